@@ -1,0 +1,96 @@
+"""Clustering scored edges into works without chaining unrelated papers together.
+
+Edges are taken strongest first (Kruskal order). Two clusters merge only when no pair
+across them is vetoed: different arXiv ids, two records of the same document, a
+cannot-link from curation. So one bad edge A-B cannot pull in a C that conflicts with A.
+Must-links from curation are applied first and always hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class Edge:
+    a: int
+    b: int
+    score: float
+    rule: str
+
+
+class Clusters:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        return ra
+
+    def groups(self) -> list[list[int]]:
+        return [sorted(m) for m in self.members.values()]
+
+
+def cluster(
+    n: int,
+    edges: list[Edge],
+    conflict: Callable[[int, int], bool],
+    must_link: list[tuple[int, int]] = (),
+) -> tuple[Clusters, list[Edge]]:
+    """Returns the clusters and the edges that joined them (a spanning forest)."""
+    cl = Clusters(n)
+    tree: list[Edge] = []
+    for a, b in must_link:
+        if cl.find(a) != cl.find(b):
+            tree.append(Edge(a, b, 1.0, "curation_must_link@1"))
+            cl.union(a, b)
+    for e in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
+        ra, rb = cl.find(e.a), cl.find(e.b)
+        if ra == rb:
+            continue
+        if any(conflict(x, y) for x in cl.members[ra] for y in cl.members[rb]):
+            continue
+        tree.append(e)
+        cl.union(e.a, e.b)
+    return cl, tree
+
+
+def explain_tree(group: list[int], root: int, adjacent: dict[int, list[Edge]]) -> dict[int, Edge]:
+    """Each member's edge towards ``root`` in the spanning forest: why it is in the group.
+
+    ``adjacent`` maps a record to the forest edges touching it (see :func:`adjacency`)."""
+    via: dict[int, Edge] = {}
+    seen, frontier = {root}, [root]
+    while frontier:
+        node = frontier.pop()
+        for e in adjacent.get(node, ()):
+            other = e.b if e.a == node else e.a
+            if other not in seen:
+                seen.add(other)
+                via[other] = Edge(node, other, e.score, e.rule)
+                frontier.append(other)
+    return via
+
+
+def adjacency(tree: list[Edge]) -> dict[int, list[Edge]]:
+    adjacent: dict[int, list[Edge]] = {}
+    for e in tree:
+        adjacent.setdefault(e.a, []).append(e)
+        adjacent.setdefault(e.b, []).append(e)
+    return adjacent

@@ -1,0 +1,81 @@
+"""Pair features: everything the match rules look at, computed once per candidate pair."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .prepare import Rec
+
+
+@dataclass(frozen=True)
+class PairFeatures:
+    title: float  # rapidfuzz ratio of the title keys, 0..100
+    title_set: float  # token_set_ratio: 100 when one title's words contain the other's
+    main: float  # ratio of the main titles (before a subtitle), 0 when neither has one
+    short_tokens: int  # content words of the shorter title
+    shared_tokens: int
+    authors_known: bool  # both sides show at least one author
+    author_overlap: int  # authors of the shorter visible list found in the other
+    author_prefix: int  # leading authors equal, in order
+    author_min: int  # length of the shorter visible list
+    author_conflict: bool  # full lists on both sides that mostly disagree
+    year_gap: int | None
+    same_arxiv: bool
+    arxiv_conflict: bool
+    same_doi: bool
+    same_code: bool
+    same_doc: bool
+
+
+def _same_person(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    # "meng f" vs "fang m": given name and surname swapped ("Fang Meng" / "Meng Fang").
+    sa, _, ia = a.partition(" ")
+    sb, _, ib = b.partition(" ")
+    return bool(ia and ib) and sa[:1] == ib and sb[:1] == ia and len(sa) > 1 and len(sb) > 1 and sa != sb
+
+
+def _author_stats(a: Rec, b: Rec) -> tuple[int, int, int, bool]:
+    short, long_ = (a, b) if len(a.authors) <= len(b.authors) else (b, a)
+    overlap = sum(1 for x in short.authors if any(_same_person(x, y) for y in long_.authors))
+    prefix = 0
+    for x, y in zip(a.authors, b.authors):
+        if not _same_person(x, y):
+            break
+        prefix += 1
+    n = len(short.authors)
+    conflict = (
+        n >= 2
+        and not a.truncated
+        and not b.truncated
+        and overlap / n < 0.5
+    )
+    return overlap, prefix, n, conflict
+
+
+def pair_features(a: Rec, b: Rec) -> PairFeatures:
+    overlap, prefix, n, conflict = _author_stats(a, b)
+    short_tokens = min(len(a.tokens), len(b.tokens))
+    main_a, main_b = a.main or a.key, b.main or b.key
+    main = fuzz.ratio(main_a, main_b) if (a.main or b.main) else 0.0
+    return PairFeatures(
+        title=fuzz.ratio(a.key, b.key),
+        title_set=fuzz.token_set_ratio(a.key, b.key),
+        main=main,
+        short_tokens=short_tokens,
+        shared_tokens=len(a.tokens & b.tokens),
+        authors_known=bool(a.authors and b.authors),
+        author_overlap=overlap,
+        author_prefix=prefix,
+        author_min=n,
+        author_conflict=conflict,
+        year_gap=abs(a.year - b.year) if a.year and b.year else None,
+        same_arxiv=bool(a.arxiv_id and a.arxiv_id == b.arxiv_id),
+        arxiv_conflict=bool(a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id),
+        same_doi=bool(a.doi and a.doi == b.doi),
+        same_code=bool(a.code_url and a.code_url == b.code_url),
+        same_doc=bool(a.doc_id and a.doc_id == b.doc_id),
+    )

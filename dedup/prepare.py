@@ -1,0 +1,75 @@
+"""Records as the matcher sees them: one immutable tuple per record, fields precomputed."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+_STOP = frozenset(
+    "a an and are as at be by for from how in into is it of on or the to via with we what when "
+    "why do does can our your its their this that using towards toward".split()
+)
+# Kinds of document that list each paper at most once: two records of one such document
+# are never the same work. Generic record tables (CSV, ...) may hold duplicates.
+ONE_PER_DOCUMENT = frozenset({"profile_page", "listing_page", "cv_text", "cv_pdf", "daily_papers"})
+_PREPRINT_VENUES = ("arxiv", "corr", "preprint", "under review", "openreview", "biorxiv", "ssrn")
+
+
+class Rec(NamedTuple):
+    idx: int
+    record_id: str
+    doc_id: str  # set only for kinds that list each paper once (else "")
+    key: str  # title_key
+    main: str  # title key of the part before the subtitle
+    tokens: frozenset[str]  # content words of the title
+    authors: tuple[str, ...]  # author keys ("jaiswal a"), in order
+    truncated: bool
+    year: int | None
+    arxiv_id: str | None
+    doi: str | None
+    code_url: str | None
+    venue: str | None
+    published: bool  # has a venue that is not a preprint server
+    record_type: str | None
+
+
+def content_tokens(key: str) -> frozenset[str]:
+    return frozenset(t for t in key.split() if t not in _STOP and len(t) > 1)
+
+
+def is_published(venue: str | None, record_type: str | None) -> bool:
+    if record_type in ("preprint", "thesis"):
+        return False
+    if not venue:
+        return False
+    v = venue.lower()
+    return not any(p in v for p in _PREPRINT_VENUES)
+
+
+def prepare(rows: list[dict]) -> list[Rec]:
+    from normalizers.titles import split_subtitle, title_key
+
+    out = []
+    for i, r in enumerate(rows):
+        key = r.get("title_key") or title_key(r.get("title"))
+        main = title_key(split_subtitle(r.get("title") or "")[0])
+        doi = r.get("doi")
+        out.append(
+            Rec(
+                idx=i,
+                record_id=r["record_id"],
+                doc_id=(r.get("doc_id") or "") if r.get("source_kind") in ONE_PER_DOCUMENT else "",
+                key=key,
+                main=main if main != key else "",
+                tokens=content_tokens(key),
+                authors=tuple(a for a in (r.get("author_keys") or []) if a),
+                truncated=bool(r.get("authors_truncated")),
+                year=r.get("year"),
+                arxiv_id=r.get("arxiv_id"),
+                doi=doi if doi and not doi.startswith("10.48550/") else None,  # arXiv DOIs duplicate the id
+                code_url=(r.get("code_url") or "").lower() or None,
+                venue=r.get("venue"),
+                published=is_published(r.get("venue"), r.get("record_type")),
+                record_type=r.get("record_type"),
+            )
+        )
+    return out

@@ -1,0 +1,53 @@
+"""Survivorship: the canonical fields of a work, each from an explicitly chosen record.
+
+Ranking (best first): a record with a published venue over a preprint; then the most
+complete author list (not truncated, longest); then the lowest record id. Each field
+takes the best-ranked record that has it, and the work notes which record that was.
+"""
+
+from __future__ import annotations
+
+
+def rank_key(r: dict) -> tuple:
+    from .prepare import is_published
+
+    published = is_published(r.get("venue"), r.get("record_type"))
+    authors = r.get("authors") or []
+    return (
+        0 if published else 1,
+        1 if r.get("authors_truncated") else 0,
+        -len(authors),
+        r["record_id"],
+    )
+
+
+def survivor_fields(members: list[dict]) -> dict:
+    ranked = sorted(members, key=rank_key)
+
+    def pick(field: str, ok=lambda v: v not in (None, "", [])):
+        for r in ranked:
+            if ok(r.get(field)):
+                return r.get(field), r["record_id"]
+        return None, None
+
+    title, title_from = pick("title")
+    authors_ranked = sorted(
+        members,
+        key=lambda r: (1 if r.get("authors_truncated") else 0, -len(r.get("authors") or []), rank_key(r)),
+    )
+    best_authors = next((r for r in authors_ranked if r.get("authors")), None)
+    year, year_from = pick("year")
+    venue, venue_from = pick("venue")
+    return {
+        "title": title,
+        "title_from": title_from,
+        "authors": list(best_authors["authors"]) if best_authors else [],
+        "authors_from": best_authors["record_id"] if best_authors else None,
+        "year": year,
+        "year_from": year_from,
+        "venue": venue,
+        "venue_from": venue_from,
+        "arxiv_id": pick("arxiv_id")[0],
+        "doi": pick("doi")[0],
+        "code_url": pick("code_url")[0],
+    }

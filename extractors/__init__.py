@@ -1,0 +1,64 @@
+"""Extractors: documents in, bibliographic drafts out. Pure: no file or network access.
+
+``detect(doc)`` picks the extractor from the content; ``get(kind)`` forces one by name.
+"""
+
+from __future__ import annotations
+
+from .base import Document, Draft, ExtractError, Extractor, RecordError, UnknownFormat
+from .cv_text import CVTextExtractor
+from .daily_papers import DailyPapersExtractor
+from .listing_page import ListingPageExtractor
+from .profile_page import ProfilePageExtractor
+from .records_table import RecordsTableExtractor
+
+REGISTRY: dict[str, Extractor] = {
+    e.name: e
+    for e in (
+        RecordsTableExtractor(),
+        ProfilePageExtractor(),
+        ListingPageExtractor(),
+        CVTextExtractor(),
+        DailyPapersExtractor(),
+    )
+}
+ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text", "daily": "daily_papers"}
+MIN_CONFIDENCE = 0.5
+
+
+def kinds() -> list[str]:
+    return sorted(REGISTRY)
+
+
+def get(kind: str) -> Extractor:
+    name = ALIASES.get(kind, kind)
+    if name not in REGISTRY:
+        raise KeyError(f"unknown kind {kind!r}; choose one of: {', '.join(kinds())}")
+    return REGISTRY[name]
+
+
+def detect(doc: Document) -> Extractor:
+    """The extractor most confident it can read ``doc``; UnknownFormat if none is."""
+    if not doc.data:
+        raise UnknownFormat(doc.source_uri, "empty file")
+    head = doc.data[:8192]
+    if b"\x00" in head and not head.startswith(b"PAR1"):
+        raise UnknownFormat(doc.source_uri, "binary content (NUL bytes) in an unsupported format")
+    scores = sorted(((e.sniff(doc), e.name) for e in REGISTRY.values()), reverse=True)
+    best_score, best = scores[0]
+    if best_score < MIN_CONFIDENCE:
+        try:
+            doc.text
+        except ExtractError as exc:
+            raise UnknownFormat(doc.source_uri, exc.reason) from None
+        raise UnknownFormat(
+            doc.source_uri,
+            "no extractor recognises this document (tried: " + ", ".join(kinds()) + ")",
+        )
+    return REGISTRY[best]
+
+
+__all__ = [
+    "Document", "Draft", "ExtractError", "Extractor", "RecordError", "UnknownFormat",
+    "REGISTRY", "detect", "get", "kinds",
+]

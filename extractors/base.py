@@ -1,0 +1,115 @@
+"""The types every extractor shares: the document it reads and the drafts it yields.
+
+Extractors are pure: they get a :class:`Document` (bytes already read by the fetch layer)
+and yield :class:`Draft` records or :class:`RecordError` for an entry they could not parse.
+They never open files or sockets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from typing import Iterator, Protocol
+
+
+class ExtractError(Exception):
+    """A whole document cannot be extracted. The message names the document and the reason."""
+
+    def __init__(self, source_uri: str, reason: str):
+        super().__init__(f"{source_uri}: {reason}")
+        self.source_uri = source_uri
+        self.reason = reason
+
+
+class UnknownFormat(ExtractError):
+    """No extractor recognises the document."""
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    source_uri: str
+    data: bytes
+    fetched_at: datetime
+    content_type: str | None = None
+
+    @cached_property
+    def text(self) -> str:
+        """The bytes as UTF-8 text; raises ExtractError naming the offending byte."""
+        try:
+            return self.data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ExtractError(
+                self.source_uri,
+                f"not valid UTF-8 text (byte 0x{self.data[exc.start]:02x} at offset {exc.start})",
+            ) from None
+
+    @property
+    def capture_date(self) -> date:
+        """The day the document was captured: dates without a year resolve against it."""
+        return self.fetched_at.date()
+
+
+@dataclass
+class Draft:
+    """One bibliographic record as the source shows it, before normalization.
+
+    Strings are as found in the source (normalizers clean them); ``ordinal`` is the
+    1-based position of the entry in its document.
+    """
+
+    ordinal: int
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    authors_truncated: bool = False
+    author_count: int | None = None
+    year: int | None = None
+    date_text: str | None = None
+    venue: str | None = None
+    abstract: str | None = None
+    record_type: str | None = None
+    source_record_id: str | None = None
+    arxiv_id: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    code_url: str | None = None
+    category: str | None = None
+    score: float | None = None
+    upvotes: int | None = None
+    has_code: bool | None = None
+    org: str | None = None
+    badges: list[str] = field(default_factory=list)
+    owner: str | None = None
+    equal_contribution: list[str] = field(default_factory=list)
+    page_date_text: str | None = None  # the page's own date ("Jan 8"), if it shows one
+    raw: str = ""  # the entry's text as found, for rejects and identifier search
+
+    def replace(self, **changes) -> "Draft":
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class RecordError:
+    """An entry of the document that could not be parsed; the rest of the document loads."""
+
+    ordinal: int
+    reason: str
+    excerpt: str
+
+
+class Extractor(Protocol):
+    name: str
+    version: int
+
+    def sniff(self, doc: Document) -> float:
+        """Confidence in [0, 1] that this extractor reads ``doc``. Must not raise."""
+
+    def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
+        """Yield one Draft per entry, or a RecordError for an entry that cannot be read."""
+
+
+def excerpt(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

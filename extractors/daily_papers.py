@@ -1,0 +1,116 @@
+"""Daily-papers search result pages (text captured from the rendered page).
+
+Page chrome ends with the page date (``Jan 8``). Then per paper: the title, the abstract,
+and optionally a block ``  • N authors`` (or an organisation line such as
+``moonshotai Moonshot AI``), ``·``, and a date with an optional upvote count
+(``Feb 7, 2024 1``, ``Mar 16 6``). Some entries lack the block, a few lack the abstract.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import Document, Draft, ExtractError, RecordError, excerpt
+
+NAME = "daily_papers"
+VERSION = 1
+
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+PAGE_DATE = re.compile(rf"^(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?$")
+ENTRY_DATE = re.compile(rf"^(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)(?: (?P<upvotes>\d+))?$")
+AUTHOR_COUNT = re.compile(r"^•\s*(?P<n>\d+) authors?$")
+_MARKERS = ("Daily Papers",)
+_SEPARATOR = "·"
+# An abstract reads as prose: long, or ending a sentence. A title does neither.
+_MIN_ABSTRACT = 200
+
+
+def _looks_like_abstract(line: str) -> bool:
+    return len(line) >= _MIN_ABSTRACT or (len(line) > 80 and line.rstrip().endswith("."))
+
+
+def _org_name(line: str) -> str:
+    """``moonshotai Moonshot AI`` -> ``Moonshot AI``: drop a leading lower-case handle."""
+    head, _, rest = line.partition(" ")
+    if rest and re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", head):
+        return rest.strip()
+    return line.strip()
+
+
+class DailyPapersExtractor:
+    name = NAME
+    version = VERSION
+
+    def sniff(self, doc: Document) -> float:
+        try:
+            text = doc.text
+        except ExtractError:
+            return 0.0
+        lines = [ln.strip() for ln in text.splitlines()[:400]]
+        has_marker = any(ln in _MARKERS for ln in lines[:40])
+        seps = sum(1 for ln in lines if ln == _SEPARATOR)
+        counts = sum(1 for ln in lines if AUTHOR_COUNT.match(ln))
+        if has_marker and (seps or counts):
+            return 0.95
+        if seps >= 3 and counts >= 2:
+            return 0.7
+        return 0.0
+
+    def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
+        lines = [ln.strip() for ln in doc.text.splitlines()]
+        lines = [ln for ln in lines if ln]
+        # Everything up to and including the page date is chrome.
+        start = next((i for i, ln in enumerate(lines[:60]) if PAGE_DATE.match(ln)), None)
+        if start is None:
+            raise ExtractError(doc.source_uri, "no page date (e.g. 'Jan 8') before the first paper")
+        page_date = lines[start]
+        i = start + 1
+        ordinal = 0
+        while i < len(lines):
+            ordinal += 1
+            title = lines[i]
+            raw = [title]
+            i += 1
+            if title == _SEPARATOR or ENTRY_DATE.match(title):
+                yield RecordError(ordinal, "entry starts with a date block, not a title", excerpt(title))
+                # skip this stray block
+                while i < len(lines) and ENTRY_DATE.match(lines[i]):
+                    i += 1
+                continue
+            abstract = None
+            meta = None
+            date_line = None
+            # abstract: the next line unless it is the meta line of a block or a new title
+            if i < len(lines) and not (i + 1 < len(lines) and lines[i + 1] == _SEPARATOR):
+                if _looks_like_abstract(lines[i]):
+                    abstract = lines[i]
+                    raw.append(abstract)
+                    i += 1
+            if i + 1 < len(lines) and lines[i + 1] == _SEPARATOR:
+                meta = lines[i]
+                raw += [meta, _SEPARATOR]
+                i += 2
+                if i < len(lines) and ENTRY_DATE.match(lines[i]):
+                    date_line = lines[i]
+                    raw.append(date_line)
+                    i += 1
+                else:
+                    yield RecordError(ordinal, "author block without a date", excerpt(" ".join(raw)))
+                    continue
+            draft = Draft(
+                ordinal=ordinal, title=title, abstract=abstract, page_date_text=page_date, raw="\n".join(raw)
+            )
+            if meta is not None:
+                m = AUTHOR_COUNT.match(meta)
+                if m:
+                    draft.author_count = int(m.group("n"))
+                    draft.authors_truncated = True
+                else:
+                    draft.org = _org_name(meta)
+            if date_line is not None:
+                dm = ENTRY_DATE.match(date_line)
+                draft.date_text = dm.group("date")
+                draft.upvotes = int(dm.group("upvotes")) if dm.group("upvotes") else None
+            yield draft
+

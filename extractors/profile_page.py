@@ -1,0 +1,78 @@
+"""Researcher profile pages from a scholarly-graph site.
+
+Page chrome, then ``Published work`` / ``N published item(s)``, then per item a line such as
+``preprint2026arXiv`` (type, year and source run together), the title and the abstract.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import Document, Draft, ExtractError, RecordError, excerpt
+
+NAME = "profile_page"
+VERSION = 1
+
+ITEM_HEADER = re.compile(r"^(?P<type>[a-z][a-z\-_ ]{1,30}?)(?P<year>(?:19|20)\d\d)(?P<source>\S.{0,80})?$")
+_START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
+_OWNER = re.compile(r"^Researcher profile$", re.I)
+
+
+class ProfilePageExtractor:
+    name = NAME
+    version = VERSION
+
+    def sniff(self, doc: Document) -> float:
+        try:
+            text = doc.text
+        except ExtractError:
+            return 0.0
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        starts = any(_START.match(ln) for ln in lines)
+        items = sum(1 for ln in lines if ITEM_HEADER.match(ln))
+        if starts and items:
+            return 0.95
+        return 0.0
+
+    def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
+        lines = [ln.strip() for ln in doc.text.splitlines()]
+        lines = [ln for ln in lines if ln]
+        owner = None
+        if len(lines) > 1 and _OWNER.match(lines[0]):
+            owner = lines[1]
+        start = next((i for i, ln in enumerate(lines) if _START.match(ln)), None)
+        if start is None:
+            raise ExtractError(doc.source_uri, "no 'Published work' section")
+        # Skip the "N published item(s)" line(s) that follow the heading.
+        i = start + 1
+        while i < len(lines) and _START.match(lines[i]):
+            i += 1
+        ordinal = 0
+        while i < len(lines):
+            m = ITEM_HEADER.match(lines[i])
+            if not m:
+                ordinal += 1
+                yield RecordError(ordinal, "expected an item line like 'preprint2026arXiv'", excerpt(lines[i]))
+                i += 1
+                continue
+            ordinal += 1
+            j = i + 1
+            body: list[str] = []
+            while j < len(lines) and not ITEM_HEADER.match(lines[j]) and len(body) < 2:
+                body.append(lines[j])
+                j += 1
+            i = j
+            if not body:
+                yield RecordError(ordinal, "item line with no title", m.group(0))
+                continue
+            yield Draft(
+                ordinal=ordinal,
+                title=body[0],
+                abstract=body[1] if len(body) > 1 else None,
+                record_type=m.group("type").strip(),
+                year=int(m.group("year")),
+                venue=(m.group("source") or "").strip() or None,
+                owner=owner,
+                raw="\n".join([m.group(0), *body]),
+            )

@@ -1,0 +1,156 @@
+"""Generic record imports: CSV, JSON Lines or Parquet with columns
+``id,title,authors,venue,year`` and optionally ``abstract,doi,arxiv_id``.
+
+``authors`` is a comma- or semicolon-separated string or a list. The ``id`` column becomes
+``source_record_id``. Parsing happens on the bytes in memory (no file access).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from typing import Any, Iterator
+
+from .base import Document, Draft, ExtractError, RecordError, excerpt
+
+NAME = "records"
+VERSION = 1
+
+REQUIRED = ("title",)
+KNOWN = ("id", "title", "authors", "venue", "year", "abstract", "doi", "arxiv_id", "url")
+PARQUET_MAGIC = b"PAR1"
+
+
+def _format(doc: Document) -> str | None:
+    data = doc.data
+    if data[:4] == PARQUET_MAGIC:
+        return "parquet"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"{"):
+        return "jsonl"
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip().lower()
+    cols = [c.strip().strip('"') for c in re.split(r"[,;\t]", first)]
+    if "title" in cols and len(cols) >= 2:
+        return "csv"
+    return None
+
+
+def split_author_field(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+    text = str(value).strip()
+    if not text:
+        return []
+    sep = ";" if ";" in text else ","
+    # "Last, First; Last, First" keeps its commas when semicolons separate people.
+    return [p.strip() for p in text.split(sep) if p.strip()]
+
+
+def _year(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        year = int(float(value))
+    except (TypeError, ValueError):
+        m = re.search(r"(?:19|20)\d\d", str(value))
+        if not m:
+            raise ValueError(f"year {value!r} is not a year") from None
+        year = int(m.group(0))
+    if not 1000 <= year <= 2999:
+        raise ValueError(f"year {value!r} is out of range")
+    return year
+
+
+def _rows(doc: Document, fmt: str) -> Iterator[dict | Exception]:
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            table = pq.read_table(io.BytesIO(doc.data))
+        except Exception as exc:  # pyarrow raises several types for corrupt files
+            raise ExtractError(doc.source_uri, f"unreadable Parquet file ({exc})") from None
+        yield from table.to_pylist()
+    elif fmt == "jsonl":
+        for n, line in enumerate(doc.text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield ValueError(f"line {n}: invalid JSON ({exc.msg})")
+                continue
+            yield obj if isinstance(obj, dict) else ValueError(f"line {n}: not a JSON object")
+    else:
+        text = doc.text
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
+        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+        for row in reader:
+            if None in row:  # more cells than header columns
+                yield ValueError(f"line {reader.line_num}: {len(row[None])} cell(s) beyond the header")
+                continue
+            yield {k.strip().lower(): v for k, v in row.items() if k is not None}
+
+
+class RecordsTableExtractor:
+    name = NAME
+    version = VERSION
+
+    def sniff(self, doc: Document) -> float:
+        try:
+            fmt = _format(doc)
+        except Exception:
+            return 0.0
+        if fmt == "parquet":
+            return 1.0
+        if fmt == "jsonl":
+            try:
+                first = json.loads(doc.text.lstrip().split("\n", 1)[0])
+            except (ValueError, ExtractError):
+                return 0.0
+            return 0.9 if isinstance(first, dict) and "title" in first else 0.0
+        return 0.85 if fmt == "csv" else 0.0
+
+    def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
+        fmt = _format(doc)
+        if fmt is None:
+            raise ExtractError(doc.source_uri, "not a CSV, JSON Lines or Parquet table with a 'title' column")
+        for ordinal, row in enumerate(_rows(doc, fmt), start=1):
+            if isinstance(row, Exception):
+                yield RecordError(ordinal, str(row), "")
+                continue
+            row = {str(k).strip().lower(): v for k, v in row.items()}
+            shown = excerpt(json.dumps(row, default=str, ensure_ascii=False))
+            title = row.get("title")
+            if title is None or not str(title).strip():
+                yield RecordError(ordinal, "row has no title", shown)
+                continue
+            try:
+                year = _year(row.get("year"))
+            except ValueError as exc:
+                yield RecordError(ordinal, str(exc), shown)
+                continue
+            ident = row.get("id")
+            yield Draft(
+                ordinal=ordinal,
+                source_record_id=None if ident in (None, "") else str(ident),
+                title=str(title),
+                authors=split_author_field(row.get("authors")),
+                venue=_opt(row.get("venue")),
+                year=year,
+                abstract=_opt(row.get("abstract")),
+                doi=_opt(row.get("doi")),
+                arxiv_id=_opt(row.get("arxiv_id")),
+                url=_opt(row.get("url")),
+                raw=shown,
+            )
+
+
+def _opt(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,90 @@
+"""Draft -> a row of the ``records`` table: every field normalized, ids derived."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from extractors.base import Draft
+
+from .dates import parse_date
+from .identifiers import find_arxiv_ids, find_code_urls, find_dois, normalize_arxiv_id, normalize_doi
+from .names import clean_name, name_key
+from .text import clean_text
+from .titles import display_title, title_key
+from .venues import parse_venue
+
+
+def record_id(doc_id: str, ordinal: int) -> str:
+    """Stable: the same document bytes and position always give the same id."""
+    return "R" + hashlib.sha256(f"{doc_id}:{ordinal}".encode()).hexdigest()[:16]
+
+
+def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
+              extractor: str, capture: date) -> dict:
+    title = display_title(draft.title)
+    if not title:
+        raise ValueError("empty title after cleaning")
+    authors = [n for n in (clean_name(a) for a in draft.authors) if n]
+    owner = clean_name(draft.owner) if draft.owner else None
+    equal = [n for n in (clean_name(a) for a in draft.equal_contribution) if n]
+
+    page_capture = capture
+    if draft.page_date_text:
+        page_day, _ = parse_date(draft.page_date_text, capture)
+        page_capture = page_day or capture
+    day, year = parse_date(draft.date_text, page_capture)
+    venue = parse_venue(draft.venue)
+    year = draft.year or year or venue.year
+
+    text_blob = " ".join(x for x in (draft.raw, draft.abstract or "", draft.url or "", draft.venue or "") if x)
+    arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
+    if arxiv_id is None:
+        found = find_arxiv_ids(text_blob)
+        arxiv_id, arxiv_v = found[0] if found else (None, None)
+    doi = normalize_doi(draft.doi) or next(iter(find_dois(text_blob)), None)
+    code_url = draft.code_url or next(iter(find_code_urls(text_blob)), None)
+
+    owner_position = None
+    if owner:
+        okey = name_key(owner)
+        owner_position = next((i for i, a in enumerate(authors, 1) if name_key(a) == okey), None)
+
+    return {
+        "record_id": record_id(doc_id, draft.ordinal),
+        "doc_id": doc_id,
+        "source_uri": source_uri,
+        "source_kind": source_kind,
+        "ordinal": draft.ordinal,
+        "source_record_id": draft.source_record_id,
+        "record_type": draft.record_type,
+        "title": title,
+        "title_key": title_key(title),
+        "authors": authors,
+        "author_keys": [name_key(a) for a in authors],
+        "authors_truncated": bool(draft.authors_truncated),
+        "author_count": draft.author_count if draft.author_count is not None else (
+            None if draft.authors_truncated or not authors else len(authors)),
+        "year": year,
+        "date": day,
+        "date_text": draft.date_text,
+        "venue": venue.name,
+        "venue_acronym": venue.acronym,
+        "is_workshop": venue.is_workshop,
+        "abstract": clean_text(draft.abstract) or None,
+        "arxiv_id": arxiv_id,
+        "arxiv_version": arxiv_v,
+        "doi": doi,
+        "url": draft.url,
+        "code_url": code_url,
+        "category": draft.category,
+        "score": draft.score,
+        "upvotes": draft.upvotes,
+        "has_code": draft.has_code,
+        "org": clean_text(draft.org) or None,
+        "badges": list(draft.badges),
+        "owner": owner,
+        "owner_position": owner_position,
+        "equal_contribution": equal,
+        "extractor": extractor,
+    }

@@ -1,0 +1,59 @@
+"""Text cleaning shared by every field: Unicode, mojibake, LaTeX fragments, quotes, spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+_LATEX_SYMBOLS = {
+    r"\times": "×", r"\cdot": "·", r"\approx": "≈", r"\leq": "≤", r"\geq": "≥", r"\le": "≤",
+    r"\ge": "≥", r"\sim": "~", r"\pm": "±", r"\infty": "∞", r"\alpha": "α", r"\beta": "β",
+    r"\gamma": "γ", r"\delta": "δ", r"\epsilon": "ε", r"\lambda": "λ", r"\mu": "μ",
+    r"\sigma": "σ", r"\ell": "ℓ", r"\rightarrow": "→", r"\to": "→", r"\%": "%", r"\&": "&",
+    r"\$": "$", r"\_": "_", r"\#": "#",
+}
+_HREF = re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}")
+_WRAPPERS = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathcal|mathbb|text|url|mbox)\{([^{}]*)\}")
+_MATH = re.compile(r"\$([^$]{0,200})\$")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-"})
+_SPACE = re.compile(r"\s+")
+
+
+def _latex_symbols(text: str) -> str:
+    for cmd in sorted(_LATEX_SYMBOLS, key=len, reverse=True):
+        if cmd in text:
+            text = re.sub(re.escape(cmd) + r"(?![A-Za-z])", _LATEX_SYMBOLS[cmd], text)
+    return text
+
+
+def strip_latex(text: str) -> str:
+    """``\\textbf{GraNet}`` -> ``GraNet``, ``$\\times$`` -> ``×``, ``\\href{a}{b}`` -> ``b``."""
+    if "\\" not in text and "$" not in text:
+        return text
+    text = _HREF.sub(r"\1", text)
+    for _ in range(3):  # nested wrappers: \textbf{\emph{x}}
+        new = _WRAPPERS.sub(r"\1", text)
+        if new == text:
+            break
+        text = new
+    text = _latex_symbols(text)
+    text = _MATH.sub(lambda m: m.group(1).replace(" ", "") if len(m.group(1)) < 40 else m.group(1), text)
+    return text.replace("{", "").replace("}", "") if "\\" in text else text
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, mojibake repaired, LaTeX fragments resolved, straight quotes, single spaces."""
+    if text is None:
+        return ""
+    text = ftfy.fix_text(str(text), normalization="NFC")
+    text = strip_latex(text)
+    text = text.replace("``", '"').replace("''", '"').translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Case-folded ASCII-ish form for matching: accents removed, × -> x."""
+    text = unicodedata.normalize("NFKD", text.replace("×", "x"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()

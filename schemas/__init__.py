@@ -1,0 +1,166 @@
+"""Arrow schemas of every lake table: the single source of truth.
+
+Writers cast to these schemas, readers and DuckDB views read them, tests import them.
+Table names are a contract that users' SQL relies on. Bump SCHEMA_VERSION whenever a
+column is added, removed or changes meaning; it is stored in each Parquet file's
+metadata under ``scholarlake.schema_version``.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+_str = pa.string()
+_ts = pa.timestamp("us", tz="UTC")
+
+RAW_DOCUMENTS = pa.schema(
+    [
+        pa.field("doc_id", _str, nullable=False),  # sha256 of the bytes, hex
+        pa.field("source_uri", _str, nullable=False),
+        pa.field("kind", _str),  # detected or forced format; "unknown" when nothing fits
+        pa.field("fetched_at", _ts),  # first time these bytes were read from this uri
+        pa.field("content_type", _str),
+        pa.field("size_bytes", pa.int64()),
+        pa.field("raw_path", _str),  # where the bytes live, relative to the lake root
+        pa.field("n_records", pa.int32()),
+        pa.field("n_rejects", pa.int32()),
+    ]
+)
+
+RECORDS = pa.schema(
+    [
+        pa.field("record_id", _str, nullable=False),  # "R" + sha256(doc_id:ordinal)[:16]
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("source_uri", _str),
+        pa.field("source_kind", _str),  # the extractor's format name
+        pa.field("ordinal", pa.int32()),  # 1-based position in its document
+        pa.field("source_record_id", _str),  # an id the source itself gives, if any
+        pa.field("record_type", _str),  # conference / journal / preprint / thesis / workshop ...
+        pa.field("title", _str),  # display form: as published, cleaned
+        pa.field("title_key", _str),  # match key: folded case, accents, punctuation
+        pa.field("authors", pa.list_(_str)),  # as shown, cleaned, "First Last"
+        pa.field("author_keys", pa.list_(_str)),  # surname + initials, for matching
+        pa.field("authors_truncated", pa.bool_()),  # list ends in "et al." or is a count
+        pa.field("author_count", pa.int32()),  # when the source states it ("10 authors")
+        pa.field("year", pa.int32()),
+        pa.field("date", pa.date32()),  # full date when the source gives one
+        pa.field("date_text", _str),  # the date as written
+        pa.field("venue", _str),
+        pa.field("venue_acronym", _str),
+        pa.field("is_workshop", pa.bool_()),
+        pa.field("abstract", _str),
+        pa.field("arxiv_id", _str),  # without version
+        pa.field("arxiv_version", pa.int32()),
+        pa.field("doi", _str),  # lower-cased, no resolver prefix
+        pa.field("url", _str),
+        pa.field("code_url", _str),
+        pa.field("category", _str),  # arXiv-style category (LG, CV, cs.LG ...)
+        pa.field("score", pa.float64()),
+        pa.field("upvotes", pa.int32()),
+        pa.field("has_code", pa.bool_()),
+        pa.field("org", _str),  # organisation shown instead of an author count
+        pa.field("badges", pa.list_(_str)),  # Oral, Spotlight, Best Paper ...
+        pa.field("owner", _str),  # the CV / profile owner, when the source has one
+        pa.field("owner_position", pa.int32()),  # 1-based position of the owner in authors
+        pa.field("equal_contribution", pa.list_(_str)),  # authors marked with *
+        pa.field("extractor", _str),  # name@version of the extractor that produced it
+    ]
+)
+
+WORKS = pa.schema(
+    [
+        pa.field("work_id", _str, nullable=False),
+        pa.field("title", _str),
+        pa.field("authors", pa.list_(_str)),
+        pa.field("year", pa.int32()),
+        pa.field("venue", _str),
+        pa.field("arxiv_id", _str),
+        pa.field("doi", _str),
+        pa.field("code_url", _str),
+        pa.field("n_records", pa.int32()),
+        pa.field("n_sources", pa.int32()),  # distinct documents the work was seen in
+        pa.field("title_from", _str),  # record_id each canonical field came from
+        pa.field("authors_from", _str),
+        pa.field("year_from", _str),
+        pa.field("venue_from", _str),
+        pa.field("dedup_version", _str),
+    ]
+)
+
+WORK_RECORDS = pa.schema(
+    [
+        pa.field("work_id", _str, nullable=False),
+        pa.field("record_id", _str, nullable=False),
+        pa.field("rule", _str),  # name@version of the rule that joined it; "seed" for the first
+        pa.field("score", pa.float64()),
+        pa.field("matched_record_id", _str),  # the record it was matched to
+    ]
+)
+
+WORK_REDIRECTS = pa.schema(
+    [
+        pa.field("old_work_id", _str, nullable=False),
+        pa.field("merged_into", _str, nullable=False),
+        pa.field("reason", _str),
+    ]
+)
+
+REJECTS = pa.schema(
+    [
+        pa.field("reject_id", _str, nullable=False),
+        pa.field("doc_id", _str),
+        pa.field("source_uri", _str),
+        pa.field("ordinal", pa.int32()),  # null for a whole-document reject
+        pa.field("stage", _str),  # read / detect / extract / normalize
+        pa.field("reason", _str),
+        pa.field("excerpt", _str),
+    ]
+)
+
+RUNS = pa.schema(
+    [
+        pa.field("run_id", _str, nullable=False),  # derived from the run's inputs
+        pa.field("mode", _str),  # ingest / run
+        pa.field("attempt", pa.int32()),  # how many times these inputs were run
+        pa.field("started_at", _ts),  # of the latest attempt
+        pa.field("finished_at", _ts),
+        pa.field("status", _str),
+        pa.field("n_documents", pa.int32()),
+        pa.field("n_new_documents", pa.int32()),
+        pa.field("n_records", pa.int32()),
+        pa.field("n_rejects", pa.int32()),
+        pa.field("n_works", pa.int32()),
+        pa.field("seconds_extract", pa.float64()),
+        pa.field("seconds_dedup", pa.float64()),
+        pa.field("seconds_write", pa.float64()),
+        pa.field("scholarlake_version", _str),
+    ]
+)
+
+TABLES: dict[str, pa.Schema] = {
+    "raw_documents": RAW_DOCUMENTS,
+    "records": RECORDS,
+    "works": WORKS,
+    "work_records": WORK_RECORDS,
+    "work_redirects": WORK_REDIRECTS,
+    "rejects": REJECTS,
+    "runs": RUNS,
+}
+
+# The columns that identify a row: a table never holds two rows with the same key.
+KEYS: dict[str, tuple[str, ...]] = {
+    "raw_documents": ("doc_id", "source_uri"),
+    "records": ("record_id",),
+    "works": ("work_id",),
+    "work_records": ("record_id",),
+    "work_redirects": ("old_work_id",),
+    "rejects": ("reject_id",),
+    "runs": ("run_id",),
+}
+
+__all__ = [
+    "SCHEMA_VERSION", "TABLES", "KEYS", "RAW_DOCUMENTS", "RECORDS", "WORKS",
+    "WORK_RECORDS", "WORK_REDIRECTS", "REJECTS", "RUNS",
+]

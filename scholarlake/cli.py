@@ -1,0 +1,209 @@
+"""The ``scholarlake`` command line: ingest, run, query, tables, explain."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+import extractors
+from warehouse import LAKE_ENV, Lake, LakeError
+
+from .config import DEFAULT_CONFIG, ConfigError, load_config
+from .fetch import expand_paths
+from .pipeline import RunSummary, SourceSpec, ingest as run_ingest, load_curation
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+out = Console()
+err = Console(stderr=True)
+
+LakeOpt = Annotated[
+    Optional[Path],
+    typer.Option("--lake", help=f"Lake directory (default: ${LAKE_ENV} or ./lake).", show_default=False),
+]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _lake(path: Path | None, fallback: str | None = None) -> Lake:
+    if path is not None:
+        return Lake(path)
+    if os.environ.get(LAKE_ENV):
+        return Lake(os.environ[LAKE_ENV])
+    return Lake(fallback or "lake")
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False) -> None:
+    """scholarlake: scholarly metadata into Parquet tables you query with DuckDB SQL."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=err, show_time=False, show_path=False)],
+    )
+
+
+def _run_with_progress(specs: list[SourceSpec], lake: Lake, mode: str, curation=None) -> RunSummary:
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("documents", total=len(specs))
+        return run_ingest(specs, lake, mode=mode, curation=curation, progress=lambda _: bar.advance(task))
+
+
+def _print_summary(summary: RunSummary, lake: Lake) -> None:
+    for doc in summary.documents:
+        for r in doc.rejects:
+            where = f" entry {r['ordinal']}" if r["ordinal"] is not None else ""
+            err.print(f"[yellow]rejected[/] {doc.source_uri}{where}: {r['reason']}", highlight=False)
+    t = Table(title=f"run {summary.run_id} ({summary.status})", show_header=True)
+    for col in ("documents", "records", "rejects", "works in lake", "lake"):
+        t.add_column(col)
+    t.add_row(str(summary.n_documents), str(summary.n_records), str(summary.n_rejects),
+              str(summary.n_works), str(lake.root))
+    out.print(t)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs to read.")],
+    lake: LakeOpt = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Force an extractor: " + ", ".join(extractors.kinds()))] = None,
+    curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
+) -> None:
+    """Read local files (format detected from content), extract, normalize, dedup, write."""
+    if kind:
+        try:
+            extractors.get(kind)
+        except KeyError as exc:
+            _fail(str(exc.args[0]))
+    files = expand_paths(paths)
+    if not files:
+        _fail("no input files matched " + " ".join(paths))
+    the_lake = _lake(lake)
+    summary = _run_with_progress([SourceSpec(p, kind) for p in files], the_lake, "ingest", load_curation(curation))
+    _print_summary(summary, the_lake)
+    if summary.status == "failed":
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    config: Annotated[Path, typer.Option("--config", "-c", help="TOML config of sources.")] = Path(DEFAULT_CONFIG),
+    lake: LakeOpt = None,
+) -> None:
+    """The main job: every source in the config through the whole pipeline."""
+    try:
+        cfg = load_config(config)
+    except ConfigError as exc:
+        _fail(str(exc))
+    specs: list[SourceSpec] = []
+    for src in cfg.sources:
+        for path in expand_paths(src.paths):
+            specs.append(SourceSpec(path, src.format))
+    the_lake = _lake(lake, cfg.lake)
+    summary = _run_with_progress(specs, the_lake, "run", load_curation(cfg.curation))
+    _print_summary(summary, the_lake)
+    if summary.status == "failed":
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL over the views raw_documents, records, works, ...")],
+    lake: LakeOpt = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+) -> None:
+    """Run SQL over the lake's tables (DuckDB)."""
+    if format not in ("table", "csv", "json"):
+        _fail(f"--format must be table, csv or json, not {format!r}")
+    the_lake = _lake(lake)
+    if not the_lake.root.exists():
+        _fail(f"{the_lake.root}: no lake here (run 'scholarlake ingest' or 'scholarlake run' first)")
+    import duckdb
+
+    con = the_lake.connect()
+    try:
+        rel = con.sql(sql)
+    except duckdb.Error as exc:
+        _fail(f"query failed: {exc}\nSQL: {sql}")
+    if rel is None:
+        return
+    cols, rows = rel.columns, rel.fetchall()
+    if format == "json":
+        out.print_json(json.dumps([dict(zip(cols, r)) for r in rows], default=str))
+    elif format == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+    else:
+        t = Table(*cols)
+        for r in rows:
+            t.add_row(*("" if v is None else str(v) for v in r))
+        out.print(t)
+
+
+@app.command()
+def tables(lake: LakeOpt = None) -> None:
+    """Tables with row counts and schemas."""
+    from schemas import TABLES
+
+    the_lake = _lake(lake)
+    for name, schema in TABLES.items():
+        t = Table(title=f"{name}: {the_lake.count(name)} rows", title_justify="left")
+        t.add_column("column")
+        t.add_column("type")
+        for f in schema:
+            t.add_row(f.name, str(f.type))
+        out.print(t)
+
+
+@app.command()
+def explain(work_id: str, lake: LakeOpt = None) -> None:
+    """A work's members, the edges that joined them, and the rules behind each edge."""
+    the_lake = _lake(lake)
+    con = the_lake.connect()
+    target = con.execute("select merged_into from work_redirects where old_work_id = ?", [work_id]).fetchone()
+    if target:
+        out.print(f"{work_id} was merged into {target[0]}")
+        work_id = target[0]
+    work = con.execute("select title, year, venue, n_records, title_from, authors_from from works where work_id = ?",
+                       [work_id]).fetchone()
+    if not work:
+        _fail(f"no work {work_id} in {the_lake.root}")
+    out.print(f"[bold]{work_id}[/]: {work[0]} ({work[1]}, {work[2] or 'no venue'}) - {work[3]} record(s)")
+    out.print(f"title from {work[4]}, authors from {work[5]}")
+    rows = con.execute(
+        """select wr.record_id, wr.rule, wr.score, wr.matched_record_id, r.source_uri, r.ordinal, r.title,
+                  r.year, len(r.authors)
+           from work_records wr join records r using (record_id)
+           where wr.work_id = ? order by wr.rule = 'survivor' desc, r.source_uri, r.ordinal""",
+        [work_id],
+    ).fetchall()
+    t = Table("record", "joined by", "score", "matched to", "source", "#", "title", "year", "authors")
+    for r in rows:
+        t.add_row(r[0], r[1], "" if r[2] is None else f"{r[2]:.2f}", r[3] or "", Path(r[4]).name, str(r[5]),
+                  r[6][:70], str(r[7] or ""), str(r[8]))
+    out.print(t)
+
+
+def entrypoint() -> None:  # pragma: no cover
+    try:
+        app()
+    except LakeError as exc:
+        _fail(str(exc), 1)

@@ -1,0 +1,77 @@
+"""The TOML config of ``scholarlake run``: the lake and the sources to pull.
+
+    [lake]
+    path = "lake"                 # optional; --lake and SCHOLARLAKE_LAKE override it
+
+    [dedup]
+    curation = "curation.csv"     # optional must-link / cannot-link file
+
+    [[sources]]
+    name = "examples"
+    kind = "path"                 # local files: a path, a directory or a glob
+    path = "examples/*.txt"
+    format = "cv"                 # optional: force an extractor instead of detecting
+
+Relative paths are relative to the config file's directory.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+SourceKind = Literal["path"]
+SOURCE_KINDS: tuple[str, ...] = ("path",)
+DEFAULT_CONFIG = "scholarlake.toml"
+
+
+class ConfigError(ValueError):
+    """The config file is missing or invalid; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    name: str
+    kind: SourceKind
+    paths: list[str]
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    lake: str | None
+    curation: Path | None
+    sources: list[SourceConfig] = field(default_factory=list)
+
+
+def load_config(path: str | Path) -> Config:
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: config file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: invalid TOML ({exc})") from None
+    base = p.parent
+    sources = []
+    for i, src in enumerate(data.get("sources", []), start=1):
+        where = f"{p}: [[sources]] #{i}"
+        kind = src.get("kind", "path")
+        if kind not in SOURCE_KINDS:
+            raise ConfigError(f"{where}: kind must be one of {SOURCE_KINDS}, got {kind!r}")
+        raw = src.get("path") or src.get("paths")
+        if not raw:
+            raise ConfigError(f"{where}: needs 'path'")
+        paths = [raw] if isinstance(raw, str) else list(raw)
+        resolved = [str(base / q) if not Path(q).is_absolute() else q for q in paths]
+        sources.append(SourceConfig(src.get("name") or f"source-{i}", kind, resolved, src.get("format")))
+    if not sources:
+        raise ConfigError(f"{p}: no [[sources]] configured")
+    lake = data.get("lake", {}).get("path")
+    if lake and not Path(lake).is_absolute():
+        lake = str(base / lake)
+    curation = data.get("dedup", {}).get("curation")
+    return Config(p, lake, (base / curation) if curation else None, sources)
