@@ -16,6 +16,7 @@ class PairFeatures:
     main: float  # ratio of the main titles (before a subtitle), 0 when neither has one
     short_tokens: int  # content words of the shorter title
     shared_tokens: int
+    extra_words: int  # words in one title with no close spelling in the other ("No" in "Dynamic Sparse No Training")
     authors_known: bool  # both sides show at least one author
     author_overlap: int  # authors of the shorter visible list found in the other
     author_prefix: int  # leading authors equal, in order
@@ -36,6 +37,17 @@ def _same_person(a: str, b: str) -> bool:
     sa, _, ia = a.partition(" ")
     sb, _, ib = b.partition(" ")
     return bool(ia and ib) and sa[:1] == ib and sb[:1] == ia and len(sa) > 1 and len(sb) > 1 and sa != sb
+
+
+def _extra_words(a: str, b: str) -> int:
+    wa, wb = set(a.split()), set(b.split())
+    only_a, only_b = wa - wb, wb - wa
+    extra = 0
+    for words, other in ((only_a, only_b), (only_b, only_a)):
+        for w in words:
+            if not any(fuzz.ratio(w, o) >= 80 for o in other):
+                extra += 1
+    return extra
 
 
 def _author_stats(a: Rec, b: Rec) -> tuple[int, int, int, bool]:
@@ -67,6 +79,7 @@ def pair_features(a: Rec, b: Rec) -> PairFeatures:
         main=main,
         short_tokens=short_tokens,
         shared_tokens=len(a.tokens & b.tokens),
+        extra_words=_extra_words(a.key, b.key),
         authors_known=bool(a.authors and b.authors),
         author_overlap=overlap,
         author_prefix=prefix,

@@ -71,7 +71,8 @@ class SameTitle(Rule):
 
 @dataclass(frozen=True)
 class FuzzyTitle(Rule):
-    """Typos and small edits in a long title, authors compatible."""
+    """Typos and small edits in a long title, authors compatible. A word that one title has
+    and the other lacks ("Dynamic Sparse [No] Training") needs the authors to vouch for it."""
 
     threshold: float = 92.0
     min_tokens: int = 4
@@ -79,11 +80,10 @@ class FuzzyTitle(Rule):
     def match(self, f):
         if f.title < self.threshold or f.short_tokens < self.min_tokens or not years_close(f, 1):
             return None
-        if f.authors_known:
-            if not authors_agree(f):
-                return None
-        elif f.title < 97:
-            # No authors to tell look-alikes apart ("Dynamic Sparse [No] Training"): be strict.
+        if not authors_agree(f):
+            return None
+        allowed = 2 if authors_strong(f) else (1 if f.authors_known else 0)
+        if f.extra_words > allowed:
             return None
         return f.title / 100
 
@@ -132,7 +132,7 @@ def veto(f: PairFeatures) -> str | None:
 RULES: tuple[Rule, ...] = (
     SameIdentifier("same_identifier", 1, "same arXiv id or DOI"),
     SameTitle("same_title", 1, "identical folded title, compatible authors and years"),
-    FuzzyTitle("fuzzy_title", 1, "title ratio >= 92 with compatible authors, same year +-1"),
+    FuzzyTitle("fuzzy_title", 2, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
     ContainedTitle("contained_title", 1, "one title contains the other, same leading authors"),
     Retitled("retitled", 1, "renamed version: same leading authors and year, similar title"),
 )

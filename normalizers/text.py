@@ -16,6 +16,7 @@ _LATEX_SYMBOLS = {
 }
 _HREF = re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}")
 _WRAPPERS = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathcal|mathbb|text|url|mbox)\{([^{}]*)\}")
+_COMMAND = re.compile(r"\\([A-Za-z]+)")
 _MATH = re.compile(r"\$([^$]{0,200})\$")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-"})
 _SPACE = re.compile(r"\s+")
@@ -39,8 +40,9 @@ def strip_latex(text: str) -> str:
             break
         text = new
     text = _latex_symbols(text)
-    text = _MATH.sub(lambda m: m.group(1).replace(" ", "") if len(m.group(1)) < 40 else m.group(1), text)
-    return text.replace("{", "").replace("}", "") if "\\" in text else text
+    text = _MATH.sub(lambda m: m.group(1), text)
+    text = _COMMAND.sub(lambda m: m.group(1), text)  # \log -> log; unknown commands keep their name
+    return text.replace("{", "").replace("}", "")
 
 
 def clean_text(text: str | None) -> str:

@@ -22,7 +22,7 @@ def display_title(text: str | None) -> str:
 def title_key(text: str | None) -> str:
     """Case, accents, punctuation and hyphenation folded: ``Sparse-land`` == ``Sparseland``."""
     key = fold(clean_text(text))
-    key = re.sub(r"(?<=\w)[-‐‑](?=\w)", "", key)  # hyphenated compounds join
+    key = re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", key)  # hyphenated compounds and apostrophes join
     key = _NON_WORD.sub(" ", key).replace("_", " ")
     return _SPACE.sub(" ", key).strip()
 

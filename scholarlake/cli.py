@@ -33,7 +33,7 @@ LakeOpt = Annotated[
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -68,7 +68,7 @@ def _print_summary(summary: RunSummary, lake: Lake) -> None:
     for doc in summary.documents:
         for r in doc.rejects:
             where = f" entry {r['ordinal']}" if r["ordinal"] is not None else ""
-            err.print(f"[yellow]rejected[/] {doc.source_uri}{where}: {r['reason']}", highlight=False)
+            err.print(f"[yellow]rejected[/] {doc.source_uri}{where}: {r['reason']}", highlight=False, soft_wrap=True)
     t = Table(title=f"run {summary.run_id} ({summary.status})", show_header=True)
     for col in ("documents", "records", "rejects", "works in lake", "lake"):
         t.add_column(col)
@@ -148,7 +148,7 @@ def query(
     elif format == "csv":
         import csv
 
-        w = csv.writer(sys.stdout)
+        w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(cols)
         w.writerows(rows)
     else:
@@ -178,12 +178,13 @@ def explain(work_id: str, lake: LakeOpt = None) -> None:
     """A work's members, the edges that joined them, and the rules behind each edge."""
     the_lake = _lake(lake)
     con = the_lake.connect()
-    target = con.execute("select merged_into from work_redirects where old_work_id = ?", [work_id]).fetchone()
+    target = next(iter(con.execute("select merged_into from work_redirects where old_work_id = ?", [work_id]).fetchall()), None)
     if target:
         out.print(f"{work_id} was merged into {target[0]}")
         work_id = target[0]
-    work = con.execute("select title, year, venue, n_records, title_from, authors_from from works where work_id = ?",
-                       [work_id]).fetchone()
+    work = next(iter(con.execute(
+        "select title, year, venue, n_records, title_from, authors_from from works where work_id = ?", [work_id]
+    ).fetchall()), None)
     if not work:
         _fail(f"no work {work_id} in {the_lake.root}")
     out.print(f"[bold]{work_id}[/]: {work[0]} ({work[1]}, {work[2] or 'no venue'}) - {work[3]} record(s)")
@@ -195,11 +196,10 @@ def explain(work_id: str, lake: LakeOpt = None) -> None:
            where wr.work_id = ? order by wr.rule = 'survivor' desc, r.source_uri, r.ordinal""",
         [work_id],
     ).fetchall()
-    t = Table("record", "joined by", "score", "matched to", "source", "#", "title", "year", "authors")
     for r in rows:
-        t.add_row(r[0], r[1], "" if r[2] is None else f"{r[2]:.2f}", r[3] or "", Path(r[4]).name, str(r[5]),
-                  r[6][:70], str(r[7] or ""), str(r[8]))
-    out.print(t)
+        why = "survivor (canonical record)" if r[1] == "survivor" else f"{r[1]} score {r[2]:.2f} with {r[3]}"
+        out.print(f"  {r[0]}  {why}", highlight=False)
+        out.print(f"      {Path(r[4]).name} #{r[5]}  {r[7] or '----'}  {r[8]} author(s)  {r[6]}", highlight=False)
 
 
 def entrypoint() -> None:  # pragma: no cover

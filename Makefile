@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` (main job on the examples) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+LAKE   ?= lake
+
+.PHONY: run test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Core install for the main job; the dev extra adds Airflow, pytest and hypothesis.
+$(VENV)/.core: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.core
+
+run: $(VENV)/.core
+	$(BIN)/scholarlake run --config scholarlake.toml --lake $(LAKE)
+	$(BIN)/scholarlake query "select work_id, n_records, year, title from works where n_records > 1 order by n_records desc, title" --lake $(LAKE)
+
+test: $(VENV)/.dev
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.dev
+	$(BIN)/python -m benchmarks.extract_throughput
+
+clean:
+	rm -rf $(VENV) $(LAKE) .pytest_cache

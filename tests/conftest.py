@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extractors import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+EXTERNAL = SHARED / "external"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+SEED_FILES = {
+    "profile": "000_7c88c90eaebe182c.txt",
+    "listing": "001_005814e4d3d9eaf5.txt",
+    "cv": "002_2fadb6ae1ced5ba5.txt",
+    "daily_a": "003_e960bc53910415e2.txt",
+    "daily_b": "004_0e8800786c804ca6.txt",
+}
+
+
+def seed_path(name: str) -> Path:
+    path = SEEDS / SEED_FILES[name]
+    if not path.exists():
+        pytest.skip(f"seed documents not available: {path} is absent (they live in ../shared/seeds)")
+    return path
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed documents not available: {SEEDS} is absent (they live in ../shared/seeds)")
+    return SEEDS
+
+
+def make_doc(data: bytes | str, uri: str = "mem://doc", fetched: datetime | None = None) -> Document:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return Document(
+        hashlib.sha256(raw).hexdigest(), uri, raw, fetched or datetime(2026, 11, 22, tzinfo=timezone.utc)
+    )
+
+
+@pytest.fixture
+def cli():
+    from scholarlake.cli import app
+
+    runner = CliRunner()
+
+    def invoke(*args: str, ok: bool = True):
+        result = runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return invoke

@@ -1,0 +1,175 @@
+"""Dedup: rules, no chaining, stable ids and redirects, curation always wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from dedup import Curation, CurationError, deduplicate
+from dedup.features import pair_features
+from dedup.prepare import prepare
+from dedup.rules import RULES, best_rule
+from normalizers.names import name_key
+from normalizers.titles import title_key
+
+
+def rec(rid, title, authors=(), year=None, doc=None, truncated=False, arxiv=None, kind="records", venue=None):
+    return {
+        "record_id": rid, "doc_id": doc or f"doc-{rid}", "source_kind": kind, "title": title,
+        "title_key": title_key(title), "authors": list(authors), "author_keys": [name_key(a) for a in authors],
+        "authors_truncated": truncated, "year": year, "arxiv_id": arxiv, "venue": venue,
+    }
+
+
+def rule_for(a, b):
+    ra, rb = prepare([a, b])
+    hit = best_rule(pair_features(ra, rb))
+    return hit[0].name if hit else None
+
+
+AUTHORS = ["Ajay Jaiswal", "Shiwei Liu", "Tianlong Chen", "Zhangyang Wang"]
+
+
+@pytest.mark.parametrize(
+    "a, b, rule",
+    [
+        (rec("R1", "Graph Ladling: Shockingly Simple Parallel GNN Training", AUTHORS[:3], 2023, truncated=True),
+         rec("R2", "Graph Laddling: Embarrassingly Scalable Training of GNNs", AUTHORS, 2023), "retitled"),
+        (rec("R1", 'Ten Lessons in the New "Sparseland" for Researchers', ["Shiwei Liu", "Zhangyang Wang"], 2023),
+         rec("R2", 'Ten Lessons in the New "Sparse-land" for Researchers', ["Shiwei Liu", "Zhangyang Wang"], 2023), "same_title"),
+        (rec("R1", "Lottery Pools: Winning More by Interpolating Tickets", ["Lu Yin", "Shiwei Liu", "Meng Fang"], 2022),
+         rec("R2", "Lottery Pools: Winning More by Interpolating Tickets", ["Lu Yin", "Shiwei Liu", "Fang Meng"], 2023), "same_title"),
+        (rec("R1", "Junk DNA Hypothesis: Pruning Small Weights Impairs Difficult Tasks", AUTHORS[:3], 2023, truncated=True),
+         rec("R2", "Pruning Small Weights Impairs Difficult Tasks", AUTHORS, 2024), "contained_title"),
+        (rec("R1", "A Paper", arxiv="2401.00001"), rec("R2", "Something Else Entirely", arxiv="2401.00001"), "same_identifier"),
+        (rec("R1", "Sparse Training via Boosting Pruning Plasticty with Neuroregeneration", ["Shiwei Liu"], 2021),
+         rec("R2", "Sparse Training via Boosting Pruning Plasticity with Neuroregeneration", ["Shiwei Liu"], 2021), "fuzzy_title"),
+    ],
+)
+def test_rules_that_should_match(a, b, rule):
+    assert rule_for(a, b) == rule
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # same seven authors, two papers about low-rank gradients
+        (rec("R1", "Q-GaLore: Quantized GaLore with INT4 Projection and Low-Rank Gradients",
+             ["Zhenyu Zhang", "Ajay Jaiswal", "Lu Yin"], 2024),
+         rec("R2", "From GaLore to WeLore: How Low-Rank Weights Emerge from Low-Rank Gradients",
+             ["Ajay Jaiswal", "Lu Yin", "Zhenyu Zhang"], 2024)),
+        # one word apart, no authors to tell them apart
+        (rec("R1", "Dynamic Sparse No Training: Fine-tuning for Sparse LLMs"),
+         rec("R2", "Dynamic Sparse Training: Fine-tuning for Sparse LLMs")),
+        # same leading authors, same year, different papers
+        (rec("R1", "Instant Soup: Cheap Pruning Ensembles in A Single Pass", AUTHORS[:3], 2023),
+         rec("R2", "The Emergence of Essential Sparsity in Large Pre-trained Models", AUTHORS[:3], 2023)),
+        # identical title, different arXiv ids
+        (rec("R1", "Introduction to the Special Issue on Sparsity", arxiv="2101.00001"),
+         rec("R2", "Introduction to the Special Issue on Sparsity", arxiv="2201.00002")),
+        # identical title, authors disagree completely
+        (rec("R1", "A Survey of Sparse Neural Networks", ["Ann Lee", "Bo Chen"], 2022),
+         rec("R2", "A Survey of Sparse Neural Networks", ["Cy Dunn", "Di Eng"], 2022)),
+    ],
+)
+def test_rules_that_must_not_match(a, b):
+    assert rule_for(a, b) is None
+
+
+def test_rules_are_named_and_versioned():
+    labels = [r.label for r in RULES]
+    assert len(set(labels)) == len(labels)
+    assert all("@" in label for label in labels)
+
+
+def test_no_chaining_across_a_conflict():
+    # B is a near-duplicate of both A and C, but A and C carry different arXiv ids.
+    rows = [
+        rec("RA", "Sparse Networks at Scale: Part One", ["Ann Lee"], 2022, arxiv="2201.00001"),
+        rec("RB", "Sparse Networks at Scale: Part One", ["Ann Lee"], 2022),
+        rec("RC", "Sparse Networks at Scale: Part One", ["Ann Lee"], 2022, arxiv="2201.00002"),
+    ]
+    res = deduplicate(rows)
+    work = {w["record_id"]: w["work_id"] for w in res.work_records}
+    assert work["RA"] != work["RC"]
+    assert len(res.works) == 2
+
+
+def test_same_document_records_are_never_merged():
+    rows = [rec("R1", "Sparse Networks at Scale", ["Ann Lee"], 2022, doc="cv", kind="cv_text"),
+            rec("R2", "Sparse Networks at Scale", ["Ann Lee"], 2022, doc="cv", kind="cv_text")]
+    assert len(deduplicate(rows).works) == 2
+
+
+DUP = [
+    rec("R1", "Superposing Many Tickets into One: A Performance Booster", ["Lu Yin", "Vlado Menkovski"], 2022),
+    rec("R2", "Superposing many tickets into one: a performance booster", ["Lu Yin", "Vlado Menkovski"], 2022),
+    rec("R3", "A Completely Different Paper About Graphs", ["Bo Chen"], 2020),
+]
+
+
+def _ids(res):
+    return {w["record_id"]: w["work_id"] for w in res.work_records}
+
+
+def test_ids_are_stable_across_runs_and_from_scratch():
+    first = deduplicate(DUP)
+    assert len(first.works) == 2
+    again = deduplicate(list(reversed(DUP)))  # from scratch, other order
+    assert _ids(again) == _ids(first)
+    incremental = deduplicate(DUP + [rec("R4", "Superposing Many Tickets into One: A Performance Booster",
+                                         ["Lu Yin", "Vlado Menkovski"], 2022)], previous=_ids(first))
+    ids = _ids(incremental)
+    assert ids["R4"] == ids["R1"] == _ids(first)["R1"]  # the new record joins the existing work
+
+
+def test_merge_leaves_a_redirect():
+    a = rec("R1", "Graph Ladling: Shockingly Simple Parallel GNN Training", AUTHORS[:3], 2023, truncated=True)
+    b = rec("R2", "Graph Laddling: Embarrassingly Scalable Training of GNNs", AUTHORS, 2023)
+    cannot = Curation(cannot_link=[("R1", "R2")])
+    split = deduplicate([a, b], curation=cannot)
+    assert len(split.works) == 2
+    merged = deduplicate([a, b], previous=_ids(split))
+    assert len(merged.works) == 1
+    live = merged.works[0]["work_id"]
+    retired = (set(_ids(split).values()) - {live}).pop()
+    assert merged.redirects == [{"old_work_id": retired, "merged_into": live, "reason": "merged"}]
+    # and a later run keeps resolving the retired id
+    later = deduplicate([a, b], previous=_ids(merged), old_redirects={retired: live})
+    assert {r["old_work_id"]: r["merged_into"] for r in later.redirects} == {retired: live}
+
+
+def test_curation_wins_over_scores():
+    must = Curation(must_link=[("R1", "R3")])
+    res = deduplicate(DUP, curation=must)
+    ids = _ids(res)
+    assert ids["R1"] == ids["R3"] == ids["R2"]
+    row = next(w for w in res.work_records if w["rule"] == "curation_must_link@1")
+    assert row["record_id"] in ("R1", "R3")
+    cannot = Curation(cannot_link=[("R1", "R2")])
+    ids = _ids(deduplicate(DUP, curation=cannot))
+    assert ids["R1"] != ids["R2"]
+
+
+def test_curation_by_work_id_and_contradictions():
+    first = deduplicate(DUP)
+    wid = _ids(first)["R1"]
+    ids = _ids(deduplicate(DUP, previous=_ids(first), curation=Curation(cannot_link=[(wid, "R2")])))
+    assert ids["R1"] != ids["R2"]
+    with pytest.raises(CurationError):
+        deduplicate(DUP, curation=Curation(must_link=[("R1", "R2")], cannot_link=[("R1", "R2")]))
+    with pytest.raises(CurationError, match="action"):
+        Curation.parse("action,left,right\nmaybe_link,R1,R2\n")
+    parsed = Curation.parse("action,left,right,note\nmust_link,R1,R3,same talk\n")
+    assert parsed.must_link == [("R1", "R3")]
+
+
+def test_survivorship_prefers_published_and_complete():
+    rows = [
+        rec("R1", "Sparse Things: preprint title", ["Ann Lee", "Bo Chen"], 2023, truncated=True, venue="arXiv"),
+        rec("R2", "Sparse Things: Published Title", ["Ann Lee", "Bo Chen", "Cy Dunn"], 2024, venue="ICML"),
+    ]
+    rows[0]["arxiv_id"] = "2301.00001"
+    res = deduplicate(rows, curation=Curation(must_link=[("R1", "R2")]))
+    (w,) = res.works
+    assert (w["title"], w["venue"], w["year"], w["title_from"]) == ("Sparse Things: Published Title", "ICML", 2024, "R2")
+    assert w["authors"] == ["Ann Lee", "Bo Chen", "Cy Dunn"] and w["arxiv_id"] == "2301.00001"

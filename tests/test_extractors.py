@@ -1,0 +1,259 @@
+"""Extractors on small documents written for these tests, plus field checks on the seeds."""
+
+from __future__ import annotations
+
+import io
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+import extractors
+from extractors import Draft, RecordError, UnknownFormat
+from extractors.cv_text import parse_entry, split_authors
+from extractors.listing_page import split_title_authors
+
+from .conftest import make_doc, seed_path
+
+
+def drafts(doc, kind=None):
+    ex = extractors.get(kind) if kind else extractors.detect(doc)
+    items = list(ex.extract(doc))
+    return ex.name, [d for d in items if isinstance(d, Draft)], [e for e in items if isinstance(e, RecordError)]
+
+
+@pytest.mark.parametrize(
+    "line, title, authors, truncated",
+    [
+        ("Sparse Things at ScaleAda Lovelace, Alan Turing et al.", "Sparse Things at Scale", ["Ada Lovelace", "Alan Turing"], True),
+        ("Why LLMs Fail?Grace Hopper, Kurt Gödel", "Why LLMs Fail?", ["Grace Hopper", "Kurt Gödel"], False),
+        ("Pre-LN and Post-LNPengxiang Li, Lu Yin", "Pre-LN and Post-LN", ["Pengxiang Li", "Lu Yin"], False),
+        ("Cats, Dogs, and Other Sparse ThingsMary O'Brien, Jo March et al.",
+         "Cats, Dogs, and Other Sparse Things", ["Mary O'Brien", "Jo March"], True),
+        ('Learning What to "see\'\'Qiao Xiao, Boqian Wu', 'Learning What to "see\'\'', ["Qiao Xiao", "Boqian Wu"], False),
+        ("A HyperNetwork StudyJia-Bin Huang, Tim Van der Lee", "A HyperNetwork Study", ["Jia-Bin Huang", "Tim Van der Lee"], False),
+    ],
+)
+def test_listing_title_author_split(line, title, authors, truncated):
+    assert split_title_authors(line) == (title, authors, truncated)
+
+
+def test_listing_split_gives_up_without_a_name():
+    assert split_title_authors("a title with no authors at all") is None
+
+
+LISTING = """94.5LGJun 3Code
+Tiny Sparse NetworksAda Lovelace, Alan Turing et al.
+We write our own abstract here about tiny sparse networks and $4\\times$ speedups.
+CVJul 7, 2022
+Bigger Dense NetworksGrace Hopper
+Another abstract that we wrote ourselves.
+"""
+
+
+def test_listing_page_fields():
+    name, ds, errs = drafts(make_doc(LISTING))
+    assert name == "listing_page" and not errs
+    a, b = ds
+    assert (a.score, a.category, a.date_text, a.has_code) == (94.5, "LG", "Jun 3", True)
+    assert (b.score, b.category, b.date_text, b.has_code) == (None, "CV", "Jul 7, 2022", False)
+    assert b.authors == ["Grace Hopper"] and not b.authors_truncated
+
+
+def test_listing_bad_entry_is_rejected_rest_loads():
+    text = LISTING + "LGMar 2, 2023\nno capital split here at all\nabstract\n"
+    _, ds, errs = drafts(make_doc(text), "listing")
+    assert len(ds) == 2 and len(errs) == 1 and errs[0].ordinal == 3
+
+
+def test_cv_entry_with_italics_badges_and_equal_contribution():
+    e = parse_entry("Ann Lee*, **Bo Chen***, Cy Dunn. *A Title: With Colon?*. The Tenth Conference on Things (ToC), 2024. **[Oral & Best Paper Award]**.")
+    assert e.authors == ["Ann Lee", "Bo Chen", "Cy Dunn"]
+    assert e.owner == "Bo Chen" and e.equal_contribution == ["Ann Lee", "Bo Chen"]
+    assert e.title == "A Title: With Colon?" and e.year == 2024
+    assert e.venue == "The Tenth Conference on Things (ToC)"
+    assert e.badges == ["Oral", "Best Paper"]
+
+
+def test_cv_entry_without_italics_and_initials():
+    e = parse_entry("Duc N.M Hoang, Michael W. Mahoney, **Bo Chen**. Dont prune it! Your mask is a weapon. NeurIPS, 2023.")
+    assert e.authors == ["Duc N.M Hoang", "Michael W. Mahoney", "Bo Chen"]
+    assert e.title == "Dont prune it! Your mask is a weapon"
+    assert (e.venue, e.year) == ("NeurIPS", 2023)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Jaiswal, Ajay, **Bo Chen**, and Cy Dunn", ["Ajay Jaiswal", "Bo Chen", "Cy Dunn"]),
+        ("Huang, Tianjin and Meng, Fang and **Bo Chen**", ["Tianjin Huang", "Fang Meng", "Bo Chen"]),
+        ("Bo Chen, and Zhangyang Wang., 2023.", ["Bo Chen", "Zhangyang Wang"]),
+        ("Bo Chen, Cy Dunn. (2021).", ["Bo Chen", "Cy Dunn"]),
+    ],
+)
+def test_cv_author_lists(text, names):
+    assert split_authors(text)[0] == names
+
+
+CV = """CURRICULUM VITAE BO CHEN
+
+EDUCATION
+- Somewhere University, PhD
+
+PEER REVIEWED PUBLICATIONS
+
+Peer-Reviewed Conference Publications
+- [1] **Bo Chen**, Ann Lee. *Sparse Things*. The Tenth Conference on Things (ToC), 2024. **[Spotlight]**.
+- [2] Ann Lee, Boqian Wua, **Bo Chen**. *Other Things*. Workshop on Stuff at ICLR 2023.
+
+Peer-Reviewed Journal Publications
+- [3] Ann Lee, Boqian Wu, **Bo Chen**. *Journal Things*. TMLR. 2023.
+
+Pre-print and Under-Review
+- [4] Boqian Wu, **Bo Chen**. *Future Things*. Under Review.
+"""
+
+
+def test_cv_sections_owner_and_affiliation_letters():
+    name, ds, errs = drafts(make_doc(CV))
+    assert name == "cv_text" and not errs
+    assert [d.record_type for d in ds] == ["conference", "conference", "journal", "preprint"]
+    assert [d.source_record_id for d in ds] == ["1", "2", "3", "4"]
+    assert all(d.owner == "Bo Chen" for d in ds)
+    assert ds[1].authors == ["Ann Lee", "Boqian Wu", "Bo Chen"]  # "Wua": a stray affiliation letter
+    assert ds[3].venue is None and ds[3].year is None
+    assert ds[0].badges == ["Spotlight"]
+
+
+DAILY = """Daily Papers
+
+byAK and the research community
+
+Jan 8
+
+A Paper With Everything
+
+""" + "Our own words about a paper with every block present; " * 5 + """
+
+  • 7 authors
+·
+Feb 7, 2024 3
+
+A Paper Without A Block
+
+""" + "Our own words about a paper that lacks its author and date block entirely here; " * 3 + """
+
+A Paper From An Org
+
+""" + "Our own words about a paper that an organisation posted rather than its authors; " * 3 + """
+
+moonshotai Moonshot AI
+·
+Mar 16
+"""
+
+
+def test_daily_papers_blocks():
+    name, ds, errs = drafts(make_doc(DAILY))
+    assert name == "daily_papers" and not errs
+    assert [d.title for d in ds] == ["A Paper With Everything", "A Paper Without A Block", "A Paper From An Org"]
+    assert (ds[0].author_count, ds[0].date_text, ds[0].upvotes) == (7, "Feb 7, 2024", 3)
+    assert ds[1].author_count is None and ds[1].date_text is None
+    assert (ds[2].org, ds[2].date_text, ds[2].upvotes) == ("Moonshot AI", "Mar 16", None)
+    assert all(d.page_date_text == "Jan 8" for d in ds)
+
+
+PROFILE = """Researcher profile
+
+Bo Chen
+
+Published work
+
+2 published item(s)
+
+preprint2026arXiv
+
+First Paper Title
+
+Our own abstract.
+
+conference2023ICML
+
+Second Paper Title
+"""
+
+
+def test_profile_page():
+    name, ds, errs = drafts(make_doc(PROFILE))
+    assert name == "profile_page" and not errs
+    assert [(d.record_type, d.year, d.venue, d.title) for d in ds] == [
+        ("preprint", 2026, "arXiv", "First Paper Title"),
+        ("conference", 2023, "ICML", "Second Paper Title"),
+    ]
+    assert ds[0].owner == "Bo Chen" and ds[1].abstract is None
+
+
+def test_records_csv_jsonl_parquet_agree():
+    csv_text = 'id,title,authors,venue,year,doi\nA1,"Sparse, Things","Ann Lee; Bo Chen",ICML,2024,10.1/X\nA2,,Bo Chen,,2020,\nA3,Bad Year,Bo Chen,,soon,\n'
+    _, ds_csv, errs = drafts(make_doc(csv_text))
+    assert [d.title for d in ds_csv] == ["Sparse, Things"] and len(errs) == 2
+    assert ds_csv[0].authors == ["Ann Lee", "Bo Chen"] and ds_csv[0].source_record_id == "A1"
+    jsonl = '{"id": "A1", "title": "Sparse, Things", "authors": ["Ann Lee", "Bo Chen"], "venue": "ICML", "year": 2024}\nnot json\n'
+    _, ds_json, errs = drafts(make_doc(jsonl))
+    assert ds_json[0].authors == ds_csv[0].authors and len(errs) == 1
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"id": ["A1"], "title": ["Sparse, Things"], "authors": ["Ann Lee, Bo Chen"], "year": [2024]}), buf)
+    _, ds_pq, errs = drafts(make_doc(buf.getvalue()))
+    assert ds_pq[0].authors == ds_csv[0].authors and ds_pq[0].year == 2024 and not errs
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary\x00", "binary content"),
+        (b"just some words\nthat are not a known format\n", "no extractor recognises"),
+        ("CVJul 7, 2022\n".encode("utf-16"), "binary content"),
+        (b"Daily Papers\n\xff\xfe broken \xe9 latin-1\n", "not valid UTF-8"),
+    ],
+)
+def test_detection_says_why_nothing_fits(data, reason):
+    with pytest.raises(UnknownFormat) as exc:
+        extractors.detect(make_doc(data, "file:///x.txt"))
+    assert reason in str(exc.value) and "file:///x.txt" in str(exc.value)
+
+
+@pytest.mark.parametrize("name, kind", [("profile", "profile_page"), ("listing", "listing_page"),
+                                        ("cv", "cv_text"), ("daily_a", "daily_papers"), ("daily_b", "daily_papers")])
+def test_seed_formats_detected(name, kind):
+    doc = make_doc(seed_path(name).read_bytes())
+    assert extractors.detect(doc).name == kind
+
+
+def test_seed_listing_splits_all_fifty():
+    _, ds, errs = drafts(make_doc(seed_path("listing").read_bytes()))
+    assert len(ds) == 50 and not errs
+    by_title = {d.title: d for d in ds}
+    d = by_title["Outlier Weighed Layerwise Sparsity (OWL): A Missing Secret Sauce for Pruning LLMs to High Sparsity"]
+    assert d.authors == ["Lu Yin", "You Wu", "Zhenyu Zhang"] and d.authors_truncated
+    d = by_title["From Low Rank Gradient Subspace Stabilization to Low-Rank Weights: Observations, Theories, and Applications"]
+    assert d.authors == ["Ajay Jaiswal", "Yifan Wang", "Lu Yin"]
+    d = by_title["Layer Collapse in Diffusion Language Models"]
+    assert d.authors == ["Alexander Conzelmann", "Albert Catalan-Tatjer", "Shiwei Liu"] and not d.authors_truncated
+    assert (d.score, d.category, d.date_text, d.has_code) == (90.8, "LG", "May 7", True)
+    assert "Composable Interventions for Language Models" in by_title
+    assert by_title["Composable Interventions for Language Models"].authors[1] == "Kyle O'Brien"
+
+
+def test_seed_cv_fields():
+    _, ds, errs = drafts(make_doc(seed_path("cv").read_bytes()))
+    assert len(ds) == 61 and not errs
+    by_n = {d.source_record_id: d for d in ds}
+    assert by_n["14"].authors[:2] == ["Ajay Jaiswal", "Shiwei Liu"]
+    assert by_n["21"].badges == ["Oral"] and by_n["30"].badges == ["Oral", "Best Paper"]
+    assert by_n["26"].equal_contribution == ["Shiwei Liu", "Tianlong Chen"]
+    assert by_n["57"].authors[:2] == ["Boqian Wu", "Qiao Xiao"]
+    assert by_n["61"].record_type == "thesis" and by_n["61"].year == 2022
+    assert by_n["45"].year == 2021 and by_n["45"].venue == "Neural Computing and Applications"
+    assert by_n["47"].record_type == "preprint"
+    assert all(d.owner == "Shiwei Liu" for d in ds)

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from normalizers.dates import parse_date
+from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois, normalize_arxiv_id, normalize_doi
+from normalizers.names import clean_name, name_key
+from normalizers.text import clean_text
+from normalizers.titles import display_title, title_key
+from normalizers.venues import parse_venue
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        (None, ""),
+        ("  a \n b\t", "a b"),
+        ("\\textbf{GraNet} is fast", "GraNet is fast"),
+        ("4$\\times$ faster", "4× faster"),
+        ("see \\url{https://x.org/a}", "see https://x.org/a"),
+        ("code at \\href{https://g.com/a}{here}", "code at here"),
+        ("$\\mathcal{O}(n \\log n)$", "O(n log n)"),
+        ("“quoted” ‘single’", "\"quoted\" 'single'"),
+        ("``tex quotes''", '"tex quotes"'),
+        ("SchrÃ¶dinger", "Schrödinger"),  # mojibake repaired
+        ("Cafe\u0301", "Café"),  # NFC
+    ],
+)
+def test_clean_text(raw, clean):
+    assert clean_text(raw) == clean
+
+
+def test_title_key_folds_what_should_match():
+    assert title_key('Ten Lessons in the New "Sparseland"') == title_key('Ten lessons in the new "Sparse-land".')
+    assert title_key("Beyond 51x51 Using Sparsity") == title_key("Beyond 51×51 using sparsity")
+    assert title_key("Zoë's Café") == "zoes cafe"
+    assert title_key("Dynamic Sparse No Training") != title_key("Dynamic Sparse Training")
+
+
+def test_display_title_keeps_case_and_drops_trailing_period():
+    assert display_title("  Feature Selection with Neuron Evolution. ") == "Feature Selection with Neuron Evolution"
+    assert display_title('"A Quoted Title"') == "A Quoted Title"
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("Jaiswal, Ajay", "Ajay Jaiswal"),
+        ("AJAY KUMAR JAISWAL", "Ajay Kumar Jaiswal"),
+        ("**Shiwei Liu***", "Shiwei Liu"),
+        ("Tim Van der Lee", "Tim Van der Lee"),
+        ("Arinbjrn Kolbeinsson", "Arinbjrn Kolbeinsson"),  # lost diacritics are kept as found
+        ("Ada Lovelace1", "Ada Lovelace"),
+    ],
+)
+def test_clean_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+def test_name_key():
+    assert name_key("Ajay Kumar Jaiswal") == name_key("Jaiswal, Ajay") == name_key("AJAY KUMAR JAISWAL") == "jaiswal a"
+    assert name_key("Kurt Gödel") == "godel k"
+    assert name_key("") == ""
+
+
+CAPTURE = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oct 8, 2023", (date(2023, 10, 8), 2023)),
+        ("Jun 3", (date(2026, 6, 3), 2026)),
+        ("Dec 30", (date(2025, 12, 30), 2025)),  # would be after the capture date this year
+        ("2021", (None, 2021)),
+        ("2024-02-29", (date(2024, 2, 29), 2024)),
+        ("Feb 30, 2024", (None, 2024)),
+        ("not a date", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text, CAPTURE) == expected
+
+
+def test_parse_date_never_after_capture():
+    assert parse_date("Nov 23", CAPTURE) == (date(2025, 11, 23), 2025)
+    assert parse_date("Nov 22", CAPTURE) == (date(2026, 11, 22), 2026)
+
+
+@pytest.mark.parametrize(
+    "text, acronym, year, workshop",
+    [
+        ("The Forty-first International Conference on Machine Learning (ICML), 2024", "ICML", 2024, False),
+        ("The Thirty-seventh Conference on Neural Information Processing Systems (NeurIPS)", "NeurIPS", None, False),
+        ("Learning on Graphs Conference (LoG), 2022", "LoG", 2022, False),
+        ("SNN Workshop at ICLR 2023", "ICLR", 2023, True),
+        ("Neural Information Processing Systems", "NeurIPS", None, False),
+        ("TMLR", "TMLR", None, False),
+        (None, None, None, False),
+    ],
+)
+def test_parse_venue(text, acronym, year, workshop):
+    v = parse_venue(text)
+    assert (v.acronym, v.year, v.is_workshop) == (acronym, year, workshop)
+
+
+def test_identifiers():
+    text = "See arXiv:2201.11380v2 and https://arxiv.org/abs/hep-th/9901001v1, doi:10.1145/3292500.3330701. Code: github.com/luuyin/OWL."
+    assert find_arxiv_ids(text) == [("2201.11380", 2), ("hep-th/9901001", 1)]
+    assert find_dois(text) == ["10.1145/3292500.3330701"]
+    assert find_code_urls(text) == ["https://github.com/luuyin/OWL"]
+    assert find_arxiv_ids("3.5 bits at 1234.5678 dollars") == []
+    assert normalize_arxiv_id("2310.01234v3") == ("2310.01234", 3)
+    assert normalize_doi("https://doi.org/10.1000/ABC.") == "10.1000/abc"
+    assert normalize_doi("nonsense") is None
