@@ -51,8 +51,13 @@ def years_close(f: PairFeatures, gap: int) -> bool:
 
 @dataclass(frozen=True)
 class SameIdentifier(Rule):
+    """The same arXiv id or DOI, unless titles and authors both disagree: identifiers get
+    copied into the wrong entry, and one bad id must not merge two papers."""
+
     def match(self, f):
-        if f.same_arxiv or f.same_doi:
+        if not (f.same_arxiv or f.same_doi):
+            return None
+        if f.title_set >= 50 or f.main >= 80 or (f.authors_known and f.author_overlap >= 2):
             return 1.0
         return None
 
@@ -130,7 +135,7 @@ def veto(f: PairFeatures) -> str | None:
 
 
 RULES: tuple[Rule, ...] = (
-    SameIdentifier("same_identifier", 1, "same arXiv id or DOI"),
+    SameIdentifier("same_identifier", 2, "same arXiv id or DOI, titles or authors not contradicting"),
     SameTitle("same_title", 1, "identical folded title, compatible authors and years"),
     FuzzyTitle("fuzzy_title", 2, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
     ContainedTitle("contained_title", 1, "one title contains the other, same leading authors"),

@@ -6,8 +6,11 @@
 from __future__ import annotations
 
 from .base import Document, Draft, ExtractError, Extractor, RecordError, UnknownFormat
+from .bibtex import BibtexExtractor
 from .cv_text import CVTextExtractor
 from .daily_papers import DailyPapersExtractor
+from .daily_papers_json import DailyPapersJsonExtractor
+from .html_publications import HtmlPublicationsExtractor
 from .listing_page import ListingPageExtractor
 from .profile_page import ProfilePageExtractor
 from .records_table import RecordsTableExtractor
@@ -20,9 +23,13 @@ REGISTRY: dict[str, Extractor] = {
         ListingPageExtractor(),
         CVTextExtractor(),
         DailyPapersExtractor(),
+        DailyPapersJsonExtractor(),
+        BibtexExtractor(),
+        HtmlPublicationsExtractor(),
     )
 }
-ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text", "daily": "daily_papers"}
+ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text", "daily": "daily_papers",
+           "bib": "bibtex", "html": "html_publications", "daily_json": "daily_papers_json"}
 MIN_CONFIDENCE = 0.5
 
 

@@ -14,8 +14,9 @@ _LATEX_SYMBOLS = {
     r"\sigma": "σ", r"\ell": "ℓ", r"\rightarrow": "→", r"\to": "→", r"\%": "%", r"\&": "&",
     r"\$": "$", r"\_": "_", r"\#": "#",
 }
+_BACKSLASH_WORD = re.compile(r"\\?backslash(?=[a-z]{2,}\s*\{)")
 _HREF = re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}")
-_WRAPPERS = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathcal|mathbb|text|url|mbox)\{([^{}]*)\}")
+_WRAPPERS = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mathcal|mathbb|text|url|mbox)\s*\{([^{}]*)\}")
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 _MATH = re.compile(r"\$([^$]{0,200})\$")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-"})
@@ -33,6 +34,7 @@ def strip_latex(text: str) -> str:
     """``\\textbf{GraNet}`` -> ``GraNet``, ``$\\times$`` -> ``×``, ``\\href{a}{b}`` -> ``b``."""
     if "\\" not in text and "$" not in text:
         return text
+    text = _BACKSLASH_WORD.sub("\\\\", text)  # "\backslashtextit" (a mangled "\textit")
     text = _HREF.sub(r"\1", text)
     for _ in range(3):  # nested wrappers: \textbf{\emph{x}}
         new = _WRAPPERS.sub(r"\1", text)
@@ -51,7 +53,7 @@ def clean_text(text: str | None) -> str:
         return ""
     text = ftfy.fix_text(str(text), normalization="NFC")
     text = strip_latex(text)
-    text = text.replace("``", '"').replace("''", '"').translate(_QUOTES)
+    text = text.replace("``", '"').replace("''", '"').translate(_QUOTES).replace('""', '"')
     return _SPACE.sub(" ", text).strip()
 
 

@@ -42,12 +42,22 @@ _BARE_ACRONYM = re.compile(r"^(?P<a>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[ 
 _KNOWN_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted({a for _, a in KNOWN}, key=len, reverse=True)) + r")\b")
 
 
+CONFERENCES = frozenset({
+    "NeurIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "AAAI", "IJCAI", "UAI", "MLSys", "LoG", "CPAL",
+    "AISTATS", "EMNLP", "ACL", "KDD", "VLDB", "SIGMOD", "Interspeech", "ECML-PKDD", "COLT", "NAACL",
+})
+
+
 @dataclass(frozen=True)
 class Venue:
     name: str | None
     acronym: str | None
     year: int | None
     is_workshop: bool
+
+    @property
+    def is_conference(self) -> bool:
+        return self.acronym in CONFERENCES
 
 
 def parse_venue(text: str | None) -> Venue:

@@ -145,7 +145,7 @@ def store_document(lake: Lake, fetched: Fetched, kind: str | None = None) -> Doc
         lake.write_partition("raw_documents", doc_id, sorted(rows.values(), key=lambda r: r["source_uri"]))
         lake.delete_partition("rejects", _uri_partition(fetched.source_uri))  # it is readable now
     for r in rejects:
-        log.warning("%s: %s%s", fetched.source_uri, f"entry {r['ordinal']}: " if r["ordinal"] else "", r["reason"])
+        log.info("%s: %s%s", fetched.source_uri, f"entry {r['ordinal']}: " if r["ordinal"] else "", r["reason"])
     return DocResult(fetched.source_uri, doc_id, detected, len(records), rejects, new)
 
 
@@ -153,7 +153,7 @@ def record_unreadable(lake: Lake, uri: str, reason: str) -> DocResult:
     row = reject_row(None, uri, None, "read", reason)
     with lake.lock():
         lake.write_partition("rejects", _uri_partition(uri), [row])
-    log.warning("%s: %s", uri, reason)
+    log.info("%s: %s", uri, reason)
     return DocResult(uri, None, None, 0, [row])
 
 

@@ -40,7 +40,7 @@ AUTHORS = ["Ajay Jaiswal", "Shiwei Liu", "Tianlong Chen", "Zhangyang Wang"]
          rec("R2", "Lottery Pools: Winning More by Interpolating Tickets", ["Lu Yin", "Shiwei Liu", "Fang Meng"], 2023), "same_title"),
         (rec("R1", "Junk DNA Hypothesis: Pruning Small Weights Impairs Difficult Tasks", AUTHORS[:3], 2023, truncated=True),
          rec("R2", "Pruning Small Weights Impairs Difficult Tasks", AUTHORS, 2024), "contained_title"),
-        (rec("R1", "A Paper", arxiv="2401.00001"), rec("R2", "Something Else Entirely", arxiv="2401.00001"), "same_identifier"),
+        (rec("R1", "Sparse Things: v1", arxiv="2401.00001"), rec("R2", "Sparse Things at Scale", arxiv="2401.00001"), "same_identifier"),
         (rec("R1", "Sparse Training via Boosting Pruning Plasticty with Neuroregeneration", ["Shiwei Liu"], 2021),
          rec("R2", "Sparse Training via Boosting Pruning Plasticity with Neuroregeneration", ["Shiwei Liu"], 2021), "fuzzy_title"),
     ],
@@ -66,6 +66,9 @@ def test_rules_that_should_match(a, b, rule):
         # identical title, different arXiv ids
         (rec("R1", "Introduction to the Special Issue on Sparsity", arxiv="2101.00001"),
          rec("R2", "Introduction to the Special Issue on Sparsity", arxiv="2201.00002")),
+        # an arXiv id copied into the wrong entry: nothing else agrees
+        (rec("R1", "OwLore: Layerwise Sampled Low-Rank Projection", ["Pengxiang Li", "Lu Yin"], 2024, arxiv="2501.06842"),
+         rec("R2", "SPAM: Spike-Aware Adam with Momentum Reset", ["Tianjin Huang", "Ziquan Zhu"], 2025, arxiv="2501.06842")),
         # identical title, authors disagree completely
         (rec("R1", "A Survey of Sparse Neural Networks", ["Ann Lee", "Bo Chen"], 2022),
          rec("R2", "A Survey of Sparse Neural Networks", ["Cy Dunn", "Di Eng"], 2022)),

@@ -24,6 +24,7 @@ from normalizers.venues import parse_venue
         ("$\\mathcal{O}(n \\log n)$", "O(n log n)"),
         ("“quoted” ‘single’", "\"quoted\" 'single'"),
         ("``tex quotes''", '"tex quotes"'),
+        ("$\\backslashtextit {Irreversibly}$ pruned", "Irreversibly pruned"),
         ("SchrÃ¶dinger", "Schrödinger"),  # mojibake repaired
         ("Cafe\u0301", "Café"),  # NFC
     ],

@@ -1,0 +1,192 @@
+"""HTML publication pages (a researcher's website, jekyll-scholar / al-folio and similar).
+
+Two layouts are read:
+
+* structured items: a container holding an element whose class names a title
+  (``pub-title``, ``title``) and one whose class names authors (``pub-authors``,
+  ``author``), optionally a venue (``venue``, ``periodical``) and links; the year comes
+  from the venue or the nearest preceding year heading (``<h2>2025</h2>``);
+* plain lists: ``<li>`` entries under a heading that mentions publications or papers,
+  read with the CV entry parser.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .bibtex import split_bibtex_authors
+from .cv_text import parse_entry, section_type
+
+NAME = "html_publications"
+VERSION = 1
+
+_TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
+_AUTHOR_CLASS = re.compile(r"author", re.I)
+_VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BADGE_TAIL = re.compile(r"\s*\b(Oral|Spotlight|Best Paper(?: Award)?|Highlight|Poster)\b\s*$", re.I)
+_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?(\d+) more authors?\s*$", re.I)
+_NAME_LIKE = re.compile(r"^[^\d@:;()]{2,60}$")
+_CONTAINERS = ("div", "li", "article", "section", "tr", "p")
+_PUB_HEADING = re.compile(r"publication|papers|preprints?", re.I)
+
+
+def _has_class(tag, pattern: re.Pattern) -> bool:
+    return any(pattern.search(c) for c in (tag.get("class") or []))
+
+
+def _soup(doc: Document):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(doc.text, "html.parser")
+
+
+def _signature(tag) -> tuple:
+    title = tag.find(lambda t: _has_class(t, _TITLE_CLASS))
+    return (tag.name, tuple(tag.get("class") or ()), tuple(title.get("class") or ()))
+
+
+def _structured_items(soup) -> list:
+    """Publication items of the page's main layout.
+
+    Pages often render the same list twice (a custom list and the theme's default one); the
+    items are grouped by layout and only the first largest group is read, so one
+    publication is one record."""
+    found = []
+    for title in soup.find_all(lambda t: _has_class(t, _TITLE_CLASS)):
+        # the nearest enclosing container that also holds an author element
+        for depth, anc in enumerate(title.parents):
+            if depth > 4 or anc.name in ("body", "html", "[document]"):
+                break
+            if anc.name in _CONTAINERS and anc.find(lambda t: _has_class(t, _AUTHOR_CLASS)) is not None:
+                if all(anc is not f for f in found):
+                    found.append(anc)
+                break
+    # keep the innermost containers only (bs4 tags hash by content: compare by identity)
+    outer = {id(parent) for tag in found for parent in tag.parents}
+    items = [t for t in found if id(t) not in outer]
+    groups: dict[tuple, list] = {}
+    for t in items:
+        groups.setdefault(_signature(t), []).append(t)
+    return max(groups.values(), key=len) if groups else []
+
+
+def _text(tag) -> str:
+    return re.sub(r"\s+", " ", tag.get_text(" ", strip=True)).strip() if tag is not None else ""
+
+
+def _heading_year(tag) -> int | None:
+    heading = tag.find_previous(["h1", "h2", "h3", "h4"])
+    while heading is not None:
+        text = _text(heading)
+        if re.fullmatch(r"(?:19|20)\d\d", text):
+            return int(text)
+        if text:
+            return None
+        heading = heading.find_previous(["h1", "h2", "h3", "h4"])
+    return None
+
+
+def _links(tag) -> list[str]:
+    return [a["href"] for a in tag.find_all("a", href=True)]
+
+
+class HtmlPublicationsExtractor:
+    name = NAME
+    version = VERSION
+
+    def sniff(self, doc: Document) -> float:
+        head = doc.data[:4096].lower()
+        if b"<html" not in head and b"<!doctype html" not in head:
+            return 0.0
+        try:
+            soup = _soup(doc)
+        except ExtractError:
+            return 0.0
+        if _structured_items(soup):
+            return 0.9
+        if any(_PUB_HEADING.search(_text(h)) for h in soup.find_all(["h1", "h2", "h3"])) and soup.find("li"):
+            return 0.6
+        return 0.0
+
+    def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
+        soup = _soup(doc)
+        items = _structured_items(soup)
+        if items:
+            yield from self._structured(items)
+        else:
+            yield from self._lists(soup)
+
+    def _structured(self, items) -> Iterator[Draft | RecordError]:
+        for ordinal, item in enumerate(items, start=1):
+            title = _text(item.find(lambda t: _has_class(t, _TITLE_CLASS)))
+            if not title:
+                yield RecordError(ordinal, "publication item with an empty title", excerpt(_text(item)))
+                continue
+            author_text = _text(item.find(lambda t: _has_class(t, _AUTHOR_CLASS)))
+            more = _MORE_AUTHORS.search(author_text)
+            author_text = _MORE_AUTHORS.sub("", author_text)
+            if more:
+                author_text += ", others"
+            if " and " in author_text:
+                authors, truncated = split_bibtex_authors(author_text)
+            else:
+                authors = [a.strip() for a in author_text.split(",") if a.strip()]
+                truncated = bool(authors) and authors[-1].lower().rstrip(".") in ("et al", "others")
+                authors = authors[:-1] if truncated else authors
+            venue = _text(item.find(lambda t: _has_class(t, _VENUE_CLASS))) or None
+            badges = []
+            if venue:
+                m = _BADGE_TAIL.search(venue)
+                if m:
+                    badges.append(m.group(1).title() if m.group(1).islower() else m.group(1))
+                    venue = venue[: m.start()].strip() or None
+            years = _YEAR.findall(venue or "")
+            links = _links(item)
+            code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
+            yield Draft(
+                ordinal=ordinal,
+                title=title,
+                authors=authors,
+                authors_truncated=truncated,
+                author_count=len(authors) + int(more.group(1)) if more else None,
+                venue=venue,
+                year=int(years[-1]) if years else _heading_year(item),
+                badges=badges,
+                url=next((u for u in links if u.startswith("http") and u != code), None),
+                code_url=code,
+                record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
+                raw=" ".join([title, venue or "", *links]),
+            )
+
+    def _lists(self, soup) -> Iterator[Draft | RecordError]:
+        ordinal = 0
+        for heading in soup.find_all(["h1", "h2", "h3", "h4"]):
+            if not _PUB_HEADING.search(_text(heading)):
+                continue
+            kind = section_type(_text(heading))
+            lst = heading.find_next(["ol", "ul"])
+            if lst is None:
+                continue
+            for li in lst.find_all("li", recursive=False):
+                ordinal += 1
+                text = _text(li)
+                try:
+                    entry = parse_entry(text)
+                except ValueError as exc:
+                    yield RecordError(ordinal, str(exc), excerpt(text))
+                    continue
+                if not entry.title:
+                    yield RecordError(ordinal, "entry has no title", excerpt(text))
+                    continue
+                if not entry.authors or not all(_NAME_LIKE.match(a) and len(a.split()) <= 5 for a in entry.authors):
+                    yield RecordError(ordinal, "entry has no recognisable author list", excerpt(text))
+                    continue
+                links = _links(li)
+                yield Draft(
+                    ordinal=ordinal, title=entry.title, authors=entry.authors, year=entry.year,
+                    venue=entry.venue, badges=entry.badges, record_type=kind,
+                    url=links[0] if links else None, raw=" ".join([text, *links]),
+                )
