@@ -86,13 +86,32 @@ def _rows(doc: Document, fmt: str) -> Iterator[dict | Exception]:
             yield obj if isinstance(obj, dict) else ValueError(f"line {n}: not a JSON object")
     else:
         text = doc.text
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-        for row in reader:
+        reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield ValueError(f"line {reader.line_num}: {exc}")
+                continue
             if None in row:  # more cells than header columns
                 yield ValueError(f"line {reader.line_num}: {len(row[None])} cell(s) beyond the header")
                 continue
             yield {k.strip().lower(): v for k, v in row.items() if k is not None}
+
+
+def _dialect(text: str):
+    """The CSV dialect; when the sniffer cannot tell, the header's most frequent separator."""
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        header = text.split("\n", 1)[0]
+
+        class Guess(csv.excel):
+            delimiter = max(",;\t", key=header.count)
+
+        return Guess
 
 
 class RecordsTableExtractor:

@@ -10,13 +10,14 @@ _ARXIV_NEW = re.compile(
 _ARXIV_OLD = re.compile(
     r"(?:arxiv(?:\.org/(?:abs|pdf)/|:\s*))(?P<id>[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v(?P<v>\d+))?", re.I
 )
-_DOI = re.compile(r"(?:doi\.org/|doi:\s*|\b)(?P<doi>10\.\d{4,9}/[^\s\"<>{}]+)", re.I)
-_CODE = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>github\.com|gitlab\.com)/(?P<path>[\w.\-]+/[\w.\-]+)", re.I)
+# Patterns start with a literal so that the scan over long abstracts stays fast.
+_DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>{}]+)")
+_CODE = re.compile(r"(?P<host>github\.com|gitlab\.com)/(?P<path>[\w.\-]+/[\w.\-]+)", re.I)
 
 
 def find_arxiv_ids(text: str | None) -> list[tuple[str, int | None]]:
     """[(id, version)] in order of appearance, for ids written as ``arXiv:...`` or an arxiv.org link."""
-    if not text:
+    if not text or "arxiv" not in text.lower():
         return []
     found: list[tuple[str, int | None]] = []
     for pattern in (_ARXIV_NEW, _ARXIV_OLD):
@@ -51,7 +52,7 @@ def normalize_doi(text: str | None) -> str | None:
 
 
 def find_dois(text: str | None) -> list[str]:
-    if not text:
+    if not text or "10." not in text:
         return []
     out: list[str] = []
     for m in _DOI.finditer(text):
@@ -62,7 +63,7 @@ def find_dois(text: str | None) -> list[str]:
 
 
 def find_code_urls(text: str | None) -> list[str]:
-    if not text:
+    if not text or "git" not in text.lower():
         return []
     out: list[str] = []
     for m in _CODE.finditer(text):

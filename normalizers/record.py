@@ -37,7 +37,8 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
     venue = parse_venue(draft.venue)
     year = draft.year or year or venue.year
 
-    text_blob = " ".join(x for x in (draft.raw, draft.abstract or "", draft.url or "", draft.venue or "") if x)
+    extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in draft.raw]
+    text_blob = " ".join([draft.raw, *extra])
     arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
     if arxiv_id is None:
         found = find_arxiv_ids(text_blob)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy.badness import is_bad
 
 _LATEX_SYMBOLS = {
     r"\times": "×", r"\cdot": "·", r"\approx": "≈", r"\leq": "≤", r"\geq": "≥", r"\le": "≤",
@@ -20,7 +21,6 @@ _WRAPPERS = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mat
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 _MATH = re.compile(r"\$([^$]{0,200})\$")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-"})
-_SPACE = re.compile(r"\s+")
 
 
 def _latex_symbols(text: str) -> str:
@@ -51,13 +51,20 @@ def clean_text(text: str | None) -> str:
     """NFC, mojibake repaired, LaTeX fragments resolved, straight quotes, single spaces."""
     if text is None:
         return ""
-    text = ftfy.fix_text(str(text), normalization="NFC")
+    text = str(text)
+    if not text.isascii():  # mojibake and composed forms need non-ASCII characters
+        if is_bad(text):  # ftfy's quick check for mojibake; the full repair is slow
+            text = ftfy.fix_text(text, normalization="NFC")
+        else:
+            text = unicodedata.normalize("NFC", text)
     text = strip_latex(text)
     text = text.replace("``", '"').replace("''", '"').translate(_QUOTES).replace('""', '"')
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:
     """Case-folded ASCII-ish form for matching: accents removed, × -> x."""
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text.replace("×", "x"))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()

@@ -1,0 +1,100 @@
+"""Extraction throughput per format, on one core: MB/s of input through detect + extract
+(+ normalize), median of repeated runs. Not a test: the figures are reported, never asserted.
+
+    python -m benchmarks.extract_throughput [--repeat 5] [--profile]
+
+Inputs are the real reference documents in ../shared (seeds, external) when present, else
+the project's examples/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import statistics
+import time
+from pathlib import Path
+
+import extractors
+from extractors import Draft
+from normalizers.record import normalize
+from tests.conftest import EXTERNAL, SEEDS, make_doc
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = {
+    "profile_page": [SEEDS / "000_7c88c90eaebe182c.txt", ROOT / "examples/profile_page.txt"],
+    "listing_page": [SEEDS / "001_005814e4d3d9eaf5.txt", ROOT / "examples/listing_page.txt"],
+    "cv_text": [SEEDS / "002_2fadb6ae1ced5ba5.txt", ROOT / "examples/cv.md"],
+    "daily_papers": [SEEDS / "003_e960bc53910415e2.txt", ROOT / "examples/daily_papers.txt"],
+    "bibtex": [EXTERNAL / "bibtex/yang_song_papers.bib"],
+    "html_publications": [EXTERNAL / "cvs/shiwei_liu/publications_index.html"],
+    "daily_papers_json": [EXTERNAL / "hf_daily_papers/daily_papers_2024-10-25_first4.json"],
+    "records": [ROOT / "examples/records.csv"],
+}
+TARGET_BYTES = 4_000_000  # per timed run, so that a run lasts long enough to measure
+
+
+def _input(kind: str) -> Path | None:
+    return next((p for p in INPUTS[kind] if p.exists()), None)
+
+
+def _one_pass(data: bytes, with_normalize: bool) -> int:
+    doc = make_doc(data)
+    ex = extractors.detect(doc)
+    n = 0
+    for item in ex.extract(doc):
+        if isinstance(item, Draft):
+            n += 1
+            if with_normalize:
+                normalize(item, doc_id=doc.doc_id, source_uri=doc.source_uri, source_kind=ex.name,
+                          extractor=ex.name, capture=doc.capture_date)
+    return n
+
+
+def measure(data: bytes, repeat: int, with_normalize: bool) -> float:
+    """Median MB/s over ``repeat`` runs of about TARGET_BYTES each."""
+    loops = max(1, TARGET_BYTES // len(data))
+    rates = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(loops):
+            _one_pass(data, with_normalize)
+        rates.append(loops * len(data) / (time.perf_counter() - t0) / 1e6)
+    return statistics.median(rates)
+
+
+def profile(data: bytes, top: int = 8) -> str:
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(max(1, 1_000_000 // len(data))):
+        _one_pass(data, True)
+    prof.disable()
+    out = io.StringIO()
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--profile", action="store_true", help="print where the time goes per format")
+    args = ap.parse_args()
+    print(f"{'format':20} {'input':40} {'KB':>6} {'records':>7} {'extract MB/s':>13} {'+normalize MB/s':>16}")
+    for kind in INPUTS:
+        path = _input(kind)
+        if path is None:
+            print(f"{kind:20} (no input file available, skipped)")
+            continue
+        data = path.read_bytes()
+        n = _one_pass(data, False)
+        e = measure(data, args.repeat, False)
+        en = measure(data, args.repeat, True)
+        print(f"{kind:20} {path.name[:40]:40} {len(data) / 1e3:6.1f} {n:7d} {e:13.1f} {en:16.1f}")
+        if args.profile:
+            print(profile(data))
+
+
+if __name__ == "__main__":
+    main()
