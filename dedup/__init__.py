@@ -5,7 +5,7 @@ clustering in ``cluster``, stable ids in ``ids``, canonical fields in ``survivor
 """
 
 from .curation import Curation, CurationError
-from .engine import DEDUP_VERSION, DedupResult, deduplicate
+from .engine import DEDUP_VERSION, DedupResult, deduplicate, deduplicate_incremental
 from .rules import RULES
 
-__all__ = ["Curation", "CurationError", "DEDUP_VERSION", "DedupResult", "RULES", "deduplicate"]
+__all__ = ["Curation", "CurationError", "DEDUP_VERSION", "DedupResult", "RULES", "deduplicate", "deduplicate_incremental"]

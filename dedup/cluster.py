@@ -21,9 +21,9 @@ class Edge:
 
 
 class Clusters:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    def __init__(self, nodes):
+        self.parent: dict[int, int] = {i: i for i in nodes}
+        self.members: dict[int, list[int]] = {i: [i] for i in self.parent}
 
     def find(self, x: int) -> int:
         root = x
@@ -48,19 +48,23 @@ class Clusters:
 
 
 def cluster(
-    n: int,
+    nodes,
     edges: list[Edge],
     conflict: Callable[[int, int], bool],
     must_link: list[tuple[int, int]] = (),
+    order: Callable[[Edge], tuple] | None = None,
 ) -> tuple[Clusters, list[Edge]]:
-    """Returns the clusters and the edges that joined them (a spanning forest)."""
-    cl = Clusters(n)
+    """Returns the clusters of ``nodes`` and the edges that joined them (a spanning forest).
+
+    ``order`` sorts the edges (strongest first); pass a key that breaks ties by something
+    stable such as record ids, so that the result does not depend on input order."""
+    cl = Clusters(nodes)
     tree: list[Edge] = []
     for a, b in must_link:
         if cl.find(a) != cl.find(b):
             tree.append(Edge(a, b, 1.0, "curation_must_link@1"))
             cl.union(a, b)
-    for e in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
+    for e in sorted(edges, key=order or (lambda e: (-e.score, e.a, e.b))):
         ra, rb = cl.find(e.a), cl.find(e.b)
         if ra == rb:
             continue

@@ -1,5 +1,15 @@
 """From records to works: blocking -> pair features -> rules -> constrained clustering ->
-stable ids -> survivorship. Pure: rows in, rows out."""
+stable ids -> survivorship. Pure: rows in, rows out.
+
+Two modes give the same works:
+
+* ``deduplicate``: a full rebuild, scoring every candidate pair;
+* ``deduplicate_incremental``: for the nightly run, scores only the pairs that involve new
+  records, then re-clusters the connected components those records touch, reusing the
+  stored edges (``match_edges``) of the old records. Because blocking keys depend on each
+  record alone and clustering decides each component independently (ties broken by record
+  id), the result equals a full rebuild.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +17,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .blocking import candidate_pairs
+from .blocking import candidate_pairs, pairs_touching
 from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
 from .features import pair_features
@@ -18,7 +28,7 @@ from .survivorship import rank_key, survivor_fields
 
 log = logging.getLogger(__name__)
 
-DEDUP_VERSION = "1+" + ",".join(r.label for r in RULES)
+DEDUP_VERSION = "2+" + ",".join(r.label for r in RULES)
 
 
 @dataclass
@@ -26,21 +36,8 @@ class DedupResult:
     works: list[dict]
     work_records: list[dict]
     redirects: list[dict]
+    edges: list[dict] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
-
-
-def _conflict_fn(recs: list[Rec], cannot: set[frozenset[int]]):
-    def conflict(x: int, y: int) -> bool:
-        a, b = recs[x], recs[y]
-        if a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id:
-            return True
-        if a.doc_id and a.doc_id == b.doc_id:
-            return True
-        if a.year and b.year and abs(a.year - b.year) > 3:
-            return True
-        return bool(cannot) and frozenset((x, y)) in cannot
-
-    return conflict
 
 
 def score_pairs(recs: list[Rec], pairs, rules: tuple[Rule, ...] = RULES) -> list[Edge]:
@@ -53,51 +50,66 @@ def score_pairs(recs: list[Rec], pairs, rules: tuple[Rule, ...] = RULES) -> list
     return edges
 
 
-def deduplicate(
-    rows: list[dict],
-    previous: dict[str, str] | None = None,
-    old_redirects: dict[str, str] | None = None,
-    curation: Curation | None = None,
-    rules: tuple[Rule, ...] = RULES,
-) -> DedupResult:
-    """Group record rows (``records`` table dicts) into works.
+class _Context:
+    """Records, their index and the curation constraints, shared by both modes."""
 
-    ``previous`` maps record_id -> work_id from the last run, so ids stay stable;
-    ``old_redirects`` is the redirect table so far.
-    """
-    previous = previous or {}
-    recs = prepare(rows)
-    index = {r.record_id: r.idx for r in recs}
-    by_work: dict[str, list[str]] = defaultdict(list)
-    for rid, wid in previous.items():
-        by_work[wid].append(rid)
-    must_ids, cannot_ids = (curation or Curation()).expand(by_work)
-    must = [(index[a], index[b]) for a, b in must_ids if a in index and b in index]
-    cannot = {frozenset(index[x] for x in pair) for pair in cannot_ids if all(x in index for x in pair)}
+    def __init__(self, rows: list[dict], previous: dict[str, str], curation: Curation | None):
+        self.rows = rows
+        self.recs = prepare(rows)
+        self.index = {r.record_id: r.idx for r in self.recs}
+        self.by_work: dict[str, list[str]] = defaultdict(list)
+        for rid, wid in previous.items():
+            self.by_work[wid].append(rid)
+        must_ids, cannot_ids = (curation or Curation()).expand(self.by_work)
+        idx = self.index
+        self.must = [(idx[a], idx[b]) for a, b in must_ids if a in idx and b in idx]
+        self.cannot = {frozenset(idx[x] for x in p) for p in cannot_ids if all(x in idx for x in p)}
 
-    pairs = candidate_pairs(recs)
-    edges = score_pairs(recs, pairs, rules)
-    clusters, tree = cluster(len(recs), edges, _conflict_fn(recs, cannot), must)
-    groups = clusters.groups()
-    for g in groups:
-        members = set(g)
-        for pair in cannot:
-            if pair <= members:
-                raise CurationError("curation must_links join records that a cannot_link separates: " + ", ".join(sorted(recs[i].record_id for i in pair)))
+    def rid(self, i: int) -> str:
+        return self.recs[i].record_id
 
-    group_ids = [[recs[i].record_id for i in g] for g in groups]
-    work_ids, redirects = assign_ids(group_ids, previous, old_redirects or {})
+    def order(self, e: Edge) -> tuple:
+        a, b = sorted((self.rid(e.a), self.rid(e.b)))
+        return (-e.score, a, b)
+
+    def conflict(self, x: int, y: int) -> bool:
+        a, b = self.recs[x], self.recs[y]
+        if a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id:
+            return True
+        if a.doc_id and a.doc_id == b.doc_id:
+            return True
+        if a.year and b.year and abs(a.year - b.year) > 3:
+            return True
+        return bool(self.cannot) and frozenset((x, y)) in self.cannot
+
+    def cluster(self, nodes, edges: list[Edge]) -> tuple[list[list[int]], list[Edge]]:
+        nodes = set(nodes)
+        must = [(a, b) for a, b in self.must if a in nodes and b in nodes]
+        clusters, tree = cluster(sorted(nodes), edges, self.conflict, must, order=self.order)
+        groups = clusters.groups()
+        for g in groups:
+            members = set(g)
+            for pair in self.cannot:
+                if pair <= members:
+                    raise CurationError("curation must_links join records that a cannot_link separates: "
+                                        + ", ".join(sorted(self.rid(i) for i in pair)))
+        return groups, tree
+
+
+def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: list[Edge],
+              previous: dict[str, str], old_redirects: dict[str, str], stats: dict) -> DedupResult:
+    rows, recs, index = ctx.rows, ctx.recs, ctx.index
+    groups = sorted(groups, key=lambda g: min(ctx.rid(i) for i in g))
+    work_ids, redirects = assign_ids([[ctx.rid(i) for i in g] for g in groups], previous, old_redirects)
     adjacent = adjacency(tree)
-
     works, work_records = [], []
     for wid, g in zip(work_ids, groups):
         members = [rows[i] for i in g]
         root = index[min(members, key=rank_key)["record_id"]]
         via = explain_tree(g, root, adjacent)
-        fields = survivor_fields(members)
         works.append({
             "work_id": wid,
-            **fields,
+            **survivor_fields(members),
             "n_records": len(g),
             "n_sources": len({rows[i].get("doc_id") for i in g}),
             "dedup_version": DEDUP_VERSION,
@@ -111,7 +123,117 @@ def deduplicate(
                 "score": e.score if e else None,
                 "matched_record_id": recs[e.a].record_id if e else None,
             })
+    edge_rows = []
+    for e in edges:
+        a, b = sorted((ctx.rid(e.a), ctx.rid(e.b)))
+        edge_rows.append({"record_a": a, "record_b": b, "score": e.score, "rule": e.rule})
+    edge_rows.sort(key=lambda r: (r["record_a"], r["record_b"]))
     redirect_rows = [{"old_work_id": o, "merged_into": n, "reason": "merged"} for o, n in sorted(redirects.items())]
-    stats = {"records": len(recs), "candidate_pairs": len(pairs), "edges": len(edges), "works": len(works)}
-    log.info("dedup: %(records)d records, %(candidate_pairs)d candidate pairs, %(edges)d edges, %(works)d works", stats)
-    return DedupResult(works, work_records, redirect_rows, stats)
+    stats = {**stats, "records": len(recs), "edges": len(edges), "works": len(works)}
+    log.info("dedup: %s", stats)
+    return DedupResult(works, work_records, redirect_rows, edge_rows, stats)
+
+
+def deduplicate(
+    rows: list[dict],
+    previous: dict[str, str] | None = None,
+    old_redirects: dict[str, str] | None = None,
+    curation: Curation | None = None,
+    rules: tuple[Rule, ...] = RULES,
+) -> DedupResult:
+    """Full rebuild: group record rows (``records`` table dicts) into works.
+
+    ``previous`` maps record_id -> work_id from the last run, so ids stay stable;
+    ``old_redirects`` is the redirect table so far.
+    """
+    previous = previous or {}
+    ctx = _Context(rows, previous, curation)
+    pairs = candidate_pairs(ctx.recs)
+    edges = score_pairs(ctx.recs, pairs, rules)
+    groups, tree = ctx.cluster(range(len(ctx.recs)), edges)
+    return _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
+                     {"mode": "full", "candidate_pairs": len(pairs)})
+
+
+def deduplicate_incremental(
+    rows: list[dict],
+    previous: dict[str, str],
+    old_redirects: dict[str, str] | None,
+    old_edges: list[dict],
+    curation: Curation | None = None,
+    rules: tuple[Rule, ...] = RULES,
+) -> DedupResult:
+    """Match the records that are not in ``previous`` against the existing works.
+
+    ``rows`` are all current records; ``old_edges`` the ``match_edges`` rows of the last run
+    (scored with the same rules). Falls back to a full rebuild when there is no previous
+    state or when new records push a blocking key over its size limit.
+    """
+    if not previous:
+        return deduplicate(rows, previous, old_redirects, curation, rules)
+    ctx = _Context(rows, previous, curation)
+    idx = ctx.index
+    new = {i for i, r in enumerate(ctx.recs) if r.record_id not in previous}
+    pairs, crossed = pairs_touching(ctx.recs, new)
+    if crossed:
+        log.info("incremental dedup: blocks %s grew past the size limit; rebuilding in full", crossed[:3])
+        return deduplicate(rows, previous, old_redirects, curation, rules)
+    fresh = score_pairs(ctx.recs, pairs, rules)
+    kept = [Edge(idx[e["record_a"]], idx[e["record_b"]], e["score"], e["rule"])
+            for e in old_edges if e["record_a"] in idx and e["record_b"] in idx]
+    edges = kept + fresh
+
+    # Seeds: new records, the surviving members of works that lost records, curated records.
+    seeds = set(new)
+    for rid, wid in previous.items():
+        if rid not in idx:
+            seeds.update(idx[m] for m in ctx.by_work[wid] if m in idx)
+    for a, b in ctx.must:
+        seeds.update((a, b))
+    for pair in ctx.cannot:
+        seeds.update(pair)
+    # Affected: every record connected to a seed by an edge or an old work.
+    links = adjacency(edges)
+    work_of = {idx[r]: w for r, w in previous.items() if r in idx}
+    affected, frontier = set(seeds), list(seeds)
+    while frontier:
+        node = frontier.pop()
+        neighbours = [e.b if e.a == node else e.a for e in links.get(node, ())]
+        if node in work_of:
+            neighbours += [idx[m] for m in ctx.by_work[work_of[node]] if m in idx]
+        for other in neighbours:
+            if other not in affected:
+                affected.add(other)
+                frontier.append(other)
+
+    inside = [e for e in edges if e.a in affected and e.b in affected]
+    groups, tree = ctx.cluster(affected, inside)
+    untouched: dict[str, list[int]] = defaultdict(list)
+    for i, w in work_of.items():
+        if i not in affected:
+            untouched[w].append(i)
+    groups += [sorted(g) for g in untouched.values()]
+    # Old works keep their explanation: the tree edges among their members.
+    tree += [e for e in kept if e.a not in affected and work_of.get(e.a) == work_of.get(e.b)]
+    return _assemble(ctx, groups, _forest(tree, ctx.order), edges, previous, old_redirects or {},
+                     {"mode": "incremental", "candidate_pairs": len(pairs), "new": len(new),
+                      "affected": len(affected)})
+
+
+def _forest(edges: list[Edge], order) -> list[Edge]:
+    """A spanning forest of ``edges`` in clustering order: the tree a full rebuild builds."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    out = []
+    for e in sorted(edges, key=order):
+        ra, rb = find(e.a), find(e.b)
+        if ra != rb:
+            parent[ra] = rb
+            out.append(e)
+    return out

@@ -99,6 +99,15 @@ WORK_RECORDS = pa.schema(
     ]
 )
 
+MATCH_EDGES = pa.schema(
+    [
+        pa.field("record_a", _str, nullable=False),  # record_a < record_b
+        pa.field("record_b", _str, nullable=False),
+        pa.field("score", pa.float64()),
+        pa.field("rule", _str),  # name@version of the rule that scored the pair
+    ]
+)
+
 WORK_REDIRECTS = pa.schema(
     [
         pa.field("old_work_id", _str, nullable=False),
@@ -145,6 +154,7 @@ TABLES: dict[str, pa.Schema] = {
     "works": WORKS,
     "work_records": WORK_RECORDS,
     "work_redirects": WORK_REDIRECTS,
+    "match_edges": MATCH_EDGES,
     "rejects": REJECTS,
     "runs": RUNS,
 }
@@ -156,11 +166,12 @@ KEYS: dict[str, tuple[str, ...]] = {
     "works": ("work_id",),
     "work_records": ("record_id",),
     "work_redirects": ("old_work_id",),
+    "match_edges": ("record_a", "record_b"),
     "rejects": ("reject_id",),
     "runs": ("run_id",),
 }
 
 __all__ = [
     "SCHEMA_VERSION", "TABLES", "KEYS", "RAW_DOCUMENTS", "RECORDS", "WORKS",
-    "WORK_RECORDS", "WORK_REDIRECTS", "REJECTS", "RUNS",
+    "WORK_RECORDS", "WORK_REDIRECTS", "MATCH_EDGES", "REJECTS", "RUNS",
 ]

@@ -20,7 +20,7 @@ from warehouse import LAKE_ENV, Lake, LakeError
 
 from .config import DEFAULT_CONFIG, ConfigError, load_config
 from .fetch import expand_paths
-from .pipeline import RunSummary, SourceSpec, ingest as run_ingest, load_curation
+from .pipeline import RunSummary, SourceSpec, ingest as run_ingest, load_curation, rebuild_works
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 out = Console()
@@ -174,6 +174,18 @@ def tables(lake: LakeOpt = None) -> None:
 
 
 @app.command()
+def dedup(
+    lake: LakeOpt = None,
+    full: Annotated[bool, typer.Option("--full", help="Rescore every pair instead of only new records.")] = False,
+    curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
+) -> None:
+    """Rebuild works from the records already in the lake (after a rules or curation change)."""
+    the_lake = _lake(lake)
+    n = rebuild_works(the_lake, load_curation(curation), full=full)
+    out.print(f"{n} works in {the_lake.root}")
+
+
+@app.command()
 def explain(work_id: str, lake: LakeOpt = None) -> None:
     """A work's members, the edges that joined them, and the rules behind each edge."""
     the_lake = _lake(lake)
@@ -196,10 +208,23 @@ def explain(work_id: str, lake: LakeOpt = None) -> None:
            where wr.work_id = ? order by wr.rule = 'survivor' desc, r.source_uri, r.ordinal""",
         [work_id],
     ).fetchall()
+    out.print("members:")
     for r in rows:
         why = "survivor (canonical record)" if r[1] == "survivor" else f"{r[1]} score {r[2]:.2f} with {r[3]}"
         out.print(f"  {r[0]}  {why}", highlight=False)
         out.print(f"      {Path(r[4]).name} #{r[5]}  {r[7] or '----'}  {r[8]} author(s)  {r[6]}", highlight=False)
+    edges = con.execute(
+        """select e.record_a, e.record_b, e.rule, e.score, wa.work_id = wb.work_id as inside
+           from match_edges e join work_records wa on wa.record_id = e.record_a
+           join work_records wb on wb.record_id = e.record_b
+           where ? in (wa.work_id, wb.work_id) order by inside desc, e.score desc""",
+        [work_id],
+    ).fetchall()
+    if edges:
+        out.print("edges (pairs a rule matched):")
+        for a, b, rule, score, inside in edges:
+            note = "" if inside else "  [not merged: the two works conflict (ids, document, years or curation)]"
+            out.print(f"  {a} - {b}  {rule} {score:.2f}{note}", highlight=False)
 
 
 def entrypoint() -> None:  # pragma: no cover

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import extractors
-from dedup import Curation, deduplicate
+from dedup import DEDUP_VERSION, Curation, deduplicate, deduplicate_incremental
 from extractors import Document, ExtractError, RecordError, UnknownFormat
 from normalizers.record import normalize
 from scholarlake import __version__
@@ -157,16 +157,26 @@ def record_unreadable(lake: Lake, uri: str, reason: str) -> DocResult:
     return DocResult(uri, None, None, 0, [row])
 
 
-def rebuild_works(lake: Lake, curation: Curation | None = None) -> int:
-    """Deduplicate every record in the lake into works; ids stay stable across runs."""
+def rebuild_works(lake: Lake, curation: Curation | None = None, full: bool = False) -> int:
+    """Deduplicate the lake's records into works; ids stay stable across runs.
+
+    Incremental by default: only records new since the last run are scored against the rest.
+    A full rebuild happens when asked, on the first run, or when the dedup rules changed."""
     with lake.lock():
         rows = lake.read("records").to_pylist()
         previous = {r["record_id"]: r["work_id"] for r in lake.read("work_records", ["record_id", "work_id"]).to_pylist()}
         redirects = {r["old_work_id"]: r["merged_into"] for r in lake.read("work_redirects").to_pylist()}
-        result = deduplicate(rows, previous, redirects, curation)
+        versions = set(lake.read("works", ["dedup_version"]).column("dedup_version").to_pylist())
+        if full or not previous or versions != {DEDUP_VERSION}:
+            result = deduplicate(rows, previous, redirects, curation)
+        else:
+            edges = lake.read("match_edges").to_pylist()
+            result = deduplicate_incremental(rows, previous, redirects, edges, curation)
         lake.write_table("works", result.works)
         lake.write_table("work_records", result.work_records)
         lake.write_table("work_redirects", result.redirects)
+        lake.write_table("match_edges", result.edges)
+    log.info("works rebuilt: %s", result.stats)
     return len(result.works)
 
 
