@@ -35,7 +35,16 @@ _BADGE = re.compile(r"\*{0,2}\[(?P<b>[^\]]*?(?:Oral|Spotlight|Best|Award|Highlig
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(?!\s)(?P<t>.+?)(?<![\s*])\*(?![*\w])")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")  # "Michael W" before ". Mahoney"
+_PERIOD = re.compile(r"\.(?=\s|$)")
+_MARKS = re.compile(r"[*_]")
+_SPACES = re.compile(r"\s+")
+_SINGLE_WORD = re.compile(r"[A-Z][\w'’\-]+")
+_STAR_END = re.compile(r"\*$")
+_PAREN_YEAR_END = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\)\s*$")
+_YEAR_END = re.compile(r",?\s*(?:19|20)\d\d\.?$")
+_AND_SPLIT = re.compile(r"\s+and\s+")
+_COMMA_AND_SPLIT = re.compile(r",|\s+and\s+")
+_LEADING_AND = re.compile(r"^and\s+")
 _OWNER_BOLD = re.compile(r"\*\*(?P<name>[^*]+?)\*\*")
 
 
@@ -61,10 +70,10 @@ def section_type(heading: str) -> str | None:
 
 def _sentence_break(text: str, start: int = 0) -> int | None:
     """Index of the first '. ' at or after ``start`` that ends a sentence, not an initial."""
-    for m in re.finditer(r"\.(?=\s|$)", text[start:]):
-        end = start + m.start()
-        before = text[:end]
-        if _INITIAL_BEFORE.search(before):
+    for m in _PERIOD.finditer(text, start):
+        end = m.start()
+        # an initial ("Michael W. Mahoney"): one capital letter after a space, a dot or the start
+        if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .\t"):
             continue
         return end
     return None
@@ -87,13 +96,13 @@ def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
     ``Last, First, B, C`` (a lone surname followed by a lone given name).
     """
     text = text.strip().strip(".,; ")
-    text = re.sub(r"\s*\(\s*(?:19|20)\d\d\s*\)\s*$", "", text)  # "(2021)"
-    text = re.sub(r",?\s*(?:19|20)\d\d\.?$", "", text).strip().strip(".,; ")
+    text = _PAREN_YEAR_END.sub("", text)  # "(2021)"
+    text = _YEAR_END.sub("", text).strip().strip(".,; ")
     if text.count(" and ") >= 2 and "," in text:
-        pieces = [p.strip() for p in re.split(r"\s+and\s+", text)]
+        pieces = [p.strip() for p in _AND_SPLIT.split(text)]
         pieces = [" ".join(reversed([q.strip() for q in p.split(",", 1)])) if p.count(",") == 1 else p for p in pieces]
     else:
-        pieces = [re.sub(r"^and\s+", "", p.strip()) for p in re.split(r",|\s+and\s+", text)]
+        pieces = [_LEADING_AND.sub("", p.strip()) for p in _COMMA_AND_SPLIT.split(text)]
         pieces = [p for p in pieces if p]
         merged: list[str] = []
         k = 0
@@ -112,9 +121,8 @@ def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
     equal: list[str] = []
     for piece in pieces:
         bold = "**" in piece
-        star = bool(re.search(r"(?<!\*)\*$|\*\*\*$|\*$", piece.replace("**", "", 2) if bold else piece))
-        name = re.sub(r"[*_]", "", piece).strip().strip(".,")
-        name = re.sub(r"\s+", " ", name)
+        star = bool(_STAR_END.search(piece.replace("**", "", 2) if bold else piece))
+        name = _SPACES.sub(" ", _MARKS.sub("", piece).strip().strip(".,"))
         if not name:
             continue
         names.append(name)
@@ -126,8 +134,8 @@ def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
 
 
 def _is_single_word(text: str) -> bool:
-    clean = re.sub(r"[*_]", "", text).strip()
-    return bool(re.fullmatch(r"[A-Z][\w'’\-]+", clean)) and "**" not in text
+    clean = _MARKS.sub("", text).strip()
+    return bool(_SINGLE_WORD.fullmatch(clean)) and "**" not in text
 
 
 def parse_entry(body: str) -> ParsedEntry:
