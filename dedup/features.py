@@ -28,6 +28,7 @@ class PairFeatures:
     same_doi: bool
     same_code: bool
     same_doc: bool
+    venue_conflict: bool  # both published at different conferences/journals
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -91,4 +92,6 @@ def pair_features(a: Rec, b: Rec) -> PairFeatures:
         same_doi=bool(a.doi and a.doi == b.doi),
         same_code=bool(a.code_url and a.code_url == b.code_url),
         same_doc=bool(a.doc_id and a.doc_id == b.doc_id),
+        venue_conflict=bool(a.published and b.published and a.venue_acronym and b.venue_acronym
+                            and a.venue_acronym != b.venue_acronym),
     )

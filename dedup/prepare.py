@@ -28,6 +28,7 @@ class Rec(NamedTuple):
     doi: str | None
     code_url: str | None
     venue: str | None
+    venue_acronym: str | None
     published: bool  # has a venue that is not a preprint server
     record_type: str | None
 
@@ -47,6 +48,7 @@ def is_published(venue: str | None, record_type: str | None) -> bool:
 
 def prepare(rows: list[dict]) -> list[Rec]:
     from normalizers.titles import split_subtitle, title_key
+    from normalizers.venues import parse_venue
 
     out = []
     for i, r in enumerate(rows):
@@ -68,6 +70,7 @@ def prepare(rows: list[dict]) -> list[Rec]:
                 doi=doi if doi and not doi.startswith("10.48550/") else None,  # arXiv DOIs duplicate the id
                 code_url=(r.get("code_url") or "").lower() or None,
                 venue=r.get("venue"),
+                venue_acronym=r.get("venue_acronym") or parse_venue(r.get("venue")).acronym,
                 published=is_published(r.get("venue"), r.get("record_type")),
                 record_type=r.get("record_type"),
             )

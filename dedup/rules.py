@@ -108,13 +108,14 @@ class ContainedTitle(Rule):
 @dataclass(frozen=True)
 class Retitled(Rule):
     """A renamed version: same leading authors in order, same year, the same main title
-    (``Graph Ladling`` / ``Graph Laddling``) or a title sharing much of its vocabulary."""
+    (``Graph Ladling`` / ``Graph Laddling``) or a title sharing much of its vocabulary.
+    Two records published at different venues are two papers, however alike."""
 
     main_threshold: float = 88.0
     set_threshold: float = 62.0
 
     def match(self, f):
-        if not authors_strong(f) or f.year_gap is None or f.year_gap > 1:
+        if not authors_strong(f) or f.year_gap is None or f.year_gap > 1 or f.venue_conflict:
             return None
         if f.main >= self.main_threshold and f.short_tokens >= 2:
             return 0.9
@@ -139,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     SameTitle("same_title", 1, "identical folded title, compatible authors and years"),
     FuzzyTitle("fuzzy_title", 2, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
     ContainedTitle("contained_title", 1, "one title contains the other, same leading authors"),
-    Retitled("retitled", 1, "renamed version: same leading authors and year, similar title"),
+    Retitled("retitled", 2, "renamed version: same leading authors and year, similar title"),
 )
 
 

@@ -3,9 +3,14 @@
 Ranking (best first): a record with a published venue over a preprint; then the most
 complete author list (not truncated, longest); then the lowest record id. Each field
 takes the best-ranked record that has it, and the work notes which record that was.
+The title is the exception: within the best tier (published, else all) it takes the
+medoid wording, the one closest to all the members' titles, so a copy with a typo or a
+dropped subtitle does not become the canonical title; ties go to the ranking.
 """
 
 from __future__ import annotations
+
+from rapidfuzz import fuzz
 
 
 def rank_key(r: dict) -> tuple:
@@ -30,7 +35,7 @@ def survivor_fields(members: list[dict]) -> dict:
                 return r.get(field), r["record_id"]
         return None, None
 
-    title, title_from = pick("title")
+    title, title_from = _pick_title(members)
     authors_ranked = sorted(
         members,
         key=lambda r: (1 if r.get("authors_truncated") else 0, -len(r.get("authors") or []), rank_key(r)),
@@ -51,3 +56,17 @@ def survivor_fields(members: list[dict]) -> dict:
         "doi": pick("doi")[0],
         "code_url": pick("code_url")[0],
     }
+
+
+def _pick_title(members: list[dict]) -> tuple[str | None, str | None]:
+    from .prepare import is_published
+
+    titled = [r for r in members if r.get("title")]
+    if not titled:
+        return None, None
+    published = [r for r in titled if is_published(r.get("venue"), r.get("record_type"))]
+    pool = published or titled
+    keys = [r.get("title_key") or "" for r in titled[:50]]
+    agreement = {k: sum(fuzz.ratio(k, other) for other in keys) for k in set(keys)}
+    best = min(pool, key=lambda r: (-agreement.get(r.get("title_key") or "", 0), rank_key(r)))
+    return best["title"], best["record_id"]
