@@ -12,8 +12,9 @@ for identifiers.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Iterable, Iterator
+from typing import Iterator
+
+import numpy as np
 
 from .prepare import Rec
 
@@ -44,56 +45,86 @@ def record_keys(r: Rec) -> Iterator[tuple[str, bool]]:
         yield f"f:{r.authors[0]}:{r.year or ''}", False
 
 
-def build_blocks(recs: list[Rec]) -> tuple[dict[str, list[int]], set[str]]:
-    """Block key -> member indices, and the set of identifier keys."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    ident: set[str] = set()
+def build_blocks(recs: list[Rec]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Entries (key code, record index) sorted by key, without repeats; and a flag per key
+    code telling whether it is an identifier key."""
+    codes: dict[str, int] = {}
+    key_ids: list[int] = []
+    rec_ids: list[int] = []
+    ident_codes: list[int] = []
     for r in recs:
         for key, is_id in record_keys(r):
-            blocks[key].append(r.idx)
+            k = codes.setdefault(key, len(codes))
+            key_ids.append(k)
+            rec_ids.append(r.idx)
             if is_id:
-                ident.add(key)
-    return blocks, ident
+                ident_codes.append(k)
+    keys = np.asarray(key_ids, dtype=np.int64)
+    members = np.asarray(rec_ids, dtype=np.int64)
+    order = np.lexsort((members, keys))
+    keys, members = keys[order], members[order]
+    if len(keys):
+        keep = np.r_[True, (keys[1:] != keys[:-1]) | (members[1:] != members[:-1])]
+        keys, members = keys[keep], members[keep]
+    is_ident = np.zeros(len(codes), dtype=bool)
+    is_ident[ident_codes] = True
+    return keys, members, is_ident
 
 
-def usable(key: str, size: int, ident: set[str], max_block: int = MAX_BLOCK) -> bool:
-    return size >= 2 and (size <= max_block or key in ident)
+def _blocks(keys: np.ndarray, is_ident: np.ndarray, max_block: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(start, size, usable) per block of the sorted entries."""
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.int64)
+    sizes = np.diff(np.r_[starts, len(keys)])
+    usable = (sizes >= 2) & ((sizes <= max_block) | is_ident[keys[starts]]) if len(keys) else sizes.astype(bool)
+    return starts, sizes, usable
 
 
-def candidate_pairs(recs: list[Rec], max_block: int = MAX_BLOCK) -> set[tuple[int, int]]:
-    blocks, ident = build_blocks(recs)
-    pairs: set[tuple[int, int]] = set()
-    for key, members in blocks.items():
-        if usable(key, len(members), ident, max_block):
-            _add_pairs(pairs, members)
-    return pairs
+def _within(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray) -> list[np.ndarray]:
+    """All pairs inside each block, built per block size with one vectorised step."""
+    chunks = []
+    for size in np.unique(sizes):
+        block_starts = starts[sizes == size]
+        mat = members[block_starts[:, None] + np.arange(size)]  # (blocks, size), rows sorted
+        iu, ju = np.triu_indices(int(size), 1)
+        chunks.append(np.stack([mat[:, iu].ravel(), mat[:, ju].ravel()], axis=1))
+    return chunks
+
+
+def _unique_pairs(chunks: list[np.ndarray]) -> np.ndarray:
+    if not chunks:
+        return np.empty((0, 2), dtype=np.int64)
+    pairs = np.concatenate(chunks)
+    n = int(pairs.max()) + 1 if len(pairs) else 1
+    flat = np.unique(pairs[:, 0] * n + pairs[:, 1])
+    return np.stack([flat // n, flat % n], axis=1)
+
+
+def candidate_pairs(recs: list[Rec], max_block: int = MAX_BLOCK) -> np.ndarray:
+    """All candidate pairs (a < b) as an (n, 2) int64 array, sorted and unique."""
+    keys, members, is_ident = build_blocks(recs)
+    starts, sizes, usable = _blocks(keys, is_ident, max_block)
+    return _unique_pairs(_within(members, starts[usable], sizes[usable]))
 
 
 def pairs_touching(recs: list[Rec], new: set[int], max_block: int = MAX_BLOCK
-                   ) -> tuple[set[tuple[int, int]], list[str]]:
-    """Candidate pairs with at least one record in ``new``; and the keys whose block the new
+                   ) -> tuple[np.ndarray, list[int]]:
+    """Candidate pairs with at least one record in ``new``; and the block keys that the new
     records pushed over the size limit (those change old pairs: the caller must rebuild)."""
-    blocks, ident = build_blocks(recs)
-    pairs: set[tuple[int, int]] = set()
-    crossed: list[str] = []
-    for key, members in blocks.items():
-        fresh = [m for m in members if m in new]
-        if not fresh:
-            continue
-        if not usable(key, len(members), ident, max_block):
-            if len(members) > max_block and len(members) - len(fresh) >= 2 and \
-                    len(members) - len(fresh) <= max_block and key not in ident:
-                crossed.append(key)
-            continue
-        for f in fresh:
-            for m in members:
-                if m != f:
-                    pairs.add((min(f, m), max(f, m)))
-    return pairs, crossed
-
-
-def _add_pairs(pairs: set[tuple[int, int]], members: Iterable[int]) -> None:
-    ms = sorted(set(members))
-    for i, a in enumerate(ms):
-        for b in ms[i + 1 :]:
-            pairs.add((a, b))
+    keys, members, is_ident = build_blocks(recs)
+    starts, sizes, usable = _blocks(keys, is_ident, max_block)
+    is_new = np.zeros(len(recs), dtype=bool)
+    is_new[list(new)] = True
+    block_of = np.repeat(np.arange(len(starts)), sizes)
+    n_new = np.bincount(block_of, weights=is_new[members], minlength=len(starts)).astype(np.int64)
+    old = sizes - n_new
+    crossed = np.flatnonzero((n_new > 0) & ~usable & (sizes > max_block) & (old >= 2) & (old <= max_block)
+                             & ~is_ident[keys[starts]])
+    chunks = []
+    for b in np.flatnonzero(usable & (n_new > 0)):
+        ms = members[starts[b]: starts[b] + sizes[b]]
+        fresh = ms[is_new[ms]]
+        a = np.repeat(fresh, len(ms))
+        c = np.tile(ms, len(fresh))
+        keep = a != c
+        chunks.append(np.stack([np.minimum(a[keep], c[keep]), np.maximum(a[keep], c[keep])], axis=1))
+    return _unique_pairs(chunks), [int(keys[starts[b]]) for b in crossed]

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+
+import numpy as np
+from rapidfuzz import fuzz, process
 from dataclasses import dataclass, field
 
 from .blocking import candidate_pairs, pairs_touching
@@ -23,7 +26,7 @@ from .curation import Curation, CurationError
 from .features import pair_features
 from .ids import assign_ids
 from .prepare import Rec, prepare
-from .rules import RULES, Rule, best_rule
+from .rules import RULES, Rule, best_rule, may_match
 from .survivorship import rank_key, survivor_fields
 
 log = logging.getLogger(__name__)
@@ -40,13 +43,43 @@ class DedupResult:
     stats: dict = field(default_factory=dict)
 
 
-def score_pairs(recs: list[Rec], pairs, rules: tuple[Rule, ...] = RULES) -> list[Edge]:
+def similarities(recs: list[Rec], pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Title ratio, token-set ratio, main-title ratio and same-identifier flag for every
+    pair, computed by rapidfuzz in C++ on all cores."""
+    a, b = pairs[:, 0], pairs[:, 1]
+    keys = [r.key for r in recs]
+    qa, qb = [keys[i] for i in a], [keys[i] for i in b]
+    title = process.cpdist(qa, qb, scorer=fuzz.ratio, workers=-1)
+    title_set = process.cpdist(qa, qb, scorer=fuzz.token_set_ratio, workers=-1)
+    has_main = np.fromiter((bool(r.main) for r in recs), dtype=bool, count=len(recs))
+    main = np.zeros(len(pairs), dtype=np.float32)
+    sel = np.flatnonzero(has_main[a] | has_main[b])
+    if len(sel):
+        mains = [r.main or r.key for r in recs]
+        main[sel] = process.cpdist([mains[i] for i in a[sel]], [mains[i] for i in b[sel]],
+                                   scorer=fuzz.ratio, workers=-1)
+    same_id = np.zeros(len(pairs), dtype=bool)
+    for field in ("arxiv_id", "doi"):
+        codes: dict[str, int] = {}
+        code = np.fromiter((codes.setdefault(v, len(codes)) if (v := getattr(r, field)) else -1 for r in recs),
+                           dtype=np.int64, count=len(recs))
+        same_id |= (code[a] >= 0) & (code[a] == code[b])
+    return title, title_set, main, same_id
+
+
+def score_pairs(recs: list[Rec], pairs: np.ndarray, rules: tuple[Rule, ...] = RULES) -> list[Edge]:
+    """Edges for the candidate pairs a rule accepts. String similarities are computed for all
+    pairs at once; the per-pair rules run only where ``may_match`` says one could match."""
+    if len(pairs) == 0:
+        return []
+    title, title_set, main, same_id = similarities(recs, pairs)
     edges = []
-    for a, b in pairs:
-        hit = best_rule(pair_features(recs[a], recs[b]), rules)
+    for i in np.flatnonzero(may_match(title, title_set, main, same_id)):
+        a, b = int(pairs[i, 0]), int(pairs[i, 1])
+        hit = best_rule(pair_features(recs[a], recs[b], title[i], title_set[i], main[i]), rules)
         if hit:
             rule, score = hit
-            edges.append(Edge(a, b, score, rule.label))
+            edges.append(Edge(a, b, float(score), rule.label))
     return edges
 
 

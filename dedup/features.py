@@ -69,15 +69,19 @@ def _author_stats(a: Rec, b: Rec) -> tuple[int, int, int, bool]:
     return overlap, prefix, n, conflict
 
 
-def pair_features(a: Rec, b: Rec) -> PairFeatures:
+def main_ratio(a: Rec, b: Rec) -> float:
+    return fuzz.ratio(a.main or a.key, b.main or b.key) if (a.main or b.main) else 0.0
+
+
+def pair_features(a: Rec, b: Rec, title: float | None = None, title_set: float | None = None,
+                  main: float | None = None) -> PairFeatures:
+    """Features of a pair; the three string similarities may be passed in precomputed."""
     overlap, prefix, n, conflict = _author_stats(a, b)
     short_tokens = min(len(a.tokens), len(b.tokens))
-    main_a, main_b = a.main or a.key, b.main or b.key
-    main = fuzz.ratio(main_a, main_b) if (a.main or b.main) else 0.0
     return PairFeatures(
-        title=fuzz.ratio(a.key, b.key),
-        title_set=fuzz.token_set_ratio(a.key, b.key),
-        main=main,
+        title=fuzz.ratio(a.key, b.key) if title is None else float(title),
+        title_set=fuzz.token_set_ratio(a.key, b.key) if title_set is None else float(title_set),
+        main=main_ratio(a, b) if main is None else float(main),
         short_tokens=short_tokens,
         shared_tokens=len(a.tokens & b.tokens),
         extra_words=_extra_words(a.key, b.key),

@@ -144,6 +144,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def may_match(title, title_set, main, same_id):
+    """The weakest condition under which any rule above can match: a cheap, vectorisable
+    prefilter (works on numpy arrays). A test checks it never drops a pair a rule accepts;
+    keep it in step when thresholds change."""
+    return same_id | (title >= 92.0) | (title_set >= 62.0) | (main >= 88.0)
+
+
 def best_rule(f: PairFeatures, rules: tuple[Rule, ...] = RULES) -> tuple[Rule, float] | None:
     if veto(f):
         return None

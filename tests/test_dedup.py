@@ -176,3 +176,28 @@ def test_survivorship_prefers_published_and_complete():
     (w,) = res.works
     assert (w["title"], w["venue"], w["year"], w["title_from"]) == ("Sparse Things: Published Title", "ICML", 2024, "R2")
     assert w["authors"] == ["Ann Lee", "Bo Chen", "Cy Dunn"] and w["arxiv_id"] == "2301.00001"
+
+
+def test_prefilter_never_drops_a_pair_a_rule_accepts(seeds_dir):
+    """may_match is the vectorised prefilter: every pair a rule accepts must pass it."""
+    import numpy as np
+
+    from dedup.blocking import candidate_pairs
+    from dedup.engine import similarities
+    from dedup.rules import may_match
+    from tests.test_incremental import _seed_rows
+
+    rows = _seed_rows() + [dict(r, record_id=r["record_id"] + "x", doc_id="other") for r in DUP]
+    recs = prepare(rows)
+    pairs = candidate_pairs(recs)
+    # every pair, not only blocked ones: include the all-pairs of a sample
+    extra = np.array([(i, j) for i in range(0, len(recs), 7) for j in range(i + 1, len(recs), 5)])
+    pairs = np.unique(np.concatenate([pairs, extra]), axis=0)
+    title, title_set, main, same_id = similarities(recs, pairs)
+    passed = may_match(title, title_set, main, same_id)
+    accepted = 0
+    for i, (a, b) in enumerate(pairs):
+        if best_rule(pair_features(recs[a], recs[b])):
+            accepted += 1
+            assert passed[i], (recs[a].key, recs[b].key)
+    assert accepted > 20 and passed.sum() < len(pairs)
