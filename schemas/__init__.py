@@ -128,6 +128,20 @@ REJECTS = pa.schema(
     ]
 )
 
+BATCHES = pa.schema(
+    [
+        pa.field("batch_id", _str, nullable=False),  # <source>/<interval start date>
+        pa.field("source", _str, nullable=False),
+        pa.field("interval_start", _ts),
+        pa.field("interval_end", _ts),
+        pa.field("source_uri", _str, nullable=False),
+        pa.field("doc_id", _str),  # null when the document could not be read
+        pa.field("replayed", pa.bool_()),  # read from the raw area, not from the source
+        pa.field("n_records", pa.int32()),
+        pa.field("n_rejects", pa.int32()),
+    ]
+)
+
 RUNS = pa.schema(
     [
         pa.field("run_id", _str, nullable=False),  # derived from the run's inputs
@@ -156,6 +170,7 @@ TABLES: dict[str, pa.Schema] = {
     "work_redirects": WORK_REDIRECTS,
     "match_edges": MATCH_EDGES,
     "rejects": REJECTS,
+    "batches": BATCHES,
     "runs": RUNS,
 }
 
@@ -168,10 +183,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "work_redirects": ("old_work_id",),
     "match_edges": ("record_a", "record_b"),
     "rejects": ("reject_id",),
+    "batches": ("batch_id", "source_uri"),
     "runs": ("run_id",),
 }
 
 __all__ = [
     "SCHEMA_VERSION", "TABLES", "KEYS", "RAW_DOCUMENTS", "RECORDS", "WORKS",
-    "WORK_RECORDS", "WORK_REDIRECTS", "MATCH_EDGES", "REJECTS", "RUNS",
+    "WORK_RECORDS", "WORK_REDIRECTS", "MATCH_EDGES", "REJECTS", "BATCHES", "RUNS",
 ]

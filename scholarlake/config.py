@@ -9,14 +9,19 @@
     [[sources]]
     name = "examples"
     kind = "path"                 # local files: a path, a directory or a glob
-    path = "examples/*.txt"
+    path = "examples/*.txt"       # may contain {ds}: the date of the run's data interval
     format = "cv"                 # optional: force an extractor instead of detecting
+    schedule = "0 0 * * *"        # optional cron (UTC) of its Airflow DAG; nightly by default
+    pool = "default_pool"         # optional Airflow pool shared by rate-limited sources
+    max_parallel = 4              # optional: documents fetched at once
+    retries = 2                   # optional: retries with exponential backoff
 
 Relative paths are relative to the config file's directory.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +42,18 @@ class SourceConfig:
     kind: SourceKind
     paths: list[str]
     format: str | None = None
+    schedule: str = "0 0 * * *"
+    pool: str = "default_pool"
+    max_parallel: int = 4
+    retries: int = 2
+
+    @property
+    def dated(self) -> bool:
+        """True when the paths name the day they hold ({ds}), so any past day can be read."""
+        return any("{ds}" in p for p in self.paths)
+
+    def paths_for(self, ds: str) -> list[str]:
+        return [p.replace("{ds}", ds) for p in self.paths]
 
 
 @dataclass(frozen=True)
@@ -67,7 +84,17 @@ def load_config(path: str | Path) -> Config:
             raise ConfigError(f"{where}: needs 'path'")
         paths = [raw] if isinstance(raw, str) else list(raw)
         resolved = [str(base / q) if not Path(q).is_absolute() else q for q in paths]
-        sources.append(SourceConfig(src.get("name") or f"source-{i}", kind, resolved, src.get("format")))
+        name = src.get("name") or f"source-{i}"
+        if not re.fullmatch(r"[A-Za-z0-9_\-]+", name):
+            raise ConfigError(f"{where}: name {name!r} may use letters, digits, '-' and '_' only")
+        if name in {s.name for s in sources}:
+            raise ConfigError(f"{where}: duplicate source name {name!r}")
+        try:
+            extra = {k: type_(src[k]) for k, type_ in (("schedule", str), ("pool", str),
+                                                      ("max_parallel", int), ("retries", int)) if k in src}
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+        sources.append(SourceConfig(name, kind, resolved, src.get("format"), **extra))
     if not sources:
         raise ConfigError(f"{p}: no [[sources]] configured")
     lake = data.get("lake", {}).get("path")
@@ -75,3 +102,10 @@ def load_config(path: str | Path) -> Config:
         lake = str(base / lake)
     curation = data.get("dedup", {}).get("curation")
     return Config(p, lake, (base / curation) if curation else None, sources)
+
+
+def find_source(config: Config, name: str) -> SourceConfig:
+    for src in config.sources:
+        if src.name == name:
+            return src
+    raise ConfigError(f"{config.path}: no source named {name!r}")

@@ -188,7 +188,7 @@ def run_id_for(mode: str, inputs: Iterable[str]) -> str:
     return "run-" + h.hexdigest()[:16]
 
 
-def _record_run(lake: Lake, run_id: str, mode: str, started: datetime, results: list[DocResult],
+def record_run(lake: Lake, run_id: str, mode: str, started: datetime, results: list[DocResult],
                 n_works: int, seconds: dict[str, float], status: str) -> None:
     with lake.lock():
         runs = {r["run_id"]: r for r in lake.read("runs").to_pylist()}
@@ -250,7 +250,7 @@ def ingest(
     n_rejects = sum(len(r.rejects) for r in results)
     status = "failed" if results and all(r.failed for r in results) else ("partial" if n_rejects else "ok")
     run_id = run_id_for(mode, [f"{s.path}|{s.kind or ''}|{r.doc_id or ''}" for s, r in zip(sources, results)])
-    _record_run(lake, run_id, mode, started, results, n_works, seconds, status)
+    record_run(lake, run_id, mode, started, results, n_works, seconds, status)
     seconds["write"] = time.perf_counter() - t2
     return RunSummary(run_id, results, sum(r.n_records for r in results), n_rejects, n_works, status, seconds)
 

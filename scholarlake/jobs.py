@@ -1,0 +1,125 @@
+"""The units of work that the Airflow DAGs call, one function per task. No Airflow here:
+the DAG files stay thin and these functions are tested like any other library code.
+
+An ingestion run covers one source and one data interval (a day). Its documents are
+stored and extracted like any other (records stay keyed by content, so a page that did
+not change adds nothing), and the run writes its own partition of ``batches`` listing what
+it read. Re-running the interval replaces that partition; other intervals are untouched.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+from datetime import datetime, timezone
+
+from warehouse import Lake
+
+from .config import Config, SourceConfig, find_source, load_config
+from .fetch import Fetched, FetchError, expand_paths, read_file
+from .pipeline import DocResult, record_run, rebuild_works, record_unreadable, store_document
+
+log = logging.getLogger(__name__)
+
+
+def lake_for(config: Config, lake_path: str | None = None) -> Lake:
+    return Lake(lake_path or config.lake or None)
+
+
+def batch_id(source: str, interval_start: datetime) -> str:
+    return f"{source}/{interval_start.astimezone(timezone.utc):%Y-%m-%dT%H%M}"
+
+
+def _partition(bid: str) -> str:
+    return bid.replace("/", "__")
+
+
+def plan(config_path: str, source_name: str, interval_start: datetime, interval_end: datetime,
+         backfill: bool, lake_path: str | None = None) -> list[dict]:
+    """What to read for one interval: a list of small dicts (they travel through XCom).
+
+    A source whose paths name the day (``{ds}``) reads that day's files. Any other source
+    shows only its present state: a live run reads it; a backfill of a past interval
+    cannot, so it replays the raw copy stored before the interval ended, and says so."""
+    config = load_config(config_path)
+    src = find_source(config, source_name)
+    ds = f"{interval_start:%Y-%m-%d}"
+    if src.dated:
+        return [{"path": p} for p in expand_paths(src.paths_for(ds))]
+    if not backfill:
+        return [{"path": p} for p in expand_paths(src.paths)]
+    log.warning("source %s cannot go back in time: replaying the raw copies stored before %s",
+                source_name, interval_end)
+    return _replay_items(lake_for(config, lake_path), src, interval_end)
+
+
+def _replay_items(lake: Lake, src: SourceConfig, before: datetime) -> list[dict]:
+    latest: dict[str, dict] = {}
+    for row in lake.read("raw_documents").to_pylist():
+        uri, fetched = row["source_uri"], row["fetched_at"]
+        if not any(fnmatch.fnmatch(uri, p) or uri == p for p in src.paths):
+            continue
+        if fetched is None or fetched >= before:
+            continue
+        if uri not in latest or fetched > latest[uri]["fetched_at"]:
+            latest[uri] = row
+    if not latest:
+        log.warning("source %s: no raw copy stored before %s; this interval stays empty", src.name, before)
+    return [{"replay": r["doc_id"], "uri": uri, "fetched_at": r["fetched_at"].isoformat()}
+            for uri, r in sorted(latest.items())]
+
+
+def ingest_item(config_path: str, source_name: str, item: dict, lake_path: str | None = None) -> dict:
+    """Fetch (or replay) one document, extract it and store its partitions."""
+    config = load_config(config_path)
+    src = find_source(config, source_name)
+    lake = lake_for(config, lake_path)
+    lake.init()
+    if "replay" in item:
+        fetched = Fetched(item["uri"], lake.get_raw(item["replay"]),
+                          datetime.fromisoformat(item["fetched_at"]), None)
+        result = store_document(lake, fetched, src.format)
+    else:
+        try:
+            result = store_document(lake, read_file(item["path"]), src.format)
+        except FetchError as exc:
+            result = record_unreadable(lake, exc.source_uri, exc.reason)
+    return {"uri": result.source_uri, "doc_id": result.doc_id, "kind": result.kind,
+            "n_records": result.n_records, "n_rejects": len(result.rejects), "replayed": "replay" in item}
+
+
+def publish_batch(config_path: str, source_name: str, interval_start: datetime, interval_end: datetime,
+                  results: list[dict], lake_path: str | None = None) -> dict:
+    """Write this interval's partition of ``batches`` (replacing a previous run of it)."""
+    config = load_config(config_path)
+    lake = lake_for(config, lake_path)
+    bid = batch_id(source_name, interval_start)
+    rows = {r["uri"]: {
+        "batch_id": bid, "source": source_name, "interval_start": interval_start,
+        "interval_end": interval_end, "source_uri": r["uri"], "doc_id": r["doc_id"],
+        "replayed": r["replayed"], "n_records": r["n_records"], "n_rejects": r["n_rejects"],
+    } for r in results}
+    with lake.lock():
+        if rows:
+            lake.write_partition("batches", _partition(bid), sorted(rows.values(), key=lambda r: r["source_uri"]))
+        else:
+            lake.write_partition("batches", _partition(bid), [])
+    docs = [DocResult(r["uri"], r["doc_id"], r["kind"], r["n_records"], [{}] * r["n_rejects"]) for r in results]
+    n_rejects = sum(r["n_rejects"] for r in results)
+    record_run(lake, f"airflow:{bid}", "airflow", datetime.now(timezone.utc), docs, lake.count("works"), {},
+                "partial" if n_rejects else "ok")
+    summary = {"batch_id": bid, "documents": len(rows), "records": sum(r["n_records"] for r in results),
+               "rejects": n_rejects}
+    log.info("published %s", summary)
+    return summary
+
+
+def rebuild(config_path: str, lake_path: str | None = None) -> dict:
+    """Incremental dedup of everything in the lake into works."""
+    config = load_config(config_path)
+    lake = lake_for(config, lake_path)
+    lake.init()
+    from .pipeline import load_curation
+
+    n = rebuild_works(lake, load_curation(config.curation))
+    return {"works": n}
