@@ -4,7 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 LAKE   ?= lake
 
-.PHONY: run test bench clean
+.PHONY: run test bench airflow clean
+
+AIRFLOW_HOME ?= $(CURDIR)/airflow-home
+AIRFLOW_ENV := AIRFLOW_HOME=$(AIRFLOW_HOME) AIRFLOW__CORE__DAGS_FOLDER=$(CURDIR)/dags \
+	AIRFLOW__CORE__LOAD_EXAMPLES=False AIRFLOW__CORE__EXECUTOR=LocalExecutor \
+	SCHOLARLAKE_CONFIG=$(CURDIR)/scholarlake.toml
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,5 +34,10 @@ test: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.extract_throughput
 
+# A local Airflow (SQLite, LocalExecutor) with dags/ loaded and the lake in ./lake.
+airflow: $(VENV)/.dev
+	$(AIRFLOW_ENV) $(BIN)/airflow db migrate
+	$(AIRFLOW_ENV) $(BIN)/airflow standalone
+
 clean:
-	rm -rf $(VENV) $(LAKE) .pytest_cache
+	rm -rf $(VENV) $(LAKE) .pytest_cache airflow-home

@@ -87,3 +87,11 @@ def test_lookalikes_stay_apart(seeds_lake, a, b):
     wa, wb = set(_works_of(con, a).values()), set(_works_of(con, b).values())
     assert wa and wb
     assert not (wa & wb)
+
+
+def test_query_returns_timestamps_and_lists(seeds_lake, cli):
+    out = cli("query", "select run_id, started_at, attempt from runs", "--lake", seeds_lake.root, "--format", "json").stdout
+    assert '"attempt": 1' in out and "started_at" in out
+    out = cli("query", "select authors from records where ordinal = 1 and source_kind = 'listing_page'",
+              "--lake", seeds_lake.root, "--format", "csv").stdout
+    assert "Lu Yin" in out
