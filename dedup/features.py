@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -28,27 +29,55 @@ class PairFeatures:
     same_doi: bool
     same_code: bool
     same_doc: bool
-    venue_conflict: bool  # both published at different conferences/journals
+    part_conflict: bool  # the titles name different parts or volumes ("part i" / "part ii")
+    both_published: bool  # both carry a venue that is not a preprint server
+    venue_conflict: bool  # both published, at different venues or venues of different kinds
+    same_venue: bool  # both published at the same venue (acronym and kind agree)
 
 
 def _same_person(a: str, b: str) -> bool:
     if a == b:
         return True
-    # "meng f" vs "fang m": given name and surname swapped ("Fang Meng" / "Meng Fang").
     sa, _, ia = a.partition(" ")
     sb, _, ib = b.partition(" ")
+    # One typo or mangled letter in a long surname, same initial ("kiessling w" / "kiepling w").
+    if ia[:1] == ib[:1] and len(sa) >= 6 and len(sb) >= 6 and fuzz.ratio(sa, sb) >= 80:
+        return True
+    # "meng f" vs "fang m": given name and surname swapped ("Fang Meng" / "Meng Fang").
     return bool(ia and ib) and sa[:1] == ib and sb[:1] == ia and len(sa) > 1 and len(sb) > 1 and sa != sb
 
 
 def _extra_words(a: str, b: str) -> int:
+    """Words of one title with no counterpart in the other. A counterpart is a close
+    spelling, or a word that contains it or that it contains: ``sql 3`` / ``sql3`` and
+    ``transformations - rigorous`` / ``transformations-rigorous`` explain each other."""
     wa, wb = set(a.split()), set(b.split())
     only_a, only_b = wa - wb, wb - wa
     extra = 0
     for words, other in ((only_a, only_b), (only_b, only_a)):
         for w in words:
-            if not any(fuzz.ratio(w, o) >= 80 for o in other):
+            if not any(w in o or o in w or fuzz.ratio(w, o) >= 80 for o in other):
                 extra += 1
     return extra
+
+
+_PART = re.compile(r"\b(?:part|vol|volume|chapter)\s+([ivx]+|\d+|one|two|three)\b")
+
+
+def _part(key: str) -> str | None:
+    m = _PART.search(key) if ("part" in key or "vol" in key or "chapter" in key) else None
+    return m.group(1) if m else None
+
+
+def _venues(a: Rec, b: Rec) -> tuple[bool, bool, bool]:
+    """(both published, conflict, same venue)."""
+    if not (a.published and b.published):
+        return False, False, False
+    kinds = a.venue_kind and b.venue_kind
+    acronyms = a.venue_acronym and b.venue_acronym
+    conflict = bool((kinds and a.venue_kind != b.venue_kind) or (acronyms and a.venue_acronym != b.venue_acronym))
+    same = bool(kinds and acronyms and not conflict)
+    return True, conflict, same
 
 
 def _author_stats(a: Rec, b: Rec) -> tuple[int, int, int, bool]:
@@ -77,6 +106,7 @@ def pair_features(a: Rec, b: Rec, title: float | None = None, title_set: float |
                   main: float | None = None) -> PairFeatures:
     """Features of a pair; the three string similarities may be passed in precomputed."""
     overlap, prefix, n, conflict = _author_stats(a, b)
+    both_published, venue_conflict, same_venue = _venues(a, b)
     short_tokens = min(len(a.tokens), len(b.tokens))
     return PairFeatures(
         title=fuzz.ratio(a.key, b.key) if title is None else float(title),
@@ -96,6 +126,8 @@ def pair_features(a: Rec, b: Rec, title: float | None = None, title_set: float |
         same_doi=bool(a.doi and a.doi == b.doi),
         same_code=bool(a.code_url and a.code_url == b.code_url),
         same_doc=bool(a.doc_id and a.doc_id == b.doc_id),
-        venue_conflict=bool(a.published and b.published and a.venue_acronym and b.venue_acronym
-                            and a.venue_acronym != b.venue_acronym),
+        part_conflict=_part(a.key) != _part(b.key),
+        both_published=both_published,
+        venue_conflict=venue_conflict,
+        same_venue=same_venue,
     )

@@ -11,7 +11,6 @@ _STOP = frozenset(
 # Kinds of document that list each paper at most once: two records of one such document
 # are never the same work. Generic record tables (CSV, ...) may hold duplicates.
 ONE_PER_DOCUMENT = frozenset({"profile_page", "listing_page", "cv_text", "cv_pdf", "daily_papers"})
-_PREPRINT_VENUES = ("arxiv", "corr", "preprint", "under review", "openreview", "biorxiv", "ssrn")
 
 
 class Rec(NamedTuple):
@@ -30,6 +29,7 @@ class Rec(NamedTuple):
     venue: str | None
     venue_acronym: str | None
     published: bool  # has a venue that is not a preprint server
+    venue_kind: str | None  # journal / conference / workshop / preprint, None when unknown
     record_type: str | None
 
 
@@ -37,13 +37,15 @@ def content_tokens(key: str) -> frozenset[str]:
     return frozenset(t for t in key.split() if t not in _STOP and len(t) > 1)
 
 
-def is_published(venue: str | None, record_type: str | None) -> bool:
-    if record_type in ("preprint", "thesis"):
+def is_published(venue: str | None, record_type: str | None, venue_kind: str | None = "?") -> bool:
+    """A venue that is not a preprint server, report series or "under review"."""
+    if record_type in ("preprint", "thesis") or not venue:
         return False
-    if not venue:
-        return False
-    v = venue.lower()
-    return not any(p in v for p in _PREPRINT_VENUES)
+    if venue_kind == "?":
+        from normalizers.venues import parse_venue
+
+        venue_kind = parse_venue(venue).kind
+    return venue_kind != "preprint"
 
 
 def prepare(rows: list[dict]) -> list[Rec]:
@@ -55,6 +57,7 @@ def prepare(rows: list[dict]) -> list[Rec]:
         key = r.get("title_key") or title_key(r.get("title"))
         main = title_key(split_subtitle(r.get("title") or "")[0])
         doi = r.get("doi")
+        kind = r["venue_kind"] if "venue_kind" in r else parse_venue(r.get("venue")).kind
         out.append(
             Rec(
                 idx=i,
@@ -71,7 +74,8 @@ def prepare(rows: list[dict]) -> list[Rec]:
                 code_url=(r.get("code_url") or "").lower() or None,
                 venue=r.get("venue"),
                 venue_acronym=r.get("venue_acronym") or parse_venue(r.get("venue")).acronym,
-                published=is_published(r.get("venue"), r.get("record_type")),
+                published=is_published(r.get("venue"), r.get("record_type"), kind),
+                venue_kind=kind,
                 record_type=r.get("record_type"),
             )
         )

@@ -68,9 +68,27 @@ class SameTitle(Rule):
 
     min_tokens: int = 3
 
+    long_tokens: int = 5
+
     def match(self, f):
-        if f.title == 100 and f.short_tokens >= self.min_tokens and authors_agree(f) and years_close(f, 2):
+        if f.title < 100 or f.short_tokens < self.min_tokens or not years_close(f, 2):
+            return None
+        # A long identical title outweighs garbled author lists, unless both lists are complete
+        # and disjoint.
+        if authors_agree(f) or (f.short_tokens >= self.long_tokens and not f.author_conflict):
             return 1.0
+        return None
+
+
+@dataclass(frozen=True)
+class ShortSameTitle(Rule):
+    """A short title ("Diluting ACID") says little alone: equal titles need every author
+    of the shorter list in the longer one (at least two) and the same year."""
+
+    def match(self, f):
+        if f.title == 100 and f.short_tokens >= 1 and f.authors_known and f.author_min >= 2 \
+                and f.author_overlap == f.author_min and f.year_gap == 0:
+            return 0.95
         return None
 
 
@@ -83,7 +101,9 @@ class FuzzyTitle(Rule):
     min_tokens: int = 4
 
     def match(self, f):
-        if f.title < self.threshold or f.short_tokens < self.min_tokens or not years_close(f, 1):
+        if f.title < self.threshold or not years_close(f, 1):
+            return None
+        if f.short_tokens < (self.min_tokens - 1 if authors_strong(f) else self.min_tokens):
             return None
         if not authors_agree(f):
             return None
@@ -100,8 +120,26 @@ class ContainedTitle(Rule):
     min_tokens: int = 5
 
     def match(self, f):
-        if f.title_set >= 98 and f.short_tokens >= self.min_tokens and authors_strong(f) and years_close(f, 1):
+        if f.title_set < 98 or f.short_tokens < self.min_tokens or not years_close(f, 1):
+            return None
+        if authors_strong(f) or (f.authors_known and authors_agree(f)):
             return 0.95
+        return None
+
+
+@dataclass(frozen=True)
+class SimilarTitleSameAuthors(Rule):
+    """Reworded or abbreviated titles ("peer-to-peer" / "p2p", a dropped qualifier) by the
+    same leading authors in order, years compatible, venues not contradicting."""
+
+    title_threshold: float = 80.0
+    set_threshold: float = 85.0
+
+    def match(self, f):
+        if not authors_strong(f) or not years_close(f, 1) or f.shared_tokens < 3:
+            return None
+        if f.title >= self.title_threshold and f.title_set >= self.set_threshold:
+            return 0.85
         return None
 
 
@@ -109,13 +147,14 @@ class ContainedTitle(Rule):
 class Retitled(Rule):
     """A renamed version: same leading authors in order, same year, the same main title
     (``Graph Ladling`` / ``Graph Laddling``) or a title sharing much of its vocabulary.
-    Two records published at different venues are two papers, however alike."""
+    One side must be unpublished (a preprint, or a page that names no venue): two published
+    records with different titles are two papers, however alike."""
 
     main_threshold: float = 88.0
     set_threshold: float = 62.0
 
     def match(self, f):
-        if not authors_strong(f) or f.year_gap is None or f.year_gap > 1 or f.venue_conflict:
+        if not authors_strong(f) or f.year_gap is None or f.year_gap > 1 or f.both_published:
             return None
         if f.main >= self.main_threshold and f.short_tokens >= 2:
             return 0.9
@@ -130,17 +169,25 @@ def veto(f: PairFeatures) -> str | None:
         return "different arXiv ids"
     if f.same_doc:
         return "same document"  # a document lists each paper once
+    if f.part_conflict:
+        return "different parts"  # "... (Part I)" / "... (Part II)"
     if f.year_gap is not None and f.year_gap > 3:
         return "years too far apart"
+    if f.venue_conflict and f.year_gap:
+        return "published at different venues in different years"  # e.g. a conference paper and its journal extension
+    if f.same_venue and f.year_gap:
+        return "same venue, different years"  # a venue publishes a paper once
     return None
 
 
 RULES: tuple[Rule, ...] = (
     SameIdentifier("same_identifier", 2, "same arXiv id or DOI, titles or authors not contradicting"),
-    SameTitle("same_title", 1, "identical folded title, compatible authors and years"),
-    FuzzyTitle("fuzzy_title", 2, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
-    ContainedTitle("contained_title", 1, "one title contains the other, same leading authors"),
-    Retitled("retitled", 2, "renamed version: same leading authors and year, similar title"),
+    SameTitle("same_title", 2, "identical folded title, compatible authors and years"),
+    ShortSameTitle("short_same_title", 1, "identical short title, all authors of the shorter list, same year"),
+    FuzzyTitle("fuzzy_title", 3, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
+    ContainedTitle("contained_title", 2, "one title contains the other, same leading authors"),
+    SimilarTitleSameAuthors("similar_title_same_authors", 1, "title ratio >= 80 and token-set >= 85, same leading authors"),
+    Retitled("retitled", 3, "renamed version of an unpublished record: same leading authors and year, similar title"),
 )
 
 
@@ -148,7 +195,7 @@ def may_match(title, title_set, main, same_id):
     """The weakest condition under which any rule above can match: a cheap, vectorisable
     prefilter (works on numpy arrays). A test checks it never drops a pair a rule accepts;
     keep it in step when thresholds change."""
-    return same_id | (title >= 92.0) | (title_set >= 62.0) | (main >= 88.0)
+    return same_id | (title >= 80.0) | (title_set >= 62.0) | (main >= 88.0)
 
 
 def best_rule(f: PairFeatures, rules: tuple[Rule, ...] = RULES) -> tuple[Rule, float] | None:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 def rank_key(r: dict) -> tuple:
     from .prepare import is_published
 
-    published = is_published(r.get("venue"), r.get("record_type"))
+    published = is_published(r.get("venue"), r.get("record_type"), r.get("venue_kind", "?"))
     authors = r.get("authors") or []
     return (
         0 if published else 1,
@@ -64,7 +64,7 @@ def _pick_title(members: list[dict]) -> tuple[str | None, str | None]:
     titled = [r for r in members if r.get("title")]
     if not titled:
         return None, None
-    published = [r for r in titled if is_published(r.get("venue"), r.get("record_type"))]
+    published = [r for r in titled if is_published(r.get("venue"), r.get("record_type"), r.get("venue_kind", "?"))]
     pool = published or titled
     keys = [r.get("title_key") or "" for r in titled[:50]]
     agreement = {k: sum(fuzz.ratio(k, other) for other in keys) for k in set(keys)}

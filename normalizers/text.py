@@ -47,11 +47,32 @@ def strip_latex(text: str) -> str:
     return text.replace("{", "").replace("}", "")
 
 
+# Numeric character references that lost their "#" or got spaces around them, as in
+# ``g &252; ntzer`` (Güntzer) in tokenised bibliographic exports; and a spaced ``& hellip ;``.
+_SPLIT_ENTITY = re.compile(r"(?<=\w) &#?(\d{2,5}) ?; (?=\w)")
+_ENTITY = re.compile(r"&#?(\d{2,5}) ?;")
+_HELLIP = re.compile(r" ?& ?hellip ?;?")
+
+
+def _char(m: re.Match) -> str:
+    code = int(m.group(1))
+    return chr(code) if 160 <= code <= 0xFFFF and not 0xD800 <= code <= 0xDFFF else m.group(0)
+
+
+def repair_entities(text: str) -> str:
+    """``alag &237; c`` -> ``alagíc``; ``&#252;`` -> ``ü``; ``& hellip`` -> ``…``."""
+    if "&" not in text:
+        return text
+    text = _SPLIT_ENTITY.sub(_char, text)
+    text = _ENTITY.sub(_char, text)
+    return _HELLIP.sub("…", text)
+
+
 def clean_text(text: str | None) -> str:
     """NFC, mojibake repaired, LaTeX fragments resolved, straight quotes, single spaces."""
     if text is None:
         return ""
-    text = str(text)
+    text = repair_entities(str(text))
     if not text.isascii():  # mojibake and composed forms need non-ASCII characters
         if is_bad(text):  # ftfy's quick check for mojibake; the full repair is slow
             text = ftfy.fix_text(text, normalization="NFC")

@@ -19,9 +19,25 @@ def display_title(text: str | None) -> str:
     return title
 
 
+# Bracketed notes that say what kind of item a title is, not what it is about:
+# "Index Research (Panel Session): Forest or Trees?", "... (Extended Abstract)".
+_GENRE_WORDS = frozenset(
+    "panel session tutorial abstract extended demo demonstration poster invited talk keynote "
+    "experience paper industrial short position vision track summary oral spotlight".split()
+)
+_BRACKETED = re.compile(r"[(\[]\s*([a-z ]{3,40}?)\s*[)\]]")
+
+
+def _drop_genre_note(m: re.Match) -> str:
+    return " " if set(m.group(1).split()) <= _GENRE_WORDS else m.group(0)
+
+
 def title_key(text: str | None) -> str:
-    """Case, accents, punctuation and hyphenation folded: ``Sparse-land`` == ``Sparseland``."""
+    """Case, accents, punctuation and hyphenation folded: ``Sparse-land`` == ``Sparseland``;
+    bracketed genre notes such as ``(Panel Session)`` dropped."""
     key = fold(clean_text(text))
+    if "(" in key or "[" in key:
+        key = _BRACKETED.sub(_drop_genre_note, key)
     key = re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", key)  # hyphenated compounds and apostrophes join
     key = _NON_WORD.sub(" ", key).replace("_", " ")
     return _SPACE.sub(" ", key).strip()

@@ -35,11 +35,31 @@ KNOWN = [
     ("knowledge discovery and data mining", "KDD"),
     ("very large data bases", "VLDB"),
     ("management of data", "SIGMOD"),
+    ("transactions on database systems", "TODS"),
+    ("trans database syst", "TODS"),
+    ("principles of database systems", "PODS"),
+    ("international conference on data engineering", "ICDE"),
+    ("transactions on knowledge and data engineering", "TKDE"),
+    ("information and knowledge management", "CIKM"),
+    ("extending database technology", "EDBT"),
 ]
 _PAREN = re.compile(r"\((?P<a>[A-Za-z][A-Za-z0-9\-&]{1,14})(?:[ '’]*(?P<y>(?:19|20)?\d\d))?\)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BARE_ACRONYM = re.compile(r"^(?P<a>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[ '’-]*(?P<y>(?:19|20)\d\d))?$")
 _KNOWN_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted({a for _, a in KNOWN}, key=len, reverse=True)) + r")\b")
+_BY_LOWER = {a.lower(): a for _, a in KNOWN} | {"nips": "NeurIPS"}
+_KNOWN_ACRONYM_FOLDED = re.compile(r"\b(?:" + "|".join(sorted(_BY_LOWER, key=len, reverse=True)) + r")\b")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+# Venue kinds. A paper is published once per kind: a conference paper and its extended
+# journal version are two works, while a preprint and its published version are one.
+_PREPRINT = re.compile(
+    r"\b(?:arxiv|corr|preprint|under review|in submission|submitted|openreview|biorxiv|medrxiv|ssrn"
+    r"|technical report|tech report|tech rep|working paper)\b"
+)
+_JOURNAL = re.compile(r"\b(?:journal|transactions|trans|letters|magazine|record|review|j)\b")
+_CONFERENCE = re.compile(r"\b(?:conference|conf|proceedings|proc|symposium|congress|meeting|colloquium)\b")
+JOURNALS = frozenset({"TMLR", "JMLR", "IJCV", "TPAMI", "TODS", "TKDE"})
 
 
 CONFERENCES = frozenset({
@@ -54,6 +74,7 @@ class Venue:
     acronym: str | None
     year: int | None
     is_workshop: bool
+    kind: str | None = None  # "journal", "conference", "workshop", "preprint" or None (unknown)
 
     @property
     def is_conference(self) -> bool:
@@ -73,9 +94,10 @@ def parse_venue(text: str | None) -> Venue:
             acronym = cand
             break
     folded = fold(name)
+    plain = _NON_ALNUM.sub(" ", folded).strip()
     if acronym is None:
         for long, short in KNOWN:
-            if long in folded:
+            if long in plain:
                 acronym = short
                 break
     if acronym is None:
@@ -83,8 +105,27 @@ def parse_venue(text: str | None) -> Venue:
         if m:
             acronym = m["a"]
     if acronym is None:
-        m = _KNOWN_ACRONYM.search(name)
+        m = _KNOWN_ACRONYM.search(name) or _KNOWN_ACRONYM_FOLDED.search(plain)
         if m:
-            acronym = m.group(0)
+            acronym = _BY_LOWER.get(m.group(0).lower(), m.group(0))
+    elif acronym.lower() in _BY_LOWER:  # "NIPS" -> "NeurIPS", "Sigmod" -> "SIGMOD"
+        acronym = _BY_LOWER[acronym.lower()]
     is_workshop = "workshop" in folded
-    return Venue(name, acronym, year, is_workshop)
+    return Venue(name, acronym, year, is_workshop, venue_kind(plain, acronym, is_workshop))
+
+
+def venue_kind(plain: str, acronym: str | None, is_workshop: bool) -> str | None:
+    """The kind of a venue from its folded, punctuation-free name."""
+    if _PREPRINT.search(plain):
+        return "preprint"
+    if is_workshop:
+        return "workshop"
+    if "journal" in plain or "transactions" in plain:
+        return "journal"
+    if _CONFERENCE.search(plain):
+        return "conference"
+    if _JOURNAL.search(plain) or acronym in JOURNALS:
+        return "journal"
+    if acronym in CONFERENCES or acronym in ("PODS", "ICDE", "CIKM", "EDBT"):
+        return "conference"
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: records.venue_kind
 
 _str = pa.string()
 _ts = pa.timestamp("us", tz="UTC")
@@ -50,6 +50,7 @@ RECORDS = pa.schema(
         pa.field("venue", _str),
         pa.field("venue_acronym", _str),
         pa.field("is_workshop", pa.bool_()),
+        pa.field("venue_kind", _str),  # journal, conference, workshop, preprint; null when unknown
         pa.field("abstract", _str),
         pa.field("arxiv_id", _str),  # without version
         pa.field("arxiv_version", pa.int32()),

@@ -72,10 +72,47 @@ def test_rules_that_should_match(a, b, rule):
         # identical title, authors disagree completely
         (rec("R1", "A Survey of Sparse Neural Networks", ["Ann Lee", "Bo Chen"], 2022),
          rec("R2", "A Survey of Sparse Neural Networks", ["Cy Dunn", "Di Eng"], 2022)),
+        # a conference paper and its journal extension a year later: two publications
+        (rec("R1", "QuickStore: A High Performance Mapped Object Store", ["Seth White", "David DeWitt"], 1994,
+             venue="SIGMOD Conference"),
+         rec("R2", "QuickStore: A High Performance Mapped Object Store", ["Seth White", "David DeWitt"], 1995,
+             venue="The VLDB Journal")),
+        # a recurring column: same venue, different years
+        (rec("R1", "Reminiscences on Influential Papers", ["Kenneth Ross", "Dan Suciu"], 2001, venue="SIGMOD Record"),
+         rec("R2", "Reminiscences on Influential Papers", ["Kenneth Ross", "Dan Suciu"], 2002, venue="ACM SIGMOD Record")),
+        # two parts of one tutorial
+        (rec("R1", "Database Tuning: Principles, Experiments (Part I)", ["Dennis Shasha", "Philippe Bonnet"], 2002),
+         rec("R2", "Database Tuning: Principles, Experiments (Part II)", ["Dennis Shasha", "Philippe Bonnet"], 2002)),
+        # a related paper of the same authors and year, both published: not a renamed preprint
+        (rec("R1", "Join Synopses for Approximate Query Answering", AUTHORS, 1999, venue="SIGMOD Conference"),
+         rec("R2", "The Aqua Approximate Query Answering System", AUTHORS, 1999, venue="SIGMOD Conference")),
     ],
 )
 def test_rules_that_must_not_match(a, b):
     assert rule_for(a, b) is None
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # a short title needs every author and the same year
+        (rec("R1", "Diluting ACID", ["Tim Kempster", "Colin Stirling", "Peter Thanisch"], 1999),
+         rec("R2", "Diluting ACID", ["Peter Thanisch", "Colin Stirling", "Tim Kempster"], 1999)),
+        # a genre note and a broken character reference
+        (rec("R1", "Data Management in Ecommerce (Tutorial Session): The Good, the Bad, and the Ugly",
+             ["Avigdor Gal"], 2000),
+         rec("R2", "Data Management in Ecommerce: The Good, the Bad, and the Ugly", ["Avigdor Gal"], 2000)),
+        (rec("R1", "Optimizing Multi-Feature Queries for Image Databases", ["Ulrich G &252; ntzer", "Wolf-Tilo Balke"], 2000),
+         rec("R2", "Optimizing Multi-Feature Queries for Image Databases", ["Ulrich Güntzer", "Wolf-Tilo Balke"], 2000)),
+        # the same venue under a long and a short name, same year
+        (rec("R1", "Type-Checking OQL Queries in the ODMG Type Systems", ["Suad Alagic"], 1999,
+             venue="ACM Trans. Database Syst."),
+         rec("R2", "Type-Checking OQL Queries in the ODMG Type Systems", ["Suad Alagic"], 1999,
+             venue="ACM Transactions on Database Systems (TODS)")),
+    ],
+)
+def test_rules_that_should_match_despite_noise(a, b):
+    assert rule_for(a, b) is not None
 
 
 def test_rules_are_named_and_versioned():

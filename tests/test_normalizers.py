@@ -108,6 +108,33 @@ def test_parse_venue(text, acronym, year, workshop):
     assert (v.acronym, v.year, v.is_workshop) == (acronym, year, workshop)
 
 
+@pytest.mark.parametrize(
+    "text, acronym, kind",
+    [
+        ("SIGMOD Conference", "SIGMOD", "conference"),
+        ("ACM SIGMOD Record", "SIGMOD", "journal"),
+        ("VLDB J.", "VLDB", "journal"),
+        ("vldb", "VLDB", "conference"),
+        ("ACM Trans. Database Syst.", "TODS", "journal"),
+        ("NIPS", "NeurIPS", "conference"),
+        ("arXiv preprint arXiv:2306.03805", None, "preprint"),
+        ("Technical Report MSR-TR-2001-104, Microsoft Research", None, "preprint"),
+        ("Nature", None, None),
+    ],
+)
+def test_venue_kind(text, acronym, kind):
+    v = parse_venue(text)
+    assert (v.acronym, v.kind) == (acronym, kind)
+
+
+def test_broken_character_references_and_genre_notes():
+    assert clean_text("Ulrich G &252; ntzer") == "Ulrich Güntzer"
+    assert clean_text("Val&#233;rie") == "Valérie"
+    assert clean_text("on very large & hellip") == "on very large…"
+    assert title_key("Index Research (Panel Session): Forest or Trees?") == "index research forest or trees"
+    assert title_key("Learning (with) Noise") == "learning with noise"  # not a genre note: kept
+
+
 def test_identifiers():
     text = "See arXiv:2201.11380v2 and https://arxiv.org/abs/hep-th/9901001v1, doi:10.1145/3292500.3330701. Code: github.com/luuyin/OWL."
     assert find_arxiv_ids(text) == [("2201.11380", 2), ("hep-th/9901001", 1)]

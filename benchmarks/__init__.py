@@ -1,0 +1,1 @@
+"""Benchmarks: figures are reported, never asserted. Run each as ``python -m benchmarks.<name>``."""
