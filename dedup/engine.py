@@ -14,6 +14,8 @@ Two modes give the same works:
 from __future__ import annotations
 
 import logging
+import multiprocessing as mp
+import os
 from collections import defaultdict
 
 import numpy as np
@@ -67,20 +69,54 @@ def similarities(recs: list[Rec], pairs: np.ndarray) -> tuple[np.ndarray, np.nda
     return title, title_set, main, same_id
 
 
-def score_pairs(recs: list[Rec], pairs: np.ndarray, rules: tuple[Rule, ...] = RULES) -> list[Edge]:
-    """Edges for the candidate pairs a rule accepts. String similarities are computed for all
-    pairs at once; the per-pair rules run only where ``may_match`` says one could match."""
-    if len(pairs) == 0:
-        return []
-    title, title_set, main, same_id = similarities(recs, pairs)
+# Below this many pairs for the rules, one process is faster than starting workers.
+PARALLEL_MIN_PAIRS = 50_000
+_SHARED: tuple | None = None  # what forked workers read (copy-on-write), set around a Pool
+
+
+def _rule_edges(recs, pairs, sel, title, title_set, main, rules) -> list[Edge]:
     edges = []
-    for i in np.flatnonzero(may_match(title, title_set, main, same_id)):
+    for i in sel:
         a, b = int(pairs[i, 0]), int(pairs[i, 1])
         hit = best_rule(pair_features(recs[a], recs[b], title[i], title_set[i], main[i]), rules)
         if hit:
             rule, score = hit
             edges.append(Edge(a, b, float(score), rule.label))
     return edges
+
+
+def _rule_edges_chunk(bounds: tuple[int, int]) -> list[Edge]:
+    recs, pairs, sel, title, title_set, main, rules = _SHARED
+    return _rule_edges(recs, pairs, sel[bounds[0]:bounds[1]], title, title_set, main, rules)
+
+
+def dedup_workers() -> int:
+    """Processes for the per-pair rules: ``SCHOLARLAKE_DEDUP_WORKERS``, else every core."""
+    return max(1, int(os.environ.get("SCHOLARLAKE_DEDUP_WORKERS") or os.cpu_count() or 1))
+
+
+def score_pairs(recs: list[Rec], pairs: np.ndarray, rules: tuple[Rule, ...] = RULES,
+                workers: int | None = None) -> list[Edge]:
+    """Edges for the candidate pairs a rule accepts. String similarities are computed for all
+    pairs at once; the per-pair rules run only where ``may_match`` says one could match, in
+    forked worker processes when there are many (the edges come back in pair order, so the
+    result does not depend on the number of workers)."""
+    global _SHARED
+    if len(pairs) == 0:
+        return []
+    title, title_set, main, same_id = similarities(recs, pairs)
+    sel = np.flatnonzero(may_match(title, title_set, main, same_id))
+    workers = dedup_workers() if workers is None else workers
+    if workers < 2 or len(sel) < PARALLEL_MIN_PAIRS or "fork" not in mp.get_all_start_methods():
+        return _rule_edges(recs, pairs, sel, title, title_set, main, rules)
+    step = -(-len(sel) // (workers * 8))
+    bounds = [(lo, min(lo + step, len(sel))) for lo in range(0, len(sel), step)]
+    _SHARED = (recs, pairs, sel, title, title_set, main, rules)
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            return [e for part in pool.imap(_rule_edges_chunk, bounds) for e in part]
+    finally:
+        _SHARED = None
 
 
 class _Context:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .prepare import Rec
 
@@ -36,27 +36,36 @@ class PairFeatures:
 
 
 def _same_person(a: str, b: str) -> bool:
+    """Two author keys ("surname i") that name the same person, allowing for one mangled
+    letter in a long surname and for given name and surname swapped."""
     if a == b:
         return True
     sa, _, ia = a.partition(" ")
     sb, _, ib = b.partition(" ")
-    # One typo or mangled letter in a long surname, same initial ("kiessling w" / "kiepling w").
-    if ia[:1] == ib[:1] and len(sa) >= 6 and len(sb) >= 6 and fuzz.ratio(sa, sb) >= 80:
-        return True
+    if ia[:1] == ib[:1]:
+        # One typo or mangled letter in a long surname ("kiessling w" / "kiepling w").
+        return len(sa) >= 6 and len(sb) >= 6 and fuzz.ratio(sa, sb) >= 80
     # "meng f" vs "fang m": given name and surname swapped ("Fang Meng" / "Meng Fang").
-    return bool(ia and ib) and sa[:1] == ib and sb[:1] == ia and len(sa) > 1 and len(sb) > 1 and sa != sb
+    return bool(ia and ib) and sa[:1] == ib and sb[:1] == ia and len(sa) > 1 and len(sb) > 1
 
 
 def _extra_words(a: str, b: str) -> int:
     """Words of one title with no counterpart in the other. A counterpart is a close
     spelling, or a word that contains it or that it contains: ``sql 3`` / ``sql3`` and
     ``transformations - rigorous`` / ``transformations-rigorous`` explain each other."""
+    if a == b:
+        return 0
     wa, wb = set(a.split()), set(b.split())
     only_a, only_b = wa - wb, wb - wa
+    if not only_b:
+        return len(only_a)
+    if not only_a:
+        return len(only_b)
     extra = 0
     for words, other in ((only_a, only_b), (only_b, only_a)):
         for w in words:
-            if not any(w in o or o in w or fuzz.ratio(w, o) >= 80 for o in other):
+            if process.extractOne(w, other, scorer=fuzz.ratio, score_cutoff=80) is None \
+                    and not any(w in o or o in w for o in other):
                 extra += 1
     return extra
 
@@ -82,10 +91,11 @@ def _venues(a: Rec, b: Rec) -> tuple[bool, bool, bool]:
 
 def _author_stats(a: Rec, b: Rec) -> tuple[int, int, int, bool]:
     short, long_ = (a, b) if len(a.authors) <= len(b.authors) else (b, a)
-    overlap = sum(1 for x in short.authors if any(_same_person(x, y) for y in long_.authors))
+    exact = set(long_.authors)
+    overlap = sum(1 for x in short.authors if x in exact or any(_same_person(x, y) for y in long_.authors))
     prefix = 0
     for x, y in zip(a.authors, b.authors):
-        if not _same_person(x, y):
+        if x != y and not _same_person(x, y):
             break
         prefix += 1
     n = len(short.authors)

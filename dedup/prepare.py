@@ -55,7 +55,8 @@ def prepare(rows: list[dict]) -> list[Rec]:
     out = []
     for i, r in enumerate(rows):
         key = r.get("title_key") or title_key(r.get("title"))
-        main = title_key(split_subtitle(r.get("title") or "")[0])
+        title = r.get("title") or ""
+        main = title_key(split_subtitle(title)[0]) if ": " in title else key
         doi = r.get("doi")
         kind = r["venue_kind"] if "venue_kind" in r else parse_venue(r.get("venue")).kind
         out.append(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import clean_text, fold
 
@@ -81,6 +82,7 @@ class Venue:
         return self.acronym in CONFERENCES
 
 
+@lru_cache(maxsize=65536)  # venues repeat a lot; Venue is immutable
 def parse_venue(text: str | None) -> Venue:
     name = clean_text(text).strip(" .,;")
     if not name:
