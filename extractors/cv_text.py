@@ -19,7 +19,7 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "cv_text"
-VERSION = 1
+VERSION = 2  # 2: venue without publisher, place or a cut-open parenthesis; quotes as printed
 
 ENTRY = re.compile(r"^\s*(?:[-•*]\s*)?\[(?P<n>[A-Za-z]?\d{1,4})\]\s*(?P<body>\S.*)$")
 _PUB_HEADING = re.compile(r"publications|papers|preprints?|pre-prints?|under[- ]review|thesis|dissertation", re.I)
@@ -46,6 +46,18 @@ _AND_SPLIT = re.compile(r"\s+and\s+")
 _COMMA_AND_SPLIT = re.compile(r",|\s+and\s+")
 _LEADING_AND = re.compile(r"^and\s+")
 _OWNER_BOLD = re.compile(r"\*\*(?P<name>[^*]+?)\*\*")
+_PAGES_END = re.compile(r",?\s*\d+\s*[-–]\s*\d+\s*\.?$")
+# What a citation prints after the venue's name but is not the venue: the publisher
+# ("(ECOC). IEEE", "(ICML), PMLR") and the place ("(ECML-PKDD), Ghent, Belgium").
+_PUBLISHER_END = re.compile(r"[.,]\s*(?:PMLR|IEEE|ACM|Springer|Elsevier)$")
+_COUNTRIES = (
+    "Argentina|Australia|Austria|Belgium|Brazil|Canada|Chile|China|Czech Republic|Denmark|Egypt|"
+    "Finland|France|Germany|Greece|Hong Kong|Hungary|India|Ireland|Israel|Italy|Japan|Korea|"
+    "Mexico|Netherlands|The Netherlands|New Zealand|Norway|Poland|Portugal|Singapore|"
+    "South Africa|South Korea|Spain|Sweden|Switzerland|Taiwan|Thailand|Turkey|UAE|UK|"
+    "United Kingdom|United States|USA|Vietnam"
+)
+_PLACE_END = re.compile(rf"(?:,\s*[A-Z][\w.'’\- ]{{0,40}}){{0,2}},\s*(?:{_COUNTRIES})$")
 
 
 @dataclass
@@ -141,7 +153,7 @@ def _is_single_word(text: str) -> bool:
 def parse_entry(body: str) -> ParsedEntry:
     """Parse one publication entry's text (without its ``[N]`` marker)."""
     out = ParsedEntry()
-    text = body.replace(".**", "**.").replace("“", '"').replace("”", '"')
+    text = body.replace(".**", "**.")
     for m in _MD_LINK.finditer(text):
         if m.group("url").startswith("http"):
             out.links.append(m.group("url"))
@@ -172,18 +184,34 @@ def parse_entry(body: str) -> ParsedEntry:
     if years:
         out.year = int(years[-1].group(0))
         venue = rest[: years[-1].start()]
+        if venue.count("(") > venue.count(")"):
+            # the year is inside a parenthesis: "Machine Learning Journal (ECML-PKDD 2022
+            # journal track)" keeps the parenthesis whole instead of cutting it open
+            close = rest.find(")", years[-1].end())
+            venue = rest[: close + 1] if close != -1 else venue
         if not venue.strip(" .,;"):
             venue = rest[years[-1].end() :]
     else:
         ymatch = list(_YEAR.finditer(authors_part))
         out.year = int(ymatch[-1].group(0)) if ymatch else None
         venue = rest
-    venue = re.sub(r",?\s*\d+\s*[-–]\s*\d+\s*\.?$", "", venue.strip())  # page ranges
-    venue = venue.strip(" .,;")
+    venue = _venue_name(venue)
     if re.fullmatch(r"under (?:review|submission)|submitted|in preparation", venue, re.I):
         out.status, venue = venue.lower(), ""
     out.venue = venue or None
     return out
+
+
+def _venue_name(text: str) -> str:
+    """The venue's name without the page range, publisher and place printed after it."""
+    venue = text.strip(" .,;")
+    while True:
+        shorter = _PAGES_END.sub("", venue)
+        shorter = _PUBLISHER_END.sub("", shorter).strip(" .,;")
+        shorter = _PLACE_END.sub("", shorter).strip(" .,;")
+        if shorter == venue or len(shorter.split()) < 2:  # keep a name that is all "place"
+            return venue
+        venue = shorter
 
 
 def find_owner(lines: list[str], entries_text: list[str]) -> str | None:

@@ -83,6 +83,26 @@ def test_cv_entry_without_italics_and_initials():
 
 
 @pytest.mark.parametrize(
+    "rest, venue, year",
+    [
+        ("The Tenth Conference on Things (ToC), PMLR, 2024.", "The Tenth Conference on Things (ToC)", 2024),
+        ("2020 Symposium on Stuff (SoS). IEEE, 2020.", "2020 Symposium on Stuff (SoS)", 2020),
+        ("The Conference on Things (ToC), Ghent, Belgium, 2020.", "The Conference on Things (ToC)", 2020),
+        ("Journal of Things (ToC 2022 journal track).", "Journal of Things (ToC 2022 journal track)", 2022),
+        ("Journal of Things, 1-16. 2021.", "Journal of Things", 2021),
+        ("Workshop on Stuff at ToC, USA, 2023.", "Workshop on Stuff at ToC", 2023),
+    ],
+)
+def test_cv_venue_without_publisher_place_or_cut_parenthesis(rest, venue, year):
+    e = parse_entry(f"Ann Lee, **Bo Chen**. *A Title*. {rest}")
+    assert (e.venue, e.year) == (venue, year)
+
+
+def test_cv_title_keeps_its_quotes_as_printed():
+    assert parse_entry("**Bo Chen**. *Why “Sparse” Works*. ToC, 2024.").title == "Why “Sparse” Works"
+
+
+@pytest.mark.parametrize(
     "text, names",
     [
         ("Jaiswal, Ajay, **Bo Chen**, and Cy Dunn", ["Ajay Jaiswal", "Bo Chen", "Cy Dunn"]),
