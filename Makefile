@@ -37,6 +37,7 @@ bench: $(VENV)/.dev
 # A local Airflow (SQLite, LocalExecutor) with dags/ loaded and the lake in ./lake.
 airflow: $(VENV)/.dev
 	$(AIRFLOW_ENV) $(BIN)/airflow db migrate
+	$(AIRFLOW_ENV) $(BIN)/airflow pools set arxiv 1 "arXiv asks for one request at a time"
 	$(AIRFLOW_ENV) $(BIN)/airflow standalone
 
 clean:

@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+from .arxiv_abs import ArxivAbsExtractor
+from .arxiv_atom import ArxivAtomExtractor
+from .arxiv_oai import ArxivOaiExtractor
 from .base import Document, Draft, ExtractError, Extractor, RecordError, UnknownFormat
 from .bibtex import BibtexExtractor
 from .cv_text import CVTextExtractor
@@ -26,10 +29,14 @@ REGISTRY: dict[str, Extractor] = {
         DailyPapersJsonExtractor(),
         BibtexExtractor(),
         HtmlPublicationsExtractor(),
+        ArxivAtomExtractor(),
+        ArxivOaiExtractor(),
+        ArxivAbsExtractor(),
     )
 }
 ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text", "daily": "daily_papers",
-           "bib": "bibtex", "html": "html_publications", "daily_json": "daily_papers_json"}
+           "bib": "bibtex", "html": "html_publications", "daily_json": "daily_papers_json",
+           "atom": "arxiv_atom", "oai": "arxiv_oai", "abs": "arxiv_abs"}
 MIN_CONFIDENCE = 0.5
 
 

@@ -84,6 +84,16 @@ class Draft:
     owner: str | None = None
     equal_contribution: list[str] = field(default_factory=list)
     page_date_text: str | None = None  # the page's own date ("Jan 8"), if it shows one
+    # arXiv metadata (empty / None for sources that do not give it)
+    arxiv_version: int | None = None  # when the source states it apart from arxiv_id
+    categories: list[str] = field(default_factory=list)  # all arXiv categories, primary first
+    comment: str | None = None  # the authors' comment ("12 pages, accepted at ...")
+    journal_ref: str | None = None  # the reference of the published version
+    affiliations: list[str] = field(default_factory=list)  # one per author, "" when unknown
+    version_dates: list[str] = field(default_factory=list)  # ISO dates of v1..vN, "" when unknown
+    # False when the source has explicit identifier fields: then an arXiv id or DOI that the
+    # abstract or comment merely mentions is not taken for the record's own.
+    ids_from_text: bool = True
     raw: str = ""  # the entry's text as found, for rejects and identifier search
 
     def replace(self, **changes) -> "Draft":
@@ -100,6 +110,10 @@ class RecordError:
 
 
 class Extractor(Protocol):
+    """``name``/``version`` label the records it makes. An extractor may also set
+    ``may_be_empty = True`` when a document with no entries is a normal answer (an arXiv
+    query with no results); otherwise an empty document becomes a reject."""
+
     name: str
     version: int
 

@@ -20,12 +20,23 @@ def record_id(doc_id: str, ordinal: int) -> str:
     return "R" + hashlib.sha256(f"{doc_id}:{ordinal}".encode()).hexdigest()[:16]
 
 
+def authors_and_affiliations(draft: Draft) -> tuple[list[str], list[str] | None]:
+    """Cleaned author names, and their affiliations kept aligned with them: one per author,
+    "" when unknown; None when the source gives no affiliation at all."""
+    if not any(draft.affiliations):
+        return [n for n in (clean_name(a) for a in draft.authors) if n], None
+    affiliations = list(draft.affiliations) + [""] * (len(draft.authors) - len(draft.affiliations))
+    pairs = [(clean_name(a), clean_text(f)) for a, f in zip(draft.authors, affiliations)]
+    pairs = [(a, f) for a, f in pairs if a]  # a name that cleans to nothing takes its affiliation along
+    return [a for a, _ in pairs], ([f for _, f in pairs] if any(f for _, f in pairs) else None)
+
+
 def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
               extractor: str, capture: date) -> dict:
     title = display_title(draft.title)
     if not title:
         raise ValueError("empty title after cleaning")
-    authors = [n for n in (clean_name(a) for a in draft.authors) if n]
+    authors, affiliations = authors_and_affiliations(draft)
     owner = clean_name(draft.owner) if draft.owner else None
     equal = [n for n in (clean_name(a) for a in draft.equal_contribution) if n]
 
@@ -40,10 +51,12 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
     extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in draft.raw]
     text_blob = " ".join([draft.raw, *extra])
     arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
-    if arxiv_id is None:
+    if arxiv_id is None and draft.ids_from_text:
         found = find_arxiv_ids(text_blob)
         arxiv_id, arxiv_v = found[0] if found else (None, None)
-    doi = normalize_doi(draft.doi) or next(iter(find_dois(text_blob)), None)
+    if arxiv_id is not None and draft.arxiv_version is not None:
+        arxiv_v = draft.arxiv_version
+    doi = normalize_doi(draft.doi) or (next(iter(find_dois(text_blob)), None) if draft.ids_from_text else None)
     code_url = draft.code_url or next(iter(find_code_urls(text_blob)), None)
 
     owner_position = None
@@ -66,9 +79,11 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
         "authors_truncated": bool(draft.authors_truncated),
         "author_count": draft.author_count if draft.author_count is not None else (
             None if draft.authors_truncated or not authors else len(authors)),
+        "affiliations": affiliations,
         "year": year,
         "date": day,
         "date_text": draft.date_text,
+        "version_dates": list(draft.version_dates) or None,
         "venue": venue.name,
         "venue_acronym": venue.acronym,
         "is_workshop": venue.is_workshop,
@@ -80,6 +95,9 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
         "url": draft.url,
         "code_url": code_url,
         "category": draft.category,
+        "categories": list(draft.categories) or None,
+        "comment": clean_text(draft.comment) or None,
+        "journal_ref": clean_text(draft.journal_ref) or None,
         "score": draft.score,
         "upvotes": draft.upvotes,
         "has_code": draft.has_code,

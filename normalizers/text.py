@@ -47,6 +47,41 @@ def strip_latex(text: str) -> str:
     return text.replace("{", "").replace("}", "")
 
 
+# TeX accents as arXiv metadata writes names and titles: ``Bal\'azs``, ``Fr\'{e}d\'{e}ric``,
+# ``Pla{\ss}``, ``Bj{\o}rn``, ``\v{S}koda``. Accent -> Unicode combining mark.
+_TEX_ACCENT_MARKS = {
+    "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+    ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
+    "r": "\u030a",
+}
+_TEX_LETTERS = {
+    "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ",
+    "OE": "Œ", "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ",
+}
+# \'e  \'{e}  {\'e}  \'\i  \v{S}  \c c ; letter accents (\u \v \H \c \k \r) need a brace or a space.
+# A brace before the accent ({\'e}) is only taken with its closing brace.
+_TEX_ACCENT = re.compile(
+    r"(?P<open>\{)?\\(?:(?P<sym>['`^\"~=.])|(?P<word>[uvHckr])(?=[\s{]))\s*"
+    r"(?:\{\s*(?P<b1>\\[ij]|[A-Za-z])\s*\}|(?P<b2>\\[ij](?![A-Za-z])|[A-Za-z]))(?(open)\})"
+)
+_TEX_LETTER = re.compile(r"(?P<open>\{)?\\(?P<name>ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i|j)(?![A-Za-z])(?:\{\})?(?(open)\s*\})")
+
+
+def _tex_accent(m: re.Match) -> str:
+    base = m["b1"] or m["b2"]
+    base = {"\\i": "i", "\\j": "j"}.get(base, base)
+    mark = _TEX_ACCENT_MARKS[m["sym"] or m["word"]]
+    return unicodedata.normalize("NFC", base + mark)
+
+
+def decode_tex_accents(text: str) -> str:
+    """``C. Bal\\'azs`` -> ``C. Balázs``, ``Pla{\\ss}`` -> ``Plaß``; other TeX is left alone."""
+    if "\\" not in text:
+        return text
+    text = _TEX_ACCENT.sub(_tex_accent, text)
+    return _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m["name"]], text)
+
+
 # Numeric character references that lost their "#" or got spaces around them, as in
 # ``g &252; ntzer`` (Güntzer) in tokenised bibliographic exports; and a spaced ``& hellip ;``.
 _SPLIT_ENTITY = re.compile(r"(?<=\w) &#?(\d{2,5}) ?; (?=\w)")

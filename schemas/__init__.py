@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2  # 2: records.venue_kind
+SCHEMA_VERSION = 3  # 2: records.venue_kind; 3: records.categories, comment, journal_ref,
+#    affiliations, version_dates (the arXiv formats: Atom API, OAI-PMH arXiv, .abs)
 
 _str = pa.string()
 _ts = pa.timestamp("us", tz="UTC")
@@ -44,9 +45,11 @@ RECORDS = pa.schema(
         pa.field("author_keys", pa.list_(_str)),  # surname + initials, for matching
         pa.field("authors_truncated", pa.bool_()),  # list ends in "et al." or is a count
         pa.field("author_count", pa.int32()),  # when the source states it ("10 authors")
+        pa.field("affiliations", pa.list_(_str)),  # one per author ("" unknown); null when the source gives none
         pa.field("year", pa.int32()),
         pa.field("date", pa.date32()),  # full date when the source gives one
         pa.field("date_text", _str),  # the date as written
+        pa.field("version_dates", pa.list_(_str)),  # arXiv: ISO date of v1..vN ("" unknown); null elsewhere
         pa.field("venue", _str),
         pa.field("venue_acronym", _str),
         pa.field("is_workshop", pa.bool_()),
@@ -57,7 +60,10 @@ RECORDS = pa.schema(
         pa.field("doi", _str),  # lower-cased, no resolver prefix
         pa.field("url", _str),
         pa.field("code_url", _str),
-        pa.field("category", _str),  # arXiv-style category (LG, CV, cs.LG ...)
+        pa.field("category", _str),  # arXiv-style category (LG, CV, cs.LG ...); the primary one
+        pa.field("categories", pa.list_(_str)),  # all arXiv categories, primary first; null when not given
+        pa.field("comment", _str),  # arXiv comment ("12 pages, 3 figures")
+        pa.field("journal_ref", _str),  # arXiv journal-ref: the published version's reference
         pa.field("score", pa.float64()),
         pa.field("upvotes", pa.int32()),
         pa.field("has_code", pa.bool_()),

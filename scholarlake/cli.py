@@ -55,13 +55,14 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log prog
     )
 
 
-def _run_with_progress(specs: list[SourceSpec], lake: Lake, mode: str, curation=None) -> RunSummary:
+def _run_with_progress(specs: list[SourceSpec], lake: Lake, mode: str, curation=None, harvests=()) -> RunSummary:
     with Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
     ) as bar:
-        task = bar.add_task("documents", total=len(specs))
-        return run_ingest(specs, lake, mode=mode, curation=curation, progress=lambda _: bar.advance(task))
+        task = bar.add_task("documents", total=len(specs) + len(harvests))
+        return run_ingest(specs, lake, mode=mode, curation=curation, progress=lambda _: bar.advance(task),
+                          harvests=harvests)
 
 
 def _print_summary(summary: RunSummary, lake: Lake) -> None:
@@ -104,18 +105,35 @@ def ingest(
 def run(
     config: Annotated[Path, typer.Option("--config", "-c", help="TOML config of sources.")] = Path(DEFAULT_CONFIG),
     lake: LakeOpt = None,
+    date: Annotated[Optional[str], typer.Option(
+        "--date", help="Day (YYYY-MM-DD) that date-windowed sources (arXiv, {ds} paths) read; default yesterday (UTC). "
+                       "A day harvested before is replayed from raw, with no network.")] = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Fetch arXiv pages again even if stored.")] = False,
 ) -> None:
     """The main job: every source in the config through the whole pipeline."""
+    from datetime import datetime, timedelta, timezone
+
+    from .arxiv import Window, harvest_source
+
     try:
         cfg = load_config(config)
     except ConfigError as exc:
         _fail(str(exc))
-    specs: list[SourceSpec] = []
-    for src in cfg.sources:
-        for path in expand_paths(src.paths):
-            specs.append(SourceSpec(path, src.format))
+    ds = date or f"{datetime.now(timezone.utc).date() - timedelta(days=1)}"
+    try:
+        window = Window.day(ds)
+    except ValueError:
+        _fail(f"--date must be YYYY-MM-DD, not {ds!r}")
     the_lake = _lake(lake, cfg.lake)
-    summary = _run_with_progress(specs, the_lake, "run", load_curation(cfg.curation))
+    specs: list[SourceSpec] = []
+    harvests = []
+    for src in cfg.sources:
+        if src.is_arxiv:
+            harvests.append((src.name, lambda src=src: harvest_source(the_lake, src, window, refresh)))
+            continue
+        for path in expand_paths(src.paths_for(ds) if src.dated else src.paths):
+            specs.append(SourceSpec(path, src.format))
+    summary = _run_with_progress(specs, the_lake, "run", load_curation(cfg.curation), harvests)
     _print_summary(summary, the_lake)
     if summary.status == "failed":
         raise typer.Exit(1)

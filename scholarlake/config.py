@@ -16,6 +16,21 @@
     max_parallel = 4              # optional: documents fetched at once
     retries = 2                   # optional: retries with exponential backoff
 
+    [[sources]]
+    name = "arxiv-sparsity"
+    kind = "arxiv"                # the arXiv API (Atom); one date window per run
+    query = "cat:cs.LG AND abs:sparse"   # and/or: id_list = ["2306.03805", ...]
+    page_size = 100               # optional
+    min_interval = 3.0            # optional: seconds between requests (arXiv asks for 3)
+    url = "https://export.arxiv.org/api/query"   # optional
+    pool = "arxiv"                # share one Airflow pool between arXiv sources
+
+    [[sources]]
+    name = "arxiv-cs"
+    kind = "arxiv_oai"            # OAI-PMH ListRecords, metadataPrefix arXiv, for backfills
+    set = "cs"                    # optional OAI set
+    url = "https://oaipmh.arxiv.org/oai"         # optional
+
 Relative paths are relative to the config file's directory.
 """
 
@@ -27,8 +42,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-SourceKind = Literal["path"]
-SOURCE_KINDS: tuple[str, ...] = ("path",)
+SourceKind = Literal["path", "arxiv", "arxiv_oai"]
+SOURCE_KINDS: tuple[str, ...] = ("path", "arxiv", "arxiv_oai")
+ARXIV_KINDS = ("arxiv", "arxiv_oai")
 DEFAULT_CONFIG = "scholarlake.toml"
 
 
@@ -46,11 +62,23 @@ class SourceConfig:
     pool: str = "default_pool"
     max_parallel: int = 4
     retries: int = 2
+    # arXiv sources
+    query: str | None = None
+    id_list: tuple[str, ...] = ()
+    url: str | None = None
+    set: str | None = None
+    page_size: int = 100
+    min_interval: float = 3.0
+
+    @property
+    def is_arxiv(self) -> bool:
+        return self.kind in ARXIV_KINDS
 
     @property
     def dated(self) -> bool:
-        """True when the paths name the day they hold ({ds}), so any past day can be read."""
-        return any("{ds}" in p for p in self.paths)
+        """True when any past day can be read: the paths name the day ({ds}), or the source
+        is queried by date window (arXiv)."""
+        return self.is_arxiv or any("{ds}" in p for p in self.paths)
 
     def paths_for(self, ds: str) -> list[str]:
         return [p.replace("{ds}", ds) for p in self.paths]
@@ -80,9 +108,11 @@ def load_config(path: str | Path) -> Config:
         if kind not in SOURCE_KINDS:
             raise ConfigError(f"{where}: kind must be one of {SOURCE_KINDS}, got {kind!r}")
         raw = src.get("path") or src.get("paths")
-        if not raw:
+        if kind == "path" and not raw:
             raise ConfigError(f"{where}: needs 'path'")
-        paths = [raw] if isinstance(raw, str) else list(raw)
+        if kind == "arxiv" and not (src.get("query") or src.get("id_list")):
+            raise ConfigError(f"{where}: an arxiv source needs 'query' or 'id_list'")
+        paths = [] if not raw else [raw] if isinstance(raw, str) else list(raw)
         resolved = [str(base / q) if not Path(q).is_absolute() else q for q in paths]
         name = src.get("name") or f"source-{i}"
         if not re.fullmatch(r"[A-Za-z0-9_\-]+", name):
@@ -90,8 +120,10 @@ def load_config(path: str | Path) -> Config:
         if name in {s.name for s in sources}:
             raise ConfigError(f"{where}: duplicate source name {name!r}")
         try:
-            extra = {k: type_(src[k]) for k, type_ in (("schedule", str), ("pool", str),
-                                                      ("max_parallel", int), ("retries", int)) if k in src}
+            extra = {k: type_(src[k]) for k, type_ in (
+                ("schedule", str), ("pool", str), ("max_parallel", int), ("retries", int), ("query", str),
+                ("id_list", tuple), ("url", str), ("set", str), ("page_size", int), ("min_interval", float),
+            ) if k in src}
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{where}: {exc}") from None
         sources.append(SourceConfig(name, kind, resolved, src.get("format"), **extra))

@@ -102,7 +102,7 @@ def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[
     except ExtractError as exc:
         records = []
         rejects.append(reject_row(doc.doc_id, doc.source_uri, None, "extract", exc.reason))
-    if not records and not rejects:
+    if not records and not rejects and not getattr(extractor, "may_be_empty", False):
         rejects.append(reject_row(doc.doc_id, doc.source_uri, None, "extract", f"no records found by {extractor.name}"))
     return extractor.name, records, rejects
 
@@ -228,12 +228,19 @@ def ingest(
     mode: str = "ingest",
     curation: Curation | None = None,
     progress: Progress | None = None,
+    harvests: Iterable[tuple[str, Callable[[], list[DocResult]]]] = (),
 ) -> RunSummary:
-    """Read, extract, normalize and store every source, then rebuild works."""
+    """Read, extract, normalize and store every source, run the ``harvests`` (name, call)
+    of network sources (each stores its own pages), then rebuild works."""
     lake.init()
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     results: list[DocResult] = []
+    harvested: list[tuple[str, DocResult]] = []
+    for name, harvest in harvests:
+        harvested += [(name, r) for r in harvest()]
+        if progress:
+            progress(name)
     for spec in sources:
         try:
             fetched = read_file(spec.path)
@@ -249,7 +256,10 @@ def ingest(
     seconds = {"extract": t1 - t0, "dedup": t2 - t1}
     n_rejects = sum(len(r.rejects) for r in results)
     status = "failed" if results and all(r.failed for r in results) else ("partial" if n_rejects else "ok")
-    run_id = run_id_for(mode, [f"{s.path}|{s.kind or ''}|{r.doc_id or ''}" for s, r in zip(sources, results)])
+    inputs = [f"{s.path}|{s.kind or ''}|{r.doc_id or ''}" for s, r in zip(sources, results)]
+    inputs += [f"{name}|{r.source_uri}|{r.doc_id or ''}" for name, r in harvested]
+    results += [r for _, r in harvested]
+    run_id = run_id_for(mode, inputs)
     record_run(lake, run_id, mode, started, results, n_works, seconds, status)
     seconds["write"] = time.perf_counter() - t2
     return RunSummary(run_id, results, sum(r.n_records for r in results), n_rejects, n_works, status, seconds)

@@ -119,3 +119,42 @@ def test_rerunning_an_interval_changes_nothing(project):
     assert before["records"] == [(2,)]
     assert str(dag.test(logical_date=covering(DAY1)).state) == "success"
     assert snapshot() == before
+
+
+def test_arxiv_source_harvests_the_data_interval_over_http(tmp_path, monkeypatch):
+    """An arXiv source under dag.test(): the run's data interval becomes the API's
+    submittedDate window, pages are fetched from a real local HTTP server, records land."""
+    from warehouse import Lake
+
+    from .http_server import Answer, ScriptedServer
+    from .test_arxiv_fetch import PAPERS, atom
+
+    def respond(req, n):
+        start = int(req.params.get("start", 0))
+        return Answer(atom(PAPERS[start:start + 3], len(PAPERS), start))
+
+    with ScriptedServer(respond) as srv:
+        config = tmp_path / "scholarlake.toml"
+        config.write_text(textwrap.dedent(f"""
+            [lake]
+            path = "lake"
+
+            [[sources]]
+            name = "arxiv_lg"
+            kind = "arxiv"
+            query = "cat:cs.LG"
+            url = "{srv.url}/api/query"
+            page_size = 3
+            min_interval = 0.1
+        """))
+        monkeypatch.setenv("SCHOLARLAKE_CONFIG", str(config))
+        monkeypatch.delenv("SCHOLARLAKE_LAKE", raising=False)
+        airflow_env.migrate()
+        run = _bag().get_dag("scholarlake_ingest_arxiv_lg").test(logical_date=covering(DAY1))
+        assert str(run.state) == "success"
+    assert [r.params["start"] for r in srv.requests] == ["0", "3"]
+    assert {r.params["search_query"] for r in srv.requests} == \
+        {"(cat:cs.LG) AND submittedDate:[202601010000 TO 202601012359]"}
+    con = Lake(tmp_path / "lake").connect()
+    assert con.execute("select count(distinct arxiv_id), count(*) from records").fetchall() == [(5, 5)]
+    assert con.execute("select count(*), sum(n_records) from batches").fetchall() == [(2, 5)]

@@ -7,7 +7,7 @@ import pytest
 from normalizers.dates import parse_date
 from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois, normalize_arxiv_id, normalize_doi
 from normalizers.names import clean_name, name_key
-from normalizers.text import clean_text
+from normalizers.text import clean_text, decode_tex_accents
 from normalizers.titles import display_title, title_key
 from normalizers.venues import parse_venue
 
@@ -144,3 +144,21 @@ def test_identifiers():
     assert normalize_arxiv_id("2310.01234v3") == ("2310.01234", 3)
     assert normalize_doi("https://doi.org/10.1000/ABC.") == "10.1000/abc"
     assert normalize_doi("nonsense") is None
+
+
+@pytest.mark.parametrize(
+    "raw, decoded",
+    [
+        ("C. Bal\\'azs", "C. Balázs"),
+        ("Fr\\'{e}d\\'{e}ric", "Frédéric"),
+        ("{\\\"o}zt{\\\"u}rk", "öztürk"),
+        ("Jo\\~ao", "João"),
+        ("\\v{S}koda, \\c{C}elik", "Škoda, Çelik"),
+        ("Pla{\\ss}, Bj{\\o}rn, Vardarl{\\i}", "Plaß, Bjørn, Vardarlı"),
+        ("\\textbf{Bal\\'{a}}", "\\textbf{Balá}"),  # the wrapper keeps its closing brace
+        ("$\\lambda \\over \\int$ \\cdot x", "$\\lambda \\over \\int$ \\cdot x"),  # not accents
+        ("plain", "plain"),
+    ],
+)
+def test_decode_tex_accents(raw, decoded):
+    assert decode_tex_accents(raw) == decoded

@@ -10,9 +10,12 @@ from hypothesis import strategies as st
 
 import extractors
 from extractors import Draft, ExtractError, RecordError
+from extractors.arxiv_authors import split_abs_authors
+from extractors.arxiv_oai import resumption_token
 from scholarlake.pipeline import extract_document
 
 from .conftest import SEEDS, make_doc
+from .test_arxiv_extractors import ABS, ENTRY, ERROR_ENTRY, _feed, _oai, _oai_record
 from .test_extractors import CV, DAILY, LISTING, PROFILE
 
 SAMPLES = {
@@ -25,7 +28,14 @@ SAMPLES = {
     "daily_papers_json": '[{"paper": {"id": "2410.00001", "title": "Sparse Things", "authors": [{"name": "Ann Lee"}]}}]',
     "html_publications": '<html><body><div class="pub-item"><div class="pub-title">Sparse Things</div>'
                          '<div class="pub-authors">Lee, Ann and Chen, Bo</div><div class="pub-venue">ICML 2024</div></div></body></html>',
+    "arxiv_atom": _feed(ENTRY + ENTRY.replace("2402.01234v3", "quant-ph/0201082v1"), 2),
+    "arxiv_atom_error": _feed(ERROR_ENTRY, 1),
+    "arxiv_oai": _oai("<ListRecords>" + _oai_record("2402.00001", "Sparse Things")
+                      + '<record><header status="deleted"><identifier>oai:arXiv.org:2402.00002</identifier></header></record>'
+                      + '<resumptionToken cursor="0" completeListSize="3">t|1</resumptionToken></ListRecords>'),
+    "arxiv_abs": ABS,
 }
+EXTRACTOR_OF = {"arxiv_atom_error": "arxiv_atom"}  # samples that are a second case of one format
 SEED_SAMPLES = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -70,7 +80,7 @@ def _run_extractor(name: str, text: str | bytes) -> None:
 @SETTINGS
 @given(data=st.data())
 def test_mutated_samples_never_crash(name, data):
-    _run_extractor(name, _mutate(SAMPLES[name], data))
+    _run_extractor(EXTRACTOR_OF.get(name, name), _mutate(SAMPLES[name], data))
 
 
 @pytest.mark.parametrize("name", sorted(extractors.REGISTRY))
@@ -90,3 +100,22 @@ def test_mutated_seeds_never_crash(data):
     doc = make_doc(text)
     kind, records, rejects = extract_document(doc)
     assert records or rejects
+
+
+@SETTINGS
+@given(data=st.data())
+def test_oai_resumption_token_never_crashes(data):
+    page = _mutate(SAMPLES["arxiv_oai"], data)
+    try:
+        token, size = resumption_token(page.encode())
+    except ExtractError:
+        return
+    assert token is None or isinstance(token, str)
+    assert size is None or size >= 0
+
+
+@SETTINGS
+@given(text=st.text(alphabet=st.sampled_from("Ab (1),;:&\\'{}~ and et al.2"), max_size=80))
+def test_abs_author_split_never_crashes(text):
+    people, truncated = split_abs_authors(text)
+    assert all(isinstance(n, str) and n and isinstance(a, str) for n, a in people)

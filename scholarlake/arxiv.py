@@ -1,0 +1,278 @@
+"""arXiv as a live source: the Atom API for queries, OAI-PMH for bulk date windows.
+
+OAI-PMH needs only ListRecords and its resumption tokens here, a short loop; a client
+library such as Sickle makes its own requests, so it could neither replay stored pages nor
+share the retry and spacing rules of ``scholarlake.http``.
+
+Both harvest one date window (an Airflow data interval) page by page. Every page is kept in
+the lake's raw area under the URI of the request that produced it, then extracted like any
+other document, so:
+
+* a harvest that fails mid-way resumes where it stopped: pages already stored are replayed
+  from raw, not fetched again (the API pages are named by their ``start`` offset, the OAI
+  pages by their number in the window);
+* re-running a finished window fetches nothing and changes nothing;
+* ``refresh=True`` fetches again; a page fetched again replaces the records of the copy it
+  supersedes, so the same page never counts twice.
+
+Requests are spaced by the source's ``min_interval`` (3 s for arXiv) and retried with
+backoff (``scholarlake.http``). An OAI resumption token that expires mid-harvest
+(``badResumptionToken``) restarts the window from its first page.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Iterator
+
+import feedparser
+
+from warehouse import Lake
+
+from .fetch import Fetched, FetchError
+from .http import HttpClient, Unusable
+from .pipeline import DocResult, store_document
+
+log = logging.getLogger(__name__)
+
+API_URL = "https://export.arxiv.org/api/query"
+OAI_URL = "https://oaipmh.arxiv.org/oai"
+MIN_INTERVAL = 3.0  # seconds between requests, as arXiv asks
+MAX_PAGES = 10_000  # a guard against a server that never stops paging
+
+
+@dataclass(frozen=True)
+class Window:
+    """A half-open interval of submission/update dates, [start, end)."""
+
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def day(cls, ds: str) -> "Window":
+        start = datetime.fromisoformat(ds).replace(tzinfo=timezone.utc)
+        return cls(start, start + timedelta(days=1))
+
+
+# --------------------------------------------------------------------------- Atom API
+
+
+def api_params(query: str | None, id_list: list[str] | None, window: Window | None, start: int,
+               page_size: int) -> dict:
+    """Query parameters of one API page. A window adds ``submittedDate:[a TO b]`` (arXiv's
+    minute resolution; ``b`` is the last minute inside the window)."""
+    terms = [f"({query})"] if query else []
+    if window:
+        last = window.end - timedelta(minutes=1)
+        terms.append(f"submittedDate:[{window.start:%Y%m%d%H%M} TO {last:%Y%m%d%H%M}]")
+    params: dict = {}
+    if terms:
+        params["search_query"] = " AND ".join(terms)
+    if id_list:
+        params["id_list"] = ",".join(id_list)
+    params.update(start=start, max_results=page_size, sortBy="submittedDate", sortOrder="ascending")
+    return params
+
+
+def atom_page_info(data: bytes) -> tuple[int, int]:
+    """(totalResults, entries on this page) of an API answer; Unusable when the XML is broken
+    (a truncated answer is retried, never taken as a short last page)."""
+    feed = feedparser.parse(data)
+    if feed.bozo and isinstance(feed.bozo_exception, Exception) and not isinstance(
+            feed.bozo_exception, feedparser.CharacterEncodingOverride):
+        raise Unusable(f"malformed Atom XML ({feed.bozo_exception})")
+    total = feed.feed.get("opensearch_totalresults")
+    if total is None:
+        raise Unusable("no opensearch:totalResults in the answer")
+    return int(total), len(feed.entries)
+
+
+def _is_api_error(data: bytes) -> bool:
+    return b"arxiv.org/api/errors" in data
+
+
+# --------------------------------------------------------------------------- OAI-PMH
+
+_OAI = "{http://www.openarchives.org/OAI/2.0/}"
+
+
+def oai_page_info(data: bytes) -> tuple[str | None, str | None]:
+    """(OAI error code or None, resumption token or None) of a ListRecords answer; Unusable
+    when the XML does not parse (a truncated answer)."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise Unusable(f"malformed OAI-PMH XML ({exc})") from None
+    error = root.find(f"{_OAI}error")
+    token = root.find(f".//{_OAI}resumptionToken")
+    return (error.get("code") if error is not None else None,
+            (token.text or "").strip() or None if token is not None else None)
+
+
+class _ExpiredToken(Exception):
+    pass
+
+
+class _NoRecords(Exception):
+    pass
+
+
+def _oai_validate(data: bytes) -> None:
+    oai_page_info(data)
+
+
+# --------------------------------------------------------------------------- harvesting
+
+
+class Harvest:
+    """Pages of one window into the lake; see the module docstring."""
+
+    def __init__(self, lake: Lake, client: HttpClient | None = None, refresh: bool = False,
+                 kind: str | None = None):
+        self.lake = lake
+        self.client = client or HttpClient(min_interval=MIN_INTERVAL)
+        self.refresh = refresh
+        self.kind = kind
+        self.results: list[DocResult] = []
+        self.fetched = 0  # pages fetched over the network (the rest were replayed)
+        self._stored = self._stored_pages()
+
+    def _stored_pages(self) -> dict[str, str]:
+        """source_uri -> doc_id of every page already in the lake (the latest copy)."""
+        if not self.lake.files("raw_documents"):
+            return {}
+        latest: dict[str, tuple] = {}
+        for r in self.lake.read("raw_documents", ["source_uri", "doc_id", "fetched_at"]).to_pylist():
+            if r["source_uri"] not in latest or r["fetched_at"] > latest[r["source_uri"]][1]:
+                latest[r["source_uri"]] = (r["doc_id"], r["fetched_at"])
+        return {uri: v[0] for uri, v in latest.items()}
+
+    def page(self, uri: str, fetch: Callable[[], Fetched]) -> Fetched:
+        """A page from raw if stored (and not refreshing), else fetched and stored."""
+        old = self._stored.get(uri)
+        if old and not self.refresh:
+            log.info("%s: replayed from raw (%s)", uri, old[:12])
+            return Fetched(uri, self.lake.get_raw(old), datetime.now(timezone.utc), None)
+        fetched = fetch()
+        self.fetched += 1
+        if fetched.source_uri != uri:
+            fetched = Fetched(uri, fetched.data, fetched.fetched_at, fetched.content_type)
+        if old and old != fetched.doc_id:
+            self._supersede(old, uri)
+        return fetched
+
+    def store(self, fetched: Fetched) -> DocResult:
+        result = store_document(self.lake, fetched, self.kind)
+        self._stored[fetched.source_uri] = result.doc_id
+        self.results.append(result)
+        return result
+
+    def _supersede(self, doc_id: str, uri: str) -> None:
+        """A page fetched again replaces its older copy's records (the bytes stay in raw)."""
+        with self.lake.lock():
+            rows = [r for r in self.lake.read_partition("raw_documents", doc_id).to_pylist() if r["source_uri"] != uri]
+            if not rows:
+                self.lake.delete_partition("records", doc_id)
+                self.lake.delete_partition("rejects", doc_id)
+                self.lake.delete_partition("raw_documents", doc_id)
+            else:
+                self.lake.write_partition("raw_documents", doc_id, rows)
+        log.info("%s: fetched again; its older copy %s is superseded", uri, doc_id[:12])
+
+    # ----------------------------------------------------------------- API
+
+    def api(self, query: str | None = None, id_list: list[str] | None = None, window: Window | None = None,
+            url: str = API_URL, page_size: int = 100) -> list[DocResult]:
+        """Every page of an API query, ``start`` = 0, page_size, ... until totalResults."""
+        if not query and not id_list:
+            raise ValueError("an arXiv API harvest needs a query or an id list")
+        start = 0
+        for _ in range(MAX_PAGES):
+            params = api_params(query, id_list, window, start, page_size)
+            uri = self.client.request_uri(url, params)
+            fetched = self.page(uri, lambda: self.client.get(url, params, validate=_api_validate))
+            self.store(fetched)
+            if _is_api_error(fetched.data):
+                log.error("%s: the arXiv API answered with an error; see rejects", uri)
+                break
+            total, n = atom_page_info(fetched.data)
+            start += n
+            if n == 0 or start >= total:
+                break
+        return self.results
+
+    # ----------------------------------------------------------------- OAI-PMH
+
+    def oai(self, window: Window, url: str = OAI_URL, metadata_prefix: str = "arXiv",
+            set_spec: str | None = None, restarts: int = 2) -> list[DocResult]:
+        """ListRecords over ``window`` (from = first day, until = last day, inclusive),
+        following resumption tokens."""
+        first = {"verb": "ListRecords", "metadataPrefix": metadata_prefix,
+                 "from": f"{window.start:%Y-%m-%d}", "until": f"{window.end - timedelta(seconds=1):%Y-%m-%d}"}
+        if set_spec:
+            first["set"] = set_spec
+        base = self.client.request_uri(url, first)
+        for attempt in range(restarts + 1):
+            try:
+                self._oai_pages(url, base, first)
+                return self.results
+            except _NoRecords:
+                log.info("%s: no records in this window", base)
+                return self.results
+            except _ExpiredToken as exc:
+                if attempt == restarts:
+                    raise FetchError(base, f"resumption token rejected again after {restarts} restarts: {exc}") from None
+                log.warning("%s: resumption token expired (%s); restarting the window", base, exc)
+                self.refresh = True  # the stored pages belong to the failed pass
+                self.results = []
+        return self.results
+
+    def _oai_pages(self, url: str, base: str, first: dict) -> None:
+        """Pages 1..n of one pass. A stored page is replayed, and the token it holds leads to
+        the next, so an interrupted pass resumes after its last stored page."""
+        params = first
+        for number in range(1, MAX_PAGES + 1):
+            uri = f"{base}#page={number}"
+            fetched = self.page(uri, lambda p=params: self.client.get(url, p, validate=_oai_validate))
+            code, token = oai_page_info(fetched.data)
+            if code == "badResumptionToken":
+                raise _ExpiredToken(uri)
+            if code == "noRecordsMatch":
+                raise _NoRecords(uri)
+            self.store(fetched)
+            if code:
+                raise FetchError(uri, f"OAI-PMH error {code}; see rejects")
+            if not token:
+                return
+            params = {"verb": first["verb"], "resumptionToken": token}
+        raise FetchError(base, f"more than {MAX_PAGES} pages")
+
+
+def _api_validate(data: bytes) -> None:
+    if not _is_api_error(data):
+        atom_page_info(data)
+
+
+
+def harvest_source(lake: Lake, src, window: Window, refresh: bool = False,
+                   client: HttpClient | None = None) -> list[DocResult]:
+    """One arXiv source (a ``SourceConfig`` of kind ``arxiv`` or ``arxiv_oai``) over one window.
+    A harvest that cannot finish becomes a ``read`` reject naming the request and the reason;
+    the pages that did arrive stay stored, and the next run resumes after them."""
+    from .pipeline import record_unreadable
+
+    client = client or HttpClient(min_interval=src.min_interval, retries=max(src.retries, 2))
+    h = Harvest(lake, client, refresh=refresh, kind=src.format)
+    try:
+        if src.kind == "arxiv":
+            h.api(src.query, list(src.id_list) or None, window, url=src.url or API_URL, page_size=src.page_size)
+        else:
+            h.oai(window, url=src.url or OAI_URL, set_spec=src.set)
+    except FetchError as exc:
+        log.error("source %s, %s..%s: %s", src.name, window.start.date(), window.end.date(), exc)
+        h.results.append(record_unreadable(lake, exc.source_uri, exc.reason))
+    log.info("source %s: %d pages (%d fetched, the rest replayed from raw)", src.name, len(h.results), h.fetched)
+    return h.results
