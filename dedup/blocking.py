@@ -19,6 +19,10 @@ import numpy as np
 from .prepare import Rec
 
 MAX_BLOCK = 300
+# The two-longest-words key catches reworded titles but is the least selective: in a large
+# corpus its blocks fill with different papers sharing two rare-ish words. Smaller limit.
+WEAK_MAX_BLOCK = 40
+WEAK_KEYS = ("t:",)
 
 
 def record_keys(r: Rec) -> Iterator[tuple[str, bool]]:
@@ -45,20 +49,25 @@ def record_keys(r: Rec) -> Iterator[tuple[str, bool]]:
         yield f"f:{r.authors[0]}:{r.year or ''}", False
 
 
-def build_blocks(recs: list[Rec]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Entries (key code, record index) sorted by key, without repeats; and a flag per key
-    code telling whether it is an identifier key."""
+def build_blocks(recs: list[Rec], max_block: int = MAX_BLOCK) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Entries (key code, record index) sorted by key, without repeats; and the size limit
+    of each key code's block (identifiers have none)."""
     codes: dict[str, int] = {}
     key_ids: list[int] = []
     rec_ids: list[int] = []
     ident_codes: list[int] = []
+    weak_codes: list[int] = []
     for r in recs:
         for key, is_id in record_keys(r):
-            k = codes.setdefault(key, len(codes))
+            k = codes.get(key)
+            if k is None:
+                k = codes[key] = len(codes)
+                if is_id:
+                    ident_codes.append(k)
+                elif key.startswith(WEAK_KEYS):
+                    weak_codes.append(k)
             key_ids.append(k)
             rec_ids.append(r.idx)
-            if is_id:
-                ident_codes.append(k)
     keys = np.asarray(key_ids, dtype=np.int64)
     members = np.asarray(rec_ids, dtype=np.int64)
     order = np.lexsort((members, keys))
@@ -66,16 +75,17 @@ def build_blocks(recs: list[Rec]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if len(keys):
         keep = np.r_[True, (keys[1:] != keys[:-1]) | (members[1:] != members[:-1])]
         keys, members = keys[keep], members[keep]
-    is_ident = np.zeros(len(codes), dtype=bool)
-    is_ident[ident_codes] = True
-    return keys, members, is_ident
+    limit = np.full(len(codes), max_block, dtype=np.int64)
+    limit[weak_codes] = min(WEAK_MAX_BLOCK, max_block)
+    limit[ident_codes] = np.iinfo(np.int64).max
+    return keys, members, limit
 
 
-def _blocks(keys: np.ndarray, is_ident: np.ndarray, max_block: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _blocks(keys: np.ndarray, limit: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(start, size, usable) per block of the sorted entries."""
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.int64)
     sizes = np.diff(np.r_[starts, len(keys)])
-    usable = (sizes >= 2) & ((sizes <= max_block) | is_ident[keys[starts]]) if len(keys) else sizes.astype(bool)
+    usable = (sizes >= 2) & (sizes <= limit[keys[starts]]) if len(keys) else sizes.astype(bool)
     return starts, sizes, usable
 
 
@@ -101,8 +111,8 @@ def _unique_pairs(chunks: list[np.ndarray]) -> np.ndarray:
 
 def candidate_pairs(recs: list[Rec], max_block: int = MAX_BLOCK) -> np.ndarray:
     """All candidate pairs (a < b) as an (n, 2) int64 array, sorted and unique."""
-    keys, members, is_ident = build_blocks(recs)
-    starts, sizes, usable = _blocks(keys, is_ident, max_block)
+    keys, members, limit = build_blocks(recs, max_block)
+    starts, sizes, usable = _blocks(keys, limit)
     return _unique_pairs(_within(members, starts[usable], sizes[usable]))
 
 
@@ -110,15 +120,15 @@ def pairs_touching(recs: list[Rec], new: set[int], max_block: int = MAX_BLOCK
                    ) -> tuple[np.ndarray, list[int]]:
     """Candidate pairs with at least one record in ``new``; and the block keys that the new
     records pushed over the size limit (those change old pairs: the caller must rebuild)."""
-    keys, members, is_ident = build_blocks(recs)
-    starts, sizes, usable = _blocks(keys, is_ident, max_block)
+    keys, members, limit = build_blocks(recs, max_block)
+    starts, sizes, usable = _blocks(keys, limit)
     is_new = np.zeros(len(recs), dtype=bool)
     is_new[list(new)] = True
     block_of = np.repeat(np.arange(len(starts)), sizes)
     n_new = np.bincount(block_of, weights=is_new[members], minlength=len(starts)).astype(np.int64)
     old = sizes - n_new
-    crossed = np.flatnonzero((n_new > 0) & ~usable & (sizes > max_block) & (old >= 2) & (old <= max_block)
-                             & ~is_ident[keys[starts]])
+    lim = limit[keys[starts]]
+    crossed = np.flatnonzero((n_new > 0) & ~usable & (sizes > lim) & (old >= 2) & (old <= lim))
     chunks = []
     for b in np.flatnonzero(usable & (n_new > 0)):
         ms = members[starts[b]: starts[b] + sizes[b]]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import time
 from collections import defaultdict
 
 import numpy as np
@@ -174,7 +175,7 @@ def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: l
     works, work_records = [], []
     for wid, g in zip(work_ids, groups):
         members = [rows[i] for i in g]
-        root = index[min(members, key=rank_key)["record_id"]]
+        root = g[0] if len(g) == 1 else index[min(members, key=rank_key)["record_id"]]
         via = explain_tree(g, root, adjacent)
         works.append({
             "work_id": wid,
@@ -216,12 +217,33 @@ def deduplicate(
     ``old_redirects`` is the redirect table so far.
     """
     previous = previous or {}
+    lap = _Laps()
     ctx = _Context(rows, previous, curation)
+    lap("prepare")
     pairs = candidate_pairs(ctx.recs)
+    lap("blocking")
     edges = score_pairs(ctx.recs, pairs, rules)
+    lap("scoring")
     groups, tree = ctx.cluster(range(len(ctx.recs)), edges)
-    return _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
-                     {"mode": "full", "candidate_pairs": len(pairs)})
+    lap("clustering")
+    result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
+                       {"mode": "full", "candidate_pairs": len(pairs)})
+    lap("assemble")
+    result.stats["phase_seconds"] = lap.seconds
+    return result
+
+
+class _Laps:
+    """Seconds per phase, for the run's stats."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._t = time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = round(now - self._t, 2)
+        self._t = now
 
 
 def deduplicate_incremental(

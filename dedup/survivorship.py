@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from .prepare import is_published
+
 
 def rank_key(r: dict) -> tuple:
-    from .prepare import is_published
-
     published = is_published(r.get("venue"), r.get("record_type"), r.get("venue_kind", "?"))
     authors = r.get("authors") or []
     return (
@@ -27,7 +27,8 @@ def rank_key(r: dict) -> tuple:
 
 
 def survivor_fields(members: list[dict]) -> dict:
-    ranked = sorted(members, key=rank_key)
+    ranks = {r["record_id"]: rank_key(r) for r in members}  # computed once per record
+    ranked = sorted(members, key=lambda r: ranks[r["record_id"]])
 
     def pick(field: str, ok=lambda v: v not in (None, "", [])):
         for r in ranked:
@@ -35,10 +36,10 @@ def survivor_fields(members: list[dict]) -> dict:
                 return r.get(field), r["record_id"]
         return None, None
 
-    title, title_from = _pick_title(members)
+    title, title_from = _pick_title(members, ranks)
     authors_ranked = sorted(
         members,
-        key=lambda r: (1 if r.get("authors_truncated") else 0, -len(r.get("authors") or []), rank_key(r)),
+        key=lambda r: (1 if r.get("authors_truncated") else 0, -len(r.get("authors") or []), ranks[r["record_id"]]),
     )
     best_authors = next((r for r in authors_ranked if r.get("authors")), None)
     year, year_from = pick("year")
@@ -58,15 +59,15 @@ def survivor_fields(members: list[dict]) -> dict:
     }
 
 
-def _pick_title(members: list[dict]) -> tuple[str | None, str | None]:
-    from .prepare import is_published
-
+def _pick_title(members: list[dict], ranks: dict[str, tuple]) -> tuple[str | None, str | None]:
     titled = [r for r in members if r.get("title")]
     if not titled:
         return None, None
-    published = [r for r in titled if is_published(r.get("venue"), r.get("record_type"), r.get("venue_kind", "?"))]
+    if len(titled) == 1:
+        return titled[0]["title"], titled[0]["record_id"]
+    published = [r for r in titled if ranks[r["record_id"]][0] == 0]
     pool = published or titled
     keys = [r.get("title_key") or "" for r in titled[:50]]
     agreement = {k: sum(fuzz.ratio(k, other) for other in keys) for k in set(keys)}
-    best = min(pool, key=lambda r: (-agreement.get(r.get("title_key") or "", 0), rank_key(r)))
+    best = min(pool, key=lambda r: (-agreement.get(r.get("title_key") or "", 0), ranks[r["record_id"]]))
     return best["title"], best["record_id"]
