@@ -157,8 +157,11 @@ class ArxivAtomExtractor:
         feed = _parse(doc)
         _raise_api_error(doc, feed.entries)
         if not feed.entries:
-            log.info("%s: arXiv feed has no entries (totalResults %s)", doc.source_uri,
-                     feed.feed.get("opensearch_totalresults", "?"))
+            total, start = feed.feed.get("opensearch_totalresults"), feed.feed.get("opensearch_startindex", "0")
+            if not (str(total).isdigit() and str(start).isdigit() and int(start) >= int(total)):
+                raise ExtractError(doc.source_uri, f"arXiv feed has no entries, yet totalResults is {total!r} "
+                                                   f"from startIndex {start!r}")
+            log.info("%s: arXiv feed has no entries (totalResults %s)", doc.source_uri, total)
             return
         affiliations = _affiliations(doc)
         for ordinal, entry in enumerate(feed.entries, start=1):

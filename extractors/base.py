@@ -37,14 +37,30 @@ class Document:
 
     @cached_property
     def text(self) -> str:
-        """The bytes as UTF-8 text; raises ExtractError naming the offending byte."""
+        """The bytes as UTF-8 text, else in the charset the HTTP answer declared; raises
+        ExtractError naming the offending byte."""
         try:
             return self.data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
+            charset = self.charset
+            if charset and charset.replace("-", "").lower() != "utf8":
+                try:
+                    return self.data.decode(charset)
+                except (LookupError, UnicodeDecodeError):
+                    pass
             raise ExtractError(
                 self.source_uri,
                 f"not valid UTF-8 text (byte 0x{self.data[exc.start]:02x} at offset {exc.start})",
             ) from None
+
+    @property
+    def charset(self) -> str | None:
+        """The charset an HTTP Content-Type declared (``text/html; charset=ISO-8859-1``)."""
+        for part in (self.content_type or "").split(";")[1:]:
+            key, _, value = part.strip().partition("=")
+            if key.lower() == "charset" and value:
+                return value.strip('"\' ')
+        return None
 
     @property
     def capture_date(self) -> date:

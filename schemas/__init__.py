@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 3  # 2: records.venue_kind; 3: records.categories, comment, journal_ref,
-#    affiliations, version_dates (the arXiv formats: Atom API, OAI-PMH arXiv, .abs)
+SCHEMA_VERSION = 4  # 2: records.venue_kind; 3: records.categories, comment, journal_ref,
+#    affiliations, version_dates (the arXiv formats: Atom API, OAI-PMH arXiv, .abs);
+#    4: raw_documents.source, last_fetched_at, http_status, http_headers (web sources)
 
 _str = pa.string()
 _ts = pa.timestamp("us", tz="UTC")
@@ -27,6 +28,10 @@ RAW_DOCUMENTS = pa.schema(
         pa.field("raw_path", _str),  # where the bytes live, relative to the lake root
         pa.field("n_records", pa.int32()),
         pa.field("n_rejects", pa.int32()),
+        pa.field("source", _str),  # the config source that read it (null for `scholarlake ingest`)
+        pa.field("last_fetched_at", _ts),  # last time this uri answered with these bytes (or 304)
+        pa.field("http_status", pa.int32()),  # HTTP sources: status of the answer that gave the bytes
+        pa.field("http_headers", pa.map_(_str, _str)),  # content-type, etag, last-modified, ...
     ]
 )
 

@@ -131,8 +131,9 @@ class Harvest:
     """Pages of one window into the lake; see the module docstring."""
 
     def __init__(self, lake: Lake, client: HttpClient | None = None, refresh: bool = False,
-                 kind: str | None = None):
+                 kind: str | None = None, source: str | None = None):
         self.lake = lake
+        self.source = source
         self.client = client or HttpClient(min_interval=MIN_INTERVAL)
         self.refresh = refresh
         self.kind = kind
@@ -165,7 +166,7 @@ class Harvest:
         return fetched
 
     def store(self, fetched: Fetched) -> DocResult:
-        result = store_document(self.lake, fetched, self.kind)
+        result = store_document(self.lake, fetched, self.kind, self.source)
         self._stored[fetched.source_uri] = result.doc_id
         self.results.append(result)
         return result
@@ -265,7 +266,7 @@ def harvest_source(lake: Lake, src, window: Window, refresh: bool = False,
     from .pipeline import record_unreadable
 
     client = client or HttpClient(min_interval=src.min_interval, retries=max(src.retries, 2))
-    h = Harvest(lake, client, refresh=refresh, kind=src.format)
+    h = Harvest(lake, client, refresh=refresh, kind=src.format, source=src.name)
     try:
         if src.kind == "arxiv":
             h.api(src.query, list(src.id_list) or None, window, url=src.url or API_URL, page_size=src.page_size)

@@ -109,11 +109,15 @@ def run(
         "--date", help="Day (YYYY-MM-DD) that date-windowed sources (arXiv, {ds} paths) read; default yesterday (UTC). "
                        "A day harvested before is replayed from raw, with no network.")] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Fetch arXiv pages again even if stored.")] = False,
+    offline: Annotated[bool, typer.Option(
+        "--offline", help="No network: web and arXiv sources replay their latest stored copies.")] = False,
 ) -> None:
     """The main job: every source in the config through the whole pipeline."""
     from datetime import datetime, timedelta, timezone
 
     from .arxiv import Window, harvest_source
+    from .http import OfflineClient
+    from .web import fetch_source
 
     try:
         cfg = load_config(config)
@@ -129,10 +133,14 @@ def run(
     harvests = []
     for src in cfg.sources:
         if src.is_arxiv:
-            harvests.append((src.name, lambda src=src: harvest_source(the_lake, src, window, refresh)))
+            client = OfflineClient() if offline else None
+            harvests.append((src.name, lambda src=src, c=client: harvest_source(the_lake, src, window, refresh, c)))
+            continue
+        if src.is_web:
+            harvests.append((src.name, lambda src=src: fetch_source(the_lake, src, ds, offline)))
             continue
         for path in expand_paths(src.paths_for(ds) if src.dated else src.paths):
-            specs.append(SourceSpec(path, src.format))
+            specs.append(SourceSpec(path, src.format, src.name))
     summary = _run_with_progress(specs, the_lake, "run", load_curation(cfg.curation), harvests)
     _print_summary(summary, the_lake)
     if summary.status == "failed":
@@ -189,6 +197,42 @@ def tables(lake: LakeOpt = None) -> None:
         for f in schema:
             t.add_row(f.name, str(f.type))
         out.print(t)
+
+
+@app.command()
+def sources(
+    config: Annotated[Path, typer.Option("--config", "-c", help="TOML config of sources.")] = Path(DEFAULT_CONFIG),
+    lake: LakeOpt = None,
+) -> None:
+    """The configured sources with their last fetch, its status, documents and records."""
+    try:
+        cfg = load_config(config)
+    except ConfigError as exc:
+        _fail(str(exc))
+    the_lake = _lake(lake, cfg.lake)
+    stats: dict[str, tuple] = {}
+    if the_lake.files("raw_documents"):
+        con = the_lake.connect()
+        has_records = bool(the_lake.files("records"))
+        rows = con.execute(f"""
+            select d.source, count(distinct d.source_uri), count(distinct d.doc_id),
+                   max(coalesce(d.last_fetched_at, d.fetched_at)),
+                   arg_max(d.http_status, coalesce(d.last_fetched_at, d.fetched_at)),
+                   {"(select count(*) from records r where r.doc_id in "
+                    "(select doc_id from raw_documents x where x.source = d.source))" if has_records else "0"},
+                   sum(d.n_rejects)
+            from raw_documents d where d.source is not null group by d.source
+        """).fetchall()
+        stats = {r[0]: r[1:] for r in rows}
+    t = Table(title=f"sources of {cfg.path}", title_justify="left")
+    for col in ("source", "kind", "uris", "documents", "last fetch (UTC)", "last status", "records", "rejects"):
+        t.add_column(col)
+    for src in cfg.sources:
+        uris, docs, last, status, n_records, n_rejects = stats.get(src.name, (0, 0, None, None, 0, 0))
+        t.add_row(src.name, src.kind, str(uris), str(docs), f"{last:%Y-%m-%d %H:%M}" if last else "never",
+                  str(status) if status else ("file" if last and src.kind == "path" else "-"),
+                  str(n_records), str(n_rejects or 0))
+    out.print(t)
 
 
 @app.command()

@@ -26,6 +26,20 @@
     pool = "arxiv"                # share one Airflow pool between arXiv sources
 
     [[sources]]
+    name = "lab-pages"
+    kind = "url"                  # pages or files on the web; format detected from content
+    urls = ["https://example.org/publications.html", "https://example.org/cv.pdf"]
+    min_interval = 1.0            # optional: seconds between requests to one host
+    timeout = 30                  # optional
+    max_bytes = 50000000          # optional: larger bodies are refused
+    respect_robots = true         # optional
+
+    [[sources]]
+    name = "daily"
+    kind = "daily_papers"         # the daily-papers JSON API, one day per run
+    url = "https://huggingface.co/api/daily_papers?date={ds}"   # the default
+
+    [[sources]]
     name = "arxiv-cs"
     kind = "arxiv_oai"            # OAI-PMH ListRecords, metadataPrefix arXiv, for backfills
     set = "cs"                    # optional OAI set
@@ -42,9 +56,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-SourceKind = Literal["path", "arxiv", "arxiv_oai"]
-SOURCE_KINDS: tuple[str, ...] = ("path", "arxiv", "arxiv_oai")
+SourceKind = Literal["path", "url", "daily_papers", "arxiv", "arxiv_oai"]
+SOURCE_KINDS: tuple[str, ...] = ("path", "url", "daily_papers", "arxiv", "arxiv_oai")
 ARXIV_KINDS = ("arxiv", "arxiv_oai")
+WEB_KINDS = ("url", "daily_papers")
+DAILY_PAPERS_API = "https://huggingface.co/api/daily_papers?date={ds}"
 DEFAULT_CONFIG = "scholarlake.toml"
 
 
@@ -69,16 +85,28 @@ class SourceConfig:
     set: str | None = None
     page_size: int = 100
     min_interval: float = 3.0
+    # web sources
+    urls: tuple[str, ...] = ()
+    timeout: float = 30.0
+    max_bytes: int = 50_000_000
+    respect_robots: bool = True
 
     @property
     def is_arxiv(self) -> bool:
         return self.kind in ARXIV_KINDS
 
     @property
+    def is_web(self) -> bool:
+        return self.kind in WEB_KINDS
+
+    def urls_for(self, ds: str) -> list[str]:
+        return [u.replace("{ds}", ds) for u in self.urls]
+
+    @property
     def dated(self) -> bool:
         """True when any past day can be read: the paths name the day ({ds}), or the source
         is queried by date window (arXiv)."""
-        return self.is_arxiv or any("{ds}" in p for p in self.paths)
+        return self.is_arxiv or any("{ds}" in p for p in (*self.paths, *self.urls))
 
     def paths_for(self, ds: str) -> list[str]:
         return [p.replace("{ds}", ds) for p in self.paths]
@@ -112,6 +140,15 @@ def load_config(path: str | Path) -> Config:
             raise ConfigError(f"{where}: needs 'path'")
         if kind == "arxiv" and not (src.get("query") or src.get("id_list")):
             raise ConfigError(f"{where}: an arxiv source needs 'query' or 'id_list'")
+        web_urls: tuple[str, ...] = ()
+        if kind in WEB_KINDS:
+            given = src.get("urls") or src.get("url") or (DAILY_PAPERS_API if kind == "daily_papers" else None)
+            if not given:
+                raise ConfigError(f"{where}: a url source needs 'url' or 'urls'")
+            web_urls = (given,) if isinstance(given, str) else tuple(given)
+            bad = [u for u in web_urls if not u.startswith(("http://", "https://"))]
+            if bad:
+                raise ConfigError(f"{where}: not an http(s) URL: {bad[0]!r}")
         paths = [] if not raw else [raw] if isinstance(raw, str) else list(raw)
         resolved = [str(base / q) if not Path(q).is_absolute() else q for q in paths]
         name = src.get("name") or f"source-{i}"
@@ -123,7 +160,12 @@ def load_config(path: str | Path) -> Config:
             extra = {k: type_(src[k]) for k, type_ in (
                 ("schedule", str), ("pool", str), ("max_parallel", int), ("retries", int), ("query", str),
                 ("id_list", tuple), ("url", str), ("set", str), ("page_size", int), ("min_interval", float),
+                ("timeout", float), ("max_bytes", int), ("respect_robots", bool),
             ) if k in src}
+            if web_urls:
+                extra["urls"] = web_urls
+                extra.pop("url", None)
+                extra.setdefault("min_interval", 1.0)
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{where}: {exc}") from None
         sources.append(SourceConfig(name, kind, resolved, src.get("format"), **extra))

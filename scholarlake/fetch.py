@@ -21,6 +21,8 @@ class Fetched:
     data: bytes
     fetched_at: datetime  # for a local file: when its content was last written (its capture time)
     content_type: str | None
+    http_status: int | None = None  # HTTP answers only
+    http_headers: dict[str, str] | None = None
 
     @property
     def doc_id(self) -> str:

@@ -1,15 +1,20 @@
-"""The HTTP fetch edge: polite GETs with retries, backoff, Retry-After and spacing.
+"""The HTTP fetch edge: polite GETs with retries, backoff, Retry-After, spacing, robots.txt,
+conditional requests and a size limit.
 
     client = HttpClient(min_interval=3.0)        # arXiv asks for one request every 3 s
     fetched = client.get("https://export.arxiv.org/api/query", {"id_list": "2306.03805"})
 
-Retries (tenacity) cover connection errors, timeouts, 429 and 5xx answers, and answers the
-caller finds unusable (``validate`` raises :class:`Unusable`, e.g. a truncated feed). A
-``Retry-After`` header (seconds or an HTTP date) is honoured up to ``max_wait``; otherwise
-the wait grows exponentially. When the retries are spent, :class:`FetchError` names the URL
-and the last reason. Requests to one host are spaced by ``min_interval`` seconds across all
-clients of this process (the spacing between tasks of different processes is Airflow's
-pool's job).
+Retries (tenacity) cover connection errors, timeouts, bodies cut short, 429 and 5xx
+answers, and answers the caller finds unusable (``validate`` raises :class:`Unusable`, e.g.
+a truncated feed). A ``Retry-After`` header (seconds or an HTTP date) is honoured up to
+``max_wait``; otherwise the wait grows exponentially. When the retries are spent, or on an
+answer that retrying cannot fix (4xx, a redirect loop, a body over ``max_bytes``, a path
+that robots.txt disallows), :class:`FetchError` names the URL and the reason.
+
+Requests to one host are spaced by ``min_interval`` seconds across all clients of this
+process (the spacing between tasks of different processes is Airflow's pool's job).
+``get(..., etag=..., last_modified=...)`` sends a conditional request; an unchanged page
+comes back as a :class:`Fetched` with ``http_status == 304`` and no bytes.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
 from urllib.parse import urlencode, urlsplit
+from urllib.robotparser import RobotFileParser
 
 import requests
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
@@ -31,8 +37,9 @@ from .fetch import Fetched, FetchError
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = f"scholarlake/{__version__} (scholarly-metadata ingestion; https://github.com/scholarlake)"
+USER_AGENT = f"scholarlake/{__version__} (scholarly-metadata ingestion; +https://github.com/scholarlake/scholarlake)"
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+KEPT_HEADERS = ("content-type", "etag", "last-modified", "content-length", "date", "location")
 
 
 class Unusable(Exception):
@@ -87,8 +94,19 @@ class HttpClient:
     backoff: float = 2.0  # first wait; doubles each retry
     max_wait: float = 120.0  # cap on any single wait, Retry-After included
     min_interval: float = 0.0  # spacing between requests to one host
+    max_bytes: int = 50_000_000  # a larger body is refused, not read into memory
+    respect_robots: bool = False  # check robots.txt before each URL (web sources turn it on)
     user_agent: str = USER_AGENT
     session: requests.Session = field(default_factory=requests.Session)
+    _robots: dict[str, RobotFileParser | None] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        self.session.max_redirects = 10
+
+    @staticmethod
+    def request_uri(url: str, params: dict | None = None) -> str:
+        """The full URL of a GET: the name a fetched page is stored under."""
+        return f"{url}?{urlencode(params, safe=':,[]')}" if params else url
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -97,17 +115,18 @@ class HttpClient:
             return min(after, self.max_wait)
         return min(self.backoff * 2 ** (state.attempt_number - 1), self.max_wait)
 
-    @staticmethod
-    def request_uri(url: str, params: dict | None = None) -> str:
-        """The full URL of a GET: the name a fetched page is stored under."""
-        return f"{url}?{urlencode(params, safe=':,[]')}" if params else url
-
-    def get(self, url: str, params: dict | None = None,
-            validate: Callable[[bytes], None] | None = None) -> Fetched:
+    def get(self, url: str, params: dict | None = None, validate: Callable[[bytes], None] | None = None,
+            etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """GET ``url`` with ``params``; the :class:`Fetched` carries the full request URL as
-        its ``source_uri``. Raises FetchError when every attempt failed."""
+        its ``source_uri``. Raises FetchError when the URL cannot be fetched."""
         full = self.request_uri(url, params)
-        host = urlsplit(url).netloc
+        if self.respect_robots and not self.allowed(full):
+            raise FetchError(full, "disallowed by the site's robots.txt")
+        headers = {"User-Agent": self.user_agent}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
         retrying = Retrying(
             stop=stop_after_attempt(self.retries + 1),
             wait=self._wait,
@@ -118,15 +137,25 @@ class HttpClient:
                                                s.next_action.sleep if s.next_action else 0),
         )
         try:
-            return retrying(self._attempt, full, host, validate)
+            return retrying(self._attempt, full, headers, validate)
         except _Retryable as exc:
             raise FetchError(full, f"gave up after {self.retries + 1} attempts: {exc.reason}") from None
 
-    def _attempt(self, full: str, host: str, validate: Callable[[bytes], None] | None) -> Fetched:
-        _Spacing.wait(host, self.min_interval)
+    def _attempt(self, full: str, headers: dict, validate: Callable[[bytes], None] | None) -> Fetched:
+        _Spacing.wait(urlsplit(full).netloc, self.min_interval)
         try:
-            resp = self.session.get(full, timeout=self.timeout, headers={"User-Agent": self.user_agent})
-            data = resp.content  # reads the whole body: a stalled body times out here
+            with self.session.get(full, timeout=self.timeout, headers=headers, stream=True) as resp:
+                status, reason = resp.status_code, resp.reason
+                kept = {k: v for k in KEPT_HEADERS if (v := resp.headers.get(k)) is not None}
+                if status in RETRY_STATUS:
+                    raise _Retryable(f"HTTP {status}", parse_retry_after(resp.headers.get("Retry-After")))
+                if status == 304:
+                    return Fetched(full, b"", datetime.now(timezone.utc), kept.get("content-type"), 304, kept)
+                if status >= 400:
+                    raise FetchError(full, f"HTTP {status} {reason}")
+                data = self._read(full, resp)
+        except requests.TooManyRedirects:
+            raise FetchError(full, "too many redirects (a redirect loop?)") from None
         except (requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
             if isinstance(exc, requests.exceptions.ChunkedEncodingError):
                 raise _Retryable("the answer was cut off") from None
@@ -135,13 +164,58 @@ class HttpClient:
             raise _Retryable(f"connection failed ({type(exc).__name__})") from None
         except requests.RequestException as exc:
             raise FetchError(full, f"request failed: {exc}") from None
-        if resp.status_code in RETRY_STATUS:
-            raise _Retryable(f"HTTP {resp.status_code}", parse_retry_after(resp.headers.get("Retry-After")))
-        if resp.status_code >= 400:
-            raise FetchError(full, f"HTTP {resp.status_code} {resp.reason}")
         if validate:
             try:
                 validate(data)
             except Unusable as exc:
                 raise _Retryable(f"unusable answer: {exc}") from None
-        return Fetched(full, data, datetime.now(timezone.utc), resp.headers.get("Content-Type"))
+        return Fetched(full, data, datetime.now(timezone.utc), kept.get("content-type"), status, kept)
+
+    def _read(self, full: str, resp: requests.Response) -> bytes:
+        """The body, refused past ``max_bytes`` (announced or actual) and checked against a
+        stated Content-Length (a shorter body was cut off: retry)."""
+        announced = resp.headers.get("Content-Length")
+        if announced and announced.isdigit() and int(announced) > self.max_bytes:
+            raise FetchError(full, f"body of {int(announced)} bytes is over the {self.max_bytes}-byte limit")
+        chunks, size = [], 0
+        for chunk in resp.iter_content(chunk_size=65536):
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise FetchError(full, f"body is over the {self.max_bytes}-byte limit")
+            chunks.append(chunk)
+        data = b"".join(chunks)
+        encoded = resp.headers.get("Content-Encoding")
+        if announced and announced.isdigit() and not encoded and len(data) < int(announced):
+            raise _Retryable(f"the answer was cut off ({len(data)} of {announced} bytes)")
+        return data
+
+    def allowed(self, url: str) -> bool:
+        """robots.txt of the URL's site allows our user agent (a missing robots.txt allows all;
+        one that cannot be fetched is treated as missing, and logged)."""
+        parts = urlsplit(url)
+        site = f"{parts.scheme}://{parts.netloc}"
+        if site not in self._robots:
+            self._robots[site] = self._load_robots(site)
+        rp = self._robots[site]
+        return True if rp is None else rp.can_fetch(self.user_agent, url)
+
+    def _load_robots(self, site: str) -> RobotFileParser | None:
+        try:
+            _Spacing.wait(urlsplit(site).netloc, self.min_interval)
+            resp = self.session.get(f"{site}/robots.txt", timeout=self.timeout,
+                                    headers={"User-Agent": self.user_agent})
+        except requests.RequestException as exc:
+            log.warning("%s/robots.txt: cannot be read (%s); treated as allowing all", site, type(exc).__name__)
+            return None
+        if resp.status_code >= 400:
+            return None
+        rp = RobotFileParser()
+        rp.parse(resp.text.splitlines())
+        return rp
+
+
+class OfflineClient(HttpClient):
+    """A client for ``--offline`` runs: every request fails, so only stored copies are used."""
+
+    def get(self, url: str, params: dict | None = None, validate=None, etag=None, last_modified=None) -> Fetched:
+        raise FetchError(self.request_uri(url, params), "offline, and this request has no stored copy")

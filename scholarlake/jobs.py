@@ -46,6 +46,8 @@ def plan(config_path: str, source_name: str, interval_start: datetime, interval_
     ds = f"{interval_start:%Y-%m-%d}"
     if src.is_arxiv:  # one harvest per interval: its pages are fetched in order, politely
         return [{"arxiv": interval_start.isoformat(), "end": interval_end.isoformat()}]
+    if src.is_web and (src.dated or not backfill):
+        return [{"url": u} for u in src.urls_for(ds)]
     if src.dated:
         return [{"path": p} for p in expand_paths(src.paths_for(ds))]
     if not backfill:
@@ -59,7 +61,7 @@ def _replay_items(lake: Lake, src: SourceConfig, before: datetime) -> list[dict]
     latest: dict[str, dict] = {}
     for row in lake.read("raw_documents").to_pylist():
         uri, fetched = row["source_uri"], row["fetched_at"]
-        if not any(fnmatch.fnmatch(uri, p) or uri == p for p in src.paths):
+        if not any(fnmatch.fnmatch(uri, p) or uri == p for p in (*src.paths, *src.urls)):
             continue
         if fetched is None or fetched >= before:
             continue
@@ -84,13 +86,17 @@ def ingest_item(config_path: str, source_name: str, item: dict, lake_path: str |
         pages = harvest_source(lake, src, window)
         return {"pages": [{"uri": r.source_uri, "doc_id": r.doc_id, "kind": r.kind, "n_records": r.n_records,
                            "n_rejects": len(r.rejects), "replayed": False} for r in pages]}
-    if "replay" in item:
+    if "url" in item:
+        from .web import fetch_page, web_client
+
+        result = fetch_page(lake, web_client(src), item["url"], source=src.name, kind=src.format)
+    elif "replay" in item:
         fetched = Fetched(item["uri"], lake.get_raw(item["replay"]),
                           datetime.fromisoformat(item["fetched_at"]), None)
-        result = store_document(lake, fetched, src.format)
+        result = store_document(lake, fetched, src.format, src.name)
     else:
         try:
-            result = store_document(lake, read_file(item["path"]), src.format)
+            result = store_document(lake, read_file(item["path"]), src.format, src.name)
         except FetchError as exc:
             result = record_unreadable(lake, exc.source_uri, exc.reason)
     return {"uri": result.source_uri, "doc_id": result.doc_id, "kind": result.kind,

@@ -107,8 +107,9 @@ def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[
     return extractor.name, records, rejects
 
 
-def store_document(lake: Lake, fetched: Fetched, kind: str | None = None) -> DocResult:
-    """Keep the bytes, extract, and replace this document's partitions. Idempotent."""
+def store_document(lake: Lake, fetched: Fetched, kind: str | None = None, source: str | None = None) -> DocResult:
+    """Keep the bytes, extract, and replace this document's partitions. Idempotent.
+    ``source`` names the config source that read it."""
     doc_id = fetched.doc_id
     _, new = lake.put_raw(doc_id, fetched.data)
     doc = Document(doc_id, fetched.source_uri, fetched.data, fetched.fetched_at, fetched.content_type)
@@ -127,6 +128,11 @@ def store_document(lake: Lake, fetched: Fetched, kind: str | None = None) -> Doc
             "raw_path": str(lake.raw_path(doc_id).relative_to(lake.root)),
             "n_records": len(records),
             "n_rejects": len(rejects),
+            "source": source or (first or {}).get("source"),
+            "last_fetched_at": max(fetched.fetched_at, first.get("last_fetched_at") or first["fetched_at"])
+            if first else fetched.fetched_at,
+            "http_status": fetched.http_status,
+            "http_headers": fetched.http_headers,
         }
         # Record rows carry the first uri the document was seen under; ids derive from bytes.
         first_uri = min(rows.values(), key=lambda r: (r["fetched_at"], r["source_uri"]))["source_uri"]
@@ -219,6 +225,7 @@ class SourceSpec:
 
     path: str
     kind: str | None = None
+    source: str | None = None  # the config source it belongs to
 
 
 def ingest(
@@ -247,7 +254,7 @@ def ingest(
         except FetchError as exc:
             results.append(record_unreadable(lake, exc.source_uri, exc.reason))
         else:
-            results.append(store_document(lake, fetched, spec.kind))
+            results.append(store_document(lake, fetched, spec.kind, spec.source))
         if progress:
             progress(spec.path)
     t1 = time.perf_counter()

@@ -94,7 +94,7 @@ def test_pages_until_total_with_spacing(tmp_path):
         Harvest(lake, client(min_interval=0.3)).api("cat:cs.LG", url=srv.url + "/api/query", page_size=2)
     assert [int(r.params["start"]) for r in srv.requests] == [0, 2, 4]
     gaps = [b.at - a.at for a, b in zip(srv.requests, srv.requests[1:])]
-    assert min(gaps) >= 0.29, gaps  # never closer than min_interval
+    assert min(gaps) >= 0.25, gaps  # min_interval 0.3 at the client; the server sees arrival jitter
     assert record_ids(lake) == sorted(p[0] for p in PAPERS)
 
 

@@ -121,6 +121,15 @@ def test_rerunning_an_interval_changes_nothing(project):
     assert snapshot() == before
 
 
+def _one_source_project(tmp_path, monkeypatch, source_toml: str) -> None:
+    """A config with a lake under tmp_path and one [[sources]] entry, for the DAG file to read."""
+    config = tmp_path / "scholarlake.toml"
+    config.write_text('[lake]\npath = "lake"\n\n[[sources]]\n' + textwrap.dedent(source_toml))
+    monkeypatch.setenv("SCHOLARLAKE_CONFIG", str(config))
+    monkeypatch.delenv("SCHOLARLAKE_LAKE", raising=False)
+    airflow_env.migrate()
+
+
 def test_arxiv_source_harvests_the_data_interval_over_http(tmp_path, monkeypatch):
     """An arXiv source under dag.test(): the run's data interval becomes the API's
     submittedDate window, pages are fetched from a real local HTTP server, records land."""
@@ -134,22 +143,14 @@ def test_arxiv_source_harvests_the_data_interval_over_http(tmp_path, monkeypatch
         return Answer(atom(PAPERS[start:start + 3], len(PAPERS), start))
 
     with ScriptedServer(respond) as srv:
-        config = tmp_path / "scholarlake.toml"
-        config.write_text(textwrap.dedent(f"""
-            [lake]
-            path = "lake"
-
-            [[sources]]
+        _one_source_project(tmp_path, monkeypatch, f"""
             name = "arxiv_lg"
             kind = "arxiv"
             query = "cat:cs.LG"
             url = "{srv.url}/api/query"
             page_size = 3
             min_interval = 0.1
-        """))
-        monkeypatch.setenv("SCHOLARLAKE_CONFIG", str(config))
-        monkeypatch.delenv("SCHOLARLAKE_LAKE", raising=False)
-        airflow_env.migrate()
+        """)
         run = _bag().get_dag("scholarlake_ingest_arxiv_lg").test(logical_date=covering(DAY1))
         assert str(run.state) == "success"
     assert [r.params["start"] for r in srv.requests] == ["0", "3"]
@@ -158,3 +159,26 @@ def test_arxiv_source_harvests_the_data_interval_over_http(tmp_path, monkeypatch
     con = Lake(tmp_path / "lake").connect()
     assert con.execute("select count(distinct arxiv_id), count(*) from records").fetchall() == [(5, 5)]
     assert con.execute("select count(*), sum(n_records) from batches").fetchall() == [(2, 5)]
+
+
+def test_url_source_fetches_the_day_of_its_interval(tmp_path, monkeypatch):
+    """A web source whose URL names the day: each run fetches that day's page over HTTP."""
+    from warehouse import Lake
+
+    from .http_server import Answer, ScriptedServer
+
+    pages = {"/inbox/2026-01-01.txt": LISTING.encode(), "/inbox/2026-01-02.txt": DAILY.encode()}
+    with ScriptedServer(lambda req, n: Answer(pages[req.path]) if req.path in pages else Answer(b"", 404)) as srv:
+        _one_source_project(tmp_path, monkeypatch, f"""
+            name = "web_inbox"
+            kind = "url"
+            url = "{srv.url}/inbox/{{ds}}.txt"
+            min_interval = 0
+        """)
+        dag = _bag().get_dag("scholarlake_ingest_web_inbox")
+        runs = [dag.test(logical_date=covering(d)) for d in (DAY1, DAY2)]
+    assert [str(r.state) for r in runs] == ["success"] * 2
+    con = Lake(tmp_path / "lake").connect()
+    assert con.execute("select batch_id, n_records from batches order by 1").fetchall() == [
+        ("web_inbox/2026-01-01T0000", 2), ("web_inbox/2026-01-02T0000", 3)]
+    assert con.execute("select distinct source from raw_documents").fetchall() == [("web_inbox",)]
