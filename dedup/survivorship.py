@@ -54,6 +54,7 @@ def survivor_fields(members: list[dict]) -> dict:
         "venue": venue,
         "venue_from": venue_from,
         "arxiv_id": pick("arxiv_id")[0],
+        "arxiv_versions": sorted({v for r in members if (v := r.get("arxiv_version"))}) or None,
         "doi": pick("doi")[0],
         "code_url": pick("code_url")[0],
     }

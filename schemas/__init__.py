@@ -12,7 +12,8 @@ import pyarrow as pa
 
 SCHEMA_VERSION = 4  # 2: records.venue_kind; 3: records.categories, comment, journal_ref,
 #    affiliations, version_dates (the arXiv formats: Atom API, OAI-PMH arXiv, .abs);
-#    4: raw_documents.source, last_fetched_at, http_status, http_headers (web sources)
+#    4: raw_documents.source, last_fetched_at, http_status, http_headers (web sources);
+#    works.arxiv_versions
 
 _str = pa.string()
 _ts = pa.timestamp("us", tz="UTC")
@@ -89,6 +90,7 @@ WORKS = pa.schema(
         pa.field("year", pa.int32()),
         pa.field("venue", _str),
         pa.field("arxiv_id", _str),
+        pa.field("arxiv_versions", pa.list_(pa.int32())),  # every arXiv version its records show
         pa.field("doi", _str),
         pa.field("code_url", _str),
         pa.field("n_records", pa.int32()),

@@ -275,5 +275,8 @@ def harvest_source(lake: Lake, src, window: Window, refresh: bool = False,
     except FetchError as exc:
         log.error("source %s, %s..%s: %s", src.name, window.start.date(), window.end.date(), exc)
         h.results.append(record_unreadable(lake, exc.source_uri, exc.reason))
+        if exc.data:  # the last, malformed answer: kept raw (under its own name, so a later run
+            # fetches the page again rather than resuming from it), its extraction error in rejects
+            h.store(Fetched(exc.source_uri + "#unusable", exc.data, datetime.now(timezone.utc), None))
     log.info("source %s: %d pages (%d fetched, the rest replayed from raw)", src.name, len(h.results), h.fetched)
     return h.results

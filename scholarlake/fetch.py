@@ -30,10 +30,14 @@ class Fetched:
 
 
 class FetchError(Exception):
-    def __init__(self, source_uri: str, reason: str):
+    """A source could not be read. ``data`` holds the last answer's bytes when one arrived
+    but was unusable (a malformed feed), so the caller can keep it raw."""
+
+    def __init__(self, source_uri: str, reason: str, data: bytes | None = None):
         super().__init__(f"{source_uri}: {reason}")
         self.source_uri = source_uri
         self.reason = reason
+        self.data = data
 
 
 def read_file(path: str | os.PathLike) -> Fetched:

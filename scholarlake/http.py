@@ -47,10 +47,11 @@ class Unusable(Exception):
 
 
 class _Retryable(Exception):
-    def __init__(self, reason: str, retry_after: float | None = None):
+    def __init__(self, reason: str, retry_after: float | None = None, data: bytes | None = None):
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+        self.data = data  # an unusable answer's bytes
 
 
 class _Spacing:
@@ -139,7 +140,7 @@ class HttpClient:
         try:
             return retrying(self._attempt, full, headers, validate)
         except _Retryable as exc:
-            raise FetchError(full, f"gave up after {self.retries + 1} attempts: {exc.reason}") from None
+            raise FetchError(full, f"gave up after {self.retries + 1} attempts: {exc.reason}", exc.data) from None
 
     def _attempt(self, full: str, headers: dict, validate: Callable[[bytes], None] | None) -> Fetched:
         _Spacing.wait(urlsplit(full).netloc, self.min_interval)
@@ -168,7 +169,7 @@ class HttpClient:
             try:
                 validate(data)
             except Unusable as exc:
-                raise _Retryable(f"unusable answer: {exc}") from None
+                raise _Retryable(f"unusable answer: {exc}", data=data) from None
         return Fetched(full, data, datetime.now(timezone.utc), kept.get("content-type"), status, kept)
 
     def _read(self, full: str, resp: requests.Response) -> bytes:

@@ -6,6 +6,7 @@ client under test is the real one. Feeds are small hand-written documents."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -146,6 +147,30 @@ def test_a_feed_that_stays_broken_fails_with_a_clear_message(tmp_path):
     assert "gave up after 2 attempts" in str(err.value) and "malformed Atom XML" in str(err.value)
     assert srv.url in str(err.value)
     assert not lake.files("records")  # nothing half-loaded
+
+
+def test_a_source_whose_feed_stays_broken_keeps_it_raw_with_rejects(tmp_path):
+    """Through harvest_source (what `run` and the DAG call): a read reject naming the request,
+    the malformed answer kept raw with its extraction error, and the next run fetches again."""
+    from scholarlake.arxiv import harvest_source
+    from scholarlake.config import SourceConfig
+
+    lake = Lake(tmp_path / "lake")
+    lake.init()
+    full = atom(PAPERS[:2], 5, 0)
+    state = {"broken": True}
+    broken = lambda req, n: Answer(full[: len(full) - 40]) if state["broken"] else None
+    with api_server(special=broken) as srv:
+        src = SourceConfig("lg", "arxiv", [], query="cat:cs.LG", url=srv.url + "/api/query", page_size=2,
+                           min_interval=0, retries=1)
+        harvest_source(lake, src, Window.day("2024-01-02"), client=client(retries=1))
+        stages = sorted(r["stage"] for r in lake.read("rejects").to_pylist())
+        assert stages == ["extract", "read"]
+        kept = [r for r in lake.read("raw_documents").to_pylist() if r["source_uri"].endswith("#unusable")]
+        assert len(kept) == 1 and lake.get_raw(kept[0]["doc_id"]) == full[: len(full) - 40]
+        state["broken"] = False
+        harvest_source(lake, src, Window.day("2024-01-02"), client=client(retries=1))
+    assert record_ids(lake) == sorted(p[0] for p in PAPERS)
 
 
 def test_empty_result_is_not_an_error(tmp_path):
@@ -292,3 +317,22 @@ def test_run_replays_a_harvested_day_with_no_network(tmp_path, cli):
     assert again.exit_code == 0, again.output
     con = Lake(lake).connect()
     assert counts() == before
+
+
+def test_versions_of_one_paper_become_one_work_listing_them(tmp_path):
+    """v1 in one day's feed, v2 (retitled) in a later one: one work, versions [1, 2]."""
+    lake = Lake(tmp_path / "lake")
+    lake.init()
+    v1 = atom([PAPERS[0]], 1, 0)
+    v2 = atom([(PAPERS[0][0], "Sparse Gradients for Tiny Transformers, Revisited", PAPERS[0][2])], 1, 0) \
+        .replace(f"{PAPERS[0][0]}v1".encode(), f"{PAPERS[0][0]}v2".encode())
+    feeds = {"20240101": v1, "20240109": v2}  # by the first day of the submittedDate window
+    respond = lambda req, n: Answer(feeds[re.search(r"\[(\d{8})", req.params["search_query"])[1]])
+    with ScriptedServer(respond) as srv:
+        for day in ("2024-01-01", "2024-01-09"):
+            Harvest(lake, client()).api("cat:cs.LG", window=Window.day(day), url=srv.url + "/api/query")
+    from scholarlake.pipeline import rebuild_works
+
+    rebuild_works(lake)
+    rows = lake.connect().execute("select arxiv_id, arxiv_versions, n_records from works").fetchall()
+    assert rows == [(PAPERS[0][0], [1, 2], 2)]

@@ -200,3 +200,21 @@ def test_daily_papers_source_fetches_one_day(lake):
         results = fetch_source(lake, src, "2025-03-07")
     assert [(r.path, r.params) for r in srv.requests] == [("/robots.txt", {}), ("/api/daily_papers", {"date": "2025-03-07"})]
     assert results[0].kind == "daily_papers_json" and results[0].n_records > 0
+
+
+def test_seed_documents_over_http_and_an_unknown_page(lake, seeds_dir):
+    """The five seeds served as web pages give the same records as local files; a page no
+    extractor recognises is kept raw with a reject naming its URL, and the rest still load."""
+    seeds = sorted(seeds_dir.glob("00*.txt"))
+    script = {f"/{p.name}": Answer(p.read_bytes(), headers={"Content-Type": "text/html; charset=utf-8"})
+              for p in seeds}
+    script["/mystery.bin"] = Answer(bytes(range(256)) * 4, headers={"Content-Type": "text/html"})
+    with pages(script) as srv:
+        c = client(min_interval=0.05)
+        got = [fetch_page(lake, c, f"{srv.url}/{p.name}") for p in seeds]
+        odd = fetch_page(lake, c, srv.url + "/mystery.bin")
+    assert [r.n_records for r in got] == [10, 50, 61, 53, 54]
+    assert odd.failed and odd.doc_id and "binary" in odd.rejects[0]["reason"]
+    assert lake.get_raw(odd.doc_id) == bytes(range(256)) * 4  # kept raw
+    assert [r["source_uri"] for r in rejects(lake)] == [srv.url + "/mystery.bin"]
+    assert len(srv.requests) == 6  # one request per page, no duplicates
