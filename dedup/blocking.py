@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Iterator
 
 import numpy as np
+import pandas as pd
 
 from .prepare import Rec
 
@@ -49,36 +50,31 @@ def record_keys(r: Rec) -> Iterator[tuple[str, bool]]:
         yield f"f:{r.authors[0]}:{r.year or ''}", False
 
 
+IDENTIFIER_KEYS = ("a:", "d:", "c:")
+
+
 def build_blocks(recs: list[Rec], max_block: int = MAX_BLOCK) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Entries (key code, record index) sorted by key, without repeats; and the size limit
-    of each key code's block (identifiers have none)."""
-    codes: dict[str, int] = {}
-    key_ids: list[int] = []
+    of each key code's block (identifiers have none). Keys are coded by pandas' hash table."""
+    keys: list[str] = []
     rec_ids: list[int] = []
-    ident_codes: list[int] = []
-    weak_codes: list[int] = []
     for r in recs:
-        for key, is_id in record_keys(r):
-            k = codes.get(key)
-            if k is None:
-                k = codes[key] = len(codes)
-                if is_id:
-                    ident_codes.append(k)
-                elif key.startswith(WEAK_KEYS):
-                    weak_codes.append(k)
-            key_ids.append(k)
-            rec_ids.append(r.idx)
-    keys = np.asarray(key_ids, dtype=np.int64)
+        before = len(keys)
+        keys.extend(key for key, _ in record_keys(r))
+        rec_ids.extend([r.idx] * (len(keys) - before))
+    codes, uniques = pd.factorize(np.asarray(keys, dtype=object)) if keys else (np.zeros(0, np.int64), [])
+    prefix = pd.Series(uniques, dtype=object).str[:2] if len(uniques) else pd.Series([], dtype=object)
+    limit = np.full(len(uniques), max_block, dtype=np.int64)
+    limit[prefix.isin(WEAK_KEYS).to_numpy()] = min(WEAK_MAX_BLOCK, max_block)
+    limit[prefix.isin(IDENTIFIER_KEYS).to_numpy()] = np.iinfo(np.int64).max
+    keys_arr = codes.astype(np.int64)
     members = np.asarray(rec_ids, dtype=np.int64)
-    order = np.lexsort((members, keys))
-    keys, members = keys[order], members[order]
-    if len(keys):
-        keep = np.r_[True, (keys[1:] != keys[:-1]) | (members[1:] != members[:-1])]
-        keys, members = keys[keep], members[keep]
-    limit = np.full(len(codes), max_block, dtype=np.int64)
-    limit[weak_codes] = min(WEAK_MAX_BLOCK, max_block)
-    limit[ident_codes] = np.iinfo(np.int64).max
-    return keys, members, limit
+    order = np.lexsort((members, keys_arr))
+    keys_arr, members = keys_arr[order], members[order]
+    if len(keys_arr):
+        keep = np.r_[True, (keys_arr[1:] != keys_arr[:-1]) | (members[1:] != members[:-1])]
+        keys_arr, members = keys_arr[keep], members[keep]
+    return keys_arr, members, limit
 
 
 def _blocks(keys: np.ndarray, limit: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

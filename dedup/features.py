@@ -35,7 +35,7 @@ class PairFeatures:
     same_venue: bool  # both published at the same venue (acronym and kind agree)
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     """Two author keys ("surname i") that name the same person, allowing for one mangled
     letter in a long surname and for given name and surname swapped."""
     if a == b:
@@ -92,10 +92,10 @@ def _venues(a: Rec, b: Rec) -> tuple[bool, bool, bool]:
 def _author_stats(a: Rec, b: Rec) -> tuple[int, int, int, bool]:
     short, long_ = (a, b) if len(a.authors) <= len(b.authors) else (b, a)
     exact = set(long_.authors)
-    overlap = sum(1 for x in short.authors if x in exact or any(_same_person(x, y) for y in long_.authors))
+    overlap = sum(1 for x in short.authors if x in exact or any(same_person(x, y) for y in long_.authors))
     prefix = 0
     for x, y in zip(a.authors, b.authors):
-        if x != y and not _same_person(x, y):
+        if x != y and not same_person(x, y):
             break
         prefix += 1
     n = len(short.authors)

@@ -191,11 +191,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def may_match(title, title_set, main, same_id):
+def may_match(title, title_set, main, same_id, lead=None):
     """The weakest condition under which any rule above can match: a cheap, vectorisable
-    prefilter (works on numpy arrays). A test checks it never drops a pair a rule accepts;
-    keep it in step when thresholds change."""
-    return same_id | (title >= 80.0) | (title_set >= 62.0) | (main >= 88.0)
+    prefilter (works on numpy arrays). ``lead`` (optional) is False where Retitled cannot
+    apply (first authors not possibly the same person, years unknown or apart, or both
+    published); only Retitled accepts titles below 80 that share under 98% of their words.
+    A test checks it never drops a pair a rule accepts; keep it in step with the rules."""
+    related = title_set >= 62.0
+    if lead is not None:
+        related = (related & lead) | (title_set >= 98.0)
+    return same_id | (title >= 80.0) | related | (main >= 88.0)
 
 
 def best_rule(f: PairFeatures, rules: tuple[Rule, ...] = RULES) -> tuple[Rule, float] | None:
