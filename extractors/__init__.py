@@ -10,6 +10,7 @@ from .arxiv_atom import ArxivAtomExtractor
 from .arxiv_oai import ArxivOaiExtractor
 from .base import Document, Draft, ExtractError, Extractor, RecordError, UnknownFormat
 from .bibtex import BibtexExtractor
+from .cv_pdf import CVPdfExtractor
 from .cv_text import CVTextExtractor
 from .daily_papers import DailyPapersExtractor
 from .daily_papers_json import DailyPapersJsonExtractor
@@ -25,6 +26,7 @@ REGISTRY: dict[str, Extractor] = {
         ProfilePageExtractor(),
         ListingPageExtractor(),
         CVTextExtractor(),
+        CVPdfExtractor(),
         DailyPapersExtractor(),
         DailyPapersJsonExtractor(),
         BibtexExtractor(),
@@ -35,6 +37,7 @@ REGISTRY: dict[str, Extractor] = {
     )
 }
 ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text", "daily": "daily_papers",
+           "pdf": "cv_pdf",
            "bib": "bibtex", "html": "html_publications", "daily_json": "daily_papers_json",
            "atom": "arxiv_atom", "oai": "arxiv_oai", "abs": "arxiv_abs"}
 MIN_CONFIDENCE = 0.5
@@ -56,7 +59,7 @@ def detect(doc: Document) -> Extractor:
     if not doc.data:
         raise UnknownFormat(doc.source_uri, "empty file")
     head = doc.data[:8192]
-    if b"\x00" in head and not head.startswith(b"PAR1"):
+    if b"\x00" in head and not head.startswith(b"PAR1") and b"%PDF-" not in head[:1024]:
         raise UnknownFormat(doc.source_uri, "binary content (NUL bytes) in an unsupported format")
     scores = sorted(((e.sniff(doc), e.name) for e in REGISTRY.values()), reverse=True)
     best_score, best = scores[0]

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .bibtex import split_bibtex_authors
-from .cv_text import parse_entry, section_type
+from .cv_entries import parse_entry, section_type
 
 NAME = "html_publications"
 VERSION = 1

@@ -218,3 +218,15 @@ def test_seed_documents_over_http_and_an_unknown_page(lake, seeds_dir):
     assert lake.get_raw(odd.doc_id) == bytes(range(256)) * 4  # kept raw
     assert [r["source_uri"] for r in rejects(lake)] == [srv.url + "/mystery.bin"]
     assert len(srv.requests) == 6  # one request per page, no duplicates
+
+
+def test_a_cv_pdf_at_a_url(lake):
+    """A CV published as a PDF: fetched, kept raw, read by the PDF extractor."""
+    from .pdf_builder import cv_pdf
+    from .test_extractors import CV
+
+    pdf = cv_pdf(CV)
+    with pages({"/cv.pdf": Answer(pdf, headers={"Content-Type": "application/pdf"})}) as srv:
+        r = fetch_page(lake, client(), srv.url + "/cv.pdf")
+    assert r.kind == "cv_pdf" and r.n_records > 0
+    assert lake.get_raw(r.doc_id) == pdf

@@ -1,0 +1,351 @@
+"""One CV publication entry -> its fields; shared by the text and the PDF CV extractors.
+
+An entry is written in the text CV form, ``Authors. *Title*. Venue, Year. **[Badge]**``:
+the CV owner in ``**bold**``, ``*`` after a name for equal contribution, the title in
+italics when the source marks it (otherwise the sentence after the authors). The PDF
+extractor renders what it reads from the page into this same form, so the same CV gives
+the same records as text or as PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois
+from normalizers.venues import parse_venue
+
+from .base import Draft, RecordError, excerpt
+
+_SECTION_TYPES: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"pre-?prints?|under[- ]review|submitted|manuscripts?", re.I), "preprint"),
+    (re.compile(r"thesis|dissertation", re.I), "thesis"),
+    (re.compile(r"workshop", re.I), "workshop"),
+    (re.compile(r"journal", re.I), "journal"),
+    (re.compile(r"conference|proceedings", re.I), "conference"),
+    (re.compile(r"book chapter", re.I), "chapter"),
+]
+_BADGE = re.compile(r"\*{0,2}\[(?P<b>[^\]]*?(?:Oral|Spotlight|Best|Award|Highlight|Poster|Honorable)[^\]]*)\]\*{0,2}", re.I)
+# A badge in parentheses must be nothing but the badge: "(Oral Presentation)", "(Best Paper Award)".
+_PAREN_BADGE = re.compile(
+    r"\((?P<b>(?:long |short |contributed )?(?:oral|spotlight|highlight)(?: presentation| talk| paper)?"
+    r"|(?:best|outstanding) (?:\w+ )?paper(?: award)?(?: nomination| runner[- ]up)?|honou?rable mention)\)",
+    re.I,
+)
+# Canonical badge names, most specific first; a badge text may hold several ("Spotlight Oral").
+_BADGE_NAMES: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"best\s+(?:\w+\s+)?paper\s+(?:award\s+)?(?:nomination|finalist|candidate|runner[- ]?up)", re.I),
+     "Best Paper Nomination"),
+    (re.compile(r"best\s+(?:\w+\s+)?paper", re.I), "Best Paper"),
+    (re.compile(r"outstanding\s+paper", re.I), "Outstanding Paper"),
+    (re.compile(r"honou?rable\s+mention", re.I), "Honorable Mention"),
+    (re.compile(r"spotlight", re.I), "Spotlight"),
+    (re.compile(r"\boral\b", re.I), "Oral"),
+    (re.compile(r"highlight", re.I), "Highlight"),
+]
+# Footnotes printed inside an entry: "∗Equal contribution.", "+Corresponding author."
+_NOTE = re.compile(
+    r"[*∗+†‡]?\s*(?:equal(?:ly)? contribut(?:ion|ed)s?|corresponding authors?|co-first authors?(?:hip)?)\.?", re.I)
+_ET_AL = re.compile(r",?\s*(?:and\s+)?\bet\.?\s*al\b\.?", re.I)
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(?!\s)(?P<t>.+?)(?<![\s*])\*(?![*\w])")
+_MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?!\d|\.\d)")  # not in "arXiv: 1910.09115"
+_PERIOD = re.compile(r"\.(?=\s|$)")
+_MARKS = re.compile(r"[*_]")
+_NAME_TAIL = re.compile(r"[\d+†‡§¶#]+$")  # affiliation digits, corresponding-author marks
+_SPACES = re.compile(r"\s+")
+_SINGLE_WORD = re.compile(r"[A-Z][\w'’\-]+")
+_STAR_END = re.compile(r"\*[+†‡]*$")
+_PAREN_YEAR_END = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\)\s*$")
+_YEAR_END = re.compile(r",?\s*(?:19|20)\d\d\.?$")
+_AND_SPLIT = re.compile(r"\s+and\s+")
+_COMMA_AND_SPLIT = re.compile(r",|\s+and\s+")
+_LEADING_AND = re.compile(r"^and\s+")
+_OWNER_BOLD = re.compile(r"\*\*(?P<name>[^*]+?)\*\*")
+_PAGES_END = re.compile(r",?\s*\d+\s*[-–]\s*\d+\s*\.?$")
+_VOLUME_END = re.compile(r",\s*(?:vol(?:ume)?\.?\s*|no\.?\s*|pp?\.?\s*)?\d+(?:\s*\(\d+\))?(?::\s*\d+)?$", re.I)
+_MONTH_END = re.compile(
+    r"(?:,\s*|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.I)
+_IN_PREFIX = re.compile(r"^In:?\s+(?=[A-Z0-9])")
+# What a citation prints after the venue's name but is not the venue: the publisher
+# ("(ECOC). IEEE", "(ICML), PMLR", "Springer, Cham") and the place ("(ECML-PKDD), Ghent, Belgium").
+_PUBLISHER_END = re.compile(r"[.,]\s*(?:PMLR|IEEE|ACM|Springer|Elsevier)(?:,\s*[A-Z][a-z]+)?$")
+_COUNTRIES = (
+    "Argentina|Australia|Austria|Belgium|Brazil|Canada|Chile|China|Czech Republic|Denmark|Egypt|"
+    "Finland|France|Germany|Greece|Hong Kong|Hungary|India|Ireland|Israel|Italy|Japan|Korea|"
+    "Mexico|Netherlands|The Netherlands|New Zealand|Norway|Poland|Portugal|Singapore|"
+    "South Africa|South Korea|Spain|Sweden|Switzerland|Taiwan|Thailand|Turkey|UAE|UK|"
+    "United Kingdom|United States|USA|Vietnam"
+)
+_PLACE_END = re.compile(rf"(?:,\s*[A-Z][\w.'’\- ]{{0,40}}){{0,2}},\s*(?:{_COUNTRIES})$")
+_ARXIV_NEW_ID = re.compile(r"arxiv\W{0,3}(?:abs/)?(?P<yy>0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.I)
+_QUESTION_THEN_VENUE = re.compile(
+    r"\?\s+(?=(?:In\s+|Proc\S*\s+)?(?:[A-Z][\w&/-]*\s+){0,6}"
+    r"(?:Conference|Journal|Transactions|Proceedings|Workshop|Symposium|arXiv)\b)")
+_STATUS = re.compile(r"under (?:review|submission)|submitted|in preparation", re.I)
+
+
+@dataclass
+class ParsedEntry:
+    authors: list[str] = field(default_factory=list)
+    authors_truncated: bool = False  # the list ends in "et al."
+    title: str | None = None
+    venue: str | None = None
+    year: int | None = None
+    owner: str | None = None
+    equal_contribution: list[str] = field(default_factory=list)
+    badges: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    status: str | None = None  # "under review" and the like
+
+
+def section_type(heading: str) -> str | None:
+    for pattern, kind in _SECTION_TYPES:
+        if pattern.search(heading):
+            return kind
+    return None
+
+
+def badge_names(text: str) -> list[str]:
+    """``Oral & Best Paper Award`` -> ``["Oral", "Best Paper"]``, in the order printed."""
+    spans: list[tuple[int, int, str]] = []
+    for pattern, name in _BADGE_NAMES:
+        for m in pattern.finditer(text):
+            if not any(m.start() < end and start < m.end() for start, end, _ in spans):
+                spans.append((m.start(), m.end(), name))
+    if spans:
+        return [name for _, _, name in sorted(spans)]
+    parts = (re.sub(r"\s+(?:Award|Presentation)$", "", p.strip(), flags=re.I) for p in re.split(r"\s*[&,]\s*", text))
+    return [p for p in parts if p]
+
+
+def _badges(text: str) -> tuple[str, list[str]]:
+    found: list[str] = []
+    for pattern in (_BADGE, _PAREN_BADGE):
+        for m in pattern.finditer(text):
+            found.extend(b for b in badge_names(m.group("b")) if b not in found)
+        text = pattern.sub("", text)
+    return text, found
+
+
+def sentence_break(text: str, start: int = 0) -> int | None:
+    """Index of the first '. ' at or after ``start`` that ends a sentence, not an initial."""
+    for m in _PERIOD.finditer(text, start):
+        end = m.start()
+        # an initial ("Michael W. Mahoney", "M.-H. Yang"): one capital letter after a space, a
+        # dot, a hyphen or the start
+        if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .-\t"):
+            continue
+        return end
+    return None
+
+
+def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
+    """Author list text -> (names as shown, owner, equal-contribution names).
+
+    Handles ``A, B, and C``, BibTeX-style ``Last, First and Last, First`` and
+    ``Last, First, B, C`` (a lone surname followed by a lone given name).
+    """
+    text = text.strip().strip(".,; ")
+    text = _PAREN_YEAR_END.sub("", text)  # "(2021)"
+    text = _YEAR_END.sub("", text).strip().strip(".,; ")
+    if text.count(" and ") >= 2 and "," in text:
+        pieces = [p.strip() for p in _AND_SPLIT.split(text)]
+        pieces = [" ".join(reversed([q.strip() for q in p.split(",", 1)])) if p.count(",") == 1 else p for p in pieces]
+    else:
+        pieces = [_LEADING_AND.sub("", p.strip()) for p in _COMMA_AND_SPLIT.split(text)]
+        pieces = [p for p in pieces if p]
+        merged: list[str] = []
+        k = 0
+        while k < len(pieces):
+            cur = pieces[k]
+            nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+            if nxt and _is_single_word(cur) and _is_single_word(nxt):
+                merged.append(f"{nxt} {cur}")  # "Jaiswal, Ajay" -> "Ajay Jaiswal"
+                k += 2
+            else:
+                merged.append(cur)
+                k += 1
+        pieces = merged
+    names: list[str] = []
+    owner = None
+    equal: list[str] = []
+    for piece in pieces:
+        bold = "**" in piece
+        star = bool(_STAR_END.search(piece.replace("**", "", 2) if bold else piece))
+        name = _SPACES.sub(" ", _NAME_TAIL.sub("", _MARKS.sub("", piece).strip()).strip().strip(".,"))
+        if not name:
+            continue
+        names.append(name)
+        if bold:
+            owner = name
+        if star:
+            equal.append(name)
+    return names, owner, equal
+
+
+def _is_single_word(text: str) -> bool:
+    clean = _MARKS.sub("", text).strip()
+    return bool(_SINGLE_WORD.fullmatch(clean)) and "**" not in text
+
+
+def parse_entry(body: str) -> ParsedEntry:
+    """Parse one publication entry's text (without its ``[N]`` marker)."""
+    out = ParsedEntry()
+    text = body.replace(".**", "**.").replace("∗", "*")
+    for m in _MD_LINK.finditer(text):
+        if m.group("url").startswith("http"):
+            out.links.append(m.group("url"))
+    text = _MD_LINK.sub("", text)
+    text, out.badges = _badges(text)
+    text = _NOTE.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+
+    italic = _ITALIC.search(text)
+    if italic:
+        authors_part, title, rest = text[: italic.start()], italic.group("t"), text[italic.end() :]
+    else:
+        cut = sentence_break(text)
+        if cut is None:
+            raise ValueError("no sentence break between authors and title")
+        authors_part = text[:cut]
+        after = text[cut + 1 :].lstrip()
+        cut2 = sentence_break(after)
+        title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
+        question = _QUESTION_THEN_VENUE.search(title)  # "... Pruned Networks? AAAI Conference on ..."
+        if question:
+            title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")
+    authors_part, n_et_al = _ET_AL.subn("", authors_part)
+    out.authors_truncated = n_et_al > 0
+    out.authors, out.owner, out.equal_contribution = split_authors(authors_part)
+    out.title = title.strip().rstrip(".,").strip() or None
+
+    rest = rest.strip().lstrip(".,; ").strip()
+    rest = re.split(r"[.,;]\s+&\s+", rest)[0]  # "NeurIPS, 2023. & SNN Workshop ..." -> first venue
+    italic_venue = _ITALIC.search(rest)
+    if italic_venue:
+        rest = (rest[: italic_venue.start()] + italic_venue.group("t") + rest[italic_venue.end() :]).strip()
+    years = list(_YEAR.finditer(rest))
+    if years:
+        out.year = int(years[-1].group(0))
+        venue = rest[: years[-1].start()]
+        if venue.count("(") > venue.count(")"):
+            # the year is inside a parenthesis: "Machine Learning Journal (ECML-PKDD 2022
+            # journal track)" keeps the parenthesis whole instead of cutting it open
+            close = rest.find(")", years[-1].end())
+            venue = rest[: close + 1] if close != -1 else venue
+        if not venue.strip(" .,;"):
+            venue = rest[years[-1].end() :]
+    else:
+        ymatch = list(_YEAR.finditer(authors_part))
+        out.year = int(ymatch[-1].group(0)) if ymatch else None
+        venue = rest
+    if out.year is None:
+        arxiv = _ARXIV_NEW_ID.search(rest)
+        out.year = 2000 + int(arxiv.group("yy")) if arxiv else None  # "arXiv: 2101.03288": Jan 2021
+    venue = _venue_name(venue)
+    if _STATUS.fullmatch(venue):
+        out.status, venue = venue.lower(), ""
+    out.venue = venue or None
+    return out
+
+
+def _venue_name(text: str) -> str:
+    """The venue's name without the page range, volume, publisher and place printed after it."""
+    venue = _IN_PREFIX.sub("", text.strip(" .,;"))
+    while True:
+        shorter = _PAGES_END.sub("", venue)
+        shorter = _VOLUME_END.sub("", shorter).strip(" .,;")
+        shorter = _MONTH_END.sub("", shorter).strip(" .,;")
+        shorter = _PUBLISHER_END.sub("", shorter).strip(" .,;")
+        shorter = _PLACE_END.sub("", shorter).strip(" .,;")
+        if shorter == venue or len(shorter.split()) < 2:  # keep a name that is all "place"
+            return venue
+        venue = shorter
+
+
+def record_type(section_kind: str | None, entry: ParsedEntry) -> str | None:
+    """The section's kind; for an entry under a section that does not say (``Publications``),
+    the kind its status or venue shows."""
+    if section_kind:
+        return section_kind
+    if entry.status:
+        return "preprint"
+    return parse_venue(entry.venue).kind
+
+
+def bold_owner(entries_text: Iterable[str]) -> str | None:
+    """The name most often in ``**bold**`` across the entries: how CVs mark their owner."""
+    bold = Counter(m.group("name").strip().strip(".") for t in entries_text for m in _OWNER_BOLD.finditer(t)
+                   if not m.group("name").lstrip().startswith("["))  # "**[Oral]**" is a badge
+    return bold.most_common(1)[0][0] if bold else None
+
+
+def find_owner(lines: list[str], entries_text: list[str]) -> str | None:
+    owner = bold_owner(entries_text)
+    if owner:
+        return owner
+    for ln in lines[:5]:
+        m = re.match(r"^(?:curriculum vitae|cv|résumé|resume)\s+(?P<n>.+)$", ln, re.I)
+        if m:
+            return m.group("n").title()
+    return None
+
+
+def fix_affiliation_letters(drafts: list[Draft]) -> None:
+    """``Boqian Wua`` -> ``Boqian Wu`` when the CV lists ``Boqian Wu`` elsewhere."""
+    known = Counter(a for d in drafts for a in d.authors)
+    for d in drafts:
+        fixed = []
+        for a in d.authors:
+            if len(a) > 3 and a[-1] in "abcdefgh" and known.get(a[:-1], 0) > known.get(a, 0):
+                fixed.append(a[:-1])
+            else:
+                fixed.append(a)
+        d.authors = fixed
+
+
+def link_fields(urls: Iterable[str]) -> dict[str, str | None]:
+    """An entry's links -> the Draft's ``url`` (the paper), ``arxiv_id``, ``doi`` and ``code_url``."""
+    out: dict[str, str | None] = {"url": None, "arxiv_id": None, "doi": None, "code_url": None}
+    for url in urls:
+        if find_code_urls(url):
+            out["code_url"] = out["code_url"] or url
+            continue
+        out["url"] = out["url"] or url
+        arxiv = find_arxiv_ids(url) if "arxiv" in url.lower() else []
+        if arxiv and not out["arxiv_id"]:
+            out["arxiv_id"] = arxiv[0][0]
+        dois = find_dois(url)
+        if dois and not out["doi"]:
+            out["doi"] = dois[0]
+    return out
+
+
+def entry_draft(ordinal: int, body: str, *, number: str | None, section_kind: str | None,
+                owner: str | None, links: Iterable[str] = (), raw: str | None = None) -> Draft | RecordError:
+    """One entry's text -> its Draft, or a RecordError naming why it cannot be read."""
+    try:
+        entry = parse_entry(body)
+    except ValueError as exc:
+        return RecordError(ordinal, str(exc), excerpt(raw or body))
+    if not entry.title:
+        return RecordError(ordinal, "entry has no title", excerpt(raw or body))
+    return Draft(
+        ordinal=ordinal,
+        source_record_id=number,
+        title=entry.title,
+        authors=entry.authors,
+        authors_truncated=entry.authors_truncated,
+        year=entry.year,
+        venue=entry.venue,
+        record_type=record_type(section_kind, entry),
+        badges=entry.badges,
+        owner=entry.owner or owner,
+        equal_contribution=entry.equal_contribution,
+        raw=raw or body,
+        **link_fields([*entry.links, *links]),
+    )

@@ -1,0 +1,107 @@
+"""Curricula vitae as PDF, read with pdfplumber: the publication list, entry by entry.
+
+The pages are read one at a time (:mod:`extractors.pdf_lines`), cut into sections and
+entries by their layout (:mod:`extractors.cv_pdf_layout`), and each entry is written out in
+the text CV form (:mod:`extractors.cv_pdf_render`) for the entry parser the text CV
+extractor uses too (:mod:`extractors.cv_entries`). Hyperlinks over an entry give its paper,
+arXiv, DOI and code links. The CV owner is the bold name of the author lists, else the name
+printed largest at the top of the first page.
+
+An encrypted, scanned (no text layer), corrupt or non-CV PDF is an ExtractError that says
+which of these it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from normalizers.names import name_key
+
+from .base import Document, Draft, ExtractError, RecordError
+from .cv_entries import bold_owner, entry_draft, fix_affiliation_letters
+from .cv_pdf_layout import PdfEntry, SectionReader
+from .cv_pdf_render import decide_roles, render
+from .pdf_lines import Line, PdfStats, join_words, read_lines
+
+NAME = "cv_pdf"
+VERSION = 1
+
+_NOT_A_NAME = re.compile(r"curriculum|vitae|résumé|resume|\bcv\b|publications|page", re.I)
+_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}$")
+
+
+class CVPdfExtractor:
+    name = NAME
+    version = VERSION
+
+    def sniff(self, doc: Document) -> float:
+        return 0.95 if b"%PDF-" in doc.data[:1024] else 0.0
+
+    def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
+        stats = PdfStats()
+        reader = SectionReader()
+        reader.feed(read_lines(doc.data, doc.source_uri, stats))
+        entries = reader.finish()
+        if not entries:
+            raise ExtractError(doc.source_uri, _why_empty(stats, reader))
+        roles = decide_roles(entries)
+        rendered = [render(e, roles) for e in entries]
+        owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
+        drafts = [self._draft(ordinal, entry, md, plain, owner)
+                  for ordinal, (entry, (md, plain)) in enumerate(zip(entries, rendered), start=1)]
+        found = [d for d in drafts if isinstance(d, Draft)]
+        fix_affiliation_letters(found)
+        if owner and not roles.owner:
+            owner = _as_in_entries(owner, found)
+            for d in found:
+                d.owner = d.owner or owner
+                if d.owner and name_key(d.owner) == name_key(owner):
+                    d.owner = owner
+        yield from drafts
+
+    @staticmethod
+    def _draft(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None) -> Draft | RecordError:
+        if not md:
+            return RecordError(ordinal, "entry has no text", entry.label or "")
+        return entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
+                           links=entry.links, raw=plain)
+
+
+def header_name(lines: list[Line]) -> str | None:
+    """The name printed largest near the top of the first page."""
+    if not lines:
+        return None
+    height = max(ln.bottom for ln in lines)
+    candidates = [ln for ln in lines if ln.top < 0.35 * height]
+    for ln in sorted(candidates, key=lambda ln: (-max(w.size for w in ln.words), ln.top)):
+        biggest = max(w.size for w in ln.words)
+        text = " ".join(join_words([w for w in ln.words if w.size >= biggest - 0.5]).split())
+        if _NAME.match(text) and not _NOT_A_NAME.search(text):
+            return text.title() if text.isupper() else text
+    return None
+
+
+def _as_in_entries(owner: str, drafts: list[Draft]) -> str:
+    """The owner's name as the author lists print it (``LU YIN`` -> ``Lu Yin``)."""
+    key = name_key(owner)
+    for d in drafts:
+        for a in d.authors:
+            if name_key(a) == key:
+                return a
+    return owner
+
+
+def _why_empty(stats: PdfStats, reader: SectionReader) -> str:
+    if stats.pages == 0:
+        return "the PDF has no pages"
+    if stats.failed_pages and len(stats.failed_pages) >= stats.pages:
+        return f"not a readable PDF: none of its {stats.pages} page(s) could be parsed (corrupt or truncated)"
+    if stats.chars == 0:
+        if stats.images:
+            return (f"no text layer: the {stats.pages} page(s) are images only (a scanned PDF?); "
+                    "it needs OCR before its publications can be read")
+        return f"no text in the PDF ({stats.pages} page(s) without text)"
+    if not reader.saw_pub_heading:
+        return "no publication list found: no section heading names publications or papers (not a CV?)"
+    return "a publication section was found, but no entries in it could be told apart"

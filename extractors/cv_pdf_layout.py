@@ -1,0 +1,284 @@
+"""A CV's lines -> its publication entries: section headings, then entry boundaries.
+
+Headings are found by how they are printed: a larger font, all capitals, bold words that
+name a section, or a word in the left heading column (``Publications ‖ [32] ...``). Their
+words say whether a section lists publications and of which kind; talks, grants, teaching,
+students, service and awards are skipped. Inside a publication section, entries start at a
+number (``[12]``, ``12.``, ``C12``), a label in the left margin (``ICCV 2019``), a bullet,
+or, with none of these, a hanging indent or a blank gap; an entry runs on across lines,
+columns and pages until the next one starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Literal
+
+from .cv_entries import section_type
+from .pdf_lines import Line, Word, join_words
+
+HeadingClass = Literal["pub", "skip"] | None
+
+_PUB_WORDS = re.compile(
+    r"publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|submitted|submissions?|thesis|"
+    r"dissertation|proceedings|conferences?|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
+    r"bibliography", re.I)
+_STRONG_PUB = re.compile(r"publications?|articles?|pre-?prints?|proceedings", re.I)
+_BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
+_SKIP_WORDS = re.compile(
+    r"\b(?:talk|presentation|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
+    r"advis(?:ing|ee|or)|supervis(?:ion|ing)|mentor(?:ing|ship)?|service|review(?:er|ing)|committee|award|"
+    r"honou?r|prize|fellowship|scholarship|education|employment|experience|position|appointment|skill|language|"
+    r"reference|contact|interest|patent|software|media|press|outreach|membership|activit(?:y|ie)|invited|"
+    r"organi[sz](?:ation|ational|ing)|about me|biography|personal|research statement|editorial|leadership|visit|"
+    r"news|gift)s?\b", re.I)
+_YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I)
+# Entry markers: "[12]", "[C12]", "(12)", "12.", "12)", "C12", "J3."; bullets.
+_NUMBER = re.compile(
+    r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
+    r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
+_BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class EntryLine:
+    line: Line
+    words: list[Word]  # the line's words without the heading cell, margin label and marker
+
+
+@dataclass
+class PdfEntry:
+    number: str | None
+    label: str | None
+    section_kind: str | None
+    lines: list[EntryLine] = field(default_factory=list)
+
+    @property
+    def links(self) -> list[str]:
+        out: list[str] = []
+        for el in self.lines:
+            out.extend(u for u in el.line.links if u not in out)
+        return out
+
+
+@dataclass
+class _Row:
+    """A line inside a publication section, split into its margin label and its content."""
+
+    line: Line
+    label: list[Word]
+    content: list[Word]
+    marker: str | None = None  # "12", "C12": the entry number
+    bullet: bool = False
+    all_words: list[Word] = field(default_factory=list)  # label and content, marker included
+
+
+def classify_heading(text: str) -> HeadingClass:
+    """``pub`` for a publication list, ``skip`` for any other CV section, None if unsure."""
+    skip = _SKIP_WORDS.search(text)
+    if skip and not _STRONG_PUB.search(text):
+        return "skip"
+    if _PUB_WORDS.search(text):
+        return "pub"
+    return "skip" if skip else None
+
+
+def _cells(words: list[Word]) -> list[list[Word]]:
+    """Words split where a gap wider than one font size separates them."""
+    cells: list[list[Word]] = []
+    for w in words:
+        if cells and w.x0 - cells[-1][-1].x1 <= max(w.size, 6.0):
+            cells[-1].append(w)
+        else:
+            cells.append([w])
+    return cells
+
+
+def _margin(line: Line) -> tuple[list[Word], list[Word]]:
+    """(words left of the column's text edge, the rest)."""
+    k = 0
+    while k < len(line.words) and line.words[k].x1 < line.left - 1.0:
+        k += 1
+    if k == len(line.words):  # a line wholly in the margin is the column's own text
+        return [], line.words
+    return line.words[:k], line.words[k:]
+
+
+def _is_heading_text(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= 12 and len(text) <= 100 and bool(_LETTER.search(text))
+            and not text.endswith((",", ";")) and not _NUMBER.match(words[0]) and words[0][0] not in _BULLETS)
+
+
+def heading_strength(line_words: list[Word], body_size: float) -> str | None:
+    """``major`` (larger font, capitals), ``minor`` (bold at body size naming a section) or None."""
+    text = join_words(line_words).strip()
+    if not _is_heading_text(text):
+        return None
+    size = next((w.size for w in line_words if _LETTER.search(w.text)), 0.0)  # "Publications (see Scholar)"
+    letters = [c for c in text if c.isalpha()]
+    if size >= 1.15 * body_size:
+        return "major"
+    if (len(letters) >= 6 and all(c.isupper() for c in letters) and size >= body_size - 0.5
+            and len(text.split()) <= 8 and not text.startswith(("(", "[")) and not text.endswith((".", ")", "]"))):
+        return "major"
+    if _YEAR_HEADING.match(text):
+        return "minor"
+    if (all(w.bold for w in line_words if _LETTER.search(w.text)) and not text.endswith(".")
+            and not _DIGIT.search(text) and not _BADGE_LINE.search(text) and classify_heading(text) is not None):
+        return "minor"
+    return None
+
+
+def _margin_heading(cell: list[Word]) -> bool:
+    text = join_words(cell).strip()
+    return (_is_heading_text(text) and not _DIGIT.search(text) and classify_heading(text) is not None)
+
+
+class SectionReader:
+    """Reads lines in order, keeps the publication sections' rows and cuts them into entries."""
+
+    def __init__(self) -> None:
+        self.in_pubs = False
+        self.kind: str | None = None
+        self.rows: list[_Row] = []
+        self.entries: list[PdfEntry] = []
+        self.top_lines: list[Line] = []  # the first page's lines, where the owner's name is
+        self.saw_pub_heading = False
+        self._last_heading: tuple[str, Line] | None = None
+
+    def feed(self, lines: Iterable[Line]) -> None:
+        for line in lines:
+            if line.page == 1:
+                self.top_lines.append(line)
+            margin, content = _margin(line)
+            cells = _cells(margin)
+            margin_heading = bool(cells) and _margin_heading(cells[0])
+            if margin_heading:
+                self._heading(join_words(cells[0]), "major", line)
+                cells = cells[1:]
+            label = [w for c in cells for w in c]
+            strength = heading_strength(content, line.body_size) if content else None
+            if strength and not self._is_marker_row(label, content):
+                self._heading(join_words(content), strength, line)
+                continue
+            if not margin_heading:
+                self._last_heading = None
+            if self.in_pubs and content:
+                self.rows.append(self._row(line, label, content))
+
+    def finish(self) -> list[PdfEntry]:
+        self._flush()
+        return self.entries
+
+    def _heading(self, text: str, strength: str | None, line: Line | None = None) -> None:
+        prev = self._last_heading
+        if line is not None and prev is not None and prev[1].page == line.page \
+                and 0 <= line.top - prev[1].bottom < 0.6 * line.size:
+            text = f"{prev[0]} {text}"  # a heading printed on two lines: "Conference" / "Reviewers"
+            if classify_heading(text) != "pub":
+                self.rows = []  # what stood beside its first line belongs to this section
+        self._last_heading = (text, line) if line is not None else None
+        cls = classify_heading(text)
+        if cls == "pub":
+            self._flush()
+            self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True
+        elif cls == "skip" or (strength == "major" and not _YEAR_HEADING.match(text.strip())):
+            self._flush()
+            self.in_pubs, self.kind = False, None
+        elif self.in_pubs:
+            self._flush()  # "2024", "Summary": a sub-heading inside the list
+
+    def _is_marker_row(self, label: list[Word], content: list[Word]) -> bool:
+        return bool(_NUMBER.match(content[0].text) or (label and _NUMBER.match(label[-1].text)))
+
+    def _row(self, line: Line, label: list[Word], content: list[Word]) -> _Row:
+        row = _Row(line, label, content, all_words=label + content)
+        if label and _NUMBER.match(label[-1].text):
+            row.marker = _number(label[-1].text)
+            row.label = label[:-1]
+        elif _NUMBER.match(content[0].text) and len(content) > 1:
+            row.marker = _number(content[0].text)
+            row.content = content[1:]
+        elif label and label[-1].text in _BULLETS:
+            row.bullet, row.label = True, label[:-1]
+        elif content[0].text in _BULLETS and len(content) > 1:
+            row.bullet, row.content = True, content[1:]
+        return row
+
+    def _flush(self) -> None:
+        if self.rows:
+            self.entries.extend(segment(self.rows, self.kind))
+        self.rows = []
+
+
+def _number(text: str) -> str:
+    m = _NUMBER.match(text)
+    return next(g for g in m.groups() if g)
+
+
+def _numeric(marker: str) -> int:
+    digits = re.sub(r"\D", "", marker)
+    return int(digits) if digits else -1
+
+
+def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
+    """A section's rows -> entries, by the kind of entry start the section uses most."""
+    numbered = _numbered_starts(rows)
+    labelled = [i for i, r in enumerate(rows) if r.label and r.marker is None]
+    bullets = [i for i, r in enumerate(rows) if r.bullet]
+    starts = max((numbered, labelled, bullets), key=len)
+    if not starts:
+        starts = _layout_starts(rows)
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(rows)
+        first = rows[i]
+        entry = PdfEntry(first.marker if starts is numbered else None,
+                         join_words(first.label).strip() or None if starts is labelled else None, kind)
+        entry.lines.append(EntryLine(first.line, first.content))
+        indent = first.line.x0 - 0.5
+        for row in rows[i + 1:end]:
+            if row.line.x0 < indent and row.line.page == first.line.page and not row.label:
+                break  # text after the list, printed left of its entries ("More at: ...")
+            entry.lines.append(EntryLine(row.line, row.all_words))
+        yield entry
+
+
+def _numbered_starts(rows: list[_Row]) -> list[int]:
+    """Rows that start a numbered entry; a number far from the previous one is text, not a start."""
+    starts: list[int] = []
+    prev: int | None = None
+    for i, row in enumerate(rows):
+        if row.marker is None:
+            continue
+        num = _numeric(row.marker)
+        if prev is None or num == 1 or abs(num - prev) <= 3:
+            starts.append(i)
+            prev = num
+    return starts
+
+
+def _layout_starts(rows: list[_Row]) -> list[int]:
+    """Entry starts from the layout alone: a hanging indent, else a blank gap between lines."""
+    xs = sorted({round(r.line.x0) for r in rows})
+    if len(xs) >= 2:
+        outer = min(r.line.x0 for r in rows)
+        size = rows[0].line.body_size
+        outdented = [i for i, r in enumerate(rows) if r.line.x0 < outer + 0.5 * size]
+        if 1 < len(outdented) < len(rows) and all(
+                rows[i + 1].line.x0 >= outer + 0.5 * size for i in outdented if i + 1 < len(rows)
+                and (i + 1) not in outdented):
+            return outdented
+    starts = [0]
+    pitches = [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
+               and b.line.top > a.line.top]
+    if pitches:
+        pitch = sorted(pitches)[len(pitches) // 2]
+        for i in range(1, len(rows)):
+            a, b = rows[i - 1].line, rows[i].line
+            if a.page != b.page or b.top - a.top > 1.4 * pitch:
+                starts.append(i)
+    return starts

@@ -1,0 +1,368 @@
+"""A PDF CV entry -> the text CV form ``Authors. *Title*. Venue, Year. **[Badge]**``.
+
+What each font style means is decided once per CV, from all its entries: the style whose
+runs read as titles (italic in most LaTeX CVs, bold in moderncv), the bold name that recurs
+in the author lists (the owner), the style of venues (italic in many Word CVs, where titles
+are plain). Each entry is then written out with its title in ``*italics*``, the owner in
+``**bold**`` and its badges as ``**[Oral]**``, so the shared entry parser reads it like a
+text CV. Where no style marks the title, the entry's printed line breaks separate authors,
+title and venue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .cv_entries import sentence_break
+from .cv_pdf_layout import PdfEntry
+from .pdf_lines import Line, Word
+
+Style = str  # "italic" or "bold"
+
+_LINK_LABEL = re.compile(
+    r"^[\[(]?(?:paper|pdf|code|project(?: page)?|page|slides|video|poster|bib|bibtex|arxiv|website|web|talk|data|"
+    r"dataset|demo|link|html|supp|supplementary|github|blog|media|press|doi|openreview|abstract|url)[\])]?[.,;]?$",
+    re.I)
+_BRACKET_LABEL = re.compile(
+    r"^\[(?:paper|pdf|code|project|slides|video|poster|bibtex|arxiv|website|talk|data|demo|link)\]$", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|van|von|de|der|den|da|di|del|du|le|la|dos)$")
+_BADGE_TEXT = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable\s+mention|"
+                         r"\bhighlight\b|paper\s+award", re.I)
+_AWARD = re.compile(r"\b(?:best|outstanding)\b.*\bpaper\b|\baward\b", re.I)
+_VENUE_TEXT = re.compile(
+    r"^(?:In\b|Proc\b|Proceedings\b)|\b(?:Conference|Journal|Transactions|Symposium|Workshop|Letters|Proceedings|"
+    r"arXiv|Annual Meeting|Congress|Proc\.)", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PAREN_YEAR = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|arxiv", re.I)
+_VENUE_LEAD = frozenset({"in", "proc.", "proc", "proceedings", "of", "the", "in:"})
+_KEEP_HYPHEN = re.compile(
+    r"(?:^|\W)(?:self|non|semi|multi|co|cross|pre|post|well|state|end|high|low|large|small|long|short|fine|"
+    r"real|zero|few|one|two|data|task|model|open|closed|human|graph|sub|meta|inter|intra|auto)-$", re.I)
+_PUNCT_END = (".", "?", "!", ":", ";", ",")
+_NOT_A_CONTINUATION = re.compile(r"arxiv|e-?print|doi|https?:|www\.", re.I)
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """What the CV's font styles mean, decided from all its entries."""
+
+    title_style: Style | None = None
+    venue_style: Style | None = None
+    owner: str | None = None  # the name printed in bold among the authors
+
+
+@dataclass
+class _Token:
+    word: Word
+    line: int  # index of the entry line the word is on
+
+    @property
+    def text(self) -> str:
+        return self.word.text
+
+
+def _has(word: Word, style: Style) -> bool:
+    return word.bold if style == "bold" else word.italic
+
+
+def _is_punct(text: str) -> bool:
+    return not any(c.isalnum() for c in text)
+
+
+def _plain(tokens: list[_Token]) -> str:
+    return _join(tokens).strip(" .,;:∗*+†‡")
+
+
+def _join(tokens: list[_Token]) -> str:
+    return "".join((" " if t.word.space_before and i else "") + t.text for i, t in enumerate(tokens))
+
+
+def name_like(text: str) -> bool:
+    words = text.replace("∗", "").split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
+
+
+def name_list(text: str) -> bool:
+    """``A. Lee, Bo Chen, and Cy Dunn``: every piece between commas and "and" a name."""
+    pieces = [p.strip(" .*∗+") for p in re.split(r",|\band\b|&", text.replace("**", "")) if p.strip(" .*∗+")]
+    return bool(pieces) and sum(name_like(p) for p in pieces) >= 0.8 * len(pieces)
+
+
+def badge_like(text: str) -> bool:
+    return bool(_BADGE_TEXT.search(text)) and len(text.split("(")[0].split()) <= 8
+
+
+def venue_like(text: str) -> bool:
+    return bool(_VENUE_TEXT.search(text))
+
+
+def tokens_of(entry: PdfEntry) -> list[_Token]:
+    """The entry's words, without link labels ("[Paper]", "code") and icon glyphs."""
+    tokens = [_Token(w, i) for i, el in enumerate(entry.lines) for w in el.words]
+    out: list[_Token] = []
+    for k, t in enumerate(tokens):
+        if _BRACKET_LABEL.match(t.text):
+            continue
+        if t.word.link and _LINK_LABEL.match(t.text):
+            anchor = [u for u in tokens[max(0, k - 3):k + 4] if u.word.link == t.word.link]
+            if len(anchor) <= 3:
+                continue
+        out.append(t)
+    return out
+
+
+def _runs(tokens: list[_Token], style: Style) -> list[tuple[int, int]]:
+    """[start, end) of each stretch of words in ``style``; punctuation between them does not cut."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _has(tokens[i].word, style) or _is_punct(tokens[i].text):
+            i += 1
+            continue
+        j = i + 1
+        last = i
+        while j < len(tokens) and (_has(tokens[j].word, style) or _is_punct(tokens[j].text)):
+            if _has(tokens[j].word, style):
+                last = j
+            j += 1
+        runs.append((i, last + 1))
+        i = j
+    return runs
+
+
+def _in_name_list(tokens: list[_Token], start: int, end: int) -> bool:
+    """A run between commas or "and": a name of the author list, not a short title."""
+    after = tokens[end].text if end < len(tokens) else ""
+    before = tokens[start - 1].text if start > 0 else ""
+    return (after[:1] in {",", "∗", "*", "+", "†"} or after == "and" or before.endswith(",") or before == "and"
+            or tokens[end - 1].text.endswith(","))
+
+
+def _title_run(tokens: list[_Token], style: Style, owner: str | None) -> tuple[int, int] | None:
+    """The first run in ``style`` that reads as a title: not a name, badge or venue, and
+    not after the venue's year."""
+    for start, end in _runs(tokens, style):
+        text = _plain(tokens[start:end])
+        before = _PAREN_YEAR.sub("", _join(tokens[:start]))  # "Ann Lee. (2022). *Title*" keeps its title
+        if _YEARISH.search(before) or venue_like(before):
+            return None
+        if (owner and text == owner) or badge_like(text) or venue_like(text):
+            continue
+        if style == "bold" and name_like(text) and _in_name_list(tokens, start, end):
+            continue
+        words = text.split()
+        if len(words) >= 2 or (words and len(words[0]) >= 5):
+            return start, end
+    return None
+
+
+def decide_roles(entries: list[PdfEntry]) -> Roles:
+    token_lists = [tokens_of(e) for e in entries]
+    bold_names: Counter[str] = Counter()
+    for tokens in token_lists:
+        names = {_plain(tokens[s:e]) for s, e in _runs(tokens, "bold")}
+        bold_names.update(n for n in names if name_like(n))
+    owner = None
+    if bold_names:
+        name, count = bold_names.most_common(1)[0]
+        if count >= 2 and count >= 0.25 * len(entries):
+            owner = name
+    scores = {style: sum(1 for tokens in token_lists if _title_run(tokens, style, owner))
+              for style in ("italic", "bold")}
+    title_style = max(scores, key=lambda s: (scores[s], s == "italic"))
+    if scores[title_style] < 0.5 * len(entries):
+        title_style = None
+    venue_style = None
+    for style in ("italic", "bold"):
+        if style == title_style:
+            continue
+        hits = sum(1 for tokens in token_lists
+                   if any(venue_like(_plain(tokens[s:e])) for s, e in _runs(tokens, style)))
+        if hits >= 0.3 * len(entries):
+            venue_style = style
+            break
+    return Roles(title_style, venue_style, owner)
+
+
+def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_text: str = "") -> bool:
+    """Whether the printed line break between ``prev`` and a line starting with ``nxt``
+    ends a field (authors, title, venue) rather than wrapping one."""
+    t = prev_text.rstrip()
+    if venue_like(next_text) and name_list(t) and re.search(r",|\band\b", t):
+        return True  # "..., and Ming-Hsuan Yang," then "IEEE International Conference ..."
+    if in_authors and t.endswith(",") and name_list(t) and not name_list(next_text):
+        return True  # "..., and Narendra Ahuja," then the title
+    if not t or t.endswith(("-", ",", ";", ":", "&")) or re.search(r"\band$", t):
+        return False
+    if nxt.text[:1].islower() and not _NOT_A_CONTINUATION.match(nxt.text):
+        return False
+    if in_authors and sentence_break(t) is None:
+        # the break ends the author list unless it cuts a name: "..., and Stefano" / "Ermon"
+        return len(re.split(r",|\band\b", t)[-1].split()) >= 2
+    room = max(prev.right, prev.x1) - prev.x1
+    return room > (nxt.x1 - nxt.x0) + nxt.size and room > 0.08 * max(1.0, prev.right - prev.left)
+
+
+def _glue(text: str, nxt: str) -> str:
+    """Join two lines' text: a hyphen at a line end is dropped before a lower-case word."""
+    if text.endswith("-") and not text.endswith("--") and nxt[:1].isalpha():
+        if nxt[:1].islower() and not _KEEP_HYPHEN.search(text):
+            return text[:-1] + nxt
+        return text + nxt
+    return f"{text} {nxt}" if text else nxt
+
+
+def _field_sep(text: str) -> str:
+    text = text.rstrip()
+    if not text or text.endswith(_PUNCT_END):
+        return " "
+    return ". "
+
+
+def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
+    """(the entry as text-CV markdown, its plain text)."""
+    tokens = tokens_of(entry)
+    if not tokens:
+        return "", ""
+    title = _title_run(tokens, roles.title_style, roles.owner) if roles.title_style else None
+    kinds = ["text"] * len(tokens)
+    if title:
+        for k in range(*title):
+            kinds[k] = "title"
+    for style in ("bold", "italic"):
+        for s, e in _runs(tokens, style):
+            text = _plain(tokens[s:e])
+            if kinds[s] != "text":
+                continue
+            if style == "bold" and roles.owner and text == roles.owner:
+                kinds[s:e] = ["owner"] * (e - s)
+            elif badge_like(text) and not venue_like(text) and not (s == 0 and not title):
+                kinds[s:e] = ["badge"] * (e - s)
+    _whole_line_badges(tokens, kinds)
+    venue_starts = _venue_starts(tokens, kinds, roles.venue_style)
+
+    fields: list[list[str]] = []  # text pieces; a new field at a hard break or a role change
+    field_kinds: list[str] = []
+    plain = ""
+    for k, t in enumerate(tokens):
+        kind = "text" if kinds[k] == "owner" else kinds[k]
+        new_line = k > 0 and t.line != tokens[k - 1].line
+        if k > 0 and not new_line and _is_punct(t.text):
+            starts_field = False  # "." after an italic title stays with it
+        elif k == 0 or kind != _base(field_kinds[-1]) or k in venue_starts:
+            starts_field = True
+        elif new_line and kind == "text" and not (title and k < title[0]):
+            in_authors = len(fields) == 1
+            next_text = _join([u for u in tokens[k:k + 12] if u.line == t.line])
+            starts_field = _hard_break(entry.lines[tokens[k - 1].line].line, "".join(fields[-1]), t.word,
+                                       in_authors, next_text)
+        else:
+            starts_field = False
+        if starts_field:
+            fields.append([])
+            field_kinds.append("venue" if k in venue_starts and kind == "text" else kind)
+        piece = t.text.replace("∗", "*")
+        if kinds[k] == "owner" and (k == 0 or kinds[k - 1] != "owner"):
+            piece = "**" + piece
+        if kinds[k] == "owner" and (k + 1 == len(tokens) or kinds[k + 1] != "owner"):
+            piece = piece + "**"
+        if not fields[-1]:
+            fields[-1].append(piece)
+        elif new_line:
+            fields[-1] = [_glue("".join(fields[-1]), piece)]
+        else:
+            fields[-1].append((" " if t.word.space_before else "") + piece)
+        plain = _glue(plain, t.text) if new_line else plain + ((" " if t.word.space_before and plain else "") + t.text)
+    return _compose(fields, field_kinds), plain
+
+
+def _base(kind: str) -> str:
+    return "text" if kind == "venue" else kind
+
+
+def _whole_line_badges(tokens: list[_Token], kinds: list[str]) -> None:
+    """A line after the first that only says a badge ("Oral Presentation (1.6%)") is one."""
+    by_line: dict[int, list[int]] = {}
+    for k, t in enumerate(tokens):
+        by_line.setdefault(t.line, []).append(k)
+    for line_no, ks in by_line.items():
+        if line_no == 0 or any(kinds[k] != "text" for k in ks):
+            continue
+        text = _join([tokens[k] for k in ks])
+        # a year is fine before an award ("ETRA 2014 Best Long Paper Award"), not before "Oral",
+        # which may follow a venue ("NeurIPS 2019 (Oral)")
+        dated = bool(_YEARISH.search(text.split("(")[0])) and not _AWARD.search(text)
+        if badge_like(text) and not venue_like(text) and not dated:
+            for k in ks:
+                kinds[k] = "badge"
+
+
+def _venue_starts(tokens: list[_Token], kinds: list[str], style: Style | None) -> set[int]:
+    """Where a run in the venue style begins, moved back over "In", "Proceedings of"."""
+    if style is None:
+        return set()
+    starts = set()
+    for s, e in _runs(tokens, style):
+        if kinds[s] != "text" or not venue_like(_plain(tokens[s:e])):
+            continue
+        k = s
+        while k > 0 and s - k < 4 and kinds[k - 1] == "text" and tokens[k - 1].text.lower() in _VENUE_LEAD:
+            k -= 1
+        starts.add(k)
+    return starts
+
+
+def _compose(fields: list[list[str]], kinds: list[str]) -> str:
+    """Fields in printed order -> ``Authors. *Title*. Venue. **[Badge]**``. A title printed
+    first (moderncv) moves after the author list that follows it; notes printed after the
+    venue ("Book chapter to appear in ...") are left out."""
+    parts = [(k, "".join(f).strip()) for k, f in zip(kinds, fields)]
+    parts = [(k, t) for k, t in parts if t]
+    badges = [t for k, t in parts if k == "badge"]
+    texts = [(k, t) for k, t in parts if k != "badge"]
+    title_at = next((i for i, (k, _) in enumerate(texts) if k == "title"), None)
+    if title_at is not None:
+        before, after = [t for _, t in texts[:title_at]], [t for _, t in texts[title_at + 1:]]
+        if not any(_LETTERS.search(t) for t in before) and after:
+            before, after = after[:1], after[1:]  # title printed first (moderncv): authors follow it
+        out = _join_fields(before)
+        out = f"{out} *{texts[title_at][1]}*" if out else f"*{texts[title_at][1]}*"
+        rest = _join_fields(_venue_fields(after))
+        text = f"{out}. {rest}" if rest else out
+    else:
+        venue = next((i for i, (k, t) in enumerate(texts) if i >= 1 and (k == "venue" or venue_like(t)
+                                                                           or _YEAR.search(t))), None)
+        kept = [t for _, t in texts]
+        if venue is not None:
+            kept = kept[:venue] + _venue_fields(kept[venue:])
+        text = _join_fields(kept)
+    for badge in badges:
+        text += " **" + (badge if badge.startswith("[") else f"[{badge}]") + "**"
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _venue_fields(fields: list[str]) -> list[str]:
+    """The venue field, and the next one too when it only adds the year."""
+    kept = fields[:1]
+    if kept and not _YEAR.search(fields[0]) and len(fields) > 1 and _YEAR.search(fields[1]) \
+            and len(fields[1].split()) <= 4:
+        kept.append(fields[1])
+    return kept
+
+
+def _join_fields(texts: list[str]) -> str:
+    out = ""
+    for t in texts:
+        if not out:
+            out = t
+        elif _is_punct(t):
+            out += t
+        elif out.rstrip().endswith(","):
+            out = out.rstrip()[:-1] + ". " + t  # a field that ends in a stray comma
+        else:
+            out += _field_sep(out) + t
+    return out

@@ -1,0 +1,349 @@
+"""PDF pages as lines of styled words, read with pdfplumber one page at a time.
+
+Each word keeps what the page shows beyond its text: font size, bold and italic (from the
+font's name), its position, and the hyperlink it sits under. Pages are read in order and
+released as soon as their lines are built, so a long PDF never has all its pages' objects
+in memory. Two-column pages are read column by column; running headers, footers and page
+numbers are dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
+from pdfplumber.page import Page
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .base import ExtractError
+
+# Font names say the style: "URWPalladioL-Bold", "SFBX1000" (TeX bold extended),
+# "Times-Italic", "LMSans10-Oblique", "SFTI1000" (TeX text italic), "CMSL10" (slanted).
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|^(?:cm|sf|lm)b[xi]?\d|^(?:cm|sf)bx", re.I)
+_ITALIC_FONT = re.compile(r"italic|oblique|ital\b|ital$|-it$|^(?:cm|sf)(?:ti|sl|bi|si|itt)\d", re.I)
+_CID = re.compile(r"\(cid:\d+\)")
+_PAGE_NUMBER = re.compile(
+    r"^[-–\s]*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–\s]*$|(?:^|\s)\d{1,4}\s*(?:/|of)\s*\d{1,4}$"
+    r"|\bpage\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
+_DIGITS = re.compile(r"\d+")
+WORD_GAP = 0.12  # a gap wider than this many font sizes separates two words
+MARGIN_ZONE = 0.1  # the top and bottom share of a page where running heads and folios sit
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+    space_before: bool  # printed with a space before it (not glued to the previous word)
+    link: str | None = None  # the URI of the hyperlink the word sits under
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line of one column. ``left``/``right`` are the column's text edges on
+    the page; ``body_size`` is the page's most common font size."""
+
+    page: int
+    words: list[Word]
+    left: float
+    right: float
+    body_size: float
+    links: list[str] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(Counter(w.size for w in self.words).items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+
+def join_words(words: list[Word]) -> str:
+    return "".join((" " if w.space_before and i else "") + w.text for i, w in enumerate(words))
+
+
+@dataclass
+class PdfStats:
+    """What the reader saw, for a clear reason when nothing could be extracted."""
+
+    pages: int = 0
+    chars: int = 0
+    images: int = 0
+    failed_pages: list[int] = field(default_factory=list)
+
+
+def open_pdf(data: bytes, source_uri: str) -> pdfplumber.PDF:
+    """The PDF, or ExtractError saying why it cannot be opened (encrypted, truncated, corrupt)."""
+    if b"%%EOF" not in data[-2048:]:
+        raise ExtractError(source_uri, "truncated PDF: it does not end with the %%EOF marker (the file was cut short)")
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ExtractError(source_uri, "encrypted PDF: it needs a password to be read") from None
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ExtractError(source_uri, "encrypted PDF: it needs a password to be read") from None
+        raise ExtractError(source_uri, f"not a readable PDF (corrupt or truncated): {_describe(inner)}") from None
+    except Exception as exc:  # pdfminer parses untrusted bytes and raises many types
+        raise ExtractError(source_uri, f"not a readable PDF (corrupt or truncated): {_describe(exc)}") from None
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text[:120]}" if text else type(exc).__name__
+
+
+def read_lines(data: bytes, source_uri: str, stats: PdfStats | None = None) -> Iterator[Line]:
+    """Every line of the PDF in reading order, page after page. ``stats`` is filled as
+    pages are read. A page that cannot be parsed is skipped and counted in ``stats``."""
+    stats = stats if stats is not None else PdfStats()
+    running: Counter[str] = Counter()  # running heads and feet seen so far (digits folded)
+    grid: list[float] = []  # the gutter of the last two-column page
+    with open_pdf(data, source_uri) as pdf:
+        try:
+            page_objs = PDFPage.create_pages(pdf.doc)
+            doctop = 0.0
+            number = 0
+            while True:
+                number += 1
+                try:
+                    page_obj = next(page_objs)
+                except StopIteration:
+                    break
+                stats.pages += 1
+                page = Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+                doctop += page.height
+                try:
+                    lines = _page_lines(page, stats, running, grid)
+                except Exception:  # a damaged page: the others may still be readable
+                    stats.failed_pages.append(number)
+                    lines = []
+                finally:
+                    page.close()
+                yield from lines
+        except ExtractError:
+            raise
+        except Exception as exc:  # the page tree itself is damaged
+            if not stats.pages:
+                raise ExtractError(source_uri, f"not a readable PDF (corrupt or truncated): {_describe(exc)}") from None
+            stats.failed_pages.append(stats.pages + 1)
+
+
+def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[float]) -> list[Line]:
+    stats.images += len(page.images)
+    raw = page.extract_words(x_tolerance_ratio=WORD_GAP, y_tolerance=2, keep_blank_chars=False,
+                             extra_attrs=["fontname", "size"])
+    stats.chars += sum(len(w["text"]) for w in raw)
+    words = [w for w in (_word(r) for r in raw if r.get("upright", True)) if w is not None]
+    if not words:
+        return []
+    body_size = _body_size(words)
+    links = [(h["x0"], h["top"], h["x1"], h["bottom"], h["uri"]) for h in page.hyperlinks if h.get("uri")]
+    words = [_with_link(w, links) for w in words]
+    lines: list[Line] = []
+    for column in _columns(words, float(page.width), grid):
+        column_lines = _group_lines(column)
+        if not column_lines:
+            continue
+        left = _mode(round(ln[0].x0) for ln in column_lines)
+        right = _percentile([max(w.x1 for w in ln) for ln in column_lines], 0.9)
+        for ws in column_lines:
+            line = Line(page.page_number, ws, float(left), right, body_size)
+            line.links = _line_links(line, links)
+            lines.append(line)
+    by_top = sorted(lines, key=lambda ln: ln.top)
+    edges = {id(ln) for ln in by_top[:2] + by_top[-2:]}  # running heads and feet are outermost
+    return [ln for ln in lines if id(ln) not in edges or not _running_text(ln, float(page.height), running)]
+
+
+def _word(raw: dict) -> Word | None:
+    text = _CID.sub("", raw["text"]).strip()
+    if not text:
+        return None
+    font = raw.get("fontname", "").split("+")[-1]
+    return Word(text, float(raw["x0"]), float(raw["x1"]), float(raw["top"]), float(raw["bottom"]),
+                round(float(raw.get("size", 0.0)), 1), bool(_BOLD_FONT.search(font)),
+                bool(_ITALIC_FONT.search(font)), True)
+
+
+def _body_size(words: list[Word]) -> float:
+    sizes: Counter[float] = Counter()
+    for w in words:
+        sizes[round(w.size * 2) / 2] += len(w.text)
+    return sizes.most_common(1)[0][0]
+
+
+def _with_link(word: Word, links: list[tuple[float, float, float, float, str]]) -> Word:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    for x0, top, x1, bottom, uri in links:
+        if x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1:
+            return Word(word.text, word.x0, word.x1, word.top, word.bottom, word.size, word.bold,
+                        word.italic, word.space_before, uri)
+    return word
+
+
+def _line_links(line: Line, links: list[tuple[float, float, float, float, str]]) -> list[str]:
+    """The links whose box overlaps the line (a link over an icon has no word under it)."""
+    out: list[str] = []
+    top, bottom = line.top, line.bottom
+    for x0, ltop, x1, lbottom, uri in links:
+        cy = (ltop + lbottom) / 2
+        if top - 1 <= cy <= bottom + 1 and x1 >= line.x0 - 2 and x0 <= line.x1 + 2 and uri not in out:
+            out.append(uri)
+    return out
+
+
+def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Word]]:
+    """The page's words in reading order groups: one group, or for a two-column page the
+    full-width lines above the columns (a name, a heading), the left column, the right
+    column, and the full-width lines below them. ``grid`` holds the gutter of the previous
+    two-column page: a page that keeps it may have a short second column."""
+    if len(words) < 40 and not grid:
+        return [words]
+    lines = _group_lines(words)
+    cells = [c for line in lines for c in _line_cells(line)]
+    step = 2.0
+    cover = [0] * (int(width / step) + 2)
+    for c in cells:
+        for b in range(max(0, int(c[0].x0 / step)), min(len(cover) - 1, int(c[-1].x1 / step)) + 1):
+            cover[b] += 1
+    allowed = max(1, len(lines) // 20)  # a few full-width lines (the name, a heading) may cross it
+    lo, hi = int(0.25 * width / step), int(0.75 * width / step)
+    bands: list[tuple[int, int]] = []
+    start = None
+    for b in range(lo, hi + 2):
+        free = b <= hi and cover[b] <= allowed
+        if free and start is None:
+            start = b
+        elif not free and start is not None:
+            bands.append((start, b))
+            start = None
+    bands = [band for band in bands if (band[1] - band[0]) * step >= 8]
+    if not bands:
+        return [words]
+    kept = [band for band in bands if grid and band[0] * step - 4 <= grid[0] <= band[1] * step + 4]
+    best = kept[0] if kept else max(bands, key=lambda band: band[1] - band[0])
+    x_lo, x_hi = best[0] * step, best[1] * step
+    gutter = (x_lo + x_hi) / 2
+    full_ids = {id(w) for line in lines if any(c[0].x0 < x_lo and c[-1].x1 > x_hi for c in _line_cells(line))
+                for w in line}
+    left = [w for w in words if id(w) not in full_ids and w.x1 <= gutter]
+    right = [w for w in words if id(w) not in full_ids and w.x1 > gutter]
+    chars = sum(len(w.text) for w in words)
+    share = min(sum(len(w.text) for w in left), sum(len(w.text) for w in right)) / max(1, chars)
+    same_grid = bool(grid) and x_lo - 4 <= grid[0] <= x_hi + 4
+    if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right)) or (share >= 0.02 and same_grid)):
+        return [words]  # right-aligned dates or a few short lines are not a second column
+    grid[:] = [gutter]
+    full = [w for w in words if id(w) in full_ids]
+    columns_top = min((w.top for w in left + right), default=0.0)
+    above = [w for w in full if w.bottom <= columns_top + 1]
+    below = [w for w in full if w.bottom > columns_top + 1]
+    return [g for g in (above, left, right, below) if g]
+
+
+def _left_aligned(words: list[Word]) -> bool:
+    """Whether most lines of ``words`` start at one x, as a text column's lines do."""
+    starts = [round(line[0].x0) for line in _group_lines(words)]
+    if len(starts) < 3:
+        return False
+    common = Counter(starts).most_common(1)[0][0]
+    return sum(1 for x in starts if abs(x - common) <= 3) >= 0.5 * len(starts)
+
+
+def _line_cells(line: list[Word]) -> list[list[Word]]:
+    """A line's words split where a gap wider than 1.5 font sizes separates them."""
+    cells = [[line[0]]]
+    for prev, w in zip(line, line[1:]):
+        if w.x0 - prev.x1 > max(8.0, 1.5 * max(w.size, prev.size)):
+            cells.append([w])
+        else:
+            cells[-1].append(w)
+    return cells
+
+
+def _group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words -> lines, top to bottom; a superscript joins the line it sits on."""
+    lines: list[list[Word]] = []
+    bands: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        cy = (w.top + w.bottom) / 2
+        for i in range(len(lines) - 1, max(-1, len(lines) - 3), -1):
+            top, bottom = bands[i]
+            if top - 0.5 <= cy <= bottom + 0.5:
+                lines[i].append(w)
+                bands[i] = (min(top, w.top), max(bottom, w.bottom)) if w.size >= 0.8 * lines[i][0].size else bands[i]
+                break
+        else:
+            lines.append([w])
+            bands.append((w.top, w.bottom))
+    out = []
+    for ws in lines:
+        ws.sort(key=lambda w: w.x0)
+        spaced = [ws[0]]
+        for prev, w in zip(ws, ws[1:]):
+            gap = w.x0 - prev.x1
+            space = gap > WORD_GAP * max(1.0, min(w.size, prev.size))
+            spaced.append(w if space else Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, w.bold,
+                                               w.italic, False, w.link))
+        out.append(spaced)
+    return out
+
+
+def _running_text(line: Line, height: float, running: Counter[str]) -> bool:
+    """Page numbers, and lines repeated in the top or bottom margin of several pages."""
+    if MARGIN_ZONE * height < line.top and line.bottom < (1 - MARGIN_ZONE) * height:
+        return False
+    text = line.text.strip()
+    if _PAGE_NUMBER.search(text) and len(text.split()) <= 8:
+        return True
+    if len(text.split()) > 12 or (0.06 * height < line.top and line.bottom < 0.94 * height):
+        return False
+    key = f"{round(line.top / 3)}:{_DIGITS.sub('#', text.lower())}"  # same text at the same height
+    running[key] += 1
+    return running[key] > 1
+
+
+def _mode(values) -> float:
+    counts = Counter(values)
+    return max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0] if counts else 0.0
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+__all__ = ["Line", "PdfStats", "Word", "join_words", "open_pdf", "read_lines"]
