@@ -10,6 +10,7 @@ numbers are dropped.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .base import ExtractError
+
+log = logging.getLogger(__name__)
 
 # Font names say the style: "URWPalladioL-Bold", "SFBX1000" (TeX bold extended),
 # "Times-Italic", "LMSans10-Oblique", "SFTI1000" (TeX text italic), "CMSL10" (slanted).
@@ -129,7 +132,8 @@ def read_lines(data: bytes, source_uri: str, stats: PdfStats | None = None) -> I
     stats = stats if stats is not None else PdfStats()
     running: Counter[str] = Counter()  # running heads and feet seen so far (digits folded)
     grid: list[float] = []  # the gutter of the last two-column page
-    with open_pdf(data, source_uri) as pdf:
+    pdf = open_pdf(data, source_uri)
+    try:
         try:
             page_objs = PDFPage.create_pages(pdf.doc)
             doctop = 0.0
@@ -157,6 +161,19 @@ def read_lines(data: bytes, source_uri: str, stats: PdfStats | None = None) -> I
             if not stats.pages:
                 raise ExtractError(source_uri, f"not a readable PDF (corrupt or truncated): {_describe(exc)}") from None
             stats.failed_pages.append(stats.pages + 1)
+    finally:
+        _close(pdf)
+
+
+def _close(pdf: pdfplumber.PDF) -> None:
+    """Release the PDF without ``PDF.close()``, which walks (and so parses) every page again:
+    each page was closed as it was read, and a damaged page tree would raise there."""
+    try:
+        pdf.flush_cache()
+        if not pdf.stream_is_external:
+            pdf.stream.close()
+    except Exception:  # closing must never hide the real outcome
+        log.debug("closing the PDF failed", exc_info=True)
 
 
 def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[float]) -> list[Line]:
