@@ -3,14 +3,17 @@ timing and memory. Library-like: logs, never prints."""
 
 from __future__ import annotations
 
+import cProfile
+import io
 import logging
+import pstats
 import resource
 import sys
 import time
 from collections import Counter
 from contextlib import contextmanager
 from datetime import date
-from typing import Hashable, Iterable, Iterator
+from typing import Callable, Hashable, Iterable, Iterator
 
 from extractors.base import Draft
 from normalizers.record import normalize
@@ -106,3 +109,16 @@ def timer() -> Iterator[dict]:
         yield t
     finally:
         t["seconds"] = time.perf_counter() - t0
+
+
+def profiled(fn: Callable[[], object], top: int = 12, sorts: tuple[str, ...] = ("tottime",)) -> str:
+    """cProfile of one call of ``fn``: the ``top`` functions under each sort order."""
+    prof = cProfile.Profile()
+    prof.enable()
+    fn()
+    prof.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out)
+    for order in sorts:
+        stats.sort_stats(order).print_stats(top)
+    return out.getvalue()

@@ -10,9 +10,7 @@ writes (tests/fixtures/cv_roundtrip.md) laid out as a PDF at run time.
 from __future__ import annotations
 
 import argparse
-import cProfile
 import io
-import pstats
 import statistics
 import time
 from pathlib import Path
@@ -22,6 +20,8 @@ import pdfplumber
 import extractors
 from extractors import Draft
 from tests.conftest import EXTERNAL, make_doc
+
+from .common import profiled
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_CVS = [
@@ -67,13 +67,7 @@ def measure(data: bytes, repeat: int) -> tuple[float, float]:
 
 
 def profile(data: bytes, top: int = 12) -> str:
-    prof = cProfile.Profile()
-    prof.enable()
-    one_pass(data)
-    prof.disable()
-    out = io.StringIO()
-    pstats.Stats(prof, stream=out).sort_stats("cumtime").print_stats(top)
-    return out.getvalue()
+    return profiled(lambda: one_pass(data), top, ("cumtime",))
 
 
 def main() -> None:

@@ -15,12 +15,9 @@ Figures are reported, never asserted.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
 import logging
 import multiprocessing as mp
-import pstats
 import queue
 import sys
 import time
@@ -29,7 +26,7 @@ from pathlib import Path
 from dedup import deduplicate
 
 from . import splink_baseline
-from .common import current_rss_mb, pairwise_prf, peak_rss_mb, timer, work_of
+from .common import current_rss_mb, pairwise_prf, peak_rss_mb, profiled, timer, work_of
 from .synthetic import generate
 
 log = logging.getLogger(__name__)
@@ -37,15 +34,7 @@ log = logging.getLogger(__name__)
 
 def profile_dedup(rows: list[dict], top: int = 25) -> str:
     """cProfile of one dedup run: the top functions by own time and by cumulative time."""
-    prof = cProfile.Profile()
-    prof.enable()
-    deduplicate(rows)
-    prof.disable()
-    out = io.StringIO()
-    stats = pstats.Stats(prof, stream=out)
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(top)
-    return out.getvalue()
+    return profiled(lambda: deduplicate(rows), top, ("tottime", "cumulative"))
 
 
 def measure(n: int, seed: int, profile: bool, persons: int | None = None) -> tuple[dict, list, dict]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import inspect
 import json
 import logging
 import re
@@ -165,13 +164,9 @@ def _as_list(pairs) -> list:
     return pairs.tolist() if hasattr(pairs, "tolist") else list(pairs)
 
 
-def _block_keys(recs) -> list[dict[str, bool]]:
-    """Each record's blocking keys, whichever ``record_keys`` signature the dedup has
-    (older versions take corpus token frequencies)."""
-    if len(inspect.signature(record_keys).parameters) == 1:
-        return [dict(record_keys(r)) for r in recs]
-    freq = Counter(t for r in recs for t in r.tokens)
-    return [dict(record_keys(r, freq)) for r in recs]
+def _block_keys(recs) -> list[set[str]]:
+    """Each record's blocking keys."""
+    return [set(record_keys(r)) for r in recs]
 
 
 class Diagnosis:
@@ -188,7 +183,7 @@ class Diagnosis:
 
     def shared_keys(self, a: str, b: str) -> list[str]:
         ka, kb = self.keys[self.idx[a]], self.keys[self.idx[b]]
-        return sorted(k for k in ka.keys() & kb.keys())
+        return sorted(ka & kb)
 
     def blocked(self, a: str, b: str) -> bool:
         """Blocking brings the pair to the rules (a shared key whose block is usable)."""

@@ -10,9 +10,6 @@ the project's examples/.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
-import pstats
 import statistics
 import time
 from pathlib import Path
@@ -21,6 +18,8 @@ import extractors
 from extractors import Draft
 from normalizers.record import normalize
 from tests.conftest import EXTERNAL, SEEDS, make_doc
+
+from .common import profiled
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = {
@@ -66,14 +65,11 @@ def measure(data: bytes, repeat: int, with_normalize: bool) -> float:
 
 
 def profile(data: bytes, top: int = 8) -> str:
-    prof = cProfile.Profile()
-    prof.enable()
-    for _ in range(max(1, 1_000_000 // len(data))):
-        _one_pass(data, True)
-    prof.disable()
-    out = io.StringIO()
-    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(top)
-    return out.getvalue()
+    def passes():
+        for _ in range(max(1, 1_000_000 // len(data))):
+            _one_pass(data, True)
+
+    return profiled(passes, top, ("tottime",))
 
 
 def main() -> None:

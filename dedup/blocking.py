@@ -24,33 +24,31 @@ MAX_BLOCK = 300
 # corpus its blocks fill with different papers sharing two rare-ish words. Smaller limit.
 WEAK_MAX_BLOCK = 40
 WEAK_KEYS = ("t:",)
+IDENTIFIER_KEYS = ("a:", "d:", "c:")  # arXiv id, DOI, code URL: blocks of any size
 
 
-def record_keys(r: Rec) -> Iterator[tuple[str, bool]]:
-    """(key, is_identifier) pairs for one record."""
+def record_keys(r: Rec) -> Iterator[str]:
+    """The blocking keys of one record; identifier keys start with one of ``IDENTIFIER_KEYS``."""
     if r.arxiv_id:
-        yield "a:" + r.arxiv_id, True
+        yield "a:" + r.arxiv_id
     if r.doi:
-        yield "d:" + r.doi, True
+        yield "d:" + r.doi
     if r.code_url:
-        yield "c:" + r.code_url, True
+        yield "c:" + r.code_url
     words = [t for t in r.key.split() if t in r.tokens]
     if words:
-        yield "p:" + " ".join(words[:3]), False
+        yield "p:" + " ".join(words[:3])
         if len(words) > 3:
-            yield "s:" + " ".join(words[-3:]), False
+            yield "s:" + " ".join(words[-3:])
     if len(r.tokens) >= 2:
         longest = sorted(r.tokens, key=lambda t: (-len(t), t))[:2]
-        yield "t:" + "|".join(sorted(longest)), False
+        yield "t:" + "|".join(sorted(longest))
     if r.main:
-        yield "m:" + r.main, False
+        yield "m:" + r.main
     if len(r.authors) >= 2:
-        yield f"f:{r.authors[0]}|{r.authors[1]}", False  # first two authors, any year
+        yield f"f:{r.authors[0]}|{r.authors[1]}"  # first two authors, any year
     if r.authors:
-        yield f"f:{r.authors[0]}:{r.year or ''}", False
-
-
-IDENTIFIER_KEYS = ("a:", "d:", "c:")
+        yield f"f:{r.authors[0]}:{r.year or ''}"
 
 
 def build_blocks(recs: list[Rec], max_block: int = MAX_BLOCK) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -60,7 +58,7 @@ def build_blocks(recs: list[Rec], max_block: int = MAX_BLOCK) -> tuple[np.ndarra
     rec_ids: list[int] = []
     for r in recs:
         before = len(keys)
-        keys.extend(key for key, _ in record_keys(r))
+        keys.extend(record_keys(r))
         rec_ids.extend([r.idx] * (len(keys) - before))
     codes, uniques = pd.factorize(np.asarray(keys, dtype=object)) if keys else (np.zeros(0, np.int64), [])
     prefix = pd.Series(uniques, dtype=object).str[:2] if len(uniques) else pd.Series([], dtype=object)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from normalizers.titles import split_subtitle, title_key
+from normalizers.venues import parse_venue  # cached: venues repeat
+
 _STOP = frozenset(
     "a an and are as at be by for from how in into is it of on or the to via with we what when "
     "why do does can our your its their this that using towards toward".split()
@@ -37,28 +40,26 @@ def content_tokens(key: str) -> frozenset[str]:
     return frozenset(t for t in key.split() if t not in _STOP and len(t) > 1)
 
 
-def is_published(venue: str | None, record_type: str | None, venue_kind: str | None = "?") -> bool:
+def venue_kind_of(row: dict) -> str | None:
+    """The row's venue kind, parsed from its venue when the row does not carry one."""
+    return row.get("venue_kind") or parse_venue(row.get("venue")).kind
+
+
+def is_published(venue: str | None, record_type: str | None, venue_kind: str | None) -> bool:
     """A venue that is not a preprint server, report series or "under review"."""
     if record_type in ("preprint", "thesis") or not venue:
         return False
-    if venue_kind == "?":
-        from normalizers.venues import parse_venue
-
-        venue_kind = parse_venue(venue).kind
     return venue_kind != "preprint"
 
 
 def prepare(rows: list[dict]) -> list[Rec]:
-    from normalizers.titles import split_subtitle, title_key
-    from normalizers.venues import parse_venue
-
     out = []
     for i, r in enumerate(rows):
         key = r.get("title_key") or title_key(r.get("title"))
         title = r.get("title") or ""
         main = title_key(split_subtitle(title)[0]) if ": " in title else key
         doi = r.get("doi")
-        kind = r["venue_kind"] if "venue_kind" in r else parse_venue(r.get("venue")).kind
+        kind = venue_kind_of(r)
         out.append(
             Rec(
                 idx=i,

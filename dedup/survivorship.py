@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from .prepare import is_published
+from .prepare import is_published, venue_kind_of
 
 
 def rank_key(r: dict) -> tuple:
-    published = is_published(r.get("venue"), r.get("record_type"), r.get("venue_kind", "?"))
+    published = is_published(r.get("venue"), r.get("record_type"), venue_kind_of(r))
     authors = r.get("authors") or []
     return (
         0 if published else 1,

@@ -22,6 +22,7 @@ backoff (``scholarlake.http``). An OAI resumption token that expires mid-harvest
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from warehouse import Lake
 
 from .fetch import Fetched, FetchError
 from .http import HttpClient, Unusable
-from .pipeline import DocResult, store_document
+from .pipeline import DocResult, latest_copies, record_unreadable, store_document
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +91,6 @@ def atom_page_info(data: bytes) -> tuple[int, int]:
     return int(total), len(feed.entries)
 
 
-def _is_api_error(data: bytes) -> bool:
-    return b"arxiv.org/api/errors" in data
-
-
 # --------------------------------------------------------------------------- OAI-PMH
 
 _OAI = "{http://www.openarchives.org/OAI/2.0/}"
@@ -120,10 +117,6 @@ class _NoRecords(Exception):
     pass
 
 
-def _oai_validate(data: bytes) -> None:
-    oai_page_info(data)
-
-
 # --------------------------------------------------------------------------- harvesting
 
 
@@ -139,17 +132,8 @@ class Harvest:
         self.kind = kind
         self.results: list[DocResult] = []
         self.fetched = 0  # pages fetched over the network (the rest were replayed)
-        self._stored = self._stored_pages()
-
-    def _stored_pages(self) -> dict[str, str]:
-        """source_uri -> doc_id of every page already in the lake (the latest copy)."""
-        if not self.lake.files("raw_documents"):
-            return {}
-        latest: dict[str, tuple] = {}
-        for r in self.lake.read("raw_documents", ["source_uri", "doc_id", "fetched_at"]).to_pylist():
-            if r["source_uri"] not in latest or r["fetched_at"] > latest[r["source_uri"]][1]:
-                latest[r["source_uri"]] = (r["doc_id"], r["fetched_at"])
-        return {uri: v[0] for uri, v in latest.items()}
+        # source_uri -> doc_id of every page already in the lake (its latest copy)
+        self._stored = {uri: row["doc_id"] for uri, row in latest_copies(lake).items()}
 
     def page(self, uri: str, fetch: Callable[[], Fetched]) -> Fetched:
         """A page from raw if stored (and not refreshing), else fetched and stored."""
@@ -160,7 +144,7 @@ class Harvest:
         fetched = fetch()
         self.fetched += 1
         if fetched.source_uri != uri:
-            fetched = Fetched(uri, fetched.data, fetched.fetched_at, fetched.content_type)
+            fetched = dataclasses.replace(fetched, source_uri=uri)
         if old and old != fetched.doc_id:
             self._supersede(old, uri)
         return fetched
@@ -194,9 +178,8 @@ class Harvest:
         for _ in range(MAX_PAGES):
             params = api_params(query, id_list, window, start, page_size)
             uri = self.client.request_uri(url, params)
-            fetched = self.page(uri, lambda: self.client.get(url, params, validate=_api_validate))
-            self.store(fetched)
-            if _is_api_error(fetched.data):
+            fetched = self.page(uri, lambda: self.client.get(url, params, validate=atom_page_info))
+            if self.store(fetched).failed:  # an API error feed: its message is in rejects
                 log.error("%s: the arXiv API answered with an error; see rejects", uri)
                 break
             total, n = atom_page_info(fetched.data)
@@ -237,7 +220,7 @@ class Harvest:
         params = first
         for number in range(1, MAX_PAGES + 1):
             uri = f"{base}#page={number}"
-            fetched = self.page(uri, lambda p=params: self.client.get(url, p, validate=_oai_validate))
+            fetched = self.page(uri, lambda p=params: self.client.get(url, p, validate=oai_page_info))
             code, token = oai_page_info(fetched.data)
             if code == "badResumptionToken":
                 raise _ExpiredToken(uri)
@@ -252,19 +235,11 @@ class Harvest:
         raise FetchError(base, f"more than {MAX_PAGES} pages")
 
 
-def _api_validate(data: bytes) -> None:
-    if not _is_api_error(data):
-        atom_page_info(data)
-
-
-
 def harvest_source(lake: Lake, src, window: Window, refresh: bool = False,
                    client: HttpClient | None = None) -> list[DocResult]:
     """One arXiv source (a ``SourceConfig`` of kind ``arxiv`` or ``arxiv_oai``) over one window.
     A harvest that cannot finish becomes a ``read`` reject naming the request and the reason;
     the pages that did arrive stay stored, and the next run resumes after them."""
-    from .pipeline import record_unreadable
-
     client = client or HttpClient(min_interval=src.min_interval, retries=max(src.retries, 2))
     h = Harvest(lake, client, refresh=refresh, kind=src.format, source=src.name)
     try:

@@ -116,7 +116,7 @@ class HttpClient:
             return min(after, self.max_wait)
         return min(self.backoff * 2 ** (state.attempt_number - 1), self.max_wait)
 
-    def get(self, url: str, params: dict | None = None, validate: Callable[[bytes], None] | None = None,
+    def get(self, url: str, params: dict | None = None, validate: Callable[[bytes], object] | None = None,
             etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """GET ``url`` with ``params``; the :class:`Fetched` carries the full request URL as
         its ``source_uri``. Raises FetchError when the URL cannot be fetched."""
@@ -142,7 +142,7 @@ class HttpClient:
         except _Retryable as exc:
             raise FetchError(full, f"gave up after {self.retries + 1} attempts: {exc.reason}", exc.data) from None
 
-    def _attempt(self, full: str, headers: dict, validate: Callable[[bytes], None] | None) -> Fetched:
+    def _attempt(self, full: str, headers: dict, validate: Callable[[bytes], object] | None) -> Fetched:
         _Spacing.wait(urlsplit(full).netloc, self.min_interval)
         try:
             with self.session.get(full, timeout=self.timeout, headers=headers, stream=True) as resp:

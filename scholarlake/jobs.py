@@ -17,7 +17,7 @@ from warehouse import Lake
 
 from .config import Config, SourceConfig, find_source, load_config
 from .fetch import Fetched, FetchError, expand_paths, read_file
-from .pipeline import DocResult, record_run, rebuild_works, record_unreadable, store_document
+from .pipeline import DocResult, latest_copies, record_run, rebuild_works, record_unreadable, store_document
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +58,9 @@ def plan(config_path: str, source_name: str, interval_start: datetime, interval_
 
 
 def _replay_items(lake: Lake, src: SourceConfig, before: datetime) -> list[dict]:
-    latest: dict[str, dict] = {}
-    for row in lake.read("raw_documents").to_pylist():
-        uri, fetched = row["source_uri"], row["fetched_at"]
-        if not any(fnmatch.fnmatch(uri, p) or uri == p for p in (*src.paths, *src.urls)):
-            continue
-        if fetched is None or fetched >= before:
-            continue
-        if uri not in latest or fetched > latest[uri]["fetched_at"]:
-            latest[uri] = row
+    patterns = (*src.paths, *src.urls)
+    latest = {uri: row for uri, row in latest_copies(lake, before).items()
+              if any(fnmatch.fnmatch(uri, p) or uri == p for p in patterns)}
     if not latest:
         log.warning("source %s: no raw copy stored before %s; this interval stays empty", src.name, before)
     return [{"replay": r["doc_id"], "uri": uri, "fetched_at": r["fetched_at"].isoformat()}
@@ -83,9 +77,7 @@ def ingest_item(config_path: str, source_name: str, item: dict, lake_path: str |
         from .arxiv import Window, harvest_source
 
         window = Window(datetime.fromisoformat(item["arxiv"]), datetime.fromisoformat(item["end"]))
-        pages = harvest_source(lake, src, window)
-        return {"pages": [{"uri": r.source_uri, "doc_id": r.doc_id, "kind": r.kind, "n_records": r.n_records,
-                           "n_rejects": len(r.rejects), "replayed": False} for r in pages]}
+        return {"pages": [_summary(r, replayed=False) for r in harvest_source(lake, src, window)]}
     if "url" in item:
         from .web import fetch_page, web_client
 
@@ -99,8 +91,13 @@ def ingest_item(config_path: str, source_name: str, item: dict, lake_path: str |
             result = store_document(lake, read_file(item["path"]), src.format, src.name)
         except FetchError as exc:
             result = record_unreadable(lake, exc.source_uri, exc.reason)
+    return _summary(result, replayed="replay" in item)
+
+
+def _summary(result: DocResult, replayed: bool) -> dict:
+    """What one stored document tells ``publish_batch`` (small: it travels through XCom)."""
     return {"uri": result.source_uri, "doc_id": result.doc_id, "kind": result.kind,
-            "n_records": result.n_records, "n_rejects": len(result.rejects), "replayed": "replay" in item}
+            "n_records": result.n_records, "n_rejects": len(result.rejects), "replayed": replayed}
 
 
 def publish_batch(config_path: str, source_name: str, interval_start: datetime, interval_end: datetime,

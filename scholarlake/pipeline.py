@@ -155,6 +155,25 @@ def store_document(lake: Lake, fetched: Fetched, kind: str | None = None, source
     return DocResult(fetched.source_uri, doc_id, detected, len(records), rejects, new)
 
 
+def latest_copies(lake: Lake, before: datetime | None = None) -> dict[str, dict]:
+    """source_uri -> the ``raw_documents`` row of its latest copy: the one fetched last, or
+    with ``before``, the one first fetched last before that time (what the URI showed then)."""
+    if not lake.files("raw_documents"):
+        return {}
+
+    def when(row: dict) -> datetime:
+        return row["fetched_at"] if before else (row["last_fetched_at"] or row["fetched_at"])
+
+    latest: dict[str, dict] = {}
+    for row in lake.read("raw_documents").to_pylist():
+        if before and (row["fetched_at"] is None or row["fetched_at"] >= before):
+            continue
+        old = latest.get(row["source_uri"])
+        if old is None or when(row) > when(old):
+            latest[row["source_uri"]] = row
+    return latest
+
+
 def record_unreadable(lake: Lake, uri: str, reason: str) -> DocResult:
     row = reject_row(None, uri, None, "read", reason)
     with lake.lock():

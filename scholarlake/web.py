@@ -17,24 +17,11 @@ from warehouse import Lake
 
 from .fetch import Fetched, FetchError
 from .http import HttpClient
-from .pipeline import DocResult, record_unreadable, store_document
+from .pipeline import DocResult, latest_copies, record_unreadable, store_document
 
 log = logging.getLogger(__name__)
 
 DAILY_PAPERS_API = "https://huggingface.co/api/daily_papers?date={ds}"
-
-
-def latest_copies(lake: Lake) -> dict[str, dict]:
-    """source_uri -> the ``raw_documents`` row of its most recently fetched copy."""
-    if not lake.files("raw_documents"):
-        return {}
-    latest: dict[str, dict] = {}
-    for row in lake.read("raw_documents").to_pylist():
-        when = row["last_fetched_at"] or row["fetched_at"]
-        old = latest.get(row["source_uri"])
-        if old is None or when > (old["last_fetched_at"] or old["fetched_at"]):
-            latest[row["source_uri"]] = row
-    return latest
 
 
 def _headers(row: dict | None) -> dict[str, str]:
