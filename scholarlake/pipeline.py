@@ -280,11 +280,11 @@ def ingest(
     n_works = rebuild_works(lake, curation)
     t2 = time.perf_counter()
     seconds = {"extract": t1 - t0, "dedup": t2 - t1}
-    n_rejects = sum(len(r.rejects) for r in results)
-    status = "failed" if results and all(r.failed for r in results) else ("partial" if n_rejects else "ok")
     inputs = [f"{s.path}|{s.kind or ''}|{r.doc_id or ''}" for s, r in zip(sources, results)]
     inputs += [f"{name}|{r.source_uri}|{r.doc_id or ''}" for name, r in harvested]
-    results += [r for _, r in harvested]
+    results += [r for _, r in harvested]  # before the counts: harvested pages are inputs too
+    n_rejects = sum(len(r.rejects) for r in results)
+    status = "failed" if results and all(r.failed for r in results) else ("partial" if n_rejects else "ok")
     run_id = run_id_for(mode, inputs)
     record_run(lake, run_id, mode, started, results, n_works, seconds, status)
     seconds["write"] = time.perf_counter() - t2

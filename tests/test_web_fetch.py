@@ -230,3 +230,15 @@ def test_a_cv_pdf_at_a_url(lake):
         r = fetch_page(lake, client(), srv.url + "/cv.pdf")
     assert r.kind == "cv_pdf" and r.n_records > 0
     assert lake.get_raw(r.doc_id) == pdf
+
+
+def test_a_run_whose_only_source_cannot_be_fetched_is_not_ok(tmp_path, cli):
+    """Harvested (network) sources count in the run's status and rejects like files do."""
+    with pages({"/robots.txt": Answer(b"", 404)}) as srv:  # every page is a 404
+        config = tmp_path / "scholarlake.toml"
+        config.write_text(f'[[sources]]\nname = "lab"\nkind = "url"\nurl = "{srv.url}/gone"\nmin_interval = 0\n')
+        lake = tmp_path / "lake"
+        result = cli("run", "--config", str(config), "--lake", str(lake), ok=False)
+    assert result.exit_code == 1, result.output
+    (status, n_rejects), = Lake(lake).connect().execute("select status, n_rejects from runs").fetchall()
+    assert (status, n_rejects) == ("failed", 1)
