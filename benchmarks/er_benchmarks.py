@@ -213,7 +213,7 @@ class Diagnosis:
         if f.title >= 92 and f.short_tokens >= 3:
             if not authors_agree(f):
                 return "similar title, author lists disagree"
-            if f.year_gap is not None and f.year_gap > 1:
+            if f.year_gap > 1:
                 return "similar title, years 2-3 apart"
             if f.short_tokens < 4:
                 return "similar short title (<4 content words)"

@@ -8,12 +8,10 @@ Must-links from curation are applied first and always hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 
-@dataclass(frozen=True)
-class Edge:
+class Edge(NamedTuple):
     a: int
     b: int
     score: float
@@ -56,15 +54,14 @@ def cluster(
 ) -> tuple[Clusters, list[Edge]]:
     """Returns the clusters of ``nodes`` and the edges that joined them (a spanning forest).
 
-    ``order`` sorts the edges (strongest first); pass a key that breaks ties by something
-    stable such as record ids, so that the result does not depend on input order."""
+    Edges are taken in the given order (strongest first), or sorted by the key ``order``."""
     cl = Clusters(nodes)
     tree: list[Edge] = []
     for a, b in must_link:
         if cl.find(a) != cl.find(b):
             tree.append(Edge(a, b, 1.0, "curation_must_link@1"))
             cl.union(a, b)
-    for e in sorted(edges, key=order or (lambda e: (-e.score, e.a, e.b))):
+    for e in (edges if order is None else sorted(edges, key=order)):
         ra, rb = cl.find(e.a), cl.find(e.b)
         if ra == rb:
             continue

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from .blocking import candidate_pairs, pairs_touching
 from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
-from .features import pair_features, same_person
+from .features import RecordColumns, features, python_columns, same_person
 from .ids import assign_ids
 from .prepare import Rec, prepare
-from .rules import RULES, Rule, best_rule, may_match
+from .rules import RULES, Rule, label_pairs, may_match
 from .survivorship import rank_key, survivor_fields
 
 log = logging.getLogger(__name__)
@@ -93,54 +93,56 @@ def lead_possible(recs: list[Rec], pairs: np.ndarray, title, title_set, main) ->
     return lead
 
 
-# Below this many pairs for the rules, one process is faster than starting workers.
-PARALLEL_MIN_PAIRS = 50_000
+# Below this many pairs, one process is faster than starting workers.
+PARALLEL_MIN_PAIRS = 200_000
 _SHARED: tuple | None = None  # what forked workers read (copy-on-write), set around a Pool
 
 
-def _rule_edges(recs, pairs, sel, title, title_set, main, rules) -> list[Edge]:
-    edges = []
-    for i in sel:
-        a, b = int(pairs[i, 0]), int(pairs[i, 1])
-        hit = best_rule(pair_features(recs[a], recs[b], title[i], title_set[i], main[i]), rules)
-        if hit:
-            rule, score = hit
-            edges.append(Edge(a, b, float(score), rule.label))
-    return edges
-
-
-def _rule_edges_chunk(bounds: tuple[int, int]) -> list[Edge]:
-    recs, pairs, sel, title, title_set, main, rules = _SHARED
-    return _rule_edges(recs, pairs, sel[bounds[0]:bounds[1]], title, title_set, main, rules)
+def _python_chunk(bounds: tuple[int, int]) -> tuple[np.ndarray, ...]:
+    recs, a, b = _SHARED
+    return python_columns(recs, a[bounds[0]:bounds[1]], b[bounds[0]:bounds[1]])
 
 
 def dedup_workers() -> int:
-    """Processes for the per-pair rules: ``SCHOLARLAKE_DEDUP_WORKERS``, else every core."""
+    """Processes for the per-pair Python features: ``SCHOLARLAKE_DEDUP_WORKERS``, else every core."""
     return max(1, int(os.environ.get("SCHOLARLAKE_DEDUP_WORKERS") or os.cpu_count() or 1))
 
 
-def score_pairs(recs: list[Rec], pairs: np.ndarray, rules: tuple[Rule, ...] = RULES,
-                workers: int | None = None) -> list[Edge]:
-    """Edges for the candidate pairs a rule accepts. String similarities are computed for all
-    pairs at once; the per-pair rules run only where ``may_match`` says one could match, in
-    forked worker processes when there are many (the edges come back in pair order, so the
-    result does not depend on the number of workers)."""
+def _python_features(recs: list[Rec], pairs: np.ndarray, workers: int) -> tuple[np.ndarray, ...]:
+    """``python_columns`` for ``pairs``, in forked worker processes when there are many (the
+    chunks come back in order, so the result does not depend on the number of workers)."""
     global _SHARED
+    a, b = pairs[:, 0].tolist(), pairs[:, 1].tolist()
+    if workers < 2 or len(pairs) < PARALLEL_MIN_PAIRS or "fork" not in mp.get_all_start_methods():
+        return python_columns(recs, a, b)
+    step = -(-len(pairs) // (workers * 4))
+    bounds = [(lo, min(lo + step, len(pairs))) for lo in range(0, len(pairs), step)]
+    _SHARED = (recs, a, b)
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_python_chunk, bounds)
+    finally:
+        _SHARED = None
+    return tuple(np.concatenate(col) for col in zip(*parts))
+
+
+def score_pairs(recs: list[Rec], pairs: np.ndarray, rules: tuple[Rule, ...] = RULES,
+                workers: int | None = None, cols: RecordColumns | None = None) -> list[Edge]:
+    """Edges for the candidate pairs a rule accepts. String similarities are computed for all
+    pairs at once; features and rules only where ``may_match`` says a rule could match."""
     if len(pairs) == 0:
         return []
     title, title_set, main, same_id, lead = similarities(recs, pairs)
     sel = np.flatnonzero(may_match(title, title_set, main, same_id, lead))
     workers = dedup_workers() if workers is None else workers
-    if workers < 2 or len(sel) < PARALLEL_MIN_PAIRS or "fork" not in mp.get_all_start_methods():
-        return _rule_edges(recs, pairs, sel, title, title_set, main, rules)
-    step = -(-len(sel) // (workers * 8))
-    bounds = [(lo, min(lo + step, len(sel))) for lo in range(0, len(sel), step)]
-    _SHARED = (recs, pairs, sel, title, title_set, main, rules)
-    try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            return [e for part in pool.imap(_rule_edges_chunk, bounds) for e in part]
-    finally:
-        _SHARED = None
+    chosen = pairs[sel]
+    f = features(cols or RecordColumns(recs), chosen, title[sel], title_set[sel], main[sel],
+                 _python_features(recs, chosen, workers))
+    which, score = label_pairs(f, rules)
+    hit = np.flatnonzero(which >= 0)
+    labels = [r.label for r in rules]
+    return [Edge(a, b, s, labels[k]) for a, b, s, k in
+            zip(chosen[hit, 0].tolist(), chosen[hit, 1].tolist(), score[hit].tolist(), which[hit].tolist())]
 
 
 class _Context:
@@ -149,7 +151,11 @@ class _Context:
     def __init__(self, rows: list[dict], previous: dict[str, str], curation: Curation | None):
         self.rows = rows
         self.recs = prepare(rows)
-        self.index = {r.record_id: r.idx for r in self.recs}
+        self.rids = [r.record_id for r in self.recs]
+        self.index = {rid: i for i, rid in enumerate(self.rids)}
+        # Each record's position in record-id order: ties everywhere break by record id.
+        self.rank = np.empty(len(self.rids), dtype=np.int64)
+        self.rank[np.argsort(np.array(self.rids, dtype=object), kind="stable")] = np.arange(len(self.rids))
         self.by_work: dict[str, list[str]] = defaultdict(list)
         for rid, wid in previous.items():
             self.by_work[wid].append(rid)
@@ -159,11 +165,19 @@ class _Context:
         self.cannot = {frozenset(idx[x] for x in p) for p in cannot_ids if all(x in idx for x in p)}
 
     def rid(self, i: int) -> str:
-        return self.recs[i].record_id
+        return self.rids[i]
 
-    def order(self, e: Edge) -> tuple:
-        a, b = sorted((self.rid(e.a), self.rid(e.b)))
-        return (-e.score, a, b)
+    def order_edges(self, edges: list[Edge]) -> list[Edge]:
+        """Edges in clustering order: strongest first, ties by the pair's record ids (so the
+        order, and hence the works, never depend on input order)."""
+        if not edges:
+            return []
+        a = np.fromiter((e.a for e in edges), dtype=np.int64, count=len(edges))
+        b = np.fromiter((e.b for e in edges), dtype=np.int64, count=len(edges))
+        score = np.fromiter((e.score for e in edges), dtype=np.float64, count=len(edges))
+        ra, rb = self.rank[a], self.rank[b]
+        order = np.lexsort((np.maximum(ra, rb), np.minimum(ra, rb), -score))
+        return [edges[i] for i in order.tolist()]
 
     def conflict(self, x: int, y: int) -> bool:
         a, b = self.recs[x], self.recs[y]
@@ -178,7 +192,7 @@ class _Context:
     def cluster(self, nodes, edges: list[Edge]) -> tuple[list[list[int]], list[Edge]]:
         nodes = set(nodes)
         must = [(a, b) for a, b in self.must if a in nodes and b in nodes]
-        clusters, tree = cluster(sorted(nodes), edges, self.conflict, must, order=self.order)
+        clusters, tree = cluster(sorted(nodes), self.order_edges(edges), self.conflict, must)
         groups = clusters.groups()
         for g in groups:
             members = set(g)
@@ -191,40 +205,55 @@ class _Context:
 
 def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: list[Edge],
               previous: dict[str, str], old_redirects: dict[str, str], stats: dict) -> DedupResult:
-    rows, recs, index = ctx.rows, ctx.recs, ctx.index
-    groups = sorted(groups, key=lambda g: min(ctx.rid(i) for i in g))
-    work_ids, redirects = assign_ids([[ctx.rid(i) for i in g] for g in groups], previous, old_redirects)
+    rows, rids = ctx.rows, ctx.rids
+    rank = ctx.rank.tolist()
+    groups = sorted(groups, key=lambda g: min(map(rank.__getitem__, g)))
+    work_ids, redirects = assign_ids([[rids[i] for i in g] for g in groups], previous, old_redirects)
     adjacent = adjacency(tree)
     works, work_records = [], []
     for wid, g in zip(work_ids, groups):
         members = [rows[i] for i in g]
-        root = g[0] if len(g) == 1 else index[min(members, key=rank_key)["record_id"]]
-        via = explain_tree(g, root, adjacent)
+        if len(g) == 1:
+            via = {}
+        else:
+            via = explain_tree(g, ctx.index[min(members, key=rank_key)["record_id"]], adjacent)
         works.append({
             "work_id": wid,
             **survivor_fields(members),
             "n_records": len(g),
-            "n_sources": len({rows[i].get("doc_id") for i in g}),
+            "n_sources": len({r.get("doc_id") for r in members}),
             "dedup_version": DEDUP_VERSION,
         })
         for i in g:
             e = via.get(i)
             work_records.append({
                 "work_id": wid,
-                "record_id": recs[i].record_id,
+                "record_id": rids[i],
                 "rule": e.rule if e else "survivor",
                 "score": e.score if e else None,
-                "matched_record_id": recs[e.a].record_id if e else None,
+                "matched_record_id": rids[e.a] if e else None,
             })
-    edge_rows = []
-    for e in edges:
-        a, b = sorted((ctx.rid(e.a), ctx.rid(e.b)))
-        edge_rows.append({"record_a": a, "record_b": b, "score": e.score, "rule": e.rule})
-    edge_rows.sort(key=lambda r: (r["record_a"], r["record_b"]))
     redirect_rows = [{"old_work_id": o, "merged_into": n, "reason": "merged"} for o, n in sorted(redirects.items())]
-    stats = {**stats, "records": len(recs), "edges": len(edges), "works": len(works)}
+    stats = {**stats, "records": len(rows), "edges": len(edges), "works": len(works)}
     log.info("dedup: %s", stats)
-    return DedupResult(works, work_records, redirect_rows, edge_rows, stats)
+    return DedupResult(works, work_records, redirect_rows, _edge_rows(ctx, edges), stats)
+
+
+def _edge_rows(ctx: _Context, edges: list[Edge]) -> list[dict]:
+    """``match_edges`` rows, each pair's record ids in order, sorted by them."""
+    if not edges:
+        return []
+    a = ctx.rank[np.fromiter((e.a for e in edges), dtype=np.int64, count=len(edges))]
+    b = ctx.rank[np.fromiter((e.b for e in edges), dtype=np.int64, count=len(edges))]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    by_rank = np.argsort(ctx.rank)  # rank -> record index
+    rids = ctx.rids
+    out = []
+    order = np.lexsort((hi, lo))
+    for k, x, y in zip(order.tolist(), by_rank[lo[order]].tolist(), by_rank[hi[order]].tolist()):
+        e = edges[k]
+        out.append({"record_a": rids[x], "record_b": rids[y], "score": e.score, "rule": e.rule})
+    return out
 
 
 def deduplicate(
@@ -348,13 +377,13 @@ def _incremental(rows, previous, old_redirects, old_edges, curation, rules) -> D
     groups += [sorted(g) for g in untouched.values()]
     # Old works keep their explanation: the tree edges among their members.
     tree += [e for e in kept if e.a not in affected and work_of.get(e.a) == work_of.get(e.b)]
-    return _assemble(ctx, groups, _forest(tree, ctx.order), edges, previous, old_redirects or {},
+    return _assemble(ctx, groups, _forest(ctx.order_edges(tree)), edges, previous, old_redirects or {},
                      {"mode": "incremental", "candidate_pairs": len(pairs), "new": len(new),
                       "affected": len(affected)})
 
 
-def _forest(edges: list[Edge], order) -> list[Edge]:
-    """A spanning forest of ``edges`` in clustering order: the tree a full rebuild builds."""
+def _forest(edges: list[Edge]) -> list[Edge]:
+    """A spanning forest of ``edges`` (given in clustering order): the tree a full rebuild builds."""
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
@@ -364,7 +393,7 @@ def _forest(edges: list[Edge], order) -> list[Edge]:
         return x
 
     out = []
-    for e in sorted(edges, key=order):
+    for e in edges:
         ra, rb = find(e.a), find(e.b)
         if ra != rb:
             parent[ra] = rb

@@ -1,5 +1,10 @@
-"""Match rules: small named, versioned objects. A rule looks at a pair's features and
-returns a score in (0, 1] when it matches, None when it does not.
+"""Match rules: small named, versioned objects. A rule looks at pair features and returns a
+score in (0, 1] where it matches, NaN where it does not.
+
+Rules are written once, as array expressions: they run over the feature columns of every
+candidate pair at once (``label_pairs``), and on the features of one pair (``best_rule``,
+for tests and explanations) with the same code. Write conditions with ``&``, ``|`` and
+``no()``, never ``and``/``or``/``not``, so that they work on arrays.
 
 Rules run in order; the first that matches labels the edge (``name@version``), which is
 stored in ``work_records.rule`` so every merge can be explained. A veto runs before all
@@ -12,7 +17,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .features import PairFeatures
+import numpy as np
+
+from .features import PairFeatures, PairRow
+
+NO_MATCH = np.nan
+
+
+def no(x):
+    """Logical not for arrays and plain booleans alike (``~True`` is -2)."""
+    return np.logical_not(x)
+
+
+def score_where(ok, score):
+    return np.where(ok, score, NO_MATCH)
 
 
 @dataclass(frozen=True)
@@ -25,28 +43,26 @@ class Rule:
     def label(self) -> str:
         return f"{self.name}@{self.version}"
 
-    def match(self, f: PairFeatures) -> float | None:  # pragma: no cover - abstract
+    def match(self, f: PairFeatures | PairRow):  # pragma: no cover - abstract
+        """Scores where the rule matches, NaN elsewhere."""
         raise NotImplementedError
 
 
-def authors_agree(f: PairFeatures) -> bool:
+def authors_agree(f):
     """Authors unknown on one side, or the visible lists agree (truncation-aware)."""
-    if not f.authors_known:
-        return True
-    if f.author_conflict:
-        return False
-    if f.author_min == 1:
-        return f.author_overlap == 1
-    return f.author_overlap >= max(1, (f.author_min + 1) // 2)
+    agree = np.where(f.author_min == 1, f.author_overlap == 1,
+                     f.author_overlap >= np.maximum(1, (f.author_min + 1) // 2))
+    return no(f.authors_known) | (no(f.author_conflict) & agree)
 
 
-def authors_strong(f: PairFeatures) -> bool:
+def authors_strong(f):
     """The same leading authors in the same order: at least three, or all of a short list."""
-    return f.authors_known and (f.author_prefix >= 3 or (f.author_prefix >= 2 and f.author_min == 2))
+    return f.authors_known & ((f.author_prefix >= 3) | ((f.author_prefix >= 2) & (f.author_min == 2)))
 
 
-def years_close(f: PairFeatures, gap: int) -> bool:
-    return f.year_gap is None or f.year_gap <= gap
+def years_close(f, gap: int):
+    """Years within ``gap`` of each other, or unknown on a side."""
+    return f.year_gap <= gap  # unknown is -1
 
 
 @dataclass(frozen=True)
@@ -55,29 +71,22 @@ class SameIdentifier(Rule):
     copied into the wrong entry, and one bad id must not merge two papers."""
 
     def match(self, f):
-        if not (f.same_arxiv or f.same_doi):
-            return None
-        if f.title_set >= 50 or f.main >= 80 or (f.authors_known and f.author_overlap >= 2):
-            return 1.0
-        return None
+        related = (f.title_set >= 50) | (f.main >= 80) | (f.authors_known & (f.author_overlap >= 2))
+        return score_where((f.same_arxiv | f.same_doi) & related, 1.0)
 
 
 @dataclass(frozen=True)
 class SameTitle(Rule):
-    """Titles equal after folding case, accents, punctuation and hyphens."""
+    """Titles equal after folding case, accents, punctuation and hyphens. A long identical
+    title outweighs garbled author lists, unless both lists are complete and disjoint."""
 
     min_tokens: int = 3
-
     long_tokens: int = 5
 
     def match(self, f):
-        if f.title < 100 or f.short_tokens < self.min_tokens or not years_close(f, 2):
-            return None
-        # A long identical title outweighs garbled author lists, unless both lists are complete
-        # and disjoint.
-        if authors_agree(f) or (f.short_tokens >= self.long_tokens and not f.author_conflict):
-            return 1.0
-        return None
+        ok = (f.title >= 100) & (f.short_tokens >= self.min_tokens) & years_close(f, 2)
+        authors = authors_agree(f) | ((f.short_tokens >= self.long_tokens) & no(f.author_conflict))
+        return score_where(ok & authors, 1.0)
 
 
 @dataclass(frozen=True)
@@ -86,10 +95,9 @@ class ShortSameTitle(Rule):
     of the shorter list in the longer one (at least two) and the same year."""
 
     def match(self, f):
-        if f.title == 100 and f.short_tokens >= 1 and f.authors_known and f.author_min >= 2 \
-                and f.author_overlap == f.author_min and f.year_gap == 0:
-            return 0.95
-        return None
+        ok = (f.title >= 100) & (f.short_tokens >= 1) & f.authors_known & (f.author_min >= 2) \
+            & (f.author_overlap == f.author_min) & (f.year_gap == 0)
+        return score_where(ok, 0.95)
 
 
 @dataclass(frozen=True)
@@ -101,16 +109,11 @@ class FuzzyTitle(Rule):
     min_tokens: int = 4
 
     def match(self, f):
-        if f.title < self.threshold or not years_close(f, 1):
-            return None
-        if f.short_tokens < (self.min_tokens - 1 if authors_strong(f) else self.min_tokens):
-            return None
-        if not authors_agree(f):
-            return None
-        allowed = 2 if authors_strong(f) else (1 if f.authors_known else 0)
-        if f.extra_words > allowed:
-            return None
-        return f.title / 100
+        strong = authors_strong(f)
+        ok = (f.title >= self.threshold) & years_close(f, 1) & authors_agree(f)
+        ok &= f.short_tokens >= np.where(strong, self.min_tokens - 1, self.min_tokens)
+        ok &= f.extra_words <= np.where(strong, 2, np.where(f.authors_known, 1, 0))
+        return score_where(ok, f.title / 100)
 
 
 @dataclass(frozen=True)
@@ -120,11 +123,8 @@ class ContainedTitle(Rule):
     min_tokens: int = 5
 
     def match(self, f):
-        if f.title_set < 98 or f.short_tokens < self.min_tokens or not years_close(f, 1):
-            return None
-        if authors_strong(f) or (f.authors_known and authors_agree(f)):
-            return 0.95
-        return None
+        ok = (f.title_set >= 98) & (f.short_tokens >= self.min_tokens) & years_close(f, 1)
+        return score_where(ok & (authors_strong(f) | (f.authors_known & authors_agree(f))), 0.95)
 
 
 @dataclass(frozen=True)
@@ -136,11 +136,9 @@ class SimilarTitleSameAuthors(Rule):
     set_threshold: float = 85.0
 
     def match(self, f):
-        if not authors_strong(f) or not years_close(f, 1) or f.shared_tokens < 3:
-            return None
-        if f.title >= self.title_threshold and f.title_set >= self.set_threshold:
-            return 0.85
-        return None
+        ok = authors_strong(f) & years_close(f, 1) & (f.shared_tokens >= 3)
+        ok &= (f.title >= self.title_threshold) & (f.title_set >= self.set_threshold)
+        return score_where(ok, 0.85)
 
 
 @dataclass(frozen=True)
@@ -154,30 +152,35 @@ class Retitled(Rule):
     set_threshold: float = 62.0
 
     def match(self, f):
-        if not authors_strong(f) or f.year_gap is None or f.year_gap > 1 or f.both_published:
-            return None
-        if f.main >= self.main_threshold and f.short_tokens >= 2:
-            return 0.9
-        if f.title_set >= self.set_threshold and f.shared_tokens >= 3:
-            return 0.85
-        return None
+        ok = authors_strong(f) & (f.year_gap >= 0) & (f.year_gap <= 1) & no(f.both_published)
+        same_main = (f.main >= self.main_threshold) & (f.short_tokens >= 2)
+        similar = (f.title_set >= self.set_threshold) & (f.shared_tokens >= 3)
+        return np.where(ok & same_main, 0.9, score_where(ok & similar, 0.85))
 
 
-def veto(f: PairFeatures) -> str | None:
+# Why a pair can never be the same work, checked in this order before all rules.
+VETOES: tuple[tuple[str, object], ...] = (
+    ("different arXiv ids", lambda f: f.arxiv_conflict),
+    ("same document", lambda f: f.same_doc),  # a document lists each paper once
+    ("different parts", lambda f: f.part_conflict),  # "... (Part I)" / "... (Part II)"
+    ("years too far apart", lambda f: f.year_gap > 3),
+    # e.g. a conference paper and its journal extension
+    ("published at different venues in different years", lambda f: f.venue_conflict & (f.year_gap > 0)),
+    ("same venue, different years", lambda f: f.same_venue & (f.year_gap > 0)),  # a venue publishes a paper once
+)
+
+
+def vetoed(f):
+    """True where some veto rejects the pair."""
+    out = np.zeros(np.shape(f.title), dtype=bool)
+    for _, test in VETOES:
+        out |= test(f)
+    return out
+
+
+def veto(f: PairRow) -> str | None:
     """Why this pair can never be the same work, or None."""
-    if f.arxiv_conflict:
-        return "different arXiv ids"
-    if f.same_doc:
-        return "same document"  # a document lists each paper once
-    if f.part_conflict:
-        return "different parts"  # "... (Part I)" / "... (Part II)"
-    if f.year_gap is not None and f.year_gap > 3:
-        return "years too far apart"
-    if f.venue_conflict and f.year_gap:
-        return "published at different venues in different years"  # e.g. a conference paper and its journal extension
-    if f.same_venue and f.year_gap:
-        return "same venue, different years"  # a venue publishes a paper once
-    return None
+    return next((reason for reason, test in VETOES if test(f)), None)
 
 
 RULES: tuple[Rule, ...] = (
@@ -203,11 +206,26 @@ def may_match(title, title_set, main, same_id, lead=None):
     return same_id | (title >= 80.0) | related | (main >= 88.0)
 
 
-def best_rule(f: PairFeatures, rules: tuple[Rule, ...] = RULES) -> tuple[Rule, float] | None:
+def label_pairs(f: PairFeatures, rules: tuple[Rule, ...] = RULES) -> tuple[np.ndarray, np.ndarray]:
+    """For every pair: the index in ``rules`` of the first rule that matches (-1 for none,
+    or when vetoed) and its score."""
+    which = np.full(len(f), -1, dtype=np.int64)
+    score = np.full(len(f), NO_MATCH)
+    open_ = no(vetoed(f))
+    for k, rule in enumerate(rules):
+        s = np.broadcast_to(rule.match(f), which.shape)
+        hit = open_ & ~np.isnan(s)
+        which[hit], score[hit] = k, s[hit]
+        open_ &= ~hit
+    return which, score
+
+
+def best_rule(f: PairRow, rules: tuple[Rule, ...] = RULES) -> tuple[Rule, float] | None:
+    """The first rule that matches one pair, and its score; None when vetoed or no rule matches."""
     if veto(f):
         return None
     for rule in rules:
-        score = rule.match(f)
-        if score is not None:
+        score = float(rule.match(f))
+        if not np.isnan(score):
             return rule, score
     return None

@@ -27,10 +27,46 @@ def rank_key(r: dict) -> tuple:
 
 
 def survivor_fields(members: list[dict]) -> dict:
+    """The canonical fields of the work ``members`` form, with provenance."""
+    return _from_one(members[0]) if len(members) == 1 else _from_many(members)
+
+
+def _present(v) -> bool:
+    return v not in (None, "", [])
+
+
+def _from_one(r: dict) -> dict:
+    """``_from_many([r])``, without the ranking: most works have one record."""
+    rid = r["record_id"]
+
+    def take(field: str):
+        v = r.get(field)
+        return (v, rid) if _present(v) else (None, None)
+
+    title, title_from = (r["title"], rid) if r.get("title") else (None, None)
+    year, year_from = take("year")
+    venue, venue_from = take("venue")
+    return {
+        "title": title,
+        "title_from": title_from,
+        "authors": list(r["authors"]) if r.get("authors") else [],
+        "authors_from": rid if r.get("authors") else None,
+        "year": year,
+        "year_from": year_from,
+        "venue": venue,
+        "venue_from": venue_from,
+        "arxiv_id": take("arxiv_id")[0],
+        "arxiv_versions": [v] if (v := r.get("arxiv_version")) else None,
+        "doi": take("doi")[0],
+        "code_url": take("code_url")[0],
+    }
+
+
+def _from_many(members: list[dict]) -> dict:
     ranks = {r["record_id"]: rank_key(r) for r in members}  # computed once per record
     ranked = sorted(members, key=lambda r: ranks[r["record_id"]])
 
-    def pick(field: str, ok=lambda v: v not in (None, "", [])):
+    def pick(field: str, ok=_present):
         for r in ranked:
             if ok(r.get(field)):
                 return r.get(field), r["record_id"]

@@ -258,3 +258,43 @@ def test_prefilter_is_sound_on_synthetic_variants():
     assert len(accepted) > 1000 and retitled  # the check has something to check
     assert all(passed[i] for i in accepted)
     assert passed.sum() < len(pairs)
+
+
+def test_vectorised_rules_agree_with_the_per_pair_path():
+    """score_pairs labels all pairs at once (label_pairs over feature columns, Python features
+    in forked workers when asked); best_rule(pair_features(a, b)) judges one pair. They must
+    give the same edges, whatever the number of workers."""
+    from benchmarks.synthetic import generate
+    from dedup import engine
+    from dedup.blocking import candidate_pairs
+
+    rows, _ = generate(3000, seed=11)
+    recs = prepare(rows)
+    pairs = candidate_pairs(recs)
+    expected = {}
+    for a, b in pairs.tolist():
+        hit = best_rule(pair_features(recs[a], recs[b]))
+        if hit:
+            expected[(a, b)] = (hit[0].label, round(hit[1], 5))
+    assert len(expected) > 1000 and len({label for label, _ in expected.values()}) >= 4
+
+    def edges(workers):
+        return {(e.a, e.b): (e.rule, round(e.score, 5)) for e in engine.score_pairs(recs, pairs, workers=workers)}
+
+    assert edges(1) == expected
+    old = engine.PARALLEL_MIN_PAIRS
+    engine.PARALLEL_MIN_PAIRS = 1  # force the worker pool on this small input
+    try:
+        assert edges(2) == expected
+    finally:
+        engine.PARALLEL_MIN_PAIRS = old
+
+
+def test_single_record_works_take_the_general_survivorship():
+    from dedup.survivorship import _from_many, _from_one
+
+    rows = [rec("R1", "A Title", ["Ann Lee"], 2020, venue="NeurIPS 2020"),
+            dict(rec("R2", "", [], None), arxiv_id="2301.00001", arxiv_version=2, doi=""),
+            dict(rec("R3", "Other", ["Bo Chen", "Cy Dunn"], 2021), code_url="https://github.com/x/y")]
+    for r in rows:
+        assert _from_one(r) == _from_many([r])
