@@ -115,6 +115,8 @@ def format_table(results: list[dict]) -> str:
                      f"{r['candidate_pairs']:10d} {r['edges']:8d} {r['works']:8d} {r['peak_rss_mb']:11d} "
                      f"{r['precision']:6.2f} {r['recall']:6.2f} {r['f1']:6.2f}")
     lines += [f"{r['n']:9d} dedup phases (s): {r['phase_seconds']}" for r in results if r.get("phase_seconds")]
+    lines += [f"{r['n']:9d} peak RSS after each phase (MB; {r['rss_after_generate_mb']} after generating): "
+              f"{r['phase_peak_rss_mb']}" for r in results if r.get("phase_peak_rss_mb")]
     splink = [r for r in results if "splink_seconds" in r or "splink" in r]
     if splink:
         lines += ["", f"{'records':>9} {'splink s':>9} {'P':>6} {'R':>6} {'F1':>6} {'splink s / dedup s':>19}   phases"]

@@ -12,8 +12,6 @@ for identifiers.
 
 from __future__ import annotations
 
-from typing import Iterator
-
 import numpy as np
 import pandas as pd
 
@@ -27,59 +25,97 @@ WEAK_KEYS = ("t:",)
 IDENTIFIER_KEYS = ("a:", "d:", "c:")  # arXiv id, DOI, code URL: blocks of any size
 
 
-def record_keys(r: Rec) -> Iterator[str]:
-    """The blocking keys of one record; identifier keys start with one of ``IDENTIFIER_KEYS``."""
-    if r.arxiv_id:
-        yield "a:" + r.arxiv_id
-    if r.doi:
-        yield "d:" + r.doi
-    if r.code_url:
-        yield "c:" + r.code_url
-    words = [t for t in r.key.split() if t in r.tokens]
+def title_keys(key: str, main: str, tokens: frozenset[str]) -> list[str]:
+    """The keys a title gives: first and last three content words, two longest content
+    words, main title."""
+    out = []
+    words = [t for t in key.split() if t in tokens]
     if words:
-        yield "p:" + " ".join(words[:3])
+        out.append("p:" + " ".join(words[:3]))
         if len(words) > 3:
-            yield "s:" + " ".join(words[-3:])
-    if len(r.tokens) >= 2:
-        longest = sorted(r.tokens, key=lambda t: (-len(t), t))[:2]
-        yield "t:" + "|".join(sorted(longest))
-    if r.main:
-        yield "m:" + r.main
-    if len(r.authors) >= 2:
-        yield f"f:{r.authors[0]}|{r.authors[1]}"  # first two authors, any year
+            out.append("s:" + " ".join(words[-3:]))
+    if len(tokens) >= 2:
+        longest = sorted(sorted(tokens), key=len, reverse=True)[:2]  # longest first, ties alphabetical
+        out.append("t:" + "|".join(sorted(longest)))
+    if main:
+        out.append("m:" + main)
+    return out
+
+
+def record_keys(r: Rec, titles: dict | None = None) -> list[str]:
+    """The blocking keys of one record; identifier keys start with one of ``IDENTIFIER_KEYS``.
+    ``titles`` caches the title keys by title (records of one work share titles)."""
+    out = []
+    if r.arxiv_id:
+        out.append("a:" + r.arxiv_id)
+    if r.doi:
+        out.append("d:" + r.doi)
+    if r.code_url:
+        out.append("c:" + r.code_url)
+    if titles is None:
+        out += title_keys(r.key, r.main, r.tokens)
+    else:
+        cached = titles.get((r.key, r.main))
+        if cached is None:
+            cached = titles[(r.key, r.main)] = title_keys(r.key, r.main, r.tokens)
+        out += cached
     if r.authors:
-        yield f"f:{r.authors[0]}:{r.year or ''}"
+        if len(r.authors) >= 2:
+            out.append(f"f:{r.authors[0]}|{r.authors[1]}")  # first two authors, any year
+        out.append(f"f:{r.authors[0]}:{r.year or ''}")
+    return out
+
+
+CHUNK = 100_000  # records whose key strings are held at once
+
+
+def _limits(uniques: np.ndarray, max_block: int) -> np.ndarray:
+    """The block size limit of each key, by its prefix."""
+    special = {**{p: min(WEAK_MAX_BLOCK, max_block) for p in WEAK_KEYS},
+               **{p: np.iinfo(np.int64).max for p in IDENTIFIER_KEYS}}
+    return np.fromiter((special.get(u[:2], max_block) for u in uniques), dtype=np.int64, count=len(uniques))
 
 
 def build_blocks(recs: list[Rec], max_block: int = MAX_BLOCK) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Entries (key code, record index) sorted by key, without repeats; and the size limit
-    of each key code's block (identifiers have none). Keys are coded by pandas' hash table."""
-    keys: list[str] = []
-    rec_ids: list[int] = []
-    for r in recs:
-        before = len(keys)
-        keys.extend(record_keys(r))
-        rec_ids.extend([r.idx] * (len(keys) - before))
-    codes, uniques = pd.factorize(np.asarray(keys, dtype=object)) if keys else (np.zeros(0, np.int64), [])
-    prefix = pd.Series(uniques, dtype=object).str[:2] if len(uniques) else pd.Series([], dtype=object)
-    limit = np.full(len(uniques), max_block, dtype=np.int64)
-    limit[prefix.isin(WEAK_KEYS).to_numpy()] = min(WEAK_MAX_BLOCK, max_block)
-    limit[prefix.isin(IDENTIFIER_KEYS).to_numpy()] = np.iinfo(np.int64).max
-    keys_arr = codes.astype(np.int64)
-    members = np.asarray(rec_ids, dtype=np.int64)
+    """Entries (key hash, record index) sorted by key, without repeats, and each entry's
+    block size limit (identifiers have none).
+
+    Keys are hashed to 64 bits (``pandas.util.hash_array``: SipHash with a fixed key, the
+    same on every run and machine) a chunk of records at a time, so the key strings of a
+    million records never sit in memory together. Two distinct keys share a hash with
+    probability about k^2 / 2^65 for k distinct keys (1e-6 for 7 million): their blocks
+    would be one."""
+    hashes, rec_ids, limits = [], [], []
+    for lo in range(0, len(recs), CHUNK):
+        keys: list[str] = []
+        ids: list[int] = []
+        titles: dict = {}
+        for r in recs[lo:lo + CHUNK]:
+            before = len(keys)
+            keys.extend(record_keys(r, titles))
+            ids.extend([r.idx] * (len(keys) - before))
+        if not keys:
+            continue
+        codes, uniques = pd.factorize(np.asarray(keys, dtype=object))
+        uniques = np.asarray(uniques, dtype=object)
+        hashes.append(pd.util.hash_array(uniques, categorize=False).view(np.int64)[codes])
+        limits.append(_limits(uniques, max_block)[codes])
+        rec_ids.append(np.asarray(ids, dtype=np.int64))
+    if not hashes:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    keys_arr, members, limit = np.concatenate(hashes), np.concatenate(rec_ids), np.concatenate(limits)
     order = np.lexsort((members, keys_arr))
-    keys_arr, members = keys_arr[order], members[order]
-    if len(keys_arr):
-        keep = np.r_[True, (keys_arr[1:] != keys_arr[:-1]) | (members[1:] != members[:-1])]
-        keys_arr, members = keys_arr[keep], members[keep]
-    return keys_arr, members, limit
+    keys_arr, members, limit = keys_arr[order], members[order], limit[order]
+    keep = np.r_[True, (keys_arr[1:] != keys_arr[:-1]) | (members[1:] != members[:-1])]
+    return keys_arr[keep], members[keep], limit[keep]
 
 
 def _blocks(keys: np.ndarray, limit: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(start, size, usable) per block of the sorted entries."""
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.int64)
     sizes = np.diff(np.r_[starts, len(keys)])
-    usable = (sizes >= 2) & (sizes <= limit[keys[starts]]) if len(keys) else sizes.astype(bool)
+    usable = (sizes >= 2) & (sizes <= limit[starts]) if len(keys) else sizes.astype(bool)
     return starts, sizes, usable
 
 
@@ -99,7 +135,10 @@ def _unique_pairs(chunks: list[np.ndarray]) -> np.ndarray:
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.concatenate(chunks)
     n = int(pairs.max()) + 1 if len(pairs) else 1
-    flat = np.unique(pairs[:, 0] * n + pairs[:, 1])
+    flat = pairs[:, 0] * n + pairs[:, 1]
+    del pairs
+    flat.sort()  # then drop repeats: several times faster than np.unique's hash table here
+    flat = flat[np.r_[True, flat[1:] != flat[:-1]]] if len(flat) else flat
     return np.stack([flat // n, flat % n], axis=1)
 
 
@@ -121,7 +160,7 @@ def pairs_touching(recs: list[Rec], new: set[int], max_block: int = MAX_BLOCK
     block_of = np.repeat(np.arange(len(starts)), sizes)
     n_new = np.bincount(block_of, weights=is_new[members], minlength=len(starts)).astype(np.int64)
     old = sizes - n_new
-    lim = limit[keys[starts]]
+    lim = limit[starts]
     crossed = np.flatnonzero((n_new > 0) & ~usable & (sizes > lim) & (old >= 2) & (old <= lim))
     chunks = []
     for b in np.flatnonzero(usable & (n_new > 0)):

@@ -17,6 +17,7 @@ import gc
 import logging
 import multiprocessing as mp
 import os
+import resource
 import time
 from collections import defaultdict
 from contextlib import contextmanager
@@ -274,15 +275,19 @@ def deduplicate(
         ctx = _Context(rows, previous, curation)
         lap("prepare")
         pairs = candidate_pairs(ctx.recs)
+        n_pairs = len(pairs)
         lap("blocking")
         edges = score_pairs(ctx.recs, pairs, rules)
         lap("scoring")
         groups, tree = ctx.cluster(range(len(ctx.recs)), edges)
+        del pairs
+        ctx.recs = None  # assembling works reads the rows; the memory goes to the results
         lap("clustering")
         result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
-                           {"mode": "full", "candidate_pairs": len(pairs)})
+                           {"mode": "full", "candidate_pairs": n_pairs})
         lap("assemble")
     result.stats["phase_seconds"] = lap.seconds
+    result.stats["phase_peak_rss_mb"] = lap.peak_rss_mb
     return result
 
 
@@ -300,15 +305,17 @@ def _bulk():
 
 
 class _Laps:
-    """Seconds per phase, for the run's stats."""
+    """Seconds per phase, and the process's peak memory at the end of each, for the stats."""
 
     def __init__(self):
         self.seconds: dict[str, float] = {}
+        self.peak_rss_mb: dict[str, int] = {}
         self._t = time.perf_counter()
 
     def __call__(self, name: str) -> None:
         now = time.perf_counter()
         self.seconds[name] = round(now - self._t, 2)
+        self.peak_rss_mb[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # KiB on Linux
         self._t = now
 
 

@@ -52,33 +52,61 @@ def is_published(venue: str | None, record_type: str | None, venue_kind: str | N
     return venue_kind != "preprint"
 
 
+def _venue_fields(venue: str | None, record_type: str | None, kind: str | None,
+                  acronym: str | None) -> tuple[str | None, str | None, bool]:
+    """(venue kind, venue acronym, published) of a row's venue fields."""
+    parsed = parse_venue(venue)
+    kind = kind or parsed.kind
+    return kind, acronym or parsed.acronym, is_published(venue, record_type, kind)
+
+
 def prepare(rows: list[dict]) -> list[Rec]:
+    """One ``Rec`` per row. Titles and venues repeat across records, so what is derived from
+    them is computed once per distinct value, and shared."""
     out = []
+    by_key: dict[str, frozenset[str]] = {}
+    by_title: dict[str, str] = {}
+    by_venue: dict[tuple, tuple[str | None, str | None, bool]] = {}
+    new = tuple.__new__  # positional construction: Rec(**fields) costs a Python call per record
     for i, r in enumerate(rows):
-        key = r.get("title_key") or title_key(r.get("title"))
-        title = r.get("title") or ""
-        main = title_key(split_subtitle(title)[0]) if ": " in title else key
-        doi = r.get("doi")
-        kind = venue_kind_of(r)
-        out.append(
-            Rec(
-                idx=i,
-                record_id=r["record_id"],
-                doc_id=(r.get("doc_id") or "") if r.get("source_kind") in ONE_PER_DOCUMENT else "",
-                key=key,
-                main=main if main != key else "",
-                tokens=content_tokens(key),
-                authors=tuple(a for a in (r.get("author_keys") or []) if a),
-                truncated=bool(r.get("authors_truncated")),
-                year=r.get("year"),
-                arxiv_id=r.get("arxiv_id"),
-                doi=doi if doi and not doi.startswith("10.48550/") else None,  # arXiv DOIs duplicate the id
-                code_url=(r.get("code_url") or "").lower() or None,
-                venue=r.get("venue"),
-                venue_acronym=r.get("venue_acronym") or parse_venue(r.get("venue")).acronym,
-                published=is_published(r.get("venue"), r.get("record_type"), kind),
-                venue_kind=kind,
-                record_type=r.get("record_type"),
-            )
-        )
+        get = r.get
+        title = get("title") or ""
+        key = get("title_key") or title_key(title)
+        tokens = by_key.get(key)
+        if tokens is None:
+            tokens = by_key[key] = content_tokens(key)
+        main = ""
+        if ": " in title:
+            main = by_title.get(title)
+            if main is None:
+                main = by_title[title] = title_key(split_subtitle(title)[0])
+            if main == key:
+                main = ""
+        venue = get("venue")
+        venue_key = (venue, get("record_type"), get("venue_kind"), get("venue_acronym"))
+        venue_fields = by_venue.get(venue_key)
+        if venue_fields is None:
+            venue_fields = by_venue[venue_key] = _venue_fields(*venue_key)
+        kind, acronym, published = venue_fields
+        doi = get("doi")
+        code_url = get("code_url")
+        out.append(new(Rec, (
+            i,
+            r["record_id"],
+            (get("doc_id") or "") if get("source_kind") in ONE_PER_DOCUMENT else "",
+            key,
+            main,
+            tokens,
+            tuple(filter(None, get("author_keys") or ())),
+            bool(get("authors_truncated")),
+            get("year"),
+            get("arxiv_id"),
+            doi if doi and not doi.startswith("10.48550/") else None,  # arXiv DOIs duplicate the id
+            code_url.lower() if code_url else None,
+            venue,
+            acronym,
+            published,
+            kind,
+            get("record_type"),
+        )))
     return out
