@@ -15,6 +15,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from . import parallel
+from .parallel import fork_map
 from .prepare import Rec
 
 MAX_BLOCK = 300
@@ -67,6 +69,7 @@ def record_keys(r: Rec, titles: dict | None = None) -> list[str]:
 
 
 CHUNK = 100_000  # records whose key strings are held at once
+PARALLEL_MIN_RECORDS = 200_000  # below this, one process is faster than starting workers
 
 
 def _limits(uniques: np.ndarray, max_block: int) -> np.ndarray:
@@ -74,6 +77,25 @@ def _limits(uniques: np.ndarray, max_block: int) -> np.ndarray:
     special = {**{p: min(WEAK_MAX_BLOCK, max_block) for p in WEAK_KEYS},
                **{p: np.iinfo(np.int64).max for p in IDENTIFIER_KEYS}}
     return np.fromiter((special.get(u[:2], max_block) for u in uniques), dtype=np.int64, count=len(uniques))
+
+
+def _chunk_entries(shared: tuple, bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(key hash, record index, block limit) for the keys of ``recs[lo:hi]``."""
+    recs, max_block = shared
+    keys: list[str] = []
+    ids: list[int] = []
+    titles: dict = {}
+    for r in recs[bounds[0]:bounds[1]]:
+        before = len(keys)
+        keys.extend(record_keys(r, titles))
+        ids.extend([r.idx] * (len(keys) - before))
+    if not keys:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    codes, uniques = pd.factorize(np.asarray(keys, dtype=object))
+    uniques = np.asarray(uniques, dtype=object)
+    return (pd.util.hash_array(uniques, categorize=False).view(np.int64)[codes],
+            np.asarray(ids, dtype=np.int64), _limits(uniques, max_block)[codes])
 
 
 def build_blocks(recs: list[Rec], max_block: int = MAX_BLOCK) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -84,26 +106,14 @@ def build_blocks(recs: list[Rec], max_block: int = MAX_BLOCK) -> tuple[np.ndarra
     same on every run and machine) a chunk of records at a time, so the key strings of a
     million records never sit in memory together. Two distinct keys share a hash with
     probability about k^2 / 2^65 for k distinct keys (1e-6 for 7 million): their blocks
-    would be one."""
-    hashes, rec_ids, limits = [], [], []
-    for lo in range(0, len(recs), CHUNK):
-        keys: list[str] = []
-        ids: list[int] = []
-        titles: dict = {}
-        for r in recs[lo:lo + CHUNK]:
-            before = len(keys)
-            keys.extend(record_keys(r, titles))
-            ids.extend([r.idx] * (len(keys) - before))
-        if not keys:
-            continue
-        codes, uniques = pd.factorize(np.asarray(keys, dtype=object))
-        uniques = np.asarray(uniques, dtype=object)
-        hashes.append(pd.util.hash_array(uniques, categorize=False).view(np.int64)[codes])
-        limits.append(_limits(uniques, max_block)[codes])
-        rec_ids.append(np.asarray(ids, dtype=np.int64))
-    if not hashes:
+    would be one. Chunks run in forked workers (``dedup.parallel``) on large inputs."""
+    bounds = [(lo, min(lo + CHUNK, len(recs))) for lo in range(0, len(recs), CHUNK)]
+    n_workers = parallel.workers() if len(recs) >= PARALLEL_MIN_RECORDS else 1
+    parts = [p for p in fork_map(_chunk_entries, (recs, max_block), bounds, n_workers) if len(p[0])]
+    if not parts:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
+    hashes, rec_ids, limits = zip(*parts)
     keys_arr, members, limit = np.concatenate(hashes), np.concatenate(rec_ids), np.concatenate(limits)
     order = np.lexsort((members, keys_arr))
     keys_arr, members, limit = keys_arr[order], members[order], limit[order]

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing as mp
-import os
 import resource
 import time
 from collections import defaultdict
@@ -31,6 +29,8 @@ from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
 from .features import RecordColumns, features, python_columns, same_person
 from .ids import assign_ids
+from . import parallel
+from .parallel import fork_map
 from .prepare import Rec, prepare
 from .rules import RULES, Rule, label_pairs, may_match
 from .survivorship import rank_key, survivor_fields
@@ -49,26 +49,29 @@ class DedupResult:
     stats: dict = field(default_factory=dict)
 
 
-def similarities(recs: list[Rec], pairs: np.ndarray) -> tuple[np.ndarray, ...]:
+def similarities(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns | None = None) -> tuple[np.ndarray, ...]:
     """Title ratio, token-set ratio, main-title ratio, same-identifier flag and the
     ``lead_possible`` flag for every pair; the ratios by rapidfuzz in C++ on all cores."""
+    cols = cols or RecordColumns(recs)
     a, b = pairs[:, 0], pairs[:, 1]
-    keys = [r.key for r in recs]
-    qa, qb = [keys[i] for i in a], [keys[i] for i in b]
-    title = process.cpdist(qa, qb, scorer=fuzz.ratio, workers=-1)
-    title_set = process.cpdist(qa, qb, scorer=fuzz.token_set_ratio, workers=-1)
+    keys = np.array([r.key for r in recs], dtype=object)
+    # Equal title keys score 100; the rest are compared, gathered in C (no Python loop).
+    title = np.full(len(pairs), 100.0, dtype=np.float32)
+    title_set = np.full(len(pairs), 100.0, dtype=np.float32)
+    empty = np.fromiter((not r.key for r in recs), dtype=bool, count=len(recs))
+    differ = np.flatnonzero((cols.key[a] != cols.key[b]) | empty[a])  # token_set_ratio("", "") is 0
+    qa, qb = keys[a[differ]], keys[b[differ]]
+    title[differ] = process.cpdist(qa, qb, scorer=fuzz.ratio, workers=-1)
+    title_set[differ] = process.cpdist(qa, qb, scorer=fuzz.token_set_ratio, workers=-1)
+    del qa, qb
     has_main = np.fromiter((bool(r.main) for r in recs), dtype=bool, count=len(recs))
     main = np.zeros(len(pairs), dtype=np.float32)
     sel = np.flatnonzero(has_main[a] | has_main[b])
     if len(sel):
-        mains = [r.main or r.key for r in recs]
-        main[sel] = process.cpdist([mains[i] for i in a[sel]], [mains[i] for i in b[sel]],
-                                   scorer=fuzz.ratio, workers=-1)
+        mains = np.array([r.main or r.key for r in recs], dtype=object)
+        main[sel] = process.cpdist(mains[a[sel]], mains[b[sel]], scorer=fuzz.ratio, workers=-1)
     same_id = np.zeros(len(pairs), dtype=bool)
-    for field in ("arxiv_id", "doi"):
-        codes: dict[str, int] = {}
-        code = np.fromiter((codes.setdefault(v, len(codes)) if (v := getattr(r, field)) else -1 for r in recs),
-                           dtype=np.int64, count=len(recs))
+    for code in (cols.arxiv, cols.doi):
         same_id |= (code[a] >= 0) & (code[a] == code[b])
     return title, title_set, main, same_id, lead_possible(recs, pairs, title, title_set, main)
 
@@ -96,34 +99,21 @@ def lead_possible(recs: list[Rec], pairs: np.ndarray, title, title_set, main) ->
 
 # Below this many pairs, one process is faster than starting workers.
 PARALLEL_MIN_PAIRS = 200_000
-_SHARED: tuple | None = None  # what forked workers read (copy-on-write), set around a Pool
 
 
-def _python_chunk(bounds: tuple[int, int]) -> tuple[np.ndarray, ...]:
-    recs, a, b = _SHARED
+def _python_chunk(shared: tuple, bounds: tuple[int, int]) -> tuple[np.ndarray, ...]:
+    recs, a, b = shared
     return python_columns(recs, a[bounds[0]:bounds[1]], b[bounds[0]:bounds[1]])
 
 
-def dedup_workers() -> int:
-    """Processes for the per-pair Python features: ``SCHOLARLAKE_DEDUP_WORKERS``, else every core."""
-    return max(1, int(os.environ.get("SCHOLARLAKE_DEDUP_WORKERS") or os.cpu_count() or 1))
-
-
 def _python_features(recs: list[Rec], pairs: np.ndarray, workers: int) -> tuple[np.ndarray, ...]:
-    """``python_columns`` for ``pairs``, in forked worker processes when there are many (the
-    chunks come back in order, so the result does not depend on the number of workers)."""
-    global _SHARED
+    """``python_columns`` for ``pairs``, in forked workers when there are many."""
     a, b = pairs[:, 0].tolist(), pairs[:, 1].tolist()
-    if workers < 2 or len(pairs) < PARALLEL_MIN_PAIRS or "fork" not in mp.get_all_start_methods():
-        return python_columns(recs, a, b)
+    if len(pairs) < PARALLEL_MIN_PAIRS:
+        workers = 1
     step = -(-len(pairs) // (workers * 4))
     bounds = [(lo, min(lo + step, len(pairs))) for lo in range(0, len(pairs), step)]
-    _SHARED = (recs, a, b)
-    try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_python_chunk, bounds)
-    finally:
-        _SHARED = None
+    parts = fork_map(_python_chunk, (recs, a, b), bounds, workers)
     return tuple(np.concatenate(col) for col in zip(*parts))
 
 
@@ -133,12 +123,13 @@ def score_pairs(recs: list[Rec], pairs: np.ndarray, rules: tuple[Rule, ...] = RU
     pairs at once; features and rules only where ``may_match`` says a rule could match."""
     if len(pairs) == 0:
         return []
-    title, title_set, main, same_id, lead = similarities(recs, pairs)
+    cols = cols or RecordColumns(recs)
+    title, title_set, main, same_id, lead = similarities(recs, pairs, cols)
     sel = np.flatnonzero(may_match(title, title_set, main, same_id, lead))
-    workers = dedup_workers() if workers is None else workers
+    workers = parallel.workers() if workers is None else workers
     chosen = pairs[sel]
-    f = features(cols or RecordColumns(recs), chosen, title[sel], title_set[sel], main[sel],
-                 _python_features(recs, chosen, workers))
+    f = features(cols, chosen, title[sel], title_set[sel], main[sel],
+                 lambda p: _python_features(recs, p, workers))
     which, score = label_pairs(f, rules)
     hit = np.flatnonzero(which >= 0)
     labels = [r.label for r in rules]
@@ -215,12 +206,13 @@ def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: l
     for wid, g in zip(work_ids, groups):
         members = [rows[i] for i in g]
         if len(g) == 1:
-            via = {}
+            via, ranks = {}, None
         else:
-            via = explain_tree(g, ctx.index[min(members, key=rank_key)["record_id"]], adjacent)
+            ranks = {r["record_id"]: rank_key(r) for r in members}
+            via = explain_tree(g, ctx.index[min(ranks, key=ranks.__getitem__)], adjacent)
         works.append({
             "work_id": wid,
-            **survivor_fields(members),
+            **survivor_fields(members, ranks),
             "n_records": len(g),
             "n_sources": len({r.get("doc_id") for r in members}),
             "dedup_version": DEDUP_VERSION,

@@ -17,7 +17,6 @@ from dataclasses import dataclass, fields
 from typing import NamedTuple
 
 import numpy as np
-import pandas as pd
 from rapidfuzz import fuzz, process
 
 from .prepare import Rec
@@ -144,10 +143,10 @@ def _authors(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
     return overlap, prefix
 
 
-def _codes(values: list) -> np.ndarray:
-    """Equal values get equal codes; None and "" get -1."""
-    codes, _ = pd.factorize(np.array([v or None for v in values], dtype=object))
-    return codes.astype(np.int64)
+def _codes(values) -> np.ndarray:
+    """Equal values get equal codes (0, 1, ...); None and "" get -1."""
+    seen: dict = {}
+    return np.fromiter((seen.setdefault(v, len(seen)) if v else -1 for v in values), dtype=np.int64)
 
 
 class RecordColumns:
@@ -155,18 +154,24 @@ class RecordColumns:
 
     def __init__(self, recs: list[Rec]):
         self.recs = recs
-        self.year = np.array([r.year or 0 for r in recs], dtype=np.int64)
-        self.arxiv = _codes([r.arxiv_id for r in recs])
-        self.doi = _codes([r.doi for r in recs])
-        self.code = _codes([r.code_url for r in recs])
-        self.doc = _codes([r.doc_id for r in recs])
-        self.part = _codes([_part(r.key) or "-" for r in recs])  # "-": names no part
-        self.tokens = np.array([len(r.tokens) for r in recs], dtype=np.int64)
-        self.n_authors = np.array([len(r.authors) for r in recs], dtype=np.int64)
-        self.truncated = np.array([r.truncated for r in recs], dtype=bool)
-        self.published = np.array([r.published for r in recs], dtype=bool)
-        self.kind = _codes([r.venue_kind for r in recs])
-        self.acronym = _codes([r.venue_acronym for r in recs])
+        self.year = np.fromiter((r.year or 0 for r in recs), dtype=np.int64, count=len(recs))
+        self.arxiv = _codes(r.arxiv_id for r in recs)
+        self.doi = _codes(r.doi for r in recs)
+        self.code = _codes(r.code_url for r in recs)
+        self.doc = _codes(r.doc_id for r in recs)
+        by_key: dict[str, tuple[int, str]] = {}  # title key -> (code, the part it names)
+        for r in recs:
+            if r.key not in by_key:
+                by_key[r.key] = (len(by_key), _part(r.key) or "-")  # "-": names no part
+        self.key = np.fromiter((by_key[r.key][0] for r in recs), dtype=np.int64, count=len(recs))
+        self.part = _codes(by_key[r.key][1] for r in recs)
+        self.tokens = np.fromiter((len(r.tokens) for r in recs), dtype=np.int64, count=len(recs))
+        self.author_list = _codes(r.authors or ("",) for r in recs)  # equal author lists, equal codes
+        self.n_authors = np.fromiter((len(r.authors) for r in recs), dtype=np.int64, count=len(recs))
+        self.truncated = np.fromiter((r.truncated for r in recs), dtype=bool, count=len(recs))
+        self.published = np.fromiter((r.published for r in recs), dtype=bool, count=len(recs))
+        self.kind = _codes(r.venue_kind for r in recs)
+        self.acronym = _codes(r.venue_acronym for r in recs)
 
 
 def python_columns(recs: list[Rec], a: list[int], b: list[int]) -> tuple[np.ndarray, ...]:
@@ -183,14 +188,29 @@ def python_columns(recs: list[Rec], a: list[int], b: list[int]) -> tuple[np.ndar
     return tuple(np.array(v, dtype=np.int64) for v in (shared, extra, overlap, prefix))
 
 
-def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main,
-             python: tuple[np.ndarray, ...] | None = None) -> PairFeatures:
-    """The features of ``pairs`` (an (n, 2) array of record indices), given their three
-    string similarities and, optionally, the Python-computed columns (``python_columns``)."""
+def _python_part(cols: RecordColumns, pairs: np.ndarray, compute) -> tuple[np.ndarray, ...]:
+    """``python_columns`` for ``pairs``, calling ``compute(pairs)`` only for the pairs that
+    need it: equal title keys and equal author lists are settled by array lookups."""
     a, b = pairs[:, 0], pairs[:, 1]
-    if python is None:
-        python = python_columns(cols.recs, a.tolist(), b.tolist())
-    shared, extra, overlap, prefix = python
+    settled = (cols.key[a] == cols.key[b]) & (cols.author_list[a] == cols.author_list[b])
+    shared, extra = cols.tokens[a].copy(), np.zeros(len(pairs), dtype=np.int64)
+    overlap, prefix = cols.n_authors[a].copy(), cols.n_authors[a].copy()
+    need = ~settled
+    if need.any():
+        for column, values in zip((shared, extra, overlap, prefix), compute(pairs[need])):
+            column[need] = values
+    return shared, extra, overlap, prefix
+
+
+def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, compute=None) -> PairFeatures:
+    """The features of ``pairs`` (an (n, 2) array of record indices), given their three
+    string similarities. ``compute(pairs)`` returns ``python_columns`` for the pairs given
+    (default: in this process; the engine passes one that uses worker processes)."""
+    a, b = pairs[:, 0], pairs[:, 1]
+    if compute is None:
+        def compute(p):
+            return python_columns(cols.recs, p[:, 0].tolist(), p[:, 1].tolist())
+    shared, extra, overlap, prefix = _python_part(cols, pairs, compute)
     ya, yb = cols.year[a], cols.year[b]
     n_min = np.minimum(cols.n_authors[a], cols.n_authors[b])
     both_published = cols.published[a] & cols.published[b]

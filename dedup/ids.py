@@ -35,7 +35,7 @@ def assign_ids(
     """
     # Biggest claims first: a split keeps the old id on the side holding most of its records.
     claims: list[tuple[int, str, int]] = []
-    for gi, group in enumerate(groups):
+    for gi, group in enumerate(groups if previous else ()):
         counts = Counter(previous[r] for r in group if r in previous)
         for wid, n in counts.items():
             claims.append((n, wid, gi))
@@ -54,7 +54,8 @@ def assign_ids(
             taken.add(wid)
     live = set(ids)
     # Retired ids: point them at the live work now holding most of their old records.
-    where: dict[str, str] = {r: ids[gi] for gi, group in enumerate(groups) for r in group}
+    retired = {rid for rid, old in previous.items() if old not in live}
+    where: dict[str, str] = {r: ids[gi] for gi, group in enumerate(groups) for r in group if r in retired} if retired else {}
     by_old: dict[str, Counter] = {}
     for rid, old in previous.items():
         if old not in live and rid in where:

@@ -26,9 +26,10 @@ def rank_key(r: dict) -> tuple:
     )
 
 
-def survivor_fields(members: list[dict]) -> dict:
-    """The canonical fields of the work ``members`` form, with provenance."""
-    return _from_one(members[0]) if len(members) == 1 else _from_many(members)
+def survivor_fields(members: list[dict], ranks: dict[str, tuple] | None = None) -> dict:
+    """The canonical fields of the work ``members`` form, with provenance. ``ranks``:
+    record_id -> ``rank_key``, when the caller has them."""
+    return _from_one(members[0]) if len(members) == 1 else _from_many(members, ranks)
 
 
 def _present(v) -> bool:
@@ -62,8 +63,8 @@ def _from_one(r: dict) -> dict:
     }
 
 
-def _from_many(members: list[dict]) -> dict:
-    ranks = {r["record_id"]: rank_key(r) for r in members}  # computed once per record
+def _from_many(members: list[dict], ranks: dict[str, tuple] | None = None) -> dict:
+    ranks = ranks or {r["record_id"]: rank_key(r) for r in members}  # computed once per record
     ranked = sorted(members, key=lambda r: ranks[r["record_id"]])
 
     def pick(field: str, ok=_present):

@@ -1,0 +1,42 @@
+"""A fork-based parallel map for the pure-Python parts of a large dedup run.
+
+Forked workers read the parent's data (prepared records, pair arrays) copy-on-write, so
+nothing is pickled on the way in; results come back as numpy arrays, in input order, so a
+run's result never depends on the number of workers. Small inputs, one worker, or a
+platform without ``fork`` run in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_SHARED: object = None  # what the forked workers read, set around a Pool
+
+
+def workers() -> int:
+    """Processes to use: ``SCHOLARLAKE_DEDUP_WORKERS``, else every core."""
+    return max(1, int(os.environ.get("SCHOLARLAKE_DEDUP_WORKERS") or os.cpu_count() or 1))
+
+
+def _call(task: tuple[Callable, object]):
+    fn, item = task
+    return fn(_SHARED, item)
+
+
+def fork_map(fn: Callable[[object, T], R], shared: object, items: Sequence[T], n_workers: int) -> list[R]:
+    """``[fn(shared, item) for item in items]``, over ``n_workers`` forked processes.
+    ``fn`` must be a module-level function."""
+    global _SHARED
+    if n_workers < 2 or len(items) < 2 or "fork" not in mp.get_all_start_methods():
+        return [fn(shared, item) for item in items]
+    _SHARED = shared
+    try:
+        with mp.get_context("fork").Pool(min(n_workers, len(items))) as pool:
+            return pool.map(_call, [(fn, item) for item in items], chunksize=1)
+    finally:
+        _SHARED = None
