@@ -6,13 +6,16 @@ from __future__ import annotations
 import cProfile
 import io
 import logging
+import os
 import pstats
 import resource
 import sys
+import threading
 import time
 from collections import Counter
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import Callable, Hashable, Iterable, Iterator
 
 from extractors.base import Draft
@@ -99,6 +102,59 @@ def current_rss_mb() -> float:
             return int(fh.read().split()[1]) * resource.getpagesize() / 1e6
     except OSError:
         return float("nan")
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size of one process (shared pages split among their sharers), KiB."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _descendants(pid: int) -> list[int]:
+    out, stack = [], [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                kids = [int(k) for k in fh.read().split()]
+        except OSError:
+            kids = []
+        out += kids
+        stack += kids
+    return out
+
+
+@contextmanager
+def tree_memory(interval: float = 0.1) -> Iterator[dict]:
+    """``with tree_memory() as m: ...`` then ``m["peak_pss_mb"]``: the largest total PSS of
+    this process and all its descendants (forked workers included, shared pages counted
+    once), sampled every ``interval`` seconds by a thread. Linux only (NaN elsewhere)."""
+    out: dict = {"peak_pss_mb": float("nan")}
+    if not Path("/proc/self/smaps_rollup").exists():
+        yield out
+        return
+    me, peak, stop = os.getpid(), [0], threading.Event()
+
+    def sample() -> None:
+        while True:
+            peak[0] = max(peak[0], sum(_pss_kb(p) for p in [me, *_descendants(me)]))
+            if stop.wait(interval):
+                return
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    try:
+        yield out
+    finally:
+        stop.set()
+        thread.join()
+        out["peak_pss_mb"] = round(peak[0] / 1024)
 
 
 @contextmanager

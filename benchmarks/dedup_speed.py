@@ -19,7 +19,6 @@ import json
 import logging
 import multiprocessing as mp
 import queue
-import resource
 import sys
 import time
 from pathlib import Path
@@ -27,7 +26,7 @@ from pathlib import Path
 from dedup import deduplicate
 
 from . import splink_baseline
-from .common import current_rss_mb, pairwise_prf, peak_rss_mb, profiled, timer, work_of
+from .common import current_rss_mb, pairwise_prf, peak_rss_mb, profiled, timer, tree_memory, work_of
 from .synthetic import generate
 
 log = logging.getLogger(__name__)
@@ -44,15 +43,14 @@ def measure(n: int, seed: int, profile: bool, persons: int | None = None) -> tup
     with timer() as t_gen:
         rows, truth = generate(n, seed, n_persons=persons)
     rss_rows = current_rss_mb()
-    with timer() as t_dedup:
+    with timer() as t_dedup, tree_memory() as mem:
         result = deduplicate(rows)
     out = {
         "n": n, "seed": seed, "persons": persons, "seconds_generate": round(t_gen["seconds"], 2),
         "seconds": round(t_dedup["seconds"], 2),
         "records_per_s": round(n / t_dedup["seconds"]) if t_dedup["seconds"] else None,
         "rss_after_generate_mb": round(rss_rows), "peak_rss_mb": round(peak_rss_mb()),
-        # forked workers share the parent's pages copy-on-write; their own peak, counted whole:
-        "workers_peak_rss_mb": round(peak_rss_mb(resource.RUSAGE_CHILDREN)),
+        "peak_pss_mb": mem["peak_pss_mb"],  # this process and its forked workers, shared pages once
         **result.stats, **pairwise_prf(work_of(result), truth),
     }
     del result
@@ -118,8 +116,8 @@ def format_table(results: list[dict]) -> str:
                      f"{r['candidate_pairs']:10d} {r['edges']:8d} {r['works']:8d} {r['peak_rss_mb']:11d} "
                      f"{r['precision']:6.2f} {r['recall']:6.2f} {r['f1']:6.2f}")
     lines += [f"{r['n']:9d} dedup phases (s): {r['phase_seconds']}" for r in results if r.get("phase_seconds")]
-    lines += [f"{r['n']:9d} peak RSS of one forked worker: {r['workers_peak_rss_mb']} MB (pages shared "
-              f"copy-on-write with the parent are counted in both)" for r in results if "workers_peak_rss_mb" in r]
+    lines += [f"{r['n']:9d} peak memory of the dedup process and its forked workers together (PSS, sampled "
+              f"every 0.1 s): {r['peak_pss_mb']} MB" for r in results if "peak_pss_mb" in r]
     lines += [f"{r['n']:9d} peak RSS after each phase (MB; {r['rss_after_generate_mb']} after generating): "
               f"{r['phase_peak_rss_mb']}" for r in results if r.get("phase_peak_rss_mb")]
     splink = [r for r in results if "splink_seconds" in r or "splink" in r]
