@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .prepare import Rec
+from .prepare import STOPWORDS, Rec
 
 
 @dataclass
@@ -47,6 +47,7 @@ class PairFeatures:
     both_published: np.ndarray  # both carry a venue that is not a preprint server
     venue_conflict: np.ndarray  # both published, at different venues or venues of different kinds
     same_venue: np.ndarray  # both published at the same venue (acronym and kind agree)
+    venue_clash: np.ndarray  # both published, venue kinds and acronyms known, and both differ
 
     def __len__(self) -> int:
         return len(self.title)
@@ -79,6 +80,7 @@ class PairRow(NamedTuple):
     both_published: bool
     venue_conflict: bool
     same_venue: bool
+    venue_clash: bool
 
 
 assert PairRow._fields == tuple(f.name for f in fields(PairFeatures))
@@ -104,7 +106,7 @@ def _extra_words(a: str, b: str) -> int:
     ``transformations - rigorous`` / ``transformations-rigorous`` explain each other."""
     if a == b:
         return 0
-    wa, wb = set(a.split()), set(b.split())
+    wa, wb = set(a.split()) - STOPWORDS, set(b.split()) - STOPWORDS  # "of" / "on" tell papers apart rarely
     only_a, only_b = wa - wb, wb - wa
     if not only_b:
         return len(only_a)
@@ -243,6 +245,7 @@ def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, com
         both_published=both_published,
         venue_conflict=venue_conflict,
         same_venue=both_published & kinds & acronyms & ~venue_conflict,
+        venue_clash=both_published & kinds & acronyms & (ka != kb) & (aa != ab),
     )
 
 

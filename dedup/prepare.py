@@ -7,7 +7,7 @@ from typing import NamedTuple
 from normalizers.titles import split_subtitle, title_key
 from normalizers.venues import parse_venue  # cached: venues repeat
 
-_STOP = frozenset(
+STOPWORDS = _STOP = frozenset(
     "a an and are as at be by for from how in into is it of on or the to via with we what when "
     "why do does can our your its their this that using towards toward".split()
 )

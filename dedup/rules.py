@@ -82,11 +82,19 @@ class SameTitle(Rule):
 
     min_tokens: int = 3
     long_tokens: int = 5
+    very_long_tokens: int = 6
 
     def match(self, f):
         ok = (f.title >= 100) & (f.short_tokens >= self.min_tokens) & years_close(f, 2)
-        authors = authors_agree(f) | ((f.short_tokens >= self.long_tokens) & no(f.author_conflict))
-        return score_where(ok & authors, 1.0)
+        # Six or more identical content words: two papers that share such a title are rarer
+        # than a garbled author list (scraped lists such as "I Overview, Q Processing").
+        very_long = (f.short_tokens >= self.very_long_tokens) & years_close(f, 1)
+        # A short title with a one-author list: that author must be the other list's first
+        # (a recurring column, "Reminiscences on Influential Papers", is edited by one person
+        # who is not its articles' first author).
+        lone = f.authors_known & (f.author_min == 1) & (f.author_prefix == 0)
+        authors = (authors_agree(f) & no(lone)) | ((f.short_tokens >= self.long_tokens) & no(f.author_conflict))
+        return score_where(ok & (authors | very_long), 1.0)
 
 
 @dataclass(frozen=True)
@@ -128,6 +136,20 @@ class ContainedTitle(Rule):
 
 
 @dataclass(frozen=True)
+class SubtitleDropped(Rule):
+    """One title is exactly the other's main title, the subtitle dropped ("Declarative Data
+    Cleaning" / "Declarative Data Cleaning: Language, Model, and Algorithms"): short titles
+    too, when the first authors agree."""
+
+    main_threshold: float = 95.0
+
+    def match(self, f):
+        ok = (f.main >= self.main_threshold) & (f.title_set >= 98) & (f.short_tokens >= 2) & years_close(f, 1)
+        ok &= f.authors_known & authors_agree(f) & (f.author_prefix >= 1)
+        return score_where(ok, 0.9)
+
+
+@dataclass(frozen=True)
 class SimilarTitleSameAuthors(Rule):
     """Reworded or abbreviated titles ("peer-to-peer" / "p2p", a dropped qualifier) by the
     same leading authors in order, years compatible, venues not contradicting."""
@@ -166,6 +188,8 @@ VETOES: tuple[tuple[str, object], ...] = (
     ("years too far apart", lambda f: f.year_gap > 3),
     # e.g. a conference paper and its journal extension
     ("published at different venues in different years", lambda f: f.venue_conflict & (f.year_gap > 0)),
+    # a VLDB talk and a SIGMOD Record article of one title: different kinds at different venues
+    ("published at venues of different kinds and names", lambda f: f.venue_clash),
     ("same venue, different years", lambda f: f.same_venue & (f.year_gap > 0)),  # a venue publishes a paper once
 )
 
@@ -189,6 +213,7 @@ RULES: tuple[Rule, ...] = (
     ShortSameTitle("short_same_title", 1, "identical short title, all authors of the shorter list, same year"),
     FuzzyTitle("fuzzy_title", 3, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
     ContainedTitle("contained_title", 2, "one title contains the other, same leading authors"),
+    SubtitleDropped("subtitle_dropped", 1, "one title is the other's main title, first authors agree"),
     SimilarTitleSameAuthors("similar_title_same_authors", 1, "title ratio >= 80 and token-set >= 85, same leading authors"),
     Retitled("retitled", 3, "renamed version of an unpublished record: same leading authors and year, similar title"),
 )
