@@ -209,9 +209,9 @@ def veto(f: PairRow) -> str | None:
 
 RULES: tuple[Rule, ...] = (
     SameIdentifier("same_identifier", 2, "same arXiv id or DOI, titles or authors not contradicting"),
-    SameTitle("same_title", 2, "identical folded title, compatible authors and years"),
+    SameTitle("same_title", 3, "identical folded title, compatible authors and years"),
     ShortSameTitle("short_same_title", 1, "identical short title, all authors of the shorter list, same year"),
-    FuzzyTitle("fuzzy_title", 3, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
+    FuzzyTitle("fuzzy_title", 4, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
     ContainedTitle("contained_title", 2, "one title contains the other, same leading authors"),
     SubtitleDropped("subtitle_dropped", 1, "one title is the other's main title, first authors agree"),
     SimilarTitleSameAuthors("similar_title_same_authors", 1, "title ratio >= 80 and token-set >= 85, same leading authors"),
