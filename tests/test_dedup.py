@@ -298,3 +298,17 @@ def test_single_record_works_take_the_general_survivorship():
             dict(rec("R3", "Other", ["Bo Chen", "Cy Dunn"], 2021), code_url="https://github.com/x/y")]
     for r in rows:
         assert _from_one(r) == _from_many([r])
+
+
+def test_blocking_gives_the_same_pairs_in_chunks_and_workers(monkeypatch):
+    """Blocking keys are hashed a chunk at a time, in forked workers when asked: the pairs
+    must not depend on either."""
+    from benchmarks.synthetic import generate
+    from dedup import blocking
+
+    recs = prepare(generate(3000, seed=5)[0])
+    one = blocking.candidate_pairs(recs)
+    monkeypatch.setattr(blocking, "CHUNK", 700)
+    monkeypatch.setattr(blocking, "PARALLEL_MIN_RECORDS", 1)
+    monkeypatch.setenv("SCHOLARLAKE_DEDUP_WORKERS", "2")
+    assert len(one) > 1000 and (blocking.candidate_pairs(recs) == one).all()
