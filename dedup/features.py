@@ -48,6 +48,7 @@ class PairFeatures:
     venue_conflict: np.ndarray  # both published, at different venues or venues of different kinds
     same_venue: np.ndarray  # both published at the same venue (acronym and kind agree)
     venue_clash: np.ndarray  # both published, venue kinds and acronyms known, and both differ
+    generic_title: np.ndarray  # either title is recurring editorial matter ("Editorial", "Book Review Column")
 
     def __len__(self) -> int:
         return len(self.title)
@@ -81,6 +82,7 @@ class PairRow(NamedTuple):
     venue_conflict: bool
     same_venue: bool
     venue_clash: bool
+    generic_title: bool
 
 
 assert PairRow._fields == tuple(f.name for f in fields(PairFeatures))
@@ -122,6 +124,16 @@ def _extra_words(a: str, b: str) -> int:
 
 
 _PART = re.compile(r"\b(?:part|vol|volume|chapter)\s+([ivx]+|\d+|one|two|three)\b")
+
+
+# Titles that venues reuse for editorial matter, issue after issue: equal such titles say
+# nothing about being one paper. Matched against the whole title key.
+GENERIC_TITLE = re.compile(
+    r"(?:guest )?editorial|(?:guest )?editor s? (?:introduction|note|notes|foreword)|editors? notes?"
+    r"|letter from the (?:editor|chair)|chairs? message|introduction(?: to the special issue)?|preface|foreword"
+    r"|book reviews?(?: column)?|reminiscences on influential papers|in memoriam|obituary|errat(?:um|a)"
+    r"|corrigendum|call for papers|announcements?|news|panel|keynote(?: address| talk)?|report|column"
+)
 
 
 def _part(key: str) -> str:
@@ -168,6 +180,8 @@ class RecordColumns:
         self.key = np.fromiter((by_key[r.key][0] for r in recs), dtype=np.int64, count=len(recs))
         self.part = _codes(by_key[r.key][1] for r in recs)
         self.tokens = np.fromiter((len(r.tokens) for r in recs), dtype=np.int64, count=len(recs))
+        self.generic = np.fromiter((GENERIC_TITLE.fullmatch(r.key) is not None for r in recs), dtype=bool,
+                                   count=len(recs))
         self.author_list = _codes(r.authors or ("",) for r in recs)  # equal author lists, equal codes
         self.n_authors = np.fromiter((len(r.authors) for r in recs), dtype=np.int64, count=len(recs))
         self.truncated = np.fromiter((r.truncated for r in recs), dtype=bool, count=len(recs))
@@ -246,6 +260,7 @@ def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, com
         venue_conflict=venue_conflict,
         same_venue=both_published & kinds & acronyms & ~venue_conflict,
         venue_clash=both_published & kinds & acronyms & (ka != kb) & (aa != ab),
+        generic_title=cols.generic[a] | cols.generic[b],
     )
 
 

@@ -94,7 +94,18 @@ class SameTitle(Rule):
         # who is not its articles' first author).
         lone = f.authors_known & (f.author_min == 1) & (f.author_prefix == 0)
         authors = (authors_agree(f) & no(lone)) | ((f.short_tokens >= self.long_tokens) & no(f.author_conflict))
-        return score_where(ok & (authors | very_long), 1.0)
+        return score_where(ok & no(f.generic_title) & (authors | very_long), 1.0)
+
+
+@dataclass(frozen=True)
+class SameEditorial(Rule):
+    """Recurring editorial matter ("Editorial", "Guest Editor's Introduction"): equal titles
+    match only with the same first author, every author of the shorter list, same year."""
+
+    def match(self, f):
+        ok = f.generic_title & (f.title >= 100) & f.authors_known & (f.author_prefix >= 1) \
+            & (f.author_overlap == f.author_min) & (f.year_gap == 0)
+        return score_where(ok, 0.9)
 
 
 @dataclass(frozen=True)
@@ -209,7 +220,8 @@ def veto(f: PairRow) -> str | None:
 
 RULES: tuple[Rule, ...] = (
     SameIdentifier("same_identifier", 2, "same arXiv id or DOI, titles or authors not contradicting"),
-    SameTitle("same_title", 3, "identical folded title, compatible authors and years"),
+    SameTitle("same_title", 3, "identical folded title, not editorial matter, compatible authors and years"),
+    SameEditorial("same_editorial", 1, "identical editorial title, same first author and year"),
     ShortSameTitle("short_same_title", 1, "identical short title, all authors of the shorter list, same year"),
     FuzzyTitle("fuzzy_title", 4, "title ratio >= 92, compatible authors, same year +-1, no unexplained extra word"),
     ContainedTitle("contained_title", 2, "one title contains the other, same leading authors"),

@@ -312,3 +312,17 @@ def test_blocking_gives_the_same_pairs_in_chunks_and_workers(monkeypatch):
     monkeypatch.setattr(blocking, "PARALLEL_MIN_RECORDS", 1)
     monkeypatch.setenv("SCHOLARLAKE_DEDUP_WORKERS", "2")
     assert len(one) > 1000 and (blocking.candidate_pairs(recs) == one).all()
+
+
+def test_editorial_titles_need_the_same_first_author_and_year():
+    ed = ["Richard T. Snodgrass"]
+    assert rule_for(rec("R1", "Editorial", ed, 2001), rec("R2", "Editorial", ["Richard Snodgrass"], 2001)) == "same_editorial"
+    assert rule_for(rec("R1", "Editorial", ed, 2001), rec("R2", "Editorial", ed, 2002)) is None
+    # a recurring column: one side names no author, or another first author
+    assert rule_for(rec("R1", "Reminiscences on Influential Papers", [], 2003),
+                    rec("R2", "Reminiscences on Influential Papers", ["Kenneth A. Ross"], 2003)) is None
+    assert rule_for(rec("R1", "Guest Editor's Introduction", ["Ann Lee", "Bo Chen"], 2002),
+                    rec("R2", "Guest Editor's Introduction", ["Bo Chen"], 2002)) is None
+    # an ordinary title of the same shape still matches
+    assert rule_for(rec("R1", "Reminiscences on Influential Database Papers", [], 2003),
+                    rec("R2", "Reminiscences on Influential Database Papers", ["Kenneth A. Ross"], 2003)) == "same_title"
