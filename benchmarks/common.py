@@ -89,10 +89,9 @@ def labelled_prf(work: dict[str, str], pairs: Iterable[tuple[str, str, int]]) ->
     return prf(tp, fp, fn)
 
 
-def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    """Peak resident set size of this process so far, in MB; with ``RUSAGE_CHILDREN``, the
-    largest peak among its finished child processes (e.g. dedup's forked workers)."""
-    peak = resource.getrusage(who).ru_maxrss
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1e6 if sys.platform == "darwin" else peak / 1e3  # bytes on macOS, KiB on Linux
 
 

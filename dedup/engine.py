@@ -75,10 +75,10 @@ def similarities(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns | None 
     same_id = np.zeros(len(pairs), dtype=bool)
     for code in (cols.arxiv, cols.doi):
         same_id |= (code[a] >= 0) & (code[a] == code[b])
-    return title, title_set, main, same_id, lead_possible(recs, pairs, title, title_set, main)
+    return title, title_set, main, same_id, lead_possible(recs, cols, pairs, title, title_set, main)
 
 
-def lead_possible(recs: list[Rec], pairs: np.ndarray, title, title_set, main) -> np.ndarray:
+def lead_possible(recs: list[Rec], cols: RecordColumns, pairs: np.ndarray, title, title_set, main) -> np.ndarray:
     """Per pair: could Retitled's preconditions hold (first authors possibly one person,
     both years known and at most one apart, not both published)? Computed exactly, with the
     same person test the rule uses, only for pairs whose titles leave Retitled as the one
@@ -88,8 +88,7 @@ def lead_possible(recs: list[Rec], pairs: np.ndarray, title, title_set, main) ->
     only_retitled = (title < 80.0) & (title_set >= 62.0) & (title_set < 98.0) & (main < 88.0)
     if not only_retitled.any():
         return lead
-    year = np.fromiter((r.year or -99 for r in recs), dtype=np.int64, count=len(recs))
-    published = np.fromiter((r.published for r in recs), dtype=bool, count=len(recs))
+    year, published = cols.year, cols.published  # year 0: unknown
     ok = (year[a] > 0) & (year[b] > 0) & (np.abs(year[a] - year[b]) <= 1) & ~(published[a] & published[b])
     check = np.flatnonzero(only_retitled & ok)
     lead[only_retitled & ~ok] = False
@@ -164,14 +163,15 @@ class _Context:
     def order_edges(self, edges: list[Edge]) -> list[Edge]:
         """Edges in clustering order: strongest first, ties by the pair's record ids (so the
         order, and hence the works, never depend on input order)."""
-        if not edges:
-            return []
-        a = np.fromiter((e.a for e in edges), dtype=np.int64, count=len(edges))
-        b = np.fromiter((e.b for e in edges), dtype=np.int64, count=len(edges))
+        lo, hi = self.edge_ranks(edges)
         score = np.fromiter((e.score for e in edges), dtype=np.float64, count=len(edges))
-        ra, rb = self.rank[a], self.rank[b]
-        order = np.lexsort((np.maximum(ra, rb), np.minimum(ra, rb), -score))
-        return [edges[i] for i in order.tolist()]
+        return [edges[i] for i in np.lexsort((hi, lo, -score)).tolist()]
+
+    def edge_ranks(self, edges: list[Edge]) -> tuple[np.ndarray, np.ndarray]:
+        """Per edge, the record-id ranks of its two records, smaller first."""
+        a = self.rank[np.fromiter((e.a for e in edges), dtype=np.int64, count=len(edges))]
+        b = self.rank[np.fromiter((e.b for e in edges), dtype=np.int64, count=len(edges))]
+        return np.minimum(a, b), np.maximum(a, b)
 
     def conflict(self, x: int, y: int) -> bool:
         a, b = self.recs[x], self.recs[y]
@@ -236,11 +236,7 @@ def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: l
 
 def _edge_rows(ctx: _Context, edges: list[Edge]) -> list[dict]:
     """``match_edges`` rows, each pair's record ids in order, sorted by them."""
-    if not edges:
-        return []
-    a = ctx.rank[np.fromiter((e.a for e in edges), dtype=np.int64, count=len(edges))]
-    b = ctx.rank[np.fromiter((e.b for e in edges), dtype=np.int64, count=len(edges))]
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    lo, hi = ctx.edge_ranks(edges)
     by_rank = np.argsort(ctx.rank)  # rank -> record index
     rids = ctx.rids
     out = []

@@ -13,8 +13,8 @@ with fast paths for the common case of equal titles or equal author lists.
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from dataclasses import dataclass, fields
-from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -57,35 +57,8 @@ class PairFeatures:
         return PairRow(*(getattr(self, name)[i].item() for name in PairRow._fields))
 
 
-class PairRow(NamedTuple):
-    """The features of one pair as Python values (same names and meanings as the columns)."""
-
-    title: float
-    title_set: float
-    main: float
-    short_tokens: int
-    shared_tokens: int
-    extra_words: int
-    authors_known: bool
-    author_overlap: int
-    author_prefix: int
-    author_min: int
-    author_conflict: bool
-    year_gap: int
-    same_arxiv: bool
-    arxiv_conflict: bool
-    same_doi: bool
-    same_code: bool
-    same_doc: bool
-    part_conflict: bool
-    both_published: bool
-    venue_conflict: bool
-    same_venue: bool
-    venue_clash: bool
-    generic_title: bool
-
-
-assert PairRow._fields == tuple(f.name for f in fields(PairFeatures))
+# The features of one pair as Python values: the same names and meanings as the columns.
+PairRow = namedtuple("PairRow", [f.name for f in fields(PairFeatures)])
 
 
 def same_person(a: str, b: str) -> bool:
@@ -173,15 +146,15 @@ class RecordColumns:
         self.doi = _codes(r.doi for r in recs)
         self.code = _codes(r.code_url for r in recs)
         self.doc = _codes(r.doc_id for r in recs)
-        by_key: dict[str, tuple[int, str]] = {}  # title key -> (code, the part it names)
+        # Per distinct title key: (code, the part it names, editorial matter?).
+        by_key: dict[str, tuple[int, str, bool]] = {}
         for r in recs:
             if r.key not in by_key:
-                by_key[r.key] = (len(by_key), _part(r.key) or "-")  # "-": names no part
+                by_key[r.key] = (len(by_key), _part(r.key) or "-", GENERIC_TITLE.fullmatch(r.key) is not None)
         self.key = np.fromiter((by_key[r.key][0] for r in recs), dtype=np.int64, count=len(recs))
-        self.part = _codes(by_key[r.key][1] for r in recs)
+        self.part = _codes(by_key[r.key][1] for r in recs)  # "-": names no part
+        self.generic = np.fromiter((by_key[r.key][2] for r in recs), dtype=bool, count=len(recs))
         self.tokens = np.fromiter((len(r.tokens) for r in recs), dtype=np.int64, count=len(recs))
-        self.generic = np.fromiter((GENERIC_TITLE.fullmatch(r.key) is not None for r in recs), dtype=bool,
-                                   count=len(recs))
         self.author_list = _codes(r.authors or ("",) for r in recs)  # equal author lists, equal codes
         self.n_authors = np.fromiter((len(r.authors) for r in recs), dtype=np.int64, count=len(recs))
         self.truncated = np.fromiter((r.truncated for r in recs), dtype=bool, count=len(recs))

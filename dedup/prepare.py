@@ -7,7 +7,7 @@ from typing import NamedTuple
 from normalizers.titles import split_subtitle, title_key
 from normalizers.venues import parse_venue  # cached: venues repeat
 
-STOPWORDS = _STOP = frozenset(
+STOPWORDS = frozenset(
     "a an and are as at be by for from how in into is it of on or the to via with we what when "
     "why do does can our your its their this that using towards toward".split()
 )
@@ -37,7 +37,7 @@ class Rec(NamedTuple):
 
 
 def content_tokens(key: str) -> frozenset[str]:
-    return frozenset(t for t in key.split() if t not in _STOP and len(t) > 1)
+    return frozenset(t for t in key.split() if t not in STOPWORDS and len(t) > 1)
 
 
 def venue_kind_of(row: dict) -> str | None:
