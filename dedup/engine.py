@@ -216,7 +216,7 @@ def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: l
             "work_id": wid,
             **survivor_fields(members, ranks),
             "n_records": len(g),
-            "n_sources": len({r.get("doc_id") for r in members}),
+            "n_sources": len({r.get("source_uri") or r.get("doc_id") for r in members}),
             "dedup_version": DEDUP_VERSION,
         })
         for i in g:
@@ -316,23 +316,27 @@ def deduplicate_incremental(
     old_edges: list[dict],
     curation: Curation | None = None,
     rules: tuple[Rule, ...] = RULES,
+    changed: frozenset[str] | set[str] = frozenset(),
 ) -> DedupResult:
-    """Match the records that are not in ``previous`` against the existing works.
+    """Match the records that are not in ``previous``, and the ``changed`` ones (same id,
+    new content), against the existing works.
 
     ``rows`` are all current records; ``old_edges`` the ``match_edges`` rows of the last run
-    (scored with the same rules). Falls back to a full rebuild when there is no previous
-    state or when new records push a blocking key over its size limit.
+    (scored with the same rules; those touching a changed record are scored again). Falls
+    back to a full rebuild when there is no previous state or when new records push a
+    blocking key over its size limit.
     """
     with _bulk():
-        return _incremental(rows, previous, old_redirects, old_edges, curation, rules)
+        return _incremental(rows, previous, old_redirects, old_edges, curation, rules, changed)
 
 
-def _incremental(rows, previous, old_redirects, old_edges, curation, rules) -> DedupResult:
+def _incremental(rows, previous, old_redirects, old_edges, curation, rules, changed=frozenset()) -> DedupResult:
     if not previous:
         return deduplicate(rows, previous, old_redirects, curation, rules)
     ctx = _Context(rows, previous, curation)
     idx = ctx.index
-    new = {i for i, r in enumerate(ctx.recs) if r.record_id not in previous}
+    new = {i for i, r in enumerate(ctx.recs) if r.record_id not in previous or r.record_id in changed}
+    old_edges = [e for e in old_edges if e["record_a"] not in changed and e["record_b"] not in changed]
     pairs, crossed = pairs_touching(ctx.recs, new)
     if crossed:
         log.info("incremental dedup: blocks %s grew past the size limit; rebuilding in full", crossed[:3])

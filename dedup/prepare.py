@@ -19,7 +19,7 @@ ONE_PER_DOCUMENT = frozenset({"profile_page", "listing_page", "cv_text", "cv_pdf
 class Rec(NamedTuple):
     idx: int
     record_id: str
-    doc_id: str  # set only for kinds that list each paper once (else "")
+    doc_id: str  # the document (source uri), set only for kinds that list each paper once (else "")
     key: str  # title_key
     main: str  # title key of the part before the subtitle
     tokens: frozenset[str]  # content words of the title
@@ -93,7 +93,7 @@ def prepare(rows: list[dict]) -> list[Rec]:
         out.append(new(Rec, (
             i,
             r["record_id"],
-            (get("doc_id") or "") if get("source_kind") in ONE_PER_DOCUMENT else "",
+            (get("source_uri") or get("doc_id") or "") if get("source_kind") in ONE_PER_DOCUMENT else "",
             key,
             main,
             tokens,

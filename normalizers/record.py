@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+from collections import Counter
 from datetime import date
 
 from extractors.base import Draft
@@ -15,9 +17,57 @@ from .titles import display_title, title_key
 from .venues import parse_venue
 
 
-def record_id(doc_id: str, ordinal: int) -> str:
-    """Stable: the same document bytes and position always give the same id."""
-    return "R" + hashlib.sha256(f"{doc_id}:{ordinal}".encode()).hexdigest()[:16]
+# Extractors whose ``source_record_id`` is the source's own key for the entry (a row id of
+# a records table, a BibTeX key, a daily-papers paper id). The others give positional or
+# versioned ids (a CV's entry number, an arXiv "2306.03805v2"), which must not name a record.
+STABLE_SOURCE_IDS = frozenset({"records", "bibtex", "daily_papers_json"})
+# Columns that say where a row was read, not what the entry says: not part of its content.
+_PLACEMENT = ("record_id", "doc_id", "ordinal", "source_uri", "entry_key", "content_hash")
+
+
+def entry_key(row: dict) -> str:
+    """The entry's own key within its source, most stable first: the source's id for it,
+    the arXiv id (without version), the DOI, the title key with the first author's key;
+    the position only when the entry has no title words at all."""
+    if row.get("source_record_id") and row.get("source_kind") in STABLE_SOURCE_IDS:
+        return "src:" + row["source_record_id"]
+    if row.get("arxiv_id"):
+        return "arxiv:" + row["arxiv_id"]
+    if row.get("doi"):
+        return "doi:" + row["doi"]
+    if row.get("title_key"):
+        first = (row.get("author_keys") or [""])[0]
+        return f"title:{row['title_key']}|{first}"
+    return f"ordinal:{row['ordinal']}"
+
+
+def record_id(source_uri: str, key: str) -> str:
+    """Stable: the same entry of the same source URI always has the same id, whatever the
+    bytes around it and wherever it moved in the document."""
+    return "R" + hashlib.sha256(f"{source_uri}\0{key}".encode()).hexdigest()[:16]
+
+
+def content_hash(row: dict) -> str:
+    """A digest of what the entry says (every column but where it was read)."""
+    body = {k: v for k, v in row.items() if k not in _PLACEMENT}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()[:32]
+
+
+def identify(rows: list[dict], source_uri: str) -> list[dict]:
+    """Give one document's normalized rows their ids: ``entry_key``, ``record_id`` and
+    ``content_hash``. An entry key that occurs twice in one document gets "#2", "#3", ... in
+    document order, so ids stay unique and the first occurrence keeps its id."""
+    seen: Counter[str] = Counter()
+    for row in rows:
+        key = entry_key(row)
+        seen[key] += 1
+        if seen[key] > 1:
+            key = f"{key}#{seen[key]}"
+        row["source_uri"] = source_uri
+        row["entry_key"] = key
+        row["record_id"] = record_id(source_uri, key)
+        row["content_hash"] = content_hash(row)
+    return rows
 
 
 def authors_and_affiliations(draft: Draft) -> tuple[list[str], list[str] | None]:
@@ -65,7 +115,7 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
         owner_position = next((i for i, a in enumerate(authors, 1) if name_key(a) == okey), None)
 
     return {
-        "record_id": record_id(doc_id, draft.ordinal),
+        "record_id": None,  # set by ``identify`` once the document's rows are known
         "doc_id": doc_id,
         "source_uri": source_uri,
         "source_kind": source_kind,

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 4  # 2: records.venue_kind; 3: records.categories, comment, journal_ref,
+SCHEMA_VERSION = 5  # 2: records.venue_kind; 3: records.categories, comment, journal_ref,
 #    affiliations, version_dates (the arXiv formats: Atom API, OAI-PMH arXiv, .abs);
 #    4: raw_documents.source, last_fetched_at, http_status, http_headers (web sources);
-#    works.arxiv_versions
+#    works.arxiv_versions; 5: DuckLake tables; record ids from source uri + entry key,
+#    records.entry_key, content_hash; work_records.record_hash; raw_documents.fetched_at is
+#    the first time the lake saw the bytes (no longer a file's mtime)
 
 _str = pa.string()
 _ts = pa.timestamp("us", tz="UTC")
@@ -23,7 +25,7 @@ RAW_DOCUMENTS = pa.schema(
         pa.field("doc_id", _str, nullable=False),  # sha256 of the bytes, hex
         pa.field("source_uri", _str, nullable=False),
         pa.field("kind", _str),  # detected or forced format; "unknown" when nothing fits
-        pa.field("fetched_at", _ts),  # first time these bytes were read from this uri
+        pa.field("fetched_at", _ts),  # first time the lake saw these bytes under this uri (the capture time)
         pa.field("content_type", _str),
         pa.field("size_bytes", pa.int64()),
         pa.field("raw_path", _str),  # where the bytes live, relative to the lake root
@@ -38,11 +40,13 @@ RAW_DOCUMENTS = pa.schema(
 
 RECORDS = pa.schema(
     [
-        pa.field("record_id", _str, nullable=False),  # "R" + sha256(doc_id:ordinal)[:16]
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("source_uri", _str),
+        pa.field("record_id", _str, nullable=False),  # "R" + sha256(source_uri, entry_key)[:16]
+        pa.field("doc_id", _str, nullable=False),  # the version of the document this row was read from
+        pa.field("source_uri", _str),  # the document's address: one current version per uri
         pa.field("source_kind", _str),  # the extractor's format name
-        pa.field("ordinal", pa.int32()),  # 1-based position in its document
+        pa.field("ordinal", pa.int32()),  # 1-based position in that version
+        pa.field("entry_key", _str),  # the entry's own key in its source (src:/arxiv:/doi:/title:/ordinal:)
+        pa.field("content_hash", _str),  # digest of what the entry says; unchanged entries keep their row
         pa.field("source_record_id", _str),  # an id the source itself gives, if any
         pa.field("record_type", _str),  # conference / journal / preprint / thesis / workshop ...
         pa.field("title", _str),  # display form: as published, cleaned
@@ -110,6 +114,7 @@ WORK_RECORDS = pa.schema(
         pa.field("rule", _str),  # name@version of the rule that joined it; "seed" for the first
         pa.field("score", pa.float64()),
         pa.field("matched_record_id", _str),  # the record it was matched to
+        pa.field("record_hash", _str),  # the record's content_hash when it was placed
     ]
 )
 

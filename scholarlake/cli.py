@@ -20,7 +20,7 @@ from warehouse import LAKE_ENV, Lake, LakeError
 
 from .config import DEFAULT_CONFIG, ConfigError, load_config
 from .fetch import expand_paths
-from .pipeline import RunSummary, SourceSpec, ingest as run_ingest, load_curation, rebuild_works
+from .pipeline import RunSummary, SourceSpec, dedup as run_dedup, ingest as run_ingest, load_curation
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 out = Console()
@@ -37,12 +37,20 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _lake(path: Path | None, fallback: str | None = None) -> Lake:
+def _lake(path: Path | None, fallback: str | None = None, cfg=None) -> Lake:
+    catalog, data_path = (cfg.catalog, cfg.data_path) if cfg is not None else (None, None)
     if path is not None:
-        return Lake(path)
+        return Lake(path, catalog, data_path)
     if os.environ.get(LAKE_ENV):
-        return Lake(os.environ[LAKE_ENV])
-    return Lake(fallback or "lake")
+        return Lake(os.environ[LAKE_ENV], catalog, data_path)
+    return Lake(fallback or "lake", catalog, data_path)
+
+
+def _existing_lake(path: Path | None) -> Lake:
+    the_lake = _lake(path)
+    if not the_lake.exists():
+        _fail(f"{the_lake.root}: no lake here (run 'scholarlake ingest' or 'scholarlake run' first)")
+    return the_lake
 
 
 @app.callback()
@@ -128,7 +136,7 @@ def run(
         window = Window.day(ds)
     except ValueError:
         _fail(f"--date must be YYYY-MM-DD, not {ds!r}")
-    the_lake = _lake(lake, cfg.lake)
+    the_lake = _lake(lake, cfg.lake, cfg)
     specs: list[SourceSpec] = []
     harvests = []
     for src in cfg.sources:
@@ -152,16 +160,17 @@ def query(
     sql: Annotated[str, typer.Argument(help="SQL over the views raw_documents, records, works, ...")],
     lake: LakeOpt = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", help="Query the tables as they were after a run (its run id), at a time "
+                        "(ISO timestamp, UTC unless it says otherwise) or at a snapshot number.")] = None,
 ) -> None:
-    """Run SQL over the lake's tables (DuckDB)."""
+    """Run SQL over the lake's tables (DuckDB), now or as they were (--as-of)."""
     if format not in ("table", "csv", "json"):
         _fail(f"--format must be table, csv or json, not {format!r}")
-    the_lake = _lake(lake)
-    if not the_lake.root.exists():
-        _fail(f"{the_lake.root}: no lake here (run 'scholarlake ingest' or 'scholarlake run' first)")
+    the_lake = _existing_lake(lake)
     import duckdb
 
-    con = the_lake.connect()
+    con = the_lake.connect(the_lake.resolve_as_of(as_of) if as_of else None)
     try:
         rel = con.sql(sql)
     except duckdb.Error as exc:
@@ -189,7 +198,7 @@ def tables(lake: LakeOpt = None) -> None:
     """Tables with row counts and schemas."""
     from schemas import TABLES
 
-    the_lake = _lake(lake)
+    the_lake = _existing_lake(lake)
     for name, schema in TABLES.items():
         t = Table(title=f"{name}: {the_lake.count(name)} rows", title_justify="left")
         t.add_column("column")
@@ -209,18 +218,18 @@ def sources(
         cfg = load_config(config)
     except ConfigError as exc:
         _fail(str(exc))
-    the_lake = _lake(lake, cfg.lake)
+    the_lake = _lake(lake, cfg.lake, cfg)
     stats: dict[str, tuple] = {}
-    if the_lake.files("raw_documents"):
+    if the_lake.exists():
         con = the_lake.connect()
-        has_records = bool(the_lake.files("records"))
-        rows = con.execute(f"""
+        rows = con.execute("""
             select d.source, count(distinct d.source_uri), count(distinct d.doc_id),
                    max(coalesce(d.last_fetched_at, d.fetched_at)),
                    arg_max(d.http_status, coalesce(d.last_fetched_at, d.fetched_at)),
-                   {"(select count(*) from records r where r.doc_id in "
-                    "(select doc_id from raw_documents x where x.source = d.source))" if has_records else "0"},
-                   sum(d.n_rejects)
+                   (select count(*) from records r where r.source_uri in
+                    (select source_uri from raw_documents x where x.source = d.source)),
+                   (select count(*) from rejects j where j.source_uri in
+                    (select source_uri from raw_documents x where x.source = d.source))
             from raw_documents d where d.source is not null group by d.source
         """).fetchall()
         stats = {r[0]: r[1:] for r in rows}
@@ -242,15 +251,41 @@ def dedup(
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
 ) -> None:
     """Rebuild works from the records already in the lake (after a rules or curation change)."""
-    the_lake = _lake(lake)
-    n = rebuild_works(the_lake, load_curation(curation), full=full)
+    the_lake = _existing_lake(lake)
+    n = run_dedup(the_lake, load_curation(curation), full=full)
     out.print(f"{n} works in {the_lake.root}")
+
+
+@app.command()
+def maintain(
+    lake: LakeOpt = None,
+    retain_days: Annotated[float, typer.Option(
+        "--retain-days", help="Keep snapshots (time travel) this many days back; older ones expire.")] = 30.0,
+) -> None:
+    """Compact the lake: small files merged, inlined rows flushed to Parquet, snapshots older
+    than --retain-days expired and their files deleted. Current answers do not change."""
+    the_lake = _existing_lake(lake)
+    stats = the_lake.maintain(retain_days)
+    out.print(f"{the_lake.root}: {stats['files_before']} -> {stats['files_after']} data files")
+
+
+@app.command()
+def migrate(
+    old: Annotated[Path, typer.Argument(help="A lake written by scholarlake before DuckLake (schema v4).")],
+    lake: LakeOpt = None,
+) -> None:
+    """Convert a v4 lake (a directory of Parquet partitions) into a DuckLake lake. With no
+    --lake the conversion happens in place and the old files move to OLD/v4-backup/."""
+    from warehouse.migrate import migrate_v4
+
+    summary = migrate_v4(old, lake)
+    out.print(summary)
 
 
 @app.command()
 def explain(work_id: str, lake: LakeOpt = None) -> None:
     """A work's members, the edges that joined them, and the rules behind each edge."""
-    the_lake = _lake(lake)
+    the_lake = _existing_lake(lake)
     con = the_lake.connect()
     target = next(iter(con.execute("select merged_into from work_redirects where old_work_id = ?", [work_id]).fetchall()), None)
     if target:

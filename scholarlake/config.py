@@ -2,6 +2,8 @@
 
     [lake]
     path = "lake"                 # optional; --lake and SCHOLARLAKE_LAKE override it
+    catalog = "postgres:dbname=lake host=db"   # optional: a shared DuckLake catalog (default:
+    data_path = "s3://bucket/lake/"            #   <path>/catalog.sqlite) and data path (<path>/data/)
 
     [dedup]
     curation = "curation.csv"     # optional must-link / cannot-link file
@@ -118,6 +120,8 @@ class Config:
     lake: str | None
     curation: Path | None
     sources: list[SourceConfig] = field(default_factory=list)
+    catalog: str | None = None
+    data_path: str | None = None
 
 
 def load_config(path: str | Path) -> Config:
@@ -175,7 +179,9 @@ def load_config(path: str | Path) -> Config:
     if lake and not Path(lake).is_absolute():
         lake = str(base / lake)
     curation = data.get("dedup", {}).get("curation")
-    return Config(p, lake, (base / curation) if curation else None, sources)
+    lake_cfg = data.get("lake", {})
+    return Config(p, lake, (base / curation) if curation else None, sources,
+                  lake_cfg.get("catalog"), lake_cfg.get("data_path"))
 
 
 def find_source(config: Config, name: str) -> SourceConfig:

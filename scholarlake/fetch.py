@@ -19,7 +19,7 @@ from pathlib import Path
 class Fetched:
     source_uri: str
     data: bytes
-    fetched_at: datetime  # for a local file: when its content was last written (its capture time)
+    fetched_at: datetime  # when it was read (the lake keeps the first time it saw the bytes)
     content_type: str | None
     http_status: int | None = None  # HTTP answers only
     http_headers: dict[str, str] | None = None
@@ -47,7 +47,6 @@ def read_file(path: str | os.PathLike) -> Fetched:
         if p.is_dir():
             raise FetchError(uri, "is a directory")
         data = p.read_bytes()
-        mtime = p.stat().st_mtime
     except FileNotFoundError:
         raise FetchError(uri, "no such file") from None
     except PermissionError:
@@ -55,7 +54,7 @@ def read_file(path: str | os.PathLike) -> Fetched:
     except OSError as exc:
         raise FetchError(uri, f"cannot read ({exc.strerror or exc})") from None
     content_type, _ = mimetypes.guess_type(uri)
-    return Fetched(uri, data, datetime.fromtimestamp(mtime, tz=timezone.utc), content_type)
+    return Fetched(uri, data, datetime.now(timezone.utc), content_type)
 
 
 def expand_paths(patterns: list[str], base: Path | None = None) -> list[str]:

@@ -1,10 +1,10 @@
 """The units of work that the Airflow DAGs call, one function per task. No Airflow here:
 the DAG files stay thin and these functions are tested like any other library code.
 
-An ingestion run covers one source and one data interval (a day). Its documents are
-stored and extracted like any other (records stay keyed by content, so a page that did
-not change adds nothing), and the run writes its own partition of ``batches`` listing what
-it read. Re-running the interval replaces that partition; other intervals are untouched.
+An ingestion run covers one source and one data interval (a day). Each document is stored
+in a lake transaction of its own (a mapped task; many run at once, see ``Lake.write``), and
+the run writes its own rows of ``batches`` listing what it read. Re-running the interval
+replaces those rows; other intervals are untouched.
 """
 
 from __future__ import annotations
@@ -14,24 +14,21 @@ import logging
 from datetime import datetime, timezone
 
 from warehouse import Lake
+from warehouse.lake import replace_rows
 
 from .config import Config, SourceConfig, find_source, load_config
 from .fetch import Fetched, FetchError, expand_paths, read_file
-from .pipeline import DocResult, latest_copies, record_run, rebuild_works, record_unreadable, store_document
+from .pipeline import DocResult, dedup, latest_copies, record_run, record_unreadable, store, store_document
 
 log = logging.getLogger(__name__)
 
 
 def lake_for(config: Config, lake_path: str | None = None) -> Lake:
-    return Lake(lake_path or config.lake or None)
+    return Lake(lake_path or config.lake or None, config.catalog, config.data_path)
 
 
 def batch_id(source: str, interval_start: datetime) -> str:
     return f"{source}/{interval_start.astimezone(timezone.utc):%Y-%m-%dT%H%M}"
-
-
-def _partition(bid: str) -> str:
-    return bid.replace("/", "__")
 
 
 def plan(config_path: str, source_name: str, interval_start: datetime, interval_end: datetime,
@@ -68,7 +65,7 @@ def _replay_items(lake: Lake, src: SourceConfig, before: datetime) -> list[dict]
 
 
 def ingest_item(config_path: str, source_name: str, item: dict, lake_path: str | None = None) -> dict:
-    """Fetch (or replay) one document, extract it and store its partitions."""
+    """Fetch (or replay) one document, extract it and store it in a transaction of its own."""
     config = load_config(config_path)
     src = find_source(config, source_name)
     lake = lake_for(config, lake_path)
@@ -102,7 +99,7 @@ def _summary(result: DocResult, replayed: bool) -> dict:
 
 def publish_batch(config_path: str, source_name: str, interval_start: datetime, interval_end: datetime,
                   results: list[dict], lake_path: str | None = None) -> dict:
-    """Write this interval's partition of ``batches`` (replacing a previous run of it)."""
+    """Write this interval's rows of ``batches`` (replacing a previous run of it)."""
     config = load_config(config_path)
     lake = lake_for(config, lake_path)
     bid = batch_id(source_name, interval_start)
@@ -112,15 +109,16 @@ def publish_batch(config_path: str, source_name: str, interval_start: datetime, 
         "interval_end": interval_end, "source_uri": r["uri"], "doc_id": r["doc_id"],
         "replayed": r["replayed"], "n_records": r["n_records"], "n_rejects": r["n_rejects"],
     } for r in results}
-    with lake.lock():
-        if rows:
-            lake.write_partition("batches", _partition(bid), sorted(rows.values(), key=lambda r: r["source_uri"]))
-        else:
-            lake.write_partition("batches", _partition(bid), [])
     docs = [DocResult(r["uri"], r["doc_id"], r["kind"], r["n_records"], [{}] * r["n_rejects"]) for r in results]
     n_rejects = sum(r["n_rejects"] for r in results)
-    record_run(lake, f"airflow:{bid}", "airflow", datetime.now(timezone.utc), docs, lake.count("works"), {},
-                "partial" if n_rejects else "ok")
+    started = datetime.now(timezone.utc)
+
+    def commit(con) -> None:
+        replace_rows(con, "batches", sorted(rows.values(), key=lambda r: r["source_uri"]), "batch_id = ?", [bid])
+        n_works = con.execute("select count(*) from works").fetchone()[0]
+        record_run(con, f"airflow:{bid}", "airflow", started, docs, n_works, {}, "partial" if n_rejects else "ok")
+
+    lake.write(commit, f"publishing {bid}", message=f"airflow:{bid}")
     summary = {"batch_id": bid, "documents": len(rows), "records": sum(r["n_records"] for r in results),
                "rejects": n_rejects}
     log.info("published %s", summary)
@@ -134,5 +132,4 @@ def rebuild(config_path: str, lake_path: str | None = None) -> dict:
     lake.init()
     from .pipeline import load_curation
 
-    n = rebuild_works(lake, load_curation(config.curation))
-    return {"works": n}
+    return {"works": dedup(lake, load_curation(config.curation))}

@@ -1,32 +1,54 @@
 """The plain-Python pipeline that the CLI and the Airflow DAGs both call.
 
-fetch -> store raw -> detect -> extract -> normalize -> write partitions -> dedup -> runs.
+read -> store raw bytes -> detect -> extract -> normalize -> identify (``stage_document``,
+no table written) -> one lake transaction: replace each URI's current records, rejects and
+raw_documents rows, dedup, the ``runs`` row (``commit_run``).
 
-Every input document is accounted for in ``raw_documents`` (when its bytes could be read)
-and each of its entries lands in ``records`` or ``rejects``. Document-level partitions are
-replaced atomically, so re-running the same input leaves the same rows.
+A source URI has one current version: its records are the entries of the latest document
+read from it. Every entry has an id from the URI and its own key (``normalizers.record``), so
+an entry that did not change keeps its id and its row when the page around it changes; a
+changed entry is updated under the same id; a vanished one leaves ``records`` (time travel
+and ``raw/`` keep it). A document that fails as a whole (no records and a document-level
+reject) and an unreadable URI never replace the URI's earlier records: their rejects are
+recorded and the earlier version stays current.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import signal
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
+import pyarrow as pa
+
 import extractors
 from dedup import DEDUP_VERSION, Curation, deduplicate, deduplicate_incremental
 from extractors import Document, ExtractError, RecordError, UnknownFormat
-from normalizers.record import normalize
+from normalizers.record import identify, normalize
+from schemas import TABLES
 from scholarlake import __version__
 from warehouse import Lake
+from warehouse.lake import insert_rows, read_table, replace_rows, upsert_rows
 
 from .fetch import Fetched, FetchError, read_file
 
 log = logging.getLogger(__name__)
+
+CRASH_ENV = "SCHOLARLAKE_CRASH_AT"  # tests only: kill -9 this process at the named point
+
+
+def _crash_point(name: str) -> None:
+    """The crash-safety test sets SCHOLARLAKE_CRASH_AT to kill the process (SIGKILL, as
+    kill -9 does) at one of the run's steps: staged, stored, deduped, committed."""
+    if os.environ.get(CRASH_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
 
 Progress = Callable[[str], None]
 
@@ -43,7 +65,29 @@ class DocResult:
     @property
     def failed(self) -> bool:
         """The whole document could not be used (it has no records and a document reject)."""
-        return self.n_records == 0 and any(r["ordinal"] is None for r in self.rejects)
+        return self.n_records == 0 and any(r.get("ordinal") is None for r in self.rejects)
+
+
+@dataclass
+class Staged:
+    """One document read and extracted, not yet in the tables. ``raw`` is its
+    ``raw_documents`` row (None when nothing could be read); ``touch`` marks an HTTP 304:
+    the stored copy is still current and only its last fetch time moves."""
+
+    uri: str
+    doc_id: str | None
+    kind: str | None
+    records: list[dict]
+    rejects: list[dict]
+    raw: dict | None
+    new: bool = False
+    touch: bool = False
+
+    @property
+    def result(self) -> DocResult:
+        n = (self.raw.get("n_records") or 0) if (self.touch and self.raw) else len(self.records)
+        rejects = [{}] * ((self.raw or {}).get("n_rejects") or 0) if self.touch else self.rejects
+        return DocResult(self.uri, self.doc_id, self.kind, n, rejects, self.new)
 
 
 @dataclass
@@ -62,7 +106,7 @@ class RunSummary:
 
 
 def reject_row(doc_id: str | None, uri: str, ordinal: int | None, stage: str, reason: str, excerpt: str = "") -> dict:
-    rid = hashlib.sha256(f"{doc_id or uri}|{ordinal}|{stage}|{reason}".encode()).hexdigest()[:20]
+    rid = hashlib.sha256(f"{doc_id or uri}|{uri}|{ordinal}|{stage}|{reason}".encode()).hexdigest()[:20]
     return {
         "reject_id": "X" + rid,
         "doc_id": doc_id,
@@ -74,12 +118,8 @@ def reject_row(doc_id: str | None, uri: str, ordinal: int | None, stage: str, re
     }
 
 
-def _uri_partition(uri: str) -> str:
-    return "uri-" + hashlib.sha256(uri.encode()).hexdigest()[:32]
-
-
 def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[dict], list[dict]]:
-    """Pure: a document -> (kind, record rows, reject rows). Never raises for bad input."""
+    """Pure: a document -> (kind, record rows with their ids, reject rows). Never raises for bad input."""
     try:
         extractor = extractors.get(kind) if kind else extractors.detect(doc)
     except UnknownFormat as exc:
@@ -104,61 +144,151 @@ def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[
         rejects.append(reject_row(doc.doc_id, doc.source_uri, None, "extract", exc.reason))
     if not records and not rejects and not getattr(extractor, "may_be_empty", False):
         rejects.append(reject_row(doc.doc_id, doc.source_uri, None, "extract", f"no records found by {extractor.name}"))
-    return extractor.name, records, rejects
+    return extractor.name, identify(records, doc.source_uri), rejects
 
 
-def store_document(lake: Lake, fetched: Fetched, kind: str | None = None, source: str | None = None) -> DocResult:
-    """Keep the bytes, extract, and replace this document's partitions. Idempotent.
-    ``source`` names the config source that read it."""
+# --------------------------------------------------------------------------- staging
+
+
+def first_seen(lake: Lake) -> dict[str, datetime]:
+    """doc_id -> the first time the lake saw those bytes (under any URI)."""
+    if not lake.exists():
+        return {}
+    con = lake.connect()
+    try:
+        return dict(con.execute("select doc_id, min(fetched_at) from raw_documents group by doc_id").fetchall())
+    finally:
+        con.close()
+
+
+def stage_document(lake: Lake, fetched: Fetched, kind: str | None = None, source: str | None = None,
+                   seen: dict[str, datetime] | None = None) -> Staged:
+    """Keep the bytes and extract them; nothing is written to the tables yet. Undated entries
+    ("Jun 3") resolve against the first time the lake saw these bytes, so neither a file's
+    mtime nor a later re-read changes them."""
     doc_id = fetched.doc_id
     _, new = lake.put_raw(doc_id, fetched.data)
-    doc = Document(doc_id, fetched.source_uri, fetched.data, fetched.fetched_at, fetched.content_type)
+    seen = first_seen(lake) if seen is None else seen
+    captured = min(filter(None, (seen.get(doc_id), fetched.fetched_at)))
+    doc = Document(doc_id, fetched.source_uri, fetched.data, captured, fetched.content_type)
     detected, records, rejects = extract_document(doc, kind)
-    with lake.lock():
-        existing = [r for r in lake.read_partition("raw_documents", doc_id).to_pylist()]
-        rows = {r["source_uri"]: r for r in existing}
-        first = rows.get(fetched.source_uri)
-        rows[fetched.source_uri] = {
-            "doc_id": doc_id,
-            "source_uri": fetched.source_uri,
-            "kind": detected,
-            "fetched_at": first["fetched_at"] if first else fetched.fetched_at,
-            "content_type": fetched.content_type,
-            "size_bytes": len(fetched.data),
-            "raw_path": str(lake.raw_path(doc_id).relative_to(lake.root)),
-            "n_records": len(records),
-            "n_rejects": len(rejects),
-            "source": source or (first or {}).get("source"),
-            "last_fetched_at": max(fetched.fetched_at, first.get("last_fetched_at") or first["fetched_at"])
-            if first else fetched.fetched_at,
-            "http_status": fetched.http_status,
-            "http_headers": fetched.http_headers,
-        }
-        # Record rows carry the first uri the document was seen under; ids derive from bytes.
-        first_uri = min(rows.values(), key=lambda r: (r["fetched_at"], r["source_uri"]))["source_uri"]
-        for r in records:
-            r["source_uri"] = first_uri
-        for r in rejects:
-            r["source_uri"] = first_uri
-        if records:
-            lake.write_partition("records", doc_id, records)
-        else:
-            lake.delete_partition("records", doc_id)
-        if rejects:
-            lake.write_partition("rejects", doc_id, rejects)
-        else:
-            lake.delete_partition("rejects", doc_id)
-        lake.write_partition("raw_documents", doc_id, sorted(rows.values(), key=lambda r: r["source_uri"]))
-        lake.delete_partition("rejects", _uri_partition(fetched.source_uri))  # it is readable now
+    raw = {
+        "doc_id": doc_id,
+        "source_uri": fetched.source_uri,
+        "kind": detected,
+        "fetched_at": captured,
+        "content_type": fetched.content_type,
+        "size_bytes": len(fetched.data),
+        "raw_path": str(lake.raw_path(doc_id).relative_to(lake.root)),
+        "n_records": len(records),
+        "n_rejects": len(rejects),
+        "source": source,
+        "last_fetched_at": fetched.fetched_at,
+        "http_status": fetched.http_status,
+        "http_headers": fetched.http_headers,
+    }
     for r in rejects:
         log.info("%s: %s%s", fetched.source_uri, f"entry {r['ordinal']}: " if r["ordinal"] else "", r["reason"])
-    return DocResult(fetched.source_uri, doc_id, detected, len(records), rejects, new)
+    return Staged(fetched.source_uri, doc_id, detected, records, rejects, raw, new)
+
+
+def stage_unreadable(uri: str, reason: str) -> Staged:
+    log.info("%s: %s", uri, reason)
+    return Staged(uri, None, None, [], [reject_row(None, uri, None, "read", reason)], None)
+
+
+def stage_touch(row: dict, when: datetime) -> Staged:
+    """An unchanged page (HTTP 304): only the stored copy's last fetch time moves."""
+    return Staged(row["source_uri"], row["doc_id"], row["kind"], [], [], {**row, "last_fetched_at": when},
+                  touch=True)
+
+
+# --------------------------------------------------------------------------- storing
+
+
+def _register(con, name: str, table: pa.Table) -> None:
+    con.register(name, table)
+
+
+def store_staged(con, staged: list[Staged]) -> None:
+    """Inside a lake transaction: make each staged URI's tables show its new version."""
+    if not staged:
+        return
+    last = {s.uri: s for s in staged}  # a URI read twice in one batch: its last read counts
+    staged = list(last.values())
+    raws = [s.raw for s in staged if s.raw is not None]
+    if raws:
+        _upsert_raw_documents(con, raws)
+    # Which URIs get their records replaced: the documents that did not fail as a whole.
+    # A failed or unreadable one keeps the URI's earlier records (logged below).
+    accepted = [s for s in staged if s.raw is not None and not s.touch and not s.result.failed]
+    kept = [s for s in staged if not s.touch and s not in accepted]
+    if accepted:
+        uris = pa.table({"uri": pa.array(sorted({s.uri for s in accepted}), pa.string())})
+        new = pa.Table.from_pylist([r for s in accepted for r in s.records], schema=TABLES["records"])
+        _register(con, "_uris", uris)
+        _register(con, "_new_records", new)
+        con.execute("""
+            DELETE FROM records USING (
+                SELECT r.record_id FROM records r SEMI JOIN _uris u ON r.source_uri = u.uri
+                ANTI JOIN _new_records n ON n.record_id = r.record_id AND n.content_hash = r.content_hash
+            ) AS gone WHERE records.record_id = gone.record_id""")
+        if new.num_rows:
+            insert_rows(con, "records", con.execute(
+                "SELECT n.* FROM _new_records n ANTI JOIN records r ON r.record_id = n.record_id").fetch_arrow_table())
+        con.execute("DELETE FROM rejects WHERE source_uri IN (SELECT uri FROM _uris)")
+        con.unregister("_new_records")
+        con.unregister("_uris")
+    if kept:
+        # The rejects of the version whose records stay current stay with them; the rest of
+        # the URI's rejects (stale read errors, earlier failed versions) are replaced.
+        _register(con, "_kept", pa.table({"uri": [s.uri for s in kept]}))
+        con.execute("""DELETE FROM rejects USING _kept k WHERE rejects.source_uri = k.uri
+                       AND NOT EXISTS (SELECT 1 FROM records r WHERE r.source_uri = k.uri
+                                       AND r.doc_id IS NOT DISTINCT FROM rejects.doc_id)""")
+        con.unregister("_kept")
+        for s in kept:
+            if s.raw is not None:
+                log.warning("%s: this version (%s) gave no records; the URI's earlier records stay current",
+                            s.uri, s.doc_id[:12])
+    rejects = {r["reject_id"]: r for s in staged if not s.touch for r in s.rejects}
+    if rejects:
+        _register(con, "_rej", pa.table({"id": list(rejects)}))
+        con.execute("DELETE FROM rejects WHERE reject_id IN (SELECT id FROM _rej)")
+        con.unregister("_rej")
+        insert_rows(con, "rejects", list(rejects.values()))
+
+
+def _upsert_raw_documents(con, rows: list[dict]) -> None:
+    """One row per (doc_id, source_uri): the first fetch time stays, the last one moves."""
+    keys = pa.table({"doc_id": [r["doc_id"] for r in rows], "source_uri": [r["source_uri"] for r in rows]})
+    _register(con, "_keys", keys)
+    old = {(r["doc_id"], r["source_uri"]): r for r in read_table(
+        con, "raw_documents", where="SEMI JOIN _keys k ON raw_documents.doc_id = k.doc_id "
+                                    "AND raw_documents.source_uri = k.source_uri").to_pylist()}
+    con.unregister("_keys")
+    merged: dict[tuple, dict] = {}
+    for row in rows:
+        key = (row["doc_id"], row["source_uri"])
+        prev = merged.get(key) or old.get(key)
+        if prev:
+            # a local file read again is the same copy: only an HTTP answer (or 304) says
+            # when the URI last showed these bytes
+            last = (max(filter(None, (prev["last_fetched_at"], row["last_fetched_at"])))
+                    if row.get("http_status") is not None else prev["last_fetched_at"])
+            row = {**row,
+                   "fetched_at": min(prev["fetched_at"], row["fetched_at"]),
+                   "last_fetched_at": last,
+                   "source": row["source"] or prev["source"],
+                   "kind": row["kind"] if row.get("kind") else prev["kind"]}
+        merged[key] = row
+    upsert_rows(con, "raw_documents", list(merged.values()))
 
 
 def latest_copies(lake: Lake, before: datetime | None = None) -> dict[str, dict]:
     """source_uri -> the ``raw_documents`` row of its latest copy: the one fetched last, or
     with ``before``, the one first fetched last before that time (what the URI showed then)."""
-    if not lake.files("raw_documents"):
+    if not lake.exists():
         return {}
 
     def when(row: dict) -> datetime:
@@ -174,35 +304,58 @@ def latest_copies(lake: Lake, before: datetime | None = None) -> dict[str, dict]
     return latest
 
 
+def store(lake: Lake, staged: list[Staged], what: str) -> list[DocResult]:
+    """Staged documents into the lake in one transaction of their own (an Airflow task, an
+    arXiv page): no dedup, no ``runs`` row."""
+    lake.write(lambda con: store_staged(con, staged), what)
+    return [s.result for s in staged]
+
+
+def store_document(lake: Lake, fetched: Fetched, kind: str | None = None, source: str | None = None) -> DocResult:
+    """Stage one document and store it in its own transaction. Idempotent."""
+    staged = stage_document(lake, fetched, kind, source)
+    return store(lake, [staged], f"storing {fetched.source_uri}")[0]
+
+
 def record_unreadable(lake: Lake, uri: str, reason: str) -> DocResult:
-    row = reject_row(None, uri, None, "read", reason)
-    with lake.lock():
-        lake.write_partition("rejects", _uri_partition(uri), [row])
-    log.info("%s: %s", uri, reason)
-    return DocResult(uri, None, None, 0, [row])
+    return store(lake, [stage_unreadable(uri, reason)], f"recording {uri} as unreadable")[0]
 
 
-def rebuild_works(lake: Lake, curation: Curation | None = None, full: bool = False) -> int:
-    """Deduplicate the lake's records into works; ids stay stable across runs.
+# --------------------------------------------------------------------------- works
 
-    Incremental by default: only records new since the last run are scored against the rest.
-    A full rebuild happens when asked, on the first run, or when the dedup rules changed."""
-    with lake.lock():
-        rows = lake.read("records").to_pylist()
-        previous = {r["record_id"]: r["work_id"] for r in lake.read("work_records", ["record_id", "work_id"]).to_pylist()}
-        redirects = {r["old_work_id"]: r["merged_into"] for r in lake.read("work_redirects").to_pylist()}
-        versions = set(lake.read("works", ["dedup_version"]).column("dedup_version").to_pylist())
-        if full or not previous or versions != {DEDUP_VERSION}:
-            result = deduplicate(rows, previous, redirects, curation)
-        else:
-            edges = lake.read("match_edges").to_pylist()
-            result = deduplicate_incremental(rows, previous, redirects, edges, curation)
-        lake.write_table("works", result.works)
-        lake.write_table("work_records", result.work_records)
-        lake.write_table("work_redirects", result.redirects)
-        lake.write_table("match_edges", result.edges)
+
+def rebuild_works(con, curation: Curation | None = None, full: bool = False) -> dict:
+    """Inside a lake transaction: deduplicate the current records into works; ids stay
+    stable across runs. Incremental by default: only records that are new, or whose content
+    changed, since the last dedup are scored against the rest. A full rebuild happens when
+    asked, on the first run, or when the dedup rules changed. Only rows that differ are
+    written. Returns the dedup stats."""
+    rows = read_table(con, "records").to_pylist()
+    placed = read_table(con, "work_records", ["record_id", "work_id", "record_hash"]).to_pylist()
+    previous = {r["record_id"]: r["work_id"] for r in placed}
+    hashes = {r["record_id"]: r["record_hash"] for r in placed}
+    changed = {r["record_id"] for r in rows if r["record_id"] in hashes and hashes[r["record_id"]] != r["content_hash"]}
+    redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
+    versions = {v for (v,) in con.execute("select distinct dedup_version from works").fetchall()}
+    if full or not previous or versions != {DEDUP_VERSION}:
+        result = deduplicate(rows, previous, redirects, curation)
+    else:
+        edges = read_table(con, "match_edges").to_pylist()
+        result = deduplicate_incremental(rows, previous, redirects, edges, curation, changed=changed)
+    current = {r["record_id"]: r["content_hash"] for r in rows}
+    for wr in result.work_records:
+        wr["record_hash"] = current.get(wr["record_id"])
+    for table, new_rows in (("works", result.works), ("work_records", result.work_records),
+                            ("work_redirects", result.redirects), ("match_edges", result.edges)):
+        replace_rows(con, table, new_rows)
     log.info("works rebuilt: %s", result.stats)
-    return len(result.works)
+    return {**result.stats, "works": len(result.works), "changed": len(changed)}
+
+
+def dedup(lake: Lake, curation: Curation | None = None, full: bool = False) -> int:
+    """Rebuild works in a transaction of their own (the works DAG, ``scholarlake dedup``)."""
+    stats = lake.write(lambda con: rebuild_works(con, curation, full), "dedup", message=None)
+    return stats["works"]
 
 
 def run_id_for(mode: str, inputs: Iterable[str]) -> str:
@@ -213,29 +366,29 @@ def run_id_for(mode: str, inputs: Iterable[str]) -> str:
     return "run-" + h.hexdigest()[:16]
 
 
-def record_run(lake: Lake, run_id: str, mode: str, started: datetime, results: list[DocResult],
-                n_works: int, seconds: dict[str, float], status: str) -> None:
-    with lake.lock():
-        runs = {r["run_id"]: r for r in lake.read("runs").to_pylist()}
-        attempt = (runs[run_id]["attempt"] + 1) if run_id in runs else 1
-        runs[run_id] = {
-            "run_id": run_id,
-            "mode": mode,
-            "attempt": attempt,
-            "started_at": started,
-            "finished_at": datetime.now(timezone.utc),
-            "status": status,
-            "n_documents": len(results),
-            "n_new_documents": sum(r.new for r in results),
-            "n_records": sum(r.n_records for r in results),
-            "n_rejects": sum(len(r.rejects) for r in results),
-            "n_works": n_works,
-            "seconds_extract": seconds.get("extract"),
-            "seconds_dedup": seconds.get("dedup"),
-            "seconds_write": seconds.get("write"),
-            "scholarlake_version": __version__,
-        }
-        lake.write_table("runs", sorted(runs.values(), key=lambda r: r["started_at"]))
+def record_run(con, run_id: str, mode: str, started: datetime, results: list[DocResult],
+               n_works: int, seconds: dict[str, float], status: str) -> None:
+    """Inside a lake transaction: this run's ``runs`` row (a re-run counts another attempt)."""
+    old = con.execute("select attempt from runs where run_id = ?", [run_id]).fetchone()
+    row = {
+        "run_id": run_id,
+        "mode": mode,
+        "attempt": (old[0] + 1) if old else 1,
+        "started_at": started,
+        "finished_at": datetime.now(timezone.utc),
+        "status": status,
+        "n_documents": len(results),
+        "n_new_documents": sum(r.new for r in results),
+        "n_records": sum(r.n_records for r in results),
+        "n_rejects": sum(len(r.rejects) for r in results),
+        "n_works": n_works,
+        "seconds_extract": seconds.get("extract"),
+        "seconds_dedup": seconds.get("dedup"),
+        "seconds_write": seconds.get("write"),
+        "scholarlake_version": __version__,
+    }
+    con.execute("delete from runs where run_id = ?", [run_id])
+    insert_rows(con, "runs", [row])
 
 
 @dataclass(frozen=True)
@@ -254,40 +407,63 @@ def ingest(
     mode: str = "ingest",
     curation: Curation | None = None,
     progress: Progress | None = None,
-    harvests: Iterable[tuple[str, Callable[[], list[DocResult]]]] = (),
+    harvests: Iterable[tuple[str, Callable[[], list]]] = (),
 ) -> RunSummary:
-    """Read, extract, normalize and store every source, run the ``harvests`` (name, call)
-    of network sources (each stores its own pages), then rebuild works."""
+    """Read and extract every source and run the ``harvests`` (name, call) of network
+    sources, then commit the run in one transaction: every document's rows, the works, and
+    the ``runs`` row. A harvest returns staged documents (web sources) or results of pages
+    it stored itself as they arrived (arXiv, so that an interrupted harvest resumes)."""
     lake.init()
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
-    results: list[DocResult] = []
-    harvested: list[tuple[str, DocResult]] = []
+    staged: list[Staged] = []
+    inputs: list[str] = []
+    harvested: list[DocResult] = []
     for name, harvest in harvests:
-        harvested += [(name, r) for r in harvest()]
+        for item in harvest():
+            if isinstance(item, Staged):
+                staged.append(item)
+                inputs.append(f"{name}|{item.uri}|{item.doc_id or ''}")
+            else:
+                harvested.append(item)
+                inputs.append(f"{name}|{item.source_uri}|{item.doc_id or ''}")
         if progress:
             progress(name)
+    seen = first_seen(lake)
     for spec in sources:
         try:
             fetched = read_file(spec.path)
         except FetchError as exc:
-            results.append(record_unreadable(lake, exc.source_uri, exc.reason))
+            item = stage_unreadable(exc.source_uri, exc.reason)
         else:
-            results.append(store_document(lake, fetched, spec.kind, spec.source))
+            item = stage_document(lake, fetched, spec.kind, spec.source, seen)
+            seen.setdefault(item.doc_id, item.raw["fetched_at"])
+        staged.append(item)
+        inputs.append(f"{spec.path}|{spec.kind or ''}|{item.doc_id or ''}")
         if progress:
             progress(spec.path)
     t1 = time.perf_counter()
-    n_works = rebuild_works(lake, curation)
-    t2 = time.perf_counter()
-    seconds = {"extract": t1 - t0, "dedup": t2 - t1}
-    inputs = [f"{s.path}|{s.kind or ''}|{r.doc_id or ''}" for s, r in zip(sources, results)]
-    inputs += [f"{name}|{r.source_uri}|{r.doc_id or ''}" for name, r in harvested]
-    results += [r for _, r in harvested]  # before the counts: harvested pages are inputs too
+    results = [s.result for s in staged] + harvested
     n_rejects = sum(len(r.rejects) for r in results)
     status = "failed" if results and all(r.failed for r in results) else ("partial" if n_rejects else "ok")
     run_id = run_id_for(mode, inputs)
-    record_run(lake, run_id, mode, started, results, n_works, seconds, status)
-    seconds["write"] = time.perf_counter() - t2
+    seconds = {"extract": t1 - t0}
+
+    def commit(con) -> int:
+        t2 = time.perf_counter()
+        store_staged(con, staged)
+        _crash_point("stored")
+        t3 = time.perf_counter()
+        stats = rebuild_works(con, curation)
+        t4 = time.perf_counter()
+        seconds.update(write=t3 - t2, dedup=t4 - t3)
+        record_run(con, run_id, mode, started, results, stats["works"], seconds, status)
+        _crash_point("deduped")
+        return stats["works"]
+
+    _crash_point("staged")
+    n_works = lake.write(commit, f"run {run_id}", message=run_id)
+    _crash_point("committed")
     return RunSummary(run_id, results, sum(r.n_records for r in results), n_rejects, n_works, status, seconds)
 
 

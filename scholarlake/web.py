@@ -17,7 +17,8 @@ from warehouse import Lake
 
 from .fetch import Fetched, FetchError
 from .http import HttpClient
-from .pipeline import DocResult, latest_copies, record_unreadable, store_document
+from .pipeline import (DocResult, Staged, first_seen, latest_copies, stage_document, stage_touch, stage_unreadable,
+                       store)
 
 log = logging.getLogger(__name__)
 
@@ -29,40 +30,38 @@ def _headers(row: dict | None) -> dict[str, str]:
     return dict(raw.items() if isinstance(raw, dict) else raw)
 
 
-def _touch(lake: Lake, row: dict, when: datetime) -> None:
-    """An unchanged page (304): only its last fetch time moves."""
-    with lake.lock():
-        rows = lake.read_partition("raw_documents", row["doc_id"]).to_pylist()
-        for r in rows:
-            if r["source_uri"] == row["source_uri"]:
-                r["last_fetched_at"] = when
-        lake.write_partition("raw_documents", row["doc_id"], rows)
-
-
 def fetch_page(lake: Lake, client: HttpClient, url: str, *, source: str | None = None, kind: str | None = None,
-               offline: bool = False, latest: dict[str, dict] | None = None) -> DocResult:
-    """One URL into the lake: fetched conditionally, or replayed from raw when offline.
-    A URL that cannot be fetched becomes a ``read`` reject naming it and the reason."""
+               offline: bool = False) -> DocResult:
+    """One URL into the lake, in a transaction of its own (an Airflow task)."""
+    staged = stage_page(lake, client, url, source=source, kind=kind, offline=offline)
+    return store(lake, [staged], f"storing {url}")[0]
+
+
+def stage_page(lake: Lake, client: HttpClient, url: str, *, source: str | None = None, kind: str | None = None,
+               offline: bool = False, latest: dict[str, dict] | None = None,
+               seen: dict | None = None) -> Staged:
+    """One URL, fetched conditionally (or replayed from raw when offline) and extracted; the
+    caller stores it. A URL that cannot be fetched becomes a ``read`` reject naming it and
+    the reason; an unchanged page (304) only moves its stored copy's last fetch time."""
     latest = latest_copies(lake) if latest is None else latest
     prev = latest.get(url)
     if offline:
         if prev is None:
-            return record_unreadable(lake, url, "offline, and no copy of this URL is stored")
+            return stage_unreadable(url, "offline, and no copy of this URL is stored")
         fetched = Fetched(url, lake.get_raw(prev["doc_id"]), prev["fetched_at"], prev["content_type"],
                           prev["http_status"], _headers(prev))
-        return store_document(lake, fetched, kind, source)
+        return stage_document(lake, fetched, kind, source, seen)
     validators = _headers(prev)
     try:
         fetched = client.get(url, etag=validators.get("etag"), last_modified=validators.get("last-modified"))
     except FetchError as exc:
-        return record_unreadable(lake, exc.source_uri, exc.reason)
+        return stage_unreadable(exc.source_uri, exc.reason)
     if fetched.http_status == 304:
         if prev is None:
-            return record_unreadable(lake, url, "HTTP 304 to a request that had no stored copy to compare")
-        _touch(lake, prev, fetched.fetched_at)
+            return stage_unreadable(url, "HTTP 304 to a request that had no stored copy to compare")
         log.info("%s: unchanged (304)", url)
-        return DocResult(url, prev["doc_id"], prev["kind"], prev["n_records"] or 0, [{}] * (prev["n_rejects"] or 0))
-    return store_document(lake, fetched, kind, source)
+        return stage_touch(prev, fetched.fetched_at)
+    return stage_document(lake, fetched, kind, source, seen)
 
 
 def web_client(src) -> HttpClient:
@@ -70,11 +69,11 @@ def web_client(src) -> HttpClient:
                       max_bytes=src.max_bytes, respect_robots=src.respect_robots)
 
 
-def fetch_source(lake: Lake, src, ds: str, offline: bool = False, client: HttpClient | None = None) -> list[DocResult]:
-    """Every URL of a ``url`` or ``daily_papers`` source for day ``ds``."""
+def fetch_source(lake: Lake, src, ds: str, offline: bool = False, client: HttpClient | None = None) -> list[Staged]:
+    """Every URL of a ``url`` or ``daily_papers`` source for day ``ds``, staged for the run's
+    transaction."""
     client = client or web_client(src)
     latest = latest_copies(lake)
-    results = []
-    for url in src.urls_for(ds):
-        results.append(fetch_page(lake, client, url, source=src.name, kind=src.format, offline=offline, latest=latest))
-    return results
+    seen = first_seen(lake)
+    return [stage_page(lake, client, url, source=src.name, kind=src.format, offline=offline, latest=latest, seen=seen)
+            for url in src.urls_for(ds)]

@@ -146,7 +146,7 @@ def test_a_feed_that_stays_broken_fails_with_a_clear_message(tmp_path):
         Harvest(lake, client(retries=1)).api("cat:cs.LG", url=srv.url + "/api/query", page_size=2)
     assert "gave up after 2 attempts" in str(err.value) and "malformed Atom XML" in str(err.value)
     assert srv.url in str(err.value)
-    assert not lake.files("records")  # nothing half-loaded
+    assert not lake.count("records")  # nothing half-loaded
 
 
 def test_a_source_whose_feed_stays_broken_keeps_it_raw_with_rejects(tmp_path):
@@ -179,7 +179,7 @@ def test_empty_result_is_not_an_error(tmp_path):
     with api_server(papers=[]) as srv:
         results = Harvest(lake, client()).api("au:Nobody", url=srv.url + "/api/query")
     assert len(srv.requests) == 1 and len(results) == 1
-    assert not lake.files("records") and not lake.files("rejects")  # no papers is not a failure
+    assert not lake.count("records") and not lake.count("rejects")  # no papers is not a failure
 
 
 def test_api_error_feed_becomes_a_reject_with_the_raw_kept(tmp_path):
@@ -205,8 +205,11 @@ def test_failure_midway_resumes_without_refetching_or_duplicates(tmp_path):
         h = Harvest(lake, client())
         h.api("cat:cs.LG", url=srv.url.replace(srv.url, srv.url) + "/api/query", page_size=2)
     # The stored pages were named by the old server's URL; this one is new, so it fetches
-    # every page, and identical pages add nothing.
-    assert record_ids(lake) == sorted(p[0] for p in PAPERS)
+    # every page: another source URI, whose records stand beside the old URI's (each URI
+    # holds every paper once; dedup makes them one work per paper).
+    assert sorted(set(record_ids(lake))) == sorted(p[0] for p in PAPERS)
+    per_uri = [r["source_uri"] + r["arxiv_id"] for r in lake.read("records", ["source_uri", "arxiv_id"]).to_pylist()]
+    assert len(per_uri) == len(set(per_uri)) == 4 + 5
 
 
 def test_resume_and_rerun_on_the_same_endpoint(tmp_path):
@@ -287,7 +290,7 @@ def test_oai_no_records_match_is_an_empty_window(tmp_path):
     lake.init()
     with ScriptedServer(lambda req, n: Answer(oai_error("noRecordsMatch"))) as srv:
         results = Harvest(lake, client()).oai(Window.day("2024-01-02"), url=srv.url + "/oai")
-    assert results == [] and not lake.files("records")
+    assert results == [] and not lake.count("records")
 
 
 def test_retry_after_header_forms():
@@ -331,8 +334,8 @@ def test_versions_of_one_paper_become_one_work_listing_them(tmp_path):
     with ScriptedServer(respond) as srv:
         for day in ("2024-01-01", "2024-01-09"):
             Harvest(lake, client()).api("cat:cs.LG", window=Window.day(day), url=srv.url + "/api/query")
-    from scholarlake.pipeline import rebuild_works
+    from scholarlake.pipeline import dedup
 
-    rebuild_works(lake)
+    dedup(lake)
     rows = lake.connect().execute("select arxiv_id, arxiv_versions, n_records from works").fetchall()
     assert rows == [(PAPERS[0][0], [1, 2], 2)]

@@ -77,7 +77,7 @@ def test_usage_errors(tmp_path, cli):
     assert r.exit_code == 2 and "unknown kind 'nonsense'" in r.output
     r = cli("query", "select 1", "--lake", tmp_path / "nowhere", ok=False)
     assert r.exit_code == 2 and "no lake here" in r.output
-    (tmp_path / "lake").mkdir()
+    Lake(tmp_path / "lake").init()
     r = cli("query", "select * from no_such_table", "--lake", tmp_path / "lake", ok=False)
     assert r.exit_code == 2 and "query failed" in r.output
     r = cli("run", "--config", tmp_path / "absent.toml", ok=False)

@@ -47,7 +47,7 @@ def test_rerun_changes_nothing(seeds_lake, seeds_dir, cli):
     cli("ingest", *sorted(str(p) for p in seeds_dir.glob("*.txt")), "--lake", seeds_lake.root)
     after = snapshot()
     assert after == before
-    runs = seeds_lake.connect().sql("select attempt from runs").fetchall()
+    runs = seeds_lake.connect().execute("select attempt from runs").fetchall()
     assert runs == [(2,)]  # the same inputs are the same run, attempted twice
 
 

@@ -52,11 +52,11 @@ def pages(script: dict[str, object]) -> ScriptedServer:
 
 
 def n_records(lake: Lake) -> int:
-    return lake.count("records") if lake.files("records") else 0
+    return lake.count("records")
 
 
 def rejects(lake: Lake) -> list[dict]:
-    return lake.read("rejects").to_pylist() if lake.files("rejects") else []
+    return lake.read("rejects").to_pylist()
 
 
 def test_500_then_200(lake):
@@ -140,7 +140,7 @@ def test_body_over_the_size_limit_is_refused(lake):
     with pages({"/big": Answer(b"x" * 5000)}) as srv:
         r = fetch_page(lake, client(max_bytes=1000), srv.url + "/big")
     assert r.failed and "over the 1000-byte limit" in r.rejects[0]["reason"]
-    assert not lake.files("raw_documents")
+    assert not lake.count("raw_documents")
 
 
 def test_non_utf8_page_with_declared_charset(lake):
@@ -199,7 +199,7 @@ def test_daily_papers_source_fetches_one_day(lake):
         src = load_config(cfg_path).sources[0]
         results = fetch_source(lake, src, "2025-03-07")
     assert [(r.path, r.params) for r in srv.requests] == [("/robots.txt", {}), ("/api/daily_papers", {"date": "2025-03-07"})]
-    assert results[0].kind == "daily_papers_json" and results[0].n_records > 0
+    assert results[0].kind == "daily_papers_json" and results[0].result.n_records > 0
 
 
 def test_seed_documents_over_http_and_an_unknown_page(lake, seeds_dir):

@@ -1,21 +1,28 @@
-"""The lake: a directory of Parquet tables plus the immutable raw bytes of every document.
+"""The lake: DuckLake tables (Parquet data + a transactional catalog) plus the immutable raw
+bytes of every document.
 
-Layout (each table is a directory; a reader takes ``<table>/*.parquet``)::
+Layout of a local lake (the default)::
 
     lake/
-      raw/ab/<doc_id>                 the document's bytes, written once, never changed
-      raw_documents/<doc_id>.parquet  one partition per document
-      records/<doc_id>.parquet
-      rejects/<doc_id>.parquet        (or uri-<hash>.parquet when no bytes could be read)
-      works/data.parquet              whole-table files, rebuilt by the deduplicator
-      work_records/data.parquet
-      work_redirects/data.parquet
-      runs/data.parquet
+      catalog.sqlite        the DuckLake catalog: tables, snapshots, which files hold which rows
+      data/main/<table>/    the tables' Parquet files, written and retired only by DuckLake
+      raw/ab/<doc_id>       the document's bytes, written once, never changed
 
-Every file is written to a hidden temporary name in its directory, flushed, and renamed
-over the target (``os.replace`` is atomic on POSIX), so a reader or a crash never sees a
-half-written table file. Read-modify-write sequences hold an exclusive lock on
-``lake/.lock`` so that concurrent writers (Airflow tasks) cannot lose each other's rows.
+Why DuckLake: every table is plain Parquet that DuckDB queries, and the catalog gives
+multi-table ACID transactions, snapshots and time travel. A run is one transaction over every
+table it touches (``Lake.write``), so a crash at any moment leaves the previous snapshot and a
+reader never sees half a run.
+
+Concurrency is optimistic: a writer computes inside its transaction without holding any lock,
+and at commit the catalog refuses it if another writer committed in between. ``Lake.write``
+then runs the whole transaction function again on the new snapshot (it logs that it waits),
+so nothing is lost or doubled. Every write also bumps the one row of ``lake_head``, which makes
+any two concurrent writers conflict whatever catalog database is used (SQLite's WAL snapshot
+does this by itself; a Postgres catalog checks conflicts per table). The SQLite catalog runs
+in WAL mode so that readers and a long-computing writer never block other writers.
+
+A team lake points ``catalog`` at Postgres and ``data_path`` at object storage (see the
+README); ``raw/`` then needs a filesystem every writer shares.
 """
 
 from __future__ import annotations
@@ -24,13 +31,16 @@ import contextlib
 import fcntl
 import logging
 import os
+import sqlite3
 import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
+import tenacity
 
 from schemas import KEYS, SCHEMA_VERSION, TABLES
 
@@ -38,33 +48,30 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LAKE = "lake"
 LAKE_ENV = "SCHOLARLAKE_LAKE"
-WHOLE_TABLE = "data"  # partition name of tables written whole
+CATALOG_ENV = "SCHOLARLAKE_CATALOG"  # e.g. "postgres:dbname=lake host=db" (default: the lake's SQLite file)
+DATA_PATH_ENV = "SCHOLARLAKE_DATA_PATH"  # e.g. "s3://bucket/lake/" (default: <lake>/data/)
+ALIAS = "lake"  # the name the lake is attached under in every connection
+HEAD = "lake_head"  # one row: the schema version and a counter every write bumps
+
+# Inserts of at most this many rows go into the catalog instead of a new Parquet file, so a
+# stream of small transactions (one Airflow task per document) does not make small files;
+# ``maintain`` flushes them into Parquet. 1,000 rows of records are about 1 MB in SQLite.
+INLINE_ROW_LIMIT = 1000
+# ``maintain`` rewrites a data file once more than this fraction of its rows is deleted
+# (replaced records, works that changed), so readers stop paying for its delete file.
+REWRITE_DELETED_FRACTION = 0.1
+# How long a writer keeps trying when other writers keep committing first.
+WRITE_PATIENCE_SECONDS = 600
+
+T = TypeVar("T")
 
 
 class LakeError(Exception):
-    """A lake operation failed; the message names the path."""
+    """A lake operation failed; the message names the lake and the reason."""
 
 
 def default_lake_path() -> Path:
     return Path(os.environ.get(LAKE_ENV) or DEFAULT_LAKE)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _atomic_write_bytes(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.partial")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    _fsync_dir(target.parent)
 
 
 def conform(rows: pa.Table | list[dict], schema: pa.Schema) -> pa.Table:
@@ -80,34 +87,184 @@ def conform(rows: pa.Table | list[dict], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def extension_dir() -> str:
+    """Where the pip-installed DuckDB extensions (ducklake, sqlite) live: no network needed."""
+    import duckdb_ext
+
+    return duckdb_ext.get_extension_dir()
+
+
+def _is_conflict(exc: BaseException) -> bool:
+    import duckdb
+
+    text = str(exc).lower()
+    # SQLite refusing a commit from a stale snapshot, or DuckLake's logical conflict check
+    return isinstance(exc, duckdb.Error) and ("database is locked" in text or "conflict" in text)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    snapshot_id: int
+    time: datetime
+    message: str | None  # the run id that wrote it, when a run did
+
+
 class Lake:
-    def __init__(self, root: str | os.PathLike | None = None):
+    def __init__(self, root: str | os.PathLike | None = None, catalog: str | None = None,
+                 data_path: str | None = None):
         self.root = Path(root) if root is not None else default_lake_path()
+        self._catalog = catalog or os.environ.get(CATALOG_ENV) or None
+        self._data_path = data_path or os.environ.get(DATA_PATH_ENV) or None
+        self._ready = False
 
     # -- layout -------------------------------------------------------------------------
-    def table_dir(self, table: str) -> Path:
-        if table not in TABLES:
-            raise LakeError(f"unknown table {table!r}")
-        return self.root / table
+    @property
+    def catalog_path(self) -> Path:
+        return self.root / "catalog.sqlite"
+
+    @property
+    def catalog(self) -> str:
+        return self._catalog or f"sqlite:{self.catalog_path}"
+
+    @property
+    def data_path(self) -> str:
+        return self._data_path or f"{self.root.resolve() / 'data'}/"
+
+    def attach_sql(self, read_only: bool = False) -> str:
+        options = f"DATA_PATH {_sql_str(self.data_path)}"
+        if self._data_path is None:  # a local lake's data is under its root, wherever it moved
+            options += ", OVERRIDE_DATA_PATH true"
+        if read_only:
+            options += ", READ_ONLY"
+        return f"ATTACH {_sql_str('ducklake:' + self.catalog)} AS {ALIAS} ({options})"
 
     def raw_path(self, doc_id: str) -> Path:
         return self.root / "raw" / doc_id[:2] / doc_id
 
+    def exists(self) -> bool:
+        """Is there a lake here (a catalog file, or a configured external catalog)?"""
+        return self._catalog is not None or self.catalog_path.exists()
+
+    # -- connections --------------------------------------------------------------------
+    def _duckdb(self):
+        import duckdb
+
+        con = duckdb.connect(config={"extension_directory": extension_dir(),
+                                     "autoinstall_known_extensions": False})
+        con.execute("SET TimeZone = 'UTC'")
+        con.execute("LOAD ducklake")
+        if self.catalog.startswith("sqlite:"):
+            con.execute("LOAD sqlite")
+        return con
+
     def init(self) -> None:
-        for name in TABLES:
-            self.table_dir(name).mkdir(parents=True, exist_ok=True)
-        (self.root / "raw").mkdir(parents=True, exist_ok=True)
+        """Create the lake (catalog, tables, raw area) if it does not exist yet. Idempotent and
+        safe when several processes start at once (creation holds a file lock)."""
+        if self._ready:
+            return
+        self.root.mkdir(parents=True, exist_ok=True)
+        (self.root / "raw").mkdir(exist_ok=True)
+        with self._create_lock():
+            if self._catalog is None and not self.catalog_path.exists():
+                # WAL: readers and long transactions never block another writer's commit.
+                with contextlib.closing(sqlite3.connect(self.catalog_path)) as db:
+                    db.execute("PRAGMA journal_mode=WAL")
+            con = self._duckdb()
+            try:
+                con.execute(self.attach_sql())
+                have = {r[0] for r in con.execute(
+                    "select table_name from duckdb_tables() where database_name = ?", [ALIAS]).fetchall()}
+                missing = [t for t in TABLES if t not in have]
+                if missing or HEAD not in have:
+                    con.execute("BEGIN")
+                    con.execute(f"CALL {ALIAS}.set_option('data_inlining_row_limit', {INLINE_ROW_LIMIT})")
+                    for name in missing:
+                        con.register("_empty", TABLES[name].empty_table())
+                        con.execute(f"CREATE TABLE {ALIAS}.{name} AS SELECT * FROM _empty")
+                        con.unregister("_empty")
+                    if HEAD not in have:
+                        con.execute(f"CREATE TABLE {ALIAS}.{HEAD} (schema_version INTEGER, writes BIGINT)")
+                        con.execute(f"INSERT INTO {ALIAS}.{HEAD} VALUES (?, 0)", [SCHEMA_VERSION])
+                    con.execute("COMMIT")
+                version = con.execute(f"select schema_version from {ALIAS}.{HEAD}").fetchone()[0]
+            finally:
+                con.close()
+        if version != SCHEMA_VERSION:
+            raise LakeError(f"{self.root}: lake schema v{version}, this scholarlake writes v{SCHEMA_VERSION}")
+        self._ready = True
 
     @contextlib.contextmanager
-    def lock(self) -> Iterator[None]:
-        """Exclusive lock for read-modify-write of whole tables."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".lock", "a+") as fh:
+    def _create_lock(self) -> Iterator[None]:
+        with open(self.root / ".create.lock", "a+") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def connect(self, as_of: int | None = None):
+        """A DuckDB connection where every table is queryable by its plain name: the current
+        snapshot, or with ``as_of`` (a snapshot id) the tables as they were then."""
+        if not self.exists():
+            raise LakeError(f"{self.root}: no lake here (run 'scholarlake ingest' or 'scholarlake run' first)")
+        self.init()
+        con = self._duckdb()
+        con.execute(self.attach_sql(read_only=as_of is not None))
+        if as_of is None:
+            con.execute(f"USE {ALIAS}")
+        else:
+            for name in (*TABLES, HEAD):
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM {ALIAS}.{name} AT (VERSION => {int(as_of)})")
+        return con
+
+    # -- writing ------------------------------------------------------------------------
+    def write(self, fn: Callable[[Any], T], what: str, message: str | None = None, bump: bool = True) -> T:
+        """Run ``fn(con)`` in one transaction and commit it; on a conflict with another writer,
+        roll back and run ``fn`` again on the new snapshot (it must read what it needs through
+        ``con``). ``message`` (e.g. the run id) is stored with the snapshot, for time travel.
+        ``bump=False`` only for compaction, which DuckLake runs apart from any change."""
+        self.init()
+        con = self._duckdb()
+        con.execute(self.attach_sql())
+        con.execute(f"USE {ALIAS}")
+
+        def attempt() -> T:
+            con.execute("BEGIN")
+            try:
+                if bump:
+                    # delete + insert rather than UPDATE: both stay inlined in the catalog, so
+                    # this row costs no Parquet file per transaction
+                    version, writes = con.execute(f"SELECT schema_version, writes FROM {HEAD}").fetchone()
+                    con.execute(f"DELETE FROM {HEAD}")
+                    con.execute(f"INSERT INTO {HEAD} VALUES (?, ?)", [version, writes + 1])
+                if message:
+                    con.execute(f"CALL {ALIAS}.set_commit_message('scholarlake', ?)", [message])
+                result = fn(con)
+                con.execute("COMMIT")
+                return result
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    con.execute("ROLLBACK")
+                raise
+
+        def waiting(state: tenacity.RetryCallState) -> None:
+            log.warning("%s: %s waits: another writer committed first (%s); retry %d in %.1f s",
+                        self.root, what, str(state.outcome.exception()).splitlines()[-1][:120],
+                        state.attempt_number, state.next_action.sleep if state.next_action else 0)
+
+        try:
+            return tenacity.Retrying(
+                retry=tenacity.retry_if_exception(_is_conflict),
+                wait=tenacity.wait_random_exponential(multiplier=0.05, max=5),
+                stop=tenacity.stop_after_delay(WRITE_PATIENCE_SECONDS),
+                before_sleep=waiting, reraise=True,
+            )(attempt)
+        finally:
+            con.close()
 
     # -- raw bytes ------------------------------------------------------------------------
     def put_raw(self, doc_id: str, data: bytes) -> tuple[Path, bool]:
@@ -116,7 +273,12 @@ class Lake:
         if path.exists():
             return path, False
         path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write_bytes(path, data)
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
         return path, True
 
     def get_raw(self, doc_id: str) -> bytes:
@@ -126,76 +288,155 @@ class Lake:
         except FileNotFoundError:
             raise LakeError(f"{path}: raw document {doc_id} is not in the lake") from None
 
-    # -- tables -----------------------------------------------------------------------------
-    def write_partition(self, table: str, partition: str, rows: pa.Table | list[dict]) -> Path:
-        """Atomically replace one partition file of ``table`` with ``rows``."""
-        schema = TABLES[table]
-        data = conform(rows, schema)
-        _check_unique(table, data)
-        directory = self.table_dir(table)
-        directory.mkdir(parents=True, exist_ok=True)
-        target = directory / f"{partition}.parquet"
-        tmp = directory / f".{partition}.{uuid.uuid4().hex}.partial"
-        meta = {b"scholarlake.schema_version": str(SCHEMA_VERSION).encode(), b"scholarlake.table": table.encode()}
+    # -- reading ----------------------------------------------------------------------------
+    def read(self, table: str, columns: Iterable[str] | None = None, as_of: int | None = None) -> pa.Table:
+        if table not in TABLES:
+            raise LakeError(f"unknown table {table!r}")
+        if not self.exists():
+            data = TABLES[table].empty_table()
+            return data.select(list(columns)) if columns is not None else data
+        con = self.connect(as_of)
         try:
-            pq.write_table(data.replace_schema_metadata(meta), tmp, compression="zstd")
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-            _fsync_dir(directory)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return target
-
-    def delete_partition(self, table: str, partition: str) -> None:
-        path = self.table_dir(table) / f"{partition}.parquet"
-        if path.exists():
-            path.unlink()
-            _fsync_dir(path.parent)
-
-    def write_table(self, table: str, rows: pa.Table | list[dict]) -> Path:
-        """Atomically replace a whole-table file."""
-        return self.write_partition(table, WHOLE_TABLE, rows)
-
-    def files(self, table: str) -> list[Path]:
-        directory = self.table_dir(table)
-        if not directory.exists():
-            return []
-        return sorted(p for p in directory.glob("*.parquet"))
-
-    def read_partition(self, table: str, partition: str) -> pa.Table:
-        path = self.table_dir(table) / f"{partition}.parquet"
-        if not path.exists():
-            return TABLES[table].empty_table()
-        return conform(pq.read_table(path), TABLES[table])
-
-    def read(self, table: str, columns: Iterable[str] | None = None) -> pa.Table:
-        schema = TABLES[table]
-        parts = [conform(pq.read_table(p), schema) for p in self.files(table)]
-        data = pa.concat_tables(parts) if parts else schema.empty_table()
-        return data.select(list(columns)) if columns is not None else data
+            return read_table(con, table, columns)
+        finally:
+            con.close()
 
     def count(self, table: str) -> int:
-        return sum(pq.ParquetFile(p).metadata.num_rows for p in self.files(table))
+        if not self.exists():
+            return 0
+        con = self.connect()
+        try:
+            return con.execute(f"select count(*) from {table}").fetchone()[0]
+        finally:
+            con.close()
 
-    # -- SQL --------------------------------------------------------------------------------
-    def connect(self, database: str = ":memory:"):
-        """A DuckDB connection with one view per table (empty tables included)."""
-        import duckdb
+    def snapshots(self) -> list[Snapshot]:
+        con = self.connect()
+        try:
+            rows = con.execute(
+                f"select snapshot_id, snapshot_time, commit_message from {ALIAS}.snapshots() order by 1").fetchall()
+        finally:
+            con.close()
+        return [Snapshot(i, t, m) for i, t, m in rows]
 
-        con = duckdb.connect(database)
-        for name, schema in TABLES.items():
-            files = [str(p) for p in self.files(name)]
-            if files:
-                rel = con.read_parquet(files, union_by_name=True)
-            else:
-                rel = con.from_arrow(schema.empty_table())
-            rel.create_view(name, replace=True)
-        return con
+    def resolve_as_of(self, spec: str) -> int:
+        """A snapshot id from a run id (the snapshot its latest attempt committed), a
+        timestamp (the last snapshot at or before it) or a snapshot number."""
+        snaps = self.snapshots()
+        runs = [s for s in snaps if s.message == spec]
+        if runs:
+            return runs[-1].snapshot_id
+        if spec.isdigit() and any(s.snapshot_id == int(spec) for s in snaps):
+            return int(spec)
+        try:
+            when = datetime.fromisoformat(spec)
+        except ValueError:
+            raise LakeError(f"{self.root}: --as-of {spec!r} is neither a run id in this lake, "
+                            "a snapshot number, nor an ISO timestamp") from None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        before = [s for s in snaps if s.time <= when]
+        if not before:
+            raise LakeError(f"{self.root}: no snapshot at or before {when.isoformat()} "
+                            f"(the oldest kept is {snaps[0].time.isoformat() if snaps else 'none'})")
+        return before[-1].snapshot_id
+
+    def data_files(self) -> list[Path]:
+        """The Parquet files under the local data path (for benchmarks and maintenance checks)."""
+        base = Path(self.data_path)
+        return sorted(base.rglob("*.parquet")) if base.exists() else []
+
+    # -- maintenance ------------------------------------------------------------------------
+    def maintain(self, retain_days: float) -> dict[str, int]:
+        """Flush inlined rows to Parquet, merge small files, expire snapshots older than
+        ``retain_days`` and delete the files no snapshot still needs. Answers of queries on the
+        current snapshot do not change; time travel reaches back ``retain_days``."""
+        before = len(self.data_files())
+
+        # DuckLake runs each compaction step in a transaction of its own, apart from changes.
+        for step in (f"ducklake_flush_inlined_data({_sql_str(ALIAS)})",
+                     f"ducklake_rewrite_data_files({_sql_str(ALIAS)}, delete_threshold => {REWRITE_DELETED_FRACTION})",
+                     f"ducklake_merge_adjacent_files({_sql_str(ALIAS)})"):
+            self.write(lambda con, step=step: con.execute(f"CALL {step}"), f"maintenance ({step.split('(')[0]})",
+                       bump=False)
+        con = self.connect()
+        try:
+            con.execute(f"CALL ducklake_expire_snapshots({_sql_str(ALIAS)}, "
+                        f"older_than => now() - to_seconds({float(retain_days) * 86400}))")
+            con.execute(f"CALL ducklake_cleanup_old_files({_sql_str(ALIAS)}, cleanup_all => true)")
+        finally:
+            con.close()
+        return {"files_before": before, "files_after": len(self.data_files())}
 
 
-def _check_unique(table: str, data: pa.Table) -> None:
+# --------------------------------------------------------------------------- table helpers
+# Called inside ``Lake.write`` transactions with the transaction's connection.
+
+
+def read_table(con, table: str, columns: Iterable[str] | None = None, where: str = "",
+               params: list | None = None) -> pa.Table:
+    cols = ", ".join(columns) if columns is not None else "*"
+    data = con.execute(f"select {cols} from {table} {where}", params or []).fetch_arrow_table()
+    if columns is None:
+        return conform(data, TABLES[table])
+    schema = TABLES[table]
+    return conform(data, pa.schema([schema.field(c) for c in columns]))
+
+
+def insert_rows(con, table: str, rows: pa.Table | list[dict]) -> int:
+    data = conform(rows, TABLES[table])
+    if data.num_rows:
+        check_unique(table, data)
+        name = f"_in_{uuid.uuid4().hex[:8]}"
+        con.register(name, data)
+        try:
+            con.execute(f"INSERT INTO {table} SELECT * FROM {name}")
+        finally:
+            con.unregister(name)
+    return data.num_rows
+
+
+def replace_rows(con, table: str, rows: pa.Table | list[dict], scope: str = "", params: list | None = None) -> tuple[int, int]:
+    """Make the rows of ``table`` in ``scope`` (a SQL condition; all rows when empty) exactly
+    ``rows``, touching only what differs: identical rows stay as they are (so the change feed
+    and time travel show real changes only). Returns (deleted, inserted)."""
+    data = conform(rows, TABLES[table])
+    check_unique(table, data)
+    name = f"_new_{uuid.uuid4().hex[:8]}"
+    con.register(name, data)
+    where = f"where {scope}" if scope else ""
+    match = " AND ".join(f"{table}.{k} = gone.{k}" for k in KEYS[table])
+    try:
+        deleted = con.execute(
+            f"DELETE FROM {table} USING (SELECT * FROM {table} {where} EXCEPT SELECT * FROM {name}) AS gone "
+            f"WHERE {match}", params or []).fetchone()[0]
+        inserted = con.execute(
+            f"INSERT INTO {table} SELECT * FROM {name} EXCEPT SELECT * FROM {table} {where}",
+            params or []).fetchone()[0]
+    finally:
+        con.unregister(name)
+    return deleted, inserted
+
+
+def upsert_rows(con, table: str, rows: pa.Table | list[dict]) -> tuple[int, int]:
+    """Rows replace the rows with the same key; identical rows are left alone."""
+    data = conform(rows, TABLES[table])
+    check_unique(table, data)
+    name = f"_up_{uuid.uuid4().hex[:8]}"
+    con.register(name, data)
+    on = " AND ".join(f"t.{k} = n.{k}" for k in KEYS[table])
+    match = " AND ".join(f"{table}.{k} = gone.{k}" for k in KEYS[table])
+    same_keys = f"SELECT t.* FROM {table} t SEMI JOIN {name} n ON {on}"
+    try:
+        deleted = con.execute(f"DELETE FROM {table} USING ({same_keys} EXCEPT SELECT * FROM {name}) AS gone "
+                              f"WHERE {match}").fetchone()[0]
+        inserted = con.execute(f"INSERT INTO {table} SELECT * FROM {name} EXCEPT {same_keys}").fetchone()[0]
+    finally:
+        con.unregister(name)
+    return deleted, inserted
+
+
+def check_unique(table: str, data: pa.Table) -> None:
     keys = KEYS[table]
     if data.num_rows < 2:
         return
