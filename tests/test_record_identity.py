@@ -65,6 +65,7 @@ def test_a_changed_file_leaves_only_its_new_version(tmp_path, cli):
     before = rows_by_id(lake)
     old_listing = {k: r for k, r in before.items() if r["source_uri"] == str(listing)}
     assert len(old_listing) == 8
+    (first_run,) = lake.connect().execute("select run_id from runs").fetchone()
 
     listing.write_text(listing_v2(), encoding="utf-8")
     cli("ingest", listing, "--lake", lake.root)
@@ -85,6 +86,18 @@ def test_a_changed_file_leaves_only_its_new_version(tmp_path, cli):
         else:
             assert new["doc_id"] != old["doc_id"] and "added by the test" in new["abstract"]  # updated
     assert sum(before[r]["abstract"] != after[r]["abstract"] for r in set(before) & set(after)) == 1
+
+    # Time travel, as the README shows it: the records as the first run left them.
+    sql = "select record_id from records order by 1"
+    out = cli("query", sql, "--as-of", first_run, "--lake", lake.root, "--format", "csv").stdout.split()[1:]
+    assert out == sorted(before)
+    snaps = {s.message: s.snapshot_id for s in lake.snapshots()}
+    con = lake.connect()
+    changes = con.execute(f"select change_type, title from ducklake_table_changes('lake', 'main', 'records', "
+                          f"{snaps[first_run] + 1}, {max(snaps.values())}) order by all").fetchall()
+    assert {t for c, t in changes if c == "insert"} == added | {before[k]["title"] for k in before
+                                                              if k in after and before[k]["abstract"] != after[k]["abstract"]}
+    assert {t for c, t in changes if c == "delete"} - {t for c, t in changes if c == "insert"} == removed
 
     # The lake answers as a fresh lake that only ever saw the new version.
     fresh = Lake(tmp_path / "fresh")

@@ -43,6 +43,7 @@ class Airflow:
             "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
             "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
             "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+            "AIRFLOW__CORE__PARALLELISM": "4",  # mapped ingest tasks write the lake concurrently
             "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
             "AIRFLOW__API__PORT": str(port),
             "AIRFLOW__API__HOST": "127.0.0.1",
@@ -110,6 +111,8 @@ def airflow(tmp_path):
         inbox = tmp_path / "inbox" / day
         inbox.mkdir(parents=True)
         shutil.copy(ROOT / "examples" / name, inbox / name)
+    for copy in ("mirror_a.txt", "mirror_b.txt"):  # day 1 has three documents: its mapped
+        shutil.copy(ROOT / "examples" / "listing_page.txt", tmp_path / "inbox" / DAYS[0] / copy)  # tasks run at once
     config = tmp_path / "scholarlake.toml"
     config.write_text('[lake]\npath = "lake"\n\n[[sources]]\nname = "inbox"\nkind = "path"\n'
                       'path = "inbox/{ds}/*.txt"\n')
@@ -136,12 +139,16 @@ def test_backfill_under_the_scheduler(airflow):
 
     con = lake.connect()
     batches = con.execute("select batch_id, count(*), sum(n_records) from batches group by 1 order by 1").fetchall()
-    assert batches == [("inbox/2026-01-01T0000", 1, 8), ("inbox/2026-01-02T0000", 1, 6),
+    assert batches == [("inbox/2026-01-01T0000", 3, 24), ("inbox/2026-01-02T0000", 1, 6),
                        ("inbox/2026-01-03T0000", 1, 5)]
+    # the three concurrent tasks of day 1 lost and doubled nothing: 8 records per URI
+    assert con.execute("select source_uri, count(*) from records group by 1 having count(*) <> 8 "
+                       "and source_uri like '%2026-01-01%'").fetchall() == []
+    assert con.execute("select count(*), count(distinct record_id) from records").fetchall() == [(35, 35)]
     af.wait("the asset-triggered works rebuild",
             lambda: any(r["state"] == "success" for r in af.runs("scholarlake_works")) and lake.count("works") > 0)
     af.wait("works to cover every record",
-            lambda: lake.connect().execute("select sum(n_records) from works").fetchall() == [(19,)])
+            lambda: lake.connect().execute("select sum(n_records) from works").fetchall() == [(35,)])
 
     def snapshot():
         c = lake.connect()
