@@ -68,7 +68,7 @@ class DocResult:
         return self.n_records == 0 and any(r.get("ordinal") is None for r in self.rejects)
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: a run holds many
 class Staged:
     """One document read and extracted, not yet in the tables. ``raw`` is its
     ``raw_documents`` row (None when nothing could be read); ``touch`` marks an HTTP 304:
@@ -222,7 +222,8 @@ def store_staged(con, staged: list[Staged]) -> None:
     # Which URIs get their records replaced: the documents that did not fail as a whole.
     # A failed or unreadable one keeps the URI's earlier records (logged below).
     accepted = [s for s in staged if s.raw is not None and not s.touch and not s.result.failed]
-    kept = [s for s in staged if not s.touch and s not in accepted]
+    accepted_ids = {id(s) for s in accepted}
+    kept = [s for s in staged if not s.touch and id(s) not in accepted_ids]
     if accepted:
         uris = pa.table({"uri": pa.array(sorted({s.uri for s in accepted}), pa.string())})
         new = pa.Table.from_pylist([r for s in accepted for r in s.records], schema=TABLES["records"])
