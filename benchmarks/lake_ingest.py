@@ -112,6 +112,7 @@ print(json.dumps({"wall_s": round(wall, 2), "works": s.n_works, "files": n,
 def run_v4(docs: list[Path], lake_root: Path, work: Path) -> dict:
     tree = work / "v4-code"
     if not tree.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=True, capture_output=True)
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), V4_COMMIT],
                        check=True, capture_output=True)
     listing = work / "v4-docs.txt"

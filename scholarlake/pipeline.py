@@ -206,10 +206,6 @@ def stage_touch(row: dict, when: datetime) -> Staged:
 # --------------------------------------------------------------------------- storing
 
 
-def _register(con, name: str, table: pa.Table) -> None:
-    con.register(name, table)
-
-
 def store_staged(con, staged: list[Staged]) -> None:
     """Inside a lake transaction: make each staged URI's tables show its new version."""
     if not staged:
@@ -227,8 +223,8 @@ def store_staged(con, staged: list[Staged]) -> None:
     if accepted:
         uris = pa.table({"uri": pa.array(sorted({s.uri for s in accepted}), pa.string())})
         new = pa.Table.from_pylist([r for s in accepted for r in s.records], schema=TABLES["records"])
-        _register(con, "_uris", uris)
-        _register(con, "_new_records", new)
+        con.register("_uris", uris)
+        con.register("_new_records", new)
         con.execute("""
             DELETE FROM records USING (
                 SELECT r.record_id FROM records r SEMI JOIN _uris u ON r.source_uri = u.uri
@@ -243,7 +239,7 @@ def store_staged(con, staged: list[Staged]) -> None:
     if kept:
         # The rejects of the version whose records stay current stay with them; the rest of
         # the URI's rejects (stale read errors, earlier failed versions) are replaced.
-        _register(con, "_kept", pa.table({"uri": [s.uri for s in kept]}))
+        con.register("_kept", pa.table({"uri": [s.uri for s in kept]}))
         con.execute("""DELETE FROM rejects USING _kept k WHERE rejects.source_uri = k.uri
                        AND NOT EXISTS (SELECT 1 FROM records r WHERE r.source_uri = k.uri
                                        AND r.doc_id IS NOT DISTINCT FROM rejects.doc_id)""")
@@ -254,7 +250,7 @@ def store_staged(con, staged: list[Staged]) -> None:
                             s.uri, s.doc_id[:12])
     rejects = {r["reject_id"]: r for s in staged if not s.touch for r in s.rejects}
     if rejects:
-        _register(con, "_rej", pa.table({"id": list(rejects)}))
+        con.register("_rej", pa.table({"id": list(rejects)}))
         con.execute("DELETE FROM rejects WHERE reject_id IN (SELECT id FROM _rej)")
         con.unregister("_rej")
         insert_rows(con, "rejects", list(rejects.values()))
@@ -263,7 +259,7 @@ def store_staged(con, staged: list[Staged]) -> None:
 def _upsert_raw_documents(con, rows: list[dict]) -> None:
     """One row per (doc_id, source_uri): the first fetch time stays, the last one moves."""
     keys = pa.table({"doc_id": [r["doc_id"] for r in rows], "source_uri": [r["source_uri"] for r in rows]})
-    _register(con, "_keys", keys)
+    con.register("_keys", keys)
     old = {(r["doc_id"], r["source_uri"]): r for r in read_table(
         con, "raw_documents", where="SEMI JOIN _keys k ON raw_documents.doc_id = k.doc_id "
                                     "AND raw_documents.source_uri = k.source_uri").to_pylist()}
