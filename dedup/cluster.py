@@ -1,7 +1,8 @@
 """Clustering scored edges into works without chaining unrelated papers together.
 
 Edges are taken strongest first (Kruskal order). Two clusters merge only when no pair
-across them is vetoed: different arXiv ids, two records of the same document, a
+across them is vetoed (the vetoes of pair scoring: different arXiv ids, two records of the
+same document, different parts, venues or years that cannot be one paper) or separated by a
 cannot-link from curation. So one bad edge A-B cannot pull in a C that conflicts with A.
 Must-links from curation are applied first and always hold.
 """
@@ -48,13 +49,14 @@ class Clusters:
 def cluster(
     nodes,
     edges: list[Edge],
-    conflict: Callable[[int, int], bool],
+    conflict: Callable[[list[int], list[int]], bool],
     must_link: list[tuple[int, int]] = (),
     order: Callable[[Edge], tuple] | None = None,
 ) -> tuple[Clusters, list[Edge]]:
     """Returns the clusters of ``nodes`` and the edges that joined them (a spanning forest).
 
-    Edges are taken in the given order (strongest first), or sorted by the key ``order``."""
+    Edges are taken in the given order (strongest first), or sorted by the key ``order``.
+    ``conflict(xs, ys)`` says whether the members of two clusters may not be joined."""
     cl = Clusters(nodes)
     tree: list[Edge] = []
     for a, b in must_link:
@@ -65,7 +67,7 @@ def cluster(
         ra, rb = cl.find(e.a), cl.find(e.b)
         if ra == rb:
             continue
-        if any(conflict(x, y) for x in cl.members[ra] for y in cl.members[rb]):
+        if conflict(cl.members[ra], cl.members[rb]):
             continue
         tree.append(e)
         cl.union(e.a, e.b)

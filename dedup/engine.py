@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from .blocking import candidate_pairs, pairs_touching
 from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
-from .features import RecordColumns, features, python_columns, same_person
+from .features import RecordColumns, RecordFields, features, python_columns, same_person
 from .ids import assign_ids
 from . import parallel
 from .parallel import fork_map
 from .prepare import Rec, prepare
-from .rules import RULES, Rule, label_pairs, may_match
+from .rules import RULES, Rule, label_pairs, may_match, vetoed
 from .survivorship import rank_key, survivor_fields
 
 log = logging.getLogger(__name__)
@@ -156,6 +156,10 @@ class _Context:
         idx = self.index
         self.must = [(idx[a], idx[b]) for a, b in must_ids if a in idx and b in idx]
         self.cannot = {frozenset(idx[x] for x in p) for p in cannot_ids if all(x in idx for x in p)}
+        self.cols: RecordColumns | None = None  # see ``columns``
+        self._signature: list[int] | None = None
+        self._example: list[int] | None = None
+        self._veto_memo: dict[tuple[int, int], bool] | None = None
 
     def rid(self, i: int) -> str:
         return self.rids[i]
@@ -173,15 +177,52 @@ class _Context:
         b = self.rank[np.fromiter((e.b for e in edges), dtype=np.int64, count=len(edges))]
         return np.minimum(a, b), np.maximum(a, b)
 
-    def conflict(self, x: int, y: int) -> bool:
-        a, b = self.recs[x], self.recs[y]
-        if a.arxiv_id and b.arxiv_id and a.arxiv_id != b.arxiv_id:
+    def conflict(self, xs: list[int], ys: list[int]) -> bool:
+        """Can the records ``xs`` and ``ys`` not be one work? True when a cannot-link or any
+        veto of ``rules.VETOES`` separates some pair across them: the same predicate that
+        pair scoring applies, so no work ever holds a pair a veto rejects."""
+        if self.cannot and any(frozenset((x, y)) in self.cannot for x in xs for y in ys):
             return True
-        if a.doc_id and a.doc_id == b.doc_id:
-            return True
-        if a.year and b.year and abs(a.year - b.year) > 3:
-            return True
-        return bool(self.cannot) and frozenset((x, y)) in self.cannot
+        if len(xs) == 1 and len(ys) == 1:  # joined by a scored edge: its pair passed the vetoes
+            return False
+        if self._signature is None:
+            self._index_signatures()
+        sig = self._signature
+        for a in {sig[x] for x in xs}:
+            for b in {sig[y] for y in ys}:
+                if self._vetoed_signatures(a, b):
+                    return True
+        return False
+
+    def release(self) -> None:
+        """Drop the prepared records and everything built from them (clustering is done)."""
+        self.recs = self.cols = self._signature = self._example = self._veto_memo = None
+
+    def columns(self) -> RecordColumns:
+        """The records' feature columns, built once for scoring and clustering."""
+        if self.cols is None:
+            self.cols = RecordColumns(self.recs)
+        return self.cols
+
+    def _index_signatures(self) -> None:
+        """The vetoes look only at a record's ``record_fields`` inputs (year, arXiv id,
+        document, part, venue kind and acronym, published), so records with the same values
+        there (their signature) are vetoed alike: clustering asks once per pair of signatures."""
+        cols = self.columns()
+        columns = np.stack([cols.year, cols.arxiv, cols.doc, cols.part, cols.kind, cols.acronym,
+                            cols.published.astype(np.int64)], axis=1)
+        _, first, inverse = np.unique(columns, axis=0, return_index=True, return_inverse=True)
+        self._signature = inverse.reshape(-1).tolist()
+        self._example = first.tolist()  # a record of each signature
+        self._veto_memo: dict[tuple[int, int], bool] = {}
+
+    def _vetoed_signatures(self, a: int, b: int) -> bool:
+        key = (a, b) if a <= b else (b, a)
+        hit = self._veto_memo.get(key)
+        if hit is None:
+            pair = np.array([[self._example[a], self._example[b]]], dtype=np.int64)
+            hit = self._veto_memo[key] = bool(vetoed(RecordFields.of(self.cols, pair))[0])
+        return hit
 
     def cluster(self, nodes, edges: list[Edge]) -> tuple[list[list[int]], list[Edge]]:
         nodes = set(nodes)
@@ -267,11 +308,11 @@ def deduplicate(
         pairs = candidate_pairs(ctx.recs)
         n_pairs = len(pairs)
         lap("blocking")
-        edges = score_pairs(ctx.recs, pairs, rules)
+        edges = score_pairs(ctx.recs, pairs, rules, cols=ctx.columns())
         lap("scoring")
         groups, tree = ctx.cluster(range(len(ctx.recs)), edges)
         del pairs
-        ctx.recs = None  # assembling works reads the rows; the memory goes to the results
+        ctx.release()  # assembling works reads the rows; the memory goes to the results
         lap("clustering")
         result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
                            {"mode": "full", "candidate_pairs": n_pairs})
@@ -341,7 +382,7 @@ def _incremental(rows, previous, old_redirects, old_edges, curation, rules, chan
     if crossed:
         log.info("incremental dedup: blocks %s grew past the size limit; rebuilding in full", crossed[:3])
         return deduplicate(rows, previous, old_redirects, curation, rules)
-    fresh = score_pairs(ctx.recs, pairs, rules)
+    fresh = score_pairs(ctx.recs, pairs, rules, cols=ctx.columns())
     kept = [Edge(idx[e["record_a"]], idx[e["record_b"]], e["score"], e["rule"])
             for e in old_edges if e["record_a"] in idx and e["record_b"] in idx]
     edges = kept + fresh

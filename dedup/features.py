@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 from dataclasses import dataclass, fields
+from types import SimpleNamespace
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -200,16 +201,7 @@ def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, com
         def compute(p):
             return python_columns(cols.recs, p[:, 0].tolist(), p[:, 1].tolist())
     shared, extra, overlap, prefix = _python_part(cols, pairs, compute)
-    ya, yb = cols.year[a], cols.year[b]
     n_min = np.minimum(cols.n_authors[a], cols.n_authors[b])
-    both_published = cols.published[a] & cols.published[b]
-    ka, kb, aa, ab = cols.kind[a], cols.kind[b], cols.acronym[a], cols.acronym[b]
-    kinds, acronyms = (ka >= 0) & (kb >= 0), (aa >= 0) & (ab >= 0)
-    venue_conflict = both_published & ((kinds & (ka != kb)) | (acronyms & (aa != ab)))
-
-    def same(c: np.ndarray) -> np.ndarray:
-        return (c[a] >= 0) & (c[a] == c[b])
-
     return PairFeatures(
         title=np.asarray(title, dtype=np.float64),
         title_set=np.asarray(title_set, dtype=np.float64),
@@ -222,19 +214,46 @@ def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, com
         author_prefix=prefix,
         author_min=n_min,
         author_conflict=(n_min >= 2) & ~cols.truncated[a] & ~cols.truncated[b] & (2 * overlap < n_min),
+        same_doi=_same(cols.doi, a, b),
+        same_code=_same(cols.code, a, b),
+        generic_title=cols.generic[a] | cols.generic[b],
+        **record_fields(cols, a, b),
+    )
+
+
+def _same(c: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (c[a] >= 0) & (c[a] == c[b])
+
+
+def record_fields(cols: RecordColumns, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+    """The features that need no string comparison, only the two records' identifiers,
+    years, parts and venues: everything the vetoes look at. Pair scoring and clustering both
+    take them from here, so the two can never disagree on what is vetoed."""
+    ya, yb = cols.year[a], cols.year[b]
+    both_published = cols.published[a] & cols.published[b]
+    ka, kb, aa, ab = cols.kind[a], cols.kind[b], cols.acronym[a], cols.acronym[b]
+    kinds, acronyms = (ka >= 0) & (kb >= 0), (aa >= 0) & (ab >= 0)
+    venue_conflict = both_published & ((kinds & (ka != kb)) | (acronyms & (aa != ab)))
+    return dict(
         year_gap=np.where((ya > 0) & (yb > 0), np.abs(ya - yb), -1),
-        same_arxiv=same(cols.arxiv),
+        same_arxiv=_same(cols.arxiv, a, b),
         arxiv_conflict=(cols.arxiv[a] >= 0) & (cols.arxiv[b] >= 0) & (cols.arxiv[a] != cols.arxiv[b]),
-        same_doi=same(cols.doi),
-        same_code=same(cols.code),
-        same_doc=same(cols.doc),
+        same_doc=_same(cols.doc, a, b),
         part_conflict=cols.part[a] != cols.part[b],
         both_published=both_published,
         venue_conflict=venue_conflict,
         same_venue=both_published & kinds & acronyms & ~venue_conflict,
         venue_clash=both_published & kinds & acronyms & (ka != kb) & (aa != ab),
-        generic_title=cols.generic[a] | cols.generic[b],
     )
+
+
+class RecordFields(SimpleNamespace):
+    """``record_fields`` of some pairs, shaped like ``PairFeatures`` for the vetoes."""
+
+    @classmethod
+    def of(cls, cols: RecordColumns, pairs: np.ndarray) -> "RecordFields":
+        a, b = pairs[:, 0], pairs[:, 1]
+        return cls(title=np.zeros(len(pairs)), **record_fields(cols, a, b))
 
 
 def main_ratio(a: Rec, b: Rec) -> float:
