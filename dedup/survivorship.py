@@ -105,7 +105,9 @@ def _pick_title(members: list[dict], ranks: dict[str, tuple]) -> tuple[str | Non
         return titled[0]["title"], titled[0]["record_id"]
     published = [r for r in titled if ranks[r["record_id"]][0] == 0]
     pool = published or titled
-    keys = [r.get("title_key") or "" for r in titled[:50]]
+    # The medoid over at most 50 titles, the best-ranked ones: never the input's row order.
+    sample = sorted(titled, key=lambda r: ranks[r["record_id"]])[:50] if len(titled) > 50 else titled
+    keys = [r.get("title_key") or "" for r in sample]
     agreement = {k: sum(fuzz.ratio(k, other) for other in keys) for k in set(keys)}
     best = min(pool, key=lambda r: (-agreement.get(r.get("title_key") or "", 0), ranks[r["record_id"]]))
     return best["title"], best["record_id"]

@@ -146,3 +146,25 @@ def test_incremental_equals_full_after_additions_removals_and_changes(first, mor
     assert partition(inc) == partition(full)
     assert ids(inc) == ids(full)
     assert inc.edges == full.edges
+
+
+def test_canonical_title_of_a_large_work_does_not_depend_on_row_order():
+    """Over 50 records of one paper: the medoid title is taken over the best-ranked ones."""
+    import random
+
+    from dedup.survivorship import rank_key, survivor_fields
+
+    titles = ["Sparse Training via Boosting Pruning Plasticity"] * 35 + \
+             ["Sparse Training via Boosting Pruning Plasticity with Neuroregeneration"] * 35
+    rows = build([(0, 0, 0, 2021, 0, None, 0)] * len(titles))
+    for i, (r, t) in enumerate(zip(rows, titles)):
+        r["title"], r["title_key"] = t, t.lower()
+        r["record_id"] = f"R{i:03d}"
+        r["authors_truncated"] = i < 35  # the short title's records rank last
+    picks = set()
+    for seed in range(12):
+        shuffled = rows[:]
+        random.Random(seed).shuffle(shuffled)
+        ranks = {r["record_id"]: rank_key(r) for r in shuffled}
+        picks.add(survivor_fields(shuffled, ranks)["title"])
+    assert len(picks) == 1
