@@ -5,9 +5,9 @@ Keys depend on the record alone, never on corpus statistics, so adding records n
 changes the pairs among the old ones (that is what makes incremental runs equal full
 rebuilds). Keys per record: identifiers (arXiv id, DOI, code URL); the first three and the
 last three content words of the title; its two longest content words; the main title
-(before a subtitle); the first two authors; the first author with the year. Blocks larger
-than ``MAX_BLOCK`` are skipped for the fuzzy keys (a generic title says little), never
-for identifiers.
+(before a subtitle); the first two authors; the first author with the year. Every key has
+a block size limit: a block over it is skipped (its pairs would be quadratic, and a key that
+many records share says little) and counted in the run's stats (``oversized_blocks``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,12 @@ MAX_BLOCK = 300
 # corpus its blocks fill with different papers sharing two rare-ish words. Smaller limit.
 WEAK_MAX_BLOCK = 40
 WEAK_KEYS = ("t:",)
-IDENTIFIER_KEYS = ("a:", "d:", "c:")  # arXiv id, DOI, code URL: blocks of any size
+IDENTIFIER_KEYS = ("a:", "d:", "c:")  # arXiv id, DOI, code URL
+# An arXiv id or DOI names one paper, so its block can be far larger than a fuzzy key's; but
+# not unbounded: 1,000 records of one id are 500k pairs. A code URL often serves a whole
+# lab's papers (a monorepo) and no rule takes it as evidence: the common limit.
+IDENTIFIER_MAX_BLOCK = 1000
+STRONG_IDENTIFIER_KEYS = ("a:", "d:")
 
 
 def title_keys(key: str, main: str, tokens: frozenset[str]) -> list[str]:
@@ -75,7 +80,7 @@ PARALLEL_MIN_RECORDS = 200_000  # below this, one process is faster than startin
 def _limits(uniques: np.ndarray, max_block: int) -> np.ndarray:
     """The block size limit of each key, by its prefix."""
     special = {**{p: min(WEAK_MAX_BLOCK, max_block) for p in WEAK_KEYS},
-               **{p: np.iinfo(np.int64).max for p in IDENTIFIER_KEYS}}
+               **{p: max(IDENTIFIER_MAX_BLOCK, max_block) for p in STRONG_IDENTIFIER_KEYS}}
     return np.fromiter((special.get(u[:2], max_block) for u in uniques), dtype=np.int64, count=len(uniques))
 
 
@@ -152,10 +157,16 @@ def _unique_pairs(chunks: list[np.ndarray]) -> np.ndarray:
     return np.stack([flat // n, flat % n], axis=1)
 
 
-def candidate_pairs(recs: list[Rec], max_block: int = MAX_BLOCK) -> np.ndarray:
-    """All candidate pairs (a < b) as an (n, 2) int64 array, sorted and unique."""
+def candidate_pairs(recs: list[Rec], max_block: int = MAX_BLOCK, report: dict | None = None) -> np.ndarray:
+    """All candidate pairs (a < b) as an (n, 2) int64 array, sorted and unique. ``report``
+    (a dict) receives ``oversized_blocks`` (blocks skipped for their size) and
+    ``largest_oversized_block``."""
     keys, members, limit = build_blocks(recs, max_block)
     starts, sizes, usable = _blocks(keys, limit)
+    if report is not None:
+        over = sizes > limit[starts] if len(keys) else sizes.astype(bool)
+        report["oversized_blocks"] = int(over.sum())
+        report["largest_oversized_block"] = int(sizes[over].max()) if over.any() else 0
     return _unique_pairs(_within(members, starts[usable], sizes[usable]))
 
 

@@ -305,7 +305,8 @@ def deduplicate(
     with _bulk():
         ctx = _Context(rows, previous, curation)
         lap("prepare")
-        pairs = candidate_pairs(ctx.recs)
+        blocks: dict = {}
+        pairs = candidate_pairs(ctx.recs, report=blocks)
         n_pairs = len(pairs)
         lap("blocking")
         edges = score_pairs(ctx.recs, pairs, rules, cols=ctx.columns())
@@ -315,7 +316,7 @@ def deduplicate(
         ctx.release()  # assembling works reads the rows; the memory goes to the results
         lap("clustering")
         result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
-                           {"mode": "full", "candidate_pairs": n_pairs})
+                           {"mode": "full", "candidate_pairs": n_pairs, **blocks})
         lap("assemble")
     result.stats["phase_seconds"] = lap.seconds
     result.stats["phase_peak_rss_mb"] = lap.peak_rss_mb

@@ -168,3 +168,25 @@ def test_canonical_title_of_a_large_work_does_not_depend_on_row_order():
         ranks = {r["record_id"]: rank_key(r) for r in shuffled}
         picks.add(survivor_fields(shuffled, ranks)["title"])
     assert len(picks) == 1
+
+
+def test_every_blocking_key_is_bounded_and_oversized_blocks_are_reported():
+    """1,200 different papers that share one code URL (a lab's monorepo): the code-URL block
+    is skipped, not turned into 720k pairs, and the run's stats say so."""
+    from dedup.blocking import MAX_BLOCK, candidate_pairs
+
+    words = ["sparse", "graph", "tensor", "kernel", "prior", "signal", "policy", "margin", "matrix", "lattice"]
+    rows = []
+    for i in range(1_200):
+        title = " ".join(words[(i // 10 ** k) % 10] + str(k) for k in range(4)) + f" study {i}"
+        draft = Draft(ordinal=1, title=title, authors=[f"Author{i} Person"], year=2020,
+                      code_url="https://github.com/lab/monorepo")
+        row = normalize(draft, doc_id=f"d{i}", source_uri=f"mem://{i}", source_kind="records",
+                        extractor="test", capture=date(2024, 6, 1))
+        row["record_id"] = f"R{i:04d}"
+        rows.append(row)
+    report: dict = {}
+    pairs = candidate_pairs(prepare(rows), report=report)
+    assert report["oversized_blocks"] >= 1 and report["largest_oversized_block"] == 1_200
+    assert len(pairs) < 1_200 * MAX_BLOCK
+    assert deduplicate(rows).stats["oversized_blocks"] >= 1
