@@ -18,7 +18,7 @@ from warehouse.lake import replace_rows
 
 from .config import Config, SourceConfig, find_source, load_config
 from .fetch import Fetched, FetchError, expand_paths, read_file
-from .pipeline import DocResult, dedup, latest_copies, record_run, record_unreadable, store, store_document
+from .pipeline import DocResult, dedup, latest_copies, record_run, record_unreadable, store_document
 
 log = logging.getLogger(__name__)
 

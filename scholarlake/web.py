@@ -11,7 +11,6 @@ copy of every URL with no network.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from warehouse import Lake
 

@@ -136,12 +136,10 @@ class Lake:
     def data_path(self) -> str:
         return self._data_path or f"{self.root.resolve() / 'data'}/"
 
-    def attach_sql(self, read_only: bool = False) -> str:
+    def attach_sql(self) -> str:
         options = f"DATA_PATH {_sql_str(self.data_path)}"
         if self._data_path is None:  # a local lake's data is under its root, wherever it moved
             options += ", OVERRIDE_DATA_PATH true"
-        if read_only:
-            options += ", READ_ONLY"
         return f"ATTACH {_sql_str('ducklake:' + self.catalog)} AS {ALIAS} ({options})"
 
     def raw_path(self, doc_id: str) -> Path:
