@@ -412,37 +412,30 @@ def replace_rows(con, table: str, rows: pa.Table | list[dict], scope: str = "", 
     """Make the rows of ``table`` in ``scope`` (a SQL condition; all rows when empty) exactly
     ``rows``, touching only what differs: identical rows stay as they are (so the change feed
     and time travel show real changes only). Returns (deleted, inserted)."""
-    data = conform(rows, TABLES[table])
-    check_unique(table, data)
-    name = f"_new_{uuid.uuid4().hex[:8]}"
-    con.register(name, data)
-    where = f"where {scope}" if scope else ""
-    match = " AND ".join(f"{table}.{k} = gone.{k}" for k in KEYS[table])
-    try:
-        deleted = con.execute(
-            f"DELETE FROM {table} USING (SELECT * FROM {table} {where} EXCEPT SELECT * FROM {name}) AS gone "
-            f"WHERE {match}", params or []).fetchone()[0]
-        inserted = con.execute(
-            f"INSERT INTO {table} SELECT * FROM {name} EXCEPT SELECT * FROM {table} {where}",
-            params or []).fetchone()[0]
-    finally:
-        con.unregister(name)
-    return deleted, inserted
+    return _sync_rows(con, table, rows, lambda new: f"SELECT * FROM {table} {'WHERE ' + scope if scope else ''}",
+                      params or [])
 
 
 def upsert_rows(con, table: str, rows: pa.Table | list[dict]) -> tuple[int, int]:
     """Rows replace the rows with the same key; identical rows are left alone."""
+    on = " AND ".join(f"t.{k} = n.{k}" for k in KEYS[table])
+    return _sync_rows(con, table, rows, lambda new: f"SELECT t.* FROM {table} t SEMI JOIN {new} n ON {on}", [])
+
+
+def _sync_rows(con, table: str, rows: pa.Table | list[dict], current: Callable[[str], str],
+               params: list) -> tuple[int, int]:
+    """Make the rows ``current(name of the new rows)`` selects equal to ``rows``: delete the
+    ones not among the new rows, insert the new rows not among them."""
     data = conform(rows, TABLES[table])
     check_unique(table, data)
-    name = f"_up_{uuid.uuid4().hex[:8]}"
+    name = f"_new_{uuid.uuid4().hex[:8]}"
     con.register(name, data)
-    on = " AND ".join(f"t.{k} = n.{k}" for k in KEYS[table])
     match = " AND ".join(f"{table}.{k} = gone.{k}" for k in KEYS[table])
-    same_keys = f"SELECT t.* FROM {table} t SEMI JOIN {name} n ON {on}"
+    old = current(name)
     try:
-        deleted = con.execute(f"DELETE FROM {table} USING ({same_keys} EXCEPT SELECT * FROM {name}) AS gone "
-                              f"WHERE {match}").fetchone()[0]
-        inserted = con.execute(f"INSERT INTO {table} SELECT * FROM {name} EXCEPT {same_keys}").fetchone()[0]
+        deleted = con.execute(f"DELETE FROM {table} USING ({old} EXCEPT SELECT * FROM {name}) AS gone "
+                              f"WHERE {match}", params).fetchone()[0]
+        inserted = con.execute(f"INSERT INTO {table} SELECT * FROM {name} EXCEPT {old}", params).fetchone()[0]
     finally:
         con.unregister(name)
     return deleted, inserted
