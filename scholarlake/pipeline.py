@@ -150,13 +150,16 @@ def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[
 # --------------------------------------------------------------------------- staging
 
 
-def first_seen(lake: Lake) -> dict[str, datetime]:
-    """doc_id -> the first time the lake saw those bytes (under any URI)."""
+def first_seen(lake: Lake, doc_ids: list[str] | None = None) -> dict[str, datetime]:
+    """doc_id -> the first time the lake saw those bytes (under any URI); of every document,
+    or of ``doc_ids`` only."""
     if not lake.exists():
         return {}
     con = lake.connect()
     try:
-        return dict(con.execute("select doc_id, min(fetched_at) from raw_documents group by doc_id").fetchall())
+        where, params = ("where list_contains(?, doc_id)", [doc_ids]) if doc_ids is not None else ("", [])
+        return dict(con.execute(f"select doc_id, min(fetched_at) from raw_documents {where} group by doc_id",
+                                params).fetchall())
     finally:
         con.close()
 
@@ -168,7 +171,7 @@ def stage_document(lake: Lake, fetched: Fetched, kind: str | None = None, source
     mtime nor a later re-read changes them."""
     doc_id = fetched.doc_id
     _, new = lake.put_raw(doc_id, fetched.data)
-    seen = first_seen(lake) if seen is None else seen
+    seen = first_seen(lake, [doc_id]) if seen is None else seen
     captured = min(filter(None, (seen.get(doc_id), fetched.fetched_at)))
     doc = Document(doc_id, fetched.source_uri, fetched.data, captured, fetched.content_type)
     detected, records, rejects = extract_document(doc, kind)
@@ -282,23 +285,28 @@ def _upsert_raw_documents(con, rows: list[dict]) -> None:
     upsert_rows(con, "raw_documents", list(merged.values()))
 
 
-def latest_copies(lake: Lake, before: datetime | None = None) -> dict[str, dict]:
+def latest_copies(lake: Lake, before: datetime | None = None, uris: list[str] | None = None) -> dict[str, dict]:
     """source_uri -> the ``raw_documents`` row of its latest copy: the one fetched last, or
-    with ``before``, the one first fetched last before that time (what the URI showed then)."""
+    with ``before``, the one first fetched last before that time (what the URI showed then).
+    Every URI's, or those of ``uris`` only."""
     if not lake.exists():
         return {}
-
-    def when(row: dict) -> datetime:
-        return row["fetched_at"] if before else (row["last_fetched_at"] or row["fetched_at"])
-
-    latest: dict[str, dict] = {}
-    for row in lake.read("raw_documents").to_pylist():
-        if before and (row["fetched_at"] is None or row["fetched_at"] >= before):
-            continue
-        old = latest.get(row["source_uri"])
-        if old is None or when(row) > when(old):
-            latest[row["source_uri"]] = row
-    return latest
+    when = "fetched_at" if before else "coalesce(last_fetched_at, fetched_at)"
+    conditions, params = [], []
+    if before is not None:
+        conditions.append("fetched_at < ?")
+        params.append(before)
+    if uris is not None:
+        conditions.append("list_contains(?, source_uri)")
+        params.append(uris)
+    where = ("where " + " and ".join(conditions)) if conditions else ""
+    con = lake.connect()
+    try:
+        rows = read_table(con, "raw_documents", where=f"{where} qualify row_number() over "
+                          f"(partition by source_uri order by {when} desc, doc_id) = 1", params=params)
+    finally:
+        con.close()
+    return {r["source_uri"]: r for r in rows.to_pylist()}
 
 
 def store(lake: Lake, staged: list[Staged], what: str) -> list[DocResult]:

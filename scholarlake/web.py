@@ -42,7 +42,7 @@ def stage_page(lake: Lake, client: HttpClient, url: str, *, source: str | None =
     """One URL, fetched conditionally (or replayed from raw when offline) and extracted; the
     caller stores it. A URL that cannot be fetched becomes a ``read`` reject naming it and
     the reason; an unchanged page (304) only moves its stored copy's last fetch time."""
-    latest = latest_copies(lake) if latest is None else latest
+    latest = latest_copies(lake, uris=[url]) if latest is None else latest
     prev = latest.get(url)
     if offline:
         if prev is None:
