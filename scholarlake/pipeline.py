@@ -338,8 +338,8 @@ def rebuild_works(con, curation: Curation | None = None, full: bool = False) -> 
     rows = read_table(con, "records").to_pylist()
     placed = read_table(con, "work_records", ["record_id", "work_id", "record_hash"]).to_pylist()
     previous = {r["record_id"]: r["work_id"] for r in placed}
-    hashes = {r["record_id"]: r["record_hash"] for r in placed}
-    changed = {r["record_id"] for r in rows if r["record_id"] in hashes and hashes[r["record_id"]] != r["content_hash"]}
+    current = {r["record_id"]: r["content_hash"] for r in rows}
+    changed = {r["record_id"] for r in placed if r["record_id"] in current and current[r["record_id"]] != r["record_hash"]}
     redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
     versions = {v for (v,) in con.execute("select distinct dedup_version from works").fetchall()}
     if full or not previous or versions != {DEDUP_VERSION}:
@@ -347,7 +347,6 @@ def rebuild_works(con, curation: Curation | None = None, full: bool = False) -> 
     else:
         edges = read_table(con, "match_edges").to_pylist()
         result = deduplicate_incremental(rows, previous, redirects, edges, curation, changed=changed)
-    current = {r["record_id"]: r["content_hash"] for r in rows}
     for wr in result.work_records:
         wr["record_hash"] = current.get(wr["record_id"])
     for table, new_rows in (("works", result.works), ("work_records", result.work_records),

@@ -25,6 +25,8 @@ from dedup.rules import vetoed
 from extractors.base import Draft
 from normalizers.record import normalize
 
+from .test_incremental import _ids as ids, _partition as partition
+
 TITLES = [
     "Sparse Training via Boosting Pruning Plasticity",
     "Graph Ladling: Shockingly Simple Parallel GNN Training",
@@ -80,17 +82,6 @@ def build(specs) -> list[dict]:
         row["record_id"] = f"R{i:03d}"
         rows.append(row)
     return rows
-
-
-def partition(result) -> set[frozenset[str]]:
-    groups: dict[str, set[str]] = {}
-    for wr in result.work_records:
-        groups.setdefault(wr["work_id"], set()).add(wr["record_id"])
-    return {frozenset(g) for g in groups.values()}
-
-
-def ids(result) -> dict[str, str]:
-    return {wr["record_id"]: wr["work_id"] for wr in result.work_records}
 
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
