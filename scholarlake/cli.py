@@ -276,7 +276,7 @@ def migrate(
 ) -> None:
     """Convert a v4 lake (a directory of Parquet partitions) into a DuckLake lake. With no
     --lake the conversion happens in place and the old files move to OLD/v4-backup/."""
-    from warehouse.migrate import migrate_v4
+    from .migrate import migrate_v4
 
     summary = migrate_v4(old, lake)
     out.print(summary)

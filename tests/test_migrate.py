@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from warehouse import Lake, LakeError
-from warehouse.migrate import migrate_v4
+from scholarlake.migrate import migrate_v4
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "lake_v4"
 

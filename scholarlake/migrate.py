@@ -30,7 +30,12 @@ import pyarrow.parquet as pq
 
 from schemas import TABLES
 
-from .lake import Lake, LakeError, conform, insert_rows
+from dedup import deduplicate
+from normalizers.record import identify
+from warehouse import Lake, LakeError
+from warehouse.lake import conform, insert_rows
+
+from .pipeline import reject_row
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +62,6 @@ def is_v4_lake(root: Path) -> bool:
 
 
 def migrate_v4(old: str | os.PathLike, new: str | os.PathLike | None = None) -> str:
-    from dedup import deduplicate
-    from normalizers.record import identify
-    from scholarlake.pipeline import reject_row
-
     old = Path(old)
     if not is_v4_lake(old):
         raise LakeError(f"{old}: not a v4 lake (no records/ directory, or already converted)")
