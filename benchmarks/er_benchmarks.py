@@ -32,7 +32,7 @@ from dedup import deduplicate
 from dedup.blocking import candidate_pairs, record_keys
 from dedup.features import pair_features
 from dedup.prepare import prepare
-from dedup.rules import authors_agree, authors_strong, best_rule, veto
+from dedup.engine import judge
 
 from .common import labelled_prf, make_row, pairwise_prf, timer, work_of
 
@@ -173,6 +173,7 @@ class Diagnosis:
     """Why the deduplicator put (or did not put) two records together."""
 
     def __init__(self, rows: list[dict], result):
+        self.model = result.model
         self.rows = {r["record_id"]: r for r in rows}
         self.recs = prepare(rows)
         self.idx = {r.record_id: r.idx for r in self.recs}
@@ -199,39 +200,31 @@ class Diagnosis:
             return "not blocked: no shared key"
         if not self.blocked(a, b):
             return "not blocked: shared keys only in oversized blocks"
-        f = self.features(a, b)
-        v = veto(f)
-        if v:
-            return f"veto: {v}"
-        hit = best_rule(f)
-        if hit:
-            return f"edge {hit[0].label} refused by a cluster conflict"
-        return "no rule: " + self._no_rule(f)
+        v = self.verdict(a, b)
+        if v.veto:
+            return f"veto: {v.veto}"
+        if v.edge:
+            return "edge refused by a cluster conflict"
+        return "below the match probability: " + self._weakest(v)
+
+    def verdict(self, a: str, b: str):
+        return judge(self.recs[self.idx[a]], self.recs[self.idx[b]], self.model)
 
     @staticmethod
-    def _no_rule(f) -> str:
-        if f.title >= 92 and f.short_tokens >= 3:
-            if not authors_agree(f):
-                return "similar title, author lists disagree"
-            if f.year_gap > 1:
-                return "similar title, years 2-3 apart"
-            if f.short_tokens < 4:
-                return "similar short title (<4 content words)"
-            return f"similar title, unexplained extra word(s) ({f.extra_words})"
-        if f.title >= 92:
-            return "similar very short title (<3 content words)"
-        if f.title_set >= 98:
-            return "contained title, leading authors not the same"
-        if f.title_set >= 62 and authors_strong(f):
-            return "related title, same leading authors, year differs/unknown"
-        return "titles differ (ratio < 92)"
+    def _weakest(v) -> str:
+        """The comparison that weighed most against the pair, with its level."""
+        name, level, _ = min(v.waterfall[1:], key=lambda x: x[2])
+        return f"{name} {level}"
 
     def direct_rule(self, a: str, b: str) -> str | None:
-        """The rule that scores this pair as an edge, if blocking brings it to the rules."""
+        """Why this pair is an edge by itself, if blocking brings it to the matcher."""
         if not self.blocked(a, b):
             return None
-        hit = best_rule(self.features(a, b))
-        return hit[0].label if hit else None
+        v = self.verdict(a, b)
+        if not v.edge:
+            return None
+        return "same identifier" if v.identifier else "model: " + ", ".join(
+            f"{n} {lvl}" for n, lvl, w in v.waterfall[1:] if w > 0)
 
     def false_positive(self, a: str, b: str) -> str:
         rule = self.direct_rule(a, b)

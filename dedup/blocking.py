@@ -170,10 +170,13 @@ def candidate_pairs(recs: list[Rec], max_block: int = MAX_BLOCK, report: dict | 
     return _unique_pairs(_within(members, starts[usable], sizes[usable]))
 
 
-def pairs_touching(recs: list[Rec], new: set[int], max_block: int = MAX_BLOCK
-                   ) -> tuple[np.ndarray, list[int]]:
-    """Candidate pairs with at least one record in ``new``; and the block keys that the new
-    records pushed over the size limit (those change old pairs: the caller must rebuild)."""
+def pairs_touching(recs: list[Rec], new: set[int], max_block: int = MAX_BLOCK, removed: int = 0
+                   ) -> tuple[np.ndarray, list[int], set[int]]:
+    """Candidate pairs with at least one record in ``new``, plus every pair of the blocks that
+    ``removed`` deleted records may have brought back under the size limit (usable now,
+    within ``removed`` of the limit); the block keys that the new records pushed over the
+    limit (those change old pairs: the caller must rebuild); and the members of the blocks
+    that may have come back (their old works must be decided again)."""
     keys, members, limit = build_blocks(recs, max_block)
     starts, sizes, usable = _blocks(keys, limit)
     is_new = np.zeros(len(recs), dtype=bool)
@@ -184,6 +187,12 @@ def pairs_touching(recs: list[Rec], new: set[int], max_block: int = MAX_BLOCK
     lim = limit[starts]
     crossed = np.flatnonzero((n_new > 0) & ~usable & (sizes > lim) & (old >= 2) & (old <= lim))
     chunks = []
+    back = np.flatnonzero(usable & (n_new == 0) & (sizes + removed > lim)) if removed else np.zeros(0, dtype=np.int64)
+    came_back: set[int] = set()
+    if len(back):
+        chunks += _within(members, starts[back], sizes[back])
+        for b in back.tolist():
+            came_back.update(members[starts[b]: starts[b] + sizes[b]].tolist())
     for b in np.flatnonzero(usable & (n_new > 0)):
         ms = members[starts[b]: starts[b] + sizes[b]]
         fresh = ms[is_new[ms]]
@@ -191,4 +200,4 @@ def pairs_touching(recs: list[Rec], new: set[int], max_block: int = MAX_BLOCK
         c = np.tile(ms, len(fresh))
         keep = a != c
         chunks.append(np.stack([np.minimum(a[keep], c[keep]), np.maximum(a[keep], c[keep])], axis=1))
-    return _unique_pairs(chunks), [int(keys[starts[b]]) for b in crossed]
+    return _unique_pairs(chunks), [int(keys[starts[b]]) for b in crossed], came_back

@@ -1,5 +1,6 @@
-"""From records to works: blocking -> pair features -> rules -> constrained clustering ->
-stable ids -> survivorship. Pure: rows in, rows out.
+"""From records to works: blocking -> pair features -> match model (estimated from the
+records, ``dedup.model``) and hard evidence -> constrained clustering -> stable ids ->
+survivorship. Pure: rows in, rows out.
 
 Two modes give the same works:
 
@@ -22,24 +23,33 @@ from contextlib import contextmanager
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+from types import SimpleNamespace
 from dataclasses import dataclass, field
 
 from .blocking import candidate_pairs, pairs_touching
-from .cluster import Edge, adjacency, cluster, explain_tree
+from .cluster import Clusters, Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
-from .features import RecordColumns, RecordFields, features, python_columns, same_person
+from .features import (PairFeatures, RecordColumns, RecordFields, features, incomplete, python_columns,
+                       pair_features, record_fields, record_text)
 from .ids import assign_ids
 from . import parallel
 from .parallel import fork_map
 from .prepare import Rec, prepare
-from .rules import RULES, Rule, label_pairs, may_match, vetoed
+from .model import MATCH_PROBABILITY, PRIOR_PAIRS, recurring_titles, MatchModel, estimate, levels
+from .rules import SAME_IDENTIFIER, same_identifier, veto, vetoed
 from .survivorship import rank_key, survivor_fields
 
 log = logging.getLogger(__name__)
 
-# The number covers vetoes, features and clustering; the rule labels cover the rules. A
-# change to either makes the next run a full rebuild.
-DEDUP_VERSION = "3+" + ",".join(r.label for r in RULES)
+# The version of comparisons, vetoes, blocking and clustering; works record it with the id of
+# the match model (``dedup_version`` = "<version>/<model id>"). A change to either makes the
+# next run a full rebuild.
+DEDUP_VERSION = "4"
+
+
+def dedup_version(model: MatchModel) -> str:
+    return f"{DEDUP_VERSION}/{model.model_id}"
 
 
 @dataclass
@@ -49,11 +59,13 @@ class DedupResult:
     redirects: list[dict]
     edges: list[dict] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
+    model: MatchModel | None = None
 
 
 def similarities(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns | None = None) -> tuple[np.ndarray, ...]:
-    """Title ratio, token-set ratio, main-title ratio, same-identifier flag and the
-    ``lead_possible`` flag for every pair; the ratios by rapidfuzz in C++ on all cores."""
+    """Title ratio, token-set ratio, main-title ratio, all-words token-set ratio (for pairs
+    with an incomplete record, see ``features.incomplete``) and the same-identifier flag for
+    every pair; the ratios by rapidfuzz in C++ on all cores."""
     cols = cols or RecordColumns(recs)
     a, b = pairs[:, 0], pairs[:, 1]
     keys = np.array([r.key for r in recs], dtype=object)
@@ -72,30 +84,21 @@ def similarities(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns | None 
     if len(sel):
         mains = np.array([r.main or r.key for r in recs], dtype=object)
         main[sel] = process.cpdist(mains[a[sel]], mains[b[sel]], scorer=fuzz.ratio, workers=-1)
+    text_set = title_set.copy()
+    partial = np.fromiter((incomplete(r) for r in recs), dtype=bool, count=len(recs))
+    sel = differ[partial[a[differ]] | partial[b[differ]]]
+    if len(sel):
+        texts = np.array([record_text(r) if partial[r.idx] else "" for r in recs], dtype=object)
+        for side in (a, b):  # complete records' texts only where they meet an incomplete one
+            need = np.unique(side[sel])
+            need = need[texts[need] == ""]
+            texts[need] = [record_text(recs[i]) for i in need.tolist()]
+        text_set[sel] = np.maximum(title_set[sel], process.cpdist(
+            texts[a[sel]], texts[b[sel]], scorer=fuzz.token_set_ratio, processor=default_process, workers=-1))
     same_id = np.zeros(len(pairs), dtype=bool)
     for code in (cols.arxiv, cols.doi):
         same_id |= (code[a] >= 0) & (code[a] == code[b])
-    return title, title_set, main, same_id, lead_possible(recs, cols, pairs, title, title_set, main)
-
-
-def lead_possible(recs: list[Rec], cols: RecordColumns, pairs: np.ndarray, title, title_set, main) -> np.ndarray:
-    """Per pair: could Retitled's preconditions hold (first authors possibly one person,
-    both years known and at most one apart, not both published)? Computed exactly, with the
-    same person test the rule uses, only for pairs whose titles leave Retitled as the one
-    rule that might match; True elsewhere (it does not matter there)."""
-    a, b = pairs[:, 0], pairs[:, 1]
-    lead = np.ones(len(pairs), dtype=bool)
-    only_retitled = (title < 80.0) & (title_set >= 62.0) & (title_set < 98.0) & (main < 88.0)
-    if not only_retitled.any():
-        return lead
-    year, published = cols.year, cols.published  # year 0: unknown
-    ok = (year[a] > 0) & (year[b] > 0) & (np.abs(year[a] - year[b]) <= 1) & ~(published[a] & published[b])
-    check = np.flatnonzero(only_retitled & ok)
-    lead[only_retitled & ~ok] = False
-    for i in check:
-        x, y = recs[a[i]].authors, recs[b[i]].authors
-        lead[i] = bool(x and y) and same_person(x[0], y[0])
-    return lead
+    return title, title_set, main, text_set, same_id
 
 
 # Below this many pairs, one process is faster than starting workers.
@@ -112,30 +115,85 @@ def _python_features(recs: list[Rec], pairs: np.ndarray, workers: int) -> tuple[
     a, b = pairs[:, 0].tolist(), pairs[:, 1].tolist()
     if len(pairs) < PARALLEL_MIN_PAIRS:
         workers = 1
-    step = -(-len(pairs) // (workers * 4))
+    step = max(1, -(-len(pairs) // (workers * 4)))
     bounds = [(lo, min(lo + step, len(pairs))) for lo in range(0, len(pairs), step)]
     parts = fork_map(_python_chunk, (recs, a, b), bounds, workers)
+    if not parts:
+        return tuple(np.zeros(0, dtype=np.int64) for _ in range(4))
     return tuple(np.concatenate(col) for col in zip(*parts))
 
 
-def score_pairs(recs: list[Rec], pairs: np.ndarray, rules: tuple[Rule, ...] = RULES,
-                workers: int | None = None, cols: RecordColumns | None = None) -> list[Edge]:
-    """Edges for the candidate pairs a rule accepts. String similarities are computed for all
-    pairs at once; features and rules only where ``may_match`` says a rule could match."""
+def pair_table(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns, workers: int,
+               model: MatchModel | None = None) -> tuple[np.ndarray, PairFeatures]:
+    """(selected, features): the features of the candidate pairs worth comparing in full.
+    With a ``model``, a pair is skipped when even its best possible author evidence could
+    not lift it to an edge (an exact bound: the model's weights of the levels known from
+    the arrays, plus the largest author weight); without one, every pair is kept."""
+    title, title_set, main, text_set, same_id = similarities(recs, pairs, cols)
+    sel = np.arange(len(pairs))
+    if model is not None and len(pairs):
+        a, b = pairs[:, 0], pairs[:, 1]
+        short = np.minimum(cols.tokens[a], cols.tokens[b])
+        generic = cols.generic[a] | cols.generic[b]
+        known = SimpleNamespace(title=title, title_set=title_set, main=main, text_set=text_set,
+                                short_tokens=short, generic_title=generic,
+                                incomplete_pair=cols.incomplete[a] | cols.incomplete[b],
+                                same_code=(cols.code[a] >= 0) & (cols.code[a] == cols.code[b]),
+                                code_conflict=(cols.code[a] >= 0) & (cols.code[b] >= 0) & (cols.code[a] != cols.code[b]),
+                                **record_fields(cols, a, b))
+        bound = model.upper_bound(known)
+        sel = np.flatnonzero(same_id | (bound > model.threshold_weight))
+    chosen = pairs[sel]
+    f = features(cols, chosen, title[sel], title_set[sel], main[sel],
+                 lambda p: _python_features(recs, p, workers), text_set=text_set[sel])
+    return sel, f
+
+
+def score_pairs(recs: list[Rec], pairs: np.ndarray, model: MatchModel, workers: int | None = None,
+                cols: RecordColumns | None = None) -> list[Edge]:
+    """Edges for the candidate pairs that are not vetoed and either share an identifier
+    (``rules.same_identifier``) or reach the model's match probability."""
     if len(pairs) == 0:
         return []
     cols = cols or RecordColumns(recs)
-    title, title_set, main, same_id, lead = similarities(recs, pairs, cols)
-    sel = np.flatnonzero(may_match(title, title_set, main, same_id, lead))
+    cols.mark_recurring(model.recurring)
     workers = parallel.workers() if workers is None else workers
+    sel, f = pair_table(recs, pairs, cols, workers, model)
     chosen = pairs[sel]
-    f = features(cols, chosen, title[sel], title_set[sel], main[sel],
-                 lambda p: _python_features(recs, p, workers))
-    which, score = label_pairs(f, rules)
-    hit = np.flatnonzero(which >= 0)
-    labels = [r.label for r in rules]
-    return [Edge(a, b, s, labels[k]) for a, b, s, k in
-            zip(chosen[hit, 0].tolist(), chosen[hit, 1].tolist(), score[hit].tolist(), which[hit].tolist())]
+    prob = model.probability(levels(f))
+    ident = same_identifier(f)
+    hit = np.flatnonzero(~vetoed(f) & (ident | model.is_match(prob)))
+    label = f"model@{model.model_id}"
+    return [Edge(a, b, 1.0 if i else p, SAME_IDENTIFIER if i else label) for a, b, p, i in
+            zip(chosen[hit, 0].tolist(), chosen[hit, 1].tolist(), prob[hit].tolist(), ident[hit].tolist())]
+
+
+# Candidate pairs EM sees: a sample this large estimates a dozen shares per comparison well.
+TRAINING_PAIRS = 300_000
+
+
+def _sample(ranks: np.ndarray, k: int) -> np.ndarray:
+    """Indices of ``k`` rows of a (n, 2) array of record ranks, chosen by a hash of the
+    ranks (so the same records give the same sample, in any input order)."""
+    if len(ranks) <= k:
+        return np.arange(len(ranks))
+    lo, hi = np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1])
+    h = (lo.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) ^ (hi.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F))
+    h ^= h >> np.uint64(31)
+    return np.sort(np.argsort(h, kind="stable")[:k])
+
+
+def train(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns, rank: np.ndarray,
+          workers: int, start: MatchModel | None = None, prior_pairs: float = PRIOR_PAIRS) -> MatchModel:
+    """Estimate a match model from these records by EM over (a sample of) their candidate
+    pairs. Depends only on the set of records, not on their order."""
+    recurring = recurring_titles((r.key, r.authors[0] if r.authors else None, r.year) for r in recs)
+    cols.mark_recurring(recurring)
+    sample = pairs[_sample(rank[pairs], TRAINING_PAIRS)] if len(pairs) else pairs
+    _, f = pair_table(recs, sample, cols, workers)
+    model = estimate(levels(f), start, prior_pairs, recurring)
+    model.trained["candidate_pairs_total"] = int(len(pairs))
+    return model
 
 
 class _Context:
@@ -205,11 +263,11 @@ class _Context:
         return self.cols
 
     def _index_signatures(self) -> None:
-        """The vetoes look only at a record's ``record_fields`` inputs (year, arXiv id,
-        document, part, venue kind and acronym, published), so records with the same values
-        there (their signature) are vetoed alike: clustering asks once per pair of signatures."""
+        """The vetoes look only at a record's year, arXiv id, DOI, document, part, venue kind
+        and whether it is published, so records with the same values there (their signature)
+        are vetoed alike: clustering asks once per pair of signatures."""
         cols = self.columns()
-        columns = np.stack([cols.year, cols.arxiv, cols.doc, cols.part, cols.kind, cols.acronym,
+        columns = np.stack([cols.year, cols.arxiv, cols.doi, cols.doc, cols.part, cols.kind,
                             cols.published.astype(np.int64)], axis=1)
         _, first, inverse = np.unique(columns, axis=0, return_index=True, return_inverse=True)
         self._signature = inverse.reshape(-1).tolist()
@@ -239,12 +297,14 @@ class _Context:
 
 
 def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: list[Edge],
-              previous: dict[str, str], old_redirects: dict[str, str], stats: dict) -> DedupResult:
+              previous: dict[str, str], old_redirects: dict[str, str], stats: dict,
+              model: MatchModel) -> DedupResult:
     rows, rids = ctx.rows, ctx.rids
     rank = ctx.rank.tolist()
     groups = sorted(groups, key=lambda g: min(map(rank.__getitem__, g)))
     work_ids, redirects = assign_ids([[rids[i] for i in g] for g in groups], previous, old_redirects)
     adjacent = adjacency(tree)
+    version = dedup_version(model)
     works, work_records = [], []
     for wid, g in zip(work_ids, groups):
         members = [rows[i] for i in g]
@@ -258,7 +318,7 @@ def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: l
             **survivor_fields(members, ranks),
             "n_records": len(g),
             "n_sources": len({r.get("source_uri") or r.get("doc_id") for r in members}),
-            "dedup_version": DEDUP_VERSION,
+            "dedup_version": version,
         })
         for i in g:
             e = via.get(i)
@@ -270,9 +330,9 @@ def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: l
                 "matched_record_id": rids[e.a] if e else None,
             })
     redirect_rows = [{"old_work_id": o, "merged_into": n, "reason": "merged"} for o, n in sorted(redirects.items())]
-    stats = {**stats, "records": len(rows), "edges": len(edges), "works": len(works)}
+    stats = {**stats, "records": len(rows), "edges": len(edges), "works": len(works), "model": model.model_id}
     log.info("dedup: %s", stats)
-    return DedupResult(works, work_records, redirect_rows, _edge_rows(ctx, edges), stats)
+    return DedupResult(works, work_records, redirect_rows, _edge_rows(ctx, edges), stats, model)
 
 
 def _edge_rows(ctx: _Context, edges: list[Edge]) -> list[dict]:
@@ -293,12 +353,13 @@ def deduplicate(
     previous: dict[str, str] | None = None,
     old_redirects: dict[str, str] | None = None,
     curation: Curation | None = None,
-    rules: tuple[Rule, ...] = RULES,
+    model: MatchModel | None = None,
 ) -> DedupResult:
     """Full rebuild: group record rows (``records`` table dicts) into works.
 
     ``previous`` maps record_id -> work_id from the last run, so ids stay stable;
-    ``old_redirects`` is the redirect table so far.
+    ``old_redirects`` is the redirect table so far. ``model`` is the match model to apply;
+    without one, a model is estimated from these records first (``DedupResult.model``).
     """
     previous = previous or {}
     lap = _Laps()
@@ -309,14 +370,18 @@ def deduplicate(
         pairs = candidate_pairs(ctx.recs, report=blocks)
         n_pairs = len(pairs)
         lap("blocking")
-        edges = score_pairs(ctx.recs, pairs, rules, cols=ctx.columns())
+        workers = parallel.workers()
+        if model is None:
+            model = train(ctx.recs, pairs, ctx.columns(), ctx.rank, workers)
+            lap("training")
+        edges = score_pairs(ctx.recs, pairs, model, workers, cols=ctx.columns())
         lap("scoring")
         groups, tree = ctx.cluster(range(len(ctx.recs)), edges)
         del pairs
         ctx.release()  # assembling works reads the rows; the memory goes to the results
         lap("clustering")
         result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
-                           {"mode": "full", "candidate_pairs": n_pairs, **blocks})
+                           {"mode": "full", "candidate_pairs": n_pairs, **blocks}, model)
         lap("assemble")
     result.stats["phase_seconds"] = lap.seconds
     result.stats["phase_peak_rss_mb"] = lap.peak_rss_mb
@@ -357,42 +422,52 @@ def deduplicate_incremental(
     old_redirects: dict[str, str] | None,
     old_edges: list[dict],
     curation: Curation | None = None,
-    rules: tuple[Rule, ...] = RULES,
+    model: MatchModel | None = None,
     changed: frozenset[str] | set[str] = frozenset(),
 ) -> DedupResult:
     """Match the records that are not in ``previous``, and the ``changed`` ones (same id,
-    new content), against the existing works.
+    new content), against the existing works, with the ``model`` of the last run.
 
     ``rows`` are all current records; ``old_edges`` the ``match_edges`` rows of the last run
-    (scored with the same rules; those touching a changed record are scored again). Falls
-    back to a full rebuild when there is no previous state or when new records push a
-    blocking key over its size limit.
+    (scored with the same model; those touching a changed record are scored again). Falls
+    back to a full rebuild when there is no previous state or model, or when new records
+    push a blocking key over its size limit.
     """
     with _bulk():
-        return _incremental(rows, previous, old_redirects, old_edges, curation, rules, changed)
+        return _incremental(rows, previous, old_redirects, old_edges, curation, model, changed)
 
 
-def _incremental(rows, previous, old_redirects, old_edges, curation, rules, changed=frozenset()) -> DedupResult:
-    if not previous:
-        return deduplicate(rows, previous, old_redirects, curation, rules)
+def _incremental(rows, previous, old_redirects, old_edges, curation, model, changed=frozenset()) -> DedupResult:
+    if not previous or model is None:
+        return deduplicate(rows, previous, old_redirects, curation, model)
     ctx = _Context(rows, previous, curation)
     idx = ctx.index
     new = {i for i, r in enumerate(ctx.recs) if r.record_id not in previous or r.record_id in changed}
     old_edges = [e for e in old_edges if e["record_a"] not in changed and e["record_b"] not in changed]
-    pairs, crossed = pairs_touching(ctx.recs, new)
+    removed = sum(1 for rid in previous if rid not in idx)
+    pairs, crossed, shrunk = pairs_touching(ctx.recs, new, removed=removed)
     if crossed:
         log.info("incremental dedup: blocks %s grew past the size limit; rebuilding in full", crossed[:3])
-        return deduplicate(rows, previous, old_redirects, curation, rules)
-    fresh = score_pairs(ctx.recs, pairs, rules, cols=ctx.columns())
+        return deduplicate(rows, previous, old_redirects, curation, model)
+    fresh = score_pairs(ctx.recs, pairs, model, cols=ctx.columns())
+    scored = {(e.a, e.b) for e in fresh} | {(b, a) for a, b in pairs.tolist()} | {tuple(p) for p in pairs.tolist()}
     kept = [Edge(idx[e["record_a"]], idx[e["record_b"]], e["score"], e["rule"])
-            for e in old_edges if e["record_a"] in idx and e["record_b"] in idx]
+            for e in old_edges if e["record_a"] in idx and e["record_b"] in idx
+            and (idx[e["record_a"]], idx[e["record_b"]]) not in scored]
     edges = kept + fresh
 
     # Seeds: new records, the surviving members of works that lost records, curated records.
-    seeds = set(new)
+    seeds = set(new) | shrunk
     for rid, wid in previous.items():
         if rid not in idx:
             seeds.update(idx[m] for m in ctx.by_work[wid] if m in idx)
+    # Old works that their kept edges do not hold together were held by curation (or are
+    # stale): decide them again, so a must_link removed from the curation file is lifted.
+    seeds |= _loose_works(ctx, previous, kept)
+    # Stored edges across two works were refused by a veto or a cannot_link: decide them
+    # again, so a cannot_link removed from the curation file is lifted.
+    work_at = {idx[r]: w for r, w in previous.items() if r in idx}
+    seeds.update(x for e in kept if work_at.get(e.a) != work_at.get(e.b) for x in (e.a, e.b))
     for a, b in ctx.must:
         seeds.update((a, b))
     for pair in ctx.cannot:
@@ -422,7 +497,20 @@ def _incremental(rows, previous, old_redirects, old_edges, curation, rules, chan
     tree += [e for e in kept if e.a not in affected and work_of.get(e.a) == work_of.get(e.b)]
     return _assemble(ctx, groups, _forest(ctx.order_edges(tree)), edges, previous, old_redirects or {},
                      {"mode": "incremental", "candidate_pairs": len(pairs), "new": len(new),
-                      "affected": len(affected)})
+                      "affected": len(affected)}, model)
+
+
+def _loose_works(ctx: _Context, previous: dict[str, str], kept: list[Edge]) -> set[int]:
+    """Members of old works that the kept edges among them do not connect."""
+    work = {ctx.index[r]: w for r, w in previous.items() if r in ctx.index}
+    parts = Clusters(work)
+    for e in kept:
+        if work.get(e.a) is not None and work.get(e.a) == work.get(e.b):
+            parts.union(e.a, e.b)
+    roots: dict[str, set[int]] = defaultdict(set)
+    for i, w in work.items():
+        roots[w].add(parts.find(i))
+    return {i for i, w in work.items() if len(roots[w]) > 1}
 
 
 def _forest(edges: list[Edge]) -> list[Edge]:
@@ -442,3 +530,25 @@ def _forest(edges: list[Edge]) -> list[Edge]:
             parent[ra] = rb
             out.append(e)
     return out
+
+
+@dataclass
+class Verdict:
+    """What the matcher decides about one pair, and why (``explain`` and benchmarks)."""
+
+    veto: str | None
+    identifier: bool  # hard evidence: the same arXiv id or DOI, not contradicted
+    probability: float
+    waterfall: list[tuple[str, str, float]]  # (comparison, level, weight), the prior first
+
+    @property
+    def edge(self) -> bool:
+        return self.veto is None and (self.identifier or self.probability > MATCH_PROBABILITY)
+
+
+def judge(a: Rec, b: Rec, model: MatchModel) -> Verdict:
+    """The decision ``score_pairs`` makes for the pair (a, b), computed for that pair alone."""
+    f = pair_features(a, b, model.recurring)
+    lv = levels(f)
+    return Verdict(veto(f), bool(same_identifier(f)), float(model.probability(lv[None, :])[0]),
+                   model.waterfall(lv))

@@ -19,6 +19,7 @@ from types import SimpleNamespace
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 
 from .prepare import STOPWORDS, Rec
 
@@ -30,10 +31,15 @@ class PairFeatures:
     title: np.ndarray  # rapidfuzz ratio of the title keys, 0..100
     title_set: np.ndarray  # token_set_ratio: 100 when one title's words contain the other's
     main: np.ndarray  # ratio of the main titles (before a subtitle), 0 when neither has one
+    text_set: np.ndarray  # token_set_ratio of all words (title, authors, venue, year) where a record misses a field
     short_tokens: np.ndarray  # content words of the shorter title
     shared_tokens: np.ndarray
     extra_words: np.ndarray  # words in one title with no close spelling in the other ("No" in "Dynamic Sparse No Training")
+    lead_words: np.ndarray  # leading content words the titles share, in order
+    incomplete_pair: np.ndarray  # a record misses authors, year or venue (they may sit in its title)
     authors_known: np.ndarray  # both sides show at least one author
+    authors_in_title: np.ndarray  # one side names no authors: the other's authors found in its title
+    authors_named: np.ndarray  # length of the longer visible list
     author_overlap: np.ndarray  # authors of the shorter visible list found in the other
     author_prefix: np.ndarray  # leading authors equal, in order
     author_min: np.ndarray  # length of the shorter visible list
@@ -41,15 +47,18 @@ class PairFeatures:
     year_gap: np.ndarray  # -1 when either year is unknown
     same_arxiv: np.ndarray
     arxiv_conflict: np.ndarray
+    doi_conflict: np.ndarray  # both carry a DOI (arXiv's excluded), and not the same one
     same_doi: np.ndarray
     same_code: np.ndarray
+    code_conflict: np.ndarray  # both name a code URL, and not the same one
     same_doc: np.ndarray
     part_conflict: np.ndarray  # the titles name different parts or volumes ("part i" / "part ii")
     both_published: np.ndarray  # both carry a venue that is not a preprint server
     venue_conflict: np.ndarray  # both published, at different venues or venues of different kinds
     same_venue: np.ndarray  # both published at the same venue (acronym and kind agree)
     venue_clash: np.ndarray  # both published, venue kinds and acronyms known, and both differ
-    generic_title: np.ndarray  # either title is recurring editorial matter ("Editorial", "Book Review Column")
+    kind_conflict: np.ndarray  # both published, in venues of different kinds (a conference, a journal)
+    generic_title: np.ndarray  # either title recurs: editorial matter ("Editorial") or a title many author lists share
 
     def __len__(self) -> int:
         return len(self.title)
@@ -70,7 +79,7 @@ def same_person(a: str, b: str) -> bool:
     sa, _, ia = a.partition(" ")
     sb, _, ib = b.partition(" ")
     if ia[:1] == ib[:1]:
-        # One typo or mangled letter in a long surname ("kiessling w" / "kiepling w").
+        # One typo or mangled letter in a long surname (an OCR'd or transliterated letter).
         return len(sa) >= 6 and len(sb) >= 6 and fuzz.ratio(sa, sb) >= 80
     # "meng f" vs "fang m": given name and surname swapped ("Fang Meng" / "Meng Fang").
     return bool(ia and ib) and sa[:1] == ib and sb[:1] == ia and len(sa) > 1 and len(sb) > 1
@@ -78,8 +87,8 @@ def same_person(a: str, b: str) -> bool:
 
 def _extra_words(a: str, b: str) -> int:
     """Words of one title with no counterpart in the other. A counterpart is a close
-    spelling, or a word that contains it or that it contains: ``sql 3`` / ``sql3`` and
-    ``transformations - rigorous`` / ``transformations-rigorous`` explain each other."""
+    spelling, or a word that contains it or that it contains: a number written apart or
+    joined, a hyphenated compound written as one word or two explain each other."""
     if a == b:
         return 0
     wa, wb = set(a.split()) - STOPWORDS, set(b.split()) - STOPWORDS  # "of" / "on" tell papers apart rarely
@@ -105,7 +114,7 @@ _PART = re.compile(r"\b(?:part|vol|volume|chapter)\s+([ivx]+|\d+|one|two|three)\
 GENERIC_TITLE = re.compile(
     r"(?:guest )?editorial|(?:guest )?editor s? (?:introduction|note|notes|foreword)|editors? notes?"
     r"|letter from the (?:editor|chair)|chairs? message|introduction(?: to the special issue)?|preface|foreword"
-    r"|book reviews?(?: column)?|reminiscences on influential papers|in memoriam|obituary|errat(?:um|a)"
+    r"|book reviews?(?: column)?|in memoriam|obituary|errat(?:um|a)"
     r"|corrigendum|call for papers|announcements?|news|panel|keynote(?: address| talk)?|report|column"
 )
 
@@ -155,6 +164,7 @@ class RecordColumns:
         self.key = np.fromiter((by_key[r.key][0] for r in recs), dtype=np.int64, count=len(recs))
         self.part = _codes(by_key[r.key][1] for r in recs)  # "-": names no part
         self.generic = np.fromiter((by_key[r.key][2] for r in recs), dtype=bool, count=len(recs))
+        self._editorial = self.generic
         self.tokens = np.fromiter((len(r.tokens) for r in recs), dtype=np.int64, count=len(recs))
         self.author_list = _codes(r.authors or ("",) for r in recs)  # equal author lists, equal codes
         self.n_authors = np.fromiter((len(r.authors) for r in recs), dtype=np.int64, count=len(recs))
@@ -162,12 +172,44 @@ class RecordColumns:
         self.published = np.fromiter((r.published for r in recs), dtype=bool, count=len(recs))
         self.kind = _codes(r.venue_kind for r in recs)
         self.acronym = _codes(r.venue_acronym for r in recs)
+        self.incomplete = np.fromiter((incomplete(r) for r in recs), dtype=bool, count=len(recs))
+
+    def mark_recurring(self, titles) -> None:
+        """Treat these title keys as recurring titles too (``model.recurring_titles``)."""
+        titles = frozenset(titles)
+        extra = np.fromiter((r.key in titles for r in self.recs), dtype=bool, count=len(self.recs)) \
+            if titles else np.zeros(len(self.recs), dtype=bool)
+        self.generic = self._editorial | extra
+
+
+def _lead(x: Rec, y: Rec) -> int:
+    """Leading content words the two titles share, in order."""
+    n = 0
+    for p, q in zip((w for w in x.key.split() if w in x.tokens), (w for w in y.key.split() if w in y.tokens)):
+        if p != q:
+            break
+        n += 1
+    return n
+
+
+def _in_title(x: Rec, y: Rec) -> int:
+    """When one record names no authors: how many of the other's authors (by surname) its
+    title holds (a scraped entry whose author line ran into the title); 0 otherwise."""
+    if bool(x.authors) == bool(y.authors):
+        return 0
+    bare, named = (x, y) if not x.authors else (y, x)
+    words = set(bare.key.split())
+    return sum(1 for p in named.authors if p.partition(" ")[0] in words)
+
+
+PYTHON_COLUMNS = ("shared", "extra", "overlap", "prefix", "lead", "in_title")
 
 
 def python_columns(recs: list[Rec], a: list[int], b: list[int]) -> tuple[np.ndarray, ...]:
-    """The features that need Python per pair: shared content words, unexplained extra
-    words, author overlap and author prefix."""
-    shared, extra, overlap, prefix = [], [], [], []
+    """The features that need Python per pair (``PYTHON_COLUMNS``): shared content words,
+    unexplained extra words, author overlap, author prefix, shared leading title words,
+    authors found in the other record's title."""
+    shared, extra, overlap, prefix, lead, in_title = [], [], [], [], [], []
     for i, j in zip(a, b):
         x, y = recs[i], recs[j]
         shared.append(len(x.tokens & y.tokens))
@@ -175,7 +217,9 @@ def python_columns(recs: list[Rec], a: list[int], b: list[int]) -> tuple[np.ndar
         o, p = _authors(x.authors, y.authors)
         overlap.append(o)
         prefix.append(p)
-    return tuple(np.array(v, dtype=np.int64) for v in (shared, extra, overlap, prefix))
+        lead.append(len(x.tokens) if x.key == y.key else _lead(x, y))
+        in_title.append(_in_title(x, y))
+    return tuple(np.array(v, dtype=np.int64) for v in (shared, extra, overlap, prefix, lead, in_title))
 
 
 def _python_part(cols: RecordColumns, pairs: np.ndarray, compute) -> tuple[np.ndarray, ...]:
@@ -185,37 +229,47 @@ def _python_part(cols: RecordColumns, pairs: np.ndarray, compute) -> tuple[np.nd
     settled = (cols.key[a] == cols.key[b]) & (cols.author_list[a] == cols.author_list[b])
     shared, extra = cols.tokens[a].copy(), np.zeros(len(pairs), dtype=np.int64)
     overlap, prefix = cols.n_authors[a].copy(), cols.n_authors[a].copy()
+    lead, in_title = cols.tokens[a].copy(), np.zeros(len(pairs), dtype=np.int64)
+    out = (shared, extra, overlap, prefix, lead, in_title)
     need = ~settled
     if need.any():
-        for column, values in zip((shared, extra, overlap, prefix), compute(pairs[need])):
+        for column, values in zip(out, compute(pairs[need])):
             column[need] = values
-    return shared, extra, overlap, prefix
+    return out
 
 
-def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, compute=None) -> PairFeatures:
-    """The features of ``pairs`` (an (n, 2) array of record indices), given their three
-    string similarities. ``compute(pairs)`` returns ``python_columns`` for the pairs given
-    (default: in this process; the engine passes one that uses worker processes)."""
+def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, compute=None,
+             text_set=None) -> PairFeatures:
+    """The features of ``pairs`` (an (n, 2) array of record indices), given their string
+    similarities (``text_set`` defaults to ``title_set``). ``compute(pairs)`` returns
+    ``python_columns`` for the pairs given (default: in this process; the engine passes one
+    that uses worker processes)."""
     a, b = pairs[:, 0], pairs[:, 1]
     if compute is None:
         def compute(p):
             return python_columns(cols.recs, p[:, 0].tolist(), p[:, 1].tolist())
-    shared, extra, overlap, prefix = _python_part(cols, pairs, compute)
+    shared, extra, overlap, prefix, lead, in_title = _python_part(cols, pairs, compute)
     n_min = np.minimum(cols.n_authors[a], cols.n_authors[b])
     return PairFeatures(
         title=np.asarray(title, dtype=np.float64),
         title_set=np.asarray(title_set, dtype=np.float64),
         main=np.asarray(main, dtype=np.float64),
+        text_set=np.asarray(title_set if text_set is None else text_set, dtype=np.float64),
         short_tokens=np.minimum(cols.tokens[a], cols.tokens[b]),
         shared_tokens=shared,
         extra_words=extra,
+        lead_words=lead,
+        incomplete_pair=cols.incomplete[a] | cols.incomplete[b],
         authors_known=n_min > 0,
+        authors_in_title=in_title,
+        authors_named=np.maximum(cols.n_authors[a], cols.n_authors[b]),
         author_overlap=overlap,
         author_prefix=prefix,
         author_min=n_min,
         author_conflict=(n_min >= 2) & ~cols.truncated[a] & ~cols.truncated[b] & (2 * overlap < n_min),
         same_doi=_same(cols.doi, a, b),
         same_code=_same(cols.code, a, b),
+        code_conflict=(cols.code[a] >= 0) & (cols.code[b] >= 0) & (cols.code[a] != cols.code[b]),
         generic_title=cols.generic[a] | cols.generic[b],
         **record_fields(cols, a, b),
     )
@@ -238,12 +292,14 @@ def record_fields(cols: RecordColumns, a: np.ndarray, b: np.ndarray) -> dict[str
         year_gap=np.where((ya > 0) & (yb > 0), np.abs(ya - yb), -1),
         same_arxiv=_same(cols.arxiv, a, b),
         arxiv_conflict=(cols.arxiv[a] >= 0) & (cols.arxiv[b] >= 0) & (cols.arxiv[a] != cols.arxiv[b]),
+        doi_conflict=(cols.doi[a] >= 0) & (cols.doi[b] >= 0) & (cols.doi[a] != cols.doi[b]),
         same_doc=_same(cols.doc, a, b),
         part_conflict=cols.part[a] != cols.part[b],
         both_published=both_published,
         venue_conflict=venue_conflict,
         same_venue=both_published & kinds & acronyms & ~venue_conflict,
         venue_clash=both_published & kinds & acronyms & (ka != kb) & (aa != ab),
+        kind_conflict=both_published & kinds & (ka != kb),
     )
 
 
@@ -260,9 +316,28 @@ def main_ratio(a: Rec, b: Rec) -> float:
     return fuzz.ratio(a.main or a.key, b.main or b.key) if (a.main or b.main) else 0.0
 
 
-def pair_features(a: Rec, b: Rec) -> PairRow:
-    """The features of one pair, as Python values."""
+def incomplete(r: Rec) -> bool:
+    """A record missing authors, year or venue: its title may hold them (scraped pages, the
+    Dirty benchmark sets), so it is also compared on all its words."""
+    return not (r.authors and r.year and r.venue)
+
+
+def record_text(r: Rec) -> str:
+    """All the words of a record: title, author keys, venue, year."""
+    return " ".join(filter(None, (r.key, " ".join(r.authors), (r.venue or "").lower(), str(r.year or ""))))
+
+
+def text_ratio(a: Rec, b: Rec, title_set: float) -> float:
+    if a.key == b.key or not (incomplete(a) or incomplete(b)):
+        return title_set
+    return max(title_set, fuzz.token_set_ratio(record_text(a), record_text(b), processor=default_process))
+
+
+def pair_features(a: Rec, b: Rec, recurring=frozenset()) -> PairRow:
+    """The features of one pair, as Python values; ``recurring``: see ``mark_recurring``."""
     cols = RecordColumns([a._replace(idx=0), b._replace(idx=1)])
-    f = features(cols, np.array([[0, 1]]), [fuzz.ratio(a.key, b.key)], [fuzz.token_set_ratio(a.key, b.key)],
-                 [main_ratio(a, b)])
+    cols.mark_recurring(recurring)
+    title_set = fuzz.token_set_ratio(a.key, b.key)
+    f = features(cols, np.array([[0, 1]]), [fuzz.ratio(a.key, b.key)], [title_set],
+                 [main_ratio(a, b)], text_set=[text_ratio(a, b, title_set)])
     return f.row(0)

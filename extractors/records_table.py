@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any, Iterator
 
+from normalizers.text import repair_entities
+
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "records"
@@ -42,7 +44,8 @@ def split_author_field(value: Any) -> list[str]:
         return []
     if isinstance(value, (list, tuple)):
         return [str(v).strip() for v in value if v is not None and str(v).strip()]
-    text = str(value).strip()
+    # A character reference's ";" ("fr &233; d &233; ric") is not a separator: repair first.
+    text = repair_entities(str(value)).strip()
     if not text:
         return []
     sep = ";" if ";" in text else ","

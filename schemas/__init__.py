@@ -181,6 +181,18 @@ RUNS = pa.schema(
     ]
 )
 
+# The match models dedup estimated (``dedup.model``): the one named by works.dedup_version is
+# in force. A table added to v5 lakes when they are opened (nothing else changes).
+MATCH_MODELS = pa.schema(
+    [
+        pa.field("model_id", _str, nullable=False),  # hash of the parameters
+        pa.field("created_at", _ts),
+        pa.field("n_records", pa.int64()),  # records in the lake when it was estimated
+        pa.field("prior", pa.float64()),  # share of candidate pairs that match
+        pa.field("params", _str),  # the model as JSON (m and u per comparison level)
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "raw_documents": RAW_DOCUMENTS,
     "records": RECORDS,
@@ -191,6 +203,7 @@ TABLES: dict[str, pa.Schema] = {
     "rejects": REJECTS,
     "batches": BATCHES,
     "runs": RUNS,
+    "match_models": MATCH_MODELS,
 }
 
 # The columns that identify a row: a table never holds two rows with the same key.
@@ -204,9 +217,10 @@ KEYS: dict[str, tuple[str, ...]] = {
     "rejects": ("reject_id",),
     "batches": ("batch_id", "source_uri"),
     "runs": ("run_id",),
+    "match_models": ("model_id",),
 }
 
 __all__ = [
     "SCHEMA_VERSION", "TABLES", "KEYS", "RAW_DOCUMENTS", "RECORDS", "WORKS",
-    "WORK_RECORDS", "WORK_REDIRECTS", "MATCH_EDGES", "REJECTS", "BATCHES", "RUNS",
+    "WORK_RECORDS", "WORK_REDIRECTS", "MATCH_EDGES", "REJECTS", "BATCHES", "RUNS", "MATCH_MODELS",
 ]

@@ -17,6 +17,7 @@ from rich.table import Table
 
 import extractors
 from warehouse import LAKE_ENV, Lake, LakeError
+from warehouse.lake import read_table
 
 from .config import DEFAULT_CONFIG, ConfigError, load_config
 from .fetch import expand_paths
@@ -248,11 +249,14 @@ def sources(
 def dedup(
     lake: LakeOpt = None,
     full: Annotated[bool, typer.Option("--full", help="Rescore every pair instead of only new records.")] = False,
+    retrain: Annotated[bool, typer.Option(
+        "--retrain", help="Estimate the match model again from the lake's records (implies --full).")] = False,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
 ) -> None:
-    """Rebuild works from the records already in the lake (after a rules or curation change)."""
+    """Rebuild works from the records already in the lake (after a curation change, or to
+    estimate the match model again)."""
     the_lake = _existing_lake(lake)
-    n = run_dedup(the_lake, load_curation(curation), full=full)
+    n = run_dedup(the_lake, load_curation(curation), full=full or retrain, retrain=retrain)
     out.print(f"{n} works in {the_lake.root}")
 
 
@@ -284,7 +288,7 @@ def migrate(
 
 @app.command()
 def explain(work_id: str, lake: LakeOpt = None) -> None:
-    """A work's members, the edges that joined them, and the rules behind each edge."""
+    """A work's members, the edges that joined them, and each edge's match weights."""
     the_lake = _existing_lake(lake)
     con = the_lake.connect()
     target = next(iter(con.execute("select merged_into from work_redirects where old_work_id = ?", [work_id]).fetchall()), None)
@@ -318,10 +322,40 @@ def explain(work_id: str, lake: LakeOpt = None) -> None:
         [work_id],
     ).fetchall()
     if edges:
-        out.print("edges (pairs a rule matched):")
+        out.print("edges (pairs the matcher accepted):")
         for a, b, rule, score, inside in edges:
-            note = "" if inside else "  [not merged: the two works conflict (ids, document, years or curation)]"
-            out.print(f"  {a} - {b}  {rule} {score:.2f}{note}", highlight=False)
+            note = "" if inside else "  [not merged: the two works conflict (a veto or curation)]"
+            out.print(f"  {a} - {b}  {rule} {score:.3f}{note}", highlight=False)
+    _explain_weights(con, [(a, b) for a, b, rule, _, _ in edges if rule.startswith("model@")][:EXPLAIN_EDGES])
+
+
+EXPLAIN_EDGES = 5  # edges whose weights explain prints in full
+
+
+def _explain_weights(con, pairs: list[tuple[str, str]]) -> None:
+    """The match weight waterfall of each pair under the lake's model: the prior, then each
+    comparison's level and weight, and the probability they add up to."""
+    from dedup.engine import judge
+    from dedup.prepare import prepare
+
+    from .pipeline import current_model
+
+    model, _ = current_model(con)
+    if model is None or not pairs:
+        return
+    ids = sorted({x for p in pairs for x in p})
+    rows = read_table(con, "records", where=f"where record_id in ({', '.join('?' * len(ids))})", params=ids).to_pylist()
+    recs = {r.record_id: r for r in prepare(rows)}
+    out.print(f"match weights (model {model.model_id}; bits, positive for a match):")
+    for a, b in pairs:
+        if a not in recs or b not in recs:
+            continue
+        v = judge(recs[a], recs[b], model)
+        out.print(f"  {a} - {b}: probability {v.probability:.3f}", highlight=False)
+        total = 0.0
+        for name, level, weight in v.waterfall:
+            total += weight
+            out.print(f"    {name:8} {weight:+6.2f}  (sum {total:+6.2f})  {level}", highlight=False)
 
 
 def entrypoint() -> None:  # pragma: no cover

@@ -35,7 +35,7 @@ from normalizers.record import identify
 from warehouse import Lake, LakeError
 from warehouse.lake import conform, insert_rows
 
-from .pipeline import reject_row
+from .pipeline import reject_row, store_model
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,7 @@ def migrate_v4(old: str | os.PathLike, new: str | os.PathLike | None = None) -> 
         insert_rows(con, "work_records", result.work_records)
         insert_rows(con, "work_redirects", result.redirects)
         insert_rows(con, "match_edges", result.edges)
+        store_model(con, result.model, len(records))
         insert_rows(con, "batches", tables["batches"])
         insert_rows(con, "runs", tables["runs"])
 

@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 import pyarrow as pa
 
 import extractors
-from dedup import DEDUP_VERSION, Curation, deduplicate, deduplicate_incremental
+from dedup import DEDUP_VERSION, Curation, MatchModel, deduplicate, deduplicate_incremental
 from extractors import Document, ExtractError, RecordError, UnknownFormat
 from normalizers.record import identify, normalize
 from schemas import TABLES
@@ -329,24 +329,55 @@ def record_unreadable(lake: Lake, uri: str, reason: str) -> DocResult:
 # --------------------------------------------------------------------------- works
 
 
-def rebuild_works(con, curation: Curation | None = None, full: bool = False) -> dict:
+# A lake's match model is estimated again (and every pair rescored) when the lake has grown
+# this many times over since the model was estimated: a model from the first night's three
+# documents should not judge a lake of thousands.
+RETRAIN_GROWTH = 2.0
+
+
+def current_model(con) -> tuple[MatchModel | None, int]:
+    """The match model the lake's works were built with, and the number of records it was
+    estimated on; (None, 0) when there is none."""
+    versions = {v for (v,) in con.execute("select distinct dedup_version from works").fetchall()}
+    ids = {v.partition("/")[2] for v in versions if v and v.startswith(DEDUP_VERSION + "/")}
+    if len(ids) != 1 or len(versions) != 1:
+        return None, 0
+    row = con.execute("select params, n_records from match_models where model_id = ?", [ids.pop()]).fetchone()
+    if not row:
+        return None, 0
+    return MatchModel.from_json(row[0]), int(row[1] or 0)
+
+
+def store_model(con, model: MatchModel, n_records: int) -> None:
+    """Keep a match model in ``match_models`` (once), with the records it was estimated on."""
+    if not con.execute("select 1 from match_models where model_id = ?", [model.model_id]).fetchone():
+        insert_rows(con, "match_models", [{"model_id": model.model_id, "created_at": datetime.now(timezone.utc),
+                                           "n_records": n_records, "prior": model.prior, "params": model.to_json()}])
+
+
+def rebuild_works(con, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> dict:
     """Inside a lake transaction: deduplicate the current records into works; ids stay
     stable across runs. Incremental by default: only records that are new, or whose content
-    changed, since the last dedup are scored against the rest. A full rebuild happens when
-    asked, on the first run, or when the dedup rules changed. Only rows that differ are
-    written. Returns the dedup stats."""
+    changed, since the last dedup are scored against the rest, with the lake's match model.
+    A full rebuild happens when asked, on the first run, or when the dedup version changed;
+    the model is estimated again on the first run, when asked (``retrain``), when the dedup
+    version changed, or when the lake grew ``RETRAIN_GROWTH`` times over. Only rows that
+    differ are written. Returns the dedup stats."""
     rows = read_table(con, "records").to_pylist()
     placed = read_table(con, "work_records", ["record_id", "work_id", "record_hash"]).to_pylist()
     previous = {r["record_id"]: r["work_id"] for r in placed}
     current = {r["record_id"]: r["content_hash"] for r in rows}
     changed = {r["record_id"] for r in placed if r["record_id"] in current and current[r["record_id"]] != r["record_hash"]}
     redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
-    versions = {v for (v,) in con.execute("select distinct dedup_version from works").fetchall()}
-    if full or not previous or versions != {DEDUP_VERSION}:
-        result = deduplicate(rows, previous, redirects, curation)
+    model, trained_on = current_model(con)
+    if retrain or model is None or len(rows) > RETRAIN_GROWTH * max(trained_on, 1):
+        model = None
+    if full or not previous or model is None:
+        result = deduplicate(rows, previous, redirects, curation, model)
     else:
         edges = read_table(con, "match_edges").to_pylist()
-        result = deduplicate_incremental(rows, previous, redirects, edges, curation, changed=changed)
+        result = deduplicate_incremental(rows, previous, redirects, edges, curation, model, changed=changed)
+    store_model(con, result.model, len(rows))
     for wr in result.work_records:
         wr["record_hash"] = current.get(wr["record_id"])
     for table, new_rows in (("works", result.works), ("work_records", result.work_records),
@@ -356,9 +387,9 @@ def rebuild_works(con, curation: Curation | None = None, full: bool = False) -> 
     return {**result.stats, "works": len(result.works), "changed": len(changed)}
 
 
-def dedup(lake: Lake, curation: Curation | None = None, full: bool = False) -> int:
+def dedup(lake: Lake, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> int:
     """Rebuild works in a transaction of their own (the works DAG, ``scholarlake dedup``)."""
-    stats = lake.write(lambda con: rebuild_works(con, curation, full), "dedup", message=None)
+    stats = lake.write(lambda con: rebuild_works(con, curation, full, retrain), "dedup", message=None)
     return stats["works"]
 
 

@@ -128,11 +128,20 @@ def test_two_cli_runs_at_once_lose_and_double_nothing(tmp_path, inbox):
     ref = tmp_path / "ref"
     ingest(ref, *sorted(set(a + b)))
     got, want = content(lake), content(ref)
-    for t in ("records", "rejects", "match_edges"):
+    for t in ("records", "rejects"):
         assert got[t] == want[t], t
+    # The match model is estimated from the records a lake held when it was estimated, so
+    # two histories may hold two models: estimated again on the same records, they agree.
+    for where in (lake, ref):
+        done = subprocess.run([SCHOLARLAKE, "dedup", "--retrain", "--lake", str(where)], capture_output=True,
+                              text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+    assert content(lake)["match_edges"] == content(ref)["match_edges"]
     # Work ids depend on which run saw a paper first (they stay stable from then on), so
-    # the works are compared by what they hold: the same groups of records, the same fields.
-    assert works_by_members(lake) == works_by_members(ref)
+    # the works are compared by what they hold: the same groups of records. (Survivorship
+    # prefers the record captured last among equals, and the captures' order differs here.)
+    groups = lambda where: {m: (v[1], v[2], v[3]) for m, v in works_by_members(where).items()}  # noqa: E731
+    assert groups(lake) == groups(ref)
     con = Lake(lake).connect()
     assert con.execute("select count(*) - count(distinct record_id) from records").fetchone() == (0,)
     assert len(got["runs"]) == 2

@@ -132,8 +132,8 @@ def test_incremental_equals_full_after_additions_removals_and_changes(first, mor
             r["year"] = (r["year"] or 2020) + 1
             edited.add(r["record_id"])
     rows = kept + extra
-    inc = deduplicate_incremental(rows, ids(base), {}, base.edges, changed=edited)
-    full = deduplicate(rows, ids(base), {})
+    inc = deduplicate_incremental(rows, ids(base), {}, base.edges, model=base.model, changed=edited)
+    full = deduplicate(rows, ids(base), {}, model=base.model)
     assert partition(inc) == partition(full)
     assert ids(inc) == ids(full)
     assert inc.edges == full.edges
@@ -181,3 +181,59 @@ def test_every_blocking_key_is_bounded_and_oversized_blocks_are_reported():
     assert report["oversized_blocks"] >= 1 and report["largest_oversized_block"] == 1_200
     assert len(pairs) < 1_200 * MAX_BLOCK
     assert deduplicate(rows).stats["oversized_blocks"] >= 1
+
+
+def _curation(rows, pairs, kind):
+    from dedup import Curation
+
+    links = [(rows[a]["record_id"], rows[b]["record_id"]) for a, b in pairs if a < len(rows) and b < len(rows) and a != b]
+    return Curation(must_link=links) if kind == "must" else Curation(cannot_link=links)
+
+
+@SETTINGS
+@given(record_specs, st.lists(st.tuples(st.integers(0, 27), st.integers(0, 27)), max_size=3),
+       st.sampled_from(["must", "cannot"]), st.booleans())
+def test_incremental_equals_full_after_curation_changes(specs, links, kind, add):
+    """A curation file that gains or loses links between two nights: the incremental run
+    decides the same works as a full rebuild under the new file (a removed must_link is
+    lifted, not kept in force by the old works)."""
+    from dedup import CurationError
+
+    rows = build(specs)
+    before, after = (None, _curation(rows, links, kind)) if add else (_curation(rows, links, kind), None)
+    try:
+        base = deduplicate(rows, curation=before)
+        full = deduplicate(rows, ids(base), {}, curation=after, model=base.model)
+    except CurationError:
+        return  # links that contradict the vetoes' must-links: refused either way
+    inc = deduplicate_incremental(rows, ids(base), {}, base.edges, curation=after, model=base.model)
+    assert partition(inc) == partition(full)
+    assert ids(inc) == ids(full)
+
+
+def test_incremental_equals_full_when_removals_shrink_an_oversized_block():
+    """A first-author block over the size limit is skipped; once enough of its records are
+    deleted it is a block again, and its pairs among old records must be scored."""
+    from dedup.blocking import MAX_BLOCK
+
+    rows = []
+    # Records 0 and 1 are one paper whose every title key differs (a typo in each word that
+    # the keys use): only the first author's block, oversized at first, brings them together.
+    titles = ["Pruning Sparse Kernels at Scale", "Prunning Sparse Kernel at Scale"]
+    for i in range(MAX_BLOCK + 2):
+        title = titles[i] if i < 2 else f"Study number {i} of sparse kernels"
+        draft = Draft(ordinal=1, title=title, authors=["Ann Lee"] if i < 2 else ["Ann Lee", f"Coauthor{i} Person"],
+                      year=2020)
+        row = normalize(draft, doc_id=f"d{i}", source_uri=f"mem://{i}", source_kind="records",
+                        extractor="test", capture=date(2024, 6, 1))
+        row["record_id"] = f"R{i:04d}"
+        rows.append(row)
+    base = deduplicate(rows)
+    assert base.stats["oversized_blocks"] >= 1
+    later = rows[:-3]  # three gone: the block fits again
+    inc = deduplicate_incremental(later, ids(base), {}, base.edges, model=base.model)
+    full = deduplicate(later, ids(base), {}, model=base.model)
+    assert inc.stats["mode"] == "incremental"
+    assert partition(inc) == partition(full)
+    assert inc.edges == full.edges
+    assert ids(full)["R0000"] == ids(full)["R0001"]  # the pair the shrunk block brings

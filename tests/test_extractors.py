@@ -277,3 +277,12 @@ def test_seed_cv_fields():
     assert by_n["45"].year == 2021 and by_n["45"].venue == "Neural Computing and Applications"
     assert by_n["47"].record_type == "preprint"
     assert all(d.owner == "Shiwei Liu" for d in ds)
+
+
+def test_records_author_field_keeps_broken_character_references_whole():
+    """``fr &233; d &233; ric`` is one name written with broken character references (as
+    tokenised bibliographic exports have them): its ";" are not author separators."""
+    from extractors.records_table import split_author_field
+
+    assert split_author_field("fr &233; d &233; ric dupont, ann lee") == ["frédéric dupont", "ann lee"]
+    assert split_author_field("Lee, Ann; Chen, Bo") == ["Lee, Ann", "Chen, Bo"]

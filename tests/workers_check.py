@@ -8,13 +8,15 @@ import sys
 
 from benchmarks.synthetic import generate
 from dedup import blocking, engine, parallel
+from dedup.model import prior_model
 from dedup.prepare import prepare
 
 
 def main() -> int:
     recs = prepare(generate(3000, seed=5, workers=1)[0])
     one_pairs = blocking.candidate_pairs(recs)
-    one_edges = engine.score_pairs(recs, one_pairs, workers=1)
+    model = prior_model()
+    one_edges = engine.score_pairs(recs, one_pairs, model, workers=1)
 
     forked = []
     real_fork_map = parallel.fork_map
@@ -28,7 +30,7 @@ def main() -> int:
     blocking.CHUNK, blocking.PARALLEL_MIN_RECORDS, engine.PARALLEL_MIN_PAIRS = 700, 1, 1
     parallel.os.environ["SCHOLARLAKE_DEDUP_WORKERS"] = "2"
     pairs = blocking.candidate_pairs(recs)
-    edges = engine.score_pairs(recs, pairs, workers=2)
+    edges = engine.score_pairs(recs, pairs, model, workers=2)
     if len(one_pairs) < 1000 or not (pairs == one_pairs).all():
         print("blocking differs with workers")
         return 1
