@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from dedup import Curation, CurationError, deduplicate
-from dedup.features import pair_features
 from dedup.prepare import prepare
 from dedup.engine import judge
 from dedup.model import prior_model
@@ -178,7 +177,6 @@ def test_a_recurring_title_is_not_one_paper():
 def test_explanations_are_the_model_weights():
     """The waterfall starts with the prior and names every comparison with its level; its
     weights add up to the match probability."""
-    import math
 
     v = verdict(rec("R1", "Sparse Training via Boosting Pruning Plasticity", AUTHORS, 2021),
                 rec("R2", "Sparse training via boosting pruning plasticity", AUTHORS[:1], 2021, truncated=True))
