@@ -10,6 +10,8 @@ dropped subtitle does not become the canonical title; ties go to the ranking.
 
 from __future__ import annotations
 
+import math
+
 from rapidfuzz import fuzz
 
 from .prepare import is_published, venue_kind_of
@@ -108,6 +110,7 @@ def _pick_title(members: list[dict], ranks: dict[str, tuple]) -> tuple[str | Non
     # The medoid over at most 50 titles, the best-ranked ones: never the input's row order.
     sample = sorted(titled, key=lambda r: ranks[r["record_id"]])[:50] if len(titled) > 50 else titled
     keys = [r.get("title_key") or "" for r in sample]
-    agreement = {k: sum(fuzz.ratio(k, other) for other in keys) for k in set(keys)}
+    # fsum: exact, so the sums (and their ties) do not depend on the members' order
+    agreement = {k: math.fsum(fuzz.ratio(k, other) for other in keys) for k in set(keys)}
     best = min(pool, key=lambda r: (-agreement.get(r.get("title_key") or "", 0), ranks[r["record_id"]]))
     return best["title"], best["record_id"]
