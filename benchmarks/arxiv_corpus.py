@@ -119,11 +119,10 @@ def _reword(rng: random.Random, title: str, other: str) -> str:
 
 
 def _copy(rng: random.Random, base: Draft, k: int, other_title: str) -> dict:
-    """The k-th copy of a paper, as (title, authors, year, venue, arxiv_id, truncated)."""
+    """The k-th copy of a paper: its title, authors, year, venue, arxiv_id and truncated flag."""
     title, authors, year = base.title, list(base.authors), base.year
     venue, arxiv_id, truncated = "arXiv", None, False
-    published = base.journal_ref if hasattr(base, "journal_ref") else None
-    published = published or (base.venue if base.venue and base.venue != "arXiv" else None)
+    published = base.journal_ref or (base.venue if base.venue and base.venue != "arXiv" else None)
     if k > 0 and published and rng.random() < P_PUBLISHED:
         venue = published
         if year and rng.random() < P_PUBLISHED_LATER:

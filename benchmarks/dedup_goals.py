@@ -36,7 +36,7 @@ from dedup import deduplicate, deduplicate_incremental
 
 from . import splink_baseline
 from .common import labelled_prf, pairwise_prf, work_of
-from .er_benchmarks import DATASETS, DEFAULT_DATA, load_cora, load_ditto, parse_serialised, _year
+from .er_benchmarks import DATASETS, DEFAULT_DATA, _year, load_cora, load_ditto, parse_serialised, read_ditto
 
 log = logging.getLogger(__name__)
 
@@ -74,27 +74,19 @@ def _splink(rows: list[dict], score) -> str:
 
 def through_ingest(data: Path) -> dict:
     """DBLP-ACM's test pairs as two CSV files through the CLI into a new lake."""
-    path = data / "ditto_er_magellan/Structured/DBLP-ACM/test.txt"
-    sides: list[dict[str, str]] = [{}, {}]
-    pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) != 3:
-            continue
-        ids = []
-        for k, text in enumerate(parts[:2]):
-            ids.append(sides[k].setdefault(text.strip(), f"{'LR'[k]}{len(sides[k])}"))
-        pairs.append((ids[0], ids[1], int(parts[2])))
+    records, pairs = read_ditto(data / "ditto_er_magellan/Structured/DBLP-ACM/test.txt")
     with tempfile.TemporaryDirectory() as tmp:
         files = []
-        for k, side in enumerate(sides):
-            f = Path(tmp) / f"{'left' if k == 0 else 'right'}.csv"
+        for side, name in (("L", "left"), ("R", "right")):
+            f = Path(tmp) / f"{name}.csv"
             with f.open("w", newline="", encoding="utf-8") as fh:
                 w = csv.writer(fh)
                 w.writerow(["id", "title", "authors", "venue", "year"])
-                for text, rid in side.items():
-                    v = parse_serialised(text)
-                    w.writerow([rid, v.get("title", ""), v.get("authors", ""), v.get("venue", ""), _year(v.get("year")) or ""])
+                for rid, text in records:
+                    if rid.startswith(side):
+                        v = parse_serialised(text)
+                        w.writerow([rid, v.get("title", ""), v.get("authors", ""), v.get("venue", ""),
+                                    _year(v.get("year")) or ""])
             files.append(str(f))
         lake = Path(tmp) / "lake"
         t = time.perf_counter()

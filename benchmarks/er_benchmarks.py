@@ -92,11 +92,12 @@ def ditto_row(record_id: str, serialised: str) -> dict:
                     raw=serialised)
 
 
-def load_ditto(path: Path) -> tuple[list[dict], list[tuple[str, str, int]]]:
-    """(rows, labelled pairs). Identical serialisations on one side are one record; the left
-    side gets ids ``L<n>``, the right side ``R<n>``, so ids never collide across sides."""
+def read_ditto(path: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str, int]]]:
+    """(records as (id, serialised text), labelled pairs). Identical serialisations on one
+    side are one record; the left side gets ids ``L<n>``, the right side ``R<n>``, so ids
+    never collide across sides."""
     ids: list[dict[str, str]] = [{}, {}]
-    rows: list[dict] = []
+    records: list[tuple[str, str]] = []
     pairs: list[tuple[str, str, int]] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -111,10 +112,16 @@ def load_ditto(path: Path) -> tuple[list[dict], list[tuple[str, str, int]]]:
             if text not in ids[side]:
                 rid = f"{'LR'[side]}{len(ids[side])}"
                 ids[side][text] = rid
-                rows.append(ditto_row(rid, text))
+                records.append((rid, text))
             got.append(ids[side][text])
         pairs.append((got[0], got[1], int(parts[2])))
-    return rows, pairs
+    return records, pairs
+
+
+def load_ditto(path: Path) -> tuple[list[dict], list[tuple[str, str, int]]]:
+    """(rows, labelled pairs): ``read_ditto``'s records as ``records`` rows."""
+    records, pairs = read_ditto(path)
+    return [ditto_row(rid, text) for rid, text in records], pairs
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*)+$")

@@ -20,7 +20,7 @@ from pathlib import Path
 from dedup import parallel
 from dedup.blocking import candidate_pairs
 from dedup.engine import _Context, train
-from dedup.model import PRIOR_FILE, MatchModel, flat_prior
+from dedup.model import COMPARISONS, PRIOR_FILE, MatchModel, flat_prior
 
 from .synthetic import generate
 
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(args.n, args.seed, args.corpus)
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")
     print(json.dumps({"model_id": model.model_id, "prior": model.prior, **model.trained}, indent=1))
-    for c, w in zip(__import__("dedup.model").model.COMPARISONS, model.weight_table()):
+    for c, w in zip(COMPARISONS, model.weight_table):
         print(c.name, [f"{x:+.1f}" for x in w[1:]])
     return 0
 

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from .blocking import candidate_pairs, pairs_touching
 from .cluster import Clusters, Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
-from .features import (PairFeatures, RecordColumns, RecordFields, features, incomplete, python_columns,
-                       pair_features, record_fields, record_text)
+from .features import (PairFeatures, RecordColumns, RecordFields, array_fields, features, pair_features,
+                       PYTHON_COLUMNS, python_columns, record_text)
 from .ids import assign_ids
 from . import parallel
 from .parallel import fork_map
@@ -85,14 +85,11 @@ def similarities(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns | None 
         mains = np.array([r.main or r.key for r in recs], dtype=object)
         main[sel] = process.cpdist(mains[a[sel]], mains[b[sel]], scorer=fuzz.ratio, workers=-1)
     text_set = title_set.copy()
-    partial = np.fromiter((incomplete(r) for r in recs), dtype=bool, count=len(recs))
-    sel = differ[partial[a[differ]] | partial[b[differ]]]
+    sel = differ[cols.incomplete[a[differ]] | cols.incomplete[b[differ]]]
     if len(sel):
-        texts = np.array([record_text(r) if partial[r.idx] else "" for r in recs], dtype=object)
-        for side in (a, b):  # complete records' texts only where they meet an incomplete one
-            need = np.unique(side[sel])
-            need = need[texts[need] == ""]
-            texts[need] = [record_text(recs[i]) for i in need.tolist()]
+        texts = np.empty(len(recs), dtype=object)
+        need = np.unique(np.concatenate([a[sel], b[sel]]))  # only the records of these pairs
+        texts[need] = [record_text(recs[i]) for i in need.tolist()]
         text_set[sel] = np.maximum(title_set[sel], process.cpdist(
             texts[a[sel]], texts[b[sel]], scorer=fuzz.token_set_ratio, processor=default_process, workers=-1))
     same_id = np.zeros(len(pairs), dtype=bool)
@@ -119,7 +116,7 @@ def _python_features(recs: list[Rec], pairs: np.ndarray, workers: int) -> tuple[
     bounds = [(lo, min(lo + step, len(pairs))) for lo in range(0, len(pairs), step)]
     parts = fork_map(_python_chunk, (recs, a, b), bounds, workers)
     if not parts:
-        return tuple(np.zeros(0, dtype=np.int64) for _ in range(4))
+        return tuple(np.zeros(0, dtype=np.int64) for _ in PYTHON_COLUMNS)
     return tuple(np.concatenate(col) for col in zip(*parts))
 
 
@@ -132,15 +129,8 @@ def pair_table(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns, workers:
     title, title_set, main, text_set, same_id = similarities(recs, pairs, cols)
     sel = np.arange(len(pairs))
     if model is not None and len(pairs):
-        a, b = pairs[:, 0], pairs[:, 1]
-        short = np.minimum(cols.tokens[a], cols.tokens[b])
-        generic = cols.generic[a] | cols.generic[b]
         known = SimpleNamespace(title=title, title_set=title_set, main=main, text_set=text_set,
-                                short_tokens=short, generic_title=generic,
-                                incomplete_pair=cols.incomplete[a] | cols.incomplete[b],
-                                same_code=(cols.code[a] >= 0) & (cols.code[a] == cols.code[b]),
-                                code_conflict=(cols.code[a] >= 0) & (cols.code[b] >= 0) & (cols.code[a] != cols.code[b]),
-                                **record_fields(cols, a, b))
+                                **array_fields(cols, pairs[:, 0], pairs[:, 1]))
         bound = model.upper_bound(known)
         sel = np.flatnonzero(same_id | (bound > model.threshold_weight))
     chosen = pairs[sel]
@@ -450,11 +440,12 @@ def _incremental(rows, previous, old_redirects, old_edges, curation, model, chan
         log.info("incremental dedup: blocks %s grew past the size limit; rebuilding in full", crossed[:3])
         return deduplicate(rows, previous, old_redirects, curation, model)
     fresh = score_pairs(ctx.recs, pairs, model, cols=ctx.columns())
-    scored = {(e.a, e.b) for e in fresh} | {(b, a) for a, b in pairs.tolist()} | {tuple(p) for p in pairs.tolist()}
-    kept = [Edge(idx[e["record_a"]], idx[e["record_b"]], e["score"], e["rule"])
-            for e in old_edges if e["record_a"] in idx and e["record_b"] in idx
-            and (idx[e["record_a"]], idx[e["record_b"]]) not in scored]
+    rescored = set(map(tuple, pairs.tolist()))  # (a, b) with a < b: their stored edges are replaced
+    kept = [Edge(a, b, e["score"], e["rule"]) for e in old_edges
+            if e["record_a"] in idx and e["record_b"] in idx
+            for a, b in [(idx[e["record_a"]], idx[e["record_b"]])] if (min(a, b), max(a, b)) not in rescored]
     edges = kept + fresh
+    work_of = {idx[r]: w for r, w in previous.items() if r in idx}
 
     # Seeds: new records, the surviving members of works that lost records, curated records.
     seeds = set(new) | shrunk
@@ -463,18 +454,16 @@ def _incremental(rows, previous, old_redirects, old_edges, curation, model, chan
             seeds.update(idx[m] for m in ctx.by_work[wid] if m in idx)
     # Old works that their kept edges do not hold together were held by curation (or are
     # stale): decide them again, so a must_link removed from the curation file is lifted.
-    seeds |= _loose_works(ctx, previous, kept)
+    seeds |= _loose_works(work_of, kept)
     # Stored edges across two works were refused by a veto or a cannot_link: decide them
     # again, so a cannot_link removed from the curation file is lifted.
-    work_at = {idx[r]: w for r, w in previous.items() if r in idx}
-    seeds.update(x for e in kept if work_at.get(e.a) != work_at.get(e.b) for x in (e.a, e.b))
+    seeds.update(x for e in kept if work_of.get(e.a) != work_of.get(e.b) for x in (e.a, e.b))
     for a, b in ctx.must:
         seeds.update((a, b))
     for pair in ctx.cannot:
         seeds.update(pair)
     # Affected: every record connected to a seed by an edge or an old work.
     links = adjacency(edges)
-    work_of = {idx[r]: w for r, w in previous.items() if r in idx}
     affected, frontier = set(seeds), list(seeds)
     while frontier:
         node = frontier.pop()
@@ -500,9 +489,9 @@ def _incremental(rows, previous, old_redirects, old_edges, curation, model, chan
                       "affected": len(affected)}, model)
 
 
-def _loose_works(ctx: _Context, previous: dict[str, str], kept: list[Edge]) -> set[int]:
-    """Members of old works that the kept edges among them do not connect."""
-    work = {ctx.index[r]: w for r, w in previous.items() if r in ctx.index}
+def _loose_works(work: dict[int, str], kept: list[Edge]) -> set[int]:
+    """Members of old works (``work``: record -> old work) that the kept edges among them do
+    not connect."""
     parts = Clusters(work)
     for e in kept:
         if work.get(e.a) is not None and work.get(e.a) == work.get(e.b):

@@ -255,11 +255,9 @@ def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, com
         title_set=np.asarray(title_set, dtype=np.float64),
         main=np.asarray(main, dtype=np.float64),
         text_set=np.asarray(title_set if text_set is None else text_set, dtype=np.float64),
-        short_tokens=np.minimum(cols.tokens[a], cols.tokens[b]),
         shared_tokens=shared,
         extra_words=extra,
         lead_words=lead,
-        incomplete_pair=cols.incomplete[a] | cols.incomplete[b],
         authors_known=n_min > 0,
         authors_in_title=in_title,
         authors_named=np.maximum(cols.n_authors[a], cols.n_authors[b]),
@@ -267,6 +265,17 @@ def features(cols: RecordColumns, pairs: np.ndarray, title, title_set, main, com
         author_prefix=prefix,
         author_min=n_min,
         author_conflict=(n_min >= 2) & ~cols.truncated[a] & ~cols.truncated[b] & (2 * overlap < n_min),
+        **array_fields(cols, a, b),
+    )
+
+
+def array_fields(cols: RecordColumns, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+    """The features gathered from per-record columns alone (no string comparison, no Python
+    per pair): ``record_fields`` and the title length, recurring-title, incomplete-record and
+    identifier columns. The engine's prefilter bounds pair weights with these."""
+    return dict(
+        short_tokens=np.minimum(cols.tokens[a], cols.tokens[b]),
+        incomplete_pair=cols.incomplete[a] | cols.incomplete[b],
         same_doi=_same(cols.doi, a, b),
         same_code=_same(cols.code, a, b),
         code_conflict=(cols.code[a] >= 0) & (cols.code[b] >= 0) & (cols.code[a] != cols.code[b]),
@@ -309,7 +318,7 @@ class RecordFields(SimpleNamespace):
     @classmethod
     def of(cls, cols: RecordColumns, pairs: np.ndarray) -> "RecordFields":
         a, b = pairs[:, 0], pairs[:, 1]
-        return cls(title=np.zeros(len(pairs)), **record_fields(cols, a, b))
+        return cls(**record_fields(cols, a, b))
 
 
 def main_ratio(a: Rec, b: Rec) -> float:

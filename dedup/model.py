@@ -35,7 +35,9 @@ import json
 import logging
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -167,6 +169,9 @@ COMPARISONS: tuple[Comparison, ...] = (
 )
 
 
+_COLUMN = {c.name: k for k, c in enumerate(COMPARISONS)}
+
+
 def levels(f) -> np.ndarray:
     """The (pairs, comparisons) matrix of level indices of pair features ``f``."""
     return np.stack([c.level(f) for c in COMPARISONS], axis=-1)
@@ -193,8 +198,10 @@ class MatchModel:
                           sort_keys=True)
         return hashlib.sha1(_rounded(blob).encode()).hexdigest()[:10]
 
+    @cached_property
     def weight_table(self) -> list[np.ndarray]:
-        """Per comparison, the weight log2(m / u) of each level (0 for "no evidence")."""
+        """Per comparison, the weight log2(m / u) of each level (0 for "no evidence");
+        computed once (a model's m and u never change)."""
         out = []
         for c in COMPARISONS:
             m, u = np.asarray(self.m[c.name]), np.asarray(self.u[c.name])
@@ -206,7 +213,7 @@ class MatchModel:
     def match_weight(self, lv: np.ndarray) -> np.ndarray:
         """Match weight of each row of a levels matrix."""
         total = np.full(lv.shape[0], _logit2(self.prior))
-        for k, w in enumerate(self.weight_table()):
+        for k, w in enumerate(self.weight_table):
             total += w[lv[:, k]]
         return total
 
@@ -214,7 +221,7 @@ class MatchModel:
         """The largest match weight pairs could reach, from features without the author
         comparison, the unexplained-words and leading-words counts (``known``): the title
         level taken every way the missing counts could fall, the best author level."""
-        table = self.weight_table()
+        table = self.weight_table
         total = np.full(np.shape(known.title), _logit2(self.prior))
         for k, c in enumerate(COMPARISONS):
             if c.name == "authors":
@@ -223,8 +230,7 @@ class MatchModel:
                 best = None
                 for extra in (0, 1):
                     for lead in (0, 1 << 20):
-                        known.extra_words, known.lead_words = extra, lead
-                        w = table[k][c.level(known)]
+                        w = table[k][c.level(SimpleNamespace(**vars(known), extra_words=extra, lead_words=lead))]
                         best = w if best is None else np.maximum(best, w)
                 total += best
             else:
@@ -245,7 +251,7 @@ class MatchModel:
     def waterfall(self, lv_row) -> list[tuple[str, str, float]]:
         """(comparison, level, weight) of one pair, starting with the prior: the reason for
         its probability, in the order a person reads it."""
-        table = self.weight_table()
+        table = self.weight_table
         out = [("prior", f"{self.prior:.3f} of candidate pairs match", _logit2(self.prior))]
         for k, c in enumerate(COMPARISONS):
             lvl = int(lv_row[k])
@@ -315,11 +321,10 @@ def _counts(lv: np.ndarray, weights: np.ndarray | None = None) -> list[np.ndarra
             for k, c in enumerate(COMPARISONS)]
 
 
-def _normalise(counts: np.ndarray, pseudo: np.ndarray) -> list[float]:
-    """Shares of levels 1.. (level 0 excluded), pseudo-counts added, none below ``MIN_U``."""
+def _normalise(counts: np.ndarray) -> list[float]:
+    """Shares of levels 1.. (level 0 excluded), none below ``MIN_U``."""
     c = counts.copy()
     c[0] = 0.0
-    c[1:] += pseudo[1:]
     total = c[1:].sum()
     out = np.maximum(c / total, MIN_U) if total > 0 else np.full(len(c), 1.0 / max(1, len(c) - 1))
     out[0] = 0.0
@@ -347,20 +352,23 @@ def _monotone(mc: np.ndarray, uc: np.ndarray, chain: tuple[int, ...]) -> None:
             mc[b], uc[b] = mc[b].sum() * share, uc[b].sum() * share
 
 
-def _sure(patterns: np.ndarray) -> np.ndarray:
-    """The strict rule: an identical title of 4+ content words, the same leading authors,
-    years at most one apart (or unknown). Nearly every pair it accepts is a match."""
-    title, authors, year = patterns[:, 0], patterns[:, 1], patterns[:, 2]
-    return (title == 1) & np.isin(authors, (1, 2, 3)) & (year <= 2)
+def _levels(name: str, *prefixes: str) -> list[int]:
+    """The indices of comparison ``name``'s levels whose labels start with ``prefixes``."""
+    c = next(c for c in COMPARISONS if c.name == name)
+    return [i for i, label in enumerate(c.levels) if label.startswith(prefixes)]
 
 
 def _anchored(patterns: np.ndarray, p: np.ndarray) -> np.ndarray:
-    """The first E-step's match probabilities, with the pairs whose class is beyond doubt
-    set: the strict rule's pairs are matches; a different title with no author in common is
-    not. This names the classes for EM."""
-    title, authors = patterns[:, 0], patterns[:, 1]
-    not_ = (title == 11) | ((title == 10) & np.isin(authors, (6, 7)))
-    return np.where(_sure(patterns), np.maximum(p, 0.99), np.where(not_, np.minimum(p, 0.01), p))
+    """Match probabilities of an E-step, with the pairs whose class is beyond doubt set: an
+    identical title of 4+ content words with the same leading authors and years at most one
+    apart (or unknown) is a match; a different title is not, nor a related title with no
+    author in common. This names the classes for EM."""
+    title, authors, year = (patterns[:, _COLUMN[n]] for n in ("title", "authors", "year"))
+    sure = np.isin(title, _levels("title", "exact, 4+")) & np.isin(authors, _levels("authors", "same "))
+    sure &= np.isin(year, [0] + _levels("year", "same year", "one apart"))
+    not_ = np.isin(title, _levels("title", "different")) | (
+        np.isin(title, _levels("title", "related")) & np.isin(authors, _levels("authors", "some", "none")))
+    return np.where(sure, np.maximum(p, 0.99), np.where(not_, np.minimum(p, 0.01), p))
 
 
 def estimate(candidates: np.ndarray, start: MatchModel | None = None,
@@ -393,17 +401,16 @@ def estimate(candidates: np.ndarray, start: MatchModel | None = None,
             uc = uc + np.asarray(start.u[c.name]) * prior_pairs * (1 - start.prior) + LAPLACE_PAIRS
             for chain in c.order:
                 _monotone(mc, uc, chain)
-            m[c.name] = _normalise(mc, np.zeros(len(mc)))
-            u[c.name] = _normalise(uc, np.zeros(len(uc)))
+            m[c.name] = _normalise(mc)
+            u[c.name] = _normalise(uc)
         prior = (matched.sum() + share_pairs * start.prior) / (weight.sum() + share_pairs)
         prior = min(max(prior, 1e-6), 1 - 1e-6)
         change = max(abs(prior - model.prior),
                      max(abs(a - b) for c in COMPARISONS for a, b in zip(m[c.name], model.m[c.name])),
                      max(abs(a - b) for c in COMPARISONS for a, b in zip(u[c.name], model.u[c.name])))
-        model = MatchModel(m, u, prior)
+        model = MatchModel(m, u, prior, recurring=tuple(recurring))
         if change < EM_TOLERANCE:
             break
-    model.recurring = tuple(recurring)
     model.trained = {"candidate_pairs": int(weight.sum()), "patterns": int(len(patterns)),
                      "em_iterations": iterations, "prior_pairs": prior_pairs}
     log.info("match model %s: prior %.4f after %d EM iterations over %d pairs",

@@ -12,16 +12,26 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 import extractors
+from dedup.engine import judge
+from dedup.prepare import prepare
 from warehouse import LAKE_ENV, Lake, LakeError
 from warehouse.lake import read_table
 
 from .config import DEFAULT_CONFIG, ConfigError, load_config
 from .fetch import expand_paths
-from .pipeline import RunSummary, SourceSpec, dedup as run_dedup, ingest as run_ingest, load_curation
+from .pipeline import RunSummary, SourceSpec, current_model, load_curation
+from .pipeline import dedup as run_dedup
+from .pipeline import ingest as run_ingest
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 out = Console()
@@ -335,11 +345,6 @@ EXPLAIN_EDGES = 5  # edges whose weights explain prints in full
 def _explain_weights(con, pairs: list[tuple[str, str]]) -> None:
     """The match weight waterfall of each pair under the lake's model: the prior, then each
     comparison's level and weight, and the probability they add up to."""
-    from dedup.engine import judge
-    from dedup.prepare import prepare
-
-    from .pipeline import current_model
-
     model, _ = current_model(con)
     if model is None or not pairs:
         return
