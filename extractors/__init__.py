@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from .arxiv_abs import ArxivAbsExtractor
 from .arxiv_atom import ArxivAtomExtractor
 from .arxiv_oai import ArxivOaiExtractor
@@ -41,6 +43,7 @@ ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text"
            "bib": "bibtex", "html": "html_publications", "daily_json": "daily_papers_json",
            "atom": "arxiv_atom", "oai": "arxiv_oai", "abs": "arxiv_abs"}
 MIN_CONFIDENCE = 0.5
+log = logging.getLogger(__name__)
 
 
 def kinds() -> list[str]:
@@ -54,6 +57,16 @@ def get(kind: str) -> Extractor:
     return REGISTRY[name]
 
 
+def _sniff(extractor: Extractor, doc: Document) -> float:
+    """An extractor's confidence; 0 when its sniffing fails on this document (a sniffer must
+    not raise, but one bad document must never stop detection)."""
+    try:
+        return float(extractor.sniff(doc))
+    except (Exception, RecursionError) as exc:
+        log.info("%s: %s could not sniff it (%s)", doc.source_uri, extractor.name, type(exc).__name__)
+        return 0.0
+
+
 def detect(doc: Document) -> Extractor:
     """The extractor most confident it can read ``doc``; UnknownFormat if none is."""
     if not doc.data:
@@ -61,7 +74,7 @@ def detect(doc: Document) -> Extractor:
     head = doc.data[:8192]
     if b"\x00" in head and not head.startswith(b"PAR1") and b"%PDF-" not in head[:1024]:
         raise UnknownFormat(doc.source_uri, "binary content (NUL bytes) in an unsupported format")
-    scores = sorted(((e.sniff(doc), e.name) for e in REGISTRY.values()), reverse=True)
+    scores = sorted(((_sniff(e, doc), e.name) for e in REGISTRY.values()), reverse=True)
     best_score, best = scores[0]
     if best_score < MIN_CONFIDENCE:
         try:

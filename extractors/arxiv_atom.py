@@ -51,7 +51,11 @@ def _parse(doc: Document):
 
     # A stream, never bytes: feedparser treats a bytes or str argument as a possible file
     # name or URL and would open it.
-    feed = feedparser.parse(io.BytesIO(doc.data))
+    try:
+        feed = feedparser.parse(io.BytesIO(doc.data))
+    except Exception as exc:  # feedparser's lenient parser fails on e.g. &#x110000;
+        raise ExtractError(doc.source_uri, f"arXiv Atom feed: malformed XML that feedparser cannot read "
+                                           f"({type(exc).__name__}: {exc})") from None
     if feed.get("bozo"):
         exc = feed.get("bozo_exception")
         # Only a declared encoding that differs from the real one is harmless; anything else

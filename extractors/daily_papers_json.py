@@ -22,6 +22,24 @@ def _items(doc: Document):
     return data
 
 
+def _text(value) -> str | None:
+    """A JSON string, or a number written as one (an id); anything else (an object, null) is absent."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _count(value) -> int | None:
+    """A count (upvotes) that fits a 32-bit column; "many", 1e30 or -1 are absent."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31:
+        return value
+    return None
+
+
 class DailyPapersJsonExtractor:
     name = NAME
     version = VERSION
@@ -52,9 +70,11 @@ class DailyPapersJsonExtractor:
             if not title or not str(title).strip():
                 yield RecordError(ordinal, "paper has no title", excerpt(json.dumps(paper)[:300]))
                 continue
-            authors = [a.get("name", "").strip() for a in paper.get("authors") or [] if isinstance(a, dict)]
+            people = paper.get("authors")
+            authors = [a["name"].strip() for a in (people if isinstance(people, list) else [])
+                       if isinstance(a, dict) and isinstance(a.get("name"), str)]
             published = paper.get("publishedAt") or item.get("publishedAt")
-            pid = paper.get("id")
+            pid = _text(paper.get("id"))
             yield Draft(
                 ordinal=ordinal,
                 source_record_id=pid,
@@ -62,9 +82,9 @@ class DailyPapersJsonExtractor:
                 authors=[a for a in authors if a],
                 author_count=len(authors) or None,
                 date_text=published[:10] if isinstance(published, str) else None,
-                abstract=paper.get("summary"),
+                abstract=_text(paper.get("summary")),
                 arxiv_id=pid if isinstance(pid, str) and re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", pid) else None,
-                upvotes=paper.get("upvotes"),
+                upvotes=_count(paper.get("upvotes")),
                 url=f"https://huggingface.co/papers/{pid}" if pid else None,
                 raw=json.dumps({k: paper.get(k) for k in ("id", "title")}),
             )

@@ -22,7 +22,9 @@ from pdfminer.pdfpage import PDFPage
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
+from . import limits
 from .base import ExtractError
+from .limits import LimitExceeded
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +112,7 @@ def open_pdf(data: bytes, source_uri: str) -> pdfplumber.PDF:
         raise ExtractError(source_uri, "truncated PDF: it does not end with the %%EOF marker (the file was cut short)")
     try:
         return pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+    except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ExtractError(source_uri, "encrypted PDF: it needs a password to be read") from None
     except PdfminerException as exc:
         inner = exc.args[0] if exc.args else exc
@@ -145,17 +147,22 @@ def read_lines(data: bytes, source_uri: str, stats: PdfStats | None = None) -> I
                 except StopIteration:
                     break
                 stats.pages += 1
+                if number > limits.current().pdf_pages:
+                    raise LimitExceeded(f"the PDF has more than {limits.current().pdf_pages} pages, the per-document "
+                                        "limit (raise [limits] pdf_pages to allow more)")
                 page = Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
                 doctop += page.height
                 try:
                     lines = _page_lines(page, stats, running, grid)
+                except MemoryError:  # not a damaged page: the document is over its memory limit
+                    raise
                 except Exception:  # a damaged page: the others may still be readable
                     stats.failed_pages.append(number)
                     lines = []
                 finally:
                     page.close()
                 yield from lines
-        except ExtractError:
+        except (ExtractError, LimitExceeded, MemoryError):
             raise
         except Exception as exc:  # the page tree itself is damaged
             if not stats.pages:

@@ -15,7 +15,9 @@ from typing import Any, Iterator
 
 from normalizers.text import repair_entities
 
+from . import limits
 from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .limits import LimitExceeded
 
 NAME = "records"
 VERSION = 1
@@ -23,6 +25,7 @@ VERSION = 1
 REQUIRED = ("title",)
 KNOWN = ("id", "title", "authors", "venue", "year", "abstract", "doi", "arxiv_id", "url")
 PARQUET_MAGIC = b"PAR1"
+PARQUET_BATCH_ROWS = 10_000
 
 
 def _format(doc: Document) -> str | None:
@@ -73,12 +76,19 @@ def _rows(doc: Document, fmt: str) -> Iterator[dict | Exception]:
         import pyarrow.parquet as pq
 
         try:
-            table = pq.read_table(io.BytesIO(doc.data))
+            source = pq.ParquetFile(io.BytesIO(doc.data))
+            _check_rows(source.metadata.num_rows)
+            # in batches: a small file may hold millions of rows of one repeated value
+            for batch in source.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+                yield from batch.to_pylist()
+        except LimitExceeded:
+            raise
         except Exception as exc:  # pyarrow raises several types for corrupt files
             raise ExtractError(doc.source_uri, f"unreadable Parquet file ({exc})") from None
-        yield from table.to_pylist()
     elif fmt == "jsonl":
-        for n, line in enumerate(doc.text.splitlines(), start=1):
+        lines = doc.text.splitlines()
+        _check_rows(sum(1 for line in lines if line.strip()))
+        for n, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
@@ -89,7 +99,10 @@ def _rows(doc: Document, fmt: str) -> Iterator[dict | Exception]:
             yield obj if isinstance(obj, dict) else ValueError(f"line {n}: not a JSON object")
     else:
         text = doc.text
-        reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
+        dialect = _dialect(text)
+        if text.count("\n") > limits.current().rows:  # only then count rows (a quoted cell may span lines)
+            _check_rows(sum(1 for _ in csv.reader(io.StringIO(text), dialect=dialect)) - 1)
+        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
         while True:
             try:
                 row = next(reader)
@@ -102,6 +115,13 @@ def _rows(doc: Document, fmt: str) -> Iterator[dict | Exception]:
                 yield ValueError(f"line {reader.line_num}: {len(row[None])} cell(s) beyond the header")
                 continue
             yield {k.strip().lower(): v for k, v in row.items() if k is not None}
+
+
+def _check_rows(n: int) -> None:
+    limit = limits.current().rows
+    if n > limit:
+        raise LimitExceeded(f"the table has {n} rows, over the per-document limit of {limit} "
+                            "(split the file, or raise [limits] rows and memory_mb together)")
 
 
 def _dialect(text: str):

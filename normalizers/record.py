@@ -58,16 +58,21 @@ def identify(rows: list[dict], source_uri: str) -> list[dict]:
     ``content_hash``. An entry key that occurs twice in one document gets "#2", "#3", ... in
     document order, so ids stay unique and the first occurrence keeps its id."""
     seen: Counter[str] = Counter()
-    for row in rows:
-        key = entry_key(row)
-        seen[key] += 1
-        if seen[key] > 1:
-            key = f"{key}#{seen[key]}"
-        row["source_uri"] = source_uri
-        row["entry_key"] = key
-        row["record_id"] = record_id(source_uri, key)
-        row["content_hash"] = content_hash(row)
-    return rows
+    return [identify_one(row, source_uri, seen) for row in rows]
+
+
+def identify_one(row: dict, source_uri: str, seen: Counter) -> dict:
+    """``identify`` for one row at a time (a document streamed in batches); ``seen`` counts
+    the entry keys of the document's rows so far."""
+    key = entry_key(row)
+    seen[key] += 1
+    if seen[key] > 1:
+        key = f"{key}#{seen[key]}"
+    row["source_uri"] = source_uri
+    row["entry_key"] = key
+    row["record_id"] = record_id(source_uri, key)
+    row["content_hash"] = content_hash(row)
+    return row
 
 
 def authors_and_affiliations(draft: Draft) -> tuple[list[str], list[str] | None]:

@@ -23,11 +23,12 @@ backoff (``scholarlake.http``). An OAI resumption token that expires mid-harvest
 from __future__ import annotations
 
 import dataclasses
+import io
 import logging
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Iterator
+from typing import Callable
 
 import feedparser
 
@@ -81,7 +82,8 @@ def api_params(query: str | None, id_list: list[str] | None, window: Window | No
 def atom_page_info(data: bytes) -> tuple[int, int]:
     """(totalResults, entries on this page) of an API answer; Unusable when the XML is broken
     (a truncated answer is retried, never taken as a short last page)."""
-    feed = feedparser.parse(data)
+    # a stream, never bytes: feedparser takes bytes that look like a path for a file to open
+    feed = feedparser.parse(io.BytesIO(data))
     if feed.bozo and isinstance(feed.bozo_exception, Exception) and not isinstance(
             feed.bozo_exception, feedparser.CharacterEncodingOverride):
         raise Unusable(f"malformed Atom XML ({feed.bozo_exception})")
@@ -226,7 +228,9 @@ def harvest_source(lake: Lake, src, window: Window, refresh: bool = False,
     """One arXiv source (a ``SourceConfig`` of kind ``arxiv`` or ``arxiv_oai``) over one window.
     A harvest that cannot finish becomes a ``read`` reject naming the request and the reason;
     the pages that did arrive stay stored, and the next run resumes after them."""
-    client = client or HttpClient(min_interval=src.min_interval, retries=max(src.retries, 2))
+    client = client or HttpClient(min_interval=src.min_interval, retries=max(src.retries, 2),
+                                  total_timeout=src.total_timeout, allow_hosts=src.allow_hosts,
+                                  allow_private=src.allow_private_addresses)
     h = Harvest(lake, client, refresh=refresh, kind=src.format, source=src.name)
     try:
         if src.kind == "arxiv":

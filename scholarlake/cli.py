@@ -19,7 +19,9 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 import extractors
 from dedup.engine import judge
@@ -44,7 +46,7 @@ LakeOpt = Annotated[
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -74,27 +76,42 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log prog
     )
 
 
-def _run_with_progress(specs: list[SourceSpec], lake: Lake, mode: str, curation=None, harvests=()) -> RunSummary:
+def _run_with_progress(specs: list[SourceSpec], lake: Lake, mode: str, curation=None, harvests=(),
+                       limits=None) -> RunSummary:
     with Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
     ) as bar:
         task = bar.add_task("documents", total=len(specs) + len(harvests))
         return run_ingest(specs, lake, mode=mode, curation=curation, progress=lambda _: bar.advance(task),
-                          harvests=harvests)
+                          harvests=harvests, limits=limits)
 
 
 def _print_summary(summary: RunSummary, lake: Lake) -> None:
     for doc in summary.documents:
         for r in doc.rejects:
             where = f" entry {r['ordinal']}" if r["ordinal"] is not None else ""
-            err.print(f"[yellow]rejected[/] {doc.source_uri}{where}: {r['reason']}", highlight=False, soft_wrap=True)
+            message = f"{doc.source_uri}{where}: {r['reason']}"
+            err.print(f"[yellow]rejected[/] {escape(message)}", highlight=False, soft_wrap=True)
     t = Table(title=f"run {summary.run_id} ({summary.status})", show_header=True)
     for col in ("documents", "records", "rejects", "works in lake", "lake"):
         t.add_column(col)
     t.add_row(str(summary.n_documents), str(summary.n_records), str(summary.n_rejects),
-              str(summary.n_works), str(lake.root))
+              str(summary.n_works), Text(str(lake.root)))
     out.print(t)
+
+
+# Exit codes of ``ingest`` and ``run`` (README: "Exit codes"): 0 every document was used,
+# 3 the run committed but some documents or entries were rejected (see the rejects table),
+# 1 nothing usable (every document failed), 2 a usage or configuration error.
+EXIT_PARTIAL = 3
+
+
+def _exit_for(summary: RunSummary) -> None:
+    if summary.status == "failed":
+        raise typer.Exit(1)
+    if summary.status == "partial":
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command()
@@ -116,8 +133,7 @@ def ingest(
     the_lake = _lake(lake)
     summary = _run_with_progress([SourceSpec(p, kind) for p in files], the_lake, "ingest", load_curation(curation))
     _print_summary(summary, the_lake)
-    if summary.status == "failed":
-        raise typer.Exit(1)
+    _exit_for(summary)
 
 
 @app.command()
@@ -156,14 +172,13 @@ def run(
             harvests.append((src.name, lambda src=src, c=client: harvest_source(the_lake, src, window, refresh, c)))
             continue
         if src.is_web:
-            harvests.append((src.name, lambda src=src: fetch_source(the_lake, src, ds, offline)))
+            harvests.append((src.name, lambda src=src: fetch_source(the_lake, src, ds, offline, limits=cfg.limits)))
             continue
         for path in expand_paths(src.paths_for(ds) if src.dated else src.paths):
             specs.append(SourceSpec(path, src.format, src.name))
-    summary = _run_with_progress(specs, the_lake, "run", load_curation(cfg.curation), harvests)
+    summary = _run_with_progress(specs, the_lake, "run", load_curation(cfg.curation), harvests, cfg.limits)
     _print_summary(summary, the_lake)
-    if summary.status == "failed":
-        raise typer.Exit(1)
+    _exit_for(summary)
 
 
 @app.command()
@@ -200,7 +215,7 @@ def query(
     else:
         t = Table(*cols)
         for r in rows:
-            t.add_row(*("" if v is None else str(v) for v in r))
+            t.add_row(*(Text("" if v is None else str(v)) for v in r))  # values are text, never markup
         out.print(t)
 
 
@@ -310,7 +325,7 @@ def explain(work_id: str, lake: LakeOpt = None) -> None:
     ).fetchall()), None)
     if not work:
         _fail(f"no work {work_id} in {the_lake.root}")
-    out.print(f"[bold]{work_id}[/]: {work[0]} ({work[1]}, {work[2] or 'no venue'}) - {work[3]} record(s)")
+    out.print(f"[bold]{work_id}[/]: " + escape(f"{work[0]} ({work[1]}, {work[2] or 'no venue'}) - {work[3]} record(s)"))
     out.print(f"title from {work[4]}, authors from {work[5]}")
     rows = con.execute(
         """select wr.record_id, wr.rule, wr.score, wr.matched_record_id, r.source_uri, r.ordinal, r.title,
@@ -322,8 +337,8 @@ def explain(work_id: str, lake: LakeOpt = None) -> None:
     out.print("members:")
     for r in rows:
         why = "survivor (canonical record)" if r[1] == "survivor" else f"{r[1]} score {r[2]:.2f} with {r[3]}"
-        out.print(f"  {r[0]}  {why}", highlight=False)
-        out.print(f"      {Path(r[4]).name} #{r[5]}  {r[7] or '----'}  {r[8]} author(s)  {r[6]}", highlight=False)
+        out.print(f"  {r[0]}  {why}", highlight=False, markup=False)
+        out.print(f"      {Path(r[4]).name} #{r[5]}  {r[7] or '----'}  {r[8]} author(s)  {r[6]}", highlight=False, markup=False)
     edges = con.execute(
         """select e.record_a, e.record_b, e.rule, e.score, wa.work_id = wb.work_id as inside
            from match_edges e join work_records wa on wa.record_id = e.record_a
@@ -335,7 +350,7 @@ def explain(work_id: str, lake: LakeOpt = None) -> None:
         out.print("edges (pairs the matcher accepted):")
         for a, b, rule, score, inside in edges:
             note = "" if inside else "  [not merged: the two works conflict (a veto or curation)]"
-            out.print(f"  {a} - {b}  {rule} {score:.3f}{note}", highlight=False)
+            out.print(f"  {a} - {b}  {rule} {score:.3f}{note}", highlight=False, markup=False)
     _explain_weights(con, [(a, b) for a, b, rule, _, _ in edges if rule.startswith("model@")][:EXPLAIN_EDGES])
 
 
@@ -356,11 +371,11 @@ def _explain_weights(con, pairs: list[tuple[str, str]]) -> None:
         if a not in recs or b not in recs:
             continue
         v = judge(recs[a], recs[b], model)
-        out.print(f"  {a} - {b}: probability {v.probability:.3f}", highlight=False)
+        out.print(f"  {a} - {b}: probability {v.probability:.3f}", highlight=False, markup=False)
         total = 0.0
         for name, level, weight in v.waterfall:
             total += weight
-            out.print(f"    {name:8} {weight:+6.2f}  (sum {total:+6.2f})  {level}", highlight=False)
+            out.print(f"    {name:8} {weight:+6.2f}  (sum {total:+6.2f})  {level}", highlight=False, markup=False)
 
 
 def entrypoint() -> None:  # pragma: no cover

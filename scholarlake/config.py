@@ -8,6 +8,13 @@
     [dedup]
     curation = "curation.csv"     # optional must-link / cannot-link file
 
+    [limits]                      # optional: what one document may cost (extractors.limits)
+    bytes = 50000000              #   a larger local file is refused unread
+    pdf_pages = 200               #   a longer PDF is refused
+    rows = 200000                 #   rows of one records table (CSV, JSON Lines, Parquet)
+    seconds = 60                  #   extraction of one document is stopped after this
+    memory_mb = 512               #   memory one document's extraction may use
+
     [[sources]]
     name = "examples"
     kind = "path"                 # local files: a path, a directory or a glob
@@ -35,6 +42,9 @@
     timeout = 30                  # optional
     max_bytes = 50000000          # optional: larger bodies are refused
     respect_robots = true         # optional
+    total_timeout = 300           # optional: seconds for a whole answer, however slow
+    allow_hosts = ["cdn.example.net"]   # optional: hosts a redirect may lead to besides the URL's own site
+    allow_private_addresses = false     # optional: fetch from private/loopback/link-local addresses
 
     [[sources]]
     name = "daily"
@@ -57,6 +67,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+
+from extractors.limits import Limits
 
 SourceKind = Literal["path", "url", "daily_papers", "arxiv", "arxiv_oai"]
 SOURCE_KINDS: tuple[str, ...] = ("path", "url", "daily_papers", "arxiv", "arxiv_oai")
@@ -92,6 +104,9 @@ class SourceConfig:
     timeout: float = 30.0
     max_bytes: int = 50_000_000
     respect_robots: bool = True
+    total_timeout: float = 300.0
+    allow_hosts: tuple[str, ...] = ()
+    allow_private_addresses: bool = False
 
     @property
     def is_arxiv(self) -> bool:
@@ -122,6 +137,7 @@ class Config:
     sources: list[SourceConfig] = field(default_factory=list)
     catalog: str | None = None
     data_path: str | None = None
+    limits: Limits = field(default_factory=Limits)
 
 
 def load_config(path: str | Path) -> Config:
@@ -164,7 +180,8 @@ def load_config(path: str | Path) -> Config:
             extra = {k: type_(src[k]) for k, type_ in (
                 ("schedule", str), ("pool", str), ("max_parallel", int), ("retries", int), ("query", str),
                 ("id_list", tuple), ("url", str), ("set", str), ("page_size", int), ("min_interval", float),
-                ("timeout", float), ("max_bytes", int), ("respect_robots", bool),
+                ("timeout", float), ("max_bytes", int), ("respect_robots", bool), ("total_timeout", float),
+                ("allow_hosts", tuple), ("allow_private_addresses", bool),
             ) if k in src}
             if web_urls:
                 extra["urls"] = web_urls
@@ -180,8 +197,12 @@ def load_config(path: str | Path) -> Config:
         lake = str(base / lake)
     curation = data.get("dedup", {}).get("curation")
     lake_cfg = data.get("lake", {})
+    try:
+        limits = Limits.from_mapping(data.get("limits", {}), f"{p}: [limits]")
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     return Config(p, lake, (base / curation) if curation else None, sources,
-                  lake_cfg.get("catalog"), lake_cfg.get("data_path"))
+                  lake_cfg.get("catalog"), lake_cfg.get("data_path"), limits)
 
 
 def find_source(config: Config, name: str) -> SourceConfig:

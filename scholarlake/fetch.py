@@ -10,6 +10,7 @@ import glob
 import hashlib
 import mimetypes
 import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -40,13 +41,36 @@ class FetchError(Exception):
         self.data = data
 
 
-def read_file(path: str | os.PathLike) -> Fetched:
+def local_uri(path: str | os.PathLike) -> str:
+    """The name a local file is stored under: the path as given, lexically normalized (so
+    ``./a.txt``, ``a.txt`` and ``d/../a.txt`` are one source), and always valid UTF-8 (a byte
+    of a non-UTF-8 file name is written ``\\xff``)."""
+    text = os.path.normpath(os.fspath(path))
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def read_file(path: str | os.PathLike, max_bytes: int | None = None) -> Fetched:
+    """A local file's bytes. Refused with a FetchError naming the file: a missing or
+    unreadable file, a directory, a symbolic link (never followed: a link in an input folder
+    must not pull ``/etc/passwd`` into the lake), anything but a regular file (``/dev/zero``),
+    and a file over ``max_bytes``."""
     p = Path(path)
-    uri = str(p)
+    uri = local_uri(p)
     try:
-        if p.is_dir():
+        st = os.lstat(p)
+        if stat.S_ISLNK(st.st_mode):
+            raise FetchError(uri, f"is a symbolic link (to {os.readlink(p)!r}); links are not followed")
+        if stat.S_ISDIR(st.st_mode):
             raise FetchError(uri, "is a directory")
-        data = p.read_bytes()
+        if not stat.S_ISREG(st.st_mode):
+            raise FetchError(uri, "is not a regular file")
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise FetchError(uri, f"is {st.st_size} bytes, over the {max_bytes}-byte per-document limit "
+                                  "(raise [limits] bytes to allow more)")
+        with open(p, "rb") as fh:
+            data = fh.read(max_bytes + 1) if max_bytes is not None else fh.read()
+        if max_bytes is not None and len(data) > max_bytes:
+            raise FetchError(uri, f"grew past the {max_bytes}-byte per-document limit while being read")
     except FileNotFoundError:
         raise FetchError(uri, "no such file") from None
     except PermissionError:
@@ -57,18 +81,37 @@ def read_file(path: str | os.PathLike) -> Fetched:
     return Fetched(uri, data, datetime.now(timezone.utc), content_type)
 
 
+HIDDEN_REASON = "hidden (its name starts with '.'), not read; rename it to ingest it"
+
+
+def hidden(path: str) -> bool:
+    """A file or folder whose name starts with ``.``: listed by ``expand_paths`` so that it
+    becomes a reject ("hidden, not read") rather than vanishing without a word."""
+    return os.path.basename(path).startswith(".")
+
+
 def expand_paths(patterns: list[str], base: Path | None = None) -> list[str]:
     """Globs and directories expanded (sorted, de-duplicated); a missing plain path is kept
-    so that it is reported as a reject rather than silently skipped."""
+    so that it is reported as a reject rather than silently skipped. Inside a directory,
+    symbolic links and hidden files are listed (so they are reported) but never descended into."""
     out: list[str] = []
     for pattern in patterns:
         full = str(base / pattern) if base and not os.path.isabs(pattern) else pattern
-        if any(ch in full for ch in "*?["):
+        if any(ch in full for ch in "*?[") and not os.path.lexists(full):  # "[draft] cv.pdf" is a name
             matches = sorted(glob.glob(full, recursive=True))
-            out.extend(m for m in matches if os.path.isfile(m))
+            out.extend(m for m in matches if os.path.isfile(m) or os.path.islink(m))
         elif os.path.isdir(full):
-            out.extend(sorted(str(p) for p in Path(full).rglob("*") if p.is_file() and not p.name.startswith(".")))
+            out.extend(_walk(full))
         else:
             out.append(full)
     seen: set[str] = set()
     return [p for p in out if not (p in seen or seen.add(p))]
+
+
+def _walk(folder: str) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder):  # os.walk does not follow directory links
+        skipped = [d for d in dirs if d.startswith(".") or os.path.islink(os.path.join(root, d))]
+        dirs[:] = sorted(d for d in dirs if d not in skipped)
+        found.extend(os.path.join(root, name) for name in files + skipped)
+    return sorted(found)

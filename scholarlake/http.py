@@ -19,14 +19,17 @@ comes back as a :class:`Fetched` with ``http_status == 304`` and no bytes.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import ipaddress
 import logging
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import requests
@@ -39,6 +42,11 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = f"scholarlake/{__version__} (scholarly-metadata ingestion; +https://github.com/scholarlake/scholarlake)"
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
+# Pseudo-header kept in ``raw_documents.http_headers``: the URL the answer came from, when
+# redirects moved the request.
+FINAL_URL = "final-url"
+ROBOTS_MAX_BYTES = 500 * 1024
 KEPT_HEADERS = ("content-type", "etag", "last-modified", "content-length", "date", "location")
 
 
@@ -97,12 +105,21 @@ class HttpClient:
     min_interval: float = 0.0  # spacing between requests to one host
     max_bytes: int = 50_000_000  # a larger body is refused, not read into memory
     respect_robots: bool = False  # check robots.txt before each URL (web sources turn it on)
+    total_timeout: float = 300.0  # seconds for a whole answer, however slowly it trickles in
+    max_redirects: int = 10
+    # Hosts a redirect may lead to besides the requested URL's own site (the same host, or one
+    # of them a subdomain of the other: example.org <-> www.example.org).
+    allow_hosts: tuple[str, ...] = ()
+    # Private and loopback addresses are refused unless this is on (tests, intranet sources).
+    # Link-local (169.254.169.254, a cloud's metadata service), multicast, reserved and
+    # unspecified addresses are refused always.
+    allow_private: bool = False
     user_agent: str = USER_AGENT
     session: requests.Session = field(default_factory=requests.Session)
     _robots: dict[str, RobotFileParser | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
-        self.session.max_redirects = 10
+        self.session.max_redirects = self.max_redirects  # redirects are followed by hand (_follow)
 
     @staticmethod
     def request_uri(url: str, params: dict | None = None) -> str:
@@ -121,8 +138,7 @@ class HttpClient:
         """GET ``url`` with ``params``; the :class:`Fetched` carries the full request URL as
         its ``source_uri``. Raises FetchError when the URL cannot be fetched."""
         full = self.request_uri(url, params)
-        if self.respect_robots and not self.allowed(full):
-            raise FetchError(full, "disallowed by the site's robots.txt")
+        self.check_url(full, full)
         headers = {"User-Agent": self.user_agent}
         if etag:
             headers["If-None-Match"] = etag
@@ -143,11 +159,12 @@ class HttpClient:
             raise FetchError(full, f"gave up after {self.retries + 1} attempts: {exc.reason}", exc.data) from None
 
     def _attempt(self, full: str, headers: dict, validate: Callable[[bytes], object] | None) -> Fetched:
-        _Spacing.wait(urlsplit(full).netloc, self.min_interval)
         try:
-            with self.session.get(full, timeout=self.timeout, headers=headers, stream=True) as resp:
+            with self._follow(full, headers) as (resp, final):
                 status, reason = resp.status_code, resp.reason
                 kept = {k: v for k in KEPT_HEADERS if (v := resp.headers.get(k)) is not None}
+                if final != full:
+                    kept[FINAL_URL] = final
                 if status in RETRY_STATUS:
                     raise _Retryable(f"HTTP {status}", parse_retry_after(resp.headers.get("Retry-After")))
                 if status == 304:
@@ -155,8 +172,6 @@ class HttpClient:
                 if status >= 400:
                     raise FetchError(full, f"HTTP {status} {reason}")
                 data = self._read(full, resp)
-        except requests.TooManyRedirects:
-            raise FetchError(full, "too many redirects (a redirect loop?)") from None
         except (requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
             if isinstance(exc, requests.exceptions.ChunkedEncodingError):
                 raise _Retryable("the answer was cut off") from None
@@ -171,6 +186,79 @@ class HttpClient:
             except Unusable as exc:
                 raise _Retryable(f"unusable answer: {exc}", data=data) from None
         return Fetched(full, data, datetime.now(timezone.utc), kept.get("content-type"), status, kept)
+
+    @contextlib.contextmanager
+    def _follow(self, full: str, headers: dict, robots: bool = True):
+        """GET ``full`` following redirects by hand, each hop checked like the first URL
+        (``check_url``); yields (the final response, its URL). The whole exchange, body
+        included, must finish within ``total_timeout``: a watchdog closes the connection of
+        a server that trickles its answer."""
+        url, seen = full, {full}
+        deadline = threading.Timer(self.total_timeout, lambda: self._expire(holder))
+        holder: list[requests.Response] = []
+        deadline.daemon = True
+        deadline.start()
+        try:
+            for _ in range(self.max_redirects + 1):
+                _Spacing.wait(urlsplit(url).netloc, self.min_interval)
+                resp = self.session.get(url, timeout=self.timeout, headers=headers, stream=True, allow_redirects=False)
+                holder[:] = [resp]
+                location = resp.headers.get("Location")
+                if resp.status_code not in REDIRECT_STATUS or not location:
+                    try:
+                        yield resp, url
+                    except (requests.RequestException, AttributeError, ValueError, OSError):
+                        if self._expired(holder):  # the watchdog cut the connection
+                            raise _Retryable(f"no complete answer within {self.total_timeout:g} s") from None
+                        raise
+                    finally:
+                        resp.close()
+                    if self._expired(holder):  # cut between two reads: what arrived is not the whole answer
+                        raise _Retryable(f"no complete answer within {self.total_timeout:g} s")
+                    return
+                resp.close()
+                target = urljoin(url, location)
+                if target in seen:
+                    raise FetchError(full, f"redirect loop at {target}")
+                seen.add(target)
+                self.check_url(full, target, robots=robots)
+                url = target
+            raise FetchError(full, f"more than {self.max_redirects} redirects")
+        finally:
+            deadline.cancel()
+
+    def _expire(self, holder: list) -> None:
+        """The deadline passed: shut the socket down, which wakes a read blocked on it."""
+        for resp in holder:
+            resp._scholarlake_expired = True
+            sock = getattr(getattr(resp.raw, "connection", None), "sock", None)
+            with contextlib.suppress(OSError):
+                if sock is not None:
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    @staticmethod
+    def _expired(holder: list) -> bool:
+        return any(getattr(r, "_scholarlake_expired", False) for r in holder)
+
+    def check_url(self, requested: str, url: str, robots: bool = True) -> None:
+        """Refuse (FetchError naming the requested URL) a URL that is not http(s), whose host
+        is not the requested site or in ``allow_hosts``, that resolves to a private, loopback
+        or link-local address (unless ``allow_private``), or that robots.txt disallows."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError(requested, f"refused {url}: only http(s) URLs are fetched")
+        host = parts.hostname.lower()
+        origin = (urlsplit(requested).hostname or "").lower()
+        if url != requested and not (_same_site(host, origin) or any(_same_site(host, h.lower()) for h in self.allow_hosts)):
+            raise FetchError(requested, f"refused a redirect to {url}: {host} is not {origin} "
+                                        "(add it to the source's allow_hosts to follow it)")
+        bad = _private_address(host, parts.port or (443 if parts.scheme == "https" else 80))
+        if bad and not (self.allow_private and bad in ("private", "loopback")):
+            advice = " (allow_private_addresses is off)" if bad in ("private", "loopback") else ""
+            raise FetchError(requested, f"refused {url}: {host} is a {bad} address{advice}")
+        if robots and self.respect_robots and not self.allowed(url):
+            what = "" if url == requested else f" (redirected to {url})"
+            raise FetchError(requested, f"disallowed by the site's robots.txt{what}")
 
     def _read(self, full: str, resp: requests.Response) -> bytes:
         """The body, refused past ``max_bytes`` (announced or actual) and checked against a
@@ -201,18 +289,59 @@ class HttpClient:
         return True if rp is None else rp.can_fetch(self.user_agent, url)
 
     def _load_robots(self, site: str) -> RobotFileParser | None:
+        """The site's robots.txt, read up to ``ROBOTS_MAX_BYTES`` of decoded text (RFC 9309
+        asks crawlers to parse at least 500 KiB; a compressed bomb stops there too), through
+        at most 5 checked redirects."""
+        url = f"{site}/robots.txt"
         try:
-            _Spacing.wait(urlsplit(site).netloc, self.min_interval)
-            resp = self.session.get(f"{site}/robots.txt", timeout=self.timeout,
-                                    headers={"User-Agent": self.user_agent})
-        except requests.RequestException as exc:
-            log.warning("%s/robots.txt: cannot be read (%s); treated as allowing all", site, type(exc).__name__)
-            return None
-        if resp.status_code >= 400:
+            with self._follow_robots(url) as (resp, _):
+                if resp.status_code >= 400:
+                    return None
+                chunks, size = [], 0
+                for chunk in resp.iter_content(chunk_size=65536):
+                    chunks.append(chunk[: ROBOTS_MAX_BYTES - size])
+                    size += len(chunks[-1])
+                    if size >= ROBOTS_MAX_BYTES:
+                        log.warning("%s: over %d bytes; only the start is read", url, ROBOTS_MAX_BYTES)
+                        break
+                text = b"".join(chunks).decode("utf-8", "replace")
+        except (requests.RequestException, FetchError, _Retryable, OSError) as exc:
+            log.warning("%s: cannot be read (%s); treated as allowing all", url, getattr(exc, "reason", type(exc).__name__))
             return None
         rp = RobotFileParser()
-        rp.parse(resp.text.splitlines())
+        rp.parse(text.splitlines())
         return rp
+
+    @contextlib.contextmanager
+    def _follow_robots(self, url: str):
+        saved = self.max_redirects
+        self.max_redirects = min(saved, 5)
+        try:
+            with self._follow(url, {"User-Agent": self.user_agent}, robots=False) as got:
+                yield got
+        finally:
+            self.max_redirects = saved
+
+
+def _same_site(host: str, other: str) -> bool:
+    """The same host, or one a subdomain of the other (www.example.org and example.org)."""
+    return host == other or host.endswith("." + other) or other.endswith("." + host)
+
+
+def _private_address(host: str, port: int) -> str | None:
+    """What kind of non-public address ``host`` resolves to ("loopback", "link-local",
+    "private", ...), or None when every address it resolves to is public. A name that does
+    not resolve is left to the request to fail."""
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError):
+        return None
+    for info in infos:
+        ip = ipaddress.ip_address(info[4][0].split("%")[0])
+        for kind in ("link_local", "multicast", "reserved", "unspecified", "loopback", "private"):
+            if getattr(ip, f"is_{kind}"):
+                return kind.replace("_", "-")
+    return None
 
 
 class OfflineClient(HttpClient):

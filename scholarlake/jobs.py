@@ -17,7 +17,7 @@ from warehouse import Lake
 from warehouse.lake import replace_rows
 
 from .config import Config, SourceConfig, find_source, load_config
-from .fetch import Fetched, FetchError, expand_paths, read_file
+from .fetch import HIDDEN_REASON, Fetched, FetchError, expand_paths, hidden, local_uri, read_file
 from .pipeline import DocResult, dedup, latest_copies, record_run, record_unreadable, store_document
 
 log = logging.getLogger(__name__)
@@ -78,14 +78,18 @@ def ingest_item(config_path: str, source_name: str, item: dict, lake_path: str |
     if "url" in item:
         from .web import fetch_page, web_client
 
-        result = fetch_page(lake, web_client(src), item["url"], source=src.name, kind=src.format)
+        result = fetch_page(lake, web_client(src), item["url"], source=src.name, kind=src.format,
+                            limits=config.limits)
     elif "replay" in item:
         fetched = Fetched(item["uri"], lake.get_raw(item["replay"]),
                           datetime.fromisoformat(item["fetched_at"]), None)
-        result = store_document(lake, fetched, src.format, src.name)
+        result = store_document(lake, fetched, src.format, src.name, config.limits)
     else:
         try:
-            result = store_document(lake, read_file(item["path"]), src.format, src.name)
+            if hidden(item["path"]):
+                raise FetchError(local_uri(item["path"]), HIDDEN_REASON)
+            result = store_document(lake, read_file(item["path"], config.limits.bytes), src.format, src.name,
+                                    config.limits)
         except FetchError as exc:
             result = record_unreadable(lake, exc.source_uri, exc.reason)
     return _summary(result, replayed="replay" in item)

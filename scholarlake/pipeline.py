@@ -27,16 +27,16 @@ from typing import Callable, Iterable
 
 import pyarrow as pa
 
-import extractors
 from dedup import DEDUP_VERSION, Curation, MatchModel, deduplicate, deduplicate_incremental
-from extractors import Document, ExtractError, RecordError, UnknownFormat
-from normalizers.record import identify, normalize
+from extractors import Document
+from extractors.limits import Limits
 from schemas import TABLES
 from scholarlake import __version__
 from warehouse import Lake
 from warehouse.lake import insert_rows, read_table, replace_rows, upsert_rows
 
-from .fetch import Fetched, FetchError, read_file
+from .extraction import extract_document, extract_isolated, reject_row  # noqa: F401 (re-exported)
+from .fetch import HIDDEN_REASON, Fetched, FetchError, hidden, local_uri, read_file
 
 log = logging.getLogger(__name__)
 
@@ -105,48 +105,6 @@ class RunSummary:
         return len(self.documents)
 
 
-def reject_row(doc_id: str | None, uri: str, ordinal: int | None, stage: str, reason: str, excerpt: str = "") -> dict:
-    rid = hashlib.sha256(f"{doc_id or uri}|{uri}|{ordinal}|{stage}|{reason}".encode()).hexdigest()[:20]
-    return {
-        "reject_id": "X" + rid,
-        "doc_id": doc_id,
-        "source_uri": uri,
-        "ordinal": ordinal,
-        "stage": stage,
-        "reason": reason,
-        "excerpt": excerpt[:500],
-    }
-
-
-def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[dict], list[dict]]:
-    """Pure: a document -> (kind, record rows with their ids, reject rows). Never raises for bad input."""
-    try:
-        extractor = extractors.get(kind) if kind else extractors.detect(doc)
-    except UnknownFormat as exc:
-        return "unknown", [], [reject_row(doc.doc_id, doc.source_uri, None, "detect", exc.reason)]
-    label = f"{extractor.name}@{extractor.version}"
-    records: list[dict] = []
-    rejects: list[dict] = []
-    try:
-        for item in extractor.extract(doc):
-            if isinstance(item, RecordError):
-                rejects.append(reject_row(doc.doc_id, doc.source_uri, item.ordinal, "extract", item.reason, item.excerpt))
-                continue
-            try:
-                records.append(
-                    normalize(item, doc_id=doc.doc_id, source_uri=doc.source_uri, source_kind=extractor.name,
-                              extractor=label, capture=doc.capture_date)
-                )
-            except ValueError as exc:
-                rejects.append(reject_row(doc.doc_id, doc.source_uri, item.ordinal, "normalize", str(exc), item.raw))
-    except ExtractError as exc:
-        records = []
-        rejects.append(reject_row(doc.doc_id, doc.source_uri, None, "extract", exc.reason))
-    if not records and not rejects and not getattr(extractor, "may_be_empty", False):
-        rejects.append(reject_row(doc.doc_id, doc.source_uri, None, "extract", f"no records found by {extractor.name}"))
-    return extractor.name, identify(records, doc.source_uri), rejects
-
-
 # --------------------------------------------------------------------------- staging
 
 
@@ -165,7 +123,7 @@ def first_seen(lake: Lake, doc_ids: list[str] | None = None) -> dict[str, dateti
 
 
 def stage_document(lake: Lake, fetched: Fetched, kind: str | None = None, source: str | None = None,
-                   seen: dict[str, datetime] | None = None) -> Staged:
+                   seen: dict[str, datetime] | None = None, limits: Limits | None = None) -> Staged:
     """Keep the bytes and extract them; nothing is written to the tables yet. Undated entries
     ("Jun 3") resolve against the first time the lake saw these bytes, so neither a file's
     mtime nor a later re-read changes them."""
@@ -174,7 +132,7 @@ def stage_document(lake: Lake, fetched: Fetched, kind: str | None = None, source
     seen = first_seen(lake, [doc_id]) if seen is None else seen
     captured = min(filter(None, (seen.get(doc_id), fetched.fetched_at)))
     doc = Document(doc_id, fetched.source_uri, fetched.data, captured, fetched.content_type)
-    detected, records, rejects = extract_document(doc, kind)
+    detected, records, rejects = extract_isolated(doc, kind, limits or Limits())
     raw = {
         "doc_id": doc_id,
         "source_uri": fetched.source_uri,
@@ -316,9 +274,10 @@ def store(lake: Lake, staged: list[Staged], what: str) -> list[DocResult]:
     return [s.result for s in staged]
 
 
-def store_document(lake: Lake, fetched: Fetched, kind: str | None = None, source: str | None = None) -> DocResult:
+def store_document(lake: Lake, fetched: Fetched, kind: str | None = None, source: str | None = None,
+                   limits: Limits | None = None) -> DocResult:
     """Stage one document and store it in its own transaction. Idempotent."""
-    staged = stage_document(lake, fetched, kind, source)
+    staged = stage_document(lake, fetched, kind, source, limits=limits)
     return store(lake, [staged], f"storing {fetched.source_uri}")[0]
 
 
@@ -397,7 +356,7 @@ def run_id_for(mode: str, inputs: Iterable[str]) -> str:
     """The same inputs give the same run id: a re-run is another attempt of the same run."""
     h = hashlib.sha256(mode.encode())
     for item in sorted(inputs):
-        h.update(b"\0" + item.encode())
+        h.update(b"\0" + item.encode("utf-8", "surrogateescape"))
     return "run-" + h.hexdigest()[:16]
 
 
@@ -443,12 +402,14 @@ def ingest(
     curation: Curation | None = None,
     progress: Progress | None = None,
     harvests: Iterable[tuple[str, Callable[[], list]]] = (),
+    limits: Limits | None = None,
 ) -> RunSummary:
     """Read and extract every source and run the ``harvests`` (name, call) of network
     sources, then commit the run in one transaction: every document's rows, the works, and
     the ``runs`` row. A harvest returns staged documents (web sources) or results of pages
     it stored itself as they arrived (arXiv, so that an interrupted harvest resumes)."""
     lake.init()
+    limits = limits or Limits()
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     staged: list[Staged] = []
@@ -465,19 +426,27 @@ def ingest(
         if progress:
             progress(name)
     seen = first_seen(lake)
+    files_read: dict[tuple[int, int], str] = {}  # (device, inode) -> the spelling read first
     for spec in sources:
+        same = _same_file(spec.path, files_read)
+        if same:
+            log.info("%s: the same file as %s; read once", spec.path, same)
+            continue
         try:
-            fetched = read_file(spec.path)
+            if hidden(spec.path):
+                raise FetchError(local_uri(spec.path), HIDDEN_REASON)
+            fetched = read_file(spec.path, limits.bytes)
         except FetchError as exc:
             item = stage_unreadable(exc.source_uri, exc.reason)
         else:
-            item = stage_document(lake, fetched, spec.kind, spec.source, seen)
+            item = stage_document(lake, fetched, spec.kind, spec.source, seen, limits)
             seen.setdefault(item.doc_id, item.raw["fetched_at"])
         staged.append(item)
         inputs.append(f"{spec.path}|{spec.kind or ''}|{item.doc_id or ''}")
         if progress:
             progress(spec.path)
     t1 = time.perf_counter()
+    staged = list({s.uri: s for s in staged}.values())  # a URI read twice counts once: its last read
     results = [s.result for s in staged] + harvested
     n_rejects = sum(len(r.rejects) for r in results)
     status = "failed" if results and all(r.failed for r in results) else ("partial" if n_rejects else "ok")
@@ -500,6 +469,20 @@ def ingest(
     n_works = lake.write(commit, f"run {run_id}", message=run_id)
     _crash_point("committed")
     return RunSummary(run_id, results, sum(r.n_records for r in results), n_rejects, n_works, status, seconds)
+
+
+def _same_file(path: str, files_read: dict[tuple[int, int], str]) -> str | None:
+    """The spelling under which this run already read the file at ``path`` (a link, ``a/../b``
+    next to ``b``), or None; records this one when it is new."""
+    try:
+        st = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+    key = (st.st_dev, st.st_ino)
+    if key in files_read:
+        return files_read[key]
+    files_read[key] = path
+    return None
 
 
 def load_curation(path: str | Path | None) -> Curation | None:

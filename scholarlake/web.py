@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from extractors.limits import Limits
 from warehouse import Lake
 
 from .fetch import Fetched, FetchError
@@ -30,15 +31,15 @@ def _headers(row: dict | None) -> dict[str, str]:
 
 
 def fetch_page(lake: Lake, client: HttpClient, url: str, *, source: str | None = None, kind: str | None = None,
-               offline: bool = False) -> DocResult:
+               offline: bool = False, limits: Limits | None = None) -> DocResult:
     """One URL into the lake, in a transaction of its own (an Airflow task)."""
-    staged = stage_page(lake, client, url, source=source, kind=kind, offline=offline)
+    staged = stage_page(lake, client, url, source=source, kind=kind, offline=offline, limits=limits)
     return store(lake, [staged], f"storing {url}")[0]
 
 
 def stage_page(lake: Lake, client: HttpClient, url: str, *, source: str | None = None, kind: str | None = None,
                offline: bool = False, latest: dict[str, dict] | None = None,
-               seen: dict | None = None) -> Staged:
+               seen: dict | None = None, limits: Limits | None = None) -> Staged:
     """One URL, fetched conditionally (or replayed from raw when offline) and extracted; the
     caller stores it. A URL that cannot be fetched becomes a ``read`` reject naming it and
     the reason; an unchanged page (304) only moves its stored copy's last fetch time."""
@@ -49,7 +50,7 @@ def stage_page(lake: Lake, client: HttpClient, url: str, *, source: str | None =
             return stage_unreadable(url, "offline, and no copy of this URL is stored")
         fetched = Fetched(url, lake.get_raw(prev["doc_id"]), prev["fetched_at"], prev["content_type"],
                           prev["http_status"], _headers(prev))
-        return stage_document(lake, fetched, kind, source, seen)
+        return stage_document(lake, fetched, kind, source, seen, limits)
     validators = _headers(prev)
     try:
         fetched = client.get(url, etag=validators.get("etag"), last_modified=validators.get("last-modified"))
@@ -60,19 +61,21 @@ def stage_page(lake: Lake, client: HttpClient, url: str, *, source: str | None =
             return stage_unreadable(url, "HTTP 304 to a request that had no stored copy to compare")
         log.info("%s: unchanged (304)", url)
         return stage_touch(prev, fetched.fetched_at)
-    return stage_document(lake, fetched, kind, source, seen)
+    return stage_document(lake, fetched, kind, source, seen, limits)
 
 
 def web_client(src) -> HttpClient:
     return HttpClient(timeout=src.timeout, retries=src.retries, min_interval=src.min_interval,
-                      max_bytes=src.max_bytes, respect_robots=src.respect_robots)
+                      max_bytes=src.max_bytes, respect_robots=src.respect_robots, total_timeout=src.total_timeout,
+                      allow_hosts=src.allow_hosts, allow_private=src.allow_private_addresses)
 
 
-def fetch_source(lake: Lake, src, ds: str, offline: bool = False, client: HttpClient | None = None) -> list[Staged]:
+def fetch_source(lake: Lake, src, ds: str, offline: bool = False, client: HttpClient | None = None,
+                 limits: Limits | None = None) -> list[Staged]:
     """Every URL of a ``url`` or ``daily_papers`` source for day ``ds``, staged for the run's
     transaction."""
     client = client or web_client(src)
     latest = latest_copies(lake)
     seen = first_seen(lake)
-    return [stage_page(lake, client, url, source=src.name, kind=src.format, offline=offline, latest=latest, seen=seen)
-            for url in src.urls_for(ds)]
+    return [stage_page(lake, client, url, source=src.name, kind=src.format, offline=offline, latest=latest, seen=seen,
+                       limits=limits) for url in src.urls_for(ds)]

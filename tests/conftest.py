@@ -51,10 +51,11 @@ def cli():
 
     runner = CliRunner()
 
-    def invoke(*args: str, ok: bool = True):
+    def invoke(*args: str, ok: bool = True, code: int = 0):
+        """``ok``: the command must exit with ``code`` (0; 3 for a run with rejects)."""
         result = runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
         if ok:
-            assert result.exit_code == 0, result.output
+            assert result.exit_code == code, result.output
         return result
 
     return invoke

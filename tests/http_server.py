@@ -18,6 +18,7 @@ class Answer:
     headers: dict = field(default_factory=dict)
     delay: float = 0.0  # seconds before the body is sent
     cut: int | None = None  # send only this many bytes of the body, then close (a truncated answer)
+    trickle: float | None = None  # seconds between the body's bytes, sent one at a time
 
 
 @dataclass
@@ -56,10 +57,16 @@ class ScriptedServer:
                         self.send_header(k, v)
                     self.send_header("Content-Length", str(len(answer.body)))
                     self.end_headers()
-                    self.wfile.write(body)
+                    if answer.trickle:
+                        for i in range(len(body)):
+                            self.wfile.write(body[i:i + 1])
+                            self.wfile.flush()
+                            time.sleep(answer.trickle)
+                    else:
+                        self.wfile.write(body)
                     if answer.cut is not None:
                         self.close_connection = True
-                except (BrokenPipeError, ConnectionResetError):
+                except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
                     pass  # the client gave up (a timeout test)
 
             def log_message(self, *args):  # keep test output quiet

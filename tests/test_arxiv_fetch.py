@@ -81,6 +81,7 @@ def client(**kw) -> HttpClient:
     kw.setdefault("retries", 2)
     kw.setdefault("backoff", 0.05)
     kw.setdefault("min_interval", 0.0)
+    kw.setdefault("allow_private", True)  # the test server is on 127.0.0.1
     return HttpClient(**kw)
 
 
@@ -306,7 +307,8 @@ def test_run_replays_a_harvested_day_with_no_network(tmp_path, cli):
     with api_server(page_size=2) as srv:
         config = tmp_path / "scholarlake.toml"
         config.write_text(f'[[sources]]\nname = "lg"\nkind = "arxiv"\nquery = "cat:cs.LG"\n'
-                          f'url = "{srv.url}/api/query"\npage_size = 2\nmin_interval = 0.05\n')
+                          f'url = "{srv.url}/api/query"\npage_size = 2\nmin_interval = 0.05\n'
+                          'allow_private_addresses = true\n')
         lake = tmp_path / "lake"
         first = cli("run", "--config", str(config), "--lake", str(lake), "--date", "2024-01-02")
         assert first.exit_code == 0, first.output

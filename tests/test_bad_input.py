@@ -34,7 +34,7 @@ def test_bad_files_are_rejected_and_the_rest_loads(tmp_path, cli):
 
     lake_dir = tmp_path / "lake"
     files = [good, empty, binary, unknown, latin1, truncated, missing, bad_rows]
-    result = cli("ingest", *files, "--lake", lake_dir)
+    result = cli("ingest", *files, "--lake", lake_dir, code=3)  # 3: committed, with rejects
     out = result.output
     for f, reason in [(empty, "empty file"), (binary, "binary content"), (unknown, "no extractor recognises"),
                       (latin1, "not valid UTF-8"), (truncated, "Parquet"), (missing, "no such file"),

@@ -436,7 +436,7 @@ def test_a_bad_pdf_is_rejected_and_the_run_goes_on(tmp_path, cli):
     locked.write_bytes(encrypted_pdf("Publications of Jo Example", "s3cret"))
     scanned = tmp_path / "scan.pdf"
     scanned.write_bytes(_image_only())
-    result = cli("ingest", good, locked, scanned, "--lake", tmp_path / "lake")
+    result = cli("ingest", good, locked, scanned, "--lake", tmp_path / "lake", code=3)
     assert "encrypted PDF" in result.output and "no text layer" in result.output
     con = Lake(tmp_path / "lake").connect()
     assert con.execute("select count(*) from records where source_kind = 'cv_pdf'").fetchall() == [(9,)]

@@ -150,6 +150,7 @@ def test_arxiv_source_harvests_the_data_interval_over_http(tmp_path, monkeypatch
             url = "{srv.url}/api/query"
             page_size = 3
             min_interval = 0.1
+            allow_private_addresses = true
         """)
         run = _bag().get_dag("scholarlake_ingest_arxiv_lg").test(logical_date=covering(DAY1))
         assert str(run.state) == "success"
@@ -174,6 +175,7 @@ def test_url_source_fetches_the_day_of_its_interval(tmp_path, monkeypatch):
             kind = "url"
             url = "{srv.url}/inbox/{{ds}}.txt"
             min_interval = 0
+            allow_private_addresses = true
         """)
         dag = _bag().get_dag("scholarlake_ingest_web_inbox")
         runs = [dag.test(logical_date=covering(d)) for d in (DAY1, DAY2)]

@@ -3,7 +3,6 @@ checked against values read off the files by hand."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -158,7 +158,7 @@ def test_a_changed_records_table_keeps_ids_by_its_own_id_column(tmp_path, cli):
 
 
 def _client() -> HttpClient:
-    return HttpClient(timeout=2.0, retries=1, backoff=0.05, min_interval=0)
+    return HttpClient(timeout=2.0, retries=1, backoff=0.05, min_interval=0, allow_private=True)
 
 
 def test_a_changed_url_leaves_only_its_new_version(tmp_path):

@@ -8,7 +8,6 @@ import pytest
 from warehouse import Lake
 from schemas import TABLES
 
-from .conftest import SEED_FILES
 
 EXPECTED = {"000": 10, "001": 50, "002": 61, "003": 53, "004": 54}
 

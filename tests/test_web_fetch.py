@@ -29,6 +29,7 @@ def client(**kw) -> HttpClient:
     kw.setdefault("timeout", 2.0)
     kw.setdefault("retries", 2)
     kw.setdefault("backoff", 0.05)
+    kw.setdefault("allow_private", True)  # the test server is on 127.0.0.1
     return HttpClient(**kw)
 
 
@@ -125,10 +126,10 @@ def test_unchanged_page_costs_one_304_and_adds_nothing(lake):
             return super().get(url, params, validate, etag, last_modified)
 
     with pages({"/listing": etagged}) as srv:
-        first = fetch_page(lake, Recording(timeout=2, retries=0), srv.url + "/listing")
+        first = fetch_page(lake, Recording(timeout=2, retries=0, allow_private=True), srv.url + "/listing")
         before = lake.read("raw_documents").to_pylist()[0]
         time.sleep(0.01)
-        second = fetch_page(lake, Recording(timeout=2, retries=0), srv.url + "/listing")
+        second = fetch_page(lake, Recording(timeout=2, retries=0, allow_private=True), srv.url + "/listing")
     assert seen_headers == [None, '"v1"']
     assert (first.doc_id, first.n_records) == (second.doc_id, second.n_records) == (first.doc_id, N_LISTING)
     after = lake.read("raw_documents").to_pylist()[0]
@@ -171,7 +172,8 @@ def test_url_source_run_offline_and_sources_command(tmp_path, cli):
     with pages({"/listing": Answer(LISTING), "/profile": Answer(PROFILE), "/robots.txt": Answer(b"", 404)}) as srv:
         config = tmp_path / "scholarlake.toml"
         config.write_text(f'[[sources]]\nname = "lab"\nkind = "url"\n'
-                          f'urls = ["{srv.url}/listing", "{srv.url}/profile"]\nmin_interval = 0.05\n')
+                          f'urls = ["{srv.url}/listing", "{srv.url}/profile"]\nmin_interval = 0.05\n'
+                          'allow_private_addresses = true\n')
         lake = tmp_path / "lake"
         first = cli("run", "--config", str(config), "--lake", str(lake))
         assert first.exit_code == 0, first.output
@@ -195,7 +197,8 @@ def test_daily_papers_source_fetches_one_day(lake):
     with pages({"/api/daily_papers": lambda req, n: Answer(data, headers={"Content-Type": "application/json"})}) as srv:
         cfg_path = lake.root.parent / "c.toml"
         cfg_path.write_text(f'[[sources]]\nname = "daily"\nkind = "daily_papers"\n'
-                            f'url = "{srv.url}/api/daily_papers?date={{ds}}"\nmin_interval = 0\n')
+                            f'url = "{srv.url}/api/daily_papers?date={{ds}}"\nmin_interval = 0\n'
+                            'allow_private_addresses = true\n')
         src = load_config(cfg_path).sources[0]
         results = fetch_source(lake, src, "2025-03-07")
     assert [(r.path, r.params) for r in srv.requests] == [("/robots.txt", {}), ("/api/daily_papers", {"date": "2025-03-07"})]
@@ -236,7 +239,8 @@ def test_a_run_whose_only_source_cannot_be_fetched_is_not_ok(tmp_path, cli):
     """Harvested (network) sources count in the run's status and rejects like files do."""
     with pages({"/robots.txt": Answer(b"", 404)}) as srv:  # every page is a 404
         config = tmp_path / "scholarlake.toml"
-        config.write_text(f'[[sources]]\nname = "lab"\nkind = "url"\nurl = "{srv.url}/gone"\nmin_interval = 0\n')
+        config.write_text(f'[[sources]]\nname = "lab"\nkind = "url"\nurl = "{srv.url}/gone"\nmin_interval = 0\n'
+                          'allow_private_addresses = true\n')
         lake = tmp_path / "lake"
         result = cli("run", "--config", str(config), "--lake", str(lake), ok=False)
     assert result.exit_code == 1, result.output

@@ -1,0 +1,392 @@
+"""The per-document boundary: one document in, (kind, records, rejects) out, whatever the
+document holds.
+
+``extract_document`` runs detect -> extract -> normalize -> identify and turns anything one
+of them raises for this document (a parser's own bug, a RecursionError on JSON nested 100k
+deep, an OverflowError on a year of ``inf``, a MemoryError) into a reject row that names the
+document, the stage and the exception. A document that fails as a whole gives no records,
+so the URI's earlier records stay current (``pipeline.store_staged``).
+
+``extract_isolated`` runs it in a worker process that enforces the per-document limits
+(``extractors.limits.Limits``): a watchdog ends the worker once its resident memory grows
+``memory_mb`` past its baseline (a decompression bomb dies alone), and a document still
+running after ``seconds`` is stopped by killing the worker. The worker is a fresh
+interpreter started once per process and reused (``_Worker``), so it inherits no threads or
+state from its caller, whether the CLI, pytest or an Airflow task. (multiprocessing's
+forkserver and spawn re-import the caller's ``__main__`` in every worker, which fails in an
+Airflow task process; a plain subprocess with a pipe has no such step.)
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import importlib
+import logging
+import os
+import threading
+from collections import Counter
+
+import extractors
+from extractors import Document, ExtractError, RecordError, UnknownFormat
+from extractors.limits import LimitExceeded, Limits, using
+from normalizers.record import identify_one, normalize
+
+log = logging.getLogger(__name__)
+
+# A worker is replaced after this many documents, so that fragmentation from one large
+# document does not eat the allowance of the next ones.
+TASKS_PER_WORKER = 200
+# Libraries the extractors import lazily; the worker imports them before it measures its
+# baseline memory.
+PRELOAD = ("pyarrow.parquet", "pdfplumber", "pypdfium2", "feedparser", "bs4", "bibtexparser", "nameparser", "ftfy")
+# Rows a worker holds as Python dicts before it packs them into an Arrow batch.
+BATCH_ROWS = 5000
+
+
+def reject_row(doc_id: str | None, uri: str, ordinal: int | None, stage: str, reason: str, excerpt: str = "") -> dict:
+    rid = hashlib.sha256(f"{doc_id or uri}|{uri}|{ordinal}|{stage}|{reason}".encode()).hexdigest()[:20]
+    return {
+        "reject_id": "X" + rid,
+        "doc_id": doc_id,
+        "source_uri": uri,
+        "ordinal": ordinal,
+        "stage": stage,
+        "reason": reason,
+        "excerpt": excerpt[:500],
+    }
+
+
+def describe(exc: BaseException) -> str:
+    """A reject reason for an exception a parser should not have raised."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read (RecursionError)"
+    if isinstance(exc, MemoryError):
+        return "ran out of memory reading it (over the per-document memory limit)"
+    text = " ".join(str(exc).split())[:200]
+    return f"could not be read: {type(exc).__name__}" + (f": {text}" if text else "")
+
+
+class _Rows:
+    """Where extracted rows go: a list (``extract_document``), or Arrow batches of
+    ``BATCH_ROWS`` (the worker), so that a large records table never sits in memory as one
+    Python dict per row."""
+
+    def __init__(self, batch_rows: int | None = None):
+        self.batch_rows = batch_rows
+        self.rows: list[dict] = []
+        self.batches: list = []
+        self.misfits: list[tuple[dict, str]] = []
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        if self.batch_rows and len(self.rows) >= self.batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        good, bad = fit_schema(self.rows)
+        self.misfits += bad
+        if self.batch_rows:
+            import pyarrow as pa
+
+            from schemas import TABLES
+
+            if good:
+                self.batches.append(pa.Table.from_pylist(good, schema=TABLES["records"]))
+            self.rows = []
+        else:
+            self.rows = good
+
+    def __len__(self) -> int:
+        return len(self.rows) + sum(b.num_rows for b in self.batches)
+
+
+def _extract(doc: Document, kind: str | None, out: _Rows) -> tuple[str, list[dict]]:
+    """detect -> extract -> normalize -> identify -> fit the schema, rows into ``out``;
+    returns (kind, rejects). Never raises for bad input."""
+    name, stage = "unknown", "detect"
+    rejects: list[dict] = []
+    try:
+        extractor = extractors.get(kind) if kind else extractors.detect(doc)
+        name, stage = extractor.name, "extract"
+        label = f"{extractor.name}@{extractor.version}"
+        seen: Counter[str] = Counter()
+        for item in extractor.extract(doc):
+            if isinstance(item, RecordError):
+                rejects.append(reject_row(doc.doc_id, doc.source_uri, item.ordinal, "extract", item.reason, item.excerpt))
+                continue
+            try:
+                row = normalize(item, doc_id=doc.doc_id, source_uri=doc.source_uri, source_kind=name,
+                                extractor=label, capture=doc.capture_date)
+            except (LimitExceeded, MemoryError, RecursionError):
+                raise
+            except Exception as exc:  # one entry's bad value (a year of "inf") rejects that entry only
+                reason = str(exc) if isinstance(exc, ValueError) else describe(exc)
+                rejects.append(reject_row(doc.doc_id, doc.source_uri, item.ordinal, "normalize", reason,
+                                          str(item.raw or "")))
+                continue
+            out.add(identify_one(row, doc.source_uri, seen))
+        stage = "schema"
+        out.flush()
+        rejects += [reject_row(doc.doc_id, doc.source_uri, r.get("ordinal"), "schema", reason, str(r.get("title") or ""))
+                    for r, reason in out.misfits]
+        if not len(out) and not rejects and not getattr(extractor, "may_be_empty", False):
+            rejects.append(reject_row(doc.doc_id, doc.source_uri, None, "extract", f"no records found by {name}"))
+        return name, rejects
+    except UnknownFormat as exc:
+        failure = ("unknown", "detect", exc.reason)
+    except ExtractError as exc:
+        failure = (name, "extract", exc.reason)
+    except LimitExceeded as exc:
+        failure = (name, "limit", str(exc))
+    except (Exception, RecursionError, MemoryError) as exc:
+        out.rows, out.batches = [], []  # free what was read before anything else
+        log.warning("%s: %s failed at %s", doc.source_uri, name, stage, exc_info=not isinstance(exc, MemoryError))
+        failure = (name, stage, describe(exc))
+    out.rows, out.batches = [], []  # a document that fails as a whole gives no records
+    return failure[0], [reject_row(doc.doc_id, doc.source_uri, None, failure[1], failure[2])]
+
+
+def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[dict], list[dict]]:
+    """Pure: a document -> (kind, record rows with their ids, reject rows). Never raises for
+    bad input: an entry that fails is a reject of its own, a document that fails as a whole
+    is one document reject and no records."""
+    out = _Rows()
+    name, rejects = _extract(doc, kind, out)
+    return name, out.rows, rejects
+
+
+def fit_schema(records: list[dict]) -> tuple[list[dict], list[tuple[dict, str]]]:
+    """The records that fit the ``records`` table's column types, and the others with the
+    reason (a source's "upvotes": "many" that an extractor passed through): one bad value
+    rejects its entry, never the run's commit."""
+    import pyarrow as pa
+
+    from schemas import TABLES
+
+    schema = TABLES["records"]
+    try:
+        pa.Table.from_pylist(records, schema=schema)
+        return records, []
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        pass
+    good, bad = [], []
+    for r in records:
+        try:
+            pa.Table.from_pylist([r], schema=schema)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError) as exc:
+            bad.append((r, "a value does not fit the records table: " + " ".join(str(exc).split())[:200]))
+        else:
+            good.append(r)
+    return good, bad
+
+
+# --------------------------------------------------------------------------- isolation
+
+
+def _statm(field: int) -> int:
+    """This process's virtual size (field 0) or resident set (field 1) in bytes (Linux)."""
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[field]) * os.sysconf("SC_PAGE_SIZE")
+
+
+# A worker exits with this code when its document passed the memory limit.
+OVER_MEMORY_EXIT = 86
+# How often the worker's watchdog looks at its resident memory, and how far below the
+# allowance it stops the worker: memory can grow about 1 GB/s (zlib inflating a PDF stream),
+# so one interval's growth must fit in the headroom for the allowance to hold.
+WATCH_INTERVAL = 0.01
+WATCH_HEADROOM_MB = 32
+# The address-space cap, as a multiple of the allowance: a backstop for allocations faster
+# than the watchdog. Address space is not memory: allocator arenas and thread stacks reserve
+# far more than they touch (100k records: +357 MB resident, +1.3 GB address space), so the cap
+# must be loose and the resident-memory watchdog is the limit that counts.
+ADDRESS_SPACE_FACTOR = 4
+
+
+def _limit_memory(memory_mb: int) -> None:
+    """Worker initializer: a daemon thread ends the worker (exit ``OVER_MEMORY_EXIT``) once its
+    resident memory is ``memory_mb`` over what it was at start; the address space is capped at
+    ``ADDRESS_SPACE_FACTOR`` times that allowance, so a single huge allocation fails at once
+    with a MemoryError (a reject) instead of swapping."""
+    import resource
+    import time
+
+    allowance = memory_mb * 1024 * 1024
+    ceiling = _statm(1) + allowance - min(WATCH_HEADROOM_MB * 1024 * 1024, allowance // 4)
+    cap = _statm(0) + ADDRESS_SPACE_FACTOR * allowance
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+    def watch() -> None:
+        while True:
+            if _statm(1) > ceiling:
+                os._exit(OVER_MEMORY_EXIT)
+            time.sleep(WATCH_INTERVAL)
+
+    threading.Thread(target=watch, name="memory-watchdog", daemon=True).start()
+
+
+def _work(doc: Document, kind: str | None, limits: Limits):
+    """In the worker: the rows go back as one Arrow table (compact to hold and to send)."""
+    import pyarrow as pa
+
+    from schemas import TABLES
+
+    out = _Rows(BATCH_ROWS)
+    with using(limits):
+        name, rejects = _extract(doc, kind, out)
+    table = pa.concat_tables(out.batches) if out.batches else TABLES["records"].empty_table()
+    out.batches = []
+    return name, table, rejects
+
+
+class WorkerDied(Exception):
+    def __init__(self, returncode: int | None):
+        super().__init__(f"exit code {returncode}")
+        self.returncode = returncode
+
+
+class _Worker:
+    """One extraction worker: ``python -m scholarlake.extraction MEMORY_MB``, a fresh
+    interpreter (it inherits no threads, locks or DuckDB state from the caller, whatever the
+    caller is: the CLI, pytest, an Airflow task) that reads pickled requests on stdin and
+    answers on its own copy of stdout. Requests are length-prefixed pickles; the worker is
+    our own child, so unpickling its answers is as safe as the rest of the process."""
+
+    def __init__(self, memory_mb: int):
+        import subprocess
+        import sys
+
+        self.memory_mb = memory_mb
+        self.done = 0
+        self.proc = subprocess.Popen([sys.executable, "-m", "scholarlake.extraction", str(memory_mb)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def run(self, request: tuple, timeout: float):
+        """The answer to ``request``; TimeoutError (after killing the worker) when none came
+        within ``timeout`` seconds, WorkerDied when the worker ended without one."""
+        import pickle
+        import selectors
+        import time
+
+        payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self.proc.stdin.write(len(payload).to_bytes(8, "little") + payload)
+            self.proc.stdin.flush()
+        except (BrokenPipeError, OSError):
+            raise WorkerDied(self.proc.wait()) from None
+        deadline = time.monotonic() + timeout
+        fd = self.proc.stdout.fileno()
+        chunks, need, header = [], 8, True
+        with selectors.DefaultSelector() as sel:
+            sel.register(fd, selectors.EVENT_READ)
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not sel.select(left):
+                    self.kill()
+                    raise TimeoutError
+                chunk = os.read(fd, min(need, 1 << 20))
+                if not chunk:
+                    raise WorkerDied(self.proc.wait())
+                chunks.append(chunk)
+                need -= len(chunk)
+                if need == 0:
+                    data = b"".join(chunks)
+                    chunks = []
+                    if not header:
+                        self.done += 1
+                        return pickle.loads(data)
+                    need, header = int.from_bytes(data, "little"), False
+
+    def kill(self) -> None:
+        if self.alive():
+            self.proc.kill()
+        self.proc.wait()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            with contextlib.suppress(OSError):
+                pipe.close()
+
+
+class _Workers:
+    """This process's extraction worker (one per memory limit), started on first use and
+    replaced when it dies, is killed, or has served ``TASKS_PER_WORKER`` documents."""
+
+    lock = threading.Lock()
+    workers: dict[int, _Worker] = {}
+
+    @classmethod
+    def run(cls, limits: Limits, request: tuple):
+        with cls.lock:  # one document at a time per worker
+            worker = cls.workers.get(limits.memory_mb)
+            if worker is None or not worker.alive() or worker.done >= TASKS_PER_WORKER:
+                if worker is not None:
+                    worker.kill()
+                worker = cls.workers[limits.memory_mb] = _Worker(limits.memory_mb)
+            return worker.run(request, limits.seconds)
+
+    @classmethod
+    def close(cls) -> None:
+        with cls.lock:
+            for worker in cls.workers.values():
+                worker.kill()
+            cls.workers.clear()
+
+
+atexit.register(_Workers.close)
+
+
+def extract_isolated(doc: Document, kind: str | None, limits: Limits) -> tuple[str, list[dict], list[dict]]:
+    """``extract_document`` under ``limits``: in a worker process unless ``limits.isolate`` is
+    off. A document over the time limit, or whose worker died (the watchdog's answer to a
+    document past its memory allowance), becomes one ``limit`` reject."""
+    if not limits.isolate:
+        with using(limits):
+            return extract_document(doc, kind)
+    try:
+        name, table, rejects = _Workers.run(limits, (doc, kind, limits))
+        return name, table.to_pylist(), rejects
+    except TimeoutError:
+        reason = (f"stopped after {limits.seconds:g} s: over the per-document time limit "
+                  "(raise [limits] seconds to allow more)")
+    except WorkerDied as exc:
+        if exc.returncode == OVER_MEMORY_EXIT:
+            reason = (f"stopped: needs more than the {limits.memory_mb} MB per-document memory limit "
+                      "(raise [limits] memory_mb to allow more)")
+        else:
+            reason = f"the extraction worker died ({exc}) while reading it"
+    log.warning("%s: %s", doc.source_uri, reason)
+    return "unknown", [], [reject_row(doc.doc_id, doc.source_uri, None, "limit", reason)]
+
+
+def _serve(memory_mb: int) -> None:
+    """The worker's loop (``python -m scholarlake.extraction MEMORY_MB``)."""
+    import pickle
+    import sys
+
+    # The protocol owns the real stdout; anything a library prints goes to stderr instead.
+    channel = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    for module in PRELOAD:  # part of the baseline, not of the first document's allowance
+        importlib.import_module(module)
+    _limit_memory(memory_mb)
+    source = sys.stdin.buffer
+    while True:
+        header = source.read(8)
+        if len(header) < 8:
+            return  # the caller closed the pipe: done
+        request = pickle.loads(source.read(int.from_bytes(header, "little")))
+        answer = pickle.dumps(_work(*request), protocol=pickle.HIGHEST_PROTOCOL)
+        channel.write(len(answer).to_bytes(8, "little") + answer)
+        channel.flush()
+
+
+if __name__ == "__main__":
+    import sys
+
+    _serve(int(sys.argv[1]))
