@@ -32,7 +32,7 @@ from typing import Callable
 
 import feedparser
 
-from warehouse import Lake
+from warehouse import Lake, LakeError
 
 from .fetch import Fetched, FetchError
 from .http import HttpClient, Unusable
@@ -141,8 +141,13 @@ class Harvest:
         """A page from raw if stored (and not refreshing), else fetched and stored."""
         old = self._stored.get(uri)
         if old and not self.refresh:
-            log.info("%s: replayed from raw (%s)", uri, old[:12])
-            return Fetched(uri, self.lake.get_raw(old), datetime.now(timezone.utc), None)
+            try:
+                data = self.lake.get_raw(old)
+            except LakeError as exc:  # damaged or gone: fetch the page again
+                log.warning("%s; fetching the page again", exc)
+            else:
+                log.info("%s: replayed from raw (%s)", uri, old[:12])
+                return Fetched(uri, data, datetime.now(timezone.utc), None)
         fetched = fetch()
         self.fetched += 1
         if fetched.source_uri != uri:

@@ -199,11 +199,13 @@ def query(
     con = the_lake.connect(the_lake.resolve_as_of(as_of) if as_of else None)
     try:
         rel = con.sql(sql)
+        if rel is None:
+            return
+        cols, rows = rel.columns, rel.fetchall()
     except duckdb.Error as exc:
-        _fail(f"query failed: {exc}\nSQL: {sql}")
-    if rel is None:
-        return
-    cols, rows = rel.columns, rel.fetchall()
+        hint = (f"\na table file of the lake is damaged: 'scholarlake check --lake {the_lake.root}' lists them, "
+                f"'scholarlake repair --lake {the_lake.root}' rebuilds them") if ".parquet'" in str(exc) else ""
+        _fail(f"query failed: {exc}\nSQL: {sql}{hint}")
     if format == "json":
         out.print_json(json.dumps([dict(zip(cols, r)) for r in rows], default=str))
     elif format == "csv":
@@ -296,6 +298,49 @@ def maintain(
     the_lake = _existing_lake(lake)
     stats = the_lake.maintain(retain_days)
     out.print(f"{the_lake.root}: {stats['files_before']} -> {stats['files_after']} data files")
+
+
+@app.command()
+def check(lake: LakeOpt = None) -> None:
+    """Verify the lake: every table file against its recorded sha256, every raw file against
+    its name, the catalog's structure. Exit 1 when anything is damaged."""
+    from warehouse.integrity import check as check_lake
+
+    the_lake = _existing_lake(lake)
+    report = check_lake(the_lake)
+    for p in report.problems:
+        err.print(f"[red]damaged[/] {escape(p.path)}: {escape(p.reason)}\n  fix: {escape(p.fix)}",
+                  highlight=False, soft_wrap=True)
+    out.print(f"{the_lake.root}: {report.table_files} table file(s), {report.raw_files} raw file(s) checked; "
+              f"{len(report.problems)} problem(s)"
+              + (f"; {report.unverified} table file(s) had no recorded checksum and read cleanly" if report.unverified else ""),
+              highlight=False, markup=False)
+    if report.problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def repair(
+    lake: LakeOpt = None,
+    curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for the works rebuild.")] = None,
+) -> None:
+    """Rebuild what check finds damaged: records and works from raw, damaged raw files set
+    aside for the next ingest; says what could not be rebuilt. Exit 1 if problems remain."""
+    from .repair import repair as repair_lake
+
+    the_lake = _existing_lake(lake)
+    report = repair_lake(the_lake, load_curation(curation))
+    for line in report.rebuilt:
+        out.print(f"repaired: {line}", highlight=False, markup=False)
+    for line in report.lost:
+        out.print(f"lost: {line}", highlight=False, markup=False)
+    for p in report.remaining:
+        err.print(f"[red]still damaged[/] {escape(p.path)}: {escape(p.reason)}\n  fix: {escape(p.fix)}",
+                  highlight=False, soft_wrap=True)
+    if not (report.rebuilt or report.lost or report.remaining):
+        out.print(f"{the_lake.root}: nothing to repair", highlight=False, markup=False)
+    if report.remaining:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -348,7 +348,13 @@ def rebuild_works(con, curation: Curation | None = None, full: bool = False, ret
 
 def dedup(lake: Lake, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> int:
     """Rebuild works in a transaction of their own (the works DAG, ``scholarlake dedup``)."""
-    stats = lake.write(lambda con: rebuild_works(con, curation, full, retrain), "dedup", message=None)
+    from .repair import damaged_tables, heal
+
+    def rebuild(con) -> dict:
+        healed = heal(con, lake, damaged_tables(lake, con))
+        return rebuild_works(con, curation, full or healed, retrain)
+
+    stats = lake.write(rebuild, "dedup", message=None)
     return stats["works"]
 
 
@@ -454,11 +460,14 @@ def ingest(
     seconds = {"extract": t1 - t0}
 
     def commit(con) -> int:
+        from .repair import damaged_tables, heal
+
         t2 = time.perf_counter()
+        healed = heal(con, lake, damaged_tables(lake, con))  # a damaged works file never blocks a run
         store_staged(con, staged)
         _crash_point("stored")
         t3 = time.perf_counter()
-        stats = rebuild_works(con, curation)
+        stats = rebuild_works(con, curation, full=healed)
         t4 = time.perf_counter()
         seconds.update(write=t3 - t2, dedup=t4 - t3)
         record_run(con, run_id, mode, started, results, stats["works"], seconds, status)

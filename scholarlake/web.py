@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from extractors.limits import Limits
-from warehouse import Lake
+from warehouse import Lake, LakeError
 
 from .fetch import Fetched, FetchError
 from .http import HttpClient
@@ -48,8 +48,11 @@ def stage_page(lake: Lake, client: HttpClient, url: str, *, source: str | None =
     if offline:
         if prev is None:
             return stage_unreadable(url, "offline, and no copy of this URL is stored")
-        fetched = Fetched(url, lake.get_raw(prev["doc_id"]), prev["fetched_at"], prev["content_type"],
-                          prev["http_status"], _headers(prev))
+        try:
+            data = lake.get_raw(prev["doc_id"])
+        except LakeError as exc:
+            return stage_unreadable(url, f"offline, and the stored copy cannot be used: {exc}")
+        fetched = Fetched(url, data, prev["fetched_at"], prev["content_type"], prev["http_status"], _headers(prev))
         return stage_document(lake, fetched, kind, source, seen, limits)
     validators = _headers(prev)
     try:

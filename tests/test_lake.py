@@ -120,15 +120,31 @@ def test_maintenance_compacts_without_changing_answers(tmp_path):
 
 
 def test_raw_bytes_written_once(tmp_path):
+    import hashlib
+
     lake = Lake(tmp_path)
-    path, new = lake.put_raw("ab" + "0" * 62, b"hello")
+    doc_id = hashlib.sha256(b"hello").hexdigest()
+    path, new = lake.put_raw(doc_id, b"hello")
     assert new and path.read_bytes() == b"hello"
     os.chmod(path, 0o444)
-    _, again = lake.put_raw("ab" + "0" * 62, b"hello")
+    _, again = lake.put_raw(doc_id, b"hello")
     assert not again
-    assert lake.get_raw("ab" + "0" * 62) == b"hello"
+    assert lake.get_raw(doc_id) == b"hello"
     with pytest.raises(LakeError, match="not in the lake"):
         lake.get_raw("cd" + "0" * 62)
+
+
+def test_damaged_raw_bytes_are_refused_and_replaced_by_the_next_write(tmp_path):
+    import hashlib
+
+    lake = Lake(tmp_path)
+    doc_id = hashlib.sha256(b"hello world").hexdigest()
+    path, _ = lake.put_raw(doc_id, b"hello world")
+    path.write_bytes(b"hello")  # truncated on disk
+    with pytest.raises(LakeError, match="damaged"):
+        lake.get_raw(doc_id)
+    _, rewritten = lake.put_raw(doc_id, b"hello world")
+    assert rewritten and lake.get_raw(doc_id) == b"hello world"
 
 
 def test_the_readme_attach_line_works_as_written(tmp_path):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import logging
 import os
 import sqlite3
@@ -97,6 +98,19 @@ def extension_dir() -> str:
     import duckdb_ext
 
     return duckdb_ext.get_extension_dir()
+
+
+def _damaged_file(exc: BaseException) -> str | None:
+    """The table file a DuckDB error says it could not read (a truncated or garbled Parquet
+    file), else None."""
+    import re
+
+    import duckdb
+
+    if not isinstance(exc, duckdb.Error):
+        return None
+    m = re.search(r"'([^']+\.parquet)'", str(exc))
+    return m.group(1) if m else None
 
 
 def _is_conflict(exc: BaseException) -> bool:
@@ -269,21 +283,43 @@ class Lake:
                         state.attempt_number, state.next_action.sleep if state.next_action else 0)
 
         try:
-            return tenacity.Retrying(
+            result = tenacity.Retrying(
                 retry=tenacity.retry_if_exception(_is_conflict),
                 wait=tenacity.wait_random_exponential(multiplier=0.05, max=5),
                 stop=tenacity.stop_after_delay(WRITE_PATIENCE_SECONDS),
                 before_sleep=waiting, reraise=True,
             )(attempt)
+            self._record_checksums(con)
+            return result
+        except Exception as exc:
+            damaged = _damaged_file(exc)
+            if damaged:
+                raise LakeError(f"{damaged}: a table file of the lake cannot be read ({str(exc).splitlines()[0][:200]}); "
+                                f"run 'scholarlake check --lake {self.root}' to list damaged files and "
+                                f"'scholarlake repair --lake {self.root}' to rebuild them") from exc
+            raise
         finally:
             con.close()
 
+    def _record_checksums(self, con) -> None:
+        """After a commit: the sha256 of the table files it wrote (``integrity``). A failure
+        here never undoes the commit; ``check`` reads an unrecorded file whole instead."""
+        from .integrity import record_checksums
+
+        try:
+            record_checksums(self, con)
+        except Exception as exc:
+            log.warning("%s: checksums of new table files not recorded (%s)", self.root, exc)
+
     # -- raw bytes ------------------------------------------------------------------------
     def put_raw(self, doc_id: str, data: bytes) -> tuple[Path, bool]:
-        """Store the bytes under their hash once; returns (path, newly written)."""
+        """Store the bytes under their hash once (a damaged stored copy is replaced); returns
+        (path, newly written)."""
         path = self.raw_path(doc_id)
         if path.exists():
-            return path, False
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                return path, False
+            log.warning("%s: the stored copy was damaged; the bytes just read replace it", path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
         with open(tmp, "wb") as fh:
@@ -294,11 +330,16 @@ class Lake:
         return path, True
 
     def get_raw(self, doc_id: str) -> bytes:
+        """The stored bytes, checked against their sha256 (LakeError when damaged or gone)."""
         path = self.raw_path(doc_id)
         try:
-            return path.read_bytes()
+            data = path.read_bytes()
         except FileNotFoundError:
             raise LakeError(f"{path}: raw document {doc_id} is not in the lake") from None
+        if hashlib.sha256(data).hexdigest() != doc_id:
+            raise LakeError(f"{path}: the stored bytes are damaged (their sha256 is not the file's name); "
+                            "fetch or ingest the source again to restore them ('scholarlake check' lists all)")
+        return data
 
     # -- reading ----------------------------------------------------------------------------
     def read(self, table: str, columns: Iterable[str] | None = None, as_of: int | None = None) -> pa.Table:
@@ -439,6 +480,18 @@ def _sync_rows(con, table: str, rows: pa.Table | list[dict], current: Callable[[
     finally:
         con.unregister(name)
     return deleted, inserted
+
+
+def recreate_table(con, table: str) -> None:
+    """Inside a transaction: replace ``table`` by an empty one of its schema without reading
+    its files (they may be damaged). Time travel still reads the old table's snapshots."""
+    con.execute(f"DROP TABLE {table}")
+    name = f"_empty_{uuid.uuid4().hex[:8]}"
+    con.register(name, TABLES[table].empty_table())
+    try:
+        con.execute(f"CREATE TABLE {table} AS SELECT * FROM {name}")
+    finally:
+        con.unregister(name)
 
 
 def check_unique(table: str, data: pa.Table) -> None:
