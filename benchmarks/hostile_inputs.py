@@ -164,6 +164,37 @@ CASES: list[Case] = [
     Case("pdf_100k_pages", "a PDF of 100k pages", _file("pages.pdf", lambda: _pdf_many_pages())),
     Case("csv_1m_garbage_rows", "a CSV of 1M rows", _file("big.csv", lambda: _garbage_csv())),
 ]
+
+
+def _robots_bomb():
+    import gzip
+
+    from tests.http_server import Answer
+
+    return {"/robots.txt": Answer(gzip.compress(b"User-agent: *\nDisallow: /private/\n" + b"# padding\n" * 2_000_000),
+                                  headers={"Content-Encoding": "gzip"}),
+            "/page": Answer(GOOD_CSV.encode())}
+
+
+def _metadata_redirect():
+    from tests.http_server import Answer
+
+    return {"/page": Answer(b"", 302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})}
+
+
+def _path_body():
+    from tests.http_server import Answer
+
+    return {"/api/query": Answer(b"/dev/zero")}
+
+
+# Network cases: a server on 127.0.0.1 answers as scripted; ``scholarlake run`` reads a web
+# source (or an arXiv source) from it next to the good local file.
+NETWORK_CASES: dict[str, tuple[str, Callable[[], dict], str]] = {
+    "robots_txt_gzip_bomb": ("a robots.txt of 20 MB gzipped to 60 kB", _robots_bomb, "url"),
+    "redirect_to_metadata_service": ("a redirect to 169.254.169.254", _metadata_redirect, "url"),
+    "arxiv_answer_is_a_path": ("an arXiv API answer '/dev/zero'", _path_body, "arxiv"),
+}
 BY_NAME = {c.name: c for c in CASES}
 
 
@@ -209,6 +240,10 @@ def _run_case(case: Case, workdir: Path) -> dict:
     lake = folder / "lake"
     cmd = [str(Path(sys.executable).with_name("scholarlake")), "ingest", *map(str, hostile), str(good), "--lake", str(lake)]
     seconds, peak_mb, proc = _measure(cmd)
+    return _outcome(case.name, case.what, seconds, peak_mb, proc, lake, good)
+
+
+def _outcome(name, what, seconds, peak_mb, proc, lake: Path, good: Path) -> dict:
     landed = rejected = None
     if (lake / "catalog.sqlite").exists():
         from warehouse import Lake
@@ -220,29 +255,58 @@ def _run_case(case: Case, workdir: Path) -> dict:
                         con.execute("select count(*) from records where source_uri <> ?", [str(good)]).fetchone()[0])
         finally:
             con.close()
-    return {"case": case.name, "what": case.what, "seconds": round(seconds, 2), "peak_mb": peak_mb,
-            "exit": proc.returncode, "good_landed": landed,
-            "hostile_rejects": rejected[0] if rejected else None, "hostile_records": rejected[1] if rejected else None,
-            "stderr_tail": proc.stderr.strip().splitlines()[-1:]}
+    return {"case": name, "what": what, "seconds": round(seconds, 2), "peak_mb": peak_mb, "exit": proc.returncode,
+            "good_landed": landed, "hostile_rejects": rejected[0] if rejected else None,
+            "hostile_records": rejected[1] if rejected else None, "stderr_tail": proc.stderr.strip().splitlines()[-1:]}
+
+
+def _run_network_case(name: str, workdir: Path) -> dict:
+    from tests.http_server import ScriptedServer
+
+    what, script_of, kind = NETWORK_CASES[name]
+    script = script_of()
+    folder = workdir / name
+    folder.mkdir()
+    good = folder / "good.csv"
+    good.write_text(GOOD_CSV)
+    lake = folder / "lake"
+    with ScriptedServer(lambda req, n: script.get(req.path) or _missing()) as srv:
+        source = (f'kind = "url"\nurl = "{srv.url}/page"\nrespect_robots = true\n' if kind == "url" else
+                  f'kind = "arxiv"\nquery = "cat:cs.LG"\nurl = "{srv.url}/api/query"\n')
+        config = folder / "scholarlake.toml"
+        config.write_text(f'[[sources]]\nname = "files"\nkind = "path"\npath = "{good}"\n\n'
+                          f'[[sources]]\nname = "net"\n{source}min_interval = 0\nretries = 0\n'
+                          'allow_private_addresses = true\n')
+        cmd = [str(Path(sys.executable).with_name("scholarlake")), "run", "--config", str(config), "--lake", str(lake),
+               "--date", "2026-01-01"]
+        seconds, peak_mb, proc = _measure(cmd)
+    return _outcome(name, what, seconds, peak_mb, proc, lake, good)
+
+
+def _missing():
+    from tests.http_server import Answer
+
+    return Answer(b"not here", 404)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--case", action="append", choices=sorted(BY_NAME), help="run only these cases")
+    parser.add_argument("--case", action="append", choices=sorted([*BY_NAME, *NETWORK_CASES]),
+                        help="run only these cases")
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     args = parser.parse_args(argv)
     from extractors.limits import Limits
 
     limits = Limits()
-    cases = [BY_NAME[n] for n in args.case] if args.case else CASES
+    names = args.case or [*BY_NAME, *NETWORK_CASES]
     baseline = worker_baseline_mb()
     allowed = baseline + limits.memory_mb
     print(f"idle extraction worker: {baseline} MB; a document may take it to {allowed} MB "
           f"({limits.memory_mb} MB allowance); peak = the run's largest process\n")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for case in cases:
-            rows.append(_run_case(case, Path(tmp)))
+        for name in names:
+            rows.append(_run_case(BY_NAME[name], Path(tmp)) if name in BY_NAME else _run_network_case(name, Path(tmp)))
             r = rows[-1]
             print(f"{r['case']:28} {r['seconds']:7.2f} s {r['peak_mb']:6d} MB  exit {r['exit']}  "
                   f"good landed: {r['good_landed']}  hostile: {r['hostile_records']} records, "

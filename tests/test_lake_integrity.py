@@ -174,3 +174,18 @@ def test_a_dead_writers_partial_file_is_reported_and_removed(lake, cli):
     assert [p.path for p in check(lake).problems] == [str(stale)]
     cli("repair", "--lake", lake.root)
     assert not stale.exists() and fresh.exists() and check(lake).ok
+
+
+def test_a_truncated_runs_file_does_not_block_the_next_ingest(lake, cli, tmp_path):
+    cli("maintain", "--lake", lake.root, "--retain-days", "0")  # flushes the inlined runs row to Parquet
+    con = lake.connect()
+    runs_file = next(p for t, p, _ in table_files(lake, con) if t == "runs")
+    con.close()
+    runs_file.write_bytes(runs_file.read_bytes()[:40])
+    more = tmp_path / "more.csv"
+    more.write_text("id,title,authors,venue,year\nM1,An Unrelated New Paper,Cy Dee,,2024\n")
+    cli("ingest", more, "--lake", lake.root)
+    con = lake.connect()
+    assert con.execute("select count(*) from runs").fetchone()[0] == 1  # the old row was in the lost file
+    assert con.execute("select count(*) from records where title = 'An Unrelated New Paper'").fetchone()[0] == 1
+    assert check(lake).ok

@@ -130,3 +130,41 @@ def test_response_bytes_that_look_like_a_path_are_never_opened(body):
     with pytest.raises(Unusable):
         atom_page_info(body)
     assert time.monotonic() - t0 < 5
+
+
+def test_one_run_with_every_hostile_server_and_a_good_page(tmp_path, cli):
+    """`scholarlake run` over a web source whose URLs misbehave in every way above, an arXiv
+    source whose server answers with a path, and a good local file: the run commits (exit 3),
+    the good documents land, each bad URL is one reject."""
+    script = {"/robots.txt": Answer(gzip.compress(b"User-agent: *\nDisallow: /private/\n" + b"#\n" * 600_000),
+                                    headers={"Content-Encoding": "gzip"}),
+              "/jump": redirect("http://localhost:1/elsewhere"),
+              "/meta": redirect("http://169.254.169.254/latest/meta-data/"),
+              "/open": redirect("/private/page"),
+              "/slow": Answer(LISTING[:200], trickle=0.05),
+              "/good": Answer(LISTING),
+              "/api/query": Answer(b"/etc/passwd")}
+    good = tmp_path / "good.csv"
+    good.write_text("id,title,authors,venue,year\nG1,A Good Local Paper,Ann Lee,,2024\n")
+    with serve(script) as srv:
+        urls = ", ".join(f'"{srv.url}{p}"' for p in ("/jump", "/meta", "/open", "/slow", "/good"))
+        config = tmp_path / "scholarlake.toml"
+        config.write_text(
+            f'[[sources]]\nname = "files"\nkind = "path"\npath = "{good}"\n\n'
+            f'[[sources]]\nname = "web"\nkind = "url"\nurls = [{urls}]\nmin_interval = 0\nretries = 0\n'
+            f'total_timeout = 1.0\nallow_private_addresses = true\n\n'
+            f'[[sources]]\nname = "lg"\nkind = "arxiv"\nquery = "cat:cs.LG"\nurl = "{srv.url}/api/query"\n'
+            f'min_interval = 0\nretries = 0\nallow_private_addresses = true\n')
+        lake = tmp_path / "lake"
+        cli("run", "--config", config, "--lake", lake, "--date", "2026-01-01", code=3)
+    con = Lake(lake).connect()
+    titles = {t for (t,) in con.execute("select title from records").fetchall()}
+    assert "A Good Local Paper" in titles and len(titles) > 1  # the local file and the good page
+    reasons = dict(con.execute("select source_uri, reason from rejects").fetchall())
+    by_path = {uri.split(srv.url, 1)[-1].split("?")[0]: r for uri, r in reasons.items()}
+    assert "refused a redirect" in by_path["/jump"]
+    assert "refused" in by_path["/meta"] and "169.254.169.254" in by_path["/meta"]  # another host, and link-local
+    assert "robots.txt" in by_path["/open"]
+    assert "no complete answer" in by_path["/slow"]
+    assert any("/api/query" in u for u in reasons), "the arXiv answer is a reject, never a file's content"
+    assert "root:" not in str(reasons)
