@@ -455,6 +455,9 @@ def _incremental(rows, previous, old_redirects, old_edges, curation, model, chan
     # Old works that their kept edges do not hold together were held by curation (or are
     # stale): decide them again, so a must_link removed from the curation file is lifted.
     seeds |= _loose_works(work_of, kept)
+    # Old works that hold a pair a veto rejects were held by a must_link (none else can put
+    # one there): decide them again, so that lifting the must_link lifts the exception.
+    seeds |= _vetoed_works(ctx, work_of)
     # Stored edges across two works were refused by a veto or a cannot_link: decide them
     # again, so a cannot_link removed from the curation file is lifted.
     seeds.update(x for e in kept if work_of.get(e.a) != work_of.get(e.b) for x in (e.a, e.b))
@@ -500,6 +503,24 @@ def _loose_works(work: dict[int, str], kept: list[Edge]) -> set[int]:
     for i, w in work.items():
         roots[w].add(parts.find(i))
     return {i for i, w in work.items() if len(roots[w]) > 1}
+
+
+def _vetoed_works(ctx: "_Context", work: dict[int, str]) -> set[int]:
+    """Members of old works (``work``: record -> old work) in which some pair of records is
+    vetoed (asked once per pair of veto signatures)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, w in work.items():
+        groups[w].append(i)
+    out: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        if ctx._signature is None:
+            ctx._index_signatures()
+        sigs = sorted({ctx._signature[m] for m in members})
+        if any(ctx._vetoed_signatures(a, b) for k, a in enumerate(sigs) for b in sigs[k + 1:]):
+            out.update(members)
+    return out
 
 
 def _forest(edges: list[Edge]) -> list[Edge]:
