@@ -14,7 +14,7 @@ from typing import Iterator
 from .base import Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 1
+VERSION = 2
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 HEADER = re.compile(
@@ -22,22 +22,72 @@ HEADER = re.compile(
     rf"(?P<date>(?:{_MONTHS})[a-z]*\.? ?\d{{1,2}}(?:, ?\d{{4}})?)(?P<code>Code)?$"
 )
 
-# One token of a person's name: "Lu", "O'Brien", "Catalan-Tatjer", "Jr.", "Zoë".
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u024f"
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_NAME_TOKEN = (
-    rf"(?:(?:Mc|Mac|O['’])?[{_UPPER}](?:[{_LOWER}]+|\.)?(?:['’][{_UPPER}]?[{_LOWER}]+)?"
-    rf"(?:-[{_UPPER}]?[{_LOWER}]+\.?)*\.?)"
-)
-_PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|le|la|dos|bin|al)"
-_PERSON = re.compile(
-    rf"^{_NAME_TOKEN}(?: (?:{_PARTICLE} )*{_NAME_TOKEN}){{1,4}}$"
-)
+# A person's name is judged token by token on its *shape*: every letter replaced by "A"
+# (upper case) or "a" (any other letter), so that "Šrámek", "Brňa" and "Zoë" read like
+# "Smith" in any script with case, and the patterns below stay ASCII.
+_WORD = r"(?:A['’])?Aa+(?:['’]A?a+)?(?:-A?a+)*"  # Lee, O'Brien, Catalan-Tatjer, Jean-Pierre
+_INITIALS = r"(?:Aa{0,2}\.(?:-?Aa{0,2}\.)*|A-A\.|A(?:\.-?A)+)"  # W., W.S., Yu.N., J.-P., K-C., R.G
+_GLUED = rf"{_INITIALS}(?:a['’])?{_WORD}"  # J.P.Hague, A.Dellafiore, N.d'Ambrumenil
+_BARE = "A"  # an initial with no period ("S C Tiwari"); never glued to a word
+_FIRST = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE})")
+# Later tokens may also be in capitals (OH, III). Inner capitals (BenZvi) are not accepted
+# anywhere: a remainder that starts inside the title holds the glued word ("SymmetriesArthur").
+_LATER = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|A{{2,}})")
+_ALONE = re.compile(_GLUED)
+# Lower-case particles inside a name (van der Waals, da Silva, bin Laden).
+_PARTICLES = frozenset("van von der den de del della da di du le la dos das do bin al ter ten zu in 't ’t op".split())
+# Group authors ("The BABAR Collaboration", "the Suzaku Eta Carinae team", "Keck Array,
+# BICEP2 Collaborations"), also after a person ("Ann Lee for the IceCube Collaboration"):
+# up to five names or acronyms before the group word.
+_GROUP_WORDS = frozenset("collaboration collaborations team teams consortium group".split())
+_GROUP_NAME = re.compile(r"(?:A[A0-9]*(?:-[A0-9]+)*|(?:Aa+)+(?:-A?[a0-9]+)*|[0-9]+)")  # CDF, BICEP2, IceCube, Super-Kamiokande
 _ET_AL = re.compile(r",?\s*et al\.?\s*$")
 
 
+# Surname prefixes written joined to a capital (McLaughlin, MacLane, DePoy, BenZvi): the
+# only inner capitals a name token may have; the shape reads them as one word.
+_JOINED_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Ben)(?=[A-Z][a-z])")
+
+
+def _shape(token: str) -> str:
+    m = _JOINED_PREFIX.match(token)
+    if m:
+        token = token[0] + token[m.end():].lower()
+    return "".join("A" if c.isupper() else "a" if c.isalpha() else c for c in token)
+
+
 def is_person_name(text: str) -> bool:
-    return bool(_PERSON.match(text.strip()))
+    """Two to five name tokens (capitalised words, initials, initials glued to a surname),
+    with lower-case particles between them; one glued token alone ("J.P.Hague"); or a group
+    author. The first token is never a word with inner capitals: a remainder that starts
+    inside a title word ("ResNetKaiming He") must not read as a name."""
+    text = text.strip()
+    if not text:
+        return False
+    tokens = text.split()
+    if tokens[-1].lower() in _GROUP_WORDS:
+        return _is_group(tokens)
+    if len(tokens) == 1:
+        return bool(_ALONE.fullmatch(_shape(tokens[0])))
+    names = [t for t in tokens if t not in _PARTICLES]
+    if not 2 <= len(names) <= 5 or tokens[-1] in _PARTICLES:
+        return False
+    if not _FIRST.fullmatch(_shape(tokens[0])):
+        return False
+    return all(t in _PARTICLES or _LATER.fullmatch(_shape(t)) for t in tokens[1:])
+
+
+def _is_group(tokens: list[str]) -> bool:
+    """``[person] [for] [the] Name ... Collaboration``."""
+    if "for" in tokens:
+        at = tokens.index("for")
+        person, tokens = tokens[:at], tokens[at + 1:]
+        if person and not is_person_name(" ".join(person)):
+            return False
+    if tokens and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    inner = tokens[:-1]
+    return 1 <= len(inner) <= 5 and all(_GROUP_NAME.fullmatch(_shape(t.rstrip(","))) for t in inner)
 
 
 def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
@@ -45,9 +95,12 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
 
     The first author's given name is glued to the title's last character, so the split
     point is a capital letter directly after a non-space character. Of the candidate
-    points, the rightmost one whose remainder reads as a person's name wins: names are
-    two to five capitalised tokens, which the tail of a title almost never is once the
-    glued word ("SparsityLu") is excluded. Returns None when no split reads as a name.
+    points, the leftmost one whose remainder reads as a person's name wins: names are two
+    to five capitalised tokens, and a remainder that starts inside the title spans the
+    glued word ("SparsityLu"), which no name token matches; so the leftmost valid point is
+    the glue, and a point further right would cut the first author's own initials
+    ("SpectroscopyW.S. Lee" must not become "...SpectroscopyW." and "S. Lee"). Returns None
+    when no split reads as a name.
     """
     line = line.strip()
     truncated = bool(_ET_AL.search(line))
@@ -70,6 +123,7 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
         if ch.isupper() and not prev.isspace() and prev not in "-(/":
             if is_person_name(head[i:]):
                 best = i
+                break
     if best is None:
         return None
     title = head[:best].strip()
