@@ -1,4 +1,5 @@
-"""BibTeX files (authors' own ``papers.bib``), parsed with bibtexparser.
+"""BibTeX files (authors' own ``papers.bib``), parsed with bibtexparser; names split by
+bibtexparser's BibTeX name rules, LaTeX turned into Unicode by pylatexenc.
 
 Entries with a duplicate key or a duplicated field are still records (bibtexparser keeps
 the parsed entry); only blocks that cannot be parsed at all become RecordErrors.
@@ -14,7 +15,7 @@ from normalizers.venues import parse_venue
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "bibtex"
-VERSION = 1
+VERSION = 2
 
 _ENTRY_START = re.compile(r"^\s*@(?:article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection|techreport|online)\s*\{", re.I | re.M)
 _TYPES = {
@@ -25,22 +26,78 @@ _TYPES = {
 _BRACES = re.compile(r"[{}]")
 
 
-def _field(entry, *names: str, skip: frozenset[str] = frozenset()) -> str | None:
+def _latex():
+    """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~; math stays as written."""
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    global _LATEX
+    if _LATEX is None:
+        _LATEX = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    return _LATEX
+
+
+_LATEX = None
+
+
+def to_text(value: str) -> str:
+    """A BibTeX value as plain text: LaTeX converted, braces gone, white space single."""
+    try:
+        text = _latex().latex_to_text(value)
+    except Exception:  # pylatexenc on broken LaTeX: fall back to dropping the braces
+        text = value
+    return re.sub(r"\s+", " ", _BRACES.sub("", text)).strip()
+
+
+def _field(entry, *names: str, skip: frozenset[str] = frozenset(), latex: bool = True) -> str | None:
+    """The first of ``names`` the entry has, as text (LaTeX converted unless ``latex`` is off:
+    URLs, DOIs and ids are taken as written)."""
     for name in names:
         if name in skip:
             continue
         field = entry.fields_dict.get(name)
         if field is not None:
-            value = _BRACES.sub("", str(field.value)).strip()
+            raw = str(field.value)
+            value = to_text(raw) if latex else re.sub(r"\s+", " ", _BRACES.sub("", raw)).strip()
             if value:
-                return re.sub(r"\s+", " ", value)
+                return value
     return None
 
 
+def _unenclosed(value: str) -> str:
+    """A field value without the braces or quotes that enclose it as a whole."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
+        return value[1:-1]
+    if len(value) >= 2 and value[0] == "{" and value[-1] == "}":
+        depth = 0
+        for i, ch in enumerate(value):
+            depth += ch == "{"
+            depth -= ch == "}"
+            if depth == 0 and i < len(value) - 1:
+                return value  # "{A} and {B}": the first brace closes early
+        return value[1:-1]
+    return value
+
+
 def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
-    if not text:
+    """An ``author`` field (as written, braces and LaTeX included) as names "First von Last,
+    Jr", split the way BibTeX splits it (bibtexparser): " and " inside braces is part of a
+    name (``{Barnes and Noble}``), "Last, First" and "First Last" both read, initials kept as
+    written; a trailing "others" marks a truncated list."""
+    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+
+    if not text or not text.strip():
         return [], False
-    names = [n.strip() for n in re.split(r"\s+and\s+", text) if n.strip()]
+    names = []
+    for raw in split_multiple_persons_names(re.sub(r"\s+", " ", text.strip())):
+        try:
+            parts = parse_single_name_into_parts(raw, strict=False)
+            name = " ".join([*parts.first, *parts.von, *parts.last]) + (", " + " ".join(parts.jr) if parts.jr else "")
+        except Exception:  # an unbalanced name: keep it as written
+            name = raw
+        name = to_text(name)
+        if name:
+            names.append(name)
     truncated = bool(names) and names[-1].lower() in ("others", "et al.", "et al")
     return (names[:-1] if truncated else names), truncated
 
@@ -81,7 +138,8 @@ class BibtexExtractor:
                 continue
             seen_keys[entry.key] = seen_keys.get(entry.key, 0) + 1
             key = entry.key if seen_keys[entry.key] == 1 else f"{entry.key}#{seen_keys[entry.key]}"
-            authors, truncated = split_bibtex_authors(_field(entry, "author"))
+            author = entry.fields_dict.get("author")
+            authors, truncated = split_bibtex_authors(_unenclosed(str(author.value)) if author is not None else None)
             venue = _field(entry, "venue", "booktitle", "journal", "school", "howpublished", "publisher")
             kind = _TYPES.get(entry.entry_type.lower())
             if venue and re.search(r"arxiv|preprint", venue, re.I):
@@ -89,7 +147,8 @@ class BibtexExtractor:
             elif kind == "journal" and parse_venue(venue).is_conference:
                 kind = "conference"  # @article used for a conference paper
             year = _field(entry, "year")
-            links = " ".join(v for v in (_field(entry, n, skip=doubtful) for n in ("url", "pdf", "paper", "arxiv", "eprint", "html")) if v)
+            links = " ".join(v for v in (_field(entry, n, skip=doubtful, latex=False)
+                                         for n in ("url", "pdf", "paper", "arxiv", "eprint", "html")) if v)
             award = _field(entry, "award")
             yield Draft(
                 ordinal=ordinal,
@@ -102,10 +161,10 @@ class BibtexExtractor:
                 venue=venue,
                 abstract=_field(entry, "abstract"),
                 record_type=kind,
-                doi=_field(entry, "doi", skip=doubtful),
+                doi=_field(entry, "doi", skip=doubtful, latex=False),
                 url=links.split()[0] if links else None,
-                code_url=_field(entry, "code", skip=doubtful),
-                arxiv_id=_field(entry, "eprint") if (_field(entry, "archiveprefix") or "").lower() == "arxiv" else None,
+                code_url=_field(entry, "code", skip=doubtful, latex=False),
+                arxiv_id=_field(entry, "eprint", latex=False) if (_field(entry, "archiveprefix") or "").lower() == "arxiv" else None,
                 badges=[award] if award else [],
                 raw=links + " " + (venue or ""),
             )

@@ -286,3 +286,24 @@ def test_records_author_field_keeps_broken_character_references_whole():
 
     assert split_author_field("fr &233; d &233; ric dupont, ann lee") == ["frédéric dupont", "ann lee"]
     assert split_author_field("Lee, Ann; Chen, Bo") == ["Lee, Ann", "Chen, Bo"]
+
+
+BIBTEX_NAMES = r"""@article{k1,
+  title = {Learning \textit{Irreversibly} and \emph{Monotonically} in {BERT}},
+  author = {Sch{\"o}lkopf, Bernhard and {Barnes and Noble} and Gr\'egory Schehr and First M. Last and Erd{\H{o}}s, Paul and others},
+  journal = {Journal of Things \& Stuff},
+  year = {2021},
+  url = {https://example.org/~lee/paper_50%.pdf}
+}
+"""
+
+
+def test_bibtex_names_and_latex_come_out_as_text():
+    from extractors.bibtex import BibtexExtractor
+
+    (draft,) = list(BibtexExtractor().extract(make_doc(BIBTEX_NAMES)))
+    assert draft.title == "Learning Irreversibly and Monotonically in BERT"
+    assert draft.authors == ["Bernhard Schölkopf", "Barnes and Noble", "Grégory Schehr", "First M. Last", "Paul Erdős"]
+    assert draft.authors_truncated
+    assert draft.venue == "Journal of Things & Stuff"
+    assert draft.url == "https://example.org/~lee/paper_50%.pdf"  # links are not LaTeX
