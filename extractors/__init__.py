@@ -18,6 +18,7 @@ from .daily_papers import DailyPapersExtractor
 from .daily_papers_json import DailyPapersJsonExtractor
 from .html_publications import HtmlPublicationsExtractor
 from .listing_page import ListingPageExtractor
+from .markdown_front_matter import MarkdownFrontMatterExtractor
 from .profile_page import ProfilePageExtractor
 from .records_table import RecordsTableExtractor
 
@@ -33,6 +34,7 @@ REGISTRY: dict[str, Extractor] = {
         DailyPapersJsonExtractor(),
         BibtexExtractor(),
         HtmlPublicationsExtractor(),
+        MarkdownFrontMatterExtractor(),
         ArxivAtomExtractor(),
         ArxivOaiExtractor(),
         ArxivAbsExtractor(),
@@ -41,7 +43,7 @@ REGISTRY: dict[str, Extractor] = {
 ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text", "daily": "daily_papers",
            "pdf": "cv_pdf",
            "bib": "bibtex", "html": "html_publications", "daily_json": "daily_papers_json",
-           "atom": "arxiv_atom", "oai": "arxiv_oai", "abs": "arxiv_abs"}
+           "atom": "arxiv_atom", "markdown": "markdown_front_matter", "oai": "arxiv_oai", "abs": "arxiv_abs"}
 MIN_CONFIDENCE = 0.5
 log = logging.getLogger(__name__)
 

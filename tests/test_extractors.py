@@ -307,3 +307,46 @@ def test_bibtex_names_and_latex_come_out_as_text():
     assert draft.authors_truncated
     assert draft.venue == "Journal of Things & Stuff"
     assert draft.url == "https://example.org/~lee/paper_50%.pdf"  # links are not LaTeX
+
+
+FRONT_MATTER_TOML = """+++
+title = "Sparse Mixtures under Memory Limits"
+authors = ["Ann Lee", "admin", "Bo Chen*"]
+date = 2023-05-02
+publication = "_Journal of Made-up Results_"
+publication_types = ["2"]
+doi = "10.1234/made.up.1"
++++
+A page of our own about the paper.
+"""
+FRONT_MATTER_CITATION = """---
+title: 'Dense Things: A Study'
+collection: publications
+date: 2019-01-01
+venue: '<b>Workshop on Things</b>'
+citation: 'Lee, A., Chen, B., &amp; Roe, J. (2019). Dense Things: A Study. <i>Workshop on Things</i>.'
+---
+"""
+BLOG_POST = """---
+title: "My trip to a conference"
+author: Ann Lee
+date: 2024-03-01
+tags: [travel]
+---
+We went to a conference.
+"""
+
+
+def test_markdown_front_matter_toml_yaml_and_a_blog_post():
+    from extractors import UnknownFormat, detect
+
+    doc = make_doc(FRONT_MATTER_TOML)
+    assert detect(doc).name == "markdown_front_matter"
+    (d,) = list(detect(doc).extract(doc))
+    assert (d.title, d.authors, d.authors_truncated, d.year, d.venue, d.record_type) == (
+        "Sparse Mixtures under Memory Limits", ["Ann Lee", "Bo Chen"], True, 2023, "Journal of Made-up Results", "journal")
+    doc = make_doc(FRONT_MATTER_CITATION)
+    (d,) = list(detect(doc).extract(doc))
+    assert (d.authors, d.venue, d.year) == (["A. Lee", "B. Chen", "J. Roe"], "Workshop on Things", 2019)
+    with pytest.raises(UnknownFormat):  # a blog post with an author is not a publication
+        detect(make_doc(BLOG_POST))

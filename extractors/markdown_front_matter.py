@@ -1,0 +1,210 @@
+"""One publication as a markdown page with front matter, the way site generators keep them:
+academicpages' ``_publications/*.md``, Hugo Academic / Wowchemy / HugoBlox
+``content/publication/*/index.md``, Jekyll collections, Quarto ``index.qmd``.
+
+The front matter is read with a real parser: YAML between ``---`` lines (PyYAML's safe
+loader) or TOML between ``+++`` lines (tomllib). Fields by the names the generators use:
+
+- title: ``title``;
+- authors: an ``authors``/``author`` list or string (HTML and markdown emphasis removed,
+  Hugo's ``admin``, the site owner's placeholder, dropped), else the author part of a
+  ``citation`` string (BibTeX-style "Last, First and ..." or APA-style "Last, F., & Last,
+  G. (2020)"), else ``coauthors`` (which leaves out the site's owner: the record is then
+  marked truncated);
+- year: ``year``, ``journal-year``, else ``date`` (never ``publishDate``: Hugo's schedule date);
+- venue: ``venue``, ``publication``, ``journal``, ``journal-ref``, ``booktitle``;
+- ``doi``, ``eprint``/``arxiv``, ``paperurl``/``paper_url``/``url_pdf``, ``abstract``/``excerpt``.
+
+The markdown body is not read for entries: it is the page's prose about this one paper.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import Any, Iterator
+
+from .base import Document, Draft, ExtractError, excerpt
+
+NAME = "markdown_front_matter"
+VERSION = 1
+
+_YAML = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_TOML = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
+# Keys that say the page is about a publication; an author list alone does not (a blog
+# post has one), an author list with an abstract or a link to a publication does.
+_PUBLICATION_KEYS = frozenset({"coauthors", "venue", "publication", "journal", "journal-ref", "citation", "doi",
+                               "publication_types", "eprint", "paperurl", "paper_url", "booktitle"})
+_AUTHOR_KEYS = frozenset({"authors", "author"})
+_TAGS = re.compile(r"<[^>]+>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_OWNER_PLACEHOLDERS = frozenset({"admin"})
+_CITATION_YEAR = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[.,]\s*(?:19|20)\d\d[a-z]?\s*[.:]")
+_CATEGORIES = {"journal": "journal", "journals": "journal", "article": "journal", "conference": "conference",
+               "conferences": "conference", "proceedings": "conference", "preprint": "preprint",
+               "preprints": "preprint", "thesis": "thesis", "book": "book", "chapter": "chapter"}
+_HUGO_TYPES = {"1": "conference", "2": "journal", "3": "preprint", "4": "report", "5": "book", "6": "chapter",
+               "7": "thesis"}
+
+
+def front_matter(text: str) -> dict | None:
+    """The front matter as a mapping, or None when the text has none (or it does not parse)."""
+    m = _YAML.match(text)
+    try:
+        if m:
+            import yaml
+
+            data = yaml.safe_load(m.group(1))
+        else:
+            m = _TOML.match(text)
+            if not m:
+                return None
+            import tomllib
+
+            data = tomllib.loads(m.group(1))
+    except Exception:  # YAML and TOML errors of every kind: not front matter we can use
+        return None
+    if not isinstance(data, dict):
+        return None
+    return {str(k).lower(): v for k, v in data.items()}  # "arXiv:" and "arxiv:" alike
+
+
+def looks_like_publication(fm: dict) -> bool:
+    if _PUBLICATION_KEYS & set(fm) or fm.get("collection") == "publications":
+        return True
+    if not _AUTHOR_KEYS & set(fm):
+        return False
+    if "abstract" in fm:
+        return True
+    rest = " ".join(str(fm.get(k) or "") for k in ("alias", "aliases", "links", "link", "url", "permalink"))
+    return bool(re.search(r"/publications?/|doi\.org/", rest))
+
+
+def plain(value: Any) -> str:
+    """Markup-free text of a front-matter value: HTML tags and entities, markdown emphasis."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    text = html.unescape(_TAGS.sub("", str(value)))
+    for _ in range(2):
+        text = _EMPHASIS.sub(r"\2", text)
+    return re.sub(r"\s+", " ", text).strip().strip("\ufeff").strip()
+
+
+def _names(value: Any) -> list[str]:
+    """An author list given as a YAML list or a comma/"and"-separated string."""
+    if isinstance(value, list):
+        items = [plain(v.get("name") if isinstance(v, dict) else v) for v in value]
+    else:
+        text = plain(value)
+        items = re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text) if text else []
+    names = [re.sub(r"[*†‡§¶#]+$", "", n).strip() for n in items]  # equal-contribution marks
+    return [n for n in names if n and n.lower() not in _OWNER_PLACEHOLDERS]
+
+
+def citation_authors(citation: str) -> list[str]:
+    """The author list at the head of a citation string, up to its year: "Last, First and
+    Last, First" (BibTeX style), or "Last, F. M., Last, G., & Last, H." (APA), or "Last FM,
+    Last G" (Vancouver), or "First Last, First Last"."""
+    text = plain(citation)
+    m = _CITATION_YEAR.search(text)
+    if not m:
+        return []
+    head = text[:m.start()].strip().rstrip(",:;").strip()
+    head = re.sub(r",?\s*et al\.?$", "", head)
+    if not head:
+        return []
+    head = re.sub(r",?\s*&\s*", ", ", head)  # APA's "..., & Last, F."
+    if re.search(r"\d", head):  # the year is not right after the names ("A and B, J. Phys. 56, 52 (2024)")
+        return []
+    if re.search(r"\sand\s", head) and "," in head and not re.search(r",\s*&", head):
+        from .bibtex import split_bibtex_authors
+
+        names, _ = split_bibtex_authors(head)
+        return names
+    # APA: "Last, I. I., Last, I., & Last, I." -> pairs of (surname, initials)
+    apa = re.findall(r"([^,]+?),\s*((?:[A-Z][a-z]?\.[\s-]?)+)(?:,|$)", head + ",")
+    if apa and sum(len(s) + len(i) for s, i in apa) >= 0.6 * len(re.sub(r"[\s,]", "", head)):
+        return [f"{i.strip()} {s.strip()}" for s, i in apa]
+    names = [n for n in re.split(r"\s*,\s*|\s+and\s+", head) if n]
+    # Vancouver "New FN, Brito IL." ends the list with the citation's own period (when the
+    # other names have none, the last one's is not part of it)
+    if names and names[-1].endswith(".") and not any(n.endswith(".") for n in names[:-1]):
+        names[-1] = names[-1][:-1]
+    return names
+
+
+def _year(fm: dict) -> int | None:
+    for key in ("year", "journal-year"):
+        value = fm.get(key)
+        if isinstance(value, int) and 1000 <= value <= 2999:
+            return value
+        if isinstance(value, str) and re.fullmatch(r"(?:1[0-9]|2[0-9])\d\d", value.strip()):
+            return int(value)
+    value = fm.get("date")
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.year
+    m = re.match(r"\s*((?:1[0-9]|2[0-9])\d\d)\b", str(value or ""))
+    return int(m.group(1)) if m else None
+
+
+def _first(fm: dict, *keys: str) -> str | None:
+    for key in keys:
+        text = plain(fm.get(key))
+        if text:
+            return text
+    return None
+
+
+class MarkdownFrontMatterExtractor:
+    name = NAME
+    version = VERSION
+
+    def sniff(self, doc: Document) -> float:
+        head = doc.data[:4].lstrip(b"\xef\xbb\xbf")
+        if not head.startswith((b"---", b"+++")):
+            return 0.0
+        try:
+            fm = front_matter(doc.text)
+        except ExtractError:
+            return 0.0
+        if not fm or not plain(fm.get("title")):
+            return 0.0
+        return 0.9 if looks_like_publication(fm) else 0.0
+
+    def extract(self, doc: Document) -> Iterator[Draft]:
+        fm = front_matter(doc.text)
+        if fm is None:
+            raise ExtractError(doc.source_uri, "no YAML (---) or TOML (+++) front matter that parses")
+        title = plain(fm.get("title"))
+        if not title:
+            raise ExtractError(doc.source_uri, "the front matter has no title")
+        listed = fm.get("authors") or fm.get("author")
+        authors = _names(listed)
+        # Hugo's "admin" stands for the site's owner, whose name the page does not give
+        truncated = any(plain(a).lower() in _OWNER_PLACEHOLDERS for a in (listed if isinstance(listed, list) else []))
+        if not authors and fm.get("citation"):
+            authors = citation_authors(str(fm["citation"]))
+            truncated = bool(re.search(r"\bet al\b", plain(fm["citation"]).split("(")[0]))
+        if not authors and fm.get("coauthors"):
+            authors, truncated = _names(fm["coauthors"]), True  # the site's owner is left out
+        types = fm.get("publication_types")
+        kind = _HUGO_TYPES.get(str(types[0])) if isinstance(types, list) and types else None
+        venue = _first(fm, "venue", "publication", "journal", "journal-ref", "booktitle")
+        if venue and re.fullmatch(r"arxiv(?: preprint)?", venue, re.I):
+            kind, venue = "preprint", None
+        yield Draft(
+            ordinal=1,
+            title=title,
+            authors=authors,
+            authors_truncated=truncated,
+            year=_year(fm),
+            venue=venue,
+            record_type=kind or _CATEGORIES.get(plain(fm.get("category")).lower()),
+            doi=_first(fm, "doi"),
+            arxiv_id=_first(fm, "eprint", "arxiv"),
+            url=_first(fm, "paperurl", "paper_url", "url_pdf", "url"),
+            abstract=_first(fm, "abstract", "excerpt"),
+            raw=excerpt(" ".join(f"{k}: {plain(v)}" for k, v in fm.items() if k in _PUBLICATION_KEYS | _AUTHOR_KEYS | {"title"}),
+                        500),
+        )
