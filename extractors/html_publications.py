@@ -16,11 +16,11 @@ import re
 from typing import Iterator
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .bibtex import split_bibtex_authors
+from .author_lists import split_author_list
 from .cv_entries import parse_entry, section_type
 
 NAME = "html_publications"
-VERSION = 1
+VERSION = 2
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -130,12 +130,7 @@ class HtmlPublicationsExtractor:
             author_text = _MORE_AUTHORS.sub("", author_text)
             if more:
                 author_text += ", others"
-            if " and " in author_text:
-                authors, truncated = split_bibtex_authors(author_text)
-            else:
-                authors = [a.strip() for a in author_text.split(",") if a.strip()]
-                truncated = bool(authors) and authors[-1].lower().rstrip(".") in ("et al", "others")
-                authors = authors[:-1] if truncated else authors
+            authors, truncated = split_author_list(author_text)
             venue = _text(item.find(lambda t: _has_class(t, _VENUE_CLASS))) or None
             badges = []
             if venue:

@@ -350,3 +350,30 @@ def test_markdown_front_matter_toml_yaml_and_a_blog_post():
     assert (d.authors, d.venue, d.year) == (["A. Lee", "B. Chen", "J. Roe"], "Workshop on Things", 2019)
     with pytest.raises(UnknownFormat):  # a blog post with an author is not a publication
         detect(make_doc(BLOG_POST))
+
+
+@pytest.mark.parametrize("text,names,truncated", [
+    ("A One, B Two, C Three, D Four, Owner Name, E Five, and F Six",
+     ["A One", "B Two", "C Three", "D Four", "Owner Name", "E Five", "F Six"], False),
+    ("Miller, Aryeh H, Stroud, James T, and Losos, Jonathan B", ["Aryeh H Miller", "James T Stroud", "Jonathan B Losos"], False),
+    ("Reynolds, R.G., Reger, M.E., and Gerber, G.P.", ["R.G. Reynolds", "M.E. Reger", "G.P. Gerber"], False),
+    ("Lee, Ann; Chen, Bo", ["Ann Lee", "Bo Chen"], False),
+    ("Ann Lee, Bo Chen, and 3 others", ["Ann Lee", "Bo Chen"], True),
+    ("van der Berg, Jos, and Smith, J.", ["Jos van der Berg", "J. Smith"], False),
+])
+def test_rendered_author_lists_keep_order_and_initials(text, names, truncated):
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list(text) == (names, truncated)
+
+
+def test_html_author_list_across_inline_markup():
+    from extractors import detect
+
+    page = ('<html><body><h2>2024</h2><ol class="bibliography"><li><div class="row">'
+            '<div class="title">Sparse Things at Scale</div>'
+            '<div class="author">A One, B Two, C Three, D Four, <em>Owner Name</em>, E Five, and F Six</div>'
+            '<div class="periodical"><em>Journal of Things</em> 2024</div></div></li></ol></body></html>')
+    doc = make_doc(page)
+    (d,) = list(detect(doc).extract(doc))
+    assert d.authors == ["A One", "B Two", "C Three", "D Four", "Owner Name", "E Five", "F Six"] and d.year == 2024

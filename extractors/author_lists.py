@@ -1,0 +1,62 @@
+"""Author lists as rendered pages print them, split into names, given name first.
+
+    A One, B Two, C Three, and F Six              (given name first, serial "and")
+    Miller, Aryeh H, Stroud, James T, and Losos, Jonathan B    (jekyll-scholar "Last, First")
+    Reynolds, R.G., Reger, M.E., and Gerber, G.P.             ("Last, Initials")
+    Lee, Ann; Chen, Bo                                        (semicolons between people)
+    A One and B Two, et al.
+
+The order of the names is never changed and initials stay as written. Which style a list
+is in is decided from the whole list: "Last, First" only when the comma-separated pieces
+pair up as (surname, given names) all the way through.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others)\s*$", re.I)
+_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")
+_PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
+
+
+def _surname(piece: str) -> bool:
+    """One capitalised word, maybe after particles ("van der Berg"), maybe hyphenated."""
+    words = piece.split()
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    return len(core) == 1 and core[0][:1].isupper() and not _INITIALS.match(core[0])
+
+
+def _given(piece: str) -> bool:
+    """Given names or initials: one to three words, each capitalised or an initial."""
+    words = piece.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def split_author_list(text: str) -> tuple[list[str], bool]:
+    """(names, truncated): the names of a rendered author list in their order; truncated
+    when it ends in "et al." or "others"."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if text.endswith(".") and not re.search(r"(?:^|[\s.,-])[A-Z][a-z]?\.$", text):
+        text = text[:-1]  # the citation's period, not an initial's
+    truncated = bool(_ET_AL.search(text))
+    text = _ET_AL.sub("", text).strip().rstrip(",;")
+    if not text:
+        return [], truncated
+    if ";" in text:  # semicolons between people: each may be "Last, First"
+        people = [p.strip() for p in re.split(r"\s*;\s*(?:and\s+|&\s*)?", text) if p.strip()]
+        return [_given_first(p) for p in people], truncated
+    pieces = [p for p in _SPLIT.split(text) if p]
+    if len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
+            _surname(pieces[i]) and _given(pieces[i + 1]) for i in range(0, len(pieces), 2)):
+        # Last, First pairs, unless every piece is a full name of its own ("Lee, Chen")
+        return [f"{pieces[i + 1]} {pieces[i]}" for i in range(0, len(pieces), 2)], truncated
+    return pieces, truncated
+
+
+def _given_first(person: str) -> str:
+    if "," in person:
+        last, _, first = person.partition(",")
+        return f"{first.strip()} {last.strip()}".strip()
+    return person
