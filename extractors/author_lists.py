@@ -6,9 +6,9 @@
     Lee, Ann; Chen, Bo                                        (semicolons between people)
     A One and B Two, et al.
 
-The order of the names is never changed and initials stay as written. Which style a list
-is in is decided from the whole list: "Last, First" only when the comma-separated pieces
-pair up as (surname, given names) all the way through.
+The order of the names is never changed and initials stay as written. A one-word surname
+followed by given names or initials is read as one "Last, First" person; any other piece
+between commas is a name of its own.
 """
 
 from __future__ import annotations
@@ -48,11 +48,17 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
         people = [p.strip() for p in re.split(r"\s*;\s*(?:and\s+|&\s*)?", text) if p.strip()]
         return [_given_first(p) for p in people], truncated
     pieces = [p for p in _SPLIT.split(text) if p]
-    if len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
-            _surname(pieces[i]) and _given(pieces[i + 1]) for i in range(0, len(pieces), 2)):
-        # Last, First pairs, unless every piece is a full name of its own ("Lee, Chen")
-        return [f"{pieces[i + 1]} {pieces[i]}" for i in range(0, len(pieces), 2)], truncated
-    return pieces, truncated
+    # A one-word surname followed by given names or initials is one "Last, First" person;
+    # any other piece is a name of its own ("Currie, W., and M. Koops": two people).
+    names, i = [], 0
+    while i < len(pieces):
+        if i + 1 < len(pieces) and _surname(pieces[i]) and _given(pieces[i + 1]):
+            names.append(f"{pieces[i + 1]} {pieces[i]}")
+            i += 2
+        else:
+            names.append(pieces[i])
+            i += 1
+    return names, truncated
 
 
 def _given_first(person: str) -> str:

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import split_author_list
+from .citations import parse_citation, parse_title_first
 from .cv_entries import parse_entry, section_type
 
 NAME = "html_publications"
@@ -91,6 +92,24 @@ def _heading_year(tag) -> int | None:
 
 def _links(tag) -> list[str]:
     return [a["href"] for a in tag.find_all("a", href=True)]
+
+
+def _entry(text: str):
+    """(entry, None) or (None, why not): a CV-style entry ("Authors. Title. Venue, Year"),
+    else an author-year citation ("Authors (Year). Title. Venue"), else a title-first one
+    ("Title (Authors, Year) Venue")."""
+    try:
+        entry = parse_entry(text)
+        problem = None if entry.title else "entry has no title"
+    except ValueError as exc:
+        entry, problem = None, str(exc)
+    if entry is not None and not problem and entry.authors and all(
+            _NAME_LIKE.match(a) and len(a.split()) <= 5 for a in entry.authors):
+        return entry, None
+    cited = parse_citation(text) or parse_title_first(text)
+    if cited is not None:
+        return cited, None
+    return None, problem or "entry has no recognisable author list"
 
 
 class HtmlPublicationsExtractor:
@@ -168,16 +187,9 @@ class HtmlPublicationsExtractor:
             for li in lst.find_all("li", recursive=False):
                 ordinal += 1
                 text = _text(li)
-                try:
-                    entry = parse_entry(text)
-                except ValueError as exc:
-                    yield RecordError(ordinal, str(exc), excerpt(text))
-                    continue
-                if not entry.title:
-                    yield RecordError(ordinal, "entry has no title", excerpt(text))
-                    continue
-                if not entry.authors or not all(_NAME_LIKE.match(a) and len(a.split()) <= 5 for a in entry.authors):
-                    yield RecordError(ordinal, "entry has no recognisable author list", excerpt(text))
+                entry, problem = _entry(text)
+                if entry is None:
+                    yield RecordError(ordinal, problem, excerpt(text))
                     continue
                 links = _links(li)
                 yield Draft(

@@ -26,6 +26,7 @@ import re
 from typing import Any, Iterator
 
 from .base import Document, Draft, ExtractError, excerpt
+from .citations import citation_authors
 
 NAME = "markdown_front_matter"
 VERSION = 1
@@ -40,7 +41,6 @@ _AUTHOR_KEYS = frozenset({"authors", "author"})
 _TAGS = re.compile(r"<[^>]+>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _OWNER_PLACEHOLDERS = frozenset({"admin"})
-_CITATION_YEAR = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[.,]\s*(?:19|20)\d\d[a-z]?\s*[.:]")
 _CATEGORIES = {"journal": "journal", "journals": "journal", "article": "journal", "conference": "conference",
                "conferences": "conference", "proceedings": "conference", "preprint": "preprint",
                "preprints": "preprint", "thesis": "thesis", "book": "book", "chapter": "chapter"}
@@ -102,38 +102,6 @@ def _names(value: Any) -> list[str]:
     return [n for n in names if n and n.lower() not in _OWNER_PLACEHOLDERS]
 
 
-def citation_authors(citation: str) -> list[str]:
-    """The author list at the head of a citation string, up to its year: "Last, First and
-    Last, First" (BibTeX style), or "Last, F. M., Last, G., & Last, H." (APA), or "Last FM,
-    Last G" (Vancouver), or "First Last, First Last"."""
-    text = plain(citation)
-    m = _CITATION_YEAR.search(text)
-    if not m:
-        return []
-    head = text[:m.start()].strip().rstrip(",:;").strip()
-    head = re.sub(r",?\s*et al\.?$", "", head)
-    if not head:
-        return []
-    head = re.sub(r",?\s*&\s*", ", ", head)  # APA's "..., & Last, F."
-    if re.search(r"\d", head):  # the year is not right after the names ("A and B, J. Phys. 56, 52 (2024)")
-        return []
-    if re.search(r"\sand\s", head) and "," in head and not re.search(r",\s*&", head):
-        from .bibtex import split_bibtex_authors
-
-        names, _ = split_bibtex_authors(head)
-        return names
-    # APA: "Last, I. I., Last, I., & Last, I." -> pairs of (surname, initials)
-    apa = re.findall(r"([^,]+?),\s*((?:[A-Z][a-z]?\.[\s-]?)+)(?:,|$)", head + ",")
-    if apa and sum(len(s) + len(i) for s, i in apa) >= 0.6 * len(re.sub(r"[\s,]", "", head)):
-        return [f"{i.strip()} {s.strip()}" for s, i in apa]
-    names = [n for n in re.split(r"\s*,\s*|\s+and\s+", head) if n]
-    # Vancouver "New FN, Brito IL." ends the list with the citation's own period (when the
-    # other names have none, the last one's is not part of it)
-    if names and names[-1].endswith(".") and not any(n.endswith(".") for n in names[:-1]):
-        names[-1] = names[-1][:-1]
-    return names
-
-
 def _year(fm: dict) -> int | None:
     for key in ("year", "journal-year"):
         value = fm.get(key)
@@ -184,7 +152,7 @@ class MarkdownFrontMatterExtractor:
         # Hugo's "admin" stands for the site's owner, whose name the page does not give
         truncated = any(plain(a).lower() in _OWNER_PLACEHOLDERS for a in (listed if isinstance(listed, list) else []))
         if not authors and fm.get("citation"):
-            authors = citation_authors(str(fm["citation"]))
+            authors = citation_authors(plain(fm["citation"]))
             truncated = bool(re.search(r"\bet al\b", plain(fm["citation"]).split("(")[0]))
         if not authors and fm.get("coauthors"):
             authors, truncated = _names(fm["coauthors"]), True  # the site's owner is left out

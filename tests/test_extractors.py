@@ -377,3 +377,30 @@ def test_html_author_list_across_inline_markup():
     doc = make_doc(page)
     (d,) = list(detect(doc).extract(doc))
     assert d.authors == ["A One", "B Two", "C Three", "D Four", "Owner Name", "E Five", "F Six"] and d.year == 2024
+
+
+@pytest.mark.parametrize("text,authors,title,venue,year", [
+    ("Lee, A., & Chen, B. W. (2023). Sparse mixtures of experts in practice. medRxiv, 2023-04.",
+     ["A. Lee", "B. W. Chen"], "Sparse mixtures of experts in practice", "medRxiv", 2023),
+    ("Lee, A., Chen, B., Roe, J. and M. Doe. (2015) Dense things at scale. Theoretical Things 8:333-347",
+     ["A. Lee", "B. Chen", "J. Roe", "M. Doe"], "Dense things at scale", "Theoretical Things", 2015),
+    ('Lee A., Chen B. (2018): "Graph Ladders for Sparse Things". Water 10(2), 186.',
+     ["Lee A.", "Chen B."], "Graph Ladders for Sparse Things", "Water", 2018),
+    ("Lee, Ann and Chen, Bo (2021). Unmasking Sparse Things. Journal of Made-up Results.",
+     ["Ann Lee", "Bo Chen"], "Unmasking Sparse Things", "Journal of Made-up Results", 2021),
+])
+def test_author_year_citations(text, authors, title, venue, year):
+    from extractors.citations import parse_citation
+
+    e = parse_citation(text)
+    assert e is not None and (e.authors, e.title, e.venue, e.year) == (authors, title, venue, year)
+
+
+def test_title_first_citation_and_non_citations():
+    from extractors.citations import parse_citation, parse_title_first
+
+    e = parse_title_first("Sparse things at scale (Lee, Chen & Roe, 2025) Journal of Things Abstract We look.")
+    assert (e.title, e.authors, e.year, e.venue) == ("Sparse things at scale", ["Lee", "Chen", "Roe"], 2025,
+                                                     "Journal of Things")
+    assert parse_citation("Back to top") is None and parse_title_first("Back to top") is None
+    assert parse_citation("In 2021 we moved. The lab grew.") is None
