@@ -19,6 +19,7 @@ from .daily_papers_json import DailyPapersJsonExtractor
 from .html_publications import HtmlPublicationsExtractor
 from .listing_page import ListingPageExtractor
 from .markdown_front_matter import MarkdownFrontMatterExtractor
+from .markdown_page import MarkdownPageExtractor
 from .profile_page import ProfilePageExtractor
 from .records_table import RecordsTableExtractor
 
@@ -35,6 +36,7 @@ REGISTRY: dict[str, Extractor] = {
         BibtexExtractor(),
         HtmlPublicationsExtractor(),
         MarkdownFrontMatterExtractor(),
+        MarkdownPageExtractor(),
         ArxivAtomExtractor(),
         ArxivOaiExtractor(),
         ArxivAbsExtractor(),

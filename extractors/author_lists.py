@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others)\s*$", re.I)
+_ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 _SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
@@ -42,6 +43,8 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
         text = text[:-1]  # the citation's period, not an initial's
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", text).strip().rstrip(",;")
+    text, elided = _ELIDED.subn(lambda m: m.group(1), text)  # "A; B; ...; Z": names left out
+    truncated = truncated or bool(elided)
     if not text:
         return [], truncated
     if ";" in text:  # semicolons between people: each may be "Last, First"

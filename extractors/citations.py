@@ -98,3 +98,45 @@ def parse_title_first(text: str) -> ParsedEntry | None:
         return None
     return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip().rstrip("."),
                        venue=m.group("venue").strip() or None, year=int(m.group("year")))
+
+
+_QUOTED = re.compile(r"^(?P<names>[^\"“”]{3,400}?)[,.:]?\s*[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”]\s*[,.]?\s*(?P<rest>.*)$")
+_WITH = re.compile(r"^(?P<title>.{4,400}?)[.?!]?\s*\((?:[Ww]ith|[Jj]oint with)\s+(?P<names>[^()]{2,300}?)\.?\)\s*"
+                   r"(?P<rest>.*)$")
+
+
+def _venue_year(rest: str) -> tuple[str | None, int | None]:
+    years = re.findall(r"(?<![\d.])((?:19|20)\d\d)(?!\d)", rest)
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)", rest, maxsplit=1)[0]
+    return venue.strip(" .,;") or None, int(years[-1]) if years else None
+
+
+def parse_quoted(text: str) -> ParsedEntry | None:
+    """Authors, "Title," Venue Year: the title in quotation marks (Chicago, IEEE styles)."""
+    from .author_lists import split_author_list
+
+    m = _QUOTED.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names, truncated = split_author_list(m.group("names"))
+    if not names or any(len(n.split()) > 5 or re.search(r"\d", n) for n in names):
+        return None
+    venue, year = _venue_year(m.group("rest"))
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(), venue=venue,
+                       year=year)
+
+
+def parse_with_coauthors(text: str) -> ParsedEntry | None:
+    """Title. (With A, B and C.) Venue: a CV's own list, where the owner is implied; the
+    authors are the co-authors, marked truncated (the owner is not named)."""
+    from .author_lists import split_author_list
+
+    m = _WITH.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names, _ = split_author_list(re.split(r"\.\s", m.group("names"))[0])
+    names = [n for n in names if not re.search(r"\d|:", n)]
+    if not names:
+        return None
+    venue, year = _venue_year(m.group("rest"))
+    return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(), venue=venue, year=year)

@@ -404,3 +404,46 @@ def test_title_first_citation_and_non_citations():
                                                      "Journal of Things")
     assert parse_citation("Back to top") is None and parse_title_first("Back to top") is None
     assert parse_citation("In 2021 we moved. The lab grew.") is None
+
+
+MARKDOWN_PAGE = """---
+title: "Publications"
+layout: archive
+---
+
+Papers I wrote, newest first.
+
+## Journal articles
+
+1. Ann Lee, Bo Chen, and Cy Dee. "Sparse Mixtures under Memory Limits." *Journal of Things* 12 (2024): 1-9.
+2. Lee, A., & Roe, J. (2021). Dense retrieval at scale. Machine Learning Letters, 4(2), 10-20.
+
+**Preprints**
+
+**Ann Lee**, Bo Chen, *et al.*  
+*Graph Ladders for Sparse Things*  
+arXiv e-prints, [arXiv:2401.00001 (2024)](https://arxiv.org/abs/2401.00001)
+
+## Talks
+
+- A talk at a workshop, 2023.
+"""
+
+
+def test_markdown_publication_page_by_structure():
+    from extractors import detect
+
+    doc = make_doc(MARKDOWN_PAGE)
+    ex = detect(doc)
+    assert ex.name == "markdown_page"
+    items = list(ex.extract(doc))
+    drafts = [d for d in items if isinstance(d, Draft)]
+    got = [(d.title, d.authors, d.year, d.venue) for d in drafts]
+    assert got == [
+        ("Sparse Mixtures under Memory Limits", ["Ann Lee", "Bo Chen", "Cy Dee"], 2024, "Journal of Things"),
+        ("Dense retrieval at scale", ["A. Lee", "J. Roe"], 2021, "Machine Learning Letters"),
+        ("Graph Ladders for Sparse Things", ["Ann Lee", "Bo Chen"], 2024, "arXiv e-prints"),
+    ]
+    assert drafts[2].authors_truncated
+    # the prose line is a reject with its text; the talk section is not read at all
+    assert [r.excerpt for r in items if isinstance(r, RecordError)] == ["Papers I wrote, newest first."]

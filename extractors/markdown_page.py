@@ -1,0 +1,244 @@
+"""Markdown pages that list publications: a site's ``publications.md``, a markdown CV's
+publication sections, a GitHub ``README.md`` with a "My Publications" list.
+
+The page is read by its structure, not by one site's pattern: headings (``#``, or a line in
+bold alone) say which sections hold publications (front matter titled "Publications" makes
+the whole page one); within them, each list item, numbered paragraph or pandoc definition
+is one entry block. A block is first stripped of markdown (links kept aside, italics kept as
+the title's likely span), then read by the first reader that accepts it:
+
+1. lines with roles, for blocks printed over several lines (hard breaks: "<br>" or two
+   trailing spaces; a single newline is a soft wrap): one line is a list of names (the
+   authors), an italic span or another line is the title, the rest the venue and year;
+2. an author-year citation ("Authors. 2024. Title."), a "Title. (With A and B.) Venue"
+   entry of the owner's own list, a quoted title ('Authors, "Title," Venue') (``citations``);
+3. a CV-style entry ("Authors. Title. Venue, Year") (``cv_entries``);
+4. a title-first citation ("Title (Surnames, Year) Venue").
+
+A block none of them reads is an entry reject with its text: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .author_lists import split_author_list
+from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .citations import parse_citation, parse_quoted, parse_title_first, parse_with_coauthors
+from .cv_entries import parse_entry, section_type
+from .markdown_front_matter import front_matter, looks_like_publication
+
+NAME = "markdown_page"
+VERSION = 1
+
+_FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
+_PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|journal|selected works|"
+                        r"^\s*work\s*$|manuscripts?|book chapters?|conference", re.I)
+_NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
+                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee", re.I)
+_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)])\s+")
+_DEFINITION = re.compile(r"^:\s+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d])")
+_LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
+_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\\?[.:]?\s+")
+
+
+def _strip_front(text: str) -> tuple[str, dict | None]:
+    m = _FRONT.match(text)
+    return (text[m.end():], front_matter(text)) if m else (text, None)
+
+
+def _heading(line: str) -> str | None:
+    m = _HEADING.match(line) or _BOLD_HEADING.match(line)
+    return m.group(m.lastindex).strip() if m else None
+
+
+def _is_pub_heading(title: str) -> bool:
+    return bool(_PUB_WORDS.search(title)) and not _NOT_PUB.search(title) or section_type(title) is not None
+
+
+def _sections(body: str, whole: bool) -> list[list[str]]:
+    """The lines of each section that holds publications."""
+    out: list[list[str]] = []
+    current: list[str] | None = [] if whole else None
+    for line in body.splitlines():
+        title = _heading(line)
+        if title is not None and not _ITEM.match(line):
+            if current:
+                out.append(current)
+            keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
+            current = [] if keep else None
+            continue
+        if current is not None:
+            current.append(line)
+    if current:
+        out.append(current)
+    return out
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, int | None]]:
+    """Entry blocks (raw markdown) of a section, each with a year from its context (a pandoc
+    definition's term, "2024\\n:    entry")."""
+    blocks: list[tuple[list[str], int | None]] = []
+    current: list[str] = []
+    year: int | None = None
+    pending_year: int | None = None
+
+    def close():
+        nonlocal current
+        if any(s.strip() for s in current):
+            blocks.append((current, year))
+        current = []
+
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or re.fullmatch(r"[-*_]{3,}", stripped):
+            close()
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", stripped):  # a year line: a term or a sub-heading
+            close()
+            pending_year = int(stripped)
+            continue
+        if _DEFINITION.match(stripped):
+            close()
+            year, pending_year = pending_year, None
+            current = [_DEFINITION.sub("", stripped)]
+            continue
+        if _ITEM.match(line):
+            close()
+            year = pending_year
+            current = [_ITEM.sub("", line, count=1).strip() + ("  " if line.endswith("  ") else "")]
+            continue
+        if not current:
+            year = pending_year
+        current.append(stripped + ("  " if line.endswith("  ") else ""))  # keep a hard break
+    close()
+    return [("\n".join(b), y) for b, y in blocks]
+
+
+def _clean(block: str) -> tuple[list[str], list[str], list[str]]:
+    """(plain lines, italic spans, link targets) of a markdown block."""
+    links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
+    links += _AUTOLINK.findall(block)
+    text = _LINK.sub(r"\1", block)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = re.sub(r"\s*<br\s*/?>\s*", "\x00", text, flags=re.I)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = text.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
+    text = re.sub(r"\{[^{}]*\}", "", text)  # kramdown attributes, {PDF: ...} notes
+    text = _BOLD.sub(r"\2", text)
+    italics = [m.group(1).strip() for m in _ITALIC.finditer(text)]
+    text = _ITALIC.sub(r"\1", text)
+    # A single newline inside a paragraph is a soft wrap; only "<br>" or two trailing spaces
+    # (or a backslash) break a line.
+    lines = [re.sub(r"\s+", " ", ln).strip() for ln in re.split(r"(?:  +|\\)\n|\n(?=\n)|\x00", text.replace("\n\n", "\x00"))]
+    lines = [ln for ln in lines if ln and not _LABELS.fullmatch(ln)]  # "ADS | arXiv": link labels
+    return lines, italics, links
+
+
+def _name_line(line: str) -> list[str] | None:
+    if re.search(r"[|\"“”]", line):
+        return None
+    line = re.split(r"(?<![\d.])(?:19|20)\d\d(?!\d)", line, maxsplit=1)[0]  # "...; et al. 2024, ApJL, 973"
+    names, truncated = split_author_list(re.sub(r"\s*\*$", "", line.strip().rstrip(",;")))
+    names = [n.strip(" *") for n in names if n.strip(" *")]
+    if not names and truncated:
+        return None
+    ok = names and all(1 <= len(n.split()) <= 5 and not re.search(r"\d|[:?!]", n) and n[:1].isupper()
+                       for n in names)
+    return names if ok and (len(names) >= 2 or truncated or len(line) < 40) else None
+
+
+def _by_roles(lines: list[str], italics: list[str], year_hint: int | None):
+    """Several lines: (authors, truncated, title, venue, year) or None."""
+    if len(lines) < 2:
+        return None
+    author_at = next((i for i, ln in enumerate(lines[:3]) if _name_line(ln)), None)
+    if author_at is None:
+        return None
+    authors = _name_line(lines[author_at])
+    truncated = bool(re.search(r"et\.? ?al\.?|\bothers\b", lines[author_at]))
+    rest = [ln for i, ln in enumerate(lines) if i != author_at]
+    title = next((t for t in italics if any(t in ln for ln in rest) and len(t) > 10), None)
+    title_line = next((ln for ln in rest if title and title in ln), rest[0])
+    title = title or title_line
+    venue_lines = [ln for ln in rest if ln is not title_line]
+    venue_text = " ".join(venue_lines)
+    # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
+    tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
+    years = _YEAR.findall(venue_text) or ([tail.group(1)] if tail else [])
+    venue = re.split(r"[,(]?\s*(?:\d|arXiv:|https?:|doi)", venue_text, maxsplit=1)[0].strip(" ,.;") or None
+    if tail and tail.group(2).strip():  # the author line's own tail names the venue
+        venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
+    return authors, truncated, title.strip().rstrip(".,"), venue, int(years[-1]) if years else year_hint
+
+
+def _single(text: str, year_hint: int | None):
+    """One line: a CV-style entry or a citation."""
+    lead = _LEAD_YEAR.match(text)
+    if lead:  # "2026. Title. (With A and B.) Venue" keeps its year up front
+        year_hint, text = int(lead.group(1)), text[lead.end():]
+    e = parse_citation(text) or parse_with_coauthors(text) or parse_quoted(text)
+    if e is None:
+        try:
+            e = parse_entry(text)
+            if not (e.title and e.authors and all(1 <= len(a.split()) <= 5 and not re.search(r"\d", a)
+                                                  for a in e.authors)):
+                e = None
+        except ValueError:
+            e = None
+    e = e or parse_title_first(text)
+    if e is None:
+        return None
+    return e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint
+
+
+class MarkdownPageExtractor:
+    name = NAME
+    version = VERSION
+
+    def sniff(self, doc: Document) -> float:
+        head = doc.data[:2048].lower()
+        if b"<html" in head or b"<!doctype" in head or doc.data[:4] == b"%PDF":
+            return 0.0
+        try:
+            body, fm = _strip_front(doc.text)
+        except ExtractError:
+            return 0.0
+        if fm and looks_like_publication(fm):
+            return 0.0  # one publication's own page: markdown_front_matter
+        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
+        sections = _sections(body, whole)
+        blocks = sum(len(_blocks(s)) for s in sections)
+        return 0.75 if blocks >= 2 and (whole or sections) else 0.0
+
+    def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
+        body, fm = _strip_front(doc.text)
+        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
+        ordinal = 0
+        for section in _sections(body, whole):
+            for block, year_hint in _blocks(section):
+                lines, italics, links = _clean(block)
+                if not lines:
+                    continue
+                ordinal += 1
+                got = _by_roles(lines, italics, year_hint) if len(lines) > 1 else None
+                got = got or _single(" ".join(lines), year_hint)
+                if got is None:
+                    yield RecordError(ordinal, "not a publication entry that can be read", excerpt(" ".join(lines)))
+                    continue
+                authors, truncated, title, venue, year = got
+                if authors:  # one list however it was read: "Ward, E.J., S.C. Anderson" is two people
+                    authors = split_author_list(", ".join(authors))[0]
+                if not title or len(title) < 4:
+                    yield RecordError(ordinal, "entry has no title", excerpt(" ".join(lines)))
+                    continue
+                yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
+                            venue=venue, url=links[0] if links else None, raw=" ".join([*lines, *links]))
