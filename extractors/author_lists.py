@@ -35,6 +35,16 @@ def _given(piece: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
+def plausible_name(name: str) -> bool:
+    """A person's or group's name as lists print it: one to five words, each capitalised, an
+    initial or a name particle; no digits or brackets."""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d()\[\]{}\\|·•:;=<>@]", name):
+        return False
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    return bool(core) and len(core) <= 5 and all(w[:1].isupper() or w[:1] in "'’" for w in core)
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """(names, truncated): the names of a rendered author list in their order; truncated
     when it ends in "et al." or "others"."""
@@ -53,9 +63,15 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     pieces = [p for p in _SPLIT.split(text) if p]
     # A one-word surname followed by given names or initials is one "Last, First" person;
     # any other piece is a name of its own ("Currie, W., and M. Koops": two people).
+    # Single words alone ("Leeuwen, Jaeger, Axelsson") are surnames, unless the whole list
+    # alternates surname / given names.
+    alternating = len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
+        _surname(pieces[k]) and _given(pieces[k + 1]) for k in range(0, len(pieces), 2))
     names, i = [], 0
     while i < len(pieces):
-        if i + 1 < len(pieces) and _surname(pieces[i]) and _given(pieces[i + 1]):
+        if (i + 1 < len(pieces) and _surname(pieces[i]) and _given(pieces[i + 1])
+                and (alternating or any(_INITIALS.match(w.strip(".")) or _INITIALS.match(w)
+                                        for w in pieces[i + 1].split()))):
             names.append(f"{pieces[i + 1]} {pieces[i]}")
             i += 2
         else:

@@ -18,7 +18,7 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import split_author_list
 from .citations import parse_citation, parse_title_first
-from .cv_entries import parse_entry, section_type
+from .cv_entries import parse_entry
 
 NAME = "html_publications"
 VERSION = 2
@@ -176,24 +176,60 @@ class HtmlPublicationsExtractor:
             )
 
     def _lists(self, soup) -> Iterator[Draft | RecordError]:
+        """A hand-written page: rendered to markdown-ish text (headings, paragraphs, list
+        items, <br> line breaks, italics) and read like a markdown publication page."""
+        from .markdown_page import _blocks, _is_pub_heading, _sections, read_block
+
+        title = _text(soup.find("title")) or _text(soup.find(["h1", "h2"]))
+        body = _markdownish(soup.body or soup)
         ordinal = 0
-        for heading in soup.find_all(["h1", "h2", "h3", "h4"]):
-            if not _PUB_HEADING.search(_text(heading)):
-                continue
-            kind = section_type(_text(heading))
-            lst = heading.find_next(["ol", "ul"])
-            if lst is None:
-                continue
-            for li in lst.find_all("li", recursive=False):
-                ordinal += 1
-                text = _text(li)
-                entry, problem = _entry(text)
-                if entry is None:
-                    yield RecordError(ordinal, problem, excerpt(text))
+        for section in _sections(body, whole=_is_pub_heading(title)):
+            for block, year_hint in _blocks(section):
+                got = read_block(block, year_hint)
+                if got is None:
                     continue
-                links = _links(li)
-                yield Draft(
-                    ordinal=ordinal, title=entry.title, authors=entry.authors, year=entry.year,
-                    venue=entry.venue, badges=entry.badges, record_type=kind,
-                    url=links[0] if links else None, raw=" ".join([text, *links]),
-                )
+                ordinal += 1
+                if got[0] is None:
+                    yield RecordError(ordinal, got[1], excerpt(got[2]))
+                    continue
+                authors, truncated, entry_title, venue, year, links = got
+                code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
+                yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
+                            year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
+                            record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
+                            raw=" ".join([entry_title, *links]))
+
+
+_BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center".split())
+_SKIP_TAGS = frozenset("script style nav header footer noscript form button head".split())
+
+
+def _markdownish(node) -> str:
+    """HTML as the markdown the page would have been written in: headings as "##", block
+    elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept."""
+    from bs4 import NavigableString
+    from bs4.element import Comment
+
+    if isinstance(node, Comment):
+        return ""
+    if isinstance(node, NavigableString):
+        return re.sub(r"\s+", " ", str(node))
+    name = node.name
+    if name in _SKIP_TAGS:
+        return ""
+    if name == "br":
+        return "  \n"
+    inner = "".join(_markdownish(c) for c in node.children)
+    if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return f"\n\n## {inner.strip()}\n\n"
+    if name in ("em", "i", "cite") and inner.strip():
+        return f" *{inner.strip()}* "
+    if name == "a" and node.get("href", "").startswith("http") and inner.strip():
+        return f"[{inner.strip()}]({node['href']})"
+    if name == "li":
+        return f"\n\n- {inner.strip()}\n\n"
+    if name in _BLOCK_TAGS:
+        return f"\n\n{inner.strip()}\n\n"
+    if name in ("td", "th"):
+        return inner + " "
+    return inner

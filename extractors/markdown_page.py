@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .author_lists import split_author_list
+from .author_lists import plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import parse_citation, parse_quoted, parse_title_first, parse_with_coauthors
 from .cv_entries import parse_entry, section_type
@@ -39,13 +39,14 @@ _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings
                         r"^\s*work\s*$|manuscripts?|book chapters?|conference", re.I)
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
                       r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee", re.I)
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)])\s+")
+_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\])\s+")  # -, 1., 12\., [3], [C12]
 _DEFINITION = re.compile(r"^:\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d])")
+_SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\\?[.:]?\s+")
 
@@ -200,6 +201,30 @@ def _single(text: str, year_hint: int | None):
     return e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint
 
 
+def read_block(block: str, year_hint: int | None = None):
+    """One entry block of markdown-ish text -> (authors, truncated, title, venue, year, links),
+    or (None, why not, text) when no reader accepts it; None for an empty block."""
+    lines, italics, links = _clean(block)
+    if not lines:
+        return None
+    got = _by_roles(lines, italics, year_hint) if len(lines) > 1 else None
+    got = got or _single(" ".join(lines), year_hint)
+    if got is None:
+        return None, "not a publication entry that can be read", " ".join(lines)
+    authors, truncated, title, venue, year = got
+    if not title or len(title) < 4:
+        return None, "entry has no title", " ".join(lines)
+    if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
+        # a reader split "Ward, E.J., S.C. Anderson" into three: it is two people
+        authors = split_author_list(", ".join(authors))[0]
+    # a reader that accepted a block it misread gives fields that are not what they claim
+    if not authors or not all(plausible_name(a) for a in authors):
+        return None, "entry read, but its author list does not look like names", " ".join(lines)
+    if len(title.split()) < 2 or not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$"):
+        return None, "entry read, but its title does not look like one", " ".join(lines)
+    return authors, truncated, title, venue, year, links
+
+
 class MarkdownPageExtractor:
     name = NAME
     version = VERSION
@@ -225,20 +250,13 @@ class MarkdownPageExtractor:
         ordinal = 0
         for section in _sections(body, whole):
             for block, year_hint in _blocks(section):
-                lines, italics, links = _clean(block)
-                if not lines:
+                got = read_block(block, year_hint)
+                if got is None:
                     continue
                 ordinal += 1
-                got = _by_roles(lines, italics, year_hint) if len(lines) > 1 else None
-                got = got or _single(" ".join(lines), year_hint)
-                if got is None:
-                    yield RecordError(ordinal, "not a publication entry that can be read", excerpt(" ".join(lines)))
+                if got[0] is None:
+                    yield RecordError(ordinal, got[1], excerpt(got[2]))
                     continue
-                authors, truncated, title, venue, year = got
-                if authors:  # one list however it was read: "Ward, E.J., S.C. Anderson" is two people
-                    authors = split_author_list(", ".join(authors))[0]
-                if not title or len(title) < 4:
-                    yield RecordError(ordinal, "entry has no title", excerpt(" ".join(lines)))
-                    continue
+                authors, truncated, title, venue, year, links = got
                 yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
-                            venue=venue, url=links[0] if links else None, raw=" ".join([*lines, *links]))
+                            venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))

@@ -44,7 +44,7 @@ def test_html_publications_page():
 def test_html_template_cv_page_is_rejected_per_entry():
     kind, recs, rejects = _load("cvs/shiwei_liu/cv_index.html")
     assert recs == [] and len(rejects) == 3
-    assert all(r["reason"] == "entry has no recognisable author list" for r in rejects)
+    assert all(r["reason"] == "not a publication entry that can be read" for r in rejects)
 
 
 def test_daily_papers_json():

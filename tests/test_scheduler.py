@@ -55,6 +55,7 @@ class Airflow:
         self.env.pop("SCHOLARLAKE_LAKE", None)
         self.bin = str(Path(sys.executable).with_name("airflow"))
         self.procs: list[subprocess.Popen] = []
+        self.restarts: list[str] = []
         self.logs = home / "logs-test"
         self.logs.mkdir(parents=True, exist_ok=True)
 
@@ -72,9 +73,25 @@ class Airflow:
     def start(self) -> None:
         self.cli("db", "migrate")
         for component in ("api-server", "scheduler", "dag-processor"):
-            log = open(self.logs / f"{component}.log", "w")
-            self.procs.append(subprocess.Popen([self.bin, component], env=self.env, stdout=log,
-                                               stderr=subprocess.STDOUT, start_new_session=True))
+            self._launch(component)
+
+    def _launch(self, component: str) -> None:
+        log = open(self.logs / f"{component}.log", "a")
+        proc = subprocess.Popen([self.bin, component], env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+        proc.component = component
+        self.procs.append(proc)
+
+    def supervise(self) -> None:
+        """Restart a component that died, as a deployment's supervisor (systemd, Kubernetes)
+        does. On SQLite, Airflow's scheduler can die of a write race with the API server
+        (StaleDataError on dag_run); the runs it had started go on after the restart."""
+        for proc in list(self.procs):
+            if proc.poll() is not None:
+                self.procs.remove(proc)
+                self.restarts.append(proc.component)
+                assert len(self.restarts) <= 3, f"components keep dying: {self.restarts}"
+                self._launch(proc.component)
 
     def stop(self) -> None:
         for p in self.procs:
@@ -98,6 +115,7 @@ class Airflow:
     def wait(self, what: str, predicate) -> None:
         deadline = time.monotonic() + TIMEOUT
         while time.monotonic() < deadline:
+            self.supervise()
             if predicate():
                 return
             time.sleep(3)
