@@ -170,6 +170,7 @@ def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
                 merged.append(cur)
                 k += 1
         pieces = merged
+    pieces = _split_fused(pieces)
     names: list[str] = []
     owner = None
     equal: list[str] = []
@@ -185,6 +186,28 @@ def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
         if star:
             equal.append(name)
     return names, owner, equal
+
+
+def _split_fused(pieces: list[str]) -> list[str]:
+    """A missing comma fuses two names ("Hsin-Ying Lee **Jia-Bin Huang**"): when every other
+    name of the list has two words and the emphasis that marks the owner starts or ends in
+    the middle of a four-word piece, the piece is two names. Without that mark a four-word
+    piece stays one name ("Juan Pablo Narvaez Gomez" next to "Ann Lee" is one person)."""
+    words = [_MARKS.sub("", p).split() for p in pieces]
+    if len(pieces) < 3:
+        return pieces
+    out = []
+    for piece, ws in zip(pieces, words):
+        others = [len(w) for w in words if w is not ws]
+        fused = (len(ws) == 4 and others and all(n == 2 for n in others)
+                 and all(w[:1].isupper() and len(w.strip(".*")) > 1 and not w.endswith(".") for w in ws))
+        tokens = piece.split()
+        marked = len(tokens) == 4 and (tokens[2].startswith(("**", "__")) or tokens[1].endswith(("**", "__")))
+        if fused and marked:
+            out += [" ".join(tokens[:2]), " ".join(tokens[2:])]
+        else:
+            out.append(piece)
+    return out
 
 
 def _is_single_word(text: str) -> bool:

@@ -447,3 +447,12 @@ def test_markdown_publication_page_by_structure():
     assert drafts[2].authors_truncated
     # the prose line is a reject with its text; the talk section is not read at all
     assert [r.excerpt for r in items if isinstance(r, RecordError)] == ["Papers I wrote, newest first."]
+
+
+def test_a_missing_comma_before_the_owner_is_two_names():
+    from extractors.cv_entries import split_authors
+
+    names, owner, _ = split_authors("Yu-Chen Lin, Hsin-Ying Lee **Jia-Bin Huang**, Ming-Hsuan Yang")
+    assert names == ["Yu-Chen Lin", "Hsin-Ying Lee", "Jia-Bin Huang", "Ming-Hsuan Yang"] and owner == "Jia-Bin Huang"
+    names, _, _ = split_authors("Juan Pablo Narvaez Gomez, Ann Lee, Bo Chen")  # no mark: one long name
+    assert names[0] == "Juan Pablo Narvaez Gomez"
