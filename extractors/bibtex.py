@@ -48,13 +48,19 @@ def to_text(value: str) -> str:
     return re.sub(r"\s+", " ", _BRACES.sub("", text)).strip()
 
 
+def _fields(entry) -> dict:
+    """The entry's fields by lower-case name: BibTeX field names are case-insensitive
+    (MathSciNet exports write TITLE, AUTHOR)."""
+    return {k.lower(): v for k, v in entry.fields_dict.items()}
+
+
 def _field(entry, *names: str, skip: frozenset[str] = frozenset(), latex: bool = True) -> str | None:
     """The first of ``names`` the entry has, as text (LaTeX converted unless ``latex`` is off:
     URLs, DOIs and ids are taken as written)."""
     for name in names:
         if name in skip:
             continue
-        field = entry.fields_dict.get(name)
+        field = _fields(entry).get(name)
         if field is not None:
             raw = str(field.value)
             value = to_text(raw) if latex else re.sub(r"\s+", " ", _BRACES.sub("", raw)).strip()
@@ -124,7 +130,7 @@ class BibtexExtractor:
         for block in library.blocks:
             entry = block if isinstance(block, Entry) else getattr(block, "ignore_error_block", None)
             # A field given twice with different values is conflicting evidence: use neither.
-            doubtful = frozenset(getattr(block, "duplicate_keys", None) or ())
+            doubtful = frozenset(k.lower() for k in (getattr(block, "duplicate_keys", None) or ()))
             if not isinstance(entry, Entry):
                 if block in library.failed_blocks:
                     ordinal += 1
@@ -138,7 +144,7 @@ class BibtexExtractor:
                 continue
             seen_keys[entry.key] = seen_keys.get(entry.key, 0) + 1
             key = entry.key if seen_keys[entry.key] == 1 else f"{entry.key}#{seen_keys[entry.key]}"
-            author = entry.fields_dict.get("author")
+            author = _fields(entry).get("author")
             authors, truncated = split_bibtex_authors(_unenclosed(str(author.value)) if author is not None else None)
             venue = _field(entry, "venue", "booktitle", "journal", "school", "howpublished", "publisher")
             kind = _TYPES.get(entry.entry_type.lower())
