@@ -19,6 +19,10 @@ _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)
 _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 _SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")
+# Words of job titles and institutions, never of a person's name ("Associate Professor",
+# "Department of Biology" next to a page's list).
+_NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department university institute laboratory lab "
+                            "school college center centre faculty postdoc student editor chair".split())
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
 
 
@@ -42,6 +46,8 @@ def plausible_name(name: str) -> bool:
     if not 1 <= len(words) <= 6 or re.search(r"[\d()\[\]{}\\|·•:;=<>@]", name):
         return False
     core = [w for w in words if w.lower() not in _PARTICLES]
+    if any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in core):
+        return False
     return bool(core) and len(core) <= 5 and all(w[:1].isupper() or w[:1] in "'’" for w in core)
 
 

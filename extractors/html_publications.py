@@ -118,7 +118,7 @@ class HtmlPublicationsExtractor:
 
     def sniff(self, doc: Document) -> float:
         head = doc.data[:4096].lower()
-        if b"<html" not in head and b"<!doctype html" not in head:
+        if b"<html" not in head and b"<!doctype html" not in head and b"<body" not in head:
             return 0.0
         try:
             soup = _soup(doc)
@@ -126,7 +126,9 @@ class HtmlPublicationsExtractor:
             return 0.0
         if _structured_items(soup):
             return 0.9
-        if any(_PUB_HEADING.search(_text(h)) for h in soup.find_all(["h1", "h2", "h3"])) and soup.find("li"):
+        # a page about publications: its title, a heading or a bold line says so
+        labels = [_text(soup.find("title"))] + [_text(h) for h in soup.find_all(["h1", "h2", "h3", "h4", "b", "strong"])[:40]]
+        if any(_PUB_HEADING.search(t) and len(t) < 60 for t in labels if t):
             return 0.6
         return 0.0
 
@@ -178,16 +180,17 @@ class HtmlPublicationsExtractor:
     def _lists(self, soup) -> Iterator[Draft | RecordError]:
         """A hand-written page: rendered to markdown-ish text (headings, paragraphs, list
         items, <br> line breaks, italics) and read like a markdown publication page."""
-        from .markdown_page import _blocks, _is_pub_heading, _sections, read_block
+        from .markdown_page import _blocks, _sections, read_block
 
-        title = _text(soup.find("title")) or _text(soup.find(["h1", "h2"]))
+        # The page is about publications (that is how it was detected): read all of it but
+        # the sections a heading marks as something else (talks, teaching, awards).
         body = _markdownish(soup.body or soup)
         ordinal = 0
-        for section in _sections(body, whole=_is_pub_heading(title)):
+        for section in _sections(body, whole=True):
             for block, year_hint in _blocks(section):
                 got = read_block(block, year_hint)
-                if got is None:
-                    continue
+                if got is None or (got[0] is None and not _entry_like(got[2])):
+                    continue  # the page's own text (menus, headers, prose), not an entry
                 ordinal += 1
                 if got[0] is None:
                     yield RecordError(ordinal, got[1], excerpt(got[2]))
@@ -198,6 +201,12 @@ class HtmlPublicationsExtractor:
                             year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
                             record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
                             raw=" ".join([entry_title, *links]))
+
+
+def _entry_like(text: str) -> bool:
+    """Text that may be a publication entry the readers missed (then it is a reject): long
+    enough, with a year or a list of names; menus, headings and short prose are not."""
+    return len(text) >= 40 and bool(_YEAR.search(text) or text.count(",") >= 2)
 
 
 _BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center".split())

@@ -212,6 +212,7 @@ def read_block(block: str, year_hint: int | None = None):
     if got is None:
         return None, "not a publication entry that can be read", " ".join(lines)
     authors, truncated, title, venue, year = got
+    title = (title or "").strip().strip("\"“”'‘’").strip().rstrip(".,").strip()
     if not title or len(title) < 4:
         return None, "entry has no title", " ".join(lines)
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
