@@ -348,6 +348,21 @@ def link_fields(urls: Iterable[str]) -> dict[str, str | None]:
     return out
 
 
+def _misread(entry: ParsedEntry) -> str | None:
+    """Why a parsed entry is not what it claims, when it visibly is not: markup left in its
+    title (the emphasis that marks the owner), or a title that is a list of names (the
+    author line taken for the title)."""
+    from .author_lists import plausible_name, split_author_list
+
+    title = entry.title or ""
+    if re.search(r"\*\*|__|(?<!\w)\*(?=\w)", title):
+        return "entry read, but its title carries markup (the author line taken for the title?)"
+    names, _ = split_author_list(title)
+    if len(names) >= 2 and all(plausible_name(n) and len(n.split()) <= 3 for n in names) and "," in title:
+        return "entry read, but its title is a list of names"
+    return None
+
+
 def entry_draft(ordinal: int, body: str, *, number: str | None, section_kind: str | None,
                 owner: str | None, links: Iterable[str] = (), raw: str | None = None) -> Draft | RecordError:
     """One entry's text -> its Draft, or a RecordError naming why it cannot be read."""
@@ -357,6 +372,9 @@ def entry_draft(ordinal: int, body: str, *, number: str | None, section_kind: st
         return RecordError(ordinal, str(exc), excerpt(raw or body))
     if not entry.title:
         return RecordError(ordinal, "entry has no title", excerpt(raw or body))
+    misread = _misread(entry)
+    if misread:  # better no record than a wrong one
+        return RecordError(ordinal, misread, excerpt(raw or body))
     return Draft(
         ordinal=ordinal,
         source_record_id=number,
