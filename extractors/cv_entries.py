@@ -219,6 +219,7 @@ def parse_entry(body: str) -> ParsedEntry:
     """Parse one publication entry's text (without its ``[N]`` marker)."""
     out = ParsedEntry()
     text = body.replace(".**", "**.").replace("∗", "*")
+    text = re.sub(r"^\s*\(\s*[*†‡§]+\s*\)\s*", "", text)  # a "(*)" mark before the entry (selected, student-led)
     for m in _MD_LINK.finditer(text):
         if m.group("url").startswith("http"):
             out.links.append(m.group("url"))
@@ -244,6 +245,11 @@ def parse_entry(body: str) -> ParsedEntry:
     authors_part, n_et_al = _ET_AL.subn("", authors_part)
     out.authors_truncated = n_et_al > 0
     out.authors, out.owner, out.equal_contribution = split_authors(authors_part)
+    # "Title, arXiv:2607.27810 [math.PR]": the identifier after the title is where it was published
+    arxiv = re.search(r",?\s+(?=arXiv[:\s]\d)", title)
+    if arxiv:
+        title, tail = title[:arxiv.start()], title[arxiv.end():]
+        rest = rest or tail
     out.title = title.strip().rstrip(".,").strip() or None
 
     rest = rest.strip().lstrip(".,; ").strip()

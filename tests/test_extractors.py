@@ -456,3 +456,12 @@ def test_a_missing_comma_before_the_owner_is_two_names():
     assert names == ["Yu-Chen Lin", "Hsin-Ying Lee", "Jia-Bin Huang", "Ming-Hsuan Yang"] and owner == "Jia-Bin Huang"
     names, _, _ = split_authors("Juan Pablo Narvaez Gomez, Ann Lee, Bo Chen")  # no mark: one long name
     assert names[0] == "Juan Pablo Narvaez Gomez"
+
+
+def test_cv_entry_with_a_leading_mark_and_an_arxiv_tail():
+    from extractors.cv_entries import entry_draft
+
+    d = entry_draft(1, "(∗) Ann Lee, Bo Chen. Sparse Corners Process, arXiv:2607.27810 [math.PR].",
+                    number=None, section_kind=None, owner=None)
+    assert (d.title, d.authors) == ("Sparse Corners Process", ["Ann Lee", "Bo Chen"])
+    assert d.venue.startswith("arXiv:2607.27810")
