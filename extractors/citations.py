@@ -69,7 +69,9 @@ def parse_citation(text: str) -> ParsedEntry | None:
     if quoted:
         title, venue_part = quoted.group(1), quoted.group(2)
     else:
-        cut = re.search(r"(?<=[a-z0-9)\]?!])[.?!]\s+(?=[A-Za-z0-9<])", rest)
+        # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
+        # or after an acronym ("... with GLAST. AIP Conf."), never after a lone initial
+        cut = re.search(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
         title, venue_part = (rest[:cut.start() + 1], rest[cut.end():]) if cut else (rest, "")
     title = title.strip().rstrip(".").strip()
     if len(title) < 4:

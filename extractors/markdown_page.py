@@ -221,7 +221,10 @@ def read_block(block: str, year_hint: int | None = None):
     # a reader that accepted a block it misread gives fields that are not what they claim
     if not authors or not all(plausible_name(a) for a in authors):
         return None, "entry read, but its author list does not look like names", " ".join(lines)
-    if len(title.split()) < 2 or not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$"):
+    first = title.split()[0] if title.split() else ""
+    starts_like_title = (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$("
+                         or re.match(r"[a-z]+-|[a-z]+[A-Z]", first))  # q-Deformed, p-adic, iPhone
+    if len(title.split()) < 2 or not starts_like_title:
         return None, "entry read, but its title does not look like one", " ".join(lines)
     return authors, truncated, title, venue, year, links
 
