@@ -168,3 +168,30 @@ def test_one_run_with_every_hostile_server_and_a_good_page(tmp_path, cli):
     assert "no complete answer" in by_path["/slow"]
     assert any("/api/query" in u for u in reasons), "the arXiv answer is a reject, never a file's content"
     assert "root:" not in str(reasons)
+
+
+def test_offline_never_replays_damaged_bytes(tmp_path, cli):
+    """A stored page whose raw file was truncated: `run --offline` rejects that URL (the
+    bytes do not match their sha256) instead of reading the cut bytes as a new document;
+    the other sources still land."""
+    good = tmp_path / "good.csv"
+    good.write_text("id,title,authors,venue,year\nG1,A Good Local Paper,Ann Lee,,2024\n")
+    with serve({"/robots.txt": Answer(b"", 404), "/listing": Answer(LISTING)}) as srv:
+        config = tmp_path / "scholarlake.toml"
+        config.write_text(f'[[sources]]\nname = "files"\nkind = "path"\npath = "{good}"\n\n'
+                          f'[[sources]]\nname = "web"\nkind = "url"\nurl = "{srv.url}/listing"\nmin_interval = 0\n'
+                          'allow_private_addresses = true\n')
+        lake = Lake(tmp_path / "lake")
+        cli("run", "--config", config, "--lake", lake.root)
+    con = lake.connect()
+    doc_id, before = con.execute("select doc_id, count(*) from records where source_uri like '%/listing' "
+                                 "group by 1").fetchone()
+    con.close()
+    raw = lake.raw_path(doc_id)
+    raw.write_bytes(raw.read_bytes()[:200])
+    result = cli("run", "--config", config, "--lake", lake.root, "--offline", code=3)
+    assert "damaged" in result.output
+    con = lake.connect()
+    assert con.execute("select count(*) from records where source_uri like '%/listing'").fetchone()[0] == before
+    assert con.execute("select count(*) from raw_documents").fetchone()[0] == 2  # no document from the cut bytes
+    assert con.execute("select count(*) from records where title = 'A Good Local Paper'").fetchone()[0] == 1
