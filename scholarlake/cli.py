@@ -121,7 +121,9 @@ def ingest(
     kind: Annotated[Optional[str], typer.Option("--kind", help="Force an extractor: " + ", ".join(extractors.kinds()))] = None,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
 ) -> None:
-    """Read local files (format detected from content), extract, normalize, dedup, write."""
+    """Read local files (format detected from content), extract, normalize, dedup, write.
+
+    Exit codes: 0 all used; 3 some rejected (see the rejects table); 1 nothing usable; 2 bad usage."""
     if kind:
         try:
             extractors.get(kind)
@@ -147,7 +149,9 @@ def run(
     offline: Annotated[bool, typer.Option(
         "--offline", help="No network: web and arXiv sources replay their latest stored copies.")] = False,
 ) -> None:
-    """The main job: every source in the config through the whole pipeline."""
+    """The main job: every source in the config through the whole pipeline.
+
+    Exit codes: 0 all used; 3 some rejected (see the rejects table); 1 nothing usable; 2 bad usage."""
     from datetime import datetime, timedelta, timezone
 
     from .arxiv import Window, harvest_source
