@@ -81,3 +81,14 @@ def test_markdown_publication_pages():
     print("overall", {k: round(v, 3) for k, v in overall.items()})
     assert overall["kind"] == 1.0 and overall["found"] == 1.0
     assert all(overall[f] >= 0.95 for f in FIELDS), overall
+
+
+@pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
+def test_rendered_html_page_held_out():
+    """A rendered al-folio page whose truth was written after the reader changes, from the
+    page's markup, with no tuning to it afterwards: a held-out figure."""
+    table = score(_truth("sites_html.jsonl"), "html_publications")
+    for gen, s in sorted(table.items()):
+        print(f"{gen:16} {s['entries']:3d} entries (held out)  found {s['found']:.2f}  "
+              + "  ".join(f"{f} {s[f]:.2f}" for f in FIELDS))
+        assert s["kind"] == 1.0 and s["found"] >= 0.95 and all(s[f] >= 0.95 for f in FIELDS), s
