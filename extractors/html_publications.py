@@ -6,8 +6,10 @@ Two layouts are read:
   (``pub-title``, ``title``) and one whose class names authors (``pub-authors``,
   ``author``), optionally a venue (``venue``, ``periodical``) and links; the year comes
   from the venue or the nearest preceding year heading (``<h2>2025</h2>``);
-* plain lists: ``<li>`` entries under a heading that mentions publications or papers,
-  read with the CV entry parser.
+* any other page about publications (hand-written, Word exports, citeproc output): rendered
+  to the markdown it would have been written in and read by the markdown page reader
+  (``markdown_page``): sections by heading, entries by block, each read as lines with roles,
+  a citation or a CV-style entry.
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ from typing import Iterator
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import split_author_list
-from .citations import parse_citation, parse_title_first
-from .cv_entries import parse_entry
+from .markdown_page import entry_blocks, publication_sections, read_block
 
 NAME = "html_publications"
 VERSION = 2
@@ -29,7 +30,6 @@ _VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference", re.I
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BADGE_TAIL = re.compile(r"\s*\b(Oral|Spotlight|Best Paper(?: Award)?|Highlight|Poster)\b\s*$", re.I)
 _MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?(\d+) more authors?\s*$", re.I)
-_NAME_LIKE = re.compile(r"^[^\d@:;()]{2,60}$")
 _CONTAINERS = ("div", "li", "article", "section", "tr", "p")
 _PUB_HEADING = re.compile(r"publication|papers|preprints?", re.I)
 
@@ -92,24 +92,6 @@ def _heading_year(tag) -> int | None:
 
 def _links(tag) -> list[str]:
     return [a["href"] for a in tag.find_all("a", href=True)]
-
-
-def _entry(text: str):
-    """(entry, None) or (None, why not): a CV-style entry ("Authors. Title. Venue, Year"),
-    else an author-year citation ("Authors (Year). Title. Venue"), else a title-first one
-    ("Title (Authors, Year) Venue")."""
-    try:
-        entry = parse_entry(text)
-        problem = None if entry.title else "entry has no title"
-    except ValueError as exc:
-        entry, problem = None, str(exc)
-    if entry is not None and not problem and entry.authors and all(
-            _NAME_LIKE.match(a) and len(a.split()) <= 5 for a in entry.authors):
-        return entry, None
-    cited = parse_citation(text) or parse_title_first(text)
-    if cited is not None:
-        return cited, None
-    return None, problem or "entry has no recognisable author list"
 
 
 class HtmlPublicationsExtractor:
@@ -180,14 +162,12 @@ class HtmlPublicationsExtractor:
     def _lists(self, soup) -> Iterator[Draft | RecordError]:
         """A hand-written page: rendered to markdown-ish text (headings, paragraphs, list
         items, <br> line breaks, italics) and read like a markdown publication page."""
-        from .markdown_page import _blocks, _sections, read_block
-
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
         body = _markdownish(soup.body or soup)
         ordinal = 0
-        for section in _sections(body, whole=True):
-            for block, year_hint in _blocks(section):
+        for section in publication_sections(body, whole=True):
+            for block, year_hint in entry_blocks(section):
                 got = read_block(block, year_hint)
                 if got is None or (got[0] is None and not _entry_like(got[2])):
                     continue  # the page's own text (menus, headers, prose), not an entry

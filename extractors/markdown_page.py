@@ -65,7 +65,7 @@ def _is_pub_heading(title: str) -> bool:
     return bool(_PUB_WORDS.search(title)) and not _NOT_PUB.search(title) or section_type(title) is not None
 
 
-def _sections(body: str, whole: bool) -> list[list[str]]:
+def publication_sections(body: str, whole: bool) -> list[list[str]]:
     """The lines of each section that holds publications."""
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
@@ -84,7 +84,7 @@ def _sections(body: str, whole: bool) -> list[list[str]]:
     return out
 
 
-def _blocks(lines: list[str]) -> list[tuple[str, int | None]]:
+def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
     """Entry blocks (raw markdown) of a section, each with a year from its context (a pandoc
     definition's term, "2024\\n:    entry")."""
     blocks: list[tuple[list[str], int | None]] = []
@@ -244,16 +244,16 @@ class MarkdownPageExtractor:
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
-        sections = _sections(body, whole)
-        blocks = sum(len(_blocks(s)) for s in sections)
+        sections = publication_sections(body, whole)
+        blocks = sum(len(entry_blocks(s)) for s in sections)
         return 0.75 if blocks >= 2 and (whole or sections) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
         ordinal = 0
-        for section in _sections(body, whole):
-            for block, year_hint in _blocks(section):
+        for section in publication_sections(body, whole):
+            for block, year_hint in entry_blocks(section):
                 got = read_block(block, year_hint)
                 if got is None:
                     continue
