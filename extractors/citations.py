@@ -76,9 +76,7 @@ def parse_citation(text: str) -> ParsedEntry | None:
     title = title.strip().rstrip(".").strip()
     if len(title) < 4:
         return None
-    # the venue's name, without volume, issue, pages or links ("Oecologia 120: 613-620")
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]\s*(?:\d|https?:|doi:|vol\b|pp\b)", venue_part,
-                     maxsplit=1)[0].strip(" .,;") or None
+    venue = venue_name(venue_part)
     truncated = bool(re.search(r"et al\.?|\.\.\.|…", text[:m.start()]))
     return ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue,
                        year=int(m.group(1) or m.group(2)))
@@ -107,10 +105,16 @@ _WITH = re.compile(r"^(?P<title>.{4,400}?)[.?!]?\s*\((?:[Ww]ith|[Jj]oint with)\s
                    r"(?P<rest>.*)$")
 
 
+def venue_name(text: str) -> str | None:
+    """The venue's name at the head of a citation's tail, without volume, issue, pages or
+    links ("Oecologia 120: 613-620" -> "Oecologia")."""
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)", text, maxsplit=1)[0]
+    return venue.strip(" .,;") or None
+
+
 def _venue_year(rest: str) -> tuple[str | None, int | None]:
     years = re.findall(r"(?<![\d.])((?:19|20)\d\d)(?!\d)", rest)
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)", rest, maxsplit=1)[0]
-    return venue.strip(" .,;") or None, int(years[-1]) if years else None
+    return venue_name(rest), int(years[-1]) if years else None
 
 
 def parse_quoted(text: str) -> ParsedEntry | None:
