@@ -1,8 +1,8 @@
 """Author lists as rendered pages print them, split into names, given name first.
 
     A One, B Two, C Three, and F Six              (given name first, serial "and")
-    Miller, Aryeh H, Stroud, James T, and Losos, Jonathan B    (jekyll-scholar "Last, First")
-    Reynolds, R.G., Reger, M.E., and Gerber, G.P.             ("Last, Initials")
+    Lee, Ann H, Chen, Bo T, and Roe, Jan B    (jekyll-scholar "Last, First")
+    Lee, A.H., Chen, B.T., and Roe, J.B.             ("Last, Initials")
     Lee, Ann; Chen, Bo                                        (semicolons between people)
     A One and B Two, et al.
 
@@ -68,8 +68,8 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
         return [_given_first(p) for p in people], truncated
     pieces = [p for p in _SPLIT.split(text) if p]
     # A one-word surname followed by given names or initials is one "Last, First" person;
-    # any other piece is a name of its own ("Currie, W., and M. Koops": two people).
-    # Single words alone ("Leeuwen, Jaeger, Axelsson") are surnames, unless the whole list
+    # any other piece is a name of its own ("Chen, B., and J. Roe": two people).
+    # Single words alone ("Lee, Chen, Roe") are surnames, unless the whole list
     # alternates surname / given names.
     alternating = len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
         _surname(pieces[k]) and _given(pieces[k + 1]) for k in range(0, len(pieces), 2))

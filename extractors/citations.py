@@ -1,9 +1,9 @@
 """Formatted citations, the way reference managers and citation styles print them:
 
-    Cuddington, K., & McAuliffe, W. H. (2023). Optimizing rabies vaccination. medRxiv, 2023-04.
-    Milosh, Maria and Painter, Marcus (2021). Unmasking Partisanship. Journal of Public Economics.
-    Ladwig R., Furusato E. (2018): "Climate Change Demands ...". Water 10(2).
-    New FN, Brito IL. (2020). "What Is Metagenomics Teaching Us?" Annual Reviews Microbiology.
+    Lee, A., & Chen, B. W. (2023). Sparse things in practice. medRxiv, 2023-04.
+    Lee, Ann and Chen, Bo (2021). Dense Things. Journal of Made-up Results.
+    Lee A., Chen B. (2018): "Graph Ladders ...". Water 10(2).
+    Lee AH, Chen BT. (2020). "What Are Sparse Things?" Annual Reviews of Things.
 
 Author-year styles (APA, Harvard, Chicago author-date, Vancouver with the year after the
 names): the names, the year in parentheses or between periods, then the title, then the
@@ -47,7 +47,7 @@ def citation_authors(head_or_citation: str, whole: bool = True) -> list[str]:
     from .author_lists import split_author_list
 
     names, _ = split_author_list(head)
-    # Vancouver "New FN, Brito IL." ends the list with the citation's own period (when the
+    # Vancouver "Lee AH, Chen BT." ends the list with the citation's own period (when the
     # other names have none, the last one's is not part of it)
     if names and names[-1].endswith(".") and not any(n.endswith(".") for n in names[:-1]):
         names[-1] = names[-1][:-1]
@@ -70,7 +70,7 @@ def parse_citation(text: str) -> ParsedEntry | None:
         title, venue_part = quoted.group(1), quoted.group(2)
     else:
         # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
-        # or after an acronym ("... with GLAST. AIP Conf."), never after a lone initial
+        # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
         cut = re.search(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
         title, venue_part = (rest[:cut.start() + 1], rest[cut.end():]) if cut else (rest, "")
     title = title.strip().rstrip(".").strip()

@@ -189,10 +189,10 @@ def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
 
 
 def _split_fused(pieces: list[str]) -> list[str]:
-    """A missing comma fuses two names ("Hsin-Ying Lee **Jia-Bin Huang**"): when every other
+    """A missing comma fuses two names ("Ann-Li Chen **Bo-Wen Roe**"): when every other
     name of the list has two words and the emphasis that marks the owner starts or ends in
     the middle of a four-word piece, the piece is two names. Without that mark a four-word
-    piece stays one name ("Juan Pablo Narvaez Gomez" next to "Ann Lee" is one person)."""
+    piece stays one name ("Ana Maria Ruiz Vega" next to "Ann Lee" is one person)."""
     words = [_MARKS.sub("", p).split() for p in pieces]
     if len(pieces) < 3:
         return pieces

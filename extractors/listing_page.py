@@ -23,28 +23,28 @@ HEADER = re.compile(
 )
 
 # A person's name is judged token by token on its *shape*: every letter replaced by "A"
-# (upper case) or "a" (any other letter), so that "Šrámek", "Brňa" and "Zoë" read like
+# (upper case) or "a" (any other letter), so that "Šťastná", "Ďuro" and "Zoë" read like
 # "Smith" in any script with case, and the patterns below stay ASCII.
 _WORD = r"(?:A['’])?Aa+(?:['’]A?a+)?(?:-A?a+)*"  # Lee, O'Brien, Catalan-Tatjer, Jean-Pierre
 _INITIALS = r"(?:Aa{0,2}\.(?:-?Aa{0,2}\.)*|A-A\.|A(?:\.-?A)+)"  # W., W.S., Yu.N., J.-P., K-C., R.G
-_GLUED = rf"{_INITIALS}(?:a['’])?{_WORD}"  # J.P.Hague, A.Dellafiore, N.d'Ambrumenil
-_BARE = "A"  # an initial with no period ("S C Tiwari"); never glued to a word
+_GLUED = rf"{_INITIALS}(?:a['’])?{_WORD}"  # J.P.Lee, A.Rossi, N.d'Arcy
+_BARE = "A"  # an initial with no period ("S C Rao"); never glued to a word
 _FIRST = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE})")
-# Later tokens may also be in capitals (OH, III). Inner capitals (BenZvi) are not accepted
+# Later tokens may also be in capitals (OH, III). Inner capitals (LeeRoe) are not accepted
 # anywhere: a remainder that starts inside the title holds the glued word ("SymmetriesArthur").
 _LATER = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|A{{2,}})")
 _ALONE = re.compile(_GLUED)
 # Lower-case particles inside a name (van der Waals, da Silva, bin Laden).
 _PARTICLES = frozenset("van von der den de del della da di du le la dos das do bin al ter ten zu in 't ’t op".split())
-# Group authors ("The BABAR Collaboration", "the Suzaku Eta Carinae team", "Keck Array,
-# BICEP2 Collaborations"), also after a person ("Ann Lee for the IceCube Collaboration"):
+# Group authors ("The XYZ Collaboration", "the Abc Def team", "Abc Array, XY2
+# Collaborations"), also after a person ("Ann Lee for the IceRing Collaboration"):
 # up to five names or acronyms before the group word.
 _GROUP_WORDS = frozenset("collaboration collaborations team teams consortium group".split())
-_GROUP_NAME = re.compile(r"(?:A[A0-9]*(?:-[A0-9]+)*|(?:Aa+)+(?:-A?[a0-9]+)*|[0-9]+)")  # CDF, BICEP2, IceCube, Super-Kamiokande
+_GROUP_NAME = re.compile(r"(?:A[A0-9]*(?:-[A0-9]+)*|(?:Aa+)+(?:-A?[a0-9]+)*|[0-9]+)")  # XYZ, XY2, IceRing, Hyper-Kilo
 _ET_AL = re.compile(r",?\s*et al\.?\s*$")
 
 
-# Surname prefixes written joined to a capital (McLaughlin, MacLane, DePoy, BenZvi): the
+# Surname prefixes written joined to a capital (McKay, MacLeod, DeRoe, BenAmi): the
 # only inner capitals a name token may have; the shape reads them as one word.
 _JOINED_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Ben)(?=[A-Z][a-z])")
 
@@ -58,7 +58,7 @@ def _shape(token: str) -> str:
 
 def is_person_name(text: str) -> bool:
     """Two to five name tokens (capitalised words, initials, initials glued to a surname),
-    with lower-case particles between them; one glued token alone ("J.P.Hague"); or a group
+    with lower-case particles between them; one glued token alone ("J.P.Lee"); or a group
     author. The first token is never a word with inner capitals: a remainder that starts
     inside a title word ("ResNetKaiming He") must not read as a name."""
     text = text.strip()

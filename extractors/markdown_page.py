@@ -216,7 +216,7 @@ def read_block(block: str, year_hint: int | None = None):
     if not title or len(title) < 4:
         return None, "entry has no title", " ".join(lines)
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
-        # a reader split "Ward, E.J., S.C. Anderson" into three: it is two people
+        # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     # a reader that accepted a block it misread gives fields that are not what they claim
     if not authors or not all(plausible_name(a) for a in authors):
