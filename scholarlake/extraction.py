@@ -85,18 +85,15 @@ class _Rows:
             self.flush()
 
     def flush(self) -> None:
-        good, bad = fit_schema(self.rows)
+        table, bad = fit_schema(self.rows)
         self.misfits += bad
         if self.batch_rows:
-            import pyarrow as pa
-
-            from schemas import TABLES
-
-            if good:
-                self.batches.append(pa.Table.from_pylist(good, schema=TABLES["records"]))
+            if table.num_rows:
+                self.batches.append(table)
             self.rows = []
-        else:
-            self.rows = good
+        elif bad:
+            misfit = {id(r) for r, _ in bad}
+            self.rows = [r for r in self.rows if id(r) not in misfit]
 
     def __len__(self) -> int:
         return len(self.rows) + sum(b.num_rows for b in self.batches)
@@ -157,18 +154,18 @@ def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[
     return name, out.rows, rejects
 
 
-def fit_schema(records: list[dict]) -> tuple[list[dict], list[tuple[dict, str]]]:
-    """The records that fit the ``records`` table's column types, and the others with the
-    reason (a source's "upvotes": "many" that an extractor passed through): one bad value
-    rejects its entry, never the run's commit."""
+def fit_schema(records: list[dict]):
+    """(the records that fit the ``records`` table's column types, as an Arrow table; the
+    others with the reason): a source's "upvotes": "many" that an extractor passed through
+    rejects its entry, never the run's commit. Converting is the check, so the table comes
+    back for callers that keep Arrow."""
     import pyarrow as pa
 
     from schemas import TABLES
 
     schema = TABLES["records"]
     try:
-        pa.Table.from_pylist(records, schema=schema)
-        return records, []
+        return pa.Table.from_pylist(records, schema=schema), []
     except (pa.ArrowException, TypeError, ValueError, OverflowError):
         pass
     good, bad = [], []
@@ -179,7 +176,7 @@ def fit_schema(records: list[dict]) -> tuple[list[dict], list[tuple[dict, str]]]
             bad.append((r, "a value does not fit the records table: " + " ".join(str(exc).split())[:200]))
         else:
             good.append(r)
-    return good, bad
+    return pa.Table.from_pylist(good, schema=schema), bad
 
 
 # --------------------------------------------------------------------------- isolation
