@@ -47,6 +47,7 @@ REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 # redirects moved the request.
 FINAL_URL = "final-url"
 ROBOTS_MAX_BYTES = 500 * 1024
+ROBOTS_MAX_REDIRECTS = 5  # RFC 9309: follow at least five redirects for robots.txt
 KEPT_HEADERS = ("content-type", "etag", "last-modified", "content-length", "date", "location")
 
 
@@ -118,9 +119,6 @@ class HttpClient:
     session: requests.Session = field(default_factory=requests.Session)
     _robots: dict[str, RobotFileParser | None] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self):
-        self.session.max_redirects = self.max_redirects  # redirects are followed by hand (_follow)
-
     @staticmethod
     def request_uri(url: str, params: dict | None = None) -> str:
         """The full URL of a GET: the name a fetched page is stored under."""
@@ -188,18 +186,19 @@ class HttpClient:
         return Fetched(full, data, datetime.now(timezone.utc), kept.get("content-type"), status, kept)
 
     @contextlib.contextmanager
-    def _follow(self, full: str, headers: dict, robots: bool = True):
+    def _follow(self, full: str, headers: dict, robots: bool = True, max_redirects: int | None = None):
         """GET ``full`` following redirects by hand, each hop checked like the first URL
         (``check_url``); yields (the final response, its URL). The whole exchange, body
         included, must finish within ``total_timeout``: a watchdog closes the connection of
         a server that trickles its answer."""
         url, seen = full, {full}
+        hops = self.max_redirects if max_redirects is None else max_redirects
         deadline = threading.Timer(self.total_timeout, lambda: self._expire(holder))
         holder: list[requests.Response] = []
         deadline.daemon = True
         deadline.start()
         try:
-            for _ in range(self.max_redirects + 1):
+            for _ in range(hops + 1):
                 _Spacing.wait(urlsplit(url).netloc, self.min_interval)
                 resp = self.session.get(url, timeout=self.timeout, headers=headers, stream=True, allow_redirects=False)
                 holder[:] = [resp]
@@ -223,7 +222,7 @@ class HttpClient:
                 seen.add(target)
                 self.check_url(full, target, robots=robots)
                 url = target
-            raise FetchError(full, f"more than {self.max_redirects} redirects")
+            raise FetchError(full, f"more than {hops} redirects")
         finally:
             deadline.cancel()
 
@@ -291,10 +290,11 @@ class HttpClient:
     def _load_robots(self, site: str) -> RobotFileParser | None:
         """The site's robots.txt, read up to ``ROBOTS_MAX_BYTES`` of decoded text (RFC 9309
         asks crawlers to parse at least 500 KiB; a compressed bomb stops there too), through
-        at most 5 checked redirects."""
+        at most ``ROBOTS_MAX_REDIRECTS`` checked redirects."""
         url = f"{site}/robots.txt"
         try:
-            with self._follow_robots(url) as (resp, _):
+            with self._follow(url, {"User-Agent": self.user_agent}, robots=False,
+                              max_redirects=min(self.max_redirects, ROBOTS_MAX_REDIRECTS)) as (resp, _):
                 if resp.status_code >= 400:
                     return None
                 chunks, size = [], 0
@@ -311,16 +311,6 @@ class HttpClient:
         rp = RobotFileParser()
         rp.parse(text.splitlines())
         return rp
-
-    @contextlib.contextmanager
-    def _follow_robots(self, url: str):
-        saved = self.max_redirects
-        self.max_redirects = min(saved, 5)
-        try:
-            with self._follow(url, {"User-Agent": self.user_agent}, robots=False) as got:
-                yield got
-        finally:
-            self.max_redirects = saved
 
 
 def _same_site(host: str, other: str) -> bool:
