@@ -81,13 +81,13 @@ def read_file(path: str | os.PathLike, max_bytes: int | None = None) -> Fetched:
     return Fetched(uri, data, datetime.now(timezone.utc), content_type)
 
 
-HIDDEN_REASON = "hidden (its name starts with '.'), not read; rename it to ingest it"
-
-
-def hidden(path: str) -> bool:
-    """A file or folder whose name starts with ``.``: listed by ``expand_paths`` so that it
-    becomes a reject ("hidden, not read") rather than vanishing without a word."""
-    return os.path.basename(path).startswith(".")
+def read_input(path: str | os.PathLike, max_bytes: int | None = None) -> Fetched:
+    """A file an input listing (``expand_paths``) named: ``read_file``, but a hidden file or
+    folder (its name starts with ``.``) is refused with the reason rather than read, so it
+    becomes a reject instead of vanishing without a word."""
+    if os.path.basename(os.fspath(path)).startswith("."):
+        raise FetchError(local_uri(path), "hidden (its name starts with '.'), not read; rename it to ingest it")
+    return read_file(path, max_bytes)
 
 
 def expand_paths(patterns: list[str], base: Path | None = None) -> list[str]:

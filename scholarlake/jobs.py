@@ -17,7 +17,7 @@ from warehouse import Lake
 from warehouse.lake import replace_rows
 
 from .config import Config, SourceConfig, find_source, load_config
-from .fetch import HIDDEN_REASON, Fetched, FetchError, expand_paths, hidden, local_uri, read_file
+from .fetch import Fetched, FetchError, expand_paths, read_input
 from .pipeline import DocResult, dedup, latest_copies, record_run, record_unreadable, store_document
 
 log = logging.getLogger(__name__)
@@ -86,9 +86,7 @@ def ingest_item(config_path: str, source_name: str, item: dict, lake_path: str |
         result = store_document(lake, fetched, src.format, src.name, config.limits)
     else:
         try:
-            if hidden(item["path"]):
-                raise FetchError(local_uri(item["path"]), HIDDEN_REASON)
-            result = store_document(lake, read_file(item["path"], config.limits.bytes), src.format, src.name,
+            result = store_document(lake, read_input(item["path"], config.limits.bytes), src.format, src.name,
                                     config.limits)
         except FetchError as exc:
             result = record_unreadable(lake, exc.source_uri, exc.reason)

@@ -36,7 +36,7 @@ from warehouse import Lake
 from warehouse.lake import insert_rows, read_table, replace_rows, upsert_rows
 
 from .extraction import extract_document, extract_isolated, reject_row  # noqa: F401 (re-exported)
-from .fetch import HIDDEN_REASON, Fetched, FetchError, hidden, local_uri, read_file
+from .fetch import Fetched, FetchError, read_input
 
 log = logging.getLogger(__name__)
 
@@ -439,9 +439,7 @@ def ingest(
             log.info("%s: the same file as %s; read once", spec.path, same)
             continue
         try:
-            if hidden(spec.path):
-                raise FetchError(local_uri(spec.path), HIDDEN_REASON)
-            fetched = read_file(spec.path, limits.bytes)
+            fetched = read_input(spec.path, limits.bytes)
         except FetchError as exc:
             item = stage_unreadable(exc.source_uri, exc.reason)
         else:
