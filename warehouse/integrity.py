@@ -28,9 +28,12 @@ from pathlib import Path
 
 from schemas import TABLES
 
+from .lake import ALIAS
+
 log = logging.getLogger(__name__)
 
 CHECKSUMS = "checksums.sqlite"
+METADATA = f"__ducklake_metadata_{ALIAS}"  # where DuckDB attaches the DuckLake catalog's own tables
 # A ``.partial`` raw file older than this is left over from a writer that died (a live one
 # renames its file within moments).
 PARTIAL_GRACE_SECONDS = 600
@@ -81,6 +84,7 @@ def _manifest(lake) -> sqlite3.Connection:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
                "sha256 TEXT NOT NULL, recorded_at TEXT NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS marks (name TEXT PRIMARY KEY, value TEXT)")
     return db
 
 
@@ -94,7 +98,7 @@ def table_files(lake, con) -> list[tuple[str, Path, int]]:
     out = []
     for table in TABLES:
         rows = con.execute(f"select data_file, data_file_size_bytes, delete_file, delete_file_size_bytes "
-                           f"from ducklake_list_files('lake', '{table}')").fetchall()
+                           f"from ducklake_list_files('{ALIAS}', '{table}')").fetchall()
         for data, data_size, delete, delete_size in rows:
             out.append((table, Path(data), int(data_size)))
             if delete:
@@ -111,8 +115,12 @@ def record_checksums(lake, con) -> int:
     file listed is complete). Returns how many were recorded."""
     if not local_data(lake):
         return 0
-    files = table_files(lake, con)
+    mark = _newest_file_ids(con)
     with contextlib.closing(_manifest(lake)) as db:
+        seen = db.execute("select value from marks where name = 'newest_files'").fetchone()
+        if mark is not None and seen is not None and seen[0] == mark:
+            return 0  # no table file was added since the last recording (most small writes)
+        files = table_files(lake, con)
         known = {p for (p,) in db.execute("select path from files")}
         new = []
         for _, path, size in files:
@@ -124,7 +132,20 @@ def record_checksums(lake, con) -> int:
             new.append((rel, size, sha256_file(path), datetime.now(timezone.utc).isoformat()))
         with db:
             db.executemany("INSERT OR IGNORE INTO files VALUES (?, ?, ?, ?)", new)
+            if mark is not None:
+                db.execute("INSERT OR REPLACE INTO marks VALUES ('newest_files', ?)", (mark,))
     return len(new)
+
+
+def _newest_file_ids(con) -> str | None:
+    """The newest data and delete file ids of the catalog ("12:3"), a cheap sign of whether
+    a write added table files; None when the catalog's tables cannot be read that way."""
+    try:
+        row = con.execute(f"select (select max(data_file_id) from {METADATA}.ducklake_data_file), "
+                          f"(select max(delete_file_id) from {METADATA}.ducklake_delete_file)").fetchone()
+    except Exception:
+        return None
+    return f"{row[0]}:{row[1]}"
 
 
 def _readable(path: Path) -> str | None:

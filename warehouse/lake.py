@@ -32,6 +32,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import re
 import sqlite3
 import threading
 import uuid
@@ -103,8 +104,6 @@ def extension_dir() -> str:
 def _damaged_file(exc: BaseException) -> str | None:
     """The table file a DuckDB error says it could not read (a truncated or garbled Parquet
     file), else None."""
-    import re
-
     import duckdb
 
     if not isinstance(exc, duckdb.Error):
