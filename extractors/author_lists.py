@@ -22,7 +22,9 @@ _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.
 # Words of job titles and institutions, never of a person's name ("Associate Professor",
 # "Department of Biology" next to a page's list).
 _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department university institute laboratory lab "
-                            "school college center centre faculty postdoc student editor chair".split())
+                            "school college center centre faculty postdoc student editor chair "
+                            # and of venues, printed next to the names in a citation
+                            "journal review letters proceedings transactions conference symposium workshop".split())
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
 
 

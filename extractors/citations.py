@@ -17,6 +17,9 @@ import re
 
 from .cv_entries import ParsedEntry
 
+# Abbreviations that end in a period inside a sentence ("Government vs. community action",
+# "Mr. Keynes"): a title does not end at them.
+_NOT_AN_END = re.compile(r"(?:^|\s)(?:vs|v|e\.g|i\.e|cf|etc|Mr|Mrs|Ms|Dr|St|No|Vol|approx|resp)\.$", re.I)
 _YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")
 
@@ -71,7 +74,8 @@ def parse_citation(text: str) -> ParsedEntry | None:
     else:
         # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
         # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
-        cut = re.search(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
+        cut = next((m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
+                    if not _NOT_AN_END.search(rest[:m.start() + 1])), None)
         title, venue_part = (rest[:cut.start() + 1], rest[cut.end():]) if cut else (rest, "")
     title = title.strip().rstrip(".").strip()
     if len(title) < 4:
@@ -101,20 +105,48 @@ def parse_title_first(text: str) -> ParsedEntry | None:
 
 
 _QUOTED = re.compile(r"^(?P<names>[^\"“”]{3,400}?)[,.:]?\s*[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”]\s*[,.]?\s*(?P<rest>.*)$")
-_WITH = re.compile(r"^(?P<title>.{4,400}?)[.?!]?\s*\((?:[Ww]ith|[Jj]oint with)\s+(?P<names>[^()]{2,300}?)\.?\)\s*"
+_WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\((?:[Ww]ith|[Jj]oint with|w/\.?)\s+(?P<names>[^()]{2,300}?)\.?\)[.,]?\s*"
                    r"(?P<rest>.*)$")
 
 
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?"
+_LEADING_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?"
+                           r"(?:\s*[,.:;]\s*|\s+(?=[A-Z]))")
+# Words printed before a venue's name: "In:", "Available at SSRN", "Forthcoming in", "Submitted to".
+_VENUE_LEAD = re.compile(r"^(?:(?:available\s+(?:at|from)|forthcoming\s+(?:in|at)|published\s+in|to\s+appear\s+in|"
+                         r"accepted\s+(?:at|in|by|for\s+publication\s+in)|submitted\s+to|under\s+review\s+(?:at|in))\s+|"
+                         r"in:?\s+(?=[A-Z\d]))", re.I)
+_EDITORS = re.compile(r"^.{0,300}?(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*", re.I)
+_NO_VENUE = re.compile(r"(?:mimeo|unpublished|manuscript)\b", re.I)  # printed where a venue would be
+
+
 def venue_name(text: str) -> str | None:
-    """The venue's name at the head of a citation's tail, without volume, issue, pages or
-    links ("Oecologia 120: 613-620" -> "Oecologia")."""
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)", text, maxsplit=1)[0]
+    """The venue's name at the head of a citation's tail, without a date before it, volume,
+    issue, pages or links ("July 2025, CEPR Discussion Paper 17768" -> "CEPR Discussion
+    Paper"; "Oecologia 120: 613-620" -> "Oecologia")."""
+    text = _LEADING_DATE.sub("", text.strip(" ,.;"))
+    text = _VENUE_LEAD.sub("", text)
+    text = re.split(r"[.,]\s+(?:Eds?\.|Edited)\s+by\b", text)[0]  # "Book Title. Ed. by A and B"
+    eds = _EDITORS.search(text)
+    if eds:
+        text = text[eds.end():]  # "A and B, eds., Book Title"
+    if _NO_VENUE.match(text):
+        return None
+    if re.match(r"arXiv\b", text, re.I):
+        return "arXiv"  # "arXiv:2405.01234 [cond-mat]"
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)", text, maxsplit=1)[0]
     return venue.strip(" .,;") or None
 
 
+_ARXIV_ID = re.compile(r"arXiv:\s*(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.I)
+
+
 def _venue_year(rest: str) -> tuple[str | None, int | None]:
-    years = re.findall(r"(?<![\d.])((?:19|20)\d\d)(?!\d)", rest)
-    return venue_name(rest), int(years[-1]) if years else None
+    years = re.findall(r"(?<![\w./])((?:19|20)\d\d)(?!\d)", re.sub(r"\b(?:doi:\s*|https?://)\S+", " ", rest))
+    if not years:  # "arXiv:2405.01234": a new-style identifier starts with the year and month
+        arxiv = _ARXIV_ID.search(rest)
+        return venue_name(rest), 2000 + int(arxiv.group(1)) if arxiv else None
+    return venue_name(rest), int(years[-1])
 
 
 def parse_quoted(text: str) -> ParsedEntry | None:
@@ -124,7 +156,7 @@ def parse_quoted(text: str) -> ParsedEntry | None:
     m = _QUOTED.match(re.sub(r"\s+", " ", text).strip())
     if not m:
         return None
-    names, truncated = split_author_list(m.group("names"))
+    names, truncated = split_author_list(re.sub(r"\s*\([^()]*\)", "", m.group("names")))  # "(including Kai Wu)"
     if not names or any(len(n.split()) > 5 or re.search(r"\d", n) for n in names):
         return None
     venue, year = _venue_year(m.group("rest"))
@@ -146,3 +178,76 @@ def parse_with_coauthors(text: str) -> ParsedEntry | None:
         return None
     venue, year = _venue_year(m.group("rest"))
     return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(), venue=venue, year=year)
+
+
+_QUOTED_FIRST = re.compile(r"^[\"“‘'](?P<title>[^\"“”‘’]{4,400}?)[,.]?[\"”’'][.,:]?\s+(?P<rest>.+)$")
+
+
+def parse_quoted_title_first(text: str) -> ParsedEntry | None:
+    """'Title'. Authors, Venue, vol. 85, 2025: a quoted title first, then the names (moderncv
+    and hand-made physics CVs). A venue run into the last name without a comma ("Sayan Kar
+    European Physical Journal C") is cut off where the venue's words begin."""
+    from .author_lists import plausible_name, split_author_list
+    from .cv_pdf_render import venue_like
+
+    m = _QUOTED_FIRST.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    pieces = m.group("rest").split(", ")
+    furniture = next((j for j, p in enumerate(pieces) if re.match(r"(?:vol|no|pp?)\.?\s*\d|\d", p)), None)
+    if furniture is not None and furniture >= 2:  # "Names, Venue, vol. 85": the venue is just before the numbers
+        names, truncated = split_author_list(", ".join(pieces[:furniture - 1]))
+        if names and all(plausible_name(n) and len(n.split()) <= 4 for n in names):
+            venue, year = _venue_year(", ".join(pieces[furniture - 1:]))
+            return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(),
+                               venue=venue, year=year)
+    names = []
+    truncated = False
+    k = 0
+    while k < len(pieces):
+        got, cut = split_author_list(pieces[k])
+        if got and all(plausible_name(n) and len(n.split()) <= 4 for n in got):
+            names += got
+            truncated = truncated or cut
+            k += 1
+            continue
+        if got and all(plausible_name(n) for n in got[:-1]):  # "... and Sayan Kar European Physical Journal C"
+            words = got[-1].split()
+            split = next((j for j in (2, 3) if j < len(words) and venue_like(" ".join(words[j:]))), None)
+            if split:
+                names += got[:-1] + [" ".join(words[:split])]
+                pieces[k] = " ".join(words[split:])
+        break
+    if not names:
+        return None
+    venue, year = _venue_year(", ".join(pieces[k:]))
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(), venue=venue,
+                       year=year)
+
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, with the accented Latin ones
+_INITIALS_NAME = re.compile(rf"^(?:and\s+)?(?:[{_UP}][a-z]?\.\s?-?\s?)+(?:[a-z]{{1,3}}\s)?[{_UP}][\w'’\-]+(?:\s[{_UP}][\w'’\-]+)?$")
+# An abbreviated venue: "Phys. Rev. E 108", "SciPost Phys. 14", "EPL 146", "J. Stat. Mech.",
+# maybe after its year ("2024 EPL 146 27001"), or a preprint server.
+_VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:arXiv|bioRxiv|medRxiv|"
+                          r"(?=[^,]*\.)(?:[A-Z][A-Za-z&]{0,12}\.?\s?){1,6}\(?\d|[A-Z]{2,}\s+\d|"
+                          r"(?:[A-Z][A-Za-z]{0,12}\.\s?){2,})")
+
+
+def parse_initials_list(text: str) -> ParsedEntry | None:
+    """A. Lee, B. Chen, Title of the paper, Phys. Rev. E 108, 014112 (2023): names with
+    initials first, then the title, then an abbreviated venue, all between commas (the
+    physics style); the title ends where a piece starts like an abbreviated venue."""
+    pieces = re.sub(r"\s+", " ", text).strip().split(", ")
+    k = 0
+    while k < len(pieces) and _INITIALS_NAME.match(pieces[k]):
+        k += 1
+    if k == 0 or k >= len(pieces) - 1:
+        return None
+    names = [re.sub(r"^and\s+", "", p) for p in pieces[:k]]
+    end = next((j for j in range(k + 1, len(pieces)) if _VENUE_START.match(pieces[j])), None)
+    if end is None:
+        return None
+    title = ", ".join(pieces[k:end]).strip()
+    venue, year = _venue_year(", ".join(pieces[end:]))
+    return ParsedEntry(authors=names, authors_truncated=False, title=title, venue=venue, year=year)

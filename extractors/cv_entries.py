@@ -86,6 +86,7 @@ _QUESTION_THEN_VENUE = re.compile(
     r"\?\s+(?=(?:In\s+|Proc\S*\s+)?(?:[A-Z][\w&/-]*\s+){0,6}"
     r"(?:Conference|Journal|Transactions|Proceedings|Workshop|Symposium|arXiv)\b)")
 _STATUS = re.compile(r"under (?:review|submission)|submitted|in preparation", re.I)
+STATUS = _STATUS  # where a paper stands, printed where a venue would be
 
 
 @dataclass
@@ -250,7 +251,8 @@ def parse_entry(body: str) -> ParsedEntry:
     if arxiv:
         title, tail = title[:arxiv.start()], title[arxiv.end():]
         rest = rest or tail
-    out.title = title.strip().rstrip(".,").strip() or None
+    title = re.sub(r"\s*\[[^\[\]]{2,80}\]$", "", title.strip())  # "[Under review]" after the title: a note
+    out.title = title.strip().rstrip(".,").strip().strip("\"“”").rstrip(".,").strip() or None
 
     rest = rest.strip().lstrip(".,; ").strip()
     rest = re.split(r"[.,;]\s+&\s+", rest)[0]  # "NeurIPS, 2023. & SNN Workshop ..." -> first venue

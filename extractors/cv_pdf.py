@@ -18,15 +18,19 @@ from typing import Iterator
 
 from normalizers.names import name_key
 
-from .base import Document, Draft, ExtractError, RecordError
-from .cv_entries import bold_owner, entry_draft, fix_affiliation_letters
+from .author_lists import plausible_name
+from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .cv_entries import ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields, record_type
 from .cv_pdf_layout import PdfEntry, SectionReader
-from .cv_pdf_render import decide_roles, render
+from .cv_pdf_render import decide_roles, render, render_lines
+from .entry_quality import quality
+from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
 VERSION = 1
 
+PREFER_MARGIN = 1.0  # how much better (in entry_quality points) the role reading must be to replace the first
 _NOT_A_NAME = re.compile(r"curriculum|vitae|résumé|resume|\bcv\b|publications|page", re.I)
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}$")
 
@@ -62,10 +66,34 @@ class CVPdfExtractor:
 
     @staticmethod
     def _draft(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None) -> Draft | RecordError:
+        """The better of two readings of the entry: the text-CV form the typography was
+        rendered into, and the printed lines read by role (:func:`markdown_page.read_block`,
+        which also knows citation styles). The second wins only by a clear margin."""
         if not md:
             return RecordError(ordinal, "entry has no text", entry.label or "")
-        return entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
-                           links=entry.links, raw=plain)
+        first = entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
+                            links=entry.links, raw=plain)
+        q_first = quality(first.authors, first.title, first.venue, first.year) if isinstance(first, Draft) else None
+        if isinstance(first, Draft) and (q_first is None or not all(plausible_name(a) for a in first.authors)):
+            first = RecordError(ordinal, "entry read, but its fields do not look like an entry's", excerpt(plain))
+        second = read_block(render_lines(entry), _label_year(entry.label))
+        if second is None or second[0] is None:
+            return first
+        authors, truncated, title, venue, year, links = second
+        q_second = quality(authors, title, venue, year)
+        if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN):
+            return first
+        parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
+        return Draft(ordinal=ordinal, source_record_id=entry.number, title=title, authors=authors,
+                     authors_truncated=truncated, year=year, venue=venue,
+                     record_type=record_type(entry.section_kind, parsed), owner=owner, raw=plain,
+                     **link_fields([*links, *entry.links]))
+
+
+def _label_year(label: str | None) -> int | None:
+    """The year a margin label prints ("2025", "EPJC 2025")."""
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", label or "")
+    return int(years[-1]) if years else None
 
 
 def header_name(lines: list[Line]) -> str | None:

@@ -22,7 +22,7 @@ HeadingClass = Literal["pub", "skip"] | None
 
 _PUB_WORDS = re.compile(
     r"publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|submitted|submissions?|thesis|"
-    r"dissertation|proceedings|conferences?|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
+    r"dissertation|proceedings|conferences?|(?:work|research) in progress|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
     r"bibliography", re.I)
 _STRONG_PUB = re.compile(r"publications?|articles?|pre-?prints?|proceedings", re.I)
 _BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
@@ -32,7 +32,7 @@ _SKIP_WORDS = re.compile(
     r"honou?r|prize|fellowship|scholarship|education|employment|experience|position|appointment|skill|language|"
     r"reference|contact|interest|patent|software|media|press|outreach|membership|activit(?:y|ie)|invited|"
     r"organi[sz](?:ation|ational|ing)|about me|biography|personal|research statement|editorial|leadership|visit|"
-    r"news|gift)s?\b", re.I)
+    r"news|gift|school|attend(?:ed|ance)|participat(?:ion|ed))s?\b", re.I)
 _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I)
 # Entry markers: "[12]", "[C12]", "(12)", "12.", "12)", "C12", "J3."; bullets.
 _NUMBER = re.compile(
@@ -162,6 +162,8 @@ class SectionReader:
                 cells = cells[1:]
             label = [w for c in cells for w in c]
             strength = heading_strength(content, line.body_size) if content else None
+            if strength == "minor" and (label or len(_cells(content)) > 1):
+                strength = None  # a bold entry line beside a margin label or a right-hand cell ("Title    Journal")
             if strength and not self._is_marker_row(label, content):
                 self._heading(join_words(content), strength, line)
                 continue
@@ -230,14 +232,21 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
     numbered = _numbered_starts(rows)
     labelled = [i for i, r in enumerate(rows) if r.label and r.marker is None]
     bullets = [i for i, r in enumerate(rows) if r.bullet]
-    starts = max((numbered, labelled, bullets), key=len)
-    if not starts:
-        starts = _layout_starts(rows)
+    # a marking scheme counts when it marks several entries, or the one entry the section holds
+    schemes = [s for s in (numbered, labelled, bullets) if len(s) >= 2 or s == [0]]
+    starts = max(schemes, key=len) if schemes else _layout_starts(rows)
+    if starts[0] > 0:
+        # text before the first marked entry is the section's preamble ("* marks a student"),
+        # unless its layout shows entries of its own (a list whose marks start further down)
+        before = _layout_starts(rows[:starts[0]])
+        if len(before) >= 2:
+            starts = before + starts
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)
         first = rows[i]
-        entry = PdfEntry(first.marker if starts is numbered else None,
-                         join_words(first.label).strip() or None if starts is labelled else None, kind)
+        entry = PdfEntry(first.marker,
+                         join_words(first.label).strip() or None if first.label and first.marker is None else None,
+                         kind)
         entry.lines.append(EntryLine(first.line, first.content))
         indent = first.line.x0 - 0.5
         for row in rows[i + 1:end]:
@@ -263,20 +272,20 @@ def _numbered_starts(rows: list[_Row]) -> list[int]:
 
 def _layout_starts(rows: list[_Row]) -> list[int]:
     """Entry starts from the layout alone: a hanging indent, else a blank gap between lines."""
-    xs = sorted({round(r.line.x0) for r in rows})
-    if len(xs) >= 2:
-        outer = min(r.line.x0 for r in rows)
+    x0 = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]  # a margin heading's words aside
+    if len({round(x) for x in x0}) >= 2:
+        outer = min(x0)
         size = rows[0].line.body_size
-        outdented = [i for i, r in enumerate(rows) if r.line.x0 < outer + 0.5 * size]
+        outdented = [i for i, x in enumerate(x0) if x < outer + 0.5 * size]
         if 1 < len(outdented) < len(rows) and all(
-                rows[i + 1].line.x0 >= outer + 0.5 * size for i in outdented if i + 1 < len(rows)
+                x0[i + 1] >= outer + 0.5 * size for i in outdented if i + 1 < len(rows)
                 and (i + 1) not in outdented):
             return outdented
     starts = [0]
     pitches = [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
                and b.line.top > a.line.top]
     if pitches:
-        pitch = sorted(pitches)[len(pitches) // 2]
+        pitch = sorted(pitches)[len(pitches) // 4]  # the line pitch inside a paragraph: the lower quartile
         for i in range(1, len(rows)):
             a, b = rows[i - 1].line, rows[i].line
             if a.page != b.page or b.top - a.top > 1.4 * pitch:

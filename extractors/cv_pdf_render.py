@@ -366,3 +366,77 @@ def _join_fields(texts: list[str]) -> str:
         else:
             out += _field_sep(out) + t
     return out
+
+
+FIELD_GAP = 2.0  # a gap this many font sizes wide inside a printed line separates two fields
+
+
+def render_lines(entry: PdfEntry) -> str:
+    """The entry as printed, in markdown: italic runs in ``*...*``, and a hard break (two
+    spaces and a newline) where a printed line stops short of the column's right edge, so
+    that a field (authors, title, venue) ends there; a line that runs to the edge wraps.
+    The markdown readers (:func:`extractors.markdown_page.read_block`) take it from there."""
+    tokens = tokens_of(entry)
+    if not tokens:
+        return ""
+    lines: list[list[_Token]] = []  # printed lines, cut where a wide gap separates two fields
+    for t in tokens:
+        if lines and lines[-1][0].line == t.line and t.word.x0 - lines[-1][-1].word.x1 < FIELD_GAP * t.word.size:
+            lines[-1].append(t)
+        else:
+            lines.append([t])
+    out = ""
+    for n, toks in enumerate(lines):
+        text = _marked(toks)
+        if n == 0:
+            out = text
+            continue
+        prev = entry.lines[lines[n - 1][0].line].line
+        prev_x1 = max(t.word.x1 for t in lines[n - 1])
+        before = lines[n - 1]
+        hard = (toks[0].line == before[0].line  # a wide gap inside the line
+                or (n >= 2 and lines[n - 2][0].line == before[0].line)  # after a line's right-hand cell
+                or (_ends_short(prev, prev_x1, out, toks[0].word) and not _same_emphasis(before[-1], toks[0])))
+        if hard:
+            out += "  \n" + text
+        elif out.endswith("-"):
+            out = _glue(out, text)  # "Goldfayn-" / "Frank", "Cointe-" / "gration"
+        else:
+            out += "\n" + text
+    return out
+
+
+def _ends_short(prev: Line, prev_x1: float, text: str, nxt: Word) -> bool:
+    """Whether a printed line ends a field: it stops before the column's right edge by more
+    than the next line's first word would need, and does not end mid-phrase."""
+    if text.rstrip().endswith(("-", ",", "&")) or re.search(r"\b(?:and|of|the|in|with)$", text.rstrip()):
+        return False
+    room = max(prev.right, prev_x1) - prev_x1
+    return room > (nxt.x1 - nxt.x0) + 2 * nxt.size
+
+
+def _same_emphasis(a: _Token, b: _Token) -> bool:
+    """Both words bold, or both italic: a styled field (a bold title) printed over two lines."""
+    return (a.word.bold and b.word.bold) or (a.word.italic and b.word.italic)
+
+
+def _marked(tokens: list[_Token]) -> str:
+    """One printed line's words, italic runs wrapped in ``*`` (markdown emphasis)."""
+    out = ""
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        gap = " " if t.word.space_before and out else ""
+        if t.word.italic and not _is_punct(t.text):
+            j = k
+            while j < len(tokens) and (tokens[j].word.italic or _is_punct(tokens[j].text)):
+                j += 1
+            while j > k + 1 and _is_punct(tokens[j - 1].text):
+                j -= 1
+            run = _join(tokens[k:j]).strip().replace("*", "")
+            out += f"{gap}*{run}*"
+            k = j
+            continue
+        out += gap + re.sub(r"[*∗†‡]", "", t.text)
+        k += 1
+    return out

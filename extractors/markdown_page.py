@@ -25,8 +25,10 @@ from typing import Iterator
 
 from .author_lists import plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import parse_citation, parse_quoted, parse_title_first, parse_with_coauthors
-from .cv_entries import parse_entry, section_type
+from .citations import (parse_citation, parse_initials_list, parse_quoted, parse_quoted_title_first,
+                        parse_title_first, parse_with_coauthors)
+from .cv_entries import STATUS, parse_entry, section_type
+from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 
 NAME = "markdown_page"
@@ -45,7 +47,9 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d])")
+_YEAR = re.compile(r"(?<![\w./])((?:19|20)\d\d)(?![\d])")  # not inside a DOI or an identifier ("stae2067")
+_IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
+_TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\\?[.:]?\s+")
@@ -161,9 +165,13 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None):
     """Several lines: (authors, truncated, title, venue, year) or None."""
     if len(lines) < 2:
         return None
-    author_at = next((i for i, ln in enumerate(lines[:3]) if _name_line(ln)), None)
-    if author_at is None:
+    # the line that reads most like a list of names: most names, then initials, then earliest
+    # (a one-word venue line, "Evolution", also passes for a name)
+    ranked = [(len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
+              if (names := _name_line(ln))]
+    if not ranked:
         return None
+    author_at = -max(ranked)[2]
     authors = _name_line(lines[author_at])
     truncated = bool(re.search(r"et\.? ?al\.?|\bothers\b", lines[author_at]))
     rest = [ln for i, ln in enumerate(lines) if i != author_at]
@@ -174,59 +182,104 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None):
     venue_text = " ".join(venue_lines)
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
-    years = _YEAR.findall(venue_text) or ([tail.group(1)] if tail else [])
+    years = _YEAR.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
     venue = re.split(r"[,(]?\s*(?:\d|arXiv:|https?:|doi)", venue_text, maxsplit=1)[0].strip(" ,.;") or None
     if tail and tail.group(2).strip():  # the author line's own tail names the venue
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
-    return authors, truncated, title.strip().rstrip(".,"), venue, int(years[-1]) if years else year_hint
+    return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
+
+
+def _cv_style(text: str):
+    try:
+        e = parse_entry(text)
+    except ValueError:
+        return None
+    ok = e.title and e.authors and all(1 <= len(a.split()) <= 5 and not re.search(r"\d", a) for a in e.authors)
+    return e if ok else None
+
+
+# The readers of a one-line entry, in order of preference when two read it equally well.
+_READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
+            _cv_style, parse_title_first)
 
 
 def _single(text: str, year_hint: int | None):
-    """One line: a CV-style entry or a citation."""
+    """One line: a CV-style entry or a citation, read by every reader that accepts it and
+    kept from the one whose fields look most like an entry's (:mod:`entry_quality`)."""
     lead = _LEAD_YEAR.match(text)
     if lead:  # "2026. Title. (With A and B.) Venue" keeps its year up front
         year_hint, text = int(lead.group(1)), text[lead.end():]
-    e = parse_citation(text) or parse_with_coauthors(text) or parse_quoted(text)
-    if e is None:
-        try:
-            e = parse_entry(text)
-            if not (e.title and e.authors and all(1 <= len(a.split()) <= 5 and not re.search(r"\d", a)
-                                                  for a in e.authors)):
-                e = None
-        except ValueError:
-            e = None
-    e = e or parse_title_first(text)
-    if e is None:
+    best, best_q = None, None
+    for reader in _READERS:
+        e = reader(text)
+        if e is None:
+            continue
+        q = quality(e.authors, e.title, e.venue, e.year or year_hint)
+        if q is not None and (best_q is None or q > best_q):
+            best, best_q = e, q
+    if best is None:
         return None
-    return e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint
+    return best.authors, best.authors_truncated, best.title, best.venue, best.year or year_hint
 
 
 def read_block(block: str, year_hint: int | None = None):
     """One entry block of markdown-ish text -> (authors, truncated, title, venue, year, links),
-    or (None, why not, text) when no reader accepts it; None for an empty block."""
+    or (None, why not, text) when no reader accepts it; None for an empty block.
+
+    The block is read both by its lines' roles and as one line; of the readings whose fields
+    look right, the one :func:`entry_quality.quality` scores best is kept."""
     lines, italics, links = _clean(block)
+    years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
+    if years and len(lines) > len(years):
+        lines = [ln for ln in lines if not _YEAR_ONLY.fullmatch(ln)]
+        year_hint = year_hint or int(years[0].strip(" .*"))
     if not lines:
         return None
-    got = _by_roles(lines, italics, year_hint) if len(lines) > 1 else None
-    got = got or _single(" ".join(lines), year_hint)
-    if got is None:
-        return None, "not a publication entry that can be read", " ".join(lines)
-    authors, truncated, title, venue, year = got
+    text = " ".join(lines)
+    readings = [_by_roles(lines, italics, year_hint) if len(lines) > 1 else None, _single(text, year_hint)]
+    best, why = None, "not a publication entry that can be read"
+    for got in readings:
+        if got is None:
+            continue
+        checked = _checked(*got)
+        if isinstance(checked, str):
+            why = checked if best is None else why
+            continue
+        if best is None or quality(*_fields(checked)) > quality(*_fields(best)):
+            best = checked
+    if best is None:
+        return None, why, text
+    return (*best, links)
+
+
+_YEAR_ONLY = re.compile(r"\s*\*?(?:19|20)\d\d\*?\.?\s*")
+
+
+def _fields(got: tuple) -> tuple:
+    authors, _truncated, title, venue, year = got
+    return authors, title, venue, year
+
+
+def _checked(authors, truncated, title, venue, year):
+    """A reading with its title cleaned, or why it cannot be right."""
     title = (title or "").strip().strip("\"“”'‘’").strip().rstrip(".,").strip()
+    title = _TITLE_NOTE.sub("", title).strip().strip("\"“”'‘’").rstrip(".,").strip()
+    if venue and STATUS.fullmatch(venue.strip(" .,;*")):
+        venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
     if not title or len(title) < 4:
-        return None, "entry has no title", " ".join(lines)
+        return "entry has no title"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     # a reader that accepted a block it misread gives fields that are not what they claim
     if not authors or not all(plausible_name(a) for a in authors):
-        return None, "entry read, but its author list does not look like names", " ".join(lines)
+        return "entry read, but its author list does not look like names"
     first = title.split()[0] if title.split() else ""
-    starts_like_title = (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$("
+    starts_like_title = (not (title[:1].isalpha() and title[:1].islower()) and title[:1] not in ",.;:)]"
                          or re.match(r"[a-z]+-|[a-z]+[A-Z]", first))  # q-Deformed, p-adic, iPhone
-    if len(title.split()) < 2 or not starts_like_title:
-        return None, "entry read, but its title does not look like one", " ".join(lines)
-    return authors, truncated, title, venue, year, links
+    if len(title.split()) < 2 or not starts_like_title or quality(authors, title, venue, year) is None:
+        return "entry read, but its title does not look like one"
+    return authors, truncated, title, venue, year
 
 
 class MarkdownPageExtractor:

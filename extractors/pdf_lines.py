@@ -22,6 +22,8 @@ from pdfminer.pdfpage import PDFPage
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
+from normalizers.text import compose_accents
+
 from . import limits
 from .base import ExtractError
 from .limits import LimitExceeded
@@ -212,6 +214,8 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
 
 def _word(raw: dict) -> Word | None:
     text = _CID.sub("", raw["text"]).strip()
+    if not text.isascii():  # "E" + U+0301 as two glyphs -> "É"; a spacing accent onto its letter
+        text = compose_accents(text)
     if not text:
         return None
     font = raw.get("fontname", "").split("+")[-1]

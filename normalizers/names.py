@@ -13,11 +13,16 @@ _MARKUP = re.compile(r"[*_#`]|\\[a-z]+\{|[{}]")
 _AFFIL_DIGITS = re.compile(r"(?<=[a-z])\d+$|[\u00b9\u00b2\u00b3\u2070-\u2079]+$|[†‡§¶]+")
 
 
+_INITIAL_END = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")  # "Week, B.": the period is the initial's
+
+
 @lru_cache(maxsize=100_000)
 def clean_name(text: str) -> str:
     """``Jaiswal, Ajay`` -> ``Ajay Jaiswal``; ``AJAY KUMAR JAISWAL`` -> ``Ajay Kumar Jaiswal``."""
     name = clean_text(_MARKUP.sub("", text or ""))
-    name = _AFFIL_DIGITS.sub("", name).strip(" ,.;")
+    name = _AFFIL_DIGITS.sub("", name).strip(" ,;").lstrip(". ")
+    if name.endswith(".") and not _INITIAL_END.search(name):
+        name = name.rstrip(".").rstrip()  # a list's period, never an initial's
     if not name:
         return ""
     if "," in name:

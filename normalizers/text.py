@@ -103,6 +103,25 @@ def repair_entities(text: str) -> str:
     return _HELLIP.sub("…", text)
 
 
+# A spacing accent printed before its letter, as TeX's PDFs give it to a text extractor
+# ("Salom´e", "Erd¨os"): it becomes the combining accent on that letter.
+_SPACING_TO_COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303",
+                         "¸": "\u0327", "ˇ": "\u030c", "˘": "\u0306", "˚": "\u030a"}
+_SPACING_ACCENT = re.compile(r"(?<=\w)(?:(´)([aeiouycnAEIOUYCN])|([¨ˆ˜ˇ˘˚])([a-zA-Z])|(`)([aeiouAEIOU])(?=\w))")
+
+
+def _combine(m: re.Match) -> str:
+    accent, letter = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+    return letter + _SPACING_TO_COMBINING[accent]
+
+
+def compose_accents(text: str) -> str:
+    """Spacing accents put back on their letters ("Salom´e" -> "Salomé"), in NFC."""
+    if _SPACING_ACCENT.search(text):
+        text = _SPACING_ACCENT.sub(_combine, text)
+    return unicodedata.normalize("NFC", text)
+
+
 def clean_text(text: str | None) -> str:
     """NFC, mojibake repaired, LaTeX fragments resolved, straight quotes, single spaces."""
     if text is None:
@@ -111,8 +130,7 @@ def clean_text(text: str | None) -> str:
     if not text.isascii():  # mojibake and composed forms need non-ASCII characters
         if is_bad(text):  # ftfy's quick check for mojibake; the full repair is slow
             text = ftfy.fix_text(text, normalization="NFC")
-        else:
-            text = unicodedata.normalize("NFC", text)
+        text = compose_accents(text)
     text = strip_latex(text)
     text = text.replace("``", '"').replace("''", '"').translate(_QUOTES).replace('""', '"')
     return " ".join(text.split())

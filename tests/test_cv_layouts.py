@@ -1,0 +1,154 @@
+"""CV PDFs rendered from real metadata in layouts of our own (issue #16 item 3): the held-out
+measurement of the CV PDF reader.
+
+Each layout of :mod:`tests.cv_layouts` prints two CVs of ``2 * PER_CV`` entries in all: one of
+up to ``PER_CV`` of a real researcher's own BibTeX entries (the owner is the name in most of the file's entries;
+the BibTeX files take turns across the layouts), and one of arXiv ``.abs`` entries with a
+made-up owner put into every author list. The PDFs are read back with
+``extract_document`` and scored field by field with the comparison of
+``test_sites_cv_pdf`` (title exactly, authors strictly, year exactly, venue as the start of
+the extracted venue).
+
+The layouts are split once into ``TUNED_LAYOUTS``, which may be looked at while the PDF
+reader is changed, and the held-out rest, which should not be: only the held-out figures
+are the ones to quote. Both are printed (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from normalizers.titles import display_title
+from scholarlake.extraction import extract_document
+
+from . import cv_layouts
+from .conftest import EXTERNAL, make_doc
+from .test_sites_cv_pdf import FIELDS, _person, _title_key, _venue_key, summary
+
+PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what the owner's BibTeX lacks)
+TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa"})
+HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
+# Regression floors, set a little below what the reader scored when this test was written
+# (entry recall and each field's share of the truth entries, per split). They are not the
+# goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
+# Measured: tuned recall 0.58, title 0.58, authors 0.57, year 0.38, venue 0.56; held-out
+# recall 0.37, title 0.37, authors 0.35, year 0.37, venue 0.37.
+FLOORS = {
+    "tuned": {"recall": 0.55, "title": 0.55, "authors": 0.52, "year": 0.34, "venue": 0.52},
+    "held-out": {"recall": 0.33, "title": 0.33, "authors": 0.31, "year": 0.33, "venue": 0.33},
+}
+
+
+def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
+    """{layout: [(owner, entries), ...]}, the same on every run."""
+    if not (EXTERNAL / "arxiv" / "abs_files_arxiv_browse").is_dir() or not (EXTERNAL / "bibtex").is_dir():
+        pytest.skip(f"real metadata not available: {EXTERNAL} (../shared/external) has no arXiv .abs files or BibTeX")
+    people = [(owner, entries) for owner, entries in cv_layouts.bibtex_people(EXTERNAL) if len(entries) >= 10]
+    arxiv = cv_layouts.arxiv_entries(EXTERNAL, limit=400)
+    if not people or len(arxiv) < PER_CV:
+        pytest.skip(f"too little usable metadata under {EXTERNAL}: {len(people)} BibTeX owners, {len(arxiv)} arXiv entries")
+    cases = {}
+    for i, layout in enumerate(cv_layouts.LAYOUTS):
+        rng = random.Random(f"cv-layouts|{layout}")
+        owner, mine = people[i % len(people)]
+        own = rng.sample(mine, min(PER_CV, len(mine)))
+        injected = cv_layouts.with_owner(rng.sample(arxiv, 2 * PER_CV - len(own)), cv_layouts.FAKE_OWNER, rng)
+        cases[layout] = [(owner, own), (cv_layouts.FAKE_OWNER, injected)]
+    return cases
+
+
+def _words(text: str | None) -> str:
+    return re.sub(r"\W+", " ", display_title(text or "").casefold()).strip()
+
+
+def score_cv(layout: str, owner: str, entries: list[dict], seed: int) -> tuple[Counter, list[str], list[str]]:
+    """(counts, the document's kind, lost titles) for one rendered CV. An entry is lost when
+    no record's title and no reject's excerpt holds the first words of its title (an entry
+    run into a neighbour's venue or authors is lost: no record or reject stands for it)."""
+    pdf = cv_layouts.render(layout, entries, owner, seed)
+    kind, records, rejects = extract_document(make_doc(pdf, f"cv_{layout}.pdf"))
+    truth = cv_layouts.expected(entries, layout)
+    by_title = defaultdict(list)
+    for r in records:
+        by_title[_title_key(r["title"])].append(r)
+    seen = " | ".join([_words(r["title"]) for r in records] + [_words(x["excerpt"]) for x in rejects])
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "cv_pdf"))
+    lost = []
+    for t in truth:
+        candidates = by_title.get(_title_key(t["title"]))
+        if not candidates:
+            head = " ".join(_words(t["title"]).split()[:5])
+            if head not in seen:
+                lost.append(t["title"])
+            continue
+        got = candidates.pop(0)
+        out["found"] += 1
+        out["title"] += got["title"] == display_title(t["title"])
+        out["year"] += got["year"] == t["year"]
+        want = _venue_key(t["venue"])
+        out["venue"] += (got["venue"] is None) if not want else _venue_key(got["venue"]).startswith(want)
+        out["authors"] += [_person(a) for a in got["authors"] or []] == [_person(a) for a in t["authors"] if _person(a)]
+    return out, [kind], lost
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, tuple[Counter, list[str], list[str]]]:
+    out = {}
+    for layout, cvs in _cases().items():
+        total, kinds, lost = Counter(), [], []
+        for seed, (owner, entries) in enumerate(cvs):
+            counts, k, gone = score_cv(layout, owner, entries, seed)
+            total.update(counts)
+            kinds += k
+            lost += gone
+        out[layout] = (total, kinds, lost)
+    return out
+
+
+def _report(scores) -> dict[str, dict]:
+    print()
+    print(f"{'layout':14} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'found':>5} {'lost':>4}  "
+          + "  ".join(f"{f:>7}" for f in FIELDS))
+    for layout, (s, _, lost) in scores.items():
+        part = "tuned" if layout in TUNED_LAYOUTS else "held-out"
+        print(f"{layout:14} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d} "
+              f"{len(lost):4d}  " + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
+    splits = {"tuned": [n for n in scores if n in TUNED_LAYOUTS],
+              "held-out": [n for n in scores if n in HELD_OUT_LAYOUTS],
+              "overall": list(scores)}
+    out = {}
+    for part, names in splits.items():
+        out[part] = summary({n: scores[n][0] for n in names})
+        print(f"{part:9}", {k: round(v, 3) if isinstance(v, float) else v for k, v in out[part].items()})
+    return out
+
+
+def test_cv_layouts_detected_and_scored(scores):
+    summaries = _report(scores)
+    for layout, (s, kinds, _) in scores.items():
+        assert s["kind"] == len(kinds), f"{layout}: detected as {kinds}, not cv_pdf"
+    for part, floor in FLOORS.items():
+        for field, minimum in floor.items():
+            assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
+
+
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of some layouts are run into a neighbour's "
+                   "record instead of being read or rejected; strict, so it fails loudly once they no longer are")
+def test_cv_layouts_nothing_silently_lost(scores):
+    """Every printed entry is read into a record or named by a reject; none vanishes (merged
+    into a neighbour's record, dropped with no reject)."""
+    lost = {layout: titles for layout, (_, _, titles) in scores.items() if titles}
+    assert not lost, "entries neither read nor rejected: " + "; ".join(
+        f"{layout}: {len(titles)} (e.g. {titles[0]!r})" for layout, titles in lost.items())
+
+
+def test_layouts_are_deterministic():
+    cases = _cases()
+    layout = "awesome_cv"
+    owner, entries = cases[layout][0]
+    assert cv_layouts.render(layout, entries, owner, 7) == cv_layouts.render(layout, entries, owner, 7)
+    assert cv_layouts.expected(entries, layout) == cv_layouts.expected(list(entries), layout)

@@ -1,0 +1,134 @@
+"""CV PDFs from researchers' own sites (issues #16 and #21): the hand-made truth in
+``tests/truth/sites_cv_pdf/`` (one file per CV, written from the rendered pages without
+running the extractor) scored entry by entry and field by field, format detected.
+
+The CVs are split once, by file, into the ones the PDF reader was tuned on (``TUNED``) and
+the ones it was not shown while it was changed (every other truth file). Only the held-out
+figures are the ones to quote; both are printed.
+
+Fields are compared as an analyst sees them: the title exactly (after the display
+normalization every record gets), the author list strictly (same people, same order, same
+spelling; the punctuation of initials aside), the year exactly, and the venue as the start
+of the extracted venue, case aside.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from normalizers.names import clean_name
+from normalizers.titles import display_title
+from scholarlake.extraction import extract_document
+
+from .conftest import EXTERNAL, make_doc
+
+TRUTH = Path(__file__).resolve().parent / "truth" / "sites_cv_pdf"
+SITES = EXTERNAL / "sites"
+FIELDS = ("title", "authors", "year", "venue")
+# The CVs looked at while the PDF reader was changed (the rest are held out).
+TUNED = frozenset({
+    "anjanphys__anjanphys.github.io", "davidvandijcke__davidvandijcke.github.io", "benjaminborn__academic-kickstart",
+    "bobweek__bobweek.github.io", "sonarventu__sonarventu.github.io", "kaiwu-astro__kaiwu-astro.github.io",
+    "lpan21-econ__lpan21-econ.github.io", "james-s-santangelo__james-s-santangelo.github.io",
+    # held out at first, moved here after the first measurement (see the #21 closing notes)
+    "jhparkastro__jhparkastro.github.io", "ymaphys__ymaphys.github.io", "robertladwig__academicpages.github.io",
+})
+
+
+def truth_files() -> list[Path]:
+    return sorted(TRUTH.glob("*.jsonl"))
+
+
+def _rows(path: Path) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if "file" in r]
+
+
+def _title_key(title: str | None) -> str:
+    return re.sub(r"\W+", " ", display_title(title or "").casefold()).strip()
+
+
+def _venue_key(venue: str | None) -> str:
+    """A venue as compared: case and the punctuation around it aside ("Mol. Ecol." = "Mol. Ecol")."""
+    return (venue or "").casefold().strip(" .,;:")
+
+
+def _person(name: str) -> str:
+    return re.sub(r"[\s.]+", " ", clean_name(name).replace("‐", "-")).strip().casefold()
+
+
+def score_file(path: Path) -> dict:
+    """{entries, records, found, title, authors, year, venue, kind} counts for one CV."""
+    truth = _rows(path)
+    pdf = SITES / truth[0]["file"]
+    kind, records, _rejects = extract_document(make_doc(pdf.read_bytes(), str(pdf)))
+    by_title = defaultdict(list)
+    for r in records:
+        by_title[_title_key(r["title"])].append(r)
+    out = defaultdict(int, entries=len(truth), records=len(records), kind=int(kind == "cv_pdf"))
+    for t in truth:
+        candidates = by_title.get(_title_key(t["title"]))
+        if not candidates:
+            continue
+        got = candidates.pop(0)
+        out["found"] += 1
+        out["title"] += got["title"] == display_title(t["title"])
+        out["year"] += got["year"] == t["year"]
+        want = _venue_key(t["venue"])
+        out["venue"] += (got["venue"] is None) if not want else _venue_key(got["venue"]).startswith(want)
+        out["authors"] += [_person(a) for a in got["authors"]] == [_person(a) for a in t["authors"] if _person(a)]
+    return out
+
+
+def table(files: list[Path]) -> dict[str, dict]:
+    return {f.stem: score_file(f) for f in files}
+
+
+def summary(scores: dict[str, dict]) -> dict[str, float]:
+    """Entry precision, recall and F1, and each field's share of the truth entries."""
+    n = sum(s["entries"] for s in scores.values())
+    found = sum(s["found"] for s in scores.values())
+    records = sum(s["records"] for s in scores.values())
+    p = found / records if records else 0.0
+    r = found / n if n else 0.0
+    out = {"entries": n, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    out.update({f: sum(s[f] for s in scores.values()) / n for f in FIELDS})
+    return out
+
+
+def report(scores: dict[str, dict]) -> None:
+    for name, s in sorted(scores.items()):
+        part = "tuned" if name in TUNED else "held-out"
+        print(f"{name[:44]:44} {part:8} {s['entries']:3d} entries {s['records']:3d} records  found {s['found']:3d}  "
+              + "  ".join(f"{f} {s[f] / s['entries']:.2f}" for f in FIELDS))
+
+
+needs_sites = pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
+
+
+@needs_sites
+def test_cv_pdf_sites_detected_and_scored():
+    scores = table(truth_files())
+    report(scores)
+    assert scores, "no truth files"
+    assert all(s["kind"] for s in scores.values()), "every CV PDF is detected as one"
+    for part, names in (("tuned", [n for n in scores if n in TUNED]), ("held-out", [n for n in scores if n not in TUNED])):
+        if not names:
+            continue
+        got = summary({n: scores[n] for n in names})
+        print(part, {k: round(v, 3) if isinstance(v, float) else v for k, v in got.items()})
+        for field, minimum in FLOORS[part].items():
+            assert got[field] >= minimum, (part, field, round(got[field], 3), minimum)
+
+
+# Regression floors, a little below the figures measured when they were last raised (not
+# the goal, which is 0.95 per field on the held-out CVs): raise them as the reader improves.
+FLOORS = {
+    "tuned": {"precision": 0.9, "f1": 0.62, "title": 0.48, "authors": 0.47, "year": 0.47, "venue": 0.47},
+    "held-out": {"precision": 0.78, "f1": 0.75, "title": 0.72, "authors": 0.44, "year": 0.65, "venue": 0.7},
+}
