@@ -30,7 +30,7 @@ from .pdf_lines import Line, PdfStats, join_words, read_lines
 NAME = "cv_pdf"
 VERSION = 1
 
-PREFER_MARGIN = 1.0  # how much better (in entry_quality points) the role reading must be to replace the first
+PREFER_MARGIN = 0.5  # how much better (in entry_quality points) the role reading must be to replace the first
 _NOT_A_NAME = re.compile(r"curriculum|vitae|résumé|resume|\bcv\b|publications|page", re.I)
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}$")
 
@@ -52,7 +52,7 @@ class CVPdfExtractor:
         roles = decide_roles(entries)
         rendered = [render(e, roles) for e in entries]
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
-        drafts = [self._draft(ordinal, entry, md, plain, owner)
+        drafts = [self._draft(ordinal, entry, md, plain, owner, roles.title_style)
                   for ordinal, (entry, (md, plain)) in enumerate(zip(entries, rendered), start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         fix_affiliation_letters(found)
@@ -65,7 +65,8 @@ class CVPdfExtractor:
         yield from drafts
 
     @staticmethod
-    def _draft(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None) -> Draft | RecordError:
+    def _draft(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
+               title_style: str | None = None) -> Draft | RecordError:
         """The better of two readings of the entry: the text-CV form the typography was
         rendered into, and the printed lines read by role (:func:`markdown_page.read_block`,
         which also knows citation styles). The second wins only by a clear margin."""
@@ -73,14 +74,17 @@ class CVPdfExtractor:
             return RecordError(ordinal, "entry has no text", entry.label or "")
         first = entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
                             links=entry.links, raw=plain)
-        q_first = quality(first.authors, first.title, first.venue, first.year) if isinstance(first, Draft) else None
+        q_first = quality(first.authors, first.title, first.venue, first.year, owner) if isinstance(first, Draft) else None
         if isinstance(first, Draft) and (q_first is None or not all(plausible_name(a) for a in first.authors)):
             first = RecordError(ordinal, "entry read, but its fields do not look like an entry's", excerpt(plain))
-        second = read_block(render_lines(entry), _label_year(entry.label))
+        label_year = _label_year(entry.label)
+        if isinstance(first, Draft) and first.year is None:
+            first.year = label_year  # "2024" printed in the margin beside the entry
+        second = read_block(render_lines(entry, title_style), label_year)
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second
-        q_second = quality(authors, title, venue, year)
+        q_second = quality(authors, title, venue, year, owner)
         if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN):
             return first
         parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)

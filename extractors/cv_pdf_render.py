@@ -371,8 +371,9 @@ def _join_fields(texts: list[str]) -> str:
 FIELD_GAP = 2.0  # a gap this many font sizes wide inside a printed line separates two fields
 
 
-def render_lines(entry: PdfEntry) -> str:
-    """The entry as printed, in markdown: italic runs in ``*...*``, and a hard break (two
+def render_lines(entry: PdfEntry, title_style: Style | None = None) -> str:
+    """The entry as printed, in markdown: runs in the CV's title style (``Roles.title_style``,
+    italic or bold) in ``*...*``, and a hard break (two
     spaces and a newline) where a printed line stops short of the column's right edge, so
     that a field (authors, title, venue) ends there; a line that runs to the edge wraps.
     The markdown readers (:func:`extractors.markdown_page.read_block`) take it from there."""
@@ -387,7 +388,7 @@ def render_lines(entry: PdfEntry) -> str:
             lines.append([t])
     out = ""
     for n, toks in enumerate(lines):
-        text = _marked(toks)
+        text = _marked(toks, title_style)
         if n == 0:
             out = text
             continue
@@ -396,9 +397,12 @@ def render_lines(entry: PdfEntry) -> str:
         before = lines[n - 1]
         hard = (toks[0].line == before[0].line  # a wide gap inside the line
                 or (n >= 2 and lines[n - 2][0].line == before[0].line)  # after a line's right-hand cell
+                or _look(before) != _look(toks)  # a bold title line, then the authors in roman
                 or (_ends_short(prev, prev_x1, out, toks[0].word) and not _same_emphasis(before[-1], toks[0])))
         if hard:
             out += "  \n" + text
+        elif out.endswith("*") and text.startswith("*"):  # one emphasised run over two lines
+            out = _glue(out[:-1], text[1:])
         elif out.endswith("-"):
             out = _glue(out, text)  # "Goldfayn-" / "Frank", "Cointe-" / "gration"
         else:
@@ -415,21 +419,29 @@ def _ends_short(prev: Line, prev_x1: float, text: str, nxt: Word) -> bool:
     return room > (nxt.x1 - nxt.x0) + 2 * nxt.size
 
 
+def _look(tokens: list[_Token]) -> tuple[bool, bool, float]:
+    """(all bold, all italic, font size) of a printed line: a field printed in a style of its
+    own (a bold title, an italic venue, authors in a smaller size) differs from its neighbours."""
+    words = [t.word for t in tokens if not _is_punct(t.text)] or [t.word for t in tokens]
+    size = Counter(w.size for w in words).most_common(1)[0][0]
+    return all(w.bold for w in words), all(w.italic for w in words), round(size * 2) / 2
+
+
 def _same_emphasis(a: _Token, b: _Token) -> bool:
     """Both words bold, or both italic: a styled field (a bold title) printed over two lines."""
     return (a.word.bold and b.word.bold) or (a.word.italic and b.word.italic)
 
 
-def _marked(tokens: list[_Token]) -> str:
-    """One printed line's words, italic runs wrapped in ``*`` (markdown emphasis)."""
+def _marked(tokens: list[_Token], style: Style | None) -> str:
+    """One printed line's words, runs in ``style`` wrapped in ``*`` (markdown emphasis)."""
     out = ""
     k = 0
     while k < len(tokens):
         t = tokens[k]
         gap = " " if t.word.space_before and out else ""
-        if t.word.italic and not _is_punct(t.text):
+        if style and _has(t.word, style) and not _is_punct(t.text):
             j = k
-            while j < len(tokens) and (tokens[j].word.italic or _is_punct(tokens[j].text)):
+            while j < len(tokens) and (_has(tokens[j].word, style) or _is_punct(tokens[j].text)):
                 j += 1
             while j > k + 1 and _is_punct(tokens[j - 1].text):
                 j -= 1

@@ -22,13 +22,20 @@ from .author_lists import plausible_name, split_author_list
 
 # What a citation prints around a title, never inside one.
 _FURNITURE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bvol\.|\bpp\.|\bdoi\b|https?:|arXiv:\s*\d|\(with\b|\bw/", re.I)
+_COAUTHOR_NOTE = re.compile(r"\(with\b|\bw/", re.I)
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)")
+_ONE_NAME = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,\s*(?:[A-Z]\.?\s?-?){1,4}$")
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
+_VENUE_WORDS = re.compile(r"^(?:In\s|Proc\b|Proceedings\b)|\b(?:Conference|Symposium|Workshop) on\b|"
+                          r"\b(?:Journal|Transactions|Letters) of\b")
 _LONG_TITLE_WORDS = 40  # longer than any title in the development corpora: a reading that swallowed the entry
 _LONG_VENUE_WORDS = 20
 
 
-def quality(authors: list[str], title: str | None, venue: str | None, year: int | None) -> float | None:
-    """A score for one reading of an entry (higher is better), or None if it cannot be right."""
+def quality(authors: list[str], title: str | None, venue: str | None, year: int | None,
+            owner: str | None = None) -> float | None:
+    """A score for one reading of an entry (higher is better), or None if it cannot be right.
+    ``owner``, the CV's owner when known, never belongs in a title."""
     title = (title or "").strip()
     words = title.split()
     if len(words) < 2 or _MARKUP.search(title):
@@ -36,7 +43,15 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
     names, _ = split_author_list(title)
     if len(names) >= 2 and "," in title and all(plausible_name(n) and len(n.split()) <= 3 for n in names):
         return None  # the author line taken for the title
+    if _ONE_NAME.match(title):
+        return None  # one "Last, F. M." taken for the title
     score = 2.0
+    if len(words) <= 3 and plausible_name(title):
+        score -= 0.5  # "Jia-Bin Huang" reads as well as a title as "Deep Paper Gestalt": neither is sure
+    if _VENUE_WORDS.search(title):
+        score -= 1.5  # "Proc. 35th Conference on ...": the venue taken for the title
+    if owner and owner in title:
+        score -= 2.0  # the owner's name run into the title (the author line glued to it)
     if _FURNITURE.search(title):
         score -= 1.5
     if len(words) > _LONG_TITLE_WORDS:
@@ -48,8 +63,10 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
         score += 2.0 * good / len(authors)
         if good < len(authors):
             score -= 1.0
+        if any(_INITIALS_ONLY.match(a) for a in authors):
+            score -= 2.0  # "Lee, A. B." cut at its comma: a surname and its initials as two people
     if year is not None:
         score += 0.5
     if venue:
-        score += 0.5 if len(venue.split()) <= _LONG_VENUE_WORDS and not _FURNITURE.search(venue) else -0.5
+        score += 0.5 if len(venue.split()) <= _LONG_VENUE_WORDS and not _COAUTHOR_NOTE.search(venue) else -0.5
     return score

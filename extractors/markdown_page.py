@@ -26,7 +26,7 @@ from typing import Iterator
 from .author_lists import plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (parse_citation, parse_initials_list, parse_quoted, parse_quoted_title_first,
-                        parse_title_first, parse_with_coauthors)
+                        parse_title_first, parse_with_coauthors, venue_name)
 from .cv_entries import STATUS, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
@@ -183,7 +183,8 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None):
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
     years = _YEAR.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
-    venue = re.split(r"[,(]?\s*(?:\d|arXiv:|https?:|doi)", venue_text, maxsplit=1)[0].strip(" ,.;") or None
+    venue = venue_name(venue_text) if not re.match(r"\s*arXiv\s*:?\s*\d", venue_text) else "arXiv"
+    venue = venue_name(_IDENTIFIERS.sub(" ", venue)) if venue else None
     if tail and tail.group(2).strip():  # the author line's own tail names the venue
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint

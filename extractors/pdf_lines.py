@@ -194,6 +194,7 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
     if not words:
         return []
     body_size = _body_size(words)
+    words += _drawn_bullets(page, words, body_size)
     links = [(h["x0"], h["top"], h["x1"], h["bottom"], h["uri"]) for h in page.hyperlinks if h.get("uri")]
     words = [_with_link(w, links) for w in words]
     lines: list[Line] = []
@@ -210,6 +211,24 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
     by_top = sorted(lines, key=lambda ln: ln.top)
     edges = {id(ln) for ln in by_top[:2] + by_top[-2:]}  # running heads and feet are outermost
     return [ln for ln in lines if id(ln) not in edges or not _running_text(ln, float(page.height), running)]
+
+
+def _drawn_bullets(page: Page, words: list[Word], body_size: float) -> list[Word]:
+    """List bullets drawn as small filled shapes rather than printed as a glyph (some word
+    processors' PDF export), as "•" words on the line they mark: a dot or square no larger
+    than a letter, just left of a line's first word and level with it."""
+    shapes = [o for o in (*page.curves, *page.rects) if o.get("fill")
+              and 1.0 <= o["x1"] - o["x0"] <= 0.7 * body_size and 1.0 <= o["bottom"] - o["top"] <= 0.7 * body_size]
+    if not shapes or len(shapes) > 2000:
+        return []
+    out = []
+    for o in shapes:
+        middle = (o["top"] + o["bottom"]) / 2
+        right = [w for w in words if w.top <= middle <= w.bottom and 0 < w.x0 - o["x1"] <= 4 * w.size]
+        if right:
+            w = min(right, key=lambda w: w.x0)
+            out.append(Word("•", float(o["x0"]), float(o["x1"]), w.top, w.bottom, w.size, False, False, True))
+    return out
 
 
 def _word(raw: dict) -> Word | None:
