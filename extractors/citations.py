@@ -253,3 +253,22 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
     title = ", ".join(pieces[k:end]).strip()
     venue, year = _venue_year(", ".join(pieces[end:]))
     return ParsedEntry(authors=names, authors_truncated=False, title=title, venue=venue, year=year)
+
+
+def parse_title_only(text: str) -> ParsedEntry | None:
+    """Title. Venue, 2021: an entry of a CV's own list that prints no names (the owner is its
+    only author, or its author among a collaboration). The title ends at the first sentence
+    end or comma after which a venue or a year follows; without one, the text is all title."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if re.search(r"\(\s*(?:with|joint with|w/)\b", text, re.I):
+        return None  # co-authors are printed: parse_with_coauthors reads it
+    for m in re.finditer(r"(?<=[a-z0-9)\]?!\"”])[.,]\s+(?=\S)", text):
+        head, rest = text[:m.start()], text[m.end():]
+        if _NOT_AN_END.search(text[:m.start() + 1]) or len(head.split()) < 2:
+            continue
+        if re.search(r"(?<![\w./])(?:19|20)\d\d(?!\d)", rest) or _VENUE_START.match(rest):
+            venue, year = _venue_year(rest)
+            return ParsedEntry(authors=[], authors_truncated=True, title=head.strip(" \"“”"), venue=venue, year=year)
+    if len(text.split()) < 2:
+        return None
+    return ParsedEntry(authors=[], authors_truncated=True, title=text.strip(" .\"“”"), venue=None, year=None)

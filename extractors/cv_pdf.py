@@ -80,7 +80,7 @@ class CVPdfExtractor:
         label_year = _label_year(entry.label)
         if isinstance(first, Draft) and first.year is None:
             first.year = label_year  # "2024" printed in the margin beside the entry
-        second = read_block(render_lines(entry, title_style), label_year)
+        second = read_block(render_lines(entry, title_style), label_year, owner_implied=True)
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second

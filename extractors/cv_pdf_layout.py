@@ -38,6 +38,7 @@ _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|prese
 _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
+_DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
 _BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -114,8 +115,16 @@ def _is_heading_text(text: str) -> bool:
 
 
 def heading_strength(line_words: list[Word], body_size: float) -> str | None:
-    """``major`` (larger font, capitals), ``minor`` (bold at body size naming a section) or None."""
+    """``major`` (larger font, capitals), ``minor`` (bold at body size naming a section) or None.
+    A section number before a heading printed larger than the text ("10. Publications") is
+    not an entry number."""
+    if (len(line_words) > 1 and _NUMBER.match(line_words[0].text)
+            and _larger(line_words, body_size)):
+        line_words = line_words[1:]
     text = join_words(line_words).strip()
+    leaders = _DOT_LEADERS.search(text)
+    if leaders and classify_heading(text[:leaders.start()]) is not None:
+        return "minor"  # "Refereed Journal Articles . . . . . ." (a sub-heading with dot leaders)
     if not _is_heading_text(text):
         return None
     size = next((w.size for w in line_words if _LETTER.search(w.text)), 0.0)  # "Publications (see Scholar)"
@@ -131,6 +140,10 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
             and not _DIGIT.search(text) and not _BADGE_LINE.search(text) and classify_heading(text) is not None):
         return "minor"
     return None
+
+
+def _larger(words: list[Word], body_size: float) -> bool:
+    return all(w.size >= 1.15 * body_size for w in words)
 
 
 def _margin_heading(cell: list[Word]) -> bool:
@@ -164,7 +177,7 @@ class SectionReader:
             strength = heading_strength(content, line.body_size) if content else None
             if strength == "minor" and (label or len(_cells(content)) > 1):
                 strength = None  # a bold entry line beside a margin label or a right-hand cell ("Title    Journal")
-            if strength and not self._is_marker_row(label, content):
+            if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
             if not margin_heading:

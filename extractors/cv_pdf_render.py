@@ -432,6 +432,14 @@ def _same_emphasis(a: _Token, b: _Token) -> bool:
     return (a.word.bold and b.word.bold) or (a.word.italic and b.word.italic)
 
 
+def _unmarked(text: str) -> str:
+    """A word without the footnote marks CVs put on names (``Lee*``, ``B.†``); the star of
+    an object's name (``Sgr A*``, ``M87*``) stays."""
+    if re.fullmatch(r"(?:[A-Z]|\w*\d\w*)[*∗][,.;:)]?", text):
+        return text.replace("*", "∗")  # not markdown emphasis: the reader turns it back into "*"
+    return re.sub(r"[*∗†‡]", "", text)
+
+
 def _marked(tokens: list[_Token], style: Style | None) -> str:
     """One printed line's words, runs in ``style`` wrapped in ``*`` (markdown emphasis)."""
     out = ""
@@ -445,10 +453,11 @@ def _marked(tokens: list[_Token], style: Style | None) -> str:
                 j += 1
             while j > k + 1 and _is_punct(tokens[j - 1].text):
                 j -= 1
-            run = _join(tokens[k:j]).strip().replace("*", "")
+            run = "".join((" " if u.word.space_before and i else "") + _unmarked(u.text)
+                          for i, u in enumerate(tokens[k:j])).strip()
             out += f"{gap}*{run}*"
             k = j
             continue
-        out += gap + re.sub(r"[*∗†‡]", "", t.text)
+        out += gap + _unmarked(t.text)
         k += 1
     return out

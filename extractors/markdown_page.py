@@ -26,7 +26,7 @@ from typing import Iterator
 from .author_lists import plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (parse_citation, parse_initials_list, parse_quoted, parse_quoted_title_first,
-                        parse_title_first, parse_with_coauthors, venue_name)
+                        parse_title_first, parse_title_only, parse_with_coauthors, venue_name)
 from .cv_entries import STATUS, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
@@ -223,12 +223,14 @@ def _single(text: str, year_hint: int | None):
     return best.authors, best.authors_truncated, best.title, best.venue, best.year or year_hint
 
 
-def read_block(block: str, year_hint: int | None = None):
+def read_block(block: str, year_hint: int | None = None, owner_implied: bool = False):
     """One entry block of markdown-ish text -> (authors, truncated, title, venue, year, links),
     or (None, why not, text) when no reader accepts it; None for an empty block.
 
     The block is read both by its lines' roles and as one line; of the readings whose fields
-    look right, the one :func:`entry_quality.quality` scores best is kept."""
+    look right, the one :func:`entry_quality.quality` scores best is kept. ``owner_implied``
+    (a CV's own list): an entry that prints no names at all may still be read, as a title
+    and a venue, with no authors."""
     lines, italics, links = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -248,9 +250,20 @@ def read_block(block: str, year_hint: int | None = None):
             continue
         if best is None or quality(*_fields(checked)) > quality(*_fields(best)):
             best = checked
+    if best is None and owner_implied and not _names_printed(lines):
+        e = parse_title_only(text)
+        e = e if e and (e.venue or e.year or year_hint) and len(e.title.split()) <= 30 else None
+        checked = _checked(e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint,
+                           authors_needed=False) if e else why
+        best = checked if not isinstance(checked, str) else None
     if best is None:
         return None, why, text
     return (*best, links)
+
+
+def _names_printed(lines: list[str]) -> bool:
+    """Whether any line holds a list of names (then an entry without authors is a misreading)."""
+    return any(_name_line(ln) and re.search(r",|\band\b|&", ln) for ln in lines)
 
 
 _YEAR_ONLY = re.compile(r"\s*\*?(?:19|20)\d\d\*?\.?\s*")
@@ -261,9 +274,9 @@ def _fields(got: tuple) -> tuple:
     return authors, title, venue, year
 
 
-def _checked(authors, truncated, title, venue, year):
+def _checked(authors, truncated, title, venue, year, authors_needed: bool = True):
     """A reading with its title cleaned, or why it cannot be right."""
-    title = (title or "").strip().strip("\"“”'‘’").strip().rstrip(".,").strip()
+    title = (title or "").replace("∗", "*").strip().strip("\"“”'‘’").strip().rstrip(".,").strip()
     title = _TITLE_NOTE.sub("", title).strip().strip("\"“”'‘’").rstrip(".,").strip()
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
         venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
@@ -273,7 +286,7 @@ def _checked(authors, truncated, title, venue, year):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     # a reader that accepted a block it misread gives fields that are not what they claim
-    if not authors or not all(plausible_name(a) for a in authors):
+    if (authors_needed and not authors) or not all(plausible_name(a) for a in authors):
         return "entry read, but its author list does not look like names"
     first = title.split()[0] if title.split() else ""
     starts_like_title = (not (title[:1].isalpha() and title[:1].islower()) and title[:1] not in ",.;:)]"
