@@ -232,8 +232,27 @@ _INITIALS_NAME = re.compile(rf"^(?:and\s+)?(?:[{_UP}][a-z]?\.\s?-?\s?)+(?:[a-z]{
 # An abbreviated venue: "Phys. Rev. E 108", "SciPost Phys. 14", "EPL 146", "J. Stat. Mech.",
 # maybe after its year ("2024 EPL 146 27001"), or a preprint server.
 _VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:arXiv|bioRxiv|medRxiv|"
-                          r"(?=[^,]*\.)(?:[A-Z][A-Za-z&]{0,12}\.?\s?){1,6}\(?\d|[A-Z]{2,}\s+\d|"
+                          r"(?:[A-Z][A-Za-z&\-]*\.?:?\s?|(?:and|of|the|in|for|on|&)\s){1,10}\(?\d|"
                           r"(?:[A-Z][A-Za-z]{0,12}\.\s?){2,})")
+
+
+_INITIALS = re.compile(rf"^(?:[{_UP}][a-z]?\.-?)+(?:[{_UP}])?$|^[{_UP}]$")  # "R.I.", "L.F.A", "J.-P.", "Ch."
+_PARTICLE = re.compile(r"^(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten|bin|al|el)$")
+
+
+_VENUE_NAME_ONLY = re.compile(r"^(?:[A-Z][\w&\-]*\.?\s?|(?:and|of|the|in|for|on|&)\s?){1,8}\s?\.?$")
+
+
+def _initials_first(piece: str) -> bool:
+    """"R.I. Woolway", "A. C. Albe dos Santos", "and E. Jennings": initials, then a surname."""
+    words = re.sub(r"^and\s+", "", piece).split()
+    k = 0
+    while k < len(words) and _INITIALS.match(words[k]):
+        k += 1
+    rest = words[k:]
+    return (k >= 1 and 1 <= len(rest) <= 4 and rest[-1][:1].isupper()
+            and all(w[:1].isupper() or _PARTICLE.match(w) for w in rest)
+            and not any(re.search(r"\d|[()\[\]]", w) for w in rest))
 
 
 def parse_initials_list(text: str) -> ParsedEntry | None:
@@ -242,12 +261,14 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
     physics style); the title ends where a piece starts like an abbreviated venue."""
     pieces = re.sub(r"\s+", " ", text).strip().split(", ")
     k = 0
-    while k < len(pieces) and _INITIALS_NAME.match(pieces[k]):
+    while k < len(pieces) and _initials_first(pieces[k]):
         k += 1
     if k == 0 or k >= len(pieces) - 1:
         return None
     names = [re.sub(r"^and\s+", "", p) for p in pieces[:k]]
     end = next((j for j in range(k + 1, len(pieces)) if _VENUE_START.match(pieces[j])), None)
+    if end is None and len(pieces) - k >= 2 and _VENUE_NAME_ONLY.match(pieces[-1].strip()):
+        end = len(pieces) - 1  # "..., Title, Limnology & Oceanography." (no volume yet)
     if end is None:
         return None
     title = ", ".join(pieces[k:end]).strip()
@@ -267,8 +288,36 @@ def parse_title_only(text: str) -> ParsedEntry | None:
         if _NOT_AN_END.search(text[:m.start() + 1]) or len(head.split()) < 2:
             continue
         if re.search(r"(?<![\w./])(?:19|20)\d\d(?!\d)", rest) or _VENUE_START.match(rest):
+            if not _title_only_ok(head):
+                return None
             venue, year = _venue_year(rest)
             return ParsedEntry(authors=[], authors_truncated=True, title=head.strip(" \"“”"), venue=venue, year=year)
     if len(text.split()) < 2:
         return None
     return ParsedEntry(authors=[], authors_truncated=True, title=text.strip(" .\"“”"), venue=None, year=None)
+
+
+def _title_only_ok(title: str) -> bool:
+    return not _initials_first(title.split(", ")[0])  # "R.I. Woolway, ...": names are printed
+
+
+_VENUE_FIRST = re.compile(r"^(?P<venue>[A-Z][\w&.\-/' ]{0,60}?)[,:]?\s+(?P<year>(?:19|20)\d\d)[a-z]?[,:.]?\s+"
+                          r"[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”][,.]?\s*"
+                          r"(?:\(?(?:with|joint with|w/)\s+(?P<names>[^()]+?)\)?)?[.;]?\s*$")
+
+
+def parse_venue_first(text: str) -> ParsedEntry | None:
+    """VENUE 2025 "Title", with A and B: the venue tag and year first, the title quoted, then
+    the co-authors (the owner is implied; with none printed, the owner wrote it alone)."""
+    from .author_lists import split_author_list
+
+    m = _VENUE_FIRST.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names: list[str] = []
+    if m.group("names"):
+        names, _ = split_author_list(m.group("names"))
+        if not names:
+            return None
+    return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
+                       venue=m.group("venue").strip(" ,.:"), year=int(m.group("year")))

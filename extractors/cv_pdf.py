@@ -75,9 +75,10 @@ class CVPdfExtractor:
         first = entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
                             links=entry.links, raw=plain)
         q_first = quality(first.authors, first.title, first.venue, first.year, owner) if isinstance(first, Draft) else None
-        if isinstance(first, Draft) and (q_first is None or not all(plausible_name(a) for a in first.authors)):
+        if isinstance(first, Draft) and (q_first is None or not first.authors
+                                         or not all(plausible_name(a) for a in first.authors)):
             first = RecordError(ordinal, "entry read, but its fields do not look like an entry's", excerpt(plain))
-        label_year = _label_year(entry.label)
+        label_year = _label_year(entry.label) or entry.year_heading
         if isinstance(first, Draft) and first.year is None:
             first.year = label_year  # "2024" printed in the margin beside the entry
         second = read_block(render_lines(entry, title_style), label_year, owner_implied=True)

@@ -56,6 +56,7 @@ class PdfEntry:
     label: str | None
     section_kind: str | None
     lines: list[EntryLine] = field(default_factory=list)
+    year_heading: int | None = None  # the "2021" sub-heading the entry is listed under
 
     @property
     def links(self) -> list[str]:
@@ -162,6 +163,7 @@ class SectionReader:
         self.top_lines: list[Line] = []  # the first page's lines, where the owner's name is
         self.saw_pub_heading = False
         self._last_heading: tuple[str, Line] | None = None
+        self.year_heading: int | None = None
 
     def feed(self, lines: Iterable[Line]) -> None:
         for line in lines:
@@ -175,8 +177,8 @@ class SectionReader:
                 cells = cells[1:]
             label = [w for c in cells for w in c]
             strength = heading_strength(content, line.body_size) if content else None
-            if strength == "minor" and (label or len(_cells(content)) > 1):
-                strength = None  # a bold entry line beside a margin label or a right-hand cell ("Title    Journal")
+            if strength == "minor" and (_DIGIT.search(join_words(label)) or len(_cells(content)) > 1):
+                strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
@@ -198,14 +200,17 @@ class SectionReader:
                 self.rows = []  # what stood beside its first line belongs to this section
         self._last_heading = (text, line) if line is not None else None
         cls = classify_heading(text)
+        year = _YEAR_HEADING.match(text.strip())
         if cls == "pub":
             self._flush()
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True
-        elif cls == "skip" or (strength == "major" and not _YEAR_HEADING.match(text.strip())):
+            self.year_heading = None
+        elif cls == "skip" or (strength == "major" and not year):
             self._flush()
             self.in_pubs, self.kind = False, None
         elif self.in_pubs:
             self._flush()  # "2024", "Summary": a sub-heading inside the list
+            self.year_heading = int(text.strip()[:4]) if year else None
 
     def _is_marker_row(self, label: list[Word], content: list[Word]) -> bool:
         return bool(_NUMBER.match(content[0].text) or (label and _NUMBER.match(label[-1].text)))
@@ -226,7 +231,9 @@ class SectionReader:
 
     def _flush(self) -> None:
         if self.rows:
-            self.entries.extend(segment(self.rows, self.kind))
+            for entry in segment(self.rows, self.kind):
+                entry.year_heading = self.year_heading
+                self.entries.append(entry)
         self.rows = []
 
 

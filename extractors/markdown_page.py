@@ -26,7 +26,8 @@ from typing import Iterator
 from .author_lists import plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (parse_citation, parse_initials_list, parse_quoted, parse_quoted_title_first,
-                        parse_title_first, parse_title_only, parse_with_coauthors, venue_name)
+                        parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
+                        venue_name)
 from .cv_entries import STATUS, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
@@ -201,7 +202,7 @@ def _cv_style(text: str):
 
 # The readers of a one-line entry, in order of preference when two read it equally well.
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
-            _cv_style, parse_title_first)
+            parse_venue_first, _cv_style, parse_title_first)
 
 
 def _single(text: str, year_hint: int | None):
@@ -244,7 +245,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     for got in readings:
         if got is None:
             continue
-        checked = _checked(*got)
+        checked = _checked(*got, authors_needed=not owner_implied)
         if isinstance(checked, str):
             why = checked if best is None else why
             continue

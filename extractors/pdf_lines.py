@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 
 # Font names say the style: "URWPalladioL-Bold", "SFBX1000" (TeX bold extended),
 # "Times-Italic", "LMSans10-Oblique", "SFTI1000" (TeX text italic), "CMSL10" (slanted).
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|^(?:cm|sf|lm)b[xi]?\d|^(?:cm|sf)bx", re.I)
+# Bold faces by name; "Medi" is the bold weight of the URW clones TeX uses (NimbusRomNo9L-Medi = Times Bold).
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]medi(?:um)?(?:ital)?$|^(?:cm|sf|lm)b[xi]?\d|^(?:cm|sf)bx",
+                        re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique|ital\b|ital$|-it$|^(?:cm|sf)(?:ti|sl|bi|si|itt)\d", re.I)
 _CID = re.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = re.compile(

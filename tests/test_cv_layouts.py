@@ -32,14 +32,15 @@ from .test_sites_cv_pdf import FIELDS, _person, _title_key, _venue_key, summary
 PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what the owner's BibTeX lacks)
 TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
-# Regression floors, set a little below what the reader scored when this test was written
+# Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
-# Measured: tuned recall 0.58, title 0.58, authors 0.57, year 0.38, venue 0.56; held-out
-# recall 0.37, title 0.37, authors 0.35, year 0.37, venue 0.37.
+# First measured (b301ec6^): tuned recall 0.58, held-out 0.37. Now: tuned recall 0.99, title
+# 0.99, authors 0.99, year 0.99, venue 0.97; held-out recall 0.65, title 0.65, authors 0.63,
+# year 0.50, venue 0.65.
 FLOORS = {
-    "tuned": {"recall": 0.55, "title": 0.55, "authors": 0.52, "year": 0.34, "venue": 0.52},
-    "held-out": {"recall": 0.33, "title": 0.33, "authors": 0.31, "year": 0.33, "venue": 0.33},
+    "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
+    "held-out": {"recall": 0.6, "title": 0.6, "authors": 0.58, "year": 0.45, "venue": 0.6},
 }
 
 
