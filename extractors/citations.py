@@ -117,6 +117,8 @@ _VENUE_LEAD = re.compile(r"^(?:(?:available\s+(?:at|from)|forthcoming\s+(?:in|at
                          r"accepted\s+(?:at|in|by|for\s+publication\s+in)|submitted\s+to|under\s+review\s+(?:at|in))\s+|"
                          r"in:?\s+(?=[A-Z\d]))", re.I)
 _EDITORS = re.compile(r"^.{0,300}?(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*", re.I)
+_ARXIV_VENUE = re.compile(r"((?:arXiv\s+preprint\s+)?arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)",
+                          re.I)
 _TRAILING_DATE = re.compile(rf"[,.]?\s+(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\b.*$")
 _NO_VENUE = re.compile(r"(?:mimeo|unpublished|manuscript)\b", re.I)  # printed where a venue would be
 
@@ -133,8 +135,9 @@ def venue_name(text: str) -> str | None:
         text = text[eds.end():]  # "A and B, eds., Book Title"
     if _NO_VENUE.match(text):
         return None
-    if re.match(r"arXiv\s*:?\s*\d", text, re.I):
-        return "arXiv"  # "arXiv:2405.01234 [cond-mat]"
+    arxiv = _ARXIV_VENUE.match(text)
+    if arxiv:
+        return arxiv.group(1)  # "arXiv preprint arXiv:2201.11380", "arXiv:2405.01234 [cond-mat]"
     text = _TRAILING_DATE.sub("", text)
     venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)", text, maxsplit=1)[0]
     return venue.strip(" .,;") or None

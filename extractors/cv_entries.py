@@ -123,6 +123,11 @@ def badge_names(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def printed_badges(text: str) -> list[str]:
+    """The badges of an entry in the text CV form (``**[Oral]**``)."""
+    return _badges(text)[1]
+
+
 def _badges(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
     for pattern in (_BADGE, _PAREN_BADGE):

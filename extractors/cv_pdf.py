@@ -20,7 +20,8 @@ from normalizers.names import name_key
 
 from .author_lists import plausible_name
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .cv_entries import ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields, record_type
+from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
+                         printed_badges, record_type)
 from .cv_pdf_layout import PdfEntry, SectionReader
 from .cv_pdf_render import decide_roles, render, render_lines
 from .entry_quality import quality
@@ -81,7 +82,7 @@ class CVPdfExtractor:
         label_year = _label_year(entry.label) or entry.year_heading
         if isinstance(first, Draft) and first.year is None:
             first.year = label_year  # "2024" printed in the margin beside the entry
-        second = read_block(render_lines(entry, title_style), label_year, owner_implied=True)
+        second = read_block(render_lines(entry, title_style, owner), label_year, owner_implied=True)
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second
@@ -89,9 +90,12 @@ class CVPdfExtractor:
         if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN):
             return first
         parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
+        kept = first if isinstance(first, Draft) else None  # what the text-CV reading found besides the fields
         return Draft(ordinal=ordinal, source_record_id=entry.number, title=title, authors=authors,
                      authors_truncated=truncated, year=year, venue=venue,
-                     record_type=record_type(entry.section_kind, parsed), owner=owner, raw=plain,
+                     record_type=record_type(entry.section_kind, parsed), owner=(kept and kept.owner) or owner,
+                     badges=kept.badges if kept else printed_badges(md), raw=plain,
+                     equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
                      **link_fields([*links, *entry.links]))
 
 

@@ -33,11 +33,14 @@ _SKIP_WORDS = re.compile(
     r"reference|contact|interest|patent|software|media|press|outreach|membership|activit(?:y|ie)|invited|"
     r"organi[sz](?:ation|ational|ing)|about me|biography|personal|research statement|editorial|leadership|visit|"
     r"news|gift|school|attend(?:ed|ance)|participat(?:ion|ed))s?\b", re.I)
+_ABOUT_THE_LIST = re.compile(r"\b(?:summary|overview|statistics|metrics|bibliometrics|citations?\s+(?:count|index))\b",
+                             re.I)
 _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I)
 # Entry markers: "[12]", "[C12]", "(12)", "12.", "12)", "C12", "J3."; bullets.
 _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
+PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
 _BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
 _DIGIT = re.compile(r"\d")
@@ -80,6 +83,8 @@ class _Row:
 
 def classify_heading(text: str) -> HeadingClass:
     """``pub`` for a publication list, ``skip`` for any other CV section, None if unsure."""
+    if _ABOUT_THE_LIST.search(text):
+        return "skip"  # "Publication Summary", "Citation metrics": about the list, not in it
     skip = _SKIP_WORDS.search(text)
     if skip and not _STRONG_PUB.search(text):
         return "skip"
@@ -259,7 +264,7 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
         # text before the first marked entry is the section's preamble ("* marks a student"),
         # unless its layout shows entries of its own (a list whose marks start further down)
         before = _layout_starts(rows[:starts[0]])
-        if len(before) >= 2:
+        if len(before) >= 2 and starts[0] >= PREAMBLE_MAX_ROWS:
             starts = before + starts
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)

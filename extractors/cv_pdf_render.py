@@ -371,7 +371,7 @@ def _join_fields(texts: list[str]) -> str:
 FIELD_GAP = 2.0  # a gap this many font sizes wide inside a printed line separates two fields
 
 
-def render_lines(entry: PdfEntry, title_style: Style | None = None) -> str:
+def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str | None = None) -> str:
     """The entry as printed, in markdown: runs in the CV's title style (``Roles.title_style``,
     italic or bold) in ``*...*``, and a hard break (two
     spaces and a newline) where a printed line stops short of the column's right edge, so
@@ -397,7 +397,8 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None) -> str:
         before = lines[n - 1]
         hard = (toks[0].line == before[0].line  # a wide gap inside the line
                 or (n >= 2 and lines[n - 2][0].line == before[0].line)  # after a line's right-hand cell
-                or _look(before) != _look(toks)  # a bold title line, then the authors in roman
+                or (_look(before) != _look(toks)  # a bold title line, then the authors in roman
+                    and not (_same_emphasis(before[-1], toks[0]) and not _opens_with(toks, owner)))
                 or (_ends_short(prev, prev_x1, out, toks[0].word) and not _same_emphasis(before[-1], toks[0])))
         if hard:
             out += "  \n" + text
@@ -417,6 +418,11 @@ def _ends_short(prev: Line, prev_x1: float, text: str, nxt: Word) -> bool:
         return False
     room = max(prev.right, prev_x1) - prev_x1
     return room > (nxt.x1 - nxt.x0) + 2 * nxt.size
+
+
+def _opens_with(tokens: list[_Token], name: str | None) -> bool:
+    """Whether a printed line starts with ``name`` (the owner, in bold at the head of an author line)."""
+    return bool(name) and _join(tokens).lstrip("*").startswith(name)
 
 
 def _look(tokens: list[_Token]) -> tuple[bool, bool, float]:

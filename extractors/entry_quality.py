@@ -28,6 +28,12 @@ _ONE_NAME = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,\s*(?:[A-Z]\.?
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
 _VENUE_WORDS = re.compile(r"^(?:In\s|Proc\b|Proceedings\b)|\b(?:Conference|Symposium|Workshop) on\b|"
                           r"\b(?:Journal|Transactions|Letters) of\b")
+# A sentence end inside the venue, then a venue's name: the title's tail was taken for the venue.
+# The abbreviations venues start with ("Proc.", "Int.") are not sentence ends.
+_SENTENCE_THEN_VENUE = re.compile(r"^(?:\S+\s+)*\w{3,}(?<!Proc)(?<!Conf)(?<!Trans)(?<!Adv)(?<!Int)(?<!Intl)(?<!Annu)"
+                                  r"\.\s+(?:The\s+)?(?:\S+\s+){0,3}(?:Conference|Journal|Proceedings|Transactions|"
+                                  r"Symposium|Workshop|arXiv|bioRxiv)\b")
+_DANGLING_END = re.compile(r"\b(?:with|of|and|the|for|in|on|to|a|an|by|from|via|towards?|using)$", re.I)
 _LONG_TITLE_WORDS = 40  # longer than any title in the development corpora: a reading that swallowed the entry
 _LONG_VENUE_WORDS = 20
 
@@ -50,6 +56,8 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
         score -= 0.5  # "Jia-Bin Huang" reads as well as a title as "Deep Paper Gestalt": neither is sure
     if _VENUE_WORDS.search(title):
         score -= 1.5  # "Proc. 35th Conference on ...": the venue taken for the title
+    if _DANGLING_END.search(title):
+        score -= 1.0  # "Sparse Neural Network Training with": cut where a printed line ended
     if owner and owner in title:
         score -= 2.0  # the owner's name run into the title (the author line glued to it)
     if _FURNITURE.search(title):
@@ -67,6 +75,8 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
             score -= 2.0  # "Lee, A. B." cut at its comma: a surname and its initials as two people
     if year is not None:
         score += 0.5
+    if venue and (re.match(r"[a-z]+\b", venue) or _SENTENCE_THEN_VENUE.search(venue)):  # "arXiv", "eLife" are names
+        score -= 1.0  # the title's second half taken for the venue ("towards Block-wise Pruning. Conference on ...")
     if venue:
         score += 0.5 if len(venue.split()) <= _LONG_VENUE_WORDS and not _COAUTHOR_NOTE.search(venue) else -0.5
     return score

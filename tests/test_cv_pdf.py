@@ -449,3 +449,23 @@ def test_a_bad_pdf_is_rejected_and_the_run_goes_on(tmp_path, cli):
 def test_binary_that_is_not_a_pdf_is_still_unknown():
     with pytest.raises(extractors.UnknownFormat, match="binary content"):
         extractors.detect(make_doc(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+
+
+# -- the seed CV printed the way a word processor prints it (#16) ------------------------
+
+SEED_CV_FIELDS = ("title", "authors", "authors_truncated", "year", "venue", "owner", "badges", "equal_contribution")
+
+
+@pytest.mark.parametrize("layout", [{}, {"page_height": 500, "columns": 2}, {"page_height": 420, "footer": "CV"}])
+def test_seed_cv_printed_to_pdf_reads_as_the_text_cv(layout, seeds_dir):
+    """The seed CV (../shared/seeds) laid out as a PDF by ``pdf_builder.cv_pdf`` (bold and
+    italic runs, hanging indents, one or two columns, page breaks) gives the same entries,
+    field by field, as the text CV extractor gives from the text."""
+    text = (seeds_dir / SEED_FILES["cv"]).read_text(encoding="utf-8")
+    from_text = [d for d in extractors.get("cv_text").extract(make_doc(text)) if isinstance(d, Draft)]
+    from_pdf = list(extractors.get("cv_pdf").extract(make_doc(cv_pdf(text, **layout))))
+    assert all(isinstance(d, Draft) for d in from_pdf), [d for d in from_pdf if not isinstance(d, Draft)][:3]
+    assert [d.title for d in from_pdf] == [d.title for d in from_text]
+    wrong = [(a.title[:40], f, getattr(a, f), getattr(b, f)) for a, b in zip(from_text, from_pdf)
+             for f in SEED_CV_FIELDS if getattr(a, f) != getattr(b, f)]
+    assert not wrong, wrong
