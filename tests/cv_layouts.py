@@ -303,9 +303,12 @@ class Writer(PdfWriter):
         return right.value
 
     def to_bytes(self) -> bytes:
-        """The PDF, with the random file /ID pdfium writes replaced by a digest of the rest (the
-        same length, so the cross-reference offsets stay right): the same input, the same bytes."""
+        """The PDF, with the random file /ID and the creation time pdfium writes replaced by a
+        digest of the rest and a fixed date (the same length, so the cross-reference offsets
+        stay right): the same input, the same bytes."""
         data = super().to_bytes()
+        # the creation time pdfium stamps, to the second: a fixed one of the same length
+        data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20000101000000", data)
         ids = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>")
         digest = hashlib.md5(ids.sub(b"/ID[]", data)).hexdigest().upper().encode()
         return ids.sub(lambda m: m.group(0).replace(m.group(1), digest).replace(m.group(2), digest), data)
