@@ -11,6 +11,7 @@ from .text import clean_text, fold
 
 _MARKUP = re.compile(r"[*_#`]|\\[a-z]+\{|[{}]")
 _AFFIL_DIGITS = re.compile(r"(?<=[a-z])\d+$|[\u00b9\u00b2\u00b3\u2070-\u2079]+$|[†‡§¶]+")
+_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=100_000)
@@ -31,7 +32,7 @@ def clean_name(text: str) -> str:
         parsed = HumanName(name)
         parsed.capitalize(force=True)
         name = str(parsed)
-    return re.sub(r"\s+", " ", name)
+    return _SPACES.sub(" ", name)
 
 
 @lru_cache(maxsize=100_000)
