@@ -8,6 +8,7 @@ the parsed entry); only blocks that cannot be parsed at all become RecordErrors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from normalizers.venues import parse_venue
@@ -39,6 +40,7 @@ def _latex():
 _LATEX = None
 
 
+@lru_cache(maxsize=1024)  # venues, years, publishers repeat in a file; pylatexenc costs ~0.3 ms a call
 def to_text(value: str) -> str:
     """A BibTeX value as plain text: LaTeX converted, braces gone, white space single."""
     try:

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from normalizers.text import repair_entities
@@ -26,6 +27,14 @@ REQUIRED = ("title",)
 KNOWN = ("id", "title", "authors", "venue", "year", "abstract", "doi", "arxiv_id", "url")
 PARQUET_MAGIC = b"PAR1"
 PARQUET_BATCH_ROWS = 10_000
+# ``json.dumps(row, default=str, ensure_ascii=False)`` (a row's excerpt) without building an
+# encoder per row.
+_ROW_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
+
+
+@lru_cache(maxsize=1024)  # every row repeats its table's few column names
+def _column(key: Any) -> str:
+    return str(key).strip().lower()
 
 
 def _format(doc: Document) -> str | None:
@@ -164,8 +173,8 @@ class RecordsTableExtractor:
             if isinstance(row, Exception):
                 yield RecordError(ordinal, str(row), "")
                 continue
-            row = {str(k).strip().lower(): v for k, v in row.items()}
-            shown = excerpt(json.dumps(row, default=str, ensure_ascii=False))
+            row = {_column(k): v for k, v in row.items()}
+            shown = excerpt(_ROW_JSON.encode(row))
             title = row.get("title")
             if title is None or not str(title).strip():
                 yield RecordError(ordinal, "row has no title", shown)

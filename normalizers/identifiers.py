@@ -10,6 +10,7 @@ _ARXIV_NEW = re.compile(
 _ARXIV_OLD = re.compile(
     r"(?:arxiv(?:\.org/(?:abs|pdf)/|:\s*))(?P<id>[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v(?P<v>\d+))?", re.I
 )
+_ARXIV_ID = re.compile(r"(?:arxiv:)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v(?P<v>\d+))?", re.I)
 # Patterns start with a literal so that the scan over long abstracts stays fast.
 _DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>{}]+)")
 _CODE = re.compile(r"(?P<host>github\.com|gitlab\.com)/(?P<path>[\w.\-]+/[\w.\-]+)", re.I)
@@ -35,7 +36,7 @@ def normalize_arxiv_id(text: str | None) -> tuple[str | None, int | None]:
     if not text:
         return None, None
     text = text.strip()
-    m = re.fullmatch(r"(?:arxiv:)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v(?P<v>\d+))?", text, re.I)
+    m = _ARXIV_ID.fullmatch(text)
     if m:
         return m["id"], int(m["v"]) if m["v"] else None
     found = find_arxiv_ids(text)

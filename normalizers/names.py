@@ -11,6 +11,7 @@ from .text import clean_text, fold
 
 _MARKUP = re.compile(r"[*_#`]|\\[a-z]+\{|[{}]")
 _AFFIL_DIGITS = re.compile(r"(?<=[a-z])\d+$|[\u00b9\u00b2\u00b3\u2070-\u2079]+$|[†‡§¶]+")
+_SPACES = re.compile(r"\s+")
 
 
 _INITIAL_END = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")  # "Week, B.": the period is the initial's
@@ -36,7 +37,7 @@ def clean_name(text: str) -> str:
         parsed = HumanName(name)
         parsed.capitalize(force=True)
         name = str(parsed)
-    return re.sub(r"\s+", " ", name)
+    return _SPACES.sub(" ", name)
 
 
 @lru_cache(maxsize=100_000)

@@ -23,6 +23,8 @@ from .venues import parse_venue
 STABLE_SOURCE_IDS = frozenset({"records", "bibtex", "daily_papers_json"})
 # Columns that say where a row was read, not what the entry says: not part of its content.
 _PLACEMENT = ("record_id", "doc_id", "ordinal", "source_uri", "entry_key", "content_hash")
+# ``json.dumps(body, sort_keys=True, default=str)`` without building an encoder per row.
+_CONTENT_JSON = json.JSONEncoder(sort_keys=True, default=str)
 
 
 def entry_key(row: dict) -> str:
@@ -50,7 +52,7 @@ def record_id(source_uri: str, key: str) -> str:
 def content_hash(row: dict) -> str:
     """A digest of what the entry says (every column but where it was read)."""
     body = {k: v for k, v in row.items() if k not in _PLACEMENT}
-    return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    return hashlib.sha256(_CONTENT_JSON.encode(body).encode()).hexdigest()[:32]
 
 
 def identify(rows: list[dict], source_uri: str) -> list[dict]:

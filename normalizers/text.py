@@ -23,10 +23,15 @@ _MATH = re.compile(r"\$([^$]{0,200})\$")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-"})
 
 
+# Longest command first (``\\leq`` before ``\\le``), each compiled once.
+_LATEX_SYMBOL_SUBS = [(cmd, re.compile(re.escape(cmd) + r"(?![A-Za-z])"), _LATEX_SYMBOLS[cmd])
+                      for cmd in sorted(_LATEX_SYMBOLS, key=len, reverse=True)]
+
+
 def _latex_symbols(text: str) -> str:
-    for cmd in sorted(_LATEX_SYMBOLS, key=len, reverse=True):
+    for cmd, pattern, symbol in _LATEX_SYMBOL_SUBS:
         if cmd in text:
-            text = re.sub(re.escape(cmd) + r"(?![A-Za-z])", _LATEX_SYMBOLS[cmd], text)
+            text = pattern.sub(symbol, text)
     return text
 
 
@@ -132,7 +137,10 @@ def clean_text(text: str | None) -> str:
             text = ftfy.fix_text(text, normalization="NFC")
         text = compose_accents(text)
     text = strip_latex(text)
-    text = text.replace("``", '"').replace("''", '"').translate(_QUOTES).replace('""', '"')
+    text = text.replace("``", '"').replace("''", '"')
+    if not text.isascii():  # the curly quotes and dashes of _QUOTES are not ASCII; translate is slow
+        text = text.translate(_QUOTES)
+    text = text.replace('""', '"')
     return " ".join(text.split())
 
 

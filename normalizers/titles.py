@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import clean_text, fold
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
+_JOINED = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
 
 
+@lru_cache(maxsize=32768)  # copies of a paper repeat its title; str in, str out
 def display_title(text: str | None) -> str:
     title = clean_text(text)
     title = title.strip(" .,;")
@@ -32,13 +35,14 @@ def _drop_genre_note(m: re.Match) -> str:
     return " " if set(m.group(1).split()) <= _GENRE_WORDS else m.group(0)
 
 
+@lru_cache(maxsize=32768)  # called on every record's display title, which repeats; str out
 def title_key(text: str | None) -> str:
     """Case, accents, punctuation and hyphenation folded: ``Sparse-land`` == ``Sparseland``;
     bracketed genre notes such as ``(Panel Session)`` dropped."""
     key = fold(clean_text(text))
     if "(" in key or "[" in key:
         key = _BRACKETED.sub(_drop_genre_note, key)
-    key = re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", key)  # hyphenated compounds and apostrophes join
+    key = _JOINED.sub("", key)  # hyphenated compounds and apostrophes join
     key = _NON_WORD.sub(" ", key).replace("_", " ")
     return _SPACE.sub(" ", key).strip()
 

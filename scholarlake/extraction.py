@@ -343,9 +343,20 @@ def extract_isolated(doc: Document, kind: str | None, limits: Limits) -> tuple[s
     if not limits.isolate:
         with using(limits):
             return extract_document(doc, kind)
+    name, table, rejects = extract_table(doc, kind, limits)
+    return name, table.to_pylist(), rejects
+
+
+def extract_table(doc: Document, kind: str | None, limits: Limits):
+    """``extract_isolated`` with the records as the Arrow table the worker built (the
+    ``records`` schema), for callers that store them: converting 100k rows back to dicts and
+    again to Arrow would cost more than a second."""
+    from schemas import TABLES
+
+    if not limits.isolate:
+        return _work(doc, kind, limits)
     try:
-        name, table, rejects = _Workers.run(limits, (doc, kind, limits))
-        return name, table.to_pylist(), rejects
+        return _Workers.run(limits, (doc, kind, limits))
     except TimeoutError:
         reason = (f"stopped after {limits.seconds:g} s: over the per-document time limit "
                   "(raise [limits] seconds to allow more)")
@@ -356,7 +367,7 @@ def extract_isolated(doc: Document, kind: str | None, limits: Limits) -> tuple[s
         else:
             reason = f"the extraction worker died ({exc}) while reading it"
     log.warning("%s: %s", doc.source_uri, reason)
-    return "unknown", [], [reject_row(doc.doc_id, doc.source_uri, None, "limit", reason)]
+    return "unknown", TABLES["records"].empty_table(), [reject_row(doc.doc_id, doc.source_uri, None, "limit", reason)]
 
 
 def _serve(memory_mb: int) -> None:

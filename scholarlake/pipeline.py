@@ -35,7 +35,7 @@ from scholarlake import __version__
 from warehouse import Lake
 from warehouse.lake import insert_rows, read_table, replace_rows, upsert_rows
 
-from .extraction import extract_document, extract_isolated, reject_row  # noqa: F401 (re-exported)
+from .extraction import extract_document, extract_isolated, extract_table, reject_row  # noqa: F401 (re-exported)
 from .fetch import Fetched, FetchError, read_input
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class Staged:
     uri: str
     doc_id: str | None
     kind: str | None
-    records: list[dict]
+    records: pa.Table | list[dict]  # the worker's Arrow table (``records`` schema), or rows
     rejects: list[dict]
     raw: dict | None
     new: bool = False
@@ -132,7 +132,7 @@ def stage_document(lake: Lake, fetched: Fetched, kind: str | None = None, source
     seen = first_seen(lake, [doc_id]) if seen is None else seen
     captured = min(filter(None, (seen.get(doc_id), fetched.fetched_at)))
     doc = Document(doc_id, fetched.source_uri, fetched.data, captured, fetched.content_type)
-    detected, records, rejects = extract_isolated(doc, kind, limits or Limits())
+    detected, records, rejects = extract_table(doc, kind, limits or Limits())
     raw = {
         "doc_id": doc_id,
         "source_uri": fetched.source_uri,
@@ -183,7 +183,7 @@ def store_staged(con, staged: list[Staged]) -> None:
     kept = [s for s in staged if not s.touch and id(s) not in accepted_ids]
     if accepted:
         uris = pa.table({"uri": pa.array(sorted({s.uri for s in accepted}), pa.string())})
-        new = pa.Table.from_pylist([r for s in accepted for r in s.records], schema=TABLES["records"])
+        new = _records_table([s.records for s in accepted])
         con.register("_uris", uris)
         con.register("_new_records", new)
         con.execute("""
@@ -215,6 +215,14 @@ def store_staged(con, staged: list[Staged]) -> None:
         con.execute("DELETE FROM rejects WHERE reject_id IN (SELECT id FROM _rej)")
         con.unregister("_rej")
         insert_rows(con, "rejects", list(rejects.values()))
+
+
+def _records_table(parts: list[pa.Table | list[dict]]) -> pa.Table:
+    """The staged documents' records as one table: the workers' tables as they are, rows
+    converted."""
+    schema = TABLES["records"]
+    tables = [p if isinstance(p, pa.Table) else pa.Table.from_pylist(p, schema=schema) for p in parts]
+    return pa.concat_tables(tables) if tables else schema.empty_table()
 
 
 def _upsert_raw_documents(con, rows: list[dict]) -> None:

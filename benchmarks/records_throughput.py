@@ -1,0 +1,155 @@
+"""Records per second through the import path of ``scholarlake ingest FILE.jsonl --kind
+records``, before dedup and the lake write, on one core. Not a test: reported, never asserted.
+
+    python -m benchmarks.records_throughput [--records 100000] [--repeat 3] [--profile]
+
+The input is a JSON Lines records export written from ``benchmarks.synthetic``'s made-up
+works (Zipf-distributed title words, a pool of people and venues that repeat as in a real
+bibliography; later copies of a work are variants: typos, ``Last, First`` or ``F. Last``
+names, the acronym-and-year or long form of the venue, arXiv). A timed run is what ingest does
+to the file before the lake (``pipeline.stage_document`` without keeping the raw copy): read it
+(``fetch.read_input``: bytes and digest), send it to the extraction worker, which extracts,
+normalizes, identifies and fits the rows into the ``records`` schema as Arrow batches, and
+take the table back. Each run gets a fresh worker (started before the clock, on a one-row
+file), so the normalizers' caches start empty as in a new ``scholarlake ingest``; the worker
+and this process take turns, so one core does the work. The runs are then timed again on the
+last worker, which has read the file before (its caches hold the file's values).
+``--profile`` runs the same steps in this process (``Limits(isolate=False)``) under
+cProfile, caches emptied first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from extractors import Document
+from extractors.limits import Limits
+from scholarlake.extraction import _Workers, extract_table
+from scholarlake.fetch import read_input
+
+from . import synthetic
+from .common import clear_caches, profiled
+
+N_RECORDS = 100_000
+
+
+class _AsShown(dict):
+    """``synthetic._record``'s venue table, made to give back the venue as the source shows it."""
+
+    def __missing__(self, venue: str) -> tuple[str, None, None]:
+        return venue, None, None
+
+
+def make_jsonl(n: int = N_RECORDS, seed: int = 0) -> bytes:
+    """``n`` records as a JSON Lines export (``id,title,authors,venue,year,doi,arxiv_id,url``):
+    the synthetic corpus's records with names and venues as sources write them, not normalized."""
+    rng = np.random.default_rng(seed)
+    vocab = synthetic.make_vocab(rng)
+    sizes = rng.choice(synthetic.SIZES, size=n, p=synthetic.SIZE_P)
+    ends = np.cumsum(sizes)
+    n_works = int(np.searchsorted(ends, n)) + 1
+    n_persons = max(500, min(n // 4, synthetic.MAX_PERSONS))
+    works = synthetic.make_works(rng, vocab, n_works, n_persons)
+    first = rng.integers(0, len(vocab.first), size=n_persons).tolist()
+    last = rng.choice(len(vocab.last), size=n_persons, p=synthetic._zipf_p(len(vocab.last), 0.6)).tolist()
+    # forms[style][person]: the raw name twice (the generator expects (display, key) pairs)
+    forms = [[(name, name) for f, g in zip(first, last) for name in [synthetic._person(vocab.first[f], vocab.last[g], style)]]
+             for style in range(3)]
+    work_of = np.repeat(np.arange(n_works), sizes[:n_works])[:n].tolist()
+    draws = rng.random((n, synthetic.N_DRAWS)).tolist()
+    new_subs = synthetic._title_words(rng, vocab, rng.integers(2, 6, size=min(n, 50_000)))
+    lines, prev = [], -1
+    for i, (wk, u) in enumerate(zip(work_of, draws)):
+        r = synthetic._record(i, wk, wk != prev, u, works, vocab, forms, _AsShown(),
+                              new_subs[int(u[16] * 1e6) % len(new_subs)])
+        prev = wk
+        lines.append(json.dumps({"id": r["record_id"], "title": r["title"], "authors": r["authors"],
+                                 "venue": r["venue"], "year": r["year"], "doi": r["doi"],
+                                 "arxiv_id": r["arxiv_id"], "url": r["code_url"]}))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _document(path: Path) -> Document:
+    fetched = read_input(path)
+    return Document(fetched.doc_id, fetched.source_uri, fetched.data, datetime(2026, 1, 1, tzinfo=timezone.utc),
+                    fetched.content_type)
+
+
+def one_pass(path: Path, limits: Limits) -> int:
+    """Read and import ``path`` as ingest does before the lake; the number of rows."""
+    _, table, rejects = extract_table(_document(path), "records", limits)
+    if rejects:
+        raise RuntimeError(f"unexpected rejects: {rejects[:3]}")
+    return table.num_rows
+
+
+def _fresh_worker(limits: Limits) -> None:
+    """Replace the extraction worker by a new one (empty caches) that has read one row."""
+    _Workers.close()
+    tiny = Document("warm-up", "mem://warm-up", b'{"title": "A warm-up row"}\n', datetime(2026, 1, 1, tzinfo=timezone.utc))
+    extract_table(tiny, "records", limits)
+
+
+def measure(path: Path, repeat: int) -> tuple[int, float, float]:
+    """(rows, median records/s over ``repeat`` runs each on a fresh worker, the same on a
+    worker that has read the file before: its caches hold the file's values)."""
+    limits = Limits()
+    cold, warm, n = [], [], 0
+    try:
+        for _ in range(repeat):
+            _fresh_worker(limits)
+            t0 = time.perf_counter()
+            n = one_pass(path, limits)
+            cold.append(n / (time.perf_counter() - t0))
+        for _ in range(repeat):  # the last fresh worker has read the file once
+            t0 = time.perf_counter()
+            n = one_pass(path, limits)
+            warm.append(n / (time.perf_counter() - t0))
+    finally:
+        _Workers.close()
+    return n, statistics.median(cold), statistics.median(warm)
+
+
+def profile(path: Path, top: int = 25) -> str:
+    clear_caches()
+    return profiled(lambda: one_pass(path, Limits(isolate=False)), top, ("tottime", "cumulative"))
+
+
+def write_input(directory: Path, n: int = N_RECORDS) -> Path:
+    path = directory / f"records_{n}.jsonl"
+    path.write_bytes(make_jsonl(n))
+    return path
+
+
+def report(n_records: int, repeat: int, with_profile: bool = False) -> None:
+    """Print the records/s line (and the profile)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_input(Path(tmp), n_records)
+        size = path.stat().st_size
+        n, cold, warm = measure(path, repeat)
+        print(f"records import (JSON Lines, {n} rows, {size / 1e6:.1f} MB, through the worker, before dedup), "
+              f"median of {repeat}:\n  new worker:       {cold:8,.0f} records/s = {cold * size / n / 1e6:.1f} MB/s"
+              f"\n  file seen before: {warm:8,.0f} records/s = {warm * size / n / 1e6:.1f} MB/s")
+        if with_profile:
+            print(profile(path))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--records", type=int, default=N_RECORDS)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--profile", action="store_true", help="print where the time goes")
+    args = ap.parse_args()
+    report(args.records, args.repeat, args.profile)
+
+
+if __name__ == "__main__":
+    main()
