@@ -263,12 +263,22 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
     initials first, then the title, then an abbreviated venue, all between commas (the
     physics style); the title ends where a piece starts like an abbreviated venue."""
     pieces = re.sub(r"\s+", " ", text).strip().split(", ")
-    k = 0
-    while k < len(pieces) and _initials_first(pieces[k]):
-        k += 1
-    if k == 0 or k >= len(pieces) - 1:
+    names: list[str] = []
+    truncated = False
+    while pieces and not truncated:
+        if re.fullmatch(r"et\.?\s*al\.?", pieces[0]):  # "A. Lee, B. Chen, et al., Title"
+            truncated = bool(names)
+            pieces.pop(0)
+            break
+        head, cut = re.subn(r"\s+et\.?\s*al\.?$", "", pieces[0])  # "T. Akaishi et al., Title"
+        if not _initials_first(head):
+            break
+        names.append(re.sub(r"^and\s+", "", head))
+        truncated = bool(cut)
+        pieces.pop(0)
+    if not names or len(pieces) < 2:
         return None
-    names = [re.sub(r"^and\s+", "", p) for p in pieces[:k]]
+    k = 0
     end = next((j for j in range(k + 1, len(pieces)) if _VENUE_START.match(pieces[j])), None)
     if end is None and len(pieces) - k >= 2 and _VENUE_NAME_ONLY.match(pieces[-1].strip()):
         end = len(pieces) - 1  # "..., Title, Limnology & Oceanography." (no volume yet)
@@ -276,7 +286,7 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
         return None
     title = ", ".join(pieces[k:end]).strip()
     venue, year = _venue_year(", ".join(pieces[end:]))
-    return ParsedEntry(authors=names, authors_truncated=False, title=title, venue=venue, year=year)
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
 
 
 def parse_title_only(text: str) -> ParsedEntry | None:

@@ -149,7 +149,9 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
 
 
 def _larger(words: list[Word], body_size: float) -> bool:
-    return all(w.size >= 1.15 * body_size for w in words)
+    """Printed larger than the text: a heading (its first word; a note after it may be smaller)."""
+    letters = [w for w in words if _LETTER.search(w.text)]
+    return bool(letters) and letters[0].size >= 1.15 * body_size
 
 
 def _margin_heading(cell: list[Word]) -> bool:

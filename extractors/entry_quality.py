@@ -23,7 +23,7 @@ from .author_lists import plausible_name, split_author_list
 # What a citation prints around a title, never inside one.
 _FURNITURE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bvol\.|\bpp\.|\bdoi\b|https?:|arXiv:\s*\d|\(with\b|\bw/", re.I)
 _COAUTHOR_NOTE = re.compile(r"\(with\b|\bw/", re.I)
-_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)")
+_MARKUP = re.compile(r"\*\*|__|\*(?=\w)")  # emphasis left in a field ("M87*" alone is a name)
 _ONE_NAME = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,\s*(?:[A-Z]\.?\s?-?){1,4}$")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
 _VENUE_WORDS = re.compile(r"^(?:In\s|Proc\b|Proceedings\b)|\b(?:Conference|Symposium|Workshop) on\b|"
@@ -44,8 +44,8 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
     ``owner``, the CV's owner when known, never belongs in a title."""
     title = (title or "").strip()
     words = title.split()
-    if len(words) < 2 or _MARKUP.search(title):
-        return None
+    if len(words) < 2 or _MARKUP.search(title) or re.match(r"(?:et\.?\s*al|and)\b", title):
+        return None  # "et al., Title ...": the end of the author list taken for the title
     names, _ = split_author_list(title)
     if len(names) >= 2 and "," in title and all(plausible_name(n) and len(n.split()) <= 3 for n in names):
         return None  # the author line taken for the title
