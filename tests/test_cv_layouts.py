@@ -30,7 +30,9 @@ from .conftest import EXTERNAL, make_doc
 from .test_sites_cv_pdf import FIELDS, _person, _title_key, _venue_key, summary
 
 PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what the owner's BibTeX lacks)
-TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa"})
+# awesome_cv and two_column were held out at first and moved here after the first held-out
+# measurement (see #16's closing notes); the layouts added after them are the held-out set.
+TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv", "two_column"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
