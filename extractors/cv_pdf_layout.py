@@ -40,6 +40,7 @@ _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|prese
 _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
+GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
 _BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
@@ -171,6 +172,7 @@ class SectionReader:
         self.saw_pub_heading = False
         self._last_heading: tuple[str, Line] | None = None
         self.year_heading: int | None = None
+        self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
 
     def feed(self, lines: Iterable[Line]) -> None:
         for line in lines:
@@ -186,6 +188,8 @@ class SectionReader:
             strength = heading_strength(content, line.body_size) if content else None
             if strength == "minor" and (_DIGIT.search(join_words(label)) or len(_cells(content)) > 1):
                 strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
+            if strength == "major" and not self._looks_like_heading(content, line):
+                strength = None  # an entry's title printed larger than its author line
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
@@ -218,6 +222,18 @@ class SectionReader:
         elif self.in_pubs:
             self._flush()  # "2024", "Summary": a sub-heading inside the list
             self.year_heading = int(text.strip()[:4]) if year else None
+
+    def _looks_like_heading(self, content: list[Word], line: Line) -> bool:
+        """A larger line that names no section is a heading only when it is printed like the
+        CV's headings so far (no smaller), alone on its line (no right-hand cell)."""
+        text = join_words(content)
+        size = next((w.size for w in content if _LETTER.search(w.text)), 0.0)
+        if classify_heading(text) is not None or _YEAR_HEADING.match(text.strip()):
+            self.heading_sizes.append(size)
+            return True
+        if len(_cells(content)) > 1:
+            return False
+        return not self.heading_sizes or size >= min(self.heading_sizes) - 0.5
 
     def _is_marker_row(self, label: list[Word], content: list[Word]) -> bool:
         return bool(_NUMBER.match(content[0].text) or (label and _NUMBER.match(label[-1].text)))
@@ -309,12 +325,15 @@ def _layout_starts(rows: list[_Row]) -> list[int]:
                 and (i + 1) not in outdented):
             return outdented
     starts = [0]
+    size = rows[0].line.body_size
     pitches = [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
-               and b.line.top > a.line.top]
+               and b.line.top - a.line.top > 0.5 * size]  # not two parts of one printed line
     if pitches:
         pitch = sorted(pitches)[len(pitches) // 4]  # the line pitch inside a paragraph: the lower quartile
+        # a blank gap: half a line more than the pitch (or 1.4 pitches, when that is less)
+        gap = min(1.4 * pitch, pitch + GAP_LINES * size)
         for i in range(1, len(rows)):
             a, b = rows[i - 1].line, rows[i].line
-            if a.page != b.page or b.top - a.top > 1.4 * pitch:
+            if a.page != b.page or b.top - a.top > gap:
                 starts.append(i)
     return starts

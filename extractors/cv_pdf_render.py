@@ -373,42 +373,58 @@ FIELD_GAP = 2.0  # a gap this many font sizes wide inside a printed line separat
 
 def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str | None = None) -> str:
     """The entry as printed, in markdown: runs in the CV's title style (``Roles.title_style``,
-    italic or bold) in ``*...*``, and a hard break (two
-    spaces and a newline) where a printed line stops short of the column's right edge, so
-    that a field (authors, title, venue) ends there; a line that runs to the edge wraps.
-    The markdown readers (:func:`extractors.markdown_page.read_block`) take it from there."""
+    italic or bold) in ``*...*``, and a hard break (two spaces and a newline) where a field
+    (authors, title, venue) ends: where a printed line stops short of the column's right
+    edge, changes style, or is cut by a wide gap; a line that runs to the edge wraps. A
+    right-hand cell (a venue or a date set flush right beside a title) is a field of its
+    own, put after the lines that continue the field it stands beside. The markdown readers
+    (:func:`extractors.markdown_page.read_block`) take it from there."""
     tokens = tokens_of(entry)
     if not tokens:
         return ""
-    lines: list[list[_Token]] = []  # printed lines, cut where a wide gap separates two fields
+    segments: list[list[_Token]] = []  # printed lines, cut where a wide gap separates two fields
     for t in tokens:
-        if lines and lines[-1][0].line == t.line and t.word.x0 - lines[-1][-1].word.x1 < FIELD_GAP * t.word.size:
-            lines[-1].append(t)
+        if segments and segments[-1][0].line == t.line and \
+                t.word.x0 - segments[-1][-1].word.x1 < FIELD_GAP * t.word.size:
+            segments[-1].append(t)
         else:
-            lines.append([t])
+            segments.append([t])
     out = ""
-    for n, toks in enumerate(lines):
+    left: list[_Token] | None = None  # the last segment that opened a printed line
+    deferred: list[str] = []  # right-hand cells waiting for their field to end
+    for toks in segments:
         text = _marked(toks, title_style)
-        if n == 0:
-            out = text
+        if left is not None and toks[0].line == left[0].line:
+            deferred.append(text)  # a right-hand cell
             continue
-        prev = entry.lines[lines[n - 1][0].line].line
-        prev_x1 = max(t.word.x1 for t in lines[n - 1])
-        before = lines[n - 1]
-        hard = (toks[0].line == before[0].line  # a wide gap inside the line
-                or (n >= 2 and lines[n - 2][0].line == before[0].line)  # after a line's right-hand cell
-                or (_look(before) != _look(toks)  # a bold title line, then the authors in roman
-                    and not (_same_emphasis(before[-1], toks[0]) and not _opens_with(toks, owner)))
-                or (_ends_short(prev, prev_x1, out, toks[0].word) and not _same_emphasis(before[-1], toks[0])))
+        if left is None:
+            out, left = text, toks
+            continue
+        prev = entry.lines[left[0].line].line
+        prev_x1 = max(t.word.x1 for t in left)
+        if deferred:  # a cell stood at the right: only the style tells whether the field goes on
+            hard = not _continues(left, toks)
+        else:
+            hard = ((_look(left) != _look(toks)  # a bold title line, then the authors in roman
+                     and not (_same_emphasis(left[-1], toks[0]) and not _opens_with(toks, owner)))
+                    or (_ends_short(prev, prev_x1, out, toks[0].word) and not _same_emphasis(left[-1], toks[0])))
         if hard:
-            out += "  \n" + text
+            out += "".join(f"  \n{d}" for d in deferred) + "  \n" + text
+            deferred = []
         elif out.endswith("*") and text.startswith("*"):  # one emphasised run over two lines
             out = _glue(out[:-1], text[1:])
         elif out.endswith("-"):
             out = _glue(out, text)  # "Goldfayn-" / "Frank", "Cointe-" / "gration"
         else:
             out += "\n" + text
-    return out
+        left = toks
+    return out + "".join(f"  \n{d}" for d in deferred)
+
+
+def _continues(left: list[_Token], toks: list[_Token]) -> bool:
+    """Whether a line beside which a right-hand cell stood goes on in the next printed line:
+    the same style and size, and no sentence end."""
+    return _look(left) == _look(toks) and not _join(left).rstrip().endswith((".", "?", "!"))
 
 
 def _ends_short(prev: Line, prev_x1: float, text: str, nxt: Word) -> bool:

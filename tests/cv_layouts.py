@@ -24,6 +24,19 @@ modelled on a common CV convention:
   **Title.** *Venue*." (the year is only in the heading).
 - ``typewriter``: a plain-text CV in Courier: right-aligned "12." numbers, "Ann Lee, Bo Chen,
   and Cy Roe (2021). Title. Venue."
+- ``europass_table``: a Europass-like table: labels ("Journal article", the years of a degree)
+  right-aligned in a wide left column, thin rules between the rows; Vancouver references "Lee
+  AB, Chen B, Roe C. Title. Venue. 2021;3(2):1-9." (the truth names: "A. B. Lee").
+- ``ieee_numbered``: an IEEE reference list: "[1]" inside the text column, hanging indent,
+  "A. Lee, B. Chen, and C. Roe, “Title,” *Venue*, vol. 3, no. 2, pp. 1–9, 2021."
+- ``chicago_hanging``: Chicago author-date with a hanging indent and no numbers: "Lee, Ann,
+  Bo Chen, and Cy Roe. 2021. “Title.” *Venue* 3 (2): 1–9."
+- ``res_cls``: LaTeX res.cls: sans serif, small-caps section names in a left column (long ones
+  over two lines), DBLP-style entries "Ann Lee, Bo Chen, Cy Roe: Title. Venue 3(2): 1-9 (2021)"
+  separated only by space, "[12]" counting down at the right margin.
+
+The volumes, issues and pages some of these print are made up (the metadata has none): a
+digest of the title, so they depend on the entry alone; the truth venue is the name only.
 
 Each is ``render_<name>(entries, owner, rng) -> bytes``; :data:`LAYOUTS` maps names to
 them, and :func:`expected` gives the truth rows a layout prints (title, authors as printed,
@@ -229,7 +242,34 @@ def _join(names: list[str], last: str = ", and ", two: str = " and ") -> str:
     return ", ".join(names[:-1]) + last + names[-1]
 
 
-NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first}
+def vancouver_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "Lee AMB" (Vancouver: surname, then the initials, no stops)."""
+    given, surname = _split(name)
+    return surname + " " + "".join(q[0] for p in given for q in p.split("-") if q)
+
+
+def vancouver_truth(name: str) -> str:
+    """The name a Vancouver "Lee AMB" stands for: "A. M. B. Lee" (hyphens are not printed)."""
+    given, surname = _split(name)
+    return " ".join([q[0] + "." for p in given for q in p.split("-") if q] + [surname])
+
+
+def chicago_first(name: str) -> str:
+    """"Ann B. de Haro" -> "de Haro, Ann B." (Chicago inverts only the first author)."""
+    given, surname = _split(name)
+    return f"{surname}, " + " ".join(given)
+
+
+def made_up_numbers(e: dict) -> tuple[int, int, int, int]:
+    """(volume, issue, first page, last page) for an entry whose metadata has none: a digest
+    of its title, so the same entry gets the same numbers in every layout and run."""
+    h = int(hashlib.md5(e["title"].encode("utf-8")).hexdigest(), 16)
+    first = 1 + (h >> 20) % 900
+    return 1 + h % 60, 1 + (h >> 8) % 12, first, first + 4 + (h >> 32) % 25
+
+
+NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee_numbered": initials_first,
+              "europass_table": vancouver_truth}
 OWNER_IMPLIED = {"venue_first"}
 
 
@@ -827,6 +867,246 @@ def render_typewriter(entries: list[dict], owner: str, rng: random.Random) -> by
     return pdf.to_bytes()
 
 
+def _end_title(title: str, mark: str) -> str:
+    """``title`` and ``mark`` (a full stop, a comma), unless the title ends in ? or !."""
+    return title if title[-1:] in "?!" else title + mark
+
+
+def render_europass_table(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """Europass-like table CV: right-aligned labels in a wide left column, thin rules between
+    rows, Vancouver references "Lee AB, Chen B, Roe C. Title. Venue. 2021;3(2):1-9." (Arial)."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((42, 50, 58))
+    label_w = rng.choice((118, 132, 146))
+    gap = 14
+    size = rng.choice((9, 9.5, 10))
+    small = size - 1
+    lead = size * 1.28
+    rule_w = rng.choice((0.25, 0.4, 0.6))
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 58, footer=rng.choice((owner, "")))
+    body = flow.col_width - label_w - gap
+    x_body = label_w + gap
+
+    def label(text: str, sz: float, bold: bool = False, italic: bool = False):
+        return (text, label_w - pdf.measure(text, sz, bold, italic), (bold, italic))
+
+    w = pdf.measure("Curriculum Vitae", 16, True)
+    pdf.text(margin + label_w - w, flow.y, "Curriculum Vitae", 16, bold=True)
+    pdf.text(margin + x_body, flow.y, owner, 16)
+    flow.gap(30)
+
+    def heading(text):
+        flow.gap(10)
+        flow.need(44)
+        pdf.text(flow.x + label_w - pdf.measure(text, 11, True), flow.y, text, 11, bold=True)
+        pdf.rule(flow.x + x_body, flow.y + 6, flow.x + flow.col_width, rule_w, grey=90)
+        flow.gap(20)
+
+    def row(text_lines, lab, sz=size, first_rule=False):
+        flow.need(2 * lead)
+        if not first_rule:
+            pdf.rule(flow.x + x_body, flow.y - 4, flow.x + flow.col_width, rule_w * 0.6, grey=170)
+        flow.block(text_lines, sz, lead, indent=x_body, margin=lab)
+        flow.gap(5)
+
+    heading("Personal information")
+    for lab, text in zip(("Address", "E-mail"), _contact(owner).split("  |  ")):
+        flow.block(wrap(pdf, [(text, R)], size, body), size, lead, indent=x_body, margin=label(lab, small))
+    heading("Education and training")
+    for i, (dates, what, note) in enumerate(EDUCATION):
+        lines = wrap(pdf, [(what, B)], size, body) + (wrap(pdf, [(note, R)], size, body) if note else [])
+        row(lines, label(dates, size), first_rule=i == 0)
+    what = {"journal": "Journal article", "conference": "Conference paper", "preprint": "Preprint",
+            "other": "Publication"}
+    bold_owner = rng.random() < 0.5
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for i, e in enumerate(mine):
+            names = _owner_runs(e["authors"], [vancouver_name(a) for a in e["authors"]], owner, bold_owner)
+            runs = _joined_runs(names, last=", ", two=", ") + [(". " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f"{e['venue']}. {e['year']};{vol}({no}):{p1}-{p2}.", R))
+            elif kind == "conference":
+                runs.append((f"In: {e['venue']}; {e['year']}. p. {p1}-{p2}.", R))
+            elif kind == "preprint":
+                runs.append((f"{printed_venue(e)} [Preprint]. {e['year']}.", R))
+            else:
+                runs.append((f"{e['venue']}. {e['year']}.", R))
+            row(wrap(pdf, runs, size, body), label(what[kind], small, italic=True), first_rule=i == 0)
+    return pdf.to_bytes()
+
+
+def render_ieee_numbered(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """IEEE reference style: "[1]" inside the text column with a hanging indent, "A. Lee, B. Chen,
+    and C. Roe, “Title,” *Venue*, vol. 3, no. 2, pp. 1–9, 2021." (Times, numbered upwards)."""
+    pdf = Writer("Times")
+    margin = rng.choice((60, 72, 84))
+    size = rng.choice((9.5, 10, 11))
+    lead = size * 1.18
+    flow = Flow(pdf, margin, pdf.width - margin, 66, 66, footer="")
+    pdf.text(margin, flow.y, owner, 18)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9.5, italic=True)
+    flow.gap(10)
+    pdf.rule(margin, flow.y, pdf.width - margin, rng.choice((0.4, 0.8)))
+    flow.gap(12)
+    caps = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(8)
+        flow.need(40)
+        pdf.text(flow.x, flow.y, text.upper() if caps else text, 11 if caps else 12, bold=not caps)
+        flow.gap(17)
+
+    _other_sections(flow, heading, size, lead, 66, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"[{len(entries)}]", size) + 6
+    bold_owner = rng.random() < 0.3
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [initials_first(a) for a in e["authors"]], owner, bold_owner)
+            runs = _joined_runs(names, last=", and ") + [(", “" + _end_title(e["title"], ",") + "” ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", vol. {vol}, no. {no}, pp. {p1}–{p2}, {e['year']}.", R)]
+            elif kind == "conference":
+                runs += [("in ", R), (e["venue"], I), (f", {e['year']}, pp. {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (f", {e['year']}.", R)]
+            label = f"[{n}]"
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(label, 0, R))
+            flow.gap(rng.choice((1.5, 2.5)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_chicago_hanging(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """Chicago author-date with a hanging indent and no numbers: "Lee, Ann, Bo Chen, and Cy Roe.
+    2021. “Title.” *Venue* 3 (2): 1–9." (humanities and social-science CVs)."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((66, 80, 94))
+    size = rng.choice((10.5, 11, 12))
+    lead = size * rng.choice((1.2, 1.35))
+    hang = rng.choice((18, 24, 36))
+    flow = Flow(pdf, margin, pdf.width - margin, 70, 70, header=owner)
+    title = "CURRICULUM VITAE"
+    pdf.text((pdf.width - pdf.measure(title, 10)) / 2, flow.y, title, 10)
+    flow.gap(18)
+    pdf.text((pdf.width - pdf.measure(owner, 16, True)) / 2, flow.y, owner, 16, bold=True)
+    flow.gap(24)
+    contact = _contact(owner)
+    pdf.text((pdf.width - pdf.measure(contact, 9)) / 2, flow.y, contact, 9)
+    flow.gap(26)
+    italic_heads = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1, bold=not italic_heads, italic=italic_heads)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=True)
+    bold_owner = rng.random() < 0.5
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            printed = [chicago_first(a) if i == 0 else a for i, a in enumerate(e["authors"])]
+            names = _owner_runs(e["authors"], printed, owner, bold_owner)
+            runs = _joined_runs(names, last=", and ", two=", and ")  # "Lee, Ann, and Bo Chen"
+            runs += [(f". {e['year']}. “" + _end_title(e["title"], ".") + "” ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f" {vol} ({no}): {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f", {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            W = flow.col_width
+            flow.block(wrap(pdf, runs, size, W, W - hang), size, lead, indent=hang, first_indent=0)
+            flow.gap(lead * 0.45)
+    return pdf.to_bytes()
+
+
+def render_res_cls(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """LaTeX res.cls CV in a sans font: small-caps section names in a left column, DBLP-style
+    entries "Ann Lee, Bo Chen, Cy Roe: Title. Venue 3(2): 1-9 (2021)" separated only by
+    space, "[12]" counting down at the right margin."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 64, 72))
+    head_w = rng.choice((96, 104, 112))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * 1.25
+    cap = size + 1
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 62, footer=rng.choice((None, "")))
+    body = flow.col_width - head_w
+
+    def caps_width(text: str, big: float) -> float:
+        return sum(pdf.measure(w[0], big) + pdf.measure(w[1:].upper(), big * 0.8) for w in text.split()) \
+            + pdf.measure(" ", big) * (len(text.split()) - 1)
+
+    def small_caps(x: float, top: float, text: str, big: float) -> float:
+        """Small capitals as TeX fakes them: each word's first letter at ``big``, the rest
+        upper-case at 0.8 of it, set on the same baseline."""
+        for word in text.split():
+            x += pdf.text(x, top, word[0], big)
+            if word[1:]:
+                x += pdf.text(x, top + 0.2 * big * 0.8, word[1:].upper(), big * 0.8)
+            x += pdf.measure(" ", big)
+        return x
+
+    small_caps((pdf.width - caps_width(owner, 18)) / 2, flow.y, owner, 18)
+    flow.gap(26)
+    contact = _contact(owner)
+    pdf.text((pdf.width - pdf.measure(contact, 9)) / 2, flow.y, contact, 9)
+    flow.gap(14)
+    pdf.rule(margin, flow.y, pdf.width - margin, rng.choice((0.4, 0.8)))
+    flow.gap(16)
+
+    def heading(text):
+        """The section's name in the left column, over two lines when it is too wide."""
+        flow.gap(lead)
+        flow.need(3 * lead)
+        words = text.split()
+        if caps_width(text, cap) > head_w - 8 and len(words) > 1:
+            parts = [" ".join(words[:-1]), words[-1]]
+        else:
+            parts = [text]
+        for i, part in enumerate(parts):
+            small_caps(flow.x, flow.y + i * lead, part, cap)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        right = [[(0, dates, False, False)]]
+        lines = wrap(pdf, [(what, R)], size, body - pdf.measure(dates, size) - 12)
+        flow.block(lines, size, lead, indent=head_w, right=right)
+        if note:
+            flow.block([[(0, note, False, True)]], size, lead, indent=head_w)
+        flow.gap(lead * 0.4)
+    bold_owner = rng.random() < 0.5
+    n = len(entries)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, bold_owner)
+            runs = _joined_runs(names, last=", ", two=", ") + [(": " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f"{e['venue']} {vol}({no}): {p1}-{p2} ({e['year']})", R))
+            elif kind == "conference":
+                runs.append((f"{e['venue']} {e['year']}: {p1}-{p2}", R))
+            else:
+                runs.append((f"{printed_venue(e)} ({e['year']})", R))
+            label = f"[{n}]"
+            lines = wrap(pdf, runs, size, body - pdf.measure(f"[{len(entries)}]", size) - 10)
+            flow.block(lines, size, lead, indent=head_w, right=[[(0, label, False, False)]])
+            flow.gap(lead * 0.6)
+            n -= 1
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -836,6 +1116,10 @@ LAYOUTS = {
     "two_column": render_two_column,
     "markdown": render_markdown,
     "typewriter": render_typewriter,
+    "europass_table": render_europass_table,
+    "ieee_numbered": render_ieee_numbered,
+    "chicago_hanging": render_chicago_hanging,
+    "res_cls": render_res_cls,
 }
 
 
