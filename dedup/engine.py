@@ -18,7 +18,7 @@ import gc
 import logging
 import resource
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 
 import numpy as np
@@ -517,8 +517,11 @@ def _vetoed_works(ctx: "_Context", work: dict[int, str]) -> set[int]:
             continue
         if ctx._signature is None:
             ctx._index_signatures()
-        sigs = sorted({ctx._signature[m] for m in members})
-        if any(ctx._vetoed_signatures(a, b) for k, a in enumerate(sigs) for b in sigs[k + 1:]):
+        counts = Counter(ctx._signature[m] for m in members)
+        sigs = sorted(counts)
+        # two members of one signature are vetoed alike too (two entries of one document)
+        if any(ctx._vetoed_signatures(a, a) for a in sigs if counts[a] > 1) or \
+                any(ctx._vetoed_signatures(a, b) for k, a in enumerate(sigs) for b in sigs[k + 1:]):
             out.update(members)
     return out
 
