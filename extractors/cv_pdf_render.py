@@ -395,7 +395,12 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
     for toks in segments:
         text = _marked(toks, title_style)
         if left is not None and toks[0].line == left[0].line:
-            deferred.append(text)  # a right-hand cell
+            line = entry.lines[toks[0].line].line
+            if toks[0].word.x0 > (line.left + line.right) / 2:
+                deferred.append(text)  # a cell set at the right (a venue, a date)
+                continue
+            out += "  \n" + text  # the text after a label cell ("2024    A. Lee, ...")
+            left = toks
             continue
         if left is None:
             out, left = text, toks
