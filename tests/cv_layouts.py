@@ -209,7 +209,7 @@ def with_owner(entries: list[dict], owner: str, rng: random.Random) -> list[dict
 # --------------------------------------------------------------------------- names
 
 
-def _split(name: str) -> tuple[list[str], str]:
+def split_name(name: str) -> tuple[list[str], str]:
     """(given names, surname with its lower-case particles: "de Haro")."""
     parts = name.split()
     k = len(parts) - 1
@@ -224,13 +224,13 @@ def _initial(part: str) -> str:
 
 def initials_first(name: str) -> str:
     """"Ann B. Lee" -> "A. B. Lee"."""
-    given, surname = _split(name)
+    given, surname = split_name(name)
     return " ".join([_initial(p) for p in given] + [surname])
 
 
 def apa_name(name: str) -> str:
     """"Ann B. Lee" -> "Lee, A. B."."""
-    given, surname = _split(name)
+    given, surname = split_name(name)
     return f"{surname}, " + " ".join(_initial(p) for p in given)
 
 
@@ -244,19 +244,19 @@ def _join(names: list[str], last: str = ", and ", two: str = " and ") -> str:
 
 def vancouver_name(name: str) -> str:
     """"Ann-Marie B. Lee" -> "Lee AMB" (Vancouver: surname, then the initials, no stops)."""
-    given, surname = _split(name)
+    given, surname = split_name(name)
     return surname + " " + "".join(q[0] for p in given for q in p.split("-") if q)
 
 
 def vancouver_truth(name: str) -> str:
     """The name a Vancouver "Lee AMB" stands for: "A. M. B. Lee" (hyphens are not printed)."""
-    given, surname = _split(name)
+    given, surname = split_name(name)
     return " ".join([q[0] + "." for p in given for q in p.split("-") if q] + [surname])
 
 
 def chicago_first(name: str) -> str:
     """"Ann B. de Haro" -> "de Haro, Ann B." (Chicago inverts only the first author)."""
-    given, surname = _split(name)
+    given, surname = split_name(name)
     return f"{surname}, " + " ".join(given)
 
 

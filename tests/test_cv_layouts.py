@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
 import pytest
 
@@ -27,7 +27,7 @@ from scholarlake.extraction import extract_document
 
 from . import cv_layouts
 from .conftest import EXTERNAL, make_doc
-from .test_sites_cv_pdf import FIELDS, _person, _title_key, _venue_key, summary
+from .test_sites_cv_pdf import FIELDS, match_fields, summary
 
 PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what the owner's BibTeX lacks)
 # awesome_cv and two_column were held out at first and moved here after the first held-out
@@ -75,26 +75,10 @@ def score_cv(layout: str, owner: str, entries: list[dict], seed: int) -> tuple[C
     pdf = cv_layouts.render(layout, entries, owner, seed)
     kind, records, rejects = extract_document(make_doc(pdf, f"cv_{layout}.pdf"))
     truth = cv_layouts.expected(entries, layout)
-    by_title = defaultdict(list)
-    for r in records:
-        by_title[_title_key(r["title"])].append(r)
     seen = " | ".join([_words(r["title"]) for r in records] + [_words(x["excerpt"]) for x in rejects])
     out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "cv_pdf"))
-    lost = []
-    for t in truth:
-        candidates = by_title.get(_title_key(t["title"]))
-        if not candidates:
-            head = " ".join(_words(t["title"]).split()[:5])
-            if head not in seen:
-                lost.append(t["title"])
-            continue
-        got = candidates.pop(0)
-        out["found"] += 1
-        out["title"] += got["title"] == display_title(t["title"])
-        out["year"] += got["year"] == t["year"]
-        want = _venue_key(t["venue"])
-        out["venue"] += (got["venue"] is None) if not want else _venue_key(got["venue"]).startswith(want)
-        out["authors"] += [_person(a) for a in got["authors"] or []] == [_person(a) for a in t["authors"] if _person(a)]
+    lost = [t["title"] for t in match_fields(truth, records, out)
+            if " ".join(_words(t["title"]).split()[:5]) not in seen]
     return out, [kind], lost
 
 

@@ -23,6 +23,7 @@ from normalizers.titles import display_title
 from scholarlake.extraction import extract_document
 
 from .conftest import EXTERNAL, make_doc
+from .cv_layouts import split_name
 
 ABS = EXTERNAL / "arxiv" / "abs_files_arxiv_browse"
 SAMPLE = 150
@@ -51,22 +52,13 @@ def _entries() -> list[dict]:
     return out
 
 
-def _split(name: str) -> tuple[list[str], str]:
-    """(given names, surname with its particles: "de Haro")."""
-    parts = name.split()
-    k = len(parts) - 1
-    while k > 1 and parts[k - 1][:1].islower():
-        k -= 1
-    return parts[:k], " ".join(parts[k:])
-
-
 def _apa_name(name: str) -> str:
-    given, surname = _split(name)
+    given, surname = split_name(name)
     return f"{surname}, " + " ".join(f"{p[0]}." for p in given)
 
 
 def _initials_first(name: str) -> str:
-    given, surname = _split(name)
+    given, surname = split_name(name)
     return " ".join(f"{p[0]}." for p in given) + " " + surname
 
 

@@ -67,13 +67,22 @@ def score_file(path: Path) -> dict:
     truth = _rows(path)
     pdf = SITES / truth[0]["file"]
     kind, records, _rejects = extract_document(make_doc(pdf.read_bytes(), str(pdf)))
+    out = defaultdict(int, entries=len(truth), records=len(records), kind=int(kind == "cv_pdf"))
+    match_fields(truth, records, out)
+    return out
+
+
+def match_fields(truth: list[dict], records: list[dict], out) -> list[dict]:
+    """Each truth entry matched to a record by title; ``out`` counts the found entries and
+    each field that is right. Returns the truth entries no record matched."""
     by_title = defaultdict(list)
     for r in records:
         by_title[_title_key(r["title"])].append(r)
-    out = defaultdict(int, entries=len(truth), records=len(records), kind=int(kind == "cv_pdf"))
+    unmatched = []
     for t in truth:
         candidates = by_title.get(_title_key(t["title"]))
         if not candidates:
+            unmatched.append(t)
             continue
         got = candidates.pop(0)
         out["found"] += 1
@@ -81,8 +90,9 @@ def score_file(path: Path) -> dict:
         out["year"] += got["year"] == t["year"]
         want = _venue_key(t["venue"])
         out["venue"] += (got["venue"] is None) if not want else _venue_key(got["venue"]).startswith(want)
-        out["authors"] += [_person(a) for a in got["authors"]] == [_person(a) for a in t["authors"] if _person(a)]
-    return out
+        out["authors"] += ([_person(a) for a in got["authors"] or []]
+                           == [_person(a) for a in t["authors"] if _person(a)])
+    return unmatched
 
 
 def table(files: list[Path]) -> dict[str, dict]:
