@@ -20,6 +20,7 @@ from .cv_entries import ParsedEntry
 # Abbreviations that end in a period inside a sentence ("Government vs. community action",
 # "Mr. Keynes"): a title does not end at them.
 _NOT_AN_END = re.compile(r"(?:^|\s)(?:vs|v|e\.g|i\.e|cf|etc|Mr|Mrs|Ms|Dr|St|No|Vol|approx|resp)\.$", re.I)
+YEAR_IN_TEXT = re.compile(r"(?<![\w./])((?:19|20)\d\d)(?!\d)")  # a year, not inside a DOI or an id ("stae2067")
 _YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")
 
@@ -147,7 +148,7 @@ _ARXIV_ID = re.compile(r"arXiv:\s*(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.I)
 
 
 def _venue_year(rest: str) -> tuple[str | None, int | None]:
-    years = re.findall(r"(?<![\w./])((?:19|20)\d\d)(?!\d)", re.sub(r"\b(?:doi:\s*|https?://)\S+", " ", rest))
+    years = YEAR_IN_TEXT.findall(re.sub(r"\b(?:doi:\s*|https?://)\S+", " ", rest))
     if not years:  # "arXiv:2405.01234": a new-style identifier starts with the year and month
         arxiv = _ARXIV_ID.search(rest)
         return venue_name(rest), 2000 + int(arxiv.group(1)) if arxiv else None
@@ -300,7 +301,7 @@ def parse_title_only(text: str) -> ParsedEntry | None:
         head, rest = text[:m.start()], text[m.end():]
         if _NOT_AN_END.search(text[:m.start() + 1]) or len(head.split()) < 2:
             continue
-        if re.search(r"(?<![\w./])(?:19|20)\d\d(?!\d)", rest) or _VENUE_START.match(rest):
+        if YEAR_IN_TEXT.search(rest) or _VENUE_START.match(rest):
             if not _title_only_ok(head):
                 return None
             venue, year = _venue_year(rest)

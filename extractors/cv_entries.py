@@ -85,8 +85,7 @@ _ARXIV_NEW_ID = re.compile(r"arxiv\W{0,3}(?:abs/)?(?P<yy>0[7-9]|[1-9]\d)(?:0[1-9
 _QUESTION_THEN_VENUE = re.compile(
     r"\?\s+(?=(?:In\s+|Proc\S*\s+)?(?:[A-Z][\w&/-]*\s+){0,6}"
     r"(?:Conference|Journal|Transactions|Proceedings|Workshop|Symposium|arXiv)\b)")
-_STATUS = re.compile(r"under (?:review|submission)|submitted|in preparation", re.I)
-STATUS = _STATUS  # where a paper stands, printed where a venue would be
+STATUS = re.compile(r"under (?:review|submission)|submitted|in preparation", re.I)  # printed where a venue would be
 
 
 @dataclass
@@ -283,7 +282,7 @@ def parse_entry(body: str) -> ParsedEntry:
         arxiv = _ARXIV_NEW_ID.search(rest)
         out.year = 2000 + int(arxiv.group("yy")) if arxiv else None  # "arXiv: 2101.03288": Jan 2021
     venue = _venue_name(venue)
-    if _STATUS.fullmatch(venue):
+    if STATUS.fullmatch(venue):
         out.status, venue = venue.lower(), ""
     out.venue = venue or None
     return out

@@ -25,7 +25,7 @@ from typing import Iterator
 
 from .author_lists import plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import (parse_citation, parse_initials_list, parse_quoted, parse_quoted_title_first,
+from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_quoted, parse_quoted_title_first,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
 from .cv_entries import STATUS, parse_entry, section_type
@@ -48,7 +48,6 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_YEAR = re.compile(r"(?<![\w./])((?:19|20)\d\d)(?![\d])")  # not inside a DOI or an identifier ("stae2067")
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
@@ -183,9 +182,8 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None):
     venue_text = " ".join(venue_lines)
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
-    years = _YEAR.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
-    venue = venue_name(venue_text) if not re.match(r"\s*arXiv\s*:?\s*\d", venue_text) else "arXiv"
-    venue = venue_name(_IDENTIFIERS.sub(" ", venue)) if venue else None
+    years = YEAR_IN_TEXT.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
+    venue = "arXiv" if re.match(r"\s*arXiv\s*:?\s*\d", venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
     if tail and tail.group(2).strip():  # the author line's own tail names the venue
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
@@ -241,7 +239,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         return None
     text = " ".join(lines)
     readings = [_by_roles(lines, italics, year_hint) if len(lines) > 1 else None, _single(text, year_hint)]
-    best, why = None, "not a publication entry that can be read"
+    best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
         if got is None:
             continue
@@ -249,8 +247,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
-        if best is None or quality(*_fields(checked)) > quality(*_fields(best)):
-            best = checked
+        q = quality(*_fields(checked))
+        if best is None or q > best_q:
+            best, best_q = checked, q
     if best is None and owner_implied and not _names_printed(lines):
         e = parse_title_only(text)
         e = e if e and (e.venue or e.year or year_hint) and len(e.title.split()) <= 30 else None
