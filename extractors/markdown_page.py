@@ -156,8 +156,8 @@ def _name_line(line: str) -> list[str] | None:
     names = [n.strip(" *") for n in names if n.strip(" *")]
     if not names and truncated:
         return None
-    ok = names and all(1 <= len(n.split()) <= 5 and not re.search(r"\d|[:?!]", n) and n[:1].isupper()
-                       for n in names)
+    ok = names and all(1 <= len(n.split()) <= 5 and not re.search(r"\d|[:?!]", n) and plausible_name(n)
+                       for n in names)  # "Simulation in Materials Science" is a venue's words, not a name
     return names if ok and (len(names) >= 2 or truncated or len(line) < 40) else None
 
 
@@ -168,7 +168,7 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None):
     # the line that reads most like a list of names: most names, then initials, then earliest
     # (a one-word venue line, "Evolution", also passes for a name)
     ranked = [(len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
-              if (names := _name_line(ln))]
+              if ln not in italics and (names := _name_line(ln))]  # a line wholly in italics is the title
     if not ranked:
         return None
     author_at = -max(ranked)[2]
