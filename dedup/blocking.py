@@ -77,44 +77,54 @@ CHUNK = 100_000  # records whose key strings are held at once
 PARALLEL_MIN_RECORDS = 200_000  # below this, one process is faster than starting workers
 
 
-def _limits(uniques: np.ndarray, max_block: int) -> np.ndarray:
+_SPECIAL_LIMITS = {**{p: WEAK_MAX_BLOCK for p in WEAK_KEYS}, **{p: IDENTIFIER_MAX_BLOCK for p in STRONG_IDENTIFIER_KEYS}}
+
+
+def _limits(uniques: np.ndarray) -> np.ndarray:
     """The block size limit of each key, by its prefix."""
-    special = {**{p: min(WEAK_MAX_BLOCK, max_block) for p in WEAK_KEYS},
-               **{p: max(IDENTIFIER_MAX_BLOCK, max_block) for p in STRONG_IDENTIFIER_KEYS}}
-    return np.fromiter((special.get(u[:2], max_block) for u in uniques), dtype=np.int64, count=len(uniques))
+    return np.fromiter((_SPECIAL_LIMITS.get(u[:2], MAX_BLOCK) for u in uniques), dtype=np.int64,
+                       count=len(uniques))
 
 
-def _chunk_entries(shared: tuple, bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(key hash, record index, block limit) for the keys of ``recs[lo:hi]``."""
-    recs, max_block = shared
+def key_entries(recs: list[Rec]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(key hash, position in ``recs``, block size limit) for every key of every record.
+
+    Keys are hashed to 64 bits (``pandas.util.hash_array``: SipHash with a fixed key, the same
+    on every run and machine): that is how they are stored (``block_keys``) for the next
+    incremental run. Two distinct keys share a hash with probability about k^2 / 2^65 for k
+    distinct keys (1e-6 for 7 million): their blocks would be one."""
     keys: list[str] = []
-    ids: list[int] = []
+    pos: list[int] = []
     titles: dict = {}
-    for r in recs[bounds[0]:bounds[1]]:
+    for i, r in enumerate(recs):
         before = len(keys)
         keys.extend(record_keys(r, titles))
-        ids.extend([r.idx] * (len(keys) - before))
+        pos.extend([i] * (len(keys) - before))
     if not keys:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
     codes, uniques = pd.factorize(np.asarray(keys, dtype=object))
     uniques = np.asarray(uniques, dtype=object)
     return (pd.util.hash_array(uniques, categorize=False).view(np.int64)[codes],
-            np.asarray(ids, dtype=np.int64), _limits(uniques, max_block)[codes])
+            np.asarray(pos, dtype=np.int64), _limits(uniques)[codes])
 
 
-def build_blocks(recs: list[Rec], max_block: int = MAX_BLOCK) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _chunk_entries(shared: tuple, bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(key hash, record index, block limit) for the keys of ``recs[lo:hi]``."""
+    recs, = shared
+    hashes, pos, limits = key_entries(recs[bounds[0]:bounds[1]])
+    return hashes, pos + bounds[0], limits
+
+
+def build_blocks(recs: list[Rec]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Entries (key hash, record index) sorted by key, without repeats, and each entry's
-    block size limit (identifiers have none).
+    block size limit (see ``key_entries``).
 
-    Keys are hashed to 64 bits (``pandas.util.hash_array``: SipHash with a fixed key, the
-    same on every run and machine) a chunk of records at a time, so the key strings of a
-    million records never sit in memory together. Two distinct keys share a hash with
-    probability about k^2 / 2^65 for k distinct keys (1e-6 for 7 million): their blocks
-    would be one. Chunks run in forked workers (``dedup.parallel``) on large inputs."""
+    Hashed a chunk of records at a time, so the key strings of a million records never sit
+    in memory together; chunks run in forked workers (``dedup.parallel``) on large inputs."""
     bounds = [(lo, min(lo + CHUNK, len(recs))) for lo in range(0, len(recs), CHUNK)]
     n_workers = parallel.workers() if len(recs) >= PARALLEL_MIN_RECORDS else 1
-    parts = [p for p in fork_map(_chunk_entries, (recs, max_block), bounds, n_workers) if len(p[0])]
+    parts = [p for p in fork_map(_chunk_entries, (recs,), bounds, n_workers) if len(p[0])]
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
@@ -157,47 +167,16 @@ def _unique_pairs(chunks: list[np.ndarray]) -> np.ndarray:
     return np.stack([flat // n, flat % n], axis=1)
 
 
-def candidate_pairs(recs: list[Rec], max_block: int = MAX_BLOCK, report: dict | None = None) -> np.ndarray:
+def candidate_pairs(recs: list[Rec], report: dict | None = None,
+                    entries: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """All candidate pairs (a < b) as an (n, 2) int64 array, sorted and unique. ``report``
     (a dict) receives ``oversized_blocks`` (blocks skipped for their size) and
-    ``largest_oversized_block``."""
-    keys, members, limit = build_blocks(recs, max_block)
+    ``largest_oversized_block``. ``entries`` are ``build_blocks(recs)`` when the caller has
+    them already."""
+    keys, members, limit = entries if entries is not None else build_blocks(recs)
     starts, sizes, usable = _blocks(keys, limit)
     if report is not None:
         over = sizes > limit[starts] if len(keys) else sizes.astype(bool)
         report["oversized_blocks"] = int(over.sum())
         report["largest_oversized_block"] = int(sizes[over].max()) if over.any() else 0
     return _unique_pairs(_within(members, starts[usable], sizes[usable]))
-
-
-def pairs_touching(recs: list[Rec], new: set[int], max_block: int = MAX_BLOCK, removed: int = 0
-                   ) -> tuple[np.ndarray, list[int], set[int]]:
-    """Candidate pairs with at least one record in ``new``, plus every pair of the blocks that
-    ``removed`` deleted records may have brought back under the size limit (usable now,
-    within ``removed`` of the limit); the block keys that the new records pushed over the
-    limit (those change old pairs: the caller must rebuild); and the members of the blocks
-    that may have come back (their old works must be decided again)."""
-    keys, members, limit = build_blocks(recs, max_block)
-    starts, sizes, usable = _blocks(keys, limit)
-    is_new = np.zeros(len(recs), dtype=bool)
-    is_new[list(new)] = True
-    block_of = np.repeat(np.arange(len(starts)), sizes)
-    n_new = np.bincount(block_of, weights=is_new[members], minlength=len(starts)).astype(np.int64)
-    old = sizes - n_new
-    lim = limit[starts]
-    crossed = np.flatnonzero((n_new > 0) & ~usable & (sizes > lim) & (old >= 2) & (old <= lim))
-    chunks = []
-    back = np.flatnonzero(usable & (n_new == 0) & (sizes + removed > lim)) if removed else np.zeros(0, dtype=np.int64)
-    came_back: set[int] = set()
-    if len(back):
-        chunks += _within(members, starts[back], sizes[back])
-        for b in back.tolist():
-            came_back.update(members[starts[b]: starts[b] + sizes[b]].tolist())
-    for b in np.flatnonzero(usable & (n_new > 0)):
-        ms = members[starts[b]: starts[b] + sizes[b]]
-        fresh = ms[is_new[ms]]
-        a = np.repeat(fresh, len(ms))
-        c = np.tile(ms, len(fresh))
-        keep = a != c
-        chunks.append(np.stack([np.minimum(a[keep], c[keep]), np.maximum(a[keep], c[keep])], axis=1))
-    return _unique_pairs(chunks), [int(keys[starts[b]]) for b in crossed], came_back

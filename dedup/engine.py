@@ -6,10 +6,9 @@ Two modes give the same works:
 
 * ``deduplicate``: a full rebuild, scoring every candidate pair;
 * ``deduplicate_incremental``: for the nightly run, scores only the pairs that involve new
-  records, then re-clusters the connected components those records touch, reusing the
-  stored edges (``match_edges``) of the old records. Because blocking keys depend on each
-  record alone and clustering decides each component independently (ties broken by record
-  id), the result equals a full rebuild.
+  or changed records, then re-clusters the records connected to them, reusing the stored
+  edges of the old records (``dedup.incremental``: how, and why the result equals a full
+  rebuild). Its cost follows the change, not the lake.
 """
 
 from __future__ import annotations
@@ -18,21 +17,24 @@ import gc
 import logging
 import resource
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from contextlib import contextmanager
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from types import SimpleNamespace
 from dataclasses import dataclass, field
 
-from .blocking import candidate_pairs, pairs_touching
-from .cluster import Clusters, Edge, adjacency, cluster, explain_tree
+from .blocking import build_blocks, candidate_pairs
+from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
 from .features import (PairFeatures, RecordColumns, RecordFields, array_fields, features, pair_features,
                        PYTHON_COLUMNS, python_columns, record_text)
-from .ids import assign_ids
+from .ids import Elsewhere, assign_ids
+from .incremental import MemoryNeighbourhood, keys_table, plan
 from . import parallel
 from .parallel import fork_map
 from .prepare import Rec, prepare
@@ -45,7 +47,7 @@ log = logging.getLogger(__name__)
 # The version of comparisons, vetoes, blocking and clustering; works record it with the id of
 # the match model (``dedup_version`` = "<version>/<model id>"). A change to either makes the
 # next run a full rebuild.
-DEDUP_VERSION = "4"
+DEDUP_VERSION = "5"  # 5: blocking keys and curated records kept for incremental runs
 
 
 def dedup_version(model: MatchModel) -> str:
@@ -60,6 +62,10 @@ class DedupResult:
     edges: list[dict] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
     model: MatchModel | None = None
+    # What the next incremental run needs besides the rows above: every record's blocking
+    # keys (``schemas.BLOCK_KEYS``) and the records this run's curation named.
+    keys: pa.Table | None = None
+    curated: set[str] = field(default_factory=set)
 
 
 def similarities(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns | None = None) -> tuple[np.ndarray, ...]:
@@ -183,7 +189,9 @@ def train(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns, rank: np.ndar
     _, f = pair_table(recs, sample, cols, workers)
     model = estimate(levels(f), start, prior_pairs, recurring)
     model.trained["candidate_pairs_total"] = int(len(pairs))
-    return model
+    # The model exactly as the lake stores it (floats to 9 digits): edges scored now and pairs
+    # scored by a later incremental run with the stored model get the same probabilities.
+    return MatchModel.from_json(model.to_json())
 
 
 class _Context:
@@ -288,11 +296,11 @@ class _Context:
 
 def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: list[Edge],
               previous: dict[str, str], old_redirects: dict[str, str], stats: dict,
-              model: MatchModel) -> DedupResult:
+              model: MatchModel, elsewhere: Elsewhere | None = None) -> DedupResult:
     rows, rids = ctx.rows, ctx.rids
     rank = ctx.rank.tolist()
     groups = sorted(groups, key=lambda g: min(map(rank.__getitem__, g)))
-    work_ids, redirects = assign_ids([[rids[i] for i in g] for g in groups], previous, old_redirects)
+    work_ids, redirects = assign_ids([[rids[i] for i in g] for g in groups], previous, old_redirects, elsewhere)
     adjacent = adjacency(tree)
     version = dedup_version(model)
     works, work_records = [], []
@@ -357,7 +365,10 @@ def deduplicate(
         ctx = _Context(rows, previous, curation)
         lap("prepare")
         blocks: dict = {}
-        pairs = candidate_pairs(ctx.recs, report=blocks)
+        entries = build_blocks(ctx.recs)
+        keys = keys_table(ctx.rids, entries)
+        pairs = candidate_pairs(ctx.recs, report=blocks, entries=entries)
+        del entries
         n_pairs = len(pairs)
         lap("blocking")
         workers = parallel.workers()
@@ -372,6 +383,8 @@ def deduplicate(
         lap("clustering")
         result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
                            {"mode": "full", "candidate_pairs": n_pairs, **blocks}, model)
+        result.keys = keys
+        result.curated = {ctx.rid(i) for pair in (*ctx.must, *ctx.cannot) for i in pair}
         lap("assemble")
     result.stats["phase_seconds"] = lap.seconds
     result.stats["phase_peak_rss_mb"] = lap.peak_rss_mb
@@ -408,141 +421,47 @@ class _Laps:
 
 def deduplicate_incremental(
     rows: list[dict],
-    previous: dict[str, str],
-    old_redirects: dict[str, str] | None,
-    old_edges: list[dict],
+    last: DedupResult,
     curation: Curation | None = None,
     model: MatchModel | None = None,
     changed: frozenset[str] | set[str] = frozenset(),
 ) -> DedupResult:
-    """Match the records that are not in ``previous``, and the ``changed`` ones (same id,
-    new content), against the existing works, with the ``model`` of the last run.
+    """The works of ``rows`` (all current records), computed from ``last`` (the previous
+    run's result) by matching only what changed: the records that are not in ``last``, the
+    ``changed`` ones (same id, new content) and the removed ones, with ``model`` (the model of
+    ``last``; its stored edges were scored with it). See ``dedup.incremental``.
 
-    ``rows`` are all current records; ``old_edges`` the ``match_edges`` rows of the last run
-    (scored with the same model; those touching a changed record are scored again). Falls
-    back to a full rebuild when there is no previous state or model, or when new records
-    push a blocking key over its size limit.
+    Falls back to a full rebuild when there is no previous state or model, or when new
+    records push a blocking key over its size limit. The result is complete (every work), as
+    the lake holds it after the delta is applied.
     """
+    previous = {r["record_id"]: r["work_id"] for r in last.work_records}
+    redirects = {r["old_work_id"]: r["merged_into"] for r in last.redirects}
+    if not previous or model is None or last.keys is None:
+        return deduplicate(rows, previous, redirects, curation, model)
+    current = {r["record_id"] for r in rows}
+    fresh = [r for r in rows if r["record_id"] not in previous or r["record_id"] in changed]
+    removed = previous.keys() - current
     with _bulk():
-        return _incremental(rows, previous, old_redirects, old_edges, curation, model, changed)
+        delta = plan(MemoryNeighbourhood(rows, last), fresh, set(changed) & current, set(removed), curation, model)
+    if delta is None:
+        return deduplicate(rows, previous, redirects, curation, model)
+    return apply(last, delta, model)
 
 
-def _incremental(rows, previous, old_redirects, old_edges, curation, model, changed=frozenset()) -> DedupResult:
-    if not previous or model is None:
-        return deduplicate(rows, previous, old_redirects, curation, model)
-    ctx = _Context(rows, previous, curation)
-    idx = ctx.index
-    new = {i for i, r in enumerate(ctx.recs) if r.record_id not in previous or r.record_id in changed}
-    old_edges = [e for e in old_edges if e["record_a"] not in changed and e["record_b"] not in changed]
-    removed = sum(1 for rid in previous if rid not in idx)
-    pairs, crossed, shrunk = pairs_touching(ctx.recs, new, removed=removed)
-    if crossed:
-        log.info("incremental dedup: blocks %s grew past the size limit; rebuilding in full", crossed[:3])
-        return deduplicate(rows, previous, old_redirects, curation, model)
-    fresh = score_pairs(ctx.recs, pairs, model, cols=ctx.columns())
-    rescored = set(map(tuple, pairs.tolist()))  # (a, b) with a < b: their stored edges are replaced
-    kept = [Edge(a, b, e["score"], e["rule"]) for e in old_edges
-            if e["record_a"] in idx and e["record_b"] in idx
-            for a, b in [(idx[e["record_a"]], idx[e["record_b"]])] if (min(a, b), max(a, b)) not in rescored]
-    edges = kept + fresh
-    work_of = {idx[r]: w for r, w in previous.items() if r in idx}
-
-    # Seeds: new records, the surviving members of works that lost records, curated records.
-    seeds = set(new) | shrunk
-    for rid, wid in previous.items():
-        if rid not in idx:
-            seeds.update(idx[m] for m in ctx.by_work[wid] if m in idx)
-    # Old works that their kept edges do not hold together were held by curation (or are
-    # stale): decide them again, so a must_link removed from the curation file is lifted.
-    seeds |= _loose_works(work_of, kept)
-    # Old works that hold a pair a veto rejects were held by a must_link (none else can put
-    # one there): decide them again, so that lifting the must_link lifts the exception.
-    seeds |= _vetoed_works(ctx, work_of)
-    # Stored edges across two works were refused by a veto or a cannot_link: decide them
-    # again, so a cannot_link removed from the curation file is lifted.
-    seeds.update(x for e in kept if work_of.get(e.a) != work_of.get(e.b) for x in (e.a, e.b))
-    for a, b in ctx.must:
-        seeds.update((a, b))
-    for pair in ctx.cannot:
-        seeds.update(pair)
-    # Affected: every record connected to a seed by an edge or an old work.
-    links = adjacency(edges)
-    affected, frontier = set(seeds), list(seeds)
-    while frontier:
-        node = frontier.pop()
-        neighbours = [e.b if e.a == node else e.a for e in links.get(node, ())]
-        if node in work_of:
-            neighbours += [idx[m] for m in ctx.by_work[work_of[node]] if m in idx]
-        for other in neighbours:
-            if other not in affected:
-                affected.add(other)
-                frontier.append(other)
-
-    inside = [e for e in edges if e.a in affected and e.b in affected]
-    groups, tree = ctx.cluster(affected, inside)
-    untouched: dict[str, list[int]] = defaultdict(list)
-    for i, w in work_of.items():
-        if i not in affected:
-            untouched[w].append(i)
-    groups += [sorted(g) for g in untouched.values()]
-    # Old works keep their explanation: the tree edges among their members.
-    tree += [e for e in kept if e.a not in affected and work_of.get(e.a) == work_of.get(e.b)]
-    return _assemble(ctx, groups, _forest(ctx.order_edges(tree)), edges, previous, old_redirects or {},
-                     {"mode": "incremental", "candidate_pairs": len(pairs), "new": len(new),
-                      "affected": len(affected)}, model)
-
-
-def _loose_works(work: dict[int, str], kept: list[Edge]) -> set[int]:
-    """Members of old works (``work``: record -> old work) that the kept edges among them do
-    not connect."""
-    parts = Clusters(work)
-    for e in kept:
-        if work.get(e.a) is not None and work.get(e.a) == work.get(e.b):
-            parts.union(e.a, e.b)
-    roots: dict[str, set[int]] = defaultdict(set)
-    for i, w in work.items():
-        roots[w].add(parts.find(i))
-    return {i for i, w in work.items() if len(roots[w]) > 1}
-
-
-def _vetoed_works(ctx: "_Context", work: dict[int, str]) -> set[int]:
-    """Members of old works (``work``: record -> old work) in which some pair of records is
-    vetoed (asked once per pair of veto signatures)."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, w in work.items():
-        groups[w].append(i)
-    out: set[int] = set()
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        if ctx._signature is None:
-            ctx._index_signatures()
-        counts = Counter(ctx._signature[m] for m in members)
-        sigs = sorted(counts)
-        # two members of one signature are vetoed alike too (two entries of one document)
-        if any(ctx._vetoed_signatures(a, a) for a in sigs if counts[a] > 1) or \
-                any(ctx._vetoed_signatures(a, b) for k, a in enumerate(sigs) for b in sigs[k + 1:]):
-            out.update(members)
-    return out
-
-
-def _forest(edges: list[Edge]) -> list[Edge]:
-    """A spanning forest of ``edges`` (given in clustering order): the tree a full rebuild builds."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    out = []
-    for e in edges:
-        ra, rb = find(e.a), find(e.b)
-        if ra != rb:
-            parent[ra] = rb
-            out.append(e)
-    return out
+def apply(last: DedupResult, delta, model: MatchModel) -> DedupResult:
+    """``last`` with the rows of an ``incremental.Delta`` in place of those in its scope:
+    what the lake's tables hold after the same delta is written to them."""
+    works = [w for w in last.works if w["work_id"] not in delta.work_scope] + delta.works
+    scope = delta.record_scope
+    work_records = [r for r in last.work_records if r["record_id"] not in scope] + delta.work_records
+    redirects = {r["old_work_id"]: r for r in last.redirects}
+    redirects.update((r["old_work_id"], r) for r in delta.redirects)
+    edges = [e for e in last.edges if e["record_a"] not in scope and e["record_b"] not in scope] + delta.edges
+    edges.sort(key=lambda e: (e["record_a"], e["record_b"]))
+    keys = last.keys.filter(pc.invert(pc.is_in(last.keys["record_id"], pa.array(sorted(delta.key_scope), pa.string()))))
+    return DedupResult(works, work_records, [redirects[k] for k in sorted(redirects)], edges, delta.stats, model,
+                       pa.concat_tables([keys, delta.keys]), set(delta.curated))
 
 
 @dataclass

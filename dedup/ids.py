@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from typing import Callable, Collection
+
+# ``elsewhere(ids)``: which of these ids a caller that sees only part of the lake knows to be
+# taken by the rest of it (a live work or a redirect); see ``dedup.incremental``.
+Elsewhere = Callable[[Collection[str]], set[str]]
 
 
-def new_work_id(record_ids: list[str], taken: set[str]) -> str:
+def _candidate(seed: str, n: int) -> str:
+    return "W" + hashlib.sha256(f"{seed}:{n}".encode()).hexdigest()[:16]
+
+
+def new_work_id(record_ids: list[str], taken: set[str], elsewhere: Elsewhere | None = None) -> str:
     seed = min(record_ids)
     n = 0
     while True:
-        wid = "W" + hashlib.sha256(f"{seed}:{n}".encode()).hexdigest()[:16]
-        if wid not in taken:
+        wid = _candidate(seed, n)
+        if wid not in taken and not (n and elsewhere and elsewhere([wid])):
             return wid
         n += 1
 
@@ -27,11 +36,13 @@ def assign_ids(
     groups: list[list[str]],
     previous: dict[str, str],
     old_redirects: dict[str, str],
+    elsewhere: Elsewhere | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """Work id per group (record ids), and the full redirect map old_id -> live id.
 
     ``previous`` maps record_id -> work_id from the last run; ``old_redirects`` is the
-    redirect table so far.
+    redirect table so far. An incremental run passes only the affected records' part of
+    both, and ``elsewhere`` to learn which new ids the rest of the lake holds already.
     """
     # Biggest claims first: a split keeps the old id on the side holding most of its records.
     claims: list[tuple[int, str, int]] = []
@@ -47,9 +58,11 @@ def assign_ids(
             ids[gi] = wid
             used.add(wid)
     taken = used | set(previous.values()) | set(old_redirects) | set(old_redirects.values())
+    if elsewhere is not None:  # the first candidate of every new group, asked in one go
+        taken |= elsewhere([_candidate(min(g), 0) for gi, g in enumerate(groups) if ids[gi] is None])
     for gi, group in enumerate(groups):
         if ids[gi] is None:
-            wid = new_work_id(group, taken)
+            wid = new_work_id(group, taken, elsewhere)
             ids[gi] = wid
             taken.add(wid)
     live = set(ids)

@@ -193,6 +193,20 @@ MATCH_MODELS = pa.schema(
     ]
 )
 
+# The dedup's working state, kept so that a nightly run costs what changed (``dedup.incremental``):
+# every current record's blocking keys (64-bit hashes, with each key's block size limit), and
+# the records the curation file named in the last run. Rebuilt by a full dedup; not for
+# analysts' SQL. Added to v5 lakes when they are opened (the next dedup rebuilds in full).
+BLOCK_KEYS = pa.schema(
+    [
+        pa.field("record_id", _str, nullable=False),
+        pa.field("key", pa.int64(), nullable=False),
+        pa.field("max_block", pa.int32()),
+    ]
+)
+
+CURATED_RECORDS = pa.schema([pa.field("record_id", _str, nullable=False)])
+
 TABLES: dict[str, pa.Schema] = {
     "raw_documents": RAW_DOCUMENTS,
     "records": RECORDS,
@@ -204,6 +218,8 @@ TABLES: dict[str, pa.Schema] = {
     "batches": BATCHES,
     "runs": RUNS,
     "match_models": MATCH_MODELS,
+    "block_keys": BLOCK_KEYS,
+    "curated_records": CURATED_RECORDS,
 }
 
 # The columns that identify a row: a table never holds two rows with the same key.
@@ -218,9 +234,12 @@ KEYS: dict[str, tuple[str, ...]] = {
     "batches": ("batch_id", "source_uri"),
     "runs": ("run_id",),
     "match_models": ("model_id",),
+    "block_keys": ("record_id", "key"),
+    "curated_records": ("record_id",),
 }
 
 __all__ = [
     "SCHEMA_VERSION", "TABLES", "KEYS", "RAW_DOCUMENTS", "RECORDS", "WORKS",
     "WORK_RECORDS", "WORK_REDIRECTS", "MATCH_EDGES", "REJECTS", "BATCHES", "RUNS", "MATCH_MODELS",
+    "BLOCK_KEYS", "CURATED_RECORDS",
 ]

@@ -113,6 +113,7 @@ def migrate_v4(old: str | os.PathLike, new: str | os.PathLike | None = None) -> 
         insert_rows(con, "work_records", result.work_records)
         insert_rows(con, "work_redirects", result.redirects)
         insert_rows(con, "match_edges", result.edges)
+        insert_rows(con, "block_keys", result.keys)
         store_model(con, result.model, len(records))
         insert_rows(con, "batches", tables["batches"])
         insert_rows(con, "runs", tables["runs"])

@@ -27,13 +27,15 @@ from typing import Callable, Iterable
 
 import pyarrow as pa
 
-from dedup import DEDUP_VERSION, Curation, MatchModel, deduplicate, deduplicate_incremental
+from dedup import DEDUP_VERSION, Curation, MatchModel, deduplicate
+from dedup.incremental import plan
 from extractors import Document
 from extractors.limits import Limits
 from schemas import TABLES
 from scholarlake import __version__
 from warehouse import Lake
 from warehouse.lake import insert_rows, read_table, replace_rows, upsert_rows
+from warehouse.neighbourhood import LakeNeighbourhood
 
 from .extraction import extract_document, extract_isolated, extract_table, reject_row  # noqa: F401 (re-exported)
 from .fetch import Fetched, FetchError, read_input
@@ -324,34 +326,76 @@ def store_model(con, model: MatchModel, n_records: int) -> None:
 
 def rebuild_works(con, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> dict:
     """Inside a lake transaction: deduplicate the current records into works; ids stay
-    stable across runs. Incremental by default: only records that are new, or whose content
-    changed, since the last dedup are scored against the rest, with the lake's match model.
-    A full rebuild happens when asked, on the first run, or when the dedup version changed;
-    the model is estimated again on the first run, when asked (``retrain``), when the dedup
-    version changed, or when the lake grew ``RETRAIN_GROWTH`` times over. Only rows that
-    differ are written. Returns the dedup stats."""
-    rows = read_table(con, "records").to_pylist()
-    placed = read_table(con, "work_records", ["record_id", "work_id", "record_hash"]).to_pylist()
-    previous = {r["record_id"]: r["work_id"] for r in placed}
-    current = {r["record_id"]: r["content_hash"] for r in rows}
-    changed = {r["record_id"] for r in placed if r["record_id"] in current and current[r["record_id"]] != r["record_hash"]}
-    redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
+    stable across runs. Incremental by default: the records that are new, changed or removed
+    since the last dedup are matched against the works near them (``dedup.incremental``),
+    with the lake's match model, reading only those records' rows and state, so a nightly
+    run costs what changed. A full rebuild happens when asked, on the first run, or when the
+    dedup version changed; the model is estimated again on the first run, when asked
+    (``retrain``), when the dedup version changed, or when the lake grew ``RETRAIN_GROWTH``
+    times over. Only rows that differ are written. Returns the dedup stats."""
+    n_records = con.execute("select count(*) from records").fetchone()[0]
     model, trained_on = current_model(con)
-    if retrain or model is None or len(rows) > RETRAIN_GROWTH * max(trained_on, 1):
+    if retrain or model is None or n_records > RETRAIN_GROWTH * max(trained_on, 1):
         model = None
-    if full or not previous or model is None:
-        result = deduplicate(rows, previous, redirects, curation, model)
-    else:
-        edges = read_table(con, "match_edges").to_pylist()
-        result = deduplicate_incremental(rows, previous, redirects, edges, curation, model, changed=changed)
+    if not full and model is not None:
+        stats = _rebuild_incremental(con, curation, model, n_records)
+        if stats is not None:
+            return stats
+    return _rebuild_full(con, curation, model)
+
+
+def _rebuild_full(con, curation: Curation | None, model: MatchModel | None) -> dict:
+    rows = read_table(con, "records").to_pylist()
+    placed = read_table(con, "work_records", ["record_id", "work_id"]).to_pylist()
+    previous = {r["record_id"]: r["work_id"] for r in placed}
+    redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
+    result = deduplicate(rows, previous, redirects, curation, model)
     store_model(con, result.model, len(rows))
+    current = {r["record_id"]: r["content_hash"] for r in rows}
     for wr in result.work_records:
         wr["record_hash"] = current.get(wr["record_id"])
     for table, new_rows in (("works", result.works), ("work_records", result.work_records),
-                            ("work_redirects", result.redirects), ("match_edges", result.edges)):
+                            ("work_redirects", result.redirects), ("match_edges", result.edges),
+                            ("block_keys", result.keys), ("curated_records", _curated_rows(result.curated))):
         replace_rows(con, table, new_rows)
     log.info("works rebuilt: %s", result.stats)
-    return {**result.stats, "works": len(result.works), "changed": len(changed)}
+    return {**result.stats, "works": len(result.works), "changed": 0}
+
+
+def _curated_rows(record_ids) -> list[dict]:
+    return [{"record_id": r} for r in sorted(record_ids)]
+
+
+_IN = "in (select unnest(?::VARCHAR[]))"
+
+
+def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_records: int) -> dict | None:
+    """The incremental dedup through the lake; None when it must be a full rebuild."""
+    if not con.execute("select 1 from work_records limit 1").fetchone():
+        return None  # the first run
+    fresh = con.execute("select r.record_id, w.record_id is not null from records r "
+                        "left join work_records w on w.record_id = r.record_id "
+                        "where w.record_id is null or w.record_hash is distinct from r.content_hash").fetchall()
+    changed = {rid for rid, known in fresh if known}
+    removed = {rid for (rid,) in con.execute(
+        "select record_id from work_records where record_id not in (select record_id from records)").fetchall()}
+    nb = LakeNeighbourhood(con)
+    delta = plan(nb, nb.rows([rid for rid, _ in fresh]), changed, removed, curation, model)
+    if delta is None:
+        return None
+    records, works = list(delta.record_scope), list(delta.work_scope)
+    hashes = dict(con.execute(f"select record_id, content_hash from records where record_id {_IN}", [records]).fetchall())
+    for wr in delta.work_records:
+        wr["record_hash"] = hashes.get(wr["record_id"])
+    replace_rows(con, "works", delta.works, f"work_id {_IN}", [works + [w["work_id"] for w in delta.works]])
+    replace_rows(con, "work_records", delta.work_records, f"record_id {_IN}", [records])
+    replace_rows(con, "match_edges", delta.edges, f"record_a {_IN} or record_b {_IN}", [records, records])
+    replace_rows(con, "block_keys", delta.keys, f"record_id {_IN}", [list(delta.key_scope)])
+    upsert_rows(con, "work_redirects", delta.redirects)
+    replace_rows(con, "curated_records", _curated_rows(delta.curated))
+    n_works = con.execute("select count(*) from works").fetchone()[0]
+    log.info("works updated: %s", delta.stats)
+    return {**delta.stats, "records": n_records, "works": int(n_works), "changed": len(changed)}
 
 
 def dedup(lake: Lake, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> int:

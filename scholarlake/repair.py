@@ -5,7 +5,8 @@ What can be rebuilt is rebuilt from what the lake keeps whole:
 
 - ``records`` and ``rejects``: extracted again from the raw bytes of each URI's current copy
   (``raw_documents`` says which);
-- ``works``, ``work_records``, ``match_edges``: deduplicated again from the records (work ids
+- ``works``, ``work_records``, ``match_edges``, ``block_keys``, ``curated_records``: deduplicated
+  again from the records (work ids
   stay when ``work_records`` is intact; a new match model is estimated when ``match_models``
   was lost);
 - a damaged raw file: set aside in ``raw/.damaged/``; the next fetch or ingest of its source
@@ -34,7 +35,7 @@ from .pipeline import first_seen, rebuild_works, stage_document, store_staged
 
 log = logging.getLogger(__name__)
 
-DERIVED = ("works", "work_records", "match_edges")  # rebuilt by dedup from records
+DERIVED = ("works", "work_records", "match_edges", "block_keys", "curated_records")  # rebuilt by dedup from records
 HISTORY = ("runs", "batches", "work_redirects", "match_models")  # recreated; the damaged rows are lost
 FROM_RAW = ("records", "rejects")  # extracted again from raw
 

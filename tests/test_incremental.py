@@ -35,7 +35,7 @@ def _seed_rows() -> list[dict]:
 
 def _check(rows: list[dict], first: list[dict]) -> None:
     base = deduplicate(first)
-    inc = deduplicate_incremental(rows, _ids(base), {}, base.edges, model=base.model)
+    inc = deduplicate_incremental(rows, base, model=base.model)
     full = deduplicate(rows, _ids(base), {}, model=base.model)
     assert inc.stats["mode"] == "incremental"
     assert _partition(inc) == _partition(full) == _partition(deduplicate(rows, model=base.model))
@@ -56,7 +56,7 @@ def test_incremental_equals_full_on_the_seeds():
 def test_incremental_scores_only_new_pairs():
     rows = _seed_rows()
     base = deduplicate(rows[:-5])
-    inc = deduplicate_incremental(rows, _ids(base), {}, base.edges, model=base.model)
+    inc = deduplicate_incremental(rows, base, model=base.model)
     assert inc.stats["candidate_pairs"] < base.stats["candidate_pairs"]
     assert inc.stats["new"] == 5
 
@@ -64,7 +64,7 @@ def test_incremental_scores_only_new_pairs():
 def test_incremental_handles_removed_records():
     base = deduplicate(DUP)
     rows = [r for r in DUP if r["record_id"] != "R1"]
-    inc = deduplicate_incremental(rows, _ids(base), {}, base.edges, model=base.model)
+    inc = deduplicate_incremental(rows, base, model=base.model)
     assert _partition(inc) == _partition(deduplicate(rows, _ids(base), model=base.model))
     assert _ids(inc)["R2"] == _ids(base)["R2"]
 
@@ -76,7 +76,7 @@ def test_incremental_merge_of_two_old_works_redirects():
                  ["Ajay Jaiswal", "Shiwei Liu", "Tianlong Chen"], 2023)
     base = deduplicate([a, b])
     assert len(base.works) == 2
-    inc = deduplicate_incremental([a, b, bridge], _ids(base), {}, base.edges, model=base.model)
+    inc = deduplicate_incremental([a, b, bridge], base, model=base.model)
     full = deduplicate([a, b, bridge], _ids(base), {}, model=base.model)
     assert _ids(inc) == _ids(full) and inc.redirects == full.redirects
 
@@ -123,11 +123,11 @@ def test_incremental_equals_full_when_records_change_under_the_same_id(seed):
                 r["authors_truncated"] = True
             changed.add(r["record_id"])
         edited.append(r)
-    inc = deduplicate_incremental(edited, _ids(base), {}, base.edges, model=base.model, changed=changed)
+    inc = deduplicate_incremental(edited, base, model=base.model, changed=changed)
     full = deduplicate(edited, _ids(base), {}, model=base.model)
     assert inc.stats["mode"] == "incremental" and changed
     assert _partition(inc) == _partition(full) == _partition(deduplicate(edited, model=base.model))
     assert inc.edges == full.edges
     # without being told, the old edges of the changed records would stand
-    stale = deduplicate_incremental(edited, _ids(base), {}, base.edges, model=base.model)
+    stale = deduplicate_incremental(edited, base, model=base.model)
     assert stale.edges != full.edges

@@ -1,0 +1,332 @@
+"""The nightly run: match what changed against the works that exist, at a cost that follows
+the change, not the size of the lake.
+
+A run leaves its state behind (in the lake's tables, or in a ``DedupResult``): each record's
+work, the scored edges (``match_edges``), each record's blocking keys (``block_keys``) and the
+records that curation named (``curated_records``). An incremental run asks that state only
+about the records near the change, through a ``Neighbourhood``:
+
+1. **Blocking.** The keys of the new and changed records, and the stored keys of the removed
+   and changed ones, are the blocks that changed. Per block, with its stored size and its
+   size now: a block under its limit now gives the pairs that hold a new record; a block that
+   removals brought back under its limit gives all its pairs, and its records are decided
+   again; a block that new records pushed over its limit would take back pairs among old
+   records, so the run becomes a full rebuild (``None``).
+2. **Scoring** those pairs with the lake's match model (the one the stored edges were scored
+   with).
+3. **The affected records**: the seeds (new and changed records, the records of blocks that
+   came back, what remains of works that lost a record, every record curation names now or
+   named in the last run) and every record connected to a seed by an edge or by a shared
+   work, found by a breadth-first walk over the stored edges and works.
+4. **Clustering** the affected records as a full rebuild does. Clustering decides each
+   connected set of records alone, ties broken by record id, and no edge leaves the affected
+   set, so the works it gives are the works a full rebuild gives; ids and survivorship follow.
+
+The result is a ``Delta``: the rows that replace the rows of the affected records and their
+old works. Equality with a full rebuild is a property test (``tests/test_dedup_invariants.py``)
+and the lake's path is tested against a full rebuild too (``tests/test_incremental.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Collection, Protocol
+
+import numpy as np
+import pyarrow as pa
+
+from schemas import BLOCK_KEYS
+
+from .blocking import key_entries
+from .cluster import Edge
+from .curation import Curation
+from .model import MatchModel
+from .prepare import prepare
+
+log = logging.getLogger(__name__)
+
+
+
+class Neighbourhood(Protocol):
+    """What an incremental run asks of the last run's state, a set of records at a time."""
+
+    def rows(self, record_ids: Collection[str]) -> list[dict]:
+        """The current ``records`` rows of these ids."""
+
+    def stored_keys(self, record_ids: Collection[str]) -> list[tuple[str, int, int]]:
+        """(record id, key hash, block size limit) of these records' stored keys."""
+
+    def block_sizes(self, keys: Collection[int]) -> dict[int, int]:
+        """Stored entries per key (keys with none are absent)."""
+
+    def block_members(self, keys: Collection[int]) -> dict[int, list[str]]:
+        """The record ids of the stored entries of these keys."""
+
+    def works_of(self, record_ids: Collection[str]) -> dict[str, str]:
+        """The last run's work of each of these records that had one."""
+
+    def members(self, work_ids: Collection[str]) -> dict[str, list[str]]:
+        """The last run's records of these works (removed ones included)."""
+
+    def edges_touching(self, record_ids: Collection[str]) -> list[dict]:
+        """The stored ``match_edges`` rows with either record among these."""
+
+    def redirects_to(self, work_ids: Collection[str]) -> dict[str, str]:
+        """The stored redirects (old id -> live id) that point at one of these works."""
+
+    def taken(self, work_ids: Collection[str]) -> set[str]:
+        """Those of these ids that are a live work or a redirected id."""
+
+    def curated(self) -> set[str]:
+        """The records the last run's curation named."""
+
+
+@dataclass
+class Delta:
+    """The rows an incremental run changes. Each table's rows in scope are replaced by the
+    given rows: ``works`` whose id is in ``work_scope``; ``work_records`` and ``match_edges``
+    (either side) whose record is in ``record_scope``; ``block_keys`` whose record is in
+    ``key_scope``. ``redirects`` replace the rows with the same old id; ``curated`` is the
+    whole new ``curated_records``."""
+
+    record_scope: set[str]
+    work_scope: set[str]
+    key_scope: set[str]
+    works: list[dict]
+    work_records: list[dict]
+    redirects: list[dict]
+    edges: list[dict]
+    keys: pa.Table
+    curated: set[str]
+    stats: dict = field(default_factory=dict)
+
+
+def keys_table(record_ids: list[str], entries: tuple[np.ndarray, np.ndarray, np.ndarray]) -> pa.Table:
+    """``block_keys`` rows from ``key_entries``/``build_blocks`` output (positions into
+    ``record_ids``), one row per (record, key)."""
+    hashes, pos, limits = entries
+    if len(hashes):
+        order = np.lexsort((hashes, pos))
+        hashes, pos, limits = hashes[order], pos[order], limits[order]
+        keep = np.r_[True, (hashes[1:] != hashes[:-1]) | (pos[1:] != pos[:-1])]
+        hashes, pos, limits = hashes[keep], pos[keep], limits[keep]
+    rids = pa.array(record_ids, pa.string()).take(pa.array(pos, pa.int64()))
+    return pa.table([rids, pa.array(hashes, pa.int64()), pa.array(limits.astype(np.int32), pa.int32())],
+                    schema=BLOCK_KEYS)
+
+
+def curation_records(curation: Curation | None, nb: Neighbourhood) -> set[str]:
+    """The records the curation file names, a work id standing for its last run's records."""
+    if curation is None:
+        return set()
+    named = {x for pair in (*curation.must_link, *curation.cannot_link) for x in pair}
+    works = {x for x in named if x.startswith("W")}
+    out = named - works
+    for rids in nb.members(works).values():
+        out.update(rids)
+    return out
+
+
+@dataclass
+class _Blocks:
+    """Step 1's result: the pairs to score (record ids) and the records of blocks that came
+    back under their limit."""
+
+    pairs: set[tuple[str, str]]
+    came_back: set[str]
+
+
+def _changed_blocks(nb: Neighbourhood, fresh_ids: list[str], entries, gone: set[str]) -> _Blocks | None:
+    hashes, pos, limits = entries
+    new_members: dict[int, set[str]] = defaultdict(set)
+    limit: dict[int, int] = {}
+    for h, p, lim in zip(hashes.tolist(), pos.tolist(), limits.tolist()):
+        new_members[h].add(fresh_ids[p])
+        limit[h] = lim
+    gone_count: dict[int, int] = defaultdict(int)
+    for _, h, lim in nb.stored_keys(gone):
+        gone_count[h] += 1
+        limit.setdefault(h, lim)
+    before = nb.block_sizes(limit.keys())
+    usable, came_back_keys = [], []
+    for key, lim in limit.items():
+        was, now = before.get(key, 0), before.get(key, 0) - gone_count[key] + len(new_members[key])
+        if not 2 <= now <= lim:
+            if 2 <= was <= lim and now > lim:  # old pairs of this block would vanish
+                log.info("incremental dedup: a block grew past its size limit (%d > %d); rebuilding in full", now, lim)
+                return None
+            continue
+        usable.append(key)
+        if was > lim:
+            came_back_keys.append(key)
+    stored = nb.block_members(usable)
+    pairs: set[tuple[str, str]] = set()
+    came_back: set[str] = set()
+    back = set(came_back_keys)
+    for key in usable:
+        members = sorted({m for m in stored.get(key, ()) if m not in gone} | new_members[key])
+        if key in back:
+            came_back.update(members)
+            pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+        else:
+            for a in new_members[key]:
+                pairs.update((min(a, b), max(a, b)) for b in members if b != a)
+    return _Blocks(pairs, came_back)
+
+
+def _affected(nb: Neighbourhood, seeds: set[str], fresh_edges: list[dict], removed: set[str],
+              gone: set[str]) -> tuple[set[str], dict[str, str], dict[tuple[str, str], dict]]:
+    """Every current record connected to a seed by an edge (stored or fresh) or a shared old
+    work; the old work of each, and the stored edges among them that still stand."""
+    fresh_adj: dict[str, set[str]] = defaultdict(set)
+    for e in fresh_edges:
+        fresh_adj[e["record_a"]].add(e["record_b"])
+        fresh_adj[e["record_b"]].add(e["record_a"])
+    work_of: dict[str, str] = {}
+    stored: dict[tuple[str, str], dict] = {}
+    seen_works: set[str] = set()
+    affected = set(seeds) - removed
+    frontier = set(affected)
+    while frontier:
+        work_of.update(nb.works_of(frontier))
+        new_works = {work_of[x] for x in frontier if x in work_of} - seen_works
+        seen_works |= new_works
+        reached: set[str] = set()
+        for rids in nb.members(new_works).values():
+            reached.update(rids)
+        for e in nb.edges_touching(frontier):
+            a, b = e["record_a"], e["record_b"]
+            if a in gone or b in gone:
+                continue  # a removed or changed record's old edges are stale
+            stored[(a, b)] = e
+            reached.update((a, b))
+        for x in frontier:
+            reached |= fresh_adj.get(x, set())
+        frontier = reached - removed - affected
+        affected |= frontier
+    return affected, work_of, stored
+
+
+def plan(nb: Neighbourhood, fresh_rows: list[dict], changed: set[str], removed: set[str],
+         curation: Curation | None, model: MatchModel) -> Delta | None:
+    """The works that change when ``fresh_rows`` (new records, and ``changed`` ones under
+    their old ids) arrive and ``removed`` records go, as a ``Delta``; ``None`` when only a
+    full rebuild gives the right result (a block pushed over its size limit)."""
+    # engine imports this module's names lazily; the import below keeps the cycle one-way
+    from .engine import _assemble, _Context, score_pairs
+
+    fresh_ids = [r["record_id"] for r in fresh_rows]
+    gone = set(removed) | set(changed)  # their stored keys and edges are stale
+    entries = key_entries(prepare(fresh_rows))
+    blocks = _changed_blocks(nb, fresh_ids, entries, gone)
+    if blocks is None:
+        return None
+
+    # 2. score the new pairs among the fresh records and their block partners
+    by_id = {r["record_id"]: r for r in fresh_rows}
+    partners = {x for pair in blocks.pairs for x in pair} - by_id.keys()
+    by_id.update((r["record_id"], r) for r in nb.rows(partners))
+    scoring = _Context(list(by_id.values()), {}, None)
+    idx = scoring.index
+    pairs = np.array(sorted((min(idx[a], idx[b]), max(idx[a], idx[b])) for a, b in blocks.pairs),
+                     dtype=np.int64).reshape(-1, 2)
+    fresh_edges = [{"record_a": min(scoring.rid(e.a), scoring.rid(e.b)), "record_b": max(scoring.rid(e.a), scoring.rid(e.b)),
+                    "score": e.score, "rule": e.rule}
+                   for e in score_pairs(scoring.recs, pairs, model, cols=scoring.columns())]
+    rescored = {(min(a, b), max(a, b)) for a, b in blocks.pairs}
+    del scoring
+
+    # 3. the affected records
+    removed_works = nb.works_of(removed)
+    now_curated = curation_records(curation, nb)
+    seeds = set(fresh_ids) | blocks.came_back | now_curated | nb.curated()
+    for rids in nb.members(set(removed_works.values())).values():
+        seeds.update(rids)
+    affected, work_of, stored = _affected(nb, seeds, fresh_edges, removed, gone)
+    work_of.update(removed_works)
+
+    # 4. cluster them as a full rebuild would, then ids and survivorship
+    need = affected - by_id.keys()
+    by_id.update((r["record_id"], r) for r in nb.rows(need))
+    affected &= by_id.keys()  # curation may name records that no longer exist
+    rows = [by_id[r] for r in sorted(affected)]
+    previous = {r: work_of[r] for r in sorted(affected | removed) if r in work_of}
+    ctx = _Context(rows, previous, curation)
+    idx = ctx.index
+    edges = [Edge(idx[e["record_a"]], idx[e["record_b"]], e["score"], e["rule"])
+             for key, e in stored.items() if key not in rescored]
+    edges += [Edge(idx[e["record_a"]], idx[e["record_b"]], e["score"], e["rule"]) for e in fresh_edges]
+    groups, tree = ctx.cluster(range(len(rows)), edges)
+    old_works = set(previous.values())
+    result = _assemble(ctx, groups, tree, edges, previous, nb.redirects_to(old_works),
+                       {"mode": "incremental", "candidate_pairs": len(blocks.pairs), "new": len(fresh_ids),
+                        "removed": len(removed), "affected": len(affected)},
+                       model, elsewhere=nb.taken)
+    return Delta(
+        record_scope=affected | removed,
+        work_scope=old_works,
+        key_scope=gone | set(fresh_ids),
+        works=result.works,
+        work_records=result.work_records,
+        redirects=result.redirects,
+        edges=result.edges,
+        keys=keys_table(fresh_ids, entries),
+        curated=now_curated,
+        stats=result.stats,
+    )
+
+
+class MemoryNeighbourhood:
+    """A ``Neighbourhood`` over the current rows and the last run's ``DedupResult`` (the lake
+    answers the same questions with SQL: ``scholarlake.pipeline.LakeNeighbourhood``)."""
+
+    def __init__(self, rows: list[dict], last):
+        self._rows = {r["record_id"]: r for r in rows}
+        self._work = {r["record_id"]: r["work_id"] for r in last.work_records}
+        self._members: dict[str, list[str]] = defaultdict(list)
+        for rid, wid in self._work.items():
+            self._members[wid].append(rid)
+        self._edges: dict[str, list[dict]] = defaultdict(list)
+        for e in last.edges:
+            self._edges[e["record_a"]].append(e)
+            self._edges[e["record_b"]].append(e)
+        self._keys_of: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        self._blocks: dict[int, list[str]] = defaultdict(list)
+        for rid, key, lim in zip(*(last.keys.column(c).to_pylist() for c in ("record_id", "key", "max_block"))):
+            self._keys_of[rid].append((rid, key, lim))
+            self._blocks[key].append(rid)
+        self._redirects = {r["old_work_id"]: r["merged_into"] for r in last.redirects}
+        self._curated = set(last.curated)
+
+    def rows(self, record_ids):
+        return [self._rows[r] for r in record_ids if r in self._rows]
+
+    def stored_keys(self, record_ids):
+        return [k for r in record_ids for k in self._keys_of.get(r, ())]
+
+    def block_sizes(self, keys):
+        return {k: len(self._blocks[k]) for k in keys if k in self._blocks}
+
+    def block_members(self, keys):
+        return {k: list(self._blocks[k]) for k in keys if k in self._blocks}
+
+    def works_of(self, record_ids):
+        return {r: self._work[r] for r in record_ids if r in self._work}
+
+    def members(self, work_ids):
+        return {w: list(self._members[w]) for w in work_ids if w in self._members}
+
+    def edges_touching(self, record_ids):
+        return [e for r in record_ids for e in self._edges.get(r, ())]
+
+    def redirects_to(self, work_ids):
+        ws = set(work_ids)
+        return {o: n for o, n in self._redirects.items() if n in ws}
+
+    def taken(self, work_ids):
+        return {w for w in work_ids if w in self._members or w in self._redirects}
+
+    def curated(self):
+        return set(self._curated)
