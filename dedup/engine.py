@@ -431,9 +431,8 @@ def deduplicate_incremental(
     ``changed`` ones (same id, new content) and the removed ones, with ``model`` (the model of
     ``last``; its stored edges were scored with it). See ``dedup.incremental``.
 
-    Falls back to a full rebuild when there is no previous state or model, or when new
-    records push a blocking key over its size limit. The result is complete (every work), as
-    the lake holds it after the delta is applied.
+    A full rebuild when there is no previous state (``last.keys``) or model. The result is
+    complete (every work), as the lake holds it after the delta is applied.
     """
     previous = {r["record_id"]: r["work_id"] for r in last.work_records}
     redirects = {r["old_work_id"]: r["merged_into"] for r in last.redirects}
@@ -444,8 +443,6 @@ def deduplicate_incremental(
     removed = previous.keys() - current
     with _bulk():
         delta = plan(MemoryNeighbourhood(rows, last), fresh, set(changed) & current, set(removed), curation, model)
-    if delta is None:
-        return deduplicate(rows, previous, redirects, curation, model)
     return apply(last, delta, model)
 
 

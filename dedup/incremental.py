@@ -10,12 +10,13 @@ about the records near the change, through a ``Neighbourhood``:
    and changed ones, are the blocks that changed. Per block, with its stored size and its
    size now: a block under its limit now gives the pairs that hold a new record; a block that
    removals brought back under its limit gives all its pairs, and its records are decided
-   again; a block that new records pushed over its limit would take back pairs among old
-   records, so the run becomes a full rebuild (``None``).
+   again; a block that new records pushed over its limit takes back its pairs: a stored edge
+   inside it whose two records share no other usable block is dropped, and its records are
+   decided again.
 2. **Scoring** those pairs with the lake's match model (the one the stored edges were scored
    with).
 3. **The affected records**: the seeds (new and changed records, the records of blocks that
-   came back, what remains of works that lost a record, every record curation names now or
+   came back, the two records of a dropped edge, what remains of works that lost a record, every record curation names now or
    named in the last run) and every record connected to a seed by an edge or by a shared
    work, found by a breadth-first walk over the stored edges and works.
 4. **Clustering** the affected records as a full rebuild does. Clustering decides each
@@ -23,8 +24,8 @@ about the records near the change, through a ``Neighbourhood``:
    set, so the works it gives are the works a full rebuild gives; ids and survivorship follow.
 
 The result is a ``Delta``: the rows that replace the rows of the affected records and their
-old works. Equality with a full rebuild is a property test (``tests/test_dedup_invariants.py``)
-and the lake's path is tested against a full rebuild too (``tests/test_incremental.py``).
+old works. Equality with a full rebuild is held by property tests, in memory and through the
+lake's tables (``tests/test_dedup_invariants.py``).
 """
 
 from __future__ import annotations
@@ -131,14 +132,16 @@ def curation_records(curation: Curation | None, nb: Neighbourhood) -> set[str]:
 
 @dataclass
 class _Blocks:
-    """Step 1's result: the pairs to score (record ids) and the records of blocks that came
-    back under their limit."""
+    """Step 1's result: the pairs to score (record ids), the records of blocks that came back
+    under their limit, and the stored edges whose every shared block went over its limit
+    (``dropped``: a full rebuild would not score those pairs)."""
 
     pairs: set[tuple[str, str]]
     came_back: set[str]
+    dropped: set[tuple[str, str]]
 
 
-def _changed_blocks(nb: Neighbourhood, fresh_ids: list[str], entries, gone: set[str]) -> _Blocks | None:
+def _changed_blocks(nb: Neighbourhood, fresh_ids: list[str], entries, gone: set[str]) -> _Blocks:
     hashes, pos, limits = entries
     new_members: dict[int, set[str]] = defaultdict(set)
     limit: dict[int, int] = {}
@@ -150,21 +153,22 @@ def _changed_blocks(nb: Neighbourhood, fresh_ids: list[str], entries, gone: set[
         gone_count[h] += 1
         limit.setdefault(h, lim)
     before = nb.block_sizes(limit.keys())
-    usable, came_back_keys = [], []
+
+    def size_now(key: int, stored: int) -> int:
+        return stored - gone_count.get(key, 0) + len(new_members.get(key, ()))
+
+    usable, back, crossed = [], set(), []
     for key, lim in limit.items():
-        was, now = before.get(key, 0), before.get(key, 0) - gone_count[key] + len(new_members[key])
-        if not 2 <= now <= lim:
-            if 2 <= was <= lim and now > lim:  # old pairs of this block would vanish
-                log.info("incremental dedup: a block grew past its size limit (%d > %d); rebuilding in full", now, lim)
-                return None
-            continue
-        usable.append(key)
-        if was > lim:
-            came_back_keys.append(key)
-    stored = nb.block_members(usable)
+        was, now = before.get(key, 0), size_now(key, before.get(key, 0))
+        if 2 <= now <= lim:
+            usable.append(key)
+            if was > lim:
+                back.add(key)
+        elif 2 <= was <= lim and now > lim:
+            crossed.append(key)
+    stored = nb.block_members(usable + crossed)
     pairs: set[tuple[str, str]] = set()
     came_back: set[str] = set()
-    back = set(came_back_keys)
     for key in usable:
         members = sorted({m for m in stored.get(key, ()) if m not in gone} | new_members[key])
         if key in back:
@@ -173,13 +177,35 @@ def _changed_blocks(nb: Neighbourhood, fresh_ids: list[str], entries, gone: set[
         else:
             for a in new_members[key]:
                 pairs.update((min(a, b), max(a, b)) for b in members if b != a)
-    return _Blocks(pairs, came_back)
+    dropped = _dropped(nb, [stored.get(k, []) for k in crossed], gone, size_now) if crossed else set()
+    return _Blocks(pairs, came_back, dropped)
+
+
+def _dropped(nb: Neighbourhood, crossed_members: list[list[str]], gone: set[str], size_now) -> set[tuple[str, str]]:
+    """The stored edges inside blocks that went over their limit whose two records share no
+    block that is still usable: a full rebuild would not score those pairs any more."""
+    inside: set[str] = set()
+    for members in crossed_members:
+        inside.update(m for m in members if m not in gone)
+    edges = [(e["record_a"], e["record_b"]) for e in nb.edges_touching(inside)
+             if e["record_a"] in inside and e["record_b"] in inside]
+    if not edges:
+        return set()
+    keys_of: dict[str, set[int]] = defaultdict(set)
+    limit: dict[int, int] = {}
+    for rid, key, lim in nb.stored_keys({x for pair in edges for x in pair}):
+        keys_of[rid].add(key)
+        limit[key] = lim
+    before = nb.block_sizes(limit.keys())
+    usable = {k for k, lim in limit.items() if 2 <= size_now(k, before.get(k, 0)) <= lim}
+    return {(a, b) for a, b in edges if not (keys_of[a] & keys_of[b] & usable)}
 
 
 def _affected(nb: Neighbourhood, seeds: set[str], fresh_edges: list[dict], removed: set[str],
-              gone: set[str]) -> tuple[set[str], dict[str, str], dict[tuple[str, str], dict]]:
+              gone: set[str], dropped: set[tuple[str, str]]) -> tuple[set[str], dict[str, str], dict[tuple[str, str], dict]]:
     """Every current record connected to a seed by an edge (stored or fresh) or a shared old
-    work; the old work of each, and the stored edges among them that still stand."""
+    work; the old work of each, and the stored edges among them that still stand (not
+    touching a ``gone`` record, not ``dropped``)."""
     fresh_adj: dict[str, set[str]] = defaultdict(set)
     for e in fresh_edges:
         fresh_adj[e["record_a"]].add(e["record_b"])
@@ -198,7 +224,7 @@ def _affected(nb: Neighbourhood, seeds: set[str], fresh_edges: list[dict], remov
             reached.update(rids)
         for e in nb.edges_touching(frontier):
             a, b = e["record_a"], e["record_b"]
-            if a in gone or b in gone:
+            if a in gone or b in gone or (a, b) in dropped:
                 continue  # a removed or changed record's old edges are stale
             stored[(a, b)] = e
             reached.update((a, b))
@@ -210,10 +236,9 @@ def _affected(nb: Neighbourhood, seeds: set[str], fresh_edges: list[dict], remov
 
 
 def plan(nb: Neighbourhood, fresh_rows: list[dict], changed: set[str], removed: set[str],
-         curation: Curation | None, model: MatchModel) -> Delta | None:
+         curation: Curation | None, model: MatchModel) -> Delta:
     """The works that change when ``fresh_rows`` (new records, and ``changed`` ones under
-    their old ids) arrive and ``removed`` records go, as a ``Delta``; ``None`` when only a
-    full rebuild gives the right result (a block pushed over its size limit)."""
+    their old ids) arrive and ``removed`` records go, as a ``Delta``."""
     # engine imports this module's names lazily; the import below keeps the cycle one-way
     from .engine import _assemble, _Context, score_pairs
 
@@ -221,8 +246,6 @@ def plan(nb: Neighbourhood, fresh_rows: list[dict], changed: set[str], removed: 
     gone = set(removed) | set(changed)  # their stored keys and edges are stale
     entries = key_entries(prepare(fresh_rows))
     blocks = _changed_blocks(nb, fresh_ids, entries, gone)
-    if blocks is None:
-        return None
 
     # 2. score the new pairs among the fresh records and their block partners
     by_id = {r["record_id"]: r for r in fresh_rows}
@@ -242,9 +265,10 @@ def plan(nb: Neighbourhood, fresh_rows: list[dict], changed: set[str], removed: 
     removed_works = nb.works_of(removed)
     now_curated = curation_records(curation, nb)
     seeds = set(fresh_ids) | blocks.came_back | now_curated | nb.curated()
+    seeds.update(x for pair in blocks.dropped for x in pair)
     for rids in nb.members(set(removed_works.values())).values():
         seeds.update(rids)
-    affected, work_of, stored = _affected(nb, seeds, fresh_edges, removed, gone)
+    affected, work_of, stored = _affected(nb, seeds, fresh_edges, removed, gone, blocks.dropped)
     work_of.update(removed_works)
 
     # 4. cluster them as a full rebuild would, then ids and survivorship

@@ -370,7 +370,7 @@ _IN = "in (select unnest(?::VARCHAR[]))"
 
 
 def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_records: int) -> dict | None:
-    """The incremental dedup through the lake; None when it must be a full rebuild."""
+    """The incremental dedup through the lake; None on the first run (nothing to add to)."""
     if not con.execute("select 1 from work_records limit 1").fetchone():
         return None  # the first run
     fresh = con.execute("select r.record_id, w.record_id is not null from records r "
@@ -381,8 +381,6 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
         "select record_id from work_records where record_id not in (select record_id from records)").fetchall()}
     nb = LakeNeighbourhood(con)
     delta = plan(nb, nb.rows([rid for rid, _ in fresh]), changed, removed, curation, model)
-    if delta is None:
-        return None
     records, works = list(delta.record_scope), list(delta.work_scope)
     hashes = dict(con.execute(f"select record_id, content_hash from records where record_id {_IN}", [records]).fetchall())
     for wr in delta.work_records:

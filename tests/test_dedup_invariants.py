@@ -227,16 +227,13 @@ def test_incremental_equals_full_after_curation_changes(specs, links, kind, add)
     assert ids(inc) == ids(full)
 
 
-def test_incremental_equals_full_when_removals_shrink_an_oversized_block():
-    """A first-author block over the size limit is skipped; once enough of its records are
-    deleted it is a block again, and its pairs among old records must be scored."""
-    from dedup.blocking import MAX_BLOCK
-
+def _one_author_block(n: int) -> list[dict]:
+    """Records 0 and 1 are one paper whose every title key differs (a typo in each word the
+    keys use): only the first author's block brings them together. The other n - 2 records
+    are other papers by the same first author."""
     rows = []
-    # Records 0 and 1 are one paper whose every title key differs (a typo in each word that
-    # the keys use): only the first author's block, oversized at first, brings them together.
     titles = ["Pruning Sparse Kernels at Scale", "Prunning Sparse Kernel at Scale"]
-    for i in range(MAX_BLOCK + 2):
+    for i in range(n):
         title = titles[i] if i < 2 else f"Study number {i} of sparse kernels"
         draft = Draft(ordinal=1, title=title, authors=["Ann Lee"] if i < 2 else ["Ann Lee", f"Coauthor{i} Person"],
                       year=2020)
@@ -244,6 +241,34 @@ def test_incremental_equals_full_when_removals_shrink_an_oversized_block():
                         extractor="test", capture=date(2024, 6, 1))
         row["record_id"] = f"R{i:04d}"
         rows.append(row)
+    return rows
+
+
+def test_incremental_equals_full_when_additions_push_a_block_over_its_limit():
+    """The first author's block is at its size limit, and its pair 0-1 an edge; new records
+    push it over, so a full rebuild no longer compares 0 with 1: the incremental run drops
+    the stored edge and decides their work again (no fallback to a full rebuild)."""
+    from dedup.blocking import MAX_BLOCK
+
+    rows = _one_author_block(MAX_BLOCK + 3)
+    model = deduplicate(rows).model  # the model of the removals test below, which joins 0 and 1
+    base = deduplicate(rows[:MAX_BLOCK], model=model)
+    assert ids(base)["R0000"] == ids(base)["R0001"]
+    inc = deduplicate_incremental(rows, base, model=base.model)
+    full = deduplicate(rows, ids(base), {}, model=base.model)
+    assert inc.stats["mode"] == "incremental"
+    assert partition(inc) == partition(full)
+    assert ids(inc) == ids(full)
+    assert inc.edges == full.edges
+    assert ids(full)["R0000"] != ids(full)["R0001"]  # the block that joined them is gone
+
+
+def test_incremental_equals_full_when_removals_shrink_an_oversized_block():
+    """A first-author block over the size limit is skipped; once enough of its records are
+    deleted it is a block again, and its pairs among old records must be scored."""
+    from dedup.blocking import MAX_BLOCK
+
+    rows = _one_author_block(MAX_BLOCK + 2)  # oversized at first
     base = deduplicate(rows)
     assert base.stats["oversized_blocks"] >= 1
     later = rows[:-3]  # three gone: the block fits again
