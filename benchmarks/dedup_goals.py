@@ -12,8 +12,9 @@ Dirty and Cora benchmarks. Each lake estimates its own model by EM on its own re
 * "DBLP-ACM test, through ingest": the two sides of the test pairs written as two CSV
   files and imported with ``scholarlake ingest --kind records`` (the real CLI, a real lake);
 * the other ER rows: ``benchmarks.er_benchmarks`` (records built with the normalizers);
-* "100 new records into an N lake": a synthetic lake of N records deduplicated, then 100
-  records added and ``deduplicate_incremental`` timed (median of 3), model kept.
+* "100 new records into an N lake": ``benchmarks.nightly_dedup`` (a real lake of N synthetic
+  records deduplicated in full, then three nights of 100 new records each; the median
+  night's ``scholarlake.pipeline.dedup`` transaction).
 
 "before" is the rule-based matcher of commit f1990be (the figures the issue measured, or
 this script's rows run on that commit, as noted). Figures are printed, never asserted.
@@ -25,14 +26,13 @@ import argparse
 import csv
 import json
 import logging
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from dedup import deduplicate, deduplicate_incremental
+from dedup import deduplicate
 
 from . import splink_baseline
 from .common import labelled_prf, pairwise_prf, work_of
@@ -111,24 +111,6 @@ def through_ingest(data: Path) -> dict:
     return {**labelled_prf(work, pairs), "seconds": round(seconds, 1), "missing": missing}
 
 
-def nightly(n: int, repeats: int = 3) -> dict:
-    """Seconds to add 100 records to a lake of ``n`` synthetic records (model kept)."""
-    from .synthetic import generate
-
-    rows, _ = generate(n + 100, seed=3)
-    old, new = rows[:n], rows[n:]
-    t = time.perf_counter()
-    base = deduplicate(old)
-    full = time.perf_counter() - t
-    ids = work_of(base)
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        deduplicate_incremental(old + new, ids, {}, base.edges, model=base.model)
-        times.append(time.perf_counter() - t)
-    return {"full_seconds": round(full, 1), "incremental_seconds": round(statistics.median(times), 2)}
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -164,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
                 score = lambda got, truth=truth: pairwise_prf(got, truth)  # noqa: E731
             add(ds.name, score(work_of(deduplicate(rows)))["f1"], _splink(rows, score) if args.splink else "-")
     if args.nightly:
-        t = nightly(args.nightly)
+        from .nightly_dedup import measure
+
+        t = measure(args.nightly)
         table.append((f"100 new records into a {args.nightly:,} lake (s)", "~ a full rebuild",
                       f"{t['incremental_seconds']} (full {t['full_seconds']})", "-"))
     width = max(len(r[0]) for r in table)
