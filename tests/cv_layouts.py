@@ -34,13 +34,24 @@ modelled on a common CV convention:
 - ``res_cls``: LaTeX res.cls: sans serif, small-caps section names in a left column (long ones
   over two lines), DBLP-style entries "Ann Lee, Bo Chen, Cy Roe: Title. Venue 3(2): 1-9 (2021)"
   separated only by space, "[12]" counting down at the right margin.
+- ``nature_numbered``: Nature's reference style, Times: "1." at the left margin, "Lee, A.,
+  Chen, B. & Roe, C. Title. *Venue* **3**, 1–9 (2021)." (the volume in bold, the year last).
+- ``acm_reference``: the ACM Reference Format, unnumbered: "Ann Lee, Bo Chen, and Cy Roe.
+  2021. Title. In *Venue*. 1–9." (conference) or "... Title. *Venue* 3, 2 (2021), 1–9."
+  (journal); headings in small capitals or bold.
+- ``mla_hanging``: MLA 9, hanging indent: "Lee, Ann, et al. “Title.” *Venue*, vol. 3, no. 2,
+  2021, pp. 1–9." (three or more authors: the first and "et al.", so the truth names only the
+  first, with ``authors_truncated``; two: "Lee, Ann, and Bo Chen."), the owner bold where printed.
+- ``harvard_year_column``: a word processor's two-column table: the year alone in a narrow
+  left column, Harvard references "Lee, A., Chen, B. and Roe, C. (2021) ‘Title’, *Venue*,
+  3(2), pp. 1–9." beside it (the truth names: "A. B. Lee"), a thin rule between sections.
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
 
 Each is ``render_<name>(entries, owner, rng) -> bytes``; :data:`LAYOUTS` maps names to
 them, and :func:`expected` gives the truth rows a layout prints (title, authors as printed,
-``owner_implied``, year, venue, section). ``rng`` varies only what the truth does not depend
+``authors_truncated``, ``owner_implied``, year, venue, section). ``rng`` varies only what the truth does not depend
 on (margins, sizes, fonts of the headings, gaps), so the PDF is deterministic given a seed
 and the truth is a function of the entries and the layout alone. Margins and sizes vary so
 that titles wrap over one to three lines, and lines flow over columns and page breaks, so
@@ -260,6 +271,18 @@ def chicago_first(name: str) -> str:
     return f"{surname}, " + " ".join(given)
 
 
+def harvard_name(name: str) -> str:
+    """"Ann B. Lee" -> "Lee, A.B." (Harvard: the initials run together)."""
+    given, surname = split_name(name)
+    return f"{surname}, " + "".join(_initial(p) for p in given)
+
+
+def et_al(authors: list[str]) -> tuple[list[str], bool]:
+    """(the names MLA prints, truncated): one or two authors in full, three or more as the
+    first and "et al."."""
+    return (list(authors[:1]), True) if len(authors) >= 3 else (list(authors), False)
+
+
 def made_up_numbers(e: dict) -> tuple[int, int, int, int]:
     """(volume, issue, first page, last page) for an entry whose metadata has none: a digest
     of its title, so the same entry gets the same numbers in every layout and run."""
@@ -269,8 +292,10 @@ def made_up_numbers(e: dict) -> tuple[int, int, int, int]:
 
 
 NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee_numbered": initials_first,
-              "europass_table": vancouver_truth}
+              "europass_table": vancouver_truth, "nature_numbered": initials_first,
+              "harvard_year_column": initials_first}
 OWNER_IMPLIED = {"venue_first"}
+ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
 
 def printed_venue(e: dict) -> str:
@@ -291,15 +316,20 @@ def sections(entries: list[dict]) -> list[tuple[str, list[dict]]]:
 
 def expected(entries: list[dict], layout: str) -> list[dict]:
     """The truth rows ``layout`` prints for ``entries``: authors as printed, in order (for a
-    layout that leaves the owner out, the co-authors, with ``owner_implied``)."""
+    layout that leaves the owner out, the co-authors, with ``owner_implied``; for one that
+    cuts a long list to "Lee, Ann, et al.", the first author, with ``authors_truncated``)."""
     style = NAME_STYLE.get(layout, lambda n: n)
     rows = []
     for kind, mine in sections(entries):
         for e in mine:
             implied = layout in OWNER_IMPLIED
             authors = [a for a in e["authors"] if not (implied and a == e["owner"])]
-            rows.append({"title": e["title"], "authors": [style(a) for a in authors], "owner_implied": implied,
-                         "year": e["year"], "venue": e["venue"], "section": SECTION_TITLES[kind]})
+            truncated = False
+            if layout in ET_AL:
+                authors, truncated = et_al(authors)
+            rows.append({"title": e["title"], "authors": [style(a) for a in authors], "authors_truncated": truncated,
+                         "owner_implied": implied, "year": e["year"], "venue": e["venue"],
+                         "section": SECTION_TITLES[kind]})
     return rows
 
 
@@ -548,6 +578,23 @@ def _other_sections(flow: Flow, heading, size: float, lead: float, date_col: flo
         for year, what in TALKS[: rng.choice((2, 3))]:
             flow.block(wrap(flow.pdf, [(what, R)], size, flow.col_width - date_col), size, lead, indent=date_col,
                        margin=(year, 0, R))
+
+
+def _caps_width(pdf: Writer, text: str, big: float) -> float:
+    """The width :func:`_small_caps` sets ``text`` in."""
+    return sum(pdf.measure(w[0], big) + pdf.measure(w[1:].upper(), big * 0.8) for w in text.split()) \
+        + pdf.measure(" ", big) * (len(text.split()) - 1)
+
+
+def _small_caps(pdf: Writer, x: float, top: float, text: str, big: float) -> float:
+    """Small capitals as TeX fakes them: each word's first letter at ``big``, the rest
+    upper-case at 0.8 of it, set on the same baseline."""
+    for word in text.split():
+        x += pdf.text(x, top, word[0], big)
+        if word[1:]:
+            x += pdf.text(x, top + 0.2 * big * 0.8, word[1:].upper(), big * 0.8)
+        x += pdf.measure(" ", big)
+    return x
 
 
 # --------------------------------------------------------------------------- layouts
@@ -1044,18 +1091,10 @@ def render_res_cls(entries: list[dict], owner: str, rng: random.Random) -> bytes
     body = flow.col_width - head_w
 
     def caps_width(text: str, big: float) -> float:
-        return sum(pdf.measure(w[0], big) + pdf.measure(w[1:].upper(), big * 0.8) for w in text.split()) \
-            + pdf.measure(" ", big) * (len(text.split()) - 1)
+        return _caps_width(pdf, text, big)
 
     def small_caps(x: float, top: float, text: str, big: float) -> float:
-        """Small capitals as TeX fakes them: each word's first letter at ``big``, the rest
-        upper-case at 0.8 of it, set on the same baseline."""
-        for word in text.split():
-            x += pdf.text(x, top, word[0], big)
-            if word[1:]:
-                x += pdf.text(x, top + 0.2 * big * 0.8, word[1:].upper(), big * 0.8)
-            x += pdf.measure(" ", big)
-        return x
+        return _small_caps(pdf, x, top, text, big)
 
     small_caps((pdf.width - caps_width(owner, 18)) / 2, flow.y, owner, 18)
     flow.gap(26)
@@ -1107,6 +1146,224 @@ def render_res_cls(entries: list[dict], owner: str, rng: random.Random) -> bytes
     return pdf.to_bytes()
 
 
+def render_nature_numbered(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """Nature's reference style (Times): "1." at the left margin, "Lee, A., Chen, B. & Roe, C.
+    Title. *Venue* **3**, 1–9 (2021)." (the volume in bold, the year in brackets at the end),
+    "in *Venue* 1–9 (2021)." for a conference paper; numbered upwards."""
+    pdf = Writer("Times")
+    margin = rng.choice((54, 66, 78))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.18, 1.25))
+    flow = Flow(pdf, margin, pdf.width - margin, 64, 64, footer=rng.choice(("", owner)))
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(27)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(12)
+    pdf.rule(margin, flow.y, pdf.width - margin, rng.choice((0.4, 0.7)))
+    flow.gap(12)
+    head_size = rng.choice((11.5, 12))
+
+    def heading(text):
+        flow.gap(8)
+        flow.need(40)
+        pdf.text(flow.x, flow.y, text, head_size, bold=True)
+        flow.gap(17)
+
+    _other_sections(flow, heading, size, lead, 72, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"{len(entries)}.", size) + rng.choice((5, 8))
+    bold_owner = rng.random() < 0.5
+    space = rng.choice((1.5, 3))
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [apa_name(a) for a in e["authors"]], owner, bold_owner)
+            runs = _joined_runs(names, last=" & ", two=" & ") + [(" " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (" ", R), (str(vol), B), (f", {p1}–{p2} ({e['year']}).", R)]
+            elif kind == "conference":
+                runs += [("in ", R), (e["venue"], I), (f" {p1}–{p2} ({e['year']}).", R)]
+            else:
+                runs += [(printed_venue(e), I), (f" ({e['year']}).", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(f"{n}.", 0, R))
+            flow.gap(space)
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_acm_reference(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """The ACM Reference Format, unnumbered: "Ann Lee, Bo Chen, and Cy Roe. 2021. Title. In
+    *Proceedings of the Venue*. 1–9." for a conference paper (the proceedings' name as the
+    metadata gives it), "... Title. *Venue* 3, 2 (2021), 1–9." for a journal article; section
+    headings in small capitals or bold, entries set apart by space (a hanging indent or none)."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((60, 72, 90))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.2, 1.3))
+    hang = rng.choice((0, 10, 14))
+    flow = Flow(pdf, margin, pdf.width - margin, 66, 66, footer=rng.choice((None, "")), header=owner)
+    caps = rng.random() < 0.5
+    if caps:
+        _small_caps(pdf, margin, flow.y, owner, 20)
+    else:
+        pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(28)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(24)
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 8)
+        if caps:
+            _small_caps(pdf, flow.x, flow.y, text, 12)
+        else:
+            pdf.text(flow.x, flow.y, text, 11.5, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 76, rng, talks=rng.random() < 0.5)
+    bold_owner = rng.random() < 0.4
+    space = lead * rng.choice((0.35, 0.5))
+    W = flow.col_width
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, bold_owner)
+            runs = _joined_runs(names, last=", and ", two=" and ")
+            runs += [(f". {e['year']}. " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f" {vol}, {no} ({e['year']}), {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f". {p1}–{p2}.", R)]
+            elif kind == "preprint":
+                runs += [(f"{printed_venue(e)}.", R)]
+            else:
+                runs += [(e["venue"], I), (f" ({e['year']}).", R)]
+            flow.block(wrap(pdf, runs, size, W, W - hang), size, lead, indent=hang, first_indent=0)
+            flow.gap(space)
+    return pdf.to_bytes()
+
+
+def render_mla_hanging(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """MLA 9 (Times), a hanging indent and no numbers: "Lee, Ann, et al. “Title.” *Venue*,
+    vol. 3, no. 2, 2021, pp. 1–9." (three or more authors: the first, inverted, and "et al.";
+    two: "Lee, Ann, and Bo Chen."), the owner in bold where printed."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 84, 96))
+    size = rng.choice((11, 11.5, 12))
+    lead = size * rng.choice((1.15, 1.3))
+    hang = 36  # half an inch
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, header=rng.choice((owner, None)))
+    pdf.text((pdf.width - pdf.measure(owner, 18, True)) / 2, flow.y, owner, 18, bold=True)
+    flow.gap(25)
+    contact = _contact(owner)
+    pdf.text((pdf.width - pdf.measure(contact, 9.5)) / 2, flow.y, contact, 9.5)
+    flow.gap(28)
+    underline = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 10)
+        w = pdf.text(flow.x, flow.y, text, size + 1, bold=not underline)
+        if underline:
+            pdf.rule(flow.x, flow.y + 0.8 * (size + 1) + 1.5, flow.x + w, 0.6)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    W = flow.col_width
+    space = lead * rng.choice((0.2, 0.5))
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            shown, truncated = et_al(e["authors"])
+            printed = [chicago_first(shown[0])] + shown[1:]
+            names = _owner_runs(shown, printed, owner, True)
+            if truncated:
+                runs = names + [(", et al.", R)]
+            elif len(names) == 2:
+                runs = [names[0], (", and ", R), names[1]]
+            else:
+                runs = names
+            if not (truncated or printed[-1].endswith(".")):  # "Lee, Ann B." takes no second stop
+                runs = runs + [(".", R)]
+            runs += [(" “" + _end_title(e["title"], ".") + "” ", R), (e["venue"], I)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f", vol. {vol}, no. {no}, {e['year']}, pp. {p1}–{p2}.", R))
+            elif kind == "conference":
+                runs.append((f", {e['year']}, pp. {p1}–{p2}.", R))
+            elif e.get("arxiv_id"):
+                runs.append((f", {e['year']}, arxiv.org/abs/{e['arxiv_id']}.", R))
+            else:
+                runs.append((f", {e['year']}.", R))
+            flow.block(wrap(pdf, runs, size, W, W - hang), size, lead, indent=hang, first_indent=0)
+            flow.gap(space)
+    return pdf.to_bytes()
+
+
+def render_harvard_year_column(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's two-column table: the year alone in a narrow left column, Harvard
+    references beside it, "Lee, A., Chen, B. and Roe, C. (2021) ‘Title’, *Venue*, 3(2), pp.
+    1–9.", a thin rule between sections."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((54, 64, 72))
+    year_w = rng.choice((40, 46, 54))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * 1.25
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 62, footer=rng.choice((None, "", owner)))
+    body = flow.col_width - year_w
+    pdf.text(margin, flow.y, owner, 22, bold=True)
+    flow.gap(30)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(18)
+    heading_in_body = rng.random() < 0.5
+    every_year = rng.random() < 0.5
+    bold_year = rng.random() < 0.5
+    grey = rng.choice((0, 110, 160))
+    rule_w = rng.choice((0.3, 0.5))
+    first = [True]
+
+    def heading(text):
+        flow.gap(6)
+        flow.need(3 * lead + 14)
+        if not first[0]:
+            pdf.rule(flow.x, flow.y, flow.x + flow.col_width, rule_w, grey=grey)
+            flow.gap(8)
+        first[0] = False
+        pdf.text(flow.x + (year_w if heading_in_body else 0), flow.y, text, size + 2, bold=True)
+        flow.gap(lead + 6)
+
+    def row(year: str | None, lines):
+        margin_label = (year, 0, (bold_year, False)) if year else None
+        flow.block(lines, size, lead, indent=year_w, margin=margin_label)
+        flow.gap(lead * 0.4)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        runs = [(what, R)] + ([(". " + note, R)] if note else [])
+        row(dates[-4:], wrap(pdf, runs, size, body))
+    bold_owner = rng.random() < 0.5
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        year = None
+        for e in mine:
+            names = _owner_runs(e["authors"], [harvard_name(a) for a in e["authors"]], owner, bold_owner)
+            runs = _joined_runs(names, last=" and ", two=" and ") + [(f" ({e['year']}) ‘{e['title']}’, ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {vol}({no}), pp. {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("in ", R), (e["venue"], I), (f", pp. {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            shown = str(e["year"]) if (every_year or e["year"] != year) else None
+            year = e["year"]
+            row(shown, wrap(pdf, runs, size, body))
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -1120,6 +1377,10 @@ LAYOUTS = {
     "ieee_numbered": render_ieee_numbered,
     "chicago_hanging": render_chicago_hanging,
     "res_cls": render_res_cls,
+    "nature_numbered": render_nature_numbered,
+    "acm_reference": render_acm_reference,
+    "mla_hanging": render_mla_hanging,
+    "harvard_year_column": render_harvard_year_column,
 }
 
 

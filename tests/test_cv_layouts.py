@@ -7,7 +7,9 @@ the BibTeX files take turns across the layouts), and one of arXiv ``.abs`` entri
 made-up owner put into every author list. The PDFs are read back with
 ``extract_document`` and scored field by field with the comparison of
 ``test_sites_cv_pdf`` (title exactly, authors strictly, year exactly, venue as the start of
-the extracted venue).
+the extracted venue). That comparison has no notion of a truncated list: where a layout
+prints "Lee, Ann, et al." (``mla_hanging``), the truth authors are the printed names (the
+first author alone); the row's ``authors_truncated`` says so but is not scored.
 
 The layouts are split once into ``TUNED_LAYOUTS``, which may be looked at while the PDF
 reader is changed, and the held-out rest, which should not be: only the held-out figures
@@ -31,18 +33,23 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 
 PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what the owner's BibTeX lacks)
 # awesome_cv and two_column were held out at first and moved here after the first held-out
-# measurement (see #16's closing notes); the layouts added after them are the held-out set.
-TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv", "two_column"})
+# measurement (see #16's closing notes); chicago_hanging, res_cls and europass_table likewise,
+# once the reader had been changed with their citation styles in mind. The rest are the
+# held-out set: venue_first, markdown, typewriter, ieee_numbered, and the four added with
+# that move (nature_numbered, acm_reference, mla_hanging, harvard_year_column).
+TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv", "two_column",
+                           "chicago_hanging", "res_cls", "europass_table"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
-# Measured 2026-12-05: tuned (5 layouts) recall 0.855, title 0.855, authors 0.805, year 0.83,
-# venue 0.82; held-out (7 layouts) recall 0.564, title 0.564, authors 0.50, year 0.457,
-# venue 0.564.
+# Measured 2026-12-05, after chicago_hanging, res_cls and europass_table moved to the tuned
+# set and four held-out layouts were added: tuned (8 layouts) recall 0.716, title 0.716,
+# authors 0.628, year 0.697, venue 0.684; held-out (8 layouts) recall 0.681, title 0.681,
+# authors 0.681, year 0.588, venue 0.675.
 FLOORS = {
-    "tuned": {"recall": 0.83, "title": 0.83, "authors": 0.78, "year": 0.8, "venue": 0.8},
-    "held-out": {"recall": 0.54, "title": 0.54, "authors": 0.48, "year": 0.43, "venue": 0.54},
+    "tuned": {"recall": 0.66, "title": 0.66, "authors": 0.57, "year": 0.64, "venue": 0.63},
+    "held-out": {"recall": 0.63, "title": 0.63, "authors": 0.63, "year": 0.53, "venue": 0.62},
 }
 
 
@@ -98,12 +105,15 @@ def scores() -> dict[str, tuple[Counter, list[str], list[str]]]:
 
 def _report(scores) -> dict[str, dict]:
     print()
-    print(f"{'layout':14} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'found':>5} {'lost':>4}  "
-          + "  ".join(f"{f:>7}" for f in FIELDS))
+    width = max(len(n) for n in scores)
+    print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'found':>5} {'lost':>4}  "
+          f"{'P':>5} {'R':>5} {'F1':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS))
     for layout, (s, _, lost) in scores.items():
         part = "tuned" if layout in TUNED_LAYOUTS else "held-out"
-        print(f"{layout:14} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d} "
-              f"{len(lost):4d}  " + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
+        prf = summary({layout: s})
+        print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d} "
+              f"{len(lost):4d}  {prf['precision']:5.2f} {prf['recall']:5.2f} {prf['f1']:5.2f}  "
+              + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
     splits = {"tuned": [n for n in scores if n in TUNED_LAYOUTS],
               "held-out": [n for n in scores if n in HELD_OUT_LAYOUTS],
               "overall": list(scores)}
@@ -135,7 +145,9 @@ def test_cv_layouts_nothing_silently_lost(scores):
 
 def test_layouts_are_deterministic():
     cases = _cases()
-    layout = "awesome_cv"
-    owner, entries = cases[layout][0]
-    assert cv_layouts.render(layout, entries, owner, 7) == cv_layouts.render(layout, entries, owner, 7)
-    assert cv_layouts.expected(entries, layout) == cv_layouts.expected(list(entries), layout)
+    assert set(cases) == set(cv_layouts.LAYOUTS)
+    for layout, cvs in cases.items():
+        owner, entries = cvs[0]
+        first = cv_layouts.render(layout, entries, owner, 7)
+        assert first == cv_layouts.render(layout, [dict(e) for e in entries], owner, 7), layout
+        assert cv_layouts.expected(entries, layout) == cv_layouts.expected(list(entries), layout), layout
