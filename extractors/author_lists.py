@@ -4,6 +4,7 @@
     Lee, Ann H, Chen, Bo T, and Roe, Jan B    (jekyll-scholar "Last, First")
     Lee, A.H., Chen, B.T., and Roe, J.B.             ("Last, Initials")
     Lee, Ann; Chen, Bo                                        (semicolons between people)
+    Lee, Ann, Bo Chen, and Cy Roe          (Chicago, MLA: the first author inverted)
     A One and B Two, et al.
 
 The order of the names is never changed and initials stay as written. A one-word surname
@@ -75,11 +76,14 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     # alternates surname / given names.
     alternating = len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
         _surname(pieces[k]) and _given(pieces[k + 1]) for k in range(0, len(pieces), 2))
+    # Chicago and MLA invert the first author only: "Lee, Ann, Bo Chen, and Cy Roe".
+    first_inverted = len(pieces) >= 3 and _surname(pieces[0]) and _given(pieces[1]) and all(
+        len(p.split()) >= 2 and not _surname(p) for p in pieces[2:])
     names, i = [], 0
     while i < len(pieces):
         if (i + 1 < len(pieces) and _surname(pieces[i]) and _given(pieces[i + 1])
-                and (alternating or any(_INITIALS.match(w.strip(".")) or _INITIALS.match(w)
-                                        for w in pieces[i + 1].split()))):
+                and (alternating or (i == 0 and first_inverted)
+                     or any(_INITIALS.match(w.strip(".")) or _INITIALS.match(w) for w in pieces[i + 1].split()))):
             names.append(f"{pieces[i + 1]} {pieces[i]}")
             i += 2
         else:

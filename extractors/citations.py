@@ -69,22 +69,83 @@ def parse_citation(text: str) -> ParsedEntry | None:
     if not authors or any(len(a.split()) > 5 for a in authors):
         return None
     rest = text[m.end():].lstrip(" .:,")
-    quoted = re.match(r"[\"“'‘](.+?)[\"”'’][.,]?\s*(.*)$", rest)
-    if quoted:
-        title, venue_part = quoted.group(1), quoted.group(2)
-    else:
-        # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
-        # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
-        cut = next((m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
-                    if not _NOT_AN_END.search(rest[:m.start() + 1])), None)
-        title, venue_part = (rest[:cut.start() + 1], rest[cut.end():]) if cut else (rest, "")
-    title = title.strip().rstrip(".").strip()
+    title, venue_part = _title_and_tail(rest)
     if len(title) < 4:
         return None
     venue = venue_name(venue_part)
     truncated = bool(re.search(r"et al\.?|\.\.\.|…", text[:m.start()]))
     return ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue,
                        year=int(m.group(1) or m.group(2)))
+
+
+def _title_and_tail(rest: str) -> tuple[str, str]:
+    """A citation's title (quoted, or up to its first sentence end) and the text after it."""
+    quoted = re.match(r"[\"“'‘](.+?)[\"”'’][.,]?\s*(.*)$", rest)
+    if quoted:
+        title, tail = quoted.group(1), quoted.group(2)
+    else:
+        # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
+        # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
+        cut = next((m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
+                    if not _NOT_AN_END.search(rest[:m.start() + 1])), None)
+        title, tail = (rest[:cut.start() + 1], rest[cut.end():]) if cut else (rest, "")
+    return title.strip().rstrip(".").strip(), tail
+
+
+# "Lee AB, Chen B, Roe C" (Vancouver: surname, then up to three initials without periods)
+_VANCOUVER_NAME = re.compile(r"^(?P<last>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+(?P<initials>[A-Z]{1,3})$")
+
+
+def vancouver_names(head: str) -> list[str] | None:
+    """The names of a Vancouver list ("Lee AB, Chen B, Roe C, et al"), given name first with
+    the initials spelled out ("A. B. Lee"), or None when some piece is not such a name."""
+    pieces = [p.strip() for p in re.split(r",\s*", re.sub(r",?\s*et al\.?$", "", head.strip().rstrip("."))) if p.strip()]
+    out = []
+    for piece in pieces:
+        m = _VANCOUVER_NAME.match(piece)
+        if not m:
+            return None
+        out.append(" ".join(f"{c}." for c in m.group("initials")) + " " + m.group("last"))
+    return out or None
+
+
+def parse_names_colon(text: str) -> ParsedEntry | None:
+    """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon (DBLP and the CVs made
+    from it), then the title and the venue with its year."""
+    from .author_lists import plausible_name, split_author_list
+
+    text = re.sub(r"\s+", " ", text).strip()
+    head, sep, rest = text.partition(": ")
+    if not sep or len(head) > 400:
+        return None
+    names, truncated = split_author_list(head)
+    if not names or not all(plausible_name(n) and 2 <= len(n.split()) <= 5 for n in names):
+        return None
+    if len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0])):
+        return None  # "Technology and Firms: A Global View" is a title's own colon, not a name's
+    title, tail = _title_and_tail(rest)
+    if len(title) < 4:
+        return None
+    venue, year = _venue_year(tail)
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+
+
+def parse_vancouver(text: str) -> ParsedEntry | None:
+    """Lee AB, Chen B, Roe C. Title. Venue. 2021;3(2):1-9.: Vancouver (medicine, PubMed),
+    the names with bare initials, then the title, then the venue and the year."""
+    text = re.sub(r"\s+", " ", text).strip()
+    m = re.match(r"^(?P<names>[^.]{3,600}?)\.\s+(?P<rest>.+)$", text)
+    if not m:
+        return None
+    names = vancouver_names(m.group("names"))
+    if not names:
+        return None
+    title, tail = _title_and_tail(m.group("rest"))
+    if len(title) < 4:
+        return None
+    venue, year = _venue_year(tail)
+    return ParsedEntry(authors=names, authors_truncated=bool(re.search(r"et al", m.group("names"))), title=title,
+                       venue=venue, year=year)
 
 
 _TITLE_FIRST = re.compile(r"^(?P<title>.{8,}?)\s*\((?P<names>[^()]{2,400}?),?\s+(?P<year>(?:19|20)\d\d)[a-z]?\)\s*"

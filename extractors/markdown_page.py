@@ -25,7 +25,8 @@ from typing import Iterator
 
 from .author_lists import plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_quoted, parse_quoted_title_first,
+from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_names_colon, parse_quoted,
+                        parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
 from .cv_entries import STATUS, parse_entry, section_type
@@ -200,7 +201,7 @@ def _cv_style(text: str):
 
 # The readers of a one-line entry, in order of preference when two read it equally well.
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
-            parse_venue_first, _cv_style, parse_title_first)
+            parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver)
 
 
 def _single(text: str, year_hint: int | None):

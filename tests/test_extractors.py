@@ -360,6 +360,10 @@ def test_markdown_front_matter_toml_yaml_and_a_blog_post():
     ("Lee, Ann; Chen, Bo", ["Ann Lee", "Bo Chen"], False),
     ("Ann Lee, Bo Chen, and 3 others", ["Ann Lee", "Bo Chen"], True),
     ("van der Berg, Jos, and Smith, J.", ["Jos van der Berg", "J. Smith"], False),
+    # Chicago / MLA: only the first author inverted
+    ("Lee, Ann, Bo Chen, and Cy Roe", ["Ann Lee", "Bo Chen", "Cy Roe"], False),
+    # ... but surnames alone stay surnames
+    ("Lee, Chen, Roe", ["Lee", "Chen", "Roe"], False),
 ])
 def test_rendered_author_lists_keep_order_and_initials(text, names, truncated):
     from extractors.author_lists import split_author_list
@@ -465,3 +469,32 @@ def test_cv_entry_with_a_leading_mark_and_an_arxiv_tail():
                     number=None, section_kind=None, owner=None)
     assert (d.title, d.authors) == ("Sparse Corners Process", ["Ann Lee", "Bo Chen"])
     assert d.venue.startswith("arXiv:2607.27810")
+
+
+@pytest.mark.parametrize("text,authors,title,venue,year", [
+    # DBLP: the names end at a colon, the year in brackets at the end
+    ("Ann Lee, Bo Chen, Cy Roe: Sparse Mixtures under Memory Limits. J. Made-up Res. 3(2): 1-9 (2021)",
+     ["Ann Lee", "Bo Chen", "Cy Roe"], "Sparse Mixtures under Memory Limits", "J. Made-up Res", 2021),
+    # ... and a title that holds a colon of its own
+    ("Ann Lee, Bo Chen: Ladders: How Sparse Things Climb. ICLR 2022",
+     ["Ann Lee", "Bo Chen"], "Ladders: How Sparse Things Climb", "ICLR", 2022),
+    # Vancouver: bare initials after the surname, the year after the venue
+    ("Lee AB, Chen B, Roe C. Sparse mixtures under memory limits. Made-up Med J. 2021;3(2):1-9.",
+     ["A. B. Lee", "B. Chen", "C. Roe"], "Sparse mixtures under memory limits", "Made-up Med J", 2021),
+    # Chicago author-date: the first author inverted, the year after the names
+    ("Lee, Ann, Bo Chen, and Cy Roe. 2021. \u201cSparse Mixtures under Memory Limits.\u201d Made-up Review 3 (2): 1\u20139.",
+     ["Ann Lee", "Bo Chen", "Cy Roe"], "Sparse Mixtures under Memory Limits", "Made-up Review", 2021),
+])
+def test_citation_styles_read_by_the_entry_readers(text, authors, title, venue, year):
+    from extractors.markdown_page import read_block
+
+    got = read_block(text)
+    assert got[:5] == (authors, False, title, venue, year)
+
+
+def test_a_sentence_with_a_colon_is_not_a_dblp_entry():
+    from extractors.citations import parse_names_colon, parse_vancouver
+
+    assert parse_names_colon("Selected talks: Sparse Mixtures under Memory Limits. Made-up Workshop 2021") is None
+    assert parse_names_colon("Sparse Firm Dynamics: A Global Perspective. Made-up Summer Forum 2015") is None
+    assert parse_vancouver("Invited talk. Sparse mixtures under memory limits. Made-up Workshop. 2021.") is None
