@@ -109,9 +109,11 @@ def vancouver_names(head: str) -> list[str] | None:
     return out or None
 
 
-def parse_names_colon(text: str) -> ParsedEntry | None:
+def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None:
     """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon (DBLP and the CVs made
-    from it), then the title and the venue with its year."""
+    from it), then the title and the venue with its year. One name alone before the colon is
+    taken only with an initial or when it is the document's ``owner``: else the colon is as
+    likely a title's own ("Firm Dynamics: A Global View")."""
     from .author_lists import plausible_name, split_author_list
 
     text = re.sub(r"\s+", " ", text).strip()
@@ -121,8 +123,8 @@ def parse_names_colon(text: str) -> ParsedEntry | None:
     names, truncated = split_author_list(head)
     if not names or not all(plausible_name(n) and 2 <= len(n.split()) <= 5 for n in names):
         return None
-    if len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0])):
-        return None  # "Technology and Firms: A Global View" is a title's own colon, not a name's
+    if len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0]) or (owner and names[0] == owner)):
+        return None
     title, tail = _title_and_tail(rest)
     if len(title) < 4:
         return None

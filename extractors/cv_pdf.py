@@ -82,7 +82,7 @@ class CVPdfExtractor:
         label_year = _label_year(entry.label) or entry.year_heading
         if isinstance(first, Draft) and first.year is None:
             first.year = label_year  # "2024" printed in the margin beside the entry
-        second = read_block(render_lines(entry, title_style, owner), label_year, owner_implied=True)
+        second = read_block(render_lines(entry, title_style, owner), label_year, owner_implied=True, owner=owner)
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second
@@ -113,7 +113,13 @@ def header_name(lines: list[Line]) -> str | None:
     candidates = [ln for ln in lines if ln.top < 0.35 * height]
     for ln in sorted(candidates, key=lambda ln: (-max(w.size for w in ln.words), ln.top)):
         biggest = max(w.size for w in ln.words)
-        text = " ".join(join_words([w for w in ln.words if w.size >= biggest - 0.5]).split())
+        kept: list = []
+        for w in ln.words:  # the largest words, and the small capitals glued to them ("D" + "AN")
+            if w.size >= biggest - 0.5 or (kept and kept[-1] is not None and not w.space_before):
+                kept.append(w)
+            else:
+                kept.append(None)
+        text = " ".join(join_words([w for w in kept if w is not None]).split())
         if _NAME.match(text) and not _NOT_A_NAME.search(text):
             return text.title() if text.isupper() else text
     return None

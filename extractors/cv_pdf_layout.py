@@ -25,6 +25,8 @@ _PUB_WORDS = re.compile(
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
     r"bibliography", re.I)
 _STRONG_PUB = re.compile(r"publications?|articles?|pre-?prints?|proceedings", re.I)
+_ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
+_VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
 _BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
 _SKIP_WORDS = re.compile(
     r"\b(?:talk|presentation|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
@@ -40,6 +42,7 @@ _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|prese
 _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
+_BRACKETED = re.compile(r"^(?:\[[A-Za-z]{0,3}\d{1,3}\]|\([A-Za-z]{0,3}\d{1,3}\))$")  # a marker set apart at the right
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
@@ -122,7 +125,8 @@ def _is_heading_text(text: str) -> bool:
 
 
 def heading_strength(line_words: list[Word], body_size: float) -> str | None:
-    """``major`` (larger font, capitals), ``minor`` (bold at body size naming a section) or None.
+    """``major`` (larger font, capitals), ``minor`` (bold, or italic and a little larger, naming a
+    section) or None.
     A section number before a heading printed larger than the text ("10. Publications") is
     not an entry number."""
     if (len(line_words) > 1 and _NUMBER.match(line_words[0].text)
@@ -143,8 +147,15 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
         return "major"
     if _YEAR_HEADING.match(text):
         return "minor"
-    if (all(w.bold for w in line_words if _LETTER.search(w.text)) and not text.endswith(".")
-            and not _DIGIT.search(text) and not _BADGE_LINE.search(text) and classify_heading(text) is not None):
+    lettered = [w for w in line_words if _LETTER.search(w.text)]
+    # bold at any size, or italic printed larger than the text and naming a kind of paper
+    # list; an italic line is as often a venue on a line of its own ("Journal of Physics A",
+    # "Proceedings of the AMS"), even a larger one
+    emphasised = all(w.bold for w in lettered) or (
+        all(w.italic for w in lettered) and size >= body_size + 0.5 and len(lettered) <= 5
+        and _ITALIC_HEADING.search(text) and not _VENUE_WORDS.search(text))
+    if (emphasised and not text.endswith(".") and not _DIGIT.search(text) and not _BADGE_LINE.search(text)
+            and classify_heading(text) is not None):
         return "minor"
     return None
 
@@ -250,6 +261,11 @@ class SectionReader:
             row.bullet, row.label = True, label[:-1]
         elif content[0].text in _BULLETS and len(content) > 1:
             row.bullet, row.content = True, content[1:]
+        else:
+            cells = _cells(content)
+            last = cells[-1] if len(cells) > 1 else []
+            if len(last) == 1 and _BRACKETED.match(last[0].text):  # "Title ...      [12]" (res.cls)
+                row.marker, row.content = _number(last[0].text), content[:-1]
         return row
 
     def _flush(self) -> None:

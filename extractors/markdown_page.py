@@ -204,7 +204,7 @@ _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_tit
             parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver)
 
 
-def _single(text: str, year_hint: int | None):
+def _single(text: str, year_hint: int | None, owner: str | None = None):
     """One line: a CV-style entry or a citation, read by every reader that accepts it and
     kept from the one whose fields look most like an entry's (:mod:`entry_quality`)."""
     lead = _LEAD_YEAR.match(text)
@@ -212,7 +212,7 @@ def _single(text: str, year_hint: int | None):
         year_hint, text = int(lead.group(1)), text[lead.end():]
     best, best_q = None, None
     for reader in _READERS:
-        e = reader(text)
+        e = reader(text, owner) if reader is parse_names_colon else reader(text)
         if e is None:
             continue
         q = quality(e.authors, e.title, e.venue, e.year or year_hint)
@@ -223,14 +223,14 @@ def _single(text: str, year_hint: int | None):
     return best.authors, best.authors_truncated, best.title, best.venue, best.year or year_hint
 
 
-def read_block(block: str, year_hint: int | None = None, owner_implied: bool = False):
+def read_block(block: str, year_hint: int | None = None, owner_implied: bool = False, owner: str | None = None):
     """One entry block of markdown-ish text -> (authors, truncated, title, venue, year, links),
     or (None, why not, text) when no reader accepts it; None for an empty block.
 
     The block is read both by its lines' roles and as one line; of the readings whose fields
     look right, the one :func:`entry_quality.quality` scores best is kept. ``owner_implied``
     (a CV's own list): an entry that prints no names at all may still be read, as a title
-    and a venue, with no authors."""
+    and a venue, with no authors. ``owner``: the document's owner, when known."""
     lines, italics, links = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -239,7 +239,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if not lines:
         return None
     text = " ".join(lines)
-    readings = [_by_roles(lines, italics, year_hint) if len(lines) > 1 else None, _single(text, year_hint)]
+    readings = [_by_roles(lines, italics, year_hint) if len(lines) > 1 else None, _single(text, year_hint, owner)]
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
         if got is None:
