@@ -26,6 +26,9 @@ _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department u
                             "school college center centre faculty postdoc student editor chair "
                             # and of venues, printed next to the names in a citation
                             "journal review letters proceedings transactions conference symposium workshop".split())
+# A venue's abbreviated words, never a name's: "Phys.", "Comput.Phys", "Astrophys.J" (a
+# name abbreviates to initials: "J.", "Ch.", "Th.", or ends in "Jr." / "Sr.").
+_ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]\.[A-Z]")
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
 
 
@@ -49,7 +52,7 @@ def plausible_name(name: str) -> bool:
     if not 1 <= len(words) <= 6 or re.search(r"[\d()\[\]{}\\|·•:;=<>@]", name):
         return False
     core = [w for w in words if w.lower() not in _PARTICLES]
-    if any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in core):
+    if any(w.lower().strip(".,") in _NOT_NAME_WORDS or _ABBREVIATION.search(w) for w in core):
         return False
     return bool(core) and len(core) <= 5 and all(w[:1].isupper() or w[:1] in "'’" for w in core)
 

@@ -13,6 +13,8 @@ which of these it is.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from typing import Iterator
 
@@ -53,8 +55,10 @@ class CVPdfExtractor:
         roles = decide_roles(entries)
         rendered = [render(e, roles) for e in entries]
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
-        drafts = [self._draft(ordinal, entry, md, plain, owner, roles.title_style)
-                  for ordinal, (entry, (md, plain)) in enumerate(zip(entries, rendered), start=1)]
+        drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
+                  for entry, (md, plain) in zip(entries, rendered)]
+        drafts = [dataclasses.replace(d, ordinal=ordinal)
+                  for ordinal, d in enumerate(self._across_pages(entries, drafts, roles, owner), start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         fix_affiliation_letters(found)
         if owner and not roles.owner:
@@ -64,6 +68,31 @@ class CVPdfExtractor:
                 if d.owner and name_key(d.owner) == name_key(owner):
                     d.owner = owner
         yield from drafts
+
+    def _across_pages(self, entries: list[PdfEntry], drafts: list, roles, owner: str | None) -> list:
+        """Entries that the layout alone told apart, joined again where the cut was wrong:
+        an entry that only a page break started, to the one before it, when either cannot be
+        read alone and the two read together can (an entry that runs over a page's end); an
+        entry that a blank gap started, when neither can be read alone, or the first was read
+        without names and the second cannot be read, and together they read with names (a
+        block of lines with more space inside it than between entries). Two readable entries
+        stay apart."""
+        out_entries, out = [entries[0]], [drafts[0]]
+        for entry, draft in zip(entries[1:], drafts[1:]):
+            prev_entry, prev = out_entries[-1], out[-1]
+            unread = isinstance(prev, RecordError), isinstance(draft, RecordError)
+            nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
+            if (entry.page_start and any(unread)) or (entry.gap_start and (all(unread) or nameless)):
+                joined = PdfEntry(prev_entry.number, prev_entry.label, prev_entry.section_kind,
+                                  prev_entry.lines + entry.lines, prev_entry.year_heading)
+                md, plain = render(joined, roles)
+                both = self._draft(0, joined, md, plain, owner, roles.title_style)
+                if isinstance(both, Draft) and (both.authors or not entry.gap_start):
+                    out_entries[-1], out[-1] = joined, both
+                    continue
+            out_entries.append(entry)
+            out.append(draft)
+        return out
 
     @staticmethod
     def _draft(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,

@@ -64,6 +64,10 @@ class PdfEntry:
     section_kind: str | None
     lines: list[EntryLine] = field(default_factory=list)
     year_heading: int | None = None  # the "2021" sub-heading the entry is listed under
+    # how the layout told it from the entry before (no marker): a page began (no gap to
+    # measure), or a blank gap; either may have cut an entry in two (``cv_pdf`` decides)
+    page_start: bool = False
+    gap_start: bool = False
 
     @property
     def links(self) -> list[str]:
@@ -293,11 +297,17 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
     bullets = [i for i, r in enumerate(rows) if r.bullet]
     # a marking scheme counts when it marks several entries, or the one entry the section holds
     schemes = [s for s in (numbered, labelled, bullets) if len(s) >= 2 or s == [0]]
-    starts = max(schemes, key=len) if schemes else _layout_starts(rows)
+    page_starts: set[int] = set()
+    gap_starts: set[int] = set()
+    if schemes:
+        starts = max(schemes, key=len)
+    else:
+        starts, page_starts = _layout_starts(rows)
+        gap_starts = set(starts[1:]) - page_starts
     if starts[0] > 0:
         # text before the first marked entry is the section's preamble ("* marks a student"),
         # unless its layout shows entries of its own (a list whose marks start further down)
-        before = _layout_starts(rows[:starts[0]])
+        before, _ = _layout_starts(rows[:starts[0]])
         if len(before) >= 2 and starts[0] >= PREAMBLE_MAX_ROWS:
             starts = before + starts
     for n, i in enumerate(starts):
@@ -305,7 +315,7 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
         first = rows[i]
         entry = PdfEntry(first.marker,
                          join_words(first.label).strip() or None if first.label and first.marker is None else None,
-                         kind)
+                         kind, page_start=i in page_starts, gap_start=bool(gap_starts) and i in gap_starts)
         entry.lines.append(EntryLine(first.line, first.content))
         indent = first.line.x0 - 0.5
         for row in rows[i + 1:end]:
@@ -329,8 +339,9 @@ def _numbered_starts(rows: list[_Row]) -> list[int]:
     return starts
 
 
-def _layout_starts(rows: list[_Row]) -> list[int]:
-    """Entry starts from the layout alone: a hanging indent, else a blank gap between lines."""
+def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
+    """Entry starts from the layout alone: a hanging indent, else a blank gap between lines;
+    and the starts that only a page break makes (no gap can be measured across pages)."""
     x0 = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]  # a margin heading's words aside
     if len({round(x) for x in x0}) >= 2:
         outer = min(x0)
@@ -339,8 +350,9 @@ def _layout_starts(rows: list[_Row]) -> list[int]:
         if 1 < len(outdented) < len(rows) and all(
                 x0[i + 1] >= outer + 0.5 * size for i in outdented if i + 1 < len(rows)
                 and (i + 1) not in outdented):
-            return outdented
+            return outdented, set()
     starts = [0]
+    page_starts: set[int] = set()
     size = rows[0].line.body_size
     pitches = [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
                and b.line.top - a.line.top > 0.5 * size]  # not two parts of one printed line
@@ -352,4 +364,6 @@ def _layout_starts(rows: list[_Row]) -> list[int]:
             a, b = rows[i - 1].line, rows[i].line
             if a.page != b.page or b.top - a.top > gap:
                 starts.append(i)
-    return starts
+                if a.page != b.page:
+                    page_starts.add(i)
+    return starts, page_starts

@@ -162,14 +162,15 @@ def _name_line(line: str) -> list[str] | None:
     return names if ok and (len(names) >= 2 or truncated or len(line) < 40) else None
 
 
-def _by_roles(lines: list[str], italics: list[str], year_hint: int | None):
+def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner: str | None = None):
     """Several lines: (authors, truncated, title, venue, year) or None."""
     if len(lines) < 2:
         return None
     # the line that reads most like a list of names: most names, then initials, then earliest
-    # (a one-word venue line, "Evolution", also passes for a name)
+    # (a one-word venue line, "Evolution", also passes for a name). A line wholly in italics
+    # is the title, unless it is the owner's name alone (printed in the titles' style)
     ranked = [(len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
-              if ln not in italics and (names := _name_line(ln))]  # a line wholly in italics is the title
+              if (ln not in italics or (owner and ln.strip() == owner)) and (names := _name_line(ln))]
     if not ranked:
         return None
     author_at = -max(ranked)[2]
@@ -239,7 +240,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if not lines:
         return None
     text = " ".join(lines)
-    readings = [_by_roles(lines, italics, year_hint) if len(lines) > 1 else None, _single(text, year_hint, owner)]
+    readings = [_by_roles(lines, italics, year_hint, owner) if len(lines) > 1 else None, _single(text, year_hint, owner)]
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
         if got is None:

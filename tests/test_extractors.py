@@ -498,3 +498,13 @@ def test_a_sentence_with_a_colon_is_not_a_dblp_entry():
     assert parse_names_colon("Selected talks: Sparse Mixtures under Memory Limits. Made-up Workshop 2021") is None
     assert parse_names_colon("Sparse Firm Dynamics: A Global Perspective. Made-up Summer Forum 2015") is None
     assert parse_vancouver("Invited talk. Sparse mixtures under memory limits. Made-up Workshop. 2021.") is None
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("Phys.Lett.B", False), ("Astrophys.J", False), ("Phys. Rev. Lett", False), ("Comput.Phys.Commun", False),
+    ("Ann Lee", True), ("J.-P. Bouchaud", True), ("Ch. Lee", True), ("John Smith Jr.", True), ("A. B. Lee", True),
+])
+def test_abbreviated_venues_are_not_names(name, ok):
+    from extractors.author_lists import plausible_name
+
+    assert plausible_name(name) is ok
