@@ -43,6 +43,7 @@ _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
 _BRACKETED = re.compile(r"^(?:\[[A-Za-z]{0,3}\d{1,3}\]|\([A-Za-z]{0,3}\d{1,3}\))$")  # a marker set apart at the right
+LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
@@ -64,8 +65,8 @@ class PdfEntry:
     section_kind: str | None
     lines: list[EntryLine] = field(default_factory=list)
     year_heading: int | None = None  # the "2021" sub-heading the entry is listed under
-    # how the layout told it from the entry before (no marker): a page began (no gap to
-    # measure), or a blank gap; either may have cut an entry in two (``cv_pdf`` decides)
+    # how the layout told it from the entry before (no marker): a page or column began (no
+    # gap to measure), or a blank gap; either may have cut an entry in two (``cv_pdf`` decides)
     page_start: bool = False
     gap_start: bool = False
 
@@ -119,6 +120,9 @@ def _margin(line: Line) -> tuple[list[Word], list[Word]]:
         k += 1
     if k == len(line.words):  # a line wholly in the margin is the column's own text
         return [], line.words
+    if k and line.words[k].x0 - line.words[k - 1].x1 < LABEL_GAP * line.words[k].size and not any(
+            _NUMBER.match(w.text) or w.text in _BULLETS or _DIGIT.search(w.text) for w in line.words[:k]):
+        return [], line.words  # words run on at word spacing: a hanging line's start ("J. T. Lee, ...")
     return line.words[:k], line.words[k:]
 
 
@@ -341,8 +345,15 @@ def _numbered_starts(rows: list[_Row]) -> list[int]:
 
 def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
     """Entry starts from the layout alone: a hanging indent, else a blank gap between lines;
-    and the starts that only a page break makes (no gap can be measured across pages)."""
-    x0 = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]  # a margin heading's words aside
+    and the starts that only a page or column break makes (no gap can be measured there)."""
+    # each row's start (a margin heading's words aside) against the leftmost start of the
+    # section's rows in the same column of the same page: two columns indent alike
+    starts_at = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]
+    column = [(r.line.page, round(r.line.left)) for r in rows]
+    base: dict[tuple[int, int], float] = {}
+    for key, x in zip(column, starts_at):
+        base[key] = min(x, base.get(key, x))
+    x0 = [x - base[key] for key, x in zip(column, starts_at)]
     if len({round(x) for x in x0}) >= 2:
         outer = min(x0)
         size = rows[0].line.body_size
@@ -362,8 +373,9 @@ def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
         gap = min(1.4 * pitch, pitch + GAP_LINES * size)
         for i in range(1, len(rows)):
             a, b = rows[i - 1].line, rows[i].line
-            if a.page != b.page or b.top - a.top > gap:
+            broken = a.page != b.page or b.top < a.top - 0.5 * size  # a new page or column
+            if broken or b.top - a.top > gap:
                 starts.append(i)
-                if a.page != b.page:
+                if broken:
                     page_starts.add(i)
     return starts, page_starts

@@ -8,8 +8,9 @@ that a caller can keep the best of several; ``None`` means the reading is imposs
 
 The checks are about the shape of the fields, never about particular names or venues:
 
-* a title is two or more words, not a list of names, carries no markup, and holds no
-  citation furniture (a year in parentheses, "vol.", "pp.", a DOI or a URL);
+* a title is two or more words, not a list of names, carries no markup, holds no
+  citation furniture (a year in parentheses, "vol.", "pp.", a DOI or a URL) and no
+  unmatched quotation mark;
 * authors are names (:func:`extractors.author_lists.plausible_name`);
 * a year and a venue, when a reading finds them, add to its score.
 """
@@ -63,6 +64,8 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
         score -= 2.0  # the owner's name run into the title (the author line glued to it)
     if _FURNITURE.search(title):
         score -= 1.5
+    if sum(title.strip("\"“”").count(q) for q in "\"“”") % 2:
+        score -= 1.5  # an unmatched quotation mark: cut inside a quoted title ('Relaxation," Phys')
     if len(words) > _LONG_TITLE_WORDS:
         score -= 1.5
     if not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$(¿¡"):
