@@ -2,8 +2,10 @@
 files of ``../shared/external/sites`` (read from there at test time), scored field by
 field with formats detected, never forced.
 
-Every file with truth here was looked at while the extractor was written: these scores are
-tuned-on figures, not held-out ones (see the closing notes of #21 for what is held out)."""
+The files of ``sites_front_matter``, ``sites_markdown_pages`` were looked at while the
+extractor was written: tuned-on figures. ``sites_html`` (one al-folio page) and the
+``*_heldout`` files were written after the readers changed, by hand from the files, and are
+not tuned on: held-out figures."""
 
 from __future__ import annotations
 
@@ -90,3 +92,35 @@ def test_rendered_html_page_held_out():
         print(f"{gen:16} {s['entries']:3d} entries (held out)  found {s['found']:.2f}  "
               + "  ".join(f"{f} {s[f]:.2f}" for f in FIELDS))
         assert s["kind"] == 1.0 and s["found"] >= 0.95 and all(s[f] >= 0.95 for f in FIELDS), s
+
+
+# Held-out pages: truth written by hand from the files (the extractor not run) after the
+# readers were last changed, and never tuned on. Floors a little below the first
+# measurement (2026-12-05), per file format; the goal (#21) is 0.95 everywhere.
+HELD_OUT = {
+    "sites_markdown_heldout.jsonl": "markdown_page",
+}
+HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
+    # first measurement: found 0.862, title 0.862, authors 0.695, year 0.839, venue 0.782 (174 entries)
+    "sites_markdown_heldout.jsonl": {"found": 0.81, "title": 0.81, "authors": 0.64, "year": 0.79, "venue": 0.73},
+}
+
+
+@pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
+@pytest.mark.parametrize("truth_file", sorted(HELD_OUT))
+def test_held_out_site_pages(truth_file):
+    """Entries found and fields right per generator, on pages held out from the readers'
+    development; every page detected as its format with no --kind."""
+    truth = _truth(truth_file)
+    if not truth:
+        pytest.skip(f"{truth_file} holds no entries")
+    table = score(truth, HELD_OUT[truth_file])
+    n = sum(s["entries"] for s in table.values())
+    for gen, s in sorted(table.items()):
+        print(f"{truth_file:32} {gen:24} {s['entries']:3d} entries (held out)  detected {s['kind']:.2f}  "
+              f"found {s['found']:.2f}  " + "  ".join(f"{f} {s[f]:.2f}" for f in FIELDS))
+    overall = {f: round(sum(s[f] * s["entries"] for s in table.values()) / n, 3) for f in ("kind", "found", *FIELDS)}
+    print(f"{truth_file} overall ({n} entries)", overall)
+    assert overall["kind"] == 1.0, overall
+    for field, floor in HELD_OUT_FLOORS[truth_file].items():
+        assert overall[field] >= floor, (field, overall[field], floor)
