@@ -100,3 +100,24 @@ def _given_first(person: str) -> str:
         last, _, first = person.partition(",")
         return f"{first.strip()} {last.strip()}".strip()
     return person
+
+
+# "Lee AB": a surname, then up to three initials without periods (Vancouver, PubMed)
+VANCOUVER_NAME = re.compile(r"^(?P<last>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+(?P<initials>[A-Z]{1,3})$")
+
+
+def vancouver_given_first(name: str) -> str | None:
+    """"Lee AB" -> "A. B. Lee"; None when the name is not in that form."""
+    m = VANCOUVER_NAME.match(name)
+    return " ".join(f"{c}." for c in m.group("initials")) + " " + m.group("last") if m else None
+
+
+def given_first(names: list[str]) -> list[str]:
+    """A Vancouver list ("Lee AB", "Chen B", ...) given name first ("A. B. Lee", ...); any other
+    list as it is. Only a whole list of two or more such names is taken for one: "Wei LI"
+    alone may as well be a given name and a surname in capitals."""
+    if len(names) < 2:
+        return names
+    turned = [vancouver_given_first(n) for n in names]
+    return names if any(t is None for t in turned) else turned  # type: ignore[return-value]
+

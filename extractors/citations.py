@@ -92,21 +92,14 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
     return title.strip().rstrip(".").strip(), tail
 
 
-# "Lee AB, Chen B, Roe C" (Vancouver: surname, then up to three initials without periods)
-_VANCOUVER_NAME = re.compile(r"^(?P<last>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+(?P<initials>[A-Z]{1,3})$")
-
-
 def vancouver_names(head: str) -> list[str] | None:
     """The names of a Vancouver list ("Lee AB, Chen B, Roe C, et al"), given name first with
     the initials spelled out ("A. B. Lee"), or None when some piece is not such a name."""
+    from .author_lists import vancouver_given_first
+
     pieces = [p.strip() for p in re.split(r",\s*", re.sub(r",?\s*et al\.?$", "", head.strip().rstrip("."))) if p.strip()]
-    out = []
-    for piece in pieces:
-        m = _VANCOUVER_NAME.match(piece)
-        if not m:
-            return None
-        out.append(" ".join(f"{c}." for c in m.group("initials")) + " " + m.group("last"))
-    return out or None
+    out = [vancouver_given_first(p) for p in pieces]
+    return None if not out or any(n is None for n in out) else out  # type: ignore[return-value]
 
 
 def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None:

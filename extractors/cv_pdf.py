@@ -20,7 +20,7 @@ from typing import Iterator
 
 from normalizers.names import name_key
 
-from .author_lists import plausible_name
+from .author_lists import given_first, plausible_name
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type)
@@ -108,6 +108,12 @@ class CVPdfExtractor:
         if isinstance(first, Draft) and (q_first is None or not first.authors
                                          or not all(plausible_name(a) for a in first.authors)):
             first = RecordError(ordinal, "entry read, but its fields do not look like an entry's", excerpt(plain))
+        if isinstance(first, Draft):
+            turned = given_first(first.authors)
+            if turned is not first.authors:  # "Lee AB, Chen B" (Vancouver): given name first
+                if first.owner in first.authors:
+                    first.owner = turned[first.authors.index(first.owner)]
+                first.authors = turned
         label_year = _label_year(entry.label) or entry.year_heading
         if isinstance(first, Draft) and first.year is None:
             first.year = label_year  # "2024" printed in the margin beside the entry

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .author_lists import plausible_name, split_author_list
+from .author_lists import given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_names_colon, parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
@@ -287,6 +287,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
+    authors = given_first(authors) if authors else authors  # "Lee AB, Chen B" (Vancouver)
     # a reader that accepted a block it misread gives fields that are not what they claim
     if (authors_needed and not authors) or not all(plausible_name(a) for a in authors):
         return "entry read, but its author list does not look like names"

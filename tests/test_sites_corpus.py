@@ -38,9 +38,12 @@ def _fold(title: str | None) -> str:
 def score(truth: list[dict], expected_kind: str) -> dict[str, dict[str, float]]:
     """generator -> {entries, found, kind, title, authors, year, venue} shares."""
     tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    read: dict[str, tuple] = {}
     for t in truth:
-        path = SITES / t["file"]
-        kind, records, rejects = extract_document(make_doc(path.read_bytes(), str(path)))
+        if t["file"] not in read:
+            path = SITES / t["file"]
+            read[t["file"]] = extract_document(make_doc(path.read_bytes(), str(path)))
+        kind, records, rejects = read[t["file"]]
         g = tally[t["generator"]]
         g["entries"] += 1
         g["kind"] += kind == expected_kind
@@ -56,7 +59,8 @@ def score(truth: list[dict], expected_kind: str) -> dict[str, dict[str, float]]:
             g["authors"] += 1  # not scored
         else:
             g["authors"] += got["authors"] == [n for n in (clean_name(a) for a in t["authors"]) if n]
-    return {gen: {k: (v / c["entries"] if k != "entries" else v) for k, v in c.items()} for gen, c in tally.items()}
+    keys = ("entries", "kind", "found", *FIELDS)
+    return {gen: {k: (c[k] / c["entries"] if k != "entries" else c[k]) for k in keys} for gen, c in tally.items()}
 
 
 def _check_overall(table: dict[str, dict[str, float]]) -> None:
@@ -99,10 +103,16 @@ def test_rendered_html_page_held_out():
 # measurement (2026-12-05), per file format; the goal (#21) is 0.95 everywhere.
 HELD_OUT = {
     "sites_markdown_heldout.jsonl": "markdown_page",
+    "sites_html_heldout.jsonl": "html_publications",
 }
 HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # first measurement: found 0.862, title 0.862, authors 0.695, year 0.839, venue 0.782 (174 entries)
-    "sites_markdown_heldout.jsonl": {"found": 0.81, "title": 0.81, "authors": 0.64, "year": 0.79, "venue": 0.73},
+    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.81, "title": 0.81, "authors": 0.64, "year": 0.79,
+                                     "venue": 0.73},
+    # first measurement: detected 0.864, found 0.524, title 0.524, authors 0.506, year 0.521, venue 0.462
+    # (403 entries; the Word export and the script-made page not detected, the wowchemy page 0 found)
+    "sites_html_heldout.jsonl": {"kind": 0.86, "found": 0.47, "title": 0.47, "authors": 0.45, "year": 0.47,
+                                 "venue": 0.41},
 }
 
 
@@ -110,7 +120,7 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
 @pytest.mark.parametrize("truth_file", sorted(HELD_OUT))
 def test_held_out_site_pages(truth_file):
     """Entries found and fields right per generator, on pages held out from the readers'
-    development; every page detected as its format with no --kind."""
+    development, formats detected with no --kind; floors per ``HELD_OUT_FLOORS``."""
     truth = _truth(truth_file)
     if not truth:
         pytest.skip(f"{truth_file} holds no entries")
@@ -121,6 +131,5 @@ def test_held_out_site_pages(truth_file):
               f"found {s['found']:.2f}  " + "  ".join(f"{f} {s[f]:.2f}" for f in FIELDS))
     overall = {f: round(sum(s[f] * s["entries"] for s in table.values()) / n, 3) for f in ("kind", "found", *FIELDS)}
     print(f"{truth_file} overall ({n} entries)", overall)
-    assert overall["kind"] == 1.0, overall
     for field, floor in HELD_OUT_FLOORS[truth_file].items():
         assert overall[field] >= floor, (field, overall[field], floor)
