@@ -3,9 +3,11 @@
 Two layouts are read:
 
 * structured items: a container holding an element whose class names a title
-  (``pub-title``, ``title``) and one whose class names authors (``pub-authors``,
-  ``author``), optionally a venue (``venue``, ``periodical``) and links; the year comes
-  from the venue or the nearest preceding year heading (``<h2>2025</h2>``);
+  (``pub-title``, ``title``, ``article-title``) and one whose class names authors
+  (``pub-authors``, ``author``) or a metadata line whose first element is a list of names
+  (Hugo Academic / Wowchemy ``article-metadata``), optionally a venue (``venue``,
+  ``periodical``, ``pub-publication``) and links; the year comes from the venue, a date
+  element (``article-date``) or the nearest preceding year heading (``<h2>2025</h2>``);
 * any other page about publications (hand-written, Word exports, citeproc output): rendered
   to the markdown it would have been written in and read by the markdown page reader
   (``markdown_page``): sections by heading, entries by block, each read as lines with roles,
@@ -19,6 +21,7 @@ from typing import Iterator
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import split_author_list
+from .citations import venue_name
 from .markdown_page import entry_blocks, publication_sections, read_block
 
 NAME = "html_publications"
@@ -26,7 +29,11 @@ VERSION = 2
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
-_VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference", re.I)
+_VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference|^pub-publication$", re.I)
+# Themes that print no "author" class put the names in the item's metadata line (Hugo
+# Academic / Wowchemy: ``article-metadata``), with a date element beside them.
+_META_CLASS = re.compile(r"metadata|byline", re.I)
+_DATE_CLASS = re.compile(r"(?:^|[-_])date$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BADGE_TAIL = re.compile(r"\s*\b(Oral|Spotlight|Best Paper(?: Award)?|Highlight|Poster)\b\s*$", re.I)
 _MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?(\d+) more authors?\s*$", re.I)
@@ -61,7 +68,7 @@ def _structured_items(soup) -> list:
         for depth, anc in enumerate(title.parents):
             if depth > 4 or anc.name in ("body", "html", "[document]"):
                 break
-            if anc.name in _CONTAINERS and anc.find(lambda t: _has_class(t, _AUTHOR_CLASS)) is not None:
+            if anc.name in _CONTAINERS and _authors_tag(anc) is not None:
                 if all(anc is not f for f in found):
                     found.append(anc)
                 break
@@ -72,6 +79,24 @@ def _structured_items(soup) -> list:
     for t in items:
         groups.setdefault(_signature(t), []).append(t)
     return max(groups.values(), key=len) if groups else []
+
+
+def _authors_tag(item):
+    """The element holding an item's names: one whose class says so, else the first element
+    of its metadata line that reads as a list of names."""
+    tag = item.find(lambda t: _has_class(t, _AUTHOR_CLASS))
+    if tag is not None:
+        return tag
+    meta = item.find(lambda t: _has_class(t, _META_CLASS))
+    if meta is None:
+        return None
+    from .author_lists import plausible_name
+
+    for child in meta.find_all(True, recursive=False):
+        names, _ = split_author_list(_text(child))
+        if names and all(plausible_name(n) for n in names) and not _has_class(child, _DATE_CLASS):
+            return child
+    return None
 
 
 def _text(tag) -> str:
@@ -128,7 +153,7 @@ class HtmlPublicationsExtractor:
             if not title:
                 yield RecordError(ordinal, "publication item with an empty title", excerpt(_text(item)))
                 continue
-            author_text = _text(item.find(lambda t: _has_class(t, _AUTHOR_CLASS)))
+            author_text = _text(_authors_tag(item))
             more = _MORE_AUTHORS.search(author_text)
             author_text = _MORE_AUTHORS.sub("", author_text)
             if more:
@@ -142,6 +167,8 @@ class HtmlPublicationsExtractor:
                     badges.append(m.group(1).title() if m.group(1).islower() else m.group(1))
                     venue = venue[: m.start()].strip() or None
             years = _YEAR.findall(venue or "")
+            venue = (venue_name(re.sub(r"\s+,", ",", venue)) or venue) if venue else None  # "AER , 114(5), pp. 1-9"
+            years = years or _YEAR.findall(_text(item.find(lambda t: _has_class(t, _DATE_CLASS))))
             links = _links(item)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
             yield Draft(

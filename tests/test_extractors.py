@@ -508,3 +508,27 @@ def test_abbreviated_venues_are_not_names(name, ok):
     from extractors.author_lists import plausible_name
 
     assert plausible_name(name) is ok
+
+
+WOWCHEMY_CARDS = """<html><body><h1>Publications</h1>
+<div class="card-simple"><div class="article-metadata"><div><span>Ann Lee</span>, <span>Bo Chen</span></div>
+<span class="article-date">July 2025</span><span class="middot-divider"></span><span class="pub-publication"></span></div>
+<h3 class="article-title"><a href="/publication/a/">Sparse Mixtures under Memory Limits</a></h3>
+<div class="article-style"><p>We write a made-up abstract of one sentence here.</p></div></div>
+<div class="card-simple"><div class="article-metadata"><div><span>Cy Roe</span>, <span>Ann Lee</span></div>
+<span class="article-date">2024</span><span class="pub-publication"><em>Journal of Made-up Results</em>, 3(2), pp. 1-9</span></div>
+<h3 class="article-title"><a href="/publication/b/">Dense Ladders in Practice</a></h3></div>
+</body></html>"""
+
+
+def test_html_items_with_names_in_a_metadata_line():
+    """Hugo Academic / Wowchemy cards: no "author" class; the names are the metadata line's
+    first element, the year in the date element, the venue in ``pub-publication``."""
+    from extractors import detect
+
+    doc = make_doc(WOWCHEMY_CARDS.encode(), "https://example.org/publication/")
+    drafts = [d for d in detect(doc).extract(doc) if isinstance(d, Draft)]
+    assert [(d.title, d.authors, d.year, d.venue) for d in drafts] == [
+        ("Sparse Mixtures under Memory Limits", ["Ann Lee", "Bo Chen"], 2025, None),
+        ("Dense Ladders in Practice", ["Cy Roe", "Ann Lee"], 2024, "Journal of Made-up Results"),
+    ]

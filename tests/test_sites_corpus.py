@@ -109,11 +109,19 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # first measurement: found 0.862, title 0.862, authors 0.695, year 0.839, venue 0.782 (174 entries)
     "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.81, "title": 0.81, "authors": 0.64, "year": 0.79,
                                      "venue": 0.73},
-    # first measurement: detected 0.864, found 0.524, title 0.524, authors 0.506, year 0.521, venue 0.462
-    # (403 entries; the Word export and the script-made page not detected, the wowchemy page 0 found)
-    "sites_html_heldout.jsonl": {"kind": 0.86, "found": 0.47, "title": 0.47, "authors": 0.45, "year": 0.47,
-                                 "venue": 0.41},
+    # first measurement, 403 entries: detected 0.864, found 0.524, title 0.524, authors 0.506,
+    # year 0.521, venue 0.462 (the Word export and the script-made page not detected, the
+    # wowchemy page 0 found). Without the wowchemy page (tuned later), 369 entries: detected
+    # 0.851, found 0.572, title 0.572, authors 0.553, year 0.569, venue 0.505.
+    "sites_html_heldout.jsonl": {"kind": 0.80, "found": 0.52, "title": 0.52, "authors": 0.50, "year": 0.52,
+                                 "venue": 0.45},
 }
+
+
+# Files of the held-out truth that the readers were later changed against (they count as
+# tuned from then on, and are reported apart): the Hugo Academic / Wowchemy page, whose
+# metadata-line author lists the HTML reader learnt after the first measurement.
+TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
@@ -121,15 +129,20 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
 def test_held_out_site_pages(truth_file):
     """Entries found and fields right per generator, on pages held out from the readers'
     development, formats detected with no --kind; floors per ``HELD_OUT_FLOORS``."""
-    truth = _truth(truth_file)
+    rows = _truth(truth_file)
+    truth = [t for t in rows if t["file"] not in TUNED_LATER]
     if not truth:
         pytest.skip(f"{truth_file} holds no entries")
+    later = [t for t in rows if t["file"] in TUNED_LATER]
+    for gen, s in sorted(score(later, HELD_OUT[truth_file]).items()):
+        print(f"{truth_file:32} {gen:24} {s['entries']:3d} entries (tuned later)  detected {s['kind']:.2f}  "
+              f"found {s['found']:.2f}  " + "  ".join(f"{f} {s[f]:.2f}" for f in FIELDS))
     table = score(truth, HELD_OUT[truth_file])
     n = sum(s["entries"] for s in table.values())
     for gen, s in sorted(table.items()):
         print(f"{truth_file:32} {gen:24} {s['entries']:3d} entries (held out)  detected {s['kind']:.2f}  "
               f"found {s['found']:.2f}  " + "  ".join(f"{f} {s[f]:.2f}" for f in FIELDS))
     overall = {f: round(sum(s[f] * s["entries"] for s in table.values()) / n, 3) for f in ("kind", "found", *FIELDS)}
-    print(f"{truth_file} overall ({n} entries)", overall)
+    print(f"{truth_file} overall held out ({n} entries)", overall)
     for field, floor in HELD_OUT_FLOORS[truth_file].items():
         assert overall[field] >= floor, (field, overall[field], floor)
