@@ -7,6 +7,8 @@ They never open files or sockets.
 
 from __future__ import annotations
 
+import re
+
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -37,12 +39,13 @@ class Document:
 
     @cached_property
     def text(self) -> str:
-        """The bytes as UTF-8 text, else in the charset the HTTP answer declared; raises
-        ExtractError naming the offending byte."""
+        """The bytes as UTF-8 text, else in the charset the HTTP answer declared, else in the
+        one the document declares in its head (HTML ``<meta charset>``, an XML declaration:
+        a Word export's ``windows-1252``); raises ExtractError naming the offending byte."""
         try:
             return self.data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            charset = self.charset
+            charset = self.charset or declared_charset(self.data)
             if charset and charset.replace("-", "").lower() != "utf8":
                 try:
                     return self.data.decode(charset)
@@ -143,3 +146,14 @@ class Extractor(Protocol):
 def excerpt(text: str, limit: int = 200) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""",
+                       re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a document declares in its first 4 KB (the HTML prescan's window)."""
+    m = _DECLARED.search(data[:4096])
+    return (m.group(1) or m.group(2)).decode("ascii") if m else None
+

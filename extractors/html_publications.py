@@ -99,6 +99,19 @@ def _authors_tag(item):
     return None
 
 
+def _block_labels(soup, limit: int = 400) -> list[str]:
+    """Short texts that are the whole text of their block element (a section label a page
+    styles with CSS: ``<div class="sidebar_box">Publications</div>``)."""
+    out = []
+    for node in soup.find_all(string=True, limit=limit):
+        text = node.strip()
+        parent = node.parent
+        if 3 <= len(text) <= 40 and parent is not None and parent.name in ("div", "td", "p", "span", "section") \
+                and _text(parent) == re.sub(r"\s+", " ", text):
+            out.append(text)
+    return out
+
+
 def _text(tag) -> str:
     return re.sub(r"\s+", " ", tag.get_text(" ", strip=True)).strip() if tag is not None else ""
 
@@ -134,9 +147,12 @@ class HtmlPublicationsExtractor:
         if _structured_items(soup):
             return 0.9
         # a page about publications: its title, a heading or a bold line says so
-        labels = [_text(soup.find("title"))] + [_text(h) for h in soup.find_all(["h1", "h2", "h3", "h4", "b", "strong"])[:40]]
+        labels = ([_text(soup.find("title"))] + [_text(h) for h in soup.find_all(["h1", "h2", "h3", "h4"], limit=200)]
+                  + [_text(h) for h in soup.find_all(["b", "strong"], limit=40)])
         if any(_PUB_HEADING.search(t) and len(t) < 60 for t in labels if t):
             return 0.6
+        if any(_PUB_HEADING.search(t) for t in _block_labels(soup)):
+            return 0.5  # "Publications" alone in a grid cell, styled by CSS rather than a heading tag
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -224,11 +240,10 @@ def _markdownish(node) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept."""
     from bs4 import NavigableString
-    from bs4.element import Comment
 
-    if isinstance(node, Comment):
-        return ""
     if isinstance(node, NavigableString):
+        if type(node) is not NavigableString:  # comments, declarations: Word's <![if !supportLists]>
+            return ""
         return re.sub(r"\s+", " ", str(node))
     name = node.name
     if name in _SKIP_TAGS:

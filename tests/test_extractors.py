@@ -532,3 +532,39 @@ def test_html_items_with_names_in_a_metadata_line():
         ("Sparse Mixtures under Memory Limits", ["Ann Lee", "Bo Chen"], 2025, None),
         ("Dense Ladders in Practice", ["Cy Roe", "Ann Lee"], 2024, "Journal of Made-up Results"),
     ]
+
+
+WORD_EXPORT = ("""<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body>
+<p class=MsoNormal><b>Curriculum vitae</b></p>""" + "<p><b>x</b></p>" * 45 + """
+<h2>Research and Publications</h2>
+<p class=MsoListParagraph><![if !supportLists]>1.<span>\xa0\xa0 </span><![endif]>Ann Lee and Bo Chen. Sparse Mixtures under Memory
+Limits. <i>Journal of Made-up Results</i>, 2021.</p>
+<p class=MsoListParagraph><![if !supportLists]>2.<span>\xa0\xa0 </span><![endif]>Ann Lee. Dense Ladders in Practice\xa0and Theory.
+<i>Made-up Letters</i>, 2019.</p></body></html>""").encode("cp1252")
+
+GRID_LABEL = b"""<html><head><title>Ann Lee</title></head><body>
+<div class="row"><div class="col-md-3 sidebar_box">Publications</div><div class="col-md-9"><ul>
+<li>Sparse Mixtures under Memory Limits (with Bo Chen). <i>Journal of Made-up Results</i>, 2021.</li>
+<li>Dense Ladders in Practice (with Cy Roe). <i>Made-up Letters</i>, 2019.</li></ul></div></div></body></html>"""
+
+
+def test_html_in_a_declared_legacy_charset_with_a_late_heading():
+    """A word processor's HTML export: windows-1252 declared in a meta tag (not valid UTF-8),
+    the section heading after many bold words, list numbers in conditional comments."""
+    from extractors import detect
+
+    doc = make_doc(WORD_EXPORT, "https://example.org/index.html")
+    assert detect(doc).name == "html_publications"
+    drafts = [d for d in detect(doc).extract(doc) if isinstance(d, Draft)]
+    assert [(d.title, d.year) for d in drafts] == [("Sparse Mixtures under Memory Limits", 2021),
+                                                   ("Dense Ladders in Practice and Theory", 2019)]
+    assert not any("supportLists" in d.title for d in drafts)
+
+
+def test_html_section_label_in_a_plain_grid_cell():
+    from extractors import detect
+
+    doc = make_doc(GRID_LABEL, "https://example.org/cv.html")
+    assert detect(doc).name == "html_publications"
+    drafts = [d for d in detect(doc).extract(doc) if isinstance(d, Draft)]
+    assert [d.title for d in drafts] == ["Sparse Mixtures under Memory Limits", "Dense Ladders in Practice"]

@@ -111,17 +111,21 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
                                      "venue": 0.73},
     # first measurement, 403 entries: detected 0.864, found 0.524, title 0.524, authors 0.506,
     # year 0.521, venue 0.462 (the Word export and the script-made page not detected, the
-    # wowchemy page 0 found). Without the wowchemy page (tuned later), 369 entries: detected
-    # 0.851, found 0.572, title 0.572, authors 0.553, year 0.569, venue 0.505.
-    "sites_html_heldout.jsonl": {"kind": 0.80, "found": 0.52, "title": 0.52, "authors": 0.50, "year": 0.52,
-                                 "venue": 0.45},
+    # wowchemy page 0 found). Without the three pages tuned later, 314 entries: detected
+    # 1.00, found 0.672, title 0.672, authors 0.650, year 0.669, venue 0.59.
+    "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.62, "title": 0.62, "authors": 0.60, "year": 0.62,
+                                 "venue": 0.54},
 }
 
 
 # Files of the held-out truth that the readers were later changed against (they count as
 # tuned from then on, and are reported apart): the Hugo Academic / Wowchemy page, whose
-# metadata-line author lists the HTML reader learnt after the first measurement.
-TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html"})
+# metadata-line author lists the HTML reader learnt after the first measurement; the Word
+# export (its declared windows-1252 charset, a section heading past the first 40 bold
+# words, Word's conditional comments) and the script-made page (a section label in a plain
+# grid cell), which were not detected as publication pages until then.
+TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-math-pages__alexandraseceleanu/index.html",
+                         "lpan21-econ__lpan21-econ.github.io/hanley_cv.html"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
