@@ -353,7 +353,7 @@ def parse_title_only(text: str) -> ParsedEntry | None:
     text = re.sub(r"\s+", " ", text).strip()
     if re.search(r"\(\s*(?:with|joint with|w/)\b", text, re.I):
         return None  # co-authors are printed: parse_with_coauthors reads it
-    for m in re.finditer(r"(?<=[a-z0-9)\]?!\"”])[.,]\s+(?=\S)", text):
+    for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!\"”])\.|(?<=\S),)\s+(?=\S)", text):  # a comma after a symbol too ("|Vub|, Phys.")
         head, rest = text[:m.start()], text[m.end():]
         if _NOT_AN_END.search(text[:m.start() + 1]) or len(head.split()) < 2:
             continue
