@@ -162,7 +162,7 @@ def parse_title_first(text: str) -> ParsedEntry | None:
 
 
 _QUOTED = re.compile(r"^(?P<names>[^\"“”]{3,400}?)[,.:]?\s*[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”]\s*[,.]?\s*(?P<rest>.*)$")
-_WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\((?:[Ww]ith|[Jj]oint with|w/\.?)\s+(?P<names>[^()]{2,300}?)\.?\)[.,]?\s*"
+_WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\(\s*(?:[Ww]ith|[Jj]oint with|w/\.?)\s+(?P<names>[^()]{2,300}?)\.?\)[.,]?\s*"
                    r"(?P<rest>.*)$")
 
 
@@ -226,6 +226,15 @@ def parse_quoted(text: str) -> ParsedEntry | None:
                        year=year)
 
 
+def _first_sentence(text: str) -> str:
+    """Text up to its first sentence end; the period of an initial ("M. Lee") is not one."""
+    for m in re.finditer(r"\.\s", text):
+        token = re.split(r"[\s.\-]", text[:m.start()])[-1]
+        if not (1 <= len(token) <= 2 and token[0].isupper()):  # "M.", "Th.", "Ș."
+            return text[:m.start()]
+    return text
+
+
 def parse_with_coauthors(text: str) -> ParsedEntry | None:
     """Title. (With A, B and C.) Venue: a CV's own list, where the owner is implied; the
     authors are the co-authors, marked truncated (the owner is not named)."""
@@ -234,7 +243,7 @@ def parse_with_coauthors(text: str) -> ParsedEntry | None:
     m = _WITH.match(re.sub(r"\s+", " ", text).strip())
     if not m:
         return None
-    names, _ = split_author_list(re.split(r"\.\s", m.group("names"))[0])
+    names, _ = split_author_list(_first_sentence(m.group("names")))
     names = [n for n in names if not re.search(r"\d|:", n)]
     if not names:
         return None

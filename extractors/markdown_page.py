@@ -126,7 +126,24 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
             year = pending_year
         current.append(stripped + ("  " if line.endswith("  ") else ""))  # keep a hard break
     close()
-    return [("\n".join(b), y) for b, y in blocks]
+    return [("\n".join(b), y) for b, y in _venue_paragraphs_joined(blocks)]
+
+
+# A paragraph wholly in italics that holds a year and more numbers ("*J. Algebra 222 (2018)
+# no. 9, 2524-2551*") is the venue line of the entry before it, printed as a paragraph of its
+# own (word processors' HTML); a sub-heading in italics holds no such numbers.
+_ITALIC_VENUE = re.compile(r"^\*[^*]*\b(?:19|20)\d\d\b[^*]*\*$")
+
+
+def _venue_paragraphs_joined(blocks: list[tuple[list[str], int | None]]) -> list[tuple[list[str], int | None]]:
+    out: list[tuple[list[str], int | None]] = []
+    for lines, year in blocks:
+        text = " ".join(s.strip() for s in lines)
+        if out and len(lines) == 1 and _ITALIC_VENUE.match(text) and len(re.findall(r"\d+", text)) >= 2:
+            out[-1] = ([*out[-1][0][:-1], out[-1][0][-1].rstrip() + "  ", text], out[-1][1])
+            continue
+        out.append((lines, year))
+    return out
 
 
 def _clean(block: str) -> tuple[list[str], list[str], list[str]]:
@@ -146,6 +163,8 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str]]:
     # (or a backslash) break a line.
     lines = [re.sub(r"\s+", " ", ln).strip() for ln in re.split(r"(?:  +|\\)\n|\n(?=\n)|\x00", text.replace("\n\n", "\x00"))]
     lines = [ln for ln in lines if ln and not _LABELS.fullmatch(ln)]  # "ADS | arXiv": link labels
+    if lines:
+        lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
     return lines, italics, links
 
 

@@ -568,3 +568,23 @@ def test_html_section_label_in_a_plain_grid_cell():
     assert detect(doc).name == "html_publications"
     drafts = [d for d in detect(doc).extract(doc) if isinstance(d, Draft)]
     assert [d.title for d in drafts] == ["Sparse Mixtures under Memory Limits", "Dense Ladders in Practice"]
+
+
+def test_co_author_initials_are_not_sentence_ends():
+    from extractors.citations import parse_with_coauthors
+
+    e = parse_with_coauthors("Sparse Mixtures under Memory Limits (with M. Lee, Ș. Roe and T. Chen). J. Made-up 4 (2020).")
+    assert e.authors == ["M. Lee", "Ș. Roe", "T. Chen"] and e.year == 2020
+
+
+def test_a_venue_paragraph_in_italics_belongs_to_the_entry_before_it():
+    """Word-processor HTML prints an entry's venue as a paragraph of its own, in italics."""
+    from extractors.markdown_page import entry_blocks, read_block
+
+    lines = ["*12.* [Sparse Mixtures under Memory Limits](https://example.org/a) *(* with A. Lee and B. Chen)", "",
+             "*J. Made-up Algebra 48 (2020), no. 11, 4663-4680*", "",
+             "We give a made-up abstract here, of one sentence.", "", "*Journal papers*", ""]
+    blocks = entry_blocks(lines)
+    got = read_block(*blocks[0])
+    assert got[:5] == (["A. Lee", "B. Chen"], True, "Sparse Mixtures under Memory Limits", "J. Made-up Algebra", 2020)
+    assert ("*Journal papers*", None) in blocks  # an italic sub-heading stays apart
