@@ -86,8 +86,15 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
     else:
         # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
         # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
-        cut = next((m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
-                    if not _NOT_AN_END.search(rest[:m.start() + 1])), None)
+        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
+                if not _NOT_AN_END.search(rest[:m.start() + 1])]
+        cut = cuts[0] if cuts else None
+        # "How loud is it? Measuring noise in open offices. Venue": after a question the next
+        # sentence, mostly in lower case, is the title's second half, not a venue's name
+        if cut is not None and rest[cut.start()] in "?!" and len(cuts) > 1:
+            words = rest[cut.end():cuts[1].start()].split()
+            if len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2:
+                cut = cuts[1]
         title, tail = (rest[:cut.start() + 1], rest[cut.end():]) if cut else (rest, "")
     return title.strip().rstrip(".").strip(), tail
 

@@ -588,3 +588,12 @@ def test_a_venue_paragraph_in_italics_belongs_to_the_entry_before_it():
     got = read_block(*blocks[0])
     assert got[:5] == (["A. Lee", "B. Chen"], True, "Sparse Mixtures under Memory Limits", "J. Made-up Algebra", 2020)
     assert ("*Journal papers*", None) in blocks  # an italic sub-heading stays apart
+
+
+def test_a_question_in_a_title_with_its_second_half_in_lower_case():
+    from extractors.citations import parse_names_colon
+
+    e = parse_names_colon("Ann Lee, Bo Chen: Is sparsity enough? Measuring dense ladders in made-up settings. "
+                          "Made-up Letters 3(2): 1-9 (2019)")
+    assert (e.title, e.venue, e.year) == ("Is sparsity enough? Measuring dense ladders in made-up settings",
+                                          "Made-up Letters", 2019)
