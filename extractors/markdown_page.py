@@ -312,7 +312,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
         return "entry read, but its author list does not look like names"
     first = title.split()[0] if title.split() else ""
     starts_like_title = (not (title[:1].isalpha() and title[:1].islower()) and title[:1] not in ",.;:)]"
-                         or re.match(r"[a-z]+-|[a-z]+[A-Z]", first))  # q-Deformed, p-adic, iPhone
+                         or re.match(r"[a-z]+-|[a-z]+[A-Z]|[a-z][\w.]*:$", first))  # q-Deformed, p-adic, iPhone, disco:
     if len(title.split()) < 2 or not starts_like_title or quality(authors, title, venue, year) is None:
         return "entry read, but its title does not look like one"
     return authors, truncated, title, venue, year

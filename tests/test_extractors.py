@@ -597,3 +597,10 @@ def test_a_question_in_a_title_with_its_second_half_in_lower_case():
                           "Made-up Letters 3(2): 1-9 (2019)")
     assert (e.title, e.venue, e.year) == ("Is sparsity enough? Measuring dense ladders in made-up settings",
                                           "Made-up Letters", 2019)
+
+
+def test_a_title_may_start_with_a_lower_case_software_name():
+    from extractors.markdown_page import read_block
+
+    got = read_block("Lee, A., & Chen, B. (2025). sparsemix: Sparse mixtures in practice. Journal of Made-up Software, 3(2), 1-9.")
+    assert got[:5] == (["A. Lee", "B. Chen"], False, "sparsemix: Sparse mixtures in practice", "Journal of Made-up Software", 2025)
