@@ -4,12 +4,17 @@ from datetime import date
 
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from normalizers.dates import parse_date
 from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois, normalize_arxiv_id, normalize_doi
 from normalizers.names import clean_name, name_key
 from normalizers.text import clean_text, decode_tex_accents
 from normalizers.titles import display_title, title_key
 from normalizers.venues import parse_venue
+
+from .conftest import EXTERNAL
 
 
 @pytest.mark.parametrize(
@@ -162,3 +167,49 @@ def test_identifiers():
 )
 def test_decode_tex_accents(raw, decoded):
     assert decode_tex_accents(raw) == decoded
+
+
+# The two-word shortcut of clean_name / name_key must give what nameparser gives. Words:
+# given names and surnames of several origins, initials, nameparser's role words (titles,
+# suffixes, conjunctions, particles), accented letters, hyphens and apostrophes.
+_NAME_WORDS = ["Ann", "Lee", "Bo", "Chen", "Zhang", "Wei", "Olsen", "Müller", "José", "Ngozi", "Okafor", "A", "B.",
+               "J.-P.", "Van", "van", "de", "Del", "Le", "Mac", "Jr", "III", "Dr", "Prof", "Sir", "y", "e", "Bin",
+               "O'Brien", "Smith-Jones", "Ana", "Mary", "Sri", "Mohammed", "Al", "St", "Do", "Ha", "Ma", "Li", "Von",
+               "Dos", "PhD", "MD", "Esq", "Hon", "Rev", "Lord", "Jean", "Yu", "Ng", "Ó", "Ş", "Çelik", "Ilse"]
+
+
+def _by_parser(text: str) -> tuple[str, str]:
+    """(clean_name, name_key) with every name through nameparser: the reference."""
+    from normalizers import names
+
+    name = names._stripped(text)
+    if "," in name:
+        name = names._inverted_by_parser(name)
+    cleaned = names._capitalized(name)
+    parts = names._parts(cleaned)
+    return cleaned, (names._key_by_parser(cleaned, parts) if cleaned and parts else "")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3), st.booleans())
+def test_name_shortcut_equals_nameparser(words, inverted):
+    text = f"{words[-1]}, {' '.join(words[:-1])}" if inverted and len(words) > 1 else " ".join(words)
+    assert (clean_name(text), name_key(text)) == _by_parser(text)
+
+
+@pytest.mark.skipif(not (EXTERNAL / "arxiv").is_dir(), reason="../shared/external is absent")
+def test_name_shortcut_equals_nameparser_on_real_author_lists():
+    """Every author name of the arXiv .abs metadata in ../shared, as printed and inverted."""
+    import re as _re
+
+    names_seen = set()
+    for path in sorted((EXTERNAL / "arxiv").rglob("*.abs"))[:3000]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        m = _re.search(r"^Authors?:\s*(.+?)\n(?:\S|\n)", text, _re.M | _re.S)
+        if m:
+            names_seen.update(n.strip() for n in _re.split(r",|\band\b", " ".join(m.group(1).split())) if n.strip())
+    assert len(names_seen) > 500
+    for name in sorted(names_seen):
+        words = name.split()
+        for text in {name, f"{words[-1]}, {' '.join(words[:-1])}" if len(words) > 1 else name}:
+            assert (clean_name(text), name_key(text)) == _by_parser(text), text
