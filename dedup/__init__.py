@@ -6,7 +6,8 @@ hard evidence and vetoes in ``rules``, blocking keys in ``blocking``, clustering
 """
 
 from .curation import Curation, CurationError
-from .engine import DEDUP_VERSION, DedupResult, deduplicate, deduplicate_incremental, dedup_version
+from .engine import DEDUP_VERSION, DedupResult, deduplicate, dedup_version
+from .incremental import deduplicate_incremental
 from .model import MatchModel
 
 __all__ = ["Curation", "CurationError", "DEDUP_VERSION", "DedupResult", "MatchModel", "deduplicate",

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+
+from schemas import BLOCK_KEYS
 
 from . import parallel
 from .parallel import fork_map
@@ -180,3 +183,17 @@ def candidate_pairs(recs: list[Rec], report: dict | None = None,
         report["oversized_blocks"] = int(over.sum())
         report["largest_oversized_block"] = int(sizes[over].max()) if over.any() else 0
     return _unique_pairs(_within(members, starts[usable], sizes[usable]))
+
+
+def keys_table(record_ids: list[str], entries: tuple[np.ndarray, np.ndarray, np.ndarray]) -> pa.Table:
+    """``block_keys`` rows from ``key_entries``/``build_blocks`` output (positions into
+    ``record_ids``), one row per (record, key)."""
+    hashes, pos, limits = entries
+    if len(hashes):
+        order = np.lexsort((hashes, pos))
+        hashes, pos, limits = hashes[order], pos[order], limits[order]
+        keep = np.r_[True, (hashes[1:] != hashes[:-1]) | (pos[1:] != pos[:-1])]
+        hashes, pos, limits = hashes[keep], pos[keep], limits[keep]
+    rids = pa.array(record_ids, pa.string()).take(pa.array(pos, pa.int64()))
+    return pa.table([rids, pa.array(hashes, pa.int64()), pa.array(limits.astype(np.int32), pa.int32())],
+                    schema=BLOCK_KEYS)

@@ -5,7 +5,7 @@ survivorship. Pure: rows in, rows out.
 Two modes give the same works:
 
 * ``deduplicate``: a full rebuild, scoring every candidate pair;
-* ``deduplicate_incremental``: for the nightly run, scores only the pairs that involve new
+* ``incremental.deduplicate_incremental``: for the nightly run, scores only the pairs that involve new
   or changed records, then re-clusters the records connected to them, reusing the stored
   edges of the old records (``dedup.incremental``: how, and why the result equals a full
   rebuild). Its cost follows the change, not the lake.
@@ -22,19 +22,17 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from types import SimpleNamespace
 from dataclasses import dataclass, field
 
-from .blocking import build_blocks, candidate_pairs
+from .blocking import build_blocks, candidate_pairs, keys_table
 from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
 from .features import (PairFeatures, RecordColumns, RecordFields, array_fields, features, pair_features,
                        PYTHON_COLUMNS, python_columns, record_text)
 from .ids import Elsewhere, assign_ids
-from .incremental import MemoryNeighbourhood, keys_table, plan
 from . import parallel
 from .parallel import fork_map
 from .prepare import Rec, prepare
@@ -361,7 +359,7 @@ def deduplicate(
     """
     previous = previous or {}
     lap = _Laps()
-    with _bulk():
+    with bulk():
         ctx = _Context(rows, previous, curation)
         lap("prepare")
         blocks: dict = {}
@@ -392,7 +390,7 @@ def deduplicate(
 
 
 @contextmanager
-def _bulk():
+def bulk():
     """Python's cycle collector off for a bulk run: dedup allocates millions of small objects
     and no reference cycles, and the collector's passes over them cost up to 40% of a run."""
     was_enabled = gc.isenabled()
@@ -417,48 +415,6 @@ class _Laps:
         self.seconds[name] = round(now - self._t, 2)
         self.peak_rss_mb[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # KiB on Linux
         self._t = now
-
-
-def deduplicate_incremental(
-    rows: list[dict],
-    last: DedupResult,
-    curation: Curation | None = None,
-    model: MatchModel | None = None,
-    changed: frozenset[str] | set[str] = frozenset(),
-) -> DedupResult:
-    """The works of ``rows`` (all current records), computed from ``last`` (the previous
-    run's result) by matching only what changed: the records that are not in ``last``, the
-    ``changed`` ones (same id, new content) and the removed ones, with ``model`` (the model of
-    ``last``; its stored edges were scored with it). See ``dedup.incremental``.
-
-    A full rebuild when there is no previous state (``last.keys``) or model. The result is
-    complete (every work), as the lake holds it after the delta is applied.
-    """
-    previous = {r["record_id"]: r["work_id"] for r in last.work_records}
-    redirects = {r["old_work_id"]: r["merged_into"] for r in last.redirects}
-    if not previous or model is None or last.keys is None:
-        return deduplicate(rows, previous, redirects, curation, model)
-    current = {r["record_id"] for r in rows}
-    fresh = [r for r in rows if r["record_id"] not in previous or r["record_id"] in changed]
-    removed = previous.keys() - current
-    with _bulk():
-        delta = plan(MemoryNeighbourhood(rows, last), fresh, set(changed) & current, set(removed), curation, model)
-    return apply(last, delta, model)
-
-
-def apply(last: DedupResult, delta, model: MatchModel) -> DedupResult:
-    """``last`` with the rows of an ``incremental.Delta`` in place of those in its scope:
-    what the lake's tables hold after the same delta is written to them."""
-    works = [w for w in last.works if w["work_id"] not in delta.work_scope] + delta.works
-    scope = delta.record_scope
-    work_records = [r for r in last.work_records if r["record_id"] not in scope] + delta.work_records
-    redirects = {r["old_work_id"]: r for r in last.redirects}
-    redirects.update((r["old_work_id"], r) for r in delta.redirects)
-    edges = [e for e in last.edges if e["record_a"] not in scope and e["record_b"] not in scope] + delta.edges
-    edges.sort(key=lambda e: (e["record_a"], e["record_b"]))
-    keys = last.keys.filter(pc.invert(pc.is_in(last.keys["record_id"], pa.array(sorted(delta.key_scope), pa.string()))))
-    return DedupResult(works, work_records, [redirects[k] for k in sorted(redirects)], edges, delta.stats, model,
-                       pa.concat_tables([keys, delta.keys]), set(delta.curated))
 
 
 @dataclass

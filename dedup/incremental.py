@@ -37,11 +37,11 @@ from typing import Collection, Protocol
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from schemas import BLOCK_KEYS
-
-from .blocking import key_entries
+from .blocking import key_entries, keys_table
 from .cluster import Edge
+from .engine import DedupResult, _assemble, _Context, bulk, deduplicate, score_pairs
 from .curation import Curation
 from .model import MatchModel
 from .prepare import prepare
@@ -102,20 +102,6 @@ class Delta:
     keys: pa.Table
     curated: set[str]
     stats: dict = field(default_factory=dict)
-
-
-def keys_table(record_ids: list[str], entries: tuple[np.ndarray, np.ndarray, np.ndarray]) -> pa.Table:
-    """``block_keys`` rows from ``key_entries``/``build_blocks`` output (positions into
-    ``record_ids``), one row per (record, key)."""
-    hashes, pos, limits = entries
-    if len(hashes):
-        order = np.lexsort((hashes, pos))
-        hashes, pos, limits = hashes[order], pos[order], limits[order]
-        keep = np.r_[True, (hashes[1:] != hashes[:-1]) | (pos[1:] != pos[:-1])]
-        hashes, pos, limits = hashes[keep], pos[keep], limits[keep]
-    rids = pa.array(record_ids, pa.string()).take(pa.array(pos, pa.int64()))
-    return pa.table([rids, pa.array(hashes, pa.int64()), pa.array(limits.astype(np.int32), pa.int32())],
-                    schema=BLOCK_KEYS)
 
 
 def curation_records(curation: Curation | None, nb: Neighbourhood) -> set[str]:
@@ -239,9 +225,6 @@ def plan(nb: Neighbourhood, fresh_rows: list[dict], changed: set[str], removed: 
          curation: Curation | None, model: MatchModel) -> Delta:
     """The works that change when ``fresh_rows`` (new records, and ``changed`` ones under
     their old ids) arrive and ``removed`` records go, as a ``Delta``."""
-    # engine imports this module's names lazily; the import below keeps the cycle one-way
-    from .engine import _assemble, _Context, score_pairs
-
     fresh_ids = [r["record_id"] for r in fresh_rows]
     gone = set(removed) | set(changed)  # their stored keys and edges are stale
     entries = key_entries(prepare(fresh_rows))
@@ -354,3 +337,45 @@ class MemoryNeighbourhood:
 
     def curated(self):
         return set(self._curated)
+
+
+def deduplicate_incremental(
+    rows: list[dict],
+    last: DedupResult,
+    curation: Curation | None = None,
+    model: MatchModel | None = None,
+    changed: frozenset[str] | set[str] = frozenset(),
+) -> DedupResult:
+    """The works of ``rows`` (all current records), computed from ``last`` (the previous
+    run's result) by matching only what changed: the records that are not in ``last``, the
+    ``changed`` ones (same id, new content) and the removed ones, with ``model`` (the model of
+    ``last``; its stored edges were scored with it), as the module docstring says.
+
+    A full rebuild when there is no previous state (``last.keys``) or model. The result is
+    complete (every work), as the lake holds it after the delta is applied.
+    """
+    previous = {r["record_id"]: r["work_id"] for r in last.work_records}
+    redirects = {r["old_work_id"]: r["merged_into"] for r in last.redirects}
+    if not previous or model is None or last.keys is None:
+        return deduplicate(rows, previous, redirects, curation, model)
+    current = {r["record_id"] for r in rows}
+    fresh = [r for r in rows if r["record_id"] not in previous or r["record_id"] in changed]
+    removed = previous.keys() - current
+    with bulk():
+        delta = plan(MemoryNeighbourhood(rows, last), fresh, set(changed) & current, set(removed), curation, model)
+    return apply(last, delta, model)
+
+
+def apply(last: DedupResult, delta, model: MatchModel) -> DedupResult:
+    """``last`` with the rows of an ``incremental.Delta`` in place of those in its scope:
+    what the lake's tables hold after the same delta is written to them."""
+    works = [w for w in last.works if w["work_id"] not in delta.work_scope] + delta.works
+    scope = delta.record_scope
+    work_records = [r for r in last.work_records if r["record_id"] not in scope] + delta.work_records
+    redirects = {r["old_work_id"]: r for r in last.redirects}
+    redirects.update((r["old_work_id"], r) for r in delta.redirects)
+    edges = [e for e in last.edges if e["record_a"] not in scope and e["record_b"] not in scope] + delta.edges
+    edges.sort(key=lambda e: (e["record_a"], e["record_b"]))
+    keys = last.keys.filter(pc.invert(pc.is_in(last.keys["record_id"], pa.array(sorted(delta.key_scope), pa.string()))))
+    return DedupResult(works, work_records, [redirects[k] for k in sorted(redirects)], edges, delta.stats, model,
+                       pa.concat_tables([keys, delta.keys]), set(delta.curated))
