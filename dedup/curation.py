@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Callable, Literal
 
 Action = Literal["must_link", "cannot_link"]
 ACTIONS: tuple[str, ...] = ("must_link", "cannot_link")
@@ -40,6 +40,17 @@ class Curation:
                 raise CurationError(f"{source}: line {reader.line_num}: needs two different ids")
             (must if action == "must_link" else cannot).append((left, right))
         return cls(must, cannot)
+
+    def named_records(self, members: Callable[[set[str]], dict[str, list[str]]]) -> set[str]:
+        """Every record the file names, a work id standing for the records ``members`` gives
+        for it (the last run's): what an incremental run must decide again when the file
+        changes."""
+        named = {x for pair in (*self.must_link, *self.cannot_link) for x in pair}
+        works = {x for x in named if x.startswith("W")}
+        out = named - works
+        for rids in members(works).values():
+            out.update(rids)
+        return out
 
     def expand(self, by_work: dict[str, list[str]]) -> tuple[list[tuple[str, str]], set[frozenset[str]]]:
         """Record-level (must pairs, cannot pairs); a work id expands to its previous records."""

@@ -382,7 +382,8 @@ def deduplicate(
         result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
                            {"mode": "full", "candidate_pairs": n_pairs, **blocks}, model)
         result.keys = keys
-        result.curated = {ctx.rid(i) for pair in (*ctx.must, *ctx.cannot) for i in pair}
+        result.curated = curation.named_records(
+            lambda works: {w: ctx.by_work[w] for w in works if w in ctx.by_work}) if curation else set()
         lap("assemble")
     result.stats["phase_seconds"] = lap.seconds
     result.stats["phase_peak_rss_mb"] = lap.peak_rss_mb

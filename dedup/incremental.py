@@ -104,18 +104,6 @@ class Delta:
     stats: dict = field(default_factory=dict)
 
 
-def curation_records(curation: Curation | None, nb: Neighbourhood) -> set[str]:
-    """The records the curation file names, a work id standing for its last run's records."""
-    if curation is None:
-        return set()
-    named = {x for pair in (*curation.must_link, *curation.cannot_link) for x in pair}
-    works = {x for x in named if x.startswith("W")}
-    out = named - works
-    for rids in nb.members(works).values():
-        out.update(rids)
-    return out
-
-
 @dataclass
 class _Blocks:
     """Step 1's result: the pairs to score (record ids), the records of blocks that came back
@@ -246,7 +234,7 @@ def plan(nb: Neighbourhood, fresh_rows: list[dict], changed: set[str], removed: 
 
     # 3. the affected records
     removed_works = nb.works_of(removed)
-    now_curated = curation_records(curation, nb)
+    now_curated = curation.named_records(nb.members) if curation else set()
     seeds = set(fresh_ids) | blocks.came_back | now_curated | nb.curated()
     seeds.update(x for pair in blocks.dropped for x in pair)
     for rids in nb.members(set(removed_works.values())).values():
