@@ -7,8 +7,6 @@ They never open files or sockets.
 
 from __future__ import annotations
 
-import re
-
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -148,12 +146,9 @@ def excerpt(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""",
-                       re.I)
-
-
 def declared_charset(data: bytes) -> str | None:
-    """The charset a document declares in its first 4 KB (the HTML prescan's window)."""
-    m = _DECLARED.search(data[:4096])
-    return (m.group(1) or m.group(2)).decode("ascii") if m else None
+    """The charset a document declares in its head (HTML ``<meta charset>``, an XML
+    declaration), found the way BeautifulSoup finds it."""
+    from bs4.dammit import EncodingDetector
 
+    return EncodingDetector.find_declared_encoding(data, is_html=True)
