@@ -42,7 +42,6 @@ _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|prese
 _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
-_BRACKETED = re.compile(r"^(?:\[[A-Za-z]{0,3}\d{1,3}\]|\([A-Za-z]{0,3}\d{1,3}\))$")  # a marker set apart at the right
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
@@ -272,7 +271,8 @@ class SectionReader:
         else:
             cells = _cells(content)
             last = cells[-1] if len(cells) > 1 else []
-            if len(last) == 1 and _BRACKETED.match(last[0].text):  # "Title ...      [12]" (res.cls)
+            bracketed = len(last) == 1 and _NUMBER.match(last[0].text) and last[0].text[0] in "[("
+            if bracketed:  # a "[12]" or "(12)" set apart at the right: "Title ...      [12]" (res.cls)
                 row.marker, row.content = _number(last[0].text), content[:-1]
         return row
 

@@ -37,23 +37,23 @@ class LakeNeighbourhood:
         return dict(self._pairs("select key, count(*) from block_keys "
                                 "where key in (select unnest(?::BIGINT[])) group by key", keys))
 
-    def block_members(self, keys):
-        out: dict[int, list[str]] = defaultdict(list)
-        for key, rid in self._pairs("select key, record_id from block_keys "
-                                    "where key in (select unnest(?::BIGINT[]))", keys):
-            out[key].append(rid)
+    def _grouped(self, sql: str, values: Collection) -> dict:
+        """(group, item) rows of ``sql`` as {group: [items]}."""
+        out: dict = defaultdict(list)
+        for group, item in self._pairs(sql, values):
+            out[group].append(item)
         return out
+
+    def block_members(self, keys):
+        return self._grouped("select key, record_id from block_keys where key in (select unnest(?::BIGINT[]))", keys)
 
     def works_of(self, record_ids):
         return dict(self._pairs("select record_id, work_id from work_records "
                                 "where record_id in (select unnest(?::VARCHAR[]))", record_ids))
 
     def members(self, work_ids):
-        out: dict[str, list[str]] = defaultdict(list)
-        for wid, rid in self._pairs("select work_id, record_id from work_records "
-                                    "where work_id in (select unnest(?::VARCHAR[]))", work_ids):
-            out[wid].append(rid)
-        return out
+        return self._grouped("select work_id, record_id from work_records "
+                             "where work_id in (select unnest(?::VARCHAR[]))", work_ids)
 
     def edges_touching(self, record_ids):
         rows = self._pairs("select record_a, record_b, score, rule from match_edges "
