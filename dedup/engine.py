@@ -324,6 +324,7 @@ def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: l
                 "rule": e.rule if e else "survivor",
                 "score": e.score if e else None,
                 "matched_record_id": rids[e.a] if e else None,
+                "record_hash": rows[i].get("content_hash"),  # the content the record was placed with
             })
     redirect_rows = [{"old_work_id": o, "merged_into": n, "reason": "merged"} for o, n in sorted(redirects.items())]
     stats = {**stats, "records": len(rows), "edges": len(edges), "works": len(works), "model": model.model_id}

@@ -100,10 +100,7 @@ def migrate_v4(old: str | os.PathLike, new: str | os.PathLike | None = None) -> 
             row = reject_row(r["doc_id"], uri, r["ordinal"], r["stage"], r["reason"], r.get("excerpt") or "")
             rejects[row["reject_id"]] = row
     redirects = {r["old_work_id"]: r["merged_into"] for r in tables["work_redirects"]}
-    result = deduplicate(records, previous, redirects)
-    hashes = {r["record_id"]: r["content_hash"] for r in records}
-    for wr in result.work_records:
-        wr["record_hash"] = hashes[wr["record_id"]]
+    result = deduplicate(records, previous, redirects)  # work_records carry each record's hash
 
     def write(con) -> None:
         insert_rows(con, "raw_documents", conform(tables["raw_documents"], TABLES["raw_documents"]))

@@ -351,9 +351,6 @@ def _rebuild_full(con, curation: Curation | None, model: MatchModel | None) -> d
     redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
     result = deduplicate(rows, previous, redirects, curation, model)
     store_model(con, result.model, len(rows))
-    current = {r["record_id"]: r["content_hash"] for r in rows}
-    for wr in result.work_records:
-        wr["record_hash"] = current.get(wr["record_id"])
     for table, new_rows in (("works", result.works), ("work_records", result.work_records),
                             ("work_redirects", result.redirects), ("match_edges", result.edges),
                             ("block_keys", result.keys), ("curated_records", _curated_rows(result.curated))):
@@ -382,9 +379,6 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
     nb = LakeNeighbourhood(con)
     delta = plan(nb, nb.rows([rid for rid, _ in fresh]), changed, removed, curation, model)
     records, works = list(delta.record_scope), list(delta.work_scope)
-    hashes = dict(con.execute(f"select record_id, content_hash from records where record_id {_IN}", [records]).fetchall())
-    for wr in delta.work_records:
-        wr["record_hash"] = hashes.get(wr["record_id"])
     replace_rows(con, "works", delta.works, f"work_id {_IN}", [works + [w["work_id"] for w in delta.works]])
     replace_rows(con, "work_records", delta.work_records, f"record_id {_IN}", [records])
     replace_rows(con, "match_edges", delta.edges, f"record_a {_IN} or record_b {_IN}", [records, records])
