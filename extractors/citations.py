@@ -110,8 +110,9 @@ def vancouver_names(head: str) -> list[str] | None:
 
 
 def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None:
-    """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon (DBLP and the CVs made
-    from it), then the title and the venue with its year. One name alone before the colon is
+    """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon, the style of
+    bibliography services' exports and of CVs generated from them (a citation style, not
+    one data set's quirk), then the title and the venue with its year. One name alone before the colon is
     taken only with an initial or when it is the document's ``owner``: else the colon is as
     likely a title's own ("Firm Dynamics: A Global View")."""
     from .author_lists import plausible_name, split_author_list
