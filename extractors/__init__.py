@@ -9,6 +9,7 @@ import logging
 
 from .arxiv_abs import ArxivAbsExtractor
 from .arxiv_atom import ArxivAtomExtractor
+from .arxiv_listing import ArxivListingExtractor
 from .arxiv_oai import ArxivOaiExtractor
 from .base import Document, Draft, ExtractError, Extractor, RecordError, UnknownFormat
 from .bibtex import BibtexExtractor
@@ -40,12 +41,13 @@ REGISTRY: dict[str, Extractor] = {
         ArxivAtomExtractor(),
         ArxivOaiExtractor(),
         ArxivAbsExtractor(),
+        ArxivListingExtractor(),
     )
 }
 ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text", "daily": "daily_papers",
            "pdf": "cv_pdf",
            "bib": "bibtex", "html": "html_publications", "daily_json": "daily_papers_json",
-           "atom": "arxiv_atom", "markdown": "markdown_front_matter", "oai": "arxiv_oai", "abs": "arxiv_abs"}
+           "atom": "arxiv_atom", "arxiv_list": "arxiv_listing", "markdown": "markdown_front_matter", "oai": "arxiv_oai", "abs": "arxiv_abs"}
 MIN_CONFIDENCE = 0.5
 log = logging.getLogger(__name__)
 

@@ -112,6 +112,10 @@ class PdfStats:
 
 def open_pdf(data: bytes, source_uri: str) -> pdfplumber.PDF:
     """The PDF, or ExtractError saying why it cannot be opened (encrypted, truncated, corrupt)."""
+    if b"%PDF-" not in data[:1024]:
+        head = data[:16].decode("latin-1").encode("unicode_escape").decode("ascii")
+        raise ExtractError(source_uri, f"not a PDF: it does not start with the %PDF- header (it starts with '{head}'); "
+                                       "leave out --kind to detect its format")
     if b"%%EOF" not in data[-2048:]:
         raise ExtractError(source_uri, "truncated PDF: it does not end with the %%EOF marker (the file was cut short)")
     try:
