@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 # The version of comparisons, vetoes, blocking and clustering; works record it with the id of
 # the match model (``dedup_version`` = "<version>/<model id>"). A change to either makes the
 # next run a full rebuild.
-DEDUP_VERSION = "5"  # 5: blocking keys and curated records kept for incremental runs
+DEDUP_VERSION = "6"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality
 
 
 def dedup_version(model: MatchModel) -> str:

@@ -3,9 +3,16 @@
 Ranking (best first): a record with a published venue over a preprint; then the most
 complete author list (not truncated, longest); then the lowest record id. Each field
 takes the best-ranked record that has it, and the work notes which record that was.
-The title is the exception: within the best tier (published, else all) it takes the
-medoid wording, the one closest to all the members' titles, so a copy with a typo or a
-dropped subtitle does not become the canonical title; ties go to the ranking.
+
+The title weighs the quality of its source (``TITLE_SOURCES``): a scraped CV may carry a
+typo ("Graph Laddling") and a BibTeX style may lower-case a title ("Selfish sparse rnn
+training"). When arXiv or API metadata is among the members, the title is theirs (the
+title as registered). Otherwise, in order: a published record over a preprint (a paper
+renamed when published takes its final title); the medoid wording, the one closest to all
+the members' titles (the spelling most sources agree on); a structured export (BibTeX, a
+records table, front matter) over text read from a page or CV; then the ranking. The
+casing comes from the best record that wrote the chosen wording with informative casing
+(not all lower-case, not all capitals). ``explain_title`` says why.
 """
 
 from __future__ import annotations
@@ -99,18 +106,79 @@ def _from_many(members: list[dict], ranks: dict[str, tuple] | None = None) -> di
     }
 
 
-def _pick_title(members: list[dict], ranks: dict[str, tuple]) -> tuple[str | None, str | None]:
+# The quality of a record's title by the extractor that read it (``records.source_kind``):
+# 0 metadata a service keeps (arXiv's API, OAI-PMH, .abs files and listings; the daily-papers
+# API, which carries arXiv's titles); 1 structured exports an author or a tool wrote (BibTeX,
+# records tables, front matter); 2 text read from rendered pages and CVs (every other
+# extractor, and a record whose extractor is unknown).
+TITLE_SOURCES: dict[str, int] = {
+    "arxiv_atom": 0, "arxiv_oai": 0, "arxiv_abs": 0, "arxiv_listing": 0, "daily_papers_json": 0,
+    "bibtex": 1, "records": 1, "markdown_front_matter": 1,
+}
+METADATA, SCRAPED = 0, 2
+
+
+def title_source_tier(r: dict) -> int:
+    return TITLE_SOURCES.get(r.get("source_kind") or "", SCRAPED)
+
+
+def informative_casing(title: str) -> bool:
+    """Casing that carries information: neither all lower-case nor all capitals."""
+    letters = [c for c in title if c.isalpha()]
+    return bool(letters) and not all(c.islower() for c in letters[1:]) and not all(c.isupper() for c in letters)
+
+
+def _title_choice(members: list[dict], ranks: dict[str, tuple]) -> tuple[dict, dict, dict] | None:
+    """(the record whose wording wins, the record whose casing is used, the agreement of
+    each title key), or None when no member has a title."""
     titled = [r for r in members if r.get("title")]
     if not titled:
-        return None, None
-    if len(titled) == 1:
-        return titled[0]["title"], titled[0]["record_id"]
-    published = [r for r in titled if ranks[r["record_id"]][0] == 0]
-    pool = published or titled
+        return None
+    metadata = [r for r in titled if title_source_tier(r) == METADATA]
+    pool = metadata or titled
+    published = [r for r in pool if ranks[r["record_id"]][0] == 0]
+    pool = published or pool
     # The medoid over at most 50 titles, the best-ranked ones: never the input's row order.
     sample = sorted(titled, key=lambda r: ranks[r["record_id"]])[:50] if len(titled) > 50 else titled
     keys = [r.get("title_key") or "" for r in sample]
     # fsum: exact, so the sums (and their ties) do not depend on the members' order
     agreement = {k: math.fsum(fuzz.ratio(k, other) for other in keys) for k in set(keys)}
-    best = min(pool, key=lambda r: (-agreement.get(r.get("title_key") or "", 0), ranks[r["record_id"]]))
-    return best["title"], best["record_id"]
+    best = min(pool, key=lambda r: (-agreement.get(r.get("title_key") or "", 0), title_source_tier(r),
+                                    ranks[r["record_id"]]))
+    cased = best
+    if not informative_casing(best["title"]):
+        same = [r for r in titled if (r.get("title_key") or "") == (best.get("title_key") or "")
+                and informative_casing(r["title"])]
+        if same:
+            cased = min(same, key=lambda r: (title_source_tier(r), ranks[r["record_id"]]))
+    return best, cased, agreement
+
+
+def _pick_title(members: list[dict], ranks: dict[str, tuple]) -> tuple[str | None, str | None]:
+    titled = [r for r in members if r.get("title")]
+    if len(titled) <= 1:
+        return (titled[0]["title"], titled[0]["record_id"]) if titled else (None, None)
+    best, cased, _ = _title_choice(members, ranks)
+    return cased["title"], cased["record_id"]
+
+
+_TIER_NAMES = {0: "arXiv or API metadata", 1: "a structured export", 2: "a scraped page or CV"}
+
+
+def explain_title(members: list[dict]) -> str:
+    """Why the work's title is the one it is, in words, for ``scholarlake explain``."""
+    ranks = {r["record_id"]: rank_key(r) for r in members}
+    choice = _title_choice(members, ranks)
+    if choice is None:
+        return "no member has a title"
+    best, cased, agreement = choice
+    titled = [r for r in members if r.get("title")]
+    key = best.get("title_key") or ""
+    same = sum(1 for r in titled if (r.get("title_key") or "") == key)
+    tier = title_source_tier(best)
+    text = (f"title from {best['record_id']} ({best.get('source_kind') or 'unknown'}: {_TIER_NAMES[tier]}, "
+            f"{'published' if ranks[best['record_id']][0] == 0 else 'not published'}); "
+            f"{same} of {len(titled)} titled record(s) spell it so")
+    if cased is not best:
+        text += f"; casing from {cased['record_id']} ({cased.get('source_kind') or 'unknown'})"
+    return text
