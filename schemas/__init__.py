@@ -207,6 +207,19 @@ BLOCK_KEYS = pa.schema(
 
 CURATED_RECORDS = pa.schema([pa.field("record_id", _str, nullable=False)])
 
+# Which code read each URI's current copy: a re-run that finds the same bytes, asked for the
+# same format, under the same extraction code and limits, reuses the stored result instead of
+# extracting again (``pipeline.stage_document``). A cache: when damaged it is recreated empty
+# and the next run extracts again. Added to v5 lakes when they are opened.
+EXTRACTIONS = pa.schema(
+    [
+        pa.field("source_uri", _str, nullable=False),
+        pa.field("doc_id", _str, nullable=False),  # the copy that was read
+        pa.field("extraction_key", _str),  # hash of the code, the package versions, --kind and the limits
+        pa.field("extracted_at", _ts),
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "raw_documents": RAW_DOCUMENTS,
     "records": RECORDS,
@@ -220,6 +233,7 @@ TABLES: dict[str, pa.Schema] = {
     "match_models": MATCH_MODELS,
     "block_keys": BLOCK_KEYS,
     "curated_records": CURATED_RECORDS,
+    "extractions": EXTRACTIONS,
 }
 
 # The columns that identify a row: a table never holds two rows with the same key.
@@ -236,10 +250,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "match_models": ("model_id",),
     "block_keys": ("record_id", "key"),
     "curated_records": ("record_id",),
+    "extractions": ("source_uri",),
 }
 
 __all__ = [
     "SCHEMA_VERSION", "TABLES", "KEYS", "RAW_DOCUMENTS", "RECORDS", "WORKS",
     "WORK_RECORDS", "WORK_REDIRECTS", "MATCH_EDGES", "REJECTS", "BATCHES", "RUNS", "MATCH_MODELS",
-    "BLOCK_KEYS", "CURATED_RECORDS",
+    "BLOCK_KEYS", "CURATED_RECORDS", "EXTRACTIONS",
 ]

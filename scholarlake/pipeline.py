@@ -34,7 +34,7 @@ from extractors.limits import Limits
 from schemas import TABLES
 from scholarlake import __version__
 from warehouse import Lake
-from warehouse.lake import insert_rows, read_table, replace_rows, upsert_rows
+from warehouse.lake import conform, insert_rows, read_table, replace_rows, upsert_rows
 from warehouse.neighbourhood import LakeNeighbourhood
 
 from .extraction import extract_document, extract_isolated, extract_table, reject_row  # noqa: F401 (re-exported)
@@ -64,10 +64,13 @@ class DocResult:
     rejects: list[dict] = field(default_factory=list)
     new: bool = False
 
+    unchanged: bool = False  # the same bytes as the last read, not extracted again
+
     @property
     def failed(self) -> bool:
-        """The whole document could not be used (it has no records and a document reject)."""
-        return self.n_records == 0 and any(r.get("ordinal") is None for r in self.rejects)
+        """Nothing in the document could be used: no records, and rejects (a document reject,
+        or every entry rejected, as when ``--kind`` names the wrong format)."""
+        return self.n_records == 0 and bool(self.rejects)
 
 
 @dataclass(eq=False)  # compared by identity: a run holds many
@@ -84,12 +87,14 @@ class Staged:
     raw: dict | None
     new: bool = False
     touch: bool = False
+    extraction_key: str | None = None  # what the extraction depended on (``extraction_key``)
 
     @property
     def result(self) -> DocResult:
         n = (self.raw.get("n_records") or 0) if (self.touch and self.raw) else len(self.records)
-        rejects = [{}] * ((self.raw or {}).get("n_rejects") or 0) if self.touch else self.rejects
-        return DocResult(self.uri, self.doc_id, self.kind, n, rejects, self.new)
+        rejects = ([{"ordinal": None, "reason": "as before"}] * ((self.raw or {}).get("n_rejects") or 0)
+                   if self.touch else self.rejects)
+        return DocResult(self.uri, self.doc_id, self.kind, n, rejects, self.new, unchanged=self.touch)
 
 
 @dataclass
@@ -101,10 +106,15 @@ class RunSummary:
     n_works: int
     status: str
     seconds: dict[str, float]
+    work_changes: dict[str, int] = field(default_factory=dict)  # ``work_changes`` of this run's dedup
 
     @property
     def n_documents(self) -> int:
         return len(self.documents)
+
+    @property
+    def n_unchanged_documents(self) -> int:
+        return sum(d.unchanged for d in self.documents)
 
 
 # --------------------------------------------------------------------------- staging
@@ -124,13 +134,73 @@ def first_seen(lake: Lake, doc_ids: list[str] | None = None) -> dict[str, dateti
         con.close()
 
 
+def code_fingerprint() -> str:
+    """A hash of everything an extraction's result depends on besides its input: the source
+    of the packages that extract and normalize, and the versions of the parsing libraries."""
+    global _CODE
+    if _CODE is None:
+        import importlib.metadata as md
+
+        h = hashlib.sha256(__version__.encode())
+        root = Path(__file__).resolve().parent.parent
+        for package in ("extractors", "normalizers", "schemas"):
+            for f in sorted((root / package).rglob("*.py")):
+                h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+        h.update((Path(__file__).parent / "extraction.py").read_bytes())
+        for dist in _PARSERS:
+            try:
+                h.update(f"{dist}={md.version(dist)}".encode())
+            except md.PackageNotFoundError:
+                h.update(f"{dist}=absent".encode())
+        _CODE = h.hexdigest()
+    return _CODE
+
+
+_CODE: str | None = None
+# The libraries whose output the extractors keep: an upgrade may change what a document gives.
+_PARSERS = ("pdfplumber", "pdfminer.six", "beautifulsoup4", "lxml", "bibtexparser", "pylatexenc", "nameparser",
+            "ftfy", "feedparser", "pyyaml", "pyarrow")
+
+
+def extraction_key(kind: str | None, limits: Limits) -> str:
+    """What one extraction depends on besides the bytes: the code, the format asked for
+    (``--kind``; empty when detected) and the limits."""
+    limits_text = ",".join(f"{k}={v}" for k, v in sorted(vars(limits).items()) if k != "isolate")
+    return hashlib.sha256(f"{code_fingerprint()}|{kind or ''}|{limits_text}".encode()).hexdigest()[:32]
+
+
+def extracted_before(lake: Lake, uris: list[str] | None = None) -> dict[str, tuple[str, str, dict]]:
+    """source_uri -> (doc_id, extraction key, raw_documents row) of the copy last extracted
+    from it, for ``stage_document`` to skip a document read again unchanged."""
+    if not lake.exists():
+        return {}
+    con = lake.connect()
+    try:
+        where, params = ("where list_contains(?, e.source_uri)", [uris]) if uris is not None else ("", [])
+        rows = con.execute(f"""select e.source_uri, e.doc_id, e.extraction_key, r.* from extractions e
+                               join raw_documents r on r.doc_id = e.doc_id and r.source_uri = e.source_uri
+                               {where}""", params).fetch_arrow_table().to_pylist()
+    finally:
+        con.close()
+    names = TABLES["raw_documents"].names
+    return {r["source_uri"]: (r["doc_id"], r["extraction_key"], {k: r[k] for k in names}) for r in rows}
+
+
 def stage_document(lake: Lake, fetched: Fetched, kind: str | None = None, source: str | None = None,
-                   seen: dict[str, datetime] | None = None, limits: Limits | None = None) -> Staged:
+                   seen: dict[str, datetime] | None = None, limits: Limits | None = None,
+                   before: dict[str, tuple[str, str, dict]] | None = None) -> Staged:
     """Keep the bytes and extract them; nothing is written to the tables yet. Undated entries
     ("Jun 3") resolve against the first time the lake saw these bytes, so neither a file's
-    mtime nor a later re-read changes them."""
+    mtime nor a later re-read changes them. With ``before`` (``extracted_before``), bytes that
+    the same code already read from this URI with the same ``kind`` and limits are not
+    extracted again: the stored result stays current (a re-run costs a read and a hash)."""
     doc_id = fetched.doc_id
-    _, new = lake.put_raw(doc_id, fetched.data)
+    key = extraction_key(kind, limits or Limits())
+    _, new = lake.put_raw(doc_id, fetched.data)  # (a damaged stored copy is restored here)
+    last = (before or {}).get(fetched.source_uri)
+    if last and last[0] == doc_id and last[1] == key:
+        log.info("%s: unchanged since it was last read (%s); not extracted again", fetched.source_uri, doc_id[:12])
+        return stage_touch(last[2], fetched.fetched_at, http_status=fetched.http_status)
     seen = first_seen(lake, [doc_id]) if seen is None else seen
     captured = min(filter(None, (seen.get(doc_id), fetched.fetched_at)))
     doc = Document(doc_id, fetched.source_uri, fetched.data, captured, fetched.content_type)
@@ -152,7 +222,7 @@ def stage_document(lake: Lake, fetched: Fetched, kind: str | None = None, source
     }
     for r in rejects:
         log.info("%s: %s%s", fetched.source_uri, f"entry {r['ordinal']}: " if r["ordinal"] else "", r["reason"])
-    return Staged(fetched.source_uri, doc_id, detected, records, rejects, raw, new)
+    return Staged(fetched.source_uri, doc_id, detected, records, rejects, raw, new, extraction_key=key)
 
 
 def stage_unreadable(uri: str, reason: str) -> Staged:
@@ -160,10 +230,12 @@ def stage_unreadable(uri: str, reason: str) -> Staged:
     return Staged(uri, None, None, [], [reject_row(None, uri, None, "read", reason)], None)
 
 
-def stage_touch(row: dict, when: datetime) -> Staged:
-    """An unchanged page (HTTP 304): only the stored copy's last fetch time moves."""
-    return Staged(row["source_uri"], row["doc_id"], row["kind"], [], [], {**row, "last_fetched_at": when},
-                  touch=True)
+def stage_touch(row: dict, when: datetime, http_status: int | None = None) -> Staged:
+    """An unchanged document (an HTTP 304, or the same bytes read again): its stored result
+    stays current; a web page's last fetch time moves (a local file's does not)."""
+    return Staged(row["source_uri"], row["doc_id"], row["kind"], [], [],
+                  {**row, "last_fetched_at": when, "http_status": http_status if http_status is not None
+                   else row.get("http_status")}, touch=True)
 
 
 # --------------------------------------------------------------------------- storing
@@ -206,11 +278,18 @@ def store_staged(con, staged: list[Staged]) -> None:
         con.execute("""DELETE FROM rejects USING _kept k WHERE rejects.source_uri = k.uri
                        AND NOT EXISTS (SELECT 1 FROM records r WHERE r.source_uri = k.uri
                                        AND r.doc_id IS NOT DISTINCT FROM rejects.doc_id)""")
+        with_records = {u for (u,) in con.execute("SELECT DISTINCT source_uri FROM records SEMI JOIN _kept k "
+                                                   "ON records.source_uri = k.uri").fetchall()}
         con.unregister("_kept")
         for s in kept:
-            if s.raw is not None:
+            if s.raw is not None and s.uri in with_records:
                 log.warning("%s: this version (%s) gave no records; the URI's earlier records stay current",
                             s.uri, s.doc_id[:12])
+    extracted = [s for s in staged if s.raw is not None and not s.touch and s.extraction_key]
+    if extracted:
+        now = datetime.now(timezone.utc)
+        upsert_rows(con, "extractions", [{"source_uri": s.uri, "doc_id": s.doc_id, "extraction_key": s.extraction_key,
+                                          "extracted_at": now} for s in extracted])
     rejects = {r["reject_id"]: r for s in staged if not s.touch for r in s.rejects}
     if rejects:
         con.register("_rej", pa.table({"id": list(rejects)}))
@@ -351,12 +430,29 @@ def _rebuild_full(con, curation: Curation | None, model: MatchModel | None) -> d
     redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
     result = deduplicate(rows, previous, redirects, curation, model)
     store_model(con, result.model, len(rows))
+    changes = work_changes(read_table(con, "works"), result.works, result.redirects, len(result.works))
     for table, new_rows in (("works", result.works), ("work_records", result.work_records),
                             ("work_redirects", result.redirects), ("match_edges", result.edges),
                             ("block_keys", result.keys), ("curated_records", _curated_rows(result.curated))):
         replace_rows(con, table, new_rows)
     log.info("works rebuilt: %s", result.stats)
-    return {**result.stats, "works": len(result.works), "changed": 0}
+    return {**result.stats, "works": len(result.works), "changed": 0, "work_changes": changes}
+
+
+def work_changes(before: pa.Table, after: pa.Table | list[dict], redirects: list[dict], n_works: int) -> dict[str, int]:
+    """How a dedup changed the works it touched: ``before`` and ``after`` are the rows of the
+    same scope. ``new``: ids that were not there; ``merged``: ids folded into another work
+    (a redirect names them); ``removed``: ids gone otherwise (their records left the lake);
+    ``changed``: rows that differ; ``unchanged``: every other work in the lake."""
+    schema = TABLES["works"]
+    old = {r["work_id"]: r for r in conform(before, schema).to_pylist()}
+    new = {r["work_id"]: r for r in conform(after, schema).to_pylist()}
+    folded = {r["old_work_id"] for r in redirects}
+    gone = old.keys() - new.keys()
+    out = {"new": len(new.keys() - old.keys()), "merged": len(gone & folded), "removed": len(gone - folded),
+           "changed": sum(1 for k in new.keys() & old.keys() if new[k] != old[k])}
+    out["unchanged"] = n_works - out["new"] - out["changed"]
+    return out
 
 
 def _curated_rows(record_ids) -> list[dict]:
@@ -379,7 +475,9 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
     nb = LakeNeighbourhood(con)
     delta = plan(nb, nb.rows([rid for rid, _ in fresh]), changed, removed, curation, model)
     records, works = list(delta.record_scope), list(delta.work_scope)
-    replace_rows(con, "works", delta.works, f"work_id {_IN}", [works + [w["work_id"] for w in delta.works]])
+    scope = works + [w["work_id"] for w in delta.works]
+    before = read_table(con, "works", where=f"where work_id {_IN}", params=[scope])
+    replace_rows(con, "works", delta.works, f"work_id {_IN}", [scope])
     replace_rows(con, "work_records", delta.work_records, f"record_id {_IN}", [records])
     replace_rows(con, "match_edges", delta.edges, f"record_a {_IN} or record_b {_IN}", [records, records])
     replace_rows(con, "block_keys", delta.keys, f"record_id {_IN}", [list(delta.key_scope)])
@@ -387,7 +485,8 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
     replace_rows(con, "curated_records", _curated_rows(delta.curated))
     n_works = con.execute("select count(*) from works").fetchone()[0]
     log.info("works updated: %s", delta.stats)
-    return {**delta.stats, "records": n_records, "works": int(n_works), "changed": len(changed)}
+    return {**delta.stats, "records": n_records, "works": int(n_works), "changed": len(changed),
+            "work_changes": work_changes(before, delta.works, delta.redirects, int(n_works))}
 
 
 def dedup(lake: Lake, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> int:
@@ -476,6 +575,7 @@ def ingest(
         if progress:
             progress(name)
     seen = first_seen(lake)
+    before = extracted_before(lake)
     files_read: dict[tuple[int, int], str] = {}  # (device, inode) -> the spelling read first
     for spec in sources:
         same = _same_file(spec.path, files_read)
@@ -487,7 +587,7 @@ def ingest(
         except FetchError as exc:
             item = stage_unreadable(exc.source_uri, exc.reason)
         else:
-            item = stage_document(lake, fetched, spec.kind, spec.source, seen, limits)
+            item = stage_document(lake, fetched, spec.kind, spec.source, seen, limits, before)
             seen.setdefault(item.doc_id, item.raw["fetched_at"])
         staged.append(item)
         inputs.append(f"{spec.path}|{spec.kind or ''}|{item.doc_id or ''}")
@@ -514,12 +614,13 @@ def ingest(
         seconds.update(write=t3 - t2, dedup=t4 - t3)
         record_run(con, run_id, mode, started, results, stats["works"], seconds, status)
         _crash_point("deduped")
-        return stats["works"]
+        return stats
 
     _crash_point("staged")
-    n_works = lake.write(commit, f"run {run_id}", message=run_id)
+    stats = lake.write(commit, f"run {run_id}", message=run_id)
     _crash_point("committed")
-    return RunSummary(run_id, results, sum(r.n_records for r in results), n_rejects, n_works, status, seconds)
+    return RunSummary(run_id, results, sum(r.n_records for r in results), n_rejects, stats["works"], status, seconds,
+                      stats.get("work_changes", {}))
 
 
 def _same_file(path: str, files_read: dict[tuple[int, int], str]) -> str | None:
@@ -534,6 +635,24 @@ def _same_file(path: str, files_read: dict[tuple[int, int], str]) -> str | None:
         return files_read[key]
     files_read[key] = path
     return None
+
+
+def unknown_curation_ids(lake: Lake, curation: Curation) -> list[str]:
+    """A message for each curation id that names no record, work or merged work of the lake
+    (such a row has no effect: a typo, or an id from another lake)."""
+    ids = sorted({x for _, _, x in curation.named_at})
+    if not ids:
+        return []
+    con = lake.connect()
+    try:
+        known = {x for (x,) in con.execute(f"""
+            select record_id from records where record_id {_IN} union all
+            select work_id from works where work_id {_IN} union all
+            select old_work_id from work_redirects where old_work_id {_IN}""", [ids, ids, ids]).fetchall()}
+    finally:
+        con.close()
+    return [f"{source}: line {line}: {x!r} is no record or work in {lake.root}; the row has no effect"
+            for source, line, x in curation.named_at if x not in known]
 
 
 def load_curation(path: str | Path | None) -> Curation | None:

@@ -9,6 +9,8 @@ What can be rebuilt is rebuilt from what the lake keeps whole:
   again from the records (work ids
   stay when ``work_records`` is intact; a new match model is estimated when ``match_models``
   was lost);
+- ``extractions`` (a cache of which code read which copy): recreated empty, so the next run
+  extracts its documents again;
 - a damaged raw file: set aside in ``raw/.damaged/``; the next fetch or ingest of its source
   stores the bytes again (``Lake.put_raw`` replaces a damaged copy).
 
@@ -36,6 +38,7 @@ from .pipeline import first_seen, rebuild_works, stage_document, store_staged
 log = logging.getLogger(__name__)
 
 DERIVED = ("works", "work_records", "match_edges", "block_keys", "curated_records")  # rebuilt by dedup from records
+CACHES = ("extractions",)  # recreated empty; the next run extracts again
 HISTORY = ("runs", "batches", "work_redirects", "match_models")  # recreated; the damaged rows are lost
 FROM_RAW = ("records", "rejects")  # extracted again from raw
 
@@ -73,7 +76,7 @@ def heal(con, lake: Lake, damaged: dict[str, list[str]]) -> bool:
                         f"every damaged file and 'scholarlake repair --lake {lake.root}' to rebuild it")
     for table, files in damaged.items():
         log.warning("%s: damaged (%s table); the table is rebuilt%s", files[0], table,
-                    "" if table in DERIVED else " and the rows in that file are lost")
+                    "" if table in (*DERIVED, *CACHES) else " and the rows in that file are lost")
         recreate_table(con, table)
     return bool(damaged)
 
@@ -112,6 +115,8 @@ def _rebuild(con, lake: Lake, damaged: set[str], curation: Curation | None, repo
                 recreate_table(con, table)
         n = _extract_again(con, lake)
         report.rebuilt.append(f"records and rejects: extracted again from {n} raw document(s)")
+    if damaged & set(CACHES):
+        report.rebuilt.append("extractions: recreated empty; the next run extracts its documents again")
     for table in sorted(damaged & set(HISTORY)):
         report.lost.append(f"{table}: the rows that were in the damaged file")
     if damaged & {*DERIVED, *FROM_RAW, "match_models", "work_redirects"}:
