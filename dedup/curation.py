@@ -24,10 +24,12 @@ class CurationError(ValueError):
 class Curation:
     must_link: list[tuple[str, str]] = field(default_factory=list)
     cannot_link: list[tuple[str, str]] = field(default_factory=list)
+    # where each id was named: (file, line, id), for messages about ids the lake does not know
+    named_at: list[tuple[str, int, str]] = field(default_factory=list, compare=False)
 
     @classmethod
     def parse(cls, text: str, source: str = "curation") -> "Curation":
-        must, cannot = [], []
+        must, cannot, named_at = [], [], []
         reader = csv.DictReader(io.StringIO(text))
         if not reader.fieldnames or not {"action", "left", "right"} <= set(reader.fieldnames):
             raise CurationError(f"{source}: header must have action,left,right[,note]")
@@ -39,7 +41,8 @@ class Curation:
             if not left or not right or left == right:
                 raise CurationError(f"{source}: line {reader.line_num}: needs two different ids")
             (must if action == "must_link" else cannot).append((left, right))
-        return cls(must, cannot)
+            named_at.extend((source, reader.line_num, x) for x in (left, right))
+        return cls(must, cannot, named_at)
 
     def named_records(self, members: Callable[[set[str]], dict[str, list[str]]]) -> set[str]:
         """Every record the file names, a work id standing for the records ``members`` gives

@@ -20,22 +20,27 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 import extractors
+from dedup.curation import CurationError
 from dedup.engine import judge
 from dedup.prepare import prepare
+from dedup.survivorship import explain_title
 from warehouse import LAKE_ENV, Lake, LakeError
 from warehouse.lake import read_table
 
 from .config import DEFAULT_CONFIG, ConfigError, load_config
 from .fetch import expand_paths
-from .pipeline import RunSummary, SourceSpec, current_model, load_curation
+from .pipeline import RunSummary, SourceSpec, current_model, load_curation, unknown_curation_ids
 from .pipeline import dedup as run_dedup
 from .pipeline import ingest as run_ingest
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+# Plain (click) help: Rich help panels print every flag as "<bool>" and read "[...]" in help
+# text as markup.
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, rich_markup_mode=None,
+                  pretty_exceptions_enable=False)
 out = Console()
 err = Console(stderr=True)
 
@@ -45,8 +50,12 @@ LakeOpt = Annotated[
 ]
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _error(message: str) -> None:
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    _error(message)
     raise typer.Exit(code)
 
 
@@ -66,14 +75,57 @@ def _existing_lake(path: Path | None) -> Lake:
     return the_lake
 
 
+def _verbosity(value: bool) -> bool:
+    if value:
+        logging.getLogger().setLevel(logging.INFO)
+    return value
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"scholarlake {version('scholarlake')}", highlight=False, markup=False)
+        raise typer.Exit()
+
+
+# -v/--verbose is accepted before the command and after it.
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.", callback=_verbosity)]
+
+
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False) -> None:
+def main(
+    verbose: VerboseOpt = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", callback=_show_version,
+                                          is_eager=True)] = False,
+) -> None:
     """scholarlake: scholarly metadata into Parquet tables you query with DuckDB SQL."""
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(message)s",
-        handlers=[RichHandler(console=err, show_time=False, show_path=False)],
+        handlers=[RichHandler(console=err, show_time=False, show_path=False, markup=False)],
+        force=True,
     )
+
+
+def _curation(path: Path | None):
+    """The curation file, or a clear error naming it (exit 2)."""
+    try:
+        return load_curation(path)
+    except FileNotFoundError:
+        _fail(f"{path}: curation file not found")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read the curation file ({exc})")
+    except CurationError as exc:
+        _fail(str(exc))
+
+
+def _warn_unknown_curation(curation, the_lake: Lake) -> None:
+    """Curation rows that name no record or work of the lake have no effect: say so."""
+    if curation is None or not the_lake.exists():
+        return
+    for message in unknown_curation_ids(the_lake, curation):
+        err.print(f"[yellow]warning[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def _run_with_progress(specs: list[SourceSpec], lake: Lake, mode: str, curation=None, harvests=(),
@@ -89,16 +141,25 @@ def _run_with_progress(specs: list[SourceSpec], lake: Lake, mode: str, curation=
 
 def _print_summary(summary: RunSummary, lake: Lake) -> None:
     for doc in summary.documents:
+        if doc.unchanged:
+            if doc.rejects:
+                err.print(f"[yellow]unchanged[/] {escape(doc.source_uri)}: {len(doc.rejects)} reject(s) as in its last "
+                          "read (see the rejects table)", highlight=False, soft_wrap=True)
+            continue
         for r in doc.rejects:
             where = f" entry {r['ordinal']}" if r["ordinal"] is not None else ""
             message = f"{doc.source_uri}{where}: {r['reason']}"
             err.print(f"[yellow]rejected[/] {escape(message)}", highlight=False, soft_wrap=True)
-    t = Table(title=f"run {summary.run_id} ({summary.status})", show_header=True)
-    for col in ("documents", "records", "rejects", "works in lake", "lake"):
+    t = Table(title=Text(f"run {summary.run_id} ({summary.status})"), show_header=True)
+    for col in ("documents", "unchanged", "records", "rejects", "works in lake", "lake"):
         t.add_column(col)
-    t.add_row(str(summary.n_documents), str(summary.n_records), str(summary.n_rejects),
-              str(summary.n_works), Text(str(lake.root)))
+    t.add_row(str(summary.n_documents), str(summary.n_unchanged_documents), str(summary.n_records),
+              str(summary.n_rejects), str(summary.n_works), Text(str(lake.root)))
     out.print(t)
+    c = summary.work_changes
+    if c:
+        out.print(f"works: {c['new']} new, {c['merged']} merged into others, {c['changed']} changed, "
+                  f"{c['removed']} removed, {c['unchanged']} unchanged", highlight=False, markup=False)
 
 
 # Exit codes of ``ingest`` and ``run`` (README: "Exit codes"): 0 every document was used,
@@ -120,6 +181,7 @@ def ingest(
     lake: LakeOpt = None,
     kind: Annotated[Optional[str], typer.Option("--kind", help="Force an extractor: " + ", ".join(extractors.kinds()))] = None,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Read local files (format detected from content), extract, normalize, dedup, write.
 
@@ -133,8 +195,10 @@ def ingest(
     if not files:
         _fail("no input files matched " + " ".join(paths))
     the_lake = _lake(lake)
-    summary = _run_with_progress([SourceSpec(p, kind) for p in files], the_lake, "ingest", load_curation(curation))
+    cur = _curation(curation)
+    summary = _run_with_progress([SourceSpec(p, kind) for p in files], the_lake, "ingest", cur)
     _print_summary(summary, the_lake)
+    _warn_unknown_curation(cur, the_lake)
     _exit_for(summary)
 
 
@@ -148,6 +212,7 @@ def run(
     refresh: Annotated[bool, typer.Option("--refresh", help="Fetch arXiv pages again even if stored.")] = False,
     offline: Annotated[bool, typer.Option(
         "--offline", help="No network: web and arXiv sources replay their latest stored copies.")] = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """The main job: every source in the config through the whole pipeline.
 
@@ -180,23 +245,37 @@ def run(
             continue
         for path in expand_paths(src.paths_for(ds) if src.dated else src.paths):
             specs.append(SourceSpec(path, src.format, src.name))
-    summary = _run_with_progress(specs, the_lake, "run", load_curation(cfg.curation), harvests, cfg.limits)
+    cur = _curation(cfg.curation)
+    summary = _run_with_progress(specs, the_lake, "run", cur, harvests, cfg.limits)
     _print_summary(summary, the_lake)
+    _warn_unknown_curation(cur, the_lake)
     _exit_for(summary)
+
+
+QUERY_FORMATS = ("table", "csv", "json", "parquet")
 
 
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="SQL over the views raw_documents, records, works, ...")],
     lake: LakeOpt = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    format: Annotated[str, typer.Option(
+        "--format", "-f", help="table (default), csv, json or parquet. In CSV a list or struct value is "
+                               "written as JSON (e.g. [\"Alice Smith\", \"Bob Jones\"]).")] = "table",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write the result to this file (replaced whole, never half-written) "
+                               "instead of the terminal; parquet needs it.")] = None,
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", help="Query the tables as they were after a run (its run id), at a time "
                         "(ISO timestamp, UTC unless it says otherwise) or at a snapshot number.")] = None,
+    verbose: VerboseOpt = False,
 ) -> None:
-    """Run SQL over the lake's tables (DuckDB), now or as they were (--as-of)."""
-    if format not in ("table", "csv", "json"):
-        _fail(f"--format must be table, csv or json, not {format!r}")
+    """Run SQL over the lake's tables (DuckDB), now or as they were (--as-of); print the
+    result or export it (--output) as CSV, JSON or Parquet."""
+    if format not in QUERY_FORMATS:
+        _fail(f"--format must be one of {', '.join(QUERY_FORMATS)}, not {format!r}")
+    if format == "parquet" and output is None:
+        _fail("--format parquet writes a file: give it with --output FILE")
     the_lake = _existing_lake(lake)
     import duckdb
 
@@ -205,28 +284,86 @@ def query(
         rel = con.sql(sql)
         if rel is None:
             return
-        cols, rows = rel.columns, rel.fetchall()
+        table = rel.fetch_arrow_table()
+    except duckdb.CatalogException as exc:
+        _fail(f"query failed: {_first_line(exc)}\nthe lake's tables: {', '.join(_table_names())}\nSQL: {sql}")
     except duckdb.Error as exc:
         hint = (f"\na table file of the lake is damaged: 'scholarlake check --lake {the_lake.root}' lists them, "
                 f"'scholarlake repair --lake {the_lake.root}' rebuilds them") if ".parquet'" in str(exc) else ""
         _fail(f"query failed: {exc}\nSQL: {sql}{hint}")
-    if format == "json":
-        out.print_json(json.dumps([dict(zip(cols, r)) for r in rows], default=str))
-    elif format == "csv":
-        import csv
-
-        w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerow(cols)
-        w.writerows(rows)
-    else:
-        t = Table(*cols)
-        for r in rows:
-            t.add_row(*(Text("" if v is None else str(v)) for v in r))  # values are text, never markup
+    if output is not None:
+        _write_result(table, format, output)
+        err.print(f"{table.num_rows} row(s) written to {output}", highlight=False, markup=False)
+        return
+    if format == "table":
+        t = Table(*(Column(header=Text(c)) for c in table.column_names))
+        for r in table.to_pylist():
+            t.add_row(*(Text("" if v is None else str(v)) for v in r.values()))  # values are text, never markup
         out.print(t)
+    else:
+        _write_text(table, format, sys.stdout)
+
+
+def _first_line(exc: Exception) -> str:
+    """DuckDB's message without its "Did you mean ..." guess, which names internal tables."""
+    return str(exc).split("\n")[0]
+
+
+def _table_names() -> list[str]:
+    from schemas import TABLES
+
+    return list(TABLES)
+
+
+def _cell(value):
+    """A CSV cell: lists and structs as JSON, everything else as text."""
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def _write_text(table, format: str, fh) -> None:
+    rows = table.to_pylist()
+    if format == "json":
+        json.dump(rows, fh, ensure_ascii=False, default=str, indent=1)
+        fh.write("\n")
+        return
+    import csv
+
+    w = csv.writer(fh, lineterminator="\n")
+    w.writerow(table.column_names)
+    for r in rows:
+        w.writerow([_cell(v) for v in r.values()])
+
+
+def _write_result(table, format: str, output: Path) -> None:
+    """The result into ``output`` through a temporary file beside it, renamed at the end:
+    a crash never leaves a half-written file under the name."""
+    import tempfile
+
+    output = output.expanduser()
+    if output.parent and not output.parent.exists():
+        _fail(f"{output}: directory {output.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".partial", dir=output.parent or ".")
+    try:
+        if format == "parquet":
+            os.close(fd)
+            import pyarrow.parquet as pq
+
+            pq.write_table(table, tmp)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                if format == "table":
+                    _fail("--output writes csv, json or parquet: add --format")
+                _write_text(table, format, fh)
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 @app.command()
-def tables(lake: LakeOpt = None) -> None:
+def tables(lake: LakeOpt = None, verbose: VerboseOpt = False) -> None:
     """Tables with row counts and schemas."""
     from schemas import TABLES
 
@@ -240,38 +377,52 @@ def tables(lake: LakeOpt = None) -> None:
         out.print(t)
 
 
+INGESTED = "(ingest)"  # the ``sources`` row of documents read by ``scholarlake ingest``
+
+
 @app.command()
 def sources(
     config: Annotated[Path, typer.Option("--config", "-c", help="TOML config of sources.")] = Path(DEFAULT_CONFIG),
     lake: LakeOpt = None,
+    verbose: VerboseOpt = False,
 ) -> None:
-    """The configured sources with their last fetch, its status, documents and records."""
-    try:
-        cfg = load_config(config)
-    except ConfigError as exc:
-        _fail(str(exc))
-    the_lake = _lake(lake, cfg.lake, cfg)
+    """What the lake holds per source: the configured sources and the files read with
+    'ingest', with their documents, records, rejects, when new bytes last arrived and the
+    last HTTP fetch. Without a config file only what the lake holds is listed."""
+    cfg = None
+    if config.exists() or config != Path(DEFAULT_CONFIG):
+        try:
+            cfg = load_config(config)
+        except ConfigError as exc:
+            _fail(str(exc))
+    the_lake = _lake(lake, cfg.lake if cfg else None, cfg)
     stats: dict[str, tuple] = {}
     if the_lake.exists():
         con = the_lake.connect()
-        rows = con.execute("""
-            select d.source, count(distinct d.source_uri), count(distinct d.doc_id),
-                   max(coalesce(d.last_fetched_at, d.fetched_at)),
-                   arg_max(d.http_status, coalesce(d.last_fetched_at, d.fetched_at)),
-                   (select count(*) from records r where r.source_uri in
-                    (select source_uri from raw_documents x where x.source = d.source)),
-                   (select count(*) from rejects j where j.source_uri in
-                    (select source_uri from raw_documents x where x.source = d.source))
-            from raw_documents d where d.source is not null group by d.source
+        rows = con.execute(f"""
+            with docs as (select coalesce(source, '{INGESTED}') as source, * from raw_documents),
+                 uris as (select distinct source, source_uri from docs),
+                 recs as (select u.source, count(*) as n from records r join uris u using (source_uri) group by all),
+                 rejs as (select u.source, count(*) as n from rejects j join uris u using (source_uri) group by all)
+            select d.source, count(distinct d.source_uri), count(distinct d.doc_id), max(d.fetched_at),
+                   max(d.last_fetched_at) filter (where d.http_status is not null),
+                   arg_max(d.http_status, d.last_fetched_at) filter (where d.http_status is not null),
+                   coalesce(any_value(recs.n), 0), coalesce(any_value(rejs.n), 0)
+            from docs d left join recs using (source) left join rejs using (source) group by d.source
         """).fetchall()
         stats = {r[0]: r[1:] for r in rows}
-    t = Table(title=f"sources of {cfg.path}", title_justify="left")
-    for col in ("source", "kind", "uris", "documents", "last fetch (UTC)", "last status", "records", "rejects"):
+    title = f"sources of {cfg.path}" if cfg else f"sources in {the_lake.root} (no config file {config})"
+    t = Table(title=Text(title), title_justify="left")
+    for col in ("source", "kind", "uris", "documents", "new bytes (UTC)", "last fetch (UTC)", "status",
+                "records", "rejects"):
         t.add_column(col)
-    for src in cfg.sources:
-        uris, docs, last, status, n_records, n_rejects = stats.get(src.name, (0, 0, None, None, 0, 0))
-        t.add_row(src.name, src.kind, str(uris), str(docs), f"{last:%Y-%m-%d %H:%M}" if last else "never",
-                  str(status) if status else ("file" if last and src.kind == "path" else "-"),
+    names = [(src.name, src.kind) for src in cfg.sources] if cfg else []
+    names += [(name, "ingest" if name == INGESTED else "(not in config)") for name in sorted(stats)
+              if name not in {n for n, _ in names}]
+    for name, kind in names:
+        uris, docs, new_bytes, last_fetch, status, n_records, n_rejects = stats.get(name, (0, 0, None, None, None, 0, 0))
+        t.add_row(Text(name), kind, str(uris), str(docs), f"{new_bytes:%Y-%m-%d %H:%M}" if new_bytes else "never",
+                  f"{last_fetch:%Y-%m-%d %H:%M}" if last_fetch else "-", str(status) if status else "-",
                   str(n_records), str(n_rejects or 0))
     out.print(t)
 
@@ -283,12 +434,15 @@ def dedup(
     retrain: Annotated[bool, typer.Option(
         "--retrain", help="Estimate the match model again from the lake's records (implies --full).")] = False,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Rebuild works from the records already in the lake (after a curation change, or to
     estimate the match model again)."""
     the_lake = _existing_lake(lake)
-    n = run_dedup(the_lake, load_curation(curation), full=full or retrain, retrain=retrain)
-    out.print(f"{n} works in {the_lake.root}")
+    cur = _curation(curation)
+    n = run_dedup(the_lake, cur, full=full or retrain, retrain=retrain)
+    out.print(f"{n} works in {the_lake.root}", highlight=False, markup=False)
+    _warn_unknown_curation(cur, the_lake)
 
 
 @app.command()
@@ -296,6 +450,7 @@ def maintain(
     lake: LakeOpt = None,
     retain_days: Annotated[float, typer.Option(
         "--retain-days", help="Keep snapshots (time travel) this many days back; older ones expire.")] = 30.0,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Compact the lake: small files merged, inlined rows flushed to Parquet, snapshots older
     than --retain-days expired and their files deleted. Current answers do not change."""
@@ -305,7 +460,7 @@ def maintain(
 
 
 @app.command()
-def check(lake: LakeOpt = None) -> None:
+def check(lake: LakeOpt = None, verbose: VerboseOpt = False) -> None:
     """Verify the lake: every table file against its recorded sha256, every raw file against
     its name, the catalog's structure. Exit 1 when anything is damaged."""
     from warehouse.integrity import check as check_lake
@@ -327,13 +482,14 @@ def check(lake: LakeOpt = None) -> None:
 def repair(
     lake: LakeOpt = None,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for the works rebuild.")] = None,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Rebuild what check finds damaged: records and works from raw, damaged raw files set
     aside for the next ingest; says what could not be rebuilt. Exit 1 if problems remain."""
     from .repair import repair as repair_lake
 
     the_lake = _existing_lake(lake)
-    report = repair_lake(the_lake, load_curation(curation))
+    report = repair_lake(the_lake, _curation(curation))
     for line in report.rebuilt:
         out.print(f"repaired: {line}", highlight=False, markup=False)
     for line in report.lost:
@@ -351,6 +507,7 @@ def repair(
 def migrate(
     old: Annotated[Path, typer.Argument(help="A lake written by scholarlake before DuckLake (schema v4).")],
     lake: LakeOpt = None,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Convert a v4 lake (a directory of Parquet partitions) into a DuckLake lake. With no
     --lake the conversion happens in place and the old files move to OLD/v4-backup/."""
@@ -361,7 +518,7 @@ def migrate(
 
 
 @app.command()
-def explain(work_id: str, lake: LakeOpt = None) -> None:
+def explain(work_id: str, lake: LakeOpt = None, verbose: VerboseOpt = False) -> None:
     """A work's members, the edges that joined them, and each edge's match weights."""
     the_lake = _existing_lake(lake)
     con = the_lake.connect()
@@ -375,7 +532,10 @@ def explain(work_id: str, lake: LakeOpt = None) -> None:
     if not work:
         _fail(f"no work {work_id} in {the_lake.root}")
     out.print(f"[bold]{work_id}[/]: " + escape(f"{work[0]} ({work[1]}, {work[2] or 'no venue'}) - {work[3]} record(s)"))
-    out.print(f"title from {work[4]}, authors from {work[5]}")
+    members = read_table(con, "records", where="where record_id in (select record_id from work_records "
+                                               "where work_id = ?)", params=[work_id]).to_pylist()
+    out.print(explain_title(members) if members else f"title from {work[4]}", highlight=False, markup=False)
+    out.print(f"authors from {work[5]}", highlight=False, markup=False)
     rows = con.execute(
         """select wr.record_id, wr.rule, wr.score, wr.matched_record_id, r.source_uri, r.ordinal, r.title,
                   r.year, len(r.authors)
@@ -428,7 +588,13 @@ def _explain_weights(con, pairs: list[tuple[str, str]]) -> None:
 
 
 def entrypoint() -> None:  # pragma: no cover
+    """The console script: known failures end in one line naming the file and the reason,
+    never a traceback (exit 1 for a lake problem, 2 for a bad config or curation file)."""
     try:
         app()
     except LakeError as exc:
-        _fail(str(exc), 1)
+        _error(str(exc))
+        sys.exit(1)
+    except (ConfigError, CurationError) as exc:
+        _error(str(exc))
+        sys.exit(2)
