@@ -7,7 +7,9 @@ LAKE   ?= lake
 .PHONY: run test bench airflow clean
 
 AIRFLOW_HOME ?= $(CURDIR)/airflow-home
-AIRFLOW_ENV := AIRFLOW_HOME=$(AIRFLOW_HOME) AIRFLOW__CORE__DAGS_FOLDER=$(CURDIR)/dags \
+# PATH: `airflow standalone` starts its components as `airflow ...` from the PATH, so the venv's
+# bin must be on it even when the venv is not activated.
+AIRFLOW_ENV := PATH="$(abspath $(BIN)):$$PATH" AIRFLOW_HOME=$(AIRFLOW_HOME) AIRFLOW__CORE__DAGS_FOLDER=$(CURDIR)/dags \
 	AIRFLOW__CORE__LOAD_EXAMPLES=False AIRFLOW__CORE__EXECUTOR=LocalExecutor \
 	SCHOLARLAKE_CONFIG=$(CURDIR)/scholarlake.toml
 

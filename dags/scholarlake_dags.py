@@ -68,7 +68,9 @@ def ingestion_dag(src: SourceConfig):
         def publish(results: list[dict], data_interval_start=None, data_interval_end=None) -> dict:
             from scholarlake import jobs
 
-            return jobs.publish_batch(CONFIG, src.name, data_interval_start, data_interval_end, list(results), LAKE)
+            # results[:] fetches the mapped results in one request; iterating them would ask
+            # for one past the end, which Airflow logs as "[error] XCom not found"
+            return jobs.publish_batch(CONFIG, src.name, data_interval_start, data_interval_end, list(results[:]), LAKE)
 
         publish(ingest_document.expand(item=plan()))
 

@@ -102,6 +102,23 @@ def test_ingest_and_works_dags_end_to_end(project):
     assert con.execute("select n_records from works where title = 'Tiny Sparse Networks'").fetchall() == [(2,)]
 
 
+def test_airflow_dags_test_from_the_command_line_logs_no_error(project):
+    """``airflow dags test`` as a data engineer types it: success, and no ``[error]`` line
+    (publishing the mapped results once logged "XCom not found")."""
+    import os
+    import subprocess
+
+    done = subprocess.run([airflow_env.airflow_bin(), "dags", "test", "scholarlake_ingest_static", "2026-01-02"],
+                          capture_output=True, text=True, env={**os.environ}, timeout=600)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output[-3000:]
+    assert "[error" not in output and "XCom not found" not in output, output[-3000:]
+    from warehouse import Lake
+
+    con = Lake(project / "lake").connect()  # publish ran: the interval's batch row is there
+    assert con.execute("select batch_id, n_records from batches").fetchall() == [("static/2026-01-01T0000", 1)]
+
+
 def test_rerunning_an_interval_changes_nothing(project):
     from schemas import TABLES
     from warehouse import Lake
