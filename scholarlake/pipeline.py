@@ -247,7 +247,9 @@ def store_staged(con, staged: list[Staged]) -> None:
         return
     last = {s.uri: s for s in staged}  # a URI read twice in one batch: its last read counts
     staged = list(last.values())
-    raws = [s.raw for s in staged if s.raw is not None]
+    # a local file read again unchanged leaves its row as it is (only HTTP answers move
+    # last_fetched_at), so it is not written at all
+    raws = [s.raw for s in staged if s.raw is not None and not (s.touch and s.raw.get("http_status") is None)]
     if raws:
         _upsert_raw_documents(con, raws)
     # Which URIs get their records replaced: the documents that did not fail as a whole.
@@ -472,6 +474,11 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
     changed = {rid for rid, known in fresh if known}
     removed = {rid for (rid,) in con.execute(
         "select record_id from work_records where record_id not in (select record_id from records)").fetchall()}
+    if not fresh and not removed and curation is None and not con.execute("select 1 from curated_records limit 1").fetchone():
+        # nothing new, changed or removed, and no curation before or now: the works stand
+        n_works = int(con.execute("select count(*) from works").fetchone()[0])
+        return {"records": n_records, "works": n_works, "changed": 0,
+                "work_changes": {"new": 0, "merged": 0, "removed": 0, "changed": 0, "unchanged": n_works}}
     nb = LakeNeighbourhood(con)
     delta = plan(nb, nb.rows([rid for rid, _ in fresh]), changed, removed, curation, model)
     records, works = list(delta.record_scope), list(delta.work_scope)
