@@ -272,3 +272,13 @@ def test_canonical_titles_come_from_the_better_source_and_explain_says_why(tmp_p
     why = sl("explain", works["Selfish Sparse RNN Training"], "--lake", lake).stdout
     assert "(bibtex: a structured export" in why and "casing from" in why and "(cv_text)" in why
     assert "(bibtex" in sl("explain", works[ladling], "--lake", lake).stdout
+
+
+def test_package_metadata_uses_the_spdx_license_string():
+    """setuptools deprecated ``license = { text = ... }`` (a warning on every install); the
+    PEP 639 form is an SPDX expression, which needs setuptools >= 77 to build."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert isinstance(project["project"]["license"], str) and project["project"]["license"] == "MIT"
+    assert any(r.replace(" ", "").startswith("setuptools>=77") for r in project["build-system"]["requires"])
