@@ -111,8 +111,12 @@ def test_curation_rows_naming_unknown_ids_are_reported(tmp_path, example_lake):
 def test_wrong_kind_uses_nothing_and_says_so(tmp_path):
     lake = tmp_path / "lake"
     profile = EXAMPLES / "profile_page.txt"
+    assert sl("ingest", profile, "--lake", lake).returncode == 0
+    count = lambda: Lake(lake).connect().execute("select count(*) from records").fetchone()[0]  # noqa: E731
+    good = count()
     done = sl("ingest", profile, "--kind", "listing_page", "--lake", lake)
-    assert done.returncode == 1, done.stdout  # nothing usable
+    assert done.returncode == 1, done.stdout  # nothing usable: every entry rejected
+    assert count() == good  # and the profile's good records stay
     text = tmp_path / "notes.txt"
     text.write_text("just some notes\n")
     pdf = sl("ingest", text, "--kind", "cv_pdf", "--lake", lake)
