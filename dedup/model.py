@@ -190,29 +190,41 @@ class MatchModel:
     # Title keys that several papers carry (a recurring column): an exact title says little
     # there. The term-frequency adjustment of titles, frozen with the model (see ``recurring_titles``).
     recurring: tuple[str, ...] = ()
+    # Weights fitted directly (bits per level, ``dedup.supervised``'s logistic fit) instead of
+    # log2(m / u); None for a Fellegi-Sunter model.
+    weights: dict[str, list[float]] | None = None
+    # With fitted weights: the log-odds (bits) of a pair with no evidence at all, net of the
+    # labels' own share of matches (the prior above replaces it); 0 for a Fellegi-Sunter model.
+    offset: float = 0.0
 
     @property
     def model_id(self) -> str:
         """A name for these parameters: the hash of their rounded values."""
-        blob = json.dumps({"m": self.m, "u": self.u, "prior": self.prior, "recurring": list(self.recurring)},
-                          sort_keys=True)
+        params = {"m": self.m, "u": self.u, "prior": self.prior, "recurring": list(self.recurring)}
+        if self.weights is not None:
+            params["weights"] = self.weights
+            params["offset"] = self.offset
+        blob = json.dumps(params, sort_keys=True)
         return hashlib.sha1(_rounded(blob).encode()).hexdigest()[:10]
 
     @cached_property
     def weight_table(self) -> list[np.ndarray]:
-        """Per comparison, the weight log2(m / u) of each level (0 for "no evidence");
-        computed once (a model's m and u never change)."""
+        """Per comparison, the weight of each level (0 for "no evidence"): log2(m / u), or
+        the fitted ``weights``; computed once (a model's parameters never change)."""
         out = []
         for c in COMPARISONS:
-            m, u = np.asarray(self.m[c.name]), np.asarray(self.u[c.name])
-            w = np.log2(np.maximum(m, 1e-12) / np.maximum(u, MIN_U))
+            if self.weights is not None:
+                w = np.asarray(self.weights[c.name], dtype=np.float64).copy()
+            else:
+                m, u = np.asarray(self.m[c.name]), np.asarray(self.u[c.name])
+                w = np.log2(np.maximum(m, 1e-12) / np.maximum(u, MIN_U))
             w[0] = 0.0
             out.append(w)
         return out
 
     def match_weight(self, lv: np.ndarray) -> np.ndarray:
         """Match weight of each row of a levels matrix."""
-        total = np.full(lv.shape[0], _logit2(self.prior))
+        total = np.full(lv.shape[0], _logit2(self.prior) + self.offset)
         for k, w in enumerate(self.weight_table):
             total += w[lv[:, k]]
         return total
@@ -222,7 +234,7 @@ class MatchModel:
         comparison, the unexplained-words and leading-words counts (``known``): the title
         level taken every way the missing counts could fall, the best author level."""
         table = self.weight_table
-        total = np.full(np.shape(known.title), _logit2(self.prior))
+        total = np.full(np.shape(known.title), _logit2(self.prior) + self.offset)
         for k, c in enumerate(COMPARISONS):
             if c.name == "authors":
                 total += max(0.0, float(table[k].max()))
@@ -253,22 +265,29 @@ class MatchModel:
         its probability, in the order a person reads it."""
         table = self.weight_table
         out = [("prior", f"{self.prior:.3f} of candidate pairs match", _logit2(self.prior))]
+        if self.offset:
+            out.append(("labels", "a pair with no evidence, as the labels weigh it", self.offset))
         for k, c in enumerate(COMPARISONS):
             lvl = int(lv_row[k])
             out.append((c.name, c.levels[lvl], float(table[k][lvl])))
         return out
 
     def to_json(self) -> str:
-        return _rounded(json.dumps({"model_id": self.model_id, "prior": self.prior, "m": self.m, "u": self.u,
-                                    "recurring": list(self.recurring), "trained": self.trained},
-                                   indent=1, sort_keys=True))
+        d = {"model_id": self.model_id, "prior": self.prior, "m": self.m, "u": self.u,
+             "recurring": list(self.recurring), "trained": self.trained}
+        if self.weights is not None:
+            d["weights"] = self.weights
+            d["offset"] = self.offset
+        return _rounded(json.dumps(d, indent=1, sort_keys=True))
 
     @classmethod
     def from_json(cls, text: str) -> "MatchModel":
         d = json.loads(text)
-        model = cls(d["m"], d["u"], d["prior"], d.get("trained", {}), tuple(d.get("recurring", ())))
+        model = cls(d["m"], d["u"], d["prior"], d.get("trained", {}), tuple(d.get("recurring", ())), d.get("weights"),
+                    d.get("offset", 0.0))
         want = [len(c.levels) for c in COMPARISONS]
-        if [len(model.m.get(c.name, ())) for c in COMPARISONS] != want:
+        if [len(model.m.get(c.name, ())) for c in COMPARISONS] != want or (
+                model.weights is not None and [len(model.weights.get(c.name, ())) for c in COMPARISONS] != want):
             raise ValueError("the model's comparisons do not match this version of dedup.model")
         return model
 

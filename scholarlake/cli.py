@@ -35,6 +35,7 @@ from .config import DEFAULT_CONFIG, ConfigError, load_config
 from .fetch import expand_paths
 from .pipeline import RunSummary, SourceSpec, current_model, load_curation, unknown_curation_ids
 from .pipeline import dedup as run_dedup
+from .pipeline import train as run_train
 from .pipeline import ingest as run_ingest
 
 # Plain (click) help: Rich help panels print every flag as "<bool>" and read "[...]" in help
@@ -446,6 +447,35 @@ def dedup(
 
 
 @app.command()
+def train(
+    labels: Annotated[Path, typer.Argument(help="CSV left,right,match (1 same paper, 0 different): record ids, "
+                                               "or the source record ids of a records import.")],
+    lake: LakeOpt = None,
+    curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV; always wins.")] = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Fit the matcher from labelled pairs and rebuild every work with it; dedup and every
+    later run use this model (explain names it)."""
+    from dedup.supervised import LabelError
+
+    the_lake = _existing_lake(lake)
+    try:
+        text = labels.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _fail(f"{labels}: labels file not found")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{labels}: cannot read the labels file ({exc})")
+    try:
+        model, stats = run_train(the_lake, text, str(labels), _curation(curation))
+    except LabelError as exc:
+        _fail(str(exc))
+    t = model.trained
+    out.print(f"model {model.model_id} from {t['labels']} labels ({t['matches']} same paper), share of matches "
+              f"among candidate pairs {model.prior:.4f}; {stats['works']} works in {the_lake.root}",
+              highlight=False, markup=False)
+
+
+@app.command()
 def maintain(
     lake: LakeOpt = None,
     retain_days: Annotated[float, typer.Option(
@@ -575,7 +605,9 @@ def _explain_weights(con, pairs: list[tuple[str, str]]) -> None:
     ids = sorted({x for p in pairs for x in p})
     rows = read_table(con, "records", where=f"where record_id in ({', '.join('?' * len(ids))})", params=ids).to_pylist()
     recs = {r.record_id: r for r in prepare(rows)}
-    out.print(f"match weights (model {model.model_id}; bits, positive for a match):")
+    origin = model.trained.get("source") or "estimated by EM from the lake's records"
+    out.print(f"match weights (model {model.model_id}, {origin}; bits, positive for a match):",
+              highlight=False, markup=False)
     for a, b in pairs:
         if a not in recs or b not in recs:
             continue

@@ -413,11 +413,13 @@ def rebuild_works(con, curation: Curation | None = None, full: bool = False, ret
     run costs what changed. A full rebuild happens when asked, on the first run, or when the
     dedup version changed; the model is estimated again on the first run, when asked
     (``retrain``), when the dedup version changed, or when the lake grew ``RETRAIN_GROWTH``
-    times over. Only rows that differ are written. Returns the dedup stats."""
+    times over (not a model trained from labels: ``train``). Only rows that differ are
+    written. Returns the dedup stats."""
     n_records = con.execute("select count(*) from records").fetchone()[0]
     model, trained_on = current_model(con)
-    if retrain or model is None or n_records > RETRAIN_GROWTH * max(trained_on, 1):
-        model = None
+    from_labels = model is not None and str(model.trained.get("source", "")).startswith("labels")
+    if retrain or model is None or (n_records > RETRAIN_GROWTH * max(trained_on, 1) and not from_labels):
+        model = None  # (a model trained from labels is kept as the lake grows)
     if not full and model is not None:
         stats = _rebuild_incremental(con, curation, model, n_records)
         if stats is not None:
@@ -494,6 +496,32 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
     log.info("works updated: %s", delta.stats)
     return {**delta.stats, "records": n_records, "works": int(n_works), "changed": len(changed),
             "work_changes": work_changes(before, delta.works, delta.redirects, int(n_works))}
+
+
+def train(lake: Lake, labels_text: str, source: str, curation: Curation | None = None) -> tuple[MatchModel, dict]:
+    """Fit the match model from labelled pairs of the lake's records (``dedup.supervised``)
+    and rebuild every work with it, in one transaction. A label may name a record by its
+    ``record_id`` or, for a records import, by its ``source_record_id`` when that names one
+    record. From then on ``dedup`` and every run use this model (it is not re-estimated
+    when the lake grows; ``dedup --retrain`` goes back to the unsupervised estimate)."""
+    from dedup.supervised import Label, fit_labels, parse_labels
+
+    labels = parse_labels(labels_text, source)
+
+    def fit(con) -> tuple[MatchModel, dict]:
+        rows = read_table(con, "records").to_pylist()
+        ids = {r["record_id"] for r in rows}
+        by_source: dict[str, list[str]] = {}
+        for r in rows:
+            if r.get("source_record_id"):
+                by_source.setdefault(r["source_record_id"], []).append(r["record_id"])
+        resolve = lambda x: x if x in ids else (by_source[x][0] if len(by_source.get(x, ())) == 1 else x)  # noqa: E731
+        resolved = [Label(resolve(lb.left), resolve(lb.right), lb.match) for lb in labels]
+        digest = hashlib.sha256(labels_text.encode()).hexdigest()[:12]
+        model = fit_labels(rows, resolved, rows, source=f"labels {source} (sha256 {digest})")
+        return model, _rebuild_full(con, curation, model)
+
+    return lake.write(fit, "train", message=f"train {source}")
 
 
 def dedup(lake: Lake, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> int:

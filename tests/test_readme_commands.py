@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -41,11 +42,20 @@ def _blocks(language: str) -> list[str]:
 
 
 def _commands() -> list[str]:
-    lines = []
+    """The commands of the sh blocks; a quoted argument may run over several lines."""
+    lines, pending = [], ""
     for block in _blocks("sh"):
         for line in block.splitlines():
-            if line.strip() and not line.lstrip().startswith("#"):
-                lines.append(line.strip())
+            if not pending and (not line.strip() or line.lstrip().startswith("#")):
+                continue
+            pending = f"{pending}\n{line}" if pending else line.strip()
+            try:
+                shlex.split(pending, comments=True)
+            except ValueError:  # an open quote: the command goes on
+                continue
+            lines.append(pending)
+            pending = ""
+    assert not pending, f"unclosed quote in the README: {pending[:200]!r}"
     return lines
 
 
