@@ -357,6 +357,7 @@ def _write_result(table, format: str, output: Path) -> None:
                 if format == "table":
                     _fail("--output writes csv, json or parquet: add --format")
                 _write_text(table, format, fh)
+        _readable(tmp)
         os.replace(tmp, output)
     finally:
         if os.path.exists(tmp):
@@ -444,6 +445,55 @@ def dedup(
     n = run_dedup(the_lake, cur, full=full or retrain, retrain=retrain)
     out.print(f"{n} works in {the_lake.root}", highlight=False, markup=False)
     _warn_unknown_curation(cur, the_lake)
+
+
+@app.command()
+def review(
+    lake: LakeOpt = None,
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")] = Path("review.html"),
+    verbose: VerboseOpt = False,
+) -> None:
+    """Write one static HTML page (it opens from disk) of the merges a person should check
+    first, with buttons that download the decisions as labels (for 'train') or curation CSV."""
+    from dedup.model import prior_model
+    from dedup.review import build
+
+    from .review_page import render
+
+    the_lake = _existing_lake(lake)
+    con = the_lake.connect()
+    rows = read_table(con, "records").to_pylist()
+    work_of = dict(con.execute("select record_id, work_id from work_records").fetchall())
+    model, _ = current_model(con)
+    con.close()
+    found = build(rows, work_of, model or prior_model())
+    _write_atomically(out_file, render(found, str(the_lake.root)))
+    out.print(f"{out_file}: {len(found.items)} item(s) to review", highlight=False, markup=False)
+
+
+def _readable(path: str) -> None:
+    """The permissions a plain ``open`` would give (mkstemp's file is private)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """``text`` into ``path`` through a temporary file renamed at the end."""
+    import tempfile
+
+    path = path.expanduser()
+    if not path.parent.exists():
+        _fail(f"{path}: directory {path.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        _readable(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 @app.command()
