@@ -30,6 +30,7 @@ PARQUET_BATCH_ROWS = 10_000
 # ``json.dumps(row, default=str, ensure_ascii=False)`` (a row's excerpt) without building an
 # encoder per row.
 _ROW_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
+EXCERPT_CHARS = 200  # ``excerpt``'s default
 
 
 @lru_cache(maxsize=1024)  # every row repeats its table's few column names
@@ -169,12 +170,17 @@ class RecordsTableExtractor:
         fmt = _format(doc)
         if fmt is None:
             raise ExtractError(doc.source_uri, "not a CSV, JSON Lines or Parquet table with a 'title' column")
+        columns: dict[tuple, tuple[str, ...]] = {}  # a row's keys -> their column names
         for ordinal, row in enumerate(_rows(doc, fmt), start=1):
             if isinstance(row, Exception):
                 yield RecordError(ordinal, str(row), "")
                 continue
-            row = {_column(k): v for k, v in row.items()}
-            shown = excerpt(_ROW_JSON.encode(row))
+            keys = tuple(row)
+            names = columns.get(keys)
+            if names is None:
+                names = columns[keys] = tuple(map(_column, keys))
+            row = dict(zip(names, row.values()))
+            shown = _excerpt(_ROW_JSON.encode(row))
             title = row.get("title")
             if title is None or not str(title).strip():
                 yield RecordError(ordinal, "row has no title", shown)
@@ -198,6 +204,15 @@ class RecordsTableExtractor:
                 url=_opt(row.get("url")),
                 raw=shown,
             )
+
+
+def _excerpt(text: str) -> str:
+    """``excerpt(text)`` of a row's JSON. JSON writes every ASCII space character but the
+    space itself as an escape, so ASCII JSON without two spaces in a row has no whitespace
+    to fold."""
+    if text.isascii() and "  " not in text:
+        return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
+    return excerpt(text, EXCERPT_CHARS)
 
 
 def _opt(value: Any) -> str | None:

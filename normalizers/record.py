@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from extractors.base import Draft
 
@@ -23,8 +24,9 @@ from .venues import parse_venue
 STABLE_SOURCE_IDS = frozenset({"records", "bibtex", "daily_papers_json"})
 # Columns that say where a row was read, not what the entry says: not part of its content.
 _PLACEMENT = ("record_id", "doc_id", "ordinal", "source_uri", "entry_key", "content_hash")
-# ``json.dumps(body, sort_keys=True, default=str)`` without building an encoder per row.
-_CONTENT_JSON = json.JSONEncoder(sort_keys=True, default=str)
+# ``json.dumps(body, sort_keys=True, default=str)`` without building an encoder per row; the
+# keys are put in order before (``_content_keys``), so the encoder need not sort them.
+_CONTENT_JSON = json.JSONEncoder(default=str)
 
 
 def entry_key(row: dict) -> str:
@@ -49,9 +51,16 @@ def record_id(source_uri: str, key: str) -> str:
     return "R" + hashlib.sha256(f"{source_uri}\0{key}".encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=64)  # one key tuple per extractor's rows
+def _content_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's content columns (all but ``_PLACEMENT``) in sorted order."""
+    return tuple(sorted(k for k in keys if k not in _PLACEMENT))
+
+
 def content_hash(row: dict) -> str:
-    """A digest of what the entry says (every column but where it was read)."""
-    body = {k: v for k, v in row.items() if k not in _PLACEMENT}
+    """A digest of what the entry says (every column but where it was read): the sha256 of
+    ``json.dumps(content, sort_keys=True, default=str)``."""
+    body = {k: row[k] for k in _content_keys(tuple(row))}
     return hashlib.sha256(_CONTENT_JSON.encode(body).encode()).hexdigest()[:32]
 
 
@@ -81,11 +90,16 @@ def authors_and_affiliations(draft: Draft) -> tuple[list[str], list[str] | None]
     """Cleaned author names, and their affiliations kept aligned with them: one per author,
     "" when unknown; None when the source gives no affiliation at all."""
     if not any(draft.affiliations):
-        return [n for n in (clean_name(a) for a in draft.authors) if n], None
+        return [n for n in map(clean_name, draft.authors) if n], None
     affiliations = list(draft.affiliations) + [""] * (len(draft.authors) - len(draft.affiliations))
     pairs = [(clean_name(a), clean_text(f)) for a, f in zip(draft.authors, affiliations)]
     pairs = [(a, f) for a, f in pairs if a]  # a name that cleans to nothing takes its affiliation along
     return [a for a, _ in pairs], ([f for _, f in pairs] if any(f for _, f in pairs) else None)
+
+
+def _cleaned(text: str | None) -> str | None:
+    """``clean_text(text) or None``, without the call for the usual missing field."""
+    return None if text is None else (clean_text(text) or None)
 
 
 def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
@@ -95,7 +109,7 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
         raise ValueError("empty title after cleaning")
     authors, affiliations = authors_and_affiliations(draft)
     owner = clean_name(draft.owner) if draft.owner else None
-    equal = [n for n in (clean_name(a) for a in draft.equal_contribution) if n]
+    equal = [n for n in map(clean_name, draft.equal_contribution) if n]
 
     page_capture = capture
     if draft.page_date_text:
@@ -132,7 +146,7 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
         "title": title,
         "title_key": title_key(title),
         "authors": authors,
-        "author_keys": [name_key(a) for a in authors],
+        "author_keys": list(map(name_key, authors)),
         "authors_truncated": bool(draft.authors_truncated),
         "author_count": draft.author_count if draft.author_count is not None else (
             None if draft.authors_truncated or not authors else len(authors)),
@@ -145,7 +159,7 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
         "venue_acronym": venue.acronym,
         "is_workshop": venue.is_workshop,
         "venue_kind": venue.kind,
-        "abstract": clean_text(draft.abstract) or None,
+        "abstract": _cleaned(draft.abstract),
         "arxiv_id": arxiv_id,
         "arxiv_version": arxiv_v,
         "doi": doi,
@@ -153,12 +167,12 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
         "code_url": code_url,
         "category": draft.category,
         "categories": list(draft.categories) or None,
-        "comment": clean_text(draft.comment) or None,
-        "journal_ref": clean_text(draft.journal_ref) or None,
+        "comment": _cleaned(draft.comment),
+        "journal_ref": _cleaned(draft.journal_ref),
         "score": draft.score,
         "upvotes": draft.upvotes,
         "has_code": draft.has_code,
-        "org": clean_text(draft.org) or None,
+        "org": _cleaned(draft.org),
         "badges": list(draft.badges),
         "owner": owner,
         "owner_position": owner_position,
