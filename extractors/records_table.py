@@ -71,7 +71,7 @@ def _year(value: Any) -> int | None:
         return None
     try:
         year = int(float(value))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # "inf", "nan": not a number a year can be
         m = re.search(r"(?:19|20)\d\d", str(value))
         if not m:
             raise ValueError(f"year {value!r} is not a year") from None

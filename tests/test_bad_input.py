@@ -82,3 +82,14 @@ def test_usage_errors(tmp_path, cli):
     assert r.exit_code == 2 and "query failed" in r.output
     r = cli("run", "--config", tmp_path / "absent.toml", ok=False)
     assert r.exit_code == 2 and "config file not found" in r.output
+
+
+def test_a_year_of_inf_or_nan_rejects_that_row_only(tmp_path, cli):
+    table = tmp_path / "t.csv"
+    table.write_text("id,title,authors,venue,year\na,Good Paper One,Ann Lee,ICML,2020\n"
+                     "b,Bad Year Paper,Bo Xu,ICML,inf\nc,Other Bad Year,Cy Wu,ICML,nan\n")
+    r = cli("ingest", table, "--lake", tmp_path / "lake", ok=False)
+    assert r.exit_code == 3
+    con = Lake(tmp_path / "lake").connect()
+    assert con.execute("select title from records").fetchall() == [("Good Paper One",)]
+    assert sorted(x for (x,) in con.execute("select ordinal from rejects").fetchall()) == [2, 3]
