@@ -72,12 +72,11 @@ def _differing(a: dict, b: dict) -> list[str]:
     return [k for k in ("title", "authors", "year", "venue", "arxiv_id", "doi") if (a.get(k) or None) != (b.get(k) or None)]
 
 
-def build(rows: list[dict], work_of: dict[str, str], model: MatchModel) -> Review:
-    """The review of a lake: ``rows`` its records, ``work_of`` record id -> work id."""
+def _scored(rows: list[dict], model: MatchModel):
+    """(rows sorted by id, their prepared records, candidate pairs, each pair's probability
+    under ``model``, whether a veto forbids it)."""
     rows = sorted(rows, key=lambda r: r["record_id"])
     recs = prepare(rows)
-    by_id = {r["record_id"]: r for r in rows}
-    rec_of = {r.record_id: r for r in recs}
     pairs = candidate_pairs(recs)
     probs = np.zeros(0)
     veto = np.zeros(0, dtype=bool)
@@ -87,6 +86,37 @@ def build(rows: list[dict], work_of: dict[str, str], model: MatchModel) -> Revie
         _, f = pair_table(recs, pairs, cols, workers=1)
         probs = model.probability(levels(f))
         veto = vetoed(f)
+    return rows, recs, pairs, probs, veto
+
+
+def uncertain_pairs(rows: list[dict], model: MatchModel, known: set[frozenset[str]], n: int) -> list[Item]:
+    """The ``n`` candidate pairs whose label would teach the matcher most: those it is least
+    sure of (probability nearest 0.5, as dedupe's active learner asks), vetoed pairs and
+    pairs in ``known`` left out, at most one question per record so that the answers cover
+    more of the lake."""
+    rows, recs, pairs, probs, veto = _scored(rows, model)
+    by_id = {r["record_id"]: r for r in rows}
+    ids = [r.record_id for r in recs]
+    out, asked = [], set()
+    for k in np.argsort(np.abs(probs - 0.5), kind="stable"):
+        if len(out) >= n:
+            break
+        a, b = ids[pairs[k, 0]], ids[pairs[k, 1]]
+        if veto[k] or frozenset((a, b)) in known or a in asked or b in asked:
+            continue
+        asked.update((a, b))
+        v = judge(recs[pairs[k, 0]], recs[pairs[k, 1]], model)
+        left, right = _shown(by_id[a]), _shown(by_id[b])
+        out.append(Item("uncertain", left, right, v.probability, False, f"probability {v.probability:.2f}",
+                        _differing(left, right), v.waterfall))
+    return out
+
+
+def build(rows: list[dict], work_of: dict[str, str], model: MatchModel) -> Review:
+    """The review of a lake: ``rows`` its records, ``work_of`` record id -> work id."""
+    rows, recs, pairs, probs, veto = _scored(rows, model)
+    by_id = {r["record_id"]: r for r in rows}
+    rec_of = {r.record_id: r for r in recs}
     ids = [r.record_id for r in recs]
     same = np.array([work_of.get(ids[a]) == work_of.get(ids[b]) for a, b in pairs.tolist()], dtype=bool)
 

@@ -497,6 +497,70 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 @app.command()
+def label(
+    lake: LakeOpt = None,
+    labels: Annotated[Path, typer.Option("--labels", help="The labels file answers are appended to "
+                                                          "(CSV left,right,match,note; created if new).")] = Path("labels.csv"),
+    n: Annotated[int, typer.Option("--n", min=1, help="Questions to ask at most.")] = 20,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Active labelling: asks about the candidate pairs the matcher is least sure of and
+    appends each answer to the labels file at once (y same paper, n different, u unsure,
+    q quit); then 'scholarlake train LABELS' fits the matcher from them."""
+    from dedup.model import prior_model
+    from dedup.review import uncertain_pairs
+    from dedup.supervised import LabelError, parse_labels
+
+    the_lake = _existing_lake(lake)
+    known: set[frozenset[str]] = set()
+    if labels.exists() and labels.stat().st_size:
+        try:
+            known = {frozenset((lb.left, lb.right)) for lb in parse_labels(labels.read_text(encoding="utf-8"), str(labels))}
+        except LabelError as exc:
+            _fail(str(exc))
+    con = the_lake.connect()
+    rows = read_table(con, "records").to_pylist()
+    model, _ = current_model(con)
+    con.close()
+    items = uncertain_pairs(rows, model or prior_model(), known, n)
+    if not items:
+        out.print("no candidate pair left to ask about", highlight=False, markup=False)
+        return
+    new_file = not labels.exists() or labels.stat().st_size == 0
+    added = 0
+    with labels.open("a", encoding="utf-8", newline="") as fh:
+        import csv
+
+        w = csv.writer(fh, lineterminator="\n")
+        if new_file:
+            w.writerow(["left", "right", "match", "note"])
+        for i, it in enumerate(items, start=1):
+            t = Table(title=Text(f"{i}/{len(items)}: the matcher says {it.probability:.2f}"), show_header=True)
+            t.add_column("")
+            t.add_column("left")
+            t.add_column("right")
+            for key in ("title", "authors", "year", "venue", "arxiv_id", "doi", "source_kind", "record_id"):
+                mark = " *" if key in it.differing else ""
+                show = lambda v: Text("; ".join(v) if isinstance(v, list) else ("" if v is None else str(v)))  # noqa: E731
+                t.add_row(key + mark, show(it.left.get(key)), show(it.right.get(key)))
+            out.print(t)
+            answer = ""
+            while answer not in ("y", "n", "u", "q"):
+                try:
+                    answer = typer.prompt("Same paper? [y]es / [n]o / [u]nsure / [q]uit").strip().lower()[:1]
+                except (typer.Abort, EOFError):
+                    answer = "q"
+            if answer == "q":
+                break
+            if answer in ("y", "n"):
+                w.writerow([it.left["record_id"], it.right["record_id"], 1 if answer == "y" else 0, "label"])
+                fh.flush()
+                added += 1
+    out.print(f"{added} label(s) added to {labels}; 'scholarlake train {labels}' fits the matcher from them",
+              highlight=False, markup=False)
+
+
+@app.command()
 def train(
     labels: Annotated[Path, typer.Argument(help="CSV left,right,match (1 same paper, 0 different): record ids, "
                                                "or the source record ids of a records import.")],

@@ -77,3 +77,27 @@ def test_train_through_the_cli_stores_the_model_and_later_runs_keep_it(tmp_path)
     bad.write_text("left,right,match\nR-nope,R-none,1\nR-a,R-b,0\n")
     refused = sl("train", bad, "--lake", lake)
     assert refused.returncode == 2 and "not among the records" in refused.stderr
+
+
+def test_label_asks_the_least_certain_pairs_and_appends_each_answer(tmp_path):
+    import subprocess
+
+    from .test_cli_newcomer import SCRIPT
+
+    lake = tmp_path / "lake"
+    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake).returncode == 0
+    labels = tmp_path / "labels.csv"
+
+    def answer(text: str) -> str:
+        done = subprocess.run([str(SCRIPT), "label", "--lake", str(lake), "--labels", str(labels), "--n", "4"],
+                              input=text, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        return done.stdout
+
+    answer("y\nmaybe\nn\nu\nq\n")  # an answer it does not know is asked again
+    first = parse_labels(labels.read_text())
+    assert [lb.match for lb in first] == [True, False]
+    answer("n\n")  # stdin ends: the rest counts as quit, and nothing asked before is asked again
+    second = parse_labels(labels.read_text())
+    assert second[:2] == first and len(second) == 3
+    assert frozenset((second[2].left, second[2].right)) not in {frozenset((lb.left, lb.right)) for lb in first}
