@@ -97,18 +97,30 @@ def uncertain_pairs(rows: list[dict], model: MatchModel, known: set[frozenset[st
     rows, recs, pairs, probs, veto = _scored(rows, model)
     by_id = {r["record_id"]: r for r in rows}
     ids = [r.record_id for r in recs]
-    out, asked = [], set()
-    for k in np.argsort(np.abs(probs - 0.5), kind="stable"):
-        if len(out) >= n:
-            break
+    out = []
+    for k in select_uncertain(ids, pairs, probs, veto, known, n):
         a, b = ids[pairs[k, 0]], ids[pairs[k, 1]]
-        if veto[k] or frozenset((a, b)) in known or a in asked or b in asked:
-            continue
-        asked.update((a, b))
         v = judge(recs[pairs[k, 0]], recs[pairs[k, 1]], model)
         left, right = _shown(by_id[a]), _shown(by_id[b])
         out.append(Item("uncertain", left, right, v.probability, False, f"probability {v.probability:.2f}",
                         _differing(left, right), v.waterfall))
+    return out
+
+
+def select_uncertain(ids: list[str], pairs: np.ndarray, probs: np.ndarray, veto: np.ndarray,
+                     known: set[frozenset[str]], n: int, answerable: set[frozenset[str]] | None = None) -> list[int]:
+    """Indices of the ``n`` pairs ``uncertain_pairs`` asks about; with ``answerable``, only
+    pairs in it (a benchmark answering from a labelled split)."""
+    out, asked = [], set()
+    for k in np.argsort(np.abs(probs - 0.5), kind="stable").tolist():
+        if len(out) >= n:
+            break
+        a, b = ids[pairs[k, 0]], ids[pairs[k, 1]]
+        pair = frozenset((a, b))
+        if veto[k] or pair in known or a in asked or b in asked or (answerable is not None and pair not in answerable):
+            continue
+        asked.update((a, b))
+        out.append(k)
     return out
 
 

@@ -566,12 +566,17 @@ def train(
                                                "or the source record ids of a records import.")],
     lake: LakeOpt = None,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV; always wins.")] = None,
+    method: Annotated[str, typer.Option(
+        "--method", help="semi (default: EM over the lake's pairs, the labelled ones held at their labels), "
+                         "fs_lake_u, fs or logistic (see dedup/supervised.py)")] = "semi",
     verbose: VerboseOpt = False,
 ) -> None:
     """Fit the matcher from labelled pairs and rebuild every work with it; dedup and every
     later run use this model (explain names it)."""
     from dedup.supervised import LabelError
 
+    if method not in ("semi", "fs_lake_u", "fs", "logistic"):
+        _fail(f"--method must be semi, fs_lake_u, fs or logistic, not {method!r}")
     the_lake = _existing_lake(lake)
     try:
         text = labels.read_text(encoding="utf-8")
@@ -580,7 +585,7 @@ def train(
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"{labels}: cannot read the labels file ({exc})")
     try:
-        model, stats = run_train(the_lake, text, str(labels), _curation(curation))
+        model, stats = run_train(the_lake, text, str(labels), _curation(curation), method)
     except LabelError as exc:
         _fail(str(exc))
     t = model.trained

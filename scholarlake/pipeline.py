@@ -498,7 +498,8 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
             "work_changes": work_changes(before, delta.works, delta.redirects, int(n_works))}
 
 
-def train(lake: Lake, labels_text: str, source: str, curation: Curation | None = None) -> tuple[MatchModel, dict]:
+def train(lake: Lake, labels_text: str, source: str, curation: Curation | None = None,
+          method: str = "semi") -> tuple[MatchModel, dict]:
     """Fit the match model from labelled pairs of the lake's records (``dedup.supervised``)
     and rebuild every work with it, in one transaction. A label may name a record by its
     ``record_id`` or, for a records import, by its ``source_record_id`` when that names one
@@ -518,7 +519,7 @@ def train(lake: Lake, labels_text: str, source: str, curation: Curation | None =
         resolve = lambda x: x if x in ids else (by_source[x][0] if len(by_source.get(x, ())) == 1 else x)  # noqa: E731
         resolved = [Label(resolve(lb.left), resolve(lb.right), lb.match) for lb in labels]
         digest = hashlib.sha256(labels_text.encode()).hexdigest()[:12]
-        model = fit_labels(rows, resolved, rows, source=f"labels {source} (sha256 {digest})")
+        model = fit_labels(rows, resolved, rows, source=f"labels {source} (sha256 {digest})", method=method)
         return model, _rebuild_full(con, curation, model)
 
     return lake.write(fit, "train", message=f"train {source}")
