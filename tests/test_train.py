@@ -13,7 +13,7 @@ from dedup.supervised import Label, LabelError, fit_labels, parse_labels
 from warehouse import Lake
 
 from .conftest import EXTERNAL
-from .test_cli_newcomer import EXAMPLES, ROOT, sl
+from .test_cli_newcomer import ROOT, sl
 
 DBLP_ACM = EXTERNAL / "er_benchmarks" / "ditto_er_magellan" / "Structured" / "DBLP-ACM"
 
@@ -69,9 +69,22 @@ def test_train_through_the_cli_stores_the_model_and_later_runs_keep_it(tmp_path)
     work = members[0][0]
     why = sl("explain", work, "--lake", lake).stdout
     assert f"match weights (model {model_id}, labels {labels} (sha256 " in why  # explain names the model
-    # a later ingest keeps the trained model
-    assert sl("ingest", EXAMPLES / "profile_page.txt", "--lake", lake).returncode == 0
+    # a later ingest of new records keeps the trained model
+    extra = tmp_path / "more.csv"
+    extra.write_text("id,title,authors,venue,year\n"
+                     "m1,Graph Ladling: Embarrassingly Scalable and Efficient Training of Powerful GNNs via "
+                     "Data-Centric Model Averaging,Ajay Jaiswal; Shiwei Liu; Tianlong Chen,ICML,2023\n"
+                     "m2,A Paper Nobody Else Lists,Ann Lee; Bo Xu,NeurIPS,2024\n")
+    assert sl("ingest", extra, "--lake", lake).returncode == 0
     con = Lake(lake).connect()
+    assert con.execute("select distinct dedup_version from works").fetchall() == [(f"6/{model_id}",)]
+    groups = "select list(record_id order by record_id) as g from work_records group by work_id order by g"
+    incremental = con.execute(groups).fetchall()
+    con.close()
+    # the incremental run with the trained model grouped as a full rebuild with it does
+    assert sl("dedup", "--full", "--lake", lake).returncode == 0
+    con = Lake(lake).connect()
+    assert con.execute(groups).fetchall() == incremental
     assert con.execute("select distinct dedup_version from works").fetchall() == [(f"6/{model_id}",)]
     bad = tmp_path / "bad.csv"
     bad.write_text("left,right,match\nR-nope,R-none,1\nR-a,R-b,0\n")
