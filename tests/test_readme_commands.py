@@ -163,3 +163,27 @@ def test_the_config_reference_in_the_docstring_is_a_valid_config(tmp_path):
     cfg.write_text(textwrap.dedent("    " + body), encoding="utf-8")
     loaded = config.load_config(cfg)
     assert {s.kind for s in loaded.sources} == set(config.SOURCE_KINDS)
+
+
+def test_every_command_and_option_of_the_cli_is_in_the_readme():
+    """Nothing undocumented: each command is run in an sh block, each long option is named."""
+    import typer
+
+    from scholarlake.cli import app
+
+    text = README.read_text(encoding="utf-8")
+    commands = _commands()
+    group = typer.main.get_command(app)
+    missing = []
+    for name, command in group.commands.items():
+        if not any(c.startswith(f"scholarlake {name} ") or f"scholarlake -v {name} " in c for c in commands):
+            missing.append(f"command {name}")
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt not in ("--help",) and opt not in text:
+                    missing.append(f"{name} {opt}")
+    for param in group.params:
+        for opt in param.opts:
+            if opt.startswith("--") and opt != "--help" and opt not in text:
+                missing.append(opt)
+    assert not missing, missing
