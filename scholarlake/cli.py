@@ -338,27 +338,38 @@ def _write_text(table, format: str, fh) -> None:
 
 
 def _write_result(table, format: str, output: Path) -> None:
-    """The result into ``output`` through a temporary file beside it, renamed at the end:
-    a crash never leaves a half-written file under the name."""
-    import tempfile
+    """The result into ``output``, never half-written (``_atomically``)."""
+    if format == "table":
+        _fail("--output writes csv, json or parquet: add --format")
 
-    output = output.expanduser()
-    if output.parent and not output.parent.exists():
-        _fail(f"{output}: directory {output.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".partial", dir=output.parent or ".")
-    try:
+    def write(tmp: str) -> None:
         if format == "parquet":
-            os.close(fd)
             import pyarrow.parquet as pq
 
             pq.write_table(table, tmp)
         else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                if format == "table":
-                    _fail("--output writes csv, json or parquet: add --format")
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 _write_text(table, format, fh)
-        _readable(tmp)
-        os.replace(tmp, output)
+
+    _atomically(output, write)
+
+
+def _atomically(path: Path, write) -> None:
+    """``write(tmp)`` fills a temporary file beside ``path``, which is then renamed to it: a
+    crash never leaves a half-written file under the name."""
+    import tempfile
+
+    path = path.expanduser()
+    if not path.parent.exists():
+        _fail(f"{path}: directory {path.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        mask = os.umask(0)  # the permissions a plain open gives (mkstemp's file is private)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -467,33 +478,9 @@ def review(
     model, _ = current_model(con)
     con.close()
     found = build(rows, work_of, model or prior_model())
-    _write_atomically(out_file, render(found, str(the_lake.root)))
+    page = render(found, str(the_lake.root))
+    _atomically(out_file, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
     out.print(f"{out_file}: {len(found.items)} item(s) to review", highlight=False, markup=False)
-
-
-def _readable(path: str) -> None:
-    """The permissions a plain ``open`` would give (mkstemp's file is private)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """``text`` into ``path`` through a temporary file renamed at the end."""
-    import tempfile
-
-    path = path.expanduser()
-    if not path.parent.exists():
-        _fail(f"{path}: directory {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        _readable(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 @app.command()
