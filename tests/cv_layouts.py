@@ -357,6 +357,10 @@ class Writer(PdfWriter):
             self._fonts[key] = pdfium_c.FPDFText_LoadStandardFont(self.doc.raw, name)
         return self._fonts[key]
 
+    def centered(self, top: float, s: str, size: float, bold: bool = False) -> float:
+        """Draw ``s`` centred across the page; returns its width."""
+        return self.text((self.width - self.measure(s, size, bold)) / 2, top, s, size, bold=bold)
+
     def measure(self, s: str, size: float, bold: bool = False, italic: bool = False) -> float:
         """The advance width of ``s`` (the bounds of ``s + "l"`` less those of "l", so that an
         italic's overhang or a trailing space counts as the font does)."""
@@ -612,7 +616,7 @@ def render_latex_article(entries: list[dict], owner: str, rng: random.Random) ->
     pdf.text((pdf.width - name_w) / 2, flow.y, owner, 17, bold=True)
     flow.gap(24)
     contact = _contact(owner)
-    pdf.text((pdf.width - pdf.measure(contact, 9)) / 2, flow.y, contact, 9)
+    pdf.centered(flow.y, contact, 9)
     flow.gap(26)
     bold_owner = rng.random() < 0.5
 
@@ -767,7 +771,7 @@ def render_awesome_cv(entries: list[dict], owner: str, rng: random.Random) -> by
     pdf.text((pdf.width - pdf.measure(owner, 28)) / 2 + w + 7, flow.y, last, 28, bold=True)
     flow.gap(38)
     contact = _contact(owner)
-    pdf.text((pdf.width - pdf.measure(contact, 8.5)) / 2, flow.y, contact, 8.5)
+    pdf.centered(flow.y, contact, 8.5)
     flow.gap(26)
 
     def heading(text):
@@ -1040,12 +1044,12 @@ def render_chicago_hanging(entries: list[dict], owner: str, rng: random.Random) 
     hang = rng.choice((18, 24, 36))
     flow = Flow(pdf, margin, pdf.width - margin, 70, 70, header=owner)
     title = "CURRICULUM VITAE"
-    pdf.text((pdf.width - pdf.measure(title, 10)) / 2, flow.y, title, 10)
+    pdf.centered(flow.y, title, 10)
     flow.gap(18)
-    pdf.text((pdf.width - pdf.measure(owner, 16, True)) / 2, flow.y, owner, 16, bold=True)
+    pdf.centered(flow.y, owner, 16, bold=True)
     flow.gap(24)
     contact = _contact(owner)
-    pdf.text((pdf.width - pdf.measure(contact, 9)) / 2, flow.y, contact, 9)
+    pdf.centered(flow.y, contact, 9)
     flow.gap(26)
     italic_heads = rng.random() < 0.5
 
@@ -1099,7 +1103,7 @@ def render_res_cls(entries: list[dict], owner: str, rng: random.Random) -> bytes
     small_caps((pdf.width - caps_width(owner, 18)) / 2, flow.y, owner, 18)
     flow.gap(26)
     contact = _contact(owner)
-    pdf.text((pdf.width - pdf.measure(contact, 9)) / 2, flow.y, contact, 9)
+    pdf.centered(flow.y, contact, 9)
     flow.gap(14)
     pdf.rule(margin, flow.y, pdf.width - margin, rng.choice((0.4, 0.8)))
     flow.gap(16)
@@ -1256,10 +1260,10 @@ def render_mla_hanging(entries: list[dict], owner: str, rng: random.Random) -> b
     lead = size * rng.choice((1.15, 1.3))
     hang = 36  # half an inch
     flow = Flow(pdf, margin, pdf.width - margin, 72, 72, header=rng.choice((owner, None)))
-    pdf.text((pdf.width - pdf.measure(owner, 18, True)) / 2, flow.y, owner, 18, bold=True)
+    pdf.centered(flow.y, owner, 18, bold=True)
     flow.gap(25)
     contact = _contact(owner)
-    pdf.text((pdf.width - pdf.measure(contact, 9.5)) / 2, flow.y, contact, 9.5)
+    pdf.centered(flow.y, contact, 9.5)
     flow.gap(28)
     underline = rng.random() < 0.5
 
