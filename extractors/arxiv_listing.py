@@ -31,7 +31,7 @@ from typing import Iterator
 
 from normalizers.identifiers import normalize_arxiv_id
 
-from .arxiv_abs import _FIELD, _decode, _entry, _header
+from .arxiv_abs import _decode, _entry, _header
 from .arxiv_fields import to_draft
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
@@ -88,7 +88,7 @@ class ArxivListingExtractor:
         for ordinal, (header_lines, abstract, closing) in enumerate(_blocks(lines), start=1):
             found = True
             text = "\n".join(header_lines)
-            header = _header([line for line in header_lines if line[:1].isspace() or _FIELD.match(line)])
+            header = _header(header_lines)  # it skips lines that are no field ("replaced with ...")
             got = _entry(header, abstract)
             if isinstance(got, str):
                 yield RecordError(ordinal, got, excerpt(text))
