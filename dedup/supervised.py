@@ -4,13 +4,13 @@
 The model is the same Fellegi-Sunter model as the unsupervised one (``dedup.model``), so
 blocking, vetoes, clustering, curation, ``explain`` and the incremental runs work unchanged:
 
-- ``m`` and ``u`` of every comparison level are the shares of the labelled matches and
-  non-matches at that level, with ``LAPLACE_LABELS`` pseudo-pairs spread over the levels
-  (so a level no label reached keeps a small share), and the weights made monotone along
-  each comparison's order as EM does;
-- the share of matches among candidate pairs (the prior) cannot come from the labels, which
-  are chosen, not sampled (a balanced split is half matches). It is estimated on the lake's
-  own candidate pairs by EM with ``m`` and ``u`` held fixed: one parameter, the mean posterior.
+- the labels' own level shares start every method: the shares of the labelled matches
+  (``m``) and non-matches (``u``) at each level, with ``LAPLACE_LABELS`` pseudo-pairs spread
+  over the levels and the weights made monotone along each comparison's order as EM does;
+- the share of matches among candidate pairs (the prior) never comes from the labels, which
+  are chosen, not sampled (a balanced split is half matches): it is estimated by EM on the
+  lake's own candidate pairs, and ``fit_labels``' methods differ in what else that EM may
+  move (``semi``: ``m`` and ``u`` too, the labelled pairs held at their labels).
 
 Pure: rows and labels in, a model out.
 """
@@ -89,13 +89,12 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
     - ``fs``: ``m`` and ``u`` from the labels, the prior from the lake;
     - ``logistic``: level weights fitted jointly (``logistic_weights``), the prior from the lake.
 
-    Chosen on the DeepMatcher *valid* splits, never on test (``python -m
-    benchmarks.train_goals --split valid``). With a whole train split as labels, mean F1 over
-    the three sets that have one: ``fs_lake_u`` 91.6, ``semi`` 91.0, ``fs`` 90.5,
-    ``logistic`` 88.3. With 500 labels chosen as ``label`` chooses them (``--active 500``,
-    DBLP-Scholar): ``semi`` 89.1, ``fs_lake_u`` 54.9: a chosen sample of pairs misleads
-    every estimate made from the labels alone, so ``semi``, close to the best on whole
-    splits, is the default. ``source`` names the labels in the model's ``trained`` note."""
+    ``semi`` is the default because labels a person or ``label`` chose are not a sample of
+    the pairs blocking brings, and every estimate made from the labels alone is misled by
+    that; with a whole random-ish train split ``fs_lake_u`` does a little better. The methods
+    were compared on validation splits, never on test (``python -m benchmarks.train_goals
+    --split valid [--active N]``; the figures are in the README's "Training the matcher").
+    ``source`` names the labels in the model's ``trained`` note."""
     recs = prepare(label_rows)
     index = {r.record_id: r.idx for r in recs}
     unknown = sorted({x for lb in labels for x in (lb.left, lb.right) if x not in index})
@@ -137,14 +136,13 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
 def lake_patterns(rows: list[dict], model: MatchModel) -> tuple[np.ndarray, np.ndarray]:
     """The distinct level patterns of these records' candidate pairs (a sample of at most
     ``TRAINING_PAIRS``, the same for any row order) and how many pairs show each."""
-    recs = prepare(rows)
+    recs = prepare(sorted(rows, key=lambda r: r["record_id"]))  # by id: any row order gives one sample
     pairs = candidate_pairs(recs)
     if not len(pairs):
         return np.zeros((0, len(COMPARISONS)), dtype=np.int8), np.zeros(0)
     cols = RecordColumns(recs)
     cols.mark_recurring(model.recurring)
-    rank = np.argsort(np.argsort(np.array([r.record_id for r in recs])))  # by id: any row order, one sample
-    sample = pairs[_sample(rank[pairs], TRAINING_PAIRS)]
+    sample = pairs[_sample(pairs, TRAINING_PAIRS)]  # indices are ranks by id here
     _, f = pair_table(recs, sample, cols, parallel.workers())
     patterns, weight = np.unique(levels(f), axis=0, return_counts=True)
     return patterns, weight.astype(np.float64)
@@ -155,11 +153,10 @@ def estimate_on_lake(rows: list[dict], model: MatchModel, refit_u: bool) -> tupl
     share of matches (the prior) always; with ``refit_u``, also ``u``, the level shares among
     the lake's non-matches (labelled non-matches are hard cases a person was asked about,
     not a sample of the pairs blocking brings). Returns the model and the pairs it saw."""
-    patterns, weight = lake_patterns(sorted(rows, key=lambda r: r["record_id"]), model)  # any row order: one result
+    patterns, weight = lake_patterns(rows, model)
     if not len(patterns):
         return model, 0
     prior, u = 0.1, {k: list(v) for k, v in model.u.items()}
-    current = model
     for _ in range(PRIOR_ITERATIONS):
         current = MatchModel(model.m, u, prior, recurring=model.recurring, weights=model.weights, offset=model.offset)
         p = current.probability(patterns)
@@ -183,13 +180,12 @@ def semi_supervised(rows: list[dict], start: MatchModel, labelled: np.ndarray, y
     each labelled one by its label; the prior is the unlabelled pairs' mean posterior. The
     labels correct EM where it errs without being the only sample (a chosen, not a random,
     set of pairs: ``label`` asks about the uncertain ones)."""
-    patterns, weight = lake_patterns(sorted(rows, key=lambda r: r["record_id"]), start)
+    patterns, weight = lake_patterns(rows, start)
     ym, yu = y.astype(np.float64), (~y).astype(np.float64)
     lab_m, lab_u = _counts(labelled, ym), _counts(labelled, yu)
-    model = start
     prior = 0.1
+    model = MatchModel(start.m, start.u, prior, recurring=start.recurring)
     for _ in range(PRIOR_ITERATIONS):
-        model = MatchModel(model.m, model.u, prior, recurring=start.recurring)
         p = model.probability(patterns) if len(patterns) else np.zeros(0)
         m, u = {}, {}
         for c, mc, uc, lm, lu in zip(COMPARISONS, _counts(patterns, weight * p), _counts(patterns, weight * (1 - p)),
