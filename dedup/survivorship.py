@@ -158,7 +158,7 @@ def _pick_title(members: list[dict], ranks: dict[str, tuple]) -> tuple[str | Non
     titled = [r for r in members if r.get("title")]
     if len(titled) <= 1:
         return (titled[0]["title"], titled[0]["record_id"]) if titled else (None, None)
-    best, cased, _ = _title_choice(members, ranks)
+    _, cased, _ = _title_choice(members, ranks)  # the wording's record, or the one whose casing it takes
     return cased["title"], cased["record_id"]
 
 

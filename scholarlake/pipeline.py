@@ -480,7 +480,7 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
         # nothing new, changed or removed, and no curation before or now: the works stand
         n_works = int(con.execute("select count(*) from works").fetchone()[0])
         return {"records": n_records, "works": n_works, "changed": 0,
-                "work_changes": {"new": 0, "merged": 0, "removed": 0, "changed": 0, "unchanged": n_works}}
+                "work_changes": work_changes(TABLES["works"].empty_table(), [], [], n_works)}
     nb = LakeNeighbourhood(con)
     delta = plan(nb, nb.rows([rid for rid, _ in fresh]), changed, removed, curation, model)
     records, works = list(delta.record_scope), list(delta.work_scope)
