@@ -696,21 +696,26 @@ def explain(work_id: str, lake: LakeOpt = None, verbose: VerboseOpt = False) -> 
         for a, b, rule, score, inside in edges:
             note = "" if inside else "  [not merged: the two works conflict (a veto or curation)]"
             out.print(f"  {a} - {b}  {rule} {score:.3f}{note}", highlight=False, markup=False)
-    _explain_weights(con, [(a, b) for a, b, rule, _, _ in edges if rule.startswith("model@")][:EXPLAIN_EDGES])
+    _explain_weights(con, [(a, b) for a, b, rule, _, _ in edges if rule.startswith("model@")][:EXPLAIN_EDGES], members)
 
 
 EXPLAIN_EDGES = 5  # edges whose weights explain prints in full
 
 
-def _explain_weights(con, pairs: list[tuple[str, str]]) -> None:
+def _explain_weights(con, pairs: list[tuple[str, str]], members: list[dict]) -> None:
     """The match weight waterfall of each pair under the lake's model: the prior, then each
-    comparison's level and weight, and the probability they add up to."""
+    comparison's level and weight, and the probability they add up to. ``members``: the
+    work's record rows, already read; only the other side of an edge to another work is read."""
     model, _ = current_model(con)
     if model is None or not pairs:
         return
+    have = {r["record_id"]: r for r in members}
     ids = sorted({x for p in pairs for x in p})
-    rows = read_table(con, "records", where=f"where record_id in ({', '.join('?' * len(ids))})", params=ids).to_pylist()
-    recs = {r.record_id: r for r in prepare(rows)}
+    missing = [x for x in ids if x not in have]
+    if missing:
+        have.update((r["record_id"], r) for r in read_table(
+            con, "records", where=f"where record_id in ({', '.join('?' * len(missing))})", params=missing).to_pylist())
+    recs = {r.record_id: r for r in prepare([have[x] for x in ids if x in have])}
     origin = model.trained.get("source") or "estimated by EM from the lake's records"
     out.print(f"match weights (model {model.model_id}, {origin}; bits, positive for a match):",
               highlight=False, markup=False)
