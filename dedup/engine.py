@@ -28,6 +28,7 @@ from types import SimpleNamespace
 from dataclasses import dataclass, field
 
 from .blocking import build_blocks, candidate_pairs, keys_table
+from .classifier import feature_matrix
 from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
 from .features import (PairFeatures, RecordColumns, RecordFields, array_fields, features, pair_features,
@@ -143,6 +144,13 @@ def pair_table(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns, workers:
     return sel, f
 
 
+def probabilities(model: MatchModel, f: PairFeatures, recs: list[Rec], pairs: np.ndarray) -> np.ndarray:
+    """Match probability of ``pairs`` (whose features are ``f``) under ``model``."""
+    if model.classifier is None:
+        return model.probability(levels(f))
+    return model.pair_probability(levels(f), feature_matrix(f, recs, pairs))
+
+
 def score_pairs(recs: list[Rec], pairs: np.ndarray, model: MatchModel, workers: int | None = None,
                 cols: RecordColumns | None = None) -> list[Edge]:
     """Edges for the candidate pairs that are not vetoed and either share an identifier
@@ -154,7 +162,7 @@ def score_pairs(recs: list[Rec], pairs: np.ndarray, model: MatchModel, workers: 
     workers = parallel.workers() if workers is None else workers
     sel, f = pair_table(recs, pairs, cols, workers, model)
     chosen = pairs[sel]
-    prob = model.probability(levels(f))
+    prob = probabilities(model, f, recs, chosen)
     ident = same_identifier(f)
     hit = np.flatnonzero(~vetoed(f) & (ident | model.is_match(prob)))
     label = f"model@{model.model_id}"
@@ -437,5 +445,9 @@ def judge(a: Rec, b: Rec, model: MatchModel) -> Verdict:
     """The decision ``score_pairs`` makes for the pair (a, b), computed for that pair alone."""
     f = pair_features(a, b, model.recurring)
     lv = levels(f)
-    return Verdict(veto(f), bool(same_identifier(f)), float(model.probability(lv[None, :])[0]),
-                   model.waterfall(lv))
+    x = None
+    if model.classifier is not None:
+        one = SimpleNamespace(**{k: np.asarray([v]) for k, v in f._asdict().items()})
+        x = feature_matrix(one, [a, b], np.array([[0, 1]]))
+    return Verdict(veto(f), bool(same_identifier(f)), float(model.pair_probability(lv[None, :], x)[0]),
+                   model.waterfall(lv, None if x is None else x[0]))

@@ -196,6 +196,9 @@ class MatchModel:
     # With fitted weights: the log-odds (bits) of a pair with no evidence at all, net of the
     # labels' own share of matches (the prior above replaces it); 0 for a Fellegi-Sunter model.
     offset: float = 0.0
+    # A logistic layer over this model's evidence and the pairs' likenesses, fitted from
+    # labels (``dedup.classifier``); None: the probability is the Fellegi-Sunter one.
+    classifier: dict | None = None
 
     @property
     def model_id(self) -> str:
@@ -204,6 +207,8 @@ class MatchModel:
         if self.weights is not None:
             params["weights"] = self.weights
             params["offset"] = self.offset
+        if self.classifier is not None:
+            params["classifier"] = self.classifier
         blob = json.dumps(params, sort_keys=True)
         return hashlib.sha1(_rounded(blob).encode()).hexdigest()[:10]
 
@@ -229,6 +234,10 @@ class MatchModel:
             total += w[lv[:, k]]
         return total
 
+    def evidence(self, lv: np.ndarray) -> np.ndarray:
+        """The comparisons' part of the match weight: the level weights' sum, in bits."""
+        return self.match_weight(lv) - _logit2(self.prior) - self.offset
+
     def upper_bound(self, known) -> np.ndarray:
         """The largest match weight pairs could reach, from features without the author
         comparison, the unexplained-words and leading-words counts (``known``): the title
@@ -247,6 +256,10 @@ class MatchModel:
                 total += best
             else:
                 total += table[k][c.level(known)]
+        if self.classifier is not None:
+            from .classifier import best_log_odds
+
+            return best_log_odds(self.classifier, total - _logit2(self.prior) - self.offset) / math.log(2)
         return total
 
     def is_match(self, probability: np.ndarray) -> np.ndarray:
@@ -255,15 +268,32 @@ class MatchModel:
     def probability(self, lv: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp2(-self.match_weight(lv)))
 
+    def pair_probability(self, lv: np.ndarray, x: np.ndarray | None = None) -> np.ndarray:
+        """Match probability of pairs with levels ``lv`` and (for a classifier) likenesses ``x``."""
+        if self.classifier is None:
+            return self.probability(lv)
+        from .classifier import log_odds
+
+        return 1.0 / (1.0 + np.exp(-log_odds(self.classifier, self.evidence(lv), x)))
+
     @property
     def threshold_weight(self) -> float:
         """Pairs at or below this weight are not edges (``upper_bound`` compares with >)."""
         return _logit2(MATCH_PROBABILITY)
 
-    def waterfall(self, lv_row) -> list[tuple[str, str, float]]:
+    def waterfall(self, lv_row, x_row=None) -> list[tuple[str, str, float]]:
         """(comparison, level, weight) of one pair, starting with the prior: the reason for
-        its probability, in the order a person reads it."""
+        its probability, in the order a person reads it. With a classifier (``x_row``: the
+        pair's likenesses), its intercept, each level's weight times the classifier's weight
+        of evidence, then each likeness's term: they add up to the pair's log-odds in bits."""
         table = self.weight_table
+        if self.classifier is not None:
+            from .classifier import terms
+
+            scale = self.classifier["evidence"] / math.log(2)  # nats per bit, shown in bits
+            out = [t for t in terms(self.classifier, 0.0, np.asarray(x_row)) if t[0] != "evidence"]
+            return out[:1] + [(c.name, c.levels[int(lv_row[k])], scale * float(table[k][int(lv_row[k])]))
+                              for k, c in enumerate(COMPARISONS)] + out[1:]
         out = [("prior", f"{self.prior:.3f} of candidate pairs match", _logit2(self.prior))]
         if self.offset:
             out.append(("labels", "a pair with no evidence, as the labels weigh it", self.offset))
@@ -278,14 +308,21 @@ class MatchModel:
         if self.weights is not None:
             d["weights"] = self.weights
             d["offset"] = self.offset
+        if self.classifier is not None:
+            d["classifier"] = self.classifier
         return _rounded(json.dumps(d, indent=1, sort_keys=True))
 
     @classmethod
     def from_json(cls, text: str) -> "MatchModel":
         d = json.loads(text)
         model = cls(d["m"], d["u"], d["prior"], d.get("trained", {}), tuple(d.get("recurring", ())), d.get("weights"),
-                    d.get("offset", 0.0))
+                    d.get("offset", 0.0), d.get("classifier"))
         want = [len(c.levels) for c in COMPARISONS]
+        if model.classifier is not None:
+            from .classifier import FEATURES
+
+            if model.classifier.get("features") != [ft.name for ft in FEATURES]:
+                raise ValueError("the model's classifier features do not match this version of dedup.classifier")
         if [len(model.m.get(c.name, ())) for c in COMPARISONS] != want or (
                 model.weights is not None and [len(model.weights.get(c.name, ())) for c in COMPARISONS] != want):
             raise ValueError("the model's comparisons do not match this version of dedup.model")

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .blocking import candidate_pairs
-from .engine import judge, pair_table
+from .engine import judge, pair_table, probabilities
 from .features import RecordColumns
-from .model import MATCH_PROBABILITY, MatchModel, levels
+from .model import MATCH_PROBABILITY, MatchModel
 from .prepare import prepare, venue_kind_of
 from .rules import vetoed
 
@@ -84,7 +84,7 @@ def _scored(rows: list[dict], model: MatchModel):
         cols = RecordColumns(recs)
         cols.mark_recurring(model.recurring)
         _, f = pair_table(recs, pairs, cols, workers=1)
-        probs = model.probability(levels(f))
+        probs = probabilities(model, f, recs, pairs)
         veto = vetoed(f)
     return rows, recs, pairs, probs, veto
 

@@ -10,7 +10,9 @@ blocking, vetoes, clustering, curation, ``explain`` and the incremental runs wor
 - the share of matches among candidate pairs (the prior) never comes from the labels, which
   are chosen, not sampled (a balanced split is half matches): it is estimated by EM on the
   lake's own candidate pairs, and ``fit_labels``' methods differ in what else that EM may
-  move (``semi``: ``m`` and ``u`` too, the labelled pairs held at their labels).
+  move (``semi``: ``m`` and ``u`` too, the labelled pairs held at their labels);
+- the default (``stacked``) adds a logistic layer over that model's evidence and the pairs'
+  likenesses (``dedup.classifier``), the lake's prior again taking the labels' share's place.
 
 Pure: rows and labels in, a model out.
 """
@@ -78,22 +80,25 @@ _NO = ("0", "n", "no", "false", "different")
 
 
 def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict] | None = None,
-               source: str = "labels", method: str = "semi") -> MatchModel:
+               source: str = "labels", method: str = "stacked") -> MatchModel:
     """A model from ``labels`` (pairs of ``label_rows``' record ids), finished on the
     candidate pairs of ``lake_rows`` (default: ``label_rows``). ``method``:
 
-    - ``semi`` (the default): EM over the lake's candidate pairs with the labelled pairs held
-      at their labels (``semi_supervised``);
+    - ``stacked`` (the default): ``semi``, then a logistic layer over its evidence and the
+      pairs' likenesses (``stacked``, ``dedup.classifier``): the levels bin each likeness
+      into a few steps, the labels weigh the likenesses themselves;
+    - ``semi``: EM over the lake's candidate pairs with the labelled pairs held at their
+      labels (``semi_supervised``);
     - ``fs_lake_u``: ``m`` from the labelled matches; ``u`` and the prior by EM over the
       lake's candidate pairs with ``m`` fixed;
     - ``fs``: ``m`` and ``u`` from the labels, the prior from the lake;
     - ``logistic``: level weights fitted jointly (``logistic_weights``), the prior from the lake.
 
-    ``semi`` is the default because labels a person or ``label`` chose are not a sample of
-    the pairs blocking brings, and every estimate made from the labels alone is misled by
-    that; with a whole random-ish train split ``fs_lake_u`` does a little better. The methods
-    were compared on validation splits, never on test (``python -m benchmarks.train_goals
-    --split valid [--active N]``; the figures are in the README's "Training the matcher").
+    The levels' model under ``stacked`` is ``semi``'s because labels a person or ``label``
+    chose are not a sample of the pairs blocking brings, and every estimate made from the
+    labels alone is misled by that. The methods were compared on validation splits, never on
+    test (``python -m benchmarks.train_goals --split valid [--active N]``; the figures are in
+    the README's "Training the matcher").
     ``source`` names the labels in the model's ``trained`` note."""
     recs = prepare(label_rows)
     index = {r.record_id: r.idx for r in recs}
@@ -102,6 +107,8 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
         raise LabelError(f"{len(unknown)} labelled id(s) are not among the records, e.g. {unknown[:3]}")
     if not any(lb.match for lb in labels) or all(lb.match for lb in labels):
         raise LabelError("the labels need examples of both matches and non-matches")
+    # one order for the same labels (floating sums, and the logistic fit, depend on it)
+    labels = sorted(labels, key=lambda lb: (*sorted((lb.left, lb.right)), lb.match))
     recurring = recurring_titles((r.key, r.authors[0] if r.authors else None, r.year) for r in recs)
     cols = RecordColumns(recs)
     cols.mark_recurring(recurring)
@@ -122,8 +129,10 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
     weights, offset = logistic_weights(lv, y) if method == "logistic" else (None, 0.0)
     model = MatchModel(m, u, 0.5, recurring=tuple(recurring), weights=weights, offset=offset)
     lake = lake_rows if lake_rows is not None else label_rows
-    if method == "semi":
+    if method in ("semi", "stacked"):
         model, pairs_seen = semi_supervised(lake, model, lv, y)
+        if method == "stacked":
+            model = stacked(model, f, recs, pairs, lv, y)
     else:
         model, pairs_seen = estimate_on_lake(lake, model, refit_u=method == "fs_lake_u")
     model.trained = {"source": source, "method": method, "labels": len(labels), "matches": int(y.sum()),
@@ -131,6 +140,16 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
     log.info("match model %s from %d labels (%d matches); prior %.4f over %d candidate pairs",
              model.model_id, len(labels), int(y.sum()), model.prior, pairs_seen)
     return MatchModel.from_json(model.to_json())  # as the lake stores it
+
+
+def stacked(base: MatchModel, f, recs, pairs: np.ndarray, lv: np.ndarray, y: np.ndarray) -> MatchModel:
+    """``base`` with a logistic layer (``dedup.classifier``) fitted on the labelled pairs:
+    their evidence under ``base`` and their likenesses; the lake's share of matches is
+    ``base``'s prior."""
+    from .classifier import feature_matrix, fit
+
+    layer = fit(base.evidence(lv), feature_matrix(f, recs, pairs), y, base.prior)
+    return MatchModel(base.m, base.u, base.prior, recurring=base.recurring, classifier=layer)
 
 
 def lake_patterns(rows: list[dict], model: MatchModel) -> tuple[np.ndarray, np.ndarray]:

@@ -1,0 +1,187 @@
+"""A logistic layer over the match model, fitted from labels (``scholarlake train --method
+stacked``): the comparison levels bin each field's likeness into a handful of named steps,
+and a pair just below a step ("title ratio 91", "authors 'rk ramamritham' / 'k ramamritham'")
+weighs the same as one far below it. People's labels are enough to weigh the likenesses
+themselves:
+
+    log-odds of a match = intercept + a * (the model's evidence, in bits) + sum(b_k * x_k)
+
+where the evidence is the Fellegi-Sunter sum of level weights (without the prior) and each
+``x_k`` is one of ``FEATURES``, a likeness in [0, 1]. Every coefficient is fitted jointly by
+L2-penalised logistic regression on the labelled pairs; the intercept is then moved from the
+labels' share of matches to the lake's (the prior EM estimated on the lake's candidate pairs),
+since people label chosen pairs, not a sample (the prior-shift correction of Saerens et al.,
+2002). Blocking, vetoes, identifiers, clustering and curation are untouched; ``explain``
+shows each term.
+
+Pure: features in, arrays out.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from .features import PairFeatures
+from .prepare import Rec
+
+# L2 penalty on the coefficients (not the intercept), in nats per unit of a [0, 1] likeness:
+# with a few hundred labels a likeness no label separates stays near 0.
+L2_PENALTY = 0.1
+IRLS_ITERATIONS = 100
+# Two surnames are one person's when their ratio reaches this: one dropped or garbled letter
+# in a surname of six or more ("alagic" / "alagi"), never two different short surnames.
+SURNAME_RATIO = 85
+# Evidence bits are scaled by this before the fit, so that every column spans about [-1, 1]
+# and one penalty suits them all (the stored coefficient is per bit).
+EVIDENCE_SCALE = 1 / 20
+
+
+def _share(num, den) -> np.ndarray:
+    num, den = np.asarray(num, dtype=np.float64), np.asarray(den, dtype=np.float64)
+    return np.clip(np.divide(num, den, out=np.zeros_like(num), where=den > 0), 0.0, 1.0)
+
+
+def _ratio(values) -> np.ndarray:
+    """A 0..100 ratio as a share; the pair columns keep ratios as float32, so one pair's
+    Python value goes through float32 too (``explain`` and scoring then agree exactly)."""
+    return np.asarray(values, dtype=np.float32).astype(np.float64) / 100
+
+
+def _surnames(r: Rec) -> list[str]:
+    return [a.split(" ", 1)[0] for a in r.authors]
+
+
+def _surname_overlap(a: Rec, b: Rec) -> float:
+    """Share of the shorter author list whose surname has a close spelling in the other's:
+    initials ignored (sources disagree on them: "rk ramamritham" / "k ramamritham")."""
+    x, y = _surnames(a), _surnames(b)
+    if not x or not y:
+        return 0.0
+    if len(x) > len(y):
+        x, y = y, x
+    return sum(1 for s in x if s in y or any(fuzz.ratio(s, t) >= SURNAME_RATIO for t in y)) / len(x)
+
+
+def _record_pair_columns(recs: list[Rec], pairs: np.ndarray) -> dict[str, np.ndarray]:
+    """The likenesses that need both records (not in ``PairFeatures``)."""
+    cols: dict[str, list[float]] = {k: [] for k in ("surnames", "partial", "sorted", "length", "venue_known", "venue")}
+    for i, j in pairs.tolist():
+        a, b = recs[i], recs[j]
+        cols["surnames"].append(_surname_overlap(a, b))
+        cols["partial"].append(fuzz.partial_ratio(a.key, b.key) / 100 if a.key and b.key else 0.0)
+        cols["sorted"].append(fuzz.token_sort_ratio(a.key, b.key) / 100 if a.key and b.key else 0.0)
+        cols["length"].append(min(len(a.key), len(b.key)) / max(1, len(a.key), len(b.key)))
+        both = bool(a.venue and b.venue)
+        cols["venue_known"].append(float(both))
+        cols["venue"].append(fuzz.token_set_ratio(a.venue, b.venue) / 100 if both else 0.0)
+    return {k: np.asarray(v, dtype=np.float64) for k, v in cols.items()}
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    meaning: str
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature("title_ratio", "title keys' edit-distance ratio"),
+    Feature("title_set", "title keys' token-set ratio (one title's words in the other's)"),
+    Feature("main_ratio", "main titles' ratio (before a subtitle)"),
+    Feature("text_set", "all words' token-set ratio, where a record misses a field"),
+    Feature("shared_words", "share of the shorter title's content words in the other"),
+    Feature("extra_words", "unexplained title words (0, 1, 2, 3+ as 0 .. 1)"),
+    Feature("lead_words", "share of the shorter title's words leading both, in order"),
+    Feature("authors_known", "both sides name authors"),
+    Feature("author_overlap", "share of the shorter author list in the other"),
+    Feature("author_prefix", "share of the shorter author list leading both, in order"),
+    Feature("same_year", "the same year"),
+    Feature("year_unknown", "a year missing on a side"),
+    Feature("one_year_apart", "years one apart"),
+    Feature("same_venue", "the same venue"),
+    Feature("venue_conflict", "both published, at different venues"),
+    Feature("surnames", "share of the shorter author list whose surname is in the other (initials ignored)"),
+    Feature("title_partial", "best partial ratio of the title keys (one inside the other)"),
+    Feature("title_sorted", "token-sort ratio of the title keys (the same words, another order)"),
+    Feature("title_length", "shorter title key's length over the longer's"),
+    Feature("venues_known", "both sides name a venue"),
+    Feature("venue_words", "venue names' token-set ratio, where both name one"),
+)
+
+
+def feature_matrix(f: PairFeatures, recs: list[Rec], pairs: np.ndarray) -> np.ndarray:
+    """(pairs, len(FEATURES)) likenesses in [0, 1] of ``pairs`` (rows of record indices)
+    whose pair features are ``f`` (columns, or one pair's values)."""
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    n_min = np.asarray(f.author_min)
+    known = np.asarray(f.authors_known, dtype=bool)
+    gap = np.asarray(f.year_gap)
+    extra = _record_pair_columns(recs, pairs)
+    columns = [
+        *(_ratio(r) for r in (f.title, f.title_set, f.main, f.text_set)),
+        _share(f.shared_tokens, f.short_tokens), np.minimum(np.asarray(f.extra_words), 3) / 3,
+        _share(np.minimum(np.asarray(f.lead_words), np.asarray(f.short_tokens)), f.short_tokens),
+        known, np.where(known, _share(f.author_overlap, n_min), 0.0), np.where(known, _share(f.author_prefix, n_min), 0.0),
+        gap == 0, gap < 0, gap == 1, np.asarray(f.same_venue, dtype=bool), np.asarray(f.venue_conflict, dtype=bool),
+        extra["surnames"], extra["partial"], extra["sorted"], extra["length"], extra["venue_known"], extra["venue"],
+    ]
+    if not len(pairs):
+        return np.zeros((0, len(FEATURES)))
+    return np.clip(np.column_stack([np.asarray(c, dtype=np.float64) for c in columns]), 0.0, 1.0)
+
+
+def fit(evidence_bits: np.ndarray, x: np.ndarray, y: np.ndarray, lake_prior: float) -> dict:
+    """The classifier (as ``MatchModel.classifier`` stores it) from labelled pairs: their
+    evidence bits, likenesses and labels, the intercept moved to ``lake_prior``."""
+    design = np.column_stack([np.ones(len(y)), np.asarray(evidence_bits) * EVIDENCE_SCALE, x]).astype(np.float64)
+    target = np.asarray(y, dtype=np.float64)
+    penalty = np.full(design.shape[1], L2_PENALTY)
+    penalty[0] = 0.0
+    beta = np.zeros(design.shape[1])
+    for _ in range(IRLS_ITERATIONS):
+        p = 1.0 / (1.0 + np.exp(-(design @ beta)))
+        w = np.maximum(p * (1 - p), 1e-9)
+        step = np.linalg.solve((design.T * w) @ design + np.diag(penalty), design.T @ (target - p) - penalty * beta)
+        beta += step
+        if np.max(np.abs(step)) < 1e-9:
+            break
+    share = float(np.clip(target.mean(), 1e-6, 1 - 1e-6))
+    shift = _logit(lake_prior) - _logit(share)
+    return {"features": [ft.name for ft in FEATURES], "intercept": float(beta[0] + shift),
+            "evidence": float(beta[1] * EVIDENCE_SCALE), "coef": [float(b) for b in beta[2:]],
+            "labels_share": share, "lake_prior": float(lake_prior)}
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
+def log_odds(classifier: dict, evidence_bits: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Natural log-odds of a match of pairs with these evidence bits and likenesses."""
+    return classifier["intercept"] + classifier["evidence"] * np.asarray(evidence_bits) + x @ np.asarray(classifier["coef"])
+
+
+def best_log_odds(classifier: dict, evidence_bound: np.ndarray) -> np.ndarray:
+    """The largest log-odds pairs could reach given an upper bound of their evidence: every
+    likeness at whichever end of [0, 1] its coefficient favours."""
+    a = classifier["evidence"]
+    reach = float(np.maximum(np.asarray(classifier["coef"]), 0.0).sum())
+    if a < 0:  # the least evidence would reach furthest, and it has no bound: keep every pair
+        return np.full(np.shape(evidence_bound), np.inf)
+    return classifier["intercept"] + a * np.asarray(evidence_bound) + reach
+
+
+def terms(classifier: dict, evidence_bits: float, x_row: np.ndarray) -> list[tuple[str, str, float]]:
+    """(name, what, bits) of each term of one pair's log-odds, the intercept first."""
+    ln2 = math.log(2)
+    out = [("labels", "intercept (the lake's share of matches)", classifier["intercept"] / ln2),
+           ("evidence", f"{evidence_bits:+.2f} bits of the comparisons' levels x {classifier['evidence']:.3f}",
+            classifier["evidence"] * evidence_bits / ln2)]
+    for ft, c, v in zip(FEATURES, classifier["coef"], x_row.tolist()):
+        if v:
+            out.append((ft.name, f"{ft.meaning}: {v:.2f}", c * v / ln2))
+    return out
