@@ -40,6 +40,9 @@ PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what t
 TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv", "two_column",
                            "chicago_hanging", "res_cls", "europass_table"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
+# The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
+# rest and measured once as held out first: also printed as a split of their own.
+ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_line_block", "title_first_labels"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -118,6 +121,7 @@ def _report(scores) -> dict[str, dict]:
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
     splits = {"tuned": [n for n in scores if n in TUNED_LAYOUTS],
               "held-out": [n for n in scores if n in HELD_OUT_LAYOUTS],
+              "round-5": [n for n in scores if n in ROUND5_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
