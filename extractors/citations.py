@@ -408,3 +408,44 @@ def parse_venue_first(text: str) -> ParsedEntry | None:
             return None
     return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
                        venue=m.group("venue").strip(" ,.:"), year=int(m.group("year")))
+
+
+# "Lee, A. B.", "de Haro, M. L.", "Chen, X.-L.", "Lee, A.B.": a surname (lower-case particles
+# before it, at most three words), a comma, then initials only.
+_INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*(?:\s[{_UP}][\w'’\-]*){{0,2}}),\s"
+                            rf"((?:[{_UP}][a-z]?\.(?:\s?-\s?|\s)?)+)")
+_INVERTED_SEP = re.compile(r",?\s*(?:&|and)\s+|,\s+")
+
+
+def parse_inverted_initials(text: str) -> ParsedEntry | None:
+    """Lee, A., Chen, B. & Roe, C. Title. Venue 3, 1–9 (2021).: every name inverted with its
+    initials, "&" or "and" before the last, and no year after the names: the title follows
+    them (Nature's, Science's and other journals' reference styles); the year is the last
+    one printed after the title."""
+    text = re.sub(r"\s+", " ", text).strip()
+    names: list[str] = []
+    pos = 0
+    while True:
+        m = _INVERTED_NAME.match(text, pos)
+        if not m:
+            break
+        initials = " ".join(re.findall(rf"[{_UP}][a-z]?\.(?:\s?-\s?[{_UP}][a-z]?\.)?", m.group(2)))
+        names.append(re.sub(r"\s?-\s?", "-", initials) + " " + m.group(1))
+        pos = m.end()
+        sep = _INVERTED_SEP.match(text, pos)
+        if not sep or not _INVERTED_NAME.match(text, sep.end()):
+            break
+        pos = sep.end()
+    rest = text[pos:].strip()
+    if not names or not rest[:1].isupper() and rest[:1] not in "\"“‘'" and not rest[:1].isdigit():
+        return None  # "(2021)", ": Title": another style's names (APA, LNCS) read it
+    truncated = bool(re.match(r"et al\.?\s", rest))
+    if truncated:
+        rest = rest[rest.index(" ") + 1:]
+    title, tail = _title_and_tail(rest)
+    if len(title.split()) < 2:
+        return None
+    venue, year = _venue_year(tail)
+    if venue:
+        venue = re.sub(r"\s+\d+\s*[–-]\s*\d+$", "", venue)  # "Venue 1–9 (2021)": the pages
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)

@@ -44,6 +44,7 @@ _NUMBER = re.compile(
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
+LARGER_HEADING_WORDS = 5  # a heading told only by a slightly larger font is this short at most
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
 _BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
@@ -161,8 +162,11 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     emphasised = all(w.bold for w in lettered) or (
         all(w.italic for w in lettered) and size >= body_size + 0.5 and len(lettered) <= 5
         and _ITALIC_HEADING.search(text) and not _VENUE_WORDS.search(text))
-    if (emphasised and not text.endswith(".") and not _DIGIT.search(text) and not _BADGE_LINE.search(text)
-            and classify_heading(text) is not None):
+    # or in the text's own weight a little larger, naming a section ("Journal Articles" one
+    # point up, underlined by a drawn rule: an MLA or word processor's heading)
+    larger = len(lettered) <= LARGER_HEADING_WORDS and all(w.size >= body_size + 0.5 for w in lettered)
+    if ((emphasised or larger) and not text.endswith(".") and not _DIGIT.search(text)
+            and not _BADGE_LINE.search(text) and classify_heading(text) is not None):
         return "minor"
     return None
 
