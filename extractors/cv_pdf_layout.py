@@ -144,6 +144,9 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     leaders = _DOT_LEADERS.search(text)
     if leaders and classify_heading(text[:leaders.start()]) is not None:
         return "minor"  # "Refereed Journal Articles . . . . . ." (a sub-heading with dot leaders)
+    if _YEAR_HEADING.match(text) and (all(w.bold or w.italic for w in line_words)
+                                      or min(w.size for w in line_words) >= body_size + 0.5):
+        return "minor"  # "2024" alone on its line, set apart by its type: the year of the entries under it
     if not _is_heading_text(text):
         return None
     size = next((w.size for w in line_words if _LETTER.search(w.text)), 0.0)  # "Publications (see Scholar)"
