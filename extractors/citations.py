@@ -388,7 +388,7 @@ def _title_only_ok(title: str) -> bool:
     return not _initials_first(title.split(", ")[0])  # "R.I. Woolway, ...": names are printed
 
 
-_VENUE_FIRST = re.compile(r"^(?P<venue>[A-Z][\w&.\-/' ]{0,60}?)[,:]?\s+(?P<year>(?:19|20)\d\d)[a-z]?[,:.]?\s+"
+_VENUE_FIRST = re.compile(r"^(?P<venue>(?:[A-Z]|(?:arXiv|bioRxiv|medRxiv):)[\w&.\-/' ]{0,60}?)[,:]?\s+(?P<year>(?:19|20)\d\d)[a-z]?[,:.]?\s+"
                           r"[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”][,.]?\s*"
                           r"(?:\(?(?:with|joint with|w/)\s+(?P<names>[^()]+?)\)?)?[.;]?\s*$")
 

@@ -249,16 +249,22 @@ class SectionReader:
             self.year_heading = int(text.strip()[:4]) if year else None
 
     def _looks_like_heading(self, content: list[Word], line: Line) -> bool:
-        """A larger line that names no section is a heading only when it is printed like the
-        CV's headings so far (no smaller), alone on its line (no right-hand cell)."""
-        text = join_words(content)
+        """A larger line is a heading when it names a section (a line with a right-hand cell:
+        when its first cell does, "Publications     (* a student)"; a title beside its venue,
+        "Title ...     Proceedings of X", does not), or when, naming none, it is printed like
+        most of the CV's headings so far (no smaller), alone on its line."""
+        cells = _cells(content)
         size = next((w.size for w in content if _LETTER.search(w.text)), 0.0)
+        if len(cells) > 1:
+            return classify_heading(join_words(cells[0])) is not None
+        text = join_words(content)
         if classify_heading(text) is not None or _YEAR_HEADING.match(text.strip()):
             self.heading_sizes.append(size)
             return True
-        if len(_cells(content)) > 1:
-            return False
-        return not self.heading_sizes or size >= min(self.heading_sizes) - 0.5
+        # the size most headings so far were printed in (one odd line taken for a heading,
+        # an "Advisor: ..." note above a small body text, does not lower it)
+        usual = sorted(self.heading_sizes)[len(self.heading_sizes) // 2] if self.heading_sizes else 0.0
+        return size >= usual - 0.5
 
     def _is_marker_row(self, label: list[Word], content: list[Word]) -> bool:
         return bool(_NUMBER.match(content[0].text) or (label and _NUMBER.match(label[-1].text)))
