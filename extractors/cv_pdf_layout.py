@@ -44,6 +44,7 @@ _NUMBER = re.compile(
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
+YEAR_HEADING_SPACE = 0.5  # a year sub-heading stands this many of its font sizes clear of the line above
 LARGER_HEADING_WORDS = 5  # a heading told only by a slightly larger font is this short at most
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
@@ -167,7 +168,9 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
         and _ITALIC_HEADING.search(text) and not _VENUE_WORDS.search(text))
     # or in the text's own weight a little larger, naming a section ("Journal Articles" one
     # point up, underlined by a drawn rule: an MLA or word processor's heading)
-    larger = len(lettered) <= LARGER_HEADING_WORDS and all(w.size >= body_size + 0.5 for w in lettered)
+    # (upright, and not a venue's name on a line of its own: "Journal of Physics A")
+    larger = (len(lettered) <= LARGER_HEADING_WORDS and all(w.size >= body_size + 0.5 and not w.italic for w in lettered)
+              and not _VENUE_WORDS.search(text))
     if ((emphasised or larger) and not text.endswith(".") and not _DIGIT.search(text)
             and not _BADGE_LINE.search(text) and classify_heading(text) is not None):
         return "minor"
@@ -200,7 +203,9 @@ class SectionReader:
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
 
     def feed(self, lines: Iterable[Line]) -> None:
+        prev: Line | None = None
         for line in lines:
+            above, prev = prev, line
             if line.page == 1:
                 self.top_lines.append(line)
             margin, content = _margin(line)
@@ -211,6 +216,10 @@ class SectionReader:
                 cells = cells[1:]
             label = [w for c in cells for w in c]
             strength = heading_strength(content, line.body_size) if content else None
+            if strength == "minor" and _YEAR_HEADING.match(join_words(content).strip()) and above is not None \
+                    and above.page == line.page and abs(above.left - line.left) < 1.0 \
+                    and line.top - above.bottom < YEAR_HEADING_SPACE * line.size:
+                strength = None  # "2015" closing a title's line run on at the line pitch ("... flares in / 2015")
             if strength == "minor" and (_DIGIT.search(join_words(label)) or len(_cells(content)) > 1):
                 strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
             if strength == "major" and not self._looks_like_heading(content, line):
