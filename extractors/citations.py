@@ -109,6 +109,9 @@ def vancouver_names(head: str) -> list[str] | None:
     return None if not out or any(n is None for n in out) else out  # type: ignore[return-value]
 
 
+_VANCOUVER_NAME = re.compile(r"[\w'’\- ]+\s[A-Z]{1,3}")  # "Lee AB", "de Haro ML": a surname, then bare initials
+
+
 def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None:
     """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon, the style of
     bibliography services' exports and of CVs generated from them (a citation style, not
@@ -126,6 +129,9 @@ def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None
         return None
     if len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0]) or (owner and names[0] == owner)):
         return None
+    if len(names) >= 2 and all(_VANCOUVER_NAME.fullmatch(n) for n in names[:-1]) \
+            and not _VANCOUVER_NAME.fullmatch(names[-1]):
+        return None  # "Xu M, Tang J. GeoDiff: A Model": the period after "J" ended the names (Vancouver)
     title, tail = _title_and_tail(rest)
     if len(title) < 4:
         return None

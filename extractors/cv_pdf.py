@@ -102,6 +102,9 @@ class CVPdfExtractor:
         as one of the citation styles only CVs print (:data:`_CV_STYLES`) when that reads
         better by a clear margin."""
         got = cls._two_readings(ordinal, entry, md, plain, owner, title_style)
+        if isinstance(got, Draft) and not got.authors and _names_misread(got, owner):
+            got = RecordError(ordinal, "entry read without its authors, but names stand where its title is",
+                              excerpt(plain))
         if not plain:
             return got
         label_year = _label_year(entry.label) or entry.year_heading
@@ -178,6 +181,23 @@ def _cv_style(plain: str, owner: str | None, year_hint: int | None) -> tuple[Par
         if q is not None and (best is None or q > best[1]):
             best = (e, q)
     return best
+
+
+# One name with its initials: "Hamaguchi K", "Lee AB", "K. Hamaguchi" (a title of capitalised
+# words alone, "Dark Matter Halos", can be the owner's own paper's).
+_INITIALLED_NAME = re.compile(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+")
+
+
+def _names_misread(draft: Draft, owner: str | None) -> bool:
+    """A reading with no authors whose title is one initialled name ("Hamaguchi K") or holds the owner's
+    name: the names were printed, and misread as the title."""
+    title = draft.title or ""
+    if _INITIALLED_NAME.fullmatch(title.strip(" .")):
+        return True
+    if not owner:
+        return False
+    surname = owner.split()[-1].casefold()
+    return bool(re.search(rf"\b{re.escape(surname)}\b", title.casefold()))
 
 
 def _label_year(label: str | None) -> int | None:
