@@ -449,6 +449,9 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
     if truncated:
         rest = rest[rest.index(" ") + 1:]
     title, tail = _title_and_tail(rest)
+    arxiv = re.search(r"[.,]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", title)
+    if arxiv:  # "Graphene on SiC. arXiv:0704.0216 (2007)": no sentence end was seen after the capital
+        title, tail = title[:arxiv.start()], title[arxiv.end():] + " " + tail
     if len(title.split()) < 2:
         return None
     venue, year = _venue_year(tail)
