@@ -43,6 +43,7 @@ _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
+HANGING_INDENT_MAX = 6.0  # a hanging indent is at most this many font sizes (MLA's half inch is ~3.5)
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
 YEAR_HEADING_SPACE = 0.5  # a year sub-heading stands this many of its font sizes clear of the line above
 LARGER_HEADING_WORDS = 5  # a heading told only by a slightly larger font is this short at most
@@ -380,7 +381,10 @@ def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
         outer = min(x0)
         size = rows[0].line.body_size
         outdented = [i for i, x in enumerate(x0) if x < outer + 0.5 * size]
-        if 1 < len(outdented) < len(rows) and all(
+        # a hanging indent is a few font sizes; a row that starts far right is a right-hand
+        # cell printed alone (a year, a venue's last word), no evidence of one
+        hanging = [i for i, x in enumerate(x0) if outer + 0.5 * size <= x <= outer + HANGING_INDENT_MAX * size]
+        if hanging and 1 < len(outdented) < len(rows) and all(
                 x0[i + 1] >= outer + 0.5 * size for i in outdented if i + 1 < len(rows)
                 and (i + 1) not in outdented):
             return outdented, set()
