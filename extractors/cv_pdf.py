@@ -152,7 +152,8 @@ class CVPdfExtractor:
             return first
         authors, truncated, title, venue, year, links = second
         q_second = quality(authors, title, venue, year, owner)
-        if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN):
+        if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN
+                                and not _names_run_on(first, authors, title)):
             return first
         parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
         kept = first if isinstance(first, Draft) else None  # what the text-CV reading found besides the fields
@@ -198,6 +199,15 @@ def _names_misread(draft: Draft, owner: str | None) -> bool:
         return False
     surname = owner.split()[-1].casefold()
     return bool(re.search(rf"\b{re.escape(surname)}\b", title.casefold()))
+
+
+def _names_run_on(first: Draft, authors: list[str], title: str) -> bool:
+    """Whether the second reading found the first one's names and more, and a title that the
+    first one read as names and title ("... Garmire, Richard McCray: Chandra" / "Observations
+    of ..."): the first cut the list of names short, and its fields are the list's rest."""
+    n = len(first.authors)
+    return (0 < n < len(authors) and authors[:n] == first.authors
+            and title in f"{first.title} {first.venue or ''}" and title not in (first.title or ""))
 
 
 def _label_year(label: str | None) -> int | None:

@@ -244,6 +244,12 @@ class SectionReader:
             text = f"{prev[0]} {text}"  # a heading printed on two lines: "Conference" / "Reviewers"
             if classify_heading(text) != "pub":
                 self.rows = []  # what stood beside its first line belongs to this section
+            elif self.in_pubs and classify_heading(prev[0]) == "pub":
+                # "Conference" / "Papers" in a heading column: the list began at its first line,
+                # and the entry beside it runs on beside the second
+                self.kind = section_type(text)
+                self._last_heading = (text, line)
+                return
         self._last_heading = (text, line) if line is not None else None
         cls = classify_heading(text)
         year = _YEAR_HEADING.match(text.strip())
