@@ -47,6 +47,7 @@ HANGING_INDENT_MAX = 6.0  # a hanging indent is at most this many font sizes (ML
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
 YEAR_HEADING_SPACE = 0.5  # a year sub-heading stands this many of its font sizes clear of the line above
 LARGER_HEADING_WORDS = 5  # a heading told only by a slightly larger font is this short at most
+SHORT_HEADING_WORDS = 3  # a bold line this short that names a section is its heading, whatever its case
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
 _BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
@@ -178,6 +179,19 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     return None
 
 
+def _closes_list(text: str) -> bool:
+    """Whether a bold line at the text's size inside a publication list, smaller than the CV's
+    headings, may be a heading that ends it: one that names no other section may (a
+    sub-heading of the list); one that does is short, or set in title case or capitals ("Invited Talks", "TEACHING"), for an entry's
+    bold title in sentence case can hold such a word ("... single-molecule contacts")."""
+    if classify_heading(text) != "skip":
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
+    content = [w for w in words if len(w) >= 4]
+    return len(words) <= SHORT_HEADING_WORDS or (
+        len(words) <= LARGER_HEADING_WORDS + 1 and all(w[0].isupper() for w in content))
+
+
 def _larger(words: list[Word], body_size: float) -> bool:
     """Printed larger than the text: a heading (its first word; a note after it may be smaller)."""
     letters = [w for w in words if _LETTER.search(w.text)]
@@ -225,6 +239,9 @@ class SectionReader:
                 strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
             if strength == "major" and not self._looks_like_heading(content, line):
                 strength = None  # an entry's title printed larger than its author line
+            if strength == "minor" and self.in_pubs and not self._printed_like_headings(content) \
+                    and not _closes_list(join_words(content)):
+                strength = None  # a bold title in sentence case ("Photoconductance of organic ... contacts")
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
@@ -281,6 +298,12 @@ class SectionReader:
         # an "Advisor: ..." note above a small body text, does not lower it)
         usual = sorted(self.heading_sizes)[len(self.heading_sizes) // 2] if self.heading_sizes else 0.0
         return size >= usual - 0.5
+
+    def _printed_like_headings(self, content: list[Word]) -> bool:
+        """Whether the line is no smaller than some heading of the CV so far (or none was
+        seen): the CV's own headings may be set at the text's size."""
+        size = next((w.size for w in content if _LETTER.search(w.text)), 0.0)
+        return not self.heading_sizes or size >= min(self.heading_sizes) - 0.5
 
     def _is_marker_row(self, label: list[Word], content: list[Word]) -> bool:
         return bool(_NUMBER.match(content[0].text) or (label and _NUMBER.match(label[-1].text)))
