@@ -37,13 +37,15 @@ PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what t
 # once the reader had been changed with their citation styles in mind; and venue_first,
 # markdown, nature_numbered and mla_hanging in the fifth round (#16 item 2, #21 item 3: the
 # reader learnt Nature's inverted names, MLA's headings, year sub-headings, arXiv venues
-# first). The rest are the held-out set.
+# first), and three_line_block of the four layouts added then, once its first measurement was
+# taken (its bold sentence-case titles closed the list). The rest are the held-out set.
 TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv", "two_column",
                            "chicago_hanging", "res_cls", "europass_table",
-                           "venue_first", "markdown", "nature_numbered", "mla_hanging"})
+                           "venue_first", "markdown", "nature_numbered", "mla_hanging", "three_line_block"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
-# rest and measured once as held out first: also printed as a split of their own.
+# rest and measured once as held out first: also printed as a split of their own (its first
+# measurement: entries 160, P 0.946, R 0.875, F1 0.909; three_line_block is tuned since).
 ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_line_block", "title_first_labels"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
@@ -54,14 +56,14 @@ ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_lin
 # authors 0.681, year 0.588, venue 0.675. Tuned raised after the italic headings, right-hand
 # "[12]" markers and small-capital names: recall 0.869, title 0.869, authors 0.775, year
 # 0.850, venue 0.838 (the held-out figures did not move). Raised 2026-12-06 after the fifth
-# round (venue_first, markdown, nature_numbered, mla_hanging tuned; four layouts added): tuned
-# (12) recall 0.965, title 0.965, authors 0.956, year 0.963, venue 0.948; held-out (8) 0.925,
-# 0.925, 0.806, 0.925, 0.803; the four new layouts alone ("round-5", held out) 0.875, 0.875,
-# 0.637, 0.875, 0.644.
+# round (venue_first, markdown, nature_numbered, mla_hanging, three_line_block tuned; four
+# layouts added): tuned (13) recall 0.973, title 0.971, authors 0.965, year 0.971, venue
+# 0.954; held-out (7) 0.961, 0.961, 0.825, 0.961, 0.821; the four new layouts ("round-5")
+# 0.956, 0.950, 0.719, 0.956, 0.719.
 FLOORS = {
-    "tuned": {"recall": 0.95, "title": 0.95, "authors": 0.94, "year": 0.95, "venue": 0.93},
-    "held-out": {"recall": 0.91, "title": 0.91, "authors": 0.79, "year": 0.91, "venue": 0.79},
-    "round-5": {"recall": 0.86, "title": 0.86, "authors": 0.62, "year": 0.86, "venue": 0.63},
+    "tuned": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
+    "held-out": {"recall": 0.95, "title": 0.95, "authors": 0.81, "year": 0.95, "venue": 0.81},
+    "round-5": {"recall": 0.94, "title": 0.94, "authors": 0.70, "year": 0.94, "venue": 0.70},
 }
 
 
@@ -146,8 +148,9 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of some layouts are run into a neighbour's "
-                   "record instead of being read or rejected; strict, so it fails loudly once they no longer are")
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter, harvard_year_column and "
+                   "title_first_labels each (held out, not studied) is misread into a record that does not stand "
+                   "for it; strict, so it fails loudly once none is")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
     into a neighbour's record, dropped with no reject)."""
