@@ -149,8 +149,8 @@ def test_cv_layouts_detected_and_scored(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter, harvard_year_column and "
-                   "title_first_labels each (held out, not studied) is misread into a record that does not stand "
-                   "for it; strict, so it fails loudly once none is")
+                   "title_first_labels each (held out, not studied) is in no record's title and no reject; "
+                   "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
     into a neighbour's record, dropped with no reject)."""
