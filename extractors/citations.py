@@ -109,6 +109,9 @@ def vancouver_names(head: str) -> list[str] | None:
     return None if not out or any(n is None for n in out) else out  # type: ignore[return-value]
 
 
+_VANCOUVER_NAME = re.compile(r"[\w'’\- ]+\s[A-Z]{1,3}")  # "Lee AB", "de Haro ML": a surname, then bare initials
+
+
 def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None:
     """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon, the style of
     bibliography services' exports and of CVs generated from them (a citation style, not
@@ -126,6 +129,9 @@ def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None
         return None
     if len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0]) or (owner and names[0] == owner)):
         return None
+    if len(names) >= 2 and all(_VANCOUVER_NAME.fullmatch(n) for n in names[:-1]) \
+            and not _VANCOUVER_NAME.fullmatch(names[-1]):
+        return None  # "Xu M, Tang J. GeoDiff: A Model": the period after "J" ended the names (Vancouver)
     title, tail = _title_and_tail(rest)
     if len(title) < 4:
         return None
@@ -388,7 +394,7 @@ def _title_only_ok(title: str) -> bool:
     return not _initials_first(title.split(", ")[0])  # "R.I. Woolway, ...": names are printed
 
 
-_VENUE_FIRST = re.compile(r"^(?P<venue>[A-Z][\w&.\-/' ]{0,60}?)[,:]?\s+(?P<year>(?:19|20)\d\d)[a-z]?[,:.]?\s+"
+_VENUE_FIRST = re.compile(r"^(?P<venue>(?:[A-Z]|(?:arXiv|bioRxiv|medRxiv):)[\w&.\-/' ]{0,60}?)[,:]?\s+(?P<year>(?:19|20)\d\d)[a-z]?[,:.]?\s+"
                           r"[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”][,.]?\s*"
                           r"(?:\(?(?:with|joint with|w/)\s+(?P<names>[^()]+?)\)?)?[.;]?\s*$")
 
@@ -408,3 +414,47 @@ def parse_venue_first(text: str) -> ParsedEntry | None:
             return None
     return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
                        venue=m.group("venue").strip(" ,.:"), year=int(m.group("year")))
+
+
+# "Lee, A. B.", "de Haro, M. L.", "Chen, X.-L.", "Lee, A.B.": a surname (lower-case particles
+# before it, at most three words), a comma, then initials only.
+_INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*(?:\s[{_UP}][\w'’\-]*){{0,2}}),\s"
+                            rf"((?:[{_UP}][a-z]?\.(?:\s?-\s?|\s)?)+)")
+_INVERTED_SEP = re.compile(r",?\s*(?:&|and)\s+|,\s+")
+
+
+def parse_inverted_initials(text: str) -> ParsedEntry | None:
+    """Lee, A., Chen, B. & Roe, C. Title. Venue 3, 1–9 (2021).: every name inverted with its
+    initials, "&" or "and" before the last, and no year after the names: the title follows
+    them (Nature's, Science's and other journals' reference styles); the year is the last
+    one printed after the title."""
+    text = re.sub(r"\s+", " ", text).strip()
+    names: list[str] = []
+    pos = 0
+    while True:
+        m = _INVERTED_NAME.match(text, pos)
+        if not m:
+            break
+        initials = " ".join(re.findall(rf"[{_UP}][a-z]?\.(?:\s?-\s?[{_UP}][a-z]?\.)?", m.group(2)))
+        names.append(re.sub(r"\s?-\s?", "-", initials) + " " + m.group(1))
+        pos = m.end()
+        sep = _INVERTED_SEP.match(text, pos)
+        if not sep or not _INVERTED_NAME.match(text, sep.end()):
+            break
+        pos = sep.end()
+    rest = text[pos:].strip()
+    if not names or not rest[:1].isupper() and rest[:1] not in "\"“‘'" and not rest[:1].isdigit():
+        return None  # "(2021)", ": Title": another style's names (APA, LNCS) read it
+    truncated = bool(re.match(r"et al\.?\s", rest))
+    if truncated:
+        rest = rest[rest.index(" ") + 1:]
+    title, tail = _title_and_tail(rest)
+    arxiv = re.search(r"[.,]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", title)
+    if arxiv:  # "Graphene on SiC. arXiv:0704.0216 (2007)": no sentence end was seen after the capital
+        title, tail = title[:arxiv.start()], title[arxiv.end():] + " " + tail
+    if len(title.split()) < 2:
+        return None
+    venue, year = _venue_year(tail)
+    if venue:
+        venue = re.sub(r"\s+\d+\s*[–-]\s*\d+$", "", venue)  # "Venue 1–9 (2021)": the pages
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)

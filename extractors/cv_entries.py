@@ -148,6 +148,9 @@ def sentence_break(text: str, start: int = 0) -> int | None:
     return None
 
 
+_GIVEN_INITIAL = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z]\.?)+")  # "Ann B.", "Maren T"
+
+
 def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
     """Author list text -> (names as shown, owner, equal-contribution names).
 
@@ -168,8 +171,10 @@ def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
         while k < len(pieces):
             cur = pieces[k]
             nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-            if nxt and _is_single_word(cur) and _is_single_word(nxt):
-                merged.append(f"{nxt} {cur}")  # "Jaiswal, Ajay" -> "Ajay Jaiswal"
+            if nxt and _is_single_word(cur) and (_is_single_word(nxt) or (k == 0 and _GIVEN_INITIAL.fullmatch(nxt))):
+                # "Jaiswal, Ajay" -> "Ajay Jaiswal"; the first author inverted with a middle
+                # initial (MLA, Chicago): "Lee, Ann B., Bo Chen" -> "Ann B. Lee"
+                merged.append(f"{nxt} {cur}")
                 k += 2
             else:
                 merged.append(cur)

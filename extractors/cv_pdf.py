@@ -22,6 +22,7 @@ from normalizers.names import name_key
 
 from .author_lists import given_first, plausible_name
 from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .citations import parse_inverted_initials
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type)
 from .cv_pdf_layout import PdfEntry, SectionReader
@@ -94,9 +95,38 @@ class CVPdfExtractor:
             out.append(draft)
         return out
 
-    @staticmethod
-    def _draft(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
+    @classmethod
+    def _draft(cls, ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
                title_style: str | None = None) -> Draft | RecordError:
+        """The best reading of the entry (:meth:`_two_readings`), or the entry's text read
+        as one of the citation styles only CVs print (:data:`_CV_STYLES`) when that reads
+        better by a clear margin."""
+        got = cls._two_readings(ordinal, entry, md, plain, owner, title_style)
+        if isinstance(got, Draft) and not got.authors and _names_misread(got, owner):
+            got = RecordError(ordinal, "entry read without its authors, but names stand where its title is",
+                              excerpt(plain))
+        if not plain:
+            return got
+        label_year = _label_year(entry.label) or entry.year_heading
+        styled = _cv_style(plain, owner, label_year)
+        if styled is None:
+            return got
+        parsed, q_styled = styled
+        if isinstance(got, Draft):
+            q_got = quality(got.authors, got.title, got.venue, got.year, owner)
+            if q_got is not None and q_styled < q_got + PREFER_MARGIN:
+                return got
+        kept = got if isinstance(got, Draft) else None
+        return Draft(ordinal=ordinal, source_record_id=entry.number, title=parsed.title, authors=parsed.authors,
+                     authors_truncated=parsed.authors_truncated, year=parsed.year or label_year, venue=parsed.venue,
+                     record_type=record_type(entry.section_kind, parsed), owner=(kept and kept.owner) or owner,
+                     badges=kept.badges if kept else printed_badges(md), raw=plain,
+                     equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in parsed.authors],
+                     **link_fields(entry.links))
+
+    @staticmethod
+    def _two_readings(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
+                      title_style: str | None = None) -> Draft | RecordError:
         """The better of two readings of the entry: the text-CV form the typography was
         rendered into, and the printed lines read by role (:func:`markdown_page.read_block`,
         which also knows citation styles). The second wins only by a clear margin."""
@@ -122,7 +152,8 @@ class CVPdfExtractor:
             return first
         authors, truncated, title, venue, year, links = second
         q_second = quality(authors, title, venue, year, owner)
-        if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN):
+        if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN
+                                and not _names_run_on(first, authors, title)):
             return first
         parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
         kept = first if isinstance(first, Draft) else None  # what the text-CV reading found besides the fields
@@ -132,6 +163,51 @@ class CVPdfExtractor:
                      badges=kept.badges if kept else printed_badges(md), raw=plain,
                      equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
                      **link_fields([*links, *entry.links]))
+
+
+# Citation styles that CVs print and the markdown and HTML readers have not needed: each
+# reads one entry's whole text into a ParsedEntry, or None.
+_CV_STYLES = (parse_inverted_initials,)
+
+
+def _cv_style(plain: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
+    """The entry's text read by the best-fitting of :data:`_CV_STYLES`, with its quality;
+    None when none reads it with names."""
+    best = None
+    for reader in _CV_STYLES:
+        e = reader(plain)
+        if e is None or not e.authors or not all(plausible_name(a) for a in e.authors):
+            continue
+        q = quality(e.authors, e.title, e.venue, e.year or year_hint, owner)
+        if q is not None and (best is None or q > best[1]):
+            best = (e, q)
+    return best
+
+
+# One name with its initials: "Hamaguchi K", "Lee AB", "K. Hamaguchi" (a title of capitalised
+# words alone, "Dark Matter Halos", can be the owner's own paper's).
+_INITIALLED_NAME = re.compile(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+")
+
+
+def _names_misread(draft: Draft, owner: str | None) -> bool:
+    """A reading with no authors whose title is one initialled name ("Hamaguchi K") or holds the owner's
+    name: the names were printed, and misread as the title."""
+    title = draft.title or ""
+    if _INITIALLED_NAME.fullmatch(title.strip(" .")):
+        return True
+    if not owner:
+        return False
+    surname = owner.split()[-1].casefold()
+    return bool(re.search(rf"\b{re.escape(surname)}\b", title.casefold()))
+
+
+def _names_run_on(first: Draft, authors: list[str], title: str) -> bool:
+    """Whether the second reading found the first one's names and more, and a title that the
+    first one read as names and title ("... Garmire, Richard McCray: Chandra" / "Observations
+    of ..."): the first cut the list of names short, and its fields are the list's rest."""
+    n = len(first.authors)
+    return (0 < n < len(authors) and authors[:n] == first.authors
+            and title in f"{first.title} {first.venue or ''}" and title not in (first.title or ""))
 
 
 def _label_year(label: str | None) -> int | None:

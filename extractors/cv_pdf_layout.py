@@ -43,7 +43,11 @@ _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
+HANGING_INDENT_MAX = 6.0  # a hanging indent is at most this many font sizes (MLA's half inch is ~3.5)
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
+YEAR_HEADING_SPACE = 0.5  # a year sub-heading stands this many of its font sizes clear of the line above
+LARGER_HEADING_WORDS = 5  # a heading told only by a slightly larger font is this short at most
+SHORT_HEADING_WORDS = 3  # a bold line this short that names a section is its heading, whatever its case
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
 _BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
@@ -143,6 +147,9 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     leaders = _DOT_LEADERS.search(text)
     if leaders and classify_heading(text[:leaders.start()]) is not None:
         return "minor"  # "Refereed Journal Articles . . . . . ." (a sub-heading with dot leaders)
+    if _YEAR_HEADING.match(text) and (all(w.bold or w.italic for w in line_words)
+                                      or min(w.size for w in line_words) >= body_size + 0.5):
+        return "minor"  # "2024" alone on its line, set apart by its type: the year of the entries under it
     if not _is_heading_text(text):
         return None
     size = next((w.size for w in line_words if _LETTER.search(w.text)), 0.0)  # "Publications (see Scholar)"
@@ -161,10 +168,28 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     emphasised = all(w.bold for w in lettered) or (
         all(w.italic for w in lettered) and size >= body_size + 0.5 and len(lettered) <= 5
         and _ITALIC_HEADING.search(text) and not _VENUE_WORDS.search(text))
-    if (emphasised and not text.endswith(".") and not _DIGIT.search(text) and not _BADGE_LINE.search(text)
-            and classify_heading(text) is not None):
+    # or in the text's own weight a little larger, naming a section ("Journal Articles" one
+    # point up, underlined by a drawn rule: an MLA or word processor's heading)
+    # (upright, and not a venue's name on a line of its own: "Journal of Physics A")
+    larger = (len(lettered) <= LARGER_HEADING_WORDS and all(w.size >= body_size + 0.5 and not w.italic for w in lettered)
+              and not _VENUE_WORDS.search(text))
+    if ((emphasised or larger) and not text.endswith(".") and not _DIGIT.search(text)
+            and not _BADGE_LINE.search(text) and classify_heading(text) is not None):
         return "minor"
     return None
+
+
+def _closes_list(text: str) -> bool:
+    """Whether a bold line at the text's size inside a publication list, smaller than the CV's
+    headings, may be a heading that ends it: one that names no other section may (a
+    sub-heading of the list); one that does is short, or set in title case or capitals ("Invited Talks", "TEACHING"), for an entry's
+    bold title in sentence case can hold such a word ("... single-molecule contacts")."""
+    if classify_heading(text) != "skip":
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
+    content = [w for w in words if len(w) >= 4]
+    return len(words) <= SHORT_HEADING_WORDS or (
+        len(words) <= LARGER_HEADING_WORDS + 1 and all(w[0].isupper() for w in content))
 
 
 def _larger(words: list[Word], body_size: float) -> bool:
@@ -193,7 +218,9 @@ class SectionReader:
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
 
     def feed(self, lines: Iterable[Line]) -> None:
+        prev: Line | None = None
         for line in lines:
+            above, prev = prev, line
             if line.page == 1:
                 self.top_lines.append(line)
             margin, content = _margin(line)
@@ -204,10 +231,17 @@ class SectionReader:
                 cells = cells[1:]
             label = [w for c in cells for w in c]
             strength = heading_strength(content, line.body_size) if content else None
+            if strength == "minor" and _YEAR_HEADING.match(join_words(content).strip()) and above is not None \
+                    and above.page == line.page and abs(above.left - line.left) < 1.0 \
+                    and line.top - above.bottom < YEAR_HEADING_SPACE * line.size:
+                strength = None  # "2015" closing a title's line run on at the line pitch ("... flares in / 2015")
             if strength == "minor" and (_DIGIT.search(join_words(label)) or len(_cells(content)) > 1):
                 strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
             if strength == "major" and not self._looks_like_heading(content, line):
                 strength = None  # an entry's title printed larger than its author line
+            if strength == "minor" and self.in_pubs and not self._printed_like_headings(content) \
+                    and not _closes_list(join_words(content)):
+                strength = None  # a bold title in sentence case ("Photoconductance of organic ... contacts")
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
@@ -227,6 +261,12 @@ class SectionReader:
             text = f"{prev[0]} {text}"  # a heading printed on two lines: "Conference" / "Reviewers"
             if classify_heading(text) != "pub":
                 self.rows = []  # what stood beside its first line belongs to this section
+            elif self.in_pubs and classify_heading(prev[0]) == "pub":
+                # "Conference" / "Papers" in a heading column: the list began at its first line,
+                # and the entry beside it runs on beside the second
+                self.kind = section_type(text)
+                self._last_heading = (text, line)
+                return
         self._last_heading = (text, line) if line is not None else None
         cls = classify_heading(text)
         year = _YEAR_HEADING.match(text.strip())
@@ -242,15 +282,27 @@ class SectionReader:
             self.year_heading = int(text.strip()[:4]) if year else None
 
     def _looks_like_heading(self, content: list[Word], line: Line) -> bool:
-        """A larger line that names no section is a heading only when it is printed like the
-        CV's headings so far (no smaller), alone on its line (no right-hand cell)."""
-        text = join_words(content)
+        """A larger line is a heading when it names a section (a line with a right-hand cell:
+        when its first cell does, "Publications     (* a student)"; a title beside its venue,
+        "Title ...     Proceedings of X", does not), or when, naming none, it is printed like
+        most of the CV's headings so far (no smaller), alone on its line."""
+        cells = _cells(content)
         size = next((w.size for w in content if _LETTER.search(w.text)), 0.0)
+        if len(cells) > 1:
+            return classify_heading(join_words(cells[0])) is not None
+        text = join_words(content)
         if classify_heading(text) is not None or _YEAR_HEADING.match(text.strip()):
             self.heading_sizes.append(size)
             return True
-        if len(_cells(content)) > 1:
-            return False
+        # the size most headings so far were printed in (one odd line taken for a heading,
+        # an "Advisor: ..." note above a small body text, does not lower it)
+        usual = sorted(self.heading_sizes)[len(self.heading_sizes) // 2] if self.heading_sizes else 0.0
+        return size >= usual - 0.5
+
+    def _printed_like_headings(self, content: list[Word]) -> bool:
+        """Whether the line is no smaller than some heading of the CV so far (or none was
+        seen): the CV's own headings may be set at the text's size."""
+        size = next((w.size for w in content if _LETTER.search(w.text)), 0.0)
         return not self.heading_sizes or size >= min(self.heading_sizes) - 0.5
 
     def _is_marker_row(self, label: list[Word], content: list[Word]) -> bool:
@@ -358,7 +410,10 @@ def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
         outer = min(x0)
         size = rows[0].line.body_size
         outdented = [i for i, x in enumerate(x0) if x < outer + 0.5 * size]
-        if 1 < len(outdented) < len(rows) and all(
+        # a hanging indent is a few font sizes; a row that starts far right is a right-hand
+        # cell printed alone (a year, a venue's last word), no evidence of one
+        hanging = [i for i, x in enumerate(x0) if outer + 0.5 * size <= x <= outer + HANGING_INDENT_MAX * size]
+        if hanging and 1 < len(outdented) < len(rows) and all(
                 x0[i + 1] >= outer + 0.5 * size for i in outdented if i + 1 < len(rows)
                 and (i + 1) not in outdented):
             return outdented, set()

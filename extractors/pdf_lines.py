@@ -41,6 +41,7 @@ _PAGE_NUMBER = re.compile(
     r"^[-–\s]*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–\s]*$|(?:^|\s)\d{1,4}\s*(?:/|of)\s*\d{1,4}$"
     r"|\bpage\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _DIGITS = re.compile(r"\d+")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 WORD_GAP = 0.12  # a gap wider than this many font sizes separates two words
 MARGIN_ZONE = 0.1  # the top and bottom share of a page where running heads and folios sit
 
@@ -378,8 +379,8 @@ def _running_text(line: Line, height: float, running: Counter[str]) -> bool:
     if MARGIN_ZONE * height < line.top and line.bottom < (1 - MARGIN_ZONE) * height:
         return False
     text = line.text.strip()
-    if _PAGE_NUMBER.search(text) and len(text.split()) <= 8:
-        return True
+    if _PAGE_NUMBER.search(text) and len(text.split()) <= 8 and not _YEAR_ALONE.fullmatch(text):
+        return True  # (a year alone is a sub-heading at a page's top: no CV runs to page 1900)
     if len(text.split()) > 12 or (0.06 * height < line.top and line.bottom < 0.94 * height):
         return False
     key = f"{round(line.top / 3)}:{_DIGITS.sub('#', text.lower())}"  # same text at the same height

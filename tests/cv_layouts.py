@@ -45,6 +45,17 @@ modelled on a common CV convention:
 - ``harvard_year_column``: a word processor's two-column table: the year alone in a narrow
   left column, Harvard references "Lee, A., Chen, B. and Roe, C. (2021) ‘Title’, *Venue*,
   3(2), pp. 1–9." beside it (the truth names: "A. B. Lee"), a thin rule between sections.
+- ``vancouver_year_margin``: a medical CV: the year of each entry in a narrow left margin,
+  Vancouver references "Lee AB, Chen B, Roe C. Title. Venue. 2021;3:1-9." with the owner
+  underlined (the truth names: "A. B. Lee"), Helvetica.
+- ``lncs_numbered``: Springer LNCS (splncs04), "1." right-aligned in a label column, "Lee,
+  A.B., Chen, B., Roe, C.: Title. In: Venue, pp. 1–9 (2021)" or "... Title. Venue 3(2), 1–9
+  (2021)" (the truth names: "A. B. Lee"), Times.
+- ``three_line_block``: each entry a block of three lines or more: the title in bold, the
+  authors (owner underlined), "*Venue*, 2021" in italics; entries set apart by space only.
+- ``title_first_labels``: a word processor's sans-serif CV with "[J3]" labels inline and a
+  tab to a hanging indent: "[J3] Title. A. Lee, B. Chen and C. Roe. *Venue*, 2021." (the
+  title first, the owner bold), "Page 2 of 3" footers.
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -293,7 +304,8 @@ def made_up_numbers(e: dict) -> tuple[int, int, int, int]:
 
 NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee_numbered": initials_first,
               "europass_table": vancouver_truth, "nature_numbered": initials_first,
-              "harvard_year_column": initials_first}
+              "harvard_year_column": initials_first, "vancouver_year_margin": vancouver_truth,
+              "lncs_numbered": initials_first, "title_first_labels": initials_first}
 OWNER_IMPLIED = {"venue_first"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
@@ -1368,6 +1380,205 @@ def render_harvard_year_column(entries: list[dict], owner: str, rng: random.Rand
     return pdf.to_bytes()
 
 
+def _underlined_block(flow: Flow, lines, size: float, lead: float, marked: set[int], indent: float = 0.0,
+                      first_indent: float | None = None, margin=None) -> None:
+    """:meth:`Flow.block` with the words whose index (counted over all the lines, as
+    :func:`runs_words` counts them) is in ``marked`` underlined by a thin drawn rule."""
+    k = 0
+    for i, line in enumerate(lines):
+        flow.need(lead)
+        x0 = flow.x + (first_indent if (i == 0 and first_indent is not None) else indent)
+        if i == 0 and margin:
+            text, dx, (bold, italic) = margin
+            flow.pdf.text(flow.x + dx, flow.y, text, size, bold, italic)
+        flow.draw(x0, line, size)
+        spans: list[list[float]] = []  # one rule under each run of marked words, as a word processor draws it
+        for dx, word, bold, italic in line:
+            if k in marked:
+                end = dx + flow.pdf.measure(word.rstrip(".,;:"), size, bold, italic)
+                if spans and k - 1 in marked:
+                    spans[-1][1] = end
+                else:
+                    spans.append([dx, end])
+            k += 1
+        for a, b in spans:
+            flow.pdf.rule(x0 + a, flow.y + size * 0.95, x0 + b, max(0.4, size * 0.05))
+        flow.y += lead
+
+
+def _marked(runs, which) -> set[int]:
+    """The word indices of :func:`runs_words` (as :func:`wrap` lays them out, one per word,
+    punctuation glued on or not) that fall in the runs whose index is in ``which``."""
+    out, k = set(), 0
+    for i, run in enumerate(runs):
+        n = len(runs_words([run]))
+        if i in which:
+            out.update(range(k, k + n))
+        k += n
+    return out
+
+
+def render_vancouver_year_margin(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A medical CV (Helvetica): the year of each entry in a narrow left margin, Vancouver
+    references "Lee AB, Chen B, Roe C. Title. Venue. 2021;3:1-9." with the owner underlined."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((50, 60, 72))
+    year_w = rng.choice((38, 44, 52))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.2, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 62, 62, footer=rng.choice((owner, "")))
+    pdf.text(margin, flow.y, owner + ", MD, PhD", 18, bold=True)
+    flow.gap(26)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(22)
+    upper = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text.upper() if upper else text, size + 1.5, bold=True)
+        flow.gap(lead + 4)
+
+    _other_sections(flow, heading, size, lead, year_w + 12, rng, talks=rng.random() < 0.5)
+    body = flow.col_width - year_w
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            runs = _joined_runs([(vancouver_name(a), R) for a in e["authors"]], last=", ", two=", ")
+            owner_run = {2 * e["authors"].index(owner)}
+            runs += [(". " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f"{e['venue']}. {e['year']};{vol}:{p1}-{p2}.", R))
+            elif kind == "conference":
+                runs.append((f"In: {e['venue']}; {e['year']}. p. {p1}-{p2}.", R))
+            else:
+                runs.append((f"{printed_venue(e)}. {e['year']}.", R))
+            _underlined_block(flow, wrap(pdf, runs, size, body), size, lead, _marked(runs, owner_run),
+                              indent=year_w, margin=(str(e["year"]), 0, R))
+            flow.gap(lead * 0.35)
+    return pdf.to_bytes()
+
+
+def render_lncs_numbered(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """Springer LNCS (splncs04, Times): "1." right-aligned in a label column, "Lee, A.B., Chen,
+    B., Roe, C.: Title. In: Venue, pp. 1–9 (2021)" or "... Title. Venue 3(2), 1–9 (2021)"."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 90, 108))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * 1.2
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, footer=rng.choice((None, "")))
+    pdf.centered(flow.y, owner, 16, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 9)
+    flow.gap(26)
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 8)
+        pdf.text(flow.x, flow.y, text, 12, bold=True)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 70, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"{len(entries)}.", size) + 5
+    bold_owner = rng.random() < 0.5
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [harvard_name(a) for a in e["authors"]], owner, bold_owner)
+            runs = _joined_runs(names, last=", ", two=", ") + [(": " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f"{e['venue']} {vol}({no}), {p1}–{p2} ({e['year']})", R))
+            elif kind == "conference":
+                runs.append((f"In: {e['venue']}, pp. {p1}–{p2} ({e['year']})", R))
+            else:
+                runs.append((f"{printed_venue(e)} ({e['year']})", R))
+            label = f"{n}."
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(label, label_w - 4 - pdf.measure(label, size), R))
+            flow.gap(rng.choice((1, 2.5)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_three_line_block(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """Each entry a block: the title in bold, the authors below (the owner underlined), then
+    "*Venue*, 2021" in italics; entries set apart by space only (Helvetica or Times)."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((56, 68, 80))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.2, 1.3))
+    indent = rng.choice((0, 12))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice((None, owner)))
+    pdf.text(margin, flow.y, owner, 22)
+    flow.gap(30)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(12)
+    pdf.rule(margin, flow.y, pdf.width - margin, 0.5, grey=120)
+    flow.gap(14)
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(4 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 3, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    W = flow.col_width - indent
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            flow.need(3 * lead)
+            flow.block(wrap(pdf, [(e["title"], B)], size, W), size, lead, indent=indent)
+            runs = _joined_runs([(a, R) for a in e["authors"]], last=", and ", two=" and ")
+            _underlined_block(flow, wrap(pdf, runs, size, W), size, lead,
+                              _marked(runs, {2 * e["authors"].index(owner)}), indent=indent)
+            flow.block(wrap(pdf, [(f"{printed_venue(e)}, {e['year']}", I)], size, W), size, lead, indent=indent)
+            flow.gap(lead * rng.choice((0.6, 0.9)))
+    return pdf.to_bytes()
+
+
+def render_title_first_labels(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's sans-serif CV: "[J3]" labels inline, a tab to a hanging indent, the
+    title first: "[J3] Title. A. Lee, B. Chen and C. Roe. *Venue*, 2021." (owner bold),
+    numbered downwards within each section, "Page 2 of 3"-like footers."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * 1.25
+    flow = Flow(pdf, margin, pdf.width - margin, 58, 62, footer=owner)
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+    shade = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 10)
+        if shade:
+            pdf.rule(flow.x, flow.y - 2, flow.x + flow.col_width, size + 6, grey=225)
+        pdf.text(flow.x + 2, flow.y, text.upper(), size + 1, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    tab = pdf.measure("[J00]", size) + rng.choice((6, 10))
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        n = len(mine)
+        for e in mine:
+            names = _owner_runs(e["authors"], [initials_first(a) for a in e["authors"]], owner, True)
+            runs = [(_end_title(e["title"], ".") + " ", R)] + _joined_runs(names, last=" and ", two=" and ")
+            runs += [(". ", R), (printed_venue(e), I), (f", {e['year']}.", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width - tab), size, lead, indent=tab,
+                       margin=(f"[{LABEL_LETTER[kind]}{n}]", 0, R))
+            flow.gap(lead * 0.3)
+            n -= 1
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -1385,6 +1596,10 @@ LAYOUTS = {
     "acm_reference": render_acm_reference,
     "mla_hanging": render_mla_hanging,
     "harvard_year_column": render_harvard_year_column,
+    "vancouver_year_margin": render_vancouver_year_margin,
+    "lncs_numbered": render_lncs_numbered,
+    "three_line_block": render_three_line_block,
+    "title_first_labels": render_title_first_labels,
 }
 
 

@@ -34,12 +34,19 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what the owner's BibTeX lacks)
 # awesome_cv and two_column were held out at first and moved here after the first held-out
 # measurement (see #16's closing notes); chicago_hanging, res_cls and europass_table likewise,
-# once the reader had been changed with their citation styles in mind. The rest are the
-# held-out set: venue_first, markdown, typewriter, ieee_numbered, and the four added with
-# that move (nature_numbered, acm_reference, mla_hanging, harvard_year_column).
+# once the reader had been changed with their citation styles in mind; and venue_first,
+# markdown, nature_numbered and mla_hanging in the fifth round (#16 item 2, #21 item 3: the
+# reader learnt Nature's inverted names, MLA's headings, year sub-headings, arXiv venues
+# first), and three_line_block of the four layouts added then, once its first measurement was
+# taken (its bold sentence-case titles closed the list). The rest are the held-out set.
 TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv", "two_column",
-                           "chicago_hanging", "res_cls", "europass_table"})
+                           "chicago_hanging", "res_cls", "europass_table",
+                           "venue_first", "markdown", "nature_numbered", "mla_hanging", "three_line_block"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
+# The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
+# rest and measured once as held out first: also printed as a split of their own (its first
+# measurement: entries 160, P 0.946, R 0.875, F1 0.909; three_line_block is tuned since).
+ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_line_block", "title_first_labels"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -48,10 +55,15 @@ HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # authors 0.628, year 0.697, venue 0.684; held-out (8 layouts) recall 0.681, title 0.681,
 # authors 0.681, year 0.588, venue 0.675. Tuned raised after the italic headings, right-hand
 # "[12]" markers and small-capital names: recall 0.869, title 0.869, authors 0.775, year
-# 0.850, venue 0.838 (the held-out figures did not move).
+# 0.850, venue 0.838 (the held-out figures did not move). Raised 2026-12-06 after the fifth
+# round (venue_first, markdown, nature_numbered, mla_hanging, three_line_block tuned; four
+# layouts added): tuned (13) recall 0.973, title 0.971, authors 0.965, year 0.971, venue
+# 0.954; held-out (7) 0.961, 0.961, 0.825, 0.961, 0.821; the four new layouts ("round-5")
+# 0.956, 0.950, 0.719, 0.956, 0.719.
 FLOORS = {
-    "tuned": {"recall": 0.82, "title": 0.82, "authors": 0.72, "year": 0.80, "venue": 0.79},
-    "held-out": {"recall": 0.63, "title": 0.63, "authors": 0.63, "year": 0.53, "venue": 0.62},
+    "tuned": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
+    "held-out": {"recall": 0.95, "title": 0.95, "authors": 0.81, "year": 0.95, "venue": 0.81},
+    "round-5": {"recall": 0.94, "title": 0.94, "authors": 0.70, "year": 0.94, "venue": 0.70},
 }
 
 
@@ -118,6 +130,7 @@ def _report(scores) -> dict[str, dict]:
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
     splits = {"tuned": [n for n in scores if n in TUNED_LAYOUTS],
               "held-out": [n for n in scores if n in HELD_OUT_LAYOUTS],
+              "round-5": [n for n in scores if n in ROUND5_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -135,8 +148,9 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of some layouts are run into a neighbour's "
-                   "record instead of being read or rejected; strict, so it fails loudly once they no longer are")
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter, harvard_year_column and "
+                   "title_first_labels each (held out, not studied) is in no record's title and no reject; "
+                   "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
     into a neighbour's record, dropped with no reject)."""
