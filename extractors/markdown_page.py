@@ -70,17 +70,35 @@ def _is_pub_heading(title: str) -> bool:
     return bool(_PUB_WORDS.search(title)) and not _NOT_PUB.search(title) or section_type(title) is not None
 
 
+def _level(line: str) -> int:
+    """A heading's depth: 1 to 6 for "#" headings; a line in bold alone ranks below them all."""
+    m = _HEADING.match(line)
+    return len(m.group(1)) if m else 7
+
+
+_YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+
+
 def publication_sections(body: str, whole: bool) -> list[list[str]]:
-    """The lines of each section that holds publications."""
+    """The lines of each section that holds publications. A heading below the one that
+    opened a publications section ("### 2021", "## Journal articles" under "# Publications")
+    divides it and does not end it, unless it names something else ("## Talks"); a year
+    heading is kept as a year line, the year of the entries below it (:func:`entry_blocks`)."""
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
+    opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
     for line in body.splitlines():
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
+            level = _level(line)
+            if current is not None and level > opened_at and not _NOT_PUB.search(title):
+                current += ["", title.strip(" *_:") if _YEAR_HEADING.fullmatch(title.strip(" *_:")) else "", ""]
+                continue
             if current:
                 out.append(current)
             keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
             current = [] if keep else None
+            opened_at = level if keep and not whole else 0
             continue
         if current is not None:
             current.append(line)
@@ -146,26 +164,51 @@ def _venue_paragraphs_joined(blocks: list[tuple[list[str], int | None]]) -> list
     return out
 
 
-def _clean(block: str) -> tuple[list[str], list[str], list[str]]:
-    """(plain lines, italic spans, link targets) of a markdown block."""
+_HTML_EMPHASIS = ((re.compile(r"</?(?:b|strong)>", re.I), "**"), (re.compile(r"</?(?:i|em)>", re.I), "*"))
+_LINKS_ONLY = re.compile(r"[\s|·•,;/()\[\]]*")  # what is left of a line of link buttons
+
+
+def _link_buttons(line: str) -> bool:
+    """A line of link buttons ("[PDF](..){: .btn} [Code](..)"): links alone, each labelled
+    by a word or two with no year (a link whose text is the venue and year is a field)."""
+    labels = [m.group(1) for m in _LINK.finditer(line)]
+    return bool(labels) and all(len(lb) <= _BUTTON_LABEL and not YEAR_IN_TEXT.search(lb) for lb in labels) and bool(
+        _LINKS_ONLY.fullmatch(re.sub(r"\{[^{}]*\}", "", _LINK.sub("", line))))
+
+
+_BUTTON_LABEL = 20  # characters: "PDF", "Slides", "Code", "arXiv", "Supplementary data"
+
+
+def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(plain lines, italic spans, link targets, bold spans) of a markdown block.
+
+    A single newline inside a paragraph is a soft wrap; only "<br>", two trailing spaces or
+    a backslash break a line. "<b>", "<i>" inline count as bold and italics."""
     links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
     links += _AUTOLINK.findall(block)
-    text = _LINK.sub(r"\1", block)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = re.sub(r"\s*<br\s*/?>\s*", "\x00", text, flags=re.I)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = text.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
-    text = re.sub(r"\{[^{}]*\}", "", text)  # kramdown attributes, {PDF: ...} notes
-    text = _BOLD.sub(r"\2", text)
-    italics = [m.group(1).strip() for m in _ITALIC.finditer(text)]
-    text = _ITALIC.sub(r"\1", text)
-    # A single newline inside a paragraph is a soft wrap; only "<br>" or two trailing spaces
-    # (or a backslash) break a line.
-    lines = [re.sub(r"\s+", " ", ln).strip() for ln in re.split(r"(?:  +|\\)\n|\n(?=\n)|\x00", text.replace("\n\n", "\x00"))]
-    lines = [ln for ln in lines if ln and not _LABELS.fullmatch(ln)]  # "ADS | arXiv": link labels
+    text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
+    text = re.sub(r"(?:  +|\\)\n|\n\s*\n", "\x00", text)
+    for tag, mark in _HTML_EMPHASIS:
+        text = tag.sub(mark, text)
+    raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
+    lines, italics, bolds = [], [], []
+    for raw in raw_lines:
+        line = _LINK.sub(r"\1", re.sub(r"\s+", " ", raw))
+        line = _AUTOLINK.sub(r"\1", line)
+        line = re.sub(r"<[^>]+>", "", line)
+        line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
+        line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
+        bold = [m.group(2).strip() for m in _BOLD.finditer(line)]
+        line = _BOLD.sub(r"\2", line)
+        found = [m.group(1).strip() for m in _ITALIC.finditer(line)]
+        italics += found
+        line = _ITALIC.sub(r"\1", line).strip()
+        bolds += bold
+        if line and not _LABELS.fullmatch(line):  # "ADS | arXiv": link labels
+            lines.append(line)
     if lines:
         lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
-    return lines, italics, links
+    return lines, italics, links, bolds
 
 
 def _name_line(line: str) -> list[str] | None:
@@ -181,22 +224,31 @@ def _name_line(line: str) -> list[str] | None:
     return names if ok and (len(names) >= 2 or truncated or len(line) < 40) else None
 
 
-def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner: str | None = None):
-    """Several lines: (authors, truncated, title, venue, year) or None."""
+def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner: str | None = None,
+              bolds: list[str] = ()):
+    """Several lines: (authors, truncated, title, venue, year) or None. A line wholly in bold
+    (``bolds``: the block's bold spans) is the title before any italic span: pages that set
+    the title in bold set the venue in italics."""
     if len(lines) < 2:
         return None
     # the line that reads most like a list of names: most names, then initials, then earliest
     # (a one-word venue line, "Evolution", also passes for a name). A line wholly in italics
     # is the title, unless it is the owner's name alone (printed in the titles' style)
-    ranked = [(len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
+    bold_lines = {ln for ln in lines if ln.strip(" .,;:") in {b.strip(" .,;:") for b in bolds}}
+    ranked = [(ln not in bold_lines, len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
               if (ln not in italics or (owner and ln.strip() == owner)) and (names := _name_line(ln))]
     if not ranked:
         return None
-    author_at = -max(ranked)[2]
+    author_at = -max(ranked)[-1]
     authors = _name_line(lines[author_at])
     truncated = bool(re.search(r"et\.? ?al\.?|\bothers\b", lines[author_at]))
     rest = [ln for i, ln in enumerate(lines) if i != author_at]
-    title = next((t for t in italics if any(t in ln for ln in rest) and len(t) > 10), None)
+    title = next((ln for ln in rest if ln in bold_lines and len(ln.split()) >= 2), None)
+    if title is None:
+        title = next((t for t in italics if any(t in ln for ln in rest) and len(t) > 10), None)
+        if title and len(rest) >= 2 and rest[-1].startswith(title) and _plain(rest[0], italics):
+            # "Title / Authors / *Venue*": the last line, in italics after a plain one, is the venue
+            title = rest[0]
     title_line = next((ln for ln in rest if title and title in ln), rest[0])
     title = title or title_line
     venue_lines = [ln for ln in rest if ln is not title_line]
@@ -208,6 +260,11 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     if tail and tail.group(2).strip():  # the author line's own tail names the venue
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
+
+
+def _plain(line: str, italics: list[str]) -> bool:
+    """A line of three words or more with no italic span in it."""
+    return len(line.split()) >= 3 and not any(t in line for t in italics)
 
 
 def _cv_style(text: str):
@@ -251,7 +308,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     look right, the one :func:`entry_quality.quality` scores best is kept. ``owner_implied``
     (a CV's own list): an entry that prints no names at all may still be read, as a title
     and a venue, with no authors. ``owner``: the document's owner, when known."""
-    lines, italics, links = _clean(block)
+    lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
         lines = [ln for ln in lines if not _YEAR_ONLY.fullmatch(ln)]
@@ -259,7 +316,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if not lines:
         return None
     text = " ".join(lines)
-    readings = [_by_roles(lines, italics, year_hint, owner) if len(lines) > 1 else None, _single(text, year_hint, owner)]
+    readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
         if got is None:
