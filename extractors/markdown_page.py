@@ -256,7 +256,7 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
     years = YEAR_IN_TEXT.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
-    venue = "arXiv" if re.match(r"\s*arXiv\s*:?\s*\d", venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
+    venue = "arXiv" if _ARXIV_ID.match(venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
     if tail and tail.group(2).strip():  # the author line's own tail names the venue
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
@@ -267,11 +267,16 @@ def _plain(line: str, italics: list[str]) -> bool:
     return len(line.split()) >= 3 and not any(t in line for t in italics)
 
 
+# "arXiv:2401.01234", "arXiv 0704.0216", "arXiv:acc-phys/9411001" (identifiers before 2007)
+_ARXIV_ID = re.compile(r"\s*arXiv\s*:?\s*(?:\d|[a-z-]+(?:\.[A-Z]{2})?/\d{7})")
+
+
 def _cv_style(text: str):
     try:
         e = parse_entry(text)
     except ValueError:
         return None
+    e.authors = [re.sub(r"^(?:&|and)\s+", "", a) for a in e.authors]  # "A. Lee, B. Chen, & C. Roe": the last
     ok = e.title and e.authors and all(1 <= len(a.split()) <= 5 and not re.search(r"\d", a) for a in e.authors)
     return e if ok else None
 
@@ -317,6 +322,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         return None
     text = " ".join(lines)
     readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
+    lead = _lead_title_lines(lines, [*bolds, *italics]) if len(lines) == 1 else None
+    if lead:  # "**Title.** Names. *Venue*, 2021.": the emphasised span that opens the entry
+        readings.append(_by_roles(lead, italics, year_hint, owner, [lead[0]]))
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
         if got is None:
@@ -337,6 +345,31 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if best is None:
         return None, why, text
     return (*best, links)
+
+
+# Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
+# or a parenthesised year ("A. Lee (2021). Venue").
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))")
+
+
+def _lead_title_lines(lines: list[str], spans: list[str]) -> list[str] | None:
+    """A one-line entry that opens with an emphasised span of two words or more, cut into
+    [title, names, the rest] for :func:`_by_roles`; None when it does not open so."""
+    line = lines[0]
+    for span in spans:
+        if line.startswith(span) and len(span.split()) >= 2 and len(line) > len(span) + 5:
+            rest = line[len(span):].lstrip(" .,:;")
+            cuts = [c for c in _NAMES_END.finditer(rest) if c.start() > 0]
+            for k, cut in enumerate(cuts):
+                upto = cuts[k + 1].start() if k + 1 < len(cuts) else len(rest)
+                # a list's serial "and" still ahead: the period closed a two-letter initial ("Ya.")
+                if _SERIAL_AND.search(rest[cut.end():upto]) and not _SERIAL_AND.search(rest[:cut.start()]):
+                    continue
+                return [span, rest[:cut.start()], rest[cut.end():]]
+    return None
+
+
+_SERIAL_AND = re.compile(r"\band\b|&")
 
 
 def _names_printed(lines: list[str]) -> bool:
