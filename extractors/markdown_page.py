@@ -21,6 +21,7 @@ A block none of them reads is an entry reject with its text: nothing is dropped 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator
 
 from .author_lists import given_first, plausible_name, split_author_list
@@ -45,7 +46,9 @@ _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education
                       r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee", re.I)
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\])\s+")  # -, 1., 12\., [3], [C12]
 _DEFINITION = re.compile(r"^:\s+")
-_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+# a link, its text holding at most one level of brackets ("[[PDF]](url)": a button)
+_LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]*)[^)]*\)")
+_BUTTON = re.compile(r"!?\[\[[^\[\]]*\]\]\([^)]*\)")  # "[[PDF]](url)", "[[doi]](url)": no field's text
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -193,7 +196,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
     lines, italics, bolds = [], [], []
     for raw in raw_lines:
-        line = _LINK.sub(r"\1", re.sub(r"\s+", " ", raw))
+        line = _LINK.sub(r"\1", _BUTTON.sub("", re.sub(r"\s+", " ", raw)))
         line = _AUTOLINK.sub(r"\1", line)
         line = re.sub(r"<[^>]+>", "", line)
         line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
@@ -430,16 +433,36 @@ class MarkdownPageExtractor:
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
+        blocks = [(block, year_hint) for section in publication_sections(body, whole)
+                  for block, year_hint in entry_blocks(section)]
+        readings = [read_block(block, year_hint) for block, year_hint in blocks]
+        owner = page_owner([got[0] for got in readings if got and got[0]])
         ordinal = 0
-        for section in publication_sections(body, whole):
-            for block, year_hint in entry_blocks(section):
-                got = read_block(block, year_hint)
-                if got is None:
-                    continue
-                ordinal += 1
-                if got[0] is None:
-                    yield RecordError(ordinal, got[1], excerpt(got[2]))
-                    continue
-                authors, truncated, title, venue, year, links = got
-                yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
-                            venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+        for (block, year_hint), got in zip(blocks, readings):
+            if got is not None and got[0] is None and owner:
+                # the page's owner known, a lone name before a colon reads as a name
+                # ("Ann Lee: Title. Venue (2021)"): the block is read again
+                again = read_block(block, year_hint, owner=owner)
+                got = again if again and again[0] else got
+            if got is None:
+                continue
+            ordinal += 1
+            if got[0] is None:
+                yield RecordError(ordinal, got[1], excerpt(got[2]))
+                continue
+            authors, truncated, title, venue, year, links = got
+            yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
+                        venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+# The page's owner: the name in at least this share of its entries read (and in three or more).
+OWNER_SHARE = 0.4
+
+
+def page_owner(author_lists: list[list[str]]) -> str | None:
+    """The name most of a page's entries share (its owner's), or None when none does."""
+    counts = Counter(name for names in author_lists for name in set(names))
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 3 and n >= OWNER_SHARE * len(author_lists) else None

@@ -26,8 +26,10 @@ from .conftest import EXTERNAL, make_doc
 from .test_sites_cv_pdf import FIELDS, match_fields, summary
 
 PER_PAGE = 20
+# dblp_colon was held out at first and moved here after its first measurement: the reader
+# then learnt links whose text is in brackets ("[[doi]](url)"), a thing seen in its page.
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
-                           "wrapped_numbered", "pandoc_cv"})
+                           "wrapped_numbered", "pandoc_cv", "dblp_colon"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors a little below the last measurement (see the notes at the end of the
 # module); the goal is 0.99 on the held-out layouts.
