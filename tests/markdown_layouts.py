@@ -31,8 +31,15 @@ each modelled on a way researchers write their publication lists in markdown:
   years ("2021\\n:   Ann Lee, Bo Chen. Title. *Venue*.").
 - ``dblp_colon``: "- Ann Lee, Bo Chen, Cy Roe: Title. Venue 3(2): 1-9 (2021)" (DBLP), with an
   "[[doi]](..)" link in front.
-- ``quoted_venue_first``: "- *Venue* (2021): “Title”, with Ann Lee and Cy Roe." under "####
-  2021"-less kind headings; the owner implied (left out of the printed names).
+- ``quoted_venue_first``: "- *Venue* (2021): “Title”, with Ann Lee and Cy Roe." under kind
+  headings; the owner implied (left out of the printed names).
+- ``title_link``: "1. [Title](url). Ann Lee and **Maren T. Holloway**. *Venue* (2021)." (the
+  title is the link's text).
+- ``pipe_table``: a pipe table, "| 2021 | Ann Lee, **Bo Chen**. Title. *Venue*. |".
+- ``harvard_bullets``: Harvard, "* Lee, A.B., Chen, B. and Roe, C. (2021) ‘Title’, *Venue*,
+  3(2), pp. 1–9." (the truth names: "A. B. Lee").
+- ``bold_year_paragraphs``: a year in bold on a line of its own ("**2021**"), then one
+  paragraph per entry, "Ann Lee and Bo Chen. Title. *Venue*." (the year only above).
 
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
@@ -50,7 +57,7 @@ import textwrap
 from . import cv_layouts
 from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers, sections
 
-NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first}
+NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first}
 OWNER_IMPLIED = {"quoted_venue_first"}
 KIND_HEADINGS = {"journal": ("Journal articles", "Peer-reviewed journal papers", "Articles"),
                  "conference": ("Conference papers", "Conference proceedings", "Refereed conference papers"),
@@ -293,6 +300,48 @@ def render_quoted_venue_first(entries: list[dict], owner: str, rng: random.Rando
     return "\n".join(out) + "\n"
 
 
+def render_title_link(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    for i, (_, e) in enumerate(ordered(entries, "title_link"), start=1):
+        slug = re.sub(r"\W+", "-", e["title"].lower()).strip("-")[:40]
+        names = _join(_names(e, lambda n: n, mark))
+        out.append(f"{i}. [{e['title']}](https://example.org/{slug}). {names}. *{_venue(e)}* ({e['year']}).")
+    return "\n".join(out) + "\n"
+
+
+def render_pipe_table(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng), "| Year | Publication |", "|------|-------------|"]
+    for _, e in ordered(entries, "pipe_table"):
+        names = ", ".join(_names(e, lambda n: n, "**{}**"))
+        out.append(f"| {e['year']} | {names}. {e['title']}. *{_venue(e)}*. |")
+    return "\n".join(out) + "\n"
+
+
+def render_harvard_bullets(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**",))
+    for _, e in ordered(entries, "harvard_bullets"):
+        printed = _names(e, cv_layouts.harvard_name, mark)
+        names = printed[0] if len(printed) == 1 else ", ".join(printed[:-1]) + " and " + printed[-1]
+        vol, issue, first, last = made_up_numbers(e)
+        numbers = f", {vol}({issue}), pp. {first}–{last}" if e["kind"] == "journal" else ""
+        out.append(f"* {names} ({e['year']}) ‘{e['title']}’, *{_venue(e)}*{numbers}.")
+    return "\n".join(out) + "\n"
+
+
+def render_bold_year_paragraphs(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Research", rng), "## Papers", ""]
+    year = None
+    for _, e in ordered(entries, "bold_year_paragraphs"):
+        if e["year"] != year:
+            year = e["year"]
+            out += ["", f"**{year}**", ""]
+        names = _join(_names(e, lambda n: n, "**{}**"))
+        out += [f"{names}. {e['title']}. *{_venue(e)}*.", ""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -306,6 +355,10 @@ LAYOUTS = {
     "pandoc_cv": render_pandoc_cv,
     "dblp_colon": render_dblp_colon,
     "quoted_venue_first": render_quoted_venue_first,
+    "title_link": render_title_link,
+    "pipe_table": render_pipe_table,
+    "harvard_bullets": render_harvard_bullets,
+    "bold_year_paragraphs": render_bold_year_paragraphs,
 }
 
 
