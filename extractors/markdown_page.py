@@ -179,6 +179,20 @@ def _link_buttons(line: str) -> bool:
         _LINKS_ONLY.fullmatch(re.sub(r"\{[^{}]*\}", "", _LINK.sub("", line))))
 
 
+# Words that label a link button next to an entry, never a field of it: the labels of
+# academicpages, al-folio, Hugo Academic and hand-written pages ("[PDF](..) [Code](..)").
+# "arXiv" is not one of them: it names a preprint's venue as often as a button.
+BUTTON_WORDS = frozenset("pdf paper slides code video poster doi bibtex bib html preprint data project website "
+                         "supplement supplementary abstract talk blog github link press publisher pubmed ssrn ads "
+                         "download url web".split())
+
+
+def _link_text(m: re.Match) -> str:
+    """A link's text, or nothing for a button ("[Slides](url)")."""
+    label = m.group(1)
+    return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
+
+
 _BUTTON_LABEL = 20  # characters: "PDF", "Slides", "Code", "arXiv", "Supplementary data"
 
 
@@ -191,12 +205,13 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     links += _AUTOLINK.findall(block)
     text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
     text = re.sub(r"(?:  +|\\)\n|\n\s*\n", "\x00", text)
+    text = re.sub(r"<sup>[^<]{0,8}</sup>", "", text, flags=re.I)  # "Lee<sup>*</sup>", "Lee<sup>1</sup>": a mark
     for tag, mark in _HTML_EMPHASIS:
         text = tag.sub(mark, text)
     raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
     lines, italics, bolds = [], [], []
     for raw in raw_lines:
-        line = _LINK.sub(r"\1", _BUTTON.sub("", re.sub(r"\s+", " ", raw)))
+        line = _LINK.sub(_link_text, _BUTTON.sub("", re.sub(r"\s+", " ", raw)))
         line = _AUTOLINK.sub(r"\1", line)
         line = re.sub(r"<[^>]+>", "", line)
         line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
@@ -388,6 +403,9 @@ def _fields(got: tuple) -> tuple:
     return authors, title, venue, year
 
 
+_NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
+
+
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True):
     """A reading with its title cleaned, or why it cannot be right."""
     title = (title or "").replace("∗", "*").strip().strip("\"“”'‘’").strip().rstrip(".,").strip()
@@ -400,6 +418,8 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     authors = given_first(authors) if authors else authors  # "Lee AB, Chen B" (Vancouver)
+    # marks printed after a name (equal contribution, corresponding author): no part of it
+    authors = [m for m in (_NAME_MARKS.sub("", a) for a in authors) if m]
     # a reader that accepted a block it misread gives fields that are not what they claim
     if (authors_needed and not authors) or not all(plausible_name(a) for a in authors):
         return "entry read, but its author list does not look like names"

@@ -38,6 +38,9 @@ each modelled on a way researchers write their publication lists in markdown:
 - ``pipe_table``: a pipe table, "| 2021 | Ann Lee, **Bo Chen**. Title. *Venue*. |".
 - ``harvard_bullets``: Harvard, "* Lee, A.B., Chen, B. and Roe, C. (2021) ‘Title’, *Venue*,
   3(2), pp. 1–9." (the truth names: "A. B. Lee").
+- ``quirks_bullets`` (written for tuning): "- Ann Lee\\*, **Bo Chen**† (2021). [Title](url).
+  In *Venue*. DOI: ..." with equal-contribution marks, link text titles and notes varying
+  by entry.
 - ``bold_year_paragraphs``: a year in bold on a line of its own ("**2021**"), then one
   paragraph per entry, "Ann Lee and Bo Chen. Title. *Venue*." (the year only above).
 
@@ -342,6 +345,29 @@ def render_bold_year_paragraphs(entries: list[dict], owner: str, rng: random.Ran
     return "\n".join(out) + "\n"
 
 
+# Marks pages print after names (equal contribution, corresponding author, student), and
+# notes after an entry: none of them is part of a name or a venue.
+NAME_MARKS = ("\\*", "<sup>*</sup>", "†", "<sup>†</sup>", "^")
+NOTES = ("", "", " DOI: 10.5555/{slug}.", " (Featured on the cover.)", " [Slides](https://example.org/s.pdf)",
+         " <span class=\"badge\">Oral</span>")
+
+
+def render_quirks_bullets(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Common things of hand-written pages, entry by entry: equal-contribution marks after
+    names, "In *Proceedings*", a DOI or a note after the venue, the title as link text."""
+    out = [_front("Publications", rng)]
+    for _, e in ordered(entries, "quirks_bullets"):
+        mark = rng.choice(NAME_MARKS)
+        marked = set(rng.sample(e["authors"], min(len(e["authors"]), rng.choice((0, 1, 2)))))
+        names = [("**{}**" if a == e["owner"] else "{}").format(a) + (mark if a in marked else "") for a in e["authors"]]
+        slug = re.sub(r"\W+", "", e["title"].lower())[:10]
+        title = e["title"] if rng.random() < 0.5 else f"[{e['title']}](https://example.org/{slug})"
+        venue = f"In *{_venue(e)}*" if e["kind"] == "conference" else f"*{_venue(e)}*"
+        note = rng.choice(NOTES).format(slug=slug)
+        out.append(f"- {_join(names)} ({e['year']}). {title}. {venue}.{note}")
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -359,6 +385,7 @@ LAYOUTS = {
     "pipe_table": render_pipe_table,
     "harvard_bullets": render_harvard_bullets,
     "bold_year_paragraphs": render_bold_year_paragraphs,
+    "quirks_bullets": render_quirks_bullets,
 }
 
 
