@@ -206,6 +206,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
     text = re.sub(r"(?:  +|\\)\n|\n\s*\n", "\x00", text)
     text = re.sub(r"<sup>[^<]{0,8}</sup>", "", text, flags=re.I)  # "Lee<sup>*</sup>", "Lee<sup>1</sup>": a mark
+    text = re.sub(r"\$\^\{?[^${}]{1,8}\}?\$", "", text)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
     for tag, mark in _HTML_EMPHASIS:
         text = tag.sub(mark, text)
     raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
@@ -340,9 +341,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         return None
     text = " ".join(lines)
     readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
-    lead = _lead_title_lines(lines, [*bolds, *italics]) if len(lines) == 1 else None
-    if lead:  # "**Title.** Names. *Venue*, 2021.": the emphasised span that opens the entry
-        readings.append(_by_roles(lead, italics, year_hint, owner, [lead[0]]))
+    if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
+        readings += [_by_roles(cut, italics, year_hint, owner, [cut[0]] if title_first else [])
+                     for cut, title_first in _cut_line(lines[0], bolds, italics)]
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
         if got is None:
@@ -370,20 +371,51 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
 _NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))")
 
 
-def _lead_title_lines(lines: list[str], spans: list[str]) -> list[str] | None:
-    """A one-line entry that opens with an emphasised span of two words or more, cut into
-    [title, names, the rest] for :func:`_by_roles`; None when it does not open so."""
-    line = lines[0]
-    for span in spans:
-        if line.startswith(span) and len(span.split()) >= 2 and len(line) > len(span) + 5:
+def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[list[str], bool]]:
+    """A one-line entry cut into the lines of its fields, each cut with whether its title
+    comes first:
+
+    - it opens with an emphasised span ("**Title.** Names. *Venue*, 2021.") or, with no
+      emphasis there, a sentence ("Title. Names. *Venue* (2021)."): [title, names, the rest];
+    - an emphasised span after a list of names ("A. Lee, B. Chen, *Title*, Phys. Rev. B 3, 1
+      (2021)"): [names, title, the rest]."""
+    out = []
+    opening = [sp for sp in [*bolds, *italics] if line.startswith(sp)]
+    first = _NAMES_END.search(line)
+    if (not opening and first and len(line[:first.start()].split()) >= 3
+            and not any(sp in line[:first.end()] for sp in [*bolds, *italics])):  # else the span is the title
+        opening = [line[:first.start()]]
+    for span in opening:
+        if len(span.split()) >= 2 and len(line) > len(span) + 5:
             rest = line[len(span):].lstrip(" .,:;")
-            cuts = [c for c in _NAMES_END.finditer(rest) if c.start() > 0]
-            for k, cut in enumerate(cuts):
-                upto = cuts[k + 1].start() if k + 1 < len(cuts) else len(rest)
-                # a list's serial "and" still ahead: the period closed a two-letter initial ("Ya.")
-                if _SERIAL_AND.search(rest[cut.end():upto]) and not _SERIAL_AND.search(rest[:cut.start()]):
-                    continue
-                return [span, rest[:cut.start()], rest[cut.end():]]
+            names_end = _names_end(rest, italics)
+            if names_end and any(len(n.split()) >= 2 for n in _name_line(rest[:names_end[0]]) or []):
+                out.append(([span, rest[:names_end[0]], rest[names_end[1]:]], True))
+            break
+    for span in [*italics, *bolds]:
+        at = line.find(span)
+        before = line[:at].rstrip(" ,.;:")
+        if at > 0 and len(span.split()) >= 3 and _name_line(before) and not _name_line(span):  # not the owner
+            out.append(([before, span, line[at + len(span):].lstrip(" ,.;:")], False))
+            break
+    return out
+
+
+def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
+    """(end of the names, start of what follows) in the text after a leading title: a period
+    that closes no initial, a parenthesised year, or the italic venue after a comma."""
+    cuts = [(c.start(), c.end()) for c in _NAMES_END.finditer(rest) if c.start() > 0]
+    for span in italics:
+        at = rest.find(span)
+        if at > 0 and rest[:at].rstrip().endswith(","):
+            cuts.append((len(rest[:at].rstrip()) - 1, at))
+    cuts.sort()
+    for k, (end, start) in enumerate(cuts):
+        upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)
+        # a list's serial "and" still ahead: the period closed a two-letter initial ("Ya.")
+        if _SERIAL_AND.search(rest[start:upto]) and not _SERIAL_AND.search(rest[:end]):
+            continue
+        return end, start
     return None
 
 
@@ -403,6 +435,7 @@ def _fields(got: tuple) -> tuple:
     return authors, title, venue, year
 
 
+_NAME_NOTE = re.compile(r"\s*\([^()]{1,40}\)$")
 _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
 
 
@@ -418,8 +451,9 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     authors = given_first(authors) if authors else authors  # "Lee AB, Chen B" (Vancouver)
-    # marks printed after a name (equal contribution, corresponding author): no part of it
-    authors = [m for m in (_NAME_MARKS.sub("", a) for a in authors) if m]
+    # marks printed after a name (equal contribution, corresponding author) and notes in
+    # brackets ("Ann Lee (PhD student)"): no part of it
+    authors = [m for m in (_NAME_MARKS.sub("", _NAME_NOTE.sub("", a)) for a in authors) if m]
     # a reader that accepted a block it misread gives fields that are not what they claim
     if (authors_needed and not authors) or not all(plausible_name(a) for a in authors):
         return "entry read, but its author list does not look like names"

@@ -117,3 +117,37 @@ def test_every_entry_is_a_record_or_a_reject():
         text = markdown_layouts.render(layout, entries, owner, 0)
         _, records, rejects = extract_document(make_doc(text.encode("utf-8"), "publications.md"))
         assert len(records) + len(rejects) == len(entries), (layout, len(records), len(rejects), len(entries))
+
+
+# Made-up entries in the shapes the markdown reader learnt this round, each read exactly.
+NAMES = ["Ann Lee", "Bo Chen", "Cy Roe"]
+TITLE = "Spin waves in thin magnetic films"
+
+
+@pytest.mark.parametrize("block", [
+    "**Spin waves in thin magnetic films.** Ann Lee, <u>Bo Chen</u>, and Cy Roe. *Phys. Rev. B*, 2021. [PDF](https://x.org/a.pdf)",
+    "**Spin waves in thin magnetic films**, Ann Lee, Bo Chen, and Cy Roe, *Phys. Rev. B* (2021).",
+    "Spin waves in thin magnetic films. Ann Lee, Bo Chen, and Cy Roe. Phys. Rev. B 3, 1 (2021).",
+    "Ann Lee, Bo Chen, and Cy Roe, *Spin waves in thin magnetic films*, Phys. Rev. B **3**, 1 (2021).",
+    "Ann Lee$^*$, **Bo Chen**$^*$, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "Ann Lee<sup>†</sup>, **Bo Chen**, and Cy Roe (PhD student). Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "Ann Lee, Bo Chen, & Cy Roe (2021).\nSpin waves in thin magnetic films. *Phys. Rev.\nB*. [Slides](https://x.org/s.pdf)",
+    "**Spin waves in thin magnetic films**  \nAnn Lee, *Bo Chen*, Cy Roe  \n*Phys. Rev. B*, 2021  \n[PDF](https://x.org/a.pdf){: .btn}",
+    "Spin waves in thin magnetic films<br/> Ann Lee, <b>Bo Chen</b>, Cy Roe<br/> <i>Phys. Rev. B</i> (2021)",
+])
+def test_entry_shapes_read_exactly(block):
+    from extractors.markdown_page import read_block
+
+    got = read_block(block)
+    assert got is not None and got[0] is not None, got
+    authors, _truncated, title, venue, year, _links = got
+    assert (authors, title, venue, year) == (NAMES, TITLE, "Phys. Rev. B", 2021)
+
+
+def test_year_headings_give_the_year_and_other_sections_are_left_out():
+    page = ("# Publications\n\n### 2021\n\n- Ann Lee and Bo Chen. Spin waves in thin magnetic films. *Phys. Rev. B*.\n\n"
+            "### 2019\n\n- Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.*\n\n"
+            "## Talks\n\n- Ann Lee. Spin waves and magnons. Invited talk, Oslo, 2022.\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert [(r["title"], r["year"]) for r in records] == [(TITLE, 2021), ("Magnon transport in ferrites", 2019)]
+    assert not rejects
