@@ -151,3 +151,12 @@ def test_year_headings_give_the_year_and_other_sections_are_left_out():
     _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
     assert [(r["title"], r["year"]) for r in records] == [(TITLE, 2021), ("Magnon transport in ferrites", 2019)]
     assert not rejects
+
+
+@pytest.mark.parametrize("authors", ["Lee, Ann and Chen, Bo and Roe, Cy", "Ann Lee, Bo Chen, & Cy Roe",
+                                     "Lee, Ann; Chen, Bo; Roe, Cy", "Ann Lee, **Bo Chen**\\*, and Cy Roe"])
+def test_front_matter_author_strings(authors):
+    """A publication page's ``authors`` string in the citation styles pages use."""
+    page = f"---\ntitle: '{TITLE}'\nauthors: '{authors}'\nvenue: 'Phys. Rev. B'\ndate: 2021-03-01\n---\n\nAbout it.\n"
+    kind, records, _ = extract_document(make_doc(page.encode(), "2021-spin-waves.md"))
+    assert kind == "markdown_front_matter" and records[0]["authors"] == NAMES, records
