@@ -56,7 +56,8 @@ _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
-_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\\?[.:]?\s+")
+# a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
+_LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|]\s+)?")
 
 
 def _strip_front(text: str) -> tuple[str, dict | None]:
@@ -310,7 +311,7 @@ def _single(text: str, year_hint: int | None, owner: str | None = None):
     kept from the one whose fields look most like an entry's (:mod:`entry_quality`)."""
     lead = _LEAD_YEAR.match(text)
     if lead:  # "2026. Title. (With A and B.) Venue" keeps its year up front
-        year_hint, text = int(lead.group(1)), text[lead.end():]
+        year_hint, text = int(next(g for g in lead.groups() if g)), text[lead.end():]
     best, best_q = None, None
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
@@ -342,8 +343,10 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     text = " ".join(lines)
     readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
     if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
-        readings += [_by_roles(cut, italics, year_hint, owner, [cut[0]] if title_first else [])
-                     for cut, title_first in _cut_line(lines[0], bolds, italics)]
+        lead = _LEAD_YEAR.match(lines[0])
+        line, hint = (lines[0][lead.end():], int(next(g for g in lead.groups() if g))) if lead else (lines[0], year_hint)
+        readings += [_by_roles(cut, italics, hint, owner, [cut[0]] if title_first else [])
+                     for cut, title_first in _cut_line(line, bolds, italics)]
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
         if got is None:
@@ -363,7 +366,19 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         best = checked if not isinstance(checked, str) else None
     if best is None:
         return None, why, text
-    return (*best, links)
+    return (*_venue_in_italics(best, italics), links)
+
+
+def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
+    """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9")
+    is the span: the numbers are volume and pages."""
+    authors, truncated, title, venue, year = got
+    for span in italics:
+        if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
+                r"[\s,.;:]*(?:\d|\(|vol\b|pp\b|no\.|$)", venue[len(span):]):
+            venue = span.rstrip(" .,;:")
+            break
+    return authors, truncated, title, venue, year
 
 
 # Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),

@@ -134,6 +134,9 @@ TITLE = "Spin waves in thin magnetic films"
     "Ann Lee, Bo Chen, & Cy Roe (2021).\nSpin waves in thin magnetic films. *Phys. Rev.\nB*. [Slides](https://x.org/s.pdf)",
     "**Spin waves in thin magnetic films**  \nAnn Lee, *Bo Chen*, Cy Roe  \n*Phys. Rev. B*, 2021  \n[PDF](https://x.org/a.pdf){: .btn}",
     "Spin waves in thin magnetic films<br/> Ann Lee, <b>Bo Chen</b>, Cy Roe<br/> <i>Phys. Rev. B</i> (2021)",
+    "2021 - Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
+    "(2021) Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
+    "Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 3(2):1-9, 2021. doi:10.1/x",
 ])
 def test_entry_shapes_read_exactly(block):
     from extractors.markdown_page import read_block
