@@ -65,6 +65,14 @@ def _shape(token: str) -> str:
     return "".join("A" if c.isupper() else "a" if c.isalpha() else c for c in token)
 
 
+# A name in Han characters or Hangul, as CJK pages print it: two to four characters, no case.
+_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+
+
+def _cjk(ch: str) -> bool:
+    return bool(re.match(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff]", ch))
+
+
 def is_person_name(text: str, camel: bool = False) -> bool:
     """Two to five name tokens (capitalised words, initials, initials glued to a surname),
     with lower-case particles between them; one glued token alone ("J.P.Lee"); or a group
@@ -75,6 +83,8 @@ def is_person_name(text: str, camel: bool = False) -> bool:
     text = text.strip()
     if not text:
         return False
+    if _CJK_NAME.fullmatch(text):
+        return True
     tokens = text.split()
     if tokens[-1].lower() in _GROUP_WORDS:
         return _is_group(tokens)
@@ -121,6 +131,8 @@ def _split_point(head: str, then: str | None) -> int | None:
     single = None
     for i in range(1, len(head)):
         ch, prev = head[i], head[i - 1]
+        if _cjk(ch) and not _cjk(prev) and _CJK_NAME.fullmatch(head[i:].strip()):
+            return i  # a Latin title, then a name in Han characters or Hangul
         if not ch.isupper() or prev.isspace():
             continue
         rest = head[i:]

@@ -29,9 +29,11 @@ SOURCES = [
     ("arxiv/abs_files_arxiv_browse", "*.abs", "arxiv_abs", True, 0.99),
     ("arxiv/oai_pmh_hepcrawl", "*.xml", "arxiv_oai", True, 0.95),
     ("arxiv/atom_api", "*.xml", "arxiv_atom", False, 0.95),
-    ("bibtex", "*.bib", "bibtex", False, 0.95),
-    ("sites", "*.bib", "bibtex", False, 0.95),
+    ("bibtex", "*.bib", "bibtex", False, 0.99),
+    ("sites", "*.bib", "bibtex", False, 0.975),
 ]
+# Floors a little below the last measurement (2026-12-06): .abs 0.995 / 0.994, OAI-PMH 1.000,
+# Atom 1.000, BibTeX 1.000, sites' BibTeX 0.982 (title / authors).
 SHOWN = 3  # authors a listing page shows before "et al."
 
 
@@ -106,6 +108,8 @@ def test_listing_pages_rendered_from_real_metadata(folder, pattern, kind, tuned,
     ("A Combined FitThe ABC, XYZb Collaborations, V. Petrov", "A Combined Fit", ["The ABC", "XYZb Collaborations", "V. Petrov"]),
     ("Lattice QCD at Finite DensityKenji for the QXD Collaboration", "Lattice QCD at Finite Density",
      ["Kenji for the QXD Collaboration"]),
+    ("Quantum Computing Advances张伟, 李娜", "Quantum Computing Advances", ["张伟", "李娜"]),
+    ("Spin Liquids in Kagome Lattices김민수, 이지은", "Spin Liquids in Kagome Lattices", ["김민수", "이지은"]),
     # a comma inside the title whose last piece, glued to the first author, could pass for a name
     ("Learning, ReasoningAnn Lee, Bo Chen", "Learning, Reasoning", ["Ann Lee", "Bo Chen"]),
 ])
