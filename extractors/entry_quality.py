@@ -64,8 +64,10 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
         score -= 2.0  # the owner's name run into the title (the author line glued to it)
     if _FURNITURE.search(title):
         score -= 1.5
-    if sum(title.strip("\"“”").count(q) for q in "\"“”") % 2:
-        score -= 1.5  # an unmatched quotation mark: cut inside a quoted title ('Relaxation," Phys')
+    if sum(title.strip("\"“”").count(q) for q in "\"“”") % 2 and sum(title.count(q) for q in "\"“”") % 2:
+        # an unmatched quotation mark: cut inside a quoted title ('Relaxation," Phys'); a
+        # title that opens with a quoted phrase ('“Why?” The rest') has its pair
+        score -= 1.5
     if len(words) > _LONG_TITLE_WORDS:
         score -= 1.5
     if not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$(¿¡"):

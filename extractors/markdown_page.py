@@ -113,42 +113,83 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
 
 def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
     """Entry blocks (raw markdown) of a section, each with a year from its context (a pandoc
-    definition's term, "2024\\n:    entry")."""
+    definition's term, "2024\\n:    entry"; a year heading; a list item holding a year alone).
+
+    Nested lists are read as nested: under an item that is a label (a year, "Journal
+    articles"), the sub-items are the entries; under an entry, its sub-items and indented
+    paragraphs are notes about it (an abstract, "Featured in ..."), of which only lines of
+    links are kept (they give the entry's URL)."""
     blocks: list[tuple[list[str], int | None]] = []
     current: list[str] = []
     year: int | None = None
     pending_year: int | None = None
+    item_indent: int | None = None  # the indent of the open item's marker (None: no item open)
+    gap = False  # a blank line since the last line
 
     def close():
-        nonlocal current
+        nonlocal current, item_indent
         if any(s.strip() for s in current):
             blocks.append((current, year))
-        current = []
+        current, item_indent = [], None
+
+    def start_item(line: str, indent: int):
+        nonlocal current, year, item_indent
+        year = pending_year
+        current = [_ITEM.sub("", line.strip(), count=1).strip() + ("  " if line.endswith("  ") else "")]
+        item_indent = indent
 
     for line in lines:
         stripped = line.strip()
-        if not stripped or re.fullmatch(r"[-*_]{3,}", stripped):
+        if re.fullmatch(r"[-*_]{3,}", stripped):
             close()
+            gap = False
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", stripped):  # a year line: a term or a sub-heading
+        if not stripped:
+            gap = True
+            continue
+        indent = len(line) - len(line.lstrip())
+        is_item = bool(_ITEM.match(stripped))
+        if item_indent is not None and current and indent > item_indent and (is_item or gap):
+            gap = False
+            label = _label_year(current)
+            if label is not False:  # "- 2021" / "- Journal articles", then the entries below it
+                pending_year = label if label is not None else pending_year
+                current = []
+                start_item(line, indent) if is_item else current.append(stripped)
+            elif _link_buttons(_ITEM.sub("", stripped, count=1)):
+                current[-1] = current[-1].rstrip() + "  "  # its own line
+                current.append(_ITEM.sub("", stripped, count=1))
+            continue  # a note about the entry above
+        if gap:
             close()
-            pending_year = int(stripped)
+            gap = False
+        if re.fullmatch(r"\*{0,2}(?:19|20)\d\d\*{0,2}:?", _ITEM.sub("", stripped, count=1)):
+            close()  # a year line: a term, a sub-heading, or an item holding the year alone
+            pending_year = int(re.search(r"\d{4}", stripped).group())
             continue
         if _DEFINITION.match(stripped):
             close()
             year, pending_year = pending_year, None
             current = [_DEFINITION.sub("", stripped)]
             continue
-        if _ITEM.match(line):
+        if is_item and (item_indent is None or indent <= item_indent + 1 or not current):
             close()
-            year = pending_year
-            current = [_ITEM.sub("", line, count=1).strip() + ("  " if line.endswith("  ") else "")]
+            start_item(line, indent)
             continue
         if not current:
             year = pending_year
         current.append(stripped + ("  " if line.endswith("  ") else ""))  # keep a hard break
     close()
     return [("\n".join(b), y) for b, y in _venue_paragraphs_joined(blocks)]
+
+
+def _label_year(block: list[str]) -> int | None | bool:
+    """Whether an item is a label over a nested list: its year (a year alone), None (a
+    short label, "Journal articles", "**Preprints**:"), or False (an entry)."""
+    text = " ".join(block).strip().strip("*_: ")
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return int(text)
+    return None if len(block) == 1 and 1 <= len(text.split()) <= 4 and not re.search(r"[.,;\d]", text) else False
 
 
 # A paragraph wholly in italics that holds a year and more numbers ("*J. Algebra 222 (2018)
@@ -345,7 +386,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
         lead = _LEAD_YEAR.match(lines[0])
         line, hint = (lines[0][lead.end():], int(next(g for g in lead.groups() if g))) if lead else (lines[0], year_hint)
-        readings += [_by_roles(cut, italics, hint, owner, [cut[0]] if title_first else [])
+        # title_first None: the title is the line between the names and the venue, not a span
+        readings += [_by_roles(cut, italics if title_first is not None else [], hint, owner,
+                               [cut[0]] if title_first else [])
                      for cut, title_first in _cut_line(line, bolds, italics)]
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
@@ -355,7 +398,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
-        q = quality(*_fields(checked))
+        q = quality(*_fields(checked)) + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics)
         if best is None or q > best_q:
             best, best_q = checked, q
     if best is None and owner_implied and not _names_printed(lines):
@@ -367,6 +410,17 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if best is None:
         return None, why, text
     return (*_venue_in_italics(best, italics), links)
+
+
+# Between two readings that fit equally well, the one whose venue is the italic span that
+# ends the entry (markdown's way of printing a venue) is kept.
+_ITALIC_VENUE_BONUS = 0.25
+
+
+def _venue_is_last_italic(venue: str | None, lines: list[str], italics: list[str]) -> bool:
+    last = lines[-1] if lines else ""
+    return bool(venue) and any((venue.startswith(sp.rstrip(" .,;:")) or sp.startswith(venue)) and re.search(
+        re.escape(sp) + r"[\s\d,.;:()*-]*$", last) for sp in italics)
 
 
 def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
@@ -386,14 +440,15 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
 _NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))")
 
 
-def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[list[str], bool]]:
+def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[list[str], bool | None]]:
     """A one-line entry cut into the lines of its fields, each cut with whether its title
-    comes first:
+    comes first (None: the title is the middle line, whatever its emphasis):
 
     - it opens with an emphasised span ("**Title.** Names. *Venue*, 2021.") or, with no
       emphasis there, a sentence ("Title. Names. *Venue* (2021)."): [title, names, the rest];
     - an emphasised span after a list of names ("A. Lee, B. Chen, *Title*, Phys. Rev. B 3, 1
-      (2021)"): [names, title, the rest]."""
+      (2021)"): [names, title, the rest];
+    - names, then anything, then an italic venue that ends the entry: [names, title, venue]."""
     out = []
     opening = [sp for sp in [*bolds, *italics] if line.startswith(sp)]
     first = _NAMES_END.search(line)
@@ -413,6 +468,14 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
         if at > 0 and len(span.split()) >= 3 and _name_line(before) and not _name_line(span):  # not the owner
             out.append(([before, span, line[at + len(span):].lstrip(" ,.;:")], False))
             break
+    # names, a title in roman, the venue in italics at the end ("A. Lee. “Why?” Rest of the
+    # title. *Venue*."): the title is all between, whatever its punctuation
+    venue = next((sp for sp in italics if re.search(re.escape(sp) + r"[\s\d,.;:()*-]*$", line)), None)
+    names_end = _names_end(line, []) if venue else None
+    if venue and names_end and _name_line(line[:names_end[0]]):
+        title = line[names_end[1]:line.rfind(venue)].strip(" ,.;:")
+        if len(title.split()) >= 2:
+            out.append(([line[:names_end[0]], title, line[line.rfind(venue):]], None))
     return out
 
 
@@ -427,8 +490,9 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     cuts.sort()
     for k, (end, start) in enumerate(cuts):
         upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)
-        # a list's serial "and" still ahead: the period closed a two-letter initial ("Ya.")
-        if _SERIAL_AND.search(rest[start:upto]) and not _SERIAL_AND.search(rest[:end]):
+        # the list goes on to its serial "and": the period closed a two-letter initial ("Ya.")
+        if (_SERIAL_AND.search(rest[start:upto]) and not _SERIAL_AND.search(rest[:end])
+                and _name_line(rest[start:upto].rstrip(" .,;"))):
             continue
         return end, start
     return None
@@ -454,10 +518,19 @@ _NAME_NOTE = re.compile(r"\s*\([^()]{1,40}\)$")
 _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
 
 
+def _unquoted(title: str) -> str:
+    """The title without the quotes around it; a double quote that closes inside the title
+    (“Why?” The rest) stays with its pair."""
+    title = title.strip()
+    if title[:1] in "\"“" and any(c in title[1:].rstrip(".,”\"") for c in "\"”"):
+        return title.rstrip().rstrip(".,").strip()
+    return title.strip("\"“”'‘’").strip()
+
+
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True):
     """A reading with its title cleaned, or why it cannot be right."""
-    title = (title or "").replace("∗", "*").strip().strip("\"“”'‘’").strip().rstrip(".,").strip()
-    title = _TITLE_NOTE.sub("", title).strip().strip("\"“”'‘’").rstrip(".,").strip()
+    title = _unquoted((title or "").replace("∗", "*")).rstrip(".,").strip()
+    title = _unquoted(_TITLE_NOTE.sub("", title)).rstrip(".,").strip()
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
         venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
     if not title or len(title) < 4:

@@ -41,6 +41,8 @@ each modelled on a way researchers write their publication lists in markdown:
 - ``quirks_bullets`` (written for tuning): "- Ann Lee\\*, **Bo Chen**† (2021). [Title](url).
   In *Venue*. DOI: ..." with equal-contribution marks, link text titles and notes varying
   by entry.
+- ``nested_lists`` (written for tuning): "- 2021" items with the entries as sub-items, and
+  under an entry its link buttons or a note as sub-items or an indented paragraph.
 - ``bold_year_paragraphs``: a year in bold on a line of its own ("**2021**"), then one
   paragraph per entry, "Ann Lee and Bo Chen. Title. *Venue*." (the year only above).
 
@@ -368,6 +370,28 @@ def render_quirks_bullets(entries: list[dict], owner: str, rng: random.Random) -
     return "\n".join(out) + "\n"
 
 
+def render_nested_lists(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Nested lists (written for tuning): a year item, the entries as its sub-items, each
+    with sub-items of its own (link buttons, a made-up note) or an indented note paragraph."""
+    out = [_front("Publications", rng)]
+    marker, step = rng.choice((("-", 2), ("*", 4)))
+    year = None
+    for _, e in ordered(entries, "nested_lists"):
+        if e["year"] != year:
+            year = e["year"]
+            out.append(f"{marker} {'**' + str(year) + '**' if rng.random() < 0.5 else year}")
+        names = _join(_names(e, lambda n: n, "**{}**"))
+        pad = " " * step
+        out.append(f"{pad}{marker} {names}. {e['title']}. *{_venue(e)}*.")
+        links = _links(e, rng)
+        if links:
+            out.append(f"{pad * 2}{marker} {links}")
+        note = rng.choice(("", "Featured in the newsletter of the department.", "Joint work with a summer student."))
+        if note:
+            out += ["", f"{pad * 2}{note}", ""] if rng.random() < 0.5 else [f"{pad * 2}{marker} {note}"]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -386,6 +410,7 @@ LAYOUTS = {
     "harvard_bullets": render_harvard_bullets,
     "bold_year_paragraphs": render_bold_year_paragraphs,
     "quirks_bullets": render_quirks_bullets,
+    "nested_lists": render_nested_lists,
 }
 
 
