@@ -112,6 +112,15 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
     return out
 
 
+# HTML lists and paragraphs written into a markdown page: an item opens an entry, the
+# tags around them are no text.
+_HTML_ITEM = re.compile(r"^\s*<li\b[^>]*>\s*", re.I)
+_HTML_BLOCK = re.compile(r"^\s*</?(?:ul|ol|div|p|section)\b[^>]*>\s*$|\s*</li>\s*$|^\s*</?p>|</p>\s*$", re.I)
+
+
+_HTML_END = re.compile(r"</(?:p|li)>\s*$", re.I)
+
+
 def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
     """Entry blocks (raw markdown) of a section, each with a year from its context (a pandoc
     definition's term, "2024\\n:    entry"; a year heading; a list item holding a year alone).
@@ -139,6 +148,9 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
         current = [_ITEM.sub("", line.strip(), count=1).strip() + ("  " if line.endswith("  ") else "")]
         item_indent = indent
 
+    # "<li>entry</li>", "<p>entry</p>" in a markdown file: an item, a paragraph that ends there
+    lines = [part for ln in lines for part in ((_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)), "")
+                                                if _HTML_END.search(ln) else (_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)),))]
     for line in lines:
         stripped = line.strip()
         if re.fullmatch(r"[-*_]{3,}", stripped):
