@@ -450,7 +450,7 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
 
 # Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
 # or a parenthesised year ("A. Lee (2021). Venue").
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))")
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+")  # and "..., et al., Title"
 
 
 def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[list[str], bool | None]]:

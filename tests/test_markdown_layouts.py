@@ -141,6 +141,8 @@ TITLE = "Spin waves in thin magnetic films"
     "2021 - Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
     "(2021) Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
     "Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 3(2):1-9, 2021. doi:10.1/x",
+    "Ann Lee, ***Bo Chen***, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "<ul>\n<li>Ann Lee, <b>Bo Chen</b>, and Cy Roe. Spin waves in thin magnetic films. <i>Phys. Rev. B</i>, 2021.</li>",
 ])
 def test_entry_shapes_read_exactly(block):
     from extractors.markdown_page import read_block
@@ -149,6 +151,23 @@ def test_entry_shapes_read_exactly(block):
     assert got is not None and got[0] is not None, got
     authors, _truncated, title, venue, year, _links = got
     assert (authors, title, venue, year) == (NAMES, TITLE, "Phys. Rev. B", 2021)
+
+
+def test_names_then_et_al_then_title():
+    from extractors.markdown_page import read_block
+
+    got = read_block("Ann Lee, Bo Chen, Cy Roe, *et al.*, Spin waves in thin magnetic films, *Phys. Rev. B* (2021).")
+    assert got[:5] == (NAMES, True, TITLE, "Phys. Rev. B", 2021)
+
+
+def test_nested_lists_and_notes():
+    """A year item over its entries; an entry's sub-items and indented paragraphs are notes."""
+    page = ("# Publications\n\n- 2021\n  - Ann Lee and Bo Chen. Spin waves in thin magnetic films. *Phys. Rev. B*.\n"
+            "    - [PDF](https://x.org/a.pdf) [Code](https://x.org/c)\n    - Featured in the department newsletter.\n\n"
+            "      An indented paragraph about it.\n\n- 2019\n  - Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.*\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert [(r["title"], r["year"]) for r in records] == [(TITLE, 2021), ("Magnon transport in ferrites", 2019)]
+    assert not rejects and records[0]["authors"] == ["Ann Lee", "Bo Chen"]
 
 
 def test_year_headings_give_the_year_and_other_sections_are_left_out():
