@@ -34,11 +34,16 @@ TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
-# Regression floors a little below the last measurement (see the notes at the end of the
-# module); the goal is 0.99 on the held-out layouts.
+# Regression floors a little below the last measurement; the goal is 0.99 on the held-out
+# layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
+# tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
+# R 0.692, title 0.692, authors 0.649, year 0.692, venue 0.639. End of that round (9 / 9):
+# tuned P 0.994 R 0.991, title 0.991, authors 0.991, year 0.991, venue 0.975; held out P 0.981
+# R 0.818, title 0.818, authors 0.780, year 0.818, venue 0.776 (pipe_table not detected,
+# quoted_venue_first 0.29).
 FLOORS = {
-    "tuned": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
-    "held-out": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
+    "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
+    "held-out": {"precision": 0.96, "recall": 0.80, "title": 0.80, "authors": 0.76, "year": 0.80, "venue": 0.76},
 }
 
 
