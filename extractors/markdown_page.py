@@ -84,6 +84,22 @@ def _level(line: str) -> int:
 _YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
 
 
+_SETEXT = re.compile(r"\s{0,3}(=+|-{3,})\s*")
+_SETEXT_WORDS = 8  # a heading is a few words; a longer line over "---" is an entry before a rule
+
+
+def _setext_as_atx(lines: list[str]) -> list[str]:
+    """Setext headings ("Publications" over "====", "Talks" over "----", as pandoc writes
+    them) as "#" headings, so that they divide the page like any other."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        text, under = out[i].strip(), _SETEXT.fullmatch(out[i + 1])
+        if (under and text and not _ITEM.match(out[i]) and len(text.split()) <= _SETEXT_WORDS
+                and not text.endswith((".", ",", ";")) and (i == 0 or not out[i - 1].strip())):
+            out[i], out[i + 1] = ("#" if under.group(1)[0] == "=" else "##") + " " + text, ""
+    return out
+
+
 def publication_sections(body: str, whole: bool) -> list[list[str]]:
     """The lines of each section that holds publications. A heading below the one that
     opened a publications section ("### 2021", "## Journal articles" under "# Publications")
@@ -92,7 +108,7 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
-    for line in body.splitlines():
+    for line in _setext_as_atx(body.splitlines()):
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
             level = _level(line)
@@ -433,7 +449,7 @@ _ITALIC_VENUE_BONUS = 0.25
 def _venue_is_last_italic(venue: str | None, lines: list[str], italics: list[str]) -> bool:
     last = lines[-1] if lines else ""
     return bool(venue) and any((venue.startswith(sp.rstrip(" .,;:")) or sp.startswith(venue)) and re.search(
-        re.escape(sp) + r"[\s\d,.;:()*-]*$", last) for sp in italics)
+        re.escape(sp) + _VENUE_TAIL, last) for sp in italics)
 
 
 def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
@@ -451,6 +467,12 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
 # Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
 # or a parenthesised year ("A. Lee (2021). Venue").
 _NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+")  # and "..., et al., Title"
+
+
+# What may follow a venue that ends an entry: volume, issue, pages, an article number
+# ("S11003"), an identifier.
+_VENUE_TAIL = (r"[\s\d,.;:()*\-–]*(?:[A-Z]?\d+[\s\d,.;:()*\-–]*)*"
+               r"(?:(?:doi:\s*|https?://|arXiv:\s*)\S+)?[\s.]*$")
 
 
 def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[list[str], bool | None]]:
@@ -478,17 +500,21 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
     for span in [*italics, *bolds]:
         at = line.find(span)
         before = line[:at].rstrip(" ,.;:")
-        if at > 0 and len(span.split()) >= 3 and _name_line(before) and not _name_line(span):  # not the owner
+        if (at > 0 and len(span.split()) >= 3 and _name_line(before) and not _name_line(span)  # not the owner
+                and not YEAR_IN_TEXT.search(before) and not _NAMES_END.search(before)):  # names alone before it
             out.append(([before, span, line[at + len(span):].lstrip(" ,.;:")], False))
             break
     # names, a title in roman, the venue in italics at the end ("A. Lee. “Why?” Rest of the
     # title. *Venue*."): the title is all between, whatever its punctuation
-    venue = next((sp for sp in italics if re.search(re.escape(sp) + r"[\s\d,.;:()*-]*$", line)), None)
+    venue = next((sp for sp in italics if re.search(re.escape(sp) + _VENUE_TAIL, line)), None)
     names_end = _names_end(line, []) if venue else None
     if venue and names_end and _name_line(line[:names_end[0]]):
         title = line[names_end[1]:line.rfind(venue)].strip(" ,.;:")
+        lead = re.match(r"\(((?:19|20)\d\d)[a-z]?\)[.,:]?\s*", title)  # "A. Lee (2007), Title, *Venue*"
+        names = line[:names_end[0]] + (f" {lead.group(1)}" if lead else "")  # the year stays with the names
+        title = title[lead.end():] if lead else title
         if len(title.split()) >= 2:
-            out.append(([line[:names_end[0]], title, line[line.rfind(venue):]], None))
+            out.append(([names, title, line[line.rfind(venue):]], None))
     return out
 
 
@@ -531,13 +557,35 @@ _NAME_NOTE = re.compile(r"\s*\([^()]{1,40}\)$")
 _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
 
 
+# Words before a venue's name that say how the paper stands to it, never part of the name.
+_VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|accepted (?:at|in|to|for publication in)|"
+                         r"forthcoming in|published in)\s+(?:the\s+)?", re.I)
+_BARE_INITIALS_NAME = re.compile(r"^([A-Z]{1,3}) ([A-Z][\w'’\-]+(?: [\w'’\-]+)*)$")
+
+
+def _initials_spelt(authors: list[str]) -> list[str]:
+    """A list whose every name is "SF Wolf" (bare initials, then the surname) with their
+    periods: "S. F. Wolf". Only a whole list of two or more is taken for one ("Wei LI" alone
+    may be a given name and a surname in capitals, and is the other way round). Applied to
+    markdown pages' records only: the CV PDF truth keeps such names as printed."""
+    found = [_BARE_INITIALS_NAME.match(a) for a in authors]
+    if len(authors) < 2 or not all(found):
+        return authors
+    return [" ".join(f"{c}." for c in m.group(1)) + " " + m.group(2) for m in found]
+
+
 def _unquoted(title: str) -> str:
     """The title without the quotes around it; a double quote that closes inside the title
     (“Why?” The rest) stays with its pair."""
     title = title.strip()
-    if title[:1] in "\"“" and any(c in title[1:].rstrip(".,”\"") for c in "\"”"):
+    if _QUOTED_OPENING.match(title):
         return title.rstrip().rstrip(".,").strip()
     return title.strip("\"“”'‘’").strip()
+
+
+# A title that opens with a quoted phrase and goes on ("“Why?” The rest"); a quote closed
+# before a comma or a period ('"Title", presented at ...') holds the whole title.
+_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[A-Z0-9]")
 
 
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True):
@@ -546,6 +594,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     title = _unquoted(_TITLE_NOTE.sub("", title)).rstrip(".,").strip()
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
         venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
+    venue = _VENUE_LEAD.sub("", venue) if venue else venue  # "presented at the Conference on X"
     if not title or len(title) < 4:
         return "entry has no title"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
@@ -606,6 +655,7 @@ class MarkdownPageExtractor:
                 yield RecordError(ordinal, got[1], excerpt(got[2]))
                 continue
             authors, truncated, title, venue, year, links = got
+            authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
             yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
 
