@@ -288,6 +288,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         line = re.sub(r"<[^>]+>", "", line)
         line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
         line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
+        line = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", line)  # strikethrough: the words are printed
         bold = [m.group(2).strip() for m in _BOLD.finditer(line)]
         line = _BOLD.sub(r"\2", line)
         found = [m.group(1).strip() for m in _ITALIC.finditer(line)]
