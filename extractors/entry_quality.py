@@ -34,6 +34,7 @@ _VENUE_WORDS = re.compile(r"^(?:In\s|Proc\b|Proceedings\b)|\b(?:Conference|Sympo
 _SENTENCE_THEN_VENUE = re.compile(r"^(?:\S+\s+)*\w{3,}(?<!Proc)(?<!Conf)(?<!Trans)(?<!Adv)(?<!Int)(?<!Intl)(?<!Annu)"
                                   r"\.\s+(?:The\s+)?(?:\S+\s+){0,3}(?:Conference|Journal|Proceedings|Transactions|"
                                   r"Symposium|Workshop|arXiv|bioRxiv)\b")
+_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[A-Z0-9]")  # “Why?” The rest of the title
 _DANGLING_END = re.compile(r"\b(?:with|of|and|the|for|in|on|to|a|an|by|from|via|towards?|using)$", re.I)
 _LONG_TITLE_WORDS = 40  # longer than any title in the development corpora: a reading that swallowed the entry
 _LONG_VENUE_WORDS = 20
@@ -64,8 +65,10 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
         score -= 2.0  # the owner's name run into the title (the author line glued to it)
     if _FURNITURE.search(title):
         score -= 1.5
-    if sum(title.strip("\"“”").count(q) for q in "\"“”") % 2:
-        score -= 1.5  # an unmatched quotation mark: cut inside a quoted title ('Relaxation," Phys')
+    if sum(title.strip("\"“”").count(q) for q in "\"“”") % 2 and not _QUOTED_OPENING.match(title):
+        # an unmatched quotation mark: cut inside a quoted title ('Relaxation," Phys'); a
+        # title that opens with a quoted phrase and goes on ('“Why?” The rest') has its pair
+        score -= 1.5
     if len(words) > _LONG_TITLE_WORDS:
         score -= 1.5
     if not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$(¿¡"):

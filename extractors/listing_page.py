@@ -25,7 +25,9 @@ HEADER = re.compile(
 # A person's name is judged token by token on its *shape*: every letter replaced by "A"
 # (upper case) or "a" (any other letter), so that "Šťastná", "Ďuro" and "Zoë" read like
 # "Smith" in any script with case, and the patterns below stay ASCII.
-_WORD = r"(?:A['’])?Aa+(?:['’]A?a+)?(?:-A?a+)*"  # Lee, O'Brien, Catalan-Tatjer, Jean-Pierre
+_WORD = r"(?:A['’])?Aa+(?:['’]A?a+)?(?:-A?a+)*(?:-A\.?)?"  # Lee, O'Brien, Catalan-Tatjer, Jean-Pierre, Max-K
+# Romanised names written with an inner capital (HongSheng, YoungJu): two or three syllables.
+_CAMEL = r"Aa+(?:Aa+){1,2}"
 _INITIALS = r"(?:Aa{0,2}\.(?:-?Aa{0,2}\.)*|A-A\.|A(?:\.-?A)+)"  # W., W.S., Yu.N., J.-P., K-C., R.G
 _GLUED = rf"{_INITIALS}(?:a['’])?{_WORD}"  # J.P.Lee, A.Rossi, N.d'Arcy
 _BARE = "A"  # an initial with no period ("S C Rao"); never glued to a word
@@ -34,13 +36,20 @@ _FIRST = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE})")
 # anywhere: a remainder that starts inside the title holds the glued word ("SymmetriesArthur").
 _LATER = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|A{{2,}})")
 _ALONE = re.compile(_GLUED)
+_FIRST_CAMEL = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|{_CAMEL})")
+_LATER_CAMEL = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|A{{2,}}|{_CAMEL})")
+_SINGLE = re.compile(r"Aa{2,}")  # a one-word name ("Sudha"), accepted only where nothing else reads
 # Lower-case particles inside a name (van der Waals, da Silva, bin Laden).
 _PARTICLES = frozenset("van von der den de del della da di du le la dos das do bin al ter ten zu in 't ’t op".split())
 # Group authors ("The XYZ Collaboration", "the Abc Def team", "Abc Array, XY2
 # Collaborations"), also after a person ("Ann Lee for the IceRing Collaboration"):
 # up to five names or acronyms before the group word.
 _GROUP_WORDS = frozenset("collaboration collaborations team teams consortium group".split())
-_GROUP_NAME = re.compile(r"(?:A[A0-9]*(?:-[A0-9]+)*|(?:Aa+)+(?:-A?[a0-9]+)*|[0-9]+)")  # XYZ, XY2, IceRing, Hyper-Kilo
+# XYZ, XY2, IceRing, Hyper-Kilo, LHCb, NuPRISM, Hyper-K, ILL/ESS
+_ACRONYM = r"A[A0-9]*"  # XYZ, XY2, D0
+_GROUP_PART = rf"(?:{_ACRONYM}|A{{2,}}a|Aa+A+|(?:Aa+)+)"  # and LHCb, NuPRISM, LiU, IceRing
+_GROUP_NAME = re.compile(rf"{_GROUP_PART}(?:[-/](?:{_GROUP_PART}|[a0-9]+))*|[0-9]+")
+_PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
 _ET_AL = re.compile(r",?\s*et al\.?\s*$")
 
 
@@ -56,14 +65,26 @@ def _shape(token: str) -> str:
     return "".join("A" if c.isupper() else "a" if c.isalpha() else c for c in token)
 
 
-def is_person_name(text: str) -> bool:
+# A name in Han characters or Hangul, as CJK pages print it: two to four characters, no case.
+_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+
+
+def _cjk(ch: str) -> bool:
+    return bool(re.match(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff]", ch))
+
+
+def is_person_name(text: str, camel: bool = False) -> bool:
     """Two to five name tokens (capitalised words, initials, initials glued to a surname),
     with lower-case particles between them; one glued token alone ("J.P.Lee"); or a group
     author. The first token is never a word with inner capitals: a remainder that starts
-    inside a title word ("ResNetKaiming He") must not read as a name."""
+    inside a title word ("ResNetKaiming He") must not read as a name. ``camel``: where no
+    title word can be glued to the name (a name after a comma, or after a title word in
+    lower case), tokens may be romanised names with an inner capital ("HongSheng Zhao")."""
     text = text.strip()
     if not text:
         return False
+    if _CJK_NAME.fullmatch(text):
+        return True
     tokens = text.split()
     if tokens[-1].lower() in _GROUP_WORDS:
         return _is_group(tokens)
@@ -72,22 +93,63 @@ def is_person_name(text: str) -> bool:
     names = [t for t in tokens if t not in _PARTICLES]
     if not 2 <= len(names) <= 5 or tokens[-1] in _PARTICLES:
         return False
-    if not _FIRST.fullmatch(_shape(tokens[0])):
+    first, later = (_FIRST_CAMEL, _LATER_CAMEL) if camel else (_FIRST, _LATER)
+    if not first.fullmatch(_shape(tokens[0])):
         return False
-    return all(t in _PARTICLES or _LATER.fullmatch(_shape(t)) for t in tokens[1:])
+    return all(t in _PARTICLES or later.fullmatch(_shape(t)) for t in tokens[1:])
 
 
-def _is_group(tokens: list[str]) -> bool:
-    """``[person] [for] [the] Name ... Collaboration``."""
+def _is_group(tokens: list[str], word_needed: bool = True) -> bool:
+    """``[person] [for] [the] Name ... Collaboration``; without the group word when
+    ``word_needed`` is false (a list of groups: "The CMS, LHCb Collaborations")."""
     if "for" in tokens:
         at = tokens.index("for")
         person, tokens = tokens[:at], tokens[at + 1:]
-        if person and not is_person_name(" ".join(person)):
+        # the person may be known by one name ("Sinya for the JLQCD Collaboration")
+        if person and not (is_person_name(" ".join(person)) or len(person) == 1 and _SINGLE.fullmatch(_shape(person[0]))):
             return False
     if tokens and tokens[0].lower() == "the":
         tokens = tokens[1:]
-    inner = tokens[:-1]
+    inner = tokens[:-1] if word_needed else tokens
     return 1 <= len(inner) <= 5 and all(_GROUP_NAME.fullmatch(_shape(t.rstrip(","))) for t in inner)
+
+
+def _names(pieces: list[str]) -> bool:
+    """Whether every piece after the first comma is a name; a piece just before a plural
+    group ("..., Hyper-K collaborations") may be a group name without the group word."""
+    for k, p in enumerate(pieces):
+        before_plural = k + 1 < len(pieces) and pieces[k + 1].split()[-1].lower() in _PLURAL_GROUP
+        if not (is_person_name(p, camel=True) or before_plural and _is_group(p.split(), word_needed=False)):
+            return False
+    return True
+
+
+def _split_point(head: str, then: str | None) -> int | None:
+    """Where the first author's name starts in ``head`` (title glued to that name), or None.
+    ``then``: the piece after the first comma, if any."""
+    before_plural = bool(then) and then.split()[-1].lower() in _PLURAL_GROUP
+    single = None
+    for i in range(1, len(head)):
+        ch, prev = head[i], head[i - 1]
+        if _cjk(ch) and not _cjk(prev) and _CJK_NAME.fullmatch(head[i:].strip()):
+            return i  # a Latin title, then a name in Han characters or Hangul
+        if not ch.isupper() or prev.isspace():
+            continue
+        rest = head[i:]
+        dash = prev == "-" and (i < 2 or head[i - 2] in " -")  # "... mixing --Ryo Takahashi"
+        if prev in "-(/" and not dash:
+            # inside a hyphenated word ("X-Ray"): only a group can start there ("Omega_b-D0 Collaboration")
+            if (rest.split()[-1].lower() in _GROUP_WORDS and re.fullmatch(_ACRONYM, _shape(rest.split()[0]))
+                    and is_person_name(rest)):
+                return i
+            continue
+        # a title word in lower case glued to the name: no title word runs on into it
+        camel = prev.islower() and re.fullmatch(r"[a-z]{3,}", head[:i].split()[-1] if head[:i].split() else "")
+        if is_person_name(rest, camel=bool(camel)) or before_plural and _is_group(rest.split(), word_needed=False):
+            return i
+        if single is None and then and prev.islower() and _SINGLE.fullmatch(_shape(rest)):
+            single = i  # a one-word first author, if no name of two words or more reads
+    return single
 
 
 def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
@@ -99,32 +161,25 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     to five capitalised tokens, and a remainder that starts inside the title spans the
     glued word ("SparsityLu"), which no name token matches; so the leftmost valid point is
     the glue, and a point further right would cut the first author's own initials
-    ("SpectroscopyW.S. Lee" must not become "...SpectroscopyW." and "S. Lee"). Returns None
-    when no split reads as a name.
+    ("SpectroscopyW.S. Lee" must not become "...SpectroscopyW." and "S. Lee"). A one-word
+    first author ("opticsSudha, A. V. Rao") is taken only when no longer name reads.
+    Returns None when no split reads as a name.
     """
     line = line.strip()
     truncated = bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
     raw_parts = body.split(",")
     parts = [p.strip() for p in raw_parts]
-    head, rest = parts[0], [p for p in parts[1:] if p]
-    if rest and not all(is_person_name(p) for p in rest):
-        # A comma inside the title: grow the head until the remainder is all names.
-        for k in range(1, len(parts)):
-            head = ",".join(raw_parts[: k + 1]).strip()
-            rest = [p for p in parts[k + 1 :] if p]
-            if all(is_person_name(p) for p in rest):
+    # A comma may be inside the title: grow the head until the remainder is all names and
+    # the head splits (a title's last piece "ReasoningAnn Lee" can pass for a name alone).
+    for k in range(len(parts)):
+        head = ",".join(raw_parts[: k + 1]).strip()
+        rest = [p for p in parts[k + 1:] if p]
+        if _names(rest):
+            best = _split_point(head, rest[0] if rest else None)
+            if best is not None:
                 break
-        else:
-            return None
-    best: int | None = None
-    for i in range(1, len(head)):
-        ch, prev = head[i], head[i - 1]
-        if ch.isupper() and not prev.isspace() and prev not in "-(/":
-            if is_person_name(head[i:]):
-                best = i
-                break
-    if best is None:
+    else:
         return None
     title = head[:best].strip()
     if not title:

@@ -26,6 +26,7 @@ import re
 from typing import Any, Iterator
 
 from .base import Document, Draft, ExtractError, excerpt
+from .author_lists import split_author_list
 from .citations import citation_authors
 
 NAME = "markdown_front_matter"
@@ -96,9 +97,9 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list):
         items = [plain(v.get("name") if isinstance(v, dict) else v) for v in value]
     else:
-        text = plain(value)
-        items = re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text) if text else []
-    names = [re.sub(r"[*†‡§¶#]+$", "", n).strip() for n in items]  # equal-contribution marks
+        # "Ann Lee, Bo Chen and Cy Roe", "Lee, A., Chen, B., & Roe, C.", "Lee, Ann; Chen, Bo"
+        items = split_author_list(plain(value))[0]
+    names = [re.sub(r"[\\*†‡§¶#^]+$", "", n).strip() for n in items]  # equal-contribution marks
     return [n for n in names if n and n.lower() not in _OWNER_PLACEHOLDERS]
 
 

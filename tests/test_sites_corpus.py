@@ -106,9 +106,12 @@ HELD_OUT = {
     "sites_html_heldout.jsonl": "html_publications",
 }
 HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
-    # first measurement: found 0.862, title 0.862, authors 0.695, year 0.839, venue 0.782 (174 entries)
-    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.81, "title": 0.81, "authors": 0.64, "year": 0.79,
-                                     "venue": 0.73},
+    # first measurement: found 0.862, title 0.862, authors 0.695, year 0.839, venue 0.782 (174 entries);
+    # end of the 2026-12-06 round, before any was studied: 0.856, 0.856, 0.672, 0.822, 0.776. Without
+    # the two pages looked at then (TUNED_LATER), 119 entries, before and after that round alike:
+    # found 0.857, title 0.857, authors 0.630, year 0.832, venue 0.807.
+    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.83, "title": 0.83, "authors": 0.60, "year": 0.80,
+                                     "venue": 0.78},
     # first measurement, 403 entries: detected 0.864, found 0.524, title 0.524, authors 0.506,
     # year 0.521, venue 0.462 (the Word export and the script-made page not detected, the
     # wowchemy page 0 found). Without the three pages tuned later, 314 entries: detected
@@ -125,7 +128,11 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
 # words, Word's conditional comments) and the script-made page (a section label in a plain
 # grid cell), which were not detected as publication pages until then.
 TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-math-pages__alexandraseceleanu/index.html",
-                         "lpan21-econ__lpan21-econ.github.io/hanley_cv.html"})
+                         "lpan21-econ__lpan21-econ.github.io/hanley_cv.html",
+                         # markdown: looked at after the end-of-round measurement of 2026-12-06 (the
+                         # round's changes had lost entries there): setext headings, "presented at",
+                         # "SF Wolf" lists, "Lee (2007), Title, *Venue*", names before a lone year
+                         "sfwolfphys__sfwolfphys.github.io/publications.md", "fintelkai__kvf-hugo/work.md"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")

@@ -1,0 +1,418 @@
+"""Markdown publication lists rendered from real metadata in several layouts (issues #21
+item 1, #16 item 1): held-out sets for the markdown page reader.
+
+The metadata is that of :mod:`tests.cv_layouts` (read at test time from
+``../shared/external``: a researcher's own BibTeX entries, whose owner is the name in most
+of a file's entries, and arXiv ``.abs`` entries with the made-up owner
+:data:`cv_layouts.FAKE_OWNER` put into each author list). The layouts are this module's own,
+each modelled on a way researchers write their publication lists in markdown:
+
+- ``bullet_bold_title``: "- **Title.** Ann Lee, <u>Maren T. Holloway</u>, and Cy Roe.
+  *Venue*, 2021. [PDF](..)" (the title first, in bold; the owner underlined).
+- ``numbered_apa``: "1. Lee, A., **Holloway, M. T.**, & Roe, C. (2021). Title. *Venue*."
+  (APA; the truth names: "A. Lee").
+- ``year_headings``: "### 2021" headings, under them "- Ann Lee, Bo Chen, and Cy Roe.
+  “Title.” *Venue*." (the year only in the heading).
+- ``kind_headings``: "## Journal articles" / "## Conference papers" / "## Preprints", entries
+  "* Ann Lee, **Maren T. Holloway**, Cy Roe (2021). Title. *Venue*. [arXiv](..)".
+- ``ieee_numbered``: "1. A. Lee, B. Chen, and C. Roe, "Title," *Venue*, vol. 3, no. 2,
+  pp. 1–9, 2021." (initials first).
+- ``chicago``: "- Lee, Ann, Bo Chen, and Cy Roe. 2021. "Title." *Venue* 3 (2): 1–9."
+  (Chicago author-date: the first author inverted).
+- ``academicpages_lines``: one entry over several lines with hard breaks (two trailing
+  spaces): the bold title, the author list with the owner in italics, "*Venue*, 2021",
+  link buttons with kramdown attributes ("[PDF](..){: .btn}").
+- ``html_inline``: numbered entries with HTML inside the markdown: "<span
+  class="title">Title</span><br/> names with <b>owner</b><br/> <i>Venue</i> (2021)".
+- ``wrapped_numbered``: "1. Authors (2021). Title. *Venue*, 3(2), 1–9." soft-wrapped over
+  several lines at 72 columns, continuation lines indented.
+- ``pandoc_cv``: a pandoc markdown CV (YAML header) with Education, Talks and Teaching
+  sections around the publications, publications as definition lists whose terms are the
+  years ("2021\\n:   Ann Lee, Bo Chen. Title. *Venue*.").
+- ``dblp_colon``: "- Ann Lee, Bo Chen, Cy Roe: Title. Venue 3(2): 1-9 (2021)" (DBLP), with an
+  "[[doi]](..)" link in front.
+- ``quoted_venue_first``: "- *Venue* (2021): “Title”, with Ann Lee and Cy Roe." under kind
+  headings; the owner implied (left out of the printed names).
+- ``title_link``: "1. [Title](url). Ann Lee and **Maren T. Holloway**. *Venue* (2021)." (the
+  title is the link's text).
+- ``pipe_table``: a pipe table, "| 2021 | Ann Lee, **Bo Chen**. Title. *Venue*. |".
+- ``harvard_bullets``: Harvard, "* Lee, A.B., Chen, B. and Roe, C. (2021) ‘Title’, *Venue*,
+  3(2), pp. 1–9." (the truth names: "A. B. Lee").
+- ``quirks_bullets`` (written for tuning): "- Ann Lee\\*, **Bo Chen**† (2021). [Title](url).
+  In *Venue*. DOI: ..." with equal-contribution marks, link text titles and notes varying
+  by entry.
+- ``nested_lists`` (written for tuning): "- 2021" items with the entries as sub-items, and
+  under an entry its link buttons or a note as sub-items or an indented paragraph.
+- ``bold_year_paragraphs``: a year in bold on a line of its own ("**2021**"), then one
+  paragraph per entry, "Ann Lee and Bo Chen. Title. *Venue*." (the year only above).
+
+Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
+and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
+venue, section). ``rng`` varies only what the truth does not depend on (heading levels,
+bullets, the owner's emphasis, links), so the page is a function of the entries, the
+layout and the seed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import textwrap
+
+from . import cv_layouts
+from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers, sections
+
+NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first}
+OWNER_IMPLIED = {"quoted_venue_first"}
+KIND_HEADINGS = {"journal": ("Journal articles", "Peer-reviewed journal papers", "Articles"),
+                 "conference": ("Conference papers", "Conference proceedings", "Refereed conference papers"),
+                 "preprint": ("Preprints", "Working papers and preprints", "Submitted manuscripts"),
+                 "other": ("Other publications", "Book chapters and reports", "Other writing")}
+
+
+def expected(entries: list[dict], layout: str) -> list[dict]:
+    """The truth rows ``layout`` prints, in the order of :func:`ordered`."""
+    style = NAME_STYLE.get(layout, lambda n: n)
+    rows = []
+    for kind, e in ordered(entries, layout):
+        implied = layout in OWNER_IMPLIED
+        authors = [a for a in e["authors"] if not (implied and a == e["owner"])]
+        rows.append({"title": e["title"], "authors": [style(a) for a in authors], "owner_implied": implied,
+                     "year": e["year"], "venue": e["venue"], "section": kind})
+    return rows
+
+
+def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
+    """(kind, entry) in the order the page prints them: by kind then year for the layouts
+    with kind headings, else newest first."""
+    if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines"):
+        return [(kind, e) for kind, mine in sections(entries) for e in mine]
+    return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _join(names: list[str], last: str = ", and ", two: str = " and ") -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    if len(names) == 2:
+        return names[0] + two + names[1]
+    return ", ".join(names[:-1]) + last + names[-1]
+
+
+def _emph(rng: random.Random, styles=("**{}**", "<u>{}</u>", "*{}*", "__{}__")) -> str:
+    return rng.choice(styles)
+
+
+def _names(e: dict, style, mark: str | None) -> list[str]:
+    """The printed names, the owner's wrapped in ``mark`` ("**{}**")."""
+    return [(mark.format(style(a)) if mark and a == e["owner"] else style(a)) for a in e["authors"]]
+
+
+def _links(e: dict, rng: random.Random, attrs: bool = False) -> str:
+    slug = re.sub(r"\W+", "-", e["title"].lower()).strip("-")[:40]
+    out = []
+    if e.get("arxiv_id"):
+        out.append(f"[arXiv](https://arxiv.org/abs/{e['arxiv_id']})")
+    if rng.random() < 0.6:
+        out.append(f"[PDF](https://example.org/papers/{slug}.pdf)")
+    if rng.random() < 0.3:
+        out.append(f"[Code](https://github.com/example/{slug[:20]})")
+    if attrs:
+        out = [f"{x}{{: .btn .btn--small}}" for x in out]
+    return " ".join(out)
+
+
+def _venue(e: dict) -> str:
+    return cv_layouts.printed_venue(e)
+
+
+def _front(title: str, rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return f"---\nlayout: archive\ntitle: \"{title}\"\npermalink: /publications/\nauthor_profile: true\n---\n\n"
+    return f"# {title}\n\n"
+
+
+def _heading(level: int, text: str) -> str:
+    return "#" * level + " " + text
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+def render_bullet_bold_title(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("<u>{}</u>", "**{}**"))
+    bullet = rng.choice("-*+")
+    for _, e in ordered(entries, "bullet_bold_title"):
+        names = _join(_names(e, lambda n: n, mark))
+        out.append(f"{bullet} **{e['title']}.** {names}. *{_venue(e)}*, {e['year']}. {_links(e, rng)}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+def render_numbered_apa(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    for i, (_, e) in enumerate(ordered(entries, "numbered_apa"), start=1):
+        printed = _names(e, apa_name, mark)
+        names = printed[0] if len(printed) == 1 else ", ".join(printed[:-1]) + ", & " + printed[-1]
+        out.append(f"{i}. {names} ({e['year']}). {e['title']}. *{_venue(e)}*. {_links(e, rng)}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+def render_year_headings(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    level = rng.choice((2, 3, 4))
+    mark = _emph(rng)
+    year = None
+    for _, e in ordered(entries, "year_headings"):
+        if e["year"] != year:
+            year = e["year"]
+            out += ["", _heading(level, str(year)), ""]
+        names = _join(_names(e, lambda n: n, mark))
+        out.append(f"- {names}. “{e['title']}.” *{_venue(e)}*. {_links(e, rng)}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+def render_kind_headings(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [f"# {rng.choice(('Research', 'Publications', 'Papers'))}", ""]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>", "<strong>{}</strong>"))
+    last = None
+    for kind, e in ordered(entries, "kind_headings"):
+        if kind != last:
+            last = kind
+            out += ["", _heading(2, rng.choice(KIND_HEADINGS[kind])), ""]
+        names = ", ".join(_names(e, lambda n: n, mark))
+        out.append(f"* {names} ({e['year']}). {e['title']}. *{_venue(e)}*. {_links(e, rng)}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+def render_ieee_numbered(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    for i, (kind, e) in enumerate(ordered(entries, "ieee_numbered"), start=1):
+        vol, issue, first, last = made_up_numbers(e)
+        names = _join(_names(e, initials_first, mark))
+        where = f"*{_venue(e)}*"
+        if kind == "journal":
+            where += f", vol. {vol}, no. {issue}, pp. {first}–{last}"
+        elif kind == "conference":
+            where = f"in *Proc. {_venue(e)}*" if not _venue(e).startswith("Proc") else f"in *{_venue(e)}*"
+            where += f", pp. {first}–{last}"
+        out.append(f"{i}. {names}, \"{e['title']},\" {where}, {e['year']}.")
+    return "\n".join(out) + "\n"
+
+
+def render_chicago(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**",))
+    for _, e in ordered(entries, "chicago"):
+        names = [chicago_first(e["authors"][0])] + list(e["authors"][1:])
+        names = [mark.format(n) if a == e["owner"] else n for n, a in zip(names, e["authors"])]
+        vol, issue, first, last = made_up_numbers(e)
+        printed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+        numbers = f" {vol} ({issue}): {first}–{last}" if e["kind"] == "journal" else ""
+        out.append(f"- {printed}. {e['year']}. “{e['title']}.” *{_venue(e)}*{numbers}.")
+    return "\n".join(out) + "\n"
+
+
+def render_academicpages_lines(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = ["---", "title: \"Publications\"", "layout: single", "---", ""]
+    last = None
+    for kind, e in ordered(entries, "academicpages_lines"):
+        if kind != last:
+            last = kind
+            out += ["", _heading(2, cv_layouts.SECTION_TITLES[kind]) + " {#" + kind + "}", ""]
+        names = ", ".join(_names(e, lambda n: n, "*{}*"))
+        links = _links(e, rng, attrs=True)
+        lines = [f"- **{e['title']}**  ", f"  {names}  ", f"  *{_venue(e)}*, {e['year']}" + ("  " if links else "")]
+        if links:
+            lines.append(f"  {links}")
+        out += lines + [""]
+    return "\n".join(out) + "\n"
+
+
+def render_html_inline(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng), '<a name="pubs"></a>', ""]
+    for i, (_, e) in enumerate(ordered(entries, "html_inline"), start=1):
+        names = ", ".join(_names(e, lambda n: n, "<b>{}</b>"))
+        out.append(f"{i}. <span class=\"title\">{e['title']}</span><br/> {names}<br/> "
+                   f"<i>{_venue(e)}</i> ({e['year']}) {_links(e, rng)}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+def render_wrapped_numbered(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "__{}__"))
+    width = rng.choice((66, 72, 80))
+    for i, (_, e) in enumerate(ordered(entries, "wrapped_numbered"), start=1):
+        vol, issue, first, last = made_up_numbers(e)
+        names = _join(_names(e, lambda n: n, mark), last=", & ", two=" & ")
+        numbers = f", {vol}({issue}), {first}–{last}" if e["kind"] == "journal" else ""
+        text = f"{names} ({e['year']}). {e['title']}. *{_venue(e)}*{numbers}."
+        lead = f"{i}. "
+        wrapped = textwrap.wrap(text, width=width, initial_indent=lead, subsequent_indent=" " * len(lead),
+                                break_on_hyphens=False, break_long_words=False)
+        out += wrapped + [""]
+    return "\n".join(out) + "\n"
+
+
+def render_pandoc_cv(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = ["---", f"title: {owner}", "subtitle: Curriculum Vitae", "geometry: margin=1in", "---", "",
+           "# Education", ""]
+    for years, what, note in cv_layouts.EDUCATION:
+        out += [years.replace(" - ", "--"), f":   {what}" + (f"  \n    {note}" if note else ""), ""]
+    out += ["# Publications", ""]
+    mark = _emph(rng, ("**{}**", "*{}*"))
+    last = None
+    for kind, e in ordered(entries, "pandoc_cv"):
+        if kind != last:
+            last = kind
+            out += ["", _heading(2, cv_layouts.SECTION_TITLES[kind]), ""]
+        names = _join(_names(e, lambda n: n, mark))
+        out += [str(e["year"]), f":   {names}. {e['title']}. *{_venue(e)}*.", ""]
+    out += ["# Talks", ""]
+    for year, what in cv_layouts.TALKS:
+        out += [year, f":   {what}", ""]
+    out += ["# Teaching", "", "- Teaching assistant, Linear Algebra (MATH 221), Fall 2021 and Fall 2022",
+            "- Guest lecturer, Bayesian Data Analysis, Spring 2023", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_dblp_colon(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    for _, e in ordered(entries, "dblp_colon"):
+        vol, issue, first, last = made_up_numbers(e)
+        names = ", ".join(e["authors"])
+        slug = re.sub(r"\W+", "", e["title"].lower())[:12]
+        numbers = f" {vol}({issue}): {first}-{last}" if e["kind"] == "journal" else ""
+        out.append(f"- [[doi]](https://doi.org/10.9999/{slug}) {names}: {e['title']}. "
+                   f"{_venue(e)}{numbers} ({e['year']})")
+    return "\n".join(out) + "\n"
+
+
+def render_quoted_venue_first(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Selected publications", rng)]
+    last = None
+    for kind, e in ordered(entries, "quoted_venue_first"):
+        if kind != last:
+            last = kind
+            out += ["", _heading(3, rng.choice(KIND_HEADINGS[kind])), ""]
+        others = [a for a in e["authors"] if a != e["owner"]]
+        tail = f", with {_join(others)}" if others else ""
+        out.append(f"- *{_venue(e)}* ({e['year']}): “{e['title']}”{tail}.")
+    return "\n".join(out) + "\n"
+
+
+def render_title_link(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    for i, (_, e) in enumerate(ordered(entries, "title_link"), start=1):
+        slug = re.sub(r"\W+", "-", e["title"].lower()).strip("-")[:40]
+        names = _join(_names(e, lambda n: n, mark))
+        out.append(f"{i}. [{e['title']}](https://example.org/{slug}). {names}. *{_venue(e)}* ({e['year']}).")
+    return "\n".join(out) + "\n"
+
+
+def render_pipe_table(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng), "| Year | Publication |", "|------|-------------|"]
+    for _, e in ordered(entries, "pipe_table"):
+        names = ", ".join(_names(e, lambda n: n, "**{}**"))
+        out.append(f"| {e['year']} | {names}. {e['title']}. *{_venue(e)}*. |")
+    return "\n".join(out) + "\n"
+
+
+def render_harvard_bullets(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**",))
+    for _, e in ordered(entries, "harvard_bullets"):
+        printed = _names(e, cv_layouts.harvard_name, mark)
+        names = printed[0] if len(printed) == 1 else ", ".join(printed[:-1]) + " and " + printed[-1]
+        vol, issue, first, last = made_up_numbers(e)
+        numbers = f", {vol}({issue}), pp. {first}–{last}" if e["kind"] == "journal" else ""
+        out.append(f"* {names} ({e['year']}) ‘{e['title']}’, *{_venue(e)}*{numbers}.")
+    return "\n".join(out) + "\n"
+
+
+def render_bold_year_paragraphs(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = [_front("Research", rng), "## Papers", ""]
+    year = None
+    for _, e in ordered(entries, "bold_year_paragraphs"):
+        if e["year"] != year:
+            year = e["year"]
+            out += ["", f"**{year}**", ""]
+        names = _join(_names(e, lambda n: n, "**{}**"))
+        out += [f"{names}. {e['title']}. *{_venue(e)}*.", ""]
+    return "\n".join(out) + "\n"
+
+
+# Marks pages print after names (equal contribution, corresponding author, student), and
+# notes after an entry: none of them is part of a name or a venue.
+NAME_MARKS = ("\\*", "<sup>*</sup>", "†", "<sup>†</sup>", "^")
+NOTES = ("", "", " DOI: 10.5555/{slug}.", " (Featured on the cover.)", " [Slides](https://example.org/s.pdf)",
+         " <span class=\"badge\">Oral</span>")
+
+
+def render_quirks_bullets(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Common things of hand-written pages, entry by entry: equal-contribution marks after
+    names, "In *Proceedings*", a DOI or a note after the venue, the title as link text."""
+    out = [_front("Publications", rng)]
+    for _, e in ordered(entries, "quirks_bullets"):
+        mark = rng.choice(NAME_MARKS)
+        marked = set(rng.sample(e["authors"], min(len(e["authors"]), rng.choice((0, 1, 2)))))
+        names = [("**{}**" if a == e["owner"] else "{}").format(a) + (mark if a in marked else "") for a in e["authors"]]
+        slug = re.sub(r"\W+", "", e["title"].lower())[:10]
+        title = e["title"] if rng.random() < 0.5 else f"[{e['title']}](https://example.org/{slug})"
+        venue = f"In *{_venue(e)}*" if e["kind"] == "conference" else f"*{_venue(e)}*"
+        note = rng.choice(NOTES).format(slug=slug)
+        out.append(f"- {_join(names)} ({e['year']}). {title}. {venue}.{note}")
+    return "\n".join(out) + "\n"
+
+
+def render_nested_lists(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Nested lists (written for tuning): a year item, the entries as its sub-items, each
+    with sub-items of its own (link buttons, a made-up note) or an indented note paragraph."""
+    out = [_front("Publications", rng)]
+    marker, step = rng.choice((("-", 2), ("*", 4)))
+    year = None
+    for _, e in ordered(entries, "nested_lists"):
+        if e["year"] != year:
+            year = e["year"]
+            out.append(f"{marker} {'**' + str(year) + '**' if rng.random() < 0.5 else year}")
+        names = _join(_names(e, lambda n: n, "**{}**"))
+        pad = " " * step
+        out.append(f"{pad}{marker} {names}. {e['title']}. *{_venue(e)}*.")
+        links = _links(e, rng)
+        if links:
+            out.append(f"{pad * 2}{marker} {links}")
+        note = rng.choice(("", "Featured in the newsletter of the department.", "Joint work with a summer student."))
+        if note:
+            out += ["", f"{pad * 2}{note}", ""] if rng.random() < 0.5 else [f"{pad * 2}{marker} {note}"]
+    return "\n".join(out) + "\n"
+
+
+LAYOUTS = {
+    "bullet_bold_title": render_bullet_bold_title,
+    "numbered_apa": render_numbered_apa,
+    "year_headings": render_year_headings,
+    "kind_headings": render_kind_headings,
+    "ieee_numbered": render_ieee_numbered,
+    "chicago": render_chicago,
+    "academicpages_lines": render_academicpages_lines,
+    "html_inline": render_html_inline,
+    "wrapped_numbered": render_wrapped_numbered,
+    "pandoc_cv": render_pandoc_cv,
+    "dblp_colon": render_dblp_colon,
+    "quoted_venue_first": render_quoted_venue_first,
+    "title_link": render_title_link,
+    "pipe_table": render_pipe_table,
+    "harvard_bullets": render_harvard_bullets,
+    "bold_year_paragraphs": render_bold_year_paragraphs,
+    "quirks_bullets": render_quirks_bullets,
+    "nested_lists": render_nested_lists,
+}
+
+
+def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:
+    return LAYOUTS[layout](entries, owner, random.Random(f"{layout}|{seed}"))

@@ -1,0 +1,193 @@
+"""Markdown publication lists rendered from real metadata in layouts of our own (issues #21
+item 1, #16 item 1): the generated measurement of the markdown page reader.
+
+Each layout of :mod:`tests.markdown_layouts` prints two pages of ``PER_PAGE`` entries each:
+one of a real researcher's own BibTeX entries (the BibTeX files take turns across the
+layouts) and one of arXiv ``.abs`` entries with a made-up owner put into every author list.
+The pages are read back with ``extract_document`` (the format detected, never forced) and
+scored with the comparison of ``test_sites_cv_pdf`` (title exactly, authors strictly, year
+exactly, venue as the start of the extracted venue), plus entry precision and recall.
+
+The layouts were split into ``TUNED_LAYOUTS`` and the held-out rest before the first
+measurement; only the tuned ones may be looked at while the reader is changed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from scholarlake.extraction import extract_document
+
+from . import cv_layouts, markdown_layouts
+from .conftest import EXTERNAL, make_doc
+from .test_sites_cv_pdf import FIELDS, match_fields, summary
+
+PER_PAGE = 20
+# title_link, pipe_table, harvard_bullets and bold_year_paragraphs were added after that move,
+# to keep the held-out half at six layouts, and first measured at the end of the round.
+# dblp_colon was held out at first and moved here after its first measurement: the reader
+# then learnt links whose text is in brackets ("[[doi]](url)"), a thing seen in its page.
+TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
+                           "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
+                           "nested_lists"})
+HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
+# Regression floors a little below the last measurement; the goal is 0.99 on the held-out
+# layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
+# tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
+# R 0.692, title 0.692, authors 0.649, year 0.692, venue 0.639. End of that round (9 / 9):
+# tuned P 0.994 R 0.991, title 0.991, authors 0.991, year 0.991, venue 0.975; held out P 0.981
+# R 0.818, title 0.818, authors 0.780, year 0.818, venue 0.776 (pipe_table not detected,
+# quoted_venue_first 0.29).
+FLOORS = {
+    "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
+    "held-out": {"precision": 0.96, "recall": 0.80, "title": 0.80, "authors": 0.76, "year": 0.80, "venue": 0.76},
+}
+
+
+def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
+    """{layout: [(owner, entries), ...]}, the same on every run."""
+    if not (EXTERNAL / "arxiv" / "abs_files_arxiv_browse").is_dir() or not (EXTERNAL / "bibtex").is_dir():
+        pytest.skip(f"real metadata not available: {EXTERNAL} (../shared/external) has no arXiv .abs files or BibTeX")
+    people = [(owner, entries) for owner, entries in cv_layouts.bibtex_people(EXTERNAL) if len(entries) >= 10]
+    arxiv = cv_layouts.arxiv_entries(EXTERNAL, limit=400)
+    if not people or len(arxiv) < PER_PAGE:
+        pytest.skip(f"too little usable metadata under {EXTERNAL}: {len(people)} BibTeX owners, {len(arxiv)} arXiv entries")
+    cases = {}
+    for i, layout in enumerate(markdown_layouts.LAYOUTS):
+        rng = random.Random(f"markdown-layouts|{layout}")
+        owner, mine = people[(i * 5 + 3) % len(people)]  # another owner than the CV layout of the same index
+        own = rng.sample(mine, min(PER_PAGE, len(mine)))
+        injected = cv_layouts.with_owner(rng.sample(arxiv, PER_PAGE), cv_layouts.FAKE_OWNER, rng)
+        cases[layout] = [(owner, own), (cv_layouts.FAKE_OWNER, injected)]
+    return cases
+
+
+def score_page(layout: str, owner: str, entries: list[dict], seed: int) -> Counter:
+    text = markdown_layouts.render(layout, entries, owner, seed)
+    name = "cv.md" if layout == "pandoc_cv" else "publications.md"
+    kind, records, rejects = extract_document(make_doc(text.encode("utf-8"), name))
+    truth = markdown_layouts.expected(entries, layout)
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "markdown_page"))
+    match_fields(truth, records, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Counter]:
+    out = {}
+    for layout, pages in _cases().items():
+        total = Counter()
+        for seed, (owner, entries) in enumerate(pages):
+            total.update(score_page(layout, owner, entries, seed))
+        out[layout] = total
+    return out
+
+
+def _report(scores) -> dict[str, dict]:
+    print()
+    width = max(len(n) for n in scores)
+    print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'found':>5}  "
+          f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS))
+    for layout, s in scores.items():
+        part = "tuned" if layout in TUNED_LAYOUTS else "held-out"
+        prf = summary({layout: s})
+        print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d}  "
+              f"{prf['precision']:5.2f} {prf['recall']:5.2f}  " + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
+    out = {}
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS)):
+        out[part] = summary({n: scores[n] for n in names if n in scores})
+        print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
+    return out
+
+
+def test_markdown_layouts_detected(scores):
+    """Every page of the tuned layouts is detected as a markdown publication page (the
+    held-out ones are reported in the table: a page not detected finds nothing)."""
+    assert all(scores[n]["kind"] == 2 for n in TUNED_LAYOUTS), {n: scores[n]["kind"] for n in TUNED_LAYOUTS}
+
+
+def test_markdown_layouts_scored(scores):
+    splits = _report(scores)
+    for part, floors in FLOORS.items():
+        for field, floor in floors.items():
+            assert splits[part][field] >= floor, (part, field, splits[part][field], floor)
+
+
+def test_every_entry_is_a_record_or_a_reject():
+    """Nothing printed is dropped silently on the tuned layouts: each rendered entry gives a
+    record or a reject, and the non-publication sections of the pandoc CV (education, talks,
+    teaching) give none."""
+    cases = _cases()
+    for layout in sorted(TUNED_LAYOUTS):
+        owner, entries = cases[layout][0]
+        text = markdown_layouts.render(layout, entries, owner, 0)
+        _, records, rejects = extract_document(make_doc(text.encode("utf-8"), "publications.md"))
+        assert len(records) + len(rejects) == len(entries), (layout, len(records), len(rejects), len(entries))
+
+
+# Made-up entries in the shapes the markdown reader learnt this round, each read exactly.
+NAMES = ["Ann Lee", "Bo Chen", "Cy Roe"]
+TITLE = "Spin waves in thin magnetic films"
+
+
+@pytest.mark.parametrize("block", [
+    "**Spin waves in thin magnetic films.** Ann Lee, <u>Bo Chen</u>, and Cy Roe. *Phys. Rev. B*, 2021. [PDF](https://x.org/a.pdf)",
+    "**Spin waves in thin magnetic films**, Ann Lee, Bo Chen, and Cy Roe, *Phys. Rev. B* (2021).",
+    "Spin waves in thin magnetic films. Ann Lee, Bo Chen, and Cy Roe. Phys. Rev. B 3, 1 (2021).",
+    "Ann Lee, Bo Chen, and Cy Roe, *Spin waves in thin magnetic films*, Phys. Rev. B **3**, 1 (2021).",
+    "Ann Lee$^*$, **Bo Chen**$^*$, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "Ann Lee<sup>†</sup>, **Bo Chen**, and Cy Roe (PhD student). Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "Ann Lee, Bo Chen, & Cy Roe (2021).\nSpin waves in thin magnetic films. *Phys. Rev.\nB*. [Slides](https://x.org/s.pdf)",
+    "**Spin waves in thin magnetic films**  \nAnn Lee, *Bo Chen*, Cy Roe  \n*Phys. Rev. B*, 2021  \n[PDF](https://x.org/a.pdf){: .btn}",
+    "Spin waves in thin magnetic films<br/> Ann Lee, <b>Bo Chen</b>, Cy Roe<br/> <i>Phys. Rev. B</i> (2021)",
+    "2021 - Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
+    "(2021) Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
+    "Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 3(2):1-9, 2021. doi:10.1/x",
+    "Ann Lee, ***Bo Chen***, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "<ul>\n<li>Ann Lee, <b>Bo Chen</b>, and Cy Roe. Spin waves in thin magnetic films. <i>Phys. Rev. B</i>, 2021.</li>",
+])
+def test_entry_shapes_read_exactly(block):
+    from extractors.markdown_page import read_block
+
+    got = read_block(block)
+    assert got is not None and got[0] is not None, got
+    authors, _truncated, title, venue, year, _links = got
+    assert (authors, title, venue, year) == (NAMES, TITLE, "Phys. Rev. B", 2021)
+
+
+def test_names_then_et_al_then_title():
+    from extractors.markdown_page import read_block
+
+    got = read_block("Ann Lee, Bo Chen, Cy Roe, *et al.*, Spin waves in thin magnetic films, *Phys. Rev. B* (2021).")
+    assert got[:5] == (NAMES, True, TITLE, "Phys. Rev. B", 2021)
+
+
+def test_nested_lists_and_notes():
+    """A year item over its entries; an entry's sub-items and indented paragraphs are notes."""
+    page = ("# Publications\n\n- 2021\n  - Ann Lee and Bo Chen. Spin waves in thin magnetic films. *Phys. Rev. B*.\n"
+            "    - [PDF](https://x.org/a.pdf) [Code](https://x.org/c)\n    - Featured in the department newsletter.\n\n"
+            "      An indented paragraph about it.\n\n- 2019\n  - Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.*\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert [(r["title"], r["year"]) for r in records] == [(TITLE, 2021), ("Magnon transport in ferrites", 2019)]
+    assert not rejects and records[0]["authors"] == ["Ann Lee", "Bo Chen"]
+
+
+def test_year_headings_give_the_year_and_other_sections_are_left_out():
+    page = ("# Publications\n\n### 2021\n\n- Ann Lee and Bo Chen. Spin waves in thin magnetic films. *Phys. Rev. B*.\n\n"
+            "### 2019\n\n- Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.*\n\n"
+            "## Talks\n\n- Ann Lee. Spin waves and magnons. Invited talk, Oslo, 2022.\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert [(r["title"], r["year"]) for r in records] == [(TITLE, 2021), ("Magnon transport in ferrites", 2019)]
+    assert not rejects
+
+
+@pytest.mark.parametrize("authors", ["Lee, Ann and Chen, Bo and Roe, Cy", "Ann Lee, Bo Chen, & Cy Roe",
+                                     "Lee, Ann; Chen, Bo; Roe, Cy", "Ann Lee, **Bo Chen**\\*, and Cy Roe"])
+def test_front_matter_author_strings(authors):
+    """A publication page's ``authors`` string in the citation styles pages use."""
+    page = f"---\ntitle: '{TITLE}'\nauthors: '{authors}'\nvenue: 'Phys. Rev. B'\ndate: 2021-03-01\n---\n\nAbout it.\n"
+    kind, records, _ = extract_document(make_doc(page.encode(), "2021-spin-waves.md"))
+    assert kind == "markdown_front_matter" and records[0]["authors"] == NAMES, records
