@@ -297,12 +297,13 @@ class HtmlPublicationsExtractor:
         items, <br> line breaks, italics) and read like a markdown publication page."""
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
-        body = _markdownish(next(soup.iter("body"), soup))
+        root = next(soup.iter("body"), soup)
+        body = _markdownish(root, _item_blocks(root))
         ordinal = 0
         for section in publication_sections(body, whole=True):
             for block, year_hint in entry_blocks(section):
                 got = read_block(block, year_hint)
-                if got is None or (got[0] is None and not _entry_like(got[2])):
+                if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block))):
                     continue  # the page's own text (menus, headers, prose), not an entry
                 ordinal += 1
                 if got[0] is None:
@@ -316,42 +317,144 @@ class HtmlPublicationsExtractor:
                             raw=" ".join([entry_title, *links]))
 
 
-def _entry_like(text: str) -> bool:
+def _entry_like(text: str, year_hint: int | None = None) -> bool:
     """Text that may be a publication entry the readers missed (then it is a reject): long
-    enough, with a year or a list of names; menus, headings and short prose are not."""
-    return len(text) >= 40 and bool(_YEAR.search(text) or text.count(",") >= 2)
+    enough, with a year (its own or its section's) or a list of names; menus, headings and
+    short prose are not."""
+    return len(text) >= 40 and bool(year_hint or _YEAR.search(text) or text.count(",") >= 2)
+
+
+def _year_line(block: str) -> int | None:
+    """A year printed on a line of its own in the block (a year column's cell)."""
+    m = re.search(r"^\s*((?:19|20)\d\d)\s*$", block, re.M)
+    return int(m.group(1)) if m else None
 
 
 _BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center".split())
 _SPACE = re.compile(r"\s+")
+_MARKS = re.compile(r"[\s,*†‡§¶#]+")  # footnote marks: equal contribution, corresponding author
+_MORE_TOGGLE = re.compile(r"\(?(?:and\s+)?\+?\d+\s+more(?:\s+authors?)?\)?", re.I)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+_NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
+# What <nav> and <footer> are, named by a class, id or role on a plain <div> (a hand-written
+# page's "footer", a theme's "navbar", ARIA's role="navigation"); never entries.
+_SKIP_ROLE = re.compile(r"(?:^|[\s_-])(?:footer|nav|navbar|navigation|menu|breadcrumbs?|contentinfo)(?:$|[\s_-])", re.I)
 _SKIP_TAGS = frozenset("script style nav header footer noscript form button head".split())
 
 
-def _markdownish(node) -> str:
+_NAME_WORDS = 4  # a bold name longer than this is rare; a bold title this short, in Title Case, rarer
+
+
+def _name_like(text: str) -> bool:
+    """Bold text that is a person's name (the owner, marked in a list of names), not a title."""
+    from .author_lists import plausible_name
+
+    return len(text.split()) <= _NAME_WORDS and plausible_name(text.strip(" ,"))
+
+
+def _hidden(tag) -> bool:
+    """An element the page hides (``hidden``, ``display: none``): a list's hidden tail of names."""
+    return tag.get("hidden") is not None or bool(_NO_DISPLAY.search(tag.get("style") or ""))
+
+
+_TITLE_LINK_WORDS = 3  # fewer words: a button ("PDF", "arXiv", "Project page") or a name, not a title
+
+
+def _leads_line(node) -> bool:
+    """Whether ``node`` opens its line: nothing printed before it in its block or since a <br>."""
+    prev = node.getprevious()
+    if prev is None:
+        parent = node.getparent()
+        return parent is not None and not (parent.text or "").strip() and (
+            parent.tag in _BLOCK_TAGS or parent.tag in ("td", "th") or _leads_line(parent))
+    return prev.tag == "br" and not (prev.tail or "").strip()
+
+
+# Repeated sibling blocks: a parent's children of one tag and class, at least this many,
+# each about as long as one entry, are entries (a card, a list group's item, a <div> per
+# paper); the blocks inside one are its lines, and a heading inside one is its title.
+_MIN_SIBLINGS = 3
+_ENTRY_CHARS = (30, 1200)  # shorter: a menu item or a label; longer: a section of many entries
+_ITEM_TAGS = frozenset("div li article section p dd tr".split())
+
+
+def _item_blocks(root) -> set:
+    groups: dict[tuple, list] = {}
+    for parent in root.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        for child in parent:
+            if child.tag in _ITEM_TAGS:
+                groups.setdefault((id(parent), child.tag, child.get("class") or ""), []).append(child)
+    items = set()
+    for members in groups.values():
+        sized = [m for m in members if _ENTRY_CHARS[0] <= len(_text(m)) <= _ENTRY_CHARS[1]]
+        if len(sized) >= _MIN_SIBLINGS:
+            items.update(sized)
+    return items
+
+
+def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
-    (and Word's ``<![if !supportLists]>``, which the parser reads as one) print nothing."""
+    (and Word's ``<![if !supportLists]>``, which the parser reads as one) print nothing.
+
+    Bold text inside a line is printed as emphasis too, as italics are (the markdown reader
+    takes an emphasised line that is not a list of names for the title: "<b>Title</b><br>"
+    is how hand-written lists mark it); a term and its definition (``<dt>``, ``<dd>``) are
+    one entry; footnote marks (``<sup>*</sup>``, ``†``) are dropped; a "N more authors"
+    toggle whose names are in the markup, hidden, gives way to those names."""
     name = node.tag
-    if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT:
+    if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _SKIP_ROLE.search(
+            " ".join((node.get("class") or "", node.get("id") or "", node.get("role") or ""))):
         return ""
     if name == "br":
         return "  \n"
+    if name == "sup" and _MARKS.fullmatch(_text(node)):
+        return ""
+    if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
+        return ""
+    item = node in items
+    children = [c for c in node if isinstance(c.tag, str)]
+    if item and len(children) >= 2 and not (node.text or "").strip() and not any((c.tail or "").strip() for c in node):
+        # fields side by side in elements of their own (spans, a heading and paragraphs): one a line
+        lines: list[str] = []
+        for child in children:
+            text = _markdownish(child, items, True).strip()
+            if text and child.tag == "a" and lines:
+                lines[-1] += " " + text  # a button row goes with the line before it
+            elif text:
+                lines.append(text)
+        return "\n\n" + "  \n".join(lines) + "\n\n"
     parts = [_SPACE.sub(" ", node.text)] if node.text else []
     for child in node:
-        parts.append(_markdownish(child))
+        parts.append(_markdownish(child, items, in_item or item))
         if child.tail:
             parts.append(_SPACE.sub(" ", child.tail))
     inner = "".join(parts)
     if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if in_item:
+            return f"*{inner.strip()}*  \n" if inner.strip() and "*" not in inner else f"{inner.strip()}  \n"
+        if _YEAR_LABEL.fullmatch(inner.strip()):
+            return f"\n\n{inner.strip()}\n\n"  # a year heading: the year of the entries under it
         return f"\n\n## {inner.strip()}\n\n"
-    if name in ("em", "i", "cite") and inner.strip():
+    if name in ("em", "i", "cite") and inner.strip() and "*" not in inner:
+        return f" *{inner.strip()}* "
+    if name in ("b", "strong") and inner.strip() and "*" not in inner and not _name_like(inner.strip()):
         return f" *{inner.strip()}* "
     if name == "a" and node.get("href", "").startswith("http") and inner.strip():
-        return f"[{inner.strip()}]({node.get('href')})"
+        text = inner.strip()
+        if _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text and not _YEAR.search(text):
+            text = f"*{text}*"  # a linked title opening its line: the entry's title, as bold is
+        return f"[{text}]({node.get('href')})"
     if name == "li":
         return f"\n\n- {inner.strip()}\n\n"
+    if name == "dt":
+        return f"\n\n{inner.strip()}  \n"
+    if name == "dd":
+        return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
-        return f"\n\n{inner.strip()}\n\n"
+        return f"{inner.strip()}  \n" if in_item and not item else f"\n\n{inner.strip()}\n\n"
     if name in ("td", "th"):
         return inner + " "
     return inner

@@ -204,7 +204,7 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
     years = YEAR_IN_TEXT.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
-    venue = "arXiv" if re.match(r"\s*arXiv\s*:?\s*\d", venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
+    venue = "arXiv" if re.match(r"\s*arXiv\s*:?\s*(?:\d|[a-z-]+(?:\.[A-Z]{2})?/\d)", venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
     if tail and tail.group(2).strip():  # the author line's own tail names the venue
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint

@@ -34,6 +34,13 @@ how people write publication lists by hand and how site generators emit them:
 - ``span_fields``: a site generator's own markup: ``<article class="paper">`` with
   ``span.paper-name`` (title), ``span.paper-people``, ``span.paper-where``,
   ``span.paper-when``; names with particles and hyphens printed in full.
+- ``div_cards_by_year``: a ``<div class="card">`` per entry under ``<h3>2021</h3>`` headings
+  (the year printed only there): ``p`` linked title, ``p`` names (owner in ``<b>``), ``p``
+  italic venue.
+- ``year_first_items``: ``<li>2021 &mdash; <a>Title</a>. Ann Lee, Bo Chen and Cy Roe.
+  <i>Venue</i>.</li>``, sections by kind.
+- ``numbered_vancouver``: ``<p>[12] Lee AB, Chen B, Roe C. Title. <i>Venue</i>.
+  2021;3(2):1-9.</p>`` (truth names "A. B. Lee"; the numbers are made up from the title).
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -48,13 +55,14 @@ import hashlib
 import random
 from html import escape
 
-from .cv_layouts import SECTION_ORDER, apa_name, initials_first, printed_venue, sections
+from .cv_layouts import (SECTION_ORDER, apa_name, initials_first, made_up_numbers, printed_venue, sections,
+                         vancouver_name, vancouver_truth)
 
 SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers", "preprint": "Preprints",
                  "other": "Other Publications"}
 HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind "and N more authors"
 
-NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first}
+NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth}
 
 
 def _e(s) -> str:
@@ -266,6 +274,38 @@ def render_span_fields(entries, owner, rng) -> str:
     return _page(owner, '<section class="papers">\n' + "\n".join(rows) + "\n</section>", rng)
 
 
+def render_div_cards_by_year(entries, owner, rng) -> str:
+    body, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            year = e["year"]
+            body.append(f'<h3 class="year">{year}</h3>')
+        body.append(f'<div class="card">\n  <p class="card-head"><a href="https://example.org/p/{_digest(e)}">'
+                    f'{_e(e["title"])}</a></p>\n  <p class="names">{_names(e["authors"], owner, mark="b")}</p>\n'
+                    f'  <p class="where"><em>{_venue(e)}</em></p>\n</div>')
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_year_first_items(entries, owner, rng) -> str:
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>\n<ul>")
+        for e in mine:
+            body.append(f"<li>{e['year']} &mdash; <a href=\"https://example.org/p/{_digest(e)}\">{_e(e['title'])}</a>. "
+                        f"{_names(e['authors'], owner, mark='em', last=' and ')}. <i>{_venue(e)}</i>.</li>")
+        body.append("</ul>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_numbered_vancouver(entries, owner, rng) -> str:
+    rows = []
+    for i, e in enumerate(_newest_first(entries), start=1):
+        vol, issue, first, last = made_up_numbers(e)
+        names = ", ".join(f"<u>{_e(vancouver_name(a))}</u>" if a == owner else _e(vancouver_name(a)) for a in e["authors"])
+        rows.append(f"<p>[{i}] {names}. {_e(e['title'])}. <i>{_venue(e)}</i>. {e['year']};{vol}({issue}):{first}-{last}.</p>")
+    return _page(owner, "\n".join(rows), rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -277,6 +317,9 @@ LAYOUTS = {
     "heading_per_entry": render_heading_per_entry,
     "citeproc_apa": render_citeproc_apa,
     "span_fields": render_span_fields,
+    "div_cards_by_year": render_div_cards_by_year,
+    "year_first_items": render_year_first_items,
+    "numbered_vancouver": render_numbered_vancouver,
 }
 
 

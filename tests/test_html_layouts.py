@@ -31,7 +31,12 @@ from .conftest import EXTERNAL, make_doc
 
 FIELDS = ("title", "authors", "year", "venue")
 PER_PAGE = 20
-TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_column", "dl_dt_dd", "site_sections"})
+# p_br_fields was held out at first and moved here: the reader learnt year headings after its
+# first measurement showed its years all wrong; div_cards_by_year was added to the tuned set
+# then, for repeated sibling blocks. year_first_items and numbered_vancouver were added to
+# the held-out set at the same time, before being measured.
+TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_column", "dl_dt_dd", "site_sections",
+                           "p_br_fields", "div_cards_by_year"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level (entry precision and recall, each field's share
 # of the truth entries, per split); see the figures in the notes of #21.
