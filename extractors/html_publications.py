@@ -1,5 +1,6 @@
 """HTML publication pages (a researcher's website, jekyll-scholar / al-folio and similar).
 
+The page is parsed with lxml (libxml2's HTML parser), once for detection and extraction.
 Two layouts are read:
 
 * structured items: a container holding an element whose class names a title
@@ -11,7 +12,14 @@ Two layouts are read:
 * any other page about publications (hand-written, Word exports, citeproc output): rendered
   to the markdown it would have been written in and read by the markdown page reader
   (``markdown_page``): sections by heading, entries by block, each read as lines with roles,
-  a citation or a CV-style entry.
+  a citation or a CV-style entry. The rendering keeps what the markup says about the fields:
+  a bold or linked title opening its line is emphasised as the title, repeated sibling
+  blocks (cards, list-group items, a ``<div>`` per paper) are entries whose inner blocks
+  are lines, ``<dt>`` and its ``<dd>`` are one entry, a year heading gives the year of the
+  entries under it; navigation, footers and footnote marks print nothing.
+
+An entry block that reads as none of these but looks like an entry (long enough, with a
+year or a list of names) is a reject with the reason, never dropped silently.
 """
 
 from __future__ import annotations
@@ -336,9 +344,21 @@ _MARKS = re.compile(r"[\s,*†‡§¶#]+")  # footnote marks: equal contribution
 _MORE_TOGGLE = re.compile(r"\(?(?:and\s+)?\+?\d+\s+more(?:\s+authors?)?\)?", re.I)
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
-# What <nav> and <footer> are, named by a class, id or role on a plain <div> (a hand-written
-# page's "footer", a theme's "navbar", ARIA's role="navigation"); never entries.
-_SKIP_ROLE = re.compile(r"(?:^|[\s_-])(?:footer|nav|navbar|navigation|menu|breadcrumbs?|contentinfo)(?:$|[\s_-])", re.I)
+# What <nav> and <footer> are, named on a plain element by a whole class or id token (a
+# hand-written page's "footer", a theme's "navbar") or an ARIA role; never entries. Whole
+# tokens only: a theme's <body class="nav-fixed"> or "page-navbar" layout holds the page.
+_CHROME_NAMES = frozenset("footer site-footer page-footer nav navbar navigation menu main-menu breadcrumb "
+                          "breadcrumbs".split())
+_CHROME_ROLES = frozenset(("navigation", "contentinfo", "banner"))
+
+
+def _chrome(node) -> bool:
+    if node.tag in ("html", "body", "main"):
+        return False
+    names = (node.get("class") or "").lower().split() + (node.get("id") or "").lower().split()
+    return (node.get("role") or "").lower() in _CHROME_ROLES or any(n in _CHROME_NAMES for n in names)
+
+
 _SKIP_TAGS = frozenset("script style nav header footer noscript form button head".split())
 
 
@@ -405,8 +425,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     one entry; footnote marks (``<sup>*</sup>``, ``†``) are dropped; a "N more authors"
     toggle whose names are in the markup, hidden, gives way to those names."""
     name = node.tag
-    if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _SKIP_ROLE.search(
-            " ".join((node.get("class") or "", node.get("id") or "", node.get("role") or ""))):
+    if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _chrome(node):
         return ""
     if name == "br":
         return "  \n"

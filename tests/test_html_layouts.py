@@ -38,12 +38,20 @@ PER_PAGE = 20
 TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_column", "dl_dt_dd", "site_sections",
                            "p_br_fields", "div_cards_by_year"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
-# Regression floors at the measured level (entry precision and recall, each field's share
-# of the truth entries, per split); see the figures in the notes of #21.
+# Regression floors at the measured level, rounded down (entry precision and recall, each
+# field's share of the truth entries, per split). First measurement (2026-12-06, reader of
+# 230eeb2): tuned (7) P 0.690 R 0.525 title 0.525 authors 0.525 year 0.504 venue 0.521;
+# held out (6) P 0.782 R 0.318, every field 0.318. After the structure-reading changes: tuned
+# P 0.988 R 0.979 title 0.979 authors 0.979 year 0.979 venue 0.975; held out P 0.989 R 0.813
+# title 0.813 authors 0.804 year 0.650 venue 0.692 (year_first_items is read as nothing).
 FLOORS = {
-    "tuned": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
-    "held-out": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
+    "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
+    "held-out": {"precision": 0.98, "recall": 0.81, "title": 0.81, "authors": 0.80, "year": 0.64, "venue": 0.69},
 }
+# Entries neither read into a record nor named by a reject, per split, as measured: one tuned
+# entry (a name "Yu.N. Kosovtsov" that the citation reader splits wrongly, so the record has
+# another title), none held out.
+MAX_LOST = {"tuned": 1, "held-out": 0}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -146,6 +154,14 @@ def test_html_layouts_detected_and_scored(scores):
     for part, floor in FLOORS.items():
         for field, minimum in floor.items():
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
+
+
+def test_html_layouts_nothing_silently_lost(scores):
+    """Every printed entry is read into a record or named by a reject (with its reason); none
+    vanishes, up to the measured ``MAX_LOST``."""
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS)):
+        lost = {n: titles for n, (_, titles) in scores.items() if n in names and titles}
+        assert sum(map(len, lost.values())) <= MAX_LOST[part], (part, lost)
 
 
 def test_layouts_are_deterministic():
