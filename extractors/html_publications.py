@@ -341,6 +341,7 @@ def _year_line(block: str) -> int | None:
 _BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center".split())
 _SPACE = re.compile(r"\s+")
 _MARKS = re.compile(r"[\s,*†‡§¶#]+")  # footnote marks: equal contribution, corresponding author
+_FOOTNOTE_MARKS = re.compile(r"[*†‡§¶#]")
 _MORE_TOGGLE = re.compile(r"\(?(?:and\s+)?\+?\d+\s+more(?:\s+authors?)?\)?", re.I)
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
@@ -391,8 +392,9 @@ def _leads_line(node) -> bool:
 
 
 # Repeated sibling blocks: a parent's children of one tag and class, at least this many,
-# each about as long as one entry, are entries (a card, a list group's item, a <div> per
-# paper); the blocks inside one are its lines, and a heading inside one is its title.
+# each about as long as one entry, most of them with an element that is a list of names, are
+# entries (a card, a list group's item, a <div> per paper); the blocks inside one are its
+# lines, and a heading inside one is its title.
 _MIN_SIBLINGS = 3
 _ENTRY_CHARS = (30, 1200)  # shorter: a menu item or a label; longer: a section of many entries
 _ITEM_TAGS = frozenset("div li article section p dd tr".split())
@@ -409,9 +411,22 @@ def _item_blocks(root) -> set:
     items = set()
     for members in groups.values():
         sized = [m for m in members if _ENTRY_CHARS[0] <= len(_text(m)) <= _ENTRY_CHARS[1]]
-        if len(sized) >= _MIN_SIBLINGS:
+        if len(sized) >= _MIN_SIBLINGS and 2 * sum(map(_names_child, sized)) >= len(sized):
             items.update(sized)
     return items
+
+
+def _names_child(item) -> bool:
+    """Whether one of the block's elements is a list of two or more names: what makes a run of
+    cards a list of papers rather than of jobs, courses or skills."""
+    from .author_lists import plausible_name
+
+    for child in item:
+        if isinstance(child.tag, str):
+            names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", _text(child)).strip(" ,"))
+            if len(names) >= 2 and all(plausible_name(n) for n in names):
+                return True
+    return False
 
 
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
