@@ -35,6 +35,8 @@ INPUTS = {
     "daily_papers": [SEEDS / "003_e960bc53910415e2.txt", ROOT / "examples/daily_papers.txt"],
     "bibtex": [EXTERNAL / "bibtex/yang_song_papers.bib"],
     "html_publications": [EXTERNAL / "cvs/shiwei_liu/publications_index.html"],
+    # a hand-written page (no theme's classes): read through the markdown rendering
+    "html_handwritten": [EXTERNAL / "sites/jharlim__myhomepage/publications.htm"],
     "daily_papers_json": [EXTERNAL / "hf_daily_papers/daily_papers_2024-10-25_first4.json"],
     "records": [ROOT / "examples/records.csv"],
 }

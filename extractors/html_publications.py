@@ -1,5 +1,6 @@
 """HTML publication pages (a researcher's website, jekyll-scholar / al-folio and similar).
 
+The page is parsed with lxml (libxml2's HTML parser), once for detection and extraction.
 Two layouts are read:
 
 * structured items: a container holding an element whose class names a title
@@ -11,13 +12,23 @@ Two layouts are read:
 * any other page about publications (hand-written, Word exports, citeproc output): rendered
   to the markdown it would have been written in and read by the markdown page reader
   (``markdown_page``): sections by heading, entries by block, each read as lines with roles,
-  a citation or a CV-style entry.
+  a citation or a CV-style entry. The rendering keeps what the markup says about the fields:
+  a bold or linked title opening its line is emphasised as the title, repeated sibling
+  blocks (cards, list-group items, a ``<div>`` per paper) are entries whose inner blocks
+  are lines, ``<dt>`` and its ``<dd>`` are one entry, a year heading gives the year of the
+  entries under it; navigation, footers and footnote marks print nothing.
+
+An entry block that reads as none of these but looks like an entry (long enough, with a
+year or a list of names) is a reject with the reason, never dropped silently.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
+
+from lxml import etree
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import split_author_list
@@ -41,19 +52,57 @@ _CONTAINERS = ("div", "li", "article", "section", "tr", "p")
 _PUB_HEADING = re.compile(r"publication|papers|preprints?", re.I)
 
 
+# The page is parsed with lxml (libxml2's HTML parser, ~100 MB/s: BeautifulSoup with Python's
+# html.parser, which this reader used before, parsed ~4 MB/s and was 70% of its time). The
+# tree is walked with the few helpers below; text is read as a browser shows it: no comments,
+# no script, style or template contents.
+_NO_TEXT = frozenset(("script", "style", "template", "noscript"))
+
+
+def _classes(tag) -> list[str]:
+    return (tag.get("class") or "").split()
+
+
 def _has_class(tag, pattern: re.Pattern) -> bool:
-    return any(pattern.search(c) for c in (tag.get("class") or []))
+    return any(pattern.search(c) for c in _classes(tag))
 
 
-def _soup(doc: Document):
-    from bs4 import BeautifulSoup
+_CLASSED = etree.XPath(".//*[@class]")
 
-    return BeautifulSoup(doc.text, "html.parser")
+
+def _classed(tag) -> list:
+    """The elements under ``tag`` (not ``tag`` itself) that have a class, in document order."""
+    return _CLASSED(tag)
+
+
+def _find_class(tag, pattern: re.Pattern):
+    """The first element under ``tag`` with a class that ``pattern`` finds, else None."""
+    return next((t for t in _classed(tag) if _has_class(t, pattern)), None)
+
+
+def _find_all(tag, names, limit: int | None = None) -> list:
+    out = []
+    for t in tag.iter(*names):
+        out.append(t)
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed(text: str) -> tuple:
+    """(the page's ``<html>`` element, its structured items): kept for the last page read,
+    since detection (``sniff``) and ``extract`` read the same page one after the other."""
+    parser = etree.HTMLParser(encoding="utf-8")  # plain elements: lxml.html's own classes cost a Python call each
+    root = etree.fromstring(text.encode("utf-8", "surrogatepass") or b"<html></html>", parser)
+    if root is None:  # nothing but whitespace or comments
+        root = etree.fromstring(b"<html></html>", parser)
+    return root, _structured_items(root)
 
 
 def _signature(tag) -> tuple:
-    title = tag.find(lambda t: _has_class(t, _TITLE_CLASS))
-    return (tag.name, tuple(tag.get("class") or ()), tuple(title.get("class") or ()))
+    title = _find_class(tag, _TITLE_CLASS)
+    return (tag.tag, tuple(_classes(tag)), tuple(_classes(title)))
 
 
 def _structured_items(soup) -> list:
@@ -63,18 +112,22 @@ def _structured_items(soup) -> list:
     items are grouped by layout and only the first largest group is read, so one
     publication is one record."""
     found = []
-    for title in soup.find_all(lambda t: _has_class(t, _TITLE_CLASS)):
+    for title in _classed(soup):
+        if not _has_class(title, _TITLE_CLASS):
+            continue
         # the nearest enclosing container that also holds an author element
-        for depth, anc in enumerate(title.parents):
-            if depth > 4 or anc.name in ("body", "html", "[document]"):
+        for depth, anc in enumerate(title.iterancestors()):
+            if depth > 4 or anc.tag in ("body", "html"):
                 break
-            if anc.name in _CONTAINERS and _authors_tag(anc) is not None:
+            if anc.tag in _CONTAINERS and _authors_tag(anc) is not None:
                 if all(anc is not f for f in found):
                     found.append(anc)
                 break
-    # keep the innermost containers only (bs4 tags hash by content: compare by identity)
-    outer = {id(parent) for tag in found for parent in tag.parents}
-    items = [t for t in found if id(t) not in outer]
+    # keep the innermost containers only (the elements in ``found`` are held, so an element
+    # met again while walking up is the same object)
+    found_set = set(found)
+    outer = {anc for tag in found for anc in tag.iterancestors() if anc in found_set}
+    items = [t for t in found if t not in outer]
     groups: dict[tuple, list] = {}
     for t in items:
         groups.setdefault(_signature(t), []).append(t)
@@ -84,15 +137,17 @@ def _structured_items(soup) -> list:
 def _authors_tag(item):
     """The element holding an item's names: one whose class says so, else the first element
     of its metadata line that reads as a list of names."""
-    tag = item.find(lambda t: _has_class(t, _AUTHOR_CLASS))
+    tag = _find_class(item, _AUTHOR_CLASS)
     if tag is not None:
         return tag
-    meta = item.find(lambda t: _has_class(t, _META_CLASS))
+    meta = _find_class(item, _META_CLASS)
     if meta is None:
         return None
     from .author_lists import plausible_name
 
-    for child in meta.find_all(True, recursive=False):
+    for child in meta:
+        if not isinstance(child.tag, str):
+            continue
         names, _ = split_author_list(_text(child))
         if names and all(plausible_name(n) for n in names) and not _has_class(child, _DATE_CLASS):
             return child
@@ -103,33 +158,77 @@ def _block_labels(soup, limit: int = 400) -> list[str]:
     """Short texts that are the whole text of their block element (a section label a page
     styles with CSS: ``<div class="sidebar_box">Publications</div>``)."""
     out = []
-    for node in soup.find_all(string=True, limit=limit):
+    for node, parent in _strings(soup, limit):
         text = node.strip()
-        parent = node.parent
-        if 3 <= len(text) <= 40 and parent is not None and parent.name in ("div", "td", "p", "span", "section") \
+        if 3 <= len(text) <= 40 and parent.tag in ("div", "td", "p", "span", "section") \
                 and _text(parent) == re.sub(r"\s+", " ", text):
             out.append(text)
     return out
 
 
+def _strings(root, limit: int) -> list[tuple[str, object]]:
+    """The first ``limit`` text nodes of the page in document order, each with the element
+    that holds it (a tail belongs to the element's parent)."""
+    out = []
+    for el in root.iter():
+        if len(out) >= limit:
+            break
+        if isinstance(el.tag, str) and el.text:
+            out.append((el.text, el))
+        if el.tail and el.getparent() is not None:
+            out.append((el.tail, el.getparent()))
+    return out[:limit]
+
+
+def _pieces(tag, out: list[str]) -> None:
+    if tag.tag in _NO_TEXT:
+        return
+    if tag.text:
+        out.append(tag.text)
+    for child in tag:
+        if isinstance(child.tag, str):
+            _pieces(child, out)
+        if child.tail:
+            out.append(child.tail)
+
+
 def _text(tag) -> str:
-    return re.sub(r"\s+", " ", tag.get_text(" ", strip=True)).strip() if tag is not None else ""
+    """The element's text with its whitespace collapsed, as a browser shows it."""
+    if tag is None or not isinstance(tag.tag, str):
+        return ""
+    pieces: list[str] = []
+    _pieces(tag, pieces)
+    return re.sub(r"\s+", " ", " ".join(p.strip() for p in pieces if p.strip())).strip()
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _previous_headings(tag):
+    """The headings before ``tag`` in document order, nearest first (its enclosing
+    elements count as before it)."""
+    node = tag
+    while node is not None:
+        for sib in node.itersiblings(preceding=True):
+            if isinstance(sib.tag, str):
+                yield from reversed(list(sib.iter(*_HEADINGS)))
+        node = node.getparent()
+        if node is not None and node.tag in _HEADINGS:
+            yield node
 
 
 def _heading_year(tag) -> int | None:
-    heading = tag.find_previous(["h1", "h2", "h3", "h4"])
-    while heading is not None:
+    for heading in _previous_headings(tag):
         text = _text(heading)
         if re.fullmatch(r"(?:19|20)\d\d", text):
             return int(text)
         if text:
             return None
-        heading = heading.find_previous(["h1", "h2", "h3", "h4"])
     return None
 
 
 def _links(tag) -> list[str]:
-    return [a["href"] for a in tag.find_all("a", href=True)]
+    return [a.get("href") for a in tag.iterdescendants("a") if a.get("href") is not None]
 
 
 class HtmlPublicationsExtractor:
@@ -141,14 +240,14 @@ class HtmlPublicationsExtractor:
         if b"<html" not in head and b"<!doctype html" not in head and b"<body" not in head:
             return 0.0
         try:
-            soup = _soup(doc)
+            soup, items = _parsed(doc.text)
         except ExtractError:
             return 0.0
-        if _structured_items(soup):
+        if items:
             return 0.9
         # a page about publications: its title, a heading or a bold line says so
-        labels = ([_text(soup.find("title"))] + [_text(h) for h in soup.find_all(["h1", "h2", "h3", "h4"], limit=200)]
-                  + [_text(h) for h in soup.find_all(["b", "strong"], limit=40)])
+        labels = ([_text(next(soup.iter("title"), None))] + [_text(h) for h in _find_all(soup, _HEADINGS, 200)]
+                  + [_text(h) for h in _find_all(soup, ("b", "strong"), 40)])
         if any(_PUB_HEADING.search(t) and len(t) < 60 for t in labels if t):
             return 0.6
         if any(_PUB_HEADING.search(t) for t in _block_labels(soup)):
@@ -156,8 +255,7 @@ class HtmlPublicationsExtractor:
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        soup = _soup(doc)
-        items = _structured_items(soup)
+        soup, items = _parsed(doc.text)
         if items:
             yield from self._structured(items)
         else:
@@ -165,7 +263,7 @@ class HtmlPublicationsExtractor:
 
     def _structured(self, items) -> Iterator[Draft | RecordError]:
         for ordinal, item in enumerate(items, start=1):
-            title = _text(item.find(lambda t: _has_class(t, _TITLE_CLASS)))
+            title = _text(_find_class(item, _TITLE_CLASS))
             if not title:
                 yield RecordError(ordinal, "publication item with an empty title", excerpt(_text(item)))
                 continue
@@ -175,7 +273,7 @@ class HtmlPublicationsExtractor:
             if more:
                 author_text += ", others"
             authors, truncated = split_author_list(author_text)
-            venue = _text(item.find(lambda t: _has_class(t, _VENUE_CLASS))) or None
+            venue = _text(_find_class(item, _VENUE_CLASS)) or None
             badges = []
             if venue:
                 m = _BADGE_TAIL.search(venue)
@@ -184,7 +282,7 @@ class HtmlPublicationsExtractor:
                     venue = venue[: m.start()].strip() or None
             years = _YEAR.findall(venue or "")
             venue = (venue_name(re.sub(r"\s+,", ",", venue)) or venue) if venue else None  # "AER , 114(5), pp. 1-9"
-            years = years or _YEAR.findall(_text(item.find(lambda t: _has_class(t, _DATE_CLASS))))
+            years = years or _YEAR.findall(_text(_find_class(item, _DATE_CLASS)))
             links = _links(item)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
             yield Draft(
@@ -207,12 +305,13 @@ class HtmlPublicationsExtractor:
         items, <br> line breaks, italics) and read like a markdown publication page."""
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
-        body = _markdownish(soup.body or soup)
+        root = next(soup.iter("body"), soup)
+        body = _markdownish(root, _item_blocks(root))
         ordinal = 0
         for section in publication_sections(body, whole=True):
             for block, year_hint in entry_blocks(section):
                 got = read_block(block, year_hint)
-                if got is None or (got[0] is None and not _entry_like(got[2])):
+                if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block))):
                     continue  # the page's own text (menus, headers, prose), not an entry
                 ordinal += 1
                 if got[0] is None:
@@ -226,41 +325,170 @@ class HtmlPublicationsExtractor:
                             raw=" ".join([entry_title, *links]))
 
 
-def _entry_like(text: str) -> bool:
+def _entry_like(text: str, year_hint: int | None = None) -> bool:
     """Text that may be a publication entry the readers missed (then it is a reject): long
-    enough, with a year or a list of names; menus, headings and short prose are not."""
-    return len(text) >= 40 and bool(_YEAR.search(text) or text.count(",") >= 2)
+    enough, with a year (its own or its section's) or a list of names; menus, headings and
+    short prose are not."""
+    return len(text) >= 40 and bool(year_hint or _YEAR.search(text) or text.count(",") >= 2)
+
+
+def _year_line(block: str) -> int | None:
+    """A year printed on a line of its own in the block (a year column's cell)."""
+    m = re.search(r"^\s*((?:19|20)\d\d)\s*$", block, re.M)
+    return int(m.group(1)) if m else None
 
 
 _BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center".split())
+_SPACE = re.compile(r"\s+")
+_MARKS = re.compile(r"[\s,*†‡§¶#]+")  # footnote marks: equal contribution, corresponding author
+_FOOTNOTE_MARKS = re.compile(r"[*†‡§¶#]")
+_MORE_TOGGLE = re.compile(r"\(?(?:and\s+)?\+?\d+\s+more(?:\s+authors?)?\)?", re.I)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+_NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
+# What <nav> and <footer> are, named on a plain element by a whole class or id token (a
+# hand-written page's "footer", a theme's "navbar") or an ARIA role; never entries. Whole
+# tokens only: a theme's <body class="nav-fixed"> or "page-navbar" layout holds the page.
+_CHROME_NAMES = frozenset("footer site-footer page-footer nav navbar navigation menu main-menu breadcrumb "
+                          "breadcrumbs".split())
+_CHROME_ROLES = frozenset(("navigation", "contentinfo", "banner"))
+
+
+def _chrome(node) -> bool:
+    if node.tag in ("html", "body", "main"):
+        return False
+    names = (node.get("class") or "").lower().split() + (node.get("id") or "").lower().split()
+    return (node.get("role") or "").lower() in _CHROME_ROLES or any(n in _CHROME_NAMES for n in names)
+
+
 _SKIP_TAGS = frozenset("script style nav header footer noscript form button head".split())
 
 
-def _markdownish(node) -> str:
-    """HTML as the markdown the page would have been written in: headings as "##", block
-    elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept."""
-    from bs4 import NavigableString
+_NAME_WORDS = 4  # a bold name longer than this is rare; a bold title this short, in Title Case, rarer
 
-    if isinstance(node, NavigableString):
-        if type(node) is not NavigableString:  # comments, declarations: Word's <![if !supportLists]>
-            return ""
-        return re.sub(r"\s+", " ", str(node))
-    name = node.name
-    if name in _SKIP_TAGS:
+
+def _name_like(text: str) -> bool:
+    """Bold text that is a person's name (the owner, marked in a list of names), not a title."""
+    from .author_lists import plausible_name
+
+    return len(text.split()) <= _NAME_WORDS and plausible_name(text.strip(" ,"))
+
+
+def _hidden(tag) -> bool:
+    """An element the page hides (``hidden``, ``display: none``): a list's hidden tail of names."""
+    return tag.get("hidden") is not None or bool(_NO_DISPLAY.search(tag.get("style") or ""))
+
+
+_TITLE_LINK_WORDS = 3  # fewer words: a button ("PDF", "arXiv", "Project page") or a name, not a title
+
+
+def _leads_line(node) -> bool:
+    """Whether ``node`` opens its line: nothing printed before it in its block or since a <br>."""
+    prev = node.getprevious()
+    if prev is None:
+        parent = node.getparent()
+        return parent is not None and not (parent.text or "").strip() and (
+            parent.tag in _BLOCK_TAGS or parent.tag in ("td", "th") or _leads_line(parent))
+    return prev.tag == "br" and not (prev.tail or "").strip()
+
+
+# Repeated sibling blocks: a parent's children of one tag and class, at least this many,
+# each about as long as one entry, most of them with an element that is a list of names, are
+# entries (a card, a list group's item, a <div> per paper); the blocks inside one are its
+# lines, and a heading inside one is its title.
+_MIN_SIBLINGS = 3
+_ENTRY_CHARS = (30, 1200)  # shorter: a menu item or a label; longer: a section of many entries
+_ITEM_TAGS = frozenset("div li article section p dd tr".split())
+
+
+def _item_blocks(root) -> set:
+    groups: dict[tuple, list] = {}
+    for parent in root.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        for child in parent:
+            if child.tag in _ITEM_TAGS:
+                groups.setdefault((id(parent), child.tag, child.get("class") or ""), []).append(child)
+    items = set()
+    for members in groups.values():
+        sized = [m for m in members if _ENTRY_CHARS[0] <= len(_text(m)) <= _ENTRY_CHARS[1]]
+        if len(sized) >= _MIN_SIBLINGS and 2 * sum(map(_names_child, sized)) >= len(sized):
+            items.update(sized)
+    return items
+
+
+def _names_child(item) -> bool:
+    """Whether one of the block's elements is a list of two or more names: what makes a run of
+    cards a list of papers rather than of jobs, courses or skills."""
+    from .author_lists import plausible_name
+
+    for child in item:
+        if isinstance(child.tag, str):
+            names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", _text(child)).strip(" ,"))
+            if len(names) >= 2 and all(plausible_name(n) for n in names):
+                return True
+    return False
+
+
+def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
+    """HTML as the markdown the page would have been written in: headings as "##", block
+    elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
+    (and Word's ``<![if !supportLists]>``, which the parser reads as one) print nothing.
+
+    Bold text inside a line is printed as emphasis too, as italics are (the markdown reader
+    takes an emphasised line that is not a list of names for the title: "<b>Title</b><br>"
+    is how hand-written lists mark it); a term and its definition (``<dt>``, ``<dd>``) are
+    one entry; footnote marks (``<sup>*</sup>``, ``†``) are dropped; a "N more authors"
+    toggle whose names are in the markup, hidden, gives way to those names."""
+    name = node.tag
+    if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _chrome(node):
         return ""
     if name == "br":
         return "  \n"
-    inner = "".join(_markdownish(c) for c in node.children)
+    if name == "sup" and _MARKS.fullmatch(_text(node)):
+        return ""
+    if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
+        return ""
+    item = node in items
+    children = [c for c in node if isinstance(c.tag, str)]
+    if item and len(children) >= 2 and not (node.text or "").strip() and not any((c.tail or "").strip() for c in node):
+        # fields side by side in elements of their own (spans, a heading and paragraphs): one a line
+        lines: list[str] = []
+        for child in children:
+            text = _markdownish(child, items, True).strip()
+            if text and child.tag == "a" and lines:
+                lines[-1] += " " + text  # a button row goes with the line before it
+            elif text:
+                lines.append(text)
+        return "\n\n" + "  \n".join(lines) + "\n\n"
+    parts = [_SPACE.sub(" ", node.text)] if node.text else []
+    for child in node:
+        parts.append(_markdownish(child, items, in_item or item))
+        if child.tail:
+            parts.append(_SPACE.sub(" ", child.tail))
+    inner = "".join(parts)
     if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if in_item:
+            return f"*{inner.strip()}*  \n" if inner.strip() and "*" not in inner else f"{inner.strip()}  \n"
+        if _YEAR_LABEL.fullmatch(inner.strip()):
+            return f"\n\n{inner.strip()}\n\n"  # a year heading: the year of the entries under it
         return f"\n\n## {inner.strip()}\n\n"
-    if name in ("em", "i", "cite") and inner.strip():
+    if name in ("em", "i", "cite") and inner.strip() and "*" not in inner:
+        return f" *{inner.strip()}* "
+    if name in ("b", "strong") and inner.strip() and "*" not in inner and not _name_like(inner.strip()):
         return f" *{inner.strip()}* "
     if name == "a" and node.get("href", "").startswith("http") and inner.strip():
-        return f"[{inner.strip()}]({node['href']})"
+        text = inner.strip()
+        if _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text and not _YEAR.search(text):
+            text = f"*{text}*"  # a linked title opening its line: the entry's title, as bold is
+        return f"[{text}]({node.get('href')})"
     if name == "li":
         return f"\n\n- {inner.strip()}\n\n"
+    if name == "dt":
+        return f"\n\n{inner.strip()}  \n"
+    if name == "dd":
+        return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
-        return f"\n\n{inner.strip()}\n\n"
+        return f"{inner.strip()}  \n" if in_item and not item else f"\n\n{inner.strip()}\n\n"
     if name in ("td", "th"):
         return inner + " "
     return inner

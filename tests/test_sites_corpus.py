@@ -116,8 +116,10 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # year 0.521, venue 0.462 (the Word export and the script-made page not detected, the
     # wowchemy page 0 found). Without the three pages tuned later, 314 entries: detected
     # 1.00, found 0.672, title 0.672, authors 0.650, year 0.669, venue 0.59.
-    "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.62, "title": 0.62, "authors": 0.60, "year": 0.62,
-                                 "venue": 0.54},
+    # Raised 2026-12-06 after the HTML reader learnt to read lists by their markup (and moved
+    # to lxml): 314 entries, found 0.675, title 0.675, authors 0.653, year 0.672, venue 0.602.
+    "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.67, "title": 0.67, "authors": 0.65, "year": 0.67,
+                                 "venue": 0.60},
 }
 
 

@@ -1,0 +1,336 @@
+"""HTML publication lists rendered from real publication metadata (issue #21 item 2): held-out
+sets for the HTML publication reader, the way :mod:`tests.cv_layouts` is for CV PDFs.
+
+The metadata is the same as there, read at test time from ``../shared/external`` with
+:func:`tests.cv_layouts.bibtex_people` (a researcher's own BibTeX entries, the owner being the
+name in most of them) and :func:`tests.cv_layouts.arxiv_entries` (arXiv ``.abs`` entries with
+a made-up owner put into each author list). Every layout is a page of its own, modelled on
+how people write publication lists by hand and how site generators emit them:
+
+- ``ul_bold_title``: hand-written ``<ul>``; ``<b>Title</b><br>`` names (the owner underlined)
+  ``<br><i>Venue</i>, 2021`` then ``[PDF] [arXiv] [code]`` links; sections Journal /
+  Conference / Preprints; a navigation bar, a news list and a footer around them.
+- ``ol_authors_quoted``: ``<ol>``, IEEE-like "A. Lee, **M. T. Holloway**, and C. Roe,
+  “Title,” *Venue*, 2021." (initials), one list for all, newest first.
+- ``table_year_column``: a table whose first cell is the year and whose second is "Ann Lee,
+  Bo Chen and Cy Roe. **Title**. *Venue*." (the owner in ``<em>``), sections by kind.
+- ``dl_dt_dd``: a definition list: ``<dt>`` the title as a link, ``<dd>`` the names, a
+  ``<br>``, the venue in italics and the year; "* equal contribution" superscripts.
+- ``site_sections``: a whole personal site in one page (nav, "About", "News" with dated items
+  that name papers, "Publications" in Journal / Conference / Preprints sections, "Talks",
+  "Teaching", footer); entries "Names (2021). Title. *Venue*." with the tail of long author
+  lists hidden behind "and N more authors" (the hidden names in the markup).
+- ``p_br_fields``: one ``<p>`` per entry, fields separated by ``<br>``: the title as a link,
+  the names with ``<sup>*</sup>`` / ``<sup>†</sup>`` marks, the venue in italics; sections
+  by year (``<h3>2021</h3>``), the year printed only there.
+- ``bootstrap_list_group``: Bootstrap ``div.list-group > div.list-group-item`` holding
+  ``h5.mb-1`` title, ``p.mb-1`` names (owner in ``<strong>``), ``small`` "Venue · 2021",
+  and ``a.btn`` buttons.
+- ``heading_per_entry``: each entry a ``<div>`` with an ``<h4>`` title, a ``<div>`` of
+  names and an ``<i>`` venue with the year; sections by kind under ``<h2>``.
+- ``citeproc_apa``: pandoc / Quarto citeproc output: ``div.csl-entry`` per entry inside
+  ``div#refs``, APA "Lee, A. B., Chen, B., &amp; Roe, C. (2021). Title. *Venue*." (truth
+  names "A. B. Lee").
+- ``span_fields``: a site generator's own markup: ``<article class="paper">`` with
+  ``span.paper-name`` (title), ``span.paper-people``, ``span.paper-where``,
+  ``span.paper-when``; names with particles and hyphens printed in full.
+- ``div_cards_by_year``: a ``<div class="card">`` per entry under ``<h3>2021</h3>`` headings
+  (the year printed only there): ``p`` linked title, ``p`` names (owner in ``<b>``), ``p``
+  italic venue.
+- ``year_first_items``: ``<li>2021 &mdash; <a>Title</a>. Ann Lee, Bo Chen and Cy Roe.
+  <i>Venue</i>.</li>``, sections by kind.
+- ``numbered_vancouver``: ``<p>[12] Lee AB, Chen B, Roe C. Title. <i>Venue</i>.
+  2021;3(2):1-9.</p>`` (truth names "A. B. Lee"; the numbers are made up from the title).
+
+:func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
+venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
+the equal-contribution marks, the news and the talks), so a page is deterministic given a
+seed. CJK names: the metadata under ``../shared/external`` holds none, so no layout prints
+them (a layout cannot make them up and call them real).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from html import escape
+
+from .cv_layouts import (SECTION_ORDER, apa_name, initials_first, made_up_numbers, printed_venue, sections,
+                         vancouver_name, vancouver_truth)
+
+SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers", "preprint": "Preprints",
+                 "other": "Other Publications"}
+HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind "and N more authors"
+
+NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth}
+
+
+def _e(s) -> str:
+    return escape(str(s), quote=True)
+
+
+def _digest(e: dict) -> str:
+    return hashlib.md5(e["title"].encode("utf-8")).hexdigest()[:10]
+
+
+def _links(e: dict, rng: random.Random, style: str = "brackets") -> str:
+    """[PDF] [arXiv] [code] buttons, some of them, as links."""
+    d = _digest(e)
+    links = [("PDF", f"https://example.org/papers/{d}.pdf")]
+    if rng.random() < 0.6:
+        links.append(("arXiv", f"https://arxiv.org/abs/{e.get('arxiv_id') or '2101.' + d[:5]}"))
+    if rng.random() < 0.4:
+        links.append(("code", f"https://github.com/lab-{d[:4]}/{d[4:]}"))
+    if style == "buttons":
+        return " ".join(f'<a class="btn btn-sm btn-outline-primary" href="{u}" role="button">{t}</a>' for t, u in links)
+    return " ".join(f'[<a href="{u}">{t}</a>]' for t, u in links)
+
+
+def _names(authors: list[str], owner: str, style=lambda n: n, mark: str = "strong",
+           rng: random.Random | None = None, last: str = ", and ", two: str = " and ") -> str:
+    """The author list as HTML: the owner wrapped in ``mark``, optional superscript marks."""
+    parts = []
+    for i, a in enumerate(authors):
+        text = _e(style(a))
+        if a == owner and mark:
+            text = f"<{mark}>{text}</{mark}>"
+        if rng is not None and i < 2 and len(authors) > 2 and rng.random() < 0.3:
+            text += "<sup>*</sup>"
+        elif rng is not None and i == len(authors) - 1 and rng.random() < 0.2:
+            text += "<sup>&dagger;</sup>"
+        parts.append(text)
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        return parts[0] + two + parts[1]
+    return ", ".join(parts[:-1]) + last + parts[-1]
+
+
+def _venue(e: dict) -> str:
+    return _e(printed_venue(e))
+
+
+def _page(owner: str, body: str, rng: random.Random, title: str = "Publications") -> str:
+    nav = rng.choice([
+        '<nav class="navbar"><a href="/">Home</a> | <a href="/cv.pdf">CV</a> | <a href="/publications/">Publications</a>'
+        ' | <a href="/teaching/">Teaching</a></nav>',
+        '<div id="menu"><ul><li><a href="/">About</a></li><li><a href="/research/">Research</a></li>'
+        '<li><a href="/publications/">Publications</a></li><li><a href="/contact/">Contact</a></li></ul></div>',
+    ])
+    foot = rng.choice([f"<footer><p>&copy; 2025 {_e(owner)}. Built with Jekyll.</p></footer>",
+                       f'<div class="footer">Last updated: March 2025 &middot; {_e(owner)}</div>'])
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{_e(owner)} - {title}</title>'
+            f'<style>body{{font-family:sans-serif}}</style></head>\n<body>\n{nav}\n<h1>{title}</h1>\n{body}\n{foot}\n'
+            "</body></html>\n")
+
+
+def _by_kind(entries):
+    return sections(entries)
+
+
+def _newest_first(entries):
+    return [e for _, mine in sections(entries) for e in mine]
+
+
+NEWS = ["Our group moved to the new building.", "I will serve on the program committee of the spring workshop.",
+        "Welcome to our new PhD students!", "I gave a lecture series at the summer school, 2023."]
+TALKS = [("Invited seminar", "Institute for Theoretical Studies, Zurich", 2024),
+         ("Contributed talk", "Annual Meeting of the Society for Applied Statistics, Boston", 2023),
+         ("Department colloquium", "University of Oslo", 2022)]
+TEACHING = ["Introduction to Statistics (STAT 101), Fall 2023", "Numerical Methods, Spring 2022, with J. Park and L. Ortiz"]
+
+
+def _news(entries, rng) -> str:
+    items = []
+    for text in rng.sample(NEWS, 2):
+        items.append(f"<li><b>{rng.choice(['Jan', 'Mar', 'Jun', 'Oct'])} {rng.choice([2023, 2024])}</b>: {_e(text)}</li>")
+    e = rng.choice(entries)
+    items.insert(0, f'<li><b>May 2024</b>: Our paper "{_e(e["title"])}" was accepted at {_venue(e)}!</li>')
+    return "<h2>News</h2>\n<ul>\n" + "\n".join(items) + "\n</ul>"
+
+
+def _talks(rng) -> str:
+    rows = [f"<li>{_e(kind)}, {_e(place)}, {year}.</li>" for kind, place, year in TALKS]
+    return "<h2>Talks</h2>\n<ul>\n" + "\n".join(rows) + "\n</ul>"
+
+
+def _teaching() -> str:
+    return "<h2>Teaching</h2>\n<ul>\n" + "\n".join(f"<li>{_e(t)}</li>" for t in TEACHING) + "\n</ul>"
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+def render_ul_bold_title(entries, owner, rng) -> str:
+    body = [_news(entries, rng)]
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>\n<ul>")
+        for e in mine:
+            body.append(f"<li><b>{_e(e['title'])}</b><br>\n{_names(e['authors'], owner, mark='u')}<br>\n"
+                        f"<i>{_venue(e)}</i>, {e['year']}. {_links(e, rng)}</li>")
+        body.append("</ul>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_ol_authors_quoted(entries, owner, rng) -> str:
+    items = []
+    for e in _newest_first(entries):
+        items.append(f"  <li>{_names(e['authors'], owner, initials_first)}, &ldquo;{_e(e['title'])},&rdquo; "
+                     f"<em>{_venue(e)}</em>, {e['year']}. {_links(e, rng)}</li>")
+    return _page(owner, "<ol>\n" + "\n".join(items) + "\n</ol>", rng)
+
+
+def render_table_year_column(entries, owner, rng) -> str:
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>\n<table class=\"pubs\">")
+        for e in mine:
+            body.append(f'<tr><td class="year" valign="top">{e["year"]}</td><td>'
+                        f"{_names(e['authors'], owner, mark='em', last=' and ')}. <b>{_e(e['title'])}</b>. "
+                        f"<i>{_venue(e)}</i>. {_links(e, rng)}</td></tr>")
+        body.append("</table>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_dl_dt_dd(entries, owner, rng) -> str:
+    rows = []
+    for e in _newest_first(entries):
+        rows.append(f'<dt><a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a></dt>\n'
+                    f"<dd>{_names(e['authors'], owner, rng=rng)}<br>\n<em>{_venue(e)}</em>, {e['year']}</dd>")
+    note = "<p><small>* equal contribution</small></p>"
+    return _page(owner, note + "\n<dl>\n" + "\n".join(rows) + "\n</dl>", rng)
+
+
+def _hidden_tail(authors: list[str], owner: str) -> str:
+    if len(authors) <= HIDE_AFTER + 1:
+        return _names(authors, owner, mark="strong")
+    shown = ", ".join(f"<strong>{_e(a)}</strong>" if a == owner else _e(a) for a in authors[:HIDE_AFTER])
+    hidden = ", ".join(f"<strong>{_e(a)}</strong>" if a == owner else _e(a) for a in authors[HIDE_AFTER:])
+    n = len(authors) - HIDE_AFTER
+    return (f'{shown}, <span class="more-authors" hidden>{hidden}</span>'
+            f'<a href="#" class="toggle-authors">and {n} more authors</a>')
+
+
+def render_site_sections(entries, owner, rng) -> str:
+    body = [f"<h2>About</h2>\n<p>I am a researcher working on statistics and physics. Contact: {_e(owner.split()[-1].lower())}"
+            "@example.org.</p>", _news(entries, rng), "<h2>Publications</h2>"]
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind].split()[0]}</h3>\n<ul>")
+        for e in mine:
+            body.append(f"<li>{_hidden_tail(e['authors'], owner)} ({e['year']}). {_e(e['title'])}. "
+                        f"<i>{_venue(e)}</i>. {_links(e, rng)}</li>")
+        body.append("</ul>")
+    body += [_talks(rng), _teaching()]
+    return _page(owner, "\n".join(body), rng, title="Home")
+
+
+def render_p_br_fields(entries, owner, rng) -> str:
+    body, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            year = e["year"]
+            body.append(f"<h3>{year}</h3>")
+        body.append(f'<p><a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a><br>\n'
+                    f"{_names(e['authors'], owner, rng=rng)}<br>\n<i>{_venue(e)}</i></p>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_bootstrap_list_group(entries, owner, rng) -> str:
+    items = []
+    for e in _newest_first(entries):
+        items.append(f'  <div class="list-group-item">\n    <h5 class="mb-1">{_e(e["title"])}</h5>\n'
+                     f'    <p class="mb-1">{_names(e["authors"], owner)}</p>\n'
+                     f"    <small>{_venue(e)} &middot; {e['year']}</small>\n    {_links(e, rng, 'buttons')}\n  </div>")
+    return _page(owner, '<div class="list-group">\n' + "\n".join(items) + "\n</div>", rng)
+
+
+def render_heading_per_entry(entries, owner, rng) -> str:
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>")
+        for e in mine:
+            body.append(f'<div class="pub">\n<h4>{_e(e["title"])}</h4>\n<div>{_names(e["authors"], owner)}</div>\n'
+                        f"<i>{_venue(e)}</i>, {e['year']}\n</div>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_citeproc_apa(entries, owner, rng) -> str:
+    rows = []
+    for e in _newest_first(entries):
+        rows.append(f'<div id="ref-{_digest(e)}" class="csl-entry" role="listitem">\n'
+                    f"{_names(e['authors'], owner, apa_name, mark='', last=', &amp; ', two=', &amp; ')} "
+                    f"({e['year']}). {_e(e['title'])}. <em>{_venue(e)}</em>.\n</div>")
+    return _page(owner, '<div id="refs" class="references csl-bib-body hanging-indent" role="list">\n'
+                 + "\n".join(rows) + "\n</div>", rng)
+
+
+def render_span_fields(entries, owner, rng) -> str:
+    rows = []
+    for e in _newest_first(entries):
+        people = ", ".join(f'<span class="person">{_e(a)}</span>' for a in e["authors"])
+        rows.append(f'<article class="paper">\n  <span class="paper-name">{_e(e["title"])}</span>\n'
+                    f'  <span class="paper-people">{people}</span>\n  <span class="paper-where">{_venue(e)}</span>\n'
+                    f'  <span class="paper-when">{e["year"]}</span>\n</article>')
+    return _page(owner, '<section class="papers">\n' + "\n".join(rows) + "\n</section>", rng)
+
+
+def render_div_cards_by_year(entries, owner, rng) -> str:
+    body, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            year = e["year"]
+            body.append(f'<h3 class="year">{year}</h3>')
+        body.append(f'<div class="card">\n  <p class="card-head"><a href="https://example.org/p/{_digest(e)}">'
+                    f'{_e(e["title"])}</a></p>\n  <p class="names">{_names(e["authors"], owner, mark="b")}</p>\n'
+                    f'  <p class="where"><em>{_venue(e)}</em></p>\n</div>')
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_year_first_items(entries, owner, rng) -> str:
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>\n<ul>")
+        for e in mine:
+            body.append(f"<li>{e['year']} &mdash; <a href=\"https://example.org/p/{_digest(e)}\">{_e(e['title'])}</a>. "
+                        f"{_names(e['authors'], owner, mark='em', last=' and ')}. <i>{_venue(e)}</i>.</li>")
+        body.append("</ul>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_numbered_vancouver(entries, owner, rng) -> str:
+    rows = []
+    for i, e in enumerate(_newest_first(entries), start=1):
+        vol, issue, first, last = made_up_numbers(e)
+        names = ", ".join(f"<u>{_e(vancouver_name(a))}</u>" if a == owner else _e(vancouver_name(a)) for a in e["authors"])
+        rows.append(f"<p>[{i}] {names}. {_e(e['title'])}. <i>{_venue(e)}</i>. {e['year']};{vol}({issue}):{first}-{last}.</p>")
+    return _page(owner, "\n".join(rows), rng)
+
+
+LAYOUTS = {
+    "ul_bold_title": render_ul_bold_title,
+    "ol_authors_quoted": render_ol_authors_quoted,
+    "table_year_column": render_table_year_column,
+    "dl_dt_dd": render_dl_dt_dd,
+    "site_sections": render_site_sections,
+    "p_br_fields": render_p_br_fields,
+    "bootstrap_list_group": render_bootstrap_list_group,
+    "heading_per_entry": render_heading_per_entry,
+    "citeproc_apa": render_citeproc_apa,
+    "span_fields": render_span_fields,
+    "div_cards_by_year": render_div_cards_by_year,
+    "year_first_items": render_year_first_items,
+    "numbered_vancouver": render_numbered_vancouver,
+}
+
+
+def expected(entries: list[dict], layout: str) -> list[dict]:
+    """The truth rows ``layout`` prints: title, authors as printed (in order, all of them:
+    names hidden behind "and N more authors" are in the markup), year, venue (the name)."""
+    style = NAME_STYLE.get(layout, lambda n: n)
+    return [{"title": e["title"], "authors": [style(a) for a in e["authors"]], "year": e["year"], "venue": e["venue"]}
+            for kind in SECTION_ORDER for e in _newest_first(entries) if e["kind"] == kind]
+
+
+def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> bytes:
+    """``layout``'s page of ``entries``, deterministic given ``seed``."""
+    return LAYOUTS[layout](entries, owner, random.Random(f"{layout}|{seed}")).encode("utf-8")

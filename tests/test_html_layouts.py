@@ -1,0 +1,175 @@
+"""HTML publication lists rendered from real metadata in layouts of our own (issue #21 item
+2): the held-out measurement of the HTML publication reader on pages it was not written for.
+
+Each layout of :mod:`tests.html_layouts` prints two pages of ``PER_PAGE`` entries: one of a
+real researcher's own BibTeX entries (the BibTeX files take turns across the layouts) and one
+of arXiv ``.abs`` entries with a made-up owner put into every author list. The pages are read
+back with ``extract_document`` (the format detected, never forced) and scored field by field:
+title exactly, authors strictly (the cleaned names, in order), year exactly, venue as the
+start of the extracted venue (case and surrounding punctuation aside); entry precision is
+the share of records that are a truth entry.
+
+The layouts are split once into ``TUNED_LAYOUTS``, which may be looked at while the reader is
+changed, and the held-out rest, which should not be: only the held-out figures are the ones
+to quote. Both are printed (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from normalizers.names import clean_name
+from normalizers.titles import display_title
+from scholarlake.extraction import extract_document
+
+from . import cv_layouts, html_layouts
+from .conftest import EXTERNAL, make_doc
+
+FIELDS = ("title", "authors", "year", "venue")
+PER_PAGE = 20
+# p_br_fields was held out at first and moved here: the reader learnt year headings after its
+# first measurement showed its years all wrong; div_cards_by_year was added to the tuned set
+# then, for repeated sibling blocks. year_first_items and numbered_vancouver were added to
+# the held-out set at the same time, before being measured.
+TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_column", "dl_dt_dd", "site_sections",
+                           "p_br_fields", "div_cards_by_year"})
+HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
+# Regression floors at the measured level, rounded down (entry precision and recall, each
+# field's share of the truth entries, per split). First measurement (2026-12-06, reader of
+# 230eeb2): tuned (7) P 0.690 R 0.525 title 0.525 authors 0.525 year 0.504 venue 0.521;
+# held out (6) P 0.782 R 0.318, every field 0.318. After the structure-reading changes: tuned
+# P 0.988 R 0.979 title 0.979 authors 0.979 year 0.979 venue 0.975; held out P 0.989 R 0.813
+# title 0.813 authors 0.804 year 0.650 venue 0.692 (year_first_items is read as nothing).
+FLOORS = {
+    "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
+    "held-out": {"precision": 0.98, "recall": 0.81, "title": 0.81, "authors": 0.80, "year": 0.64, "venue": 0.69},
+}
+# Entries neither read into a record nor named by a reject, per split, as measured: one tuned
+# entry (a name "Yu.N. Kosovtsov" that the citation reader splits wrongly, so the record has
+# another title), none held out.
+MAX_LOST = {"tuned": 1, "held-out": 0}
+
+
+def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
+    """{layout: [(owner, entries), ...]}, the same on every run."""
+    if not (EXTERNAL / "arxiv" / "abs_files_arxiv_browse").is_dir() or not (EXTERNAL / "bibtex").is_dir():
+        pytest.skip(f"real metadata not available: {EXTERNAL} (../shared/external) has no arXiv .abs files or BibTeX")
+    people = [(owner, entries) for owner, entries in cv_layouts.bibtex_people(EXTERNAL) if len(entries) >= 10]
+    arxiv = cv_layouts.arxiv_entries(EXTERNAL, limit=400)
+    if not people or len(arxiv) < PER_PAGE:
+        pytest.skip(f"too little usable metadata under {EXTERNAL}: {len(people)} BibTeX owners, {len(arxiv)} arXiv entries")
+    cases = {}
+    for i, layout in enumerate(html_layouts.LAYOUTS):
+        rng = random.Random(f"html-layouts|{layout}")
+        owner, mine = people[i % len(people)]
+        own = rng.sample(mine, min(PER_PAGE, len(mine)))
+        injected = cv_layouts.with_owner(rng.sample(arxiv, PER_PAGE), cv_layouts.FAKE_OWNER, rng)
+        cases[layout] = [(owner, own), (cv_layouts.FAKE_OWNER, injected)]
+    return cases
+
+
+def _title_key(title: str | None) -> str:
+    return re.sub(r"\W+", " ", display_title(title or "").casefold()).strip()
+
+
+def _venue_key(venue: str | None) -> str:
+    return (venue or "").casefold().strip(" .,;:")
+
+
+def score_page(layout: str, owner: str, entries: list[dict], seed: int) -> tuple[Counter, list[str]]:
+    """(counts, lost titles) for one rendered page. An entry is lost when no record's title
+    and no reject's excerpt holds the first words of its title."""
+    page = html_layouts.render(layout, entries, owner, seed)
+    kind, records, rejects = extract_document(make_doc(page, f"https://example.org/{layout}.html"))
+    truth = html_layouts.expected(entries, layout)
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "html_publications"))
+    by_title = defaultdict(list)
+    for r in records:
+        by_title[_title_key(r["title"])].append(r)
+    seen = " | ".join([_title_key(r["title"]) for r in records] + [_title_key(x["excerpt"]) for x in rejects])
+    lost = []
+    for t in truth:
+        candidates = by_title.get(_title_key(t["title"]))
+        if not candidates:
+            if " ".join(_title_key(t["title"]).split()[:5]) not in seen:
+                lost.append(t["title"])
+            continue
+        got = candidates.pop(0)
+        out["found"] += 1
+        out["title"] += got["title"] == display_title(t["title"])
+        out["year"] += got["year"] == t["year"]
+        out["venue"] += _venue_key(got["venue"]).startswith(_venue_key(t["venue"]))
+        out["authors"] += (got["authors"] or []) == [n for n in (clean_name(a) for a in t["authors"]) if n]
+    return out, lost
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, tuple[Counter, list[str]]]:
+    out = {}
+    for layout, pages in _cases().items():
+        total, lost = Counter(), []
+        for seed, (owner, entries) in enumerate(pages):
+            counts, gone = score_page(layout, owner, entries, seed)
+            total.update(counts)
+            lost += gone
+        out[layout] = (total, lost)
+    return out
+
+
+def summary(counts: list[Counter]) -> dict[str, float]:
+    n = sum(c["entries"] for c in counts)
+    found = sum(c["found"] for c in counts)
+    records = sum(c["records"] for c in counts)
+    p, r = (found / records if records else 0.0), found / n
+    out = {"entries": n, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    out.update({f: sum(c[f] for c in counts) / n for f in FIELDS})
+    return out
+
+
+def report(scores) -> dict[str, dict]:
+    print()
+    width = max(len(n) for n in scores)
+    print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'lost':>4}  "
+          f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS))
+    for layout, (s, lost) in scores.items():
+        part = "tuned" if layout in TUNED_LAYOUTS else "held-out"
+        prf = summary([s])
+        print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {len(lost):4d}  "
+              f"{prf['precision']:5.2f} {prf['recall']:5.2f}  " + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
+    out = {}
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("overall", set(scores))):
+        out[part] = summary([scores[n][0] for n in scores if n in names])
+        print(f"{part:9}", {k: round(v, 3) if isinstance(v, float) else v for k, v in out[part].items()})
+    return out
+
+
+def test_html_layouts_detected_and_scored(scores):
+    summaries = report(scores)
+    for layout, (s, _) in scores.items():
+        assert s["kind"] == 2, f"{layout}: a page not detected as html_publications"
+    for part, floor in FLOORS.items():
+        for field, minimum in floor.items():
+            assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
+
+
+def test_html_layouts_nothing_silently_lost(scores):
+    """Every printed entry is read into a record or named by a reject (with its reason); none
+    vanishes, up to the measured ``MAX_LOST``."""
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS)):
+        lost = {n: titles for n, (_, titles) in scores.items() if n in names and titles}
+        assert sum(map(len, lost.values())) <= MAX_LOST[part], (part, lost)
+
+
+def test_layouts_are_deterministic():
+    cases = _cases()
+    assert set(cases) == set(html_layouts.LAYOUTS)
+    for layout, pages in cases.items():
+        owner, entries = pages[0]
+        assert html_layouts.render(layout, entries, owner, 7) == html_layouts.render(layout, [dict(e) for e in entries],
+                                                                                      owner, 7), layout
+        truth = html_layouts.expected(entries, layout)
+        assert len(truth) == len(entries) and all(t["authors"] and t["title"] for t in truth), layout
