@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 LAKE   ?= lake
 
-.PHONY: run test bench airflow clean browser
+.PHONY: run test bench airflow clean browser java
 
 AIRFLOW_HOME ?= $(CURDIR)/airflow-home
 # PATH: `airflow standalone` starts its components as `airflow ...` from the PATH, so the venv's
@@ -30,7 +30,7 @@ run: $(VENV)/.core
 	$(BIN)/scholarlake run --config scholarlake.toml --lake $(LAKE)
 	$(BIN)/scholarlake query "select work_id, n_records, year, title from works where n_records > 1 order by n_records desc, title" --lake $(LAKE)
 
-test: $(VENV)/.dev browser
+test: $(VENV)/.dev browser java
 	$(BIN)/python -m pytest -q
 
 # Debian's Chromium for the review page's browser test (tests/test_review_page.py), installed
@@ -40,6 +40,14 @@ browser:
 	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "no /usr/bin/chromium and no root apt-get: the browser test will be skipped"; fi; fi
+
+# A Java runtime for Spark (dedup/spark_engine.py, tests/test_spark_engine.py), from Debian's
+# packages when it is missing and this runs as root with apt-get; otherwise those tests are skipped.
+java:
+	@if ! command -v java >/dev/null; then \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
+	  else echo "no java and no root apt-get: the Spark tests will be skipped"; fi; fi
 
 bench: $(VENV)/.dev
 	$(BIN)/python -m benchmarks.extract_throughput

@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 # The version of comparisons, vetoes, blocking and clustering; works record it with the id of
 # the match model (``dedup_version`` = "<version>/<model id>"). A change to either makes the
 # next run a full rebuild.
-DEDUP_VERSION = "6"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality
+DEDUP_VERSION = "7"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality;
+# 7: author overlap of two lists as long no longer depends on which record comes first
 
 
 def dedup_version(model: MatchModel) -> str:
@@ -189,12 +190,19 @@ def train(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns, rank: np.ndar
           workers: int, start: MatchModel | None = None, prior_pairs: float = PRIOR_PAIRS) -> MatchModel:
     """Estimate a match model from these records by EM over (a sample of) their candidate
     pairs. Depends only on the set of records, not on their order."""
+    sample = pairs[_sample(rank[pairs], TRAINING_PAIRS)] if len(pairs) else pairs
+    return train_on_sample(recs, sample, len(pairs), cols, workers, start, prior_pairs)
+
+
+def train_on_sample(recs: list[Rec], sample: np.ndarray, total_pairs: int, cols: RecordColumns, workers: int,
+                    start: MatchModel | None = None, prior_pairs: float = PRIOR_PAIRS) -> MatchModel:
+    """``train``'s estimate from its sample of the candidate pairs (``_sample``), whoever drew
+    it (the Spark engine draws the same sample from pairs it never gathers in one place)."""
     recurring = recurring_titles((r.key, r.authors[0] if r.authors else None, r.year) for r in recs)
     cols.mark_recurring(recurring)
-    sample = pairs[_sample(rank[pairs], TRAINING_PAIRS)] if len(pairs) else pairs
     _, f = pair_table(recs, sample, cols, workers)
     model = estimate(levels(f), start, prior_pairs, recurring)
-    model.trained["candidate_pairs_total"] = int(len(pairs))
+    model.trained["candidate_pairs_total"] = int(total_pairs)
     # The model exactly as the lake stores it (floats to 9 digits): edges scored now and pairs
     # scored by a later incremental run with the stored model get the same probabilities.
     return MatchModel.from_json(model.to_json())
@@ -205,12 +213,7 @@ class _Context:
 
     def __init__(self, rows: list[dict], previous: dict[str, str], curation: Curation | None):
         self.rows = rows
-        self.recs = prepare(rows)
-        self.rids = [r.record_id for r in self.recs]
-        self.index = {rid: i for i, rid in enumerate(self.rids)}
-        # Each record's position in record-id order: ties everywhere break by record id.
-        self.rank = np.empty(len(self.rids), dtype=np.int64)
-        self.rank[np.argsort(np.array(self.rids, dtype=object), kind="stable")] = np.arange(len(self.rids))
+        self._records(prepare(rows))
         self.by_work: dict[str, list[str]] = defaultdict(list)
         for rid, wid in previous.items():
             self.by_work[wid].append(rid)
@@ -218,6 +221,23 @@ class _Context:
         idx = self.index
         self.must = [(idx[a], idx[b]) for a, b in must_ids if a in idx and b in idx]
         self.cannot = {frozenset(idx[x] for x in p) for p in cannot_ids if all(x in idx for x in p)}
+
+    @classmethod
+    def for_clustering(cls, recs: list[Rec], must: list[tuple[int, int]], cannot: set[frozenset[int]]) -> "_Context":
+        """The part of a context that clustering reads (records, constraints), without the
+        rows: what the Spark engine's executors rebuild from a broadcast."""
+        ctx = cls.__new__(cls)
+        ctx.rows, ctx.by_work, ctx.must, ctx.cannot = None, {}, must, cannot
+        ctx._records(recs)
+        return ctx
+
+    def _records(self, recs: list[Rec]) -> None:
+        self.recs = recs
+        self.rids = [r.record_id for r in recs]
+        self.index = {rid: i for i, rid in enumerate(self.rids)}
+        # Each record's position in record-id order: ties everywhere break by record id.
+        self.rank = np.empty(len(self.rids), dtype=np.int64)
+        self.rank[np.argsort(np.array(self.rids, dtype=object), kind="stable")] = np.arange(len(self.rids))
         self.cols: RecordColumns | None = None  # see ``columns``
         self._signature: list[int] | None = None
         self._example: list[int] | None = None

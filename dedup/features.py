@@ -129,7 +129,9 @@ def _authors(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
     variants (``same_person``); and leading authors equal in order."""
     if x == y:
         return len(x), len(x)
-    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    # the shorter list, and of two lists as long the smaller: the pair's features never
+    # depend on which record comes first (two variants in one list can both match one name)
+    short, long_ = (x, y) if (len(x), x) <= (len(y), y) else (y, x)
     exact = set(long_)
     overlap = sum(1 for p in short if p in exact or any(same_person(p, q) for q in long_))
     prefix = 0

@@ -9,6 +9,7 @@ import random
 import pytest
 
 from dedup import deduplicate
+from dedup.engine import DEDUP_VERSION
 from dedup.supervised import Label, LabelError, fit_labels, parse_labels
 from warehouse import Lake
 
@@ -111,7 +112,7 @@ def test_train_through_the_cli_stores_the_model_and_later_runs_keep_it(tmp_path,
     assert done.returncode == 0, done.stderr
     model_id = done.stdout.split()[1]
     con = Lake(lake).connect()
-    assert con.execute("select distinct dedup_version from works").fetchall() == [(f"6/{model_id}",)]
+    assert con.execute("select distinct dedup_version from works").fetchall() == [(f"{DEDUP_VERSION}/{model_id}",)]
     con.close()
     work = members[0][0]
     why = sl("explain", work, "--lake", lake).stdout
@@ -124,7 +125,7 @@ def test_train_through_the_cli_stores_the_model_and_later_runs_keep_it(tmp_path,
                      "m2,A Paper Nobody Else Lists,Ann Lee; Bo Xu,NeurIPS,2024\n")
     assert sl("ingest", extra, "--lake", lake).returncode == 0
     con = Lake(lake).connect()
-    assert con.execute("select distinct dedup_version from works").fetchall() == [(f"6/{model_id}",)]
+    assert con.execute("select distinct dedup_version from works").fetchall() == [(f"{DEDUP_VERSION}/{model_id}",)]
     groups = "select list(record_id order by record_id) as g from work_records group by work_id order by g"
     incremental = con.execute(groups).fetchall()
     con.close()
@@ -132,7 +133,7 @@ def test_train_through_the_cli_stores_the_model_and_later_runs_keep_it(tmp_path,
     assert sl("dedup", "--full", "--lake", lake).returncode == 0
     con = Lake(lake).connect()
     assert con.execute(groups).fetchall() == incremental
-    assert con.execute("select distinct dedup_version from works").fetchall() == [(f"6/{model_id}",)]
+    assert con.execute("select distinct dedup_version from works").fetchall() == [(f"{DEDUP_VERSION}/{model_id}",)]
     bad = tmp_path / "bad.csv"
     bad.write_text("left,right,match\nR-nope,R-none,1\nR-a,R-b,0\n")
     refused = sl("train", bad, "--lake", lake)

@@ -1,0 +1,69 @@
+"""The dedup on Spark (issue #19) gives what the local engine gives: the same works, work
+ids, member rows, edges and model, on the seeds and on a generated corpus of 20,000 records.
+Runs on ``local[2]``; skipped, with the reason, where pyspark or a Java runtime is absent."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from dedup import deduplicate
+from dedup.curation import Curation
+
+from .test_incremental import _seed_rows
+from .conftest import SEEDS
+
+pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (the spark extra)")
+if not shutil.which("java"):
+    pytest.skip("no Java runtime on the PATH: Spark needs one (the Makefile's java target installs it)",
+                allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def spark():
+    from dedup.spark_engine import session
+
+    s = session("local[2]", conf={"spark.sql.shuffle.partitions": "4"})
+    yield s
+    s.stop()
+
+
+def _same(local, remote) -> None:
+    key = lambda r: r["record_id"]  # noqa: E731
+    assert remote.model.model_id == local.model.model_id
+    assert sorted(remote.work_records, key=key) == sorted(local.work_records, key=key)
+    assert sorted(remote.works, key=lambda w: w["work_id"]) == sorted(local.works, key=lambda w: w["work_id"])
+    assert remote.edges == local.edges
+    assert remote.redirects == local.redirects
+    by_key = [("record_id", "ascending"), ("key", "ascending")]  # rows follow the input's order
+    assert remote.keys.sort_by(by_key).equals(local.keys.sort_by(by_key))
+    for stat in ("candidate_pairs", "oversized_blocks", "largest_oversized_block"):
+        assert remote.stats[stat] == local.stats[stat], stat
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is absent")
+def test_the_seeds_give_the_same_works_on_spark(spark):
+    from dedup.spark_engine import deduplicate_spark
+
+    rows = _seed_rows()
+    local = deduplicate(rows)
+    assert any(w["n_records"] > 1 for w in local.works)
+    _same(local, deduplicate_spark(rows, spark=spark))
+    # with the works of a previous run (ids kept) and curation (a must-link across works)
+    previous = {wr["record_id"]: wr["work_id"] for wr in local.work_records}
+    singles = sorted(w["work_id"] for w in local.works if w["n_records"] == 1)[:2]
+    curation = Curation(must_link=[tuple(singles)]) if len(singles) == 2 else None
+    again_local = deduplicate(rows, previous, curation=curation, model=local.model)
+    _same(again_local, deduplicate_spark(rows, previous, curation=curation, model=local.model, spark=spark))
+
+
+def test_a_generated_corpus_of_20k_records_gives_the_same_works_on_spark(spark):
+    from benchmarks.synthetic import generate
+    from dedup.spark_engine import deduplicate_spark
+
+    rows, _ = generate(20_000, seed=11, workers=1)
+    local = deduplicate(rows)
+    remote = deduplicate_spark(list(reversed(rows)), spark=spark)
+    assert local.stats["candidate_pairs"] > 20_000 and len(local.edges) > 5_000
+    _same(local, remote)
