@@ -447,13 +447,24 @@ def dedup(
     retrain: Annotated[bool, typer.Option(
         "--retrain", help="Estimate the match model again from the lake's records (implies --full).")] = False,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local, or spark: a full rebuild on Apache Spark, the same works (needs pyspark and Java).")] = "local",
+    spark_master: Annotated[str, typer.Option(
+        "--spark-master", help="Spark master URL for --engine spark: local[N], spark://host:7077, yarn, ...")] = "local[*]",
     verbose: VerboseOpt = False,
 ) -> None:
     """Rebuild works from the records already in the lake (after a curation change, or to
     estimate the match model again)."""
+    if engine not in ("local", "spark"):
+        _fail(f"--engine must be local or spark, not {engine!r}")
+    if engine == "spark":
+        import importlib.util
+
+        if importlib.util.find_spec("pyspark") is None:
+            _fail("--engine spark needs pyspark: pip install 'scholarlake[spark]' (and a Java 17+ runtime)")
     the_lake = _existing_lake(lake)
     cur = _curation(curation)
-    n = run_dedup(the_lake, cur, full=full or retrain, retrain=retrain)
+    n = run_dedup(the_lake, cur, full=full or retrain, retrain=retrain, engine=engine, spark_master=spark_master)
     out.print(f"{n} works in {the_lake.root}", highlight=False, markup=False)
     _warn_unknown_curation(cur, the_lake)
 

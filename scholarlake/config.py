@@ -7,6 +7,11 @@
 
     [dedup]
     curation = "curation.csv"     # optional must-link / cannot-link file
+    engine = "local"              # optional: "spark" runs full rebuilds on Spark (dedup.spark_engine)
+
+    [spark]                       # optional, for engine = "spark"
+    master = "local[*]"           #   any master URL: local[2], spark://host:7077, yarn, k8s://...
+    conf = { "spark.sql.shuffle.partitions" = "8" }   # more Spark settings
 
     [limits]                      # optional: what one document may cost (extractors.limits)
     bytes = 50000000              #   a larger local file is refused unread
@@ -108,6 +113,12 @@ class _Lake(_Table):
 
 class _Dedup(_Table):
     curation: str | None = None
+    engine: Literal["local", "spark"] = "local"
+
+
+class _Spark(_Table):
+    master: str = "local[*]"  # any Spark master URL: local[N], spark://host:7077, yarn, k8s://...
+    conf: dict[str, str] = {}  # more Spark settings, e.g. "spark.executor.memory" = "8g"
 
 
 def _limits_model() -> type[_Table]:
@@ -207,6 +218,7 @@ _AnySource = Annotated[Union[_PathSource, _ArxivSource, _OaiSource, _WebSource],
 class _File(_Table):
     lake: _Lake = _Lake()
     dedup: _Dedup = _Dedup()
+    spark: _Spark = _Spark()
     limits: _LimitsTable = _LimitsTable()  # type: ignore[valid-type]
     sources: list[_AnySource] = []
 
@@ -271,6 +283,9 @@ class Config:
     catalog: str | None = None
     data_path: str | None = None
     limits: Limits = field(default_factory=Limits)
+    engine: str = "local"  # [dedup] engine: where a full rebuild runs ("spark": dedup.spark_engine)
+    spark_master: str = "local[*]"
+    spark_conf: dict[str, str] = field(default_factory=dict)
 
 
 def load_config(path: str | Path) -> Config:
@@ -309,7 +324,8 @@ def load_config(path: str | Path) -> Config:
     curation = parsed.dedup.curation
     limits = Limits(**parsed.limits.model_dump())
     return Config(p, lake, (base / curation) if curation else None, sources,
-                  parsed.lake.catalog, parsed.lake.data_path, limits)
+                  parsed.lake.catalog, parsed.lake.data_path, limits, parsed.dedup.engine,
+                  parsed.spark.master, dict(parsed.spark.conf))
 
 
 def _source_config(src: _Source, name: str, base: Path) -> SourceConfig:

@@ -128,10 +128,12 @@ def publish_batch(config_path: str, source_name: str, interval_start: datetime, 
 
 
 def rebuild(config_path: str, lake_path: str | None = None) -> dict:
-    """Incremental dedup of everything in the lake into works."""
+    """Incremental dedup of everything in the lake into works; with ``[dedup] engine =
+    "spark"``, a full rebuild on Spark (``[spark] master``, ``conf``)."""
     config = load_config(config_path)
     lake = lake_for(config, lake_path)
     lake.init()
     from .pipeline import load_curation
 
-    return {"works": dedup(lake, load_curation(config.curation))}
+    return {"works": dedup(lake, load_curation(config.curation), engine=config.engine,
+                           spark_master=config.spark_master, spark_conf=config.spark_conf)}

@@ -405,7 +405,19 @@ def store_model(con, model: MatchModel, n_records: int) -> None:
                                            "n_records": n_records, "prior": model.prior, "params": model.to_json()}])
 
 
-def rebuild_works(con, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> dict:
+def _with_spark(master: str, conf: dict | None, job):
+    """``job(spark)`` with a Spark session on ``master``, stopped afterwards."""
+    from dedup.spark_engine import session
+
+    spark = session(master, conf=conf)
+    try:
+        return job(spark)
+    finally:
+        spark.stop()
+
+
+def rebuild_works(con, curation: Curation | None = None, full: bool = False, retrain: bool = False,
+                  spark=None) -> dict:
     """Inside a lake transaction: deduplicate the current records into works; ids stay
     stable across runs. Incremental by default: the records that are new, changed or removed
     since the last dedup are matched against the works near them (``dedup.incremental``),
@@ -414,7 +426,7 @@ def rebuild_works(con, curation: Curation | None = None, full: bool = False, ret
     dedup version changed; the model is estimated again on the first run, when asked
     (``retrain``), when the dedup version changed, or when the lake grew ``RETRAIN_GROWTH``
     times over (not a model trained from labels: ``train``). Only rows that differ are
-    written. Returns the dedup stats."""
+    written. With a Spark session (``spark``) a full rebuild runs on it. Returns the dedup stats."""
     n_records = con.execute("select count(*) from records").fetchone()[0]
     model, trained_on = current_model(con)
     from_labels = model is not None and str(model.trained.get("source", "")).startswith("labels")
@@ -424,15 +436,20 @@ def rebuild_works(con, curation: Curation | None = None, full: bool = False, ret
         stats = _rebuild_incremental(con, curation, model, n_records)
         if stats is not None:
             return stats
-    return _rebuild_full(con, curation, model)
+    return _rebuild_full(con, curation, model, spark)
 
 
-def _rebuild_full(con, curation: Curation | None, model: MatchModel | None) -> dict:
+def _rebuild_full(con, curation: Curation | None, model: MatchModel | None, spark=None) -> dict:
     rows = read_table(con, "records").to_pylist()
     placed = read_table(con, "work_records", ["record_id", "work_id"]).to_pylist()
     previous = {r["record_id"]: r["work_id"] for r in placed}
     redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
-    result = deduplicate(rows, previous, redirects, curation, model)
+    if spark is not None:
+        from dedup.spark_engine import deduplicate_spark
+
+        result = deduplicate_spark(rows, previous, redirects, curation, model, spark=spark)
+    else:
+        result = deduplicate(rows, previous, redirects, curation, model)
     store_model(con, result.model, len(rows))
     changes = work_changes(read_table(con, "works"), result.works, result.redirects, len(result.works))
     for table, new_rows in (("works", result.works), ("work_records", result.work_records),
@@ -525,12 +542,18 @@ def train(lake: Lake, labels_text: str, source: str, curation: Curation | None =
     return lake.write(fit, "train", message=f"train {source}")
 
 
-def dedup(lake: Lake, curation: Curation | None = None, full: bool = False, retrain: bool = False) -> int:
-    """Rebuild works in a transaction of their own (the works DAG, ``scholarlake dedup``)."""
+def dedup(lake: Lake, curation: Curation | None = None, full: bool = False, retrain: bool = False,
+          engine: str = "local", spark_master: str = "local[*]", spark_conf: dict | None = None) -> int:
+    """Rebuild works in a transaction of their own (the works DAG, ``scholarlake dedup``).
+    ``engine="spark"`` makes it a full rebuild on Spark (``dedup.spark_engine``, a session
+    on ``spark_master``): the same works as the local engine's full rebuild."""
     from .repair import damaged_tables, heal
 
     def rebuild(con) -> dict:
         healed = heal(con, lake, damaged_tables(lake, con))
+        if engine == "spark":
+            return _with_spark(spark_master, spark_conf,
+                               lambda spark: rebuild_works(con, curation, True, retrain, spark=spark))
         return rebuild_works(con, curation, full or healed, retrain)
 
     stats = lake.write(rebuild, "dedup", message=None)

@@ -201,3 +201,36 @@ def test_url_source_fetches_the_day_of_its_interval(tmp_path, monkeypatch):
     assert con.execute("select batch_id, n_records from batches order by 1").fetchall() == [
         ("web_inbox/2026-01-01T0000", 2), ("web_inbox/2026-01-02T0000", 3)]
     assert con.execute("select distinct source from raw_documents").fetchall() == [("web_inbox",)]
+
+
+def test_works_dag_runs_the_dedup_on_spark_when_the_config_says_so(project, monkeypatch):
+    """``[dedup] engine = "spark"``: the works DAG's task rebuilds the works on Spark
+    (``local[2]``), with the works a local full rebuild gives."""
+    import shutil
+
+    pytest.importorskip("pyspark", reason="pyspark is not installed (the spark extra)")
+    if not shutil.which("java"):
+        pytest.skip("no Java runtime on the PATH: Spark needs one (make java)")
+    import dedup.spark_engine as spark_engine
+    from scholarlake.pipeline import dedup as local_dedup
+    from warehouse import Lake
+
+    config = project / "scholarlake.toml"
+    config.write_text(config.read_text() + '\n[dedup]\nengine = "spark"\n\n[spark]\nmaster = "local[2]"\n'
+                      'conf = { "spark.sql.shuffle.partitions" = "2" }\n')
+    bag = _bag()
+    for day in (DAY1, DAY2):
+        assert str(bag.get_dag("scholarlake_ingest_inbox").test(logical_date=covering(day)).state) == "success"
+    calls = []
+    real = spark_engine.deduplicate_spark
+    monkeypatch.setattr(spark_engine, "deduplicate_spark", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert str(bag.get_dag("scholarlake_works").test(logical_date=covering(DAY2)).state) == "success"
+    assert calls == [1]  # the task went through the Spark engine
+    tables = "select work_id, title, n_records from works order by 1", "select * from work_records order by 2"
+    con = Lake(project / "lake").connect()
+    on_spark = [con.execute(q).fetchall() for q in tables]
+    con.close()
+    assert on_spark[0] and sum(n for *_, n in on_spark[0]) == 5
+    local_dedup(Lake(project / "lake"), full=True)  # the local engine's full rebuild changes nothing
+    con = Lake(project / "lake").connect()
+    assert [con.execute(q).fetchall() for q in tables] == on_spark
