@@ -46,8 +46,25 @@ log = logging.getLogger(__name__)
 # The version of comparisons, vetoes, blocking and clustering; works record it with the id of
 # the match model (``dedup_version`` = "<version>/<model id>"). A change to either makes the
 # next run a full rebuild.
-DEDUP_VERSION = "7"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality;
-# 7: author overlap of two lists as long no longer depends on which record comes first
+DEDUP_VERSION = "8"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality;
+# 7: author overlap of two lists as long no longer depends on which record comes first;
+# 8: edge scores on a grid of SCORE_DECIMALS places, so a stored score reads back as scored
+
+# An edge's score (its match probability) is kept to this many decimal places: a point of a
+# fixed grid. A store that gives a float64 back a bit or a few off (DuckLake's SQLite catalog
+# did so for about one in five scores of the rows it keeps inline, and for none of 900
+# 12-place ones) gives the same score once read back through ``canonical_scores``. So the
+# stored edges an incremental run reuses order against the pairs it scores fresh exactly as
+# a full rebuild orders them, ties included (ties break by record id). The grid's step is
+# thousands of times a float64's spacing below 1; what it gives up: scores the same to 12
+# places tie, and every pair of more than ~41 bits of match weight scores 1.0.
+SCORE_DECIMALS = 12
+
+
+def canonical_scores(scores):
+    """Scores (a float or an array) on the grid of ``SCORE_DECIMALS`` places; the grid's
+    points are fixed points, and a value a few bits off one goes back to it."""
+    return np.round(scores, SCORE_DECIMALS)
 
 
 def dedup_version(model: MatchModel) -> str:
@@ -165,10 +182,11 @@ def score_pairs(recs: list[Rec], pairs: np.ndarray, model: MatchModel, workers: 
     chosen = pairs[sel]
     prob = probabilities(model, f, recs, chosen)
     ident = same_identifier(f)
-    hit = np.flatnonzero(~vetoed(f) & (ident | model.is_match(prob)))
+    hit = np.flatnonzero(~vetoed(f) & (ident | model.is_match(prob)))  # decided on the exact probability
     label = f"model@{model.model_id}"
     return [Edge(a, b, 1.0 if i else p, SAME_IDENTIFIER if i else label) for a, b, p, i in
-            zip(chosen[hit, 0].tolist(), chosen[hit, 1].tolist(), prob[hit].tolist(), ident[hit].tolist())]
+            zip(chosen[hit, 0].tolist(), chosen[hit, 1].tolist(), canonical_scores(prob[hit]).tolist(),
+                ident[hit].tolist())]
 
 
 # Candidate pairs EM sees: a sample this large estimates a dozen shares per comparison well.

@@ -22,6 +22,8 @@ about the records near the change, through a ``Neighbourhood``:
 4. **Clustering** the affected records as a full rebuild does. Clustering decides each
    connected set of records alone, ties broken by record id, and no edge leaves the affected
    set, so the works it gives are the works a full rebuild gives; ids and survivorship follow.
+   A stored edge's score is read back through ``engine.canonical_scores`` (a store may give a
+   float back a bit off), so it orders against the fresh ones as in a full rebuild.
 
 The result is a ``Delta``: the rows that replace the rows of the affected records and their
 old works. Equality with a full rebuild is held by property tests, in memory and through the
@@ -41,7 +43,7 @@ import pyarrow.compute as pc
 
 from .blocking import key_entries, keys_table
 from .cluster import Edge
-from .engine import DedupResult, _assemble, _Context, bulk, deduplicate, score_pairs
+from .engine import DedupResult, _assemble, _Context, bulk, canonical_scores, deduplicate, score_pairs
 from .curation import Curation
 from .model import MatchModel
 from .prepare import prepare
@@ -250,7 +252,8 @@ def plan(nb: Neighbourhood, fresh_rows: list[dict], changed: set[str], removed: 
     previous = {r: work_of[r] for r in sorted(affected | removed) if r in work_of}
     ctx = _Context(rows, previous, curation)
     idx = ctx.index
-    edges = [Edge(idx[e["record_a"]], idx[e["record_b"]], e["score"], e["rule"])
+    # a stored score as it was scored, though the store gave it back a bit off (``canonical_scores``)
+    edges = [Edge(idx[e["record_a"]], idx[e["record_b"]], float(canonical_scores(e["score"])), e["rule"])
              for key, e in stored.items() if key not in rescored]
     edges += [Edge(idx[e["record_a"]], idx[e["record_b"]], e["score"], e["rule"]) for e in fresh_edges]
     groups, tree = ctx.cluster(range(len(rows)), edges)
