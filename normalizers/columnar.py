@@ -1,0 +1,348 @@
+"""A records table (``ingest --kind records``: CSV, JSON Lines, Parquet) normalized and
+identified column by column, straight into the ``records`` Arrow table.
+
+The row path is the reference: ``RecordsTableExtractor.extract`` -> ``normalize`` ->
+``identify_one`` -> the ``records`` schema, one Python dict per record. This module gives
+the same table (tests/test_records_columnar.py holds the two equal) in less time, because a
+table repeats its values: each distinct title, author list, venue, year, ... is normalized
+once, by the same functions, and the rows are put together by lookups. A row whose outcome
+the columns cannot tell is handed to the row path (``one``) at its place:
+
+* a value that is neither a string, a number nor a list of strings, or two keys that are
+  one column once lower-cased (distinct values are told apart by type and ``==``);
+* a row the row path rejects (no title, a year that is no year, a title that cleans to
+  nothing) or a value one of whose normalizers raised;
+* a row whose text may hold an identifier the row path would take from it. ``Draft.raw``
+  (the row's JSON) and the abstract, URL and venue are searched for arXiv ids, DOIs and code
+  URLs (``normalizers.identifiers``); a match needs the literal parts of those patterns in
+  one value or key: "arx" with ":" or ".org/", "10." with "/", "hub.com/" or "lab.com/"
+  (``screen``). A row with a code URL, or with an arXiv id or DOI its own column lacks, is
+  therefore a row-path row.
+
+Pure: no I/O. Whatever raises here, the caller runs the document by the row path instead.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from itertools import compress
+from operator import itemgetter
+from typing import Any, Callable, Iterable, Iterator
+
+import numpy as np
+
+from extractors.base import Draft, RecordError
+from extractors.records_table import column_names, draft, has_title, opt, source_id, split_author_field, year_of
+
+from .identifiers import normalize_arxiv_id, normalize_doi
+from .names import clean_name, name_key
+from .record import _content_keys, content_digest, entry_key_of, identify_one, normalize, record_id, unique_key
+from .text import clean_text
+from .titles import display_title, title_key
+from .venues import parse_venue
+
+# Rows read, normalized and packed into one Arrow table at a time: the memory of a large
+# table stays that of a chunk (the row path packs 5,000 rows at a time).
+CHUNK_ROWS = 20_000
+
+# A value's bits (``screen``, the column functions): it may give the row an arXiv id, DOI
+# or code URL from its text; the row path must take the row; the row's own arXiv id / DOI
+# column gives none (then ARXIV / DOI matter).
+ARXIV, DOI, CODE, EXACT, NO_ARXIV, NO_DOI = 1, 2, 4, 8, 16, 32
+
+_RAW_JSON = json.JSONEncoder(default=str, ensure_ascii=False)  # Draft.raw's (records_table._ROW_JSON)
+_CONTENT_JSON = json.JSONEncoder(default=str)  # content_hash's
+_NONE_TYPE = type(None)
+_STR_COLUMN = frozenset({str, _NONE_TYPE})
+_INT_COLUMN = frozenset({int, _NONE_TYPE})
+_UNHASHABLE = object()  # the key of a value the columns do not handle: its row takes the row path
+
+# The content columns that differ between rows of a records table; every other column is
+# the same in every row that the columns build (``_constants``). In sorted order, as
+# content_hash writes them.
+VARYING = ("abstract", "arxiv_id", "arxiv_version", "author_count", "author_keys", "authors", "doi",
+           "is_workshop", "source_record_id", "title", "title_key", "url", "venue", "venue_acronym",
+           "venue_kind", "year")
+assert tuple(sorted(VARYING)) == VARYING
+
+
+def screen(text: str) -> int:
+    """ARXIV, DOI, CODE: the identifiers whose patterns' literal parts ``text`` holds."""
+    low = text.lower()
+    return ((ARXIV if "arx" in low and (":" in text or ".org/" in low) else 0)
+            | (DOI if "10." in text and "/" in text else 0)
+            | (CODE if "hub.com/" in low or "lab.com/" in low else 0))
+
+
+def _value_bits(value: Any) -> int:
+    """``screen`` of a value as the row's JSON and as the text the row path makes of it."""
+    if value is None or type(value) in (int, float, bool):
+        return 0  # JSON numbers, true/false/null: no letters, no "/"
+    return screen(str(value)) | screen(_RAW_JSON.encode(value))
+
+
+def _key(value: Any) -> Any:
+    """A dict key that tells ``value`` apart from every value the row path treats otherwise."""
+    kind = type(value)
+    if kind is list:
+        return (list, tuple(value)) if all(type(v) is str for v in value) else _UNHASHABLE
+    if kind in (str, int, float, bool) or value is None:
+        return (kind, value)
+    return _UNHASHABLE
+
+
+def _keys(column: tuple) -> tuple | list:
+    """The column's values as dict keys (``_key``): the values themselves when they are all
+    strings or all integers (with None), which ``==`` cannot confuse."""
+    kinds = set(map(type, column))
+    if kinds <= _STR_COLUMN or kinds <= _INT_COLUMN:
+        return column
+    return list(map(_key, column))
+
+
+# ----------------------------------------------------------------------- column functions
+# Each takes one distinct value of its column and returns (bits, outputs...), or None when a
+# row holding the value must take the row path. The outputs are what ``draft`` and
+# ``normalize`` make of the value, with their JSON as content_hash writes it.
+
+
+def _title(value: Any):
+    if not has_title(value):
+        return None
+    title = display_title(str(value))
+    if not title:
+        return None  # normalize rejects it
+    key = title_key(title)
+    return _value_bits(value), title, key, _CONTENT_JSON.encode(title), _CONTENT_JSON.encode(key)
+
+
+def _year(value: Any):
+    try:
+        return _value_bits(value), year_of(value)
+    except ValueError:
+        return None  # draft rejects it
+
+
+def _id(value: Any):
+    ident = source_id(value)
+    return _value_bits(value), ident, _CONTENT_JSON.encode(ident)
+
+
+def _authors(value: Any):
+    authors = [n for n in map(clean_name, split_author_field(value)) if n]
+    keys = list(map(name_key, authors))
+    count = len(authors) if authors else None
+    return (_value_bits(value), authors, keys, keys[0] if keys else "", _CONTENT_JSON.encode(authors),
+            _CONTENT_JSON.encode(keys), _CONTENT_JSON.encode(count))
+
+
+def _venue(value: Any):
+    venue = parse_venue(opt(value))
+    return (_value_bits(value), venue.name, venue.acronym, venue.year, venue.is_workshop, venue.kind,
+            _CONTENT_JSON.encode(venue.name), _CONTENT_JSON.encode(venue.acronym),
+            _CONTENT_JSON.encode(venue.is_workshop), _CONTENT_JSON.encode(venue.kind))
+
+
+def _abstract(value: Any):
+    text = opt(value)
+    abstract = None if text is None else (clean_text(text) or None)
+    return _value_bits(value), abstract, _CONTENT_JSON.encode(abstract)
+
+
+def _doi(value: Any):
+    doi = normalize_doi(opt(value))
+    return _value_bits(value) | (NO_DOI if doi is None else 0), doi, _CONTENT_JSON.encode(doi)
+
+
+def _arxiv(value: Any):
+    arxiv_id, version = normalize_arxiv_id(opt(value))
+    return (_value_bits(value) | (NO_ARXIV if arxiv_id is None else 0), arxiv_id, version,
+            _CONTENT_JSON.encode(arxiv_id), _CONTENT_JSON.encode(version))
+
+
+def _url(value: Any):
+    url = opt(value)
+    return _value_bits(value), url, _CONTENT_JSON.encode(url)
+
+
+def _other(value: Any):
+    return (_value_bits(value),)
+
+
+COLUMNS: dict[str, Callable] = {"title": _title, "year": _year, "id": _id, "authors": _authors, "venue": _venue,
+                                "abstract": _abstract, "doi": _doi, "arxiv_id": _arxiv, "url": _url}
+
+
+class _Columns:
+    """One document's distinct values, each column's normalized once."""
+
+    def __init__(self):
+        self.results: dict[str, dict] = {name: {} for name in [*COLUMNS, ""]}
+        self.bits: dict[str, dict] = {name: {} for name in [*COLUMNS, ""]}
+
+    def lookup(self, name: str, column: tuple) -> tuple[list, np.ndarray]:
+        """(each row's result, each row's bits) for one column of ``name`` ("": a column
+        the records table does not read)."""
+        keys = _keys(column)
+        results, bits = self.results[name], self.bits[name]
+        function = COLUMNS.get(name, _other)
+        for key, value in dict(zip(keys, column)).items():
+            if key not in results:
+                try:
+                    result = None if key is _UNHASHABLE else function(value)
+                except Exception:  # the row path raises or rejects it
+                    result = None
+                results[key] = result
+                bits[key] = EXACT if result is None else result[0]
+        return list(map(results.__getitem__, keys)), np.fromiter(map(bits.__getitem__, keys), np.uint8, len(keys))
+
+
+def _row_path(bits: np.ndarray) -> np.ndarray:
+    """Which rows the row path must take, from the OR of their values' bits."""
+    return ((bits & (EXACT | CODE)) != 0) | ((bits & ARXIV) * (bits & NO_ARXIV) != 0) | (
+        (bits & DOI) * (bits & NO_DOI) != 0)
+
+
+def _constants(source_kind: str, label: str) -> dict:
+    """The columns that are the same in every row the columns build: those of a draft with
+    only a title, as ``normalize`` writes them."""
+    return normalize(Draft(ordinal=1, title="x"), doc_id="", source_uri="", source_kind=source_kind,
+                     extractor=label, capture=date(2000, 1, 1))
+
+
+def _template(constants: dict) -> str:
+    """content_hash's JSON of a row, with ``%s`` for each of ``VARYING``."""
+    keys = _content_keys(tuple(constants))
+    assert set(VARYING) <= set(keys)
+    return "{" + ", ".join(f"{_CONTENT_JSON.encode(k)}: " + (
+        "%s" if k in VARYING else _CONTENT_JSON.encode(constants[k]).replace("%", "%%")) for k in keys) + "}"
+
+
+def normalize_table(rows: Iterable[tuple[int, dict | Exception]], one: Callable[[Draft | RecordError], dict | None], *,
+                    doc_id: str, source_uri: str, source_kind: str, label: str) -> Iterator:
+    """The ``records`` Arrow tables (one per ``CHUNK_ROWS`` rows) of a records table's
+    ``rows`` (``RecordsTableExtractor.rows``). ``one`` takes an entry by the row path:
+    normalizes a draft, or reports the reject of a draft or RecordError, returning None."""
+    import pyarrow as pa
+    import pyarrow.compute  # noqa: F401  (pa.compute.sort_indices)
+
+    from schemas import TABLES
+
+    schema = TABLES["records"]
+    constants = _constants(source_kind, label)
+    constants.update(doc_id=doc_id, source_uri=source_uri)
+    template = _template(constants)
+    columns = _Columns()
+    names_of: dict[tuple, tuple[str, ...]] = {}
+    seen: Counter[str] = Counter()
+    chunk: list = []
+    for item in rows:
+        chunk.append(item)
+        if len(chunk) == CHUNK_ROWS:
+            yield _chunk(chunk, one, columns, names_of, seen, constants, template, schema, pa)
+            chunk = []
+    if chunk:
+        yield _chunk(chunk, one, columns, names_of, seen, constants, template, schema, pa)
+
+
+def _chunk(chunk: list, one, columns: _Columns, names_of: dict, seen: Counter, constants: dict, template: str,
+           schema, pa):
+    """One chunk of rows -> its ``records`` table, rows in document order."""
+    groups: dict[tuple, list] = {}  # the rows of each key tuple, in order
+    slow: list[tuple[int, Any]] = []  # (ordinal, Draft | RecordError) for the row path
+    for ordinal, row in chunk:
+        if isinstance(row, Exception):
+            slow.append((ordinal, RecordError(ordinal, str(row), "")))
+        else:
+            groups.setdefault(tuple(row), []).append((ordinal, row))
+    fast: list[tuple] = []  # per group: (ordinals, {column: results}) of the rows built here
+    for keys, members in groups.items():
+        names = names_of.get(keys) or names_of.setdefault(keys, column_names(keys))
+        if len(set(names)) < len(names):  # two keys, one column: the row path decides which value wins
+            slow += [(o, draft(o, r, names)) for o, r in members]
+            continue
+        n = len(members)
+        values = dict(zip(names, zip(*(r.values() for _, r in members))))
+        bits = np.zeros(n, np.uint8)
+        for name in names:  # a key can itself hold an identifier's letters
+            bits |= _value_bits(name)
+        results = {}
+        for name, column in values.items():
+            result, b = columns.lookup(name if name in COLUMNS else "", column)
+            bits |= b
+            if name in COLUMNS:
+                results[name] = result
+        for name in COLUMNS.keys() - values.keys():
+            results[name], b = columns.lookup(name, (None,) * n)
+            bits |= b
+        ordinals = [o for o, _ in members]
+        exact = _row_path(bits)
+        if exact.any():
+            slow += [(o, draft(o, r, names)) for (o, r), e in zip(members, exact.tolist()) if e]
+            keep = (~exact).tolist()
+            ordinals = list(compress(ordinals, keep))
+            results = {name: list(compress(r, keep)) for name, r in results.items()}
+        if ordinals:
+            fast.append((ordinals, results))
+    slow.sort(key=itemgetter(0))
+    slow_rows = {o: row for o, item in slow if (row := one(item)) is not None}  # rejects in document order
+    return _table(fast, slow_rows, seen, constants, template, schema, pa)
+
+
+def _table(fast: list, slow_rows: dict, seen: Counter, constants: dict, template: str, schema, pa):
+    """The chunk's table: the rows built from the columns and the row path's, identified in
+    document order (an entry key's n-th occurrence is "key#n", whichever path built it)."""
+    source_uri, source_kind = constants["source_uri"], constants["source_kind"]
+    ordinals: list[int] = []
+    out: dict[str, list] = {name: [] for name in ("source_record_id", "title", "title_key", "authors",
+                                                  "author_keys", "author_count", "year", "venue", "venue_acronym",
+                                                  "is_workshop", "venue_kind", "abstract", "arxiv_id",
+                                                  "arxiv_version", "doi", "url")}
+    keys: list[str] = []
+    digests: list[str] = []
+    for group_ordinals, r in fast:
+        ordinals += group_ordinals
+        t, y, i, a, v = r["title"], r["year"], r["id"], r["authors"], r["venue"]
+        ab, d, x, u = r["abstract"], r["doi"], r["arxiv_id"], r["url"]
+        years = [yr[1] if yr[1] is not None else vn[3] for yr, vn in zip(y, v)]
+        for name, column, field in (("source_record_id", i, 1), ("title", t, 1), ("title_key", t, 2),
+                                    ("authors", a, 1), ("author_keys", a, 2), ("venue", v, 1),
+                                    ("venue_acronym", v, 2), ("is_workshop", v, 4), ("venue_kind", v, 5),
+                                    ("abstract", ab, 1), ("arxiv_id", x, 1), ("arxiv_version", x, 2),
+                                    ("doi", d, 1), ("url", u, 1)):
+            out[name] += map(itemgetter(field), column)
+        out["author_count"] += (len(authors) if authors else None for authors in map(itemgetter(1), a))
+        out["year"] += years
+        keys += map(entry_key_of, [source_kind] * len(group_ordinals), map(itemgetter(1), i), map(itemgetter(1), x),
+                    map(itemgetter(1), d), map(itemgetter(2), t), map(itemgetter(3), a), group_ordinals)
+        year_json = ["null" if yr is None else str(yr) for yr in years]
+        # the VARYING columns' JSON, in VARYING's order
+        body = zip(map(itemgetter(2), ab), map(itemgetter(3), x), map(itemgetter(4), x), map(itemgetter(6), a),
+                   map(itemgetter(5), a), map(itemgetter(4), a), map(itemgetter(2), d), map(itemgetter(8), v),
+                   map(itemgetter(2), i), map(itemgetter(3), t), map(itemgetter(4), t), map(itemgetter(2), u),
+                   map(itemgetter(6), v), map(itemgetter(7), v), map(itemgetter(9), v), year_json)
+        digests += map(content_digest, map(template.__mod__, body))
+    order = sorted(range(len(ordinals)), key=ordinals.__getitem__) if len(fast) > 1 else range(len(ordinals))
+    record_ids = [None] * len(ordinals)
+    slow_list = sorted(slow_rows.items())
+    s = 0
+    for k in order:  # identify in document order, the row path's rows at their places
+        while s < len(slow_list) and slow_list[s][0] < ordinals[k]:
+            identify_one(slow_list[s][1], source_uri, seen)
+            s += 1
+        keys[k] = key = unique_key(keys[k], seen)
+        record_ids[k] = record_id(source_uri, key)
+    for _, row in slow_list[s:]:
+        identify_one(row, source_uri, seen)
+    n = len(ordinals)
+    data = {**out, "ordinal": ordinals, "entry_key": keys, "record_id": record_ids, "content_hash": digests}
+    arrays = [pa.array(data[f.name], f.type) if f.name in data else pa.array([constants[f.name]] * n, f.type)
+              for f in schema]
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    if slow_rows:
+        table = pa.concat_tables([table, pa.Table.from_pylist([row for _, row in slow_list], schema=schema)])
+    if slow_rows or len(fast) > 1:
+        table = table.take(pa.compute.sort_indices(table["ordinal"]))
+    return table
