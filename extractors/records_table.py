@@ -134,7 +134,8 @@ def _jsonl_rows(doc: Document) -> Iterator[dict | Exception]:
     lines = doc.text.splitlines()
     _check_rows(sum(1 for line in lines if line.strip()))
     scan = _SCANNER
-    for n, line in enumerate(lines, start=1):
+    for n in range(1, len(lines) + 1):
+        line, lines[n - 1] = lines[n - 1], None  # each line freed once read: the rows hold its values
         if line[:1] == "{":
             try:
                 obj, end = scan(line, 0)

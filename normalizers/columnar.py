@@ -24,10 +24,12 @@ Pure: no I/O. Whatever raises here, the caller runs the document by the row path
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import Counter
+from contextlib import contextmanager
 from datetime import date
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 from typing import Any, Callable, Iterable, Iterator
 
@@ -45,7 +47,7 @@ from .venues import parse_venue
 
 # Rows read, normalized and packed into one Arrow table at a time: the memory of a large
 # table stays that of a chunk (the row path packs 5,000 rows at a time).
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 5_000
 
 # A value's bits (``screen``, the column functions): it may give the row an arXiv id, DOI
 # or code URL from its text; the row path must take the row; the row's own arXiv id / DOI
@@ -57,6 +59,7 @@ _CONTENT_JSON = json.JSONEncoder(default=str)  # content_hash's
 _NONE_TYPE = type(None)
 _STR_COLUMN = frozenset({str, _NONE_TYPE})
 _INT_COLUMN = frozenset({int, _NONE_TYPE})
+_SCALAR = frozenset({str, int, float, bool, _NONE_TYPE})
 _UNHASHABLE = object()  # the key of a value the columns do not handle: its row takes the row path
 
 # The content columns that differ between rows of a records table; every other column is
@@ -76,11 +79,44 @@ def screen(text: str) -> int:
             | (CODE if "hub.com/" in low or "lab.com/" in low else 0))
 
 
+def _str_bits(text: str) -> int:
+    """``screen`` of a string as the row's JSON, its ``repr`` (in a list's ``str``) and
+    itself: escapes add letters and digits only to a string with unprintable characters."""
+    if text.isprintable():
+        return screen(text)
+    return screen(text) | screen(_RAW_JSON.encode(text)) | screen(repr(text))
+
+
 def _value_bits(value: Any) -> int:
     """``screen`` of a value as the row's JSON and as the text the row path makes of it."""
-    if value is None or type(value) in (int, float, bool):
+    kind = type(value)
+    if kind is str:
+        return _str_bits(value)
+    if value is None or kind in (int, float, bool):
         return 0  # JSON numbers, true/false/null: no letters, no "/"
+    if kind is list and all(type(v) is str for v in value):
+        return _str_bits(" ".join(value))  # no pattern spans two elements, whatever joins them
     return screen(str(value)) | screen(_RAW_JSON.encode(value))
+
+
+def _json(value: Any) -> str:
+    """``value`` as content_hash's JSON writes it (strings, lists of strings, ints, bools, None
+    by json's own C functions)."""
+    kind = type(value)
+    if kind is str:
+        return _STR_JSON(value)
+    if value is None:
+        return "null"
+    if kind is list and all(type(v) is str for v in value):
+        return "[" + ", ".join(map(_STR_JSON, value)) + "]"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    return _CONTENT_JSON.encode(value)
+
+
+_STR_JSON = json.encoder.encode_basestring_ascii  # what _CONTENT_JSON writes a string with
 
 
 def _key(value: Any) -> Any:
@@ -95,16 +131,20 @@ def _key(value: Any) -> Any:
 
 def _keys(column: tuple) -> tuple | list:
     """The column's values as dict keys (``_key``): the values themselves when they are all
-    strings or all integers (with None), which ``==`` cannot confuse."""
+    strings or all integers (with None), which ``==`` cannot confuse; tuples when they are
+    all lists of strings."""
     kinds = set(map(type, column))
     if kinds <= _STR_COLUMN or kinds <= _INT_COLUMN:
         return column
+    if kinds == {list} and set(map(type, chain.from_iterable(column))) <= {str}:
+        return list(map(tuple, column))
     return list(map(_key, column))
 
 
 # ----------------------------------------------------------------------- column functions
 # Each takes one distinct value of its column and returns (bits, outputs...), or None when a
-# row holding the value must take the row path. The outputs are what ``draft`` and
+# row holding the value must take the row path; ``_Columns.lookup`` adds the value's
+# ``screen`` bits. The outputs are what ``draft`` and
 # ``normalize`` make of the value, with their JSON as content_hash writes it.
 
 
@@ -115,60 +155,59 @@ def _title(value: Any):
     if not title:
         return None  # normalize rejects it
     key = title_key(title)
-    return _value_bits(value), title, key, _CONTENT_JSON.encode(title), _CONTENT_JSON.encode(key)
+    return 0, title, key, _json(title), _json(key)
 
 
 def _year(value: Any):
     try:
-        return _value_bits(value), year_of(value)
+        return 0, year_of(value)
     except ValueError:
         return None  # draft rejects it
 
 
 def _id(value: Any):
     ident = source_id(value)
-    return _value_bits(value), ident, _CONTENT_JSON.encode(ident)
+    return 0, ident, _json(ident)
 
 
 def _authors(value: Any):
     authors = [n for n in map(clean_name, split_author_field(value)) if n]
     keys = list(map(name_key, authors))
-    count = len(authors) if authors else None
-    return (_value_bits(value), authors, keys, keys[0] if keys else "", _CONTENT_JSON.encode(authors),
-            _CONTENT_JSON.encode(keys), _CONTENT_JSON.encode(count))
+    return (0, authors, keys, keys[0] if keys else "", "[" + ", ".join(map(_STR_JSON, authors)) + "]",
+            "[" + ", ".join(map(_STR_JSON, keys)) + "]", _json(len(authors) if authors else None))
 
 
 def _venue(value: Any):
     venue = parse_venue(opt(value))
-    return (_value_bits(value), venue.name, venue.acronym, venue.year, venue.is_workshop, venue.kind,
-            _CONTENT_JSON.encode(venue.name), _CONTENT_JSON.encode(venue.acronym),
-            _CONTENT_JSON.encode(venue.is_workshop), _CONTENT_JSON.encode(venue.kind))
+    return (0, venue.name, venue.acronym, venue.year, venue.is_workshop, venue.kind,
+            _json(venue.name), _json(venue.acronym),
+            _json(venue.is_workshop), _json(venue.kind))
 
 
 def _abstract(value: Any):
     text = opt(value)
     abstract = None if text is None else (clean_text(text) or None)
-    return _value_bits(value), abstract, _CONTENT_JSON.encode(abstract)
+    return 0, abstract, _json(abstract)
 
 
 def _doi(value: Any):
     doi = normalize_doi(opt(value))
-    return _value_bits(value) | (NO_DOI if doi is None else 0), doi, _CONTENT_JSON.encode(doi)
+    return (NO_DOI if doi is None else 0), doi, _json(doi)
 
 
 def _arxiv(value: Any):
     arxiv_id, version = normalize_arxiv_id(opt(value))
-    return (_value_bits(value) | (NO_ARXIV if arxiv_id is None else 0), arxiv_id, version,
-            _CONTENT_JSON.encode(arxiv_id), _CONTENT_JSON.encode(version))
+    return ((NO_ARXIV if arxiv_id is None else 0), arxiv_id, version,
+            _json(arxiv_id), _json(version))
 
 
 def _url(value: Any):
     url = opt(value)
-    return _value_bits(value), url, _CONTENT_JSON.encode(url)
+    return 0, url, _json(url)
 
 
 def _other(value: Any):
-    return (_value_bits(value),)
+    return (0,)
 
 
 COLUMNS: dict[str, Callable] = {"title": _title, "year": _year, "id": _id, "authors": _authors, "venue": _venue,
@@ -176,7 +215,9 @@ COLUMNS: dict[str, Callable] = {"title": _title, "year": _year, "id": _id, "auth
 
 
 class _Columns:
-    """One document's distinct values, each column's normalized once."""
+    """One chunk's distinct values, each column's normalized once (per chunk: a table's
+    ids and titles are mostly distinct, and what repeats across chunks the normalizers'
+    own caches hold)."""
 
     def __init__(self):
         self.results: dict[str, dict] = {name: {} for name in [*COLUMNS, ""]}
@@ -188,15 +229,34 @@ class _Columns:
         keys = _keys(column)
         results, bits = self.results[name], self.bits[name]
         function = COLUMNS.get(name, _other)
-        for key, value in dict(zip(keys, column)).items():
-            if key not in results:
-                try:
-                    result = None if key is _UNHASHABLE else function(value)
-                except Exception:  # the row path raises or rejects it
-                    result = None
-                results[key] = result
-                bits[key] = EXACT if result is None else result[0]
+        distinct = dict(zip(keys, column))
+        new = [(key, distinct[key]) for key in distinct.keys() - results.keys()]
+        for (key, value), screened in zip(new, _screen_all([v for _, v in new])):
+            try:
+                result = None if key is _UNHASHABLE else function(value)
+            except Exception:  # the row path raises or rejects it
+                result = None
+            results[key] = result
+            bits[key] = EXACT if result is None else result[0] | screened
         return list(map(results.__getitem__, keys)), np.fromiter(map(bits.__getitem__, keys), np.uint8, len(keys))
+
+
+def _screen_all(values: list) -> list[int]:
+    """``_value_bits`` of each value: all 0 at once when the values are strings and numbers
+    and none holds an identifier pattern's first literal."""
+    kinds = set(map(type, values))
+    strings = None
+    if kinds <= _SCALAR:
+        strings = [v for v in values if type(v) is str]
+    elif kinds == {list} and set(map(type, chain.from_iterable(values))) <= {str}:
+        strings = chain.from_iterable(values)  # no pattern spans two elements
+    if strings is not None:
+        text = " ".join(strings)
+        if text.isprintable():
+            low = text.lower()
+            if not ("arx" in low or "10." in low or "hub.com/" in low or "lab.com/" in low):
+                return [0] * len(values)
+    return list(map(_value_bits, values))
 
 
 def _row_path(bits: np.ndarray) -> np.ndarray:
@@ -216,8 +276,8 @@ def _template(constants: dict) -> str:
     """content_hash's JSON of a row, with ``%s`` for each of ``VARYING``."""
     keys = _content_keys(tuple(constants))
     assert set(VARYING) <= set(keys)
-    return "{" + ", ".join(f"{_CONTENT_JSON.encode(k)}: " + (
-        "%s" if k in VARYING else _CONTENT_JSON.encode(constants[k]).replace("%", "%%")) for k in keys) + "}"
+    return "{" + ", ".join(f"{_json(k)}: " + (
+        "%s" if k in VARYING else _json(constants[k]).replace("%", "%%")) for k in keys) + "}"
 
 
 def normalize_table(rows: Iterable[tuple[int, dict | Exception]], one: Callable[[Draft | RecordError], dict | None], *,
@@ -234,17 +294,31 @@ def normalize_table(rows: Iterable[tuple[int, dict | Exception]], one: Callable[
     constants = _constants(source_kind, label)
     constants.update(doc_id=doc_id, source_uri=source_uri)
     template = _template(constants)
-    columns = _Columns()
     names_of: dict[tuple, tuple[str, ...]] = {}
     seen: Counter[str] = Counter()
     chunk: list = []
-    for item in rows:
-        chunk.append(item)
-        if len(chunk) == CHUNK_ROWS:
-            yield _chunk(chunk, one, columns, names_of, seen, constants, template, schema, pa)
-            chunk = []
-    if chunk:
-        yield _chunk(chunk, one, columns, names_of, seen, constants, template, schema, pa)
+    with _no_cycle_collection():
+        for item in rows:
+            chunk.append(item)
+            if len(chunk) == CHUNK_ROWS:
+                yield _chunk(chunk, one, _Columns(), names_of, seen, constants, template, schema, pa)
+                chunk = []
+        if chunk:
+            yield _chunk(chunk, one, _Columns(), names_of, seen, constants, template, schema, pa)
+
+
+@contextmanager
+def _no_cycle_collection():
+    """The cycle collector paused: the parsed rows and the distinct values are many small
+    containers without cycles, which it would otherwise walk again and again (a third of
+    the time); whatever cycles are left it collects once it runs again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _chunk(chunk: list, one, columns: _Columns, names_of: dict, seen: Counter, constants: dict, template: str,
@@ -295,6 +369,7 @@ def _table(fast: list, slow_rows: dict, seen: Counter, constants: dict, template
     """The chunk's table: the rows built from the columns and the row path's, identified in
     document order (an entry key's n-th occurrence is "key#n", whichever path built it)."""
     source_uri, source_kind = constants["source_uri"], constants["source_kind"]
+    stable = entry_key_of(source_kind, "x", None, None, None, "", 0) == "src:x"  # kinds whose ids name entries
     ordinals: list[int] = []
     out: dict[str, list] = {name: [] for name in ("source_record_id", "title", "title_key", "authors",
                                                   "author_keys", "author_count", "year", "venue", "venue_acronym",
@@ -315,8 +390,12 @@ def _table(fast: list, slow_rows: dict, seen: Counter, constants: dict, template
             out[name] += map(itemgetter(field), column)
         out["author_count"] += (len(authors) if authors else None for authors in map(itemgetter(1), a))
         out["year"] += years
-        keys += map(entry_key_of, [source_kind] * len(group_ordinals), map(itemgetter(1), i), map(itemgetter(1), x),
-                    map(itemgetter(1), d), map(itemgetter(2), t), map(itemgetter(3), a), group_ordinals)
+        sids = list(map(itemgetter(1), i))
+        if stable and all(sids):  # every row has its source's id: the key is "src:" + it
+            keys += ["src:" + sid for sid in sids]
+        else:
+            keys += map(entry_key_of, [source_kind] * len(group_ordinals), sids, map(itemgetter(1), x),
+                        map(itemgetter(1), d), map(itemgetter(2), t), map(itemgetter(3), a), group_ordinals)
         year_json = ["null" if yr is None else str(yr) for yr in years]
         # the VARYING columns' JSON, in VARYING's order
         body = zip(map(itemgetter(2), ab), map(itemgetter(3), x), map(itemgetter(4), x), map(itemgetter(6), a),
@@ -324,18 +403,20 @@ def _table(fast: list, slow_rows: dict, seen: Counter, constants: dict, template
                    map(itemgetter(2), i), map(itemgetter(3), t), map(itemgetter(4), t), map(itemgetter(2), u),
                    map(itemgetter(6), v), map(itemgetter(7), v), map(itemgetter(9), v), year_json)
         digests += map(content_digest, map(template.__mod__, body))
-    order = sorted(range(len(ordinals)), key=ordinals.__getitem__) if len(fast) > 1 else range(len(ordinals))
-    record_ids = [None] * len(ordinals)
     slow_list = sorted(slow_rows.items())
-    s = 0
-    for k in order:  # identify in document order, the row path's rows at their places
-        while s < len(slow_list) and slow_list[s][0] < ordinals[k]:
-            identify_one(slow_list[s][1], source_uri, seen)
-            s += 1
-        keys[k] = key = unique_key(keys[k], seen)
-        record_ids[k] = record_id(source_uri, key)
-    for _, row in slow_list[s:]:
-        identify_one(row, source_uri, seen)
+    if len(set(keys)) == len(keys) and seen.keys().isdisjoint(keys) and not slow_list:
+        seen.update(keys)  # every key new: no "#n", whatever the order
+    else:
+        order = sorted(range(len(ordinals)), key=ordinals.__getitem__) if len(fast) > 1 else range(len(ordinals))
+        s = 0
+        for k in order:  # identify in document order, the row path's rows at their places
+            while s < len(slow_list) and slow_list[s][0] < ordinals[k]:
+                identify_one(slow_list[s][1], source_uri, seen)
+                s += 1
+            keys[k] = unique_key(keys[k], seen)
+        for _, row in slow_list[s:]:
+            identify_one(row, source_uri, seen)
+    record_ids = list(map(record_id, [source_uri] * len(keys), keys))
     n = len(ordinals)
     data = {**out, "ordinal": ordinals, "entry_key": keys, "record_id": record_ids, "content_hash": digests}
     arrays = [pa.array(data[f.name], f.type) if f.name in data else pa.array([constants[f.name]] * n, f.type)
