@@ -180,6 +180,9 @@ def _dialect(text: str):
 class RecordsTableExtractor:
     name = NAME
     version = VERSION
+    # The extraction worker builds these tables column by column (``normalizers.columnar``,
+    # from ``rows`` and ``draft``), the same as ``extract`` row by row.
+    by_columns = True
 
     def sniff(self, doc: Document) -> float:
         try:

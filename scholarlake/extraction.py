@@ -110,7 +110,7 @@ def _extract(doc: Document, kind: str | None, out: _Rows) -> tuple[str, list[dic
         extractor = extractors.get(kind) if kind else extractors.detect(doc)
         name, stage = extractor.name, "extract"
         label = f"{extractor.name}@{extractor.version}"
-        if not (out.batch_rows and hasattr(extractor, "rows") and _by_columns(doc, extractor, label, out, rejects)):
+        if not (out.batch_rows and getattr(extractor, "by_columns", False) and _by_columns(doc, extractor, label, out, rejects)):
             seen: Counter[str] = Counter()
             for item in extractor.extract(doc):
                 row = _normalized(item, doc, name, label, rejects)

@@ -209,3 +209,42 @@ def test_documents_the_columns_cannot_build_take_the_row_path():
     assert assert_same(surrogate, by_columns=False) == 1
     deep = b'{"id": "1", "title": "ok"}\n{"title": "x", "notes": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
     assert assert_same(deep, by_columns=False) == 0
+
+
+# title_key and clean_name's capitals check skip substitutions that cannot change their
+# string; the functions as they were before the shortcuts, for comparison.
+def _title_key_before(text):
+    from normalizers import titles
+    from normalizers.text import clean_text, fold
+
+    key = fold(clean_text(text))
+    if "(" in key or "[" in key:
+        key = titles._BRACKETED.sub(titles._drop_genre_note, key)
+    key = titles._JOINED.sub("", key)
+    key = titles._NON_WORD.sub(" ", key).replace("_", " ")
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def _capitalized_before(name):
+    from nameparser import HumanName
+
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        parsed = HumanName(name)
+        parsed.capitalize(force=True)
+        name = str(parsed)
+    return re.sub(r"\s+", " ", name)
+
+
+PIECES = list("abcXYZ -'’‐‑_()[]\t\u00a0\u2028\x1c.,:;ÉéßİıſK1230ⓐ†") + [
+    "  ", "Panel Session", "Ann", "LEE", "van", "JOHN", "Dr.", "(Extended Abstract)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(PIECES), max_size=15).map("".join), st.text(max_size=30)))
+def test_title_key_and_capitals_shortcuts_change_nothing(text):
+    from normalizers.names import _capitalized
+    from normalizers.titles import title_key
+
+    assert title_key.__wrapped__(text) == _title_key_before(text)
+    assert _capitalized(text) == _capitalized_before(text)
