@@ -12,12 +12,12 @@ the columns cannot tell is handed to the row path (``one``) at its place:
   one column once lower-cased (distinct values are told apart by type and ``==``);
 * a row the row path rejects (no title, a year that is no year, a title that cleans to
   nothing) or a value one of whose normalizers raised;
-* a row whose text may hold an identifier the row path would take from it. ``Draft.raw``
-  (the row's JSON) and the abstract, URL and venue are searched for arXiv ids, DOIs and code
-  URLs (``normalizers.identifiers``); a match needs the literal parts of those patterns in
-  one value or key: "arx" with ":" or ".org/", "10." with "/", "hub.com/" or "lab.com/"
-  (``screen``). A row with a code URL, or with an arXiv id or DOI its own column lacks, is
-  therefore a row-path row.
+A row whose text may hold an identifier is built here too, with the arXiv id, DOI and code
+URL that ``identifiers`` of its draft gives, as in ``normalize``: ``Draft.raw`` (the row's
+JSON) and the abstract, URL and venue are searched for them (``normalizers.identifiers``),
+and a match needs the literal parts of those patterns in one value or key: "arx" with ":"
+or ".org/", "10." with "/", "hub.com/" or "lab.com/" (``screen``). The rows with none of
+them (nearly all) need no draft.
 
 Pure: no I/O. Whatever raises here, the caller runs the document by the row path instead.
 """
@@ -40,7 +40,7 @@ from extractors.records_table import column_names, draft, has_title, opt, source
 
 from .identifiers import normalize_arxiv_id, normalize_doi
 from .names import clean_name, name_key
-from .record import _content_keys, content_digest, entry_key_of, identify_one, normalize, record_id, unique_key
+from .record import _content_keys, content_digest, entry_key_of, identifiers, identify_one, normalize, record_id, unique_key
 from .text import clean_text
 from .titles import display_title, title_key
 from .venues import parse_venue
@@ -60,12 +60,13 @@ _NONE_TYPE = type(None)
 _STR_COLUMN = frozenset({str, _NONE_TYPE})
 _INT_COLUMN = frozenset({int, _NONE_TYPE})
 _SCALAR = frozenset({str, int, float, bool, _NONE_TYPE})
-_UNHASHABLE = object()  # the key of a value the columns do not handle: its row takes the row path
+_UNHASHABLE = object()
+_NO_CODE = (0, None, "null")  # the code URL column of a row whose text holds none  # the key of a value the columns do not handle: its row takes the row path
 
 # The content columns that differ between rows of a records table; every other column is
 # the same in every row that the columns build (``_constants``). In sorted order, as
 # content_hash writes them.
-VARYING = ("abstract", "arxiv_id", "arxiv_version", "author_count", "author_keys", "authors", "doi",
+VARYING = ("abstract", "arxiv_id", "arxiv_version", "author_count", "author_keys", "authors", "code_url", "doi",
            "is_workshop", "source_record_id", "title", "title_key", "url", "venue", "venue_acronym",
            "venue_kind", "year")
 assert tuple(sorted(VARYING)) == VARYING
@@ -261,8 +262,13 @@ def _screen_all(values: list) -> list[int]:
 
 def _row_path(bits: np.ndarray) -> np.ndarray:
     """Which rows the row path must take, from the OR of their values' bits."""
-    return ((bits & (EXACT | CODE)) != 0) | ((bits & ARXIV) * (bits & NO_ARXIV) != 0) | (
-        (bits & DOI) * (bits & NO_DOI) != 0)
+    return (bits & EXACT) != 0
+
+
+def _from_text(bits: np.ndarray) -> np.ndarray:
+    """Which rows may take an identifier from their text (``normalize``'s ``identifiers``
+    of the row's draft decides)."""
+    return ((bits & CODE) != 0) | ((bits & ARXIV) * (bits & NO_ARXIV) != 0) | ((bits & DOI) * (bits & NO_DOI) != 0)
 
 
 def _constants(source_kind: str, label: str) -> dict:
@@ -351,15 +357,22 @@ def _chunk(chunk: list, one, columns: _Columns, names_of: dict, seen: Counter, c
         for name in COLUMNS.keys() - values.keys():
             results[name], b = columns.lookup(name, (None,) * n)
             bits |= b
-        ordinals = [o for o, _ in members]
         exact = _row_path(bits)
         if exact.any():
             slow += [(o, draft(o, r, names)) for (o, r), e in zip(members, exact.tolist()) if e]
             keep = (~exact).tolist()
-            ordinals = list(compress(ordinals, keep))
+            members = list(compress(members, keep))
+            bits = bits[~exact]
             results = {name: list(compress(r, keep)) for name, r in results.items()}
-        if ordinals:
-            fast.append((ordinals, results))
+        results["code_url"] = [_NO_CODE] * len(members)
+        for k in np.flatnonzero(_from_text(bits)).tolist():  # the draft's text may hold an identifier
+            o, r = members[k]
+            arxiv_id, version, doi, code_url = identifiers(draft(o, r, names))
+            results["arxiv_id"][k] = (0, arxiv_id, version, _json(arxiv_id), _json(version))
+            results["doi"][k] = (0, doi, _json(doi))
+            results["code_url"][k] = (0, code_url, _json(code_url))
+        if members:
+            fast.append(([o for o, _ in members], results))
     slow.sort(key=itemgetter(0))
     slow_rows = {o: row for o, item in slow if (row := one(item)) is not None}  # rejects in document order
     return _table(fast, slow_rows, seen, constants, template, schema, pa)
@@ -374,19 +387,19 @@ def _table(fast: list, slow_rows: dict, seen: Counter, constants: dict, template
     out: dict[str, list] = {name: [] for name in ("source_record_id", "title", "title_key", "authors",
                                                   "author_keys", "author_count", "year", "venue", "venue_acronym",
                                                   "is_workshop", "venue_kind", "abstract", "arxiv_id",
-                                                  "arxiv_version", "doi", "url")}
+                                                  "arxiv_version", "doi", "url", "code_url")}
     keys: list[str] = []
     digests: list[str] = []
     for group_ordinals, r in fast:
         ordinals += group_ordinals
         t, y, i, a, v = r["title"], r["year"], r["id"], r["authors"], r["venue"]
-        ab, d, x, u = r["abstract"], r["doi"], r["arxiv_id"], r["url"]
+        ab, d, x, u, c = r["abstract"], r["doi"], r["arxiv_id"], r["url"], r["code_url"]
         years = [yr[1] if yr[1] is not None else vn[3] for yr, vn in zip(y, v)]
         for name, column, field in (("source_record_id", i, 1), ("title", t, 1), ("title_key", t, 2),
                                     ("authors", a, 1), ("author_keys", a, 2), ("venue", v, 1),
                                     ("venue_acronym", v, 2), ("is_workshop", v, 4), ("venue_kind", v, 5),
                                     ("abstract", ab, 1), ("arxiv_id", x, 1), ("arxiv_version", x, 2),
-                                    ("doi", d, 1), ("url", u, 1)):
+                                    ("doi", d, 1), ("url", u, 1), ("code_url", c, 1)):
             out[name] += map(itemgetter(field), column)
         out["author_count"] += (len(authors) if authors else None for authors in map(itemgetter(1), a))
         out["year"] += years
@@ -399,7 +412,8 @@ def _table(fast: list, slow_rows: dict, seen: Counter, constants: dict, template
         year_json = ["null" if yr is None else str(yr) for yr in years]
         # the VARYING columns' JSON, in VARYING's order
         body = zip(map(itemgetter(2), ab), map(itemgetter(3), x), map(itemgetter(4), x), map(itemgetter(6), a),
-                   map(itemgetter(5), a), map(itemgetter(4), a), map(itemgetter(2), d), map(itemgetter(8), v),
+                   map(itemgetter(5), a), map(itemgetter(4), a), map(itemgetter(2), c), map(itemgetter(2), d),
+                   map(itemgetter(8), v),
                    map(itemgetter(2), i), map(itemgetter(3), t), map(itemgetter(4), t), map(itemgetter(2), u),
                    map(itemgetter(6), v), map(itemgetter(7), v), map(itemgetter(9), v), year_json)
         digests += map(content_digest, map(template.__mod__, body))

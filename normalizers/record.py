@@ -117,6 +117,22 @@ def _cleaned(text: str | None) -> str | None:
     return None if text is None else (clean_text(text) or None)
 
 
+def identifiers(draft: Draft) -> tuple[str | None, int | None, str | None, str | None]:
+    """(arXiv id, its version, DOI, code URL): the draft's own, else those its text gives
+    (the raw entry, and the abstract, URL and venue that the raw entry does not hold)."""
+    extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in draft.raw]
+    text_blob = " ".join([draft.raw, *extra])
+    arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
+    if arxiv_id is None and draft.ids_from_text:
+        found = find_arxiv_ids(text_blob)
+        arxiv_id, arxiv_v = found[0] if found else (None, None)
+    if arxiv_id is not None and draft.arxiv_version is not None:
+        arxiv_v = draft.arxiv_version
+    doi = normalize_doi(draft.doi) or (next(iter(find_dois(text_blob)), None) if draft.ids_from_text else None)
+    code_url = draft.code_url or next(iter(find_code_urls(text_blob)), None)
+    return arxiv_id, arxiv_v, doi, code_url
+
+
 def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
               extractor: str, capture: date) -> dict:
     title = display_title(draft.title)
@@ -134,16 +150,7 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
     venue = parse_venue(draft.venue)
     year = draft.year or year or venue.year
 
-    extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in draft.raw]
-    text_blob = " ".join([draft.raw, *extra])
-    arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
-    if arxiv_id is None and draft.ids_from_text:
-        found = find_arxiv_ids(text_blob)
-        arxiv_id, arxiv_v = found[0] if found else (None, None)
-    if arxiv_id is not None and draft.arxiv_version is not None:
-        arxiv_v = draft.arxiv_version
-    doi = normalize_doi(draft.doi) or (next(iter(find_dois(text_blob)), None) if draft.ids_from_text else None)
-    code_url = draft.code_url or next(iter(find_code_urls(text_blob)), None)
+    arxiv_id, arxiv_v, doi, code_url = identifiers(draft)
 
     owner_position = None
     if owner:
