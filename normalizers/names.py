@@ -62,12 +62,15 @@ def _stripped(text: str) -> str:
 
 def _capitalized(name: str) -> str:
     """A name printed in capitals in its usual case; spaces collapsed."""
-    letters = [c for c in name if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        parsed = HumanName(name)
-        parsed.capitalize(force=True)
-        name = str(parsed)
-    return _SPACES.sub(" ", name)
+    # (ASCII: a name with a small letter, or no letter, is not in capitals; tested first, cheaply)
+    if not (name.isascii() and not name.isupper()):
+        letters = [c for c in name if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+            parsed = HumanName(name)
+            parsed.capitalize(force=True)
+            name = str(parsed)
+    spaced = " ".join(name.split())
+    return name if spaced == name else _SPACES.sub(" ", name)  # (the same when single spaces part the words)
 
 
 def _inverted_by_parser(name: str) -> str:

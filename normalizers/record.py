@@ -33,16 +33,22 @@ def entry_key(row: dict) -> str:
     """The entry's own key within its source, most stable first: the source's id for it,
     the arXiv id (without version), the DOI, the title key with the first author's key;
     the position only when the entry has no title words at all."""
-    if row.get("source_record_id") and row.get("source_kind") in STABLE_SOURCE_IDS:
-        return "src:" + row["source_record_id"]
-    if row.get("arxiv_id"):
-        return "arxiv:" + row["arxiv_id"]
-    if row.get("doi"):
-        return "doi:" + row["doi"]
-    if row.get("title_key"):
-        first = (row.get("author_keys") or [""])[0]
-        return f"title:{row['title_key']}|{first}"
-    return f"ordinal:{row['ordinal']}"
+    return entry_key_of(row.get("source_kind"), row.get("source_record_id"), row.get("arxiv_id"), row.get("doi"),
+                        row.get("title_key"), (row.get("author_keys") or [""])[0], row["ordinal"])
+
+
+def entry_key_of(source_kind: str | None, source_record_id: str | None, arxiv_id: str | None, doi: str | None,
+                 title_key: str | None, first_author_key: str, ordinal: int) -> str:
+    """``entry_key`` from the columns it reads (``normalizers.columnar`` has no row dict)."""
+    if source_record_id and source_kind in STABLE_SOURCE_IDS:
+        return "src:" + source_record_id
+    if arxiv_id:
+        return "arxiv:" + arxiv_id
+    if doi:
+        return "doi:" + doi
+    if title_key:
+        return f"title:{title_key}|{first_author_key}"
+    return f"ordinal:{ordinal}"
 
 
 def record_id(source_uri: str, key: str) -> str:
@@ -61,7 +67,12 @@ def content_hash(row: dict) -> str:
     """A digest of what the entry says (every column but where it was read): the sha256 of
     ``json.dumps(content, sort_keys=True, default=str)``."""
     body = {k: row[k] for k in _content_keys(tuple(row))}
-    return hashlib.sha256(_CONTENT_JSON.encode(body).encode()).hexdigest()[:32]
+    return content_digest(_CONTENT_JSON.encode(body))
+
+
+def content_digest(content_json: str) -> str:
+    """``content_hash`` of a row whose content is ``content_json``."""
+    return hashlib.sha256(content_json.encode()).hexdigest()[:32]
 
 
 def identify(rows: list[dict], source_uri: str) -> list[dict]:
@@ -75,15 +86,19 @@ def identify(rows: list[dict], source_uri: str) -> list[dict]:
 def identify_one(row: dict, source_uri: str, seen: Counter) -> dict:
     """``identify`` for one row at a time (a document streamed in batches); ``seen`` counts
     the entry keys of the document's rows so far."""
-    key = entry_key(row)
-    seen[key] += 1
-    if seen[key] > 1:
-        key = f"{key}#{seen[key]}"
+    key = unique_key(entry_key(row), seen)
     row["source_uri"] = source_uri
     row["entry_key"] = key
     row["record_id"] = record_id(source_uri, key)
     row["content_hash"] = content_hash(row)
     return row
+
+
+def unique_key(key: str, seen: Counter) -> str:
+    """``key``, or ``key#n`` for its n-th occurrence in the document (``seen`` counts them)."""
+    seen[key] += 1
+    n = seen[key]
+    return key if n == 1 else f"{key}#{n}"
 
 
 def authors_and_affiliations(draft: Draft) -> tuple[list[str], list[str] | None]:
@@ -100,6 +115,22 @@ def authors_and_affiliations(draft: Draft) -> tuple[list[str], list[str] | None]
 def _cleaned(text: str | None) -> str | None:
     """``clean_text(text) or None``, without the call for the usual missing field."""
     return None if text is None else (clean_text(text) or None)
+
+
+def identifiers(draft: Draft) -> tuple[str | None, int | None, str | None, str | None]:
+    """(arXiv id, its version, DOI, code URL): the draft's own, else those its text gives
+    (the raw entry, and the abstract, URL and venue that the raw entry does not hold)."""
+    extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in draft.raw]
+    text_blob = " ".join([draft.raw, *extra])
+    arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
+    if arxiv_id is None and draft.ids_from_text:
+        found = find_arxiv_ids(text_blob)
+        arxiv_id, arxiv_v = found[0] if found else (None, None)
+    if arxiv_id is not None and draft.arxiv_version is not None:
+        arxiv_v = draft.arxiv_version
+    doi = normalize_doi(draft.doi) or (next(iter(find_dois(text_blob)), None) if draft.ids_from_text else None)
+    code_url = draft.code_url or next(iter(find_code_urls(text_blob)), None)
+    return arxiv_id, arxiv_v, doi, code_url
 
 
 def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
@@ -119,16 +150,7 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
     venue = parse_venue(draft.venue)
     year = draft.year or year or venue.year
 
-    extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in draft.raw]
-    text_blob = " ".join([draft.raw, *extra])
-    arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
-    if arxiv_id is None and draft.ids_from_text:
-        found = find_arxiv_ids(text_blob)
-        arxiv_id, arxiv_v = found[0] if found else (None, None)
-    if arxiv_id is not None and draft.arxiv_version is not None:
-        arxiv_v = draft.arxiv_version
-    doi = normalize_doi(draft.doi) or (next(iter(find_dois(text_blob)), None) if draft.ids_from_text else None)
-    code_url = draft.code_url or next(iter(find_code_urls(text_blob)), None)
+    arxiv_id, arxiv_v, doi, code_url = identifiers(draft)
 
     owner_position = None
     if owner:

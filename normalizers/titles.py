@@ -10,6 +10,7 @@ from .text import clean_text, fold
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 _JOINED = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
+_JOINERS = frozenset("-‐‑'’")
 
 
 @lru_cache(maxsize=32768)  # copies of a paper repeat its title; str in, str out
@@ -42,9 +43,11 @@ def title_key(text: str | None) -> str:
     key = fold(clean_text(text))
     if "(" in key or "[" in key:
         key = _BRACKETED.sub(_drop_genre_note, key)
-    key = _JOINED.sub("", key)  # hyphenated compounds and apostrophes join
-    key = _NON_WORD.sub(" ", key).replace("_", " ")
-    return _SPACE.sub(" ", key).strip()
+    if not _JOINERS.isdisjoint(key):  # (the substitutions cost more than the test)
+        key = _JOINED.sub("", key)  # hyphenated compounds and apostrophes join
+    if not (key.isascii() and key.replace(" ", "").isalnum()):  # ASCII letters, digits, spaces: no non-word
+        key = _NON_WORD.sub(" ", key).replace("_", " ")
+    return " ".join(key.split())  # = _SPACE.sub(" ", key).strip(): both split at str.isspace
 
 
 def split_subtitle(title: str) -> tuple[str, str]:

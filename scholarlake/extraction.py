@@ -110,22 +110,12 @@ def _extract(doc: Document, kind: str | None, out: _Rows) -> tuple[str, list[dic
         extractor = extractors.get(kind) if kind else extractors.detect(doc)
         name, stage = extractor.name, "extract"
         label = f"{extractor.name}@{extractor.version}"
-        seen: Counter[str] = Counter()
-        for item in extractor.extract(doc):
-            if isinstance(item, RecordError):
-                rejects.append(reject_row(doc.doc_id, doc.source_uri, item.ordinal, "extract", item.reason, item.excerpt))
-                continue
-            try:
-                row = normalize(item, doc_id=doc.doc_id, source_uri=doc.source_uri, source_kind=name,
-                                extractor=label, capture=doc.capture_date)
-            except (LimitExceeded, MemoryError, RecursionError):
-                raise
-            except Exception as exc:  # one entry's bad value (a year of "inf") rejects that entry only
-                reason = str(exc) if isinstance(exc, ValueError) else describe(exc)
-                rejects.append(reject_row(doc.doc_id, doc.source_uri, item.ordinal, "normalize", reason,
-                                          str(item.raw or "")))
-                continue
-            out.add(identify_one(row, doc.source_uri, seen))
+        if not (out.batch_rows and getattr(extractor, "by_columns", False) and _by_columns(doc, extractor, label, out, rejects)):
+            seen: Counter[str] = Counter()
+            for item in extractor.extract(doc):
+                row = _normalized(item, doc, name, label, rejects)
+                if row is not None:
+                    out.add(identify_one(row, doc.source_uri, seen))
         stage = "schema"
         out.flush()
         rejects += [reject_row(doc.doc_id, doc.source_uri, r.get("ordinal"), "schema", reason, str(r.get("title") or ""))
@@ -145,6 +135,43 @@ def _extract(doc: Document, kind: str | None, out: _Rows) -> tuple[str, list[dic
         failure = (name, stage, describe(exc))
     out.rows, out.batches = [], []  # a document that fails as a whole gives no records
     return failure[0], [reject_row(doc.doc_id, doc.source_uri, None, failure[1], failure[2])]
+
+
+def _normalized(item, doc: Document, name: str, label: str, rejects: list[dict]) -> dict | None:
+    """One extracted entry normalized; None, its reject added to ``rejects``, when it has
+    none (a RecordError, or a value ``normalize`` refuses)."""
+    if isinstance(item, RecordError):
+        rejects.append(reject_row(doc.doc_id, doc.source_uri, item.ordinal, "extract", item.reason, item.excerpt))
+        return None
+    try:
+        return normalize(item, doc_id=doc.doc_id, source_uri=doc.source_uri, source_kind=name,
+                         extractor=label, capture=doc.capture_date)
+    except (LimitExceeded, MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # one entry's bad value (a year of "inf") rejects that entry only
+        reason = str(exc) if isinstance(exc, ValueError) else describe(exc)
+        rejects.append(reject_row(doc.doc_id, doc.source_uri, item.ordinal, "normalize", reason, str(item.raw or "")))
+        return None
+
+
+def _by_columns(doc: Document, extractor, label: str, out: _Rows, rejects: list[dict]) -> bool:
+    """A records table's Arrow batches built column by column (``normalizers.columnar``),
+    the same as the row path's. False, with nothing added to ``out`` or ``rejects``, when
+    anything went wrong: the row path then reads the document and fails, if it must, as it
+    always did."""
+    from normalizers.columnar import normalize_table
+
+    found: list[dict] = []
+    try:
+        tables = list(normalize_table(extractor.rows(doc), lambda item: _normalized(item, doc, extractor.name, label, found),
+                                      doc_id=doc.doc_id, source_uri=doc.source_uri, source_kind=extractor.name,
+                                      label=label))
+    except (Exception, MemoryError, RecursionError) as exc:
+        log.debug("%s: read by the row path (%s)", doc.source_uri, describe(exc))
+        return False
+    out.batches += [t for t in tables if t.num_rows]
+    rejects += found
+    return True
 
 
 def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[dict], list[dict]]:
