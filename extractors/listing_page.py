@@ -69,8 +69,11 @@ def _shape(token: str) -> str:
 _CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff]")
+
+
 def _cjk(ch: str) -> bool:
-    return bool(re.match(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3040-\u30ff]", ch))
+    return ch >= "\u3040" and _CJK_CHAR.match(ch) is not None  # asked of every character: ASCII first
 
 
 def is_person_name(text: str, camel: bool = False) -> bool:
