@@ -218,6 +218,30 @@ def arxiv_entries(external: Path, limit: int = 400) -> list[dict]:
     return out
 
 
+def page_cases(external: Path, layouts, tag: str, per_page: int, owner_of=lambda i, n: i % n) -> dict:
+    """{layout: [(owner, entries), (FAKE_OWNER, entries)]} for the page layouts of the
+    markdown and HTML generators: ``per_page`` of one BibTeX owner's own entries, and as many
+    arXiv entries with the made-up owner put into their author lists; ``owner_of(i, n)`` picks
+    the i-th layout's owner of n. The same on every run (seeded by ``tag`` and the layout);
+    skips the test when ``external`` (../shared/external) lacks the metadata."""
+    import pytest
+
+    if not (external / "arxiv" / "abs_files_arxiv_browse").is_dir() or not (external / "bibtex").is_dir():
+        pytest.skip(f"real metadata not available: {external} (../shared/external) has no arXiv .abs files or BibTeX")
+    people = [(owner, entries) for owner, entries in bibtex_people(external) if len(entries) >= 10]
+    arxiv = arxiv_entries(external, limit=400)
+    if not people or len(arxiv) < per_page:
+        pytest.skip(f"too little usable metadata under {external}: {len(people)} BibTeX owners, {len(arxiv)} arXiv entries")
+    cases = {}
+    for i, layout in enumerate(layouts):
+        rng = random.Random(f"{tag}|{layout}")
+        owner, mine = people[owner_of(i, len(people))]
+        own = rng.sample(mine, min(per_page, len(mine)))
+        injected = with_owner(rng.sample(arxiv, per_page), FAKE_OWNER, rng)
+        cases[layout] = [(owner, own), (FAKE_OWNER, injected)]
+    return cases
+
+
 def with_owner(entries: list[dict], owner: str, rng: random.Random) -> list[dict]:
     """``entries`` with ``owner`` put into each author list at a random position."""
     out = []

@@ -16,7 +16,6 @@ to quote. Both are printed (``pytest -s``).
 
 from __future__ import annotations
 
-import random
 import re
 from collections import Counter, defaultdict
 
@@ -56,20 +55,7 @@ MAX_LOST = {"tuned": 1, "held-out": 0}
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
     """{layout: [(owner, entries), ...]}, the same on every run."""
-    if not (EXTERNAL / "arxiv" / "abs_files_arxiv_browse").is_dir() or not (EXTERNAL / "bibtex").is_dir():
-        pytest.skip(f"real metadata not available: {EXTERNAL} (../shared/external) has no arXiv .abs files or BibTeX")
-    people = [(owner, entries) for owner, entries in cv_layouts.bibtex_people(EXTERNAL) if len(entries) >= 10]
-    arxiv = cv_layouts.arxiv_entries(EXTERNAL, limit=400)
-    if not people or len(arxiv) < PER_PAGE:
-        pytest.skip(f"too little usable metadata under {EXTERNAL}: {len(people)} BibTeX owners, {len(arxiv)} arXiv entries")
-    cases = {}
-    for i, layout in enumerate(html_layouts.LAYOUTS):
-        rng = random.Random(f"html-layouts|{layout}")
-        owner, mine = people[i % len(people)]
-        own = rng.sample(mine, min(PER_PAGE, len(mine)))
-        injected = cv_layouts.with_owner(rng.sample(arxiv, PER_PAGE), cv_layouts.FAKE_OWNER, rng)
-        cases[layout] = [(owner, own), (cv_layouts.FAKE_OWNER, injected)]
-    return cases
+    return cv_layouts.page_cases(EXTERNAL, html_layouts.LAYOUTS, "html-layouts", PER_PAGE)
 
 
 def _title_key(title: str | None) -> str:

@@ -14,7 +14,6 @@ measurement; only the tuned ones may be looked at while the reader is changed.
 
 from __future__ import annotations
 
-import random
 from collections import Counter
 
 import pytest
@@ -49,20 +48,9 @@ FLOORS = {
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
     """{layout: [(owner, entries), ...]}, the same on every run."""
-    if not (EXTERNAL / "arxiv" / "abs_files_arxiv_browse").is_dir() or not (EXTERNAL / "bibtex").is_dir():
-        pytest.skip(f"real metadata not available: {EXTERNAL} (../shared/external) has no arXiv .abs files or BibTeX")
-    people = [(owner, entries) for owner, entries in cv_layouts.bibtex_people(EXTERNAL) if len(entries) >= 10]
-    arxiv = cv_layouts.arxiv_entries(EXTERNAL, limit=400)
-    if not people or len(arxiv) < PER_PAGE:
-        pytest.skip(f"too little usable metadata under {EXTERNAL}: {len(people)} BibTeX owners, {len(arxiv)} arXiv entries")
-    cases = {}
-    for i, layout in enumerate(markdown_layouts.LAYOUTS):
-        rng = random.Random(f"markdown-layouts|{layout}")
-        owner, mine = people[(i * 5 + 3) % len(people)]  # another owner than the CV layout of the same index
-        own = rng.sample(mine, min(PER_PAGE, len(mine)))
-        injected = cv_layouts.with_owner(rng.sample(arxiv, PER_PAGE), cv_layouts.FAKE_OWNER, rng)
-        cases[layout] = [(owner, own), (cv_layouts.FAKE_OWNER, injected)]
-    return cases
+    # another owner than the CV layout of the same index
+    return cv_layouts.page_cases(EXTERNAL, markdown_layouts.LAYOUTS, "markdown-layouts", PER_PAGE,
+                                 owner_of=lambda i, n: (i * 5 + 3) % n)
 
 
 def score_page(layout: str, owner: str, entries: list[dict], seed: int) -> Counter:
