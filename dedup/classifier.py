@@ -175,12 +175,11 @@ def best_log_odds(classifier: dict, evidence_bound: np.ndarray) -> np.ndarray:
     return classifier["intercept"] + a * np.asarray(evidence_bound) + reach
 
 
-def terms(classifier: dict, evidence_bits: float, x_row: np.ndarray) -> list[tuple[str, str, float]]:
-    """(name, what, bits) of each term of one pair's log-odds, the intercept first."""
+def terms(classifier: dict, x_row: np.ndarray) -> list[tuple[str, str, float]]:
+    """(name, what, bits) of the intercept and of each likeness's term of one pair's
+    log-odds (the evidence's term is the model's, per level: ``MatchModel.waterfall``)."""
     ln2 = math.log(2)
-    out = [("labels", "intercept (the lake's share of matches)", classifier["intercept"] / ln2),
-           ("evidence", f"{evidence_bits:+.2f} bits of the comparisons' levels x {classifier['evidence']:.3f}",
-            classifier["evidence"] * evidence_bits / ln2)]
+    out = [("labels", "intercept (the lake's share of matches)", classifier["intercept"] / ln2)]
     for ft, c, v in zip(FEATURES, classifier["coef"], x_row.tolist()):
         if v:
             out.append((ft.name, f"{ft.meaning}: {v:.2f}", c * v / ln2))

@@ -378,6 +378,14 @@ def _assemble(ctx: _Context, groups: list[list[int]], tree: list[Edge], edges: l
     return DedupResult(works, work_records, redirect_rows, _edge_rows(ctx, edges), stats, model)
 
 
+def _full_run_state(result: DedupResult, ctx: _Context, keys: pa.Table, curation: Curation | None) -> None:
+    """What a full rebuild hands the next incremental run besides its rows: every record's
+    blocking keys and the records its curation named."""
+    result.keys = keys
+    result.curated = curation.named_records(
+        lambda works: {w: ctx.by_work[w] for w in works if w in ctx.by_work}) if curation else set()
+
+
 def _edge_rows(ctx: _Context, edges: list[Edge]) -> list[dict]:
     """``match_edges`` rows, each pair's record ids in order, sorted by them."""
     lo, hi = ctx.edge_ranks(edges)
@@ -428,9 +436,7 @@ def deduplicate(
         lap("clustering")
         result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {},
                            {"mode": "full", "candidate_pairs": n_pairs, **blocks}, model)
-        result.keys = keys
-        result.curated = curation.named_records(
-            lambda works: {w: ctx.by_work[w] for w in works if w in ctx.by_work}) if curation else set()
+        _full_run_state(result, ctx, keys, curation)
         lap("assemble")
     result.stats["phase_seconds"] = lap.seconds
     result.stats["phase_peak_rss_mb"] = lap.peak_rss_mb

@@ -291,7 +291,7 @@ class MatchModel:
             from .classifier import terms
 
             scale = self.classifier["evidence"] / math.log(2)  # nats per bit, shown in bits
-            out = [t for t in terms(self.classifier, 0.0, np.asarray(x_row)) if t[0] != "evidence"]
+            out = terms(self.classifier, np.asarray(x_row))
             return out[:1] + [(c.name, c.levels[int(lv_row[k])], scale * float(table[k][int(lv_row[k])]))
                               for k, c in enumerate(COMPARISONS)] + out[1:]
         out = [("prior", f"{self.prior:.3f} of candidate pairs match", _logit2(self.prior))]

@@ -39,7 +39,8 @@ import pandas as pd
 from .blocking import key_entries, keys_table
 from .cluster import Edge
 from .curation import Curation
-from .engine import TRAINING_PAIRS, DedupResult, _assemble, _Context, bulk, score_pairs, train_on_sample
+from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, bulk, score_pairs,
+                     train_on_sample)
 from .features import RecordColumns
 from .model import MatchModel
 
@@ -253,9 +254,7 @@ def deduplicate_spark(
     stats = {"mode": "full", "engine": "spark", "candidate_pairs": int(n_pairs), "oversized_blocks": int(over[0]),
              "largest_oversized_block": int(over[1] or 0)}
     result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {}, stats, model)
-    result.keys = keys
-    result.curated = curation.named_records(
-        lambda works: {w: ctx.by_work[w] for w in works if w in ctx.by_work}) if curation else set()
+    _full_run_state(result, ctx, keys, curation)
     return result
 
 

@@ -96,17 +96,7 @@ def _rows(doc: Document, fmt: str) -> Iterator[dict | Exception]:
         except Exception as exc:  # pyarrow raises several types for corrupt files
             raise ExtractError(doc.source_uri, f"unreadable Parquet file ({exc})") from None
     elif fmt == "jsonl":
-        lines = doc.text.splitlines()
-        _check_rows(sum(1 for line in lines if line.strip()))
-        for n, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield ValueError(f"line {n}: invalid JSON ({exc.msg})")
-                continue
-            yield obj if isinstance(obj, dict) else ValueError(f"line {n}: not a JSON object")
+        yield from _jsonl_rows(doc)
     else:
         text = doc.text
         dialect = _dialect(text)
@@ -128,9 +118,10 @@ def _rows(doc: Document, fmt: str) -> Iterator[dict | Exception]:
 
 
 def _jsonl_rows(doc: Document) -> Iterator[dict | Exception]:
-    """``_rows`` of a JSON Lines document: a line that is one object from its first
-    character to its last is read by the JSON scanner itself (what ``json.loads`` returns for
-    it, without its checks around the scanner); any other line is read as ``_rows`` reads it."""
+    """The rows of a JSON Lines document: a line that is one object from its first character
+    to its last is read by the JSON scanner itself (what ``json.loads`` returns for it,
+    without its checks around the scanner); any other line by ``json.loads``, a line that is
+    no JSON object being that line's error."""
     lines = doc.text.splitlines()
     _check_rows(sum(1 for line in lines if line.strip()))
     scan = _SCANNER
@@ -139,7 +130,7 @@ def _jsonl_rows(doc: Document) -> Iterator[dict | Exception]:
         if line[:1] == "{":
             try:
                 obj, end = scan(line, 0)
-            except Exception:  # json.loads below raises or reports it as _rows does
+            except Exception:  # json.loads below raises or reports it
                 end = -1
             if end == len(line) and type(obj) is dict:
                 yield obj
@@ -217,12 +208,11 @@ class RecordsTableExtractor:
     def rows(self, doc: Document) -> Iterator[tuple[int, dict | Exception]]:
         """(ordinal, the row as read, keys as the source wrote them) or (ordinal, why the
         line could not be read): what ``extract`` makes its drafts of, for
-        ``normalizers.columnar``. JSON Lines are read by ``_jsonl_rows``, which gives what
-        ``_rows`` gives, faster."""
+        ``normalizers.columnar``."""
         fmt = _format(doc)
         if fmt is None:
             raise ExtractError(doc.source_uri, "not a CSV, JSON Lines or Parquet table with a 'title' column")
-        return enumerate(_jsonl_rows(doc) if fmt == "jsonl" else _rows(doc, fmt), start=1)
+        return enumerate(_rows(doc, fmt), start=1)
 
 
 def column_names(keys: tuple) -> tuple[str, ...]:
