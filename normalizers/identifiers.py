@@ -14,15 +14,43 @@ _ARXIV_ID = re.compile(r"(?:arxiv:)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z
 # Patterns start with a literal so that the scan over long abstracts stays fast.
 _DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>{}]+)")
 _CODE = re.compile(r"(?P<host>github\.com|gitlab\.com)/(?P<path>[\w.\-]+/[\w.\-]+)", re.I)
+# The only characters besides "I" that re.IGNORECASE matches with "i" ("ı", "İ"; every other
+# letter of "arxiv", "github", "gitlab" matches its two ASCII cases only). "İ" is also the one
+# character whose lower case is two characters long.
+_ODD_I = ("\u0130", "\u0131")
+
+
+def _matches(pattern: re.Pattern, text: str, low: str, start: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` for a case-insensitive pattern each of whose matches
+    begins with ``start`` (lower-case ASCII) in any case; ``low`` is ``text.lower()``.
+
+    Python's regex engine has no fast literal search for a case-insensitive pattern, so it
+    tries the pattern at every character of a long abstract. Here it is tried only where
+    ``low`` holds ``start``: the same matches, found left to right, none overlapping, when
+    ``low`` is ``text`` letter for letter in lower case (no "İ", whose lower case is longer)
+    and no "ı" or "İ" could match an "i" of ``start``; otherwise the pattern scans as before.
+    """
+    if _ODD_I[0] in text or _ODD_I[1] in text:
+        return list(pattern.finditer(text))
+    found: list[re.Match] = []
+    end, at = 0, low.find(start)
+    while at >= 0:
+        m = pattern.match(text, at) if at >= end else None
+        if m:
+            found.append(m)
+            end = m.end()
+        at = low.find(start, max(at + 1, end))
+    return found
 
 
 def find_arxiv_ids(text: str | None) -> list[tuple[str, int | None]]:
     """[(id, version)] in order of appearance, for ids written as ``arXiv:...`` or an arxiv.org link."""
-    if not text or "arxiv" not in text.lower():
+    low = text.lower() if text else ""
+    if "arxiv" not in low:
         return []
     found: list[tuple[str, int | None]] = []
     for pattern in (_ARXIV_NEW, _ARXIV_OLD):
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, low, "arxiv"):
             found.append((m["id"], int(m["v"]) if m["v"] else None))
     seen, out = set(), []
     for ident, v in found:
@@ -64,10 +92,11 @@ def find_dois(text: str | None) -> list[str]:
 
 
 def find_code_urls(text: str | None) -> list[str]:
-    if not text or "git" not in text.lower():
+    low = text.lower() if text else ""
+    if "git" not in low:
         return []
     out: list[str] = []
-    for m in _CODE.finditer(text):
+    for m in _matches(_CODE, text, low, "git"):
         path = m["path"].rstrip(".").removesuffix(".git")
         url = f"https://{m['host'].lower()}/{path}"
         if url not in out:

@@ -19,23 +19,40 @@ _INITIAL_END = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")  # "Week, B.": the period i
 
 
 # Words nameparser gives a role of their own (titles, suffixes, conjunctions, particles): a
-# name holding one is left to nameparser. Any other name of exactly two words of letters
-# ("Ann Lee", "Lee, Ann") is given name + surname, which is what nameparser makes of it, and so
-# is an initial and a surname ("A. Lee", for ``name_key``). The shortcut skips a parse that
-# costs about 0.14 ms (half the records import's time) and is held equal to nameparser by
-# tests/test_normalizers.py on generated and real names.
-_ROLE_WORDS = frozenset(w.lower().strip(".") for group in (
+# name holding one is left to nameparser. Any other name of given names or initials followed
+# by one surname, each word letters or hyphen-joined letters ("Ann Lee", "A.-B. Morris",
+# "Albert-Laszlo Barabasi", "J. R. R. Tolkien", "Lee, Ann Marie") is read by nameparser as
+# first name = the first word, last name = the surname: that is what the shortcut gives,
+# without the parse (about 0.14 ms a name). tests/test_normalizers.py and
+# tests/test_normalizer_fast_paths.py hold it equal to nameparser on generated and real names.
+# Each word as written ("ph.d") and without its periods ("phd"): initials "B.A." are a degree.
+_ROLE_WORDS = frozenset(form for group in (
     CONSTANTS.titles, CONSTANTS.suffix_acronyms, CONSTANTS.suffix_not_acronyms, CONSTANTS.conjunctions,
-    CONSTANTS.prefixes) for w in group)
+    CONSTANTS.prefixes) for w in group for form in (w.lower().strip("."), w.lower().replace(".", "")))
+# "A.", "A.B.", "A.-B."; not three or more ("Lee, A.B.C." is a degree to nameparser).
+_INITIALS = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
 
 
 def _plain_words(words: list[str]) -> bool:
     return all(w.isalpha() and w.lower() not in _ROLE_WORDS for w in words)
 
 
-def _initial(word: str) -> bool:
-    """``P.``: an ASCII capital and its period, the letter not one of nameparser's role words."""
-    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z" and word[0].lower() not in _ROLE_WORDS
+def _surname_word(word: str) -> bool:
+    """Letters, or letters joined by hyphens ("Smith-Jones"), no piece a role word."""
+    return _plain_words(word.split("-")) and word.lower() not in _ROLE_WORDS
+
+
+def _given_word(word: str) -> bool:
+    """A surname-like word, or one or two initials (``_INITIALS``), no letter a role word."""
+    if _INITIALS.fullmatch(word):
+        letters = word.replace(".", "").replace("-", "").lower()
+        return letters not in _ROLE_WORDS and _ROLE_WORDS.isdisjoint(letters)
+    return _surname_word(word)
+
+
+def _given_then_surname(words: list[str]) -> bool:
+    """Two or more words: given names or initials, then one surname (see ``_ROLE_WORDS``)."""
+    return len(words) >= 2 and _surname_word(words[-1]) and all(map(_given_word, words[:-1]))
 
 
 @lru_cache(maxsize=100_000)
@@ -44,8 +61,9 @@ def clean_name(text: str) -> str:
     name = _stripped(text)
     if "," in name:
         last, _, first = name.partition(",")
-        if "," not in first and len(last.split()) == 1 and len(first.split()) == 1 and _plain_words([last, first.strip()]):
-            name = f"{first.strip()} {last.strip()}"  # "Lee, Ann" (nameparser reads it the same way)
+        given, surname = first.split(), last.split()
+        if "," not in first and len(surname) == 1 and _given_then_surname([*given, *surname]):
+            name = f"{' '.join(given)} {surname[0]}"  # "Lee, Ann B." (nameparser reads it the same way)
         else:
             name = _inverted_by_parser(name)
     return _capitalized(name)
@@ -96,6 +114,13 @@ def _key_by_parser(name: str, parts: list[str]) -> str:
     return f"{surname.replace(chr(39), '')} {first}".strip()
 
 
+def _key_of(first: str, last: str) -> str:
+    """``_key_by_parser``'s key of a name nameparser reads as ``first`` ... ``last`` (both
+    non-empty); "" when its surname folds to nothing (then the parser decides)."""
+    surname = fold(last).replace("-", " ").split()
+    return f"{surname[-1].replace(chr(39), '')} {fold(first)[:1]}".strip() if surname else ""
+
+
 @lru_cache(maxsize=100_000)
 def name_key(text: str) -> str:
     """``Ajay Kumar Jaiswal`` -> ``jaiswal a``: folded surname and first initial."""
@@ -106,7 +131,8 @@ def name_key(text: str) -> str:
     if not parts:
         return ""
     words = name.split()
-    if len(words) == 2 and len(parts) == 2 and (
-            _plain_words(words) or (_initial(words[0]) and _plain_words(words[1:]))):
-        return f"{parts[1]} {parts[0][:1]}"  # "Ann Lee", "A. Lee": what nameparser's first and last give
+    if _given_then_surname(words):  # nameparser's first and last are the first and last words
+        key = _key_of(words[0], words[-1])
+        if key:
+            return key
     return _key_by_parser(name, parts)

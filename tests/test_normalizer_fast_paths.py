@@ -1,0 +1,153 @@
+"""The normalizers' fast paths give what their reference (the plain, slower form kept here or
+in the library) gives: on generated text, with hypothesis, and on the real documents of
+../shared. Speed is measured by benchmarks/, never here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalizers import identifiers, text
+
+from .conftest import EXTERNAL, SEEDS
+
+
+def _real_texts(limit: int = 400) -> list[str]:
+    """Text of the documents in ../shared (seeds, arXiv metadata, BibTeX, sites), each whole."""
+    paths: list[Path] = []
+    for root, pattern in ((SEEDS, "*.txt"), (EXTERNAL / "arxiv", "*.abs"), (EXTERNAL / "bibtex", "*.bib"),
+                          (EXTERNAL / "sites", "*.md"), (EXTERNAL / "sites", "*.htm*"), (EXTERNAL / "cvs", "*.html")):
+        if root.is_dir():
+            paths += sorted(root.rglob(pattern))[:limit]
+    return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+
+
+REAL = _real_texts()
+
+# Pieces that make and break identifiers, in several cases, with the characters that the
+# case-insensitive "i" also matches ("ı", "İ") and one whose lower case is longer ("İ").
+_ID_PIECES = ["arXiv:", "ARXIV.org/abs/", "arxiv.org/pdf/", "arxiv", "arXi", "ar", "Xiv", ": ", "2306.03805",
+              "1234.5678", "v2", "v", "hep-th/9901001", "math.AG/0601001", "github.com/", "GitLab.com/", "GITHUB.COM/",
+              "git", "hub.com", "owner/repo", "a.b-c/d_e.git", ".", "/", " ", "\n", "x", "é", "ı", "İ", "K", "10.1000/x"]
+
+
+def _reference_arxiv(text_: str | None) -> list:
+    """``find_arxiv_ids`` as it was: each pattern scans the whole text."""
+    if not text_ or "arxiv" not in text_.lower():
+        return []
+    found = [(m["id"], int(m["v"]) if m["v"] else None)
+             for pattern in (identifiers._ARXIV_NEW, identifiers._ARXIV_OLD) for m in pattern.finditer(text_)]
+    seen, out = set(), []
+    for ident, v in found:
+        if ident not in seen:
+            seen.add(ident)
+            out.append((ident, v))
+    return out
+
+
+def _reference_code(text_: str | None) -> list[str]:
+    """``find_code_urls`` as it was: the pattern scans the whole text."""
+    if not text_ or "git" not in text_.lower():
+        return []
+    out: list[str] = []
+    for m in identifiers._CODE.finditer(text_):
+        url = f"https://{m['host'].lower()}/{m['path'].rstrip('.').removesuffix('.git')}"
+        if url not in out:
+            out.append(url)
+    return out
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_ID_PIECES), max_size=14).map("".join))
+def test_anchored_matches_equal_finditer(text_):
+    low = text_.lower()
+    for pattern, start in ((identifiers._ARXIV_NEW, "arxiv"), (identifiers._ARXIV_OLD, "arxiv"),
+                           (identifiers._CODE, "git")):
+        assert _spans(identifiers._matches(pattern, text_, low, start)) == _spans(pattern.finditer(text_))
+    assert identifiers.find_arxiv_ids(text_) == _reference_arxiv(text_)
+    assert identifiers.find_code_urls(text_) == _reference_code(text_)
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_identifier_search_equals_reference_on_real_documents():
+    hits = 0
+    for doc in REAL:
+        assert identifiers.find_arxiv_ids(doc) == _reference_arxiv(doc)
+        assert identifiers.find_code_urls(doc) == _reference_code(doc)
+        hits += bool(identifiers.find_arxiv_ids(doc)) + bool(identifiers.find_code_urls(doc))
+    assert hits > 10  # the documents do hold identifiers: the comparison compared something
+
+
+_QUOTE_PIECES = [*text._QUOTE_MAP, "a", "é", " ", "'", '"', "-", "\u2013", "x\u0301"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=20).map("".join))
+def test_straight_quotes_equals_translate(text_):
+    assert text.straight_quotes(text_) == text_.translate(text._QUOTES)
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_straight_quotes_equals_translate_on_real_documents():
+    assert sum(text.straight_quotes(doc) != doc for doc in REAL) > 0  # some hold curly quotes
+    for doc in REAL:
+        assert text.straight_quotes(doc) == doc.translate(text._QUOTES)
+
+
+# Names: given names or initials then a surname skip nameparser (normalizers.names); the
+# reference is tests/test_normalizers._by_parser (every name through nameparser). Words of
+# every shape the shortcut takes or must refuse: initials alone, joined ("A.B.") and hyphenated
+# ("A.-B."), degrees written as initials ("B.A.", "M.D."), hyphenated and lower-case words,
+# nameparser's role words (titles, suffixes, conjunctions, particles), accented letters.
+_NAME_WORDS = ["Ann", "Lee", "Chen", "Müller", "José", "Okafor", "ann", "lee", "A.", "B.", "E.", "Y.", "J.", "A.B.",
+               "A.-B.", "W.S.", "B.A.", "M.D.", "A.M.", "Ph.D.", "J.R.R.", "A.B.C.", "A.-B.-C.", "Albert-Laszlo", "Smith-Jones", "Ding-fang",
+               "Jean-Pierre", "Van", "van", "de", "Del", "Mac", "Jr", "III", "Dr", "Prof", "y", "e", "Bin", "O'Brien",
+               "Al", "St", "Dos", "PhD", "Rev", "Ó", "Ş", "Çelik", "Ma", "Li", "Mary", "Sri", "-", "A", "Lee-", "A.B"]
+
+
+def _name_forms(words: list[str]) -> set[str]:
+    """The name as printed, surname first ("Lee, Ann B."), and its last two words first."""
+    forms = {" ".join(words)}
+    if len(words) > 1:
+        forms |= {f"{words[-1]}, {' '.join(words[:-1])}", f"{' '.join(words[-2:])}, {' '.join(words[:-2])}"}
+    return forms
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=4))
+def test_name_shortcut_equals_nameparser_for_longer_names(words):
+    from normalizers.names import clean_name, name_key
+
+    from .test_normalizers import _by_parser
+
+    for text_ in _name_forms(words):
+        assert (clean_name(text_), name_key(text_)) == _by_parser(text_), text_
+
+
+@pytest.mark.skipif(not (EXTERNAL / "arxiv").is_dir(), reason="../shared/external is absent")
+def test_name_shortcut_equals_nameparser_on_every_real_author():
+    """Every author of the arXiv metadata in ../shared (all files), in the three forms."""
+    import re
+
+    from normalizers import names
+
+    from .test_normalizers import _by_parser
+
+    seen: set[str] = set()
+    for path in sorted((EXTERNAL / "arxiv").rglob("*.abs")):
+        m = re.search(r"^Authors?:\s*(.+?)\n(?:\S|\n)", path.read_text(encoding="utf-8", errors="replace"), re.M | re.S)
+        if m:
+            seen.update(n.strip() for n in re.split(r",|\band\b", " ".join(m.group(1).split())) if n.strip())
+    shortcut = 0
+    for name in sorted(seen):
+        for text_ in _name_forms(name.split()):
+            assert (names.clean_name(text_), names.name_key(text_)) == _by_parser(text_), text_
+            shortcut += names._given_then_surname(names.clean_name(text_).split())
+    assert shortcut > len(seen)  # most names take the shortcut: it was compared
