@@ -49,9 +49,12 @@ class DailyPapersExtractor:
             return 0.0
         lines = [ln.strip() for ln in text.splitlines()[:400]]
         has_marker = any(ln in _MARKERS for ln in lines[:40])
-        seps = sum(1 for ln in lines if ln == _SEPARATOR)
-        counts = sum(1 for ln in lines if AUTHOR_COUNT.match(ln))
-        if has_marker and (seps or counts):
+        seps = lines.count(_SEPARATOR)
+        if has_marker and seps:
+            return 0.95
+        # (the pattern only on lines that begin with its first character: a cheap test first)
+        counts = sum(1 for ln in lines if ln[:1] == "•" and AUTHOR_COUNT.match(ln))
+        if has_marker and counts:
             return 0.95
         if seps >= 3 and counts >= 2:
             return 0.7

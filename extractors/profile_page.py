@@ -30,8 +30,7 @@ class ProfilePageExtractor:
             return 0.0
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         starts = any(_START.match(ln) for ln in lines)
-        items = sum(1 for ln in lines if ITEM_HEADER.match(ln))
-        if starts and items:
+        if starts and any(ITEM_HEADER.match(ln) for ln in lines):  # (the items looked for only on a start)
             return 0.95
         return 0.0
 

@@ -151,3 +151,26 @@ def test_name_shortcut_equals_nameparser_on_every_real_author():
             assert (names.clean_name(text_), names.name_key(text_)) == _by_parser(text_), text_
             shortcut += names._given_then_surname(names.clean_name(text_).split())
     assert shortcut > len(seen)  # most names take the shortcut: it was compared
+
+
+# BibTeX's sniffer finds an entry head from its "@" (extractors.bibtex.has_entry_start)
+# instead of trying the line-anchored pattern at every character.
+_BIB_PIECES = ["@article{", "@Article {", "@INPROCEEDINGS\t{", "@misc", "@book{", "@", "{", " ", "\t", "\n", "\r",
+               "\u2003", "\u0085", "x", "% @misc{", "\u017f", "K", "ı", "conference", "see @online{"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BIB_PIECES), max_size=12).map("".join))
+def test_bibtex_entry_start_equals_anchored_pattern(text_):
+    from extractors.bibtex import _ENTRY_START, has_entry_start
+
+    assert has_entry_start(text_) == (_ENTRY_START.search(text_) is not None)
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_bibtex_entry_start_equals_anchored_pattern_on_real_documents():
+    from extractors.bibtex import _ENTRY_START, has_entry_start
+
+    found = [has_entry_start(doc[:200_000]) for doc in REAL]
+    assert found == [_ENTRY_START.search(doc[:200_000]) is not None for doc in REAL]
+    assert any(found) and not all(found)
