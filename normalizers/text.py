@@ -40,9 +40,20 @@ _LATEX_SYMBOL_SUBS = [(cmd, re.compile(re.escape(cmd) + r"(?![A-Za-z])"), _LATEX
                       for cmd in sorted(_LATEX_SYMBOLS, key=len, reverse=True)]
 
 
+# What follows each backslash: a command's whole name, or one of the escaped characters.
+_AFTER_BACKSLASH = re.compile(r"\\([A-Za-z]+|[%&$_#])")
+
+
 def _latex_symbols(text: str) -> str:
+    """Each command of ``_LATEX_SYMBOLS`` replaced by its symbol, longest command first. Only
+    the commands the text holds are tried (one search for them instead of a scan per command);
+    a replacement never makes another command appear (no symbol is a backslash, an ASCII letter
+    or an escaped character), so the commands found in the text before are all there are."""
+    if "\\" not in text:
+        return text
+    present = set(_AFTER_BACKSLASH.findall(text))
     for cmd, pattern, symbol in _LATEX_SYMBOL_SUBS:
-        if cmd in text:
+        if cmd[1:] in present:
             text = pattern.sub(symbol, text)
     return text
 
@@ -51,7 +62,8 @@ def strip_latex(text: str) -> str:
     """``\\textbf{GraNet}`` -> ``GraNet``, ``$\\times$`` -> ``×``, ``\\href{a}{b}`` -> ``b``."""
     if "\\" not in text and "$" not in text:
         return text
-    text = _BACKSLASH_WORD.sub("\\\\", text)  # "\backslashtextit" (a mangled "\textit")
+    if "backslash" in text:  # (the pattern has no literal start: it would be tried at every character)
+        text = _BACKSLASH_WORD.sub("\\\\", text)  # "\backslashtextit" (a mangled "\textit")
     text = _HREF.sub(r"\1", text)
     for _ in range(3):  # nested wrappers: \textbf{\emph{x}}
         new = _WRAPPERS.sub(r"\1", text)
@@ -153,6 +165,19 @@ def clean_text(text: str | None) -> str:
     if not text.isascii():  # the curly quotes and dashes of _QUOTES are not ASCII; translate is slow
         text = straight_quotes(text)
     text = text.replace('""', '"')
+    return single_spaced(text)
+
+
+# The ASCII characters ``str.split`` splits at, other than a single space; and two spaces.
+_ASCII_SPACING = ("  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def single_spaced(text: str) -> str:
+    """``" ".join(text.split())``: runs of whitespace as one space, none at the ends. An ASCII
+    text with no spacing but single spaces only loses its end spaces, which a few substring
+    tests tell faster than splitting a long abstract into words and joining them again."""
+    if text.isascii() and not any(spacing in text for spacing in _ASCII_SPACING):
+        return text.strip(" ")
     return " ".join(text.split())
 
 

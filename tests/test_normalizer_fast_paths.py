@@ -174,3 +174,40 @@ def test_bibtex_entry_start_equals_anchored_pattern_on_real_documents():
     found = [has_entry_start(doc[:200_000]) for doc in REAL]
     assert found == [_ENTRY_START.search(doc[:200_000]) is not None for doc in REAL]
     assert any(found) and not all(found)
+
+
+def _reference_latex_symbols(text_: str) -> str:
+    """``_latex_symbols`` as it was: every command looked for in turn."""
+    for cmd, pattern, symbol in text._LATEX_SYMBOL_SUBS:
+        if cmd in text_:
+            text_ = pattern.sub(symbol, text_)
+    return text_
+
+
+_LATEX_PIECES = [*text._LATEX_SYMBOLS, "\\", "\\\\", "\\lesssim", "\\tom", "le", "q", "x", "$", "{", "}", " ", "2",
+                 "\\backslashtextit {", "backslash", "\\textbf{", "\\href{a}{b}", "α", "é"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LATEX_PIECES), max_size=12).map("".join))
+def test_latex_symbols_equal_reference(text_):
+    assert text._latex_symbols(text_) == _reference_latex_symbols(text_)
+
+
+_SPACING = [" ", "  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u2003", "\u3000", "a", "bc",
+            "é", "."]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SPACING), max_size=12).map("".join) | st.text(max_size=30))
+def test_single_spaced_equals_split_and_join(text_):
+    assert text.single_spaced(text_) == " ".join(text_.split())
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_text_fast_paths_equal_reference_on_real_documents():
+    """Every document, and each of its lines, through the LaTeX symbols and the spacing."""
+    for doc in REAL:
+        for piece in [doc, *doc.splitlines()]:
+            assert text._latex_symbols(piece) == _reference_latex_symbols(piece)
+            assert text.single_spaced(piece) == " ".join(piece.split())
