@@ -55,9 +55,19 @@ def _given_then_surname(words: list[str]) -> bool:
     return len(words) >= 2 and _surname_word(words[-1]) and all(map(_given_word, words[:-1]))
 
 
+def _printed_plainly(text: str) -> bool:
+    """ASCII letters, periods and hyphens, words parted by single spaces, a letter first and a
+    small letter last ("Ann Lee", "A.-B. Morris"): a name that ``clean_name`` leaves as it is
+    (no markup, entity, LaTeX, quote, affiliation mark, comma or end to strip; not in capitals)."""
+    return (type(text) is str and text.isascii() and text[:1].isalpha() and text[-1:].islower()
+            and "  " not in text and text.replace(" ", "").replace(".", "").replace("-", "").isalpha())
+
+
 @lru_cache(maxsize=100_000)
 def clean_name(text: str) -> str:
     """``Jaiswal, Ajay`` -> ``Ajay Jaiswal``; ``AJAY KUMAR JAISWAL`` -> ``Ajay Kumar Jaiswal``."""
+    if _printed_plainly(text):
+        return text
     name = _stripped(text)
     if "," in name:
         last, _, first = name.partition(",")
@@ -127,11 +137,15 @@ def name_key(text: str) -> str:
     name = clean_name(text)
     if not name:
         return ""
+    words = name.split()
+    # nameparser's first and last are the first and last words; an ASCII surname has parts
+    # (``_parts``), so the parts need not be made for it
+    if name.isascii() and _given_then_surname(words):
+        return _key_of(words[0], words[-1])
     parts = _parts(name)
     if not parts:
         return ""
-    words = name.split()
-    if _given_then_surname(words):  # nameparser's first and last are the first and last words
+    if _given_then_surname(words):
         key = _key_of(words[0], words[-1])
         if key:
             return key

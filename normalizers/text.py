@@ -175,8 +175,9 @@ _ASCII_SPACING = ("  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"
 def single_spaced(text: str) -> str:
     """``" ".join(text.split())``: runs of whitespace as one space, none at the ends. An ASCII
     text with no spacing but single spaces only loses its end spaces, which a few substring
-    tests tell faster than splitting a long abstract into words and joining them again."""
-    if text.isascii() and not any(spacing in text for spacing in _ASCII_SPACING):
+    tests tell faster than splitting a long abstract into words and joining them again (a
+    short text, a name or a title, is split faster than tested)."""
+    if len(text) > 64 and text.isascii() and not any(spacing in text for spacing in _ASCII_SPACING):
         return text.strip(" ")
     return " ".join(text.split())
 

@@ -199,7 +199,8 @@ _SPACING = [" ", "  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85",
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.lists(st.sampled_from(_SPACING), max_size=12).map("".join) | st.text(max_size=30))
+@given(st.lists(st.sampled_from(_SPACING), max_size=80).map("".join) | st.text(max_size=200)
+       | st.lists(st.sampled_from(["word", " ", "x.", "  ", "\n"]), min_size=20, max_size=60).map("".join))
 def test_single_spaced_equals_split_and_join(text_):
     assert text.single_spaced(text_) == " ".join(text_.split())
 
@@ -211,3 +212,19 @@ def test_text_fast_paths_equal_reference_on_real_documents():
         for piece in [doc, *doc.splitlines()]:
             assert text._latex_symbols(piece) == _reference_latex_symbols(piece)
             assert text.single_spaced(piece) == " ".join(piece.split())
+
+
+_PLAIN_PIECES = ["Ann", "lee", "A", "b", ".", "-", " ", "  ", "é", ",", "'", "1", "\t", "*", "&", "LEE", "J.", "Mc"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN_PIECES), min_size=1, max_size=8).map("".join))
+def test_name_printed_plainly_is_what_clean_name_makes_of_it(text_):
+    """A name ``clean_name`` returns at once is the one its full cleaning gives."""
+    from normalizers import names
+
+    from .test_normalizers import _by_parser
+
+    if names._printed_plainly(text_):
+        assert _by_parser(text_)[0] == text_
+    assert (names.clean_name(text_), names.name_key(text_)) == _by_parser(text_)
