@@ -40,7 +40,7 @@ class CVTextExtractor:
         except ExtractError:
             return 0.0
         lines = text.splitlines()
-        entries = sum(1 for ln in lines if ENTRY.match(ln))
+        entries = sum(1 for ln in lines if "[" in ln and ENTRY.match(ln))  # (an entry has a "[": tested first)
         if entries < 2:
             return 0.0
         has_heading = any(_PUB_HEADING.search(ln) and _is_heading(ln.strip()) for ln in lines)

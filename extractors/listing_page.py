@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterator
 
 from .base import Document, Draft, RecordError, excerpt
@@ -196,15 +197,13 @@ class ListingPageExtractor:
 
     def sniff(self, doc: Document) -> float:
         try:
-            lines = [ln.strip() for ln in doc.text.splitlines() if ln.strip()]
+            text = doc.text
         except Exception:
             return 0.0
-        if len(lines) < 2:
+        head = list(islice(filter(None, map(str.strip, text.splitlines())), 60))  # the first 60 lines with text
+        if len(head) < 2 or not HEADER.match(head[0]):
             return 0.0
-        head = lines[:60]
         headers = sum(1 for ln in head if HEADER.match(ln))
-        if not HEADER.match(lines[0]) or headers < 1:
-            return 0.0
         expected = max(1, len(head) // 3)
         return min(1.0, 0.5 + 0.5 * headers / expected)
 

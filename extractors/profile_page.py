@@ -28,7 +28,7 @@ class ProfilePageExtractor:
             text = doc.text
         except ExtractError:
             return 0.0
-        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        lines = list(filter(None, map(str.strip, text.splitlines())))  # the lines with text, stripped
         starts = any(_START.match(ln) for ln in lines)
         if starts and any(ITEM_HEADER.match(ln) for ln in lines):  # (the items looked for only on a start)
             return 0.95

@@ -15,20 +15,27 @@ _ARXIV_ID = re.compile(r"(?:arxiv:)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z
 _DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>{}]+)")
 _CODE = re.compile(r"(?P<host>github\.com|gitlab\.com)/(?P<path>[\w.\-]+/[\w.\-]+)", re.I)
 # The only characters besides "I" that re.IGNORECASE matches with "i" ("ı", "İ"; every other
-# letter of "arxiv", "github", "gitlab" matches its two ASCII cases only). "İ" is also the one
-# character whose lower case is two characters long.
+# letter of "arxiv", "github", "gitlab" matches its two ASCII cases only).
 _ODD_I = ("\u0130", "\u0131")
+
+
+def ascii_lower(text: str) -> str:
+    """``text.lower()`` as far as ASCII words go, each other character as "?" (one for one, so
+    positions agree with ``text``). Finding "arxiv" or "git" in it is finding them in
+    ``text.lower()``: of all other characters only "K" (Kelvin) and "İ" have ASCII in their
+    lower case, "k" and an "i" with a combining dot after it, which make neither word. On a
+    text with accented letters it costs half of ``lower``."""
+    return text.lower() if text.isascii() else text.encode("ascii", "replace").lower().decode("ascii")
 
 
 def _matches(pattern: re.Pattern, text: str, low: str, start: str) -> list[re.Match]:
     """``list(pattern.finditer(text))`` for a case-insensitive pattern each of whose matches
-    begins with ``start`` (lower-case ASCII) in any case; ``low`` is ``text.lower()``.
+    begins with ``start`` (lower-case ASCII) in any case; ``low`` is ``ascii_lower(text)``.
 
     Python's regex engine has no fast literal search for a case-insensitive pattern, so it
     tries the pattern at every character of a long abstract. Here it is tried only where
     ``low`` holds ``start``: the same matches, found left to right, none overlapping, when
-    ``low`` is ``text`` letter for letter in lower case (no "İ", whose lower case is longer)
-    and no "ı" or "İ" could match an "i" of ``start``; otherwise the pattern scans as before.
+    no "ı" or "İ" could match an "i" of ``start``; otherwise the pattern scans as before.
     """
     if _ODD_I[0] in text or _ODD_I[1] in text:
         return list(pattern.finditer(text))
@@ -43,9 +50,11 @@ def _matches(pattern: re.Pattern, text: str, low: str, start: str) -> list[re.Ma
     return found
 
 
-def find_arxiv_ids(text: str | None) -> list[tuple[str, int | None]]:
-    """[(id, version)] in order of appearance, for ids written as ``arXiv:...`` or an arxiv.org link."""
-    low = text.lower() if text else ""
+def find_arxiv_ids(text: str | None, low: str | None = None) -> list[tuple[str, int | None]]:
+    """[(id, version)] in order of appearance, for ids written as ``arXiv:...`` or an arxiv.org
+    link. ``low``: ``ascii_lower(text)`` when the caller has it."""
+    if low is None:
+        low = ascii_lower(text) if text else ""
     if "arxiv" not in low:
         return []
     found: list[tuple[str, int | None]] = []
@@ -91,8 +100,10 @@ def find_dois(text: str | None) -> list[str]:
     return out
 
 
-def find_code_urls(text: str | None) -> list[str]:
-    low = text.lower() if text else ""
+def find_code_urls(text: str | None, low: str | None = None) -> list[str]:
+    """GitHub and GitLab repository URLs in order of appearance. ``low``: as for ``find_arxiv_ids``."""
+    if low is None:
+        low = ascii_lower(text) if text else ""
     if "git" not in low:
         return []
     out: list[str] = []

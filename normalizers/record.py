@@ -11,7 +11,7 @@ from functools import lru_cache
 from extractors.base import Draft
 
 from .dates import parse_date
-from .identifiers import find_arxiv_ids, find_code_urls, find_dois, normalize_arxiv_id, normalize_doi
+from .identifiers import ascii_lower, find_arxiv_ids, find_code_urls, find_dois, normalize_arxiv_id, normalize_doi
 from .names import clean_name, name_key
 from .text import clean_text
 from .titles import display_title, title_key
@@ -122,14 +122,15 @@ def identifiers(draft: Draft) -> tuple[str | None, int | None, str | None, str |
     (the raw entry, and the abstract, URL and venue that the raw entry does not hold)."""
     extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in draft.raw]
     text_blob = " ".join([draft.raw, *extra])
+    low = ascii_lower(text_blob)  # (once for both searches)
     arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
     if arxiv_id is None and draft.ids_from_text:
-        found = find_arxiv_ids(text_blob)
+        found = find_arxiv_ids(text_blob, low)
         arxiv_id, arxiv_v = found[0] if found else (None, None)
     if arxiv_id is not None and draft.arxiv_version is not None:
         arxiv_v = draft.arxiv_version
     doi = normalize_doi(draft.doi) or (next(iter(find_dois(text_blob)), None) if draft.ids_from_text else None)
-    code_url = draft.code_url or next(iter(find_code_urls(text_blob)), None)
+    code_url = draft.code_url or next(iter(find_code_urls(text_blob, low)), None)
     return arxiv_id, arxiv_v, doi, code_url
 
 
