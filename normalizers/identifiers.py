@@ -37,16 +37,24 @@ def _matches(pattern: re.Pattern, text: str, low: str, start: str) -> list[re.Ma
     ``low`` holds ``start``: the same matches, found left to right, none overlapping, when
     no "ı" or "İ" could match an "i" of ``start``; otherwise the pattern scans as before.
     """
-    if _ODD_I[0] in text or _ODD_I[1] in text:
+    if not text.isascii() and (_ODD_I[0] in text or _ODD_I[1] in text):
         return list(pattern.finditer(text))
+    return _from_literal(pattern, text, low, start)
+
+
+def _from_literal(pattern: re.Pattern, text: str, haystack: str, start: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts where
+    ``haystack`` (``text`` or a one-for-one form of it) holds ``start``: the pattern is tried
+    there only, left to right, each next try after the last match's end. (``pattern.match``
+    at a position sees the characters before it, as ``\\b`` needs.)"""
     found: list[re.Match] = []
-    end, at = 0, low.find(start)
+    end, at = 0, haystack.find(start)
     while at >= 0:
         m = pattern.match(text, at) if at >= end else None
         if m:
             found.append(m)
             end = m.end()
-        at = low.find(start, max(at + 1, end))
+        at = haystack.find(start, max(at + 1, end))
     return found
 
 
@@ -93,7 +101,7 @@ def find_dois(text: str | None) -> list[str]:
     if not text or "10." not in text:
         return []
     out: list[str] = []
-    for m in _DOI.finditer(text):
+    for m in _from_literal(_DOI, text, text, "10."):  # every DOI starts with "10."
         doi = m["doi"].rstrip(".,;)]").lower()
         if doi not in out:
             out.append(doi)

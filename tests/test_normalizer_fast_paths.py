@@ -32,7 +32,7 @@ REAL = _real_texts()
 _ID_PIECES = ["arXiv:", "ARXIV.org/abs/", "arxiv.org/pdf/", "arxiv", "arXi", "ar", "Xiv", ": ", "2306.03805",
               "1234.5678", "v2", "v", "hep-th/9901001", "math.AG/0601001", "github.com/", "GitLab.com/", "GITHUB.COM/",
               "git", "hub.com", "owner/repo", "a.b-c/d_e.git", ".", "/", " ", "\n", "x", "é", "ı", "İ", "K", "10.1000/x", "\u212a",
-              "ARX", "iv", "\ud800", "Ǆ"]
+              "ARX", "iv", "\ud800", "Ǆ", "10.", "10.1", "x10.1234/a", "1", "0", "/", "510.12345/b."]
 
 
 def _reference_arxiv(text_: str | None) -> list:
@@ -75,8 +75,17 @@ def test_anchored_matches_equal_finditer(text_):
     for pattern, start in ((identifiers._ARXIV_NEW, "arxiv"), (identifiers._ARXIV_OLD, "arxiv"),
                            (identifiers._CODE, "git")):
         assert _spans(identifiers._matches(pattern, text_, low, start)) == _spans(pattern.finditer(text_))
+    assert _spans(identifiers._from_literal(identifiers._DOI, text_, text_, "10.")) == _spans(identifiers._DOI.finditer(text_))
     assert identifiers.find_arxiv_ids(text_) == _reference_arxiv(text_)
     assert identifiers.find_code_urls(text_) == _reference_code(text_)
+    assert identifiers.find_dois(text_) == _reference_dois(text_)
+
+
+def _reference_dois(text_: str | None) -> list[str]:
+    """``find_dois`` as it was: the pattern scans the whole text."""
+    if not text_ or "10." not in text_:
+        return []
+    return list(dict.fromkeys(m["doi"].rstrip(".,;)]").lower() for m in identifiers._DOI.finditer(text_)))
 
 
 @pytest.mark.skipif(not REAL, reason="../shared is absent")
@@ -85,6 +94,7 @@ def test_identifier_search_equals_reference_on_real_documents():
     for doc in REAL:
         assert identifiers.find_arxiv_ids(doc) == _reference_arxiv(doc)
         assert identifiers.find_code_urls(doc) == _reference_code(doc)
+        assert identifiers.find_dois(doc) == _reference_dois(doc)
         hits += bool(identifiers.find_arxiv_ids(doc)) + bool(identifiers.find_code_urls(doc))
     assert hits > 10  # the documents do hold identifiers: the comparison compared something
 
