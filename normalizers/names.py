@@ -39,12 +39,14 @@ def _plain_words(words: list[str]) -> bool:
 
 def _surname_word(word: str) -> bool:
     """Letters, or letters joined by hyphens ("Smith-Jones"), no piece a role word."""
+    if "-" not in word:  # (the usual word: one piece, tested without splitting)
+        return word.isalpha() and word.lower() not in _ROLE_WORDS
     return _plain_words(word.split("-")) and word.lower() not in _ROLE_WORDS
 
 
 def _given_word(word: str) -> bool:
     """A surname-like word, or one or two initials (``_INITIALS``), no letter a role word."""
-    if _INITIALS.fullmatch(word):
+    if word[-1:] == "." and _INITIALS.fullmatch(word):  # (initials end with their period)
         letters = word.replace(".", "").replace("-", "").lower()
         return letters not in _ROLE_WORDS and _ROLE_WORDS.isdisjoint(letters)
     return _surname_word(word)
