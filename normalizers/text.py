@@ -155,6 +155,8 @@ def clean_text(text: str | None) -> str:
     """NFC, mojibake repaired, LaTeX fragments resolved, straight quotes, single spaces."""
     if text is None:
         return ""
+    if _plain(text):
+        return text.strip(" ")
     text = repair_entities(str(text))
     if not text.isascii():  # mojibake and composed forms need non-ASCII characters
         if is_bad(text):  # ftfy's quick check for mojibake; the full repair is slow
@@ -166,6 +168,18 @@ def clean_text(text: str | None) -> str:
         text = straight_quotes(text)
     text = text.replace('""', '"')
     return single_spaced(text)
+
+
+# What ``clean_text`` rewrites in a printable ASCII text, besides its spacing.
+_REWRITTEN = ("&", "\\", "$", "``", "''", '""', "  ")
+
+
+def _plain(text: str) -> bool:
+    """A printable ASCII string without an entity, LaTeX, TeX quotes, doubled quotes or two
+    spaces in a row: ``clean_text`` only strips its end spaces (no mojibake or accent without
+    non-ASCII, no control character to space)."""
+    return type(text) is str and text.isascii() and text.isprintable() and not any(
+        mark in text for mark in _REWRITTEN)
 
 
 def single_spaced(text: str) -> str:

@@ -242,3 +242,59 @@ def test_name_printed_plainly_is_what_clean_name_makes_of_it(text_):
     if names._printed_plainly(text_):
         assert _by_parser(text_)[0] == text_
     assert (names.clean_name(text_), names.name_key(text_)) == _by_parser(text_)
+
+
+_CLEAN_PIECES = ["a", "Word", " ", "  ", "&", "&#252;", "\\", "\\textbf{x}", "$", "$x$", "`", "``", "'", "''", '"', '""',
+                 "\t", "\n", "\x7f", "é", "Ã©", "\u201c", ".", "{", "}"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_CLEAN_PIECES), max_size=14).map("".join))
+def test_clean_text_of_plain_text_is_its_full_cleaning(text_):
+    """What ``clean_text`` returns at once for plain text is what its steps give."""
+    if text._plain(text_):
+        stepped = text.single_spaced(text.strip_latex(text.repair_entities(text_)).replace("``", '"')
+                                     .replace("''", '"').replace('""', '"'))
+        assert text.clean_text(text_) == stepped
+
+
+def _reference_clean_text(text_: str) -> str:
+    """``clean_text`` as it was before its fast paths (translate, split and join, every LaTeX
+    symbol looked for in turn)."""
+    import ftfy
+    from ftfy.badness import is_bad
+
+    text_ = text.repair_entities(str(text_))
+    if not text_.isascii():
+        if is_bad(text_):
+            text_ = ftfy.fix_text(text_, normalization="NFC")
+        text_ = text.compose_accents(text_)
+    if "\\" in text_ or "$" in text_:
+        text_ = text._BACKSLASH_WORD.sub("\\\\", text_)
+        text_ = text._HREF.sub(r"\1", text_)
+        for _ in range(3):
+            new = text._WRAPPERS.sub(r"\1", text_)
+            if new == text_:
+                break
+            text_ = new
+        text_ = _reference_latex_symbols(text_)
+        text_ = text._MATH.sub(lambda m: m.group(1), text_)
+        text_ = text._COMMAND.sub(lambda m: m.group(1), text_)
+        text_ = text_.replace("{", "").replace("}", "")
+    text_ = text_.replace("``", '"').replace("''", '"').translate(text._QUOTES).replace('""', '"')
+    return " ".join(text_.split())
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_clean_text_equals_reference_on_real_lines():
+    """Every line and paragraph of the real documents through ``clean_text`` and the old form."""
+    pieces = {p for doc in REAL for p in [*doc.splitlines(), *doc.split("\n\n")]}
+    assert len(pieces) > 10_000
+    for piece in pieces:
+        assert text.clean_text(piece) == _reference_clean_text(piece), piece[:200]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([*_CLEAN_PIECES, *_LATEX_PIECES, *_QUOTE_PIECES, *_SPACING]), max_size=20).map("".join))
+def test_clean_text_equals_reference(text_):
+    assert text.clean_text(text_) == _reference_clean_text(text_)
