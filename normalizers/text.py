@@ -170,26 +170,36 @@ def clean_text(text: str | None) -> str:
     return single_spaced(text)
 
 
-# What ``clean_text`` rewrites in a printable ASCII text, besides its spacing.
-_REWRITTEN = ("&", "\\", "$", "``", "''", '""', "  ")
+# ASCII characters ``clean_text`` may change, one by one: entities, LaTeX, TeX quotes, and the
+# whitespace other than the space (``str.split`` splits at these control characters). A
+# one-character test is a fast memory scan; two-character ones go through the regex engine's
+# literal search, which is faster than ``in`` for them.
+_REWRITTEN = ("&", "\\", "$", "`", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+_ASCII_SPACES = _REWRITTEN[4:]
+_TWO_QUOTES = re.compile("''")
+_TWO_DOUBLE_QUOTES = re.compile('""')
+_TWO_SPACES = re.compile("  ")
+
+
+def _single_spaced_ascii(text: str) -> bool:
+    """An ASCII ``text`` whose only whitespace is spaces, never two in a row."""
+    return not any(space in text for space in _ASCII_SPACES) and not _TWO_SPACES.search(text)
 
 
 def _plain(text: str) -> bool:
-    """A printable ASCII string without an entity, LaTeX, TeX quotes, doubled quotes or two
-    spaces in a row: ``clean_text`` only strips its end spaces (no mojibake or accent without
-    non-ASCII, no control character to space)."""
-    return type(text) is str and text.isascii() and text.isprintable() and not any(
-        mark in text for mark in _REWRITTEN)
+    """An ASCII string without an entity, LaTeX, TeX or doubled quotes, and single-spaced:
+    ``clean_text`` only strips its end spaces (no mojibake or accent without non-ASCII)."""
+    return (type(text) is str and text.isascii() and not any(mark in text for mark in _REWRITTEN[:4])
+            and not ("'" in text and _TWO_QUOTES.search(text)) and not ('"' in text and _TWO_DOUBLE_QUOTES.search(text))
+            and _single_spaced_ascii(text))
 
 
 def single_spaced(text: str) -> str:
-    """``" ".join(text.split())``: runs of whitespace as one space, none at the ends. The ASCII
-    characters ``str.split`` splits at are the space and control characters (``\\t``, ``\\n``,
-    ... ``\\x1f``), which ``isprintable`` refuses: a printable ASCII text without two spaces in
-    a row only loses its end spaces, which three scans tell faster than splitting a long
-    abstract into words and joining them again (a short text, a name or a title, is split
-    faster than tested)."""
-    if len(text) > 64 and text.isascii() and text.isprintable() and "  " not in text:
+    """``" ".join(text.split())``: runs of whitespace as one space, none at the ends. In an
+    ASCII text whose only whitespace is single spaces that is stripping its end spaces, which
+    a few scans tell faster than splitting a long abstract into words and joining them again
+    (a short text, a name or a title, is split faster than tested)."""
+    if len(text) > 64 and text.isascii() and _single_spaced_ascii(text):
         return text.strip(" ")
     return " ".join(text.split())
 
