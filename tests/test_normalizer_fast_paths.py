@@ -4,15 +4,21 @@ in the library) gives: on generated text, with hypothesis, and on the real docum
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import ftfy
 import pytest
+from ftfy.badness import is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizers import identifiers, text
+from extractors.bibtex import _ENTRY_START, has_entry_start
+from normalizers import identifiers, names, text
+from normalizers.names import clean_name, name_key
 
 from .conftest import EXTERNAL, SEEDS
+from .test_normalizers import _by_parser  # (at import: a @given test must not import a module of @given tests)
 
 
 def _real_texts(limit: int = 400) -> list[str]:
@@ -137,9 +143,6 @@ def _name_forms(words: list[str]) -> set[str]:
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=4))
 def test_name_shortcut_equals_nameparser_for_longer_names(words):
-    from normalizers.names import clean_name, name_key
-
-    from .test_normalizers import _by_parser
 
     for text_ in _name_forms(words):
         assert (clean_name(text_), name_key(text_)) == _by_parser(text_), text_
@@ -148,11 +151,6 @@ def test_name_shortcut_equals_nameparser_for_longer_names(words):
 @pytest.mark.skipif(not (EXTERNAL / "arxiv").is_dir(), reason="../shared/external is absent")
 def test_name_shortcut_equals_nameparser_on_every_real_author():
     """Every author of the arXiv metadata in ../shared (all files), in the three forms."""
-    import re
-
-    from normalizers import names
-
-    from .test_normalizers import _by_parser
 
     seen: set[str] = set()
     for path in sorted((EXTERNAL / "arxiv").rglob("*.abs")):
@@ -176,15 +174,11 @@ _BIB_PIECES = ["@article{", "@Article {", "@INPROCEEDINGS\t{", "@misc", "@book{"
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_BIB_PIECES), max_size=12).map("".join))
 def test_bibtex_entry_start_equals_anchored_pattern(text_):
-    from extractors.bibtex import _ENTRY_START, has_entry_start
-
     assert has_entry_start(text_) == (_ENTRY_START.search(text_) is not None)
 
 
 @pytest.mark.skipif(not REAL, reason="../shared is absent")
 def test_bibtex_entry_start_equals_anchored_pattern_on_real_documents():
-    from extractors.bibtex import _ENTRY_START, has_entry_start
-
     found = [has_entry_start(doc[:200_000]) for doc in REAL]
     assert found == [_ENTRY_START.search(doc[:200_000]) is not None for doc in REAL]
     assert any(found) and not all(found)
@@ -235,9 +229,6 @@ _PLAIN_PIECES = ["Ann", "lee", "A", "b", ".", "-", " ", "  ", "é", ",", "'", "1
 @given(st.lists(st.sampled_from(_PLAIN_PIECES), min_size=1, max_size=8).map("".join))
 def test_name_printed_plainly_is_what_clean_name_makes_of_it(text_):
     """A name ``clean_name`` returns at once is the one its full cleaning gives."""
-    from normalizers import names
-
-    from .test_normalizers import _by_parser
 
     if names._printed_plainly(text_):
         assert _by_parser(text_)[0] == text_
@@ -261,9 +252,6 @@ def test_clean_text_of_plain_text_is_its_full_cleaning(text_):
 def _reference_clean_text(text_: str) -> str:
     """``clean_text`` as it was before its fast paths (translate, split and join, every LaTeX
     symbol looked for in turn)."""
-    import ftfy
-    from ftfy.badness import is_bad
-
     text_ = text.repair_entities(str(text_))
     if not text_.isascii():
         if is_bad(text_):
