@@ -1,11 +1,13 @@
 """BibTeX files (authors' own ``papers.bib``), parsed with bibtexparser; names split by
 bibtexparser's BibTeX name rules, LaTeX turned into Unicode by pylatexenc.
 
-Fields are read as BibTeX and BibLaTeX define them: ``crossref`` inheritance, BibLaTeX's
-``date``, ``journaltitle``, ``subtitle`` and ``booksubtitle``, a thesis's school or a report's
-institution as its venue, the AAS journal macros of ADS exports (``\\apj``); an ``author``
-field that lists names with commas instead of " and " is read as the names it lists; HTML
-character references (``&nbsp;``, written for sites that render the file) are characters.
+Fields are read as BibTeX and BibLaTeX define them: ``crossref`` inheritance, @string
+macros in concatenations (``me # " and Chen, Bo"``), BibLaTeX's ``date``, ``journaltitle``,
+``subtitle`` and ``booksubtitle`` and entry types (``@Thesis``, ``@Report``), a thesis's
+school or a report's institution as its venue, the AAS journal macros of ADS exports
+(``\\apj``); an ``author`` field that lists names with commas instead of " and " is read as
+the names it lists; HTML character references (``&nbsp;``, written for sites that render
+the file) are characters.
 
 Entries with a duplicate key or a duplicated field are still records (bibtexparser keeps
 the parsed entry); only blocks that cannot be parsed at all become RecordErrors.
@@ -23,13 +25,16 @@ from normalizers.venues import parse_venue
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "bibtex"
-VERSION = 4  # 4: BibLaTeX fields, crossref, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent
+VERSION = 4  # 4: BibLaTeX fields, crossref, @string concatenation, comma-listed authors, HTML references,
+#   AAS macros; 3: a bare % is per cent
 
-_ENTRY_START = re.compile(r"^\s*@(?:article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection|techreport|online)\s*\{", re.I | re.M)
+_ENTRY_START = re.compile(r"^\s*@(?:article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection|techreport|online|thesis|report|inbook|collection|proceedings)\s*\{", re.I | re.M)
 _TYPES = {
     "inproceedings": "conference", "conference": "conference", "article": "journal",
     "phdthesis": "thesis", "mastersthesis": "thesis", "misc": "preprint", "unpublished": "preprint",
     "techreport": "report", "book": "book", "incollection": "chapter", "online": "preprint",
+    # BibLaTeX's own types
+    "thesis": "thesis", "report": "report", "inbook": "chapter", "collection": "book", "proceedings": "book",
 }
 _BRACES = re.compile(r"[{}]")
 
@@ -175,6 +180,51 @@ def _recovered(entry, library):
     for middleware in default_parse_stack():
         alone = middleware.transform(alone)
     return alone.entries[0] if alone.entries else entry
+
+
+# The month macros every BibTeX style defines (plain.bst), for concatenations such as
+# ``month = jan # "~15"``.
+_MONTHS = dict(zip("jan feb mar apr may jun jul aug sep oct nov dec".split(),
+                   "January February March April May June July August September October November December".split()))
+_CONCAT_PART = re.compile(r'\s*(?:"(?P<q>[^"]*)"|\{(?P<b>(?:[^{}]|\{[^{}]*\})*)\}|(?P<n>\d+)|(?P<m>[A-Za-z][\w:.+/\'-]*))\s*')
+
+
+def _concatenation(value: str, strings: dict[str, str]) -> str | None:
+    """A value written as a BibTeX concatenation (``me # " and Chen, Bo"``, ``jt # ", B"``) as
+    the text it stands for: quoted and braced parts as written, numbers, and @string macros
+    (or the month macros) by their values; None when the value is not one, or names a macro
+    that is not defined (bibtexparser resolves a lone macro, not a concatenation)."""
+    if "#" not in value:
+        return None
+    out, pos = [], 0
+    while True:
+        m = _CONCAT_PART.match(value, pos)
+        if not m:
+            return None
+        if m["m"] is not None:
+            text = strings.get(m["m"].lower(), _MONTHS.get(m["m"].lower()))
+            if text is None:
+                return None
+            out.append(text)
+        else:
+            out.append(next(g for g in (m["q"], m["b"], m["n"]) if g is not None))
+        pos = m.end()
+        if pos == len(value):
+            return "".join(out)
+        if value[pos] != "#":
+            return None
+        pos += 1
+
+
+def _with_concatenations(entry, strings: dict[str, str]):
+    """The entry with its concatenated field values resolved (see ``_concatenation``)."""
+    from bibtexparser.model import Entry, Field
+
+    resolved = {f.key: _concatenation(str(f.value), strings) for f in entry.fields}
+    if not any(v is not None for v in resolved.values()):
+        return entry
+    fields = [Field(f.key, f.value if resolved[f.key] is None else resolved[f.key]) for f in entry.fields]
+    return Entry(entry.entry_type, entry.key, fields, start_line=entry.start_line, raw=entry.raw)
 
 
 def _unenclosed(value: str) -> str:
@@ -357,7 +407,9 @@ class BibtexExtractor:
         library = bibtexparser.parse_string(doc.text)
         ordinal = 0
         seen_keys: dict[str, int] = {}
-        parents = {e.key.lower(): e for e in library.entries}  # BibTeX matches keys ignoring case
+        strings = {str(b.key).lower(): str(b.value) for b in library.strings}
+        # BibTeX matches crossref keys ignoring case
+        parents = {e.key.lower(): _with_concatenations(e, strings) for e in library.entries}
         for block in library.blocks:
             entry = block if isinstance(block, Entry) else getattr(block, "ignore_error_block", None)
             if entry is not None and entry is not block:
@@ -371,7 +423,7 @@ class BibtexExtractor:
                                       excerpt(block.raw))
                 continue
             ordinal += 1
-            entry = _with_crossref(entry, parents)
+            entry = _with_crossref(_with_concatenations(entry, strings), parents)
             title = _subtitled(_field(entry, "title"), _field(entry, "subtitle"))
             if not title:
                 yield RecordError(ordinal, f"entry {entry.key!r} has no title", excerpt(entry.raw or ""))

@@ -74,3 +74,19 @@ def test_aas_journal_macros_print_as_aastex_prints_them(journal, venue):
     (d,) = drafts(f"@article{{g, title = {{T}}, author = {{Lee, A.}}, journal = {{{journal}}}, year = 2012,"
                   f" publisher = {{Some Press}}}}").values()
     assert d.venue == venue
+
+
+def test_string_macros_and_concatenation_resolve():
+    (d,) = drafts('''@string{jt = "Journal of Things"}
+@string{me = "Lee, Ann"}
+@article{h, title = {T}, author = me # " and Chen, Bo", journal = jt # ", Series B", year = 2015, month = nov}''').values()
+    assert (d.authors, d.venue, d.year) == (["Ann Lee", "Bo Chen"], "Journal of Things, Series B", 2015)
+
+
+def test_a_file_of_biblatex_types_only_is_detected():
+    from extractors import detect
+
+    doc = make_doc("@Thesis{t, author = {Lee, Ann}, title = {Domains}, institution = {U}, date = 1994}\n")
+    assert detect(doc).name == "bibtex"
+    (d,) = detect(doc).extract(doc)
+    assert (d.record_type, d.venue, d.year) == ("thesis", "U", 1994)
