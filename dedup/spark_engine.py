@@ -192,6 +192,27 @@ def _components(spark, links):
     return labels
 
 
+def read_snapshot(spark, files: list[tuple[str, str | None]], columns: list[str]):
+    """A table's rows as Spark reads them from its Parquet files (``warehouse.lake.
+    snapshot_files``: each data file with the delete file that lists its deleted rows), as
+    Arrow: the files in parallel on the executors, each deleted row (file, position) left out
+    by an anti-join on the file's name and ``_metadata.row_index``. DuckLake names every file
+    with a UUID, so the name alone identifies it whatever prefix a reader puts on the path."""
+    from pyspark.sql import functions as F
+
+    if not files:
+        return None
+    name = F.regexp_extract(F.col("path"), r"([^/]+)$", 1)
+    data = (spark.read.option("mergeSchema", "true").parquet(*[d for d, _ in files])
+            .select(*columns, F.col("_metadata.file_path").alias("path"), F.col("_metadata.row_index").alias("pos"))
+            .withColumn("file", name).drop("path"))
+    deletes = [x for _, x in files if x]
+    if deletes:
+        gone = spark.read.parquet(*deletes).select(F.col("file_path").alias("path"), "pos").withColumn("file", name)
+        data = data.join(gone.drop("path"), ["file", "pos"], "left_anti")
+    return data.drop("file", "pos").toArrow()
+
+
 def deduplicate_spark(
     rows: list[dict],
     previous: dict[str, str] | None = None,
@@ -293,4 +314,4 @@ def deduplicate_spark(
     return result
 
 
-__all__ = ["FROM_SUBMIT", "deduplicate_spark", "session"]
+__all__ = ["FROM_SUBMIT", "deduplicate_spark", "read_snapshot", "session"]
