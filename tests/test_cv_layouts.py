@@ -47,6 +47,10 @@ HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # rest and measured once as held out first: also printed as a split of their own (its first
 # measurement: entries 160, P 0.946, R 0.875, F1 0.909; three_line_block is tuned since).
 ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_line_block", "title_first_labels"})
+# The sixth round (2026-12-06), written and measured once before the reader was changed:
+# a year right-aligned by a tab, reverse numbering with DOI lines, a sidebar beside the main
+# column, "with A, B" co-authors under a Typst-like entry.
+ROUND6_LAYOUTS = frozenset({"word_tab_dates", "latex_reverse_doi", "awesome_sidebar", "typst_with_coauthors"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -59,11 +63,14 @@ ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_lin
 # round (venue_first, markdown, nature_numbered, mla_hanging, three_line_block tuned; four
 # layouts added): tuned (13) recall 0.973, title 0.971, authors 0.965, year 0.971, venue
 # 0.954; held-out (7) 0.961, 0.961, 0.825, 0.961, 0.821; the four new layouts ("round-5")
-# 0.956, 0.950, 0.719, 0.956, 0.719.
+# 0.956, 0.950, 0.719, 0.956, 0.719. The sixth round's four ("round-6") at their first
+# measurement, before the reader was changed for them: recall 0.369, title 0.369, authors
+# 0.281, year 0.362, venue 0.325 (the older held-out seven are "held-out before round 6").
 FLOORS = {
     "tuned": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
-    "held-out": {"recall": 0.95, "title": 0.95, "authors": 0.81, "year": 0.95, "venue": 0.81},
+    "held-out before round 6": {"recall": 0.95, "title": 0.95, "authors": 0.81, "year": 0.95, "venue": 0.81},
     "round-5": {"recall": 0.94, "title": 0.94, "authors": 0.70, "year": 0.94, "venue": 0.70},
+    "round-6": {"recall": 0.35, "title": 0.35, "authors": 0.26, "year": 0.34, "venue": 0.3},
 }
 
 
@@ -131,6 +138,8 @@ def _report(scores) -> dict[str, dict]:
     splits = {"tuned": [n for n in scores if n in TUNED_LAYOUTS],
               "held-out": [n for n in scores if n in HELD_OUT_LAYOUTS],
               "round-5": [n for n in scores if n in ROUND5_LAYOUTS],
+              "round-6": [n for n in scores if n in ROUND6_LAYOUTS],
+              "held-out before round 6": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -149,7 +158,8 @@ def test_cv_layouts_detected_and_scored(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter, harvard_year_column and "
-                   "title_first_labels each (held out, not studied) is in no record's title and no reject; "
+                   "title_first_labels each (held out, not studied), and entries of the sixth round's "
+                   "word_tab_dates and awesome_sidebar, are in no record's title and no reject; "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
