@@ -25,7 +25,7 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import parse_inverted_initials
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type)
-from .cv_pdf_layout import PdfEntry, SectionReader
+from .cv_pdf_layout import PdfEntry, SectionReader, about_the_list
 from .cv_pdf_render import decide_roles, render, render_lines
 from .entry_quality import quality
 from .markdown_page import read_block
@@ -51,6 +51,8 @@ class CVPdfExtractor:
         reader = SectionReader()
         reader.feed(read_lines(doc.data, doc.source_uri, stats))
         entries = reader.finish()
+        aside = [e for e in entries if e.aside]
+        entries = [e for e in entries if not e.aside]
         if not entries:
             raise ExtractError(doc.source_uri, _why_empty(stats, reader))
         roles = decide_roles(entries)
@@ -59,7 +61,8 @@ class CVPdfExtractor:
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(self._across_pages(entries, drafts, roles, owner), start=1)]
+                  for ordinal, d in enumerate(_with_unread_text(self._across_pages(entries, drafts, roles, owner)),
+                                              start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         fix_affiliation_letters(found)
         if owner and not roles.owner:
@@ -69,6 +72,7 @@ class CVPdfExtractor:
                 if d.owner and name_key(d.owner) == name_key(owner):
                     d.owner = owner
         yield from drafts
+        yield from _set_aside(aside, len(drafts))
 
     def _across_pages(self, entries: list[PdfEntry], drafts: list, roles, owner: str | None) -> list:
         """Entries that the layout alone told apart, joined again where the cut was wrong:
@@ -186,14 +190,15 @@ def _cv_style(plain: str, owner: str | None, year_hint: int | None) -> tuple[Par
 
 # One name with its initials: "Hamaguchi K", "Lee AB", "K. Hamaguchi" (a title of capitalised
 # words alone, "Dark Matter Halos", can be the owner's own paper's).
+_ET_AL_END = re.compile(r"[\s,]*\bet\s+al\b\.?\s*$")
 _INITIALLED_NAME = re.compile(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+")
 
 
 def _names_misread(draft: Draft, owner: str | None) -> bool:
     """A reading with no authors whose title is one initialled name ("Hamaguchi K") or holds the owner's
     name: the names were printed, and misread as the title."""
-    title = draft.title or ""
-    if _INITIALLED_NAME.fullmatch(title.strip(" .")):
+    title = _ET_AL_END.sub("", draft.title or "")  # "T. Akaishi et al": a name list cut short
+    if _INITIALLED_NAME.fullmatch(title.strip(" .,")):
         return True
     if not owner:
         return False
@@ -208,6 +213,67 @@ def _names_run_on(first: Draft, authors: list[str], title: str) -> bool:
     n = len(first.authors)
     return (0 < n < len(authors) and authors[:n] == first.authors
             and title in f"{first.title} {first.venue or ''}" and title not in (first.title or ""))
+
+
+LONG_ENTRY = 1.5  # an entry this many times as long as the CV's median entry may be two run together
+UNREAD_WORDS = 6  # this many words of an entry's text in a row, in none of its fields, are a part left unread
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def unread_run(draft: Draft) -> tuple[int, str]:
+    """(how many words, the text from its first to its last word) of the longest run of the
+    entry's words (of three letters or more) that none of its fields holds: where an entry's
+    cut was wrong, a neighbour's title or names."""
+    covered = {w.casefold() for w in _WORD.findall(" ".join([draft.title or "", draft.venue or "",
+                                                                *draft.authors, draft.owner or ""]))}
+    raw = draft.raw or ""
+    best: list = []
+    run: list = []
+    for m in _WORD.finditer(raw):
+        if m.group().casefold() in covered:
+            best, run = max(best, run, key=len), []
+        else:
+            run.append(m)
+    best = max(best, run, key=len)
+    return len(best), (raw[best[0].start():best[-1].end()] if best else "")
+
+
+def _with_unread_text(drafts: list) -> list:
+    """``drafts`` with a reject after each record that looks like two entries in one: its
+    text much longer than the CV's usual entry (:data:`LONG_ENTRY`) and holding a long run
+    of words its fields do not (:data:`UNREAD_WORDS`). An entry run into its neighbour's
+    record must not vanish without a word, so the text left over is named, with the record
+    kept. (A note under an entry, "Best Paper Award (... Track)", leaves words unread too,
+    but does not double the entry's length.)"""
+    lengths = sorted(len(d.raw) for d in drafts if isinstance(d, Draft) and d.raw)
+    usual = lengths[len(lengths) // 2] if lengths else 0
+    out = []
+    for d in drafts:
+        out.append(d)
+        if isinstance(d, Draft) and usual and len(d.raw or "") >= LONG_ENTRY * usual:
+            n, text = unread_run(d)
+            if n >= UNREAD_WORDS:
+                out.append(RecordError(0, "part of an entry's text was read into none of its fields "
+                                          "(another entry run into it?)", excerpt(text)))
+    return out
+
+
+ASIDE_WORDS = 6  # rows set aside with fewer words are a note ("* a student"), not a possible entry
+_A_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.]\d)")
+
+
+def _set_aside(aside: list[PdfEntry], after: int) -> Iterator[RecordError]:
+    """A reject for each run of a publication section's lines that no entry took and that
+    could hold one (long enough, and a year printed in it, as nearly every entry prints
+    one): read as a preamble or as text after the list, it may be an entry, and must not
+    vanish without a word. A list's preamble ("32 peer-reviewed papers; * a student") prints
+    counts, not years, or says what it is ("Summary (as of April 2026)")."""
+    ordinal = after
+    for entry in aside:
+        text = " ".join(join_words(el.words) for el in entry.lines)
+        if len(text.split()) >= ASIDE_WORDS and _A_YEAR.search(text) and not about_the_list(text):
+            ordinal += 1
+            yield RecordError(ordinal, f"not read as an entry: {entry.aside}", excerpt(text))
 
 
 def _label_year(label: str | None) -> int | None:

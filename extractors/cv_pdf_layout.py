@@ -72,6 +72,9 @@ class PdfEntry:
     # gap to measure), or a blank gap; either may have cut an entry in two (``cv_pdf`` decides)
     page_start: bool = False
     gap_start: bool = False
+    # lines of a publication section the cut left out of every entry (a preamble, text after
+    # the list): not an entry to read, named so that nothing drops silently (``cv_pdf``)
+    aside: str | None = None
 
     @property
     def links(self) -> list[str]:
@@ -103,6 +106,11 @@ def classify_heading(text: str) -> HeadingClass:
     if _PUB_WORDS.search(text):
         return "pub"
     return "skip" if skip else None
+
+
+def about_the_list(text: str) -> bool:
+    """Whether ``text`` speaks about a publication list ("Summary", "Citation metrics")."""
+    return bool(_ABOUT_THE_LIST.search(text))
 
 
 def _cells(words: list[Word]) -> list[list[Word]]:
@@ -366,6 +374,8 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
         before, _ = _layout_starts(rows[:starts[0]])
         if len(before) >= 2 and starts[0] >= PREAMBLE_MAX_ROWS:
             starts = before + starts
+        else:
+            yield _aside(rows[:starts[0]], kind, "text before the list's first marked entry, read as its preamble")
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)
         first = rows[i]
@@ -374,11 +384,20 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
                          kind, page_start=i in page_starts, gap_start=bool(gap_starts) and i in gap_starts)
         entry.lines.append(EntryLine(first.line, first.content))
         indent = first.line.x0 - 0.5
+        after: list[_Row] = []
         for row in rows[i + 1:end]:
-            if row.line.x0 < indent and row.line.page == first.line.page and not row.label:
-                break  # text after the list, printed left of its entries ("More at: ...")
-            entry.lines.append(EntryLine(row.line, row.all_words))
+            if after or (row.line.x0 < indent and row.line.page == first.line.page and not row.label):
+                after.append(row)  # text after the list, printed left of its entries ("More at: ...")
+            else:
+                entry.lines.append(EntryLine(row.line, row.all_words))
         yield entry
+        if after:
+            yield _aside(after, kind, "text after an entry, printed left of the list's entries")
+
+
+def _aside(rows: list[_Row], kind: str | None, reason: str) -> PdfEntry:
+    """The rows no entry takes, as an entry to name rather than read."""
+    return PdfEntry(None, None, kind, [EntryLine(r.line, r.all_words) for r in rows], aside=reason)
 
 
 def _numbered_starts(rows: list[_Row]) -> list[int]:

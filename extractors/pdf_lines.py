@@ -381,11 +381,27 @@ def _running_text(line: Line, height: float, running: Counter[str]) -> bool:
     text = line.text.strip()
     if _PAGE_NUMBER.search(text) and len(text.split()) <= 8 and not _YEAR_ALONE.fullmatch(text):
         return True  # (a year alone is a sub-heading at a page's top: no CV runs to page 1900)
+    if _folio_beside_text(line):
+        return True
     if len(text.split()) > 12 or (0.06 * height < line.top and line.bottom < 0.94 * height):
         return False
     key = f"{round(line.top / 3)}:{_DIGITS.sub('#', text.lower())}"  # same text at the same height
     running[key] += 1
     return running[key] > 1
+
+
+FOLIO_GAP = 2.0  # a folio stands at least this many font sizes clear of the running head's text
+
+
+def _folio_beside_text(line: Line) -> bool:
+    """A running head that carries the page's own number, set apart at its end ("Ann Lee,
+    CV        2"): on the first page it recurs on, it has not yet been seen twice. The number
+    must be this page's and stand well clear of a short text, which an entry's line
+    ("... vol. 2") is not."""
+    words = line.words
+    if len(words) < 2 or len(words) > 9 or words[-1].text != str(line.page):
+        return False
+    return words[-1].x0 - words[-2].x1 >= FOLIO_GAP * words[-1].size
 
 
 def _mode(values) -> float:
