@@ -26,7 +26,7 @@ from .citations import parse_inverted_initials
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type)
 from .cv_pdf_layout import PdfEntry, SectionReader, about_the_list
-from .cv_pdf_render import decide_roles, render, render_lines
+from .cv_pdf_render import decide_roles, render, render_lines, uninverted
 from .entry_quality import quality
 from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
@@ -65,6 +65,11 @@ class CVPdfExtractor:
                                               start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         fix_affiliation_letters(found)
+        if roles.owner and roles.owner != uninverted(roles.owner):  # "Lee, A. B." in bold: as the records print it
+            owner = _as_in_entries(uninverted(roles.owner), found)
+            for d in found:
+                if d.owner == roles.owner:
+                    d.owner = owner
         if owner and not roles.owner:
             owner = _as_in_entries(owner, found)
             for d in found:
@@ -87,8 +92,9 @@ class CVPdfExtractor:
             prev_entry, prev = out_entries[-1], out[-1]
             unread = isinstance(prev, RecordError), isinstance(draft, RecordError)
             nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
-            if (entry.page_start and any(unread)) or (entry.gap_start and (all(unread) or nameless)):
-                joined = PdfEntry(prev_entry.number, prev_entry.label, prev_entry.section_kind,
+            if (entry.page_start and (any(unread) or _unfinished(prev_entry, entry))) \
+                    or (entry.gap_start and (all(unread) or nameless)):
+                joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
                                   prev_entry.lines + entry.lines, prev_entry.year_heading)
                 md, plain = render(joined, roles)
                 both = self._draft(0, joined, md, plain, owner, roles.title_style)
@@ -274,6 +280,15 @@ def _set_aside(aside: list[PdfEntry], after: int) -> Iterator[RecordError]:
         if len(text.split()) >= ASIDE_WORDS and _A_YEAR.search(text) and not about_the_list(text):
             ordinal += 1
             yield RecordError(ordinal, f"not read as an entry: {entry.aside}", excerpt(text))
+
+
+def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
+    """Whether ``entry``'s last line stops mid-sentence (after a comma, "and", "&"), or the
+    next page's or column's first line goes on with a lower-case word ("and Ewine van
+    Dishoeck."): the entry runs on over the break."""
+    last = join_words(entry.lines[-1].words).rstrip() if entry.lines else ""
+    first = nxt.lines[0].words[0].text if nxt.lines and nxt.lines[0].words else ""
+    return last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
 
 
 def _label_year(label: str | None) -> int | None:

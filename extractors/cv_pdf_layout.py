@@ -93,6 +93,7 @@ class _Row:
     content: list[Word]
     marker: str | None = None  # "12", "C12": the entry number
     bullet: bool = False
+    date: str | None = None  # a date set apart at the column's right edge ("Title ...      2021")
     all_words: list[Word] = field(default_factory=list)  # label and content, marker included
 
 
@@ -317,7 +318,11 @@ class SectionReader:
         return bool(_NUMBER.match(content[0].text) or (label and _NUMBER.match(label[-1].text)))
 
     def _row(self, line: Line, label: list[Word], content: list[Word]) -> _Row:
-        row = _Row(line, label, content, all_words=label + content)
+        date = _right_date(line, content)
+        if date:
+            content = content[:-len(date)]
+        row = _Row(line, label, content, all_words=label + content,
+                   date=join_words(date).strip() if date else None)
         if label and _NUMBER.match(label[-1].text):
             row.marker = _number(label[-1].text)
             row.label = label[:-1]
@@ -342,6 +347,27 @@ class SectionReader:
                 entry.year_heading = self.year_heading
                 self.entries.append(entry)
         self.rows = []
+
+
+_DATE_CELL = re.compile(r"\(?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?"
+                        r"(?:19|20)\d\d|present|now|today))?\)?", re.I)
+RIGHT_DATE_GAP = 1.5  # a date in a right-hand tab column stands at least this many font sizes clear of the text
+RIGHT_EDGE = 1.0  # ... and ends within this many font sizes of the column's right edge
+
+
+def _right_date(line: Line, content: list[Word]) -> list[Word]:
+    """The words of a date printed alone at the column's right edge, a tab stop away from
+    the line's text ("Lee, A. ... The           2021"): a word processor's date column, not
+    part of the sentence it sits beside. [] when there is none."""
+    cells = _cells(content)
+    if len(cells) < 2:
+        return []
+    last, before = cells[-1], cells[-2]
+    size = last[0].size
+    if (_DATE_CELL.fullmatch(join_words(last).strip()) and last[0].x0 - before[-1].x1 >= RIGHT_DATE_GAP * size
+            and last[-1].x1 >= line.right - RIGHT_EDGE * size):
+        return last
+    return []
 
 
 def _number(text: str) -> str:
@@ -379,9 +405,11 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)
         first = rows[i]
-        entry = PdfEntry(first.marker,
-                         join_words(first.label).strip() or None if first.label and first.marker is None else None,
-                         kind, page_start=i in page_starts, gap_start=bool(gap_starts) and i in gap_starts)
+        label = join_words(first.label).strip() or None if first.label and first.marker is None else None
+        # a date in a right-hand column beside the entry's lines stands for its year as a margin label does
+        label = label or next((r.date for r in rows[i:end] if r.date), None)
+        entry = PdfEntry(first.marker, label, kind, page_start=i in page_starts,
+                         gap_start=bool(gap_starts) and i in gap_starts)
         entry.lines.append(EntryLine(first.line, first.content))
         indent = first.line.x0 - 0.5
         after: list[_Row] = []

@@ -316,7 +316,9 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     chars = sum(len(w.text) for w in words)
     share = min(sum(len(w.text) for w in left), sum(len(w.text) for w in right)) / max(1, chars)
     same_grid = bool(grid) and x_lo - 4 <= grid[0] <= x_hi + 4
-    if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right)) or (share >= 0.02 and same_grid)):
+    narrow, wide = sorted((left, right), key=lambda ws: sum(len(w.text) for w in ws))
+    if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right)) or (share >= 0.02 and same_grid)
+            or _sidebar(narrow, wide)):
         return [words]  # right-aligned dates or a few short lines are not a second column
     grid[:] = [gutter]
     full = [w for w in words if id(w) in full_ids]
@@ -324,6 +326,28 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     above = [w for w in full if w.bottom <= columns_top + 1]
     below = [w for w in full if w.bottom > columns_top + 1]
     return [g for g in (above, left, right, below) if g]
+
+
+SIDEBAR_LINES = 8  # a sidebar beside the main column has at least this many lines
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _sidebar(narrow: list[Word], wide: list[Word]) -> bool:
+    """Whether the narrow side of a gutter is a sidebar (contact, skills, languages beside the
+    main column: an AltaCV or awesome-cv variant), a column of its own though it holds few
+    words: many left-aligned lines of distinct words, set on a line pitch of their own. A
+    margin of labels is none of these: dates or numbers, or the same few words again
+    ("Journal article"), each level with the first line of the entry it labels."""
+    lines = _group_lines(narrow)
+    if len(lines) < SIDEBAR_LINES or not _left_aligned(narrow) or not wide:
+        return False
+    texts = [join_words(ln) for ln in lines]
+    wordy = sum(1 for t in texts if _LONG_WORD.search(t))
+    if len(set(texts)) < 0.8 * len(texts) or wordy < 0.7 * len(texts):
+        return False
+    tops = sorted({round(ln[0].top) for ln in _group_lines(wide)})
+    level = sum(1 for ln in lines if any(abs(ln[0].top - t) <= 1.0 for t in tops))
+    return level < 0.5 * len(lines)
 
 
 def _left_aligned(words: list[Word]) -> bool:
