@@ -118,7 +118,7 @@ class CVPdfExtractor:
         if not plain:
             return got
         label_year = _label_year(entry.label) or entry.year_heading
-        styled = _cv_style(plain, owner, label_year)
+        styled = _cv_style(plain, "\n".join(join_words(el.words) for el in entry.lines), owner, label_year)
         if styled is None:
             return got
         parsed, q_styled = styled
@@ -175,17 +175,62 @@ class CVPdfExtractor:
                      **link_fields([*links, *entry.links]))
 
 
+_SEMI_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’\-]*)?,\s?[A-Z][\w'’.\-]*(?:\s-?\s?[A-Z][\w'’.\-]*){0,3}")
+_GROUP_NAME = re.compile(r"(?:[A-Z][\w\-]*\s){1,5}(?:Collaboration|Consortium|Team|Group)")
+_LAST_SEMI_NAME = re.compile(rf"^(?P<title>.+?)\s(?P<name>{_SEMI_NAME.pattern})$")
+_NAMES_END = re.compile(r"^(?P<names>.*?)[.,]?\s?(?P<year>(?:19|20)\d\d)[a-z]?[,.:]\s?(?P<venue>[^,;]+)")
+_ELLIPSIS = frozenset({"", "…", "et al"})  # pieces of a list that stand for names left out ("...", "et al.")
+
+
+def parse_title_semicolon_names(text: str) -> ParsedEntry | None:
+    """"Title Lee, Ann; Chen, B.; ...; et al. 2024, A&A, 688, 94": the title, then names
+    inverted and separated by semicolons (the lists NASA ADS exports; "..." and "et al." cut
+    them short), then the year and the venue. None unless two semicolons or more separate
+    such names."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    opening = next((i for i, ln in enumerate(lines) if ";" in ln), None)
+    # the names begin a printed line of their own under the title, when they do: the line
+    # break, not a guess, ends the title ("... Its Black Hole and Jet" / "Lu, Ru-sen; ...")
+    head = _SEMI_NAME.match(lines[opening]) if opening else None
+    text = re.sub(r"\s+", " ", text).strip()
+    pieces = [p.strip() for p in text.split(";")]
+    if len(pieces) < 3:
+        return None
+    first = _LAST_SEMI_NAME.match(pieces[0])
+    if head and head.end() == len(lines[opening].split(";")[0].strip()):
+        first = re.match(rf"^(?P<title>.+)\s(?P<name>{re.escape(head.group())})$", pieces[0])
+    end = _NAMES_END.match(pieces[-1])
+    if not first or not end:
+        return None
+    middle = [p for p in pieces[1:-1] if p.strip(" .") not in _ELLIPSIS]
+    last = [n.strip() for n in re.split(r"(?:^|\s)et al\.?", end.group("names")) if n.strip() not in ("", ".")]
+    if not all(_SEMI_NAME.fullmatch(p) or _GROUP_NAME.fullmatch(p) for p in middle + last):
+        return None
+    names = [_turned(n) if "," in n else n for n in [first.group("name"), *middle, *last]]
+    truncated = any(p.strip(" .") in _ELLIPSIS for p in pieces[1:-1]) or "et al" in pieces[-1]
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=first.group("title").strip(" ,."),
+                       venue=end.group("venue").strip(" ."), year=int(end.group("year")))
+
+
+def _turned(name: str) -> str:
+    """"Lee, Ann B." -> "Ann B. Lee"."""
+    surname, _, given = name.partition(",")
+    given = re.sub(r"\s-\s?", "-", given.strip())  # "J. -Y." -> "J.-Y."
+    return f"{given} {surname.strip()}"
+
+
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each
-# reads one entry's whole text into a ParsedEntry, or None.
-_CV_STYLES = (parse_inverted_initials,)
+# reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
+# printed line breaks (else the lines are joined, hyphens mended).
+_CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True))
 
 
-def _cv_style(plain: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
-    """The entry's text read by the best-fitting of :data:`_CV_STYLES`, with its quality;
-    None when none reads it with names."""
+def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
+    """The entry's text (``plain``, or its printed ``lines``) read by the best-fitting of
+    :data:`_CV_STYLES`, with its quality; None when none reads it with names."""
     best = None
-    for reader in _CV_STYLES:
-        e = reader(plain)
+    for reader, by_lines in _CV_STYLES:
+        e = reader(lines if by_lines else plain)
         if e is None or not e.authors or not all(plausible_name(a) for a in e.authors):
             continue
         q = quality(e.authors, e.title, e.venue, e.year or year_hint, owner)
