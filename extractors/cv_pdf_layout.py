@@ -6,7 +6,10 @@ words say whether a section lists publications and of which kind; talks, grants,
 students, service and awards are skipped. Inside a publication section, entries start at a
 number (``[12]``, ``12.``, ``C12``), a label in the left margin (``ICCV 2019``), a bullet,
 or, with none of these, a hanging indent or a blank gap; an entry runs on across lines,
-columns and pages until the next one starts.
+columns and pages until the next one starts. A date alone at the column's right edge is
+the entry's date, like a margin label. Lines of a publication section that no entry takes
+(a preamble, text after the list) are kept aside with the reason, so that ``cv_pdf`` can
+name those that could be an entry by a reject.
 """
 
 from __future__ import annotations

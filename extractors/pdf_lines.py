@@ -3,8 +3,9 @@
 Each word keeps what the page shows beyond its text: font size, bold and italic (from the
 font's name), its position, and the hyperlink it sits under. Pages are read in order and
 released as soon as their lines are built, so a long PDF never has all its pages' objects
-in memory. Two-column pages are read column by column; running headers, footers and page
-numbers are dropped.
+in memory. Two-column pages are read column by column (a sidebar of short lines beside the
+main column counts as a column); running headers, footers and page numbers are dropped
+(a running head that carries the page's number at its end, from its first page on).
 """
 
 from __future__ import annotations
