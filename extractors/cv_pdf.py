@@ -24,9 +24,9 @@ from .author_lists import given_first, plausible_name
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import parse_inverted_initials
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
-                         printed_badges, record_type)
+                         printed_badges, record_type, sentence_break)
 from .cv_pdf_layout import PdfEntry, SectionReader, about_the_list
-from .cv_pdf_render import decide_roles, render, render_lines, uninverted
+from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted
 from .entry_quality import quality
 from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
@@ -60,6 +60,9 @@ class CVPdfExtractor:
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
+        if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
+            drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
+                      for d, entry, (_, plain) in zip(drafts, entries, rendered)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
                   for ordinal, d in enumerate(_with_unread_text(self._across_pages(entries, drafts, roles, owner)),
                                               start=1)]
@@ -325,6 +328,31 @@ def _set_aside(aside: list[PdfEntry], after: int) -> Iterator[RecordError]:
         if len(text.split()) >= ASIDE_WORDS and _A_YEAR.search(text) and not about_the_list(text):
             ordinal += 1
             yield RecordError(ordinal, f"not read as an entry: {entry.aside}", excerpt(text))
+
+
+_WITH_COAUTHORS = re.compile(r"\(with\s+[A-Z]")  # "Title (with Ann Lee and Bo Chen)"
+OWNER_IMPLIED_ENTRIES = 2  # entries that print their co-authors "(with ...)" that make a CV owner-implied
+_NOT_A_TITLE = re.compile(r"\b(?:University|Universit[äéà]t?|Institute|Department|School|College|Faculty|"
+                          r"Laboratory|Center|Centre|Conference|Workshop|Meeting|Seminar|Advisor|Supervisor)\b")
+
+
+def title_alone(text: str) -> bool:
+    """Whether an entry's whole text is one title and nothing else: one sentence of three to
+    thirty words, no digits, not a list of names, no institution or meeting named."""
+    text = " ".join(text.split()).rstrip(".")
+    words = text.split()
+    return (3 <= len(words) <= 30 and text[:1].isupper() and not re.search(r"\d", text)
+            and sentence_break(text) is None and not name_list(text) and not _NOT_A_TITLE.search(text))
+
+
+def _title_alone(entry: PdfEntry, plain: str, owner: str | None) -> Draft:
+    """A title printed alone in a CV whose entries name their co-authors "(with ...)": the
+    owner's paper written alone, a record with no other names."""
+    title = " ".join(plain.split()).rstrip(".")
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=[],
+                 year=_label_year(entry.label) or entry.year_heading, venue=None,
+                 record_type=record_type(entry.section_kind, ParsedEntry(title=title)), owner=owner, raw=plain,
+                 **link_fields(entry.links))
 
 
 def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:

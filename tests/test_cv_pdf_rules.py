@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import extractors
 from extractors import Draft, RecordError
-from extractors.cv_pdf import (_set_aside, _with_unread_text, parse_title_semicolon_names, unread_run)
+from extractors.cv_pdf import (_set_aside, _with_unread_text, parse_title_semicolon_names, title_alone,
+                               unread_run)
 from extractors.cv_pdf_layout import PdfEntry, EntryLine, _right_date
 from extractors.cv_pdf_render import name_like, uninverted
 from extractors.pdf_lines import Line, Word, _folio_beside_text, _sidebar
@@ -111,3 +112,25 @@ def test_a_record_that_holds_a_second_entry_gets_a_reject_beside_it():
     noted = Draft(ordinal=6, title="Rings of gas", authors=["Ann Lee"], venue="ApJ",
                   raw="Ann Lee. Rings of gas. ApJ, 2020. Best Student Paper Award (Astro Track)")
     assert _with_unread_text(usual + [noted]) == usual + [noted]  # a note does not double the entry
+
+
+def test_a_title_alone_is_the_owners_paper_where_coauthors_are_printed_with():
+    pdf = PdfWriter()
+    pdf.new_page()
+    pdf.text(56, 56, "Jo Example", 18, bold=True)
+    pdf.text(56, 90, "Working Papers", 13, bold=True)
+    lines = ["Trade Shocks and Local Labor Markets (with Ann Lee and Bo Chen)",
+             "Patents and the Direction of Innovation",
+             "Credit Cycles in Small Open Economies (with Cy Roe)"]
+    for i, text in enumerate(lines):
+        pdf.text(56, 112 + 22 * i, f"{i + 1}.", 10)
+        pdf.text(74, 112 + 22 * i, text, 10)
+    got = [d for d in extractors.get("cv_pdf").extract(make_doc(pdf.to_bytes())) if isinstance(d, Draft)]
+    assert [(d.title, d.authors) for d in got] == [
+        ("Trade Shocks and Local Labor Markets", ["Ann Lee", "Bo Chen"]),
+        ("Patents and the Direction of Innovation", []),
+        ("Credit Cycles in Small Open Economies", ["Cy Roe"])]
+    assert title_alone("Patents and the Direction of Innovation")
+    assert not title_alone("University of Pittsburgh")  # an institution, not a title
+    assert not title_alone("Ann Lee, Bo Chen and Cy Roe")  # names
+    assert not title_alone("Dust lanes. Astrophys. J. 2021")  # more than a title
