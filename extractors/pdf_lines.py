@@ -323,7 +323,9 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
         return [words]  # right-aligned dates or a few short lines are not a second column
     grid[:] = [gutter]
     full = [w for w in words if id(w) in full_ids]
-    columns_top = min((w.top for w in left + right), default=0.0)
+    # the columns begin where both have begun: a full-width line below a name that stands in
+    # the left column's place ("Ann Lee" / "Dept. of Physics | ann@example.edu") is above them
+    columns_top = max(min((w.top for w in side), default=0.0) for side in (left, right))
     above = [w for w in full if w.bottom <= columns_top + 1]
     below = [w for w in full if w.bottom > columns_top + 1]
     return [g for g in (above, left, right, below) if g]

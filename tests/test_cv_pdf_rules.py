@@ -11,7 +11,7 @@ from extractors.cv_pdf import (_set_aside, _with_unread_text, parse_title_semico
                                unread_run)
 from extractors.cv_pdf_layout import PdfEntry, EntryLine, _right_date
 from extractors.cv_pdf_render import name_like, uninverted
-from extractors.pdf_lines import Line, Word, _folio_beside_text, _sidebar
+from extractors.pdf_lines import Line, Word, _columns, _folio_beside_text, _sidebar
 
 from .conftest import make_doc
 from .pdf_builder import PdfWriter
@@ -134,3 +134,16 @@ def test_a_title_alone_is_the_owners_paper_where_coauthors_are_printed_with():
     assert not title_alone("University of Pittsburgh")  # an institution, not a title
     assert not title_alone("Ann Lee, Bo Chen and Cy Roe")  # names
     assert not title_alone("Dust lanes. Astrophys. J. 2021")  # more than a title
+
+
+def test_a_full_width_line_under_a_name_in_the_left_columns_place_is_above_the_columns():
+    name = [_word("Ann", 60, 54, 18), _word("Lee", 100, 54, 18)]  # within the left column's width
+    contact, x = [], 60.0
+    for w in "Department of Physics, Example University of the North | ann.lee@example.edu".split():
+        contact.append(_word(w, x, 78))
+        x = contact[-1].x1 + 3
+    left = [_word(w, 60 + 45 * k, 110 + 12 * i) for i in range(20) for k, w in enumerate(("Lee", "Dust", "lanes"))]
+    right = [_word(w, 320 + 45 * k, 110 + 12 * i) for i in range(20) for k, w in enumerate(("Roe", "Spiral", "arms"))]
+    groups = _columns(name + contact + left + right, 612.0, [])
+    assert len(groups) == 3
+    assert {w.text for w in groups[0]} >= {"Department", "ann.lee@example.edu"}  # before the columns, not after
