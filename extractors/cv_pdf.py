@@ -222,10 +222,27 @@ def _turned(name: str) -> str:
     return f"{given} {surname.strip()}"
 
 
+_ET_AL_CITATION = re.compile(
+    r"^(?P<names>[^,]+(?:,\s[^,]+){0,5}?),?\s+et\s+al\.?,\s+(?P<title>.+?),\s+(?P<venue>[A-Z][^,]*?)\s+"
+    r"(?P<volume>[A-Z]?\d+),\s+(?P<page>[A-Z]?\d+)\s+\((?P<year>(?:19|20)\d\d)\)")
+
+
+def parse_names_et_al_commas(text: str) -> ParsedEntry | None:
+    """"T. Akaishi et al., Title, Phys. Lett. B 845, 138128 (2023).": the first names and "et
+    al.", the title and the journal between commas, the volume, the page and the year in
+    brackets (the short physics style, where the list of a large collaboration is cut)."""
+    m = _ET_AL_CITATION.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names = [n.strip() for n in re.split(r",\s|\sand\s", m.group("names")) if n.strip()]
+    return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
+                       venue=m.group("venue").strip(" ."), year=int(m.group("year")))
+
+
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each
 # reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
 # printed line breaks (else the lines are joined, hyphens mended).
-_CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True))
+_CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False))
 
 
 def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import extractors
 from extractors import Draft, RecordError
-from extractors.cv_pdf import (_set_aside, _with_unread_text, parse_title_semicolon_names, title_alone,
-                               unread_run)
+from extractors.cv_pdf import (_set_aside, _with_unread_text, parse_names_et_al_commas, parse_title_semicolon_names,
+                               title_alone, unread_run)
 from extractors.cv_pdf_layout import PdfEntry, EntryLine, _right_date
 from extractors.cv_pdf_render import name_like, uninverted
 from extractors.pdf_lines import Line, Word, _columns, _folio_beside_text, _sidebar
@@ -147,3 +147,11 @@ def test_a_full_width_line_under_a_name_in_the_left_columns_place_is_above_the_c
     groups = _columns(name + contact + left + right, 612.0, [])
     assert len(groups) == 3
     assert {w.text for w in groups[0]} >= {"Department", "ann.lee@example.edu"}  # before the columns, not after
+
+
+def test_first_names_et_al_then_title_and_journal_between_commas():
+    e = parse_names_et_al_commas("A. Lee, B. Chen et al., Dust lanes, bars and rings in nearby galaxies, "
+                                 "Astrophys. J. 900, L12 (2021). [Corresponding author]")
+    assert (e.authors, e.authors_truncated) == (["A. Lee", "B. Chen"], True)
+    assert (e.title, e.venue, e.year) == ("Dust lanes, bars and rings in nearby galaxies", "Astrophys. J", 2021)
+    assert parse_names_et_al_commas("A. Lee et al. Dust lanes. Astrophys. J. 900, L12 (2021).") is None
