@@ -67,6 +67,8 @@ class CVPdfExtractor:
                   for ordinal, d in enumerate(_with_unread_text(self._across_pages(entries, drafts, roles, owner)),
                                               start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
+        for d in found:
+            _drop_markup(d)
         fix_affiliation_letters(found)
         if roles.owner and roles.owner != uninverted(roles.owner):  # "Lee, A. B." in bold: as the records print it
             owner = _as_in_entries(uninverted(roles.owner), found)
@@ -370,6 +372,24 @@ def _title_alone(entry: PdfEntry, plain: str, owner: str | None) -> Draft:
                  year=_label_year(entry.label) or entry.year_heading, venue=None,
                  record_type=record_type(entry.section_kind, ParsedEntry(title=title)), owner=owner, raw=plain,
                  **link_fields(entry.links))
+
+
+_MARKUP = ("**", "__", "*")
+
+
+def _drop_markup(draft: Draft) -> None:
+    """Emphasis marks the text-CV rendering wrote (``*``, ``**``, ``__``) and the page did not
+    print, taken out of the title and venue: an italic symbol inside an italic title
+    ("*γ*-ray") must not come out as "γ*-ray*". A star the page prints ("Sagittarius A*")
+    stays."""
+    for name in ("title", "venue"):
+        value = getattr(draft, name)
+        if not value:
+            continue
+        for mark in _MARKUP:
+            if mark in value and mark not in (draft.raw or ""):
+                value = " ".join(value.replace(mark, "").split())
+        setattr(draft, name, value)
 
 
 def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:

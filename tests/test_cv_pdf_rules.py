@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import extractors
 from extractors import Draft, RecordError
-from extractors.cv_pdf import (_set_aside, _with_unread_text, parse_names_et_al_commas, parse_title_semicolon_names,
+from extractors.cv_pdf import (_drop_markup, _set_aside, _with_unread_text, parse_names_et_al_commas, parse_title_semicolon_names,
                                title_alone, unread_run)
 from extractors.cv_pdf_layout import PdfEntry, EntryLine, _right_date
 from extractors.cv_pdf_render import name_like, uninverted
@@ -155,3 +155,13 @@ def test_first_names_et_al_then_title_and_journal_between_commas():
     assert (e.authors, e.authors_truncated) == (["A. Lee", "B. Chen"], True)
     assert (e.title, e.venue, e.year) == ("Dust lanes, bars and rings in nearby galaxies", "Astrophys. J", 2021)
     assert parse_names_et_al_commas("A. Lee et al. Dust lanes. Astrophys. J. 900, L12 (2021).") is None
+
+
+def test_emphasis_marks_the_page_did_not_print_are_dropped():
+    d = Draft(ordinal=1, title="Level structure by γ*-ray spectroscopy*", authors=["K. Hosomi"],
+              raw="K. Hosomi et al., Level structure by γ-ray spectroscopy, Prog. Theor. Exp. Phys. 2015, 081 (2015).")
+    _drop_markup(d)
+    assert d.title == "Level structure by γ-ray spectroscopy"
+    printed = Draft(ordinal=2, title="The Photon Ring in M87*", authors=["Ann Lee"], raw="Ann Lee. The Photon Ring in M87*. ApJ.")
+    _drop_markup(printed)
+    assert printed.title == "The Photon Ring in M87*"
