@@ -22,11 +22,11 @@ from normalizers.names import name_key
 
 from .author_lists import given_first, plausible_name
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import parse_inverted_initials
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
 from .cv_pdf_layout import PdfEntry, SectionReader, about_the_list
 from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted
+from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
 from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
@@ -114,7 +114,7 @@ class CVPdfExtractor:
     def _draft(cls, ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
                title_style: str | None = None) -> Draft | RecordError:
         """The best reading of the entry (:meth:`_two_readings`), or the entry's text read
-        as one of the citation styles only CVs print (:data:`_CV_STYLES`) when that reads
+        as one of the citation styles only CVs print (:data:`CV_STYLES`) when that reads
         better by a clear margin."""
         got = cls._two_readings(ordinal, entry, md, plain, owner, title_style)
         if isinstance(got, Draft) and not got.authors and _names_misread(got, owner):
@@ -180,78 +180,11 @@ class CVPdfExtractor:
                      **link_fields([*links, *entry.links]))
 
 
-_SEMI_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’\-]*)?,\s?[A-Z][\w'’.\-]*(?:\s-?\s?[A-Z][\w'’.\-]*){0,3}")
-_GROUP_NAME = re.compile(r"(?:[A-Z][\w\-]*\s){1,5}(?:Collaboration|Consortium|Team|Group)")
-_LAST_SEMI_NAME = re.compile(rf"^(?P<title>.+?)\s(?P<name>{_SEMI_NAME.pattern})$")
-_NAMES_END = re.compile(r"^(?P<names>.*?)[.,]?\s?(?P<year>(?:19|20)\d\d)[a-z]?[,.:]\s?(?P<venue>[^,;]+)")
-_ELLIPSIS = frozenset({"", "…", "et al"})  # pieces of a list that stand for names left out ("...", "et al.")
-
-
-def parse_title_semicolon_names(text: str) -> ParsedEntry | None:
-    """"Title Lee, Ann; Chen, B.; ...; et al. 2024, A&A, 688, 94": the title, then names
-    inverted and separated by semicolons (the lists NASA ADS exports; "..." and "et al." cut
-    them short), then the year and the venue. None unless two semicolons or more separate
-    such names."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    opening = next((i for i, ln in enumerate(lines) if ";" in ln), None)
-    # the names begin a printed line of their own under the title, when they do: the line
-    # break, not a guess, ends the title ("... Its Black Hole and Jet" / "Lu, Ru-sen; ...")
-    head = _SEMI_NAME.match(lines[opening]) if opening else None
-    text = re.sub(r"\s+", " ", text).strip()
-    pieces = [p.strip() for p in text.split(";")]
-    if len(pieces) < 3:
-        return None
-    first = _LAST_SEMI_NAME.match(pieces[0])
-    if head and head.end() == len(lines[opening].split(";")[0].strip()):
-        first = re.match(rf"^(?P<title>.+)\s(?P<name>{re.escape(head.group())})$", pieces[0])
-    end = _NAMES_END.match(pieces[-1])
-    if not first or not end:
-        return None
-    middle = [p for p in pieces[1:-1] if p.strip(" .") not in _ELLIPSIS]
-    last = [n.strip() for n in re.split(r"(?:^|\s)et al\.?", end.group("names")) if n.strip() not in ("", ".")]
-    if not all(_SEMI_NAME.fullmatch(p) or _GROUP_NAME.fullmatch(p) for p in middle + last):
-        return None
-    names = [_turned(n) if "," in n else n for n in [first.group("name"), *middle, *last]]
-    truncated = any(p.strip(" .") in _ELLIPSIS for p in pieces[1:-1]) or "et al" in pieces[-1]
-    return ParsedEntry(authors=names, authors_truncated=truncated, title=first.group("title").strip(" ,."),
-                       venue=end.group("venue").strip(" ."), year=int(end.group("year")))
-
-
-def _turned(name: str) -> str:
-    """"Lee, Ann B." -> "Ann B. Lee"."""
-    surname, _, given = name.partition(",")
-    given = re.sub(r"\s-\s?", "-", given.strip())  # "J. -Y." -> "J.-Y."
-    return f"{given} {surname.strip()}"
-
-
-_ET_AL_CITATION = re.compile(
-    r"^(?P<names>[^,]+(?:,\s[^,]+){0,5}?),?\s+et\s+al\.?,\s+(?P<title>.+?),\s+(?P<venue>[A-Z][^,]*?)\s+"
-    r"(?P<volume>[A-Z]?\d+),\s+(?P<page>[A-Z]?\d+)\s+\((?P<year>(?:19|20)\d\d)\)")
-
-
-def parse_names_et_al_commas(text: str) -> ParsedEntry | None:
-    """"T. Akaishi et al., Title, Phys. Lett. B 845, 138128 (2023).": the first names and "et
-    al.", the title and the journal between commas, the volume, the page and the year in
-    brackets (the short physics style, where the list of a large collaboration is cut)."""
-    m = _ET_AL_CITATION.match(re.sub(r"\s+", " ", text).strip())
-    if not m:
-        return None
-    names = [n.strip() for n in re.split(r",\s|\sand\s", m.group("names")) if n.strip()]
-    return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
-                       venue=m.group("venue").strip(" ."), year=int(m.group("year")))
-
-
-# Citation styles that CVs print and the markdown and HTML readers have not needed: each
-# reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
-# printed line breaks (else the lines are joined, hyphens mended).
-_CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False))
-
-
 def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
     """The entry's text (``plain``, or its printed ``lines``) read by the best-fitting of
-    :data:`_CV_STYLES`, with its quality; None when none reads it with names."""
+    :data:`CV_STYLES`, with its quality; None when none reads it with names."""
     best = None
-    for reader, by_lines in _CV_STYLES:
+    for reader, by_lines in CV_STYLES:
         e = reader(lines if by_lines else plain)
         if e is None or not e.authors or not all(plausible_name(a) for a in e.authors):
             continue

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import extractors
 from extractors import Draft, RecordError
-from extractors.cv_pdf import (_drop_markup, _set_aside, _with_unread_text, parse_names_et_al_commas, parse_title_semicolon_names,
-                               title_alone, unread_run)
-from extractors.cv_pdf_layout import PdfEntry, EntryLine, _right_date
+from extractors.cv_pdf import _drop_markup, _set_aside, _with_unread_text, title_alone, unread_run
+from extractors.cv_pdf_layout import EntryLine, PdfEntry, _right_date
 from extractors.cv_pdf_render import name_like, uninverted
+from extractors.cv_pdf_styles import parse_names_et_al_commas, parse_title_semicolon_names
 from extractors.pdf_lines import Line, Word, _columns, _folio_beside_text, _sidebar
 
 from .conftest import make_doc
