@@ -4,9 +4,7 @@ number of pairs stays near linear in the number of records.
 Keys depend on the record alone, never on corpus statistics, so adding records never
 changes the pairs among the old ones (that is what makes incremental runs equal full
 rebuilds). Keys per record: identifiers (arXiv id, DOI, code URL); the first three and the
-last three content words of the title; its first two content words (a short title whose
-record carries its year, venue or authors inside the title loses its first-three key to
-them); its two longest content words; the main title
+last three content words of the title; its two longest content words; the main title
 (before a subtitle); the first two authors; the first author with the year. Every key has
 a block size limit: a block over it is skipped (its pairs would be quadratic, and a key that
 many records share says little) and counted in the run's stats (``oversized_blocks``).
@@ -26,10 +24,9 @@ from .prepare import Rec
 
 MAX_BLOCK = 300
 # The two-longest-words key catches reworded titles but is the least selective: in a large
-# corpus its blocks fill with different papers sharing two rare-ish words; so do the first two
-# words' ("query processing"). Smaller limit.
+# corpus its blocks fill with different papers sharing two rare-ish words. Smaller limit.
 WEAK_MAX_BLOCK = 40
-WEAK_KEYS = ("t:", "w:")
+WEAK_KEYS = ("t:",)
 IDENTIFIER_KEYS = ("a:", "d:", "c:")  # arXiv id, DOI, code URL
 # An arXiv id or DOI names one paper, so its block can be far larger than a fuzzy key's; but
 # not unbounded: 1,000 records of one id are 500k pairs. A code URL often serves a whole
@@ -39,14 +36,12 @@ STRONG_IDENTIFIER_KEYS = ("a:", "d:")
 
 
 def title_keys(key: str, main: str, tokens: frozenset[str]) -> list[str]:
-    """The keys a title gives: first and last three content words, first two content words,
-    two longest content words, main title."""
+    """The keys a title gives: first and last three content words, two longest content
+    words, main title."""
     out = []
     words = [t for t in key.split() if t in tokens]
     if words:
         out.append("p:" + " ".join(words[:3]))
-        if len(words) >= 2:
-            out.append("w:" + " ".join(words[:2]))
         if len(words) > 3:
             out.append("s:" + " ".join(words[-3:]))
     if len(tokens) >= 2:

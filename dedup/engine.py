@@ -49,8 +49,7 @@ log = logging.getLogger(__name__)
 DEDUP_VERSION = "9"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality;
 # 7: author overlap of two lists as long no longer depends on which record comes first;
 # 8: edge scores on a grid of SCORE_DECIMALS places, so a stored score reads back as scored;
-# 9: the trained matcher's likenesses over each record's whole text (``dedup.whole_record``);
-# a blocking key of a title's first two content words
+# 9: the trained matcher's likenesses over each record's whole text (``dedup.whole_record``)
 
 # An edge's score (its match probability) is kept to this many decimal places: a point of a
 # fixed grid. A store that gives a float64 back a bit or a few off (DuckLake's SQLite catalog

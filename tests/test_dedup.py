@@ -281,18 +281,6 @@ def test_survivorship_prefers_published_and_complete():
     assert w["authors"] == ["Ann Lee", "Bo Chen", "Cy Dunn"] and w["arxiv_id"] == "2301.00001"
 
 
-def test_a_short_title_with_its_year_or_venue_inside_still_meets_its_twin():
-    """Blocking's first-two-words key: a record whose year, venue or authors sit at the end
-    of a short title loses its first-three-words key to them, yet meets the clean record."""
-    from benchmarks.common import make_row
-    from dedup.blocking import candidate_pairs
-
-    rows = [make_row("A", "Diluting ACID", ["Tim Kempster", "Colin Stirling"], 1999, "SIGMOD Record"),
-            make_row("B", "Diluting ACID ACM SIGMOD Record", ["Colin Stirling"]),
-            make_row("C", "Diluting ACID 1999", [])]
-    assert candidate_pairs(prepare(rows)).tolist() == [[0, 1], [0, 2], [1, 2]]
-
-
 def test_the_prefilter_never_drops_an_edge():
     """score_pairs skips pairs whose weight cannot reach the threshold even with the best
     author evidence (``MatchModel.upper_bound``). Scoring every pair in full must give the
