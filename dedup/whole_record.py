@@ -91,11 +91,13 @@ def columns(recs: list[Rec], pairs: np.ndarray, weights: WordWeights) -> dict[st
     out = {k: np.zeros(len(pairs)) for k in COLUMNS}
     if not len(pairs):
         return out
-    w = weights.weight
+    # each word weighed once; fsum is exact, so a set's iteration order (which differs
+    # between processes) never shows in a sum
+    w = {word: weights.weight(word) for p in profiles.values() for word in p.words}.__getitem__
+    total = {i: math.fsum(map(w, p.words)) for i, p in profiles.items()}
     for k, (i, j) in enumerate(pairs.tolist()):
         a, b = profiles[i], profiles[j]
-        # fsum: exact, so a set's iteration order (which differs between processes) never shows
-        wa, wb = math.fsum(map(w, a.words)), math.fsum(map(w, b.words))
+        wa, wb = total[i], total[j]
         shared = math.fsum(map(w, a.words & b.words))
         out["rare_words"][k] = shared / min(wa, wb) if wa and wb else 0.0
         out["year_anywhere"][k] = bool(a.years & b.years)
