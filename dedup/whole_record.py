@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
+
 from .features import record_text
 from .prepare import STOPWORDS, Rec
 
