@@ -29,7 +29,7 @@ def test_labels_file_errors_name_the_line():
         parse_labels("left,right,match\nR1,R1,1\n")
 
 
-def test_whole_record_likenesses_find_values_in_the_wrong_column():
+def test_whole_record_likenesses_find_values_in_the_wrong_column(monkeypatch):
     """A "Dirty" record whose authors and year ran into its title still shows them to the
     whole-record likenesses; a word's weight is its rarity among the lake's records."""
     import numpy as np
@@ -48,6 +48,8 @@ def test_whole_record_likenesses_find_values_in_the_wrong_column():
     assert words.frequency["sigmod"] == 3 and "revisited" not in words.frequency  # words seen once are not kept
     assert words.weight("revisited") > words.weight("kempster") > words.weight("sigmod")
     assert WordWeights.from_dict(words.to_dict()) == words
+    monkeypatch.setattr("dedup.whole_record.WEIGHTED_WORDS", 2)
+    assert WordWeights.of(recs).frequency == {"1999": 3, "acid": 3}  # the most frequent kept, ties by the word
     got = columns(recs, np.array([[0, 1], [0, 2], [1, 0]]), words)
     assert got["surnames_anywhere"].tolist() == [1.0, 0.0, 1.0]  # kempster, stirling, thanisch in B's title
     assert got["year_anywhere"].tolist() == [1.0, 0.0, 1.0] and got["years_apart"].tolist() == [0.0, 1.0, 0.0]
