@@ -41,6 +41,15 @@ how people write publication lists by hand and how site generators emit them:
   <i>Venue</i>.</li>``, sections by kind.
 - ``numbered_vancouver``: ``<p>[12] Lee AB, Chen B, Roe C. Title. <i>Venue</i>.
   2021;3(2):1-9.</p>`` (truth names "A. B. Lee"; the numbers are made up from the title).
+- ``table_cells`` (added 2026-12-06, held out): a table with a header row naming the
+  columns (Title / Authors / Venue / Year, in an order that varies by page) and one row per
+  entry, a cell per field.
+- ``wowchemy_citation`` (added 2026-12-06, held out): Hugo Academic / Wowchemy's citation
+  view, ``div.pub-list-item`` with the names as ``span`` links in ``span.li-cite-author``,
+  "(2021).", the linked title, ``<em>`` venue and ``div.btn-links``.
+- ``google_sites_spans`` (added 2026-12-06, held out): a Google-Sites-like page, entries as
+  ``<p>`` of inline-styled ``<span>``s (bold and italic by ``style``, not by tags) with
+  ``<br>`` between title, names (each name its own span) and "Venue, 2021".
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -306,6 +315,71 @@ def render_numbered_vancouver(entries, owner, rng) -> str:
     return _page(owner, "\n".join(rows), rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06, held out
+
+TABLE_COLUMNS = (("Title", "Authors", "Venue", "Year"), ("Year", "Title", "Authors", "Venue"))
+
+
+def render_table_cells(entries, owner, rng) -> str:
+    """One table row per entry, a cell per field, the header row naming the columns (their
+    order varies by page); the owner in ``<b>``."""
+    columns = rng.choice(TABLE_COLUMNS)
+    head = "<thead><tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr></thead>"
+    rows = []
+    for e in _newest_first(entries):
+        cell = {"Title": f'<a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a>',
+                "Authors": _names(e["authors"], owner, mark="b", last=", ", two=", "),
+                "Venue": f"<i>{_venue(e)}</i>", "Year": str(e["year"])}
+        rows.append("<tr>" + "".join(f"<td>{cell[c]}</td>" for c in columns) + "</tr>")
+    return _page(owner, '<table class="table table-striped">\n' + head + "\n<tbody>\n" + "\n".join(rows)
+                 + "\n</tbody>\n</table>", rng)
+
+
+def render_wowchemy_citation(entries, owner, rng) -> str:
+    """Hugo Academic / Wowchemy's citation view: ``div.pub-list-item.view-citation`` with the
+    names as ``span`` links in ``span.li-cite-author`` (the owner's ``author-highlighted``),
+    "(2021).", the linked title, the italic venue, then ``div.btn-links``."""
+    items = []
+    for e in _newest_first(entries):
+        highlighted = ' class="author-highlighted"'
+        names = ", ".join(
+            f'<span{highlighted if a == owner else ""}>'
+            f'<a href="/author/{_e(a.lower().replace(" ", "-"))}/">{_e(a)}</a></span>' for a in e["authors"])
+        items.append(
+            '<div class="pub-list-item view-citation" style="margin-bottom: 1rem">\n'
+            '  <i class="far fa-file-alt pub-icon" aria-hidden="true"></i>\n'
+            f'  <span class="article-metadata li-cite-author">\n    {names}\n  </span>\n  ({e["year"]}).\n'
+            f'  <a href="/publication/{_digest(e)}/">{_e(e["title"])}</a>.\n  <em>{_venue(e)}</em>.\n'
+            f'  <p>\n  <div class="btn-links">\n    {_links(e, rng, "buttons")}\n  </div>\n  </p>\n</div>')
+    return _page(owner, '<div class="container">\n<div class="row">\n<div class="col-12">\n' + "\n".join(items)
+                 + "\n</div>\n</div>\n</div>", rng)
+
+
+def render_google_sites_spans(entries, owner, rng) -> str:
+    """A Google-Sites-like page: each entry a ``<p>`` of ``<span>``s styled inline (no
+    ``<b>`` or ``<i>``): the title bold, ``<br>``, the names (the owner's own span,
+    underlined), ``<br>``, the venue italic and ", 2021" in another span; kind headings as
+    bold spans in a ``<p>`` of their own, empty paragraphs between entries."""
+    body = []
+    span = '<span class="C9DxTc" style="{}">{}</span>'
+    for kind, mine in _by_kind(entries):
+        body.append('<div class="tyJCtd mGzaTb baZpAe"><p dir="ltr" class="CDt4Ke zfr3Q">'
+                    + span.format("font-size: 14pt; font-weight: 700;", SECTION_NAMES[kind]) + "</p></div>")
+        for e in mine:
+            parts = []
+            for i, a in enumerate(e["authors"]):
+                sep = "" if i == 0 else (" and " if i == len(e["authors"]) - 1 else ", ")
+                parts.append(span.format("", _e(sep)) if sep else "")
+                parts.append(span.format("text-decoration: underline;" if a == owner else "", _e(a)))
+            body.append('<div class="tyJCtd mGzaTb baZpAe"><p dir="ltr" class="CDt4Ke zfr3Q">'
+                        + span.format("font-weight: 700;", _e(e["title"])) + "<br>"
+                        + "".join(parts) + "<br>"
+                        + span.format("font-style: italic;", _venue(e)) + span.format("", f", {e['year']}")
+                        + "</p>" + ('<p dir="ltr" class="CDt4Ke zfr3Q"><br></p>' if rng.random() < 0.5 else "")
+                        + "</div>")
+    return _page(owner, '<div class="JNdkSc-SmKAyb">\n' + "\n".join(body) + "\n</div>", rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -320,6 +394,9 @@ LAYOUTS = {
     "div_cards_by_year": render_div_cards_by_year,
     "year_first_items": render_year_first_items,
     "numbered_vancouver": render_numbered_vancouver,
+    "table_cells": render_table_cells,
+    "wowchemy_citation": render_wowchemy_citation,
+    "google_sites_spans": render_google_sites_spans,
 }
 
 

@@ -45,6 +45,14 @@ each modelled on a way researchers write their publication lists in markdown:
   under an entry its link buttons or a note as sub-items or an indented paragraph.
 - ``bold_year_paragraphs``: a year in bold on a line of its own ("**2021**"), then one
   paragraph per entry, "Ann Lee and Bo Chen. Title. *Venue*." (the year only above).
+- ``hugo_reference_links`` (added 2026-12-06, held out): a Hugo page with TOML front
+  matter and shortcodes ("{{< icon ... >}}"), "- Ann Lee and **Bo Chen**. [Title][p3].
+  *Venue*, 2021." with the link targets listed at the end.
+- ``definition_titles`` (added 2026-12-06, held out): a CV's definition lists whose term
+  is the title: "Title\n:   Ann Lee and Bo Chen\n:   *Venue*, 2021", then a Service section.
+- ``owner_bracket_labels`` (added 2026-12-06, held out): paragraphs "[12] A. Lee,
+  **M. T. Holloway**, B. Chen, et al. Title. *Venue* **3**, 101 (2021)." (initials first,
+  long lists cut after six names; the truth is the names printed).
 
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
@@ -62,7 +70,10 @@ import textwrap
 from . import cv_layouts
 from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers, sections
 
-NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first}
+NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
+              "owner_bracket_labels": initials_first}
+ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
+ET_AL_AFTER = 6
 OWNER_IMPLIED = {"quoted_venue_first"}
 KIND_HEADINGS = {"journal": ("Journal articles", "Peer-reviewed journal papers", "Articles"),
                  "conference": ("Conference papers", "Conference proceedings", "Refereed conference papers"),
@@ -77,6 +88,8 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
     for kind, e in ordered(entries, layout):
         implied = layout in OWNER_IMPLIED
         authors = [a for a in e["authors"] if not (implied and a == e["owner"])]
+        if layout in ET_AL_LAYOUTS:
+            authors = authors[:ET_AL_AFTER]
         rows.append({"title": e["title"], "authors": [style(a) for a in authors], "owner_implied": implied,
                      "year": e["year"], "venue": e["venue"], "section": kind})
     return rows
@@ -85,7 +98,8 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
 def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     """(kind, entry) in the order the page prints them: by kind then year for the layouts
     with kind headings, else newest first."""
-    if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines"):
+    if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
+                  "definition_titles"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -392,6 +406,64 @@ def render_nested_lists(entries: list[dict], owner: str, rng: random.Random) -> 
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06, held out
+
+
+def _slug(e: dict) -> str:
+    return re.sub(r"\W+", "-", e["title"].lower()).strip("-")[:40]
+
+
+def render_hugo_reference_links(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Hugo content page: TOML front matter, shortcodes, kind headings with anchors, the
+    title as a reference-style link ("[Title][p3]") whose targets are listed at the end."""
+    out = ["+++", 'title = "Publications"', "draft = false", "+++", "", '{{< toc >}}', ""]
+    refs = []
+    mark = _emph(rng, ("**{}**", "*{}*"))
+    last, n = None, 0
+    for kind, e in ordered(entries, "hugo_reference_links"):
+        if kind != last:
+            last = kind
+            out += ["", _heading(2, cv_layouts.SECTION_TITLES[kind]) + " {#" + kind + "}", ""]
+        n += 1
+        names = _join(_names(e, lambda a: a, mark))
+        icon = rng.choice(('{{< icon name="file-pdf" pack="fas" >}}', '{{% pdf "/papers/' + _slug(e) + '.pdf" %}}', ""))
+        out.append(f"- {names}. [{e['title']}][p{n}]. *{_venue(e)}*, {e['year']}. {icon}".rstrip())
+        refs.append(f"[p{n}]: https://example.org/publication/{_slug(e)}/")
+    return "\n".join(out + [""] + refs) + "\n"
+
+
+def render_definition_titles(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A kramdown / pandoc CV whose publications are definition lists: the term is the
+    title, the definitions the names and "*Venue*, 2021"."""
+    out = ["---", f"title: \"{owner}\"", "layout: cv", "---", "", "## Publications", ""]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    last = None
+    for kind, e in ordered(entries, "definition_titles"):
+        if kind != last:
+            last = kind
+            out += ["", _heading(3, rng.choice(KIND_HEADINGS[kind])), ""]
+        names = _join(_names(e, lambda a: a, mark))
+        out += [e["title"], f":   {names}", f":   *{_venue(e)}*, {e['year']}", ""]
+    out += ["## Service", "", "Reviewer", ":   Physical Review Letters, Nature Physics", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_owner_bracket_labels(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Paragraphs numbered with bracket labels counting down ("[12] ..."), initials-first
+    names with the owner in bold and long lists cut to "et al.", then the title, the italic
+    venue with a volume in bold and the year in parentheses."""
+    out = [_front("Publications", rng), "(\\* equal contribution)", ""]
+    rows = ordered(entries, "owner_bracket_labels")
+    for i, (_, e) in enumerate(rows):
+        shown = _names(e, initials_first, "**{}**")[:ET_AL_AFTER]
+        names = ", ".join(shown) + (", et al." if len(e["authors"]) > ET_AL_AFTER else "")
+        vol, _issue, first, _last = made_up_numbers(e)
+        numbers = f" **{vol}**, {first}" if e["kind"] == "journal" else ""
+        names += "" if names.endswith(".") else "."
+        out += [f"[{len(rows) - i}] {names} {e['title']}. *{_venue(e)}*{numbers} ({e['year']}).", ""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -411,6 +483,9 @@ LAYOUTS = {
     "bold_year_paragraphs": render_bold_year_paragraphs,
     "quirks_bullets": render_quirks_bullets,
     "nested_lists": render_nested_lists,
+    "hugo_reference_links": render_hugo_reference_links,
+    "definition_titles": render_definition_titles,
+    "owner_bracket_labels": render_owner_bracket_labels,
 }
 
 

@@ -43,14 +43,18 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # held out (6) P 0.782 R 0.318, every field 0.318. After the structure-reading changes: tuned
 # P 0.988 R 0.979 title 0.979 authors 0.979 year 0.979 venue 0.975; held out P 0.989 R 0.813
 # title 0.813 authors 0.804 year 0.650 venue 0.692 (year_first_items is read as nothing).
+# table_cells, wowchemy_citation and google_sites_spans were added held out on 2026-12-06 and
+# measured before the reader was changed: the three alone (116 entries) P 0.991 R 0.991,
+# title 0.991, authors 0.983, year 0.974, venue 0.983 (one google_sites_spans entry lost);
+# the nine held out then P 0.991 R 0.982, title 0.982, authors 0.970, year 0.870, venue 0.885.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
     "held-out": {"precision": 0.98, "recall": 0.81, "title": 0.81, "authors": 0.80, "year": 0.64, "venue": 0.69},
 }
 # Entries neither read into a record nor named by a reject, per split, as measured: one tuned
 # entry (a name "Yu.N. Kosovtsov" that the citation reader splits wrongly, so the record has
-# another title), none held out.
-MAX_LOST = {"tuned": 1, "held-out": 0}
+# another title), none held out; one held out since google_sites_spans was added.
+MAX_LOST = {"tuned": 1, "held-out": 1}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:

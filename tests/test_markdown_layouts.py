@@ -40,9 +40,14 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # tuned P 0.994 R 0.991, title 0.991, authors 0.991, year 0.991, venue 0.975; held out P 0.981
 # R 0.818, title 0.818, authors 0.780, year 0.818, venue 0.776 (pipe_table not detected,
 # quoted_venue_first 0.29).
+# hugo_reference_links, definition_titles and owner_bracket_labels were added held out on
+# 2026-12-06 and measured before the reader was changed: the three alone P 0.730 R 0.455,
+# title 0.297, authors 0.455, year 0.455, venue 0.455 (hugo_reference_links R 0.52 with no
+# title right, definition_titles nothing, owner_bracket_labels 1.00); the twelve held out
+# then P 0.938 R 0.734, title 0.696, authors 0.705, year 0.734, venue 0.700.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
-    "held-out": {"precision": 0.96, "recall": 0.80, "title": 0.80, "authors": 0.76, "year": 0.80, "venue": 0.76},
+    "held-out": {"precision": 0.93, "recall": 0.72, "title": 0.69, "authors": 0.70, "year": 0.72, "venue": 0.69},
 }
 
 
