@@ -4,7 +4,8 @@ publication sections, a GitHub ``README.md`` with a "My Publications" list.
 The page is read by its structure, not by one site's pattern: headings (``#``, or a line in
 bold alone) say which sections hold publications (front matter titled "Publications" makes
 the whole page one); within them, each list item, numbered paragraph or pandoc definition
-is one entry block. A block is first stripped of markdown (links kept aside, italics kept as
+is one entry block, and so is each row of a pipe table (``markdown_tables``, read through
+markdown-it-py's table tokens, the header row naming the columns). A block is first stripped of markdown (links kept aside, italics kept as
 the title's likely span), then read by the first reader that accepts it:
 
 1. lines with roles, for blocks printed over several lines (hard breaks: "<br>" or two
@@ -33,6 +34,7 @@ from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse
 from .cv_entries import STATUS, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
+from .markdown_tables import tables_as_blocks
 
 NAME = "markdown_page"
 VERSION = 1
@@ -164,6 +166,7 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
         current = [_ITEM.sub("", line.strip(), count=1).strip() + ("  " if line.endswith("  ") else "")]
         item_indent = indent
 
+    lines = tables_as_blocks(lines)  # a pipe table's rows: entry blocks of their own
     # "<li>entry</li>", "<p>entry</p>" in a markdown file: an item, a paragraph that ends there
     lines = [part for ln in lines for part in ((_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)), "")
                                                 if _HTML_END.search(ln) else (_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)),))]
@@ -295,7 +298,8 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         italics += found
         line = _ITALIC.sub(r"\1", line).strip()
         bolds += bold
-        if line and not _LABELS.fullmatch(line):  # "ADS | arXiv": link labels
+        if line and not (_LABELS.fullmatch(line) and not YEAR_IN_TEXT.search(line)):  # "ADS | arXiv": link labels
+            # (a year makes it a metadata line, "Phys. Rev. B · 2021")
             lines.append(line)
     if lines:
         lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
@@ -412,6 +416,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if not lines:
         return None
     text = " ".join(lines)
+    # "*Venue* (2021): “Title”, with A and B": the form itself says the owner is implied (a
+    # CV's own list), and with no "with" the owner wrote it alone
+    owner_implied = owner_implied or parse_venue_first(text) is not None
     readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
     if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
         lead = _LEAD_YEAR.match(lines[0])

@@ -29,9 +29,12 @@ PER_PAGE = 20
 # to keep the held-out half at six layouts, and first measured at the end of the round.
 # dblp_colon was held out at first and moved here after its first measurement: the reader
 # then learnt links whose text is in brackets ("[[doi]](url)"), a thing seen in its page.
+# pipe_table and quoted_venue_first were held out until 2026-12-06 and moved here then: the
+# reader learnt pipe tables (through markdown-it-py) and venue-first entries with a year in
+# parentheses because their held-out figures (nothing read; 0.29) said what was missing.
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
-                           "nested_lists"})
+                           "nested_lists", "pipe_table", "quoted_venue_first"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
@@ -141,6 +144,9 @@ TITLE = "Spin waves in thin magnetic films"
     "Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 3(2):1-9, 2021. doi:10.1/x",
     "Ann Lee, ***Bo Chen***, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
     "<ul>\n<li>Ann Lee, <b>Bo Chen</b>, and Cy Roe. Spin waves in thin magnetic films. <i>Phys. Rev. B</i>, 2021.</li>",
+    # a metadata line: the venue and the year as fields apart, in either order
+    "*Spin waves in thin magnetic films*  \nAnn Lee, Bo Chen, Cy Roe  \nPhys. Rev. B · 2021",
+    "*Spin waves in thin magnetic films*  \nAnn Lee, Bo Chen, Cy Roe  \n2021 | Phys. Rev. B",
 ])
 def test_entry_shapes_read_exactly(block):
     from extractors.markdown_page import read_block
@@ -149,6 +155,43 @@ def test_entry_shapes_read_exactly(block):
     assert got is not None and got[0] is not None, got
     authors, _truncated, title, venue, year, _links = got
     assert (authors, title, venue, year) == (NAMES, TITLE, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("block", [
+    "*Phys. Rev. B* (2021): “Spin waves in thin magnetic films”, with Ann Lee and Cy Roe.",
+    "Phys. Rev. B 2021 “Spin waves in thin magnetic films”, with Ann Lee and Cy Roe.",
+    "*Phys. Rev. B* (2021): “Spin waves in thin magnetic films”.",
+])
+def test_venue_first_with_the_owner_implied(block):
+    """Venue and year first, the title quoted, then "with" the co-authors: the owner is
+    implied, and with no "with" the owner wrote it alone (no names, still a record)."""
+    from extractors.markdown_page import read_block
+
+    authors, truncated, title, venue, year, _ = read_block(block)
+    want = ["Ann Lee", "Cy Roe"] if "with" in block else []
+    assert (authors, truncated, title, venue, year) == (want, True, TITLE, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("table", [
+    "| Year | Publication |\n|------|-------------|\n"
+    "| 2021 | Ann Lee, **Bo Chen**, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*. |\n"
+    "| 2019 | Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.* |\n",
+    "| Title | Authors | Venue | Year | |\n|:--|:--|:--|--:|---|\n"
+    "| [Spin waves in thin magnetic films](https://x.org/a) | Ann Lee, Bo Chen, and Cy Roe | Phys. Rev. B | 2021 "
+    "| [PDF](https://x.org/a.pdf) |\n| Magnon transport in ferrites | Ann Lee | *J. Appl. Phys.* | 2019 | |\n",
+    "Year | Authors | Paper | Journal\n--- | --- | --- | ---\n"
+    "2021 | Ann Lee, Bo Chen, Cy Roe | Spin waves in thin magnetic films | Phys. Rev. B\n"
+    "2019 | Ann Lee | Magnon transport in ferrites | J. Appl. Phys.\n",
+])
+def test_pipe_tables_read_by_their_header(table):
+    """A pipe table's rows are entries; the header row says which column holds what (a
+    whole citation, or a field each), with or without the outer pipes."""
+    page = "# Publications\n\n" + table + "\n## Talks\n\n- Ann Lee. Spin waves. Invited talk, Oslo, 2022.\n"
+    kind, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, "Phys. Rev. B", 2021), ("Magnon transport in ferrites", "J. Appl. Phys", 2019)]
+    assert records[0]["authors"] == NAMES and records[1]["authors"] == ["Ann Lee"]
 
 
 def test_names_then_et_al_then_title():
