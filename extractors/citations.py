@@ -409,7 +409,7 @@ def _title_only_ok(title: str) -> bool:
 
 # the year bare or in parentheses ("ICML 2021 “Title”", "*ICML* (2021): “Title”"); a venue's
 # name of up to 120 characters ("Proceedings of the 38th International Conference on ...")
-_VENUE_FIRST = re.compile(r"^(?P<venue>(?:[A-Z]|(?:arXiv|bioRxiv|medRxiv):)[\w&.\-/' ]{0,120}?)[,:]?\s+"
+_VENUE_FIRST = re.compile(r"^(?P<venue>(?:[A-Z]|(?:arXiv|bioRxiv|medRxiv):)[\w&.:\-/' ]{0,120}?)[,:]?\s+"
                           r"\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?[,:.]?\s+"
                           r"[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”][,.]?\s*"
                           r"(?:\(?(?:with|joint with|w/)\s+(?P<names>[^()]+?)\)?)?[.;]?\s*$")

@@ -52,12 +52,15 @@ _DEFINITION = re.compile(r"^:\s+")
 # a link, its text holding at most one level of brackets ("[[PDF]](url)": a button)
 _LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]*)[^)]*\)")
 _BUTTON = re.compile(r"!?\[\[[^\[\]]*\]\]\([^)]*\)")  # "[[PDF]](url)", "[[doi]](url)": no field's text
+# a short link inside brackets, "[[arXiv](url)]" (HTML's "[<a>arXiv</a>]"): a button whatever its word
+_BRACKETED_LINK = re.compile(r"\[\s*\[[^\[\]\d]{1,20}\]\([^)\s]*\)\s*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
+_EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 # a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
 _LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|]\s+)?")
@@ -286,8 +289,9 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
     lines, italics, bolds = [], [], []
     for raw in raw_lines:
-        line = _LINK.sub(_link_text, _BUTTON.sub("", re.sub(r"\s+", " ", raw)))
+        line = _LINK.sub(_link_text, _BUTTON.sub("", _BRACKETED_LINK.sub("", re.sub(r"\s+", " ", raw))))
         line = _AUTOLINK.sub(r"\1", line)
+        line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
         line = re.sub(r"<[^>]+>", "", line)
         line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
         line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
