@@ -429,6 +429,24 @@ def _names_child(item) -> bool:
     return False
 
 
+_AFFILIATION = re.compile(r"[\d,\s*†‡§¶#]+")
+_AFTER_NAME = re.compile(r"(?:^|[\s.])[A-Z][\w'’.\-]*\s*$")  # "... Lee", "... Y.-N. Kim", "... Lee" in <b>
+_NEXT_NAME = re.compile(r"\s*(?:,|;|and\b|&|\.(?:\s|$)|\(|$)")
+
+
+def _affiliation_mark(sup) -> bool:
+    """A superscript of numbers after a name in a list of names ("Ann Lee<sup>1,2</sup>,
+    Bo Chen"): an affiliation, no part of the name. An exponent in a title follows a digit
+    or a unit in lower case ("10<sup>5</sup>", "cm<sup>2</sup>") and is kept."""
+    if not _AFFILIATION.fullmatch(_text(sup)):
+        return False
+    prev = sup.getprevious()
+    before = (prev.tail if prev is not None else sup.getparent().text) or ""
+    if not before.strip() and prev is not None:
+        before = _text(prev)
+    return bool(_AFTER_NAME.search(before)) and bool(_NEXT_NAME.match(sup.tail or ""))
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -444,7 +462,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return ""
     if name == "br":
         return "  \n"
-    if name == "sup" and _MARKS.fullmatch(_text(node)):
+    if name == "sup" and (_MARKS.fullmatch(_text(node)) or _affiliation_mark(node)):
         return ""
     if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
         return ""

@@ -165,3 +165,46 @@ def test_layouts_are_deterministic():
                                                                                       owner, 7), layout
         truth = html_layouts.expected(entries, layout)
         assert len(truth) == len(entries) and all(t["authors"] and t["title"] for t in truth), layout
+
+
+# Made-up author lists with the owner or the names in inline markup, in four entry shapes:
+# each reads as the three names in order, whatever the markup around them.
+_NAMES_MARKUP = [
+    'Ann Lee, <em>Bo Chen</em>, and Cy Roe',
+    '<a href="/a">Ann Lee</a>, <a href="/b"><b>Bo Chen</b></a> and <a href="/c">Cy Roe</a>',
+    'Ann Lee<sup>1</sup>, <strong>Bo Chen</strong><sup>*</sup>, Cy Roe<sup>2</sup>',
+    '<span>Ann Lee</span><span>, </span><span style="text-decoration:underline">Bo Chen</span><span> and </span>'
+    '<span>Cy Roe</span>',
+    'Ann Lee,<b> Bo Chen</b>, and Cy Roe',
+    '<u>Ann Lee</u>, Bo Chen &amp; Cy Roe',
+    '<b>Ann Lee</b> and Bo Chen and Cy Roe',
+]
+_ENTRY_SHAPES = [
+    '<li>{n}. {t}. <i>Phys. Rev. B</i>, 2021.</li>',
+    '<li><b>{t}</b><br>{n}<br><i>Phys. Rev. B</i>, 2021</li>',
+    '<li>{n} (2021). {t}. <i>Phys. Rev. B</i>.</li>',
+    '<li>{n}. "{t}." <i>Phys. Rev. B</i> (2021).</li>',
+]
+
+
+@pytest.mark.parametrize("shape", _ENTRY_SHAPES)
+@pytest.mark.parametrize("names", _NAMES_MARKUP)
+def test_names_across_inline_markup(shape, names):
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    items = "\n".join(shape.format(n=names, t=t) for t in titles)
+    page = f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>"
+    kind, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert kind == "html_publications" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021) for t in titles]
+    assert all(r["venue"].startswith("Phys. Rev. B") for r in records)
+
+
+def test_a_title_keeps_its_exponents():
+    """A superscript after a digit or a unit is an exponent of the title, not a mark: it is
+    kept (as plain text, the way the title's text reads)."""
+    page = ("<html><body><h2>Publications</h2><ul>" + "".join(
+        f"<li>Ann Lee and Bo Chen. Fields of 10<sup>5</sup> T in {w} cells. <i>Phys. Rev. B</i>, 2021.</li>"
+        for w in ("small", "large", "cold")) + "</ul></body></html>")
+    _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert [r["title"] for r in records][0] == "Fields of 105 T in small cells"
