@@ -97,7 +97,34 @@ def _parsed(text: str) -> tuple:
     root = etree.fromstring(text.encode("utf-8", "surrogatepass") or b"<html></html>", parser)
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
+    _word_continuations_joined(root)
     return root, _structured_items(root)
+
+
+# Word's HTML export: a numbered list paragraph carries "mso-list:l4 level1 lfo7" in its style;
+# the paragraphs after it in the same list group (class MsoListParagraphCxSpMiddle / ...Last)
+# that carry no number are the same item's text continued on new lines.
+_WORD_NUMBERED = re.compile(r"mso-list\s*:\s*l\d+\s+level", re.I)
+_WORD_CONTINUED = re.compile(r"^MsoListParagraphCxSp(?:Middle|Last)$")
+
+
+def _word_continuations_joined(root) -> None:
+    """Joins each unnumbered continuation paragraph of a Word list item to the numbered
+    paragraph that opens the item, after a line break: one entry, not a title here and its
+    names and venue taken for another entry there."""
+    for p in list(root.iter("p")):
+        if not _WORD_NUMBERED.search(p.get("style") or ""):
+            continue
+        nxt = p.getnext()
+        while (nxt is not None and nxt.tag == "p" and _WORD_CONTINUED.match(nxt.get("class") or "")
+               and not _WORD_NUMBERED.search(nxt.get("style") or "")):
+            br = etree.SubElement(p, "br")
+            br.tail = nxt.text
+            for child in list(nxt):
+                p.append(child)  # moves the child, its tail with it
+            following = nxt.getnext()
+            nxt.getparent().remove(nxt)
+            nxt = following
 
 
 def _signature(tag) -> tuple:

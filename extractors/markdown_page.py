@@ -571,7 +571,8 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 
 # Words before a venue's name that say how the paper stands to it, never part of the name.
 _VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|accepted (?:at|in|to|for publication in)|"
-                         r"forthcoming in|published in)\s+(?:the\s+)?", re.I)
+                         r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?)"
+                         r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
 _BARE_INITIALS_NAME = re.compile(r"^([A-Z]{1,3}) ([A-Z][\w'’\-]+(?: [\w'’\-]+)*)$")
 
 
