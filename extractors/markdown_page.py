@@ -536,8 +536,12 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     cuts = [(c.start(), c.end()) for c in _NAMES_END.finditer(rest) if c.start() > 0]
     for span in italics:
         at = rest.find(span)
-        if at > 0 and rest[:at].rstrip().endswith(","):
-            cuts.append((len(rest[:at].rstrip()) - 1, at))
+        before = rest[:at].rstrip()
+        if at > 0 and before.endswith((",", ".")):
+            # "Lee, A., Roe, C. *Venue*": the period closes an initial, as the list's others do,
+            # and is kept; "Lee A, Roe C. *Venue*" (no periods elsewhere) ends the list
+            initial = re.search(r"\b[A-Z]\.$", before) and re.search(r"\b[A-Z]\.", before[:-2])
+            cuts.append((len(before) - (0 if initial else 1), at))
     cuts.sort()
     for k, (end, start) in enumerate(cuts):
         upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)

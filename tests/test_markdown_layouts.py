@@ -194,6 +194,20 @@ def test_pipe_tables_read_by_their_header(table):
     assert records[0]["authors"] == NAMES and records[1]["authors"] == ["Ann Lee"]
 
 
+@pytest.mark.parametrize("block", [
+    "**Spin waves in thin magnetic films**. Lee, A., Chen, B., & Roe, C. *Phys. Rev. B*, 2021.",
+    "[Spin waves in thin magnetic films](https://x.org/a). Lee, A., **Chen, B.**, & Roe, C. *Phys. Rev. B* (2021).",
+    "**Spin waves in thin magnetic films**. Lee A, Chen B, Roe C. *Phys. Rev. B*, 2021.",
+])
+def test_title_then_initials_names_then_italic_venue(block):
+    """After a leading title, the names end where the italic venue begins, also after an
+    initial's period ("Roe, C. *Venue*"), which stays with the name."""
+    from extractors.markdown_page import read_block
+
+    authors, _, title, venue, year, _ = read_block(block)
+    assert (authors, title, venue, year) == (["A. Lee", "B. Chen", "C. Roe"], TITLE, "Phys. Rev. B", 2021)
+
+
 def test_names_then_et_al_then_title():
     from extractors.markdown_page import read_block
 
