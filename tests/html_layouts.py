@@ -50,6 +50,10 @@ how people write publication lists by hand and how site generators emit them:
 - ``google_sites_spans`` (added 2026-12-06, held out): a Google-Sites-like page, entries as
   ``<p>`` of inline-styled ``<span>``s (bold and italic by ``style``, not by tags) with
   ``<br>`` between title, names (each name its own span) and "Venue, 2021".
+- ``ul_em_dash_fields`` (added 2026-12-06, second round, held out): ``<li>`` "linked title
+  &mdash; names &mdash; *Venue*, 2021", sections by kind.
+- ``article_time`` (added 2026-12-06, second round, held out): an ``<article>`` per entry,
+  ``<h3>`` linked title, a ``<p>`` of names, a ``<p>`` "*Venue* · <time>May 2021</time>".
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -380,6 +384,37 @@ def render_google_sites_spans(entries, owner, rng) -> str:
     return _page(owner, '<div class="JNdkSc-SmKAyb">\n' + "\n".join(body) + "\n</div>", rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (second round), held out
+
+
+def render_ul_em_dash_fields(entries, owner, rng) -> str:
+    """``<li>`` with the fields side by side, separated by em dashes: the linked title, the
+    names (the owner in ``<em>``), the italic venue and the year; sections by kind."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>\n<ul class=\"pubs\">")
+        for e in mine:
+            body.append(f'<li><a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a> &mdash; '
+                        f"{_names(e['authors'], owner, mark='em')} &mdash; <i>{_venue(e)}</i>, {e['year']}</li>")
+        body.append("</ul>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_article_time(entries, owner, rng) -> str:
+    """An ``<article>`` per entry: an ``<h3>`` linked title, a ``<p>`` of names with no class
+    (the owner in ``<b>``), and a ``<p>`` with the italic venue and a ``<time>`` element
+    ("May 2021"); no sections."""
+    months = ("January", "March", "May", "July", "October", "December")
+    rows = []
+    for e in _newest_first(entries):
+        month = months[int(_digest(e)[:2], 16) % len(months)]
+        rows.append(f'<article>\n  <h3><a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a></h3>\n'
+                    f"  <p>{_names(e['authors'], owner, mark='b')}</p>\n"
+                    f'  <p><i>{_venue(e)}</i> &middot; <time datetime="{e["year"]}-05-01">{month} {e["year"]}</time></p>\n'
+                    f"  {_links(e, rng)}\n</article>")
+    return _page(owner, "<main>\n" + "\n".join(rows) + "\n</main>", rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -397,6 +432,8 @@ LAYOUTS = {
     "table_cells": render_table_cells,
     "wowchemy_citation": render_wowchemy_citation,
     "google_sites_spans": render_google_sites_spans,
+    "ul_em_dash_fields": render_ul_em_dash_fields,
+    "article_time": render_article_time,
 }
 
 

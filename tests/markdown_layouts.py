@@ -53,6 +53,11 @@ each modelled on a way researchers write their publication lists in markdown:
 - ``owner_bracket_labels`` (added 2026-12-06, held out): paragraphs "[12] A. Lee,
   **M. T. Holloway**, B. Chen, et al. Title. *Venue* **3**, 101 (2021)." (initials first,
   long lists cut after six names; the truth is the names printed).
+- ``readme_emoji`` (added 2026-12-06, second round, held out): a GitHub README, "- 📄
+  **Title** — Ann Lee, <ins>Bo Chen</ins>. *Venue 2021*. [[paper]](url)".
+- ``year_middot_apa`` (added 2026-12-06, second round, held out): "* **2021** · Lee, A.,
+  **Holloway, M. T.**, & Roe, C. Title. *Venue*, *3*(2), 1–9. https://doi.org/..." (the truth
+  names: "A. Lee").
 
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
@@ -71,7 +76,7 @@ from . import cv_layouts
 from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers, sections
 
 NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
-              "owner_bracket_labels": initials_first}
+              "owner_bracket_labels": initials_first, "year_middot_apa": initials_first}
 ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 ET_AL_AFTER = 6
 OWNER_IMPLIED = {"quoted_venue_first"}
@@ -464,6 +469,39 @@ def render_owner_bracket_labels(entries: list[dict], owner: str, rng: random.Ran
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (second round), held out
+
+EMOJI = (":page_facing_up:", ":memo:", "📄", "🔖")
+
+
+def render_readme_emoji(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A GitHub README list: an emoji, the title in bold, an em dash, the names, then venue
+    and year in one italic span, and "[[paper]](url) [[code]](url)" buttons."""
+    out = ["# Awesome papers by " + owner, "", "## Publications", ""]
+    mark = _emph(rng, ("<ins>{}</ins>", "**{}**", ""))
+    icon = rng.choice(EMOJI)
+    for _, e in ordered(entries, "readme_emoji"):
+        names = ", ".join(_names(e, lambda a: a, mark or None))
+        links = f" [[paper]](https://example.org/{_slug(e)}.pdf)" + (" [[code]](https://github.com/example/x)"
+                                                                      if rng.random() < 0.4 else "")
+        out.append(f"- {icon} **{e['title']}** — {names}. *{_venue(e)} {e['year']}*.{links}")
+    return "\n".join(out) + "\n"
+
+
+def render_year_middot_apa(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A year in bold first, a middle dot, then APA names with the owner in bold, the title,
+    the italic venue with volume and pages, and a bare DOI URL."""
+    out = [_front("Publications", rng)]
+    for _, e in ordered(entries, "year_middot_apa"):
+        printed = _names(e, apa_name, "**{}**")
+        names = printed[0] if len(printed) == 1 else ", ".join(printed[:-1]) + ", & " + printed[-1]
+        vol, issue, first, last = made_up_numbers(e)
+        numbers = f", *{vol}*({issue}), {first}–{last}" if e["kind"] == "journal" else ""
+        out.append(f"* **{e['year']}** · {names} {e['title']}. *{_venue(e)}*{numbers}. "
+                   f"https://doi.org/10.5555/{_slug(e)[:16]}")
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -486,6 +524,8 @@ LAYOUTS = {
     "hugo_reference_links": render_hugo_reference_links,
     "definition_titles": render_definition_titles,
     "owner_bracket_labels": render_owner_bracket_labels,
+    "readme_emoji": render_readme_emoji,
+    "year_middot_apa": render_year_middot_apa,
 }
 
 

@@ -48,9 +48,14 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # title 0.297, authors 0.455, year 0.455, venue 0.455 (hugo_reference_links R 0.52 with no
 # title right, definition_titles nothing, owner_bracket_labels 1.00); the twelve held out
 # then P 0.938 R 0.734, title 0.696, authors 0.705, year 0.734, venue 0.700.
+# readme_emoji and year_middot_apa were added held out later that day (a second round, after
+# the reader had learnt pipe tables, venue-first entries and metadata lines) and measured
+# before the reader was changed again: both nothing read (72 entries, every one a reject);
+# the held-out set then (pipe_table and quoted_venue_first tuned since) P 0.937 R 0.694, title
+# 0.656, authors 0.687, year 0.694, venue 0.682.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
-    "held-out": {"precision": 0.93, "recall": 0.72, "title": 0.69, "authors": 0.70, "year": 0.72, "venue": 0.69},
+    "held-out": {"precision": 0.93, "recall": 0.69, "title": 0.65, "authors": 0.68, "year": 0.69, "venue": 0.68},
 }
 
 
