@@ -5,7 +5,10 @@ The page is read by its structure, not by one site's pattern: headings (``#``, o
 bold alone) say which sections hold publications (front matter titled "Publications" makes
 the whole page one); within them, each list item, numbered paragraph or pandoc definition
 is one entry block, and so is each row of a pipe table (``markdown_tables``, read through
-markdown-it-py's table tokens, the header row naming the columns). A block is first stripped of markdown (links kept aside, italics kept as
+markdown-it-py's table tokens, the header row naming the columns), and each term of a
+definition list that is no year with its definitions ("Title\n:   Names\n:   *Venue*, 2021").
+Reference-style links are written inline and shortcodes removed first (``markdown_links``).
+A block is first stripped of markdown (links kept aside, italics kept as
 the title's likely span), then read by the first reader that accepts it:
 
 1. lines with roles, for blocks printed over several lines (hard breaks: "<br>" or two
@@ -34,6 +37,7 @@ from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse
 from .cv_entries import STATUS, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
+from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
 NAME = "markdown_page"
@@ -67,8 +71,11 @@ _LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[(
 
 
 def _strip_front(text: str) -> tuple[str, dict | None]:
+    """(the page's markdown body, its front matter or None); the body with its shortcodes
+    removed and its reference-style links written inline (``markdown_links``)."""
     m = _FRONT.match(text)
-    return (text[m.end():], front_matter(text)) if m else (text, None)
+    body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
+    return inline_references(without_shortcodes(body)), fm
 
 
 def _heading(line: str) -> str | None:
@@ -195,6 +202,15 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
                 current[-1] = current[-1].rstrip() + "  "  # its own line
                 current.append(_ITEM.sub("", stripped, count=1))
             continue  # a note about the entry above
+        if _DEFINITION.match(stripped) and _term_before(current, blocks, gap, item_indent):
+            # "Title\n:   Names\n:   *Venue*, 2021": a term that is no year, and its definitions,
+            # are one entry, each definition a line of it
+            if not current:  # a blank line came between the term and its first definition
+                current, year = blocks.pop()
+            current[-1] = current[-1].rstrip() + "  "
+            current.append(_DEFINITION.sub("", stripped))
+            gap = False
+            continue
         if gap:
             close()
             gap = False
@@ -216,6 +232,20 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
         current.append(stripped + ("  " if line.endswith("  ") else ""))  # keep a hard break
     close()
     return [("\n".join(b), y) for b, y in _venue_paragraphs_joined(blocks)]
+
+
+def _term_before(current: list[str], blocks: list, gap: bool, item_indent: int | None) -> bool:
+    """Whether a definition line (":   text") defines the plain paragraph just before it: a
+    term that is no year ("2021" terms give their year to the entry instead) and no list
+    item, or a term already holding definitions (the next one is another line of it)."""
+    if item_indent is not None:
+        return False
+    if current:
+        return (len(current) == 1 or current[0].endswith("  ")) and not _YEAR_TERM.fullmatch(current[0])
+    return gap and bool(blocks) and len(blocks[-1][0]) == 1 and not _YEAR_TERM.fullmatch(blocks[-1][0][0])
+
+
+_YEAR_TERM = re.compile(r"\s*\*{0,2}(?:19|20)\d\d\*{0,2}:?\s*")
 
 
 def _label_year(block: list[str]) -> int | None | bool:
