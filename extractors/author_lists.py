@@ -112,12 +112,27 @@ def vancouver_given_first(name: str) -> str | None:
     return " ".join(f"{c}." for c in m.group("initials")) + " " + m.group("last") if m else None
 
 
+# "Lee A.", "Lee A.B.", "de Haro M. L.": a surname, then initials with periods (the way many
+# European and Russian lists print names)
+SURNAME_INITIALS = re.compile(r"^(?P<last>(?:[a-z]{1,3}\s)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+"
+                              r"(?P<initials>(?:[A-Z]\.\s?-?){1,3})$")
+
+
+def _surname_initials_first(name: str) -> str | None:
+    """"Lee A.B." -> "A. B. Lee"; None when the name is not in that form."""
+    m = SURNAME_INITIALS.match(name.strip())
+    if not m:
+        return None
+    return " ".join(f"{c}." for c in re.findall(r"[A-Z]", m.group("initials"))) + " " + m.group("last")
+
+
 def given_first(names: list[str]) -> list[str]:
-    """A Vancouver list ("Lee AB", "Chen B", ...) given name first ("A. B. Lee", ...); any other
-    list as it is. Only a whole list of two or more such names is taken for one: "Wei LI"
-    alone may as well be a given name and a surname in capitals."""
+    """A list whose every name puts the surname first and the initials after it, Vancouver
+    ("Lee AB", "Chen B") or with periods ("Lee A.", "Chen B.C."), given name first ("A. B.
+    Lee", ...); any other list as it is. Only a whole list of two or more such names is taken
+    for one: "Wei LI" alone may as well be a given name and a surname in capitals."""
     if len(names) < 2:
         return names
-    turned = [vancouver_given_first(n) for n in names]
+    turned = [vancouver_given_first(n) or _surname_initials_first(n) for n in names]
     return names if any(t is None for t in turned) else turned  # type: ignore[return-value]
 

@@ -548,7 +548,9 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
             break
     # names, a title in roman, the venue in italics at the end ("A. Lee. “Why?” Rest of the
     # title. *Venue*."): the title is all between, whatever its punctuation
-    venue = next((sp for sp in italics if re.search(re.escape(sp) + _VENUE_TAIL, line)), None)
+    # (a span of numbers alone, "*26*", is a volume set in italics, not a venue)
+    venue = next((sp for sp in italics if re.search(r"[^\W\d_]{2}", sp) and re.search(re.escape(sp) + _VENUE_TAIL, line)),
+                 None)
     names_end = _names_end(line, []) if venue else None
     if venue and names_end and _name_line(line[:names_end[0]]):
         title = line[names_end[1]:line.rfind(venue)].strip(" ,.;:")
@@ -564,6 +566,7 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     """(end of the names, start of what follows) in the text after a leading title: a period
     that closes no initial, a parenthesised year, or the italic venue after a comma."""
     cuts = [(c.start(), c.end()) for c in _NAMES_END.finditer(rest) if c.start() > 0]
+    cuts += _after_inverted_initials(rest)
     for span in italics:
         at = rest.find(span)
         before = rest[:at].rstrip()
@@ -584,6 +587,29 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
 
 
 _SERIAL_AND = re.compile(r"\band\b|&")
+
+# A name printed surname first with its initials after it ("Roe, C.", "Roe C.", "de Haro, M. L."),
+# after a separator or at the start, ending the text before a space
+_INVERTED_TAIL = re.compile(r"(?:^|[,&;]\s*|\band\s+)(?:[a-z]{1,3}\s)*[A-Z][\w'’\-]+,?\s(?:[A-Z]\.\s?-?){1,3}$")
+_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[\"“‘'0-9]|[A-Z](?![.\-]))")  # not before another initial
+
+
+_INVERTED_FIRST = re.compile(r"^(?:[a-z]{1,3}\s)*[A-Z][\w'’\-]+,?\s(?:[A-Z]\.\s?-?){1,3}(?:,|\s*&|\s+and\b|$)")
+
+
+def _after_inverted_initials(text: str) -> list[tuple[int, int]]:
+    """Where a list of names printed surname first ends on an initial's period and the title
+    begins ("Lee, A., & Roe, C. Title", "Lee A., Roe C. Title"): the period stays with the
+    name. The list's first name must be printed so too: "Peter L." after "Bob Week, " is a
+    given name and an initial, the surname to follow; so is a first name alone with no comma
+    ("Maren T." before "Holloway"); an initial before a surname ("C. Roe") ends nothing."""
+    out = []
+    for m in _AFTER_INITIAL.finditer(text):
+        before = text[:m.start()].rstrip()
+        alone = not re.search(r"[,&;]|\band\b", before)  # "Maren T." before "Holloway": a given name
+        if _INVERTED_TAIL.search(before) and _INVERTED_FIRST.match(before) and not alone:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _names_printed(lines: list[str]) -> bool:

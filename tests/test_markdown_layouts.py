@@ -243,6 +243,35 @@ def test_definition_terms_that_are_titles():
         (TITLE, NAMES, "Phys. Rev. B", 2021), ("Magnon transport in ferrites", ["Ann Lee", "Bo Chen"], "J. Appl. Phys", 2019)]
 
 
+@pytest.mark.parametrize("block", [
+    "Lee, A., Chen, B., & Roe, C. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "Lee, A., **Chen, B.**, & Roe, C. [Spin waves in thin magnetic films](https://x.org/a). *Phys. Rev. B*, 2021.",
+    "Spin waves in thin magnetic films. Lee, A., Chen, B., & Roe, C. Phys. Rev. B, 2021.",
+    "Lee A., Chen B., Roe C. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "Spin waves in thin magnetic films. Lee A., Chen B., Roe C. Phys. Rev. B, 2021.",
+    "**Spin waves in thin magnetic films**  \nLee A., Chen B., Roe C.  \n*Phys. Rev. B*, 2021",
+])
+def test_surname_first_initials_lists_without_a_year_after_them(block):
+    """Names printed surname first with initials ("Lee, A.", "Lee A.") end on an initial's
+    period, and the title or venue follows with no year between; the names given first."""
+    from extractors.markdown_page import read_block
+
+    authors, _, title, venue, year, _ = read_block(block)
+    assert (authors, title, venue, year) == (["A. Lee", "B. Chen", "C. Roe"], TITLE, "Phys. Rev. B", 2021)
+
+
+def test_a_given_name_and_an_initial_are_no_surname_first_name():
+    """"Peter L. Ralph" and "Maren T. Holloway" are printed given name first: the list does
+    not end after their initial."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("**Spin waves in thin magnetic films.** Bob Week, Peter L. Ralph, and Maren T. Holloway. "
+                     "*Evolution*, 2021.")
+    assert got[0] == ["Bob Week", "Peter L. Ralph", "Maren T. Holloway"] and got[3] == "Evolution"
+    got = read_block("Maren T. Holloway, Ya. Grushka, and S. Torba. Spin waves in thin magnetic films. *Evolution*.", 2021)
+    assert got[0] == ["Maren T. Holloway", "Ya. Grushka", "S. Torba"] and got[2] == TITLE
+
+
 def test_names_then_et_al_then_title():
     from extractors.markdown_page import read_block
 
