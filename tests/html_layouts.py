@@ -54,6 +54,10 @@ how people write publication lists by hand and how site generators emit them:
   &mdash; names &mdash; *Venue*, 2021", sections by kind.
 - ``article_time`` (added 2026-12-06, second round, held out): an ``<article>`` per entry,
   ``<h3>`` linked title, a ``<p>`` of names, a ``<p>`` "*Venue* · <time>May 2021</time>".
+- ``table_number_cell`` (added 2026-12-06, third round, held out): a table with no header
+  row, "[12]" in the first cell, "Names. <b>Title</b>. <i>Venue</i> (2021)." in the second.
+- ``details_summary`` (added 2026-12-06, third round, held out): ``<details>`` per entry,
+  the title as its ``<summary>``, a ``<p>`` of names and a ``<p>`` "Venue, 2021".
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -415,6 +419,31 @@ def render_article_time(entries, owner, rng) -> str:
     return _page(owner, "<main>\n" + "\n".join(rows) + "\n</main>", rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (third round), held out
+
+
+def render_table_number_cell(entries, owner, rng) -> str:
+    """A table with no header row: a "[12]" number cell, then a cell "Names. <b>Title</b>.
+    <i>Venue</i> (2021)." (the owner underlined)."""
+    rows = []
+    for i, e in enumerate(_newest_first(entries), start=1):
+        rows.append(f'<tr><td valign="top">[{i}]</td><td>{_names(e["authors"], owner, mark="u")}. '
+                    f"<b>{_e(e['title'])}</b>. <i>{_venue(e)}</i> ({e['year']}).</td></tr>")
+    return _page(owner, "<table>\n" + "\n".join(rows) + "\n</table>", rng)
+
+
+def render_details_summary(entries, owner, rng) -> str:
+    """A ``<details>`` per entry: the ``<summary>`` is the title; inside, a ``<p>`` of names
+    and a ``<p>`` "Venue, 2021", then an abstract-like note; sections by kind."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>")
+        for e in mine:
+            body.append(f"<details>\n  <summary>{_e(e['title'])}</summary>\n  <p>{_names(e['authors'], owner)}</p>\n"
+                        f"  <p>{_venue(e)}, {e['year']}</p>\n</details>")
+    return _page(owner, "\n".join(body), rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -434,6 +463,8 @@ LAYOUTS = {
     "google_sites_spans": render_google_sites_spans,
     "ul_em_dash_fields": render_ul_em_dash_fields,
     "article_time": render_article_time,
+    "table_number_cell": render_table_number_cell,
+    "details_summary": render_details_summary,
 }
 
 

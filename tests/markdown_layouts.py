@@ -58,6 +58,10 @@ each modelled on a way researchers write their publication lists in markdown:
 - ``year_middot_apa`` (added 2026-12-06, second round, held out): "* **2021** · Lee, A.,
   **Holloway, M. T.**, & Roe, C. Title. *Venue*, *3*(2), 1–9. https://doi.org/..." (the truth
   names: "A. Lee").
+- ``mla_et_al`` (added 2026-12-06, third round, held out): MLA, "- Lee, Ann, et al.
+  “Title.” *Venue*, vol. 3, no. 2, 2021, pp. 1–9." (the truth: the names printed).
+- ``headerless_table`` (added 2026-12-06, third round, held out): a pipe table with an empty
+  or "#" header row, "| 3. | Ann Lee, **Bo Chen**. Title. *Venue*, 2021. |".
 
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
@@ -78,6 +82,7 @@ from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers
 NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first}
 ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
+MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
 OWNER_IMPLIED = {"quoted_venue_first"}
 KIND_HEADINGS = {"journal": ("Journal articles", "Peer-reviewed journal papers", "Articles"),
@@ -95,6 +100,8 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
         authors = [a for a in e["authors"] if not (implied and a == e["owner"])]
         if layout in ET_AL_LAYOUTS:
             authors = authors[:ET_AL_AFTER]
+        if layout in MLA_LAYOUTS:
+            authors = cv_layouts.et_al(authors)[0]
         rows.append({"title": e["title"], "authors": [style(a) for a in authors], "owner_implied": implied,
                      "year": e["year"], "venue": e["venue"], "section": kind})
     return rows
@@ -502,6 +509,36 @@ def render_year_middot_apa(entries: list[dict], owner: str, rng: random.Random) 
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (third round), held out
+
+
+def render_mla_et_al(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """MLA: "- Lee, Ann, et al. “Title.” *Venue*, vol. 3, no. 2, 2021, pp. 1–9." (three or
+    more authors printed as the first, inverted, and "et al."; two as "Lee, Ann, and Bo
+    Chen"); the truth is the names printed."""
+    out = [_front("Publications", rng)]
+    for _, e in ordered(entries, "mla_et_al"):
+        shown, cut = cv_layouts.et_al(e["authors"])
+        first = chicago_first(shown[0])
+        names = f"{first}, et al" if cut else (f"{first}, and {shown[1]}" if len(shown) == 2 else first)
+        vol, issue, first_page, last_page = made_up_numbers(e)
+        numbers = f", vol. {vol}, no. {issue}" if e["kind"] == "journal" else ""
+        pages = f", pp. {first_page}–{last_page}" if e["kind"] == "journal" else ""
+        out.append(f"- {names}. “{e['title']}.” *{_venue(e)}*{numbers}, {e['year']}{pages}.")
+    return "\n".join(out) + "\n"
+
+
+def render_headerless_table(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A pipe table whose header row is empty or a bare "#": a number or the year in the
+    first cell, a whole citation "Ann Lee, **Bo Chen**. Title. *Venue*, 2021." in the second."""
+    head = rng.choice(("|   |   |", "| # | |"))
+    out = [_front("Publications", rng), head, "|---|---|"]
+    for i, (_, e) in enumerate(ordered(entries, "headerless_table"), start=1):
+        names = _join(_names(e, lambda a: a, "**{}**"))
+        out.append(f"| {i}. | {names}. {e['title']}. *{_venue(e)}*, {e['year']}. |")
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -526,6 +563,8 @@ LAYOUTS = {
     "owner_bracket_labels": render_owner_bracket_labels,
     "readme_emoji": render_readme_emoji,
     "year_middot_apa": render_year_middot_apa,
+    "mla_et_al": render_mla_et_al,
+    "headerless_table": render_headerless_table,
 }
 
 

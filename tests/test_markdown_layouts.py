@@ -57,9 +57,14 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # before the reader was changed again: both nothing read (72 entries, every one a reject);
 # the held-out set then (pipe_table and quoted_venue_first tuned since) P 0.937 R 0.694, title
 # 0.656, authors 0.687, year 0.694, venue 0.682.
+# mla_et_al and headerless_table (a third round, written after the reader learnt reference
+# links, definition terms and surname-first initials) at their first measurement: mla_et_al
+# R 0.97 (authors 0.94), headerless_table nothing read; the held-out set then (hugo_reference_links
+# and definition_titles tuned since) P 0.991 R 0.735, title 0.735, authors 0.726, year 0.735,
+# venue 0.724.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
-    "held-out": {"precision": 0.93, "recall": 0.69, "title": 0.65, "authors": 0.68, "year": 0.69, "venue": 0.68},
+    "held-out": {"precision": 0.93, "recall": 0.73, "title": 0.73, "authors": 0.72, "year": 0.73, "venue": 0.72},
 }
 
 
