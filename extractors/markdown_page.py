@@ -25,6 +25,7 @@ A block none of them reads is an entry reject with its text: nothing is dropped 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Iterator
 
@@ -64,10 +65,25 @@ _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
+# GitHub's emoji shortcodes before an entry (":page_facing_up:")
+_LEAD_SHORTCODE = re.compile(r"^:[a-z0-9_+\-]+:\s*")
+
+
+def _without_icons(line: str) -> str:
+    """The line without the icons that open it: emoji and pictographs (Unicode's "other
+    symbols", with their joiners and variation selectors) and emoji shortcodes. A currency
+    sign or a punctuation mark may open a title ("£300 million a week") and stays."""
+    line = _LEAD_SHORTCODE.sub("", line)
+    i = 0
+    while i < len(line) and (unicodedata.category(line[i]) in ("So", "Sk", "Mn", "Cf") or line[i] == "\ufe0f"):
+        i += 1
+    return line[i:].lstrip() if i else line
+
+
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 # a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
-_LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|]\s+)?")
+_LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|·•]\s+)?")
 
 
 def _strip_front(text: str) -> tuple[str, dict | None]:
@@ -337,6 +353,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
             lines.append(line)
     if lines:
         lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
+        lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
     return lines, italics, links, bolds
 
 
@@ -508,7 +525,8 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
 
 # Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
 # or a parenthesised year ("A. Lee (2021). Venue").
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+")  # and "..., et al., Title"
+# and "..., et al., Title"; and a spaced dash between fields ("Title — Ann Lee, Bo Chen — *Venue*")
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–]\s+")
 
 
 # What may follow a venue that ends an entry: volume, issue, pages, an article number
@@ -534,7 +552,7 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
         opening = [line[:first.start()]]
     for span in opening:
         if len(span.split()) >= 2 and len(line) > len(span) + 5:
-            rest = line[len(span):].lstrip(" .,:;")
+            rest = line[len(span):].lstrip(" .,:;—–")
             names_end = _names_end(rest, italics)
             if names_end and any(len(n.split()) >= 2 for n in _name_line(rest[:names_end[0]]) or []):
                 out.append(([span, rest[:names_end[0]], rest[names_end[1]:]], True))

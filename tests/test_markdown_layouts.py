@@ -34,11 +34,12 @@ PER_PAGE = 20
 # parentheses because their held-out figures (nothing read; 0.29) said what was missing.
 # hugo_reference_links and definition_titles (written held out the same day) moved here after
 # their first measurement: the reader then learnt reference-style links, shortcodes and
-# definition terms that are titles, which their layouts print.
+# definition terms that are titles, which their layouts print. readme_emoji and year_middot_apa
+# (the second round) moved here after their first measurement, for the same reason.
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
-                           "definition_titles"})
+                           "definition_titles", "readme_emoji", "year_middot_apa"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
@@ -161,6 +162,10 @@ TITLE = "Spin waves in thin magnetic films"
     # a metadata line: the venue and the year as fields apart, in either order
     "*Spin waves in thin magnetic films*  \nAnn Lee, Bo Chen, Cy Roe  \nPhys. Rev. B · 2021",
     "*Spin waves in thin magnetic films*  \nAnn Lee, Bo Chen, Cy Roe  \n2021 | Phys. Rev. B",
+    # an icon first, fields apart by spaced dashes, a year first with a middle dot
+    "📄 **Spin waves in thin magnetic films** — Ann Lee, <ins>Bo Chen</ins>, Cy Roe. *Phys. Rev. B 2021*.",
+    ":memo: Spin waves in thin magnetic films — Ann Lee, Bo Chen, and Cy Roe — *Phys. Rev. B*, 2021",
+    "**2021** · Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
 ])
 def test_entry_shapes_read_exactly(block):
     from extractors.markdown_page import read_block
