@@ -58,6 +58,11 @@ how people write publication lists by hand and how site generators emit them:
   row, "[12]" in the first cell, "Names. <b>Title</b>. <i>Venue</i> (2021)." in the second.
 - ``details_summary`` (added 2026-12-06, third round, held out): ``<details>`` per entry,
   the title as its ``<summary>``, a ``<p>`` of names and a ``<p>`` "Venue, 2021".
+- ``ol_inline_styles`` (added 2026-12-06, fourth round, held out): ``<ol>`` items,
+  emphasis by inline ``style`` only: bold title, initials-first names, italic venue, "3,
+  101 (2021)".
+- ``heading_siblings`` (added 2026-12-06, fourth round, held out): an ``<h4>`` title and a
+  sibling ``<p>`` "Names<br><em>Venue</em>, 2021", no container per entry.
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -79,7 +84,8 @@ SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers
                  "other": "Other Publications"}
 HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind "and N more authors"
 
-NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth}
+NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth,
+              "ol_inline_styles": initials_first}
 
 
 def _e(s) -> str:
@@ -444,6 +450,35 @@ def render_details_summary(entries, owner, rng) -> str:
     return _page(owner, "\n".join(body), rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (fourth round), held out
+
+
+def render_ol_inline_styles(entries, owner, rng) -> str:
+    """``<ol>`` items with emphasis by inline style only: "<span style="font-weight:bold">
+    Title</span>, A. Lee, B. Chen, <span style="font-style:italic">Venue</span> 3, 101 (2021)."
+    (initials first, the owner underlined by style)."""
+    items = []
+    for e in _newest_first(entries):
+        names = ", ".join(f'<span style="text-decoration:underline">{_e(initials_first(a))}</span>' if a == owner
+                          else _e(initials_first(a)) for a in e["authors"])
+        vol, _issue, first, _last = made_up_numbers(e)
+        items.append(f'<li><span style="font-weight:bold">{_e(e["title"])}</span>, {names}, '
+                     f'<span style="font-style:italic">{_venue(e)}</span> {vol}, {first} ({e["year"]}).</li>')
+    return _page(owner, "<ol>\n" + "\n".join(items) + "\n</ol>", rng)
+
+
+def render_heading_siblings(entries, owner, rng) -> str:
+    """No container per entry: an ``<h4>`` title followed by a sibling ``<p>`` "Names<br>
+    <em>Venue</em>, 2021", all under kind headings in one ``<div>``."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>")
+        for e in mine:
+            body.append(f"<h4>{_e(e['title'])}</h4>\n<p>{_names(e['authors'], owner)}<br>\n"
+                        f"<em>{_venue(e)}</em>, {e['year']}</p>")
+    return _page(owner, '<div class="content">\n' + "\n".join(body) + "\n</div>", rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -465,6 +500,8 @@ LAYOUTS = {
     "article_time": render_article_time,
     "table_number_cell": render_table_number_cell,
     "details_summary": render_details_summary,
+    "ol_inline_styles": render_ol_inline_styles,
+    "heading_siblings": render_heading_siblings,
 }
 
 

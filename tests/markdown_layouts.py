@@ -62,6 +62,10 @@ each modelled on a way researchers write their publication lists in markdown:
   “Title.” *Venue*, vol. 3, no. 2, 2021, pp. 1–9." (the truth: the names printed).
 - ``headerless_table`` (added 2026-12-06, third round, held out): a pipe table with an empty
   or "#" header row, "| 3. | Ann Lee, **Bo Chen**. Title. *Venue*, 2021. |".
+- ``blockquote_entries`` (added 2026-12-06, fourth round, held out): "> Ann Lee, <u>Bo
+  Chen</u>. **Title**. *Venue*, 2021." blockquote paragraphs under year headings.
+- ``commas_paren_labels`` (added 2026-12-06, fourth round, held out): "(12) “Title,” A.
+  Lee, B. Chen and C. Roe, *Venue* 3, 101–109 (2021)." (the truth names: "A. Lee").
 
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
@@ -80,7 +84,8 @@ from . import cv_layouts
 from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers, sections
 
 NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
-              "owner_bracket_labels": initials_first, "year_middot_apa": initials_first}
+              "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
+              "commas_paren_labels": initials_first}
 ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
@@ -539,6 +544,36 @@ def render_headerless_table(entries: list[dict], owner: str, rng: random.Random)
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (fourth round), held out
+
+
+def render_blockquote_entries(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Each entry a blockquote paragraph, "> Ann Lee, Bo Chen. **Title**. *Venue*, 2021.",
+    under year headings ("### 2021"), blank lines between."""
+    out = [_front("Publications", rng)]
+    year = None
+    for _, e in ordered(entries, "blockquote_entries"):
+        if e["year"] != year:
+            year = e["year"]
+            out += ["", _heading(3, str(year)), ""]
+        names = _join(_names(e, lambda a: a, "<u>{}</u>"))
+        out += [f"> {names}. **{e['title']}**. *{_venue(e)}*, {e['year']}.", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_commas_paren_labels(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """"(12) “Title,” A. Lee, B. Chen and C. Roe, *Venue* 3, 101–109 (2021)." paragraphs:
+    a parenthesised label counting down, the quoted title first, initials-first names."""
+    out = [_front("Publications", rng)]
+    rows = ordered(entries, "commas_paren_labels")
+    for i, (_, e) in enumerate(rows):
+        names = _join(_names(e, initials_first, "**{}**"), last=" and ")
+        vol, _issue, first, last = made_up_numbers(e)
+        numbers = f" {vol}, {first}–{last}" if e["kind"] == "journal" else ""
+        out += [f"({len(rows) - i}) “{e['title']},” {names}, *{_venue(e)}*{numbers} ({e['year']}).", ""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -565,6 +600,8 @@ LAYOUTS = {
     "year_middot_apa": render_year_middot_apa,
     "mla_et_al": render_mla_et_al,
     "headerless_table": render_headerless_table,
+    "blockquote_entries": render_blockquote_entries,
+    "commas_paren_labels": render_commas_paren_labels,
 }
 
 

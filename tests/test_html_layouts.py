@@ -60,15 +60,21 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # reader changes) at their first measurement: table_number_cell R 0.97 (venue 0.95);
 # details_summary nothing found (20 records, none right; 29 of 30 entries lost); the held-out
 # set then P 0.939 R 0.837, title 0.837, authors 0.828, year 0.811, venue 0.821.
+# ol_inline_styles and heading_siblings (a fourth round, written after the reader learnt dash
+# separators) at their first measurement: ol_inline_styles nothing read (36 rejects),
+# heading_siblings nothing right (30 records, none a truth entry; all 40 lost); the held-out set
+# then (ul_em_dash_fields tuned since) P 0.870 R 0.757, title 0.757, authors 0.748, year 0.733,
+# venue 0.742.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
-    "held-out": {"precision": 0.93, "recall": 0.81, "title": 0.81, "authors": 0.80, "year": 0.64, "venue": 0.69},
+    "held-out": {"precision": 0.86, "recall": 0.75, "title": 0.75, "authors": 0.74, "year": 0.64, "venue": 0.69},
 }
 # Entries neither read into a record nor named by a reject, per split, as measured: one tuned
 # entry (a name "Yu.N. Kosovtsov" that the citation reader splits wrongly, so the record has
 # another title), none held out; one held out since google_sites_spans was added, 29 more
-# since details_summary was (its titles, in <summary>, are read as nothing).
-MAX_LOST = {"tuned": 1, "held-out": 30}
+# since details_summary was (its titles, in <summary>, are read as nothing), 40 more since
+# heading_siblings was.
+MAX_LOST = {"tuned": 1, "held-out": 70}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
