@@ -365,7 +365,7 @@ def _year_line(block: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center".split())
+_BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center details".split())
 _SPACE = re.compile(r"\s+")
 _MARKS = re.compile(r"[\s,*†‡§¶#]+")  # footnote marks: equal contribution, corresponding author
 _FOOTNOTE_MARKS = re.compile(r"[*†‡§¶#]")
@@ -424,7 +424,7 @@ def _leads_line(node) -> bool:
 # lines, and a heading inside one is its title.
 _MIN_SIBLINGS = 3
 _ENTRY_CHARS = (30, 1200)  # shorter: a menu item or a label; longer: a section of many entries
-_ITEM_TAGS = frozenset("div li article section p dd tr".split())
+_ITEM_TAGS = frozenset("div li article section p dd tr details".split())
 
 
 def _item_blocks(root) -> set:
@@ -511,6 +511,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         if child.tail:
             parts.append(_SPACE.sub(" ", child.tail))
     inner = "".join(parts)
+    if name == "summary" and inner.strip():
+        # the visible label of a <details> block: in a list of papers, the title on its own line
+        return f"\n\n*{inner.strip()}*  \n" if "*" not in inner else f"\n\n{inner.strip()}  \n"
     if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
         if in_item:
             return f"*{inner.strip()}*  \n" if inner.strip() and "*" not in inner else f"{inner.strip()}  \n"

@@ -26,6 +26,7 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _YEAR = re.compile(r"\*{0,2}((?:19|20)\d\d)[a-z]?\*{0,2}")
+_LABEL = re.compile(r"[\[(]?[A-Z]{0,2}\d{1,4}[.)\]]?|#")
 
 # Header words of each column role, matched as whole words, case aside.
 _ROLES = (
@@ -100,6 +101,7 @@ def row_block(header: list[str], row: list[str]) -> list[str]:
             by_role[role] = cell
         else:
             others.append(cell)
+    others = [c for c in others if not _LABEL.fullmatch(c)]  # "1.", "[12]", "(3)": a number, no field
     year = _YEAR.fullmatch(by_role.pop("year", "").strip())
     if not year:  # a cell holding a year alone, whatever its header
         year = next((m for m in (_YEAR.fullmatch(c) for c in others) if m), None)
