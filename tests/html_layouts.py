@@ -63,6 +63,10 @@ how people write publication lists by hand and how site generators emit them:
   101 (2021)".
 - ``heading_siblings`` (added 2026-12-06, fourth round, held out): an ``<h4>`` title and a
   sibling ``<p>`` "Names<br><em>Venue</em>, 2021", no container per entry.
+- ``li_year_badge`` (added 2026-12-06, fifth round, held out): ``<li>`` with a year badge,
+  the linked title, ``<small>`` names and ``<small><em>`` venue lines.
+- ``p_title_year_first`` (added 2026-12-06, fifth round, held out): "<p><strong>Title
+  </strong> (2021). Names. <em>Venue</em>.</p>" under kind headings.
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -479,6 +483,34 @@ def render_heading_siblings(entries, owner, rng) -> str:
     return _page(owner, '<div class="content">\n' + "\n".join(body) + "\n</div>", rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (fifth round), held out
+
+
+def render_li_year_badge(entries, owner, rng) -> str:
+    """``<li>`` with a year badge first, the linked title, then names and the italic venue in
+    ``<small>`` lines: "<span class="badge">2021</span> <a>Title</a><br><small>Names</small>
+    <br><small><em>Venue</em></small>"."""
+    items = []
+    for e in _newest_first(entries):
+        items.append(f'<li class="list-item"><span class="badge bg-secondary">{e["year"]}</span> '
+                     f'<a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a><br>'
+                     f'<small>{_names(e["authors"], owner, mark="b")}</small><br>'
+                     f"<small><em>{_venue(e)}</em></small></li>")
+    return _page(owner, '<ul class="list-unstyled">\n' + "\n".join(items) + "\n</ul>", rng)
+
+
+def render_p_title_year_first(entries, owner, rng) -> str:
+    """One ``<p>`` per entry, the bold title and the year first: "<strong>Title</strong>
+    (2021). Ann Lee and Bo Chen. <em>Venue</em>."; sections by kind under ``<h3>``."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>")
+        for e in mine:
+            body.append(f"<p><strong>{_e(e['title'])}</strong> ({e['year']}). "
+                        f"{_names(e['authors'], owner, mark='u')}. <em>{_venue(e)}</em>.</p>")
+    return _page(owner, "\n".join(body), rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -502,6 +534,8 @@ LAYOUTS = {
     "details_summary": render_details_summary,
     "ol_inline_styles": render_ol_inline_styles,
     "heading_siblings": render_heading_siblings,
+    "li_year_badge": render_li_year_badge,
+    "p_title_year_first": render_p_title_year_first,
 }
 
 

@@ -66,6 +66,10 @@ each modelled on a way researchers write their publication lists in markdown:
   Chen</u>. **Title**. *Venue*, 2021." blockquote paragraphs under year headings.
 - ``commas_paren_labels`` (added 2026-12-06, fourth round, held out): "(12) “Title,” A.
   Lee, B. Chen and C. Roe, *Venue* 3, 101–109 (2021)." (the truth names: "A. Lee").
+- ``html_table_in_md`` (added 2026-12-06, fifth round, held out): a raw HTML table in the
+  markdown file, "<tr><td>2021</td><td>Names. Title. <em>Venue</em>.</td></tr>".
+- ``semicolon_in_venue`` (added 2026-12-06, fifth round, held out): "- Lee, Ann; Chen, Bo;
+  Roe, Cy: Title. In: *Venue*, 2021."
 
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
@@ -574,6 +578,29 @@ def render_commas_paren_labels(entries: list[dict], owner: str, rng: random.Rand
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (fifth round), held out
+
+
+def render_html_table_in_md(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A raw HTML table inside the markdown file (Jekyll pages do this): a year cell and a
+    cell "Names. Title. <em>Venue</em>." per row, one row per line."""
+    out = [_front("Publications", rng), "<table>"]
+    for _, e in ordered(entries, "html_table_in_md"):
+        names = _join(_names(e, lambda a: a, "<b>{}</b>"))
+        out.append(f"<tr><td>{e['year']}</td><td>{names}. {e['title']}. <em>{_venue(e)}</em>.</td></tr>")
+    return "\n".join(out + ["</table>"]) + "\n"
+
+
+def render_semicolon_in_venue(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """German-style: "- Lee, Ann; Chen, Bo; Roe, Cy: Title. In: *Venue*, 2021." (every name
+    inverted, semicolons between them, a colon before the title)."""
+    out = [_front("Publikationen / Publications", rng)]
+    for _, e in ordered(entries, "semicolon_in_venue"):
+        names = "; ".join(chicago_first(a) for a in e["authors"])
+        out.append(f"- {names}: {e['title']}. In: *{_venue(e)}*, {e['year']}.")
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -602,6 +629,8 @@ LAYOUTS = {
     "headerless_table": render_headerless_table,
     "blockquote_entries": render_blockquote_entries,
     "commas_paren_labels": render_commas_paren_labels,
+    "html_table_in_md": render_html_table_in_md,
+    "semicolon_in_venue": render_semicolon_in_venue,
 }
 
 

@@ -66,17 +66,21 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # separators) at their first measurement: ol_inline_styles nothing read (36 rejects),
 # heading_siblings nothing right (30 records, none a truth entry; all 40 lost); the held-out set
 # then (ul_em_dash_fields tuned since) P 0.870 R 0.757, title 0.757, authors 0.748, year 0.733,
-# venue 0.742.
+# venue 0.742. li_year_badge and p_title_year_first (a fifth round, written after the third
+# round was learnt) at their first measurement: both nothing right (li_year_badge 40 records,
+# none a truth entry; p_title_year_first 2 records, 29 rejects, one entry lost); the held-out
+# set then (table_number_cell and details_summary tuned since) P 0.810 R 0.674, title 0.674,
+# authors 0.666, year 0.651, venue 0.662.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
-    "held-out": {"precision": 0.86, "recall": 0.75, "title": 0.75, "authors": 0.74, "year": 0.64, "venue": 0.69},
+    "held-out": {"precision": 0.80, "recall": 0.67, "title": 0.67, "authors": 0.66, "year": 0.64, "venue": 0.66},
 }
 # Entries neither read into a record nor named by a reject, per split, as measured: one tuned
 # entry (a name "Yu.N. Kosovtsov" that the citation reader splits wrongly, so the record has
 # another title), none held out; one held out since google_sites_spans was added, 29 more
 # since details_summary was (its titles, in <summary>, were read as nothing; tuned since, and
-# read), 40 more since heading_siblings was.
-MAX_LOST = {"tuned": 1, "held-out": 41}
+# read), 40 more since heading_siblings was, one more since p_title_year_first was.
+MAX_LOST = {"tuned": 1, "held-out": 42}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
