@@ -32,10 +32,13 @@ _ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]\.[A-Z]")
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
 
 
-def _surname(piece: str) -> bool:
-    """One capitalised word, maybe after particles ("van der Berg"), maybe hyphenated."""
+def _surname(piece: str, capital_particles: bool = True) -> bool:
+    """One capitalised word, maybe after particles ("van der Berg", "Van Dijcke"), maybe
+    hyphenated. With ``capital_particles`` False a particle counts only in lower case: where
+    nothing else says the list is inverted, "Di He", "Le Song", "Van Nguyen" are a given
+    name and a surname."""
     words = piece.split()
-    core = [w for w in words if w.lower() not in _PARTICLES]
+    core = [w for w in words if (w.lower() if capital_particles else w) not in _PARTICLES]
     return len(core) == 1 and core[0][:1].isupper() and not _INITIALS.match(core[0])
 
 
@@ -80,7 +83,7 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     alternating = len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
         _surname(pieces[k]) and _given(pieces[k + 1]) for k in range(0, len(pieces), 2))
     # Chicago and MLA invert the first author only: "Lee, Ann, Bo Chen, and Cy Roe".
-    first_inverted = len(pieces) >= 3 and _surname(pieces[0]) and _given(pieces[1]) and all(
+    first_inverted = len(pieces) >= 3 and _surname(pieces[0], False) and _given(pieces[1]) and all(
         len(p.split()) >= 2 and not _surname(p) for p in pieces[2:])
     names, i = [], 0
     while i < len(pieces):

@@ -278,7 +278,8 @@ def parse_with_coauthors(text: str) -> ParsedEntry | None:
     return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(), venue=venue, year=year)
 
 
-_QUOTED_FIRST = re.compile(r"^[\"“‘'](?P<title>[^\"“”‘’]{4,400}?)[,.]?[\"”’'][.,:]?\s+(?P<rest>.+)$")
+# (an apostrophe inside the title, "Doesn’t", is no closing quote: it has a letter after it)
+_QUOTED_FIRST = re.compile(r"^[\"“‘'](?P<title>(?:[^\"“”‘’]|’(?=\w)){4,400}?)[,.]?[\"”’'][.,:]?\s+(?P<rest>.+)$")
 
 
 def parse_quoted_title_first(text: str) -> ParsedEntry | None:

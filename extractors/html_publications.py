@@ -33,7 +33,7 @@ from lxml import etree
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import split_author_list
 from .citations import venue_name
-from .markdown_page import entry_blocks, publication_sections, read_block
+from .markdown_page import _NOT_PUB, _is_pub_heading, entry_blocks, publication_sections, read_block
 
 NAME = "html_publications"
 VERSION = 2
@@ -98,6 +98,7 @@ def _parsed(text: str) -> tuple:
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
     _word_continuations_joined(root)
+    _heading_titles_joined(root)
     return root, _structured_items(root)
 
 
@@ -106,6 +107,51 @@ def _parsed(text: str) -> tuple:
 # that carry no number are the same item's text continued on new lines.
 _WORD_NUMBERED = re.compile(r"mso-list\s*:\s*l\d+\s+level", re.I)
 _WORD_CONTINUED = re.compile(r"^MsoListParagraphCxSp(?:Middle|Last)$")
+
+
+_SECTION_WORDS = 4  # a heading this short that names a kind of section ("Journal articles") is one
+
+
+def _first_line(block) -> tuple[str, bool]:
+    """(the block's text up to its first <br>, whether it has one)."""
+    parts = [block.text or ""]
+    for child in block:
+        if child.tag == "br":
+            return " ".join(parts), True
+        parts += [_text(child), child.tail or ""]
+    return " ".join(parts), False
+
+
+def _heading_titles_joined(root) -> None:
+    """A heading followed by a paragraph whose first line is a list of names alone ("<h4>Title
+    </h4><p>Ann Lee, Bo Chen<br><em>Venue</em>, 2021</p>") is that entry's title: it moves
+    into the paragraph as its first line, in bold, so that title, names and venue are one
+    entry. A heading that names a section ("Journal articles", "2021") stays a heading."""
+    from .author_lists import plausible_name
+
+    for heading in list(root.iter("h3", "h4", "h5", "h6")):
+        block = heading.getnext()
+        title = _text(heading)
+        if block is None or block.tag not in ("p", "div") or len(title.split()) < 2 or _YEAR_LABEL.fullmatch(title):
+            continue
+        if len(title.split()) <= _SECTION_WORDS and (_is_pub_heading(title) or _NOT_PUB.search(title)):
+            continue
+        line, more = _first_line(block)
+        names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", re.sub(r"\s+", " ", line)).strip(" ,"))
+        if not (more and names and all(plausible_name(n) for n in names)):
+            continue
+        bold, br = etree.Element("b"), etree.Element("br")
+        bold.text, br.tail, block.text = title, block.text, None
+        block.insert(0, bold)
+        block.insert(1, br)
+        parent = heading.getparent()
+        previous = heading.getprevious()
+        if heading.tail and heading.tail.strip():  # text after the heading stays where it was
+            if previous is not None:
+                previous.tail = (previous.tail or "") + heading.tail
+            else:
+                parent.text = (parent.text or "") + heading.tail
+        parent.remove(heading)
 
 
 def _word_continuations_joined(root) -> None:
@@ -474,6 +520,20 @@ def _affiliation_mark(sup) -> bool:
     return bool(_AFTER_NAME.search(before)) and bool(_NEXT_NAME.match(sup.tail or ""))
 
 
+_ITALIC_STYLE = re.compile(r"(?:^|[;\s])font-style\s*:\s*italic", re.I)
+_BOLD_STYLE = re.compile(r"(?:^|[;\s])font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def _styled_as(node) -> str | None:
+    """"i" or "b" for an inline element whose own style sets italics or bold, else None."""
+    style = node.get("style") or ""
+    if _ITALIC_STYLE.search(style):
+        return "i"
+    if _BOLD_STYLE.search(style):
+        return "b"
+    return None
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -487,6 +547,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     name = node.tag
     if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _chrome(node):
         return ""
+    if name in ("span", "font"):
+        name = _styled_as(node) or name  # emphasis written as an inline style (site builders, Google Sites)
     if name == "br":
         return "  \n"
     if name == "sup" and (_MARKS.fullmatch(_text(node)) or _affiliation_mark(node)):

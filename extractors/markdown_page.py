@@ -52,8 +52,10 @@ _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings
                         r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography", re.I)
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
                       r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee", re.I)
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\])\s+")  # -, 1., 12\., [3], [C12]
+# -, 1., 12\., [3], [C12], (12) (three digits at most in parentheses: "(2021)" is a year)
+_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
 _DEFINITION = re.compile(r"^:\s+")
+_BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 # a link, its text holding at most one level of brackets ("[[PDF]](url)": a button)
 _LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]*)[^)]*\)")
 _BUTTON = re.compile(r"!?\[\[[^\[\]]*\]\]\([^)]*\)")  # "[[PDF]](url)", "[[doi]](url)": no field's text
@@ -193,6 +195,7 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
         item_indent = indent
 
     lines = tables_as_blocks(lines)  # a pipe table's rows: entry blocks of their own
+    lines = [_BLOCKQUOTE.sub("", ln) for ln in lines]  # "> entry": a quoted paragraph is a paragraph
     # "<li>entry</li>", "<p>entry</p>" in a markdown file: an item, a paragraph that ends there
     lines = [part for ln in lines for part in ((_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)), "")
                                                 if _HTML_END.search(ln) else (_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)),))]
