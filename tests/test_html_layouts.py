@@ -74,14 +74,19 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # authors 0.666, year 0.651, venue 0.662.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
-    "held-out": {"precision": 0.80, "recall": 0.67, "title": 0.67, "authors": 0.66, "year": 0.64, "venue": 0.66},
+    "held-out": {"precision": 0.87, "recall": 0.80, "title": 0.80, "authors": 0.80, "year": 0.77, "venue": 0.78},
 }
+# End of the 2026-12-06 round (eleven held out, the fifth round's two never changed for):
+# P 0.879 R 0.806, title 0.806, authors 0.804, year 0.778, venue 0.791 (li_year_badge and
+# p_title_year_first read nothing right); thirteen tuned: P 0.998 R 0.989, title 0.989,
+# authors 0.989, year 0.989, venue 0.978.
 # Entries neither read into a record nor named by a reject, per split, as measured: one tuned
 # entry (a name "Yu.N. Kosovtsov" that the citation reader splits wrongly, so the record has
 # another title), none held out; one held out since google_sites_spans was added, 29 more
 # since details_summary was (its titles, in <summary>, were read as nothing; tuned since, and
-# read), 40 more since heading_siblings was, one more since p_title_year_first was.
-MAX_LOST = {"tuned": 1, "held-out": 42}
+# read), 40 more since heading_siblings was (tuned since, and read), one more since
+# p_title_year_first was; at the end of the round one held out (that one) and one tuned.
+MAX_LOST = {"tuned": 1, "held-out": 1}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:

@@ -76,8 +76,12 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # year 0.749, venue 0.737.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
-    "held-out": {"precision": 0.93, "recall": 0.73, "title": 0.73, "authors": 0.72, "year": 0.73, "venue": 0.72},
+    "held-out": {"precision": 0.98, "recall": 0.89, "title": 0.89, "authors": 0.89, "year": 0.89, "venue": 0.88},
 }
+# End of the 2026-12-06 round (ten layouts held out: the first seven, owner_bracket_labels, and
+# the fifth round's two, which the reader was never changed for): P 0.990 R 0.904, title 0.904,
+# authors 0.901, year 0.904, venue 0.890 (html_table_in_md reads nothing); nineteen tuned:
+# P 0.997 R 0.991, title 0.991, authors 0.990, year 0.991, venue 0.978.
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
