@@ -67,6 +67,10 @@ how people write publication lists by hand and how site generators emit them:
   the linked title, ``<small>`` names and ``<small><em>`` venue lines.
 - ``p_title_year_first`` (added 2026-12-06, fifth round, held out): "<p><strong>Title
   </strong> (2021). Names. <em>Venue</em>.</p>" under kind headings.
+- ``dl_year_terms`` (added 2026-12-06, sixth round, held out): ``<dt>2021</dt>`` terms, each
+  ``<dd>`` an entry "Names. Title. <i>Venue</i>.".
+- ``span_pub_parts`` (added 2026-12-06, sixth round, held out): ``div.pub`` of
+  ``span.pub-names``, ``span.pub-year`` "(2021).", ``a.pub-link`` title, ``<em>`` venue.
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -511,6 +515,33 @@ def render_p_title_year_first(entries, owner, rng) -> str:
     return _page(owner, "\n".join(body), rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (sixth round), held out
+
+
+def render_dl_year_terms(entries, owner, rng) -> str:
+    """A definition list whose terms are the years, each ``<dd>`` an entry "Names. Title.
+    <i>Venue</i>." (the year only in the term)."""
+    rows, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            year = e["year"]
+            rows.append(f"<dt>{year}</dt>")
+        rows.append(f"<dd>{_names(e['authors'], owner, mark='b')}. {_e(e['title'])}. <i>{_venue(e)}</i>.</dd>")
+    return _page(owner, "<dl>\n" + "\n".join(rows) + "\n</dl>", rng)
+
+
+def render_span_pub_parts(entries, owner, rng) -> str:
+    """A ``<div class="pub">`` per entry of spans with classes no generator shares:
+    ``span.pub-names``, ``span.pub-year`` "(2021).", the title as ``a.pub-link``, the venue
+    in ``<em>``."""
+    rows = []
+    for e in _newest_first(entries):
+        rows.append(f'<div class="pub"><span class="pub-names">{_names(e["authors"], owner, mark="u")}</span> '
+                    f'<span class="pub-year">({e["year"]})</span>. <a class="pub-link" '
+                    f'href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a>. <em>{_venue(e)}</em>.</div>')
+    return _page(owner, "\n".join(rows), rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -536,6 +567,8 @@ LAYOUTS = {
     "heading_siblings": render_heading_siblings,
     "li_year_badge": render_li_year_badge,
     "p_title_year_first": render_p_title_year_first,
+    "dl_year_terms": render_dl_year_terms,
+    "span_pub_parts": render_span_pub_parts,
 }
 
 

@@ -70,6 +70,8 @@ each modelled on a way researchers write their publication lists in markdown:
   markdown file, "<tr><td>2021</td><td>Names. Title. <em>Venue</em>.</td></tr>".
 - ``semicolon_in_venue`` (added 2026-12-06, fifth round, held out): "- Lee, Ann; Chen, Bo;
   Roe, Cy: Title. In: *Venue*, 2021."
+- ``setext_paren_numbers`` (added 2026-12-06, sixth round, held out): setext headings,
+  "1) Ann Lee, Bo Chen (2021): Title. Venue 3:101–109." with no emphasis.
 
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
@@ -120,7 +122,7 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     """(kind, entry) in the order the page prints them: by kind then year for the layouts
     with kind headings, else newest first."""
     if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
-                  "definition_titles"):
+                  "definition_titles", "setext_paren_numbers"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -601,6 +603,26 @@ def render_semicolon_in_venue(entries: list[dict], owner: str, rng: random.Rando
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (sixth round), held out
+
+
+def render_setext_paren_numbers(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Setext kind headings ("Journal Articles" over "===="), entries numbered "1)", "Ann
+    Lee, Bo Chen (2021): Title. Venue 3:101–109." with no emphasis at all."""
+    out = ["Publications", "============", ""]
+    last, n = None, 0
+    for kind, e in ordered(entries, "setext_paren_numbers"):
+        if kind != last:
+            last = kind
+            title = cv_layouts.SECTION_TITLES[kind]
+            out += ["", title, "-" * len(title), ""]
+        n += 1
+        vol, _issue, first, last_page = made_up_numbers(e)
+        numbers = f" {vol}:{first}–{last_page}" if e["kind"] == "journal" else ""
+        out.append(f"{n}) {', '.join(e['authors'])} ({e['year']}): {e['title']}. {_venue(e)}{numbers}.")
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -631,6 +653,7 @@ LAYOUTS = {
     "commas_paren_labels": render_commas_paren_labels,
     "html_table_in_md": render_html_table_in_md,
     "semicolon_in_venue": render_semicolon_in_venue,
+    "setext_paren_numbers": render_setext_paren_numbers,
 }
 
 
