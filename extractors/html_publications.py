@@ -461,6 +461,8 @@ def _leads_line(node) -> bool:
         parent = node.getparent()
         return parent is not None and not (parent.text or "").strip() and (
             parent.tag in _BLOCK_TAGS or parent.tag in ("td", "th") or _leads_line(parent))
+    if prev.tag != "br" and _YEAR_LABEL.fullmatch(_text(prev)) and not (prev.tail or "").strip():
+        return _leads_line(prev)  # after a year badge ("<span class=badge>2021</span> <a>Title</a>")
     return prev.tag == "br" and not (prev.tail or "").strip()
 
 

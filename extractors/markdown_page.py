@@ -467,6 +467,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if years and len(lines) > len(years):
         lines = [ln for ln in lines if not _YEAR_ONLY.fullmatch(ln)]
         year_hint = year_hint or int(years[0].strip(" .*"))
+    lead = _LEAD_YEAR.match(lines[0]) if len(lines) > 1 else None
+    if lead and len(lines[0]) > lead.end():  # "2021 Title" over "Names" (a year badge): the year
+        year_hint, lines[0] = year_hint or int(next(g for g in lead.groups() if g)), lines[0][lead.end():]
     if not lines:
         return None
     text = " ".join(lines)
@@ -556,9 +559,12 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
     for span in opening:
         if len(span.split()) >= 2 and len(line) > len(span) + 5:
             rest = line[len(span):].lstrip(" .,:;—–")
+            # "**Title** (2021). Names. *Venue*.": the year between title and names goes with the venue
+            year = re.match(r"\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s+", rest)
+            rest, year_note = (rest[year.end():], f" ({year.group(1)})") if year else (rest, "")
             names_end = _names_end(rest, italics)
             if names_end and any(len(n.split()) >= 2 for n in _name_line(rest[:names_end[0]]) or []):
-                out.append(([span, rest[:names_end[0]], rest[names_end[1]:]], True))
+                out.append(([span, rest[:names_end[0]], rest[names_end[1]:] + year_note], True))
             break
     for span in [*italics, *bolds]:
         at = line.find(span)

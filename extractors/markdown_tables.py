@@ -1,4 +1,5 @@
-"""Markdown pipe tables that list publications, read through markdown-it-py's table tokens.
+"""Markdown pipe tables that list publications, read through markdown-it-py's table tokens
+(and HTML tables written into a markdown file, read by their rows and cells).
 
 A table is found by its delimiter row ("|---|:---:|") under a header row, the way GitHub
 flavoured markdown defines it, and parsed by markdown-it-py (its ``table`` rule), so that
@@ -26,7 +27,7 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _YEAR = re.compile(r"\*{0,2}((?:19|20)\d\d)[a-z]?\*{0,2}")
-_LABEL = re.compile(r"[\[(]?[A-Z]{0,2}\d{1,4}[.)\]]?|#")
+_LABEL = re.compile(r"[\[(]?[A-Z]{0,2}\d{1,3}[.)\]]?|#")  # three digits at most: "2021" is a year
 
 # Header words of each column role, matched as whole words, case aside.
 _ROLES = (
@@ -123,12 +124,42 @@ def row_block(header: list[str], row: list[str]) -> list[str]:
     return out + [ln + "  " for ln in lines[:-1]] + [lines[-1], ""]
 
 
+_HTML_TABLE_START = re.compile(r"^\s*<table\b", re.I)
+_HTML_TABLE_END = re.compile(r"</table>\s*$", re.I)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([dh])\b[^>]*>(.*?)</t[dh]>", re.I | re.S)
+
+
+def _html_table_blocks(table: str) -> list[str]:
+    """An HTML table written into a markdown file, read the same way: a first row of <th>
+    cells is the header; every other row an entry block."""
+    header: list[str] | None = None
+    out: list[str] = []
+    for row in _HTML_ROW.findall(table):
+        cells = _HTML_CELL.findall(row)
+        texts = [re.sub(r"\s+", " ", c).strip() for _, c in cells]
+        if header is None and cells and all(kind.lower() == "h" for kind, _ in cells):
+            header = texts
+            continue
+        out += row_block(header or [""] * len(texts), texts)
+    return out
+
+
 def tables_as_blocks(lines: list[str]) -> list[str]:
     """``lines`` with every pipe table replaced by its rows as entry blocks (:func:`row_block`);
     a table that markdown-it does not read as one stays as it was."""
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if _HTML_TABLE_START.match(lines[i]):
+            end = i
+            while end < len(lines) and not _HTML_TABLE_END.search(lines[end]):
+                end += 1
+            blocks = _html_table_blocks("\n".join(lines[i:end + 1]))
+            if blocks:
+                out += blocks
+                i = end + 1
+                continue
         if i + 1 < len(lines) and "|" in lines[i] and _DELIMITER.match(lines[i + 1]) and "-" in lines[i + 1]:
             end = i + 2
             while end < len(lines) and "|" in lines[end] and lines[end].strip():

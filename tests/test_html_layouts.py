@@ -39,10 +39,11 @@ PER_PAGE = 20
 # ul_em_dash_fields (the second round) moved here after its first measurement: the reader then
 # learnt fields separated by dashes; table_number_cell and details_summary (the third round)
 # once the fourth round was written; the fourth round's ol_inline_styles and heading_siblings
-# once the fifth was.
+# once the fifth was; the fifth round's li_year_badge and p_title_year_first once the sixth was.
 TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_column", "dl_dt_dd", "site_sections",
                            "p_br_fields", "div_cards_by_year", "bootstrap_list_group", "ul_em_dash_fields",
-                           "table_number_cell", "details_summary", "ol_inline_styles", "heading_siblings"})
+                           "table_number_cell", "details_summary", "ol_inline_styles", "heading_siblings",
+                           "li_year_badge", "p_title_year_first"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -272,3 +273,16 @@ def test_emphasis_by_inline_style_and_titles_in_headings_before_their_names():
         assert not rejects
         assert [(r["title"], r["authors"], r["year"]) for r in records] == [(t, names, 2021) for t in titles]
         assert all(r["venue"] == "Phys. Rev. B" for r in records)
+
+
+def test_year_badge_before_a_linked_title():
+    """A year badge before the linked title leaves the title leading its line."""
+    items = "".join(f'<li><span class="badge">2021</span> <a href="https://x.org/{i}">{t}</a><br>'
+                    f'<small>Ann Lee and Bo Chen</small><br><small><em>Phys. Rev. B</em></small></li>'
+                    for i, t in enumerate(("Simplifying, stabilizing and scaling spin waves",
+                                           "Magnon transport in ferrite films", "Domain walls in thin wires")))
+    page = f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records][0] == (
+        "Simplifying, stabilizing and scaling spin waves", ["Ann Lee", "Bo Chen"], 2021)
