@@ -77,7 +77,7 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # year 0.749, venue 0.737.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
-    "held-out": {"precision": 0.98, "recall": 0.89, "title": 0.89, "authors": 0.89, "year": 0.89, "venue": 0.88},
+    "held-out": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
 }
 # End of the 2026-12-06 round (ten layouts held out: the first seven, owner_bracket_labels, and
 # the fifth round's two, which the reader was never changed for): P 0.990 R 0.904, title 0.904,
@@ -85,6 +85,9 @@ FLOORS = {
 # P 0.997 R 0.991, title 0.991, authors 0.990, year 0.991, venue 0.978. setext_paren_numbers (a
 # sixth round, written after that measurement) at its first measurement: R 0.975, every field
 # 0.975; the held-out set then P 0.989 R 0.911, title 0.911, authors 0.909, year 0.911, venue 0.898.
+# Final, after the fifth round was learnt (html_table_in_md tuned): held out (10) P 0.989 R 0.989,
+# title 0.989, authors 0.986, year 0.989, venue 0.975; tuned (20) P 0.993 R 0.987, title 0.987,
+# authors 0.986, year 0.987, venue 0.974.
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
