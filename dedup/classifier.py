@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from .features import PairFeatures
 from .prepare import Rec
+from .whole_record import COLUMNS as WHOLE_RECORD, WordWeights, columns as whole_record_columns
 
 # L2 penalty on the coefficients (not the intercept), in nats per unit of a [0, 1] likeness:
 # with a few hundred labels a likeness no label separates stays near 0.
@@ -109,17 +110,30 @@ FEATURES: tuple[Feature, ...] = (
     Feature("title_length", "shorter title key's length over the longer's"),
     Feature("venues_known", "both sides name a venue"),
     Feature("venue_words", "venue names' token-set ratio, where both name one"),
+    # Over each record's whole text, wherever a value sits (``dedup.whole_record``):
+    Feature("rare_words", "all words the records share, each weighed by its rarity in the lake, over the lighter record's"),
+    Feature("year_anywhere", "a year named anywhere in one is named anywhere in the other"),
+    Feature("years_apart", "both name years anywhere, none within one of the other's"),
+    Feature("surnames_anywhere", "share of one record's author surnames named anywhere in the other"),
+    Feature("title_anywhere", "share of one record's title words named anywhere in the other"),
 )
 
 
-def feature_matrix(f: PairFeatures, recs: list[Rec], pairs: np.ndarray) -> np.ndarray:
+def word_weights(classifier: dict) -> WordWeights:
+    """The lake's word weights a classifier was fitted with."""
+    return WordWeights.from_dict(classifier["words"])
+
+
+def feature_matrix(f: PairFeatures, recs: list[Rec], pairs: np.ndarray, words: WordWeights) -> np.ndarray:
     """(pairs, len(FEATURES)) likenesses in [0, 1] of ``pairs`` (rows of record indices)
-    whose pair features are ``f`` (columns, or one pair's values)."""
+    whose pair features are ``f`` (columns, or one pair's values); ``words`` weighs words
+    by their rarity in the lake (``word_weights`` of the classifier)."""
     pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     n_min = np.asarray(f.author_min)
     known = np.asarray(f.authors_known, dtype=bool)
     gap = np.asarray(f.year_gap)
     extra = _record_pair_columns(recs, pairs)
+    whole = whole_record_columns(recs, pairs, words)
     columns = [
         *(_ratio(r) for r in (f.title, f.title_set, f.main, f.text_set)),
         _share(f.shared_tokens, f.short_tokens), np.minimum(np.asarray(f.extra_words), 3) / 3,
@@ -127,15 +141,17 @@ def feature_matrix(f: PairFeatures, recs: list[Rec], pairs: np.ndarray) -> np.nd
         known, np.where(known, _share(f.author_overlap, n_min), 0.0), np.where(known, _share(f.author_prefix, n_min), 0.0),
         gap == 0, gap < 0, gap == 1, np.asarray(f.same_venue, dtype=bool), np.asarray(f.venue_conflict, dtype=bool),
         extra["surnames"], extra["partial"], extra["sorted"], extra["length"], extra["venue_known"], extra["venue"],
+        *(whole[name] for name in WHOLE_RECORD),
     ]
     if not len(pairs):
         return np.zeros((0, len(FEATURES)))
     return np.clip(np.column_stack([np.asarray(c, dtype=np.float64) for c in columns]), 0.0, 1.0)
 
 
-def fit(evidence_bits: np.ndarray, x: np.ndarray, y: np.ndarray, lake_prior: float) -> dict:
+def fit(evidence_bits: np.ndarray, x: np.ndarray, y: np.ndarray, lake_prior: float, words: WordWeights) -> dict:
     """The classifier (as ``MatchModel.classifier`` stores it) from labelled pairs: their
-    evidence bits, likenesses and labels, the intercept moved to ``lake_prior``."""
+    evidence bits, likenesses and labels, the intercept moved to ``lake_prior``; ``words``
+    (the lake's word weights the likenesses were computed with) is stored with it."""
     design = np.column_stack([np.ones(len(y)), np.asarray(evidence_bits) * EVIDENCE_SCALE, x]).astype(np.float64)
     target = np.asarray(y, dtype=np.float64)
     penalty = np.full(design.shape[1], L2_PENALTY)
@@ -152,7 +168,7 @@ def fit(evidence_bits: np.ndarray, x: np.ndarray, y: np.ndarray, lake_prior: flo
     shift = _logit(lake_prior) - _logit(share)
     return {"features": [ft.name for ft in FEATURES], "intercept": float(beta[0] + shift),
             "evidence": float(beta[1] * EVIDENCE_SCALE), "coef": [float(b) for b in beta[2:]],
-            "labels_share": share, "lake_prior": float(lake_prior)}
+            "labels_share": share, "lake_prior": float(lake_prior), "words": words.to_dict()}
 
 
 def _logit(p: float) -> float:

@@ -28,7 +28,7 @@ from types import SimpleNamespace
 from dataclasses import dataclass, field
 
 from .blocking import build_blocks, candidate_pairs, keys_table
-from .classifier import feature_matrix
+from .classifier import feature_matrix, word_weights
 from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
 from .features import (PairFeatures, RecordColumns, RecordFields, array_fields, features, pair_features,
@@ -46,9 +46,10 @@ log = logging.getLogger(__name__)
 # The version of comparisons, vetoes, blocking and clustering; works record it with the id of
 # the match model (``dedup_version`` = "<version>/<model id>"). A change to either makes the
 # next run a full rebuild.
-DEDUP_VERSION = "8"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality;
+DEDUP_VERSION = "9"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality;
 # 7: author overlap of two lists as long no longer depends on which record comes first;
-# 8: edge scores on a grid of SCORE_DECIMALS places, so a stored score reads back as scored
+# 8: edge scores on a grid of SCORE_DECIMALS places, so a stored score reads back as scored;
+# 9: the trained matcher's likenesses over each record's whole text (``dedup.whole_record``)
 
 # An edge's score (its match probability) is kept to this many decimal places: a point of a
 # fixed grid. A store that gives a float64 back a bit or a few off (DuckLake's SQLite catalog
@@ -166,7 +167,7 @@ def probabilities(model: MatchModel, f: PairFeatures, recs: list[Rec], pairs: np
     """Match probability of ``pairs`` (whose features are ``f``) under ``model``."""
     if model.classifier is None:
         return model.probability(levels(f))
-    return model.pair_probability(levels(f), feature_matrix(f, recs, pairs))
+    return model.pair_probability(levels(f), feature_matrix(f, recs, pairs, word_weights(model.classifier)))
 
 
 def score_pairs(recs: list[Rec], pairs: np.ndarray, model: MatchModel, workers: int | None = None,
@@ -492,6 +493,6 @@ def judge(a: Rec, b: Rec, model: MatchModel) -> Verdict:
     x = None
     if model.classifier is not None:
         one = SimpleNamespace(**{k: np.asarray([v]) for k, v in f._asdict().items()})
-        x = feature_matrix(one, [a, b], np.array([[0, 1]]))
+        x = feature_matrix(one, [a, b], np.array([[0, 1]]), word_weights(model.classifier))
     return Verdict(veto(f), bool(same_identifier(f)), float(model.pair_probability(lv[None, :], x)[0]),
                    model.waterfall(lv, None if x is None else x[0]))

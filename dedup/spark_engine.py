@@ -15,9 +15,10 @@ on the executors, over Arrow batches:
    edges.
 4. **Connected components** of the edges (and curation's must-links) by iterated minimum
    label propagation, a DataFrame loop with no graph library or jar.
-5. **Clustering** per component (``applyInPandas``): ``_Context.cluster``, the no-chaining
-   clustering under the vetoes and cannot-links. A component's records meet no other
-   component's in any edge, so clustering each alone gives the clusters of the whole.
+5. **Clustering** of whole components (``applyInPandas`` over buckets of components):
+   ``_Context.cluster``, the no-chaining clustering under the vetoes and cannot-links. A
+   component's records meet no other component's in any edge, so clustering a bucket of
+   whole components gives the clusters the whole graph would.
 6. **Ids and survivorship** on the driver (``engine._assemble``), as the local run does.
 
 The records reach the executors once, as a broadcast of the prepared records; the rows
@@ -39,7 +40,7 @@ import pandas as pd
 from .blocking import key_entries, keys_table
 from .cluster import Edge
 from .curation import Curation
-from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, bulk, score_pairs,
+from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, score_pairs,
                      train_on_sample)
 from .features import RecordColumns
 from .model import MatchModel
@@ -49,20 +50,30 @@ log = logging.getLogger(__name__)
 # Records per task of the key step, and candidate pairs per Arrow batch of the scoring step.
 RECORDS_PER_TASK = 20_000
 PAIRS_PER_BATCH = 50_000
+# Edges per clustering call: the components are dealt into buckets of about this many edges.
+EDGES_PER_BUCKET = 200_000
 # Label propagation stops when no label changes; a dedup graph's components are small, so a
 # few rounds do. This bound only guards against a graph no dedup run makes.
 MAX_ROUNDS = 100
 
 
+# The master named this way is the one ``spark-submit`` (or spark-defaults.conf) gives.
+FROM_SUBMIT = "spark-submit"
+
+
 def session(master: str = "local[2]", app: str = "scholarlake-dedup", conf: dict | None = None):
     """A Spark session for this engine: the executors run this interpreter (so they import
-    the same ``dedup``), no web UI, few shuffle partitions for a small local master."""
+    the same ``dedup``), no web UI, few shuffle partitions for a small local master.
+    ``master=FROM_SUBMIT`` leaves the master (and every setting not in ``conf``) to
+    ``spark-submit``, for ``scholarlake/spark_job.py``."""
     from pyspark.sql import SparkSession
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.master(master).appName(app)
-    settings = {"spark.ui.enabled": "false", "spark.sql.shuffle.partitions": "8",
-                "spark.sql.execution.arrow.pyspark.enabled": "true", **(conf or {})}
+    builder = SparkSession.builder.appName(app)
+    settings = {"spark.sql.execution.arrow.pyspark.enabled": "true", **(conf or {})}
+    if master != FROM_SUBMIT:  # a session of our own: this interpreter on every executor
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        builder = builder.master(master)
+        settings = {"spark.ui.enabled": "false", "spark.sql.shuffle.partitions": "8", **settings}
     for k, v in settings.items():
         builder = builder.config(k, v)
     return builder.getOrCreate()
@@ -72,18 +83,29 @@ def session(master: str = "local[2]", app: str = "scholarlake-dedup", conf: dict
 _WORKER_CACHE: dict = {}
 
 
-def _records(bc) -> tuple[list, RecordColumns, np.ndarray]:
+def _records(bc) -> tuple[list, np.ndarray]:
+    """The run's prepared records and their ranks, unpickled once per Python worker."""
     token, recs, rank = bc.value
     got = _WORKER_CACHE.get(("records", token))
     if got is None:
-        _WORKER_CACHE.clear()
-        got = _WORKER_CACHE[("records", token)] = (recs, RecordColumns(recs), rank)
+        _WORKER_CACHE.clear()  # an earlier run's records
+        got = _WORKER_CACHE[("records", token)] = (recs, rank)
     return got
+
+
+def _cached(bc, what: str, build):
+    """``build(recs)`` once per Python worker and run (the scoring columns, the clustering
+    context): only the workers of the steps that need them pay for them."""
+    recs, _ = _records(bc)
+    key = (what, bc.value[0])
+    if key not in _WORKER_CACHE:
+        _WORKER_CACHE[key] = build(recs)
+    return _WORKER_CACHE[key]
 
 
 def _key_step(bc):
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        recs, _, _ = _records(bc)
+        recs, _ = _records(bc)
         for batch in batches:
             for lo, hi in zip(batch["lo"].tolist(), batch["hi"].tolist()):
                 hashes, pos, limits = key_entries(recs[lo:hi])
@@ -93,7 +115,7 @@ def _key_step(bc):
 
 def _hash_step(bc):
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        _, _, rank = _records(bc)
+        _, rank = _records(bc)
         for batch in batches:
             ranks = rank[np.stack([batch["a"].to_numpy(), batch["b"].to_numpy()], axis=1)]
             lo, hi = np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1])
@@ -113,7 +135,8 @@ def _pair_hash(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 
 def _score_step(bc, model: MatchModel):
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        recs, cols, _ = _records(bc)
+        recs, _ = _records(bc)
+        cols = _cached(bc, "columns", RecordColumns)
         for batch in batches:
             pairs = np.stack([batch["a"].to_numpy(np.int64), batch["b"].to_numpy(np.int64)], axis=1)
             edges = score_pairs(recs, pairs, model, workers=1, cols=cols)
@@ -122,13 +145,10 @@ def _score_step(bc, model: MatchModel):
     return run
 
 
-def _cluster_step(bc_ctx):
+def _cluster_step(bc, bc_constraints):
     def run(frame: pd.DataFrame) -> pd.DataFrame:
-        token, recs, must, cannot = bc_ctx.value
-        key = ("ctx", token)
-        ctx = _WORKER_CACHE.get(key)
-        if ctx is None:
-            ctx = _WORKER_CACHE[key] = _Context.for_clustering(recs, must, cannot)
+        must, cannot = bc_constraints.value
+        ctx = _cached(bc, "clustering", lambda recs: _Context.for_clustering(recs, must, cannot))
         real = frame[frame["rule"] != ""]
         edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
                  zip(real["a"].tolist(), real["b"].tolist(), real["score"].tolist(), real["rule"].tolist())]
@@ -155,12 +175,14 @@ def _components(spark, links):
     labels = both.groupBy("a").agg(F.least(F.min("b"), F.first("a")).alias("comp")).withColumnRenamed("a", "idx")
     labels = labels.localCheckpoint()
     for rounds in range(1, MAX_ROUNDS + 1):
-        # each record takes the smallest label among itself and its neighbours
+        # each record takes the smallest label among itself and its neighbours; one pass
+        # computes the new labels and marks the ones that moved
         offered = both.join(labels.withColumnRenamed("idx", "b"), "b").groupBy("a").agg(F.min("comp").alias("offer"))
         new = (labels.join(offered.withColumnRenamed("a", "idx"), "idx", "left")
-               .select("idx", F.least("comp", F.coalesce("offer", "comp")).alias("comp"))).localCheckpoint()
-        changed = new.join(labels.withColumnRenamed("comp", "old"), "idx").where("comp != old").count()
-        labels = new
+               .select("idx", F.least("comp", F.coalesce("offer", "comp")).alias("comp"),
+                       (F.coalesce("offer", "comp") < F.col("comp")).alias("moved"))).localCheckpoint()
+        changed = new.where("moved").count()
+        labels = new.select("idx", "comp")
         if not changed:
             log.info("spark dedup: components settled after %d rounds", rounds)
             break
@@ -168,6 +190,27 @@ def _components(spark, links):
         raise RuntimeError(f"label propagation did not settle in {MAX_ROUNDS} rounds")
     both.unpersist()
     return labels
+
+
+def read_snapshot(spark, files: list[tuple[str, str | None]], columns: list[str]):
+    """A table's rows as Spark reads them from its Parquet files (``warehouse.lake.
+    snapshot_files``: each data file with the delete file that lists its deleted rows), as
+    Arrow: the files in parallel on the executors, each deleted row (file, position) left out
+    by an anti-join on the file's name and ``_metadata.row_index``. DuckLake names every file
+    with a UUID, so the name alone identifies it whatever prefix a reader puts on the path."""
+    from pyspark.sql import functions as F
+
+    if not files:
+        return None
+    name = F.regexp_extract(F.col("path"), r"([^/]+)$", 1)
+    data = (spark.read.option("mergeSchema", "true").parquet(*[d for d, _ in files])
+            .select(*columns, F.col("_metadata.file_path").alias("path"), F.col("_metadata.row_index").alias("pos"))
+            .withColumn("file", name).drop("path"))
+    deletes = [x for _, x in files if x]
+    if deletes:
+        gone = spark.read.parquet(*deletes).select(F.col("file_path").alias("path"), "pos").withColumn("file", name)
+        data = data.join(gone.drop("path"), ["file", "pos"], "left_anti")
+    return data.drop("file", "pos").toArrow()
 
 
 def deduplicate_spark(
@@ -184,8 +227,10 @@ def deduplicate_spark(
 
     spark = spark or session()
     previous = previous or {}
+    lap = _Laps()
     with bulk():
         ctx = _Context(rows, previous, curation)
+    lap("prepare")
     n = len(ctx.recs)
     token = uuid.uuid4().hex  # names this run's broadcasts in the executors' caches
     bc = spark.sparkContext.broadcast((token, ctx.recs, ctx.rank))
@@ -205,6 +250,7 @@ def deduplicate_spark(
         keys = keys_table(ctx.rids, (local_entries["key"].to_numpy(np.int64), local_entries["idx"].to_numpy(np.int64),
                                      local_entries["lim"].to_numpy(np.int64)))
         entries.unpersist()
+        lap("blocking")
 
         if model is None:
             hashed = pairs.mapInPandas(_hash_step(bc), "a long, b long, h_hi long, h_lo long")
@@ -214,6 +260,7 @@ def deduplicate_spark(
             sample = np.stack([got["a"].to_numpy(np.int64), got["b"].to_numpy(np.int64)], axis=1)
             sample = sample[np.lexsort((sample[:, 1], sample[:, 0]))]  # pair order, as the local sample
             model = train_on_sample(ctx.recs, sample, n_pairs, ctx.columns(), workers=1)
+            lap("training")
 
         n_parts = max(1, -(-n_pairs // PAIRS_PER_BATCH))
         edges_df = (pairs.repartition(n_parts).mapInPandas(_score_step(bc, model), "a long, b long, score double, rule string")
@@ -223,6 +270,7 @@ def deduplicate_spark(
                  zip(edge_frame["a"].tolist(), edge_frame["b"].tolist(), edge_frame["score"].tolist(),
                      edge_frame["rule"].tolist())]
         pairs.unpersist()
+        lap("scoring")
 
         must = spark.createDataFrame(pd.DataFrame(ctx.must or [], columns=["a", "b"], dtype=np.int64),
                                      "a long, b long")
@@ -231,12 +279,17 @@ def deduplicate_spark(
         tree: list[Edge] = []
         if links.limit(1).count():
             comps = _components(spark, links)
+            lap("components")
+            # components go to buckets, each clustered in one call: one call per component
+            # would cost a Python round trip for each of hundreds of thousands of pairs
+            n_buckets = max(spark.sparkContext.defaultParallelism, -(-len(edges) // EDGES_PER_BUCKET))
             marked = (edges_df.union(must.select("a", "b", F.lit(0.0).alias("score"), F.lit("").alias("rule")))
-                      .join(comps.withColumnRenamed("idx", "a"), "a"))
-            bc_ctx = spark.sparkContext.broadcast((token, ctx.recs, ctx.must, ctx.cannot))
-            out = marked.groupBy("comp").applyInPandas(
-                _cluster_step(bc_ctx), "kind string, a long, b long, score double, rule string").toPandas()
-            bc_ctx.unpersist()
+                      .join(comps.withColumnRenamed("idx", "a"), "a")
+                      .withColumn("bucket", F.col("comp") % n_buckets))
+            bc_constraints = spark.sparkContext.broadcast((ctx.must, ctx.cannot))
+            out = marked.groupBy("bucket").applyInPandas(
+                _cluster_step(bc, bc_constraints), "kind string, a long, b long, score double, rule string").toPandas()
+            bc_constraints.unpersist()
             lead: dict[int, list[int]] = {}
             for kind, a, b, s, r in zip(out["kind"], out["a"].tolist(), out["b"].tolist(), out["score"].tolist(),
                                         out["rule"].tolist()):
@@ -251,11 +304,14 @@ def deduplicate_spark(
     seen = {i for g in groups for i in g}
     groups += [[i] for i in range(n) if i not in seen]
     ctx.release()
+    lap("clustering")
     stats = {"mode": "full", "engine": "spark", "candidate_pairs": int(n_pairs), "oversized_blocks": int(over[0]),
              "largest_oversized_block": int(over[1] or 0)}
     result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {}, stats, model)
     _full_run_state(result, ctx, keys, curation)
+    lap("assemble")
+    result.stats["phase_seconds"] = lap.seconds
     return result
 
 
-__all__ = ["deduplicate_spark", "session"]
+__all__ = ["FROM_SUBMIT", "deduplicate_spark", "read_snapshot", "session"]

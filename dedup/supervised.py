@@ -132,7 +132,7 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
     if method in ("semi", "stacked"):
         model, pairs_seen = semi_supervised(lake, model, lv, y)
         if method == "stacked":
-            model = stacked(model, f, recs, pairs, lv, y)
+            model = stacked(model, f, recs, pairs, lv, y, prepare(lake))
     else:
         model, pairs_seen = estimate_on_lake(lake, model, refit_u=method == "fs_lake_u")
     model.trained = {"source": source, "method": method, "labels": len(labels), "matches": int(y.sum()),
@@ -142,13 +142,16 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
     return MatchModel.from_json(model.to_json())  # as the lake stores it
 
 
-def stacked(base: MatchModel, f, recs, pairs: np.ndarray, lv: np.ndarray, y: np.ndarray) -> MatchModel:
+def stacked(base: MatchModel, f, recs, pairs: np.ndarray, lv: np.ndarray, y: np.ndarray,
+            lake_recs: list) -> MatchModel:
     """``base`` with a logistic layer (``dedup.classifier``) fitted on the labelled pairs:
     their evidence under ``base`` and their likenesses; the lake's share of matches is
-    ``base``'s prior."""
+    ``base``'s prior, and a word's rarity is its rarity among ``lake_recs``."""
     from .classifier import feature_matrix, fit
+    from .whole_record import WordWeights
 
-    layer = fit(base.evidence(lv), feature_matrix(f, recs, pairs), y, base.prior)
+    words = WordWeights.of(lake_recs)
+    layer = fit(base.evidence(lv), feature_matrix(f, recs, pairs, words), y, base.prior, words)
     return MatchModel(base.m, base.u, base.prior, recurring=base.recurring, classifier=layer)
 
 

@@ -32,10 +32,13 @@ _ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]\.[A-Z]")
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
 
 
-def _surname(piece: str) -> bool:
-    """One capitalised word, maybe after particles ("van der Berg"), maybe hyphenated."""
+def _surname(piece: str, capital_particles: bool = True) -> bool:
+    """One capitalised word, maybe after particles ("van der Berg", "Van Dijcke"), maybe
+    hyphenated. With ``capital_particles`` False a particle counts only in lower case: where
+    nothing else says the list is inverted, "Di He", "Le Song", "Van Nguyen" are a given
+    name and a surname."""
     words = piece.split()
-    core = [w for w in words if w.lower() not in _PARTICLES]
+    core = [w for w in words if (w.lower() if capital_particles else w) not in _PARTICLES]
     return len(core) == 1 and core[0][:1].isupper() and not _INITIALS.match(core[0])
 
 
@@ -80,7 +83,7 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     alternating = len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
         _surname(pieces[k]) and _given(pieces[k + 1]) for k in range(0, len(pieces), 2))
     # Chicago and MLA invert the first author only: "Lee, Ann, Bo Chen, and Cy Roe".
-    first_inverted = len(pieces) >= 3 and _surname(pieces[0]) and _given(pieces[1]) and all(
+    first_inverted = len(pieces) >= 3 and _surname(pieces[0], False) and _given(pieces[1]) and all(
         len(p.split()) >= 2 and not _surname(p) for p in pieces[2:])
     names, i = [], 0
     while i < len(pieces):
@@ -112,12 +115,27 @@ def vancouver_given_first(name: str) -> str | None:
     return " ".join(f"{c}." for c in m.group("initials")) + " " + m.group("last") if m else None
 
 
+# "Lee A.", "Lee A.B.", "de Haro M. L.": a surname, then initials with periods (the way many
+# European and Russian lists print names)
+SURNAME_INITIALS = re.compile(r"^(?P<last>(?:[a-z]{1,3}\s)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+"
+                              r"(?P<initials>(?:[A-Z]\.\s?-?){1,3})$")
+
+
+def _surname_initials_first(name: str) -> str | None:
+    """"Lee A.B." -> "A. B. Lee"; None when the name is not in that form."""
+    m = SURNAME_INITIALS.match(name.strip())
+    if not m:
+        return None
+    return " ".join(f"{c}." for c in re.findall(r"[A-Z]", m.group("initials"))) + " " + m.group("last")
+
+
 def given_first(names: list[str]) -> list[str]:
-    """A Vancouver list ("Lee AB", "Chen B", ...) given name first ("A. B. Lee", ...); any other
-    list as it is. Only a whole list of two or more such names is taken for one: "Wei LI"
-    alone may as well be a given name and a surname in capitals."""
+    """A list whose every name puts the surname first and the initials after it, Vancouver
+    ("Lee AB", "Chen B") or with periods ("Lee A.", "Chen B.C."), given name first ("A. B.
+    Lee", ...); any other list as it is. Only a whole list of two or more such names is taken
+    for one: "Wei LI" alone may as well be a given name and a surname in capitals."""
     if len(names) < 2:
         return names
-    turned = [vancouver_given_first(n) for n in names]
+    turned = [vancouver_given_first(n) or _surname_initials_first(n) for n in names]
     return names if any(t is None for t in turned) else turned  # type: ignore[return-value]
 

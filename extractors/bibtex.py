@@ -1,12 +1,21 @@
 """BibTeX files (authors' own ``papers.bib``), parsed with bibtexparser; names split by
 bibtexparser's BibTeX name rules, LaTeX turned into Unicode by pylatexenc.
 
+Fields are read as BibTeX and BibLaTeX define them: ``crossref`` inheritance, @string
+macros in concatenations (``me # " and Chen, Bo"``), BibLaTeX's ``date``, ``journaltitle``,
+``subtitle`` and ``booksubtitle`` and entry types (``@Thesis``, ``@Report``), a thesis's
+school or a report's institution as its venue, the AAS journal macros of ADS exports
+(``\\apj``); an ``author`` field that lists names with commas instead of " and " is read as
+the names it lists; HTML character references (``&nbsp;``, written for sites that render
+the file) are characters.
+
 Entries with a duplicate key or a duplicated field are still records (bibtexparser keeps
 the parsed entry); only blocks that cannot be parsed at all become RecordErrors.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -16,12 +25,15 @@ from normalizers.venues import parse_venue
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "bibtex"
-VERSION = 3  # 3: a bare % is per cent, not a comment
+VERSION = 4  # 4: BibLaTeX fields, crossref, @string concatenation, comma-listed authors, HTML references,
+#   AAS macros; 3: a bare % is per cent
 
-_ENTRY_START = re.compile(r"^\s*@(?:article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection|techreport|online)\s*\{", re.I | re.M)
+_ENTRY_TYPES = ("article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection"
+                "|techreport|online|thesis|report|inbook|collection|proceedings")
+_ENTRY_START = re.compile(rf"^\s*@(?:{_ENTRY_TYPES})\s*\{{", re.I | re.M)
 # The same entry head from its "@" on: a pattern that starts with a literal, which the regex
 # engine finds by a fast search instead of trying ``_ENTRY_START`` at every character.
-_ENTRY_AT = re.compile(r"@(?:article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection|techreport|online)\s*\{", re.I)
+_ENTRY_AT = re.compile(rf"@(?:{_ENTRY_TYPES})\s*\{{", re.I)
 
 
 def has_entry_start(text: str) -> bool:
@@ -35,10 +47,14 @@ def has_entry_start(text: str) -> bool:
         if start == 0 or "\n" in text[start:at]:
             return True
     return False
+
+
 _TYPES = {
     "inproceedings": "conference", "conference": "conference", "article": "journal",
     "phdthesis": "thesis", "mastersthesis": "thesis", "misc": "preprint", "unpublished": "preprint",
     "techreport": "report", "book": "book", "incollection": "chapter", "online": "preprint",
+    # BibLaTeX's own types
+    "thesis": "thesis", "report": "report", "inbook": "chapter", "collection": "book", "proceedings": "book",
 }
 _BRACES = re.compile(r"[{}]")
 
@@ -154,10 +170,81 @@ def _field(entry, *names: str, skip: frozenset[str] = frozenset(), latex: bool =
         field = _fields(entry).get(name)
         if field is not None:
             raw = str(field.value)
-            value = to_text(raw) if latex else re.sub(r"\s+", " ", _BRACES.sub("", raw)).strip()
+            value = to_text(_html_entities(raw)) if latex else re.sub(r"\s+", " ", _BRACES.sub("", raw)).strip()
             if value:
                 return value
     return None
+
+
+# An HTML character reference: files that a site generator renders to HTML (al-folio's
+# jekyll-scholar) hold "&nbsp;", "&amp;"; in LaTeX a bare & is an alignment tab, never
+# text, so "&name;" in a value can only be HTML.
+_HTML_ENTITY = re.compile(r"(?<!\\)&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _html_entities(value: str) -> str:
+    """The value with its HTML character references as the characters they stand for."""
+    if "&" not in value:
+        return value
+    return _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), value)
+
+
+def _recovered(entry, library):
+    """An entry that bibtexparser kept out of the library (a field given twice) as the
+    library's own entries are: @string macros resolved, enclosing braces and quotes
+    removed (its default parse stack, run on this entry alone)."""
+    from bibtexparser.entrypoint import default_parse_stack
+    from bibtexparser.library import Library
+
+    alone = Library(blocks=[*library.strings, entry])
+    for middleware in default_parse_stack():
+        alone = middleware.transform(alone)
+    return alone.entries[0] if alone.entries else entry
+
+
+# The month macros every BibTeX style defines (plain.bst), for concatenations such as
+# ``month = jan # "~15"``.
+_MONTHS = dict(zip("jan feb mar apr may jun jul aug sep oct nov dec".split(),
+                   "January February March April May June July August September October November December".split()))
+_CONCAT_PART = re.compile(r'\s*(?:"(?P<q>[^"]*)"|\{(?P<b>(?:[^{}]|\{[^{}]*\})*)\}|(?P<n>\d+)|(?P<m>[A-Za-z][\w:.+/\'-]*))\s*')
+
+
+def _concatenation(value: str, strings: dict[str, str]) -> str | None:
+    """A value written as a BibTeX concatenation (``me # " and Chen, Bo"``, ``jt # ", B"``) as
+    the text it stands for: quoted and braced parts as written, numbers, and @string macros
+    (or the month macros) by their values; None when the value is not one, or names a macro
+    that is not defined (bibtexparser resolves a lone macro, not a concatenation)."""
+    if "#" not in value:
+        return None
+    out, pos = [], 0
+    while True:
+        m = _CONCAT_PART.match(value, pos)
+        if not m:
+            return None
+        if m["m"] is not None:
+            text = strings.get(m["m"].lower(), _MONTHS.get(m["m"].lower()))
+            if text is None:
+                return None
+            out.append(text)
+        else:
+            out.append(next(g for g in (m["q"], m["b"], m["n"]) if g is not None))
+        pos = m.end()
+        if pos == len(value):
+            return "".join(out)
+        if value[pos] != "#":
+            return None
+        pos += 1
+
+
+def _with_concatenations(entry, strings: dict[str, str]):
+    """The entry with its concatenated field values resolved (see ``_concatenation``)."""
+    from bibtexparser.model import Entry, Field
+
+    resolved = {f.key: _concatenation(str(f.value), strings) for f in entry.fields}
+    if not any(v is not None for v in resolved.values()):
+        return entry
+    fields = [Field(f.key, f.value if resolved[f.key] is None else resolved[f.key]) for f in entry.fields]
+    return Entry(entry.entry_type, entry.key, fields, start_line=entry.start_line, raw=entry.raw)
 
 
 def _unenclosed(value: str) -> str:
@@ -186,7 +273,7 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
     if not text or not text.strip():
         return [], False
     names = []
-    for raw in split_multiple_persons_names(re.sub(r"\s+", " ", text.strip())):
+    for raw in _persons(re.sub(r"\s+", " ", text.strip()), split_multiple_persons_names):
         try:
             parts = parse_single_name_into_parts(raw, strict=False)
             name = " ".join([*parts.first, *parts.von, *parts.last]) + (", " + " ".join(parts.jr) if parts.jr else "")
@@ -197,6 +284,128 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
             names.append(name)
     truncated = bool(names) and names[-1].lower() in ("others", "et al.", "et al")
     return (names[:-1] if truncated else names), truncated
+
+
+# A generational suffix, the only thing BibTeX allows between two commas of one name
+# ("Evans, II, N. J."; "King, Jr., Martin Luther").
+_JR = re.compile(r"(?:jr|sr|[ivx]+)\.?", re.I)
+
+
+def _persons(text: str, split_multiple_persons_names) -> list[str]:
+    """The persons of an ``author`` field: BibTeX's split on " and " outside braces, then a
+    person written as a comma-separated list of names split at its commas. BibTeX allows at
+    most two commas in one name ("von Last, Jr, First"), the middle part a suffix; a
+    hand-made field that lists names with commas instead of " and " ("Ann Lee, Bo Chen,
+    Cy Roe") is not a name BibTeX could print, and its people are the comma-separated
+    parts, each of more than one word. A part of one word or none ("Lee, , Ann", "Lee,
+    Ann") keeps the BibTeX reading."""
+    persons = []
+    for person in split_multiple_persons_names(text):
+        parts = _top_level_commas(person)
+        if len(parts) >= 3 and not _JR.fullmatch(parts[1]) and all(len(p.split()) >= 2 for p in parts):
+            persons.extend(parts)
+        else:
+            persons.append(person)
+    return persons
+
+
+def _top_level_commas(name: str) -> list[str]:
+    """A name split at its commas outside braces, parts stripped."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(name):
+        depth += (ch == "{") - (ch == "}")
+        if ch == "," and depth == 0:
+            parts.append(name[start:i].strip())
+            start = i + 1
+    parts.append(name[start:].strip())
+    return parts
+
+
+# The journal macros of the AAS (``\\apj``, ``\\mnras``), which ADS's BibTeX export writes in
+# ``journal``, as they print. Provenance: ADS's aas_macros.sty / AASTeX 6.3, the same list
+# jcappub.sty defines; a macro not listed leaves the field unread (no venue from it).
+AAS_JOURNALS = {
+    "aj": "AJ", "psj": "PSJ", "araa": "ARA&A", "apj": "ApJ", "apjl": "ApJL", "apjs": "ApJS", "ao": "ApOpt",
+    "apss": "Ap&SS", "aap": "A&A", "aapr": "A&A Rv", "aaps": "A&AS", "azh": "AZh", "baas": "BAAS",
+    "icarus": "Icarus", "jaavso": "JAAVSO", "jrasc": "JRASC", "memras": "MmRAS", "mnras": "MNRAS",
+    "pra": "PhRvA", "prb": "PhRvB", "prc": "PhRvC", "prd": "PhRvD", "pre": "PhRvE", "prl": "PhRvL",
+    "pasp": "PASP", "pasj": "PASJ", "qjras": "QJRAS", "skytel": "S&T", "solphys": "SoPh",
+    "sovast": "Soviet Ast.", "ssr": "SSRv", "zap": "ZA", "nat": "Nature", "iaucirc": "IAUC",
+    "aplett": "Astrophys. Lett.", "apspr": "Astrophys. Space Phys. Res.", "bain": "BAN", "fcp": "FCPh",
+    "gca": "GeoCoA", "grl": "Geophys. Res. Lett.", "jcp": "JChPh", "jgr": "J. Geophys. Res.", "jqsrt": "JQSRT",
+    "memsai": "MmSAI", "nphysa": "NuPhA", "physrep": "PhR", "physscr": "PhyS", "planss": "Planet. Space Sci.",
+    "procspie": "Proc. SPIE", "actaa": "AcA", "caa": "ChA&A", "cjaa": "ChJA&A", "jcap": "JCAP", "na": "NewA",
+    "nar": "NewAR", "pasa": "PASA", "rmxaa": "RMxAA", "maps": "M&PS", "aas": "AAS Meeting Abstracts",
+    "dps": "AAS/DPS Meeting Abstracts",
+    # aliases the same file defines
+    "astap": "A&A", "apjlett": "ApJL", "apjsupp": "ApJS", "applopt": "ApOpt",
+}
+_LONE_MACRO = re.compile(r"\{*\\([A-Za-z]+)\s*\}*")
+
+
+def _journal(entry) -> str | None:
+    """``journal`` (BibTeX) or ``journaltitle`` (BibLaTeX) with its ``journalsubtitle``; a
+    value that is one AASTeX journal macro as AASTeX prints it."""
+    field = _fields(entry).get("journal") or _fields(entry).get("journaltitle")
+    if field is not None:
+        macro = _LONE_MACRO.fullmatch(str(field.value).strip())
+        if macro and macro.group(1).lower() in AAS_JOURNALS:
+            return AAS_JOURNALS[macro.group(1).lower()]
+    return _subtitled(_field(entry, "journal", "journaltitle"), _field(entry, "journalsubtitle"))
+
+
+def _subtitled(main: str | None, subtitle: str | None) -> str | None:
+    """A BibLaTeX title and its subtitle as one title, "Main: Subtitle" (a main title that
+    ends in its own punctuation keeps it)."""
+    if not (main and subtitle):
+        return main or subtitle
+    return main + (" " if main[-1] in ".:?!" else ": ") + subtitle
+
+
+def _venue(entry) -> str | None:
+    """Where the work appeared: al-folio's own ``venue``; a proceedings' or book's title
+    (with its BibLaTeX ``booksubtitle``); the journal; a thesis's school or a report's
+    institution; ``howpublished``; the publisher."""
+    return (_field(entry, "venue")
+            or _subtitled(_field(entry, "booktitle"), _field(entry, "booksubtitle"))
+            or _journal(entry)
+            or _field(entry, "school", "institution", "howpublished", "publisher"))
+
+
+_DATE_YEAR = re.compile(r"(\d{4})(?:$|[-/])")
+
+
+def _year(entry) -> tuple[int | None, str | None]:
+    """(year, date text when there is no year): BibTeX's ``year``, else the year of
+    BibLaTeX's ISO ``date`` ("2021-01-06", "1997", a range "2019/2020" by its start); a year
+    written as a word ("in press") is kept as date text."""
+    year = _field(entry, "year")
+    if year and year.isdigit():
+        return int(year), None
+    date = _field(entry, "date", latex=False)
+    m = _DATE_YEAR.match(date or "")
+    if m:
+        return int(m.group(1)), None
+    return None, year or date
+
+
+def _with_crossref(entry, parents: dict):
+    """The entry with the fields it inherits through ``crossref`` (BibTeX and BibLaTeX):
+    every field the entry lacks is taken from the entry it names, and the parent's title
+    becomes the child's ``booktitle`` (a paper in the proceedings, a chapter in the book)."""
+    from bibtexparser.model import Entry, Field
+
+    own = _fields(entry)
+    ref = own.get("crossref")
+    parent = parents.get(str(ref.value).strip().lower()) if ref is not None else None
+    if parent is None or parent is entry:
+        return entry
+    inherited = dict(_fields(parent))
+    if "title" in inherited and "booktitle" not in inherited:
+        inherited["booktitle"] = inherited["title"]
+    inherited.pop("title", None)
+    fields = list(entry.fields) + [Field(name, f.value) for name, f in inherited.items() if name not in own]
+    return Entry(entry.entry_type, entry.key, fields, start_line=entry.start_line, raw=entry.raw)
 
 
 class BibtexExtractor:
@@ -218,8 +427,13 @@ class BibtexExtractor:
         library = bibtexparser.parse_string(doc.text)
         ordinal = 0
         seen_keys: dict[str, int] = {}
+        strings = {str(b.key).lower(): str(b.value) for b in library.strings}
+        # BibTeX matches crossref keys ignoring case
+        parents = {e.key.lower(): _with_concatenations(e, strings) for e in library.entries}
         for block in library.blocks:
             entry = block if isinstance(block, Entry) else getattr(block, "ignore_error_block", None)
+            if entry is not None and entry is not block:
+                entry = _recovered(entry, library)
             # A field given twice with different values is conflicting evidence: use neither.
             doubtful = frozenset(k.lower() for k in (getattr(block, "duplicate_keys", None) or ()))
             if not isinstance(entry, Entry):
@@ -229,21 +443,23 @@ class BibtexExtractor:
                                       excerpt(block.raw))
                 continue
             ordinal += 1
-            title = _field(entry, "title")
+            entry = _with_crossref(_with_concatenations(entry, strings), parents)
+            title = _subtitled(_field(entry, "title"), _field(entry, "subtitle"))
             if not title:
                 yield RecordError(ordinal, f"entry {entry.key!r} has no title", excerpt(entry.raw or ""))
                 continue
             seen_keys[entry.key] = seen_keys.get(entry.key, 0) + 1
             key = entry.key if seen_keys[entry.key] == 1 else f"{entry.key}#{seen_keys[entry.key]}"
             author = _fields(entry).get("author")
-            authors, truncated = split_bibtex_authors(_unenclosed(str(author.value)) if author is not None else None)
-            venue = _field(entry, "venue", "booktitle", "journal", "school", "howpublished", "publisher")
+            authors, truncated = split_bibtex_authors(
+                _html_entities(_unenclosed(str(author.value))) if author is not None else None)
+            venue = _venue(entry)
             kind = _TYPES.get(entry.entry_type.lower())
             if venue and re.search(r"arxiv|preprint", venue, re.I):
                 kind = "preprint"
             elif kind == "journal" and parse_venue(venue).is_conference:
                 kind = "conference"  # @article used for a conference paper
-            year = _field(entry, "year")
+            year, date_text = _year(entry)
             links = " ".join(v for v in (_field(entry, n, skip=doubtful, latex=False)
                                          for n in ("url", "pdf", "paper", "arxiv", "eprint", "html")) if v)
             award = _field(entry, "award")
@@ -253,8 +469,8 @@ class BibtexExtractor:
                 title=title,
                 authors=authors,
                 authors_truncated=truncated,
-                year=int(year) if year and year.isdigit() else None,
-                date_text=None if (year and year.isdigit()) else year,
+                year=year,
+                date_text=date_text,
                 venue=venue,
                 abstract=_field(entry, "abstract"),
                 record_type=kind,

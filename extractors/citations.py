@@ -192,13 +192,26 @@ _ARXIV_VENUE = re.compile(r"((?:arXiv\s+preprint\s+)?arXiv\s*:?\s*(?:\d{4}\.\d{4
                           re.I)
 _TRAILING_DATE = re.compile(rf"[,.]?\s+(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\b.*$")
 _NO_VENUE = re.compile(r"(?:mimeo|unpublished|manuscript)\b", re.I)  # printed where a venue would be
+# A metadata line's separator between its fields ("Phys. Rev. B · 2021 · Oral", "ICML | 2021"):
+# a middle dot, bullet or bar between spaces is never part of a venue's name; a dash is,
+# sometimes ("Proc. X – Workshop Y"), so a dash separates only before a year.
+_DATE_ALONE = re.compile(rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?\.?")
+_FIELD_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s+[—–]\s+(?=(?:19|20)\d\d\b)")
+
+
+def _first_field(text: str) -> str:
+    """The first field of a metadata line that is not a date alone: "Venue · 2021" and
+    "2021 · Venue" -> "Venue"."""
+    fields = [f for f in _FIELD_SEPARATOR.split(text) if f.strip()]
+    return next((f for f in fields if not _DATE_ALONE.fullmatch(f.strip())), text)
 
 
 def venue_name(text: str) -> str | None:
     """The venue's name at the head of a citation's tail, without a date before it, volume,
     issue, pages or links ("July 2025, CEPR Discussion Paper 17768" -> "CEPR Discussion
     Paper"; "Oecologia 120: 613-620" -> "Oecologia")."""
-    text = _LEADING_DATE.sub("", text.strip(" ,.;"))
+    text = _first_field(text.strip(" ,.;"))
+    text = _LEADING_DATE.sub("", text)
     text = _VENUE_LEAD.sub("", text)
     text = re.split(r"[.,]\s+(?:Eds?\.|Edited)\s+by\b", text)[0]  # "Book Title. Ed. by A and B"
     eds = _EDITORS.search(text)
@@ -265,7 +278,8 @@ def parse_with_coauthors(text: str) -> ParsedEntry | None:
     return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(), venue=venue, year=year)
 
 
-_QUOTED_FIRST = re.compile(r"^[\"“‘'](?P<title>[^\"“”‘’]{4,400}?)[,.]?[\"”’'][.,:]?\s+(?P<rest>.+)$")
+# (an apostrophe inside the title, "Doesn’t", is no closing quote: it has a letter after it)
+_QUOTED_FIRST = re.compile(r"^[\"“‘'](?P<title>(?:[^\"“”‘’]|’(?=\w)){4,400}?)[,.]?[\"”’'][.,:]?\s+(?P<rest>.+)$")
 
 
 def parse_quoted_title_first(text: str) -> ParsedEntry | None:
@@ -394,7 +408,10 @@ def _title_only_ok(title: str) -> bool:
     return not _initials_first(title.split(", ")[0])  # "R.I. Woolway, ...": names are printed
 
 
-_VENUE_FIRST = re.compile(r"^(?P<venue>(?:[A-Z]|(?:arXiv|bioRxiv|medRxiv):)[\w&.\-/' ]{0,60}?)[,:]?\s+(?P<year>(?:19|20)\d\d)[a-z]?[,:.]?\s+"
+# the year bare or in parentheses ("ICML 2021 “Title”", "*ICML* (2021): “Title”"); a venue's
+# name of up to 120 characters ("Proceedings of the 38th International Conference on ...")
+_VENUE_FIRST = re.compile(r"^(?P<venue>(?:[A-Z]|(?:arXiv|bioRxiv|medRxiv):)[\w&.:\-/' ]{0,120}?)[,:]?\s+"
+                          r"\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?[,:.]?\s+"
                           r"[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”][,.]?\s*"
                           r"(?:\(?(?:with|joint with|w/)\s+(?P<names>[^()]+?)\)?)?[.;]?\s*$")
 

@@ -22,11 +22,11 @@ from normalizers.names import name_key
 
 from .author_lists import given_first, plausible_name
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import parse_inverted_initials
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
-                         printed_badges, record_type)
-from .cv_pdf_layout import PdfEntry, SectionReader
-from .cv_pdf_render import decide_roles, render, render_lines
+                         printed_badges, record_type, sentence_break)
+from .cv_pdf_layout import PdfEntry, SectionReader, about_the_list
+from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted
+from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
 from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
@@ -51,6 +51,8 @@ class CVPdfExtractor:
         reader = SectionReader()
         reader.feed(read_lines(doc.data, doc.source_uri, stats))
         entries = reader.finish()
+        aside = [e for e in entries if e.aside]
+        entries = [e for e in entries if not e.aside]
         if not entries:
             raise ExtractError(doc.source_uri, _why_empty(stats, reader))
         roles = decide_roles(entries)
@@ -58,10 +60,21 @@ class CVPdfExtractor:
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
+        if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
+            drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
+                      for d, entry, (_, plain) in zip(drafts, entries, rendered)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(self._across_pages(entries, drafts, roles, owner), start=1)]
+                  for ordinal, d in enumerate(_with_unread_text(self._across_pages(entries, drafts, roles, owner)),
+                                              start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
+        for d in found:
+            _drop_markup(d)
         fix_affiliation_letters(found)
+        if roles.owner and roles.owner != uninverted(roles.owner):  # "Lee, A. B." in bold: as the records print it
+            owner = _as_in_entries(uninverted(roles.owner), found)
+            for d in found:
+                if d.owner == roles.owner:
+                    d.owner = owner
         if owner and not roles.owner:
             owner = _as_in_entries(owner, found)
             for d in found:
@@ -69,6 +82,7 @@ class CVPdfExtractor:
                 if d.owner and name_key(d.owner) == name_key(owner):
                     d.owner = owner
         yield from drafts
+        yield from _set_aside(aside, len(drafts))
 
     def _across_pages(self, entries: list[PdfEntry], drafts: list, roles, owner: str | None) -> list:
         """Entries that the layout alone told apart, joined again where the cut was wrong:
@@ -83,8 +97,9 @@ class CVPdfExtractor:
             prev_entry, prev = out_entries[-1], out[-1]
             unread = isinstance(prev, RecordError), isinstance(draft, RecordError)
             nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
-            if (entry.page_start and any(unread)) or (entry.gap_start and (all(unread) or nameless)):
-                joined = PdfEntry(prev_entry.number, prev_entry.label, prev_entry.section_kind,
+            if (entry.page_start and (any(unread) or _unfinished(prev_entry, entry))) \
+                    or (entry.gap_start and (all(unread) or nameless)):
+                joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
                                   prev_entry.lines + entry.lines, prev_entry.year_heading)
                 md, plain = render(joined, roles)
                 both = self._draft(0, joined, md, plain, owner, roles.title_style)
@@ -99,7 +114,7 @@ class CVPdfExtractor:
     def _draft(cls, ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
                title_style: str | None = None) -> Draft | RecordError:
         """The best reading of the entry (:meth:`_two_readings`), or the entry's text read
-        as one of the citation styles only CVs print (:data:`_CV_STYLES`) when that reads
+        as one of the citation styles only CVs print (:data:`CV_STYLES`) when that reads
         better by a clear margin."""
         got = cls._two_readings(ordinal, entry, md, plain, owner, title_style)
         if isinstance(got, Draft) and not got.authors and _names_misread(got, owner):
@@ -108,7 +123,7 @@ class CVPdfExtractor:
         if not plain:
             return got
         label_year = _label_year(entry.label) or entry.year_heading
-        styled = _cv_style(plain, owner, label_year)
+        styled = _cv_style(plain, "\n".join(join_words(el.words) for el in entry.lines), owner, label_year)
         if styled is None:
             return got
         parsed, q_styled = styled
@@ -165,17 +180,12 @@ class CVPdfExtractor:
                      **link_fields([*links, *entry.links]))
 
 
-# Citation styles that CVs print and the markdown and HTML readers have not needed: each
-# reads one entry's whole text into a ParsedEntry, or None.
-_CV_STYLES = (parse_inverted_initials,)
-
-
-def _cv_style(plain: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
-    """The entry's text read by the best-fitting of :data:`_CV_STYLES`, with its quality;
-    None when none reads it with names."""
+def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
+    """The entry's text (``plain``, or its printed ``lines``) read by the best-fitting of
+    :data:`CV_STYLES`, with its quality; None when none reads it with names."""
     best = None
-    for reader in _CV_STYLES:
-        e = reader(plain)
+    for reader, by_lines in CV_STYLES:
+        e = reader(lines if by_lines else plain)
         if e is None or not e.authors or not all(plausible_name(a) for a in e.authors):
             continue
         q = quality(e.authors, e.title, e.venue, e.year or year_hint, owner)
@@ -186,14 +196,15 @@ def _cv_style(plain: str, owner: str | None, year_hint: int | None) -> tuple[Par
 
 # One name with its initials: "Hamaguchi K", "Lee AB", "K. Hamaguchi" (a title of capitalised
 # words alone, "Dark Matter Halos", can be the owner's own paper's).
+_ET_AL_END = re.compile(r"[\s,]*\bet\s+al\b\.?\s*$")
 _INITIALLED_NAME = re.compile(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+")
 
 
 def _names_misread(draft: Draft, owner: str | None) -> bool:
     """A reading with no authors whose title is one initialled name ("Hamaguchi K") or holds the owner's
     name: the names were printed, and misread as the title."""
-    title = draft.title or ""
-    if _INITIALLED_NAME.fullmatch(title.strip(" .")):
+    title = _ET_AL_END.sub("", draft.title or "")  # "T. Akaishi et al": a name list cut short
+    if _INITIALLED_NAME.fullmatch(title.strip(" .,")):
         return True
     if not owner:
         return False
@@ -208,6 +219,119 @@ def _names_run_on(first: Draft, authors: list[str], title: str) -> bool:
     n = len(first.authors)
     return (0 < n < len(authors) and authors[:n] == first.authors
             and title in f"{first.title} {first.venue or ''}" and title not in (first.title or ""))
+
+
+LONG_ENTRY = 1.5  # an entry this many times as long as the CV's median entry may be two run together
+UNREAD_WORDS = 6  # this many words of an entry's text in a row, in none of its fields, are a part left unread
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def unread_run(draft: Draft) -> tuple[int, str]:
+    """(how many words, the text from its first to its last word) of the longest run of the
+    entry's words (of three letters or more) that none of its fields holds: where an entry's
+    cut was wrong, a neighbour's title or names."""
+    covered = {w.casefold() for w in _WORD.findall(" ".join([draft.title or "", draft.venue or "",
+                                                                *draft.authors, draft.owner or ""]))}
+    raw = draft.raw or ""
+    best: list = []
+    run: list = []
+    for m in _WORD.finditer(raw):
+        if m.group().casefold() in covered:
+            best, run = max(best, run, key=len), []
+        else:
+            run.append(m)
+    best = max(best, run, key=len)
+    return len(best), (raw[best[0].start():best[-1].end()] if best else "")
+
+
+def _with_unread_text(drafts: list) -> list:
+    """``drafts`` with a reject after each record that looks like two entries in one: its
+    text much longer than the CV's usual entry (:data:`LONG_ENTRY`) and holding a long run
+    of words its fields do not (:data:`UNREAD_WORDS`). An entry run into its neighbour's
+    record must not vanish without a word, so the text left over is named, with the record
+    kept. (A note under an entry, "Best Paper Award (... Track)", leaves words unread too,
+    but does not double the entry's length.)"""
+    lengths = sorted(len(d.raw) for d in drafts if isinstance(d, Draft) and d.raw)
+    usual = lengths[len(lengths) // 2] if lengths else 0
+    out = []
+    for d in drafts:
+        out.append(d)
+        if isinstance(d, Draft) and usual and len(d.raw or "") >= LONG_ENTRY * usual:
+            n, text = unread_run(d)
+            if n >= UNREAD_WORDS:
+                out.append(RecordError(0, "part of an entry's text was read into none of its fields "
+                                          "(another entry run into it?)", excerpt(text)))
+    return out
+
+
+ASIDE_WORDS = 6  # rows set aside with fewer words are a note ("* a student"), not a possible entry
+_A_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.]\d)")
+
+
+def _set_aside(aside: list[PdfEntry], after: int) -> Iterator[RecordError]:
+    """A reject for each run of a publication section's lines that no entry took and that
+    could hold one (long enough, and a year printed in it, as nearly every entry prints
+    one): read as a preamble or as text after the list, it may be an entry, and must not
+    vanish without a word. A list's preamble ("32 peer-reviewed papers; * a student") prints
+    counts, not years, or says what it is ("Summary (as of April 2026)")."""
+    ordinal = after
+    for entry in aside:
+        text = " ".join(join_words(el.words) for el in entry.lines)
+        if len(text.split()) >= ASIDE_WORDS and _A_YEAR.search(text) and not about_the_list(text):
+            ordinal += 1
+            yield RecordError(ordinal, f"not read as an entry: {entry.aside}", excerpt(text))
+
+
+_WITH_COAUTHORS = re.compile(r"\(with\s+[A-Z]")  # "Title (with Ann Lee and Bo Chen)"
+OWNER_IMPLIED_ENTRIES = 2  # entries that print their co-authors "(with ...)" that make a CV owner-implied
+_NOT_A_TITLE = re.compile(r"\b(?:University|Universit[äéà]t?|Institute|Department|School|College|Faculty|"
+                          r"Laboratory|Center|Centre|Conference|Workshop|Meeting|Seminar|Advisor|Supervisor)\b")
+
+
+def title_alone(text: str) -> bool:
+    """Whether an entry's whole text is one title and nothing else: one sentence of three to
+    thirty words, no digits, not a list of names, no institution or meeting named."""
+    text = " ".join(text.split()).rstrip(".")
+    words = text.split()
+    return (3 <= len(words) <= 30 and text[:1].isupper() and not re.search(r"\d", text)
+            and sentence_break(text) is None and not name_list(text) and not _NOT_A_TITLE.search(text))
+
+
+def _title_alone(entry: PdfEntry, plain: str, owner: str | None) -> Draft:
+    """A title printed alone in a CV whose entries name their co-authors "(with ...)": the
+    owner's paper written alone, a record with no other names."""
+    title = " ".join(plain.split()).rstrip(".")
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=[],
+                 year=_label_year(entry.label) or entry.year_heading, venue=None,
+                 record_type=record_type(entry.section_kind, ParsedEntry(title=title)), owner=owner, raw=plain,
+                 **link_fields(entry.links))
+
+
+_MARKUP = ("**", "__", "*")
+
+
+def _drop_markup(draft: Draft) -> None:
+    """Emphasis marks the text-CV rendering wrote (``*``, ``**``, ``__``) and the page did not
+    print, taken out of the title and venue: an italic symbol inside an italic title
+    ("*γ*-ray") must not come out as "γ*-ray*". A star the page prints ("Sagittarius A*")
+    stays."""
+    for name in ("title", "venue"):
+        value = getattr(draft, name)
+        if not value:
+            continue
+        for mark in _MARKUP:
+            if mark in value and mark not in (draft.raw or ""):
+                value = " ".join(value.replace(mark, "").split())
+        setattr(draft, name, value)
+
+
+def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
+    """Whether ``entry``'s last line stops mid-sentence (after a comma, "and", "&"), or the
+    next page's or column's first line goes on with a lower-case word ("and Ewine van
+    Dishoeck."): the entry runs on over the break."""
+    last = join_words(entry.lines[-1].words).rstrip() if entry.lines else ""
+    first = nxt.lines[0].words[0].text if nxt.lines and nxt.lines[0].words else ""
+    return last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
 
 
 def _label_year(label: str | None) -> int | None:

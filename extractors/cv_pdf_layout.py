@@ -6,7 +6,10 @@ words say whether a section lists publications and of which kind; talks, grants,
 students, service and awards are skipped. Inside a publication section, entries start at a
 number (``[12]``, ``12.``, ``C12``), a label in the left margin (``ICCV 2019``), a bullet,
 or, with none of these, a hanging indent or a blank gap; an entry runs on across lines,
-columns and pages until the next one starts.
+columns and pages until the next one starts. A date alone at the column's right edge is
+the entry's date, like a margin label. Lines of a publication section that no entry takes
+(a preamble, text after the list) are kept aside with the reason, so that ``cv_pdf`` can
+name those that could be an entry by a reject.
 """
 
 from __future__ import annotations
@@ -72,6 +75,9 @@ class PdfEntry:
     # gap to measure), or a blank gap; either may have cut an entry in two (``cv_pdf`` decides)
     page_start: bool = False
     gap_start: bool = False
+    # lines of a publication section the cut left out of every entry (a preamble, text after
+    # the list): not an entry to read, named so that nothing drops silently (``cv_pdf``)
+    aside: str | None = None
 
     @property
     def links(self) -> list[str]:
@@ -90,6 +96,7 @@ class _Row:
     content: list[Word]
     marker: str | None = None  # "12", "C12": the entry number
     bullet: bool = False
+    date: str | None = None  # a date set apart at the column's right edge ("Title ...      2021")
     all_words: list[Word] = field(default_factory=list)  # label and content, marker included
 
 
@@ -103,6 +110,11 @@ def classify_heading(text: str) -> HeadingClass:
     if _PUB_WORDS.search(text):
         return "pub"
     return "skip" if skip else None
+
+
+def about_the_list(text: str) -> bool:
+    """Whether ``text`` speaks about a publication list ("Summary", "Citation metrics")."""
+    return bool(_ABOUT_THE_LIST.search(text))
 
 
 def _cells(words: list[Word]) -> list[list[Word]]:
@@ -309,7 +321,11 @@ class SectionReader:
         return bool(_NUMBER.match(content[0].text) or (label and _NUMBER.match(label[-1].text)))
 
     def _row(self, line: Line, label: list[Word], content: list[Word]) -> _Row:
-        row = _Row(line, label, content, all_words=label + content)
+        date = _right_date(line, content)
+        if date:
+            content = content[:-len(date)]
+        row = _Row(line, label, content, all_words=label + content,
+                   date=join_words(date).strip() if date else None)
         if label and _NUMBER.match(label[-1].text):
             row.marker = _number(label[-1].text)
             row.label = label[:-1]
@@ -334,6 +350,27 @@ class SectionReader:
                 entry.year_heading = self.year_heading
                 self.entries.append(entry)
         self.rows = []
+
+
+_DATE_CELL = re.compile(r"\(?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?"
+                        r"(?:19|20)\d\d|present|now|today))?\)?", re.I)
+RIGHT_DATE_GAP = 1.5  # a date in a right-hand tab column stands at least this many font sizes clear of the text
+RIGHT_EDGE = 1.0  # ... and ends within this many font sizes of the column's right edge
+
+
+def _right_date(line: Line, content: list[Word]) -> list[Word]:
+    """The words of a date printed alone at the column's right edge, a tab stop away from
+    the line's text ("Lee, A. ... The           2021"): a word processor's date column, not
+    part of the sentence it sits beside. [] when there is none."""
+    cells = _cells(content)
+    if len(cells) < 2:
+        return []
+    last, before = cells[-1], cells[-2]
+    size = last[0].size
+    if (_DATE_CELL.fullmatch(join_words(last).strip()) and last[0].x0 - before[-1].x1 >= RIGHT_DATE_GAP * size
+            and last[-1].x1 >= line.right - RIGHT_EDGE * size):
+        return last
+    return []
 
 
 def _number(text: str) -> str:
@@ -366,19 +403,32 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
         before, _ = _layout_starts(rows[:starts[0]])
         if len(before) >= 2 and starts[0] >= PREAMBLE_MAX_ROWS:
             starts = before + starts
+        else:
+            yield _aside(rows[:starts[0]], kind, "text before the list's first marked entry, read as its preamble")
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)
         first = rows[i]
-        entry = PdfEntry(first.marker,
-                         join_words(first.label).strip() or None if first.label and first.marker is None else None,
-                         kind, page_start=i in page_starts, gap_start=bool(gap_starts) and i in gap_starts)
+        label = join_words(first.label).strip() or None if first.label and first.marker is None else None
+        # a date in a right-hand column beside the entry's lines stands for its year as a margin label does
+        label = label or next((r.date for r in rows[i:end] if r.date), None)
+        entry = PdfEntry(first.marker, label, kind, page_start=i in page_starts,
+                         gap_start=bool(gap_starts) and i in gap_starts)
         entry.lines.append(EntryLine(first.line, first.content))
         indent = first.line.x0 - 0.5
+        after: list[_Row] = []
         for row in rows[i + 1:end]:
-            if row.line.x0 < indent and row.line.page == first.line.page and not row.label:
-                break  # text after the list, printed left of its entries ("More at: ...")
-            entry.lines.append(EntryLine(row.line, row.all_words))
+            if after or (row.line.x0 < indent and row.line.page == first.line.page and not row.label):
+                after.append(row)  # text after the list, printed left of its entries ("More at: ...")
+            else:
+                entry.lines.append(EntryLine(row.line, row.all_words))
         yield entry
+        if after:
+            yield _aside(after, kind, "text after an entry, printed left of the list's entries")
+
+
+def _aside(rows: list[_Row], kind: str | None, reason: str) -> PdfEntry:
+    """The rows no entry takes, as an entry to name rather than read."""
+    return PdfEntry(None, None, kind, [EntryLine(r.line, r.all_words) for r in rows], aside=reason)
 
 
 def _numbered_starts(rows: list[_Row]) -> list[int]:

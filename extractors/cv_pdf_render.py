@@ -81,8 +81,22 @@ def _join(tokens: list[_Token]) -> str:
     return "".join((" " if t.word.space_before and i else "") + t.text for i, t in enumerate(tokens))
 
 
+_INVERTED = re.compile(r"^([^,.\d]+),\s*((?:[A-Z]\.[\s-]?){0,2}[A-Z]\.?)$")  # "Venturelli, D.", "Lee, A. B."
+
+
+def uninverted(name: str) -> str:
+    """"Lee, A. B." -> "A. B. Lee"; any other text as it is."""
+    inverted = _INVERTED.match(name.strip())
+    if not inverted:
+        return name
+    initials = inverted.group(2).strip()
+    return f"{initials if initials.endswith('.') else initials + '.'} {inverted.group(1).strip()}"
+
+
 def name_like(text: str) -> bool:
-    words = text.replace("∗", "").split()
+    """One person's name: two to four name words, or a surname and initials inverted
+    ("Lee, A. B.", the owner's name in bold in an APA or Harvard list)."""
+    words = uninverted(text.replace("∗", "").strip()).split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
 
 
@@ -115,8 +129,13 @@ def tokens_of(entry: PdfEntry) -> list[_Token]:
     return out
 
 
+RUN_SIZE_STEP = 0.5  # a run in one style that goes on to a line of a size this much different is two runs
+
+
 def _runs(tokens: list[_Token], style: Style) -> list[tuple[int, int]]:
-    """[start, end) of each stretch of words in ``style``; punctuation between them does not cut."""
+    """[start, end) of each stretch of words in ``style``; punctuation between them does not
+    cut, a line break to another font size does (a bold title, then the owner's bold name
+    opening the smaller author line below it)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -125,7 +144,9 @@ def _runs(tokens: list[_Token], style: Style) -> list[tuple[int, int]]:
             continue
         j = i + 1
         last = i
-        while j < len(tokens) and (_has(tokens[j].word, style) or _is_punct(tokens[j].text)):
+        while j < len(tokens) and (_has(tokens[j].word, style) or _is_punct(tokens[j].text)) and not (
+                tokens[j].line != tokens[last].line
+                and abs(tokens[j].word.size - tokens[last].word.size) >= RUN_SIZE_STEP):
             if _has(tokens[j].word, style):
                 last = j
             j += 1
@@ -148,7 +169,7 @@ def _title_run(tokens: list[_Token], style: Style, owner: str | None) -> tuple[i
     for start, end in _runs(tokens, style):
         text = _plain(tokens[start:end])
         before = _PAREN_YEAR.sub("", _join(tokens[:start]))  # "Ann Lee. (2022). *Title*" keeps its title
-        if _YEARISH.search(before) or venue_like(before):
+        if _YEARISH.search(before) or venue_like(before) or _plain_title_before(before):
             return None
         if (owner and text == owner) or badge_like(text) or venue_like(text):
             continue
@@ -158,6 +179,25 @@ def _title_run(tokens: list[_Token], style: Style, owner: str | None) -> tuple[i
         if len(words) >= 2 or (words and len(words[0]) >= 5):
             return start, end
     return None
+
+
+_NAME_PARTICLES = frozenset({"and", "et", "al", "van", "der", "den", "de", "von", "da", "del", "la", "le", "du", "dos",
+                             "di", "y", "e", "ten", "ter", "bin", "ibn"})
+PLAIN_TITLE_WORDS = 4  # a sentence this long, with lower-case words, before a styled run is a title already
+
+
+def _plain_title_before(before: str) -> bool:
+    """Whether a sentence in plain type ends right before a styled run and reads as a title
+    (four words or more, two of them lower-case words that no name list holds: "of",
+    "in", "a"): "Lee, A., & Roe, C. Dynamics of a comb. *J. Phys. A, 50*" prints its title
+    plain, so the italic run after it is the venue, not the title."""
+    text = before.rstrip()
+    if not text.endswith((".", "?", "!")):
+        return False
+    last = re.split(r"(?<=[.?!])\s+", text[:-1].rstrip())[-1]
+    words = last.split()
+    lower = [w for w in words if w[:1].islower() and w.strip(",;:").casefold() not in _NAME_PARTICLES]
+    return len(words) >= PLAIN_TITLE_WORDS and len(lower) >= 2 and not name_list(last)
 
 
 def decide_roles(entries: list[PdfEntry]) -> Roles:
@@ -192,10 +232,12 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
     """Whether the printed line break between ``prev`` and a line starting with ``nxt``
     ends a field (authors, title, venue) rather than wrapping one."""
     t = prev_text.rstrip()
-    if venue_like(next_text) and name_list(t) and re.search(r",|\band\b", t):
+    cut = sentence_break(next_text)
+    if venue_like(next_text[:cut]) and name_list(t) and re.search(r",|\band\b", t) and not _name_cut(t):
         return True  # "..., and Ming-Hsuan Yang," then "IEEE International Conference ..."
-    if in_authors and t.endswith(",") and name_list(t) and not name_list(next_text):
-        return True  # "..., and Narendra Ahuja," then the title
+    closes_list = re.search(r"\band\b|&", next_text[:cut] or "") and name_list(next_text[:cut])
+    if in_authors and t.endswith(",") and name_list(t) and not name_list(next_text) and not closes_list:
+        return True  # "..., and Narendra Ahuja," then the title (not "Bo Chen and Cy Roe. Venue ...")
     if not t or t.endswith(("-", ",", ";", ":", "&")) or re.search(r"\band$", t):
         return False
     if nxt.text[:1].islower() and not _NOT_A_CONTINUATION.match(nxt.text):
@@ -205,6 +247,12 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
         return len(re.split(r",|\band\b", t)[-1].split()) >= 2
     room = max(prev.right, prev.x1) - prev.x1
     return room > (nxt.x1 - nxt.x0) + nxt.size and room > 0.08 * max(1.0, prev.right - prev.left)
+
+
+def _name_cut(text: str) -> bool:
+    """Whether a line of names ends inside a name: "..., and **Yang" (its surname on the next line)."""
+    last = re.split(r",|\band\b|&", text.replace("**", "").rstrip())[-1].split()
+    return len(last) == 1 and not text.rstrip().endswith((",", "."))
 
 
 def _glue(text: str, nxt: str) -> str:
@@ -256,7 +304,8 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
         elif k == 0 or kind != _base(field_kinds[-1]) or k in venue_starts:
             starts_field = True
         elif new_line and kind == "text" and not (title and k < title[0]):
-            in_authors = len(fields) == 1
+            # the first field, or the first after a title printed first (the names follow it)
+            in_authors = len(fields) == 1 or (len(fields) == 2 and field_kinds[0] == "title")
             next_text = _join([u for u in tokens[k:k + 12] if u.line == t.line])
             starts_field = _hard_break(entry.lines[tokens[k - 1].line].line, "".join(fields[-1]), t.word,
                                        in_authors, next_text)
@@ -329,6 +378,10 @@ def _compose(fields: list[list[str]], kinds: list[str]) -> str:
         before, after = [t for _, t in texts[:title_at]], [t for _, t in texts[title_at + 1:]]
         if not any(_LETTERS.search(t) for t in before) and after:
             before, after = after[:1], after[1:]  # title printed first (moderncv): authors follow it
+            cut = sentence_break(before[0])
+            if cut is not None and name_list(before[0][:cut]) and _LETTERS.search(before[0][cut + 1:]):
+                # "Ann Lee and Bo Chen. Venue, 2021." on one line under the title: names, then the venue
+                before, after = [before[0][:cut + 1]], [before[0][cut + 1:].strip()] + after
         out = _join_fields(before)
         out = f"{out} *{texts[title_at][1]}*" if out else f"*{texts[title_at][1]}*"
         rest = _join_fields(_venue_fields(after))

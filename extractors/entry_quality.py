@@ -49,7 +49,10 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
     if len(words) < 2 or _MARKUP.search(title) or re.match(r"(?:et\.?\s*al|and)\b", title):
         return None  # "et al., Title ...": the end of the author list taken for the title
     names, _ = split_author_list(title)
-    if len(names) >= 2 and "," in title and all(plausible_name(n) and len(n.split()) <= 3 for n in names) \
+    # a comma between them, or "and" with an initial among them ("J.X. Lee and Maren T. Holloway";
+    # "Spin Waves and Magnetic Films" holds none)
+    joined = "," in title or (re.search(r"\s(?:and|&)\s", title) and re.search(r"\b[A-Z]\.", title))
+    if len(names) >= 2 and joined and all(plausible_name(n) and len(n.split()) <= 3 for n in names) \
             and all(len(n.split()) >= 2 or "." in n for n in names):
         return None  # the author line taken for the title ("Viscosity, Black Holes, and ..." is not one)
     if _ONE_NAME.match(title):

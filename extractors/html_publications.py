@@ -33,7 +33,7 @@ from lxml import etree
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import split_author_list
 from .citations import venue_name
-from .markdown_page import entry_blocks, publication_sections, read_block
+from .markdown_page import _NOT_PUB, _is_pub_heading, entry_blocks, publication_sections, read_block
 
 NAME = "html_publications"
 VERSION = 2
@@ -97,7 +97,80 @@ def _parsed(text: str) -> tuple:
     root = etree.fromstring(text.encode("utf-8", "surrogatepass") or b"<html></html>", parser)
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
+    _word_continuations_joined(root)
+    _heading_titles_joined(root)
     return root, _structured_items(root)
+
+
+# Word's HTML export: a numbered list paragraph carries "mso-list:l4 level1 lfo7" in its style;
+# the paragraphs after it in the same list group (class MsoListParagraphCxSpMiddle / ...Last)
+# that carry no number are the same item's text continued on new lines.
+_WORD_NUMBERED = re.compile(r"mso-list\s*:\s*l\d+\s+level", re.I)
+_WORD_CONTINUED = re.compile(r"^MsoListParagraphCxSp(?:Middle|Last)$")
+
+
+_SECTION_WORDS = 4  # a heading this short that names a kind of section ("Journal articles") is one
+
+
+def _first_line(block) -> tuple[str, bool]:
+    """(the block's text up to its first <br>, whether it has one)."""
+    parts = [block.text or ""]
+    for child in block:
+        if child.tag == "br":
+            return " ".join(parts), True
+        parts += [_text(child), child.tail or ""]
+    return " ".join(parts), False
+
+
+def _heading_titles_joined(root) -> None:
+    """A heading followed by a paragraph whose first line is a list of names alone ("<h4>Title
+    </h4><p>Ann Lee, Bo Chen<br><em>Venue</em>, 2021</p>") is that entry's title: it moves
+    into the paragraph as its first line, in bold, so that title, names and venue are one
+    entry. A heading that names a section ("Journal articles", "2021") stays a heading."""
+    from .author_lists import plausible_name
+
+    for heading in list(root.iter("h3", "h4", "h5", "h6")):
+        block = heading.getnext()
+        title = _text(heading)
+        if block is None or block.tag not in ("p", "div") or len(title.split()) < 2 or _YEAR_LABEL.fullmatch(title):
+            continue
+        if len(title.split()) <= _SECTION_WORDS and (_is_pub_heading(title) or _NOT_PUB.search(title)):
+            continue
+        line, more = _first_line(block)
+        names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", re.sub(r"\s+", " ", line)).strip(" ,"))
+        if not (more and names and all(plausible_name(n) for n in names)):
+            continue
+        bold, br = etree.Element("b"), etree.Element("br")
+        bold.text, br.tail, block.text = title, block.text, None
+        block.insert(0, bold)
+        block.insert(1, br)
+        parent = heading.getparent()
+        previous = heading.getprevious()
+        if heading.tail and heading.tail.strip():  # text after the heading stays where it was
+            if previous is not None:
+                previous.tail = (previous.tail or "") + heading.tail
+            else:
+                parent.text = (parent.text or "") + heading.tail
+        parent.remove(heading)
+
+
+def _word_continuations_joined(root) -> None:
+    """Joins each unnumbered continuation paragraph of a Word list item to the numbered
+    paragraph that opens the item, after a line break: one entry, not a title here and its
+    names and venue taken for another entry there."""
+    for p in list(root.iter("p")):
+        if not _WORD_NUMBERED.search(p.get("style") or ""):
+            continue
+        nxt = p.getnext()
+        while (nxt is not None and nxt.tag == "p" and _WORD_CONTINUED.match(nxt.get("class") or "")
+               and not _WORD_NUMBERED.search(nxt.get("style") or "")):
+            br = etree.SubElement(p, "br")
+            br.tail = nxt.text
+            for child in list(nxt):
+                p.append(child)  # moves the child, its tail with it
+            following = nxt.getnext()
+            nxt.getparent().remove(nxt)
+            nxt = following
 
 
 def _signature(tag) -> tuple:
@@ -338,7 +411,7 @@ def _year_line(block: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center".split())
+_BLOCK_TAGS = frozenset("p div li tr dd dt blockquote table ul ol section article center details".split())
 _SPACE = re.compile(r"\s+")
 _MARKS = re.compile(r"[\s,*†‡§¶#]+")  # footnote marks: equal contribution, corresponding author
 _FOOTNOTE_MARKS = re.compile(r"[*†‡§¶#]")
@@ -388,6 +461,8 @@ def _leads_line(node) -> bool:
         parent = node.getparent()
         return parent is not None and not (parent.text or "").strip() and (
             parent.tag in _BLOCK_TAGS or parent.tag in ("td", "th") or _leads_line(parent))
+    if prev.tag != "br" and _YEAR_LABEL.fullmatch(_text(prev)) and not (prev.tail or "").strip():
+        return _leads_line(prev)  # after a year badge ("<span class=badge>2021</span> <a>Title</a>")
     return prev.tag == "br" and not (prev.tail or "").strip()
 
 
@@ -397,7 +472,7 @@ def _leads_line(node) -> bool:
 # lines, and a heading inside one is its title.
 _MIN_SIBLINGS = 3
 _ENTRY_CHARS = (30, 1200)  # shorter: a menu item or a label; longer: a section of many entries
-_ITEM_TAGS = frozenset("div li article section p dd tr".split())
+_ITEM_TAGS = frozenset("div li article section p dd tr details".split())
 
 
 def _item_blocks(root) -> set:
@@ -429,6 +504,38 @@ def _names_child(item) -> bool:
     return False
 
 
+_AFFILIATION = re.compile(r"[\d,\s*†‡§¶#]+")
+_AFTER_NAME = re.compile(r"(?:^|[\s.])[A-Z][\w'’.\-]*\s*$")  # "... Lee", "... Y.-N. Kim", "... Lee" in <b>
+_NEXT_NAME = re.compile(r"\s*(?:,|;|and\b|&|\.(?:\s|$)|\(|$)")
+
+
+def _affiliation_mark(sup) -> bool:
+    """A superscript of numbers after a name in a list of names ("Ann Lee<sup>1,2</sup>,
+    Bo Chen"): an affiliation, no part of the name. An exponent in a title follows a digit
+    or a unit in lower case ("10<sup>5</sup>", "cm<sup>2</sup>") and is kept."""
+    if not _AFFILIATION.fullmatch(_text(sup)):
+        return False
+    prev = sup.getprevious()
+    before = (prev.tail if prev is not None else sup.getparent().text) or ""
+    if not before.strip() and prev is not None:
+        before = _text(prev)
+    return bool(_AFTER_NAME.search(before)) and bool(_NEXT_NAME.match(sup.tail or ""))
+
+
+_ITALIC_STYLE = re.compile(r"(?:^|[;\s])font-style\s*:\s*italic", re.I)
+_BOLD_STYLE = re.compile(r"(?:^|[;\s])font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def _styled_as(node) -> str | None:
+    """"i" or "b" for an inline element whose own style sets italics or bold, else None."""
+    style = node.get("style") or ""
+    if _ITALIC_STYLE.search(style):
+        return "i"
+    if _BOLD_STYLE.search(style):
+        return "b"
+    return None
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -442,9 +549,11 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     name = node.tag
     if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _chrome(node):
         return ""
+    if name in ("span", "font"):
+        name = _styled_as(node) or name  # emphasis written as an inline style (site builders, Google Sites)
     if name == "br":
         return "  \n"
-    if name == "sup" and _MARKS.fullmatch(_text(node)):
+    if name == "sup" and (_MARKS.fullmatch(_text(node)) or _affiliation_mark(node)):
         return ""
     if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
         return ""
@@ -466,6 +575,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         if child.tail:
             parts.append(_SPACE.sub(" ", child.tail))
     inner = "".join(parts)
+    if name == "summary" and inner.strip():
+        # the visible label of a <details> block: in a list of papers, the title on its own line
+        return f"\n\n*{inner.strip()}*  \n" if "*" not in inner else f"\n\n{inner.strip()}  \n"
     if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
         if in_item:
             return f"*{inner.strip()}*  \n" if inner.strip() and "*" not in inner else f"{inner.strip()}  \n"

@@ -4,7 +4,11 @@ publication sections, a GitHub ``README.md`` with a "My Publications" list.
 The page is read by its structure, not by one site's pattern: headings (``#``, or a line in
 bold alone) say which sections hold publications (front matter titled "Publications" makes
 the whole page one); within them, each list item, numbered paragraph or pandoc definition
-is one entry block. A block is first stripped of markdown (links kept aside, italics kept as
+is one entry block, and so is each row of a pipe table (``markdown_tables``, read through
+markdown-it-py's table tokens, the header row naming the columns), and each term of a
+definition list that is no year with its definitions ("Title\n:   Names\n:   *Venue*, 2021").
+Reference-style links are written inline and shortcodes removed first (``markdown_links``).
+A block is first stripped of markdown (links kept aside, italics kept as
 the title's likely span), then read by the first reader that accepts it:
 
 1. lines with roles, for blocks printed over several lines (hard breaks: "<br>" or two
@@ -21,6 +25,7 @@ A block none of them reads is an entry reject with its text: nothing is dropped 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Iterator
 
@@ -33,6 +38,8 @@ from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse
 from .cv_entries import STATUS, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
+from .markdown_links import inline_references, without_shortcodes
+from .markdown_tables import tables_as_blocks
 
 NAME = "markdown_page"
 VERSION = 1
@@ -45,25 +52,48 @@ _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings
                         r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography", re.I)
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
                       r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee", re.I)
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\])\s+")  # -, 1., 12\., [3], [C12]
+# -, 1., 12\., [3], [C12], (12) (three digits at most in parentheses: "(2021)" is a year)
+_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
 _DEFINITION = re.compile(r"^:\s+")
+_BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 # a link, its text holding at most one level of brackets ("[[PDF]](url)": a button)
 _LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]*)[^)]*\)")
 _BUTTON = re.compile(r"!?\[\[[^\[\]]*\]\]\([^)]*\)")  # "[[PDF]](url)", "[[doi]](url)": no field's text
+# a short link inside brackets, "[[arXiv](url)]" (HTML's "[<a>arXiv</a>]"): a button whatever its word
+_BRACKETED_LINK = re.compile(r"\[\s*\[[^\[\]\d]{1,20}\]\([^)\s]*\)\s*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
+# GitHub's emoji shortcodes before an entry (":page_facing_up:")
+_LEAD_SHORTCODE = re.compile(r"^:[a-z0-9_+\-]+:\s*")
+
+
+def _without_icons(line: str) -> str:
+    """The line without the icons that open it: emoji and pictographs (Unicode's "other
+    symbols", with their joiners and variation selectors) and emoji shortcodes. A currency
+    sign or a punctuation mark may open a title ("£300 million a week") and stays."""
+    line = _LEAD_SHORTCODE.sub("", line)
+    i = 0
+    while i < len(line) and (unicodedata.category(line[i]) in ("So", "Sk", "Mn", "Cf") or line[i] == "\ufe0f"):
+        i += 1
+    return line[i:].lstrip() if i else line
+
+
+_EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 # a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
-_LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|]\s+)?")
+_LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|·•]\s+)?")
 
 
 def _strip_front(text: str) -> tuple[str, dict | None]:
+    """(the page's markdown body, its front matter or None); the body with its shortcodes
+    removed and its reference-style links written inline (``markdown_links``)."""
     m = _FRONT.match(text)
-    return (text[m.end():], front_matter(text)) if m else (text, None)
+    body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
+    return inline_references(without_shortcodes(body)), fm
 
 
 def _heading(line: str) -> str | None:
@@ -164,6 +194,8 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
         current = [_ITEM.sub("", line.strip(), count=1).strip() + ("  " if line.endswith("  ") else "")]
         item_indent = indent
 
+    lines = tables_as_blocks(lines)  # a pipe table's rows: entry blocks of their own
+    lines = [_BLOCKQUOTE.sub("", ln) for ln in lines]  # "> entry": a quoted paragraph is a paragraph
     # "<li>entry</li>", "<p>entry</p>" in a markdown file: an item, a paragraph that ends there
     lines = [part for ln in lines for part in ((_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)), "")
                                                 if _HTML_END.search(ln) else (_HTML_ITEM.sub("- ", _HTML_BLOCK.sub("", ln)),))]
@@ -189,6 +221,15 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
                 current[-1] = current[-1].rstrip() + "  "  # its own line
                 current.append(_ITEM.sub("", stripped, count=1))
             continue  # a note about the entry above
+        if _DEFINITION.match(stripped) and _term_before(current, blocks, gap, item_indent):
+            # "Title\n:   Names\n:   *Venue*, 2021": a term that is no year, and its definitions,
+            # are one entry, each definition a line of it
+            if not current:  # a blank line came between the term and its first definition
+                current, year = blocks.pop()
+            current[-1] = current[-1].rstrip() + "  "
+            current.append(_DEFINITION.sub("", stripped))
+            gap = False
+            continue
         if gap:
             close()
             gap = False
@@ -210,6 +251,20 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
         current.append(stripped + ("  " if line.endswith("  ") else ""))  # keep a hard break
     close()
     return [("\n".join(b), y) for b, y in _venue_paragraphs_joined(blocks)]
+
+
+def _term_before(current: list[str], blocks: list, gap: bool, item_indent: int | None) -> bool:
+    """Whether a definition line (":   text") defines the plain paragraph just before it: a
+    term that is no year ("2021" terms give their year to the entry instead) and no list
+    item, or a term already holding definitions (the next one is another line of it)."""
+    if item_indent is not None:
+        return False
+    if current:
+        return (len(current) == 1 or current[0].endswith("  ")) and not _YEAR_TERM.fullmatch(current[0])
+    return gap and bool(blocks) and len(blocks[-1][0]) == 1 and not _YEAR_TERM.fullmatch(blocks[-1][0][0])
+
+
+_YEAR_TERM = re.compile(r"\s*\*{0,2}(?:19|20)\d\d\*{0,2}:?\s*")
 
 
 def _label_year(block: list[str]) -> int | None | bool:
@@ -283,8 +338,9 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
     lines, italics, bolds = [], [], []
     for raw in raw_lines:
-        line = _LINK.sub(_link_text, _BUTTON.sub("", re.sub(r"\s+", " ", raw)))
+        line = _LINK.sub(_link_text, _BUTTON.sub("", _BRACKETED_LINK.sub("", re.sub(r"\s+", " ", raw))))
         line = _AUTOLINK.sub(r"\1", line)
+        line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
         line = re.sub(r"<[^>]+>", "", line)
         line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
         line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
@@ -295,10 +351,12 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         italics += found
         line = _ITALIC.sub(r"\1", line).strip()
         bolds += bold
-        if line and not _LABELS.fullmatch(line):  # "ADS | arXiv": link labels
+        if line and not (_LABELS.fullmatch(line) and not YEAR_IN_TEXT.search(line)):  # "ADS | arXiv": link labels
+            # (a year makes it a metadata line, "Phys. Rev. B · 2021")
             lines.append(line)
     if lines:
         lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
+        lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
     return lines, italics, links, bolds
 
 
@@ -409,9 +467,15 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if years and len(lines) > len(years):
         lines = [ln for ln in lines if not _YEAR_ONLY.fullmatch(ln)]
         year_hint = year_hint or int(years[0].strip(" .*"))
+    lead = _LEAD_YEAR.match(lines[0]) if len(lines) > 1 else None
+    if lead and len(lines[0]) > lead.end():  # "2021 Title" over "Names" (a year badge): the year
+        year_hint, lines[0] = year_hint or int(next(g for g in lead.groups() if g)), lines[0][lead.end():]
     if not lines:
         return None
     text = " ".join(lines)
+    # "*Venue* (2021): “Title”, with A and B": the form itself says the owner is implied (a
+    # CV's own list), and with no "with" the owner wrote it alone
+    owner_implied = owner_implied or parse_venue_first(text) is not None
     readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
     if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
         lead = _LEAD_YEAR.match(lines[0])
@@ -467,7 +531,8 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
 
 # Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
 # or a parenthesised year ("A. Lee (2021). Venue").
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+")  # and "..., et al., Title"
+# and "..., et al., Title"; and a spaced dash between fields ("Title — Ann Lee, Bo Chen — *Venue*")
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–]\s+")
 
 
 # What may follow a venue that ends an entry: volume, issue, pages, an article number
@@ -493,10 +558,13 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
         opening = [line[:first.start()]]
     for span in opening:
         if len(span.split()) >= 2 and len(line) > len(span) + 5:
-            rest = line[len(span):].lstrip(" .,:;")
+            rest = line[len(span):].lstrip(" .,:;—–")
+            # "**Title** (2021). Names. *Venue*.": the year between title and names goes with the venue
+            year = re.match(r"\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s+", rest)
+            rest, year_note = (rest[year.end():], f" ({year.group(1)})") if year else (rest, "")
             names_end = _names_end(rest, italics)
             if names_end and any(len(n.split()) >= 2 for n in _name_line(rest[:names_end[0]]) or []):
-                out.append(([span, rest[:names_end[0]], rest[names_end[1]:]], True))
+                out.append(([span, rest[:names_end[0]], rest[names_end[1]:] + year_note], True))
             break
     for span in [*italics, *bolds]:
         at = line.find(span)
@@ -507,7 +575,9 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
             break
     # names, a title in roman, the venue in italics at the end ("A. Lee. “Why?” Rest of the
     # title. *Venue*."): the title is all between, whatever its punctuation
-    venue = next((sp for sp in italics if re.search(re.escape(sp) + _VENUE_TAIL, line)), None)
+    # (a span of numbers alone, "*26*", is a volume set in italics, not a venue)
+    venue = next((sp for sp in italics if re.search(r"[^\W\d_]{2}", sp) and re.search(re.escape(sp) + _VENUE_TAIL, line)),
+                 None)
     names_end = _names_end(line, []) if venue else None
     if venue and names_end and _name_line(line[:names_end[0]]):
         title = line[names_end[1]:line.rfind(venue)].strip(" ,.;:")
@@ -523,10 +593,15 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     """(end of the names, start of what follows) in the text after a leading title: a period
     that closes no initial, a parenthesised year, or the italic venue after a comma."""
     cuts = [(c.start(), c.end()) for c in _NAMES_END.finditer(rest) if c.start() > 0]
+    cuts += _after_inverted_initials(rest)
     for span in italics:
         at = rest.find(span)
-        if at > 0 and rest[:at].rstrip().endswith(","):
-            cuts.append((len(rest[:at].rstrip()) - 1, at))
+        before = rest[:at].rstrip()
+        if at > 0 and before.endswith((",", ".")):
+            # "Lee, A., Roe, C. *Venue*": the period closes an initial, as the list's others do,
+            # and is kept; "Lee A, Roe C. *Venue*" (no periods elsewhere) ends the list
+            initial = re.search(r"\b[A-Z]\.$", before) and re.search(r"\b[A-Z]\.", before[:-2])
+            cuts.append((len(before) - (0 if initial else 1), at))
     cuts.sort()
     for k, (end, start) in enumerate(cuts):
         upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)
@@ -539,6 +614,29 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
 
 
 _SERIAL_AND = re.compile(r"\band\b|&")
+
+# A name printed surname first with its initials after it ("Roe, C.", "Roe C.", "de Haro, M. L."),
+# after a separator or at the start, ending the text before a space
+_INVERTED_TAIL = re.compile(r"(?:^|[,&;]\s*|\band\s+)(?:[a-z]{1,3}\s)*[A-Z][\w'’\-]+,?\s(?:[A-Z]\.\s?-?){1,3}$")
+_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[\"“‘'0-9]|[A-Z](?![.\-]))")  # not before another initial
+
+
+_INVERTED_FIRST = re.compile(r"^(?:[a-z]{1,3}\s)*[A-Z][\w'’\-]+,?\s(?:[A-Z]\.\s?-?){1,3}(?:,|\s*&|\s+and\b|$)")
+
+
+def _after_inverted_initials(text: str) -> list[tuple[int, int]]:
+    """Where a list of names printed surname first ends on an initial's period and the title
+    begins ("Lee, A., & Roe, C. Title", "Lee A., Roe C. Title"): the period stays with the
+    name. The list's first name must be printed so too: "Peter L." after "Bob Week, " is a
+    given name and an initial, the surname to follow; so is a first name alone with no comma
+    ("Maren T." before "Holloway"); an initial before a surname ("C. Roe") ends nothing."""
+    out = []
+    for m in _AFTER_INITIAL.finditer(text):
+        before = text[:m.start()].rstrip()
+        alone = not re.search(r"[,&;]|\band\b", before)  # "Maren T." before "Holloway": a given name
+        if _INVERTED_TAIL.search(before) and _INVERTED_FIRST.match(before) and not alone:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _names_printed(lines: list[str]) -> bool:
@@ -560,7 +658,8 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 
 # Words before a venue's name that say how the paper stands to it, never part of the name.
 _VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|accepted (?:at|in|to|for publication in)|"
-                         r"forthcoming in|published in)\s+(?:the\s+)?", re.I)
+                         r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?)"
+                         r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
 _BARE_INITIALS_NAME = re.compile(r"^([A-Z]{1,3}) ([A-Z][\w'’\-]+(?: [\w'’\-]+)*)$")
 
 

@@ -3,8 +3,9 @@
 Each word keeps what the page shows beyond its text: font size, bold and italic (from the
 font's name), its position, and the hyperlink it sits under. Pages are read in order and
 released as soon as their lines are built, so a long PDF never has all its pages' objects
-in memory. Two-column pages are read column by column; running headers, footers and page
-numbers are dropped.
+in memory. Two-column pages are read column by column (a sidebar of short lines beside the
+main column counts as a column); running headers, footers and page numbers are dropped
+(a running head that carries the page's number at its end, from its first page on).
 """
 
 from __future__ import annotations
@@ -316,14 +317,40 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     chars = sum(len(w.text) for w in words)
     share = min(sum(len(w.text) for w in left), sum(len(w.text) for w in right)) / max(1, chars)
     same_grid = bool(grid) and x_lo - 4 <= grid[0] <= x_hi + 4
-    if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right)) or (share >= 0.02 and same_grid)):
+    narrow, wide = sorted((left, right), key=lambda ws: sum(len(w.text) for w in ws))
+    if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right)) or (share >= 0.02 and same_grid)
+            or _sidebar(narrow, wide)):
         return [words]  # right-aligned dates or a few short lines are not a second column
     grid[:] = [gutter]
     full = [w for w in words if id(w) in full_ids]
-    columns_top = min((w.top for w in left + right), default=0.0)
+    # the columns begin where both have begun: a full-width line below a name that stands in
+    # the left column's place ("Ann Lee" / "Dept. of Physics | ann@example.edu") is above them
+    columns_top = max(min((w.top for w in side), default=0.0) for side in (left, right))
     above = [w for w in full if w.bottom <= columns_top + 1]
     below = [w for w in full if w.bottom > columns_top + 1]
     return [g for g in (above, left, right, below) if g]
+
+
+SIDEBAR_LINES = 8  # a sidebar beside the main column has at least this many lines
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _sidebar(narrow: list[Word], wide: list[Word]) -> bool:
+    """Whether the narrow side of a gutter is a sidebar (contact, skills, languages beside the
+    main column: an AltaCV or awesome-cv variant), a column of its own though it holds few
+    words: many left-aligned lines of distinct words, set on a line pitch of their own. A
+    margin of labels is none of these: dates or numbers, or the same few words again
+    ("Journal article"), each level with the first line of the entry it labels."""
+    lines = _group_lines(narrow)
+    if len(lines) < SIDEBAR_LINES or not _left_aligned(narrow) or not wide:
+        return False
+    texts = [join_words(ln) for ln in lines]
+    wordy = sum(1 for t in texts if _LONG_WORD.search(t))
+    if len(set(texts)) < 0.8 * len(texts) or wordy < 0.7 * len(texts):
+        return False
+    tops = sorted({round(ln[0].top) for ln in _group_lines(wide)})
+    level = sum(1 for ln in lines if any(abs(ln[0].top - t) <= 1.0 for t in tops))
+    return level < 0.5 * len(lines)
 
 
 def _left_aligned(words: list[Word]) -> bool:
@@ -381,11 +408,27 @@ def _running_text(line: Line, height: float, running: Counter[str]) -> bool:
     text = line.text.strip()
     if _PAGE_NUMBER.search(text) and len(text.split()) <= 8 and not _YEAR_ALONE.fullmatch(text):
         return True  # (a year alone is a sub-heading at a page's top: no CV runs to page 1900)
+    if _folio_beside_text(line):
+        return True
     if len(text.split()) > 12 or (0.06 * height < line.top and line.bottom < 0.94 * height):
         return False
     key = f"{round(line.top / 3)}:{_DIGITS.sub('#', text.lower())}"  # same text at the same height
     running[key] += 1
     return running[key] > 1
+
+
+FOLIO_GAP = 2.0  # a folio stands at least this many font sizes clear of the running head's text
+
+
+def _folio_beside_text(line: Line) -> bool:
+    """A running head that carries the page's own number, set apart at its end ("Ann Lee,
+    CV        2"): on the first page it recurs on, it has not yet been seen twice. The number
+    must be this page's and stand well clear of a short text, which an entry's line
+    ("... vol. 2") is not."""
+    words = line.words
+    if len(words) < 2 or len(words) > 9 or words[-1].text != str(line.page):
+        return False
+    return words[-1].x0 - words[-2].x1 >= FOLIO_GAP * words[-1].size
 
 
 def _mode(values) -> float:

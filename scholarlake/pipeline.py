@@ -34,7 +34,7 @@ from extractors.limits import Limits
 from schemas import TABLES
 from scholarlake import __version__
 from warehouse import Lake
-from warehouse.lake import conform, insert_rows, read_table, replace_rows, upsert_rows
+from warehouse.lake import conform, insert_rows, read_table, replace_rows, snapshot_files, upsert_rows
 from warehouse.neighbourhood import LakeNeighbourhood
 
 from .extraction import extract_document, extract_isolated, extract_table, reject_row  # noqa: F401 (re-exported)
@@ -439,8 +439,26 @@ def rebuild_works(con, curation: Curation | None = None, full: bool = False, ret
     return _rebuild_full(con, curation, model, spark)
 
 
+def _records_on_spark(con, spark) -> list[dict]:
+    """The current records as Spark reads them from the snapshot's Parquet files (those of
+    this transaction's snapshot: files never change once written), checked against the
+    catalog's count; rows still inline in the catalog (a write since ``flush_inlined``) make
+    it read them through DuckDB instead, as the local engine does."""
+    from dedup.spark_engine import read_snapshot
+
+    schema = TABLES["records"]
+    expected = con.execute("select count(*) from records").fetchone()[0]
+    got = read_snapshot(spark, snapshot_files(con, "records"), schema.names)
+    if got is None or got.num_rows != expected:
+        log.info("records: %s rows in Parquet files, %d in the snapshot (some inline in the catalog): "
+                 "read through DuckDB", 0 if got is None else got.num_rows, expected)
+        return read_table(con, "records").to_pylist()
+    log.info("records: %d rows read by Spark from the snapshot's Parquet files", expected)
+    return conform(got, schema).to_pylist()
+
+
 def _rebuild_full(con, curation: Curation | None, model: MatchModel | None, spark=None) -> dict:
-    rows = read_table(con, "records").to_pylist()
+    rows = read_table(con, "records").to_pylist() if spark is None else _records_on_spark(con, spark)
     placed = read_table(con, "work_records", ["record_id", "work_id"]).to_pylist()
     previous = {r["record_id"]: r["work_id"] for r in placed}
     redirects = {r["old_work_id"]: r["merged_into"] for r in read_table(con, "work_redirects").to_pylist()}
@@ -551,11 +569,13 @@ def dedup(lake: Lake, curation: Curation | None = None, full: bool = False, retr
 
     def rebuild(con) -> dict:
         healed = heal(con, lake, damaged_tables(lake, con))
-        if engine == "spark":
+        if engine == "spark":  # (the records' files were flushed just before: ``_records_on_spark``)
             return _with_spark(spark_master, spark_conf,
                                lambda spark: rebuild_works(con, curation, True, retrain, spark=spark))
         return rebuild_works(con, curation, full or healed, retrain)
 
+    if engine == "spark":
+        lake.flush_inlined()  # every record in a Parquet file Spark reads
     stats = lake.write(rebuild, "dedup", message=None)
     return stats["works"]
 

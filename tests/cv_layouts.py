@@ -56,6 +56,19 @@ modelled on a common CV convention:
 - ``title_first_labels``: a word processor's sans-serif CV with "[J3]" labels inline and a
   tab to a hanging indent: "[J3] Title. A. Lee, B. Chen and C. Roe. *Venue*, 2021." (the
   title first, the owner bold), "Page 2 of 3" footers.
+- ``word_tab_dates``: a word processor's CV, each entry a paragraph with the year
+  right-aligned at the right margin by a tab (and nowhere else), APA names without the year:
+  "Lee, A., **Holloway, M. T.**, & Roe, C. Title. *Venue*, *3*(2), 1–9." (the truth names:
+  "A. Lee").
+- ``latex_reverse_doi``: a LaTeX CV numbered "[24]" down to "[1]" over the whole list,
+  right-aligned in a label column, "A. Lee, M. T. Holloway, and C. Roe. Title. *Venue*,
+  3(2):1–9, 2021." with the DOI on a line of its own in typewriter type.
+- ``awesome_sidebar``: an awesome-cv / AltaCV variant: a sidebar of short lines (contact,
+  skills, languages) beside the main column on the first page, small-capital headings, a
+  bold title, then "Ann Lee, **Maren T. Holloway** and Bo Chen. *Venue*, 2021." smaller.
+- ``typst_with_coauthors``: a Typst modern-cv: the bold title with the year right-aligned on
+  its line, the venue in italics below, "with Ann Lee and Bo Chen" (the owner implied);
+  education rows set the same way.
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -329,8 +342,9 @@ def made_up_numbers(e: dict) -> tuple[int, int, int, int]:
 NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee_numbered": initials_first,
               "europass_table": vancouver_truth, "nature_numbered": initials_first,
               "harvard_year_column": initials_first, "vancouver_year_margin": vancouver_truth,
-              "lncs_numbered": initials_first, "title_first_labels": initials_first}
-OWNER_IMPLIED = {"venue_first"}
+              "lncs_numbered": initials_first, "title_first_labels": initials_first,
+              "word_tab_dates": initials_first, "latex_reverse_doi": initials_first}
+OWNER_IMPLIED = {"venue_first", "typst_with_coauthors"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
 
@@ -1603,6 +1617,254 @@ def render_title_first_labels(entries: list[dict], owner: str, rng: random.Rando
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round six
+
+
+def made_up_doi(e: dict) -> str:
+    """A DOI-shaped string for an entry whose metadata has none: a digest of its title."""
+    h = int(hashlib.md5(("doi|" + e["title"]).encode("utf-8")).hexdigest(), 16)
+    return f"10.{1000 + h % 9000}/{chr(97 + (h >> 16) % 26)}{chr(97 + (h >> 21) % 26)}.{e['year']}.{(h >> 28) % 100000:05d}"
+
+
+def render_word_tab_dates(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's CV (Helvetica): each entry a paragraph with a hanging indent and its
+    year right-aligned at the right margin by a tab on its first line (the year is printed
+    nowhere else); APA names without the year, "Lee, A., **Holloway, M. T.**, & Roe, C.
+    Title. *Venue*, *3*(2), 1–9." (owner bold, venue and volume italic)."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.2, 1.3))
+    hang = rng.choice((0, 14, 21))
+    tab_w = pdf.measure("0000", size) + rng.choice((18, 28))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 62, footer=rng.choice((None, "", owner)))
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(27)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(22)
+    caps = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 12)
+        w = pdf.text(flow.x, flow.y, text.upper() if caps else text, size + 1.5, bold=True)
+        pdf.rule(flow.x, flow.y + size + 4, flow.x + (flow.col_width if rng.random() < 0.7 else w), 0.5)
+        flow.gap(lead + 8)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        lines = wrap(pdf, [(what, R)] + ([(", " + note, R)] if note else []), size, flow.col_width - tab_w)
+        flow.block(lines, size, lead, right=[[(0, dates, False, False)]])
+        flow.gap(lead * 0.3)
+    W = flow.col_width - tab_w
+    space = lead * rng.choice((0.3, 0.6))
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [apa_name(a) for a in e["authors"]], owner, True)
+            runs = _joined_runs(names, last=", & ", two=", & ") if len(names) > 1 else list(names)
+            if not runs[-1][0].endswith("."):
+                runs.append((".", R))
+            runs.append((" " + _end_title(e["title"], ".") + " ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"] + ",", I), (" ", R), (str(vol), I), (f"({no}), {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f" (pp. {p1}–{p2}).", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            year = [[(0, str(e["year"]), False, False)]]
+            flow.block(wrap(pdf, runs, size, W, W - hang), size, lead, indent=hang, first_indent=0, right=year)
+            flow.gap(space)
+    return pdf.to_bytes()
+
+
+def render_latex_reverse_doi(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A LaTeX CV (Times) numbered in reverse over the whole list, "[24]" down to "[1]"
+    right-aligned in a label column, "A. Lee, M. T. Holloway, and C. Roe. Title. *Venue*,
+    3(2):1–9, 2021." and the DOI on a line of its own in typewriter type (preprints print
+    their arXiv identifier as the venue and no DOI)."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 84, 96))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * 1.2
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(28)
+    italic_sub = rng.random() < 0.5
+
+    def heading(text, big=12.5):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text, big, bold=True)
+        flow.gap(lead + 6)
+
+    def subheading(text):
+        flow.gap(lead * 0.3)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 0.5, bold=not italic_sub, italic=italic_sub)
+        flow.gap(lead + 3)
+
+    _other_sections(flow, heading, size, lead, 74, rng, talks=rng.random() < 0.5)
+    heading("Publications")
+    label_w = pdf.measure(f"[{len(entries)}]", size) + rng.choice((6, 9))
+    W = flow.col_width - label_w
+    bold_owner = rng.random() < 0.5
+    url = rng.random() < 0.5
+    n = len(entries)
+    for kind, mine in sections(entries):
+        subheading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [initials_first(a) for a in e["authors"]], owner, bold_owner)
+            runs = _joined_runs(names) + [(". " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {vol}({no}):{p1}–{p2}, {e['year']}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f", pages {p1}–{p2}, {e['year']}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (f", {e['year']}.", R)]
+            label = f"[{n}]"
+            lines = wrap(pdf, runs, size, W)
+            flow.block(lines, size, lead, indent=label_w, margin=(label, label_w - 5 - pdf.measure(label, size), R))
+            if kind != "preprint":
+                doi = made_up_doi(e)
+                pdf.family = "Courier"
+                flow.block([[(0, f"https://doi.org/{doi}" if url else f"doi:{doi}", False, False)]],
+                           size - 1, lead, indent=label_w)
+                pdf.family = "Times"
+            flow.gap(rng.choice((2, 4)))
+            n -= 1
+    return pdf.to_bytes()
+
+
+def render_awesome_sidebar(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A two-column awesome-cv / AltaCV variant (Helvetica): a narrow sidebar on the first page
+    (contact, interests, skills, languages) beside the main column; headings in small
+    capitals with a rule below; each entry a bold title, then "Ann Lee, **Maren T.
+    Holloway** and Bo Chen. *Venue*, 2021." in a smaller size."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((36, 44))
+    side_w = rng.choice((140, 156, 172))
+    gutter = rng.choice((18, 24))
+    size = rng.choice((9, 9.5, 10))
+    small = size - rng.choice((0.5, 1))
+    lead = size * 1.25
+    top = 56
+    body_top = top + 56
+    main_left = margin + side_w + gutter
+    flow = Flow(pdf, main_left, pdf.width - margin, body_top, 56, footer=rng.choice((None, "")))
+    first, _, last = owner.rpartition(" ")
+    w = pdf.text(margin, top, first, 24)
+    pdf.text(margin + w + 6, top, last, 24, bold=True)
+    pdf.text(margin, top + 30, "Research Scientist", 11, italic=True)
+    # the sidebar, on the first page only: short lines at the main column's heights
+    y = body_top
+
+    def side_heading(text):
+        nonlocal y
+        _small_caps(pdf, margin, y, text, 11)
+        pdf.rule(margin, y + 13, margin + side_w, 0.5)
+        y += 20
+
+    def side_line(text, italic=False):
+        nonlocal y
+        for line in wrap(pdf, [(text, I if italic else R)], 8.5, side_w):
+            flow.y = y
+            flow.draw(margin, line, 8.5)
+            y += 11
+        y += 2
+
+    flow_y = flow.y
+    side_heading("Contact")
+    for part in _contact(owner).split("  |  "):
+        side_line(part)
+    side_heading("Interests")
+    for item in ("Statistical inference", "Scientific computing", "Open data"):
+        side_line(item)
+    side_heading("Skills")
+    for item in ("Python, R, Julia", "LaTeX, Git", "High-performance computing"):
+        side_line(item)
+    side_heading("Languages")
+    for item in ("English (native)", "German (fluent)"):
+        side_line(item, italic=True)
+    flow.y = flow_y
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(3 * lead + 14)
+        _small_caps(pdf, flow.x, flow.y, text, 13)
+        pdf.rule(flow.x, flow.y + 15, flow.x + flow.col_width, 0.7, grey=rng.choice((0, 90)))
+        flow.gap(lead + 10)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        flow.block(wrap(pdf, [(what, B)], size, flow.col_width), size, lead)
+        flow.block(wrap(pdf, [(dates + (". " + note if note else ""), I)], small, flow.col_width), small, small * 1.25)
+        flow.gap(lead * 0.4)
+    W = flow.col_width
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            flow.need(2 * lead)
+            flow.block(wrap(pdf, [(e["title"], B)], size, W), size, lead)
+            names = _owner_runs(e["authors"], e["authors"], owner, True)
+            runs = _joined_runs(names, last=" and ", two=" and ") + [(". ", R), (printed_venue(e), I),
+                                                                     (f", {e['year']}.", R)]
+            flow.block(wrap(pdf, runs, small, W), small, small * 1.25)
+            flow.gap(lead * rng.choice((0.5, 0.8)))
+    return pdf.to_bytes()
+
+
+def render_typst_with_coauthors(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Typst modern-cv (Helvetica): the bold title at the left with the year right-aligned on
+    its line, the venue in italics below, then "with Ann Lee and Bo Chen" in a smaller size
+    (the owner is implied; an entry of the owner alone has no such line). Education is set
+    the same way, so its rows look like entries."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((48, 56, 64))
+    size = rng.choice((9.5, 10, 10.5))
+    small = size - 1
+    lead = size * 1.3
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 60, footer=rng.choice((owner, "")))
+    pdf.centered(flow.y, owner, 26, bold=True)
+    flow.gap(34)
+    pdf.centered(flow.y, _contact(owner), 9)
+    flow.gap(28)
+    word = rng.choice(("with", "With"))
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(4 * lead + 14)
+        w = pdf.text(flow.x, flow.y, text, 14, bold=True)
+        pdf.rule(flow.x + w + 8, flow.y + 8, flow.x + flow.col_width, 0.6)
+        flow.gap(lead + 8)
+
+    def item(title_runs, date: str, lines_below):
+        date_w = pdf.measure(date, size)
+        flow.need(2 * lead)
+        flow.block(wrap(pdf, title_runs, size, flow.col_width - date_w - 16), size, lead,
+                   right=[[(0, date, False, False)]])
+        for runs, sz in lines_below:
+            flow.block(wrap(pdf, runs, sz, flow.col_width), sz, sz * 1.3)
+        flow.gap(lead * 0.5)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        item([(what, B)], dates, [([(note, I)], size)] if note else [])
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            coauthors = [a for a in e["authors"] if a != owner]
+            below = [([(printed_venue(e), I)], size)]
+            if coauthors:
+                below.append(([(f"{word} " + _join(coauthors), R)], small))
+            item([(e["title"], B)], str(e["year"]), below)
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -1624,6 +1886,10 @@ LAYOUTS = {
     "lncs_numbered": render_lncs_numbered,
     "three_line_block": render_three_line_block,
     "title_first_labels": render_title_first_labels,
+    "word_tab_dates": render_word_tab_dates,
+    "latex_reverse_doi": render_latex_reverse_doi,
+    "awesome_sidebar": render_awesome_sidebar,
+    "typst_with_coauthors": render_typst_with_coauthors,
 }
 
 

@@ -41,6 +41,36 @@ how people write publication lists by hand and how site generators emit them:
   <i>Venue</i>.</li>``, sections by kind.
 - ``numbered_vancouver``: ``<p>[12] Lee AB, Chen B, Roe C. Title. <i>Venue</i>.
   2021;3(2):1-9.</p>`` (truth names "A. B. Lee"; the numbers are made up from the title).
+- ``table_cells`` (added 2026-12-06, held out): a table with a header row naming the
+  columns (Title / Authors / Venue / Year, in an order that varies by page) and one row per
+  entry, a cell per field.
+- ``wowchemy_citation`` (added 2026-12-06, held out): Hugo Academic / Wowchemy's citation
+  view, ``div.pub-list-item`` with the names as ``span`` links in ``span.li-cite-author``,
+  "(2021).", the linked title, ``<em>`` venue and ``div.btn-links``.
+- ``google_sites_spans`` (added 2026-12-06, held out): a Google-Sites-like page, entries as
+  ``<p>`` of inline-styled ``<span>``s (bold and italic by ``style``, not by tags) with
+  ``<br>`` between title, names (each name its own span) and "Venue, 2021".
+- ``ul_em_dash_fields`` (added 2026-12-06, second round, held out): ``<li>`` "linked title
+  &mdash; names &mdash; *Venue*, 2021", sections by kind.
+- ``article_time`` (added 2026-12-06, second round, held out): an ``<article>`` per entry,
+  ``<h3>`` linked title, a ``<p>`` of names, a ``<p>`` "*Venue* · <time>May 2021</time>".
+- ``table_number_cell`` (added 2026-12-06, third round, held out): a table with no header
+  row, "[12]" in the first cell, "Names. <b>Title</b>. <i>Venue</i> (2021)." in the second.
+- ``details_summary`` (added 2026-12-06, third round, held out): ``<details>`` per entry,
+  the title as its ``<summary>``, a ``<p>`` of names and a ``<p>`` "Venue, 2021".
+- ``ol_inline_styles`` (added 2026-12-06, fourth round, held out): ``<ol>`` items,
+  emphasis by inline ``style`` only: bold title, initials-first names, italic venue, "3,
+  101 (2021)".
+- ``heading_siblings`` (added 2026-12-06, fourth round, held out): an ``<h4>`` title and a
+  sibling ``<p>`` "Names<br><em>Venue</em>, 2021", no container per entry.
+- ``li_year_badge`` (added 2026-12-06, fifth round, held out): ``<li>`` with a year badge,
+  the linked title, ``<small>`` names and ``<small><em>`` venue lines.
+- ``p_title_year_first`` (added 2026-12-06, fifth round, held out): "<p><strong>Title
+  </strong> (2021). Names. <em>Venue</em>.</p>" under kind headings.
+- ``dl_year_terms`` (added 2026-12-06, sixth round, held out): ``<dt>2021</dt>`` terms, each
+  ``<dd>`` an entry "Names. Title. <i>Venue</i>.".
+- ``span_pub_parts`` (added 2026-12-06, sixth round, held out): ``div.pub`` of
+  ``span.pub-names``, ``span.pub-year`` "(2021).", ``a.pub-link`` title, ``<em>`` venue.
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -62,7 +92,8 @@ SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers
                  "other": "Other Publications"}
 HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind "and N more authors"
 
-NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth}
+NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth,
+              "ol_inline_styles": initials_first}
 
 
 def _e(s) -> str:
@@ -306,6 +337,211 @@ def render_numbered_vancouver(entries, owner, rng) -> str:
     return _page(owner, "\n".join(rows), rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06, held out
+
+TABLE_COLUMNS = (("Title", "Authors", "Venue", "Year"), ("Year", "Title", "Authors", "Venue"))
+
+
+def render_table_cells(entries, owner, rng) -> str:
+    """One table row per entry, a cell per field, the header row naming the columns (their
+    order varies by page); the owner in ``<b>``."""
+    columns = rng.choice(TABLE_COLUMNS)
+    head = "<thead><tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr></thead>"
+    rows = []
+    for e in _newest_first(entries):
+        cell = {"Title": f'<a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a>',
+                "Authors": _names(e["authors"], owner, mark="b", last=", ", two=", "),
+                "Venue": f"<i>{_venue(e)}</i>", "Year": str(e["year"])}
+        rows.append("<tr>" + "".join(f"<td>{cell[c]}</td>" for c in columns) + "</tr>")
+    return _page(owner, '<table class="table table-striped">\n' + head + "\n<tbody>\n" + "\n".join(rows)
+                 + "\n</tbody>\n</table>", rng)
+
+
+def render_wowchemy_citation(entries, owner, rng) -> str:
+    """Hugo Academic / Wowchemy's citation view: ``div.pub-list-item.view-citation`` with the
+    names as ``span`` links in ``span.li-cite-author`` (the owner's ``author-highlighted``),
+    "(2021).", the linked title, the italic venue, then ``div.btn-links``."""
+    items = []
+    for e in _newest_first(entries):
+        highlighted = ' class="author-highlighted"'
+        names = ", ".join(
+            f'<span{highlighted if a == owner else ""}>'
+            f'<a href="/author/{_e(a.lower().replace(" ", "-"))}/">{_e(a)}</a></span>' for a in e["authors"])
+        items.append(
+            '<div class="pub-list-item view-citation" style="margin-bottom: 1rem">\n'
+            '  <i class="far fa-file-alt pub-icon" aria-hidden="true"></i>\n'
+            f'  <span class="article-metadata li-cite-author">\n    {names}\n  </span>\n  ({e["year"]}).\n'
+            f'  <a href="/publication/{_digest(e)}/">{_e(e["title"])}</a>.\n  <em>{_venue(e)}</em>.\n'
+            f'  <p>\n  <div class="btn-links">\n    {_links(e, rng, "buttons")}\n  </div>\n  </p>\n</div>')
+    return _page(owner, '<div class="container">\n<div class="row">\n<div class="col-12">\n' + "\n".join(items)
+                 + "\n</div>\n</div>\n</div>", rng)
+
+
+def render_google_sites_spans(entries, owner, rng) -> str:
+    """A Google-Sites-like page: each entry a ``<p>`` of ``<span>``s styled inline (no
+    ``<b>`` or ``<i>``): the title bold, ``<br>``, the names (the owner's own span,
+    underlined), ``<br>``, the venue italic and ", 2021" in another span; kind headings as
+    bold spans in a ``<p>`` of their own, empty paragraphs between entries."""
+    body = []
+    span = '<span class="C9DxTc" style="{}">{}</span>'
+    for kind, mine in _by_kind(entries):
+        body.append('<div class="tyJCtd mGzaTb baZpAe"><p dir="ltr" class="CDt4Ke zfr3Q">'
+                    + span.format("font-size: 14pt; font-weight: 700;", SECTION_NAMES[kind]) + "</p></div>")
+        for e in mine:
+            parts = []
+            for i, a in enumerate(e["authors"]):
+                sep = "" if i == 0 else (" and " if i == len(e["authors"]) - 1 else ", ")
+                parts.append(span.format("", _e(sep)) if sep else "")
+                parts.append(span.format("text-decoration: underline;" if a == owner else "", _e(a)))
+            body.append('<div class="tyJCtd mGzaTb baZpAe"><p dir="ltr" class="CDt4Ke zfr3Q">'
+                        + span.format("font-weight: 700;", _e(e["title"])) + "<br>"
+                        + "".join(parts) + "<br>"
+                        + span.format("font-style: italic;", _venue(e)) + span.format("", f", {e['year']}")
+                        + "</p>" + ('<p dir="ltr" class="CDt4Ke zfr3Q"><br></p>' if rng.random() < 0.5 else "")
+                        + "</div>")
+    return _page(owner, '<div class="JNdkSc-SmKAyb">\n' + "\n".join(body) + "\n</div>", rng)
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (second round), held out
+
+
+def render_ul_em_dash_fields(entries, owner, rng) -> str:
+    """``<li>`` with the fields side by side, separated by em dashes: the linked title, the
+    names (the owner in ``<em>``), the italic venue and the year; sections by kind."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>\n<ul class=\"pubs\">")
+        for e in mine:
+            body.append(f'<li><a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a> &mdash; '
+                        f"{_names(e['authors'], owner, mark='em')} &mdash; <i>{_venue(e)}</i>, {e['year']}</li>")
+        body.append("</ul>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_article_time(entries, owner, rng) -> str:
+    """An ``<article>`` per entry: an ``<h3>`` linked title, a ``<p>`` of names with no class
+    (the owner in ``<b>``), and a ``<p>`` with the italic venue and a ``<time>`` element
+    ("May 2021"); no sections."""
+    months = ("January", "March", "May", "July", "October", "December")
+    rows = []
+    for e in _newest_first(entries):
+        month = months[int(_digest(e)[:2], 16) % len(months)]
+        rows.append(f'<article>\n  <h3><a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a></h3>\n'
+                    f"  <p>{_names(e['authors'], owner, mark='b')}</p>\n"
+                    f'  <p><i>{_venue(e)}</i> &middot; <time datetime="{e["year"]}-05-01">{month} {e["year"]}</time></p>\n'
+                    f"  {_links(e, rng)}\n</article>")
+    return _page(owner, "<main>\n" + "\n".join(rows) + "\n</main>", rng)
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (third round), held out
+
+
+def render_table_number_cell(entries, owner, rng) -> str:
+    """A table with no header row: a "[12]" number cell, then a cell "Names. <b>Title</b>.
+    <i>Venue</i> (2021)." (the owner underlined)."""
+    rows = []
+    for i, e in enumerate(_newest_first(entries), start=1):
+        rows.append(f'<tr><td valign="top">[{i}]</td><td>{_names(e["authors"], owner, mark="u")}. '
+                    f"<b>{_e(e['title'])}</b>. <i>{_venue(e)}</i> ({e['year']}).</td></tr>")
+    return _page(owner, "<table>\n" + "\n".join(rows) + "\n</table>", rng)
+
+
+def render_details_summary(entries, owner, rng) -> str:
+    """A ``<details>`` per entry: the ``<summary>`` is the title; inside, a ``<p>`` of names
+    and a ``<p>`` "Venue, 2021", then an abstract-like note; sections by kind."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>")
+        for e in mine:
+            body.append(f"<details>\n  <summary>{_e(e['title'])}</summary>\n  <p>{_names(e['authors'], owner)}</p>\n"
+                        f"  <p>{_venue(e)}, {e['year']}</p>\n</details>")
+    return _page(owner, "\n".join(body), rng)
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (fourth round), held out
+
+
+def render_ol_inline_styles(entries, owner, rng) -> str:
+    """``<ol>`` items with emphasis by inline style only: "<span style="font-weight:bold">
+    Title</span>, A. Lee, B. Chen, <span style="font-style:italic">Venue</span> 3, 101 (2021)."
+    (initials first, the owner underlined by style)."""
+    items = []
+    for e in _newest_first(entries):
+        names = ", ".join(f'<span style="text-decoration:underline">{_e(initials_first(a))}</span>' if a == owner
+                          else _e(initials_first(a)) for a in e["authors"])
+        vol, _issue, first, _last = made_up_numbers(e)
+        items.append(f'<li><span style="font-weight:bold">{_e(e["title"])}</span>, {names}, '
+                     f'<span style="font-style:italic">{_venue(e)}</span> {vol}, {first} ({e["year"]}).</li>')
+    return _page(owner, "<ol>\n" + "\n".join(items) + "\n</ol>", rng)
+
+
+def render_heading_siblings(entries, owner, rng) -> str:
+    """No container per entry: an ``<h4>`` title followed by a sibling ``<p>`` "Names<br>
+    <em>Venue</em>, 2021", all under kind headings in one ``<div>``."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>")
+        for e in mine:
+            body.append(f"<h4>{_e(e['title'])}</h4>\n<p>{_names(e['authors'], owner)}<br>\n"
+                        f"<em>{_venue(e)}</em>, {e['year']}</p>")
+    return _page(owner, '<div class="content">\n' + "\n".join(body) + "\n</div>", rng)
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (fifth round), held out
+
+
+def render_li_year_badge(entries, owner, rng) -> str:
+    """``<li>`` with a year badge first, the linked title, then names and the italic venue in
+    ``<small>`` lines: "<span class="badge">2021</span> <a>Title</a><br><small>Names</small>
+    <br><small><em>Venue</em></small>"."""
+    items = []
+    for e in _newest_first(entries):
+        items.append(f'<li class="list-item"><span class="badge bg-secondary">{e["year"]}</span> '
+                     f'<a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a><br>'
+                     f'<small>{_names(e["authors"], owner, mark="b")}</small><br>'
+                     f"<small><em>{_venue(e)}</em></small></li>")
+    return _page(owner, '<ul class="list-unstyled">\n' + "\n".join(items) + "\n</ul>", rng)
+
+
+def render_p_title_year_first(entries, owner, rng) -> str:
+    """One ``<p>`` per entry, the bold title and the year first: "<strong>Title</strong>
+    (2021). Ann Lee and Bo Chen. <em>Venue</em>."; sections by kind under ``<h3>``."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>")
+        for e in mine:
+            body.append(f"<p><strong>{_e(e['title'])}</strong> ({e['year']}). "
+                        f"{_names(e['authors'], owner, mark='u')}. <em>{_venue(e)}</em>.</p>")
+    return _page(owner, "\n".join(body), rng)
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (sixth round), held out
+
+
+def render_dl_year_terms(entries, owner, rng) -> str:
+    """A definition list whose terms are the years, each ``<dd>`` an entry "Names. Title.
+    <i>Venue</i>." (the year only in the term)."""
+    rows, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            year = e["year"]
+            rows.append(f"<dt>{year}</dt>")
+        rows.append(f"<dd>{_names(e['authors'], owner, mark='b')}. {_e(e['title'])}. <i>{_venue(e)}</i>.</dd>")
+    return _page(owner, "<dl>\n" + "\n".join(rows) + "\n</dl>", rng)
+
+
+def render_span_pub_parts(entries, owner, rng) -> str:
+    """A ``<div class="pub">`` per entry of spans with classes no generator shares:
+    ``span.pub-names``, ``span.pub-year`` "(2021).", the title as ``a.pub-link``, the venue
+    in ``<em>``."""
+    rows = []
+    for e in _newest_first(entries):
+        rows.append(f'<div class="pub"><span class="pub-names">{_names(e["authors"], owner, mark="u")}</span> '
+                    f'<span class="pub-year">({e["year"]})</span>. <a class="pub-link" '
+                    f'href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a>. <em>{_venue(e)}</em>.</div>')
+    return _page(owner, "\n".join(rows), rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -320,6 +556,19 @@ LAYOUTS = {
     "div_cards_by_year": render_div_cards_by_year,
     "year_first_items": render_year_first_items,
     "numbered_vancouver": render_numbered_vancouver,
+    "table_cells": render_table_cells,
+    "wowchemy_citation": render_wowchemy_citation,
+    "google_sites_spans": render_google_sites_spans,
+    "ul_em_dash_fields": render_ul_em_dash_fields,
+    "article_time": render_article_time,
+    "table_number_cell": render_table_number_cell,
+    "details_summary": render_details_summary,
+    "ol_inline_styles": render_ol_inline_styles,
+    "heading_siblings": render_heading_siblings,
+    "li_year_badge": render_li_year_badge,
+    "p_title_year_first": render_p_title_year_first,
+    "dl_year_terms": render_dl_year_terms,
+    "span_pub_parts": render_span_pub_parts,
 }
 
 

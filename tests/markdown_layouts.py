@@ -45,6 +45,33 @@ each modelled on a way researchers write their publication lists in markdown:
   under an entry its link buttons or a note as sub-items or an indented paragraph.
 - ``bold_year_paragraphs``: a year in bold on a line of its own ("**2021**"), then one
   paragraph per entry, "Ann Lee and Bo Chen. Title. *Venue*." (the year only above).
+- ``hugo_reference_links`` (added 2026-12-06, held out): a Hugo page with TOML front
+  matter and shortcodes ("{{< icon ... >}}"), "- Ann Lee and **Bo Chen**. [Title][p3].
+  *Venue*, 2021." with the link targets listed at the end.
+- ``definition_titles`` (added 2026-12-06, held out): a CV's definition lists whose term
+  is the title: "Title\n:   Ann Lee and Bo Chen\n:   *Venue*, 2021", then a Service section.
+- ``owner_bracket_labels`` (added 2026-12-06, held out): paragraphs "[12] A. Lee,
+  **M. T. Holloway**, B. Chen, et al. Title. *Venue* **3**, 101 (2021)." (initials first,
+  long lists cut after six names; the truth is the names printed).
+- ``readme_emoji`` (added 2026-12-06, second round, held out): a GitHub README, "- 📄
+  **Title** — Ann Lee, <ins>Bo Chen</ins>. *Venue 2021*. [[paper]](url)".
+- ``year_middot_apa`` (added 2026-12-06, second round, held out): "* **2021** · Lee, A.,
+  **Holloway, M. T.**, & Roe, C. Title. *Venue*, *3*(2), 1–9. https://doi.org/..." (the truth
+  names: "A. Lee").
+- ``mla_et_al`` (added 2026-12-06, third round, held out): MLA, "- Lee, Ann, et al.
+  “Title.” *Venue*, vol. 3, no. 2, 2021, pp. 1–9." (the truth: the names printed).
+- ``headerless_table`` (added 2026-12-06, third round, held out): a pipe table with an empty
+  or "#" header row, "| 3. | Ann Lee, **Bo Chen**. Title. *Venue*, 2021. |".
+- ``blockquote_entries`` (added 2026-12-06, fourth round, held out): "> Ann Lee, <u>Bo
+  Chen</u>. **Title**. *Venue*, 2021." blockquote paragraphs under year headings.
+- ``commas_paren_labels`` (added 2026-12-06, fourth round, held out): "(12) “Title,” A.
+  Lee, B. Chen and C. Roe, *Venue* 3, 101–109 (2021)." (the truth names: "A. Lee").
+- ``html_table_in_md`` (added 2026-12-06, fifth round, held out): a raw HTML table in the
+  markdown file, "<tr><td>2021</td><td>Names. Title. <em>Venue</em>.</td></tr>".
+- ``semicolon_in_venue`` (added 2026-12-06, fifth round, held out): "- Lee, Ann; Chen, Bo;
+  Roe, Cy: Title. In: *Venue*, 2021."
+- ``setext_paren_numbers`` (added 2026-12-06, sixth round, held out): setext headings,
+  "1) Ann Lee, Bo Chen (2021): Title. Venue 3:101–109." with no emphasis.
 
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
@@ -62,7 +89,12 @@ import textwrap
 from . import cv_layouts
 from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers, sections
 
-NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first}
+NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
+              "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
+              "commas_paren_labels": initials_first}
+ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
+MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
+ET_AL_AFTER = 6
 OWNER_IMPLIED = {"quoted_venue_first"}
 KIND_HEADINGS = {"journal": ("Journal articles", "Peer-reviewed journal papers", "Articles"),
                  "conference": ("Conference papers", "Conference proceedings", "Refereed conference papers"),
@@ -77,6 +109,10 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
     for kind, e in ordered(entries, layout):
         implied = layout in OWNER_IMPLIED
         authors = [a for a in e["authors"] if not (implied and a == e["owner"])]
+        if layout in ET_AL_LAYOUTS:
+            authors = authors[:ET_AL_AFTER]
+        if layout in MLA_LAYOUTS:
+            authors = cv_layouts.et_al(authors)[0]
         rows.append({"title": e["title"], "authors": [style(a) for a in authors], "owner_implied": implied,
                      "year": e["year"], "venue": e["venue"], "section": kind})
     return rows
@@ -85,7 +121,8 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
 def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     """(kind, entry) in the order the page prints them: by kind then year for the layouts
     with kind headings, else newest first."""
-    if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines"):
+    if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
+                  "definition_titles", "setext_paren_numbers"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -392,6 +429,200 @@ def render_nested_lists(entries: list[dict], owner: str, rng: random.Random) -> 
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06, held out
+
+
+def _slug(e: dict) -> str:
+    return re.sub(r"\W+", "-", e["title"].lower()).strip("-")[:40]
+
+
+def render_hugo_reference_links(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Hugo content page: TOML front matter, shortcodes, kind headings with anchors, the
+    title as a reference-style link ("[Title][p3]") whose targets are listed at the end."""
+    out = ["+++", 'title = "Publications"', "draft = false", "+++", "", '{{< toc >}}', ""]
+    refs = []
+    mark = _emph(rng, ("**{}**", "*{}*"))
+    last, n = None, 0
+    for kind, e in ordered(entries, "hugo_reference_links"):
+        if kind != last:
+            last = kind
+            out += ["", _heading(2, cv_layouts.SECTION_TITLES[kind]) + " {#" + kind + "}", ""]
+        n += 1
+        names = _join(_names(e, lambda a: a, mark))
+        icon = rng.choice(('{{< icon name="file-pdf" pack="fas" >}}', '{{% pdf "/papers/' + _slug(e) + '.pdf" %}}', ""))
+        out.append(f"- {names}. [{e['title']}][p{n}]. *{_venue(e)}*, {e['year']}. {icon}".rstrip())
+        refs.append(f"[p{n}]: https://example.org/publication/{_slug(e)}/")
+    return "\n".join(out + [""] + refs) + "\n"
+
+
+def render_definition_titles(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A kramdown / pandoc CV whose publications are definition lists: the term is the
+    title, the definitions the names and "*Venue*, 2021"."""
+    out = ["---", f"title: \"{owner}\"", "layout: cv", "---", "", "## Publications", ""]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    last = None
+    for kind, e in ordered(entries, "definition_titles"):
+        if kind != last:
+            last = kind
+            out += ["", _heading(3, rng.choice(KIND_HEADINGS[kind])), ""]
+        names = _join(_names(e, lambda a: a, mark))
+        out += [e["title"], f":   {names}", f":   *{_venue(e)}*, {e['year']}", ""]
+    out += ["## Service", "", "Reviewer", ":   Physical Review Letters, Nature Physics", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_owner_bracket_labels(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Paragraphs numbered with bracket labels counting down ("[12] ..."), initials-first
+    names with the owner in bold and long lists cut to "et al.", then the title, the italic
+    venue with a volume in bold and the year in parentheses."""
+    out = [_front("Publications", rng), "(\\* equal contribution)", ""]
+    rows = ordered(entries, "owner_bracket_labels")
+    for i, (_, e) in enumerate(rows):
+        shown = _names(e, initials_first, "**{}**")[:ET_AL_AFTER]
+        names = ", ".join(shown) + (", et al." if len(e["authors"]) > ET_AL_AFTER else "")
+        vol, _issue, first, _last = made_up_numbers(e)
+        numbers = f" **{vol}**, {first}" if e["kind"] == "journal" else ""
+        names += "" if names.endswith(".") else "."
+        out += [f"[{len(rows) - i}] {names} {e['title']}. *{_venue(e)}*{numbers} ({e['year']}).", ""]
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (second round), held out
+
+EMOJI = (":page_facing_up:", ":memo:", "📄", "🔖")
+
+
+def render_readme_emoji(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A GitHub README list: an emoji, the title in bold, an em dash, the names, then venue
+    and year in one italic span, and "[[paper]](url) [[code]](url)" buttons."""
+    out = ["# Awesome papers by " + owner, "", "## Publications", ""]
+    mark = _emph(rng, ("<ins>{}</ins>", "**{}**", ""))
+    icon = rng.choice(EMOJI)
+    for _, e in ordered(entries, "readme_emoji"):
+        names = ", ".join(_names(e, lambda a: a, mark or None))
+        links = f" [[paper]](https://example.org/{_slug(e)}.pdf)" + (" [[code]](https://github.com/example/x)"
+                                                                      if rng.random() < 0.4 else "")
+        out.append(f"- {icon} **{e['title']}** — {names}. *{_venue(e)} {e['year']}*.{links}")
+    return "\n".join(out) + "\n"
+
+
+def render_year_middot_apa(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A year in bold first, a middle dot, then APA names with the owner in bold, the title,
+    the italic venue with volume and pages, and a bare DOI URL."""
+    out = [_front("Publications", rng)]
+    for _, e in ordered(entries, "year_middot_apa"):
+        printed = _names(e, apa_name, "**{}**")
+        names = printed[0] if len(printed) == 1 else ", ".join(printed[:-1]) + ", & " + printed[-1]
+        vol, issue, first, last = made_up_numbers(e)
+        numbers = f", *{vol}*({issue}), {first}–{last}" if e["kind"] == "journal" else ""
+        out.append(f"* **{e['year']}** · {names} {e['title']}. *{_venue(e)}*{numbers}. "
+                   f"https://doi.org/10.5555/{_slug(e)[:16]}")
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (third round), held out
+
+
+def render_mla_et_al(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """MLA: "- Lee, Ann, et al. “Title.” *Venue*, vol. 3, no. 2, 2021, pp. 1–9." (three or
+    more authors printed as the first, inverted, and "et al."; two as "Lee, Ann, and Bo
+    Chen"); the truth is the names printed."""
+    out = [_front("Publications", rng)]
+    for _, e in ordered(entries, "mla_et_al"):
+        shown, cut = cv_layouts.et_al(e["authors"])
+        first = chicago_first(shown[0])
+        names = f"{first}, et al" if cut else (f"{first}, and {shown[1]}" if len(shown) == 2 else first)
+        vol, issue, first_page, last_page = made_up_numbers(e)
+        numbers = f", vol. {vol}, no. {issue}" if e["kind"] == "journal" else ""
+        pages = f", pp. {first_page}–{last_page}" if e["kind"] == "journal" else ""
+        out.append(f"- {names}. “{e['title']}.” *{_venue(e)}*{numbers}, {e['year']}{pages}.")
+    return "\n".join(out) + "\n"
+
+
+def render_headerless_table(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A pipe table whose header row is empty or a bare "#": a number or the year in the
+    first cell, a whole citation "Ann Lee, **Bo Chen**. Title. *Venue*, 2021." in the second."""
+    head = rng.choice(("|   |   |", "| # | |"))
+    out = [_front("Publications", rng), head, "|---|---|"]
+    for i, (_, e) in enumerate(ordered(entries, "headerless_table"), start=1):
+        names = _join(_names(e, lambda a: a, "**{}**"))
+        out.append(f"| {i}. | {names}. {e['title']}. *{_venue(e)}*, {e['year']}. |")
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (fourth round), held out
+
+
+def render_blockquote_entries(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Each entry a blockquote paragraph, "> Ann Lee, Bo Chen. **Title**. *Venue*, 2021.",
+    under year headings ("### 2021"), blank lines between."""
+    out = [_front("Publications", rng)]
+    year = None
+    for _, e in ordered(entries, "blockquote_entries"):
+        if e["year"] != year:
+            year = e["year"]
+            out += ["", _heading(3, str(year)), ""]
+        names = _join(_names(e, lambda a: a, "<u>{}</u>"))
+        out += [f"> {names}. **{e['title']}**. *{_venue(e)}*, {e['year']}.", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_commas_paren_labels(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """"(12) “Title,” A. Lee, B. Chen and C. Roe, *Venue* 3, 101–109 (2021)." paragraphs:
+    a parenthesised label counting down, the quoted title first, initials-first names."""
+    out = [_front("Publications", rng)]
+    rows = ordered(entries, "commas_paren_labels")
+    for i, (_, e) in enumerate(rows):
+        names = _join(_names(e, initials_first, "**{}**"), last=" and ")
+        vol, _issue, first, last = made_up_numbers(e)
+        numbers = f" {vol}, {first}–{last}" if e["kind"] == "journal" else ""
+        out += [f"({len(rows) - i}) “{e['title']},” {names}, *{_venue(e)}*{numbers} ({e['year']}).", ""]
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (fifth round), held out
+
+
+def render_html_table_in_md(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A raw HTML table inside the markdown file (Jekyll pages do this): a year cell and a
+    cell "Names. Title. <em>Venue</em>." per row, one row per line."""
+    out = [_front("Publications", rng), "<table>"]
+    for _, e in ordered(entries, "html_table_in_md"):
+        names = _join(_names(e, lambda a: a, "<b>{}</b>"))
+        out.append(f"<tr><td>{e['year']}</td><td>{names}. {e['title']}. <em>{_venue(e)}</em>.</td></tr>")
+    return "\n".join(out + ["</table>"]) + "\n"
+
+
+def render_semicolon_in_venue(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """German-style: "- Lee, Ann; Chen, Bo; Roe, Cy: Title. In: *Venue*, 2021." (every name
+    inverted, semicolons between them, a colon before the title)."""
+    out = [_front("Publikationen / Publications", rng)]
+    for _, e in ordered(entries, "semicolon_in_venue"):
+        names = "; ".join(chicago_first(a) for a in e["authors"])
+        out.append(f"- {names}: {e['title']}. In: *{_venue(e)}*, {e['year']}.")
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (sixth round), held out
+
+
+def render_setext_paren_numbers(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Setext kind headings ("Journal Articles" over "===="), entries numbered "1)", "Ann
+    Lee, Bo Chen (2021): Title. Venue 3:101–109." with no emphasis at all."""
+    out = ["Publications", "============", ""]
+    last, n = None, 0
+    for kind, e in ordered(entries, "setext_paren_numbers"):
+        if kind != last:
+            last = kind
+            title = cv_layouts.SECTION_TITLES[kind]
+            out += ["", title, "-" * len(title), ""]
+        n += 1
+        vol, _issue, first, last_page = made_up_numbers(e)
+        numbers = f" {vol}:{first}–{last_page}" if e["kind"] == "journal" else ""
+        out.append(f"{n}) {', '.join(e['authors'])} ({e['year']}): {e['title']}. {_venue(e)}{numbers}.")
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -411,6 +642,18 @@ LAYOUTS = {
     "bold_year_paragraphs": render_bold_year_paragraphs,
     "quirks_bullets": render_quirks_bullets,
     "nested_lists": render_nested_lists,
+    "hugo_reference_links": render_hugo_reference_links,
+    "definition_titles": render_definition_titles,
+    "owner_bracket_labels": render_owner_bracket_labels,
+    "readme_emoji": render_readme_emoji,
+    "year_middot_apa": render_year_middot_apa,
+    "mla_et_al": render_mla_et_al,
+    "headerless_table": render_headerless_table,
+    "blockquote_entries": render_blockquote_entries,
+    "commas_paren_labels": render_commas_paren_labels,
+    "html_table_in_md": render_html_table_in_md,
+    "semicolon_in_venue": render_semicolon_in_venue,
+    "setext_paren_numbers": render_setext_paren_numbers,
 }
 
 

@@ -38,15 +38,23 @@ PER_CV = 20  # entries per CV, two CVs per layout (the arXiv one makes up what t
 # markdown, nature_numbered and mla_hanging in the fifth round (#16 item 2, #21 item 3: the
 # reader learnt Nature's inverted names, MLA's headings, year sub-headings, arXiv venues
 # first), and three_line_block of the four layouts added then, once its first measurement was
-# taken (its bold sentence-case titles closed the list). The rest are the held-out set.
+# taken (its bold sentence-case titles closed the list); and word_tab_dates and
+# awesome_sidebar of the sixth round, studied after their first measurement (a date in a
+# right-hand tab column, a sidebar beside the main column). The rest are the held-out set.
 TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv", "two_column",
                            "chicago_hanging", "res_cls", "europass_table",
-                           "venue_first", "markdown", "nature_numbered", "mla_hanging", "three_line_block"})
+                           "venue_first", "markdown", "nature_numbered", "mla_hanging", "three_line_block",
+                           # the sixth round's two that were studied after their first measurement
+                           "word_tab_dates", "awesome_sidebar"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
 # measurement: entries 160, P 0.946, R 0.875, F1 0.909; three_line_block is tuned since).
 ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_line_block", "title_first_labels"})
+# The sixth round (2026-12-06), written and measured once before the reader was changed:
+# a year right-aligned by a tab, reverse numbering with DOI lines, a sidebar beside the main
+# column, "with A, B" co-authors under a Typst-like entry.
+ROUND6_LAYOUTS = frozenset({"word_tab_dates", "latex_reverse_doi", "awesome_sidebar", "typst_with_coauthors"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -59,11 +67,18 @@ ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_lin
 # round (venue_first, markdown, nature_numbered, mla_hanging, three_line_block tuned; four
 # layouts added): tuned (13) recall 0.973, title 0.971, authors 0.965, year 0.971, venue
 # 0.954; held-out (7) 0.961, 0.961, 0.825, 0.961, 0.821; the four new layouts ("round-5")
-# 0.956, 0.950, 0.719, 0.956, 0.719.
+# 0.956, 0.950, 0.719, 0.956, 0.719. The sixth round's four ("round-6") at their first
+# measurement, before the reader was changed for them: recall 0.369, title 0.369, authors
+# 0.281, year 0.362, venue 0.325 (the older held-out seven are "held-out before round 6").
+# Raised at the end of that round (word_tab_dates and awesome_sidebar tuned since): the four
+# 0.819, 0.819, 0.731, 0.819, 0.781; the two still held out ("round-6 held out":
+# latex_reverse_doi, typst_with_coauthors) 0.662, 0.662, 0.487, 0.662, 0.600.
 FLOORS = {
     "tuned": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
-    "held-out": {"recall": 0.95, "title": 0.95, "authors": 0.81, "year": 0.95, "venue": 0.81},
+    "held-out before round 6": {"recall": 0.95, "title": 0.95, "authors": 0.81, "year": 0.95, "venue": 0.81},
     "round-5": {"recall": 0.94, "title": 0.94, "authors": 0.70, "year": 0.94, "venue": 0.70},
+    "round-6": {"recall": 0.8, "title": 0.8, "authors": 0.71, "year": 0.8, "venue": 0.76},
+    "round-6 held out": {"recall": 0.64, "title": 0.64, "authors": 0.46, "year": 0.64, "venue": 0.58},
 }
 
 
@@ -131,6 +146,9 @@ def _report(scores) -> dict[str, dict]:
     splits = {"tuned": [n for n in scores if n in TUNED_LAYOUTS],
               "held-out": [n for n in scores if n in HELD_OUT_LAYOUTS],
               "round-5": [n for n in scores if n in ROUND5_LAYOUTS],
+              "round-6": [n for n in scores if n in ROUND6_LAYOUTS],
+              "round-6 held out": [n for n in scores if n in ROUND6_LAYOUTS & HELD_OUT_LAYOUTS],
+              "held-out before round 6": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():

@@ -34,8 +34,16 @@ PER_PAGE = 20
 # first measurement showed its years all wrong; div_cards_by_year was added to the tuned set
 # then, for repeated sibling blocks. year_first_items and numbered_vancouver were added to
 # the held-out set at the same time, before being measured.
+# bootstrap_list_group was held out until 2026-12-06 and moved here then: the reader learnt
+# metadata lines ("Venue · 2021") because its held-out figure (year and venue 0.28) said so.
+# ul_em_dash_fields (the second round) moved here after its first measurement: the reader then
+# learnt fields separated by dashes; table_number_cell and details_summary (the third round)
+# once the fourth round was written; the fourth round's ol_inline_styles and heading_siblings
+# once the fifth was; the fifth round's li_year_badge and p_title_year_first once the sixth was.
 TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_column", "dl_dt_dd", "site_sections",
-                           "p_br_fields", "div_cards_by_year"})
+                           "p_br_fields", "div_cards_by_year", "bootstrap_list_group", "ul_em_dash_fields",
+                           "table_number_cell", "details_summary", "ol_inline_styles", "heading_siblings",
+                           "li_year_badge", "p_title_year_first"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -43,13 +51,48 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # held out (6) P 0.782 R 0.318, every field 0.318. After the structure-reading changes: tuned
 # P 0.988 R 0.979 title 0.979 authors 0.979 year 0.979 venue 0.975; held out P 0.989 R 0.813
 # title 0.813 authors 0.804 year 0.650 venue 0.692 (year_first_items is read as nothing).
+# table_cells, wowchemy_citation and google_sites_spans were added held out on 2026-12-06 and
+# measured before the reader was changed: the three alone (116 entries) P 0.991 R 0.991,
+# title 0.991, authors 0.983, year 0.974, venue 0.983 (one google_sites_spans entry lost);
+# the nine held out then P 0.991 R 0.982, title 0.982, authors 0.970, year 0.870, venue 0.885.
+# ul_em_dash_fields and article_time were added held out later that day (a second round,
+# after the reader had learnt metadata lines and Word continuations) and measured before the
+# reader was changed again: ul_em_dash_fields nothing read (31 rejects), article_time R 0.97
+# (every field 0.97); the held-out set then (bootstrap_list_group tuned since) P 0.991
+# R 0.894, title 0.894, authors 0.882, year 0.863, venue 0.877.
+# table_number_cell and details_summary (a third round, written after the second round's
+# reader changes) at their first measurement: table_number_cell R 0.97 (venue 0.95);
+# details_summary nothing found (20 records, none right; 29 of 30 entries lost); the held-out
+# set then P 0.939 R 0.837, title 0.837, authors 0.828, year 0.811, venue 0.821.
+# ol_inline_styles and heading_siblings (a fourth round, written after the reader learnt dash
+# separators) at their first measurement: ol_inline_styles nothing read (36 rejects),
+# heading_siblings nothing right (30 records, none a truth entry; all 40 lost); the held-out set
+# then (ul_em_dash_fields tuned since) P 0.870 R 0.757, title 0.757, authors 0.748, year 0.733,
+# venue 0.742. li_year_badge and p_title_year_first (a fifth round, written after the third
+# round was learnt) at their first measurement: both nothing right (li_year_badge 40 records,
+# none a truth entry; p_title_year_first 2 records, 29 rejects, one entry lost); the held-out
+# set then (table_number_cell and details_summary tuned since) P 0.810 R 0.674, title 0.674,
+# authors 0.666, year 0.651, venue 0.662.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
-    "held-out": {"precision": 0.98, "recall": 0.81, "title": 0.81, "authors": 0.80, "year": 0.64, "venue": 0.69},
+    "held-out": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.95, "venue": 0.95},
 }
+# End of the 2026-12-06 round (eleven held out, the fifth round's two never changed for):
+# P 0.879 R 0.806, title 0.806, authors 0.804, year 0.778, venue 0.791 (li_year_badge and
+# p_title_year_first read nothing right); thirteen tuned: P 0.998 R 0.989, title 0.989,
+# authors 0.989, year 0.989, venue 0.978. dl_year_terms and span_pub_parts (a sixth round,
+# written after that measurement) at their first measurement: dl_year_terms R 0.97 (every field
+# 0.97), span_pub_parts 1.00 (venue 0.92); the held-out set then P 0.898 R 0.833, title 0.833,
+# authors 0.830, year 0.809, venue 0.813. Final, after the fifth round was learnt (li_year_badge
+# and p_title_year_first tuned): held out (11) P 0.992 R 0.982, title 0.982, authors 0.980,
+# year 0.954, venue 0.959; tuned (15) P 0.998 R 0.990, title 0.990, authors 0.990, year 0.990,
+# venue 0.979.
 # Entries neither read into a record nor named by a reject, per split, as measured: one tuned
 # entry (a name "Yu.N. Kosovtsov" that the citation reader splits wrongly, so the record has
-# another title), none held out.
+# another title), none held out; one held out since google_sites_spans was added, 29 more
+# since details_summary was (its titles, in <summary>, were read as nothing; tuned since, and
+# read), 40 more since heading_siblings was (tuned since, and read), one more since
+# p_title_year_first was (tuned since, and read); at the end of the round none held out and one tuned.
 MAX_LOST = {"tuned": 1, "held-out": 0}
 
 
@@ -159,3 +202,90 @@ def test_layouts_are_deterministic():
                                                                                       owner, 7), layout
         truth = html_layouts.expected(entries, layout)
         assert len(truth) == len(entries) and all(t["authors"] and t["title"] for t in truth), layout
+
+
+# Made-up author lists with the owner or the names in inline markup, in four entry shapes:
+# each reads as the three names in order, whatever the markup around them.
+_NAMES_MARKUP = [
+    'Ann Lee, <em>Bo Chen</em>, and Cy Roe',
+    '<a href="/a">Ann Lee</a>, <a href="/b"><b>Bo Chen</b></a> and <a href="/c">Cy Roe</a>',
+    'Ann Lee<sup>1</sup>, <strong>Bo Chen</strong><sup>*</sup>, Cy Roe<sup>2</sup>',
+    '<span>Ann Lee</span><span>, </span><span style="text-decoration:underline">Bo Chen</span><span> and </span>'
+    '<span>Cy Roe</span>',
+    'Ann Lee,<b> Bo Chen</b>, and Cy Roe',
+    '<u>Ann Lee</u>, Bo Chen &amp; Cy Roe',
+    '<b>Ann Lee</b> and Bo Chen and Cy Roe',
+]
+_ENTRY_SHAPES = [
+    '<li>{n}. {t}. <i>Phys. Rev. B</i>, 2021.</li>',
+    '<li><b>{t}</b><br>{n}<br><i>Phys. Rev. B</i>, 2021</li>',
+    '<li>{n} (2021). {t}. <i>Phys. Rev. B</i>.</li>',
+    '<li>{n}. "{t}." <i>Phys. Rev. B</i> (2021).</li>',
+]
+
+
+@pytest.mark.parametrize("shape", _ENTRY_SHAPES)
+@pytest.mark.parametrize("names", _NAMES_MARKUP)
+def test_names_across_inline_markup(shape, names):
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    items = "\n".join(shape.format(n=names, t=t) for t in titles)
+    page = f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>"
+    kind, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert kind == "html_publications" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021) for t in titles]
+    assert all(r["venue"].startswith("Phys. Rev. B") for r in records)
+
+
+def test_a_title_keeps_its_exponents():
+    """A superscript after a digit or a unit is an exponent of the title, not a mark: it is
+    kept (as plain text, the way the title's text reads)."""
+    page = ("<html><body><h2>Publications</h2><ul>" + "".join(
+        f"<li>Ann Lee and Bo Chen. Fields of 10<sup>5</sup> T in {w} cells. <i>Phys. Rev. B</i>, 2021.</li>"
+        for w in ("small", "large", "cold")) + "</ul></body></html>")
+    _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert [r["title"] for r in records][0] == "Fields of 105 T in small cells"
+
+
+def test_details_summary_title():
+    """A <details> block per paper: its <summary> is the title, the paragraphs the names and
+    the venue with the year."""
+    items = "\n".join(f"<details><summary>{t}</summary><p>Ann Lee, <b>Bo Chen</b>, and Cy Roe</p>"
+                      f"<p>Phys. Rev. B, 2021</p></details>" for t in ("Spin waves in thin magnetic films",
+                                                                       "Magnon transport in ferrite films",
+                                                                       "Domain walls in thin wires"))
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects and [(r["title"], r["authors"], r["venue"], r["year"]) for r in records][0] == (
+        "Spin waves in thin magnetic films", ["Ann Lee", "Bo Chen", "Cy Roe"], "Phys. Rev. B", 2021)
+    assert len(records) == 3
+
+
+def test_emphasis_by_inline_style_and_titles_in_headings_before_their_names():
+    """Bold and italics set by ``style`` read as <b> and <i>; an <h4> title followed by a
+    paragraph whose first line is the names alone is that entry's title (a section heading,
+    "Journal Articles", stays one)."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    styled = "".join(f'<li><span style="font-weight:bold">{t}</span>, A. Lee, B. Chen, '
+                     f'<span style="font-style: italic">Phys. Rev. B</span> 3, 101 (2021).</li>' for t in titles)
+    headed = "".join(f"<h4>{t}</h4><p>Ann Lee, <b>Bo Chen</b>, and Cy Roe<br><em>Phys. Rev. B</em>, 2021</p>"
+                     for t in titles)
+    for body, names in ((f"<ol>{styled}</ol>", ["A. Lee", "B. Chen"]), (headed, ["Ann Lee", "Bo Chen", "Cy Roe"])):
+        page = f"<html><body><h2>Publications</h2><h3>Journal Articles</h3>{body}</body></html>"
+        _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+        assert not rejects
+        assert [(r["title"], r["authors"], r["year"]) for r in records] == [(t, names, 2021) for t in titles]
+        assert all(r["venue"] == "Phys. Rev. B" for r in records)
+
+
+def test_year_badge_before_a_linked_title():
+    """A year badge before the linked title leaves the title leading its line."""
+    items = "".join(f'<li><span class="badge">2021</span> <a href="https://x.org/{i}">{t}</a><br>'
+                    f'<small>Ann Lee and Bo Chen</small><br><small><em>Phys. Rev. B</em></small></li>'
+                    for i, t in enumerate(("Simplifying, stabilizing and scaling spin waves",
+                                           "Magnon transport in ferrite films", "Domain walls in thin wires")))
+    page = f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records][0] == (
+        "Simplifying, stabilizing and scaling spin waves", ["Ann Lee", "Bo Chen"], 2021)

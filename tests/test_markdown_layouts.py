@@ -29,9 +29,21 @@ PER_PAGE = 20
 # to keep the held-out half at six layouts, and first measured at the end of the round.
 # dblp_colon was held out at first and moved here after its first measurement: the reader
 # then learnt links whose text is in brackets ("[[doi]](url)"), a thing seen in its page.
+# pipe_table and quoted_venue_first were held out until 2026-12-06 and moved here then: the
+# reader learnt pipe tables (through markdown-it-py) and venue-first entries with a year in
+# parentheses because their held-out figures (nothing read; 0.29) said what was missing.
+# hugo_reference_links and definition_titles (written held out the same day) moved here after
+# their first measurement: the reader then learnt reference-style links, shortcodes and
+# definition terms that are titles, which their layouts print. readme_emoji and year_middot_apa
+# (the second round) moved here after their first measurement, for the same reason, and so did
+# mla_et_al and headerless_table (the third round) once the fourth round was written, and the
+# fourth round's blockquote_entries and commas_paren_labels once the fifth was, and the fifth
+# round's html_table_in_md once the sixth was.
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
-                           "nested_lists"})
+                           "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
+                           "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
+                           "blockquote_entries", "commas_paren_labels", "html_table_in_md"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
@@ -40,10 +52,42 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # tuned P 0.994 R 0.991, title 0.991, authors 0.991, year 0.991, venue 0.975; held out P 0.981
 # R 0.818, title 0.818, authors 0.780, year 0.818, venue 0.776 (pipe_table not detected,
 # quoted_venue_first 0.29).
+# hugo_reference_links, definition_titles and owner_bracket_labels were added held out on
+# 2026-12-06 and measured before the reader was changed: the three alone P 0.730 R 0.455,
+# title 0.297, authors 0.455, year 0.455, venue 0.455 (hugo_reference_links R 0.52 with no
+# title right, definition_titles nothing, owner_bracket_labels 1.00); the twelve held out
+# then P 0.938 R 0.734, title 0.696, authors 0.705, year 0.734, venue 0.700.
+# readme_emoji and year_middot_apa were added held out later that day (a second round, after
+# the reader had learnt pipe tables, venue-first entries and metadata lines) and measured
+# before the reader was changed again: both nothing read (72 entries, every one a reject);
+# the held-out set then (pipe_table and quoted_venue_first tuned since) P 0.937 R 0.694, title
+# 0.656, authors 0.687, year 0.694, venue 0.682.
+# mla_et_al and headerless_table (a third round, written after the reader learnt reference
+# links, definition terms and surname-first initials) at their first measurement: mla_et_al
+# R 0.97 (authors 0.94), headerless_table nothing read; the held-out set then (hugo_reference_links
+# and definition_titles tuned since) P 0.991 R 0.735, title 0.735, authors 0.726, year 0.735,
+# venue 0.724.
+# blockquote_entries and commas_paren_labels (a fourth round, written after the reader learnt
+# icons, dash separators and middle dots) at their first measurement: both nothing read; the
+# held-out set then (readme_emoji and year_middot_apa tuned since) P 0.987 R 0.737, title 0.737,
+# authors 0.728, year 0.737, venue 0.725. html_table_in_md and semicolon_in_venue (a fifth round,
+# written after the third round was learnt) at their first measurement: html_table_in_md
+# nothing read (2 rejects for 30 entries), semicolon_in_venue 1.00 per field; the held-out set
+# then (mla_et_al and headerless_table tuned since) P 0.987 R 0.749, title 0.749, authors 0.742,
+# year 0.749, venue 0.737.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
-    "held-out": {"precision": 0.96, "recall": 0.80, "title": 0.80, "authors": 0.76, "year": 0.80, "venue": 0.76},
+    "held-out": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
 }
+# End of the 2026-12-06 round (ten layouts held out: the first seven, owner_bracket_labels, and
+# the fifth round's two, which the reader was never changed for): P 0.990 R 0.904, title 0.904,
+# authors 0.901, year 0.904, venue 0.890 (html_table_in_md reads nothing); nineteen tuned:
+# P 0.997 R 0.991, title 0.991, authors 0.990, year 0.991, venue 0.978. setext_paren_numbers (a
+# sixth round, written after that measurement) at its first measurement: R 0.975, every field
+# 0.975; the held-out set then P 0.989 R 0.911, title 0.911, authors 0.909, year 0.911, venue 0.898.
+# Final, after the fifth round was learnt (html_table_in_md tuned): held out (10) P 0.989 R 0.989,
+# title 0.989, authors 0.986, year 0.989, venue 0.975; tuned (20) P 0.993 R 0.987, title 0.987,
+# authors 0.986, year 0.987, venue 0.974.
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -136,6 +180,13 @@ TITLE = "Spin waves in thin magnetic films"
     "Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 3(2):1-9, 2021. doi:10.1/x",
     "Ann Lee, ***Bo Chen***, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
     "<ul>\n<li>Ann Lee, <b>Bo Chen</b>, and Cy Roe. Spin waves in thin magnetic films. <i>Phys. Rev. B</i>, 2021.</li>",
+    # a metadata line: the venue and the year as fields apart, in either order
+    "*Spin waves in thin magnetic films*  \nAnn Lee, Bo Chen, Cy Roe  \nPhys. Rev. B · 2021",
+    "*Spin waves in thin magnetic films*  \nAnn Lee, Bo Chen, Cy Roe  \n2021 | Phys. Rev. B",
+    # an icon first, fields apart by spaced dashes, a year first with a middle dot
+    "📄 **Spin waves in thin magnetic films** — Ann Lee, <ins>Bo Chen</ins>, Cy Roe. *Phys. Rev. B 2021*.",
+    ":memo: Spin waves in thin magnetic films — Ann Lee, Bo Chen, and Cy Roe — *Phys. Rev. B*, 2021",
+    "**2021** · Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
 ])
 def test_entry_shapes_read_exactly(block):
     from extractors.markdown_page import read_block
@@ -144,6 +195,161 @@ def test_entry_shapes_read_exactly(block):
     assert got is not None and got[0] is not None, got
     authors, _truncated, title, venue, year, _links = got
     assert (authors, title, venue, year) == (NAMES, TITLE, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("block", [
+    "*Phys. Rev. B* (2021): “Spin waves in thin magnetic films”, with Ann Lee and Cy Roe.",
+    "Phys. Rev. B 2021 “Spin waves in thin magnetic films”, with Ann Lee and Cy Roe.",
+    "*Phys. Rev. B* (2021): “Spin waves in thin magnetic films”.",
+])
+def test_venue_first_with_the_owner_implied(block):
+    """Venue and year first, the title quoted, then "with" the co-authors: the owner is
+    implied, and with no "with" the owner wrote it alone (no names, still a record)."""
+    from extractors.markdown_page import read_block
+
+    authors, truncated, title, venue, year, _ = read_block(block)
+    want = ["Ann Lee", "Cy Roe"] if "with" in block else []
+    assert (authors, truncated, title, venue, year) == (want, True, TITLE, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("table", [
+    "| Year | Publication |\n|------|-------------|\n"
+    "| 2021 | Ann Lee, **Bo Chen**, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*. |\n"
+    "| 2019 | Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.* |\n",
+    "| Title | Authors | Venue | Year | |\n|:--|:--|:--|--:|---|\n"
+    "| [Spin waves in thin magnetic films](https://x.org/a) | Ann Lee, Bo Chen, and Cy Roe | Phys. Rev. B | 2021 "
+    "| [PDF](https://x.org/a.pdf) |\n| Magnon transport in ferrites | Ann Lee | *J. Appl. Phys.* | 2019 | |\n",
+    "Year | Authors | Paper | Journal\n--- | --- | --- | ---\n"
+    "2021 | Ann Lee, Bo Chen, Cy Roe | Spin waves in thin magnetic films | Phys. Rev. B\n"
+    "2019 | Ann Lee | Magnon transport in ferrites | J. Appl. Phys.\n",
+    "| # | |\n|---|---|\n| [1] | Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021. |\n"
+    "| [2] | Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.*, 2019. |\n",
+])
+def test_pipe_tables_read_by_their_header(table):
+    """A pipe table's rows are entries; the header row says which column holds what (a
+    whole citation, or a field each), with or without the outer pipes; a cell holding a
+    number label alone ("[1]") is no field."""
+    page = "# Publications\n\n" + table + "\n## Talks\n\n- Ann Lee. Spin waves. Invited talk, Oslo, 2022.\n"
+    kind, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, "Phys. Rev. B", 2021), ("Magnon transport in ferrites", "J. Appl. Phys", 2019)]
+    assert records[0]["authors"] == NAMES and records[1]["authors"] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("block", [
+    "**Spin waves in thin magnetic films**. Lee, A., Chen, B., & Roe, C. *Phys. Rev. B*, 2021.",
+    "[Spin waves in thin magnetic films](https://x.org/a). Lee, A., **Chen, B.**, & Roe, C. *Phys. Rev. B* (2021).",
+    "**Spin waves in thin magnetic films**. Lee A, Chen B, Roe C. *Phys. Rev. B*, 2021.",
+])
+def test_title_then_initials_names_then_italic_venue(block):
+    """After a leading title, the names end where the italic venue begins, also after an
+    initial's period ("Roe, C. *Venue*"), which stays with the name."""
+    from extractors.markdown_page import read_block
+
+    authors, _, title, venue, year, _ = read_block(block)
+    assert (authors, title, venue, year) == (["A. Lee", "B. Chen", "C. Roe"], TITLE, "Phys. Rev. B", 2021)
+
+
+def test_reference_links_and_shortcodes():
+    """"[Title][p1]" with "[p1]: url" at the end is a link (markdown-it reads the
+    definitions); Hugo shortcodes print nothing; the definitions are no entries."""
+    page = ("+++\ntitle = \"Publications\"\n+++\n\n{{< toc >}}\n\n## Papers\n\n"
+            "- Ann Lee, **Bo Chen**, and Cy Roe. [Spin waves in thin magnetic films][p1]. *Phys. Rev. B*, 2021. "
+            "{{< icon name=\"pdf\" >}}\n- Ann Lee. [Magnon transport in ferrites][]. *J. Appl. Phys.*, 2019.\n\n"
+            "[p1]: https://x.org/a\n[Magnon transport in ferrites]: <https://x.org/b> \"B\"\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["url"]) for r in records] == [
+        (TITLE, NAMES, 2021, "https://x.org/a"), ("Magnon transport in ferrites", ["Ann Lee"], 2019, "https://x.org/b")]
+
+
+def test_definition_terms_that_are_titles():
+    """A definition list whose term is the title and whose definitions are the names and the
+    venue: one entry per term (a blank line after the term or not); a Service section's
+    definitions are no entries."""
+    page = ("## Publications\n\nSpin waves in thin magnetic films\n:   Ann Lee, **Bo Chen**, and Cy Roe\n"
+            ":   *Phys. Rev. B*, 2021\n\nMagnon transport in ferrites\n\n:   Ann Lee and Bo Chen\n"
+            ":   *J. Appl. Phys.*, 2019\n\n## Service\n\nReviewer\n:   Nature Physics\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "cv.md"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, NAMES, "Phys. Rev. B", 2021), ("Magnon transport in ferrites", ["Ann Lee", "Bo Chen"], "J. Appl. Phys", 2019)]
+
+
+@pytest.mark.parametrize("block", [
+    "Lee, A., Chen, B., & Roe, C. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "Lee, A., **Chen, B.**, & Roe, C. [Spin waves in thin magnetic films](https://x.org/a). *Phys. Rev. B*, 2021.",
+    "Spin waves in thin magnetic films. Lee, A., Chen, B., & Roe, C. Phys. Rev. B, 2021.",
+    "Lee A., Chen B., Roe C. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.",
+    "Spin waves in thin magnetic films. Lee A., Chen B., Roe C. Phys. Rev. B, 2021.",
+    "**Spin waves in thin magnetic films**  \nLee A., Chen B., Roe C.  \n*Phys. Rev. B*, 2021",
+])
+def test_surname_first_initials_lists_without_a_year_after_them(block):
+    """Names printed surname first with initials ("Lee, A.", "Lee A.") end on an initial's
+    period, and the title or venue follows with no year between; the names given first."""
+    from extractors.markdown_page import read_block
+
+    authors, _, title, venue, year, _ = read_block(block)
+    assert (authors, title, venue, year) == (["A. Lee", "B. Chen", "C. Roe"], TITLE, "Phys. Rev. B", 2021)
+
+
+def test_a_given_name_and_an_initial_are_no_surname_first_name():
+    """"Peter L. Ralph" and "Maren T. Holloway" are printed given name first: the list does
+    not end after their initial."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("**Spin waves in thin magnetic films.** Bob Week, Peter L. Ralph, and Maren T. Holloway. "
+                     "*Evolution*, 2021.")
+    assert got[0] == ["Bob Week", "Peter L. Ralph", "Maren T. Holloway"] and got[3] == "Evolution"
+    got = read_block("Maren T. Holloway, Ya. Grushka, and S. Torba. Spin waves in thin magnetic films. *Evolution*.", 2021)
+    assert got[0] == ["Maren T. Holloway", "Ya. Grushka", "S. Torba"] and got[2] == TITLE
+
+
+def test_blockquotes_and_parenthesised_labels():
+    """A quoted paragraph ("> entry") is an entry like any paragraph; "(12)" before an entry
+    is its number (a year in parentheses is not); a title may hold an apostrophe."""
+    page = ("# Publications\n\n> Ann Lee, Bo Chen, and Cy Roe. **Spin waves in thin magnetic films**. *Phys. Rev. B*, 2021.\n\n"
+            "(2) “Magnons don’t scatter in ferrites,” A. Lee and B. Chen, *J. Appl. Phys.* 3, 101–109 (2019).\n\n"
+            "(2018) Ann Lee. Domain walls in thin wires. *Phys. Rev. B*.\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES, 2021), ("Magnons don't scatter in ferrites", ["A. Lee", "B. Chen"], 2019),  # the apostrophe normalised
+        ("Domain walls in thin wires", ["Ann Lee"], 2018)]
+
+
+def test_capitalised_particles_are_given_names_unless_the_list_is_inverted():
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list("Di He, Songjun Tu, Keyu Wang, and Shiwei Liu")[0] == [
+        "Di He", "Songjun Tu", "Keyu Wang", "Shiwei Liu"]
+    assert split_author_list("Van Dijcke, D., Wright, A. L., and Polyak, M.")[0] == [
+        "D. Van Dijcke", "A. L. Wright", "M. Polyak"]
+    assert split_author_list("van der Berg, Ann, Bo Chen, and Cy Roe")[0] == ["Ann van der Berg", "Bo Chen", "Cy Roe"]
+
+
+def test_an_html_table_in_a_markdown_page():
+    """A raw <table> in a markdown file: each row an entry, a year cell its year; a first row
+    of <th> cells is a header."""
+    page = ("# Publications\n\n<table>\n<tr><th>Year</th><th>Paper</th></tr>\n"
+            "<tr><td>2021</td><td>Ann Lee, <b>Bo Chen</b>, and Cy Roe. Spin waves in thin magnetic films. "
+            "<em>Phys. Rev. B</em>.</td></tr>\n<tr><td>2019</td>\n<td>Ann Lee. Magnon transport in ferrites. "
+            "<em>J. Appl. Phys.</em></td></tr>\n</table>\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES, 2021), ("Magnon transport in ferrites", ["Ann Lee"], 2019)]
+
+
+def test_a_title_then_its_year_then_the_names():
+    from extractors.markdown_page import read_block
+
+    got = read_block("*Vacuum structure and potential* (2007). J.X. Zheng-Johansson and Maren T. Holloway. *Phys. Rev. B*.")
+    assert got[:5] == (["J.X. Zheng-Johansson", "Maren T. Holloway"], False, "Vacuum structure and potential",
+                       "Phys. Rev. B", 2007)
+    got = read_block("2021 [Spin waves in thin magnetic films](https://x.org/a)  \nAnn Lee, Bo Chen, Cy Roe  \n*Phys. Rev. B*")
+    assert got[:5] == (NAMES, False, TITLE, "Phys. Rev. B", 2021)
 
 
 def test_names_then_et_al_then_title():

@@ -168,7 +168,7 @@ def test_name_shortcut_equals_nameparser_on_every_real_author():
 # BibTeX's sniffer finds an entry head from its "@" (extractors.bibtex.has_entry_start)
 # instead of trying the line-anchored pattern at every character.
 _BIB_PIECES = ["@article{", "@Article {", "@INPROCEEDINGS\t{", "@misc", "@book{", "@", "{", " ", "\t", "\n", "\r",
-               "\u2003", "\u0085", "x", "% @misc{", "\u017f", "K", "ı", "conference", "see @online{"]
+               "\u2003", "\u0085", "x", "% @misc{", "@Thesis {", "@proceedings{", "\u017f", "K", "ı", "conference", "see @online{"]
 
 
 @settings(max_examples=600, deadline=None)

@@ -53,7 +53,10 @@ def score(truth: list[dict], expected_kind: str) -> dict[str, dict[str, float]]:
         g["found"] += 1
         g["title"] += got["title"] == display_title(t["title"])
         g["year"] += got["year"] == t["year"]
-        want = t["venue"]
+        # the truth's venue with its closing period aside: the record's venue never ends in
+        # one (normalizers.venues strips it), so "Proc. Amer. Math. Soc." is "Proc. Amer. Math. Soc"
+        # (the CV PDF scorer compares the same way); until 2026-12-06 the period was required
+        want = t["venue"].rstrip(" .,;:") if t["venue"] is not None else None
         g["venue"] += (got["venue"] is None) if want is None else (got["venue"] or "").startswith(want)
         if t["authors"] is None:
             g["authors"] += 1  # not scored
@@ -118,6 +121,9 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # 1.00, found 0.672, title 0.672, authors 0.650, year 0.669, venue 0.59.
     # Raised 2026-12-06 after the HTML reader learnt to read lists by their markup (and moved
     # to lxml): 314 entries, found 0.675, title 0.675, authors 0.653, year 0.672, venue 0.602.
+    # 2026-12-06, end of the markdown/HTML round: found 0.752, title 0.752, authors 0.717, year
+    # 0.745, venue 0.732 with the venue compared without its closing period (0.646 as before,
+    # with it: the scoring alone moved the venue figure); markdown unchanged (0.857, 0.630, 0.832, 0.807).
     "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.67, "title": 0.67, "authors": 0.65, "year": 0.67,
                                  "venue": 0.60},
 }

@@ -138,7 +138,9 @@ def test_cv_pdf_sites_detected_and_scored():
 
 # Regression floors, a little below the figures measured when they were last raised (not
 # the goal, which is 0.95 per field on the held-out CVs): raise them as the reader improves.
+# Tuned raised 2026-12-06 (precision 0.954, F1 0.943, title 0.903, authors 0.925, year and
+# venue 0.929).
 FLOORS = {
-    "tuned": {"precision": 0.9, "f1": 0.87, "title": 0.82, "authors": 0.84, "year": 0.84, "venue": 0.84},
+    "tuned": {"precision": 0.94, "f1": 0.93, "title": 0.89, "authors": 0.91, "year": 0.91, "venue": 0.91},
     "held-out": {"precision": 0.78, "f1": 0.8, "title": 0.82, "authors": 0.5, "year": 0.74, "venue": 0.73},
 }

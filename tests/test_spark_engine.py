@@ -93,3 +93,83 @@ def test_cli_dedup_on_spark_keeps_the_lake_the_local_engine_built(tmp_path):
     assert snapshot() == before and len(before["works"]) > 5
     wrong = sl("dedup", "--engine", "hadoop", "--lake", lake)
     assert wrong.returncode == 2 and "--engine must be local or spark" in wrong.stderr
+
+
+def test_spark_submit_runs_the_dedup_job_on_the_lake(tmp_path):
+    """``spark-submit scholarlake/spark_job.py --lake L``, the master given to spark-submit
+    (``local[2]`` here, a cluster's URL there): the full rebuild on Spark runs as a submitted
+    application and leaves the works the local engine wrote; a wrong argument fails the job."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from warehouse import Lake
+
+    from .test_cli_newcomer import ROOT, sl
+
+    submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
+    lake = tmp_path / "lake"
+    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake).returncode == 0
+
+    def works():
+        con = Lake(lake).connect()
+        try:
+            return sorted(con.execute("select work_id, record_id from work_records").fetchall())
+        finally:
+            con.close()
+
+    before = works()
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    job = ROOT / "scholarlake" / "spark_job.py"
+    done = subprocess.run([str(submit), "--master", "local[2]", "--conf", "spark.ui.enabled=false", str(job),
+                           "--lake", str(lake), "-v"], capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "works in" in done.stdout
+    # the Spark engine's own log line (-v); spark-submit's PythonRunner sends the driver's
+    # stderr to its stdout
+    assert "spark dedup: components settled" in done.stdout + done.stderr
+    said = " ".join((done.stdout + done.stderr).split())
+    assert "rows read by Spark from the snapshot's Parquet files" in said
+    assert works() == before and len(before) > 5
+    bad = subprocess.run([str(submit), "--master", "local[2]", str(job), "--lake", str(tmp_path / "nowhere")],
+                         capture_output=True, text=True, env=env, timeout=600)
+    assert bad.returncode != 0 and "no lake here" in (bad.stdout + bad.stderr)
+
+
+def test_spark_reads_the_records_from_the_snapshots_parquet_files(spark, tmp_path):
+    """The records Spark reads from the current snapshot's Parquet files (deleted rows left
+    out by the delete files) are the rows DuckDB reads from the lake; an older data file
+    still holds the changed record's old version."""
+    import pyarrow.parquet as pq
+
+    from schemas import TABLES
+    from dedup.spark_engine import read_snapshot
+    from warehouse import Lake, conform
+    from warehouse.lake import insert_rows, read_table, snapshot_files
+
+    from .test_cli_newcomer import ROOT, sl
+
+    lake_dir = tmp_path / "lake"
+    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake_dir).returncode == 0
+    lake = Lake(lake_dir)
+    lake.flush_inlined()
+
+    def retitle(con):  # one record changes: its old row is deleted, the new one written
+        row = read_table(con, "records").to_pylist()[3]
+        con.execute("delete from records where record_id = ?", [row["record_id"]])
+        insert_rows(con, "records", [{**row, "title": row["title"] + " (revised)"}])
+    lake.write(retitle, "test")
+    lake.flush_inlined()
+
+    con = lake.connect()
+    try:
+        files = snapshot_files(con, "records")
+        want = sorted(read_table(con, "records").to_pylist(), key=lambda r: r["record_id"])
+    finally:
+        con.close()
+    assert any(x for _, x in files), "the change made no delete file"
+    assert sum(pq.read_metadata(d).num_rows for d, _ in files) > len(want)  # old rows are still in the files
+    got = read_snapshot(spark, files, TABLES["records"].names)
+    assert sorted(conform(got, TABLES["records"]).to_pylist(), key=lambda r: r["record_id"]) == want
+    assert any(r["title"].endswith("(revised)") for r in want)

@@ -29,6 +29,35 @@ def test_labels_file_errors_name_the_line():
         parse_labels("left,right,match\nR1,R1,1\n")
 
 
+def test_whole_record_likenesses_find_values_in_the_wrong_column(monkeypatch):
+    """A "Dirty" record whose authors and year ran into its title still shows them to the
+    whole-record likenesses; a word's weight is its rarity among the lake's records."""
+    import numpy as np
+
+    from benchmarks.common import make_row
+    from dedup.classifier import FEATURES
+    from dedup.prepare import prepare
+    from dedup.whole_record import COLUMNS, WordWeights, columns
+
+    rows = [make_row("A", "Diluting ACID", ["Tim Kempster", "Colin Stirling", "Peter Thanisch"], 1999, "SIGMOD Record"),
+            make_row("B", "Diluting ACID Tim Kempster Colin Stirling Peter Thanisch SIGMOD Record 1999", []),
+            make_row("C", "Diluting ACID revisited", ["Ann Other"], 2005, "VLDB"),
+            make_row("D", "Query processing in SIGMOD Record", ["Peter Thanisch"], 1999, "SIGMOD Record")]
+    recs = prepare(rows)
+    words = WordWeights.of(recs)
+    assert words.frequency["sigmod"] == 3 and "revisited" not in words.frequency  # words seen once are not kept
+    assert words.weight("revisited") > words.weight("kempster") > words.weight("sigmod")
+    assert WordWeights.from_dict(words.to_dict()) == words
+    monkeypatch.setattr("dedup.whole_record.WEIGHTED_WORDS", 2)
+    assert WordWeights.of(recs).frequency == {"1999": 3, "acid": 3}  # the most frequent kept, ties by the word
+    got = columns(recs, np.array([[0, 1], [0, 2], [1, 0]]), words)
+    assert got["surnames_anywhere"].tolist() == [1.0, 0.0, 1.0]  # kempster, stirling, thanisch in B's title
+    assert got["year_anywhere"].tolist() == [1.0, 0.0, 1.0] and got["years_apart"].tolist() == [0.0, 1.0, 0.0]
+    assert got["title_anywhere"][0] == 1.0 and got["rare_words"][0] == 1.0 > got["rare_words"][1]
+    assert got["rare_words"][2] == got["rare_words"][0]  # either order
+    assert [ft.name for ft in FEATURES[-len(COLUMNS):]] == list(COLUMNS)  # the classifier's columns, in its order
+
+
 @pytest.mark.skipif(not DBLP_ACM.exists(), reason="../shared/external/er_benchmarks is absent")
 def test_trained_on_dblp_acm_train_beats_the_unsupervised_matcher_on_valid():
     from benchmarks.common import labelled_prf, work_of

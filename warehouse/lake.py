@@ -399,6 +399,13 @@ class Lake:
         return sorted(base.rglob("*.parquet")) if base.exists() else []
 
     # -- maintenance ------------------------------------------------------------------------
+    def flush_inlined(self) -> None:
+        """Write the rows the catalog keeps inline (small writes) to Parquet files, in a
+        transaction of its own that changes no answer: afterwards every current row of every
+        table is in a file another engine (Spark) can read (``snapshot_files``)."""
+        step = f"ducklake_flush_inlined_data({_sql_str(ALIAS)})"
+        self.write(lambda con: con.execute(f"CALL {step}"), "maintenance (ducklake_flush_inlined_data)", bump=False)
+
     def maintain(self, retain_days: float) -> dict[str, int]:
         """Flush inlined rows to Parquet, merge small files, expire snapshots older than
         ``retain_days`` and delete the files no snapshot still needs. Answers of queries on the
@@ -423,6 +430,16 @@ class Lake:
 
 # --------------------------------------------------------------------------- table helpers
 # Called inside ``Lake.write`` transactions with the transaction's connection.
+
+
+def snapshot_files(con, table: str) -> list[tuple[str, str | None]]:
+    """(data file, its delete file or None) of every Parquet file of ``table`` in the
+    snapshot ``con`` sees (inside a transaction: that transaction's). A delete file lists
+    (file_path, pos) of the data file's rows that are gone. Rows the catalog still keeps
+    inline are in no file: ``Lake.flush_inlined`` first, then compare the counts."""
+    rows = con.execute(f"select data_file, delete_file from ducklake_list_files({_sql_str(ALIAS)}, "
+                       f"{_sql_str(table)})").fetchall()
+    return [(str(d), str(x) if x else None) for d, x in rows]
 
 
 def read_table(con, table: str, columns: Iterable[str] | None = None, where: str = "",

@@ -1,0 +1,108 @@
+"""Likenesses over a record's whole text, for the trained matcher (``dedup.classifier``).
+
+The field comparisons trust each value to sit in its column. Scraped entries and the
+"Dirty" benchmark sets do not: an author line runs into the title, a venue and a year sit at
+its end, a year is missing from its column but named in the venue. So some likenesses look
+at all of a record's words at once (title key, author keys, venue, year), wherever they sit:
+
+- the share of the words they share, each word weighed by how rare it is among the lake's
+  records (``WordWeights``: "the" and "database" say little, "asilomar" a lot);
+- whether a year named anywhere in one is named anywhere in the other, or every year one
+  names is more than one away from every year the other names;
+- how many of one record's author surnames, and of its title words, the other names anywhere.
+
+Pure: records and word counts in, arrays out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+
+from .features import record_text
+from .prepare import STOPWORDS, Rec
+
+# The word weights keep the document frequency of at most this many of the lake's words
+# (the most frequent: the ones that weigh little); any other word counts as seen once.
+WEIGHTED_WORDS = 20_000
+_WORD = re.compile(r"[^\W_]+")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def record_words(r: Rec) -> frozenset[str]:
+    """The words of a record's whole text worth comparing: no stopwords, no single letters
+    (initials differ between sources)."""
+    return frozenset(w for w in _WORD.findall(record_text(r)) if len(w) > 1 and w not in STOPWORDS)
+
+
+@dataclass(frozen=True)
+class WordWeights:
+    """Inverse document frequencies of words among the lake's records, frozen with the
+    model so that scoring, ``explain`` and incremental runs weigh a word alike."""
+
+    records: int
+    frequency: dict[str, int]
+
+    @classmethod
+    def of(cls, recs: list[Rec]) -> "WordWeights":
+        counts = Counter(w for r in recs for w in record_words(r))
+        common = sorted(((c, w) for w, c in counts.items() if c >= 2), key=lambda cw: (-cw[0], cw[1]))
+        return cls(len(recs), {w: c for c, w in common[:WEIGHTED_WORDS]})
+
+    def weight(self, word: str) -> float:
+        """Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1, always > 0."""
+        return math.log((self.records + 1) / (self.frequency.get(word, 1) + 1)) + 1
+
+    def to_dict(self) -> dict:
+        return {"records": self.records, "frequency": dict(sorted(self.frequency.items()))}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "WordWeights":
+        return cls(int(d["records"]), {str(k): int(v) for k, v in d["frequency"].items()})
+
+
+class _Profile(NamedTuple):
+    words: frozenset[str]
+    years: frozenset[int]
+    surnames: frozenset[str]
+
+
+def _profile(r: Rec) -> _Profile:
+    text = record_text(r)
+    return _Profile(record_words(r), frozenset(int(y) for y in _YEAR.findall(text)),
+                    frozenset(s for s in (a.partition(" ")[0] for a in r.authors) if len(s) > 1))
+
+
+COLUMNS = ("rare_words", "year_anywhere", "years_apart", "surnames_anywhere", "title_anywhere")
+
+
+def _found_in(x: frozenset[str], other: frozenset[str]) -> float:
+    return sum(1 for w in x if w in other) / len(x) if x else 0.0
+
+
+def columns(recs: list[Rec], pairs: np.ndarray, weights: WordWeights) -> dict[str, np.ndarray]:
+    """``COLUMNS`` of ``pairs`` (rows of indices into ``recs``), each a likeness in [0, 1]."""
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    profiles = {i: _profile(recs[i]) for i in np.unique(pairs).tolist()}
+    out = {k: np.zeros(len(pairs)) for k in COLUMNS}
+    if not len(pairs):
+        return out
+    # each word weighed once; fsum is exact, so a set's iteration order (which differs
+    # between processes) never shows in a sum
+    w = {word: weights.weight(word) for p in profiles.values() for word in p.words}.__getitem__
+    total = {i: math.fsum(map(w, p.words)) for i, p in profiles.items()}
+    for k, (i, j) in enumerate(pairs.tolist()):
+        a, b = profiles[i], profiles[j]
+        wa, wb = total[i], total[j]
+        shared = math.fsum(map(w, a.words & b.words))
+        out["rare_words"][k] = shared / min(wa, wb) if wa and wb else 0.0
+        out["year_anywhere"][k] = bool(a.years & b.years)
+        out["years_apart"][k] = bool(a.years and b.years and min(abs(x - y) for x in a.years for y in b.years) > 1)
+        out["surnames_anywhere"][k] = max(_found_in(a.surnames, b.words), _found_in(b.surnames, a.words))
+        out["title_anywhere"][k] = max(_found_in(recs[i].tokens, b.words), _found_in(recs[j].tokens, a.words))
+    return {k: np.clip(v.astype(np.float64), 0.0, 1.0) for k, v in out.items()}

@@ -1,0 +1,78 @@
+"""Citation styles that CV PDFs print and the markdown and HTML readers have not needed
+(:data:`CV_STYLES`): each reads one entry's whole text into a ``ParsedEntry``, or None.
+``cv_pdf`` tries them beside its two readings of an entry and keeps one only when it reads
+better by a clear margin (``entry_quality``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .citations import parse_inverted_initials
+from .cv_entries import ParsedEntry
+
+_SEMI_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’\-]*)?,\s?[A-Z][\w'’.\-]*(?:\s-?\s?[A-Z][\w'’.\-]*){0,3}")
+_GROUP_NAME = re.compile(r"(?:[A-Z][\w\-]*\s){1,5}(?:Collaboration|Consortium|Team|Group)")
+_LAST_SEMI_NAME = re.compile(rf"^(?P<title>.+?)\s(?P<name>{_SEMI_NAME.pattern})$")
+_NAMES_END = re.compile(r"^(?P<names>.*?)[.,]?\s?(?P<year>(?:19|20)\d\d)[a-z]?[,.:]\s?(?P<venue>[^,;]+)")
+_ELLIPSIS = frozenset({"", "…", "et al"})  # pieces of a list that stand for names left out ("...", "et al.")
+
+
+def parse_title_semicolon_names(text: str) -> ParsedEntry | None:
+    """"Title Lee, Ann; Chen, B.; ...; et al. 2024, A&A, 688, 94": the title, then names
+    inverted and separated by semicolons (the lists NASA ADS exports; "..." and "et al." cut
+    them short), then the year and the venue. None unless two semicolons or more separate
+    such names."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    opening = next((i for i, ln in enumerate(lines) if ";" in ln), None)
+    # the names begin a printed line of their own under the title, when they do: the line
+    # break, not a guess, ends the title ("... Its Black Hole and Jet" / "Lu, Ru-sen; ...")
+    head = _SEMI_NAME.match(lines[opening]) if opening else None
+    text = re.sub(r"\s+", " ", text).strip()
+    pieces = [p.strip() for p in text.split(";")]
+    if len(pieces) < 3:
+        return None
+    first = _LAST_SEMI_NAME.match(pieces[0])
+    if head and head.end() == len(lines[opening].split(";")[0].strip()):
+        first = re.match(rf"^(?P<title>.+)\s(?P<name>{re.escape(head.group())})$", pieces[0])
+    end = _NAMES_END.match(pieces[-1])
+    if not first or not end:
+        return None
+    middle = [p for p in pieces[1:-1] if p.strip(" .") not in _ELLIPSIS]
+    last = [n.strip() for n in re.split(r"(?:^|\s)et al\.?", end.group("names")) if n.strip() not in ("", ".")]
+    if not all(_SEMI_NAME.fullmatch(p) or _GROUP_NAME.fullmatch(p) for p in middle + last):
+        return None
+    names = [_turned(n) if "," in n else n for n in [first.group("name"), *middle, *last]]
+    truncated = any(p.strip(" .") in _ELLIPSIS for p in pieces[1:-1]) or "et al" in pieces[-1]
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=first.group("title").strip(" ,."),
+                       venue=end.group("venue").strip(" ."), year=int(end.group("year")))
+
+
+def _turned(name: str) -> str:
+    """"Lee, Ann B." -> "Ann B. Lee"."""
+    surname, _, given = name.partition(",")
+    given = re.sub(r"\s-\s?", "-", given.strip())  # "J. -Y." -> "J.-Y."
+    return f"{given} {surname.strip()}"
+
+
+_ET_AL_CITATION = re.compile(
+    r"^(?P<names>[^,]+(?:,\s[^,]+){0,5}?),?\s+et\s+al\.?,\s+(?P<title>.+?),\s+(?P<venue>[A-Z][^,]*?)\s+"
+    r"(?P<volume>[A-Z]?\d+),\s+(?P<page>[A-Z]?\d+)\s+\((?P<year>(?:19|20)\d\d)\)")
+
+
+def parse_names_et_al_commas(text: str) -> ParsedEntry | None:
+    """"T. Akaishi et al., Title, Phys. Lett. B 845, 138128 (2023).": the first names and "et
+    al.", the title and the journal between commas, the volume, the page and the year in
+    brackets (the short physics style, where the list of a large collaboration is cut)."""
+    m = _ET_AL_CITATION.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names = [n.strip() for n in re.split(r",\s|\sand\s", m.group("names")) if n.strip()]
+    return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
+                       venue=m.group("venue").strip(" ."), year=int(m.group("year")))
+
+
+# Citation styles that CVs print and the markdown and HTML readers have not needed: each
+# reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
+# printed line breaks (else the lines are joined, hyphens mended).
+CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False))

@@ -1,0 +1,176 @@
+"""Markdown pipe tables that list publications, read through markdown-it-py's table tokens
+(and HTML tables written into a markdown file, read by their rows and cells).
+
+A table is found by its delimiter row ("|---|:---:|") under a header row, the way GitHub
+flavoured markdown defines it, and parsed by markdown-it-py (its ``table`` rule), so that
+escaped pipes, inline code and links inside cells are the parser's business, not a regex's.
+The header row names the columns; each body row becomes an entry block in the form the
+markdown page reader reads (:func:`markdown_page.entry_blocks`):
+
+- a column whose header names a field (Title, Authors, Venue, Year) gives that field's line:
+  the title in bold, the names, the venue in italics with the year after it;
+- a column that holds a whole citation ("Publication", "Reference", "Paper" with no authors
+  column) is the entry's text, a year column its year;
+- with no header word known, the cells are the entry's lines, in order.
+
+Columns of links or notes ("Links", "PDF", "#") are kept as a line of their own, where the
+reader takes links for the entry's URL.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+_PARSER = MarkdownIt("commonmark").enable("table")
+
+_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_YEAR = re.compile(r"\*{0,2}((?:19|20)\d\d)[a-z]?\*{0,2}")
+_LABEL = re.compile(r"[\[(]?[A-Z]{0,2}\d{1,3}[.)\]]?|#")  # three digits at most: "2021" is a year
+
+# Header words of each column role, matched as whole words, case aside.
+_ROLES = (
+    ("authors", re.compile(r"\b(?:authors?|names?|co-?authors?|with)\b", re.I)),
+    ("year", re.compile(r"\b(?:year|date|when)\b", re.I)),
+    ("venue", re.compile(r"\b(?:venue|journal|conference|published(?: in)?|where|source|proceedings|outlet)\b", re.I)),
+    ("title", re.compile(r"\btitle\b", re.I)),
+    ("citation", re.compile(r"\b(?:publications?|citations?|references?|entry|details|papers?|articles?|works?)\b",
+                            re.I)),
+)
+
+
+def _role(header: str) -> str | None:
+    return next((role for role, words in _ROLES if words.search(header)), None)
+
+
+def _cells(tokens: list, start: int) -> tuple[list[str], int]:
+    """The raw markdown of one row's cells, from the ``tr_open`` at ``start``; and where the
+    row ends."""
+    cells, i = [], start + 1
+    while tokens[i].type != "tr_close":
+        if tokens[i].type == "inline":
+            cells.append(tokens[i].content.strip())
+        i += 1
+    return cells, i
+
+
+def parse_table(text: str) -> tuple[list[str], list[list[str]]] | None:
+    """(header cells, body rows) of the first table in ``text``, or None when markdown-it
+    reads none there."""
+    tokens = _PARSER.parse(text)
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    in_head = False
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.type == "thead_open":
+            in_head = True
+        elif t.type == "thead_close":
+            in_head = False
+        elif t.type == "tr_open":
+            cells, i = _cells(tokens, i)
+            if in_head:
+                header = cells
+            else:
+                rows.append(cells)
+        elif t.type == "table_close":
+            break
+        i += 1
+    return (header, rows) if header is not None else None
+
+
+def _emphasised(text: str, mark: str) -> str:
+    """``text`` wrapped in ``mark`` unless it is already emphasised as a whole."""
+    return text if re.fullmatch(r"([*_]{1,3}).+\1", text) else f"{mark}{text}{mark}"
+
+
+def row_block(header: list[str], row: list[str]) -> list[str]:
+    """One table row as the lines of an entry block: a year line first when the row has a
+    year (the year of the block below it, as under a year heading), then the entry's lines
+    with hard breaks between them."""
+    roles = [_role(h) for h in header]
+    if "title" not in roles and "authors" in roles and "citation" in roles:
+        roles = ["title" if r == "citation" else r for r in roles]  # "Paper" beside "Authors": the title
+    by_role: dict[str, str] = {}
+    others: list[str] = []
+    for role, cell in zip(roles, row):
+        if not cell:
+            continue
+        if role and role not in by_role:
+            by_role[role] = cell
+        else:
+            others.append(cell)
+    others = [c for c in others if not _LABEL.fullmatch(c)]  # "1.", "[12]", "(3)": a number, no field
+    year = _YEAR.fullmatch(by_role.pop("year", "").strip())
+    if not year:  # a cell holding a year alone, whatever its header
+        year = next((m for m in (_YEAR.fullmatch(c) for c in others) if m), None)
+        others = [c for c in others if not _YEAR.fullmatch(c)]
+    lines: list[str] = []
+    if "title" in by_role:
+        lines.append(_emphasised(by_role["title"], "**"))
+        if "authors" in by_role:
+            lines.append(by_role["authors"])
+        if "venue" in by_role:
+            lines.append(_emphasised(by_role["venue"], "*") + (f", {year.group(1)}" if year else ""))
+        lines += [by_role[r] for r in ("citation",) if r in by_role]
+    else:
+        lines += [by_role[r] for r in ("citation", "authors", "venue") if r in by_role]
+    lines += others
+    if not lines:
+        return []
+    out = ["", year.group(1), ""] if year else [""]
+    return out + [ln + "  " for ln in lines[:-1]] + [lines[-1], ""]
+
+
+_HTML_TABLE_START = re.compile(r"^\s*<table\b", re.I)
+_HTML_TABLE_END = re.compile(r"</table>\s*$", re.I)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([dh])\b[^>]*>(.*?)</t[dh]>", re.I | re.S)
+
+
+def _html_table_blocks(table: str) -> list[str]:
+    """An HTML table written into a markdown file, read the same way: a first row of <th>
+    cells is the header; every other row an entry block."""
+    header: list[str] | None = None
+    out: list[str] = []
+    for row in _HTML_ROW.findall(table):
+        cells = _HTML_CELL.findall(row)
+        texts = [re.sub(r"\s+", " ", c).strip() for _, c in cells]
+        if header is None and cells and all(kind.lower() == "h" for kind, _ in cells):
+            header = texts
+            continue
+        out += row_block(header or [""] * len(texts), texts)
+    return out
+
+
+def tables_as_blocks(lines: list[str]) -> list[str]:
+    """``lines`` with every pipe table replaced by its rows as entry blocks (:func:`row_block`);
+    a table that markdown-it does not read as one stays as it was."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _HTML_TABLE_START.match(lines[i]):
+            end = i
+            while end < len(lines) and not _HTML_TABLE_END.search(lines[end]):
+                end += 1
+            blocks = _html_table_blocks("\n".join(lines[i:end + 1]))
+            if blocks:
+                out += blocks
+                i = end + 1
+                continue
+        if i + 1 < len(lines) and "|" in lines[i] and _DELIMITER.match(lines[i + 1]) and "-" in lines[i + 1]:
+            end = i + 2
+            while end < len(lines) and "|" in lines[end] and lines[end].strip():
+                end += 1
+            table = parse_table("\n".join(lines[i:end]))
+            if table is not None:
+                header, rows = table
+                for row in rows:
+                    out += row_block(header, row)
+                i = end
+                continue
+        out.append(lines[i])
+        i += 1
+    return out

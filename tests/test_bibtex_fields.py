@@ -1,0 +1,92 @@
+"""BibTeX fields read the way BibTeX and BibLaTeX define them (``extractors.bibtex``): author
+lists, entries bibtexparser keeps aside, HTML character references, BibLaTeX's date /
+journaltitle / subtitle, crossref inheritance and the AAS journal macros. Small hand-made
+entries, one rule each."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.bibtex import BibtexExtractor, split_bibtex_authors
+
+from .conftest import make_doc
+
+
+def drafts(text: str) -> dict:
+    return {d.source_record_id: d for d in BibtexExtractor().extract(make_doc(text)) if hasattr(d, "source_record_id")}
+
+
+@pytest.mark.parametrize("field,names", [
+    # a hand-made list with commas instead of " and ": the names it lists
+    ("Ann B. Lee, Bo Chen,  Cy D.E. Roe", ["Ann B. Lee", "Bo Chen", "Cy D.E. Roe"]),
+    ("Ann Lee, Bo Chen, Cy Roe and Di Wu", ["Ann Lee", "Bo Chen", "Cy Roe", "Di Wu"]),
+    # what BibTeX itself allows between commas stays one name
+    ("Lee, Ann B.", ["Ann B. Lee"]),
+    ("Lee, , Ann B and Chen, , Bo", ["Ann B Lee", "Bo Chen"]),
+    ("{Evans}, II, N.~J.", ["N. J. Evans, II"]),
+    ("King, Jr., Martin Luther", ["Martin Luther King, Jr."]),
+    ("{Barnes, Noble, and Sons} and Lee, Ann", ["Barnes, Noble, and Sons", "Ann Lee"]),
+])
+def test_author_fields(field, names):
+    assert split_bibtex_authors(field)[0] == names
+
+
+def test_html_character_references_are_the_characters_they_stand_for():
+    (d,) = drafts(r"""@article{a, title = {Codes of size $p^2$&nbsp;and lattices}, author = {Lee, Ann},
+      journal = {Acta Math.\ \& Phys.}, year = {2020}}""").values()
+    assert d.title == "Codes of size $p^2$ and lattices"
+    assert d.venue == "Acta Math. & Phys."
+
+
+def test_an_entry_with_a_field_given_twice_is_read_like_the_others():
+    d = drafts('''@string{jnt = {J. Number Theory}}
+@article{b, title = "On sums", author = "Lee, Ann", journal = jnt, year = "2017",
+  keywords = "one", keywords = "two"}''')["b"]
+    assert (d.title, d.authors, d.venue, d.year) == ("On sums", ["Ann Lee"], "J. Number Theory", 2017)
+
+
+def test_biblatex_date_journaltitle_and_subtitles():
+    got = drafts(r"""@Article{c, author = {von Lee, Ann}, title = {Exceptives}, subtitle = {The Meaning of {\emph{Unless}}},
+  journaltitle = {Journal of Things}, date = {1991-03-01}}
+@InCollection{d, author = {Lee, Ann}, title = {Why?}, subtitle = {A Reply}, booktitle = {Ken Hale},
+  booksubtitle = {A Life in Language}, date = {2001/2002}}
+@Thesis{e, author = {Lee, Ann}, title = {Domains}, type = {phdthesis}, institution = {Some University}, date = 1994}
+@Unpublished{f, author = {Lee, Ann}, title = {Notes}, year = {in press}}""")
+    assert (got["c"].title, got["c"].authors, got["c"].venue, got["c"].year) == (
+        "Exceptives: The Meaning of Unless", ["Ann von Lee"], "Journal of Things", 1991)
+    assert (got["d"].title, got["d"].venue, got["d"].year) == ("Why? A Reply", "Ken Hale: A Life in Language", 2001)
+    assert (got["e"].venue, got["e"].year) == ("Some University", 1994)
+    assert (got["f"].year, got["f"].date_text) == (None, "in press")
+
+
+def test_crossref_fields_are_inherited():
+    got = drafts("""@inproceedings{paper, author = {Lee, Ann}, title = {A Paper}, crossref = {Proc}, pages = {1--9}}
+@proceedings{proc, title = {Proceedings of the Workshop on Things}, year = {2019}, publisher = {ACM}}
+@inproceedings{own, author = {Chen, Bo}, title = {Another}, booktitle = {Its Own Book}, year = 2018, crossref = {proc}}""")
+    assert (got["paper"].venue, got["paper"].year, got["paper"].title) == (
+        "Proceedings of the Workshop on Things", 2019, "A Paper")
+    assert (got["own"].venue, got["own"].year) == ("Its Own Book", 2018)
+
+
+@pytest.mark.parametrize("journal,venue", [(r"\apj", "ApJ"), (r"{\aap}", "A&A"), (r"\mnras", "MNRAS"),
+                                           (r"\notajournal", "Some Press")])
+def test_aas_journal_macros_print_as_aastex_prints_them(journal, venue):
+    (d,) = drafts(f"@article{{g, title = {{T}}, author = {{Lee, A.}}, journal = {{{journal}}}, year = 2012,"
+                  f" publisher = {{Some Press}}}}").values()
+    assert d.venue == venue
+
+
+def test_string_macros_and_concatenation_resolve():
+    (d,) = drafts('''@string{jt = "Journal of Things"}
+@string{me = "Lee, Ann"}
+@article{h, title = {T}, author = me # " and Chen, Bo", journal = jt # ", Series B", year = 2015, month = nov}''').values()
+    assert (d.authors, d.venue, d.year) == (["Ann Lee", "Bo Chen"], "Journal of Things, Series B", 2015)
+
+
+def test_a_file_of_biblatex_types_only_is_detected():
+    from extractors import detect
+
+    doc = make_doc("@Thesis{t, author = {Lee, Ann}, title = {Domains}, institution = {U}, date = 1994}\n")
+    assert detect(doc).name == "bibtex"
+    (d,) = detect(doc).extract(doc)
+    assert (d.record_type, d.venue, d.year) == ("thesis", "U", 1994)
