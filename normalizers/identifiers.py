@@ -23,8 +23,9 @@ def ascii_lower(text: str) -> str:
     """``text.lower()`` as far as ASCII words go, each other character as "?" (one for one, so
     positions agree with ``text``). Finding "arxiv" or "git" in it is finding them in
     ``text.lower()``: of all other characters only "K" (Kelvin) and "İ" have ASCII in their
-    lower case, "k" and an "i" with a combining dot after it, which make neither word. On a
-    text with accented letters it costs half of ``lower``."""
+    lower case, "k" and an "i" with a combining dot after it, which make neither word. (On a
+    text with accented letters the ASCII encoder is cheaper than ``lower``'s case tables:
+    benchmarks/, README "Benchmarks".)"""
     return text.lower() if text.isascii() else text.encode("ascii", "replace").lower().decode("ascii")
 
 

@@ -27,7 +27,7 @@ _QUOTES = str.maketrans(_QUOTE_MAP)
 def straight_quotes(text: str) -> str:
     """``text.translate(_QUOTES)``: curly quotes and Unicode hyphens to ASCII. One
     ``str.replace`` per character present, because ``translate`` with a dict looks up every
-    character of a non-ASCII text in Python (about 40 times slower on an abstract); each
+    character of a non-ASCII text in Python (much slower on an abstract; README "Benchmarks"); each
     character maps to one ASCII character that is no key, so the order cannot matter."""
     for curly, plain in _QUOTE_MAP.items():
         if curly in text:
