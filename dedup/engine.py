@@ -92,22 +92,19 @@ def similarities(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns | None 
     every pair; the ratios by rapidfuzz in C++ on all cores."""
     cols = cols or RecordColumns(recs)
     a, b = pairs[:, 0], pairs[:, 1]
-    keys = np.array([r.key for r in recs], dtype=object)
+    keys = cols.keys
     # Equal title keys score 100; the rest are compared, gathered in C (no Python loop).
     title = np.full(len(pairs), 100.0, dtype=np.float32)
     title_set = np.full(len(pairs), 100.0, dtype=np.float32)
-    empty = np.fromiter((not r.key for r in recs), dtype=bool, count=len(recs))
-    differ = np.flatnonzero((cols.key[a] != cols.key[b]) | empty[a])  # token_set_ratio("", "") is 0
+    differ = np.flatnonzero((cols.key[a] != cols.key[b]) | cols.no_key[a])  # token_set_ratio("", "") is 0
     qa, qb = keys[a[differ]], keys[b[differ]]
     title[differ] = process.cpdist(qa, qb, scorer=fuzz.ratio, workers=-1)
     title_set[differ] = process.cpdist(qa, qb, scorer=fuzz.token_set_ratio, workers=-1)
     del qa, qb
-    has_main = np.fromiter((bool(r.main) for r in recs), dtype=bool, count=len(recs))
     main = np.zeros(len(pairs), dtype=np.float32)
-    sel = np.flatnonzero(has_main[a] | has_main[b])
+    sel = np.flatnonzero(cols.has_main[a] | cols.has_main[b])
     if len(sel):
-        mains = np.array([r.main or r.key for r in recs], dtype=object)
-        main[sel] = process.cpdist(mains[a[sel]], mains[b[sel]], scorer=fuzz.ratio, workers=-1)
+        main[sel] = process.cpdist(cols.mains[a[sel]], cols.mains[b[sel]], scorer=fuzz.ratio, workers=-1)
     text_set = title_set.copy()
     sel = differ[cols.incomplete[a[differ]] | cols.incomplete[b[differ]]]
     if len(sel):

@@ -175,10 +175,21 @@ class RecordColumns:
         self.kind = _codes(r.venue_kind for r in recs)
         self.acronym = _codes(r.venue_acronym for r in recs)
         self.incomplete = np.fromiter((incomplete(r) for r in recs), dtype=bool, count=len(recs))
+        # For ``engine.similarities``: title keys and main titles as object arrays (rapidfuzz
+        # reads them by pair index), records without a title key, records with a main title.
+        self.keys = np.array([r.key for r in recs], dtype=object)
+        self.no_key = np.fromiter((not r.key for r in recs), dtype=bool, count=len(recs))
+        self.has_main = np.fromiter((bool(r.main) for r in recs), dtype=bool, count=len(recs))
+        self.mains = np.array([r.main or r.key for r in recs], dtype=object)
+        self._recurring: frozenset | None = None
 
     def mark_recurring(self, titles) -> None:
-        """Treat these title keys as recurring titles too (``model.recurring_titles``)."""
+        """Treat these title keys as recurring titles too (``model.recurring_titles``). Scoring
+        calls this for every batch of pairs: the same titles again cost nothing."""
         titles = frozenset(titles)
+        if titles == self._recurring:
+            return
+        self._recurring = titles
         extra = np.fromiter((r.key in titles for r in self.recs), dtype=bool, count=len(self.recs)) \
             if titles else np.zeros(len(self.recs), dtype=bool)
         self.generic = self._editorial | extra
