@@ -41,9 +41,12 @@ _LONG_VENUE_WORDS = 20
 
 
 def quality(authors: list[str], title: str | None, venue: str | None, year: int | None,
-            owner: str | None = None) -> float | None:
+            owner: str | None = None, title_marked: bool = False) -> float | None:
     """A score for one reading of an entry (higher is better), or None if it cannot be right.
-    ``owner``, the CV's owner when known, never belongs in a title."""
+    ``owner``, the CV's owner when known, never belongs in a title. ``title_marked``: the
+    markup set the title apart (a whole line in bold or italics, the names on a line of
+    their own), so a title shaped like a list of names ("Attitudes, Aboutness, and Indirect
+    Restriction") is not the author line taken for it."""
     title = (title or "").strip()
     words = title.split()
     if len(words) < 2 or _MARKUP.search(title) or re.match(r"(?:et\.?\s*al|and)\b", title):
@@ -52,7 +55,7 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
     # a comma between them, or "and" with an initial among them ("J.X. Lee and Maren T. Holloway";
     # "Spin Waves and Magnetic Films" holds none)
     joined = "," in title or (re.search(r"\s(?:and|&)\s", title) and re.search(r"\b[A-Z]\.", title))
-    if len(names) >= 2 and joined and all(plausible_name(n) and len(n.split()) <= 3 for n in names) \
+    if not title_marked and len(names) >= 2 and joined and all(plausible_name(n) and len(n.split()) <= 3 for n in names) \
             and all(len(n.split()) >= 2 or "." in n for n in names):
         return None  # the author line taken for the title ("Viscosity, Black Holes, and ..." is not one)
     if _ONE_NAME.match(title):

@@ -492,8 +492,11 @@ def _item_blocks(root) -> set:
 
 
 def _names_child(item) -> bool:
-    """Whether one of the block's elements is a list of two or more names: what makes a run of
-    cards a list of papers rather than of jobs, courses or skills."""
+    """Whether one of the block's elements is a list of names: what makes a run of cards a
+    list of papers rather than of jobs, courses or skills. Two or more names are a list; one
+    name alone counts when it is emphasised (``<p><strong>Ann Lee</strong></p>``): that is
+    the owner's single-author paper, the owner marked as in the rest of the list, where a
+    plain name alone could be a card's contact or a person's role."""
     from .author_lists import plausible_name
 
     for child in item:
@@ -501,7 +504,23 @@ def _names_child(item) -> bool:
             names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", _text(child)).strip(" ,"))
             if len(names) >= 2 and all(plausible_name(n) for n in names):
                 return True
+            if len(names) == 1 and plausible_name(names[0]) and _emphasised_alone(child):
+                return True
     return False
+
+
+_EMPHASIS_TAGS = frozenset(("b", "strong", "em", "i", "u", "mark"))
+
+
+def _emphasised_alone(block) -> bool:
+    """Whether all of the block's text is inside one emphasis element (``<b>``, ``<strong>``,
+    ``<em>``, ``<u>``, or a span styled bold or italic), footnote marks aside."""
+    kids = [c for c in block if isinstance(c.tag, str) and not (c.tag == "sup" and _MARKS.fullmatch(_text(c)))]
+    if len(kids) != 1 or (block.text or "").strip() or (_FOOTNOTE_MARKS.sub("", kids[0].tail or "").strip()):
+        return False
+    kid = kids[0]
+    return kid.tag in _EMPHASIS_TAGS or (kid.tag in ("span", "font") and _styled_as(kid) is not None) \
+        or (kid.tag not in _BLOCK_TAGS and _emphasised_alone(kid))
 
 
 _AFFILIATION = re.compile(r"[\d,\s*†‡§¶#]+")

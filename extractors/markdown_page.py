@@ -382,10 +382,15 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
         return None
     # the line that reads most like a list of names: most names, then initials, then earliest
     # (a one-word venue line, "Evolution", also passes for a name). A line wholly in italics
-    # is the title, unless it is the owner's name alone (printed in the titles' style)
+    # is the title, unless it is the owner's name alone (printed in the titles' style), or one
+    # name alone under a bold title line: the title is set apart already, and one emphasised
+    # name on a line of its own is the owner's single-author paper (the owner marked as in
+    # the lists of names around it)
     bold_lines = {ln for ln in lines if ln.strip(" .,;:") in {b.strip(" .,;:") for b in bolds}}
+    titled = any(len(ln.split()) >= 2 for ln in bold_lines)
     ranked = [(ln not in bold_lines, len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
-              if (ln not in italics or (owner and ln.strip() == owner)) and (names := _name_line(ln))]
+              if (names := _name_line(ln)) and (ln not in italics or (owner and ln.strip() == owner)
+                                                or (titled and _one_name_alone(names)))]
     if not ranked:
         return None
     author_at = -max(ranked)[-1]
@@ -409,6 +414,11 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     if tail and tail.group(2).strip():  # the author line's own tail names the venue
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
+
+
+def _one_name_alone(names: list[str]) -> bool:
+    """One person's name of two words or more ("Kai von Fintel"), not a one-word venue."""
+    return len(names) == 1 and len(names[0].split()) >= 2
 
 
 def _plain(line: str, italics: list[str]) -> bool:
@@ -485,14 +495,15 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
                                [cut[0]] if title_first else [])
                      for cut, title_first in _cut_line(line, bolds, italics)]
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
+    marked = _marked_lines(lines, italics, bolds)
     for got in readings:
         if got is None:
             continue
-        checked = _checked(*got, authors_needed=not owner_implied)
+        checked = _checked(*got, authors_needed=not owner_implied, marked=marked)
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
-        q = quality(*_fields(checked)) + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics)
+        q = quality(*_fields(checked), title_marked=_title_marked(checked[2], checked[0], marked)) + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics)
         if best is None or q > best_q:
             best, best_q = checked, q
     if best is None and owner_implied and not _names_printed(lines):
@@ -504,6 +515,23 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if best is None:
         return None, why, text
     return (*_venue_in_italics(best, italics), links)
+
+
+def _marked_lines(lines: list[str], italics: list[str], bolds: list[str]) -> frozenset:
+    """The block's lines that are wholly one bold or italic span, when another line of the
+    block is a list of names: a line the markup sets apart from the names ("**Title**" over
+    "Ann Lee and Bo Chen"), so it is the title even when its words read like names."""
+    spans = {s.strip(" .,;:") for s in italics + bolds}
+    whole = [ln.strip(" .,;:") for ln in lines if ln.strip(" .,;:") in spans]
+    if not whole or not any(_name_line(ln) for ln in lines if ln.strip(" .,;:") not in spans):
+        return frozenset()
+    return frozenset(whole)
+
+
+def _title_marked(title: str, authors: list[str], marked: frozenset) -> bool:
+    """Whether a reading's title is a marked line (:func:`_marked_lines`) and its names were
+    read from another line."""
+    return bool(authors) and title in marked and not any(a in title for a in authors)
 
 
 # Between two readings that fit equally well, the one whose venue is the italic span that
@@ -688,8 +716,9 @@ def _unquoted(title: str) -> str:
 _QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[A-Z0-9]")
 
 
-def _checked(authors, truncated, title, venue, year, authors_needed: bool = True):
-    """A reading with its title cleaned, or why it cannot be right."""
+def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset()):
+    """A reading with its title cleaned, or why it cannot be right. ``marked``: the lines of
+    the block that are wholly one emphasised span (see :func:`_marked_lines`)."""
     title = _unquoted((title or "").replace("∗", "*")).rstrip(".,").strip()
     title = _unquoted(_TITLE_NOTE.sub("", title)).rstrip(".,").strip()
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
@@ -710,7 +739,8 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     first = title.split()[0] if title.split() else ""
     starts_like_title = (not (title[:1].isalpha() and title[:1].islower()) and title[:1] not in ",.;:)]"
                          or re.match(r"[a-z]+-|[a-z]+[A-Z]|[a-z][\w.]*:$", first))  # q-Deformed, p-adic, iPhone, disco:
-    if len(title.split()) < 2 or not starts_like_title or quality(authors, title, venue, year) is None:
+    if len(title.split()) < 2 or not starts_like_title or quality(
+            authors, title, venue, year, title_marked=_title_marked(title, authors, marked)) is None:
         return "entry read, but its title does not look like one"
     return authors, truncated, title, venue, year
 
