@@ -34,6 +34,7 @@ NOT_RUN = {
     "airflow backfill create": "needs a running Airflow: tests/test_scheduler.py runs a 3-day backfill",
     "make bench": "a benchmark (minutes of CPU): reported by its script, not tested",
     "python -m benchmarks.": "a benchmark (minutes to hours): reported by its script, not tested",
+    "spark-submit --master yarn": "needs a YARN cluster: tests/test_spark_engine.py submits the same job to local[2]",
 }
 
 
