@@ -173,3 +173,43 @@ def test_spark_reads_the_records_from_the_snapshots_parquet_files(spark, tmp_pat
     got = read_snapshot(spark, files, TABLES["records"].names)
     assert sorted(conform(got, TABLES["records"]).to_pylist(), key=lambda r: r["record_id"]) == want
     assert any(r["title"].endswith("(revised)") for r in want)
+
+
+def test_records_still_inline_in_the_catalog_are_read_through_duckdb(spark, tmp_path, caplog):
+    """The Spark engine's record read falls back to DuckDB when the files do not hold every
+    current row: before any flush (every row inline), and after a write since the flush
+    (the files hold the old version, the catalog the new one)."""
+    import logging
+
+    from scholarlake.pipeline import _records_on_spark
+    from warehouse import Lake
+    from warehouse.lake import insert_rows, read_table
+
+    from .test_cli_newcomer import ROOT, sl
+
+    lake_dir = tmp_path / "lake"
+    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake_dir).returncode == 0
+    lake = Lake(lake_dir)
+
+    def both(con):
+        want = sorted(read_table(con, "records").to_pylist(), key=lambda r: r["record_id"])
+        got = sorted(_records_on_spark(con, spark), key=lambda r: r["record_id"])
+        return want, got
+
+    with caplog.at_level(logging.INFO, logger="scholarlake.pipeline"):
+        want, got = lake.write(both, "test")
+        assert got == want and "read through DuckDB" in caplog.text
+        lake.flush_inlined()
+        caplog.clear()
+        want, got = lake.write(both, "test")
+        assert got == want and "read by Spark" in caplog.text
+
+        def retitle(con):  # a small write: inline in the catalog, not in a file
+            row = read_table(con, "records").to_pylist()[0]
+            con.execute("delete from records where record_id = ?", [row["record_id"]])
+            insert_rows(con, "records", [{**row, "title": row["title"] + " (revised)"}])
+        lake.write(retitle, "test")
+        caplog.clear()
+        want, got = lake.write(both, "test")
+        assert got == want and any(r["title"].endswith("(revised)") for r in got)
+        assert "read through DuckDB" in caplog.text
