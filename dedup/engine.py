@@ -28,7 +28,7 @@ from types import SimpleNamespace
 from dataclasses import dataclass, field
 
 from .blocking import build_blocks, candidate_pairs, keys_table
-from .classifier import feature_matrix, word_weights
+from .classifier import feature_matrix
 from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
 from .features import (PairFeatures, RecordColumns, RecordFields, array_fields, features, pair_features,
@@ -164,7 +164,7 @@ def probabilities(model: MatchModel, f: PairFeatures, recs: list[Rec], pairs: np
     """Match probability of ``pairs`` (whose features are ``f``) under ``model``."""
     if model.classifier is None:
         return model.probability(levels(f))
-    return model.pair_probability(levels(f), feature_matrix(f, recs, pairs, word_weights(model.classifier)))
+    return model.pair_probability(levels(f), feature_matrix(f, recs, pairs, model.words))
 
 
 def score_pairs(recs: list[Rec], pairs: np.ndarray, model: MatchModel, workers: int | None = None,
@@ -490,6 +490,6 @@ def judge(a: Rec, b: Rec, model: MatchModel) -> Verdict:
     x = None
     if model.classifier is not None:
         one = SimpleNamespace(**{k: np.asarray([v]) for k, v in f._asdict().items()})
-        x = feature_matrix(one, [a, b], np.array([[0, 1]]), word_weights(model.classifier))
+        x = feature_matrix(one, [a, b], np.array([[0, 1]]), model.words)
     return Verdict(veto(f), bool(same_identifier(f)), float(model.pair_probability(lv[None, :], x)[0]),
                    model.waterfall(lv, None if x is None else x[0]))

@@ -213,6 +213,14 @@ class MatchModel:
         return hashlib.sha1(_rounded(blob).encode()).hexdigest()[:10]
 
     @cached_property
+    def words(self):
+        """The lake's word weights the classifier was fitted with (``classifier.word_weights``),
+        read once: scoring asks for them on every batch of pairs."""
+        from .classifier import word_weights
+
+        return word_weights(self.classifier)
+
+    @cached_property
     def weight_table(self) -> list[np.ndarray]:
         """Per comparison, the weight of each level (0 for "no evidence"): log2(m / u), or
         the fitted ``weights``; computed once (a model's parameters never change)."""

@@ -37,7 +37,11 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 def record_words(r: Rec) -> frozenset[str]:
     """The words of a record's whole text worth comparing: no stopwords, no single letters
     (initials differ between sources)."""
-    return frozenset(w for w in _WORD.findall(record_text(r)) if len(w) > 1 and w not in STOPWORDS)
+    return _words(record_text(r))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text) if len(w) > 1 and w not in STOPWORDS)
 
 
 @dataclass(frozen=True)
@@ -73,8 +77,8 @@ class _Profile(NamedTuple):
 
 
 def _profile(r: Rec) -> _Profile:
-    text = record_text(r)
-    return _Profile(record_words(r), frozenset(int(y) for y in _YEAR.findall(text)),
+    text = record_text(r)  # built once for the words and the years
+    return _Profile(_words(text), frozenset(int(y) for y in _YEAR.findall(text)),
                     frozenset(s for s in (a.partition(" ")[0] for a in r.authors) if len(s) > 1))
 
 
