@@ -21,11 +21,10 @@ _WRAPPERS = re.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf|mat
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 _MATH = re.compile(r"\$([^$]{0,200})\$")
 _QUOTE_MAP = {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-"}
-_QUOTES = str.maketrans(_QUOTE_MAP)
 
 
 def straight_quotes(text: str) -> str:
-    """``text.translate(_QUOTES)``: curly quotes and Unicode hyphens to ASCII. One
+    """``text.translate(str.maketrans(_QUOTE_MAP))``: curly quotes and Unicode hyphens to ASCII. One
     ``str.replace`` per character present, because ``translate`` with a dict looks up every
     character of a non-ASCII text in Python (much slower on an abstract; README "Benchmarks"); each
     character maps to one ASCII character that is no key, so the order cannot matter."""
@@ -164,7 +163,7 @@ def clean_text(text: str | None) -> str:
         text = compose_accents(text)
     text = strip_latex(text)
     text = text.replace("``", '"').replace("''", '"')
-    if not text.isascii():  # the curly quotes and dashes of _QUOTES are not ASCII; translate is slow
+    if not text.isascii():  # the curly quotes and dashes of _QUOTE_MAP are not ASCII; translate is slow
         text = straight_quotes(text)
     text = text.replace('""', '"')
     return single_spaced(text)
