@@ -72,6 +72,24 @@ how people write publication lists by hand and how site generators emit them:
 - ``span_pub_parts`` (added 2026-12-06, sixth round, held out): ``div.pub`` of
   ``span.pub-names``, ``span.pub-year`` "(2021).", ``a.pub-link`` title, ``<em>`` venue.
 
+- ``table_per_year`` (added 2026-12-06, seventh round, held out): a ``<table>`` per year,
+  the year only in the table's header row (``<th colspan>``), a row per entry with a cell
+  each for the linked title, the names (the owner in ``<strong>``) and the italic venue.
+- ``hugoblox_compact`` (added 2026-12-06, seventh round, held out): Hugo Blox's compact list
+  view, ``div.media.stream-item.view-compact`` with the title in ``div.article-title``, the
+  names as ``span``s in ``div.stream-meta.article-metadata`` (the owner's
+  ``author-highlighted``), ``span.article-date`` "Jan 2021" and ``span.pub-publication``.
+- ``p_br_run`` (added 2026-12-06, seventh round, held out): one ``<p>`` per section, the
+  entries in it separated by ``<br><br>``: "Names (the owner in ``<b>``). Title. <i>Venue</i>
+  12, 34-40, 2021.".
+- ``scholar_export`` (added 2026-12-06, seventh round, held out): a Google Scholar profile's
+  table saved as HTML: ``tr.gsc_a_tr`` rows, ``a.gsc_a_at`` title, a ``div.gs_gray`` of names
+  printed "AB Lee" (initials run together, no stops; truth as printed), a ``div.gs_gray``
+  "Venue 12 (3), 45-67, 2021", a citation-count cell and a year cell.
+- ``badges_interleaved`` (added 2026-12-06, seventh round, held out): ``<li>`` "linked title
+  [PDF] [Code] <span class=badge>Oral</span><br>Names<br><em>Venue</em>, 2021 [BibTeX]", link
+  and award badges between the fields.
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -86,14 +104,14 @@ import random
 from html import escape
 
 from .cv_layouts import (SECTION_ORDER, apa_name, initials_first, made_up_numbers, printed_venue, sections,
-                         vancouver_name, vancouver_truth)
+                         split_name, vancouver_name, vancouver_truth)
 
 SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers", "preprint": "Preprints",
                  "other": "Other Publications"}
 HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind "and N more authors"
 
 NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth,
-              "ol_inline_styles": initials_first}
+              "ol_inline_styles": initials_first, "scholar_export": lambda n: scholar_name(n)}
 
 
 def _e(s) -> str:
@@ -542,6 +560,108 @@ def render_span_pub_parts(entries, owner, rng) -> str:
     return _page(owner, "\n".join(rows), rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (seventh round), held out
+
+
+def scholar_name(name: str) -> str:
+    """"Ann-Marie B. de Haro" -> "AMB de Haro" (Google Scholar: the initials run together)."""
+    given, surname = split_name(name)
+    return "".join(q[0] for p in given for q in p.split("-") if q) + " " + surname
+
+
+def render_table_per_year(entries, owner, rng) -> str:
+    """A ``<table>`` per year, the year printed only in its header row; one row per entry, a
+    cell for the linked title, one for the names (the owner in ``<strong>``), one for the
+    italic venue."""
+    body, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            if year is not None:
+                body.append("</tbody></table>")
+            year = e["year"]
+            body.append(f'<table class="pubs" width="100%"><thead><tr><th colspan="3">{year}</th></tr></thead><tbody>')
+        body.append(f'<tr><td width="40%"><a href="https://example.org/p/{_digest(e)}">{_e(e["title"])}</a></td>'
+                    f"<td>{_names(e['authors'], owner)}</td><td><i>{_venue(e)}</i></td></tr>")
+    body.append("</tbody></table>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_hugoblox_compact(entries, owner, rng) -> str:
+    """Hugo Blox's compact view: the title in ``div.article-title``, the metadata line of name
+    ``span``s, the date and the publication, then the buttons."""
+    months = ("Jan", "Mar", "May", "Jul", "Oct", "Dec")
+    items = []
+    for e in _newest_first(entries):
+        highlighted = ' class="author-highlighted"'
+        names = ", ".join(f'<span{highlighted if a == owner else ""}>{_e(a)}</span>' for a in e["authors"])
+        month = months[int(_digest(e)[:2], 16) % len(months)]
+        items.append(
+            '<div class="media stream-item view-compact">\n  <div class="media-body">\n'
+            f'    <div class="section-subheading article-title mb-0 mt-0"><a href="/publication/{_digest(e)}/">'
+            f'{_e(e["title"])}</a></div>\n'
+            f'    <a href="/publication/{_digest(e)}/" class="summary-link"><div class="article-style"></div></a>\n'
+            f'    <div class="stream-meta article-metadata">\n      <div>{names}</div>\n'
+            f'      <span class="article-date">{month} {e["year"]}</span>\n      <span class="middot-divider"></span>\n'
+            f'      <span class="pub-publication"><em>{_venue(e)}</em></span>\n    </div>\n'
+            f'    <div class="btn-links">{_links(e, rng, "buttons")}</div>\n  </div>\n</div>')
+    return _page(owner, '<div class="container">\n' + "\n".join(items) + "\n</div>", rng)
+
+
+def render_p_br_run(entries, owner, rng) -> str:
+    """One ``<p>`` per section, its entries separated by a blank line (``<br><br>``): "Names.
+    Title. <i>Venue</i> 12, 34-40, 2021." with the owner in ``<b>``."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        rows = []
+        for e in mine:
+            vol, _issue, first, last = made_up_numbers(e)
+            rows.append(f"{_names(e['authors'], owner, mark='b')}. {_e(e['title'])}. <i>{_venue(e)}</i> {vol}, "
+                        f"{first}-{last}, {e['year']}.")
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>\n<p>" + "<br>\n<br>\n".join(rows) + "</p>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_scholar_export(entries, owner, rng) -> str:
+    """A Google Scholar profile's table: the linked title, a grey line of names ("AB Lee"), a
+    grey line "Venue 12 (3), 45-67, 2021", a cell of citations and a cell with the year."""
+    rows = []
+    for e in _newest_first(entries):
+        vol, issue, first, last = made_up_numbers(e)
+        names = ", ".join(_e(scholar_name(a)) for a in e["authors"])
+        cites = int(_digest(e)[:3], 16) % 300
+        rows.append(
+            f'<tr class="gsc_a_tr"><td class="gsc_a_t"><a href="/citations?view_op=view_citation&amp;citation_for_view='
+            f'{_digest(e)}" class="gsc_a_at">{_e(e["title"])}</a><div class="gs_gray">{names}</div>'
+            f'<div class="gs_gray">{_venue(e)} {vol} ({issue}), {first}-{last}<span class="gs_oph">, {e["year"]}</span>'
+            f'</div></td><td class="gsc_a_c"><a href="https://scholar.google.com/scholar?cites={cites}" '
+            f'class="gsc_a_ac gs_ibl">{cites or ""}</a></td><td class="gsc_a_y"><span class="gsc_a_h gsc_a_hc gs_ibl">'
+            f'{e["year"]}</span></td></tr>')
+    head = ('<thead><tr><th class="gsc_a_t">Title</th><th class="gsc_a_c">Cited by</th><th class="gsc_a_y">Year</th>'
+            "</tr></thead>")
+    return _page(owner, f'<table id="gsc_a_t">{head}<tbody id="gsc_a_b">\n' + "\n".join(rows) + "\n</tbody></table>",
+                 rng)
+
+
+def render_badges_interleaved(entries, owner, rng) -> str:
+    """``<li>``: the linked title, link badges and sometimes an award badge, ``<br>``, the
+    names (the owner in ``<b>``), ``<br>``, the italic venue and the year, a BibTeX badge."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>\n<ul class=\"publist\">")
+        for e in mine:
+            d = _digest(e)
+            badges = [f'<a class="badge badge-pdf" href="https://example.org/papers/{d}.pdf">PDF</a>']
+            if rng.random() < 0.5:
+                badges.append(f'<a class="badge badge-code" href="https://github.com/lab-{d[:4]}/{d[4:]}">Code</a>')
+            if rng.random() < 0.2:
+                badges.append(f'<span class="badge badge-award">{rng.choice(["Oral", "Spotlight", "Best Paper"])}</span>')
+            body.append(f'<li><a href="https://example.org/p/{d}">{_e(e["title"])}</a> {" ".join(badges)}<br>'
+                        f"{_names(e['authors'], owner, mark='b')}<br><em>{_venue(e)}</em>, {e['year']} "
+                        f'<a class="badge badge-bib" href="/bib/{d}.bib">BibTeX</a></li>')
+        body.append("</ul>")
+    return _page(owner, "\n".join(body), rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -569,6 +689,11 @@ LAYOUTS = {
     "p_title_year_first": render_p_title_year_first,
     "dl_year_terms": render_dl_year_terms,
     "span_pub_parts": render_span_pub_parts,
+    "table_per_year": render_table_per_year,
+    "hugoblox_compact": render_hugoblox_compact,
+    "p_br_run": render_p_br_run,
+    "scholar_export": render_scholar_export,
+    "badges_interleaved": render_badges_interleaved,
 }
 
 

@@ -73,9 +73,16 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # none a truth entry; p_title_year_first 2 records, 29 rejects, one entry lost); the held-out
 # set then (table_number_cell and details_summary tuned since) P 0.810 R 0.674, title 0.674,
 # authors 0.666, year 0.651, venue 0.662.
+# table_per_year, hugoblox_compact, p_br_run, scholar_export and badges_interleaved (a seventh
+# round, written 2026-12-06 by wt-html before the reader was changed) at their first
+# measurement (179 entries): P 0.967 R 0.821, title 0.821, authors 0.587, year 0.821, venue
+# 0.810; per layout: table_per_year R 1.00 (authors 0.94, venue 0.94), hugoblox_compact R 1.00
+# (authors 0.00), p_br_run R 0.97 (one entry lost), scholar_export nothing right (4 records,
+# 30 rejects, 25 entries lost), badges_interleaved 1.00. The held-out set then (16 layouts,
+# 561 entries): P 0.981 R 0.929, title 0.929, authors 0.857, year 0.913, venue 0.920.
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
-    "held-out": {"precision": 0.986, "recall": 0.979, "title": 0.979, "authors": 0.97, "year": 0.95, "venue": 0.95},
+    "held-out": {"precision": 0.98, "recall": 0.92, "title": 0.92, "authors": 0.85, "year": 0.91, "venue": 0.91},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -107,7 +114,9 @@ FLOORS = {
 # Merged main (2026-12-06, see the floors): three held-out entries lost on the new composition
 # (named by the failing assertion, not studied: one single-author entry, one title shaped like
 # a list of names, one whose metadata names a group as an author).
-MAX_LOST = {"tuned": 1, "held-out": 3}
+# The seventh round added 26 held-out entries lost at its first measurement (scholar_export 25,
+# p_br_run 1).
+MAX_LOST = {"tuned": 1, "held-out": 29}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:

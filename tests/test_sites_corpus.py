@@ -124,8 +124,12 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # 2026-12-06, end of the markdown/HTML round: found 0.752, title 0.752, authors 0.717, year
     # 0.745, venue 0.732 with the venue compared without its closing period (0.646 as before,
     # with it: the scoring alone moved the venue figure); markdown unchanged (0.857, 0.630, 0.832, 0.807).
-    "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.67, "title": 0.67, "authors": 0.65, "year": 0.67,
-                                 "venue": 0.60},
+    # 2026-12-06 (wt-html): half of the files moved to TUNED_LATER (TUNED_HTML_SPLIT); the four
+    # still held out (160 entries), measured before the reader changed for the split: found 0.812,
+    # title 0.812, authors 0.750, year 0.800, venue 0.800 (the six moved, 154 entries: hand-written
+    # 125 found 0.62, authors 0.61, year 0.62, venue 0.59; al-folio 29 all 1.00 but venue 0.97).
+    "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.80, "title": 0.80, "authors": 0.74, "year": 0.79,
+                                 "venue": 0.79},
 }
 
 
@@ -135,12 +139,22 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
 # export (its declared windows-1252 charset, a section heading past the first 40 bold
 # words, Word's conditional comments) and the script-made page (a section label in a plain
 # grid cell), which were not detected as publication pages until then.
+TUNED_HTML_SPLIT = ("cmshor__cmshor.github.io/index.html", "aryehmiller__aryehmiller.github.io/index.html",
+                    "kcudding__ecotheory.github.io/publications.htm",
+                    "adamginsburg__adamginsburg.github.com/publications.htm", "jharlim__myhomepage/publications.htm",
+                    "ymaphys__ymaphys.github.io/publications.html")
 TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-math-pages__alexandraseceleanu/index.html",
                          "lpan21-econ__lpan21-econ.github.io/hanley_cv.html",
                          # markdown: looked at after the end-of-round measurement of 2026-12-06 (the
                          # round's changes had lost entries there): setext headings, "presented at",
                          # "SF Wolf" lists, "Lee (2007), Title, *Venue*", names before a lone year
-                         "sfwolfphys__sfwolfphys.github.io/publications.md", "fintelkai__kvf-hugo/work.md"})
+                         "sfwolfphys__sfwolfphys.github.io/publications.md", "fintelkai__kvf-hugo/work.md",
+                         # HTML, 2026-12-06 (wt-html): about half of the held-out HTML entries (154 of
+                         # 314) moved here to be studied entry by entry, chosen blind by the md5 of the
+                         # file name (ascending, files taken until half the entries): two al-folio
+                         # pages and four hand-written ones. The other four files (160 entries:
+                         # three hand-written, one Quarto) stay held out, looked at in aggregate only.
+                         *TUNED_HTML_SPLIT})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
