@@ -555,6 +555,62 @@ def _styled_as(node) -> str | None:
     return None
 
 
+def _title_between(parent, child, rendered: str) -> bool:
+    """Whether ``child`` is a title the markup alone sets apart in the middle of a line:
+    emphasised (bold, italics or a link the rendering marked as a title), of three words or
+    more, with words printed before it on its line and a word, not punctuation, straight
+    after it ("Lee, A. (2015) <a><b>Title</b></a> Oikos 125:1027"). Then it is a line of its
+    own, so the names before it and the venue after it are not read as part of it."""
+    text = rendered.strip()
+    if not (text.startswith(("*", "[*")) and len(text.split()) >= _TITLE_LINK_WORDS):
+        return False
+    if not re.match(r"\s*[^\W\d_]", child.tail or "") or re.match(r"\s*(?:and|&)\s", child.tail or ""):
+        return False
+    prev = child.getprevious()
+    if prev is None:
+        return bool((parent.text or "").strip())
+    return prev.tag != "br" and bool((prev.tail or "").strip() or _text(prev))
+
+
+_YEAR_AFTER_NAMES = re.compile(r"\s*\(((?:19|20)\d\d)\)[.,:]?\s*$")
+
+
+def _href(link) -> str:
+    """The link's address as the markdown link syntax can hold it: parentheses and spaces
+    percent-encoded (a DOI such as ``10.1641/0006-3568(2005)055[0501:CIEACM]2.0.CO;2`` ends
+    the markdown link at its first ")" and prints the rest as the title's text)."""
+    return link.get("href").strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+_QUOTED = re.compile(r"^[\"“„‘'](.+?)[,.]?[\"”“’']$")
+
+
+def _unquoted(text: str) -> str:
+    """A link's text without the quotation marks round it: a quoted title put in a link
+    ("<a>"Title"</a>") is the title; the marks are the citation's punctuation."""
+    m = _QUOTED.fullmatch(text)
+    return m.group(1).strip() if m and len(m.group(1).split()) >= _TITLE_LINK_WORDS else text
+
+
+# Fields a page sets side by side on one line with a middle dot or a bullet between them
+# ("A. Lee et al. · Phys. Rev. Lett. 128, 112503 (2022) · Project"): after a list of names the
+# dot ends the names as a line break would (a name never holds one with spaces round it).
+_FIELD_DOT = re.compile(r"\s+[·•]\s+")
+
+
+def _fields_parted(text: str) -> str:
+    """``text`` with a line break for the dot after a list of names that opens it."""
+    from .author_lists import plausible_name
+
+    parts = _FIELD_DOT.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return text
+    names, truncated = split_author_list(parts[0].strip())
+    if not (names and (truncated or len(names) >= 2) and all(plausible_name(n) for n in names)):
+        return text
+    return f"{parts[0].rstrip()}  \n{parts[1]}"
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -588,11 +644,16 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             elif text:
                 lines.append(text)
         return "\n\n" + "  \n".join(lines) + "\n\n"
-    parts = [_SPACE.sub(" ", node.text)] if node.text else []
+    parts = [_fields_parted(_SPACE.sub(" ", node.text))] if node.text else []
     for child in node:
-        parts.append(_markdownish(child, items, in_item or item))
+        got = _markdownish(child, items, in_item or item)
+        if got.strip() and child.tail and _title_between(node, child, got):
+            got = f"  \n{got.strip()}  \n"
+            if parts:  # "Names (2016) Title": the year a line of its own, the names line names alone
+                parts[-1] = _YEAR_AFTER_NAMES.sub(r"  \n(\1)", parts[-1])
+        parts.append(got)
         if child.tail:
-            parts.append(_SPACE.sub(" ", child.tail))
+            parts.append(_fields_parted(_SPACE.sub(" ", child.tail)))
     inner = "".join(parts)
     if name == "summary" and inner.strip():
         # the visible label of a <details> block: in a list of papers, the title on its own line
@@ -607,11 +668,12 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f" *{inner.strip()}* "
     if name in ("b", "strong") and inner.strip() and "*" not in inner and not _name_like(inner.strip()):
         return f" *{inner.strip()}* "
-    if name == "a" and node.get("href", "").startswith("http") and inner.strip():
-        text = inner.strip()
+    if name == "a" and node.get("href", "").strip().startswith("http") and inner.strip():
+        text = _unquoted(inner.strip())
         if _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text and not _YEAR.search(text):
             text = f"*{text}*"  # a linked title opening its line: the entry's title, as bold is
-        return f"[{text}]({node.get('href')})"
+        # the space a page leaves inside the link ("<a><b>Title. </b></a>Venue") still parts the words
+        return f"[{text}]({_href(node)})" + (" " if "".join(node.itertext())[-1:].isspace() else "")
     if name == "li":
         return f"\n\n- {inner.strip()}\n\n"
     if name == "dt":

@@ -342,3 +342,34 @@ def test_a_plain_name_alone_does_not_make_cards_entries():
     page = f"<html><body><h1>Publications</h1><div>{cards}</div></body></html>"
     _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
     assert records == []
+
+
+def test_marked_title_between_names_and_venue():
+    """A bold or linked title set between the names and the venue with nothing but the markup
+    to part them ("Lee, A. (2016) <a><b>Title</b></a> Oikos 125:1027"), a link whose address
+    holds parentheses (a SICI-style DOI) and a quoted title inside a link: each title read
+    alone, the names and the year beside it."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    items = [f'<li>Lee, A., and B. Chen. (2016) <a href="https://x.org/{i}"><b>{t}</b></a> Oikos 125:1027-1034</li>'
+             for i, t in enumerate(titles[:2])]
+    items.append(f'<li>Lee, A., and B. Chen. (2016). <a href="https://doi.org/10.1641/0006-3568(2005)055[0501:X]2.0.CO;2">'
+                 f'"{titles[2]}"</a>. Oikos 125:1027-1034.</li>')
+    page = f"<html><body><h2>Publications</h2><ul>{''.join(items)}</ul></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [(t, ["A. Lee", "B. Chen"], 2016) for t in titles]
+
+
+def test_names_parted_from_the_venue_by_a_middle_dot():
+    """"A. Lee et al. · Phys. Rev. Lett. 128, 112503 (2022) · Project": the dot after a list of
+    names ends the names; a dot after a venue ("Phys. Rev. B · 2021") parts nothing."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    items = "".join(f'<li><span class="t"><a href="https://x.org/{i}">{t}</a></span> <span class="tag">First author'
+                    f'</span><br><span class="m">A. Lee et al. &middot; Phys. Rev. Lett. 128, 112503 (2022) '
+                    f'&middot; Collaboration E62</span></li>' for i, t in enumerate(titles))
+    page = f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["authors_truncated"], r["year"]) for r in records] == [
+        (t, ["A. Lee"], True, 2022) for t in titles]
+    assert all(r["venue"].startswith("Phys. Rev. Lett") for r in records)
