@@ -212,7 +212,7 @@ def _authors_tag(item):
     of its metadata line that reads as a list of names."""
     tag = _find_class(item, _AUTHOR_CLASS)
     if tag is not None:
-        return tag
+        return _whole_list(tag, item)
     meta = _find_class(item, _META_CLASS)
     if meta is None:
         return None
@@ -225,6 +225,24 @@ def _authors_tag(item):
         if names and all(plausible_name(n) for n in names) and not _has_class(child, _DATE_CLASS):
             return child
     return None
+
+
+def _whole_list(tag, item):
+    """The element holding the whole list of names that ``tag`` is in. A class that names an
+    author may mark one name of the list, not the list (Hugo Blox / Wowchemy's
+    ``author-highlighted`` is the owner's own ``<span>`` among the others): when the
+    enclosing element, still inside the item, reads as a longer list of names, that is it."""
+    from .author_lists import plausible_name
+
+    own = len(split_author_list(_text(tag))[0])
+    for parent in tag.iterancestors():
+        if parent is item:
+            break
+        names, _ = split_author_list(_text(parent))
+        if not (len(names) > own and all(plausible_name(n) for n in names)):
+            break
+        tag, own = parent, len(names)
+    return tag
 
 
 def _block_labels(soup, limit: int = 400) -> list[str]:
@@ -499,7 +517,7 @@ def _names_child(item) -> bool:
     plain name alone could be a card's contact or a person's role."""
     from .author_lists import plausible_name
 
-    for child in item:
+    for child in _field_elements(item):
         if isinstance(child.tag, str):
             names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", _text(child)).strip(" ,"))
             if len(names) >= 2 and all(plausible_name(n) for n in names):
@@ -507,6 +525,18 @@ def _names_child(item) -> bool:
             if len(names) == 1 and plausible_name(names[0]) and _emphasised_alone(child):
                 return True
     return False
+
+
+def _field_elements(item) -> list:
+    """The elements of an entry block that may each hold one field: its children, and in a
+    table row the children of its cells too (a row's first cell often holds the title, the
+    names and the venue as lines of their own, the other cells a count or the year)."""
+    out = []
+    for child in item:
+        out.append(child)
+        if child.tag in ("td", "th"):
+            out.extend(child)
+    return out
 
 
 _EMPHASIS_TAGS = frozenset(("b", "strong", "em", "i", "u", "mark"))
@@ -573,6 +603,20 @@ def _title_between(parent, child, rendered: str) -> bool:
 
 
 _YEAR_AFTER_NAMES = re.compile(r"\s*\(((?:19|20)\d\d)\)[.,:]?\s*$")
+
+
+def _after_inline(node) -> bool:
+    """Whether inline text is printed just before the block ``node`` in its parent (no
+    block or line break between them): the block's text must start a line of its own."""
+    prev = node.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # comments
+        prev = prev.getprevious()
+    if prev is None:
+        return bool((node.getparent().text or "").strip())
+    if (prev.tail or "").strip():
+        return True
+    return prev.tag not in _BLOCK_TAGS and prev.tag not in ("br", "td", "th") and prev.tag not in _HEADINGS \
+        and bool(_text(prev))
 
 
 def _href(link) -> str:
@@ -681,7 +725,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     if name == "dd":
         return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
-        return f"{inner.strip()}  \n" if in_item and not item else f"\n\n{inner.strip()}\n\n"
+        if in_item and not item:  # a line of the entry; after inline text (a cell's title link), a new line
+            return ("  \n" if _after_inline(node) else "") + f"{inner.strip()}  \n"
+        return f"\n\n{inner.strip()}\n\n"
     if name in ("td", "th"):
         return inner + " "
     return inner
