@@ -90,6 +90,23 @@ how people write publication lists by hand and how site generators emit them:
   [PDF] [Code] <span class=badge>Oral</span><br>Names<br><em>Venue</em>, 2021 [BibTeX]", link
   and award badges between the fields.
 
+- ``jekyll_scholar_apa`` (added 2026-12-06, eighth round, held out): jekyll-scholar's
+  default output, ``<h2 class="bibliography">2021</h2>`` then ``ol.bibliography`` of
+  ``<li><span id=key>`` "Lee, A. B., Chen, B., &amp; Roe, C. (2021). Title. <i>Venue</i>,
+  <i>3</i>(2), 101–109." (truth names "A. B. Lee").
+- ``bibbase_embed`` (added 2026-12-06, eighth round, held out): a BibBase list embedded in a
+  page: ``div.bibbase_paper`` with ``span.bibbase_paper_title`` "Title.",
+  ``span.bibbase_paper_author`` "Lee, A. B.; Chen, B.; and Roe, C." and
+  ``span.bibbase_paper_year`` "<i>Venue</i>, 3(2): 101–109. 2021.", link buttons after; year
+  groups as ``div.bibbase_group_title`` (truth names "A. B. Lee").
+- ``academicpages_archive`` (added 2026-12-06, eighth round, held out): academicpages'
+  publication list, ``article.archive__item`` with an ``h2.archive__item-title`` linked
+  title, a ``<p>`` "Published in <i>Venue</i>, 2021" and a ``<p>`` "Recommended citation:
+  Names. (2021). &quot;Title.&quot; <i>Venue</i>. 3(2).".
+- ``thumbnail_rows`` (added 2026-12-06, eighth round, held out): a lab page's Bootstrap row
+  per paper, a teaser image column and a text column "<strong>Title</strong><br>Names (the
+  owner underlined)<br><em>Venue</em>, 2021<br>[Paper] [Project Page] [Code]".
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -111,7 +128,8 @@ SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers
 HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind "and N more authors"
 
 NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth,
-              "ol_inline_styles": initials_first, "scholar_export": lambda n: scholar_name(n)}
+              "ol_inline_styles": initials_first, "scholar_export": lambda n: scholar_name(n),
+              "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first}
 
 
 def _e(s) -> str:
@@ -662,6 +680,94 @@ def render_badges_interleaved(entries, owner, rng) -> str:
     return _page(owner, "\n".join(body), rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (eighth round), held out
+
+
+def render_jekyll_scholar_apa(entries, owner, rng) -> str:
+    """jekyll-scholar's default output grouped by year: an ``<h2 class="bibliography">`` per
+    year, an ``ol.bibliography`` of APA entries in ``<span id=key>``."""
+    body, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            if year is not None:
+                body.append("</ol>")
+            year = e["year"]
+            body.append(f'<h2 class="bibliography">{year}</h2>\n<ol class="bibliography">')
+        vol, issue, first, last = made_up_numbers(e)
+        names = _names(e["authors"], owner, apa_name, mark="", last=", &amp; ", two=", &amp; ")
+        body.append(f'<li><span id="{_digest(e)}">{names} ({e["year"]}). {_e(e["title"])}. <i>{_venue(e)}</i>, '
+                    f"<i>{vol}</i>({issue}), {first}&ndash;{last}.</span></li>")
+    body.append("</ol>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def _bibbase_names(authors: list[str]) -> str:
+    names = [apa_name(a) for a in authors]
+    if len(names) == 1:
+        return _e(names[0])
+    return _e("; ".join(names[:-1]) + "; and " + names[-1])
+
+
+def render_bibbase_embed(entries, owner, rng) -> str:
+    """A BibBase list as embedded in a page: year groups, ``div.bibbase_paper`` entries."""
+    body, year = ['<div id="bibbase">'], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            if year is not None:
+                body.append("</div>")
+            year = e["year"]
+            body.append(f'<div class="bibbase_group_whole"><div class="bibbase_group_title">{year}</div>')
+        vol, issue, first, last = made_up_numbers(e)
+        d = _digest(e)
+        body.append(
+            f'<div class="bibbase_paper"><span class="bibbase_paper_titleauthoryear">'
+            f'<span class="bibbase_paper_title"><a name="{d}"></a>{_e(e["title"])}.</span> '
+            f'<span class="bibbase_paper_author">{_bibbase_names(e["authors"])}</span> '
+            f'<span class="bibbase_paper_year"><i>{_venue(e)}</i>, {vol}({issue}): {first}&ndash;{last}. '
+            f'{e["year"]}.</span></span>'
+            f'<div class="bibbase_paper_links"><a class="bibbase_link" href="https://example.org/papers/{d}.pdf">pdf</a> '
+            f'<a class="bibbase_link" href="#{d}">bibtex</a> <a class="bibbase_link" href="#{d}-abs">abstract</a></div></div>')
+    body.append("</div></div>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_academicpages_archive(entries, owner, rng) -> str:
+    """academicpages' publications page: an ``article.archive__item`` per paper with its
+    linked title, "Published in *Venue*, 2021" and a recommended citation."""
+    items = []
+    for e in _newest_first(entries):
+        vol, issue, _first, _last = made_up_numbers(e)
+        d = _digest(e)
+        items.append(
+            '<div class="list__item">\n  <article class="archive__item" itemscope itemtype="http://schema.org/CreativeWork">\n'
+            f'    <h2 class="archive__item-title" itemprop="headline"><a href="/publication/{d}" rel="permalink">'
+            f'{_e(e["title"])}</a></h2>\n'
+            f'    <p>Published in <i>{_venue(e)}</i>, {e["year"]}</p>\n'
+            f'    <p class="archive__item-excerpt" itemprop="description"><p>Recommended citation: '
+            f'{_names(e["authors"], owner, mark="", last=", and ")}. ({e["year"]}). &quot;{_e(e["title"])}.&quot; '
+            f"<i>{_venue(e)}</i>. {vol}({issue}).</p></p>\n  </article>\n</div>")
+    return _page(owner, "\n".join(items), rng)
+
+
+def render_thumbnail_rows(entries, owner, rng) -> str:
+    """A lab page's row per paper: a teaser image, then the bold title, the names (the owner
+    underlined), the italic venue and year and the link buttons, on lines of their own."""
+    rows = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        links = [f'<a href="https://example.org/papers/{d}.pdf">[Paper]</a>']
+        if rng.random() < 0.5:
+            links.append(f'<a href="https://example.org/projects/{d}/">[Project Page]</a>')
+        if rng.random() < 0.4:
+            links.append(f'<a href="https://github.com/lab-{d[:4]}/{d[4:]}">[Code]</a>')
+        rows.append(
+            f'<div class="row pub-row">\n  <div class="col-md-3"><img src="/images/teaser_{d}.png" alt="teaser" '
+            f'class="img-fluid"></div>\n  <div class="col-md-9"><strong>{_e(e["title"])}</strong><br>\n'
+            f"  {_names(e['authors'], owner, mark='u')}<br>\n  <em>{_venue(e)}</em>, {e['year']}<br>\n"
+            f"  {' '.join(links)}</div>\n</div>")
+    return _page(owner, '<div class="container">\n' + "\n".join(rows) + "\n</div>", rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -694,6 +800,10 @@ LAYOUTS = {
     "p_br_run": render_p_br_run,
     "scholar_export": render_scholar_export,
     "badges_interleaved": render_badges_interleaved,
+    "jekyll_scholar_apa": render_jekyll_scholar_apa,
+    "bibbase_embed": render_bibbase_embed,
+    "academicpages_archive": render_academicpages_archive,
+    "thumbnail_rows": render_thumbnail_rows,
 }
 
 
