@@ -605,6 +605,25 @@ def _title_between(parent, child, rendered: str) -> bool:
 _YEAR_AFTER_NAMES = re.compile(r"\s*\(((?:19|20)\d\d)\)[.,:]?\s*$")
 
 
+# A cell that labels its row rather than holding a field: a year, a number ("[12]", "3."), a
+# bullet. It stays on the line with the next cell, as a year column's year opens its entry.
+_CELL_LABEL = re.compile(r"[\[(]?\w{0,2}\d{0,4}[\])]?[.:]?|[•·*–-]")
+
+
+def _column_headings(row) -> bool:
+    """A table's row of column headings ("Title | Cited by | Year"): header cells alone, not
+    a year (a table per year heads its rows with the year), never an entry."""
+    cells = [c for c in row if isinstance(c.tag, str)]
+    return bool(cells) and all(c.tag == "th" for c in cells) and not _YEAR_LABEL.fullmatch(_text(row))
+
+
+def _after_cell(cell) -> bool:
+    """Whether a cell before ``cell`` in its row prints a field (more than a label): then
+    ``cell`` is another field of the row."""
+    before = [_text(c) for c in cell.itersiblings(preceding=True) if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    return any(t and not _CELL_LABEL.fullmatch(t) for t in before)
+
+
 def _after_inline(node) -> bool:
     """Whether inline text is printed just before the block ``node`` in its parent (no
     block or line break between them): the block's text must start a line of its own."""
@@ -676,6 +695,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return ""
     if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
         return ""
+    if name == "tr" and _column_headings(node):
+        return ""
     item = node in items
     children = [c for c in node if isinstance(c.tag, str)]
     if item and len(children) >= 2 and not (node.text or "").strip() and not any((c.tail or "").strip() for c in node):
@@ -729,5 +750,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             return ("  \n" if _after_inline(node) else "") + f"{inner.strip()}  \n"
         return f"\n\n{inner.strip()}\n\n"
     if name in ("td", "th"):
+        if inner.strip() and _after_cell(node) and not _CELL_LABEL.fullmatch(inner.strip()):
+            return "  \n" + inner.strip() + "  \n"  # a row's cells are its fields, each on a line
         return inner + " "
     return inner

@@ -409,3 +409,18 @@ def test_author_class_on_one_name_and_fields_in_a_table_cell():
         assert not rejects
         assert [(r["title"], r["authors"], r["year"]) for r in records] == [(t, names, 2021) for t in titles]
         assert all(r["venue"].startswith("Phys. Rev. B") for r in records)
+
+
+def test_table_cells_are_fields_and_header_rows_are_not_entries():
+    """A row of column headings (header cells, not a year) is no entry; a cell after a cell
+    that prints a field starts a line of its own (a column of "arxiv" links is not read into
+    the title), while a label cell ("[3]", a year) stays with the entry it opens."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    rows = "".join(f'<tr><td>[{i}]</td><td>Ann Lee, Bo Chen and Cy Roe. <b>{t}</b>. <i>Phys. Rev. B</i>, 2021.</td>'
+                   f'<td><a href="https://arxiv.org/abs/2101.0000{i}">arxiv</a></td></tr>' for i, t in enumerate(titles))
+    page = (f"<html><body><h1>Publications</h1><table><tr><th>No.</th><th>Reference</th><th>Links</th></tr>{rows}"
+            "</table></body></html>")
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021, "Phys. Rev. B") for t in titles]
