@@ -40,6 +40,9 @@ VERSION = 2
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
+# "author" as a word of the class ("pub-authors", "bibbase_paper_author") before "author"
+# anywhere in it: BibBase's "bibbase_paper_titleauthoryear" holds the title and the year too
+_AUTHOR_WORD_CLASS = re.compile(r"(?:^|[-_])authors?(?:$|[-_])", re.I)
 _VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference|^pub-publication$", re.I)
 # Themes that print no "author" class put the names in the item's metadata line (Hugo
 # Academic / Wowchemy: ``article-metadata``), with a date element beside them.
@@ -210,7 +213,9 @@ def _structured_items(soup) -> list:
 def _authors_tag(item):
     """The element holding an item's names: one whose class says so, else the first element
     of its metadata line that reads as a list of names."""
-    tag = _find_class(item, _AUTHOR_CLASS)
+    tag = _find_class(item, _AUTHOR_WORD_CLASS)
+    if tag is None:
+        tag = _find_class(item, _AUTHOR_CLASS)
     if tag is not None:
         return _whole_list(tag, item)
     meta = _find_class(item, _META_CLASS)
@@ -243,6 +248,45 @@ def _whole_list(tag, item):
             break
         tag, own = parent, len(names)
     return tag
+
+
+_ASIDE_CLASS = re.compile(r"abstract|summary|bibtex|(?:^|[-_])bib(?:$|[-_])|links?$|btn|button|badge|award", re.I)
+_CITATION_TAIL = 300  # characters: longer text after the names is prose (an abstract), not a venue
+
+
+def _after_names(authors) -> tuple[str | None, list[str]]:
+    """(venue, years) read from the text printed after an item's names element in the same
+    parent, for themes that class the title and the names but print the venue and the year
+    as plain text (BibBase: ``<span class="bibbase_paper_year"><i>Venue</i>, 3(2): 1-9.
+    2021.</span>`` after the names): the first italic span is the venue, else the venue the
+    citation reader finds there. Links, hidden text, abstracts and BibTeX blocks are no part
+    of it; prose (an abstract with no class) is too long to be read as one."""
+    if authors is None:
+        return None, []
+    pieces: list[str] = [authors.tail or ""]
+    italics: list[str] = []
+
+    def walk(node) -> None:
+        if node.tag in _NO_TEXT or node.tag == "a" or _hidden(node) or _has_class(node, _ASIDE_CLASS) \
+                or _has_class(node, _DATE_CLASS):  # the date, read as the year already ("July 2025")
+            return
+        if node.tag in ("i", "em", "cite") and _text(node):
+            italics.append(_text(node))
+        pieces.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            pieces.append(child.tail or "")
+
+    for sibling in authors.itersiblings():
+        if isinstance(sibling.tag, str):
+            walk(sibling)
+        pieces.append(sibling.tail or "")
+    rest = re.sub(r"\s+", " ", " ".join(pieces)).strip()
+    if len(rest) > _CITATION_TAIL:
+        return None, []
+    venue = italics[0] if italics else (venue_name(rest) if len(rest) > 3 else None)
+    return venue or None, _YEAR.findall(rest)
 
 
 def _block_labels(soup, limit: int = 400) -> list[str]:
@@ -374,6 +418,9 @@ class HtmlPublicationsExtractor:
             years = _YEAR.findall(venue or "")
             venue = (venue_name(re.sub(r"\s+,", ",", venue)) or venue) if venue else None  # "AER , 114(5), pp. 1-9"
             years = years or _YEAR.findall(_text(_find_class(item, _DATE_CLASS)))
+            if venue is None or not years:  # no element names them: the item's other text holds them
+                rest_venue, rest_years = _after_names(_authors_tag(item))
+                venue, years = venue or rest_venue, years or rest_years
             links = _links(item)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
             yield Draft(

@@ -47,7 +47,11 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # the seventh round's two that the reader was then changed for (wt-html,
                            # 2026-12-06): a class marking one name (author-highlighted), a table
                            # row's fields inside its first cell
-                           "hugoblox_compact", "scholar_export"})
+                           "hugoblox_compact", "scholar_export",
+                           # the eighth round's bibbase_embed, changed for then: a class with "author"
+                           # inside a longer word (titleauthoryear), the venue and year printed as
+                           # text after the classed names
+                           "bibbase_embed"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -424,3 +428,21 @@ def test_table_cells_are_fields_and_header_rows_are_not_entries():
     assert not rejects
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
         (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021, "Phys. Rev. B") for t in titles]
+
+
+def test_classed_names_with_the_venue_and_year_as_text_after_them():
+    """A theme that classes the title and the names but prints the venue and the year as
+    plain text after the names (BibBase): the class with "author" as a word is the names
+    (not "titleauthoryear", which holds all three), the italic after them the venue, the
+    year read there; a date element's month is no venue."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    items = "".join(f'<div class="bibbase_paper"><span class="bibbase_paper_titleauthoryear">'
+                    f'<span class="bibbase_paper_title">{t}.</span> <span class="bibbase_paper_author">Lee, A. B.; '
+                    f'Chen, B.; and Roe, C.</span> <span class="bibbase_paper_year"><i>Phys. Rev. B</i>, 3(2): 1-9. '
+                    f'2021.</span></span><div class="bibbase_paper_links"><a href="https://x.org/{i}.pdf">pdf</a></div>'
+                    f'</div>' for i, t in enumerate(titles))
+    page = f"<html><body><h1>Publications</h1>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["A. B. Lee", "B. Chen", "C. Roe"], 2021, "Phys. Rev. B") for t in titles]
