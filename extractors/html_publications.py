@@ -551,9 +551,41 @@ def _item_blocks(root) -> set:
     items = set()
     for members in groups.values():
         sized = [m for m in members if _ENTRY_CHARS[0] <= len(_text(m)) <= _ENTRY_CHARS[1]]
-        if len(sized) >= _MIN_SIBLINGS and 2 * sum(map(_names_child, sized)) >= len(sized):
+        if len(sized) >= _MIN_SIBLINGS and 2 * sum(_names_child(m) or _headed_entry(m) for m in sized) >= len(sized):
             items.update(sized)
     return items
+
+
+# The label a theme prints before an entry's full citation ("Recommended citation: Lee, A.
+# (2021). ..."): no part of the citation.
+_CITATION_LABEL = re.compile(r"^(?:recommended citation|cite (?:this|as)|citation|how to cite)\s*:\s*", re.I)
+
+
+def _labelled_citation(item):
+    """The block of ``item`` that prints its full citation after a label ("Recommended
+    citation: Names (2021). "Title." *Venue*."), else None. Such a theme repeats the
+    title and the venue above the citation; the citation alone is the whole entry."""
+    for block in item.iter("p", "div", "span", "li"):
+        if block is not item and _CITATION_LABEL.match(_text(block)) and len(_text(block)) > 40:
+            return block
+    return None
+
+
+def _headed_entry(block) -> bool:
+    """A block that opens with a heading of its own and prints a year and an italic venue
+    below it: how themes that print no list of names in the card lay out a paper
+    (academicpages' archive: the linked title as ``<h2>``, "Published in *Venue*, 2021", a
+    recommended citation)."""
+    heading = next(block.iter("h2", "h3", "h4", "h5", "h6"), None)
+    if heading is None:
+        return False
+    head_text = _text(heading)
+    text = _text(block)
+    if not (text.startswith(head_text) and _YEAR.search(text[len(head_text):]) and len(head_text.split()) >= 2):
+        return False
+    # and a venue set in italics below the heading: a project's or a job's card (a heading,
+    # "2020 to 2023") has none
+    return any(_text(i) and not any(a is heading for a in i.iterancestors()) for i in block.iter("i", "em", "cite"))
 
 
 def _names_child(item) -> bool:
@@ -745,6 +777,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     if name == "tr" and _column_headings(node):
         return ""
     item = node in items
+    cited = _labelled_citation(node) if item else None
+    if cited is not None:  # the entry's whole citation, printed under a label: read it alone
+        return "\n\n" + _CITATION_LABEL.sub("", _markdownish(cited, items, True).strip()) + "\n\n"
     children = [c for c in node if isinstance(c.tag, str)]
     if item and len(children) >= 2 and not (node.text or "").strip() and not any((c.tail or "").strip() for c in node):
         # fields side by side in elements of their own (spans, a heading and paragraphs): one a line
@@ -794,7 +829,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
         if in_item and not item:  # a line of the entry; after inline text (a cell's title link), a new line
-            return ("  \n" if _after_inline(node) else "") + f"{inner.strip()}  \n"
+            return ("  \n" if _after_inline(node) else "") + f"{_CITATION_LABEL.sub('', inner.strip())}  \n"
         return f"\n\n{inner.strip()}\n\n"
     if name in ("td", "th"):
         if inner.strip() and _after_cell(node) and not _CELL_LABEL.fullmatch(inner.strip()):

@@ -51,7 +51,10 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # the eighth round's bibbase_embed, changed for then: a class with "author"
                            # inside a longer word (titleauthoryear), the venue and year printed as
                            # text after the classed names
-                           "bibbase_embed"})
+                           "bibbase_embed",
+                           # and academicpages_archive: cards that open with their own heading and
+                           # an italic venue, a labelled full citation read alone
+                           "academicpages_archive"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -446,3 +449,19 @@ def test_classed_names_with_the_venue_and_year_as_text_after_them():
     assert not rejects
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
         (t, ["A. B. Lee", "B. Chen", "C. Roe"], 2021, "Phys. Rev. B") for t in titles]
+
+
+def test_heading_cards_with_a_labelled_citation():
+    """academicpages' archive: a card per paper opening with its linked title as a heading,
+    "Published in *Venue*, 2021" and a "Recommended citation:" line: the card is an entry and
+    the labelled citation (names, year, quoted title, venue) is read alone."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    cards = "".join(f'<div class="list__item"><article class="archive__item"><h2 class="archive__item-title">'
+                    f'<a href="/publication/{i}">{t}</a></h2><p>Published in <i>Phys. Rev. B</i>, 2021</p>'
+                    f'<p>Recommended citation: Ann Lee and Bo Chen. (2021). &quot;{t}.&quot; <i>Phys. Rev. B</i>. 3(2).'
+                    f'</p></article></div>' for i, t in enumerate(titles))
+    page = f"<html><body><h1>Publications</h1>{cards}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen"], 2021, "Phys. Rev. B") for t in titles]
