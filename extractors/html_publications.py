@@ -511,6 +511,25 @@ def _name_like(text: str) -> bool:
     return len(text.split()) <= _NAME_WORDS and plausible_name(text.strip(" ,"))
 
 
+# whole class tokens or their last part ("abstract", "pub-abstract", "bibtex"): never a part
+# inside a longer name (citeproc's "csl-bib-body" holds the whole list)
+_ASIDE_NAMES = re.compile(r"(?:^|[-_])(?:abstract|bibtex|bib)$|^(?:abstract|bibtex)[-_]", re.I)
+_ASIDE_LABEL = re.compile(r"\W*(?:show\s+|view\s+)?(?:abstract|bibtex|bib|cite|citation|summary|details)\W*", re.I)
+
+
+def _aside(node) -> bool:
+    """An element that is no part of an entry's printed citation: an abstract or a BibTeX
+    block (by class, or a ``<details>`` labelled "Abstract" / "BibTeX"), or a block the page
+    hides until a button is pressed. A hidden inline element stays: a hidden tail of names
+    behind "and N more authors" is the entry's names."""
+    if _has_class(node, _ASIDE_NAMES):
+        return True
+    if node.tag == "details":
+        summary = next(node.iter("summary"), None)
+        return summary is not None and bool(_ASIDE_LABEL.fullmatch(_text(summary)))
+    return (node.tag in _BLOCK_TAGS or node.tag == "pre") and _hidden(node)
+
+
 def _hidden(tag) -> bool:
     """An element the page hides (``hidden``, ``display: none``): a list's hidden tail of names."""
     return tag.get("hidden") is not None or bool(_NO_DISPLAY.search(tag.get("style") or ""))
@@ -764,7 +783,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     one entry; footnote marks (``<sup>*</sup>``, ``†``) are dropped; a "N more authors"
     toggle whose names are in the markup, hidden, gives way to those names."""
     name = node.tag
-    if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _chrome(node):
+    if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _chrome(node) or _aside(node):
         return ""
     if name in ("span", "font"):
         name = _styled_as(node) or name  # emphasis written as an inline style (site builders, Google Sites)

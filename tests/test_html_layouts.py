@@ -465,3 +465,20 @@ def test_heading_cards_with_a_labelled_citation():
     assert not rejects
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
         (t, ["Ann Lee", "Bo Chen"], 2021, "Phys. Rev. B") for t in titles]
+
+
+def test_abstracts_and_bibtex_blocks_are_no_entries():
+    """An abstract hidden until a button is pressed, a ``<details>`` labelled "Abstract" and
+    a hidden BibTeX block under each entry print nothing: no reject per entry for them."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    abstract = "We study the waves of spins in films grown on garnet, and we find that the damping is low, in 2019."
+    asides = [f'<div class="abstract" style="display: none">{abstract}</div>',
+              f"<details><summary>Abstract</summary>{abstract}</details>",
+              '<pre class="bibtex" hidden>@article{lee2001, title={X}, year={2001}}</pre>']
+    for aside in asides:
+        items = "".join(f"<li>A. Lee, B. Chen, and C. Roe. <b>{t}</b>. <i>Phys. Rev. B</i>, 2001. "
+                        f'<a href="#">[abstract]</a>{aside}</li>' for t in titles)
+        page = f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>"
+        _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+        assert not rejects, aside
+        assert [(r["title"], r["year"]) for r in records] == [(t, 2001) for t in titles]
