@@ -722,6 +722,17 @@ def _after_cell(cell) -> bool:
     return any(t and not _CELL_LABEL.fullmatch(t) for t in before)
 
 
+def _bold_label(block) -> bool:
+    """A block whose whole text is one bold element naming a kind of section, publications or
+    not ("<p><b>Presentations</b></p>", "<div><strong>Journal Articles:</strong></div>"): a
+    heading a hand-written page sets in bold instead of a heading tag."""
+    kids = [c for c in block if isinstance(c.tag, str)]
+    if len(kids) != 1 or kids[0].tag not in ("b", "strong") or (block.text or "").strip() or (kids[0].tail or "").strip():
+        return False
+    label = _text(block).strip(" :")
+    return 0 < len(label.split()) <= _SECTION_WORDS and bool(_is_pub_heading(label) or _NOT_PUB.search(label))
+
+
 def _after_inline(node) -> bool:
     """Whether inline text is printed just before the block ``node`` in its parent (no
     block or line break between them): the block's text must start a line of its own."""
@@ -849,6 +860,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     if name in _BLOCK_TAGS:
         if in_item and not item:  # a line of the entry; after inline text (a cell's title link), a new line
             return ("  \n" if _after_inline(node) else "") + f"{_CITATION_LABEL.sub('', inner.strip())}  \n"
+        if _bold_label(node):  # "<p><b>Presentations</b></p>": a section heading set in bold
+            return f"\n\n## {_text(node).strip(' :')}\n\n"
         return f"\n\n{inner.strip()}\n\n"
     if name in ("td", "th"):
         if inner.strip() and _after_cell(node) and not _CELL_LABEL.fullmatch(inner.strip()):

@@ -482,3 +482,14 @@ def test_abstracts_and_bibtex_blocks_are_no_entries():
         _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
         assert not rejects, aside
         assert [(r["title"], r["year"]) for r in records] == [(t, 2001) for t in titles]
+
+
+def test_a_bold_paragraph_naming_talks_is_a_heading():
+    """"<p><b>Presentations</b></p>" opens a section as a heading would: the talks under it
+    are neither records nor rejects."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    pubs = "".join(f"<li>A. Lee, B. Chen, and C. Roe. <b>{t}</b>. <i>Phys. Rev. B</i> 12, 345 (2001).</li>" for t in titles)
+    talks = "".join(f"<li>A. Lee, {t}, University of Oslo, Norway, 2023.</li>" for t in ("Spin waves", "Magnons", "Walls"))
+    page = f"<html><body><h2>Publications</h2><ul>{pubs}</ul><p><b>Presentations</b></p><ul>{talks}</ul></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert [r["title"] for r in records] == titles and not rejects
