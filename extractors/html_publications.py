@@ -626,11 +626,15 @@ def _names_child(item) -> bool:
 
 
 def _field_elements(item) -> list:
-    """The elements of an entry block that may each hold one field: its children, and in a
-    table row the children of its cells too (a row's first cell often holds the title, the
-    names and the venue as lines of their own, the other cells a count or the year)."""
+    """The elements of an entry block that may each hold one field: its children (those of a
+    lone wrapper inside it, as a card's body), and in a table row the children of its cells
+    too (a row's first cell often holds the title, the names and the venue as lines of their
+    own, the other cells a count or the year)."""
+    kids = [c for c in item if isinstance(c.tag, str)]
+    while len(kids) == 1 and kids[0].tag in ("div", "section", "article") and not (kids[0].text or "").strip():
+        kids = [c for c in kids[0] if isinstance(c.tag, str)]  # a lone wrapper ("card" > "card-body")
     out = []
-    for child in item:
+    for child in kids:
         out.append(child)
         if child.tag in ("td", "th"):
             out.extend(child)
@@ -743,7 +747,7 @@ def _after_inline(node) -> bool:
         return bool((node.getparent().text or "").strip())
     if (prev.tail or "").strip():
         return True
-    return prev.tag not in _BLOCK_TAGS and prev.tag not in ("br", "td", "th") and prev.tag not in _HEADINGS \
+    return prev.tag not in _BLOCK_TAGS and prev.tag not in ("br", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6") \
         and bool(_text(prev))
 
 

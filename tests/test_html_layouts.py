@@ -493,3 +493,18 @@ def test_a_bold_paragraph_naming_talks_is_a_heading():
     page = f"<html><body><h2>Publications</h2><ul>{pubs}</ul><p><b>Presentations</b></p><ul>{talks}</ul></body></html>"
     _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
     assert [r["title"] for r in records] == titles and not rejects
+
+
+def test_cards_with_a_body_wrapper():
+    """Bootstrap cards put the fields one level down ("card" > "card-body" > title, names,
+    venue): the lone wrapper is looked through, so the cards are entries, and a line after a
+    heading (<h5>, <h6>) starts a line of its own without ending the entry."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    cards = "".join(f'<div class="card"><div class="card-body"><h5 class="card-title">{t}</h5>'
+                    f'<p class="card-text">Ann Lee, Bo Chen, and Cy Roe</p><p class="card-text"><i>Phys. Rev. B</i>, '
+                    f"2021</p></div></div>" for t in titles)
+    page = f"<html><body><h1>Publications</h1><div>{cards}</div></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021, "Phys. Rev. B") for t in titles]
