@@ -444,7 +444,7 @@ class HtmlPublicationsExtractor:
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
-        body = _markdownish(root, _item_blocks(root))
+        body = _entries_parted(_markdownish(root, _item_blocks(root)))
         ordinal = 0
         for section in publication_sections(body, whole=True):
             for block, year_hint in entry_blocks(section):
@@ -461,6 +461,30 @@ class HtmlPublicationsExtractor:
                             year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
                             record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
                             raw=" ".join([entry_title, *links]))
+
+
+_HARD_BREAK = re.compile(r" {2,}\n|\\\n")
+_ENTRY_LINES = 3  # at least this many lines, each a whole entry, before a block is split
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _entries_parted(body: str) -> str:
+    """The rendered page with each paragraph whose lines, broken by <br>, are each a whole
+    entry ("Names (2001). Title. *Venue*.<br>Names (2002). ...") cut into one paragraph per
+    line, so each line is read as an entry of its own (and none is lost after the first). A
+    line of an entry's fields (a title, a list of names) seldom prints a year and is short;
+    a whole entry prints its year and runs long, so when most lines do, each is an entry."""
+    out = []
+    for paragraph in _PARAGRAPH_BREAK.split(body):
+        lines = [ln.strip() for ln in _HARD_BREAK.split(paragraph) if ln.strip()]
+        whole = [ln for ln in lines if _YEAR.search(ln) and len(ln) >= _ENTRY_CHARS[0] + 10]
+        if len(lines) >= _ENTRY_LINES and 5 * len(whole) >= 4 * len(lines) and not any(ln.startswith("#") for ln in lines):
+            out.append("\n\n".join(lines))
+        else:
+            out.append(paragraph)
+    return "\n\n".join(out)
 
 
 def _entry_like(text: str, year_hint: int | None = None) -> bool:

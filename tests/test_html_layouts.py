@@ -508,3 +508,18 @@ def test_cards_with_a_body_wrapper():
     assert not rejects
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
         (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021, "Phys. Rev. B") for t in titles]
+
+
+@pytest.mark.parametrize("wrap", ["<p>{}</p>", "<div>{}</div>", "<font face='Arial'>{}</font>", "{}"])
+def test_one_entry_per_line_of_a_block(wrap):
+    """Entries one per line in a single block, broken by <br> only ("Names (2001). Title.
+    <i>Venue</i>.<br>Names (2002). ..."): every line is an entry, none lost after the first."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires",
+              "Damping of magnons in garnet films"]
+    lines = "<br>\n".join(f"{i + 1}. Ann Lee, Bo Chen and Cy Roe ({2001 + i}). {t}. <i>Phys. Rev. B</i> 12, 345."
+                          for i, t in enumerate(titles))
+    page = f"<html><body><h2>Publications</h2>{wrap.format(lines)}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2001 + i) for i, t in enumerate(titles)]
