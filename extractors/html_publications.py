@@ -101,6 +101,7 @@ def _parsed(text: str) -> tuple:
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
     _word_continuations_joined(root)
+    _row_spans_filled(root)
     _heading_titles_joined(root)
     return root, _structured_items(root)
 
@@ -155,6 +156,39 @@ def _heading_titles_joined(root) -> None:
             else:
                 parent.text = (parent.text or "") + heading.tail
         parent.remove(heading)
+
+
+# A year printed on the last line of an entry's own element ("Title<br>Names<br>Venue<br>2021"
+# in an <li>): that entry's year, kept on its line, not a year label over the next entry.
+_TRAILING_YEAR = re.compile(r"\s*(?: {2,}\n|\\\n)\s*((?:19|20)\d\d)\.?$")
+
+
+def _row_spans_filled(root) -> None:
+    """A cell spanning rows (``<td rowspan="3">2021</td>``, a year column's year over the
+    rows of that year) is copied into each row it spans, so every row's entry carries it."""
+    import copy
+
+    for cell in list(root.iter("td", "th")):
+        try:
+            span = int(cell.get("rowspan") or 1)
+        except ValueError:
+            continue
+        row = cell.getparent()
+        if span < 2 or row is None or row.tag != "tr":
+            continue
+        at = [c for c in row if isinstance(c.tag, str)].index(cell)
+        following = row
+        for _ in range(span - 1):
+            following = following.getnext()
+            while following is not None and following.tag != "tr":
+                following = following.getnext()
+            if following is None:
+                break
+            twin = copy.deepcopy(cell)
+            twin.attrib.pop("rowspan", None)
+            twin.tail = None
+            following.insert(min(at, len(following)), twin)
+        cell.attrib.pop("rowspan", None)
 
 
 def _word_continuations_joined(root) -> None:
@@ -880,7 +914,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         # the space a page leaves inside the link ("<a><b>Title. </b></a>Venue") still parts the words
         return f"[{text}]({_href(node)})" + (" " if "".join(node.itertext())[-1:].isspace() else "")
     if name == "li":
-        return f"\n\n- {inner.strip()}\n\n"
+        return "\n\n- " + _TRAILING_YEAR.sub(r" (\1)", inner.strip()) + "\n\n"
     if name == "dt":
         return f"\n\n{inner.strip()}  \n"
     if name == "dd":

@@ -523,3 +523,20 @@ def test_one_entry_per_line_of_a_block(wrap):
     assert not rejects
     assert [(r["title"], r["authors"], r["year"]) for r in records] == [
         (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2001 + i) for i, t in enumerate(titles)]
+
+
+def test_year_spanning_rows_and_a_year_closing_an_item():
+    """A year cell spanning its year's rows (``rowspan``) gives each row its year; a year on
+    the last line of an <li> is that entry's, not a label over the next one."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires",
+              "Damping of magnons in garnet films"]
+    cell = "<td>Ann Lee, Bo Chen and Cy Roe. <b>{}</b>. <i>Phys. Rev. B</i> 12, 345.</td>"
+    rows = (f'<tr><td rowspan="2">2021</td>{cell.format(titles[0])}</tr><tr>{cell.format(titles[1])}</tr>'
+            f'<tr><td rowspan="2">2020</td>{cell.format(titles[2])}</tr><tr>{cell.format(titles[3])}</tr>')
+    items = "".join(f"<li>{t}<br>Ann Lee, Bo Chen and Cy Roe<br><i>Phys. Rev. B</i><br>{2021 - i // 2}</li>"
+                    for i, t in enumerate(titles))
+    for body in (f"<table>{rows}</table>", f"<ul>{items}</ul>"):
+        page = f"<html><body><h2>Publications</h2>{body}</body></html>"
+        _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+        assert not rejects
+        assert [(r["title"], r["year"]) for r in records] == [(t, 2021 - i // 2) for i, t in enumerate(titles)]
