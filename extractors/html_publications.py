@@ -588,6 +588,20 @@ def _aside(node) -> bool:
     return (node.tag in _BLOCK_TAGS or node.tag == "pre") and _hidden(node)
 
 
+_LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def _full_names(text: str) -> bool:
+    """Text that is a list of two or more people's full names, each piece between commas
+    (or "and") a given name and a surname ("Ann Lee, Bo Chen, and Cy Roe"): a page may set
+    the names line in italics or link it, and it is the names, not the title. A title with
+    commas has pieces of one word ("Waves, Fields, and Magnetic Films") and is not taken."""
+    from .author_lists import plausible_name
+
+    pieces = [p for p in _LIST_SEPARATORS.split(_FOOTNOTE_MARKS.sub("", text).strip(" ,.")) if p]
+    return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and plausible_name(p) for p in pieces)
+
+
 def _hidden(tag) -> bool:
     """An element the page hides (``hidden``, ``display: none``): a list's hidden tail of names."""
     return tag.get("hidden") is not None or bool(_NO_DISPLAY.search(tag.get("style") or ""))
@@ -903,7 +917,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         if _YEAR_LABEL.fullmatch(inner.strip()):
             return f"\n\n{inner.strip()}\n\n"  # a year heading: the year of the entries under it
         return f"\n\n## {inner.strip()}\n\n"
-    if name in ("em", "i", "cite") and inner.strip() and "*" not in inner:
+    if name in ("em", "i", "cite") and inner.strip() and "*" not in inner and not _full_names(inner.strip()):
         return f" *{inner.strip()}* "
     if name in ("b", "strong") and inner.strip() and "*" not in inner and not _name_like(inner.strip()):
         return f" *{inner.strip()}* "
