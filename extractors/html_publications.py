@@ -483,6 +483,8 @@ class HtmlPublicationsExtractor:
         for section in publication_sections(body, whole=True):
             for block, year_hint in entry_blocks(section):
                 got = read_block(block, year_hint)
+                if got is not None and got[0] is None:
+                    got = _group_authored(block, year_hint) or got
                 if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block))):
                     continue  # the page's own text (menus, headers, prose), not an entry
                 ordinal += 1
@@ -519,6 +521,34 @@ def _entries_parted(body: str) -> str:
         else:
             out.append(paragraph)
     return "\n\n".join(out)
+
+
+_MARKED_TITLE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[\*([^*\n]{12,})\*\]\([^)\s]*\)|\*([^*\n]{12,})\*)")
+# An author that is a group: "ATLAS Collaboration", "Belle / Belle II Collaboration", "the
+# LIGO Scientific Collaboration and Virgo Collaboration", "the Human Genome Sequencing Consortium"
+_GROUP_AUTHOR = re.compile(r"^(?:the\s+)?[A-Z][\w./&\- ]{1,80}?\b(?:Collaborations?|Consortium|Consortia)$")
+
+
+def _group_authored(block: str, year_hint: int | None):
+    """An entry whose names are a group ("Belle / Belle II Collaboration · JHEP 04, 101
+    (2026)" under a title the markup set apart), which no list-of-names reader accepts:
+    (authors, truncated, title, venue, year, links) with the group as the one author, or
+    None. Only a title set apart by markup (a line opening with an emphasised or linked
+    title) and a group name opening the next line are taken, so the fields are sure."""
+    lines = [ln.strip() for ln in _HARD_BREAK.split(block) if ln.strip()]
+    m = _MARKED_TITLE.match(lines[0]) if len(lines) >= 2 else None
+    if not m:
+        return None
+    parts = [p.strip() for p in _FIELD_DOT.split(lines[1])]
+    group = re.sub(r"[*_]", "", parts[0]).strip(" ,.;")
+    if not _GROUP_AUTHOR.match(group):
+        return None
+    rest = " ".join(parts[1:] + lines[2:])
+    years = _YEAR.findall(rest)
+    venue = venue_name(re.sub(r"[*_]", "", rest)) if rest else None
+    links = re.findall(r"\]\((https?://[^)\s]+)\)", block)
+    return [group], False, (m.group(1) or m.group(2)).strip(), venue or None, \
+        int(years[-1]) if years else year_hint, links
 
 
 def _entry_like(text: str, year_hint: int | None = None) -> bool:

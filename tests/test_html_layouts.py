@@ -559,3 +559,21 @@ def test_names_line_in_italics():
     assert not rejects
     assert [(r["title"], r["authors"], r["year"]) for r in records] == [
         (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021) for t in titles]
+
+
+def test_group_authors_under_a_marked_title():
+    """A collaboration as the authors ("Belle / Belle II Collaboration · JHEP 04, 101 (2026)")
+    under a linked title: the group is the one author, the venue and year read after it; a
+    line that is neither names nor a group stays a reject, never a record with a wrong title."""
+    titles = ["Search for the decay of heavy mesons", "Measurement of the mass difference of mesons",
+              "Observation of a new resonance near threshold"]
+    items = "".join(f'<li><span class="pub-title"><a href="https://doi.org/10.1/{i}">{t}</a></span><br>'
+                    f'<span class="pub-meta">Belle / Belle II Collaboration &middot; Phys. Rev. D 113, 0320{i} (2026)'
+                    f"</span></li>" for i, t in enumerate(titles))
+    odd = ('<li><span class="pub-title"><a href="https://doi.org/10.1/9">A survey of detector upgrades</a></span><br>'
+           '<span class="pub-meta">Internal note &middot; Phys. Rev. D 113, 032099 (2026) and more words here</span></li>')
+    page = f"<html><body><h2>Publications</h2><ul>{items}{odd}</ul></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["Belle / Belle II Collaboration"], 2026, "Phys. Rev. D") for t in titles]
+    assert len(rejects) == 1 and "detector upgrades" in rejects[0]["excerpt"]
