@@ -107,9 +107,19 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # academicpages_archive nothing read (60 rejects, one entry lost), thumbnail_rows R 0.97. The
 # held-out set then (17 layouts, 627 entries): P 0.990 R 0.920, title 0.920, authors 0.858,
 # year 0.847, venue 0.850.
+# End of wt-html's round (2026-12-06, PYTHONHASHSEED=0; an unseeded run moved the held-out venue
+# by two entries once): the seventh round's hugoblox_compact, scholar_export, badges_interleaved
+# and table_per_year and the eighth round's bibbase_embed and academicpages_archive tuned since
+# (changed for, or rules chosen with their figures in view). Held out (14 layouts, 482 entries):
+# P 0.987 R 0.979, title 0.979, authors 0.979, year 0.961, venue 0.969; of these, the eleven
+# older ones exactly as at the start (P 0.987 R 0.979, year 0.955, venue 0.966), p_br_run as at
+# its first measurement (0.975), jekyll_scholar_apa and thumbnail_rows too (60 entries, R 0.983).
+# Tuned (20 layouts, 746 entries): P 0.999 R 0.993, title 0.993, authors 0.992, year 0.993,
+# venue 0.980. The two rounds at the end, all their layouts: seventh (179 entries) P 0.994
+# R 0.989 every field 0.989; eighth (137) P 1.000 R 0.978 every field 0.978.
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
-    "held-out": {"precision": 0.98, "recall": 0.91, "title": 0.91, "authors": 0.85, "year": 0.84, "venue": 0.84},
+    "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
+    "held-out": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.95, "venue": 0.96},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -143,7 +153,9 @@ FLOORS = {
 # a list of names, one whose metadata names a group as an author).
 # The seventh round added 26 held-out entries lost at its first measurement (scholar_export 25,
 # p_br_run 1).
-MAX_LOST = {"tuned": 1, "held-out": 29}
+# End of wt-html's round: one tuned (table_year_column), four held out (three as at merged main,
+# p_br_run's one since its first measurement).
+MAX_LOST = {"tuned": 1, "held-out": 4}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
