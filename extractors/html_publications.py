@@ -821,11 +821,14 @@ def _column_headings(row) -> bool:
     return bool(cells) and all(c.tag == "th" for c in cells) and not _YEAR_LABEL.fullmatch(_text(row))
 
 
+_FIELD_WORDS = 4  # a cell this long holds a field; a shorter one may label its row ("Name", "Email")
+
+
 def _after_cell(cell) -> bool:
-    """Whether a cell before ``cell`` in its row prints a field (more than a label): then
-    ``cell`` is another field of the row."""
+    """Whether a cell before ``cell`` in its row prints a field (more than a label: a
+    number, a year, a key of a key-value table): then ``cell`` is another field of the row."""
     before = [_text(c) for c in cell.itersiblings(preceding=True) if isinstance(c.tag, str) and c.tag in ("td", "th")]
-    return any(t and not _CELL_LABEL.fullmatch(t) for t in before)
+    return any(t and not _CELL_LABEL.fullmatch(t) and len(t.split()) >= _FIELD_WORDS for t in before)
 
 
 def _bold_label(block) -> bool:
