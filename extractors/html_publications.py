@@ -640,6 +640,19 @@ def _hidden(tag) -> bool:
 _TITLE_LINK_WORDS = 3  # fewer words: a button ("PDF", "arXiv", "Project page") or a name, not a title
 
 
+_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|label|tag|chip|pill)(?:$|[-_])", re.I)
+_BADGE_CHARS = 20
+
+
+def _badge(node) -> bool:
+    """A badge: a short marked-up label before or after an entry's fields ("<span
+    class="badge">PRB</span>", an award, a venue's abbreviation), other than a year (a year
+    badge gives the entry its year and is kept). It is no part of the title it stands by."""
+    text = _text(node)
+    return node.tag in ("span", "abbr", "small", "div", "a", "mark") and _has_class(node, _BADGE_CLASS) \
+        and 0 < len(text) <= _BADGE_CHARS and not _YEAR_LABEL.fullmatch(text)
+
+
 def _leads_line(node) -> bool:
     """Whether ``node`` opens its line: nothing printed before it in its block or since a <br>."""
     prev = node.getprevious()
@@ -647,8 +660,8 @@ def _leads_line(node) -> bool:
         parent = node.getparent()
         return parent is not None and not (parent.text or "").strip() and (
             parent.tag in _BLOCK_TAGS or parent.tag in ("td", "th") or _leads_line(parent))
-    if prev.tag != "br" and _YEAR_LABEL.fullmatch(_text(prev)) and not (prev.tail or "").strip():
-        return _leads_line(prev)  # after a year badge ("<span class=badge>2021</span> <a>Title</a>")
+    if prev.tag != "br" and (_YEAR_LABEL.fullmatch(_text(prev)) or _badge(prev)) and not (prev.tail or "").strip():
+        return _leads_line(prev)  # after a badge ("<span class=badge>2021</span> <a>Title</a>")
     return prev.tag == "br" and not (prev.tail or "").strip()
 
 
@@ -913,6 +926,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return ""
     if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
         return ""
+    if _badge(node) and not node.get("href", "").startswith("http"):
+        return ""  # a label, not a field (a badge that links somewhere is a button, read as one)
     if name == "tr" and _column_headings(node):
         return ""
     item = node in items

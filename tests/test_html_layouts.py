@@ -589,3 +589,18 @@ def test_group_authors_under_a_marked_title():
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
         (t, ["Belle / Belle II Collaboration"], 2026, "Phys. Rev. D") for t in titles]
     assert len(rejects) == 1 and "detector upgrades" in rejects[0]["excerpt"]
+
+
+def test_a_badge_before_the_title_is_no_part_of_it():
+    """A venue's abbreviation or an award as a badge ("<span class="badge">PRB</span>") before
+    a linked title or after the venue: the title is the link's text alone, the badge prints
+    nothing; a year badge still gives the year."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    items = "".join(f'<li><span class="badge">PRB</span> <a href="https://x.org/{i}">{t}</a><br>Ann Lee, Bo Chen, and '
+                    f'Cy Roe<br><i>Phys. Rev. B</i>, 2021 <span class="badge badge-award">Oral</span></li>'
+                    for i, t in enumerate(titles))
+    page = f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021, "Phys. Rev. B") for t in titles]
