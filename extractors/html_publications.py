@@ -8,7 +8,8 @@ Two layouts are read:
   (``pub-authors``, ``author``) or a metadata line whose first element is a list of names
   (Hugo Academic / Wowchemy ``article-metadata``), optionally a venue (``venue``,
   ``periodical``, ``pub-publication``) and links; the year comes from the venue, a date
-  element (``article-date``) or the nearest preceding year heading (``<h2>2025</h2>``);
+  element (``article-date``), the text after the names (BibBase prints the venue and year
+  there unclassed) or the nearest preceding year heading (``<h2>2025</h2>``);
 * any other page about publications (hand-written, Word exports, citeproc output): rendered
   to the markdown it would have been written in and read by the markdown page reader
   (``markdown_page``): sections by heading, entries by block, each read as lines with roles,
@@ -16,7 +17,14 @@ Two layouts are read:
   a bold or linked title opening its line is emphasised as the title, repeated sibling
   blocks (cards, list-group items, a ``<div>`` per paper) are entries whose inner blocks
   are lines, ``<dt>`` and its ``<dd>`` are one entry, a year heading gives the year of the
-  entries under it; navigation, footers and footnote marks print nothing.
+  entries under it; navigation, footers and footnote marks print nothing. What the markup
+  alone separates stays apart: a title set between the names and the venue is a line of
+  its own, a table row's cells are its fields (a cell spanning rows is copied into each),
+  a names line in italics or behind a class that marks one name is still the names, a
+  middle dot after the names ends them; abstracts, BibTeX blocks, badges and column
+  headings print nothing; a bold paragraph naming a section is a heading; a paragraph whose
+  <br>-broken lines are each a whole entry is one entry per line; a full citation printed
+  under a label ("Recommended citation:") is read alone.
 
 An entry block that reads as none of these but looks like an entry (long enough, with a
 year or a list of names) is a reject with the reason, never dropped silently.
