@@ -486,7 +486,7 @@ class HtmlPublicationsExtractor:
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
-        body = _entries_parted(_markdownish(root, _item_blocks(root)))
+        body = _entries_parted(_CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root))))
         ordinal = 0
         for section in publication_sections(body, whole=True):
             for block, year_hint in entry_blocks(section):
@@ -511,6 +511,9 @@ _HARD_BREAK = re.compile(r" {2,}\n|\\\n")
 _ENTRY_LINES = 3  # at least this many lines, each a whole entry, before a block is split
 
 
+# The space the rendering puts after a closing emphasis mark, so that "<i>Nature</i>, in
+# press" does not read "Nature , in press": before punctuation it is dropped.
+_CLOSE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)\*[ ]+(?=[,.;:!?)])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 

@@ -604,3 +604,14 @@ def test_a_badge_before_the_title_is_no_part_of_it():
     assert not rejects
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
         (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021, "Phys. Rev. B") for t in titles]
+
+
+def test_no_space_before_punctuation_after_italics():
+    """"<i>Nature</i>, in press": the venue reads "Nature, in press", not "Nature , in press"
+    (the rendering's space after a closing emphasis mark goes before punctuation)."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+    items = "".join(f"<li>Ann Lee and Bo Chen. {t}. <i>Nature</i>, in press.</li>" for t in titles)
+    page = f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects and [r["title"] for r in records] == titles
+    assert all(r["venue"].startswith("Nature,") and r["authors"] == ["Ann Lee", "Bo Chen"] for r in records)
