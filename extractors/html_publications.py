@@ -357,6 +357,12 @@ def _strings(root, limit: int) -> list[tuple[str, object]]:
     return out[:limit]
 
 
+# Inline elements a browser prints with no space round them ("RbMnF<sub>3</sub>" is RbMnF3);
+# any other element (a block, a cell, a line break) parts the words on either side.
+_INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
+                    "time u var".split())
+
+
 def _pieces(tag, out: list[str]) -> None:
     if tag.tag in _NO_TEXT:
         return
@@ -364,18 +370,24 @@ def _pieces(tag, out: list[str]) -> None:
         out.append(tag.text)
     for child in tag:
         if isinstance(child.tag, str):
+            parted = child.tag not in _INLINE
+            if parted:
+                out.append(" ")
             _pieces(child, out)
+            if parted:
+                out.append(" ")
         if child.tail:
             out.append(child.tail)
 
 
 def _text(tag) -> str:
-    """The element's text with its whitespace collapsed, as a browser shows it."""
+    """The element's text with its whitespace collapsed, as a browser shows it: no space
+    added inside a word split by inline markup, one between blocks."""
     if tag is None or not isinstance(tag.tag, str):
         return ""
     pieces: list[str] = []
     _pieces(tag, pieces)
-    return re.sub(r"\s+", " ", " ".join(p.strip() for p in pieces if p.strip())).strip()
+    return re.sub(r"\s+", " ", "".join(pieces)).strip()
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4")

@@ -615,3 +615,15 @@ def test_no_space_before_punctuation_after_italics():
     _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
     assert not rejects and [r["title"] for r in records] == titles
     assert all(r["venue"].startswith("Nature,") and r["authors"] == ["Ann Lee", "Bo Chen"] for r in records)
+
+
+def test_inline_markup_inside_a_word_adds_no_space():
+    """A themed item's title with a subscript ("RbMnF<sub>3</sub>") reads as the browser prints
+    it, "RbMnF3", not "RbMnF 3"; block elements still part their words."""
+    items = "".join(f'<li><div class="title">Spin waves in RbMnF<sub>3</sub> films, part {n}</div>'
+                    f'<div class="author">Ann Lee, Bo Chen</div><div class="periodical"><em>Phys. Rev. B</em>, 2021'
+                    f"</div></li>" for n in ("one", "two", "three"))
+    page = f"<html><body><h2>Publications</h2><ol>{items}</ol></body></html>"
+    _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert [r["title"] for r in records] == [f"Spin waves in RbMnF3 films, part {n}" for n in ("one", "two", "three")]
+    assert all(r["authors"] == ["Ann Lee", "Bo Chen"] and r["year"] == 2021 for r in records)
