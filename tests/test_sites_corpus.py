@@ -113,8 +113,11 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # end of the 2026-12-06 round, before any was studied: 0.856, 0.856, 0.672, 0.822, 0.776. Without
     # the two pages looked at then (TUNED_LATER), 119 entries, before and after that round alike:
     # found 0.857, title 0.857, authors 0.630, year 0.832, venue 0.807.
-    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.83, "title": 0.83, "authors": 0.60, "year": 0.80,
-                                     "venue": 0.78},
+    # After the second split (two files, 61 entries, moved to TUNED_LATER), the 58 entries left
+    # held out, before the reader was changed for any of them: found 0.931, title 0.931, authors
+    # 0.931, year 0.931, venue 0.931.
+    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.91, "title": 0.91, "authors": 0.91, "year": 0.91,
+                                     "venue": 0.91},
     # first measurement, 403 entries: detected 0.864, found 0.524, title 0.524, authors 0.506,
     # year 0.521, venue 0.462 (the Word export and the script-made page not detected, the
     # wowchemy page 0 found). Without the three pages tuned later, 314 entries: detected
@@ -140,7 +143,12 @@ TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-mat
                          # markdown: looked at after the end-of-round measurement of 2026-12-06 (the
                          # round's changes had lost entries there): setext headings, "presented at",
                          # "SF Wolf" lists, "Lee (2007), Title, *Venue*", names before a lone year
-                         "sfwolfphys__sfwolfphys.github.io/publications.md", "fintelkai__kvf-hugo/work.md"})
+                         "sfwolfphys__sfwolfphys.github.io/publications.md", "fintelkai__kvf-hugo/work.md",
+                         # markdown, 2026-12-06 (second split): about half of the 119 entries still held
+                         # out then, chosen by file before any was looked at, to study entry by entry
+                         # (the pandoc CV, whose author lists were 0.21 right, and one academicpages page);
+                         # jhparkastro's and zihaowu-astro's pages (58 entries) stay held out
+                         "seananderson__seananderson.ca/cv-pandoc.md", "z-n-huang__z-n-huang.github.io/publications.md"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
