@@ -29,9 +29,10 @@ import unicodedata
 from collections import Counter
 from typing import Iterator
 
-from .author_lists import given_first, plausible_name, split_author_list
+from .author_lists import SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_names_colon, parse_quoted,
+from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
+                        parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
@@ -64,6 +65,7 @@ _BRACKETED_LINK = re.compile(r"\[\s*\[[^\[\]\d]{1,20}\]\([^)\s]*\)\s*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_PRINTED_URL = re.compile(r"\b(?:doi:\s*10\.|https?://)\S+", re.I)
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
@@ -322,11 +324,19 @@ def _link_text(m: re.Match) -> str:
 _BUTTON_LABEL = 20  # characters: "PDF", "Slides", "Code", "arXiv", "Supplementary data"
 
 
+# An emphasised name ("**S.C. Anderson**", "<u>Bo Chen</u>") right after an initial's period
+# with no separator between ("Essington, T.E. **S.C. Anderson**"): the emphasis marks where one
+# person's name begins, so the comma the list forgot goes before it.
+_EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|strong|u|em|i)>)"
+                                       r"(?:[A-Z]\.\s?-?)*[A-Z][\w'’\-]+)")
+
+
 def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     """(plain lines, italic spans, link targets, bold spans) of a markdown block.
 
     A single newline inside a paragraph is a soft wrap; only "<br>", two trailing spaces or
     a backslash break a line. "<b>", "<i>" inline count as bold and italics."""
+    block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
     links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
     links += _AUTOLINK.findall(block)
     text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
@@ -340,6 +350,10 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     for raw in raw_lines:
         line = _LINK.sub(_link_text, _BUTTON.sub("", _BRACKETED_LINK.sub("", re.sub(r"\s+", " ", raw))))
         line = _AUTOLINK.sub(r"\1", line)
+        # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
+        # year ("10.1111/2041-210X.13788") and no page
+        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line)]
+        line = _PRINTED_URL.sub("", line)
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
         line = re.sub(r"<[^>]+>", "", line)
         line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
@@ -435,14 +449,35 @@ def _cv_style(text: str):
         e = parse_entry(text)
     except ValueError:
         return None
+    if e.title and any(_SPLIT_INITIALS.fullmatch(a) for a in e.authors):
+        e.authors = _printed_names(text, e.title) or e.authors
     e.authors = [re.sub(r"^(?:&|and)\s+", "", a) for a in e.authors]  # "A. Lee, B. Chen, & C. Roe": the last
     ok = e.title and e.authors and all(1 <= len(a.split()) <= 5 and not re.search(r"\d", a) for a in e.authors)
     return e if ok else None
 
 
+def _printed_names(text: str, title: str) -> list[str] | None:
+    """The names as printed before ``title``, split again by ``split_author_list``: a reader
+    that cut "Lee, A., B. Chen" at every comma leaves "A" without its period, and the
+    printed list keeps the initials as written ("A. Lee")."""
+    at = text.find(title)
+    names = split_author_list(text[:at].strip())[0] if at > 0 else []
+    return names if names and all(plausible_name(n) for n in names) else None
+
+
 # The readers of a one-line entry, in order of preference when two read it equally well.
+def _inverted_initials(text: str):
+    """Every name "Lee, A.B." (Nature's style, pandoc CVs), the names kept as printed
+    ("B.B. Hughes", not "B. B. Hughes") when the printed list splits into as many."""
+    e = parse_inverted_initials(text)
+    if e is not None:
+        printed = _printed_names(text, e.title)
+        e.authors = printed if printed and len(printed) == len(e.authors) else e.authors
+    return e
+
+
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
-            parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver)
+            parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver, _inverted_initials)
 
 
 def _single(text: str, year_hint: int | None, owner: str | None = None):
@@ -702,6 +737,21 @@ def _initials_spelt(authors: list[str]) -> list[str]:
     return [" ".join(f"{c}." for c in m.group(1)) + " " + m.group(2) for m in found]
 
 
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?)+\s?(?:[a-z]{1,3}\s)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?$")
+
+
+def _first_inverted(authors: list[str]) -> list[str]:
+    """"Evans R." first, before names printed initials first ("P.A. English, S. Gauthier"):
+    the first author inverted as Chicago prints it, turned to "R. Evans". Only when every
+    other name is printed initials first, so a list printed all surname first is left to
+    ``given_first``."""
+    if len(authors) < 2 or not all(_INITIALS_FIRST.match(a) for a in authors[1:]):
+        return authors
+    m = SURNAME_INITIALS.match(authors[0]) or VANCOUVER_NAME.match(authors[0])  # "Evans R." or "Evans R"
+    return [" ".join(f"{c}." for c in re.findall(r"[A-Z]", m.group("initials"))) + " " + m.group("last"),
+            *authors[1:]] if m else authors
+
+
 def _unquoted(title: str) -> str:
     """The title without the quotes around it; a double quote that closes inside the title
     (“Why?” The rest) stays with its pair."""
@@ -730,6 +780,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     authors = given_first(authors) if authors else authors  # "Lee AB, Chen B" (Vancouver)
+    authors = _first_inverted(authors)  # "Evans R., P.A. English": Chicago's inverted first author
     # marks printed after a name (equal contribution, corresponding author) and notes in
     # brackets ("Ann Lee (PhD student)"): no part of it
     authors = [m for m in (_NAME_MARKS.sub("", _NAME_NOTE.sub("", a)) for a in authors) if m]
