@@ -65,6 +65,9 @@ _BRACKETED_LINK = re.compile(r"\[\s*\[[^\[\]\d]{1,20}\]\([^)\s]*\)\s*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Names left out of a list, maybe with their count: ", ... (67 co-authors),", ", …,": one
+# ellipsis character, which no reader takes for a sentence's end (author_lists reads it)
+_ELIDED_NAMES = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*(?:\(\s*\d+\s+[^()\d]{0,25}\)\s*)?(?=[,;])")
 _PRINTED_URL = re.compile(r"\b(?:doi:\s*10\.|https?://)\S+", re.I)
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
@@ -357,6 +360,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
         line = re.sub(r"<[^>]+>", "", line)
         line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
+        line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
         line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
         line = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", line)  # strikethrough: the words are printed
         bold = [m.group(2).strip() for m in _BOLD.finditer(line)]
@@ -549,7 +553,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         best = checked if not isinstance(checked, str) else None
     if best is None:
         return None, why, text
-    return (*_venue_in_italics(best, italics), links)
+    authors, truncated, title, venue, year = _venue_in_italics(best, italics)
+    truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
+    return authors, truncated, title, venue, year, links
 
 
 def _marked_lines(lines: list[str], italics: list[str], bolds: list[str]) -> frozenset:
@@ -720,9 +726,11 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 
 
 # Words before a venue's name that say how the paper stands to it, never part of the name.
-_VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|accepted (?:at|in|to|for publication in)|"
+_VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
                          r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?)"
                          r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
+_VOLUME_TAIL = re.compile(r"[.,;]?\s+\d+\s*(?:\([^()]{1,10}\))?\s*:\s*[A-Za-z]?\d.*$")
+_LABELLED_NOTE = re.compile(r"\.\s+[A-Z][a-z]+:\s")
 _BARE_INITIALS_NAME = re.compile(r"^([A-Z]{1,3}) ([A-Z][\w'’\-]+(?: [\w'’\-]+)*)$")
 
 
@@ -774,6 +782,9 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
         venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
     venue = _VENUE_LEAD.sub("", venue) if venue else venue  # "presented at the Conference on X"
+    # "Fisheries Research. 277: 107063", "Ecology. 100(1):e02403": volume and pages after the
+    # name; "Journal X. Preprint: bioRxiv ...": a labelled note after it
+    venue = _LABELLED_NOTE.split(_VOLUME_TAIL.sub("", venue))[0].strip(" .,;") or None if venue else venue
     if not title or len(title) < 4:
         return "entry has no title"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
