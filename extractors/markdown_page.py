@@ -68,7 +68,7 @@ _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # Names left out of a list, maybe with their count: ", ... (67 co-authors),", ", …,": one
 # ellipsis character, which no reader takes for a sentence's end (author_lists reads it)
 _ELIDED_NAMES = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*(?:\(\s*\d+\s+[^()\d]{0,25}\)\s*)?(?=[,;])")
-_PRINTED_URL = re.compile(r"\b(?:doi:\s*10\.|https?://)\S+", re.I)
+_PRINTED_URL = re.compile(r"(?:\b(?:DOI|URL)\s*:?\s*)?((?:\bdoi:\s*10\.|https?://)\S+)", re.I)  # with its label
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
@@ -355,7 +355,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         line = _AUTOLINK.sub(r"\1", line)
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
         # year ("10.1111/2041-210X.13788") and no page
-        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line)]
+        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u not in links]
         line = _PRINTED_URL.sub("", line)
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
         line = re.sub(r"<[^>]+>", "", line)
@@ -546,6 +546,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if best is None or q > best_q:
             best, best_q = checked, q
     if best is None and owner_implied and not _names_printed(lines):
+        lead = _LEAD_YEAR.match(text)  # "2015. Title. In *Venue*": the year up front
+        if lead:
+            year_hint, text = year_hint or int(next(g for g in lead.groups() if g)), text[lead.end():]
         e = parse_title_only(text)
         e = e if e and (e.venue or e.year or year_hint) and len(e.title.split()) <= 30 else None
         checked = _checked(e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint,
@@ -771,7 +774,7 @@ def _unquoted(title: str) -> str:
 
 # A title that opens with a quoted phrase and goes on ("“Why?” The rest"); a quote closed
 # before a comma or a period ('"Title", presented at ...') holds the whole title.
-_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[A-Z0-9]")
+_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[\w(]")  # "“Wanting” the future"
 
 
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset()):
@@ -833,13 +836,15 @@ class MarkdownPageExtractor:
                   for block, year_hint in entry_blocks(section)]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
+        implied = owner_implied_page([block for block, _ in blocks])
         ordinal = 0
         for (block, year_hint), got in zip(blocks, readings):
-            if got is not None and got[0] is None and owner:
+            if got is not None and got[0] is None and (owner or implied):
                 # the page's owner known, a lone name before a colon reads as a name
-                # ("Ann Lee: Title. Venue (2021)"): the block is read again
-                again = read_block(block, year_hint, owner=owner)
-                got = again if again and again[0] else got
+                # ("Ann Lee: Title. Venue (2021)"); on a list that leaves its owner out, an
+                # entry with no names is the owner's alone: the block is read again
+                again = read_block(block, year_hint, owner_implied=implied, owner=owner)
+                got = again if again and again[0] is not None else got
             if got is None:
                 continue
             ordinal += 1
@@ -850,6 +855,19 @@ class MarkdownPageExtractor:
             authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
             yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+# A page that leaves its owner out of the names ("Title. (With A and B.) Venue"): at least
+# this many of its entries, and this share of them, print their co-authors after "with".
+IMPLIED_ENTRIES, IMPLIED_SHARE = 3, 0.25
+_WITH_COAUTHORS = re.compile(r"\((?:[^()]{1,40}?,\s*)?(?:with|joint with|w/)\s", re.I)
+
+
+def owner_implied_page(blocks: list[str]) -> bool:
+    """Whether the page lists its owner's work with the owner implied: then an entry that
+    prints no names at all is the owner's alone (a title and a venue), not a misreading."""
+    n = sum(bool(_WITH_COAUTHORS.search(b)) for b in blocks)
+    return n >= IMPLIED_ENTRIES and n >= IMPLIED_SHARE * len(blocks)
 
 
 # The page's owner: the name in at least this share of its entries read (and in three or more).
