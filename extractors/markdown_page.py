@@ -172,6 +172,38 @@ _HTML_BLOCK = re.compile(r"^\s*</?(?:ul|ol|div|p|section)\b[^>]*>\s*$|\s*</li>\s
 _HTML_END = re.compile(r"</(?:p|li)>\s*$", re.I)
 
 
+_FENCE = re.compile(r"^\s{0,3}(:{3,})\s*(\S.*)?$")
+
+
+def fenced_divs_as_blocks(lines: list[str]) -> list[str]:
+    """Pandoc's and Quarto's fenced divs (``::: {.pub}`` ... ``:::``): a div that holds no
+    other div, no list and no heading is one entry, its paragraphs the entry's lines (as if
+    set apart by hard breaks); the fences of any other div are dropped, its content read as
+    it is. A page without fences is returned unchanged."""
+    if not any(_FENCE.match(ln) for ln in lines):
+        return lines
+    out: list[str] = []
+    inner: list[str] | None = None  # the open div's lines, while it may still be an entry
+    for line in lines:
+        fence = _FENCE.match(line)
+        if fence and fence.group(2):  # an opening fence ("::: {.pub}", "::: pub")
+            if inner is not None:
+                out += inner  # a div inside: the outer one is no entry
+            inner = []
+            continue
+        if fence:  # a closing fence
+            if inner is not None:
+                paragraphs = [p for p in re.split(r"\n\s*\n", "\n".join(inner)) if p.strip()]
+                if any(_ITEM.match(ln.strip()) or _HEADING.match(ln) for ln in inner):
+                    out += inner
+                else:
+                    out += ["", *(" ".join(p.split()) + "  " for p in paragraphs), ""]
+            inner = None
+            continue
+        (out if inner is None else inner).append(line)
+    return out + (inner or [])
+
+
 def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
     """Entry blocks (raw markdown) of a section, each with a year from its context (a pandoc
     definition's term, "2024\\n:    entry"; a year heading; a list item holding a year alone).
@@ -199,6 +231,7 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
         current = [_ITEM.sub("", line.strip(), count=1).strip() + ("  " if line.endswith("  ") else "")]
         item_indent = indent
 
+    lines = fenced_divs_as_blocks(lines)  # "::: {.pub}" ... ":::": one entry, whatever its paragraphs
     lines = tables_as_blocks(lines)  # a pipe table's rows: entry blocks of their own
     lines = [_BLOCKQUOTE.sub("", ln) for ln in lines]  # "> entry": a quoted paragraph is a paragraph
     # "<li>entry</li>", "<p>entry</p>" in a markdown file: an item, a paragraph that ends there
@@ -334,12 +367,17 @@ _EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|st
                                        r"(?:[A-Z]\.\s?-?)*[A-Z][\w'’\-]+)")
 
 
+_WHOLE_LINK = re.compile(r"\[([^\[\]]+)\]\([^)\s]*[^)]*\)[.,]?")
+_SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
+
+
 def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     """(plain lines, italic spans, link targets, bold spans) of a markdown block.
 
     A single newline inside a paragraph is a soft wrap; only "<br>", two trailing spaces or
     a backslash break a line. "<b>", "<i>" inline count as bold and italics."""
     block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
+    block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
     links += _AUTOLINK.findall(block)
     text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
@@ -351,6 +389,9 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
     lines, italics, bolds = [], [], []
     for raw in raw_lines:
+        whole_link = _WHOLE_LINK.fullmatch(raw.strip())
+        if whole_link and len(raw_lines) > 1 and len(whole_link.group(1).split()) >= 2:
+            bolds.append(whole_link.group(1).strip())  # a line wholly one link is set apart as a bold one is
         line = _LINK.sub(_link_text, _BUTTON.sub("", _BRACKETED_LINK.sub("", re.sub(r"\s+", " ", raw))))
         line = _AUTOLINK.sub(r"\1", line)
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
@@ -597,6 +638,10 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
         if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
                 r"[\s,.;:]*(?:\d|\(|vol\b|pp\b|no\.|$)", venue[len(span):]):
             venue = span.rstrip(" .,;:")
+            break
+        if venue and span != title and span.startswith(venue) and re.fullmatch(r"\s+(?:\d{1,3}|[IVXLC]{1,6})",
+                                                                           span[len(venue):].rstrip(" .,;:")):
+            venue = span.rstrip(" .,;:")  # "*Proceedings of ICPhS 20*": a number inside the italics names it
             break
     return authors, truncated, title, venue, year
 
