@@ -88,13 +88,16 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
         # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
         cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
                 if not _NOT_AN_END.search(rest[:m.start() + 1])]
-        cut = cuts[0] if cuts else None
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
-        # sentence, mostly in lower case, is the title's second half, not a venue's name
-        if cut is not None and rest[cut.start()] in "?!" and len(cuts) > 1:
-            words = rest[cut.end():cuts[1].start()].split()
-            if len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2:
-                cut = cuts[1]
+        # sentence, mostly in lower case, is the title's second half, not a venue's name (and
+        # so on: "Would you believe it? The king of France is back! Presuppositions and ...")
+        k = 0
+        while k + 1 < len(cuts) and rest[cuts[k].start()] in "?!":
+            words = rest[cuts[k].end():cuts[k + 1].start()].split()
+            if not (len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2):
+                break
+            k += 1
+        cut = cuts[k] if cuts else None
         title, tail = (rest[:cut.start() + 1], rest[cut.end():]) if cut else (rest, "")
     return title.strip().rstrip(".").strip(), tail
 

@@ -24,6 +24,7 @@ A block none of them reads is an entry reject with its text: nothing is dropped 
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -41,6 +42,8 @@ from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
+
+log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
 VERSION = 1
@@ -778,7 +781,11 @@ _VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|in press (?:at|i
                          r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?)"
                          r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
 _VOLUME_TAIL = re.compile(r"[.,;]?\s+\d+\s*(?:\([^()]{1,10}\))?\s*:\s*[A-Za-z]?\d.*$")
-_LABELLED_NOTE = re.compile(r"\.\s+[A-Z][a-z]+:\s")
+_LABELLED_NOTE = re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?:\s")  # ". Preprint: ", ". Dissertation Committee: "
+# "Amherst, MA: University of Massachusetts PhD thesis": the place before a publisher and the
+# kind of thesis after a university are not the venue's name
+_PLACE_LEAD = re.compile(r"^[A-Z][\w .'’\-]{1,30},\s*[A-Z]{2,3}:\s+(?=[A-Z])")
+_THESIS_TAIL = re.compile(r"\s+(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|M\.?Sc\.?)\s+(?:thesis|dissertation)$", re.I)
 _BARE_INITIALS_NAME = re.compile(r"^([A-Z]{1,3}) ([A-Z][\w'’\-]+(?: [\w'’\-]+)*)$")
 
 
@@ -833,6 +840,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     # "Fisheries Research. 277: 107063", "Ecology. 100(1):e02403": volume and pages after the
     # name; "Journal X. Preprint: bioRxiv ...": a labelled note after it
     venue = _LABELLED_NOTE.split(_VOLUME_TAIL.sub("", venue))[0].strip(" .,;") or None if venue else venue
+    venue = _THESIS_TAIL.sub("", _PLACE_LEAD.sub("", venue)) or None if venue else venue
     if not title or len(title) < 4:
         return "entry has no title"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
@@ -892,6 +900,9 @@ class MarkdownPageExtractor:
                 got = again if again and again[0] is not None else got
             if got is None:
                 continue
+            if got[0] is None and is_prose(got[2]):
+                log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
+                continue
             ordinal += 1
             if got[0] is None:
                 yield RecordError(ordinal, got[1], excerpt(got[2]))
@@ -900,6 +911,18 @@ class MarkdownPageExtractor:
             authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
             yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+# A paragraph none of whose words is a digit and most of whose words are in lower case is
+# prose ("Please email me if a paper is not available.", "* marks equal contribution."): an
+# entry prints a year or page numbers, or names and a title in capitals.
+PROSE_LOWER_SHARE = 0.6
+
+
+def is_prose(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
+    return (not re.search(r"\d", text) and len(words) >= 4
+            and sum(w[:1].islower() for w in words) >= PROSE_LOWER_SHARE * len(words))
 
 
 # A page that leaves its owner out of the names ("Title. (With A and B.) Venue"): at least

@@ -476,3 +476,14 @@ def test_initials_kept_as_printed(names, want):
     got = read_block(f"{names} Spin waves in thin magnetic films. Fisheries Research. 277: 107063. "
                      "<https://doi.org/10.1016/j.fish.2041.1>.", 2024)
     assert got[:5] == (want, "co-authors" in names, TITLE, "Fisheries Research", 2024), got
+
+
+def test_prose_among_entries_is_neither_a_record_nor_a_reject():
+    """A paragraph of prose (no digit, most words in lower case) is no entry; an unreadable
+    entry still gives a reject."""
+    page = ("# Publications\n\nPlease email me if a paper is not available for download.\n\n"
+            "- Ann Lee and Bo Chen. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.\n"
+            "- Ann Lee, Bo Chen, 2020, 3-9\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert [r["title"] for r in records] == [TITLE]
+    assert [x["excerpt"] for x in rejects] == ["Ann Lee, Bo Chen, 2020, 3-9"]
