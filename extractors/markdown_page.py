@@ -53,9 +53,15 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
 _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|journal|selected works|"
                         r"^\s*work\s*$|manuscripts?|book chapters?|conference|"
-                        r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography", re.I)
+                        r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography|"
+                        r"(?:technical|research|government|policy) reports?", re.I)
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
-                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee", re.I)
+                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee|working groups?", re.I)
+# The nouns that name written work: a heading with one of them and a word of _NOT_PUB
+# ("Talks and papers") is read as before; one with none ("Conference presentations", "Working
+# groups and workshops") is not a publications section, whatever kind of event it names.
+_PUB_NOUNS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|chapters?|books?|bibliography|"
+                        r"manuscripts?|reports?", re.I)
 # -, 1., 12\., [3], [C12], (12) (three digits at most in parentheses: "(2021)" is a year)
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
 _DEFINITION = re.compile(r"^:\s+")
@@ -110,6 +116,8 @@ def _heading(line: str) -> str | None:
 
 
 def _is_pub_heading(title: str) -> bool:
+    if _NOT_PUB.search(title) and not _PUB_NOUNS.search(title):
+        return False  # "Selected invited conference presentations": talks, not papers
     return bool(_PUB_WORDS.search(title)) and not _NOT_PUB.search(title) or section_type(title) is not None
 
 
@@ -370,6 +378,9 @@ _EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|st
                                        r"(?:[A-Z]\.\s?-?)*[A-Z][\w'’\-]+)")
 
 
+# A mark printed right after a word (an escaped asterisk, a dagger) before a separator: a note
+# on a name (equal contribution, corresponding author), even inside "Surname\*, F."
+_MARK_AFTER_WORD = re.compile(r"(?<=\w)(?:\\\*|[†‡§¶])+(?=[\s,;.])")
 _WHOLE_LINK = re.compile(r"\[([^\[\]]+)\]\([^)\s]*[^)]*\)[.,]?")
 _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
 
@@ -381,6 +392,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     a backslash break a line. "<b>", "<i>" inline count as bold and italics."""
     block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
     block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
+    block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
     links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
     links += _AUTOLINK.findall(block)
     text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)

@@ -487,3 +487,19 @@ def test_prose_among_entries_is_neither_a_record_nor_a_reject():
     _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
     assert [r["title"] for r in records] == [TITLE]
     assert [x["excerpt"] for x in rejects] == ["Ann Lee, Bo Chen, 2020, 3-9"]
+
+
+@pytest.mark.parametrize("heading, is_pubs", [
+    ("Selected invited conference presentations", False), ("Working groups and workshops", False),
+    ("Technical reports", True), ("Workshop papers", True), ("Conference papers", True), ("Invited talks", False)])
+def test_sections_named_for_events_are_not_publications(heading, is_pubs):
+    from extractors.markdown_page import _is_pub_heading
+
+    assert _is_pub_heading(heading) is is_pubs
+
+
+def test_a_mark_after_an_inverted_surname_is_no_part_of_it():
+    from extractors.markdown_page import read_block
+
+    got = read_block(r"Lee\*, A., B. Chen\*, and **C. Roe**. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.")
+    assert got[:5] == (["A. Lee", "B. Chen", "C. Roe"], False, TITLE, "Phys. Rev. B", 2021)
