@@ -37,7 +37,7 @@ from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
-from .cv_entries import STATUS, parse_entry, section_type
+from .cv_entries import STATUS, ParsedEntry, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from .markdown_links import inline_references, without_shortcodes
@@ -536,8 +536,28 @@ def _inverted_initials(text: str):
     return e
 
 
+# The astronomy journals' reference style (AAS, MNRAS, A&A) with the title printed: "Park, J.,
+# Kim, S., & Lee, H. 2021, Title, ApJ, 912, 34" (the year after the names with no period, the
+# fields apart by commas, the venue an abbreviation before volume and page).
+_AAS = re.compile(r"^(?P<names>.+?)[,.]?\s+\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?,\s+(?P<title>.{8,}?),\s+"
+                  r"(?P<venue>[A-Z][\w&.\s]{0,60}?),?\s+(?P<volume>\d{1,5})(?:\s*\(\d+\))?,\s+"
+                  r"(?P<page>[A-Za-z]?\d+)[.,]?$")
+
+
+def parse_aas(text: str) -> ParsedEntry | None:
+    m = _AAS.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names, truncated = split_author_list(m.group("names"))
+    if not names or not all(plausible_name(n) for n in names):
+        return None
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(),
+                       venue=m.group("venue").strip(" .,"), year=int(m.group("year")))
+
+
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
-            parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver, _inverted_initials)
+            parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver, _inverted_initials,
+            parse_aas)
 
 
 def _single(text: str, year_hint: int | None, owner: str | None = None):
@@ -726,6 +746,7 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     that closes no initial, a parenthesised year, or the italic venue after a comma."""
     cuts = [(c.start(), c.end()) for c in _NAMES_END.finditer(rest) if c.start() > 0]
     cuts += _after_inverted_initials(rest)
+    cuts += _name_run_end(rest)
     for span in italics:
         at = rest.find(span)
         before = rest[:at].rstrip()
@@ -746,6 +767,30 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
 
 
 _SERIAL_AND = re.compile(r"\band\b|&")
+_NAME_PIECE_NOTES = re.compile(r"\s*\([^()]{0,40}\)|[*†‡§¶^]+")
+
+
+def _name_run_end(rest: str) -> list[tuple[int, int]]:
+    """Where a list of names set apart by commas ends because the next piece is no name
+    ("Jae Park, Sun Kim and Hee Lee, ApJ, 2021" ends before "ApJ"): a name piece holds two
+    words or more ("Hee Lee", "and J. Roe"); notes and marks after a name do not count.
+    [] when the text does not open with two such names or no piece after them fails."""
+    at, run = 0, 0
+    for piece in rest.split(", "):
+        if (_is_name_piece(piece) and "." not in piece[-1:]) or re.fullmatch(r"et\.?\s*al\.?|others", piece.strip(" *_")):
+            run += 1
+            at += len(piece) + 2
+            continue
+        head = re.split(r"(?<![A-Z])\.(?:\s|$)|\s*[(:;]|\s+\d", piece, maxsplit=1)[0]  # up to a period no initial's
+        if re.match(r"(?:and|&)\s", piece) or _is_name_piece(head):
+            return []  # the list goes on into this piece ("and Cy Roe. Venue"): another cut ends it
+        return [(at - 2, at)] if run >= 2 else []
+    return []
+
+
+def _is_name_piece(piece: str) -> bool:
+    names = split_author_list(_NAME_PIECE_NOTES.sub("", piece))[0]
+    return bool(names) and all(plausible_name(n) and len(n.split()) >= 2 for n in names)
 
 # A name printed surname first with its initials after it ("Roe, C.", "Roe C.", "de Haro, M. L."),
 # after a separator or at the start, ending the text before a space

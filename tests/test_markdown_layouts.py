@@ -503,3 +503,18 @@ def test_a_mark_after_an_inverted_surname_is_no_part_of_it():
 
     got = read_block(r"Lee\*, A., B. Chen\*, and **C. Roe**. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.")
     assert got[:5] == (["A. Lee", "B. Chen", "C. Roe"], False, TITLE, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("block, names", [
+    # the astronomy journals' style with the title: the year after the names, commas between fields
+    ('**Lee, A.**, Chen, B., & Roe, C. 2021, "Spin waves in thin magnetic films", Phys. Rev. B, 912, 34',
+     ["A. Lee", "B. Chen", "C. Roe"]),
+    ("Lee, A., Chen, B., Roe, C. 2021, Spin waves in thin magnetic films, Phys. Rev. B, 912, L34",
+     ["A. Lee", "B. Chen", "C. Roe"]),
+    # an italic title first, then the names apart by commas up to the venue
+    ("*Spin waves in thin magnetic films*, Ann Lee, Bo Chen and Cy Roe, Phys. Rev. B, 2021", NAMES),
+])
+def test_comma_separated_fields(block, names):
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (names, False, TITLE, "Phys. Rev. B", 2021)
