@@ -539,7 +539,7 @@ def _inverted_initials(text: str):
 # The astronomy journals' reference style (AAS, MNRAS, A&A) with the title printed: "Park, J.,
 # Kim, S., & Lee, H. 2021, Title, ApJ, 912, 34" (the year after the names with no period, the
 # fields apart by commas, the venue an abbreviation before volume and page).
-_AAS = re.compile(r"^(?P<names>.+?)[,.]?\s+\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?,\s+(?P<title>.{8,}?),\s+"
+_AAS = re.compile(r"^(?P<names>.+?),?\s+\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?,\s+(?P<title>.{8,}?),\s+"
                   r"(?P<venue>[A-Z][\w&.\s]{0,60}?),?\s+(?P<volume>\d{1,5})(?:\s*\(\d+\))?,\s+"
                   r"(?P<page>[A-Za-z]?\d+)[.,]?$")
 
