@@ -96,6 +96,8 @@ def _without_icons(line: str) -> str:
     return line[i:].lstrip() if i else line
 
 
+# A venue tag before an entry: "[NeurIPS 2021]", "[ICML'21]:" (letters, then a year).
+_VENUE_TAG = re.compile(r"^\[\s*([A-Za-z][\w&\-. ]{1,30}?)\s*[’']?((?:19|20)\d\d|\d\d)\s*\]\s*[:\-–]?\s*")
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 # a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
@@ -555,9 +557,30 @@ def parse_aas(text: str) -> ParsedEntry | None:
                        venue=m.group("venue").strip(" .,"), year=int(m.group("year")))
 
 
+_BARE_WITH = re.compile(r"^(?P<title>.{8,300}?)[.,]\s+(?:[Ww]ith|[Jj]oint with)\s+(?P<tail>.+)$")
+
+
+def parse_bare_with(text: str) -> ParsedEntry | None:
+    """"Title, with A and B. Venue, 2021": the co-authors after "with" with no parentheses (the
+    owner implied, so the record is marked truncated); the names end where
+    :func:`_names_end` says."""
+    m = _BARE_WITH.match(re.sub(r"\s+", " ", text).strip())
+    if not m or "(" in m.group("title"):
+        return None
+    tail = m.group("tail")
+    end = _names_end(tail, [])
+    names = split_author_list(tail[:end[0]] if end else tail.rstrip(". "))[0]
+    if not names or not all(plausible_name(n) for n in names):
+        return None
+    rest = tail[end[1]:] if end else ""
+    years = YEAR_IN_TEXT.findall(rest)
+    return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
+                       venue=venue_name(rest) if rest else None, year=int(years[-1]) if years else None)
+
+
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
             parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver, _inverted_initials,
-            parse_aas)
+            parse_aas, parse_bare_with)
 
 
 def _single(text: str, year_hint: int | None, owner: str | None = None):
@@ -597,6 +620,11 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         year_hint, lines[0] = year_hint or int(next(g for g in lead.groups() if g)), lines[0][lead.end():]
     if not lines:
         return None
+    tag = _VENUE_TAG.match(lines[0])
+    venue_tag = None
+    if tag and len(lines[0]) > tag.end():  # "[NeurIPS 2021] Title. Names.": the venue and year up front
+        venue_tag, lines[0] = tag.group(1).strip(), lines[0][tag.end():]
+        year_hint = year_hint or int(tag.group(2)) + (2000 if len(tag.group(2)) == 2 else 0)
     text = " ".join(lines)
     # "*Venue* (2021): “Title”, with A and B": the form itself says the owner is implied (a
     # CV's own list), and with no "with" the owner wrote it alone
@@ -633,6 +661,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if best is None:
         return None, why, text
     authors, truncated, title, venue, year = _venue_in_italics(best, italics)
+    venue = venue or venue_tag
     truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
     return authors, truncated, title, venue, year, links
 
@@ -717,6 +746,8 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
             names_end = _names_end(rest, italics)
             if names_end and any(len(n.split()) >= 2 for n in _name_line(rest[:names_end[0]]) or []):
                 out.append(([span, rest[:names_end[0]], rest[names_end[1]:] + year_note], True))
+            elif not names_end and any(len(n.split()) >= 2 for n in _name_line(rest.rstrip(". ")) or []):
+                out.append(([span, rest.rstrip(". ") + year_note], True))  # "Title. Names." and no venue
             break
     for span in [*italics, *bolds]:
         at = line.find(span)
@@ -778,7 +809,7 @@ def _name_run_end(rest: str) -> list[tuple[int, int]]:
     at, run = 0, 0
     for piece in rest.split(", "):
         if (_is_name_piece(piece) and "." not in piece[-1:]) or re.fullmatch(r"et\.?\s*al\.?|others", piece.strip(" *_")):
-            run += 1
+            run += len(split_author_list(_NAME_PIECE_NOTES.sub("", piece))[0]) or 1  # names, "Bo Chen and Cy Roe": two
             at += len(piece) + 2
             continue
         head = re.split(r"(?<![A-Z])\.(?:\s|$)|\s*[(:;]|\s+\d", piece, maxsplit=1)[0]  # up to a period no initial's
@@ -834,10 +865,13 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 
 
 # Words before a venue's name that say how the paper stands to it, never part of the name.
-_VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
+_VENUE_LEAD = re.compile(r"^(?:(?:forthcoming|accepted|revise (?:and|&) resubmit|r\s?&\s?r|under review|submitted|"
+                         r"conditionally accepted)(?:\s+(?:at|in|to|by))?\s*[,:]\s*|"  # "Forthcoming, *Venue*"
+                         r"presented at|to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
                          r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?)"
                          r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
-_VOLUME_TAIL = re.compile(r"[.,;]?\s+\d+\s*(?:\([^()]{1,10}\))?\s*:\s*[A-Za-z]?\d.*$")
+_VOLUME_TAIL = re.compile(r"[.,;]?\s+\d+\s*(?:\([^()]{1,10}\))?\s*:\s*[A-Za-z]?\d.*$|"
+                          r",\s*(?:pages|pp\.?|vol\.?|volume|no\.)(?:\s+\d.*)?$")  # ", pages 1–9"
 _LABELLED_NOTE = re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?:\s")  # ". Preprint: ", ". Dissertation Committee: "
 # "Amherst, MA: University of Massachusetts PhD thesis": the place before a publisher and the
 # kind of thesis after a university are not the venue's name

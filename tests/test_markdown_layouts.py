@@ -518,3 +518,17 @@ def test_comma_separated_fields(block, names):
     from extractors.markdown_page import read_block
 
     assert read_block(block)[:5] == (names, False, TITLE, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("block, names, truncated", [
+    ("**Spin waves in thin magnetic films**, with Bo Chen and Cy Roe. *Phys. Rev. B*, 2021.", NAMES[1:], True),
+    ("[Spin waves in thin magnetic films](https://x.org/p.pdf), with Bo Chen and Cy Roe, *Phys. Rev. B* (2021)",
+     NAMES[1:], True),
+    ("Spin waves in thin magnetic films (with Bo Chen and Cy Roe). Forthcoming, *Phys. Rev. B*, 2021.", NAMES[1:], True),
+    ("[Phys. Rev. B 2021] Spin waves in thin magnetic films. Ann Lee, Bo Chen, Cy Roe.", NAMES, False),
+    ("Ann Lee, Bo Chen, Cy Roe. Spin waves in thin magnetic films. In *Phys. Rev. B*, pages 1–9, 2021.", NAMES, False),
+])
+def test_coauthors_after_with_venue_tags_and_status_words(block, names, truncated):
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (names, truncated, TITLE, "Phys. Rev. B", 2021)
