@@ -56,7 +56,7 @@ _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings
                         r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography|"
                         r"(?:technical|research|government|policy) reports?", re.I)
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
-                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee|working groups?", re.I)
+                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee(?!d)|working groups?", re.I)
 # The nouns that name written work: a heading with one of them and a word of _NOT_PUB
 # ("Talks and papers") is read as before; one with none ("Conference presentations", "Working
 # groups and workshops") is not a publications section, whatever kind of event it names.
@@ -96,6 +96,7 @@ def _without_icons(line: str) -> str:
     return line[i:].lstrip() if i else line
 
 
+_CITE_LABEL = re.compile(r"^(?:recommended citation|citation|cite (?:as|this)|how to cite)\s*:\s*(?=\S)", re.I)
 # A venue tag before an entry: "[NeurIPS 2021]", "[ICML'21]:" (letters, then a year).
 _VENUE_TAG = re.compile(r"^\[\s*([A-Za-z][\w&\-. ]{1,30}?)\s*[’']?((?:19|20)\d\d|\d\d)\s*\]\s*[:\-–]?\s*")
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
@@ -156,10 +157,15 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
+    glue = False  # an entry's title was a heading: the blank lines after it do not end the entry
     for line in _setext_as_atx(body.splitlines()):
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
             level = _level(line)
+            if current is not None and level > opened_at and _HEADING.match(line) and entry_title_heading(title):
+                current += ["", f"**{title}**  "]  # "### Title" over the names: the entry's first line
+                glue = True
+                continue
             if current is not None and level > opened_at and not _NOT_PUB.search(title):
                 current += ["", title.strip(" *_:") if _YEAR_HEADING.fullmatch(title.strip(" *_:")) else "", ""]
                 continue
@@ -170,10 +176,26 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
             opened_at = level if keep and not whole else 0
             continue
         if current is not None:
+            if glue and not line.strip():
+                continue
+            glue = False
             current.append(line)
     if current:
         out.append(current)
     return out
+
+
+ENTRY_TITLE_WORDS = 5  # a sub-heading this long is a paper's title, not a label ("Journal articles")
+
+
+def entry_title_heading(title: str) -> bool:
+    """Whether a heading inside a publications section is an entry's title ("### Spin waves
+    in thin magnetic films" over its names and venue): a link, or five words or more, that
+    is no year and does not name a kind of publication or another section."""
+    text = _LINK.sub(r"\1", title).strip(" *_:")
+    if _YEAR_HEADING.fullmatch(text) or _is_pub_heading(text) or section_type(text) is not None:
+        return False
+    return bool(_LINK.search(title)) and len(text.split()) >= 2 or len(text.split()) >= ENTRY_TITLE_WORDS
 
 
 # HTML lists and paragraphs written into a markdown page: an item opens an entry, the
@@ -546,8 +568,15 @@ _AAS = re.compile(r"^(?P<names>.+?),?\s+\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?,\s+(
                   r"(?P<page>[A-Za-z]?\d+)[.,]?$")
 
 
+# and with the title last: "Lee, A., & Roe, C. 2021, ApJ, 912, 34, “Title”"
+_AAS_TITLE_LAST = re.compile(r"^(?P<names>.+?),?\s+\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?,\s+"
+                             r"(?P<venue>[A-Z][\w&.\s]{0,60}?),?\s+(?P<volume>\d{1,5})(?:\s*\(\d+\))?,\s+"
+                             r"(?P<page>[A-Za-z]?\d+)[,.:]?\s+(?P<title>[\"“]?[A-Z].{6,})$")
+
+
 def parse_aas(text: str) -> ParsedEntry | None:
-    m = _AAS.match(re.sub(r"\s+", " ", text).strip())
+    text = re.sub(r"\s+", " ", text).strip()
+    m = _AAS.match(text) or _AAS_TITLE_LAST.match(text)
     if not m:
         return None
     names, truncated = split_author_list(m.group("names"))
@@ -620,6 +649,13 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         year_hint, lines[0] = year_hint or int(next(g for g in lead.groups() if g)), lines[0][lead.end():]
     if not lines:
         return None
+    cited = next((_CITE_LABEL.sub("", ln) for ln in lines if _CITE_LABEL.match(ln)), None)
+    if cited and len(lines) > 1:
+        # "Recommended citation: Lee, A. (2021). Title. Venue." (academicpages): the whole entry
+        # in one line, read as the entry; the page's other lines ("Published in ...") repeat it
+        got = read_block(cited, year_hint, owner_implied, owner)
+        if got and got[0] is not None:
+            return (*got[:5], links + [u for u in got[5] if u not in links])
     tag = _VENUE_TAG.match(lines[0])
     venue_tag = None
     if tag and len(lines[0]) > tag.end():  # "[NeurIPS 2021] Title. Names.": the venue and year up front
@@ -637,6 +673,12 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         readings += [_by_roles(cut, italics if title_first is not None else [], hint, owner,
                                [cut[0]] if title_first else [])
                      for cut, title_first in _cut_line(line, bolds, italics)]
+    if len(lines) >= 2 and lines[0].strip(" .") in {b.strip(" .") for b in bolds}:
+        # "**Title**" over "Names. *Venue*, 2021": the second line cut where its names end
+        end = _names_end(lines[1], italics)
+        if end and _name_line(lines[1][:end[0]]):
+            readings.append(_by_roles([lines[0], lines[1][:end[0]], lines[1][end[1]:], *lines[2:]], italics,
+                                      year_hint, owner, bolds))
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     marked = _marked_lines(lines, italics, bolds)
     for got in readings:
@@ -934,6 +976,8 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     venue = _THESIS_TAIL.sub("", _PLACE_LEAD.sub("", venue)) or None if venue else venue
     if not title or len(title) < 4:
         return "entry has no title"
+    if re.match(r"\(?(?:19|20)\d\d[a-z]?\)?,\s", title):
+        return "entry read, but its title does not look like one"  # "2021, ApJ, 912, ...": the fields after the names
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]

@@ -532,3 +532,27 @@ def test_coauthors_after_with_venue_tags_and_status_words(block, names, truncate
     from extractors.markdown_page import read_block
 
     assert read_block(block)[:5] == (names, truncated, TITLE, "Phys. Rev. B", 2021)
+
+
+PAGE_SHAPES = {
+    "a heading is each entry's title": "# Publications\n\n### Spin waves in thin magnetic films\n"
+    "Ann Lee, Bo Chen, Cy Roe  \n*Phys. Rev. B*, 2021  \n[PDF](https://x.org/a.pdf)\n\n"
+    "#### [Magnon transport in ferrite films](https://x.org/b)\n\nAnn Lee and Bo Chen. *J. Appl. Phys.*, 2019.\n",
+    "academicpages' recommended citation": "# Publications\n\n**Spin waves in thin magnetic films**  \n"
+    "Published in *Phys. Rev. B*, 2021  \nRecommended citation: Lee, A., Chen, B., & Roe, C. (2021). "
+    "\"Spin waves in thin magnetic films.\" *Phys. Rev. B*. 3(2).\n\n**Magnon transport in ferrite films**  \n"
+    "Published in *J. Appl. Phys.*, 2019  \nRecommended citation: Lee, A., & Chen, B. (2019). "
+    "\"Magnon transport in ferrite films.\" *J. Appl. Phys.*\n",
+    "refereed, astronomy style, title last": "## Refereed Publications\n\n1. **Lee, A.**, Chen, B., & Roe, C. 2021, "
+    "Phys. Rev. B, 912, 34, \"Spin waves in thin magnetic films\" [[ADS](https://x.org/x)]\n2. Lee, A., "
+    "Chen, B. 2019, J. Appl. Phys., 500, 12, \"Magnon transport in ferrite films\" [[arXiv](https://x.org/y)]\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PAGE_SHAPES))
+def test_page_shapes(shape):
+    _, records, rejects = extract_document(make_doc(PAGE_SHAPES[shape].encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, "Phys. Rev. B", 2021), ("Magnon transport in ferrite films", "J. Appl. Phys", 2019)]
+    assert [len(r["authors"]) for r in records] == [3, 2]
