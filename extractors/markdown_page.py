@@ -149,11 +149,14 @@ def _setext_as_atx(lines: list[str]) -> list[str]:
     return out
 
 
-def publication_sections(body: str, whole: bool) -> list[list[str]]:
+def publication_sections(body: str, whole: bool, heading_titles: bool = False) -> list[list[str]]:
     """The lines of each section that holds publications. A heading below the one that
     opened a publications section ("### 2021", "## Journal articles" under "# Publications")
     divides it and does not end it, unless it names something else ("## Talks"); a year
-    heading is kept as a year line, the year of the entries below it (:func:`entry_blocks`)."""
+    heading is kept as a year line, the year of the entries below it (:func:`entry_blocks`).
+    With ``heading_titles`` (markdown pages; the HTML reader, whose cards put other things
+    than papers under headings, leaves it off), a "#" sub-heading that reads as a paper's
+    title (:func:`entry_title_heading`) is the first line of the entry below it."""
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
@@ -162,7 +165,8 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
             level = _level(line)
-            if current is not None and level > opened_at and _HEADING.match(line) and entry_title_heading(title):
+            if (heading_titles and current is not None and level > opened_at and _HEADING.match(line)
+                    and entry_title_heading(title)):
                 current += ["", f"**{title}**  "]  # "### Title" over the names: the entry's first line
                 glue = True
                 continue
@@ -429,7 +433,8 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     lines, italics, bolds = [], [], []
     for raw in raw_lines:
         whole_link = _WHOLE_LINK.fullmatch(raw.strip())
-        if whole_link and len(raw_lines) > 1 and len(whole_link.group(1).split()) >= 2:
+        if (whole_link and len(raw_lines) > 1 and len(whole_link.group(1).split()) >= 2
+                and not re.search(r"\d", whole_link.group(1))):  # a linked "Phys. Rev. B 3, 1 (2021)" is a venue
             bolds.append(whole_link.group(1).strip())  # a line wholly one link is set apart as a bold one is
         line = _LINK.sub(_link_text, _BUTTON.sub("", _BRACKETED_LINK.sub("", re.sub(r"\s+", " ", raw))))
         line = _AUTOLINK.sub(r"\1", line)
@@ -1013,14 +1018,14 @@ class MarkdownPageExtractor:
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
-        sections = publication_sections(body, whole)
+        sections = publication_sections(body, whole, heading_titles=True)
         blocks = sum(len(entry_blocks(s)) for s in sections)
         return 0.75 if blocks >= 2 and (whole or sections) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
-        blocks = [(block, year_hint) for section in publication_sections(body, whole)
+        blocks = [(block, year_hint) for section in publication_sections(body, whole, heading_titles=True)
                   for block, year_hint in entry_blocks(section)]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
