@@ -406,9 +406,10 @@ _EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|st
                                        r"(?:[A-Z]\.\s?-?)*[A-Z][\w'’\-]+)")
 
 
-# A mark printed right after a word (an escaped asterisk, a dagger) before a separator: a note
-# on a name (equal contribution, corresponding author), even inside "Surname\*, F."
-_MARK_AFTER_WORD = re.compile(r"(?<=\w)(?:\\\*|[†‡§¶])+(?=[\s,;.])")
+# A mark printed between a surname and its initials ("Phillis\*, C.C.", "Lee†, A."): a note on
+# the name (equal contribution, corresponding author); marks after a whole name are taken off
+# once the list is split (_NAME_MARKS)
+_MARK_AFTER_WORD = re.compile(r"(?<=\w)(?:\\\*|[†‡])+(?=,\s*[A-Z]\.)")
 _WHOLE_LINK = re.compile(r"\[([^\[\]]+)\]\([^)\s]*[^)]*\)[.,]?")
 _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
 
