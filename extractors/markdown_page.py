@@ -702,7 +702,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if lead:
             year_hint, text = year_hint or int(next(g for g in lead.groups() if g)), text[lead.end():]
         e = parse_title_only(text)
-        e = e if e and (e.venue or e.year or year_hint) and len(e.title.split()) <= 30 else None
+        # with the year taken from the front, the rest must name a venue: "2024 Conference X
+        # (Boston)" is a line of a talks list, not a paper
+        e = e if e and (e.venue or (not lead and (e.year or year_hint))) and len(e.title.split()) <= 30 else None
         checked = _checked(e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint,
                            authors_needed=False) if e else why
         best = checked if not isinstance(checked, str) else None
@@ -1038,7 +1040,9 @@ class MarkdownPageExtractor:
                 # ("Ann Lee: Title. Venue (2021)"); on a list that leaves its owner out, an
                 # entry with no names is the owner's alone: the block is read again
                 again = read_block(block, year_hint, owner_implied=implied, owner=owner)
-                got = again if again and again[0] is not None else got
+                # (an entry read with no names must name where it appeared: a line of a talks
+                # list, "Conference X (Boston), 2021", names no venue and stays a reject)
+                got = again if again and again[0] is not None and (again[0] or again[3]) else got
             if got is None:
                 continue
             if got[0] is None and is_prose(got[2]):
