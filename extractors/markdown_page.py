@@ -96,6 +96,7 @@ def _without_icons(line: str) -> str:
     return line[i:].lstrip() if i else line
 
 
+_LEAD_IDENTIFIER = re.compile(r"^\[(?:arXiv|doi|ADS|PMID|bibcode)\s*:?\s*[^\[\]\s]+\]\s*", re.I)
 _CITE_LABEL = re.compile(r"^(?:recommended citation|citation|cite (?:as|this)|how to cite)\s*:\s*(?=\S)", re.I)
 # A venue tag before an entry: "[NeurIPS 2021]", "[ICML'21]:" (letters, then a year).
 _VENUE_TAG = re.compile(r"^\[\s*([A-Za-z][\w&\-. ]{1,30}?)\s*[’']?((?:19|20)\d\d|\d\d)\s*\]\s*[:\-–]?\s*")
@@ -460,6 +461,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
             lines.append(line)
     if lines:
         lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
+        lines[0] = _LEAD_IDENTIFIER.sub("", lines[0])  # "[arXiv:2301.00001] Names ...": a link's label
         lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
     return lines, italics, links, bolds
 
@@ -585,7 +587,8 @@ def parse_aas(text: str) -> ParsedEntry | None:
     m = _AAS.match(text) or _AAS_TITLE_LAST.match(text)
     if not m:
         return None
-    names, truncated = split_author_list(m.group("names"))
+    # "Kim, S., et al. (incl. Park, J.)": the named member of a long list is among those left out
+    names, truncated = split_author_list(re.sub(r"\s*\((?:incl\.?|including)\s[^()]*\)", "", m.group("names")))
     if not names or not all(plausible_name(n) for n in names):
         return None
     return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(),
@@ -782,7 +785,10 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
       (2021)"): [names, title, the rest];
     - names, then anything, then an italic venue that ends the entry: [names, title, venue]."""
     out = []
-    opening = [sp for sp in [*bolds, *italics] if line.startswith(sp)]
+    # an emphasised name that opens a list of names ("**J. Park**, S. Kim & H. Lee, *Title*") is
+    # the owner's, not a title
+    opening = [sp for sp in [*bolds, *italics] if line.startswith(sp)
+               and not (_name_line(sp) and re.match(r"\s*(?:,|and\b|&)", line[len(sp):]))]
     first = _NAMES_END.search(line)
     if (not opening and first and len(line[:first.start()].split()) >= 3
             and not any(sp in line[:first.end()] for sp in [*bolds, *italics])):  # else the span is the title
@@ -806,6 +812,13 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
                 and not YEAR_IN_TEXT.search(before) and not _NAMES_END.search(before)):  # names alone before it
             out.append(([before, span, line[at + len(span):].lstrip(" ,.;:")], False))
             break
+    # names, title and venue all apart by commas ("J. Park, S. Kim, H. Lee, Title, ApJ, 950, 1,
+    # 2021"): the title is the first piece after the names, the rest the venue and numbers
+    run = _name_run_end(line) if not re.search(r"[a-z]{2}\.\s|[\"“”]", line) else []  # no sentence ends, no quotes
+    if run and not opening and YEAR_IN_TEXT.search(line[run[0][1]:]):
+        after = line[run[0][1]:].split(", ")
+        if len(after) >= 2 and len(after[0].split()) >= 2 and not re.search(r"\d", after[0]):
+            out.append(([line[:run[0][0]], after[0], ", ".join(after[1:])], None))
     # names, a title in roman, the venue in italics at the end ("A. Lee. “Why?” Rest of the
     # title. *Venue*."): the title is all between, whatever its punctuation
     # (a span of numbers alone, "*26*", is a volume set in italics, not a venue)
@@ -984,8 +997,9 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     venue = _THESIS_TAIL.sub("", _PLACE_LEAD.sub("", venue)) or None if venue else venue
     if not title or len(title) < 4:
         return "entry has no title"
-    if re.match(r"\(?(?:19|20)\d\d[a-z]?\)?,\s", title):
-        return "entry read, but its title does not look like one"  # "2021, ApJ, 912, ...": the fields after the names
+    if re.match(r"\(?(?:19|20)\d\d[a-z]?\)?,\s|(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\s*(?:,|&|and\s)", title):
+        # "2021, ApJ, 912, ...": the fields after the names; "S. Kim & H. Lee, Title": names
+        return "entry read, but its title does not look like one"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]

@@ -556,3 +556,18 @@ def test_page_shapes(shape):
     assert [(r["title"], r["venue"], r["year"]) for r in records] == [
         (TITLE, "Phys. Rev. B", 2021), ("Magnon transport in ferrite films", "J. Appl. Phys", 2019)]
     assert [len(r["authors"]) for r in records] == [3, 2]
+
+
+@pytest.mark.parametrize("block, names", [
+    ('[arXiv:2101.00001] **Lee, A.**, Chen, B., Roe, C. 2021, "Spin waves in thin magnetic films", Phys. Rev. B, 950, 1',
+     ["A. Lee", "B. Chen", "C. Roe"]),
+    ("Chen, B., Roe, C., et al. (incl. **Lee, A.**) 2021, Spin waves in thin magnetic films, Phys. Rev. B, 950, 1",
+     ["B. Chen", "C. Roe"]),
+    ("A. Lee, B. Chen, C. Roe, Spin waves in thin magnetic films, Phys. Rev. B, 950, 1, 2021", ["A. Lee", "B. Chen", "C. Roe"]),
+    ("<b>A. Lee</b>, B. Chen & C. Roe, <i>Spin waves in thin magnetic films</i>, Phys. Rev. B 950, 1 (2021)",
+     ["A. Lee", "B. Chen", "C. Roe"]),
+])
+def test_astronomy_page_shapes(block, names):
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (names, "incl." in block, TITLE, "Phys. Rev. B", 2021)
