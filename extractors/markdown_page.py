@@ -111,7 +111,14 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     removed and its reference-style links written inline (``markdown_links``)."""
     m = _FRONT.match(text)
     body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
+    body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
+    body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
     return inline_references(without_shortcodes(body)), fm
+
+
+# "<h2>Publications</h2>" on a line of its own in a markdown file: a heading like "## Publications"
+_HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*$", re.I | re.M)
+_DOUBLE_BREAK = re.compile(r"(?:[ \t]*<br\s*/?>){2,}[ \t]*(?:\n|$)|(?:<br\s*/?>[ \t]*){2,}", re.I)
 
 
 def _heading(line: str) -> str | None:
@@ -394,6 +401,8 @@ BUTTON_WORDS = frozenset("pdf paper slides code video poster doi bibtex bib html
 def _link_text(m: re.Match) -> str:
     """A link's text, or nothing for a button ("[Slides](url)")."""
     label = m.group(1)
+    if m.group(0).startswith("!"):
+        return ""  # an image ("![thumbnail](a.png)"): its alt text is not printed
     return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
 
 
@@ -1034,14 +1043,14 @@ class MarkdownPageExtractor:
             return 0.0
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
-        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
+        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         sections = publication_sections(body, whole, heading_titles=True)
         blocks = sum(len(entry_blocks(s)) for s in sections)
         return 0.75 if blocks >= 2 and (whole or sections) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
-        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
+        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         blocks = [(block, year_hint) for section in publication_sections(body, whole, heading_titles=True)
                   for block, year_hint in entry_blocks(section)]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
@@ -1082,6 +1091,21 @@ def is_prose(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
     return (not re.search(r"\d", text) and len(words) >= 4
             and sum(w[:1].islower() for w in words) >= PROSE_LOWER_SHARE * len(words))
+
+
+_TABLE_HEADER = re.compile(r"^\s*\|?(.*\|.*)\|?\s*\n\s*\|?\s*:?-{3,}", re.M)
+
+
+def _paper_table_header(body: str) -> bool:
+    """Whether the page holds a pipe table whose header names a title column and an authors
+    column ("| Year | Title | Authors | Venue |"): such a table lists papers whatever the
+    page's headings say, so the whole page is read."""
+    for m in _TABLE_HEADER.finditer(body):
+        cells = [c.strip(" *_") for c in m.group(1).split("|")]
+        if any(re.fullmatch(r"(?i)(?:paper\s+)?titles?|papers?", c) for c in cells) and any(
+                re.fullmatch(r"(?i)authors?|co-?authors?", c) for c in cells):
+            return True
+    return False
 
 
 # A page that leaves its owner out of the names ("Title. (With A and B.) Venue"): at least

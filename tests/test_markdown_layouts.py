@@ -571,3 +571,24 @@ def test_astronomy_page_shapes(block, names):
     from extractors.markdown_page import read_block
 
     assert read_block(block)[:5] == (names, "incl." in block, TITLE, "Phys. Rev. B", 2021)
+
+
+_E1 = "Ann Lee, **Bo Chen**, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021."
+_E2 = "Ann Lee and **Bo Chen**. Magnon transport in ferrite films. *J. Appl. Phys.*, 2019."
+MORE_PAGE_SHAPES = {
+    "a thumbnail before each entry": f"# Publications\n\n![thumb](/images/a.png)\n{_E1}\n\n![thumb](/images/b.png)\n{_E2}\n",
+    "entries apart by double breaks": f"## Publications\n\n{_E1}<br><br>\n{_E2}<br><br>\n",
+    "an HTML heading and list": "<h2>Publications</h2>\n<ol>\n<li>" + _E1.replace("**", "") + "</li>\n<li>"
+    + _E2.replace("**", "") + "</li>\n</ol>\n",
+    "a table of titles and authors, no heading": "| Year | Title | Authors | Venue |\n|---|---|---|---|\n"
+    "| 2021 | Spin waves in thin magnetic films | Ann Lee, Bo Chen, Cy Roe | *Phys. Rev. B* |\n"
+    "| 2019 | Magnon transport in ferrite films | Ann Lee, Bo Chen | *J. Appl. Phys.* |\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(MORE_PAGE_SHAPES))
+def test_more_page_shapes(shape):
+    kind, records, rejects = extract_document(make_doc(MORE_PAGE_SHAPES[shape].encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, NAMES, "Phys. Rev. B", 2021), ("Magnon transport in ferrite films", NAMES[:2], "J. Appl. Phys", 2019)]
