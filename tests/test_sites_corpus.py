@@ -115,9 +115,11 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # found 0.857, title 0.857, authors 0.630, year 0.832, venue 0.807.
     # After the second split (two files, 61 entries, moved to TUNED_LATER), the 58 entries left
     # held out, before the reader was changed for any of them: found 0.931, title 0.931, authors
-    # 0.931, year 0.931, venue 0.931.
-    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.91, "title": 0.91, "authors": 0.91, "year": 0.91,
-                                     "venue": 0.91},
+    # 0.931, year 0.931, venue 0.931; at the end of that round (the two files studied: the
+    # pandoc CV found 0.90 to 0.95, authors 0.21 to 0.95; the academicpages page 0.59 to 1.00)
+    # the 58 held-out entries unchanged, 0.931 on every field.
+    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.92, "title": 0.92, "authors": 0.92, "year": 0.92,
+                                     "venue": 0.92},
     # first measurement, 403 entries: detected 0.864, found 0.524, title 0.524, authors 0.506,
     # year 0.521, venue 0.462 (the Word export and the script-made page not detected, the
     # wowchemy page 0 found). Without the three pages tuned later, 314 entries: detected
