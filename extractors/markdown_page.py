@@ -571,7 +571,7 @@ def _inverted_initials(text: str):
     """Every name "Lee, A.B." (Nature's style, pandoc CVs), the names kept as printed
     ("B.B. Hughes", not "B. B. Hughes") when the printed list splits into as many."""
     e = parse_inverted_initials(text)
-    if e is not None:
+    if e is not None and any(re.search(r"[A-Z]\. [A-Z]\.", a) for a in e.authors):  # "B. B." for "B.B."?
         printed = _printed_names(text, e.title)
         e.authors = printed if printed and len(printed) == len(e.authors) else e.authors
     return e
