@@ -27,8 +27,9 @@ _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department u
                             # and of venues, printed next to the names in a citation
                             "journal review letters proceedings transactions conference symposium workshop".split())
 # A venue's abbreviated words, never a name's: "Phys.", "Comput.Phys", "Astrophys.J" (a
-# name abbreviates to initials: "J.", "Ch.", "Th.", or ends in "Jr." / "Sr.").
-_ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]\.[A-Z]")
+# name abbreviates to initials: "J.", "Ch.", "Th.", "Yu.N." (two letters before the period),
+# or ends in "Jr." / "Sr.").
+_ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]{2}\.[A-Z]")
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
 
 

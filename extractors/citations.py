@@ -88,13 +88,16 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
         # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
         cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
                 if not _NOT_AN_END.search(rest[:m.start() + 1])]
-        cut = cuts[0] if cuts else None
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
-        # sentence, mostly in lower case, is the title's second half, not a venue's name
-        if cut is not None and rest[cut.start()] in "?!" and len(cuts) > 1:
-            words = rest[cut.end():cuts[1].start()].split()
-            if len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2:
-                cut = cuts[1]
+        # sentence, mostly in lower case, is the title's second half, not a venue's name (and
+        # so on: "Would you believe it? The king of France is back! Presuppositions and ...")
+        k = 0
+        while k + 1 < len(cuts) and rest[cuts[k].start()] in "?!":
+            words = rest[cuts[k].end():cuts[k + 1].start()].split()
+            if not (len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2):
+                break
+            k += 1
+        cut = cuts[k] if cuts else None
         title, tail = (rest[:cut.start() + 1], rest[cut.end():]) if cut else (rest, "")
     return title.strip().rstrip(".").strip(), tail
 
@@ -176,8 +179,10 @@ def parse_title_first(text: str) -> ParsedEntry | None:
 
 
 _QUOTED = re.compile(r"^(?P<names>[^\"“”]{3,400}?)[,.:]?\s*[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”]\s*[,.]?\s*(?P<rest>.*)$")
-_WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\(\s*(?:[Ww]ith|[Jj]oint with|w/\.?)\s+(?P<names>[^()]{2,300}?)\.?\)[.,]?\s*"
-                   r"(?P<rest>.*)$")
+# "(With A, B (co-first author), and C.)", "(commentary article, with A and B)": a short note
+# may come before "with", and a name may carry a note of its own in parentheses
+_WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\(\s*(?:[^()]{1,40}?,\s*)?(?:[Ww]ith|[Jj]oint with|w/\.?)\s+"
+                   r"(?P<names>(?:[^()]|\([^()]*\)){2,300}?)\.?\)[.,]?\s*(?P<rest>.*)$")
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?"
@@ -206,6 +211,22 @@ def _first_field(text: str) -> str:
     return next((f for f in fields if not _DATE_ALONE.fullmatch(f.strip())), text)
 
 
+_ED = re.compile(r"[.,]\s+(?:eds?\.|edited)\s+(?:by\s+)?", re.I)
+
+
+def _editors_after(text: str) -> str:
+    """The book's title when its editors follow it ("Proceedings of X, ed. by A and B. 5-9",
+    "Handbook of Y, ed. A, 587-616"); unchanged when the names come first ("A and B, eds.,
+    Book Title": :data:`_EDITORS` reads that)."""
+    from .author_lists import plausible_name, split_author_list
+
+    m = _ED.search(text)
+    if not m:
+        return text
+    before = split_author_list(text[:m.start()])[0]
+    return text if before and all(plausible_name(n) for n in before) else text[:m.start()]
+
+
 def venue_name(text: str) -> str | None:
     """The venue's name at the head of a citation's tail, without a date before it, volume,
     issue, pages or links ("July 2025, CEPR Discussion Paper 17768" -> "CEPR Discussion
@@ -213,7 +234,9 @@ def venue_name(text: str) -> str | None:
     text = _first_field(text.strip(" ,.;"))
     text = _LEADING_DATE.sub("", text)
     text = _VENUE_LEAD.sub("", text)
+    text = re.sub(rf"^{_THESIS}\s*[,.:]\s*(?=\S)", "", text, flags=re.I)  # "PhD thesis, University of X"
     text = re.split(r"[.,]\s+(?:Eds?\.|Edited)\s+by\b", text)[0]  # "Book Title. Ed. by A and B"
+    text = _editors_after(text)  # "Book Title, ed. A and B, 3-9"
     eds = _EDITORS.search(text)
     if eds:
         text = text[eds.end():]  # "A and B, eds., Book Title"
@@ -270,7 +293,7 @@ def parse_with_coauthors(text: str) -> ParsedEntry | None:
     m = _WITH.match(re.sub(r"\s+", " ", text).strip())
     if not m:
         return None
-    names, _ = split_author_list(_first_sentence(m.group("names")))
+    names, _ = split_author_list(_first_sentence(re.sub(r"\s*\([^()]*\)", "", m.group("names"))))
     names = [n for n in names if not re.search(r"\d|:", n)]
     if not names:
         return None
@@ -328,7 +351,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, with the accented Latin ones
 _INITIALS_NAME = re.compile(rf"^(?:and\s+)?(?:[{_UP}][a-z]?\.\s?-?\s?)+(?:[a-z]{{1,3}}\s)?[{_UP}][\w'’\-]+(?:\s[{_UP}][\w'’\-]+)?$")
 # An abbreviated venue: "Phys. Rev. E 108", "SciPost Phys. 14", "EPL 146", "J. Stat. Mech.",
 # maybe after its year ("2024 EPL 146 27001"), or a preprint server.
-_VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:arXiv|bioRxiv|medRxiv|"
+# A thesis names its kind where a venue would be ("PhD dissertation, University of X").
+_THESIS = r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|M\.?A\.?|B\.?\s?Sc\.?|Bachelor'?s|Diploma)\s+(?:dissertation|thesis)"
+_VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:arXiv|bioRxiv|medRxiv|" + _THESIS + "|"
                           r"(?:[A-Z][A-Za-z&\-]*\.?:?\s?|(?:and|of|the|in|for|on|&)\s){1,10}\(?\d|"
                           r"(?:[A-Z][A-Za-z]{0,12}\.\s?){2,})")
 

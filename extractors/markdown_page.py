@@ -24,22 +24,26 @@ A block none of them reads is an entry reject with its text: nothing is dropped 
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import Counter
 from typing import Iterator
 
-from .author_lists import given_first, plausible_name, split_author_list
+from .author_lists import SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_names_colon, parse_quoted,
+from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
+                        parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
-from .cv_entries import STATUS, parse_entry, section_type
+from .cv_entries import STATUS, ParsedEntry, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
+
+log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
 VERSION = 1
@@ -49,9 +53,15 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
 _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|journal|selected works|"
                         r"^\s*work\s*$|manuscripts?|book chapters?|conference|"
-                        r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography", re.I)
+                        r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography|"
+                        r"(?:technical|research|government|policy) reports?", re.I)
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
-                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee", re.I)
+                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee(?!d)|working groups?", re.I)
+# The nouns that name written work: a heading with one of them and a word of _NOT_PUB
+# ("Talks and papers") is read as before; one with none ("Conference presentations", "Working
+# groups and workshops") is not a publications section, whatever kind of event it names.
+_PUB_NOUNS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|chapters?|books?|bibliography|"
+                        r"manuscripts?|reports?", re.I)
 # -, 1., 12\., [3], [C12], (12) (three digits at most in parentheses: "(2021)" is a year)
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
 _DEFINITION = re.compile(r"^:\s+")
@@ -64,6 +74,10 @@ _BRACKETED_LINK = re.compile(r"\[\s*\[[^\[\]\d]{1,20}\]\([^)\s]*\)\s*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Names left out of a list, maybe with their count: ", ... (67 co-authors),", ", …,": one
+# ellipsis character, which no reader takes for a sentence's end (author_lists reads it)
+_ELIDED_NAMES = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*(?:\(\s*\d+\s+[^()\d]{0,25}\)\s*)?(?=[,;])")
+_PRINTED_URL = re.compile(r"(?:\b(?:DOI|URL)\s*:?\s*)?((?:\bdoi:\s*10\.|https?://)\S+)", re.I)  # with its label
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
 _SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.?-?){1,3}")  # "E.J", "K." left alone by a reader
@@ -82,6 +96,10 @@ def _without_icons(line: str) -> str:
     return line[i:].lstrip() if i else line
 
 
+_LEAD_IDENTIFIER = re.compile(r"^\[(?:arXiv|doi|ADS|PMID|bibcode)\s*:?\s*[^\[\]\s]+\]\s*", re.I)
+_CITE_LABEL = re.compile(r"^(?:recommended citation|citation|cite (?:as|this)|how to cite)\s*:\s*(?=\S)", re.I)
+# A venue tag before an entry: "[NeurIPS 2021]", "[ICML'21]:" (letters, then a year).
+_VENUE_TAG = re.compile(r"^\[\s*([A-Za-z][\w&\-. ]{1,30}?)\s*[’']?((?:19|20)\d\d|\d\d)\s*\]\s*[:\-–]?\s*")
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 # a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
@@ -93,7 +111,14 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     removed and its reference-style links written inline (``markdown_links``)."""
     m = _FRONT.match(text)
     body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
+    body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
+    body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
     return inline_references(without_shortcodes(body)), fm
+
+
+# "<h2>Publications</h2>" on a line of its own in a markdown file: a heading like "## Publications"
+_HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*$", re.I | re.M)
+_DOUBLE_BREAK = re.compile(r"(?:[ \t]*<br\s*/?>){2,}[ \t]*(?:\n|$)|(?:<br\s*/?>[ \t]*){2,}", re.I)
 
 
 def _heading(line: str) -> str | None:
@@ -102,6 +127,8 @@ def _heading(line: str) -> str | None:
 
 
 def _is_pub_heading(title: str) -> bool:
+    if _NOT_PUB.search(title) and not _PUB_NOUNS.search(title):
+        return False  # "Selected invited conference presentations": talks, not papers
     return bool(_PUB_WORDS.search(title)) and not _NOT_PUB.search(title) or section_type(title) is not None
 
 
@@ -130,18 +157,27 @@ def _setext_as_atx(lines: list[str]) -> list[str]:
     return out
 
 
-def publication_sections(body: str, whole: bool) -> list[list[str]]:
+def publication_sections(body: str, whole: bool, heading_titles: bool = False) -> list[list[str]]:
     """The lines of each section that holds publications. A heading below the one that
     opened a publications section ("### 2021", "## Journal articles" under "# Publications")
     divides it and does not end it, unless it names something else ("## Talks"); a year
-    heading is kept as a year line, the year of the entries below it (:func:`entry_blocks`)."""
+    heading is kept as a year line, the year of the entries below it (:func:`entry_blocks`).
+    With ``heading_titles`` (markdown pages; the HTML reader, whose cards put other things
+    than papers under headings, leaves it off), a "#" sub-heading that reads as a paper's
+    title (:func:`entry_title_heading`) is the first line of the entry below it."""
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
+    glue = False  # an entry's title was a heading: the blank lines after it do not end the entry
     for line in _setext_as_atx(body.splitlines()):
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
             level = _level(line)
+            if (heading_titles and current is not None and level > opened_at and _HEADING.match(line)
+                    and entry_title_heading(title)):
+                current += ["", f"**{title}**  "]  # "### Title" over the names: the entry's first line
+                glue = True
+                continue
             if current is not None and level > opened_at and not _NOT_PUB.search(title):
                 current += ["", title.strip(" *_:") if _YEAR_HEADING.fullmatch(title.strip(" *_:")) else "", ""]
                 continue
@@ -152,10 +188,26 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
             opened_at = level if keep and not whole else 0
             continue
         if current is not None:
+            if glue and not line.strip():
+                continue
+            glue = False
             current.append(line)
     if current:
         out.append(current)
     return out
+
+
+ENTRY_TITLE_WORDS = 5  # a sub-heading this long is a paper's title, not a label ("Journal articles")
+
+
+def entry_title_heading(title: str) -> bool:
+    """Whether a heading inside a publications section is an entry's title ("### Spin waves
+    in thin magnetic films" over its names and venue): a link, or five words or more, that
+    is no year and does not name a kind of publication or another section."""
+    text = _LINK.sub(r"\1", title).strip(" *_:")
+    if _YEAR_HEADING.fullmatch(text) or _is_pub_heading(text) or section_type(text) is not None:
+        return False
+    return bool(_LINK.search(title)) and len(text.split()) >= 2 or len(text.split()) >= ENTRY_TITLE_WORDS
 
 
 # HTML lists and paragraphs written into a markdown page: an item opens an entry, the
@@ -165,6 +217,38 @@ _HTML_BLOCK = re.compile(r"^\s*</?(?:ul|ol|div|p|section)\b[^>]*>\s*$|\s*</li>\s
 
 
 _HTML_END = re.compile(r"</(?:p|li)>\s*$", re.I)
+
+
+_FENCE = re.compile(r"^\s{0,3}(:{3,})\s*(\S.*)?$")
+
+
+def fenced_divs_as_blocks(lines: list[str]) -> list[str]:
+    """Pandoc's and Quarto's fenced divs (``::: {.pub}`` ... ``:::``): a div that holds no
+    other div, no list and no heading is one entry, its paragraphs the entry's lines (as if
+    set apart by hard breaks); the fences of any other div are dropped, its content read as
+    it is. A page without fences is returned unchanged."""
+    if not any(_FENCE.match(ln) for ln in lines):
+        return lines
+    out: list[str] = []
+    inner: list[str] | None = None  # the open div's lines, while it may still be an entry
+    for line in lines:
+        fence = _FENCE.match(line)
+        if fence and fence.group(2):  # an opening fence ("::: {.pub}", "::: pub")
+            if inner is not None:
+                out += inner  # a div inside: the outer one is no entry
+            inner = []
+            continue
+        if fence:  # a closing fence
+            if inner is not None:
+                paragraphs = [p for p in re.split(r"\n\s*\n", "\n".join(inner)) if p.strip()]
+                if any(_ITEM.match(ln.strip()) or _HEADING.match(ln) for ln in inner):
+                    out += inner
+                else:
+                    out += ["", *(" ".join(p.split()) + "  " for p in paragraphs), ""]
+            inner = None
+            continue
+        (out if inner is None else inner).append(line)
+    return out + (inner or [])
 
 
 def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
@@ -194,6 +278,7 @@ def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
         current = [_ITEM.sub("", line.strip(), count=1).strip() + ("  " if line.endswith("  ") else "")]
         item_indent = indent
 
+    lines = fenced_divs_as_blocks(lines)  # "::: {.pub}" ... ":::": one entry, whatever its paragraphs
     lines = tables_as_blocks(lines)  # a pipe table's rows: entry blocks of their own
     lines = [_BLOCKQUOTE.sub("", ln) for ln in lines]  # "> entry": a quoted paragraph is a paragraph
     # "<li>entry</li>", "<p>entry</p>" in a markdown file: an item, a paragraph that ends there
@@ -316,10 +401,27 @@ BUTTON_WORDS = frozenset("pdf paper slides code video poster doi bibtex bib html
 def _link_text(m: re.Match) -> str:
     """A link's text, or nothing for a button ("[Slides](url)")."""
     label = m.group(1)
+    if m.group(0).startswith("!"):
+        return ""  # an image ("![thumbnail](a.png)"): its alt text is not printed
     return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
 
 
 _BUTTON_LABEL = 20  # characters: "PDF", "Slides", "Code", "arXiv", "Supplementary data"
+
+
+# An emphasised name ("**S.C. Anderson**", "<u>Bo Chen</u>") right after an initial's period
+# with no separator between ("Essington, T.E. **S.C. Anderson**"): the emphasis marks where one
+# person's name begins, so the comma the list forgot goes before it.
+_EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|strong|u|em|i)>)"
+                                       r"(?:[A-Z]\.\s?-?)*[A-Z][\w'’\-]+)")
+
+
+# A mark printed between a surname and its initials ("Phillis\*, C.C.", "Lee†, A."): a note on
+# the name (equal contribution, corresponding author); marks after a whole name are taken off
+# once the list is split (_NAME_MARKS)
+_MARK_AFTER_WORD = re.compile(r"(?<=\w)(?:\\\*|[†‡])+(?=,\s*[A-Z]\.)")
+_WHOLE_LINK = re.compile(r"\[([^\[\]]+)\]\([^)\s]*[^)]*\)[.,]?")
+_SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
 
 
 def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
@@ -327,6 +429,9 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
 
     A single newline inside a paragraph is a soft wrap; only "<br>", two trailing spaces or
     a backslash break a line. "<b>", "<i>" inline count as bold and italics."""
+    block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
+    block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
+    block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
     links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
     links += _AUTOLINK.findall(block)
     text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
@@ -338,11 +443,20 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
     lines, italics, bolds = [], [], []
     for raw in raw_lines:
+        whole_link = _WHOLE_LINK.fullmatch(raw.strip())
+        if (whole_link and len(raw_lines) > 1 and len(whole_link.group(1).split()) >= 2
+                and not re.search(r"\d", whole_link.group(1))):  # a linked "Phys. Rev. B 3, 1 (2021)" is a venue
+            bolds.append(whole_link.group(1).strip())  # a line wholly one link is set apart as a bold one is
         line = _LINK.sub(_link_text, _BUTTON.sub("", _BRACKETED_LINK.sub("", re.sub(r"\s+", " ", raw))))
         line = _AUTOLINK.sub(r"\1", line)
+        # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
+        # year ("10.1111/2041-210X.13788") and no page
+        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u not in links]
+        line = _PRINTED_URL.sub("", line)
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
         line = re.sub(r"<[^>]+>", "", line)
         line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
+        line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
         line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
         line = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", line)  # strikethrough: the words are printed
         bold = [m.group(2).strip() for m in _BOLD.finditer(line)]
@@ -356,6 +470,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
             lines.append(line)
     if lines:
         lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
+        lines[0] = _LEAD_IDENTIFIER.sub("", lines[0])  # "[arXiv:2301.00001] Names ...": a link's label
         lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
     return lines, italics, links, bolds
 
@@ -435,14 +550,84 @@ def _cv_style(text: str):
         e = parse_entry(text)
     except ValueError:
         return None
+    if e.title and any(_SPLIT_INITIALS.fullmatch(a) for a in e.authors):
+        e.authors = _printed_names(text, e.title) or e.authors
     e.authors = [re.sub(r"^(?:&|and)\s+", "", a) for a in e.authors]  # "A. Lee, B. Chen, & C. Roe": the last
     ok = e.title and e.authors and all(1 <= len(a.split()) <= 5 and not re.search(r"\d", a) for a in e.authors)
     return e if ok else None
 
 
+def _printed_names(text: str, title: str) -> list[str] | None:
+    """The names as printed before ``title``, split again by ``split_author_list``: a reader
+    that cut "Lee, A., B. Chen" at every comma leaves "A" without its period, and the
+    printed list keeps the initials as written ("A. Lee")."""
+    at = text.find(title)
+    names = split_author_list(text[:at].strip())[0] if at > 0 else []
+    return names if names and all(plausible_name(n) for n in names) else None
+
+
 # The readers of a one-line entry, in order of preference when two read it equally well.
+def _inverted_initials(text: str):
+    """Every name "Lee, A.B." (Nature's style, pandoc CVs), the names kept as printed
+    ("B.B. Hughes", not "B. B. Hughes") when the printed list splits into as many."""
+    e = parse_inverted_initials(text)
+    if e is not None and any(re.search(r"[A-Z]\. [A-Z]\.", a) for a in e.authors):  # "B. B." for "B.B."?
+        printed = _printed_names(text, e.title)
+        e.authors = printed if printed and len(printed) == len(e.authors) else e.authors
+    return e
+
+
+# The astronomy journals' reference style (AAS, MNRAS, A&A) with the title printed: "Park, J.,
+# Kim, S., & Lee, H. 2021, Title, ApJ, 912, 34" (the year after the names with no period, the
+# fields apart by commas, the venue an abbreviation before volume and page).
+_AAS = re.compile(r"^(?P<names>.+?),?\s+\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?,\s+(?P<title>.{8,}?),\s+"
+                  r"(?P<venue>[A-Z][\w&.\s]{0,60}?),?\s+(?P<volume>\d{1,5})(?:\s*\(\d+\))?,\s+"
+                  r"(?P<page>[A-Za-z]?\d+)[.,]?$")
+
+
+# and with the title last: "Lee, A., & Roe, C. 2021, ApJ, 912, 34, “Title”"
+_AAS_TITLE_LAST = re.compile(r"^(?P<names>.+?),?\s+\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?,\s+"
+                             r"(?P<venue>[A-Z][\w&.\s]{0,60}?),?\s+(?P<volume>\d{1,5})(?:\s*\(\d+\))?,\s+"
+                             r"(?P<page>[A-Za-z]?\d+)[,.:]?\s+(?P<title>[\"“]?[A-Z].{6,})$")
+
+
+def parse_aas(text: str) -> ParsedEntry | None:
+    text = re.sub(r"\s+", " ", text).strip()
+    m = _AAS.match(text) or _AAS_TITLE_LAST.match(text)
+    if not m:
+        return None
+    # "Kim, S., et al. (incl. Park, J.)": the named member of a long list is among those left out
+    names, truncated = split_author_list(re.sub(r"\s*\((?:incl\.?|including)\s[^()]*\)", "", m.group("names")))
+    if not names or not all(plausible_name(n) for n in names):
+        return None
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(),
+                       venue=m.group("venue").strip(" .,"), year=int(m.group("year")))
+
+
+_BARE_WITH = re.compile(r"^(?P<title>.{8,300}?)[.,]\s+(?:[Ww]ith|[Jj]oint with)\s+(?P<tail>.+)$")
+
+
+def parse_bare_with(text: str) -> ParsedEntry | None:
+    """"Title, with A and B. Venue, 2021": the co-authors after "with" with no parentheses (the
+    owner implied, so the record is marked truncated); the names end where
+    :func:`_names_end` says."""
+    m = _BARE_WITH.match(re.sub(r"\s+", " ", text).strip())
+    if not m or "(" in m.group("title"):
+        return None
+    tail = m.group("tail")
+    end = _names_end(tail, [])
+    names = split_author_list(tail[:end[0]] if end else tail.rstrip(". "))[0]
+    if not names or not all(plausible_name(n) for n in names):
+        return None
+    rest = tail[end[1]:] if end else ""
+    years = YEAR_IN_TEXT.findall(rest)
+    return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
+                       venue=venue_name(rest) if rest else None, year=int(years[-1]) if years else None)
+
+
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
-            parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver)
+            parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver, _inverted_initials,
+            parse_aas, parse_bare_with)
 
 
 def _single(text: str, year_hint: int | None, owner: str | None = None):
@@ -482,6 +667,18 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         year_hint, lines[0] = year_hint or int(next(g for g in lead.groups() if g)), lines[0][lead.end():]
     if not lines:
         return None
+    cited = next((_CITE_LABEL.sub("", ln) for ln in lines if _CITE_LABEL.match(ln)), None)
+    if cited and len(lines) > 1:
+        # "Recommended citation: Lee, A. (2021). Title. Venue." (academicpages): the whole entry
+        # in one line, read as the entry; the page's other lines ("Published in ...") repeat it
+        got = read_block(cited, year_hint, owner_implied, owner)
+        if got and got[0] is not None:
+            return (*got[:5], links + [u for u in got[5] if u not in links])
+    tag = _VENUE_TAG.match(lines[0])
+    venue_tag = None
+    if tag and len(lines[0]) > tag.end():  # "[NeurIPS 2021] Title. Names.": the venue and year up front
+        venue_tag, lines[0] = tag.group(1).strip(), lines[0][tag.end():]
+        year_hint = year_hint or int(tag.group(2)) + (2000 if len(tag.group(2)) == 2 else 0)
     text = " ".join(lines)
     # "*Venue* (2021): “Title”, with A and B": the form itself says the owner is implied (a
     # CV's own list), and with no "with" the owner wrote it alone
@@ -494,6 +691,12 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         readings += [_by_roles(cut, italics if title_first is not None else [], hint, owner,
                                [cut[0]] if title_first else [])
                      for cut, title_first in _cut_line(line, bolds, italics)]
+    if len(lines) >= 2 and lines[0].strip(" .") in {b.strip(" .") for b in bolds}:
+        # "**Title**" over "Names. *Venue*, 2021": the second line cut where its names end
+        end = _names_end(lines[1], italics)
+        if end and _name_line(lines[1][:end[0]]):
+            readings.append(_by_roles([lines[0], lines[1][:end[0]], lines[1][end[1]:], *lines[2:]], italics,
+                                      year_hint, owner, bolds))
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     marked = _marked_lines(lines, italics, bolds)
     for got in readings:
@@ -507,14 +710,22 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if best is None or q > best_q:
             best, best_q = checked, q
     if best is None and owner_implied and not _names_printed(lines):
+        lead = _LEAD_YEAR.match(text)  # "2015. Title. In *Venue*": the year up front
+        if lead:
+            year_hint, text = year_hint or int(next(g for g in lead.groups() if g)), text[lead.end():]
         e = parse_title_only(text)
-        e = e if e and (e.venue or e.year or year_hint) and len(e.title.split()) <= 30 else None
+        # with the year taken from the front, the rest must name a venue: "2024 Conference X
+        # (Boston)" is a line of a talks list, not a paper
+        e = e if e and (e.venue or (not lead and (e.year or year_hint))) and len(e.title.split()) <= 30 else None
         checked = _checked(e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint,
                            authors_needed=False) if e else why
         best = checked if not isinstance(checked, str) else None
     if best is None:
         return None, why, text
-    return (*_venue_in_italics(best, italics), links)
+    authors, truncated, title, venue, year = _venue_in_italics(best, italics)
+    venue = venue or venue_tag
+    truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
+    return authors, truncated, title, venue, year, links
 
 
 def _marked_lines(lines: list[str], italics: list[str], bolds: list[str]) -> frozenset:
@@ -554,6 +765,10 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
                 r"[\s,.;:]*(?:\d|\(|vol\b|pp\b|no\.|$)", venue[len(span):]):
             venue = span.rstrip(" .,;:")
             break
+        if venue and span != title and span.startswith(venue) and re.fullmatch(r"\s+(?:\d{1,3}|[IVXLC]{1,6})",
+                                                                           span[len(venue):].rstrip(" .,;:")):
+            venue = span.rstrip(" .,;:")  # "*Proceedings of ICPhS 20*": a number inside the italics names it
+            break
     return authors, truncated, title, venue, year
 
 
@@ -579,7 +794,10 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
       (2021)"): [names, title, the rest];
     - names, then anything, then an italic venue that ends the entry: [names, title, venue]."""
     out = []
-    opening = [sp for sp in [*bolds, *italics] if line.startswith(sp)]
+    # an emphasised name that opens a list of names ("**J. Park**, S. Kim & H. Lee, *Title*") is
+    # the owner's, not a title
+    opening = [sp for sp in [*bolds, *italics] if line.startswith(sp)
+               and not (_name_line(sp) and re.match(r"\s*(?:,|and\b|&)", line[len(sp):]))]
     first = _NAMES_END.search(line)
     if (not opening and first and len(line[:first.start()].split()) >= 3
             and not any(sp in line[:first.end()] for sp in [*bolds, *italics])):  # else the span is the title
@@ -593,6 +811,8 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
             names_end = _names_end(rest, italics)
             if names_end and any(len(n.split()) >= 2 for n in _name_line(rest[:names_end[0]]) or []):
                 out.append(([span, rest[:names_end[0]], rest[names_end[1]:] + year_note], True))
+            elif not names_end and any(len(n.split()) >= 2 for n in _name_line(rest.rstrip(". ")) or []):
+                out.append(([span, rest.rstrip(". ") + year_note], True))  # "Title. Names." and no venue
             break
     for span in [*italics, *bolds]:
         at = line.find(span)
@@ -601,6 +821,13 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
                 and not YEAR_IN_TEXT.search(before) and not _NAMES_END.search(before)):  # names alone before it
             out.append(([before, span, line[at + len(span):].lstrip(" ,.;:")], False))
             break
+    # names, title and venue all apart by commas ("J. Park, S. Kim, H. Lee, Title, ApJ, 950, 1,
+    # 2021"): the title is the first piece after the names, the rest the venue and numbers
+    run = _name_run_end(line) if not re.search(r"[a-z]{2}\.\s|[\"“”]", line) else []  # no sentence ends, no quotes
+    if run and not opening and YEAR_IN_TEXT.search(line[run[0][1]:]):
+        after = line[run[0][1]:].split(", ")
+        if len(after) >= 2 and len(after[0].split()) >= 2 and not re.search(r"\d", after[0]):
+            out.append(([line[:run[0][0]], after[0], ", ".join(after[1:])], None))
     # names, a title in roman, the venue in italics at the end ("A. Lee. “Why?” Rest of the
     # title. *Venue*."): the title is all between, whatever its punctuation
     # (a span of numbers alone, "*26*", is a volume set in italics, not a venue)
@@ -622,6 +849,7 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     that closes no initial, a parenthesised year, or the italic venue after a comma."""
     cuts = [(c.start(), c.end()) for c in _NAMES_END.finditer(rest) if c.start() > 0]
     cuts += _after_inverted_initials(rest)
+    cuts += _name_run_end(rest)
     for span in italics:
         at = rest.find(span)
         before = rest[:at].rstrip()
@@ -642,6 +870,30 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
 
 
 _SERIAL_AND = re.compile(r"\band\b|&")
+_NAME_PIECE_NOTES = re.compile(r"\s*\([^()]{0,40}\)|[*†‡§¶^]+")
+
+
+def _name_run_end(rest: str) -> list[tuple[int, int]]:
+    """Where a list of names set apart by commas ends because the next piece is no name
+    ("Jae Park, Sun Kim and Hee Lee, ApJ, 2021" ends before "ApJ"): a name piece holds two
+    words or more ("Hee Lee", "and J. Roe"); notes and marks after a name do not count.
+    [] when the text does not open with two such names or no piece after them fails."""
+    at, run = 0, 0
+    for piece in rest.split(", "):
+        if (_is_name_piece(piece) and "." not in piece[-1:]) or re.fullmatch(r"et\.?\s*al\.?|others", piece.strip(" *_")):
+            run += len(split_author_list(_NAME_PIECE_NOTES.sub("", piece))[0]) or 1  # names, "Bo Chen and Cy Roe": two
+            at += len(piece) + 2
+            continue
+        head = re.split(r"(?<![A-Z])\.(?:\s|$)|\s*[(:;]|\s+\d", piece, maxsplit=1)[0]  # up to a period no initial's
+        if re.match(r"(?:and|&)\s", piece) or _is_name_piece(head):
+            return []  # the list goes on into this piece ("and Cy Roe. Venue"): another cut ends it
+        return [(at - 2, at)] if run >= 2 else []
+    return []
+
+
+def _is_name_piece(piece: str) -> bool:
+    names = split_author_list(_NAME_PIECE_NOTES.sub("", piece))[0]
+    return bool(names) and all(plausible_name(n) and len(n.split()) >= 2 for n in names)
 
 # A name printed surname first with its initials after it ("Roe, C.", "Roe C.", "de Haro, M. L."),
 # after a separator or at the start, ending the text before a space
@@ -685,9 +937,18 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 
 
 # Words before a venue's name that say how the paper stands to it, never part of the name.
-_VENUE_LEAD = re.compile(r"^(?:presented at|to appear (?:in|at)|accepted (?:at|in|to|for publication in)|"
+_VENUE_LEAD = re.compile(r"^(?:(?:forthcoming|accepted|revise (?:and|&) resubmit|r\s?&\s?r|under review|submitted|"
+                         r"conditionally accepted)(?:\s+(?:at|in|to|by))?\s*[,:]\s*|"  # "Forthcoming, *Venue*"
+                         r"presented at|to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
                          r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?)"
                          r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
+_VOLUME_TAIL = re.compile(r"[.,;]?\s+\d+\s*(?:\([^()]{1,10}\))?\s*:\s*[A-Za-z]?\d.*$|"
+                          r",\s*(?:pages|pp\.?|vol\.?|volume|no\.)(?:\s+\d.*)?$")  # ", pages 1–9"
+_LABELLED_NOTE = re.compile(r"\.\s+[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?:\s")  # ". Preprint: ", ". Dissertation Committee: "
+# "Amherst, MA: University of Massachusetts PhD thesis": the place before a publisher and the
+# kind of thesis after a university are not the venue's name
+_PLACE_LEAD = re.compile(r"^[A-Z][\w .'’\-]{1,30},\s*[A-Z]{2,3}:\s+(?=[A-Z])")
+_THESIS_TAIL = re.compile(r"\s+(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|M\.?Sc\.?)\s+(?:thesis|dissertation)$", re.I)
 _BARE_INITIALS_NAME = re.compile(r"^([A-Z]{1,3}) ([A-Z][\w'’\-]+(?: [\w'’\-]+)*)$")
 
 
@@ -702,6 +963,21 @@ def _initials_spelt(authors: list[str]) -> list[str]:
     return [" ".join(f"{c}." for c in m.group(1)) + " " + m.group(2) for m in found]
 
 
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?)+\s?(?:[a-z]{1,3}\s)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?$")
+
+
+def _first_inverted(authors: list[str]) -> list[str]:
+    """"Evans R." first, before names printed initials first ("P.A. English, S. Gauthier"):
+    the first author inverted as Chicago prints it, turned to "R. Evans". Only when every
+    other name is printed initials first, so a list printed all surname first is left to
+    ``given_first``."""
+    if len(authors) < 2 or not all(_INITIALS_FIRST.match(a) for a in authors[1:]):
+        return authors
+    m = SURNAME_INITIALS.match(authors[0]) or VANCOUVER_NAME.match(authors[0])  # "Evans R." or "Evans R"
+    return [" ".join(f"{c}." for c in re.findall(r"[A-Z]", m.group("initials"))) + " " + m.group("last"),
+            *authors[1:]] if m else authors
+
+
 def _unquoted(title: str) -> str:
     """The title without the quotes around it; a double quote that closes inside the title
     (“Why?” The rest) stays with its pair."""
@@ -713,7 +989,7 @@ def _unquoted(title: str) -> str:
 
 # A title that opens with a quoted phrase and goes on ("“Why?” The rest"); a quote closed
 # before a comma or a period ('"Title", presented at ...') holds the whole title.
-_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[A-Z0-9]")
+_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[\w(]")  # "“Wanting” the future"
 
 
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset()):
@@ -724,12 +1000,20 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
         venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
     venue = _VENUE_LEAD.sub("", venue) if venue else venue  # "presented at the Conference on X"
+    # "Fisheries Research. 277: 107063", "Ecology. 100(1):e02403": volume and pages after the
+    # name; "Journal X. Preprint: bioRxiv ...": a labelled note after it
+    venue = _LABELLED_NOTE.split(_VOLUME_TAIL.sub("", venue))[0].strip(" .,;") or None if venue else venue
+    venue = _THESIS_TAIL.sub("", _PLACE_LEAD.sub("", venue)) or None if venue else venue
     if not title or len(title) < 4:
         return "entry has no title"
+    if re.match(r"\(?(?:19|20)\d\d[a-z]?\)?,\s|(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\s*(?:,|&|and\s)", title):
+        # "2021, ApJ, 912, ...": the fields after the names; "S. Kim & H. Lee, Title": names
+        return "entry read, but its title does not look like one"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     authors = given_first(authors) if authors else authors  # "Lee AB, Chen B" (Vancouver)
+    authors = _first_inverted(authors)  # "Evans R., P.A. English": Chicago's inverted first author
     # marks printed after a name (equal contribution, corresponding author) and notes in
     # brackets ("Ann Lee (PhD student)"): no part of it
     authors = [m for m in (_NAME_MARKS.sub("", _NAME_NOTE.sub("", a)) for a in authors) if m]
@@ -759,26 +1043,33 @@ class MarkdownPageExtractor:
             return 0.0
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
-        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
-        sections = publication_sections(body, whole)
+        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
+        sections = publication_sections(body, whole, heading_titles=True)
         blocks = sum(len(entry_blocks(s)) for s in sections)
         return 0.75 if blocks >= 2 and (whole or sections) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
-        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or ""))
-        blocks = [(block, year_hint) for section in publication_sections(body, whole)
+        whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
+        blocks = [(block, year_hint) for section in publication_sections(body, whole, heading_titles=True)
                   for block, year_hint in entry_blocks(section)]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
+        implied = owner_implied_page([block for block, _ in blocks])
         ordinal = 0
         for (block, year_hint), got in zip(blocks, readings):
-            if got is not None and got[0] is None and owner:
+            if got is not None and got[0] is None and (owner or implied):
                 # the page's owner known, a lone name before a colon reads as a name
-                # ("Ann Lee: Title. Venue (2021)"): the block is read again
-                again = read_block(block, year_hint, owner=owner)
-                got = again if again and again[0] else got
+                # ("Ann Lee: Title. Venue (2021)"); on a list that leaves its owner out, an
+                # entry with no names is the owner's alone: the block is read again
+                again = read_block(block, year_hint, owner_implied=implied, owner=owner)
+                # (an entry read with no names must name where it appeared: a line of a talks
+                # list, "Conference X (Boston), 2021", names no venue and stays a reject)
+                got = again if again and again[0] is not None and (again[0] or again[3]) else got
             if got is None:
+                continue
+            if got[0] is None and is_prose(got[2]):
+                log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
                 continue
             ordinal += 1
             if got[0] is None:
@@ -788,6 +1079,46 @@ class MarkdownPageExtractor:
             authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
             yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+# A paragraph none of whose words is a digit and most of whose words are in lower case is
+# prose ("Please email me if a paper is not available.", "* marks equal contribution."): an
+# entry prints a year or page numbers, or names and a title in capitals.
+PROSE_LOWER_SHARE = 0.6
+
+
+def is_prose(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
+    return (not re.search(r"\d", text) and len(words) >= 4
+            and sum(w[:1].islower() for w in words) >= PROSE_LOWER_SHARE * len(words))
+
+
+_TABLE_HEADER = re.compile(r"^\s*\|?(.*\|.*)\|?\s*\n\s*\|?\s*:?-{3,}", re.M)
+
+
+def _paper_table_header(body: str) -> bool:
+    """Whether the page holds a pipe table whose header names a title column and an authors
+    column ("| Year | Title | Authors | Venue |"): such a table lists papers whatever the
+    page's headings say, so the whole page is read."""
+    for m in _TABLE_HEADER.finditer(body):
+        cells = [c.strip(" *_") for c in m.group(1).split("|")]
+        if any(re.fullmatch(r"(?i)(?:paper\s+)?titles?|papers?", c) for c in cells) and any(
+                re.fullmatch(r"(?i)authors?|co-?authors?", c) for c in cells):
+            return True
+    return False
+
+
+# A page that leaves its owner out of the names ("Title. (With A and B.) Venue"): at least
+# this many of its entries, and this share of them, print their co-authors after "with".
+IMPLIED_ENTRIES, IMPLIED_SHARE = 3, 0.25
+_WITH_COAUTHORS = re.compile(r"\((?:[^()]{1,40}?,\s*)?(?:with|joint with|w/)\s", re.I)
+
+
+def owner_implied_page(blocks: list[str]) -> bool:
+    """Whether the page lists its owner's work with the owner implied: then an entry that
+    prints no names at all is the owner's alone (a title and a venue), not a misreading."""
+    n = sum(bool(_WITH_COAUTHORS.search(b)) for b in blocks)
+    return n >= IMPLIED_ENTRIES and n >= IMPLIED_SHARE * len(blocks)
 
 
 # The page's owner: the name in at least this share of its entries read (and in three or more).

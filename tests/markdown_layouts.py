@@ -72,8 +72,29 @@ each modelled on a way researchers write their publication lists in markdown:
   Roe, Cy: Title. In: *Venue*, 2021."
 - ``setext_paren_numbers`` (added 2026-12-06, sixth round, held out): setext headings,
   "1) Ann Lee, Bo Chen (2021): Title. Venue 3:101–109." with no emphasis.
+- ``vancouver_pandoc_cv`` (added 2026-12-06, seventh round, held out): a pandoc / R
+  markdown CV (YAML header with ``output:``), pandoc's numbered list "1.  Lee A, **Holloway
+  MT**, Roe C. Title. *Venue*. 2021;3(2):101–9." under kind headings, with Employment and
+  Grants sections around it (the truth names: "M. T. Holloway").
+- ``quarto_fenced_divs`` (added 2026-12-06, seventh round, held out): a Quarto page, each
+  entry a fenced div ``::: {.pub}`` of three paragraphs: "[Title](url)", "Ann Lee, [Bo
+  Chen]{.me}, Cy Roe", "*Venue* (2021) · [PDF](url){.btn}", under year headings.
+- ``readme_table_br`` (added 2026-12-06, seventh round, held out): a README table "| Paper |
+  Venue | Links |" whose paper cell is "**Title**<br>Ann Lee, <u>Bo Chen</u>", the venue cell
+  "*Venue* 2021", the links cell "[[pdf]](url) [[code]](url)".
+- ``links_interleaved`` (added 2026-12-06, seventh round, held out): bullets "- Ann Lee,
+  **Bo Chen**. Title [[pdf]](url) [[code]](url). *Venue*, 2021." with the bracketed link
+  buttons put, entry by entry, after the title, before the names, after the venue or
+  after the names.
+- ``hugo_blox_pages`` (added 2026-12-06, seventh round, held out): not a list but one
+  ``content/publication/<slug>/index.md`` per entry, as Hugo Academic / Wowchemy / HugoBlox
+  keep them: TOML (``+++``) or YAML front matter with ``authors`` as a list (the owner as
+  ``admin`` on some pages: the truth then leaves the owner out), ``publication_types``,
+  ``publication = "*Venue*"``, ``date``, and a markdown body of prose; read with
+  :func:`render_files`.
 
-Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them,
+Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
+paths to texts); :data:`LAYOUTS` maps names to them,
 and :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue, section). ``rng`` varies only what the truth does not depend on (heading levels,
 bullets, the owner's emphasis, links), so the page is a function of the entries, the
@@ -82,6 +103,7 @@ layout and the seed.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import textwrap
@@ -89,13 +111,16 @@ import textwrap
 from . import cv_layouts
 from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers, sections
 
-NAME_STYLE = {"numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
+NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
               "commas_paren_labels": initials_first}
 ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
 OWNER_IMPLIED = {"quoted_venue_first"}
+# Layouts of one file per entry (render_files gives {path: text}); the truth of a page that
+# writes the owner as Hugo's "admin" leaves the owner out (the page does not give the name).
+MULTI_FILE = {"hugo_blox_pages"}
 KIND_HEADINGS = {"journal": ("Journal articles", "Peer-reviewed journal papers", "Articles"),
                  "conference": ("Conference papers", "Conference proceedings", "Refereed conference papers"),
                  "preprint": ("Preprints", "Working papers and preprints", "Submitted manuscripts"),
@@ -107,7 +132,7 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
     style = NAME_STYLE.get(layout, lambda n: n)
     rows = []
     for kind, e in ordered(entries, layout):
-        implied = layout in OWNER_IMPLIED
+        implied = layout in OWNER_IMPLIED or (layout in MULTI_FILE and owner_as_admin(e["owner"]))
         authors = [a for a in e["authors"] if not (implied and a == e["owner"])]
         if layout in ET_AL_LAYOUTS:
             authors = authors[:ET_AL_AFTER]
@@ -118,11 +143,17 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
     return rows
 
 
+def owner_as_admin(owner: str) -> bool:
+    """Whether the one-file-per-entry site of ``owner`` writes the owner as Hugo's "admin"
+    (a digest of the name: half the owners, the same on every run)."""
+    return hashlib.md5(owner.encode("utf-8")).digest()[0] % 2 == 0
+
+
 def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     """(kind, entry) in the order the page prints them: by kind then year for the layouts
     with kind headings, else newest first."""
     if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
-                  "definition_titles", "setext_paren_numbers"):
+                  "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -623,6 +654,128 @@ def render_setext_paren_numbers(entries: list[dict], owner: str, rng: random.Ran
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (seventh round), held out
+
+
+def render_vancouver_pandoc_cv(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An R markdown / pandoc CV: YAML header with an ``output:`` key, Employment, then the
+    publications as pandoc numbered lists ("1.  " with two spaces) of Vancouver entries, the
+    owner's name in bold, volume, issue and pages after a semicolon; then Grants."""
+    out = ["---", f'title: "{owner}"', "output:", "  pdf_document:", "    latex_engine: xelatex", "---", "",
+           "# Employment", "", "- 2021--present: Research scientist, Northfield Institute",
+           "- 2019--2021: Postdoctoral fellow, University of Oslo", "", "# Publications", ""]
+    last = None
+    for kind, e in ordered(entries, "vancouver_pandoc_cv"):
+        if kind != last:
+            last, n = kind, 0
+            out += ["", _heading(2, rng.choice(KIND_HEADINGS[kind])), ""]
+        n += 1
+        names = ", ".join(_names(e, cv_layouts.vancouver_name, "**{}**"))
+        vol, issue, first, last_page = made_up_numbers(e)
+        numbers = f";{vol}({issue}):{first}–{last_page}" if e["kind"] == "journal" else ""
+        doi = f" doi:10.5555/{_slug(e)[:12]}" if rng.random() < 0.4 else ""
+        out.append(f"{n}.  {names}. {e['title']}. *{_venue(e)}*. {e['year']}{numbers}.{doi}")
+    out += ["", "# Grants", "", "- 2022: Early career award, National Science Agency (PI)", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_quarto_fenced_divs(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Quarto page: each entry a fenced div (``::: {.pub}`` ... ``:::``) of three
+    paragraphs, the title as a link, the names with the owner in a pandoc span
+    ("[Bo Chen]{.me}"), the italic venue, the year and link buttons; year headings."""
+    out = ["---", 'title: "Publications"', "format:", "  html:", "    toc: true", "---", "",
+           "Papers by year; * marks equal contribution.", ""]
+    mark = rng.choice(("[{}]{{.me}}", "**{}**", "[{}]{{.underline}}"))
+    year = None
+    for _, e in ordered(entries, "quarto_fenced_divs"):
+        if e["year"] != year:
+            year = e["year"]
+            out += ["", _heading(2, str(year)), ""]
+        names = ", ".join(_names(e, lambda a: a, mark))
+        buttons = " · ".join(f"[{w}](https://example.org/{_slug(e)}.{w.lower()}){{.btn}}"
+                             for w in ("PDF", "Code")[:rng.choice((1, 2))])
+        out += ["::: {.pub}", f"[{e['title']}](https://example.org/{_slug(e)})", "", names, "",
+                f"*{_venue(e)}* ({e['year']}) · {buttons}", ":::", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_readme_table_br(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A README table: the paper cell holds the bold title, a "<br>", and the names; the
+    venue cell "*Venue* 2021"; the links cell bracketed buttons."""
+    out = ["# " + owner, "", "## Papers", "", "| Paper | Venue | Links |", "|:------|:-----:|:-----:|"]
+    mark = _emph(rng, ("<u>{}</u>", "**{}**"))
+    br = rng.choice(("<br>", "<br/>", "<br />"))
+    for _, e in ordered(entries, "readme_table_br"):
+        names = ", ".join(_names(e, lambda a: a, mark))
+        links = f"[[pdf]](https://example.org/{_slug(e)}.pdf)" + (" [[code]](https://github.com/example/x)"
+                                                                   if rng.random() < 0.5 else "")
+        out.append(f"| **{e['title']}**{br}{names} | *{_venue(e)}* {e['year']} | {links} |")
+    return "\n".join(out) + "\n"
+
+
+def render_links_interleaved(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Bullets whose bracketed link buttons ("[[pdf]](url) [[code]](url)") stand, entry by
+    entry, after the title, before the names, after the venue or after the names."""
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    for _, e in ordered(entries, "links_interleaved"):
+        names = _join(_names(e, lambda a: a, mark))
+        buttons = " ".join(f"[[{w}]](https://example.org/{_slug(e)}/{w})"
+                           for w in rng.sample(("pdf", "code", "bib", "slides"), rng.choice((1, 2))))
+        where = rng.choice(("title", "start", "end", "names"))
+        parts = [names + ".", e["title"] + ".", f"*{_venue(e)}*, {e['year']}."]
+        if where == "title":
+            parts[1] = f"{e['title']} {buttons}."
+        elif where == "names":
+            parts[0] = f"{names}. {buttons}"
+        elif where == "start":
+            parts.insert(0, buttons)
+        else:
+            parts.append(buttons)
+        out.append("- " + " ".join(parts))
+    return "\n".join(out) + "\n"
+
+
+_CSL_TYPES = {"journal": "article-journal", "conference": "paper-conference", "preprint": "article", "other": "chapter"}
+_HUGO_NUMBERS = {"journal": "2", "conference": "1", "preprint": "3", "other": "6"}
+
+
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _yaml_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def render_hugo_blox_pages(entries: list[dict], owner: str, rng: random.Random) -> dict[str, str]:
+    """One ``content/publication/<slug>/index.md`` per entry: TOML front matter (Hugo
+    Academic) or YAML (Wowchemy / HugoBlox), chosen once for the site; the owner written as
+    ``admin`` on the sites :func:`owner_as_admin` picks."""
+    toml = rng.random() < 0.5
+    admin = owner_as_admin(owner)
+    files = {}
+    for _, e in ordered(entries, "hugo_blox_pages"):
+        names = ["admin" if admin and a == e["owner"] else a for a in e["authors"]]
+        day = f"{e['year']}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        venue = f"*{_venue(e)}*"
+        prose = "Add the **full text** or _supplementary notes_ for the publication here using Markdown formatting."
+        if toml:
+            fm = ["+++", f"title = {_toml_string(e['title'])}", f"date = {day}T00:00:00",
+                  "publishDate = 2023-05-01T00:00:00",
+                  "authors = [" + ", ".join(_toml_string(n) for n in names) + "]",
+                  f'publication_types = ["{_HUGO_NUMBERS[e["kind"]]}"]',
+                  f"publication = {_toml_string(venue)}", 'publication_short = ""', 'abstract = ""',
+                  "featured = false", "tags = []", "+++"]
+        else:
+            fm = ["---", f"title: {_yaml_string(e['title'])}", "authors:", *[f"  - {_yaml_string(n)}" for n in names],
+                  f"date: '{day}T00:00:00Z'", "publishDate: '2023-05-01T00:00:00Z'",
+                  f"publication_types: ['{_CSL_TYPES[e['kind']]}']", f"publication: {_yaml_string(venue)}",
+                  "abstract: ''", "featured: false", "url_pdf: ''", "---"]
+        files[f"content/publication/{_slug(e)}/index.md"] = "\n".join(fm + ["", prose, ""])
+    return files
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -654,8 +807,22 @@ LAYOUTS = {
     "html_table_in_md": render_html_table_in_md,
     "semicolon_in_venue": render_semicolon_in_venue,
     "setext_paren_numbers": render_setext_paren_numbers,
+    "vancouver_pandoc_cv": render_vancouver_pandoc_cv,
+    "quarto_fenced_divs": render_quarto_fenced_divs,
+    "readme_table_br": render_readme_table_br,
+    "links_interleaved": render_links_interleaved,
+    "hugo_blox_pages": render_hugo_blox_pages,
 }
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:
     return LAYOUTS[layout](entries, owner, random.Random(f"{layout}|{seed}"))
+
+
+def render_files(layout: str, entries: list[dict], owner: str, seed: int | str) -> dict[str, str]:
+    """{path: text} of what ``layout`` writes: one page ("cv.md" for the CVs, else
+    "publications.md"), or one file per entry for :data:`MULTI_FILE`."""
+    text = render(layout, entries, owner, seed)
+    if isinstance(text, dict):
+        return text
+    return {"cv.md" if layout in ("pandoc_cv", "vancouver_pandoc_cv") else "publications.md": text}

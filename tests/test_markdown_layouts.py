@@ -38,12 +38,14 @@ PER_PAGE = 20
 # (the second round) moved here after their first measurement, for the same reason, and so did
 # mla_et_al and headerless_table (the third round) once the fourth round was written, and the
 # fourth round's blockquote_entries and commas_paren_labels once the fifth was, and the fifth
-# round's html_table_in_md once the sixth was.
+# round's html_table_in_md once the sixth was. quarto_fenced_divs (the seventh round) moved here
+# after its first measurement (nothing found): the reader then learnt fenced divs and pandoc's
+# bracketed spans, and was run against it.
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
-                           "blockquote_entries", "commas_paren_labels", "html_table_in_md"})
+                           "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
@@ -76,9 +78,21 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # then (mla_et_al and headerless_table tuned since) P 0.987 R 0.749, title 0.749, authors 0.742,
 # year 0.749, venue 0.737.
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.979, "year": 0.98, "venue": 0.96},
-    "held-out": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.978, "year": 0.98, "venue": 0.967},
+    "tuned": {"precision": 0.985, "recall": 0.98, "title": 0.98, "authors": 0.975, "year": 0.98, "venue": 0.97},
+    "held-out": {"precision": 0.98, "recall": 0.975, "title": 0.975, "authors": 0.975, "year": 0.975, "venue": 0.965},
 }
+# A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
+# links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
+# measurement, the reader unchanged: the five alone (188 entries) P 0.949 R 0.793, title 0.793,
+# authors 0.793, year 0.793, venue 0.787 (quarto_fenced_divs nothing found: 105 rejects and 8
+# records for 37 entries; vancouver_pandoc_cv and hugo_blox_pages 1.00; readme_table_br and
+# links_interleaved 0.97); the fifteen held out then P 0.975 R 0.917, title 0.917, authors
+# 0.915, year 0.917, venue 0.906. The held-out floors were lowered to those figures when the
+# round was added. End of that round (quarto_fenced_divs tuned since): the round's five P 1.000
+# R 0.995, title 0.995, authors 0.995, year 0.995, venue 0.984, its four still held out P 1.000
+# R 0.993 (first 0.987), venue 0.987 (first 0.980); the fourteen held out P 0.990 R 0.984, title
+# 0.984, authors 0.983, year 0.984, venue 0.977; the twenty-one tuned P 0.992 R 0.987, title
+# 0.987, authors 0.983, year 0.987, venue 0.979. The floors above are a little below those.
 # 2026-12-06, merged main: the pages' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so owners and entries changed. As merged: tuned P 0.988 R 0.979, title 0.979,
 # authors 0.972, year 0.979, venue 0.965 (academicpages_lines lost the owner's single-author
@@ -108,12 +122,23 @@ def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
                                  owner_of=lambda i, n: (i * 5 + 3) % n)
 
 
+def read_files(layout: str, owner: str, entries: list[dict], seed: int) -> tuple[bool, list[dict], list[dict]]:
+    """(every file detected as the format its layout is, records, rejects) of what the
+    layout writes for these entries: one page, or one file per entry."""
+    want = "markdown_front_matter" if layout in markdown_layouts.MULTI_FILE else "markdown_page"
+    detected, records, rejects = True, [], []
+    for name, text in markdown_layouts.render_files(layout, entries, owner, seed).items():
+        kind, got, bad = extract_document(make_doc(text.encode("utf-8"), name))
+        detected &= kind == want
+        records += got
+        rejects += bad
+    return detected, records, rejects
+
+
 def score_page(layout: str, owner: str, entries: list[dict], seed: int) -> Counter:
-    text = markdown_layouts.render(layout, entries, owner, seed)
-    name = "cv.md" if layout == "pandoc_cv" else "publications.md"
-    kind, records, rejects = extract_document(make_doc(text.encode("utf-8"), name))
+    detected, records, rejects = read_files(layout, owner, entries, seed)
     truth = markdown_layouts.expected(entries, layout)
-    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "markdown_page"))
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(detected))
     match_fields(truth, records, out)
     return out
 
@@ -166,8 +191,7 @@ def test_every_entry_is_a_record_or_a_reject():
     cases = _cases()
     for layout in sorted(TUNED_LAYOUTS):
         owner, entries = cases[layout][0]
-        text = markdown_layouts.render(layout, entries, owner, 0)
-        _, records, rejects = extract_document(make_doc(text.encode("utf-8"), "publications.md"))
+        _, records, rejects = read_files(layout, owner, entries, 0)
         assert len(records) + len(rejects) == len(entries), (layout, len(records), len(rejects), len(entries))
 
 
@@ -409,3 +433,166 @@ def test_one_emphasised_name_under_a_bold_title_is_the_names():
     assert not rejects
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
         (t, ["Ann Lee"] + (["Bo Chen"] if "Bo" in n else []), "Physical Review Letters", 2021) for t, n in entries]
+
+
+def test_a_fenced_div_is_one_entry():
+    """Quarto / pandoc ``::: {.pub}`` divs: the div's paragraphs are one entry's lines; a
+    line wholly a link is the title even when its words read like names; "[Bo Chen]{.me}"
+    prints its words."""
+    div = "::: {{.pub}}\n[{t}](https://x.org/a)\n\nAnn Lee, [Bo Chen]{{.me}}, Cy Roe\n\n*Phys. Rev. B* (2021) · [PDF](https://x.org/a.pdf){{.btn}}\n:::\n"
+    page = "---\ntitle: Publications\n---\n\n" + div.format(t=TITLE) + "\n" + div.format(t="Viscosity, Black Holes, and Magnons")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.qmd"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, NAMES, "Phys. Rev. B", 2021), ("Viscosity, Black Holes, and Magnons", NAMES, "Phys. Rev. B", 2021)]
+
+
+def test_a_list_that_leaves_its_owner_out_reads_solo_entries():
+    """When a page prints its co-authors after "with" ("Title. (With A and B.) Venue"), an
+    entry with no names is the owner's alone: a record with no authors, marked truncated."""
+    page = ("# Publications\n\n"
+            "+ 2024\\. Spin waves in thin magnetic films. (With Ann Lee and Bo Chen.) *Phys. Rev. B* 3: 1-9.\n"
+            "+ 2023\\. Magnon transport in ferrites (commentary, with Cy Roe). *J. Appl. Phys.*, 40.\n"
+            "+ 2022\\. Domain walls in thin wires. *Phys. Rev. Lett.* 12(2): 5-9. DOI: <https://doi.org/10.1/x-2041-7>\n"
+            "+ 2021\\. Spin ice. (With Ann Lee (co-first author), and Cy Roe) *Proceedings of ICM 12*, ed. by Dan Fox and "
+            "Eve Gray, 3-9. Boston: Press.\n"
+            "+ 2019\\. [Magnons in ferrites](https://x.org/t). PhD dissertation, University of Oslo.\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["authors_truncated"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, ["Ann Lee", "Bo Chen"], True, "Phys. Rev. B", 2024),
+        ("Magnon transport in ferrites", ["Cy Roe"], True, "J. Appl. Phys", 2023),
+        ("Domain walls in thin wires", [], True, "Phys. Rev. Lett", 2022),  # no year read from the DOI
+        ("Spin ice", ["Ann Lee", "Cy Roe"], True, "Proceedings of ICM 12", 2021),
+        ("Magnons in ferrites", [], True, "University of Oslo", 2019)]
+
+
+@pytest.mark.parametrize("names, want", [
+    ("Lee, A., **B.C. Chen**, and C. Roe.", ["A. Lee", "B.C. Chen", "C. Roe"]),  # Chicago: the first inverted
+    ("Lee, A.B., Chen, B., **Roe, C.**, and Fox, D.E.", ["A.B. Lee", "B. Chen", "C. Roe", "D.E. Fox"]),  # all inverted
+    ("Lee, A.B. **B.C. Chen**, C. Roe.", ["A.B. Lee", "B.C. Chen", "C. Roe"]),  # the bold name starts a person
+    ("Lee A., P.A. Chen, **C. Roe**.", ["A. Lee", "P.A. Chen", "C. Roe"]),
+    ("Lee, A., B. Chen, ... (12 co-authors), C. Roe.", ["A. Lee", "B. Chen", "C. Roe"]),
+])
+def test_initials_kept_as_printed(names, want):
+    from extractors.markdown_page import read_block
+
+    got = read_block(f"{names} Spin waves in thin magnetic films. Fisheries Research. 277: 107063. "
+                     "<https://doi.org/10.1016/j.fish.2041.1>.", 2024)
+    assert got[:5] == (want, "co-authors" in names, TITLE, "Fisheries Research", 2024), got
+
+
+def test_prose_among_entries_is_neither_a_record_nor_a_reject():
+    """A paragraph of prose (no digit, most words in lower case) is no entry; an unreadable
+    entry still gives a reject."""
+    page = ("# Publications\n\nPlease email me if a paper is not available for download.\n\n"
+            "- Ann Lee and Bo Chen. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.\n"
+            "- Ann Lee, Bo Chen, 2020, 3-9\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert [r["title"] for r in records] == [TITLE]
+    assert [x["excerpt"] for x in rejects] == ["Ann Lee, Bo Chen, 2020, 3-9"]
+
+
+@pytest.mark.parametrize("heading, is_pubs", [
+    ("Selected invited conference presentations", False), ("Working groups and workshops", False),
+    ("Technical reports", True), ("Workshop papers", True), ("Conference papers", True), ("Invited talks", False)])
+def test_sections_named_for_events_are_not_publications(heading, is_pubs):
+    from extractors.markdown_page import _is_pub_heading
+
+    assert _is_pub_heading(heading) is is_pubs
+
+
+def test_a_mark_after_an_inverted_surname_is_no_part_of_it():
+    from extractors.markdown_page import read_block
+
+    got = read_block(r"Lee\*, A., B. Chen\*, and **C. Roe**. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021.")
+    assert got[:5] == (["A. Lee", "B. Chen", "C. Roe"], False, TITLE, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("block, names", [
+    # the astronomy journals' style with the title: the year after the names, commas between fields
+    ('**Lee, A.**, Chen, B., & Roe, C. 2021, "Spin waves in thin magnetic films", Phys. Rev. B, 912, 34',
+     ["A. Lee", "B. Chen", "C. Roe"]),
+    ("Lee, A., Chen, B., Roe, C. 2021, Spin waves in thin magnetic films, Phys. Rev. B, 912, L34",
+     ["A. Lee", "B. Chen", "C. Roe"]),
+    # an italic title first, then the names apart by commas up to the venue
+    ("*Spin waves in thin magnetic films*, Ann Lee, Bo Chen and Cy Roe, Phys. Rev. B, 2021", NAMES),
+])
+def test_comma_separated_fields(block, names):
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (names, False, TITLE, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("block, names, truncated", [
+    ("**Spin waves in thin magnetic films**, with Bo Chen and Cy Roe. *Phys. Rev. B*, 2021.", NAMES[1:], True),
+    ("[Spin waves in thin magnetic films](https://x.org/p.pdf), with Bo Chen and Cy Roe, *Phys. Rev. B* (2021)",
+     NAMES[1:], True),
+    ("Spin waves in thin magnetic films (with Bo Chen and Cy Roe). Forthcoming, *Phys. Rev. B*, 2021.", NAMES[1:], True),
+    ("[Phys. Rev. B 2021] Spin waves in thin magnetic films. Ann Lee, Bo Chen, Cy Roe.", NAMES, False),
+    ("Ann Lee, Bo Chen, Cy Roe. Spin waves in thin magnetic films. In *Phys. Rev. B*, pages 1–9, 2021.", NAMES, False),
+])
+def test_coauthors_after_with_venue_tags_and_status_words(block, names, truncated):
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (names, truncated, TITLE, "Phys. Rev. B", 2021)
+
+
+PAGE_SHAPES = {
+    "a heading is each entry's title": "# Publications\n\n### Spin waves in thin magnetic films\n"
+    "Ann Lee, Bo Chen, Cy Roe  \n*Phys. Rev. B*, 2021  \n[PDF](https://x.org/a.pdf)\n\n"
+    "#### [Magnon transport in ferrite films](https://x.org/b)\n\nAnn Lee and Bo Chen. *J. Appl. Phys.*, 2019.\n",
+    "academicpages' recommended citation": "# Publications\n\n**Spin waves in thin magnetic films**  \n"
+    "Published in *Phys. Rev. B*, 2021  \nRecommended citation: Lee, A., Chen, B., & Roe, C. (2021). "
+    "\"Spin waves in thin magnetic films.\" *Phys. Rev. B*. 3(2).\n\n**Magnon transport in ferrite films**  \n"
+    "Published in *J. Appl. Phys.*, 2019  \nRecommended citation: Lee, A., & Chen, B. (2019). "
+    "\"Magnon transport in ferrite films.\" *J. Appl. Phys.*\n",
+    "refereed, astronomy style, title last": "## Refereed Publications\n\n1. **Lee, A.**, Chen, B., & Roe, C. 2021, "
+    "Phys. Rev. B, 912, 34, \"Spin waves in thin magnetic films\" [[ADS](https://x.org/x)]\n2. Lee, A., "
+    "Chen, B. 2019, J. Appl. Phys., 500, 12, \"Magnon transport in ferrite films\" [[arXiv](https://x.org/y)]\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PAGE_SHAPES))
+def test_page_shapes(shape):
+    _, records, rejects = extract_document(make_doc(PAGE_SHAPES[shape].encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, "Phys. Rev. B", 2021), ("Magnon transport in ferrite films", "J. Appl. Phys", 2019)]
+    assert [len(r["authors"]) for r in records] == [3, 2]
+
+
+@pytest.mark.parametrize("block, names", [
+    ('[arXiv:2101.00001] **Lee, A.**, Chen, B., Roe, C. 2021, "Spin waves in thin magnetic films", Phys. Rev. B, 950, 1',
+     ["A. Lee", "B. Chen", "C. Roe"]),
+    ("Chen, B., Roe, C., et al. (incl. **Lee, A.**) 2021, Spin waves in thin magnetic films, Phys. Rev. B, 950, 1",
+     ["B. Chen", "C. Roe"]),
+    ("A. Lee, B. Chen, C. Roe, Spin waves in thin magnetic films, Phys. Rev. B, 950, 1, 2021", ["A. Lee", "B. Chen", "C. Roe"]),
+    ("<b>A. Lee</b>, B. Chen & C. Roe, <i>Spin waves in thin magnetic films</i>, Phys. Rev. B 950, 1 (2021)",
+     ["A. Lee", "B. Chen", "C. Roe"]),
+])
+def test_astronomy_page_shapes(block, names):
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (names, "incl." in block, TITLE, "Phys. Rev. B", 2021)
+
+
+_E1 = "Ann Lee, **Bo Chen**, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021."
+_E2 = "Ann Lee and **Bo Chen**. Magnon transport in ferrite films. *J. Appl. Phys.*, 2019."
+MORE_PAGE_SHAPES = {
+    "a thumbnail before each entry": f"# Publications\n\n![thumb](/images/a.png)\n{_E1}\n\n![thumb](/images/b.png)\n{_E2}\n",
+    "entries apart by double breaks": f"## Publications\n\n{_E1}<br><br>\n{_E2}<br><br>\n",
+    "an HTML heading and list": "<h2>Publications</h2>\n<ol>\n<li>" + _E1.replace("**", "") + "</li>\n<li>"
+    + _E2.replace("**", "") + "</li>\n</ol>\n",
+    "a table of titles and authors, no heading": "| Year | Title | Authors | Venue |\n|---|---|---|---|\n"
+    "| 2021 | Spin waves in thin magnetic films | Ann Lee, Bo Chen, Cy Roe | *Phys. Rev. B* |\n"
+    "| 2019 | Magnon transport in ferrite films | Ann Lee, Bo Chen | *J. Appl. Phys.* |\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(MORE_PAGE_SHAPES))
+def test_more_page_shapes(shape):
+    kind, records, rejects = extract_document(make_doc(MORE_PAGE_SHAPES[shape].encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
+        (TITLE, NAMES, "Phys. Rev. B", 2021), ("Magnon transport in ferrite films", NAMES[:2], "J. Appl. Phys", 2019)]

@@ -113,8 +113,13 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # end of the 2026-12-06 round, before any was studied: 0.856, 0.856, 0.672, 0.822, 0.776. Without
     # the two pages looked at then (TUNED_LATER), 119 entries, before and after that round alike:
     # found 0.857, title 0.857, authors 0.630, year 0.832, venue 0.807.
-    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.83, "title": 0.83, "authors": 0.60, "year": 0.80,
-                                     "venue": 0.78},
+    # After the second split (two files, 61 entries, moved to TUNED_LATER), the 58 entries left
+    # held out, before the reader was changed for any of them: found 0.931, title 0.931, authors
+    # 0.931, year 0.931, venue 0.931; at the end of that round (the two files studied: the
+    # pandoc CV found 0.90 to 0.95, authors 0.21 to 0.95; the academicpages page 0.59 to 1.00)
+    # the 58 held-out entries unchanged, 0.931 on every field.
+    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.92, "title": 0.92, "authors": 0.92, "year": 0.92,
+                                     "venue": 0.92},
     # first measurement, 403 entries: detected 0.864, found 0.524, title 0.524, authors 0.506,
     # year 0.521, venue 0.462 (the Word export and the script-made page not detected, the
     # wowchemy page 0 found). Without the three pages tuned later, 314 entries: detected
@@ -160,7 +165,12 @@ TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-mat
                          # file name (ascending, files taken until half the entries): two al-folio
                          # pages and four hand-written ones. The other four files (160 entries:
                          # three hand-written, one Quarto) stay held out, looked at in aggregate only.
-                         *TUNED_HTML_SPLIT})
+                         *TUNED_HTML_SPLIT,
+                         # markdown, 2026-12-06 (second split): about half of the 119 entries still held
+                         # out then, chosen by file before any was looked at, to study entry by entry
+                         # (the pandoc CV, whose author lists were 0.21 right, and one academicpages page);
+                         # jhparkastro's and zihaowu-astro's pages (58 entries) stay held out
+                         "seananderson__seananderson.ca/cv-pandoc.md", "z-n-huang__z-n-huang.github.io/publications.md"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
@@ -185,3 +195,32 @@ def test_held_out_site_pages(truth_file):
     print(f"{truth_file} overall held out ({n} entries)", overall)
     for field, floor in HELD_OUT_FLOORS[truth_file].items():
         assert overall[field] >= floor, (field, overall[field], floor)
+
+
+# Hugo Academic / Wowchemy folders of the corpus whose index.md and cite.bib describe the same
+# paper with no conflicting identifier. Left out: jjguri__cv, whose page prints another DOI than
+# its cite.bib (10.1016/j.fcr.2021.108213 against 10.1016/j.ecolmodel.2021.109703), so the two
+# stay two works by the rule that conflicting identifiers never merge; astrojames, whose two
+# files are of different papers.
+SAME_PAPER_FOLDERS = ("huyukuan__ykhu-hugo-academic", "akikumoto__academic-kickstart", "agamiko__academic-kickstart")
+
+
+@pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
+def test_a_front_matter_page_and_its_cite_bib_are_one_work():
+    """Each file is read on its own (extractors are pure, one document at a time), so the
+    page and the cite.bib beside it give a record each; dedup makes them one work, the
+    front matter's citation string having been read into the page's one record."""
+    from dedup import deduplicate
+
+    rows, folder_of = [], {}
+    for folder in SAME_PAPER_FOLDERS:
+        for name in ("index.md", "cite.bib"):
+            path = SITES / folder / name
+            _, records, _ = extract_document(make_doc(path.read_bytes(), str(path)))
+            assert len(records) == 1, (folder, name, len(records))
+            folder_of[records[0]["record_id"]] = folder
+            rows += records
+    works = defaultdict(set)
+    for link in deduplicate(rows).work_records:
+        works[link["work_id"]].add(folder_of[link["record_id"]])
+    assert sorted(map(sorted, works.values())) == [[f] for f in sorted(SAME_PAPER_FOLDERS)]
