@@ -55,6 +55,11 @@ ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_lin
 # a year right-aligned by a tab, reverse numbering with DOI lines, a sidebar beside the main
 # column, "with A, B" co-authors under a Typst-like entry.
 ROUND6_LAYOUTS = frozenset({"word_tab_dates", "latex_reverse_doi", "awesome_sidebar", "typst_with_coauthors"})
+# The seventh round (2026-12-06), written and measured once before the reader was changed:
+# AMS (italic titles, the year after a bold volume), a CS CV with teaser boxes, marked
+# names and link labels, a three-column table with the venue in a column of its own,
+# DIN ISO 690 (semicolons between inverted names, "(2021):").
+ROUND7_LAYOUTS = frozenset({"ams_math", "cs_badges", "table_venue_column", "din_semicolon"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -79,6 +84,9 @@ FLOORS = {
     "round-5": {"recall": 0.94, "title": 0.94, "authors": 0.70, "year": 0.94, "venue": 0.70},
     "round-6": {"recall": 0.8, "title": 0.8, "authors": 0.71, "year": 0.8, "venue": 0.76},
     "round-6 held out": {"recall": 0.64, "title": 0.64, "authors": 0.46, "year": 0.64, "venue": 0.575},
+    # first measurement of the seventh round (before the reader was changed): entries 160,
+    # P 0.926, R 0.700, F1 0.797, title 0.700, authors 0.662, year 0.700, venue 0.631
+    "round-7": {"recall": 0.68, "title": 0.68, "authors": 0.64, "year": 0.68, "venue": 0.61},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -153,7 +161,8 @@ def _report(scores) -> dict[str, dict]:
               "round-5": [n for n in scores if n in ROUND5_LAYOUTS],
               "round-6": [n for n in scores if n in ROUND6_LAYOUTS],
               "round-6 held out": [n for n in scores if n in ROUND6_LAYOUTS & HELD_OUT_LAYOUTS],
-              "held-out before round 6": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS],
+              "round-7": [n for n in scores if n in ROUND7_LAYOUTS],
+              "held-out before round 6": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -172,7 +181,8 @@ def test_cv_layouts_detected_and_scored(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter, harvard_year_column and "
-                   "title_first_labels each (held out, not studied) is in no record's title and no reject; "
+                   "title_first_labels each, two of cs_badges and every entry of din_semicolon (held out, "
+                   "not studied) are in no record's title and no reject; "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
