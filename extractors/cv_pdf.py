@@ -24,7 +24,8 @@ from .author_lists import given_first, plausible_name
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
-from .cv_pdf_layout import PdfEntry, SectionReader, about_the_list
+from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
+from .cv_pdf_layout import EntryLine, PdfEntry, SectionReader, about_the_list
 from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted
 from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
@@ -52,7 +53,7 @@ class CVPdfExtractor:
         reader.feed(read_lines(doc.data, doc.source_uri, stats))
         entries = reader.finish()
         aside = [e for e in entries if e.aside]
-        entries = [e for e in entries if not e.aside]
+        entries = _leading_years([e for e in entries if not e.aside])
         if not entries:
             raise ExtractError(doc.source_uri, _why_empty(stats, reader))
         roles = decide_roles(entries)
@@ -60,6 +61,10 @@ class CVPdfExtractor:
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
+        drafts = [_nameless_reading(entry, d, roles.venue_style or roles.title_style, owner)
+                  for entry, d in zip(entries, drafts)]
+        if with_line_cv(entries):  # "with Ann Lee and Bo Chen" on a line of its own: the owner implied
+            drafts = [_with_line_reading(entry, d, roles.title_style, owner) for entry, d in zip(entries, drafts)]
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
@@ -98,12 +103,13 @@ class CVPdfExtractor:
             unread = isinstance(prev, RecordError), isinstance(draft, RecordError)
             nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
             if (entry.page_start and (any(unread) or _unfinished(prev_entry, entry))) \
-                    or (entry.gap_start and (all(unread) or nameless)):
+                    or (entry.gap_start and (all(unread) or nameless or _lower_case_start(entry))):
                 joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
                                   prev_entry.lines + entry.lines, prev_entry.year_heading)
                 md, plain = render(joined, roles)
-                both = self._draft(0, joined, md, plain, owner, roles.title_style)
-                if isinstance(both, Draft) and (both.authors or not entry.gap_start):
+                both = _nameless_reading(joined, self._draft(0, joined, md, plain, owner, roles.title_style),
+                                         roles.venue_style or roles.title_style, owner)
+                if isinstance(both, Draft) and (both.authors or not entry.gap_start or _lower_case_start(entry)):
                     out_entries[-1], out[-1] = joined, both
                     continue
             out_entries.append(entry)
@@ -288,6 +294,25 @@ _NOT_A_TITLE = re.compile(r"\b(?:University|Universit[äéà]t?|Institute|Depart
                           r"Laboratory|Center|Centre|Conference|Workshop|Meeting|Seminar|Advisor|Supervisor)\b")
 
 
+def _with_line_reading(entry: PdfEntry, draft, title_style: str | None, owner: str | None):
+    """In a CV whose entries print their co-authors on a "with" line, the entry read so
+    (:mod:`extractors.cv_pdf_coauthors`), where it reads so; else the reading it had."""
+    got = read_with_line(entry, title_style, owner)
+    return draft if got is None else got
+
+
+def _nameless_reading(entry: PdfEntry, draft, style: str | None, owner: str | None):
+    """An entry read without names (or not read): where it prints a plain title and then a
+    run in ``style`` (the CV's venue style, else its title style: a journal's name in
+    italics followed by its volume is taken for a title where no run names a venue), read
+    as that title and venue
+    (:func:`extractors.cv_pdf_coauthors.read_title_venue`)."""
+    if isinstance(draft, Draft) and draft.authors:
+        return draft
+    got = read_title_venue(entry, style, owner)
+    return draft if got is None else got
+
+
 def title_alone(text: str) -> bool:
     """Whether an entry's whole text is one title and nothing else: one sentence of three to
     thirty words, no digits, not a list of names, no institution or meeting named."""
@@ -332,6 +357,39 @@ def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
     last = join_words(entry.lines[-1].words).rstrip() if entry.lines else ""
     first = nxt.lines[0].words[0].text if nxt.lines and nxt.lines[0].words else ""
     return last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
+
+
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?[:.]$")  # "2022:", "2019." opening an entry's first line
+LEADING_YEAR_SHARE = 0.5  # this share of a CV's entries (and two at least) opening with a year makes it a label
+
+
+def _leading_years(entries: list[PdfEntry]) -> list[PdfEntry]:
+    """Entries whose text opens with the year and a colon or stop ("2022: Title, *Venue*"),
+    in a CV where most entries do: the year taken out of the text into the entry's label,
+    where a year printed in a margin column goes (a word in the text, it would be read as
+    the title's first word). A year opening a single entry stays in its text."""
+    def opens(e: PdfEntry) -> bool:
+        return not e.label and bool(e.lines) and len(e.lines[0].words) > 1 \
+            and bool(_LEADING_YEAR.match(e.lines[0].words[0].text))
+    hits = sum(opens(e) for e in entries)
+    if hits < 2 or hits < LEADING_YEAR_SHARE * len(entries):
+        return entries
+    out = []
+    for e in entries:
+        if opens(e):
+            first = e.lines[0]
+            e = dataclasses.replace(e, label=first.words[0].text.rstrip(":."),
+                                    lines=[EntryLine(first.line, first.words[1:]), *e.lines[1:]])
+        out.append(e)
+    return out
+
+
+def _lower_case_start(entry: PdfEntry) -> bool:
+    """Whether the entry's text opens with a lower-case word: a sentence going on from the
+    entry before it, which a blank gap cut ("... in the shielded" / "superconducting core
+    of ..."); no entry opens so (names, titles and venues are capitalised)."""
+    first = entry.lines[0].words[0].text if entry.lines and entry.lines[0].words else ""
+    return first[:1].islower() and not entry.label and not entry.number
 
 
 def _label_year(label: str | None) -> int | None:

@@ -114,6 +114,25 @@ def venue_like(text: str) -> bool:
     return bool(_VENUE_TEXT.search(text))
 
 
+_VOLUME_WORD = re.compile(r"^(?:vol(?:ume)?|Bd)\.?$", re.I)
+_VOLUME = re.compile(r"^\d{1,4}[,.:;]?$|^\d{1,4}\(\d+\)[,.:]?$")  # "62", "13,", "3(2):" after a journal's name
+
+
+def _venue_run(tokens: list[_Token], start: int, end: int) -> bool:
+    """Whether a styled run reads as a venue: its words name one ("Journal", "Proceedings"),
+    or, after other text, a volume number follows it ("*Nucl. Fusion* **62** 036009",
+    "*Phys. Rev. B* 3(2)"), as journals are cited in every style; a year is no volume."""
+    if venue_like(_plain(tokens[start:end])):
+        return True
+    k = end
+    while k < len(tokens) and _is_punct(tokens[k].text):
+        k += 1
+    if k + 1 < len(tokens) and _VOLUME_WORD.match(tokens[k].text):
+        k += 1  # "*Nuclear Future*, Volume 13"
+    return (start > 0 and k < len(tokens) and bool(_VOLUME.match(tokens[k].text))
+            and not _YEAR.fullmatch(tokens[k].text.rstrip(",.:;")))
+
+
 def tokens_of(entry: PdfEntry) -> list[_Token]:
     """The entry's words, without link labels ("[Paper]", "code") and icon glyphs."""
     tokens = [_Token(w, i) for i, el in enumerate(entry.lines) for w in el.words]
@@ -221,7 +240,7 @@ def decide_roles(entries: list[PdfEntry]) -> Roles:
         if style == title_style:
             continue
         hits = sum(1 for tokens in token_lists
-                   if any(venue_like(_plain(tokens[s:e])) for s, e in _runs(tokens, style)))
+                   if any(_venue_run(tokens, s, e) for s, e in _runs(tokens, style)))
         if hits >= 0.3 * len(entries):
             venue_style = style
             break
@@ -266,8 +285,8 @@ def _glue(text: str, nxt: str) -> str:
 
 def _field_sep(text: str) -> str:
     text = text.rstrip()
-    if not text or text.endswith(_PUNCT_END):
-        return " "
+    if not text or text.endswith(_PUNCT_END) or text.rstrip("\"”’'").endswith(_PUNCT_END):
+        return " "  # 'Title." Venue': the stop inside the closing quotation mark ends the field already
     return ". "
 
 
@@ -356,7 +375,7 @@ def _venue_starts(tokens: list[_Token], kinds: list[str], style: Style | None) -
         return set()
     starts = set()
     for s, e in _runs(tokens, style):
-        if kinds[s] != "text" or not venue_like(_plain(tokens[s:e])):
+        if kinds[s] != "text" or not _venue_run(tokens, s, e):
             continue
         k = s
         while k > 0 and s - k < 4 and kinds[k - 1] == "text" and tokens[k - 1].text.lower() in _VENUE_LEAD:
