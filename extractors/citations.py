@@ -206,6 +206,14 @@ def _first_field(text: str) -> str:
     return next((f for f in fields if not _DATE_ALONE.fullmatch(f.strip())), text)
 
 
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is a list of people's names and nothing else ("Ann Lee and Bo Chen")."""
+    from .author_lists import plausible_name, split_author_list
+
+    names, _ = split_author_list(_VENUE_LEAD.sub("", text))
+    return bool(names) and all(plausible_name(n) for n in names)
+
+
 def venue_name(text: str) -> str | None:
     """The venue's name at the head of a citation's tail, without a date before it, volume,
     issue, pages or links ("July 2025, CEPR Discussion Paper 17768" -> "CEPR Discussion
@@ -216,7 +224,11 @@ def venue_name(text: str) -> str | None:
     text = re.split(r"[.,]\s+(?:Eds?\.|Edited)\s+by\b", text)[0]  # "Book Title. Ed. by A and B"
     eds = _EDITORS.search(text)
     if eds:
-        text = text[eds.end():]  # "A and B, eds., Book Title"
+        before = re.sub(r"(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*$", "", eds.group(0)).strip()
+        if _names_only(before):
+            text = text[eds.end():]  # "A and B, eds., Book Title"
+        else:
+            text = before  # "Book Title, ed. A and B, volume 2": the editors follow the book
     if _NO_VENUE.match(text):
         return None
     arxiv = _ARXIV_VENUE.match(text)

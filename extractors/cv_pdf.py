@@ -51,7 +51,8 @@ class CVPdfExtractor:
         stats = PdfStats()
         reader = SectionReader()
         reader.feed(read_lines(doc.data, doc.source_uri, stats))
-        entries = reader.finish()
+        hyphenated = frozenset(reader.hyphenated)
+        entries = [dataclasses.replace(e, hyphenated=hyphenated) for e in reader.finish()]
         aside = [e for e in entries if e.aside]
         entries = _leading_years([e for e in entries if not e.aside])
         if not entries:
@@ -105,7 +106,8 @@ class CVPdfExtractor:
             if (entry.page_start and (any(unread) or _unfinished(prev_entry, entry))) \
                     or (entry.gap_start and (all(unread) or nameless or _lower_case_start(entry))):
                 joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
-                                  prev_entry.lines + entry.lines, prev_entry.year_heading)
+                                  prev_entry.lines + entry.lines, prev_entry.year_heading,
+                                  hyphenated=prev_entry.hyphenated)
                 md, plain = render(joined, roles)
                 both = _nameless_reading(joined, self._draft(0, joined, md, plain, owner, roles.title_style),
                                          roles.venue_style or roles.title_style, owner)
@@ -153,6 +155,7 @@ class CVPdfExtractor:
         which also knows citation styles). The second wins only by a clear margin."""
         if not md:
             return RecordError(ordinal, "entry has no text", entry.label or "")
+        md = _without_urls(md)
         first = entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
                             links=entry.links, raw=plain)
         q_first = quality(first.authors, first.title, first.venue, first.year, owner) if isinstance(first, Draft) else None
@@ -168,7 +171,8 @@ class CVPdfExtractor:
         label_year = _label_year(entry.label) or entry.year_heading
         if isinstance(first, Draft) and first.year is None:
             first.year = label_year  # "2024" printed in the margin beside the entry
-        second = read_block(render_lines(entry, title_style, owner), label_year, owner_implied=True, owner=owner)
+        second = read_block(_without_urls(render_lines(entry, title_style, owner)), label_year, owner_implied=True,
+                            owner=owner)
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second
@@ -184,6 +188,17 @@ class CVPdfExtractor:
                      badges=kept.badges if kept else printed_badges(md), raw=plain,
                      equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
                      **link_fields([*links, *entry.links]))
+
+
+# A web address or DOI printed in an entry ("https://doi.org/10.1051/0004- 6361/2025", broken
+# over a line after a hyphen), the "doi:" before it included.
+_URL = re.compile(r"[ \t]*(?:\bdoi:\s*|\bhttps?://|\bwww\.)[^\s*]+(?:(?<=[-/])[ \t]+[^\s*]+)?", re.I)
+
+
+def _without_urls(text: str) -> str:
+    """The entry's text for the field readers without its web addresses and DOIs: never a
+    title's or venue's words (the record finds its DOI in the raw text, which keeps them)."""
+    return _URL.sub("", text)
 
 
 def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:

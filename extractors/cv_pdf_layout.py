@@ -32,7 +32,7 @@ _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
 _BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
 _SKIP_WORDS = re.compile(
-    r"\b(?:talk|presentation|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
+    r"\b(?:talk|presentation|poster|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
     r"advis(?:ing|ee|or)|supervis(?:ion|ing)|mentor(?:ing|ship)?|service|review(?:er|ing)|committee|award|"
     r"honou?r|prize|fellowship|scholarship|education|employment|experience|position|appointment|skill|language|"
     r"reference|contact|interest|patent|software|media|press|outreach|membership|activit(?:y|ie)|invited|"
@@ -78,6 +78,9 @@ class PdfEntry:
     # lines of a publication section the cut left out of every entry (a preamble, text after
     # the list): not an entry to read, named so that nothing drops silently (``cv_pdf``)
     aside: str | None = None
+    # the words the whole document prints with a hyphen inside a line ("center-embedding"):
+    # a hyphen at a line's end inside one of them is the word's own, not a break's
+    hyphenated: frozenset[str] = frozenset()
 
     @property
     def links(self) -> list[str]:
@@ -98,6 +101,18 @@ class _Row:
     bullet: bool = False
     date: str | None = None  # a date set apart at the column's right edge ("Title ...      2021")
     all_words: list[Word] = field(default_factory=list)  # label and content, marker included
+
+
+_HYPHENATED = re.compile(r"^[\W]*([^\W\d_]+(?:-[^\W\d_]+)+)[\W]*$")
+
+
+def hyphenated_words(line: Line) -> Iterator[str]:
+    """The words of ``line`` with a hyphen between letters ("wh-phrases"), lower-case (a
+    word broken at the line's end, "center-", is none)."""
+    for w in line.words:
+        m = _HYPHENATED.match(w.text)
+        if m:
+            yield m.group(1).casefold()
 
 
 def classify_heading(text: str) -> HeadingClass:
@@ -228,6 +243,8 @@ class SectionReader:
         self._last_heading: tuple[str, Line] | None = None
         self.year_heading: int | None = None
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
+        self.major_skip = False  # the last major heading named a section other than publications
+        self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
 
     def feed(self, lines: Iterable[Line]) -> None:
         prev: Line | None = None
@@ -235,6 +252,7 @@ class SectionReader:
             above, prev = prev, line
             if line.page == 1:
                 self.top_lines.append(line)
+            self.hyphenated.update(hyphenated_words(line))
             margin, content = _margin(line)
             cells = _cells(margin)
             margin_heading = bool(cells) and _margin_heading(cells[0])
@@ -282,6 +300,10 @@ class SectionReader:
         self._last_heading = (text, line) if line is not None else None
         cls = classify_heading(text)
         year = _YEAR_HEADING.match(text.strip())
+        if strength == "major":
+            self.major_skip = cls == "skip"
+        elif cls == "pub" and self.major_skip and not _STRONG_PUB.search(text):
+            cls = "skip"  # "Conference posters" under "Presentations": a part of the section it is in
         if cls == "pub":
             self._flush()
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True

@@ -274,10 +274,12 @@ def _name_cut(text: str) -> bool:
     return len(last) == 1 and not text.rstrip().endswith((",", "."))
 
 
-def _glue(text: str, nxt: str) -> str:
-    """Join two lines' text: a hyphen at a line end is dropped before a lower-case word."""
+def _glue(text: str, nxt: str, hyphenated: frozenset[str] = frozenset()) -> str:
+    """Join two lines' text: a hyphen at a line end is dropped before a lower-case word,
+    unless the document prints the word with its hyphen elsewhere (``hyphenated``)."""
     if text.endswith("-") and not text.endswith("--") and nxt[:1].isalpha():
-        if nxt[:1].islower() and not _KEEP_HYPHEN.search(text):
+        word = re.split(r"[^\w-]", text)[-1] + re.split(r"[^\w-]", nxt)[0]
+        if nxt[:1].islower() and not _KEEP_HYPHEN.search(text) and word.casefold() not in hyphenated:
             return text[:-1] + nxt
         return text + nxt
     return f"{text} {nxt}" if text else nxt
@@ -341,10 +343,13 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
         if not fields[-1]:
             fields[-1].append(piece)
         elif new_line:
-            fields[-1] = [_glue("".join(fields[-1]), piece)]
+            fields[-1] = [_glue("".join(fields[-1]), piece, entry.hyphenated)]
         else:
             fields[-1].append((" " if t.word.space_before else "") + piece)
-        plain = _glue(plain, t.text) if new_line else plain + ((" " if t.word.space_before and plain else "") + t.text)
+        if new_line:
+            plain = _glue(plain, t.text, entry.hyphenated)
+        else:
+            plain += (" " if t.word.space_before and plain else "") + t.text
     return _compose(fields, field_kinds), plain
 
 
@@ -489,9 +494,9 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
             out += "".join(f"  \n{d}" for d in deferred) + "  \n" + text
             deferred = []
         elif out.endswith("*") and text.startswith("*"):  # one emphasised run over two lines
-            out = _glue(out[:-1], text[1:])
+            out = _glue(out[:-1], text[1:], entry.hyphenated)
         elif out.endswith("-"):
-            out = _glue(out, text)  # "Goldfayn-" / "Frank", "Cointe-" / "gration"
+            out = _glue(out, text, entry.hyphenated)  # "Goldfayn-" / "Frank", "Cointe-" / "gration"
         else:
             out += "\n" + text
         left = toks

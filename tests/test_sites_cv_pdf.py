@@ -148,7 +148,10 @@ def test_cv_pdf_sites_detected_and_scored():
 # year 0.930, venue 0.904; the three still held out, fnew, lenis2000 and alexandraseceleanu:
 # 102 entries, precision 0.969, recall 0.931, F1 0.950, title 0.922, authors 0.902, year 0.794,
 # venue 0.843, the same before and after the changes of that round).
+# Tuned raised after that round's changes (with-lines, leading years, volume-marked venues,
+# "&" between surnames, posters, editors after a book's title, hyphens the document prints):
+# precision 0.943, F1 0.941, title 0.910, authors 0.932, year 0.932, venue 0.930.
 FLOORS = {
-    "tuned": {"precision": 0.88, "f1": 0.90, "title": 0.89, "authors": 0.84, "year": 0.91, "venue": 0.89},
+    "tuned": {"precision": 0.93, "f1": 0.93, "title": 0.90, "authors": 0.92, "year": 0.92, "venue": 0.92},
     "held-out": {"precision": 0.94, "f1": 0.92, "title": 0.91, "authors": 0.88, "year": 0.77, "venue": 0.83},
 }
