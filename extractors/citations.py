@@ -80,13 +80,16 @@ def parse_citation(text: str) -> ParsedEntry | None:
 
 def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
-    quoted = re.match(r"[\"“'‘](.+?)[\"”'’][.,]?\s*(.*)$", rest)
+    # (an apostrophe inside a word, "Ruelle's", closes no quotation)
+    quoted = re.match(r"[\"“'‘](.+?)[\"”'’](?!\w)[.,]?\s*(.*)$", rest)
     if quoted:
         title, tail = quoted.group(1), quoted.group(2)
     else:
         # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
         # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
-        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
+        # or before a preprint server's name ("... Part I. arXiv:0704.0047": a numeral, no initial)
+        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])"
+                                       r"|[.]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", rest)
                 if not _NOT_AN_END.search(rest[:m.start() + 1])]
         cut = cuts[0] if cuts else None
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next

@@ -22,6 +22,7 @@ from normalizers.names import name_key
 
 from .author_lists import given_first, plausible_name
 from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .citations import parse_names_colon, parse_quoted
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
@@ -62,6 +63,7 @@ class CVPdfExtractor:
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
+        drafts = _names_colon_cv(entries, rendered, drafts, owner)
         drafts = [_nameless_reading(entry, d, roles.venue_style or roles.title_style, owner)
                   for entry, d in zip(entries, drafts)]
         if with_line_cv(entries):  # "with Ann Lee and Bo Chen" on a line of its own: the owner implied
@@ -103,8 +105,12 @@ class CVPdfExtractor:
             prev_entry, prev = out_entries[-1], out[-1]
             unread = isinstance(prev, RecordError), isinstance(draft, RecordError)
             nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
-            if (entry.page_start and (any(unread) or _unfinished(prev_entry, entry))) \
-                    or (entry.gap_start and (all(unread) or nameless or _lower_case_start(entry))):
+            # an entry read without names but with a year after one read without its year, cut from it
+            # by a page break or a gap: the rest of that entry ("Nucl. Phys. A, vol. 30, 2007.")
+            tail = (isinstance(draft, Draft) and not draft.authors and isinstance(prev, Draft)
+                    and prev.year is None and draft.year is not None)
+            if (entry.page_start and (any(unread) or tail or _unfinished(prev_entry, entry))) \
+                    or (entry.gap_start and (all(unread) or nameless or tail or _lower_case_start(entry))):
                 joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
                                   prev_entry.lines + entry.lines, prev_entry.year_heading,
                                   hyphenated=prev_entry.hyphenated)
@@ -130,22 +136,22 @@ class CVPdfExtractor:
                               excerpt(plain))
         if not plain:
             return got
+        if isinstance(got, Draft) and cut_inside_quotes(got.title, plain):
+            quoted = parse_quoted(plain)
+            if quoted is not None and quoted.authors and len(quoted.title) > len(got.title) \
+                    and all(plausible_name(a) for a in quoted.authors):
+                return _from_parsed(ordinal, entry, quoted, got, md, plain, owner)
         label_year = _label_year(entry.label) or entry.year_heading
         styled = _cv_style(plain, "\n".join(join_words(el.words) for el in entry.lines), owner, label_year)
         if styled is None:
             return got
         parsed, q_styled = styled
-        if isinstance(got, Draft):
+        if isinstance(got, Draft) and not (misses_owner(got.authors, plain, owner)
+                                           and not misses_owner(parsed.authors, plain, owner)):
             q_got = quality(got.authors, got.title, got.venue, got.year, owner)
             if q_got is not None and q_styled < q_got + PREFER_MARGIN:
                 return got
-        kept = got if isinstance(got, Draft) else None
-        return Draft(ordinal=ordinal, source_record_id=entry.number, title=parsed.title, authors=parsed.authors,
-                     authors_truncated=parsed.authors_truncated, year=parsed.year or label_year, venue=parsed.venue,
-                     record_type=record_type(entry.section_kind, parsed), owner=(kept and kept.owner) or owner,
-                     badges=kept.badges if kept else printed_badges(md), raw=plain,
-                     equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in parsed.authors],
-                     **link_fields(entry.links))
+        return _from_parsed(ordinal, entry, parsed, got, md, plain, owner)
 
     @staticmethod
     def _two_readings(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
@@ -177,8 +183,14 @@ class CVPdfExtractor:
             return first
         authors, truncated, title, venue, year, links = second
         q_second = quality(authors, title, venue, year, owner)
-        if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN
-                                and not _names_run_on(first, authors, title)):
+        second_misses = misses_owner(authors, plain, owner)
+        if isinstance(first, Draft) and second_misses != misses_owner(first.authors, plain, owner):
+            if second_misses:
+                return first  # the owner's printed name is in the first reading's names only
+        elif q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN
+                                  and not _names_run_on(first, authors, title)):
+            return first
+        if q_second is None:
             return first
         parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
         kept = first if isinstance(first, Draft) else None  # what the text-CV reading found besides the fields
@@ -201,11 +213,68 @@ def _without_urls(text: str) -> str:
     return _URL.sub("", text)
 
 
+def _from_parsed(ordinal: int, entry: PdfEntry, parsed: ParsedEntry, got, md: str, plain: str,
+                 owner: str | None) -> Draft:
+    """A record of the fields a citation-style reader found (``parsed``), with what the
+    other reading (``got``, when it read the entry) found besides them: badges, owner."""
+    kept = got if isinstance(got, Draft) else None
+    return Draft(ordinal=ordinal, source_record_id=entry.number, title=parsed.title, authors=parsed.authors,
+                 authors_truncated=parsed.authors_truncated,
+                 year=parsed.year or _label_year(entry.label) or entry.year_heading, venue=parsed.venue,
+                 record_type=record_type(entry.section_kind, parsed), owner=(kept and kept.owner) or owner,
+                 badges=kept.badges if kept else printed_badges(md), raw=plain,
+                 equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in parsed.authors],
+                 **link_fields(entry.links))
+
+
+NAMES_COLON_SHARE = 0.6  # this share of a CV's entries reading as "Names: Title. Venue" makes it its style
+
+
+def _names_colon_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], drafts: list,
+                    owner: str | None) -> list:
+    """In a CV whose entries are printed "Names: Title. Venue 3(2): 1-9 (2021)" (DBLP's
+    export, res.cls CVs), most of them read so: each entry that reads so taken in that
+    form, whose names end at the colon (the text-CV reading may cut a name at an initial's
+    period or at a printed line's end)."""
+    parsed = [parse_names_colon(plain, owner) if plain else None for _, plain in rendered]
+    if sum(p is not None for p in parsed) < max(2, NAMES_COLON_SHARE * len(entries)):
+        return drafts
+    return [d if p is None else _from_parsed(0, e, p, d, md, plain, owner)
+            for e, (md, plain), d, p in zip(entries, rendered, drafts, parsed)]
+
+
+_QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]{8,400})[”\"]")
+
+
+def cut_inside_quotes(title: str | None, text: str) -> bool:
+    """Whether a reading's title stops inside the quotation marks the entry prints around
+    its title ("“Convergence of X. II. A technique.”" read as "Convergence of X"): the
+    quotation marks, not a stop, end a quoted title."""
+    key = re.sub(r"\W+", " ", title or "").strip().casefold()
+    for m in _QUOTED_SPAN.finditer(text):
+        span = re.sub(r"\W+", " ", m.group(1)).strip().casefold()
+        if key and span.startswith(key) and len(span) > len(key) + 2:
+            return True
+    return False
+
+
+def misses_owner(authors: list[str], text: str, owner: str | None) -> bool:
+    """Whether a reading's names leave out the CV's owner although the entry prints the
+    owner's name in full: the names were misread ("Maren T." taken for "T. Maren", the
+    rest run into the title)."""
+    if not owner or owner not in text:
+        return False
+    key = name_key(owner)
+    return not any(name_key(a) == key for a in authors)
+
+
 def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
     """The entry's text (``plain``, or its printed ``lines``) read by the best-fitting of
-    :data:`CV_STYLES`, with its quality; None when none reads it with names."""
+    :data:`CV_STYLES` and "Names: Title. Venue" (:func:`parse_names_colon`, which needs the
+    owner), with its quality; None when none reads it with names."""
     best = None
-    for reader, by_lines in CV_STYLES:
+    readers = [*CV_STYLES, (lambda text: parse_names_colon(text, owner), False)]
+    for reader, by_lines in readers:
         e = reader(lines if by_lines else plain)
         if e is None or not e.authors or not all(plausible_name(a) for a in e.authors):
             continue

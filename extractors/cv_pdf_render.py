@@ -279,7 +279,9 @@ def _glue(text: str, nxt: str, hyphenated: frozenset[str] = frozenset()) -> str:
     unless the document prints the word with its hyphen elsewhere (``hyphenated``)."""
     if text.endswith("-") and not text.endswith("--") and nxt[:1].isalpha():
         word = re.split(r"[^\w-]", text)[-1] + re.split(r"[^\w-]", nxt)[0]
-        if nxt[:1].islower() and not _KEEP_HYPHEN.search(text) and word.casefold() not in hyphenated:
+        before = text[:-1].split()[-1:]
+        syllable = bool(before) and before[0].lstrip("([{\"“‘'").isalpha()  # not "e+e-" of a formula
+        if nxt[:1].islower() and syllable and not _KEEP_HYPHEN.search(text) and word.casefold() not in hyphenated:
             return text[:-1] + nxt
         return text + nxt
     return f"{text} {nxt}" if text else nxt

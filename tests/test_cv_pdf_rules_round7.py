@@ -126,3 +126,46 @@ def test_posters_and_the_sub_sections_of_a_section_that_is_not_a_list_are_no_pub
     reader._heading("Publications", "major")
     reader._heading("Conference papers", "minor")
     assert reader.in_pubs
+
+
+def test_a_reading_that_leaves_out_the_owners_printed_name_misread_the_names():
+    from extractors.cv_pdf import misses_owner
+
+    text = "Maren T. Holloway, Ann Lee: A title here. arXiv:0704.0018 (2007)"
+    assert misses_owner(["T. Maren"], text, "Maren T. Holloway")
+    assert not misses_owner(["Maren T. Holloway", "Ann Lee"], text, "Maren T. Holloway")
+    assert not misses_owner(["Ann Lee"], "Ann Lee: A title here.", "Maren T. Holloway")  # not printed: implied
+
+
+def test_a_cv_printed_names_colon_title_reads_every_entry_so():
+    from extractors.cv_pdf import _names_colon_cv
+
+    texts = ["Ann Lee, R Graham Reynolds: A first title on boas. Mitochondrial DNA Part B 29(12): 1-9 (2022)",
+             "Bo Chen, Ann Lee: A second title on snakes. Herpetologica 3(2): 10-19 (2021)",
+             "Cy Roe: A third title on lizards. arXiv:0704.0047 (2007)"]
+    entries = [_entry(_words(t, 100 + 20 * k)) for k, t in enumerate(texts)]
+    drafts = _names_colon_cv(entries, [(t, t) for t in texts], [None, None, None], "Ann Lee")
+    assert [d.authors for d in drafts[:2]] == [["Ann Lee", "R Graham Reynolds"], ["Bo Chen", "Ann Lee"]]
+    assert [d.title for d in drafts[:2]] == ["A first title on boas", "A second title on snakes"]
+    assert drafts[2] is None  # one name alone, no initial, not the owner: the colon may be the title's own
+    other = ["Ann Lee. A first title. Venue, 2021.", "Bo Chen. A second title. Venue, 2020.", texts[2]]
+    assert _names_colon_cv(entries, [(t, t) for t in other], [1, 2, 3], "Ann Lee") == [1, 2, 3]  # one of three
+
+
+def test_a_title_cut_inside_its_quotation_marks_is_cut_wrong():
+    from extractors.cv_pdf import cut_inside_quotes
+
+    text = "Lee, Ann. “Convergence of the dipole method. II. A technique.” J. Opt. A, vol. 3, 2007."
+    assert cut_inside_quotes("Convergence of the dipole method", text)
+    assert not cut_inside_quotes("Convergence of the dipole method. II. A technique", text)
+
+
+def test_quotation_marks_and_stops_that_end_no_title():
+    from extractors.citations import _title_and_tail
+
+    assert _title_and_tail("‘A note on a footnote in Ruelle's book.’ arXiv:0704.0001")[0] \
+        == "A note on a footnote in Ruelle's book"
+    assert _title_and_tail("Locating sources: Part I. arXiv:0704.0047 (2007)") \
+        == ("Locating sources: Part I", "arXiv:0704.0047 (2007)")
+    assert _glue("pairs in e+e-", "annihilation") == "pairs in e+e-annihilation"  # a formula's sign
+    assert _glue("(distri-", "bution)") == "(distribution)"
