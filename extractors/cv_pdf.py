@@ -71,9 +71,9 @@ class CVPdfExtractor:
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
+        drafts = [_names_in_title(d, owner) for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(_with_unread_text(self._across_pages(entries, drafts, roles, owner)),
-                                              start=1)]
+                  for ordinal, d in enumerate(_with_unread_text(drafts), start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
             _drop_markup(d)
@@ -256,6 +256,19 @@ def cut_inside_quotes(title: str | None, text: str) -> bool:
         if key and span.startswith(key) and len(span) > len(key) + 2:
             return True
     return False
+
+
+def _names_in_title(draft, owner: str | None):
+    """A record whose names leave out the owner printed in its entry while its title holds
+    the owner's surname is the author line run into the title ("Holloway, Kenji Hamaguchi,
+    and ..." as the title, "T. Maren" as the names): a reject, not a record with a wrong title."""
+    if not isinstance(draft, Draft) or not owner or not misses_owner(draft.authors, draft.raw, owner):
+        return draft
+    surname = owner.split()[-1]
+    if not re.search(rf"\b{re.escape(surname)}\b", draft.title or ""):
+        return draft
+    return RecordError(0, "entry read with the owner's name in its title and not among its names",
+                       excerpt(draft.raw))
 
 
 def misses_owner(authors: list[str], text: str, owner: str | None) -> bool:

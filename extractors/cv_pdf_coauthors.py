@@ -120,7 +120,7 @@ def read_title_venue(entry: PdfEntry, venue_style: str | None, owner: str | None
     read as the plain text before its first run in the CV's venue style (the title) and
     that run (the venue); None when there is no such run after a title's worth of words or
     the text before it opens with names."""
-    from .cv_pdf_render import _plain, _runs, _venue_run, name_list, tokens_of
+    from .cv_pdf_render import _is_punct, _plain, _runs, _venue_run, name_list, tokens_of
 
     if venue_style not in ("bold", "italic"):
         return None
@@ -130,8 +130,11 @@ def read_title_venue(entry: PdfEntry, venue_style: str | None, owner: str | None
         return None
     title = _plain(tokens[:run[0]]).strip(" ,.:;")
     first = re.split(r"(?<=[a-z]{2})[.:]\s", title, maxsplit=1)[0]
-    if len(title.split()) < TITLE_WORDS + 1 or name_list(first) or any(t.word.bold or t.word.italic
-                                                                       for t in tokens[:run[0]]):
+    # names open it: a list ("Ann Lee and Bo Chen") or a name with initials ("A. B. Lee"); two
+    # capitalised words alone ("Fusion Energy: Can smaller be better?") are a title's
+    names = name_list(first) and bool(re.search(r",|\band\b|&|\b[A-Z]\.", first))
+    styled = any((t.word.bold or t.word.italic) and not _is_punct(t.text) for t in tokens[:run[0]])
+    if len(title.split()) < TITLE_WORDS + 1 or names or styled:
         return None
     venue = _plain(tokens[run[0]:run[1]]).strip(" ,.;:")
     rest = _plain(tokens[run[1]:])

@@ -169,3 +169,17 @@ def test_quotation_marks_and_stops_that_end_no_title():
         == ("Locating sources: Part I", "arXiv:0704.0047 (2007)")
     assert _glue("pairs in e+e-", "annihilation") == "pairs in e+e-annihilation"  # a formula's sign
     assert _glue("(distri-", "bution)") == "(distribution)"
+
+
+def test_the_owners_name_run_into_the_title_is_a_reject():
+    from extractors import Draft, RecordError
+    from extractors.cv_pdf import _names_in_title
+
+    raw = "Maren T. Holloway, Kenji Hamaguchi, and the team. Diffuse emission from a nebula. arXiv:0704.0001"
+    bad = Draft(ordinal=1, title="Holloway, Kenji Hamaguchi, and the team", authors=["T. Maren"], raw=raw)
+    assert isinstance(_names_in_title(bad, "Maren T. Holloway"), RecordError)
+    good = Draft(ordinal=1, title="Diffuse emission from a nebula", authors=["Maren T. Holloway", "Kenji Hamaguchi"],
+                 raw=raw)
+    assert _names_in_title(good, "Maren T. Holloway") is good
+    about = Draft(ordinal=1, title="Holloway's theorem revisited", authors=["Ann Lee"], raw="Ann Lee. Holloway's theorem")
+    assert _names_in_title(about, "Maren T. Holloway") is about  # the owner not printed in full: no misreading
