@@ -181,5 +181,20 @@ def test_the_owners_name_run_into_the_title_is_a_reject():
     good = Draft(ordinal=1, title="Diffuse emission from a nebula", authors=["Maren T. Holloway", "Kenji Hamaguchi"],
                  raw=raw)
     assert _names_in_title(good, "Maren T. Holloway") is good
-    about = Draft(ordinal=1, title="Holloway's theorem revisited", authors=["Ann Lee"], raw="Ann Lee. Holloway's theorem")
+    about = Draft(ordinal=1, title="Holloway's theorem revisited", authors=["Ann Lee"],
+                  raw="Ann Lee. Holloway's theorem")
     assert _names_in_title(about, "Maren T. Holloway") is about  # the owner not printed in full: no misreading
+
+
+def test_a_line_breaks_a_field_by_the_room_it_leaves_before_its_entrys_own_right_edge():
+    from extractors.cv_pdf_render import _hard_break, text_right
+
+    # a paragraph wrapped at x=400 beside a tab column of dates (the column's edge is 556)
+    first = [Word("Dynamics", 56, 390, 100, 110, 10.0, False, False, True)]
+    second = [Word("Emission", 56, 400, 112, 122, 10.0, False, False, True)]
+    e = _entry(first, second)
+    assert text_right(e) == 400
+    line = e.lines[0].line
+    nxt = Word("Of", 56, 66, 112, 122, 10.0, False, False, True)
+    assert _hard_break(line, "Dynamics", nxt, False)  # measured to the column's edge: 166 left blank
+    assert not _hard_break(line, "Dynamics", nxt, False, "", text_right(e))  # to its own edge: it wraps
