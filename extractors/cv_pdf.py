@@ -27,7 +27,7 @@ from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_l
                          printed_badges, record_type, sentence_break)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
 from .cv_pdf_layout import EntryLine, PdfEntry, SectionReader, about_the_list
-from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted
+from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, wrap_gap
 from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
 from .markdown_page import read_block
@@ -53,7 +53,9 @@ class CVPdfExtractor:
         reader = SectionReader()
         reader.feed(read_lines(doc.data, doc.source_uri, stats))
         hyphenated = frozenset(reader.hyphenated)
-        entries = [dataclasses.replace(e, hyphenated=hyphenated) for e in reader.finish()]
+        entries = reader.finish()
+        gap = wrap_gap([e for e in entries if not e.aside])
+        entries = [dataclasses.replace(e, hyphenated=hyphenated, wrap_gap=gap) for e in entries]
         aside = [e for e in entries if e.aside]
         entries = _leading_years([e for e in entries if not e.aside])
         if not entries:
@@ -113,7 +115,7 @@ class CVPdfExtractor:
                     or (entry.gap_start and (all(unread) or nameless or tail or _lower_case_start(entry))):
                 joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
                                   prev_entry.lines + entry.lines, prev_entry.year_heading,
-                                  hyphenated=prev_entry.hyphenated)
+                                  hyphenated=prev_entry.hyphenated, wrap_gap=prev_entry.wrap_gap)
                 md, plain = render(joined, roles)
                 both = _nameless_reading(joined, self._draft(0, joined, md, plain, owner, roles.title_style),
                                          roles.venue_style or roles.title_style, owner)

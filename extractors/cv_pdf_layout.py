@@ -81,6 +81,9 @@ class PdfEntry:
     # the words the whole document prints with a hyphen inside a line ("center-embedding"):
     # a hyphen at a line's end inside one of them is the word's own, not a break's
     hyphenated: frozenset[str] = frozenset()
+    # the blank width the CV's wrapped lines leave before the column's right edge (a tab
+    # column's width where dates stand at the right): ``cv_pdf_render.wrap_gap``
+    wrap_gap: float = 0.0
 
     @property
     def links(self) -> list[str]:

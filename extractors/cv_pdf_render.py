@@ -247,25 +247,32 @@ def decide_roles(entries: list[PdfEntry]) -> Roles:
     return Roles(title_style, venue_style, owner)
 
 
-def text_right(entry: PdfEntry) -> float | None:
-    """Where the entry's text reaches at the right: its lines wrap there, short of the
-    column's edge when a date or a number stands in a column of its own at the right (a
-    word processor's tab) or the entry is set narrower than the column."""
-    xs = [w.x1 for el in entry.lines for w in el.words]
-    return max(xs) if len(entry.lines) > 1 and xs else None
+TAB_COLUMN_SHARE = 0.12  # a tab column beside the text (a date) takes at most this share of the column's width
 
 
-def _room(prev: Line, x1: float, right: float | None) -> float:
-    """The blank width a printed line leaves before the right edge its entry wraps at."""
-    edge = min(prev.right, right) if right else prev.right
+def wrap_gap(entries: list[PdfEntry]) -> float:
+    """The blank width the CV's wrapped lines leave before their column's right edge, from
+    the whole document: the lower quartile over the lines that are not an entry's last.
+    About a word where lines run to the edge; a tab column's width where a date or number
+    stands at the right of each entry's first line and the text wraps short of it."""
+    gaps = sorted(el.line.right - max(w.x1 for w in el.words)
+                  for e in entries if len(e.lines) > 1 for el in e.lines[:-1] if el.words)
+    return max(0.0, gaps[len(gaps) // 4]) if len(gaps) >= 8 else 0.0
+
+
+def _room(prev: Line, x1: float, gap: float) -> float:
+    """The blank width a printed line leaves before the edge its CV's lines wrap at (the
+    column's right edge less the document's wrap gap, :func:`wrap_gap`, a tab column's
+    width at most)."""
+    edge = prev.right - min(gap, TAB_COLUMN_SHARE * max(1.0, prev.right - prev.left))
     return max(edge, x1) - x1
 
 
 def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_text: str = "",
-                right: float | None = None) -> bool:
+                gap: float = 0.0) -> bool:
     """Whether the printed line break between ``prev`` and a line starting with ``nxt``
-    ends a field (authors, title, venue) rather than wrapping one (``right``: where the
-    entry's lines wrap, :func:`text_right`)."""
+    ends a field (authors, title, venue) rather than wrapping one (``gap``: the CV's wrap
+    gap, :func:`wrap_gap`)."""
     t = prev_text.rstrip()
     cut = sentence_break(next_text)
     if venue_like(next_text[:cut]) and name_list(t) and re.search(r",|\band\b", t) and not _name_cut(t):
@@ -280,7 +287,7 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
     if in_authors and sentence_break(t) is None:
         # the break ends the author list unless it cuts a name: "..., and Stefano" / "Ermon"
         return len(re.split(r",|\band\b", t)[-1].split()) >= 2
-    room = _room(prev, prev.x1, right)
+    room = _room(prev, prev.x1, gap)
     return room > (nxt.x1 - nxt.x0) + nxt.size and room > 0.08 * max(1.0, prev.right - prev.left)
 
 
@@ -315,7 +322,6 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
     tokens = tokens_of(entry)
     if not tokens:
         return "", ""
-    right = text_right(entry)
     title = _title_run(tokens, roles.title_style, roles.owner) if roles.title_style else None
     kinds = ["text"] * len(tokens)
     if title:
@@ -348,7 +354,7 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
             in_authors = len(fields) == 1 or (len(fields) == 2 and field_kinds[0] == "title")
             next_text = _join([u for u in tokens[k:k + 12] if u.line == t.line])
             starts_field = _hard_break(entry.lines[tokens[k - 1].line].line, "".join(fields[-1]), t.word,
-                                       in_authors, next_text, right)
+                                       in_authors, next_text, entry.wrap_gap)
         else:
             starts_field = False
         if starts_field:
@@ -478,7 +484,6 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
     tokens = tokens_of(entry)
     if not tokens:
         return ""
-    right = text_right(entry)
     segments: list[list[_Token]] = []  # printed lines, cut where a wide gap separates two fields
     for t in tokens:
         if segments and segments[-1][0].line == t.line and \
@@ -509,7 +514,7 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
         else:
             hard = ((_look(left) != _look(toks)  # a bold title line, then the authors in roman
                      and not (_same_emphasis(left[-1], toks[0]) and not _opens_with(toks, owner)))
-                    or (_ends_short(prev, prev_x1, out, toks[0].word, right)
+                    or (_ends_short(prev, prev_x1, out, toks[0].word, entry.wrap_gap)
                         and not _same_emphasis(left[-1], toks[0])))
         if hard:
             out += "".join(f"  \n{d}" for d in deferred) + "  \n" + text
@@ -530,12 +535,12 @@ def _continues(left: list[_Token], toks: list[_Token]) -> bool:
     return _look(left) == _look(toks) and not _join(left).rstrip().endswith((".", "?", "!"))
 
 
-def _ends_short(prev: Line, prev_x1: float, text: str, nxt: Word, right: float | None = None) -> bool:
-    """Whether a printed line ends a field: it stops before the right edge its entry wraps
-    at by more than the next line's first word would need, and does not end mid-phrase."""
+def _ends_short(prev: Line, prev_x1: float, text: str, nxt: Word, gap: float = 0.0) -> bool:
+    """Whether a printed line ends a field: it stops before the edge its CV's lines wrap at
+    by more than the next line's first word would need, and does not end mid-phrase."""
     if text.rstrip().endswith(("-", ",", "&")) or re.search(r"\b(?:and|of|the|in|with)$", text.rstrip()):
         return False
-    room = _room(prev, prev_x1, right)
+    room = _room(prev, prev_x1, gap)
     return room > (nxt.x1 - nxt.x0) + 2 * nxt.size
 
 

@@ -186,15 +186,21 @@ def test_the_owners_name_run_into_the_title_is_a_reject():
     assert _names_in_title(about, "Maren T. Holloway") is about  # the owner not printed in full: no misreading
 
 
-def test_a_line_breaks_a_field_by_the_room_it_leaves_before_its_entrys_own_right_edge():
-    from extractors.cv_pdf_render import _hard_break, text_right
+def test_a_line_breaks_a_field_by_the_room_it_leaves_before_the_edge_the_cvs_lines_wrap_at():
+    from extractors.cv_pdf_render import _hard_break, wrap_gap
 
-    # a paragraph wrapped at x=400 beside a tab column of dates (the column's edge is 556)
-    first = [Word("Dynamics", 56, 390, 100, 110, 10.0, False, False, True)]
-    second = [Word("Emission", 56, 400, 112, 122, 10.0, False, False, True)]
-    e = _entry(first, second)
-    assert text_right(e) == 400
-    line = e.lines[0].line
+    # paragraphs wrapped at x=506 beside a tab column of dates (the column's edge is 556)
+    def para(top: float) -> PdfEntry:
+        return _entry([Word("Wrapped", 56, 506, top, top + 10, 10.0, False, False, True)],
+                      [Word("Wrapped", 56, 500, top + 12, top + 22, 10.0, False, False, True)],
+                      [Word("Last", 56, 200, top + 24, top + 34, 10.0, False, False, True)])
+    entries = [para(100 + 40 * k) for k in range(8)]
+    gap = wrap_gap(entries)
+    assert 49 <= gap <= 56
+    line = Line(1, [Word("Dynamics", 56, 496, 100, 110, 10.0, False, False, True)], 56.0, 556.0, 10.0)
     nxt = Word("Of", 56, 66, 112, 122, 10.0, False, False, True)
-    assert _hard_break(line, "Dynamics", nxt, False)  # measured to the column's edge: 166 left blank
-    assert not _hard_break(line, "Dynamics", nxt, False, "", text_right(e))  # to its own edge: it wraps
+    assert _hard_break(line, "Dynamics", nxt, False)  # measured to the column's edge: 60 left blank
+    assert not _hard_break(line, "Dynamics", nxt, False, "", gap)  # to where the CV's lines wrap
+    short = Line(1, [Word("Title", 56, 300, 100, 110, 10.0, False, False, True)], 56.0, 556.0, 10.0)
+    assert _hard_break(short, "Title", nxt, False, "", gap)  # a field that ends short still ends
+    assert wrap_gap(entries[:2]) == 0.0  # too few wrapped lines to tell
