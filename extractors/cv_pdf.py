@@ -20,7 +20,7 @@ from typing import Iterator
 
 from normalizers.names import name_key
 
-from .author_lists import given_first, plausible_name
+from .author_lists import given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import parse_names_colon, parse_quoted
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
@@ -261,11 +261,18 @@ def cut_inside_quotes(title: str | None, text: str) -> bool:
 
 
 def _names_in_title(draft, owner: str | None):
-    """A record whose names leave out the owner printed in its entry while its title holds
-    the owner's surname is the author line run into the title ("Holloway, Kenji Hamaguchi,
-    and ..." as the title, "T. Maren" as the names): a reject, not a record with a wrong title."""
+    """A record whose names leave out the owner printed in its entry: where its venue is a
+    list of names with the owner's, the two are swapped; where its title holds the owner's
+    surname, the author line ran into the title ("Holloway, Kenji Hamaguchi, and ..." as the
+    title, "T. Maren" as the names): a reject, not a record with a wrong title."""
     if not isinstance(draft, Draft) or not owner or not misses_owner(draft.authors, draft.raw, owner):
         return draft
+    names, _ = split_author_list(draft.venue or "")
+    if draft.authors and any(name_key(n) == name_key(owner) for n in names) \
+            and all(plausible_name(n) for n in names):
+        # the author line read as the venue and the venue as the names (a venue printed
+        # beside the title, the names below it): the owner's name says which is which
+        return dataclasses.replace(draft, authors=names, venue=", ".join(draft.authors))
     surname = owner.split()[-1]
     if not re.search(rf"\b{re.escape(surname)}\b", draft.title or ""):
         return draft

@@ -204,3 +204,17 @@ def test_a_line_breaks_a_field_by_the_room_it_leaves_before_the_edge_the_cvs_lin
     short = Line(1, [Word("Title", 56, 300, 100, 110, 10.0, False, False, True)], 56.0, 556.0, 10.0)
     assert _hard_break(short, "Title", nxt, False, "", gap)  # a field that ends short still ends
     assert wrap_gap(entries[:2]) == 0.0  # too few wrapped lines to tell
+
+
+def test_names_read_as_the_venue_and_the_venue_as_the_names_are_swapped_back():
+    from extractors import Draft
+    from extractors.cv_pdf import _names_in_title
+
+    raw = "Reflective numerical semigroups Albanian J. Math Caleb M. Shor"
+    swapped = Draft(ordinal=1, title="Reflective numerical semigroups", authors=["Albanian J. Math"],
+                    venue="Caleb M. Shor", raw=raw)
+    got = _names_in_title(swapped, "Caleb M. Shor")
+    assert (got.authors, got.venue) == (["Caleb M. Shor"], "Albanian J. Math")
+    right = Draft(ordinal=1, title="Reflective numerical semigroups", authors=["Caleb M. Shor"],
+                  venue="Albanian J. Math", raw=raw)
+    assert _names_in_title(right, "Caleb M. Shor") is right
