@@ -218,3 +218,15 @@ def test_names_read_as_the_venue_and_the_venue_as_the_names_are_swapped_back():
     right = Draft(ordinal=1, title="Reflective numerical semigroups", authors=["Caleb M. Shor"],
                   venue="Albanian J. Math", raw=raw)
     assert _names_in_title(right, "Caleb M. Shor") is right
+
+
+def test_the_stop_before_a_titles_part_number_does_not_end_it():
+    from extractors.cv_entries import sentence_break
+
+    def first(t: str) -> str:
+        return t[:sentence_break(t)]
+
+    assert first("Cofibrations in Spaces. Part I. arXiv:0704.0001") == "Cofibrations in Spaces. Part I"
+    assert first("Convergence of the method. II. A technique. J. Opt.") == "Convergence of the method. II. A technique"
+    assert first("Ann Lee. Part of the story. Venue") == "Ann Lee"
+    assert first("Lee, A. The title. Venue") == "Lee, A. The title"
