@@ -81,6 +81,18 @@ modelled on a common CV convention:
 - ``din_semicolon``: DIN ISO 690, en-dash bullets, every name inverted and separated by
   semicolons: "Lee, Ann; Chen, Bo (2021): Title. In: *Venue* 3 (2), S. 1–9.", numbered
   section headings ("3.1 Journal Articles").
+- ``alpha_labels``: BibTeX's ``alpha`` style: "[LCR21]" keys (surname initials and the year's
+  last two digits; "[Lee21]" for one author, "[LCR+21]" for five or more) in a margin column,
+  "Ann Lee, Bo Chen, and Cy Roe. Title. *Venue*, 3(2):1–9, 2021.".
+- ``coauthors_parenthetical``: a mathematician's numbered list, the title first in italics:
+  "3. *Title* (with Ann Lee and Bo Chen), Venue **3** (2021), 1–9." (the owner implied; an
+  entry of the owner alone has no parenthesis).
+- ``year_dash_inline``: a word processor's CV of flush-left paragraphs set apart by space,
+  each opening with the bold year and a dash: "**2021** – Title. Ann Lee, Bo Chen & Cy Roe.
+  *Venue*." (the owner bold or not).
+- ``abnt_caps``: the Brazilian ABNT NBR 6023 style: surnames in capitals, names separated by
+  semicolons: "LEE, Ann; CHEN, Bo; ROE, Cy. Title. **Venue**, v. 3, n. 2, p. 1-9, 2021."
+  (the venue in bold), flush left, space between entries.
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -357,7 +369,7 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "lncs_numbered": initials_first, "title_first_labels": initials_first,
               "word_tab_dates": initials_first, "latex_reverse_doi": initials_first,
               "ams_math": initials_first}
-OWNER_IMPLIED = {"venue_first", "typst_with_coauthors"}
+OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
 
@@ -2105,6 +2117,193 @@ def render_din_semicolon(entries: list[dict], owner: str, rng: random.Random) ->
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round eight
+
+
+def alpha_key(e: dict) -> str:
+    """BibTeX ``alpha``'s key: the first three letters of a sole author's surname, the first
+    letter of each of two to four surnames, or of the first three and "+" for more; then the
+    year's last two digits."""
+    surnames = [re.sub(r"[^A-Za-z]", "", split_name(a)[1]) or "X" for a in e["authors"]]
+    if len(surnames) == 1:
+        stem = surnames[0][:3]
+    elif len(surnames) <= 4:
+        stem = "".join(s[0] for s in surnames)
+    else:
+        stem = "".join(s[0] for s in surnames[:3]) + "+"
+    return stem + f"{e['year'] % 100:02d}"
+
+
+def render_alpha_labels(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A LaTeX CV with BibTeX's ``alpha`` style (Times): "[LCR21]" keys in a margin column as
+    wide as the widest key, "Ann Lee, Bo Chen, and Cy Roe. Title. *Venue*, 3(2):1–9, 2021."
+    (full names; the owner bold or not); two entries of the same key get "a" and "b"."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 84, 96))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.25))
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, footer=rng.choice((None, "")))
+    pdf.centered(flow.y, owner, 17, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    bold_owner = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, 12.5, bold=True)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    keys = {id(e): alpha_key(e) for _, mine in sections(entries) for e in mine}
+    counts = Counter(keys.values())
+    seen: Counter = Counter()
+    for e in (e for _, mine in sections(entries) for e in mine):
+        k = keys[id(e)]
+        if counts[k] > 1:
+            keys[id(e)] = k + "abcdefghijklmnopqrstuvwxyz"[seen[k]]
+            seen[k] += 1
+    label_w = max(pdf.measure(f"[{k}]", size) for k in keys.values()) + 8
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, bold_owner)
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs = _joined_runs(names) + [(". " + _end_title(e["title"], ".") + " ", R), (printed_venue(e), I)]
+            runs.append((f", {vol}({no}):{p1}–{p2}, {e['year']}." if kind == "journal" else f", {e['year']}.", R))
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(f"[{keys[id(e)]}]", 0, R))
+            flow.gap(rng.choice((2, 4)))
+    return pdf.to_bytes()
+
+
+def render_coauthors_parenthetical(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A mathematician's CV (Times), numbered "3." at the left, the title first in italics
+    and the co-authors after it in parentheses: "*Title* (with Ann Lee and Bo Chen), Venue
+    **3** (2021), 1–9." (the owner implied; none for a paper of the owner alone); a preprint
+    "*Title*, arXiv:2101.01234 (2021)."."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 90))
+    size = rng.choice((10.5, 11, 12))
+    lead = size * rng.choice((1.2, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, footer=rng.choice((None, "")))
+    pdf.text(margin, flow.y, owner, 16, bold=True)
+    flow.gap(20)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    word = rng.choice(("with", "joint with"))
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, 12, bold=True)
+        flow.gap(lead + 4)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"{len(entries)}.", size) + 6
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            coauthors = [a for a in e["authors"] if a != owner]
+            runs = [(e["title"], I)]
+            if coauthors:
+                runs.append((f" ({word} {_join(coauthors)})", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(f", {e['venue']} ", R), (str(vol), B), (f" ({e['year']}), {p1}–{p2}.", R)]
+            else:
+                runs.append((f", {printed_venue(e)} ({e['year']}).", R))
+            label = f"{n}."
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(label, label_w - 5 - pdf.measure(label, size), R))
+            flow.gap(rng.choice((2, 4)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_year_dash_inline(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's CV (Helvetica or Times): flush-left paragraphs set apart by space
+    only, each opening with the year in bold and a dash: "**2021** – Title. Ann Lee, Bo Chen
+    & Cy Roe. *Venue*." (the owner bold or not; the title first, the authors after it)."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 64, 64, footer=rng.choice((None, owner)))
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+    bold_owner = rng.random() < 0.5
+    dash = rng.choice((" – ", " — ", " - "))
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text.upper(), size + 1, bold=True)
+        pdf.rule(flow.x, flow.y + size + 3, flow.x + flow.col_width, 0.5)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, bold_owner)
+            runs = [(str(e["year"]), B), (dash + _end_title(e["title"], ".") + " ", R)]
+            runs += _joined_runs(names, last=" & ", two=" & ") + [(". ", R), (printed_venue(e), I), (".", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width), size, lead)
+            flow.gap(lead * rng.choice((0.5, 0.7)))
+    return pdf.to_bytes()
+
+
+def abnt_name(name: str) -> str:
+    """"Ann B. de Haro" -> "DE HARO, Ann B." (ABNT NBR 6023: the surname in capitals)."""
+    given, surname = split_name(name)
+    return f"{surname.upper()}, " + " ".join(given)
+
+
+def render_abnt_caps(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Brazilian CV in the ABNT NBR 6023 style (Times or Helvetica), flush left with space
+    between entries: "LEE, Ann; CHEN, Bo; ROE, Cy. Title. **Venue**, v. 3, n. 2, p. 1-9,
+    2021." (surnames in capitals, names separated by semicolons, the venue in bold); a
+    conference paper "... Title. In: **Venue**, 2021, p. 1-9."."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((60, 72, 85))
+    size = rng.choice((10, 11, 12))
+    lead = size * rng.choice((1.15, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 70, 70, footer=rng.choice((None, "")))
+    pdf.centered(flow.y, owner.upper(), 14, bold=True)
+    flow.gap(20)
+    pdf.centered(flow.y, _contact(owner), 9)
+    flow.gap(26)
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = [(abnt_name(a), R) for a in e["authors"]]
+            runs = [run for i, name in enumerate(names) for run in ([("; ", R)] if i else []) + [name]]
+            runs.append((". " + _end_title(e["title"], ".") + " ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], B), (f", v. {vol}, n. {no}, p. {p1}-{p2}, {e['year']}.", R)]
+            elif kind == "conference":
+                runs += [("In: ", R), (e["venue"], B), (f", {e['year']}, p. {p1}-{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), B), (f", {e['year']}.", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width), size, lead)
+            flow.gap(lead * rng.choice((0.6, 0.9)))
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -2134,6 +2333,10 @@ LAYOUTS = {
     "cs_badges": render_cs_badges,
     "table_venue_column": render_table_venue_column,
     "din_semicolon": render_din_semicolon,
+    "alpha_labels": render_alpha_labels,
+    "coauthors_parenthetical": render_coauthors_parenthetical,
+    "year_dash_inline": render_year_dash_inline,
+    "abnt_caps": render_abnt_caps,
 }
 
 

@@ -63,6 +63,11 @@ ROUND6_LAYOUTS = frozenset({"word_tab_dates", "latex_reverse_doi", "awesome_side
 # names and link labels, a three-column table with the venue in a column of its own,
 # DIN ISO 690 (semicolons between inverted names, "(2021):").
 ROUND7_LAYOUTS = frozenset({"ams_math", "cs_badges", "table_venue_column", "din_semicolon"})
+# The eighth round (2026-12-06), written and measured once before the reader was changed:
+# BibTeX alpha keys ("[LCR21]"), a mathematician's title-first list with "(with A and B)",
+# flush-left paragraphs opening "2021 – Title. Names. Venue.", ABNT (capitalised surnames,
+# semicolons, the venue in bold).
+ROUND8_LAYOUTS = frozenset({"alpha_labels", "coauthors_parenthetical", "year_dash_inline", "abnt_caps"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -94,6 +99,10 @@ FLOORS = {
     # first measurement of the seventh round (before the reader was changed): entries 160,
     # P 0.926, R 0.700, F1 0.797, title 0.700, authors 0.662, year 0.700, venue 0.631
     "round-7": {"recall": 0.68, "title": 0.68, "authors": 0.64, "year": 0.68, "venue": 0.61},
+    # first measurement of the eighth round (before the reader was changed): entries 160,
+    # P 0.827, R 0.719, F1 0.769, title 0.719, authors 0.713, year 0.719, venue 0.713
+    # (abnt_caps F1 0.27, alpha_labels 0.79: eight of its entries lost)
+    "round-8": {"recall": 0.70, "title": 0.70, "authors": 0.69, "year": 0.70, "venue": 0.69},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -169,7 +178,9 @@ def _report(scores) -> dict[str, dict]:
               "round-6": [n for n in scores if n in ROUND6_LAYOUTS],
               "round-6 held out": [n for n in scores if n in ROUND6_LAYOUTS & HELD_OUT_LAYOUTS],
               "round-7": [n for n in scores if n in ROUND7_LAYOUTS],
-              "held-out before round 6": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS],
+              "round-8": [n for n in scores if n in ROUND8_LAYOUTS],
+              "held-out before round 6": [n for n in scores
+                                          if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -190,8 +201,8 @@ def test_cv_layouts_detected_and_scored(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter, harvard_year_column and "
-                   "title_first_labels each, two of cs_badges and every entry of din_semicolon (held out, "
-                   "not studied) are in no record's title and no reject; "
+                   "title_first_labels each, two of cs_badges, every entry of din_semicolon, eight of "
+                   "alpha_labels and four of abnt_caps (held out, not studied) are in no record's title and no reject; "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
