@@ -238,7 +238,9 @@ def venue_name(text: str) -> str | None:
     if arxiv:
         return arxiv.group(1)  # "arXiv preprint arXiv:2201.11380", "arXiv:2405.01234 [cond-mat]"
     text = _TRAILING_DATE.sub("", text)
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)", text, maxsplit=1)[0]
+    # the numbers after a venue: its volume, pages ("pp. 1-9", German "S. 1-9" for Seite), a DOI
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)"
+                     r"|,\s*S\.\s*\d", text, maxsplit=1)[0]
     return venue.strip(" .,;") or None
 
 

@@ -54,6 +54,9 @@ SHORT_HEADING_WORDS = 3  # a bold line this short that names a section is its he
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
 _BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
+# A section number before a heading: "3", "3.1", "3.1." (a decimal outline, as DIN 1421 and
+# most European word processors number sections); never an entry marker, which is "3." or "[3]".
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$|^\d{1,2}(?:\.\d{1,2})+\.$")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -173,6 +176,9 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     if (len(line_words) > 1 and _NUMBER.match(line_words[0].text)
             and _larger(line_words, body_size)):
         line_words = line_words[1:]
+    elif len(line_words) > 1 and _SECTION_NUMBER.match(line_words[0].text) and (
+            all(w.bold for w in line_words) or _larger(line_words, body_size)):
+        line_words = line_words[1:]  # "3.1 Journal Articles": a numbered section's heading, bold or larger
     text = join_words(line_words).strip()
     leaders = _DOT_LEADERS.search(text)
     if leaders and classify_heading(text[:leaders.start()]) is not None:

@@ -1,0 +1,33 @@
+"""The CV PDF reader's rules of the eighth round (#16 item 2, #21 item 3), each on a small
+hand-made case: a numbered section heading ("3.1 Journal Articles", DIN 1421's decimal
+outline) and DIN ISO 690's page abbreviation "S." after a venue. Names and titles here are
+made up."""
+
+from __future__ import annotations
+
+from extractors.citations import venue_name
+from extractors.cv_pdf_layout import heading_strength
+from extractors.pdf_lines import Word
+
+
+def _words(text: str, size: float = 10.0, bold: bool = False) -> list[Word]:
+    out, x = [], 56.0
+    for t in text.split():
+        out.append(Word(t, x, x + 0.5 * size * len(t), 100.0, 100.0 + size, size, bold, False, True))
+        x += 0.5 * size * (len(t) + 1)
+    return out
+
+
+def test_a_decimal_section_number_does_not_hide_a_bold_heading():
+    assert heading_strength(_words("3.1 Journal Articles", 11.0, bold=True), 10.5) == "minor"
+    assert heading_strength(_words("3 Publications", 12.0, bold=True), 11.0) == "minor"
+
+
+def test_an_entry_marker_or_a_plain_line_is_no_numbered_heading():
+    assert heading_strength(_words("3. Journal Articles of Things", 10.0), 10.0) is None  # an entry's number
+    assert heading_strength(_words("3.1 Journal Articles", 10.0), 10.0) is None  # neither bold nor larger
+
+
+def test_din_pages_after_a_venue_are_cut_from_it():
+    assert venue_name("In: Journal of Things 3 (2), S. 1–9.") == "Journal of Things"
+    assert venue_name("In: Proceedings of the Workshop on Things, S. 12–20.") == "Proceedings of the Workshop on Things"
