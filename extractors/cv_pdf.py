@@ -284,10 +284,18 @@ def misses_owner(authors: list[str], text: str, owner: str | None) -> bool:
     """Whether a reading's names leave out the CV's owner although the entry prints the
     owner's name in full: the names were misread ("Maren T." taken for "T. Maren", the
     rest run into the title)."""
-    if not owner or owner not in text:
+    if not owner or not printed_in_full(owner, text):
         return False
     key = name_key(owner)
     return not any(name_key(a) == key for a in authors)
+
+
+def printed_in_full(owner: str, text: str) -> bool:
+    """Whether ``text`` prints the owner's name in full, as written ("Maren T. Holloway") or
+    inverted as most citation styles print a first or every author ("Holloway, Maren T.")."""
+    flat = re.sub(r"\s+", " ", text)
+    given, _, surname = owner.rpartition(" ")
+    return owner in flat or bool(given and f"{surname}, {given}" in flat)
 
 
 def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:

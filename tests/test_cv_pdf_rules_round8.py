@@ -1,12 +1,15 @@
 """The CV PDF reader's rules of the eighth round (#16 item 2, #21 item 3), each on a small
 hand-made case: a numbered section heading ("3.1 Journal Articles", DIN 1421's decimal
-outline) and DIN ISO 690's page abbreviation "S." after a venue. Names and titles here are
+outline), DIN ISO 690's "Surname, Given; ... (2021): Title. In: Venue" and its page
+abbreviation "S.", and the owner's name printed inverted. Names and titles here are
 made up."""
 
 from __future__ import annotations
 
 from extractors.citations import venue_name
+from extractors.cv_pdf import printed_in_full
 from extractors.cv_pdf_layout import heading_strength
+from extractors.cv_pdf_styles import parse_din_semicolon_names
 from extractors.pdf_lines import Word
 
 
@@ -31,3 +34,19 @@ def test_an_entry_marker_or_a_plain_line_is_no_numbered_heading():
 def test_din_pages_after_a_venue_are_cut_from_it():
     assert venue_name("In: Journal of Things 3 (2), S. 1–9.") == "Journal of Things"
     assert venue_name("In: Proceedings of the Workshop on Things, S. 12–20.") == "Proceedings of the Workshop on Things"
+
+
+def test_din_iso_690_names_year_colon_title_in_venue():
+    e = parse_din_semicolon_names("Lee, Ann; Holloway, Maren T.; Chen, Bo (2021): Approximation of things. "
+                                  "I. Theory. In: Journal of Things 3 (2), S. 1–9.")
+    assert e.authors == ["Ann Lee", "Maren T. Holloway", "Bo Chen"]
+    assert (e.title, e.venue, e.year) == ("Approximation of things. I. Theory", "Journal of Things", 2021)
+    e = parse_din_semicolon_names("Lee, Ann; Chen, Bo (2019): A study of things. arXiv:1901.01234.")
+    assert (e.title, e.year) == ("A study of things", 2019)
+    assert parse_din_semicolon_names("Lee, Ann (2021). Title") is None  # no venue: not read as one
+
+
+def test_the_owner_printed_inverted_is_printed_in_full():
+    assert printed_in_full("Maren T. Holloway", "Lee, Ann; Holloway,\nMaren T.; Chen, Bo (2021): Title.")
+    assert printed_in_full("Maren T. Holloway", "A. Lee, Maren T. Holloway. Title.")
+    assert not printed_in_full("Maren T. Holloway", "Lee, A.; Holloway, M. T. (2021): Title.")
