@@ -26,7 +26,8 @@ from .citations import parse_names_colon, parse_quoted
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
-from .cv_pdf_layout import EntryLine, PdfEntry, SectionReader, about_the_list
+from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
+                            text_edge)
 from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, wrap_gap
 from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
@@ -54,6 +55,10 @@ class CVPdfExtractor:
         reader.feed(read_lines(doc.data, doc.source_uri, stats))
         hyphenated = frozenset(reader.hyphenated)
         entries = reader.finish()
+        column = table_column([e for e in entries if not e.aside])
+        if column is not None:  # a table's venue column: its cells read after the entry's text
+            edge = text_edge([e for e in entries if not e.aside], column)
+            entries = [e if e.aside else column_apart(e, column, edge) for e in entries]
         gap = wrap_gap([e for e in entries if not e.aside])
         entries = [dataclasses.replace(e, hyphenated=hyphenated, wrap_gap=gap) for e in entries]
         aside = [e for e in entries if e.aside]

@@ -14,7 +14,9 @@ name those that could be an entry by a reject.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Literal
 
@@ -215,6 +217,19 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     return None
 
 
+# The names a table of publications gives its columns in its header row.
+_COLUMN_NAME = re.compile(r"(?:year|date|title|publications?|papers?|authors?|venue|journal|published\s+in|"
+                          r"type|status|citations?|links?|no\.?|#)", re.I)
+
+
+def table_header(words: list[Word]) -> bool:
+    """Whether a line is a table's header row: two cells or more, all in bold, each a
+    column's name ("Year", "Publication", "Published in")."""
+    cells = _cells(words)
+    return len(cells) >= 2 and all(w.bold for w in words) and all(
+        _COLUMN_NAME.fullmatch(join_words(c).strip(" :")) for c in cells)
+
+
 def _closes_list(text: str) -> bool:
     """Whether a bold line at the text's size inside a publication list, smaller than the CV's
     headings, may be a heading that ends it: one that names no other section may (a
@@ -286,6 +301,8 @@ class SectionReader:
                 continue
             if not margin_heading:
                 self._last_heading = None
+            if self.in_pubs and table_header(label + content):
+                continue  # "Year   Publication   Published in": a table's header row, no entry
             if self.in_pubs and content:
                 self.rows.append(self._row(line, label, content))
 
@@ -515,3 +532,60 @@ def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
                 if broken:
                     page_starts.add(i)
     return starts, page_starts
+
+
+COLUMN_GAP = 1.5  # a table's column of its own stands at least this many font sizes clear of the text before it
+COLUMN_ALIGN = 1.5  # its cells start within this many points of one another (a tab stop, a table's cell edge)
+COLUMN_ENTRIES = 3  # ... in this many entries at least, and in most of the entries that have a right-hand cell
+
+
+def _column_cells(entry: PdfEntry) -> Iterator[list[Word]]:
+    """The last cell of each of the entry's lines that stands a wide gap clear of the text
+    before it, in the right half of the column."""
+    for el in entry.lines:
+        cells = _cells(el.words)
+        if (len(cells) >= 2 and cells[-1][0].x0 - cells[-2][-1].x1 >= COLUMN_GAP * cells[-1][0].size
+                and cells[-1][0].x0 > (el.line.left + el.line.right) / 2):
+            yield cells[-1]  # in the right half: a label's gap before the text ("[LCR21]   Lee, ...") is no column
+
+
+def table_column(entries: list[PdfEntry]) -> float | None:
+    """The left edge of a column of its own that the CV's entries print beside their text (a
+    word processor's table: "Title / Authors" in one cell, the venue in the next, wrapped
+    there): the x most right-hand cells start at, when their left edges line up (a
+    right-aligned venue or date, as awesome-cv prints them, starts anywhere). None if none."""
+    starts = [(round(cell[0].x0), i) for i, e in enumerate(entries) for cell in _column_cells(e)]
+    if not starts:
+        return None
+    x, _ = Counter(x for x, _ in starts).most_common(1)[0]
+    at_x = {i for s, i in starts if abs(s - x) <= COLUMN_ALIGN}
+    if len(at_x) < COLUMN_ENTRIES or 2 * len(at_x) <= len({i for _, i in starts}):
+        return None
+    return float(x)
+
+
+def text_edge(entries: list[PdfEntry], x: float) -> float:
+    """The right edge the text left of a column at ``x`` wraps at: the furthest its words reach."""
+    return max((w.x1 for e in entries for el in e.lines for w in el.words if w.x1 < x), default=x)
+
+
+def column_apart(entry: PdfEntry, x: float, edge: float) -> PdfEntry:
+    """The entry with the text of the column starting at ``x`` moved after the rest, its lines
+    in order: a table's cell is a field of its own, not words of the lines it stands beside.
+    The lines left of it wrap at ``edge`` (:func:`text_edge`), not at the page's right edge."""
+    main: list[EntryLine] = []
+    column: list[EntryLine] = []
+    for el in entry.lines:
+        cells = _cells(el.words)
+        # (a cell at the column's edge belongs to it even nearer the text than COLUMN_GAP)
+        k = next((j for j, c in enumerate(cells) if abs(c[0].x0 - x) <= COLUMN_ALIGN), None)
+        line = dataclasses.replace(el.line, right=min(el.line.right, edge))
+        if k is None:
+            main.append(EntryLine(line, el.words))
+            continue
+        if k:
+            main.append(EntryLine(line, [w for c in cells[:k] for w in c]))
+        column.append(EntryLine(dataclasses.replace(el.line, left=x), [w for c in cells[k:] for w in c]))
+    if not column or not main:
+        return entry
+    return dataclasses.replace(entry, lines=main + column)

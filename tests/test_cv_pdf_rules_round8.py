@@ -1,16 +1,18 @@
 """The CV PDF reader's rules of the eighth round (#16 item 2, #21 item 3), each on a small
 hand-made case: a numbered section heading ("3.1 Journal Articles", DIN 1421's decimal
 outline), DIN ISO 690's "Surname, Given; ... (2021): Title. In: Venue" and its page
-abbreviation "S.", and the owner's name printed inverted. Names and titles here are
+abbreviation "S.", the owner's name printed inverted, a table's header row and a venue
+column of its own. Names and titles here are
 made up."""
 
 from __future__ import annotations
 
 from extractors.citations import venue_name
 from extractors.cv_pdf import printed_in_full
-from extractors.cv_pdf_layout import heading_strength
+from extractors.cv_pdf_layout import (EntryLine, PdfEntry, column_apart, heading_strength, table_column, table_header,
+                                      text_edge)
 from extractors.cv_pdf_styles import parse_din_semicolon_names
-from extractors.pdf_lines import Word
+from extractors.pdf_lines import Line, Word, join_words
 
 
 def _words(text: str, size: float = 10.0, bold: bool = False) -> list[Word]:
@@ -50,3 +52,42 @@ def test_the_owner_printed_inverted_is_printed_in_full():
     assert printed_in_full("Maren T. Holloway", "Lee, Ann; Holloway,\nMaren T.; Chen, Bo (2021): Title.")
     assert printed_in_full("Maren T. Holloway", "A. Lee, Maren T. Holloway. Title.")
     assert not printed_in_full("Maren T. Holloway", "Lee, A.; Holloway, M. T. (2021): Title.")
+
+
+def _cells_line(cells: list[tuple[float, str]], top: float, bold: bool = False) -> list[Word]:
+    out = []
+    for x, text in cells:
+        for t in text.split():
+            out.append(Word(t, x, x + 5.0 * len(t), top, top + 10.0, 10.0, bold, False, True))
+            x += 5.0 * (len(t) + 1)
+    return out
+
+
+def _table_entry(top: float, title: str, venue: list[str], authors: str) -> PdfEntry:
+    rows = [_cells_line([(86.0, title), (416.0, venue[0])], top)]
+    rows += [_cells_line([(416.0, v)], top + 12 * (i + 1)) for i, v in enumerate(venue[1:])]
+    rows.insert(1, _cells_line([(86.0, authors)], top + 12))
+    return PdfEntry(None, "2021", "journal", [EntryLine(Line(1, ws, 86.0, 556.0, 10.0), ws) for ws in rows])
+
+
+def test_a_table_header_row_is_no_entry():
+    assert table_header(_cells_line([(56.0, "Year"), (90.0, "Publication"), (416.0, "Published in")], 0, bold=True))
+    assert not table_header(_cells_line([(56.0, "Year"), (90.0, "Publication")], 0))  # not bold
+    assert not table_header(_cells_line([(86.0, "Bold title of things"), (416.0, "Journal")], 0, bold=True))
+
+
+def test_a_venue_column_is_read_after_the_text_it_stands_beside():
+    entries = [_table_entry(100.0 + 60 * i, f"Things number {i} seen", ["Journal of", "Things"], "Ann Lee and Bo Chen")
+               for i in range(3)]
+    x = table_column(entries)
+    assert x == 416.0
+    moved = column_apart(entries[0], x, text_edge(entries, x))
+    assert [join_words(el.words) for el in moved.lines] == [
+        "Things number 0 seen", "Ann Lee and Bo Chen", "Journal of", "Things"]
+    assert moved.lines[0].line.right < 416.0  # the text wraps short of the column
+
+
+def test_labels_in_the_left_half_make_no_column():
+    rows = [_cells_line([(56.0, "[LCR21]"), (110.0, "Ann Lee, Bo Chen. Things.")], 100.0 + 20 * i) for i in range(4)]
+    entries = [PdfEntry(None, None, "journal", [EntryLine(Line(1, ws, 56.0, 556.0, 10.0), ws)]) for ws in rows]
+    assert table_column(entries) is None
