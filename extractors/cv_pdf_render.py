@@ -282,6 +282,8 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
         return True  # "..., and Narendra Ahuja," then the title (not "Bo Chen and Cy Roe. Venue ...")
     if not t or t.endswith(("-", ",", ";", ":", "&")) or re.search(r"\band$", t):
         return False
+    if in_authors and _GIVEN_THEN_INITIALS.search(t) and name_list(t):
+        return False  # "..., and Chris T." / "Darimont": a given name and initials want the surname after them
     if nxt.text[:1].islower() and not _NOT_A_CONTINUATION.match(nxt.text):
         return False
     if in_authors and sentence_break(t) is None:
@@ -289,6 +291,12 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
         return len(re.split(r",|\band\b", t)[-1].split()) >= 2
     room = _room(prev, prev.x1, gap)
     return room > (nxt.x1 - nxt.x0) + nxt.size and room > 0.08 * max(1.0, prev.right - prev.left)
+
+
+# A given name written out and its middle initials closing a line of given-first names, no
+# surname after them ("..., and Chris T."); an inverted name has a comma before its initials
+# ("Darimont, C. T.") and the initials alone may be Vancouver's ("Lee AB" has no stops).
+_GIVEN_THEN_INITIALS = re.compile(r"(?:^|,|\band|&)\s*\**[A-Z][a-z][\w'’\-]*\s(?:[A-Z]\.\s?){1,2}$")
 
 
 def _name_cut(text: str) -> bool:

@@ -93,15 +93,19 @@ ROUND8_LAYOUTS = frozenset({"alpha_labels", "coauthors_parenthetical", "year_das
 # tuned set and the reader was changed (tuned, 17 layouts: recall 0.981, title 0.979, authors
 # 0.974, year 0.981, venue 0.963; round-6 0.975, 0.975, 0.969, 0.975, 0.950).
 FLOORS = {
-    "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.96, "year": 0.97, "venue": 0.95},
+    "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
     # raised at the end of the seventh round: held out before round 6 recall 0.968, title 0.968,
     # authors 0.964, year 0.968, venue 0.954; round-5 0.981, 0.981, 0.975, 0.981, 0.969
     "held-out before round 6": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
     "round-5": {"recall": 0.97, "title": 0.97, "authors": 0.96, "year": 0.97, "venue": 0.95},
-    "round-6": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
+    # raised in the eighth round (round 7 tuned and studied): round-6 recall 0.981, title 0.981,
+    # authors 0.981, year 0.981, venue 0.963; round-7 0.963, 0.963, 0.963, 0.963, 0.912; tuned
+    # (21 layouts) 0.980, 0.979, 0.977, 0.980, 0.960
+    "round-6": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
     # first measurement of the seventh round (before the reader was changed): entries 160,
-    # P 0.926, R 0.700, F1 0.797, title 0.700, authors 0.662, year 0.700, venue 0.631
-    "round-7": {"recall": 0.68, "title": 0.68, "authors": 0.64, "year": 0.68, "venue": 0.61},
+    # P 0.926, R 0.700, F1 0.797, title 0.700, authors 0.662, year 0.700, venue 0.631; raised at
+    # the end of the eighth round, round 7 tuned (see above)
+    "round-7": {"recall": 0.95, "title": 0.95, "authors": 0.95, "year": 0.95, "venue": 0.90},
     # first measurement of the eighth round (before the reader was changed): entries 160,
     # P 0.827, R 0.719, F1 0.769, title 0.719, authors 0.713, year 0.719, venue 0.713
     # (abnt_caps F1 0.27, alpha_labels 0.79: eight of its entries lost)
@@ -203,9 +207,9 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter, harvard_year_column and "
-                   "title_first_labels each, two of cs_badges, every entry of din_semicolon, eight of "
-                   "alpha_labels and four of abnt_caps (held out, not studied) are in no record's title and no reject; "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter (held out), two of "
+                   "cs_badges (tuned), eight of alpha_labels and four of abnt_caps (round 8, held out, not "
+                   "studied) are in no record's title and no reject; "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged

@@ -91,3 +91,14 @@ def test_labels_in_the_left_half_make_no_column():
     rows = [_cells_line([(56.0, "[LCR21]"), (110.0, "Ann Lee, Bo Chen. Things.")], 100.0 + 20 * i) for i in range(4)]
     entries = [PdfEntry(None, None, "journal", [EntryLine(Line(1, ws, 56.0, 556.0, 10.0), ws)]) for ws in rows]
     assert table_column(entries) is None
+
+
+def test_a_given_name_and_initials_at_a_line_end_want_the_surname_after_them():
+    from extractors.cv_pdf_render import _hard_break
+
+    words = _words("Ann Lee, Bo Chen, and Chris T.")
+    line = Line(1, words, 56.0, 556.0, 10.0)
+    nxt = _words("Darimont. Journal of Things, 2021")[0]
+    assert not _hard_break(line, "Ann Lee, Bo Chen, and Chris T.", nxt, True, "Darimont. Journal of Things, 2021")
+    # an inverted name is whole with its initials: the break may end the list
+    assert _hard_break(line, "Lee, A., Chen, B., & Darimont, C. T.", nxt, True, "Journal of Things, 2021")
