@@ -230,6 +230,19 @@ def table_header(words: list[Word]) -> bool:
         _COLUMN_NAME.fullmatch(join_words(c).strip(" :")) for c in cells)
 
 
+# Words a sentence or a title does not end on: a line ending so goes on on the next line.
+_OPEN_END = re.compile(r"(?:[,;:\-–&]|\b(?:and|or|of|the|a|an|for|in|on|to|with|from|by|at|via|under|between))$")
+
+
+def _goes_on_from(above: Line | None, line: Line) -> bool:
+    """Whether ``line`` goes on from the line just above it: at the line pitch on the same page,
+    the line above ending on a comma, a hyphen or a word no title ends on ("and", "of"). A
+    heading is no such line."""
+    return (above is not None and above.page == line.page and bool(above.words)
+            and 0 <= line.words[0].top - above.words[-1].bottom < 0.6 * line.words[0].size
+            and bool(_OPEN_END.search(above.words[-1].text)))
+
+
 def _closes_list(text: str) -> bool:
     """Whether a bold line at the text's size inside a publication list, smaller than the CV's
     headings, may be a heading that ends it: one that names no other section may (a
@@ -289,6 +302,8 @@ class SectionReader:
                     and above.page == line.page and abs(above.left - line.left) < 1.0 \
                     and line.top - above.bottom < YEAR_HEADING_SPACE * line.size:
                 strength = None  # "2015" closing a title's line run on at the line pitch ("... flares in / 2015")
+            if strength == "minor" and _goes_on_from(above, line):
+                strength = None  # "... a revised method and" / "stock-assessment reference points": a title's second line
             if strength == "minor" and (_DIGIT.search(join_words(label)) or len(_cells(content)) > 1):
                 strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
             if strength == "major" and not self._looks_like_heading(content, line):

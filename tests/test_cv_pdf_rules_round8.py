@@ -102,3 +102,15 @@ def test_a_given_name_and_initials_at_a_line_end_want_the_surname_after_them():
     assert not _hard_break(line, "Ann Lee, Bo Chen, and Chris T.", nxt, True, "Darimont. Journal of Things, 2021")
     # an inverted name is whole with its initials: the break may end the list
     assert _hard_break(line, "Lee, A., Chen, B., & Darimont, C. T.", nxt, True, "Journal of Things, 2021")
+
+
+def test_a_line_going_on_from_the_line_above_is_no_heading():
+    from extractors.cv_pdf_layout import _goes_on_from
+
+    def line(text: str, top: float) -> Line:
+        return Line(1, [Word(w, 130.0 + 40 * i, 160.0 + 40 * i, top, top + 10.0, 10.0, True, False, True)
+                        for i, w in enumerate(text.split())], 130.0, 548.0, 10.0)
+
+    assert _goes_on_from(line("a revised method and", 56.0), line("stock-assessment points", 69.0))
+    assert not _goes_on_from(line("a revised method", 56.0), line("Invited Talks", 69.0))  # may end a line
+    assert not _goes_on_from(line("a revised method and", 56.0), line("Invited Talks", 90.0))  # a gap above
