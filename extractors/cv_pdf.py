@@ -153,6 +153,8 @@ class CVPdfExtractor:
         if styled is None:
             return got
         parsed, q_styled = styled
+        if isinstance(got, Draft) and _title_run_into_venue(got, parsed):
+            return _from_parsed(ordinal, entry, parsed, got, md, plain, owner)
         if isinstance(got, Draft) and not (misses_owner(got.authors, plain, owner)
                                            and not misses_owner(parsed.authors, plain, owner)):
             q_got = quality(got.authors, got.title, got.venue, got.year, owner)
@@ -293,6 +295,20 @@ def misses_owner(authors: list[str], text: str, owner: str | None) -> bool:
         return False
     key = name_key(owner)
     return not any(name_key(a) == key for a in authors)
+
+
+# "In:" or "In" after a sentence's end inside a venue: the venue's own lead, printed after a
+# title's last part ("approximation. I. Theory. In: J. Opt."), not inside a venue's name.
+_LEAD_INSIDE = re.compile(r"[.?!]\s+In:?\s+[A-Z]")
+
+
+def _title_run_into_venue(got: Draft, styled: ParsedEntry) -> bool:
+    """Whether a reading cut the title at a stop inside it and read the rest with the venue
+    ("I. Theory. In: Venue" as the venue) where a citation style's reading holds that part in
+    the title and the venue after "In:" on its own, with the same names."""
+    return (bool(got.venue and _LEAD_INSIDE.search(got.venue)) and bool(styled.title and got.title)
+            and len(styled.title) > len(got.title) and styled.title.startswith(got.title)
+            and [name_key(a) for a in styled.authors] == [name_key(a) for a in got.authors])
 
 
 def printed_in_full(owner: str, text: str) -> bool:

@@ -114,3 +114,19 @@ def test_a_line_going_on_from_the_line_above_is_no_heading():
     assert _goes_on_from(line("a revised method and", 56.0), line("stock-assessment points", 69.0))
     assert not _goes_on_from(line("a revised method", 56.0), line("Invited Talks", 69.0))  # may end a line
     assert not _goes_on_from(line("a revised method and", 56.0), line("Invited Talks", 90.0))  # a gap above
+
+
+def test_a_title_part_run_into_the_venue_is_given_back_to_the_title():
+    from extractors.base import Draft
+    from extractors.cv_entries import ParsedEntry
+    from extractors.cv_pdf import _title_run_into_venue
+
+    got = Draft(ordinal=1, source_record_id=None, title="Approximation of things", authors=["Ann Lee", "Bo Chen"],
+                year=2021, venue="I. Theory. In: Journal of Things")
+    styled = ParsedEntry(authors=["Ann Lee", "Bo Chen"], title="Approximation of things. I. Theory",
+                         venue="Journal of Things", year=2021)
+    assert _title_run_into_venue(got, styled)
+    assert not _title_run_into_venue(got, ParsedEntry(authors=["Ann Lee"], title=styled.title, venue="J", year=2021))
+    plain = Draft(ordinal=1, source_record_id=None, title="Approximation of things", authors=["Ann Lee", "Bo Chen"],
+                  year=2021, venue="Journal of Things")
+    assert not _title_run_into_venue(plain, styled)  # no "In:" inside the venue
