@@ -19,6 +19,7 @@ import re
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others)\s*$", re.I)
 _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 _SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept
 _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")
 # Words of job titles and institutions, never of a person's name ("Associate Professor",
 # "Department of Biology" next to a page's list).
@@ -76,19 +77,20 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     if ";" in text:  # semicolons between people: each may be "Last, First"
         people = [p.strip() for p in re.split(r"\s*;\s*(?:and\s+|&\s*)?", text) if p.strip()]
         return [_given_first(p) for p in people], truncated
-    pieces = [p for p in _SPLIT.split(text) if p]
+    pieces, commas = _pieces(text)
     # A one-word surname followed by given names or initials is one "Last, First" person;
     # any other piece is a name of its own ("Chen, B., and J. Roe": two people).
     # Single words alone ("Lee, Chen, Roe") are surnames, unless the whole list
-    # alternates surname / given names.
+    # alternates surname / given names. A surname and its given names are parted by a bare
+    # comma only: "Vuorre & Przybylski" and "Lee and Chen" are two people.
     alternating = len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
-        _surname(pieces[k]) and _given(pieces[k + 1]) for k in range(0, len(pieces), 2))
+        _surname(pieces[k]) and _given(pieces[k + 1]) and commas[k] for k in range(0, len(pieces), 2))
     # Chicago and MLA invert the first author only: "Lee, Ann, Bo Chen, and Cy Roe".
     first_inverted = len(pieces) >= 3 and _surname(pieces[0], False) and _given(pieces[1]) and all(
         len(p.split()) >= 2 and not _surname(p) for p in pieces[2:])
     names, i = [], 0
     while i < len(pieces):
-        if (i + 1 < len(pieces) and _surname(pieces[i]) and _given(pieces[i + 1])
+        if (i + 1 < len(pieces) and commas[i] and _surname(pieces[i]) and _given(pieces[i + 1])
                 and (alternating or (i == 0 and first_inverted)
                      or any(_INITIALS.match(w.strip(".")) or _INITIALS.match(w) for w in pieces[i + 1].split()))):
             names.append(f"{pieces[i + 1]} {pieces[i]}")
@@ -97,6 +99,20 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
             names.append(pieces[i])
             i += 1
     return names, truncated
+
+
+def _pieces(text: str) -> tuple[list[str], list[bool]]:
+    """(the list's pieces between separators, for each piece whether a bare comma parts it
+    from the next: a comma without "and" or "&")."""
+    parts = _SPLIT_KEEP.split(text)
+    pieces, commas = [], []
+    for k in range(0, len(parts), 2):
+        if parts[k]:
+            pieces.append(parts[k])
+            commas.append(k + 1 < len(parts) and parts[k + 1].strip() == ",")
+        elif commas and k + 1 < len(parts):
+            commas[-1] = commas[-1] and parts[k + 1].strip() == ","
+    return pieces, commas
 
 
 def _given_first(person: str) -> str:

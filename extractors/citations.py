@@ -80,13 +80,16 @@ def parse_citation(text: str) -> ParsedEntry | None:
 
 def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
-    quoted = re.match(r"[\"“'‘](.+?)[\"”'’][.,]?\s*(.*)$", rest)
+    # (an apostrophe inside a word, "Ruelle's", closes no quotation)
+    quoted = re.match(r"[\"“'‘](.+?)[\"”'’](?!\w)[.,]?\s*(.*)$", rest)
     if quoted:
         title, tail = quoted.group(1), quoted.group(2)
     else:
         # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
         # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
-        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])", rest)
+        # or before a preprint server's name ("... Part I. arXiv:0704.0047": a numeral, no initial)
+        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])"
+                                       r"|[.]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", rest)
                 if not _NOT_AN_END.search(rest[:m.start() + 1])]
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
         # sentence, mostly in lower case, is the title's second half, not a venue's name (and
@@ -227,6 +230,14 @@ def _editors_after(text: str) -> str:
     return text if before and all(plausible_name(n) for n in before) else text[:m.start()]
 
 
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is a list of people's names and nothing else ("Ann Lee and Bo Chen")."""
+    from .author_lists import plausible_name, split_author_list
+
+    names, _ = split_author_list(_VENUE_LEAD.sub("", text))
+    return bool(names) and all(plausible_name(n) for n in names)
+
+
 def venue_name(text: str) -> str | None:
     """The venue's name at the head of a citation's tail, without a date before it, volume,
     issue, pages or links ("July 2025, CEPR Discussion Paper 17768" -> "CEPR Discussion
@@ -239,14 +250,20 @@ def venue_name(text: str) -> str | None:
     text = _editors_after(text)  # "Book Title, ed. A and B, 3-9"
     eds = _EDITORS.search(text)
     if eds:
-        text = text[eds.end():]  # "A and B, eds., Book Title"
+        before = re.sub(r"(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*$", "", eds.group(0)).strip()
+        if _names_only(before):
+            text = text[eds.end():]  # "A and B, eds., Book Title"
+        else:
+            text = before  # "Book Title, ed. A and B, volume 2": the editors follow the book
     if _NO_VENUE.match(text):
         return None
     arxiv = _ARXIV_VENUE.match(text)
     if arxiv:
         return arxiv.group(1)  # "arXiv preprint arXiv:2201.11380", "arXiv:2405.01234 [cond-mat]"
     text = _TRAILING_DATE.sub("", text)
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)", text, maxsplit=1)[0]
+    # the numbers after a venue: its volume, pages ("pp. 1-9", German "S. 1-9" for Seite), a DOI
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)"
+                     r"|,\s*S\.\s*\d", text, maxsplit=1)[0]
     return venue.strip(" .,;") or None
 
 

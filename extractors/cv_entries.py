@@ -138,14 +138,28 @@ def _badges(text: str) -> tuple[str, list[str]]:
 
 def sentence_break(text: str, start: int = 0) -> int | None:
     """Index of the first '. ' at or after ``start`` that ends a sentence, not an initial."""
+    part_end, numeral = -1, False
     for m in _PERIOD.finditer(text, start):
         end = m.start()
+        if end == part_end:
+            if numeral:
+                continue  # "approximation. II. An extrapolation": the title goes on after its part
+            return end  # "Frolicher Spaces. Part I. arXiv:...": the title ends with its part
         # an initial ("Michael W. Mahoney", "M.-H. Yang"): one capital letter after a space, a
         # dot, a hyphen or the start
         if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .-\t"):
             continue
+        part = _TITLE_PART.match(text, m.end())
+        if part:  # the stop before a title's part number is not the title's end
+            part_end, numeral = part.end(), not part.group().strip().startswith(("Part", "Paper"))
+            continue
         return end
     return None
+
+
+# A title's part number after its stop: "Part I", "Part 2", or a roman numeral of two letters
+# or more alone ("II."; a single "I." may be an initial)
+_TITLE_PART = re.compile(r"\s*(?:(?:Part|Paper)\s+(?:[IVX]{1,4}|\d{1,2})\b|(?:II|III|IV|VI|VII|VIII|IX)(?=\.\s))")
 
 
 _GIVEN_INITIAL = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z]\.?)+")  # "Ann B.", "Maren T"

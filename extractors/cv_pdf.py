@@ -20,12 +20,15 @@ from typing import Iterator
 
 from normalizers.names import name_key
 
-from .author_lists import given_first, plausible_name
+from .author_lists import given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .citations import parse_names_colon, parse_quoted
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
-from .cv_pdf_layout import PdfEntry, SectionReader, about_the_list
-from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted
+from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
+from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
+                            text_edge)
+from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, wrap_gap
 from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
 from .markdown_page import read_block
@@ -50,9 +53,16 @@ class CVPdfExtractor:
         stats = PdfStats()
         reader = SectionReader()
         reader.feed(read_lines(doc.data, doc.source_uri, stats))
+        hyphenated = frozenset(reader.hyphenated)
         entries = reader.finish()
+        column = table_column([e for e in entries if not e.aside])
+        if column is not None:  # a table's venue column: its cells read after the entry's text
+            edge = text_edge([e for e in entries if not e.aside], column)
+            entries = [e if e.aside else column_apart(e, column, edge) for e in entries]
+        gap = wrap_gap([e for e in entries if not e.aside])
+        entries = [dataclasses.replace(e, hyphenated=hyphenated, wrap_gap=gap) for e in entries]
         aside = [e for e in entries if e.aside]
-        entries = [e for e in entries if not e.aside]
+        entries = _leading_years([e for e in entries if not e.aside])
         if not entries:
             raise ExtractError(doc.source_uri, _why_empty(stats, reader))
         roles = decide_roles(entries)
@@ -60,12 +70,17 @@ class CVPdfExtractor:
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
+        drafts = _names_colon_cv(entries, rendered, drafts, owner)
+        drafts = [_nameless_reading(entry, d, roles.venue_style or roles.title_style, owner)
+                  for entry, d in zip(entries, drafts)]
+        if with_line_cv(entries):  # "with Ann Lee and Bo Chen" on a line of its own: the owner implied
+            drafts = [_with_line_reading(entry, d, roles.title_style, owner) for entry, d in zip(entries, drafts)]
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
+        drafts = [_names_in_title(d, owner) for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(_with_unread_text(self._across_pages(entries, drafts, roles, owner)),
-                                              start=1)]
+                  for ordinal, d in enumerate(_with_unread_text(drafts), start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
             _drop_markup(d)
@@ -97,13 +112,19 @@ class CVPdfExtractor:
             prev_entry, prev = out_entries[-1], out[-1]
             unread = isinstance(prev, RecordError), isinstance(draft, RecordError)
             nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
-            if (entry.page_start and (any(unread) or _unfinished(prev_entry, entry))) \
-                    or (entry.gap_start and (all(unread) or nameless)):
+            # an entry read without names but with a year after one read without its year, cut from it
+            # by a page break or a gap: the rest of that entry ("Nucl. Phys. A, vol. 30, 2007.")
+            tail = (isinstance(draft, Draft) and not draft.authors and isinstance(prev, Draft)
+                    and prev.year is None and draft.year is not None)
+            if (entry.page_start and (any(unread) or tail or _unfinished(prev_entry, entry))) \
+                    or (entry.gap_start and (all(unread) or nameless or tail or _lower_case_start(entry))):
                 joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
-                                  prev_entry.lines + entry.lines, prev_entry.year_heading)
+                                  prev_entry.lines + entry.lines, prev_entry.year_heading,
+                                  hyphenated=prev_entry.hyphenated, wrap_gap=prev_entry.wrap_gap)
                 md, plain = render(joined, roles)
-                both = self._draft(0, joined, md, plain, owner, roles.title_style)
-                if isinstance(both, Draft) and (both.authors or not entry.gap_start):
+                both = _nameless_reading(joined, self._draft(0, joined, md, plain, owner, roles.title_style),
+                                         roles.venue_style or roles.title_style, owner)
+                if isinstance(both, Draft) and (both.authors or not entry.gap_start or _lower_case_start(entry)):
                     out_entries[-1], out[-1] = joined, both
                     continue
             out_entries.append(entry)
@@ -122,22 +143,24 @@ class CVPdfExtractor:
                               excerpt(plain))
         if not plain:
             return got
+        if isinstance(got, Draft) and cut_inside_quotes(got.title, plain):
+            quoted = parse_quoted(plain)
+            if quoted is not None and quoted.authors and len(quoted.title) > len(got.title) \
+                    and all(plausible_name(a) for a in quoted.authors):
+                return _from_parsed(ordinal, entry, quoted, got, md, plain, owner)
         label_year = _label_year(entry.label) or entry.year_heading
         styled = _cv_style(plain, "\n".join(join_words(el.words) for el in entry.lines), owner, label_year)
         if styled is None:
             return got
         parsed, q_styled = styled
-        if isinstance(got, Draft):
+        if isinstance(got, Draft) and _title_run_into_venue(got, parsed):
+            return _from_parsed(ordinal, entry, parsed, got, md, plain, owner)
+        if isinstance(got, Draft) and not (misses_owner(got.authors, plain, owner)
+                                           and not misses_owner(parsed.authors, plain, owner)):
             q_got = quality(got.authors, got.title, got.venue, got.year, owner)
             if q_got is not None and q_styled < q_got + PREFER_MARGIN:
                 return got
-        kept = got if isinstance(got, Draft) else None
-        return Draft(ordinal=ordinal, source_record_id=entry.number, title=parsed.title, authors=parsed.authors,
-                     authors_truncated=parsed.authors_truncated, year=parsed.year or label_year, venue=parsed.venue,
-                     record_type=record_type(entry.section_kind, parsed), owner=(kept and kept.owner) or owner,
-                     badges=kept.badges if kept else printed_badges(md), raw=plain,
-                     equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in parsed.authors],
-                     **link_fields(entry.links))
+        return _from_parsed(ordinal, entry, parsed, got, md, plain, owner)
 
     @staticmethod
     def _two_readings(ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
@@ -147,6 +170,7 @@ class CVPdfExtractor:
         which also knows citation styles). The second wins only by a clear margin."""
         if not md:
             return RecordError(ordinal, "entry has no text", entry.label or "")
+        md = _without_urls(md)
         first = entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
                             links=entry.links, raw=plain)
         q_first = quality(first.authors, first.title, first.venue, first.year, owner) if isinstance(first, Draft) else None
@@ -162,13 +186,20 @@ class CVPdfExtractor:
         label_year = _label_year(entry.label) or entry.year_heading
         if isinstance(first, Draft) and first.year is None:
             first.year = label_year  # "2024" printed in the margin beside the entry
-        second = read_block(render_lines(entry, title_style, owner), label_year, owner_implied=True, owner=owner)
+        second = read_block(_without_urls(render_lines(entry, title_style, owner)), label_year, owner_implied=True,
+                            owner=owner)
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second
         q_second = quality(authors, title, venue, year, owner)
-        if q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN
-                                and not _names_run_on(first, authors, title)):
+        second_misses = misses_owner(authors, plain, owner)
+        if isinstance(first, Draft) and second_misses != misses_owner(first.authors, plain, owner):
+            if second_misses:
+                return first  # the owner's printed name is in the first reading's names only
+        elif q_second is None or (isinstance(first, Draft) and q_second < q_first + PREFER_MARGIN
+                                  and not _names_run_on(first, authors, title)):
+            return first
+        if q_second is None:
             return first
         parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
         kept = first if isinstance(first, Draft) else None  # what the text-CV reading found besides the fields
@@ -180,11 +211,121 @@ class CVPdfExtractor:
                      **link_fields([*links, *entry.links]))
 
 
+# A web address or DOI printed in an entry ("https://doi.org/10.1051/0004- 6361/2025", broken
+# over a line after a hyphen), the "doi:" before it included.
+_URL = re.compile(r"[ \t]*(?:\bdoi:\s*|\bhttps?://|\bwww\.)[^\s*]+(?:(?<=[-/])[ \t]+[^\s*]+)?", re.I)
+
+
+def _without_urls(text: str) -> str:
+    """The entry's text for the field readers without its web addresses and DOIs: never a
+    title's or venue's words (the record finds its DOI in the raw text, which keeps them)."""
+    return _URL.sub("", text)
+
+
+def _from_parsed(ordinal: int, entry: PdfEntry, parsed: ParsedEntry, got, md: str, plain: str,
+                 owner: str | None) -> Draft:
+    """A record of the fields a citation-style reader found (``parsed``), with what the
+    other reading (``got``, when it read the entry) found besides them: badges, owner."""
+    kept = got if isinstance(got, Draft) else None
+    return Draft(ordinal=ordinal, source_record_id=entry.number, title=parsed.title, authors=parsed.authors,
+                 authors_truncated=parsed.authors_truncated,
+                 year=parsed.year or _label_year(entry.label) or entry.year_heading, venue=parsed.venue,
+                 record_type=record_type(entry.section_kind, parsed), owner=(kept and kept.owner) or owner,
+                 badges=kept.badges if kept else printed_badges(md), raw=plain,
+                 equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in parsed.authors],
+                 **link_fields(entry.links))
+
+
+NAMES_COLON_SHARE = 0.6  # this share of a CV's entries reading as "Names: Title. Venue" makes it its style
+
+
+def _names_colon_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], drafts: list,
+                    owner: str | None) -> list:
+    """In a CV whose entries are printed "Names: Title. Venue 3(2): 1-9 (2021)" (DBLP's
+    export, res.cls CVs), most of them read so: each entry that reads so taken in that
+    form, whose names end at the colon (the text-CV reading may cut a name at an initial's
+    period or at a printed line's end)."""
+    parsed = [parse_names_colon(plain, owner) if plain else None for _, plain in rendered]
+    if sum(p is not None for p in parsed) < max(2, NAMES_COLON_SHARE * len(entries)):
+        return drafts
+    return [d if p is None else _from_parsed(0, e, p, d, md, plain, owner)
+            for e, (md, plain), d, p in zip(entries, rendered, drafts, parsed)]
+
+
+_QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]{8,400})[”\"]")
+
+
+def cut_inside_quotes(title: str | None, text: str) -> bool:
+    """Whether a reading's title stops inside the quotation marks the entry prints around
+    its title ("“Convergence of X. II. A technique.”" read as "Convergence of X"): the
+    quotation marks, not a stop, end a quoted title."""
+    key = re.sub(r"\W+", " ", title or "").strip().casefold()
+    for m in _QUOTED_SPAN.finditer(text):
+        span = re.sub(r"\W+", " ", m.group(1)).strip().casefold()
+        if key and span.startswith(key) and len(span) > len(key) + 2:
+            return True
+    return False
+
+
+def _names_in_title(draft, owner: str | None):
+    """A record whose names leave out the owner printed in its entry: where its venue is a
+    list of names with the owner's, the two are swapped; where its title holds the owner's
+    surname, the author line ran into the title ("Holloway, Kenji Hamaguchi, and ..." as the
+    title, "T. Maren" as the names): a reject, not a record with a wrong title."""
+    if not isinstance(draft, Draft) or not owner or not misses_owner(draft.authors, draft.raw, owner):
+        return draft
+    names, _ = split_author_list(draft.venue or "")
+    if draft.authors and any(name_key(n) == name_key(owner) for n in names) \
+            and all(plausible_name(n) for n in names):
+        # the author line read as the venue and the venue as the names (a venue printed
+        # beside the title, the names below it): the owner's name says which is which
+        return dataclasses.replace(draft, authors=names, venue=", ".join(draft.authors))
+    surname = owner.split()[-1]
+    if not re.search(rf"\b{re.escape(surname)}\b", draft.title or ""):
+        return draft
+    return RecordError(0, "entry read with the owner's name in its title and not among its names",
+                       excerpt(draft.raw))
+
+
+def misses_owner(authors: list[str], text: str, owner: str | None) -> bool:
+    """Whether a reading's names leave out the CV's owner although the entry prints the
+    owner's name in full: the names were misread ("Maren T." taken for "T. Maren", the
+    rest run into the title)."""
+    if not owner or not printed_in_full(owner, text):
+        return False
+    key = name_key(owner)
+    return not any(name_key(a) == key for a in authors)
+
+
+# "In:" or "In" after a sentence's end inside a venue: the venue's own lead, printed after a
+# title's last part ("approximation. I. Theory. In: J. Opt."), not inside a venue's name.
+_LEAD_INSIDE = re.compile(r"[.?!]\s+In:?\s+[A-Z]")
+
+
+def _title_run_into_venue(got: Draft, styled: ParsedEntry) -> bool:
+    """Whether a reading cut the title at a stop inside it and read the rest with the venue
+    ("I. Theory. In: Venue" as the venue) where a citation style's reading holds that part in
+    the title and the venue after "In:" on its own, with the same names."""
+    return (bool(got.venue and _LEAD_INSIDE.search(got.venue)) and bool(styled.title and got.title)
+            and len(styled.title) > len(got.title) and styled.title.startswith(got.title)
+            and [name_key(a) for a in styled.authors] == [name_key(a) for a in got.authors])
+
+
+def printed_in_full(owner: str, text: str) -> bool:
+    """Whether ``text`` prints the owner's name in full, as written ("Maren T. Holloway") or
+    inverted as most citation styles print a first or every author ("Holloway, Maren T.")."""
+    flat = re.sub(r"\s+", " ", text)
+    given, _, surname = owner.rpartition(" ")
+    return owner in flat or bool(given and f"{surname}, {given}" in flat)
+
+
 def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
     """The entry's text (``plain``, or its printed ``lines``) read by the best-fitting of
-    :data:`CV_STYLES`, with its quality; None when none reads it with names."""
+    :data:`CV_STYLES` and "Names: Title. Venue" (:func:`parse_names_colon`, which needs the
+    owner), with its quality; None when none reads it with names."""
     best = None
-    for reader, by_lines in CV_STYLES:
+    readers = [*CV_STYLES, (lambda text: parse_names_colon(text, owner), False)]
+    for reader, by_lines in readers:
         e = reader(lines if by_lines else plain)
         if e is None or not e.authors or not all(plausible_name(a) for a in e.authors):
             continue
@@ -288,6 +429,25 @@ _NOT_A_TITLE = re.compile(r"\b(?:University|Universit[äéà]t?|Institute|Depart
                           r"Laboratory|Center|Centre|Conference|Workshop|Meeting|Seminar|Advisor|Supervisor)\b")
 
 
+def _with_line_reading(entry: PdfEntry, draft, title_style: str | None, owner: str | None):
+    """In a CV whose entries print their co-authors on a "with" line, the entry read so
+    (:mod:`extractors.cv_pdf_coauthors`), where it reads so; else the reading it had."""
+    got = read_with_line(entry, title_style, owner)
+    return draft if got is None else got
+
+
+def _nameless_reading(entry: PdfEntry, draft, style: str | None, owner: str | None):
+    """An entry read without names (or not read): where it prints a plain title and then a
+    run in ``style`` (the CV's venue style, else its title style: a journal's name in
+    italics followed by its volume is taken for a title where no run names a venue), read
+    as that title and venue
+    (:func:`extractors.cv_pdf_coauthors.read_title_venue`)."""
+    if isinstance(draft, Draft) and draft.authors:
+        return draft
+    got = read_title_venue(entry, style, owner)
+    return draft if got is None else got
+
+
 def title_alone(text: str) -> bool:
     """Whether an entry's whole text is one title and nothing else: one sentence of three to
     thirty words, no digits, not a list of names, no institution or meeting named."""
@@ -332,6 +492,39 @@ def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
     last = join_words(entry.lines[-1].words).rstrip() if entry.lines else ""
     first = nxt.lines[0].words[0].text if nxt.lines and nxt.lines[0].words else ""
     return last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
+
+
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?[:.]$")  # "2022:", "2019." opening an entry's first line
+LEADING_YEAR_SHARE = 0.5  # this share of a CV's entries (and two at least) opening with a year makes it a label
+
+
+def _leading_years(entries: list[PdfEntry]) -> list[PdfEntry]:
+    """Entries whose text opens with the year and a colon or stop ("2022: Title, *Venue*"),
+    in a CV where most entries do: the year taken out of the text into the entry's label,
+    where a year printed in a margin column goes (a word in the text, it would be read as
+    the title's first word). A year opening a single entry stays in its text."""
+    def opens(e: PdfEntry) -> bool:
+        return not e.label and bool(e.lines) and len(e.lines[0].words) > 1 \
+            and bool(_LEADING_YEAR.match(e.lines[0].words[0].text))
+    hits = sum(opens(e) for e in entries)
+    if hits < 2 or hits < LEADING_YEAR_SHARE * len(entries):
+        return entries
+    out = []
+    for e in entries:
+        if opens(e):
+            first = e.lines[0]
+            e = dataclasses.replace(e, label=first.words[0].text.rstrip(":."),
+                                    lines=[EntryLine(first.line, first.words[1:]), *e.lines[1:]])
+        out.append(e)
+    return out
+
+
+def _lower_case_start(entry: PdfEntry) -> bool:
+    """Whether the entry's text opens with a lower-case word: a sentence going on from the
+    entry before it, which a blank gap cut ("... in the shielded" / "superconducting core
+    of ..."); no entry opens so (names, titles and venues are capitalised)."""
+    first = entry.lines[0].words[0].text if entry.lines and entry.lines[0].words else ""
+    return first[:1].islower() and not entry.label and not entry.number
 
 
 def _label_year(label: str | None) -> int | None:

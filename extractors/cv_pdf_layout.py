@@ -14,7 +14,9 @@ name those that could be an entry by a reject.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Literal
 
@@ -32,7 +34,7 @@ _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
 _BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
 _SKIP_WORDS = re.compile(
-    r"\b(?:talk|presentation|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
+    r"\b(?:talk|presentation|poster|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
     r"advis(?:ing|ee|or)|supervis(?:ion|ing)|mentor(?:ing|ship)?|service|review(?:er|ing)|committee|award|"
     r"honou?r|prize|fellowship|scholarship|education|employment|experience|position|appointment|skill|language|"
     r"reference|contact|interest|patent|software|media|press|outreach|membership|activit(?:y|ie)|invited|"
@@ -54,6 +56,9 @@ SHORT_HEADING_WORDS = 3  # a bold line this short that names a section is its he
 PREAMBLE_MAX_ROWS = 4  # a list's preamble ("Overall: 61 papers ...", "* marks a student") is shorter than this
 _DOT_LEADERS = re.compile(r"(?:\.\s?){4,}\S{0,6}$")
 _BULLETS = frozenset("•◦▪▸►‣∙·–—-*○■□➢✓")
+# A section number before a heading: "3", "3.1", "3.1." (a decimal outline, as DIN 1421 and
+# most European word processors number sections); never an entry marker, which is "3." or "[3]".
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$|^\d{1,2}(?:\.\d{1,2})+\.$")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -78,6 +83,12 @@ class PdfEntry:
     # lines of a publication section the cut left out of every entry (a preamble, text after
     # the list): not an entry to read, named so that nothing drops silently (``cv_pdf``)
     aside: str | None = None
+    # the words the whole document prints with a hyphen inside a line ("center-embedding"):
+    # a hyphen at a line's end inside one of them is the word's own, not a break's
+    hyphenated: frozenset[str] = frozenset()
+    # the blank width the CV's wrapped lines leave before the column's right edge (a tab
+    # column's width where dates stand at the right): ``cv_pdf_render.wrap_gap``
+    wrap_gap: float = 0.0
 
     @property
     def links(self) -> list[str]:
@@ -98,6 +109,18 @@ class _Row:
     bullet: bool = False
     date: str | None = None  # a date set apart at the column's right edge ("Title ...      2021")
     all_words: list[Word] = field(default_factory=list)  # label and content, marker included
+
+
+_HYPHENATED = re.compile(r"^[\W]*([^\W\d_]+(?:-[^\W\d_]+)+)[\W]*$")
+
+
+def hyphenated_words(line: Line) -> Iterator[str]:
+    """The words of ``line`` with a hyphen between letters ("wh-phrases"), lower-case (a
+    word broken at the line's end, "center-", is none)."""
+    for w in line.words:
+        m = _HYPHENATED.match(w.text)
+        if m:
+            yield m.group(1).casefold()
 
 
 def classify_heading(text: str) -> HeadingClass:
@@ -155,6 +178,9 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     if (len(line_words) > 1 and _NUMBER.match(line_words[0].text)
             and _larger(line_words, body_size)):
         line_words = line_words[1:]
+    elif len(line_words) > 1 and _SECTION_NUMBER.match(line_words[0].text) and (
+            all(w.bold for w in line_words) or _larger(line_words, body_size)):
+        line_words = line_words[1:]  # "3.1 Journal Articles": a numbered section's heading, bold or larger
     text = join_words(line_words).strip()
     leaders = _DOT_LEADERS.search(text)
     if leaders and classify_heading(text[:leaders.start()]) is not None:
@@ -189,6 +215,32 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
             and not _BADGE_LINE.search(text) and classify_heading(text) is not None):
         return "minor"
     return None
+
+
+# The names a table of publications gives its columns in its header row.
+_COLUMN_NAME = re.compile(r"(?:year|date|title|publications?|papers?|authors?|venue|journal|published\s+in|"
+                          r"type|status|citations?|links?|no\.?|#)", re.I)
+
+
+def table_header(words: list[Word]) -> bool:
+    """Whether a line is a table's header row: two cells or more, all in bold, each a
+    column's name ("Year", "Publication", "Published in")."""
+    cells = _cells(words)
+    return len(cells) >= 2 and all(w.bold for w in words) and all(
+        _COLUMN_NAME.fullmatch(join_words(c).strip(" :")) for c in cells)
+
+
+# Words a sentence or a title does not end on: a line ending so goes on on the next line.
+_OPEN_END = re.compile(r"(?:[,;:\-–&]|\b(?:and|or|of|the|a|an|for|in|on|to|with|from|by|at|via|under|between))$")
+
+
+def _goes_on_from(above: Line | None, line: Line) -> bool:
+    """Whether ``line`` goes on from the line just above it: at the line pitch on the same page,
+    the line above ending on a comma, a hyphen or a word no title ends on ("and", "of"). A
+    heading is no such line."""
+    return (above is not None and above.page == line.page and bool(above.words)
+            and 0 <= line.words[0].top - above.words[-1].bottom < 0.6 * line.words[0].size
+            and bool(_OPEN_END.search(above.words[-1].text)))
 
 
 def _closes_list(text: str) -> bool:
@@ -228,6 +280,8 @@ class SectionReader:
         self._last_heading: tuple[str, Line] | None = None
         self.year_heading: int | None = None
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
+        self.major_skip = False  # the last major heading named a section other than publications
+        self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
 
     def feed(self, lines: Iterable[Line]) -> None:
         prev: Line | None = None
@@ -235,6 +289,7 @@ class SectionReader:
             above, prev = prev, line
             if line.page == 1:
                 self.top_lines.append(line)
+            self.hyphenated.update(hyphenated_words(line))
             margin, content = _margin(line)
             cells = _cells(margin)
             margin_heading = bool(cells) and _margin_heading(cells[0])
@@ -247,6 +302,8 @@ class SectionReader:
                     and above.page == line.page and abs(above.left - line.left) < 1.0 \
                     and line.top - above.bottom < YEAR_HEADING_SPACE * line.size:
                 strength = None  # "2015" closing a title's line run on at the line pitch ("... flares in / 2015")
+            if strength == "minor" and _goes_on_from(above, line):
+                strength = None  # "... a revised method and" / "stock-assessment reference points": a title's second line
             if strength == "minor" and (_DIGIT.search(join_words(label)) or len(_cells(content)) > 1):
                 strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
             if strength == "major" and not self._looks_like_heading(content, line):
@@ -259,6 +316,8 @@ class SectionReader:
                 continue
             if not margin_heading:
                 self._last_heading = None
+            if self.in_pubs and table_header(label + content):
+                continue  # "Year   Publication   Published in": a table's header row, no entry
             if self.in_pubs and content:
                 self.rows.append(self._row(line, label, content))
 
@@ -282,6 +341,10 @@ class SectionReader:
         self._last_heading = (text, line) if line is not None else None
         cls = classify_heading(text)
         year = _YEAR_HEADING.match(text.strip())
+        if strength == "major":
+            self.major_skip = cls == "skip"
+        elif cls == "pub" and self.major_skip and not _STRONG_PUB.search(text):
+            cls = "skip"  # "Conference posters" under "Presentations": a part of the section it is in
         if cls == "pub":
             self._flush()
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True
@@ -484,3 +547,60 @@ def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
                 if broken:
                     page_starts.add(i)
     return starts, page_starts
+
+
+COLUMN_GAP = 1.5  # a table's column of its own stands at least this many font sizes clear of the text before it
+COLUMN_ALIGN = 1.5  # its cells start within this many points of one another (a tab stop, a table's cell edge)
+COLUMN_ENTRIES = 3  # ... in this many entries at least, and in most of the entries that have a right-hand cell
+
+
+def _column_cells(entry: PdfEntry) -> Iterator[list[Word]]:
+    """The last cell of each of the entry's lines that stands a wide gap clear of the text
+    before it, in the right half of the column."""
+    for el in entry.lines:
+        cells = _cells(el.words)
+        if (len(cells) >= 2 and cells[-1][0].x0 - cells[-2][-1].x1 >= COLUMN_GAP * cells[-1][0].size
+                and cells[-1][0].x0 > (el.line.left + el.line.right) / 2):
+            yield cells[-1]  # in the right half: a label's gap before the text ("[LCR21]   Lee, ...") is no column
+
+
+def table_column(entries: list[PdfEntry]) -> float | None:
+    """The left edge of a column of its own that the CV's entries print beside their text (a
+    word processor's table: "Title / Authors" in one cell, the venue in the next, wrapped
+    there): the x most right-hand cells start at, when their left edges line up (a
+    right-aligned venue or date, as awesome-cv prints them, starts anywhere). None if none."""
+    starts = [(round(cell[0].x0), i) for i, e in enumerate(entries) for cell in _column_cells(e)]
+    if not starts:
+        return None
+    x, _ = Counter(x for x, _ in starts).most_common(1)[0]
+    at_x = {i for s, i in starts if abs(s - x) <= COLUMN_ALIGN}
+    if len(at_x) < COLUMN_ENTRIES or 2 * len(at_x) <= len({i for _, i in starts}):
+        return None
+    return float(x)
+
+
+def text_edge(entries: list[PdfEntry], x: float) -> float:
+    """The right edge the text left of a column at ``x`` wraps at: the furthest its words reach."""
+    return max((w.x1 for e in entries for el in e.lines for w in el.words if w.x1 < x), default=x)
+
+
+def column_apart(entry: PdfEntry, x: float, edge: float) -> PdfEntry:
+    """The entry with the text of the column starting at ``x`` moved after the rest, its lines
+    in order: a table's cell is a field of its own, not words of the lines it stands beside.
+    The lines left of it wrap at ``edge`` (:func:`text_edge`), not at the page's right edge."""
+    main: list[EntryLine] = []
+    column: list[EntryLine] = []
+    for el in entry.lines:
+        cells = _cells(el.words)
+        # (a cell at the column's edge belongs to it even nearer the text than COLUMN_GAP)
+        k = next((j for j, c in enumerate(cells) if abs(c[0].x0 - x) <= COLUMN_ALIGN), None)
+        line = dataclasses.replace(el.line, right=min(el.line.right, edge))
+        if k is None:
+            main.append(EntryLine(line, el.words))
+            continue
+        if k:
+            main.append(EntryLine(line, [w for c in cells[:k] for w in c]))
+        column.append(EntryLine(dataclasses.replace(el.line, left=x), [w for c in cells[k:] for w in c]))
+    if not column or not main:
+        return entry
+    return dataclasses.replace(entry, lines=main + column)

@@ -114,6 +114,25 @@ def venue_like(text: str) -> bool:
     return bool(_VENUE_TEXT.search(text))
 
 
+_VOLUME_WORD = re.compile(r"^(?:vol(?:ume)?|Bd)\.?$", re.I)
+_VOLUME = re.compile(r"^\d{1,4}[,.:;]?$|^\d{1,4}\(\d+\)[,.:]?$")  # "62", "13,", "3(2):" after a journal's name
+
+
+def _venue_run(tokens: list[_Token], start: int, end: int) -> bool:
+    """Whether a styled run reads as a venue: its words name one ("Journal", "Proceedings"),
+    or, after other text, a volume number follows it ("*Nucl. Fusion* **62** 036009",
+    "*Phys. Rev. B* 3(2)"), as journals are cited in every style; a year is no volume."""
+    if venue_like(_plain(tokens[start:end])):
+        return True
+    k = end
+    while k < len(tokens) and _is_punct(tokens[k].text):
+        k += 1
+    if k + 1 < len(tokens) and _VOLUME_WORD.match(tokens[k].text):
+        k += 1  # "*Nuclear Future*, Volume 13"
+    return (start > 0 and k < len(tokens) and bool(_VOLUME.match(tokens[k].text))
+            and not _YEAR.fullmatch(tokens[k].text.rstrip(",.:;")))
+
+
 def tokens_of(entry: PdfEntry) -> list[_Token]:
     """The entry's words, without link labels ("[Paper]", "code") and icon glyphs."""
     tokens = [_Token(w, i) for i, el in enumerate(entry.lines) for w in el.words]
@@ -221,16 +240,39 @@ def decide_roles(entries: list[PdfEntry]) -> Roles:
         if style == title_style:
             continue
         hits = sum(1 for tokens in token_lists
-                   if any(venue_like(_plain(tokens[s:e])) for s, e in _runs(tokens, style)))
+                   if any(_venue_run(tokens, s, e) for s, e in _runs(tokens, style)))
         if hits >= 0.3 * len(entries):
             venue_style = style
             break
     return Roles(title_style, venue_style, owner)
 
 
-def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_text: str = "") -> bool:
+TAB_COLUMN_SHARE = 0.12  # a tab column beside the text (a date) takes at most this share of the column's width
+
+
+def wrap_gap(entries: list[PdfEntry]) -> float:
+    """The blank width the CV's wrapped lines leave before their column's right edge, from
+    the whole document: the lower quartile over the lines that are not an entry's last.
+    About a word where lines run to the edge; a tab column's width where a date or number
+    stands at the right of each entry's first line and the text wraps short of it."""
+    gaps = sorted(el.line.right - max(w.x1 for w in el.words)
+                  for e in entries if len(e.lines) > 1 for el in e.lines[:-1] if el.words)
+    return max(0.0, gaps[len(gaps) // 4]) if len(gaps) >= 8 else 0.0
+
+
+def _room(prev: Line, x1: float, gap: float) -> float:
+    """The blank width a printed line leaves before the edge its CV's lines wrap at (the
+    column's right edge less the document's wrap gap, :func:`wrap_gap`, a tab column's
+    width at most)."""
+    edge = prev.right - min(gap, TAB_COLUMN_SHARE * max(1.0, prev.right - prev.left))
+    return max(edge, x1) - x1
+
+
+def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_text: str = "",
+                gap: float = 0.0) -> bool:
     """Whether the printed line break between ``prev`` and a line starting with ``nxt``
-    ends a field (authors, title, venue) rather than wrapping one."""
+    ends a field (authors, title, venue) rather than wrapping one (``gap``: the CV's wrap
+    gap, :func:`wrap_gap`)."""
     t = prev_text.rstrip()
     cut = sentence_break(next_text)
     if venue_like(next_text[:cut]) and name_list(t) and re.search(r",|\band\b", t) and not _name_cut(t):
@@ -240,13 +282,21 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
         return True  # "..., and Narendra Ahuja," then the title (not "Bo Chen and Cy Roe. Venue ...")
     if not t or t.endswith(("-", ",", ";", ":", "&")) or re.search(r"\band$", t):
         return False
+    if in_authors and _GIVEN_THEN_INITIALS.search(t) and name_list(t):
+        return False  # "..., and Chris T." / "Darimont": a given name and initials want the surname after them
     if nxt.text[:1].islower() and not _NOT_A_CONTINUATION.match(nxt.text):
         return False
     if in_authors and sentence_break(t) is None:
         # the break ends the author list unless it cuts a name: "..., and Stefano" / "Ermon"
         return len(re.split(r",|\band\b", t)[-1].split()) >= 2
-    room = max(prev.right, prev.x1) - prev.x1
+    room = _room(prev, prev.x1, gap)
     return room > (nxt.x1 - nxt.x0) + nxt.size and room > 0.08 * max(1.0, prev.right - prev.left)
+
+
+# A given name written out and its middle initials closing a line of given-first names, no
+# surname after them ("..., and Chris T."); an inverted name has a comma before its initials
+# ("Darimont, C. T.") and the initials alone may be Vancouver's ("Lee AB" has no stops).
+_GIVEN_THEN_INITIALS = re.compile(r"(?:^|,|\band|&)\s*\**[A-Z][a-z][\w'’\-]*\s(?:[A-Z]\.\s?){1,2}$")
 
 
 def _name_cut(text: str) -> bool:
@@ -255,10 +305,14 @@ def _name_cut(text: str) -> bool:
     return len(last) == 1 and not text.rstrip().endswith((",", "."))
 
 
-def _glue(text: str, nxt: str) -> str:
-    """Join two lines' text: a hyphen at a line end is dropped before a lower-case word."""
+def _glue(text: str, nxt: str, hyphenated: frozenset[str] = frozenset()) -> str:
+    """Join two lines' text: a hyphen at a line end is dropped before a lower-case word,
+    unless the document prints the word with its hyphen elsewhere (``hyphenated``)."""
     if text.endswith("-") and not text.endswith("--") and nxt[:1].isalpha():
-        if nxt[:1].islower() and not _KEEP_HYPHEN.search(text):
+        word = re.split(r"[^\w-]", text)[-1] + re.split(r"[^\w-]", nxt)[0]
+        before = text[:-1].split()[-1:]
+        syllable = bool(before) and before[0].lstrip("([{\"“‘'").isalpha()  # not "e+e-" of a formula
+        if nxt[:1].islower() and syllable and not _KEEP_HYPHEN.search(text) and word.casefold() not in hyphenated:
             return text[:-1] + nxt
         return text + nxt
     return f"{text} {nxt}" if text else nxt
@@ -266,8 +320,8 @@ def _glue(text: str, nxt: str) -> str:
 
 def _field_sep(text: str) -> str:
     text = text.rstrip()
-    if not text or text.endswith(_PUNCT_END):
-        return " "
+    if not text or text.endswith(_PUNCT_END) or text.rstrip("\"”’'").endswith(_PUNCT_END):
+        return " "  # 'Title." Venue': the stop inside the closing quotation mark ends the field already
     return ". "
 
 
@@ -308,7 +362,7 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
             in_authors = len(fields) == 1 or (len(fields) == 2 and field_kinds[0] == "title")
             next_text = _join([u for u in tokens[k:k + 12] if u.line == t.line])
             starts_field = _hard_break(entry.lines[tokens[k - 1].line].line, "".join(fields[-1]), t.word,
-                                       in_authors, next_text)
+                                       in_authors, next_text, entry.wrap_gap)
         else:
             starts_field = False
         if starts_field:
@@ -322,10 +376,13 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
         if not fields[-1]:
             fields[-1].append(piece)
         elif new_line:
-            fields[-1] = [_glue("".join(fields[-1]), piece)]
+            fields[-1] = [_glue("".join(fields[-1]), piece, entry.hyphenated)]
         else:
             fields[-1].append((" " if t.word.space_before else "") + piece)
-        plain = _glue(plain, t.text) if new_line else plain + ((" " if t.word.space_before and plain else "") + t.text)
+        if new_line:
+            plain = _glue(plain, t.text, entry.hyphenated)
+        else:
+            plain += (" " if t.word.space_before and plain else "") + t.text
     return _compose(fields, field_kinds), plain
 
 
@@ -356,7 +413,7 @@ def _venue_starts(tokens: list[_Token], kinds: list[str], style: Style | None) -
         return set()
     starts = set()
     for s, e in _runs(tokens, style):
-        if kinds[s] != "text" or not venue_like(_plain(tokens[s:e])):
+        if kinds[s] != "text" or not _venue_run(tokens, s, e):
             continue
         k = s
         while k > 0 and s - k < 4 and kinds[k - 1] == "text" and tokens[k - 1].text.lower() in _VENUE_LEAD:
@@ -465,14 +522,15 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
         else:
             hard = ((_look(left) != _look(toks)  # a bold title line, then the authors in roman
                      and not (_same_emphasis(left[-1], toks[0]) and not _opens_with(toks, owner)))
-                    or (_ends_short(prev, prev_x1, out, toks[0].word) and not _same_emphasis(left[-1], toks[0])))
+                    or (_ends_short(prev, prev_x1, out, toks[0].word, entry.wrap_gap)
+                        and not _same_emphasis(left[-1], toks[0])))
         if hard:
             out += "".join(f"  \n{d}" for d in deferred) + "  \n" + text
             deferred = []
         elif out.endswith("*") and text.startswith("*"):  # one emphasised run over two lines
-            out = _glue(out[:-1], text[1:])
+            out = _glue(out[:-1], text[1:], entry.hyphenated)
         elif out.endswith("-"):
-            out = _glue(out, text)  # "Goldfayn-" / "Frank", "Cointe-" / "gration"
+            out = _glue(out, text, entry.hyphenated)  # "Goldfayn-" / "Frank", "Cointe-" / "gration"
         else:
             out += "\n" + text
         left = toks
@@ -485,12 +543,12 @@ def _continues(left: list[_Token], toks: list[_Token]) -> bool:
     return _look(left) == _look(toks) and not _join(left).rstrip().endswith((".", "?", "!"))
 
 
-def _ends_short(prev: Line, prev_x1: float, text: str, nxt: Word) -> bool:
-    """Whether a printed line ends a field: it stops before the column's right edge by more
-    than the next line's first word would need, and does not end mid-phrase."""
+def _ends_short(prev: Line, prev_x1: float, text: str, nxt: Word, gap: float = 0.0) -> bool:
+    """Whether a printed line ends a field: it stops before the edge its CV's lines wrap at
+    by more than the next line's first word would need, and does not end mid-phrase."""
     if text.rstrip().endswith(("-", ",", "&")) or re.search(r"\b(?:and|of|the|in|with)$", text.rstrip()):
         return False
-    room = max(prev.right, prev_x1) - prev_x1
+    room = _room(prev, prev_x1, gap)
     return room > (nxt.x1 - nxt.x0) + 2 * nxt.size
 
 

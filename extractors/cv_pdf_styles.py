@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .citations import parse_inverted_initials
+from .citations import parse_inverted_initials, venue_name
 from .cv_entries import ParsedEntry
 
 _SEMI_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’\-]*)?,\s?[A-Z][\w'’.\-]*(?:\s-?\s?[A-Z][\w'’.\-]*){0,3}")
@@ -72,7 +72,42 @@ def parse_names_et_al_commas(text: str) -> ParsedEntry | None:
                        venue=m.group("venue").strip(" ."), year=int(m.group("year")))
 
 
+# DIN ISO 690 (the German and Austrian standard): "Lee, Ann; Chen, Bo (2021): Title. In:
+# Venue 3 (2), S. 1-9." Every name inverted, semicolons between them, the year in
+# parentheses and a colon (or a full stop) before the title.
+_DIN = re.compile(rf"^(?P<names>{_SEMI_NAME.pattern}(?:\s?;\s?{_SEMI_NAME.pattern})*)(?P<etal>\s?;?\s?et al\.?)?"
+                  r"\s\((?P<year>(?:19|20)\d\d)[a-z]?\)\s?[:.]\s(?P<rest>.+)$")
+_DIN_TITLE_END = re.compile(r"(?<=[.?!])\s(?:In:\s)")
+
+
+def parse_din_semicolon_names(text: str) -> ParsedEntry | None:
+    """"Lee, Ann; Chen, Bo (2021): Title. In: Venue 3 (2), S. 1-9." (DIN ISO 690): the names
+    up to the year in parentheses. The title ends before "In:" where the entry has one (a
+    title may hold a full stop: "Approximation. I. Theory"), else at its first full stop;
+    None when no title or no venue is left."""
+    m = _DIN.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names = [_turned(n.strip()) for n in m.group("names").split(";")]
+    rest = m.group("rest")
+    cut = list(_DIN_TITLE_END.finditer(rest))
+    if cut:
+        title, venue = rest[:cut[-1].start()], rest[cut[-1].end():]
+    else:
+        end = re.search(r"(?<=[^\s.]{3}[.?!])\s(?=\S)", rest)
+        if not end:
+            return None
+        title, venue = rest[:end.start()], rest[end.end():]
+    title = title.strip().rstrip(".")
+    venue = venue_name(venue)
+    if not title or not venue:
+        return None
+    return ParsedEntry(authors=names, authors_truncated=bool(m.group("etal")), title=title, venue=venue,
+                       year=int(m.group("year")))
+
+
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each
 # reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
 # printed line breaks (else the lines are joined, hyphens mended).
-CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False))
+CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False),
+             (parse_din_semicolon_names, False))

@@ -69,6 +69,30 @@ modelled on a common CV convention:
 - ``typst_with_coauthors``: a Typst modern-cv: the bold title with the year right-aligned on
   its line, the venue in italics below, "with Ann Lee and Bo Chen" (the owner implied);
   education rows set the same way.
+- ``ams_math``: a mathematician's CV in the AMS style, unnumbered with a hanging indent: "A. Lee
+  and B. Chen, *Title*, Venue **3** (2021), no. 2, 1–9." (the title in italics, the venue in
+  roman, the year in parentheses after the bold volume; the truth names: "A. Lee").
+- ``cs_badges``: a computer scientist's CV: a grey teaser box beside each entry, the bold
+  title, the authors with "*" equal-contribution marks (not part of the names), "*Venue*,
+  2021 (Oral)", then a line of link labels "[PDF]  [Code]".
+- ``table_venue_column``: a three-column table: the year, the title with the authors below
+  it (smaller, the owner underlined or bold), and the venue wrapped in a right-hand column
+  of its own, a header row and rules between the rows.
+- ``din_semicolon``: DIN ISO 690, en-dash bullets, every name inverted and separated by
+  semicolons: "Lee, Ann; Chen, Bo (2021): Title. In: *Venue* 3 (2), S. 1–9.", numbered
+  section headings ("3.1 Journal Articles").
+- ``alpha_labels``: BibTeX's ``alpha`` style: "[LCR21]" keys (surname initials and the year's
+  last two digits; "[Lee21]" for one author, "[LCR+21]" for five or more) in a margin column,
+  "Ann Lee, Bo Chen, and Cy Roe. Title. *Venue*, 3(2):1–9, 2021.".
+- ``coauthors_parenthetical``: a mathematician's numbered list, the title first in italics:
+  "3. *Title* (with Ann Lee and Bo Chen), Venue **3** (2021), 1–9." (the owner implied; an
+  entry of the owner alone has no parenthesis).
+- ``year_dash_inline``: a word processor's CV of flush-left paragraphs set apart by space,
+  each opening with the bold year and a dash: "**2021** – Title. Ann Lee, Bo Chen & Cy Roe.
+  *Venue*." (the owner bold or not).
+- ``abnt_caps``: the Brazilian ABNT NBR 6023 style: surnames in capitals, names separated by
+  semicolons: "LEE, Ann; CHEN, Bo; ROE, Cy. Title. **Venue**, v. 3, n. 2, p. 1-9, 2021."
+  (the venue in bold), flush left, space between entries.
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -343,8 +367,9 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "europass_table": vancouver_truth, "nature_numbered": initials_first,
               "harvard_year_column": initials_first, "vancouver_year_margin": vancouver_truth,
               "lncs_numbered": initials_first, "title_first_labels": initials_first,
-              "word_tab_dates": initials_first, "latex_reverse_doi": initials_first}
-OWNER_IMPLIED = {"venue_first", "typst_with_coauthors"}
+              "word_tab_dates": initials_first, "latex_reverse_doi": initials_first,
+              "ams_math": initials_first}
+OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
 
@@ -1865,6 +1890,420 @@ def render_typst_with_coauthors(entries: list[dict], owner: str, rng: random.Ran
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round seven
+
+
+def render_ams_math(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A mathematician's CV in the AMS style (amsplain, Times), unnumbered, a hanging indent:
+    "A. Lee, B. Chen, and C. Roe, *Title in italics*, Venue **3** (2021), no. 2, 1–9." (the
+    volume in bold, the year in parentheses after it); a conference paper "..., *Title*,
+    Venue (2021), pp. 1–9."; a preprint "..., *Title*, arXiv:2101.01234 (2021)."."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 84, 96))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.25))
+    hang = rng.choice((14, 18, 24))
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner.upper(), 14, bold=False)
+    flow.gap(20)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    caps = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.9)
+        flow.need(3 * lead + 12)
+        if caps:
+            _small_caps(pdf, flow.x, flow.y, text, 11.5)
+        else:
+            pdf.text(flow.x, flow.y, text, 11.5, bold=True)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    W = flow.col_width
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = [(initials_first(a), R) for a in e["authors"]]
+            runs = _joined_runs(names) + [(", ", R), (e["title"], I)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(f", {e['venue']} ", R), (str(vol), B), (f" ({e['year']}), no. {no}, {p1}–{p2}.", R)]
+            elif kind == "preprint":
+                runs += [(f", {printed_venue(e)} ({e['year']}).", R)]
+            else:
+                runs += [(f", {e['venue']} ({e['year']}), pp. {p1}–{p2}.", R)]
+            flow.block(wrap(pdf, runs, size, W, W - hang), size, lead, indent=hang, first_indent=0)
+            flow.gap(rng.choice((1, 3)))
+    return pdf.to_bytes()
+
+
+def render_cs_badges(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A computer scientist's CV (Helvetica): a grey teaser box at the left of each entry,
+    beside it the bold title, the authors (owner bold, some names marked "*" for equal
+    contribution), then "*Venue*, 2021" followed by link labels "[PDF] [Code] [arXiv]" in a
+    smaller size and sometimes a note ("Oral", "Spotlight")."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((44, 54))
+    size = rng.choice((9.5, 10))
+    small = size - 1
+    lead = size * 1.3
+    box = rng.choice((64, 80, 96))
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 56, footer=rng.choice((None, owner)))
+    pdf.text(margin, flow.y, owner, 22, bold=True)
+    flow.gap(28)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(24)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(5 * lead + 12)
+        pdf.text(flow.x, flow.y, text, 13, bold=True)
+        pdf.rule(flow.x, flow.y + 16, flow.x + flow.col_width, 0.8, grey=150)
+        flow.gap(lead + 10)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=False)
+    x_text = box + 12
+    W = flow.col_width - x_text
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            title = wrap(pdf, [(e["title"], B)], size, W)
+            names = []
+            for a in e["authors"]:
+                mark = "*" if (len(e["authors"]) > 2 and rng.random() < 0.25) else ""
+                names.append((a + mark, B if a == owner else R))
+            authors = wrap(pdf, _joined_runs(names, last=", and "), small, W)
+            note = rng.choice(("", "", " (Oral)", " (Spotlight)"))
+            venue = wrap(pdf, [(printed_venue(e), I), (f", {e['year']}{note}", R)], small, W)
+            links = rng.sample(["[PDF]", "[Code]", "[arXiv]", "[Slides]", "[Project]"], rng.choice((1, 2, 3)))
+            height = len(title) * lead + (len(authors) + len(venue) + 1) * small * 1.3
+            flow.need(max(height, box * 0.62) + 4)
+            top = flow.y
+            pdf.rule(flow.x, top - size + 1, flow.x + box, box * 0.6, grey=rng.choice((200, 215, 230)))
+            flow.block(title, size, lead, indent=x_text)
+            flow.block(authors, small, small * 1.3, indent=x_text)
+            flow.block(venue, small, small * 1.3, indent=x_text)
+            flow.block([[(0, "  ".join(links), False, False)]], small - 0.5, small * 1.3, indent=x_text)
+            flow.y = max(flow.y, top + box * 0.6) + lead * 0.6
+    return pdf.to_bytes()
+
+
+def render_table_venue_column(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's three-column table (Helvetica): the year in a narrow left column,
+    the title with the authors below it (smaller, owner underlined or bold) in the middle,
+    the venue in italics in a right-hand column of its own, wrapped there; a bold header row
+    and thin rules between the rows."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((48, 56, 64))
+    size = rng.choice((9, 9.5, 10))
+    small = size - 0.5
+    lead = size * 1.25
+    year_w = pdf.measure("0000", size) + rng.choice((10, 16))
+    venue_w = rng.choice((120, 140, 160))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice((None, "", owner)))
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(22)
+    mid_w = flow.col_width - year_w - venue_w - 12
+    x_mid, x_venue = year_w, year_w + mid_w + 12
+    underline = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(5 * lead + 14)
+        pdf.text(flow.x, flow.y, text.upper(), size + 2, bold=True)
+        flow.gap(lead + 6)
+        pdf.text(flow.x, flow.y, "Year", size, bold=True)
+        pdf.text(flow.x + x_mid, flow.y, "Publication", size, bold=True)
+        pdf.text(flow.x + x_venue, flow.y, "Published in", size, bold=True)
+        pdf.rule(flow.x, flow.y + size + 2, flow.x + flow.col_width, 0.8)
+        flow.gap(lead + 5)
+
+    def plain_heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(4 * lead)
+        pdf.text(flow.x, flow.y, text.upper(), size + 2, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, plain_heading, size, lead, 84, rng, talks=False)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            middle = [(line, size) for line in wrap(pdf, [(e["title"], R)], size, mid_w)]
+            names = [(a, B if (a == owner and not underline) else R) for a in e["authors"]]
+            name_runs = _joined_runs(names, last=" and ", two=" and ")
+            marked = _marked(name_runs, {2 * e["authors"].index(owner)}) if underline else set()
+            author_lines = wrap(pdf, name_runs, small, mid_w)
+            first_author_line = len(middle)
+            middle += [(line, small) for line in author_lines]
+            venue = wrap(pdf, [(printed_venue(e), I)], size, venue_w)
+            rows = max(len(middle), len(venue))
+            flow.need(rows * lead + 6)
+            top = flow.y
+            pdf.text(flow.x, top, str(e["year"]), size)
+            k = 0
+            for i in range(rows):
+                flow.y = top + i * lead
+                if i < len(middle):
+                    line, sz = middle[i]
+                    flow.draw(flow.x + x_mid, line, sz)
+                    for dx, word, bold, italic in (line if i >= first_author_line else []):
+                        if k in marked:
+                            w = pdf.measure(word.rstrip(".,;:"), sz, bold, italic)
+                            pdf.rule(flow.x + x_mid + dx, flow.y + sz * 0.95, flow.x + x_mid + dx + w, 0.45)
+                        k += 1
+                if i < len(venue):
+                    flow.draw(flow.x + x_venue, venue[i], size)
+            flow.y = top + rows * lead
+            pdf.rule(flow.x, flow.y - lead + size + 3, flow.x + flow.col_width, 0.3, grey=160)
+            flow.gap(5)
+    return pdf.to_bytes()
+
+
+def din_name(name: str) -> str:
+    """"Ann B. de Haro" -> "de Haro, Ann B." (DIN ISO 690 inverts every author)."""
+    return chicago_first(name)
+
+
+def render_din_semicolon(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A European CV in the DIN ISO 690 style (Times or Helvetica): en-dash bullets, every
+    name inverted and the names separated by semicolons, the year in parentheses and a
+    colon: "Lee, Ann; Chen, Bo; Roe, Cy (2021): Title. In: *Venue* 3 (2), S. 1–9." (the
+    owner bold or not); sections headed in bold with numbered headings ("3.1 Journal
+    Articles")."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((60, 70, 80))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.3))
+    indent = rng.choice((12, 16))
+    flow = Flow(pdf, margin, pdf.width - margin, 64, 64, footer=rng.choice(("", None)))
+    pdf.text(margin, flow.y, "Curriculum Vitae", 16, bold=True)
+    flow.gap(22)
+    pdf.text(margin, flow.y, owner, 12)
+    flow.gap(16)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    bold_owner = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text, size + 1.5, bold=True)
+        flow.gap(lead + 4)
+
+    _other_sections(flow, lambda t: heading(("1 " if t == "Education" else "2 ") + t), size, lead, 84, rng,
+                    talks=rng.random() < 0.5)
+    heading("3 Publications")
+    W = flow.col_width - indent
+    for i, (kind, mine) in enumerate(sections(entries), start=1):
+        heading(f"3.{i} {SECTION_TITLES[kind]}")
+        for e in mine:
+            names = _owner_runs(e["authors"], [din_name(a) for a in e["authors"]], owner, bold_owner)
+            runs = [run for i, name in enumerate(names) for run in ([("; ", R)] if i else []) + [name]]
+            runs += [(f" ({e['year']}): " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [("In: ", R), (e["venue"], I), (f" {vol} ({no}), S. {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In: ", R), (e["venue"], I), (f", S. {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            flow.need(lead)
+            pdf.text(flow.x, flow.y, "–", size)
+            flow.block(wrap(pdf, runs, size, W), size, lead, indent=indent)
+            flow.gap(rng.choice((2, 4)))
+    return pdf.to_bytes()
+
+
+# --------------------------------------------------------------------------- round eight
+
+
+def alpha_key(e: dict) -> str:
+    """BibTeX ``alpha``'s key: the first three letters of a sole author's surname, the first
+    letter of each of two to four surnames, or of the first three and "+" for more; then the
+    year's last two digits."""
+    surnames = [re.sub(r"[^A-Za-z]", "", split_name(a)[1]) or "X" for a in e["authors"]]
+    if len(surnames) == 1:
+        stem = surnames[0][:3]
+    elif len(surnames) <= 4:
+        stem = "".join(s[0] for s in surnames)
+    else:
+        stem = "".join(s[0] for s in surnames[:3]) + "+"
+    return stem + f"{e['year'] % 100:02d}"
+
+
+def render_alpha_labels(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A LaTeX CV with BibTeX's ``alpha`` style (Times): "[LCR21]" keys in a margin column as
+    wide as the widest key, "Ann Lee, Bo Chen, and Cy Roe. Title. *Venue*, 3(2):1–9, 2021."
+    (full names; the owner bold or not); two entries of the same key get "a" and "b"."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 84, 96))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.25))
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, footer=rng.choice((None, "")))
+    pdf.centered(flow.y, owner, 17, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    bold_owner = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, 12.5, bold=True)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    keys = {id(e): alpha_key(e) for _, mine in sections(entries) for e in mine}
+    counts = Counter(keys.values())
+    seen: Counter = Counter()
+    for e in (e for _, mine in sections(entries) for e in mine):
+        k = keys[id(e)]
+        if counts[k] > 1:
+            keys[id(e)] = k + "abcdefghijklmnopqrstuvwxyz"[seen[k]]
+            seen[k] += 1
+    label_w = max(pdf.measure(f"[{k}]", size) for k in keys.values()) + 8
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, bold_owner)
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs = _joined_runs(names) + [(". " + _end_title(e["title"], ".") + " ", R), (printed_venue(e), I)]
+            runs.append((f", {vol}({no}):{p1}–{p2}, {e['year']}." if kind == "journal" else f", {e['year']}.", R))
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(f"[{keys[id(e)]}]", 0, R))
+            flow.gap(rng.choice((2, 4)))
+    return pdf.to_bytes()
+
+
+def render_coauthors_parenthetical(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A mathematician's CV (Times), numbered "3." at the left, the title first in italics
+    and the co-authors after it in parentheses: "*Title* (with Ann Lee and Bo Chen), Venue
+    **3** (2021), 1–9." (the owner implied; none for a paper of the owner alone); a preprint
+    "*Title*, arXiv:2101.01234 (2021)."."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 90))
+    size = rng.choice((10.5, 11, 12))
+    lead = size * rng.choice((1.2, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, footer=rng.choice((None, "")))
+    pdf.text(margin, flow.y, owner, 16, bold=True)
+    flow.gap(20)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    word = rng.choice(("with", "joint with"))
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, 12, bold=True)
+        flow.gap(lead + 4)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"{len(entries)}.", size) + 6
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            coauthors = [a for a in e["authors"] if a != owner]
+            runs = [(e["title"], I)]
+            if coauthors:
+                runs.append((f" ({word} {_join(coauthors)})", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(f", {e['venue']} ", R), (str(vol), B), (f" ({e['year']}), {p1}–{p2}.", R)]
+            else:
+                runs.append((f", {printed_venue(e)} ({e['year']}).", R))
+            label = f"{n}."
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(label, label_w - 5 - pdf.measure(label, size), R))
+            flow.gap(rng.choice((2, 4)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_year_dash_inline(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's CV (Helvetica or Times): flush-left paragraphs set apart by space
+    only, each opening with the year in bold and a dash: "**2021** – Title. Ann Lee, Bo Chen
+    & Cy Roe. *Venue*." (the owner bold or not; the title first, the authors after it)."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 64, 64, footer=rng.choice((None, owner)))
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+    bold_owner = rng.random() < 0.5
+    dash = rng.choice((" – ", " — ", " - "))
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text.upper(), size + 1, bold=True)
+        pdf.rule(flow.x, flow.y + size + 3, flow.x + flow.col_width, 0.5)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, bold_owner)
+            runs = [(str(e["year"]), B), (dash + _end_title(e["title"], ".") + " ", R)]
+            runs += _joined_runs(names, last=" & ", two=" & ") + [(". ", R), (printed_venue(e), I), (".", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width), size, lead)
+            flow.gap(lead * rng.choice((0.5, 0.7)))
+    return pdf.to_bytes()
+
+
+def abnt_name(name: str) -> str:
+    """"Ann B. de Haro" -> "DE HARO, Ann B." (ABNT NBR 6023: the surname in capitals)."""
+    given, surname = split_name(name)
+    return f"{surname.upper()}, " + " ".join(given)
+
+
+def render_abnt_caps(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Brazilian CV in the ABNT NBR 6023 style (Times or Helvetica), flush left with space
+    between entries: "LEE, Ann; CHEN, Bo; ROE, Cy. Title. **Venue**, v. 3, n. 2, p. 1-9,
+    2021." (surnames in capitals, names separated by semicolons, the venue in bold); a
+    conference paper "... Title. In: **Venue**, 2021, p. 1-9."."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((60, 72, 85))
+    size = rng.choice((10, 11, 12))
+    lead = size * rng.choice((1.15, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 70, 70, footer=rng.choice((None, "")))
+    pdf.centered(flow.y, owner.upper(), 14, bold=True)
+    flow.gap(20)
+    pdf.centered(flow.y, _contact(owner), 9)
+    flow.gap(26)
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = [(abnt_name(a), R) for a in e["authors"]]
+            runs = [run for i, name in enumerate(names) for run in ([("; ", R)] if i else []) + [name]]
+            runs.append((". " + _end_title(e["title"], ".") + " ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], B), (f", v. {vol}, n. {no}, p. {p1}-{p2}, {e['year']}.", R)]
+            elif kind == "conference":
+                runs += [("In: ", R), (e["venue"], B), (f", {e['year']}, p. {p1}-{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), B), (f", {e['year']}.", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width), size, lead)
+            flow.gap(lead * rng.choice((0.6, 0.9)))
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -1890,6 +2329,14 @@ LAYOUTS = {
     "latex_reverse_doi": render_latex_reverse_doi,
     "awesome_sidebar": render_awesome_sidebar,
     "typst_with_coauthors": render_typst_with_coauthors,
+    "ams_math": render_ams_math,
+    "cs_badges": render_cs_badges,
+    "table_venue_column": render_table_venue_column,
+    "din_semicolon": render_din_semicolon,
+    "alpha_labels": render_alpha_labels,
+    "coauthors_parenthetical": render_coauthors_parenthetical,
+    "year_dash_inline": render_year_dash_inline,
+    "abnt_caps": render_abnt_caps,
 }
 
 

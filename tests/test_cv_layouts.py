@@ -45,7 +45,13 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            "chicago_hanging", "res_cls", "europass_table",
                            "venue_first", "markdown", "nature_numbered", "mla_hanging", "three_line_block",
                            # the sixth round's two that were studied after their first measurement
-                           "word_tab_dates", "awesome_sidebar"})
+                           "word_tab_dates", "awesome_sidebar",
+                           # the sixth round's other two, studied in the seventh round (after its
+                           # layouts were written and measured)
+                           "typst_with_coauthors", "latex_reverse_doi",
+                           # the seventh round, studied in the eighth (after its layouts were
+                           # written and measured; round 7's first measurement, F1 0.797, stands)
+                           "ams_math", "cs_badges", "table_venue_column", "din_semicolon"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -55,6 +61,16 @@ ROUND5_LAYOUTS = frozenset({"vancouver_year_margin", "lncs_numbered", "three_lin
 # a year right-aligned by a tab, reverse numbering with DOI lines, a sidebar beside the main
 # column, "with A, B" co-authors under a Typst-like entry.
 ROUND6_LAYOUTS = frozenset({"word_tab_dates", "latex_reverse_doi", "awesome_sidebar", "typst_with_coauthors"})
+# The seventh round (2026-12-06), written and measured once before the reader was changed:
+# AMS (italic titles, the year after a bold volume), a CS CV with teaser boxes, marked
+# names and link labels, a three-column table with the venue in a column of its own,
+# DIN ISO 690 (semicolons between inverted names, "(2021):").
+ROUND7_LAYOUTS = frozenset({"ams_math", "cs_badges", "table_venue_column", "din_semicolon"})
+# The eighth round (2026-12-06), written and measured once before the reader was changed:
+# BibTeX alpha keys ("[LCR21]"), a mathematician's title-first list with "(with A and B)",
+# flush-left paragraphs opening "2021 – Title. Names. Venue.", ABNT (capitalised surnames,
+# semicolons, the venue in bold).
+ROUND8_LAYOUTS = frozenset({"alpha_labels", "coauthors_parenthetical", "year_dash_inline", "abnt_caps"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -73,12 +89,27 @@ ROUND6_LAYOUTS = frozenset({"word_tab_dates", "latex_reverse_doi", "awesome_side
 # Raised at the end of that round (word_tab_dates and awesome_sidebar tuned since): the four
 # 0.819, 0.819, 0.731, 0.819, 0.781; the two still held out ("round-6 held out":
 # latex_reverse_doi, typst_with_coauthors) 0.662, 0.662, 0.487, 0.662, 0.600.
+# Raised in the seventh round, after typst_with_coauthors and latex_reverse_doi moved to the
+# tuned set and the reader was changed (tuned, 17 layouts: recall 0.981, title 0.979, authors
+# 0.974, year 0.981, venue 0.963; round-6 0.975, 0.975, 0.969, 0.975, 0.950).
 FLOORS = {
-    "tuned": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
-    "held-out before round 6": {"recall": 0.95, "title": 0.95, "authors": 0.81, "year": 0.95, "venue": 0.81},
-    "round-5": {"recall": 0.94, "title": 0.94, "authors": 0.70, "year": 0.94, "venue": 0.70},
-    "round-6": {"recall": 0.8, "title": 0.8, "authors": 0.71, "year": 0.8, "venue": 0.76},
-    "round-6 held out": {"recall": 0.64, "title": 0.64, "authors": 0.46, "year": 0.64, "venue": 0.575},
+    "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
+    # raised at the end of the seventh round: held out before round 6 recall 0.968, title 0.968,
+    # authors 0.964, year 0.968, venue 0.954; round-5 0.981, 0.981, 0.975, 0.981, 0.969
+    "held-out before round 6": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
+    "round-5": {"recall": 0.97, "title": 0.97, "authors": 0.96, "year": 0.97, "venue": 0.95},
+    # raised in the eighth round (round 7 tuned and studied): round-6 recall 0.981, title 0.981,
+    # authors 0.981, year 0.981, venue 0.963; round-7 0.981, 0.981, 0.981, 0.981, 0.931; tuned
+    # (21 layouts) 0.983, 0.982, 0.981, 0.983, 0.963
+    "round-6": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
+    # first measurement of the seventh round (before the reader was changed): entries 160,
+    # P 0.926, R 0.700, F1 0.797, title 0.700, authors 0.662, year 0.700, venue 0.631; raised at
+    # the end of the eighth round, round 7 tuned (see above)
+    "round-7": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.91},
+    # first measurement of the eighth round (before the reader was changed): entries 160,
+    # P 0.827, R 0.719, F1 0.769, title 0.719, authors 0.713, year 0.719, venue 0.713
+    # (abnt_caps F1 0.27, alpha_labels 0.79: eight of its entries lost)
+    "round-8": {"recall": 0.70, "title": 0.70, "authors": 0.69, "year": 0.70, "venue": 0.69},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -153,10 +184,15 @@ def _report(scores) -> dict[str, dict]:
               "round-5": [n for n in scores if n in ROUND5_LAYOUTS],
               "round-6": [n for n in scores if n in ROUND6_LAYOUTS],
               "round-6 held out": [n for n in scores if n in ROUND6_LAYOUTS & HELD_OUT_LAYOUTS],
-              "held-out before round 6": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS],
+              "round-7": [n for n in scores if n in ROUND7_LAYOUTS],
+              "round-8": [n for n in scores if n in ROUND8_LAYOUTS],
+              "held-out before round 6": [n for n in scores
+                                          if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
+        if not names:
+            continue  # a split whose layouts have all moved to the tuned set
         out[part] = summary({n: scores[n][0] for n in names})
         print(f"{part:9}", {k: round(v, 3) if isinstance(v, float) else v for k, v in out[part].items()})
     return out
@@ -171,8 +207,9 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter, harvard_year_column and "
-                   "title_first_labels each (held out, not studied) is in no record's title and no reject; "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter (held out), one of "
+                   "cs_badges (tuned), eight of alpha_labels and four of abnt_caps (round 8, held out, not "
+                   "studied) are in no record's title and no reject; "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
