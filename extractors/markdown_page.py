@@ -1052,7 +1052,7 @@ class MarkdownPageExtractor:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         blocks = [(block, year_hint) for section in publication_sections(body, whole, heading_titles=True)
-                  for block, year_hint in entry_blocks(section)]
+                  for block, year_hint in entries_apart(entry_blocks(section))]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
@@ -1079,6 +1079,46 @@ class MarkdownPageExtractor:
             authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
             yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+# A link whose text is at least this many words is a title, not a button or a menu item
+# ("[PDF]", "[Home]", "[Department of Biology]" are shorter).
+LINKED_TITLE_WORDS = 5
+
+
+def linked_title(block: str, text: str) -> bool:
+    """Whether an unread block is an entry by its link (the accounting rule of both readers:
+    an entry-like block is a record or a reject): a link whose text is a title's length
+    ("[*The Survey V: Spectroscopy of Dust Sources*](url)", no year printed), on a block
+    that is not prose (:func:`is_prose`). Navigation ("Home Research Publications [Biology](..)")
+    links single words; a sentence pointing to a library ("see [my ADS library](..)") is prose."""
+    return not is_prose(text) and any(
+        len(re.sub(r"[*_]", " ", m.group(1)).split()) >= LINKED_TITLE_WORDS and not m.group(0).startswith("!")
+        for m in _LINK.finditer(block))
+
+
+# A line of a block that may be a whole entry printed alone: a year and at least this many characters.
+WHOLE_ENTRY_CHARS = 40
+_BREAKS = re.compile(r"\s*<br\s*/?>\s*|(?:  +|\\)\n", re.I)
+
+
+def entries_apart(blocks: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """The blocks with each block whose broken lines ("<br>", two trailing spaces) are each a
+    whole entry cut into one block per line ("Lee (2001). Title. *Venue*.<br>2. Chen (2002).
+    ..."): read as one, the entries after the first would be lost in its record or reject.
+    A block is cut only when every line but link buttons prints a year, runs long, and reads
+    alone as a record with names, a title and a year, so an entry printed over several lines
+    (its venue line, its names line) is never cut."""
+    out = []
+    for block, year in blocks:
+        lines = [ln for ln in _BREAKS.split(block) if ln.strip() and not _link_buttons(ln.strip())]
+        if len(lines) >= 2 and all(YEAR_IN_TEXT.search(ln) and len(ln.strip()) >= WHOLE_ENTRY_CHARS for ln in lines):
+            readings = [read_block(ln.strip(), year) for ln in lines]
+            if all(got and got[0] and got[4] for got in readings):
+                out += [(ln.strip(), year) for ln in lines]
+                continue
+        out.append((block, year))
+    return out
 
 
 # A paragraph none of whose words is a digit and most of whose words are in lower case is

@@ -596,3 +596,18 @@ def test_more_page_shapes(shape):
     assert kind == "markdown_page" and not rejects
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
         (TITLE, NAMES, "Phys. Rev. B", 2021), ("Magnon transport in ferrite films", NAMES[:2], "J. Appl. Phys", 2019)]
+
+
+@pytest.mark.parametrize("joiner", ["  \n", "<br>\n", "<br/>2. "])
+def test_two_whole_entries_on_the_lines_of_one_paragraph(joiner):
+    """The accounting rule: a paragraph whose broken lines are each a whole entry gives one
+    record per line (read as one block, the second entry was lost in the first's record);
+    an entry whose venue line prints the year again stays one entry."""
+    page = ("# Publications\n\n1. Ann Lee and Bo Chen (2001). Spin waves in thin magnetic films. *Phys. Rev. B* 12, 3."
+            + joiner + "Bo Chen and Cy Roe (2002). Magnon transport in ferrite films. *J. Appl. Phys.* 9, 4.\n\n"
+            "Cy Roe, Ann Lee and Bo Chen (2003). Domain walls in thin wires.  \n*Journal of Applied Physics* 12, 345-350 (2003)\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films", 2001), ("Magnon transport in ferrite films", 2002),
+        ("Domain walls in thin wires", 2003)]
