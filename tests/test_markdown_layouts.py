@@ -611,3 +611,32 @@ def test_two_whole_entries_on_the_lines_of_one_paragraph(joiner):
     assert [(r["title"], r["year"]) for r in records] == [
         ("Spin waves in thin magnetic films", 2001), ("Magnon transport in ferrite films", 2002),
         ("Domain walls in thin wires", 2003)]
+
+
+@pytest.mark.parametrize("block", [
+    # a names line closed by the year in brackets after a period
+    "Ann Lee, Bo Chen. (2017)  \nSpin waves in thin films  \n*Phys. Rev. B* 12, 3",
+    # fields apart by spaced hyphens typed for dashes, names first or title first
+    "Ann Lee, Bo Chen - Spin waves in thin films - Phys. Rev. B 12, 3 (2017)",
+    "Ann Lee and Bo Chen - Spin waves in thin films. Phys. Rev. B 12, 3 (2017)",
+    "Spin waves in thin films - Ann Lee, Bo Chen - Phys. Rev. B, 2017",
+])
+def test_names_closed_by_a_bracketed_year_and_spaced_hyphen_fields(block):
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (["Ann Lee", "Bo Chen"], False, "Spin waves in thin films", "Phys. Rev. B", 2017)
+
+
+@pytest.mark.parametrize("block", [
+    "Ann Lee  \n*Spin waves in thin films*  \nNonlinear and Stochastic Magnetism, Eds. C. Roe and D.E. Fox, "
+    "Cambridge University Press, pp.276-317, 2017.",
+    "Ann Lee and Bo Chen (2017). Spin waves in thin films. In: C. Roe and D. Fox (eds.) Nonlinear and Stochastic "
+    "Magnetism, pp. 3-9. Springer.",
+])
+def test_book_chapter_venue_is_the_book_not_its_editors(block):
+    """A chapter's venue is the book's title, with its editors before or after it; a title
+    whose words read as names ("Nonlinear and Stochastic ...") is still the book's."""
+    from extractors.markdown_page import read_block
+
+    got = read_block(block)
+    assert (got[2], got[3], got[4]) == ("Spin waves in thin films", "Nonlinear and Stochastic Magnetism", 2017)
