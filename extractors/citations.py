@@ -226,6 +226,12 @@ def _editors_after(text: str) -> str:
     m = _ED.search(text)
     if not m:
         return text
+    # "Book Title, Eds. C.L.E. Franzke and T.J. O'Kane, Press": names with initials right after
+    # the mark are the editors, so the book's title is before it, even a title whose words
+    # read as names ("Nonlinear and Stochastic Climate Dynamics")
+    after = split_author_list(re.split(r",\s+(?!and\b)", text[m.end():], maxsplit=1)[0])[0]
+    if after and all(plausible_name(n) and re.search(r"\b[A-Z]\.", n) for n in after):
+        return text[:m.start()]
     before = split_author_list(text[:m.start()])[0]
     return text if before and all(plausible_name(n) for n in before) else text[:m.start()]
 

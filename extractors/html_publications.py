@@ -41,7 +41,7 @@ from lxml import etree
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import split_author_list
 from .citations import venue_name
-from .markdown_page import _NOT_PUB, _is_pub_heading, entry_blocks, publication_sections, read_block
+from .markdown_page import _NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, linked_title, publication_sections, read_block
 
 NAME = "html_publications"
 VERSION = 2
@@ -501,11 +501,11 @@ class HtmlPublicationsExtractor:
         body = _entries_parted(_CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root))))
         ordinal = 0
         for section in publication_sections(body, whole=True):
-            for block, year_hint in entry_blocks(section):
+            for block, year_hint in entries_apart(entry_blocks(section)):
                 got = read_block(block, year_hint)
                 if got is not None and got[0] is None:
                     got = _group_authored(block, year_hint) or got
-                if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block))):
+                if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block)):
                     continue  # the page's own text (menus, headers, prose), not an entry
                 ordinal += 1
                 if got[0] is None:
@@ -574,11 +574,12 @@ def _group_authored(block: str, year_hint: int | None):
         int(years[-1]) if years else year_hint, links
 
 
-def _entry_like(text: str, year_hint: int | None = None) -> bool:
+def _entry_like(text: str, year_hint: int | None = None, block: str = "") -> bool:
     """Text that may be a publication entry the readers missed (then it is a reject): long
-    enough, with a year (its own or its section's) or a list of names; menus, headings and
-    short prose are not."""
-    return len(text) >= 40 and bool(year_hint or _YEAR.search(text) or text.count(",") >= 2)
+    enough, with a year (its own or its section's) or a list of names, or a linked title
+    (:func:`markdown_page.linked_title`: "[*A Survey of Dust Sources*](url)" with no year
+    printed); menus, headings and short prose are not."""
+    return (len(text) >= 40 and bool(year_hint or _YEAR.search(text) or text.count(",") >= 2)) or linked_title(block, text)
 
 
 def _year_line(block: str) -> int | None:

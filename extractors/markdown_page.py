@@ -479,6 +479,9 @@ def _name_line(line: str) -> list[str] | None:
     if re.search(r"[|\"“”]", line):
         return None
     line = re.split(r"(?<![\d.])(?:19|20)\d\d(?!\d)", line, maxsplit=1)[0]  # "...; et al. 2024, ApJL, 973"
+    # "Ann Lee, Bo Chen. (2016)": the bracket that opened the year is no part of the last name
+    # (an initial's period is kept: "Chen, B. (2016)")
+    line = line.rstrip(" ([")
     names, truncated = split_author_list(re.sub(r"\s*\*$", "", line.strip().rstrip(",;")))
     names = [n.strip(" *") for n in names if n.strip(" *")]
     if not names and truncated:
@@ -526,7 +529,8 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
     years = YEAR_IN_TEXT.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
     venue = "arXiv" if _ARXIV_ID.match(venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
-    if tail and tail.group(2).strip():  # the author line's own tail names the venue
+    if tail and tail.group(2).strip(" .,;:)]"):  # the author line's own tail names the venue (not the
+        # bracket that closed the year: "Ann Lee, Bo Chen. (2016)")
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
 
@@ -774,8 +778,10 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
 
 # Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
 # or a parenthesised year ("A. Lee (2021). Venue").
-# and "..., et al., Title"; and a spaced dash between fields ("Title — Ann Lee, Bo Chen — *Venue*")
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–]\s+")
+# and "..., et al., Title"; and a spaced dash between fields ("Title — Ann Lee, Bo Chen — *Venue*"),
+# or the spaced hyphen typed for one ("Ann Lee, Bo Chen - Title - Venue")
+_SPACED_DASH = re.compile(r"\s+[—–-]\s+")
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–-]\s+")
 
 
 # What may follow a venue that ends an entry: volume, issue, pages, an article number
@@ -804,7 +810,7 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
         opening = [line[:first.start()]]
     for span in opening:
         if len(span.split()) >= 2 and len(line) > len(span) + 5:
-            rest = line[len(span):].lstrip(" .,:;—–")
+            rest = line[len(span):].lstrip(" .,:;—–-")
             # "**Title** (2021). Names. *Venue*.": the year between title and names goes with the venue
             year = re.match(r"\(?((?:19|20)\d\d)[a-z]?\)?[.,:]?\s+", rest)
             rest, year_note = (rest[year.end():], f" ({year.group(1)})") if year else (rest, "")
@@ -821,6 +827,14 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
                 and not YEAR_IN_TEXT.search(before) and not _NAMES_END.search(before)):  # names alone before it
             out.append(([before, span, line[at + len(span):].lstrip(" ,.;:")], False))
             break
+    # names first, the fields apart by spaced dashes or hyphens ("Ann Lee, Bo Chen - Title - Venue,
+    # 2017", "Ann Lee and Bo Chen – Title. Venue"): the title runs to the next dash or sentence end
+    dash = _SPACED_DASH.search(line)
+    if dash and _name_line(line[:dash.start()]) and not YEAR_IN_TEXT.search(line[:dash.start()]):
+        rest = line[dash.end():]
+        end = _SPACED_DASH.search(rest) or re.search(r"(?<!\b[A-Z])\.\s+", rest)
+        if end and len(rest[:end.start()].split()) >= 2:
+            out.append(([line[:dash.start()], rest[:end.start()], rest[end.end():]], None))
     # names, title and venue all apart by commas ("J. Park, S. Kim, H. Lee, Title, ApJ, 950, 1,
     # 2021"): the title is the first piece after the names, the rest the venue and numbers
     run = _name_run_end(line) if not re.search(r"[a-z]{2}\.\s|[\"“”]", line) else []  # no sentence ends, no quotes
@@ -1052,7 +1066,7 @@ class MarkdownPageExtractor:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         blocks = [(block, year_hint) for section in publication_sections(body, whole, heading_titles=True)
-                  for block, year_hint in entry_blocks(section)]
+                  for block, year_hint in entries_apart(entry_blocks(section))]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
@@ -1079,6 +1093,46 @@ class MarkdownPageExtractor:
             authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
             yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+# A link whose text is at least this many words is a title, not a button or a menu item
+# ("[PDF]", "[Home]", "[Department of Biology]" are shorter).
+LINKED_TITLE_WORDS = 5
+
+
+def linked_title(block: str, text: str) -> bool:
+    """Whether an unread block is an entry by its link (the accounting rule of both readers:
+    an entry-like block is a record or a reject): a link whose text is a title's length
+    ("[*The Survey V: Spectroscopy of Dust Sources*](url)", no year printed), on a block
+    that is not prose (:func:`is_prose`). Navigation ("Home Research Publications [Biology](..)")
+    links single words; a sentence pointing to a library ("see [my ADS library](..)") is prose."""
+    return not is_prose(text) and any(
+        len(re.sub(r"[*_]", " ", m.group(1)).split()) >= LINKED_TITLE_WORDS and not m.group(0).startswith("!")
+        for m in _LINK.finditer(block))
+
+
+# A line of a block that may be a whole entry printed alone: a year and at least this many characters.
+WHOLE_ENTRY_CHARS = 40
+_BREAKS = re.compile(r"\s*<br\s*/?>\s*|(?:  +|\\)\n", re.I)
+
+
+def entries_apart(blocks: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """The blocks with each block whose broken lines ("<br>", two trailing spaces) are each a
+    whole entry cut into one block per line ("Lee (2001). Title. *Venue*.<br>2. Chen (2002).
+    ..."): read as one, the entries after the first would be lost in its record or reject.
+    A block is cut only when every line but link buttons prints a year, runs long, and reads
+    alone as a record with names, a title and a year, so an entry printed over several lines
+    (its venue line, its names line) is never cut."""
+    out = []
+    for block, year in blocks:
+        lines = [ln for ln in _BREAKS.split(block) if ln.strip() and not _link_buttons(ln.strip())]
+        if len(lines) >= 2 and all(YEAR_IN_TEXT.search(ln) and len(ln.strip()) >= WHOLE_ENTRY_CHARS for ln in lines):
+            readings = [read_block(ln.strip(), year) for ln in lines]
+            if all(got and got[0] and got[4] for got in readings):
+                out += [(ln.strip(), year) for ln in lines]
+                continue
+        out.append((block, year))
+    return out
 
 
 # A paragraph none of whose words is a digit and most of whose words are in lower case is

@@ -627,3 +627,29 @@ def test_inline_markup_inside_a_word_adds_no_space():
     _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
     assert [r["title"] for r in records] == [f"Spin waves in RbMnF3 films, part {n}" for n in ("one", "two", "three")]
     assert all(r["authors"] == ["Ann Lee", "Bo Chen"] and r["year"] == 2021 for r in records)
+
+
+def test_a_linked_title_with_no_year_is_a_record_or_a_reject():
+    """The accounting rule: in a publications section, a block that looks like an entry (a
+    link whose text is a title's length) is read or rejected, never dropped; a menu of
+    single-word links and a sentence of prose pointing to a library stay neither."""
+    page = ("<html><body><p>Home Research Publications Courses People <a href='https://u.org/b'>Biology</a></p>"
+            "<h2>Publications</h2><p>For the full list, see <a href='https://ads.org/l'>my library</a> online.</p>"
+            "<p><a href='https://ads.org/a'><i>The Survey of Galactic Dust: Spectroscopy of Dense Cores</i></a></p>"
+            "<ul><li>A. Lee, B. Chen, and C. Roe. <b>Spin waves in thin magnetic films</b>. <i>Phys. Rev. B</i> 12, "
+            "345 (2001).</li></ul></body></html>")
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert [r["title"] for r in records] == ["Spin waves in thin magnetic films"]
+    assert [x["excerpt"] for x in rejects] == ["The Survey of Galactic Dust: Spectroscopy of Dense Cores"]
+
+
+def test_two_whole_entries_in_one_paragraph():
+    """Two entries, each a whole line, in one <p> broken by <br> (fewer lines than
+    ``_entries_parted`` cuts): both are records, neither lost in the other."""
+    page = ("<html><body><h2>Publications</h2><p>Ann Lee and Bo Chen (2001). Spin waves in thin magnetic films. "
+            "<i>Phys. Rev. B</i> 12, 3.<br>Bo Chen and Cy Roe (2002). Magnon transport in ferrite films. "
+            "<i>J. Appl. Phys.</i> 9, 4.</p></body></html>")
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == [("Spin waves in thin magnetic films", 2001),
+                                                          ("Magnon transport in ferrite films", 2002)]

@@ -596,3 +596,47 @@ def test_more_page_shapes(shape):
     assert kind == "markdown_page" and not rejects
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
         (TITLE, NAMES, "Phys. Rev. B", 2021), ("Magnon transport in ferrite films", NAMES[:2], "J. Appl. Phys", 2019)]
+
+
+@pytest.mark.parametrize("joiner", ["  \n", "<br>\n", "<br/>2. "])
+def test_two_whole_entries_on_the_lines_of_one_paragraph(joiner):
+    """The accounting rule: a paragraph whose broken lines are each a whole entry gives one
+    record per line (read as one block, the second entry was lost in the first's record);
+    an entry whose venue line prints the year again stays one entry."""
+    page = ("# Publications\n\n1. Ann Lee and Bo Chen (2001). Spin waves in thin magnetic films. *Phys. Rev. B* 12, 3."
+            + joiner + "Bo Chen and Cy Roe (2002). Magnon transport in ferrite films. *J. Appl. Phys.* 9, 4.\n\n"
+            "Cy Roe, Ann Lee and Bo Chen (2003). Domain walls in thin wires.  \n*Journal of Applied Physics* 12, 345-350 (2003)\n")
+    _, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films", 2001), ("Magnon transport in ferrite films", 2002),
+        ("Domain walls in thin wires", 2003)]
+
+
+@pytest.mark.parametrize("block", [
+    # a names line closed by the year in brackets after a period
+    "Ann Lee, Bo Chen. (2017)  \nSpin waves in thin films  \n*Phys. Rev. B* 12, 3",
+    # fields apart by spaced hyphens typed for dashes, names first or title first
+    "Ann Lee, Bo Chen - Spin waves in thin films - Phys. Rev. B 12, 3 (2017)",
+    "Ann Lee and Bo Chen - Spin waves in thin films. Phys. Rev. B 12, 3 (2017)",
+    "Spin waves in thin films - Ann Lee, Bo Chen - Phys. Rev. B, 2017",
+])
+def test_names_closed_by_a_bracketed_year_and_spaced_hyphen_fields(block):
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (["Ann Lee", "Bo Chen"], False, "Spin waves in thin films", "Phys. Rev. B", 2017)
+
+
+@pytest.mark.parametrize("block", [
+    "Ann Lee  \n*Spin waves in thin films*  \nNonlinear and Stochastic Magnetism, Eds. C. Roe and D.E. Fox, "
+    "Cambridge University Press, pp.276-317, 2017.",
+    "Ann Lee and Bo Chen (2017). Spin waves in thin films. In: C. Roe and D. Fox (eds.) Nonlinear and Stochastic "
+    "Magnetism, pp. 3-9. Springer.",
+])
+def test_book_chapter_venue_is_the_book_not_its_editors(block):
+    """A chapter's venue is the book's title, with its editors before or after it; a title
+    whose words read as names ("Nonlinear and Stochastic ...") is still the book's."""
+    from extractors.markdown_page import read_block
+
+    got = read_block(block)
+    assert (got[2], got[3], got[4]) == ("Spin waves in thin films", "Nonlinear and Stochastic Magnetism", 2017)
