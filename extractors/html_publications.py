@@ -705,7 +705,10 @@ def _item_blocks(root) -> set:
             continue
         for child in parent:
             if child.tag in _ITEM_TAGS:
-                groups.setdefault((id(parent), child.tag, child.get("class") or ""), []).append(child)
+                # keyed by the parent element itself, which the key keeps alive: an ``id()`` of
+                # lxml's proxy could be reused by the next parent's once the first was freed,
+                # grouping two lists' items by where the allocator happened to put them
+                groups.setdefault((parent, child.tag, child.get("class") or ""), []).append(child)
     items = set()
     for members in groups.values():
         sized = [m for m in members if _ENTRY_CHARS[0] <= len(_text(m)) <= _ENTRY_CHARS[1]]

@@ -1181,7 +1181,9 @@ OWNER_SHARE = 0.4
 
 def page_owner(author_lists: list[list[str]]) -> str | None:
     """The name most of a page's entries share (its owner's), or None when none does."""
-    counts = Counter(name for names in author_lists for name in set(names))
+    # each list's names once, in the order printed (``dict.fromkeys``, not ``set``): a tie
+    # between two names goes to the one printed first, the same under every hash seed
+    counts = Counter(name for names in author_lists for name in dict.fromkeys(names))
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
