@@ -148,6 +148,42 @@ def _jsonl_rows(doc: Document) -> Iterator[dict | Exception]:
 _SCANNER = json.JSONDecoder().scan_once  # json.loads's default decoder's
 
 
+# Line ends ``str.splitlines`` knows and JSON Lines readers do not: a document holding one
+# is read line by line as ``_jsonl_rows`` does. (A "\r" is one only without its "\n".)
+_OTHER_LINE_ENDS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+
+
+def arrow_jsonl(doc: Document):
+    """(the JSON Lines document as an Arrow table read by ``pyarrow.json``, a function that
+    gives row k's line as ``_jsonl_rows`` reads it), or None when Arrow may read it otherwise
+    than ``_jsonl_rows``: a line Arrow refuses (bad JSON, not an object, a key twice, a lone
+    surrogate, a type that changes between rows), a line with two objects (more rows than
+    lines that are not blank), a line end only ``str.splitlines`` knows, or too many rows."""
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    data = doc.data
+    if _format(doc) != "jsonl" or data.count(b"\r") != data.count(b"\r\n") or any(end in data for end in _OTHER_LINE_ENDS):
+        return None
+    try:
+        table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False))
+    except (pa.ArrowException, ValueError):  # (a UnicodeDecodeError is a ValueError)
+        return None
+    if table.num_rows > limits.current().rows or table.num_rows != sum(1 for line in data.split(b"\n") if line.strip()):
+        return None
+    lines: list[str] = []
+
+    def row_of(ordinal: int) -> dict:
+        if not lines:
+            lines.extend(line for line in doc.text.splitlines() if line.strip())
+        row = json.loads(lines[ordinal - 1])
+        if type(row) is not dict:
+            raise ValueError(f"line {ordinal} is no object to json")
+        return row
+
+    return table, row_of
+
+
 def _check_rows(n: int) -> None:
     limit = limits.current().rows
     if n > limit:
@@ -213,6 +249,10 @@ class RecordsTableExtractor:
         if fmt is None:
             raise ExtractError(doc.source_uri, "not a CSV, JSON Lines or Parquet table with a 'title' column")
         return enumerate(_rows(doc, fmt), start=1)
+
+    def arrow(self, doc: Document):
+        """``arrow_jsonl``: the table as Arrow read it (``normalizers.arrow_records``), or None."""
+        return arrow_jsonl(doc)
 
 
 def column_names(keys: tuple) -> tuple[str, ...]:
