@@ -150,6 +150,8 @@ _SCANNER = json.JSONDecoder().scan_once  # json.loads's default decoder's
 
 # Line ends ``str.splitlines`` knows and JSON Lines readers do not: a document holding one
 # is read line by line as ``_jsonl_rows`` does. (A "\r" is one only without its "\n".)
+# A line with more brackets and braces than this (in strings or not) is left to ``json``.
+MAX_OPENINGS = 100
 _OTHER_LINE_ENDS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 
 
@@ -157,26 +159,39 @@ def arrow_jsonl(doc: Document):
     """(the JSON Lines document as an Arrow table read by ``pyarrow.json``, a function that
     gives row k's line as ``_jsonl_rows`` reads it), or None when Arrow may read it otherwise
     than ``_jsonl_rows``: a line Arrow refuses (bad JSON, not an object, a key twice, a lone
-    surrogate, a type that changes between rows), a line with two objects (more rows than
-    lines that are not blank), a line end only ``str.splitlines`` knows, or too many rows."""
+    surrogate, a type that changes between rows), a list holding a null, a line with two
+    objects (more rows than lines that are not blank), a line end only ``str.splitlines``
+    knows, or too many rows."""
     import pyarrow as pa
+    import pyarrow.compute as pc
     import pyarrow.json as pj
 
     data = doc.data
     if _format(doc) != "jsonl" or data.count(b"\r") != data.count(b"\r\n") or any(end in data for end in _OTHER_LINE_ENDS):
         return None
+    lines = data.split(b"\n")
+    # Arrow's parser recurses into nested values without a limit: a line nested 100k deep
+    # would end the process, where ``json`` raises a RecursionError the row path reports.
+    if any(line.count(b"[") + line.count(b"{") > MAX_OPENINGS for line in lines):
+        return None
     try:
         table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False))
+        # pyarrow 26 drops a null that comes first in a list of strings ([null, "x"]) and
+        # leaves offsets past the list's values: checked, and lists with nulls left to json
+        table.validate(full=True)
     except (pa.ArrowException, ValueError):  # (a UnicodeDecodeError is a ValueError)
         return None
-    if table.num_rows > limits.current().rows or table.num_rows != sum(1 for line in data.split(b"\n") if line.strip()):
+    if any(pa.types.is_list(c.type) and pc.list_flatten(c).null_count for c in table.columns):
         return None
-    lines: list[str] = []
+    if table.num_rows > limits.current().rows or table.num_rows != sum(1 for line in lines if line.strip()):
+        return None
+    del lines
+    text_lines: list[str] = []  # read when a row is first asked for
 
     def row_of(ordinal: int) -> dict:
-        if not lines:
-            lines.extend(line for line in doc.text.splitlines() if line.strip())
-        row = json.loads(lines[ordinal - 1])
+        if not text_lines:
+            text_lines.extend(line for line in doc.text.splitlines() if line.strip())
+        row = json.loads(text_lines[ordinal - 1])
         if type(row) is not dict:
             raise ValueError(f"line {ordinal} is no object to json")
         return row
