@@ -37,8 +37,9 @@ from extractors.records_table import column_names, draft, split_author_field
 
 from .columnar import (COLUMNS, EXACT, VARYING, _constants, _from_text, _json, _screen_all, _STR_JSON,
                        _value_bits)
+from . import arrow_text
 from .names import clean_name, name_key
-from .record import _content_keys, entry_key_of, identify_one, record_id, unique_key
+from .record import _content_keys, entry_key, entry_key_of, identify_one, record_id, unique_key
 
 # Rows normalized as one piece: the memory of a large table stays that of a slice.
 SLICE_ROWS = 50_000
@@ -62,7 +63,7 @@ _INTEGERS = frozenset({"year", "venue_year", "arxiv_version"})
 
 def _type(output: str, pa):
     """An output's Arrow type (the others are strings)."""
-    return pa.int64() if output in _INTEGERS else pa.bool_() if output == "is_workshop" else pa.string()
+    return pa.int64() if output in _INTEGERS else pa.bool_() if output in ("is_workshop", "kept") else pa.string()
 
 
 @dataclass(frozen=True)
@@ -135,16 +136,14 @@ def _pieces(constants: dict) -> list[str]:
     return pieces
 
 
-def _encode(array) -> tuple[np.ndarray, list]:
-    """(each row's index into the distinct values, the distinct values as Python values, the
-    last one None for the nulls)."""
-    import pyarrow as pa
-
+def _encode(array, pa) -> tuple[np.ndarray, Any]:
+    """(each row's index into the distinct values, the distinct values as an Arrow array,
+    the last one null for the nulls)."""
     if pa.types.is_null(array.type):
-        return np.zeros(len(array), np.int64), [None]
+        return np.zeros(len(array), np.int64), pa.nulls(1, pa.string())
     encoded = array.dictionary_encode()
-    uniques = encoded.dictionary.to_pylist() + [None]
-    return encoded.indices.fill_null(len(uniques) - 1).to_numpy(zero_copy_only=False).astype(np.int64), uniques
+    distinct = pa.concat_arrays([encoded.dictionary, pa.nulls(1, encoded.dictionary.type)])
+    return encoded.indices.fill_null(len(distinct) - 1).to_numpy(zero_copy_only=False).astype(np.int64), distinct
 
 
 def _normalized(function: Callable, uniques: list) -> tuple[list, np.ndarray]:
@@ -161,16 +160,34 @@ def _normalized(function: Callable, uniques: list) -> tuple[list, np.ndarray]:
     return results, bits
 
 
-def _column(array, name: str, pa) -> tuple[dict, np.ndarray]:
+def _distinct(distinct, function: Callable, fast_path: Callable | None, outputs: tuple[str, ...], pa, pc):
+    """Each distinct value's outputs (``outputs``: Arrow arrays) and bits: those ``fast_path``
+    (``arrow_text``) answers by Arrow, the others by ``function`` in Python."""
+    n = len(distinct)
+    fast, found = np.zeros(n, bool), {}
+    if fast_path is not None and pa.types.is_string(distinct.type):
+        fast, found = fast_path(distinct, pa, pc)
+    slow = np.flatnonzero(~fast)
+    results, slow_bits = _normalized(function, distinct.take(pa.array(slow)).to_pylist())
+    bits = np.zeros(n, np.uint8)
+    bits[slow] = slow_bits
+    if fast.any():
+        bits[fast] = arrow_text.screen(distinct.filter(pa.array(fast)), pa, pc)
+    filler = (None,) * (len(outputs) + 1)  # a refused value's row takes the row path: any value serves
+    fields = list(zip(*(filler if r is None else r for r in results)))[1:] or [()] * len(outputs)
+    arrays = {}
+    for out, values in zip(outputs, fields):
+        slow_array = pa.array(list(values), _type(out, pa))
+        arrays[out] = pc.replace_with_mask(found[out], pa.array(~fast), slow_array) if fast.any() else slow_array
+    return arrays, bits
+
+
+def _column(array, name: str, pa, pc) -> tuple[dict, np.ndarray]:
     """One column's outputs (``OUTPUTS[name]``) for every row, and each row's bits."""
-    index, uniques = _encode(array)
-    results, bits = _normalized(COLUMNS[name], uniques)
-    width = len(OUTPUTS[name])
-    filler = (None,) * (width + 1)  # a refused value's row takes the row path: any value serves
-    fields = list(zip(*(filler if r is None else r for r in results)))[1:]
+    index, distinct = _encode(array, pa)
+    arrays, bits = _distinct(distinct, COLUMNS[name], FAST.get(name), OUTPUTS[name], pa, pc)
     taken = pa.array(index)
-    return {out: pa.array(list(values), _type(out, pa)).take(taken)
-            for out, values in zip(OUTPUTS[name], fields)}, bits[index]
+    return {out: values.take(taken) for out, values in arrays.items()}, bits[index]
 
 
 def _name(value: Any) -> tuple:
@@ -184,6 +201,16 @@ def _name(value: Any) -> tuple:
     return 0, True, name, key, _STR_JSON(name), _STR_JSON(key)
 
 
+def _names_fast(distinct, pa, pc):
+    """``arrow_text.names`` with its outputs named as ``_name``'s (a name it answers is kept)."""
+    fast, found = arrow_text.names(distinct, pa, pc)
+    return fast, {"kept": pa.array(np.ones(len(distinct), bool)), **found}
+
+
+NAME_OUTPUTS = ("kept", "name", "key", "name_json", "key_json")
+FAST = {"title": arrow_text.titles, "id": arrow_text.ids, "authors": _names_fast}
+
+
 def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
     """The authors column's outputs for every row: the list of names and of keys, their
     JSON, the count, the first key; and each row's bits. A list column is exploded as it
@@ -192,34 +219,32 @@ def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
     if array is None:
         array = pa.nulls(n)
     if not pa.types.is_list(array.type):
-        index, uniques = _encode(array)
-        split, bits = _normalized(lambda v: (0, split_author_field(v)), uniques)
+        index, distinct = _encode(array, pa)
+        split, bits = _normalized(lambda v: (0, split_author_field(v)), distinct.to_pylist())
         row_bits |= bits[index]
         array = pa.array([[] if s is None else s[1] for s in split], pa.list_(pa.string())).take(pa.array(index))
     lengths = pc.list_value_length(array).fill_null(0).to_numpy(zero_copy_only=False)
-    index, uniques = _encode(array.flatten())
-    results, bits = _normalized(_name, uniques)
+    index, distinct = _encode(array.flatten(), pa)
+    arrays, bits = _distinct(distinct, _name, FAST["authors"], NAME_OUTPUTS, pa, pc)
+    owner = np.repeat(np.arange(n), lengths)  # each name's row
     if bits.any():
-        np.bitwise_or.at(row_bits, np.repeat(np.arange(n), lengths), bits[index])
-    filler = (0, False, "", "", "", "")  # a name that raised: its rows take the row path
-    _, kept, names, keys, names_json, keys_json = zip(*(filler if r is None else r for r in results))
-    keep = np.array(kept, bool)[index]
-    counts = np.bincount(np.repeat(np.arange(n), lengths)[keep], minlength=n)
+        np.bitwise_or.at(row_bits, owner, bits[index])
+    keep = arrays["kept"].to_numpy(zero_copy_only=False)[index]
+    counts = np.bincount(owner[keep], minlength=n)
     offsets = pa.array(np.concatenate([[0], np.cumsum(counts)]).astype(np.int32))
     taken = pa.array(index[keep])
 
-    def listed(values):
-        return pa.ListArray.from_arrays(offsets, pa.array(list(values), pa.string()).take(taken))
+    def listed(name):
+        return pa.ListArray.from_arrays(offsets, arrays[name].take(taken))
 
-    authors_json = listed(names_json)
-    keys_listed = listed(keys_json)
+    count = pa.array(counts, pa.int64(), mask=counts == 0)
     out = {
-        "authors": listed(names),
-        "author_keys": listed(keys),
-        "author_count": pa.array(np.where(counts > 0, counts, 0), pa.int32(), mask=counts == 0),
-        "authors_json": pc.binary_join_element_wise("[", pc.binary_join(authors_json, ", "), "]", ""),
-        "author_keys_json": pc.binary_join_element_wise("[", pc.binary_join(keys_listed, ", "), "]", ""),
-        "author_count_json": pc.fill_null(pc.cast(pa.array(counts, pa.int64(), mask=counts == 0), pa.string()), "null"),
+        "authors": listed("name"),
+        "author_keys": listed("key"),
+        "author_count": count,
+        "authors_json": pc.binary_join_element_wise("[", pc.binary_join(listed("name_json"), ", "), "]", ""),
+        "author_keys_json": pc.binary_join_element_wise("[", pc.binary_join(listed("key_json"), ", "), "]", ""),
+        "author_count_json": pc.fill_null(pc.cast(count, pa.string()), "null"),
     }
     return out, row_bits
 
@@ -237,7 +262,7 @@ def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, consta
     for name in OUTPUTS:
         key = the_plan.columns.get(name)
         array = table.column(key).combine_chunks() if key is not None else pa.nulls(n)
-        got, b = _column(array, name, pa)
+        got, b = _column(array, name, pa, pc)
         out.update(got)
         bits |= b
     key = the_plan.columns.get("authors")
@@ -245,8 +270,8 @@ def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, consta
     out.update(got)
     bits |= b
     for key in the_plan.others:
-        index, uniques = _encode(table.column(key).combine_chunks())
-        bits |= np.fromiter(map(_value_bits, uniques), np.uint8, len(uniques))[index]
+        index, distinct = _encode(table.column(key).combine_chunks(), pa)
+        bits |= np.fromiter(map(_value_bits, distinct.to_pylist()), np.uint8, len(distinct))[index]
     slow = (bits & EXACT != 0) | _from_text(bits)
     slow_rows = {}
     for o in ordinals[slow].tolist():  # rejects in document order
@@ -299,8 +324,11 @@ def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, cons
         keys = list(map(entry_key_of, repeat(source_kind, n), sids.to_pylist(), out["arxiv_id"].to_pylist(),
                         out["doi"].to_pylist(), out["title_key"].to_pylist(), first, ordinals.tolist()))
     slow_list = sorted(slow_rows.items())
-    if len(set(keys)) == len(keys) and seen.keys().isdisjoint(keys) and not slow_list:
-        seen.update(keys)  # every key new: no "#n"
+    every = keys + [entry_key(row) for _, row in slow_list]
+    if len(set(every)) == len(every) and seen.keys().isdisjoint(every):  # every key new: no "#n", whatever the order
+        seen.update(keys)
+        for _, row in slow_list:
+            identify_one(row, source_uri, seen)
     else:
         s = 0
         for k, o in enumerate(ordinals.tolist()):  # in document order, the row path's rows at their places
