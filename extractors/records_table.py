@@ -12,8 +12,10 @@ import io
 import json
 import re
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, Iterator
 
+import numpy as np
 from normalizers.text import repair_entities
 
 from . import limits
@@ -172,8 +174,14 @@ def arrow_jsonl(doc: Document):
     lines = data.split(b"\n")
     # Arrow's parser recurses into nested values without a limit: a line nested 100k deep
     # would end the process, where ``json`` raises a RecursionError the row path reports.
-    if any(line.count(b"[") + line.count(b"{") > MAX_OPENINGS for line in lines):
+    if max(map(bytes.count, lines, repeat(b"["))) + max(map(bytes.count, lines, repeat(b"{"))) > MAX_OPENINGS:
         return None
+    # where each line that is not blank (one row each) starts and ends in ``data``
+    lengths = np.fromiter(map(len, lines), np.int64, len(lines))
+    ends = np.cumsum(lengths + 1) - 1
+    kept = np.fromiter(map(bool, map(bytes.strip, lines)), bool, len(lines))
+    del lines
+    starts, ends = (ends - lengths)[kept].tolist(), ends[kept].tolist()
     try:
         table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False))
         # pyarrow 26 drops a null that comes first in a list of strings ([null, "x"]) and
@@ -183,15 +191,12 @@ def arrow_jsonl(doc: Document):
         return None
     if any(pa.types.is_list(c.type) and pc.list_flatten(c).null_count for c in table.columns):
         return None
-    if table.num_rows > limits.current().rows or table.num_rows != sum(1 for line in lines if line.strip()):
+    if table.num_rows > limits.current().rows or table.num_rows != len(ends):
         return None
-    del lines
-    text_lines: list[str] = []  # read when a row is first asked for
 
     def row_of(ordinal: int) -> dict:
-        if not text_lines:
-            text_lines.extend(line for line in doc.text.splitlines() if line.strip())
-        row = json.loads(text_lines[ordinal - 1])
+        # (the bytes: json reads the first line's BOM as doc.text does)
+        row = json.loads(data[starts[ordinal - 1]:ends[ordinal - 1]])
         if type(row) is not dict:
             raise ValueError(f"line {ordinal} is no object to json")
         return row

@@ -39,10 +39,10 @@ from .columnar import (COLUMNS, EXACT, VARYING, _constants, _from_text, _json, _
                        _value_bits)
 from . import arrow_text
 from .names import clean_name, name_key
-from .record import _content_keys, entry_key, entry_key_of, identify_one, record_id, unique_key
+from .record import _content_keys, entry_key, entry_key_of, identifiers, identify_one, record_id, unique_key
 
 # Rows normalized as one piece: the memory of a large table stays that of a slice.
-SLICE_ROWS = 50_000
+SLICE_ROWS = 20_000
 
 # The outputs of each column function after its bits (``columnar.COLUMNS``), named; the
 # authors column is exploded instead (``_authors``).
@@ -272,7 +272,8 @@ def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, consta
     for key in the_plan.others:
         index, distinct = _encode(table.column(key).combine_chunks(), pa)
         bits |= np.fromiter(map(_value_bits, distinct.to_pylist()), np.uint8, len(distinct))[index]
-    slow = (bits & EXACT != 0) | _from_text(bits)
+    slow = (bits & EXACT) != 0
+    _identifiers_from_text(out, np.flatnonzero(_from_text(bits) & ~slow), ordinals, row_of, pa, pc)
     slow_rows = {}
     for o in ordinals[slow].tolist():  # rejects in document order
         row = row_of(o)
@@ -284,6 +285,33 @@ def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, consta
     return _table(out, ordinals[~slow], slow_rows, seen, constants, pieces, schema, pa, pc)
 
 
+IDENTIFIERS = ("arxiv_id", "arxiv_version", "doi", "code_url")
+
+
+def _identifiers_from_text(out: dict, rows: np.ndarray, ordinals: np.ndarray, row_of, pa, pc) -> None:
+    """The arXiv id, version, DOI and code URL (and their JSON) of ``rows`` (positions in
+    the slice), whose text may hold one, as ``normalize`` takes them from their draft
+    (``record.identifiers``); ``out`` gets a code URL column (null in the other rows)."""
+    n = len(ordinals)
+    out["code_url"], out["code_url_json"] = pa.nulls(n, pa.string()), pa.array(["null"] * n, pa.string())
+    if not len(rows):
+        return
+    found = []
+    for o in ordinals[rows].tolist():
+        row = row_of(o)
+        entry = draft(o, row, column_names(tuple(row)))
+        if isinstance(entry, RecordError):
+            raise ValueError(f"row {o}: the columns took a row its draft rejects")
+        found.append(identifiers(entry))
+    mask = np.zeros(n, bool)
+    mask[rows] = True
+    mask = pa.array(mask)
+    for name, values in zip(IDENTIFIERS, zip(*found)):
+        values = list(values)
+        out[name] = pc.replace_with_mask(out[name], mask, pa.array(values, _type(name, pa)))
+        out[name + "_json"] = pc.replace_with_mask(out[name + "_json"], mask, pa.array(list(map(_json, values)), pa.string()))
+
+
 def _content_json(out: dict, pieces: list[str], pa, pc):
     """Each row's content_hash JSON, concatenated by Arrow."""
     n = len(out["title"])
@@ -291,7 +319,7 @@ def _content_json(out: dict, pieces: list[str], pa, pc):
     values = {"abstract": out["abstract_json"], "arxiv_id": out["arxiv_id_json"],
               "arxiv_version": out["arxiv_version_json"], "author_count": out["author_count_json"],
               "author_keys": out["author_keys_json"], "authors": out["authors_json"],
-              "code_url": pa.scalar("null"), "doi": out["doi_json"], "is_workshop": out["is_workshop_json"],
+              "code_url": out["code_url_json"], "doi": out["doi_json"], "is_workshop": out["is_workshop_json"],
               "source_record_id": out["source_record_id_json"], "title": out["title_json"],
               "title_key": out["title_key_json"], "url": out["url_json"], "venue": out["venue_json"],
               "venue_acronym": out["venue_acronym_json"], "venue_kind": out["venue_kind_json"], "year": year_json}
@@ -314,7 +342,6 @@ def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, cons
     source_uri, source_kind = constants["source_uri"], constants["source_kind"]
     n = len(ordinals)
     out["year"] = pc.coalesce(out["year"], out["venue_year"]).cast(pa.int64())
-    out["code_url"] = pa.nulls(n, pa.string())
     sids = out["source_record_id"]
     stable = entry_key_of(source_kind, "x", None, None, None, "", 0) == "src:x"  # kinds whose ids name entries
     if stable and sids.null_count == 0 and (n == 0 or pc.min(pc.utf8_length(sids)).as_py() > 0):
@@ -342,7 +369,8 @@ def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, cons
     data = {**out, "ordinal": pa.array(ordinals, pa.int32()), "entry_key": pa.array(keys, pa.string()),
             "record_id": pa.array(list(map(record_id, repeat(source_uri, n), keys)), pa.string()),
             "content_hash": pa.array(list(map(_digest, content)), pa.string())}
-    arrays = [data[f.name].cast(f.type) if f.name in data else pa.array([constants[f.name]] * n, f.type)
+    same = pa.array(np.zeros(n, np.int64))  # the constant columns: their one value taken n times
+    arrays = [data[f.name].cast(f.type) if f.name in data else pa.array([constants[f.name]], f.type).take(same)
               for f in schema]
     table = pa.Table.from_arrays(arrays, schema=schema)
     if slow_list:
