@@ -3,20 +3,21 @@ identified on its columns, with no Python object per row for the rows that need 
 
 ``normalizers.columnar`` builds the ``records`` table from one Python dict per row,
 normalizing each distinct value of a chunk once. Here the rows never become dicts: each
-column is dictionary-encoded by Arrow, the same column functions (``columnar.COLUMNS``)
-normalize its distinct values, and Arrow's ``take`` puts each row's results back. Author
-lists are exploded into one array of names, so each distinct name is cleaned once, and
-rebuilt by their offsets. The content hash's JSON is concatenated by Arrow from each
-column's JSON text and the constant pieces between them (``_pieces``); only the two
-digests (content hash and record id) are computed per row in Python.
+column is dictionary-encoded by Arrow, its distinct values are normalized once (by Arrow's
+kernels where ``arrow_text`` can tell the result, else by the same column functions as
+``columnar.COLUMNS``), and Arrow's ``take`` puts each row's results back. Author lists are
+exploded into one array of names, so each distinct name is cleaned once, and rebuilt by
+their offsets. The content hash's JSON is concatenated by Arrow from each column's JSON
+text and the constant pieces between them (``_pieces``); only the two digests (content
+hash and record id) are computed per row in Python.
 
-What the columns cannot tell goes to the row path, as in ``columnar``: a row whose value
-the column functions refuse (no title, a year that is no year, a title that cleans to
-nothing) or that raised, and a row whose text may hold an identifier (``columnar.screen``
-bits; its arXiv id, DOI and code URL then come from its draft's text). Such a row is read
-again from its line by ``json`` and handed to ``one`` with its draft, the reference path;
-taking too many rows there costs time, never a difference. tests/test_records_columnar.py
-holds the two paths equal.
+What the columns cannot tell is decided by the row's draft, as in ``columnar``: a row
+whose value the column functions refuse (no title, a year that is no year, a title that
+cleans to nothing) or that raised is read again from its line by ``json`` and handed to
+``one``, the row path; a row whose text may hold an identifier (``columnar.screen`` bits)
+takes its arXiv id, DOI and code URL from its draft (``record.identifiers``). Taking too
+many rows that way costs time, never a difference. tests/test_records_columnar.py holds
+the table equal to the row path's.
 
 Pure: no I/O. A table this module does not handle (``plan`` is None) is built by
 ``columnar`` instead.
