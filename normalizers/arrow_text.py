@@ -15,6 +15,8 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from .names import _given_word, _surname_word
@@ -46,6 +48,13 @@ def screen(values, pa, pc) -> np.ndarray:
     doi = has(values, "10.") & has(values, "/")
     code = has(low, "hub.com/") | has(low, "lab.com/")
     return (arxiv * 1 | doi * 2 | code * 4).astype(np.uint8)
+
+
+@lru_cache(maxsize=100_000)  # a table's names share their words
+def _word(word: str) -> tuple[bool, bool, str, str]:
+    """One word of a name: (a surname word, a given word (``names``), ``_key_of``'s part of
+    it as the last word, its initial as the first)."""
+    return _surname_word(word), _given_word(word), _surname_piece(word), fold(word)[:1]
 
 
 def _surname_piece(word: str) -> str:
@@ -113,13 +122,13 @@ def names(values, pa, pc) -> tuple[np.ndarray, dict]:
     encoded = flat.dictionary_encode()
     distinct = encoded.dictionary.to_pylist()
     word = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    surname_ok = np.fromiter(map(_surname_word, distinct), bool, len(distinct))[word]
-    given_bad = ~np.fromiter(map(_given_word, distinct), bool, len(distinct))[word]
+    surnames, givens, pieces, initials = zip(*map(_word, distinct))
+    surname_ok = np.array(surnames, bool)[word]
+    given_bad = ~np.array(givens, bool)[word]
     first, last = offsets[:-1], offsets[1:] - 1
     bad_before = np.concatenate([[0], np.cumsum(given_bad)])
     fast &= (last > first) & surname_ok[np.maximum(last, 0)] & (bad_before[last] == bad_before[first])
-    pieces = pa.array(list(map(_surname_piece, distinct)), pa.string())
-    initials = pa.array([fold(w)[:1] for w in distinct], pa.string())
+    pieces, initials = pa.array(pieces, pa.string()), pa.array(initials, pa.string())
     safe = pa.array(np.where(fast, last, 0))
     key = pc.binary_join_element_wise(pieces.take(pa.array(word)).take(safe),
                                       initials.take(pa.array(word)).take(pa.array(np.where(fast, first, 0))), " ")
