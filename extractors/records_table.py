@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import Any, Iterator
 
 import numpy as np
+
 from normalizers.text import repair_entities
 
 from . import limits
@@ -150,10 +151,10 @@ def _jsonl_rows(doc: Document) -> Iterator[dict | Exception]:
 _SCANNER = json.JSONDecoder().scan_once  # json.loads's default decoder's
 
 
-# Line ends ``str.splitlines`` knows and JSON Lines readers do not: a document holding one
-# is read line by line as ``_jsonl_rows`` does. (A "\r" is one only without its "\n".)
 # A line with more brackets and braces than this (in strings or not) is left to ``json``.
 MAX_OPENINGS = 100
+# Line ends ``str.splitlines`` knows and JSON Lines readers do not: a document holding one
+# is read line by line as ``_jsonl_rows`` does. (A "\r" is one only without its "\n".)
 _OTHER_LINE_ENDS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 
 

@@ -182,11 +182,19 @@ def test_documents_arrow_may_read_otherwise_take_the_python_rows():
     float column, a list holding a null (which pyarrow 26 reads wrong): built from Python
     rows (``columnar``), the same as the row path."""
     for data in (b'{"authors": [null, "Ann Lee"], "title": "a"}\n', b'{"authors": ["Ann Lee", null], "title": "a"}\n',
+                 b'{"title": "a", "year": 2020}\n{"title": "b", "year": "2021"}\n',
                  b'{"title": "a"} {"title": "b"}\n', '{"title": "a\u2028b"}\n'.encode(),
                  b'{"title": "a", "title": "b"}\n', b'{"title": "a", "year": 2020}\n{"title": "b", "year": 2020.5}\n',
                  b'{"title": "a"}\r{"title": "b"}\n', b'{"title": "a", "Title": "b"}\n'):
         assert_same(data, by_arrow=False)
     assert_same(b'{"title": "a"}\r\n{"title": "b"}\r\n', by_arrow=True)
+    from extractors.limits import using
+    from extractors.records_table import arrow_jsonl
+
+    doc = Document("d", "mem://t.jsonl", b'{"title": "a"}\n{"title": "b"}\n', datetime(2026, 1, 1, tzinfo=timezone.utc))
+    assert arrow_jsonl(doc) is not None
+    with using(Limits(rows=1)):  # over the row limit: the Python rows raise it as they always did
+        assert arrow_jsonl(doc) is None
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
