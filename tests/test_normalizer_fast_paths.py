@@ -296,7 +296,7 @@ def test_clean_text_equals_reference(text_):
 # and name_key as arrow_records._name writes them).
 _TITLE_PIECES = ["Deep", "learning", " ", "  ", ".", ",", ";", "-", "'", "''", '"', "_", "(", ")", "[", "]", "(Panel Session)",
                  ":", "?", "A", "x", "1", "2.0", "&", "\\", "$", "`", "\t", "\x01", "\x7f", "é", "arXiv:", "10.", "/",
-                 "github.com/", "ab-cd-ef", "a'b-c"]
+                 "github.com/", "ab-cd-ef", "a'b-c", "ARX", ".org/", ".ORG/", "GitLab.Com/", "HUB.COM/", "ar"]
 
 
 def _arrow_outputs(function, values: list) -> tuple[list[bool], dict[str, list]]:
