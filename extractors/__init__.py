@@ -73,6 +73,30 @@ def _sniff(extractor: Extractor, doc: Document) -> float:
         return 0.0
 
 
+def _sniff_order() -> list[Extractor]:
+    """The sniffers with no ``sniff_ceiling`` first (in registry order), then those with one,
+    highest ceiling first: a costly sniffer that can only score low runs last, when it is
+    most likely that another sniffer has already beaten anything it could return."""
+    return sorted(REGISTRY.values(), key=lambda e: -getattr(e, "sniff_ceiling", float("inf")))
+
+
+SNIFF_ORDER = _sniff_order()
+
+
+def best_sniff(doc: Document, short_circuit: bool = True) -> tuple[float, str]:
+    """The highest (score, name) of the sniffers on ``doc`` (ties go to the name last in
+    alphabetical order, as they always did). With ``short_circuit`` a sniffer with a
+    ``sniff_ceiling`` is skipped when (ceiling, name) is already below the best so far: its
+    own (score, name) could not be higher, so the answer is the one of sniffing them all."""
+    best = (float("-inf"), "")
+    for extractor in SNIFF_ORDER:
+        ceiling = getattr(extractor, "sniff_ceiling", None)
+        if short_circuit and ceiling is not None and (ceiling, extractor.name) < best:
+            continue
+        best = max(best, (_sniff(extractor, doc), extractor.name))
+    return best
+
+
 def detect(doc: Document) -> Extractor:
     """The extractor most confident it can read ``doc``; UnknownFormat if none is."""
     if not doc.data:
@@ -80,8 +104,7 @@ def detect(doc: Document) -> Extractor:
     head = doc.data[:8192]
     if b"\x00" in head and not head.startswith(b"PAR1") and b"%PDF-" not in head[:1024]:
         raise UnknownFormat(doc.source_uri, "binary content (NUL bytes) in an unsupported format")
-    scores = sorted(((_sniff(e, doc), e.name) for e in REGISTRY.values()), reverse=True)
-    best_score, best = scores[0]
+    best_score, best = best_sniff(doc)
     if best_score < MIN_CONFIDENCE:
         try:
             doc.text
@@ -96,5 +119,5 @@ def detect(doc: Document) -> Extractor:
 
 __all__ = [
     "Document", "Draft", "ExtractError", "Extractor", "RecordError", "UnknownFormat",
-    "REGISTRY", "detect", "get", "kinds",
+    "REGISTRY", "best_sniff", "detect", "get", "kinds",
 ]

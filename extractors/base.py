@@ -129,7 +129,10 @@ class RecordError:
 class Extractor(Protocol):
     """``name``/``version`` label the records it makes. An extractor may also set
     ``may_be_empty = True`` when a document with no entries is a normal answer (an arXiv
-    query with no results); otherwise an empty document becomes a reject."""
+    query with no results); otherwise an empty document becomes a reject. An extractor whose
+    sniffer is costly and never returns more than some score may say so as
+    ``sniff_ceiling``: ``detect`` then skips it on a document another sniffer already scored
+    above it (the detected kind stays the one full detection picks)."""
 
     name: str
     version: int

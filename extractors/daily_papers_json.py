@@ -22,6 +22,27 @@ def _items(doc: Document):
     return data
 
 
+class _LastParse:
+    """The items of the last document the sniffer said yes to, kept for its ``extract`` so a
+    detected document's JSON is parsed once, not twice. One document at most, and only one
+    the sniffer accepted (another JSON document, a large records array, is not kept); the
+    document is held and compared by identity, so another document never matches its
+    parse. ``take`` hands the items over and forgets them."""
+
+    def __init__(self) -> None:
+        self._held: tuple[Document, list] | None = None
+
+    def keep(self, doc: Document, items: list) -> None:
+        self._held = (doc, items)
+
+    def take(self, doc: Document) -> list | None:
+        held, self._held = self._held, None
+        return held[1] if held is not None and held[0] is doc else None
+
+
+_LAST = _LastParse()
+
+
 def _text(value) -> str | None:
     """A JSON string, or a number written as one (an id); anything else (an object, null) is absent."""
     if isinstance(value, str):
@@ -53,11 +74,16 @@ class DailyPapersJsonExtractor:
         except (ValueError, ExtractError):
             return 0.0
         papers = [i for i in items[:5] if isinstance(i, dict) and isinstance(i.get("paper"), dict)]
-        return 0.97 if papers and "title" in papers[0]["paper"] else 0.0
+        if papers and "title" in papers[0]["paper"]:
+            _LAST.keep(doc, items)
+            return 0.97
+        return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         try:
-            items = _items(doc)
+            items = _LAST.take(doc)
+            if items is None:
+                items = _items(doc)
         except ValueError as exc:
             raise ExtractError(doc.source_uri, f"invalid daily-papers JSON ({exc})") from None
         for ordinal, item in enumerate(items, start=1):

@@ -1046,6 +1046,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
 class MarkdownPageExtractor:
     name = NAME
     version = VERSION
+    sniff_ceiling = 0.75  # the most sniff returns (detect skips it when a sniffer beat that)
 
     def sniff(self, doc: Document) -> float:
         head = doc.data[:2048].lower()
@@ -1060,7 +1061,7 @@ class MarkdownPageExtractor:
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         sections = publication_sections(body, whole, heading_titles=True)
         blocks = sum(len(entry_blocks(s)) for s in sections)
-        return 0.75 if blocks >= 2 and (whole or sections) else 0.0
+        return self.sniff_ceiling if blocks >= 2 and (whole or sections) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)

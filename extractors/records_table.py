@@ -12,7 +12,10 @@ import io
 import json
 import re
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, Iterator
+
+import numpy as np
 
 from normalizers.text import repair_entities
 
@@ -148,6 +151,60 @@ def _jsonl_rows(doc: Document) -> Iterator[dict | Exception]:
 _SCANNER = json.JSONDecoder().scan_once  # json.loads's default decoder's
 
 
+# A line with more brackets and braces than this (in strings or not) is left to ``json``.
+MAX_OPENINGS = 100
+# Line ends ``str.splitlines`` knows and JSON Lines readers do not: a document holding one
+# is read line by line as ``_jsonl_rows`` does. (A "\r" is one only without its "\n".)
+_OTHER_LINE_ENDS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+
+
+def arrow_jsonl(doc: Document):
+    """(the JSON Lines document as an Arrow table read by ``pyarrow.json``, a function that
+    gives row k's line as ``_jsonl_rows`` reads it), or None when Arrow may read it otherwise
+    than ``_jsonl_rows``: a line Arrow refuses (bad JSON, not an object, a key twice, a lone
+    surrogate, a type that changes between rows), a list holding a null, a line with two
+    objects (more rows than lines that are not blank), a line end only ``str.splitlines``
+    knows, or too many rows."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.json as pj
+
+    data = doc.data
+    if _format(doc) != "jsonl" or data.count(b"\r") != data.count(b"\r\n") or any(end in data for end in _OTHER_LINE_ENDS):
+        return None
+    lines = data.split(b"\n")
+    # Arrow's parser recurses into nested values without a limit: a line nested 100k deep
+    # would end the process, where ``json`` raises a RecursionError the row path reports.
+    if max(map(bytes.count, lines, repeat(b"["))) + max(map(bytes.count, lines, repeat(b"{"))) > MAX_OPENINGS:
+        return None
+    # where each line that is not blank (one row each) starts and ends in ``data``
+    lengths = np.fromiter(map(len, lines), np.int64, len(lines))
+    ends = np.cumsum(lengths + 1) - 1
+    kept = np.fromiter(map(bool, map(bytes.strip, lines)), bool, len(lines))
+    del lines
+    starts, ends = (ends - lengths)[kept].tolist(), ends[kept].tolist()
+    try:
+        table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False))
+        # pyarrow 26 drops a null that comes first in a list of strings ([null, "x"]) and
+        # leaves offsets past the list's values: checked, and lists with nulls left to json
+        table.validate(full=True)
+    except (pa.ArrowException, ValueError):  # (a UnicodeDecodeError is a ValueError)
+        return None
+    if any(pa.types.is_list(c.type) and pc.list_flatten(c).null_count for c in table.columns):
+        return None
+    if table.num_rows > limits.current().rows or table.num_rows != len(ends):
+        return None
+
+    def row_of(ordinal: int) -> dict:
+        # (the bytes: json reads the first line's BOM as doc.text does)
+        row = json.loads(data[starts[ordinal - 1]:ends[ordinal - 1]])
+        if type(row) is not dict:
+            raise ValueError(f"line {ordinal} is no object to json")
+        return row
+
+    return table, row_of
+
+
 def _check_rows(n: int) -> None:
     limit = limits.current().rows
     if n > limit:
@@ -213,6 +270,10 @@ class RecordsTableExtractor:
         if fmt is None:
             raise ExtractError(doc.source_uri, "not a CSV, JSON Lines or Parquet table with a 'title' column")
         return enumerate(_rows(doc, fmt), start=1)
+
+    def arrow(self, doc: Document):
+        """``arrow_jsonl``: the table as Arrow read it (``normalizers.arrow_records``), or None."""
+        return arrow_jsonl(doc)
 
 
 def column_names(keys: tuple) -> tuple[str, ...]:

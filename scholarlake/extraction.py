@@ -162,6 +162,12 @@ def _by_columns(doc: Document, extractor, label: str, out: _Rows, rejects: list[
     from normalizers.columnar import normalize_table
 
     found: list[dict] = []
+    tables = _by_arrow(doc, extractor, label, found)
+    if tables is not None:
+        out.batches += [t for t in tables if t.num_rows]
+        rejects += found
+        return True
+    found = []
     try:
         tables = list(normalize_table(extractor.rows(doc), lambda item: _normalized(item, doc, extractor.name, label, found),
                                       doc_id=doc.doc_id, source_uri=doc.source_uri, source_kind=extractor.name,
@@ -172,6 +178,26 @@ def _by_columns(doc: Document, extractor, label: str, out: _Rows, rejects: list[
     out.batches += [t for t in tables if t.num_rows]
     rejects += found
     return True
+
+
+def _by_arrow(doc: Document, extractor, label: str, found: list[dict]) -> list | None:
+    """The records tables built on the columns Arrow read (``normalizers.arrow_records``);
+    None when the extractor has no Arrow reading of the document or anything went wrong
+    (``_by_columns`` then builds it from Python rows)."""
+    from normalizers.arrow_records import normalize_arrow, plan
+
+    read = getattr(extractor, "arrow", None)
+    try:
+        got = read(doc) if read else None
+        the_plan = plan(got[0]) if got else None
+        if the_plan is None:
+            return None
+        return list(normalize_arrow(got[0], the_plan, got[1], lambda item: _normalized(item, doc, extractor.name, label, found),
+                                    doc_id=doc.doc_id, source_uri=doc.source_uri, source_kind=extractor.name,
+                                    label=label))
+    except (Exception, MemoryError, RecursionError) as exc:
+        log.debug("%s: not read by its Arrow columns (%s)", doc.source_uri, describe(exc))
+        return None
 
 
 def extract_document(doc: Document, kind: str | None = None) -> tuple[str, list[dict], list[dict]]:

@@ -605,3 +605,20 @@ def test_a_title_may_start_with_a_lower_case_software_name():
 
     got = read_block("Lee, A., & Chen, B. (2025). sparsemix: Sparse mixtures in practice. Journal of Made-up Software, 3(2), 1-9.")
     assert got[:5] == (["A. Lee", "B. Chen"], False, "sparsemix: Sparse mixtures in practice", "Journal of Made-up Software", 2025)
+
+
+def test_daily_papers_json_parsed_once_gives_the_same_drafts():
+    """daily_papers_json keeps the items its sniffer parsed for the extract that follows: the
+    drafts are those of a fresh parse, and a document sniffed earlier never lends its items to
+    another one (same text, other object; other text)."""
+    from extractors.daily_papers_json import DailyPapersJsonExtractor
+
+    ex = DailyPapersJsonExtractor()
+    one = make_doc('[{"paper": {"id": "2410.00001", "title": "Sparse Things", "authors": [{"name": "Ann Lee"}]}}]')
+    two = make_doc('[{"paper": {"id": "2410.00002", "title": "Dense Things", "authors": [{"name": "Bo Li"}]}}]')
+    fresh = list(ex.extract(make_doc(one.data)))
+    assert ex.sniff(one) == 0.97
+    assert list(ex.extract(one)) == fresh
+    assert ex.sniff(one) == 0.97
+    assert [d.title for d in ex.extract(two)] == ["Dense Things"]
+    assert list(ex.extract(one)) == fresh  # the kept parse was handed over once, then read again

@@ -289,3 +289,100 @@ def test_clean_text_equals_reference_on_real_lines():
 @given(st.lists(st.sampled_from([*_CLEAN_PIECES, *_LATEX_PIECES, *_QUOTE_PIECES, *_SPACING]), max_size=20).map("".join))
 def test_clean_text_equals_reference(text_):
     assert text.clean_text(text_) == _reference_clean_text(text_)
+
+
+# normalizers.arrow_text: titles and names normalized by Arrow's kernels for the values it
+# takes; the reference is the Python normalizer of each value (columnar._title; clean_name
+# and name_key as arrow_records._name writes them).
+_TITLE_PIECES = ["Deep", "learning", " ", "  ", ".", ",", ";", "-", "'", "''", '"', "_", "(", ")", "[", "]", "(Panel Session)",
+                 ":", "?", "A", "x", "1", "2.0", "&", "\\", "$", "`", "\t", "\x01", "\x7f", "é", "arXiv:", "10.", "/",
+                 "github.com/", "ab-cd-ef", "a'b-c", "ARX", ".org/", ".ORG/", "GitLab.Com/", "HUB.COM/", "ar"]
+
+
+def _arrow_outputs(function, values: list) -> tuple[list[bool], dict[str, list]]:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from normalizers import arrow_text
+
+    fast, found = getattr(arrow_text, function)(pa.array(values, pa.string()), pa, pc)
+    return fast.tolist(), {k: v.to_pylist() for k, v in found.items()}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_TITLE_PIECES), max_size=12).map("".join), min_size=1, max_size=8))
+def test_arrow_titles_equal_the_python_title(values):
+    from normalizers import arrow_text
+    from normalizers.columnar import _screen_all, _title
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    fast, found = _arrow_outputs("titles", values)
+    bits = arrow_text.screen(pa.array(values, pa.string()), pa, pc).tolist()
+    for k, value in enumerate(values):
+        if fast[k]:
+            expected = _title(value)
+            assert expected is not None, value
+            assert (found["title"][k], found["title_key"][k], found["title_json"][k],
+                    found["title_key_json"][k]) == expected[1:], value
+            assert bits[k] == _screen_all([value])[0], value
+
+
+_ARROW_NAME_WORDS = [*_NAME_WORDS, "ann-lee", "A.B.C", "Lee.", "lee.", "a", "Anne-", "-Lee", "Al-Sayed", "O'Neil", "LEE",
+                     "ANN", "Lee,", ",", "A.,", "Ann1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from('ab1 "\\\x00\x7fé:/'), max_size=6), min_size=1, max_size=8))
+def test_arrow_ids_equal_source_id(values):
+    from normalizers.columnar import _id
+
+    fast, found = _arrow_outputs("ids", values)
+    for k, value in enumerate(values):
+        if fast[k]:
+            assert (0, found["source_record_id"][k], found["source_record_id_json"][k]) == _id(value), value
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_ARROW_NAME_WORDS), min_size=1, max_size=4), min_size=1, max_size=6),
+       st.booleans())
+def test_arrow_names_equal_clean_name_and_name_key(words, doubled):
+    """Names as printed and surname first ("Lee, Ann B."), some with a doubled space."""
+    from normalizers.arrow_records import _name
+
+    values = sorted({form for w in words for form in _name_forms(w)})
+    if doubled:
+        values = [v.replace(" ", "  ", 1) for v in values]
+    fast, found = _arrow_outputs("names", values)
+    for k, value in enumerate(values):
+        if fast[k]:
+            assert (True, found["name"][k], found["key"][k], found["name_json"][k], found["key_json"][k]) == _name(value)[1:]
+
+
+@pytest.mark.skipif(not (EXTERNAL / "arxiv").is_dir(), reason="../shared/external is absent")
+def test_arrow_names_and_titles_equal_python_on_real_metadata():
+    """Every author and title of the arXiv metadata in ../shared through both."""
+    from normalizers.arrow_records import _name
+    from normalizers.columnar import _title
+
+    authors, titles = set(), set()
+    for path in sorted((EXTERNAL / "arxiv").rglob("*.abs")):
+        page = path.read_text(encoding="utf-8", errors="replace")
+        m = re.search(r"^Authors?:\s*(.+?)\n(?:\S|\n)", page, re.M | re.S)
+        if m:
+            authors |= {a.strip() for a in re.split(r",|\band\b", " ".join(m.group(1).split())) if a.strip()}
+        m = re.search(r"^Title:\s*(.+?)\n(?:\S|\n)", page, re.M | re.S)
+        if m:
+            titles.add(" ".join(m.group(1).split()))
+    names_, titles_ = sorted(authors), sorted(titles)
+    fast, found = _arrow_outputs("names", names_)
+    assert sum(fast) > len(names_) // 2  # the fast path takes most real names
+    for k, value in enumerate(names_):
+        if fast[k]:
+            assert (True, found["name"][k], found["key"][k], found["name_json"][k], found["key_json"][k]) == _name(value)[1:]
+    fast, found = _arrow_outputs("titles", titles_)
+    assert sum(fast) > len(titles_) // 3
+    for k, value in enumerate(titles_):
+        if fast[k]:
+            assert (found["title"][k], found["title_key"][k], found["title_json"][k], found["title_key_json"][k]) == _title(value)[1:]

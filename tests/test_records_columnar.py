@@ -34,24 +34,33 @@ def both(data: bytes, uri: str = "mem://table.jsonl"):
     kind, rows, rejects = extract_document(doc, "records")
     table, misfits = fit_schema(rows)
     assert not misfits  # extract_document drops them itself
-    taken = []
-    real = extraction._by_columns
+    taken, arrow = [], []
+    real, real_arrow = extraction._by_columns, extraction._by_arrow
 
     def spy(*args):
         taken.append(real(*args))
         return taken[-1]
 
-    with mock.patch.object(extraction, "_by_columns", spy):
+    def spy_arrow(*args):
+        arrow.append(real_arrow(*args))
+        return arrow[-1]
+
+    with mock.patch.object(extraction, "_by_columns", spy), mock.patch.object(extraction, "_by_arrow", spy_arrow):
         kind2, table2, rejects2 = _work(doc, "records", Limits(isolate=False))
+    both.arrow = bool(arrow) and arrow[-1] is not None  # the table was built on Arrow's columns
     return (kind, table, rejects), (kind2, table2.combine_chunks(), rejects2), taken == [True]
 
 
-def assert_same(data: bytes, uri: str = "mem://table.jsonl", by_columns: bool | None = True) -> int:
+def assert_same(data: bytes, uri: str = "mem://table.jsonl", by_columns: bool | None = True,
+                by_arrow: bool | None = None) -> int:
     """The two paths agree; ``by_columns``: the worker built the table column by column
-    (True), fell back to the row path for the whole document (False), either (None)."""
+    (True), fell back to the row path for the whole document (False), either (None);
+    ``by_arrow`` the same for the columns Arrow read (``normalizers.arrow_records``)."""
     (kind, table, rejects), (kind2, table2, rejects2), columnar = both(data, uri)
     if by_columns is not None:
         assert columnar == by_columns
+    if by_arrow is not None:
+        assert both.arrow == by_arrow
     assert kind2 == kind
     assert rejects2 == rejects
     assert table2.schema == table.schema
@@ -127,6 +136,65 @@ def test_generated_jsonl_tables_match_the_row_path(rows, repeat, junk):
     for i, line in enumerate(junk):
         lines.insert((7 * i) % (len(lines) + 1), line)
     assert_same(("\n".join(lines) + "\n").encode(), by_columns=None)
+
+
+# Values of one JSON type per column, as an export writes them: the tables Arrow reads.
+# (line ends only ``str.splitlines`` knows are left to the Python rows: not generated here)
+_LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=_LINE_ENDS), max_size=30)
+_TITLES = [t for t in TITLES if not set(_LINE_ENDS) & set(t)]
+typed_row_strategy = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": value(st.sampled_from([i for i in IDS if isinstance(i, str)]), _text, st.none()),
+        "title": value(st.sampled_from(_TITLES), _text, st.none()),
+        "authors": value(st.lists(value(st.sampled_from(NAMES), _text), max_size=5), st.none()),
+        "venue": value(st.sampled_from(VENUES), _text, st.none()),
+        "year": value(st.sampled_from([2020, 1999, 999, 3000, -1, None]), st.integers(-10, 4000)),
+        "abstract": value(st.none(), _text, st.sampled_from(_TITLES)),
+        "doi": value(st.sampled_from(DOIS), _text),
+        "arxiv_id": value(st.sampled_from(ARXIV), _text),
+        "url": value(st.sampled_from(URLS), _text),
+        "notes": value(st.sampled_from(_TITLES + VENUES), st.none()),
+    },
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(rows=st.lists(typed_row_strategy, min_size=1, max_size=30), repeat=st.integers(1, 2),
+       authors_as_text=st.booleans(), blank=st.booleans())
+def test_typed_jsonl_tables_built_on_arrow_match_the_row_path(rows, repeat, authors_as_text, blank):
+    """Tables whose columns each hold one JSON type are read by Arrow (``arrow_records``),
+    and give what the row path gives: rejects, rows taken by the row path, "#n" keys."""
+    if authors_as_text:
+        for r in rows:
+            if r.get("authors") is not None:
+                r["authors"] = "; ".join(r["authors"])
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows * repeat]
+    if blank:
+        lines.insert(len(lines) // 2, "  ")
+    # (rows without a single key are no table to Arrow: no columns, no rows)
+    assert_same(("\n".join(lines) + "\n").encode(), by_arrow=True if any(rows) else None)
+
+
+def test_documents_arrow_may_read_otherwise_take_the_python_rows():
+    """A line with two objects, a line end only ``str.splitlines`` knows, a key twice, a
+    float column, a list holding a null (which pyarrow 26 reads wrong): built from Python
+    rows (``columnar``), the same as the row path."""
+    for data in (b'{"authors": [null, "Ann Lee"], "title": "a"}\n', b'{"authors": ["Ann Lee", null], "title": "a"}\n',
+                 b'{"title": "a", "year": 2020}\n{"title": "b", "year": "2021"}\n',
+                 b'{"title": "a"} {"title": "b"}\n', '{"title": "a\u2028b"}\n'.encode(),
+                 b'{"title": "a", "title": "b"}\n', b'{"title": "a", "year": 2020}\n{"title": "b", "year": 2020.5}\n',
+                 b'{"title": "a"}\r{"title": "b"}\n', b'{"title": "a", "Title": "b"}\n'):
+        assert_same(data, by_arrow=False)
+    assert_same(b'{"title": "a"}\r\n{"title": "b"}\r\n', by_arrow=True)
+    from extractors.limits import using
+    from extractors.records_table import arrow_jsonl
+
+    doc = Document("d", "mem://t.jsonl", b'{"title": "a"}\n{"title": "b"}\n', datetime(2026, 1, 1, tzinfo=timezone.utc))
+    assert arrow_jsonl(doc) is not None
+    with using(Limits(rows=1)):  # over the row limit: the Python rows raise it as they always did
+        assert arrow_jsonl(doc) is None
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

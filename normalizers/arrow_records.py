@@ -1,0 +1,380 @@
+"""A records table that Arrow has read (JSON Lines by ``pyarrow.json``) normalized and
+identified on its columns, with no Python object per row for the rows that need none.
+
+``normalizers.columnar`` builds the ``records`` table from one Python dict per row,
+normalizing each distinct value of a chunk once. Here the rows never become dicts: each
+column is dictionary-encoded by Arrow, its distinct values are normalized once (by Arrow's
+kernels where ``arrow_text`` can tell the result, else by the same column functions as
+``columnar.COLUMNS``), and Arrow's ``take`` puts each row's results back. Author lists are
+exploded into one array of names, so each distinct name is cleaned once, and rebuilt by
+their offsets. The content hash's JSON is concatenated by Arrow from each column's JSON
+text and the constant pieces between them (``_pieces``); only the two digests (content
+hash and record id) are computed per row in Python.
+
+What the columns cannot tell is decided by the row's draft, as in ``columnar``: a row
+whose value the column functions refuse (no title, a year that is no year, a title that
+cleans to nothing) or that raised is read again from its line by ``json`` and handed to
+``one``, the row path; a row whose text may hold an identifier (``columnar.screen`` bits)
+takes its arXiv id, DOI and code URL from its draft (``record.identifiers``). Taking too
+many rows that way costs time, never a difference. tests/test_records_columnar.py holds
+the table equal to the row path's.
+
+Pure: no I/O. A table this module does not handle (``plan`` is None) is built by
+``columnar`` instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Any, Callable, Iterator
+
+import numpy as np
+
+from extractors.base import Draft, RecordError
+from extractors.records_table import column_names, draft, split_author_field
+
+from .columnar import (COLUMNS, EXACT, VARYING, _constants, _from_text, _json, _screen_all, _STR_JSON,
+                       _value_bits)
+from . import arrow_text
+from .names import clean_name, name_key
+from .record import _content_keys, entry_key, entry_key_of, identifiers, identify_one, record_id, unique_key
+
+# Rows normalized as one piece: the memory of a large table stays that of a slice.
+SLICE_ROWS = 20_000
+
+# The outputs of each column function after its bits (``columnar.COLUMNS``), named; the
+# authors column is exploded instead (``_authors``).
+OUTPUTS = {
+    "title": ("title", "title_key", "title_json", "title_key_json"),
+    "year": ("year",),
+    "id": ("source_record_id", "source_record_id_json"),
+    "venue": ("venue", "venue_acronym", "venue_year", "is_workshop", "venue_kind", "venue_json",
+              "venue_acronym_json", "is_workshop_json", "venue_kind_json"),
+    "abstract": ("abstract", "abstract_json"),
+    "doi": ("doi", "doi_json"),
+    "arxiv_id": ("arxiv_id", "arxiv_version", "arxiv_id_json", "arxiv_version_json"),
+    "url": ("url", "url_json"),
+}
+assert OUTPUTS.keys() | {"authors"} == COLUMNS.keys()
+_INTEGERS = frozenset({"year", "venue_year", "arxiv_version"})
+
+
+def _type(output: str, pa):
+    """An output's Arrow type (the others are strings)."""
+    return pa.int64() if output in _INTEGERS else pa.bool_() if output in ("is_workshop", "kept") else pa.string()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Which Arrow column holds each column the records table reads (by its name once
+    stripped and lower-cased), and the others, whose values are only screened."""
+
+    columns: dict[str, str]
+    others: tuple[str, ...]
+    key_bits: int  # ``screen`` of the keys themselves
+
+
+def plan(table) -> Plan | None:
+    """How to read ``table``; None when the row path must decide: two keys that are one
+    column, or a column whose values Arrow may hold otherwise than ``json`` gives them
+    (floats: Arrow writes a column's integers as floats once one row has a float; structs;
+    lists anywhere but in the authors column)."""
+    import pyarrow as pa
+
+    names = column_names(tuple(table.column_names))
+    if len(set(names)) < len(names):
+        return None
+    columns, others, bits = {}, [], 0
+    for key, name, field in zip(table.column_names, names, table.schema):
+        bits |= _value_bits(key)
+        kind = field.type
+        scalar = pa.types.is_string(kind) or pa.types.is_integer(kind) or pa.types.is_boolean(kind) or pa.types.is_null(kind)
+        listed = pa.types.is_list(kind) and (pa.types.is_string(kind.value_type) or pa.types.is_null(kind.value_type))
+        if not (scalar or (listed and name == "authors")):
+            return None
+        if name in COLUMNS:
+            columns[name] = key
+        else:
+            others.append(key)
+    return Plan(columns, tuple(others), bits)
+
+
+def normalize_arrow(table, the_plan: Plan, row_of: Callable[[int], dict],
+                    one: Callable[[Draft | RecordError], dict | None], *, doc_id: str, source_uri: str,
+                    source_kind: str, label: str) -> Iterator:
+    """The ``records`` Arrow tables (one per ``SLICE_ROWS`` rows) of ``table`` (row k has
+    ordinal k + 1). ``row_of(ordinal)``: that row as ``json`` reads it; ``one`` takes an
+    entry by the row path (``columnar.normalize_table``'s)."""
+    from schemas import TABLES
+
+    schema = TABLES["records"]
+    constants = _constants(source_kind, label)
+    constants.update(doc_id=doc_id, source_uri=source_uri)
+    pieces = _pieces(constants)
+    seen: Counter[str] = Counter()
+    for start in range(0, table.num_rows, SLICE_ROWS):
+        piece = table.slice(start, SLICE_ROWS)
+        yield _slice(piece, start, the_plan, row_of, one, seen, constants, pieces, schema)
+
+
+def _pieces(constants: dict) -> list[str]:
+    """content_hash's JSON of a row split at each of ``VARYING``'s values: the text before
+    the first, between each two, after the last (``columnar._template`` without ``%s``)."""
+    keys = _content_keys(tuple(constants))
+    pieces, text = [], "{"
+    for i, k in enumerate(keys):
+        text += ("" if i == 0 else ", ") + _json(k) + ": "
+        if k in VARYING:
+            pieces.append(text)
+            text = ""
+        else:
+            text += _json(constants[k])
+    pieces.append(text + "}")
+    assert len(pieces) == len(VARYING) + 1
+    return pieces
+
+
+def _encode(array, pa) -> tuple[np.ndarray, Any]:
+    """(each row's index into the distinct values, the distinct values as an Arrow array,
+    the last one null for the nulls)."""
+    if pa.types.is_null(array.type):
+        return np.zeros(len(array), np.int64), pa.nulls(1, pa.string())
+    encoded = array.dictionary_encode()
+    distinct = pa.concat_arrays([encoded.dictionary, pa.nulls(1, encoded.dictionary.type)])
+    return encoded.indices.fill_null(len(distinct) - 1).to_numpy(zero_copy_only=False).astype(np.int64), distinct
+
+
+def _normalized(function: Callable, uniques: list) -> tuple[list, np.ndarray]:
+    """``function`` of each distinct value (None: its rows take the row path) and the
+    value's bits, as ``columnar._Columns.lookup`` gives them."""
+    results, bits = [], np.zeros(len(uniques), np.uint8)
+    for k, (value, screened) in enumerate(zip(uniques, _screen_all(uniques))):
+        try:
+            result = function(value)
+        except Exception:  # the row path raises or rejects it
+            result = None
+        results.append(result)
+        bits[k] = EXACT if result is None else result[0] | screened
+    return results, bits
+
+
+def _distinct(distinct, function: Callable, fast_path: Callable | None, outputs: tuple[str, ...], pa, pc):
+    """Each distinct value's outputs (``outputs``: Arrow arrays) and bits: those ``fast_path``
+    (``arrow_text``) answers by Arrow, the others by ``function`` in Python."""
+    n = len(distinct)
+    fast, found = np.zeros(n, bool), {}
+    if fast_path is not None and pa.types.is_string(distinct.type):
+        fast, found = fast_path(distinct, pa, pc)
+    slow = np.flatnonzero(~fast)
+    results, slow_bits = _normalized(function, distinct.take(pa.array(slow)).to_pylist())
+    bits = np.zeros(n, np.uint8)
+    bits[slow] = slow_bits
+    if fast.any():
+        bits[fast] = arrow_text.screen(distinct.filter(pa.array(fast)), pa, pc)
+    filler = (None,) * (len(outputs) + 1)  # a refused value's row takes the row path: any value serves
+    fields = list(zip(*(filler if r is None else r for r in results)))[1:] or [()] * len(outputs)
+    arrays = {}
+    for out, values in zip(outputs, fields):
+        slow_array = pa.array(list(values), _type(out, pa))
+        arrays[out] = pc.replace_with_mask(found[out], pa.array(~fast), slow_array) if fast.any() else slow_array
+    return arrays, bits
+
+
+def _column(array, name: str, pa, pc) -> tuple[dict, np.ndarray]:
+    """One column's outputs (``OUTPUTS[name]``) for every row, and each row's bits."""
+    index, distinct = _encode(array, pa)
+    arrays, bits = _distinct(distinct, COLUMNS[name], FAST.get(name), OUTPUTS[name], pa, pc)
+    taken = pa.array(index)
+    return {out: values.take(taken) for out, values in arrays.items()}, bits[index]
+
+
+def _name(value: Any) -> tuple:
+    """(bits, kept, name, key, name's JSON, key's JSON) of one author as ``columnar._authors``
+    writes it: None and names that strip or clean to nothing are dropped."""
+    text = None if value is None else str(value).strip()
+    name = clean_name(text) if text else ""
+    if not name:
+        return 0, False, "", "", "", ""
+    key = name_key(name)
+    return 0, True, name, key, _STR_JSON(name), _STR_JSON(key)
+
+
+def _names_fast(distinct, pa, pc):
+    """``arrow_text.names`` with its outputs named as ``_name``'s (a name it answers is kept)."""
+    fast, found = arrow_text.names(distinct, pa, pc)
+    return fast, {"kept": pa.array(np.ones(len(distinct), bool)), **found}
+
+
+NAME_OUTPUTS = ("kept", "name", "key", "name_json", "key_json")
+FAST = {"title": arrow_text.titles, "id": arrow_text.ids, "authors": _names_fast}
+
+
+def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
+    """The authors column's outputs for every row: the list of names and of keys, their
+    JSON, the count, the first key; and each row's bits. A list column is exploded as it
+    is; a text column is split per distinct value (``split_author_field``) first."""
+    row_bits = np.zeros(n, np.uint8)
+    if array is None:
+        array = pa.nulls(n)
+    if not pa.types.is_list(array.type):
+        index, distinct = _encode(array, pa)
+        split, bits = _normalized(lambda v: (0, split_author_field(v)), distinct.to_pylist())
+        row_bits |= bits[index]
+        array = pa.array([[] if s is None else s[1] for s in split], pa.list_(pa.string())).take(pa.array(index))
+    lengths = pc.list_value_length(array).fill_null(0).to_numpy(zero_copy_only=False)
+    index, distinct = _encode(array.flatten(), pa)
+    arrays, bits = _distinct(distinct, _name, FAST["authors"], NAME_OUTPUTS, pa, pc)
+    owner = np.repeat(np.arange(n), lengths)  # each name's row
+    if bits.any():
+        np.bitwise_or.at(row_bits, owner, bits[index])
+    keep = arrays["kept"].to_numpy(zero_copy_only=False)[index]
+    counts = np.bincount(owner[keep], minlength=n)
+    offsets = pa.array(np.concatenate([[0], np.cumsum(counts)]).astype(np.int32))
+    taken = pa.array(index[keep])
+
+    def listed(name):
+        return pa.ListArray.from_arrays(offsets, arrays[name].take(taken))
+
+    count = pa.array(counts, pa.int64(), mask=counts == 0)
+    out = {
+        "authors": listed("name"),
+        "author_keys": listed("key"),
+        "author_count": count,
+        "authors_json": pc.binary_join_element_wise("[", pc.binary_join(listed("name_json"), ", "), "]", ""),
+        "author_keys_json": pc.binary_join_element_wise("[", pc.binary_join(listed("key_json"), ", "), "]", ""),
+        "author_count_json": pc.fill_null(pc.cast(count, pa.string()), "null"),
+    }
+    return out, row_bits
+
+
+def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, constants: dict, pieces: list[str],
+           schema):
+    """One slice of rows -> its ``records`` table, rows in document order."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = table.num_rows
+    ordinals = np.arange(start + 1, start + n + 1)
+    bits = np.full(n, the_plan.key_bits, np.uint8)
+    out: dict[str, Any] = {}
+    for name in OUTPUTS:
+        key = the_plan.columns.get(name)
+        array = table.column(key).combine_chunks() if key is not None else pa.nulls(n)
+        got, b = _column(array, name, pa, pc)
+        out.update(got)
+        bits |= b
+    key = the_plan.columns.get("authors")
+    got, b = _authors(table.column(key).combine_chunks() if key is not None else None, n, pa, pc)
+    out.update(got)
+    bits |= b
+    for key in the_plan.others:
+        index, distinct = _encode(table.column(key).combine_chunks(), pa)
+        bits |= np.fromiter(map(_value_bits, distinct.to_pylist()), np.uint8, len(distinct))[index]
+    slow = (bits & EXACT) != 0
+    _identifiers_from_text(out, np.flatnonzero(_from_text(bits) & ~slow), ordinals, row_of, pa, pc)
+    slow_rows = {}
+    for o in ordinals[slow].tolist():  # rejects in document order
+        row = row_of(o)
+        item = one(draft(o, row, column_names(tuple(row))))
+        if item is not None:
+            slow_rows[o] = item
+    fast = pa.array(~slow)
+    out = {name: column.filter(fast) for name, column in out.items()}
+    return _table(out, ordinals[~slow], slow_rows, seen, constants, pieces, schema, pa, pc)
+
+
+IDENTIFIERS = ("arxiv_id", "arxiv_version", "doi", "code_url")
+
+
+def _identifiers_from_text(out: dict, rows: np.ndarray, ordinals: np.ndarray, row_of, pa, pc) -> None:
+    """The arXiv id, version, DOI and code URL (and their JSON) of ``rows`` (positions in
+    the slice), whose text may hold one, as ``normalize`` takes them from their draft
+    (``record.identifiers``); ``out`` gets a code URL column (null in the other rows)."""
+    n = len(ordinals)
+    out["code_url"], out["code_url_json"] = pa.nulls(n, pa.string()), pa.array(["null"] * n, pa.string())
+    if not len(rows):
+        return
+    found = []
+    for o in ordinals[rows].tolist():
+        row = row_of(o)
+        entry = draft(o, row, column_names(tuple(row)))
+        if isinstance(entry, RecordError):
+            raise ValueError(f"row {o}: the columns took a row its draft rejects")
+        found.append(identifiers(entry))
+    mask = np.zeros(n, bool)
+    mask[rows] = True
+    mask = pa.array(mask)
+    for name, values in zip(IDENTIFIERS, zip(*found)):
+        values = list(values)
+        out[name] = pc.replace_with_mask(out[name], mask, pa.array(values, _type(name, pa)))
+        out[name + "_json"] = pc.replace_with_mask(out[name + "_json"], mask, pa.array(list(map(_json, values)), pa.string()))
+
+
+def _content_json(out: dict, pieces: list[str], pa, pc):
+    """Each row's content_hash JSON, concatenated by Arrow."""
+    n = len(out["title"])
+    year_json = pc.fill_null(pc.cast(out["year"], pa.string()), "null")
+    values = {"abstract": out["abstract_json"], "arxiv_id": out["arxiv_id_json"],
+              "arxiv_version": out["arxiv_version_json"], "author_count": out["author_count_json"],
+              "author_keys": out["author_keys_json"], "authors": out["authors_json"],
+              "code_url": out["code_url_json"], "doi": out["doi_json"], "is_workshop": out["is_workshop_json"],
+              "source_record_id": out["source_record_id_json"], "title": out["title_json"],
+              "title_key": out["title_key_json"], "url": out["url_json"], "venue": out["venue_json"],
+              "venue_acronym": out["venue_acronym_json"], "venue_kind": out["venue_kind_json"], "year": year_json}
+    parts: list = [pa.scalar(pieces[0])]
+    for name, piece in zip(VARYING, pieces[1:]):
+        parts += [values[name], pa.scalar(piece)]
+    joined = pc.binary_join_element_wise(*parts, "")
+    return joined if n else pa.array([], pa.string())
+
+
+def _digest(content: bytes) -> str:
+    """``record.content_digest`` of the JSON's UTF-8 bytes."""
+    return hashlib.sha256(content).hexdigest()[:32]
+
+
+def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, constants: dict, pieces: list[str],
+           schema, pa, pc):
+    """The slice's table: the rows built from the columns and the row path's, identified in
+    document order (as ``columnar._table``)."""
+    source_uri, source_kind = constants["source_uri"], constants["source_kind"]
+    n = len(ordinals)
+    out["year"] = pc.coalesce(out["year"], out["venue_year"]).cast(pa.int64())
+    sids = out["source_record_id"]
+    stable = entry_key_of(source_kind, "x", None, None, None, "", 0) == "src:x"  # kinds whose ids name entries
+    if stable and sids.null_count == 0 and (n == 0 or pc.min(pc.utf8_length(sids)).as_py() > 0):
+        keys = pc.binary_join_element_wise("src:", sids, "").to_pylist()
+    else:
+        first = [k[0] if k else "" for k in out["author_keys"].to_pylist()]
+        keys = list(map(entry_key_of, repeat(source_kind, n), sids.to_pylist(), out["arxiv_id"].to_pylist(),
+                        out["doi"].to_pylist(), out["title_key"].to_pylist(), first, ordinals.tolist()))
+    slow_list = sorted(slow_rows.items())
+    every = keys + [entry_key(row) for _, row in slow_list]
+    if len(set(every)) == len(every) and seen.keys().isdisjoint(every):  # every key new: no "#n", whatever the order
+        seen.update(keys)
+        for _, row in slow_list:
+            identify_one(row, source_uri, seen)
+    else:
+        s = 0
+        for k, o in enumerate(ordinals.tolist()):  # in document order, the row path's rows at their places
+            while s < len(slow_list) and slow_list[s][0] < o:
+                identify_one(slow_list[s][1], source_uri, seen)
+                s += 1
+            keys[k] = unique_key(keys[k], seen)
+        for _, row in slow_list[s:]:
+            identify_one(row, source_uri, seen)
+    content = _content_json(out, pieces, pa, pc).cast(pa.binary()).to_pylist()
+    data = {**out, "ordinal": pa.array(ordinals, pa.int32()), "entry_key": pa.array(keys, pa.string()),
+            "record_id": pa.array(list(map(record_id, repeat(source_uri, n), keys)), pa.string()),
+            "content_hash": pa.array(list(map(_digest, content)), pa.string())}
+    same = pa.array(np.zeros(n, np.int64))  # the constant columns: their one value taken n times
+    arrays = [data[f.name].cast(f.type) if f.name in data else pa.array([constants[f.name]], f.type).take(same)
+              for f in schema]
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    if slow_list:
+        table = pa.concat_tables([table, pa.Table.from_pylist([row for _, row in slow_list], schema=schema)])
+        table = table.take(pc.sort_indices(table["ordinal"]))
+    return table
