@@ -65,7 +65,10 @@ def test_short_cut_on_generated_layouts(generator, tag, name):
     for layout, pages in cases.items():
         for owner, entries in pages:
             page = generator.render(layout, entries, owner, 0)
-            raw = page.encode("utf-8") if isinstance(page, str) else page
-            _same_as_full(make_doc(raw, f"{layout}/{name}"), reached)
+            # a layout of one file per entry (markdown_layouts.MULTI_FILE) renders {path: text}
+            files = page if isinstance(page, dict) else {f"{layout}/{name}": page}
+            for path, text in files.items():
+                raw = text.encode("utf-8") if isinstance(text, str) else text
+                _same_as_full(make_doc(raw, path), reached)
     if generator is markdown_layouts:  # markdown pages: the ceiling is the sniffer's real answer
         assert "markdown_page" in reached
