@@ -28,6 +28,7 @@ master) come from the caller's session (``session``).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -83,39 +84,49 @@ def session(master: str = "local[2]", app: str = "scholarlake-dedup", conf: dict
 _WORKER_CACHE: dict = {}
 
 
-def _records(bc) -> tuple[list, np.ndarray]:
-    """The run's prepared records and their ranks, unpickled once per Python worker."""
-    token, recs, rank = bc.value
+def _records(bc, token: str) -> list:
+    """The run's prepared records, unpickled once per Python worker (Spark ends a worker
+    idle for a minute: then once per worker and step). Unpickled with Python's cycle
+    collector off, then frozen out of its sight: a million records are millions of tuples,
+    and the collector's passes over them took 3-4 times as long as the unpickling itself
+    (the local engine runs under ``engine.bulk`` for the same reason)."""
     got = _WORKER_CACHE.get(("records", token))
     if got is None:
         _WORKER_CACHE.clear()  # an earlier run's records
-        got = _WORKER_CACHE[("records", token)] = (recs, rank)
+        with bulk():
+            got = _WORKER_CACHE[("records", token)] = bc.value
+        gc.freeze()
     return got
 
 
-def _cached(bc, what: str, build):
+def _cached(bc, token: str, what: str, build):
     """``build(recs)`` once per Python worker and run (the scoring columns, the clustering
     context): only the workers of the steps that need them pay for them."""
-    recs, _ = _records(bc)
-    key = (what, bc.value[0])
+    recs = _records(bc, token)
+    key = (what, token)
     if key not in _WORKER_CACHE:
-        _WORKER_CACHE[key] = build(recs)
+        with bulk():
+            _WORKER_CACHE[key] = build(recs)
+        gc.freeze()
     return _WORKER_CACHE[key]
 
 
-def _key_step(bc):
+def _key_step(bc, token: str):
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        recs, _ = _records(bc)
+        recs = _records(bc, token)
         for batch in batches:
             for lo, hi in zip(batch["lo"].tolist(), batch["hi"].tolist()):
-                hashes, pos, limits = key_entries(recs[lo:hi])
+                with bulk():
+                    hashes, pos, limits = key_entries(recs[lo:hi])
                 yield pd.DataFrame({"key": hashes, "idx": pos + lo, "lim": limits})
     return run
 
 
-def _hash_step(bc):
+def _hash_step(bc_rank):
+    """The sample's hash of each pair; reads only the records' ranks (a small broadcast of
+    its own, so this step never waits for the records to be unpickled)."""
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        _, rank = _records(bc)
+        rank = bc_rank.value
         for batch in batches:
             ranks = rank[np.stack([batch["a"].to_numpy(), batch["b"].to_numpy()], axis=1)]
             lo, hi = np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1])
@@ -133,37 +144,50 @@ def _pair_hash(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     return h
 
 
-def _score_step(bc, model: MatchModel):
+def _score_step(bc, token: str, model: MatchModel):
+    """``score_pairs`` once per partition (about ``PAIRS_PER_BATCH`` pairs): Arrow hands a
+    partition over in batches of 10,000 rows, and each call has its fixed costs."""
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        recs, _ = _records(bc)
-        cols = _cached(bc, "columns", RecordColumns)
-        for batch in batches:
-            pairs = np.stack([batch["a"].to_numpy(np.int64), batch["b"].to_numpy(np.int64)], axis=1)
+        recs = _records(bc, token)
+        cols = _cached(bc, token, "columns", RecordColumns)
+        parts = [np.stack([b["a"].to_numpy(np.int64), b["b"].to_numpy(np.int64)], axis=1) for b in batches]
+        pairs = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int64)
+        with bulk():
             edges = score_pairs(recs, pairs, model, workers=1, cols=cols)
-            yield pd.DataFrame({"a": [e.a for e in edges], "b": [e.b for e in edges],
-                                "score": [e.score for e in edges], "rule": [e.rule for e in edges]})
+        yield pd.DataFrame({"a": np.array([e.a for e in edges], dtype=np.int64),
+                            "b": np.array([e.b for e in edges], dtype=np.int64),
+                            "score": np.array([e.score for e in edges], dtype=np.float64),
+                            "rule": pd.Series([e.rule for e in edges], dtype=object)})
     return run
 
 
-def _cluster_step(bc, bc_constraints):
+def _cluster_step(bc, token: str, bc_constraints):
     def run(frame: pd.DataFrame) -> pd.DataFrame:
-        must, cannot = bc_constraints.value
-        ctx = _cached(bc, "clustering", lambda recs: _Context.for_clustering(recs, must, cannot))
-        real = frame[frame["rule"] != ""]
-        edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
-                 zip(real["a"].tolist(), real["b"].tolist(), real["score"].tolist(), real["rule"].tolist())]
-        nodes = set(frame["a"].tolist()) | set(frame["b"].tolist())
-        groups, tree = ctx.cluster(nodes, edges)
-        out = {"kind": [], "a": [], "b": [], "score": [], "rule": []}
-        for g in groups:
-            for i in g:  # member i of the group led by g[0]
-                out["kind"].append("member"), out["a"].append(g[0]), out["b"].append(i)
-                out["score"].append(0.0), out["rule"].append("")
-        for e in tree:
-            out["kind"].append("tree"), out["a"].append(e.a), out["b"].append(e.b)
-            out["score"].append(e.score), out["rule"].append(e.rule)
-        return pd.DataFrame(out)
+        with bulk():
+            return _cluster_bucket(bc, token, bc_constraints, frame)
     return run
+
+
+def _cluster_bucket(bc, token: str, bc_constraints, frame: pd.DataFrame) -> pd.DataFrame:
+    """The groups and spanning trees of one bucket of whole components."""
+    must, cannot, rank = bc_constraints.value
+    # the scoring step's columns when this worker scored too: the vetoes read them
+    cols = _WORKER_CACHE.get(("columns", token))
+    ctx = _cached(bc, token, "clustering", lambda recs: _Context.for_clustering(recs, must, cannot, rank, cols))
+    real = frame[frame["rule"] != ""]
+    edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
+             zip(real["a"].tolist(), real["b"].tolist(), real["score"].tolist(), real["rule"].tolist())]
+    nodes = set(frame["a"].tolist()) | set(frame["b"].tolist())
+    groups, tree = ctx.cluster(nodes, edges)
+    out = {"kind": [], "a": [], "b": [], "score": [], "rule": []}
+    for g in groups:
+        for i in g:  # member i of the group led by g[0]
+            out["kind"].append("member"), out["a"].append(g[0]), out["b"].append(i)
+            out["score"].append(0.0), out["rule"].append("")
+    for e in tree:
+        out["kind"].append("tree"), out["a"].append(e.a), out["b"].append(e.b)
+        out["score"].append(e.score), out["rule"].append(e.rule)
+    return pd.DataFrame(out)
 
 
 def _components(spark, links):
@@ -213,6 +237,76 @@ def read_snapshot(spark, files: list[tuple[str, str | None]], columns: list[str]
     return data.drop("file", "pos").toArrow()
 
 
+def _blocking(spark, bc, token: str, n: int):
+    """(candidate pairs, their count, (oversized blocks, largest), the key entries as numpy
+    arrays for ``keys_table``): keys by ``blocking.key_entries`` on the executors, then one
+    ``groupBy`` of the entries by key gathers each block's members (``collect_set`` drops a
+    record's repeated key), and the usable blocks' pairs come from exploding the members
+    twice; ``distinct`` drops the pairs that several blocks give. Two shuffles: the entries
+    by key, the pairs by pair."""
+    from pyspark.sql import functions as F
+
+    ranges = [(lo, min(lo + RECORDS_PER_TASK, n)) for lo in range(0, n, RECORDS_PER_TASK)]
+    tasks = spark.createDataFrame(pd.DataFrame(ranges or [(0, 0)], columns=["lo", "hi"]))
+    tasks = tasks.repartition(max(1, len(ranges)))
+    entries = tasks.mapInPandas(_key_step(bc, token), "key long, idx long, lim long").cache()
+    blocks = (entries.groupBy("key").agg(F.collect_set("idx").alias("members"), F.first("lim").alias("lim"))
+              .withColumn("size", F.size("members")))
+    usable = blocks.where("size >= 2 and size <= lim").select("members")
+    pairs = (usable.select(F.explode("members").alias("a"), "members")
+             .select("a", F.explode("members").alias("b")).where("a < b").distinct().cache())
+    n_pairs = pairs.count()
+    over = blocks.where("size > lim").agg(F.count("*"), F.max("size")).collect()[0]
+    local = entries.toPandas()
+    entries.unpersist()
+    arrays = tuple(local[c].to_numpy(np.int64) for c in ("key", "idx", "lim"))
+    return pairs, n_pairs, (int(over[0]), int(over[1] or 0)), arrays
+
+
+def _training_sample(pairs, n_pairs: int, bc_rank) -> np.ndarray:
+    """``engine._sample``'s pairs, drawn on the executors: the ``TRAINING_PAIRS`` lowest
+    hashes, in pair order as the local sample."""
+    hashed = pairs.mapInPandas(_hash_step(bc_rank), "a long, b long, h_hi long, h_lo long")
+    if n_pairs > TRAINING_PAIRS:
+        hashed = hashed.orderBy("h_hi", "h_lo", "a", "b").limit(TRAINING_PAIRS)
+    got = hashed.select("a", "b").toPandas()
+    sample = np.stack([got["a"].to_numpy(np.int64), got["b"].to_numpy(np.int64)], axis=1)
+    return sample[np.lexsort((sample[:, 1], sample[:, 0]))]
+
+
+def _clustering(spark, ctx: _Context, bc, token: str, edges_df, n_edges: int, lap) -> tuple[list, list]:
+    """(groups, tree) of the records in some edge or must-link: components by label
+    propagation, then each bucket of whole components clustered in one call (one call per
+    component would cost a Python round trip for each of hundreds of thousands)."""
+    from pyspark.sql import functions as F
+
+    must = spark.createDataFrame(pd.DataFrame(ctx.must or [], columns=["a", "b"], dtype=np.int64), "a long, b long")
+    links = edges_df.select("a", "b").union(must)
+    if not links.limit(1).count():
+        return [], []
+    comps = _components(spark, links)
+    lap("components")
+    n_buckets = max(spark.sparkContext.defaultParallelism, -(-n_edges // EDGES_PER_BUCKET))
+    marked = (edges_df.union(must.select("a", "b", F.lit(0.0).alias("score"), F.lit("").alias("rule")))
+              .join(comps.withColumnRenamed("idx", "a"), "a")
+              .withColumn("bucket", F.col("comp") % n_buckets))
+    bc_constraints = spark.sparkContext.broadcast((ctx.must, ctx.cannot, ctx.rank))
+    try:
+        out = marked.groupBy("bucket").applyInPandas(
+            _cluster_step(bc, token, bc_constraints), "kind string, a long, b long, score double, rule string").toPandas()
+    finally:
+        bc_constraints.unpersist()
+    lead: dict[int, list[int]] = {}
+    tree: list[Edge] = []
+    for kind, a, b, s, r in zip(out["kind"].tolist(), out["a"].tolist(), out["b"].tolist(), out["score"].tolist(),
+                                out["rule"].tolist()):
+        if kind == "member":
+            lead.setdefault(a, []).append(b)
+        else:
+            tree.append(Edge(a, b, s, r))
+    return [sorted(g) for g in lead.values()], tree
+
+
 def deduplicate_spark(
     rows: list[dict],
     previous: dict[str, str] | None = None,
@@ -222,92 +316,55 @@ def deduplicate_spark(
     spark=None,
 ) -> DedupResult:
     """``engine.deduplicate`` on Spark (``session()`` unless ``spark`` is given): the same
-    works, work ids, edges and model for the same rows."""
-    from pyspark.sql import functions as F
-
+    works, work ids, edges and model for the same rows. The driver's part runs with Python's
+    cycle collector off, as the local engine's whole run does (``engine.bulk``)."""
     spark = spark or session()
-    previous = previous or {}
-    lap = _Laps()
     with bulk():
-        ctx = _Context(rows, previous, curation)
+        return _deduplicate_spark(rows, previous or {}, old_redirects or {}, curation, model, spark)
+
+
+def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) -> DedupResult:
+    lap = _Laps()
+    ctx = _Context(rows, previous, curation)
     lap("prepare")
     n = len(ctx.recs)
-    token = uuid.uuid4().hex  # names this run's broadcasts in the executors' caches
-    bc = spark.sparkContext.broadcast((token, ctx.recs, ctx.rank))
+    token = uuid.uuid4().hex  # names this run's records in the executors' caches
+    sc = spark.sparkContext
+    bc, bc_rank = sc.broadcast(ctx.recs), sc.broadcast(ctx.rank)
     try:
-        ranges = [(lo, min(lo + RECORDS_PER_TASK, n)) for lo in range(0, n, RECORDS_PER_TASK)]
-        tasks = spark.createDataFrame(pd.DataFrame(ranges or [(0, 0)], columns=["lo", "hi"]))
-        tasks = tasks.repartition(max(1, len(ranges)))
-        entries = tasks.mapInPandas(_key_step(bc), "key long, idx long, lim long").distinct().cache()
-        blocks = entries.groupBy("key").agg(F.count("*").alias("size"), F.first("lim").alias("lim"))
-        over = blocks.where("size > lim").agg(F.count("*"), F.max("size")).collect()[0]
-        usable = blocks.where("size >= 2 and size <= lim").select("key")
-        members = entries.join(usable, "key").select("key", "idx")
-        pairs = (members.alias("x").join(members.alias("y"), "key").where("x.idx < y.idx")
-                 .select(F.col("x.idx").alias("a"), F.col("y.idx").alias("b")).distinct().cache())
-        n_pairs = pairs.count()
-        local_entries = entries.toPandas()
-        keys = keys_table(ctx.rids, (local_entries["key"].to_numpy(np.int64), local_entries["idx"].to_numpy(np.int64),
-                                     local_entries["lim"].to_numpy(np.int64)))
-        entries.unpersist()
+        pairs, n_pairs, over, entries = _blocking(spark, bc, token, n)
+        keys = keys_table(ctx.rids, entries)
+        del entries
         lap("blocking")
 
         if model is None:
-            hashed = pairs.mapInPandas(_hash_step(bc), "a long, b long, h_hi long, h_lo long")
-            if n_pairs > TRAINING_PAIRS:
-                hashed = hashed.orderBy("h_hi", "h_lo", "a", "b").limit(TRAINING_PAIRS)
-            got = hashed.select("a", "b").toPandas()
-            sample = np.stack([got["a"].to_numpy(np.int64), got["b"].to_numpy(np.int64)], axis=1)
-            sample = sample[np.lexsort((sample[:, 1], sample[:, 0]))]  # pair order, as the local sample
+            sample = _training_sample(pairs, n_pairs, bc_rank)
             model = train_on_sample(ctx.recs, sample, n_pairs, ctx.columns(), workers=1)
             lap("training")
 
         n_parts = max(1, -(-n_pairs // PAIRS_PER_BATCH))
-        edges_df = (pairs.repartition(n_parts).mapInPandas(_score_step(bc, model), "a long, b long, score double, rule string")
-                    .cache())
+        edges_df = (pairs.repartition(n_parts)
+                    .mapInPandas(_score_step(bc, token, model), "a long, b long, score double, rule string").cache())
         edge_frame = edges_df.toPandas()
-        edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
+        edges = [Edge(a, b, s, r) for a, b, s, r in
                  zip(edge_frame["a"].tolist(), edge_frame["b"].tolist(), edge_frame["score"].tolist(),
                      edge_frame["rule"].tolist())]
+        del edge_frame
         pairs.unpersist()
         lap("scoring")
 
-        must = spark.createDataFrame(pd.DataFrame(ctx.must or [], columns=["a", "b"], dtype=np.int64),
-                                     "a long, b long")
-        links = edges_df.select("a", "b").union(must)
-        groups: list[list[int]] = []
-        tree: list[Edge] = []
-        if links.limit(1).count():
-            comps = _components(spark, links)
-            lap("components")
-            # components go to buckets, each clustered in one call: one call per component
-            # would cost a Python round trip for each of hundreds of thousands of pairs
-            n_buckets = max(spark.sparkContext.defaultParallelism, -(-len(edges) // EDGES_PER_BUCKET))
-            marked = (edges_df.union(must.select("a", "b", F.lit(0.0).alias("score"), F.lit("").alias("rule")))
-                      .join(comps.withColumnRenamed("idx", "a"), "a")
-                      .withColumn("bucket", F.col("comp") % n_buckets))
-            bc_constraints = spark.sparkContext.broadcast((ctx.must, ctx.cannot))
-            out = marked.groupBy("bucket").applyInPandas(
-                _cluster_step(bc, bc_constraints), "kind string, a long, b long, score double, rule string").toPandas()
-            bc_constraints.unpersist()
-            lead: dict[int, list[int]] = {}
-            for kind, a, b, s, r in zip(out["kind"], out["a"].tolist(), out["b"].tolist(), out["score"].tolist(),
-                                        out["rule"].tolist()):
-                if kind == "member":
-                    lead.setdefault(a, []).append(b)
-                else:
-                    tree.append(Edge(a, b, s, r))
-            groups = [sorted(g) for g in lead.values()]
+        groups, tree = _clustering(spark, ctx, bc, token, edges_df, len(edges), lap)
         edges_df.unpersist()
     finally:
         bc.unpersist()
+        bc_rank.unpersist()
     seen = {i for g in groups for i in g}
     groups += [[i] for i in range(n) if i not in seen]
     ctx.release()
     lap("clustering")
-    stats = {"mode": "full", "engine": "spark", "candidate_pairs": int(n_pairs), "oversized_blocks": int(over[0]),
-             "largest_oversized_block": int(over[1] or 0)}
-    result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {}, stats, model)
+    stats = {"mode": "full", "engine": "spark", "candidate_pairs": int(n_pairs), "oversized_blocks": over[0],
+             "largest_oversized_block": over[1]}
+    result = _assemble(ctx, groups, tree, edges, previous, old_redirects, stats, model)
     _full_run_state(result, ctx, keys, curation)
     lap("assemble")
     result.stats["phase_seconds"] = lap.seconds
