@@ -239,27 +239,24 @@ class _Context:
         self.cannot = {frozenset(idx[x] for x in p) for p in cannot_ids if all(x in idx for x in p)}
 
     @classmethod
-    def for_clustering(cls, recs: list[Rec], must: list[tuple[int, int]], cannot: set[frozenset[int]],
-                       rank: np.ndarray | None = None, cols: RecordColumns | None = None) -> "_Context":
-        """The part of a context that clustering reads (records, constraints), without the
-        rows: what the Spark engine's executors rebuild from a broadcast. ``rank`` and
-        ``cols``, when the caller has them (the driver's ranks, a worker's scoring columns),
-        are not computed again: a million records' sort and columns cost seconds each."""
+    def for_clustering(cls, rids: list[str], rank: np.ndarray, cols: RecordColumns, must: list[tuple[int, int]],
+                       cannot: set[frozenset[int]]) -> "_Context":
+        """The part of a context that clustering reads (record ids and ranks, the records'
+        columns, the constraints), without the rows or the prepared records: what the Spark
+        engine's executors rebuild from broadcasts, the columns as the driver built them."""
         ctx = cls.__new__(cls)
         ctx.rows, ctx.by_work, ctx.must, ctx.cannot = None, {}, must, cannot
-        ctx._records(recs, rank)
-        ctx.cols = cols
+        ctx.recs, ctx.rids, ctx.index, ctx.rank, ctx.cols = None, rids, None, rank, cols
+        ctx._signature = ctx._example = ctx._veto_memo = None
         return ctx
 
-    def _records(self, recs: list[Rec], rank: np.ndarray | None = None) -> None:
+    def _records(self, recs: list[Rec]) -> None:
         self.recs = recs
         self.rids = [r.record_id for r in recs]
         self.index = {rid: i for i, rid in enumerate(self.rids)}
         # Each record's position in record-id order: ties everywhere break by record id.
-        if rank is None:
-            rank = np.empty(len(self.rids), dtype=np.int64)
-            rank[np.argsort(np.array(self.rids, dtype=object), kind="stable")] = np.arange(len(self.rids))
-        self.rank = rank
+        self.rank = np.empty(len(self.rids), dtype=np.int64)
+        self.rank[np.argsort(np.array(self.rids, dtype=object), kind="stable")] = np.arange(len(self.rids))
         self.cols: RecordColumns | None = None  # see ``columns``
         self._signature: list[int] | None = None
         self._example: list[int] | None = None

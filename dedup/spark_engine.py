@@ -43,7 +43,6 @@ from .cluster import Edge
 from .curation import Curation
 from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, score_pairs,
                      train_on_sample)
-from .features import RecordColumns
 from .model import MatchModel
 
 log = logging.getLogger(__name__)
@@ -99,14 +98,13 @@ def _records(bc, token: str) -> list:
     return got
 
 
-def _cached(bc, token: str, what: str, build):
-    """``build(recs)`` once per Python worker and run (the scoring columns, the clustering
+def _cached(token: str, what: str, build):
+    """``build()`` once per Python worker and run (the scoring columns, the clustering
     context): only the workers of the steps that need them pay for them."""
-    recs = _records(bc, token)
     key = (what, token)
     if key not in _WORKER_CACHE:
         with bulk():
-            _WORKER_CACHE[key] = build(recs)
+            _WORKER_CACHE[key] = build()
         gc.freeze()
     return _WORKER_CACHE[key]
 
@@ -122,11 +120,11 @@ def _key_step(bc, token: str):
     return run
 
 
-def _hash_step(bc_rank):
+def _hash_step(bc_ids):
     """The sample's hash of each pair; reads only the records' ranks (a small broadcast of
     its own, so this step never waits for the records to be unpickled)."""
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        rank = bc_rank.value
+        _, rank = bc_ids.value
         for batch in batches:
             ranks = rank[np.stack([batch["a"].to_numpy(), batch["b"].to_numpy()], axis=1)]
             lo, hi = np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1])
@@ -144,12 +142,12 @@ def _pair_hash(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     return h
 
 
-def _score_step(bc, token: str, model: MatchModel):
+def _score_step(bc, bc_cols, token: str, model: MatchModel):
     """``score_pairs`` once per partition (about ``PAIRS_PER_BATCH`` pairs): Arrow hands a
     partition over in batches of 10,000 rows, and each call has its fixed costs."""
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         recs = _records(bc, token)
-        cols = _cached(bc, token, "columns", RecordColumns)
+        cols = _cached(token, "columns", lambda: bc_cols.value.attach(recs))
         parts = [np.stack([b["a"].to_numpy(np.int64), b["b"].to_numpy(np.int64)], axis=1) for b in batches]
         pairs = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int64)
         with bulk():
@@ -161,19 +159,18 @@ def _score_step(bc, token: str, model: MatchModel):
     return run
 
 
-def _cluster_step(bc, token: str, bc_constraints):
+def _cluster_step(bc_ids, bc_cols, bc_constraints, token: str):
     def run(frame: pd.DataFrame) -> pd.DataFrame:
         with bulk():
-            return _cluster_bucket(bc, token, bc_constraints, frame)
+            ctx = _cached(token, "clustering", lambda: _Context.for_clustering(
+                *bc_ids.value, bc_cols.value, *bc_constraints.value))
+            return _cluster_bucket(ctx, frame)
     return run
 
 
-def _cluster_bucket(bc, token: str, bc_constraints, frame: pd.DataFrame) -> pd.DataFrame:
-    """The groups and spanning trees of one bucket of whole components."""
-    must, cannot, rank = bc_constraints.value
-    # the scoring step's columns when this worker scored too: the vetoes read them
-    cols = _WORKER_CACHE.get(("columns", token))
-    ctx = _cached(bc, token, "clustering", lambda recs: _Context.for_clustering(recs, must, cannot, rank, cols))
+def _cluster_bucket(ctx: _Context, frame: pd.DataFrame) -> pd.DataFrame:
+    """The groups and spanning trees of one bucket of whole components. The vetoes read
+    only the records' columns, so these workers never unpickle the records."""
     real = frame[frame["rule"] != ""]
     edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
              zip(real["a"].tolist(), real["b"].tolist(), real["score"].tolist(), real["rule"].tolist())]
@@ -251,7 +248,7 @@ def _blocking(spark, bc, token: str, n: int):
     tasks = tasks.repartition(max(1, len(ranges)))
     entries = tasks.mapInPandas(_key_step(bc, token), "key long, idx long, lim long").cache()
     blocks = (entries.groupBy("key").agg(F.collect_set("idx").alias("members"), F.first("lim").alias("lim"))
-              .withColumn("size", F.size("members")))
+              .withColumn("size", F.size("members")).cache())  # read for the pairs and the oversized
     usable = blocks.where("size >= 2 and size <= lim").select("members")
     pairs = (usable.select(F.explode("members").alias("a"), "members")
              .select("a", F.explode("members").alias("b")).where("a < b").distinct().cache())
@@ -259,14 +256,15 @@ def _blocking(spark, bc, token: str, n: int):
     over = blocks.where("size > lim").agg(F.count("*"), F.max("size")).collect()[0]
     local = entries.toPandas()
     entries.unpersist()
+    blocks.unpersist()
     arrays = tuple(local[c].to_numpy(np.int64) for c in ("key", "idx", "lim"))
     return pairs, n_pairs, (int(over[0]), int(over[1] or 0)), arrays
 
 
-def _training_sample(pairs, n_pairs: int, bc_rank) -> np.ndarray:
+def _training_sample(pairs, n_pairs: int, bc_ids) -> np.ndarray:
     """``engine._sample``'s pairs, drawn on the executors: the ``TRAINING_PAIRS`` lowest
     hashes, in pair order as the local sample."""
-    hashed = pairs.mapInPandas(_hash_step(bc_rank), "a long, b long, h_hi long, h_lo long")
+    hashed = pairs.mapInPandas(_hash_step(bc_ids), "a long, b long, h_hi long, h_lo long")
     if n_pairs > TRAINING_PAIRS:
         hashed = hashed.orderBy("h_hi", "h_lo", "a", "b").limit(TRAINING_PAIRS)
     got = hashed.select("a", "b").toPandas()
@@ -274,10 +272,12 @@ def _training_sample(pairs, n_pairs: int, bc_rank) -> np.ndarray:
     return sample[np.lexsort((sample[:, 1], sample[:, 0]))]
 
 
-def _clustering(spark, ctx: _Context, bc, token: str, edges_df, n_edges: int, lap) -> tuple[list, list]:
+def _clustering(spark, ctx: _Context, bc_ids, bc_cols, token: str, edges_df, n_edges: int, lap) -> tuple[list, list]:
     """(groups, tree) of the records in some edge or must-link: components by label
     propagation, then each bucket of whole components clustered in one call (one call per
-    component would cost a Python round trip for each of hundreds of thousands)."""
+    component would cost a Python round trip for each of hundreds of thousands). Four
+    buckets or more per core: buckets differ in size, and the last one alone keeps a core
+    busy while the others wait."""
     from pyspark.sql import functions as F
 
     must = spark.createDataFrame(pd.DataFrame(ctx.must or [], columns=["a", "b"], dtype=np.int64), "a long, b long")
@@ -286,14 +286,14 @@ def _clustering(spark, ctx: _Context, bc, token: str, edges_df, n_edges: int, la
         return [], []
     comps = _components(spark, links)
     lap("components")
-    n_buckets = max(spark.sparkContext.defaultParallelism, -(-n_edges // EDGES_PER_BUCKET))
+    n_buckets = max(4 * spark.sparkContext.defaultParallelism, -(-n_edges // EDGES_PER_BUCKET))
     marked = (edges_df.union(must.select("a", "b", F.lit(0.0).alias("score"), F.lit("").alias("rule")))
               .join(comps.withColumnRenamed("idx", "a"), "a")
               .withColumn("bucket", F.col("comp") % n_buckets))
-    bc_constraints = spark.sparkContext.broadcast((ctx.must, ctx.cannot, ctx.rank))
+    bc_constraints = spark.sparkContext.broadcast((ctx.must, ctx.cannot))
     try:
         out = marked.groupBy("bucket").applyInPandas(
-            _cluster_step(bc, token, bc_constraints), "kind string, a long, b long, score double, rule string").toPandas()
+            _cluster_step(bc_ids, bc_cols, bc_constraints, token), "kind string, a long, b long, score double, rule string").toPandas()
     finally:
         bc_constraints.unpersist()
     lead: dict[int, list[int]] = {}
@@ -330,7 +330,7 @@ def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) ->
     n = len(ctx.recs)
     token = uuid.uuid4().hex  # names this run's records in the executors' caches
     sc = spark.sparkContext
-    bc, bc_rank = sc.broadcast(ctx.recs), sc.broadcast(ctx.rank)
+    bc, bc_ids, bc_cols = sc.broadcast(ctx.recs), sc.broadcast((ctx.rids, ctx.rank)), None
     try:
         pairs, n_pairs, over, entries = _blocking(spark, bc, token, n)
         keys = keys_table(ctx.rids, entries)
@@ -338,13 +338,16 @@ def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) ->
         lap("blocking")
 
         if model is None:
-            sample = _training_sample(pairs, n_pairs, bc_rank)
+            sample = _training_sample(pairs, n_pairs, bc_ids)
             model = train_on_sample(ctx.recs, sample, n_pairs, ctx.columns(), workers=1)
             lap("training")
 
+        # the driver's columns (built for training, or now): the executors take their arrays
+        # instead of building them again, and clustering needs nothing else of the records
+        bc_cols = sc.broadcast(ctx.columns().detached())
         n_parts = max(1, -(-n_pairs // PAIRS_PER_BATCH))
         edges_df = (pairs.repartition(n_parts)
-                    .mapInPandas(_score_step(bc, token, model), "a long, b long, score double, rule string").cache())
+                    .mapInPandas(_score_step(bc, bc_cols, token, model), "a long, b long, score double, rule string").cache())
         edge_frame = edges_df.toPandas()
         edges = [Edge(a, b, s, r) for a, b, s, r in
                  zip(edge_frame["a"].tolist(), edge_frame["b"].tolist(), edge_frame["score"].tolist(),
@@ -353,11 +356,12 @@ def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) ->
         pairs.unpersist()
         lap("scoring")
 
-        groups, tree = _clustering(spark, ctx, bc, token, edges_df, len(edges), lap)
+        groups, tree = _clustering(spark, ctx, bc_ids, bc_cols, token, edges_df, len(edges), lap)
         edges_df.unpersist()
     finally:
-        bc.unpersist()
-        bc_rank.unpersist()
+        for b in (bc, bc_ids, bc_cols):
+            if b is not None:
+                b.unpersist()
     seen = {i for g in groups for i in g}
     groups += [[i] for i in range(n) if i not in seen]
     ctx.release()
