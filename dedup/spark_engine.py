@@ -38,7 +38,7 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from .blocking import key_entries, keys_table
+from .blocking import candidate_pairs, key_entries, keys_table, sorted_entries
 from .cluster import Edge
 from .curation import Curation
 from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, score_pairs,
@@ -120,18 +120,29 @@ def _key_step(bc, token: str):
     return run
 
 
-def _hash_step(bc_ids):
-    """The sample's hash of each pair; reads only the records' ranks (a small broadcast of
-    its own, so this step never waits for the records to be unpickled)."""
+def _pairs_step(bc_ids):
+    """Candidate pairs of a partition of entries that holds whole blocks (the entries come
+    partitioned by key), by the local engine's ``blocking.candidate_pairs``; each pair with
+    ``engine._sample``'s hash of its record ranks (for the training sample), and one row
+    (a = b = -1) with the partition's oversized blocks and the largest of them."""
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        _, rank = bc_ids.value
-        for batch in batches:
-            ranks = rank[np.stack([batch["a"].to_numpy(), batch["b"].to_numpy()], axis=1)]
-            lo, hi = np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1])
-            h = _pair_hash(lo, hi)
-            # the unsigned hash as two non-negative halves: Spark's longs are signed
-            yield pd.DataFrame({"a": batch["a"], "b": batch["b"], "h_hi": (h >> np.uint64(32)).astype(np.int64),
-                                "h_lo": (h & np.uint64(0xFFFFFFFF)).astype(np.int64)})
+        frames = list(batches)  # the whole partition: a block may span Arrow batches
+        with bulk():
+            keys, idx, lim = (np.concatenate([f[c].to_numpy(np.int64) for f in frames]) if frames
+                              else np.zeros(0, dtype=np.int64) for c in ("key", "idx", "lim"))
+            del frames
+            report: dict = {}
+            pairs = candidate_pairs([], report, entries=sorted_entries(keys, idx, lim))
+            del keys, idx, lim
+            _, rank = bc_ids.value
+            ranks = rank[pairs]
+            h = _pair_hash(np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1]))
+            zero = np.zeros(len(pairs), dtype=np.int64)
+        # the unsigned hash as two non-negative halves: Spark's longs are signed
+        yield pd.DataFrame({"a": pairs[:, 0], "b": pairs[:, 1], "h_hi": (h >> np.uint64(32)).astype(np.int64),
+                            "h_lo": (h & np.uint64(0xFFFFFFFF)).astype(np.int64), "oversized": zero, "largest": zero})
+        yield pd.DataFrame({"a": [-1], "b": [-1], "h_hi": [0], "h_lo": [0], "oversized": [report["oversized_blocks"]],
+                            "largest": [report["largest_oversized_block"]]}, dtype=np.int64)
     return run
 
 
@@ -234,41 +245,44 @@ def read_snapshot(spark, files: list[tuple[str, str | None]], columns: list[str]
     return data.drop("file", "pos").toArrow()
 
 
-def _blocking(spark, bc, token: str, n: int):
-    """(candidate pairs, their count, (oversized blocks, largest), the key entries as numpy
-    arrays for ``keys_table``): keys by ``blocking.key_entries`` on the executors, then one
-    ``groupBy`` of the entries by key gathers each block's members (``collect_set`` drops a
-    record's repeated key), and the usable blocks' pairs come from exploding the members
-    twice; ``distinct`` drops the pairs that several blocks give. Two shuffles: the entries
-    by key, the pairs by pair."""
+def _blocking(spark, bc, bc_ids, token: str, n: int):
+    """(candidate pairs with their sampling hash, their count, (oversized blocks, largest),
+    the key entries as numpy arrays for ``keys_table``). Each record's keys by
+    ``blocking.key_entries`` on the executors (``mapInPandas`` over ranges of records); the
+    entries partitioned by key, so that every block sits whole in one partition, where
+    ``blocking.candidate_pairs`` (the local engine's numpy code) drops the blocks over
+    their limit and makes the pairs of the others; ``distinct`` drops the pairs that blocks
+    of two partitions both give. Two shuffles: the entries by key, the pairs by pair.
+    (Spark's own ``collect_set`` of each block's members and a double ``explode`` took
+    four times as long at 300k: an object aggregation per key, falling back to sorting.)"""
     from pyspark.sql import functions as F
 
     ranges = [(lo, min(lo + RECORDS_PER_TASK, n)) for lo in range(0, n, RECORDS_PER_TASK)]
     tasks = spark.createDataFrame(pd.DataFrame(ranges or [(0, 0)], columns=["lo", "hi"]))
     tasks = tasks.repartition(max(1, len(ranges)))
     entries = tasks.mapInPandas(_key_step(bc, token), "key long, idx long, lim long").cache()
-    blocks = (entries.groupBy("key").agg(F.collect_set("idx").alias("members"), F.first("lim").alias("lim"))
-              .withColumn("size", F.size("members")).cache())  # read for the pairs and the oversized
-    usable = blocks.where("size >= 2 and size <= lim").select("members")
-    pairs = (usable.select(F.explode("members").alias("a"), "members")
-             .select("a", F.explode("members").alias("b")).where("a < b").distinct().cache())
+    # a number, not just the key: adaptive execution may merge partitions by key into one
+    n_parts = max(2 * spark.sparkContext.defaultParallelism, int(spark.conf.get("spark.sql.shuffle.partitions")))
+    out = (entries.repartition(n_parts, "key")
+           .mapInPandas(_pairs_step(bc_ids), "a long, b long, h_hi long, h_lo long, oversized long, largest long")
+           .cache())
+    pairs = out.where("a >= 0").select("a", "b", "h_hi", "h_lo").distinct().cache()
     n_pairs = pairs.count()
-    over = blocks.where("size > lim").agg(F.count("*"), F.max("size")).collect()[0]
-    local = entries.toPandas()
+    over = out.where("a < 0").agg(F.sum("oversized"), F.max("largest")).collect()[0]
+    out.unpersist()
+    local = entries.toArrow()
     entries.unpersist()
-    blocks.unpersist()
-    arrays = tuple(local[c].to_numpy(np.int64) for c in ("key", "idx", "lim"))
-    return pairs, n_pairs, (int(over[0]), int(over[1] or 0)), arrays
+    arrays = tuple(local.column(c).to_numpy() for c in ("key", "idx", "lim"))
+    return pairs, n_pairs, (int(over[0] or 0), int(over[1] or 0)), arrays
 
 
-def _training_sample(pairs, n_pairs: int, bc_ids) -> np.ndarray:
-    """``engine._sample``'s pairs, drawn on the executors: the ``TRAINING_PAIRS`` lowest
-    hashes, in pair order as the local sample."""
-    hashed = pairs.mapInPandas(_hash_step(bc_ids), "a long, b long, h_hi long, h_lo long")
+def _training_sample(pairs, n_pairs: int) -> np.ndarray:
+    """``engine._sample``'s pairs: the ``TRAINING_PAIRS`` lowest hashes, taken on the
+    executors, in pair order as the local sample."""
     if n_pairs > TRAINING_PAIRS:
-        hashed = hashed.orderBy("h_hi", "h_lo", "a", "b").limit(TRAINING_PAIRS)
-    got = hashed.select("a", "b").toPandas()
-    sample = np.stack([got["a"].to_numpy(np.int64), got["b"].to_numpy(np.int64)], axis=1)
+        pairs = pairs.orderBy("h_hi", "h_lo", "a", "b").limit(TRAINING_PAIRS)
+    got = pairs.select("a", "b").toArrow()
+    sample = np.stack([got.column("a").to_numpy(), got.column("b").to_numpy()], axis=1).astype(np.int64)
     return sample[np.lexsort((sample[:, 1], sample[:, 0]))]
 
 
@@ -332,13 +346,13 @@ def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) ->
     sc = spark.sparkContext
     bc, bc_ids, bc_cols = sc.broadcast(ctx.recs), sc.broadcast((ctx.rids, ctx.rank)), None
     try:
-        pairs, n_pairs, over, entries = _blocking(spark, bc, token, n)
+        pairs, n_pairs, over, entries = _blocking(spark, bc, bc_ids, token, n)
         keys = keys_table(ctx.rids, entries)
         del entries
         lap("blocking")
 
         if model is None:
-            sample = _training_sample(pairs, n_pairs, bc_ids)
+            sample = _training_sample(pairs, n_pairs)
             model = train_on_sample(ctx.recs, sample, n_pairs, ctx.columns(), workers=1)
             lap("training")
 
@@ -346,13 +360,12 @@ def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) ->
         # instead of building them again, and clustering needs nothing else of the records
         bc_cols = sc.broadcast(ctx.columns().detached())
         n_parts = max(1, -(-n_pairs // PAIRS_PER_BATCH))
-        edges_df = (pairs.repartition(n_parts)
+        edges_df = (pairs.select("a", "b").repartition(n_parts)
                     .mapInPandas(_score_step(bc, bc_cols, token, model), "a long, b long, score double, rule string").cache())
-        edge_frame = edges_df.toPandas()
+        got = edges_df.toArrow()
         edges = [Edge(a, b, s, r) for a, b, s, r in
-                 zip(edge_frame["a"].tolist(), edge_frame["b"].tolist(), edge_frame["score"].tolist(),
-                     edge_frame["rule"].tolist())]
-        del edge_frame
+                 zip(*(got.column(c).to_pylist() for c in ("a", "b", "score", "rule")))]
+        del got
         pairs.unpersist()
         lap("scoring")
 
