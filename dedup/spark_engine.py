@@ -6,13 +6,15 @@ Not a second implementation: every step calls the ``dedup`` code the local engin
 on the executors, over Arrow batches:
 
 1. **Blocking**: each record's keys (``blocking.key_entries``, in ``mapInPandas`` over
-   ranges of records), blocks counted with ``groupBy`` and dropped over their size limit,
-   pairs by a self-join of the usable entries on the key (``a < b``), ``distinct``.
-2. **Training** (when no model is given): ``engine._sample``'s hash of each pair's record
-   ranks is computed on the executors, the same ``TRAINING_PAIRS`` lowest are taken to the
-   driver and ``engine.train_on_sample`` estimates the model there, as the local run does.
-3. **Scoring**: ``engine.score_pairs`` over each batch of pairs (``mapInPandas``): the
-   edges.
+   ranges of records); the entries partitioned by key, so every block sits whole in one
+   partition, where ``blocking.candidate_pairs`` drops the blocks over their size limit and
+   pairs the members of the others; ``distinct`` across partitions.
+2. **Training** (when no model is given): the blocking step gives each pair
+   ``engine._sample``'s hash of its record ranks; the same ``TRAINING_PAIRS`` lowest are
+   taken to the driver and ``engine.train_on_sample`` estimates the model there, as the
+   local run does.
+3. **Scoring**: ``engine.score_pairs`` over each partition of pairs (``mapInPandas``):
+   the edges.
 4. **Connected components** of the edges (and curation's must-links) by iterated minimum
    label propagation, a DataFrame loop with no graph library or jar.
 5. **Clustering** of whole components (``applyInPandas`` over buckets of components):
@@ -21,9 +23,17 @@ on the executors, over Arrow batches:
    whole components gives the clusters the whole graph would.
 6. **Ids and survivorship** on the driver (``engine._assemble``), as the local run does.
 
-The records reach the executors once, as a broadcast of the prepared records; the rows
-themselves stay on the driver. Spark's own knobs (``spark.sql.shuffle.partitions``, the
-master) come from the caller's session (``session``).
+What reaches the executors, as broadcasts: the prepared records (for the keys and the
+scoring), the record ids and ranks (for the sample's hash and clustering's tie-breaks),
+and the driver's record columns (``RecordColumns.detached``: scoring's and the vetoes'
+arrays, which the executors would otherwise build again). A Python worker unpickles the
+records once and keeps them for the run; Spark ends a worker idle for a minute, so the
+scoring step's workers mostly unpickle them again (at 300k, blocking and training kept the
+key step's workers idle longer), and clustering needs none of them. The rows
+themselves stay on the driver. Python's cycle collector is off while records are loaded
+and steps run (``engine.bulk``), as in the local engine. Spark's own knobs
+(``spark.sql.shuffle.partitions``, the master) come from the caller's session
+(``session``).
 """
 
 from __future__ import annotations
