@@ -132,11 +132,19 @@ def build_blocks(recs: list[Rec]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
     hashes, rec_ids, limits = zip(*parts)
-    keys_arr, members, limit = np.concatenate(hashes), np.concatenate(rec_ids), np.concatenate(limits)
-    order = np.lexsort((members, keys_arr))
-    keys_arr, members, limit = keys_arr[order], members[order], limit[order]
-    keep = np.r_[True, (keys_arr[1:] != keys_arr[:-1]) | (members[1:] != members[:-1])]
-    return keys_arr[keep], members[keep], limit[keep]
+    return sorted_entries(np.concatenate(hashes), np.concatenate(rec_ids), np.concatenate(limits))
+
+
+def sorted_entries(keys: np.ndarray, members: np.ndarray, limits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Entries (key hash, record index, limit) sorted by key and record, without repeats:
+    what ``candidate_pairs`` reads. Any set of whole blocks will do (the Spark engine
+    passes each partition's keys)."""
+    if not len(keys):
+        return keys, members, limits
+    order = np.lexsort((members, keys))
+    keys, members, limits = keys[order], members[order], limits[order]
+    keep = np.r_[True, (keys[1:] != keys[:-1]) | (members[1:] != members[:-1])]
+    return keys[keep], members[keep], limits[keep]
 
 
 def _blocks(keys: np.ndarray, limit: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

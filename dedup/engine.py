@@ -239,12 +239,15 @@ class _Context:
         self.cannot = {frozenset(idx[x] for x in p) for p in cannot_ids if all(x in idx for x in p)}
 
     @classmethod
-    def for_clustering(cls, recs: list[Rec], must: list[tuple[int, int]], cannot: set[frozenset[int]]) -> "_Context":
-        """The part of a context that clustering reads (records, constraints), without the
-        rows: what the Spark engine's executors rebuild from a broadcast."""
+    def for_clustering(cls, rids: list[str], rank: np.ndarray, cols: RecordColumns, must: list[tuple[int, int]],
+                       cannot: set[frozenset[int]]) -> "_Context":
+        """The part of a context that clustering reads (record ids and ranks, the records'
+        columns, the constraints), without the rows or the prepared records: what the Spark
+        engine's executors rebuild from broadcasts, the columns as the driver built them."""
         ctx = cls.__new__(cls)
         ctx.rows, ctx.by_work, ctx.must, ctx.cannot = None, {}, must, cannot
-        ctx._records(recs)
+        ctx.recs, ctx.rids, ctx.index, ctx.rank, ctx.cols = None, rids, None, rank, cols
+        ctx._signature = ctx._example = ctx._veto_memo = None
         return ctx
 
     def _records(self, recs: list[Rec]) -> None:

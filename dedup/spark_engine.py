@@ -6,13 +6,15 @@ Not a second implementation: every step calls the ``dedup`` code the local engin
 on the executors, over Arrow batches:
 
 1. **Blocking**: each record's keys (``blocking.key_entries``, in ``mapInPandas`` over
-   ranges of records), blocks counted with ``groupBy`` and dropped over their size limit,
-   pairs by a self-join of the usable entries on the key (``a < b``), ``distinct``.
-2. **Training** (when no model is given): ``engine._sample``'s hash of each pair's record
-   ranks is computed on the executors, the same ``TRAINING_PAIRS`` lowest are taken to the
-   driver and ``engine.train_on_sample`` estimates the model there, as the local run does.
-3. **Scoring**: ``engine.score_pairs`` over each batch of pairs (``mapInPandas``): the
-   edges.
+   ranges of records); the entries partitioned by key, so every block sits whole in one
+   partition, where ``blocking.candidate_pairs`` drops the blocks over their size limit and
+   pairs the members of the others; ``distinct`` across partitions.
+2. **Training** (when no model is given): the blocking step gives each pair
+   ``engine._sample``'s hash of its record ranks; the same ``TRAINING_PAIRS`` lowest are
+   taken to the driver and ``engine.train_on_sample`` estimates the model there, as the
+   local run does.
+3. **Scoring**: ``engine.score_pairs`` over each partition of pairs (``mapInPandas``):
+   the edges.
 4. **Connected components** of the edges (and curation's must-links) by iterated minimum
    label propagation, a DataFrame loop with no graph library or jar.
 5. **Clustering** of whole components (``applyInPandas`` over buckets of components):
@@ -21,13 +23,22 @@ on the executors, over Arrow batches:
    whole components gives the clusters the whole graph would.
 6. **Ids and survivorship** on the driver (``engine._assemble``), as the local run does.
 
-The records reach the executors once, as a broadcast of the prepared records; the rows
-themselves stay on the driver. Spark's own knobs (``spark.sql.shuffle.partitions``, the
-master) come from the caller's session (``session``).
+What reaches the executors, as broadcasts: the prepared records (for the keys and the
+scoring), the record ids and ranks (for the sample's hash and clustering's tie-breaks),
+and the driver's record columns (``RecordColumns.detached``: scoring's and the vetoes'
+arrays, which the executors would otherwise build again). A Python worker unpickles the
+records once and keeps them for the run; Spark ends a worker idle for a minute, so the
+scoring step's workers mostly unpickle them again (at 300k, blocking and training kept the
+key step's workers idle longer), and clustering needs none of them. The rows
+themselves stay on the driver. Python's cycle collector is off while records are loaded
+and steps run (``engine.bulk``), as in the local engine. Spark's own knobs
+(``spark.sql.shuffle.partitions``, the master) come from the caller's session
+(``session``).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -37,12 +48,11 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from .blocking import key_entries, keys_table
+from .blocking import candidate_pairs, key_entries, keys_table, sorted_entries
 from .cluster import Edge
 from .curation import Curation
 from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, score_pairs,
                      train_on_sample)
-from .features import RecordColumns
 from .model import MatchModel
 
 log = logging.getLogger(__name__)
@@ -83,46 +93,66 @@ def session(master: str = "local[2]", app: str = "scholarlake-dedup", conf: dict
 _WORKER_CACHE: dict = {}
 
 
-def _records(bc) -> tuple[list, np.ndarray]:
-    """The run's prepared records and their ranks, unpickled once per Python worker."""
-    token, recs, rank = bc.value
+def _records(bc, token: str) -> list:
+    """The run's prepared records, unpickled once per Python worker (Spark ends a worker
+    idle for a minute: then once per worker and step). Unpickled with Python's cycle
+    collector off, then frozen out of its sight: a million records are millions of tuples,
+    and the collector's passes over them took 3-4 times as long as the unpickling itself
+    (the local engine runs under ``engine.bulk`` for the same reason)."""
     got = _WORKER_CACHE.get(("records", token))
     if got is None:
         _WORKER_CACHE.clear()  # an earlier run's records
-        got = _WORKER_CACHE[("records", token)] = (recs, rank)
+        with bulk():
+            got = _WORKER_CACHE[("records", token)] = bc.value
+        gc.freeze()
     return got
 
 
-def _cached(bc, what: str, build):
-    """``build(recs)`` once per Python worker and run (the scoring columns, the clustering
+def _cached(token: str, what: str, build):
+    """``build()`` once per Python worker and run (the scoring columns, the clustering
     context): only the workers of the steps that need them pay for them."""
-    recs, _ = _records(bc)
-    key = (what, bc.value[0])
+    key = (what, token)
     if key not in _WORKER_CACHE:
-        _WORKER_CACHE[key] = build(recs)
+        with bulk():
+            _WORKER_CACHE[key] = build()
+        gc.freeze()
     return _WORKER_CACHE[key]
 
 
-def _key_step(bc):
+def _key_step(bc, token: str):
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        recs, _ = _records(bc)
+        recs = _records(bc, token)
         for batch in batches:
             for lo, hi in zip(batch["lo"].tolist(), batch["hi"].tolist()):
-                hashes, pos, limits = key_entries(recs[lo:hi])
+                with bulk():
+                    hashes, pos, limits = key_entries(recs[lo:hi])
                 yield pd.DataFrame({"key": hashes, "idx": pos + lo, "lim": limits})
     return run
 
 
-def _hash_step(bc):
+def _pairs_step(bc_ids):
+    """Candidate pairs of a partition of entries that holds whole blocks (the entries come
+    partitioned by key), by the local engine's ``blocking.candidate_pairs``; each pair with
+    ``engine._sample``'s hash of its record ranks (for the training sample), and one row
+    (a = b = -1) with the partition's oversized blocks and the largest of them."""
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        _, rank = _records(bc)
-        for batch in batches:
-            ranks = rank[np.stack([batch["a"].to_numpy(), batch["b"].to_numpy()], axis=1)]
-            lo, hi = np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1])
-            h = _pair_hash(lo, hi)
-            # the unsigned hash as two non-negative halves: Spark's longs are signed
-            yield pd.DataFrame({"a": batch["a"], "b": batch["b"], "h_hi": (h >> np.uint64(32)).astype(np.int64),
-                                "h_lo": (h & np.uint64(0xFFFFFFFF)).astype(np.int64)})
+        frames = list(batches)  # the whole partition: a block may span Arrow batches
+        with bulk():
+            keys, idx, lim = (np.concatenate([f[c].to_numpy(np.int64) for f in frames]) if frames
+                              else np.zeros(0, dtype=np.int64) for c in ("key", "idx", "lim"))
+            del frames
+            report: dict = {}
+            pairs = candidate_pairs([], report, entries=sorted_entries(keys, idx, lim))
+            del keys, idx, lim
+            _, rank = bc_ids.value
+            ranks = rank[pairs]
+            h = _pair_hash(np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1]))
+            zero = np.zeros(len(pairs), dtype=np.int64)
+        # the unsigned hash as two non-negative halves: Spark's longs are signed
+        yield pd.DataFrame({"a": pairs[:, 0], "b": pairs[:, 1], "h_hi": (h >> np.uint64(32)).astype(np.int64),
+                            "h_lo": (h & np.uint64(0xFFFFFFFF)).astype(np.int64), "oversized": zero, "largest": zero})
+        yield pd.DataFrame({"a": [-1], "b": [-1], "h_hi": [0], "h_lo": [0], "oversized": [report["oversized_blocks"]],
+                            "largest": [report["largest_oversized_block"]]}, dtype=np.int64)
     return run
 
 
@@ -133,37 +163,49 @@ def _pair_hash(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     return h
 
 
-def _score_step(bc, model: MatchModel):
+def _score_step(bc, bc_cols, token: str, model: MatchModel):
+    """``score_pairs`` once per partition (about ``PAIRS_PER_BATCH`` pairs): Arrow hands a
+    partition over in batches of 10,000 rows, and each call has its fixed costs."""
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        recs, _ = _records(bc)
-        cols = _cached(bc, "columns", RecordColumns)
-        for batch in batches:
-            pairs = np.stack([batch["a"].to_numpy(np.int64), batch["b"].to_numpy(np.int64)], axis=1)
+        recs = _records(bc, token)
+        cols = _cached(token, "columns", lambda: bc_cols.value.attach(recs))
+        parts = [np.stack([b["a"].to_numpy(np.int64), b["b"].to_numpy(np.int64)], axis=1) for b in batches]
+        pairs = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int64)
+        with bulk():
             edges = score_pairs(recs, pairs, model, workers=1, cols=cols)
-            yield pd.DataFrame({"a": [e.a for e in edges], "b": [e.b for e in edges],
-                                "score": [e.score for e in edges], "rule": [e.rule for e in edges]})
+        yield pd.DataFrame({"a": np.array([e.a for e in edges], dtype=np.int64),
+                            "b": np.array([e.b for e in edges], dtype=np.int64),
+                            "score": np.array([e.score for e in edges], dtype=np.float64),
+                            "rule": pd.Series([e.rule for e in edges], dtype=object)})
     return run
 
 
-def _cluster_step(bc, bc_constraints):
+def _cluster_step(bc_ids, bc_cols, bc_constraints, token: str):
     def run(frame: pd.DataFrame) -> pd.DataFrame:
-        must, cannot = bc_constraints.value
-        ctx = _cached(bc, "clustering", lambda recs: _Context.for_clustering(recs, must, cannot))
-        real = frame[frame["rule"] != ""]
-        edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
-                 zip(real["a"].tolist(), real["b"].tolist(), real["score"].tolist(), real["rule"].tolist())]
-        nodes = set(frame["a"].tolist()) | set(frame["b"].tolist())
-        groups, tree = ctx.cluster(nodes, edges)
-        out = {"kind": [], "a": [], "b": [], "score": [], "rule": []}
-        for g in groups:
-            for i in g:  # member i of the group led by g[0]
-                out["kind"].append("member"), out["a"].append(g[0]), out["b"].append(i)
-                out["score"].append(0.0), out["rule"].append("")
-        for e in tree:
-            out["kind"].append("tree"), out["a"].append(e.a), out["b"].append(e.b)
-            out["score"].append(e.score), out["rule"].append(e.rule)
-        return pd.DataFrame(out)
+        with bulk():
+            ctx = _cached(token, "clustering", lambda: _Context.for_clustering(
+                *bc_ids.value, bc_cols.value, *bc_constraints.value))
+            return _cluster_bucket(ctx, frame)
     return run
+
+
+def _cluster_bucket(ctx: _Context, frame: pd.DataFrame) -> pd.DataFrame:
+    """The groups and spanning trees of one bucket of whole components. The vetoes read
+    only the records' columns, so these workers never unpickle the records."""
+    real = frame[frame["rule"] != ""]
+    edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
+             zip(real["a"].tolist(), real["b"].tolist(), real["score"].tolist(), real["rule"].tolist())]
+    nodes = set(frame["a"].tolist()) | set(frame["b"].tolist())
+    groups, tree = ctx.cluster(nodes, edges)
+    out = {"kind": [], "a": [], "b": [], "score": [], "rule": []}
+    for g in groups:
+        for i in g:  # member i of the group led by g[0]
+            out["kind"].append("member"), out["a"].append(g[0]), out["b"].append(i)
+            out["score"].append(0.0), out["rule"].append("")
+    for e in tree:
+        out["kind"].append("tree"), out["a"].append(e.a), out["b"].append(e.b)
+        out["score"].append(e.score), out["rule"].append(e.rule)
+    return pd.DataFrame(out)
 
 
 def _components(spark, links):
@@ -213,6 +255,82 @@ def read_snapshot(spark, files: list[tuple[str, str | None]], columns: list[str]
     return data.drop("file", "pos").toArrow()
 
 
+def _blocking(spark, bc, bc_ids, token: str, n: int):
+    """(candidate pairs with their sampling hash, their count, (oversized blocks, largest),
+    the key entries as numpy arrays for ``keys_table``). Each record's keys by
+    ``blocking.key_entries`` on the executors (``mapInPandas`` over ranges of records); the
+    entries partitioned by key, so that every block sits whole in one partition, where
+    ``blocking.candidate_pairs`` (the local engine's numpy code) drops the blocks over
+    their limit and makes the pairs of the others; ``distinct`` drops the pairs that blocks
+    of two partitions both give. Two shuffles: the entries by key, the pairs by pair.
+    (Spark's own ``collect_set`` of each block's members and a double ``explode`` took
+    four times as long at 300k: an object aggregation per key, falling back to sorting.)"""
+    from pyspark.sql import functions as F
+
+    ranges = [(lo, min(lo + RECORDS_PER_TASK, n)) for lo in range(0, n, RECORDS_PER_TASK)]
+    tasks = spark.createDataFrame(pd.DataFrame(ranges or [(0, 0)], columns=["lo", "hi"]))
+    tasks = tasks.repartition(max(1, len(ranges)))
+    entries = tasks.mapInPandas(_key_step(bc, token), "key long, idx long, lim long").cache()
+    # a number, not just the key: adaptive execution may merge partitions by key into one
+    n_parts = max(2 * spark.sparkContext.defaultParallelism, int(spark.conf.get("spark.sql.shuffle.partitions")))
+    out = (entries.repartition(n_parts, "key")
+           .mapInPandas(_pairs_step(bc_ids), "a long, b long, h_hi long, h_lo long, oversized long, largest long")
+           .cache())
+    pairs = out.where("a >= 0").select("a", "b", "h_hi", "h_lo").distinct().cache()
+    n_pairs = pairs.count()
+    over = out.where("a < 0").agg(F.sum("oversized"), F.max("largest")).collect()[0]
+    out.unpersist()
+    local = entries.toArrow()
+    entries.unpersist()
+    arrays = tuple(local.column(c).to_numpy() for c in ("key", "idx", "lim"))
+    return pairs, n_pairs, (int(over[0] or 0), int(over[1] or 0)), arrays
+
+
+def _training_sample(pairs, n_pairs: int) -> np.ndarray:
+    """``engine._sample``'s pairs: the ``TRAINING_PAIRS`` lowest hashes, taken on the
+    executors, in pair order as the local sample."""
+    if n_pairs > TRAINING_PAIRS:
+        pairs = pairs.orderBy("h_hi", "h_lo", "a", "b").limit(TRAINING_PAIRS)
+    got = pairs.select("a", "b").toArrow()
+    sample = np.stack([got.column("a").to_numpy(), got.column("b").to_numpy()], axis=1).astype(np.int64)
+    return sample[np.lexsort((sample[:, 1], sample[:, 0]))]
+
+
+def _clustering(spark, ctx: _Context, bc_ids, bc_cols, token: str, edges_df, n_edges: int, lap) -> tuple[list, list]:
+    """(groups, tree) of the records in some edge or must-link: components by label
+    propagation, then each bucket of whole components clustered in one call (one call per
+    component would cost a Python round trip for each of hundreds of thousands). Four
+    buckets or more per core: buckets differ in size, and the last one alone keeps a core
+    busy while the others wait."""
+    from pyspark.sql import functions as F
+
+    must = spark.createDataFrame(pd.DataFrame(ctx.must or [], columns=["a", "b"], dtype=np.int64), "a long, b long")
+    links = edges_df.select("a", "b").union(must)
+    if not links.limit(1).count():
+        return [], []
+    comps = _components(spark, links)
+    lap("components")
+    n_buckets = max(4 * spark.sparkContext.defaultParallelism, -(-n_edges // EDGES_PER_BUCKET))
+    marked = (edges_df.union(must.select("a", "b", F.lit(0.0).alias("score"), F.lit("").alias("rule")))
+              .join(comps.withColumnRenamed("idx", "a"), "a")
+              .withColumn("bucket", F.col("comp") % n_buckets))
+    bc_constraints = spark.sparkContext.broadcast((ctx.must, ctx.cannot))
+    try:
+        out = marked.groupBy("bucket").applyInPandas(
+            _cluster_step(bc_ids, bc_cols, bc_constraints, token), "kind string, a long, b long, score double, rule string").toPandas()
+    finally:
+        bc_constraints.unpersist()
+    lead: dict[int, list[int]] = {}
+    tree: list[Edge] = []
+    for kind, a, b, s, r in zip(out["kind"].tolist(), out["a"].tolist(), out["b"].tolist(), out["score"].tolist(),
+                                out["rule"].tolist()):
+        if kind == "member":
+            lead.setdefault(a, []).append(b)
+        else:
+            tree.append(Edge(a, b, s, r))
+    return [sorted(g) for g in lead.values()], tree
+
+
 def deduplicate_spark(
     rows: list[dict],
     previous: dict[str, str] | None = None,
@@ -222,92 +340,58 @@ def deduplicate_spark(
     spark=None,
 ) -> DedupResult:
     """``engine.deduplicate`` on Spark (``session()`` unless ``spark`` is given): the same
-    works, work ids, edges and model for the same rows."""
-    from pyspark.sql import functions as F
-
+    works, work ids, edges and model for the same rows. The driver's part runs with Python's
+    cycle collector off, as the local engine's whole run does (``engine.bulk``)."""
     spark = spark or session()
-    previous = previous or {}
-    lap = _Laps()
     with bulk():
-        ctx = _Context(rows, previous, curation)
+        return _deduplicate_spark(rows, previous or {}, old_redirects or {}, curation, model, spark)
+
+
+def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) -> DedupResult:
+    lap = _Laps()
+    ctx = _Context(rows, previous, curation)
     lap("prepare")
     n = len(ctx.recs)
-    token = uuid.uuid4().hex  # names this run's broadcasts in the executors' caches
-    bc = spark.sparkContext.broadcast((token, ctx.recs, ctx.rank))
+    token = uuid.uuid4().hex  # names this run's records in the executors' caches
+    sc = spark.sparkContext
+    bc, bc_ids, bc_cols = sc.broadcast(ctx.recs), sc.broadcast((ctx.rids, ctx.rank)), None
     try:
-        ranges = [(lo, min(lo + RECORDS_PER_TASK, n)) for lo in range(0, n, RECORDS_PER_TASK)]
-        tasks = spark.createDataFrame(pd.DataFrame(ranges or [(0, 0)], columns=["lo", "hi"]))
-        tasks = tasks.repartition(max(1, len(ranges)))
-        entries = tasks.mapInPandas(_key_step(bc), "key long, idx long, lim long").distinct().cache()
-        blocks = entries.groupBy("key").agg(F.count("*").alias("size"), F.first("lim").alias("lim"))
-        over = blocks.where("size > lim").agg(F.count("*"), F.max("size")).collect()[0]
-        usable = blocks.where("size >= 2 and size <= lim").select("key")
-        members = entries.join(usable, "key").select("key", "idx")
-        pairs = (members.alias("x").join(members.alias("y"), "key").where("x.idx < y.idx")
-                 .select(F.col("x.idx").alias("a"), F.col("y.idx").alias("b")).distinct().cache())
-        n_pairs = pairs.count()
-        local_entries = entries.toPandas()
-        keys = keys_table(ctx.rids, (local_entries["key"].to_numpy(np.int64), local_entries["idx"].to_numpy(np.int64),
-                                     local_entries["lim"].to_numpy(np.int64)))
-        entries.unpersist()
+        pairs, n_pairs, over, entries = _blocking(spark, bc, bc_ids, token, n)
+        keys = keys_table(ctx.rids, entries)
+        del entries
         lap("blocking")
 
         if model is None:
-            hashed = pairs.mapInPandas(_hash_step(bc), "a long, b long, h_hi long, h_lo long")
-            if n_pairs > TRAINING_PAIRS:
-                hashed = hashed.orderBy("h_hi", "h_lo", "a", "b").limit(TRAINING_PAIRS)
-            got = hashed.select("a", "b").toPandas()
-            sample = np.stack([got["a"].to_numpy(np.int64), got["b"].to_numpy(np.int64)], axis=1)
-            sample = sample[np.lexsort((sample[:, 1], sample[:, 0]))]  # pair order, as the local sample
+            sample = _training_sample(pairs, n_pairs)
             model = train_on_sample(ctx.recs, sample, n_pairs, ctx.columns(), workers=1)
             lap("training")
 
+        # the driver's columns (built for training, or now): the executors take their arrays
+        # instead of building them again, and clustering needs nothing else of the records
+        bc_cols = sc.broadcast(ctx.columns().detached())
         n_parts = max(1, -(-n_pairs // PAIRS_PER_BATCH))
-        edges_df = (pairs.repartition(n_parts).mapInPandas(_score_step(bc, model), "a long, b long, score double, rule string")
-                    .cache())
-        edge_frame = edges_df.toPandas()
-        edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
-                 zip(edge_frame["a"].tolist(), edge_frame["b"].tolist(), edge_frame["score"].tolist(),
-                     edge_frame["rule"].tolist())]
+        edges_df = (pairs.select("a", "b").repartition(n_parts)
+                    .mapInPandas(_score_step(bc, bc_cols, token, model), "a long, b long, score double, rule string").cache())
+        got = edges_df.toArrow()
+        edges = [Edge(a, b, s, r) for a, b, s, r in
+                 zip(*(got.column(c).to_pylist() for c in ("a", "b", "score", "rule")))]
+        del got
         pairs.unpersist()
         lap("scoring")
 
-        must = spark.createDataFrame(pd.DataFrame(ctx.must or [], columns=["a", "b"], dtype=np.int64),
-                                     "a long, b long")
-        links = edges_df.select("a", "b").union(must)
-        groups: list[list[int]] = []
-        tree: list[Edge] = []
-        if links.limit(1).count():
-            comps = _components(spark, links)
-            lap("components")
-            # components go to buckets, each clustered in one call: one call per component
-            # would cost a Python round trip for each of hundreds of thousands of pairs
-            n_buckets = max(spark.sparkContext.defaultParallelism, -(-len(edges) // EDGES_PER_BUCKET))
-            marked = (edges_df.union(must.select("a", "b", F.lit(0.0).alias("score"), F.lit("").alias("rule")))
-                      .join(comps.withColumnRenamed("idx", "a"), "a")
-                      .withColumn("bucket", F.col("comp") % n_buckets))
-            bc_constraints = spark.sparkContext.broadcast((ctx.must, ctx.cannot))
-            out = marked.groupBy("bucket").applyInPandas(
-                _cluster_step(bc, bc_constraints), "kind string, a long, b long, score double, rule string").toPandas()
-            bc_constraints.unpersist()
-            lead: dict[int, list[int]] = {}
-            for kind, a, b, s, r in zip(out["kind"], out["a"].tolist(), out["b"].tolist(), out["score"].tolist(),
-                                        out["rule"].tolist()):
-                if kind == "member":
-                    lead.setdefault(a, []).append(b)
-                else:
-                    tree.append(Edge(a, b, s, r))
-            groups = [sorted(g) for g in lead.values()]
+        groups, tree = _clustering(spark, ctx, bc_ids, bc_cols, token, edges_df, len(edges), lap)
         edges_df.unpersist()
     finally:
-        bc.unpersist()
+        for b in (bc, bc_ids, bc_cols):
+            if b is not None:
+                b.unpersist()
     seen = {i for g in groups for i in g}
     groups += [[i] for i in range(n) if i not in seen]
     ctx.release()
     lap("clustering")
-    stats = {"mode": "full", "engine": "spark", "candidate_pairs": int(n_pairs), "oversized_blocks": int(over[0]),
-             "largest_oversized_block": int(over[1] or 0)}
-    result = _assemble(ctx, groups, tree, edges, previous, old_redirects or {}, stats, model)
+    stats = {"mode": "full", "engine": "spark", "candidate_pairs": int(n_pairs), "oversized_blocks": over[0],
+             "largest_oversized_block": over[1]}
+    result = _assemble(ctx, groups, tree, edges, previous, old_redirects, stats, model)
     _full_run_state(result, ctx, keys, curation)
     lap("assemble")
     result.stats["phase_seconds"] = lap.seconds

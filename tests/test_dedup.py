@@ -366,3 +366,50 @@ def test_editorial_titles_weigh_less_than_ordinary_titles():
         rec("R2", "Reminiscences on Influential Database Papers", ed, 2001)).waterfall)["title"]
     assert title[0].startswith("exact, a recurring title") and ordinary[0].startswith("exact, 4+")
     assert title[1] < ordinary[1]
+
+
+def test_blocks_split_into_partitions_by_key_give_the_same_pairs():
+    """The Spark engine's blocking: entries partitioned by key hash (every block whole in one
+    partition), each partition's pairs by ``candidate_pairs`` over ``sorted_entries``; the
+    union of the partitions' pairs and the sum of their oversized blocks are the whole run's."""
+    import numpy as np
+
+    from benchmarks.synthetic import generate
+    from dedup.blocking import build_blocks, candidate_pairs, key_entries, sorted_entries
+
+    recs = prepare(generate(3000, seed=5)[0])
+    whole: dict = {}
+    expected = candidate_pairs(recs, report=whole, entries=build_blocks(recs))
+    keys, pos, lim = key_entries(recs)
+    keys, pos, lim = (np.concatenate([x, x[:100]]) for x in (keys, pos, lim))  # repeated entries too
+    got, over, largest = set(), 0, 0
+    for part in range(4):
+        sel = np.flatnonzero(keys % 4 == part)[::-1]  # any order within a partition
+        report: dict = {}
+        got |= {tuple(p) for p in candidate_pairs([], report, entries=sorted_entries(keys[sel], pos[sel], lim[sel])).tolist()}
+        over, largest = over + report["oversized_blocks"], max(largest, report["largest_oversized_block"])
+    assert len(expected) > 3000 and got == {tuple(p) for p in expected.tolist()}
+    assert (over, largest) == (whole["oversized_blocks"], whole["largest_oversized_block"])
+
+
+def test_record_columns_detached_and_attached_again_are_the_columns():
+    """What the Spark engine ships to its executors: the columns without the records, made
+    whole again by the records the executor holds."""
+    import pickle
+
+    import numpy as np
+
+    from benchmarks.synthetic import generate
+    from dedup.features import RecordColumns
+
+    recs = prepare(generate(2000, seed=3)[0])
+    cols = RecordColumns(recs)
+    cols.mark_recurring({recs[0].key})
+    shipped = pickle.loads(pickle.dumps(cols.detached()))
+    assert shipped.recs is None and cols.recs is recs
+    again = shipped.attach(recs)
+    assert again.recs is recs
+    for name, value in vars(cols).items():
+        if isinstance(value, np.ndarray):
+            assert np.array_equal(getattr(again, name), value), name
+    assert again._recurring == cols._recurring
