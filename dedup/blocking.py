@@ -5,7 +5,7 @@ Keys depend on the record alone, never on corpus statistics, so adding records n
 changes the pairs among the old ones (that is what makes incremental runs equal full
 rebuilds). Keys per record: identifiers (arXiv id, DOI, code URL); the first three and the
 last three content words of the title; its two longest content words; the main title
-(before a subtitle); the first two authors; the first author with the year. Every key has
+(before a subtitle); its first letters with the spaces taken out; the first two authors; the first author with the year. Every key has
 a block size limit: a block over it is skipped (its pairs would be quadratic, and a key that
 many records share says little) and counted in the run's stats (``oversized_blocks``).
 """
@@ -20,13 +20,13 @@ from schemas import BLOCK_KEYS
 
 from . import parallel
 from .parallel import fork_map
-from .prepare import Rec
+from .prepare import STOPWORDS, Rec
 
 MAX_BLOCK = 300
 # The two-longest-words key catches reworded titles but is the least selective: in a large
 # corpus its blocks fill with different papers sharing two rare-ish words. Smaller limit.
 WEAK_MAX_BLOCK = 40
-WEAK_KEYS = ("t:",)
+WEAK_KEYS = ("t:", "n:")
 IDENTIFIER_KEYS = ("a:", "d:", "c:")  # arXiv id, DOI, code URL
 # An arXiv id or DOI names one paper, so its block can be far larger than a fuzzy key's; but
 # not unbounded: 1,000 records of one id are 500k pairs. A code URL often serves a whole
@@ -49,7 +49,27 @@ def title_keys(key: str, main: str, tokens: frozenset[str]) -> list[str]:
         out.append("t:" + "|".join(sorted(longest)))
     if main:
         out.append("m:" + main)
+    letters = _leading_letters(key)
+    if letters:
+        out.append("n:" + letters)
     return out
+
+
+# How many letters of a title the spelling-blind key keeps: about two words' worth.
+LEADING_LETTERS = 10
+
+
+def _leading_letters(key: str) -> str:
+    """The title's first ``LEADING_LETTERS`` letters and digits with the spaces taken out,
+    after any leading stopwords: scraped and OCR'd titles lose the spaces between words
+    ("processingdream", "hyperstormadministering") and one source drops a leading article,
+    so the word keys of two records of one paper can all differ while their opening letters
+    agree. Empty for a title shorter than that (its words say too little)."""
+    words = key.split()
+    while words and words[0] in STOPWORDS:
+        words = words[1:]
+    letters = "".join(words)
+    return letters[:LEADING_LETTERS] if len(letters) >= LEADING_LETTERS else ""
 
 
 def record_keys(r: Rec, titles: dict | None = None) -> list[str]:
