@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from .features import PairFeatures
+from .features import PairFeatures, record_text
 from .prepare import Rec
 from .whole_record import COLUMNS as WHOLE_RECORD, WordWeights, columns as whole_record_columns
 
@@ -68,11 +68,43 @@ def _surname_overlap(a: Rec, b: Rec) -> float:
     return sum(1 for s in x if s in y or any(fuzz.ratio(s, t) >= SURNAME_RATIO for t in y)) / len(x)
 
 
+def _surname_share(a: Rec, b: Rec) -> float:
+    """Share of the longer author list's surnames that the other list has (close spellings
+    count): two papers of one group share an author or two out of several, one paper's
+    records share most; 0 when a side names no authors."""
+    x, y = set(_surnames(a)), set(_surnames(b))
+    if not x or not y:
+        return 0.0
+    if len(x) < len(y):
+        x, y = y, x
+    return sum(1 for s in y if s in x or any(fuzz.ratio(s, t) >= SURNAME_RATIO for t in x)) / len(x)
+
+
+def _compact(text: str) -> str:
+    return text.replace(" ", "")
+
+
+def _compact_title(a: Rec, b: Rec) -> float:
+    """How well one record's title, spaces taken out, sits inside the other record's whole
+    text, spaces taken out (the better direction): scraped and OCR'd titles lose the spaces
+    between words ("hyperstormadministering") and the Dirty sets run other fields into a
+    title, so neither word sets nor edit ratios of the titles see that one holds the other."""
+    if not a.key or not b.key:
+        return 0.0
+    best = 0.0
+    for x, y in ((a, b), (b, a)):
+        best = max(best, fuzz.partial_ratio(_compact(x.key), _compact(record_text(y))))
+    return best / 100
+
+
 def _record_pair_columns(recs: list[Rec], pairs: np.ndarray) -> dict[str, np.ndarray]:
     """The likenesses that need both records (not in ``PairFeatures``)."""
-    cols: dict[str, list[float]] = {k: [] for k in ("surnames", "partial", "sorted", "length", "venue_known", "venue")}
+    cols: dict[str, list[float]] = {k: [] for k in ("surnames", "partial", "sorted", "length", "venue_known", "venue",
+                                                    "surname_share", "compact_title")}
     for i, j in pairs.tolist():
         a, b = recs[i], recs[j]
+        cols["surname_share"].append(_surname_share(a, b))
+        cols["compact_title"].append(_compact_title(a, b))
         cols["surnames"].append(_surname_overlap(a, b))
         cols["partial"].append(fuzz.partial_ratio(a.key, b.key) / 100 if a.key and b.key else 0.0)
         cols["sorted"].append(fuzz.token_sort_ratio(a.key, b.key) / 100 if a.key and b.key else 0.0)
@@ -111,6 +143,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("title_length", "shorter title key's length over the longer's"),
     Feature("venues_known", "both sides name a venue"),
     Feature("venue_words", "venue names' token-set ratio, where both name one"),
+    Feature("surname_share", "share of the longer author list whose surname is in the other"),
     # Over each record's whole text, wherever a value sits (``dedup.whole_record``):
     Feature("rare_words", "all words the records share, each weighed by its rarity in the lake, over the lighter record's"),
     Feature("year_anywhere", "a year named anywhere in one is named anywhere in the other"),
@@ -142,6 +175,7 @@ def feature_matrix(f: PairFeatures, recs: list[Rec], pairs: np.ndarray, words: W
         known, np.where(known, _share(f.author_overlap, n_min), 0.0), np.where(known, _share(f.author_prefix, n_min), 0.0),
         gap == 0, gap < 0, gap == 1, np.asarray(f.same_venue, dtype=bool), np.asarray(f.venue_conflict, dtype=bool),
         extra["surnames"], extra["partial"], extra["sorted"], extra["length"], extra["venue_known"], extra["venue"],
+        extra["surname_share"],
         *(whole[name] for name in WHOLE_RECORD),
     ]
     if not len(pairs):
