@@ -192,7 +192,7 @@ def fit(evidence_bits: np.ndarray, x: np.ndarray, y: np.ndarray, lake_prior: flo
     beta = _irls(design, target)
     share = float(np.clip(target.mean(), 1e-6, 1 - 1e-6))
     prior_shift = _logit(lake_prior) - _logit(share)
-    held_out = held_out_threshold(design, target)
+    held_out = held_out_threshold(design, target, beta)
     shift = prior_shift if held_out is None else (prior_shift - held_out) / 2
     return {"features": [ft.name for ft in FEATURES], "intercept": float(beta[0] + shift),
             "evidence": float(beta[1] * EVIDENCE_SCALE), "coef": [float(b) for b in beta[2:]],
@@ -204,12 +204,12 @@ def _design(evidence_bits: np.ndarray, x: np.ndarray) -> np.ndarray:
     return np.column_stack([np.ones(len(x)), np.asarray(evidence_bits) * EVIDENCE_SCALE, x]).astype(np.float64)
 
 
-def _irls(design: np.ndarray, target: np.ndarray) -> np.ndarray:
+def _irls(design: np.ndarray, target: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
     """L2-penalised logistic regression (the intercept unpenalised) by iteratively
-    reweighted least squares."""
+    reweighted least squares, from ``start`` (default: all zeros)."""
     penalty = np.full(design.shape[1], L2_PENALTY)
     penalty[0] = 0.0
-    beta = np.zeros(design.shape[1])
+    beta = np.zeros(design.shape[1]) if start is None else start.copy()
     for _ in range(IRLS_ITERATIONS):
         p = 1.0 / (1.0 + np.exp(-(design @ beta)))
         w = np.maximum(p * (1 - p), 1e-9)
@@ -226,7 +226,7 @@ FOLDS = 5
 MIN_HELD_OUT = 20
 
 
-def held_out_threshold(design: np.ndarray, target: np.ndarray) -> float | None:
+def held_out_threshold(design: np.ndarray, target: np.ndarray, start: np.ndarray | None = None) -> float | None:
     """The log-odds line (before any shift) that maximises F1 over the labels when each is
     scored by a fit on the other folds; None with fewer than ``MIN_HELD_OUT`` labels of a class.
 
@@ -237,7 +237,8 @@ def held_out_threshold(design: np.ndarray, target: np.ndarray) -> float | None:
     chosen by ``label``: recall 74.6). The held-out line trusts the labels' own mix of
     matches and non-matches, while the lake's candidate pairs hold many more non-matches,
     so it is too lenient. Folds are fixed (label order, which ``fit_labels`` sorts): the
-    same labels give the same model."""
+    same labels give the same model; each fold's fit starts from ``start`` (the fit on all
+    labels), a few steps from its own."""
     n_match = int(target.sum())
     if min(n_match, len(target) - n_match) < MIN_HELD_OUT:
         return None
@@ -245,7 +246,7 @@ def held_out_threshold(design: np.ndarray, target: np.ndarray) -> float | None:
     z = np.zeros(len(target))
     for k in range(FOLDS):
         train = fold != k
-        z[~train] = design[~train] @ _irls(design[train], target[train])
+        z[~train] = design[~train] @ _irls(design[train], target[train], start)
     order = np.argsort(-z, kind="stable")
     tp = np.cumsum(target[order])  # predicted matches: the top 1, 2, ... by held-out log-odds
     fp = np.arange(1, len(z) + 1) - tp
