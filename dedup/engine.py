@@ -27,7 +27,7 @@ from rapidfuzz.utils import default_process
 from types import SimpleNamespace
 from dataclasses import dataclass, field
 
-from .blocking import build_blocks, candidate_pairs, keys_table
+from .blocking import build_blocks, candidate_pairs, keys_table, spelling_keys
 from .classifier import feature_matrix
 from .cluster import Edge, adjacency, cluster, explain_tree
 from .curation import Curation, CurationError
@@ -417,7 +417,7 @@ def deduplicate(
         ctx = _Context(rows, previous, curation)
         lap("prepare")
         blocks: dict = {}
-        entries = build_blocks(ctx.recs)
+        entries = build_blocks(ctx.recs, spelling_keys(model))
         keys = keys_table(ctx.rids, entries)
         pairs = candidate_pairs(ctx.recs, report=blocks, entries=entries)
         del entries

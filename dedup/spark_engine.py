@@ -37,7 +37,7 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from .blocking import key_entries, keys_table
+from .blocking import key_entries, keys_table, spelling_keys
 from .cluster import Edge
 from .curation import Curation
 from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, score_pairs,
@@ -103,12 +103,12 @@ def _cached(bc, what: str, build):
     return _WORKER_CACHE[key]
 
 
-def _key_step(bc):
+def _key_step(bc, spelling: bool):
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         recs, _ = _records(bc)
         for batch in batches:
             for lo, hi in zip(batch["lo"].tolist(), batch["hi"].tolist()):
-                hashes, pos, limits = key_entries(recs[lo:hi])
+                hashes, pos, limits = key_entries(recs[lo:hi], spelling)
                 yield pd.DataFrame({"key": hashes, "idx": pos + lo, "lim": limits})
     return run
 
@@ -238,7 +238,7 @@ def deduplicate_spark(
         ranges = [(lo, min(lo + RECORDS_PER_TASK, n)) for lo in range(0, n, RECORDS_PER_TASK)]
         tasks = spark.createDataFrame(pd.DataFrame(ranges or [(0, 0)], columns=["lo", "hi"]))
         tasks = tasks.repartition(max(1, len(ranges)))
-        entries = tasks.mapInPandas(_key_step(bc), "key long, idx long, lim long").distinct().cache()
+        entries = tasks.mapInPandas(_key_step(bc, spelling_keys(model)), "key long, idx long, lim long").distinct().cache()
         blocks = entries.groupBy("key").agg(F.count("*").alias("size"), F.first("lim").alias("lim"))
         over = blocks.where("size > lim").agg(F.count("*"), F.max("size")).collect()[0]
         usable = blocks.where("size >= 2 and size <= lim").select("key")
