@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from .features import PairFeatures, record_text
+from .features import PairFeatures
 from .prepare import Rec
 from .whole_record import COLUMNS as WHOLE_RECORD, WordWeights, columns as whole_record_columns
 
@@ -80,31 +80,13 @@ def _surname_share(a: Rec, b: Rec) -> float:
     return sum(1 for s in y if s in x or any(fuzz.ratio(s, t) >= SURNAME_RATIO for t in x)) / len(x)
 
 
-def _compact(text: str) -> str:
-    return text.replace(" ", "")
-
-
-def _compact_title(a: Rec, b: Rec) -> float:
-    """How well one record's title, spaces taken out, sits inside the other record's whole
-    text, spaces taken out (the better direction): scraped and OCR'd titles lose the spaces
-    between words ("hyperstormadministering") and the Dirty sets run other fields into a
-    title, so neither word sets nor edit ratios of the titles see that one holds the other."""
-    if not a.key or not b.key:
-        return 0.0
-    best = 0.0
-    for x, y in ((a, b), (b, a)):
-        best = max(best, fuzz.partial_ratio(_compact(x.key), _compact(record_text(y))))
-    return best / 100
-
-
 def _record_pair_columns(recs: list[Rec], pairs: np.ndarray) -> dict[str, np.ndarray]:
     """The likenesses that need both records (not in ``PairFeatures``)."""
     cols: dict[str, list[float]] = {k: [] for k in ("surnames", "partial", "sorted", "length", "venue_known", "venue",
-                                                    "surname_share", "compact_title")}
+                                                    "surname_share")}
     for i, j in pairs.tolist():
         a, b = recs[i], recs[j]
         cols["surname_share"].append(_surname_share(a, b))
-        cols["compact_title"].append(_compact_title(a, b))
         cols["surnames"].append(_surname_overlap(a, b))
         cols["partial"].append(fuzz.partial_ratio(a.key, b.key) / 100 if a.key and b.key else 0.0)
         cols["sorted"].append(fuzz.token_sort_ratio(a.key, b.key) / 100 if a.key and b.key else 0.0)

@@ -78,6 +78,21 @@ def test_the_opening_letters_key_meets_titles_that_lost_their_spaces_for_a_train
     assert spelling_keys(SimpleNamespace(classifier={}))
 
 
+def test_surname_share_tells_one_paper_from_a_group_s_other_papers():
+    """One shared author of four is a group's other paper; the same list with a garbled
+    surname is one paper's. The share is of the longer list, in either order."""
+    from benchmarks.common import make_row
+    from dedup.classifier import _surname_share
+    from dedup.prepare import prepare
+
+    a, b, c, d = prepare([make_row("A", "Reminiscences on influential papers", ["J Hamilton", "L Wong", "K Ross", "L Lakshmanan"]),
+                          make_row("B", "Reminiscences on influential papers", ["K Ross"]),
+                          make_row("C", "Reminiscences on influential papers", ["Jim Hamilton", "L Wongg", "Kenneth Ross", "L Lakshmanan"]),
+                          make_row("D", "Reminiscences on influential papers", [])])
+    assert _surname_share(a, b) == _surname_share(b, a) == 0.25
+    assert _surname_share(a, c) == 1.0 and _surname_share(a, d) == 0.0
+
+
 def test_the_decision_line_sits_halfway_between_the_prior_shift_and_the_held_out_line():
     import math
 
