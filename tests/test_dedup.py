@@ -366,3 +366,31 @@ def test_editorial_titles_weigh_less_than_ordinary_titles():
         rec("R2", "Reminiscences on Influential Database Papers", ed, 2001)).waterfall)["title"]
     assert title[0].startswith("exact, a recurring title") and ordinary[0].startswith("exact, 4+")
     assert title[1] < ordinary[1]
+
+
+@pytest.mark.parametrize(
+    "left, right, vetoed_",
+    [
+        ("Database Tuning: Principles, Experiments (Part I)", "Database Tuning: Principles, Experiments (Part II)", True),
+        ("Relational Databases, Volume 2: Algebra", "Relational Databases, Volume 3: Algebra", True),
+        # one part, in roman numerals, digits or a word
+        ("Relational Databases, Part I: Algebra", "Relational Databases, Part 1: Algebra", False),
+        ("Relational Databases, Part Two: Algebra", "Relational Databases, Part II: Algebra", False),
+        # only one title names a part (the other lost the word "part", or never had it):
+        # no evidence on the other side, so no veto; the likenesses decide
+        ("Relational Databases I: Algebra", "Relational Databases, Part I: Algebra", False),
+        ("Relational Databases: Algebra", "Relational Databases, Volume 2: Algebra", False),
+        ("Relational Databases, Part I: Algebra", "Relational Databases, Part I: Algebra", False),
+    ],
+)
+def test_the_parts_veto_needs_a_part_on_both_sides(left, right, vetoed_):
+    """"different parts" vetoes a pair only when both titles name a part and the parts
+    differ: a title that names none says nothing about which part it is."""
+    import numpy as np
+
+    from dedup.features import RecordColumns, RecordFields
+    from dedup.rules import vetoed
+
+    recs = prepare([rec("R1", left, ["Ann Lee"], 2001), rec("R2", right, ["Ann Lee"], 2001)])
+    f = RecordFields.of(RecordColumns(recs), np.array([[0, 1]], dtype=np.int64))
+    assert bool(vetoed(f)[0]) is vetoed_
