@@ -51,7 +51,8 @@ DEDUP_VERSION = "11"  # 5: blocking keys and curated records kept for incrementa
 # 8: edge scores on a grid of SCORE_DECIMALS places, so a stored score reads back as scored;
 # 9: the trained matcher's likenesses over each record's whole text (``dedup.whole_record``);
 # 10: a blocking key of a title's opening letters; the trained layer's line from held-out labels
-# 11: the "different parts" veto only when both titles name a part ("part i" = "part 1")
+# 11: the "different parts" veto only when both titles name a part ("part i" = "part 1"); two
+# groups of two or more records join only through two or more edges
 
 # An edge's score (its match probability) is kept to this many decimal places: a point of a
 # fixed grid. A store that gives a float64 back a bit or a few off (DuckLake's SQLite catalog
