@@ -186,6 +186,30 @@ def _design(evidence_bits: np.ndarray, x: np.ndarray) -> np.ndarray:
     return np.column_stack([np.ones(len(x)), np.asarray(evidence_bits) * EVIDENCE_SCALE, x]).astype(np.float64)
 
 
+# The largest product (rows x columns x columns) OpenBLAS runs on one thread (65,536 times its
+# default GEMM_MULTITHREAD_THRESHOLD, 4). Above it the product is split over threads, and on a
+# loaded machine they wait for each other: a 17,000 x 29 product took 90 ms threaded against
+# 4 ms on one thread. Setting the thread count would need an environment variable or
+# threadpoolctl, and library code sets neither; the fit sums blocks below the limit instead.
+SINGLE_THREAD_PRODUCT = 65_536 * 4
+
+
+def _times(design: np.ndarray, beta: np.ndarray) -> np.ndarray:
+    """design @ beta without BLAS (einsum's own loop: one thread, as fast for one vector)."""
+    return np.einsum("ij,j->i", design, beta)
+
+
+def _weighted_gram(design: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """design.T @ diag(w) @ design, summed over blocks of rows small enough for one thread."""
+    k = design.shape[1]
+    rows = max(1, SINGLE_THREAD_PRODUCT // (k * k))
+    gram = np.zeros((k, k))
+    for i in range(0, len(design), rows):
+        block = design[i:i + rows]
+        gram += (block.T * w[i:i + rows]) @ block
+    return gram
+
+
 def _irls(design: np.ndarray, target: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
     """L2-penalised logistic regression (the intercept unpenalised) by iteratively
     reweighted least squares, from ``start`` (default: all zeros)."""
@@ -193,9 +217,10 @@ def _irls(design: np.ndarray, target: np.ndarray, start: np.ndarray | None = Non
     penalty[0] = 0.0
     beta = np.zeros(design.shape[1]) if start is None else start.copy()
     for _ in range(IRLS_ITERATIONS):
-        p = 1.0 / (1.0 + np.exp(-(design @ beta)))
+        p = 1.0 / (1.0 + np.exp(-_times(design, beta)))
         w = np.maximum(p * (1 - p), 1e-9)
-        step = np.linalg.solve((design.T * w) @ design + np.diag(penalty), design.T @ (target - p) - penalty * beta)
+        gradient = np.einsum("ij,i->j", design, target - p) - penalty * beta
+        step = np.linalg.solve(_weighted_gram(design, w) + np.diag(penalty), gradient)
         beta += step
         if np.max(np.abs(step)) < 1e-9:
             break
@@ -228,7 +253,7 @@ def held_out_threshold(design: np.ndarray, target: np.ndarray, start: np.ndarray
     z = np.zeros(len(target))
     for k in range(FOLDS):
         train = fold != k
-        z[~train] = design[~train] @ _irls(design[train], target[train], start)
+        z[~train] = _times(design[~train], _irls(design[train], target[train], start))
     order = np.argsort(-z, kind="stable")
     tp = np.cumsum(target[order])  # predicted matches: the top 1, 2, ... by held-out log-odds
     fp = np.arange(1, len(z) + 1) - tp

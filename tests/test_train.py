@@ -297,3 +297,18 @@ def test_incremental_equals_full_with_a_trained_model_and_its_blocking_key():
     assert _partition(inc) == _partition(full)
     assert inc.edges == full.edges
     assert frozenset(("X1", "X2")) in _partition(full)
+
+
+def test_the_fits_blocked_products_equal_the_whole_products():
+    """The fit sums the normal equations over row blocks (one BLAS thread each) and multiplies
+    vectors without BLAS: the same numbers as the whole products, for row counts that are and
+    are not a multiple of the block."""
+    import numpy as np
+
+    from dedup import classifier
+
+    rng = np.random.default_rng(3)
+    for n in (1, 311, 5_000):
+        design, w, beta = rng.random((n, 29)), rng.random(n), rng.normal(size=29)
+        assert np.allclose(classifier._weighted_gram(design, w), (design.T * w) @ design, rtol=1e-12, atol=1e-9)
+        assert np.allclose(classifier._times(design, beta), design @ beta, rtol=1e-12, atol=1e-12)
