@@ -4,6 +4,10 @@ Edges are taken strongest first (Kruskal order). Two clusters merge only when no
 across them is vetoed (the vetoes of pair scoring: different arXiv ids, two records of the
 same document, different parts, venues or years that cannot be one paper) or separated by a
 cannot-link from curation. So one bad edge A-B cannot pull in a C that conflicts with A.
+Two clusters of two or more records each merge only when two or more edges run between
+them, so one wrong pair cannot chain two works into one (a record joins a cluster through
+one edge). Which edges exist depends only on the pairs, and an incremental run clusters
+every edge of the records it touches, so it still builds what a full rebuild builds.
 Must-links from curation are applied first and always hold.
 """
 
@@ -63,15 +67,37 @@ def cluster(
         if cl.find(a) != cl.find(b):
             tree.append(Edge(a, b, 1.0, "curation_must_link@1"))
             cl.union(a, b)
-    for e in (edges if order is None else sorted(edges, key=order)):
+    edges = edges if order is None else sorted(edges, key=order)
+    near = _neighbours(edges)
+    for e in edges:
         ra, rb = cl.find(e.a), cl.find(e.b)
         if ra == rb:
+            continue
+        if not _supported(cl.members[ra], cl.members[rb], near):
             continue
         if conflict(cl.members[ra], cl.members[rb]):
             continue
         tree.append(e)
         cl.union(e.a, e.b)
     return cl, tree
+
+
+def _neighbours(edges: list[Edge]) -> dict[int, set[int]]:
+    near: dict[int, set[int]] = {}
+    for e in edges:
+        near.setdefault(e.a, set()).add(e.b)
+        near.setdefault(e.b, set()).add(e.a)
+    return near
+
+
+def _supported(xs: list[int], ys: list[int], near: dict[int, set[int]]) -> bool:
+    """Two groups of two or more records join only when two or more edges run between
+    them: one edge is one pair's evidence, and a single wrong pair would otherwise chain
+    every record of both groups together (a record that looks like one of each)."""
+    if len(xs) < 2 or len(ys) < 2:
+        return True
+    small, other = (xs, set(ys)) if len(xs) <= len(ys) else (ys, set(xs))
+    return sum(len(near.get(x, ()) & other) for x in small) >= 2
 
 
 def explain_tree(group: list[int], root: int, adjacent: dict[int, list[Edge]]) -> dict[int, Edge]:

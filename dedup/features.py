@@ -107,7 +107,9 @@ def _extra_words(a: str, b: str) -> int:
     return extra
 
 
-_PART = re.compile(r"\b(?:part|vol|volume|chapter)\s+([ivx]+|\d+|one|two|three)\b")
+_PART = re.compile(r"\b(?:part|vol|volume|chapter)\s+([ivx]+|\d+|one|two|three|four|five)\b")
+_PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
 # Titles that venues reuse for editorial matter, issue after issue: equal such titles say
@@ -120,9 +122,20 @@ GENERIC_TITLE = re.compile(
 )
 
 
+def _part_number(word: str) -> int:
+    """A part's number however it is written: "ii", "2" and "two" are one part."""
+    if word.isdigit():
+        return int(word)
+    if word in _PART_WORDS:
+        return _PART_WORDS[word]
+    values = [_ROMAN[c] for c in word]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
 def _part(key: str) -> str:
+    """The part, volume or chapter a title names ("" for none), as a number."""
     m = _PART.search(key) if ("part" in key or "vol" in key or "chapter" in key) else None
-    return m.group(1) if m else ""
+    return str(_part_number(m.group(1))) if m else ""
 
 
 def _authors(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
@@ -163,9 +176,9 @@ class RecordColumns:
         by_key: dict[str, tuple[int, str, bool]] = {}
         for r in recs:
             if r.key not in by_key:
-                by_key[r.key] = (len(by_key), _part(r.key) or "-", GENERIC_TITLE.fullmatch(r.key) is not None)
+                by_key[r.key] = (len(by_key), _part(r.key), GENERIC_TITLE.fullmatch(r.key) is not None)
         self.key = np.fromiter((by_key[r.key][0] for r in recs), dtype=np.int64, count=len(recs))
-        self.part = _codes(by_key[r.key][1] for r in recs)  # "-": names no part
+        self.part = _codes(by_key[r.key][1] for r in recs)  # -1: names no part
         self.generic = np.fromiter((by_key[r.key][2] for r in recs), dtype=bool, count=len(recs))
         self._editorial = self.generic
         self.tokens = np.fromiter((len(r.tokens) for r in recs), dtype=np.int64, count=len(recs))
@@ -331,7 +344,8 @@ def record_fields(cols: RecordColumns, a: np.ndarray, b: np.ndarray) -> dict[str
         arxiv_conflict=(cols.arxiv[a] >= 0) & (cols.arxiv[b] >= 0) & (cols.arxiv[a] != cols.arxiv[b]),
         doi_conflict=(cols.doi[a] >= 0) & (cols.doi[b] >= 0) & (cols.doi[a] != cols.doi[b]),
         same_doc=_same(cols.doc, a, b),
-        part_conflict=cols.part[a] != cols.part[b],
+        # evidence on both sides: a title that names no part may be any of them
+        part_conflict=(cols.part[a] >= 0) & (cols.part[b] >= 0) & (cols.part[a] != cols.part[b]),
         both_published=both_published,
         venue_conflict=venue_conflict,
         same_venue=both_published & kinds & acronyms & ~venue_conflict,

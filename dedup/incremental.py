@@ -41,7 +41,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .blocking import key_entries, keys_table
+from .blocking import key_entries, keys_table, spelling_keys
 from .cluster import Edge
 from .engine import DedupResult, _assemble, _Context, bulk, canonical_scores, deduplicate, score_pairs
 from .curation import Curation
@@ -217,7 +217,7 @@ def plan(nb: Neighbourhood, fresh_rows: list[dict], changed: set[str], removed: 
     their old ids) arrive and ``removed`` records go, as a ``Delta``."""
     fresh_ids = [r["record_id"] for r in fresh_rows]
     gone = set(removed) | set(changed)  # their stored keys and edges are stale
-    entries = key_entries(prepare(fresh_rows))
+    entries = key_entries(prepare(fresh_rows), spelling_keys(model))
     blocks = _changed_blocks(nb, fresh_ids, entries, gone)
 
     # 2. score the new pairs among the fresh records and their block partners

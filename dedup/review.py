@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .blocking import candidate_pairs
+from .blocking import candidate_pairs, spelling_keys
 from .engine import judge, pair_table, probabilities
 from .features import RecordColumns
 from .model import MATCH_PROBABILITY, MatchModel
@@ -77,7 +77,7 @@ def _scored(rows: list[dict], model: MatchModel):
     under ``model``, whether a veto forbids it)."""
     rows = sorted(rows, key=lambda r: r["record_id"])
     recs = prepare(rows)
-    pairs = candidate_pairs(recs)
+    pairs = candidate_pairs(recs, spelling=spelling_keys(model))
     probs = np.zeros(0)
     veto = np.zeros(0, dtype=bool)
     if len(pairs):

@@ -48,7 +48,7 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from .blocking import candidate_pairs, key_entries, keys_table, sorted_entries
+from .blocking import candidate_pairs, key_entries, keys_table, sorted_entries, spelling_keys
 from .cluster import Edge
 from .curation import Curation
 from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, score_pairs,
@@ -119,13 +119,13 @@ def _cached(token: str, what: str, build):
     return _WORKER_CACHE[key]
 
 
-def _key_step(bc, token: str):
+def _key_step(bc, token: str, spelling: bool):
     def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         recs = _records(bc, token)
         for batch in batches:
             for lo, hi in zip(batch["lo"].tolist(), batch["hi"].tolist()):
                 with bulk():
-                    hashes, pos, limits = key_entries(recs[lo:hi])
+                    hashes, pos, limits = key_entries(recs[lo:hi], spelling)
                 yield pd.DataFrame({"key": hashes, "idx": pos + lo, "lim": limits})
     return run
 
@@ -255,10 +255,11 @@ def read_snapshot(spark, files: list[tuple[str, str | None]], columns: list[str]
     return data.drop("file", "pos").toArrow()
 
 
-def _blocking(spark, bc, bc_ids, token: str, n: int):
+def _blocking(spark, bc, bc_ids, token: str, n: int, spelling: bool):
     """(candidate pairs with their sampling hash, their count, (oversized blocks, largest),
     the key entries as numpy arrays for ``keys_table``). Each record's keys by
-    ``blocking.key_entries`` on the executors (``mapInPandas`` over ranges of records); the
+    ``blocking.key_entries`` (``spelling``: ``blocking.spelling_keys`` of the model) on the
+    executors (``mapInPandas`` over ranges of records); the
     entries partitioned by key, so that every block sits whole in one partition, where
     ``blocking.candidate_pairs`` (the local engine's numpy code) drops the blocks over
     their limit and makes the pairs of the others; ``distinct`` drops the pairs that blocks
@@ -270,7 +271,7 @@ def _blocking(spark, bc, bc_ids, token: str, n: int):
     ranges = [(lo, min(lo + RECORDS_PER_TASK, n)) for lo in range(0, n, RECORDS_PER_TASK)]
     tasks = spark.createDataFrame(pd.DataFrame(ranges or [(0, 0)], columns=["lo", "hi"]))
     tasks = tasks.repartition(max(1, len(ranges)))
-    entries = tasks.mapInPandas(_key_step(bc, token), "key long, idx long, lim long").cache()
+    entries = tasks.mapInPandas(_key_step(bc, token, spelling), "key long, idx long, lim long").cache()
     # a number, not just the key: adaptive execution may merge partitions by key into one
     n_parts = max(2 * spark.sparkContext.defaultParallelism, int(spark.conf.get("spark.sql.shuffle.partitions")))
     out = (entries.repartition(n_parts, "key")
@@ -356,7 +357,7 @@ def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) ->
     sc = spark.sparkContext
     bc, bc_ids, bc_cols = sc.broadcast(ctx.recs), sc.broadcast((ctx.rids, ctx.rank)), None
     try:
-        pairs, n_pairs, over, entries = _blocking(spark, bc, bc_ids, token, n)
+        pairs, n_pairs, over, entries = _blocking(spark, bc, bc_ids, token, n, spelling_keys(model))
         keys = keys_table(ctx.rids, entries)
         del entries
         lap("blocking")

@@ -130,7 +130,9 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
     model = MatchModel(m, u, 0.5, recurring=tuple(recurring), weights=weights, offset=offset)
     lake = lake_rows if lake_rows is not None else label_rows
     if method in ("semi", "stacked"):
-        model, pairs_seen = semi_supervised(lake, model, lv, y)
+        # the stacked model blocks with the opening-letters key (``blocking.spelling_keys``):
+        # its prior is the share of matches among the candidate pairs it will score
+        model, pairs_seen = semi_supervised(lake, model, lv, y, spelling=method == "stacked")
         if method == "stacked":
             model = stacked(model, f, recs, pairs, lv, y, prepare(lake))
     else:
@@ -155,11 +157,12 @@ def stacked(base: MatchModel, f, recs, pairs: np.ndarray, lv: np.ndarray, y: np.
     return MatchModel(base.m, base.u, base.prior, recurring=base.recurring, classifier=layer)
 
 
-def lake_patterns(rows: list[dict], model: MatchModel) -> tuple[np.ndarray, np.ndarray]:
+def lake_patterns(rows: list[dict], model: MatchModel, spelling: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The distinct level patterns of these records' candidate pairs (a sample of at most
-    ``TRAINING_PAIRS``, the same for any row order) and how many pairs show each."""
+    ``TRAINING_PAIRS``, the same for any row order) and how many pairs show each;
+    ``spelling``: blocking's ``spelling_keys``."""
     recs = prepare(sorted(rows, key=lambda r: r["record_id"]))  # by id: any row order gives one sample
-    pairs = candidate_pairs(recs)
+    pairs = candidate_pairs(recs, spelling=spelling)
     if not len(pairs):
         return np.zeros((0, len(COMPARISONS)), dtype=np.int8), np.zeros(0)
     cols = RecordColumns(recs)
@@ -196,13 +199,14 @@ def estimate_on_lake(rows: list[dict], model: MatchModel, refit_u: bool) -> tupl
                       offset=model.offset), int(weight.sum())
 
 
-def semi_supervised(rows: list[dict], start: MatchModel, labelled: np.ndarray, y: np.ndarray) -> tuple[MatchModel, int]:
+def semi_supervised(rows: list[dict], start: MatchModel, labelled: np.ndarray, y: np.ndarray,
+                    spelling: bool = False) -> tuple[MatchModel, int]:
     """EM over the lake's candidate pairs in which the labelled pairs keep their labels: m
     and u are the level shares of all pairs, each unlabelled pair counted by its posterior,
     each labelled one by its label; the prior is the unlabelled pairs' mean posterior. The
     labels correct EM where it errs without being the only sample (a chosen, not a random,
     set of pairs: ``label`` asks about the uncertain ones)."""
-    patterns, weight = lake_patterns(rows, start)
+    patterns, weight = lake_patterns(rows, start, spelling)
     ym, yu = y.astype(np.float64), (~y).astype(np.float64)
     lab_m, lab_u = _counts(labelled, ym), _counts(labelled, yu)
     prior = 0.1

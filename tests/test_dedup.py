@@ -413,3 +413,46 @@ def test_record_columns_detached_and_attached_again_are_the_columns():
         if isinstance(value, np.ndarray):
             assert np.array_equal(getattr(again, name), value), name
     assert again._recurring == cols._recurring
+
+
+@pytest.mark.parametrize(
+    "left, right, vetoed_",
+    [
+        ("Database Tuning: Principles, Experiments (Part I)", "Database Tuning: Principles, Experiments (Part II)", True),
+        ("Relational Databases, Volume 2: Algebra", "Relational Databases, Volume 3: Algebra", True),
+        # one part, in roman numerals, digits or a word
+        ("Relational Databases, Part I: Algebra", "Relational Databases, Part 1: Algebra", False),
+        ("Relational Databases, Part Two: Algebra", "Relational Databases, Part II: Algebra", False),
+        # only one title names a part (the other lost the word "part", or never had it):
+        # no evidence on the other side, so no veto; the likenesses decide
+        ("Relational Databases I: Algebra", "Relational Databases, Part I: Algebra", False),
+        ("Relational Databases: Algebra", "Relational Databases, Volume 2: Algebra", False),
+        ("Relational Databases, Part I: Algebra", "Relational Databases, Part I: Algebra", False),
+    ],
+)
+def test_the_parts_veto_needs_a_part_on_both_sides(left, right, vetoed_):
+    """"different parts" vetoes a pair only when both titles name a part and the parts
+    differ: a title that names none says nothing about which part it is."""
+    import numpy as np
+
+    from dedup.features import RecordColumns, RecordFields
+    from dedup.rules import vetoed
+
+    recs = prepare([rec("R1", left, ["Ann Lee"], 2001), rec("R2", right, ["Ann Lee"], 2001)])
+    f = RecordFields.of(RecordColumns(recs), np.array([[0, 1]], dtype=np.int64))
+    assert bool(vetoed(f)[0]) is vetoed_
+
+
+def test_two_groups_join_only_through_two_edges():
+    """Clustering joins two groups of two or more records only when two or more edges run
+    between them: one pair alone (A2-B1, the weakest edge) does not chain A1 to B2."""
+    from dedup.cluster import Edge, cluster
+
+    never = lambda xs, ys: False  # noqa: E731
+    pairs = [Edge(0, 1, 0.99, "m"), Edge(2, 3, 0.99, "m"), Edge(1, 2, 0.6, "m")]
+    clusters, tree = cluster(range(4), pairs, never)
+    assert sorted(clusters.groups()) == [[0, 1], [2, 3]] and len(tree) == 2
+    clusters, _ = cluster(range(4), pairs + [Edge(0, 3, 0.55, "m")], never)
+    assert clusters.groups() == [[0, 1, 2, 3]]
+    clusters, _ = cluster(range(3), [Edge(0, 1, 0.99, "m"), Edge(1, 2, 0.6, "m")], never)  # a record joins a group
+    assert clusters.groups() == [[0, 1, 2]]
