@@ -97,7 +97,11 @@ def _supported(xs: list[int], ys: list[int], near: dict[int, set[int]]) -> bool:
     if len(xs) < 2 or len(ys) < 2:
         return True
     small, other = (xs, set(ys)) if len(xs) <= len(ys) else (ys, set(xs))
-    return sum(len(near.get(x, ()) & other) for x in small) >= 2
+    # a record with no edge (in its group by a must-link alone) gives no evidence
+    return sum(len(near.get(x, _NO_NEIGHBOURS) & other) for x in small) >= 2
+
+
+_NO_NEIGHBOURS: frozenset[int] = frozenset()
 
 
 def explain_tree(group: list[int], root: int, adjacent: dict[int, list[Edge]]) -> dict[int, Edge]:

@@ -456,3 +456,7 @@ def test_two_groups_join_only_through_two_edges():
     assert clusters.groups() == [[0, 1, 2, 3]]
     clusters, _ = cluster(range(3), [Edge(0, 1, 0.99, "m"), Edge(1, 2, 0.6, "m")], never)  # a record joins a group
     assert clusters.groups() == [[0, 1, 2]]
+    # a group made by a must-link alone: its records have no edge, so they give no evidence
+    # (until the fix this raised a TypeError; found by the curation property test)
+    clusters, _ = cluster(range(4), [Edge(2, 3, 0.99, "m"), Edge(1, 2, 0.6, "m")], never, must_link=[(0, 1)])
+    assert sorted(clusters.groups()) == [[0, 1], [2, 3]]
