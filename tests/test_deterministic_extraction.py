@@ -1,6 +1,6 @@
 """The same bytes give the same records in every process.
 
-Re-running the same input must change nothing (README, "Guarantees"), and a record's
+Re-running the same input must change nothing (README, the lake's guarantees), and a record's
 content hash is computed from what the extractor read, so an extractor whose output depends
 on the process (the hash seed's order of a ``set``, where the allocator put an object whose
 ``id()`` was used as a key) would make a re-run rewrite records that did not change. Until
