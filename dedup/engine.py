@@ -199,10 +199,16 @@ def _sample(ranks: np.ndarray, k: int) -> np.ndarray:
     ranks (so the same records give the same sample, in any input order)."""
     if len(ranks) <= k:
         return np.arange(len(ranks))
+    return np.sort(np.argsort(pair_hash(ranks), kind="stable")[:k])
+
+
+def pair_hash(ranks: np.ndarray) -> np.ndarray:
+    """``_sample``'s hash (uint64) of each row of a (n, 2) array of record ranks, the same for
+    a pair in either order (the Spark engine computes it where the pairs are made)."""
     lo, hi = np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1])
     h = (lo.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) ^ (hi.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F))
     h ^= h >> np.uint64(31)
-    return np.sort(np.argsort(h, kind="stable")[:k])
+    return h
 
 
 def train(recs: list[Rec], pairs: np.ndarray, cols: RecordColumns, rank: np.ndarray,

@@ -51,8 +51,8 @@ import pandas as pd
 from .blocking import candidate_pairs, key_entries, keys_table, sorted_entries, spelling_keys
 from .cluster import Edge
 from .curation import Curation
-from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, score_pairs,
-                     train_on_sample)
+from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, pair_hash,
+                     score_pairs, train_on_sample)
 from .model import MatchModel
 
 log = logging.getLogger(__name__)
@@ -145,8 +145,7 @@ def _pairs_step(bc_ids):
             pairs = candidate_pairs([], report, entries=sorted_entries(keys, idx, lim))
             del keys, idx, lim
             _, rank = bc_ids.value
-            ranks = rank[pairs]
-            h = _pair_hash(np.minimum(ranks[:, 0], ranks[:, 1]), np.maximum(ranks[:, 0], ranks[:, 1]))
+            h = pair_hash(rank[pairs])
             zero = np.zeros(len(pairs), dtype=np.int64)
         # the unsigned hash as two non-negative halves: Spark's longs are signed
         yield pd.DataFrame({"a": pairs[:, 0], "b": pairs[:, 1], "h_hi": (h >> np.uint64(32)).astype(np.int64),
@@ -154,13 +153,6 @@ def _pairs_step(bc_ids):
         yield pd.DataFrame({"a": [-1], "b": [-1], "h_hi": [0], "h_lo": [0], "oversized": [report["oversized_blocks"]],
                             "largest": [report["largest_oversized_block"]]}, dtype=np.int64)
     return run
-
-
-def _pair_hash(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """``engine._sample``'s hash of a pair's record ranks."""
-    h = (lo.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) ^ (hi.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F))
-    h ^= h >> np.uint64(31)
-    return h
 
 
 def _score_step(bc, bc_cols, token: str, model: MatchModel):
