@@ -65,7 +65,12 @@ def _surname_overlap(a: Rec, b: Rec) -> float:
         return 0.0
     if len(x) > len(y):
         x, y = y, x
-    return sum(1 for s in x if s in y or any(fuzz.ratio(s, t) >= SURNAME_RATIO for t in y)) / len(x)
+    return _close_surnames(x, y) / len(x)
+
+
+def _close_surnames(xs, ys) -> int:
+    """How many of ``xs`` have the same or a close spelling (``SURNAME_RATIO``) in ``ys``."""
+    return sum(1 for s in xs if s in ys or any(fuzz.ratio(s, t) >= SURNAME_RATIO for t in ys))
 
 
 def _surname_share(a: Rec, b: Rec) -> float:
@@ -77,7 +82,7 @@ def _surname_share(a: Rec, b: Rec) -> float:
         return 0.0
     if len(x) < len(y):
         x, y = y, x
-    return sum(1 for s in y if s in x or any(fuzz.ratio(s, t) >= SURNAME_RATIO for t in x)) / len(x)
+    return _close_surnames(y, x) / len(x)
 
 
 def _record_pair_columns(recs: list[Rec], pairs: np.ndarray) -> dict[str, np.ndarray]:
