@@ -195,7 +195,7 @@ _LEADING_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+
 _VENUE_LEAD = re.compile(r"^(?:(?:available\s+(?:at|from)|forthcoming\s+(?:in|at)|published\s+in|to\s+appear\s+in|"
                          r"accepted\s+(?:at|in|by|for\s+publication\s+in)|submitted\s+to|under\s+review\s+(?:at|in))\s+|"
                          r"in:?\s+(?=[A-Z\d]))", re.I)
-_EDITORS = re.compile(r"^.{0,300}?(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*", re.I)
+_EDITORS = re.compile(r"^(?P<before>.{0,300}?)(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*", re.I)
 _ARXIV_VENUE = re.compile(r"((?:arXiv\s+preprint\s+)?arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)",
                           re.I)
 _TRAILING_DATE = re.compile(rf"[,.]?\s+(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\b.*$")
@@ -232,8 +232,7 @@ def _editors_after(text: str) -> str:
     after = split_author_list(re.split(r",\s+(?!and\b)", text[m.end():], maxsplit=1)[0])[0]
     if after and all(plausible_name(n) and re.search(r"\b[A-Z]\.", n) for n in after):
         return text[:m.start()]
-    before = split_author_list(text[:m.start()])[0]
-    return text if before and all(plausible_name(n) for n in before) else text[:m.start()]
+    return text if _names_only(text[:m.start()]) else text[:m.start()]
 
 
 def _names_only(text: str) -> bool:
@@ -256,7 +255,7 @@ def venue_name(text: str) -> str | None:
     text = _editors_after(text)  # "Book Title, ed. A and B, 3-9"
     eds = _EDITORS.search(text)
     if eds:
-        before = re.sub(r"(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*$", "", eds.group(0)).strip()
+        before = eds.group("before").strip()
         if _names_only(before):
             text = text[eds.end():]  # "A and B, eds., Book Title"
         else:
