@@ -32,6 +32,7 @@ year or a list of names) is a reject with the reason, never dropped silently.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from typing import Iterator
@@ -39,7 +40,7 @@ from typing import Iterator
 from lxml import etree
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .author_lists import split_author_list
+from .author_lists import plausible_name, split_author_list
 from .citations import venue_name
 from .markdown_page import _NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, linked_title, publication_sections, read_block
 
@@ -139,8 +140,6 @@ def _heading_titles_joined(root) -> None:
     </h4><p>Ann Lee, Bo Chen<br><em>Venue</em>, 2021</p>") is that entry's title: it moves
     into the paragraph as its first line, in bold, so that title, names and venue are one
     entry. A heading that names a section ("Journal articles", "2021") stays a heading."""
-    from .author_lists import plausible_name
-
     for heading in list(root.iter("h3", "h4", "h5", "h6")):
         block = heading.getnext()
         title = _text(heading)
@@ -174,8 +173,6 @@ _TRAILING_YEAR = re.compile(r"\s*(?: {2,}\n|\\\n)\s*((?:19|20)\d\d)\.?$")
 def _row_spans_filled(root) -> None:
     """A cell spanning rows (``<td rowspan="3">2021</td>``, a year column's year over the
     rows of that year) is copied into each row it spans, so every row's entry carries it."""
-    import copy
-
     for cell in list(root.iter("td", "th")):
         try:
             span = int(cell.get("rowspan") or 1)
@@ -263,8 +260,6 @@ def _authors_tag(item):
     meta = _find_class(item, _META_CLASS)
     if meta is None:
         return None
-    from .author_lists import plausible_name
-
     for child in meta:
         if not isinstance(child.tag, str):
             continue
@@ -279,8 +274,6 @@ def _whole_list(tag, item):
     author may mark one name of the list, not the list (Hugo Blox / Wowchemy's
     ``author-highlighted`` is the owner's own ``<span>`` among the others): when the
     enclosing element, still inside the item, reads as a longer list of names, that is it."""
-    from .author_lists import plausible_name
-
     own = len(split_author_list(_text(tag))[0])
     for parent in tag.iterancestors():
         if parent is item:
@@ -618,8 +611,6 @@ _NAME_WORDS = 4  # a bold name longer than this is rare; a bold title this short
 
 def _name_like(text: str) -> bool:
     """Bold text that is a person's name (the owner, marked in a list of names), not a title."""
-    from .author_lists import plausible_name
-
     return len(text.split()) <= _NAME_WORDS and plausible_name(text.strip(" ,"))
 
 
@@ -650,8 +641,6 @@ def _full_names(text: str) -> bool:
     (or "and") a given name and a surname ("Ann Lee, Bo Chen, and Cy Roe"): a page may set
     the names line in italics or link it, and it is the names, not the title. A title with
     commas has pieces of one word ("Waves, Fields, and Magnetic Films") and is not taken."""
-    from .author_lists import plausible_name
-
     pieces = [p for p in _LIST_SEPARATORS.split(_FOOTNOTE_MARKS.sub("", text).strip(" ,.")) if p]
     return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and plausible_name(p) for p in pieces)
 
@@ -755,8 +744,6 @@ def _names_child(item) -> bool:
     name alone counts when it is emphasised (``<p><strong>Ann Lee</strong></p>``): that is
     the owner's single-author paper, the owner marked as in the rest of the list, where a
     plain name alone could be a card's contact or a person's role."""
-    from .author_lists import plausible_name
-
     for child in _field_elements(item):
         if isinstance(child.tag, str):
             names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", _text(child)).strip(" ,"))
@@ -921,8 +908,6 @@ _FIELD_DOT = re.compile(r"\s+[·•]\s+")
 
 def _fields_parted(text: str) -> str:
     """``text`` with a line break for the dot after a list of names that opens it."""
-    from .author_lists import plausible_name
-
     parts = _FIELD_DOT.split(text, maxsplit=1)
     if len(parts) < 2:
         return text
