@@ -92,6 +92,15 @@ each modelled on a way researchers write their publication lists in markdown:
   ``admin`` on some pages: the truth then leaves the owner out), ``publication_types``,
   ``publication = "*Venue*"``, ``date``, and a markdown body of prose; read with
   :func:`render_files`.
+- ``ads_semicolons`` (added 2026-12-06, eighth round, held out): an academicpages page typed
+  from ADS, "12\\. Title <br />" then "Lee, Ann; **Holloway, Maren T.**; Roe, Cy 2021, Venue,
+  3, 101 <br />" then "[ADS](url) | [arXiv](url)" (the truth names given name first).
+- ``jekyll_coauthor_posts`` (added 2026-12-06, eighth round, held out): one Jekyll post per
+  paper with ``coauthors:`` name/web objects that leave the owner out (owner implied) and a
+  ``journal-ref:`` "Venue 3 (2021), 101".
+- ``academicpages_citation`` (added 2026-12-06, eighth round, held out): one academicpages
+  ``_publications`` file per paper whose names are only in the APA ``citation:`` string,
+  with HTML entities (the truth names: "A. Lee").
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -111,16 +120,17 @@ import textwrap
 from . import cv_layouts
 from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers, sections
 
-NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
+NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "academicpages_citation": initials_first, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
               "commas_paren_labels": initials_first}
 ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
-OWNER_IMPLIED = {"quoted_venue_first"}
+OWNER_IMPLIED = {"quoted_venue_first", "jekyll_coauthor_posts"}
 # Layouts of one file per entry (render_files gives {path: text}); the truth of a page that
 # writes the owner as Hugo's "admin" leaves the owner out (the page does not give the name).
-MULTI_FILE = {"hugo_blox_pages"}
+MULTI_FILE = {"hugo_blox_pages", "jekyll_coauthor_posts", "academicpages_citation"}
+ADMIN_LAYOUTS = {"hugo_blox_pages"}  # the owner written as Hugo's "admin" on half the sites
 KIND_HEADINGS = {"journal": ("Journal articles", "Peer-reviewed journal papers", "Articles"),
                  "conference": ("Conference papers", "Conference proceedings", "Refereed conference papers"),
                  "preprint": ("Preprints", "Working papers and preprints", "Submitted manuscripts"),
@@ -132,7 +142,7 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
     style = NAME_STYLE.get(layout, lambda n: n)
     rows = []
     for kind, e in ordered(entries, layout):
-        implied = layout in OWNER_IMPLIED or (layout in MULTI_FILE and owner_as_admin(e["owner"]))
+        implied = layout in OWNER_IMPLIED or (layout in ADMIN_LAYOUTS and owner_as_admin(e["owner"]))
         authors = [a for a in e["authors"] if not (implied and a == e["owner"])]
         if layout in ET_AL_LAYOUTS:
             authors = authors[:ET_AL_AFTER]
@@ -776,6 +786,76 @@ def render_hugo_blox_pages(entries: list[dict], owner: str, rng: random.Random) 
     return files
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (eighth round), held out
+
+
+def _escaped_numbers(rows) -> list[int]:
+    return list(range(len(rows), 0, -1))
+
+
+def render_ads_semicolons(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An academicpages page typed from ADS exports: bold section labels, entries numbered
+    with an escaped period counting down ("12\\. Title <br />"), then "Lee, Ann B.; **Holloway,
+    Maren T.**; Chen, Bo 2021, Venue, 3, 101 <br />", then the links joined by " | "."""
+    out = [_front("Publications", rng)]
+    rows = ordered(entries, "ads_semicolons")
+    for (_, e), n in zip(rows, _escaped_numbers(rows)):
+        names = "; ".join(("**{}**" if a == e["owner"] else "{}").format(chicago_first(a)) for a in e["authors"])
+        vol, _issue, first, _last = made_up_numbers(e)
+        tail = f", {vol}, {first}" if e["kind"] == "journal" else ""
+        links = [f"[ADS](https://ui.adsabs.example/abs/{_slug(e)[:19]}/abstract)"]
+        if e.get("arxiv_id"):
+            links.append(f"[arXiv](https://arxiv.org/abs/{e['arxiv_id']})")
+        out += [f"{n}\\. {e['title']} <br />", f"{names} {e['year']}, {_venue(e)}{tail} <br />",
+                " | ".join(links), ""]
+    return "\n".join(out) + "\n"
+
+
+def render_jekyll_coauthor_posts(entries: list[dict], owner: str, rng: random.Random) -> dict[str, str]:
+    """One Jekyll post per paper (``_posts/papers/<date>-<slug>.md``): YAML front matter
+    with the title, a ``coauthors:`` list of name / web objects that leaves the owner out
+    (the site is the owner's), ``journal-ref:`` with the venue, volume and year, and an
+    ``arXiv:`` number; the body a short note of the post's own."""
+    files = {}
+    for _, e in ordered(entries, "jekyll_coauthor_posts"):
+        day = f"{e['year']}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        others = [a for a in e["authors"] if a != e["owner"]]
+        fm = ["---", "layout: post", f"title: {_yaml_string(e['title'])}", f"date: {day}", "categories: papers"]
+        if others:
+            fm.append("coauthors:")
+            for a in others:
+                fm.append(f"  - name: {_yaml_string(a)}")
+                if rng.random() < 0.5:
+                    home = re.sub(r"\W+", "", a.split()[-1].lower())
+                    fm.append(f"    web: https://example.org/~{home}")
+        vol, _issue, first, _last = made_up_numbers(e)
+        ref = f"{_venue(e)} {vol} ({e['year']}), {first}" if e["kind"] == "journal" else f"{_venue(e)} ({e['year']})"
+        fm.append(f"journal-ref: {_yaml_string(ref)}")
+        if e.get("arxiv_id"):
+            fm.append(f"arXiv: {e['arxiv_id']}")
+        fm.append("---")
+        body = "We study a question raised in earlier work and give a short proof of the main estimate."
+        files[f"_posts/papers/{day}-{_slug(e)}.md"] = "\n".join(fm + ["", body, ""])
+    return files
+
+
+def render_academicpages_citation(entries: list[dict], owner: str, rng: random.Random) -> dict[str, str]:
+    """One academicpages ``_publications/<date>-<slug>.md`` per paper whose author list is
+    only inside the ``citation:`` string (APA, the owner in bold, ``&amp;`` and ``&quot;``
+    entities, the venue in ``<i>``), with ``venue:`` and ``date:`` fields beside it."""
+    files = {}
+    for _, e in ordered(entries, "academicpages_citation"):
+        day = f"{e['year']}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        printed = _names(e, apa_name, "**{}**")
+        names = printed[0] if len(printed) == 1 else ", ".join(printed[:-1]) + ", &amp; " + printed[-1]
+        citation = f"{names} ({e['year']}). &quot;{e['title']}.&quot; <i>{_venue(e)}</i>."
+        fm = ["---", f"title: {_yaml_string(e['title'])}", "collection: publications",
+              f"permalink: /publication/{day}-{_slug(e)}", f"date: {day}", f"venue: {_yaml_string(_venue(e))}",
+              f"paperurl: 'https://example.org/{_slug(e)}.pdf'", f"citation: {_yaml_string(citation)}", "---"]
+        files[f"_publications/{day}-{_slug(e)}.md"] = "\n".join(fm + ["", "Download [here](https://example.org/x.pdf)", ""])
+    return files
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -812,6 +892,9 @@ LAYOUTS = {
     "readme_table_br": render_readme_table_br,
     "links_interleaved": render_links_interleaved,
     "hugo_blox_pages": render_hugo_blox_pages,
+    "ads_semicolons": render_ads_semicolons,
+    "jekyll_coauthor_posts": render_jekyll_coauthor_posts,
+    "academicpages_citation": render_academicpages_citation,
 }
 
 
