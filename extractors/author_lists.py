@@ -62,6 +62,25 @@ def plausible_name(name: str) -> bool:
     return bool(core) and len(core) <= 5 and all(w[:1].isupper() or w[:1] in "'’" for w in core)
 
 
+# Abstract nouns made with a derivational suffix ("Viscosity", "Entailment", "Dependency",
+# "Aboutness", "Restriction", "Cosmology"): words of titles, which people's names are almost
+# never made of. Each suffix with the shortest word it counts in, so that the given names and
+# surnames sharing an ending stay names ("Felicity", "Verity", "Clement", "Guinness", "Sion");
+# "-ing", "-ance", "-ence" and "-ics" are left out for the names that end so ("Manning",
+# "Ling", "Constance", "Florence", "Petrovics").
+_ABSTRACT_SUFFIXES = (("tion", 7), ("tions", 8), ("sion", 7), ("sions", 8), ("ment", 8), ("ments", 9), ("ness", 9),
+                      ("ity", 9), ("ities", 9), ("ency", 7), ("encies", 8), ("ology", 7), ("ologies", 9), ("ism", 7),
+                      ("isms", 8))
+
+
+def abstract_noun(word: str) -> bool:
+    """Whether ``word`` is an abstract noun by its suffix (:data:`_ABSTRACT_SUFFIXES`): a word
+    of a title, not of a name ("NPI Licensing, Strawson Entailment, and Context Dependency"
+    is a title shaped like a list of names)."""
+    w = word.strip(".,;:!?\"'’“”()").lower()
+    return w.isalpha() and any(w.endswith(suffix) and len(w) >= shortest for suffix, shortest in _ABSTRACT_SUFFIXES)
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """(names, truncated): the names of a rendered author list in their order; truncated
     when it ends in "et al." or "others"."""

@@ -11,7 +11,8 @@ The checks are about the shape of the fields, never about particular names or ve
 * a title is two or more words, not a list of names, carries no markup, holds no
   citation furniture (a year in parentheses, "vol.", "pp.", a DOI or a URL) and no
   unmatched quotation mark;
-* authors are names (:func:`extractors.author_lists.plausible_name`);
+* authors are names (:func:`extractors.author_lists.plausible_name`), with no abstract
+  noun among their words (:func:`extractors.author_lists.abstract_noun`);
 * a year and a venue, when a reading finds them, add to its score.
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .author_lists import plausible_name, split_author_list
+from .author_lists import abstract_noun, plausible_name, split_author_list
 
 # What a citation prints around a title, never inside one.
 _FURNITURE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bvol\.|\bpp\.|\bdoi\b|https?:|arXiv:\s*\d|\(with\b|\bw/", re.I)
@@ -40,6 +41,12 @@ _LONG_TITLE_WORDS = 40  # longer than any title in the development corpora: a re
 _LONG_VENUE_WORDS = 20
 
 
+def _name(text: str) -> bool:
+    """A person's name by its shape, with no abstract noun among its words ("Strawson
+    Entailment", "Quantum Field Theory" and the like are a title's pieces)."""
+    return plausible_name(text) and not any(abstract_noun(w) for w in text.split())
+
+
 def quality(authors: list[str], title: str | None, venue: str | None, year: int | None,
             owner: str | None = None, title_marked: bool = False) -> float | None:
     """A score for one reading of an entry (higher is better), or None if it cannot be right.
@@ -55,7 +62,7 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
     # a comma between them, or "and" with an initial among them ("J.X. Lee and Maren T. Holloway";
     # "Spin Waves and Magnetic Films" holds none)
     joined = "," in title or (re.search(r"\s(?:and|&)\s", title) and re.search(r"\b[A-Z]\.", title))
-    if not title_marked and len(names) >= 2 and joined and all(plausible_name(n) and len(n.split()) <= 3 for n in names) \
+    if not title_marked and len(names) >= 2 and joined and all(_name(n) and len(n.split()) <= 3 for n in names) \
             and all(len(n.split()) >= 2 or "." in n for n in names):
         return None  # the author line taken for the title ("Viscosity, Black Holes, and ..." is not one)
     if _ONE_NAME.match(title):
@@ -80,7 +87,7 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
     if not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$(¿¡"):
         score -= 0.5
     if authors:
-        good = sum(plausible_name(a) and len(a.split()) <= 4 for a in authors)
+        good = sum(_name(a) and len(a.split()) <= 4 for a in authors)
         score += 2.0 * good / len(authors)
         if good < len(authors):
             score -= 1.0

@@ -24,6 +24,7 @@ A block none of them reads is an entry reject with its text: nothing is dropped 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import unicodedata
@@ -687,6 +688,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     # "*Venue* (2021): “Title”, with A and B": the form itself says the owner is implied (a
     # CV's own list), and with no "with" the owner wrote it alone
     owner_implied = owner_implied or parse_venue_first(text) is not None
+    first = _italic_venue_first(text, italics) if not bolds else None
+    if first is not None:
+        return first.authors, first.authors_truncated, first.title, first.venue, first.year, links
     readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
     if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
         lead = _LEAD_YEAR.match(lines[0])
@@ -730,6 +734,16 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     venue = venue or venue_tag
     truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
     return authors, truncated, title, venue, year, links
+
+
+def _italic_venue_first(text: str, italics: list[str]):
+    """"*Venue* (2021): “Title”, with A and B" read by :func:`parse_venue_first` with the
+    opening italic span as the venue whatever its characters (commas, quotes: "*ProQuest
+    LLC, Ann Arbor, MI*"): the emphasis marks a venue, never an author list, which the span
+    may read as by its words alone ("*Albanian J. Math*"). None when the text is not so."""
+    span = next((sp for sp in italics if len(sp) > 2 and text.startswith(sp)), None)
+    probe = parse_venue_first("Venue" + text[len(span):]) if span else None
+    return dataclasses.replace(probe, venue=span.strip(" ,.:")) if probe else None
 
 
 def _marked_lines(lines: list[str], italics: list[str], bolds: list[str]) -> frozenset:

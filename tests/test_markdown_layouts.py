@@ -646,3 +646,42 @@ def test_book_chapter_venue_is_the_book_not_its_editors(block):
 
     got = read_block(block)
     assert (got[2], got[3], got[4]) == ("Spin waves in thin films", "Nonlinear and Stochastic Magnetism", 2017)
+
+
+@pytest.mark.parametrize("block, want", [
+    # a title shaped like a list of names, its words abstract nouns: the names are the others
+    ("Ann Lee, **Bo Chen**, and Cy Roe (2021). [Stability, Entailment, and Dependency Graphs](https://x.org/a). "
+     "*Phys. Rev. B*.", (NAMES, "Stability, Entailment, and Dependency Graphs")),
+    ("**Ann Lee**. Licensing, Strawson Entailment, and Context Dependency. *Phys. Rev. B*, 2021.",
+     (["Ann Lee"], "Licensing, Strawson Entailment, and Context Dependency")),
+])
+def test_a_title_shaped_like_names_is_the_title(block, want):
+    """Words made with an abstract-noun suffix ("-ity", "-ment", "-ency") belong to titles,
+    not to people's names, so of two comma lists the one holding them is the title."""
+    from extractors.markdown_page import read_block
+
+    authors, _, title, venue, year, _ = read_block(block)
+    assert (authors, title, venue, year) == (*want, "Phys. Rev. B", 2021)
+
+
+@pytest.mark.parametrize("word, noun", [("Viscosity", True), ("Entailment", True), ("Dependency", True),
+                                        ("Aboutness", True), ("Cosmology", True), ("Restriction", True),
+                                        ("Felicity", False), ("Clement", False), ("Manning", False),
+                                        ("Florence", False), ("Guinness", False), ("Sion", False)])
+def test_abstract_nouns_by_suffix(word, noun):
+    from extractors.author_lists import abstract_noun
+
+    assert abstract_noun(word) is noun
+
+
+@pytest.mark.parametrize("block, venue", [
+    ("*Albanian J. Math* (2021): “Spin waves in thin magnetic films”.", "Albanian J. Math"),
+    ("*ProQuest LLC, Ann Arbor, MI* (2021): “Spin waves in thin magnetic films”.", "ProQuest LLC, Ann Arbor, MI"),
+])
+def test_an_italic_venue_first_is_never_the_names(block, venue):
+    """"*Venue* (2021): “Title”": the italic span before the year is the venue whatever its
+    words or commas (a journal abbreviation reads as a name by its words alone)."""
+    from extractors.markdown_page import read_block
+
+    authors, truncated, title, got, year, _ = read_block(block)
+    assert (authors, truncated, title, got, year) == ([], True, TITLE, venue, 2021)
