@@ -52,8 +52,9 @@ def citation_authors(head_or_citation: str, whole: bool = True) -> list[str]:
 
     names, _ = split_author_list(head)
     # Vancouver "Lee AH, Chen BT." ends the list with the citation's own period (when the
-    # other names have none, the last one's is not part of it)
-    if names and names[-1].endswith(".") and not any(n.endswith(".") for n in names[:-1]):
+    # other names have none, the last one's is not part of it); a name alone says nothing
+    # either way, and its period is kept as written ("Ladwig R. (2019)")
+    if len(names) >= 2 and names[-1].endswith(".") and not any(n.endswith(".") for n in names[:-1]):
         names[-1] = names[-1][:-1]
     return names
 

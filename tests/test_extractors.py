@@ -390,6 +390,12 @@ def test_html_author_list_across_inline_markup():
      ["A. Lee", "B. Chen", "J. Roe", "M. Doe"], "Dense things at scale", "Theoretical Things", 2015),
     ('Lee A., Chen B. (2018): "Graph Ladders for Sparse Things". Water 10(2), 186.',
      ["Lee A.", "Chen B."], "Graph Ladders for Sparse Things", "Water", 2018),
+    # one name alone keeps its initial's period as written (the Vancouver rule that drops a
+    # last name's period needs other names without one)
+    ('Lee A. (2019): "Graph Ladders for Sparse Things" Water 10, 186.',
+     ["Lee A."], "Graph Ladders for Sparse Things", "Water", 2019),
+    ("Lee AH, Chen BT. (2019). Graph Ladders for Sparse Things. Water 10, 186.",
+     ["Lee AH", "Chen BT"], "Graph Ladders for Sparse Things", "Water", 2019),
     ("Lee, Ann and Chen, Bo (2021). Unmasking Sparse Things. Journal of Made-up Results.",
      ["Ann Lee", "Bo Chen"], "Unmasking Sparse Things", "Journal of Made-up Results", 2021),
 ])
