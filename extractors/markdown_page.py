@@ -536,6 +536,37 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
 
 
+_GOES_ON = re.compile(r"(?:[,;:&\-–]|\band|\b[A-Z][a-z]?\.|\b(?:[A-Z]\.){2,3})$")  # a line that stops mid-field
+
+
+def _soft_wrapped_fields(block: str) -> str | None:
+    """A block typed wrapped at a width (pandoc, a text editor's fill) with its fields set on
+    lines of their own (hard breaks), or None when it has no soft wrap to regroup. A line goes
+    on into the next when it ends in a comma, "and", an initial or a hyphen, or when the next
+    one opens in lower case; a line that ends in a period ends a field; and a list of names
+    that ends with a whole name at the end of a line ends there when the next line opens a
+    capitalised word ("..., R. O'Malley" over "Evaluating ecosystem change ..."), as no
+    period parts the two."""
+    rows = [ln.strip() for ln in block.strip().split("\n")]
+    if len(rows) < 2 or any(not r for r in rows) or re.search(r"<br\s*/?>|  \n|\\\n", block, re.I):
+        return None  # one line, paragraphs, or breaks already typed: nothing to regroup
+    groups: list[list[str]] = []
+    for row in rows:
+        if groups:
+            prev = " ".join(groups[-1])
+            plain = re.sub(r"[*_`]|\[|\]\([^)]*\)|\]", "", prev).strip()
+            goes_on = bool(_GOES_ON.search(plain))
+            ends = plain.endswith(".") and not goes_on
+            names_done = not goes_on and "," in plain and bool(_name_line(plain)) and row[:1].isupper()
+            if (not ends and not names_done) or row[:1].islower():
+                groups[-1].append(row)
+                continue
+        groups.append([row])
+    if len(groups) < 2 or len(groups) == len(rows):
+        return None
+    return "  \n".join(" ".join(g) for g in groups)
+
+
 def _one_name_alone(names: list[str]) -> bool:
     """One person's name of two words or more ("Kai von Fintel"), not a one-word venue."""
     return len(names) == 1 and len(names[0].split()) >= 2
@@ -692,6 +723,10 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if first is not None:
         return first.authors, first.authors_truncated, first.title, first.venue, first.year, links
     readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
+    fields = _soft_wrapped_fields(block)
+    if fields:  # a reference wrapped at a width, regrouped into its fields
+        field_lines, field_italics, _, field_bolds = _clean(fields)
+        readings.append(_by_roles(field_lines, field_italics, year_hint, owner, field_bolds))
     if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
         lead = _LEAD_YEAR.match(lines[0])
         line, hint = (lines[0][lead.end():], int(next(g for g in lead.groups() if g))) if lead else (lines[0], year_hint)
@@ -740,10 +775,20 @@ def _italic_venue_first(text: str, italics: list[str]):
     """"*Venue* (2021): “Title”, with A and B" read by :func:`parse_venue_first` with the
     opening italic span as the venue whatever its characters (commas, quotes: "*ProQuest
     LLC, Ann Arbor, MI*"): the emphasis marks a venue, never an author list, which the span
-    may read as by its words alone ("*Albanian J. Math*"). None when the text is not so."""
+    may read as by its words alone ("*Albanian J. Math*"), unless it is a list of two names
+    or more of two words each. None when the text is not so."""
     span = next((sp for sp in italics if len(sp) > 2 and text.startswith(sp)), None)
-    probe = parse_venue_first("Venue" + text[len(span):]) if span else None
+    if span is None or _several_names(span):
+        return None  # "*Ann Lee, Bo Chen*": names in italics (a linked author list, an owner's style)
+    probe = parse_venue_first("Venue" + text[len(span):])
     return dataclasses.replace(probe, venue=span.strip(" ,.:")) if probe else None
+
+
+def _several_names(text: str) -> bool:
+    """Two names or more, each of two words or more ("Ann Lee, Bo Chen"; not "ProQuest LLC,
+    Ann Arbor, MI")."""
+    names = split_author_list(text)[0]
+    return len(names) >= 2 and all(plausible_name(n) and len(n.split()) >= 2 for n in names)
 
 
 def _marked_lines(lines: list[str], italics: list[str], bolds: list[str]) -> frozenset:

@@ -685,3 +685,26 @@ def test_an_italic_venue_first_is_never_the_names(block, venue):
 
     authors, truncated, title, got, year, _ = read_block(block)
     assert (authors, truncated, title, got, year) == ([], True, TITLE, venue, 2021)
+
+
+def test_a_wrapped_reference_whose_names_run_into_the_title():
+    """A reference typed wrapped at a width whose last name ends a line with no period
+    before the title (pandoc CVs): the line break is where the names end."""
+    from extractors.markdown_page import read_block
+
+    block = ("Lee, A.B., B. Chen, **C. Roe**, D. Park, E.\n     Kim, F. Moss, G. O'Hara\n"
+             "     Spin waves in thin magnetic films and their\n     damping at low temperature.\n"
+             "     Phys. Rev. B. 3:101.\n")
+    authors, _, title, venue, year, _ = read_block(block, 2021)
+    assert authors == ["A.B. Lee", "B. Chen", "C. Roe", "D. Park", "E. Kim", "F. Moss", "G. O'Hara"]
+    assert (title, venue, year) == ("Spin waves in thin magnetic films and their damping at low temperature",
+                                    "Phys. Rev. B", 2021)
+
+
+def test_names_in_italics_before_a_year_are_names():
+    """A linked author list rendered in italics before the year and a quoted title is not a
+    venue-first entry."""
+    from extractors.markdown_page import read_block
+
+    got = read_block('[*Ann Lee, Bo Chen, Cy Roe*](https://x.org/a)  *2021*  \n"Spin waves in thin magnetic films"')
+    assert got[0] == NAMES and got[2] == TITLE
