@@ -746,6 +746,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if got is None:
             continue
         checked = _checked(*got, authors_needed=not owner_implied, marked=marked)
+        if not isinstance(checked, str) and _splits_a_bold_name(checked, bolds):
+            checked = "entry read, but its fields cut through a name set in bold"
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
@@ -782,6 +784,21 @@ def _italic_venue_first(text: str, italics: list[str]):
         return None  # "*Ann Lee, Bo Chen*": names in italics (a linked author list, an owner's style)
     probe = parse_venue_first("Venue" + text[len(span):])
     return dataclasses.replace(probe, venue=span.strip(" ,.:")) if probe else None
+
+
+def _splits_a_bold_name(got: tuple, bolds: list[str]) -> bool:
+    """Whether a reading cuts through a bold span of two words or more: its title or venue
+    opens with the span's last words, the first ones left behind ("**Maren T. Holloway**,
+    ..." read as the Vancouver name "Maren T." and a title opening "Holloway, ..."). Bold
+    sets a name or a title apart whole, so such a reading is no reading of the entry."""
+    _authors, _truncated, title, venue, _year = got
+    for span in bolds:
+        words = span.strip(" .,;:").split()
+        for field in (title or "", venue or ""):
+            if " ".join(words) not in field and any(re.match(re.escape(" ".join(words[k:])) + r"(?!\w)", field)
+                                                    for k in range(1, len(words))):
+                return True
+    return False
 
 
 def _several_names(text: str) -> bool:

@@ -708,3 +708,15 @@ def test_names_in_italics_before_a_year_are_names():
 
     got = read_block('[*Ann Lee, Bo Chen, Cy Roe*](https://x.org/a)  *2021*  \n"Spin waves in thin magnetic films"')
     assert got[0] == NAMES and got[2] == TITLE
+
+
+def test_a_reading_never_cuts_through_a_bold_name():
+    """"**Maren T. Holloway**, ..." is not the Vancouver name "Maren T." and a title opening
+    "Holloway, ...": with the names unreadable (a group with a lower-case "the"), the entry
+    is a reject with its reason, never a record with a wrong title."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("<b>Maren T. Holloway</b>, Kenji Hamaguchi, the Suzaku team, and the D-1 team. "
+                     "Spin waves in thin magnetic films. <em>arXiv:0704.0346</em>.")
+    assert got[0] is None or got[2] == TITLE, got
+    assert read_block("**Holloway, M. T.**, & Chen, B. (2021). The spin waves. *Phys. Rev. B*.")[2] == "The spin waves"
