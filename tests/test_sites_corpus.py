@@ -173,7 +173,14 @@ TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-mat
                          # out then, chosen by file before any was looked at, to study entry by entry
                          # (the pandoc CV, whose author lists were 0.21 right, and one academicpages page);
                          # jhparkastro's and zihaowu-astro's pages (58 entries) stay held out
-                         "seananderson__seananderson.ca/cv-pandoc.md", "z-n-huang__z-n-huang.github.io/publications.md"})
+                         "seananderson__seananderson.ca/cv-pandoc.md", "z-n-huang__z-n-huang.github.io/publications.md",
+                         # markdown, 2026-12-06 (wt-md2): zihaowu-astro's page (18 held-out entries; three
+                         # more were tuned on already), moved to be studied entry by entry after the
+                         # blind set was written; measured before any change for it: found 0.89, every
+                         # field 0.89 (two titles with a markdown code span kept their backticks).
+                         # jhparkastro's page (40 entries) stays held out: its later entries are the
+                         # blind set, which studying the page would spoil
+                         "zihaowu-astro__zihaowu-astro.github.io/publications.md"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
