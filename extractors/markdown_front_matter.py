@@ -40,7 +40,7 @@ _PUBLICATION_KEYS = frozenset({"coauthors", "venue", "publication", "journal", "
                                "publication_types", "eprint", "paperurl", "paper_url", "booktitle"})
 _AUTHOR_KEYS = frozenset({"authors", "author"})
 _TAGS = re.compile(r"<[^>]+>")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`+)(?=\S)(.+?)(?<=\S)\1")  # emphasis, and code spans ("`geko`")
 _OWNER_PLACEHOLDERS = frozenset({"admin"})
 _CATEGORIES = {"journal": "journal", "journals": "journal", "article": "journal", "conference": "conference",
                "conferences": "conference", "proceedings": "conference", "preprint": "preprint",
@@ -83,7 +83,8 @@ def looks_like_publication(fm: dict) -> bool:
 
 
 def plain(value: Any) -> str:
-    """Markup-free text of a front-matter value: HTML tags and entities, markdown emphasis."""
+    """Markup-free text of a front-matter value: HTML tags and entities, markdown emphasis
+    and code spans."""
     if value is None or isinstance(value, (dict, list)):
         return ""
     text = html.unescape(_TAGS.sub("", str(value)))

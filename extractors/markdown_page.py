@@ -460,6 +460,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
         line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
         line = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", line)  # strikethrough: the words are printed
+        line = re.sub(r"(`+)(?=\S)(.+?)(?<=\S)\1", r"\2", line)  # a code span ("`geko`"): its text, printed
         bold = [m.group(2).strip() for m in _BOLD.finditer(line)]
         line = _BOLD.sub(r"\2", line)
         found = [m.group(1).strip() for m in _ITALIC.finditer(line)]

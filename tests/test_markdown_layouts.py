@@ -720,3 +720,14 @@ def test_a_reading_never_cuts_through_a_bold_name():
                      "Spin waves in thin magnetic films. <em>arXiv:0704.0346</em>.")
     assert got[0] is None or got[2] == TITLE, got
     assert read_block("**Holloway, M. T.**, & Chen, B. (2021). The spin waves. *Phys. Rev. B*.")[2] == "The spin waves"
+
+
+def test_code_spans_print_their_text():
+    """A markdown code span in a title ("`geko`", a software name) prints its text: the
+    backticks are markup, in a page's entries and in front matter alike."""
+    from extractors.markdown_front_matter import plain
+    from extractors.markdown_page import read_block
+
+    got = read_block("Ann Lee, Bo Chen, and Cy Roe. Spin waves in `thin` magnetic films. *Phys. Rev. B*, 2021.")
+    assert got[2] == TITLE
+    assert plain("Spin waves in ``thin`` magnetic films") == TITLE
