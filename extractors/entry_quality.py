@@ -37,6 +37,7 @@ _SENTENCE_THEN_VENUE = re.compile(r"^(?:\S+\s+)*\w{3,}(?<!Proc)(?<!Conf)(?<!Tran
                                   r"Symposium|Workshop|arXiv|bioRxiv)\b")
 _QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[A-Z0-9]")  # “Why?” The rest of the title
 _DANGLING_END = re.compile(r"\b(?:with|of|and|the|for|in|on|to|a|an|by|from|via|towards?|using)$", re.I)
+_ONE_WORD_TITLE = re.compile(r"[A-Z][a-z]{2,}[!?]?")  # "Whatever", "Conditionals", "Enough!"; not "AI", "X."
 _LONG_TITLE_WORDS = 40  # longer than any title in the development corpora: a reading that swallowed the entry
 _LONG_VENUE_WORDS = 20
 
@@ -48,14 +49,19 @@ def _name(text: str) -> bool:
 
 
 def quality(authors: list[str], title: str | None, venue: str | None, year: int | None,
-            owner: str | None = None, title_marked: bool = False) -> float | None:
+            owner: str | None = None, title_marked: bool = False, one_word_title: bool = False) -> float | None:
     """A score for one reading of an entry (higher is better), or None if it cannot be right.
     ``owner``, the CV's owner when known, never belongs in a title. ``title_marked``: the
     markup set the title apart (a whole line in bold or italics, the names on a line of
     their own), so a title shaped like a list of names ("Attitudes, Aboutness, and Indirect
-    Restriction") is not the author line taken for it."""
+    Restriction") is not the author line taken for it. ``one_word_title``: the reader set
+    the title apart on both sides (an author-year citation, "Names. 2011. Conditionals. In
+    ..."), so a title of one word ("Whatever", "Enough!") may be one."""
     title = (title or "").strip()
     words = title.split()
+    if len(words) == 1 and one_word_title and _ONE_WORD_TITLE.fullmatch(title) and not any(
+            title.strip("!?") in a.split() for a in authors):
+        words = [title, ""]  # counted as a title; no name of the list
     if len(words) < 2 or _MARKUP.search(title) or re.match(r"(?:et\.?\s*al|and)\b", title):
         return None  # "et al., Title ...": the end of the author list taken for the title
     names, _ = split_author_list(title)

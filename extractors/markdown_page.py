@@ -678,7 +678,10 @@ def _single(text: str, year_hint: int | None, owner: str | None = None):
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
         if e is None:
             continue
-        q = quality(e.authors, e.title, e.venue, e.year or year_hint)
+        # an author-year citation sets its title apart between the year and the venue, so a
+        # one-word title ("Names. 2011. Conditionals. In ...") is read when both are there
+        one_word = reader is parse_citation and bool(e.venue) and bool(e.year)
+        q = quality(e.authors, e.title, e.venue, e.year or year_hint, one_word_title=one_word)
         if q is not None and (best_q is None or q > best_q):
             best, best_q = e, q
     if best is None:
@@ -746,13 +749,14 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     for got in readings:
         if got is None:
             continue
-        checked = _checked(*got, authors_needed=not owner_implied, marked=marked)
+        checked = _checked(*got, authors_needed=not owner_implied, marked=marked, text=text)
         if not isinstance(checked, str) and _splits_a_bold_name(checked, bolds):
             checked = "entry read, but its fields cut through a name set in bold"
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
-        q = quality(*_fields(checked), title_marked=_title_marked(checked[2], checked[0], marked)) + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics)
+        q = quality(*_fields(checked), title_marked=_title_marked(checked[2], checked[0], marked),
+                    one_word_title=_one_word_title(checked[2], text)) + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics)
         if best is None or q > best_q:
             best, best_q = checked, q
     if best is None and owner_implied and not _names_printed(lines):
@@ -1083,9 +1087,12 @@ def _unquoted(title: str) -> str:
 _QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[\w(]")  # "“Wanting” the future"
 
 
-def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset()):
+def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset(),
+             text: str = ""):
     """A reading with its title cleaned, or why it cannot be right. ``marked``: the lines of
-    the block that are wholly one emphasised span (see :func:`_marked_lines`)."""
+    the block that are wholly one emphasised span (see :func:`_marked_lines`). ``text``: the
+    entry's text, where a one-word title must stand between the year and a sentence end
+    (:func:`_one_word_title`)."""
     title = _unquoted((title or "").replace("∗", "*")).rstrip(".,").strip()
     title = _unquoted(_TITLE_NOTE.sub("", title)).rstrip(".,").strip()
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
@@ -1114,10 +1121,21 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     first = title.split()[0] if title.split() else ""
     starts_like_title = (not (title[:1].isalpha() and title[:1].islower()) and title[:1] not in ",.;:)]"
                          or re.match(r"[a-z]+-|[a-z]+[A-Z]|[a-z][\w.]*:$", first))  # q-Deformed, p-adic, iPhone, disco:
-    if len(title.split()) < 2 or not starts_like_title or quality(
-            authors, title, venue, year, title_marked=_title_marked(title, authors, marked)) is None:
+    one_word = _one_word_title(title, text)
+    if (len(title.split()) < 2 and not one_word) or not starts_like_title or quality(
+            authors, title, venue, year, title_marked=_title_marked(title, authors, marked),
+            one_word_title=one_word) is None:
         return "entry read, but its title does not look like one"
     return authors, truncated, title, venue, year
+
+
+def _one_word_title(title: str, text: str) -> bool:
+    """Whether a one-word title ("Whatever", "Conditionals", "Enough!") stands where an
+    author-year citation sets its title apart: right after the year's period and closed by
+    a sentence end ("Kai von Fintel. 2011. Conditionals. In ..."). Elsewhere one word is
+    more likely a name or a venue cut from its entry."""
+    return len(title.split()) == 1 and bool(
+        re.search(r"\b(?:19|20)\d\d[a-z]?\)?[.:]\s+" + re.escape(title) + r"[.!?]?(?:\s|$)", text))
 
 
 class MarkdownPageExtractor:

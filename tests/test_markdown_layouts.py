@@ -731,3 +731,25 @@ def test_code_spans_print_their_text():
     got = read_block("Ann Lee, Bo Chen, and Cy Roe. Spin waves in `thin` magnetic films. *Phys. Rev. B*, 2021.")
     assert got[2] == TITLE
     assert plain("Spin waves in ``thin`` magnetic films") == TITLE
+
+
+@pytest.mark.parametrize("block, title", [
+    ("Ann Lee. 2021. Whatever. *Phys. Rev. B* 3. 101–109.", "Whatever"),
+    ("Ann Lee. 2021. Enough! In Bo Chen & Cy Roe (eds.), *Phys. Rev. B*, 101–109.", "Enough!"),
+    ("Ann Lee (2021). Whatever. *Phys. Rev. B*.", "Whatever"),
+])
+def test_a_one_word_title_between_the_year_and_a_sentence_end(block, title):
+    """Author-year citations (the linguists' unified style) set the title apart between the
+    year and a sentence end, so one word there is the title."""
+    from extractors.markdown_page import read_block
+
+    authors, _, got, venue, year, _ = read_block(block)
+    assert (authors, got, venue, year) == (["Ann Lee"], title, "Phys. Rev. B", 2021)
+
+
+def test_one_word_alone_elsewhere_is_no_title():
+    """Not after the year, one word is no title: the entry is a reject with its reason."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("Ann Lee. Whatever. *Phys. Rev. B*, 2021.")
+    assert got[0] is None and "not a publication entry" in got[1]
