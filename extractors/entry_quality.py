@@ -42,6 +42,15 @@ _LONG_TITLE_WORDS = 40  # longer than any title in the development corpora: a re
 _LONG_VENUE_WORDS = 20
 
 
+def _names_before_quote(title: str) -> bool:
+    """Whether the title opens with a list of two names or more before a quoted span ('PW
+    Irving, SF Wolf, "Learning about ..."'): the end of an author list and the real title,
+    quoted, read together as one title."""
+    head, quote, _ = re.split(r"([\"“])", title, maxsplit=1) if re.search(r"[\"“]", title) else (title, "", "")
+    names = split_author_list(head.strip(" ,"))[0] if quote and head.strip() else []
+    return len(names) >= 2 and all(_name(n) and len(n.split()) >= 2 for n in names)
+
+
 def _name(text: str) -> bool:
     """A person's name by its shape, with no abstract noun among its words ("Strawson
     Entailment", "Quantum Field Theory" and the like are a title's pieces)."""
@@ -84,6 +93,8 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
         score -= 2.0  # the owner's name run into the title (the author line glued to it)
     if _FURNITURE.search(title):
         score -= 1.5
+    if _names_before_quote(title):
+        score -= 2.0  # 'B. Chen, C. Roe, "The Title"': names run into a quoted title
     if sum(title.strip("\"“”").count(q) for q in "\"“”") % 2 and not _QUOTED_OPENING.match(title):
         # an unmatched quotation mark: cut inside a quoted title ('Relaxation," Phys'); a
         # title that opens with a quoted phrase and goes on ('“Why?” The rest') has its pair

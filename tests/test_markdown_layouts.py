@@ -753,3 +753,14 @@ def test_one_word_alone_elsewhere_is_no_title():
 
     got = read_block("Ann Lee. Whatever. *Phys. Rev. B*, 2021.")
     assert got[0] is None and "not a publication entry" in got[1]
+
+
+def test_names_run_into_a_quoted_title_are_not_the_title():
+    """'B Lee, PW Chen, "Title" [presented at ...]': a reading whose title opens with two
+    names or more before the quoted span loses to the one that takes all the names."""
+    from extractors.markdown_page import read_block
+
+    authors, _, title, _venue, year, _ = read_block(
+        'B Lee, PW Chen, SF Roe, "Spin waves in thin magnetic films" [presented at\nthe Physics Research '
+        'Conference 2014, Boston,\nMA](http://dx.doi.org/10.1/x) DOI:\n10.1/x')
+    assert (len(authors), title, year) == (3, TITLE, 2014)
