@@ -78,8 +78,8 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # then (mla_et_al and headerless_table tuned since) P 0.987 R 0.749, title 0.749, authors 0.742,
 # year 0.749, venue 0.737.
 FLOORS = {
-    "tuned": {"precision": 0.985, "recall": 0.98, "title": 0.98, "authors": 0.975, "year": 0.98, "venue": 0.97},
-    "held-out": {"precision": 0.98, "recall": 0.975, "title": 0.975, "authors": 0.975, "year": 0.975, "venue": 0.965},
+    "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99, "venue": 0.98},
+    "held-out": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -119,6 +119,11 @@ FLOORS = {
 # with one reject; the other two 1.00); the seventeen held out then P 0.995 R 0.989, title 0.989,
 # authors 0.987, year 0.989, venue 0.982; the twenty-one tuned P 0.992 R 0.987, title 0.987,
 # authors 0.983, year 0.987, venue 0.979 (benchmarks.lost_entries: held out 2 lost, tuned 3).
+# End of that round (wt-md2; no layout moved, the readers changed against the tuned layouts and
+# the tuned site pages only): the eighth round's three as at their first measurement (98
+# entries, P 1.000 R 0.990, every field 0.990: ads_semicolons one reject); the seventeen held out P 0.998 R 0.995, title 0.995, authors 0.993,
+# year 0.995, venue 0.989; the twenty-one tuned P 0.996 R 0.993, title 0.993, authors 0.992,
+# year 0.993, venue 0.987 (lost: held out 0, tuned 0). The floors above are a little below.
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:

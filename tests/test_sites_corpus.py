@@ -121,8 +121,10 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # 0.931, year 0.931, venue 0.931; at the end of that round (the two files studied: the
     # pandoc CV found 0.90 to 0.95, authors 0.21 to 0.95; the academicpages page 0.59 to 1.00)
     # the 58 held-out entries unchanged, 0.931 on every field.
-    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.92, "title": 0.92, "authors": 0.92, "year": 0.92,
-                                     "venue": 0.92},
+    # 2026-12-06 (wt-md2): zihaowu-astro's page moved to TUNED_LATER (18 entries at 0.89); the
+    # 40 of jhparkastro's page left held out: 0.95 on every field before and after that round.
+    "sites_markdown_heldout.jsonl": {"kind": 1.0, "found": 0.94, "title": 0.94, "authors": 0.94, "year": 0.94,
+                                     "venue": 0.94},
     # first measurement, 403 entries: detected 0.864, found 0.524, title 0.524, authors 0.506,
     # year 0.521, venue 0.462 (the Word export and the script-made page not detected, the
     # wowchemy page 0 found). Without the three pages tuned later, 314 entries: detected
