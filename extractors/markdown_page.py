@@ -540,6 +540,9 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
 _GOES_ON = re.compile(r"(?:[,;:&\-–]|\band|\b[A-Z][a-z]?\.|\b(?:[A-Z]\.){2,3})$")  # a line that stops mid-field
 
 
+_WRAPPED_ROWS = 24  # lines: more than one reference wrapped at a width runs to; a longer block is no one entry
+
+
 def _soft_wrapped_fields(block: str) -> str | None:
     """A block typed wrapped at a width (pandoc, a text editor's fill) with its fields set on
     lines of their own (hard breaks), or None when it has no soft wrap to regroup. A line goes
@@ -549,8 +552,8 @@ def _soft_wrapped_fields(block: str) -> str | None:
     capitalised word ("..., R. O'Malley" over "Evaluating ecosystem change ..."), as no
     period parts the two."""
     rows = [ln.strip() for ln in block.strip().split("\n")]
-    if len(rows) < 2 or any(not r for r in rows) or re.search(r"<br\s*/?>|  \n|\\\n", block, re.I):
-        return None  # one line, paragraphs, or breaks already typed: nothing to regroup
+    if not 2 <= len(rows) <= _WRAPPED_ROWS or any(not r for r in rows) or re.search(r"<br\s*/?>|  \n|\\\n", block, re.I):
+        return None  # one line, paragraphs, breaks already typed, or no one entry: nothing to regroup
     groups: list[list[str]] = []
     for row in rows:
         if groups:
