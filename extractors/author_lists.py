@@ -15,6 +15,7 @@ between commas is a name of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others)\s*$", re.I)
 _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
@@ -73,6 +74,7 @@ _ABSTRACT_SUFFIXES = (("tion", 7), ("tions", 8), ("sion", 7), ("sions", 8), ("me
                       ("isms", 8))
 
 
+@lru_cache(maxsize=4096)  # the words of names and titles repeat across a page's entries
 def abstract_noun(word: str) -> bool:
     """Whether ``word`` is an abstract noun by its suffix (:data:`_ABSTRACT_SUFFIXES`): a word
     of a title, not of a name ("NPI Licensing, Strawson Entailment, and Context Dependency"

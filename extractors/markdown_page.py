@@ -803,10 +803,14 @@ def _splits_a_bold_name(got: tuple, bolds: list[str]) -> bool:
     for span in bolds:
         words = span.strip(" .,;:").split()
         for field in (title or "", venue or ""):
-            if " ".join(words) not in field and any(re.match(re.escape(" ".join(words[k:])) + r"(?!\w)", field)
-                                                    for k in range(1, len(words))):
+            if " ".join(words) not in field and any(_opens_with(field, " ".join(words[k:])) for k in range(1, len(words))):
                 return True
     return False
+
+
+def _opens_with(text: str, words: str) -> bool:
+    """Whether ``text`` opens with ``words`` ending at a word's end ("T" does not open "The")."""
+    return text.startswith(words) and not text[len(words):len(words) + 1].isalnum()
 
 
 def _several_names(text: str) -> bool:
