@@ -49,13 +49,13 @@ def layouts() -> Counter:
 
 def real_pages(list_tuned: bool = False) -> Counter:
     out: Counter = Counter()
-    for truth_file in ("sites_html_heldout.jsonl", "sites_markdown_heldout.jsonl", "sites_html.jsonl",
+    for truth_file in ("sites_html_heldout.jsonl", "sites_html_blind.jsonl", "sites_markdown_heldout.jsonl", "sites_html.jsonl",
                        "sites_markdown_pages.jsonl"):
         by_file: dict[str, list[str]] = {}
         for t in _truth(truth_file):
             by_file.setdefault(t["file"], []).append(t["title"])
         for name, titles in by_file.items():
-            held = "heldout" in truth_file and name not in TUNED_LATER
+            held = ("heldout" in truth_file or "blind" in truth_file) and name not in TUNED_LATER
             path = SITES / name
             _, records, rejects = extract_document(make_doc(path.read_bytes(), str(path)))
             gone = [t for t in _lost(titles, records, rejects) if _fold(t) not in {_fold(r["title"]) for r in records}]
