@@ -189,7 +189,8 @@ _WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\(\s*(?:[^()]{1,40}?,\s*)?(
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?"
-_LEADING_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?"
+# the date before a venue, bare or in parentheses ("2016. Oikos", "(2016) Oikos 125: 1-9")
+_LEADING_DATE = re.compile(rf"^\(?(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?\)?"
                            r"(?:\s*[,.:;]\s*|\s+(?=[A-Z]))")
 # Words printed before a venue's name: "In:", "Available at SSRN", "Forthcoming in", "Submitted to".
 _VENUE_LEAD = re.compile(r"^(?:(?:available\s+(?:at|from)|forthcoming\s+(?:in|at)|published\s+in|to\s+appear\s+in|"

@@ -42,7 +42,8 @@ from lxml import etree
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import plausible_name, split_author_list
 from .citations import venue_name
-from .markdown_page import _NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, linked_title, publication_sections, read_block
+from .markdown_page import (_NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, linked_title, owner_implied_page,
+                            page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
 VERSION = 2
@@ -492,24 +493,44 @@ class HtmlPublicationsExtractor:
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
         body = _entries_parted(_CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root))))
+        blocks = [(block, year_hint) for section in publication_sections(body, whole=True)
+                  for block, year_hint in entries_apart(entry_blocks(section))]
         ordinal = 0
-        for section in publication_sections(body, whole=True):
-            for block, year_hint in entries_apart(entry_blocks(section)):
-                got = read_block(block, year_hint)
-                if got is not None and got[0] is None:
-                    got = _group_authored(block, year_hint) or got
-                if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block)):
-                    continue  # the page's own text (menus, headers, prose), not an entry
-                ordinal += 1
-                if got[0] is None:
-                    yield RecordError(ordinal, got[1], excerpt(got[2]))
-                    continue
-                authors, truncated, entry_title, venue, year, links = got
-                code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
-                yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
-                            year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
-                            record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
-                            raw=" ".join([entry_title, *links]))
+        implied = owner_implied_page([block for block, _ in blocks])
+        for (block, year_hint), got in zip(blocks, _readings(blocks, implied)):
+            if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block)):
+                continue  # the page's own text (menus, headers, prose), not an entry
+            ordinal += 1
+            if got[0] is None:
+                yield RecordError(ordinal, got[1], excerpt(got[2]))
+                continue
+            authors, truncated, entry_title, venue, year, links = got
+            code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
+            yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
+                        year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
+                        record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
+                        raw=" ".join([entry_title, *links]))
+
+
+def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
+    """Each block read (:func:`markdown_page.read_block`), then the blocks no reader accepted
+    read by the title the markup set apart (:func:`_group_authored`) or, as the markdown page
+    reader does, read again with what the whole page tells: its owner
+    (the name most entries share: "Ann Lee: Title. Venue" names her), and whether the page
+    leaves its owner out ("Title (with A and B). Venue"), so that an entry printing no names
+    at all is the owner's alone, kept when it names its venue."""
+    readings = [read_block(block, year_hint) for block, year_hint in blocks]
+    owner = page_owner([got[0] for got in readings if got and got[0]])
+    for k, ((block, year_hint), got) in enumerate(zip(blocks, readings)):
+        if got is None or got[0] is not None:
+            continue
+        # the fields the markup sets apart first (a marked title over a group or a venue line)
+        again = _group_authored(block, year_hint, implied)
+        if again is None and (owner or implied):
+            again = read_block(block, year_hint, owner_implied=implied, owner=owner)
+        if again and again[0] is not None and (again[0] or again[3]):
+            readings[k] = again
+    return readings
 
 
 _HARD_BREAK = re.compile(r" {2,}\n|\\\n")
@@ -539,32 +560,50 @@ def _entries_parted(body: str) -> str:
     return "\n\n".join(out)
 
 
-_MARKED_TITLE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[\*([^*\n]{12,})\*\]\([^)\s]*\)|\*([^*\n]{12,})\*)")
+# a title in emphasis, linked ("[*Title*](url)", "*[Title](url)*") or not ("*Title*")
+_MARKED_TITLE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*?\[\*?([^*\[\]\n]{12,}?)\*?\]\([^)\s]*\)\*?|\*([^*\[\]\n]{12,})\*)")
 # An author that is a group: "ATLAS Collaboration", "Belle / Belle II Collaboration", "the
 # LIGO Scientific Collaboration and Virgo Collaboration", "the Human Genome Sequencing Consortium"
 _GROUP_AUTHOR = re.compile(r"^(?:the\s+)?[A-Z][\w./&\- ]{1,80}?\b(?:Collaborations?|Consortium|Consortia)$")
 
 
-def _group_authored(block: str, year_hint: int | None):
+def _group_authored(block: str, year_hint: int | None, implied: bool = False):
     """An entry whose names are a group ("Belle / Belle II Collaboration · JHEP 04, 101
-    (2026)" under a title the markup set apart), which no list-of-names reader accepts:
-    (authors, truncated, title, venue, year, links) with the group as the one author, or
-    None. Only a title set apart by markup (a line opening with an emphasised or linked
-    title) and a group name opening the next line are taken, so the fields are sure."""
+    (2026)" under a title the markup set apart), which no list-of-names reader accepts, or,
+    on a page that leaves its owner out (``implied``), an entry that prints no names at all
+    under its title (the owner's alone: "*[Title](url)*" over "*J. Algebra 219 (2015)*"):
+    (authors, truncated, title, venue, year, links) with the group as the one author, or no
+    author, else None. Only a title set apart by markup (a line opening with an emphasised
+    or linked title) and a group name, or a venue and no names, on the next line are taken,
+    so the fields are sure."""
     lines = [ln.strip() for ln in _HARD_BREAK.split(block) if ln.strip()]
     m = _MARKED_TITLE.match(lines[0]) if len(lines) >= 2 else None
     if not m:
         return None
+    title = (m.group(1) or m.group(2)).strip()
+    if m.end() < len(lines[0].rstrip(" .,*")):
+        return None  # more than the title on its line
     parts = [p.strip() for p in _FIELD_DOT.split(lines[1])]
     group = re.sub(r"[*_]", "", parts[0]).strip(" ,.;")
-    if not _GROUP_AUTHOR.match(group):
+    if _GROUP_AUTHOR.match(group):
+        authors, rest = [group], " ".join(parts[1:] + lines[2:])
+    elif implied and not any(_names_opening(re.sub(r"[*_]", "", ln)) for ln in lines[1:]):
+        authors, rest = [], " ".join(lines[1:])
+    else:
         return None
-    rest = " ".join(parts[1:] + lines[2:])
+    rest = re.sub(r"\[([^\]]*)\]\([^)\s]*\)", r"\1", rest)  # link buttons: their text only
     years = _YEAR.findall(rest)
     venue = venue_name(re.sub(r"[*_]", "", rest)) if rest else None
+    if not authors and not (venue and years):
+        return None  # with no names, the line under the title must be where and when it appeared
     links = re.findall(r"\]\((https?://[^)\s]+)\)", block)
-    return [group], False, (m.group(1) or m.group(2)).strip(), venue or None, \
-        int(years[-1]) if years else year_hint, links
+    return authors, False, title, venue or None, int(years[-1]) if years else year_hint, links
+
+
+def _names_opening(line: str) -> bool:
+    """Whether a line opens with a list of two or more names ("A. Lee, B. Chen. Venue")."""
+    names, _ = split_author_list(re.split(r"[.:]\s+(?=[A-Z][a-z])|\(", line, maxsplit=1)[0])
+    return len(names) >= 2 and all(plausible_name(n) for n in names)
 
 
 def _entry_like(text: str, year_hint: int | None = None, block: str = "") -> bool:
@@ -833,6 +872,30 @@ def _title_between(parent, child, rendered: str) -> bool:
     return prev.tag != "br" and bool((prev.tail or "").strip() or _text(prev))
 
 
+def _title_before_names(child, rendered: str) -> bool:
+    """Whether ``child`` is a title the markup sets apart (emphasised or a linked title) that
+    opens its line and is followed on the same line by a list of names ("<a>Title</a>
+    Lee, A.; Chen, B."): the names then start a line of their own, as if a <br> parted them."""
+    text = rendered.strip()
+    if not (text.startswith(("*", "[*")) and len(text.split()) >= _TITLE_LINK_WORDS and _leads_line(child)):
+        return False
+    return _names_opening(_FOOTNOTE_MARKS.sub("", _rest_of_line(child)).strip())
+
+
+def _rest_of_line(node) -> str:
+    """The text printed after ``node`` up to the next line break or block: its tail and the
+    inline elements after it (a names list whose owner is in bold goes on in a ``<b>``)."""
+    pieces = [node.tail or ""]
+    for sib in node.itersiblings():
+        if not isinstance(sib.tag, str):
+            pieces.append(sib.tail or "")
+            continue
+        if sib.tag == "br" or sib.tag not in _INLINE:
+            break
+        pieces += [" ", _text(sib), sib.tail or ""]
+    return _SPACE.sub(" ", "".join(pieces))
+
+
 _YEAR_AFTER_NAMES = re.compile(r"\s*\(((?:19|20)\d\d)\)[.,:]?\s*$")
 
 
@@ -964,6 +1027,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             got = f"  \n{got.strip()}  \n"
             if parts:  # "Names (2016) Title": the year a line of its own, the names line names alone
                 parts[-1] = _YEAR_AFTER_NAMES.sub(r"  \n(\1)", parts[-1])
+        elif got.strip() and _title_before_names(child, got):
+            got = f"{got.strip()}  \n"
         parts.append(got)
         if child.tail:
             parts.append(_fields_parted(_SPACE.sub(" ", child.tail)))

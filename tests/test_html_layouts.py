@@ -653,3 +653,44 @@ def test_two_whole_entries_in_one_paragraph():
     assert not rejects
     assert [(r["title"], r["year"]) for r in records] == [("Spin waves in thin magnetic films", 2001),
                                                           ("Magnon transport in ferrite films", 2002)]
+
+
+def test_a_linked_title_then_names_on_its_line_and_a_group_closing_the_names():
+    """A table row's first cell "<a>Title</a> Lee, A.; <b>Chen, B.</b>" (no line break between
+    the linked title and the names): the names are a line of their own. A list closed by a
+    group ("..., and the BGPS collaboration") is the people before it (the list truncated,
+    for :func:`author_lists.split_author_list`; the markdown reader's names line does not yet
+    carry that flag to the record)."""
+    titles = ["Outflows and massive stars in a protocluster", "Dense gas in the outer galaxy disk",
+              "A survey of dust continuum sources"]
+    rows = "".join(f'<tr><td><a href="https://ads.org/{i}">{t}</a> Lee, A.; <b>Chen, B.</b>; Roe, C.</td>'
+                   f'<td><a href="https://arxiv.org/abs/{i}">arxiv</a></td></tr>' for i, t in enumerate(titles))
+    rows += ('<tr><td><a href="https://ads.org/9">"The galactic plane survey: data reduction"</a><br>'
+             'Lee, A., Chen, B., Roe, C. and the BGPS collaboration</td><td></td></tr>')
+    page = f"<html><body><h2>Publications</h2><table>{rows}</table></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"]) for r in records] == [(t, ["A. Lee", "B. Chen", "C. Roe"]) for t in titles] + [
+        ("The galactic plane survey: data reduction", ["A. Lee", "B. Chen", "C. Roe"])]
+    from extractors.author_lists import split_author_list
+    assert split_author_list("Lee, A., Chen, B. and the BGPS collaboration") == (["A. Lee", "B. Chen"], True)
+    assert split_author_list("Ann Lee and Bo Group") == (["Ann Lee", "Bo Group"], False)
+
+
+def test_a_page_that_leaves_its_owner_out_keeps_the_owners_own_papers():
+    """On a page listing co-authors as "(with A and B)", an entry under a linked title that
+    prints no names, only its venue and year, is the owner's alone: a record with no
+    authors, not a reject. A year in parentheses before the venue is no part of it."""
+    titles = ["Syzygies of points in the plane", "Powers of linear forms in three variables",
+              "Ideals of fat points and their resolutions"]
+    items = "".join(f'<p><i><a href="https://arxiv.org/abs/{i}">{t}</a></i> (with B. Chen and C. Roe)<br>'
+                    f"<i>J. Algebra {40 + i} (2015), 1-9</i></p>" for i, t in enumerate(titles))
+    items += ('<p><i><a href="https://arxiv.org/abs/9">A criterion for the failure of containment of ideals</a></i>'
+              "<br><i>J. Pure Appl. Algebra 219 (2015), 4857-4871</i></p>")
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects and len(records) == 4
+    assert (records[-1]["title"], records[-1]["authors"], records[-1]["venue"], records[-1]["year"]) == (
+        "A criterion for the failure of containment of ideals", [], "J. Pure Appl. Algebra", 2015)
+    from extractors.citations import venue_name
+    assert venue_name("(2016) Oikos 125:1027-1034") == "Oikos"
