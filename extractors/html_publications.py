@@ -110,10 +110,42 @@ def _parsed(text: str) -> tuple:
     root = etree.fromstring(text.encode("utf-8", "surrogatepass") or b"<html></html>", parser)
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
+    _misnested_items_repaired(root)
     _word_continuations_joined(root)
     _row_spans_filled(root)
     _heading_titles_joined(root)
     return root, _structured_items(root)
+
+
+# What ends a list item whose markup was cut short: the next line break, item or block.
+_ITEM_ENDS = frozenset(("br", "li", "hr")) | frozenset("p div tr dd dt blockquote table ul ol section article center "
+                                                      "details h1 h2 h3 h4 h5 h6".split())
+
+
+def _misnested_items_repaired(root) -> None:
+    """A list item opened inside an inline element (``<U><LI>C G Windsor</U>, Title, Venue``,
+    the owner underlined as the item opens, as 1990s hand-written pages do): the parser
+    closes the item with the inline element, leaving the item the owner's name alone and the
+    rest of the entry outside it. The item is put back round the inline element and the text
+    after it, up to the next line break, item or block: one entry, as the browser shows it."""
+    for li in list(root.iter("li")):
+        wrap = li.getparent()
+        if wrap is None or wrap.tag not in _INLINE or len(wrap) != 1 or (wrap.text or "").strip() \
+                or (li.tail or "").strip() or wrap.getparent() is None:
+            continue
+        inner = etree.Element(wrap.tag, attrib=dict(wrap.attrib))
+        inner.text, li.text = li.text, None
+        for child in list(li):
+            inner.append(child)
+        inner.tail = wrap.tail
+        li.tail = None
+        wrap.getparent().replace(wrap, li)
+        li.append(inner)
+        following = li.getnext()
+        while following is not None and not (isinstance(following.tag, str) and following.tag in _ITEM_ENDS):
+            after = following.getnext()
+            li.append(following)  # moves it, its tail with it
+            following = after
 
 
 # Word's HTML export: a numbered list paragraph carries "mso-list:l4 level1 lfo7" in its style;
@@ -810,6 +842,8 @@ def _field_elements(item) -> list:
 
 
 _EMPHASIS_TAGS = frozenset(("b", "strong", "em", "i", "u", "mark"))
+# emphasis round a number alone, a citation's volume ("<b>26,</b>", "<b>A32, </b>", "<b>C 9,</b>"): printed plain
+_VOLUME = re.compile(r"[A-Z]{0,2}\.?\s?\d[\d\s,.:;()\-–]*[A-Z]?")
 
 
 def _emphasised_alone(block) -> bool:
@@ -1042,6 +1076,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         if _YEAR_LABEL.fullmatch(inner.strip()):
             return f"\n\n{inner.strip()}\n\n"  # a year heading: the year of the entries under it
         return f"\n\n## {inner.strip()}\n\n"
+    if name in _EMPHASIS_TAGS | {"cite"} and _VOLUME.fullmatch(inner.strip()):
+        return f" {inner.strip()} "  # a volume set in bold ("Phys. Rev. <b>80</b>, 803"): no title, no venue
     if name in ("em", "i", "cite") and inner.strip() and "*" not in inner and not _full_names(inner.strip()):
         return f" *{inner.strip()}* "
     if name in ("b", "strong") and inner.strip() and "*" not in inner and not _name_like(inner.strip()):

@@ -694,3 +694,25 @@ def test_a_page_that_leaves_its_owner_out_keeps_the_owners_own_papers():
         "A criterion for the failure of containment of ideals", [], "J. Pure Appl. Algebra", 2015)
     from extractors.citations import venue_name
     assert venue_name("(2016) Oikos 125:1027-1034") == "Oikos"
+
+
+def test_an_item_opened_inside_an_inline_element_and_volumes_in_bold():
+    """1990s hand-written markup: ``<BR><U><LI>A B Lee</U>, Title...`` (the owner underlined as
+    the item opens; the parser closes the item with the <U>) is still one entry, names, title
+    and venue; a volume in bold ("<B>26,</B>") is neither title nor venue; names with bare
+    initials joined by "and" before an italic title ("D H Roe, A B Lee and C D Chen, <I>Title</I>")
+    are all names, the italic span the title."""
+    rows = [("<U><LI>A B Lee</U>, D H Roe and C D Chen, <I>Spin Waves in Thin Magnetic Films</I>, "
+             "Phys. Rev. Letters <B>35, </B>1652-1655, 1975. </LI>"),
+            ("<LI>D H Roe, <U>A B Lee</U> and C D Chen, <I>Magnon Transport in Ferrite Films</I>. "
+             "Concrete Research <B>26,</B> 65-72, 1974. </LI>"),
+            ("<U><LI>A B Lee</U> and C D Chen, <I>Domain Walls in Thin Wires</I>, "
+             "<A HREF='https://doi.org/10.1/x'>J. Phys. <B>C 9,</B> 2749-2766, 1976.</A> </LI>")]
+    page = "<HTML><BODY><H1>Publications</H1><OL>" + "\n<BR>".join(rows) + "</OL></BODY></HTML>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.htm"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Spin Waves in Thin Magnetic Films", ["A B Lee", "D H Roe", "C D Chen"], 1975),
+        ("Magnon Transport in Ferrite Films", ["D H Roe", "A B Lee", "C D Chen"], 1974),
+        ("Domain Walls in Thin Wires", ["A B Lee", "C D Chen"], 1976)]
+    assert [r["venue"] for r in records] == ["Phys. Rev. Letters", "Concrete Research", "J. Phys. C"]
