@@ -282,6 +282,17 @@ def _structured_items(soup) -> list:
     return max(groups.values(), key=len) if groups else []
 
 
+def _venue_text(item) -> tuple[str | None, list[str]]:
+    """(the text of the item's first venue element that names something beyond a date, the
+    years its venue elements print). jekyll-scholar may print two "periodical" lines, the
+    first the year alone ("<em></em> 2005"), the second the venue ("Dissertation (Ph.D.),
+    Boston University")."""
+    texts = [_text(t) for t in _classed(item) if _has_class(t, _VENUE_CLASS)]
+    texts = [t for t in texts if t]
+    named = next((t for t in texts if re.search(r"[^\W\d_]", _YEAR.sub("", t))), None)
+    return named, [y for t in texts for y in _YEAR.findall(t)]
+
+
 def _authors_tag(item):
     """The element holding an item's names: one whose class says so, else the first element
     of its metadata line that reads as a list of names."""
@@ -488,14 +499,14 @@ class HtmlPublicationsExtractor:
             if more:
                 author_text += ", others"
             authors, truncated = split_author_list(author_text)
-            venue = _text(_find_class(item, _VENUE_CLASS)) or None
+            venue, venue_years = _venue_text(item)
             badges = []
             if venue:
                 m = _BADGE_TAIL.search(venue)
                 if m:
                     badges.append(m.group(1).title() if m.group(1).islower() else m.group(1))
                     venue = venue[: m.start()].strip() or None
-            years = _YEAR.findall(venue or "")
+            years = _YEAR.findall(venue or "") or venue_years
             venue = (venue_name(re.sub(r"\s+,", ",", venue)) or venue) if venue else None  # "AER , 114(5), pp. 1-9"
             years = years or _YEAR.findall(_text(_find_class(item, _DATE_CLASS)))
             if venue is None or not years:  # no element names them: the item's other text holds them

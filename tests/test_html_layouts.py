@@ -716,3 +716,24 @@ def test_an_item_opened_inside_an_inline_element_and_volumes_in_bold():
         ("Magnon Transport in Ferrite Films", ["D H Roe", "A B Lee", "C D Chen"], 1974),
         ("Domain Walls in Thin Wires", ["A B Lee", "C D Chen"], 1976)]
     assert [r["venue"] for r in records] == ["Phys. Rev. Letters", "Concrete Research", "J. Phys. C"]
+
+
+def test_two_periodical_lines_and_notes_before_a_venue():
+    """jekyll-scholar's two "periodical" lines, the first the year alone and the second the
+    venue (a dissertation): the venue is the line that names something, the year the first's.
+    A venue's reader leaves out a note in parentheses in lower case before it ("(on-line
+    paper)"), "Chapter in book:" and the quotation marks round a book's title, and a date in
+    parentheses ("(2016) Oikos")."""
+    items = "".join(f'<li><div class="title">On towers of function fields, part {n}</div>'
+                    f'<div class="author"><em>Ann Lee</em></div><div class="periodical"><em></em> 2005</div>'
+                    f'<div class="periodical"> Dissertation (Ph.D.), Boston University </div></li>'
+                    for n in ("one", "two", "three"))
+    page = f"<html><body><h2>Publications</h2><ol>{items}</ol></body></html>"
+    _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert [(r["venue"], r["year"]) for r in records] == [("Dissertation (Ph.D.), Boston University", 2005)] * 3
+    from extractors.citations import venue_name
+    assert venue_name("(on-line paper) Phys. Rev. Letters 20, 933-936, 1968.") == "Phys. Rev. Letters"
+    assert venue_name('Chapter in book: "Transfer and Storage of Energy" (Vol.IV), p.5-9, Wiley, 1974.') == \
+        "Transfer and Storage of Energy"
+    assert venue_name("(2016) Oikos 125:1027-1034") == "Oikos"
+    assert venue_name("(ICML) 2021") == "(ICML)"  # a note in capitals names the venue: kept
