@@ -42,8 +42,8 @@ from lxml import etree
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import plausible_name, split_author_list
 from .citations import venue_name
-from .markdown_page import (_NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, linked_title, owner_implied_page,
-                            page_owner, publication_sections, read_block)
+from .markdown_page import (_NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, is_prose, linked_title,
+                            owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
 VERSION = 2
@@ -540,9 +540,13 @@ class HtmlPublicationsExtractor:
                   for block, year_hint in entries_apart(entry_blocks(section))]
         ordinal = 0
         implied = owner_implied_page([block for block, _ in blocks])
-        for (block, year_hint), got in zip(blocks, _readings(blocks, implied)):
-            if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block)):
-                continue  # the page's own text (menus, headers, prose), not an entry
+        for k, ((block, year_hint), got) in enumerate(zip(blocks, _readings(blocks, implied))):
+            if got is not None and got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block):
+                if not (_bare_title(got[2]) and (implied or _beside_owner_implied(blocks, k))):
+                    continue  # the page's own text (menus, headers, prose), not an entry
+                got = (None, "a title printed alone, with no names, year or venue to read", got[2])
+            if got is None:
+                continue
             ordinal += 1
             if got[0] is None:
                 yield RecordError(ordinal, got[1], excerpt(got[2]))
@@ -647,6 +651,30 @@ def _names_opening(line: str) -> bool:
     """Whether a line opens with a list of two or more names ("A. Lee, B. Chen. Venue")."""
     names, _ = split_author_list(re.split(r"[.:]\s+(?=[A-Z][a-z])|\(", line, maxsplit=1)[0])
     return len(names) >= 2 and all(plausible_name(n) for n in names)
+
+
+_BARE_TITLE_WORDS = (5, 30)
+_WITH_NAMES = re.compile(r"\((?:joint\s+)?with\s+[A-Z]")
+
+
+def _beside_owner_implied(blocks: list[tuple[str, int | None]], k: int) -> bool:
+    """Whether a block next to block ``k`` prints its co-authors after "with", the owner
+    left out: a list where an entry with no names is the owner's alone."""
+    return any(_WITH_NAMES.search(blocks[j][0]) for j in (k - 1, k + 1) if 0 <= j < len(blocks))
+
+
+def _bare_title(text: str) -> bool:
+    """A line that can only be a title printed alone: on a page that leaves its owner out
+    (a CV's "Research in progress": "Measuring Patent Novelty Using Text Embeddings", no
+    names, year or venue), such a line is an entry that cannot be read, so a reject, not
+    dropped. A title's length, most of its words capitalised, not a sentence of prose."""
+    words = text.split()
+    if not (_BARE_TITLE_WORDS[0] <= len(words) <= _BARE_TITLE_WORDS[1]) or is_prose(text):
+        return False
+    if re.search(r"[.!]\s+[A-Z]", text) or text.rstrip().endswith((":", ".")):
+        return False  # sentences, or a label over what follows
+    capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
+    return capitals >= 0.8 * sum(len(w) > 3 for w in words)
 
 
 def _entry_like(text: str, year_hint: int | None = None, block: str = "") -> bool:

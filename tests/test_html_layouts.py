@@ -737,3 +737,20 @@ def test_two_periodical_lines_and_notes_before_a_venue():
         "Transfer and Storage of Energy"
     assert venue_name("(2016) Oikos 125:1027-1034") == "Oikos"
     assert venue_name("(ICML) 2021") == "(ICML)"  # a note in capitals names the venue: kept
+
+
+def test_a_bare_title_beside_owner_implied_entries_is_a_reject():
+    """A CV's "Research in progress" cell: titles "(with A and B)" and, between them, a title
+    printed alone (the owner's solo work, no year or venue): it cannot be read, so it is a
+    reject with its reason, never dropped; a short label or a sentence of prose stays neither."""
+    cells = ["From Patents to Products: Innovation and Firm Growth (with Ann Lee and Bo Chen)",
+             "Measuring Patent Novelty Using Text Embeddings",
+             "Unleashing the Dragon: The Case for Patent Reform (with Cy Roe and Di Wu)",
+             "Please write to me for drafts of these papers.", "Research in Progress"]
+    rows = "".join(f"<tr><td>{c}</td></tr>" for c in cells)
+    page = f"<html><body><h2>Publications</h2><table>{rows}</table></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/cv.html"))
+    assert [r["title"] for r in records] == ["From Patents to Products: Innovation and Firm Growth",
+                                             "Unleashing the Dragon: The Case for Patent Reform"]
+    assert [(x["excerpt"], x["reason"]) for x in rejects] == [
+        ("Measuring Patent Novelty Using Text Embeddings", "a title printed alone, with no names, year or venue to read")]
