@@ -400,8 +400,14 @@ _INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s 
                     "time u var".split())
 
 
+_ATTACHED = frozenset(("sub", "sup"))  # printed against their base: a line break inside one is no space
+
+
 def _pieces(tag, out: list[str]) -> None:
     if tag.tag in _NO_TEXT:
+        return
+    if tag.tag in _ATTACHED:
+        out.append(_SPACE.sub(" ", "".join(tag.itertext())).strip())
         return
     if tag.text:
         out.append(tag.text)
@@ -1072,6 +1078,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return "  \n"
     if name == "sup" and (_MARKS.fullmatch(_text(node)) or _affiliation_mark(node)):
         return ""
+    if name in _ATTACHED:  # "IrCl<sub>\n6</sub>" is IrCl6: the subscript's own whitespace prints nothing
+        return _text(node)
     if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
         return ""
     if _badge(node) and not node.get("href", "").startswith("http"):

@@ -754,3 +754,13 @@ def test_a_bare_title_beside_owner_implied_entries_is_a_reject():
                                              "Unleashing the Dragon: The Case for Patent Reform"]
     assert [(x["excerpt"], x["reason"]) for x in rejects] == [
         ("Measuring Patent Novelty Using Text Embeddings", "a title printed alone, with no names, year or venue to read")]
+
+
+def test_a_line_break_inside_a_subscript_adds_no_space():
+    """"K<SUB>2</SUB>IrCl<SUB>\\n6</SUB>": a subscript prints against its base, its own
+    whitespace (a line wrapped in the source) no space: the title reads "K2IrCl6"."""
+    items = "".join(f"<LI>A B Lee and C D Chen, <I>The Magnetic Structure of K<SUB>2</SUB>IrCl<SUB>\r\n6</SUB>"
+                    f" part {n}</I>, Proc. Phys. Soc. 91, 928-932, 1967.</LI>" for n in ("one", "two", "three"))
+    page = f"<HTML><BODY><H1>Publications</H1><OL>{items}</OL></BODY></HTML>"
+    _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.htm"))
+    assert [r["title"] for r in records] == [f"The Magnetic Structure of K2IrCl6 part {n}" for n in ("one", "two", "three")]
