@@ -19,6 +19,12 @@ from functools import lru_cache
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others)\s*$", re.I)
 _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
+# A group closing a list of people ("A. Lee, B. Chen, and the BGPS collaboration", "... for the
+# ATLAS Consortium"): the group's other members are left out, as "et al." leaves them; the
+# group is no person's name ("team" and "group" only after "the": "and Bo Group" is a person)
+_GROUP_NAME = r"(?:(?!\b(?:and|for)\b)[\w./&\-+ ]){1,60}?\s"
+_GROUP_TAIL = re.compile(rf"[,;]?\s*(?:and|&|for|on behalf of)\s+(?:(?:the\s+)?{_GROUP_NAME}(?:collaborations?|consortium|consortia)"
+                         rf"|the\s+{_GROUP_NAME}(?:team|group))\s*$", re.I)
 _SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept
 _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")
@@ -91,6 +97,8 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
         text = text[:-1]  # the citation's period, not an initial's
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", text).strip().rstrip(",;")
+    text, grouped = _GROUP_TAIL.subn("", text)
+    truncated = truncated or bool(grouped)
     text, elided = _ELIDED.subn(lambda m: m.group(1), text)  # "A; B; ...; Z": names left out
     truncated = truncated or bool(elided)
     if not text:

@@ -190,12 +190,16 @@ _WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\(\s*(?:[^()]{1,40}?,\s*)?(
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?"
-_LEADING_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?"
+# the date before a venue, bare or in parentheses ("2016. Oikos", "(2016) Oikos 125: 1-9")
+_LEADING_DATE = re.compile(rf"^\(?(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?\)?"
                            r"(?:\s*[,.:;]\s*|\s+(?=[A-Z]))")
 # Words printed before a venue's name: "In:", "Available at SSRN", "Forthcoming in", "Submitted to".
 _VENUE_LEAD = re.compile(r"^(?:(?:available\s+(?:at|from)|forthcoming\s+(?:in|at)|published\s+in|to\s+appear\s+in|"
                          r"accepted\s+(?:at|in|by|for\s+publication\s+in)|submitted\s+to|under\s+review\s+(?:at|in))\s+|"
+                         r"(?:(?:chapter\s+)?in\s+(?:the\s+)?)?book\s*:\s*|"
                          r"in:?\s+(?=[A-Z\d]))", re.I)
+# A note in parentheses before the venue ("(on-line paper) Phys. Rev. Letters 20"): no part of it.
+_LEADING_NOTE = re.compile(r"^\([a-z][^()\d]{1,29}\)\s*(?=\S)")  # in lower case: "(ICML) 2021" names the venue
 _EDITORS = re.compile(r"^(?P<before>.{0,300}?)(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*", re.I)
 _ARXIV_VENUE = re.compile(r"((?:arXiv\s+preprint\s+)?arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)",
                           re.I)
@@ -250,6 +254,7 @@ def venue_name(text: str) -> str | None:
     Paper"; "Oecologia 120: 613-620" -> "Oecologia")."""
     text = _first_field(text.strip(" ,.;"))
     text = _LEADING_DATE.sub("", text)
+    text = _LEADING_NOTE.sub("", text)
     text = _VENUE_LEAD.sub("", text)
     text = re.sub(rf"^{_THESIS}\s*[,.:]\s*(?=\S)", "", text, flags=re.I)  # "PhD thesis, University of X"
     text = re.split(r"[.,]\s+(?:Eds?\.|Edited)\s+by\b", text)[0]  # "Book Title. Ed. by A and B"
@@ -268,11 +273,12 @@ def venue_name(text: str) -> str | None:
         return arxiv.group(1)  # "arXiv preprint arXiv:2201.11380", "arXiv:2405.01234 [cond-mat]"
     text = _TRAILING_DATE.sub("", text)
     # the numbers after a venue: its volume, pages ("pp. 1-9", German "S. 1-9" for Seite), a DOI
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|vol\b|pp\b|DOI)"
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
                      r"|,\s*S\.\s*\d", text, maxsplit=1)[0]
-    return venue.strip(" .,;") or None
+    return _QUOTED_VENUE.sub(r"\1", venue.strip(" .,;")).strip(" .,;") or None
 
 
+_QUOTED_VENUE = re.compile(r"^[\"“]([^\"“”]+)[\"”]$")  # a book's title in quotes: the marks are punctuation
 _ARXIV_ID = re.compile(r"arXiv:\s*(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.I)
 
 

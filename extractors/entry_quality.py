@@ -76,7 +76,9 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
     names, _ = split_author_list(title)
     # a comma between them, or "and" with an initial among them ("J.X. Lee and Maren T. Holloway";
     # "Spin Waves and Magnetic Films" holds none)
-    joined = "," in title or (re.search(r"\s(?:and|&)\s", title) and re.search(r"\b[A-Z]\.", title))
+    # or "and" between names opening with bare initials ("C G Windsor and C D Lawrence")
+    joined = "," in title or (re.search(r"\s(?:and|&)\s", title) and (
+        re.search(r"\b[A-Z]\.", title) or re.fullmatch(r"(?:[A-Z] )+\S+\s(?:and|&)\s(?:[A-Z] )+\S+", title)))
     if not title_marked and len(names) >= 2 and joined and all(_name(n) and len(n.split()) <= 3 for n in names) \
             and all(len(n.split()) >= 2 or "." in n for n in names):
         return None  # the author line taken for the title ("Viscosity, Black Holes, and ..." is not one)

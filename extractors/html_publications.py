@@ -42,7 +42,8 @@ from lxml import etree
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import plausible_name, split_author_list
 from .citations import venue_name
-from .markdown_page import _NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, linked_title, publication_sections, read_block
+from .markdown_page import (_NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, is_prose, linked_title,
+                            owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
 VERSION = 2
@@ -109,10 +110,42 @@ def _parsed(text: str) -> tuple:
     root = etree.fromstring(text.encode("utf-8", "surrogatepass") or b"<html></html>", parser)
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
+    _misnested_items_repaired(root)
     _word_continuations_joined(root)
     _row_spans_filled(root)
     _heading_titles_joined(root)
     return root, _structured_items(root)
+
+
+# What ends a list item whose markup was cut short: the next line break, item or block.
+_ITEM_ENDS = frozenset(("br", "li", "hr")) | frozenset("p div tr dd dt blockquote table ul ol section article center "
+                                                      "details h1 h2 h3 h4 h5 h6".split())
+
+
+def _misnested_items_repaired(root) -> None:
+    """A list item opened inside an inline element (``<U><LI>C G Windsor</U>, Title, Venue``,
+    the owner underlined as the item opens, as 1990s hand-written pages do): the parser
+    closes the item with the inline element, leaving the item the owner's name alone and the
+    rest of the entry outside it. The item is put back round the inline element and the text
+    after it, up to the next line break, item or block: one entry, as the browser shows it."""
+    for li in list(root.iter("li")):
+        wrap = li.getparent()
+        if wrap is None or wrap.tag not in _INLINE or len(wrap) != 1 or (wrap.text or "").strip() \
+                or (li.tail or "").strip() or wrap.getparent() is None:
+            continue
+        inner = etree.Element(wrap.tag, attrib=dict(wrap.attrib))
+        inner.text, li.text = li.text, None
+        for child in list(li):
+            inner.append(child)
+        inner.tail = wrap.tail
+        li.tail = None
+        wrap.getparent().replace(wrap, li)
+        li.append(inner)
+        following = li.getnext()
+        while following is not None and not (isinstance(following.tag, str) and following.tag in _ITEM_ENDS):
+            after = following.getnext()
+            li.append(following)  # moves it, its tail with it
+            following = after
 
 
 # Word's HTML export: a numbered list paragraph carries "mso-list:l4 level1 lfo7" in its style;
@@ -249,6 +282,17 @@ def _structured_items(soup) -> list:
     return max(groups.values(), key=len) if groups else []
 
 
+def _venue_text(item) -> tuple[str | None, list[str]]:
+    """(the text of the item's first venue element that names something beyond a date, the
+    years its venue elements print). jekyll-scholar may print two "periodical" lines, the
+    first the year alone ("<em></em> 2005"), the second the venue ("Dissertation (Ph.D.),
+    Boston University")."""
+    texts = [_text(t) for t in _classed(item) if _has_class(t, _VENUE_CLASS)]
+    texts = [t for t in texts if t]
+    named = next((t for t in texts if re.search(r"[^\W\d_]", _YEAR.sub("", t))), None)
+    return named, [y for t in texts for y in _YEAR.findall(t)]
+
+
 def _authors_tag(item):
     """The element holding an item's names: one whose class says so, else the first element
     of its metadata line that reads as a list of names."""
@@ -356,8 +400,14 @@ _INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s 
                     "time u var".split())
 
 
+_ATTACHED = frozenset(("sub", "sup"))  # printed against their base: a line break inside one is no space
+
+
 def _pieces(tag, out: list[str]) -> None:
     if tag.tag in _NO_TEXT:
+        return
+    if tag.tag in _ATTACHED:
+        out.append(_SPACE.sub(" ", "".join(tag.itertext())).strip())
         return
     if tag.text:
         out.append(tag.text)
@@ -455,14 +505,14 @@ class HtmlPublicationsExtractor:
             if more:
                 author_text += ", others"
             authors, truncated = split_author_list(author_text)
-            venue = _text(_find_class(item, _VENUE_CLASS)) or None
+            venue, venue_years = _venue_text(item)
             badges = []
             if venue:
                 m = _BADGE_TAIL.search(venue)
                 if m:
                     badges.append(m.group(1).title() if m.group(1).islower() else m.group(1))
                     venue = venue[: m.start()].strip() or None
-            years = _YEAR.findall(venue or "")
+            years = _YEAR.findall(venue or "") or venue_years
             venue = (venue_name(re.sub(r"\s+,", ",", venue)) or venue) if venue else None  # "AER , 114(5), pp. 1-9"
             years = years or _YEAR.findall(_text(_find_class(item, _DATE_CLASS)))
             if venue is None or not years:  # no element names them: the item's other text holds them
@@ -492,24 +542,48 @@ class HtmlPublicationsExtractor:
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
         body = _entries_parted(_CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root))))
+        blocks = [(block, year_hint) for section in publication_sections(body, whole=True)
+                  for block, year_hint in entries_apart(entry_blocks(section))]
         ordinal = 0
-        for section in publication_sections(body, whole=True):
-            for block, year_hint in entries_apart(entry_blocks(section)):
-                got = read_block(block, year_hint)
-                if got is not None and got[0] is None:
-                    got = _group_authored(block, year_hint) or got
-                if got is None or (got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block)):
+        implied = owner_implied_page([block for block, _ in blocks])
+        for k, ((block, year_hint), got) in enumerate(zip(blocks, _readings(blocks, implied))):
+            if got is not None and got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block):
+                if not (_bare_title(got[2]) and (implied or _beside_owner_implied(blocks, k))):
                     continue  # the page's own text (menus, headers, prose), not an entry
-                ordinal += 1
-                if got[0] is None:
-                    yield RecordError(ordinal, got[1], excerpt(got[2]))
-                    continue
-                authors, truncated, entry_title, venue, year, links = got
-                code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
-                yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
-                            year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
-                            record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
-                            raw=" ".join([entry_title, *links]))
+                got = (None, "a title printed alone, with no names, year or venue to read", got[2])
+            if got is None:
+                continue
+            ordinal += 1
+            if got[0] is None:
+                yield RecordError(ordinal, got[1], excerpt(got[2]))
+                continue
+            authors, truncated, entry_title, venue, year, links = got
+            code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
+            yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
+                        year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
+                        record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
+                        raw=" ".join([entry_title, *links]))
+
+
+def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
+    """Each block read (:func:`markdown_page.read_block`), then the blocks no reader accepted
+    read by the title the markup set apart (:func:`_group_authored`) or, as the markdown page
+    reader does, read again with what the whole page tells: its owner
+    (the name most entries share: "Ann Lee: Title. Venue" names her), and whether the page
+    leaves its owner out ("Title (with A and B). Venue"), so that an entry printing no names
+    at all is the owner's alone, kept when it names its venue."""
+    readings = [read_block(block, year_hint) for block, year_hint in blocks]
+    owner = page_owner([got[0] for got in readings if got and got[0]])
+    for k, ((block, year_hint), got) in enumerate(zip(blocks, readings)):
+        if got is None or got[0] is not None:
+            continue
+        # the fields the markup sets apart first (a marked title over a group or a venue line)
+        again = _group_authored(block, year_hint, implied)
+        if again is None and (owner or implied):
+            again = read_block(block, year_hint, owner_implied=implied, owner=owner)
+        if again and again[0] is not None and (again[0] or again[3]):
+            readings[k] = again
+    return readings
 
 
 _HARD_BREAK = re.compile(r" {2,}\n|\\\n")
@@ -539,32 +613,74 @@ def _entries_parted(body: str) -> str:
     return "\n\n".join(out)
 
 
-_MARKED_TITLE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[\*([^*\n]{12,})\*\]\([^)\s]*\)|\*([^*\n]{12,})\*)")
+# a title in emphasis, linked ("[*Title*](url)", "*[Title](url)*") or not ("*Title*")
+_MARKED_TITLE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*?\[\*?([^*\[\]\n]{12,}?)\*?\]\([^)\s]*\)\*?|\*([^*\[\]\n]{12,})\*)")
 # An author that is a group: "ATLAS Collaboration", "Belle / Belle II Collaboration", "the
 # LIGO Scientific Collaboration and Virgo Collaboration", "the Human Genome Sequencing Consortium"
 _GROUP_AUTHOR = re.compile(r"^(?:the\s+)?[A-Z][\w./&\- ]{1,80}?\b(?:Collaborations?|Consortium|Consortia)$")
 
 
-def _group_authored(block: str, year_hint: int | None):
+def _group_authored(block: str, year_hint: int | None, implied: bool = False):
     """An entry whose names are a group ("Belle / Belle II Collaboration · JHEP 04, 101
-    (2026)" under a title the markup set apart), which no list-of-names reader accepts:
-    (authors, truncated, title, venue, year, links) with the group as the one author, or
-    None. Only a title set apart by markup (a line opening with an emphasised or linked
-    title) and a group name opening the next line are taken, so the fields are sure."""
+    (2026)" under a title the markup set apart), which no list-of-names reader accepts, or,
+    on a page that leaves its owner out (``implied``), an entry that prints no names at all
+    under its title (the owner's alone: "*[Title](url)*" over "*J. Algebra 219 (2015)*"):
+    (authors, truncated, title, venue, year, links) with the group as the one author, or no
+    author, else None. Only a title set apart by markup (a line opening with an emphasised
+    or linked title) and a group name, or a venue and no names, on the next line are taken,
+    so the fields are sure."""
     lines = [ln.strip() for ln in _HARD_BREAK.split(block) if ln.strip()]
     m = _MARKED_TITLE.match(lines[0]) if len(lines) >= 2 else None
     if not m:
         return None
+    title = (m.group(1) or m.group(2)).strip()
+    if m.end() < len(lines[0].rstrip(" .,*")):
+        return None  # more than the title on its line
     parts = [p.strip() for p in _FIELD_DOT.split(lines[1])]
     group = re.sub(r"[*_]", "", parts[0]).strip(" ,.;")
-    if not _GROUP_AUTHOR.match(group):
+    if _GROUP_AUTHOR.match(group):
+        authors, rest = [group], " ".join(parts[1:] + lines[2:])
+    elif implied and not any(_names_opening(re.sub(r"[*_]", "", ln)) for ln in lines[1:]):
+        authors, rest = [], " ".join(lines[1:])
+    else:
         return None
-    rest = " ".join(parts[1:] + lines[2:])
+    rest = re.sub(r"\[([^\]]*)\]\([^)\s]*\)", r"\1", rest)  # link buttons: their text only
     years = _YEAR.findall(rest)
     venue = venue_name(re.sub(r"[*_]", "", rest)) if rest else None
+    if not authors and not (venue and years):
+        return None  # with no names, the line under the title must be where and when it appeared
     links = re.findall(r"\]\((https?://[^)\s]+)\)", block)
-    return [group], False, (m.group(1) or m.group(2)).strip(), venue or None, \
-        int(years[-1]) if years else year_hint, links
+    return authors, False, title, venue or None, int(years[-1]) if years else year_hint, links
+
+
+def _names_opening(line: str) -> bool:
+    """Whether a line opens with a list of two or more names ("A. Lee, B. Chen. Venue")."""
+    names, _ = split_author_list(re.split(r"[.:]\s+(?=[A-Z][a-z])|\(", line, maxsplit=1)[0])
+    return len(names) >= 2 and all(plausible_name(n) for n in names)
+
+
+_BARE_TITLE_WORDS = (5, 30)
+_WITH_NAMES = re.compile(r"\((?:joint\s+)?with\s+[A-Z]")
+
+
+def _beside_owner_implied(blocks: list[tuple[str, int | None]], k: int) -> bool:
+    """Whether a block next to block ``k`` prints its co-authors after "with", the owner
+    left out: a list where an entry with no names is the owner's alone."""
+    return any(_WITH_NAMES.search(blocks[j][0]) for j in (k - 1, k + 1) if 0 <= j < len(blocks))
+
+
+def _bare_title(text: str) -> bool:
+    """A line that can only be a title printed alone: on a page that leaves its owner out
+    (a CV's "Research in progress": "Measuring Patent Novelty Using Text Embeddings", no
+    names, year or venue), such a line is an entry that cannot be read, so a reject, not
+    dropped. A title's length, most of its words capitalised, not a sentence of prose."""
+    words = text.split()
+    if not (_BARE_TITLE_WORDS[0] <= len(words) <= _BARE_TITLE_WORDS[1]) or is_prose(text):
+        return False
+    if re.search(r"[.!]\s+[A-Z]", text) or text.rstrip().endswith((":", ".")):
+        return False  # sentences, or a label over what follows
+    capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
+    return capitals >= 0.8 * sum(len(w) > 3 for w in words)
 
 
 def _entry_like(text: str, year_hint: int | None = None, block: str = "") -> bool:
@@ -771,6 +887,8 @@ def _field_elements(item) -> list:
 
 
 _EMPHASIS_TAGS = frozenset(("b", "strong", "em", "i", "u", "mark"))
+# emphasis round a number alone, a citation's volume ("<b>26,</b>", "<b>A32, </b>", "<b>C 9,</b>"): printed plain
+_VOLUME = re.compile(r"[A-Z]{0,2}\.?\s?\d[\d\s,.:;()\-–]*[A-Z]?")
 
 
 def _emphasised_alone(block) -> bool:
@@ -831,6 +949,30 @@ def _title_between(parent, child, rendered: str) -> bool:
     if prev is None:
         return bool((parent.text or "").strip())
     return prev.tag != "br" and bool((prev.tail or "").strip() or _text(prev))
+
+
+def _title_before_names(child, rendered: str) -> bool:
+    """Whether ``child`` is a title the markup sets apart (emphasised or a linked title) that
+    opens its line and is followed on the same line by a list of names ("<a>Title</a>
+    Lee, A.; Chen, B."): the names then start a line of their own, as if a <br> parted them."""
+    text = rendered.strip()
+    if not (text.startswith(("*", "[*")) and len(text.split()) >= _TITLE_LINK_WORDS and _leads_line(child)):
+        return False
+    return _names_opening(_FOOTNOTE_MARKS.sub("", _rest_of_line(child)).strip())
+
+
+def _rest_of_line(node) -> str:
+    """The text printed after ``node`` up to the next line break or block: its tail and the
+    inline elements after it (a names list whose owner is in bold goes on in a ``<b>``)."""
+    pieces = [node.tail or ""]
+    for sib in node.itersiblings():
+        if not isinstance(sib.tag, str):
+            pieces.append(sib.tail or "")
+            continue
+        if sib.tag == "br" or sib.tag not in _INLINE:
+            break
+        pieces += [" ", _text(sib), sib.tail or ""]
+    return _SPACE.sub(" ", "".join(pieces))
 
 
 _YEAR_AFTER_NAMES = re.compile(r"\s*\(((?:19|20)\d\d)\)[.,:]?\s*$")
@@ -936,6 +1078,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return "  \n"
     if name == "sup" and (_MARKS.fullmatch(_text(node)) or _affiliation_mark(node)):
         return ""
+    if name in _ATTACHED:  # "IrCl<sub>\n6</sub>" is IrCl6: the subscript's own whitespace prints nothing
+        return _text(node)
     if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
         return ""
     if _badge(node) and not node.get("href", "").startswith("http"):
@@ -964,6 +1108,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             got = f"  \n{got.strip()}  \n"
             if parts:  # "Names (2016) Title": the year a line of its own, the names line names alone
                 parts[-1] = _YEAR_AFTER_NAMES.sub(r"  \n(\1)", parts[-1])
+        elif got.strip() and _title_before_names(child, got):
+            got = f"{got.strip()}  \n"
         parts.append(got)
         if child.tail:
             parts.append(_fields_parted(_SPACE.sub(" ", child.tail)))
@@ -977,6 +1123,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         if _YEAR_LABEL.fullmatch(inner.strip()):
             return f"\n\n{inner.strip()}\n\n"  # a year heading: the year of the entries under it
         return f"\n\n## {inner.strip()}\n\n"
+    if name in _EMPHASIS_TAGS | {"cite"} and _VOLUME.fullmatch(inner.strip()):
+        return f" {inner.strip()} "  # a volume set in bold ("Phys. Rev. <b>80</b>, 803"): no title, no venue
     if name in ("em", "i", "cite") and inner.strip() and "*" not in inner and not _full_names(inner.strip()):
         return f" *{inner.strip()}* "
     if name in ("b", "strong") and inner.strip() and "*" not in inner and not _name_like(inner.strip()):

@@ -759,7 +759,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
             why = checked if best is None else why
             continue
         q = quality(*_fields(checked), title_marked=_title_marked(checked[2], checked[0], marked),
-                    one_word_title=_one_word_title(checked[2], text)) + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics)
+                    one_word_title=_one_word_title(checked[2], text)) \
+            + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics) \
+            + _SPAN_TITLE_BONUS * _title_is_span(checked[2], italics, bolds)
         if best is None or q > best_q:
             best, best_q = checked, q
     if best is None and owner_implied and not _names_printed(lines):
@@ -840,6 +842,20 @@ def _title_marked(title: str, authors: list[str], marked: frozenset) -> bool:
 # Between two readings that fit equally well, the one whose venue is the italic span that
 # ends the entry (markdown's way of printing a venue) is kept.
 _ITALIC_VENUE_BONUS = 0.25
+
+
+# And between two that fit equally well, the one whose title is a whole italic or bold span
+# ("C G Windsor and J Owen, *Title*, Venue": not "J Owen, Title" with the names cut short).
+_SPAN_TITLE_BONUS = 0.25
+
+
+def _title_is_span(title: str, italics: list[str], bolds: list[str]) -> bool:
+    """(a span that reads as a person's name, "**Kai von Fintel**", is the owner marked, not a
+    title; a name never opens with an article: "*The Harwell Spectrometer*" is a title)"""
+    title = title.strip(" .,;:")
+    words = title.split()
+    return title in {sp.strip(" .,;:") for sp in italics + bolds} and not (
+        len(words) <= 4 and words[0] not in ("The", "A", "An") and plausible_name(title))
 
 
 def _venue_is_last_italic(venue: str | None, lines: list[str], italics: list[str]) -> bool:

@@ -653,3 +653,114 @@ def test_two_whole_entries_in_one_paragraph():
     assert not rejects
     assert [(r["title"], r["year"]) for r in records] == [("Spin waves in thin magnetic films", 2001),
                                                           ("Magnon transport in ferrite films", 2002)]
+
+
+def test_a_linked_title_then_names_on_its_line_and_a_group_closing_the_names():
+    """A table row's first cell "<a>Title</a> Lee, A.; <b>Chen, B.</b>" (no line break between
+    the linked title and the names): the names are a line of their own. A list closed by a
+    group ("..., and the BGPS collaboration") is the people before it (the list truncated,
+    for :func:`author_lists.split_author_list`; the markdown reader's names line does not yet
+    carry that flag to the record)."""
+    titles = ["Outflows and massive stars in a protocluster", "Dense gas in the outer galaxy disk",
+              "A survey of dust continuum sources"]
+    rows = "".join(f'<tr><td><a href="https://ads.org/{i}">{t}</a> Lee, A.; <b>Chen, B.</b>; Roe, C.</td>'
+                   f'<td><a href="https://arxiv.org/abs/{i}">arxiv</a></td></tr>' for i, t in enumerate(titles))
+    rows += ('<tr><td><a href="https://ads.org/9">"The galactic plane survey: data reduction"</a><br>'
+             'Lee, A., Chen, B., Roe, C. and the BGPS collaboration</td><td></td></tr>')
+    page = f"<html><body><h2>Publications</h2><table>{rows}</table></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["authors"]) for r in records] == [(t, ["A. Lee", "B. Chen", "C. Roe"]) for t in titles] + [
+        ("The galactic plane survey: data reduction", ["A. Lee", "B. Chen", "C. Roe"])]
+    from extractors.author_lists import split_author_list
+    assert split_author_list("Lee, A., Chen, B. and the BGPS collaboration") == (["A. Lee", "B. Chen"], True)
+    assert split_author_list("Ann Lee and Bo Group") == (["Ann Lee", "Bo Group"], False)
+
+
+def test_a_page_that_leaves_its_owner_out_keeps_the_owners_own_papers():
+    """On a page listing co-authors as "(with A and B)", an entry under a linked title that
+    prints no names, only its venue and year, is the owner's alone: a record with no
+    authors, not a reject. A year in parentheses before the venue is no part of it."""
+    titles = ["Syzygies of points in the plane", "Powers of linear forms in three variables",
+              "Ideals of fat points and their resolutions"]
+    items = "".join(f'<p><i><a href="https://arxiv.org/abs/{i}">{t}</a></i> (with B. Chen and C. Roe)<br>'
+                    f"<i>J. Algebra {40 + i} (2015), 1-9</i></p>" for i, t in enumerate(titles))
+    items += ('<p><i><a href="https://arxiv.org/abs/9">A criterion for the failure of containment of ideals</a></i>'
+              "<br><i>J. Pure Appl. Algebra 219 (2015), 4857-4871</i></p>")
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects and len(records) == 4
+    assert (records[-1]["title"], records[-1]["authors"], records[-1]["venue"], records[-1]["year"]) == (
+        "A criterion for the failure of containment of ideals", [], "J. Pure Appl. Algebra", 2015)
+    from extractors.citations import venue_name
+    assert venue_name("(2016) Oikos 125:1027-1034") == "Oikos"
+
+
+def test_an_item_opened_inside_an_inline_element_and_volumes_in_bold():
+    """1990s hand-written markup: ``<BR><U><LI>A B Lee</U>, Title...`` (the owner underlined as
+    the item opens; the parser closes the item with the <U>) is still one entry, names, title
+    and venue; a volume in bold ("<B>26,</B>") is neither title nor venue; names with bare
+    initials joined by "and" before an italic title ("D H Roe, A B Lee and C D Chen, <I>Title</I>")
+    are all names, the italic span the title."""
+    rows = [("<U><LI>A B Lee</U>, D H Roe and C D Chen, <I>Spin Waves in Thin Magnetic Films</I>, "
+             "Phys. Rev. Letters <B>35, </B>1652-1655, 1975. </LI>"),
+            ("<LI>D H Roe, <U>A B Lee</U> and C D Chen, <I>Magnon Transport in Ferrite Films</I>. "
+             "Concrete Research <B>26,</B> 65-72, 1974. </LI>"),
+            ("<U><LI>A B Lee</U> and C D Chen, <I>Domain Walls in Thin Wires</I>, "
+             "<A HREF='https://doi.org/10.1/x'>J. Phys. <B>C 9,</B> 2749-2766, 1976.</A> </LI>")]
+    page = "<HTML><BODY><H1>Publications</H1><OL>" + "\n<BR>".join(rows) + "</OL></BODY></HTML>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.htm"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Spin Waves in Thin Magnetic Films", ["A B Lee", "D H Roe", "C D Chen"], 1975),
+        ("Magnon Transport in Ferrite Films", ["D H Roe", "A B Lee", "C D Chen"], 1974),
+        ("Domain Walls in Thin Wires", ["A B Lee", "C D Chen"], 1976)]
+    assert [r["venue"] for r in records] == ["Phys. Rev. Letters", "Concrete Research", "J. Phys. C"]
+
+
+def test_two_periodical_lines_and_notes_before_a_venue():
+    """jekyll-scholar's two "periodical" lines, the first the year alone and the second the
+    venue (a dissertation): the venue is the line that names something, the year the first's.
+    A venue's reader leaves out a note in parentheses in lower case before it ("(on-line
+    paper)"), "Chapter in book:" and the quotation marks round a book's title, and a date in
+    parentheses ("(2016) Oikos")."""
+    items = "".join(f'<li><div class="title">On towers of function fields, part {n}</div>'
+                    f'<div class="author"><em>Ann Lee</em></div><div class="periodical"><em></em> 2005</div>'
+                    f'<div class="periodical"> Dissertation (Ph.D.), Boston University </div></li>'
+                    for n in ("one", "two", "three"))
+    page = f"<html><body><h2>Publications</h2><ol>{items}</ol></body></html>"
+    _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert [(r["venue"], r["year"]) for r in records] == [("Dissertation (Ph.D.), Boston University", 2005)] * 3
+    from extractors.citations import venue_name
+    assert venue_name("(on-line paper) Phys. Rev. Letters 20, 933-936, 1968.") == "Phys. Rev. Letters"
+    assert venue_name('Chapter in book: "Transfer and Storage of Energy" (Vol.IV), p.5-9, Wiley, 1974.') == \
+        "Transfer and Storage of Energy"
+    assert venue_name("(2016) Oikos 125:1027-1034") == "Oikos"
+    assert venue_name("(ICML) 2021") == "(ICML)"  # a note in capitals names the venue: kept
+
+
+def test_a_bare_title_beside_owner_implied_entries_is_a_reject():
+    """A CV's "Research in progress" cell: titles "(with A and B)" and, between them, a title
+    printed alone (the owner's solo work, no year or venue): it cannot be read, so it is a
+    reject with its reason, never dropped; a short label or a sentence of prose stays neither."""
+    cells = ["From Patents to Products: Innovation and Firm Growth (with Ann Lee and Bo Chen)",
+             "Measuring Patent Novelty Using Text Embeddings",
+             "Unleashing the Dragon: The Case for Patent Reform (with Cy Roe and Di Wu)",
+             "Please write to me for drafts of these papers.", "Research in Progress"]
+    rows = "".join(f"<tr><td>{c}</td></tr>" for c in cells)
+    page = f"<html><body><h2>Publications</h2><table>{rows}</table></body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/cv.html"))
+    assert [r["title"] for r in records] == ["From Patents to Products: Innovation and Firm Growth",
+                                             "Unleashing the Dragon: The Case for Patent Reform"]
+    assert [(x["excerpt"], x["reason"]) for x in rejects] == [
+        ("Measuring Patent Novelty Using Text Embeddings", "a title printed alone, with no names, year or venue to read")]
+
+
+def test_a_line_break_inside_a_subscript_adds_no_space():
+    """"K<SUB>2</SUB>IrCl<SUB>\\n6</SUB>": a subscript prints against its base, its own
+    whitespace (a line wrapped in the source) no space: the title reads "K2IrCl6"."""
+    items = "".join(f"<LI>A B Lee and C D Chen, <I>The Magnetic Structure of K<SUB>2</SUB>IrCl<SUB>\r\n6</SUB>"
+                    f" part {n}</I>, Proc. Phys. Soc. 91, 928-932, 1967.</LI>" for n in ("one", "two", "three"))
+    page = f"<HTML><BODY><H1>Publications</H1><OL>{items}</OL></BODY></HTML>"
+    _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.htm"))
+    assert [r["title"] for r in records] == [f"The Magnetic Structure of K2IrCl6 part {n}" for n in ("one", "two", "three")]
