@@ -71,6 +71,17 @@ ROUND7_LAYOUTS = frozenset({"ams_math", "cs_badges", "table_venue_column", "din_
 # flush-left paragraphs opening "2021 – Title. Names. Venue.", ABNT (capitalised surnames,
 # semicolons, the venue in bold).
 ROUND8_LAYOUTS = frozenset({"alpha_labels", "coauthors_parenthetical", "year_dash_inline", "abnt_caps"})
+# The ninth round (2026-12-06), written and measured once before the reader was changed:
+# biblatex's numeric style ("“Title”. In: *Venue* 3.2 (2021)"), a date column holding each
+# year once beside the first entry of that year, Europass blocks with "Authors:" and
+# "Published in:" labels, Springer's basic style in two small columns, APA 7 with a hanging
+# indent and DOI links, a title line over a smaller "names · venue · year" line, one list
+# split by year headings and numbered "[12]" down. Split before anything was looked at:
+# the first four may be studied while the reader changes (they then move to the tuned set);
+# ROUND9_HELD_OUT stays unstudied, so that the round keeps a blind figure.
+ROUND9_LAYOUTS = frozenset({"biblatex_numeric", "year_column_grouped", "europass_labels", "year_headings_numbered",
+                            "springer_two_column", "apa_hanging_doi", "dot_separated_small"})
+ROUND9_HELD_OUT = frozenset({"springer_two_column", "apa_hanging_doi", "dot_separated_small"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -110,6 +121,13 @@ FLOORS = {
     # P 0.827, R 0.719, F1 0.769, title 0.719, authors 0.713, year 0.719, venue 0.713
     # (abnt_caps F1 0.27, alpha_labels 0.79: eight of its entries lost)
     "round-8": {"recall": 0.70, "title": 0.70, "authors": 0.69, "year": 0.70, "venue": 0.69},
+    # first measurement of the ninth round (before the reader was changed): entries 280,
+    # P 0.898, R 0.596, F1 0.717, title 0.596, authors 0.593, year 0.596, venue 0.546
+    # (europass_labels and dot_separated_small F1 0.00, year_column_grouped 0.42); its three
+    # kept held out: entries 120, P 0.837, R 0.642, F1 0.726, title 0.642, authors 0.633,
+    # year 0.642, venue 0.642
+    "round-9": {"recall": 0.58, "title": 0.58, "authors": 0.58, "year": 0.58, "venue": 0.53},
+    "round-9 held out": {"recall": 0.62, "title": 0.62, "authors": 0.62, "year": 0.62, "venue": 0.62},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -186,8 +204,12 @@ def _report(scores) -> dict[str, dict]:
               "round-6 held out": [n for n in scores if n in ROUND6_LAYOUTS & HELD_OUT_LAYOUTS],
               "round-7": [n for n in scores if n in ROUND7_LAYOUTS],
               "round-8": [n for n in scores if n in ROUND8_LAYOUTS],
+              "round-9": [n for n in scores if n in ROUND9_LAYOUTS],
+              "round-9 studied": [n for n in scores if n in ROUND9_LAYOUTS - ROUND9_HELD_OUT],
+              "round-9 held out": [n for n in scores if n in ROUND9_HELD_OUT],
               "held-out before round 6": [n for n in scores
-                                          if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS],
+                                          if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
+                                          - ROUND9_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -209,7 +231,8 @@ def test_cv_layouts_detected_and_scored(scores):
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter (held out), one of "
                    "cs_badges (tuned), eight of alpha_labels and four of abnt_caps (round 8, held out, not "
-                   "studied) are in no record's title and no reject; "
+                   "studied), 27 of year_column_grouped, 29 of europass_labels, one of springer_two_column and 22 of "
+                   "dot_separated_small (round 9, held out) are in no record's title and no reject; "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
