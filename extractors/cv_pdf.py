@@ -21,7 +21,8 @@ from typing import Iterator
 from normalizers.names import name_key
 
 from .author_lists import given_first, plausible_name, split_author_list
-from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .base import Document, Draft, ExtractError, RecordError
+from .base import excerpt as _short_excerpt
 from .citations import parse_names_colon, parse_quoted
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
@@ -37,6 +38,16 @@ from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
 VERSION = 1
+
+ENTRY_EXCERPT = 480  # an entry's reject quotes this much of it (a reject row keeps 500 characters)
+
+
+def excerpt(text: str) -> str:
+    """An entry's text for its reject, whole where it fits: the title of an entry with a
+    long author list comes after two hundred characters of names, and a reject must name
+    the entry it stands for."""
+    return _short_excerpt(text, ENTRY_EXCERPT)
+
 
 PREFER_MARGIN = 0.5  # how much better (in entry_quality points) the role reading must be to replace the first
 _NOT_A_NAME = re.compile(r"curriculum|vitae|résumé|resume|\bcv\b|publications|page", re.I)
@@ -83,7 +94,7 @@ class CVPdfExtractor:
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
-        drafts = [_names_as_venue(_names_in_title(d, owner))
+        drafts = [_list_end_title(_names_as_venue(_names_in_title(d, owner)))
                   for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
                   for ordinal, d in enumerate(_with_unread_text(drafts), start=1)]
@@ -281,6 +292,17 @@ def cut_inside_quotes(title: str | None, text: str) -> bool:
 
 
 VENUE_NAMES = 3
+# An author list's last name after its "and": ", and S. Torba", "and A. B. Lee" ending a title
+_LIST_END = re.compile(r"(?:,\s*and|\band|&)\s+(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+\.?$")
+
+
+def _list_end_title(draft):
+    """A record whose title ends as an author list ends (", and S. Torba"): the names were
+    cut and read as the title; a reject, not a record with a wrong title."""
+    if isinstance(draft, Draft) and draft.title and _LIST_END.search(draft.title):
+        return RecordError(0, "entry read with the end of its author list as its title", excerpt(draft.raw))
+    return draft
+
 
 
 def _names_as_venue(draft):
@@ -310,6 +332,10 @@ def _names_in_title(draft, owner: str | None):
             and all(plausible_name(n) for n in names):
         # the author line read as the venue and the venue as the names (a venue printed
         # beside the title, the names below it): the owner's name says which is which
+        if _printed_before(draft.authors[0], draft.title, draft.raw):
+            # what would become the venue stands before the title ("2007 - Part one - Part
+            # two. Names."): the title was cut inside, not a venue misread
+            return RecordError(0, "entry read with its names as the venue, and the title cut", excerpt(draft.raw))
         return dataclasses.replace(draft, authors=names, venue=", ".join(draft.authors))
     surname = owner.split()[-1]
     if not re.search(rf"\b{re.escape(surname)}\b", draft.title or "", re.I):  # "HOLLOWAY, Maren T." too
@@ -322,6 +348,13 @@ def set_as_title(title: str | None, md: str) -> bool:
     """Whether the text-CV rendering marks ``title`` as a run in the CV's title type (the
     rendering writes the run the whole document prints its titles in between ``*``)."""
     return bool(title) and bool(re.search(r"(?<!\w)\*{1,2}" + re.escape(title), md))
+
+
+def _printed_before(part: str, title: str | None, raw: str | None) -> bool:
+    """Whether ``part`` is printed before ``title`` in the entry's text."""
+    flat = " ".join((raw or "").split())
+    at, title_at = flat.find(" ".join(part.split())), flat.find(" ".join((title or "").split()))
+    return 0 <= at < title_at
 
 
 def misses_owner(authors: list[str], text: str, owner: str | None) -> bool:
