@@ -130,13 +130,21 @@ FLOORS = {
     # first measurement of the eighth round (before the reader was changed): entries 160,
     # P 0.827, R 0.719, F1 0.769, title 0.719, authors 0.713, year 0.719, venue 0.713
     # (abnt_caps F1 0.27, alpha_labels 0.79: eight of its entries lost)
-    "round-8": {"recall": 0.70, "title": 0.70, "authors": 0.69, "year": 0.70, "venue": 0.69},
+    # raised in the ninth round, round 8 tuned and studied: recall 0.975, title 0.975, authors
+    # 0.963, year 0.975, venue 0.95
+    "round-8": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
     # first measurement of the ninth round (before the reader was changed): entries 280,
     # P 0.898, R 0.596, F1 0.717, title 0.596, authors 0.593, year 0.596, venue 0.546
     # (europass_labels and dot_separated_small F1 0.00, year_column_grouped 0.42); its three
     # kept held out: entries 120, P 0.837, R 0.642, F1 0.726, title 0.642, authors 0.633,
     # year 0.642, venue 0.642
-    "round-9": {"recall": 0.58, "title": 0.58, "authors": 0.58, "year": 0.58, "venue": 0.53},
+    # Raised at the end of the ninth round (its four studied layouts tuned; the three of
+    # ROUND9_HELD_OUT not looked at): round-9 recall 0.832, title 0.832, authors 0.829, year
+    # 0.832, venue 0.829 (P 0.967, F1 0.894); studied four 0.975, 0.975, 0.975, 0.975, 0.969;
+    # held out three 0.642, 0.642, 0.633, 0.642, 0.642 (P 0.917, F1 0.755: dot_separated_small
+    # reads no entry right, 34 of its 40 entries are rejects)
+    "round-9": {"recall": 0.82, "title": 0.82, "authors": 0.82, "year": 0.82, "venue": 0.82},
+    "round-9 studied": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
     "round-9 held out": {"recall": 0.62, "title": 0.62, "authors": 0.62, "year": 0.62, "venue": 0.62},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
@@ -239,10 +247,10 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter (held out), one of "
-                   "cs_badges (tuned), eight of alpha_labels and four of abnt_caps (round 8, held out, not "
-                   "studied), 27 of year_column_grouped, 29 of europass_labels, one of springer_two_column and 22 of "
-                   "dot_separated_small (round 9, held out) are in no record's title and no reject; "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): one entry of springer_two_column (round 9, "
+                   "held out, not studied) is in no record's title and no reject (the entries of typewriter, "
+                   "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
+                   "dot_separated_small lost before are read or rejected since the ninth round); "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
