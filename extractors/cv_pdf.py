@@ -19,18 +19,19 @@ import re
 from typing import Iterator
 
 from normalizers.names import name_key
+from normalizers.venues import parse_venue
 
 from .author_lists import given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError
 from .base import excerpt as _short_excerpt
-from .citations import parse_names_colon, parse_quoted
+from .citations import parse_names_colon, parse_quoted, venue_name
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
 from .cv_pdf_fields import LABELLED_ENTRIES, labelled, read_labelled
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
-from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, wrap_gap
+from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, venue_like, wrap_gap
 from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
 from .markdown_page import read_block
@@ -94,7 +95,7 @@ class CVPdfExtractor:
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
-        drafts = [_list_end_title(_names_as_venue(_names_in_title(d, owner)))
+        drafts = [_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner)))
                   for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
                   for ordinal, d in enumerate(_with_unread_text(drafts), start=1)]
@@ -296,16 +297,50 @@ VENUE_NAMES = 3
 _LIST_END = re.compile(r"(?:,\s*and|\band|&)\s+(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+\.?$")
 
 
+_VOLUME_ISSUE = re.compile(r",\s*\d{1,4}\s?\(\d{1,3}\)")  # ", 7(11)": a journal's volume and issue
+
+
 def _list_end_title(draft):
-    """A record whose title ends as an author list ends (", and S. Torba"): the names were
-    cut and read as the title; a reject, not a record with a wrong title."""
-    if isinstance(draft, Draft) and draft.title and _LIST_END.search(draft.title):
+    """A record whose title cannot be a title as read: it ends as an author list ends (",
+    and S. Torba": the names were cut and read as the title), its quotation marks do not
+    pair (a title quoted inside the title was cut at its closing mark), or it holds a
+    volume and issue (", 7(11)": the venue run into it). A reject, not a record with a
+    wrong title."""
+    if not isinstance(draft, Draft) or not draft.title:
+        return draft
+    title = draft.title
+    if _LIST_END.search(title):
         return RecordError(0, "entry read with the end of its author list as its title", excerpt(draft.raw))
+    if title.count('"') % 2 or title.count("“") != title.count("”"):
+        return RecordError(0, "entry read with a title cut at a quotation mark inside it", excerpt(draft.raw))
+    if _VOLUME_ISSUE.search(title):
+        return RecordError(0, "entry read with its venue's volume and issue in its title", excerpt(draft.raw))
     return draft
 
 
 
-def _names_as_venue(draft):
+# A part number opening what was read as the venue ("Part I. arXiv:0704.0123", "II. Comm.
+# Math. Phys."): the title's last part, cut at the stop before it
+_ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,6}\.\s?){2,}")  # "Comm. Math. Phys": a journal's abbreviated name
+_PART_OPENING = re.compile(r"^(?P<part>(?:Part\s+)?(?:[IVX]{1,4}|\d{1,2}))\.\s+(?P<rest>\S.*)$")
+
+
+def _part_number_back(draft):
+    """A record whose venue opens with a part number ("Part I.", "II."): the number given
+    back to the title ("Spaces. Part I") when the rest reads as a venue; else a reject (the
+    title's last part was read as the venue, and the venue is not known)."""
+    if not isinstance(draft, Draft) or not draft.venue:
+        return draft
+    m = _PART_OPENING.match(draft.venue)
+    if not m:
+        return draft
+    rest = venue_name(m.group("rest"))
+    if rest and (venue_like(rest) or parse_venue(rest).kind or _ABBREVIATED.match(rest)):
+        return dataclasses.replace(draft, title=f"{draft.title}. {m.group('part')}", venue=rest)
+    return RecordError(0, "entry read with its title's last part as its venue", excerpt(draft.raw))
+
+
+def _names_as_venue(draft, owner: str | None = None):
     """A record read without names whose venue is a list of names (:data:`VENUE_NAMES` or
     more given names and surnames, most of its parts): the author line was read as the
     venue, and the title may hold the list's first name; a reject, not a record with a
@@ -313,6 +348,8 @@ def _names_as_venue(draft):
     are not that many people's names.)"""
     if not isinstance(draft, Draft) or draft.authors or not draft.venue:
         return draft
+    if owner and printed_in_full(owner, draft.venue):
+        return RecordError(0, "entry read without its names, and the owner's name in its venue", excerpt(draft.raw))
     names, _ = split_author_list(draft.venue)
     people = sum(plausible_name(n) and len(n.split()) >= 2 for n in names)  # "Germany" alone is no person's
     if people >= VENUE_NAMES and 2 * people > len(names):

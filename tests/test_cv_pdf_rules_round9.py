@@ -166,3 +166,26 @@ def test_rejects_stand_where_a_reading_gives_a_wrong_title():
 def test_an_entry_reject_quotes_the_title_after_a_long_author_list():
     names = ", ".join(f"Given{i} M. Surname{i}" for i in range(12))
     assert "A study of things" in excerpt(f"{names}. A study of things. Journal.")
+
+
+def test_a_title_that_cannot_be_one_is_a_reject():
+    assert isinstance(_list_end_title(_draft(title='Do I sound right?" A study of things')), RecordError)
+    assert isinstance(_list_end_title(_draft(title="Is it both? Europhys. Lett, 7(11)")), RecordError)
+    assert isinstance(_list_end_title(_draft(title="“Quoted” words in a study of things")), Draft)
+
+
+def test_a_part_number_opening_the_venue_goes_back_to_the_title():
+    from extractors.cv_pdf import _part_number_back
+
+    d = _part_number_back(_draft(title="Spaces of things", venue="Part I. arXiv:0704.01234"))
+    assert (d.title, d.venue) == ("Spaces of things. Part I", "arXiv:0704.01234")
+    d = _part_number_back(_draft(title="Graphs of things", venue="II. Comm. Math. Phys. 3, 1-9"))
+    assert (d.title, d.venue) == ("Graphs of things. II", "Comm. Math. Phys")
+    # the rest is no venue: the title's last part was read as the venue, which is unknown
+    assert isinstance(_part_number_back(_draft(title="Convergence", venue="I. Theoretical analysis")), RecordError)
+
+
+def test_the_owner_in_the_venue_of_a_nameless_record_is_a_reject():
+    d = _draft(authors=[], venue="the Things team, Maren T. Holloway and the Other team")
+    assert isinstance(_names_as_venue(d, "Maren T. Holloway"), RecordError)
+    assert isinstance(_names_as_venue(_draft(authors=[]), "Maren T. Holloway"), Draft)
