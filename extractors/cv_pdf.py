@@ -302,8 +302,9 @@ _VOLUME_ISSUE = re.compile(r",\s*\d{1,4}\s?\(\d{1,3}\)")  # ", 7(11)": a journal
 
 def _list_end_title(draft):
     """A record whose title cannot be a title as read: it ends as an author list ends (",
-    and S. Torba": the names were cut and read as the title), its quotation marks do not
-    pair (a title quoted inside the title was cut at its closing mark), or it holds a
+    and S. Torba": the names were cut and read as the title), its straight quotation marks
+    do not pair (a title quoted inside the title was cut at its closing mark; curly ones are
+    left alone, as a CV may print an opening one the font does not map), or it holds a
     volume and issue (", 7(11)": the venue run into it). A reject, not a record with a
     wrong title."""
     if not isinstance(draft, Draft) or not draft.title:
@@ -311,7 +312,7 @@ def _list_end_title(draft):
     title = draft.title
     if _LIST_END.search(title):
         return RecordError(0, "entry read with the end of its author list as its title", excerpt(draft.raw))
-    if title.count('"') % 2 or title.count("“") != title.count("”"):
+    if title.count('"') % 2:
         return RecordError(0, "entry read with a title cut at a quotation mark inside it", excerpt(draft.raw))
     if _VOLUME_ISSUE.search(title):
         return RecordError(0, "entry read with its venue's volume and issue in its title", excerpt(draft.raw))

@@ -171,7 +171,7 @@ def test_an_entry_reject_quotes_the_title_after_a_long_author_list():
 def test_a_title_that_cannot_be_one_is_a_reject():
     assert isinstance(_list_end_title(_draft(title='Do I sound right?" A study of things')), RecordError)
     assert isinstance(_list_end_title(_draft(title="Is it both? Europhys. Lett, 7(11)")), RecordError)
-    assert isinstance(_list_end_title(_draft(title="“Quoted” words in a study of things")), Draft)
+    assert isinstance(_list_end_title(_draft(title='"Quoted" words in a study of things')), Draft)
 
 
 def test_a_part_number_opening_the_venue_goes_back_to_the_title():
