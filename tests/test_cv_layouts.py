@@ -184,7 +184,8 @@ def score_cv(layout: str, owner: str, entries: list[dict], seed: int) -> tuple[C
     kind, records, rejects = extract_document(make_doc(pdf, f"cv_{layout}.pdf"))
     truth = cv_layouts.expected(entries, layout)
     seen = " | ".join([_words(r["title"]) for r in records] + [_words(x["excerpt"]) for x in rejects])
-    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "cv_pdf"))
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "cv_pdf"),
+                  markup=sum(any(m in (r["title"] or "") for m in ("**", "__")) for r in records))
     lost = [t["title"] for t in match_fields(truth, records, out)
             if " ".join(_words(t["title"]).split()[:5]) not in seen]
     return out, [kind], lost
@@ -258,6 +259,13 @@ def test_cv_layouts_nothing_silently_lost(scores):
     lost = {layout: titles for layout, (_, _, titles) in scores.items() if titles}
     assert not lost, "entries neither read nor rejected: " + "; ".join(
         f"{layout}: {len(titles)} (e.g. {titles[0]!r})" for layout, titles in lost.items())
+
+
+def test_cv_layouts_titles_carry_no_markup(scores):
+    """No record's title holds the emphasis marks of the text-CV rendering (``**``, ``__``):
+    markup never leaks into a title (#16 item 2)."""
+    marked = {layout: s["markup"] for layout, (s, _, _) in scores.items() if s["markup"]}
+    assert not marked, f"record titles with markup: {marked}"
 
 
 def test_layouts_are_deterministic():
