@@ -28,7 +28,7 @@ from .citations import parse_names_colon, parse_quoted, venue_name
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
-from .cv_pdf_fields import LABELLED_ENTRIES, labelled, read_labelled
+from .cv_pdf_fields import LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
 from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, venue_like, wrap_gap
@@ -88,6 +88,9 @@ class CVPdfExtractor:
         if sum(labelled(e) for e in entries) >= LABELLED_ENTRIES:  # "Authors: ...", "Published in: ..."
             drafts = [read_labelled(e, owner, _label_year(e.label) or e.year_heading) or d
                       for e, d in zip(entries, drafts)]
+        separated = [read_separated(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
+        if sum(d is not None for d in separated) >= SEPARATED_ENTRIES:  # "Title" / "A. Lee, B. Chen · Venue · 2021"
+            drafts = [s or d for s, d in zip(separated, drafts)]
         drafts = [_nameless_reading(entry, d, roles.venue_style or roles.title_style, owner)
                   for entry, d in zip(entries, drafts)]
         if with_line_cv(entries):  # "with Ann Lee and Bo Chen" on a line of its own: the owner implied

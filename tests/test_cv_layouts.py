@@ -59,6 +59,8 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # (ROUND9_HELD_OUT stays unstudied)
                            "biblatex_numeric", "year_column_grouped", "europass_labels",
                            "year_headings_numbered",
+                           # studied at the end of the ninth round (see ROUND9_HELD_OUT)
+                           "dot_separated_small",
                            # held out since the first rounds; studied in the ninth for the entry it
                            # lost (a reject whose excerpt ended before the title)
                            "typewriter"})
@@ -91,7 +93,9 @@ ROUND8_LAYOUTS = frozenset({"alpha_labels", "coauthors_parenthetical", "year_das
 # ROUND9_HELD_OUT stays unstudied, so that the round keeps a blind figure.
 ROUND9_LAYOUTS = frozenset({"biblatex_numeric", "year_column_grouped", "europass_labels", "year_headings_numbered",
                             "springer_two_column", "apa_hanging_doi", "dot_separated_small"})
-ROUND9_HELD_OUT = frozenset({"springer_two_column", "apa_hanging_doi", "dot_separated_small"})
+# dot_separated_small was studied at the end of the round (after the three's held-out
+# measurement at the end, F1 0.778, was taken) and moved to the tuned set.
+ROUND9_HELD_OUT = frozenset({"springer_two_column", "apa_hanging_doi"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -143,9 +147,14 @@ FLOORS = {
     # 0.832, venue 0.829 (P 0.967, F1 0.894); studied four 0.975, 0.975, 0.975, 0.975, 0.969;
     # held out three 0.642, 0.642, 0.633, 0.642, 0.642 (P 0.917, F1 0.755: dot_separated_small
     # reads no entry right, 34 of its 40 entries are rejects)
-    "round-9": {"recall": 0.82, "title": 0.82, "authors": 0.82, "year": 0.82, "venue": 0.82},
+    # Then dot_separated_small was studied and moved to the tuned set (a title over a smaller
+    # line of fields parted by middle dots): round-9 recall 0.975, title 0.975, authors 0.971,
+    # year 0.975, venue 0.968 (P 0.993, F1 0.984); the five studied 0.98, 0.98, 0.98, 0.98,
+    # 0.97; the two still held out (springer_two_column, apa_hanging_doi; first measurement
+    # the same) 0.963, 0.963, 0.95, 0.963, 0.963 (P 0.987, F1 0.975)
+    "round-9": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},
     "round-9 studied": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
-    "round-9 held out": {"recall": 0.62, "title": 0.62, "authors": 0.62, "year": 0.62, "venue": 0.62},
+    "round-9 held out": {"recall": 0.95, "title": 0.95, "authors": 0.93, "year": 0.95, "venue": 0.95},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue

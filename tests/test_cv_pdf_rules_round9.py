@@ -189,3 +189,16 @@ def test_the_owner_in_the_venue_of_a_nameless_record_is_a_reject():
     d = _draft(authors=[], venue="the Things team, Maren T. Holloway and the Other team")
     assert isinstance(_names_as_venue(d, "Maren T. Holloway"), RecordError)
     assert isinstance(_names_as_venue(_draft(authors=[]), "Maren T. Holloway"), Draft)
+
+
+def test_a_title_over_a_smaller_line_of_separated_fields():
+    from extractors.cv_pdf_fields import read_separated
+
+    lines = [_line("A study of things in the long run", 60.0, size=11.5),
+             _line("A. Lee, M. T. Holloway, B. Chen · Journal of Things · 2021", 74.0, size=9.5)]
+    entry = PdfEntry("1", None, "journal", [EntryLine(ln, ln.words) for ln in lines])
+    d = read_separated(entry, None, None)
+    assert (d.title, d.authors, d.venue, d.year) == (
+        "A study of things in the long run", ["A. Lee", "M. T. Holloway", "B. Chen"], "Journal of Things", 2021)
+    same = [_line("A study of things", 60.0), _line("A. Lee · Journal of Things · 2021", 74.0)]
+    assert read_separated(PdfEntry("1", None, "journal", [EntryLine(ln, ln.words) for ln in same]), None, None) is None
