@@ -69,7 +69,10 @@ _VOLUME_END = re.compile(r",\s*(?:vol(?:ume)?\.?\s*|no\.?\s*|pp?\.?\s*)?\d+(?:\s
 _MONTH_END = re.compile(
     r"(?:,\s*|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.I)
-_IN_PREFIX = re.compile(r"^In:?\s+(?=[A-Z0-9])")
+# "In: Venue", "In Venue"; after "In:" a venue may open in lower case ("In: arXiv:2101.01234")
+_IN_PREFIX = re.compile(r"^(?:In:\s+|In\s+(?=[A-Z0-9]))")
+# biblatex's "Venue 33.6": the volume and the issue after the name, joined by a full stop
+_VOLUME_ISSUE_END = re.compile(r"\s+\d{1,4}\.\d{1,3}$")
 # What a citation prints after the venue's name but is not the venue: the publisher
 # ("(ECOC). IEEE", "(ICML), PMLR", "Springer, Cham") and the place ("(ECML-PKDD), Ghent, Belgium").
 _PUBLISHER_END = re.compile(r"[.,]\s*(?:PMLR|IEEE|ACM|Springer|Elsevier)(?:,\s*[A-Z][a-z]+)?$")
@@ -286,7 +289,9 @@ def parse_entry(body: str) -> ParsedEntry:
     if years:
         out.year = int(years[-1].group(0))
         venue = rest[: years[-1].start()]
-        if venue.count("(") > venue.count(")"):
+        if venue.endswith("(") and rest[years[-1].end():].startswith(")"):
+            venue = venue[:-1]  # "Venue 3.2 (2021)": the year in brackets of its own, not inside the venue's
+        elif venue.count("(") > venue.count(")"):
             # the year is inside a parenthesis: "Machine Learning Journal (ECML-PKDD 2022
             # journal track)" keeps the parenthesis whole instead of cutting it open
             close = rest.find(")", years[-1].end())
@@ -313,6 +318,7 @@ def _venue_name(text: str) -> str:
     while True:
         shorter = _PAGES_END.sub("", venue)
         shorter = _VOLUME_END.sub("", shorter).strip(" .,;")
+        shorter = _VOLUME_ISSUE_END.sub("", shorter).strip(" .,;")
         shorter = _MONTH_END.sub("", shorter).strip(" .,;")
         shorter = _PUBLISHER_END.sub("", shorter).strip(" .,;")
         shorter = _PLACE_END.sub("", shorter).strip(" .,;")

@@ -19,16 +19,19 @@ import re
 from typing import Iterator
 
 from normalizers.names import name_key
+from normalizers.venues import parse_venue
 
 from .author_lists import given_first, plausible_name, split_author_list
-from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import parse_names_colon, parse_quoted
+from .base import Document, Draft, ExtractError, RecordError
+from .base import excerpt as _short_excerpt
+from .citations import parse_names_colon, parse_quoted, venue_name
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
+from .cv_pdf_fields import LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
-from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, wrap_gap
+from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, venue_like, wrap_gap
 from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
 from .markdown_page import read_block
@@ -37,9 +40,20 @@ from .pdf_lines import Line, PdfStats, join_words, read_lines
 NAME = "cv_pdf"
 VERSION = 1
 
+ENTRY_EXCERPT = 480  # an entry's reject quotes this much of it (a reject row keeps 500 characters)
+
+
+def excerpt(text: str) -> str:
+    """An entry's text for its reject, whole where it fits: the title of an entry with a
+    long author list comes after two hundred characters of names, and a reject must name
+    the entry it stands for."""
+    return _short_excerpt(text, ENTRY_EXCERPT)
+
+
 PREFER_MARGIN = 0.5  # how much better (in entry_quality points) the role reading must be to replace the first
 _NOT_A_NAME = re.compile(r"curriculum|vitae|résumé|resume|\bcv\b|publications|page", re.I)
-_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}$")
+# a name as a CV's header prints it, lower-case particles allowed ("Kai von Fintel")
+_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]*){1,3}$")
 
 
 class CVPdfExtractor:
@@ -71,6 +85,12 @@ class CVPdfExtractor:
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
         drafts = _names_colon_cv(entries, rendered, drafts, owner)
+        if sum(labelled(e) for e in entries) >= LABELLED_ENTRIES:  # "Authors: ...", "Published in: ..."
+            drafts = [read_labelled(e, owner, _label_year(e.label) or e.year_heading) or d
+                      for e, d in zip(entries, drafts)]
+        separated = [read_separated(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
+        if sum(d is not None for d in separated) >= SEPARATED_ENTRIES:  # "Title" / "A. Lee, B. Chen · Venue · 2021"
+            drafts = [s or d for s, d in zip(separated, drafts)]
         drafts = [_nameless_reading(entry, d, roles.venue_style or roles.title_style, owner)
                   for entry, d in zip(entries, drafts)]
         if with_line_cv(entries):  # "with Ann Lee and Bo Chen" on a line of its own: the owner implied
@@ -78,7 +98,8 @@ class CVPdfExtractor:
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
-        drafts = [_names_in_title(d, owner) for d in self._across_pages(entries, drafts, roles, owner)]
+        drafts = [_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner)))
+                  for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
                   for ordinal, d in enumerate(_with_unread_text(drafts), start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
@@ -153,6 +174,8 @@ class CVPdfExtractor:
         if styled is None:
             return got
         parsed, q_styled = styled
+        if isinstance(got, Draft) and title_style and parsed.title != got.title and set_as_title(got.title, md):
+            return got  # the CV's title type marks this reading's title: punctuation read otherwise does not win
         if isinstance(got, Draft) and _title_run_into_venue(got, parsed):
             return _from_parsed(ordinal, entry, parsed, got, md, plain, owner)
         if isinstance(got, Draft) and not (misses_owner(got.authors, plain, owner)
@@ -191,6 +214,8 @@ class CVPdfExtractor:
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second
+        if venue and venue[:1] in _CLOSING:
+            return first  # "). Title ..." as the venue: a cut inside the author line's "(2007)."
         q_second = quality(authors, title, venue, year, owner)
         second_misses = misses_owner(authors, plain, owner)
         if isinstance(first, Draft) and second_misses != misses_owner(first.authors, plain, owner):
@@ -209,6 +234,9 @@ class CVPdfExtractor:
                      badges=kept.badges if kept else printed_badges(md), raw=plain,
                      equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
                      **link_fields([*links, *entry.links]))
+
+
+_CLOSING = ").],;:"  # no venue opens with a closing bracket or a stop
 
 
 # A web address or DOI printed in an entry ("https://doi.org/10.1051/0004- 6361/2025", broken
@@ -267,6 +295,72 @@ def cut_inside_quotes(title: str | None, text: str) -> bool:
     return False
 
 
+VENUE_NAMES = 3
+# An author list's last name after its "and": ", and S. Torba", "and A. B. Lee" ending a title
+_LIST_END = re.compile(r"(?:,\s*and|\band|&)\s+(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+\.?$")
+
+
+_VOLUME_ISSUE = re.compile(r",\s*\d{1,4}\s?\(\d{1,3}\)")  # ", 7(11)": a journal's volume and issue
+
+
+def _list_end_title(draft):
+    """A record whose title cannot be a title as read: it ends as an author list ends (",
+    and S. Torba": the names were cut and read as the title), its straight quotation marks
+    do not pair (a title quoted inside the title was cut at its closing mark; curly ones are
+    left alone, as a CV may print an opening one the font does not map), or it holds a
+    volume and issue (", 7(11)": the venue run into it). A reject, not a record with a
+    wrong title."""
+    if not isinstance(draft, Draft) or not draft.title:
+        return draft
+    title = draft.title
+    if _LIST_END.search(title):
+        return RecordError(0, "entry read with the end of its author list as its title", excerpt(draft.raw))
+    if title.count('"') % 2:
+        return RecordError(0, "entry read with a title cut at a quotation mark inside it", excerpt(draft.raw))
+    if _VOLUME_ISSUE.search(title):
+        return RecordError(0, "entry read with its venue's volume and issue in its title", excerpt(draft.raw))
+    return draft
+
+
+
+# A part number opening what was read as the venue ("Part I. arXiv:0704.0123", "II. Comm.
+# Math. Phys."): the title's last part, cut at the stop before it
+_ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,6}\.\s?){2,}")  # "Comm. Math. Phys": a journal's abbreviated name
+_PART_OPENING = re.compile(r"^(?P<part>(?:Part\s+)?(?:[IVX]{1,4}|\d{1,2}))\.\s+(?P<rest>\S.*)$")
+
+
+def _part_number_back(draft):
+    """A record whose venue opens with a part number ("Part I.", "II."): the number given
+    back to the title ("Spaces. Part I") when the rest reads as a venue; else a reject (the
+    title's last part was read as the venue, and the venue is not known)."""
+    if not isinstance(draft, Draft) or not draft.venue:
+        return draft
+    m = _PART_OPENING.match(draft.venue)
+    if not m:
+        return draft
+    rest = venue_name(m.group("rest"))
+    if rest and (venue_like(rest) or parse_venue(rest).kind or _ABBREVIATED.match(rest)):
+        return dataclasses.replace(draft, title=f"{draft.title}. {m.group('part')}", venue=rest)
+    return RecordError(0, "entry read with its title's last part as its venue", excerpt(draft.raw))
+
+
+def _names_as_venue(draft, owner: str | None = None):
+    """A record read without names whose venue is a list of names (:data:`VENUE_NAMES` or
+    more given names and surnames, most of its parts): the author line was read as the
+    venue, and the title may hold the list's first name; a reject, not a record with a
+    wrong title. (A venue's own parts, "Germany, PhD thesis, Technische Universität Berlin",
+    are not that many people's names.)"""
+    if not isinstance(draft, Draft) or draft.authors or not draft.venue:
+        return draft
+    if owner and printed_in_full(owner, draft.venue):
+        return RecordError(0, "entry read without its names, and the owner's name in its venue", excerpt(draft.raw))
+    names, _ = split_author_list(draft.venue)
+    people = sum(plausible_name(n) and len(n.split()) >= 2 for n in names)  # "Germany" alone is no person's
+    if people >= VENUE_NAMES and 2 * people > len(names):
+        return RecordError(0, "entry read without its names, and a list of names as its venue", excerpt(draft.raw))
+    return draft
+
+
 def _names_in_title(draft, owner: str | None):
     """A record whose names leave out the owner printed in its entry: where its venue is a
     list of names with the owner's, the two are swapped; where its title holds the owner's
@@ -279,12 +373,29 @@ def _names_in_title(draft, owner: str | None):
             and all(plausible_name(n) for n in names):
         # the author line read as the venue and the venue as the names (a venue printed
         # beside the title, the names below it): the owner's name says which is which
+        if _printed_before(draft.authors[0], draft.title, draft.raw):
+            # what would become the venue stands before the title ("2007 - Part one - Part
+            # two. Names."): the title was cut inside, not a venue misread
+            return RecordError(0, "entry read with its names as the venue, and the title cut", excerpt(draft.raw))
         return dataclasses.replace(draft, authors=names, venue=", ".join(draft.authors))
     surname = owner.split()[-1]
-    if not re.search(rf"\b{re.escape(surname)}\b", draft.title or ""):
+    if not re.search(rf"\b{re.escape(surname)}\b", draft.title or "", re.I):  # "HOLLOWAY, Maren T." too
         return draft
     return RecordError(0, "entry read with the owner's name in its title and not among its names",
                        excerpt(draft.raw))
+
+
+def set_as_title(title: str | None, md: str) -> bool:
+    """Whether the text-CV rendering marks ``title`` as a run in the CV's title type (the
+    rendering writes the run the whole document prints its titles in between ``*``)."""
+    return bool(title) and bool(re.search(r"(?<!\w)\*{1,2}" + re.escape(title), md))
+
+
+def _printed_before(part: str, title: str | None, raw: str | None) -> bool:
+    """Whether ``part`` is printed before ``title`` in the entry's text."""
+    flat = " ".join((raw or "").split())
+    at, title_at = flat.find(" ".join(part.split())), flat.find(" ".join((title or "").split()))
+    return 0 <= at < title_at
 
 
 def misses_owner(authors: list[str], text: str, owner: str | None) -> bool:
@@ -313,25 +424,28 @@ def _title_run_into_venue(got: Draft, styled: ParsedEntry) -> bool:
 
 def printed_in_full(owner: str, text: str) -> bool:
     """Whether ``text`` prints the owner's name in full, as written ("Maren T. Holloway") or
-    inverted as most citation styles print a first or every author ("Holloway, Maren T.")."""
+    inverted as most citation styles print a first or every author ("Holloway, Maren T.",
+    "HOLLOWAY, Maren T." with the surname in capitals, as ABNT prints it)."""
     flat = re.sub(r"\s+", " ", text)
     given, _, surname = owner.rpartition(" ")
-    return owner in flat or bool(given and f"{surname}, {given}" in flat)
+    return owner in flat or bool(given and (f"{surname}, {given}" in flat or f"{surname.upper()}, {given}" in flat))
 
 
 def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) -> tuple[ParsedEntry, float] | None:
     """The entry's text (``plain``, or its printed ``lines``) read by the best-fitting of
     :data:`CV_STYLES` and "Names: Title. Venue" (:func:`parse_names_colon`, which needs the
     owner), with its quality; None when none reads it with names."""
-    best = None
+    best, best_key = None, None
     readers = [*CV_STYLES, (lambda text: parse_names_colon(text, owner), False)]
     for reader, by_lines in readers:
         e = reader(lines if by_lines else plain)
         if e is None or not e.authors or not all(plausible_name(a) for a in e.authors):
             continue
         q = quality(e.authors, e.title, e.venue, e.year or year_hint, owner)
-        if q is not None and (best is None or q > best[1]):
-            best = (e, q)
+        # of two readings as good, the one whose names hold the owner printed in the entry
+        key = None if q is None else (q, not misses_owner(e.authors, plain, owner))
+        if key is not None and (best_key is None or key > best_key):
+            best, best_key = (e, q), key
     return best
 
 

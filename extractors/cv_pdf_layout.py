@@ -25,11 +25,12 @@ from .pdf_lines import Line, Word, join_words
 
 HeadingClass = Literal["pub", "skip"] | None
 
+# (whole words: "particles" names no articles, "newspapers" no papers)
 _PUB_WORDS = re.compile(
-    r"publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|submitted|submissions?|thesis|"
+    r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography", re.I)
-_STRONG_PUB = re.compile(r"publications?|articles?|pre-?prints?|proceedings", re.I)
+    r"bibliography)\b", re.I)
+_STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
 _BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
@@ -43,10 +44,14 @@ _SKIP_WORDS = re.compile(
 _ABOUT_THE_LIST = re.compile(r"\b(?:summary|overview|statistics|metrics|bibliometrics|citations?\s+(?:count|index))\b",
                              re.I)
 _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I)
-# Entry markers: "[12]", "[C12]", "(12)", "12.", "12)", "C12", "J3."; bullets.
+# Entry markers: "[12]", "[C12]", "(12)", "12.", "12)", "C12", "J3."; BibTeX alpha keys ("[LCR21]",
+# "[LCR+21]", "[MPGH07]", "[LS25a]": surname letters, a "+" for more, the year's last two digits);
+# bullets.
 _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
-    r"|(?P<d>[A-Z]{1,2}\d{1,3}):?)$")
+    r"|(?P<d>[A-Z]{1,2}\d{1,3}):?|\[(?P<e>[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?)\])$")
+# A BibTeX alpha key: its digits are a year's, not a count, so keys do not run in sequence.
+_ALPHA_KEY = re.compile(r"^[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?$")
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
 HANGING_INDENT_MAX = 6.0  # a hanging indent is at most this many font sizes (MLA's half inch is ~3.5)
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
@@ -267,6 +272,31 @@ def _margin_heading(cell: list[Word]) -> bool:
     return (_is_heading_text(text) and not _DIGIT.search(text) and classify_heading(text) is not None)
 
 
+ENTRY_STYLE_LINES = 5  # this many heading-like lines in one type, naming no section, are entries' titles
+
+
+def _style(words: list[Word]) -> tuple[float, bool, bool]:
+    """(size, bold, italic) of a line's first lettered word: the type it is printed in."""
+    w = next((w for w in words if _LETTER.search(w.text)), words[0])
+    return round(w.size, 1), w.bold, w.italic
+
+
+def _entry_styles(lines: list[Line]) -> set[tuple[float, bool, bool]]:
+    """The types (:func:`_style`) in which the document prints many lines that look like
+    major headings (larger than the text) but name no section: a CV has a handful of
+    headings, each naming its section; lines printed so over and over are its entries'
+    titles, set larger than their author lines (a Europass or awesome-cv entry)."""
+    counts: Counter = Counter()
+    for line in lines:
+        _, content = _margin(line)
+        if not content or heading_strength(content, line.body_size) != "major":
+            continue
+        text = join_words(content).strip()
+        if classify_heading(text) is None and not _YEAR_HEADING.match(text):
+            counts[_style(content)] += 1
+    return {style for style, n in counts.items() if n >= ENTRY_STYLE_LINES}
+
+
 class SectionReader:
     """Reads lines in order, keeps the publication sections' rows and cuts them into entries."""
 
@@ -282,8 +312,11 @@ class SectionReader:
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
         self.major_skip = False  # the last major heading named a section other than publications
         self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
+        self._sections: list[tuple[list[_Row], str | None, int | None]] = []  # cut into entries by finish()
 
     def feed(self, lines: Iterable[Line]) -> None:
+        lines = list(lines)
+        entry_styles = _entry_styles(lines)
         prev: Line | None = None
         for line in lines:
             above, prev = prev, line
@@ -306,6 +339,8 @@ class SectionReader:
                 strength = None  # "... a revised method and" / "stock-assessment reference points": a title's second line
             if strength == "minor" and (_DIGIT.search(join_words(label)) or len(_cells(content)) > 1):
                 strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
+            if strength == "major" and _style(content) in entry_styles:
+                strength = None  # an entry's title in the type many lines of the document share (Europass)
             if strength == "major" and not self._looks_like_heading(content, line):
                 strength = None  # an entry's title printed larger than its author line
             if strength == "minor" and self.in_pubs and not self._printed_like_headings(content) \
@@ -322,7 +357,16 @@ class SectionReader:
                 self.rows.append(self._row(line, label, content))
 
     def finish(self) -> list[PdfEntry]:
+        """The entries of every publication section, cut with the line pitch of the whole
+        document's lists (:func:`document_pitch`): a section of one-line entries has no
+        wrapped line to measure its paragraphs' pitch by."""
         self._flush()
+        pitch = document_pitch([rows for rows, _, _ in self._sections])
+        for rows, kind, year_heading in self._sections:
+            for entry in segment(rows, kind, pitch):
+                entry.year_heading = year_heading
+                self.entries.append(entry)
+        self._sections = []
         return self.entries
 
     def _heading(self, text: str, strength: str | None, line: Line | None = None) -> None:
@@ -387,6 +431,10 @@ class SectionReader:
         date = _right_date(line, content)
         if date:
             content = content[:-len(date)]
+        if not label:
+            lead = _left_date(content)
+            if lead:  # "2021      Title ...": a date column the page's own text edge did not set apart
+                label, content = lead, content[len(lead):]
         row = _Row(line, label, content, all_words=label + content,
                    date=join_words(date).strip() if date else None)
         if label and _NUMBER.match(label[-1].text):
@@ -409,9 +457,7 @@ class SectionReader:
 
     def _flush(self) -> None:
         if self.rows:
-            for entry in segment(self.rows, self.kind):
-                entry.year_heading = self.year_heading
-                self.entries.append(entry)
+            self._sections.append((self.rows, self.kind, self.year_heading))
         self.rows = []
 
 
@@ -436,6 +482,21 @@ def _right_date(line: Line, content: list[Word]) -> list[Word]:
     return []
 
 
+def _left_date(content: list[Word]) -> list[Word]:
+    """The words of a date printed alone at a line's start, clear of the text after it by
+    more than a word space (:data:`LABEL_GAP`: "2021     Title. Names. Venue."): a date
+    column's cell, as a margin label is, where most of the page's lines start at the date
+    column (the years stand beside most entries), so that the column's text edge is not
+    left of the dates. [] when there is none."""
+    cells = _cells(content)
+    if len(cells) < 2:
+        return []
+    first, after = cells[0], cells[1]
+    if _DATE_CELL.fullmatch(join_words(first).strip()) and after[0].x0 - first[-1].x1 >= LABEL_GAP * after[0].size:
+        return first
+    return []
+
+
 def _number(text: str) -> str:
     m = _NUMBER.match(text)
     return next(g for g in m.groups() if g)
@@ -446,8 +507,9 @@ def _numeric(marker: str) -> int:
     return int(digits) if digits else -1
 
 
-def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
-    """A section's rows -> entries, by the kind of entry start the section uses most."""
+def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> Iterator[PdfEntry]:
+    """A section's rows -> entries, by the kind of entry start the section uses most
+    (``pitch``: the document's line pitch inside a paragraph, :func:`document_pitch`)."""
     numbered = _numbered_starts(rows)
     labelled = [i for i, r in enumerate(rows) if r.label and r.marker is None]
     bullets = [i for i, r in enumerate(rows) if r.bullet]
@@ -455,10 +517,13 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
     schemes = [s for s in (numbered, labelled, bullets) if len(s) >= 2 or s == [0]]
     page_starts: set[int] = set()
     gap_starts: set[int] = set()
+    group_labels = False
     if schemes:
         starts = max(schemes, key=len)
+        if starts is labelled:
+            starts, page_starts, gap_starts, group_labels = _year_groups(rows, labelled, pitch)
     else:
-        starts, page_starts = _layout_starts(rows)
+        starts, page_starts = _layout_starts(rows, pitch)
         gap_starts = set(starts[1:]) - page_starts
     if starts[0] > 0:
         # text before the first marked entry is the section's preamble ("* marks a student"),
@@ -468,10 +533,14 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
             starts = before + starts
         else:
             yield _aside(rows[:starts[0]], kind, "text before the list's first marked entry, read as its preamble")
+    group: str | None = None
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)
         first = rows[i]
         label = join_words(first.label).strip() or None if first.label and first.marker is None else None
+        if group_labels:  # a year printed once in the margin stands for the entries under it too
+            group = label or group
+            label = group
         # a date in a right-hand column beside the entry's lines stands for its year as a margin label does
         label = label or next((r.date for r in rows[i:end] if r.date), None)
         entry = PdfEntry(first.marker, label, kind, page_start=i in page_starts,
@@ -489,6 +558,32 @@ def segment(rows: list[_Row], kind: str | None) -> Iterator[PdfEntry]:
             yield _aside(after, kind, "text after an entry, printed left of the list's entries")
 
 
+def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> tuple[list[int], set[int], set[int], bool]:
+    """(starts, page starts, gap starts, whether labels stand for groups) for a section whose
+    margin labels are years: where the year is printed once beside the first entry of that
+    year (a date column with one date per group), the entries under it are told apart by
+    the layout (blank gaps, hanging indents; the labels aside), and each takes the year of
+    the label above it. Where the layout finds no blank gap beyond the labels, does not
+    start an entry at every label, or would start one in another column, each label starts
+    its own entry as before."""
+    as_labels = labelled, set(), set(), False
+    if not all(_YEAR_LABEL.fullmatch(join_words(rows[i].label).strip()) for i in labelled):
+        return as_labels
+    unlabelled = [dataclasses.replace(r, all_words=r.content or r.all_words) for r in rows]
+    starts, page_starts = _layout_starts(unlabelled, pitch)
+    gaps = set(starts) - set(labelled) - page_starts
+    if not gaps or not set(labelled) <= set(starts):
+        return as_labels  # (a page break alone, with no gap, starts no entry under a label of its own)
+    edges = [rows[i].content[0].x0 for i in labelled if rows[i].content]
+    size = rows[0].line.body_size
+    if not all(any(abs(unlabelled[i].all_words[0].x0 - x) <= size for x in edges) for i in starts):
+        return as_labels  # an entry would start in another column (a table's right-hand cells)
+    return starts, page_starts - set(labelled), gaps, True
+
+
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+
+
 def _aside(rows: list[_Row], kind: str | None, reason: str) -> PdfEntry:
     """The rows no entry takes, as an entry to name rather than read."""
     return PdfEntry(None, None, kind, [EntryLine(r.line, r.all_words) for r in rows], aside=reason)
@@ -502,15 +597,33 @@ def _numbered_starts(rows: list[_Row]) -> list[int]:
         if row.marker is None:
             continue
         num = _numeric(row.marker)
-        if prev is None or num == 1 or abs(num - prev) <= 3:
+        if prev is None or num == 1 or abs(num - prev) <= 3 or _ALPHA_KEY.match(row.marker):
             starts.append(i)
             prev = num
     return starts
 
 
-def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
-    """Entry starts from the layout alone: a hanging indent, else a blank gap between lines;
-    and the starts that only a page or column break makes (no gap can be measured there)."""
+def _pitches(rows: list[_Row]) -> list[float]:
+    """The distances between the tops of successive rows on one page (two parts of one
+    printed line aside)."""
+    size = rows[0].line.body_size if rows else 0.0
+    return [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
+            and b.line.top - a.line.top > 0.5 * size]
+
+
+def document_pitch(sections: list[list[_Row]]) -> float | None:
+    """The line pitch inside a paragraph over all of a document's publication sections
+    (:func:`_paragraph_pitch`); None when no section has two rows on a page."""
+    pitches = [p for rows in sections for p in _pitches(rows)]
+    size = next((rows[0].line.body_size for rows in sections if rows), 0.0)
+    return _paragraph_pitch(pitches, size) if pitches else None
+
+
+def _layout_starts(rows: list[_Row], doc_pitch: float | None = None) -> tuple[list[int], set[int]]:
+    """Entry starts from the layout alone: a hanging indent, else a blank gap between lines
+    (measured against the section's paragraph pitch, or the document's, ``doc_pitch``, when
+    that is less); and the starts that only a page or column break makes (no gap can be
+    measured there)."""
     # each row's start (a margin heading's words aside) against the leftmost start of the
     # section's rows in the same column of the same page: two columns indent alike
     starts_at = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]
@@ -533,10 +646,11 @@ def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
     starts = [0]
     page_starts: set[int] = set()
     size = rows[0].line.body_size
-    pitches = [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
-               and b.line.top - a.line.top > 0.5 * size]  # not two parts of one printed line
+    pitches = _pitches(rows)
     if pitches:
-        pitch = sorted(pitches)[len(pitches) // 4]  # the line pitch inside a paragraph: the lower quartile
+        pitch = _paragraph_pitch(pitches, size)
+        if doc_pitch and doc_pitch >= 0.9 * size:
+            pitch = min(pitch, doc_pitch)
         # a blank gap: half a line more than the pitch (or 1.4 pitches, when that is less)
         gap = min(1.4 * pitch, pitch + GAP_LINES * size)
         for i in range(1, len(rows)):
@@ -547,6 +661,18 @@ def _layout_starts(rows: list[_Row]) -> tuple[list[int], set[int]]:
                 if broken:
                     page_starts.add(i)
     return starts, page_starts
+
+
+def _paragraph_pitch(pitches: list[float], size: float) -> float:
+    """The line pitch inside a paragraph: the lower quartile of the pitches between lines,
+    or the smallest pitch that recurs, when that is less (a list of mostly one-line
+    entries, whose pitch from entry to entry is most of the pitches, wraps a few of them at
+    the shorter pitch of a paragraph's lines); never under 0.9 font sizes (no line sets
+    closer)."""
+    quartile = sorted(pitches)[len(pitches) // 4]
+    counts = Counter(round(p * 2) / 2 for p in pitches if p >= 0.9 * size)
+    recurring = [p for p, n in counts.items() if n >= 2]
+    return min([quartile, *recurring])
 
 
 COLUMN_GAP = 1.5  # a table's column of its own stands at least this many font sizes clear of the text before it

@@ -106,8 +106,54 @@ def parse_din_semicolon_names(text: str) -> ParsedEntry | None:
                        year=int(m.group("year")))
 
 
+# ABNT NBR 6023 (the Brazilian standard): "LEE, Ann; DE HARO, Bo. Title. Venue, v. 3, n. 2,
+# p. 1-9, 2021." Every surname in capitals before a comma and the given names, semicolons
+# between the names, a full stop after the last (doubled after an initial's own, "M.."),
+# the title up to its first full stop, the venue, the year last.
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_ABNT_NAME = (rf"(?:[{_CAPS}'’\-]{{2,}}|[{_CAPS}])(?:\s[{_CAPS}'’\-]+)*,\s[{_CAPS}][\w'’.\-]*"
+              rf"(?:\s(?:[a-z]{{1,3}}\s)?[{_CAPS}][\w'’.\-]*){{0,3}}")
+_ABNT = re.compile(rf"^(?P<names>{_ABNT_NAME}(?:\s?;\s{_ABNT_NAME})*)(?P<etal>\s?et al\.?)?\.?\.\s(?P<rest>.+)$")
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{3}[.?!])\s(?=\S)")
+
+
+def parse_abnt_caps_names(text: str) -> ParsedEntry | None:
+    """"LEE, Ann; CHEN, Bo. Title. Venue, v. 3, 2021." (ABNT NBR 6023): the names up to the
+    full stop after the last, each turned given name first with its surname in title case
+    ("DE HARO, Bo" -> "Bo De Haro": the capitals do not keep the particle's case); the title
+    up to "In:" where the entry has one, else to its first full stop; the venue; the last
+    year printed. None when no capitalised surname opens the entry, or no title or venue is
+    left."""
+    m = _ABNT.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names = [_turned(_title_case_surname(n.strip())) for n in m.group("names").split(";")]
+    rest = m.group("rest")
+    cut = list(_DIN_TITLE_END.finditer(rest))
+    if cut:
+        title, venue = rest[:cut[0].start()], rest[cut[0].end():]
+    else:
+        end = _SENTENCE_END.search(rest)
+        if not end:
+            return None
+        title, venue = rest[:end.start()], rest[end.end():]
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", venue)
+    venue = re.split(r",\s(?:v|n|p)\.\s?\d", venue, maxsplit=1)[0]  # ", v. 3, n. 2, p. 1-9": ABNT's numbers
+    title, venue = title.strip().rstrip("."), venue_name(venue)
+    if not title or not venue:
+        return None
+    return ParsedEntry(authors=names, authors_truncated=bool(m.group("etal")), title=title, venue=venue,
+                       year=int(years[-1]) if years else None)
+
+
+def _title_case_surname(name: str) -> str:
+    """"DE HARO, Bo" -> "De Haro, Bo"; "O'REGAN" -> "O'Regan"."""
+    surname, _, given = name.partition(",")
+    return f"{surname.title()},{given}"
+
+
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each
 # reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
 # printed line breaks (else the lines are joined, hyphens mended).
 CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False),
-             (parse_din_semicolon_names, False))
+             (parse_din_semicolon_names, False), (parse_abnt_caps_names, False))

@@ -93,6 +93,21 @@ modelled on a common CV convention:
 - ``abnt_caps``: the Brazilian ABNT NBR 6023 style: surnames in capitals, names separated by
   semicolons: "LEE, Ann; CHEN, Bo; ROE, Cy. Title. **Venue**, v. 3, n. 2, p. 1-9, 2021."
   (the venue in bold), flush left, space between entries.
+- ``biblatex_numeric``: biblatex's standard numeric style, "[12]" counting down in a margin
+  column: "Ann Lee, **Maren T. Holloway**, and Bo Chen. “Title”. In: *Venue* 3.2 (2021), pp.
+  1–9." (the full stop after the closing quote).
+- ``year_column_grouped``: a date column holding each year once, beside the first entry of
+  that year; "**Title.** Ann Lee, Bo Chen and Cy Roe. *Venue*." (the owner underlined or not).
+- ``europass_labels``: Europass blocks: a small "2021" line, the title bold and larger,
+  "Authors: Ann Lee, Bo Chen" and "Published in: *Venue*", rules between blocks.
+- ``springer_two_column``: two small sans-serif columns, Springer's basic style numbered
+  "12.": "Lee A, Holloway MT, Chen B (2021) Title. Venue 3(2):1–9" (the truth names: "A. Lee").
+- ``apa_hanging_doi``: APA 7 as a word processor sets it, Times 12pt, wide line spacing, a
+  hanging indent, the owner bold, a DOI link at the end (the truth names: "A. Lee").
+- ``dot_separated_small``: "1." numbers, the title on its own lines in a larger regular font,
+  then "A. Lee, **M. T. Holloway**, B. Chen · *Venue* · 2021" smaller.
+- ``year_headings_numbered``: one list split by year headings, numbered "[12]" down,
+  "[12] Ann Lee, Bo Chen, Cy Roe: Title. *Venue*." (the year only in its heading).
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -368,7 +383,8 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "harvard_year_column": initials_first, "vancouver_year_margin": vancouver_truth,
               "lncs_numbered": initials_first, "title_first_labels": initials_first,
               "word_tab_dates": initials_first, "latex_reverse_doi": initials_first,
-              "ams_math": initials_first}
+              "ams_math": initials_first, "springer_two_column": vancouver_truth,
+              "apa_hanging_doi": initials_first, "dot_separated_small": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
@@ -2304,6 +2320,338 @@ def render_abnt_caps(entries: list[dict], owner: str, rng: random.Random) -> byt
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 9
+
+
+def render_biblatex_numeric(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A LaTeX CV with biblatex's standard numeric style (Times): "[12]" counting down over
+    the whole list in a margin column, "Ann Lee, **Maren T. Holloway**, and Bo Chen. “Title”.
+    In: *Venue* 3.2 (2021), pp. 1–9." (the full stop after the closing quote; the volume and
+    issue as "3.2"; the owner bold); a conference paper "... “Title”. In: *Venue*. 2021,
+    pp. 1–9.", a preprint "... “Title”. In: *arXiv:2101.01234* (2021)."."""
+    pdf = Writer("Times")
+    margin = rng.choice((66, 80, 94))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.25))
+    flow = Flow(pdf, margin, pdf.width - margin, 70, 70, footer=rng.choice((None, "")))
+    pdf.text(margin, flow.y, owner, 20)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9.5, italic=True)
+    flow.gap(26)
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, 13, bold=True)
+        pdf.rule(flow.x, flow.y + 16, flow.x + flow.col_width, 0.4)
+        flow.gap(lead + 9)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    n = len(entries)
+    label_w = pdf.measure(f"[{n}]", size) + 8
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, True)
+            runs = _joined_runs(names) + [(f". “{e['title']}”. In: ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f" {vol}.{no} ({e['year']}), pp. {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [(e["venue"], I), (f". {e['year']}, pp. {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (f" ({e['year']}).", R)]
+            label = f"[{n}]"
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(label, label_w - 6 - pdf.measure(label, size), R))
+            flow.gap(rng.choice((1.5, 3)))
+            n -= 1
+    return pdf.to_bytes()
+
+
+def render_year_column_grouped(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A moderncv-like CV (Helvetica): the year in a left date column, printed only beside the
+    first entry of each year (the entries below it belong to it), then "**Title.** Ann Lee,
+    Bo Chen and Cy Roe. *Venue*." as one paragraph (the owner underlined or not)."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((50, 60, 72))
+    date_col = rng.choice((48, 60, 72))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.25, 1.35))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice((None, owner)))
+    pdf.text(margin, flow.y, owner, 24)
+    flow.gap(32)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(26)
+    underline = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x + date_col, flow.y, text, 13, bold=rng.random() < 0.5)
+        pdf.rule(flow.x, flow.y + 6, flow.x + date_col - 10, 3, grey=90)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, date_col, rng)
+    W = flow.col_width - date_col
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        year = None
+        for e in mine:
+            runs = [(_end_title(e["title"], "."), B), (" ", R)]
+            k = len(runs)
+            names = [(a, R) for a in e["authors"]]
+            runs += _joined_runs(names, last=" and ") + [(". ", R), (printed_venue(e), I), (".", R)]
+            owner_run = k + 2 * e["authors"].index(owner) if owner in e["authors"] else -1
+            lines = wrap(pdf, runs, size, W)
+            margin_text = None
+            if e["year"] != year:
+                year = e["year"]
+                margin_text = (str(year), 0, R)
+                flow.need(2 * lead)
+            marked = _marked(runs, {owner_run}) if underline else set()
+            _underlined_block(flow, lines, size, lead, marked, indent=date_col, margin=margin_text)
+            flow.gap(lead * rng.choice((0.3, 0.5)))
+    return pdf.to_bytes()
+
+
+def render_europass_labels(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Europass CV of the newer online editor (Helvetica): section names in capitals with a
+    rule, each publication a block: a small date line "2021", the title in bold and a size
+    larger, then labelled lines "Authors: Ann Lee, Maren T. Holloway, Bo Chen" and
+    "Published in: *Venue*" (the labels printed as text), a thin rule between blocks."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((46, 56))
+    size = rng.choice((9, 9.5, 10))
+    big = size + rng.choice((1, 1.5))
+    small = size - 1
+    lead = size * 1.3
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 56, footer=rng.choice((None, owner)))
+    pdf.text(margin, flow.y, owner, 22, bold=True)
+    flow.gap(28)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(24)
+    label_bold = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(6 * lead)
+        pdf.text(flow.x, flow.y, text.upper(), 11, bold=True)
+        pdf.rule(flow.x, flow.y + 14, flow.x + flow.col_width, 0.6)
+        flow.gap(lead + 8)
+
+    heading("Education and Training")
+    for dates, what, note in EDUCATION:
+        flow.block([[(0, dates, False, False)]], small, small * 1.3)
+        flow.block(wrap(pdf, [(what, B)], size, flow.col_width), size, lead)
+        if note:
+            flow.block([[(0, note, False, False)]], size, lead)
+        flow.gap(lead * 0.4)
+    W = flow.col_width
+    lab = (True, False) if label_bold else R
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for i, e in enumerate(mine):
+            if i:
+                flow.gap(2)
+                pdf.rule(flow.x, flow.y - small, flow.x + W, 0.3, grey=170)
+                flow.gap(4)
+            flow.need(4 * lead)
+            flow.block([[(0, str(e["year"]), False, False)]], small, small * 1.35)
+            flow.block(wrap(pdf, [(e["title"], B)], big, W), big, big * 1.25)
+            authors = [("Authors: ", lab)] + [(", ".join(e["authors"]), R)]
+            flow.block(wrap(pdf, authors, size, W), size, lead)
+            flow.block(wrap(pdf, [("Published in: ", lab), (printed_venue(e), I)], size, W), size, lead)
+            flow.gap(lead * 0.3)
+    return pdf.to_bytes()
+
+
+def springer_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "Lee AMB" (Springer basic: the surname, then initials run together)."""
+    return vancouver_name(name)
+
+
+def render_springer_two_column(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A two-column CV in a small sans font (Helvetica 8.5pt), Springer's basic style numbered
+    "12." at the left of each column with a hanging indent: "Lee A, Holloway MT, Chen B (2021)
+    Title. Venue 3(2):1–9" (no full stop at the end; the truth names: "A. Lee"); a preprint
+    "... Title. arXiv:2101.01234"; the owner bold or not."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((40, 48))
+    size = rng.choice((8, 8.5, 9))
+    lead = size * 1.22
+    flow = Flow(pdf, margin, pdf.width - margin, 50, 50, columns=2, gutter=rng.choice((16, 22)),
+                footer=rng.choice((None, "")))
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(22)
+    pdf.text(margin, flow.y, _contact(owner), 8.5)
+    flow.gap(14)
+    pdf.rule(margin, flow.y, pdf.width - margin, 0.8)
+    flow.gap(14)
+    flow.start_columns()
+    bold_owner = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(4 * lead)
+        pdf.text(flow.x, flow.y, text, 10, bold=True)
+        flow.gap(lead + 4)
+
+    _other_sections(flow, heading, size, lead, 50, rng, talks=False)
+    label_w = pdf.measure(f"{len(entries)}.", size) + 5
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [springer_name(a) for a in e["authors"]], owner, bold_owner)
+            runs = [run for i, nm in enumerate(names) for run in ([(", ", R)] if i else []) + [nm]]
+            runs.append((f" ({e['year']}) {_end_title(e['title'], '.')} ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f"{e['venue']} {vol}({no}):{p1}–{p2}", R))
+            elif kind == "conference":
+                runs.append((f"In: {e['venue']}, pp {p1}–{p2}", R))
+            else:
+                runs.append((printed_venue(e), R))
+            label = f"{n}."
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(label, 0, R))
+            flow.gap(rng.choice((1, 2)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_apa_hanging_doi(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """APA 7 as a word processor sets it (Times 12pt, lines 1.5 or 2 apart), a hanging indent,
+    no numbers or bullets: "Lee, A., **Holloway, M. T.**, & Chen, B. (2021). Title. *Venue*,
+    *3*(2), 1–9. https://doi.org/10.1234/ab.2021.01234" (the owner bold; the truth names:
+    "A. Lee"); a conference paper "... Title. In *Venue* (pp. 1–9)."."""
+    pdf = Writer("Times")
+    margin = 72
+    size = rng.choice((11, 12))
+    lead = size * rng.choice((1.5, 2.0))
+    hang = 36
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, header=None, footer=rng.choice((None, "")))
+    pdf.centered(flow.y, owner, 16, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 11)
+    flow.gap(30)
+
+    def heading(text):
+        flow.gap(lead * 0.5)
+        flow.need(3 * lead)
+        pdf.centered(flow.y, text, size, bold=True)
+        flow.gap(lead)
+
+    _other_sections(flow, heading, size, lead, 90, rng, talks=False)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [apa_name(a) for a in e["authors"]], owner, True)
+            runs = _joined_runs(names, last=", & ", two=", & ") if len(names) > 1 else list(names)
+            runs.append((f" ({e['year']}). {_end_title(e['title'], '.')} ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"] + ",", I), (" ", R), (str(vol), I), (f"({no}), {p1}–{p2}. ", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f" (pp. {p1}–{p2}). ", R)]
+            else:
+                runs += [(printed_venue(e), I), (". ", R)]
+            runs.append((f"https://doi.org/{made_up_doi(e)}", R))
+            W = flow.col_width
+            flow.block(wrap(pdf, runs, size, W, W - hang), size, lead, indent=hang, first_indent=0)
+    return pdf.to_bytes()
+
+
+def render_dot_separated_small(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A designer's CV (Helvetica): "1." numbers counting up, the title in a larger regular
+    font on its own lines, then one smaller line "A. Lee, **M. T. Holloway**, B. Chen · *Venue* ·
+    2021" with middle dots between the parts (the truth names: "A. Lee")."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 64))
+    size = rng.choice((10.5, 11, 11.5))
+    small = size - rng.choice((2, 2.5))
+    lead = size * 1.25
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice((None, owner)))
+    pdf.text(margin, flow.y, owner, 26)
+    flow.gap(32)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(26)
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(4 * lead)
+        pdf.text(flow.x, flow.y, text.upper(), 9, bold=True)
+        flow.gap(lead + 2)
+
+    _other_sections(flow, heading, small + 1, lead, 70, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"{len(entries)}.", size) + 8
+    W = flow.col_width - label_w
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [initials_first(a) for a in e["authors"]], owner, True)
+            runs = [run for i, nm in enumerate(names) for run in ([(", ", R)] if i else []) + [nm]]
+            runs += [(" · ", R), (printed_venue(e), I), (f" · {e['year']}", R)]
+            title = wrap(pdf, [(e["title"], R)], size, W)
+            flow.need(len(title) * lead + small * 1.4)
+            flow.block(title, size, lead, indent=label_w, margin=(f"{n}.", 0, R))
+            flow.block(wrap(pdf, runs, small, W), small, small * 1.35, indent=label_w)
+            flow.gap(lead * 0.6)
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_year_headings_numbered(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """One "Publications" list split by year headings (the year alone on a line, bold and a
+    size larger, flush left or centred), the entries numbered "[12]" down across the whole
+    list inside the text column: "[12] Ann Lee, Bo Chen, Cy Roe: Title. *Venue*." (DBLP-like
+    colon after the names; the year only in its heading; kinds mixed, newest first)."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((60, 72, 84))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 66, 66, footer=rng.choice((None, "", owner)))
+    pdf.centered(flow.y, owner, 18, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 9)
+    flow.gap(26)
+    centred = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, 13, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    heading("Publications")
+    ordered = sorted(entries, key=lambda e: (-e["year"], SECTION_ORDER.index(e["kind"])))
+    n = len(ordered)
+    bold_owner = rng.random() < 0.5
+    year = None
+    for e in ordered:
+        if e["year"] != year:
+            year = e["year"]
+            flow.gap(lead * 0.4)
+            flow.need(3 * lead)
+            if centred:
+                pdf.centered(flow.y, str(year), size + 1, bold=True)
+            else:
+                pdf.text(flow.x, flow.y, str(year), size + 1, bold=True)
+            flow.gap(lead + 2)
+        names = _owner_runs(e["authors"], e["authors"], owner, bold_owner)
+        runs = [(f"[{n}] ", R)]
+        runs += [run for i, nm in enumerate(names) for run in ([(", ", R)] if i else []) + [nm]]
+        runs += [(": " + _end_title(e["title"], ".") + " ", R), (printed_venue(e), I), (".", R)]
+        flow.block(wrap(pdf, runs, size, flow.col_width, flow.col_width - 18), size, lead, indent=18,
+                   first_indent=0)
+        flow.gap(rng.choice((2, 3)))
+        n -= 1
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -2337,6 +2685,13 @@ LAYOUTS = {
     "coauthors_parenthetical": render_coauthors_parenthetical,
     "year_dash_inline": render_year_dash_inline,
     "abnt_caps": render_abnt_caps,
+    "biblatex_numeric": render_biblatex_numeric,
+    "year_column_grouped": render_year_column_grouped,
+    "europass_labels": render_europass_labels,
+    "springer_two_column": render_springer_two_column,
+    "apa_hanging_doi": render_apa_hanging_doi,
+    "dot_separated_small": render_dot_separated_small,
+    "year_headings_numbered": render_year_headings_numbered,
 }
 
 

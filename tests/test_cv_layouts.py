@@ -51,7 +51,19 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            "typst_with_coauthors", "latex_reverse_doi",
                            # the seventh round, studied in the eighth (after its layouts were
                            # written and measured; round 7's first measurement, F1 0.797, stands)
-                           "ams_math", "cs_badges", "table_venue_column", "din_semicolon"})
+                           "ams_math", "cs_badges", "table_venue_column", "din_semicolon",
+                           # the eighth round, studied in the ninth (after its layouts were written
+                           # and measured; round 8's first measurement, F1 0.769, stands)
+                           "alpha_labels", "coauthors_parenthetical", "year_dash_inline", "abnt_caps",
+                           # the ninth round's four that were studied after its first measurement
+                           # (ROUND9_HELD_OUT stays unstudied)
+                           "biblatex_numeric", "year_column_grouped", "europass_labels",
+                           "year_headings_numbered",
+                           # studied at the end of the ninth round (see ROUND9_HELD_OUT)
+                           "dot_separated_small",
+                           # held out since the first rounds; studied in the ninth for the entry it
+                           # lost (a reject whose excerpt ended before the title)
+                           "typewriter"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -71,6 +83,19 @@ ROUND7_LAYOUTS = frozenset({"ams_math", "cs_badges", "table_venue_column", "din_
 # flush-left paragraphs opening "2021 – Title. Names. Venue.", ABNT (capitalised surnames,
 # semicolons, the venue in bold).
 ROUND8_LAYOUTS = frozenset({"alpha_labels", "coauthors_parenthetical", "year_dash_inline", "abnt_caps"})
+# The ninth round (2026-12-06), written and measured once before the reader was changed:
+# biblatex's numeric style ("“Title”. In: *Venue* 3.2 (2021)"), a date column holding each
+# year once beside the first entry of that year, Europass blocks with "Authors:" and
+# "Published in:" labels, Springer's basic style in two small columns, APA 7 with a hanging
+# indent and DOI links, a title line over a smaller "names · venue · year" line, one list
+# split by year headings and numbered "[12]" down. Split before anything was looked at:
+# the first four may be studied while the reader changes (they then move to the tuned set);
+# ROUND9_HELD_OUT stays unstudied, so that the round keeps a blind figure.
+ROUND9_LAYOUTS = frozenset({"biblatex_numeric", "year_column_grouped", "europass_labels", "year_headings_numbered",
+                            "springer_two_column", "apa_hanging_doi", "dot_separated_small"})
+# dot_separated_small was studied at the end of the round (after the three's held-out
+# measurement at the end, F1 0.778, was taken) and moved to the tuned set.
+ROUND9_HELD_OUT = frozenset({"springer_two_column", "apa_hanging_doi"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -109,7 +134,27 @@ FLOORS = {
     # first measurement of the eighth round (before the reader was changed): entries 160,
     # P 0.827, R 0.719, F1 0.769, title 0.719, authors 0.713, year 0.719, venue 0.713
     # (abnt_caps F1 0.27, alpha_labels 0.79: eight of its entries lost)
-    "round-8": {"recall": 0.70, "title": 0.70, "authors": 0.69, "year": 0.70, "venue": 0.69},
+    # raised in the ninth round, round 8 tuned and studied: recall 0.975, title 0.975, authors
+    # 0.963, year 0.975, venue 0.95
+    "round-8": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
+    # first measurement of the ninth round (before the reader was changed): entries 280,
+    # P 0.898, R 0.596, F1 0.717, title 0.596, authors 0.593, year 0.596, venue 0.546
+    # (europass_labels and dot_separated_small F1 0.00, year_column_grouped 0.42); its three
+    # kept held out: entries 120, P 0.837, R 0.642, F1 0.726, title 0.642, authors 0.633,
+    # year 0.642, venue 0.642
+    # Raised at the end of the ninth round (its four studied layouts tuned; the three of
+    # ROUND9_HELD_OUT not looked at): round-9 recall 0.832, title 0.832, authors 0.829, year
+    # 0.832, venue 0.829 (P 0.967, F1 0.894); studied four 0.975, 0.975, 0.975, 0.975, 0.969;
+    # held out three 0.642, 0.642, 0.633, 0.642, 0.642 (P 0.917, F1 0.755: dot_separated_small
+    # reads no entry right, 34 of its 40 entries are rejects)
+    # Then dot_separated_small was studied and moved to the tuned set (a title over a smaller
+    # line of fields parted by middle dots): round-9 recall 0.975, title 0.975, authors 0.971,
+    # year 0.975, venue 0.968 (P 0.993, F1 0.984); the five studied 0.98, 0.98, 0.98, 0.98,
+    # 0.97; the two still held out (springer_two_column, apa_hanging_doi; first measurement
+    # the same) 0.963, 0.963, 0.95, 0.963, 0.963 (P 0.987, F1 0.975)
+    "round-9": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},
+    "round-9 studied": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
+    "round-9 held out": {"recall": 0.95, "title": 0.95, "authors": 0.93, "year": 0.95, "venue": 0.95},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -148,7 +193,8 @@ def score_cv(layout: str, owner: str, entries: list[dict], seed: int) -> tuple[C
     kind, records, rejects = extract_document(make_doc(pdf, f"cv_{layout}.pdf"))
     truth = cv_layouts.expected(entries, layout)
     seen = " | ".join([_words(r["title"]) for r in records] + [_words(x["excerpt"]) for x in rejects])
-    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "cv_pdf"))
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "cv_pdf"),
+                  markup=sum(any(m in (r["title"] or "") for m in ("**", "__")) for r in records))
     lost = [t["title"] for t in match_fields(truth, records, out)
             if " ".join(_words(t["title"]).split()[:5]) not in seen]
     return out, [kind], lost
@@ -186,8 +232,12 @@ def _report(scores) -> dict[str, dict]:
               "round-6 held out": [n for n in scores if n in ROUND6_LAYOUTS & HELD_OUT_LAYOUTS],
               "round-7": [n for n in scores if n in ROUND7_LAYOUTS],
               "round-8": [n for n in scores if n in ROUND8_LAYOUTS],
+              "round-9": [n for n in scores if n in ROUND9_LAYOUTS],
+              "round-9 studied": [n for n in scores if n in ROUND9_LAYOUTS - ROUND9_HELD_OUT],
+              "round-9 held out": [n for n in scores if n in ROUND9_HELD_OUT],
               "held-out before round 6": [n for n in scores
-                                          if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS],
+                                          if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
+                                          - ROUND9_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -207,9 +257,10 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of typewriter (held out), one of "
-                   "cs_badges (tuned), eight of alpha_labels and four of abnt_caps (round 8, held out, not "
-                   "studied) are in no record's title and no reject; "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): one entry of springer_two_column (round 9, "
+                   "held out, not studied) is in no record's title and no reject (the entries of typewriter, "
+                   "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
+                   "dot_separated_small lost before are read or rejected since the ninth round); "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
@@ -217,6 +268,13 @@ def test_cv_layouts_nothing_silently_lost(scores):
     lost = {layout: titles for layout, (_, _, titles) in scores.items() if titles}
     assert not lost, "entries neither read nor rejected: " + "; ".join(
         f"{layout}: {len(titles)} (e.g. {titles[0]!r})" for layout, titles in lost.items())
+
+
+def test_cv_layouts_titles_carry_no_markup(scores):
+    """No record's title holds the emphasis marks of the text-CV rendering (``**``, ``__``):
+    markup never leaks into a title (#16 item 2)."""
+    marked = {layout: s["markup"] for layout, (s, _, _) in scores.items() if s["markup"]}
+    assert not marked, f"record titles with markup: {marked}"
 
 
 def test_layouts_are_deterministic():

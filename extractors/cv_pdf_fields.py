@@ -1,0 +1,136 @@
+"""CV entries printed as fields that the page marks: labelled lines ("Authors: Ann Lee,
+Bo Chen", "Published in: Journal of X", "Year: 2021"), or a title over a smaller line of
+fields set apart by middle dots ("A. Lee, B. Chen · Journal of X · 2021").
+
+Online CV editors (Europass, national research CV systems, ORCID-like exports) print each
+publication as such a block. The labels, not punctuation or type, say which text is which
+field, so an entry that prints an author label is read by its labels alone: the lines
+before the first label are its title (a date alone on a line is its date), a labelled
+line's text is that field's, and an unlabelled line after a labelled one goes on with it
+(a field wrapped over two lines). A designer's CV prints the title larger and the rest in
+one smaller line of separated fields: the change of size ends the title, the separators part
+the rest (:func:`read_separated`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .author_lists import plausible_name, split_author_list
+from .base import Draft
+from .citations import venue_name
+from .cv_entries import ParsedEntry, link_fields, record_type
+from .cv_pdf_layout import PdfEntry
+from .pdf_lines import join_words
+
+# The labels such blocks print, by the field they name (case aside, a colon after them).
+_LABELS = {
+    "authors": r"authors?|author\(s\)|co-?authors?|contributors?|by",
+    "venue": r"published\s+in|journal|venue|conference|proceedings|source|book|publication|in",
+    "year": r"year|date|published|publication\s+date|date\s+of\s+publication",
+    "title": r"title",
+    "other": r"doi|url|link|publisher|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?",
+}
+_LABEL = re.compile(r"^\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*:\s*", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*$")
+LABELLED_ENTRIES = 2  # entries of a CV that print an author label, for the CV to be read so
+
+
+def labelled(entry: PdfEntry) -> bool:
+    """Whether one of the entry's printed lines opens with an author label ("Authors:")."""
+    for el in entry.lines:
+        m = _LABEL.match(join_words(el.words))
+        if m and m.lastgroup == "authors":
+            return True
+    return False
+
+
+def _fields(entry: PdfEntry) -> dict[str, list[str]]:
+    """{field: its texts}: the lines before the first label under "head", a labelled line
+    and the unlabelled lines after it under the label's field."""
+    out: dict[str, list[str]] = {"head": []}
+    current = "head"
+    for el in entry.lines:
+        text = " ".join(join_words(el.words).split())
+        m = _LABEL.match(text)
+        if m:
+            current = m.lastgroup or "other"
+            out.setdefault(current, []).append(text[m.end():])
+        elif current == "head" and _DATE_LINE.match(text):
+            out.setdefault("date line", []).append(text)
+        else:
+            bucket = out.setdefault(current, [])
+            if bucket:
+                bucket[-1] = _joined(bucket[-1], text)
+            else:
+                bucket.append(text)
+    return out
+
+
+def _joined(before: str, after: str) -> str:
+    """Two printed lines of one field joined; a line ending in a hyphen goes on without a
+    space ("bottom-" / "up": a compound broken after its hyphen)."""
+    return f"{before}{after}" if before.endswith("-") else f"{before} {after}"
+
+
+def read_labelled(entry: PdfEntry, owner: str | None, year_hint: int | None) -> Draft | None:
+    """The entry read by its labels; None when it prints no author label, no title is left
+    or a name is not a name (then the other readings stand)."""
+    if not labelled(entry):
+        return None
+    fields = _fields(entry)
+    title = " ".join(fields.get("title") or fields["head"]).strip().rstrip(".")
+    names, truncated = split_author_list(" ".join(fields.get("authors", [])))
+    if not title or not names or not all(plausible_name(n) for n in names):
+        return None
+    venue_text = " ".join(fields.get("venue", []))
+    venue = venue_name(venue_text) if venue_text else None
+    years = [int(y) for text in (*fields.get("year", []), *fields.get("date line", []), venue_text)
+             for y in _YEAR.findall(text)]
+    year = years[0] if years else year_hint
+    parsed = ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
+                 year=year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw,
+                 **link_fields(entry.links))
+
+
+# A metadata line's separator between its fields: a middle dot, bullet or bar between spaces
+_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+SEPARATED_ENTRIES = 2  # entries of a CV read so, for the CV to be read so
+
+
+def _size(el) -> float:
+    return max((w.size for w in el.words if re.search(r"\w", w.text)), default=0.0)
+
+
+def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) -> Draft | None:
+    """An entry printed as a title in a larger type over smaller lines of fields set apart
+    by middle dots or bars ("A. Lee, B. Chen · Journal of Things · 2021"): the size change
+    ends the title, the separators part the fields; the field that is a list of names is
+    the authors, a year alone the year, the first other field the venue. None when the
+    entry is not printed so (no smaller lines, no separator, no list of names first)."""
+    if len(entry.lines) < 2:
+        return None
+    first = _size(entry.lines[0])
+    k = next((i for i, el in enumerate(entry.lines) if _size(el) < first - 0.5), None)
+    if not k:
+        return None
+    title = " ".join(" ".join(join_words(el.words).split()) for el in entry.lines[:k]).strip().rstrip(".")
+    rest = " ".join(" ".join(join_words(el.words).split()) for el in entry.lines[k:])
+    fields = [f.strip(" .,;") for f in _SEPARATOR.split(rest) if f.strip(" .,;")]
+    if len(fields) < 2:
+        return None
+    names, truncated = split_author_list(fields[0])
+    if not title or not names or not all(plausible_name(n) for n in names):
+        return None
+    years = [int(f) for f in fields[1:] if _YEAR.fullmatch(f)]
+    others = [f for f in fields[1:] if not _YEAR.fullmatch(f)]
+    venue = venue_name(others[0]) if others else None
+    year = years[0] if years else year_hint
+    parsed = ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
+                 year=year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw,
+                 **link_fields(entry.links))
