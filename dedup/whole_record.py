@@ -79,17 +79,16 @@ class WordWeights:
 TRIPLE = 3
 
 
-def letter_triples(text: str) -> frozenset[tuple[str, int]]:
-    """The text's runs of ``TRIPLE`` letters with its spaces taken out, as a multiset: each
-    run with how many times it came before, so that a set intersection counts a run as often
-    as both texts have it ("aaa" twice in one and once in the other shares one)."""
+def letter_triples(text: str) -> frozenset[str]:
+    """The text's runs of ``TRIPLE`` letters with its spaces taken out, as a multiset: a run's
+    second and later copies carry their count ("aaa", "aaa1", ...; every run itself is
+    ``TRIPLE`` long, so none is mistaken for a copy), and a set intersection counts a run as
+    often as both texts have it ("aaa" twice in one and once in the other shares one)."""
     letters = text.replace(" ", "")
-    seen: Counter = Counter()
-    out = []
-    for i in range(len(letters) - TRIPLE + 1):
-        run = letters[i:i + TRIPLE]
-        out.append((run, seen[run]))
-        seen[run] += 1
+    runs = [letters[i:i + TRIPLE] for i in range(len(letters) - TRIPLE + 1)]
+    out = set(runs)
+    if len(out) < len(runs):  # repeated runs: rare in a title, common in a whole record
+        out.update(f"{run}{k}" for run, n in Counter(runs).items() for k in range(1, n))
     return frozenset(out)
 
 
@@ -97,8 +96,8 @@ class _Profile(NamedTuple):
     words: frozenset[str]
     years: frozenset[int]
     surnames: frozenset[str]
-    title_triples: frozenset[tuple[str, int]]
-    text_triples: frozenset[tuple[str, int]]
+    title_triples: frozenset[str]
+    text_triples: frozenset[str]
 
 
 def _profile(r: Rec) -> _Profile:

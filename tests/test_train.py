@@ -108,7 +108,8 @@ def test_letter_triples_see_one_title_through_lost_spaces_and_a_garbled_letter()
     from dedup.prepare import prepare
     from dedup.whole_record import WordWeights, columns, letter_triples
 
-    assert letter_triples("aaaa") == {("aaa", 0), ("aaa", 1)} and len(letter_triples("aaa") & letter_triples("aaaa")) == 1
+    assert letter_triples("aaaa") == {"aaa", "aaa1"} and len(letter_triples("aaa") & letter_triples("aaaa")) == 1
+    assert letter_triples("ab") == frozenset() and letter_triples("abcab") == {"abc", "bca", "cab"}
     assert letter_triples("on views and xml") == letter_triples("onviews andxml")
     rows = [make_row("A", "Describing and using query capabilities of heterogeneous sources",
                      ["Vasilis Vassalos", "Yannis Papakonstantinou"], 1997, "VLDB"),
