@@ -137,6 +137,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("years_apart", "both name years anywhere, none within one of the other's"),
     Feature("surnames_anywhere", "share of one record's author surnames named anywhere in the other"),
     Feature("title_anywhere", "share of one record's title words named anywhere in the other"),
+    Feature("title_triples", "share of the shorter title's letter triples (spaces out) in the other title"),
+    Feature("title_triples_anywhere", "share of one title's letter triples (spaces out) anywhere in the other record"),
 )
 
 

@@ -329,8 +329,13 @@ class MatchModel:
         if model.classifier is not None:
             from .classifier import FEATURES
 
-            if model.classifier.get("features") != [ft.name for ft in FEATURES]:
-                raise ValueError("the model's classifier features do not match this version of dedup.classifier")
+            stored, current = model.classifier.get("features") or [], [ft.name for ft in FEATURES]
+            if stored != current:
+                raise ValueError(
+                    "the model was trained on other likenesses than this version of dedup.classifier computes "
+                    f"(missing: {', '.join(n for n in current if n not in stored) or 'none'}; no longer computed: "
+                    f"{', '.join(n for n in stored if n not in current) or 'none'}): fit it again from its labels "
+                    "(scholarlake train LABELS.csv)")
         if [len(model.m.get(c.name, ())) for c in COMPARISONS] != want or (
                 model.weights is not None and [len(model.weights.get(c.name, ())) for c in COMPARISONS] != want):
             raise ValueError("the model's comparisons do not match this version of dedup.model")

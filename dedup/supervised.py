@@ -130,7 +130,7 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
     model = MatchModel(m, u, 0.5, recurring=tuple(recurring), weights=weights, offset=offset)
     lake = lake_rows if lake_rows is not None else label_rows
     if method in ("semi", "stacked"):
-        # the stacked model blocks with the opening-letters key (``blocking.spelling_keys``):
+        # the stacked model blocks with the opening- and closing-letters keys (``blocking.spelling_keys``):
         # its prior is the share of matches among the candidate pairs it will score
         model, pairs_seen = semi_supervised(lake, model, lv, y, spelling=method == "stacked")
         if method == "stacked":

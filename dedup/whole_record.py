@@ -9,7 +9,11 @@ at all of a record's words at once (title key, author keys, venue, year), wherev
   records (``WordWeights``: "the" and "database" say little, "asilomar" a lot);
 - whether a year named anywhere in one is named anywhere in the other, or every year one
   names is more than one away from every year the other names;
-- how many of one record's author surnames, and of its title words, the other names anywhere.
+- how many of one record's author surnames, and of its title words, the other names anywhere;
+- how many of one title's letter triples (spaces taken out) the other title has, and the
+  other record's whole text: scraped titles lose or gain spaces ("andusingquerycapabilities",
+  "tec hniques") and garble single letters, which break every word comparison but only the
+  few triples around each change.
 
 Pure: records and word counts in, arrays out.
 """
@@ -70,23 +74,54 @@ class WordWeights:
         return cls(int(d["records"]), {str(k): int(v) for k, v in d["frequency"].items()})
 
 
+# Letters per triple of ``letter_triples``: three tell "query" from "quest" and survive a
+# garbled letter in all but the three triples that hold it.
+TRIPLE = 3
+
+
+def letter_triples(text: str) -> frozenset[str]:
+    """The text's runs of ``TRIPLE`` letters with its spaces taken out, as a multiset: a run's
+    second and later copies carry their count ("aaa", "aaa1", ...; every run itself is
+    ``TRIPLE`` long, so none is mistaken for a copy), and a set intersection counts a run as
+    often as both texts have it ("aaa" twice in one and once in the other shares one)."""
+    letters = text.replace(" ", "")
+    runs = [letters[i:i + TRIPLE] for i in range(len(letters) - TRIPLE + 1)]
+    out = set(runs)
+    if len(out) < len(runs):  # repeated runs: rare in a title, common in a whole record
+        out.update(f"{run}{k}" for run, n in Counter(runs).items() for k in range(1, n))
+    return frozenset(out)
+
+
 class _Profile(NamedTuple):
     words: frozenset[str]
     years: frozenset[int]
     surnames: frozenset[str]
+    title_triples: frozenset[str]
+    text_triples: frozenset[str]
 
 
 def _profile(r: Rec) -> _Profile:
-    text = record_text(r)  # built once for the words and the years
+    text = record_text(r)  # built once for the words, the years and the letter triples
     return _Profile(_words(text), frozenset(int(y) for y in _YEAR.findall(text)),
-                    frozenset(s for s in (a.partition(" ")[0] for a in r.authors) if len(s) > 1))
+                    frozenset(s for s in (a.partition(" ")[0] for a in r.authors) if len(s) > 1),
+                    letter_triples(r.key), letter_triples(text))
 
 
-COLUMNS = ("rare_words", "year_anywhere", "years_apart", "surnames_anywhere", "title_anywhere")
+COLUMNS = ("rare_words", "year_anywhere", "years_apart", "surnames_anywhere", "title_anywhere", "title_triples",
+           "title_triples_anywhere")
 
 
 def _found_in(x: frozenset[str], other: frozenset[str]) -> float:
     return sum(1 for w in x if w in other) / len(x) if x else 0.0
+
+
+def _shared_share(x: frozenset, y: frozenset) -> float:
+    """The share of the smaller set that the other holds (0 when either is empty)."""
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
+def _inside(x: frozenset, other: frozenset) -> float:
+    return len(x & other) / len(x) if x else 0.0
 
 
 def columns(recs: list[Rec], pairs: np.ndarray, weights: WordWeights) -> dict[str, np.ndarray]:
@@ -109,4 +144,7 @@ def columns(recs: list[Rec], pairs: np.ndarray, weights: WordWeights) -> dict[st
         out["years_apart"][k] = bool(a.years and b.years and min(abs(x - y) for x in a.years for y in b.years) > 1)
         out["surnames_anywhere"][k] = max(_found_in(a.surnames, b.words), _found_in(b.surnames, a.words))
         out["title_anywhere"][k] = max(_found_in(recs[i].tokens, b.words), _found_in(recs[j].tokens, a.words))
+        out["title_triples"][k] = _shared_share(a.title_triples, b.title_triples)
+        out["title_triples_anywhere"][k] = max(_inside(a.title_triples, b.text_triples),
+                                               _inside(b.title_triples, a.text_triples))
     return {k: np.clip(v.astype(np.float64), 0.0, 1.0) for k, v in out.items()}

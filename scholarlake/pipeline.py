@@ -16,6 +16,7 @@ recorded and the earlier version stays current.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import signal
@@ -391,11 +392,27 @@ def current_model(con) -> tuple[MatchModel | None, int]:
     versions = {v for (v,) in con.execute("select distinct dedup_version from works").fetchall()}
     ids = {v.partition("/")[2] for v in versions if v and v.startswith(DEDUP_VERSION + "/")}
     if len(ids) != 1 or len(versions) != 1:
+        _warn_if_trained_model_dropped(con, versions)
         return None, 0
     row = con.execute("select params, n_records from match_models where model_id = ?", [ids.pop()]).fetchone()
     if not row:
         return None, 0
     return MatchModel.from_json(row[0]), int(row[1] or 0)
+
+
+def _warn_if_trained_model_dropped(con, versions: set) -> None:
+    """Works built by another dedup version are rebuilt with a model estimated afresh; when
+    theirs was trained from labels, say so and how to get it back (its likenesses or blocking
+    may differ from this version's, so it is not reused as it is)."""
+    for version in sorted(v for v in versions if v and not v.startswith(DEDUP_VERSION + "/")):
+        old, _, model_id = version.partition("/")
+        row = con.execute("select params from match_models where model_id = ?", [model_id]).fetchone()
+        trained = json.loads(row[0]).get("trained", {}) if row else {}
+        if trained.get("method"):
+            log.warning("the works were built by dedup version %s with a model trained from labels (%s); dedup "
+                        "version %s matches differently and rebuilds them with an unsupervised model: run "
+                        "`scholarlake train` on those labels again to use them", old, trained.get("source", "labels"),
+                        DEDUP_VERSION)
 
 
 def store_model(con, model: MatchModel, n_records: int) -> None:

@@ -78,6 +78,51 @@ def test_the_opening_letters_key_meets_titles_that_lost_their_spaces_for_a_train
     assert spelling_keys(SimpleNamespace(classifier={}))
 
 
+def test_the_closing_letters_key_meets_titles_with_something_before_them_for_a_trained_model_only():
+    """A scraped citation with an author and a year before a title whose words ran together
+    shares no word key and no opening letters with the clean title; its closing letters
+    agree. Like the opening letters, a key of the trained matcher alone."""
+    from benchmarks.common import make_row
+    from dedup.blocking import _trailing_letters, candidate_pairs
+    from dedup.prepare import prepare
+
+    rows = [make_row("A", "Update Propagation Strategies for Improving the Quality of Data on the Web",
+                     ["Alexandros Labrinidis", "Nick Roussopoulos"], 2001, "VLDB"),
+            make_row("B", "Roussopoulos update propagation strategies forimproving thequalityofdataonthe web", ["A Andn"],
+                     None, "Proc. VLDB")]
+    recs = prepare(rows)
+    assert candidate_pairs(recs).tolist() == []
+    assert candidate_pairs(recs, spelling=True).tolist() == [[0, 1]]
+    assert _trailing_letters("online view maintenance of the") == "aintenance"  # trailing stopwords dropped
+    assert _trailing_letters("a btree") == ""  # too short to say anything
+
+
+def test_letter_triples_see_one_title_through_lost_spaces_and_a_garbled_letter():
+    """Word comparisons break when a scraped title loses its spaces or garbles a letter;
+    letter triples with the spaces taken out change only around the change. They count
+    repeats as a multiset, and a title found inside the other record's whole text (a Dirty
+    record with its title at the end of another field) counts too."""
+    import numpy as np
+
+    from benchmarks.common import make_row
+    from dedup.prepare import prepare
+    from dedup.whole_record import WordWeights, columns, letter_triples
+
+    assert letter_triples("aaaa") == {"aaa", "aaa1"} and len(letter_triples("aaa") & letter_triples("aaaa")) == 1
+    assert letter_triples("ab") == frozenset() and letter_triples("abcab") == {"abc", "bca", "cab"}
+    assert letter_triples("on views and xml") == letter_triples("onviews andxml")
+    rows = [make_row("A", "Describing and using query capabilities of heterogeneous sources",
+                     ["Vasilis Vassalos", "Yannis Papakonstantinou"], 1997, "VLDB"),
+            make_row("B", "describing andusingquerycapabilities ofheterogeneous sourses", [], None, "VLDB"),
+            make_row("C", "Querying heterogeneous sources with capabilities", ["Ann Other"], 1997, "VLDB"),
+            make_row("D", "", ["Vasilis Vassalos"], None, "describing and using query capabilities of heterogeneous sources")]
+    recs = prepare(rows)
+    got = columns(recs, np.array([[0, 1], [0, 2], [1, 0], [0, 3]]), WordWeights.of(recs))
+    assert got["title_triples"][0] > 0.9 > 0.8 > got["title_triples"][1]  # B: one paper; C: shares words only
+    assert got["title_triples"][2] == got["title_triples"][0]  # either order
+    assert got["title_triples_anywhere"][3] == 1.0 and got["title_triples"][3] == 0.0  # D has no title
+
+
 def test_surname_share_tells_one_paper_from_a_group_s_other_papers():
     """One shared author of four is a group's other paper; the same list with a garbled
     surname is one paper's. The share is of the longer list, in either order."""
@@ -238,6 +283,36 @@ def test_train_through_the_cli_stores_the_model_and_later_runs_keep_it(tmp_path,
     bad.write_text("left,right,match\nR-nope,R-none,1\nR-a,R-b,0\n")
     refused = sl("train", bad, "--lake", lake)
     assert refused.returncode == 2 and "not among the records" in refused.stderr
+    # works an older dedup version built with this trained model: rebuilt without it, and the
+    # user is told so and what to run
+    con = Lake(lake).connect()
+    con.execute("update works set dedup_version = ?", [f"11/{model_id}"])
+    con.close()
+    rebuilt = sl("dedup", "--lake", lake)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "dedup version 11 with a model trained from labels" in rebuilt.stderr
+    assert "run `scholarlake train` on those labels again" in rebuilt.stderr
+    con = Lake(lake).connect()
+    (version,), = con.execute("select distinct dedup_version from works").fetchall()
+    assert version.startswith(f"{DEDUP_VERSION}/") and version != f"{DEDUP_VERSION}/{model_id}"
+
+
+def test_a_model_trained_on_other_likenesses_is_refused_with_what_differs():
+    """A stored model whose layer weighs likenesses this version no longer computes (or
+    lacks some it computes) is refused when read, naming them and what to do."""
+    import json
+
+    from dedup.classifier import FEATURES
+    from dedup.model import MatchModel, prior_model
+
+    params = json.loads(prior_model().to_json())
+    names = [ft.name for ft in FEATURES]
+    params["classifier"] = {"features": names, "coef": [0.0] * len(names), "intercept": 0.0, "evidence": 1.0,
+                            "words": {"records": 1, "frequency": {}}}
+    assert MatchModel.from_json(json.dumps(params)).classifier["features"] == names
+    params["classifier"]["features"] = names[:-2]  # a model fitted before the last two were added
+    with pytest.raises(ValueError, match=f"missing: {FEATURES[-2].name}, {FEATURES[-1].name}; .*scholarlake train"):
+        MatchModel.from_json(json.dumps(params))
 
 
 def test_label_asks_the_least_certain_pairs_and_appends_each_answer(tmp_path):
