@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .names import _given_word, _surname_word
+from .names import _given_word, _given_word_in_order, _surname_word
 from .text import fold
 
 # An ASCII value that ``text.clean_text`` returns with only its end spaces stripped
@@ -67,10 +67,11 @@ def _screen(values, pa, pc) -> np.ndarray:
 
 
 @lru_cache(maxsize=100_000)  # a table's names share their words
-def _word(word: str) -> tuple[bool, bool, str, str]:
-    """One word of a name: (a surname word, a given word (``names``), ``_key_of``'s part of
-    it as the last word, its initial as the first)."""
-    return _surname_word(word), _given_word(word), _surname_piece(word), fold(word)[:1]
+def _word(word: str) -> tuple[bool, bool, bool, str, str]:
+    """One word of a name: (a surname word, a given word, a given word in a name printed given
+    names first (``names``), ``_key_of``'s part of it as the last word, its initial as the first)."""
+    return (_surname_word(word), _given_word(word), _given_word_in_order(word), _surname_piece(word),
+            fold(word)[:1])
 
 
 def _surname_piece(word: str) -> str:
@@ -138,9 +139,12 @@ def names(values, pa, pc) -> tuple[np.ndarray, dict]:
     encoded = flat.dictionary_encode()
     distinct = encoded.dictionary.to_pylist()
     word = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    surnames, givens, pieces, initials = zip(*map(_word, distinct))
+    surnames, givens, in_order, pieces, initials = zip(*map(_word, distinct))
     surname_ok = np.array(surnames, bool)[word]
-    given_bad = ~np.array(givens, bool)[word]
+    # a name printed surname first is judged as ``clean_name`` judges it, one printed given
+    # names first as ``name_key`` does (``names._given_word_in_order``)
+    turned = np.repeat(inverted, np.diff(offsets))
+    given_bad = ~np.where(turned, np.array(givens, bool)[word], np.array(in_order, bool)[word])
     first, last = offsets[:-1], offsets[1:] - 1
     bad_before = np.concatenate([[0], np.cumsum(given_bad)])
     fast &= (last > first) & surname_ok[np.maximum(last, 0)] & (bad_before[last] == bad_before[first])

@@ -132,7 +132,9 @@ def test_straight_quotes_equals_translate_on_real_documents():
 _NAME_WORDS = ["Ann", "Lee", "Chen", "Müller", "José", "Okafor", "ann", "lee", "A.", "B.", "E.", "Y.", "J.", "A.B.",
                "A.-B.", "W.S.", "B.A.", "M.D.", "A.M.", "Ph.D.", "J.R.R.", "A.B.C.", "A.-B.-C.", "Albert-Laszlo", "Smith-Jones", "Ding-fang",
                "Jean-Pierre", "Van", "van", "de", "Del", "Mac", "Jr", "III", "Dr", "Prof", "y", "e", "Bin", "O'Brien",
-               "Al", "St", "Dos", "PhD", "Rev", "Ó", "Ş", "Çelik", "Ma", "Li", "Mary", "Sri", "-", "A", "Lee-", "A.B"]
+               "Al", "St", "Dos", "PhD", "Rev", "Ó", "Ş", "Çelik", "Ma", "Li", "Mary", "Sri", "-", "A", "Lee-", "A.B",
+               # initials that are also nameparser's role words (suffixes V, I, IV; conjunctions e, y)
+               "V.", "I.", "I.V.", "E.Y.", "Y.-E.", "V", "I", "IV", "Nol"]
 
 
 def _name_forms(words: list[str]) -> set[str]:
@@ -166,6 +168,23 @@ def test_name_shortcut_equals_nameparser_on_every_real_author():
             assert (names.clean_name(text_), names.name_key(text_)) == _by_parser(text_), text_
             shortcut += names._given_then_surname(names.clean_name(text_).split())
     assert shortcut > len(seen)  # most names take the shortcut: it was compared
+
+
+def test_initials_of_every_letter_before_a_surname_equal_nameparser():
+    """Every one or two capital initials (nameparser's role letters among them: "V.", "I.",
+    "E.", "Y.") before plain surnames, printed given names first and surname first: the
+    shortcut for names in order (``names._given_word_in_order``) equals nameparser."""
+    letters = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    surnames = ["Nol", "Lee", "Smith-Jones", "Okafor", "Wiongscuct"]
+    taken = 0
+    for a in letters:
+        for b in letters:
+            for surname in surnames:
+                for first in (f"{a}.", f"{a}.{b}.", f"{a}.-{b}.", f"{a}. {b}.", f"Ann {a}.", f"{a}. Ann"):
+                    for text_ in (f"{first} {surname}", f"{surname}, {first}"):
+                        assert (clean_name(text_), name_key(text_)) == _by_parser(text_), text_
+                        taken += names._in_order_given_then_surname(clean_name(text_).split())
+    assert taken > 26 * 26 * 5 * 6  # the shortcut took them: it was compared
 
 
 # BibTeX's sniffer finds an entry head from its "@" (extractors.bibtex.has_entry_start)
