@@ -67,6 +67,22 @@ def _given_word_in_order(word: str) -> bool:
     return _given_word(word) or (len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z")
 
 
+# Titles nameparser reads as a title before a first name ("Sir Lee": title Sir, first name Lee).
+_FIRST_NAME_TITLES = frozenset(w.lower() for w in CONSTANTS.first_name_titles)
+
+
+def _two_words_of_letters(words: list[str]) -> bool:
+    """Two ASCII words of letters, the first no title of ``_FIRST_NAME_TITLES``: whatever
+    roles nameparser gives them ("Gen Li": title and surname; "Di He": a particle; "Yuexiao
+    Ma": a degree as surname; "Ann Jr": a suffix), its key of the name is ``_key_of`` of the
+    two words: the surname it finds, or else the last word, is the second word; the first
+    name it finds, or else the first word, starts with the first word's letter.
+    tests/test_normalizer_fast_paths.py compares the two on every pair of nameparser's kinds
+    of word (titles, particles, conjunctions, suffixes, ...) in three cases, and on samples."""
+    return (len(words) == 2 and words[0].isascii() and words[0].isalpha() and words[1].isascii()
+            and words[1].isalpha() and words[0].lower() not in _FIRST_NAME_TITLES)
+
+
 def _in_order_given_then_surname(words: list[str]) -> bool:
     """``_given_then_surname`` of a name printed given names first (``_given_word_in_order``)."""
     return len(words) >= 2 and _surname_word(words[-1]) and all(map(_given_word_in_order, words[:-1]))
@@ -157,7 +173,7 @@ def name_key(text: str) -> str:
     words = name.split()
     # nameparser's first and last are the first and last words; an ASCII surname has parts
     # (``_parts``), so the parts need not be made for it
-    if name.isascii() and _in_order_given_then_surname(words):
+    if name.isascii() and (_in_order_given_then_surname(words) or _two_words_of_letters(words)):
         return _key_of(words[0], words[-1])
     parts = _parts(name)
     if not parts:
