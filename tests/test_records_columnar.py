@@ -345,3 +345,32 @@ def test_line_positions_equal_split(data):
     assert (lines.most(b"["), lines.most(b"{"), lines.starts[kept].tolist(), lines.ends[kept].tolist()) == \
         _lines_by_split(data)
     assert lines.other_line_end() == any(end in data for end in _OTHER_LINE_ENDS)
+
+
+def test_worker_frames_carry_a_table_out_of_band_and_back():
+    """What the worker sends (``extraction._frames``) reads back (``_read_frames``) as the
+    same objects: a records table whose buffers went out of band, and a request of plain
+    Python values (a document, no buffers)."""
+    import pyarrow as pa
+
+    from scholarlake.extraction import _frames, _read_frames
+
+    doc = Document("d", "mem://x.jsonl", b'{"title": "A"}\n', datetime(2026, 1, 1, tzinfo=timezone.utc))
+    _, table, rejects = _work(doc, "records", Limits(isolate=False))
+    table = pa.concat_tables([table, table])
+    for obj in (("records", table, rejects), (doc, "records", Limits(isolate=False))):
+        frames = _frames(obj)
+        stream = io.BytesIO(b"".join(bytes(f) for f in frames))
+
+        def read(n: int) -> bytearray:
+            got = bytearray(stream.read(n))
+            assert len(got) == n
+            return got
+
+        back = _read_frames(read)
+        assert stream.read() == b""
+        if obj[0] == "records":
+            assert len(frames) > 2  # the table's buffers went out of band
+            assert back[0] == obj[0] and back[1].equals(obj[1]) and back[2] == obj[2]
+        else:
+            assert back == obj
