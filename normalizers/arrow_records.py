@@ -209,7 +209,7 @@ def _names_fast(distinct, pa, pc):
 
 
 NAME_OUTPUTS = ("kept", "name", "key", "name_json", "key_json")
-FAST = {"title": arrow_text.titles, "id": arrow_text.ids, "authors": _names_fast}
+FAST = {"title": arrow_text.titles, "id": arrow_text.ids, "authors": _names_fast, "arxiv_id": arrow_text.arxiv_ids}
 
 
 def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:

@@ -94,6 +94,28 @@ def ids(values, pa, pc) -> tuple[np.ndarray, dict]:
                   "source_record_id_json": pc.if_else(empty, "null", pc.binary_join_element_wise('"', values, '"', ""))}
 
 
+# A new-style arXiv id as it is ("2306.03805", "2306.03805v2"): ``normalize_arxiv_id`` gives
+# the id before the "v" and the version as a number. (ASCII digits: Python's ``\d`` also takes
+# other scripts' digits, left to it; a version of up to six digits always fits the column.)
+_PLAIN_ARXIV = r"^[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,6})?$"
+
+
+def arxiv_ids(values, pa, pc) -> tuple[np.ndarray, dict]:
+    """(which values, their arXiv id, version, and the two as JSON) for new-style ids
+    written plainly (``_PLAIN_ARXIV``), as ``columnar._arxiv`` gives them."""
+    fast = _flag(pc.match_substring_regex(values, _PLAIN_ARXIV), pc)
+    kept = pc.if_else(pa.array(fast), values, pa.scalar("0000.0000", pa.string()))
+    parts = pc.split_pattern(kept, "v", max_splits=1)
+    ident = pc.list_element(parts, 0)
+    has_version = pc.equal(pc.list_value_length(parts), 2)
+    digits = pc.if_else(has_version, pc.list_element(pc.if_else(has_version, parts, pa.scalar(["", "0"], parts.type)), 1),
+                        pa.scalar(None, pa.string()))
+    version = pc.cast(digits, pa.int64())
+    return fast, {"arxiv_id": ident, "arxiv_version": version,
+                  "arxiv_id_json": pc.binary_join_element_wise('"', ident, '"', ""),
+                  "arxiv_version_json": pc.fill_null(pc.cast(version, pa.string()), "null")}
+
+
 def titles(values, pa, pc) -> tuple[np.ndarray, dict]:
     """(which values, their title, title key, and the two as JSON) for titles that are plain
     ASCII (``_NOT_PLAIN``). For those ``display_title`` is ``strip(" .,;")`` (clean_text only

@@ -447,6 +447,40 @@ def test_arrow_ids_equal_source_id(values):
             assert (0, found["source_record_id"][k], found["source_record_id_json"][k]) == _id(value), value
 
 
+_ARXIV_PIECES = ["2306", "0380", "03805", ".", "v", "V", "2", "02", "0", "1234567", "arXiv:", " ", "١", "x", "hep-th/9901001",
+                 "/", "10.1000/x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_ARXIV_PIECES), max_size=6).map("".join), min_size=1, max_size=8))
+def test_arrow_arxiv_ids_equal_the_python_arxiv_id(values):
+    """``arrow_text.arxiv_ids`` gives what ``columnar._arxiv`` (``normalize_arxiv_id``) gives."""
+    from normalizers.columnar import _arxiv
+
+    fast, found = _arrow_outputs("arxiv_ids", values)
+    for k, value in enumerate(values):
+        if fast[k]:
+            assert (0, found["arxiv_id"][k], found["arxiv_version"][k], found["arxiv_id_json"][k],
+                    found["arxiv_version_json"][k]) == _arxiv(value), value
+
+
+@pytest.mark.skipif(not (EXTERNAL / "arxiv").is_dir(), reason="../shared/external is absent")
+def test_arrow_arxiv_ids_equal_the_python_arxiv_id_on_real_ids():
+    """Every arXiv id the .abs files of ../shared name, as printed there."""
+    from normalizers.columnar import _arxiv
+
+    ids = set()
+    for path in sorted((EXTERNAL / "arxiv").rglob("*.abs")):
+        ids |= set(re.findall(r"arXiv:(\S+)", path.read_text(encoding="utf-8", errors="replace")))
+    values = sorted(ids)
+    fast, found = _arrow_outputs("arxiv_ids", values)
+    assert sum(fast) > len(values) // 2
+    for k, value in enumerate(values):
+        if fast[k]:
+            assert (0, found["arxiv_id"][k], found["arxiv_version"][k], found["arxiv_id_json"][k],
+                    found["arxiv_version_json"][k]) == _arxiv(value), value
+
+
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_ARROW_NAME_WORDS), min_size=1, max_size=4), min_size=1, max_size=6),
        st.booleans())
