@@ -153,7 +153,9 @@ def names(values, pa, pc) -> tuple[np.ndarray, dict]:
     spaces need no escape)."""
     ascii_ = _flag(pc.string_is_ascii(values), pc) & ~_flag(pc.match_substring(values, "  "), pc)
     inverted = ascii_ & _flag(pc.match_substring_regex(values, _INVERTED_NAME), pc)
-    values = pc.if_else(pa.array(inverted), pc.replace_substring_regex(values, _INVERTED_NAME, r"\2 \1"), values)
+    if inverted.any():  # turned round: only the names printed surname first go through the regex
+        turn = pa.array(inverted)
+        values = pc.replace_with_mask(values, turn, pc.replace_substring_regex(values.filter(turn), _INVERTED_NAME, r"\2 \1"))
     fast = ascii_ & _flag(pc.match_substring_regex(values, _PLAIN_NAME), pc)
     words = pc.split_pattern(pc.if_else(pa.array(fast), values, pa.scalar("", pa.string())), " ")
     offsets = words.offsets.to_numpy()
