@@ -12,7 +12,6 @@ import io
 import json
 import re
 from functools import lru_cache
-from itertools import repeat
 from typing import Any, Iterator
 
 import numpy as np
@@ -48,7 +47,13 @@ def _format(doc: Document) -> str | None:
     head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
     if head.startswith(b"{"):
         return "jsonl"
-    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip().lower()
+    line = head.split(b"\n", 1)[0]
+    # A column named "title" once lower-cased needs the ASCII letters of "title" in some case:
+    # no other character lower-cases to one of them alone (tests/test_normalizer_fast_paths.py).
+    # Most documents, every page and list, have none in their first line; told by one scan.
+    if b"title" not in line.lower():
+        return None
+    first = line.decode("utf-8", "replace").strip().lower()
     cols = [c.strip().strip('"') for c in re.split(r"[,;\t]", first)]
     if "title" in cols and len(cols) >= 2:
         return "csv"
@@ -158,6 +163,57 @@ MAX_OPENINGS = 100
 _OTHER_LINE_ENDS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 
 
+# The bytes ``bytes.strip`` strips: ASCII whitespace.
+_BLANK = np.zeros(256, bool)
+_BLANK[list(b" \t\n\r\x0b\x0c")] = True
+
+
+class _Lines:
+    """The lines of ``data.split(b"\\n")`` as positions in ``data`` (``starts``, ``ends``:
+    line k is ``data[starts[k]:ends[k]]``), and what ``arrow_jsonl`` asks of each line,
+    answered by numpy over the bytes instead of a Python call per line."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.bytes = np.frombuffer(data, np.uint8)
+        newlines = np.flatnonzero(self.bytes == ord("\n"))
+        self.starts = np.concatenate([[0], newlines + 1])
+        self.ends = np.concatenate([newlines, [len(data)]])
+
+    def other_line_end(self) -> bool:
+        """Whether ``data`` holds one of ``_OTHER_LINE_ENDS`` (``any(end in data)``): the
+        one-byte ones among its control characters, each longer one from where its first
+        byte occurs, byte by byte."""
+        data = self.bytes
+        singles = np.frombuffer(b"".join(e for e in _OTHER_LINE_ENDS if len(e) == 1), np.uint8)
+        if np.isin(data[np.flatnonzero(data < 0x20)], singles).any():
+            return True
+        for end in (e for e in _OTHER_LINE_ENDS if len(e) > 1):
+            at = np.flatnonzero(data[:max(0, len(data) - len(end) + 1)] == end[0])
+            for i in range(1, len(end)):
+                at = at[data[at + i] == end[i]]
+            if len(at):
+                return True
+        return False
+
+    def most(self, byte: bytes) -> int:
+        """The most times ``byte`` occurs in one line (``max(line.count(byte))``)."""
+        at = np.flatnonzero(self.bytes == byte[0])
+        if not len(at):
+            return 0
+        return int(np.bincount(np.searchsorted(self.ends, at)).max())
+
+    def not_blank(self) -> np.ndarray:
+        """Which lines hold something ``bytes.strip`` keeps: a line whose first byte is not
+        whitespace at once, the others (blank lines, indented ones) by ``bytes.strip``."""
+        filled = self.starts < self.ends
+        kept = np.zeros(len(self.starts), bool)
+        kept[filled] = ~_BLANK[self.bytes[self.starts[filled]]]
+        for k in np.flatnonzero(filled & ~kept).tolist():
+            kept[k] = bool(self.data[self.starts[k]:self.ends[k]].strip())
+        return kept
+
+
 def arrow_jsonl(doc: Document):
     """(the JSON Lines document as an Arrow table read by ``pyarrow.json``, a function that
     gives row k's line as ``_jsonl_rows`` reads it), or None when Arrow may read it otherwise
@@ -170,19 +226,19 @@ def arrow_jsonl(doc: Document):
     import pyarrow.json as pj
 
     data = doc.data
-    if _format(doc) != "jsonl" or data.count(b"\r") != data.count(b"\r\n") or any(end in data for end in _OTHER_LINE_ENDS):
+    if _format(doc) != "jsonl" or b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
         return None
-    lines = data.split(b"\n")
+    lines = _Lines(data)
+    if lines.other_line_end():
+        return None
     # Arrow's parser recurses into nested values without a limit: a line nested 100k deep
     # would end the process, where ``json`` raises a RecursionError the row path reports.
-    if max(map(bytes.count, lines, repeat(b"["))) + max(map(bytes.count, lines, repeat(b"{"))) > MAX_OPENINGS:
+    if lines.most(b"[") + lines.most(b"{") > MAX_OPENINGS:
         return None
     # where each line that is not blank (one row each) starts and ends in ``data``
-    lengths = np.fromiter(map(len, lines), np.int64, len(lines))
-    ends = np.cumsum(lengths + 1) - 1
-    kept = np.fromiter(map(bool, map(bytes.strip, lines)), bool, len(lines))
+    kept = lines.not_blank()
+    starts, ends = lines.starts[kept].tolist(), lines.ends[kept].tolist()
     del lines
-    starts, ends = (ends - lengths)[kept].tolist(), ends[kept].tolist()
     try:
         table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False))
         # pyarrow 26 drops a null that comes first in a list of strings ([null, "x"]) and

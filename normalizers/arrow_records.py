@@ -40,7 +40,7 @@ from .columnar import (COLUMNS, EXACT, VARYING, _constants, _from_text, _json, _
                        _value_bits)
 from . import arrow_text
 from .names import clean_name, name_key
-from .record import _content_keys, entry_key, entry_key_of, identifiers, identify_one, record_id, unique_key
+from .record import _content_keys, entry_key, entry_key_of, identifiers, identify_one, unique_key
 
 # Rows normalized as one piece: the memory of a large table stays that of a slice.
 SLICE_ROWS = 20_000
@@ -209,7 +209,7 @@ def _names_fast(distinct, pa, pc):
 
 
 NAME_OUTPUTS = ("kept", "name", "key", "name_json", "key_json")
-FAST = {"title": arrow_text.titles, "id": arrow_text.ids, "authors": _names_fast}
+FAST = {"title": arrow_text.titles, "id": arrow_text.ids, "authors": _names_fast, "arxiv_id": arrow_text.arxiv_ids}
 
 
 def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
@@ -281,8 +281,9 @@ def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, consta
         item = one(draft(o, row, column_names(tuple(row))))
         if item is not None:
             slow_rows[o] = item
-    fast = pa.array(~slow)
-    out = {name: column.filter(fast) for name, column in out.items()}
+    if slow.any():  # (a filter that keeps every row would copy every column for nothing)
+        fast = pa.array(~slow)
+        out = {name: column.filter(fast) for name, column in out.items()}
     return _table(out, ordinals[~slow], slow_rows, seen, constants, pieces, schema, pa, pc)
 
 
@@ -331,9 +332,23 @@ def _content_json(out: dict, pieces: list[str], pa, pc):
     return joined if n else pa.array([], pa.string())
 
 
-def _digest(content: bytes) -> str:
-    """``record.content_digest`` of the JSON's UTF-8 bytes."""
-    return hashlib.sha256(content).hexdigest()[:32]
+def _digests(contents: list[bytes]) -> list[str]:
+    """``record.content_digest`` of each JSON's UTF-8 bytes."""
+    sha256 = hashlib.sha256
+    return [sha256(content).hexdigest()[:32] for content in contents]
+
+
+def _record_ids(source_uri: str, keys: list[str]) -> list[str]:
+    """``record.record_id(source_uri, key)`` of each key: the digest of the URI and its
+    separator is taken once and copied for each key (sha256 reads its input in order, so
+    the copy continued with the key is the digest of the whole)."""
+    head = hashlib.sha256(f"{source_uri}\0".encode())
+    ids = []
+    for key in keys:
+        digest = head.copy()
+        digest.update(key.encode())
+        ids.append("R" + digest.hexdigest()[:16])
+    return ids
 
 
 def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, constants: dict, pieces: list[str],
@@ -368,8 +383,8 @@ def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, cons
             identify_one(row, source_uri, seen)
     content = _content_json(out, pieces, pa, pc).cast(pa.binary()).to_pylist()
     data = {**out, "ordinal": pa.array(ordinals, pa.int32()), "entry_key": pa.array(keys, pa.string()),
-            "record_id": pa.array(list(map(record_id, repeat(source_uri, n), keys)), pa.string()),
-            "content_hash": pa.array(list(map(_digest, content)), pa.string())}
+            "record_id": pa.array(_record_ids(source_uri, keys), pa.string()),
+            "content_hash": pa.array(_digests(content), pa.string())}
     same = pa.array(np.zeros(n, np.int64))  # the constant columns: their one value taken n times
     arrays = [data[f.name].cast(f.type) if f.name in data else pa.array([constants[f.name]], f.type).take(same)
               for f in schema]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .names import _given_word, _surname_word
+from .names import _given_word, _given_word_in_order, _surname_word
 from .text import fold
 
 # An ASCII value that ``text.clean_text`` returns with only its end spaces stripped
@@ -67,10 +67,11 @@ def _screen(values, pa, pc) -> np.ndarray:
 
 
 @lru_cache(maxsize=100_000)  # a table's names share their words
-def _word(word: str) -> tuple[bool, bool, str, str]:
-    """One word of a name: (a surname word, a given word (``names``), ``_key_of``'s part of
-    it as the last word, its initial as the first)."""
-    return _surname_word(word), _given_word(word), _surname_piece(word), fold(word)[:1]
+def _word(word: str) -> tuple[bool, bool, bool, str, str]:
+    """One word of a name: (a surname word, a given word, a given word in a name printed given
+    names first (``names``), ``_key_of``'s part of it as the last word, its initial as the first)."""
+    return (_surname_word(word), _given_word(word), _given_word_in_order(word), _surname_piece(word),
+            fold(word)[:1])
 
 
 def _surname_piece(word: str) -> str:
@@ -91,6 +92,28 @@ def ids(values, pa, pc) -> tuple[np.ndarray, dict]:
     ident = pc.if_else(empty, pa.scalar(None, pa.string()), values)
     return fast, {"source_record_id": ident,
                   "source_record_id_json": pc.if_else(empty, "null", pc.binary_join_element_wise('"', values, '"', ""))}
+
+
+# A new-style arXiv id as it is ("2306.03805", "2306.03805v2"): ``normalize_arxiv_id`` gives
+# the id before the "v" and the version as a number. (ASCII digits: Python's ``\d`` also takes
+# other scripts' digits, left to it; a version of up to six digits always fits the column.)
+_PLAIN_ARXIV = r"^[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,6})?$"
+
+
+def arxiv_ids(values, pa, pc) -> tuple[np.ndarray, dict]:
+    """(which values, their arXiv id, version, and the two as JSON) for new-style ids
+    written plainly (``_PLAIN_ARXIV``), as ``columnar._arxiv`` gives them."""
+    fast = _flag(pc.match_substring_regex(values, _PLAIN_ARXIV), pc)
+    kept = pc.if_else(pa.array(fast), values, pa.scalar("0000.0000", pa.string()))
+    parts = pc.split_pattern(kept, "v", max_splits=1)
+    ident = pc.list_element(parts, 0)
+    has_version = pc.equal(pc.list_value_length(parts), 2)
+    digits = pc.if_else(has_version, pc.list_element(pc.if_else(has_version, parts, pa.scalar(["", "0"], parts.type)), 1),
+                        pa.scalar(None, pa.string()))
+    version = pc.cast(digits, pa.int64())
+    return fast, {"arxiv_id": ident, "arxiv_version": version,
+                  "arxiv_id_json": pc.binary_join_element_wise('"', ident, '"', ""),
+                  "arxiv_version_json": pc.fill_null(pc.cast(version, pa.string()), "null")}
 
 
 def titles(values, pa, pc) -> tuple[np.ndarray, dict]:
@@ -130,7 +153,9 @@ def names(values, pa, pc) -> tuple[np.ndarray, dict]:
     spaces need no escape)."""
     ascii_ = _flag(pc.string_is_ascii(values), pc) & ~_flag(pc.match_substring(values, "  "), pc)
     inverted = ascii_ & _flag(pc.match_substring_regex(values, _INVERTED_NAME), pc)
-    values = pc.if_else(pa.array(inverted), pc.replace_substring_regex(values, _INVERTED_NAME, r"\2 \1"), values)
+    if inverted.any():  # turned round: only the names printed surname first go through the regex
+        turn = pa.array(inverted)
+        values = pc.replace_with_mask(values, turn, pc.replace_substring_regex(values.filter(turn), _INVERTED_NAME, r"\2 \1"))
     fast = ascii_ & _flag(pc.match_substring_regex(values, _PLAIN_NAME), pc)
     words = pc.split_pattern(pc.if_else(pa.array(fast), values, pa.scalar("", pa.string())), " ")
     offsets = words.offsets.to_numpy()
@@ -138,9 +163,12 @@ def names(values, pa, pc) -> tuple[np.ndarray, dict]:
     encoded = flat.dictionary_encode()
     distinct = encoded.dictionary.to_pylist()
     word = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    surnames, givens, pieces, initials = zip(*map(_word, distinct))
+    surnames, givens, in_order, pieces, initials = zip(*map(_word, distinct))
     surname_ok = np.array(surnames, bool)[word]
-    given_bad = ~np.array(givens, bool)[word]
+    # a name printed surname first is judged as ``clean_name`` judges it, one printed given
+    # names first as ``name_key`` does (``names._given_word_in_order``)
+    turned = np.repeat(inverted, np.diff(offsets))
+    given_bad = ~np.where(turned, np.array(givens, bool)[word], np.array(in_order, bool)[word])
     first, last = offsets[:-1], offsets[1:] - 1
     bad_before = np.concatenate([[0], np.cumsum(given_bad)])
     fast &= (last > first) & surname_ok[np.maximum(last, 0)] & (bad_before[last] == bad_before[first])

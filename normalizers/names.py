@@ -57,6 +57,37 @@ def _given_then_surname(words: list[str]) -> bool:
     return len(words) >= 2 and _surname_word(words[-1]) and all(map(_given_word, words[:-1]))
 
 
+def _given_word_in_order(word: str) -> bool:
+    """``_given_word``, and one initial of any letter: in a name printed given names first
+    ("V. Nol", "E. Y. Lee") nameparser takes a one-letter initial that is also one of its
+    role words (the suffixes "V" and "I", the conjunctions "e" and "y") for an initial, so
+    the name is still first word + surname. Printed surname first ("Nol, V.") it may read
+    it as a suffix, so ``clean_name`` keeps to ``_given_word``; two initials that spell a
+    degree ("B.A.") it reads as a suffix even before the surname ("Ann B.A. Lee")."""
+    return _given_word(word) or (len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z")
+
+
+# Titles nameparser reads as a title before a first name ("Sir Lee": title Sir, first name Lee).
+_FIRST_NAME_TITLES = frozenset(w.lower() for w in CONSTANTS.first_name_titles)
+
+
+def _two_words_of_letters(words: list[str]) -> bool:
+    """Two ASCII words of letters, the first no title of ``_FIRST_NAME_TITLES``: whatever
+    roles nameparser gives them ("Gen Li": title and surname; "Di He": a particle; "Yuexiao
+    Ma": a degree as surname; "Ann Jr": a suffix), its key of the name is ``_key_of`` of the
+    two words: the surname it finds, or else the last word, is the second word; the first
+    name it finds, or else the first word, starts with the first word's letter.
+    tests/test_normalizer_fast_paths.py compares the two on every pair of nameparser's kinds
+    of word (titles, particles, conjunctions, suffixes, ...) in three cases, and on samples."""
+    return (len(words) == 2 and words[0].isascii() and words[0].isalpha() and words[1].isascii()
+            and words[1].isalpha() and words[0].lower() not in _FIRST_NAME_TITLES)
+
+
+def _in_order_given_then_surname(words: list[str]) -> bool:
+    """``_given_then_surname`` of a name printed given names first (``_given_word_in_order``)."""
+    return len(words) >= 2 and _surname_word(words[-1]) and all(map(_given_word_in_order, words[:-1]))
+
+
 def _printed_plainly(text: str) -> bool:
     """ASCII letters, periods and hyphens, words parted by single spaces, a letter first and a
     small letter last ("Ann Lee", "A.-B. Morris"): a name that ``clean_name`` leaves as it is
@@ -142,12 +173,12 @@ def name_key(text: str) -> str:
     words = name.split()
     # nameparser's first and last are the first and last words; an ASCII surname has parts
     # (``_parts``), so the parts need not be made for it
-    if name.isascii() and _given_then_surname(words):
+    if name.isascii() and (_in_order_given_then_surname(words) or _two_words_of_letters(words)):
         return _key_of(words[0], words[-1])
     parts = _parts(name)
     if not parts:
         return ""
-    if _given_then_surname(words):
+    if _in_order_given_then_surname(words):
         key = _key_of(words[0], words[-1])
         if key:
             return key

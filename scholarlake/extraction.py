@@ -29,6 +29,7 @@ import operator
 import os
 import threading
 from collections import Counter
+from typing import Callable
 
 import extractors
 from extractors import Document, ExtractError, RecordError, UnknownFormat
@@ -306,6 +307,37 @@ def _work(doc: Document, kind: str | None, limits: Limits):
     return name, table, rejects
 
 
+def _frames(obj) -> list:
+    """``obj`` pickled for the pipe between the caller and its worker, as the pieces to
+    write one after the other: a header (the pickle's length, the number of out-of-band
+    buffers, each one's length), the pickle, then each buffer as it lies in memory. With
+    pickle's protocol 5 an Arrow table's column buffers travel out of band, so a large
+    table is never copied into one pickle and, on the other side, out of it again
+    (``_read_frames``)."""
+    import pickle
+    import struct
+
+    buffers: list = []
+    data = pickle.dumps(obj, protocol=5, buffer_callback=buffers.append)
+    try:
+        raws = [b.raw() for b in buffers]
+    except BufferError:  # a buffer that is not one piece of memory: everything in band
+        data, raws = pickle.dumps(obj, protocol=5), []
+    return [struct.pack(f"<QQ{len(raws)}Q", len(data), len(raws), *(r.nbytes for r in raws)), data, *raws]
+
+
+def _read_frames(read: Callable[[int], bytearray]):
+    """The object ``_frames`` wrote, from ``read(n)``: exactly n bytes (a bytearray for the
+    buffers, which the unpickled Arrow arrays then use in place)."""
+    import pickle
+    import struct
+
+    size, count = struct.unpack("<QQ", read(16))
+    lengths = struct.unpack(f"<{count}Q", read(8 * count)) if count else ()
+    data = read(size)
+    return pickle.loads(data, buffers=[read(n) for n in lengths])
+
+
 class WorkerDied(Exception):
     def __init__(self, returncode: int | None):
         super().__init__(f"exit code {returncode}")
@@ -316,8 +348,8 @@ class _Worker:
     """One extraction worker: ``python -m scholarlake.extraction MEMORY_MB``, a fresh
     interpreter (it inherits no threads, locks or DuckDB state from the caller, whatever the
     caller is: the CLI, pytest, an Airflow task) that reads pickled requests on stdin and
-    answers on its own copy of stdout. Requests are length-prefixed pickles; the worker is
-    our own child, so unpickling its answers is as safe as the rest of the process."""
+    answers on its own copy of stdout. Requests and answers are framed pickles (``_frames``);
+    the worker is our own child, so unpickling its answers is as safe as the rest of the process."""
 
     def __init__(self, memory_mb: int):
         import subprocess
@@ -334,38 +366,38 @@ class _Worker:
     def run(self, request: tuple, timeout: float):
         """The answer to ``request``; TimeoutError (after killing the worker) when none came
         within ``timeout`` seconds, WorkerDied when the worker ended without one."""
-        import pickle
         import selectors
         import time
 
-        payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            self.proc.stdin.write(len(payload).to_bytes(8, "little") + payload)
+            for frame in _frames(request):
+                self.proc.stdin.write(frame)
             self.proc.stdin.flush()
         except (BrokenPipeError, OSError):
             raise WorkerDied(self.proc.wait()) from None
         deadline = time.monotonic() + timeout
         fd = self.proc.stdout.fileno()
-        chunks, need, header = [], 8, True
         with selectors.DefaultSelector() as sel:
             sel.register(fd, selectors.EVENT_READ)
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0 or not sel.select(left):
-                    self.kill()
-                    raise TimeoutError
-                chunk = os.read(fd, min(need, 1 << 20))
-                if not chunk:
-                    raise WorkerDied(self.proc.wait())
-                chunks.append(chunk)
-                need -= len(chunk)
-                if need == 0:
-                    data = b"".join(chunks)
-                    chunks = []
-                    if not header:
-                        self.done += 1
-                        return pickle.loads(data)
-                    need, header = int.from_bytes(data, "little"), False
+
+            def read(n: int) -> bytearray:
+                """n bytes of the answer, read in place; the time limit holds throughout."""
+                out = bytearray(n)
+                view, at = memoryview(out), 0
+                while at < n:
+                    left = deadline - time.monotonic()
+                    if left <= 0 or not sel.select(left):
+                        self.kill()
+                        raise TimeoutError
+                    got = os.readv(fd, [view[at:]])
+                    if not got:
+                        raise WorkerDied(self.proc.wait())
+                    at += got
+                return out
+
+            answer = _read_frames(read)
+        self.done += 1
+        return answer
 
     def kill(self) -> None:
         if self.alive():
@@ -438,9 +470,21 @@ def extract_table(doc: Document, kind: str | None, limits: Limits):
     return "unknown", TABLES["records"].empty_table(), [reject_row(doc.doc_id, doc.source_uri, None, "limit", reason)]
 
 
+def _use_system_allocator() -> None:
+    """Arrow's buffers from the C library's malloc instead of Arrow's default pool (mimalloc
+    or jemalloc), in the worker only. Building a 100k-row records table allocates and frees
+    hundreds of MB of column buffers slice by slice; the default pools hand freed pages back
+    to the system and fault them in again (0.5 s of system time on a new worker's first
+    table, 0.15 s on later ones; with malloc 0.2 and 0.03: ``benchmarks.records_throughput``).
+    The memory limit still holds: it watches the worker's resident memory, whatever the
+    allocator."""
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 def _serve(memory_mb: int) -> None:
     """The worker's loop (``python -m scholarlake.extraction MEMORY_MB``)."""
-    import pickle
     import sys
 
     # The protocol owns the real stdout; anything a library prints goes to stderr instead.
@@ -450,17 +494,32 @@ def _serve(memory_mb: int) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     for module in PRELOAD:  # part of the baseline, not of the first document's allowance
         importlib.import_module(module)
+    _use_system_allocator()
     # The imported modules are never garbage: the cycle collector need not walk them again.
     gc.freeze()
     _limit_memory(memory_mb)
     source = sys.stdin.buffer
+
+    class Closed(Exception):
+        pass
+
+    def read(n: int) -> bytearray:
+        out = bytearray(n)
+        view, at = memoryview(out), 0
+        while at < n:
+            got = source.readinto(view[at:])
+            if not got:
+                raise Closed
+            at += got
+        return out
+
     while True:
-        header = source.read(8)
-        if len(header) < 8:
+        try:
+            request = _read_frames(read)
+        except Closed:
             return  # the caller closed the pipe: done
-        request = pickle.loads(source.read(int.from_bytes(header, "little")))
-        answer = pickle.dumps(_work(*request), protocol=pickle.HIGHEST_PROTOCOL)
-        channel.write(len(answer).to_bytes(8, "little") + answer)
+        for frame in _frames(_work(*request)):
+            channel.write(frame)
         channel.flush()
 
 

@@ -5,6 +5,7 @@ in the library) gives: on generated text, with hypothesis, and on the real docum
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 
 import ftfy
@@ -132,7 +133,9 @@ def test_straight_quotes_equals_translate_on_real_documents():
 _NAME_WORDS = ["Ann", "Lee", "Chen", "Müller", "José", "Okafor", "ann", "lee", "A.", "B.", "E.", "Y.", "J.", "A.B.",
                "A.-B.", "W.S.", "B.A.", "M.D.", "A.M.", "Ph.D.", "J.R.R.", "A.B.C.", "A.-B.-C.", "Albert-Laszlo", "Smith-Jones", "Ding-fang",
                "Jean-Pierre", "Van", "van", "de", "Del", "Mac", "Jr", "III", "Dr", "Prof", "y", "e", "Bin", "O'Brien",
-               "Al", "St", "Dos", "PhD", "Rev", "Ó", "Ş", "Çelik", "Ma", "Li", "Mary", "Sri", "-", "A", "Lee-", "A.B"]
+               "Al", "St", "Dos", "PhD", "Rev", "Ó", "Ş", "Çelik", "Ma", "Li", "Mary", "Sri", "-", "A", "Lee-", "A.B",
+               # initials that are also nameparser's role words (suffixes V, I, IV; conjunctions e, y)
+               "V.", "I.", "I.V.", "E.Y.", "Y.-E.", "V", "I", "IV", "Nol", "Gen", "Sir", "King", "Bin", "Jr", "Fang"]
 
 
 def _name_forms(words: list[str]) -> set[str]:
@@ -166,6 +169,106 @@ def test_name_shortcut_equals_nameparser_on_every_real_author():
             assert (names.clean_name(text_), names.name_key(text_)) == _by_parser(text_), text_
             shortcut += names._given_then_surname(names.clean_name(text_).split())
     assert shortcut > len(seen)  # most names take the shortcut: it was compared
+
+
+def test_initials_of_every_letter_before_a_surname_equal_nameparser():
+    """Every one or two capital initials (nameparser's role letters among them: "V.", "I.",
+    "E.", "Y.") before plain surnames, printed given names first and surname first: the
+    shortcut for names in order (``names._given_word_in_order``) equals nameparser."""
+    letters = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    surnames = ["Nol", "Lee", "Smith-Jones", "Okafor", "Wiongscuct"]
+    taken = 0
+    for a in letters:
+        for b in letters:
+            for surname in surnames:
+                for first in (f"{a}.", f"{a}.{b}.", f"{a}.-{b}.", f"{a}. {b}.", f"Ann {a}.", f"{a}. Ann"):
+                    for text_ in (f"{first} {surname}", f"{surname}, {first}"):
+                        assert (clean_name(text_), name_key(text_)) == _by_parser(text_), text_
+                        taken += names._in_order_given_then_surname(clean_name(text_).split())
+    assert taken > 26 * 26 * 5 * 6  # the shortcut took them: it was compared
+
+
+def _nameparser_kinds() -> dict[str, set[str]]:
+    from nameparser.config import CONSTANTS
+
+    kinds = ("titles", "first_name_titles", "conjunctions", "prefixes", "suffix_acronyms", "suffix_not_acronyms",
+             "suffix_acronyms_ambiguous", "bound_first_names", "non_first_name_prefixes")
+    return {k: {w.lower() for w in getattr(CONSTANTS, k)} for k in kinds if hasattr(CONSTANTS, k)}
+
+
+def test_two_words_of_letters_equal_nameparser_for_every_kind_of_word():
+    """``names._two_words_of_letters``: nameparser's key of two ASCII words of letters is the
+    shortcut's, for three words of each kind (the sets of nameparser's word lists a word is
+    in, and one letter or more) against three of each kind, each in three cases; and on
+    random pairs of its listed words and of plain ones."""
+    import random
+    from collections import defaultdict
+
+    kinds = _nameparser_kinds()
+    listed = sorted({w for v in kinds.values() for w in v if w.isascii() and w.isalpha()})
+    by_kind = defaultdict(list)
+    for w in [*listed, "lee", "okafor", "a", "x"]:
+        by_kind[tuple(w in v for v in kinds.values()) + (len(w) == 1,)].append(w)
+    words = sorted({w for group in by_kind.values() for w in (*group[:2], group[-1])})
+    rng = random.Random(0)
+    pairs = [(a, b) for a in words for b in words] + [(rng.choice(listed), rng.choice(listed)) for _ in range(3000)]
+    taken = 0
+    for a, b in pairs:
+        for first in (a.capitalize(), a, a.upper()):
+            for last in (b.capitalize(), b, b.upper()):
+                if names._two_words_of_letters([first, last]):
+                    taken += 1
+                    text_ = f"{first} {last}"
+                    assert names._key_of(first, last) == names._key_by_parser(text_, names._parts(text_)), text_
+    assert taken > len(pairs) * 8
+
+
+_WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def _records_format_before(data: bytes) -> str | None:
+    """``records_table._format`` before its scan for "title" in the first line."""
+    if data[:4] == b"PAR1":
+        return "parquet"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"{"):
+        return "jsonl"
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip().lower()
+    cols = [c.strip().strip('"') for c in re.split(r"[,;\t]", first)]
+    return "csv" if "title" in cols and len(cols) >= 2 else None
+
+
+def test_only_ascii_letters_lower_case_to_those_of_title():
+    """Why ``records_table._format`` may look for b"title" in the bytes: a character other than
+    the ASCII letters whose lower case holds t, i, l or e gives it with another character
+    ("İ" -> "i̇"), which cannot sit inside a word "title"."""
+    import sys
+
+    for code in range(128, sys.maxunicode + 1):
+        low = chr(code).lower()
+        if set(low) & set("title"):
+            assert len(low) > 1 and not set(low) <= set("title"), hex(code)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["title", "Title", "TITLE", "TİTLE", "tİtle", "titlé", "authors", "year", ",", ";", "\t",
+                                 '"', " ", "\n", "{", "[", "\ufeff", "x", "é", "\u212a", "PAR1"]), max_size=12).map("".join),
+       st.sampled_from(["utf-8", "latin-1"]))
+def test_records_format_equals_the_full_split(text_, encoding):
+    from extractors import Document
+    from extractors.records_table import _format
+
+    data = text_.encode(encoding, "replace")
+    assert _format(Document("d", "mem://x", data, _WHEN)) == _records_format_before(data)
+
+
+def test_records_format_equals_the_full_split_on_real_documents():
+    from extractors import Document
+    from extractors.records_table import _format
+
+    for text_ in REAL:
+        data = text_.encode()
+        assert _format(Document("d", "mem://x", data, _WHEN)) == _records_format_before(data)
 
 
 # BibTeX's sniffer finds an entry head from its "@" (extractors.bibtex.has_entry_start)
@@ -342,6 +445,40 @@ def test_arrow_ids_equal_source_id(values):
     for k, value in enumerate(values):
         if fast[k]:
             assert (0, found["source_record_id"][k], found["source_record_id_json"][k]) == _id(value), value
+
+
+_ARXIV_PIECES = ["2306", "0380", "03805", ".", "v", "V", "2", "02", "0", "1234567", "arXiv:", " ", "١", "x", "hep-th/9901001",
+                 "/", "10.1000/x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_ARXIV_PIECES), max_size=6).map("".join), min_size=1, max_size=8))
+def test_arrow_arxiv_ids_equal_the_python_arxiv_id(values):
+    """``arrow_text.arxiv_ids`` gives what ``columnar._arxiv`` (``normalize_arxiv_id``) gives."""
+    from normalizers.columnar import _arxiv
+
+    fast, found = _arrow_outputs("arxiv_ids", values)
+    for k, value in enumerate(values):
+        if fast[k]:
+            assert (0, found["arxiv_id"][k], found["arxiv_version"][k], found["arxiv_id_json"][k],
+                    found["arxiv_version_json"][k]) == _arxiv(value), value
+
+
+@pytest.mark.skipif(not (EXTERNAL / "arxiv").is_dir(), reason="../shared/external is absent")
+def test_arrow_arxiv_ids_equal_the_python_arxiv_id_on_real_ids():
+    """Every arXiv id the .abs files of ../shared name, as printed there."""
+    from normalizers.columnar import _arxiv
+
+    ids = set()
+    for path in sorted((EXTERNAL / "arxiv").rglob("*.abs")):
+        ids |= set(re.findall(r"arXiv:(\S+)", path.read_text(encoding="utf-8", errors="replace")))
+    values = sorted(ids)
+    fast, found = _arrow_outputs("arxiv_ids", values)
+    assert sum(fast) > len(values) // 2
+    for k, value in enumerate(values):
+        if fast[k]:
+            assert (0, found["arxiv_id"][k], found["arxiv_version"][k], found["arxiv_id_json"][k],
+                    found["arxiv_version_json"][k]) == _arxiv(value), value
 
 
 @settings(max_examples=800, deadline=None)

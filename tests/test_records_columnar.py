@@ -316,3 +316,61 @@ def test_title_key_and_capitals_shortcuts_change_nothing(text):
 
     assert title_key.__wrapped__(text) == _title_key_before(text)
     assert _capitalized(text) == _capitalized_before(text)
+
+
+def _lines_by_split(data: bytes) -> tuple:
+    """What ``records_table._Lines`` replaced: a Python call per line of ``data.split``."""
+    lines = data.split(b"\n")
+    starts, kept, at = [], [], 0
+    for line in lines:
+        starts.append(at)
+        kept.append(bool(line.strip()))
+        at += len(line) + 1
+    return (max(line.count(b"[") for line in lines), max(line.count(b"{") for line in lines),
+            [s for s, k in zip(starts, kept) if k], [s + len(x) for s, x, k in zip(starts, lines, kept) if k])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"\n", b" ", b"\t", b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1e", b"[", b"{", b"}", b"a",
+                                 b"\xc2\x85", b"\xc2", b"\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xe2\x80", b"\xe2",
+                                 b"\xa9", b"\xe2\x80\x94", b'{"title": ["x"]}']), max_size=20).map(b"".join))
+def test_line_positions_equal_split(data):
+    """``arrow_jsonl``'s lines (positions, blank or not, most brackets in one line) and its
+    test for other line ends, read by numpy over the bytes, are those of
+    ``data.split(b"\\n")`` line by line and of ``in``."""
+    from extractors.records_table import _OTHER_LINE_ENDS, _Lines
+
+    lines = _Lines(data)
+    kept = lines.not_blank()
+    assert (lines.most(b"["), lines.most(b"{"), lines.starts[kept].tolist(), lines.ends[kept].tolist()) == \
+        _lines_by_split(data)
+    assert lines.other_line_end() == any(end in data for end in _OTHER_LINE_ENDS)
+
+
+def test_worker_frames_carry_a_table_out_of_band_and_back():
+    """What the worker sends (``extraction._frames``) reads back (``_read_frames``) as the
+    same objects: a records table whose buffers went out of band, and a request of plain
+    Python values (a document, no buffers)."""
+    import pyarrow as pa
+
+    from scholarlake.extraction import _frames, _read_frames
+
+    doc = Document("d", "mem://x.jsonl", b'{"title": "A"}\n', datetime(2026, 1, 1, tzinfo=timezone.utc))
+    _, table, rejects = _work(doc, "records", Limits(isolate=False))
+    table = pa.concat_tables([table, table])
+    for obj in (("records", table, rejects), (doc, "records", Limits(isolate=False))):
+        frames = _frames(obj)
+        stream = io.BytesIO(b"".join(bytes(f) for f in frames))
+
+        def read(n: int) -> bytearray:
+            got = bytearray(stream.read(n))
+            assert len(got) == n
+            return got
+
+        back = _read_frames(read)
+        assert stream.read() == b""
+        if obj[0] == "records":
+            assert len(frames) > 2  # the table's buffers went out of band
+            assert back[0] == obj[0] and back[1].equals(obj[1]) and back[2] == obj[2]
+        else:
+            assert back == obj
