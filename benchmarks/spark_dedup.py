@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--master", default="local[2]", help="Spark master URL (default %(default)s)")
     ap.add_argument("--driver-memory", default="8g",
-                    help="spark.driver.memory: the JVM that holds the broadcast records (default %(default)s)")
+                    help="spark.driver.memory: the driver's JVM (default %(default)s)")
     ap.add_argument("--json", type=Path, metavar="OUT", help="also write the results as JSON")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)

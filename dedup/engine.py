@@ -254,7 +254,7 @@ class _Context:
                        cannot: set[frozenset[int]]) -> "_Context":
         """The part of a context that clustering reads (record ids and ranks, the records'
         columns, the constraints), without the rows or the prepared records: what the Spark
-        engine's executors rebuild from broadcasts, the columns as the driver built them."""
+        engine's executors build for the records of a bucket of components."""
         ctx = cls.__new__(cls)
         ctx.rows, ctx.by_work, ctx.must, ctx.cannot = None, {}, must, cannot
         ctx.recs, ctx.rids, ctx.index, ctx.rank, ctx.cols = None, rids, None, rank, cols

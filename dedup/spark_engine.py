@@ -1,63 +1,69 @@
 """The full dedup on Apache Spark: the same works as ``engine.deduplicate``, with the
 quadratic-ish middle of the job (blocking, pair scoring, connected components, clustering)
-spread over a cluster.
+spread over a cluster, and no executor holding anything that grows with the whole corpus.
 
 Not a second implementation: every step calls the ``dedup`` code the local engine calls,
-on the executors, over Arrow batches:
+on the executors, over Arrow batches. The prepared records are a partitioned DataFrame
+(``spark_records``: every ``Rec`` field, the record's index and its rank in record-id
+order); each step gets the rows it needs by a join and turns them back into records
+numbered within the batch:
 
-1. **Blocking**: each record's keys (``blocking.key_entries``, in ``mapInPandas`` over
-   ranges of records); the entries partitioned by key, so every block sits whole in one
-   partition, where ``blocking.candidate_pairs`` drops the blocks over their size limit and
-   pairs the members of the others; ``distinct`` across partitions.
-2. **Training** (when no model is given): the blocking step gives each pair
-   ``engine._sample``'s hash of its record ranks; the same ``TRAINING_PAIRS`` lowest are
-   taken to the driver and ``engine.train_on_sample`` estimates the model there, as the
-   local run does.
-3. **Scoring**: ``engine.score_pairs`` over each partition of pairs (``mapInPandas``):
-   the edges.
+1. **Blocking**: each partition's keys by ``blocking.key_entries`` (``mapInArrow``), one
+   row per (key, record); block sizes by ``groupBy(key).count()`` with each key's limit,
+   joined back to keep the members of the blocks of two records or more and within their
+   limit, as ``blocking.candidate_pairs`` keeps them; the pairs by a self-join of the kept
+   members on the key (``a < b``), ``distinct`` across blocks. Each pair gets
+   ``engine.pair_hash`` of its two ranks, which the self-join brought along.
+2. **Training** (when no model is given): the ``TRAINING_PAIRS`` lowest hashes go to the
+   driver, which estimates the model from the same sample as the local run
+   (``engine.train_on_sample``).
+3. **Scoring**: each pair joined with its two records' columns; ``engine.score_pairs`` per
+   chunk of about ``PAIRS_PER_BATCH`` pairs, on ``RecordColumns`` of the chunk's records.
 4. **Connected components** of the edges (and curation's must-links) by iterated minimum
    label propagation, a DataFrame loop with no graph library or jar.
-5. **Clustering** of whole components (``applyInPandas`` over buckets of components):
-   ``_Context.cluster``, the no-chaining clustering under the vetoes and cannot-links. A
-   component's records meet no other component's in any edge, so clustering a bucket of
-   whole components gives the clusters the whole graph would.
+5. **Clustering** of buckets of whole components: the edges and the records of each bucket
+   cogrouped (``applyInArrow``), and ``_Context.cluster``, the no-chaining clustering under
+   the vetoes and cannot-links, on the bucket's records. A component's records meet no
+   other component's in any edge, so clustering a bucket of whole components gives the
+   clusters the whole graph would.
 6. **Ids and survivorship** on the driver (``engine._assemble``), as the local run does.
 
-What reaches the executors, as broadcasts: the prepared records (for the keys and the
-scoring), the record ids and ranks (for the sample's hash and clustering's tie-breaks),
-and the driver's record columns (``RecordColumns.detached``: scoring's and the vetoes'
-arrays, which the executors would otherwise build again). A Python worker unpickles the
-records once and keeps them for the run; Spark ends a worker idle for a minute, so the
-scoring step's workers mostly unpickle them again (at 300k, blocking and training kept the
-key step's workers idle longer), and clustering needs none of them. The rows
-themselves stay on the driver. Python's cycle collector is off while records are loaded
-and steps run (``engine.bulk``), as in the local engine. Spark's own knobs
-(``spark.sql.shuffle.partitions``, the master) come from the caller's session
+Records are numbered within a batch in the order of their run indices, and ties everywhere
+break by the ranks the rows carry, so a batch's numbering changes no decision. What reaches
+every executor besides its share of rows: the model, and curation's constraints. The driver
+keeps the rows, their prepared records (to write them to the DataFrame, and for training's
+sample and ``recurring_titles``), the record ids and ranks, the key entries (``block_keys``)
+and the edges: what ids and survivorship read. Python's cycle collector is off while a
+worker builds records and runs a step (``engine.bulk``), as in the local engine. Spark's own
+knobs (``spark.sql.shuffle.partitions``, the master) come from the caller's session
 (``session``).
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
-import uuid
 from typing import Iterator
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from .blocking import candidate_pairs, key_entries, keys_table, sorted_entries, spelling_keys
+from . import spark_records
+from .blocking import key_entries, keys_table, spelling_keys
 from .cluster import Edge
 from .curation import Curation
 from .engine import (TRAINING_PAIRS, DedupResult, _assemble, _Context, _full_run_state, _Laps, bulk, pair_hash,
                      score_pairs, train_on_sample)
+from .features import RecordColumns
 from .model import MatchModel
 
 log = logging.getLogger(__name__)
 
-# Records per task of the key step, and candidate pairs per Arrow batch of the scoring step.
+# Records per partition of the records' DataFrame (the key step's task), and candidate pairs
+# per ``score_pairs`` call of the scoring step (each call has its fixed costs).
 RECORDS_PER_TASK = 20_000
 PAIRS_PER_BATCH = 50_000
 # Edges per clustering call: the components are dealt into buckets of about this many edges.
@@ -89,115 +95,109 @@ def session(master: str = "local[2]", app: str = "scholarlake-dedup", conf: dict
     return builder.getOrCreate()
 
 
-# Executors rebuild these once per Python worker from a broadcast, keyed by the run's token.
-_WORKER_CACHE: dict = {}
+_ARROW = {
+    "entries": pa.schema([("key", pa.int64()), ("idx", pa.int64()), ("rank", pa.int64()), ("lim", pa.int64())]),
+    "pairs": pa.schema([("a", pa.int64()), ("b", pa.int64()), ("h_hi", pa.int64()), ("h_lo", pa.int64())]),
+    "edges": pa.schema([("a", pa.int64()), ("b", pa.int64()), ("score", pa.float64()), ("rule", pa.string())]),
+    "clusters": pa.schema([("kind", pa.string()), ("a", pa.int64()), ("b", pa.int64()), ("score", pa.float64()),
+                           ("rule", pa.string())]),
+}
+_DDL = {"entries": "key long, idx long, rank long, lim long", "pairs": "a long, b long, h_hi long, h_lo long",
+        "edges": "a long, b long, score double, rule string",
+        "clusters": "kind string, a long, b long, score double, rule string"}
 
 
-def _records(bc, token: str) -> list:
-    """The run's prepared records, unpickled once per Python worker (Spark ends a worker
-    idle for a minute: then once per worker and step). Unpickled with Python's cycle
-    collector off, then frozen out of its sight: a million records are millions of tuples,
-    and the collector's passes over them took 3-4 times as long as the unpickling itself
-    (the local engine runs under ``engine.bulk`` for the same reason)."""
-    got = _WORKER_CACHE.get(("records", token))
-    if got is None:
-        _WORKER_CACHE.clear()  # an earlier run's records
-        with bulk():
-            got = _WORKER_CACHE[("records", token)] = bc.value
-        gc.freeze()
-    return got
-
-
-def _cached(token: str, what: str, build):
-    """``build()`` once per Python worker and run (the scoring columns, the clustering
-    context): only the workers of the steps that need them pay for them."""
-    key = (what, token)
-    if key not in _WORKER_CACHE:
-        with bulk():
-            _WORKER_CACHE[key] = build()
-        gc.freeze()
-    return _WORKER_CACHE[key]
-
-
-def _key_step(bc, token: str, spelling: bool):
-    def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        recs = _records(bc, token)
+def _key_step(spelling: bool):
+    """(key hash, record index, record rank, block limit) of every key of every record of a
+    batch, by ``blocking.key_entries``; a record's repeated key once (``sorted_entries``
+    drops repeats too)."""
+    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         for batch in batches:
-            for lo, hi in zip(batch["lo"].tolist(), batch["hi"].tolist()):
-                with bulk():
-                    hashes, pos, limits = key_entries(recs[lo:hi], spelling)
-                yield pd.DataFrame({"key": hashes, "idx": pos + lo, "lim": limits})
+            with bulk():
+                recs = spark_records.from_rows(batch)
+                hashes, pos, limits = key_entries(recs, spelling)
+                idx, rank = batch.column("idx").to_numpy(), batch.column("rank").to_numpy()
+                frame = pd.DataFrame({"key": hashes, "idx": idx[pos], "rank": rank[pos], "lim": limits})
+                frame = frame.drop_duplicates(["key", "idx"])
+            yield pa.RecordBatch.from_pandas(frame, schema=_ARROW["entries"], preserve_index=False)
     return run
 
 
-def _pairs_step(bc_ids):
-    """Candidate pairs of a partition of entries that holds whole blocks (the entries come
-    partitioned by key), by the local engine's ``blocking.candidate_pairs``; each pair with
-    ``engine._sample``'s hash of its record ranks (for the training sample), and one row
-    (a = b = -1) with the partition's oversized blocks and the largest of them."""
-    def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        frames = list(batches)  # the whole partition: a block may span Arrow batches
+def _hash_step(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """``engine.pair_hash`` of each pair's two ranks, as two non-negative halves (Spark's
+    longs are signed): the training sample's order, computed where the pairs are."""
+    for batch in batches:
+        ranks = np.stack([batch.column("ra").to_numpy(), batch.column("rb").to_numpy()], axis=1)
+        h = pair_hash(ranks)
+        yield pa.RecordBatch.from_arrays(
+            [batch.column("a"), batch.column("b"), pa.array((h >> np.uint64(32)).astype(np.int64)),
+             pa.array((h & np.uint64(0xFFFFFFFF)).astype(np.int64))], schema=_ARROW["pairs"])
+
+
+def _chunks(batches: Iterator[pa.RecordBatch], rows: int) -> Iterator[pa.Table]:
+    """The batches regrouped into tables of about ``rows`` rows."""
+    held, n = [], 0
+    for batch in batches:
+        held.append(batch)
+        n += batch.num_rows
+        if n >= rows:
+            yield pa.Table.from_batches(held)
+            held, n = [], 0
+    if n:
+        yield pa.Table.from_batches(held)
+
+
+def _score_step(model: MatchModel):
+    """Edges of pairs that come with both records' columns (``a_*``, ``b_*``):
+    ``engine.score_pairs`` per chunk, on the chunk's records numbered in index order."""
+    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        for chunk in _chunks(batches, PAIRS_PER_BATCH):
+            with bulk():
+                edges = _score_chunk(chunk, model)
+            yield pa.RecordBatch.from_pylist(edges, schema=_ARROW["edges"])
+    return run
+
+
+def _score_chunk(chunk: pa.Table, model: MatchModel) -> list[dict]:
+    uniq, table = spark_records.unique_rows(chunk, ("a", "b"))
+    recs = spark_records.from_rows(table)
+    pairs = np.stack([np.searchsorted(uniq, chunk.column(s).to_numpy()) for s in ("a", "b")], axis=1)
+    edges = score_pairs(recs, pairs.astype(np.int64), model, workers=1, cols=RecordColumns(recs))
+    return [{"a": int(uniq[e.a]), "b": int(uniq[e.b]), "score": e.score, "rule": e.rule} for e in edges]
+
+
+def _cluster_step(must: list[tuple[int, int]], cannot: set[frozenset[int]]):
+    def run(edges: pa.Table, nodes: pa.Table) -> pa.Table:
         with bulk():
-            keys, idx, lim = (np.concatenate([f[c].to_numpy(np.int64) for f in frames]) if frames
-                              else np.zeros(0, dtype=np.int64) for c in ("key", "idx", "lim"))
-            del frames
-            report: dict = {}
-            pairs = candidate_pairs([], report, entries=sorted_entries(keys, idx, lim))
-            del keys, idx, lim
-            _, rank = bc_ids.value
-            h = pair_hash(rank[pairs])
-            zero = np.zeros(len(pairs), dtype=np.int64)
-        # the unsigned hash as two non-negative halves: Spark's longs are signed
-        yield pd.DataFrame({"a": pairs[:, 0], "b": pairs[:, 1], "h_hi": (h >> np.uint64(32)).astype(np.int64),
-                            "h_lo": (h & np.uint64(0xFFFFFFFF)).astype(np.int64), "oversized": zero, "largest": zero})
-        yield pd.DataFrame({"a": [-1], "b": [-1], "h_hi": [0], "h_lo": [0], "oversized": [report["oversized_blocks"]],
-                            "largest": [report["largest_oversized_block"]]}, dtype=np.int64)
+            return _cluster_bucket(edges, nodes, must, cannot)
     return run
 
 
-def _score_step(bc, bc_cols, token: str, model: MatchModel):
-    """``score_pairs`` once per partition (about ``PAIRS_PER_BATCH`` pairs): Arrow hands a
-    partition over in batches of 10,000 rows, and each call has its fixed costs."""
-    def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        recs = _records(bc, token)
-        cols = _cached(token, "columns", lambda: bc_cols.value.attach(recs))
-        parts = [np.stack([b["a"].to_numpy(np.int64), b["b"].to_numpy(np.int64)], axis=1) for b in batches]
-        pairs = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int64)
-        with bulk():
-            edges = score_pairs(recs, pairs, model, workers=1, cols=cols)
-        yield pd.DataFrame({"a": np.array([e.a for e in edges], dtype=np.int64),
-                            "b": np.array([e.b for e in edges], dtype=np.int64),
-                            "score": np.array([e.score for e in edges], dtype=np.float64),
-                            "rule": pd.Series([e.rule for e in edges], dtype=object)})
-    return run
-
-
-def _cluster_step(bc_ids, bc_cols, bc_constraints, token: str):
-    def run(frame: pd.DataFrame) -> pd.DataFrame:
-        with bulk():
-            ctx = _cached(token, "clustering", lambda: _Context.for_clustering(
-                *bc_ids.value, bc_cols.value, *bc_constraints.value))
-            return _cluster_bucket(ctx, frame)
-    return run
-
-
-def _cluster_bucket(ctx: _Context, frame: pd.DataFrame) -> pd.DataFrame:
-    """The groups and spanning trees of one bucket of whole components. The vetoes read
-    only the records' columns, so these workers never unpickle the records."""
-    real = frame[frame["rule"] != ""]
-    edges = [Edge(int(a), int(b), float(s), r) for a, b, s, r in
-             zip(real["a"].tolist(), real["b"].tolist(), real["score"].tolist(), real["rule"].tolist())]
-    nodes = set(frame["a"].tolist()) | set(frame["b"].tolist())
-    groups, tree = ctx.cluster(nodes, edges)
+def _cluster_bucket(edges: pa.Table, nodes: pa.Table, must, cannot) -> pa.Table:
+    """The groups and spanning trees of one bucket of whole components: its records
+    (``nodes``) numbered in index order, their own record columns for the vetoes, their
+    ranks for the tie-breaks, curation's constraints among them."""
+    nodes = nodes.sort_by("idx")
+    idx = nodes.column("idx").to_numpy()
+    local = {int(g): i for i, g in enumerate(idx.tolist())}
+    recs = spark_records.from_rows(nodes)
+    ctx = _Context.for_clustering([r.record_id for r in recs], nodes.column("rank").to_numpy(), RecordColumns(recs),
+                                  [(local[a], local[b]) for a, b in must if a in local and b in local],
+                                  {frozenset(local[x] for x in p) for p in cannot if all(x in local for x in p)})
+    real = edges.filter(pc.not_equal(edges.column("rule"), ""))
+    a, b = (np.searchsorted(idx, real.column(c).to_numpy()).tolist() for c in ("a", "b"))
+    found = [Edge(x, y, s, r) for x, y, s, r in
+             zip(a, b, real.column("score").to_pylist(), real.column("rule").to_pylist())]
+    groups, tree = ctx.cluster(range(len(idx)), found)
     out = {"kind": [], "a": [], "b": [], "score": [], "rule": []}
     for g in groups:
         for i in g:  # member i of the group led by g[0]
-            out["kind"].append("member"), out["a"].append(g[0]), out["b"].append(i)
+            out["kind"].append("member"), out["a"].append(int(idx[g[0]])), out["b"].append(int(idx[i]))
             out["score"].append(0.0), out["rule"].append("")
     for e in tree:
-        out["kind"].append("tree"), out["a"].append(e.a), out["b"].append(e.b)
+        out["kind"].append("tree"), out["a"].append(int(idx[e.a])), out["b"].append(int(idx[e.b]))
         out["score"].append(e.score), out["rule"].append(e.rule)
-    return pd.DataFrame(out)
+    return pa.table(out, schema=_ARROW["clusters"])
 
 
 def _components(spark, links):
@@ -247,33 +247,37 @@ def read_snapshot(spark, files: list[tuple[str, str | None]], columns: list[str]
     return data.drop("file", "pos").toArrow()
 
 
-def _blocking(spark, bc, bc_ids, token: str, n: int, spelling: bool):
+def _records_frame(spark, ctx: _Context):
+    """The prepared records as a DataFrame (``spark_records.SCHEMA``), in partitions of
+    about ``RECORDS_PER_TASK`` records, cached: every step reads it."""
+    n = len(ctx.recs)
+    frame = spark.createDataFrame(spark_records.to_table(ctx.recs, ctx.rank))
+    return frame.repartition(max(1, -(-n // RECORDS_PER_TASK))).cache()
+
+
+def _blocking(spark, records, spelling: bool):
     """(candidate pairs with their sampling hash, their count, (oversized blocks, largest),
-    the key entries as numpy arrays for ``keys_table``). Each record's keys by
-    ``blocking.key_entries`` (``spelling``: ``blocking.spelling_keys`` of the model) on the
-    executors (``mapInPandas`` over ranges of records); the
-    entries partitioned by key, so that every block sits whole in one partition, where
-    ``blocking.candidate_pairs`` (the local engine's numpy code) drops the blocks over
-    their limit and makes the pairs of the others; ``distinct`` drops the pairs that blocks
-    of two partitions both give. Two shuffles: the entries by key, the pairs by pair.
-    (Spark's own ``collect_set`` of each block's members and a double ``explode`` took
-    four times as long at 300k: an object aggregation per key, falling back to sorting.)"""
+    the key entries as numpy arrays for ``keys_table``). ``blocking.candidate_pairs``'s
+    rules in DataFrames: a block is the entries of one key hash; it is kept when it has two
+    members or more and no more than its limit (the limit of the block's entry of the
+    smallest record index: ``candidate_pairs`` reads the first entry of the sorted block, and
+    only keys that share a hash could have two), and counted as oversized above its limit."""
     from pyspark.sql import functions as F
 
-    ranges = [(lo, min(lo + RECORDS_PER_TASK, n)) for lo in range(0, n, RECORDS_PER_TASK)]
-    tasks = spark.createDataFrame(pd.DataFrame(ranges or [(0, 0)], columns=["lo", "hi"]))
-    tasks = tasks.repartition(max(1, len(ranges)))
-    entries = tasks.mapInPandas(_key_step(bc, token, spelling), "key long, idx long, lim long").cache()
-    # a number, not just the key: adaptive execution may merge partitions by key into one
-    n_parts = max(2 * spark.sparkContext.defaultParallelism, int(spark.conf.get("spark.sql.shuffle.partitions")))
-    out = (entries.repartition(n_parts, "key")
-           .mapInPandas(_pairs_step(bc_ids), "a long, b long, h_hi long, h_lo long, oversized long, largest long")
-           .cache())
-    pairs = out.where("a >= 0").select("a", "b", "h_hi", "h_lo").distinct().cache()
+    entries = records.mapInArrow(_key_step(spelling), _DDL["entries"]).cache()
+    sizes = entries.groupBy("key").agg(F.count("*").alias("size"), F.min_by("lim", "idx").alias("limit")).cache()
+    kept = sizes.where((F.col("size") >= 2) & (F.col("size") <= F.col("limit"))).select("key")
+    members = entries.join(kept, "key").select("key", "idx", "rank")
+    x, y = members.alias("x"), members.alias("y")
+    pairs = (x.join(y, (F.col("x.key") == F.col("y.key")) & (F.col("x.idx") < F.col("y.idx")))
+             .select(F.col("x.idx").alias("a"), F.col("y.idx").alias("b"), F.col("x.rank").alias("ra"),
+                     F.col("y.rank").alias("rb"))
+             .mapInArrow(_hash_step, _DDL["pairs"])
+             .distinct().cache())
     n_pairs = pairs.count()
-    over = out.where("a < 0").agg(F.sum("oversized"), F.max("largest")).collect()[0]
-    out.unpersist()
-    local = entries.toArrow()
+    over = sizes.where(F.col("size") > F.col("limit")).agg(F.count("*"), F.max("size")).collect()[0]
+    sizes.unpersist()
+    local = entries.select("key", "idx", "lim").toArrow()
     entries.unpersist()
     arrays = tuple(local.column(c).to_numpy() for c in ("key", "idx", "lim"))
     return pairs, n_pairs, (int(over[0] or 0), int(over[1] or 0)), arrays
@@ -289,12 +293,28 @@ def _training_sample(pairs, n_pairs: int) -> np.ndarray:
     return sample[np.lexsort((sample[:, 1], sample[:, 0]))]
 
 
-def _clustering(spark, ctx: _Context, bc_ids, bc_cols, token: str, edges_df, n_edges: int, lap) -> tuple[list, list]:
+def _with_records(frame, records, sides: tuple[str, ...]):
+    """``frame`` with the record columns of each side's record index, named ``side_field``."""
+    from pyspark.sql import functions as F
+
+    for s in sides:
+        named = records.select(F.col("idx").alias(s), *(F.col(c).alias(f"{s}_{c}") for c in spark_records.FIELDS.names))
+        frame = frame.join(named, s)
+    return frame
+
+
+def _scoring(pairs, records, model: MatchModel):
+    """The edges of the candidate pairs, as a cached DataFrame."""
+    return (_with_records(pairs.select("a", "b"), records, ("a", "b"))
+            .mapInArrow(_score_step(model), _DDL["edges"]).cache())
+
+
+def _clustering(spark, ctx: _Context, records, edges_df, n_edges: int, lap) -> tuple[list, list]:
     """(groups, tree) of the records in some edge or must-link: components by label
-    propagation, then each bucket of whole components clustered in one call (one call per
-    component would cost a Python round trip for each of hundreds of thousands). Four
-    buckets or more per core: buckets differ in size, and the last one alone keeps a core
-    busy while the others wait."""
+    propagation, then each bucket of whole components clustered in one call with its
+    records (one call per component would cost a Python round trip for each of hundreds of
+    thousands). Four buckets or more per core: buckets differ in size, and the last one
+    alone keeps a core busy while the others wait."""
     from pyspark.sql import functions as F
 
     must = spark.createDataFrame(pd.DataFrame(ctx.must or [], columns=["a", "b"], dtype=np.int64), "a long, b long")
@@ -304,19 +324,15 @@ def _clustering(spark, ctx: _Context, bc_ids, bc_cols, token: str, edges_df, n_e
     comps = _components(spark, links)
     lap("components")
     n_buckets = max(4 * spark.sparkContext.defaultParallelism, -(-n_edges // EDGES_PER_BUCKET))
+    bucket = (F.col("comp") % n_buckets).alias("bucket")
     marked = (edges_df.union(must.select("a", "b", F.lit(0.0).alias("score"), F.lit("").alias("rule")))
-              .join(comps.withColumnRenamed("idx", "a"), "a")
-              .withColumn("bucket", F.col("comp") % n_buckets))
-    bc_constraints = spark.sparkContext.broadcast((ctx.must, ctx.cannot))
-    try:
-        out = marked.groupBy("bucket").applyInPandas(
-            _cluster_step(bc_ids, bc_cols, bc_constraints, token), "kind string, a long, b long, score double, rule string").toPandas()
-    finally:
-        bc_constraints.unpersist()
+              .join(comps.withColumnRenamed("idx", "a"), "a").select("a", "b", "score", "rule", bucket))
+    nodes = records.join(comps, "idx").select(*spark_records.SCHEMA.names, bucket)
+    out = (marked.groupBy("bucket").cogroup(nodes.groupBy("bucket"))
+           .applyInArrow(_cluster_step(ctx.must, ctx.cannot), _DDL["clusters"]).toArrow())
     lead: dict[int, list[int]] = {}
     tree: list[Edge] = []
-    for kind, a, b, s, r in zip(out["kind"].tolist(), out["a"].tolist(), out["b"].tolist(), out["score"].tolist(),
-                                out["rule"].tolist()):
+    for kind, a, b, s, r in zip(*(out.column(c).to_pylist() for c in ("kind", "a", "b", "score", "rule"))):
         if kind == "member":
             lead.setdefault(a, []).append(b)
         else:
@@ -343,44 +359,30 @@ def deduplicate_spark(
 def _deduplicate_spark(rows, previous, old_redirects, curation, model, spark) -> DedupResult:
     lap = _Laps()
     ctx = _Context(rows, previous, curation)
+    records = _records_frame(spark, ctx)
     lap("prepare")
-    n = len(ctx.recs)
-    token = uuid.uuid4().hex  # names this run's records in the executors' caches
-    sc = spark.sparkContext
-    bc, bc_ids, bc_cols = sc.broadcast(ctx.recs), sc.broadcast((ctx.rids, ctx.rank)), None
-    try:
-        pairs, n_pairs, over, entries = _blocking(spark, bc, bc_ids, token, n, spelling_keys(model))
-        keys = keys_table(ctx.rids, entries)
-        del entries
-        lap("blocking")
+    pairs, n_pairs, over, entries = _blocking(spark, records, spelling_keys(model))
+    keys = keys_table(ctx.rids, entries)
+    del entries
+    lap("blocking")
 
-        if model is None:
-            sample = _training_sample(pairs, n_pairs)
-            model = train_on_sample(ctx.recs, sample, n_pairs, ctx.columns(), workers=1)
-            lap("training")
+    if model is None:
+        model = train_on_sample(ctx.recs, _training_sample(pairs, n_pairs), n_pairs, ctx.columns(), workers=1)
+        lap("training")
+    ctx.release()  # the driver needs the prepared records no more
 
-        # the driver's columns (built for training, or now): the executors take their arrays
-        # instead of building them again, and clustering needs nothing else of the records
-        bc_cols = sc.broadcast(ctx.columns().detached())
-        n_parts = max(1, -(-n_pairs // PAIRS_PER_BATCH))
-        edges_df = (pairs.select("a", "b").repartition(n_parts)
-                    .mapInPandas(_score_step(bc, bc_cols, token, model), "a long, b long, score double, rule string").cache())
-        got = edges_df.toArrow()
-        edges = [Edge(a, b, s, r) for a, b, s, r in
-                 zip(*(got.column(c).to_pylist() for c in ("a", "b", "score", "rule")))]
-        del got
-        pairs.unpersist()
-        lap("scoring")
+    edges_df = _scoring(pairs, records, model)
+    got = edges_df.toArrow()
+    edges = [Edge(a, b, s, r) for a, b, s, r in zip(*(got.column(c).to_pylist() for c in ("a", "b", "score", "rule")))]
+    del got
+    pairs.unpersist()
+    lap("scoring")
 
-        groups, tree = _clustering(spark, ctx, bc_ids, bc_cols, token, edges_df, len(edges), lap)
-        edges_df.unpersist()
-    finally:
-        for b in (bc, bc_ids, bc_cols):
-            if b is not None:
-                b.unpersist()
+    groups, tree = _clustering(spark, ctx, records, edges_df, len(edges), lap)
+    edges_df.unpersist()
+    records.unpersist()
     seen = {i for g in groups for i in g}
-    groups += [[i] for i in range(n) if i not in seen]
-    ctx.release()
+    groups += [[i] for i in range(len(ctx.rids)) if i not in seen]
     lap("clustering")
     stats = {"mode": "full", "engine": "spark", "candidate_pairs": int(n_pairs), "oversized_blocks": over[0],
              "largest_oversized_block": over[1]}
