@@ -12,7 +12,6 @@ with fast paths for the common case of equal titles or equal author lists.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections import namedtuple
 from dataclasses import dataclass, fields
@@ -196,20 +195,6 @@ class RecordColumns:
         self.has_main = np.fromiter((bool(r.main) for r in recs), dtype=bool, count=len(recs))
         self.mains = np.array([r.main or r.key for r in recs], dtype=object)
         self._recurring: frozenset | None = None
-
-    def detached(self) -> "RecordColumns":
-        """These columns without the records they were built from, to ship to processes
-        that hold the records already (``attach``) or need only the columns (clustering's
-        vetoes): a million records' columns take seconds to build, their arrays far less to
-        copy."""
-        out = copy.copy(self)
-        out.recs = None
-        return out
-
-    def attach(self, recs: list[Rec]) -> "RecordColumns":
-        """The columns of ``recs`` (``detached`` from the same records) made whole again."""
-        self.recs = recs
-        return self
 
     def mark_recurring(self, titles) -> None:
         """Treat these title keys as recurring titles too (``model.recurring_titles``). Scoring

@@ -392,29 +392,6 @@ def test_blocks_split_into_partitions_by_key_give_the_same_pairs():
     assert (over, largest) == (whole["oversized_blocks"], whole["largest_oversized_block"])
 
 
-def test_record_columns_detached_and_attached_again_are_the_columns():
-    """What the Spark engine ships to its executors: the columns without the records, made
-    whole again by the records the executor holds."""
-    import pickle
-
-    import numpy as np
-
-    from benchmarks.synthetic import generate
-    from dedup.features import RecordColumns
-
-    recs = prepare(generate(2000, seed=3)[0])
-    cols = RecordColumns(recs)
-    cols.mark_recurring({recs[0].key})
-    shipped = pickle.loads(pickle.dumps(cols.detached()))
-    assert shipped.recs is None and cols.recs is recs
-    again = shipped.attach(recs)
-    assert again.recs is recs
-    for name, value in vars(cols).items():
-        if isinstance(value, np.ndarray):
-            assert np.array_equal(getattr(again, name), value), name
-    assert again._recurring == cols._recurring
-
-
 @pytest.mark.parametrize(
     "left, right, vetoed_",
     [
