@@ -52,9 +52,10 @@ def _given_word(word: str) -> bool:
     return _surname_word(word)
 
 
-def _given_then_surname(words: list[str]) -> bool:
-    """Two or more words: given names or initials, then one surname (see ``_ROLE_WORDS``)."""
-    return len(words) >= 2 and _surname_word(words[-1]) and all(map(_given_word, words[:-1]))
+def _given_then_surname(words: list[str], given=None) -> bool:
+    """Two or more words: given names or initials, then one surname (see ``_ROLE_WORDS``).
+    ``given`` judges the words before the surname (``_given_word`` unless told)."""
+    return len(words) >= 2 and _surname_word(words[-1]) and all(map(given or _given_word, words[:-1]))
 
 
 def _given_word_in_order(word: str) -> bool:
@@ -85,7 +86,7 @@ def _two_words_of_letters(words: list[str]) -> bool:
 
 def _in_order_given_then_surname(words: list[str]) -> bool:
     """``_given_then_surname`` of a name printed given names first (``_given_word_in_order``)."""
-    return len(words) >= 2 and _surname_word(words[-1]) and all(map(_given_word_in_order, words[:-1]))
+    return _given_then_surname(words, _given_word_in_order)
 
 
 def _printed_plainly(text: str) -> bool:
