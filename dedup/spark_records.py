@@ -25,6 +25,9 @@ FIELDS = pa.schema([
     ("record_type", pa.string()),
 ])
 SCHEMA = pa.schema([("idx", pa.int64()), ("rank", pa.int64()), *FIELDS])
+# ``from_rows`` builds each ``Rec`` positionally, in this order, with the content words after
+# ``main``: a field added to ``Rec`` must be added here too
+assert FIELDS.names == [f for f in Rec._fields if f not in ("idx", "tokens")], "FIELDS out of step with Rec"
 
 
 def to_table(recs: list[Rec], rank: np.ndarray) -> pa.Table:
