@@ -22,6 +22,7 @@ from .listing_page import ListingPageExtractor
 from .markdown_front_matter import MarkdownFrontMatterExtractor
 from .markdown_page import MarkdownPageExtractor
 from .profile_page import ProfilePageExtractor
+from .publication_data import PublicationDataExtractor
 from .records_table import RecordsTableExtractor
 
 REGISTRY: dict[str, Extractor] = {
@@ -38,6 +39,7 @@ REGISTRY: dict[str, Extractor] = {
         HtmlPublicationsExtractor(),
         MarkdownFrontMatterExtractor(),
         MarkdownPageExtractor(),
+        PublicationDataExtractor(),
         ArxivAtomExtractor(),
         ArxivOaiExtractor(),
         ArxivAbsExtractor(),
@@ -47,7 +49,8 @@ REGISTRY: dict[str, Extractor] = {
 ALIASES = {"profile": "profile_page", "listing": "listing_page", "cv": "cv_text", "daily": "daily_papers",
            "pdf": "cv_pdf",
            "bib": "bibtex", "html": "html_publications", "daily_json": "daily_papers_json",
-           "atom": "arxiv_atom", "arxiv_list": "arxiv_listing", "markdown": "markdown_front_matter", "oai": "arxiv_oai", "abs": "arxiv_abs"}
+           "atom": "arxiv_atom", "arxiv_list": "arxiv_listing", "markdown": "markdown_front_matter", "oai": "arxiv_oai", "abs": "arxiv_abs",
+           "yaml": "publication_data", "data": "publication_data"}
 MIN_CONFIDENCE = 0.5
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,333 @@
+"""Publication lists kept as site data files: Jekyll ``_data/*.yml|yaml`` lists that a
+template renders into a publications page, and the same shape in JSON (a site's
+``publications.json``, a CSL-JSON export).
+
+The file is parsed with a real parser (PyYAML's safe loader, ``json``); what makes it a
+publication list is its shape, decided by :func:`shape_holds`: lists of mappings most of
+which have a title-like key and an author- or year-like key. The lists may sit at the top,
+under a wrapping key (``publications: [...]``), in a mapping of groups (a year or a kind to
+its list) or in sections (``- section: Articles`` / ``items: [...]``). A top-level mapping
+that has a title of its own is one work's metadata (a ``CITATION.cff``, a ``_config.yml``,
+a ``package.json``), never a list of publications, whatever lists it holds (a CFF file's
+``references``); a list of ``{title, url}`` mappings with no names or years is navigation.
+
+Fields are read by the key synonyms of :data:`FIELD_KEYS` (one table, with where each name
+comes from). Author strings go through :func:`author_lists.split_author_list` (the owner's
+``**bold**``, ``__underscores__`` or ``<b>`` markup removed first); author lists may hold
+strings or mappings (``name``; ``given``/``family``; ``first``/``last``). An entry with no
+title is an entry reject naming the keys it has; a file that does not parse is a document
+error naming the file and the parser's line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any, Iterator
+
+from .author_lists import given_first, split_author_list
+from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .markdown_front_matter import plain
+
+NAME = "publication_data"
+VERSION = 1
+
+# Field -> the keys that hold it, in order of preference (keys compared lower-cased, "-" and
+# " " read as "_"). Provenance: Jekyll / al-folio / academicpages data files and their
+# templates (title, authors, author, year, date, venue, journal, conference, link, pdf),
+# BibTeX field names written as keys (booktitle, publisher, key), CSL-JSON (container_title,
+# issued, DOI, URL), Citation File Format's names (given_names/family_names, in NAME_PARTS).
+FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "paper_title", "paper"),
+    "authors": ("authors", "author", "author_list"),
+    "year": ("year", "date", "issued", "published", "publication_date", "pub_date", "pubdate", "pub_year"),
+    "venue": ("venue", "journal", "booktitle", "container_title", "journal_title", "conference", "publication",
+              "series", "publisher"),
+    "doi": ("doi",),
+    "url": ("url", "link", "paperurl", "paper_url", "html", "pdf", "url_pdf"),
+    "id": ("id", "key", "citekey", "citation_key", "bibtex_key"),
+    "arxiv": ("arxiv", "eprint", "arxiv_id"),
+    "abstract": ("abstract",),
+    "type": ("type", "category", "kind", "pub_type"),
+}
+# A person as a mapping: its full name, else its given and family parts (CSL: given /
+# non-dropping-particle / family; CFF: given_names / name_particle / family_names; first / last).
+NAME_FULL = ("name", "full_name", "fullname", "literal", "display_name")
+NAME_PARTS = (("given", "given_names", "first", "first_name", "firstname", "given_name"),
+              ("non_dropping_particle", "name_particle", "particle", "von"),
+              ("family", "family_names", "last", "last_name", "lastname", "family_name", "surname"))
+# The entry types of BibTeX, CSL and site templates, and section / group labels, as record types.
+_TYPES = {"article": "journal", "journal": "journal", "journals": "journal", "article_journal": "journal",
+          "inproceedings": "conference", "conference": "conference", "conferences": "conference",
+          "paper_conference": "conference", "proceedings": "conference", "preprint": "preprint",
+          "preprints": "preprint", "unpublished": "preprint", "misc": "preprint", "thesis": "thesis",
+          "phdthesis": "thesis", "book": "book", "chapter": "chapter", "incollection": "chapter",
+          "techreport": "report", "report": "report"}
+_KEYS_OF = {k: field for field, keys in FIELD_KEYS.items() for k in keys}
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_MARKS = re.compile(r"[\\*†‡§¶#^]+$")  # equal-contribution and corresponding-author marks after a name
+_MAX_DEPTH = 4
+_SNIFF_BYTES = 20_000_000
+_DATA_SUFFIXES = (".yml", ".yaml", ".json")
+# The first meaningful line of a YAML or JSON data file: a document marker, a list item, a
+# JSON bracket, or a "key:" line (comment lines and blank lines before it skipped).
+_DATA_HEAD = re.compile(r"\A(?:---\s*$|-(?:\s|$)|[\[{]|[\"']?[\w.\- ]{1,60}[\"']?\s*:(?:\s|$))")
+
+
+def _key(k: Any) -> str:
+    return re.sub(r"[-\s]+", "_", str(k).strip().lower())
+
+
+def _fields(item: dict) -> dict[str, Any]:
+    """The entry's values by field (:data:`FIELD_KEYS`), the first key in preference order
+    that holds something."""
+    by_key = {_key(k): v for k, v in item.items()}
+    out = {}
+    for field, keys in FIELD_KEYS.items():
+        for k in keys:
+            v = by_key.get(k)
+            if v not in (None, "", [], {}):
+                out[field] = v
+                break
+    return out
+
+
+def _is_entry_like(item: Any) -> bool:
+    """A mapping with a field of a publication besides links: a title, names, a year or a venue."""
+    return isinstance(item, dict) and any(_KEYS_OF.get(_key(k)) in ("title", "authors", "year", "venue")
+                                          for k in item)
+
+
+def _has(item: dict, field: str) -> bool:
+    return any(_KEYS_OF.get(_key(k)) == field and item[k] not in (None, "", [], {}) for k in item)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse(doc: Document) -> Any:
+    """The file's data: JSON when it is JSON, else every YAML document of it (a file opened
+    and closed by "---" lines is two documents, the second empty: the non-empty ones are
+    read). Raises ExtractError naming the file and the parser's problem and line (JSON's
+    when the file opens as JSON and neither parser reads it)."""
+    text = doc.text
+    json_error = None
+    if text.lstrip()[:1] in ("[", "{"):
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            json_error = exc  # maybe YAML flow style: the YAML parser decides
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        docs = [d for d in yaml.load_all(text, Loader=loader) if d is not None]
+    except yaml.YAMLError as exc:
+        if isinstance(json_error, json.JSONDecodeError):  # a JSON file (YAML's error would confuse)
+            raise ExtractError(doc.source_uri, f"malformed JSON at line {json_error.lineno}, column "
+                                               f"{json_error.colno}: {json_error.msg}") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise ExtractError(doc.source_uri, f"malformed YAML{where}: {problem}") from None
+    if len(docs) == 1:
+        return docs[0]
+    return docs  # several documents: each a list or a group, read in order
+
+
+def entries(data: Any, label: str | None = None, depth: int = 0) -> list[tuple[str | None, Any]]:
+    """(the group label, item) of each entry of the data, in file order: the items of lists
+    whose items are mostly entry-like mappings, found at the top, under wrapping keys, in
+    mappings of groups and in sections. An item of such a list that is not a mapping (a
+    bare string) is kept, to be rejected, not dropped."""
+    if depth > _MAX_DEPTH:
+        return []
+    if isinstance(data, list):
+        if _entry_list(data):
+            out = []
+            for item in data:
+                if isinstance(item, dict) and not _has(item, "title") and _groups_inside(item):
+                    out += _section(item, label, depth)
+                else:
+                    out.append((label, item))
+            return out
+        return [e for item in data for e in (_section(item, label, depth) if isinstance(item, dict) else [])]
+    if isinstance(data, dict):
+        if len(data) >= 2 and _entry_list(list(data.values())) and sum(_has(v, "title") for v in data.values()
+                                                                      if isinstance(v, dict)) * 2 > len(data):
+            return [(label, v) for v in data.values()]  # a mapping of keys ("lee2021") to entries
+        return [e for k, v in data.items() if _KEYS_OF.get(_key(k)) not in ("authors",) and isinstance(v, (list, dict))
+                for e in entries(v, str(k), depth + 1)]
+    return []
+
+
+def _entry_list(items: list) -> bool:
+    """Mostly (more than half) entry-like mappings that are not section wrappers."""
+    good = sum(1 for i in items if _is_entry_like(i) and (_has(i, "title") or not _groups_inside(i)))
+    return bool(items) and good * 2 > len(items)
+
+
+def _groups_inside(item: dict) -> bool:
+    """A mapping holding a list of mappings under a key that is no field (a section's ``items``)."""
+    return any(isinstance(v, list) and any(isinstance(x, dict) for x in v) and _KEYS_OF.get(_key(k)) is None
+               for k, v in item.items())
+
+
+def _section(item: dict, label: str | None, depth: int) -> list[tuple[str | None, Any]]:
+    """The entries of a section mapping: its label (a scalar value, "section: Articles") and
+    its lists of entries."""
+    scalars = [plain(v) for k, v in item.items() if not isinstance(v, (list, dict)) and plain(v)]
+    here = scalars[0] if scalars else label
+    return [e for k, v in item.items() if isinstance(v, (list, dict)) for e in entries(v, here, depth + 1)]
+
+
+def shape_holds(data: Any) -> bool:
+    """A publication list: not one work's own metadata (a top-level mapping with a title),
+    and among the entries found most have a title and most of those a name or a year."""
+    if isinstance(data, dict) and _has(data, "title"):
+        return False
+    found = [item for _, item in entries(data)]
+    titled = [i for i in found if isinstance(i, dict) and _has(i, "title")]
+    if not titled or len(titled) * 2 <= len(found):
+        return False
+    described = sum(1 for i in titled if _has(i, "authors") or _has(i, "year"))
+    return described * 2 > len(titled)
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def _person(value: Any) -> list[str]:
+    """The names one author item gives: a string (maybe "Last, First", maybe several names),
+    or a mapping of a full name or its parts."""
+    if isinstance(value, dict):
+        by_key = {_key(k): v for k, v in value.items()}
+        for k in NAME_FULL:
+            if plain(by_key.get(k)):
+                return _person(by_key[k])
+        parts = [next((plain(by_key.get(k)) for k in keys if plain(by_key.get(k))), "") for keys in NAME_PARTS]
+        name = " ".join(p for p in parts if p)
+        return [name] if name else []
+    text = plain(value)
+    return split_author_list(text)[0] if text else []
+
+
+def authors_of(value: Any) -> tuple[list[str], bool]:
+    """(names given name first, truncated) of an author field: a string through the project's
+    list splitter, or a list of strings or of name mappings."""
+    if isinstance(value, list):
+        names, truncated = [], False
+        for item in value:
+            text = plain(item) if not isinstance(item, dict) else ""
+            if re.fullmatch(r"(?:et\.?\s*al\.?|others|\.\.\.|…)", text, re.I):
+                truncated = True
+                continue
+            names += _person(item)
+    else:
+        names, truncated = split_author_list(plain(value))
+    names = [_MARKS.sub("", n).strip() for n in names]
+    return given_first([n for n in names if n]), truncated
+
+
+def year_of(value: Any) -> int | None:
+    """The year of a year or date value: 2021, "2021", "(2021)", "March 2021", a YAML date,
+    CSL's {"date-parts": [[2021, 3]]}."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 1800 <= value <= 2099 else None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.year
+    if isinstance(value, dict):
+        by_key = {_key(k): v for k, v in value.items()}
+        parts = by_key.get("date_parts")
+        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+            return year_of(parts[0][0])
+        return year_of(by_key.get("year") or by_key.get("raw") or by_key.get("literal"))
+    m = _YEAR.search(str(value or ""))
+    return int(m.group(1)) if m else None
+
+
+def _text(value: Any) -> str | None:
+    """A scalar field's plain text; a mapping's name or title (``venue: {name: ...}``)."""
+    if isinstance(value, dict):
+        by_key = {_key(k): v for k, v in value.items()}
+        value = by_key.get("name") or by_key.get("title")
+    return plain(value) or None
+
+
+def _kind(fields: dict, label: str | None) -> str | None:
+    """The record type of the entry's type key, else of its group's label ("Journal articles")."""
+    kind = _TYPES.get(_key(plain(fields.get("type"))))
+    if kind or not label:
+        return kind
+    return _TYPES.get(_key(label)) or next((_TYPES[w] for w in _key(label).split("_") if w in _TYPES), None)
+
+
+def draft(ordinal: int, item: dict, label: str | None) -> Draft | RecordError:
+    fields = _fields(item)
+    raw = excerpt(json.dumps(item, default=str, ensure_ascii=False), 500)
+    title = _text(fields.get("title"))
+    if not title:
+        keys = ", ".join(str(k) for k in item) or "none"
+        return RecordError(ordinal, f"entry has no title (its keys: {keys})", raw)
+    authors, truncated = authors_of(fields["authors"]) if "authors" in fields else ([], False)
+    year = year_of(fields.get("year"))
+    if year is None and label is not None and re.fullmatch(r"(?:1[89]|20)\d\d", label.strip()):
+        year = int(label)  # a mapping of year -> that year's entries
+    return Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated,
+                 year=year, venue=_text(fields.get("venue")), record_type=_kind(fields, label),
+                 source_record_id=_text(fields.get("id")), doi=_text(fields.get("doi")),
+                 url=_text(fields.get("url")), arxiv_id=_text(fields.get("arxiv")),
+                 abstract=_text(fields.get("abstract")), ids_from_text=False, raw=raw)
+
+
+class PublicationDataExtractor:
+    name = NAME
+    version = VERSION
+    sniff_ceiling = 0.9  # the most sniff returns (detect skips it when a sniffer beat that)
+
+    def sniff(self, doc: Document) -> float:
+        if len(doc.data) > _SNIFF_BYTES:
+            return 0.0
+        try:
+            text = doc.text
+        except ExtractError:
+            return 0.0
+        lines = (ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+        if not _DATA_HEAD.match(next(lines, "")):
+            return 0.0
+        try:
+            data = parse(doc)
+        except ExtractError:
+            # a file named as data that does not parse, but whose keys say it is a publication
+            # list: read as one so that the error names the problem (a reject, not "unknown")
+            named = doc.source_uri.lower().endswith(_DATA_SUFFIXES)
+            return 0.6 if named and _keys_look_like_entries(text) else 0.0
+        return self.sniff_ceiling if shape_holds(data) else 0.0
+
+    def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
+        data = parse(doc)
+        if not shape_holds(data):
+            raise ExtractError(doc.source_uri, "not a publication list: no list of mappings with titles and "
+                                               "authors or years")
+        for ordinal, (label, item) in enumerate(entries(data), start=1):
+            if not isinstance(item, dict):
+                yield RecordError(ordinal, "list item is not a mapping of fields", excerpt(str(item)))
+                continue
+            yield draft(ordinal, item, label)
+
+
+def _key_pattern(names: str) -> re.Pattern:
+    """A key of ``names`` at a line's start, after "- ", "{" or "," (YAML or JSON text)."""
+    return re.compile(r"(?:^|[{,]|-\s)\s*[\"']?(?:" + names + r")[\"']?\s*:", re.M | re.I)
+
+
+_TITLE_KEY = _key_pattern("title")
+_NAMES_OR_YEAR_KEY = _key_pattern("authors?|year|date")
+
+
+def _keys_look_like_entries(text: str) -> bool:
+    """Raw text with a title key and an author or year key (a list that failed to parse)."""
+    return bool(_TITLE_KEY.search(text) and _NAMES_OR_YEAR_KEY.search(text))
