@@ -34,9 +34,13 @@ HELD_OUT_LAYOUTS = frozenset(data_file_layouts.LAYOUTS) - TUNED_LAYOUTS
 # precision 0, recall 0, every field 0; every file "unknown" (one document reject) except
 # author_list_dates, read as a markdown page (its "- title:" lines a bullet list): 40 entry
 # rejects, no record.
+# Final (the reader of 72cf8c3, written against the tuned layouts; the held-out ones run once,
+# aggregates only): tuned 138 entries, P 1.000 R 1.000, every field 1.000; held out 178 entries,
+# P 1.000 R 1.000, title 1.000, authors 1.000, year 1.000, venue 0.994 (csl_like_json 0.97).
+# Floors a little below.
 FLOORS = {
-    "tuned": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
-    "held-out": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
+    "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
+    "held-out": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
 }
 
 
@@ -101,6 +105,13 @@ def test_layouts_render_what_the_truth_says():
                 docs = [json.loads(text)]
             assert len(docs) == 1, layout
             assert text.count("title") >= len(data_file_layouts.expected(entries, layout)), layout
+
+
+def test_every_layout_is_detected_and_every_entry_is_a_record_or_a_reject(scores):
+    """Each file is detected as a data file with no --kind, and nothing is lost: records plus
+    rejects cover every entry the file holds."""
+    assert all(s["kind"] == 2 for s in scores.values()), {n: s["kind"] for n, s in scores.items()}
+    assert all(s["records"] + s["rejects"] >= s["entries"] for s in scores.values())
 
 
 def test_data_file_layouts_scored(scores):

@@ -16,8 +16,11 @@ KIND = "publication_data"
 
 # First measurement (2026-12-06, before any reader for the format existed): 22 entries,
 # detected 0.00, found 0.00 (kind "unknown": no extractor recognises it; no record, one document
-# reject).
-REAL_FLOORS: dict[str, float] = {"kind": 0.0, "found": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0}
+# reject). Final (the reader of 72cf8c3, built against generated layouts only, then run on this
+# file once): detected 1.00, found 1.00, title 1.00, authors 1.00 (17 lists scored, 5 null), year
+# 1.00, venue 1.00; 22 records, no reject. Floors a little below.
+REAL_FLOORS: dict[str, float] = {"kind": 1.0, "found": 0.95, "title": 0.95, "authors": 0.95, "year": 0.95,
+                                 "venue": 0.95}
 
 
 def test_real_data_file_held_out():
