@@ -32,6 +32,20 @@ people keep a publication list as data for their site's templates:
   "preprints"), ``authors`` "Ann Lee and Bo Chen and Cy Roe", ``venue``; the year left out of
   some entries (the truth: null).
 
+A second round (2026-12-06, written after the reader was measured, held out):
+
+- ``flow_mappings`` (held out): a YAML list of flow mappings, one per line, ``{title: "...",
+  authors: [Ann Lee, Bo Chen], year: 2021, venue: "..."}``, under a comment header.
+- ``venue_objects_sup_marks`` (held out): a JSON object ``{updated, papers: [...]}`` whose
+  entries' ``venue`` is an object ``{name, short}``, ``authors`` a string with affiliation
+  and equal-contribution marks in ``<sup>`` ("Ann Lee<sup>1</sup>, Bo Chen<sup>1,*</sup>"),
+  ``date`` an ISO date-time string, a ``links`` list of ``{label, url}`` objects.
+- ``year_then_kind`` (held out): a YAML mapping of year to a mapping of kind to lists,
+  ``authors`` "Lee, Ann; Chen, Bo" (semicolons, surname first), no year key in the entries.
+- ``et_al_lists`` (held out): a YAML list whose ``authors`` list is cut after four names
+  and ends in an "et al." item (the truth: the names printed), ``date: Mar 2021``,
+  ``journal`` / ``booktitle``.
+
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them and
 :data:`EXTENSION` to the file's suffix; :func:`expected` gives the truth rows (title, authors
 as printed given name first, year, venue). ``rng`` varies only what the truth does not depend
@@ -54,7 +68,11 @@ from .cv_layouts import apa_name, made_up_numbers, split_name
 NAME_STYLE = {"apa_underscored": cv_layouts.initials_first}
 EXTENSION = {"jekyll_string_authors": ".yml", "author_list_dates": ".yaml", "year_groups": ".yml",
              "json_bibtex_names": ".json", "sections_items": ".yml", "csl_like_json": ".json",
-             "wrapped_first_last": ".yaml", "apa_underscored": ".yml", "kind_groups_json": ".json"}
+             "wrapped_first_last": ".yaml", "apa_underscored": ".yml", "kind_groups_json": ".json",
+             "flow_mappings": ".yml", "venue_objects_sup_marks": ".json", "year_then_kind": ".yml",
+             "et_al_lists": ".yaml"}
+ET_AL_LAYOUTS = {"et_al_lists"}  # author lists cut after ET_AL_AFTER names and "et al."
+ET_AL_AFTER = 4
 # (layout, field) -> the share of entries that leave the field out (decided by the title's digest)
 DROPPED = {("author_list_dates", "venue"): 0.2, ("kind_groups_json", "year"): 0.2}
 KIND_LABELS = {"journal": ("Journal articles", "Peer-reviewed papers"),
@@ -72,6 +90,10 @@ def dropped(layout: str, field: str, e: dict) -> bool:
 
 def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     """(kind, entry) in the file's order: by kind then year for the grouped layouts, else newest first."""
+    if layout == "year_then_kind":
+        years = sorted({e["year"] for e in entries}, reverse=True)
+        return [(kind, e) for y in years for kind, mine in cv_layouts.sections([e for e in entries if e["year"] == y])
+                for e in mine]
     if layout in ("sections_items", "kind_groups_json"):
         return [(kind, e) for kind, mine in cv_layouts.sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
@@ -79,7 +101,8 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
 
 def expected(entries: list[dict], layout: str) -> list[dict]:
     style = NAME_STYLE.get(layout, lambda n: n)
-    return [{"title": e["title"], "authors": [style(a) for a in e["authors"]],
+    cut = ET_AL_AFTER if layout in ET_AL_LAYOUTS else None
+    return [{"title": e["title"], "authors": [style(a) for a in e["authors"][:cut]],
              "year": None if dropped(layout, "year", e) else e["year"],
              "venue": None if dropped(layout, "venue", e) else e["venue"], "section": kind}
             for kind, e in ordered(entries, layout)]
@@ -281,6 +304,59 @@ def render_kind_groups_json(entries: list[dict], owner: str, rng: random.Random)
     return json.dumps(groups, indent=rng.choice((None, 2)), ensure_ascii=False) + "\n"
 
 
+def render_flow_mappings(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = ["# papers.yml: read by _includes/papers.html", "# newest first", ""]
+    for _, e in ordered(entries, "flow_mappings"):
+        names = ", ".join(scalar(a) for a in e["authors"])
+        out.append(f"- {{title: {json.dumps(e['title'], ensure_ascii=False)}, authors: [{names}], year: {e['year']}, "
+                   f"venue: {json.dumps(e['venue'], ensure_ascii=False)}}}")
+    return "\n".join(out) + "\n"
+
+
+def render_venue_objects_sup_marks(entries: list[dict], owner: str, rng: random.Random) -> str:
+    items = []
+    for _, e in ordered(entries, "venue_objects_sup_marks"):
+        names = []
+        for i, a in enumerate(e["authors"]):
+            marks = [str(1 + i % 3)] + (["*"] if i < 2 and rng.random() < 0.4 else [])
+            name = f"<strong>{a}</strong>" if a == e["owner"] else a
+            names.append(f"{name}<sup>{','.join(marks)}</sup>")
+        short = "".join(w[0] for w in e["venue"].split() if w[:1].isupper())
+        day = f"{e['year']}-{1 + len(e['title']) % 12:02d}-15T00:00:00Z"
+        items.append({"title": e["title"], "authors": ", ".join(names), "date": day,
+                      "venue": {"name": e["venue"], "short": short or e["venue"][:4]},
+                      "links": [{"label": "PDF", "url": f"https://example.org/{_slug(e)}.pdf"}]})
+    return json.dumps({"updated": "2024-01-01", "papers": items}, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_year_then_kind(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = []
+    year = kind_now = None
+    for kind, e in ordered(entries, "year_then_kind"):
+        if e["year"] != year:
+            year, kind_now = e["year"], None
+            out.append(f'"{year}":')
+        if kind != kind_now:
+            kind_now = kind
+            out.append(f"  {kind}:")
+        names = "; ".join(_bibtex_name(a) for a in e["authors"])
+        out += _block([("title", e["title"]), ("authors", names), ("venue", e["venue"])], indent="    ")
+    return "\n".join(out) + "\n"
+
+
+def render_et_al_lists(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = []
+    for kind, e in ordered(entries, "et_al_lists"):
+        names = e["authors"][:ET_AL_AFTER]
+        if len(e["authors"]) > ET_AL_AFTER:
+            names = names + [rng.choice(("et al.", "et al", "others"))]
+        month = MONTHS[len(e["title"]) % 12][:3]
+        key = "booktitle" if kind == "conference" else "journal"
+        out += _block([("title", e["title"]), ("authors", names), ("date", f"{month} {e['year']}"),
+                       (key, e["venue"])]) + [""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "jekyll_string_authors": render_jekyll_string_authors,
     "author_list_dates": render_author_list_dates,
@@ -291,6 +367,10 @@ LAYOUTS = {
     "wrapped_first_last": render_wrapped_first_last,
     "apa_underscored": render_apa_underscored,
     "kind_groups_json": render_kind_groups_json,
+    "flow_mappings": render_flow_mappings,
+    "venue_objects_sup_marks": render_venue_objects_sup_marks,
+    "year_then_kind": render_year_then_kind,
+    "et_al_lists": render_et_al_lists,
 }
 
 
