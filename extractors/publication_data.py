@@ -136,8 +136,11 @@ def parse(doc: Document) -> Any:
     return docs  # several documents: each a list or a group, read in order
 
 
-def entries(data: Any, label: str | None = None, depth: int = 0) -> list[tuple[str | None, Any]]:
-    """(the group label, item) of each entry of the data, in file order: the items of lists
+Labels = tuple[str, ...]  # the labels of the groups an entry sits in, outermost first
+
+
+def entries(data: Any, labels: Labels = (), depth: int = 0) -> list[tuple[Labels, Any]]:
+    """(the labels of its groups, item) of each entry of the data, in file order: the items of lists
     whose items are mostly entry-like mappings, found at the top, under wrapping keys, in
     mappings of groups and in sections. An item of such a list that is not a mapping (a
     bare string) is kept, to be rejected, not dropped."""
@@ -148,17 +151,17 @@ def entries(data: Any, label: str | None = None, depth: int = 0) -> list[tuple[s
             out = []
             for item in data:
                 if isinstance(item, dict) and not _has(item, "title") and _groups_inside(item):
-                    out += _section(item, label, depth)
+                    out += _section(item, labels, depth)
                 else:
-                    out.append((label, item))
+                    out.append((labels, item))
             return out
-        return [e for item in data for e in (_section(item, label, depth) if isinstance(item, dict) else [])]
+        return [e for item in data for e in (_section(item, labels, depth) if isinstance(item, dict) else [])]
     if isinstance(data, dict):
         if len(data) >= 2 and _entry_list(list(data.values())) and sum(_has(v, "title") for v in data.values()
                                                                       if isinstance(v, dict)) * 2 > len(data):
-            return [(label, v) for v in data.values()]  # a mapping of keys ("lee2021") to entries
+            return [(labels, v) for v in data.values()]  # a mapping of keys ("lee2021") to entries
         return [e for k, v in data.items() if _KEYS_OF.get(_key(k)) not in ("authors",) and isinstance(v, (list, dict))
-                for e in entries(v, str(k), depth + 1)]
+                for e in entries(v, labels + (str(k),), depth + 1)]
     return []
 
 
@@ -174,11 +177,11 @@ def _groups_inside(item: dict) -> bool:
                for k, v in item.items())
 
 
-def _section(item: dict, label: str | None, depth: int) -> list[tuple[str | None, Any]]:
+def _section(item: dict, labels: Labels, depth: int) -> list[tuple[Labels, Any]]:
     """The entries of a section mapping: its label (a scalar value, "section: Articles") and
     its lists of entries."""
     scalars = [plain(v) for k, v in item.items() if not isinstance(v, (list, dict)) and plain(v)]
-    here = scalars[0] if scalars else label
+    here = labels + tuple(scalars[:1])
     return [e for k, v in item.items() if isinstance(v, (list, dict)) for e in entries(v, here, depth + 1)]
 
 
@@ -257,15 +260,23 @@ def _text(value: Any) -> str | None:
     return plain(value) or None
 
 
-def _kind(fields: dict, label: str | None) -> str | None:
-    """The record type of the entry's type key, else of its group's label ("Journal articles")."""
+def _kind(fields: dict, labels: Labels) -> str | None:
+    """The record type of the entry's type key, else of the nearest group label that names
+    one ("Journal articles"; a year -> kind -> list file has it one level up from the year)."""
     kind = _TYPES.get(_key(plain(fields.get("type"))))
-    if kind or not label:
-        return kind
-    return _TYPES.get(_key(label)) or next((_TYPES[w] for w in _key(label).split("_") if w in _TYPES), None)
+    for label in reversed(labels):
+        if kind:
+            break
+        kind = _TYPES.get(_key(label)) or next((_TYPES[w] for w in _key(label).split("_") if w in _TYPES), None)
+    return kind
 
 
-def draft(ordinal: int, item: dict, label: str | None) -> Draft | RecordError:
+def _label_year(labels: Labels) -> int | None:
+    """The nearest group label that is a year (a mapping of year -> entries, at any level)."""
+    return next((int(label) for label in reversed(labels) if re.fullmatch(r"\s*(?:1[89]|20)\d\d\s*", label)), None)
+
+
+def draft(ordinal: int, item: dict, labels: Labels = ()) -> Draft | RecordError:
     fields = _fields(item)
     raw = excerpt(json.dumps(item, default=str, ensure_ascii=False), 500)
     title = _text(fields.get("title"))
@@ -274,10 +285,10 @@ def draft(ordinal: int, item: dict, label: str | None) -> Draft | RecordError:
         return RecordError(ordinal, f"entry has no title (its keys: {keys})", raw)
     authors, truncated = authors_of(fields["authors"]) if "authors" in fields else ([], False)
     year = year_of(fields.get("year"))
-    if year is None and label is not None and re.fullmatch(r"(?:1[89]|20)\d\d", label.strip()):
-        year = int(label)  # a mapping of year -> that year's entries
+    if year is None:
+        year = _label_year(labels)
     return Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated,
-                 year=year, venue=_text(fields.get("venue")), record_type=_kind(fields, label),
+                 year=year, venue=_text(fields.get("venue")), record_type=_kind(fields, labels),
                  source_record_id=_text(fields.get("id")), doi=_text(fields.get("doi")),
                  url=_text(fields.get("url")), arxiv_id=_text(fields.get("arxiv")),
                  abstract=_text(fields.get("abstract")), ids_from_text=False, raw=raw)
@@ -312,11 +323,11 @@ class PublicationDataExtractor:
         if not shape_holds(data):
             raise ExtractError(doc.source_uri, "not a publication list: no list of mappings with titles and "
                                                "authors or years")
-        for ordinal, (label, item) in enumerate(entries(data), start=1):
+        for ordinal, (labels, item) in enumerate(entries(data), start=1):
             if not isinstance(item, dict):
                 yield RecordError(ordinal, "list item is not a mapping of fields", excerpt(str(item)))
                 continue
-            yield draft(ordinal, item, label)
+            yield draft(ordinal, item, labels)
 
 
 def _key_pattern(names: str) -> re.Pattern:

@@ -27,7 +27,10 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 
 PER_PAGE = 20
 KIND = "publication_data"
-TUNED_LAYOUTS = frozenset({"jekyll_string_authors", "author_list_dates", "year_groups", "json_bibtex_names"})
+# year_then_kind was held out in the second round and moved here after its first measurement
+# (years 0.00): the reader then learnt to take the year from a group label two levels up.
+TUNED_LAYOUTS = frozenset({"jekyll_string_authors", "author_list_dates", "year_groups", "json_bibtex_names",
+                           "year_then_kind"})
 HELD_OUT_LAYOUTS = frozenset(data_file_layouts.LAYOUTS) - TUNED_LAYOUTS
 # First measurement (2026-12-06, before any reader for the format existed): nothing found on
 # any layout. Tuned (4 layouts, 138 entries) and held out (5 layouts, 178 entries) alike:
@@ -43,10 +46,14 @@ HELD_OUT_LAYOUTS = frozenset(data_file_layouts.LAYOUTS) - TUNED_LAYOUTS
 # unchanged: the four alone 138 entries, P 1.000 R 1.000, title 1.000, authors 1.000, year
 # 0.783, venue 1.000 (year_then_kind's years 0.00: the year is the label two groups up);
 # the nine held out then 316 entries, P 1.000 R 1.000, title 1.000, authors 1.000, year 0.905,
-# venue 0.997. The held-out year floor lowered to that figure when the round was added.
+# venue 0.997. The held-out year floor was lowered to that figure when the round was added.
+# Then year_then_kind moved to the tuned set and the reader learnt labels of outer groups
+# (year, kind): tuned (5 layouts, 168 entries) 1.000 on every field; the eight still held out
+# (286 entries) P 1.000 R 1.000, every field 1.000 but venue 0.997; the three of the second
+# round still held out 108 entries, 1.000 on every field at their first measurement and after.
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
-    "held-out": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.90, "venue": 0.98},
+    "held-out": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
 }
 
 

@@ -121,7 +121,7 @@ def test_every_synonym_in_the_table_is_read(field):
         item = {k: v for k, v in item.items() if k != field}
         value = {"authors": "Bo Chen", "year": 2021}.get(field, "X value")
         item[key.replace("_", "-").upper()] = value
-        got = pd.draft(1, item, None)
+        got = pd.draft(1, item)
         assert isinstance(got, Draft), (key, got)
         want = {"authors": ["Bo Chen"], "year": 2021}.get(field, "X value")
         assert getattr(got, attr) == want, key
@@ -223,3 +223,13 @@ def test_a_broken_file_not_named_as_data_is_not_claimed():
     text = "title: Spin waves\nauthors: [Ann Lee\n"
     assert pd.PublicationDataExtractor().sniff(make_doc(text, "notes.txt")) == 0.0
     assert pd.PublicationDataExtractor().sniff(make_doc(text, "_data/pubs.yml")) == 0.6
+
+
+def test_nested_groups_give_year_and_kind():
+    """Year -> kind -> list: the year from the outer group's label, the kind from the inner one."""
+    text = ('"2021":\n  journal:\n    - title: Spin waves in thin magnetic films\n      authors: Lee, Ann; Chen, Bo\n'
+            '  preprints:\n    - title: A second paper on films\n      authors: Chen, Bo\n'
+            '"2019":\n  conference:\n    - title: A third paper\n      authors: Roe, Cy\n')
+    got = _drafts(text)
+    assert [(d.authors, d.year, d.record_type) for d in got] == [
+        (["Ann Lee", "Bo Chen"], 2021, "journal"), (["Bo Chen"], 2021, "preprint"), (["Cy Roe"], 2019, "conference")]
