@@ -7,9 +7,12 @@ publication list is its shape, decided by :func:`shape_holds`: lists of mappings
 which have a title-like key and an author- or year-like key. The lists may sit at the top,
 under a wrapping key (``publications: [...]``), in a mapping of groups (a year or a kind to
 its list) or in sections (``- section: Articles`` / ``items: [...]``). A top-level mapping
-that has a title of its own is one work's metadata (a ``CITATION.cff``, a ``_config.yml``,
-a ``package.json``), never a list of publications, whatever lists it holds (a CFF file's
-``references``); a list of ``{title, url}`` mappings with no names or years is navigation.
+with a title and names or a year of its own is one work's metadata (a ``CITATION.cff``, a
+``_config.yml``, a ``package.json``), never a list of publications, whatever lists it
+holds (a CFF file's ``references``); a top-level title alone is a page's heading over its
+lists. A list of ``{title, url}`` mappings with no names or years is navigation. Groups
+that a CV keeps beside its publications (``education:``, ``talks:``, ``- section: Awards``,
+told by the CV readers' heading words) are not read.
 
 Fields are read by the key synonyms of :data:`FIELD_KEYS` (one table, with where each name
 comes from). Author strings go through :func:`author_lists.split_author_list` (the owner's
@@ -23,11 +26,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from typing import Any, Iterator
 
 from .author_lists import given_first, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .cv_pdf_layout import classify_heading
 from .markdown_front_matter import plain
 
 NAME = "publication_data"
@@ -64,6 +69,7 @@ _TYPES = {"article": "journal", "journal": "journal", "journals": "journal", "ar
           "preprints": "preprint", "unpublished": "preprint", "misc": "preprint", "thesis": "thesis",
           "phdthesis": "thesis", "book": "book", "chapter": "chapter", "incollection": "chapter",
           "techreport": "report", "report": "report"}
+log = logging.getLogger(__name__)
 _KEYS_OF = {k: field for field, keys in FIELD_KEYS.items() for k in keys}
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _MARKS = re.compile(r"[\\*†‡§¶#^]+$")  # equal-contribution and corresponding-author marks after a name
@@ -106,23 +112,22 @@ def _has(item: dict, field: str) -> bool:
 # --------------------------------------------------------------------------- parsing
 
 
-def parse(doc: Document) -> Any:
-    """The file's data: JSON when it is JSON, else every YAML document of it (a file opened
-    and closed by "---" lines is two documents, the second empty: the non-empty ones are
-    read). Raises ExtractError naming the file and the parser's problem and line (JSON's
+def parse(doc: Document) -> list[Any]:
+    """The file's documents: its JSON value, else every non-empty YAML document of it (a
+    file opened and closed by "---" lines is two documents, the second empty). Raises ExtractError naming the file and the parser's problem and line (JSON's
     when the file opens as JSON and neither parser reads it)."""
     text = doc.text
     json_error = None
     if text.lstrip()[:1] in ("[", "{"):
         try:
-            return json.loads(text)
+            return [json.loads(text)]
         except ValueError as exc:
             json_error = exc  # maybe YAML flow style: the YAML parser decides
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        docs = [d for d in yaml.load_all(text, Loader=loader) if d is not None]
+        return [d for d in yaml.load_all(text, Loader=loader) if d is not None]
     except yaml.YAMLError as exc:
         if isinstance(json_error, json.JSONDecodeError):  # a JSON file (YAML's error would confuse)
             raise ExtractError(doc.source_uri, f"malformed JSON at line {json_error.lineno}, column "
@@ -131,9 +136,6 @@ def parse(doc: Document) -> Any:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or type(exc).__name__
         raise ExtractError(doc.source_uri, f"malformed YAML{where}: {problem}") from None
-    if len(docs) == 1:
-        return docs[0]
-    return docs  # several documents: each a list or a group, read in order
 
 
 Labels = tuple[str, ...]  # the labels of the groups an entry sits in, outermost first
@@ -161,7 +163,7 @@ def entries(data: Any, labels: Labels = (), depth: int = 0) -> list[tuple[Labels
                                                                       if isinstance(v, dict)) * 2 > len(data):
             return [(labels, v) for v in data.values()]  # a mapping of keys ("lee2021") to entries
         return [e for k, v in data.items() if _KEYS_OF.get(_key(k)) not in ("authors",) and isinstance(v, (list, dict))
-                for e in entries(v, labels + (str(k),), depth + 1)]
+                if not _other_section(str(k)) for e in entries(v, labels + (str(k),), depth + 1)]
     return []
 
 
@@ -181,16 +183,38 @@ def _section(item: dict, labels: Labels, depth: int) -> list[tuple[Labels, Any]]
     """The entries of a section mapping: its label (a scalar value, "section: Articles") and
     its lists of entries."""
     scalars = [plain(v) for k, v in item.items() if not isinstance(v, (list, dict)) and plain(v)]
+    if scalars and _other_section(scalars[0]):
+        return []
     here = labels + tuple(scalars[:1])
     return [e for k, v in item.items() if isinstance(v, (list, dict)) for e in entries(v, here, depth + 1)]
 
 
-def shape_holds(data: Any) -> bool:
-    """A publication list: not one work's own metadata (a top-level mapping with a title),
-    and among the entries found most have a title and most of those a name or a year."""
-    if isinstance(data, dict) and _has(data, "title"):
+def own_metadata(data: Any) -> bool:
+    """One work's own metadata: a mapping with a title and names or a year (CITATION.cff,
+    _config.yml, package.json), or a CFF file by its version key."""
+    return isinstance(data, dict) and (
+        (_has(data, "title") and (_has(data, "authors") or _has(data, "year"))) or "cff-version" in data)
+
+
+def all_entries(docs: list[Any]) -> list[tuple[Labels, Any]]:
+    return [e for d in docs for e in entries(d)]
+
+
+def _other_section(label: str) -> bool:
+    """A group a CV keeps beside its publications (education, talks, awards, teaching...),
+    by the CV readers' heading words: its items are no publications and are not read."""
+    if classify_heading(label) != "skip":
         return False
-    found = [item for _, item in entries(data)]
+    log.debug("a group of other items than publications, not read: %s", label[:80])
+    return True
+
+
+def shape_holds(docs: list[Any]) -> bool:
+    """A publication list: no document is one work's own metadata (:func:`own_metadata`),
+    and among the entries found most have a title and most of those a name or a year."""
+    if any(own_metadata(d) for d in docs):
+        return False
+    found = [item for _, item in all_entries(docs)]
     titled = [i for i in found if isinstance(i, dict) and _has(i, "title")]
     if not titled or len(titled) * 2 <= len(found):
         return False
@@ -310,20 +334,20 @@ class PublicationDataExtractor:
         if not _DATA_HEAD.match(next(lines, "")):
             return 0.0
         try:
-            data = parse(doc)
+            docs = parse(doc)
         except ExtractError:
             # a file named as data that does not parse, but whose keys say it is a publication
             # list: read as one so that the error names the problem (a reject, not "unknown")
             named = doc.source_uri.lower().endswith(_DATA_SUFFIXES)
             return 0.6 if named and _keys_look_like_entries(text) else 0.0
-        return self.sniff_ceiling if shape_holds(data) else 0.0
+        return self.sniff_ceiling if shape_holds(docs) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        data = parse(doc)
-        if not shape_holds(data):
+        docs = parse(doc)
+        if not shape_holds(docs):
             raise ExtractError(doc.source_uri, "not a publication list: no list of mappings with titles and "
                                                "authors or years")
-        for ordinal, (labels, item) in enumerate(entries(data), start=1):
+        for ordinal, (labels, item) in enumerate(all_entries(docs), start=1):
             if not isinstance(item, dict):
                 yield RecordError(ordinal, "list item is not a mapping of fields", excerpt(str(item)))
                 continue

@@ -233,3 +233,28 @@ def test_nested_groups_give_year_and_kind():
     got = _drafts(text)
     assert [(d.authors, d.year, d.record_type) for d in got] == [
         (["Ann Lee", "Bo Chen"], 2021, "journal"), (["Bo Chen"], 2021, "preprint"), (["Cy Roe"], 2019, "conference")]
+
+
+def test_a_page_heading_over_the_list_is_no_work_of_its_own():
+    """A top-level title with no names or year is the page's heading: its lists are read."""
+    text = ("title: Publications\nintro: Papers by year.\npapers:\n"
+            "  - title: Spin waves in thin magnetic films\n    authors: Ann Lee\n    year: 2021\n"
+            "  - title: A second paper on films\n    authors: Bo Chen\n    year: 2019\n")
+    assert [d.title for d in _drafts(text)] == ["Spin waves in thin magnetic films", "A second paper on films"]
+
+
+def test_every_yaml_document_of_a_file_is_read():
+    text = ("---\n- title: Spin waves in thin magnetic films\n  authors: Ann Lee\n  year: 2021\n"
+            "---\n- title: A second paper on films\n  authors: Bo Chen\n  year: 2019\n...\n")
+    assert [d.year for d in _drafts(text)] == [2021, 2019]
+
+
+def test_a_cv_data_file_gives_its_publications_only():
+    """Groups a CV keeps beside its publications (education, talks, awards) are not read."""
+    text = ("education:\n  - title: PhD in Physics\n    institution: Northfield University\n    year: 2019\n"
+            "publications:\n  - title: Spin waves in thin magnetic films\n    authors: Ann Lee\n    year: 2021\n"
+            "    venue: Phys. Rev. B\n"
+            "invited talks:\n  - title: Spin waves, a tour\n    venue: APS March Meeting\n    year: 2022\n"
+            "awards:\n  - title: Young scientist prize\n    year: 2020\n")
+    got = _drafts(text)
+    assert [d.title for d in got] == ["Spin waves in thin magnetic films"]
