@@ -114,8 +114,9 @@ def _has(item: dict, field: str) -> bool:
 
 def parse(doc: Document) -> list[Any]:
     """The file's documents: its JSON value, else every non-empty YAML document of it (a
-    file opened and closed by "---" lines is two documents, the second empty). Raises ExtractError naming the file and the parser's problem and line (JSON's
-    when the file opens as JSON and neither parser reads it)."""
+    file opened and closed by "---" lines is two documents, the second empty). Raises
+    ExtractError naming the file and the parser's problem and line (JSON's when the file
+    opens as JSON and neither parser reads it)."""
     text = doc.text
     json_error = None
     if text.lstrip()[:1] in ("[", "{"):
@@ -142,10 +143,10 @@ Labels = tuple[str, ...]  # the labels of the groups an entry sits in, outermost
 
 
 def entries(data: Any, labels: Labels = (), depth: int = 0) -> list[tuple[Labels, Any]]:
-    """(the labels of its groups, item) of each entry of the data, in file order: the items of lists
-    whose items are mostly entry-like mappings, found at the top, under wrapping keys, in
-    mappings of groups and in sections. An item of such a list that is not a mapping (a
-    bare string) is kept, to be rejected, not dropped."""
+    """(the labels of its groups, item) of each entry of the data, in file order: the items
+    of lists whose items are mostly entry-like mappings, found at the top, under wrapping
+    keys, in mappings of groups and in sections. An item of such a list that is not a
+    mapping (a bare string) is kept, to be rejected, not dropped."""
     if depth > _MAX_DEPTH:
         return []
     if isinstance(data, list):
@@ -159,12 +160,23 @@ def entries(data: Any, labels: Labels = (), depth: int = 0) -> list[tuple[Labels
             return out
         return [e for item in data for e in (_section(item, labels, depth) if isinstance(item, dict) else [])]
     if isinstance(data, dict):
-        if len(data) >= 2 and _entry_list(list(data.values())) and sum(_has(v, "title") for v in data.values()
-                                                                      if isinstance(v, dict)) * 2 > len(data):
-            return [(labels, v) for v in data.values()]  # a mapping of keys ("lee2021") to entries
-        return [e for k, v in data.items() if _KEYS_OF.get(_key(k)) not in ("authors",) and isinstance(v, (list, dict))
-                if not _other_section(str(k)) for e in entries(v, labels + (str(k),), depth + 1)]
+        return _group_entries(data, labels, depth)
     return []
+
+
+def _group_entries(data: dict, labels: Labels, depth: int) -> list[tuple[Labels, Any]]:
+    """The entries of a mapping that is no entry: a mapping of keys ("lee2021") to entries,
+    else of group labels (a year, a kind, a wrapping "publications") to lists or groups;
+    groups of other CV items (:func:`_other_section`) are not read."""
+    values = list(data.values())
+    titled = sum(1 for v in values if isinstance(v, dict) and _has(v, "title"))
+    if len(values) >= 2 and _entry_list(values) and titled * 2 > len(values):
+        return [(labels, v) for v in values]
+    out = []
+    for k, v in data.items():
+        if isinstance(v, (list, dict)) and _KEYS_OF.get(_key(k)) != "authors" and not _other_section(str(k)):
+            out += entries(v, labels + (str(k),), depth + 1)
+    return out
 
 
 def _entry_list(items: list) -> bool:

@@ -67,7 +67,8 @@ NOT_PUBLICATION_LISTS = {
     "package.json": '{"name": "site", "title": "My site", "author": "Ann Lee", "files": [{"title": "a", "year": 1}]}',
     "a plain list": "- Ann Lee\n- Bo Chen\n",
     # not this shape (no fields): left to the other readers, as the README says
-    "a list of citation strings": '- "A. Lee, B. Chen. Spin waves. Phys. Rev. B, 2021."\n- "B. Chen. Films. Nature, 2019."\n',
+    "a list of citation strings": ('- "A. Lee, B. Chen. Spin waves. Phys. Rev. B, 2021."\n'
+                                   '- "B. Chen. Films. Nature, 2019."\n'),
     "al-folio coauthors.yml": '"lee":\n  - firstname: ["Ann", "A."]\n    url: https://x.org/lee\n',
 }
 
