@@ -116,7 +116,14 @@ def parse(doc: Document) -> list[Any]:
     """The file's documents: its JSON value, else every non-empty YAML document of it (a
     file opened and closed by "---" lines is two documents, the second empty). Raises
     ExtractError naming the file and the parser's problem and line (JSON's when the file
-    opens as JSON and neither parser reads it)."""
+    opens as JSON and neither parser reads it), or saying it nests too deeply."""
+    try:
+        return _parse(doc)
+    except RecursionError:
+        raise ExtractError(doc.source_uri, "nested too deeply to read") from None
+
+
+def _parse(doc: Document) -> list[Any]:
     text = doc.text
     json_error = None
     if text.lstrip()[:1] in ("[", "{"):
@@ -135,7 +142,7 @@ def parse(doc: Document) -> list[Any]:
                                                f"{json_error.colno}: {json_error.msg}") from None
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or type(exc).__name__
+        problem = getattr(exc, "problem", None) or " ".join(str(exc).split())[:200]
         raise ExtractError(doc.source_uri, f"malformed YAML{where}: {problem}") from None
 
 

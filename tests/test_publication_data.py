@@ -262,3 +262,12 @@ def test_a_cv_data_file_gives_its_publications_only():
             "awards:\n  - title: Young scientist prize\n    year: 2020\n")
     got = _drafts(text)
     assert [d.title for d in got] == ["Spin waves in thin magnetic films"]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("[" * 100000, "nested too deeply"),
+    ("- title: a\n  authors: b\n- title: c\x00\n", "malformed YAML: unacceptable character"),
+])
+def test_hostile_files_are_a_reject_with_the_reason(text, reason):
+    kind, records, rejects = extract_document(make_doc(text, "_data/pubs.yml"), kind="publication_data")
+    assert records == [] and len(rejects) == 1 and rejects[0]["reason"].startswith(reason), rejects
