@@ -10,7 +10,7 @@ training"). When arXiv or API metadata is among the members, the title is theirs
 title as registered). Otherwise, in order: a published record over a preprint (a paper
 renamed when published takes its final title); the medoid wording, the one closest to all
 the members' titles (the spelling most sources agree on); a structured export (BibTeX, a
-records table, front matter) over text read from a page or CV; then the ranking. The
+records table, front matter, a YAML/JSON publication list) over text read from a page or CV; then the ranking. The
 casing comes from the best record that wrote the chosen wording with informative casing
 (not all lower-case, not all capitals). ``explain_title`` says why.
 """
@@ -113,7 +113,7 @@ def _from_many(members: list[dict], ranks: dict[str, tuple] | None = None) -> di
 # extractor, and a record whose extractor is unknown).
 TITLE_SOURCES: dict[str, int] = {
     "arxiv_atom": 0, "arxiv_oai": 0, "arxiv_abs": 0, "arxiv_listing": 0, "daily_papers_json": 0,
-    "bibtex": 1, "records": 1, "markdown_front_matter": 1,
+    "bibtex": 1, "records": 1, "markdown_front_matter": 1, "publication_data": 1,
 }
 METADATA, SCRAPED = 0, 2
 

@@ -89,3 +89,10 @@ def test_informative_casing():
     assert not informative_casing("selfish sparse rnn training")
     assert not informative_casing("Selfish sparse rnn training")  # only the first letter: no information
     assert not informative_casing("SELFISH SPARSE RNN TRAINING")
+
+
+def test_every_structured_export_ranks_above_scraped_text():
+    """Formats whose fields come as named keys (no reading of layout) are the structured tier."""
+    structured = ("bibtex", "records", "markdown_front_matter", "publication_data")
+    assert all(title_source_tier({"source_kind": k}) == 1 for k in structured)
+    assert title_source_tier({"source_kind": "cv_pdf"}) == title_source_tier({"source_kind": "html_publications"}) == 2
