@@ -96,6 +96,17 @@ ROUND9_LAYOUTS = frozenset({"biblatex_numeric", "year_column_grouped", "europass
 # dot_separated_small was studied at the end of the round (after the three's held-out
 # measurement at the end, F1 0.778, was taken) and moved to the tuned set.
 ROUND9_HELD_OUT = frozenset({"springer_two_column", "apa_hanging_doi"})
+# The tenth round (2026-12-06), written and measured once before the reader was changed, all
+# eight held out: moderncv's \cventry ("Mar 2021" in the date column, "**Title**, *Venue*,
+# names."), awesome-cv's with the date right-aligned beside the bold title and the venue on
+# an italic line of its own, a word processor's "12. <tab> 2021 <tab> Lee A.B., ..." list,
+# a LaTeX itemize with nested "– Best Paper Award" notes, "J12" labels in a smaller bold
+# sans beside a serif body, a sidebar at the right of every page, a Google Scholar profile
+# printed (citation counts and years in right-hand columns), GB/T 7714 ("Title[J]. Venue,
+# 2021, 3(2): 1-9.").
+ROUND10_LAYOUTS = frozenset({"moderncv_cventry", "awesome_dated_venue_line", "word_number_year_tabs",
+                             "latex_itemize_notes", "small_sans_labels", "right_sidebar_pages", "scholar_profile",
+                             "gbt7714_numbered"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -155,6 +166,11 @@ FLOORS = {
     "round-9": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},
     "round-9 studied": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
     "round-9 held out": {"recall": 0.95, "title": 0.95, "authors": 0.93, "year": 0.95, "venue": 0.95},
+    # first measurement of the tenth round (before the reader was changed): entries 320,
+    # P 0.886, R 0.584, F1 0.704, title 0.584, authors 0.472, year 0.584, venue 0.544
+    # (scholar_profile F1 0.00: its 40 entries lost; word_number_year_tabs 0.22, 34 rejects;
+    # gbt7714_numbered 0.21; moderncv_cventry 0.82 with no author list right)
+    "round-10": {"recall": 0.57, "title": 0.57, "authors": 0.46, "year": 0.57, "venue": 0.53},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -235,9 +251,11 @@ def _report(scores) -> dict[str, dict]:
               "round-9": [n for n in scores if n in ROUND9_LAYOUTS],
               "round-9 studied": [n for n in scores if n in ROUND9_LAYOUTS - ROUND9_HELD_OUT],
               "round-9 held out": [n for n in scores if n in ROUND9_HELD_OUT],
+              "round-10": [n for n in scores if n in ROUND10_LAYOUTS],
+              "held-out before round 10": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
-                                          - ROUND9_LAYOUTS],
+                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -258,7 +276,9 @@ def test_cv_layouts_detected_and_scored(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): one entry of springer_two_column (round 9, "
-                   "held out, not studied) is in no record's title and no reject (the entries of typewriter, "
+                   "held out, not studied) and entries of four round-10 layouts (scholar_profile all 40, "
+                   "right_sidebar_pages, gbt7714_numbered, small_sans_labels; first measurement) are in no "
+                   "record's title and no reject (the entries of typewriter, "
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
                    "dot_separated_small lost before are read or rejected since the ninth round); "
                    "strict, so it fails loudly once every entry is read or rejected")
