@@ -107,6 +107,12 @@ ROUND9_HELD_OUT = frozenset({"springer_two_column", "apa_hanging_doi"})
 ROUND10_LAYOUTS = frozenset({"moderncv_cventry", "awesome_dated_venue_line", "word_number_year_tabs",
                              "latex_itemize_notes", "small_sans_labels", "right_sidebar_pages", "scholar_profile",
                              "gbt7714_numbered"})
+# Split after the first measurement by a rule fixed before any entry was looked at (the order
+# they were written in, every other one): the four below stay unstudied, so that the round
+# keeps a blind figure; the other four may be studied while the reader changes (and then
+# move to the tuned set).
+ROUND10_HELD_OUT = frozenset({"awesome_dated_venue_line", "latex_itemize_notes", "right_sidebar_pages",
+                              "gbt7714_numbered"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -171,6 +177,11 @@ FLOORS = {
     # (scholar_profile F1 0.00: its 40 entries lost; word_number_year_tabs 0.22, 34 rejects;
     # gbt7714_numbered 0.21; moderncv_cventry 0.82 with no author list right)
     "round-10": {"recall": 0.57, "title": 0.57, "authors": 0.46, "year": 0.57, "venue": 0.53},
+    # its split (ROUND10_HELD_OUT), first measurement: studied four P 0.973, R 0.450, F1 0.615,
+    # title 0.450, authors 0.275, year 0.450, venue 0.375; held out four P 0.839, R 0.719,
+    # F1 0.774, title 0.719, authors 0.669, year 0.719, venue 0.713
+    "round-10 studied": {"recall": 0.44, "title": 0.44, "authors": 0.27, "year": 0.44, "venue": 0.37},
+    "round-10 held out": {"recall": 0.71, "title": 0.71, "authors": 0.66, "year": 0.71, "venue": 0.70},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -252,6 +263,8 @@ def _report(scores) -> dict[str, dict]:
               "round-9 studied": [n for n in scores if n in ROUND9_LAYOUTS - ROUND9_HELD_OUT],
               "round-9 held out": [n for n in scores if n in ROUND9_HELD_OUT],
               "round-10": [n for n in scores if n in ROUND10_LAYOUTS],
+              "round-10 studied": [n for n in scores if n in ROUND10_LAYOUTS - ROUND10_HELD_OUT],
+              "round-10 held out": [n for n in scores if n in ROUND10_HELD_OUT],
               "held-out before round 10": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
