@@ -211,11 +211,15 @@ class CVPdfExtractor:
             first.year = label_year  # "2024" printed in the margin beside the entry
         second = read_block(_without_urls(render_lines(entry, title_style, owner)), label_year, owner_implied=True,
                             owner=owner)
+        if second is not None and second[0] is not None and second[3] and second[3][:1] in _CLOSING:
+            # "). Title ..." as the venue: a cut inside the author line's "(2007)", the title's
+            # line glued to it (it opens in lower case, "q-Deformed ..."): the text read as one paragraph
+            second = read_block(_without_urls(plain), label_year, owner_implied=True, owner=owner)
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second
         if venue and venue[:1] in _CLOSING:
-            return first  # "). Title ..." as the venue: a cut inside the author line's "(2007)."
+            return first  # the same cut in the paragraph too
         q_second = quality(authors, title, venue, year, owner)
         second_misses = misses_owner(authors, plain, owner)
         if isinstance(first, Draft) and second_misses != misses_owner(first.authors, plain, owner):

@@ -319,7 +319,7 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     same_grid = bool(grid) and x_lo - 4 <= grid[0] <= x_hi + 4
     narrow, wide = sorted((left, right), key=lambda ws: sum(len(w.text) for w in ws))
     if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right)) or (share >= 0.02 and same_grid)
-            or _sidebar(narrow, wide)):
+            or (share >= 0.02 and narrow is right and _short_column(right)) or _sidebar(narrow, wide)):
         return [words]  # right-aligned dates or a few short lines are not a second column
     grid[:] = [gutter]
     full = [w for w in words if id(w) in full_ids]
@@ -329,6 +329,19 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     above = [w for w in full if w.bottom <= columns_top + 1]
     below = [w for w in full if w.bottom > columns_top + 1]
     return [g for g in (above, left, right, below) if g]
+
+
+PROSE_WORDS = 5  # a line of running text (not a date, a label, a number) has this many words at least
+
+
+def _short_column(words: list[Word]) -> bool:
+    """Whether the words right of a gutter are a second column that holds little (the end of a
+    list run over from the first column, a last short section): lines that start at one x and
+    run on as text, two of them at least of several words, as no column of dates, labels or
+    numbers beside the text does."""
+    lines = _group_lines(words)
+    prose = [ln for ln in lines if len(ln) >= PROSE_WORDS]
+    return _left_aligned(words) and len(prose) >= 2
 
 
 SIDEBAR_LINES = 8  # a sidebar beside the main column has at least this many lines

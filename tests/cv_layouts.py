@@ -122,7 +122,8 @@ modelled on a common CV convention:
   referees' names), Elsevier Harvard "Lee, A., Holloway, M.T., Chen, B., 2021. Title.
   *Venue* 3, 1–9." in the main column.
 - ``scholar_profile``: a Google Scholar profile printed: the title, then "A Lee, MT Holloway"
-  and "Venue 3 (2), 1-9" smaller, the citation count and the year in right-hand columns.
+  and "Venue 3 (2), 1-9" smaller, the citation count and the year in right-hand columns
+  (the truth names as printed: initials stay as written).
 - ``gbt7714_numbered``: GB/T 7714: "[3] Lee A B, Holloway M T*, Chen B. Title[J]. Venue,
   2021, 3(2): 1-9." (the work's type in brackets, "[C]//Venue." for a conference paper).
 
@@ -381,6 +382,27 @@ def harvard_name(name: str) -> str:
     return f"{surname}, " + "".join(_initial(p) for p in given)
 
 
+def surname_initials_dotted(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "Lee A.-M.B." (surname first, the initials with stops and no
+    comma between, as many European CVs print them)."""
+    given, surname = split_name(name)
+    return f"{surname} " + "".join(_initial(p) for p in given)
+
+
+def gbt_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "Lee A M B" (GB/T 7714: the surname, then the initials parted by
+    spaces, no stops; the truth names: "A. M. B. Lee")."""
+    given, surname = split_name(name)
+    return " ".join([surname] + [q[0] for p in given for q in p.split("-") if q])
+
+
+def scholar_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "AMB Lee" (Google Scholar: the initials run together before the
+    surname; the truth names are these, initials as written, as the project keeps them)."""
+    given, surname = split_name(name)
+    return "".join(q[0] for p in given for q in p.split("-") if q) + " " + surname
+
+
 def et_al(authors: list[str]) -> tuple[list[str], bool]:
     """(the names MLA prints, truncated): one or two authors in full, three or more as the
     first and "et al."."""
@@ -403,7 +425,7 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "ams_math": initials_first, "springer_two_column": vancouver_truth,
               "apa_hanging_doi": initials_first, "dot_separated_small": initials_first,
               "word_number_year_tabs": initials_first, "right_sidebar_pages": initials_first,
-              "scholar_profile": vancouver_truth, "gbt7714_numbered": vancouver_truth}
+              "scholar_profile": scholar_name, "gbt7714_numbered": vancouver_truth}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
@@ -2682,27 +2704,6 @@ def made_up_month(e: dict) -> str:
     return MONTHS[int(hashlib.md5(("month|" + e["title"]).encode("utf-8")).hexdigest(), 16) % 12]
 
 
-def surname_initials_dotted(name: str) -> str:
-    """"Ann-Marie B. Lee" -> "Lee A.-M.B." (surname first, the initials with stops and no
-    comma between, as many European CVs print them)."""
-    given, surname = split_name(name)
-    return f"{surname} " + "".join(_initial(p) for p in given)
-
-
-def gbt_name(name: str) -> str:
-    """"Ann-Marie B. Lee" -> "Lee A M B" (GB/T 7714: the surname, then the initials parted by
-    spaces, no stops; the truth names: "A. M. B. Lee")."""
-    given, surname = split_name(name)
-    return " ".join([surname] + [q[0] for p in given for q in p.split("-") if q])
-
-
-def scholar_name(name: str) -> str:
-    """"Ann-Marie B. Lee" -> "AMB Lee" (Google Scholar: the initials run together before the
-    surname; the truth names: "A. M. B. Lee")."""
-    given, surname = split_name(name)
-    return "".join(q[0] for p in given for q in p.split("-") if q) + " " + surname
-
-
 def _digest(e: dict, salt: str, n: int) -> int:
     return int(hashlib.md5(f"{salt}|{e['title']}".encode("utf-8")).hexdigest(), 16) % n
 
@@ -3069,7 +3070,7 @@ def render_scholar_profile(entries: list[dict], owner: str, rng: random.Random) 
     header row "TITLE ... CITED BY  YEAR"; each row the title (a size larger), the authors
     "A Lee, MT Holloway, B Chen" and the venue "Venue 3 (2), 1-9" in smaller lines below, the
     citation count and the year in right-hand columns beside the title, thin rules between
-    rows (the truth names: "A. Lee", "M. T. Holloway")."""
+    rows (the truth names as printed, initials as written: "A Lee", "MT Holloway")."""
     pdf = Writer("Helvetica")
     margin = rng.choice((36, 44, 54))
     size = rng.choice((10, 10.5, 11))

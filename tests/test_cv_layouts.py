@@ -63,7 +63,14 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            "dot_separated_small",
                            # held out since the first rounds; studied in the ninth for the entry it
                            # lost (a reject whose excerpt ended before the title)
-                           "typewriter"})
+                           "typewriter",
+                           # ROUND9_HELD_OUT, studied in the tenth round after its layouts were
+                           # written and measured (springer_two_column for the entry it lost: a
+                           # second column of five lines read as one column with the first)
+                           "springer_two_column", "apa_hanging_doi",
+                           # the tenth round's four that were studied after its first measurement
+                           # (ROUND10_HELD_OUT stays unstudied)
+                           "moderncv_cventry", "word_number_year_tabs", "small_sans_labels", "scholar_profile"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -171,7 +178,9 @@ FLOORS = {
     # the same) 0.963, 0.963, 0.95, 0.963, 0.963 (P 0.987, F1 0.975)
     "round-9": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},
     "round-9 studied": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
-    "round-9 held out": {"recall": 0.95, "title": 0.95, "authors": 0.93, "year": 0.95, "venue": 0.95},
+    # (the two of ROUND9_HELD_OUT were studied in the tenth round and are tuned since: their
+    # last blind measurement, the same as their first, P 0.987, R 0.963, F1 0.975, title 0.963,
+    # authors 0.95, year 0.963, venue 0.963)
     # first measurement of the tenth round (before the reader was changed): entries 320,
     # P 0.886, R 0.584, F1 0.704, title 0.584, authors 0.472, year 0.584, venue 0.544
     # (scholar_profile F1 0.00: its 40 entries lost; word_number_year_tabs 0.22, 34 rejects;
@@ -261,7 +270,6 @@ def _report(scores) -> dict[str, dict]:
               "round-8": [n for n in scores if n in ROUND8_LAYOUTS],
               "round-9": [n for n in scores if n in ROUND9_LAYOUTS],
               "round-9 studied": [n for n in scores if n in ROUND9_LAYOUTS - ROUND9_HELD_OUT],
-              "round-9 held out": [n for n in scores if n in ROUND9_HELD_OUT],
               "round-10": [n for n in scores if n in ROUND10_LAYOUTS],
               "round-10 studied": [n for n in scores if n in ROUND10_LAYOUTS - ROUND10_HELD_OUT],
               "round-10 held out": [n for n in scores if n in ROUND10_HELD_OUT],
@@ -288,10 +296,10 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): one entry of springer_two_column (round 9, "
-                   "held out, not studied) and entries of four round-10 layouts (scholar_profile all 40, "
-                   "right_sidebar_pages, gbt7714_numbered, small_sans_labels; first measurement) are in no "
-                   "record's title and no reject (the entries of typewriter, "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of two round-10 layouts held out "
+                   "(right_sidebar_pages, gbt7714_numbered) are in no record's title and no reject (the entries "
+                   "of springer_two_column, scholar_profile and small_sans_labels lost before are read since the "
+                   "tenth round, those of typewriter, "
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
                    "dot_separated_small lost before are read or rejected since the ninth round); "
                    "strict, so it fails loudly once every entry is read or rejected")
