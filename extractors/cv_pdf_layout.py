@@ -326,6 +326,7 @@ class SectionReader:
         self.year_heading: int | None = None
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
         self.major_skip = False  # the last major heading named a section other than publications
+        self.skipping = False  # the last heading named a section other than publications ("Talks")
         self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
         self._sections: list[tuple[list[_Row], str | None, int | None]] = []  # cut into entries by finish()
 
@@ -366,7 +367,7 @@ class SectionReader:
                 continue
             if not margin_heading:
                 self._last_heading = None
-            if not self.in_pubs and publication_table_header(label + content):
+            if not self.in_pubs and not self.skipping and publication_table_header(label + content):
                 self._heading("Publications", "major", line)  # "TITLE   CITED BY   YEAR": the list begins
                 continue
             if self.in_pubs and table_header(label + content):
@@ -407,6 +408,7 @@ class SectionReader:
             self.major_skip = cls == "skip"
         elif cls == "pub" and self.major_skip and not _STRONG_PUB.search(text):
             cls = "skip"  # "Conference posters" under "Presentations": a part of the section it is in
+        self.skipping = cls == "skip" or (self.skipping and cls is None and strength != "major")
         if cls == "pub":
             self._flush()
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True

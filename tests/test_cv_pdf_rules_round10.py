@@ -61,6 +61,11 @@ def test_a_table_header_naming_titles_and_years_opens_the_list():
                  _line(_words("Journal of Things 3 (2), 1-9", 103.0, 56.0, size=8.5))])
     entries = [e for e in reader.finish() if not e.aside]
     assert len(entries) == 1 and entries[0].label == "2021"
+    # under a heading that names another section ("Invited Talks"), such a header opens no list
+    reader = SectionReader()
+    reader.feed([_line(_words("Invited Talks", 40.0, 56.0, size=14.0, bold=True)), _line(header),
+                 _line(_words("A talk about things", 80.0, 56.0) + _words("2021", 80.0, 536.0))])
+    assert not [e for e in reader.finish() if not e.aside]
 
 
 def test_a_second_column_of_a_few_lines_is_read_after_the_first():
@@ -113,3 +118,18 @@ def test_capital_initials_are_no_name_particle():
                                                                            "Hillenbrand LA"]
     assert split_author_list("Van Dijcke, D., Lee, A.")[0] == ["D. Van Dijcke", "A. Lee"]
     assert given_first(["von Hippel GM", "Holloway MT"]) == ["G. M. von Hippel", "M. T. Holloway"]
+
+
+def test_a_tables_right_hand_cells_are_no_second_column():
+    # entries of three lines at a pitch of 11, a venue cell beside each entry's first line only
+    left, right = [], []
+    for k in range(12):
+        top = 60.0 + 40 * k
+        left += _words(f"2021 A title of things number {k} set in a middle cell", top, 50.0)
+        left += _words("Ann Lee, Bo Chen and Cy Roe wrote it together", top + 11, 80.0)
+        left += _words("and the text wraps on to a third line here", top + 22, 80.0)
+        right += _words(f"arXiv:0704.{k:04d}", top, 420.0)
+    assert len(_columns(left + right, 612.0, [])) == 1
+    # a page's second column runs line after line at the pitch: a column
+    right = [w for k in range(36) for w in _words(f"Right column line {k} of text", 60.0 + 11 * k, 420.0)]
+    assert len(_columns(left + right, 612.0, [])) >= 2
