@@ -31,7 +31,8 @@ from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
 from .cv_pdf_fields import LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
-from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, venue_like, wrap_gap
+from .cv_pdf_render import (decide_roles, initial_without_surname, name_list, render, render_lines, uninverted,
+                             venue_like, wrap_gap)
 from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
 from .markdown_page import read_block
@@ -604,12 +605,15 @@ def _drop_markup(draft: Draft) -> None:
 
 
 def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
-    """Whether ``entry``'s last line stops mid-sentence (after a comma, "and", "&"), or the
+    """Whether ``entry``'s last line stops mid-sentence (after a comma, "and", "&", or a given
+    name and a bare initial that want their surname: "..., Bob Week & Marcelo A"), or the
     next page's or column's first line goes on with a lower-case word ("and Ewine van
     Dishoeck."): the entry runs on over the break."""
     last = join_words(entry.lines[-1].words).rstrip() if entry.lines else ""
     first = nxt.lines[0].words[0].text if nxt.lines and nxt.lines[0].words else ""
-    return last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
+    names = re.split(r"(?<=[.?!])\s+", last)[-1]
+    return (last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
+            or (initial_without_surname(names) and name_list(names)))
 
 
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?[:.]$")  # "2022:", "2019." opening an entry's first line

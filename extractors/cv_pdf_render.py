@@ -298,7 +298,9 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
         return False
     if in_authors and _GIVEN_THEN_INITIALS.search(t) and name_list(t):
         return False  # "..., and Chris T." / "Darimont": a given name and initials want the surname after them
-    if in_authors and _initial_without_surname(t):
+    names_tail = re.split(r"(?<=[.?!])\s+", t)[-1]  # "2021 – Title. Ann Lee & Luke J": the names after the title
+    if (in_authors and initial_without_surname(t)) or (
+            names_tail != t and initial_without_surname(names_tail) and name_list(names_tail)):
         return False  # "Scott L Nuismer, and Luke J" / "Harmon.": the same without stops
     if nxt.text[:1].islower() and not _NOT_A_CONTINUATION.match(nxt.text):
         return False
@@ -315,7 +317,7 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
 _GIVEN_THEN_INITIALS = re.compile(r"(?:^|,|\band|&)\s*\**[A-Z][a-z][\w'’\-]*\s(?:[A-Z]\.\s?){1,2}$")
 
 
-def _initial_without_surname(text: str) -> bool:
+def initial_without_surname(text: str) -> bool:
     """Whether a line of given-first names ends on a given name and a bare initial ("Scott L
     Nuismer, Bob Week and Luke J"), which wants its surname on the next line: the other names
     of the line, if any, end on a surname, so the last is no surname-first name ("Lee A",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractors.author_lists import given_first, split_author_list
 from extractors.cv_pdf_layout import EntryLine, PdfEntry, SectionReader, publication_table_header
-from extractors.cv_pdf_render import Roles, _initial_without_surname, render
+from extractors.cv_pdf_render import Roles, initial_without_surname, render
 from extractors.cv_pdf_styles import parse_surname_dotted_initials
 from extractors.pdf_lines import Line, Word, _columns
 
@@ -97,11 +97,11 @@ def test_a_venue_between_a_title_printed_first_and_the_names():
 
 
 def test_a_given_name_and_a_bare_initial_wait_for_the_surname():
-    assert _initial_without_surname("Scott L Nuismer, Bob Week and Luke J")
-    assert _initial_without_surname("Scott L")
-    assert not _initial_without_surname("Lee A, Chen B")  # Vancouver: the surname came first
-    assert not _initial_without_surname("Lee A.")
-    assert not _initial_without_surname("Ann Lee, Bo Chen")
+    assert initial_without_surname("Scott L Nuismer, Bob Week and Luke J")
+    assert initial_without_surname("Scott L")
+    assert not initial_without_surname("Lee A, Chen B")  # Vancouver: the surname came first
+    assert not initial_without_surname("Lee A.")
+    assert not initial_without_surname("Ann Lee, Bo Chen")
 
 
 def test_surnames_with_dotted_initials():
@@ -133,3 +133,16 @@ def test_a_tables_right_hand_cells_are_no_second_column():
     # a page's second column runs line after line at the pitch: a column
     right = [w for k in range(36) for w in _words(f"Right column line {k} of text", 60.0 + 11 * k, 420.0)]
     assert len(_columns(left + right, 612.0, [])) >= 2
+
+
+def test_an_entry_cut_by_a_page_break_after_a_bare_initial_runs_on():
+    from extractors.cv_pdf import _unfinished
+
+    def entry(text: str, page: int) -> PdfEntry:
+        ws = _words(text, 60.0, 56.0)
+        return PdfEntry(None, None, "journal", [EntryLine(_line(ws, page=page), ws)], page_start=page == 2)
+
+    first = entry("2018 – A title of things. Scott L Nuismer, Bob Week & Marcelo A", 1)
+    assert _unfinished(first, entry("Aizen. Journal of Things.", 2))
+    assert not _unfinished(entry("2018 – A title of things. Scott L Nuismer & Bob Week. Journal.", 1),
+                           entry("2017 – Another title. Ann Lee. Journal.", 2))
