@@ -198,8 +198,20 @@ def _title_run(tokens: list[_Token], style: Style, owner: str | None) -> tuple[i
             continue
         words = text.split()
         if len(words) >= 2 or (words and len(words[0]) >= 5):
-            return start, end
+            return start, _owner_line_cut(tokens, start, end, owner)
     return None
+
+
+def _owner_line_cut(tokens: list[_Token], start: int, end: int, owner: str | None) -> int:
+    """The end of a title run that goes on to a line holding the owner's name alone, in the
+    same type (a bold title over the owner's bold name: a thesis, a single-author paper): the
+    name is no word of the title, so the run ends before its line."""
+    if not owner:
+        return end
+    k = end
+    while k > start and tokens[k - 1].line == tokens[end - 1].line:
+        k -= 1
+    return k if k > start and _plain(tokens[k:end]) == owner else end
 
 
 _NAME_PARTICLES = frozenset({"and", "et", "al", "van", "der", "den", "de", "von", "da", "del", "la", "le", "du", "dos",

@@ -146,3 +146,11 @@ def test_an_entry_cut_by_a_page_break_after_a_bare_initial_runs_on():
     assert _unfinished(first, entry("Aizen. Journal of Things.", 2))
     assert not _unfinished(entry("2018 – A title of things. Scott L Nuismer & Bob Week. Journal.", 1),
                            entry("2017 – Another title. Ann Lee. Journal.", 2))
+
+
+def test_the_owners_bold_name_under_a_bold_title_is_no_word_of_it():
+    lines = [_words("Learning things from other things", 60.0, 56.0, bold=True),
+             _words("Ann Lee", 72.0, 56.0, bold=True),
+             _words("Northfield University", 84.0, 56.0, italic=True)]
+    md, _ = render(_entry(lines), Roles(title_style="bold", owner="Ann Lee"))
+    assert "*Learning things from other things*" in md and md.startswith("Ann Lee")
