@@ -47,7 +47,10 @@ def _surname(piece: str, capital_particles: bool = True) -> bool:
     nothing else says the list is inverted, "Di He", "Le Song", "Van Nguyen" are a given
     name and a surname."""
     words = piece.split()
-    core = [w for w in words if (w.lower() if capital_particles else w) not in _PARTICLES]
+    # (a word of capitals beside a mixed-case one is initials, not a particle: "Kraus AL")
+    mixed = any(not w.isupper() for w in words)
+    core = [w for w in words if (w.lower() if capital_particles else w) not in _PARTICLES
+            or (mixed and w.isupper() and _INITIALS.match(w))]
     return len(core) == 1 and core[0][:1].isupper() and not _INITIALS.match(core[0])
 
 
@@ -151,8 +154,10 @@ def _given_first(person: str) -> str:
     return person
 
 
-# "Lee AB": a surname, then up to three initials without periods (Vancouver, PubMed)
-VANCOUVER_NAME = re.compile(r"^(?P<last>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+(?P<initials>[A-Z]{1,3})$")
+# "Lee AB", "von Hippel GM": a surname (maybe after lower-case particles), then up to three
+# initials without periods (Vancouver, PubMed)
+VANCOUVER_NAME = re.compile(r"^(?P<last>(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+"
+                            r"(?P<initials>[A-Z]{1,3})$")
 
 
 def vancouver_given_first(name: str) -> str | None:

@@ -31,7 +31,8 @@ from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
 from .cv_pdf_fields import LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
-from .cv_pdf_render import decide_roles, name_list, render, render_lines, uninverted, venue_like, wrap_gap
+from .cv_pdf_render import (decide_roles, initial_without_surname, name_list, render, render_lines, uninverted,
+                             venue_like, wrap_gap)
 from .cv_pdf_styles import CV_STYLES
 from .entry_quality import quality
 from .markdown_page import read_block
@@ -211,11 +212,15 @@ class CVPdfExtractor:
             first.year = label_year  # "2024" printed in the margin beside the entry
         second = read_block(_without_urls(render_lines(entry, title_style, owner)), label_year, owner_implied=True,
                             owner=owner)
+        if second is not None and second[0] is not None and second[3] and second[3][:1] in _CLOSING:
+            # "). Title ..." as the venue: a cut inside the author line's "(2007)", the title's
+            # line glued to it (it opens in lower case, "q-Deformed ..."): the text read as one paragraph
+            second = read_block(_without_urls(plain), label_year, owner_implied=True, owner=owner)
         if second is None or second[0] is None:
             return first
         authors, truncated, title, venue, year, links = second
         if venue and venue[:1] in _CLOSING:
-            return first  # "). Title ..." as the venue: a cut inside the author line's "(2007)."
+            return first  # the same cut in the paragraph too
         q_second = quality(authors, title, venue, year, owner)
         second_misses = misses_owner(authors, plain, owner)
         if isinstance(first, Draft) and second_misses != misses_owner(first.authors, plain, owner):
@@ -600,12 +605,15 @@ def _drop_markup(draft: Draft) -> None:
 
 
 def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
-    """Whether ``entry``'s last line stops mid-sentence (after a comma, "and", "&"), or the
+    """Whether ``entry``'s last line stops mid-sentence (after a comma, "and", "&", or a given
+    name and a bare initial that want their surname: "..., Bob Week & Marcelo A"), or the
     next page's or column's first line goes on with a lower-case word ("and Ewine van
     Dishoeck."): the entry runs on over the break."""
     last = join_words(entry.lines[-1].words).rstrip() if entry.lines else ""
     first = nxt.lines[0].words[0].text if nxt.lines and nxt.lines[0].words else ""
-    return last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
+    names = re.split(r"(?<=[.?!])\s+", last)[-1]
+    return (last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
+            or (initial_without_surname(names) and name_list(names)))
 
 
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?[:.]$")  # "2022:", "2019." opening an entry's first line

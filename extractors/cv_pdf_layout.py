@@ -224,15 +224,30 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
 
 # The names a table of publications gives its columns in its header row.
 _COLUMN_NAME = re.compile(r"(?:year|date|title|publications?|papers?|authors?|venue|journal|published\s+in|"
-                          r"type|status|citations?|links?|no\.?|#)", re.I)
+                          r"type|status|citations?|cited\s+by|links?|no\.?|#)", re.I)
+_COLUMN_NAMES = re.compile(rf"{_COLUMN_NAME.pattern}(?:\s+{_COLUMN_NAME.pattern})*", re.I)
+_TITLE_COLUMN = re.compile(r"title|publications?|papers?", re.I)
+_YEAR_COLUMN = re.compile(r"year|date", re.I)
+
+
+def publication_table_header(words: list[Word]) -> bool:
+    """Whether a table's header row (:func:`table_header`) heads a publication list by its
+    own words, with no section heading above it: one column holds the titles ("Title",
+    "Publication") and one the years ("Year"), as a bibliography service's list of a
+    person's papers prints them ("TITLE   CITED BY   YEAR")."""
+    if not table_header(words):
+        return False
+    names = [n for c in _cells(words) for n in _COLUMN_NAME.findall(join_words(c))]
+    return any(_TITLE_COLUMN.fullmatch(n) for n in names) and any(_YEAR_COLUMN.fullmatch(n) for n in names)
 
 
 def table_header(words: list[Word]) -> bool:
     """Whether a line is a table's header row: two cells or more, all in bold, each a
-    column's name ("Year", "Publication", "Published in")."""
+    column's name ("Year", "Publication", "Published in") or the names of narrow columns set
+    close together ("CITED BY  YEAR")."""
     cells = _cells(words)
     return len(cells) >= 2 and all(w.bold for w in words) and all(
-        _COLUMN_NAME.fullmatch(join_words(c).strip(" :")) for c in cells)
+        _COLUMN_NAMES.fullmatch(join_words(c).strip(" :")) for c in cells)
 
 
 # Words a sentence or a title does not end on: a line ending so goes on on the next line.
@@ -311,6 +326,7 @@ class SectionReader:
         self.year_heading: int | None = None
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
         self.major_skip = False  # the last major heading named a section other than publications
+        self.skipping = False  # the last heading named a section other than publications ("Talks")
         self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
         self._sections: list[tuple[list[_Row], str | None, int | None]] = []  # cut into entries by finish()
 
@@ -351,6 +367,9 @@ class SectionReader:
                 continue
             if not margin_heading:
                 self._last_heading = None
+            if not self.in_pubs and not self.skipping and publication_table_header(label + content):
+                self._heading("Publications", "major", line)  # "TITLE   CITED BY   YEAR": the list begins
+                continue
             if self.in_pubs and table_header(label + content):
                 continue  # "Year   Publication   Published in": a table's header row, no entry
             if self.in_pubs and content:
@@ -389,6 +408,7 @@ class SectionReader:
             self.major_skip = cls == "skip"
         elif cls == "pub" and self.major_skip and not _STRONG_PUB.search(text):
             cls = "skip"  # "Conference posters" under "Presentations": a part of the section it is in
+        self.skipping = cls == "skip" or (self.skipping and cls is None and strength != "major")
         if cls == "pub":
             self._flush()
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True
@@ -435,14 +455,21 @@ class SectionReader:
             lead = _left_date(content)
             if lead:  # "2021      Title ...": a date column the page's own text edge did not set apart
                 label, content = lead, content[len(lead):]
-        row = _Row(line, label, content, all_words=label + content,
-                   date=join_words(date).strip() if date else None)
+        row = _Row(line, label, content, all_words=label + content, date=date_text(date) if date else None)
         if label and _NUMBER.match(label[-1].text):
             row.marker = _number(label[-1].text)
             row.label = label[:-1]
+        elif label and _NUMBER.match(label[0].text) and _DATE_CELL.fullmatch(join_words(label[1:]).strip()):
+            # "12.   2021   Lee A.B., ...": the number, then the year at a tab stop, both left of the text
+            row.marker, row.label = _number(label[0].text), []
+            row.date = row.date or join_words(label[1:]).strip()
         elif _NUMBER.match(content[0].text) and len(content) > 1:
             row.marker = _number(content[0].text)
             row.content = content[1:]
+            tab_date = _date_at_tab(row.content)
+            if tab_date:  # the same where the text's edge is the number's: the year is no word of the text
+                row.date = row.date or join_words(tab_date).strip()
+                row.content = row.content[len(tab_date):]
         elif label and label[-1].text in _BULLETS:
             row.bullet, row.label = True, label[:-1]
         elif content[0].text in _BULLETS and len(content) > 1:
@@ -470,16 +497,33 @@ RIGHT_EDGE = 1.0  # ... and ends within this many font sizes of the column's rig
 def _right_date(line: Line, content: list[Word]) -> list[Word]:
     """The words of a date printed alone at the column's right edge, a tab stop away from
     the line's text ("Lee, A. ... The           2021"): a word processor's date column, not
-    part of the sentence it sits beside. [] when there is none."""
+    part of the sentence it sits beside; with a count in a narrow column before it, the
+    count too (:data:`_COUNT`). [] when there is none."""
     cells = _cells(content)
     if len(cells) < 2:
         return []
     last, before = cells[-1], cells[-2]
     size = last[0].size
-    if (_DATE_CELL.fullmatch(join_words(last).strip()) and last[0].x0 - before[-1].x1 >= RIGHT_DATE_GAP * size
-            and last[-1].x1 >= line.right - RIGHT_EDGE * size):
-        return last
-    return []
+    count = len(last) >= 2 and _COUNT.fullmatch(last[0].text) and _DATE_CELL.fullmatch(join_words(last[1:]).strip())
+    if not ((_DATE_CELL.fullmatch(join_words(last).strip()) or count)
+            and last[0].x0 - before[-1].x1 >= RIGHT_DATE_GAP * size and last[-1].x1 >= line.right - RIGHT_EDGE * size):
+        return []
+    if len(cells) >= 3 and len(before) == 1 and _COUNT.fullmatch(before[0].text) \
+            and before[0].x0 - cells[-3][-1].x1 >= RIGHT_DATE_GAP * size:
+        return before + last  # a count in a column of its own before the date ("Title ...   192    2026")
+    return last
+
+
+# A count printed in a narrow column of its own beside the date (a bibliography service's
+# "Cited by" column): a number, no word of the entry.
+_COUNT = re.compile(r"\d{1,6}")
+
+
+def date_text(words: list[Word]) -> str:
+    """The date of :func:`_right_date`'s words, a count column before it left out."""
+    if len(words) >= 2 and _COUNT.fullmatch(words[0].text):
+        words = words[1:]
+    return join_words(words).strip()
 
 
 def _left_date(content: list[Word]) -> list[Word]:
@@ -494,6 +538,20 @@ def _left_date(content: list[Word]) -> list[Word]:
     first, after = cells[0], cells[1]
     if _DATE_CELL.fullmatch(join_words(first).strip()) and after[0].x0 - first[-1].x1 >= LABEL_GAP * after[0].size:
         return first
+    return []
+
+
+DATE_WORDS = 3  # a date cell is at most this many words ("Mar 2021", "2019 – 2021")
+
+
+def _date_at_tab(content: list[Word]) -> list[Word]:
+    """The words of a date that opens ``content`` and stands clear of the text after it by a
+    tab's gap (:data:`LABEL_GAP` at least, wider than a word space): the date column after an
+    entry's number ("12.  ⇥2021  ⇥Lee A.B., ..."). [] when there is none."""
+    for n in range(1, min(DATE_WORDS, len(content) - 1) + 1):
+        head, nxt = content[:n], content[n]
+        if nxt.x0 - head[-1].x1 >= LABEL_GAP * nxt.size and _DATE_CELL.fullmatch(join_words(head).strip()):
+            return head
     return []
 
 

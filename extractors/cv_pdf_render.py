@@ -53,6 +53,8 @@ class Roles:
     title_style: Style | None = None
     venue_style: Style | None = None
     owner: str | None = None  # the name printed in bold among the authors
+    # a name the CV prints in italics in most entries (an owner marked in italics, not bold)
+    italic_name: str | None = None
 
 
 @dataclass
@@ -196,8 +198,20 @@ def _title_run(tokens: list[_Token], style: Style, owner: str | None) -> tuple[i
             continue
         words = text.split()
         if len(words) >= 2 or (words and len(words[0]) >= 5):
-            return start, end
+            return start, _owner_line_cut(tokens, start, end, owner)
     return None
+
+
+def _owner_line_cut(tokens: list[_Token], start: int, end: int, owner: str | None) -> int:
+    """The end of a title run that goes on to a line holding the owner's name alone, in the
+    same type (a bold title over the owner's bold name: a thesis, a single-author paper): the
+    name is no word of the title, so the run ends before its line."""
+    if not owner:
+        return end
+    k = end
+    while k > start and tokens[k - 1].line == tokens[end - 1].line:
+        k -= 1
+    return k if k > start and _plain(tokens[k:end]) == owner else end
 
 
 _NAME_PARTICLES = frozenset({"and", "et", "al", "van", "der", "den", "de", "von", "da", "del", "la", "le", "du", "dos",
@@ -244,7 +258,19 @@ def decide_roles(entries: list[PdfEntry]) -> Roles:
         if hits >= 0.3 * len(entries):
             venue_style = style
             break
-    return Roles(title_style, venue_style, owner)
+    return Roles(title_style, venue_style, owner, _recurring_name(token_lists, "italic"))
+
+
+def _recurring_name(token_lists: list[list[_Token]], style: Style) -> str | None:
+    """The name printed in ``style`` in at least half the entries: the owner, marked so. A
+    venue recurs too, but not in most entries of a list."""
+    counts: Counter[str] = Counter()
+    for tokens in token_lists:
+        counts.update({n for n in (_plain(tokens[s:e]) for s, e in _runs(tokens, style)) if name_like(n)})
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 and n >= 0.5 * len(token_lists) else None
 
 
 TAB_COLUMN_SHARE = 0.12  # a tab column beside the text (a date) takes at most this share of the column's width
@@ -284,6 +310,10 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
         return False
     if in_authors and _GIVEN_THEN_INITIALS.search(t) and name_list(t):
         return False  # "..., and Chris T." / "Darimont": a given name and initials want the surname after them
+    names_tail = re.split(r"(?<=[.?!])\s+", t)[-1]  # "2021 – Title. Ann Lee & Luke J": the names after the title
+    if (in_authors and initial_without_surname(t)) or (
+            names_tail != t and initial_without_surname(names_tail) and name_list(names_tail)):
+        return False  # "Scott L Nuismer, and Luke J" / "Harmon.": the same without stops
     if nxt.text[:1].islower() and not _NOT_A_CONTINUATION.match(nxt.text):
         return False
     if in_authors and sentence_break(t) is None:
@@ -297,6 +327,20 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
 # surname after them ("..., and Chris T."); an inverted name has a comma before its initials
 # ("Darimont, C. T.") and the initials alone may be Vancouver's ("Lee AB" has no stops).
 _GIVEN_THEN_INITIALS = re.compile(r"(?:^|,|\band|&)\s*\**[A-Z][a-z][\w'’\-]*\s(?:[A-Z]\.\s?){1,2}$")
+
+
+def initial_without_surname(text: str) -> bool:
+    """Whether a line of given-first names ends on a given name and a bare initial ("Scott L
+    Nuismer, Bob Week and Luke J"), which wants its surname on the next line: the other names
+    of the line, if any, end on a surname, so the last is no surname-first name ("Lee A",
+    Vancouver)."""
+    pieces = [p.replace("**", "").split() for p in re.split(r",|\band\b|&", text) if p.strip(" *")]
+    if not pieces or len(pieces[-1]) < 2 or (len(pieces) == 1 and text.rstrip().endswith(".")):
+        return False  # (a name alone: only with its initial bare, "Scott L", not Vancouver's "Lee A.")
+    last = pieces[-1]
+    given = re.fullmatch(r"[A-Z][a-z][\w'’\-]*", last[0]) and all(re.fullmatch(r"[A-Z]\.?", w) for w in last[1:])
+    surnamed = all(len(p) >= 2 and re.fullmatch(r"[A-Z][a-z][\w'’\-]*\.?", p[-1]) for p in pieces[:-1])
+    return bool(given and surnamed)
 
 
 def _name_cut(text: str) -> bool:
@@ -346,6 +390,14 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
                 kinds[s:e] = ["badge"] * (e - s)
     _whole_line_badges(tokens, kinds)
     venue_starts = _venue_starts(tokens, kinds, roles.venue_style)
+    names_start: int | None = None
+    names_field: int | None = None  # the index of the field that names_start opened
+    in_venue: range = range(0)  # the tokens of that venue after its first: one field, over lines too
+    between = _venue_before_names(tokens, title, roles)
+    if between:  # "**Title**, *Venue*, Ann Lee and Bo Chen." (moderncv's \cventry)
+        venue_starts.add(between[0])
+        names_start = between[1]
+        in_venue = range(between[0] + 1, between[1])
 
     fields: list[list[str]] = []  # text pieces; a new field at a hard break or a role change
     field_kinds: list[str] = []
@@ -353,21 +405,25 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
     for k, t in enumerate(tokens):
         kind = "text" if kinds[k] == "owner" else kinds[k]
         new_line = k > 0 and t.line != tokens[k - 1].line
-        if k > 0 and not new_line and _is_punct(t.text):
+        if (k > 0 and not new_line and _is_punct(t.text)) or k in in_venue:
             starts_field = False  # "." after an italic title stays with it
-        elif k == 0 or kind != _base(field_kinds[-1]) or k in venue_starts:
+        elif k == 0 or kind != _base(field_kinds[-1]) or k in venue_starts or k == names_start:
             starts_field = True
         elif new_line and kind == "text" and not (title and k < title[0]):
             # the first field, or the first after a title printed first (the names follow it)
-            in_authors = len(fields) == 1 or (len(fields) == 2 and field_kinds[0] == "title")
+            in_authors = len(fields) == 1 or (len(fields) == 2 and field_kinds[0] == "title") \
+                or len(fields) - 1 == names_field
             next_text = _join([u for u in tokens[k:k + 12] if u.line == t.line])
             starts_field = _hard_break(entry.lines[tokens[k - 1].line].line, "".join(fields[-1]), t.word,
                                        in_authors, next_text, entry.wrap_gap)
         else:
             starts_field = False
         if starts_field:
+            if k == names_start:
+                names_field = len(fields)
             fields.append([])
-            field_kinds.append("venue" if k in venue_starts and kind == "text" else kind)
+            field_kinds.append("venue" if k in venue_starts and kind == "text"
+                               else "names" if k == names_start else kind)
         piece = t.text.replace("∗", "*")
         if kinds[k] == "owner" and (k == 0 or kinds[k - 1] != "owner"):
             piece = "**" + piece
@@ -386,8 +442,38 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
     return _compose(fields, field_kinds), plain
 
 
+def _venue_before_names(tokens: list[_Token], title: tuple[int, int] | None,
+                        roles: Roles) -> tuple[int, int] | None:
+    """(where the run starts, where the names start) for a run in the other style set between
+    a title printed first and the author list that ends the entry: "**Title**, *Venue*, Ann
+    Lee and Bo Chen." (moderncv's ``\\cventry`` as many use it for papers: the title, the
+    venue, then the names). A run that is the name the CV marks in most entries (an owner in
+    italics) is no venue; None when the entry is not so printed."""
+    if not title or any(_LETTERS.search(t.text) for t in tokens[:title[0]]):
+        return None
+    k = title[1]
+    while k < len(tokens) and _is_punct(tokens[k].text):
+        k += 1
+    for style in ("italic", "bold"):
+        if style == roles.title_style:
+            continue
+        run = next(((s, e) for s, e in _runs(tokens, style) if s == k), None)
+        if run is None:
+            continue
+        text = _plain(tokens[run[0]:run[1]])
+        if text in (roles.owner, roles.italic_name):
+            return None
+        j = run[1]
+        while j < len(tokens) and _is_punct(tokens[j].text):
+            j += 1
+        rest = _join(tokens[j:]).strip().rstrip(".")
+        if j < len(tokens) and not _YEAR.search(rest) and name_list(rest):
+            return run[0], j
+    return None
+
+
 def _base(kind: str) -> str:
-    return "text" if kind == "venue" else kind
+    return "text" if kind in ("venue", "names") else kind
 
 
 def _whole_line_badges(tokens: list[_Token], kinds: list[str]) -> None:
@@ -433,7 +519,12 @@ def _compose(fields: list[list[str]], kinds: list[str]) -> str:
     title_at = next((i for i, (k, _) in enumerate(texts) if k == "title"), None)
     if title_at is not None:
         before, after = [t for _, t in texts[:title_at]], [t for _, t in texts[title_at + 1:]]
-        if not any(_LETTERS.search(t) for t in before) and after:
+        rest_parts = texts[title_at + 1:]
+        if not any(_LETTERS.search(t) for t in before) and len(rest_parts) >= 2 and rest_parts[0][0] == "venue" \
+                and rest_parts[1][0] == "names":
+            # "**Title**, *Venue*, Ann Lee and Bo Chen.": the names after the venue are the authors
+            before, after = [rest_parts[1][1]], [rest_parts[0][1]] + [t for _, t in rest_parts[2:]]
+        elif not any(_LETTERS.search(t) for t in before) and after:
             before, after = after[:1], after[1:]  # title printed first (moderncv): authors follow it
             cut = sentence_break(before[0])
             if cut is not None and name_list(before[0][:cut]) and _LETTERS.search(before[0][cut + 1:]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .citations import parse_inverted_initials, venue_name
+from .citations import _title_and_tail, _venue_year, parse_inverted_initials, venue_name
 from .cv_entries import ParsedEntry
 
 _SEMI_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’\-]*)?,\s?[A-Z][\w'’.\-]*(?:\s-?\s?[A-Z][\w'’.\-]*){0,3}")
@@ -152,8 +152,49 @@ def _title_case_surname(name: str) -> str:
     return f"{surname.title()},{given}"
 
 
+# "Lee A.B.", "von Hippel G.M.", "Dall'Aglio A.-M.": a surname, then its initials with stops and
+# no comma between (the surname-first form many European CVs and word processors' styles print)
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_DOTTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*(?:\s[{_UP}][\w'’\-]{{2,}})?)\s"
+                          rf"((?:[{_UP}][a-z]?\.(?:-?[{_UP}][a-z]?\.)*))(?=[\s,]|$)")
+_DOTTED_SEP = re.compile(r",?\s*(?:&|and)\s+|,\s+")
+
+
+def parse_surname_dotted_initials(text: str) -> ParsedEntry | None:
+    """"Lee A.B., Chen B., Roe C. Title. Venue 3(2):1–9.": every name its surname, then its
+    initials with stops, no comma between them, commas between the names; the stop of the
+    last initial ends the list and the title follows. None unless the text opens so, and
+    (one name alone) the word after it does not go on as a name would ("Ann B. Lee, ...":
+    given names first, read by other styles)."""
+    text = re.sub(r"\s+", " ", text).strip()
+    names: list[str] = []
+    pos = 0
+    while True:
+        m = _DOTTED_NAME.match(text, pos)
+        if not m:
+            break
+        initials = " ".join(re.findall(rf"-?[{_UP}][a-z]?\.", m.group(2))).replace(" -", "-")
+        names.append(f"{initials} {m.group(1)}")
+        pos = m.end()
+        sep = _DOTTED_SEP.match(text, pos)
+        if not sep or not _DOTTED_NAME.match(text, sep.end()):
+            break
+        pos = sep.end()
+    rest = text[pos:].strip()
+    if not names or not rest[:1].isupper() or re.match(r"[\w'’\-]+,", rest):
+        return None
+    title, tail = _title_and_tail(rest)
+    if len(title.split()) < 2:
+        return None
+    venue, year = _venue_year(tail)
+    if venue:
+        venue = re.sub(r"^In:?\s+", "", venue)
+    return ParsedEntry(authors=names, authors_truncated=False, title=title, venue=venue, year=year)
+
+
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each
 # reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
 # printed line breaks (else the lines are joined, hyphens mended).
 CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False),
-             (parse_din_semicolon_names, False), (parse_abnt_caps_names, False))
+             (parse_din_semicolon_names, False), (parse_abnt_caps_names, False),
+             (parse_surname_dotted_initials, False))

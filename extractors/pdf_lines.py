@@ -318,8 +318,9 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     share = min(sum(len(w.text) for w in left), sum(len(w.text) for w in right)) / max(1, chars)
     same_grid = bool(grid) and x_lo - 4 <= grid[0] <= x_hi + 4
     narrow, wide = sorted((left, right), key=lambda ws: sum(len(w.text) for w in ws))
-    if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right)) or (share >= 0.02 and same_grid)
-            or _sidebar(narrow, wide)):
+    if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right) and not _sparse_cells(right, left))
+            or (share >= 0.02 and same_grid)
+            or (share >= 0.02 and narrow is right and _short_column(right)) or _sidebar(narrow, wide)):
         return [words]  # right-aligned dates or a few short lines are not a second column
     grid[:] = [gutter]
     full = [w for w in words if id(w) in full_ids]
@@ -329,6 +330,41 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     above = [w for w in full if w.bottom <= columns_top + 1]
     below = [w for w in full if w.bottom > columns_top + 1]
     return [g for g in (above, left, right, below) if g]
+
+
+SPARSE_ROWS = 0.5  # a table's right-hand cells: fewer than this share of them follow the one above at the line pitch
+
+
+def _steps(words: list[Word]) -> list[float]:
+    """The distances between the tops of successive lines of ``words`` (a line's parts aside)."""
+    tops = sorted({round(ln[0].top, 1) for ln in _group_lines(words)})
+    size = _mode(round(w.size) for w in words) or 1.0
+    return [b - a for a, b in zip(tops, tops[1:]) if b - a > 0.5 * size]
+
+
+def _sparse_cells(right: list[Word], left: list[Word]) -> bool:
+    """Whether the lines right of a gutter stand apart from one another, each beside a row of
+    the text at the left (a table's right-hand column: a venue or a note beside each entry's
+    first line, wrapped now and then), not one after another at the left side's line pitch
+    as a page's second column runs."""
+    steps, left_steps = _steps(right), _steps(left)
+    if len(steps) < 3 or not left_steps:
+        return False
+    pitch = min(left_steps)
+    return sum(1 for d in steps if d <= 1.3 * pitch) < SPARSE_ROWS * len(steps)
+
+
+PROSE_WORDS = 5  # a line of running text (not a date, a label, a number) has this many words at least
+
+
+def _short_column(words: list[Word]) -> bool:
+    """Whether the words right of a gutter are a second column that holds little (the end of a
+    list run over from the first column, a last short section): lines that start at one x and
+    run on as text, two of them at least of several words, as no column of dates, labels or
+    numbers beside the text does."""
+    lines = _group_lines(words)
+    prose = [ln for ln in lines if len(ln) >= PROSE_WORDS]
+    return _left_aligned(words) and len(prose) >= 2
 
 
 SIDEBAR_LINES = 8  # a sidebar beside the main column has at least this many lines

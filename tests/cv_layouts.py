@@ -108,6 +108,24 @@ modelled on a common CV convention:
   then "A. Lee, **M. T. Holloway**, B. Chen · *Venue* · 2021" smaller.
 - ``year_headings_numbered``: one list split by year headings, numbered "[12]" down,
   "[12] Ann Lee, Bo Chen, Cy Roe: Title. *Venue*." (the year only in its heading).
+- ``moderncv_cventry``: moderncv's ``\\cventry`` for papers: "Mar 2021" right-aligned in a
+  left date column, smaller and slanted, beside "**Title**, *Venue*, Ann Lee and Bo Chen.".
+- ``awesome_dated_venue_line``: awesome-cv's ``\\cventry``: the bold title with "Mar. 2021"
+  right-aligned on its line, the venue in italics on a line of its own, the authors below.
+- ``word_number_year_tabs``: a word processor's list with two tab stops, "12." then the year
+  then "Lee A.B., Holloway M.T., Chen B. Title. Venue 3(2):1–9." hanging at the second.
+- ``latex_itemize_notes``: a plain LaTeX article, ``\\item`` bullets, the owner bold, nested
+  en-dash items ("– Best Paper Award") under some entries that are not entries.
+- ``small_sans_labels``: "J12" / "C3" labels in a smaller bold sans beside a serif body,
+  "Ann Lee, Bo Chen (2021). “Title.” *Venue*, 3(2), 1–9." with a hanging indent.
+- ``right_sidebar_pages``: a grey sidebar at the right of every page (links, skills,
+  referees' names), Elsevier Harvard "Lee, A., Holloway, M.T., Chen, B., 2021. Title.
+  *Venue* 3, 1–9." in the main column.
+- ``scholar_profile``: a Google Scholar profile printed: the title, then "A Lee, MT Holloway"
+  and "Venue 3 (2), 1-9" smaller, the citation count and the year in right-hand columns
+  (the truth names as printed: initials stay as written).
+- ``gbt7714_numbered``: GB/T 7714: "[3] Lee A B, Holloway M T*, Chen B. Title[J]. Venue,
+  2021, 3(2): 1-9." (the work's type in brackets, "[C]//Venue." for a conference paper).
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -364,6 +382,27 @@ def harvard_name(name: str) -> str:
     return f"{surname}, " + "".join(_initial(p) for p in given)
 
 
+def surname_initials_dotted(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "Lee A.-M.B." (surname first, the initials with stops and no
+    comma between, as many European CVs print them)."""
+    given, surname = split_name(name)
+    return f"{surname} " + "".join(_initial(p) for p in given)
+
+
+def gbt_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "Lee A M B" (GB/T 7714: the surname, then the initials parted by
+    spaces, no stops; the truth names: "A. M. B. Lee")."""
+    given, surname = split_name(name)
+    return " ".join([surname] + [q[0] for p in given for q in p.split("-") if q])
+
+
+def scholar_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "AMB Lee" (Google Scholar: the initials run together before the
+    surname; the truth names are these, initials as written, as the project keeps them)."""
+    given, surname = split_name(name)
+    return "".join(q[0] for p in given for q in p.split("-") if q) + " " + surname
+
+
 def et_al(authors: list[str]) -> tuple[list[str], bool]:
     """(the names MLA prints, truncated): one or two authors in full, three or more as the
     first and "et al."."""
@@ -384,7 +423,9 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "lncs_numbered": initials_first, "title_first_labels": initials_first,
               "word_tab_dates": initials_first, "latex_reverse_doi": initials_first,
               "ams_math": initials_first, "springer_two_column": vancouver_truth,
-              "apa_hanging_doi": initials_first, "dot_separated_small": initials_first}
+              "apa_hanging_doi": initials_first, "dot_separated_small": initials_first,
+              "word_number_year_tabs": initials_first, "right_sidebar_pages": initials_first,
+              "scholar_profile": scholar_name, "gbt7714_numbered": vancouver_truth}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
@@ -2652,6 +2693,488 @@ def render_year_headings_numbered(entries: list[dict], owner: str, rng: random.R
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round ten
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def made_up_month(e: dict) -> str:
+    """A month for an entry whose metadata has none (a digest of its title, as
+    :func:`made_up_numbers`): CVs that print "Mar 2021" beside an entry."""
+    return MONTHS[int(hashlib.md5(("month|" + e["title"]).encode("utf-8")).hexdigest(), 16) % 12]
+
+
+def _digest(e: dict, salt: str, n: int) -> int:
+    return int(hashlib.md5(f"{salt}|{e['title']}".encode("utf-8")).hexdigest(), 16) % n
+
+
+def render_moderncv_cventry(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """moderncv's ``\\cventry`` used for papers (Helvetica): the date "Mar 2021" right-aligned
+    in a left date column, in a smaller slanted type, and beside it one paragraph
+    "**Title**, *Venue*, Ann Lee, Maren T. Holloway and Bo Chen." (the title bold, the venue
+    slanted, the authors after it; the owner bold or not)."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((48, 58, 68))
+    date_col = rng.choice((70, 80, 92))
+    size = rng.choice((9.5, 10, 10.5))
+    date_size = size - rng.choice((0.5, 1))
+    lead = size * rng.choice((1.25, 1.35))
+    flow = Flow(pdf, margin, pdf.width - margin, 58, 60, footer=rng.choice((None, "", owner)))
+    first, _, last = owner.rpartition(" ")
+    w = pdf.text(margin + date_col, flow.y, first, 28)
+    pdf.text(margin + date_col + w + 8, flow.y, last, 28, bold=True)
+    flow.gap(38)
+    pdf.text(margin + date_col, flow.y, _contact(owner), 9, italic=True)
+    flow.gap(30)
+    bold_owner = rng.random() < 0.5
+    with_month = rng.random() < 0.7
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 14)
+        pdf.rule(flow.x, flow.y + 5, flow.x + date_col - 10, 4.5, grey=140)
+        pdf.text(flow.x + date_col, flow.y, text, 14)
+        flow.gap(lead + 10)
+
+    def dated(date: str, runs) -> None:
+        w = pdf.measure(date, date_size, False, True)
+        lines = wrap(pdf, runs, size, flow.col_width - date_col)
+        flow.need(min(2, len(lines)) * lead)
+        pdf.text(flow.x + date_col - 10 - w, flow.y + 0.8 * (size - date_size), date, date_size, italic=True)
+        flow.block(lines, size, lead, indent=date_col)
+        flow.gap(lead * rng.choice((0.4, 0.6)))
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        dated(dates.replace(" - ", "–"), [(what.split(",")[0], B), (", ", R), (what.split(",", 1)[1].strip(), I)]
+              + ([(", " + note + ".", R)] if note else [(".", R)]))
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            date = f"{made_up_month(e)} {e['year']}" if with_month else str(e["year"])
+            names = _owner_runs(e["authors"], e["authors"], owner, bold_owner)
+            runs = [(e["title"], B), (", ", R), (printed_venue(e), I), (", ", R)]
+            runs += _joined_runs(names, last=" and ") + [(".", R)]
+            dated(date, runs)
+    return pdf.to_bytes()
+
+
+def render_awesome_dated_venue_line(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """awesome-cv's ``\\cventry`` as papers (Helvetica): the bold title at the left with the
+    date "Mar. 2021" right-aligned on its line in a small italic, the venue in italics on a
+    line of its own below, then the authors in a smaller size with the owner in bold."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((42, 50, 60))
+    size = rng.choice((10, 10.5, 11))
+    small = size - rng.choice((1, 1.5))
+    lead = size * 1.28
+    flow = Flow(pdf, margin, pdf.width - margin, 54, 58, footer=rng.choice((None, owner)))
+    first, _, last = owner.rpartition(" ")
+    x = (pdf.width - pdf.measure(owner, 30)) / 2
+    w = pdf.text(x, flow.y, first, 30)
+    pdf.text(x + w + 8, flow.y, last, 30, bold=True)
+    flow.gap(40)
+    pdf.centered(flow.y, "Postdoctoral Researcher", 10)
+    flow.gap(16)
+    pdf.centered(flow.y, _contact(owner), 8.5)
+    flow.gap(26)
+    dot = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(4 * lead + 16)
+        w = pdf.text(flow.x, flow.y, text, 16, bold=True)
+        pdf.rule(flow.x + w + 8, flow.y + 10, flow.x + flow.col_width, 0.9, grey=110)
+        flow.gap(lead + 12)
+
+    def item(title: str, date: str, lines_below) -> None:
+        date_w = pdf.measure(date, small, False, True)
+        title_lines = wrap(pdf, [(title, B)], size, flow.col_width - date_w - 18)
+        flow.need(len(title_lines) * lead + small * 1.3 * 2)
+        flow.block(title_lines, size, lead, right=[[(0, date, False, True)]], right_size=small)
+        for runs, sz in lines_below:
+            flow.block(wrap(pdf, runs, sz, flow.col_width), sz, sz * 1.3)
+        flow.gap(lead * rng.choice((0.5, 0.7)))
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        item(what.split(",")[0], dates, [([(what.split(",", 1)[1].strip(), I)], small)]
+             + ([([(note, R)], small)] if note else []))
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            month = made_up_month(e)
+            date = f"{month}{'.' if dot and month != 'May' else ''} {e['year']}"
+            names = _owner_runs(e["authors"], e["authors"], owner, True)
+            item(e["title"], date, [([(printed_venue(e), I)], size - 0.5), (_joined_runs(names), small)])
+    return pdf.to_bytes()
+
+
+def render_word_number_year_tabs(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's numbered list with two tab stops: "1." at the margin, the year at the
+    first tab, the reference at the second, wrapped lines hanging at it: "12.  2021  Lee A.B.,
+    Holloway M.T., Chen B. Title. Venue 3(2):1–9." (a conference paper "... Title. In: Venue,
+    pp 1–9.", a preprint "... Title. arXiv:2101.01234."; the truth names: "A. B. Lee"); the
+    numbers restart in each section or run on."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((56, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.15, 1.3))
+    num_tab = pdf.measure("00.", size) + rng.choice((8, 14))
+    year_tab = num_tab + pdf.measure("0000", size) + rng.choice((10, 16))
+    flow = Flow(pdf, margin, pdf.width - margin, 66, 66, footer=rng.choice((None, "")),
+                header=rng.choice((None, f"{owner} – Curriculum Vitae")))
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 10)
+    flow.gap(28)
+    restart = rng.random() < 0.5
+    bold_owner = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 8)
+        pdf.text(flow.x, flow.y, text, size + 1, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, year_tab, rng, talks=rng.random() < 0.5)
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        if restart:
+            n = 1
+        for e in mine:
+            names = _owner_runs(e["authors"], [surname_initials_dotted(a) for a in e["authors"]], owner, bold_owner)
+            runs = [run for i, nm in enumerate(names) for run in ([(", ", R)] if i else []) + [nm]]
+            runs.append((" " + _end_title(e["title"], ".") + " ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f"{e['venue']} {vol}({no}):{p1}–{p2}.", R))
+            elif kind == "conference":
+                runs.append((f"In: {e['venue']}, pp {p1}–{p2}.", R))
+            else:
+                runs.append((printed_venue(e) + ".", R))
+            lines = wrap(pdf, runs, size, flow.col_width - year_tab)
+            flow.need(lead)
+            pdf.text(flow.x, flow.y, f"{n}.", size)
+            pdf.text(flow.x + num_tab, flow.y, str(e["year"]), size)
+            flow.block(lines, size, lead, indent=year_tab)
+            flow.gap(lead * rng.choice((0.2, 0.5)))
+            n += 1
+    return pdf.to_bytes()
+
+
+NOTES = ("Best Paper Award", "Oral presentation (top 5% of submissions)", "Spotlight talk",
+         "Featured on the journal's cover", "Invited to the special issue of the conference")
+
+
+def render_latex_itemize_notes(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A plain LaTeX article (Times 11pt): ``\\section*{Publications}`` and a subsection per
+    kind, each entry an ``\\item`` with a round bullet: "Ann Lee, **Maren T. Holloway**, and Bo
+    Chen. Title. *Venue*, 3(2):1–9, 2021." (a conference paper "... Title. In *Venue*, pages
+    1–9, 2021."; the owner bold); under some entries a nested item with an en dash, "– Best
+    Paper Award", which is not an entry."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 90, 100))
+    size = rng.choice((10.5, 11, 12))
+    lead = size * 1.2
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 72, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner, 17)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 10)
+    flow.gap(30)
+    item_indent = rng.choice((15, 18))
+    sub_indent = item_indent + rng.choice((15, 18))
+    note_italic = rng.random() < 0.5
+
+    def section(text, big=14.4):
+        flow.gap(lead)
+        flow.need(3 * lead + 16)
+        pdf.text(flow.x, flow.y, text, big, bold=True)
+        flow.gap(big + 8)
+
+    def subsection(text):
+        section(text, 12)
+
+    _other_sections(flow, section, size, lead, 80, rng, talks=rng.random() < 0.5)
+    section("Publications")
+    for kind, mine in sections(entries):
+        subsection(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, True)
+            runs = _joined_runs(names) + [(". " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {vol}({no}):{p1}–{p2}, {e['year']}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f", pages {p1}–{p2}, {e['year']}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (f", {e['year']}.", R)]
+            lines = wrap(pdf, runs, size, flow.col_width - item_indent)
+            flow.need(lead)
+            pdf.dot(flow.x + item_indent / 2, flow.y + size * 0.45, size * 0.16)
+            flow.block(lines, size, lead, indent=item_indent)
+            if rng.random() < 0.25:
+                note = rng.choice(NOTES)
+                flow.need(lead)
+                pdf.text(flow.x + item_indent + (sub_indent - item_indent) / 2 - pdf.measure("–", size) / 2,
+                         flow.y, "–", size)
+                flow.block(wrap(pdf, [(note, I if note_italic else R)], size, flow.col_width - sub_indent),
+                           size, lead, indent=sub_indent)
+            flow.gap(rng.choice((2, 3.5)))
+    return pdf.to_bytes()
+
+
+def render_small_sans_labels(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """Labels "J12" / "C3" in a margin column set in a smaller bold sans (Helvetica) beside a
+    serif body (Times), counting down within each section, their baselines on the body's,
+    and a hanging indent: "Ann Lee, **Maren T. Holloway**, and Bo Chen (2021). “Title.”
+    *Venue*, 3(2), 1–9." (a conference paper "... “Title.” In *Venue* (pp. 1–9)."; the owner
+    bold)."""
+    pdf = Writer("Times")
+    margin = rng.choice((60, 72, 84))
+    size = rng.choice((10.5, 11, 11.5))
+    label_size = size - rng.choice((2, 2.5, 3))
+    lead = size * rng.choice((1.2, 1.3))
+    stop = rng.choice(("", "."))
+    flow = Flow(pdf, margin, pdf.width - margin, 70, 70, footer=rng.choice(("", owner)))
+    pdf.text(margin, flow.y, owner, 22)
+    flow.gap(28)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(18)
+    pdf.rule(margin, flow.y, pdf.width - margin, 0.5)
+    flow.gap(18)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 12)
+        pdf.family = "Helvetica"
+        pdf.text(flow.x, flow.y, text.upper(), size - 1, bold=True)
+        pdf.family = "Times"
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 76, rng, talks=rng.random() < 0.5)
+    pdf.family = "Helvetica"
+    label_col = pdf.measure(f"C88{stop}", label_size, True) + rng.choice((8, 12))
+    pdf.family = "Times"
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        n = len(mine)
+        for e in mine:
+            names = _owner_runs(e["authors"], e["authors"], owner, True)
+            runs = _joined_runs(names) + [(f" ({e['year']}). “{_end_title(e['title'], '.')}” ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {vol}({no}), {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f" (pp. {p1}–{p2}).", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            lines = wrap(pdf, runs, size, flow.col_width - label_col)
+            flow.need(lead)
+            pdf.family = "Helvetica"
+            pdf.text(flow.x, flow.y + 0.8 * (size - label_size), f"{LABEL_LETTER[kind]}{n}{stop}", label_size, bold=True)
+            pdf.family = "Times"
+            flow.block(lines, size, lead, indent=label_col)
+            flow.gap(rng.choice((2, 4)))
+            n -= 1
+    return pdf.to_bytes()
+
+
+class SidebarFlow(Flow):
+    """:class:`Flow` whose every page carries a grey sidebar at the right (drawn by
+    ``sidebar(page_number)``) beside the main column."""
+
+    def __init__(self, *args, sidebar=None, **kwargs):
+        self.sidebar = sidebar
+        super().__init__(*args, **kwargs)
+
+    def new_page(self) -> None:
+        super().new_page()
+        if self.sidebar:
+            self.sidebar(self.pages)
+
+
+SIDEBAR = {
+    1: [("Contact", ["Department of Physics", "University of Northfield", "Northfield, NF 01234"]),
+        ("Links", ["orcid.org/0000-0002-1825-0097", "scholar.google.com", "github.com/mholloway"]),
+        ("Skills", ["Python, R, C++", "Bayesian modelling", "Scientific computing", "LaTeX, Git"])],
+    2: [("Languages", ["English (native)", "French (fluent)", "Spanish (basic)"]),
+        ("Referees", ["Prof. R. Alvarez", "University of Northfield", "Dr. K. Osei", "Lakeside College"])],
+    3: [("Memberships", ["American Physical Society", "Royal Statistical Society"]),
+        ("Service", ["Referee for 12 journals", "Programme committee, 2022–2024"])],
+}
+
+
+def render_right_sidebar_pages(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A two-column page design (Helvetica): a grey sidebar at the right on every page with
+    short lines (contact, links, skills; referees' names on the second page), the main column
+    at the left; Elsevier's Harvard style without numbers, entries set apart by space: "Lee,
+    A., **Holloway, M.T.**, Chen, B., 2021. Title. *Venue* 3, 1–9." (a conference paper "...
+    Title, in: *Venue*, pp. 1–9."; the truth names: "A. Lee")."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((40, 48))
+    side_w = rng.choice((130, 150, 166))
+    gutter = rng.choice((20, 26))
+    size = rng.choice((9, 9.5, 10))
+    side_size = size - 1
+    lead = size * rng.choice((1.25, 1.35))
+    side_x = pdf.width - margin - side_w
+
+    def sidebar(page: int) -> None:
+        pdf.rule(side_x - 10, 40, pdf.width - margin + 6, pdf.height - 80, grey=232)
+        y = 60
+        for head, lines in SIDEBAR.get(page, []):
+            pdf.text(side_x, y, head.upper(), side_size + 0.5, bold=True)
+            y += side_size * 1.9
+            for line in lines:
+                pdf.text(side_x, y, line, side_size)
+                y += side_size * 1.35
+            y += side_size
+
+    flow = SidebarFlow(pdf, margin, side_x - gutter - 10, 60, 56, sidebar=sidebar, footer=rng.choice((None, "")))
+    pdf.text(margin, flow.y, owner, 22, bold=True)
+    flow.gap(28)
+    pdf.text(margin, flow.y, "Research Fellow in Applied Physics", 11)
+    flow.gap(28)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text, 13, bold=True)
+        pdf.rule(flow.x, flow.y + 16, flow.x + 36, 2)
+        flow.gap(lead + 10)
+
+    _other_sections(flow, heading, size, lead, 70, rng, talks=False)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [harvard_name(a) for a in e["authors"]], owner, True)
+            runs = [run for i, nm in enumerate(names) for run in ([(", ", R)] if i else []) + [nm]]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "conference":
+                runs += [(f", {e['year']}. {_end_title(e['title'], ',')} in: ", R), (e["venue"], I),
+                         (f", pp. {p1}–{p2}.", R)]
+            elif kind == "journal":
+                runs += [(f", {e['year']}. {_end_title(e['title'], '.')} ", R), (e["venue"], I),
+                         (f" {vol}, {p1}–{p2}.", R)]
+            else:
+                runs += [(f", {e['year']}. {_end_title(e['title'], '.')} ", R), (printed_venue(e), I), (".", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width), size, lead)
+            flow.gap(lead * rng.choice((0.5, 0.7)))
+    return pdf.to_bytes()
+
+
+def render_scholar_profile(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Google Scholar profile printed to PDF (Helvetica): one list, newest first, under a
+    header row "TITLE ... CITED BY  YEAR"; each row the title (a size larger), the authors
+    "A Lee, MT Holloway, B Chen" and the venue "Venue 3 (2), 1-9" in smaller lines below, the
+    citation count and the year in right-hand columns beside the title, thin rules between
+    rows (the truth names as printed, initials as written: "A Lee", "MT Holloway")."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((36, 44, 54))
+    size = rng.choice((10, 10.5, 11))
+    small = size - rng.choice((1.5, 2))
+    lead = size * 1.25
+    flow = Flow(pdf, margin, pdf.width - margin, 48, 48, footer=rng.choice((None, "")))
+    year_w = pdf.measure("YEAR", 8, True) + 6
+    cited_w = pdf.measure("CITED BY", 8, True) + 10
+    pdf.text(margin, flow.y, owner, 20)
+    flow.gap(26)
+    pdf.text(margin, flow.y, "University of Northfield", 10)
+    flow.gap(14)
+    pdf.text(margin, flow.y, "Verified email at example.edu - Homepage", 9)
+    flow.gap(30)
+    W = flow.col_width
+    text_w = W - year_w - cited_w - 12
+
+    def header():
+        pdf.text(flow.x, flow.y, "TITLE", 8, bold=True)
+        pdf.text(flow.x + W - year_w - cited_w + (cited_w - pdf.measure("CITED BY", 8, True)), flow.y,
+                 "CITED BY", 8, bold=True)
+        pdf.text(flow.x + W - pdf.measure("YEAR", 8, True), flow.y, "YEAR", 8, bold=True)
+        pdf.rule(flow.x, flow.y + 12, flow.x + W, 0.5, grey=120)
+        flow.gap(20)
+
+    header()
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        vol, no, p1, p2 = made_up_numbers(e)
+        title = wrap(pdf, [(e["title"], R)], size, text_w)
+        names = wrap(pdf, [(", ".join(scholar_name(a) for a in e["authors"]), R)], small, text_w)
+        if e["kind"] == "journal":
+            venue = f"{e['venue']} {vol} ({no}), {p1}-{p2}"
+        elif e["kind"] == "conference":
+            venue = f"{e['venue']}, {p1}-{p2}"
+        else:
+            venue = f"arXiv preprint {printed_venue(e)}"
+        venue_lines = wrap(pdf, [(venue, R)], small, text_w)
+        height = len(title) * lead + (len(names) + len(venue_lines)) * small * 1.3
+        if flow.need(height + 8):
+            header()
+        cited = str(_digest(e, "cited", 300)) if _digest(e, "uncited", 5) else ""
+        top = flow.y
+        pdf.text(flow.x + W - year_w - pdf.measure(cited, size), top, cited, size)
+        pdf.text(flow.x + W - pdf.measure(str(e["year"]), size), top, str(e["year"]), size)
+        flow.block(title, size, lead)
+        flow.block(names, small, small * 1.3)
+        flow.block(venue_lines, small, small * 1.3)
+        flow.gap(3)
+        pdf.rule(flow.x, flow.y, flow.x + W, 0.3, grey=200)
+        flow.gap(6)
+    return pdf.to_bytes()
+
+
+def render_gbt7714_numbered(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV in the Chinese national style GB/T 7714 (Times): "[12]" at the left of each entry,
+    the wrapped lines back at the margin or hanging, the type of the work in brackets after the
+    title: "[3] Lee A B, **Holloway M T***, Chen B. Title[J]. Venue, 2021, 3(2): 1-9." (the
+    owner bold, sometimes with the corresponding author's "*"); a conference paper "...
+    Title[C]//Venue. 2021: 1-9.", a preprint "... Title[EB/OL]. arXiv:2101.01234, 2021." (the
+    truth names: "A. B. Lee"; "*" is not part of a name)."""
+    pdf = Writer("Times")
+    margin = rng.choice((64, 72, 90))
+    size = rng.choice((10.5, 11, 12))
+    lead = size * rng.choice((1.25, 1.4))
+    hang = rng.random() < 0.5
+    flow = Flow(pdf, margin, pdf.width - margin, 66, 66, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.centered(flow.y, _contact(owner), 10)
+    flow.gap(30)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1.5, bold=True)
+        pdf.rule(flow.x, flow.y + size + 6, flow.x + flow.col_width, 0.8)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 90, rng, talks=rng.random() < 0.5)
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            printed = [gbt_name(a) + ("*" if a == owner and _digest(e, "corresponding", 2) else "")
+                       for a in e["authors"]]
+            names = _owner_runs(e["authors"], printed, owner, True)
+            label = f"[{n}] "
+            runs = [(label, R)] + [run for i, nm in enumerate(names) for run in ([(", ", R)] if i else []) + [nm]]
+            vol, no, p1, p2 = made_up_numbers(e)
+            title = e["title"]
+            if kind == "journal":
+                runs.append((f". {title}[J]. {e['venue']}, {e['year']}, {vol}({no}): {p1}-{p2}.", R))
+            elif kind == "conference":
+                runs.append((f". {title}[C]//{e['venue']}. {e['year']}: {p1}-{p2}.", R))
+            else:
+                runs.append((f". {title}[EB/OL]. {printed_venue(e)}, {e['year']}.", R))
+            indent = pdf.measure(label, size) if hang else 0.0
+            flow.block(wrap(pdf, runs, size, flow.col_width, flow.col_width - indent), size, lead, indent=indent,
+                       first_indent=0)
+            flow.gap(rng.choice((1.5, 3)))
+            n += 1
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -2692,6 +3215,14 @@ LAYOUTS = {
     "apa_hanging_doi": render_apa_hanging_doi,
     "dot_separated_small": render_dot_separated_small,
     "year_headings_numbered": render_year_headings_numbered,
+    "moderncv_cventry": render_moderncv_cventry,
+    "awesome_dated_venue_line": render_awesome_dated_venue_line,
+    "word_number_year_tabs": render_word_number_year_tabs,
+    "latex_itemize_notes": render_latex_itemize_notes,
+    "small_sans_labels": render_small_sans_labels,
+    "right_sidebar_pages": render_right_sidebar_pages,
+    "scholar_profile": render_scholar_profile,
+    "gbt7714_numbered": render_gbt7714_numbered,
 }
 
 

@@ -63,7 +63,14 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            "dot_separated_small",
                            # held out since the first rounds; studied in the ninth for the entry it
                            # lost (a reject whose excerpt ended before the title)
-                           "typewriter"})
+                           "typewriter",
+                           # ROUND9_HELD_OUT, studied in the tenth round after its layouts were
+                           # written and measured (springer_two_column for the entry it lost: a
+                           # second column of five lines read as one column with the first)
+                           "springer_two_column", "apa_hanging_doi",
+                           # the tenth round's four that were studied after its first measurement
+                           # (ROUND10_HELD_OUT stays unstudied)
+                           "moderncv_cventry", "word_number_year_tabs", "small_sans_labels", "scholar_profile"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -96,6 +103,23 @@ ROUND9_LAYOUTS = frozenset({"biblatex_numeric", "year_column_grouped", "europass
 # dot_separated_small was studied at the end of the round (after the three's held-out
 # measurement at the end, F1 0.778, was taken) and moved to the tuned set.
 ROUND9_HELD_OUT = frozenset({"springer_two_column", "apa_hanging_doi"})
+# The tenth round (2026-12-06), written and measured once before the reader was changed, all
+# eight held out: moderncv's \cventry ("Mar 2021" in the date column, "**Title**, *Venue*,
+# names."), awesome-cv's with the date right-aligned beside the bold title and the venue on
+# an italic line of its own, a word processor's "12. <tab> 2021 <tab> Lee A.B., ..." list,
+# a LaTeX itemize with nested "– Best Paper Award" notes, "J12" labels in a smaller bold
+# sans beside a serif body, a sidebar at the right of every page, a Google Scholar profile
+# printed (citation counts and years in right-hand columns), GB/T 7714 ("Title[J]. Venue,
+# 2021, 3(2): 1-9.").
+ROUND10_LAYOUTS = frozenset({"moderncv_cventry", "awesome_dated_venue_line", "word_number_year_tabs",
+                             "latex_itemize_notes", "small_sans_labels", "right_sidebar_pages", "scholar_profile",
+                             "gbt7714_numbered"})
+# Split after the first measurement by a rule fixed before any entry was looked at (the order
+# they were written in, every other one): the four below stay unstudied, so that the round
+# keeps a blind figure; the other four may be studied while the reader changes (and then
+# move to the tuned set).
+ROUND10_HELD_OUT = frozenset({"awesome_dated_venue_line", "latex_itemize_notes", "right_sidebar_pages",
+                              "gbt7714_numbered"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -118,10 +142,14 @@ ROUND9_HELD_OUT = frozenset({"springer_two_column", "apa_hanging_doi"})
 # tuned set and the reader was changed (tuned, 17 layouts: recall 0.981, title 0.979, authors
 # 0.974, year 0.981, venue 0.963; round-6 0.975, 0.975, 0.969, 0.975, 0.950).
 FLOORS = {
-    "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
+    # (raised in the tenth round, 37 layouts tuned: recall 0.986, title 0.986, authors 0.984,
+    # year 0.986, venue 0.977)
+    "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.96},
     # raised at the end of the seventh round: held out before round 6 recall 0.968, title 0.968,
     # authors 0.964, year 0.968, venue 0.954; round-5 0.981, 0.981, 0.975, 0.981, 0.969
-    "held-out before round 6": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.94},
+    # raised in the tenth round (the six not studied: recall 0.988, title 0.988, authors 0.983,
+    # year 0.988, venue 0.975)
+    "held-out before round 6": {"recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.96},
     "round-5": {"recall": 0.97, "title": 0.97, "authors": 0.96, "year": 0.97, "venue": 0.95},
     # raised in the eighth round (round 7 tuned and studied): round-6 recall 0.981, title 0.981,
     # authors 0.981, year 0.981, venue 0.963; round-7 0.981, 0.981, 0.981, 0.981, 0.931; tuned
@@ -152,9 +180,26 @@ FLOORS = {
     # year 0.975, venue 0.968 (P 0.993, F1 0.984); the five studied 0.98, 0.98, 0.98, 0.98,
     # 0.97; the two still held out (springer_two_column, apa_hanging_doi; first measurement
     # the same) 0.963, 0.963, 0.95, 0.963, 0.963 (P 0.987, F1 0.975)
-    "round-9": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},
+    # raised in the tenth round (all seven tuned since): recall 0.993, title 0.993, authors
+    # 0.993, year 0.993, venue 0.986
+    "round-9": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round-9 studied": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
-    "round-9 held out": {"recall": 0.95, "title": 0.95, "authors": 0.93, "year": 0.95, "venue": 0.95},
+    # (the two of ROUND9_HELD_OUT were studied in the tenth round and are tuned since: their
+    # last blind measurement, the same as their first, P 0.987, R 0.963, F1 0.975, title 0.963,
+    # authors 0.95, year 0.963, venue 0.963)
+    # first measurement of the tenth round (before the reader was changed): entries 320,
+    # P 0.886, R 0.584, F1 0.704, title 0.584, authors 0.472, year 0.584, venue 0.544
+    # (scholar_profile F1 0.00: its 40 entries lost; word_number_year_tabs 0.22, 34 rejects;
+    # gbt7714_numbered 0.21; moderncv_cventry 0.82 with no author list right)
+    "round-10": {"recall": 0.57, "title": 0.57, "authors": 0.46, "year": 0.57, "venue": 0.53},
+    # its split (ROUND10_HELD_OUT), first measurement: studied four P 0.973, R 0.450, F1 0.615,
+    # title 0.450, authors 0.275, year 0.450, venue 0.375; held out four P 0.839, R 0.719,
+    # F1 0.774, title 0.719, authors 0.669, year 0.719, venue 0.713
+    # raised at the end of the round, the four studied (tuned): P 0.981, R 0.981, F1 0.981,
+    # title 0.981, authors 0.981, year 0.981, venue 0.969; the four held out did not move but
+    # for one author list (authors 0.669 to 0.675)
+    "round-10 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
+    "round-10 held out": {"recall": 0.71, "title": 0.71, "authors": 0.66, "year": 0.71, "venue": 0.70},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -234,10 +279,13 @@ def _report(scores) -> dict[str, dict]:
               "round-8": [n for n in scores if n in ROUND8_LAYOUTS],
               "round-9": [n for n in scores if n in ROUND9_LAYOUTS],
               "round-9 studied": [n for n in scores if n in ROUND9_LAYOUTS - ROUND9_HELD_OUT],
-              "round-9 held out": [n for n in scores if n in ROUND9_HELD_OUT],
+              "round-10": [n for n in scores if n in ROUND10_LAYOUTS],
+              "round-10 studied": [n for n in scores if n in ROUND10_LAYOUTS - ROUND10_HELD_OUT],
+              "round-10 held out": [n for n in scores if n in ROUND10_HELD_OUT],
+              "held-out before round 10": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
-                                          - ROUND9_LAYOUTS],
+                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -257,8 +305,10 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): one entry of springer_two_column (round 9, "
-                   "held out, not studied) is in no record's title and no reject (the entries of typewriter, "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of two round-10 layouts held out "
+                   "(right_sidebar_pages, gbt7714_numbered) are in no record's title and no reject (the entries "
+                   "of springer_two_column, scholar_profile and small_sans_labels lost before are read since the "
+                   "tenth round, those of typewriter, "
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
                    "dot_separated_small lost before are read or rejected since the ninth round); "
                    "strict, so it fails loudly once every entry is read or rejected")

@@ -151,7 +151,9 @@ def test_cv_pdf_sites_detected_and_scored():
 # Tuned raised after that round's changes (with-lines, leading years, volume-marked venues,
 # "&" between surnames, posters, editors after a book's title, hyphens the document prints):
 # precision 0.943, F1 0.941, title 0.910, authors 0.932, year 0.932, venue 0.930.
+# Tenth round (2026-12-06, wt-cvpdf3): tuned precision 0.949, F1 0.948, title 0.918, authors
+# 0.941, year 0.938, venue 0.941; held out unchanged (aggregates only).
 FLOORS = {
-    "tuned": {"precision": 0.93, "f1": 0.93, "title": 0.90, "authors": 0.92, "year": 0.92, "venue": 0.92},
+    "tuned": {"precision": 0.93, "f1": 0.93, "title": 0.91, "authors": 0.93, "year": 0.92, "venue": 0.93},
     "held-out": {"precision": 0.94, "f1": 0.92, "title": 0.91, "authors": 0.88, "year": 0.77, "venue": 0.83},
 }
