@@ -23,6 +23,7 @@ from typing import Iterator
 from normalizers.venues import parse_venue
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .latex_math import math_as_text
 
 NAME = "bibtex"
 VERSION = 4  # 4: BibLaTeX fields, crossref, @string concatenation, comma-listed authors, HTML references,
@@ -84,6 +85,20 @@ _WHOLE = re.compile(r"\$\$")
 # A bare % in a value means per cent ("20% faster": hand-written files and exporters alike);
 # LaTeX would take it for a comment and drop the rest of the line.
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
+# A bare & is an ampersand ("Weber, J.-J., & Horner, K."): LaTeX's alignment tab has no
+# meaning in a field value, and pylatexenc would drop it.
+_BARE_AMPERSAND = re.compile(r"(?<!\\)&")
+
+
+def prepared(value: str) -> str:
+    """A value as pylatexenc is given it: math groups as their Unicode text
+    (:mod:`extractors.latex_math`), a bare % and a bare & as the characters."""
+    value = math_as_text(value)
+    if "%" in value:
+        value = _BARE_PERCENT.sub(r"\\%", value)
+    if "&" in value:
+        value = _BARE_AMPERSAND.sub(r"\\&", value)
+    return value
 
 
 def _top_level_words(value: str) -> list[str] | None:
@@ -133,7 +148,7 @@ def to_text(value: str) -> str:
     pylatexenc, any other word only loses its braces."""
     if not _LATEX_SYNTAX.search(value):
         return " ".join(_BRACES.sub("", value).split())
-    value = _BARE_PERCENT.sub(r"\\%", value).strip()
+    value = prepared(value).strip()
     if value.startswith("{"):
         value = _unenclosed(value)  # a value braced as a whole ("{{A Title}}"): its words
     words = None if _WHOLE.search(value) else _top_level_words(value)
@@ -280,10 +295,42 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
         except Exception:  # an unbalanced name: keep it as written
             name = raw
         name = to_text(name)
+        if _unenclosed(raw) == raw.strip():  # a name braced whole (a group, an acronym) is as written
+            name = usual_case(name)
         if name:
             names.append(name)
     truncated = bool(names) and names[-1].lower() in ("others", "et al.", "et al")
     return (names[:-1] if truncated else names), truncated
+
+
+# A word of a name: letters (any script) and the marks inside them; an initial is one letter.
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def usual_case(name: str) -> str:
+    """A name printed in capitals in its usual case, decided by what the name looks like:
+    in a name with no small letter ("SMITH, JOHN", "S.K. OH") every word of two letters
+    or more is capitalised, and in a name that has small letters ("Jean DUPONT", "Sondra I
+    VEGA-CASTILLO") every word of three letters or more in capitals is (two capitals there
+    are initials written together, "Paulo AV Borges"); a word's parts after a hyphen or
+    an apostrophe are capitalised too ("O'BRIEN" -> "O'Brien"), single letters (initials)
+    and a roman-numeral suffix ("III") stay."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not any(c.isupper() for c in letters):
+        return name
+    shouting = not any(c.islower() for c in letters)
+    shortest = 2 if shouting else 3
+
+    def recased(m: re.Match) -> str:
+        word = m.group(0)
+        if len(word) < shortest or not word.isupper() or _ROMAN.fullmatch(word):
+            return word
+        return word[0] + word[1:].lower()
+
+    if not shouting and not re.search(r"[^\W\d_]{3}", name):
+        return name
+    return _NAME_WORD.sub(recased, name)
 
 
 # A generational suffix, the only thing BibTeX allows between two commas of one name
@@ -370,6 +417,12 @@ def _venue(entry) -> str | None:
             or _subtitled(_field(entry, "booktitle"), _field(entry, "booksubtitle"))
             or _journal(entry)
             or _field(entry, "school", "institution", "howpublished", "publisher"))
+
+
+def _on_arxiv(entry) -> bool:
+    """Whether the entry's ``eprint`` is an arXiv id: BibTeX's ``archiveprefix`` or BibLaTeX's
+    ``eprinttype`` (which Zotero writes)."""
+    return (_field(entry, "archiveprefix", "eprinttype", latex=False) or "").lower() == "arxiv"
 
 
 _DATE_YEAR = re.compile(r"(\d{4})(?:$|[-/])")
@@ -477,7 +530,7 @@ class BibtexExtractor:
                 doi=_field(entry, "doi", skip=doubtful, latex=False),
                 url=links.split()[0] if links else None,
                 code_url=_field(entry, "code", skip=doubtful, latex=False),
-                arxiv_id=_field(entry, "eprint", latex=False) if (_field(entry, "archiveprefix") or "").lower() == "arxiv" else None,
+                arxiv_id=_field(entry, "eprint", latex=False) if _on_arxiv(entry) else None,
                 badges=[award] if award else [],
                 raw=links + " " + (venue or ""),
             )

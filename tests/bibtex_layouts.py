@@ -50,16 +50,16 @@ TUNED = ("google_scholar", "zotero_biblatex", "hand_macros", "caps_legacy")
 HELD_OUT = ("dblp", "jabref", "ads", "mathscinet", "ieee_xplore", "caps_given_first")
 LAYOUTS = TUNED + HELD_OUT
 
-OWN, ARXIV, MATH = 14, 14, 8  # entries per file of each kind (as many as there are, at most)
+OWN, ARXIV, MATH_TITLES = 14, 14, 8  # entries per file of each kind (as many as there are, at most)
 
 # --------------------------------------------------------------------------- metadata
 
-_MATH = re.compile(r"\$[^$]+\$")
+MATH = re.compile(r"\$[^$]+\$|\\\(.+?\\\)")
 
 
 def _plain_parts(title: str) -> list[str]:
     """The text between a title's math groups."""
-    return _MATH.split(title)
+    return MATH.split(title)
 
 
 def math_title_ok(truth: str, got: str | None) -> bool:
@@ -69,7 +69,8 @@ def math_title_ok(truth: str, got: str | None) -> bool:
     "pipi"): a macro is a symbol, and the reader should print the symbol."""
     if not got or re.search(r"[\\${}]", got):
         return False
-    parts = [" ".join(p.split()) for p in _plain_parts(" ".join(truth.split()))]
+    # (TeX's dashes outside the math print as dashes: "Temperley--Lieb" is "Temperley–Lieb")
+    parts = [" ".join(p.replace("---", "—").replace("--", "–").split()) for p in _plain_parts(" ".join(truth.split()))]
     pattern = r"\s*".join([re.escape(parts[0])] + [r"\S.*?" + re.escape(p) if p else r"\S.*?" for p in parts[1:]])
     if re.fullmatch(pattern, " ".join(got.split())) is None:
         return False
@@ -78,7 +79,7 @@ def math_title_ok(truth: str, got: str | None) -> bool:
 
 
 def _macros(title: str) -> list[str]:
-    return [m for group in _MATH.findall(title) for m in re.findall(r"\\([A-Za-z]+)", group)]
+    return [m for group in MATH.findall(title) for m in re.findall(r"\\([A-Za-z]+)", group)]
 
 
 def _standard_macros(title: str) -> bool:
@@ -92,7 +93,7 @@ def _standard_macros(title: str) -> bool:
 
 def _math_title(title: str) -> bool:
     """A title whose math groups are the only TeX in it, with standard macros only."""
-    return (cv_layouts._printable(title) and _MATH.search(title) is not None and len(title) <= 220
+    return (cv_layouts._printable(title) and MATH.search(title) is not None and len(title) <= 220
             and not any(re.search(r"[\\{}$\"*_\[\]<>^~]", p) for p in _plain_parts(title))
             and _standard_macros(title))
 
@@ -141,7 +142,7 @@ def cases(external: Path) -> dict[str, list[dict]]:
     for layout in LAYOUTS:
         rng = random.Random(f"bibtex-layouts|{layout}")
         pool = (rng.sample(own, min(OWN, len(own))) + rng.sample(plain, min(ARXIV, len(plain)))
-                + rng.sample(maths, min(MATH, len(maths))))
+                + rng.sample(maths, min(MATH_TITLES, len(maths))))
         if layout.startswith("caps"):
             pool = [e for e in pool if all(_case_follows(n) for n in e["authors"])]
         rng.shuffle(pool)
@@ -360,8 +361,9 @@ def _zotero(e, n, key, rng, macros):
         pairs += [("volume", f"{{{n['volume']}}}"), ("issn", "{1234-5678}")]
     pairs += [("url", f"{{https://doi.org/{n['doi']}}}"), ("doi", f"{{{n['doi']}}}"),
               ("abstract", "{We study the problem in general and show a bound of 50\\% on it.}")]
-    if e["venue"] == "arXiv":
-        pairs += [("eprinttype", "{arxiv}"), ("eprint", "{" + venue.split(":", 1)[1] + "}")]
+    if e["venue"] == "arXiv":  # Zotero's preprint item: the repository as its publisher
+        pairs += [("publisher", "{arXiv}"), ("number", "{" + venue + "}"), ("eprinttype", "{arxiv}"),
+                  ("eprint", "{" + venue.split(":", 1)[1] + "}")]
     else:
         pairs += [(_venue_field(e, "journaltitle"), "{" + _ampersand(venue) + "}")]
     pairs += [("author", "{" + " and ".join(inverted(a) for a in e["authors"]) + "}"),
@@ -501,7 +503,7 @@ def _ads_style(e, n, key, rng, macros):
 
 def _mathscinet(e, n, key, rng, macros):
     author = " and ".join(latex_accents(inverted(a), "braced") for a in e["authors"])
-    title = _MATH.sub(lambda m: "{" + m.group(0) + "}", e["title"])
+    title = MATH.sub(lambda m: "{" + m.group(0) + "}", e["title"])
     venue = _venue_text(e, n, "mathscinet")
     pairs = [("AUTHOR", "{" + author + "}"), ("TITLE", "{" + title + "}"),
              (_venue_field(e).upper(), "{" + _ampersand(latex_accents(venue, "braced")) + "}"),

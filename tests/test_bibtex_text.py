@@ -17,8 +17,9 @@ from .conftest import SHARED
 
 
 def whole(value: str) -> str:
-    """pylatexenc over the whole value (a bare % read as per cent), braces gone."""
-    text = bibtex._latex_to_text(bibtex._BARE_PERCENT.sub(r"\\%", value))
+    """pylatexenc over the whole value as ``bibtex.prepared`` gives it (math as its text, a
+    bare % read as per cent), braces gone."""
+    text = bibtex._latex_to_text(bibtex.prepared(value))
     return " ".join(bibtex._BRACES.sub("", text).split())
 
 
