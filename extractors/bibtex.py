@@ -90,9 +90,20 @@ _BARE_PERCENT = re.compile(r"(?<!\\)%")
 _BARE_AMPERSAND = re.compile(r"(?<!\\)&")
 
 
+# LaTeX written out as text by an exporter that stored the title as plain text and escaped
+# it on export (Mendeley Desktop, JabRef's "LaTeX-safe" export): "$\\backslash$textit
+# $\\{$Word$\\}$" is the author's "\\textit{Word}". Read back as the LaTeX it spells.
+_SPELT_TEX = {"$\\backslash$": "\\", "{\\textbackslash}": "\\", "\\textbackslash{}": "\\",
+              "$\\{$": "{", "$\\}$": "}"}
+_SPELT = re.compile("|".join(re.escape(k) for k in _SPELT_TEX))
+
+
 def prepared(value: str) -> str:
-    """A value as pylatexenc is given it: math groups as their Unicode text
-    (:mod:`extractors.latex_math`), a bare % and a bare & as the characters."""
+    """A value as pylatexenc is given it: LaTeX an exporter spelt out read back
+    (``_SPELT_TEX``), math groups as their Unicode text (:mod:`extractors.latex_math`), a
+    bare % and a bare & as the characters."""
+    if "backslash" in value or "$\\{$" in value or "$\\}$" in value:
+        value = _SPELT.sub(lambda m: _SPELT_TEX[m.group(0)], value)
     value = math_as_text(value)
     if "%" in value:
         value = _BARE_PERCENT.sub(r"\\%", value)

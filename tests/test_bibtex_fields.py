@@ -91,3 +91,17 @@ def test_a_file_of_biblatex_types_only_is_detected():
     assert detect(doc).name == "bibtex"
     (d,) = detect(doc).extract(doc)
     assert (d.record_type, d.venue, d.year) == ("thesis", "U", 1994)
+
+
+@pytest.mark.parametrize("field,names", [
+    ("SMITH, JOHN and LEE, ANN B.", ["John Smith", "Ann B. Lee"]),
+    ("JOHN SMITH and WAEL ABU-SHAMMALA", ["John Smith", "Wael Abu-Shammala"]),
+    ("S.K. OH and O'BRIEN, SEAN", ["S.K. Oh", "Sean O'Brien"]),
+    ("M{\\\"U}LLER, J{\\\"O}RG and KING, III, MARTIN", ["Jörg Müller", "Martin King, III"]),
+    # a name with small letters: only words of three capitals or more; two are initials
+    ("Sondra I VEGA-CASTILLO and Paulo AV Borges and Jean DUPONT", ["Sondra I Vega-Castillo", "Paulo AV Borges", "Jean Dupont"]),
+    # a name braced whole is as written
+    ("{LHCb Collaboration} and {NASA}", ["LHCb Collaboration", "NASA"]),
+])
+def test_names_in_capitals_are_in_their_usual_case(field, names):
+    assert split_bibtex_authors(field)[0] == names

@@ -68,3 +68,35 @@ def test_plain_values_never_reach_pylatexenc(monkeypatch):
     monkeypatch.setattr(bibtex, "_latex_to_text", fail)
     assert bibtex.to_text.__wrapped__("{{Score-Based}} Generative   Modeling\n through SDEs") == \
         "Score-Based Generative Modeling through SDEs"
+
+
+@pytest.mark.parametrize("value,text", [
+    (r"Hermite and Laguerre $\beta$-ensembles", "Hermite and Laguerre β-ensembles"),
+    (r"the rare $B^0_s\to\mu^+\mu^-$ decay", "the rare B⁰ₛ→μ⁺μ⁻ decay"),
+    (r"Galactic H$_{2}$CO Densitometry", "Galactic H₂CO Densitometry"),
+    (r"with $^{13}$CO(1-0)", "with ¹³CO(1-0)"),
+    (r"tower over \( \mathbb F_8 \)", "tower over 𝔽₈"),
+    (r"superconducting $T_c$", "superconducting T_c"),  # no subscript c in Unicode: plain text
+    (r"in $\mathcal{O}(n\log n)$ time", "in 𝒪(n log n) time"),
+    (r"with $7.5 \leq l \leq 194$", "with 7.5 ≤ l ≤ 194"),
+    (r"$\Bz\to\pip$ analysis", "Bz →pip analysis"),  # an author's own macros: their names, not nothing
+    (r"display $$x^2$$ and \[ y \]", "display x² and y"),
+    (r"costs \$5 and \$10", "costs $5 and $10"),  # escaped dollars are no math
+    (r"Weber, J.-J., & Horner, K.", "Weber, J.-J., & Horner, K."),  # a bare & is an ampersand
+])
+def test_math_and_bare_ampersand_read_as_text(value, text):
+    assert bibtex.to_text(value) == text
+
+
+@pytest.mark.skipif(not (SHARED / "external").is_dir(), reason="../shared/external is absent")
+def test_no_title_of_the_real_bibtex_files_keeps_tex():
+    """Every title of the real .bib files is text: no backslash, no math dollar, no brace."""
+    from .conftest import make_doc
+
+    titles = []
+    for path in glob.glob(str(SHARED / "external" / "**" / "*.bib"), recursive=True):
+        with open(path, "rb") as fh:
+            titles += [d.title for d in bibtex.BibtexExtractor().extract(make_doc(fh.read(), path))
+                       if hasattr(d, "title")]
+    assert len(titles) > 300
+    assert [t for t in titles if any(c in t for c in "\\${}")] == []
