@@ -58,15 +58,21 @@ _TYPES = {
     "thesis": "thesis", "report": "report", "inbook": "chapter", "collection": "book", "proceedings": "book",
 }
 _BRACES = re.compile(r"[{}]")
+_SPACES = re.compile(r"\s+")
+_PREPRINT = re.compile(r"arxiv|preprint", re.I)
 
 
 def _latex():
-    """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~; math stays as written."""
+    """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~; math stays as written
+    (``prepared`` has turned it into text before). Returns (converter, the parser's macro
+    table), the table built once: pylatexenc's own ``latex_to_text`` builds it on every call,
+    which costs more than reading a short value."""
     from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latexwalker import get_default_latex_context_db
 
     global _LATEX
     if _LATEX is None:
-        _LATEX = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+        _LATEX = (LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True), get_default_latex_context_db())
     return _LATEX
 
 
@@ -144,9 +150,14 @@ def _top_level_words(value: str) -> list[str] | None:
     return None if depth or math else words
 
 
+@lru_cache(maxsize=4096)  # the same accented name or macro-holding words recur in a file
 def _latex_to_text(value: str) -> str:
-    try:
-        return _latex().latex_to_text(value)
+    """pylatexenc's text of a piece of LaTeX (the slow step: ~3 us a character)."""
+    from pylatexenc.latexwalker import LatexWalker
+
+    converter, context = _latex()
+    try:  # = converter.latex_to_text(value), with the macro table built once
+        return converter.nodelist_to_text(LatexWalker(value, latex_context=context).get_latex_nodes()[0])
     except Exception:  # pylatexenc on broken LaTeX: fall back to dropping the braces
         return value
 
@@ -168,17 +179,36 @@ def to_text(value: str) -> str:
     pieces: list[str] = []
     run: list[str] = []
     for word in words + [""]:
-        if word and run and (_LATEX_SYNTAX.search(word) or _MACRO_AT_END.search(run[-1])):
+        latex = not word.isalnum() and _LATEX_SYNTAX.search(word) is not None  # (most words: letters)
+        if word and run and (latex or _MACRO_AT_END.search(run[-1])):
             run.append(word)
             continue
         if run:
-            pieces.append(_latex_to_text(" ".join(run)))
+            pieces.append(_run_text(" ".join(run)))
             run = []
-        if _LATEX_SYNTAX.search(word):
+        if latex:
             run = [word]
         else:
             pieces.append(word)
     return " ".join(_BRACES.sub("", " ".join(pieces)).split())
+
+
+# The LaTeX most values hold, read without pylatexenc (whose every call costs ~0.3 ms however
+# short the text): dashes, TeX quotes, Spanish ligatures, ties and escaped specials, each as
+# pylatexenc prints it (a test holds the two equal). Scanned left to right, longest first,
+# as TeX reads them ("----" is "—-").
+_SIMPLE_TEX = {"---": "—", "--": "–", "``": "“", "''": "”", "!`": "¡", "?`": "¿", "~": "\xa0",
+               "\\%": "%", "\\&": "&", "\\_": "_", "\\#": "#", "\\$": "$"}
+_SIMPLE_TOKEN = re.compile(r"---|--|``|''|!`|\?`|~|\\[%&_#$]")
+_OTHER_TEX = re.compile(r"[\\{}$^_%&#]")
+
+
+def _run_text(run: str) -> str:
+    """A run of words holding LaTeX as text: by ``_SIMPLE_TEX`` when that is all the LaTeX in
+    it, else by pylatexenc."""
+    if not _OTHER_TEX.search(_SIMPLE_TOKEN.sub("", run)):
+        return _SIMPLE_TOKEN.sub(lambda m: _SIMPLE_TEX[m.group(0)], run)
+    return _latex_to_text(run)
 
 
 def _fields(entry) -> dict:
@@ -187,16 +217,16 @@ def _fields(entry) -> dict:
     return {k.lower(): v for k, v in entry.fields_dict.items()}
 
 
-def _field(entry, *names: str, skip: frozenset[str] = frozenset(), latex: bool = True) -> str | None:
-    """The first of ``names`` the entry has, as text (LaTeX converted unless ``latex`` is off:
+def _field(fields: dict, *names: str, skip: frozenset[str] = frozenset(), latex: bool = True) -> str | None:
+    """The first of ``names`` the entry's fields (``_fields``) have, as text (LaTeX converted unless ``latex`` is off:
     URLs, DOIs and ids are taken as written)."""
     for name in names:
         if name in skip:
             continue
-        field = _fields(entry).get(name)
+        field = fields.get(name)
         if field is not None:
             raw = str(field.value)
-            value = to_text(_html_entities(raw)) if latex else re.sub(r"\s+", " ", _BRACES.sub("", raw)).strip()
+            value = to_text(_html_entities(raw)) if latex else _SPACES.sub(" ", _BRACES.sub("", raw)).strip()
             if value:
                 return value
     return None
@@ -266,6 +296,8 @@ def _with_concatenations(entry, strings: dict[str, str]):
     """The entry with its concatenated field values resolved (see ``_concatenation``)."""
     from bibtexparser.model import Entry, Field
 
+    if entry.raw is not None and "#" not in entry.raw:
+        return entry  # (most entries: no "#" anywhere in the entry as written)
     resolved = {f.key: _concatenation(str(f.value), strings) for f in entry.fields}
     if not any(v is not None for v in resolved.values()):
         return entry
@@ -294,29 +326,39 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
     Jr", split the way BibTeX splits it (bibtexparser): " and " inside braces is part of a
     name (``{Barnes and Noble}``), "Last, First" and "First Last" both read, initials kept as
     written; a trailing "others" marks a truncated list."""
-    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+    from bibtexparser.middlewares.names import split_multiple_persons_names
 
     if not text or not text.strip():
         return [], False
     names = []
-    for raw in _persons(re.sub(r"\s+", " ", text.strip()), split_multiple_persons_names):
-        try:
-            parts = parse_single_name_into_parts(raw, strict=False)
-            name = " ".join([*parts.first, *parts.von, *parts.last]) + (", " + " ".join(parts.jr) if parts.jr else "")
-        except Exception:  # an unbalanced name: keep it as written
-            name = raw
-        name = to_text(name)
-        if _unenclosed(raw) == raw.strip():  # a name braced whole (a group, an acronym) is as written
-            name = usual_case(name)
+    for raw in _persons(_SPACES.sub(" ", text.strip()), split_multiple_persons_names):
+        name = _person_name(raw)
         if name:
             names.append(name)
     truncated = bool(names) and names[-1].lower() in ("others", "et al.", "et al")
     return (names[:-1] if truncated else names), truncated
 
 
+@lru_cache(maxsize=4096)  # a file names its owner and co-authors again and again
+def _person_name(raw: str) -> str:
+    """One person of an ``author`` field as "First von Last, Jr": BibTeX's parts
+    (bibtexparser), LaTeX converted, capitals in their usual case unless the name is braced
+    whole (a group, an acronym: as written)."""
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+    try:
+        parts = parse_single_name_into_parts(raw, strict=False)
+        name = " ".join([*parts.first, *parts.von, *parts.last]) + (", " + " ".join(parts.jr) if parts.jr else "")
+    except Exception:  # an unbalanced name: keep it as written
+        name = raw
+    name = to_text(name)
+    return usual_case(name) if _unenclosed(raw) == raw.strip() else name
+
+
 # A word of a name: letters (any script) and the marks inside them; an initial is one letter.
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"[IVX]+")
+_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 def usual_case(name: str) -> str:
@@ -327,6 +369,8 @@ def usual_case(name: str) -> str:
     are initials written together, "Paulo AV Borges"); a word's parts after a hyphen or
     an apostrophe are capitalised too ("O'BRIEN" -> "O'Brien"), single letters (initials)
     and a roman-numeral suffix ("III") stay."""
+    if name.isascii() and not _CAPITALS.search(name):
+        return name  # (most names: no two capitals in a row, nothing to recase)
     letters = [c for c in name if c.isalpha()]
     if not letters or not any(c.isupper() for c in letters):
         return name
@@ -339,8 +383,6 @@ def usual_case(name: str) -> str:
             return word
         return word[0] + word[1:].lower()
 
-    if not shouting and not re.search(r"[^\W\d_]{3}", name):
-        return name
     return _NAME_WORD.sub(recased, name)
 
 
@@ -359,7 +401,7 @@ def _persons(text: str, split_multiple_persons_names) -> list[str]:
     Ann") keeps the BibTeX reading."""
     persons = []
     for person in split_multiple_persons_names(text):
-        parts = _top_level_commas(person)
+        parts = _top_level_commas(person) if person.count(",") >= 2 else ()
         if len(parts) >= 3 and not _JR.fullmatch(parts[1]) and all(len(p.split()) >= 2 for p in parts):
             persons.extend(parts)
         else:
@@ -401,15 +443,15 @@ AAS_JOURNALS = {
 _LONE_MACRO = re.compile(r"\{*\\([A-Za-z]+)\s*\}*")
 
 
-def _journal(entry) -> str | None:
+def _journal(fields: dict) -> str | None:
     """``journal`` (BibTeX) or ``journaltitle`` (BibLaTeX) with its ``journalsubtitle``; a
     value that is one AASTeX journal macro as AASTeX prints it."""
-    field = _fields(entry).get("journal") or _fields(entry).get("journaltitle")
+    field = fields.get("journal") or fields.get("journaltitle")
     if field is not None:
         macro = _LONE_MACRO.fullmatch(str(field.value).strip())
         if macro and macro.group(1).lower() in AAS_JOURNALS:
             return AAS_JOURNALS[macro.group(1).lower()]
-    return _subtitled(_field(entry, "journal", "journaltitle"), _field(entry, "journalsubtitle"))
+    return _subtitled(_field(fields, "journal", "journaltitle"), _field(fields, "journalsubtitle"))
 
 
 def _subtitled(main: str | None, subtitle: str | None) -> str | None:
@@ -420,33 +462,33 @@ def _subtitled(main: str | None, subtitle: str | None) -> str | None:
     return main + (" " if main[-1] in ".:?!" else ": ") + subtitle
 
 
-def _venue(entry) -> str | None:
+def _venue(fields: dict) -> str | None:
     """Where the work appeared: al-folio's own ``venue``; a proceedings' or book's title
     (with its BibLaTeX ``booksubtitle``); the journal; a thesis's school or a report's
     institution; ``howpublished``; the publisher."""
-    return (_field(entry, "venue")
-            or _subtitled(_field(entry, "booktitle"), _field(entry, "booksubtitle"))
-            or _journal(entry)
-            or _field(entry, "school", "institution", "howpublished", "publisher"))
+    return (_field(fields, "venue")
+            or _subtitled(_field(fields, "booktitle"), _field(fields, "booksubtitle"))
+            or _journal(fields)
+            or _field(fields, "school", "institution", "howpublished", "publisher"))
 
 
-def _on_arxiv(entry) -> bool:
+def _on_arxiv(fields: dict) -> bool:
     """Whether the entry's ``eprint`` is an arXiv id: BibTeX's ``archiveprefix`` or BibLaTeX's
     ``eprinttype`` (which Zotero writes)."""
-    return (_field(entry, "archiveprefix", "eprinttype", latex=False) or "").lower() == "arxiv"
+    return (_field(fields, "archiveprefix", "eprinttype", latex=False) or "").lower() == "arxiv"
 
 
 _DATE_YEAR = re.compile(r"(\d{4})(?:$|[-/])")
 
 
-def _year(entry) -> tuple[int | None, str | None]:
+def _year(fields: dict) -> tuple[int | None, str | None]:
     """(year, date text when there is no year): BibTeX's ``year``, else the year of
     BibLaTeX's ISO ``date`` ("2021-01-06", "1997", a range "2019/2020" by its start); a year
     written as a word ("in press") is kept as date text."""
-    year = _field(entry, "year")
+    year = _field(fields, "year")
     if year and year.isdigit():
         return int(year), None
-    date = _field(entry, "date", latex=False)
+    date = _field(fields, "date", latex=False)
     m = _DATE_YEAR.match(date or "")
     if m:
         return int(m.group(1)), None
@@ -493,7 +535,8 @@ class BibtexExtractor:
         seen_keys: dict[str, int] = {}
         strings = {str(b.key).lower(): str(b.value) for b in library.strings}
         # BibTeX matches crossref keys ignoring case
-        parents = {e.key.lower(): _with_concatenations(e, strings) for e in library.entries}
+        resolved = {id(e): _with_concatenations(e, strings) for e in library.entries}
+        parents = {e.key.lower(): resolved[id(e)] for e in library.entries}
         for block in library.blocks:
             entry = block if isinstance(block, Entry) else getattr(block, "ignore_error_block", None)
             if entry is not None and entry is not block:
@@ -507,26 +550,27 @@ class BibtexExtractor:
                                       excerpt(block.raw))
                 continue
             ordinal += 1
-            entry = _with_crossref(_with_concatenations(entry, strings), parents)
-            title = _subtitled(_field(entry, "title"), _field(entry, "subtitle"))
+            entry = _with_crossref(resolved.get(id(entry)) or _with_concatenations(entry, strings), parents)
+            fields = _fields(entry)  # (once: each field is looked up by name many times)
+            title = _subtitled(_field(fields, "title"), _field(fields, "subtitle"))
             if not title:
                 yield RecordError(ordinal, f"entry {entry.key!r} has no title", excerpt(entry.raw or ""))
                 continue
             seen_keys[entry.key] = seen_keys.get(entry.key, 0) + 1
             key = entry.key if seen_keys[entry.key] == 1 else f"{entry.key}#{seen_keys[entry.key]}"
-            author = _fields(entry).get("author")
+            author = fields.get("author")
             authors, truncated = split_bibtex_authors(
                 _html_entities(_unenclosed(str(author.value))) if author is not None else None)
-            venue = _venue(entry)
+            venue = _venue(fields)
             kind = _TYPES.get(entry.entry_type.lower())
-            if venue and re.search(r"arxiv|preprint", venue, re.I):
+            if venue and _PREPRINT.search(venue):
                 kind = "preprint"
             elif kind == "journal" and parse_venue(venue).is_conference:
                 kind = "conference"  # @article used for a conference paper
-            year, date_text = _year(entry)
-            links = " ".join(v for v in (_field(entry, n, skip=doubtful, latex=False)
+            year, date_text = _year(fields)
+            links = " ".join(v for v in (_field(fields, n, skip=doubtful, latex=False)
                                          for n in ("url", "pdf", "paper", "arxiv", "eprint", "html")) if v)
-            award = _field(entry, "award")
+            award = _field(fields, "award")
             yield Draft(
                 ordinal=ordinal,
                 source_record_id=key,
@@ -536,12 +580,12 @@ class BibtexExtractor:
                 year=year,
                 date_text=date_text,
                 venue=venue,
-                abstract=_field(entry, "abstract"),
+                abstract=_field(fields, "abstract"),
                 record_type=kind,
-                doi=_field(entry, "doi", skip=doubtful, latex=False),
+                doi=_field(fields, "doi", skip=doubtful, latex=False),
                 url=links.split()[0] if links else None,
-                code_url=_field(entry, "code", skip=doubtful, latex=False),
-                arxiv_id=_field(entry, "eprint", latex=False) if _on_arxiv(entry) else None,
+                code_url=_field(fields, "code", skip=doubtful, latex=False),
+                arxiv_id=_field(fields, "eprint", latex=False) if _on_arxiv(fields) else None,
                 badges=[award] if award else [],
                 raw=links + " " + (venue or ""),
             )

@@ -100,3 +100,46 @@ def test_no_title_of_the_real_bibtex_files_keeps_tex():
                        if hasattr(d, "title")]
     assert len(titles) > 300
     assert [t for t in titles if any(c in t for c in "\\${}")] == []
+
+
+SIMPLE = st.text(alphabet=list("ab -`'!?~%&_#$\\ \n"), max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SIMPLE)
+def test_simple_latex_read_without_pylatexenc_as_pylatexenc_reads_it(run):
+    """``_run_text``'s own reading of dashes, TeX quotes, ties and escaped specials (and its
+    hand-over of anything else) gives pylatexenc's text."""
+    assert bibtex._run_text(run) == bibtex._latex_to_text.__wrapped__(run)
+
+
+@pytest.mark.skipif(not (SHARED / "external").is_dir(), reason="../shared/external is absent")
+def test_cached_readings_are_the_uncached_ones(monkeypatch):
+    """The bounded caches of LaTeX-to-text (``to_text``, ``_latex_to_text``, a person's name,
+    a math group) change nothing: every real file read with warm caches (twice over) gives
+    the drafts it gives with every cache bypassed."""
+    from extractors import latex_math
+
+    from .conftest import make_doc
+
+    files = [open(p, "rb").read() for p in sorted(glob.glob(str(SHARED / "external" / "**" / "*.bib"), recursive=True))]
+
+    def read_all():
+        return [[d for d in bibtex.BibtexExtractor().extract(make_doc(data)) if hasattr(d, "title")] for data in files]
+
+    read_all()
+    warm = read_all()
+    for module, name in ((bibtex, "to_text"), (bibtex, "_latex_to_text"), (bibtex, "_person_name"),
+                         (latex_math, "math_to_text"), (latex_math, "_macro")):
+        monkeypatch.setattr(module, name, getattr(module, name).__wrapped__)
+    assert read_all() == warm
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=10))
+def test_latex_read_with_the_macro_table_built_once_is_pylatexencs_own_reading(words):
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    value = " ".join(words)
+    own = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text(value)
+    assert bibtex._latex_to_text.__wrapped__(value) == own
