@@ -6,8 +6,10 @@ entries, one rule each."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extractors.bibtex import BibtexExtractor, split_bibtex_authors
+from extractors.bibtex import BibtexExtractor, split_bibtex_authors, split_persons
 
 from .conftest import make_doc
 
@@ -105,3 +107,13 @@ def test_a_file_of_biblatex_types_only_is_detected():
 ])
 def test_names_in_capitals_are_in_their_usual_case(field, names):
     assert split_bibtex_authors(field)[0] == names
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["and", "AND", "And", "Ann", "Lee", " ", "\t", "\n", ",", "B.", "andy", "sand",
+                                 "-and-", "~", "\\'e", "{", "}", "{and}"]), max_size=14))
+def test_persons_split_as_bibtexparser_splits_them(tokens):
+    from bibtexparser.middlewares.names import split_multiple_persons_names
+
+    text = " ".join("".join(tokens).split())
+    assert split_persons(text) == split_multiple_persons_names(text)

@@ -143,3 +143,9 @@ def test_latex_read_with_the_macro_table_built_once_is_pylatexencs_own_reading(w
     value = " ".join(words)
     own = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text(value)
     assert bibtex._latex_to_text.__wrapped__(value) == own
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("ab -`'!?~%&#^_$\\{}\n"), max_size=20))
+def test_has_latex_is_the_latex_syntax_pattern(value):
+    assert bibtex.has_latex(value) == (bibtex._LATEX_SYNTAX.search(value) is not None)
