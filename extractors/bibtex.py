@@ -351,8 +351,8 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
 @lru_cache(maxsize=4096)  # a file names its owner and co-authors again and again
 def _person_name(raw: str) -> str:
     """One person of an ``author`` field as "First von Last, Jr": BibTeX's parts
-    (bibtexparser), LaTeX converted, capitals in their usual case unless the name is braced
-    whole (a group, an acronym: as written)."""
+    (bibtexparser), LaTeX converted, DBLP's homonym number dropped, capitals in their usual
+    case; a name braced whole (a group, an acronym) as written."""
     from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     try:
@@ -361,7 +361,14 @@ def _person_name(raw: str) -> str:
     except Exception:  # an unbalanced name: keep it as written
         name = raw
     name = to_text(name)
-    return usual_case(name) if _unenclosed(raw) == raw.strip() else name
+    if _unenclosed(raw) != raw.strip():
+        return name
+    return usual_case(_HOMONYM_NUMBER.sub("", name))
+
+
+# DBLP's homonym number after a name ("Wei Wang 0001", "Bo Li 0003"): four digits, which
+# no person's name has, that tell apart the people of one name in DBLP's export.
+_HOMONYM_NUMBER = re.compile(r"(?<=\S) \d{4}$")
 
 
 # A word of a name: letters (any script) and the marks inside them; an initial is one letter.

@@ -15,7 +15,7 @@ writes them back as LaTeX the way that exporter does (``{\\"o}``, ``\\"o``, ``\\
   author, ``author = me # " and Bo Chen"``, quoted values, ``month = mar # "~4"``,
   ``\\"o`` accents, ``{\\&}`` for an ampersand, a title word in ``\\emph{}``.
 - ``caps_legacy``: upper-case field names and names in capitals, ``SMITH, JOHN``.
-- ``dblp`` (held out): ``author = {Ann Lee and\\n Bo Chen 0001}`` (DBLP's homonym
+- ``dblp`` (held out at first, tuned since): ``author = {Ann Lee and\\n Bo Chen 0001}`` (DBLP's homonym
   numbers), ``{\\"{o}}``, ``{\\&}``, ``CoRR`` with ``eprinttype``, ``timestamp``, ``biburl``.
 - ``jabref`` (held out): ``title = {{Double Braced}}``, ``\\"o`` accents, ``owner`` /
   ``timestamp`` / ``file`` fields, first-name-first authors.
@@ -60,8 +60,10 @@ from pathlib import Path
 
 from . import cv_layouts
 
-TUNED = ("google_scholar", "zotero_biblatex", "hand_macros", "caps_legacy")
-HELD_OUT = ("dblp", "jabref", "ads", "mathscinet", "ieee_xplore", "caps_given_first")
+# dblp was held out at first and moved here after its first measurement: the reader then
+# learnt DBLP's homonym numbers ("Wei Wang 0001"), which that layout writes.
+TUNED = ("google_scholar", "zotero_biblatex", "hand_macros", "caps_legacy", "dblp")
+HELD_OUT = ("jabref", "ads", "mathscinet", "ieee_xplore", "caps_given_first")
 # A second round, written and first measured after the reader learnt the tuned layouts.
 HELD_OUT_2 = ("acm_dl", "mendeley", "inspire_hep", "bibtex_tidy")
 LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2

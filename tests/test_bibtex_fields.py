@@ -117,3 +117,8 @@ def test_persons_split_as_bibtexparser_splits_them(tokens):
 
     text = " ".join("".join(tokens).split())
     assert split_persons(text) == split_multiple_persons_names(text)
+
+
+def test_dblp_homonym_numbers_are_no_part_of_a_name():
+    assert split_bibtex_authors("Wei Wang 0001 and Bo Li 0003 and Ann Lee")[0] == ["Wei Wang", "Bo Li", "Ann Lee"]
+    assert split_bibtex_authors("{Team 2024}")[0] == ["Team 2024"]  # a braced name is as written

@@ -44,8 +44,21 @@ FIELDS = ("title", "authors", "year", "venue")
 # after that and measured before any further change to the reader:
 #   held out 2 (4 layouts, 144 entries): recall 1.000, title 0.993, authors 1.000, year 1.000,
 #     venue 0.924, math titles 1.000
-# Regression floors (see the figures above).
-FLOORS = {"tuned": {}, "held-out": {}}
+# dblp then moved to the tuned layouts (see bibtex_layouts.TUNED) and the reader learnt DBLP's
+# homonym numbers. The same scorer run on main's reader (bc7d8d8, extractors/ as there), for
+# the splits as they are now:
+#   tuned (5): title 0.915, authors 0.938, math 0.641; held out (5): title 0.919, authors 0.988,
+#     math 0.658; held out 2 (4): title 0.931, authors 1.000, venue 0.924, math 0.750
+# (recall and year 1.000 everywhere, venue 1.000 but held out 2). End of the round (wt-bib3):
+#   tuned (5, 177 entries) and held out (5, 173 entries): every field 1.000, math 1.000
+#   held out 2 (4, 144 entries): recall 1.000, title 0.993, authors 1.000, year 1.000, venue
+#     0.924, math 1.000 (as at its first measurement: the reader was not changed for it)
+# Regression floors, a little below those figures.
+FLOORS = {
+    "tuned": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
+    "held-out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
+    "held-out 2": {"recall": 0.99, "title": 0.98, "authors": 0.99, "year": 0.99, "venue": 0.9, "math_title": 0.99},
+}
 
 
 def _venue_key(venue: str | None) -> str:
