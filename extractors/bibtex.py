@@ -7,7 +7,11 @@ macros in concatenations (``me # " and Chen, Bo"``), BibLaTeX's ``date``, ``jour
 school or a report's institution as its venue, the AAS journal macros of ADS exports
 (``\\apj``); an ``author`` field that lists names with commas instead of " and " is read as
 the names it lists; HTML character references (``&nbsp;``, written for sites that render
-the file) are characters.
+the file) are characters. Inline math (``$\\beta$``, ``\\( \\mathbb F_8 \\)``) is read as
+Unicode text (:mod:`extractors.latex_math`), LaTeX an exporter spelt out
+(``$\\backslash$textit``) is read back as LaTeX, a bare ``&`` is an ampersand; a name printed
+in capitals is in its usual case (``usual_case``), and DBLP's homonym numbers ("Wei Wang
+0001") are dropped.
 
 Entries with a duplicate key or a duplicated field are still records (bibtexparser keeps
 the parsed entry); only blocks that cannot be parsed at all become RecordErrors.
@@ -26,8 +30,9 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import math_as_text
 
 NAME = "bibtex"
-VERSION = 4  # 4: BibLaTeX fields, crossref, @string concatenation, comma-listed authors, HTML references,
-#   AAS macros; 3: a bare % is per cent
+VERSION = 5  # 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
+#   recased, DBLP homonym numbers dropped, BibLaTeX eprinttype; 4: BibLaTeX fields, crossref,
+#   @string concatenation, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent
 
 _ENTRY_TYPES = ("article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection"
                 "|techreport|online|thesis|report|inbook|collection|proceedings")

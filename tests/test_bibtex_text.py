@@ -81,6 +81,7 @@ def test_plain_values_never_reach_pylatexenc(monkeypatch):
     (r"with $7.5 \leq l \leq 194$", "with 7.5 ≤ l ≤ 194"),
     (r"$\Bz\to\pip$ analysis", "Bz →pip analysis"),  # an author's own macros: their names, not nothing
     (r"display $$x^2$$ and \[ y \]", "display x² and y"),
+    (r"a $\tilde G_2$-structure", "a G̃₂-structure"),
     (r"costs \$5 and \$10", "costs $5 and $10"),  # escaped dollars are no math
     (r"Weber, J.-J., & Horner, K.", "Weber, J.-J., & Horner, K."),  # a bare & is an ampersand
 ])
