@@ -75,6 +75,7 @@ def test_plain_values_never_reach_pylatexenc(monkeypatch):
     (r"the rare $B^0_s\to\mu^+\mu^-$ decay", "the rare B⁰ₛ→μ⁺μ⁻ decay"),
     (r"Galactic H$_{2}$CO Densitometry", "Galactic H₂CO Densitometry"),
     (r"with $^{13}$CO(1-0)", "with ¹³CO(1-0)"),
+    (r"H$_2$O", "H₂O"),
     (r"tower over \( \mathbb F_8 \)", "tower over 𝔽₈"),
     (r"superconducting $T_c$", "superconducting T_c"),  # no subscript c in Unicode: plain text
     (r"in $\mathcal{O}(n\log n)$ time", "in 𝒪(n log n) time"),
