@@ -24,11 +24,19 @@ _SUB = dict(zip("0123456789+-−=()aeoxhklmnpstijruv", "₀₁₂₃₄₅₆₇
 # A script's argument: a braced group (one level of nesting inside), a macro, or one character.
 _SCRIPT = re.compile(r"([_^])\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\[A-Za-z]+|\\.|[^\s\\{}])")
 _MACRO = re.compile(r"\\([A-Za-z]+)")
-# Characters the text of a math group must not carry into the LaTeX read after it.
-_SPECIAL = re.compile(r"([\\{}$%&#~])")
+# Characters the text of a math group must not carry into the LaTeX read after it, and how
+# each is escaped (``\\~`` would be an accent: a tilde is spelt out).
+_SPECIAL = re.compile(r"[\\{}$%&#~]")
+_ESCAPED = {"~": "\\textasciitilde{}", "\\": "\\textbackslash{}"}
+
+
+def _escaped(text: str) -> str:
+    """Text made safe to put into LaTeX that pylatexenc reads after it."""
+    return _SPECIAL.sub(lambda m: _ESCAPED.get(m.group(0), "\\" + m.group(0)), text)
 
 
 def _converter():
+    """pylatexenc's converter (math read as text) and its two macro tables, built once."""
     from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
     from pylatexenc.latexwalker import get_default_latex_context_db as walker_db
 
@@ -98,14 +106,14 @@ def _script(m: re.Match) -> str:
 @lru_cache(maxsize=4096)  # the same symbols recur across a file's titles and abstracts
 def math_to_text(src: str) -> str:
     """The source of one math group (without its delimiters) as Unicode text."""
-    src = _SCRIPT.sub(lambda m: _SPECIAL.sub(r"\\\1", _script(m)), src)
+    src = _SCRIPT.sub(lambda m: _escaped(_script(m)), src)
     text = _plain(_macros_as_text(src))
     return " ".join(text.split())
 
 
 def _group_text(m: re.Match) -> str:
     src = next(g for g in m.groups() if g is not None)
-    text = _SPECIAL.sub(r"\\\1", math_to_text(src))
+    text = _escaped(math_to_text(src))
     return "{" + text + "}"  # braced: the text stays one piece, and braces are dropped later
 
 

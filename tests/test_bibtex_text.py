@@ -151,3 +151,13 @@ def test_latex_read_with_the_macro_table_built_once_is_pylatexencs_own_reading(w
 @given(st.text(alphabet=list("ab -`'!?~%&#^_$\\{}\n"), max_size=20))
 def test_has_latex_is_the_latex_syntax_pattern(value):
     assert bibtex.has_latex(value) == (bibtex._LATEX_SYNTAX.search(value) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("ab ~\\{}%&#$"), max_size=16))
+def test_math_text_escaped_for_latex_reads_back_as_itself(text):
+    """The text of a math group goes back into the value escaped; pylatexenc reads it back
+    as the same characters (a tilde is no accent, a brace no group)."""
+    from extractors.latex_math import _escaped
+
+    assert bibtex._latex_to_text.__wrapped__(_escaped(text)) == text
