@@ -7,7 +7,11 @@ macros in concatenations (``me # " and Chen, Bo"``), BibLaTeX's ``date``, ``jour
 school or a report's institution as its venue, the AAS journal macros of ADS exports
 (``\\apj``); an ``author`` field that lists names with commas instead of " and " is read as
 the names it lists; HTML character references (``&nbsp;``, written for sites that render
-the file) are characters.
+the file) are characters. Inline math (``$\\beta$``, ``\\( \\mathbb F_8 \\)``) is read as
+Unicode text (:mod:`extractors.latex_math`), LaTeX an exporter spelt out
+(``$\\backslash$textit``) is read back as LaTeX, a bare ``&`` is an ampersand; a name printed
+in capitals is in its usual case (``usual_case``), and DBLP's homonym numbers ("Wei Wang
+0001") are dropped.
 
 Entries with a duplicate key or a duplicated field are still records (bibtexparser keeps
 the parsed entry); only blocks that cannot be parsed at all become RecordErrors.
@@ -23,10 +27,12 @@ from typing import Iterator
 from normalizers.venues import parse_venue
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .latex_math import math_as_text
 
 NAME = "bibtex"
-VERSION = 4  # 4: BibLaTeX fields, crossref, @string concatenation, comma-listed authors, HTML references,
-#   AAS macros; 3: a bare % is per cent
+VERSION = 5  # 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
+#   recased, DBLP homonym numbers dropped, BibLaTeX eprinttype; 4: BibLaTeX fields, crossref,
+#   @string concatenation, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent
 
 _ENTRY_TYPES = ("article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection"
                 "|techreport|online|thesis|report|inbook|collection|proceedings")
@@ -57,15 +63,21 @@ _TYPES = {
     "thesis": "thesis", "report": "report", "inbook": "chapter", "collection": "book", "proceedings": "book",
 }
 _BRACES = re.compile(r"[{}]")
+_SPACES = re.compile(r"\s+")
+_PREPRINT = re.compile(r"arxiv|preprint", re.I)
 
 
 def _latex():
-    """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~; math stays as written."""
+    """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~; math stays as written
+    (``prepared`` has turned it into text before). Returns (converter, the parser's macro
+    table), the table built once: pylatexenc's own ``latex_to_text`` builds it on every call,
+    which costs more than reading a short value."""
     from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latexwalker import get_default_latex_context_db
 
     global _LATEX
     if _LATEX is None:
-        _LATEX = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+        _LATEX = (LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True), get_default_latex_context_db())
     return _LATEX
 
 
@@ -77,6 +89,17 @@ _LATEX = None
 # pylatexenc walks every character (~3 us a character here), so only the words that hold
 # LaTeX go through it: most titles, venues and years hold none, an abstract a few words.
 _LATEX_SYNTAX = re.compile(r"[\\$~%&#^_]|--|``|''|!`|\?`")
+_LATEX_CHAR = re.compile(r"[\\$~%&#^_]")
+
+
+def has_latex(value: str) -> bool:
+    """``_LATEX_SYNTAX.search(value)``, faster: the pattern's alternatives are tried at every
+    character (~60 ns a character: 0.1 ms for an abstract), a character class is scanned for
+    and the two-character ones are substring tests."""
+    return (_LATEX_CHAR.search(value) is not None or "--" in value or "``" in value or "''" in value
+            or "!`" in value or "?`" in value)
+
+
 # A word ending in a macro name: its argument may be the next word ("\\textit {Word}").
 _MACRO_AT_END = re.compile(r"\\(?:[A-Za-z]+\*?|.)$")
 # Display math may hold anything: such a value is read whole.
@@ -84,6 +107,31 @@ _WHOLE = re.compile(r"\$\$")
 # A bare % in a value means per cent ("20% faster": hand-written files and exporters alike);
 # LaTeX would take it for a comment and drop the rest of the line.
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
+# A bare & is an ampersand ("Weber, J.-J., & Horner, K."): LaTeX's alignment tab has no
+# meaning in a field value, and pylatexenc would drop it.
+_BARE_AMPERSAND = re.compile(r"(?<!\\)&")
+
+
+# LaTeX written out as text by an exporter that stored the title as plain text and escaped
+# it on export (Mendeley Desktop, JabRef's "LaTeX-safe" export): "$\\backslash$textit
+# $\\{$Word$\\}$" is the author's "\\textit{Word}". Read back as the LaTeX it spells.
+_SPELT_TEX = {"$\\backslash$": "\\", "{\\textbackslash}": "\\", "\\textbackslash{}": "\\",
+              "$\\{$": "{", "$\\}$": "}"}
+_SPELT = re.compile("|".join(re.escape(k) for k in _SPELT_TEX))
+
+
+def prepared(value: str) -> str:
+    """A value as pylatexenc is given it: LaTeX an exporter spelt out read back
+    (``_SPELT_TEX``), math groups as their Unicode text (:mod:`extractors.latex_math`), a
+    bare % and a bare & as the characters."""
+    if "backslash" in value or "$\\{$" in value or "$\\}$" in value:
+        value = _SPELT.sub(lambda m: _SPELT_TEX[m.group(0)], value)
+    value = math_as_text(value)
+    if "%" in value:
+        value = _BARE_PERCENT.sub(r"\\%", value)
+    if "&" in value:
+        value = _BARE_AMPERSAND.sub(r"\\&", value)
+    return value
 
 
 def _top_level_words(value: str) -> list[str] | None:
@@ -118,9 +166,14 @@ def _top_level_words(value: str) -> list[str] | None:
     return None if depth or math else words
 
 
+@lru_cache(maxsize=4096)  # the same accented name or macro-holding words recur in a file
 def _latex_to_text(value: str) -> str:
-    try:
-        return _latex().latex_to_text(value)
+    """pylatexenc's text of a piece of LaTeX (the slow step: ~3 us a character)."""
+    from pylatexenc.latexwalker import LatexWalker
+
+    converter, context = _latex()
+    try:  # = converter.latex_to_text(value), with the macro table built once
+        return converter.nodelist_to_text(LatexWalker(value, latex_context=context).get_latex_nodes()[0])
     except Exception:  # pylatexenc on broken LaTeX: fall back to dropping the braces
         return value
 
@@ -131,9 +184,9 @@ def to_text(value: str) -> str:
     same text pylatexenc gives for the whole value (tests compare the two), read word by
     word: a run of words holding LaTeX (with the argument after a bare macro) goes through
     pylatexenc, any other word only loses its braces."""
-    if not _LATEX_SYNTAX.search(value):
+    if not has_latex(value):
         return " ".join(_BRACES.sub("", value).split())
-    value = _BARE_PERCENT.sub(r"\\%", value).strip()
+    value = prepared(value).strip()
     if value.startswith("{"):
         value = _unenclosed(value)  # a value braced as a whole ("{{A Title}}"): its words
     words = None if _WHOLE.search(value) else _top_level_words(value)
@@ -142,35 +195,54 @@ def to_text(value: str) -> str:
     pieces: list[str] = []
     run: list[str] = []
     for word in words + [""]:
-        if word and run and (_LATEX_SYNTAX.search(word) or _MACRO_AT_END.search(run[-1])):
+        latex = not word.isalnum() and has_latex(word)  # (most words: letters)
+        if word and run and (latex or _MACRO_AT_END.search(run[-1])):
             run.append(word)
             continue
         if run:
-            pieces.append(_latex_to_text(" ".join(run)))
+            pieces.append(_run_text(" ".join(run)))
             run = []
-        if _LATEX_SYNTAX.search(word):
+        if latex:
             run = [word]
         else:
             pieces.append(word)
     return " ".join(_BRACES.sub("", " ".join(pieces)).split())
 
 
+# The LaTeX most values hold, read without pylatexenc (whose every call costs ~0.3 ms however
+# short the text): dashes, TeX quotes, Spanish ligatures, ties and escaped specials, each as
+# pylatexenc prints it (a test holds the two equal). Scanned left to right, longest first,
+# as TeX reads them ("----" is "—-").
+_SIMPLE_TEX = {"---": "—", "--": "–", "``": "“", "''": "”", "!`": "¡", "?`": "¿", "~": "\xa0",
+               "\\%": "%", "\\&": "&", "\\_": "_", "\\#": "#", "\\$": "$"}
+_SIMPLE_TOKEN = re.compile(r"---|--|``|''|!`|\?`|~|\\[%&_#$]")
+_OTHER_TEX = re.compile(r"[\\{}$^_%&#]")
+
+
+def _run_text(run: str) -> str:
+    """A run of words holding LaTeX as text: by ``_SIMPLE_TEX`` when that is all the LaTeX in
+    it, else by pylatexenc."""
+    if not _OTHER_TEX.search(_SIMPLE_TOKEN.sub("", run)):
+        return _SIMPLE_TOKEN.sub(lambda m: _SIMPLE_TEX[m.group(0)], run)
+    return _latex_to_text(run)
+
+
 def _fields(entry) -> dict:
     """The entry's fields by lower-case name: BibTeX field names are case-insensitive
     (MathSciNet exports write TITLE, AUTHOR)."""
-    return {k.lower(): v for k, v in entry.fields_dict.items()}
+    return {f.key.lower(): f for f in entry.fields}  # (= entry.fields_dict, lower-cased: the last field of a name wins)
 
 
-def _field(entry, *names: str, skip: frozenset[str] = frozenset(), latex: bool = True) -> str | None:
-    """The first of ``names`` the entry has, as text (LaTeX converted unless ``latex`` is off:
+def _field(fields: dict, *names: str, skip: frozenset[str] = frozenset(), latex: bool = True) -> str | None:
+    """The first of ``names`` the entry's fields (``_fields``) have, as text (LaTeX converted unless ``latex`` is off:
     URLs, DOIs and ids are taken as written)."""
     for name in names:
         if name in skip:
             continue
-        field = _fields(entry).get(name)
+        field = fields.get(name)
         if field is not None:
             raw = str(field.value)
-            value = to_text(_html_entities(raw)) if latex else re.sub(r"\s+", " ", _BRACES.sub("", raw)).strip()
+            value = to_text(_html_entities(raw)) if latex else _SPACES.sub(" ", _BRACES.sub("", raw)).strip()
             if value:
                 return value
     return None
@@ -240,6 +312,8 @@ def _with_concatenations(entry, strings: dict[str, str]):
     """The entry with its concatenated field values resolved (see ``_concatenation``)."""
     from bibtexparser.model import Entry, Field
 
+    if entry.raw is not None and "#" not in entry.raw:
+        return entry  # (most entries: no "#" anywhere in the entry as written)
     resolved = {f.key: _concatenation(str(f.value), strings) for f in entry.fields}
     if not any(v is not None for v in resolved.values()):
         return entry
@@ -268,22 +342,69 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
     Jr", split the way BibTeX splits it (bibtexparser): " and " inside braces is part of a
     name (``{Barnes and Noble}``), "Last, First" and "First Last" both read, initials kept as
     written; a trailing "others" marks a truncated list."""
-    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
-
     if not text or not text.strip():
         return [], False
     names = []
-    for raw in _persons(re.sub(r"\s+", " ", text.strip()), split_multiple_persons_names):
-        try:
-            parts = parse_single_name_into_parts(raw, strict=False)
-            name = " ".join([*parts.first, *parts.von, *parts.last]) + (", " + " ".join(parts.jr) if parts.jr else "")
-        except Exception:  # an unbalanced name: keep it as written
-            name = raw
-        name = to_text(name)
+    for raw in _persons(_SPACES.sub(" ", text.strip())):
+        name = _person_name(raw)
         if name:
             names.append(name)
     truncated = bool(names) and names[-1].lower() in ("others", "et al.", "et al")
     return (names[:-1] if truncated else names), truncated
+
+
+@lru_cache(maxsize=4096)  # a file names its owner and co-authors again and again
+def _person_name(raw: str) -> str:
+    """One person of an ``author`` field as "First von Last, Jr": BibTeX's parts
+    (bibtexparser), LaTeX converted, DBLP's homonym number dropped, capitals in their usual
+    case; a name braced whole (a group, an acronym) as written."""
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+    try:
+        parts = parse_single_name_into_parts(raw, strict=False)
+        name = " ".join([*parts.first, *parts.von, *parts.last]) + (", " + " ".join(parts.jr) if parts.jr else "")
+    except Exception:  # an unbalanced name: keep it as written
+        name = raw
+    name = to_text(name)
+    if _unenclosed(raw) != raw.strip():
+        return name
+    return usual_case(_HOMONYM_NUMBER.sub("", name))
+
+
+# DBLP's homonym number after a name ("Wei Wang 0001", "Bo Li 0003"): four digits, which
+# no person's name has, that tell apart the people of one name in DBLP's export.
+_HOMONYM_NUMBER = re.compile(r"(?<=\S) \d{4}$")
+
+
+# A word of a name: letters (any script) and the marks inside them; an initial is one letter.
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"[IVX]+")
+_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+def usual_case(name: str) -> str:
+    """A name printed in capitals in its usual case, decided by what the name looks like:
+    in a name with no small letter ("SMITH, JOHN", "S.K. OH") every word of two letters
+    or more is capitalised, and in a name that has small letters ("Jean DUPONT", "Sondra I
+    VEGA-CASTILLO") every word of three letters or more in capitals is (two capitals there
+    are initials written together, "Paulo AV Borges"); a word's parts after a hyphen or
+    an apostrophe are capitalised too ("O'BRIEN" -> "O'Brien"), single letters (initials)
+    and a roman-numeral suffix ("III") stay."""
+    if name.isascii() and not _CAPITALS.search(name):
+        return name  # (most names: no two capitals in a row, nothing to recase)
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not any(c.isupper() for c in letters):
+        return name
+    shouting = not any(c.islower() for c in letters)
+    shortest = 2 if shouting else 3
+
+    def recased(m: re.Match) -> str:
+        word = m.group(0)
+        if len(word) < shortest or not word.isupper() or _ROMAN.fullmatch(word):
+            return word
+        return word[0] + word[1:].lower()
+
+    return _NAME_WORD.sub(recased, name)
 
 
 # A generational suffix, the only thing BibTeX allows between two commas of one name
@@ -291,7 +412,21 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
 _JR = re.compile(r"(?:jr|sr|[ivx]+)\.?", re.I)
 
 
-def _persons(text: str, split_multiple_persons_names) -> list[str]:
+_AND = re.compile(r"\s+and\s+", re.I)
+
+
+def split_persons(text: str) -> list[str]:
+    """BibTeX's split of an ``author`` field (stripped, single-spaced) at " and " outside
+    braces: bibtexparser's, or for a field without braces the same split by one regex
+    (bibtexparser walks the field character by character; a test holds the two equal)."""
+    if "{" in text or "}" in text:
+        from bibtexparser.middlewares.names import split_multiple_persons_names
+
+        return split_multiple_persons_names(text)
+    return [p.strip() for p in _AND.split(text)] if text else []
+
+
+def _persons(text: str) -> list[str]:
     """The persons of an ``author`` field: BibTeX's split on " and " outside braces, then a
     person written as a comma-separated list of names split at its commas. BibTeX allows at
     most two commas in one name ("von Last, Jr, First"), the middle part a suffix; a
@@ -300,8 +435,8 @@ def _persons(text: str, split_multiple_persons_names) -> list[str]:
     parts, each of more than one word. A part of one word or none ("Lee, , Ann", "Lee,
     Ann") keeps the BibTeX reading."""
     persons = []
-    for person in split_multiple_persons_names(text):
-        parts = _top_level_commas(person)
+    for person in split_persons(text):
+        parts = _top_level_commas(person) if person.count(",") >= 2 else ()
         if len(parts) >= 3 and not _JR.fullmatch(parts[1]) and all(len(p.split()) >= 2 for p in parts):
             persons.extend(parts)
         else:
@@ -343,15 +478,15 @@ AAS_JOURNALS = {
 _LONE_MACRO = re.compile(r"\{*\\([A-Za-z]+)\s*\}*")
 
 
-def _journal(entry) -> str | None:
+def _journal(fields: dict) -> str | None:
     """``journal`` (BibTeX) or ``journaltitle`` (BibLaTeX) with its ``journalsubtitle``; a
     value that is one AASTeX journal macro as AASTeX prints it."""
-    field = _fields(entry).get("journal") or _fields(entry).get("journaltitle")
+    field = fields.get("journal") or fields.get("journaltitle")
     if field is not None:
         macro = _LONE_MACRO.fullmatch(str(field.value).strip())
         if macro and macro.group(1).lower() in AAS_JOURNALS:
             return AAS_JOURNALS[macro.group(1).lower()]
-    return _subtitled(_field(entry, "journal", "journaltitle"), _field(entry, "journalsubtitle"))
+    return _subtitled(_field(fields, "journal", "journaltitle"), _field(fields, "journalsubtitle"))
 
 
 def _subtitled(main: str | None, subtitle: str | None) -> str | None:
@@ -362,27 +497,33 @@ def _subtitled(main: str | None, subtitle: str | None) -> str | None:
     return main + (" " if main[-1] in ".:?!" else ": ") + subtitle
 
 
-def _venue(entry) -> str | None:
+def _venue(fields: dict) -> str | None:
     """Where the work appeared: al-folio's own ``venue``; a proceedings' or book's title
     (with its BibLaTeX ``booksubtitle``); the journal; a thesis's school or a report's
     institution; ``howpublished``; the publisher."""
-    return (_field(entry, "venue")
-            or _subtitled(_field(entry, "booktitle"), _field(entry, "booksubtitle"))
-            or _journal(entry)
-            or _field(entry, "school", "institution", "howpublished", "publisher"))
+    return (_field(fields, "venue")
+            or _subtitled(_field(fields, "booktitle"), _field(fields, "booksubtitle"))
+            or _journal(fields)
+            or _field(fields, "school", "institution", "howpublished", "publisher"))
+
+
+def _on_arxiv(fields: dict) -> bool:
+    """Whether the entry's ``eprint`` is an arXiv id: BibTeX's ``archiveprefix`` or BibLaTeX's
+    ``eprinttype`` (which Zotero writes)."""
+    return (_field(fields, "archiveprefix", "eprinttype", latex=False) or "").lower() == "arxiv"
 
 
 _DATE_YEAR = re.compile(r"(\d{4})(?:$|[-/])")
 
 
-def _year(entry) -> tuple[int | None, str | None]:
+def _year(fields: dict) -> tuple[int | None, str | None]:
     """(year, date text when there is no year): BibTeX's ``year``, else the year of
     BibLaTeX's ISO ``date`` ("2021-01-06", "1997", a range "2019/2020" by its start); a year
     written as a word ("in press") is kept as date text."""
-    year = _field(entry, "year")
+    year = _field(fields, "year")
     if year and year.isdigit():
         return int(year), None
-    date = _field(entry, "date", latex=False)
+    date = _field(fields, "date", latex=False)
     m = _DATE_YEAR.match(date or "")
     if m:
         return int(m.group(1)), None
@@ -429,7 +570,8 @@ class BibtexExtractor:
         seen_keys: dict[str, int] = {}
         strings = {str(b.key).lower(): str(b.value) for b in library.strings}
         # BibTeX matches crossref keys ignoring case
-        parents = {e.key.lower(): _with_concatenations(e, strings) for e in library.entries}
+        resolved = {id(e): _with_concatenations(e, strings) for e in library.entries}
+        parents = {e.key.lower(): resolved[id(e)] for e in library.entries}
         for block in library.blocks:
             entry = block if isinstance(block, Entry) else getattr(block, "ignore_error_block", None)
             if entry is not None and entry is not block:
@@ -443,26 +585,30 @@ class BibtexExtractor:
                                       excerpt(block.raw))
                 continue
             ordinal += 1
-            entry = _with_crossref(_with_concatenations(entry, strings), parents)
-            title = _subtitled(_field(entry, "title"), _field(entry, "subtitle"))
+            entry = resolved.get(id(entry)) or _with_concatenations(entry, strings)
+            fields = _fields(entry)  # (once: each field is looked up by name many times)
+            if "crossref" in fields:
+                entry = _with_crossref(entry, parents)
+                fields = _fields(entry)
+            title = _subtitled(_field(fields, "title"), _field(fields, "subtitle"))
             if not title:
                 yield RecordError(ordinal, f"entry {entry.key!r} has no title", excerpt(entry.raw or ""))
                 continue
             seen_keys[entry.key] = seen_keys.get(entry.key, 0) + 1
             key = entry.key if seen_keys[entry.key] == 1 else f"{entry.key}#{seen_keys[entry.key]}"
-            author = _fields(entry).get("author")
+            author = fields.get("author")
             authors, truncated = split_bibtex_authors(
                 _html_entities(_unenclosed(str(author.value))) if author is not None else None)
-            venue = _venue(entry)
+            venue = _venue(fields)
             kind = _TYPES.get(entry.entry_type.lower())
-            if venue and re.search(r"arxiv|preprint", venue, re.I):
+            if venue and _PREPRINT.search(venue):
                 kind = "preprint"
             elif kind == "journal" and parse_venue(venue).is_conference:
                 kind = "conference"  # @article used for a conference paper
-            year, date_text = _year(entry)
-            links = " ".join(v for v in (_field(entry, n, skip=doubtful, latex=False)
+            year, date_text = _year(fields)
+            links = " ".join(v for v in (_field(fields, n, skip=doubtful, latex=False)
                                          for n in ("url", "pdf", "paper", "arxiv", "eprint", "html")) if v)
-            award = _field(entry, "award")
+            award = _field(fields, "award")
             yield Draft(
                 ordinal=ordinal,
                 source_record_id=key,
@@ -472,12 +618,12 @@ class BibtexExtractor:
                 year=year,
                 date_text=date_text,
                 venue=venue,
-                abstract=_field(entry, "abstract"),
+                abstract=_field(fields, "abstract"),
                 record_type=kind,
-                doi=_field(entry, "doi", skip=doubtful, latex=False),
+                doi=_field(fields, "doi", skip=doubtful, latex=False),
                 url=links.split()[0] if links else None,
-                code_url=_field(entry, "code", skip=doubtful, latex=False),
-                arxiv_id=_field(entry, "eprint", latex=False) if (_field(entry, "archiveprefix") or "").lower() == "arxiv" else None,
+                code_url=_field(fields, "code", skip=doubtful, latex=False),
+                arxiv_id=_field(fields, "eprint", latex=False) if _on_arxiv(fields) else None,
                 badges=[award] if award else [],
                 raw=links + " " + (venue or ""),
             )

@@ -1,0 +1,125 @@
+"""Inline math of BibTeX values (titles above all: ``$\\beta$-ensembles``,
+``\\( \\mathbb F_8 \\)``) as readable Unicode text, so that no backslash or dollar sign
+reaches a record.
+
+A math group is read the way it prints: macros by the symbols pylatexenc knows for them
+(``\\alpha`` -> α, ``\\to`` -> →, ``\\mathbb F`` -> 𝔽, ``\\tilde G`` -> G̃); sub- and
+superscripts as Unicode sub- and superscript characters where every character of the script
+has one (``H$_2$O`` -> H₂O, ``$e^+$`` -> e⁺), else as plain text after ``_`` / ``^``
+(``$T_c$`` -> T_c); a macro pylatexenc does not know (an author's own ``\\Bz``) by its name,
+never dropped; operator names (``\\log``) spaced from the letters around them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A math group: $$..$$, $..$, \(..\), \[..\]; a dollar after a backslash is a dollar sign.
+MATH_GROUP = re.compile(r"(?<!\\)\$\$(.+?)(?<!\\)\$\$|(?<!\\)\$(.+?)(?<!\\)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+
+_SUP = dict(zip("0123456789+-−=()ni′'*", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ′′*"))
+_SUB = dict(zip("0123456789+-−=()aeoxhklmnpstijruv", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ"))
+
+# A script's argument: a braced group (one level of nesting inside), a macro, or one character.
+_SCRIPT = re.compile(r"([_^])\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\[A-Za-z]+|\\.|[^\s\\{}])")
+_MACRO = re.compile(r"\\([A-Za-z]+)")
+# Characters the text of a math group must not carry into the LaTeX read after it, and how
+# each is escaped (``\\~`` would be an accent: a tilde is spelt out).
+_SPECIAL = re.compile(r"[\\{}$%&#~]")
+_ESCAPED = {"~": "\\textasciitilde{}", "\\": "\\textbackslash{}"}
+
+
+def _escaped(text: str) -> str:
+    """Text made safe to put into LaTeX that pylatexenc reads after it."""
+    return _SPECIAL.sub(lambda m: _ESCAPED.get(m.group(0), "\\" + m.group(0)), text)
+
+
+def _converter():
+    """pylatexenc's converter (math read as text) and its two macro tables, built once."""
+    from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
+    from pylatexenc.latexwalker import get_default_latex_context_db as walker_db
+
+    global _TEXT, _DB, _WALKER_DB
+    if _TEXT is None:
+        _TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+        _DB, _WALKER_DB = get_default_latex_context_db(), walker_db()
+    return _TEXT, _DB, _WALKER_DB
+
+
+_TEXT = _DB = _WALKER_DB = None
+
+
+@lru_cache(maxsize=1024)
+def _macro(name: str) -> tuple[bool, str | None]:
+    """(whether the macro takes arguments, its text alone when it takes none; None for a
+    macro pylatexenc does not know)."""
+    _, db, walker = _converter()
+    if db.get_macro_spec(name) is None:
+        return False, None
+    spec = walker.get_macro_spec(name)
+    if getattr(getattr(spec, "args_parser", None), "argspec", None):
+        return True, ""
+    return False, _plain("\\" + name)
+
+
+def _macros_as_text(src: str) -> str:
+    """The math source with each macro that takes no argument made safe to read: an unknown
+    one as its name, a known one followed by ``{}`` (so the space written after it stays);
+    one that prints as a word (``\\log``, an unknown ``\\pip``) spaced from letters or
+    digits beside it: ``n\\log n`` prints "n log n", ``\\pip\\pim`` "pip pim"."""
+    out, pos, previous_end = [], 0, -1
+    for m in _MACRO.finditer(src):
+        takes_args, text = _macro(m.group(1))
+        if takes_args:
+            continue
+        word = text is None or (len(text) > 1 and text.isascii() and text.isalpha())
+        before = word and m.start() > 0 and m.start() != previous_end and src[m.start() - 1].isalnum()
+        nxt = src[m.end():m.end() + 2]
+        after = word and bool(nxt) and (nxt[0].isalnum() or (nxt[0] == "\\" and nxt[1:2].isalpha()))
+        rendered = "{" + m.group(1) + "}" if text is None else m.group(0) + "{}"
+        out += [src[pos:m.start()], " " if before else "", rendered, " " if after else ""]
+        pos = previous_end = m.end()
+    out.append(src[pos:])
+    return "".join(out)
+
+
+def _plain(src: str) -> str:
+    try:
+        return _converter()[0].latex_to_text(src)
+    except Exception:  # broken LaTeX: its characters without braces and backslashes
+        return re.sub(r"[\\{}]", "", src)
+
+
+def _script(m: re.Match) -> str:
+    """A sub- or superscript as Unicode characters, else as "_text" / "^text"."""
+    mark, arg = m.group(1), m.group(2)
+    if arg.startswith("{"):
+        arg = arg[1:-1]
+    text = "".join(math_to_text(arg).split())
+    table = _SUP if mark == "^" else _SUB
+    if text and all(ch in table for ch in text):
+        return "".join(table[ch] for ch in text)
+    return mark + text
+
+
+@lru_cache(maxsize=4096)  # the same symbols recur across a file's titles and abstracts
+def math_to_text(src: str) -> str:
+    """The source of one math group (without its delimiters) as Unicode text."""
+    src = _SCRIPT.sub(lambda m: _escaped(_script(m)), src)
+    text = _plain(_macros_as_text(src))
+    return " ".join(text.split())
+
+
+def _group_text(m: re.Match) -> str:
+    src = next(g for g in m.groups() if g is not None)
+    text = _escaped(math_to_text(src))
+    return "{" + text + "}"  # braced: the text stays one piece, and braces are dropped later
+
+
+def math_as_text(value: str) -> str:
+    """A LaTeX value with each math group replaced by its text (escaped for LaTeX, so the
+    rest of the value is read as before)."""
+    if "$" not in value and "\\(" not in value and "\\[" not in value:
+        return value
+    return MATH_GROUP.sub(_group_text, value)

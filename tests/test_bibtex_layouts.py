@@ -1,0 +1,141 @@
+"""BibTeX files rendered from real metadata in exporters' and people's styles (issues #16
+and #21 item 4): the generated measurement of the BibTeX reader.
+
+Each layout of :mod:`tests.bibtex_layouts` writes one file of real entries (a researcher's
+own BibTeX entries, arXiv entries, arXiv titles with math). The file is read back with
+``extract_document`` (the format detected, never forced) and each truth entry is found by
+its citation key (``source_record_id``) and scored field by field: the title exactly (a
+title with math by :func:`bibtex_layouts.math_title_ok`: no TeX left, the rest as written),
+the authors strictly (the list equal, name by name), the year exactly, the venue as the
+start of the record's venue (case and surrounding punctuation aside).
+
+The layouts were split into ``bibtex_layouts.TUNED`` and ``bibtex_layouts.HELD_OUT`` before
+the first measurement; only the tuned ones may be looked at while the reader is changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from normalizers.titles import display_title
+from scholarlake.extraction import extract_document
+
+from . import bibtex_layouts
+from .conftest import EXTERNAL, make_doc
+
+FIELDS = ("title", "authors", "year", "venue")
+# First measurement (2026-12-06, wt-bib3, the reader as on main at bc7d8d8, before any change
+# for these layouts; `pytest tests/test_bibtex_layouts.py -s`):
+#   tuned (4 layouts, 141 entries): recall 1.000, title 0.901, authors 0.993, year 1.000,
+#     venue 0.922, math titles 0.581 (18 of 31 read without TeX or spelt-out macros)
+#   held out (6 layouts, 209 entries): recall 1.000, title 0.914, authors 0.943, year 1.000,
+#     venue 1.000, math titles 0.630
+# The scorer was then corrected twice, neither for a reader change: the words outside a
+# math title compare with TeX's dashes printed ("Temperley--Lieb" is "Temperley–Lieb"), and
+# the Zotero layout writes a preprint as Zotero does (``publisher = {arXiv}``,
+# ``number = {arXiv:...}``; it wrote only ``eprinttype``, which no reader prints as a venue).
+# After the reader learnt math groups as Unicode text, a bare & as an ampersand, names in
+# capitals in their usual case and BibLaTeX's ``eprinttype`` (tuned layouts only):
+#   tuned: recall 1.000, title 1.000, authors 1.000, year 1.000, venue 1.000, math 1.000
+#   held out: recall 1.000, title 1.000, authors 0.943, year 1.000, venue 1.000, math 1.000
+# A second held-out round (acm_dl, mendeley, inspire_hep, bibtex_tidy: HELD_OUT_2), written
+# after that and measured before any further change to the reader:
+#   held out 2 (4 layouts, 144 entries): recall 1.000, title 0.993, authors 1.000, year 1.000,
+#     venue 0.924, math titles 1.000
+# dblp then moved to the tuned layouts (see bibtex_layouts.TUNED) and the reader learnt DBLP's
+# homonym numbers. The same scorer run on main's reader (bc7d8d8, extractors/ as there), for
+# the splits as they are now:
+#   tuned (5): title 0.915, authors 0.938, math 0.641; held out (5): title 0.919, authors 0.988,
+#     math 0.658; held out 2 (4): title 0.931, authors 1.000, venue 0.924, math 0.750
+# (recall and year 1.000 everywhere, venue 1.000 but held out 2). End of the round (wt-bib3):
+#   tuned (5, 177 entries) and held out (5, 173 entries): every field 1.000, math 1.000
+#   held out 2 (4, 144 entries): recall 1.000, title 0.993, authors 1.000, year 1.000, venue
+#     0.924, math 1.000 (as at its first measurement: the reader was not changed for it)
+# A third round (accent_forms: the 30 entries with a name that is not ASCII, every accent form),
+# written at the end of the session and measured on the reader as it was (1d2a525 + tests):
+#   held out 3 (1 layout, 30 entries): every field 1.000 (its first and, the reader unchanged
+#   since, its final measurement)
+# Regression floors, a little below those figures.
+FLOORS = {
+    "tuned": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
+    "held-out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
+    "held-out 2": {"recall": 0.99, "title": 0.98, "authors": 0.99, "year": 0.99, "venue": 0.9, "math_title": 0.99},
+    "held-out 3": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
+}
+
+
+def _venue_key(venue: str | None) -> str:
+    return (venue or "").casefold().strip(" .,;:")
+
+
+def _same(got: str | None, want: str) -> bool:
+    return got is not None and " ".join(got.split()) == " ".join(want.split())
+
+
+def score(layout: str, entries: list[dict]) -> Counter:
+    text, truth = bibtex_layouts.render(layout, entries)
+    kind, records, rejects = extract_document(make_doc(text.encode("utf-8"), f"{layout}.bib"))
+    by_key = {r["source_record_id"]: r for r in records}
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "bibtex"),
+                  math=sum(t["math"] for t in truth))
+    for t in truth:
+        got = by_key.get(t["key"])
+        if got is None:
+            continue
+        out["found"] += 1
+        if t["math"]:
+            ok = bibtex_layouts.math_title_ok(t["title"], got["title"])
+            out["math_title"] += ok
+        else:
+            ok = _same(got["title"], display_title(t["title"]))
+        out["title"] += ok
+        out["authors"] += len(got["authors"] or []) == len(t["authors"]) and all(map(_same, got["authors"], t["authors"]))
+        out["year"] += got["year"] == t["year"]
+        out["venue"] += _venue_key(got["venue"]).startswith(_venue_key(t["venue"]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Counter]:
+    return {layout: score(layout, entries) for layout, entries in bibtex_layouts.cases(EXTERNAL).items()}
+
+
+def summary(scores: dict[str, Counter], names) -> dict[str, float]:
+    part = [scores[n] for n in names if n in scores]
+    n = sum(s["entries"] for s in part)
+    out = {"entries": n, "recall": sum(s["found"] for s in part) / n}
+    out.update({f: sum(s[f] for s in part) / n for f in FIELDS})
+    maths = sum(s["math"] for s in part)
+    out["math_title"] = sum(s["math_title"] for s in part) / maths if maths else 1.0
+    return out
+
+
+def report(scores: dict[str, Counter]) -> dict[str, dict]:
+    print()
+    print(f"{'layout':18} {'split':8} {'entries':>7} {'records':>7} {'found':>5}  "
+          + "  ".join(f"{f:>7}" for f in FIELDS) + "  math_title")
+    for layout, s in scores.items():
+        part = ("tuned" if layout in bibtex_layouts.TUNED
+                else "held-out" if layout in bibtex_layouts.HELD_OUT
+                else "held-out 2" if layout in bibtex_layouts.HELD_OUT_2 else "held-out 3")
+        print(f"{layout:18} {part:8} {s['entries']:7d} {s['records']:7d} {s['found']:5d}  "
+              + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {s['math_title']}/{s['math']}")
+    out = {}
+    for part, names in (("tuned", bibtex_layouts.TUNED), ("held-out", bibtex_layouts.HELD_OUT),
+                        ("held-out 2", bibtex_layouts.HELD_OUT_2), ("held-out 3", bibtex_layouts.HELD_OUT_3)):
+        out[part] = summary(scores, names)
+        print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
+    return out
+
+
+def test_every_layout_is_detected_as_bibtex(scores):
+    assert {n: s["kind"] for n, s in scores.items()} == {n: 1 for n in scores}
+
+
+def test_bibtex_layouts_scored(scores):
+    splits = report(scores)
+    for part, floors in FLOORS.items():
+        for field, floor in floors.items():
+            assert splits[part][field] >= floor, (part, field, splits[part][field], floor)
