@@ -497,6 +497,36 @@ def test_arrow_names_equal_clean_name_and_name_key(words, doubled):
             assert (True, found["name"][k], found["key"][k], found["name_json"][k], found["key_json"][k]) == _name(value)[1:]
 
 
+def _arrow_words_equal_word(words: list[str]) -> None:
+    """``arrow_text._words`` (Arrow's kernels for words of ASCII letters) equal to ``_word``
+    (the Python tests) word by word."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from normalizers.arrow_text import _word, _words
+
+    surnames, givens, in_order, pieces, initials = _words(pa.array(words, pa.string()), pa, pc)
+    pieces, initials = pieces.to_pylist(), initials.to_pylist()
+    for k, word in enumerate(words):
+        assert (bool(surnames[k]), bool(givens[k]), bool(in_order[k]), pieces[k], initials[k]) == _word(word), word
+
+
+def test_arrow_words_equal_word_on_every_role_word():
+    """Every word nameparser gives a role (as it writes it, capitalized, in capitals, lower
+    case), the name words above, and words that are letters but for one character."""
+    from normalizers.names import _ROLE_WORDS
+
+    words = {form for w in _ROLE_WORDS for form in (w, w.capitalize(), w.upper(), w.lower())}
+    words |= {*_ARROW_NAME_WORDS, "", "Ann.", "O'Neil", "Lee-Ann", "Ann1", "Ann_", "Zoë", "K\u212a"}
+    _arrow_words_equal_word(sorted(words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from("aAzZvVjJrRdDe.-'1 é"), max_size=6), min_size=1, max_size=20))
+def test_arrow_words_equal_word(words):
+    _arrow_words_equal_word(sorted(set(words)))
+
+
 @pytest.mark.skipif(not (EXTERNAL / "arxiv").is_dir(), reason="../shared/external is absent")
 def test_arrow_names_and_titles_equal_python_on_real_metadata():
     """Every author and title of the arXiv metadata in ../shared through both."""
