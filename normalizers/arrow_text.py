@@ -24,8 +24,9 @@ from .text import fold
 
 # An ASCII value that ``text.clean_text`` returns with only its end spaces stripped
 # (``text._plain``): no entity, LaTeX, TeX quote or doubled quote, no whitespace but single
-# spaces; and no other control character or DEL, which JSON would write as escapes.
-_NOT_PLAIN = r"[\x00-\x1f\x7f&\\$`]|  |''|\"\""
+# spaces; and no other control character or DEL, which JSON would write as escapes. Or a
+# bracket, which may hold a genre note (``titles``).
+_NOT_PLAIN_OR_BRACKET = r"[\x00-\x1f\x7f&\\$`(\[]|  |''|\"\""
 # ``names._printed_plainly``: ASCII letters, periods, hyphens and single spaces, a letter
 # first and a small letter last (a name ``clean_name`` gives back as it is).
 _PLAIN_NAME = r"^(?:[a-z]|[A-Za-z][A-Za-z. -]*[a-z])$"
@@ -146,7 +147,7 @@ def arxiv_ids(values, pa, pc) -> tuple[np.ndarray, dict]:
 
 def titles(values, pa, pc) -> tuple[np.ndarray, dict]:
     """(which values, their title, title key, and the two as JSON) for titles that are plain
-    ASCII (``_NOT_PLAIN``). For those ``display_title`` is ``strip(" .,;")`` (clean_text only
+    ASCII (``_NOT_PLAIN_OR_BRACKET``). For those ``display_title`` is ``strip(" .,;")`` (clean_text only
     strips the end spaces), unless the title is wrapped in double quotes or strips to nothing
     (left to Python). ``title_key`` of such a title: clean_text changes nothing, ``fold`` is
     ``lower``; a bracket may hold a genre note (left to Python); a hyphen or apostrophe between
@@ -154,12 +155,15 @@ def titles(values, pa, pc) -> tuple[np.ndarray, dict]:
     none is left; removing one never makes another removable); every other character but
     letters, digits and spaces becomes a space; the spaces are then single, none at the ends.
     As JSON: quoted, the double quotes escaped (no other character needs an escape)."""
-    fast = _flag(pc.string_is_ascii(values), pc) & ~_flag(pc.match_substring_regex(values, _NOT_PLAIN), pc)
+    # not plain, or holding a bracket: one scan (trimming " .,;" from the ends adds or
+    # removes no bracket, so the title's brackets are the value's)
+    fast = _flag(pc.string_is_ascii(values), pc) & ~_flag(pc.match_substring_regex(values, _NOT_PLAIN_OR_BRACKET), pc)
     title = pc.utf8_trim(values, " .,;")
     fast &= ~(_flag(pc.starts_with(title, '"'), pc) & _flag(pc.ends_with(title, '"'), pc))
     fast &= _flag(pc.greater(pc.utf8_length(title), 0), pc)
-    fast &= ~_flag(pc.match_substring_regex(title, r"[(\[]"), pc)
-    key = pc.ascii_lower(title)
+    # replaced once before the first test: on a title without a joined hyphen it changes
+    # nothing, and most titles need no second round
+    key = pc.replace_substring_regex(pc.ascii_lower(title), r"(\w)[-'](\w)", r"\1\2")
     while pc.any(pc.match_substring_regex(key, r"\w[-']\w")).as_py():
         key = pc.replace_substring_regex(key, r"(\w)[-'](\w)", r"\1\2")
     key = pc.replace_substring_regex(key, r"[^a-z0-9 ]", " ")
