@@ -553,3 +553,35 @@ def test_arrow_names_and_titles_equal_python_on_real_metadata():
     for k, value in enumerate(titles_):
         if fast[k]:
             assert (found["title"][k], found["title_key"][k], found["title_json"][k], found["title_key_json"][k]) == _title(value)[1:]
+
+
+# listing_page: the glue points of an ASCII head found by one regex scan, and the shape of an
+# ASCII token by ``str.translate``, against the per-character forms they replace.
+_HEAD_PIECES = ["Deep", "learning", " ", "  ", "\t", "\x1c", "-", "(", "/", "X-Ray", "ResNet", "Ann Lee", "A.", "W.S.",
+                "J.-P.", "McKay", "O'Brien", "et al.", ",", "Collaboration", "the", "IceRing", "LHCb", "Sudha", "x", "é",
+                "Zoë", "王小明", "ß", "İ", "Zhou Li", "Yu Zhu", "QED"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), min_size=1, max_size=14).map("".join),
+       st.none() | st.sampled_from(["Ann Lee", "B. Roe", "Hyper-K collaborations", ""]))
+def test_listing_split_point_equals_every_position(head, then):
+    from extractors import listing_page
+
+    fast = listing_page._split_point(head, then)
+    points = listing_page._points
+    listing_page._points = lambda h: range(1, len(h))  # the loop over every character it replaced
+    try:
+        assert listing_page._split_point(head, then) == fast, head
+    finally:
+        listing_page._points = points
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("AbcZz.-'’0 McDeVan") | st.characters(), max_size=12))
+def test_listing_shape_of_ascii_equals_per_character(token):
+    from extractors.listing_page import _JOINED_PREFIX, _shape
+
+    m = _JOINED_PREFIX.match(token)
+    plain = token[0] + token[m.end():].lower() if m else token
+    assert _shape(token) == "".join("A" if c.isupper() else "a" if c.isalpha() else c for c in plain)
