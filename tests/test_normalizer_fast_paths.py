@@ -585,3 +585,14 @@ def test_listing_shape_of_ascii_equals_per_character(token):
     m = _JOINED_PREFIX.match(token)
     plain = token[0] + token[m.end():].lower() if m else token
     assert _shape(token) == "".join("A" if c.isupper() else "a" if c.isalpha() else c for c in plain)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Publications", "PAPERS", "paper", "Preprints", "pre-print", "Pre-Prints", "under",
+                                 "review", " ", "-", "Under-Review", "THESIS", "Dissertation", "publication", "ſ",
+                                 "İ", "puBlications", "x", "\t"]), max_size=8).map("".join)
+       | st.text(max_size=30))
+def test_cv_publication_heading_words_equal_the_pattern(line):
+    from extractors.cv_text import _PUB_HEADING, _pub_heading
+
+    assert _pub_heading(line) == bool(_PUB_HEADING.search(line))
