@@ -253,7 +253,7 @@ def parse_entry(body: str) -> ParsedEntry:
     text = _MD_LINK.sub("", text)
     text, out.badges = _badges(text)
     text = _NOTE.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())  # (what re.sub(r"\s+", " ", text).strip() gives, without a match per space)
 
     italic = _ITALIC.search(text)
     if italic:
