@@ -95,7 +95,7 @@ def abstract_noun(word: str) -> bool:
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """(names, truncated): the names of a rendered author list in their order; truncated
     when it ends in "et al." or "others"."""
-    text = re.sub(r"\s+", " ", text or "").strip()
+    text = " ".join((text or "").split())  # (re.sub(r"\s+", " ", ...).strip(), without a match per space)
     if text.endswith(".") and not re.search(r"(?:^|[\s.,-])[A-Z][a-z]?\.$", text):
         text = text[:-1]  # the citation's period, not an initial's
     truncated = bool(_ET_AL.search(text))

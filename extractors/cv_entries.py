@@ -253,7 +253,7 @@ def parse_entry(body: str) -> ParsedEntry:
     text = _MD_LINK.sub("", text)
     text, out.badges = _badges(text)
     text = _NOTE.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())  # (what re.sub(r"\s+", " ", text).strip() gives, without a match per space)
 
     italic = _ITALIC.search(text)
     if italic:
@@ -394,8 +394,10 @@ def _misread(entry: ParsedEntry) -> str | None:
     title = entry.title or ""
     if re.search(r"\*\*|__|(?<!\w)\*(?=\w)", title):
         return "entry read, but its title carries markup (the author line taken for the title?)"
+    if "," not in title:  # (a list of names needs its commas: no title without one is split)
+        return None
     names, _ = split_author_list(title)
-    if len(names) >= 2 and all(plausible_name(n) and len(n.split()) <= 3 for n in names) and "," in title:
+    if len(names) >= 2 and all(plausible_name(n) and len(n.split()) <= 3 for n in names):
         return "entry read, but its title is a list of names"
     return None
 

@@ -22,6 +22,20 @@ VERSION = 3  # 3: badges by canonical name, footnotes and "et al." out of the au
 
 ENTRY = re.compile(r"^\s*(?:[-•*]\s*)?\[(?P<n>[A-Za-z]?\d{1,4})\]\s*(?P<body>\S.*)$")
 _PUB_HEADING = re.compile(r"publications|papers|preprints?|pre-prints?|under[- ]review|thesis|dissertation", re.I)
+# ``_PUB_HEADING``'s words in lower case: in an ASCII line, ignoring case is lower-casing.
+_PUB_WORDS = ("publications", "papers", "preprint", "pre-print", "under-review", "under review", "thesis",
+              "dissertation")
+
+
+def _pub_heading(line: str) -> bool:
+    """Whether ``line`` holds one of ``_PUB_HEADING``'s words, in any case. An ASCII line is
+    lower-cased and searched for each word (each a fast literal scan; the case-insensitive
+    pattern has no literal to scan for, and is tried at every character of every line); any
+    other line by the pattern, whose case folding also knows "ſ" and "İ"."""
+    if line.isascii():
+        low = line.lower()
+        return any(word in low for word in _PUB_WORDS)
+    return _PUB_HEADING.search(line) is not None
 
 
 def _is_heading(line: str) -> bool:
@@ -43,13 +57,13 @@ class CVTextExtractor:
         entries = sum(1 for ln in lines if "[" in ln and ENTRY.match(ln))  # (an entry has a "[": tested first)
         if entries < 2:
             return 0.0
-        has_heading = any(_PUB_HEADING.search(ln) and _is_heading(ln.strip()) for ln in lines)
+        has_heading = any(_pub_heading(ln) and _is_heading(ln.strip()) for ln in lines)
         return 0.9 if has_heading else 0.6
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         lines = [ln.strip() for ln in doc.text.splitlines()]
         # Group entries with their continuation lines and current section.
-        in_pubs = not any(_PUB_HEADING.search(ln) and ln.isupper() for ln in lines)
+        in_pubs = not any(ln.isupper() and _pub_heading(ln) for ln in lines)
         kind: str | None = None
         groups: list[tuple[str, str, str | None]] = []  # (number, text, section kind)
         for ln in lines:
@@ -61,7 +75,7 @@ class CVTextExtractor:
                 continue
             if _is_heading(ln):
                 if ln.isupper() and len(ln) > 3:
-                    in_pubs = bool(_PUB_HEADING.search(ln))
+                    in_pubs = _pub_heading(ln)
                     kind = section_type(ln) if in_pubs else None
                 elif in_pubs and section_type(ln):
                     kind = section_type(ln)

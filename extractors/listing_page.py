@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .base import Document, Draft, RecordError, excerpt
 
@@ -59,10 +59,16 @@ _ET_AL = re.compile(r",?\s*et al\.?\s*$")
 _JOINED_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Ben)(?=[A-Z][a-z])")
 
 
+# ``_shape`` of an ASCII token in one C call: there ``isupper`` is A-Z and ``isalpha`` A-Za-z.
+_ASCII_SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "A" * 26 + "a" * 26)
+
+
 def _shape(token: str) -> str:
     m = _JOINED_PREFIX.match(token)
     if m:
         token = token[0] + token[m.end():].lower()
+    if token.isascii():
+        return token.translate(_ASCII_SHAPE)
     return "".join("A" if c.isupper() else "a" if c.isalpha() else c for c in token)
 
 
@@ -128,12 +134,26 @@ def _names(pieces: list[str]) -> bool:
     return True
 
 
+# A capital after a character that is no whitespace (``re``'s ``\\s`` is ``str.isspace``).
+_GLUE_POINT = re.compile(r"(?<!\s)[A-Z]")
+
+
+def _points(head: str) -> Iterable[int]:
+    """The positions ``_split_point`` tries, in order: a superset of those its loop acts on.
+    In an ASCII head only a capital after a character that is no whitespace can be the glue
+    (there is no Han or Hangul character, and ``isupper`` is A-Z): one regex scan finds those
+    instead of a Python step per character. Any other head: every position from 1."""
+    if head.isascii():
+        return (m.start() for m in _GLUE_POINT.finditer(head, 1))
+    return range(1, len(head))
+
+
 def _split_point(head: str, then: str | None) -> int | None:
     """Where the first author's name starts in ``head`` (title glued to that name), or None.
     ``then``: the piece after the first comma, if any."""
     before_plural = bool(then) and then.split()[-1].lower() in _PLURAL_GROUP
     single = None
-    for i in range(1, len(head)):
+    for i in _points(head):
         ch, prev = head[i], head[i - 1]
         if _cjk(ch) and not _cjk(prev) and _CJK_NAME.fullmatch(head[i:].strip()):
             return i  # a Latin title, then a name in Han characters or Hangul

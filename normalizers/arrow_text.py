@@ -19,13 +19,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from .names import _given_word, _given_word_in_order, _surname_word
+from .names import _ROLE_WORDS, _given_word, _given_word_in_order, _surname_word
 from .text import fold
 
 # An ASCII value that ``text.clean_text`` returns with only its end spaces stripped
 # (``text._plain``): no entity, LaTeX, TeX quote or doubled quote, no whitespace but single
-# spaces; and no other control character or DEL, which JSON would write as escapes.
-_NOT_PLAIN = r"[\x00-\x1f\x7f&\\$`]|  |''|\"\""
+# spaces; and no other control character or DEL, which JSON would write as escapes. Or a
+# bracket, which may hold a genre note (``titles``).
+_NOT_PLAIN_OR_BRACKET = r"[\x00-\x1f\x7f&\\$`(\[]|  |''|\"\""
 # ``names._printed_plainly``: ASCII letters, periods, hyphens and single spaces, a letter
 # first and a small letter last (a name ``clean_name`` gives back as it is).
 _PLAIN_NAME = r"^(?:[a-z]|[A-Za-z][A-Za-z. -]*[a-z])$"
@@ -74,6 +75,34 @@ def _word(word: str) -> tuple[bool, bool, bool, str, str]:
             fold(word)[:1])
 
 
+def _words(distinct, pa, pc) -> tuple[np.ndarray, np.ndarray, np.ndarray, object, object]:
+    """``_word`` of each distinct word, as numpy (the three tests) and Arrow (the key piece and
+    the initial) arrays. A word of ASCII letters only (nearly every word of a name) is answered
+    by Arrow's kernels: each of ``_surname_word``, ``_given_word`` and ``_given_word_in_order``
+    of it is "not one of nameparser's role words" (no hyphen to split at, no period to make it
+    an initial), its key piece is its lower case (``fold`` of ASCII is ``lower``, nothing to
+    split or strip) and its initial that piece's first letter. Other words go to ``_word``."""
+    low = pc.ascii_lower(distinct)
+    letters = _flag(pc.ascii_is_alpha(distinct), pc)  # ASCII letters only (as ``isalpha`` there), not ""
+    plain = letters & ~_flag(pc.is_in(low, value_set=_role_array(pa)), pc)
+    surnames, givens, in_order = plain.copy(), plain.copy(), plain.copy()
+    pieces, initials = low, pc.utf8_slice_codeunits(low, 0, 1)
+    other = np.flatnonzero(~letters)
+    if len(other):
+        s, g, o, p, i = zip(*map(_word, distinct.take(pa.array(other)).to_pylist()))
+        surnames[other], givens[other], in_order[other] = s, g, o
+        mask = pa.array(~letters)
+        pieces = pc.replace_with_mask(pieces, mask, pa.array(p, pa.string()))
+        initials = pc.replace_with_mask(initials, mask, pa.array(i, pa.string()))
+    return surnames, givens, in_order, pieces, initials
+
+
+@lru_cache(maxsize=1)
+def _role_array(pa):
+    """``names._ROLE_WORDS`` as an Arrow array (for ``is_in``)."""
+    return pa.array(sorted(_ROLE_WORDS), pa.string())
+
+
 def _surname_piece(word: str) -> str:
     """``names._key_of``'s part of its ``last`` word: the last piece, folded, no apostrophe."""
     parts = fold(word).replace("-", " ").split()
@@ -118,7 +147,7 @@ def arxiv_ids(values, pa, pc) -> tuple[np.ndarray, dict]:
 
 def titles(values, pa, pc) -> tuple[np.ndarray, dict]:
     """(which values, their title, title key, and the two as JSON) for titles that are plain
-    ASCII (``_NOT_PLAIN``). For those ``display_title`` is ``strip(" .,;")`` (clean_text only
+    ASCII (``_NOT_PLAIN_OR_BRACKET``). For those ``display_title`` is ``strip(" .,;")`` (clean_text only
     strips the end spaces), unless the title is wrapped in double quotes or strips to nothing
     (left to Python). ``title_key`` of such a title: clean_text changes nothing, ``fold`` is
     ``lower``; a bracket may hold a genre note (left to Python); a hyphen or apostrophe between
@@ -126,12 +155,15 @@ def titles(values, pa, pc) -> tuple[np.ndarray, dict]:
     none is left; removing one never makes another removable); every other character but
     letters, digits and spaces becomes a space; the spaces are then single, none at the ends.
     As JSON: quoted, the double quotes escaped (no other character needs an escape)."""
-    fast = _flag(pc.string_is_ascii(values), pc) & ~_flag(pc.match_substring_regex(values, _NOT_PLAIN), pc)
+    # not plain, or holding a bracket: one scan (trimming " .,;" from the ends adds or
+    # removes no bracket, so the title's brackets are the value's)
+    fast = _flag(pc.string_is_ascii(values), pc) & ~_flag(pc.match_substring_regex(values, _NOT_PLAIN_OR_BRACKET), pc)
     title = pc.utf8_trim(values, " .,;")
     fast &= ~(_flag(pc.starts_with(title, '"'), pc) & _flag(pc.ends_with(title, '"'), pc))
     fast &= _flag(pc.greater(pc.utf8_length(title), 0), pc)
-    fast &= ~_flag(pc.match_substring_regex(title, r"[(\[]"), pc)
-    key = pc.ascii_lower(title)
+    # replaced once before the first test: on a title without a joined hyphen it changes
+    # nothing, and most titles need no second round
+    key = pc.replace_substring_regex(pc.ascii_lower(title), r"(\w)[-'](\w)", r"\1\2")
     while pc.any(pc.match_substring_regex(key, r"\w[-']\w")).as_py():
         key = pc.replace_substring_regex(key, r"(\w)[-'](\w)", r"\1\2")
     key = pc.replace_substring_regex(key, r"[^a-z0-9 ]", " ")
@@ -161,18 +193,16 @@ def names(values, pa, pc) -> tuple[np.ndarray, dict]:
     offsets = words.offsets.to_numpy()
     flat = words.flatten()
     encoded = flat.dictionary_encode()
-    distinct = encoded.dictionary.to_pylist()
     word = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    surnames, givens, in_order, pieces, initials = zip(*map(_word, distinct))
-    surname_ok = np.array(surnames, bool)[word]
+    surnames, givens, in_order, pieces, initials = _words(encoded.dictionary, pa, pc)
+    surname_ok = surnames[word]
     # a name printed surname first is judged as ``clean_name`` judges it, one printed given
     # names first as ``name_key`` does (``names._given_word_in_order``)
     turned = np.repeat(inverted, np.diff(offsets))
-    given_bad = ~np.where(turned, np.array(givens, bool)[word], np.array(in_order, bool)[word])
+    given_bad = ~np.where(turned, givens[word], in_order[word])
     first, last = offsets[:-1], offsets[1:] - 1
     bad_before = np.concatenate([[0], np.cumsum(given_bad)])
     fast &= (last > first) & surname_ok[np.maximum(last, 0)] & (bad_before[last] == bad_before[first])
-    pieces, initials = pa.array(pieces, pa.string()), pa.array(initials, pa.string())
     safe = pa.array(np.where(fast, last, 0))
     key = pc.binary_join_element_wise(pieces.take(pa.array(word)).take(safe),
                                       initials.take(pa.array(word)).take(pa.array(np.where(fast, first, 0))), " ")

@@ -497,6 +497,36 @@ def test_arrow_names_equal_clean_name_and_name_key(words, doubled):
             assert (True, found["name"][k], found["key"][k], found["name_json"][k], found["key_json"][k]) == _name(value)[1:]
 
 
+def _arrow_words_equal_word(words: list[str]) -> None:
+    """``arrow_text._words`` (Arrow's kernels for words of ASCII letters) equal to ``_word``
+    (the Python tests) word by word."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from normalizers.arrow_text import _word, _words
+
+    surnames, givens, in_order, pieces, initials = _words(pa.array(words, pa.string()), pa, pc)
+    pieces, initials = pieces.to_pylist(), initials.to_pylist()
+    for k, word in enumerate(words):
+        assert (bool(surnames[k]), bool(givens[k]), bool(in_order[k]), pieces[k], initials[k]) == _word(word), word
+
+
+def test_arrow_words_equal_word_on_every_role_word():
+    """Every word nameparser gives a role (as it writes it, capitalized, in capitals, lower
+    case), the name words above, and words that are letters but for one character."""
+    from normalizers.names import _ROLE_WORDS
+
+    words = {form for w in _ROLE_WORDS for form in (w, w.capitalize(), w.upper(), w.lower())}
+    words |= {*_ARROW_NAME_WORDS, "", "Ann.", "O'Neil", "Lee-Ann", "Ann1", "Ann_", "Zoë", "K\u212a"}
+    _arrow_words_equal_word(sorted(words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from("aAzZvVjJrRdDe.-'1 é"), max_size=6), min_size=1, max_size=20))
+def test_arrow_words_equal_word(words):
+    _arrow_words_equal_word(sorted(set(words)))
+
+
 @pytest.mark.skipif(not (EXTERNAL / "arxiv").is_dir(), reason="../shared/external is absent")
 def test_arrow_names_and_titles_equal_python_on_real_metadata():
     """Every author and title of the arXiv metadata in ../shared through both."""
@@ -523,3 +553,54 @@ def test_arrow_names_and_titles_equal_python_on_real_metadata():
     for k, value in enumerate(titles_):
         if fast[k]:
             assert (found["title"][k], found["title_key"][k], found["title_json"][k], found["title_key_json"][k]) == _title(value)[1:]
+
+
+# listing_page: the glue points of an ASCII head found by one regex scan, and the shape of an
+# ASCII token by ``str.translate``, against the per-character forms they replace.
+_HEAD_PIECES = ["Deep", "learning", " ", "  ", "\t", "\x1c", "-", "(", "/", "X-Ray", "ResNet", "Ann Lee", "A.", "W.S.",
+                "J.-P.", "McKay", "O'Brien", "et al.", ",", "Collaboration", "the", "IceRing", "LHCb", "Sudha", "x", "é",
+                "Zoë", "王小明", "ß", "İ", "Zhou Li", "Yu Zhu", "QED"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), min_size=1, max_size=14).map("".join),
+       st.none() | st.sampled_from(["Ann Lee", "B. Roe", "Hyper-K collaborations", ""]))
+def test_listing_split_point_equals_every_position(head, then):
+    from extractors import listing_page
+
+    fast = listing_page._split_point(head, then)
+    points = listing_page._points
+    listing_page._points = lambda h: range(1, len(h))  # the loop over every character it replaced
+    try:
+        assert listing_page._split_point(head, then) == fast, head
+    finally:
+        listing_page._points = points
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("AbcZz.-'’0 McDeVan") | st.characters(), max_size=12))
+def test_listing_shape_of_ascii_equals_per_character(token):
+    from extractors.listing_page import _JOINED_PREFIX, _shape
+
+    m = _JOINED_PREFIX.match(token)
+    plain = token[0] + token[m.end():].lower() if m else token
+    assert _shape(token) == "".join("A" if c.isupper() else "a" if c.isalpha() else c for c in plain)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Publications", "PAPERS", "paper", "Preprints", "pre-print", "Pre-Prints", "under",
+                                 "review", " ", "-", "Under-Review", "THESIS", "Dissertation", "publication", "ſ",
+                                 "İ", "puBlications", "x", "\t"]), max_size=8).map("".join)
+       | st.text(max_size=30))
+def test_cv_publication_heading_words_equal_the_pattern(line):
+    from extractors.cv_text import _PUB_HEADING, _pub_heading
+
+    assert _pub_heading(line) == bool(_PUB_HEADING.search(line))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000\u200b.") | st.characters(), max_size=30))
+def test_split_and_join_equals_collapsing_whitespace_by_regex(text_):
+    """cv_entries.parse_entry and author_lists.split_author_list collapse whitespace by
+    ``" ".join(text.split())`` where they had ``re.sub(r"\\s+", " ", text).strip()``."""
+    assert " ".join(text_.split()) == re.sub(r"\s+", " ", text_).strip()
