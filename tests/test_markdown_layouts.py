@@ -47,6 +47,10 @@ TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
+# The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
+# markdown's token stream; held out, reported apart as well as in the held-out aggregate.
+NINTH_ROUND = frozenset({"nested_notes", "paren_ordered_lines", "setext_year_h3", "html_tags_inline",
+                         "reference_style", "details_abstracts", "bold_italic_mixed", "blockquote_lists"})
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -79,7 +83,13 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # year 0.749, venue 0.737.
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99, "venue": 0.98},
-    "held-out": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
+    "held-out before the ninth round": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
+                                        "venue": 0.98},
+    # first measurement (readers unchanged, 2026-12-06, wt-md3): 280 entries, P 1.000 R 0.832, title
+    # 0.829, authors 0.668, year 0.832, venue 0.664 (html_tags_inline nothing read: 40 rejects;
+    # paren_ordered_lines R 0.82, authors and venue 0.00; bold_italic_mixed authors and venue 0.57;
+    # details_abstracts every entry read, and 14 rejects of abstracts' prose besides)
+    "ninth round": {"precision": 0.99, "recall": 0.83, "title": 0.82, "authors": 0.66, "year": 0.83, "venue": 0.66},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -124,6 +134,9 @@ FLOORS = {
 # entries, P 1.000 R 0.990, every field 0.990: ads_semicolons one reject); the seventeen held out P 0.998 R 0.995, title 0.995, authors 0.993,
 # year 0.995, venue 0.989; the twenty-one tuned P 0.996 R 0.993, title 0.993, authors 0.992,
 # year 0.993, venue 0.987 (lost: held out 0, tuned 0). The floors above are a little below.
+# A ninth round (2026-12-06, wt-md3: the eight layouts of NINTH_ROUND, markdown structure that
+# rules over raw lines may miss) at its first measurement, the readers unchanged: see its floors
+# above; benchmarks.lost_entries then counted 39 held-out entries lost (0 before the round).
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -176,7 +189,8 @@ def _report(scores) -> dict[str, dict]:
         print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d}  "
               f"{prf['precision']:5.2f} {prf['recall']:5.2f}  " + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
     out = {}
-    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS)):
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS),
+                        ("ninth round", NINTH_ROUND), ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
