@@ -41,6 +41,7 @@ from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse
 from .cv_entries import STATUS, ParsedEntry, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
+from .markdown_inline import LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
@@ -426,47 +427,36 @@ _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
 
 
 def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(plain lines, italic spans, link targets, bold spans) of a markdown block.
+    """(plain lines, italic spans, link targets, bold spans) of a markdown block, its inline
+    markup read by markdown-it-py (:func:`markdown_inline.read_inline`).
 
     A single newline inside a paragraph is a soft wrap; only "<br>", two trailing spaces or
-    a backslash break a line. "<b>", "<i>" inline count as bold and italics."""
+    a backslash break a line (and a line wholly one emphasised span). "<b>", "<i>" inline
+    count as bold and italics. Conventions that are no CommonMark (pandoc's "[Bo Chen]{.me}",
+    TeX marks "Lee$^*$", kramdown's "{: .btn}") are read from the text."""
     block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
     block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
-    links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
-    links += _AUTOLINK.findall(block)
-    text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
-    text = re.sub(r"(?:  +|\\)\n|\n\s*\n", "\x00", text)
-    text = re.sub(r"<sup>[^<]{0,8}</sup>", "", text, flags=re.I)  # "Lee<sup>*</sup>", "Lee<sup>1</sup>": a mark
-    text = re.sub(r"\$\^\{?[^${}]{1,8}\}?\$", "", text)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
-    for tag, mark in _HTML_EMPHASIS:
-        text = tag.sub(mark, text)
-    raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
-    lines, italics, bolds = [], [], []
+    block = re.sub(r"\$\^\{?[^${}]{1,8}\}?\$", "", block)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
+    inline = read_inline(block)
+    links = list(inline.links)
+    raw_lines = [ln for ln in inline.lines if not _marked_buttons(ln)]
+    italics, bolds = list(inline.italics), list(inline.bolds)
+    lines = []
     for raw in raw_lines:
-        whole_link = _WHOLE_LINK.fullmatch(raw.strip())
+        whole_link = _MARKED_WHOLE_LINK.fullmatch(raw.strip())
         if (whole_link and len(raw_lines) > 1 and len(whole_link.group(1).split()) >= 2
                 and not re.search(r"\d", whole_link.group(1))):  # a linked "Phys. Rev. B 3, 1 (2021)" is a venue
             bolds.append(whole_link.group(1).strip())  # a line wholly one link is set apart as a bold one is
-        line = _LINK.sub(_link_text, _BUTTON.sub("", _BRACKETED_LINK.sub("", re.sub(r"\s+", " ", raw))))
-        line = _AUTOLINK.sub(r"\1", line)
+        line = _MARKED_LINK.sub(_marked_link_text, _MARKED_BRACKETED.sub("", raw))
+        line = re.sub(r"\s+", " ", without_link_marks(line))
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
         # year ("10.1111/2041-210X.13788") and no page
-        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u not in links]
+        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u.rstrip(".,;)") not in links]
         line = _PRINTED_URL.sub("", line)
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
-        line = re.sub(r"<[^>]+>", "", line)
-        line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
         line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
-        line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
-        line = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", line)  # strikethrough: the words are printed
-        line = re.sub(r"(`+)(?=\S)(.+?)(?<=\S)\1", r"\2", line)  # a code span ("`geko`"): its text, printed
-        bold = [m.group(2).strip() for m in _BOLD.finditer(line)]
-        line = _BOLD.sub(r"\2", line)
-        found = [m.group(1).strip() for m in _ITALIC.finditer(line)]
-        italics += found
-        line = _ITALIC.sub(r"\1", line).strip()
-        bolds += bold
+        line = re.sub(r"\{[^{}]*\}", "", line).strip()  # kramdown attributes, {PDF: ...} notes
         if line and not (_LABELS.fullmatch(line) and not YEAR_IN_TEXT.search(line)):  # "ADS | arXiv": link labels
             # (a year makes it a metadata line, "Phys. Rev. B · 2021")
             lines.append(line)
@@ -475,6 +465,30 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         lines[0] = _LEAD_IDENTIFIER.sub("", lines[0])  # "[arXiv:2301.00001] Names ...": a link's label
         lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
     return lines, italics, links, bolds
+
+
+# A link's text in a line of :func:`markdown_inline.read_inline` (between its marks).
+_MARKED_LINK = re.compile(re.escape(LINK_OPEN) + "([^" + LINK_OPEN + LINK_CLOSE + "]*)" + re.escape(LINK_CLOSE))
+_MARKED_WHOLE_LINK = re.compile(_MARKED_LINK.pattern + "[.,]?")
+# a short link inside brackets, "[[arXiv](url)]" (HTML's "[<a>arXiv</a>]"): a button whatever its word
+_MARKED_BRACKETED = re.compile(r"\[\s*" + re.escape(LINK_OPEN) + r"[^\[\]\d" + LINK_OPEN + LINK_CLOSE + "]{1,20}"
+                               + re.escape(LINK_CLOSE) + r"\s*\]")
+
+
+def _marked_link_text(m: re.Match) -> str:
+    """A link's text, or nothing for a button ("[Slides](url)", "[[PDF]](url)")."""
+    label = m.group(1)
+    if label.startswith("[") and label.endswith("]"):
+        return ""  # "[[PDF]](url)", "[[doi]](url)": no field's text
+    return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
+
+
+def _marked_buttons(line: str) -> bool:
+    """A line of link buttons ("[PDF](..){: .btn} [Code](..)"): links alone, each labelled
+    by a word or two with no year (a link whose text is the venue and year is a field)."""
+    labels = _MARKED_LINK.findall(line)
+    return bool(labels) and all(len(lb) <= _BUTTON_LABEL and not YEAR_IN_TEXT.search(lb) for lb in labels) and bool(
+        _LINKS_ONLY.fullmatch(re.sub(r"\{[^{}]*\}", "", _MARKED_LINK.sub("", line))))
 
 
 def _name_line(line: str) -> list[str] | None:
