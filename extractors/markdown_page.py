@@ -519,12 +519,12 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     # is the title, unless it is the owner's name alone (printed in the titles' style), or one
     # name alone under a bold title line: the title is set apart already, and one emphasised
     # name on a line of its own is the owner's single-author paper (the owner marked as in
-    # the lists of names around it)
+    # the lists of names around it; a line with numbers, "*J. Algebra 219 (2015)*", is a venue line)
     bold_lines = {ln for ln in lines if ln.strip(" .,;:") in {b.strip(" .,;:") for b in bolds}}
     titled = any(len(ln.split()) >= 2 for ln in bold_lines)
     ranked = [(ln not in bold_lines, len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
               if (names := _name_line(ln)) and (ln not in italics or (owner and ln.strip() == owner)
-                                                or (titled and _one_name_alone(names)))]
+                                                or (titled and _one_name_alone(names) and not re.search(r"\d", ln)))]
     if not ranked:
         return None
     author_at = -max(ranked)[-1]
@@ -755,8 +755,10 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         readings += [_by_roles(cut, italics if title_first is not None else [], hint, owner,
                                [cut[0]] if title_first else [])
                      for cut, title_first in _cut_line(line, bolds, italics)]
-    if len(lines) >= 2 and lines[0].strip(" .") in {b.strip(" .") for b in bolds}:
-        # "**Title**" over "Names. *Venue*, 2021": the second line cut where its names end
+    if (len(lines) >= 2 and lines[0].strip(" .") in {b.strip(" .") for b in bolds}
+            and lines[1].strip(" .,;:") not in {sp.strip(" .,;:") for sp in italics}):
+        # "**Title**" over "Names. *Venue*, 2021": the second line cut where its names end (a
+        # second line wholly in italics, "*J. Algebra 219 (2015)*", is one field, not names)
         end = _names_end(lines[1], italics)
         if end and _name_line(lines[1][:end[0]]):
             readings.append(_by_roles([lines[0], lines[1][:end[0]], lines[1][end[1]:], *lines[2:]], italics,
