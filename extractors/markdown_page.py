@@ -41,6 +41,7 @@ from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse
 from .cv_entries import STATUS, ParsedEntry, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
+from . import markdown_blocks
 from .markdown_inline import LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
@@ -197,6 +198,70 @@ def publication_sections(body: str, whole: bool, heading_titles: bool = False) -
     if current:
         out.append(current)
     return out
+
+
+def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
+    """The entry blocks (markdown, year from the context) of each publications section of a
+    markdown page, found in markdown-it-py's syntax tree (:mod:`markdown_blocks`): headings
+    divide the page, list items and paragraphs are the blocks.
+
+    A page that writes what CommonMark does not define (pandoc definition lists, fenced
+    divs, pipe tables, HTML lists or tables) is read by the line reader
+    (:func:`publication_sections`, :func:`entry_blocks`), which knows those forms."""
+    lines = body.splitlines()
+    tree = markdown_blocks.parse(body)
+    if any(markdown_blocks.needs_line_reader(node, lines) for node in tree.walk()):
+        return [entry_blocks(section) for section in publication_sections(body, whole, heading_titles=True)]
+    out: list[list[tuple[str, int | None]]] = []
+    walk: markdown_blocks.Walk | None = markdown_blocks.Walk() if whole else None
+    opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
+    for node in tree.children:
+        head, rest = _heading_node(node)
+        if head is None:
+            if walk is not None:
+                markdown_blocks.walk_nodes(walk, [node], _link_buttons)
+            continue
+        title, level = head
+        if walk is not None and level > opened_at and level <= 6 and entry_title_heading(title):
+            walk.title = title  # "### Title" over the names: the entry's first line
+        elif walk is not None and level > opened_at and not _NOT_PUB.search(title):
+            plain = title.strip(" *_:")  # "### 2021", "## Journal articles": a division
+            walk.year = int(plain) if _YEAR_HEADING.fullmatch(plain) else walk.year
+            walk.title = None
+        else:
+            if walk is not None and walk.blocks:
+                out.append(walk.blocks)
+            keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
+            walk = markdown_blocks.Walk() if keep else None
+            opened_at = level if keep and not whole else 0
+        if rest and walk is not None:
+            markdown_blocks.walk_paragraph(walk, rest)
+    if walk is not None and walk.blocks:
+        out.append(walk.blocks)
+    return [_joined_venue_paragraphs(blocks) for blocks in out]
+
+
+def _heading_node(node) -> tuple[tuple[str, int] | None, str]:
+    """((heading text, level), the paragraph's text after it) when the node is a heading:
+    a "#" or setext heading (a setext "heading" of a whole sentence, an entry over a rule,
+    is none), a paragraph wholly one bold span, or a paragraph whose first line is one bold
+    span and whose next line opens with an item's label ("**Preprints**" over "2. Title")."""
+    if node.type == "heading":
+        text = markdown_blocks.inline_text(node)
+        if node.markup in ("=", "-") and (len(text.split()) > _SETEXT_WORDS or text.rstrip().endswith((".", ",", ";"))):
+            return None, ""
+        return (text.strip(), int(node.tag[1])), ""
+    if node.type != "paragraph":
+        return None, ""
+    rows = markdown_blocks.inline_text(node).split("\n")
+    m = _BOLD_HEADING.match(rows[0])
+    if m and (len(rows) == 1 or _ITEM.match(rows[1])):
+        return (m.group(1).strip(), 7), "\n".join(rows[1:])
+    return None, ""
+
+
+def _joined_venue_paragraphs(blocks: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    return [("\n".join(b), y) for b, y in _venue_paragraphs_joined([(text.split("\n"), y) for text, y in blocks])]
 
 
 ENTRY_TITLE_WORDS = 5  # a sub-heading this long is a paper's title, not a label ("Journal articles")
@@ -1193,15 +1258,15 @@ class MarkdownPageExtractor:
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        sections = publication_sections(body, whole, heading_titles=True)
-        blocks = sum(len(entry_blocks(s)) for s in sections)
+        sections = page_blocks(body, whole)
+        blocks = sum(len(s) for s in sections)
         return self.sniff_ceiling if blocks >= 2 and (whole or sections) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        blocks = [(block, year_hint) for section in publication_sections(body, whole, heading_titles=True)
-                  for block, year_hint in entries_apart(entry_blocks(section))]
+        blocks = [(block, year_hint) for section in page_blocks(body, whole)
+                  for block, year_hint in entries_apart(section)]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
