@@ -13,7 +13,9 @@ number, an asterisk) that is no text; any other tag is no text.
 A line is what the page prints on a line of its own: a paragraph, or the part of one up to
 a hard break. A soft break (one newline) is a space, except after a line that is wholly one
 emphasised or linked span ("**Title**" over the names): the markup sets that line apart as
-a field, the way a hard break would.
+a field, the way a hard break would. A paragraph that opens so sets its fields line by line,
+and its later soft breaks end lines too, unless the line goes on into the next (it ends in
+a comma, "and", "&", a hyphen or an initial: a list of names wrapped).
 
 Each link's text is kept between :data:`LINK_OPEN` and :data:`LINK_CLOSE` in the line, so
 the page reader can tell link buttons ("[PDF](..) [Code](..)") and a title that is wholly a
@@ -35,6 +37,7 @@ _SUP_CHARS = 8  # "<sup>1,2</sup>", "<sup>†</sup>": a mark; a longer superscri
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*)>")
 _HREF = re.compile(r"""href\s*=\s*["']?([^"'\s>]+)""", re.I)
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+GOES_ON = re.compile(r"(?:[,;:&\-–]|\band|\b[A-Z][a-z]?\.|\b(?:[A-Z]\.){2,3})$")  # a line that stops mid-field
 # HTML tags and the span each stands for
 _HTML_SPANS = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "a": "link", "sup": "sup"}
 
@@ -67,6 +70,7 @@ class _Walk:
         self.links: list[str] = []
         self.whole_span = False  # the line so far is wholly one span, just closed
         self.sup: str | None = None  # the text of an open <sup>
+        self.by_line = False  # the paragraph opened with a line wholly one span (see soft_break)
 
     def text(self, s: str) -> None:
         if self.sup is not None:
@@ -109,7 +113,10 @@ class _Walk:
 
     def soft_break(self) -> None:
         if self.whole_span and self.line.strip():
+            self.by_line = not self.lines  # the paragraph's first line: its fields are set line by line
             self.hard_break()  # a line wholly one span: a field of its own
+        elif self.by_line and self.line.strip() and not GOES_ON.search(without_link_marks(self.line).rstrip()):
+            self.hard_break()
         else:
             self.text(" ")
 
@@ -182,7 +189,7 @@ def read_inline(block: str) -> Inline:
     for paragraph in _PARAGRAPHS.split(block):
         if paragraph.strip():
             _walk_paragraph(walk, paragraph.strip("\n"))
-            walk.spans, walk.sup, walk.whole_span = [], None, False
+            walk.spans, walk.sup, walk.whole_span, walk.by_line = [], None, False, False
     italics = [text for at, start, end, text in walk.italics if not _in_parentheses(walk.lines[at], start, end)]
     return Inline(tuple(walk.lines), tuple(italics), tuple(walk.bolds), tuple(walk.links))
 

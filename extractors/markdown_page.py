@@ -42,7 +42,7 @@ from .cv_entries import STATUS, ParsedEntry, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
-from .markdown_inline import LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
+from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
@@ -588,7 +588,8 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     bold_lines = {ln for ln in lines if ln.strip(" .,;:") in {b.strip(" .,;:") for b in bolds}}
     titled = any(len(ln.split()) >= 2 for ln in bold_lines)
     ranked = [(ln not in bold_lines, len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
-              if (names := _name_line(ln)) and (ln not in italics or (owner and ln.strip() == owner)
+              if (names := _name_line(ln)) and not _italic_venue_line(ln, italics)
+              and (ln not in italics or (owner and ln.strip() == owner)
                                                 or (titled and _one_name_alone(names) and not re.search(r"\d", ln)))]
     if not ranked:
         return None
@@ -616,7 +617,6 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
 
 
-_GOES_ON = re.compile(r"(?:[,;:&\-–]|\band|\b[A-Z][a-z]?\.|\b(?:[A-Z]\.){2,3})$")  # a line that stops mid-field
 
 
 _WRAPPED_ROWS = 24  # lines: more than one reference wrapped at a width runs to; a longer block is no one entry
@@ -638,7 +638,7 @@ def _soft_wrapped_fields(block: str) -> str | None:
         if groups:
             prev = " ".join(groups[-1])
             plain = re.sub(r"[*_`]|\[|\]\([^)]*\)|\]", "", prev).strip()
-            goes_on = bool(_GOES_ON.search(plain))
+            goes_on = bool(GOES_ON.search(plain))
             ends = plain.endswith(".") and not goes_on
             names_done = not goes_on and "," in plain and bool(_name_line(plain)) and row[:1].isupper()
             if (not ends and not names_done) or row[:1].islower():
@@ -648,6 +648,13 @@ def _soft_wrapped_fields(block: str) -> str | None:
     if len(groups) < 2 or len(groups) == len(rows):
         return None
     return "  \n".join(" ".join(g) for g in groups)
+
+
+def _italic_venue_line(line: str, italics: list[str]) -> bool:
+    """A line that opens with an italic span and goes on with numbers only ("*J. Magn.*,
+    2019", "*Phys. Rev. B* 3, 101 (2021)"): a venue line, whatever its words read as."""
+    return any(line.startswith(sp) and len(line) > len(sp) and re.fullmatch(_VENUE_TAIL, line[len(sp):])
+               and not _several_names(sp) for sp in italics)  # "*Ann Lee, Bo Chen* 2021": names in italics
 
 
 def _one_name_alone(names: list[str]) -> bool:
@@ -1052,6 +1059,8 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     for span in italics:
         at = rest.find(span)
         before = rest[:at].rstrip()
+        if _name_line(span) and re.match(r"\s*(?:,|and\b|&)", rest[at + len(span):]):
+            continue  # "Ann Lee, *Bo Chen*, Cy Roe": a name of the list in italics (the owner), no venue
         if at > 0 and before.endswith((",", ".")):
             # "Lee, A., Roe, C. *Venue*": the period closes an initial, as the list's others do,
             # and is kept; "Lee A, Roe C. *Venue*" (no periods elsewhere) ends the list
