@@ -14,6 +14,7 @@ measurement; only the tuned ones may be looked at while the reader is changed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -783,3 +784,121 @@ def test_names_run_into_a_quoted_title_are_not_the_title():
         'B Lee, PW Chen, SF Roe, "Spin waves in thin magnetic films" [presented at\nthe Physics Research '
         'Conference 2014, Boston,\nMA](http://dx.doi.org/10.1/x) DOI:\n10.1/x')
     assert (len(authors), title, year) == (3, TITLE, 2014)
+
+
+# --------------------------------------------------------------------------- the token readers (wt-md3)
+
+
+def test_inline_markup_is_read_as_spans_by_the_parser():
+    """Emphasis nested either way, HTML tags, escapes and entities come out of markdown-it's
+    inline tokens as spans and printed text, never as characters left in a line."""
+    from extractors.markdown_inline import read_inline, without_link_marks
+
+    got = read_inline("_Title of it_ — Ann Lee, ***Bo Chen***, Cy\\*. _**Phys. Rev. B**_ &amp; more, 2021.")
+    assert [without_link_marks(ln) for ln in got.lines] == ["Title of it — Ann Lee, Bo Chen, Cy*. Phys. Rev. B & more, 2021."]
+    assert set(got.italics) == {"Title of it", "Bo Chen", "Phys. Rev. B"} and set(got.bolds) == {"Bo Chen", "Phys. Rev. B"}
+    got = read_inline('<a href="https://x.org/t">Title</a>. Ann Lee<sup>1,2</sup>, <strong>Bo Chen</strong>.<br>'
+                      "<em>Venue</em> <https://doi.org/10.1/x>")
+    assert [without_link_marks(ln).strip() for ln in got.lines] == ["Title. Ann Lee, Bo Chen.", "Venue"]
+    assert got.links == ("https://x.org/t", "https://doi.org/10.1/x") and got.bolds == ("Bo Chen",)
+    assert got.italics == ("Venue",)
+
+
+def test_a_line_wholly_one_span_sets_the_fields_line_by_line():
+    """"**Title**" alone on its line, then the names and the venue on lines of their own with
+    no hard break: each line is a field; a names line ending in a comma goes on."""
+    from extractors.markdown_inline import read_inline
+
+    got = read_inline("**Spin waves in thin magnetic films**\nAnn Lee, Bo Chen,\nCy Roe\n*Phys. Rev. B*, 2021")
+    assert got.lines == ("Spin waves in thin magnetic films", "Ann Lee, Bo Chen, Cy Roe", "Phys. Rev. B, 2021")
+    assert read_inline("Ann Lee and Bo Chen. Spin waves in thin\nmagnetic films. *Phys. Rev. B*").lines == (
+        "Ann Lee and Bo Chen. Spin waves in thin magnetic films. Phys. Rev. B",)  # a soft wrap stays a space
+
+
+def test_an_italic_term_in_parentheses_is_no_field():
+    """A species or a foreign word in italics inside a title's sentence is not the title."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("Lee, A.B., **B. Chen**, and C. Roe.\nGrowth of striped shrimp (*Pandalus borealis*) in cold\n"
+                     "northern waters. Fisheries Research. 270: 106898.")
+    assert got[0] == ["A.B. Lee", "B. Chen", "C. Roe"] and got[2] == "Growth of striped shrimp (Pandalus borealis) in cold northern waters"
+
+
+TOKEN_PAGE = """Publications
+============
+
+### 2021
+
+Ann Lee, **Bo Chen**, and Cy Roe. “Spin waves in thin magnetic films”. *Physical Review B*.
+
+- Ann Lee and **Bo Chen** (2020). Quantum dots and their friends. *Nature Physics*.
+
+  <details>
+  <summary>Abstract</summary>
+
+  We study a question raised in earlier work and find an answer.
+
+  </details>
+
+- Ann Lee and **Bo Chen** (2019). Magnets in the kitchen sink. *Nature Physics*.
+    - [PDF](https://x.org/a.pdf) [Code](https://github.com/x/y)
+    - Press: covered in the news pages of the university.
+        - Slides on request.
+
+> - Ann Lee, <u>Bo Chen</u> (2018). Magnets in the garden shed. *Nature Physics*.
+
+1) **Magnets in the cellar**
+   Ann Lee, *Bo Chen*
+   *Nature Physics*, 2017
+
+**Preprints**
+2. Ann Lee and Bo Chen (2014). A preprint on magnets. *arXiv:1401.0001*.
+3. Ann Lee and Bo Chen (2013). Another preprint on magnets. *arXiv:1301.0001*.
+
+Talks
+-----
+
+Invited seminar, Institute for Theoretical Studies, Zurich, 2024.
+"""
+
+
+def test_page_blocks_come_from_the_syntax_tree():
+    """Setext headings open and close sections, "### 2021" gives its year, a list item is an
+    entry whose notes keep only their link buttons, a <details> block is no entry, a list in
+    a blockquote is read, a "1)" item over several lines is one entry, a bold paragraph over
+    "2." lines is a heading over one entry per label; the Talks section gives nothing."""
+    from extractors.markdown_page import page_blocks
+
+    blocks = [b for section in page_blocks(TOKEN_PAGE, whole=False) for b in section]
+    assert [y for _, y in blocks] == [2021] * 7
+    assert [b.split("\n")[0][:22] for b, _ in blocks] == [
+        "Ann Lee, **Bo Chen**, ", "Ann Lee and **Bo Chen*", "Ann Lee and **Bo Chen*", "Ann Lee, <u>Bo Chen</u",
+        "**Magnets in the cella", "Ann Lee and Bo Chen (2", "Ann Lee and Bo Chen (2"]
+    assert blocks[2][0].endswith("  \n[PDF](https://x.org/a.pdf) [Code](https://github.com/x/y)")
+    assert not any("question raised" in b or "Press:" in b or "Zurich" in b for b, _ in blocks)
+
+
+def test_a_token_page_reads_every_entry_with_no_markup_left():
+    _, records, rejects = extract_document(make_doc(("---\ntitle: Publications\n---\n\n" + TOKEN_PAGE.replace(
+        "Publications\n============\n\n", "")).encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films", ["Ann Lee", "Bo Chen", "Cy Roe"], 2021),
+        ("Quantum dots and their friends", ["Ann Lee", "Bo Chen"], 2020),
+        ("Magnets in the kitchen sink", ["Ann Lee", "Bo Chen"], 2019),
+        ("Magnets in the garden shed", ["Ann Lee", "Bo Chen"], 2018),
+        ("Magnets in the cellar", ["Ann Lee", "Bo Chen"], 2017),
+        ("A preprint on magnets", ["Ann Lee", "Bo Chen"], 2014),
+        ("Another preprint on magnets", ["Ann Lee", "Bo Chen"], 2013)]
+    for r in records:
+        for value in [r["title"], r["venue"] or "", *r["authors"]]:
+            assert not re.search(r"[*_<>`]|\]\(|\[", value), value
+
+
+def test_a_year_as_a_list_marker_is_the_entrys_year():
+    """"2021. Ann Lee ..." parses as an ordered list item numbered 2021: the number is the
+    entry's year, not a count."""
+    from extractors.markdown_page import page_blocks
+
+    blocks = page_blocks("# Publications\n\n2021. Ann Lee and Bo Chen. Spin waves. *PRB*.\n", whole=False)
+    assert blocks == [[("2021. Ann Lee and Bo Chen. Spin waves. *PRB*.", 2021)]]
