@@ -819,9 +819,10 @@ def test_an_italic_term_in_parentheses_is_no_field():
     """A species or a foreign word in italics inside a title's sentence is not the title."""
     from extractors.markdown_page import read_block
 
-    got = read_block("Lee, A.B., **B. Chen**, and C. Roe.\nGrowth of striped shrimp (*Pandalus borealis*) in cold\n"
-                     "northern waters. Fisheries Research. 270: 106898.")
-    assert got[0] == ["A.B. Lee", "B. Chen", "C. Roe"] and got[2] == "Growth of striped shrimp (Pandalus borealis) in cold northern waters"
+    got = read_block("Lee, A.B., **B. Chen**, and C. Roe.\nBeyond a mismatch: modelling of\n"
+                     "striped shrimp (*Pandalus borealis*) density in cold waters.\nFisheries Research. 270: 106898.", 2024)
+    assert got[0] == ["A.B. Lee", "B. Chen", "C. Roe"]
+    assert got[2] == "Beyond a mismatch: modelling of striped shrimp (Pandalus borealis) density in cold waters"
 
 
 TOKEN_PAGE = """Publications
