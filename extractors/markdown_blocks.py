@@ -30,11 +30,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+# the block structure only: each paragraph's inline markup is read later, block by block
+# (``markdown_inline``), so the core rule that parses every inline token here is off
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # lines CommonMark leaves to the line reader: a definition (": entry"), a fence of a div,
@@ -42,7 +45,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LINE_READER = re.compile(r"^\s{0,3}(?::\s|:::)|<(?:li|tr|td|p)\b", re.I | re.M)
 
 
+@lru_cache(maxsize=4)
 def parse(body: str) -> SyntaxTreeNode:
+    """The page's syntax tree (kept for the last few pages: detection and extraction read
+    the same page one after the other). Read only, never changed by its callers."""
     return SyntaxTreeNode(_PARSER.parse(body))
 
 
