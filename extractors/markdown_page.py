@@ -1059,8 +1059,11 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     for span in italics:
         at = rest.find(span)
         before = rest[:at].rstrip()
-        if _name_line(span) and re.match(r"\s*(?:,|and\b|&)", rest[at + len(span):]):
-            continue  # "Ann Lee, *Bo Chen*, Cy Roe": a name of the list in italics (the owner), no venue
+        after = rest[at + len(span):]
+        if _name_line(span) and (re.match(r"\s*(?:,|and\b|&)", after) or any(sp in after for sp in italics if sp != span)):
+            # "Ann Lee, *Bo Chen*, Cy Roe", "Ann Lee, *Bo Chen*. *Venue*": a name of the list in
+            # italics (the owner), not the venue, which is a span after it
+            continue
         if at > 0 and before.endswith((",", ".")):
             # "Lee, A., Roe, C. *Venue*": the period closes an initial, as the list's others do,
             # and is kept; "Lee A, Roe C. *Venue*" (no periods elsewhere) ends the list
@@ -1070,8 +1073,9 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     for k, (end, start) in enumerate(cuts):
         upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)
         # the list goes on to its serial "and": the period closed a two-letter initial ("Ya.")
+        # (not when an italic span opens what follows: "... Lee. *Ecology and Evolution*" is a venue)
         if (_SERIAL_AND.search(rest[start:upto]) and not _SERIAL_AND.search(rest[:end])
-                and _name_line(rest[start:upto].rstrip(" .,;"))):
+                and _name_line(rest[start:upto].rstrip(" .,;")) and not any(rest[start:].startswith(sp) for sp in italics)):
             continue
         return end, start
     return None

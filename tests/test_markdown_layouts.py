@@ -46,10 +46,15 @@ TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
-                           "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs"})
+                           "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
+                           "bold_italic_mixed"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
+# bold_italic_mixed moved to TUNED_LAYOUTS near the end of that round, after the token readers
+# were in place: its aggregate (authors 0.77) was studied entry by entry and the reader changed
+# for it (an italic name before the italic venue is a name; an italic span after a period opens
+# the venue, whatever "and" it holds).
 NINTH_ROUND = frozenset({"nested_notes", "paren_ordered_lines", "setext_year_h3", "html_tags_inline",
                          "reference_style", "details_abstracts", "bold_italic_mixed", "blockquote_lists"})
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
@@ -90,7 +95,12 @@ FLOORS = {
     # 0.829, authors 0.668, year 0.832, venue 0.664 (html_tags_inline nothing read: 40 rejects;
     # paren_ordered_lines R 0.82, authors and venue 0.00; bold_italic_mixed authors and venue 0.57;
     # details_abstracts every entry read, and 14 rejects of abstracts' prose besides)
-    "ninth round": {"precision": 0.99, "recall": 0.83, "title": 0.82, "authors": 0.66, "year": 0.83, "venue": 0.66},
+    # End of the round (wt-md3), the eight: P 1.000 R 0.996, title 0.993, authors 0.993, year 0.996,
+    # venue 0.989; the seven still held out (bold_italic_mixed tuned since; 250 entries, first
+    # measurement P 1.000 R 0.812, title 0.808, authors 0.680, year 0.812, venue 0.676): P 1.000
+    # R 0.996, title 0.992, authors 0.996, year 0.996, venue 0.992. The floors are a little below.
+    "ninth round, still held out": {"precision": 0.99, "recall": 0.99, "title": 0.985, "authors": 0.99, "year": 0.99,
+                                    "venue": 0.985},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -190,8 +200,9 @@ def _report(scores) -> dict[str, dict]:
         print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d}  "
               f"{prf['precision']:5.2f} {prf['recall']:5.2f}  " + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
     out = {}
-    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS),
-                        ("ninth round", NINTH_ROUND), ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND)):
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("ninth round", NINTH_ROUND),
+                        ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
+                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
