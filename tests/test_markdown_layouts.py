@@ -914,3 +914,22 @@ def test_a_year_as_a_list_marker_is_the_entrys_year():
 
     blocks = page_blocks("# Publications\n\n2021. Ann Lee and Bo Chen. Spin waves. *PRB*.\n", whole=False)
     assert blocks == [[("2021. Ann Lee and Bo Chen. Spin waves. *PRB*.", 2021)]]
+
+
+# Markup a field must never keep: bold or underscore-italic marks, a link's "](", HTML tags the
+# pages write, the token reader's link marks, a list marker or a quote's ">" before the text.
+MARKUP_LEFT = re.compile(r"\*\*|(?<!\w)_[^_\s][^_]*_(?!\w)|\]\(|</?(?:a|b|i|em|strong|sup|u|ins|span|br|details|summary)\b"
+                         r"[^>]*>|[\x01\x02]|^\s*[-*+]\s|^\s*>\s")
+
+
+def test_no_markup_is_left_in_any_field():
+    """Every title, venue and name read from the tuned layouts' pages is printed text: the
+    markup is read as structure (unless the metadata itself holds such characters)."""
+    cases = _cases()
+    for layout in sorted(TUNED_LAYOUTS):
+        owner, entries = cases[layout][0]
+        _, records, _ = read_files(layout, owner, entries, 0)
+        printed = {v for row in markdown_layouts.expected(entries, layout) for v in [row["title"], row["venue"], *row["authors"]]}
+        left = [v for r in records for v in [r["title"], r["venue"] or "", *r["authors"]]
+                if MARKUP_LEFT.search(v) and v not in printed]
+        assert not left, (layout, left[:3])
