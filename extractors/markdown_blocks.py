@@ -5,7 +5,8 @@ The tree says what the markdown means, whatever its spelling: headings (``#`` or
 ``===`` / ``---``), lists (``-``, ``*``, ``+``, ``1.``, ``1)``) and how they nest, paragraphs
 and their lazy continuation lines, blockquotes (and lists inside them), HTML blocks, code.
 
-- Headings decide sections: a heading that names publications opens one, a heading that
+- Headings decide sections (``markdown_page.page_blocks``, which knows the section words):
+  a heading that names publications opens one, a heading that
   names something else (talks, news, teaching) closes it, a heading below the one that
   opened it divides it (a year heading gives its year to the entries below; a heading
   that reads as a paper's title is that entry's first line). A paragraph that is wholly one
@@ -40,6 +41,9 @@ from markdown_it.tree import SyntaxTreeNode
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# An entry's label opening a line: -, 1., 12\., [3], [C12], (12) (three digits at most in
+# parentheses: "(2021)" is a year). Also the line reader's (``markdown_page``).
+ITEM_LABEL = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
 # lines CommonMark leaves to the line reader: a definition (": entry"), a fence of a div,
 # HTML list items, table rows and cells, paragraphs
 _LINE_READER = re.compile(r"^\s{0,3}(?::\s|:::)|<(?:li|tr|td|p)\b", re.I | re.M)
@@ -123,26 +127,24 @@ def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
             walk_paragraph(walk, inline_text(node))
         elif node.type == "code_block":  # an indented paragraph (4 spaces) is printed text on these pages
             walk_paragraph(walk, node.content.strip("\n"))
-        elif node.type == "heading":  # a setext "heading" that is a sentence: an entry over a rule
+        elif node.type == "heading":
+            # a setext "heading" that is a sentence (an entry over a rule), or a heading inside
+            # a list item or a quote: the page's own headings never reach here (``page_blocks``)
             walk_paragraph(walk, inline_text(node))
-        elif node.type == "hr":
-            continue
-        # fence (code), heading (handled by the caller): no entry
+        # hr, fence (code): no entry
 
 
 def walk_paragraph(walk: Walk, text: str) -> None:
     """One paragraph: a year alone gives its year to the entries below; lines that open with
     a label ("[12]", "(3)", "2.") each begin an entry; else the paragraph is one entry."""
-    from .markdown_page import _ITEM  # the labels of the line reader, one definition
-
     if _YEAR.fullmatch(text.strip().strip("*_: .")):
         walk.year = int(text.strip().strip("*_: ."))
         return
     rows = text.split("\n")
-    starts = [i for i, row in enumerate(rows) if i == 0 or _ITEM.match(row)]
+    starts = [i for i, row in enumerate(rows) if i == 0 or ITEM_LABEL.match(row)]
     for k, at in enumerate(starts):
         part = rows[at:starts[k + 1] if k + 1 < len(starts) else len(rows)]
-        part[0] = _ITEM.sub("", part[0], count=1) if (len(starts) > 1 or _ITEM.match(part[0])) else part[0]
+        part[0] = ITEM_LABEL.sub("", part[0], count=1) if (len(starts) > 1 or ITEM_LABEL.match(part[0])) else part[0]
         walk.add("\n".join(part), walk.year)
 
 

@@ -65,8 +65,7 @@ _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education
 # groups and workshops") is not a publications section, whatever kind of event it names.
 _PUB_NOUNS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|chapters?|books?|bibliography|"
                         r"manuscripts?|reports?", re.I)
-# -, 1., 12\., [3], [C12], (12) (three digits at most in parentheses: "(2021)" is a year)
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
+_ITEM = markdown_blocks.ITEM_LABEL  # -, 1., 12\., [3], [C12], (12)
 _DEFINITION = re.compile(r"^:\s+")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 # a link, its text holding at most one level of brackets ("[[PDF]](url)": a button)
