@@ -41,6 +41,8 @@ from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse
 from .cv_entries import STATUS, ParsedEntry, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
+from . import markdown_blocks
+from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
@@ -63,8 +65,7 @@ _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education
 # groups and workshops") is not a publications section, whatever kind of event it names.
 _PUB_NOUNS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|chapters?|books?|bibliography|"
                         r"manuscripts?|reports?", re.I)
-# -, 1., 12\., [3], [C12], (12) (three digits at most in parentheses: "(2021)" is a year)
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
+_ITEM = markdown_blocks.ITEM_LABEL  # -, 1., 12\., [3], [C12], (12)
 _DEFINITION = re.compile(r"^:\s+")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 # a link, its text holding at most one level of brackets ("[[PDF]](url)": a button)
@@ -196,6 +197,70 @@ def publication_sections(body: str, whole: bool, heading_titles: bool = False) -
     if current:
         out.append(current)
     return out
+
+
+def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
+    """The entry blocks (markdown, year from the context) of each publications section of a
+    markdown page, found in markdown-it-py's syntax tree (:mod:`markdown_blocks`): headings
+    divide the page, list items and paragraphs are the blocks.
+
+    A page that writes what CommonMark does not define (pandoc definition lists, fenced
+    divs, pipe tables, HTML lists or tables) is read by the line reader
+    (:func:`publication_sections`, :func:`entry_blocks`), which knows those forms."""
+    lines = body.splitlines()
+    tree = markdown_blocks.parse(body)
+    if any(markdown_blocks.needs_line_reader(node, lines) for node in tree.walk()):
+        return [entry_blocks(section) for section in publication_sections(body, whole, heading_titles=True)]
+    out: list[list[tuple[str, int | None]]] = []
+    walk: markdown_blocks.Walk | None = markdown_blocks.Walk() if whole else None
+    opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
+    for node in tree.children:
+        head, rest = _heading_node(node)
+        if head is None:
+            if walk is not None:
+                markdown_blocks.walk_nodes(walk, [node], _link_buttons)
+            continue
+        title, level = head
+        if walk is not None and level > opened_at and level <= 6 and entry_title_heading(title):
+            walk.title = title  # "### Title" over the names: the entry's first line
+        elif walk is not None and level > opened_at and not _NOT_PUB.search(title):
+            plain = title.strip(" *_:")  # "### 2021", "## Journal articles": a division
+            walk.year = int(plain) if _YEAR_HEADING.fullmatch(plain) else walk.year
+            walk.title = None
+        else:
+            if walk is not None and walk.blocks:
+                out.append(walk.blocks)
+            keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
+            walk = markdown_blocks.Walk() if keep else None
+            opened_at = level if keep and not whole else 0
+        if rest and walk is not None:
+            markdown_blocks.walk_paragraph(walk, rest)
+    if walk is not None and walk.blocks:
+        out.append(walk.blocks)
+    return [_joined_venue_paragraphs(blocks) for blocks in out]
+
+
+def _heading_node(node) -> tuple[tuple[str, int] | None, str]:
+    """((heading text, level), the paragraph's text after it) when the node is a heading:
+    a "#" or setext heading (a setext "heading" of a whole sentence, an entry over a rule,
+    is none), a paragraph wholly one bold span, or a paragraph whose first line is one bold
+    span and whose next line opens with an item's label ("**Preprints**" over "2. Title")."""
+    if node.type == "heading":
+        text = markdown_blocks.inline_text(node)
+        if node.markup in ("=", "-") and (len(text.split()) > _SETEXT_WORDS or text.rstrip().endswith((".", ",", ";"))):
+            return None, ""
+        return (text.strip(), int(node.tag[1])), ""
+    if node.type != "paragraph":
+        return None, ""
+    rows = markdown_blocks.inline_text(node).split("\n")
+    m = _BOLD_HEADING.match(rows[0])
+    if m and (len(rows) == 1 or _ITEM.match(rows[1])):
+        return (m.group(1).strip(), 7), "\n".join(rows[1:])
+    return None, ""
+
+
+def _joined_venue_paragraphs(blocks: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    return [("\n".join(b), y) for b, y in _venue_paragraphs_joined([(text.split("\n"), y) for text, y in blocks])]
 
 
 ENTRY_TITLE_WORDS = 5  # a sub-heading this long is a paper's title, not a label ("Journal articles")
@@ -426,47 +491,36 @@ _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
 
 
 def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(plain lines, italic spans, link targets, bold spans) of a markdown block.
+    """(plain lines, italic spans, link targets, bold spans) of a markdown block, its inline
+    markup read by markdown-it-py (:func:`markdown_inline.read_inline`).
 
     A single newline inside a paragraph is a soft wrap; only "<br>", two trailing spaces or
-    a backslash break a line. "<b>", "<i>" inline count as bold and italics."""
+    a backslash break a line (and a line wholly one emphasised span). "<b>", "<i>" inline
+    count as bold and italics. Conventions that are no CommonMark (pandoc's "[Bo Chen]{.me}",
+    TeX marks "Lee$^*$", kramdown's "{: .btn}") are read from the text."""
     block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
     block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
-    links = [m.group(2) for m in _LINK.finditer(block) if m.group(2).startswith("http")]
-    links += _AUTOLINK.findall(block)
-    text = re.sub(r"\s*<br\s*/?>\s*", "\x00", block, flags=re.I)
-    text = re.sub(r"(?:  +|\\)\n|\n\s*\n", "\x00", text)
-    text = re.sub(r"<sup>[^<]{0,8}</sup>", "", text, flags=re.I)  # "Lee<sup>*</sup>", "Lee<sup>1</sup>": a mark
-    text = re.sub(r"\$\^\{?[^${}]{1,8}\}?\$", "", text)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
-    for tag, mark in _HTML_EMPHASIS:
-        text = tag.sub(mark, text)
-    raw_lines = [ln for ln in text.split("\x00") if not _link_buttons(ln)]
-    lines, italics, bolds = [], [], []
+    block = re.sub(r"\$\^\{?[^${}]{1,8}\}?\$", "", block)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
+    inline = read_inline(block)
+    links = list(inline.links)
+    raw_lines = [ln for ln in inline.lines if not _marked_buttons(ln)]
+    italics, bolds = list(inline.italics), list(inline.bolds)
+    lines = []
     for raw in raw_lines:
-        whole_link = _WHOLE_LINK.fullmatch(raw.strip())
+        whole_link = _MARKED_WHOLE_LINK.fullmatch(raw.strip())
         if (whole_link and len(raw_lines) > 1 and len(whole_link.group(1).split()) >= 2
                 and not re.search(r"\d", whole_link.group(1))):  # a linked "Phys. Rev. B 3, 1 (2021)" is a venue
             bolds.append(whole_link.group(1).strip())  # a line wholly one link is set apart as a bold one is
-        line = _LINK.sub(_link_text, _BUTTON.sub("", _BRACKETED_LINK.sub("", re.sub(r"\s+", " ", raw))))
-        line = _AUTOLINK.sub(r"\1", line)
+        line = _MARKED_LINK.sub(_marked_link_text, _MARKED_BRACKETED.sub("", raw))
+        line = re.sub(r"\s+", " ", without_link_marks(line))
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
         # year ("10.1111/2041-210X.13788") and no page
-        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u not in links]
+        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u.rstrip(".,;)") not in links]
         line = _PRINTED_URL.sub("", line)
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
-        line = re.sub(r"<[^>]+>", "", line)
-        line = line.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
         line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
-        line = re.sub(r"\{[^{}]*\}", "", line)  # kramdown attributes, {PDF: ...} notes
-        line = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", line)  # strikethrough: the words are printed
-        line = re.sub(r"(`+)(?=\S)(.+?)(?<=\S)\1", r"\2", line)  # a code span ("`geko`"): its text, printed
-        bold = [m.group(2).strip() for m in _BOLD.finditer(line)]
-        line = _BOLD.sub(r"\2", line)
-        found = [m.group(1).strip() for m in _ITALIC.finditer(line)]
-        italics += found
-        line = _ITALIC.sub(r"\1", line).strip()
-        bolds += bold
+        line = re.sub(r"\{[^{}]*\}", "", line).strip()  # kramdown attributes, {PDF: ...} notes
         if line and not (_LABELS.fullmatch(line) and not YEAR_IN_TEXT.search(line)):  # "ADS | arXiv": link labels
             # (a year makes it a metadata line, "Phys. Rev. B · 2021")
             lines.append(line)
@@ -475,6 +529,30 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         lines[0] = _LEAD_IDENTIFIER.sub("", lines[0])  # "[arXiv:2301.00001] Names ...": a link's label
         lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
     return lines, italics, links, bolds
+
+
+# A link's text in a line of :func:`markdown_inline.read_inline` (between its marks).
+_MARKED_LINK = re.compile(re.escape(LINK_OPEN) + "([^" + LINK_OPEN + LINK_CLOSE + "]*)" + re.escape(LINK_CLOSE))
+_MARKED_WHOLE_LINK = re.compile(_MARKED_LINK.pattern + "[.,]?")
+# a short link inside brackets, "[[arXiv](url)]" (HTML's "[<a>arXiv</a>]"): a button whatever its word
+_MARKED_BRACKETED = re.compile(r"\[\s*" + re.escape(LINK_OPEN) + r"[^\[\]\d" + LINK_OPEN + LINK_CLOSE + "]{1,20}"
+                               + re.escape(LINK_CLOSE) + r"\s*\]")
+
+
+def _marked_link_text(m: re.Match) -> str:
+    """A link's text, or nothing for a button ("[Slides](url)", "[[PDF]](url)")."""
+    label = m.group(1)
+    if label.startswith("[") and label.endswith("]"):
+        return ""  # "[[PDF]](url)", "[[doi]](url)": no field's text
+    return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
+
+
+def _marked_buttons(line: str) -> bool:
+    """A line of link buttons ("[PDF](..){: .btn} [Code](..)"): links alone, each labelled
+    by a word or two with no year (a link whose text is the venue and year is a field)."""
+    labels = _MARKED_LINK.findall(line)
+    return bool(labels) and all(len(lb) <= _BUTTON_LABEL and not YEAR_IN_TEXT.search(lb) for lb in labels) and bool(
+        _LINKS_ONLY.fullmatch(re.sub(r"\{[^{}]*\}", "", _MARKED_LINK.sub("", line))))
 
 
 def _name_line(line: str) -> list[str] | None:
@@ -505,12 +583,13 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     # is the title, unless it is the owner's name alone (printed in the titles' style), or one
     # name alone under a bold title line: the title is set apart already, and one emphasised
     # name on a line of its own is the owner's single-author paper (the owner marked as in
-    # the lists of names around it)
+    # the lists of names around it; a line with numbers, "*J. Algebra 219 (2015)*", is a venue line)
     bold_lines = {ln for ln in lines if ln.strip(" .,;:") in {b.strip(" .,;:") for b in bolds}}
     titled = any(len(ln.split()) >= 2 for ln in bold_lines)
     ranked = [(ln not in bold_lines, len(names), bool(re.search(r"\b[A-Z]\.", ln)), -i) for i, ln in enumerate(lines[:4])
-              if (names := _name_line(ln)) and (ln not in italics or (owner and ln.strip() == owner)
-                                                or (titled and _one_name_alone(names)))]
+              if (names := _name_line(ln)) and not _italic_venue_line(ln, italics)
+              and (ln not in italics or (owner and ln.strip() == owner)
+                                                or (titled and _one_name_alone(names) and not re.search(r"\d", ln)))]
     if not ranked:
         return None
     author_at = -max(ranked)[-1]
@@ -537,7 +616,6 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
 
 
-_GOES_ON = re.compile(r"(?:[,;:&\-–]|\band|\b[A-Z][a-z]?\.|\b(?:[A-Z]\.){2,3})$")  # a line that stops mid-field
 
 
 _WRAPPED_ROWS = 24  # lines: more than one reference wrapped at a width runs to; a longer block is no one entry
@@ -559,7 +637,7 @@ def _soft_wrapped_fields(block: str) -> str | None:
         if groups:
             prev = " ".join(groups[-1])
             plain = re.sub(r"[*_`]|\[|\]\([^)]*\)|\]", "", prev).strip()
-            goes_on = bool(_GOES_ON.search(plain))
+            goes_on = bool(GOES_ON.search(plain))
             ends = plain.endswith(".") and not goes_on
             names_done = not goes_on and "," in plain and bool(_name_line(plain)) and row[:1].isupper()
             if (not ends and not names_done) or row[:1].islower():
@@ -569,6 +647,13 @@ def _soft_wrapped_fields(block: str) -> str | None:
     if len(groups) < 2 or len(groups) == len(rows):
         return None
     return "  \n".join(" ".join(g) for g in groups)
+
+
+def _italic_venue_line(line: str, italics: list[str]) -> bool:
+    """A line that opens with an italic span and goes on with numbers only ("*J. Magn.*,
+    2019", "*Phys. Rev. B* 3, 101 (2021)"): a venue line, whatever its words read as."""
+    return any(line.startswith(sp) and len(line) > len(sp) and re.fullmatch(_VENUE_TAIL, line[len(sp):])
+               and not _several_names(sp) for sp in italics)  # "*Ann Lee, Bo Chen* 2021": names in italics
 
 
 def _one_name_alone(names: list[str]) -> bool:
@@ -741,8 +826,10 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         readings += [_by_roles(cut, italics if title_first is not None else [], hint, owner,
                                [cut[0]] if title_first else [])
                      for cut, title_first in _cut_line(line, bolds, italics)]
-    if len(lines) >= 2 and lines[0].strip(" .") in {b.strip(" .") for b in bolds}:
-        # "**Title**" over "Names. *Venue*, 2021": the second line cut where its names end
+    if (len(lines) >= 2 and lines[0].strip(" .") in {b.strip(" .") for b in bolds}
+            and lines[1].strip(" .,;:") not in {sp.strip(" .,;:") for sp in italics}):
+        # "**Title**" over "Names. *Venue*, 2021": the second line cut where its names end (a
+        # second line wholly in italics, "*J. Algebra 219 (2015)*", is one field, not names)
         end = _names_end(lines[1], italics)
         if end and _name_line(lines[1][:end[0]]):
             readings.append(_by_roles([lines[0], lines[1][:end[0]], lines[1][end[1]:], *lines[2:]], italics,
@@ -971,6 +1058,11 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     for span in italics:
         at = rest.find(span)
         before = rest[:at].rstrip()
+        after = rest[at + len(span):]
+        if _name_line(span) and (re.match(r"\s*(?:,|and\b|&)", after) or any(sp in after for sp in italics if sp != span)):
+            # "Ann Lee, *Bo Chen*, Cy Roe", "Ann Lee, *Bo Chen*. *Venue*": a name of the list in
+            # italics (the owner), not the venue, which is a span after it
+            continue
         if at > 0 and before.endswith((",", ".")):
             # "Lee, A., Roe, C. *Venue*": the period closes an initial, as the list's others do,
             # and is kept; "Lee A, Roe C. *Venue*" (no periods elsewhere) ends the list
@@ -980,8 +1072,9 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     for k, (end, start) in enumerate(cuts):
         upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)
         # the list goes on to its serial "and": the period closed a two-letter initial ("Ya.")
+        # (not when an italic span opens what follows: "... Lee. *Ecology and Evolution*" is a venue)
         if (_SERIAL_AND.search(rest[start:upto]) and not _SERIAL_AND.search(rest[:end])
-                and _name_line(rest[start:upto].rstrip(" .,;"))):
+                and _name_line(rest[start:upto].rstrip(" .,;")) and not any(rest[start:].startswith(sp) for sp in italics)):
             continue
         return end, start
     return None
@@ -1177,15 +1270,15 @@ class MarkdownPageExtractor:
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        sections = publication_sections(body, whole, heading_titles=True)
-        blocks = sum(len(entry_blocks(s)) for s in sections)
+        sections = page_blocks(body, whole)
+        blocks = sum(len(s) for s in sections)
         return self.sniff_ceiling if blocks >= 2 and (whole or sections) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        blocks = [(block, year_hint) for section in publication_sections(body, whole, heading_titles=True)
-                  for block, year_hint in entries_apart(entry_blocks(section))]
+        blocks = [(block, year_hint) for section in page_blocks(body, whole)
+                  for block, year_hint in entries_apart(section)]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])

@@ -101,6 +101,27 @@ each modelled on a way researchers write their publication lists in markdown:
 - ``academicpages_citation`` (added 2026-12-06, eighth round, held out): one academicpages
   ``_publications`` file per paper whose names are only in the APA ``citation:`` string,
   with HTML entities (the truth names: "A. Lee").
+- A ninth round (added 2026-12-06, branch wt-md3, held out; written before the reader read
+  the markdown's token stream, to measure structure that raw-line rules may miss):
+
+  - ``nested_notes``: "- Names. Title. *Venue*, 2021." with sub-bullets under each entry:
+    link buttons, "Abstract: ..." notes, "Press: ..." notes, nested two deep at times, and a
+    News section of bullets after the publications.
+  - ``paren_ordered_lines``: "1) **Title**" with the names and "*Venue*, 2021" on lines of
+    their own inside the same item (soft breaks, no hard break), a Teaching list after.
+  - ``setext_year_h3``: setext "Publications" / "Talks" headings ("===", "---") and "### 2021"
+    year headings, entries as paragraphs "Names. “Title”. *Venue*." (the year only in the
+    heading).
+  - ``html_tags_inline``: list items written with HTML inline tags: ``<a href>Title</a>``,
+    ``<strong>`` owner, ``<em>`` venue, ``<sup>1</sup>`` affiliation marks.
+  - ``reference_style``: "1. [Title][t3]. Names. *Venue* (2021). [pdf][p3]" with the
+    definitions of both links at the end of the page.
+  - ``details_abstracts``: each entry a bullet, its abstract in a ``<details>`` block
+    (``<summary>Abstract</summary>`` and a paragraph of prose) under it.
+  - ``bold_italic_mixed``: "- _Title_ — Ann Lee, ***Bo Chen***, Cy Roe. **_Venue_**, 2021."
+    with the owner in bold italics and the venue in bold and italics.
+  - ``blockquote_lists``: a list inside a blockquote ("> - Names (2021). Title. *Venue*.")
+    under kind headings, a quoted note paragraph ("> \\* equal contribution") before it.
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -163,7 +184,7 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     """(kind, entry) in the order the page prints them: by kind then year for the layouts
     with kind headings, else newest first."""
     if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
-                  "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv"):
+                  "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv", "blockquote_lists"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -856,6 +877,149 @@ def render_academicpages_citation(entries: list[dict], owner: str, rng: random.R
     return files
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (ninth round, wt-md3), held out
+
+# Notes written under an entry, none of them a field of it (made up for these layouts).
+ENTRY_NOTES = ("Abstract: we give a short proof of the main estimate and discuss its limits.",
+               "Press: covered in the university's news pages.", "Selected for an oral presentation.",
+               "Note: this version corrects a sign error in the second section.")
+NEWS = ("Our group moved to a new building this spring.", "I will serve on a programme committee next year.",
+        "A new student joined the lab in the autumn.")
+
+
+def render_nested_notes(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Entries as bullets, each with sub-bullets of its own: link buttons, notes ("Abstract:
+    ...", "Press: ..."), sometimes a note nested under a note; a News list follows."""
+    out = [_front("Publications", rng)]
+    marker, step = rng.choice((("-", 2), ("*", 4), ("+", 2)))
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    pad = " " * step
+    for _, e in ordered(entries, "nested_notes"):
+        names = _join(_names(e, lambda n: n, mark))
+        out.append(f"{marker} {names}. {e['title']}. *{_venue(e)}*, {e['year']}.")
+        links = _links(e, rng)
+        if links:
+            out.append(f"{pad}{marker} {links}")
+        for note in rng.sample(ENTRY_NOTES, rng.choice((0, 1, 2))):
+            out.append(f"{pad}{marker} {note}")
+            if rng.random() < 0.3:
+                out.append(f"{pad * 2}{marker} {rng.choice(('Preprint first.', 'Slides on request.'))}")
+    out += ["", "## News", ""] + [f"{marker} {n}" for n in NEWS]
+    return "\n".join(out) + "\n"
+
+
+def render_paren_ordered_lines(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An ordered list with "1)" markers, each item over three or four source lines with no
+    hard break between them: "**Title**", the names, "*Venue*, 2021", maybe link buttons."""
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>", "*{}*"))
+    for i, (_, e) in enumerate(ordered(entries, "paren_ordered_lines"), start=1):
+        lead = f"{i}) "
+        pad = " " * len(lead)
+        names = ", ".join(_names(e, lambda n: n, mark))
+        out += [f"{lead}**{e['title']}**", f"{pad}{names}", f"{pad}*{_venue(e)}*, {e['year']}"]
+        links = _links(e, rng)
+        if links:
+            out.append(f"{pad}{links}")
+        out.append("")
+    out += ["## Teaching", "", "1) Linear Algebra (MATH 221), teaching assistant, 2021",
+            "2) Bayesian Data Analysis, guest lecturer, 2023", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_setext_year_h3(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Setext section headings ("Publications" over "===="), "### 2021" year headings under
+    them, one paragraph per entry with the year only in the heading; a Talks section after."""
+    out = ["Publications", "=" * rng.choice((12, 20)), ""]
+    mark = _emph(rng)
+    year = None
+    for _, e in ordered(entries, "setext_year_h3"):
+        if e["year"] != year:
+            year = e["year"]
+            out += [f"### {year}", ""]
+        names = _join(_names(e, lambda n: n, mark))
+        out += [f"{names}. “{e['title']}”. *{_venue(e)}*.", ""]
+    out += ["Talks", "-----", ""]
+    for y, what in cv_layouts.TALKS:
+        out += [f"{what}, {y}.", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_html_tags_inline(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Markdown bullets written with HTML inline tags: the title an ``<a href>``, the owner in
+    ``<strong>``, the venue in ``<em>``, affiliation marks in ``<sup>``."""
+    out = [_front("Publications", rng)]
+    for _, e in ordered(entries, "html_tags_inline"):
+        names = []
+        for a in e["authors"]:
+            sup = f"<sup>{rng.randint(1, 3)}</sup>" if rng.random() < 0.3 else ""
+            names.append((f"<strong>{a}</strong>" if a == e["owner"] else a) + sup)
+        title = f'<a href="https://example.org/{_slug(e)}">{e["title"]}</a>'
+        out.append(f"- {title}. {_join(names)}. <em>{_venue(e)}</em>, {e['year']}.")
+    return "\n".join(out) + "\n"
+
+
+def render_reference_style(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Reference-style links: "1. [Title][t3]. Names. *Venue* (2021). [pdf][p3]", the link
+    definitions listed after the entries (a blank line between)."""
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    defs = []
+    for i, (_, e) in enumerate(ordered(entries, "reference_style"), start=1):
+        names = _join(_names(e, lambda n: n, mark))
+        pdf = f" [pdf][p{i}]" if rng.random() < 0.5 else ""
+        out.append(f"{i}. [{e['title']}][t{i}]. {names}. *{_venue(e)}* ({e['year']}).{pdf}")
+        defs.append(f"[t{i}]: https://example.org/{_slug(e)}")
+        if pdf:
+            defs.append(f"[p{i}]: https://example.org/{_slug(e)}.pdf \"PDF\"")
+    return "\n".join(out + [""] + defs) + "\n"
+
+
+def render_details_abstracts(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Bullets followed by a ``<details>`` block holding the abstract: "<summary>Abstract</summary>"
+    and a paragraph of prose (made up), inside the item or after it."""
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    for _, e in ordered(entries, "details_abstracts"):
+        names = _join(_names(e, lambda n: n, mark))
+        out.append(f"- {names} ({e['year']}). {e['title']}. *{_venue(e)}*.")
+        if rng.random() < 0.7:
+            pad = "  " if rng.random() < 0.5 else ""
+            out += ["", f"{pad}<details>", f"{pad}<summary>Abstract</summary>", "",
+                    f"{pad}{rng.choice(ENTRY_NOTES[:1] + ('We study a question raised in earlier work.',))}", "",
+                    f"{pad}</details>", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_bold_italic_mixed(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """"- _Title_ — Ann Lee, ***Bo Chen***, Cy Roe. **_Venue_**, 2021.": the owner in bold
+    italics, the venue in bold and italics nested, the title in underscore italics."""
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("***{}***", "**_{}_**", "_**{}**_"))
+    venue_style = rng.choice(("**_{}_**", "***{}***", "_**{}**_"))
+    for _, e in ordered(entries, "bold_italic_mixed"):
+        names = ", ".join(_names(e, lambda n: n, mark))
+        out.append(f"- _{e['title']}_ — {names}. {venue_style.format(_venue(e))}, {e['year']}.")
+    return "\n".join(out) + "\n"
+
+
+def render_blockquote_lists(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Kind headings, under each a blockquote holding a list: "> - Names (2021). Title.
+    *Venue*."; a quoted note paragraph opens the page."""
+    out = [_front("Publications", rng), "> \\* equal contribution; the group's members in bold.", ""]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    last = None
+    for kind, e in ordered(entries, "blockquote_lists"):
+        if kind != last:
+            if last is not None:
+                out.append("")
+            last = kind
+            out += [_heading(2, rng.choice(KIND_HEADINGS[kind])), ""]
+        names = ", ".join(_names(e, lambda n: n, mark))
+        out.append(f"> - {names} ({e['year']}). {e['title']}. *{_venue(e)}*.")
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -895,6 +1059,14 @@ LAYOUTS = {
     "ads_semicolons": render_ads_semicolons,
     "jekyll_coauthor_posts": render_jekyll_coauthor_posts,
     "academicpages_citation": render_academicpages_citation,
+    "nested_notes": render_nested_notes,
+    "paren_ordered_lines": render_paren_ordered_lines,
+    "setext_year_h3": render_setext_year_h3,
+    "html_tags_inline": render_html_tags_inline,
+    "reference_style": render_reference_style,
+    "details_abstracts": render_details_abstracts,
+    "bold_italic_mixed": render_bold_italic_mixed,
+    "blockquote_lists": render_blockquote_lists,
 }
 
 

@@ -14,6 +14,7 @@ measurement; only the tuned ones may be looked at while the reader is changed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -45,8 +46,17 @@ TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
-                           "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs"})
+                           "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
+                           "bold_italic_mixed"})
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
+# The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
+# markdown's token stream; held out, reported apart as well as in the held-out aggregate.
+# bold_italic_mixed moved to TUNED_LAYOUTS near the end of that round, after the token readers
+# were in place: its aggregate (authors 0.77) was studied entry by entry and the reader changed
+# for it (an italic name before the italic venue is a name; an italic span after a period opens
+# the venue, whatever "and" it holds).
+NINTH_ROUND = frozenset({"nested_notes", "paren_ordered_lines", "setext_year_h3", "html_tags_inline",
+                         "reference_style", "details_abstracts", "bold_italic_mixed", "blockquote_lists"})
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -79,7 +89,18 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # year 0.749, venue 0.737.
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99, "venue": 0.98},
-    "held-out": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
+    "held-out before the ninth round": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
+                                        "venue": 0.98},
+    # first measurement (readers unchanged, 2026-12-06, wt-md3): 280 entries, P 1.000 R 0.832, title
+    # 0.829, authors 0.668, year 0.832, venue 0.664 (html_tags_inline nothing read: 40 rejects;
+    # paren_ordered_lines R 0.82, authors and venue 0.00; bold_italic_mixed authors and venue 0.57;
+    # details_abstracts every entry read, and 14 rejects of abstracts' prose besides)
+    # End of the round (wt-md3), the eight: P 1.000 R 0.996, title 0.993, authors 0.993, year 0.996,
+    # venue 0.989; the seven still held out (bold_italic_mixed tuned since; 250 entries, first
+    # measurement P 1.000 R 0.812, title 0.808, authors 0.680, year 0.812, venue 0.676): P 1.000
+    # R 0.996, title 0.992, authors 0.996, year 0.996, venue 0.992. The floors are a little below.
+    "ninth round, still held out": {"precision": 0.99, "recall": 0.99, "title": 0.985, "authors": 0.99, "year": 0.99,
+                                    "venue": 0.985},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -124,6 +145,9 @@ FLOORS = {
 # entries, P 1.000 R 0.990, every field 0.990: ads_semicolons one reject); the seventeen held out P 0.998 R 0.995, title 0.995, authors 0.993,
 # year 0.995, venue 0.989; the twenty-one tuned P 0.996 R 0.993, title 0.993, authors 0.992,
 # year 0.993, venue 0.987 (lost: held out 0, tuned 0). The floors above are a little below.
+# A ninth round (2026-12-06, wt-md3: the eight layouts of NINTH_ROUND, markdown structure that
+# rules over raw lines may miss) at its first measurement, the readers unchanged: see its floors
+# above; benchmarks.lost_entries then counted 39 held-out entries lost (0 before the round).
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -176,7 +200,9 @@ def _report(scores) -> dict[str, dict]:
         print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d}  "
               f"{prf['precision']:5.2f} {prf['recall']:5.2f}  " + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
     out = {}
-    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS)):
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("ninth round", NINTH_ROUND),
+                        ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
+                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
@@ -769,3 +795,141 @@ def test_names_run_into_a_quoted_title_are_not_the_title():
         'B Lee, PW Chen, SF Roe, "Spin waves in thin magnetic films" [presented at\nthe Physics Research '
         'Conference 2014, Boston,\nMA](http://dx.doi.org/10.1/x) DOI:\n10.1/x')
     assert (len(authors), title, year) == (3, TITLE, 2014)
+
+
+# --------------------------------------------------------------------------- the token readers (wt-md3)
+
+
+def test_inline_markup_is_read_as_spans_by_the_parser():
+    """Emphasis nested either way, HTML tags, escapes and entities come out of markdown-it's
+    inline tokens as spans and printed text, never as characters left in a line."""
+    from extractors.markdown_inline import read_inline, without_link_marks
+
+    got = read_inline("_Title of it_ — Ann Lee, ***Bo Chen***, Cy\\*. _**Phys. Rev. B**_ &amp; more, 2021.")
+    assert [without_link_marks(ln) for ln in got.lines] == ["Title of it — Ann Lee, Bo Chen, Cy*. Phys. Rev. B & more, 2021."]
+    assert set(got.italics) == {"Title of it", "Bo Chen", "Phys. Rev. B"} and set(got.bolds) == {"Bo Chen", "Phys. Rev. B"}
+    got = read_inline('<a href="https://x.org/t">Title</a>. Ann Lee<sup>1,2</sup>, <strong>Bo Chen</strong>.<br>'
+                      "<em>Venue</em> <https://doi.org/10.1/x>")
+    assert [without_link_marks(ln).strip() for ln in got.lines] == ["Title. Ann Lee, Bo Chen.", "Venue"]
+    assert got.links == ("https://x.org/t", "https://doi.org/10.1/x") and got.bolds == ("Bo Chen",)
+    assert got.italics == ("Venue",)
+
+
+def test_a_line_wholly_one_span_sets_the_fields_line_by_line():
+    """"**Title**" alone on its line, then the names and the venue on lines of their own with
+    no hard break: each line is a field; a names line ending in a comma goes on."""
+    from extractors.markdown_inline import read_inline
+
+    got = read_inline("**Spin waves in thin magnetic films**\nAnn Lee, Bo Chen,\nCy Roe\n*Phys. Rev. B*, 2021")
+    assert got.lines == ("Spin waves in thin magnetic films", "Ann Lee, Bo Chen, Cy Roe", "Phys. Rev. B, 2021")
+    assert read_inline("Ann Lee and Bo Chen. Spin waves in thin\nmagnetic films. *Phys. Rev. B*").lines == (
+        "Ann Lee and Bo Chen. Spin waves in thin magnetic films. Phys. Rev. B",)  # a soft wrap stays a space
+
+
+def test_an_italic_term_in_parentheses_is_no_field():
+    """A species or a foreign word in italics inside a title's sentence is not the title."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("Lee, A.B., **B. Chen**, and C. Roe.\nBeyond a mismatch: modelling of\n"
+                     "striped shrimp (*Pandalus borealis*) density in cold waters.\nFisheries Research. 270: 106898.", 2024)
+    assert got[0] == ["A.B. Lee", "B. Chen", "C. Roe"]
+    assert got[2] == "Beyond a mismatch: modelling of striped shrimp (Pandalus borealis) density in cold waters"
+
+
+TOKEN_PAGE = """Publications
+============
+
+### 2021
+
+Ann Lee, **Bo Chen**, and Cy Roe. “Spin waves in thin magnetic films”. *Physical Review B*.
+
+- Ann Lee and **Bo Chen** (2020). Quantum dots and their friends. *Nature Physics*.
+
+  <details>
+  <summary>Abstract</summary>
+
+  We study a question raised in earlier work and find an answer.
+
+  </details>
+
+- Ann Lee and **Bo Chen** (2019). Magnets in the kitchen sink. *Nature Physics*.
+    - [PDF](https://x.org/a.pdf) [Code](https://github.com/x/y)
+    - Press: covered in the news pages of the university.
+        - Slides on request.
+
+> - Ann Lee, <u>Bo Chen</u> (2018). Magnets in the garden shed. *Nature Physics*.
+
+1) **Magnets in the cellar**
+   Ann Lee, *Bo Chen*
+   *Nature Physics*, 2017
+
+**Preprints**
+2. Ann Lee and Bo Chen (2014). A preprint on magnets. *arXiv:1401.0001*.
+3. Ann Lee and Bo Chen (2013). Another preprint on magnets. *arXiv:1301.0001*.
+
+Talks
+-----
+
+Invited seminar, Institute for Theoretical Studies, Zurich, 2024.
+"""
+
+
+def test_page_blocks_come_from_the_syntax_tree():
+    """Setext headings open and close sections, "### 2021" gives its year, a list item is an
+    entry whose notes keep only their link buttons, a <details> block is no entry, a list in
+    a blockquote is read, a "1)" item over several lines is one entry, a bold paragraph over
+    "2." lines is a heading over one entry per label; the Talks section gives nothing."""
+    from extractors.markdown_page import page_blocks
+
+    blocks = [b for section in page_blocks(TOKEN_PAGE, whole=False) for b in section]
+    assert [y for _, y in blocks] == [2021] * 7
+    assert [b.split("\n")[0][:22] for b, _ in blocks] == [
+        "Ann Lee, **Bo Chen**, ", "Ann Lee and **Bo Chen*", "Ann Lee and **Bo Chen*", "Ann Lee, <u>Bo Chen</u",
+        "**Magnets in the cella", "Ann Lee and Bo Chen (2", "Ann Lee and Bo Chen (2"]
+    assert blocks[2][0].endswith("  \n[PDF](https://x.org/a.pdf) [Code](https://github.com/x/y)")
+    assert not any("question raised" in b or "Press:" in b or "Zurich" in b for b, _ in blocks)
+
+
+def test_a_token_page_reads_every_entry_with_no_markup_left():
+    _, records, rejects = extract_document(make_doc(("---\ntitle: Publications\n---\n\n" + TOKEN_PAGE.replace(
+        "Publications\n============\n\n", "")).encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films", ["Ann Lee", "Bo Chen", "Cy Roe"], 2021),
+        ("Quantum dots and their friends", ["Ann Lee", "Bo Chen"], 2020),
+        ("Magnets in the kitchen sink", ["Ann Lee", "Bo Chen"], 2019),
+        ("Magnets in the garden shed", ["Ann Lee", "Bo Chen"], 2018),
+        ("Magnets in the cellar", ["Ann Lee", "Bo Chen"], 2017),
+        ("A preprint on magnets", ["Ann Lee", "Bo Chen"], 2014),
+        ("Another preprint on magnets", ["Ann Lee", "Bo Chen"], 2013)]
+    for r in records:
+        for value in [r["title"], r["venue"] or "", *r["authors"]]:
+            assert not re.search(r"[*_<>`]|\]\(|\[", value), value
+
+
+def test_a_year_as_a_list_marker_is_the_entrys_year():
+    """"2021. Ann Lee ..." parses as an ordered list item numbered 2021: the number is the
+    entry's year, not a count."""
+    from extractors.markdown_page import page_blocks
+
+    blocks = page_blocks("# Publications\n\n2021. Ann Lee and Bo Chen. Spin waves. *PRB*.\n", whole=False)
+    assert blocks == [[("2021. Ann Lee and Bo Chen. Spin waves. *PRB*.", 2021)]]
+
+
+# Markup a field must never keep: bold or underscore-italic marks, a link's "](", HTML tags the
+# pages write, the token reader's link marks, a list marker or a quote's ">" before the text.
+MARKUP_LEFT = re.compile(r"\*\*|(?<!\w)_[^_\s][^_]*_(?!\w)|\]\(|</?(?:a|b|i|em|strong|sup|u|ins|span|br|details|summary)\b"
+                         r"[^>]*>|[\x01\x02]|^\s*[-*+]\s|^\s*>\s")
+
+
+def test_no_markup_is_left_in_any_field():
+    """Every title, venue and name read from the tuned layouts' pages is printed text: the
+    markup is read as structure (unless the metadata itself holds such characters)."""
+    cases = _cases()
+    for layout in sorted(TUNED_LAYOUTS):
+        owner, entries = cases[layout][0]
+        _, records, _ = read_files(layout, owner, entries, 0)
+        printed = {v for row in markdown_layouts.expected(entries, layout) for v in [row["title"], row["venue"], *row["authors"]]}
+        left = [v for r in records for v in [r["title"], r["venue"] or "", *r["authors"]]
+                if MARKUP_LEFT.search(v) and v not in printed]
+        assert not left, (layout, left[:3])
