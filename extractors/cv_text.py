@@ -18,9 +18,13 @@ from .base import Document, Draft, ExtractError, RecordError
 from .cv_entries import entry_draft, find_owner, fix_affiliation_letters, parse_entry, section_type, split_authors
 
 NAME = "cv_text"
-VERSION = 3  # 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 4  # 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
-ENTRY = re.compile(r"^\s*(?:[-•*]\s*)?\[(?P<n>[A-Za-z]?\d{1,4})\]\s*(?P<body>\S.*)$")
+# A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
+# entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
+# a quoted title.
+_LINK_DEFINITION_TAIL = r":\s*<?(?:[A-Za-z][A-Za-z0-9+.-]*:|\.{0,2}/|#)\S*>?(?:\s+[\"'(].*)?\s*$"
+ENTRY = re.compile(r"^\s*(?:[-•*]\s*)?\[(?P<n>[A-Za-z]?\d{1,4})\]\s*(?!" + _LINK_DEFINITION_TAIL + r")(?P<body>\S.*)$")
 _PUB_HEADING = re.compile(r"publications|papers|preprints?|pre-prints?|under[- ]review|thesis|dissertation", re.I)
 # ``_PUB_HEADING``'s words in lower case: in an ASCII line, ignoring case is lower-casing.
 _PUB_WORDS = ("publications", "papers", "preprint", "pre-print", "under-review", "under review", "thesis",

@@ -628,3 +628,20 @@ def test_daily_papers_json_parsed_once_gives_the_same_drafts():
     assert ex.sniff(one) == 0.97
     assert [d.title for d in ex.extract(two)] == ["Dense Things"]
     assert list(ex.extract(one)) == fresh  # the kept parse was handed over once, then read again
+
+
+def test_markdown_link_reference_definitions_are_no_cv_entries():
+    """"[t1]: https://..." defines a link in markdown; cv_text's numbered-entry sniffer counted
+    such lines as entries "[t1] ...", so a markdown page with them was read as a text CV."""
+    from extractors.cv_text import ENTRY
+
+    page = ("# Publications\n\n"
+            "- Ada Lovelace, Charles Babbage. A note on the engine. [PDF][t1] Journal of Engines, 1843.\n"
+            "- Ada Lovelace. Sketch of the analytical engine. [PDF][t2] Scientific Memoirs, 1842.\n\n"
+            "[t1]: https://example.org/engine.pdf\n"
+            "[t2]: /files/sketch.pdf \"the sketch\"\n")
+    assert not any(ENTRY.match(line) for line in page.splitlines())
+    assert extractors.detect(make_doc(page, "file:///pubs.md")).name != "cv_text"
+    # A CV entry whose label is followed by a colon and text is still an entry.
+    assert ENTRY.match("[1]: Ada Lovelace. A note on the engine. Journal of Engines, 1843.")
+    assert ENTRY.match("[J3] Lovelace, A. Sketch of the analytical engine.")
