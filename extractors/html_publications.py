@@ -562,7 +562,7 @@ class HtmlPublicationsExtractor:
                 continue
             ordinal += 1
             if got[0] is None:
-                yield RecordError(ordinal, got[1], excerpt(got[2]))
+                yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
@@ -570,6 +570,25 @@ class HtmlPublicationsExtractor:
                         year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
                         record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
                         raw=" ".join([entry_title, *links]))
+
+
+# A title the markup sets apart in an entry's block: emphasised or linked, three words or more
+_MARKED_SPAN = re.compile(r"\[\*?([^\]\n]{12,}?)\*?\]\(|\*([^*\n]{12,}?)\*")
+_EXCERPT = 200  # characters of a reject's excerpt (extractors.base.excerpt)
+
+
+def _reject_excerpt(text: str, block: str) -> str:
+    """The excerpt of an entry that could not be read, naming the entry: its text, led by the
+    title the markup sets apart when that title would fall past the excerpt's end (a long
+    list of names before it: a consortium paper), so that every reject says which entry it is."""
+    if len(" ".join(text.split())) <= _EXCERPT:
+        return excerpt(text)
+    for m in _MARKED_SPAN.finditer(block):
+        title = " ".join((m.group(1) or m.group(2)).strip(" *").split())
+        if len(title.split()) >= _TITLE_LINK_WORDS and not _full_names(title) and not _name_like(title):
+            head = " ".join(text.split())[: _EXCERPT // 2]
+            return excerpt(text) if title in head else excerpt(f"{title} | {text}")
+    return excerpt(text)
 
 
 def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:

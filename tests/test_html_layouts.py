@@ -137,9 +137,17 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # older held-out layouts as before (482 entries: P 0.992 R 0.988, title 0.988, authors 0.985,
 # year 0.969, venue 0.981); tuned (20, 746 entries): P 1.000 R 0.997, title 0.997, authors
 # 0.995, year 0.997, venue 0.985.
+# End of wt-html3's round (2026-12-06, PYTHONHASHSEED=0): the ninth round's quarto_listing_table,
+# nested_sublists, cards_affiliations_abstract and venue_first_lines tuned since (changed for);
+# its six layouts together (209 entries) P 0.995 R 0.995, title 0.995, authors 0.842, year 0.990,
+# venue 0.986, none lost; the two still held out (80 entries, never looked at) as at their first
+# measurement: alfolio_abstract_bibtex R 1.00 (authors 0.75), harvard_et_al R 0.975 (authors
+# 0.45, venue 0.95). Held out (16 layouts, 562 entries): P 0.991 R 0.988, title 0.988, authors
+# 0.931, year 0.972, venue 0.980 (the fourteen older ones as at the start); tuned (24 layouts,
+# 875 entries): P 1.000 R 0.998, title 0.998, authors 0.994, year 0.997, venue 0.986.
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
-    "held-out": {"precision": 0.94, "recall": 0.86, "title": 0.86, "authors": 0.81, "year": 0.85, "venue": 0.80},
+    "held-out": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.93, "year": 0.96, "venue": 0.97},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -177,7 +185,8 @@ FLOORS = {
 # p_br_run's one since its first measurement).
 # The ninth round added 27 held-out entries lost at its first measurement (nested_sublists 1,
 # cards_affiliations_abstract 15, venue_first_lines 11); two held out before it.
-MAX_LOST = {"tuned": 1, "held-out": 29}
+# End of wt-html3's round: none tuned, two held out (the two of before the ninth round).
+MAX_LOST = {"tuned": 1, "held-out": 2}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -786,3 +795,66 @@ def test_a_line_break_inside_a_subscript_adds_no_space():
     page = f"<HTML><BODY><H1>Publications</H1><OL>{items}</OL></BODY></HTML>"
     _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/p.htm"))
     assert [r["title"] for r in records] == [f"The Magnetic Structure of K2IrCl6 part {n}" for n in ("one", "two", "three")]
+
+
+_TITLES = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "Domain walls in thin wires"]
+
+
+def _read(body: str):
+    page = f"<html><body><h1>Publications</h1>{body}</body></html>"
+    return extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+
+
+def test_cards_whose_names_carry_affiliation_superscripts():
+    """Cards whose names line marks each name with affiliation numbers ("Ann Lee<sup>1,*</sup>")
+    are entries like any run of cards with names; a collapsed abstract below is no part of them."""
+    cards = "".join(f'<div class="pub-item"><div><a href="https://x.org/{i}">{t}</a></div>'
+                    f"<div>Ann Lee<sup>1,*</sup>, <strong>Bo Chen</strong><sup>2</sup>, Cy Roe<sup>3</sup></div>"
+                    f"<div>Phys. Rev. B &middot; 2021</div><details><summary>Abstract</summary><p>We study the films "
+                    f"made in 2019 and compare them.</p></details></div>" for i, t in enumerate(_TITLES))
+    _, records, rejects = _read(cards)
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021, "Phys. Rev. B") for t in _TITLES]
+
+
+def test_nested_list_lines_and_lists_split_by_year():
+    """A bold title whose names, venue and links are the items of a nested list is one entry;
+    lists split by year headings, one or two papers each, are read as one run of entries."""
+    body = "".join(f"<h3>{2021 - i}</h3><ul><li><b>{t}</b><ul><li>Ann Lee, <u>Bo Chen</u>, and Cy Roe</li>"
+                   f"<li><i>Phys. Rev. B</i> ({2021 - i})</li><li>[<a href='https://x.org/{i}.pdf'>PDF</a>]</li></ul>"
+                   f"</li></ul>" for i, t in enumerate(_TITLES))
+    _, records, rejects = _read(body)
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021 - i, "Phys. Rev. B") for i, t in enumerate(_TITLES)]
+
+
+def test_venue_and_year_leading_an_entry():
+    """"<i>Venue</i> (2021)<br><b>Title</b><br>Names": the venue line first is still the venue."""
+    items = "".join(f"<li><i>Phys. Rev. B</i> (2021)<br><b>{t}</b><br>Ann Lee, <b>Bo Chen</b>, and Cy Roe</li>"
+                    for t in _TITLES)
+    _, records, rejects = _read(f"<ul>{items}</ul>")
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (t, ["Ann Lee", "Bo Chen", "Cy Roe"], 2021, "Phys. Rev. B") for t in _TITLES]
+
+
+def test_a_publication_class_names_the_venue():
+    """A generator's "...-publication" class (a Quarto listing's ``listing-publication``) is the
+    venue field."""
+    rows = "".join(f'<tr><td><span class="listing-date">May 1, 2021</span></td><td><a href="./p{i}.html" '
+                   f'class="title listing-title">{t}</a></td><td><span class="listing-author">Ann Lee, Bo Chen</span>'
+                   f'</td><td><span class="listing-publication">Phys. Rev. B</span></td></tr>' for i, t in enumerate(_TITLES))
+    _, records, _ = _read(f'<table class="quarto-listing-table">{rows}</table>')
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [(t, "Phys. Rev. B", 2021) for t in _TITLES]
+
+
+def test_a_reject_names_its_entry_past_a_long_list_of_names():
+    """An entry that cannot be read is a reject whose excerpt holds its title, even when a long
+    list of names (longer than the excerpt) comes first: the title the markup sets apart leads it."""
+    names = ", ".join(f"A{i}" for i in range(80))  # no reader takes these for names
+    good = "".join(f"<li>Ann Lee and Bo Chen. {t}. <i>Phys. Rev. B</i>, 2021.</li>" for t in _TITLES)
+    page = f"<ul>{good}<li>{names}. <b>Quantum wells in layered oxide crystals</b>. 2021.</li></ul>"
+    _, records, rejects = _read(page)
+    assert len(records) == 3
+    assert len(rejects) == 1 and rejects[0]["excerpt"].startswith("Quantum wells in layered oxide crystals")
