@@ -131,6 +131,16 @@ how people write publication lists by hand and how site generators emit them:
 - ``venue_first_lines`` (added 2026-12-06, ninth round, held out): ``<li>`` whose first line is
   "<i>Venue</i> (2021)", then ``<br>`` the bold title, ``<br>`` the names (the owner in
   ``<b>``), then "[PDF] [Code]".
+- ``kramdown_loose_list`` (added 2026-12-06, tenth round, held out): a markdown list rendered
+  by kramdown with blank lines between its items: ``<ol><li><p>`` "Names. <strong>Title
+  </strong>. <em>Venue</em>, 2021." ``</p>`` then a second ``<p>`` of links, under kind headings.
+- ``pre_plaintext`` (added 2026-12-06, tenth round, held out): a ``<pre>`` block of plain text
+  entries, each "Names (2021)" / "Title" / "Venue" on lines of their own, a blank line between.
+- ``div_year_column`` (added 2026-12-06, tenth round, held out): a flex row per entry, a
+  ``div`` with the year and a ``div`` with "<b>Title</b><br>Names<br><i>Venue</i>" (no year).
+- ``chicago_quoted`` (added 2026-12-06, tenth round, held out): ``<p>`` "Lee, Ann, Bo Chen, and
+  Cy Roe. 2021. &ldquo;Title.&rdquo; <i>Venue</i> 12 (3): 45&ndash;67." (only the first name
+  inverted; truth the names given first).
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -145,7 +155,7 @@ import hashlib
 import random
 from html import escape
 
-from .cv_layouts import (SECTION_ORDER, apa_name, harvard_name, initials_first, made_up_numbers, printed_venue, sections,
+from .cv_layouts import (SECTION_ORDER, apa_name, chicago_first, harvard_name, initials_first, made_up_numbers, printed_venue, sections,
                          split_name, vancouver_name, vancouver_truth)
 
 SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers", "preprint": "Preprints",
@@ -983,6 +993,61 @@ def render_venue_first_lines(entries, owner, rng) -> str:
     return _page(owner, "\n".join(body), rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (tenth round), held out
+
+
+def render_kramdown_loose_list(entries, owner, rng) -> str:
+    """kramdown's rendering of a markdown list with blank lines between its items: each item a
+    paragraph of the citation and a paragraph of links."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f'<h2 id="{kind}">{SECTION_NAMES[kind]}</h2>\n\n<ol>')
+        for e in mine:
+            body.append(f"  <li>\n    <p>{_names(e['authors'], owner, mark='strong')}. <strong>{_e(e['title'])}</strong>. "
+                        f"<em>{_venue(e)}</em>, {e['year']}.</p>\n    <p>{_links(e, rng)}</p>\n  </li>")
+        body.append("</ol>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_pre_plaintext(entries, owner, rng) -> str:
+    """A ``<pre>`` block of plain-text entries: names and the year, the title, the venue, each
+    on a line, entries parted by a blank line; the owner's name in capitals is not used (as
+    printed, the names are the truth)."""
+    blocks = []
+    for e in _newest_first(entries):
+        blocks.append(f"{_e(', '.join(e['authors'][:-1]) + ' and ' + e['authors'][-1] if len(e['authors']) > 1 else e['authors'][0])}"
+                      f" ({e['year']})\n    {_e(e['title'])}\n    {_venue(e)}")
+    return _page(owner, "<h2>Papers</h2>\n<pre>\n" + "\n\n".join(blocks) + "\n</pre>", rng)
+
+
+def render_div_year_column(entries, owner, rng) -> str:
+    """A flex row per entry: the year in a narrow ``div``, the bold title, the names and the
+    italic venue on lines of their own in the wide one."""
+    rows = []
+    for e in _newest_first(entries):
+        rows.append(f'<div class="d-flex pub-row">\n  <div class="col-1 text-muted">{e["year"]}</div>\n'
+                    f'  <div class="col-11"><b>{_e(e["title"])}</b><br>{_names(e["authors"], owner, mark="u")}<br>'
+                    f"<i>{_venue(e)}</i></div>\n</div>")
+    return _page(owner, '<div class="container">\n' + "\n".join(rows) + "\n</div>", rng)
+
+
+def render_chicago_quoted(entries, owner, rng) -> str:
+    """Chicago author-date: the first name inverted, the year after the names, the title in
+    curly quotes, the italic venue with volume, issue and pages."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>")
+        for e in mine:
+            vol, issue, first, last = made_up_numbers(e)
+            printed = [chicago_first(e["authors"][0])] + e["authors"][1:]
+            names = [f"<b>{_e(p)}</b>" if a == owner else _e(p) for p, a in zip(printed, e["authors"])]
+            # Chicago writes ", and" before the last name even of two ("Lee, Ann, and Bo Chen")
+            text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+            body.append(f"<p>{text}. {e['year']}. &ldquo;{_e(e['title'])}.&rdquo; <i>{_venue(e)}</i> {vol} ({issue}): "
+                        f"{first}&ndash;{last}.</p>")
+    return _page(owner, "\n".join(body), rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -1025,6 +1090,10 @@ LAYOUTS = {
     "nested_sublists": render_nested_sublists,
     "cards_affiliations_abstract": render_cards_affiliations_abstract,
     "venue_first_lines": render_venue_first_lines,
+    "kramdown_loose_list": render_kramdown_loose_list,
+    "pre_plaintext": render_pre_plaintext,
+    "div_year_column": render_div_year_column,
+    "chicago_quoted": render_chicago_quoted,
 }
 
 
