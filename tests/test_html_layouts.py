@@ -67,7 +67,14 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # a "...-publication" class as the venue; alfolio_abstract_bibtex and
                            # harvard_et_al stay held out (not looked at)
                            "quarto_listing_table", "nested_sublists", "cards_affiliations_abstract",
-                           "venue_first_lines"})
+                           "venue_first_lines",
+                           # and, after the tenth round was written and measured, the ninth round's
+                           # last two (a year read into a title's start; the truths changed once
+                           # studied: harvard_et_al keeps run-together initials as printed, the list
+                           # reader's convention, and alfolio_abstract_bibtex counts the names shown,
+                           # the real al-folio page's) and the tenth round's pre_plaintext (a <pre>
+                           # block's lines kept)
+                           "alfolio_abstract_bibtex", "harvard_et_al", "pre_plaintext"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -152,9 +159,17 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # R 1.00 (venue 0.97), pre_plaintext nothing read (2 records, none right; 34 lost),
 # div_year_column R 0.967, chicago_quoted 1.00. The held-out set then (20 layouts, 705 entries):
 # P 0.989 R 0.932, title 0.932, authors 0.887, year 0.919, venue 0.925.
+# End of wt-html3's round (PYTHONHASHSEED=0): the ninth round's six and the tenth round's
+# pre_plaintext tuned. The ninth round (209 entries): P 1.000 R 1.000, title 1.000, authors
+# 0.995, year 0.995, venue 0.986, none lost. The tenth round's three still held out (103
+# entries, never looked at) as at their first measurement (kramdown_loose_list R 1.00, venue
+# 0.97; div_year_column R 0.967; chicago_quoted 1.00); pre_plaintext (tuned) R 0.90, one lost.
+# Held out (17 layouts, 585 entries): P 0.993 R 0.988, title 0.988, authors 0.986, year 0.973,
+# venue 0.981 (the fourteen older ones as at the start); tuned (27 layouts, 995 entries): P 0.996
+# R 0.994, title 0.994, authors 0.991, year 0.993, venue 0.981.
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
-    "held-out": {"precision": 0.98, "recall": 0.93, "title": 0.93, "authors": 0.88, "year": 0.91, "venue": 0.92},
+    "held-out": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.97, "venue": 0.97},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -194,7 +209,9 @@ FLOORS = {
 # cards_affiliations_abstract 15, venue_first_lines 11); two held out before it.
 # End of wt-html3's round: none tuned, two held out (the two of before the ninth round).
 # The tenth round added 34 held-out entries lost at its first measurement (pre_plaintext).
-MAX_LOST = {"tuned": 1, "held-out": 36}
+# End of wt-html3's round: one tuned (pre_plaintext: a title with a question mark inside cut
+# there, its rest read as the venue), two held out (those of before the ninth round).
+MAX_LOST = {"tuned": 1, "held-out": 2}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -866,3 +883,20 @@ def test_a_reject_names_its_entry_past_a_long_list_of_names():
     _, records, rejects = _read(page)
     assert len(records) == 3
     assert len(rejects) == 1 and rejects[0]["excerpt"].startswith("Quantum wells in layered oxide crystals")
+
+
+def test_a_pre_block_keeps_its_lines():
+    """A plain-text list in ``<pre>``: each line a line of its entry, a blank line between
+    entries (collapsed into one run of text, the entries could not be told apart)."""
+    entries = "\n\n".join(f"Ann Lee and Bo Chen (2021)\n    {t}.\n    Phys. Rev. B" for t in _TITLES)
+    _, records, rejects = _read(f"<pre>\n{entries}\n</pre>")
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [(t, ["Ann Lee", "Bo Chen"], 2021) for t in _TITLES]
+
+
+def test_a_year_after_the_names_is_no_part_of_the_title():
+    """Author-date "Lee, A. &amp; Chen, B. 2021. Title." whose title would be read as opening
+    with the year: the year is the entry's, the title starts after it."""
+    items = "".join(f"<p>Lee, A. &amp; Chen, B.J. 2021. {t}. <i>“Phys. Rev. B” by the Society</i> 3: 1&ndash;9.</p>"
+                    for t in _TITLES)
+    _, records, _ = _read(items)
+    assert [(r["title"], r["year"]) for r in records] == [(t, 2021) for t in _TITLES]
