@@ -900,3 +900,15 @@ def test_a_year_after_the_names_is_no_part_of_the_title():
                     for t in _TITLES)
     _, records, _ = _read(items)
     assert [(r["title"], r["year"]) for r in records] == [(t, 2021) for t in _TITLES]
+
+
+def test_a_quoted_title_after_a_collaboration_sized_list_of_names():
+    """IEEE-style "Names, “Title,” *Venue*, 2021." with fifty names before the quoted title
+    (a large collaboration's paper): the title, the fifty names and the year are read."""
+    names = ", ".join(f"{g} {s}" for g, s in zip(["Ann", "Bo", "Cy", "Dan", "Eva"] * 10,
+                                                 ["Lee", "Chen", "Roe", "Park", "Ortiz", "Novak", "Singh", "Haas",
+                                                  "Ito", "Berg"] * 5))
+    items = "".join(f'<li>{names}, "{t}," <i>Phys. Rev. B</i>, vol. 3, pp. 1-9, 2021.</li>' for t in _TITLES)
+    _, records, rejects = _read(f"<ul>{items}</ul>")
+    assert not rejects
+    assert [(r["title"], len(r["authors"]), r["year"]) for r in records] == [(t, 50, 2021) for t in _TITLES]
