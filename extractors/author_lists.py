@@ -125,12 +125,23 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
         if (i + 1 < len(pieces) and commas[i] and _surname(pieces[i]) and _given(pieces[i + 1])
                 and (alternating or (i == 0 and first_inverted)
                      or any(_INITIALS.match(w.strip(".")) or _INITIALS.match(w) for w in pieces[i + 1].split()))):
-            names.append(f"{pieces[i + 1]} {pieces[i]}")
+            given = pieces[i + 1]
+            if i + 2 == len(pieces) and _LONE_INITIAL_END.search(given) and any(
+                    _INITIAL_WITH_PERIOD.search(p) for p in pieces[:i]):
+                given += "."  # "Lee, A., Chen, B., Roe, C." whose closing period the citation took
+            names.append(f"{given} {pieces[i]}")
             i += 2
         else:
             names.append(pieces[i])
             i += 1
     return names, truncated
+
+
+# The last person of a surname-first list ends in an initial; the citation's period after it
+# is the initial's too, and a reader that cut the sentence there took it. When the list's other
+# initials carry periods, the last one gets its period back ("Roe, C" is "C. Roe").
+_LONE_INITIAL_END = re.compile(r"^(?:[A-Z]\.[\s-]?)*[A-Z]$")
+_INITIAL_WITH_PERIOD = re.compile(r"(?:^|[\s.\-])[A-Z]\.")
 
 
 def _pieces(text: str) -> tuple[list[str], list[bool]]:

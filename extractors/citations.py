@@ -182,7 +182,10 @@ def parse_title_first(text: str) -> ParsedEntry | None:
                        venue=m.group("venue").strip() or None, year=int(m.group("year")))
 
 
-_QUOTED = re.compile(r"^(?P<names>[^\"“”]{3,400}?)[,.:]?\s*[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”]\s*[,.]?\s*(?P<rest>.*)$")
+# the names before a quoted title: a large collaboration prints hundreds of them (4000
+# characters is some 300 names); the class stops at the first quotation mark, so the bound
+# costs nothing on text without one
+_QUOTED = re.compile(r"^(?P<names>[^\"“”]{3,4000}?)[,.:]?\s*[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”]\s*[,.]?\s*(?P<rest>.*)$")
 # "(With A, B (co-first author), and C.)", "(commentary article, with A and B)": a short note
 # may come before "with", and a name may carry a note of its own in parentheses
 _WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\(\s*(?:[^()]{1,40}?,\s*)?(?:[Ww]ith|[Jj]oint with|w/\.?)\s+"

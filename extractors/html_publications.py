@@ -53,7 +53,10 @@ _AUTHOR_CLASS = re.compile(r"author", re.I)
 # "author" as a word of the class ("pub-authors", "bibbase_paper_author") before "author"
 # anywhere in it: BibBase's "bibbase_paper_titleauthoryear" holds the title and the year too
 _AUTHOR_WORD_CLASS = re.compile(r"(?:^|[-_])authors?(?:$|[-_])", re.I)
-_VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference|^pub-publication$", re.I)
+# "...-publication" is a generator's name for the venue field (Hugo Academic's
+# ``pub-publication``, a Quarto listing's ``listing-publication``, from the front matter's
+# ``publication``); a bare "publication" class is a whole entry's block, not its venue
+_VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference|[-_]publication$", re.I)
 # Themes that print no "author" class put the names in the item's metadata line (Hugo
 # Academic / Wowchemy: ``article-metadata``), with a date element beside them.
 _META_CLASS = re.compile(r"metadata|byline", re.I)
@@ -403,8 +406,10 @@ _INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s 
 _ATTACHED = frozenset(("sub", "sup"))  # printed against their base: a line break inside one is no space
 
 
-def _pieces(tag, out: list[str]) -> None:
+def _pieces(tag, out: list[str], marks: bool = True) -> None:
     if tag.tag in _NO_TEXT:
+        return
+    if not marks and tag.tag == "sup" and (_MARKS.fullmatch(_text(tag)) or _affiliation_mark(tag)):
         return
     if tag.tag in _ATTACHED:
         out.append(_SPACE.sub(" ", "".join(tag.itertext())).strip())
@@ -416,20 +421,22 @@ def _pieces(tag, out: list[str]) -> None:
             parted = child.tag not in _INLINE
             if parted:
                 out.append(" ")
-            _pieces(child, out)
+            _pieces(child, out, marks)
             if parted:
                 out.append(" ")
         if child.tail:
             out.append(child.tail)
 
 
-def _text(tag) -> str:
+def _text(tag, marks: bool = True) -> str:
     """The element's text with its whitespace collapsed, as a browser shows it: no space
-    added inside a word split by inline markup, one between blocks."""
+    added inside a word split by inline markup, one between blocks. With ``marks`` False,
+    without the superscripts that mark a name (footnote marks, affiliation numbers: "Ann
+    Lee<sup>1,*</sup>"), which are no part of it."""
     if tag is None or not isinstance(tag.tag, str):
         return ""
     pieces: list[str] = []
-    _pieces(tag, pieces)
+    _pieces(tag, pieces, marks)
     return re.sub(r"\s+", " ", "".join(pieces)).strip()
 
 
@@ -555,14 +562,43 @@ class HtmlPublicationsExtractor:
                 continue
             ordinal += 1
             if got[0] is None:
-                yield RecordError(ordinal, got[1], excerpt(got[2]))
+                yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
+            lead = _LEADING_YEAR.match(entry_title)
+            if lead and len(entry_title[lead.end():].split()) >= _TITLE_LINK_WORDS and year in (None, int(lead.group(1))):
+                entry_title, year = entry_title[lead.end():], int(lead.group(1))
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
             yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
                         year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
                         record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
                         raw=" ".join([entry_title, *links]))
+
+
+# A title the markup sets apart in an entry's block: emphasised or linked, three words or more
+_MARKED_SPAN = re.compile(r"\[\*?([^\]\n]{12,}?)\*?\]\(|\*([^*\n]{12,}?)\*")
+_EXCERPT = 200  # characters of a reject's excerpt (extractors.base.excerpt)
+
+
+def _reject_excerpt(text: str, block: str) -> str:
+    """The excerpt of an entry that could not be read, naming the entry: its text, led by the
+    title the markup sets apart when that title would fall past the excerpt's end (a long
+    list of names before it: a consortium paper), so that every reject says which entry it is."""
+    if len(" ".join(text.split())) <= _EXCERPT:
+        return excerpt(text)
+    for m in _MARKED_SPAN.finditer(block):
+        title = " ".join((m.group(1) or m.group(2)).strip(" *").split())
+        if len(title.split()) >= _TITLE_LINK_WORDS and not _full_names(title) and not _name_like(title):
+            head = " ".join(text.split())[: _EXCERPT // 2]
+            return excerpt(text) if title in head else excerpt(f"{title} | {text}")
+    return excerpt(text)
+
+
+# Author-date styles print the year between the names and the title ("Lee, A. & Chen, B.
+# 2021. Title."); a title read as opening with that year ("2021. Title") took the date's
+# sentence with it. A title itself never opens with a year and a full stop ("2001: A Space
+# Odyssey" has a colon).
+_LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
 
 
 def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
@@ -804,16 +840,24 @@ _ITEM_TAGS = frozenset("div li article section p dd tr details".split())
 
 
 def _item_blocks(root) -> set:
+    """The entry blocks of the page. Siblings are grouped by their parent; and, for lists a
+    page splits by year or kind ("<h3>2021</h3><ul>..</ul><h3>2020</h3><ul>..</ul>", a
+    year's list often holding one or two papers), also across the parallel lists of one
+    section: same grandparent, same list tag and class, same item tag and class."""
     groups: dict[tuple, list] = {}
     for parent in root.iter():
         if not isinstance(parent.tag, str):
             continue
+        grand = parent.getparent()
         for child in parent:
             if child.tag in _ITEM_TAGS:
                 # keyed by the parent element itself, which the key keeps alive: an ``id()`` of
                 # lxml's proxy could be reused by the next parent's once the first was freed,
                 # grouping two lists' items by where the allocator happened to put them
                 groups.setdefault((parent, child.tag, child.get("class") or ""), []).append(child)
+                if grand is not None:
+                    groups.setdefault((grand, parent.tag, parent.get("class") or "", child.tag, child.get("class") or ""),
+                                      []).append(child)
     items = set()
     for members in groups.values():
         sized = [m for m in members if _ENTRY_CHARS[0] <= len(_text(m)) <= _ENTRY_CHARS[1]]
@@ -862,7 +906,7 @@ def _names_child(item) -> bool:
     plain name alone could be a card's contact or a person's role."""
     for child in _field_elements(item):
         if isinstance(child.tag, str):
-            names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", _text(child)).strip(" ,"))
+            names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", _text(child, marks=False)).strip(" ,"))
             if len(names) >= 2 and all(plausible_name(n) for n in names):
                 return True
             if len(names) == 1 and plausible_name(names[0]) and _emphasised_alone(child):
@@ -881,8 +925,8 @@ def _field_elements(item) -> list:
     out = []
     for child in kids:
         out.append(child)
-        if child.tag in ("td", "th"):
-            out.extend(child)
+        if child.tag in ("td", "th", "ul", "ol"):
+            out.extend(child)  # a cell's lines; a nested list's items, the lines of the entry it is in
     return out
 
 
@@ -1059,6 +1103,34 @@ def _fields_parted(text: str) -> str:
     return f"{parts[0].rstrip()}  \n{parts[1]}"
 
 
+# An entry that opens with its venue and year alone on a line, the marked title on the next
+# ("<i>Phys. Rev. B</i> (2021)<br><b>Title</b><br>Names"): lab pages lead with where a paper
+# appeared. A line of one emphasised phrase and a year and nothing else is a venue line (a
+# title is followed by names or a venue, not by a year alone); with a marked title after it,
+# the venue line goes after the names, where a citation prints it.
+_VENUE_YEAR_LINE = re.compile(r"\*[^*\n]+\*[\s,.;:]*\(?(?:19|20)\d\d\)?[.,;]?")
+_MARKED_LINE = re.compile(r"(?:\[\*[^*\n]+\*\]\([^)\s]*\)|\*[^*\n]+\*)[.,]?")
+_LINE_BREAK = re.compile(r" {2,}\n")
+
+
+def _venue_line_last(text: str) -> str:
+    if not text.startswith("*") or "  \n" not in text:
+        return text
+    lines = _LINE_BREAK.split(text)
+    if len(lines) >= 3 and _VENUE_YEAR_LINE.fullmatch(lines[0].strip()) and _MARKED_LINE.fullmatch(lines[1].strip()):
+        return "  \n".join([lines[1], lines[2], lines[0], *lines[3:]])
+    return text
+
+
+def _preformatted(node) -> str:
+    """A ``<pre>`` block as the text its author laid out: its lines kept (a hard break each),
+    a blank line parting paragraphs, as plain-text publication lists part their entries."""
+    text = "".join(node.itertext()).replace("\r\n", "\n")
+    paragraphs = [[_SPACE.sub(" ", line).strip() for line in para.splitlines() if line.strip()]
+                  for para in _PARAGRAPH_BREAK.split(text)]
+    return "\n\n" + "\n\n".join("  \n".join(lines) for lines in paragraphs if lines) + "\n\n"
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -1076,6 +1148,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         name = _styled_as(node) or name  # emphasis written as an inline style (site builders, Google Sites)
     if name == "br":
         return "  \n"
+    if name == "pre":
+        return _preformatted(node)
     if name == "sup" and (_MARKS.fullmatch(_text(node)) or _affiliation_mark(node)):
         return ""
     if name in _ATTACHED:  # "IrCl<sub>\n6</sub>" is IrCl6: the subscript's own whitespace prints nothing
@@ -1135,8 +1209,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             text = f"*{text}*"  # a linked title opening its line: the entry's title, as bold is
         # the space a page leaves inside the link ("<a><b>Title. </b></a>Venue") still parts the words
         return f"[{text}]({_href(node)})" + (" " if "".join(node.itertext())[-1:].isspace() else "")
-    if name == "li":
-        return "\n\n- " + _TRAILING_YEAR.sub(r" (\1)", inner.strip()) + "\n\n"
+    if name == "li" and not (in_item and not item):  # an item inside an entry's block is a line of it
+        return "\n\n- " + _venue_line_last(_TRAILING_YEAR.sub(r" (\1)", inner.strip())) + "\n\n"
     if name == "dt":
         return f"\n\n{inner.strip()}  \n"
     if name == "dd":
@@ -1146,7 +1220,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             return ("  \n" if _after_inline(node) else "") + f"{_CITATION_LABEL.sub('', inner.strip())}  \n"
         if _bold_label(node):  # "<p><b>Presentations</b></p>": a section heading set in bold
             return f"\n\n## {_text(node).strip(' :')}\n\n"
-        return f"\n\n{inner.strip()}\n\n"
+        return f"\n\n{_venue_line_last(inner.strip())}\n\n"
     if name in ("td", "th"):
         if inner.strip() and _after_cell(node) and not _CELL_LABEL.fullmatch(inner.strip()):
             return "  \n" + inner.strip() + "  \n"  # a row's cells are its fields, each on a line

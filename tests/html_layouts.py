@@ -107,6 +107,42 @@ how people write publication lists by hand and how site generators emit them:
   per paper, a teaser image column and a text column "<strong>Title</strong><br>Names (the
   owner underlined)<br><em>Venue</em>, 2021<br>[Paper] [Project Page] [Code]".
 
+- ``quarto_listing_table`` (added 2026-12-06, ninth round, held out): Quarto's table listing,
+  ``table.quarto-listing-table`` with a header row (Date / Title / Author / Publication), each
+  row's cells holding ``span.listing-date`` "May 1, 2021", ``a.listing-title``,
+  ``span.listing-author`` "Ann Lee, Bo Chen, Cy Roe" (no "and") and ``span.listing-publication``.
+- ``alfolio_abstract_bibtex`` (added 2026-12-06, ninth round, held out): al-folio's full
+  entry: an ``abbr.badge`` column, ``div.title``, ``div.author`` (the owner in ``<em>``,
+  co-authors as links; past five names the rest behind al-folio's "N more authors" span whose
+  ``onclick`` script holds them; truth the names shown), ``div.periodical``, ``div.links`` buttons, then a hidden
+  ``div.abstract`` of prose (that may name years) and a hidden ``div.bibtex`` holding the
+  entry's BibTeX in ``<pre>``; a news table above that names a paper.
+- ``harvard_et_al`` (added 2026-12-06, ninth round, held out): ``<p>`` per entry, "Lee, A.B.,
+  Chen, B. &amp; Roe, C. 2021. Title. <i>Venue</i> 12: 34–40." (the owner in ``<strong>``),
+  six names or more printed as the first three and "et al." (truth: the names printed, as
+  "A.B. Lee", initials kept as printed; until the layout was studied the truth spaced them,
+  "A. B. Lee"); sections by kind.
+- ``nested_sublists`` (added 2026-12-06, ninth round, held out): ``<li><b>Title</b>`` holding
+  an inner ``<ul>`` whose items are the names (the owner underlined), "<i>Venue</i> (2021)" and
+  the links; year headings above the lists.
+- ``cards_affiliations_abstract`` (added 2026-12-06, ninth round, held out): ``div.pub-item``
+  cards: a ``div`` with the linked title, a ``div`` of names with affiliation numbers and
+  marks in ``<sup>`` ("Ann Lee<sup>1,*</sup>"), a ``div`` "Venue · 2021", a collapsed
+  ``<details><summary>Abstract</summary>`` of prose and buttons; talks and teaching after.
+- ``venue_first_lines`` (added 2026-12-06, ninth round, held out): ``<li>`` whose first line is
+  "<i>Venue</i> (2021)", then ``<br>`` the bold title, ``<br>`` the names (the owner in
+  ``<b>``), then "[PDF] [Code]".
+- ``kramdown_loose_list`` (added 2026-12-06, tenth round, held out): a markdown list rendered
+  by kramdown with blank lines between its items: ``<ol><li><p>`` "Names. <strong>Title
+  </strong>. <em>Venue</em>, 2021." ``</p>`` then a second ``<p>`` of links, under kind headings.
+- ``pre_plaintext`` (added 2026-12-06, tenth round, held out): a ``<pre>`` block of plain text
+  entries, each "Names (2021)" / "Title" / "Venue" on lines of their own, a blank line between.
+- ``div_year_column`` (added 2026-12-06, tenth round, held out): a flex row per entry, a
+  ``div`` with the year and a ``div`` with "<b>Title</b><br>Names<br><i>Venue</i>" (no year).
+- ``chicago_quoted`` (added 2026-12-06, tenth round, held out): ``<p>`` "Lee, Ann, Bo Chen, and
+  Cy Roe. 2021. &ldquo;Title.&rdquo; <i>Venue</i> 12 (3): 45&ndash;67." (only the first name
+  inverted; truth the names given first).
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -120,7 +156,7 @@ import hashlib
 import random
 from html import escape
 
-from .cv_layouts import (SECTION_ORDER, apa_name, initials_first, made_up_numbers, printed_venue, sections,
+from .cv_layouts import (SECTION_ORDER, apa_name, chicago_first, harvard_name, initials_first, made_up_numbers, printed_venue, sections,
                          split_name, vancouver_name, vancouver_truth)
 
 SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers", "preprint": "Preprints",
@@ -129,7 +165,15 @@ HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind
 
 NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth,
               "ol_inline_styles": initials_first, "scholar_export": lambda n: scholar_name(n),
-              "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first}
+              "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
+              # initials as printed, run together ("Lee, A.B." is "A.B. Lee"), as the list reader keeps them
+              "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
+# layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex keeps the
+# rest in its toggle's onclick script; the real al-folio page's truth (tests/truth/sites_html.jsonl)
+# counts the names as shown, and so does this layout's (changed after it was studied: at first
+# its truth held every name)
+PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0],
+                 "alfolio_abstract_bibtex": lambda authors: authors[:ALFOLIO_LIMIT]}
 
 
 def _e(s) -> str:
@@ -768,6 +812,250 @@ def render_thumbnail_rows(entries, owner, rng) -> str:
     return _page(owner, '<div class="container">\n' + "\n".join(rows) + "\n</div>", rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (ninth round), held out
+
+# Sentences for the made-up abstracts under an entry (written for these pages, not taken from
+# any paper): an abstract is prose that may name years, numbers and people's work.
+ABSTRACT_SENTENCES = (
+    "We revisit a question that has been open since 2015 and answer it for a wide class of cases.",
+    "The method is simple, fast and needs no tuning.",
+    "Data collected between 2009 and 2019 are analysed with a hierarchical model.",
+    "Our results agree with earlier estimates, and improve on them by a factor of two.",
+    "We discuss the limits of the approach, and what a larger sample would change.",
+    "Experiments on three benchmarks show consistent gains over strong baselines.",
+)
+MONTHS = ("January", "March", "May", "July", "October", "December")
+
+
+def _abstract(e: dict, rng: random.Random) -> str:
+    return " ".join(rng.sample(ABSTRACT_SENTENCES, 3))
+
+
+def _month(e: dict) -> str:
+    return MONTHS[int(_digest(e)[:2], 16) % len(MONTHS)]
+
+
+def render_quarto_listing_table(entries, owner, rng) -> str:
+    """Quarto's ``type: table`` listing of publication pages: a header row naming the fields,
+    a row per entry whose cells hold Quarto's ``listing-*`` classed elements."""
+    rows = []
+    for i, e in enumerate(_newest_first(entries)):
+        d = _digest(e)
+        rows.append(
+            f'<tr data-index="{i}" data-listing-date-sort="{e["year"]}{1 + 2 * MONTHS.index(_month(e)):02d}01" onclick="window.location.href=\'./pubs/{d}.html\';">\n'
+            f'  <td><span class="listing-date">{_month(e)} 1, {e["year"]}</span></td>\n'
+            f'  <td><a href="./pubs/{d}.html" class="title listing-title">{_e(e["title"])}</a></td>\n'
+            f'  <td><span class="listing-author">{", ".join(_e(a) for a in e["authors"])}</span></td>\n'
+            f'  <td><span class="listing-publication">{_venue(e)}</span></td>\n</tr>')
+    head = ('<thead><tr><th><a class="sort" data-sort="listing-date-sort" onclick="if (this.classList.contains(\'sort-asc\')'
+            ') { this.classList.remove(\'sort-asc\') }">Date</a></th><th><a class="sort" data-sort="listing-title-sort">Title'
+            '</a></th><th><a class="sort" data-sort="listing-author-sort">Author</a></th><th><a class="sort" '
+            'data-sort="listing-publication-sort">Publication</a></th></tr></thead>')
+    return _page(owner, '<div id="listing-publications" class="quarto-listing quarto-listing-container-table">\n'
+                 f'<table class="quarto-listing-table table">\n{head}\n<tbody class="list">\n' + "\n".join(rows)
+                 + '\n</tbody>\n</table>\n<div class="listing-no-matching d-none">No matching items</div>\n</div>', rng)
+
+
+ALFOLIO_LIMIT = 5  # al-folio's max_author_limit: past this many names, the rest behind "N more authors"
+
+
+def _alfolio_names(authors: list[str], owner: str) -> str:
+    """al-folio's author line: co-authors as links, the owner in ``<em>``; past
+    ``ALFOLIO_LIMIT`` names, the rest in the ``onclick`` script of a "N more authors" span."""
+    def one(a: str) -> str:
+        return f"<em>{_e(a)}</em>" if a == owner else f'<a href="https://example.org/people/{_digest({"title": a})}">{_e(a)}</a>'
+
+    if len(authors) <= ALFOLIO_LIMIT:
+        shown = [one(a) for a in authors]
+        return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + (", and " if len(shown) > 2 else " and ") + shown[-1]
+    rest = authors[ALFOLIO_LIMIT:]
+    n = len(rest)
+    return (", ".join(one(a) for a in authors[:ALFOLIO_LIMIT])
+            + f', and <span class="more-authors" title="click to view {n} more authors" onclick="'
+            f"var element = $(this); element.attr('title', ''); var more_authors_text = element.text() == "
+            f"'{n} more authors' ? '{_e(', '.join(rest))}' : '{n} more authors'; var cursorPosition = 0; "
+            f"var textAdder = setInterval(function(){{ element.text(more_authors_text.substring(0, cursorPosition + 1)); "
+            f"if (++cursorPosition == more_authors_text.length){{ clearInterval(textAdder); }} }}, '10'); "
+            f'">{n} more authors</span>')
+
+
+def _bibtex_block(e: dict, key: str) -> str:
+    names = " and ".join(e["authors"])
+    return (f"@article{{{key},\n  title = {{{_e(e['title'])}}},\n  author = {{{_e(names)}}},\n"
+            f"  journal = {{{_venue(e)}}},\n  year = {{{e['year']}}},\n}}")
+
+
+def render_alfolio_abstract_bibtex(entries, owner, rng) -> str:
+    """al-folio's publications page (bib.liquid) with its hidden abstract and BibTeX under
+    each entry, year headings, and a news table on top."""
+    e0 = rng.choice(entries)
+    news = ('<div class="news"><h2>news</h2><div class="table-responsive"><table class="table table-sm table-borderless">'
+            f'<tr><th scope="row">May 1, 2024</th><td>Our paper <a href="#">{_e(e0["title"])}</a> was accepted at '
+            f'{_venue(e0)}! :sparkles:</td></tr><tr><th scope="row">Jan 15, 2024</th><td>I joined the editorial board of '
+            'a journal.</td></tr><tr><th scope="row">Oct 22, 2023</th><td>A short visit to Kyoto, 2023.</td></tr>'
+            "</table></div></div>")
+    body, year = [news], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            if year is not None:
+                body.append("</ol>")
+            year = e["year"]
+            body.append(f'<h2 class="bibliography">{year}</h2>\n<ol class="bibliography">')
+        d = _digest(e)
+        abbr = "".join(w[0] for w in printed_venue(e).split() if w[:1].isupper())[:6] or "Preprint"
+        body.append(
+            f'<li><div class="row">\n  <div class="col-sm-2 abbr"><abbr class="badge">{_e(abbr)}</abbr></div>\n'
+            f'  <div id="{d}" class="col-sm-8">\n    <div class="title">{_e(e["title"])}</div>\n'
+            f'    <div class="author">\n      {_alfolio_names(e["authors"], owner)}\n    </div>\n'
+            f'    <div class="periodical">\n      <em>{_venue(e)}</em>, {e["year"]}\n    </div>\n'
+            '    <div class="links">\n      <a class="abstract btn btn-sm z-depth-0" role="button">Abs</a>\n'
+            '      <a class="bibtex btn btn-sm z-depth-0" role="button">Bib</a>\n'
+            f'      <a href="https://example.org/papers/{d}.pdf" class="btn btn-sm z-depth-0" role="button">PDF</a>\n'
+            f'    </div>\n    <div class="abstract hidden">\n      <p>{_e(_abstract(e, rng))}</p>\n    </div>\n'
+            f'    <div class="bibtex hidden">\n      <figure class="highlight"><pre><code class="language-bibtex" '
+            f'data-lang="bibtex">{_bibtex_block(e, d)}</code></pre></figure>\n    </div>\n  </div>\n</div>\n</li>')
+    body.append("</ol>")
+    return _page(owner, '<div class="publications">\n' + "\n".join(body) + "\n</div>", rng)
+
+
+ET_AL_FROM = 6  # harvard_et_al: this many names or more are printed as the first three and "et al."
+
+
+def _harvard_printed(authors: list[str]) -> tuple[list[str], bool]:
+    return (authors[:3], True) if len(authors) >= ET_AL_FROM else (authors, False)
+
+
+def render_harvard_et_al(entries, owner, rng) -> str:
+    """Harvard-style paragraphs, "&amp;" before the last name, long lists cut to "et al."."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>")
+        for e in mine:
+            printed, cut = _harvard_printed(e["authors"])
+            names = [f"<strong>{_e(harvard_name(a))}</strong>" if a == owner else _e(harvard_name(a)) for a in printed]
+            if cut:
+                text = ", ".join(names) + ", et al."
+            elif len(names) == 1:
+                text = names[0]
+            else:
+                text = ", ".join(names[:-1]) + " &amp; " + names[-1]
+            vol, _issue, first, last = made_up_numbers(e)
+            body.append(f'<p class="ref">{text} {e["year"]}. {_e(e["title"])}. <i>{_venue(e)}</i> {vol}: '
+                        f"{first}&ndash;{last}.</p>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_nested_sublists(entries, owner, rng) -> str:
+    """A bold title per outer item, the names, the venue with the year and the links as the
+    items of an inner list; year headings."""
+    body, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            if year is not None:
+                body.append("</ul>")
+            year = e["year"]
+            body.append(f"<h3>{year}</h3>\n<ul>")
+        body.append(f"<li><b>{_e(e['title'])}</b>\n  <ul>\n    <li>{_names(e['authors'], owner, mark='u')}</li>\n"
+                    f"    <li><i>{_venue(e)}</i> ({e['year']})</li>\n    <li>{_links(e, rng)}</li>\n  </ul>\n</li>")
+    body.append("</ul>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def _affiliated_names(authors: list[str], owner: str, rng: random.Random) -> str:
+    parts = []
+    for i, a in enumerate(authors):
+        text = f"<strong>{_e(a)}</strong>" if a == owner else _e(a)
+        marks = str(1 + int(_digest({"title": a})[:2], 16) % 3)
+        if i < 2 and len(authors) > 2 and rng.random() < 0.3:
+            marks += ",*"
+        parts.append(f"{text}<sup>{marks}</sup>")
+    return ", ".join(parts)
+
+
+def render_cards_affiliations_abstract(entries, owner, rng) -> str:
+    """Lab-page cards: title, names with affiliation superscripts, "Venue · 2021", a collapsed
+    abstract in ``<details>``, buttons; talks and teaching lists after the papers."""
+    items = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        items.append(
+            f'<div class="pub-item">\n  <div class="pub-head"><a href="https://example.org/p/{d}">{_e(e["title"])}</a></div>\n'
+            f'  <div class="pub-people">{_affiliated_names(e["authors"], owner, rng)}</div>\n'
+            f'  <div class="pub-source">{_venue(e)} &middot; {e["year"]}</div>\n'
+            f"  <details><summary>Abstract</summary><p>{_e(_abstract(e, rng))}</p></details>\n"
+            f'  <div class="pub-buttons">{_links(e, rng, "buttons")}</div>\n</div>')
+    body = ("<h2>Papers</h2>\n<p><small><sup>1</sup> University A, <sup>2</sup> Institute B, <sup>3</sup> Lab C; "
+            "<sup>*</sup> equal contribution</small></p>\n" + "\n".join(items) + "\n" + _talks(rng) + "\n" + _teaching())
+    return _page(owner, body, rng, title="Research")
+
+
+def render_venue_first_lines(entries, owner, rng) -> str:
+    """The venue and the year on an item's first line, then the bold title, then the names."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>\n<ul class=\"papers\">")
+        for e in mine:
+            body.append(f"<li><i>{_venue(e)}</i> ({e['year']})<br>\n<b>{_e(e['title'])}</b><br>\n"
+                        f"{_names(e['authors'], owner, mark='b')}<br>\n{_links(e, rng)}</li>")
+        body.append("</ul>")
+    return _page(owner, "\n".join(body), rng)
+
+
+# --------------------------------------------------------------------------- added 2026-12-06 (tenth round), held out
+
+
+def render_kramdown_loose_list(entries, owner, rng) -> str:
+    """kramdown's rendering of a markdown list with blank lines between its items: each item a
+    paragraph of the citation and a paragraph of links."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f'<h2 id="{kind}">{SECTION_NAMES[kind]}</h2>\n\n<ol>')
+        for e in mine:
+            body.append(f"  <li>\n    <p>{_names(e['authors'], owner, mark='strong')}. <strong>{_e(e['title'])}</strong>. "
+                        f"<em>{_venue(e)}</em>, {e['year']}.</p>\n    <p>{_links(e, rng)}</p>\n  </li>")
+        body.append("</ol>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_pre_plaintext(entries, owner, rng) -> str:
+    """A ``<pre>`` block of plain-text entries: names and the year, the title, the venue, each
+    on a line, entries parted by a blank line; the owner's name in capitals is not used (as
+    printed, the names are the truth)."""
+    blocks = []
+    for e in _newest_first(entries):
+        blocks.append(f"{_e(', '.join(e['authors'][:-1]) + ' and ' + e['authors'][-1] if len(e['authors']) > 1 else e['authors'][0])}"
+                      f" ({e['year']})\n    {_e(e['title'])}\n    {_venue(e)}")
+    return _page(owner, "<h2>Papers</h2>\n<pre>\n" + "\n\n".join(blocks) + "\n</pre>", rng)
+
+
+def render_div_year_column(entries, owner, rng) -> str:
+    """A flex row per entry: the year in a narrow ``div``, the bold title, the names and the
+    italic venue on lines of their own in the wide one."""
+    rows = []
+    for e in _newest_first(entries):
+        rows.append(f'<div class="d-flex pub-row">\n  <div class="col-1 text-muted">{e["year"]}</div>\n'
+                    f'  <div class="col-11"><b>{_e(e["title"])}</b><br>{_names(e["authors"], owner, mark="u")}<br>'
+                    f"<i>{_venue(e)}</i></div>\n</div>")
+    return _page(owner, '<div class="container">\n' + "\n".join(rows) + "\n</div>", rng)
+
+
+def render_chicago_quoted(entries, owner, rng) -> str:
+    """Chicago author-date: the first name inverted, the year after the names, the title in
+    curly quotes, the italic venue with volume, issue and pages."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h3>{SECTION_NAMES[kind]}</h3>")
+        for e in mine:
+            vol, issue, first, last = made_up_numbers(e)
+            printed = [chicago_first(e["authors"][0])] + e["authors"][1:]
+            names = [f"<b>{_e(p)}</b>" if a == owner else _e(p) for p, a in zip(printed, e["authors"])]
+            # Chicago writes ", and" before the last name even of two ("Lee, Ann, and Bo Chen")
+            text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+            body.append(f"<p>{text}. {e['year']}. &ldquo;{_e(e['title'])}.&rdquo; <i>{_venue(e)}</i> {vol} ({issue}): "
+                        f"{first}&ndash;{last}.</p>")
+    return _page(owner, "\n".join(body), rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -804,6 +1092,16 @@ LAYOUTS = {
     "bibbase_embed": render_bibbase_embed,
     "academicpages_archive": render_academicpages_archive,
     "thumbnail_rows": render_thumbnail_rows,
+    "quarto_listing_table": render_quarto_listing_table,
+    "alfolio_abstract_bibtex": render_alfolio_abstract_bibtex,
+    "harvard_et_al": render_harvard_et_al,
+    "nested_sublists": render_nested_sublists,
+    "cards_affiliations_abstract": render_cards_affiliations_abstract,
+    "venue_first_lines": render_venue_first_lines,
+    "kramdown_loose_list": render_kramdown_loose_list,
+    "pre_plaintext": render_pre_plaintext,
+    "div_year_column": render_div_year_column,
+    "chicago_quoted": render_chicago_quoted,
 }
 
 
@@ -811,7 +1109,9 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
     """The truth rows ``layout`` prints: title, authors as printed (in order, all of them:
     names hidden behind "and N more authors" are in the markup), year, venue (the name)."""
     style = NAME_STYLE.get(layout, lambda n: n)
-    return [{"title": e["title"], "authors": [style(a) for a in e["authors"]], "year": e["year"], "venue": e["venue"]}
+    printed = PRINTED_NAMES.get(layout, list)
+    return [{"title": e["title"], "authors": [style(a) for a in printed(e["authors"])], "year": e["year"],
+             "venue": e["venue"]}
             for kind in SECTION_ORDER for e in _newest_first(entries) if e["kind"] == kind]
 
 

@@ -364,6 +364,10 @@ def test_markdown_front_matter_toml_yaml_and_a_blog_post():
     ("Lee, Ann, Bo Chen, and Cy Roe", ["Ann Lee", "Bo Chen", "Cy Roe"], False),
     # ... but surnames alone stay surnames
     ("Lee, Chen, Roe", ["Lee", "Chen", "Roe"], False),
+    # the last initial's period, taken by the citation's period, back when the others have theirs
+    ("Lee, A., Chen, B. J., and Roe, C", ["A. Lee", "B. J. Chen", "C. Roe"], False),
+    # ... and not when the list prints initials without periods
+    ("Lee, A, Chen, B, Roe, C", ["A Lee", "B Chen", "C Roe"], False),
 ])
 def test_rendered_author_lists_keep_order_and_initials(text, names, truncated):
     from extractors.author_lists import split_author_list
