@@ -422,8 +422,16 @@ def split_persons(text: str) -> list[str]:
     if "{" in text or "}" in text:
         from bibtexparser.middlewares.names import split_multiple_persons_names
 
-        return split_multiple_persons_names(text)
+        if "\\" not in text or _BACKSLASH_STAND_IN in text:
+            return split_multiple_persons_names(text)
+        # bibtexparser drops an escape that opens a person ("{A} and \\'Eric" -> "Eric");
+        # BibTeX's split reads a backslash as an ordinary character, so it is hidden and put back.
+        hidden = split_multiple_persons_names(text.replace("\\", _BACKSLASH_STAND_IN))
+        return [p.replace(_BACKSLASH_STAND_IN, "\\") for p in hidden]
     return [p.strip() for p in _AND.split(text)] if text else []
+
+
+_BACKSLASH_STAND_IN = "\ue000"  # a private-use character: no BibTeX file means it
 
 
 def _persons(text: str) -> list[str]:

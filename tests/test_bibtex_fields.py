@@ -113,6 +113,7 @@ def test_names_in_capitals_are_in_their_usual_case(field, names):
 @given(st.lists(st.sampled_from(["and", "AND", "And", "Ann", "Lee", " ", "\t", "\n", ",", "B.", "andy", "sand",
                                  "-and-", "~", "\\'e", "{", "}", "{and}"]), max_size=14))
 @example(["and", " ", "and", " ", "\\'e"])
+@example(["{and}", " ", "and", " ", "\\'e"])
 def test_persons_split_as_bibtexparser_splits_them(tokens):
     """The same split as bibtexparser's, a backslash read as an ordinary character: BibTeX
     splits at " and " outside braces whatever the backslashes, while bibtexparser drops an
@@ -127,6 +128,7 @@ def test_persons_split_as_bibtexparser_splits_them(tokens):
 
 def test_an_accent_opening_a_person_is_kept():
     assert split_persons("A. Lee and \\'Eric Blanc") == ["A. Lee", "\\'Eric Blanc"]
+    assert split_persons("{LHCb} and \\'Eric Blanc") == ["{LHCb}", "\\'Eric Blanc"]
     assert split_bibtex_authors("A. Lee and \\'Eric Blanc")[0] == ["A. Lee", "Éric Blanc"]
 
 
