@@ -1,7 +1,7 @@
 """Where the trained matcher loses labelled pairs on a split, stage by stage. Reported,
 never asserted; for choosing what to change, on the valid splits only.
 
-    python -m benchmarks.matcher_errors [--only NAME] [--active N]
+    python -m benchmarks.matcher_errors [--only NAME] [--active N] [--method M]
 
 For each setting (labels from the train split, the valid split's records as the lake, as
 ``benchmarks.train_goals --split valid``; Dirty DBLP-Scholar, which has no train split in
@@ -46,7 +46,7 @@ def stages(rows: list[dict], pairs_labelled: list[tuple[str, str, int]], model) 
     return out
 
 
-def settings(data: Path, only: str | None, active: int | None):
+def settings(data: Path, only: str | None, active: int | None, method: str = "boosted"):
     """(name, label rows, labels, lake rows, labelled pairs to score) of each setting."""
     for ds in DATASETS:
         if ds.kind != "ditto" or (only and only not in ds.name):
@@ -63,7 +63,7 @@ def settings(data: Path, only: str | None, active: int | None):
             yield f"{ds.name} fold {k}", rows, fit_on, rows, [p for p, f in zip(pairs, fold) if f == k]
     if active:
         name = "Structured/DBLP-Scholar"
-        train_rows, labels, rows, pairs = active_labels(data, active, name=name, split="valid")
+        train_rows, labels, rows, pairs = active_labels(data, active, name=name, method=method, split="valid")
         yield f"{name} {active} chosen", train_rows, labels, rows, pairs
 
 
@@ -72,12 +72,13 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--only")
     ap.add_argument("--active", type=int, metavar="N")
+    ap.add_argument("--method", default="boosted", help="fit_labels' method (default: %(default)s)")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     print(f"{'setting':40} {'matches':>7} {'unblocked':>9} {'vetoed':>6} {'below':>5} {'found':>5} "
           f"{'non-m':>6} {'over':>4} {'pair F1':>7} {'run F1':>6}")
-    for name, label_rows, labels, rows, pairs in settings(args.data, args.only, args.active):
-        model = fit_labels(label_rows, labels, lake_rows=rows)
+    for name, label_rows, labels, rows, pairs in settings(args.data, args.only, args.active, args.method):
+        model = fit_labels(label_rows, labels, lake_rows=rows, method=args.method)
         s = stages(rows, pairs, model)
         run = labelled_prf(work_of(deduplicate(rows, model=model)), pairs)
         n_match = sum(y for *_, y in pairs)
