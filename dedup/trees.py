@@ -80,24 +80,52 @@ def check(trees: dict) -> None:
                          f"dedup.trees reads layout {FORMAT}: fit it again from its labels (scholarlake train LABELS.csv)")
 
 
+# Rows of a design read at once by ``raw``: the node indices of a block (rows x trees) stay a
+# few MB while every step is one numpy operation over all the trees.
+BLOCK_ROWS = 4096
+
+
+def _flat_nodes(trees: dict) -> tuple[np.ndarray, ...]:
+    """Every tree's nodes in one run of flat arrays (column, threshold, left, right, value),
+    children as indices into the run, and each tree's root. A leaf leads to itself on both
+    sides (column 0, threshold +inf), so ``raw`` can take the deepest tree's number of steps
+    for every tree without asking which rows reached a leaf."""
+    nodes = np.asarray([n for tree in trees["trees"] for n in tree], dtype=np.float64).reshape(-1, 5)
+    sizes = [len(tree) for tree in trees["trees"]]
+    offset = np.repeat(np.cumsum([0] + sizes[:-1]), sizes)
+    roots = np.cumsum([0] + sizes[:-1]).astype(np.int64)
+    leaf = nodes[:, 0] < 0
+    here = np.arange(len(nodes))
+    col = np.where(leaf, 0, nodes[:, 0]).astype(np.int64)
+    threshold = np.where(leaf, np.inf, nodes[:, 1])
+    left = np.where(leaf, here, nodes[:, 2] + offset).astype(np.int64)
+    right = np.where(leaf, here, nodes[:, 3] + offset).astype(np.int64)
+    return col, threshold, left, right, nodes[:, 4], roots
+
+
+def _depth(tree: list[list[float]], node: int = 0) -> int:
+    col, _, left, right, _ = tree[node]
+    return 0 if col < 0 else 1 + max(_depth(tree, int(left)), _depth(tree, int(right)))
+
+
 def raw(trees: dict, design: np.ndarray) -> np.ndarray:
-    """The trees' sum (log-odds, nats) for each row of ``design``."""
-    design = np.asarray(design, dtype=np.float64)
-    total = np.zeros(len(design))
-    rows = np.arange(len(design))
-    for tree in trees["trees"]:
-        t = np.asarray(tree, dtype=np.float64)
-        node = np.zeros(len(design), dtype=np.int64)
-        while True:
-            col = t[node, 0].astype(np.int64)
-            inner = col >= 0
-            if not inner.any():
-                break
-            value = design[rows[inner], col[inner]]
-            go_left = value <= t[node[inner], 1]
-            node[inner] = np.where(go_left, t[node[inner], 2], t[node[inner], 3]).astype(np.int64)
-        total += t[node, 4]
-    return total
+    """The trees' sum (log-odds, nats) for each row of ``design``: every tree read at once,
+    one step down per round, a block of rows at a time."""
+    design = np.ascontiguousarray(design, dtype=np.float64)
+    out = np.zeros(len(design))
+    if not trees["trees"] or not len(design):
+        return out
+    col, threshold, left, right, value, roots = _flat_nodes(trees)
+    depth = max(_depth(tree) for tree in trees["trees"])
+    for start in range(0, len(design), BLOCK_ROWS):
+        block = design[start:start + BLOCK_ROWS]
+        at = np.ascontiguousarray(np.broadcast_to(roots, (len(block), len(roots))))
+        row_start = (np.arange(len(block)) * block.shape[1])[:, None]
+        for _ in range(depth):
+            x = block.take(row_start + col.take(at))
+            at = np.where(x <= threshold.take(at), left.take(at), right.take(at))
+        out[start:start + len(block)] = value.take(at).sum(axis=1)
+    return out
 
 
 def contributions(trees: dict, row: np.ndarray) -> tuple[float, np.ndarray]:
