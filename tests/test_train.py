@@ -192,7 +192,7 @@ def test_trained_on_dblp_acm_train_beats_the_unsupervised_matcher_on_valid():
     assert again.model_id == model.model_id  # the same labels and records give the same model
 
 
-def test_the_trees_read_without_lightgbm_as_lightgbm_reads_them_and_explain_and_bound_their_sum():
+def test_the_trees_read_without_lightgbm_as_lightgbm_reads_them_and_explain_and_bound_their_sum(monkeypatch):
     """``dedup.trees`` keeps LightGBM's trees as arrays: their sum is LightGBM's raw score, a
     row's parts add up to it (as LightGBM's own contributions do), and ``best_raw`` is never
     below the sum of a row whose first column is at most the bound, whatever its others."""
@@ -226,6 +226,15 @@ def test_the_trees_read_without_lightgbm_as_lightgbm_reads_them_and_explain_and_
     assert (best >= trees.raw(fitted, np.column_stack([bound, x[:, 1:]])) - 1e-12).all()
     assert (np.diff(trees.best_raw(fitted, 0, np.sort(bound))) >= 0).all()  # more evidence, never a lower bound
     assert best.min() < best.max()  # it depends on the evidence: low evidence lets pairs be skipped
+    # reading stored trees needs no LightGBM (only fitting them does)
+    import sys
+
+    monkeypatch.setitem(sys.modules, "lightgbm", None)
+    assert np.array_equal(trees.raw(fitted, x), trees.raw(dict(fitted), x))
+    trees.contributions(fitted, x[0])
+    trees.best_raw(fitted, 0, bound)
+    with pytest.raises(ImportError):
+        trees.fit(x, y)
 
 
 def test_boosted_layer_is_the_mean_of_logistic_and_trees_with_the_same_decision_line():
