@@ -34,7 +34,10 @@ MAX_BLOCK = 300
 # The two-longest-words key catches reworded titles but is the least selective: in a large
 # corpus its blocks fill with different papers sharing two rare-ish words. Smaller limit.
 WEAK_MAX_BLOCK = 40
-WEAK_KEYS = ("t:", "n:", "e:", "r:")
+WEAK_KEYS = ("t:", "n:", "e:")
+# A pair of a title's rarest words names one paper: its block holds that paper's copies and a
+# few titles that share two rare words. A block of more is a pair of words a field shares.
+RARE_MAX_BLOCK = 10
 IDENTIFIER_KEYS = ("a:", "d:", "c:")  # arXiv id, DOI, code URL
 # An arXiv id or DOI names one paper, so its block can be far larger than a fuzzy key's; but
 # not unbounded: 1,000 records of one id are 500k pairs. A code URL often serves a whole
@@ -172,7 +175,8 @@ CHUNK = 100_000  # records whose key strings are held at once
 PARALLEL_MIN_RECORDS = 200_000  # below this, one process is faster than starting workers
 
 
-_SPECIAL_LIMITS = {**{p: WEAK_MAX_BLOCK for p in WEAK_KEYS}, **{p: IDENTIFIER_MAX_BLOCK for p in STRONG_IDENTIFIER_KEYS}}
+_SPECIAL_LIMITS = {**{p: WEAK_MAX_BLOCK for p in WEAK_KEYS}, "r:": RARE_MAX_BLOCK,
+                   **{p: IDENTIFIER_MAX_BLOCK for p in STRONG_IDENTIFIER_KEYS}}
 
 
 def _limits(uniques: np.ndarray) -> np.ndarray:
