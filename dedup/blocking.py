@@ -6,16 +6,12 @@ changes the pairs among the old ones (that is what makes incremental runs equal 
 rebuilds). Keys per record: identifiers (arXiv id, DOI, code URL); the first three and the
 last three content words of the title; its two longest content words; the main title
 (before a subtitle); for a trained model, its first and its last letters with the spaces
-taken out (``spelling_keys``) and pairs of its rarest words (``rare_word_keys``); the first two
-authors; the first author with the year. Every key has
+taken out (``spelling_keys``); the first two authors; the first author with the year. Every key has
 a block size limit: a block over it is skipped (its pairs would be quadratic, and a key that
 many records share says little) and counted in the run's stats (``oversized_blocks``).
 """
 
 from __future__ import annotations
-
-from itertools import combinations
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -27,17 +23,11 @@ from . import parallel
 from .parallel import fork_map
 from .prepare import STOPWORDS, Rec
 
-if TYPE_CHECKING:
-    from .whole_record import WordWeights
-
 MAX_BLOCK = 300
 # The two-longest-words key catches reworded titles but is the least selective: in a large
 # corpus its blocks fill with different papers sharing two rare-ish words. Smaller limit.
 WEAK_MAX_BLOCK = 40
 WEAK_KEYS = ("t:", "n:", "e:")
-# A pair of a title's rarest words names one paper: its block holds that paper's copies and a
-# few titles that share two rare words. A block of more is a pair of words a field shares.
-RARE_MAX_BLOCK = 10
 IDENTIFIER_KEYS = ("a:", "d:", "c:")  # arXiv id, DOI, code URL
 # An arXiv id or DOI names one paper, so its block can be far larger than a fuzzy key's; but
 # not unbounded: 1,000 records of one id are 500k pairs. A code URL often serves a whole
@@ -46,7 +36,7 @@ IDENTIFIER_MAX_BLOCK = 1000
 STRONG_IDENTIFIER_KEYS = ("a:", "d:")
 
 
-def title_keys(key: str, main: str, tokens: frozenset[str], spelling: bool | WordWeights = False) -> list[str]:
+def title_keys(key: str, main: str, tokens: frozenset[str], spelling: bool = False) -> list[str]:
     """The keys a title gives: first and last three content words, two longest content
     words, main title; with ``spelling`` (``spelling_keys``), its opening and closing letters
     too."""
@@ -67,52 +57,17 @@ def title_keys(key: str, main: str, tokens: frozenset[str], spelling: bool | Wor
     letters = _trailing_letters(key) if spelling else ""
     if letters:
         out.append("e:" + letters)
-    frequency = getattr(spelling, "frequency", None)
-    if frequency is not None:
-        out += rare_word_keys(tokens, frequency)
     return out
 
 
-# How many of a title's rarest words give pair keys: three words, three pairs.
-RARE_WORDS = 3
-
-
-def rare_word_keys(tokens: frozenset[str], frequency: dict[str, int]) -> list[str]:
-    """Keys from every pair of the title's ``RARE_WORDS`` rarest content words, rarest by
-    their document frequency among the lake's records (``frequency``: the trained model's
-    frozen ``WordWeights``, so a record's keys never change between runs that use one model;
-    a word it does not list counts as seen once; ties alphabetical). Numbers and words under
-    three letters are left out (years, page numbers, initials). Scraped entries run authors,
-    a year and a venue into both ends of a title ("j vandenberg the sdss skyserver ...
-    j gray"), which spoils every key taken from a title's ends; the words that name the paper
-    are rare and sit anywhere in it, and a pair of them is shared with the clean copy unless
-    the junk holds two words rarer than all but one of them."""
-    words = [w for w in tokens if len(w) > 2 and not w.isdigit()]
-    rarest = sorted(words, key=lambda w: (frequency.get(w, 1), w))[:RARE_WORDS]
-    return ["r:" + a + "|" + b for a, b in combinations(sorted(rarest), 2)]
-
-
-def spelling_keys(model):
+def spelling_keys(model) -> bool:
     """Whether blocking adds the opening- and closing-letters keys (``_leading_letters``,
     ``_trailing_letters``): only for a model trained from labels (``dedup.supervised``).
-    For a model whose layer was fitted with ``RARE_WORD_KEYS`` set, its word weights (a
-    ``WordWeights``, truthy), which add the rarest-words keys too (``rare_word_keys``);
-    models stored before then block as they did.
     Unsupervised EM learns both classes from the candidate pairs, and the looser keys' extra
     pairs (different papers whose titles open alike) blur them: on the DeepMatcher DBLP-ACM valid split the unsupervised F1 fell from
     96.16 to 94.66 with it, while the trained matcher's rose (Dirty DBLP-ACM 96.12 -> 97.29).
     A model is fixed for the runs that use it, so incremental runs block as the full run did."""
-    classifier = getattr(model, "classifier", None) if model is not None else None
-    if classifier is None:
-        return False
-    if classifier.get(RARE_WORD_KEYS):
-        from .whole_record import WordWeights
-        return WordWeights.from_dict(classifier["words"])
-    return True
-
-
-# The layer's flag (``dedup.classifier.fit``) that its model blocks with ``rare_word_keys``.
-RARE_WORD_KEYS = "rare_word_keys"
+    return model is not None and getattr(model, "classifier", None) is not None
 
 
 # How many letters of a title the spelling-blind key keeps: about two words' worth.
@@ -146,7 +101,7 @@ def _trailing_letters(key: str) -> str:
     return letters[-LEADING_LETTERS:] if len(letters) >= LEADING_LETTERS else ""
 
 
-def record_keys(r: Rec, titles: dict | None = None, spelling: bool | WordWeights = False) -> list[str]:
+def record_keys(r: Rec, titles: dict | None = None, spelling: bool = False) -> list[str]:
     """The blocking keys of one record; identifier keys start with one of ``IDENTIFIER_KEYS``.
     ``titles`` caches the title keys by title (records of one work share titles);
     ``spelling``: see ``spelling_keys``."""
@@ -175,8 +130,7 @@ CHUNK = 100_000  # records whose key strings are held at once
 PARALLEL_MIN_RECORDS = 200_000  # below this, one process is faster than starting workers
 
 
-_SPECIAL_LIMITS = {**{p: WEAK_MAX_BLOCK for p in WEAK_KEYS}, "r:": RARE_MAX_BLOCK,
-                   **{p: IDENTIFIER_MAX_BLOCK for p in STRONG_IDENTIFIER_KEYS}}
+_SPECIAL_LIMITS = {**{p: WEAK_MAX_BLOCK for p in WEAK_KEYS}, **{p: IDENTIFIER_MAX_BLOCK for p in STRONG_IDENTIFIER_KEYS}}
 
 
 def _limits(uniques: np.ndarray) -> np.ndarray:
@@ -185,7 +139,7 @@ def _limits(uniques: np.ndarray) -> np.ndarray:
                        count=len(uniques))
 
 
-def key_entries(recs: list[Rec], spelling: bool | WordWeights = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def key_entries(recs: list[Rec], spelling: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(key hash, position in ``recs``, block size limit) for every key of every record
     (``spelling``: see ``spelling_keys``).
 
@@ -216,7 +170,7 @@ def _chunk_entries(shared: tuple, bounds: tuple[int, int]) -> tuple[np.ndarray, 
     return hashes, pos + bounds[0], limits
 
 
-def build_blocks(recs: list[Rec], spelling: bool | WordWeights = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def build_blocks(recs: list[Rec], spelling: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Entries (key hash, record index) sorted by key, without repeats, and each entry's
     block size limit (see ``key_entries``).
 
@@ -277,7 +231,7 @@ def _unique_pairs(chunks: list[np.ndarray]) -> np.ndarray:
 
 def candidate_pairs(recs: list[Rec], report: dict | None = None,
                     entries: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
-                    spelling: bool | WordWeights = False) -> np.ndarray:
+                    spelling: bool = False) -> np.ndarray:
     """All candidate pairs (a < b) as an (n, 2) int64 array, sorted and unique. ``report``
     (a dict) receives ``oversized_blocks`` (blocks skipped for their size) and
     ``largest_oversized_block``. ``entries`` are ``build_blocks(recs)`` when the caller has

@@ -31,9 +31,8 @@ from . import parallel
 from .engine import TRAINING_PAIRS, _sample, pair_table
 from .features import RecordColumns
 from .model import COMPARISONS, MatchModel, _counts, _monotone, _normalise, levels, recurring_titles
-from .blocking import RARE_WORD_KEYS, candidate_pairs
+from .blocking import candidate_pairs
 from .prepare import prepare
-from .whole_record import WordWeights
 
 log = logging.getLogger(__name__)
 
@@ -136,13 +135,11 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
     model = MatchModel(m, u, 0.5, recurring=tuple(recurring), weights=weights, offset=offset)
     lake = lake_rows if lake_rows is not None else label_rows
     if method in ("semi", "stacked", "boosted"):
-        # the stacked model blocks with the opening- and closing-letters keys and the rarest
-        # words' keys (``blocking.spelling_keys``): its prior is the share of matches among
-        # the candidate pairs it will score
-        words = WordWeights.of(prepare(lake)) if method != "semi" else None
-        model, pairs_seen = semi_supervised(lake, model, lv, y, spelling=words if words is not None else False)
-        if words is not None:
-            model = stacked(model, f, recs, pairs, lv, y, words, boosted=method == "boosted")
+        # the stacked model blocks with the opening- and closing-letters keys (``blocking.spelling_keys``):
+        # its prior is the share of matches among the candidate pairs it will score
+        model, pairs_seen = semi_supervised(lake, model, lv, y, spelling=method != "semi")
+        if method != "semi":
+            model = stacked(model, f, recs, pairs, lv, y, prepare(lake), boosted=method == "boosted")
     else:
         model, pairs_seen = estimate_on_lake(lake, model, refit_u=method == "fs_lake_u")
     model.trained = {"source": source, "method": method, "labels": len(labels), "matches": int(y.sum()),
@@ -153,20 +150,20 @@ def fit_labels(label_rows: list[dict], labels: list[Label], lake_rows: list[dict
 
 
 def stacked(base: MatchModel, f, recs, pairs: np.ndarray, lv: np.ndarray, y: np.ndarray,
-            words: WordWeights, boosted: bool = False) -> MatchModel:
+            lake_recs: list, boosted: bool = False) -> MatchModel:
     """``base`` with a logistic layer (``dedup.classifier``) fitted on the labelled pairs:
     their evidence under ``base`` and their likenesses; the lake's share of matches is
-    ``base``'s prior, and a word's rarity is ``words``' (the lake's, which blocking's
-    rarest-words keys read too: the layer is marked ``RARE_WORD_KEYS``); ``boosted``:
+    ``base``'s prior, and a word's rarity is its rarity among ``lake_recs``; ``boosted``:
     gradient-boosted trees beside the layer (``dedup.trees``)."""
     from .classifier import feature_matrix, fit
+    from .whole_record import WordWeights
 
+    words = WordWeights.of(lake_recs)
     layer = fit(base.evidence(lv), feature_matrix(f, recs, pairs, words), y, base.prior, words, boosted)
-    layer[RARE_WORD_KEYS] = True
     return MatchModel(base.m, base.u, base.prior, recurring=base.recurring, classifier=layer)
 
 
-def lake_patterns(rows: list[dict], model: MatchModel, spelling: bool | WordWeights = False) -> tuple[np.ndarray, np.ndarray]:
+def lake_patterns(rows: list[dict], model: MatchModel, spelling: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The distinct level patterns of these records' candidate pairs (a sample of at most
     ``TRAINING_PAIRS``, the same for any row order) and how many pairs show each;
     ``spelling``: blocking's ``spelling_keys``."""
@@ -209,7 +206,7 @@ def estimate_on_lake(rows: list[dict], model: MatchModel, refit_u: bool) -> tupl
 
 
 def semi_supervised(rows: list[dict], start: MatchModel, labelled: np.ndarray, y: np.ndarray,
-                    spelling: bool | WordWeights = False) -> tuple[MatchModel, int]:
+                    spelling: bool = False) -> tuple[MatchModel, int]:
     """EM over the lake's candidate pairs in which the labelled pairs keep their labels: m
     and u are the level shares of all pairs, each unlabelled pair counted by its posterior,
     each labelled one by its label; the prior is the unlabelled pairs' mean posterior. The

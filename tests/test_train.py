@@ -97,40 +97,6 @@ def test_the_closing_letters_key_meets_titles_with_something_before_them_for_a_t
     assert _trailing_letters("a btree") == ""  # too short to say anything
 
 
-def test_the_rarest_words_key_meets_a_title_with_authors_glued_at_both_ends_for_a_trained_model_only():
-    """A scraped entry whose authors ran into both ends of its title shares no key taken
-    from a title's ends with the clean record, and has no authors of its own; a pair of its
-    rarest words (rarest among the lake's records: the surnames recur in the lake, the
-    title's own words do not) is the clean title's too. The key is read from the word counts
-    a trained layer was fitted with, and only from a layer marked to block with it."""
-    from types import SimpleNamespace
-
-    from benchmarks.common import make_row
-    from dedup.blocking import RARE_WORD_KEYS, candidate_pairs, rare_word_keys, spelling_keys
-    from dedup.prepare import prepare
-    from dedup.whole_record import WordWeights
-
-    authors = ["Jan vandenBerg", "Jim Gray"]
-    rows = [make_row("A", "The SDSS SkyServer: Public Access to the Sloan Digital Sky Server Data",
-                     ["Alex Szalay", "Jan Vandenberg", "Jim Gray"], 2002, "SIGMOD"),
-            make_row("B", "J Vandenberg The SDSS SkyServer Public Access to the Sloan Digital Sky Server Data J Gray",
-                     [], None, ""),
-            make_row("C", "Data Mining the SDSS SkyServer Database", ["Jim Gray", "Alex Szalay"], 2002, "MSR"),
-            make_row("D", "Scientific Data Management in the Coming Decade", authors, 2005, "SIGMOD Record"),
-            make_row("E", "Where the Rubber Meets the Sky: Bridging the Gap between Databases and Science",
-                     authors, 2005, "IEEE Data Eng. Bull.")]
-    recs = prepare(rows)
-    words = WordWeights.of(recs)
-    assert [0, 1] not in candidate_pairs(recs, spelling=True).tolist()  # no end of the title agrees
-    assert [0, 1] in candidate_pairs(recs, spelling=words).tolist()
-    assert rare_word_keys(recs[1].tokens, words.frequency) == rare_word_keys(recs[0].tokens, words.frequency)
-    assert rare_word_keys(frozenset({"1997", "ab", "view"}), {}) == []  # numbers and short words left out
-    layer = {"words": words.to_dict()}
-    assert spelling_keys(SimpleNamespace(classifier=layer)) is True  # a model stored before the key
-    assert spelling_keys(SimpleNamespace(classifier={**layer, RARE_WORD_KEYS: True})) == words
-    assert not spelling_keys(deduplicate(rows).model)
-
-
 def test_letter_triples_see_one_title_through_lost_spaces_and_a_garbled_letter():
     """Word comparisons break when a scraped title loses its spaces or garbles a letter;
     letter triples with the spaces taken out change only around the change. They count
