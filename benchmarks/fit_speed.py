@@ -1,6 +1,6 @@
 """The trained layer's fit time: ``classifier.fit`` on synthetic labelled pairs (median of 3).
 
-    python -m benchmarks.fit_speed [--labels N]
+    python -m benchmarks.fit_speed [--labels N] [--boosted]
 
 The likenesses are uniform in [0, 1] and the labels drawn from a logistic model over them,
 so the fit does the work of a real one (its iterations, the held-out folds) on as many rows.
@@ -31,15 +31,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--labels", type=int, default=17_641)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--boosted", action="store_true", help="the trees beside the layer too (train's default method)")
     args = ap.parse_args()
     bits, x, y = labelled_pairs(args.labels)
     words = WordWeights(1, {})
     times = []
     for _ in range(args.runs):
         start = time.perf_counter()
-        classifier.fit(bits, x, y, 0.01, words)
+        classifier.fit(bits, x, y, 0.01, words, boosted=args.boosted)
         times.append(time.perf_counter() - start)
-    print(f"classifier.fit, {args.labels} labels: median {statistics.median(times):.3f} s "
+    print(f"classifier.fit{' (boosted)' if args.boosted else ''}, {args.labels} labels: median {statistics.median(times):.3f} s "
           f"of {args.runs} ({', '.join(f'{t:.3f}' for t in times)})")
 
 

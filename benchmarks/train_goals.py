@@ -37,7 +37,7 @@ def _train_file(folder: Path) -> Path:
     raise FileNotFoundError(f"{folder}: no train or valid split")
 
 
-def run(data: Path, only: str | None = None, method: str = "stacked", split: str = "test") -> list[dict]:
+def run(data: Path, only: str | None = None, method: str = "boosted", split: str = "test") -> list[dict]:
     out = []
     for ds in DATASETS:
         if ds.kind != "ditto" or (only and only not in ds.name):
@@ -64,12 +64,13 @@ def run(data: Path, only: str | None = None, method: str = "stacked", split: str
     return out
 
 
-def active(data: Path, budget: int = 500, batch: int = 100, name: str = "Structured/DBLP-Scholar",
-           method: str = "stacked", split: str = "test") -> dict:
+def active_labels(data: Path, budget: int = 500, batch: int = 100, name: str = "Structured/DBLP-Scholar",
+                  method: str = "boosted", split: str = "test") -> tuple[list[dict], list[Label], list[dict], list]:
     """``label``'s strategy with the train split answering: start from the unsupervised
     model of the train split's records, ask ``batch`` of the least certain candidate pairs
     that the split labels (at most one per record), refit from all answers so far, repeat
-    until ``budget`` answers; then the test split's F1 with the last model."""
+    until ``budget`` answers. Returns (the train split's rows, the answers, the evaluated
+    split's rows, its labelled pairs)."""
     from dedup.review import _scored, select_uncertain
 
     ds = next(d for d in DATASETS if d.name == name)
@@ -92,6 +93,13 @@ def active(data: Path, budget: int = 500, batch: int = 100, name: str = "Structu
             chosen.append(Label(a, b, truth[frozenset((a, b))]))
         if any(lb.match for lb in chosen) and not all(lb.match for lb in chosen):
             model = fit_labels(train_rows, chosen, lake_rows=train_rows, method=method)
+    return train_rows, chosen, test_rows, test_pairs
+
+
+def active(data: Path, budget: int = 500, batch: int = 100, name: str = "Structured/DBLP-Scholar",
+           method: str = "boosted", split: str = "test") -> dict:
+    """``active_labels``, then the evaluated split's F1 with the model fitted on the answers."""
+    train_rows, chosen, test_rows, test_pairs = active_labels(data, budget, batch, name, method, split)
     model = fit_labels(train_rows, chosen, lake_rows=test_rows, method=method)
     return {"dataset": name, "labels": len(chosen), "matches": sum(lb.match for lb in chosen),
             "trained": labelled_prf(work_of(deduplicate(test_rows, model=model)), test_pairs)}
@@ -105,11 +113,12 @@ def main() -> None:
                     help="simulate `scholarlake label`: N labels chosen by its strategy on DBLP-Scholar")
     ap.add_argument("--split", default="test", choices=("test", "valid"),
                     help="the split evaluated on: valid to choose a method, test to report")
-    ap.add_argument("--method", choices=("logistic", "fs", "fs_lake_u", "semi", "stacked"), default="stacked",
+    ap.add_argument("--method", choices=("logistic", "fs", "fs_lake_u", "semi", "stacked", "boosted"), default="boosted",
                     help="logistic: level weights fitted jointly; fs: m/u shares of the labels; "
                          "fs_lake_u: m from the labels, u from the lake's candidate pairs; "
-                         "semi: EM over the lake's pairs with the labelled ones fixed; stacked (default): semi "
-                         "and a logistic layer over its evidence and the pairs' likenesses")
+                         "semi: EM over the lake's pairs with the labelled ones fixed; stacked: semi "
+                         "and a logistic layer over its evidence and the pairs' likenesses; boosted (default): "
+                         "stacked with gradient-boosted trees beside the layer")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if args.active:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
+from . import trees as boosted_trees
 from .features import PairFeatures
 from .prepare import Rec
 from .whole_record import COLUMNS as WHOLE_RECORD, WordWeights, columns as whole_record_columns
@@ -172,21 +173,35 @@ def feature_matrix(f: PairFeatures, recs: list[Rec], pairs: np.ndarray, words: W
     return np.clip(np.column_stack([np.asarray(c, dtype=np.float64) for c in columns]), 0.0, 1.0)
 
 
-def fit(evidence_bits: np.ndarray, x: np.ndarray, y: np.ndarray, lake_prior: float, words: WordWeights) -> dict:
+def fit(evidence_bits: np.ndarray, x: np.ndarray, y: np.ndarray, lake_prior: float, words: WordWeights,
+        boosted: bool = False) -> dict:
     """The classifier (as ``MatchModel.classifier`` stores it) from labelled pairs: their
     evidence bits, likenesses and labels, the intercept set by ``decision_shift``; ``words``
-    (the lake's word weights the likenesses were computed with) is stored with it."""
+    (the lake's word weights the likenesses were computed with) is stored with it.
+    ``boosted``: the log-odds are the mean of the logistic layer's and gradient-boosted
+    trees' over the same columns (``dedup.trees``), each stored at half its weight so that
+    the stored terms add up to the log-odds."""
     design = _design(evidence_bits, x)
     target = np.asarray(y, dtype=np.float64)
     beta = _irls(design, target)
     share = float(np.clip(target.mean(), 1e-6, 1 - 1e-6))
     prior_shift = _logit(lake_prior) - _logit(share)
-    held_out = held_out_threshold(design, target, beta)
+    held_out = held_out_threshold(design, target, beta, boosted)
     shift = prior_shift if held_out is None else (prior_shift - held_out) / 2
-    return {"features": [ft.name for ft in FEATURES], "intercept": float(beta[0] + shift),
-            "evidence": float(beta[1] * EVIDENCE_SCALE), "coef": [float(b) for b in beta[2:]],
-            "labels_share": share, "lake_prior": float(lake_prior),
-            "held_out_threshold": None if held_out is None else float(held_out), "words": words.to_dict()}
+    weight = TREES_SHARE if boosted else 1.0
+    beta = beta * (1 - weight) if boosted else beta
+    out = {"features": [ft.name for ft in FEATURES], "intercept": float(beta[0] + shift),
+           "evidence": float(beta[1] * EVIDENCE_SCALE), "coef": [float(b) for b in beta[2:]],
+           "labels_share": share, "lake_prior": float(lake_prior),
+           "held_out_threshold": None if held_out is None else float(held_out), "words": words.to_dict()}
+    if boosted:
+        out["trees"] = boosted_trees.fit(design[:, 1:], target, scale=weight)
+    return out
+
+
+# With ``boosted``: the trees' share of the log-odds (the logistic layer has the rest). Half:
+# on the valid splits the mean of the two ranked the pairs better than either alone (README).
+TREES_SHARE = 0.5
 
 
 def _design(evidence_bits: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -240,7 +255,8 @@ FOLDS = 5
 MIN_HELD_OUT = 20
 
 
-def held_out_threshold(design: np.ndarray, target: np.ndarray, start: np.ndarray | None = None) -> float | None:
+def held_out_threshold(design: np.ndarray, target: np.ndarray, start: np.ndarray | None = None,
+                       boosted: bool = False) -> float | None:
     """The log-odds line (before any shift) that maximises F1 over the labels when each is
     scored by a fit on the other folds; None with fewer than ``MIN_HELD_OUT`` labels of a class.
 
@@ -252,7 +268,8 @@ def held_out_threshold(design: np.ndarray, target: np.ndarray, start: np.ndarray
     matches and non-matches, while the lake's candidate pairs hold many more non-matches,
     so it is too lenient. Folds are fixed (label order, which ``fit_labels`` sorts): the
     same labels give the same model; each fold's fit starts from ``start`` (the fit on all
-    labels), a few steps from its own."""
+    labels), a few steps from its own; with ``boosted``, each fold's trees are fitted too and
+    a label's log-odds is the mean of the two (as ``fit`` stores them)."""
     n_match = int(target.sum())
     if min(n_match, len(target) - n_match) < MIN_HELD_OUT:
         return None
@@ -261,6 +278,9 @@ def held_out_threshold(design: np.ndarray, target: np.ndarray, start: np.ndarray
     for k in range(FOLDS):
         train = fold != k
         z[~train] = _times(design[~train], _irls(design[train], target[train], start))
+        if boosted:
+            fold_trees = boosted_trees.fit(design[train, 1:], target[train], scale=TREES_SHARE)
+            z[~train] = z[~train] * (1 - TREES_SHARE) + boosted_trees.raw(fold_trees, design[~train, 1:])
     order = np.argsort(-z, kind="stable")
     tp = np.cumsum(target[order])  # predicted matches: the top 1, 2, ... by held-out log-odds
     fp = np.arange(1, len(z) + 1) - tp
@@ -277,25 +297,42 @@ def _logit(p: float) -> float:
 
 def log_odds(classifier: dict, evidence_bits: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Natural log-odds of a match of pairs with these evidence bits and likenesses."""
-    return classifier["intercept"] + classifier["evidence"] * np.asarray(evidence_bits) + x @ np.asarray(classifier["coef"])
+    out = classifier["intercept"] + classifier["evidence"] * np.asarray(evidence_bits) + x @ np.asarray(classifier["coef"])
+    if "trees" in classifier:
+        out = out + boosted_trees.raw(classifier["trees"], _design(evidence_bits, x)[:, 1:])
+    return out
 
 
 def best_log_odds(classifier: dict, evidence_bound: np.ndarray) -> np.ndarray:
     """The largest log-odds pairs could reach given an upper bound of their evidence: every
-    likeness at whichever end of [0, 1] its coefficient favours."""
+    likeness at whichever end of [0, 1] its coefficient favours; the trees' part at the
+    best leaves a pair with that evidence could reach (``trees.best_raw``)."""
     a = classifier["evidence"]
     reach = float(np.maximum(np.asarray(classifier["coef"]), 0.0).sum())
     if a < 0:  # the least evidence would reach furthest, and it has no bound: keep every pair
         return np.full(np.shape(evidence_bound), np.inf)
-    return classifier["intercept"] + a * np.asarray(evidence_bound) + reach
+    out = classifier["intercept"] + a * np.asarray(evidence_bound) + reach
+    if "trees" in classifier:  # column 0 of the trees' design: the evidence, scaled as ``_design`` scales it
+        out = out + boosted_trees.best_raw(classifier["trees"], 0, np.asarray(evidence_bound) * EVIDENCE_SCALE)
+    return out
 
 
-def terms(classifier: dict, x_row: np.ndarray) -> list[tuple[str, str, float]]:
+def terms(classifier: dict, x_row: np.ndarray, evidence_bits: float = 0.0) -> list[tuple[str, str, float]]:
     """(name, what, bits) of the intercept and of each likeness's term of one pair's
-    log-odds (the evidence's term is the model's, per level: ``MatchModel.waterfall``)."""
+    log-odds (the evidence's term is the model's, per level: ``MatchModel.waterfall``); with
+    trees, their starting value, their part of the evidence (``evidence_bits``: the pair's),
+    and each likeness's term is its logistic term plus its part in the trees
+    (``trees.contributions``)."""
     ln2 = math.log(2)
     out = [("labels", "intercept (the lake's share of matches)", classifier["intercept"] / ln2)]
-    for ft, c, v in zip(FEATURES, classifier["coef"], x_row.tolist()):
-        if v:
-            out.append((ft.name, f"{ft.meaning}: {v:.2f}", c * v / ln2))
+    parts = np.zeros(len(FEATURES))
+    if "trees" in classifier:
+        row = _design(np.asarray([evidence_bits]), np.asarray(x_row)[None, :])[0, 1:]
+        base, contrib = boosted_trees.contributions(classifier["trees"], row)
+        out.append(("trees", "the trees' starting value", base / ln2))
+        out.append(("trees: evidence", "the trees' part of the levels' evidence", float(contrib[0]) / ln2))
+        parts = contrib[1:]
+    for ft, c, v, t in zip(FEATURES, classifier["coef"], x_row.tolist(), parts.tolist()):
+        if v or t:
+            out.append((ft.name, f"{ft.meaning}: {v:.2f}", (c * v + t) / ln2))
     return out

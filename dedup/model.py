@@ -299,7 +299,7 @@ class MatchModel:
             from .classifier import terms
 
             scale = self.classifier["evidence"] / math.log(2)  # nats per bit, shown in bits
-            out = terms(self.classifier, np.asarray(x_row))
+            out = terms(self.classifier, np.asarray(x_row), float(self.evidence(np.asarray(lv_row)[None, :])[0]))
             return out[:1] + [(c.name, c.levels[int(lv_row[k])], scale * float(table[k][int(lv_row[k])]))
                               for k, c in enumerate(COMPARISONS)] + out[1:]
         out = [("prior", f"{self.prior:.3f} of candidate pairs match", _logit2(self.prior))]
@@ -336,6 +336,10 @@ class MatchModel:
                     f"(missing: {', '.join(n for n in current if n not in stored) or 'none'}; no longer computed: "
                     f"{', '.join(n for n in stored if n not in current) or 'none'}): fit it again from its labels "
                     "(scholarlake train LABELS.csv)")
+            if "trees" in model.classifier:
+                from .trees import check
+
+                check(model.classifier["trees"])
         if [len(model.m.get(c.name, ())) for c in COMPARISONS] != want or (
                 model.weights is not None and [len(model.weights.get(c.name, ())) for c in COMPARISONS] != want):
             raise ValueError("the model's comparisons do not match this version of dedup.model")

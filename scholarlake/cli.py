@@ -565,17 +565,18 @@ def train(
     lake: LakeOpt = None,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV; always wins.")] = None,
     method: Annotated[str, typer.Option(
-        "--method", help="stacked (default: semi and a logistic layer over the pairs' likenesses), semi "
-                         "(EM over the lake's pairs, the labelled ones held at their labels), fs_lake_u, fs or "
-                         "logistic (see dedup/supervised.py)")] = "stacked",
+        "--method", help="boosted (default: semi, then a logistic layer and gradient-boosted trees over the "
+                         "pairs' likenesses), stacked (the logistic layer alone), semi (EM over the lake's pairs, "
+                         "the labelled ones held at their labels), fs_lake_u, fs or logistic "
+                         "(see dedup/supervised.py)")] = "boosted",
     verbose: VerboseOpt = False,
 ) -> None:
     """Fit the matcher from labelled pairs and rebuild every work with it; dedup and every
     later run use this model (explain names it)."""
     from dedup.supervised import LabelError
 
-    if method not in ("stacked", "semi", "fs_lake_u", "fs", "logistic"):
-        _fail(f"--method must be stacked, semi, fs_lake_u, fs or logistic, not {method!r}")
+    if method not in ("boosted", "stacked", "semi", "fs_lake_u", "fs", "logistic"):
+        _fail(f"--method must be boosted, stacked, semi, fs_lake_u, fs or logistic, not {method!r}")
     the_lake = _existing_lake(lake)
     try:
         text = labels.read_text(encoding="utf-8")

@@ -552,7 +552,7 @@ def _rebuild_incremental(con, curation: Curation | None, model: MatchModel, n_re
 
 
 def train(lake: Lake, labels_text: str, source: str, curation: Curation | None = None,
-          method: str = "stacked") -> tuple[MatchModel, dict]:
+          method: str = "boosted") -> tuple[MatchModel, dict]:
     """Fit the match model from labelled pairs of the lake's records (``dedup.supervised``)
     and rebuild every work with it, in one transaction. A label may name a record by its
     ``record_id`` or, for a records import, by its ``source_record_id`` when that names one
