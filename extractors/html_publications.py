@@ -332,6 +332,64 @@ def _whole_list(tag, item):
     return tag
 
 
+# A toggle that stands for names a list does not show: "and 2 more authors", "+3 more", "et al."
+_TOGGLE_TEXT = re.compile(r"\(?(?:and\s+)?\+?(\d+)\s+more(?:\s+authors?)?\)?|et\.?\s*al\.?", re.I)
+_SCRIPT_STRING = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
+_NOT_NAME_ATTRS = frozenset(("href", "src", "class", "id", "style", "role", "hidden", "target", "rel"))
+
+
+def _markup_strings(toggle) -> Iterator[str]:
+    """Strings the markup around a "more authors" toggle carries but does not print: the
+    values of the attributes (``title``, ``data-*``) of the toggle, of what it holds and of
+    its siblings, the quoted strings of their inline scripts (``onclick``) and of a
+    ``<script>`` beside it. Siblings are looked at alone (not what they hold): a toggle in a
+    long paragraph costs no walk of the paragraph."""
+    parent = toggle.getparent()
+    siblings = [n for n in parent if n is not toggle] if parent is not None else []
+    for node in (n for n in [*toggle.iter(), *siblings] if isinstance(n.tag, str)):
+        scripts = [v for k, v in node.attrib.items() if k.lower().startswith("on")]
+        if node.tag == "script" and node.text:
+            scripts.append(node.text)
+        for script in scripts:
+            yield from (a or b for a, b in _SCRIPT_STRING.findall(script))
+        yield from (v for k, v in node.attrib.items() if k.lower() not in _NOT_NAME_ATTRS and not k.lower().startswith("on"))
+
+
+def _same_names(a: list[str], b: list[str]) -> bool:
+    return [" ".join(n.casefold().split()) for n in a] == [" ".join(n.casefold().split()) for n in b]
+
+
+def _hidden_names(names_tag, shown: list[str]) -> tuple[list[str], bool] | None:
+    """(the whole list of names, truncated) when a list printed short ("Ann Lee, Bo Chen, and
+    2 more authors") carries the rest in its markup, else None. al-folio / jekyll-scholar
+    print the first few names and keep the others in the toggle's ``onclick`` script; other
+    themes keep them in a ``title`` or ``data-*`` attribute. The names are the entry's, so
+    they are read rather than lost; nothing is guessed: a string counts only when it is a
+    list of plausible names that either begins with the shown names (the whole list) or,
+    when the toggle prints a count, holds exactly that many more (the hidden tail). A tail
+    ending in "others" stays truncated, its names kept."""
+    toggle = next((t for t in names_tag.iter() if isinstance(t.tag, str) and t is not names_tag
+                   and _TOGGLE_TEXT.fullmatch(_text(t))), None)
+    return _toggle_names(toggle, shown) if toggle is not None and shown else None
+
+
+def _toggle_names(toggle, shown: list[str]) -> tuple[list[str], bool] | None:
+    """``_hidden_names`` for a known toggle element and the names shown before it."""
+    count = _TOGGLE_TEXT.fullmatch(_text(toggle)).group(1)
+    more = int(count) if count else None
+    for text in _markup_strings(toggle):
+        names, truncated = split_author_list(text)
+        if not names or not all(plausible_name(n) for n in names):
+            continue
+        if len(names) > len(shown) and _same_names(names[: len(shown)], shown):
+            extra = len(names) - len(shown) + int(truncated)
+            if more is None or extra == more:
+                return names, truncated
+        elif more is not None and len(names) + int(truncated) == more and not _same_names(names[:1], shown[:1]):
+            return shown + names, truncated
+    return None
+
+
 _ASIDE_CLASS = re.compile(r"abstract|summary|bibtex|(?:^|[-_])bib(?:$|[-_])|links?$|btn|button|badge|award", re.I)
 _CITATION_TAIL = 300  # characters: longer text after the names is prose (an abstract), not a venue
 
@@ -512,6 +570,11 @@ class HtmlPublicationsExtractor:
             if more:
                 author_text += ", others"
             authors, truncated = split_author_list(author_text)
+            shown = len(authors)
+            names_tag = _authors_tag(item)
+            recovered = _hidden_names(names_tag, authors) if truncated and names_tag is not None else None
+            if recovered:
+                authors, truncated = recovered
             venue, venue_years = _venue_text(item)
             badges = []
             if venue:
@@ -532,7 +595,7 @@ class HtmlPublicationsExtractor:
                 title=title,
                 authors=authors,
                 authors_truncated=truncated,
-                author_count=len(authors) + int(more.group(1)) if more else None,
+                author_count=shown + int(more.group(1)) if more else None,
                 venue=venue,
                 year=int(years[-1]) if years else _heading_year(item),
                 badges=badges,
@@ -1131,6 +1194,32 @@ def _preformatted(node) -> str:
     return "\n\n" + "\n\n".join("  \n".join(lines) for lines in paragraphs if lines) + "\n\n"
 
 
+def _line_before(node) -> str:
+    """The text printed before ``node`` in its parent, since the last line break."""
+    parent = node.getparent()
+    if parent is None:
+        return ""
+    pieces = [parent.text or ""]
+    for sibling in parent:
+        if sibling is node:
+            break
+        pieces = [] if sibling.tag == "br" or sibling.tag in _BLOCK_TAGS else pieces + [_text(sibling)]
+        pieces.append(sibling.tail or "")
+    return " ".join(" ".join(pieces).split())
+
+
+def _names_from_toggle(toggle) -> str:
+    """In a hand-written list, the names a "N more authors" toggle stands for when its markup
+    carries them (``_hidden_names``), printed in its place ("Dee Park, Eve Sun"), else ""."""
+    before = re.sub(r"[,;]?\s*(?:and|&)?\s*$", "", _line_before(toggle))
+    shown, _ = split_author_list(before)
+    got = _toggle_names(toggle, shown) if shown else None
+    if not got:
+        return ""
+    names, truncated = got
+    return ", ".join(names[len(shown):]) + (", et al." if truncated else "")
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -1140,7 +1229,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     takes an emphasised line that is not a list of names for the title: "<b>Title</b><br>"
     is how hand-written lists mark it); a term and its definition (``<dt>``, ``<dd>``) are
     one entry; footnote marks (``<sup>*</sup>``, ``†``) are dropped; a "N more authors"
-    toggle whose names are in the markup, hidden, gives way to those names."""
+    toggle whose names are in the markup (hidden, or in its script or attributes:
+    ``_names_from_toggle``) gives way to those names."""
     name = node.tag
     if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _chrome(node) or _aside(node):
         return ""
@@ -1156,6 +1246,10 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return _text(node)
     if _MORE_TOGGLE.fullmatch(_text(node)) and any(_hidden(t) for t in node.itersiblings(preceding=True)):
         return ""
+    if _TOGGLE_TEXT.fullmatch(_text(node)):
+        tail = _names_from_toggle(node)
+        if tail:
+            return tail
     if _badge(node) and not node.get("href", "").startswith("http"):
         return ""  # a label, not a field (a badge that links somewhere is a button, read as one)
     if name == "tr" and _column_headings(node):
