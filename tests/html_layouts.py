@@ -114,7 +114,7 @@ how people write publication lists by hand and how site generators emit them:
 - ``alfolio_abstract_bibtex`` (added 2026-12-06, ninth round, held out): al-folio's full
   entry: an ``abbr.badge`` column, ``div.title``, ``div.author`` (the owner in ``<em>``,
   co-authors as links; past five names the rest behind al-folio's "N more authors" span whose
-  ``onclick`` script holds them; truth the names shown), ``div.periodical``, ``div.links`` buttons, then a hidden
+  ``onclick`` script holds them; truth every name, the hidden ones too), ``div.periodical``, ``div.links`` buttons, then a hidden
   ``div.abstract`` of prose (that may name years) and a hidden ``div.bibtex`` holding the
   entry's BibTeX in ``<pre>``; a news table above that names a paper.
 - ``harvard_et_al`` (added 2026-12-06, ninth round, held out): ``<p>`` per entry, "Lee, A.B.,
@@ -168,12 +168,11 @@ NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_firs
               "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
               # initials as printed, run together ("Lee, A.B." is "A.B. Lee"), as the list reader keeps them
               "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
-# layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex keeps the
-# rest in its toggle's onclick script; the real al-folio page's truth (tests/truth/sites_html.jsonl)
-# counts the names as shown, and so does this layout's (changed after it was studied: at first
-# its truth held every name)
-PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0],
-                 "alfolio_abstract_bibtex": lambda authors: authors[:ALFOLIO_LIMIT]}
+# layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex is not one:
+# it keeps the rest in its toggle's onclick script, and the truth is every name (as at first;
+# from wt-html3's round until wt-html4's, 2026-12-06, it counted the names shown, as the real
+# al-folio page's truth then did; issue #21 asks for the names the markup carries)
+PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0]}
 
 
 def _e(s) -> str:

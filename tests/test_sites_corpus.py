@@ -94,12 +94,14 @@ def test_markdown_publication_pages():
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
-def test_rendered_html_page_held_out():
+def test_rendered_html_page():
     """A rendered al-folio page whose truth was written after the reader changes, from the
-    page's markup, with no tuning to it afterwards: a held-out figure."""
+    page's markup. Held out until 2026-12-06 (wt-html4): the reader then learnt to read the
+    names behind "N more authors" from the toggle's script against this page (its truth now
+    the whole lists), so it is a tuned figure since (``TUNED_LATER``)."""
     table = score(_truth("sites_html.jsonl"), "html_publications")
     for gen, s in sorted(table.items()):
-        print(f"{gen:16} {s['entries']:3d} entries (held out)  found {s['found']:.2f}  "
+        print(f"{gen:16} {s['entries']:3d} entries (tuned)  found {s['found']:.2f}  "
               + "  ".join(f"{f} {s[f]:.2f}" for f in FIELDS))
         assert s["kind"] == 1.0 and s["found"] >= 0.95 and all(s[f] >= 0.95 for f in FIELDS), s
 
@@ -205,7 +207,14 @@ TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-mat
                          # be studied entry by entry (its 40 held-out and 20 blind entries alike), after
                          # the round's first commit (29092d1) left every held-out figure unchanged;
                          # malachig's, masamifujiwara's and mvuorre's pages stay held out and blind
-                         "colin-windsor__homepage/publications.htm"})
+                         "colin-windsor__homepage/publications.htm",
+                         # HTML, 2026-12-06 (wt-html4, #21 item 2): the rendered al-folio page of
+                         # sites_html.jsonl (test_rendered_html_page), held out until the reader was
+                         # changed against it to read the names behind "N more authors" from the
+                         # toggle's onclick script; its truth then became the whole lists (before
+                         # the change, 13 entries, authors 1.00 against the shown names, 0.62
+                         # against the whole lists; after, 1.00 against the whole lists)
+                         "bobweek__bobweek.github.io/index.html"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
