@@ -70,12 +70,7 @@ _DEFINITION = re.compile(r"^:\s+")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 # a link, its text holding at most one level of brackets ("[[PDF]](url)": a button)
 _LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]*)[^)]*\)")
-_BUTTON = re.compile(r"!?\[\[[^\[\]]*\]\]\([^)]*\)")  # "[[PDF]](url)", "[[doi]](url)": no field's text
-# a short link inside brackets, "[[arXiv](url)]" (HTML's "[<a>arXiv</a>]"): a button whatever its word
-_BRACKETED_LINK = re.compile(r"\[\s*\[[^\[\]\d]{1,20}\]\([^)\s]*\)\s*\]")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # Names left out of a list, maybe with their count: ", ... (67 co-authors),", ", …,": one
 # ellipsis character, which no reader takes for a sentence's end (author_lists reads it)
 _ELIDED_NAMES = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*(?:\(\s*\d+\s+[^()\d]{0,25}\)\s*)?(?=[,;])")
@@ -444,7 +439,6 @@ def _venue_paragraphs_joined(blocks: list[tuple[list[str], int | None]]) -> list
     return out
 
 
-_HTML_EMPHASIS = ((re.compile(r"</?(?:b|strong)>", re.I), "**"), (re.compile(r"</?(?:i|em)>", re.I), "*"))
 _LINKS_ONLY = re.compile(r"[\s|·•,;/()\[\]]*")  # what is left of a line of link buttons
 
 
@@ -464,14 +458,6 @@ BUTTON_WORDS = frozenset("pdf paper slides code video poster doi bibtex bib html
                          "download url web".split())
 
 
-def _link_text(m: re.Match) -> str:
-    """A link's text, or nothing for a button ("[Slides](url)")."""
-    label = m.group(1)
-    if m.group(0).startswith("!"):
-        return ""  # an image ("![thumbnail](a.png)"): its alt text is not printed
-    return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
-
-
 _BUTTON_LABEL = 20  # characters: "PDF", "Slides", "Code", "arXiv", "Supplementary data"
 
 
@@ -486,7 +472,6 @@ _EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|st
 # the name (equal contribution, corresponding author); marks after a whole name are taken off
 # once the list is split (_NAME_MARKS)
 _MARK_AFTER_WORD = re.compile(r"(?<=\w)(?:\\\*|[†‡])+(?=,\s*[A-Z]\.)")
-_WHOLE_LINK = re.compile(r"\[([^\[\]]+)\]\([^)\s]*[^)]*\)[.,]?")
 _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
 
 
