@@ -93,6 +93,10 @@ def plain(value: Any) -> str:
     return re.sub(r"\s+", " ", text).strip().strip("\ufeff").strip()
 
 
+# Equal-contribution and corresponding-author marks after a name ("Ann Lee*", "Bo Chen†").
+NAME_MARKS = re.compile(r"[\\*†‡§¶#^]+$")
+
+
 def _names(value: Any) -> list[str]:
     """An author list given as a YAML list or a comma/"and"-separated string."""
     if isinstance(value, list):
@@ -100,7 +104,7 @@ def _names(value: Any) -> list[str]:
     else:
         # "Ann Lee, Bo Chen and Cy Roe", "Lee, A., Chen, B., & Roe, C.", "Lee, Ann; Chen, Bo"
         items = split_author_list(plain(value))[0]
-    names = [re.sub(r"[\\*†‡§¶#^]+$", "", n).strip() for n in items]  # equal-contribution marks
+    names = [NAME_MARKS.sub("", n).strip() for n in items]
     return [n for n in names if n and n.lower() not in _OWNER_PLACEHOLDERS]
 
 

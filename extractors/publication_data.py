@@ -33,7 +33,7 @@ from typing import Any, Iterator
 from .author_lists import given_first, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .cv_pdf_layout import classify_heading
-from .markdown_front_matter import plain
+from .markdown_front_matter import NAME_MARKS, plain
 
 NAME = "publication_data"
 VERSION = 1
@@ -72,7 +72,6 @@ _TYPES = {"article": "journal", "journal": "journal", "journals": "journal", "ar
 log = logging.getLogger(__name__)
 _KEYS_OF = {k: field for field, keys in FIELD_KEYS.items() for k in keys}
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_MARKS = re.compile(r"[\\*†‡§¶#^]+$")  # equal-contribution and corresponding-author marks after a name
 _MAX_DEPTH = 4
 _SNIFF_BYTES = 20_000_000
 _DATA_SUFFIXES = (".yml", ".yaml", ".json")
@@ -272,7 +271,7 @@ def authors_of(value: Any) -> tuple[list[str], bool]:
             names += _person(item)
     else:
         names, truncated = split_author_list(plain(value))
-    names = [_MARKS.sub("", n).strip() for n in names]
+    names = [NAME_MARKS.sub("", n).strip() for n in names]
     return given_first([n for n in names if n]), truncated
 
 
