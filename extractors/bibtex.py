@@ -27,7 +27,7 @@ from typing import Iterator
 from normalizers.venues import parse_venue
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .latex_math import math_as_text
+from .latex_math import math_as_text, nodes_text
 
 NAME = "bibtex"
 VERSION = 5  # 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
@@ -67,21 +67,13 @@ _SPACES = re.compile(r"\s+")
 _PREPRINT = re.compile(r"arxiv|preprint", re.I)
 
 
+@lru_cache(maxsize=1)
 def _latex():
     """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~; math stays as written
-    (``prepared`` has turned it into text before). Returns (converter, the parser's macro
-    table), the table built once: pylatexenc's own ``latex_to_text`` builds it on every call,
-    which costs more than reading a short value."""
+    (``prepared`` has turned it into text before). Built once."""
     from pylatexenc.latex2text import LatexNodes2Text
-    from pylatexenc.latexwalker import get_default_latex_context_db
 
-    global _LATEX
-    if _LATEX is None:
-        _LATEX = (LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True), get_default_latex_context_db())
-    return _LATEX
-
-
-_LATEX = None
+    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
 
 
 # What pylatexenc would change in a value besides its braces and white space: macros and
@@ -169,11 +161,8 @@ def _top_level_words(value: str) -> list[str] | None:
 @lru_cache(maxsize=4096)  # the same accented name or macro-holding words recur in a file
 def _latex_to_text(value: str) -> str:
     """pylatexenc's text of a piece of LaTeX (the slow step: ~3 us a character)."""
-    from pylatexenc.latexwalker import LatexWalker
-
-    converter, context = _latex()
-    try:  # = converter.latex_to_text(value), with the macro table built once
-        return converter.nodelist_to_text(LatexWalker(value, latex_context=context).get_latex_nodes()[0])
+    try:
+        return nodes_text(_latex(), value)
     except Exception:  # pylatexenc on broken LaTeX: fall back to dropping the braces
         return value
 

@@ -35,29 +35,38 @@ def _escaped(text: str) -> str:
     return _SPECIAL.sub(lambda m: _ESCAPED.get(m.group(0), "\\" + m.group(0)), text)
 
 
+@lru_cache(maxsize=1)
+def walker_context():
+    """pylatexenc's parser macro table, built once: its ``latex_to_text`` builds it on every
+    call, which costs more than reading a short value. The BibTeX reader shares it."""
+    from pylatexenc.latexwalker import get_default_latex_context_db
+
+    return get_default_latex_context_db()
+
+
+def nodes_text(converter, src: str) -> str:
+    """``converter.latex_to_text(src)``, parsed with the table of :func:`walker_context`."""
+    from pylatexenc.latexwalker import LatexWalker
+
+    return converter.nodelist_to_text(LatexWalker(src, latex_context=walker_context()).get_latex_nodes()[0])
+
+
+@lru_cache(maxsize=1)
 def _converter():
-    """pylatexenc's converter (math read as text) and its two macro tables, built once."""
+    """pylatexenc's converter (math read as text) and its text macro table, built once."""
     from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
-    from pylatexenc.latexwalker import get_default_latex_context_db as walker_db
 
-    global _TEXT, _DB, _WALKER_DB
-    if _TEXT is None:
-        _TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
-        _DB, _WALKER_DB = get_default_latex_context_db(), walker_db()
-    return _TEXT, _DB, _WALKER_DB
-
-
-_TEXT = _DB = _WALKER_DB = None
+    return LatexNodes2Text(math_mode="text", strict_latex_spaces=True), get_default_latex_context_db()
 
 
 @lru_cache(maxsize=1024)
 def _macro(name: str) -> tuple[bool, str | None]:
     """(whether the macro takes arguments, its text alone when it takes none; None for a
     macro pylatexenc does not know)."""
-    _, db, walker = _converter()
+    db = _converter()[1]
     if db.get_macro_spec(name) is None:
         return False, None
-    spec = walker.get_macro_spec(name)
+    spec = walker_context().get_macro_spec(name)
     if getattr(getattr(spec, "args_parser", None), "argspec", None):
         return True, ""
     return False, _plain("\\" + name)
@@ -86,7 +95,7 @@ def _macros_as_text(src: str) -> str:
 
 def _plain(src: str) -> str:
     try:
-        return _converter()[0].latex_to_text(src)
+        return nodes_text(_converter()[0], src)
     except Exception:  # broken LaTeX: its characters without braces and backslashes
         return re.sub(r"[\\{}]", "", src)
 
