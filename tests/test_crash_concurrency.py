@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +148,21 @@ def test_two_cli_runs_at_once_lose_and_double_nothing(tmp_path, inbox):
     assert con.execute("select count(*) - count(distinct record_id) from records").fetchone() == (0,)
     assert len(got["runs"]) == 2
 
+
+
+def test_a_catalog_left_in_rollback_mode_does_not_lock_out_writers(tmp_path, inbox):
+    """A kill between creating the catalog file and its first write once left an empty
+    catalog in SQLite's rollback-journal mode; a reader's open connection then held a lock
+    that kept the next ingest waiting (CI, stop 32). The lake now switches such a catalog to
+    WAL, where readers never block a writer."""
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    (lake / "catalog.sqlite").touch()  # what that kill left behind
+    reader = Lake(lake).connect()  # held open, as an analyst's session would be
+    assert reader.execute("select count(*) from records").fetchone() == (0,)
+    out = subprocess.run([SCHOLARLAKE, "ingest", str(inbox["listing_page.txt"]), "--lake", str(lake)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert reader.execute("select count(*) from records").fetchone()[0] > 0
+    with contextlib.closing(sqlite3.connect(lake / "catalog.sqlite")) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -182,10 +182,8 @@ class Lake:
         self.root.mkdir(parents=True, exist_ok=True)
         (self.root / "raw").mkdir(exist_ok=True)
         with self._create_lock():
-            if self._catalog is None and not self.catalog_path.exists():
-                # WAL: readers and long transactions never block another writer's commit.
-                with contextlib.closing(sqlite3.connect(self.catalog_path)) as db:
-                    db.execute("PRAGMA journal_mode=WAL")
+            if self._catalog is None:
+                self._wal_catalog()
             con = self._duckdb()
             try:
                 con.execute(self.attach_sql())
@@ -212,6 +210,24 @@ class Lake:
             raise LakeError(f"{self.root}: lake schema v{version}, this scholarlake writes v{SCHEMA_VERSION}")
         self._dbs[(os.getpid(), threading.get_ident())] = con
         self._ready = True
+
+    def _wal_catalog(self) -> None:
+        """The SQLite catalog in WAL mode, so that readers and long transactions never block
+        another writer's commit. A new catalog is made in a side file and renamed into place,
+        so a kill can never leave one in rollback mode (where an open reader holds a lock that
+        stops every writer); a catalog found in rollback mode (an older scholarlake's, or one
+        copied in) is switched. Called under the creation lock."""
+        path = self.catalog_path
+        if not path.exists():
+            tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
+            with contextlib.closing(sqlite3.connect(tmp)) as db:
+                db.execute("PRAGMA journal_mode=WAL")
+            os.replace(tmp, path)
+            return
+        with contextlib.closing(sqlite3.connect(path, timeout=WRITE_PATIENCE_SECONDS)) as db:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                log.warning("%s: the catalog was in rollback-journal mode; switching it to WAL", path)
+                db.execute("PRAGMA journal_mode=WAL")
 
     def _session(self):
         """A new DuckDB connection on this process's and thread's database, where the
