@@ -150,14 +150,21 @@ def test_two_cli_runs_at_once_lose_and_double_nothing(tmp_path, inbox):
 
 
 
-def test_a_catalog_left_in_rollback_mode_does_not_lock_out_writers(tmp_path, inbox):
+@pytest.mark.parametrize("left", ["empty file", "rollback mode"])
+def test_a_catalog_left_in_rollback_mode_does_not_lock_out_writers(tmp_path, inbox, left):
     """A kill between creating the catalog file and its first write once left an empty
-    catalog in SQLite's rollback-journal mode; a reader's open connection then held a lock
-    that kept the next ingest waiting (CI, stop 32). The lake now switches such a catalog to
-    WAL, where readers never block a writer."""
+    catalog, which SQLite then ran in rollback-journal mode; a reader's open connection held a
+    lock that kept the next ingest waiting (CI, stop 32). A catalog copied in from elsewhere can
+    be in that mode too. The lake makes the first anew and switches the second to WAL, where
+    readers never block a writer."""
     lake = tmp_path / "lake"
     lake.mkdir()
-    (lake / "catalog.sqlite").touch()  # what that kill left behind
+    if left == "empty file":
+        (lake / "catalog.sqlite").touch()
+    else:
+        with contextlib.closing(sqlite3.connect(lake / "catalog.sqlite")) as db:
+            db.execute("PRAGMA journal_mode=DELETE")
+            db.execute("CREATE TABLE unrelated (x INTEGER)")
     reader = Lake(lake).connect()  # held open, as an analyst's session would be
     assert reader.execute("select count(*) from records").fetchone() == (0,)
     out = subprocess.run([SCHOLARLAKE, "ingest", str(inbox["listing_page.txt"]), "--lake", str(lake)],

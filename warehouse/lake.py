@@ -214,19 +214,30 @@ class Lake:
     def _wal_catalog(self) -> None:
         """The SQLite catalog in WAL mode, so that readers and long transactions never block
         another writer's commit. A new catalog is made in a side file and renamed into place,
-        so a kill can never leave one in rollback mode (where an open reader holds a lock that
-        stops every writer); a catalog found in rollback mode (an older scholarlake's, or one
-        copied in) is switched. Called under the creation lock."""
+        so a kill can never leave one in rollback mode, where an open reader holds a lock that
+        stops every writer (an empty catalog file, which an older scholarlake killed between
+        creating the file and its first write left behind, is made anew the same way). The
+        mode is read from the file's header, not through Python's sqlite3: closing a second
+        SQLite library's connection in a process where DuckDB's SQLite has the catalog open
+        drops DuckDB's locks and can delete its WAL ("disk I/O error"). Only a catalog whose
+        header says rollback mode (one copied in from elsewhere) is opened here, to switch it.
+        Called under the creation lock."""
         path = self.catalog_path
-        if not path.exists():
+        try:
+            with open(path, "rb") as fh:
+                header = fh.read(20)
+        except FileNotFoundError:
+            header = b""
+        if not header:
             tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
             with contextlib.closing(sqlite3.connect(tmp)) as db:
                 db.execute("PRAGMA journal_mode=WAL")
             os.replace(tmp, path)
             return
-        with contextlib.closing(sqlite3.connect(path, timeout=WRITE_PATIENCE_SECONDS)) as db:
-            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                log.warning("%s: the catalog was in rollback-journal mode; switching it to WAL", path)
+        # bytes 18-19 of a SQLite header: file format versions, 2 in WAL mode, 1 in rollback mode
+        if header.startswith(b"SQLite format 3\x00") and header[18:20] != b"\x02\x02":
+            log.warning("%s: the catalog was in rollback-journal mode; switching it to WAL", path)
+            with contextlib.closing(sqlite3.connect(path, timeout=WRITE_PATIENCE_SECONDS)) as db:
                 db.execute("PRAGMA journal_mode=WAL")
 
     def _session(self):
