@@ -47,7 +47,7 @@ TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
-                           "bold_italic_mixed"})
+                           "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"}
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -57,6 +57,14 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # the venue, whatever "and" it holds).
 NINTH_ROUND = frozenset({"nested_notes", "paren_ordered_lines", "setext_year_h3", "html_tags_inline",
                          "reference_style", "details_abstracts", "bold_italic_mixed", "blockquote_lists"})
+# The tenth round (2026-12-06, branch wt-md4): the forms real markdown sites write that
+# CommonMark does not define or leaves as raw HTML (pandoc's citeproc divs and definition lists,
+# pipe tables, HTML lists and tables, Hugo shortcodes around lists), written and measured
+# before the reader read them from the token stream. Split before the first measurement, by
+# the md5 of the layout's name (the two lowest tuned): hugo_shortcode_lists and
+# year_title_venue_table tuned; citeproc_divs, html_list_in_md and deflist_year_cv held out.
+TENTH_ROUND = frozenset({"citeproc_divs", "deflist_year_cv", "year_title_venue_table", "html_list_in_md",
+                         "hugo_shortcode_lists"})
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -101,6 +109,18 @@ FLOORS = {
     # R 0.996, title 0.992, authors 0.996, year 0.996, venue 0.992. The floors are a little below.
     "ninth round, still held out": {"precision": 0.99, "recall": 0.99, "title": 0.985, "authors": 0.99, "year": 0.99,
                                     "venue": 0.985},
+    # First measurement of the tenth round (2026-12-06, wt-md4, readers of main bda2d82 unchanged):
+    # the five, 185 entries: P 0.994 R 0.935, title 0.724, authors 0.930, year 0.881, venue 0.924.
+    # Held out (citeproc_divs, html_list_in_md, deflist_year_cv; 105 entries): P 0.989 R 0.886,
+    # title 0.514, authors 0.876, year 0.790, venue 0.876 (deflist_year_cv R 0.65, authors 0.32,
+    # 11 rejects; html_list_in_md every entry found, no title right; citeproc_divs R 0.97, title
+    # 0.92). Tuned (hugo_shortcode_lists, year_title_venue_table; 80 entries): P 1.000 R 1.000,
+    # title 1.000, authors 1.000, year 1.000, venue 0.988. No entry lost in either part (the
+    # lost_entries rule). The floors are a little below those figures.
+    "tenth round, tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
+                           "venue": 0.98},
+    "tenth round, held out": {"precision": 0.98, "recall": 0.88, "title": 0.51, "authors": 0.87, "year": 0.78,
+                              "venue": 0.87},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -202,7 +222,10 @@ def _report(scores) -> dict[str, dict]:
     out = {}
     for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("ninth round", NINTH_ROUND),
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
-                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND)):
+                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND),
+                        ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND),
+                        ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
+                        ("tenth round, held out", TENTH_ROUND & HELD_OUT_LAYOUTS)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
