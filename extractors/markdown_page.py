@@ -197,19 +197,16 @@ def publication_sections(body: str, whole: bool, heading_titles: bool = False) -
 def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
     """The entry blocks (markdown, year from the context) of each publications section of a
     markdown page, found in markdown-it-py's syntax tree (:mod:`markdown_blocks`): headings
-    divide the page, list items and paragraphs are the blocks.
-
-    A page that writes what CommonMark does not define (pandoc definition lists, fenced
-    divs, pipe tables, HTML lists or tables) is read by the line reader
-    (:func:`publication_sections`, :func:`entry_blocks`), which knows those forms."""
-    lines = body.splitlines()
+    divide the page, list items and paragraphs are the blocks; definition lists, fenced
+    divs, pipe tables and HTML lists or tables are read from the same tree (the forms
+    CommonMark does not define through mdit-py-plugins' rules). A fenced div that is no
+    entry (a div of divs, a tabset holding headings) is read through, its headings
+    dividing the page like any other."""
     tree = markdown_blocks.parse(body)
-    if any(markdown_blocks.needs_line_reader(node, lines) for node in tree.walk()):
-        return [entry_blocks(section) for section in publication_sections(body, whole, heading_titles=True)]
     out: list[list[tuple[str, int | None]]] = []
     walk: markdown_blocks.Walk | None = markdown_blocks.Walk() if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
-    for node in tree.children:
+    for node in markdown_blocks.through_divs(tree.children):
         head, rest = _heading_node(node)
         if head is None:
             if walk is not None:

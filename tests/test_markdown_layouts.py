@@ -117,10 +117,15 @@ FLOORS = {
     # 0.92). Tuned (hugo_shortcode_lists, year_title_venue_table; 80 entries): P 1.000 R 1.000,
     # title 1.000, authors 1.000, year 1.000, venue 0.988. No entry lost in either part (the
     # lost_entries rule). The floors are a little below those figures.
+    # After the reader read definition lists and fenced divs through mdit-py-plugins and pipe
+    # tables and HTML blocks from the same syntax tree (no other rule changed, no held-out
+    # layout studied): held out P 1.000 R 0.990, title 0.971, authors 0.981, year 0.990, venue
+    # 0.981; tuned unchanged. Every earlier layout's row unchanged. The floors were raised to a
+    # little below those.
     "tenth round, tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
                            "venue": 0.98},
-    "tenth round, held out": {"precision": 0.98, "recall": 0.88, "title": 0.51, "authors": 0.87, "year": 0.78,
-                              "venue": 0.87},
+    "tenth round, held out": {"precision": 0.99, "recall": 0.98, "title": 0.96, "authors": 0.97, "year": 0.98,
+                              "venue": 0.97},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -956,3 +961,85 @@ def test_no_markup_is_left_in_any_field():
         left = [v for r in records for v in [r["title"], r["venue"] or "", *r["authors"]]
                 if MARKUP_LEFT.search(v) and v not in printed]
         assert not left, (layout, left[:3])
+
+
+# --------------------------------------------------------------------------- forms CommonMark does not define (wt-md4)
+
+STRUCTURE_PAGE = """# Publications
+
+2021
+:   Ann Lee, **Bo Chen**. Spin waves in thin magnetic
+    films. Phys. Rev. B. 3: 101--109.
+
+:   Ann Lee. Magnon transport in ferrite films. J. Appl. Phys.
+
+Quantum dots and their friends
+:   Ann Lee and Bo Chen
+:   *Nature Physics*, 2019
+
+::: {#refs .references .csl-bib-body}
+::: {#ref-lee2018 .csl-entry}
+Lee, Ann, and Bo Chen. 2018. "Magnets in the garden shed." *Nature
+Physics* 3 (2): 1--9.
+:::
+
+::: {#ref-lee2017 .csl-entry}
+Lee, Ann. 2017. "Magnets in the cellar." *Nature Physics*.
+:::
+:::
+
+| Year | Title | Authors | Venue |
+|:----:|-------|---------|-------|
+| 2016 | A first table entry | Ann Lee, Bo Chen | *Phys. Rev. B* |
+|      | A second table entry | Ann Lee | Phys. Rev. B |
+
+<ol>
+  <li>
+    <a href="https://x.org/a">An HTML list entry on magnets</a><br>
+    Ann Lee, <b>Bo Chen</b><br>
+    <em>Phys. Rev. B</em>, 2014
+  </li>
+
+  <li>Ann Lee. Another HTML entry. <i>Phys. Rev. B</i>, 2013.</li>
+</ol>
+
+<table>
+  <tr><th>Year</th><th>Publication</th></tr>
+  <tr><td>2012</td><td>Ann Lee. An HTML table entry. <i>Phys. Rev. B</i>.</td></tr>
+</table>
+
+# Talks
+
+2022
+:   Invited seminar, Institute for Theoretical Studies, Zurich.
+"""
+
+
+def test_definition_lists_divs_tables_and_html_come_from_the_syntax_tree():
+    """A year term gives its year to each definition under it, each an entry; a title term
+    and its definitions are one entry, a line each; a div of divs (pandoc's citeproc output,
+    its fences all three colons) gives one entry per div of paragraphs; a table row with an
+    empty year cell has the year above it; HTML items split by a blank line and HTML table
+    rows under a <th> header are entries; a definition list under Talks gives none."""
+    from extractors.markdown_page import page_blocks
+
+    blocks = [b for section in page_blocks(STRUCTURE_PAGE, whole=False) for b in section]
+    assert [y for _, y in blocks] == [2021, 2021, 2021, 2021, 2021, 2016, 2016, 2021, 2021, 2012]
+    assert blocks[2][0] == "Quantum dots and their friends  \nAnn Lee and Bo Chen  \n*Nature Physics*, 2019"
+    assert blocks[3][0].startswith("Lee, Ann, and Bo Chen. 2018.") and "\n" not in blocks[3][0]
+    assert blocks[6][0] == "**A second table entry**  \nAnn Lee  \n*Phys. Rev. B*"
+    assert not any(":::" in b or "Zurich" in b or "<li" in b for b, _ in blocks)
+
+
+def test_a_structure_page_reads_every_entry():
+    _, records, rejects = extract_document(make_doc(STRUCTURE_PAGE.encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films", 2021), ("Magnon transport in ferrite films", 2021),
+        ("Quantum dots and their friends", 2019), ("Magnets in the garden shed", 2018),
+        ("Magnets in the cellar", 2017), ("A first table entry", 2016), ("A second table entry", 2016),
+        ("An HTML list entry on magnets", 2014), ("Another HTML entry", 2013), ("An HTML table entry", 2012)]
+    assert records[0]["authors"] == ["Ann Lee", "Bo Chen"] and records[7]["authors"] == ["Ann Lee", "Bo Chen"]
+    for r in records:
+        for value in [r["title"], r["venue"] or "", *r["authors"]]:
+            assert not MARKUP_LEFT.search(value) and ":::" not in value, value
