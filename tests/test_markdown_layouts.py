@@ -1043,3 +1043,42 @@ def test_a_structure_page_reads_every_entry():
     for r in records:
         for value in [r["title"], r["venue"] or "", *r["authors"]]:
             assert not MARKUP_LEFT.search(value) and ":::" not in value, value
+
+
+TABSET_PAGE = """---
+title: Research
+---
+
+:::: {.panel-tabset}
+
+## Journal articles
+
+::: {.csl-entry}
+Lee, Ann, and Bo Chen. 2021. "Spin waves in thin magnetic films." *Phys. Rev. B* 3: 1--9.
+:::
+
+2019
+~   Ann Lee. Magnon transport in ferrite films. *J. Appl. Phys.*
+
+<p>Ann Lee and <b>Bo Chen</b>. Magnets in the garden shed. <i>Nature Physics</i>, 2018.</p>
+
+## Talks
+
+- Invited seminar, Institute for Theoretical Studies, Zurich, 2024.
+
+::::
+"""
+
+
+def test_headings_inside_a_div_divide_the_page():
+    """A div that is no entry (a Quarto tabset) is read through: its headings open and
+    close sections like the page's own; a div of one paragraph inside it is one entry, a
+    "~" definition under a year term is one, and so is an HTML paragraph; the Talks tab
+    gives none."""
+    from extractors.markdown_page import page_blocks
+
+    blocks = [b for section in page_blocks(TABSET_PAGE.split("---\n", 2)[2], whole=False) for b in section]
+    assert [(b[:12], y) for b, y in blocks] == [("Lee, Ann, an", None), ("Ann Lee. Mag", 2019), ("Ann Lee and ", 2019)]
+    _, records, rejects = extract_document(make_doc(TABSET_PAGE.encode(), "research.md"))
+    assert not rejects and [(r["title"], r["year"]) for r in records] == [
+        (TITLE, 2021), ("Magnon transport in ferrite films", 2019), ("Magnets in the garden shed", 2018)]
