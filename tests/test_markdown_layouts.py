@@ -1082,3 +1082,38 @@ def test_headings_inside_a_div_divide_the_page():
     _, records, rejects = extract_document(make_doc(TABSET_PAGE.encode(), "research.md"))
     assert not rejects and [(r["title"], r["year"]) for r in records] == [
         (TITLE, 2021), ("Magnon transport in ferrite films", 2019), ("Magnets in the garden shed", 2018)]
+
+
+SHORTCODE_TABS_PAGE = """+++
+title = "Research"
++++
+
+{{< tabs >}}
+{{% tab "Publications" %}}
+{{< details title="2021" open=true >}}
+- Ann Lee and **Bo Chen**. Spin waves in thin magnetic films. *Phys. Rev. B*. {{< icon name="file-pdf" >}}
+{{< /details >}}
+{{< details title="2019" >}}
+- Ann Lee. Magnon transport in ferrite films. *J. Appl. Phys.*
+{{< /details >}}
+{{% /tab %}}
+{{% tab "Talks" %}}
+- Ann Lee. Magnets in the garden shed. Invited seminar, Oslo, 2022.
+{{% /tab %}}
+{{< /tabs >}}
+"""
+
+
+def test_a_wrapping_shortcodes_label_is_a_heading():
+    """Hugo shortcodes print nothing, but one that wraps a part of the page and names it
+    ("{{% tab "Talks" %}}", "{{< details title="2021" >}}") heads that part: the tab of
+    papers is a publications section, a details block named by a year gives its year, nested
+    inside the tab, and the tab of talks gives no entry. A shortcode with no closing one
+    ("{{< icon ... >}}") is only removed."""
+    from extractors.markdown_links import without_shortcodes
+
+    assert without_shortcodes('{{< figure title="Spin waves" >}}\nText.') == "\nText."
+    kind, records, rejects = extract_document(make_doc(SHORTCODE_TABS_PAGE.encode(), "research.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES[:2], 2021), ("Magnon transport in ferrite films", ["Ann Lee"], 2019)]
