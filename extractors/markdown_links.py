@@ -33,7 +33,7 @@ _REFERENCE = re.compile(r"(?<![\]\\!])\[((?:[^\[\]]|\[[^\[\]]*\])+)\](?:\[([^\[\
 
 # a shortcode alone on its line at the left margin, and the label it gives what it wraps: a
 # quoted first argument or a title / name keyword
-_SHORTCODE_LINE = re.compile(r"^\{\{([<%])\s*(/?)\s*([\w\-.]+)([^\n]*?)\s*[%>]\}\}[ \t]*$", re.MULTILINE)
+_SHORTCODE_LINE = re.compile(r"^\{\{([<%])[ \t]*(/?)[ \t]*([\w\-.]+)([^\n]*?)[%>]\}\}[ \t]*$", re.MULTILINE)
 _LABEL = re.compile(r'^\s*"([^"\n]{1,80})"|\b(?:title|name|header|label)\s*=\s*"([^"\n]{1,80})"')
 _CLOSING = re.compile(r"\{\{[<%]\s*/\s*([\w\-.]+)")
 
@@ -48,19 +48,24 @@ def without_shortcodes(text: str) -> str:
     paired = set(_CLOSING.findall(text))
     labels: dict[int, tuple[str, int]] = {}  # a labelled line's start -> (label, labelled ones around it)
     stack: list[tuple[str, bool]] = []  # the paired shortcodes open: (name, labelled)
+    labelled_open = 0  # how many of them are labelled
     for m in _SHORTCODE_LINE.finditer(text):
         name = m.group(3)
         if m.group(2):  # a closing one: it closes its own, and any left open inside it
-            while stack and stack.pop()[0] != name:
-                pass
+            while stack:
+                opened, labelled = stack.pop()
+                labelled_open -= labelled
+                if opened == name:
+                    break
             continue
         if name not in paired:
             continue
         label = _LABEL.search(m.group(4))
         label_text = (label.group(1) or label.group(2)).strip() if label else ""
         if label_text:
-            labels[m.start()] = (label_text, sum(labelled for _, labelled in stack))
+            labels[m.start()] = (label_text, labelled_open)
         stack.append((name, bool(label_text)))
+        labelled_open += bool(label_text)
     deepest = max((depth for _, depth in labels.values()), default=0)
 
     def heading(m: re.Match) -> str:
