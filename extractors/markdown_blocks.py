@@ -18,10 +18,15 @@ and their lazy continuation lines, blockquotes (and lists inside them), HTML blo
   buttons are kept (the entry's URLs). A paragraph whose lines open with labels the
   CommonMark list does not know ("[12]", "(3)", or "2." where a list cannot interrupt a
   paragraph) is one entry per label. A ``<details>`` block is an entry's hidden note.
-- What CommonMark does not define is left to the line reader of ``markdown_page``
-  (:func:`markdown_page.entry_blocks`): pandoc definition lists (": entry"), fenced divs
-  (":::"), pipe tables and HTML lists or tables written into the page; a run of the
-  section's blocks holding one of them is read by it, line by line, as before.
+- What CommonMark does not define is read by mdit-py-plugins' rules into the same tree:
+  pandoc definition lists (``deflist``: a term that is a year gives its year to its
+  definitions, each an entry; any other term opens an entry whose definitions are its
+  lines) and fenced divs (``container``, "::: {.csl-entry}": a div of paragraphs alone is
+  one entry, its paragraphs the entry's lines; any other div is read through). A pipe
+  table's rows are entries, the header naming the columns (``markdown_tables.row_block``);
+  a year cell left empty under a year is that year. HTML written into the page (a run of
+  HTML blocks) is parsed by lxml: each ``<li>``, each ``<tr>`` under a ``<th>`` header
+  row, each ``<p>`` is an entry block, its markup given to the inline reader as it is.
 
 Each block is returned as its markdown source (the paragraph's inline text), to be read by
 :func:`markdown_page.read_block`.
@@ -29,24 +34,37 @@ Each block is returned as its markdown source (the paragraph's inline text), to 
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import lxml.html
+from lxml import etree
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.deflist import deflist_plugin
+
+from .markdown_tables import row_block
+
+
+def _div_fence(params: str, _markup: str) -> bool:
+    """Pandoc's rule for an opening fence: it carries attributes or a class ("::: {.pub}",
+    "::: pub"); a bare ":::" only closes one."""
+    return bool(params.strip())
+
 
 # the block structure only: each paragraph's inline markup is read later, block by block
 # (``markdown_inline``), so the core rule that parses every inline token here is off
-_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
+_PARSER = (MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin)
+           .use(container_plugin, name="div", marker=":", validate=_div_fence).disable("inline"))
+_FENCE_LEFT = re.compile(r"\s*:{3,}\s*")  # a closing fence with no div open (pandoc nests "::: ... ::: :::")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # An entry's label opening a line: -, 1., 12\., [3], [C12], (12) (three digits at most in
 # parentheses: "(2021)" is a year). Also the line reader's (``markdown_page``).
 ITEM_LABEL = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
-# lines CommonMark leaves to the line reader: a definition (": entry"), a fence of a div,
-# HTML list items, table rows and cells, paragraphs
-_LINE_READER = re.compile(r"^\s{0,3}(?::\s|:::)|<(?:li|tr|td|p)\b", re.I | re.M)
 
 
 @lru_cache(maxsize=4)
@@ -62,18 +80,27 @@ def inline_text(node: SyntaxTreeNode) -> str:
     return inline.content if inline is not None else ""
 
 
-def _source(node: SyntaxTreeNode, lines: list[str]) -> list[str]:
-    return lines[node.map[0]:node.map[1]] if node.map else []
+def entry_div(node: SyntaxTreeNode) -> bool:
+    """A fenced div that holds paragraphs alone: one entry (a citeproc ``.csl-entry``, a
+    Quarto ``.pub`` card), its paragraphs the entry's lines."""
+    paragraphs = [c for c in node.children if not _fence_left(c)]
+    return node.type == "container_div" and bool(paragraphs) and all(c.type == "paragraph" for c in paragraphs)
 
 
-def needs_line_reader(node: SyntaxTreeNode, lines: list[str]) -> bool:
-    """Whether the node holds what CommonMark does not define and the line reader reads
-    (definition lists, fenced divs, pipe tables, HTML lists or tables)."""
-    if node.type == "table":
-        return True
-    if node.type in ("paragraph", "html_block"):
-        return bool(_LINE_READER.search("\n".join(_source(node, lines))))
-    return False
+def _fence_left(node: SyntaxTreeNode) -> bool:
+    return node.type == "paragraph" and bool(_FENCE_LEFT.fullmatch(inline_text(node)))
+
+
+def through_divs(nodes) -> list[SyntaxTreeNode]:
+    """The nodes with each div that is no entry replaced by its content (a div of divs,
+    a tabset holding headings and lists), and the fences left unmatched taken out."""
+    out = []
+    for node in nodes:
+        if node.type == "container_div" and not entry_div(node):
+            out += through_divs(node.children)
+        elif not _fence_left(node):
+            out.append(node)
+    return out
 
 
 @dataclass
@@ -109,7 +136,11 @@ def _marker_year(item: SyntaxTreeNode) -> int | None:
 
 def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
     """The entry blocks of block nodes at one level of a section (or of a blockquote)."""
-    for node in nodes:
+    nodes = through_divs(nodes)
+    i = 0
+    while i < len(nodes):
+        node = nodes[i]
+        i += 1
         if walk.in_details:
             if node.type == "html_block" and re.search(r"</details\s*>", node.content, re.I):
                 walk.in_details = False
@@ -117,8 +148,22 @@ def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
         if node.type == "html_block":
             if re.search(r"<details\b", node.content, re.I) and not re.search(r"</details\s*>", node.content, re.I):
                 walk.in_details = True  # an entry's note, shown on a click: no entry
+                continue
+            run = [node.content]  # the HTML blocks in a row: one fragment (blank lines split a list)
+            while (i < len(nodes) and nodes[i].type == "html_block"
+                   and not re.search(r"<details\b", nodes[i].content, re.IGNORECASE)):
+                run.append(nodes[i].content)
+                i += 1
+            walk_html(walk, "\n".join(run))
             continue
-        if node.type in ("bullet_list", "ordered_list"):
+        if node.type == "container_div":  # an entry div (``through_divs`` opened the others)
+            walk.add("  \n".join(" ".join(inline_text(p).split()) for p in node.children if not _fence_left(p)),
+                     walk.year)
+        elif node.type == "dl":
+            walk_definitions(walk, node, link_buttons)
+        elif node.type == "table":
+            walk_table(walk, node)
+        elif node.type in ("bullet_list", "ordered_list"):
             for item in node.children:
                 _walk_item(walk, item, walk.year, link_buttons)
         elif node.type == "blockquote":
@@ -174,3 +219,145 @@ def _walk_item(walk: Walk, item: SyntaxTreeNode, year: int | None, link_buttons)
         if link_buttons(note.strip()):
             text = text.rstrip() + "  \n" + note.strip()  # the entry's links, a line of their own
     walk.add(text, marker or year)
+
+
+def _year_term(text: str) -> int | None:
+    plain = text.strip().strip("*_: .")
+    return int(plain) if _YEAR.fullmatch(plain) else None
+
+
+def _definition_lines(dd: SyntaxTreeNode) -> list[str] | None:
+    """A definition's paragraphs as lines, or None when it holds more than paragraphs."""
+    if not all(c.type == "paragraph" for c in dd.children):
+        return None
+    return [inline_text(p) for p in dd.children]
+
+
+def walk_definitions(walk: Walk, dl: SyntaxTreeNode, link_buttons) -> None:
+    """A definition list: a term that is a year ("2021\n:   entry") gives its year to each
+    definition under it, each one entry; any other term ("Title\n:   Names\n:   *Venue*,
+    2021") is an entry's first line and its definitions the next lines, as if set apart
+    by hard breaks."""
+    term: str | None = None
+    lines: list[str] = []
+
+    def close():
+        nonlocal lines
+        if lines:
+            walk.add("  \n".join(lines), walk.year)
+        lines = []
+
+    for child in dl.children:
+        if child.type == "dt":
+            close()
+            text = inline_text(child)
+            year = _year_term(text)
+            if year is not None:
+                walk.year, term = year, None
+            else:
+                term = text.strip()
+                lines = [term] if term else []
+            continue
+        paragraphs = _definition_lines(child)
+        if term is None:  # under a year (or no term): each definition is an entry
+            if paragraphs is None:
+                walk_nodes(walk, child.children, link_buttons)
+            else:
+                walk.add("  \n".join(paragraphs), walk.year)
+        elif paragraphs is None:
+            close()
+            walk_nodes(walk, child.children, link_buttons)
+        else:
+            lines += paragraphs
+    close()
+
+
+def walk_table(walk: Walk, table: SyntaxTreeNode) -> None:
+    """A pipe table: each body row an entry block (:func:`markdown_tables.row_block`); a row
+    whose year cell is empty has the year of the row above it (a year printed once over
+    its papers)."""
+    header: list[str] = []
+    year = walk.year
+    for part in table.children:
+        for tr in part.children:
+            cells = [inline_text(cell) for cell in tr.children]
+            if part.type == "thead":
+                header = cells
+                continue
+            year = _row_entry(walk, header or [""] * len(cells), cells, year)
+
+
+def _row_entry(walk: Walk, header: list[str], cells: list[str], year: int | None) -> int | None:
+    """One table row added as an entry; the year it has (its own, or ``year``)."""
+    lines = row_block(header, [c.strip() for c in cells])
+    text = [ln for ln in lines if ln.strip()]
+    if text and _YEAR.fullmatch(text[0].strip()) and len(text) > 1:
+        year, text = int(text[0].strip()), text[1:]
+    if text:
+        walk.add("\n".join(text), year)
+    return year
+
+
+# HTML elements whose markup the inline reader reads (``markdown_inline``); any other tag is
+# left out, its text kept
+_INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "u", "ins", "sup", "sub", "span", "br", "code", "small", "mark"))
+
+
+def _markup(el) -> str:
+    """An element's content as inline markup: its text HTML-escaped, the inline tags kept.
+    Markdown in the text stays markdown ("<li>Names. *Venue*, 2021</li>"): pages written for
+    kramdown or by hand put it there meaning emphasis, and CommonMark's reading of it as
+    literal asterisks would print them into a field."""
+    out = [_escaped(el.text or "")]
+    for child in el:
+        if isinstance(child.tag, str):
+            name = child.tag.lower()
+            if name in _INLINE_TAGS:
+                href = child.get("href") if name == "a" else None
+                out.append(f'<{name} href="{html.escape(href)}">' if href else f"<{name}>")
+                out.append(_markup(child))
+                out.append("" if name == "br" else f"</{name}>")
+            else:
+                out.append(" " + _markup(child) + " ")
+        out.append(_escaped(child.tail or ""))
+    return "".join(out)
+
+
+def _escaped(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def walk_html(walk: Walk, fragment: str) -> None:
+    """HTML written into the markdown (a run of HTML blocks): each list item, each table
+    row (a first row of ``<th>`` cells names the columns, as a pipe table's header does),
+    each paragraph outside them is an entry block. HTML with none of them gives none."""
+    if not re.search(r"<(?:li|tr|p)\b", fragment, re.IGNORECASE):
+        return
+    try:
+        root = lxml.html.fromstring(f"<div>{fragment}</div>")
+    except (etree.ParserError, ValueError):
+        return
+    header: list[str] | None = None
+    year = walk.year
+    for el in root.iter("li", "tr", "p"):
+        if any(a.tag in ("li", "tr", "p") for a in el.iterancestors()):
+            continue  # inside an entry already
+        if el.tag == "tr":
+            cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            if header is None and cells and all(c.tag == "th" for c in cells):
+                header = [" ".join(c.text_content().split()) for c in cells]
+                continue
+            year = _row_entry(walk, header or [""] * len(cells), [_lines(_markup(c)) for c in cells], year)
+            continue
+        nested = [li for li in el.iter("li") if li is not el]
+        if nested:  # "<li>2021<ul><li>entry</li>...</ul></li>": a label over the entries
+            label = _year_term(el.text or "")
+            for li in nested:
+                walk.add(_lines(_markup(li)), label or walk.year)
+            continue
+        walk.add(_lines(_markup(el)), walk.year)
+
+
+def _lines(markup: str) -> str:
+    """The markup's source lines without the indentation HTML is written with."""
+    return re.sub(r"[ \t]*\n\s*", "\n", markup).strip()

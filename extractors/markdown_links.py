@@ -9,7 +9,11 @@ one and no stray line of URLs.
 
 Hugo's shortcodes (``{{< icon name="pdf" >}}``, ``{{% cite "x" %}}``) and Liquid tags
 (``{% include x.html %}``) are the generator's instructions, never a field's text: they
-print nothing.
+print nothing. One kind says where a part of the page begins: a shortcode that wraps
+content (its closing ``{{< /tab >}}`` is on the page) and names it, on a line of its own at
+the left margin (``{{% tab "Journal articles" %}}``, ``{{< details title="2021" >}}``): its
+name is a heading of the lowest ranks (inner ones below outer ones), so a tab of talks ends
+the publications and a tab named by a year gives its year, as the page's own headings do.
 """
 
 from __future__ import annotations
@@ -27,8 +31,50 @@ _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}", re.S)
 _REFERENCE = re.compile(r"(?<![\]\\!])\[((?:[^\[\]]|\[[^\[\]]*\])+)\](?:\[([^\[\]]*)\]|(?![(\[:]))")
 
 
+# a shortcode alone on its line at the left margin, and the label it gives what it wraps: a
+# quoted first argument or a title / name keyword
+_SHORTCODE_LINE = re.compile(r"^\{\{([<%])[ \t]*(/?)[ \t]*([\w\-.]+)([^\n]*?)[%>]\}\}[ \t]*$", re.MULTILINE)
+_LABEL = re.compile(r'^\s*"([^"\n]{1,80})"|\b(?:title|name|header|label)\s*=\s*"([^"\n]{1,80})"')
+_CLOSING = re.compile(r"\{\{[<%]\s*/\s*([\w\-.]+)")
+
+
 def without_shortcodes(text: str) -> str:
-    return _SHORTCODE.sub("", text)
+    """``text`` with its shortcodes and Liquid tags taken out, a wrapping shortcode's label
+    left as a heading ("###### Journal articles"). Labelled shortcodes inside one another
+    ("details" per year inside a "tab" of papers) rank by their nesting: the innermost
+    ``######``, each one around it a rank above."""
+    if "{{" not in text and "{%" not in text:
+        return text
+    paired = set(_CLOSING.findall(text))
+    labels: dict[int, tuple[str, int]] = {}  # a labelled line's start -> (label, labelled ones around it)
+    stack: list[tuple[str, bool]] = []  # the paired shortcodes open: (name, labelled)
+    labelled_open = 0  # how many of them are labelled
+    for m in _SHORTCODE_LINE.finditer(text):
+        name = m.group(3)
+        if m.group(2):  # a closing one: it closes its own, and any left open inside it
+            while stack:
+                opened, labelled = stack.pop()
+                labelled_open -= labelled
+                if opened == name:
+                    break
+            continue
+        if name not in paired:
+            continue
+        label = _LABEL.search(m.group(4))
+        label_text = (label.group(1) or label.group(2)).strip() if label else ""
+        if label_text:
+            labels[m.start()] = (label_text, labelled_open)
+        stack.append((name, bool(label_text)))
+        labelled_open += bool(label_text)
+    deepest = max((depth for _, depth in labels.values()), default=0)
+
+    def heading(m: re.Match) -> str:
+        if m.start() not in labels:
+            return m.group(0)
+        label, depth = labels[m.start()]
+        return "#" * max(1, 6 - deepest + depth) + " " + label
+
+    return _SHORTCODE.sub("", _SHORTCODE_LINE.sub(heading, text))
 
 
 # a line that may open a link reference definition ("[p3]: https://..."): only a page that has

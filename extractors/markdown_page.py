@@ -154,27 +154,20 @@ def _setext_as_atx(lines: list[str]) -> list[str]:
     return out
 
 
-def publication_sections(body: str, whole: bool, heading_titles: bool = False) -> list[list[str]]:
-    """The lines of each section that holds publications. A heading below the one that
+def publication_sections(body: str, whole: bool) -> list[list[str]]:
+    """The lines of each section that holds publications, for the line reader
+    (:func:`entry_blocks`), which the HTML reader runs on its rendered text; markdown pages
+    are read from their syntax tree (:func:`page_blocks`). A heading below the one that
     opened a publications section ("### 2021", "## Journal articles" under "# Publications")
     divides it and does not end it, unless it names something else ("## Talks"); a year
-    heading is kept as a year line, the year of the entries below it (:func:`entry_blocks`).
-    With ``heading_titles`` (markdown pages; the HTML reader, whose cards put other things
-    than papers under headings, leaves it off), a "#" sub-heading that reads as a paper's
-    title (:func:`entry_title_heading`) is the first line of the entry below it."""
+    heading is kept as a year line, the year of the entries below it."""
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
-    glue = False  # an entry's title was a heading: the blank lines after it do not end the entry
     for line in _setext_as_atx(body.splitlines()):
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
             level = _level(line)
-            if (heading_titles and current is not None and level > opened_at and _HEADING.match(line)
-                    and entry_title_heading(title)):
-                current += ["", f"**{title}**  "]  # "### Title" over the names: the entry's first line
-                glue = True
-                continue
             if current is not None and level > opened_at and not _NOT_PUB.search(title):
                 current += ["", title.strip(" *_:") if _YEAR_HEADING.fullmatch(title.strip(" *_:")) else "", ""]
                 continue
@@ -185,9 +178,6 @@ def publication_sections(body: str, whole: bool, heading_titles: bool = False) -
             opened_at = level if keep and not whole else 0
             continue
         if current is not None:
-            if glue and not line.strip():
-                continue
-            glue = False
             current.append(line)
     if current:
         out.append(current)
@@ -197,19 +187,16 @@ def publication_sections(body: str, whole: bool, heading_titles: bool = False) -
 def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
     """The entry blocks (markdown, year from the context) of each publications section of a
     markdown page, found in markdown-it-py's syntax tree (:mod:`markdown_blocks`): headings
-    divide the page, list items and paragraphs are the blocks.
-
-    A page that writes what CommonMark does not define (pandoc definition lists, fenced
-    divs, pipe tables, HTML lists or tables) is read by the line reader
-    (:func:`publication_sections`, :func:`entry_blocks`), which knows those forms."""
-    lines = body.splitlines()
+    divide the page, list items and paragraphs are the blocks; definition lists, fenced
+    divs, pipe tables and HTML lists or tables are read from the same tree (the forms
+    CommonMark does not define through mdit-py-plugins' rules). A fenced div that is no
+    entry (a div of divs, a tabset holding headings) is read through, its headings
+    dividing the page like any other."""
     tree = markdown_blocks.parse(body)
-    if any(markdown_blocks.needs_line_reader(node, lines) for node in tree.walk()):
-        return [entry_blocks(section) for section in publication_sections(body, whole, heading_titles=True)]
     out: list[list[tuple[str, int | None]]] = []
     walk: markdown_blocks.Walk | None = markdown_blocks.Walk() if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
-    for node in tree.children:
+    for node in markdown_blocks.through_divs(tree.children):
         head, rest = _heading_node(node)
         if head is None:
             if walk is not None:
@@ -313,7 +300,10 @@ def fenced_divs_as_blocks(lines: list[str]) -> list[str]:
 
 
 def entry_blocks(lines: list[str]) -> list[tuple[str, int | None]]:
-    """Entry blocks (raw markdown) of a section, each with a year from its context (a pandoc
+    """The line reader (the HTML reader's, on the markdown-ish text it renders a page to;
+    markdown pages are read from their syntax tree, :func:`page_blocks`).
+
+    Entry blocks (raw markdown) of a section, each with a year from its context (a pandoc
     definition's term, "2024\\n:    entry"; a year heading; a list item holding a year alone).
 
     Nested lists are read as nested: under an item that is a label (a year, "Journal

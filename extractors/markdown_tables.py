@@ -4,8 +4,9 @@
 A table is found by its delimiter row ("|---|:---:|") under a header row, the way GitHub
 flavoured markdown defines it, and parsed by markdown-it-py (its ``table`` rule), so that
 escaped pipes, inline code and links inside cells are the parser's business, not a regex's.
-The header row names the columns; each body row becomes an entry block in the form the
-markdown page reader reads (:func:`markdown_page.entry_blocks`):
+The header row names the columns; each body row becomes an entry block (:func:`row_block`),
+read from the page's syntax tree by ``markdown_blocks.walk_table`` (and by the line reader,
+:func:`markdown_page.entry_blocks`, which the HTML reader uses on its rendered text):
 
 - a column whose header names a field (Title, Authors, Venue, Year) gives that field's line:
   the title in bold, the names, the venue in italics with the year after it;

@@ -122,6 +122,32 @@ each modelled on a way researchers write their publication lists in markdown:
     with the owner in bold italics and the venue in bold and italics.
   - ``blockquote_lists``: a list inside a blockquote ("> - Names (2021). Title. *Venue*.")
     under kind headings, a quoted note paragraph ("> \\* equal contribution") before it.
+- A tenth round (added 2026-12-06, branch wt-md4; written before the reader read these forms
+  from the token stream: the structures real markdown sites use that CommonMark does not
+  define, or defines as raw HTML):
+
+  - ``citeproc_divs``: pandoc's markdown written with ``--citeproc``: a ``::: {#refs
+    .references .csl-bib-body}`` div holding one ``::: {#ref-key .csl-entry}`` div per
+    entry (nested fences of three colons, or the outer one longer), wrapped at 72 columns,
+    straight quotes and "--" dashes as pandoc's writer prints them; Chicago author-date, or
+    a numeric style with ``[\\[1\\] ]{.csl-left-margin}[...]{.csl-right-inline}`` spans
+    (by the owner's digest: the truth names then initials first).
+  - ``deflist_year_cv``: a pandoc CV whose publications are definition lists with the year
+    as the term (":   " or "~   " markers), each definition wrapped with its continuation
+    lines indented, one term per entry or several definitions under one year; names "Lee,
+    A.B., **B.C. Chen**, and C. Roe" (the truth: initials first), a plain venue; Education
+    and Talks definition lists around it.
+  - ``year_title_venue_table``: pipe tables of publications per kind heading, "| Year |
+    Title | Authors | Venue |" (header words and alignment vary), the year printed only in a
+    year's first row on some pages, titles linked at times; a Talks table after.
+  - ``html_list_in_md``: HTML written into the markdown under kind headings: an ``<ol>``
+    whose ``<li>`` runs over several lines ("<a href>Title</a><br>" the names "<br>"
+    "<em>Venue</em>, 2021"), blank lines between items on some pages; or a ``<table>`` with a
+    ``<th>`` header row, a year cell and an entry cell over several lines.
+  - ``hugo_shortcode_lists``: a Hugo page whose lists stand inside shortcodes (``{{< tabs >}}``
+    / ``{{% tab "Journal articles" %}}``, ``{{< details title=... >}}``, or hugo-book's
+    ``{{< columns >}}`` with ``<--->`` between columns), a ``{{% callout %}}`` note first,
+    icons as shortcodes in the entries.
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -143,7 +169,7 @@ from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers
 
 NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "academicpages_citation": initials_first, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
-              "commas_paren_labels": initials_first}
+              "commas_paren_labels": initials_first, "deflist_year_cv": initials_first}
 ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
@@ -169,7 +195,8 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
             authors = authors[:ET_AL_AFTER]
         if layout in MLA_LAYOUTS:
             authors = cv_layouts.et_al(authors)[0]
-        rows.append({"title": e["title"], "authors": [style(a) for a in authors], "owner_implied": implied,
+        names = initials_first if layout == "citeproc_divs" and numeric_csl(e["owner"]) else style
+        rows.append({"title": e["title"], "authors": [names(a) for a in authors], "owner_implied": implied,
                      "year": e["year"], "venue": e["venue"], "section": kind})
     return rows
 
@@ -184,7 +211,8 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     """(kind, entry) in the order the page prints them: by kind then year for the layouts
     with kind headings, else newest first."""
     if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
-                  "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv", "blockquote_lists"):
+                  "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv", "blockquote_lists",
+                  "deflist_year_cv", "year_title_venue_table", "html_list_in_md", "hugo_shortcode_lists"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -1020,6 +1048,196 @@ def render_blockquote_lists(entries: list[dict], owner: str, rng: random.Random)
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-06 (tenth round, wt-md4), held out
+
+
+def numeric_csl(owner: str) -> bool:
+    """Whether the citeproc page of ``owner`` uses a numeric style (IEEE) rather than Chicago
+    author-date: a digest of the name, the other half of :func:`owner_as_admin`'s bytes."""
+    return hashlib.md5(owner.encode("utf-8")).digest()[1] % 2 == 0
+
+
+def _pandoc_wrap(text: str, width: int = 72, indent: str = "") -> list[str]:
+    """``text`` wrapped as pandoc's markdown writer wraps a paragraph (at ``width`` columns,
+    words never broken), a wrapped line that would open a list escaped as pandoc escapes it."""
+    lines = textwrap.wrap(text, width=width, break_on_hyphens=False, break_long_words=False)
+    lines = [re.sub(r"^(\d+)([.)])(?=\s)", r"\1\\\2", ln) if i else ln for i, ln in enumerate(lines)]
+    lines = [re.sub(r"^([-+*])(?=\s)", r"\\\1", ln) if i else ln for i, ln in enumerate(lines)]
+    return [indent + ln if i else ln for i, ln in enumerate(lines)]
+
+
+def _pandoc_text(text: str) -> str:
+    """Text as pandoc's markdown writer prints it: straight quotes (its ``smart`` extension
+    reads them back as curly ones) and "--" for an en dash."""
+    return text.replace("“", '"').replace("”", '"').replace("’", "'").replace("–", "--")
+
+
+def render_citeproc_divs(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Pandoc's markdown output with ``--citeproc``: the bibliography a div of divs."""
+    numeric = numeric_csl(owner)
+    out = ["---", 'title: "Publications"', "bibliography: papers.bib",
+           f"csl: {'ieee' if numeric else 'chicago-author-date'}.csl", 'nocite: "@*"', "---", "",
+           "Papers in print or under review; links go to the publishers' pages.", ""]
+    outer = rng.choice((":::", "::::"))
+    classes = rng.choice((" .references .csl-bib-body", " .references .csl-bib-body .hanging-indent"))
+    out += [outer + " {#refs" + classes + "}"]
+    for i, (_, e) in enumerate(ordered(entries, "citeproc_divs"), start=1):
+        vol, issue, first, last = made_up_numbers(e)
+        doi = f"https://doi.org/10.5555/{_slug(e)[:16]}"
+        if numeric:
+            names = _join([initials_first(a) for a in e["authors"]])
+            where = f"*{_venue(e)}*" + (f", vol. {vol}, no. {issue}, pp. {first}--{last}" if e["kind"] == "journal" else "")
+            text = (f"[\\[{i}\\] ]{{.csl-left-margin}}[{names}, \"{_pandoc_text(e['title'])},\" {where}, {e['year']}, "
+                    f"doi: [{doi[16:]}]({doi}).]{{.csl-right-inline}}")
+        else:
+            names = [chicago_first(e["authors"][0])] + list(e["authors"][1:])
+            printed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+            numbers = f" {vol} ({issue}): {first}--{last}" if e["kind"] == "journal" else ""
+            text = f"{printed}. {e['year']}. \"{_pandoc_text(e['title'])}.\" *{_venue(e)}*{numbers}. <{doi}>."
+        out += [f"::: {{#ref-{_slug(e)[:20]}{e['year']} .csl-entry}}", *_pandoc_wrap(text), ":::", ""]
+    out[-1:] = [outer, ""]
+    return "\n".join(out) + "\n"
+
+
+def _initials_tight(name: str) -> str:
+    """"Ann B. Lee" -> "A.B. Lee" (the initials run together, as many CVs print them)."""
+    given, surname = cv_layouts.split_name(name)
+    return "".join(cv_layouts._initial(p) for p in given) + " " + surname
+
+
+def render_deflist_year_cv(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A pandoc CV: definition lists whose terms are the years, each entry a definition
+    wrapped at a width with its continuation lines indented."""
+    marker = rng.choice((":   ", ":    ", "~   "))
+    pad = " " * len(marker)
+    repeat_term = rng.random() < 0.5  # the year again over each entry, or once over the year's entries
+    dash = rng.choice(("--", "–"))
+    out = ["---", f"title: {owner}", "subtitle: Curriculum Vitae", "---", "", "# Education", ""]
+    for years, what, note in cv_layouts.EDUCATION:
+        out += [years.replace(" - ", "--"), f"{marker}{what}", ""]
+    out += ["# Publications", ""]
+    last, year = None, None
+    for kind, e in ordered(entries, "deflist_year_cv"):
+        if kind != last:
+            last, year = kind, None
+            out += [_heading(2, rng.choice(KIND_HEADINGS[kind])), ""]
+        names = [cv_layouts.harvard_name(a) if i == 0 else _initials_tight(a) for i, a in enumerate(e["authors"])]
+        names = [f"**{n}**" if a == e["owner"] else n for n, a in zip(names, e["authors"])]
+        vol, _issue, first, last_page = made_up_numbers(e)
+        numbers = f". {vol}: {first}{dash}{last_page}" if e["kind"] == "journal" else ""
+        printed = _join(names)
+        stop = "" if re.sub(r"[*_]", "", printed).endswith(".") else "."  # "... and **C.M. Shor**" + "."
+        text = f"{printed}{stop} {e['title']}. {_venue(e)}{numbers}."
+        if repeat_term or e["year"] != year:
+            out += [str(e["year"])]
+        year = e["year"]
+        wrapped = textwrap.wrap(text, width=rng.choice((66, 72)), break_on_hyphens=False, break_long_words=False)
+        out += [marker + wrapped[0], *(pad + ln for ln in wrapped[1:]), ""]
+    out += ["# Talks", ""]
+    for y, what in cv_layouts.TALKS:
+        out += [y, f"{marker}{what}", ""]
+    return "\n".join(out) + "\n"
+
+
+TABLE_HEADERS = (("Year", "Title", "Authors", "Venue"), ("Year", "Title", "Authors", "Journal"),
+                 ("Year", "Paper", "Authors", "Published in"), ("Year", "Title", "Co-authors", "Venue"))
+
+
+def render_year_title_venue_table(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Pipe tables of publications, one per kind heading, "| Year | Title | Authors | Venue |"."""
+    header = rng.choice(TABLE_HEADERS)
+    year_once = rng.random() < 0.5  # a year printed in its first row only
+    outer = rng.random() < 0.8  # the outer pipes
+    align = rng.choice(("---", ":---", ":--:"))
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+
+    def row(cells):
+        return ("| " + " | ".join(cells) + " |") if outer else " | ".join(cells)
+
+    out = [_front("Publications", rng)]
+    last, year = None, None
+    for kind, e in ordered(entries, "year_title_venue_table"):
+        if kind != last:
+            last, year = kind, None
+            out += ["", _heading(2, rng.choice(KIND_HEADINGS[kind])), "", row(header),
+                    row([align] * len(header))]
+        title = e["title"].replace("|", "\\|")
+        if rng.random() < 0.4:
+            title = f"[{title}](https://example.org/{_slug(e)})"
+        names = ", ".join(_names(e, lambda n: n, mark))
+        venue = f"*{_venue(e)}*" if rng.random() < 0.5 else _venue(e)
+        shown = "" if year_once and e["year"] == year else str(e["year"])
+        year = e["year"]
+        out.append(row([shown, title, names, venue]))
+    out += ["", "## Talks", "", row(("Year", "Talk", "Event")), row([align] * 3)]
+    for y, what in cv_layouts.TALKS:
+        out.append(row([y, "Invited talk", what.replace("|", "/")]))
+    return "\n".join(out) + "\n"
+
+
+def render_html_list_in_md(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """HTML lists or tables written into the markdown under markdown kind headings, each
+    entry over several source lines."""
+    as_table = rng.random() < 0.4
+    gaps = rng.random() < 0.5  # blank lines between the items
+    mark = _emph(rng, ("<strong>{}</strong>", "<b>{}</b>", "<u>{}</u>"))
+    out = [_front("Publications", rng)]
+    last = None
+
+    def close():
+        out.extend(["</table>" if as_table else "</ol>", ""])
+
+    for kind, e in ordered(entries, "html_list_in_md"):
+        if kind != last:
+            if last is not None:
+                close()
+            last = kind
+            out += ["", _heading(2, rng.choice(KIND_HEADINGS[kind])), ""]
+            out += ["<table>", "  <tr><th>Year</th><th>Publication</th></tr>"] if as_table else [
+                rng.choice(("<ol>", "<ol reversed>", '<ol class="pubs">'))]
+        names = _join(_names(e, lambda n: n, mark))
+        title = f'<a href="https://example.org/{_slug(e)}">{e["title"]}</a>' if rng.random() < 0.6 else f"<b>{e['title']}</b>"
+        if as_table:
+            out += ["  <tr>", f"    <td>{e['year']}</td>", f"    <td>{title}<br>", f"      {names}<br>",
+                    f"      <i>{_venue(e)}</i></td>", "  </tr>"]
+        else:
+            out += ["  <li>", f"    {title}<br>", f"    {names}<br>", f"    <em>{_venue(e)}</em>, {e['year']}", "  </li>"]
+        if gaps:
+            out.append("")
+    close()
+    return "\n".join(out) + "\n"
+
+
+def render_hugo_shortcode_lists(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Hugo page whose publication lists stand inside shortcodes (tabs, details, columns)."""
+    wrapper = rng.choice(("tabs", "details", "columns"))
+    mark = _emph(rng, ("**{}**", "*{}*"))
+    out = ["+++", 'title = "Publications"', 'date = "2024-01-01"', "+++", "",
+           "{{% callout note %}}", "Names in bold are members of the group; preprints are linked.", "{{% /callout %}}", ""]
+    if wrapper == "tabs":
+        out.append("{{< tabs >}}")
+    elif wrapper == "columns":
+        out.append("{{< columns >}}")
+    last = None
+    for kind, e in ordered(entries, "hugo_shortcode_lists"):
+        if kind != last:
+            label = rng.choice(KIND_HEADINGS[kind])
+            if wrapper == "tabs":
+                out += ([] if last is None else ["{{% /tab %}}"]) + [f'{{{{% tab "{label}" %}}}}']
+            elif wrapper == "details":
+                out += ([] if last is None else ["{{< /details >}}", ""]) + [
+                    f'{{{{< details title="{label}" open=true >}}}}']
+            else:
+                out += ([] if last is None else ["", "<--->", ""]) + [f"### {label}", ""]
+            last = kind
+        names = _join(_names(e, lambda n: n, mark))
+        icon = rng.choice(('{{< icon name="file-pdf" pack="fas" >}} ', '{{< icon "download" >}} ', ""))
+        out.append(f"- {names} ({e['year']}). [{e['title']}](https://example.org/{_slug(e)}). *{_venue(e)}*. "
+                   f"{icon}[PDF](https://example.org/{_slug(e)}.pdf)")
+    out += {"tabs": ["{{% /tab %}}", "{{< /tabs >}}"], "details": ["{{< /details >}}"], "columns": ["{{< /columns >}}"]}[wrapper]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -1067,6 +1285,11 @@ LAYOUTS = {
     "details_abstracts": render_details_abstracts,
     "bold_italic_mixed": render_bold_italic_mixed,
     "blockquote_lists": render_blockquote_lists,
+    "citeproc_divs": render_citeproc_divs,
+    "deflist_year_cv": render_deflist_year_cv,
+    "year_title_venue_table": render_year_title_venue_table,
+    "html_list_in_md": render_html_list_in_md,
+    "hugo_shortcode_lists": render_hugo_shortcode_lists,
 }
 
 
@@ -1080,4 +1303,4 @@ def render_files(layout: str, entries: list[dict], owner: str, seed: int | str) 
     text = render(layout, entries, owner, seed)
     if isinstance(text, dict):
         return text
-    return {"cv.md" if layout in ("pandoc_cv", "vancouver_pandoc_cv") else "publications.md": text}
+    return {"cv.md" if layout in ("pandoc_cv", "vancouver_pandoc_cv", "deflist_year_cv") else "publications.md": text}

@@ -47,7 +47,7 @@ TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
-                           "bold_italic_mixed"})
+                           "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"}
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -57,6 +57,14 @@ HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # the venue, whatever "and" it holds).
 NINTH_ROUND = frozenset({"nested_notes", "paren_ordered_lines", "setext_year_h3", "html_tags_inline",
                          "reference_style", "details_abstracts", "bold_italic_mixed", "blockquote_lists"})
+# The tenth round (2026-12-06, branch wt-md4): the forms real markdown sites write that
+# CommonMark does not define or leaves as raw HTML (pandoc's citeproc divs and definition lists,
+# pipe tables, HTML lists and tables, Hugo shortcodes around lists), written and measured
+# before the reader read them from the token stream. Split before the first measurement, by
+# the md5 of the layout's name (the two lowest tuned): hugo_shortcode_lists and
+# year_title_venue_table tuned; citeproc_divs, html_list_in_md and deflist_year_cv held out.
+TENTH_ROUND = frozenset({"citeproc_divs", "deflist_year_cv", "year_title_venue_table", "html_list_in_md",
+                         "hugo_shortcode_lists"})
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -101,6 +109,23 @@ FLOORS = {
     # R 0.996, title 0.992, authors 0.996, year 0.996, venue 0.992. The floors are a little below.
     "ninth round, still held out": {"precision": 0.99, "recall": 0.99, "title": 0.985, "authors": 0.99, "year": 0.99,
                                     "venue": 0.985},
+    # First measurement of the tenth round (2026-12-06, wt-md4, readers of main bda2d82 unchanged):
+    # the five, 185 entries: P 0.994 R 0.935, title 0.724, authors 0.930, year 0.881, venue 0.924.
+    # Held out (citeproc_divs, html_list_in_md, deflist_year_cv; 105 entries): P 0.989 R 0.886,
+    # title 0.514, authors 0.876, year 0.790, venue 0.876 (deflist_year_cv R 0.65, authors 0.32,
+    # 11 rejects; html_list_in_md every entry found, no title right; citeproc_divs R 0.97, title
+    # 0.92). Tuned (hugo_shortcode_lists, year_title_venue_table; 80 entries): P 1.000 R 1.000,
+    # title 1.000, authors 1.000, year 1.000, venue 0.988. No entry lost in either part (the
+    # lost_entries rule). The floors are a little below those figures.
+    # After the reader read definition lists and fenced divs through mdit-py-plugins and pipe
+    # tables and HTML blocks from the same syntax tree (no other rule changed, no held-out
+    # layout studied): held out P 1.000 R 0.990, title 0.971, authors 0.981, year 0.990, venue
+    # 0.981; tuned unchanged. Every earlier layout's row unchanged. The floors were raised to a
+    # little below those.
+    "tenth round, tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
+                           "venue": 0.98},
+    "tenth round, held out": {"precision": 0.99, "recall": 0.98, "title": 0.96, "authors": 0.97, "year": 0.98,
+                              "venue": 0.97},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -202,7 +227,10 @@ def _report(scores) -> dict[str, dict]:
     out = {}
     for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("ninth round", NINTH_ROUND),
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
-                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND)):
+                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND),
+                        ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND),
+                        ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
+                        ("tenth round, held out", TENTH_ROUND & HELD_OUT_LAYOUTS)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
@@ -933,3 +961,159 @@ def test_no_markup_is_left_in_any_field():
         left = [v for r in records for v in [r["title"], r["venue"] or "", *r["authors"]]
                 if MARKUP_LEFT.search(v) and v not in printed]
         assert not left, (layout, left[:3])
+
+
+# --------------------------------------------------------------------------- forms CommonMark does not define (wt-md4)
+
+STRUCTURE_PAGE = """# Publications
+
+2021
+:   Ann Lee, **Bo Chen**. Spin waves in thin magnetic
+    films. Phys. Rev. B. 3: 101--109.
+
+:   Ann Lee. Magnon transport in ferrite films. J. Appl. Phys.
+
+Quantum dots and their friends
+:   Ann Lee and Bo Chen
+:   *Nature Physics*, 2019
+
+::: {#refs .references .csl-bib-body}
+::: {#ref-lee2018 .csl-entry}
+Lee, Ann, and Bo Chen. 2018. "Magnets in the garden shed." *Nature
+Physics* 3 (2): 1--9.
+:::
+
+::: {#ref-lee2017 .csl-entry}
+Lee, Ann. 2017. "Magnets in the cellar." *Nature Physics*.
+:::
+:::
+
+| Year | Title | Authors | Venue |
+|:----:|-------|---------|-------|
+| 2016 | A first table entry | Ann Lee, Bo Chen | *Phys. Rev. B* |
+|      | A second table entry | Ann Lee | Phys. Rev. B |
+
+<ol>
+  <li>
+    <a href="https://x.org/a">An HTML list entry on magnets</a><br>
+    Ann Lee, <b>Bo Chen</b><br>
+    <em>Phys. Rev. B</em>, 2014
+  </li>
+
+  <li>Ann Lee. Another HTML entry. <i>Phys. Rev. B</i>, 2013.</li>
+</ol>
+
+<table>
+  <tr><th>Year</th><th>Publication</th></tr>
+  <tr><td>2012</td><td>Ann Lee. An HTML table entry. <i>Phys. Rev. B</i>.</td></tr>
+</table>
+
+# Talks
+
+2022
+:   Invited seminar, Institute for Theoretical Studies, Zurich.
+"""
+
+
+def test_definition_lists_divs_tables_and_html_come_from_the_syntax_tree():
+    """A year term gives its year to each definition under it, each an entry; a title term
+    and its definitions are one entry, a line each; a div of divs (pandoc's citeproc output,
+    its fences all three colons) gives one entry per div of paragraphs; a table row with an
+    empty year cell has the year above it; HTML items split by a blank line and HTML table
+    rows under a <th> header are entries; a definition list under Talks gives none."""
+    from extractors.markdown_page import page_blocks
+
+    blocks = [b for section in page_blocks(STRUCTURE_PAGE, whole=False) for b in section]
+    assert [y for _, y in blocks] == [2021, 2021, 2021, 2021, 2021, 2016, 2016, 2021, 2021, 2012]
+    assert blocks[2][0] == "Quantum dots and their friends  \nAnn Lee and Bo Chen  \n*Nature Physics*, 2019"
+    assert blocks[3][0].startswith("Lee, Ann, and Bo Chen. 2018.") and "\n" not in blocks[3][0]
+    assert blocks[6][0] == "**A second table entry**  \nAnn Lee  \n*Phys. Rev. B*"
+    assert not any(":::" in b or "Zurich" in b or "<li" in b for b, _ in blocks)
+
+
+def test_a_structure_page_reads_every_entry():
+    _, records, rejects = extract_document(make_doc(STRUCTURE_PAGE.encode(), "publications.md"))
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films", 2021), ("Magnon transport in ferrite films", 2021),
+        ("Quantum dots and their friends", 2019), ("Magnets in the garden shed", 2018),
+        ("Magnets in the cellar", 2017), ("A first table entry", 2016), ("A second table entry", 2016),
+        ("An HTML list entry on magnets", 2014), ("Another HTML entry", 2013), ("An HTML table entry", 2012)]
+    assert records[0]["authors"] == ["Ann Lee", "Bo Chen"] and records[7]["authors"] == ["Ann Lee", "Bo Chen"]
+    for r in records:
+        for value in [r["title"], r["venue"] or "", *r["authors"]]:
+            assert not MARKUP_LEFT.search(value) and ":::" not in value, value
+
+
+TABSET_PAGE = """---
+title: Research
+---
+
+:::: {.panel-tabset}
+
+## Journal articles
+
+::: {.csl-entry}
+Lee, Ann, and Bo Chen. 2021. "Spin waves in thin magnetic films." *Phys. Rev. B* 3: 1--9.
+:::
+
+2019
+~   Ann Lee. Magnon transport in ferrite films. *J. Appl. Phys.*
+
+<p>Ann Lee and <b>Bo Chen</b>. Magnets in the garden shed. <i>Nature Physics</i>, 2018.</p>
+
+## Talks
+
+- Invited seminar, Institute for Theoretical Studies, Zurich, 2024.
+
+::::
+"""
+
+
+def test_headings_inside_a_div_divide_the_page():
+    """A div that is no entry (a Quarto tabset) is read through: its headings open and
+    close sections like the page's own; a div of one paragraph inside it is one entry, a
+    "~" definition under a year term is one, and so is an HTML paragraph; the Talks tab
+    gives none."""
+    from extractors.markdown_page import page_blocks
+
+    blocks = [b for section in page_blocks(TABSET_PAGE.split("---\n", 2)[2], whole=False) for b in section]
+    assert [(b[:12], y) for b, y in blocks] == [("Lee, Ann, an", None), ("Ann Lee. Mag", 2019), ("Ann Lee and ", 2019)]
+    _, records, rejects = extract_document(make_doc(TABSET_PAGE.encode(), "research.md"))
+    assert not rejects and [(r["title"], r["year"]) for r in records] == [
+        (TITLE, 2021), ("Magnon transport in ferrite films", 2019), ("Magnets in the garden shed", 2018)]
+
+
+SHORTCODE_TABS_PAGE = """+++
+title = "Research"
++++
+
+{{< tabs >}}
+{{% tab "Publications" %}}
+{{< details title="2021" open=true >}}
+- Ann Lee and **Bo Chen**. Spin waves in thin magnetic films. *Phys. Rev. B*. {{< icon name="file-pdf" >}}
+{{< /details >}}
+{{< details title="2019" >}}
+- Ann Lee. Magnon transport in ferrite films. *J. Appl. Phys.*
+{{< /details >}}
+{{% /tab %}}
+{{% tab "Talks" %}}
+- Ann Lee. Magnets in the garden shed. Invited seminar, Oslo, 2022.
+{{% /tab %}}
+{{< /tabs >}}
+"""
+
+
+def test_a_wrapping_shortcodes_label_is_a_heading():
+    """Hugo shortcodes print nothing, but one that wraps a part of the page and names it
+    ("{{% tab "Talks" %}}", "{{< details title="2021" >}}") heads that part: the tab of
+    papers is a publications section, a details block named by a year gives its year, nested
+    inside the tab, and the tab of talks gives no entry. A shortcode with no closing one
+    ("{{< icon ... >}}") is only removed."""
+    from extractors.markdown_links import without_shortcodes
+
+    assert without_shortcodes('{{< figure title="Spin waves" >}}\nText.') == "\nText."
+    kind, records, rejects = extract_document(make_doc(SHORTCODE_TABS_PAGE.encode(), "research.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES[:2], 2021), ("Magnon transport in ferrite films", ["Ann Lee"], 2019)]
