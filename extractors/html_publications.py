@@ -611,7 +611,8 @@ class HtmlPublicationsExtractor:
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
-        body = _entries_parted(_CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root))))
+        rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
+        body = _entries_parted(_OPEN_AFTER_BRACKET.sub("*", rendered))
         blocks = [(block, year_hint) for section in publication_sections(body, whole=True)
                   for block, year_hint in entries_apart(entry_blocks(section))]
         ordinal = 0
@@ -690,8 +691,12 @@ _ENTRY_LINES = 3  # at least this many lines, each a whole entry, before a block
 
 
 # The space the rendering puts after a closing emphasis mark, so that "<i>Nature</i>, in
-# press" does not read "Nature , in press": before punctuation it is dropped.
-_CLOSE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)\*[ ]+(?=[,.;:!?)])")
+# press" does not read "Nature , in press": before punctuation (a closing bracket or
+# quotation mark too: "“<i>Gulf</i>”") it is dropped.
+_CLOSE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)\*[ ]+(?=[,.;:!?)\]”’])")
+# And the space it puts before an opening mark, so that "(<i>Lutjanus synagris</i>)" does not
+# read "( Lutjanus synagris)": after an opening bracket or quotation mark it is dropped.
+_OPEN_AFTER_BRACKET = re.compile(r"(?<=[(\[“‘])[ ]+\*(?=[^\s*])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 

@@ -674,6 +674,21 @@ def test_no_space_before_punctuation_after_italics():
     assert all(r["venue"].startswith("Nature,") and r["authors"] == ["Ann Lee", "Bo Chen"] for r in records)
 
 
+def test_no_space_after_an_opening_bracket_before_italics():
+    """"Lane snapper (<i>Lutjanus synagris</i>) in Honduras": the title reads as printed, with
+    no space after the bracket (the rendering's space before an opening emphasis mark goes
+    after an opening bracket or quotation mark), so the entry is found by its title."""
+    titles = ["Mortality of lane snapper (Lutjanus synagris) in Honduras",
+              "Growth of red drum (Sciaenops ocellatus) in Texas bays", "Diet of the “Gulf” menhaden in estuaries"]
+    marked = [t.replace("(L", "(<i>L").replace("s)", "s</i>)").replace("(S", "(<i>S").replace("“Gulf”", "“<i>Gulf</i>”")
+              for t in titles]
+    items = "".join(f"<p>Lee A, Chen B. (2020). {t}. <b><i>Fisheries Research</i></b> 231.</p>" for t in marked)
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects and [r["title"] for r in records] == [display_title(t) for t in titles]
+    assert all(r["venue"] == "Fisheries Research" and r["year"] == 2020 for r in records)
+
+
 def test_inline_markup_inside_a_word_adds_no_space():
     """A themed item's title with a subscript ("RbMnF<sub>3</sub>") reads as the browser prints
     it, "RbMnF3", not "RbMnF 3"; block elements still part their words."""

@@ -161,8 +161,11 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # found 0.45, authors 0.25, year 0.45, venue 0.45)
     # End of the round (wt-html, 2026-12-06): found 0.875, title 0.875, authors 0.850, year 0.850,
     # venue 0.800 (hand-written 26: found 0.85; quarto 14: 0.93); 4 entries neither read nor rejected
-    "sites_html_blind.jsonl": {"kind": 1.0, "found": 0.87, "title": 0.87, "authors": 0.84, "year": 0.84,
-                               "venue": 0.79},
+    # masamifujiwara's page moved to TUNED_LATER (wt-html5; its 7 blind entries were all right):
+    # the 33 left (malachig 19, mvuorre 14) at found 0.848, title 0.848, authors 0.818, year
+    # 0.818, venue 0.758 before that round's changes; the floors follow the smaller set
+    "sites_html_blind.jsonl": {"kind": 1.0, "found": 0.84, "title": 0.84, "authors": 0.81, "year": 0.81,
+                               "venue": 0.75},
     # colin-windsor's page moved to TUNED_LATER after 29092d1: the 120 entries left held out
     # (malachig, masamifujiwara, mvuorre), at 4155a97 and 29092d1 alike: found 0.908, title 0.908,
     # authors 0.867, year 0.900, venue 0.908 (colin-windsor's 40: found 0.65, authors 0.525,
@@ -221,7 +224,15 @@ TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-mat
                          # toggle's onclick script; its truth then became the whole lists (before
                          # the change, 13 entries, authors 1.00 against the shown names, 0.62
                          # against the whole lists; after, 1.00 against the whole lists)
-                         "bobweek__bobweek.github.io/index.html"})
+                         "bobweek__bobweek.github.io/index.html",
+                         # HTML, 2026-12-06 (wt-html5, #21 item 2): masamifujiwara's hand-written page (its
+                         # 40 held-out and 7 blind entries), studied entry by entry for its author lists
+                         # (authors 0.75 held out). Measured before any change for it: held out 40 found
+                         # 0.88, title 0.88, authors 0.75, year 0.85, venue 0.88; blind 7 all 1.00. Left
+                         # held out: malachig's and mvuorre's pages, 80 entries at found, title, authors,
+                         # year, venue 0.938 each; their 33 blind entries at found 0.848, title 0.848,
+                         # authors 0.818, year 0.818, venue 0.758
+                         "masamifujiwara__masamifujiwara.github.io/publications.htm"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
