@@ -1087,6 +1087,21 @@ def _rest_of_line(node) -> str:
     return _SPACE.sub(" ", "".join(pieces))
 
 
+# A volume and its issue or pages after a venue: "9(1): e85464", "125:1027-1034", "13: 183-197"
+_VOLUME_PAGES = re.compile(r"\s*\d{1,4}\s*(?:\(\d[\d\-–/]*\)\s*)?[:,]\s*[A-Za-z]?\d")
+
+
+def _venue_after_open_title(before: str, rendered: str, tail: str | None) -> bool:
+    """Whether an emphasised span is an entry's venue printed straight after its title with
+    no full stop between them ("... salmon (<i>O. tshawytscha</i>) <i>PLoS One</i> 9(1):
+    e85464"): it is followed by a volume with its issue or pages, and the text before it
+    ends in a word or a closing bracket, not in punctuation. The title is then closed with
+    the full stop a citation puts there, so the venue is not read as part of it."""
+    text = before.rstrip()
+    return bool(text) and (text[-1].isalnum() or text[-1] in ")*") and "  \n" not in rendered \
+        and bool(_VOLUME_PAGES.match(tail or ""))
+
+
 _YEAR_AFTER_NAMES = re.compile(r"\s*\(((?:19|20)\d\d)\)[.,:]?\s*$")
 
 
@@ -1283,6 +1298,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
                 parts[-1] = _YEAR_AFTER_NAMES.sub(r"  \n(\1)", parts[-1])
         elif got.strip() and _title_before_names(child, got):
             got = f"{got.strip()}  \n"
+        elif parts and got.startswith(" *") and _venue_after_open_title(parts[-1], got, child.tail):
+            parts[-1] = parts[-1].rstrip() + "."  # "Title (X) <i>PLoS One</i> 9(1): e85464": the title ends there
         parts.append(got)
         if child.tail:
             parts.append(_fields_parted(_SPACE.sub(" ", child.tail)))

@@ -689,6 +689,23 @@ def test_no_space_after_an_opening_bracket_before_italics():
     assert all(r["venue"] == "Fisheries Research" and r["year"] == 2020 for r in records)
 
 
+def test_italic_venue_straight_after_a_title_with_no_full_stop():
+    """"... salmon (<i>O. mykiss</i>) <i>PLoS One</i> 9(1): e85464": the italic span followed by a
+    volume and pages is the venue even with no full stop closing the title before it; an
+    italic word inside a title followed by words stays in the title."""
+    titles = ["Disease and the dynamics of Chinook salmon (Oncorhynchus tshawytscha)",
+              "Growth of steelhead (Oncorhynchus mykiss) in cold rivers", "Survival of juvenile coho salmon"]
+    marked = [t.replace("(O", "(<i>O").replace("a)", "a</i>)").replace("s)", "s</i>)") for t in titles]
+    items = "".join(f"<p><u>Lee, A.</u>, Chen, B. ({2011 + k}) {t} <em><strong>PLoS One</strong></em> 9(1): e8546{k}."
+                    f"</p>" for k, t in enumerate(marked))
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [
+        (t, "PLoS One", 2011 + k) for k, t in enumerate(titles)]
+    assert all(r["authors"] == ["A. Lee", "B. Chen"] for r in records)
+
+
 def test_inline_markup_inside_a_word_adds_no_space():
     """A themed item's title with a subscript ("RbMnF<sub>3</sub>") reads as the browser prints
     it, "RbMnF3", not "RbMnF 3"; block elements still part their words."""
