@@ -40,7 +40,7 @@ from typing import Iterator
 from lxml import etree
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .author_lists import plausible_name, split_author_list
+from .author_lists import _surname_initials_first, plausible_name, split_author_list
 from .citations import venue_name
 from .markdown_page import (_NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, is_prose, linked_title,
                             owner_implied_page, page_owner, publication_sections, read_block)
@@ -629,6 +629,11 @@ class HtmlPublicationsExtractor:
                 yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
+            if authors and len(authors) == 1:
+                # one name alone, surname first with initials that carry periods ("Fujiwara M."):
+                # turned as the list reader turns a whole list of them (a given name never ends
+                # in initials with periods; "Wei LI", with none, may be either and stays)
+                authors = [_surname_initials_first(authors[0]) or authors[0]]
             lead = _LEADING_YEAR.match(entry_title)
             if lead and len(entry_title[lead.end():].split()) >= _TITLE_LINK_WORDS and year in (None, int(lead.group(1))):
                 entry_title, year = entry_title[lead.end():], int(lead.group(1))

@@ -706,6 +706,18 @@ def test_italic_venue_straight_after_a_title_with_no_full_stop():
     assert all(r["authors"] == ["A. Lee", "B. Chen"] for r in records)
 
 
+def test_a_lone_surname_first_name_with_initials_is_turned():
+    """On a page of surname-first lists ("Lee A., Chen B.C."), an entry by one author printed
+    "Lee A." is "A. Lee" as the lists' names are; "Wei LI", initials without periods, stays."""
+    items = "".join(f"<p>{names} ({2011 + k}). {t}. <i>Ecology</i> 9: 1-{k + 2}.</p>" for k, (names, t) in enumerate([
+        ("<u>Lee A.</u>, Chen B.C.", "Spin waves in thin magnetic films"),
+        ("<u>Lee A.</u>", "Magnon transport in ferrite films"), ("Wei LI", "Domain walls in thin wires")]))
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [r["authors"] for r in records] == [["A. Lee", "B. C. Chen"], ["A. Lee"], ["Wei LI"]]
+
+
 def test_inline_markup_inside_a_word_adds_no_space():
     """A themed item's title with a subscript ("RbMnF<sub>3</sub>") reads as the browser prints
     it, "RbMnF3", not "RbMnF 3"; block elements still part their words."""

@@ -39,6 +39,7 @@ def score(truth: list[dict], expected_kind: str) -> dict[str, dict[str, float]]:
     """generator -> {entries, found, kind, title, authors, year, venue} shares."""
     tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     read: dict[str, tuple] = {}
+    used: set[int] = set()  # records already matched: each truth entry takes a record of its own
     for t in truth:
         if t["file"] not in read:
             path = SITES / t["file"]
@@ -49,10 +50,15 @@ def score(truth: list[dict], expected_kind: str) -> dict[str, dict[str, float]]:
         g["kind"] += kind == expected_kind
         # the record with the truth's exact title first: a page may print one paper twice, its
         # title capitalised differently (the blind set holds such a pair), and each is its own entry
-        got = next((r for r in records if r["title"] == display_title(t["title"])), None) or next(
-            (r for r in records if _fold(r["title"]) == _fold(t["title"])), None)
+        # (since 2026-12-06, wt-html5, one record per entry, in page order: a page may print two
+        # entries of one title, a chapter and its new edition, and the second entry is matched to
+        # the second record, not again to the first)
+        free = [r for r in records if id(r) not in used]
+        got = next((r for r in free if r["title"] == display_title(t["title"])), None) or next(
+            (r for r in free if _fold(r["title"]) == _fold(t["title"])), None)
         if got is None:
             continue
+        used.add(id(got))
         g["found"] += 1
         g["title"] += got["title"] == display_title(t["title"])
         g["year"] += got["year"] == t["year"]
