@@ -778,6 +778,28 @@ def test_a_reading_whose_title_is_a_list_of_names_is_a_reject():
     assert "Spin waves in magnetic cores" in rejects[0]["excerpt"]
 
 
+def test_chapters_with_editors_and_a_run_on_names_list():
+    """A book chapter "In <editors> (eds.). <Book>" takes the book's title as the venue, editors
+    with a joined particle ("deRuiter") read as names (and so is "(eds.) (2005). <Book>", the
+    book's year after the editors); "Lee, A. Chen, B. and C. Roe", the comma after the first
+    person's initials left out, is three people in order, not "A. Chen Lee"."""
+    from extractors.citations import venue_name
+
+    items = [
+        "Lee, A., and B. Chen. (2005) Spin waves in thin magnetic films. In deRuiter, P. C., and V. Wolters (eds.). "
+        "Dynamic Magnetism: Films and wires. Academic Press. p. 43-50.",
+        "Lee, A., and C. Roe. (2007) Magnon transport in ferrite films. Physical Review B 12:3-9.",
+        "Lee, A. Chen, B. and C. Roe. (2014) Domain walls in thin wires. Physical Review B 16:903-917.",
+    ]
+    _, records, rejects = _read("<ul>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>")
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == list(zip(_TITLES, (2005, 2007, 2014)))
+    assert records[0]["venue"].startswith("Dynamic Magnetism: Films and wires")
+    assert records[2]["authors"] == ["A. Lee", "B. Chen", "C. Roe"]
+    assert venue_name("In Roe, C., and D. Wu (eds.) (2005). Ferrites Lost: Routes to Theory. Academic Press. "
+                      "p. 1-6").startswith("Ferrites Lost: Routes to Theory")
+
+
 def test_inline_markup_inside_a_word_adds_no_space():
     """A themed item's title with a subscript ("RbMnF<sub>3</sub>") reads as the browser prints
     it, "RbMnF3", not "RbMnF 3"; block elements still part their words."""
