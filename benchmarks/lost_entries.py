@@ -49,7 +49,8 @@ def layouts() -> Counter:
 
 def real_pages(list_tuned: bool = False) -> Counter:
     out: Counter = Counter()
-    for truth_file in ("sites_html_heldout.jsonl", "sites_html_blind.jsonl", "sites_markdown_heldout.jsonl",
+    for truth_file in ("sites_html_heldout.jsonl", "sites_html_blind.jsonl", "sites_html_blind2.jsonl",
+                       "sites_markdown_heldout.jsonl",
                        "sites_html.jsonl", "sites_markdown_pages.jsonl", "sites_markdown_blind.jsonl"):
         by_file: dict[str, list[str]] = {}
         for t in _truth(truth_file):

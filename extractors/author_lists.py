@@ -39,6 +39,9 @@ _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department u
 # or ends in "Jr." / "Sr.").
 _ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]{2}\.[A-Z]")
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
+# A particle written joined to the surname, the surname's capital kept ("deRuiter", "vanHouten",
+# "diMaggio"): a capitalised surname all the same
+_JOINED_PARTICLE = re.compile(r"^(?:van|von|der|den|de|del|della|da|di|du|le|la|dos|ter|ten)[A-Z][a-z]")
 
 
 def _surname(piece: str, capital_particles: bool = True) -> bool:
@@ -51,7 +54,8 @@ def _surname(piece: str, capital_particles: bool = True) -> bool:
     mixed = any(not w.isupper() for w in words)
     core = [w for w in words if (w.lower() if capital_particles else w) not in _PARTICLES
             or (mixed and w.isupper() and _INITIALS.match(w))]
-    return len(core) == 1 and core[0][:1].isupper() and not _INITIALS.match(core[0])
+    return len(core) == 1 and (core[0][:1].isupper() or bool(_JOINED_PARTICLE.match(core[0]))) \
+        and not _INITIALS.match(core[0])
 
 
 def _given(piece: str) -> bool:
@@ -69,7 +73,8 @@ def plausible_name(name: str) -> bool:
     core = [w for w in words if w.lower() not in _PARTICLES]
     if any(w.lower().strip(".,") in _NOT_NAME_WORDS or _ABBREVIATION.search(w) for w in core):
         return False
-    return bool(core) and len(core) <= 5 and all(w[:1].isupper() or w[:1] in "'’" for w in core)
+    return bool(core) and len(core) <= 5 and all(w[:1].isupper() or w[:1] in "'’" or _JOINED_PARTICLE.match(w)
+                                                 for w in core)
 
 
 # Abstract nouns made with a derivational suffix ("Viscosity", "Entailment", "Dependency",
@@ -122,6 +127,14 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
         len(p.split()) >= 2 and not _surname(p) for p in pieces[2:])
     names, i = [], 0
     while i < len(pieces):
+        run = _RUN_ON.match(pieces[i + 1]) if i + 2 < len(pieces) and commas[i] and commas[i + 1] else None
+        if run and _surname(pieces[i]) and _surname(run.group(2)) and _BARE_INITIALS.match(pieces[i + 2]):
+            # "Lee, A. Chen, B.": the comma after the first person's initials left out; the
+            # piece between two surname-first people is the first's initials and the next surname
+            names.append(f"{run.group(1).strip()} {pieces[i]}")
+            pieces[i + 1] = run.group(2)
+            i += 1
+            continue
         if (i + 1 < len(pieces) and commas[i] and _surname(pieces[i]) and _given(pieces[i + 1])
                 and (alternating or (i == 0 and first_inverted)
                      or any(_INITIALS.match(w.strip(".")) or _INITIALS.match(w) for w in pieces[i + 1].split()))):
@@ -135,6 +148,12 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
             names.append(pieces[i])
             i += 1
     return names, truncated
+
+
+# A piece of initials and a surname ("A. Chen") between a surname and initials alone: two
+# halves of surname-first people run together ("Lee, A. Chen, B.")
+_RUN_ON = re.compile(r"^((?:[A-Z]\.\s?-?)+)\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)$")
+_BARE_INITIALS = re.compile(r"^(?:[A-Z]\.\s?-?)+$")
 
 
 # The last person of a surname-first list ends in an initial; the citation's period after it

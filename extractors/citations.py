@@ -203,7 +203,10 @@ _VENUE_LEAD = re.compile(r"^(?:(?:available\s+(?:at|from)|forthcoming\s+(?:in|at
                          r"in:?\s+(?=[A-Z\d]))", re.I)
 # A note in parentheses before the venue ("(on-line paper) Phys. Rev. Letters 20"): no part of it.
 _LEADING_NOTE = re.compile(r"^\([a-z][^()\d]{1,29}\)\s*(?=\S)")  # in lower case: "(ICML) 2021" names the venue
-_EDITORS = re.compile(r"^(?P<before>.{0,300}?)(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)\s*[,:]?\s*", re.I)
+# (after "(eds.)" a full stop, or the book's year: "In A and B (eds.). Book", "In A and B (eds.)
+# (2005). Book")
+_EDITORS = re.compile(r"^(?P<before>.{0,300}?)(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)"
+                      r"(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*[,:.]?\s*", re.I)
 _ARXIV_VENUE = re.compile(r"((?:arXiv\s+preprint\s+)?arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)",
                           re.I)
 _TRAILING_DATE = re.compile(rf"[,.]?\s+(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\b.*$")

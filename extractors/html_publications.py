@@ -40,7 +40,7 @@ from typing import Iterator
 from lxml import etree
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .author_lists import plausible_name, split_author_list
+from .author_lists import _surname_initials_first, plausible_name, split_author_list
 from .citations import venue_name
 from .markdown_page import (_NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, is_prose, linked_title,
                             owner_implied_page, page_owner, publication_sections, read_block)
@@ -202,7 +202,8 @@ def _heading_titles_joined(root) -> None:
 
 
 # A year printed on the last line of an entry's own element ("Title<br>Names<br>Venue<br>2021"
-# in an <li>): that entry's year, kept on its line, not a year label over the next entry.
+# in an <li>, or a <span class="when"> closing an <article> of field elements): that entry's
+# year, kept on its line, not a year label over the next entry.
 _TRAILING_YEAR = re.compile(r"\s*(?: {2,}\n|\\\n)\s*((?:19|20)\d\d)\.?$")
 
 
@@ -611,7 +612,8 @@ class HtmlPublicationsExtractor:
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
-        body = _entries_parted(_CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root))))
+        rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
+        body = _entries_parted(_OPEN_AFTER_BRACKET.sub("*", rendered))
         blocks = [(block, year_hint) for section in publication_sections(body, whole=True)
                   for block, year_hint in entries_apart(entry_blocks(section))]
         ordinal = 0
@@ -628,6 +630,15 @@ class HtmlPublicationsExtractor:
                 yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
+            if _names_for_title(entry_title):
+                yield RecordError(ordinal, "entry read, but its title is a list of names",
+                                  _reject_excerpt(_plain(block), block))
+                continue
+            if authors and len(authors) == 1:
+                # one name alone, surname first with initials that carry periods ("Fujiwara M."):
+                # turned as the list reader turns a whole list of them (a given name never ends
+                # in initials with periods; "Wei LI", with none, may be either and stays)
+                authors = [_surname_initials_first(authors[0]) or authors[0]]
             lead = _LEADING_YEAR.match(entry_title)
             if lead and len(entry_title[lead.end():].split()) >= _TITLE_LINK_WORDS and year in (None, int(lead.group(1))):
                 entry_title, year = entry_title[lead.end():], int(lead.group(1))
@@ -636,6 +647,22 @@ class HtmlPublicationsExtractor:
                         year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
                         record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
                         raw=" ".join([entry_title, *links]))
+
+
+def _names_for_title(title: str) -> bool:
+    """Whether a reading's title is a list of people's names ("Holloway and Ketan D.
+    Mulmuley"): two or more names, one with an initial. A reader that split the names at an
+    initial's full stop ("Maren T. | Holloway and ...") took the rest of them for the title,
+    and the title for the venue: the entry is a reject, not a record with a wrong title."""
+    if not re.search(r"\b[A-Z]\.", title):
+        return False
+    names, _ = split_author_list(title)
+    return len(names) >= 2 and all(plausible_name(n) for n in names) and any(re.search(r"\b[A-Z]\.", n) for n in names)
+
+
+def _plain(block: str) -> str:
+    """A rendered block's text without its markdown: links' text kept, emphasis marks dropped."""
+    return " ".join(re.sub(r"\[([^\]]*)\]\([^)\s]*\)", r"\1", block).replace("*", "").split())
 
 
 # A title the markup sets apart in an entry's block: emphasised or linked, three words or more
@@ -690,8 +717,12 @@ _ENTRY_LINES = 3  # at least this many lines, each a whole entry, before a block
 
 
 # The space the rendering puts after a closing emphasis mark, so that "<i>Nature</i>, in
-# press" does not read "Nature , in press": before punctuation it is dropped.
-_CLOSE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)\*[ ]+(?=[,.;:!?)])")
+# press" does not read "Nature , in press": before punctuation (a closing bracket or
+# quotation mark too: "“<i>Gulf</i>”") it is dropped.
+_CLOSE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)\*[ ]+(?=[,.;:!?)\]”’])")
+# And the space it puts before an opening mark, so that "(<i>Lutjanus synagris</i>)" does not
+# read "( Lutjanus synagris)": after an opening bracket or quotation mark it is dropped.
+_OPEN_AFTER_BRACKET = re.compile(r"(?<=[(\[“‘])[ ]+\*(?=[^\s*])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -827,6 +858,56 @@ _NAME_WORDS = 4  # a bold name longer than this is rare; a bold title this short
 def _name_like(text: str) -> bool:
     """Bold text that is a person's name (the owner, marked in a list of names), not a title."""
     return len(text.split()) <= _NAME_WORDS and plausible_name(text.strip(" ,"))
+
+
+def _opening_bold(block):
+    """The bold element (``<b>``, ``<strong>``, a span styled bold) that the block's text opens
+    with, or None: the first element holding text, or its first child holding text."""
+    for el in block.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
+            continue
+        tag = (_styled_as(el) or el.tag) if el.tag in ("span", "font") else el.tag
+        if tag in ("b", "strong"):
+            return el if not (block.text or "").strip() and _leads_line(el) else None
+        if (el.text or "").strip():
+            return None
+    return None
+
+
+_TITLE_SHARE = 2 / 3  # of the sibling entries opening with a bold line, this share titles: a title's place
+
+
+@functools.lru_cache(maxsize=256)
+def _bold_opens_with_titles(parent, tag: str, cls: str) -> bool:
+    """Whether the repeated sibling blocks (children of ``parent`` of one tag and class) that
+    open with a bold line mostly open with a title (more words than a name has): then bold
+    opening such a block is the title's place, even for a short title that reads like a name
+    ("<b>The Modal-Existential Construction</b><br>Kai von Fintel"). A page that bolds its
+    owner's name opening each list of names has names there, and keeps them."""
+    bolds = [b for c in parent if c.tag == tag and (c.get("class") or "") == cls
+             for b in [_opening_bold(c)] if b is not None]
+    titles = sum(not _name_like(_text(b)) for b in bolds)
+    return len(bolds) >= _MIN_SIBLINGS and titles >= _TITLE_SHARE * len(bolds)
+
+
+_BLOCK_LEVELS = 4  # how far up from a bold element its entry's block is looked for
+
+
+def _title_in_place(node) -> bool:
+    """Whether bold ``node`` that reads like a name opens a block (it or a block up to
+    ``_BLOCK_LEVELS`` up) whose repeated siblings open with bold titles
+    (:func:`_bold_opens_with_titles`)."""
+    if not _leads_line(node):
+        return False
+    block = node.getparent()
+    for _ in range(_BLOCK_LEVELS):
+        parent = block.getparent() if block is not None else None
+        if parent is None or _opening_bold(block) is not node:
+            return False
+        if block.tag in _ITEM_TAGS and _bold_opens_with_titles(parent, block.tag, block.get("class") or ""):
+            return True
+        block = parent
+    return False
 
 
 # whole class tokens or their last part ("abstract", "pub-abstract", "bibtex"): never a part
@@ -1082,6 +1163,21 @@ def _rest_of_line(node) -> str:
     return _SPACE.sub(" ", "".join(pieces))
 
 
+# A volume and its issue or pages after a venue: "9(1): e85464", "125:1027-1034", "13: 183-197"
+_VOLUME_PAGES = re.compile(r"\s*\d{1,4}\s*(?:\(\d[\d\-–/]*\)\s*)?[:,]\s*[A-Za-z]?\d")
+
+
+def _venue_after_open_title(before: str, rendered: str, tail: str | None) -> bool:
+    """Whether an emphasised span is an entry's venue printed straight after its title with
+    no full stop between them ("... salmon (<i>O. tshawytscha</i>) <i>PLoS One</i> 9(1):
+    e85464"): it is followed by a volume with its issue or pages, and the text before it
+    ends in a word or a closing bracket, not in punctuation. The title is then closed with
+    the full stop a citation puts there, so the venue is not read as part of it."""
+    text = before.rstrip()
+    return bool(text) and (text[-1].isalnum() or text[-1] in ")*") and "  \n" not in rendered \
+        and bool(_VOLUME_PAGES.match(tail or ""))
+
+
 _YEAR_AFTER_NAMES = re.compile(r"\s*\(((?:19|20)\d\d)\)[.,:]?\s*$")
 
 
@@ -1268,7 +1364,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
                 lines[-1] += " " + text  # a button row goes with the line before it
             elif text:
                 lines.append(text)
-        return "\n\n" + "  \n".join(lines) + "\n\n"
+        return "\n\n" + _TRAILING_YEAR.sub(r" (\1)", "  \n".join(lines)) + "\n\n"
     parts = [_fields_parted(_SPACE.sub(" ", node.text))] if node.text else []
     for child in node:
         got = _markdownish(child, items, in_item or item)
@@ -1278,6 +1374,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
                 parts[-1] = _YEAR_AFTER_NAMES.sub(r"  \n(\1)", parts[-1])
         elif got.strip() and _title_before_names(child, got):
             got = f"{got.strip()}  \n"
+        elif parts and got.startswith(" *") and _venue_after_open_title(parts[-1], got, child.tail):
+            parts[-1] = parts[-1].rstrip() + "."  # "Title (X) <i>PLoS One</i> 9(1): e85464": the title ends there
         parts.append(got)
         if child.tail:
             parts.append(_fields_parted(_SPACE.sub(" ", child.tail)))
@@ -1295,7 +1393,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f" {inner.strip()} "  # a volume set in bold ("Phys. Rev. <b>80</b>, 803"): no title, no venue
     if name in ("em", "i", "cite") and inner.strip() and "*" not in inner and not _full_names(inner.strip()):
         return f" *{inner.strip()}* "
-    if name in ("b", "strong") and inner.strip() and "*" not in inner and not _name_like(inner.strip()):
+    if name in ("b", "strong") and inner.strip() and "*" not in inner and (
+            not _name_like(inner.strip()) or _title_in_place(node)):
         return f" *{inner.strip()}* "
     if name == "a" and node.get("href", "").strip().startswith("http") and inner.strip():
         text = _unquoted(inner.strip())
@@ -1314,6 +1413,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             return ("  \n" if _after_inline(node) else "") + f"{_CITATION_LABEL.sub('', inner.strip())}  \n"
         if _bold_label(node):  # "<p><b>Presentations</b></p>": a section heading set in bold
             return f"\n\n## {_text(node).strip(' :')}\n\n"
+        if item:
+            inner = _TRAILING_YEAR.sub(r" (\1)", inner.strip())
         return f"\n\n{_venue_line_last(inner.strip())}\n\n"
     if name in ("td", "th"):
         if inner.strip() and _after_cell(node) and not _CELL_LABEL.fullmatch(inner.strip()):

@@ -75,7 +75,14 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # the real al-folio page's; since wt-html4, #21 item 2, every name again,
                            # the hidden ones read from the toggle's script) and the tenth round's
                            # pre_plaintext (a <pre> block's lines kept)
-                           "alfolio_abstract_bibtex", "harvard_et_al", "pre_plaintext"})
+                           "alfolio_abstract_bibtex", "harvard_et_al", "pre_plaintext",
+                           # wt-html5 (#21 item 2): the held-out layouts with the lowest year
+                           # (span_fields 0.80: a year closing an <article> of field spans read as
+                           # a label over the next entry) and the two held-out entries lost
+                           # (google_sites_spans: a short bold title read as a name; p_br_run: a
+                           # names list garbled in the metadata, the names read as the title),
+                           # studied entry by entry and moved here
+                           "span_fields", "google_sites_spans", "p_br_run"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -168,6 +175,14 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Held out (17 layouts, 585 entries): P 0.993 R 0.988, title 0.988, authors 0.986, year 0.973,
 # venue 0.981 (the fourteen older ones as at the start); tuned (27 layouts, 995 entries): P 0.996
 # R 0.994, title 0.994, authors 0.991, year 0.993, venue 0.981.
+# wt-html5 (2026-12-06, #21 item 2), PYTHONHASHSEED=0: before its changes (reader of 2cbd662)
+# held out (17 layouts, 591 entries) P 0.993 R 0.988, title 0.988, authors 0.986, year 0.973,
+# venue 0.981, two lost; span_fields, google_sites_spans and p_br_run (120 entries) then P 0.983
+# R 0.983, year 0.917, venue 0.975, two lost; the fourteen others (471 entries) P 0.996 R 0.989,
+# title 0.989, authors 0.987, year 0.987, venue 0.983, none lost. After (the three moved to the
+# tuned set): the three P 1.000 R 0.992, year 0.992, venue 0.983, none lost; the fourteen still
+# held out P 0.996 R 0.989, title 0.989, authors 0.987, year 0.989 (table_cells' one year, not
+# studied, right since the year closing an item's fields is kept), venue 0.983, none lost.
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
     "held-out": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.97, "venue": 0.97},
@@ -212,7 +227,9 @@ FLOORS = {
 # The tenth round added 34 held-out entries lost at its first measurement (pre_plaintext).
 # End of wt-html3's round: one tuned (pre_plaintext: a title with a question mark inside cut
 # there, its rest read as the venue), two held out (those of before the ninth round).
-MAX_LOST = {"tuned": 1, "held-out": 2}
+# wt-html5: the two held-out ones (google_sites_spans, p_br_run) studied and moved to the tuned
+# set, where neither is lost any more (p_br_run's is a reject naming it); none held out.
+MAX_LOST = {"tuned": 1, "held-out": 0}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -672,6 +689,115 @@ def test_no_space_before_punctuation_after_italics():
     _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
     assert not rejects and [r["title"] for r in records] == titles
     assert all(r["venue"].startswith("Nature,") and r["authors"] == ["Ann Lee", "Bo Chen"] for r in records)
+
+
+def test_no_space_after_an_opening_bracket_before_italics():
+    """"Lane snapper (<i>Lutjanus synagris</i>) in Honduras": the title reads as printed, with
+    no space after the bracket (the rendering's space before an opening emphasis mark goes
+    after an opening bracket or quotation mark), so the entry is found by its title."""
+    titles = ["Mortality of lane snapper (Lutjanus synagris) in Honduras",
+              "Growth of red drum (Sciaenops ocellatus) in Texas bays", "Diet of the “Gulf” menhaden in estuaries"]
+    marked = [t.replace("(L", "(<i>L").replace("s)", "s</i>)").replace("(S", "(<i>S").replace("“Gulf”", "“<i>Gulf</i>”")
+              for t in titles]
+    items = "".join(f"<p>Lee A, Chen B. (2020). {t}. <b><i>Fisheries Research</i></b> 231.</p>" for t in marked)
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects and [r["title"] for r in records] == [display_title(t) for t in titles]
+    assert all(r["venue"] == "Fisheries Research" and r["year"] == 2020 for r in records)
+
+
+def test_italic_venue_straight_after_a_title_with_no_full_stop():
+    """"... salmon (<i>O. mykiss</i>) <i>PLoS One</i> 9(1): e85464": the italic span followed by a
+    volume and pages is the venue even with no full stop closing the title before it; an
+    italic word inside a title followed by words stays in the title."""
+    titles = ["Disease and the dynamics of Chinook salmon (Oncorhynchus tshawytscha)",
+              "Growth of steelhead (Oncorhynchus mykiss) in cold rivers", "Survival of juvenile coho salmon"]
+    marked = [t.replace("(O", "(<i>O").replace("a)", "a</i>)").replace("s)", "s</i>)") for t in titles]
+    items = "".join(f"<p><u>Lee, A.</u>, Chen, B. ({2011 + k}) {t} <em><strong>PLoS One</strong></em> 9(1): e8546{k}."
+                    f"</p>" for k, t in enumerate(marked))
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [
+        (t, "PLoS One", 2011 + k) for k, t in enumerate(titles)]
+    assert all(r["authors"] == ["A. Lee", "B. Chen"] for r in records)
+
+
+def test_a_lone_surname_first_name_with_initials_is_turned():
+    """On a page of surname-first lists ("Lee A., Chen B.C."), an entry by one author printed
+    "Lee A." is "A. Lee" as the lists' names are; "Wei LI", initials without periods, stays."""
+    items = "".join(f"<p>{names} ({2011 + k}). {t}. <i>Ecology</i> 9: 1-{k + 2}.</p>" for k, (names, t) in enumerate([
+        ("<u>Lee A.</u>, Chen B.C.", "Spin waves in thin magnetic films"),
+        ("<u>Lee A.</u>", "Magnon transport in ferrite films"), ("Wei LI", "Domain walls in thin wires")]))
+    page = f"<html><body><h2>Publications</h2>{items}</body></html>"
+    _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/p.html"))
+    assert not rejects
+    assert [r["authors"] for r in records] == [["A. Lee", "B. C. Chen"], ["A. Lee"], ["Wei LI"]]
+
+
+def test_a_year_closing_an_article_of_field_spans_is_its_own():
+    """"<article><span>Title</span><span>Names</span><span>Venue</span><span>2021</span>
+    </article>": the year printed last inside the entry's element is that entry's year, not a
+    year label over the next entry."""
+    rows = "".join(f'<article class="paper"><span class="n">{t}</span> <span class="p">Ann Lee, Bo Chen</span> '
+                   f'<span class="w">Phys. Rev. B</span> <span class="y">{2019 + k}</span></article>'
+                   for k, t in enumerate(_TITLES))
+    _, records, rejects = _read(f'<section class="papers">{rows}</section>')
+    assert not rejects
+    assert [(r["title"], r["year"], r["venue"]) for r in records] == [
+        (t, 2019 + k, "Phys. Rev. B") for k, t in enumerate(_TITLES)]
+
+
+def test_a_short_bold_title_where_the_siblings_print_bold_titles():
+    """Entries that each open with a bold title over an underlined name: a three-word title in
+    Title Case ("The Modal Construction") is still the title, since its siblings' bold
+    openings are titles; a page that bolds its owner's name opening each list keeps names."""
+    titles = ["Spin waves in thin magnetic films", "Magnon transport in ferrite films", "The Modal Construction",
+              "Domain walls in thin wires"]
+    cards = "".join(f'<div class="c"><p><b>{t}</b><br><u>Ann Lee</u><br><i>Linguistic Inquiry</i>, {2001 + k}</p></div>'
+                    for k, t in enumerate(titles))
+    _, records, rejects = _read(cards)
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (t, ["Ann Lee"], 2001 + k) for k, t in enumerate(titles)]
+    items = "".join(f"<li><b>Ann Lee</b>, Bo Chen. {t}. <i>Phys. Rev. B</i> 12, 3 ({2001 + k}).</li>"
+                    for k, t in enumerate(titles[:2] + titles[3:]))
+    _, records, _ = _read(f"<ul>{items}</ul>")
+    assert [r["authors"] for r in records] == [["Ann Lee", "Bo Chen"]] * 3
+
+
+def test_a_reading_whose_title_is_a_list_of_names_is_a_reject():
+    """A names list the reader cannot take whole ("Ann T. Lee and Bo D. Chen Cyrus Roeder", a
+    missing comma making one name of five words) split at an initial's full stop left names for
+    the title: the entry is a reject naming it, never a record with names for its title."""
+    items = "".join(f"<li>Ann T. Lee and Bo Chen. {t}. <i>Phys. Rev. B</i> 12, 3 (2001).</li>" for t in _TITLES)
+    items += "<li>Ann T. Lee and Bo D. Chen Cyrus Roeder. Spin waves in magnetic cores. <i>arXiv:0704.0213</i> 2, 671-680, 2007.</li>"
+    _, records, rejects = _read(f"<ul>{items}</ul>")
+    assert [r["title"] for r in records] == list(_TITLES)
+    assert [x["reason"] for x in rejects] == ["entry read, but its title is a list of names"]
+    assert "Spin waves in magnetic cores" in rejects[0]["excerpt"]
+
+
+def test_chapters_with_editors_and_a_run_on_names_list():
+    """A book chapter "In <editors> (eds.). <Book>" takes the book's title as the venue, editors
+    with a joined particle ("deRuiter") read as names (and so is "(eds.) (2005). <Book>", the
+    book's year after the editors); "Lee, A. Chen, B. and C. Roe", the comma after the first
+    person's initials left out, is three people in order, not "A. Chen Lee"."""
+    from extractors.citations import venue_name
+
+    items = [
+        "Lee, A., and B. Chen. (2005) Spin waves in thin magnetic films. In deRuiter, P. C., and V. Wolters (eds.). "
+        "Dynamic Magnetism: Films and wires. Academic Press. p. 43-50.",
+        "Lee, A., and C. Roe. (2007) Magnon transport in ferrite films. Physical Review B 12:3-9.",
+        "Lee, A. Chen, B. and C. Roe. (2014) Domain walls in thin wires. Physical Review B 16:903-917.",
+    ]
+    _, records, rejects = _read("<ul>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>")
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == list(zip(_TITLES, (2005, 2007, 2014)))
+    assert records[0]["venue"].startswith("Dynamic Magnetism: Films and wires")
+    assert records[2]["authors"] == ["A. Lee", "B. Chen", "C. Roe"]
+    assert venue_name("In Roe, C., and D. Wu (eds.) (2005). Ferrites Lost: Routes to Theory. Academic Press. "
+                      "p. 1-6").startswith("Ferrites Lost: Routes to Theory")
 
 
 def test_inline_markup_inside_a_word_adds_no_space():

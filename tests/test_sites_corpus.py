@@ -39,20 +39,26 @@ def score(truth: list[dict], expected_kind: str) -> dict[str, dict[str, float]]:
     """generator -> {entries, found, kind, title, authors, year, venue} shares."""
     tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     read: dict[str, tuple] = {}
+    used: set[int] = set()  # records already matched: each truth entry takes a record of its own
     for t in truth:
         if t["file"] not in read:
             path = SITES / t["file"]
             read[t["file"]] = extract_document(make_doc(path.read_bytes(), str(path)))
-        kind, records, rejects = read[t["file"]]
+        kind, records, _rejects = read[t["file"]]
         g = tally[t["generator"]]
         g["entries"] += 1
         g["kind"] += kind == expected_kind
         # the record with the truth's exact title first: a page may print one paper twice, its
         # title capitalised differently (the blind set holds such a pair), and each is its own entry
-        got = next((r for r in records if r["title"] == display_title(t["title"])), None) or next(
-            (r for r in records if _fold(r["title"]) == _fold(t["title"])), None)
+        # (since 2026-12-06, wt-html5, one record per entry, in page order: a page may print two
+        # entries of one title, a chapter and its new edition, and the second entry is matched to
+        # the second record, not again to the first)
+        free = [r for r in records if id(r) not in used]
+        got = next((r for r in free if r["title"] == display_title(t["title"])), None) or next(
+            (r for r in free if _fold(r["title"]) == _fold(t["title"])), None)
         if got is None:
             continue
+        used.add(id(got))
         g["found"] += 1
         g["title"] += got["title"] == display_title(t["title"])
         g["year"] += got["year"] == t["year"]
@@ -115,6 +121,9 @@ HELD_OUT = {
     # a blind set written 2026-12-06 (wt-html) before that round's reader changes: the entries
     # after the first 40 of the four pages still held out in sites_html_heldout.jsonl
     "sites_html_blind.jsonl": "html_publications",
+    # typed 2026-12-06 (wt-html5) before that round's reader changes: the HTML entries of the
+    # corpus still without truth (3 held-out quarto entries; 17 of a tuned page, reported apart)
+    "sites_html_blind2.jsonl": "html_publications",
 }
 HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # first measurement: found 0.862, title 0.862, authors 0.695, year 0.839, venue 0.782 (174 entries);
@@ -158,12 +167,19 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # found 0.45, authors 0.25, year 0.45, venue 0.45)
     # End of the round (wt-html, 2026-12-06): found 0.875, title 0.875, authors 0.850, year 0.850,
     # venue 0.800 (hand-written 26: found 0.85; quarto 14: 0.93); 4 entries neither read nor rejected
-    "sites_html_blind.jsonl": {"kind": 1.0, "found": 0.87, "title": 0.87, "authors": 0.84, "year": 0.84,
-                               "venue": 0.79},
+    # masamifujiwara's page moved to TUNED_LATER (wt-html5; its 7 blind entries were all right):
+    # the 33 left (malachig 19, mvuorre 14) at found 0.848, title 0.848, authors 0.818, year
+    # 0.818, venue 0.758 before that round's changes; the floors follow the smaller set
+    "sites_html_blind.jsonl": {"kind": 1.0, "found": 0.84, "title": 0.84, "authors": 0.81, "year": 0.81,
+                               "venue": 0.75},
     # colin-windsor's page moved to TUNED_LATER after 29092d1: the 120 entries left held out
     # (malachig, masamifujiwara, mvuorre), at 4155a97 and 29092d1 alike: found 0.908, title 0.908,
     # authors 0.867, year 0.900, venue 0.908 (colin-windsor's 40: found 0.65, authors 0.525,
     # year 0.625, venue 0.60)
+    # first measurement (2026-12-06, wt-html5, reader of bda2d82, before any change of the round):
+    # the 3 held-out quarto entries 1.00 on every field; the 17 of kcudding's tuned page (reported
+    # as tuned later) found 0.94, title 0.94, authors 0.94, year 0.94, venue 0.65; none lost
+    "sites_html_blind2.jsonl": {"kind": 1.0, "found": 1.0, "title": 1.0, "authors": 1.0, "year": 1.0, "venue": 1.0},
     "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.90, "title": 0.90, "authors": 0.86, "year": 0.89,
                                  "venue": 0.90},
 }
@@ -214,7 +230,15 @@ TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-mat
                          # toggle's onclick script; its truth then became the whole lists (before
                          # the change, 13 entries, authors 1.00 against the shown names, 0.62
                          # against the whole lists; after, 1.00 against the whole lists)
-                         "bobweek__bobweek.github.io/index.html"})
+                         "bobweek__bobweek.github.io/index.html",
+                         # HTML, 2026-12-06 (wt-html5, #21 item 2): masamifujiwara's hand-written page (its
+                         # 40 held-out and 7 blind entries), studied entry by entry for its author lists
+                         # (authors 0.75 held out). Measured before any change for it: held out 40 found
+                         # 0.88, title 0.88, authors 0.75, year 0.85, venue 0.88; blind 7 all 1.00. Left
+                         # held out: malachig's and mvuorre's pages, 80 entries at found, title, authors,
+                         # year, venue 0.938 each; their 33 blind entries at found 0.848, title 0.848,
+                         # authors 0.818, year 0.818, venue 0.758
+                         "masamifujiwara__masamifujiwara.github.io/publications.htm"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
