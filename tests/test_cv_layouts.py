@@ -120,6 +120,19 @@ ROUND10_LAYOUTS = frozenset({"moderncv_cventry", "awesome_dated_venue_line", "wo
 # move to the tuned set).
 ROUND10_HELD_OUT = frozenset({"awesome_dated_venue_line", "latex_itemize_notes", "right_sidebar_pages",
                               "gbt7714_numbered"})
+# The eleventh round (2026-12-06), written and measured once before the reader was changed:
+# ACS ("(12)" in a margin column, "Lee, A.; Holloway, M. T. Title. *Venue* **2021**, *3*
+# (2), 1–9."), a LaTeX CV with two balanced ``multicol`` columns inside each section under a
+# full-width heading and rule, a word processor's gridded table (No. | Authors | Title |
+# Journal / Conference | Year), an English CV printing every name surname first in capitals
+# ("ZHANG Wei, HOLLOWAY Maren T.#, LI Ming*"), SIAM (the names in capitals, the title in
+# italics, "Venue, 3 (2021), pp. 1–9.").
+ROUND11_LAYOUTS = frozenset({"acs_semicolons", "multicol_sections", "word_grid_table", "pinyin_surname_caps",
+                             "siam_caps"})
+# Split before the first measurement by a rule fixed before any output was looked at (the
+# order they were written in, the second and the fourth held out): these two stay unstudied;
+# the other three may be studied while the reader changes (and then move to the tuned set).
+ROUND11_HELD_OUT = frozenset({"multicol_sections", "pinyin_surname_caps"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -200,6 +213,15 @@ FLOORS = {
     # for one author list (authors 0.669 to 0.675)
     "round-10 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
     "round-10 held out": {"recall": 0.71, "title": 0.71, "authors": 0.66, "year": 0.71, "venue": 0.70},
+    # first measurement of the eleventh round (before the reader was changed): entries 200,
+    # P 0.589, R 0.365, F1 0.451, title 0.365, authors 0.100, year 0.355, venue 0.365
+    # (acs_semicolons and word_grid_table F1 0.00, 14 entries lost in each; multicol_sections
+    # 0.33, 24 lost; siam_caps 0.77; pinyin_surname_caps 0.97 with no author list right);
+    # its split (ROUND11_HELD_OUT): studied three P 0.362, R 0.208, F1 0.265, title 0.208,
+    # authors 0.092, year 0.208, venue 0.208; held out two P 0.873, R 0.600, F1 0.711, title
+    # 0.600, authors 0.113, year 0.575, venue 0.600
+    "round-11": {"recall": 0.36, "title": 0.36, "authors": 0.09, "year": 0.35, "venue": 0.36},
+    "round-11 held out": {"recall": 0.59, "title": 0.59, "authors": 0.11, "year": 0.57, "venue": 0.59},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -282,10 +304,14 @@ def _report(scores) -> dict[str, dict]:
               "round-10": [n for n in scores if n in ROUND10_LAYOUTS],
               "round-10 studied": [n for n in scores if n in ROUND10_LAYOUTS - ROUND10_HELD_OUT],
               "round-10 held out": [n for n in scores if n in ROUND10_HELD_OUT],
-              "held-out before round 10": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS],
+              "round-11": [n for n in scores if n in ROUND11_LAYOUTS],
+              "round-11 studied": [n for n in scores if n in ROUND11_LAYOUTS - ROUND11_HELD_OUT],
+              "round-11 held out": [n for n in scores if n in ROUND11_HELD_OUT],
+              "held-out before round 10": [n for n in scores
+                                           if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
-                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS],
+                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -306,7 +332,8 @@ def test_cv_layouts_detected_and_scored(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of two round-10 layouts held out "
-                   "(right_sidebar_pages, gbt7714_numbered) are in no record's title and no reject (the entries "
+                   "(right_sidebar_pages, gbt7714_numbered) and of three round-11 layouts (acs_semicolons, "
+                   "multicol_sections, word_grid_table) are in no record's title and no reject (the entries "
                    "of springer_two_column, scholar_profile and small_sans_labels lost before are read since the "
                    "tenth round, those of typewriter, "
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
