@@ -70,7 +70,14 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            "springer_two_column", "apa_hanging_doi",
                            # the tenth round's four that were studied after its first measurement
                            # (ROUND10_HELD_OUT stays unstudied)
-                           "moderncv_cventry", "word_number_year_tabs", "small_sans_labels", "scholar_profile"})
+                           "moderncv_cventry", "word_number_year_tabs", "small_sans_labels", "scholar_profile",
+                           # ROUND10_HELD_OUT, studied in the eleventh round after its layouts were
+                           # written and measured (GB/T 7714's type codes, a sidebar on every page)
+                           "awesome_dated_venue_line", "latex_itemize_notes", "right_sidebar_pages",
+                           "gbt7714_numbered",
+                           # the eleventh round's three that were studied after its first measurement
+                           # (ROUND11_HELD_OUT stays unstudied)
+                           "acs_semicolons", "word_grid_table", "siam_caps"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -212,7 +219,11 @@ FLOORS = {
     # title 0.981, authors 0.981, year 0.981, venue 0.969; the four held out did not move but
     # for one author list (authors 0.669 to 0.675)
     "round-10 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
-    "round-10 held out": {"recall": 0.71, "title": 0.71, "authors": 0.66, "year": 0.71, "venue": 0.70},
+    # (the four of ROUND10_HELD_OUT were studied in the eleventh round and are tuned since: their
+    # last blind measurement, the same as their first but for one author list, P 0.838, R 0.713,
+    # F1 0.770, title 0.713, authors 0.669, year 0.713, venue 0.706; after the eleventh round's
+    # changes P 1.000, R 0.994, F1 0.997, title 0.994, authors 0.994, year 0.994, venue 0.988)
+    "round-10 held out": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     # first measurement of the eleventh round (before the reader was changed): entries 200,
     # P 0.589, R 0.365, F1 0.451, title 0.365, authors 0.100, year 0.355, venue 0.365
     # (acs_semicolons and word_grid_table F1 0.00, 14 entries lost in each; multicol_sections
@@ -220,7 +231,11 @@ FLOORS = {
     # its split (ROUND11_HELD_OUT): studied three P 0.362, R 0.208, F1 0.265, title 0.208,
     # authors 0.092, year 0.208, venue 0.208; held out two P 0.873, R 0.600, F1 0.711, title
     # 0.600, authors 0.113, year 0.575, venue 0.600
-    "round-11": {"recall": 0.36, "title": 0.36, "authors": 0.09, "year": 0.35, "venue": 0.36},
+    # raised at the end of the round, the three studied (tuned): P 1.000, R 0.983, F1 0.992,
+    # title 0.983, authors 0.983, year 0.983, venue 0.983; the two held out did not move (P
+    # 0.873, R 0.600, F1 0.711, title 0.600, authors 0.113, year 0.575, venue 0.600)
+    "round-11": {"recall": 0.82, "title": 0.82, "authors": 0.62, "year": 0.81, "venue": 0.82},
+    "round-11 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
     "round-11 held out": {"recall": 0.59, "title": 0.59, "authors": 0.11, "year": 0.57, "venue": 0.59},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
@@ -331,9 +346,10 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of two round-10 layouts held out "
-                   "(right_sidebar_pages, gbt7714_numbered) and of three round-11 layouts (acs_semicolons, "
-                   "multicol_sections, word_grid_table) are in no record's title and no reject (the entries "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of a round-11 layout held out "
+                   "(multicol_sections: two balanced columns inside each section) are in no record's title and no "
+                   "reject (those of right_sidebar_pages, gbt7714_numbered, acs_semicolons and word_grid_table lost "
+                   "before are read since the eleventh round; the entries "
                    "of springer_two_column, scholar_profile and small_sans_labels lost before are read since the "
                    "tenth round, those of typewriter, "
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
