@@ -103,3 +103,16 @@ def test_a_narrow_sidebar_beside_the_list_ends_no_section():
     texts = [" ".join(w.text for el in e.lines for w in el.words) for e in reader.finish()]
     assert any(t.startswith("Bo Chen. Large things") for t in texts), texts
     assert not any("Python" in t for t in texts)
+
+
+def test_a_title_with_abstract_nouns_is_no_list_of_names():
+    from extractors.base import Draft, RecordError
+    from extractors.cv_entries import entry_draft
+
+    got = entry_draft(0, "A. Lee and B. Chen, *Attitudes, Aboutness, and Indirect Restriction*, J. Small 3 (2021).",
+                      number=None, section_kind=None, owner=None)
+    assert isinstance(got, Draft) and got.title == "Attitudes, Aboutness, and Indirect Restriction"
+    # names read as the title stay a reject
+    got = entry_draft(0, "A. Lee. *Ann Lee, Bo Chen, and Cy Roe*. J. Small 3 (2021).",
+                      number=None, section_kind=None, owner=None)
+    assert isinstance(got, RecordError) and "list of names" in got.reason
