@@ -7,7 +7,8 @@ headings end no section. Names and titles here are made up."""
 from __future__ import annotations
 
 from extractors.citations import parse_inverted_initials, venue_name
-from extractors.cv_pdf_layout import EntryLine, PdfEntry, SectionReader, _sidebar
+from extractors.cv_pdf_layout import EntryLine, PdfEntry, SectionReader, table_rows
+from extractors.cv_pdf_layout import _sidebar as sidebar_line
 from extractors.cv_pdf_render import Roles, render
 from extractors.cv_pdf_styles import GBT7714_TYPES, parse_gbt7714
 from extractors.pdf_lines import Line
@@ -84,14 +85,18 @@ def test_a_gridded_table_reads_each_cell_as_a_field():
     assert md == "Ann Lee, Maren T. Holloway, Bo Chen. Small things in a wide world of things. J. Small", md
     md, _ = render(entries[1], Roles())
     assert md == "Bo Chen, Ann Lee. Large things. Proc. of Large Things", md
+    # no narrow column (a number, a year) to open the rows: the section is cut as any other
+    rows = [SectionReader()._row(ln, [], ln.words) for ln in lines[2:]]
+    assert table_rows(rows, "journal", [92.0, 252.0, 422.0]) is None
+    assert table_rows(rows, "journal", [56.0, 90.0, 250.0, 420.0, 520.0]) is not None
 
 
 def test_a_narrow_sidebar_beside_the_list_ends_no_section():
     main = (40.0, 400.0)
     side = Line(1, _words("SKILLS", 60.0, 442.0, bold=True), 442.0, 532.0, 10.0)
-    assert _sidebar(side, main)
+    assert sidebar_line(side, main)
     # the second of two columns of a width is no sidebar: the list runs on into it
-    assert not _sidebar(Line(1, _words("Lee A. Title.", 60.0, 320.0), 320.0, 560.0, 10.0), (40.0, 290.0))
+    assert not sidebar_line(Line(1, _words("Lee A. Title.", 60.0, 320.0), 320.0, 560.0, 10.0), (40.0, 290.0))
     reader = SectionReader()
     reader.feed([
         _line(_words("Publications", 60.0, 40.0, size=13.0, bold=True), 40.0, 400.0),
