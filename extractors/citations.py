@@ -278,8 +278,9 @@ def venue_name(text: str) -> str | None:
     if arxiv:
         return arxiv.group(1)  # "arXiv preprint arXiv:2201.11380", "arXiv:2405.01234 [cond-mat]"
     text = _TRAILING_DATE.sub("", text)
-    # the numbers after a venue: its volume, pages ("pp. 1-9", German "S. 1-9" for Seite), a DOI
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
+    # the numbers after a venue: its volume, pages ("pp. 1-9", German "S. 1-9" for Seite), a DOI;
+    # ACS parts a book's fields by semicolons ("In Venue; 2021; pp 1-9")
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
                      r"|,\s*S\.\s*\d", text, maxsplit=1)[0]
     return _QUOTED_VENUE.sub(r"\1", venue.strip(" .,;")).strip(" .,;") or None
 
@@ -497,7 +498,7 @@ def parse_venue_first(text: str) -> ParsedEntry | None:
 # before it, at most three words), a comma, then initials only.
 _INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*(?:\s[{_UP}][\w'’\-]*){{0,2}}),\s"
                             rf"((?:[{_UP}][a-z]?\.(?:\s?-\s?|\s)?)+)")
-_INVERTED_SEP = re.compile(r",?\s*(?:&|and)\s+|,\s+")
+_INVERTED_SEP = re.compile(r"[,;]?\s*(?:&|and)\s+|[,;]\s+")  # ";": ACS ("Lee, A.; Chen, B.")
 
 
 def parse_inverted_initials(text: str) -> ParsedEntry | None:

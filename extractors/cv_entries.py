@@ -389,7 +389,7 @@ def _misread(entry: ParsedEntry) -> str | None:
     """Why a parsed entry is not what it claims, when it visibly is not: markup left in its
     title (the emphasis that marks the owner), or a title that is a list of names (the
     author line taken for the title)."""
-    from .author_lists import plausible_name, split_author_list
+    from .author_lists import abstract_noun, plausible_name, split_author_list
 
     title = entry.title or ""
     if re.search(r"\*\*|__|(?<!\w)\*(?=\w)", title):
@@ -397,7 +397,10 @@ def _misread(entry: ParsedEntry) -> str | None:
     if "," not in title:  # (a list of names needs its commas: no title without one is split)
         return None
     names, _ = split_author_list(title)
-    if len(names) >= 2 and all(plausible_name(n) and len(n.split()) <= 3 for n in names):
+    # (an abstract noun is a title's word, never a name's: "Attitudes, Aboutness, and Indirect
+    # Restriction" is a title shaped like a list of names)
+    if len(names) >= 2 and all(plausible_name(n) and len(n.split()) <= 3 for n in names) \
+            and not any(abstract_noun(w) for n in names for w in n.split()):
         return "entry read, but its title is a list of names"
     return None
 

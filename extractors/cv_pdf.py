@@ -33,7 +33,7 @@ from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, 
                             text_edge)
 from .cv_pdf_render import (decide_roles, initial_without_surname, name_list, render, render_lines, uninverted,
                              venue_like, wrap_gap)
-from .cv_pdf_styles import CV_STYLES
+from .cv_pdf_styles import CV_STYLES, parse_gbt7714
 from .entry_quality import quality
 from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
@@ -86,6 +86,7 @@ class CVPdfExtractor:
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
         drafts = _names_colon_cv(entries, rendered, drafts, owner)
+        drafts = _styled_cv(entries, rendered, drafts, owner, parse_gbt7714)  # "Title[J]. Venue, 2021"
         if sum(labelled(e) for e in entries) >= LABELLED_ENTRIES:  # "Authors: ...", "Published in: ..."
             drafts = [read_labelled(e, owner, _label_year(e.label) or e.year_heading) or d
                       for e, d in zip(entries, drafts)]
@@ -278,7 +279,15 @@ def _names_colon_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], dr
     export, res.cls CVs), most of them read so: each entry that reads so taken in that
     form, whose names end at the colon (the text-CV reading may cut a name at an initial's
     period or at a printed line's end)."""
-    parsed = [parse_names_colon(plain, owner) if plain else None for _, plain in rendered]
+    return _styled_cv(entries, rendered, drafts, owner, lambda plain: parse_names_colon(plain, owner))
+
+
+def _styled_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], drafts: list, owner: str | None,
+               reader) -> list:
+    """Each entry that ``reader`` (one citation style) reads taken in that form, when it
+    reads :data:`NAMES_COLON_SHARE` of the CV's entries (two at least): the CV's style,
+    whose punctuation tells its fields apart better than its printed lines do."""
+    parsed = [reader(plain) if plain else None for _, plain in rendered]
     if sum(p is not None for p in parsed) < max(2, NAMES_COLON_SHARE * len(entries)):
         return drafts
     return [d if p is None else _from_parsed(0, e, p, d, md, plain, owner)

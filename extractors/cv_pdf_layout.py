@@ -72,6 +72,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 class EntryLine:
     line: Line
     words: list[Word]  # the line's words without the heading cell, margin label and marker
+    cell_start: bool = False  # the first line of a table's cell (:func:`table_rows`): a field begins
 
 
 @dataclass
@@ -223,11 +224,14 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
 
 
 # The names a table of publications gives its columns in its header row.
-_COLUMN_NAME = re.compile(r"(?:year|date|title|publications?|papers?|authors?|venue|journal|published\s+in|"
-                          r"type|status|citations?|cited\s+by|links?|no\.?|#)", re.I)
-_COLUMN_NAMES = re.compile(rf"{_COLUMN_NAME.pattern}(?:\s+{_COLUMN_NAME.pattern})*", re.I)
+_COLUMN_NAME = re.compile(r"(?:year|date|title|publications?|papers?|(?:co-?)?authors?|venue|journal|conference|"
+                          r"proceedings|source|published\s+in|type|status|citations?|cited\s+by|links?|no\.?|#)",
+                          re.IGNORECASE)
+# names of columns set close together ("CITED BY  YEAR"), or one column's alternatives ("Journal / Conference")
+_COLUMN_NAMES = re.compile(rf"{_COLUMN_NAME.pattern}(?:(?:\s*/\s*|\s+){_COLUMN_NAME.pattern})*", re.IGNORECASE)
 _TITLE_COLUMN = re.compile(r"title|publications?|papers?", re.I)
 _YEAR_COLUMN = re.compile(r"year|date", re.I)
+_AUTHOR_COLUMN = re.compile(r"(?:co-?)?authors?", re.IGNORECASE)
 
 
 def publication_table_header(words: list[Word]) -> bool:
@@ -239,6 +243,19 @@ def publication_table_header(words: list[Word]) -> bool:
         return False
     names = [n for c in _cells(words) for n in _COLUMN_NAME.findall(join_words(c))]
     return any(_TITLE_COLUMN.fullmatch(n) for n in names) and any(_YEAR_COLUMN.fullmatch(n) for n in names)
+
+
+SIDEBAR_WIDTH = 0.6  # a column this share of the list's column's width, or narrower, beside it is a sidebar
+
+
+def _sidebar(line: Line, column: tuple[float, float]) -> bool:
+    """Whether a line stands in a sidebar beside the publication list's column: a column of
+    its own (no overlap with the list's) much narrower than the list's (contact details,
+    skills, links on every page of a two-column design). Columns of a width (a two-column
+    page) are not sidebars: the list runs on from one to the next."""
+    left, right = column
+    disjoint = line.left >= right or line.right <= left
+    return disjoint and (line.right - line.left) <= SIDEBAR_WIDTH * (right - left)
 
 
 def table_header(words: list[Word]) -> bool:
@@ -328,7 +345,11 @@ class SectionReader:
         self.major_skip = False  # the last major heading named a section other than publications
         self.skipping = False  # the last heading named a section other than publications ("Talks")
         self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
-        self._sections: list[tuple[list[_Row], str | None, int | None]] = []  # cut into entries by finish()
+        self._sections: list[tuple[list[_Row], str | None, int | None, list[float] | None]] = []  # see finish()
+        # the column (left, right) the publication section's heading stands in (see _sidebar)
+        self.pub_column: tuple[float, float] | None = None
+        # the left edges of a table's columns, from its header row, while its rows are read
+        self.table: list[float] | None = None
 
     def feed(self, lines: Iterable[Line]) -> None:
         lines = list(lines)
@@ -339,6 +360,8 @@ class SectionReader:
             if line.page == 1:
                 self.top_lines.append(line)
             self.hyphenated.update(hyphenated_words(line))
+            if self.in_pubs and self.pub_column and _sidebar(line, self.pub_column):
+                continue  # a sidebar's line beside the list: its headings end no section
             margin, content = _margin(line)
             cells = _cells(margin)
             margin_heading = bool(cells) and _margin_heading(cells[0])
@@ -369,8 +392,10 @@ class SectionReader:
                 self._last_heading = None
             if not self.in_pubs and not self.skipping and publication_table_header(label + content):
                 self._heading("Publications", "major", line)  # "TITLE   CITED BY   YEAR": the list begins
+                self._table_starts(label + content)
                 continue
             if self.in_pubs and table_header(label + content):
+                self._table_starts(label + content)
                 continue  # "Year   Publication   Published in": a table's header row, no entry
             if self.in_pubs and content:
                 self.rows.append(self._row(line, label, content))
@@ -380,13 +405,25 @@ class SectionReader:
         document's lists (:func:`document_pitch`): a section of one-line entries has no
         wrapped line to measure its paragraphs' pitch by."""
         self._flush()
-        pitch = document_pitch([rows for rows, _, _ in self._sections])
-        for rows, kind, year_heading in self._sections:
-            for entry in segment(rows, kind, pitch):
+        pitch = document_pitch([rows for rows, _, _, _ in self._sections])
+        for rows, kind, year_heading, table in self._sections:
+            cut = table_rows(rows, kind, table) if table else None
+            for entry in cut if cut is not None else segment(rows, kind, pitch):
                 entry.year_heading = year_heading
                 self.entries.append(entry)
         self._sections = []
         return self.entries
+
+    def _table_starts(self, words: list[Word]) -> None:
+        """Keeps the left edges of the columns a table's header row names (three or more:
+        a grid whose cells wrap inside their columns, read by :func:`table_rows`)."""
+        cells = _cells(words)
+        names = [join_words(c).strip(" :") for c in cells]
+        if len(cells) >= TABLE_COLUMNS and any(_AUTHOR_COLUMN.fullmatch(n) for n in names) \
+                and any(_TITLE_COLUMN.fullmatch(n) for n in names):
+            if self.table is None:
+                self._flush()  # the rows above the header are no part of the table
+            self.table = [c[0].x0 for c in cells]
 
     def _heading(self, text: str, strength: str | None, line: Line | None = None) -> None:
         prev = self._last_heading
@@ -412,6 +449,8 @@ class SectionReader:
         if cls == "pub":
             self._flush()
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True
+            if line is not None:
+                self.pub_column = (line.left, line.right)
             self.year_heading = None
         elif cls == "skip" or (strength == "major" and not year):
             self._flush()
@@ -484,8 +523,9 @@ class SectionReader:
 
     def _flush(self) -> None:
         if self.rows:
-            self._sections.append((self.rows, self.kind, self.year_heading))
+            self._sections.append((self.rows, self.kind, self.year_heading, self.table))
         self.rows = []
+        self.table = None
 
 
 _DATE_CELL = re.compile(r"\(?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?"
@@ -788,3 +828,59 @@ def column_apart(entry: PdfEntry, x: float, edge: float) -> PdfEntry:
     if not column or not main:
         return entry
     return dataclasses.replace(entry, lines=main + column)
+
+
+# A gridded table (grant applications, many European and Chinese CVs: "No. | Authors | Title |
+# Journal | Year"), its header row naming the authors' column and the titles' apart: each field
+# in a column of its own, its cells wrapped inside the column.
+TABLE_COLUMNS = 3  # a header row naming this many columns, authors and titles among them
+NARROW_COLUMN = 5.0  # a column at most this many font sizes wide holds a number or a year, which never wrap
+
+
+def table_rows(rows: list[_Row], kind: str | None, starts: list[float]) -> list[PdfEntry] | None:
+    """A gridded table's lines -> entries, one per table row. Each word goes to the column
+    whose left edge (from the header row) is the last at or left of it. A row starts at a
+    line with a word in a narrow column (a number or a year, which never wrap, is printed on
+    a row's first line); each wide column's words become lines of their own, column after
+    column, so that a cell is one field whatever its neighbours print beside it; a narrow
+    cell's number is the entry's number, its year the entry's label. None (the section is
+    cut as any other) when no narrow column opens the rows."""
+    words = [w for r in rows for w in r.line.words]
+    if not words:
+        return None
+    size = sorted(w.size for w in words)[len(words) // 2]
+
+    def column(w: Word) -> int:
+        return max((k for k, x in enumerate(starts) if w.x0 >= x - COLUMN_ALIGN), default=0)
+
+    right = [max((w.x1 for w in words if column(w) == k), default=x) for k, x in enumerate(starts)]
+    widths = [(starts[k + 1] if k + 1 < len(starts) else right[k]) - x for k, x in enumerate(starts)]
+    narrow = {k for k, width in enumerate(widths) if width <= NARROW_COLUMN * size}
+    if not narrow or len(narrow) == len(starts):
+        return None
+    opens = [any(column(w) in narrow for w in r.line.words) for r in rows]
+    if not opens[0] or sum(opens) < 2:
+        return None
+    entries: list[PdfEntry] = []
+    cells: list[dict[int, list[EntryLine]]] = []  # each entry's cells: column -> its lines
+    for i, r in enumerate(rows):
+        if opens[i]:
+            entries.append(PdfEntry(None, None, kind, page_start=bool(entries) and r.line.page != rows[i - 1].line.page))
+            cells.append({})
+        for k in range(len(starts)):
+            mine = [w for w in r.line.words if column(w) == k]
+            if mine:
+                first = k not in cells[-1]
+                cells[-1].setdefault(k, []).append(
+                    EntryLine(dataclasses.replace(r.line, left=starts[k], right=right[k]), mine, cell_start=first))
+    for entry, mine in zip(entries, cells):
+        for k in sorted(mine):
+            if k in narrow:
+                text = " ".join(join_words(el.words) for el in mine[k]).strip()
+                if _NUMBER.match(text) or re.fullmatch(r"\d{1,3}", text):
+                    entry.number = entry.number or text.strip("[]().")
+                elif _YEAR_LABEL.search(text):
+                    entry.label = entry.label or text
+            else:
+                entry.lines.extend(mine[k])
+    return [e for e in entries if e.lines]

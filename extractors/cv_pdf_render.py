@@ -11,6 +11,7 @@ title and venue.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -135,8 +136,16 @@ def _venue_run(tokens: list[_Token], start: int, end: int) -> bool:
             and not _YEAR.fullmatch(tokens[k].text.rstrip(",.:;")))
 
 
+# Names set in capitals or small capitals (SIAM, BibTeX styles with ``\textsc``): "K. VON
+# FINTEL AND A. S. GILLIES". A capital "AND" after a surname in capitals and before an initial
+# is the list's "and" (a title in capitals has no initial after its "AND").
+_CAPS_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+,?$")
+_AN_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*$")
+
+
 def tokens_of(entry: PdfEntry) -> list[_Token]:
-    """The entry's words, without link labels ("[Paper]", "code") and icon glyphs."""
+    """The entry's words, without link labels ("[Paper]", "code") and icon glyphs; a capital
+    "AND" between names in capitals read as "and"."""
     tokens = [_Token(w, i) for i, el in enumerate(entry.lines) for w in el.words]
     out: list[_Token] = []
     for k, t in enumerate(tokens):
@@ -146,6 +155,9 @@ def tokens_of(entry: PdfEntry) -> list[_Token]:
             anchor = [u for u in tokens[max(0, k - 3):k + 4] if u.word.link == t.word.link]
             if len(anchor) <= 3:
                 continue
+        if t.text == "AND" and 0 < k < len(tokens) - 1 and _CAPS_SURNAME.match(tokens[k - 1].text) \
+                and _AN_INITIAL.match(tokens[k + 1].text):
+            t = _Token(dataclasses.replace(t.word, text="and"), t.line)
         out.append(t)
     return out
 
@@ -407,7 +419,8 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
         new_line = k > 0 and t.line != tokens[k - 1].line
         if (k > 0 and not new_line and _is_punct(t.text)) or k in in_venue:
             starts_field = False  # "." after an italic title stays with it
-        elif k == 0 or kind != _base(field_kinds[-1]) or k in venue_starts or k == names_start:
+        elif k == 0 or kind != _base(field_kinds[-1]) or k in venue_starts or k == names_start \
+                or (new_line and entry.lines[t.line].cell_start):  # a table's next cell: a field of its own
             starts_field = True
         elif new_line and kind == "text" and not (title and k < title[0]):
             # the first field, or the first after a title printed first (the names follow it)
@@ -608,7 +621,9 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
             continue
         prev = entry.lines[left[0].line].line
         prev_x1 = max(t.word.x1 for t in left)
-        if deferred:  # a cell stood at the right: only the style tells whether the field goes on
+        if entry.lines[toks[0].line].cell_start:
+            hard = True  # a table's next cell
+        elif deferred:  # a cell stood at the right: only the style tells whether the field goes on
             hard = not _continues(left, toks)
         else:
             hard = ((_look(left) != _look(toks)  # a bold title line, then the authors in roman

@@ -192,9 +192,60 @@ def parse_surname_dotted_initials(text: str) -> ParsedEntry | None:
     return ParsedEntry(authors=names, authors_truncated=False, title=title, venue=venue, year=year)
 
 
+# GB/T 7714-2015, the Chinese national standard for references (its section 4 and appendix B):
+# the type of the work in brackets right after the title, read from this table; "/OL" (online),
+# "/CD", "/DK", "/MT" after the code name the carrier. "Lee A B, Chen B. Title[J]. Venue, 2021,
+# 3(2): 1-9."; a paper in proceedings "Title[C]//Proceedings. 2021: 1-9."; a preprint
+# "Title[EB/OL]. arXiv:2101.01234, 2021.".
+GBT7714_TYPES = {
+    "M": "book", "C": "proceedings", "G": "compilation", "N": "newspaper", "J": "journal article",
+    "D": "thesis", "R": "report", "S": "standard", "P": "patent", "DB": "database", "CP": "computer program",
+    "EB": "electronic bulletin board", "A": "archive", "CM": "map", "DS": "data set", "Z": "other",
+}
+_GBT_MARK = re.compile(r"\[(?:" + "|".join(sorted(GBT7714_TYPES, key=len, reverse=True)) + r")(?:/(?:OL|CD|DK|MT))?\]")
+# a GB/T name: the surname (particles before it), then the initials without stops ("Lee A B"),
+# or the given names written out ("ZHANG Wei"); "*", "#", "†" after it mark roles, not the name
+_GBT_NAME = re.compile(rf"(?P<surname>(?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]+)(?P<given>(?:\s[{_UP}](?![\w'’]))*"
+                       rf"|(?:\s[{_UP}][\w'’\-]+){{1,2}})[*#†]*")
+_GBT_ET_AL = re.compile(r",?\s*(?:et\s+al|等)$")
+
+
+def parse_gbt7714(text: str) -> ParsedEntry | None:
+    """"Lee A B, Holloway M T*, Chen B. Title[J]. Venue, 2021, 3(2): 1-9." (GB/T 7714): the
+    names up to the first full stop (GB/T prints initials without stops), the title up to
+    the type code in brackets (:data:`GBT7714_TYPES`), the venue after it ("//" before a
+    proceedings), the year the last printed after the title. Initials turn given first ("A.
+    B. Lee"). None unless a type code closes the title and every name reads as one."""
+    text = re.sub(r"\s+", " ", text).strip()
+    mark = _GBT_MARK.search(text)
+    if not mark:
+        return None
+    head, tail = text[:mark.start()], text[mark.end():]
+    stop = re.search(r"\.\s", head)  # (no name has a stop: this one ends the names, "et al." too)
+    if not stop:
+        return None
+    listed, title = head[:stop.start()], head[stop.end():].strip()
+    truncated = bool(_GBT_ET_AL.search(listed))
+    listed = _GBT_ET_AL.sub("", listed)
+    names = []
+    for piece in (p.strip() for p in listed.split(",")):
+        m = _GBT_NAME.fullmatch(piece)
+        if not m:
+            return None
+        initials = m.group("given").split()
+        if initials and all(len(i) == 1 for i in initials):
+            names.append(" ".join(f"{i}." for i in initials) + " " + m.group("surname"))
+        else:
+            names.append(f"{m.group('surname')}{m.group('given')}")
+    if not names or len(title.split()) < 2:
+        return None
+    venue, year = _venue_year(tail.lstrip("/. "))
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+
+
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each
 # reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
 # printed line breaks (else the lines are joined, hyphens mended).
 CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False),
              (parse_din_semicolon_names, False), (parse_abnt_caps_names, False),
-             (parse_surname_dotted_initials, False))
+             (parse_surname_dotted_initials, False), (parse_gbt7714, False))

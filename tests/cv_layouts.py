@@ -425,7 +425,8 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "ams_math": initials_first, "springer_two_column": vancouver_truth,
               "apa_hanging_doi": initials_first, "dot_separated_small": initials_first,
               "word_number_year_tabs": initials_first, "right_sidebar_pages": initials_first,
-              "scholar_profile": scholar_name, "gbt7714_numbered": vancouver_truth}
+              "scholar_profile": scholar_name, "gbt7714_numbered": vancouver_truth,
+              "acs_semicolons": initials_first, "siam_caps": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
@@ -3175,6 +3176,318 @@ def render_gbt7714_numbered(entries: list[dict], owner: str, rng: random.Random)
     return pdf.to_bytes()
 
 
+
+# --------------------------------------------------------------------------- round 11
+
+
+def render_acs_semicolons(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A chemist's CV in the ACS style (Times or Helvetica): "(12)" in a margin column,
+    counting up, names inverted with initials and parted by semicolons, the year in bold
+    after the italic venue: "Lee, A.; **Holloway, M. T.**; Chen, B. Title. *Venue* **2021**,
+    *3* (2), 1–9." (a conference paper "... Title. In *Venue*; 2021; pp 1–9.", a preprint
+    "... Title. *arXiv:2101.01234* **2021**."; the truth names: "A. Lee")."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((60, 72, 80))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.35))
+    flow = Flow(pdf, margin, pdf.width - margin, 64, 64, footer=rng.choice(("", None, owner)))
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 2, bold=True)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"({len(entries)})", size) + rng.choice((6, 10))
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [apa_name(a) for a in e["authors"]], owner, True)
+            runs = [run for i, nm in enumerate(names) for run in ([("; ", R)] if i else []) + [nm]]
+            runs.append((" " + _end_title(e["title"], ".") + " ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"] + " ", I), (str(e["year"]), B), (", ", R), (str(vol), I),
+                         (f" ({no}), {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f"; {e['year']}; pp {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e) + " ", I), (str(e["year"]), B), (".", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(f"({n})", 0, R))
+            flow.gap(rng.choice((2, 4)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_multicol_sections(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A LaTeX CV with ``multicol`` inside each section (Times): the section heading across
+    the page with a rule under it, then the section's entries in two balanced columns (the
+    right column starts part-way through the list, at the top of the section), unnumbered
+    with a hanging indent: "Ann Lee, **Maren T. Holloway**, and Bo Chen. Title. *Venue*,
+    2021."."""
+    pdf = Writer("Times")
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.15, 1.25))
+    gutter = rng.choice((16, 22))
+    hang = rng.choice((8, 12))
+    flow = Flow(pdf, margin, pdf.width - margin, 62, 62, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner, 20, bold=True)
+    flow.gap(24)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    W = flow.col_width
+    col_w = (W - gutter) / 2
+
+    def heading(text):
+        flow.gap(lead * 0.5)
+        flow.need(4 * lead + 12)
+        pdf.text(flow.x, flow.y, text.upper(), size + 2, bold=True)
+        pdf.rule(flow.x, flow.y + size + 5, flow.x + W, 0.6)
+        flow.gap(lead + 9)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=rng.random() < 0.5)
+    sep = rng.choice((2.0, 3.5))
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        blocks = []
+        for e in mine:
+            names = _owner_runs(e["authors"], list(e["authors"]), owner, True)
+            runs = _joined_runs(names, last=", and ") + [(". " + _end_title(e["title"], ".") + " ", R),
+                                                         (printed_venue(e), I), (f", {e['year']}.", R)]
+            blocks.append(wrap(pdf, runs, size, col_w, col_w - hang))
+        heights = [len(b) * lead + sep for b in blocks]
+        while blocks:
+            room = pdf.height - flow.bottom - flow.y
+            if heights[0] > room:
+                flow.new_page()
+                continue
+            # multicol: when the rest fits in this page's two columns, balance them (the left
+            # column ends at the entry boundary nearest half the height); else fill the left
+            # column, then the right, and go on over the page
+            fits = sum(heights) <= 2 * room and max(heights) <= room
+            left, acc = 0, 0.0
+            while left < len(blocks) and acc + heights[left] <= room and \
+                    (not fits or abs(acc + heights[left] - sum(heights) / 2) <= abs(acc - sum(heights) / 2) or left == 0):
+                acc += heights[left]
+                left += 1
+            right, acc2 = left, 0.0
+            while right < len(blocks) and acc2 + heights[right] <= room:
+                acc2 += heights[right]
+                right += 1
+            top = flow.y
+            bottom = top
+            for part, x in ((range(left), flow.x), (range(left, right), flow.x + col_w + gutter)):
+                flow.y = top
+                for i in part:
+                    for j, line in enumerate(blocks[i]):
+                        flow.draw(x + (hang if j else 0), line, size)
+                        flow.y += lead
+                    flow.y += sep
+                bottom = max(bottom, flow.y)
+            flow.y = bottom
+            blocks, heights = blocks[right:], heights[right:]
+            if blocks:
+                flow.new_page()
+    return pdf.to_bytes()
+
+
+def render_word_grid_table(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's publication table with a full grid, as grant applications and
+    many European and Chinese CVs print it (Helvetica or Times, 8.5-9.5 pt): columns "No.",
+    "Authors", "Title", "Journal / Conference", "Year", each cell wrapped in its column, a
+    bold header row repeated on each page, the owner's name bold in the author cell."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((40, 48, 56))
+    size = rng.choice((8.5, 9, 9.5))
+    lead = size * 1.22
+    pad = 3.0
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 56, footer=rng.choice(("", None)))
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(22)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(24)
+    W = flow.col_width
+    no_w = pdf.measure("No.", size, True) + 2 * pad + 4
+    year_w = pdf.measure("0000", size) + 2 * pad + 6
+    rest = W - no_w - year_w
+    au_w, ti_w = rest * rng.choice((0.28, 0.32)), rest * rng.choice((0.40, 0.44))
+    ve_w = rest - au_w - ti_w
+    xs = [0, no_w, no_w + au_w, no_w + au_w + ti_w, no_w + au_w + ti_w + ve_w, W]
+    header = ["No.", "Authors", "Title", "Journal / Conference", "Year"]
+
+    def grid_row(cells: list[list]) -> None:
+        rows = max(len(c) for c in cells)
+        height = rows * lead + 2 * pad
+        top = flow.y
+        for k, cell in enumerate(cells):
+            flow.y = top + pad
+            for line in cell:
+                flow.draw(flow.x + xs[k] + pad, line, size)
+                flow.y += lead
+        flow.y = top
+        # the grid: a rule above and below the row, one at each column edge
+        pdf.rule(flow.x, top - size * 0.35, flow.x + W, 0.5)
+        pdf.rule(flow.x, top - size * 0.35 + height, flow.x + W, 0.5)
+        for x in xs:
+            _vline(pdf, flow.x + x, top - size * 0.35, height)
+        flow.y = top + height
+
+    def head_row():
+        grid_row([[[(0, h, True, False)]] for h in header])
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(5 * lead + 14)
+        pdf.text(flow.x, flow.y, text, size + 3, bold=True)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=False)
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        head_row()
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], list(e["authors"]), owner, True), last=", ", two=", ")
+            cells = [[[(0, str(n), False, False)]],
+                     wrap(pdf, names, size, au_w - 2 * pad),
+                     wrap(pdf, [(e["title"], R)], size, ti_w - 2 * pad),
+                     wrap(pdf, [(printed_venue(e), I)], size, ve_w - 2 * pad),
+                     [[(0, str(e["year"]), False, False)]]]
+            height = max(len(c) for c in cells) * lead + 2 * pad
+            if flow.need(height + 2):
+                head_row()
+            grid_row(cells)
+            n += 1
+    return pdf.to_bytes()
+
+
+def _vline(pdf: Writer, x: float, top: float, height: float, thickness: float = 0.5) -> None:
+    """A vertical rule from ``top`` down ``height`` (a table's column edge)."""
+    obj = pdfium_c.FPDFPageObj_CreateNewRect(x - thickness / 2, pdf.height - top - height, thickness, height)
+    pdfium_c.FPDFPageObj_SetFillColor(obj, 0, 0, 0, 255)
+    pdfium_c.FPDFPath_SetDrawMode(obj, pdfium_c.FPDF_FILLMODE_WINDING, 0)
+    pdfium_c.FPDFPage_InsertObject(pdf.page.raw, obj)
+
+
+def pinyin_name(name: str) -> str:
+    """"Ann B. de Haro" -> "DE HARO Ann B." (the surname first in capitals, then the given
+    names, no comma: the order Chinese, and many French and Italian, CVs print every name in,
+    so that a reader knows which part is the surname)."""
+    given, surname = split_name(name)
+    return " ".join([surname.upper()] + given)
+
+
+def render_pinyin_surname_caps(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An English CV as many Chinese researchers write it (Times or Helvetica): "1." numbers
+    at the margin, every name surname first in capitals ("ZHANG Wei, **HOLLOWAY Maren T.**#,
+    LI Ming*"; "#" equal contribution and "*" corresponding author, not part of a name), the
+    title, the venue in italics, then "2021, 3(2): 1-9." ; a conference paper "Title. In:
+    *Venue*, 2021: 1-9."."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((60, 70, 80))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.25, 1.4))
+    flow = Flow(pdf, margin, pdf.width - margin, 66, 66, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner, 18, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(28)
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1.5, bold=True)
+        pdf.rule(flow.x, flow.y + size + 5, flow.x + flow.col_width, 0.5)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 90, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"{len(entries)}.", size) + 6
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            printed = []
+            for i, a in enumerate(e["authors"]):
+                mark = "#" if (i < 2 and _digest(e, "equal", 3) == 0) else ""
+                mark += "*" if (i == len(e["authors"]) - 1 and len(e["authors"]) > 1 and _digest(e, "corr", 2)) else ""
+                printed.append(pinyin_name(a) + mark)
+            names = _owner_runs(e["authors"], printed, owner, True)
+            runs = [run for i, nm in enumerate(names) for run in ([(", ", R)] if i else []) + [nm]]
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs.append((". " + _end_title(e["title"], ".") + " ", R))
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {e['year']}, {vol}({no}): {p1}-{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In: ", R), (e["venue"], I), (f", {e['year']}: {p1}-{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (f", {e['year']}.", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width - label_w), size, lead, indent=label_w,
+                       margin=(f"{n}.", 0, R))
+            flow.gap(rng.choice((2, 4)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def siam_name(name: str) -> str:
+    """"Ann B. de Haro" -> "A. B. DE HARO" (SIAM sets the names in small capitals; printed
+    here as capitals; the truth names: "A. B. de Haro", case aside)."""
+    return initials_first(name).upper()
+
+
+def render_siam_caps(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An applied mathematician's CV in the SIAM style (Times): "[12]" right-aligned in a
+    label column, the names in capitals (small capitals, as SIAM sets them), the title in
+    italics, the venue in roman, the year in parentheses after the volume: "A. LEE, M. T.
+    HOLLOWAY, AND B. CHEN, *Title*, Venue, 3 (2021), pp. 1–9." (a conference paper "...,
+    *Title*, in Venue, 2021, pp. 1–9."; the truth names: "A. Lee")."""
+    pdf = Writer("Times")
+    margin = rng.choice((66, 72, 90))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.15, 1.25))
+    flow = Flow(pdf, margin, pdf.width - margin, 66, 66, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner.upper(), 15, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 10)
+        _small_caps(pdf, flow.x, flow.y, text, size + 2)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"[{len(entries)}]", size) + 6
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = [(siam_name(a), R) for a in e["authors"]]
+            runs = _joined_runs(names, last=", AND ", two=" AND ") + [(", ", R), (_end_title(e["title"], ","), I)]
+            vol, _no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f" {e['venue']}, {vol} ({e['year']}), pp. {p1}–{p2}.", R))
+            elif kind == "conference":
+                runs.append((f" in {e['venue']}, {e['year']}, pp. {p1}–{p2}.", R))
+            else:
+                runs.append((f" {printed_venue(e)}, ({e['year']}).", R))
+            label = f"[{n}]"
+            lines = wrap(pdf, runs, size, flow.col_width - label_w)
+            flow.block(lines, size, lead, indent=label_w,
+                       margin=(label, label_w - 6 - pdf.measure(label, size), R))
+            flow.gap(rng.choice((1.5, 3)))
+            n += 1
+    return pdf.to_bytes()
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -3223,6 +3536,11 @@ LAYOUTS = {
     "right_sidebar_pages": render_right_sidebar_pages,
     "scholar_profile": render_scholar_profile,
     "gbt7714_numbered": render_gbt7714_numbered,
+    "acs_semicolons": render_acs_semicolons,
+    "multicol_sections": render_multicol_sections,
+    "word_grid_table": render_word_grid_table,
+    "pinyin_surname_caps": render_pinyin_surname_caps,
+    "siam_caps": render_siam_caps,
 }
 
 

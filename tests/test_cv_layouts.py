@@ -70,7 +70,14 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            "springer_two_column", "apa_hanging_doi",
                            # the tenth round's four that were studied after its first measurement
                            # (ROUND10_HELD_OUT stays unstudied)
-                           "moderncv_cventry", "word_number_year_tabs", "small_sans_labels", "scholar_profile"})
+                           "moderncv_cventry", "word_number_year_tabs", "small_sans_labels", "scholar_profile",
+                           # ROUND10_HELD_OUT, studied in the eleventh round after its layouts were
+                           # written and measured (GB/T 7714's type codes, a sidebar on every page)
+                           "awesome_dated_venue_line", "latex_itemize_notes", "right_sidebar_pages",
+                           "gbt7714_numbered",
+                           # the eleventh round's three that were studied after its first measurement
+                           # (ROUND11_HELD_OUT stays unstudied)
+                           "acs_semicolons", "word_grid_table", "siam_caps"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -120,6 +127,19 @@ ROUND10_LAYOUTS = frozenset({"moderncv_cventry", "awesome_dated_venue_line", "wo
 # move to the tuned set).
 ROUND10_HELD_OUT = frozenset({"awesome_dated_venue_line", "latex_itemize_notes", "right_sidebar_pages",
                               "gbt7714_numbered"})
+# The eleventh round (2026-12-06), written and measured once before the reader was changed:
+# ACS ("(12)" in a margin column, "Lee, A.; Holloway, M. T. Title. *Venue* **2021**, *3*
+# (2), 1–9."), a LaTeX CV with two balanced ``multicol`` columns inside each section under a
+# full-width heading and rule, a word processor's gridded table (No. | Authors | Title |
+# Journal / Conference | Year), an English CV printing every name surname first in capitals
+# ("ZHANG Wei, HOLLOWAY Maren T.#, LI Ming*"), SIAM (the names in capitals, the title in
+# italics, "Venue, 3 (2021), pp. 1–9.").
+ROUND11_LAYOUTS = frozenset({"acs_semicolons", "multicol_sections", "word_grid_table", "pinyin_surname_caps",
+                             "siam_caps"})
+# Split before the first measurement by a rule fixed before any output was looked at (the
+# order they were written in, the second and the fourth held out): these two stay unstudied;
+# the other three may be studied while the reader changes (and then move to the tuned set).
+ROUND11_HELD_OUT = frozenset({"multicol_sections", "pinyin_surname_caps"})
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -143,7 +163,8 @@ ROUND10_HELD_OUT = frozenset({"awesome_dated_venue_line", "latex_itemize_notes",
 # 0.974, year 0.981, venue 0.963; round-6 0.975, 0.975, 0.969, 0.975, 0.950).
 FLOORS = {
     # (raised in the tenth round, 37 layouts tuned: recall 0.986, title 0.986, authors 0.984,
-    # year 0.986, venue 0.977)
+    # year 0.986, venue 0.977; eleventh round, 44 tuned: recall 0.988, title 0.987, authors
+    # 0.985, year 0.988, venue 0.979)
     "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.96},
     # raised at the end of the seventh round: held out before round 6 recall 0.968, title 0.968,
     # authors 0.964, year 0.968, venue 0.954; round-5 0.981, 0.981, 0.975, 0.981, 0.969
@@ -199,7 +220,24 @@ FLOORS = {
     # title 0.981, authors 0.981, year 0.981, venue 0.969; the four held out did not move but
     # for one author list (authors 0.669 to 0.675)
     "round-10 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
-    "round-10 held out": {"recall": 0.71, "title": 0.71, "authors": 0.66, "year": 0.71, "venue": 0.70},
+    # (the four of ROUND10_HELD_OUT were studied in the eleventh round and are tuned since: their
+    # last blind measurement, the same as their first but for one author list, P 0.838, R 0.713,
+    # F1 0.770, title 0.713, authors 0.669, year 0.713, venue 0.706; after the eleventh round's
+    # changes P 1.000, R 0.994, F1 0.997, title 0.994, authors 0.994, year 0.994, venue 0.988)
+    "round-10 held out": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
+    # first measurement of the eleventh round (before the reader was changed): entries 200,
+    # P 0.589, R 0.365, F1 0.451, title 0.365, authors 0.100, year 0.355, venue 0.365
+    # (acs_semicolons and word_grid_table F1 0.00, 14 entries lost in each; multicol_sections
+    # 0.33, 24 lost; siam_caps 0.77; pinyin_surname_caps 0.97 with no author list right);
+    # its split (ROUND11_HELD_OUT): studied three P 0.362, R 0.208, F1 0.265, title 0.208,
+    # authors 0.092, year 0.208, venue 0.208; held out two P 0.873, R 0.600, F1 0.711, title
+    # 0.600, authors 0.113, year 0.575, venue 0.600
+    # raised at the end of the round, the three studied (tuned): P 1.000, R 0.992, F1 0.996,
+    # title 0.992, authors 0.992, year 0.992, venue 0.992; the two held out did not move (P
+    # 0.873, R 0.600, F1 0.711, title 0.600, authors 0.113, year 0.575, venue 0.600)
+    "round-11": {"recall": 0.82, "title": 0.82, "authors": 0.62, "year": 0.81, "venue": 0.82},
+    "round-11 studied": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.98},
+    "round-11 held out": {"recall": 0.59, "title": 0.59, "authors": 0.11, "year": 0.57, "venue": 0.59},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -282,10 +320,14 @@ def _report(scores) -> dict[str, dict]:
               "round-10": [n for n in scores if n in ROUND10_LAYOUTS],
               "round-10 studied": [n for n in scores if n in ROUND10_LAYOUTS - ROUND10_HELD_OUT],
               "round-10 held out": [n for n in scores if n in ROUND10_HELD_OUT],
-              "held-out before round 10": [n for n in scores if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS],
+              "round-11": [n for n in scores if n in ROUND11_LAYOUTS],
+              "round-11 studied": [n for n in scores if n in ROUND11_LAYOUTS - ROUND11_HELD_OUT],
+              "round-11 held out": [n for n in scores if n in ROUND11_HELD_OUT],
+              "held-out before round 10": [n for n in scores
+                                           if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
-                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS],
+                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -305,8 +347,10 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of two round-10 layouts held out "
-                   "(right_sidebar_pages, gbt7714_numbered) are in no record's title and no reject (the entries "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of a round-11 layout held out "
+                   "(multicol_sections: two balanced columns inside each section) are in no record's title and no "
+                   "reject (those of right_sidebar_pages, gbt7714_numbered, acs_semicolons and word_grid_table lost "
+                   "before are read since the eleventh round; the entries "
                    "of springer_two_column, scholar_profile and small_sans_labels lost before are read since the "
                    "tenth round, those of typewriter, "
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
