@@ -339,7 +339,17 @@ def rare_extra(recs, pairs, words):
     return out
 
 
-CANDIDATES.update(venue_abbrev=venue_abbrev, number_conflict=number_conflict, rare_cosine=rare_cosine,
+def core_ratio(recs, pairs, words):
+    """The edit ratio of the two title cores (``blocking.title_core``: author names run into
+    a title at its start or end, and what follows them, taken off)."""
+    from rapidfuzz import fuzz
+
+    from dedup.blocking import title_core
+    cores = {i: title_core(recs[i].key) for i in np.unique(pairs).tolist()}
+    return np.array([[fuzz.ratio(cores[i], cores[j]) / 100] for i, j in pairs.tolist()]).reshape(-1, 1)
+
+
+CANDIDATES.update(core_ratio=core_ratio, venue_abbrev=venue_abbrev, number_conflict=number_conflict, rare_cosine=rare_cosine,
                   rare_extra=rare_extra)
 
 
