@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 # The version of comparisons, vetoes, blocking and clustering; works record it with the id of
 # the match model (``dedup_version`` = "<version>/<model id>"). A change to either makes the
 # next run a full rebuild.
-DEDUP_VERSION = "12"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality;
+DEDUP_VERSION = "13"  # 5: blocking keys and curated records kept for incremental runs; 6: titles by source quality;
 # 7: author overlap of two lists as long no longer depends on which record comes first;
 # 8: edge scores on a grid of SCORE_DECIMALS places, so a stored score reads back as scored;
 # 9: the trained matcher's likenesses over each record's whole text (``dedup.whole_record``);
@@ -55,6 +55,8 @@ DEDUP_VERSION = "12"  # 5: blocking keys and curated records kept for incrementa
 # groups of two or more records join only through two or more edges
 # 12: a trained model also blocks by a title's closing letters; its layer compares titles by
 # letter triples (``whole_record.letter_triples``)
+# 13: a trained model also blocks a record that names no authors by its title's core (the
+# author names run into the title, and what follows them, taken off: ``blocking.title_core``)
 
 # An edge's score (its match probability) is kept to this many decimal places: a point of a
 # fixed grid. A store that gives a float64 back a bit or a few off (DuckLake's SQLite catalog

@@ -97,6 +97,39 @@ def test_the_closing_letters_key_meets_titles_with_something_before_them_for_a_t
     assert _trailing_letters("a btree") == ""  # too short to say anything
 
 
+def test_a_title_with_an_author_line_run_into_both_ends_meets_its_clean_copy():
+    """A record naming no authors whose author line sits in its title, names before it and
+    names, a venue and a year after it, shares no key of either end with its clean copy; the
+    core of its title (``title_core``: the names and what follows them taken off) gives the
+    clean copy's opening letters and longest words. A record with authors gets no such keys,
+    an initial and a word alone mid-title are kept, and only a trained model blocks with them."""
+    from benchmarks.common import make_row
+    from dedup.blocking import (
+        candidate_pairs,
+        record_keys,
+        shifted_title_keys,
+        title_core,
+    )
+    from dedup.prepare import prepare
+
+    rows = [make_row("A", "The SDSS SkyServer: Public Access to the Sloan Digital Sky Server Data",
+                     ["Alex Szalay", "Jim Gray"], 2002, "SIGMOD Conference"),
+            make_row("B", "J. Vandenberg. The SDSS SkyServer: public access to the Sloan Digital Sky Server "
+                          "data J Gray, A Szalay, A Thakar, technical report MSR-TR-2001-104", [], None, None)]
+    recs = prepare(rows)
+    assert title_core(recs[1].key) == "the sdss skyserver public access to the sloan digital sky server data"
+    assert candidate_pairs(recs).tolist() == []
+    assert candidate_pairs(recs, spelling=True).tolist() == [[0, 1]]
+    assert not set(record_keys(recs[1])) & set(record_keys(recs[0]))  # without the core's keys: nothing shared
+    with_authors = recs[1]._replace(authors=("gray j",))
+    assert not set(shifted_title_keys(recs[1].key)) <= set(record_keys(with_authors, spelling=True))
+    assert title_core("window systems for the data j gray algorithms") == "window systems for the data j gray algorithms"
+    assert title_core("x window systems") == "x window systems"  # four words or fewer: nothing taken off
+    assert title_core("a framework for clustering data streams c aggarwal j han 2003") == \
+        "a framework for clustering data streams"
+    assert shifted_title_keys("a framework for clustering data streams") == []  # nothing to take off
+
+
 def test_letter_triples_see_one_title_through_lost_spaces_and_a_garbled_letter():
     """Word comparisons break when a scraped title loses its spaces or garbles a letter;
     letter triples with the spaces taken out change only around the change. They count
