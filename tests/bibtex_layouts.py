@@ -73,6 +73,9 @@ HELD_OUT_2 = ("acm_dl", "mendeley", "inspire_hep", "bibtex_tidy")
 # A third round, written at the end of the session and first measured on the reader as it was.
 HELD_OUT_3 = ("accent_forms",)
 LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
+# (split name, layouts), in the order the rounds were written: the test's and the
+# benchmark's (benchmarks/heldout_table.py) one list of the splits.
+SPLITS = (("tuned", TUNED), ("held-out", HELD_OUT), ("held-out 2", HELD_OUT_2), ("held-out 3", HELD_OUT_3))
 
 OWN, ARXIV, MATH_TITLES = 14, 14, 8  # entries per file of each kind (as many as there are, at most)
 

@@ -123,8 +123,7 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
         print(f"{layout:18} {part:8} {s['entries']:7d} {s['records']:7d} {s['found']:5d}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {s['math_title']}/{s['math']}")
     out = {}
-    for part, names in (("tuned", bibtex_layouts.TUNED), ("held-out", bibtex_layouts.HELD_OUT),
-                        ("held-out 2", bibtex_layouts.HELD_OUT_2), ("held-out 3", bibtex_layouts.HELD_OUT_3)):
+    for part, names in bibtex_layouts.SPLITS:
         out[part] = summary(scores, names)
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
