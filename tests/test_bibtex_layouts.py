@@ -57,12 +57,19 @@ FIELDS = ("title", "authors", "year", "venue")
 # written at the end of the session and measured on the reader as it was (1d2a525 + tests):
 #   held out 3 (1 layout, 30 entries): every field 1.000 (its first and, the reader unchanged
 #   since, its final measurement)
+# A fourth round (crossref_doi, arxiv_export, springer_link, scopus, web_of_science,
+# semantic_scholar: HELD_OUT_4, wt-heldout16), written and measured before any reader change
+# for it (the reader of bda2d82; `PYTHONHASHSEED=0 pytest tests/test_bibtex_layouts.py -s`):
+#   held out 4 (6 layouts, 192 entries): recall 1.000, title 0.990, authors 0.984, year 1.000,
+#     venue 0.812, math titles 1.000 (arxiv_export venue 0.00, authors 0.97; springer_link
+#     title and authors 0.96; semantic_scholar title and authors 0.97)
 # Regression floors, a little below those figures.
 FLOORS = {
     "tuned": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out 2": {"recall": 0.99, "title": 0.98, "authors": 0.99, "year": 0.99, "venue": 0.9, "math_title": 0.99},
     "held-out 3": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
+    "held-out 4": {"recall": 0.99, "title": 0.98, "authors": 0.98, "year": 0.99, "venue": 0.8, "math_title": 0.99},
 }
 
 
@@ -114,13 +121,11 @@ def summary(scores: dict[str, Counter], names) -> dict[str, float]:
 
 def report(scores: dict[str, Counter]) -> dict[str, dict]:
     print()
-    print(f"{'layout':18} {'split':8} {'entries':>7} {'records':>7} {'found':>5}  "
+    print(f"{'layout':18} {'split':10} {'entries':>7} {'records':>7} {'found':>5}  "
           + "  ".join(f"{f:>7}" for f in FIELDS) + "  math_title")
     for layout, s in scores.items():
-        part = ("tuned" if layout in bibtex_layouts.TUNED
-                else "held-out" if layout in bibtex_layouts.HELD_OUT
-                else "held-out 2" if layout in bibtex_layouts.HELD_OUT_2 else "held-out 3")
-        print(f"{layout:18} {part:8} {s['entries']:7d} {s['records']:7d} {s['found']:5d}  "
+        part = next(name for name, layouts in bibtex_layouts.SPLITS if layout in layouts)
+        print(f"{layout:18} {part:10} {s['entries']:7d} {s['records']:7d} {s['found']:5d}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {s['math_title']}/{s['math']}")
     out = {}
     for part, names in bibtex_layouts.SPLITS:
