@@ -30,7 +30,7 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 5  # 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
+VERSION = 6  # 6: an arXiv e-print with no other venue has the venue "arXiv"; 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
 #   recased, DBLP homonym numbers dropped, BibLaTeX eprinttype; 4: BibLaTeX fields, crossref,
 #   @string concatenation, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent
 
@@ -497,17 +497,30 @@ def _subtitled(main: str | None, subtitle: str | None) -> str | None:
 def _venue(fields: dict) -> str | None:
     """Where the work appeared: al-folio's own ``venue``; a proceedings' or book's title
     (with its BibLaTeX ``booksubtitle``); the journal; a thesis's school or a report's
-    institution; ``howpublished``; the publisher."""
+    institution; ``howpublished``; the publisher; else "arXiv" for an arXiv e-print
+    (``_on_arxiv``), which is how arXiv's own export and INSPIRE-HEP write a preprint: an
+    ``eprint`` and ``archivePrefix = {arXiv}``, no journal."""
     return (_field(fields, "venue")
             or _subtitled(_field(fields, "booktitle"), _field(fields, "booksubtitle"))
             or _journal(fields)
-            or _field(fields, "school", "institution", "howpublished", "publisher"))
+            or _field(fields, "school", "institution", "howpublished", "publisher")
+            or ("arXiv" if _on_arxiv(fields) else None))
+
+
+# arXiv's identifier syntax (https://info.arxiv.org/help/arxiv_identifier.html): "2101.00001",
+# "0704.0342v2", the old "hep-th/9901001" and "math.AG/0601001", also written "arXiv:2101.00001".
+_ARXIV_EPRINT = re.compile(r"(?:arxiv:)?(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.IGNORECASE)
 
 
 def _on_arxiv(fields: dict) -> bool:
     """Whether the entry's ``eprint`` is an arXiv id: BibTeX's ``archiveprefix`` or BibLaTeX's
-    ``eprinttype`` (which Zotero writes)."""
-    return (_field(fields, "archiveprefix", "eprinttype", latex=False) or "").lower() == "arxiv"
+    ``eprinttype`` (which Zotero writes) says so; with neither, the ``eprint`` is in arXiv's
+    identifier syntax (``_ARXIV_EPRINT``)."""
+    archive = _field(fields, "archiveprefix", "eprinttype", latex=False)
+    if archive:
+        return archive.lower() == "arxiv"
+    eprint = _field(fields, "eprint", latex=False)
+    return eprint is not None and _ARXIV_EPRINT.fullmatch(eprint) is not None
 
 
 _DATE_YEAR = re.compile(r"(\d{4})(?:$|[-/])")

@@ -63,18 +63,31 @@ FIELDS = ("title", "authors", "year", "venue")
 #   held out 4 (6 layouts, 192 entries): recall 1.000, title 0.990, authors 0.984, year 1.000,
 #     venue 0.812, math titles 1.000 (arxiv_export venue 0.00, authors 0.97; springer_link
 #     title and authors 0.96; semantic_scholar title and authors 0.97)
+# Then (wt-heldout16) inspire_hep and acm_dl were studied and moved to the tuned layouts; the
+# reader learnt an arXiv e-print as the venue "arXiv" when no field names another, and the
+# scorer compares a title with TeX's dashes printed ("2003 -- 2004" is "2003 – 2004") and a
+# venue without the quotation marks' style (the venue normalizer prints them straight):
+#   tuned (7, 249 entries): every field 1.000; held out 2 (mendeley, bibtex_tidy, 72): 1.000
+#   held out 4, second measurement, still held out (never looked at entry by entry): recall
+#     1.000, title 1.000, authors 0.984, year 1.000, venue 1.000 (arxiv_export's venues 0.00 ->
+#     1.00 and springer_link's and semantic_scholar's titles by the round-2 changes)
 # Regression floors, a little below those figures.
 FLOORS = {
     "tuned": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
-    "held-out 2": {"recall": 0.99, "title": 0.98, "authors": 0.99, "year": 0.99, "venue": 0.9, "math_title": 0.99},
+    "held-out 2": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out 3": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
-    "held-out 4": {"recall": 0.99, "title": 0.98, "authors": 0.98, "year": 0.99, "venue": 0.8, "math_title": 0.99},
+    "held-out 4": {"recall": 0.99, "title": 0.99, "authors": 0.98, "year": 0.99, "venue": 0.99, "math_title": 0.99},
 }
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
 def _venue_key(venue: str | None) -> str:
-    return (venue or "").casefold().strip(" .,;:")
+    """A venue compared without case, surrounding punctuation and the quotation marks' style
+    (the venue normalizer prints typographic quotes straight)."""
+    return (venue or "").translate(_QUOTES).casefold().strip(" .,;:")
 
 
 def _same(got: str | None, want: str) -> bool:
@@ -96,7 +109,7 @@ def score(layout: str, entries: list[dict]) -> Counter:
             ok = bibtex_layouts.math_title_ok(t["title"], got["title"])
             out["math_title"] += ok
         else:
-            ok = _same(got["title"], display_title(t["title"]))
+            ok = _same(got["title"], display_title(bibtex_layouts.tex_dashes(t["title"])))
         out["title"] += ok
         out["authors"] += len(got["authors"] or []) == len(t["authors"]) and all(map(_same, got["authors"], t["authors"]))
         out["year"] += got["year"] == t["year"]
