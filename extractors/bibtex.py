@@ -30,7 +30,8 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 6  # 6: an arXiv e-print with no other venue has the venue "arXiv"; 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
+VERSION = 6  # 6: an arXiv e-print with no other venue has the venue "arXiv", a group author's
+#   capitals kept; 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
 #   recased, DBLP homonym numbers dropped, BibLaTeX eprinttype; 4: BibLaTeX fields, crossref,
 #   @string concatenation, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent
 
@@ -346,7 +347,7 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
 def _person_name(raw: str) -> str:
     """One person of an ``author`` field as "First von Last, Jr": BibTeX's parts
     (bibtexparser), LaTeX converted, DBLP's homonym number dropped, capitals in their usual
-    case; a name braced whole (a group, an acronym) as written."""
+    case; a name braced whole (a group, an acronym) or a group author as written."""
     from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     try:
@@ -355,9 +356,16 @@ def _person_name(raw: str) -> str:
     except Exception:  # an unbalanced name: keep it as written
         name = raw
     name = to_text(name)
-    if _unenclosed(raw) != raw.strip():
+    if _unenclosed(raw) != raw.strip() or _GROUP_AUTHOR.search(name):
         return name
     return usual_case(_HOMONYM_NUMBER.sub("", name))
+
+
+# A group author, braced or not ("The BABAR Collaboration", "the LIGO Scientific Consortium",
+# "the Planck Team"): its capitals are an experiment's or a body's name, never a name typed in
+# capitals, so it is kept as written ("team" and "group" only after "the", as in
+# ``author_lists``: "Bo Group" is a person).
+_GROUP_AUTHOR = re.compile(r"\b(?:collaborations?|consortium|consortia)$|^the\s.*\b(?:team|group)$", re.IGNORECASE)
 
 
 # DBLP's homonym number after a name ("Wei Wang 0001", "Bo Li 0003"): four digits, which

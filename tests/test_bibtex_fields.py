@@ -156,3 +156,17 @@ def test_an_arxiv_eprint_with_no_other_venue_has_the_venue_arxiv(fields, venue, 
     entry_type = "article" if "journal" in fields else "misc"
     (d,) = drafts(f"@{entry_type}{{k, title = {{Sparse Things}}, author = {{Ann Lee}}, year = {{2021}}, {fields}}}").values()
     assert (d.venue, d.record_type) == (venue, kind)
+
+
+@pytest.mark.parametrize("field,names", [
+    # a group author's capitals are an experiment's name, braced or not
+    ("The BABAR Collaboration and B. Aubert", ["The BABAR Collaboration", "B. Aubert"]),
+    ("Aubert, B. and {The BABAR Collaboration}", ["B. Aubert", "The BABAR Collaboration"]),
+    ("the LIGO Scientific Consortium", ["the LIGO Scientific Consortium"]),
+    ("the SDSS Team and Lee, Ann", ["the SDSS Team", "Ann Lee"]),
+    # a person's name typed in capitals is still in its usual case
+    ("S.K. OH and Ann LEE-PARK", ["S.K. Oh", "Ann Lee-Park"]),
+    ("Bo GROUP", ["Bo Group"]),
+])
+def test_a_group_authors_capitals_are_kept(field, names):
+    assert split_bibtex_authors(field)[0] == names

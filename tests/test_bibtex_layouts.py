@@ -71,13 +71,20 @@ FIELDS = ("title", "authors", "year", "venue")
 #   held out 4, second measurement, still held out (never looked at entry by entry): recall
 #     1.000, title 1.000, authors 0.984, year 1.000, venue 1.000 (arxiv_export's venues 0.00 ->
 #     1.00 and springer_link's and semantic_scholar's titles by the round-2 changes)
+# Then the round-4 layouts below 0.99 (arxiv_export, springer_link, semantic_scholar) were
+# studied and moved to the tuned layouts: the reader keeps a group author's capitals ("The
+# BABAR Collaboration" unbraced), and the truth prints a name that arXiv's metadata typed in
+# capitals in its usual case ("S.K. OH" is "S.K. Oh", the sites' truth convention):
+#   tuned (10, 348 entries): every field 1.000
+#   held out 4 (crossref_doi, scopus, web_of_science, 93 entries, never looked at entry by
+#     entry): every field 1.000, at the first measurement and after
 # Regression floors, a little below those figures.
 FLOORS = {
     "tuned": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out 2": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out 3": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
-    "held-out 4": {"recall": 0.99, "title": 0.99, "authors": 0.98, "year": 0.99, "venue": 0.99, "math_title": 0.99},
+    "held-out 4": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
 }
 
 
