@@ -4,7 +4,8 @@ each field's share of the truth entries (title, authors strictly, year, venue); 
 format does not print that field or the generator does not score it.
 
 It runs the same generators and scorers as the tests (``tests/test_listing_generalization.py``,
-``tests/test_bibtex_layouts.py``, ``tests/test_data_file_layouts.py``, ...), so the figures are
+``tests/test_seed_format_layouts.py``, ``tests/test_bibtex_layouts.py``,
+``tests/test_data_file_layouts.py``), so the figures are
 the ones ``make test`` asserts floors on. Needs ``../shared/external``. Run from the
 repository root:
 
@@ -32,8 +33,8 @@ def _row(fmt: str, name: str, split: str, entries: int, p: float | None, r: floa
 
 
 def listing_rows() -> Iterable[Row]:
-    """Listing pages rendered from real metadata (title glued to the first author); the page
-    prints no year and no venue, so only title and authors are scored."""
+    """Listing pages of real metadata's titles and names, in ``tests/test_listing_generalization``'s
+    one layout (title glued to the first author, no year printed): title and authors."""
     from extractors.listing_page import NAME
     from normalizers.names import clean_name
     from normalizers.titles import display_title
@@ -105,13 +106,34 @@ def data_file_rows() -> Iterable[Row]:
                            **{f: s[f] for f in FIELDS})
 
 
+def seed_format_rows() -> Iterable[Row]:
+    """The seed formats in layouts of their own (``tests/seed_format_layouts.py``): listing,
+    profile and daily-papers pages and CV text; only the fields each format prints."""
+    from tests import seed_format_layouts as sfl
+    from tests import test_seed_format_layouts as ts
+    from tests.conftest import EXTERNAL
+    from tests.test_sites_cv_pdf import summary
+
+    scores = {layout: ts.score(layout, owner, entries) for layout, (owner, entries) in sfl.cases(EXTERNAL).items()}
+    for (fmt, split), s in ts.splits(scores).items():
+        names = [n for n in (sfl.TUNED if split == "tuned" else sfl.HELD_OUT) if sfl.fmt(n) == fmt]
+        yield _row(fmt, "layouts: " + ", ".join(names), split, s["entries"], s["precision"], s["recall"],
+                   **{f: s[f] for f in sfl.PRINTS[fmt]})
+        if split == "held out":
+            for name in names:
+                one = summary({name: scores[name]})
+                yield _row(fmt, f"  {name}", split, one["entries"], one["precision"], one["recall"],
+                           **{f: one[f] for f in sfl.PRINTS[fmt]})
+
+
 # The formats with a held-out generator, and those with none yet.
 SOURCES: list[tuple[str, Callable[[], Iterable[Row]]]] = [
     ("listing_page", listing_rows),
+    ("seed formats", seed_format_rows),
     ("bibtex", bibtex_rows),
     ("publication_data", data_file_rows),
 ]
-NO_GENERATOR = ("profile_page", "daily_papers", "cv_text")
+NO_GENERATOR: tuple[str, ...] = ()
 
 
 def _cell(v: float | None) -> str:
