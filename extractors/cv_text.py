@@ -18,7 +18,7 @@ from .base import Document, Draft, ExtractError, RecordError
 from .cv_entries import entry_draft, find_owner, fix_affiliation_letters, parse_entry, section_type, split_authors
 
 NAME = "cv_text"
-VERSION = 4  # 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 5  # 5: an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -65,18 +65,30 @@ class CVTextExtractor:
         return 0.9 if has_heading else 0.6
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        lines = [ln.strip() for ln in doc.text.splitlines()]
+        raw_lines = doc.text.splitlines()
+        lines = [ln.strip() for ln in raw_lines]
         # Group entries with their continuation lines and current section.
         in_pubs = not any(ln.isupper() and _pub_heading(ln) for ln in lines)
         kind: str | None = None
         groups: list[tuple[str, str, str | None]] = []  # (number, text, section kind)
-        for ln in lines:
+        in_entry = False  # the line before was an entry's (no blank line since)
+        for raw, ln in zip(raw_lines, lines):
             if not ln:
+                in_entry = False
                 continue
             m = ENTRY.match(ln)
             if m and in_pubs:
                 groups.append((m.group("n"), m.group("body"), kind))
+                in_entry = True
                 continue
+            if in_entry and groups and raw[:1].isspace():
+                # An indented line right under an entry continues it, whatever it looks like
+                # (a list item's continuation, CommonMark 5.2): a long entry broken before a
+                # capitalised title word is no heading.
+                n, body, k = groups[-1]
+                groups[-1] = (n, f"{body} {ln}", k)
+                continue
+            in_entry = False
             if _is_heading(ln):
                 if ln.isupper() and len(ln) > 3:
                     in_pubs = _pub_heading(ln)
@@ -87,6 +99,7 @@ class CVTextExtractor:
             if groups and in_pubs and not m:
                 n, body, k = groups[-1]
                 groups[-1] = (n, f"{body} {ln}", k)
+                in_entry = True
         owner = find_owner(lines, [g[1] for g in groups])
         drafts = [entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner)
                   for ordinal, (number, body, kind) in enumerate(groups, start=1)]

@@ -35,18 +35,25 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   cv_text tuned (30): P 1.000 R 1.000, every field 1.000
 #   cv_text held out (60): P 0.981 R 0.867, title 0.867, authors 0.867, year 0.850, venue 0.850
 #     (cv_plain_and 0.97 per field; cv_marks_badges R 0.77, 7 rejects)
+# Then (wt-heldout16) profile_items (tuned) and cv_marks_badges (held out, moved to the tuned
+# set) were studied: a profile item's source (venue) may run to 300 characters, not 80 (a
+# venue that is a whole citation; proceedings' names pass 80), and an indented line right
+# under a CV entry continues it (it was read as a heading when it began with a capital):
+#   profile_page tuned (30): every field 1.000; cv_text tuned (60): every field 1.000
+#   cv_text held out (cv_plain_and alone, 30, never looked at entry by entry): P 0.967 R 0.967,
+#     every field 0.967, as at its first measurement; the other held-out sets as before (1.000)
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
     ("listing_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
-    ("profile_page", "tuned"): {"precision": 0.99, "recall": 0.95, "title": 0.95, "year": 0.95, "venue": 0.95},
+    ("profile_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
     ("profile_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("cv_text", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
                            "venue": 0.99},
-    ("cv_text", "held out"): {"precision": 0.97, "recall": 0.85, "title": 0.85, "authors": 0.85, "year": 0.84,
-                              "venue": 0.84},
+    ("cv_text", "held out"): {"precision": 0.96, "recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96,
+                              "venue": 0.96},
 }
 
 
@@ -109,3 +116,25 @@ def test_seed_format_layouts_scored(scores):
     for (fmt, split), floors in FLOORS.items():
         for field, floor in floors.items():
             assert out[fmt, split][field] >= floor, (fmt, split, field, out[fmt, split][field], floor)
+
+
+def test_a_profile_items_source_may_be_a_long_venue_name():
+    """A venue's whole name after the year ("Proceedings of the 2021 Conference on Empirical
+    Methods in Natural Language Processing", 87 characters) is the item's source."""
+    venue = "Proceedings of the 2021 Conference on Empirical Methods in Natural Language Processing"
+    text = f"Researcher profile\n\nAnn Example\n\nPublished work\n\n1 published item(s)\n\nconference2021{venue}\n\nSparse Things\n"
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, [(r["title"], r["year"], r["venue"]) for r in records], rejects) == \
+        ("profile_page", [("Sparse Things", 2021, venue)], [])
+
+
+def test_an_indented_line_under_a_cv_entry_continues_it():
+    """A long entry broken before a capitalised title word: the indented rest is no heading."""
+    text = ("PUBLICATIONS\n\nConference Papers\n\n"
+            "- [1] Ann Lee, **Bo Chen**. *Rewiring Experts on the Fly: Continuous\n"
+            "  Rerouting for Better Adaptation*. ICML, 2024\n"
+            "- [2] **Bo Chen**, Cy Roe. *Sparse Things*. ICLR, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert kind == "cv_text" and not rejects
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("Rewiring Experts on the Fly: Continuous Rerouting for Better Adaptation", 2024), ("Sparse Things", 2023)]
