@@ -116,7 +116,9 @@ def seed_format_rows() -> Iterable[Row]:
 
     scores = {layout: ts.score(layout, owner, entries) for layout, (owner, entries) in sfl.cases(EXTERNAL).items()}
     for (fmt, split), s in ts.splits(scores).items():
-        names = [n for n in (sfl.TUNED if split == "tuned" else sfl.HELD_OUT) if sfl.fmt(n) == fmt]
+        group = {"tuned": sfl.TUNED, "held out": sfl.HELD_OUT, "held out 2": sfl.HELD_OUT_2}[split]
+        names = [n for n in group if sfl.fmt(n) == fmt]
+        split = "tuned" if split == "tuned" else "held out"
         yield _row(fmt, "layouts: " + ", ".join(names), split, s["entries"], s["precision"], s["recall"],
                    **{f: s[f] for f in sfl.PRINTS[fmt]})
         if split == "held out":

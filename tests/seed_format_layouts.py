@@ -26,6 +26,16 @@ module's own, modelled on the seeds' page shapes, with variation those pages sho
 - ``cv_marks_badges`` (held out at first, tuned since): equal-contribution marks ("Lee*"), a badge after the venue
   ("**[Oral]**"), the owner bold, continuation lines broken inside long entries.
 
+A second round of CV text (held out, wt-heldout16, written after the first was studied):
+
+- ``cv_ieee_quoted``: "[C3] A. B. Lee, **B. Chen**, and C. Roe, "Title," in *Venue*, 2023."
+  (initials first, the title quoted, the venue after "in").
+- ``cv_apa_parens``: "- [J2] Lee, A. B., **Chen, B.**, & Roe, C. (2023). Title. *Venue*,
+  12(3), 1-9." (APA: names surname first with initials, the year in parentheses).
+- ``cv_pdf_wrapped``: the text of a printed CV: headings in capitals, "[12] Names. Title.
+  Venue, 2023." with no markup, broken at 95 characters with no indentation.
+- ``cv_year_first``: "- [4] 2023. Names. *Title*. Venue." (the year before the names).
+
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
 prints, a date without a year standing for the latest such day not after the capture (or the
@@ -45,7 +55,15 @@ from . import cv_layouts
 TUNED = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "cv_marks_badges")
 HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare",
             "cv_plain_and")
-LAYOUTS = TUNED + HELD_OUT
+# A second round of CV text (held out, written and first measured before any change for it).
+HELD_OUT_2 = ("cv_ieee_quoted", "cv_apa_parens", "cv_pdf_wrapped", "cv_year_first")
+LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2
+# The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
+# place here, so that moving a layout between the splits leaves every sample as it was.
+WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
+           "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
+           *HELD_OUT_2)
+assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
 # scored as "no names read").
@@ -70,7 +88,7 @@ def cases(external: Path) -> dict[str, tuple[str, list[dict]]]:
     people = [(o, es) for o, es in cv_layouts.bibtex_people(external) if len(es) >= 10]
     arxiv = cv_layouts.arxiv_entries(external, limit=400)
     out = {}
-    for i, layout in enumerate(LAYOUTS):
+    for i, layout in enumerate(WRITTEN):
         rng = random.Random(f"seed-format-layouts|{layout}")
         if fmt(layout) == "cv_text":
             owner, mine = people[i % len(people)]
@@ -233,6 +251,71 @@ def _cv(entries, owner, rng, style):
     return "\n".join(lines) + "\n", truth
 
 
+def _cv_round2(entries, owner, rng, style):
+    """The second round's CV entries, one style each (see the module's docstring)."""
+    lines = [ln.format(owner=owner, upper=owner.upper()) for ln in _CV_HEAD]
+    truth = []
+    by_kind: dict[str, list[dict]] = {}
+    for e in entries:
+        by_kind.setdefault(e["kind"] if e["kind"] in _KIND_HEADINGS else "other", []).append(e)
+    n = 0
+    for kind, group in by_kind.items():
+        lines += [_KIND_HEADINGS[kind].upper() if style == "pdf" else _KIND_HEADINGS[kind], ""]
+        for e in group:
+            n += 1
+            venue = "arXiv preprint" if e["venue"] == "arXiv" else e["venue"]
+            if style in ("ieee", "apa"):
+                printed = [cv_layouts.initials_first(a) for a in e["authors"]]
+                shown = [cv_layouts.apa_name(a) for a in e["authors"]] if style == "apa" else printed
+                shown = [f"**{s}**" if a == owner else s for s, a in zip(shown, e["authors"])]
+            else:
+                printed = e["authors"]
+                shown = [f"**{a}**" if a == owner else a for a in e["authors"]]
+            label = f"[{cv_layouts.LABEL_LETTER.get(kind, 'O')}{n}]"
+            if style == "ieee":
+                who = ", ".join(shown[:-1]) + ", and " + shown[-1] if len(shown) > 2 else " and ".join(shown)
+                line = f'{label} {who}, "{e["title"]}," in *{venue}*, {e["year"]}.'
+            elif style == "apa":
+                who = ", ".join(shown[:-1]) + ", & " + shown[-1] if len(shown) > 1 else shown[0]
+                pages = f", {rng.randint(1, 90)}({rng.randint(1, 12)}), {rng.randint(1, 400)}-{rng.randint(401, 900)}"
+                line = f"- {label} {who} ({e['year']}). {e['title']}. *{venue}*" + (pages if kind == "journal" else "") + "."
+            elif style == "year_first":
+                line = f"- {label} {e['year']}. {', '.join(shown)}. *{e['title']}*. {venue}."
+            else:  # pdf: the text of a PDF, broken at a width, no indentation, no markup
+                plain = [a for a in e["authors"]]
+                line = f"[{n}] {', '.join(plain)}. {e['title']}. {venue}, {e['year']}."
+            if style == "pdf" and len(line) > 95:
+                words, row = line.split(" "), ""
+                for w in words:
+                    if row and len(row) + 1 + len(w) > 95:
+                        lines.append(row)
+                        row = w
+                    else:
+                        row = f"{row} {w}" if row else w
+                lines.append(row)
+            else:
+                lines.append(line)
+            truth.append({"title": e["title"], "authors": printed, "year": e["year"], "venue": venue})
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def _cv_ieee_quoted(entries, owner, rng):
+    return _cv_round2(entries, owner, rng, "ieee")
+
+
+def _cv_apa_parens(entries, owner, rng):
+    return _cv_round2(entries, owner, rng, "apa")
+
+
+def _cv_pdf_wrapped(entries, owner, rng):
+    return _cv_round2(entries, owner, rng, "pdf")
+
+
+def _cv_year_first(entries, owner, rng):
+    return _cv_round2(entries, owner, rng, "year_first")
+
+
 def _cv_markdown(entries, owner, rng):
     return _cv(entries, owner, rng, "markdown")
 
@@ -250,6 +333,7 @@ RENDERERS = {
     "listing_initials": _listing_initials, "profile_items": _profile_items,
     "profile_kinds_no_abstract": _profile_kinds_no_abstract, "daily_counts": _daily_counts,
     "daily_orgs_and_bare": _daily_orgs_and_bare, "cv_markdown": _cv_markdown, "cv_plain_and": _cv_plain_and,
-    "cv_marks_badges": _cv_marks_badges,
+    "cv_marks_badges": _cv_marks_badges, "cv_ieee_quoted": _cv_ieee_quoted, "cv_apa_parens": _cv_apa_parens,
+    "cv_pdf_wrapped": _cv_pdf_wrapped, "cv_year_first": _cv_year_first,
 }
 assert set(RENDERERS) == set(LAYOUTS)

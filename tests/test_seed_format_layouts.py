@@ -42,6 +42,14 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   profile_page tuned (30): every field 1.000; cv_text tuned (60): every field 1.000
 #   cv_text held out (cv_plain_and alone, 30, never looked at entry by entry): P 0.967 R 0.967,
 #     every field 0.967, as at its first measurement; the other held-out sets as before (1.000)
+#   (cv_plain_and's sample was re-drawn for one commit, 3d19cc6, when cv_marks_badges moved to
+#   the tuned set: the owner followed the layout's place in the splits; it follows the order
+#   written since, ``seed_format_layouts.WRITTEN``, and the sample is the first one again.)
+# A second round of CV text (cv_ieee_quoted, cv_apa_parens, cv_pdf_wrapped, cv_year_first:
+# HELD_OUT_2), written then and measured before any change for it:
+#   cv_text held out 2 (120 entries): P 0.500 R 0.500, title 0.500, authors 0.250, year 0.500,
+#     venue 0.500 (cv_ieee_quoted and cv_apa_parens 0.00 per field; cv_year_first authors 0.00;
+#     cv_pdf_wrapped 1.00)
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
@@ -52,6 +60,8 @@ FLOORS = {
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("cv_text", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
                            "venue": 0.99},
+    ("cv_text", "held out 2"): {"precision": 0.49, "recall": 0.49, "title": 0.49, "authors": 0.24, "year": 0.49,
+                                "venue": 0.49},
     ("cv_text", "held out"): {"precision": 0.96, "recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96,
                               "venue": 0.96},
 }
@@ -75,7 +85,7 @@ def splits(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     """{(format, "tuned" / "held out"): summary} over the layouts of each."""
     out = {}
     for fmt in sorted(set(map(sfl.fmt, sfl.LAYOUTS))):
-        for split, names in (("tuned", sfl.TUNED), ("held out", sfl.HELD_OUT)):
+        for split, names in (("tuned", sfl.TUNED), ("held out", sfl.HELD_OUT), ("held out 2", sfl.HELD_OUT_2)):
             part = {n: scores[n] for n in names if sfl.fmt(n) == fmt and n in scores}
             if part:
                 out[fmt, split] = summary(part)
@@ -85,13 +95,14 @@ def splits(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
 def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     print()
     width = max(map(len, scores))
-    print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7}  {'P':>5} {'R':>5}  "
+    print(f"{'layout':{width}} {'split':10} {'entries':>7} {'records':>7} {'rejects':>7}  {'P':>5} {'R':>5}  "
           + "  ".join(f"{f:>7}" for f in FIELDS) + "  detected as")
     for layout, s in scores.items():
         prf = summary({layout: s})
         shown = sfl.PRINTS[sfl.fmt(layout)]
         kinds = ", ".join(k[3:] for k in s if k.startswith("as "))
-        print(f"{layout:{width}} {'tuned' if layout in sfl.TUNED else 'held out':8} {s['entries']:7d} "
+        split = "tuned" if layout in sfl.TUNED else "held out" if layout in sfl.HELD_OUT else "held out 2"
+        print(f"{layout:{width}} {split:10} {s['entries']:7d} "
               f"{s['records']:7d} {s['rejects']:7d}  {prf['precision']:5.2f} {prf['recall']:5.2f}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" if f in shown else f"{'-':>7}" for f in FIELDS)
               + f"  {kinds}")
