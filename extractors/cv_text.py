@@ -15,10 +15,11 @@ import re
 from typing import Iterator
 
 from .base import Document, Draft, ExtractError, RecordError
-from .cv_entries import entry_draft, find_owner, fix_affiliation_letters, parse_entry, section_type, split_authors
+from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
+                         printed_badges, record_type, section_type, split_authors)
 
 NAME = "cv_text"
-VERSION = 5  # 5: an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 5  # 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -46,6 +47,50 @@ def _is_heading(line: str) -> bool:
     if ENTRY.match(line) or len(line) > 90 or line.endswith((".", ",", ";")):
         return False
     return bool(re.match(r"^[A-Z]", line)) and (line.isupper() or len(line.split()) <= 10)
+
+
+# How much better (in ``entry_quality`` points) the citation-style reading must score to
+# replace a first reading whose fields look right: the CV PDF reader's margin (``cv_pdf``).
+PREFER_MARGIN = 0.5
+
+
+def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner: str | None) -> Draft | RecordError:
+    """The better of two readings of one entry: the seed CV's form ("Names. *Title*. Venue,
+    2024", ``cv_entries``), and the citation styles the markdown reader knows
+    (:func:`markdown_page.read_block`: a quoted title before an italic venue, IEEE; names
+    surname first with "(2018)", APA; a year opening the entry). The second is taken when the
+    first cannot be read or its fields do not look like an entry's (a name that is no name,
+    no title), or when it scores better by ``PREFER_MARGIN``; it keeps what the first found
+    besides the fields (badges, equal contribution, the owner)."""
+    from .author_lists import plausible_name
+    from .entry_quality import quality
+    from .markdown_page import read_block
+
+    first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner)
+    q_first = None
+    if isinstance(first, Draft):
+        q_first = quality(first.authors, first.title, first.venue, first.year, owner)
+        if first.authors and not all(plausible_name(a) for a in first.authors):
+            q_first = None
+    second = read_block(body, owner_implied=True, owner=owner)
+    if second is None or second[0] is None:
+        return first
+    authors, truncated, title, venue, year, links = second
+    q_second = quality(authors, title, venue, year, owner)
+    if q_second is None or (q_first is not None and q_second < q_first + PREFER_MARGIN):
+        return first
+    kept = first if isinstance(first, Draft) else None
+    parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
+    return Draft(ordinal=ordinal, source_record_id=number, title=title, authors=authors,
+                 authors_truncated=truncated, year=year, venue=venue, record_type=record_type(kind, parsed),
+                 owner=(kept and kept.owner) or owner, badges=kept.badges if kept else printed_badges(body),
+                 equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
+                 raw=body, **link_fields([*links, *_links_of(kept)]))
+
+
+def _links_of(draft: Draft | None) -> list[str]:
+    """The links the first reading found, for the second's record."""
+    return [u for u in (draft.url, draft.code_url) if u] if draft is not None else []
 
 
 class CVTextExtractor:
@@ -101,7 +146,7 @@ class CVTextExtractor:
                 groups[-1] = (n, f"{body} {ln}", k)
                 in_entry = True
         owner = find_owner(lines, [g[1] for g in groups])
-        drafts = [entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner)
+        drafts = [_two_readings(ordinal, body, number, kind, owner)
                   for ordinal, (number, body, kind) in enumerate(groups, start=1)]
         fix_affiliation_letters([d for d in drafts if isinstance(d, Draft)])
         yield from drafts

@@ -50,6 +50,14 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   cv_text held out 2 (120 entries): P 0.500 R 0.500, title 0.500, authors 0.250, year 0.500,
 #     venue 0.500 (cv_ieee_quoted and cv_apa_parens 0.00 per field; cv_year_first authors 0.00;
 #     cv_pdf_wrapped 1.00)
+# Then three of the second round (cv_ieee_quoted, cv_apa_parens, cv_year_first) were studied
+# and moved to the tuned set: each entry is also read by the citation styles the markdown
+# reader knows (``cv_text._two_readings``), which wins when the seed-style reading's fields do
+# not look like an entry's or it scores better by a margin:
+#   cv_text tuned (5 layouts, 150): P 1.000 R 1.000, title 1.000, authors 0.993, year 1.000,
+#     venue 0.993 (cv_ieee_quoted venue 0.97, cv_apa_parens authors 0.97)
+#   cv_text held out (cv_plain_and, 30): 0.967 per field, unchanged; held out 2 (cv_pdf_wrapped,
+#     30): 1.000 per field, unchanged
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
@@ -58,10 +66,10 @@ FLOORS = {
     ("profile_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("cv_text", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
-                           "venue": 0.99},
-    ("cv_text", "held out 2"): {"precision": 0.49, "recall": 0.49, "title": 0.49, "authors": 0.24, "year": 0.49,
-                                "venue": 0.49},
+    ("cv_text", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.98, "year": 0.99,
+                           "venue": 0.98},
+    ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
+                                "venue": 0.99},
     ("cv_text", "held out"): {"precision": 0.96, "recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96,
                               "venue": 0.96},
 }
@@ -149,3 +157,22 @@ def test_an_indented_line_under_a_cv_entry_continues_it():
     assert kind == "cv_text" and not rejects
     assert [(r["title"], r["year"]) for r in records] == [
         ("Rewiring Experts on the Fly: Continuous Rerouting for Better Adaptation", 2024), ("Sparse Things", 2023)]
+
+
+@pytest.mark.parametrize("entry,title,authors,venue,year", [
+    # IEEE: the title quoted, the venue in italics after "in"
+    ('[C1] **B. Chen** and C. Roe, "Sparse Things in Large Graphs," in *Proc. Graph Learning*, 2023.',
+     "Sparse Things in Large Graphs", ["B. Chen", "C. Roe"], "Proc. Graph Learning", 2023),
+    # APA: names surname first with initials, the year in parentheses
+    ("- [J2] Lee, A. B., **Chen, B.**, & Roe, C. (2021). Sparse things in large graphs. *Graph Letters*, 3(2), 1-9.",
+     "Sparse things in large graphs", ["A. B. Lee", "B. Chen", "C. Roe"], "Graph Letters", 2021),
+    # the year opening the entry
+    ("- [3] 2019. Ann Lee, **Bo Chen**. *Sparse Things in Large Graphs*. Graph Letters.",
+     "Sparse Things in Large Graphs", ["Ann Lee", "Bo Chen"], "Graph Letters", 2019),
+])
+def test_cv_text_entries_in_citation_styles(entry, title, authors, venue, year):
+    text = f"PUBLICATIONS\n\nJournal Papers\n\n{entry}\n- [9] **Bo Chen**, Cy Roe. *Dense Things*. Graph Letters, 2020\n"
+    kind, records, rejects = extract_document(make_doc(text))
+    assert kind == "cv_text" and not rejects
+    got = records[0]
+    assert (got["title"], got["authors"], got["venue"], got["year"]) == (title, authors, venue, year)
