@@ -58,6 +58,11 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #     venue 0.993 (cv_ieee_quoted venue 0.97, cv_apa_parens authors 0.97)
 #   cv_text held out (cv_plain_and, 30): 0.967 per field, unchanged; held out 2 (cv_pdf_wrapped,
 #     30): 1.000 per field, unchanged
+# Then cv_plain_and (held out, 0.967) was studied and moved to the tuned set: one title was cut
+# at "non-reciprocal vs. reciprocal"; a sentence break is no longer taken after the
+# abbreviations the markdown reader knows never end one (``cv_entries.sentence_break``):
+#   cv_text tuned (6 layouts, 180): P 1.000 R 1.000, title 1.000, authors 0.994, year 1.000,
+#     venue 0.994; cv_text held out 2 (cv_pdf_wrapped, 30): 1.000 per field, unchanged
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
@@ -70,8 +75,6 @@ FLOORS = {
                            "venue": 0.98},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
                                 "venue": 0.99},
-    ("cv_text", "held out"): {"precision": 0.96, "recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96,
-                              "venue": 0.96},
 }
 
 
@@ -176,3 +179,12 @@ def test_cv_text_entries_in_citation_styles(entry, title, authors, venue, year):
     assert kind == "cv_text" and not rejects
     got = records[0]
     assert (got["title"], got["authors"], got["venue"], got["year"]) == (title, authors, venue, year)
+
+
+def test_a_title_goes_on_after_vs():
+    """"vs." inside a title is no sentence end (the other abbreviations of the list alike)."""
+    from extractors.cv_entries import parse_entry
+
+    got = parse_entry("Ann Lee, **Bo Chen**. Reciprocal vs. non-reciprocal interactions, e.g. in flocks. Phys. Rev. E, 2025.")
+    assert (got.title, got.venue, got.year) == ("Reciprocal vs. non-reciprocal interactions, e.g. in flocks",
+                                                "Phys. Rev. E", 2025)
