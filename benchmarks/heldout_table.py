@@ -116,7 +116,8 @@ def seed_format_rows() -> Iterable[Row]:
 
     scores = {layout: ts.score(layout, owner, entries) for layout, (owner, entries) in sfl.cases(EXTERNAL).items()}
     for (fmt, split), s in ts.splits(scores).items():
-        group = {"tuned": sfl.TUNED, "held out": sfl.HELD_OUT, "held out 2": sfl.HELD_OUT_2}[split]
+        group = {"tuned": sfl.TUNED, "held out": sfl.HELD_OUT, "held out 2": sfl.HELD_OUT_2,
+                 "held out 3": sfl.HELD_OUT_3}[split]
         names = [n for n in group if sfl.fmt(n) == fmt]
         split = "tuned" if split == "tuned" else "held out"
         yield _row(fmt, "layouts: " + ", ".join(names), split, s["entries"], s["precision"], s["recall"],

@@ -37,6 +37,14 @@ but ``cv_pdf_wrapped`` studied and tuned since):
   Venue, 2023." with no markup, broken at 95 characters with no indentation.
 - ``cv_year_first``: "- [4] 2023. Names. *Title*. Venue." (the year before the names).
 
+A third round of CV text (held out, wt-heldout16, written after the second was studied):
+
+- ``cv_vancouver_colon``: "- [5] Lee AB, **Chen B** (2021) Title. Venue 3:101-109" (Vancouver
+  names, the year in parentheses after them, no period after the venue).
+- ``cv_title_blocks``: "- [3] **Title**" over indented lines of the names and "*Venue*, 2021".
+- ``cv_semicolon_inverted``: "[12] Lee, Ann; **Chen, Bo**. Title. Venue (2021) 3:1-9." (names
+  surname first, given names whole, separated by semicolons).
+
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
 prints, a date without a year standing for the latest such day not after the capture (or the
@@ -63,12 +71,14 @@ HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abst
 # A second round of CV text (held out, written and first measured before any change for it).
 HELD_OUT_2 = ("cv_pdf_wrapped",)
 ROUND_2 = ("cv_ieee_quoted", "cv_apa_parens", "cv_pdf_wrapped", "cv_year_first")
-LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2
+# A third round of CV text (held out, written after the second was studied, measured once).
+HELD_OUT_3 = ("cv_vancouver_colon", "cv_title_blocks", "cv_semicolon_inverted")
+LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
-           *ROUND_2)
+           *ROUND_2, *HELD_OUT_3)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -306,6 +316,63 @@ def _cv_round2(entries, owner, rng, style):
     return "\n".join(lines) + "\n", truth
 
 
+def _cv_round3(entries, owner, rng, style):
+    """The third round's CV entries (see the module's docstring)."""
+    lines = [ln.format(owner=owner, upper=owner.upper()) for ln in _CV_HEAD]
+    truth = []
+    by_kind: dict[str, list[dict]] = {}
+    for e in entries:
+        by_kind.setdefault(e["kind"] if e["kind"] in _KIND_HEADINGS else "other", []).append(e)
+    n = 0
+    for kind, group in by_kind.items():
+        lines += [_KIND_HEADINGS[kind], ""]
+        for e in group:
+            n += 1
+            venue = "arXiv preprint" if e["venue"] == "arXiv" else e["venue"]
+            pages = f"{rng.randint(1, 90)}:{rng.randint(1, 400)}-{rng.randint(401, 900)}"
+            if style == "vancouver":
+                printed = [cv_layouts.initials_first(a) for a in e["authors"]]
+                shown = []
+                for a in e["authors"]:
+                    given, surname = cv_layouts.split_name(a)
+                    v = f"{surname} {''.join(p[0] for p in given)}".strip()
+                    shown.append(f"**{v}**" if a == owner else v)
+                tail = f"{venue} {pages}" if kind == "journal" else venue
+                lines.append(f"- [{n}] {', '.join(shown)} ({e['year']}) {e['title']}. {tail}")
+                printed = [" ".join([*(p[0] for p in cv_layouts.split_name(a)[0]), cv_layouts.split_name(a)[1]])
+                           for a in e["authors"]]
+            elif style == "blocks":
+                printed = e["authors"]
+                shown = [f"**{a}**" if a == owner else a for a in e["authors"]]
+                lines += [f"- [{n}] **{e['title']}**", f"  {', '.join(shown)}", f"  *{venue}*, {e['year']}"]
+            else:  # semicolons, surname first with given names
+                printed = e["authors"]
+                shown = []
+                for a in e["authors"]:
+                    given, surname = cv_layouts.split_name(a)
+                    v = f"{surname}, {' '.join(given)}" if given else surname
+                    shown.append(f"**{v}**" if a == owner else v)
+                names = "; ".join(shown)
+                stop = "" if names.rstrip("*").endswith(".") else "."  # "Cooper, Andrew B." takes no second period
+                lines.append(f"[{n}] {names}{stop} {e['title']}. {venue} ({e['year']})"
+                             + (f" {pages}." if kind == "journal" else "."))
+            truth.append({"title": e["title"], "authors": printed, "year": e["year"], "venue": venue})
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def _cv_vancouver_colon(entries, owner, rng):
+    return _cv_round3(entries, owner, rng, "vancouver")
+
+
+def _cv_title_blocks(entries, owner, rng):
+    return _cv_round3(entries, owner, rng, "blocks")
+
+
+def _cv_semicolon_inverted(entries, owner, rng):
+    return _cv_round3(entries, owner, rng, "semicolons")
+
+
 def _cv_ieee_quoted(entries, owner, rng):
     return _cv_round2(entries, owner, rng, "ieee")
 
@@ -341,5 +408,7 @@ RENDERERS = {
     "daily_orgs_and_bare": _daily_orgs_and_bare, "cv_markdown": _cv_markdown, "cv_plain_and": _cv_plain_and,
     "cv_marks_badges": _cv_marks_badges, "cv_ieee_quoted": _cv_ieee_quoted, "cv_apa_parens": _cv_apa_parens,
     "cv_pdf_wrapped": _cv_pdf_wrapped, "cv_year_first": _cv_year_first,
+    "cv_vancouver_colon": _cv_vancouver_colon, "cv_title_blocks": _cv_title_blocks,
+    "cv_semicolon_inverted": _cv_semicolon_inverted,
 }
 assert set(RENDERERS) == set(LAYOUTS)
