@@ -49,35 +49,38 @@ def _is_heading(line: str) -> bool:
     return bool(re.match(r"^[A-Z]", line)) and (line.isupper() or len(line.split()) <= 10)
 
 
-# How much better (in ``entry_quality`` points) the citation-style reading must score to
-# replace a first reading whose fields look right: the CV PDF reader's margin (``cv_pdf``).
-PREFER_MARGIN = 0.5
+# What no person's name in a first reading holds: a digit (a year, "(2018)"), a quotation mark
+# (a quoted title taken into the names), a parenthesis, or six words and more. A first reading
+# whose names hold none of these is kept without asking the second (the cheap test first).
+_NOT_A_NAME = re.compile(r"[\d\"“”()]|(?:\S+\s+){5}\S")
 
 
 def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner: str | None) -> Draft | RecordError:
     """The better of two readings of one entry: the seed CV's form ("Names. *Title*. Venue,
     2024", ``cv_entries``), and the citation styles the markdown reader knows
     (:func:`markdown_page.read_block`: a quoted title before an italic venue, IEEE; names
-    surname first with "(2018)", APA; a year opening the entry). The second is taken when the
-    first cannot be read or its fields do not look like an entry's (a name that is no name,
-    no title), or when it scores better by ``PREFER_MARGIN``; it keeps what the first found
-    besides the fields (badges, equal contribution, the owner)."""
+    surname first with "(2018)", APA; a year opening the entry). The second is asked for, and
+    taken when its fields look right, only when the first cannot be read or its fields do not
+    look like an entry's (``entry_quality`` refuses them, or a name is no name); it keeps what
+    the first found besides the fields (badges, equal contribution, the owner). (Asked for
+    every entry and taken when better by the CV PDF reader's margin, it read the seed CV
+    17 times slower and no generated layout better.)"""
     from .author_lists import plausible_name
     from .entry_quality import quality
     from .markdown_page import read_block
 
     first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner)
-    q_first = None
+    if isinstance(first, Draft) and not any(map(_NOT_A_NAME.search, first.authors)):
+        return first  # (its names look like names: the second reading, 20 times the cost, is not asked)
     if isinstance(first, Draft):
         q_first = quality(first.authors, first.title, first.venue, first.year, owner)
-        if first.authors and not all(plausible_name(a) for a in first.authors):
-            q_first = None
+        if q_first is not None and all(plausible_name(a) for a in first.authors):
+            return first
     second = read_block(body, owner_implied=True, owner=owner)
     if second is None or second[0] is None:
         return first
     authors, truncated, title, venue, year, links = second
-    q_second = quality(authors, title, venue, year, owner)
-    if q_second is None or (q_first is not None and q_second < q_first + PREFER_MARGIN):
+    if quality(authors, title, venue, year, owner) is None:
         return first
     kept = first if isinstance(first, Draft) else None
     parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
