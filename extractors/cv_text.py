@@ -59,12 +59,12 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     """The better of two readings of one entry: the seed CV's form ("Names. *Title*. Venue,
     2024", ``cv_entries``), and the citation styles the markdown reader knows
     (:func:`markdown_page.read_block`: a quoted title before an italic venue, IEEE; names
-    surname first with "(2018)", APA; a year opening the entry). The second is asked for, and
-    taken when its fields look right, only when the first cannot be read or its fields do not
-    look like an entry's (``entry_quality`` refuses them, or a name is no name); it keeps what
-    the first found besides the fields (badges, equal contribution, the owner). (Asked for
-    every entry and taken when better by the CV PDF reader's margin, it read the seed CV
-    17 times slower and no generated layout better.)"""
+    surname first with "(2018)", APA; a year opening the entry). The second is asked for only
+    when the first cannot be read, or its names hold what no name holds (``_NOT_A_NAME``) and
+    its fields do not look like an entry's (``entry_quality`` refuses them, or a name is no
+    name); it is taken when ``entry_quality`` accepts its fields, and keeps what the first
+    found besides them (badges, equal contribution, the owner). (Asked for every entry, it
+    read the seed CV 17 times slower.)"""
     from .author_lists import plausible_name
     from .entry_quality import quality
     from .markdown_page import read_block
