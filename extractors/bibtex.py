@@ -30,7 +30,8 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 5  # 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
+VERSION = 6  # 6: an arXiv e-print with no other venue has the venue "arXiv", a group author's
+#   capitals kept; 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
 #   recased, DBLP homonym numbers dropped, BibLaTeX eprinttype; 4: BibLaTeX fields, crossref,
 #   @string concatenation, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent
 
@@ -346,7 +347,7 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
 def _person_name(raw: str) -> str:
     """One person of an ``author`` field as "First von Last, Jr": BibTeX's parts
     (bibtexparser), LaTeX converted, DBLP's homonym number dropped, capitals in their usual
-    case; a name braced whole (a group, an acronym) as written."""
+    case; a name braced whole (a group, an acronym) or a group author as written."""
     from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     try:
@@ -355,9 +356,16 @@ def _person_name(raw: str) -> str:
     except Exception:  # an unbalanced name: keep it as written
         name = raw
     name = to_text(name)
-    if _unenclosed(raw) != raw.strip():
+    if _unenclosed(raw) != raw.strip() or _GROUP_AUTHOR.search(name):
         return name
     return usual_case(_HOMONYM_NUMBER.sub("", name))
+
+
+# A group author, braced or not ("The BABAR Collaboration", "the LIGO Scientific Consortium",
+# "the Planck Team"): its capitals are an experiment's or a body's name, never a name typed in
+# capitals, so it is kept as written ("team" and "group" only after "the", as in
+# ``author_lists``: "Bo Group" is a person).
+_GROUP_AUTHOR = re.compile(r"\b(?:collaborations?|consortium|consortia)$|^the\s.*\b(?:team|group)$", re.IGNORECASE)
 
 
 # DBLP's homonym number after a name ("Wei Wang 0001", "Bo Li 0003"): four digits, which
@@ -497,17 +505,30 @@ def _subtitled(main: str | None, subtitle: str | None) -> str | None:
 def _venue(fields: dict) -> str | None:
     """Where the work appeared: al-folio's own ``venue``; a proceedings' or book's title
     (with its BibLaTeX ``booksubtitle``); the journal; a thesis's school or a report's
-    institution; ``howpublished``; the publisher."""
+    institution; ``howpublished``; the publisher; else "arXiv" for an arXiv e-print
+    (``_on_arxiv``), which is how arXiv's own export and INSPIRE-HEP write a preprint: an
+    ``eprint`` and ``archivePrefix = {arXiv}``, no journal."""
     return (_field(fields, "venue")
             or _subtitled(_field(fields, "booktitle"), _field(fields, "booksubtitle"))
             or _journal(fields)
-            or _field(fields, "school", "institution", "howpublished", "publisher"))
+            or _field(fields, "school", "institution", "howpublished", "publisher")
+            or ("arXiv" if _on_arxiv(fields) else None))
+
+
+# arXiv's identifier syntax (https://info.arxiv.org/help/arxiv_identifier.html): "2101.00001",
+# "0704.0342v2", the old "hep-th/9901001" and "math.AG/0601001", also written "arXiv:2101.00001".
+_ARXIV_EPRINT = re.compile(r"(?:arxiv:)?(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.IGNORECASE)
 
 
 def _on_arxiv(fields: dict) -> bool:
     """Whether the entry's ``eprint`` is an arXiv id: BibTeX's ``archiveprefix`` or BibLaTeX's
-    ``eprinttype`` (which Zotero writes)."""
-    return (_field(fields, "archiveprefix", "eprinttype", latex=False) or "").lower() == "arxiv"
+    ``eprinttype`` (which Zotero writes) says so; with neither, the ``eprint`` is in arXiv's
+    identifier syntax (``_ARXIV_EPRINT``)."""
+    archive = _field(fields, "archiveprefix", "eprinttype", latex=False)
+    if archive:
+        return archive.lower() == "arxiv"
+    eprint = _field(fields, "eprint", latex=False)
+    return eprint is not None and _ARXIV_EPRINT.fullmatch(eprint) is not None
 
 
 _DATE_YEAR = re.compile(r"(\d{4})(?:$|[-/])")

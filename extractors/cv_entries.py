@@ -140,10 +140,16 @@ def _badges(text: str) -> tuple[str, list[str]]:
 
 
 def sentence_break(text: str, start: int = 0) -> int | None:
-    """Index of the first '. ' at or after ``start`` that ends a sentence, not an initial."""
+    """Index of the first '. ' at or after ``start`` that ends a sentence, not an initial nor
+    an abbreviation that never ends one ("non-reciprocal vs. reciprocal", "e.g.":
+    ``citations._NOT_AN_END``, the markdown reader's list)."""
+    from .citations import _NOT_AN_END  # (here: citations imports this module)
+
     part_end, numeral = -1, False
     for m in _PERIOD.finditer(text, start):
         end = m.start()
+        if _NOT_AN_END.search(text, max(0, end - 8), end + 1):
+            continue
         if end == part_end:
             if numeral:
                 continue  # "approximation. II. An extrapolation": the title goes on after its part

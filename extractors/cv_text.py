@@ -15,10 +15,11 @@ import re
 from typing import Iterator
 
 from .base import Document, Draft, ExtractError, RecordError
-from .cv_entries import entry_draft, find_owner, fix_affiliation_letters, parse_entry, section_type, split_authors
+from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
+                         printed_badges, record_type, section_type, split_authors)
 
 NAME = "cv_text"
-VERSION = 4  # 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 5  # 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -48,6 +49,53 @@ def _is_heading(line: str) -> bool:
     return bool(re.match(r"^[A-Z]", line)) and (line.isupper() or len(line.split()) <= 10)
 
 
+# What no person's name in a first reading holds: a digit (a year, "(2018)"), a quotation mark
+# (a quoted title taken into the names), a parenthesis, or six words and more. A first reading
+# whose names hold none of these is kept without asking the second (the cheap test first).
+_NOT_A_NAME = re.compile(r"[\d\"“”()]|(?:\S+\s+){5}\S")
+
+
+def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner: str | None) -> Draft | RecordError:
+    """The better of two readings of one entry: the seed CV's form ("Names. *Title*. Venue,
+    2024", ``cv_entries``), and the citation styles the markdown reader knows
+    (:func:`markdown_page.read_block`: a quoted title before an italic venue, IEEE; names
+    surname first with "(2018)", APA; a year opening the entry). The second is asked for only
+    when the first cannot be read, or its names hold what no name holds (``_NOT_A_NAME``) and
+    its fields do not look like an entry's (``entry_quality`` refuses them, or a name is no
+    name); it is taken when ``entry_quality`` accepts its fields, and keeps what the first
+    found besides them (badges, equal contribution, the owner). (Asked for every entry, it
+    read the seed CV 17 times slower.)"""
+    from .author_lists import plausible_name
+    from .entry_quality import quality
+    from .markdown_page import read_block
+
+    first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner)
+    if isinstance(first, Draft) and not any(map(_NOT_A_NAME.search, first.authors)):
+        return first  # (its names look like names: the second reading, 20 times the cost, is not asked)
+    if isinstance(first, Draft):
+        q_first = quality(first.authors, first.title, first.venue, first.year, owner)
+        if q_first is not None and all(plausible_name(a) for a in first.authors):
+            return first
+    second = read_block(body, owner_implied=True, owner=owner)
+    if second is None or second[0] is None:
+        return first
+    authors, truncated, title, venue, year, links = second
+    if quality(authors, title, venue, year, owner) is None:
+        return first
+    kept = first if isinstance(first, Draft) else None
+    parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
+    return Draft(ordinal=ordinal, source_record_id=number, title=title, authors=authors,
+                 authors_truncated=truncated, year=year, venue=venue, record_type=record_type(kind, parsed),
+                 owner=(kept and kept.owner) or owner, badges=kept.badges if kept else printed_badges(body),
+                 equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
+                 raw=body, **link_fields([*links, *_links_of(kept)]))
+
+
+def _links_of(draft: Draft | None) -> list[str]:
+    """The links the first reading found, for the second's record."""
+    return [u for u in (draft.url, draft.code_url) if u] if draft is not None else []
+
+
 class CVTextExtractor:
     name = NAME
     version = VERSION
@@ -65,18 +113,30 @@ class CVTextExtractor:
         return 0.9 if has_heading else 0.6
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        lines = [ln.strip() for ln in doc.text.splitlines()]
+        raw_lines = doc.text.splitlines()
+        lines = [ln.strip() for ln in raw_lines]
         # Group entries with their continuation lines and current section.
         in_pubs = not any(ln.isupper() and _pub_heading(ln) for ln in lines)
         kind: str | None = None
         groups: list[tuple[str, str, str | None]] = []  # (number, text, section kind)
-        for ln in lines:
+        in_entry = False  # the line before was an entry's (no blank line since)
+        for raw, ln in zip(raw_lines, lines):
             if not ln:
+                in_entry = False
                 continue
             m = ENTRY.match(ln)
             if m and in_pubs:
                 groups.append((m.group("n"), m.group("body"), kind))
+                in_entry = True
                 continue
+            if in_entry and groups and raw[:1].isspace():
+                # An indented line right under an entry continues it, whatever it looks like
+                # (a list item's continuation, CommonMark 5.2): a long entry broken before a
+                # capitalised title word is no heading.
+                n, body, k = groups[-1]
+                groups[-1] = (n, f"{body} {ln}", k)
+                continue
+            in_entry = False
             if _is_heading(ln):
                 if ln.isupper() and len(ln) > 3:
                     in_pubs = _pub_heading(ln)
@@ -87,8 +147,9 @@ class CVTextExtractor:
             if groups and in_pubs and not m:
                 n, body, k = groups[-1]
                 groups[-1] = (n, f"{body} {ln}", k)
+                in_entry = True
         owner = find_owner(lines, [g[1] for g in groups])
-        drafts = [entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner)
+        drafts = [_two_readings(ordinal, body, number, kind, owner)
                   for ordinal, (number, body, kind) in enumerate(groups, start=1)]
         fix_affiliation_letters([d for d in drafts if isinstance(d, Draft)])
         yield from drafts

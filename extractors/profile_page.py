@@ -12,9 +12,13 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "profile_page"
-VERSION = 1
+VERSION = 2  # 2: a source (venue) of up to 300 characters, not 80
 
-ITEM_HEADER = re.compile(r"^(?P<type>[a-z][a-z\-_ ]{1,30}?)(?P<year>(?:19|20)\d\d)(?P<source>\S.{0,80})?$")
+# The source printed after the year is a venue's whole name, which runs past 80 characters
+# for proceedings ("Proceedings of the 2021 Conference on Empirical Methods in Natural Language
+# Processing" is 87); 300 is room for the longest names, still short of an abstract's length.
+MAX_SOURCE = 300
+ITEM_HEADER = re.compile(rf"^(?P<type>[a-z][a-z\-_ ]{{1,30}}?)(?P<year>(?:19|20)\d\d)(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 _OWNER = re.compile(r"^Researcher profile$", re.I)
 

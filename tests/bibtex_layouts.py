@@ -30,13 +30,13 @@ writes them back as LaTeX the way that exporter does (``{\\"o}``, ``\\"o``, ``\\
 
 A second round (held out, written after the reader had learnt the tuned layouts):
 
-- ``acm_dl``: the ACM Digital Library's export, DOI citation keys (``10.1145/3366423.38``),
+- ``acm_dl`` (tuned since wt-heldout16): the ACM Digital Library's export, DOI citation keys (``10.1145/3366423.38``),
   Unicode names and an en dash in ``pages``, ``publisher``, ``address``, ``numpages``,
   ``location``, ``series = {WWW '20}``.
 - ``mendeley``: Mendeley Desktop, fields in alphabetical order, ``archivePrefix`` /
   ``arxivId`` / ``eprint``, ``file``, ``mendeley-groups``, titles in double braces, accents
   as ``{\"{u}}``.
-- ``inspire_hep``: INSPIRE-HEP, quoted values, ``title = "{...}"``, ``collaboration``,
+- ``inspire_hep`` (tuned since wt-heldout16): INSPIRE-HEP, quoted values, ``title = "{...}"``, ``collaboration``,
   ``reportNumber``, ``primaryClass``, lists of more than four names cut with ``and others``.
 - ``accent_forms`` (a third round): every entry of the metadata with a name that is not
   ASCII (30 of them), each accented letter written in one of the four forms at random
@@ -45,6 +45,33 @@ A second round (held out, written after the reader had learnt the tuned layouts)
 - ``bibtex_tidy``: a file formatted by bibtex-tidy: every value in double quotes,
   ``month = mar``, names "Lee, A. B." (initials, the truth "A. B. Lee"), a corporate name
   braced.
+
+A fourth round (held out, wt-heldout16, written and first measured before any reader change
+for it), the exports of bibliographic databases and of arXiv itself (``arxiv_export``,
+``springer_link`` and ``semantic_scholar`` studied and tuned since):
+
+- ``crossref_doi``: what doi.org answers for ``Accept: application/x-bibtex``: each entry on
+  one line, ``Surname_2021`` keys, ``ISSN``, ``DOI``, ``month=mar``, an en dash in ``pages``;
+  a preprint as DataCite writes it for arXiv's DOIs (``@misc{https://doi.org/10.48550/...``,
+  ``publisher = {arXiv}``, ``keywords``, ``copyright``).
+- ``arxiv_export``: arXiv's own "Export BibTeX Citation": ``@misc``, names given first,
+  ``eprint``, ``archivePrefix={arXiv}``, ``primaryClass``, ``url``, a trailing comma; arXiv
+  prints no journal, so every entry's venue is arXiv.
+- ``springer_link``: SpringerLink's export: DOI keys, every value in double quotes, one name
+  a line (``author="Lee, Ann\nand Chen, Bo"``), ``editor`` (who are no authors), ``publisher``
+  and ``address`` after the ``booktitle``, ``month="Mar"``, ``day``.
+- ``scopus``: Scopus's export: names "Lee, A.B." (initials run together, the truth "A.B.
+  Lee"), ``abbrev_source_title``, ``affiliations``, ``author_keywords``, ``document_type``,
+  ``source = {Scopus}``, ``note = {Cited by: 12}``, a conference paper as ``@CONFERENCE``
+  with its proceedings in ``journal``.
+- ``web_of_science``: Web of Science's export: ``@article{ WOS:000...,``, capitalised field
+  names, values in double braces (``Year = {{2021}}``), the journal in capitals,
+  ``Unique-ID``, ``Article-Number``, ``Month = {{MAR}}``.
+- ``semantic_scholar``: Semantic Scholar's "Cite": ``Lee2021SparseTI`` keys, names given
+  first, a preprint as ``journal={ArXiv}`` with ``volume={abs/2101.00001}``, a CorpusID url.
+
+The databases (SpringerLink, Scopus, Web of Science) index no arXiv preprints, so their
+files hold only the entries with a journal or proceedings.
 
 Truth per entry (keyed by its citation key, which becomes ``source_record_id``): the title
 as the metadata has it (for a title with math, see :func:`math_title_ok`), the authors as
@@ -66,13 +93,32 @@ from . import cv_layouts
 
 # dblp was held out at first and moved here after its first measurement: the reader then
 # learnt DBLP's homonym numbers ("Wei Wang 0001"), which that layout writes.
-TUNED = ("google_scholar", "zotero_biblatex", "hand_macros", "caps_legacy", "dblp")
+# inspire_hep and acm_dl (round 2) were held out until wt-heldout16 studied them entry by entry
+# (inspire_hep venue 0.72, title 0.97; acm_dl venue 0.97): the reader then learnt an arXiv
+# e-print as the venue "arXiv" when nothing else names one, and the scorer TeX's dashes in a
+# title and typographic quotes in a venue.
+# arxiv_export, springer_link and semantic_scholar (round 4) were studied after their first
+# measurement (authors 0.97, 0.96, 0.97: "S.K. OH" typed in capitals in arXiv's metadata, an
+# unbraced "The BABAR Collaboration" recased) and moved here; the reader learnt to keep a group
+# author's capitals, and the truth prints a name the metadata typed in capitals in its usual
+# case (``printed_case``), the sites' truth convention.
+TUNED = ("google_scholar", "zotero_biblatex", "hand_macros", "caps_legacy", "dblp", "inspire_hep", "acm_dl",
+         "arxiv_export", "springer_link", "semantic_scholar")
 HELD_OUT = ("jabref", "ads", "mathscinet", "ieee_xplore", "caps_given_first")
 # A second round, written and first measured after the reader learnt the tuned layouts.
-HELD_OUT_2 = ("acm_dl", "mendeley", "inspire_hep", "bibtex_tidy")
+HELD_OUT_2 = ("mendeley", "bibtex_tidy")
 # A third round, written at the end of the session and first measured on the reader as it was.
 HELD_OUT_3 = ("accent_forms",)
-LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
+# A fourth round (wt-heldout16): the exports of bibliographic databases and of arXiv.
+# (arxiv_export, springer_link and semantic_scholar were of this round too: tuned since.)
+HELD_OUT_4 = ("crossref_doi", "scopus", "web_of_science")
+# Databases that index no arXiv preprints: their files hold the other entries only.
+NO_PREPRINTS = frozenset({"springer_link", "scopus", "web_of_science"})
+LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4
+# (split name, layouts), in the order the rounds were written: the test's and the
+# benchmark's (benchmarks/heldout_table.py) one list of the splits.
+SPLITS = (("tuned", TUNED), ("held-out", HELD_OUT), ("held-out 2", HELD_OUT_2), ("held-out 3", HELD_OUT_3),
+          ("held-out 4", HELD_OUT_4))
 
 OWN, ARXIV, MATH_TITLES = 14, 14, 8  # entries per file of each kind (as many as there are, at most)
 
@@ -86,6 +132,12 @@ def _plain_parts(title: str) -> list[str]:
     return MATH.split(title)
 
 
+def tex_dashes(text: str) -> str:
+    """``text`` with TeX's dashes as they print: in a BibTeX value "--" is an en dash and
+    "---" an em dash ("2003 -- 2004" reads "2003 – 2004")."""
+    return text.replace("---", "—").replace("--", "–")
+
+
 def math_title_ok(truth: str, got: str | None) -> bool:
     """A title with math read right: no TeX left (backslash, dollar, brace), the words
     outside the math exactly as written, each math group something (not empty), and no
@@ -94,7 +146,7 @@ def math_title_ok(truth: str, got: str | None) -> bool:
     if not got or re.search(r"[\\${}]", got):
         return False
     # (TeX's dashes outside the math print as dashes: "Temperley--Lieb" is "Temperley–Lieb")
-    parts = [" ".join(p.replace("---", "—").replace("--", "–").split()) for p in _plain_parts(" ".join(truth.split()))]
+    parts = [" ".join(tex_dashes(p).split()) for p in _plain_parts(" ".join(truth.split()))]
     pattern = r"\s*".join([re.escape(parts[0])] + [r"\S.*?" + re.escape(p) if p else r"\S.*?" for p in parts[1:]])
     if re.fullmatch(pattern, " ".join(got.split())) is None:
         return False
@@ -171,6 +223,8 @@ def cases(external: Path) -> dict[str, list[dict]]:
                 + rng.sample(maths, min(MATH_TITLES, len(maths))))
         if layout.startswith("caps"):
             pool = [e for e in pool if all(_case_follows(n) for n in e["authors"])]
+        if layout in NO_PREPRINTS:
+            pool = [e for e in pool if e["venue"] != "arXiv"]
         rng.shuffle(pool)
         out[layout] = pool
     return out
@@ -243,6 +297,25 @@ def _ampersand(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- names
+
+def printed_case(name: str) -> str:
+    """The truth's case of a name the metadata itself typed (partly) in capitals ("S.K. OH"),
+    by the sites' truth convention (``tests/test_sites_bibtex.py``, since wt-heldout16 here
+    too): a person's word in capitals is in its usual case, but two capitals in a name with
+    small letters are initials ("Paulo AV") and a roman numeral stays ("III"); a group author
+    ("The BABAR Collaboration") is as written."""
+    if _corporate(name):
+        return name
+    shortest = 3 if any(c.islower() for c in name) else 2
+
+    def usual(m: re.Match) -> str:
+        word = m.group(0)
+        if len(word) < shortest or not word.isupper() or re.fullmatch(r"[IVX]+", word):
+            return word
+        return word[0] + word[1:].lower()
+
+    return re.sub(r"[^\W\d_]+", usual, name)
+
 
 def _given_surname(name: str) -> tuple[str, str]:
     given, surname = cv_layouts.split_name(name)
@@ -358,7 +431,7 @@ def render(layout: str, entries: list[dict], seed: int = 0) -> tuple[str, list[d
         text, names, venue, *own_key = RENDERERS[layout](e, n, key, rng, macros)
         key = own_key[0] if own_key else key  # a layout with its own key scheme (ACM's DOIs)
         blocks.append(text)
-        truth.append({"key": key, "title": e["title"], "authors": names, "year": e["year"], "venue": venue,
+        truth.append({"key": key, "title": e["title"], "authors": [printed_case(a) for a in names], "year": e["year"], "venue": venue,
                       "math": bool(e.get("math"))})
     return "\n\n".join(head + blocks) + "\n", truth
 
@@ -652,10 +725,132 @@ def _accent_forms(e, n, key, rng, macros):
     return text, e["authors"], venue
 
 
+def _arxiv_id(e: dict, n: dict) -> str:
+    return e.get("arxiv_id") or f"{str(e['year'])[2:]}{n['month'] + 1:02d}.{n['first']:05d}"
+
+
+def _crossref(e, n, key, rng, macros):
+    """One line per entry (doi.org's BibTeX); a preprint as DataCite writes arXiv's DOIs."""
+    author = " and ".join(inverted(a) for a in e["authors"])
+    if e["venue"] == "arXiv":
+        ident = _arxiv_id(e, n)
+        own_key = f"https://doi.org/10.48550/arxiv.{ident}"
+        pairs = [("doi", f"{{10.48550/ARXIV.{ident}}}"), ("url", f"{{https://arxiv.org/abs/{ident}}}"),
+                 ("author", "{" + author + "}"),
+                 ("keywords", "{Machine Learning (cs.LG), FOS: Computer and information sciences}"),
+                 ("title", "{" + e["title"] + "}"), ("publisher", "{arXiv}"), ("year", f"{{{e['year']}}}"),
+                 ("copyright", "{arXiv.org perpetual, non-exclusive license}")]
+        text = f"@misc{{{own_key},\n" + _fields(pairs, "  ") + "\n}"
+        return text, e["authors"], "arXiv", own_key
+    own_key = f"{_given_surname(e['authors'][0])[1].replace(' ', '_')}_{e['year']}_{key[-2:]}"
+    pairs = [("title", "{" + e["title"] + "}"), ("volume", f"{{{n['volume']}}}"), ("ISSN", "{1234-5678}"),
+             ("url", f"{{http://dx.doi.org/{n['doi']}}}"), ("DOI", f"{{{n['doi']}}}"),
+             ("number", f"{{{n['number']}}}"), (_venue_field(e), "{" + e["venue"] + "}"),
+             ("publisher", "{Elsevier BV}"), ("author", "{" + author + "}"), ("year", f"{{{e['year']}}}"),
+             ("month", _MONTHS[n["month"]]), ("pages", f"{{{n['first']}–{n['last']}}}")]
+    text = f"@{_entry_type(e)}{{{own_key}, " + ", ".join(f"{k}={v}" for k, v in pairs) + " }"
+    return text, e["authors"], e["venue"], own_key
+
+
+def _arxiv_export(e, n, key, rng, macros):
+    ident = _arxiv_id(e, n)
+    own_key = f"{_surname_word(e['authors'][0])}{e['year']}{re.sub(r'[^a-z]', '', e['title'].split()[0].lower())}{key[-2:]}"
+    pairs = [("title", "{" + e["title"] + "}"), ("author", "{" + " and ".join(e["authors"]) + "}"),
+             ("year", f"{{{e['year']}}}"), ("eprint", "{" + ident + "}"), ("archivePrefix", "{arXiv}"),
+             ("primaryClass", "{" + rng.choice(["cs.LG", "hep-ph", "math.AP", "astro-ph.GA"]) + "}"),
+             ("url", f"{{https://arxiv.org/abs/{ident}}}")]
+    text = f"@misc{{{own_key},\n" + ",\n".join(f"      {k}={v}" for k, v in pairs) + ", \n}"
+    return text, e["authors"], "arXiv", own_key
+
+
+def _springer(e, n, key, rng, macros):
+    own_key = f"10.1007/978-3-030-{n['first']:05d}-{n['volume']}_{key[-2:]}"
+    author = "\nand ".join(inverted(a) for a in e["authors"])
+    pairs = [("author", '"' + author + '"')]
+    if _is_conference(e):
+        pairs += [("editor", '"Vedaldi, Andrea\nand Bischof, Horst"'), ("title", '"' + e["title"] + '"'),
+                  ("booktitle", '"' + e["venue"] + '"'), ("year", f'"{e["year"]}"'),
+                  ("publisher", '"Springer International Publishing"'), ("address", '"Cham"'),
+                  ("pages", f'"{n["first"]}--{n["last"]}"'), ("abstract", '"An abstract of our own."'),
+                  ("isbn", '"978-3-030-58452-8"')]
+        kind = "InProceedings"
+    else:
+        pairs += [("title", '"' + e["title"] + '"'), ("journal", '"' + e["venue"] + '"'),
+                  ("year", f'"{e["year"]}"'), ("month", f'"{_MONTHS[n["month"]].capitalize()}"'),
+                  ("day", f'"{n["day"]:02d}"'), ("volume", f'"{n["volume"]}"'), ("number", f'"{n["number"]}"'),
+                  ("pages", f'"{n["first"]}--{n["last"]}"'), ("issn", '"1572-9613"'), ("doi", f'"{n["doi"]}"'),
+                  ("url", f'"https://doi.org/{n["doi"]}"')]
+        kind = "Article"
+    text = f"@{kind}{{{own_key},\n" + ",\n".join(f"{k}={v}" for k, v in pairs) + "\n}"
+    return text, e["authors"], e["venue"], own_key
+
+
+def _scopus_name(name: str) -> tuple[str, str]:
+    """(Scopus's "Lee, A.B.", the name it prints: "A.B. Lee"); a corporate name as it is."""
+    if _corporate(name):
+        return "{" + name + "}", name
+    given, surname = cv_layouts.split_name(name)
+    initials = "".join(cv_layouts._initial(p) for p in given)
+    return (f"{surname}, {initials}" if initials else surname), (f"{initials} {surname}" if initials else surname)
+
+
+def _scopus(e, n, key, rng, macros):
+    written = [_scopus_name(a) for a in e["authors"]]
+    abbrev = " ".join(w[:4] for w in re.sub(r"[^\w\s]", "", e["venue"]).split()[:4])
+    pairs = [("author", "{" + " and ".join(w for w, _ in written) + "}"), ("title", "{" + e["title"] + "}"),
+             ("year", f"{{{e['year']}}}"), ("journal", "{" + e["venue"] + "}"), ("volume", f"{{{n['volume']}}}"),
+             ("number", f"{{{n['number']}}}"), ("pages", f"{{{n['first']} – {n['last']}}}"),
+             ("doi", f"{{{n['doi']}}}"),
+             ("url", (f"{{https://www.scopus.com/inward/record.uri?eid=2-s2.0-851{n['first']:05d}&doi={n['doi']}"
+                      "&partnerID=40&md5=0a1b2c3d}")),
+             ("affiliations", "{Department of Physics, University of Somewhere, Somewhere, Country}"),
+             ("abstract", "{An abstract of our own. © 2021 Elsevier B.V.}"),
+             ("author_keywords", "{graphs; learning; estimation}"), ("publisher", "{Elsevier B.V.}"),
+             ("issn", "{00319007}"), ("abbrev_source_title", "{" + abbrev + "}"), ("language", "{English}"),
+             ("document_type", "{" + ("Conference paper" if _is_conference(e) else "Article") + "}"),
+             ("source", "{Scopus}"), ("note", f"{{Cited by: {n['number']}}}")]
+    kind = "CONFERENCE" if _is_conference(e) else "ARTICLE"
+    own_key = f"{_surname_word(e['authors'][0]).capitalize()}{e['year']}{key[-2:]}"
+    text = f"@{kind}{{{own_key},\n" + _fields(pairs, "\t") + "\n}"
+    return text, [p for _, p in written], e["venue"], own_key
+
+
+def _wos(e, n, key, rng, macros):
+    own_key = f"WOS:000{n['first']:06d}{n['volume']:03d}{key[-2:]}"
+    pairs = [("Author", "{" + " and ".join(inverted(a) for a in e["authors"]) + "}"),
+             ("Title", "{{" + e["title"] + "}}"),
+             ("Booktitle" if _is_conference(e) else "Journal", "{{" + e["venue"].upper() + "}}"),
+             ("Year", f"{{{{{e['year']}}}}}"), ("Volume", f"{{{{{n['volume']}}}}}"),
+             ("Number", f"{{{{{n['number']}}}}}"), ("Month", "{{" + _MONTHS[n["month"]].upper() + "}}"),
+             ("Abstract", "{{An abstract of our own.}}"), ("DOI", "{{" + n["doi"] + "}}"),
+             ("Article-Number", f"{{{{{n['first']:06d}}}}}"), ("ISSN", "{{0031-9007}}"),
+             ("Unique-ID", "{{" + own_key + "}}")]
+    text = f"@{_entry_type(e)}{{ {own_key},\n" + ",\n".join(f"{k} = {v}" for k, v in pairs) + ",\n}"
+    return text, e["authors"], e["venue"], own_key
+
+
+def _semantic_scholar(e, n, key, rng, macros):
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", e["title"])[1:3]).upper()
+    own_key = f"{_surname_word(e['authors'][0]).capitalize()}{e['year']}{re.sub(r'[^A-Za-z]', '', e['title'].split()[0])}{letters}{key[-2:]}"
+    pairs = [("title", "{" + e["title"] + "}"), ("author", "{" + " and ".join(e["authors"]) + "}")]
+    if e["venue"] == "arXiv":
+        pairs += [("journal", "{ArXiv}"), ("year", f"{{{e['year']}}}"), ("volume", "{abs/" + _arxiv_id(e, n) + "}")]
+        venue = "ArXiv"
+    else:
+        pairs += [(_venue_field(e), "{" + e["venue"] + "}"), ("year", f"{{{e['year']}}}"),
+                  ("volume", f"{{{n['volume']}}}"), ("pages", f"{{{n['first']}-{n['last']}}}")]
+        venue = e["venue"]
+    pairs.append(("url", f"{{https://api.semanticscholar.org/CorpusID:{n['first'] * 257}}}"))
+    kind = "inproceedings" if _is_conference(e) else "article"
+    text = f"@{kind}{{{own_key},\n" + ",\n".join(f"  {k}={v}" for k, v in pairs) + "\n}"
+    return text, e["authors"], venue, own_key
+
+
 RENDERERS = {
     "google_scholar": _google_scholar, "zotero_biblatex": _zotero, "hand_macros": _hand,
     "caps_legacy": _caps_legacy, "dblp": _dblp, "jabref": _jabref, "ads": _ads_style,
     "mathscinet": _mathscinet, "ieee_xplore": _ieee_style, "caps_given_first": _caps_given_first,
     "acm_dl": _acm, "mendeley": _mendeley, "inspire_hep": _inspire, "bibtex_tidy": _tidy,
-    "accent_forms": _accent_forms,
+    "accent_forms": _accent_forms, "crossref_doi": _crossref, "arxiv_export": _arxiv_export,
+    "springer_link": _springer, "scopus": _scopus, "web_of_science": _wos, "semantic_scholar": _semantic_scholar,
 }

@@ -135,3 +135,38 @@ def test_an_accent_opening_a_person_is_kept():
 def test_dblp_homonym_numbers_are_no_part_of_a_name():
     assert split_bibtex_authors("Wei Wang 0001 and Bo Li 0003 and Ann Lee")[0] == ["Wei Wang", "Bo Li", "Ann Lee"]
     assert split_bibtex_authors("{Team 2024}")[0] == ["Team 2024"]  # a braced name is as written
+
+
+@pytest.mark.parametrize("fields,venue,kind", [
+    # arXiv's own export and INSPIRE-HEP: an eprint with archivePrefix, no journal
+    ("eprint = {2101.00001}, archivePrefix = {arXiv}, primaryClass = {cs.LG}", "arXiv", "preprint"),
+    # BibLaTeX's eprinttype; an old-style identifier with its version, no prefix field
+    ("eprint = {2101.00001}, eprinttype = {arxiv}", "arXiv", "preprint"),
+    ("eprint = {hep-th/9901001v2}", "arXiv", "preprint"),
+    ("eprint = {math.AG/0601001}", "arXiv", "preprint"),
+    ("eprint = {arXiv:2101.00001}", "arXiv", "preprint"),
+    # a journal named beside the e-print is the venue
+    ("journal = {Phys. Rev. D}, eprint = {2101.00001}, archivePrefix = {arXiv}", "Phys. Rev. D", "journal"),
+    # another archive, or an eprint that is no arXiv identifier: no venue made up
+    ("eprint = {hal-01234567}, archivePrefix = {HAL}", None, "preprint"),
+    ("eprint = {2101.00001}, archivePrefix = {HAL}", None, "preprint"),
+    ("eprint = {12345}", None, "preprint"),
+])
+def test_an_arxiv_eprint_with_no_other_venue_has_the_venue_arxiv(fields, venue, kind):
+    entry_type = "article" if "journal" in fields else "misc"
+    (d,) = drafts(f"@{entry_type}{{k, title = {{Sparse Things}}, author = {{Ann Lee}}, year = {{2021}}, {fields}}}").values()
+    assert (d.venue, d.record_type) == (venue, kind)
+
+
+@pytest.mark.parametrize("field,names", [
+    # a group author's capitals are an experiment's name, braced or not
+    ("The BABAR Collaboration and B. Aubert", ["The BABAR Collaboration", "B. Aubert"]),
+    ("Aubert, B. and {The BABAR Collaboration}", ["B. Aubert", "The BABAR Collaboration"]),
+    ("the LIGO Scientific Consortium", ["the LIGO Scientific Consortium"]),
+    ("the SDSS Team and Lee, Ann", ["the SDSS Team", "Ann Lee"]),
+    # a person's name typed in capitals is still in its usual case
+    ("S.K. OH and Ann LEE-PARK", ["S.K. Oh", "Ann Lee-Park"]),
+    ("Bo GROUP", ["Bo Group"]),
+])
+def test_a_group_authors_capitals_are_kept(field, names):
+    assert split_bibtex_authors(field)[0] == names

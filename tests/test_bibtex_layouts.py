@@ -57,17 +57,44 @@ FIELDS = ("title", "authors", "year", "venue")
 # written at the end of the session and measured on the reader as it was (1d2a525 + tests):
 #   held out 3 (1 layout, 30 entries): every field 1.000 (its first and, the reader unchanged
 #   since, its final measurement)
+# A fourth round (crossref_doi, arxiv_export, springer_link, scopus, web_of_science,
+# semantic_scholar: HELD_OUT_4, wt-heldout16), written and measured before any reader change
+# for it (the reader of bda2d82; `PYTHONHASHSEED=0 pytest tests/test_bibtex_layouts.py -s`):
+#   held out 4 (6 layouts, 192 entries): recall 1.000, title 0.990, authors 0.984, year 1.000,
+#     venue 0.812, math titles 1.000 (arxiv_export venue 0.00, authors 0.97; springer_link
+#     title and authors 0.96; semantic_scholar title and authors 0.97)
+# Then (wt-heldout16) inspire_hep and acm_dl were studied and moved to the tuned layouts; the
+# reader learnt an arXiv e-print as the venue "arXiv" when no field names another, and the
+# scorer compares a title with TeX's dashes printed ("2003 -- 2004" is "2003 – 2004") and a
+# venue without the quotation marks' style (the venue normalizer prints them straight):
+#   tuned (7, 249 entries): every field 1.000; held out 2 (mendeley, bibtex_tidy, 72): 1.000
+#   held out 4, second measurement, still held out (never looked at entry by entry): recall
+#     1.000, title 1.000, authors 0.984, year 1.000, venue 1.000 (arxiv_export's venues 0.00 ->
+#     1.00 and springer_link's and semantic_scholar's titles by the round-2 changes)
+# Then the round-4 layouts below 0.99 (arxiv_export, springer_link, semantic_scholar) were
+# studied and moved to the tuned layouts: the reader keeps a group author's capitals ("The
+# BABAR Collaboration" unbraced), and the truth prints a name that arXiv's metadata typed in
+# capitals in its usual case ("S.K. OH" is "S.K. Oh", the sites' truth convention):
+#   tuned (10, 348 entries): every field 1.000
+#   held out 4 (crossref_doi, scopus, web_of_science, 93 entries, never looked at entry by
+#     entry): every field 1.000, at the first measurement and after
 # Regression floors, a little below those figures.
 FLOORS = {
     "tuned": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
-    "held-out 2": {"recall": 0.99, "title": 0.98, "authors": 0.99, "year": 0.99, "venue": 0.9, "math_title": 0.99},
+    "held-out 2": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out 3": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
+    "held-out 4": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
 }
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
 def _venue_key(venue: str | None) -> str:
-    return (venue or "").casefold().strip(" .,;:")
+    """A venue compared without case, surrounding punctuation and the quotation marks' style
+    (the venue normalizer prints typographic quotes straight)."""
+    return (venue or "").translate(_QUOTES).casefold().strip(" .,;:")
 
 
 def _same(got: str | None, want: str) -> bool:
@@ -89,7 +116,7 @@ def score(layout: str, entries: list[dict]) -> Counter:
             ok = bibtex_layouts.math_title_ok(t["title"], got["title"])
             out["math_title"] += ok
         else:
-            ok = _same(got["title"], display_title(t["title"]))
+            ok = _same(got["title"], display_title(bibtex_layouts.tex_dashes(t["title"])))
         out["title"] += ok
         out["authors"] += len(got["authors"] or []) == len(t["authors"]) and all(map(_same, got["authors"], t["authors"]))
         out["year"] += got["year"] == t["year"]
@@ -114,17 +141,14 @@ def summary(scores: dict[str, Counter], names) -> dict[str, float]:
 
 def report(scores: dict[str, Counter]) -> dict[str, dict]:
     print()
-    print(f"{'layout':18} {'split':8} {'entries':>7} {'records':>7} {'found':>5}  "
+    print(f"{'layout':18} {'split':10} {'entries':>7} {'records':>7} {'found':>5}  "
           + "  ".join(f"{f:>7}" for f in FIELDS) + "  math_title")
     for layout, s in scores.items():
-        part = ("tuned" if layout in bibtex_layouts.TUNED
-                else "held-out" if layout in bibtex_layouts.HELD_OUT
-                else "held-out 2" if layout in bibtex_layouts.HELD_OUT_2 else "held-out 3")
-        print(f"{layout:18} {part:8} {s['entries']:7d} {s['records']:7d} {s['found']:5d}  "
+        part = next(name for name, layouts in bibtex_layouts.SPLITS if layout in layouts)
+        print(f"{layout:18} {part:10} {s['entries']:7d} {s['records']:7d} {s['found']:5d}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {s['math_title']}/{s['math']}")
     out = {}
-    for part, names in (("tuned", bibtex_layouts.TUNED), ("held-out", bibtex_layouts.HELD_OUT),
-                        ("held-out 2", bibtex_layouts.HELD_OUT_2), ("held-out 3", bibtex_layouts.HELD_OUT_3)):
+    for part, names in bibtex_layouts.SPLITS:
         out[part] = summary(scores, names)
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out

@@ -31,7 +31,10 @@ fields as a reader of the rendered bibliography would print them:
 - **venue**: the first of: ``journal`` / ``journaltitle``; ``booktitle`` (with a BibLaTeX
   ``booksubtitle`` as ``Book: Subtitle``); for a thesis or report ``school`` /
   ``institution``, else a report's ``type`` (the series it is numbered in); ``howpublished``;
-  ``publisher``; else null. The value as written (abbreviations kept, ``In review`` is a
+  ``publisher``; else "arXiv" for an arXiv e-print (``archivePrefix`` / ``eprinttype``
+  arXiv, or an ``eprint`` in arXiv's identifier syntax: how arXiv's own export writes a
+  preprint; since wt-heldout16, four entries of tuned files, null before); else null. The
+  value as written (abbreviations kept, ``In review`` is a
   venue value like any other); an AASTeX journal macro as AASTeX prints it (``\\apj`` ->
   ``ApJ``, ``\\aap`` -> ``A&A``, ``\\mnras`` -> ``MNRAS``).
 

@@ -1,0 +1,208 @@
+"""The seed formats rendered from real metadata in layouts of their own
+(:mod:`tests.seed_format_layouts`, issue #16 item 3): listing pages, profile pages,
+daily-papers pages and CVs as text, read back with ``extract_document`` (the format detected,
+never forced) and scored field by field as the other generated sets are
+(``test_sites_cv_pdf.match_fields``: an entry found by its title; names compared name by
+name, case, spaces and periods aside). Only the fields a format prints are reported
+(``seed_format_layouts.PRINTS``); a year the page does not print must be read as none.
+
+The layouts were split into ``TUNED`` and ``HELD_OUT`` when they were written, before the
+first measurement (wt-heldout16).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from scholarlake.extraction import extract_document
+
+from . import seed_format_layouts as sfl
+from .conftest import EXTERNAL, make_doc
+from .test_sites_cv_pdf import FIELDS, match_fields, summary
+
+# First measurement (wt-heldout16, the readers of 295b055, before any change for these
+# layouts; `PYTHONHASHSEED=0 pytest tests/test_seed_format_layouts.py -s`), after one
+# correction of the generator's truth (a date printed without a year was first scored as "no
+# year"; the project's rule, normalizers/dates, reads it as the latest such day before the
+# capture, and the truth now says so):
+#   listing_page tuned (30): P 1.000 R 1.000, title, authors, year 1.000
+#   listing_page held out (60): P 1.000 R 1.000, title, authors, year 1.000
+#   profile_page tuned (30): P 1.000 R 0.967, title, year, venue 0.967 (3 rejects)
+#   profile_page held out (30): P 1.000 R 1.000, title, year, venue 1.000
+#   daily_papers tuned (30) and held out (30): P 1.000 R 1.000, title, year 1.000
+#   cv_text tuned (30): P 1.000 R 1.000, every field 1.000
+#   cv_text held out (60): P 0.981 R 0.867, title 0.867, authors 0.867, year 0.850, venue 0.850
+#     (cv_plain_and 0.97 per field; cv_marks_badges R 0.77, 7 rejects)
+# Then (wt-heldout16) profile_items (tuned) and cv_marks_badges (held out, moved to the tuned
+# set) were studied: a profile item's source (venue) may run to 300 characters, not 80 (a
+# venue that is a whole citation; proceedings' names pass 80), and an indented line right
+# under a CV entry continues it (it was read as a heading when it began with a capital):
+#   profile_page tuned (30): every field 1.000; cv_text tuned (60): every field 1.000
+#   cv_text held out (cv_plain_and alone, 30, never looked at entry by entry): P 0.967 R 0.967,
+#     every field 0.967, as at its first measurement; the other held-out sets as before (1.000)
+#   (cv_plain_and's sample was re-drawn for one commit, 3d19cc6, when cv_marks_badges moved to
+#   the tuned set: the owner followed the layout's place in the splits; it follows the order
+#   written since, ``seed_format_layouts.WRITTEN``, and the sample is the first one again.)
+# A second round of CV text (cv_ieee_quoted, cv_apa_parens, cv_pdf_wrapped, cv_year_first:
+# HELD_OUT_2), written then and measured before any change for it:
+#   cv_text held out 2 (120 entries): P 0.500 R 0.500, title 0.500, authors 0.250, year 0.500,
+#     venue 0.500 (cv_ieee_quoted and cv_apa_parens 0.00 per field; cv_year_first authors 0.00;
+#     cv_pdf_wrapped 1.00)
+# Then three of the second round (cv_ieee_quoted, cv_apa_parens, cv_year_first) were studied
+# and moved to the tuned set: each entry is also read by the citation styles the markdown
+# reader knows (``cv_text._two_readings``), which wins when the seed-style reading's fields do
+# not look like an entry's or it scores better by a margin:
+#   cv_text tuned (5 layouts, 150): P 1.000 R 1.000, title 1.000, authors 0.993, year 1.000,
+#     venue 0.993 (cv_ieee_quoted venue 0.97, cv_apa_parens authors 0.97)
+#   cv_text held out (cv_plain_and, 30): 0.967 per field, unchanged; held out 2 (cv_pdf_wrapped,
+#     30): 1.000 per field, unchanged
+# Then cv_plain_and (held out, 0.967) was studied and moved to the tuned set: one title was cut
+# at "non-reciprocal vs. reciprocal"; a sentence break is no longer taken after the
+# abbreviations the markdown reader knows never end one (``cv_entries.sentence_break``):
+#   cv_text tuned (6 layouts, 180): P 1.000 R 1.000, title 1.000, authors 0.994, year 1.000,
+#     venue 0.994; cv_text held out 2 (cv_pdf_wrapped, 30): 1.000 per field, unchanged
+# A third round of CV text (cv_vancouver_colon, cv_title_blocks, cv_semicolon_inverted:
+# HELD_OUT_3), written after that and measured once on the reader of 8178889, never studied
+# (one generator slip mended first: "Cooper, Andrew B.." printed two periods, 0.13 with it):
+#   cv_text held out 3 (90 entries): P 0.433 R 0.433, title 0.433, authors 0.267, year 0.433,
+#     venue 0.289 (cv_vancouver_colon 0.93, authors 0.80; cv_title_blocks 0.37, authors and
+#     venue 0.00; cv_semicolon_inverted 0.00)
+# Then, for speed (cv_text's extraction of the seed CV had fallen from 3.4 to 0.2 MB/s, median
+# of 7 by CPU time, with the second reading asked for every entry), the second reading was
+# narrowed to first readings whose names hold a digit, a quotation mark, a parenthesis or six
+# words (3.2 MB/s, main's reader 3.4). The held-out-3 aggregate was printed after each step
+# (0.433 -> 0.422 with the second reading asked only when the first's fields fail
+# entry_quality, -> 0.589 with the cheap test): the steps were chosen by the seed CV's speed
+# and the tuned layouts, which did not move, not by that figure; it is no longer blind.
+#   cv_text held out 3 now: P 0.589 R 0.589, title 0.589, authors 0.267, year 0.589, venue 0.467
+# Floors a little below.
+FLOORS = {
+    ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
+    ("listing_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
+    ("profile_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
+    ("profile_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
+    ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
+    ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
+    ("cv_text", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.98, "year": 0.99,
+                           "venue": 0.98},
+    ("cv_text", "held out 3"): {"precision": 0.42, "recall": 0.42, "title": 0.42, "authors": 0.26, "year": 0.42,
+                                "venue": 0.28},
+    ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
+                                "venue": 0.99},
+}
+
+
+def score(layout: str, owner: str, entries: list[dict]) -> Counter:
+    text, truth = sfl.render(layout, owner, entries)
+    kind, records, rejects = extract_document(make_doc(text.encode("utf-8"), f"mem://{layout}.txt"))
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == sfl.fmt(layout)))
+    out[f"as {kind}"] += 1
+    match_fields(truth, records, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Counter]:
+    return {layout: score(layout, owner, entries) for layout, (owner, entries) in sfl.cases(EXTERNAL).items()}
+
+
+def splits(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
+    """{(format, "tuned" / "held out"): summary} over the layouts of each."""
+    out = {}
+    for fmt in sorted(set(map(sfl.fmt, sfl.LAYOUTS))):
+        for split, names in (("tuned", sfl.TUNED), ("held out", sfl.HELD_OUT), ("held out 2", sfl.HELD_OUT_2),
+                             ("held out 3", sfl.HELD_OUT_3)):
+            part = {n: scores[n] for n in names if sfl.fmt(n) == fmt and n in scores}
+            if part:
+                out[fmt, split] = summary(part)
+    return out
+
+
+def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
+    print()
+    width = max(map(len, scores))
+    print(f"{'layout':{width}} {'split':10} {'entries':>7} {'records':>7} {'rejects':>7}  {'P':>5} {'R':>5}  "
+          + "  ".join(f"{f:>7}" for f in FIELDS) + "  detected as")
+    for layout, s in scores.items():
+        prf = summary({layout: s})
+        shown = sfl.PRINTS[sfl.fmt(layout)]
+        kinds = ", ".join(k[3:] for k in s if k.startswith("as "))
+        split = ("tuned" if layout in sfl.TUNED else "held out" if layout in sfl.HELD_OUT
+                 else "held out 2" if layout in sfl.HELD_OUT_2 else "held out 3")
+        print(f"{layout:{width}} {split:10} {s['entries']:7d} "
+              f"{s['records']:7d} {s['rejects']:7d}  {prf['precision']:5.2f} {prf['recall']:5.2f}  "
+              + "  ".join(f"{s[f] / s['entries']:7.2f}" if f in shown else f"{'-':>7}" for f in FIELDS)
+              + f"  {kinds}")
+    out = splits(scores)
+    for (fmt, split), s in out.items():
+        print(f"{fmt} {split}: entries {s['entries']}, P {s['precision']:.3f}, R {s['recall']:.3f}, "
+              + ", ".join(f"{f} {s[f]:.3f}" for f in sfl.PRINTS[fmt]))
+    return out
+
+
+def test_every_layout_is_detected_as_its_format(scores):
+    assert {n: s["kind"] for n, s in scores.items()} == {n: 1 for n in scores}
+
+
+def test_nothing_is_lost(scores):
+    """Every entry is a record or a reject."""
+    assert all(s["records"] + s["rejects"] >= s["entries"] for s in scores.values()), scores
+
+
+def test_seed_format_layouts_scored(scores):
+    out = report(scores)
+    for (fmt, split), floors in FLOORS.items():
+        for field, floor in floors.items():
+            assert out[fmt, split][field] >= floor, (fmt, split, field, out[fmt, split][field], floor)
+
+
+def test_a_profile_items_source_may_be_a_long_venue_name():
+    """A venue's whole name after the year ("Proceedings of the 2021 Conference on Empirical
+    Methods in Natural Language Processing", 87 characters) is the item's source."""
+    venue = "Proceedings of the 2021 Conference on Empirical Methods in Natural Language Processing"
+    text = f"Researcher profile\n\nAnn Example\n\nPublished work\n\n1 published item(s)\n\nconference2021{venue}\n\nSparse Things\n"
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, [(r["title"], r["year"], r["venue"]) for r in records], rejects) == \
+        ("profile_page", [("Sparse Things", 2021, venue)], [])
+
+
+def test_an_indented_line_under_a_cv_entry_continues_it():
+    """A long entry broken before a capitalised title word: the indented rest is no heading."""
+    text = ("PUBLICATIONS\n\nConference Papers\n\n"
+            "- [1] Ann Lee, **Bo Chen**. *Rewiring Experts on the Fly: Continuous\n"
+            "  Rerouting for Better Adaptation*. ICML, 2024\n"
+            "- [2] **Bo Chen**, Cy Roe. *Sparse Things*. ICLR, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert kind == "cv_text" and not rejects
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("Rewiring Experts on the Fly: Continuous Rerouting for Better Adaptation", 2024), ("Sparse Things", 2023)]
+
+
+@pytest.mark.parametrize("entry,title,authors,venue,year", [
+    # IEEE: the title quoted, the venue in italics after "in"
+    ('[C1] **B. Chen** and C. Roe, "Sparse Things in Large Graphs," in *Proc. Graph Learning*, 2023.',
+     "Sparse Things in Large Graphs", ["B. Chen", "C. Roe"], "Proc. Graph Learning", 2023),
+    # APA: names surname first with initials, the year in parentheses
+    ("- [J2] Lee, A. B., **Chen, B.**, & Roe, C. (2021). Sparse things in large graphs. *Graph Letters*, 3(2), 1-9.",
+     "Sparse things in large graphs", ["A. B. Lee", "B. Chen", "C. Roe"], "Graph Letters", 2021),
+    # the year opening the entry
+    ("- [3] 2019. Ann Lee, **Bo Chen**. *Sparse Things in Large Graphs*. Graph Letters.",
+     "Sparse Things in Large Graphs", ["Ann Lee", "Bo Chen"], "Graph Letters", 2019),
+])
+def test_cv_text_entries_in_citation_styles(entry, title, authors, venue, year):
+    text = f"PUBLICATIONS\n\nJournal Papers\n\n{entry}\n- [9] **Bo Chen**, Cy Roe. *Dense Things*. Graph Letters, 2020\n"
+    kind, records, rejects = extract_document(make_doc(text))
+    assert kind == "cv_text" and not rejects
+    got = records[0]
+    assert (got["title"], got["authors"], got["venue"], got["year"]) == (title, authors, venue, year)
+
+
+def test_a_title_goes_on_after_vs():
+    """"vs." inside a title is no sentence end (the other abbreviations of the list alike)."""
+    from extractors.cv_entries import parse_entry
+
+    got = parse_entry("Ann Lee, **Bo Chen**. Reciprocal vs. non-reciprocal interactions, e.g. in flocks. Phys. Rev. E, 2025.")
+    assert (got.title, got.venue, got.year) == ("Reciprocal vs. non-reciprocal interactions, e.g. in flocks",
+                                                "Phys. Rev. E", 2025)
