@@ -372,7 +372,7 @@ def fix_affiliation_letters(drafts: list[Draft]) -> None:
 # "HOLLOWAY Maren T.", "DE HARO Ann B."), as many Chinese, French and Italian CVs print every
 # name. One such name alone may as well be an acronym before a name, so the whole CV decides.
 _CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
-_GIVEN_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)?|[A-ZÀ-ÖØ-Þ]\.?(?:-[A-ZÀ-ÖØ-Þ]\.?)?)$")
+_GIVEN_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)?|[A-ZÀ-ÖØ-Þ](?:\.?-?[A-ZÀ-ÖØ-Þ])*\.?)$")  # "Wei", "Jian-Hua", "T.", "S.V", "J.-L."
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 SURNAME_CAPS_SHARE = 0.8  # this share of the CV's names (of two words or more) printed so turns them all
 SURNAME_CAPS_NAMES = 6  # and this many such names at least: a few acronyms before names decide nothing
@@ -381,8 +381,13 @@ SURNAME_CAPS_NAMES = 6  # and this many such names at least: a few acronyms befo
 def _surname_caps_split(name: str) -> tuple[str, str] | None:
     """"HOLLOWAY Maren T." -> ("HOLLOWAY", "Maren T."); None when the name is not printed so
     (the leading words in capitals, each with a vowel, as "SF" in "SF Wolf" has none; then
-    given names or initials, none in capitals)."""
+    given names or initials, none in capitals). Initials before it ("T. HOLLOWAY Maren") were
+    the given names' last, moved to the front by a reading that took the whole for "Lee A."."""
     words = name.split()
+    lead = 0  # "T. HOLLOWAY Maren": a reading that took the trailing initial for the whole given name
+    while lead < len(words) - 2 and re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", words[lead]):
+        lead += 1
+    words = words[lead:] + words[:lead]
     k = 0
     while k < len(words) and _CAPS_WORD.match(words[k]) and _VOWEL.search(words[k]):
         k += 1

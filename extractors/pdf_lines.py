@@ -4,7 +4,8 @@ Each word keeps what the page shows beyond its text: font size, bold and italic 
 font's name), its position, and the hyperlink it sits under. Pages are read in order and
 released as soon as their lines are built, so a long PDF never has all its pages' objects
 in memory. Two-column pages are read column by column (a sidebar of short lines beside the
-main column counts as a column); running headers, footers and page numbers are dropped
+main column counts as a column), and so is a stretch of a page set in two columns of prose
+under a full-width heading (LaTeX ``multicol`` inside a section); running headers, footers and page numbers are dropped
 (a running head that carries the page's number at its end, from its first page on).
 """
 

@@ -163,11 +163,12 @@ def test_two_columns_inside_a_section_are_read_one_after_the_other():
 
 def test_names_surname_first_in_capitals_are_turned_when_the_whole_cv_prints_them_so():
     lists = [["ZHANG Wei", "HOLLOWAY Maren T."], ["LI Ming", "DE HARO Ann B.", "HOLLOWAY Maren T."],
-             ["CHEN Bo", "HOLLOWAY Maren T."], ["WU Jian-Hua", "HOLLOWAY Maren T."]]
+             ["CHEN Bo", "MOLODTSOV S.V", "HOLLOWAY Maren T."], ["WU Jian-Hua", "T. HOLLOWAY Maren"]]
     drafts = [Draft(ordinal=i, title=f"Small things {i}", authors=list(a)) for i, a in enumerate(lists)]
     surname_caps_first(drafts)
     assert drafts[1].authors == ["Ming Li", "Ann B. De Haro", "Maren T. Holloway"]
-    assert drafts[3].authors[0] == "Jian-Hua Wu"
+    assert drafts[2].authors[1] == "S.V Molodtsov"  # initials glued, their last stop lost
+    assert drafts[3].authors == ["Jian-Hua Wu", "Maren T. Holloway"]  # its initial put back
     # a list printed given name first with one acronym-led name: the CV decides, not one name
     lists = [["Ann Lee", "Bo Chen"], ["NASA Team", "Ann Lee"], ["Maren T. Holloway", "Bo Chen", "Ann Lee"]]
     drafts = [Draft(ordinal=i, title=f"Small things {i}", authors=list(a)) for i, a in enumerate(lists)]
