@@ -374,6 +374,52 @@ def fix_affiliation_letters(drafts: list[Draft]) -> None:
         d.authors = fixed
 
 
+# A name printed surname first in capitals, then the given names as written ("ZHANG Wei",
+# "HOLLOWAY Maren T.", "DE HARO Ann B."), as many Chinese, French and Italian CVs print every
+# name. One such name alone may as well be an acronym before a name, so the whole CV decides.
+_CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
+_GIVEN_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)?|[A-ZÀ-ÖØ-Þ](?:\.?-?[A-ZÀ-ÖØ-Þ])*\.?)$")  # "Wei", "Jian-Hua", "T.", "S.V", "J.-L."
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+SURNAME_CAPS_SHARE = 0.8  # this share of the CV's names (of two words or more) printed so turns them all
+SURNAME_CAPS_NAMES = 6  # and this many such names at least: a few acronyms before names decide nothing
+
+
+def _surname_caps_split(name: str) -> tuple[str, str] | None:
+    """"HOLLOWAY Maren T." -> ("HOLLOWAY", "Maren T."); None when the name is not printed so
+    (the leading words in capitals, each with a vowel, as "SF" in "SF Wolf" has none; then
+    given names or initials, none in capitals). Initials before it ("T. HOLLOWAY Maren") were
+    the given names' last, moved to the front by a reading that took the whole for "Lee A."."""
+    words = name.split()
+    lead = 0  # "T. HOLLOWAY Maren": a reading that took the trailing initial for the whole given name
+    while lead < len(words) - 2 and re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", words[lead]):
+        lead += 1
+    words = words[lead:] + words[:lead]
+    k = 0
+    while k < len(words) and _CAPS_WORD.match(words[k]) and _VOWEL.search(words[k]):
+        k += 1
+    if k == 0 or k == len(words) or not all(_GIVEN_WORD.match(w) for w in words[k:]):
+        return None
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
+def surname_caps_first(drafts: list[Draft]) -> None:
+    """Every name turned given name first ("HOLLOWAY Maren T." -> "Maren T. Holloway", the
+    surname in title case as ABNT's are) when the CV prints its names surname first in
+    capitals: :data:`SURNAME_CAPS_SHARE` of its names of two words or more at least, and
+    :data:`SURNAME_CAPS_NAMES` of them. Decided by the look of the whole CV, never of one name."""
+    names = [a for d in drafts for a in d.authors if len(a.split()) >= 2]
+    split = [_surname_caps_split(a) for a in names]
+    hits = sum(s is not None for s in split)
+    if hits < SURNAME_CAPS_NAMES or hits < SURNAME_CAPS_SHARE * len(names):
+        return
+    for d in drafts:
+        turned = []
+        for a in d.authors:
+            s = _surname_caps_split(a)
+            turned.append(f"{s[1]} {s[0].title()}" if s else a)
+        d.authors = turned
+
+
 def link_fields(urls: Iterable[str]) -> dict[str, str | None]:
     """An entry's links -> the Draft's ``url`` (the paper), ``arxiv_id``, ``doi`` and ``code_url``."""
     out: dict[str, str | None] = {"url": None, "arxiv_id": None, "doi": None, "code_url": None}

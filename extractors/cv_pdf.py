@@ -26,7 +26,7 @@ from .base import Document, Draft, ExtractError, RecordError
 from .base import excerpt as _short_excerpt
 from .citations import parse_names_colon, parse_quoted, venue_name
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
-                         printed_badges, record_type, sentence_break)
+                         printed_badges, record_type, sentence_break, surname_caps_first)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
 from .cv_pdf_fields import LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
@@ -108,6 +108,7 @@ class CVPdfExtractor:
         for d in found:
             _drop_markup(d)
         fix_affiliation_letters(found)
+        surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
         if roles.owner and roles.owner != uninverted(roles.owner):  # "Lee, A. B." in bold: as the records print it
             owner = _as_in_entries(uninverted(roles.owner), found)
             for d in found:

@@ -4,7 +4,8 @@ Each word keeps what the page shows beyond its text: font size, bold and italic 
 font's name), its position, and the hyperlink it sits under. Pages are read in order and
 released as soon as their lines are built, so a long PDF never has all its pages' objects
 in memory. Two-column pages are read column by column (a sidebar of short lines beside the
-main column counts as a column); running headers, footers and page numbers are dropped
+main column counts as a column), and so is a stretch of a page set in two columns of prose
+under a full-width heading (LaTeX ``multicol`` inside a section); running headers, footers and page numbers are dropped
 (a running head that carries the page's number at its end, from its first page on).
 """
 
@@ -305,7 +306,7 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
             start = None
     bands = [band for band in bands if (band[1] - band[0]) * step >= 8]
     if not bands:
-        return [words]
+        return _section_columns(words, lines, width)
     kept = [band for band in bands if grid and band[0] * step - 4 <= grid[0] <= band[1] * step + 4]
     best = kept[0] if kept else max(bands, key=lambda band: band[1] - band[0])
     x_lo, x_hi = best[0] * step, best[1] * step
@@ -321,7 +322,9 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     if not (share >= 0.3 or (share >= 0.1 and _left_aligned(right) and not _sparse_cells(right, left))
             or (share >= 0.02 and same_grid)
             or (share >= 0.02 and narrow is right and _short_column(right)) or _sidebar(narrow, wide)):
-        return [words]  # right-aligned dates or a few short lines are not a second column
+        # right-aligned dates or a few short lines are not a second column; a section may still
+        # hold two of its own
+        return _section_columns(words, lines, width)
     grid[:] = [gutter]
     full = [w for w in words if id(w) in full_ids]
     # the columns begin where both have begun: a full-width line below a name that stands in
@@ -330,6 +333,84 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     above = [w for w in full if w.bottom <= columns_top + 1]
     below = [w for w in full if w.bottom > columns_top + 1]
     return [g for g in (above, left, right, below) if g]
+
+
+SECTION_COLUMN_ROWS = 6  # lines with text both sides of one free band: two columns inside a section
+SECTION_COLUMN_CELLS = 0.8  # this share of those lines hold one run of text each side (no table's cells)
+SECTION_COLUMN_PROSE = 0.5  # and this share of each side's lines run on as text (PROSE_WORDS words)
+
+
+def _section_columns(words: list[Word], lines: list[list[Word]], width: float) -> list[list[Word]]:
+    """The page's words in reading order groups when a stretch of it (a section under a
+    full-width heading, LaTeX's ``multicol`` inside a section) is set in two columns that
+    the page as a whole is not: the lines above the stretch, its left column, its right
+    column, the lines below. A stretch is a run of successive lines that all leave one band
+    of the page's middle half free (:data:`SECTION_COLUMN_ROWS` at least with text both
+    sides of it); its sides must read as text columns, each line one run of text
+    (:data:`SECTION_COLUMN_CELLS`), most running on as prose (:data:`SECTION_COLUMN_PROSE`),
+    which no table's cells, dates or labels beside the text do. Else the page is one group."""
+    step = 2.0
+    lo, hi = int(0.25 * width / step), int(0.75 * width / step)
+    need = int(8 / step)  # the narrowest gutter, as for a page's columns
+
+    def free(line: list[Word]) -> set[int]:
+        taken = set()
+        for c in _line_cells(line):
+            taken.update(range(int(c[0].x0 / step), int(c[-1].x1 / step) + 1))
+        return {b for b in range(lo, hi + 1) if b not in taken}
+
+    def widest(bins: set[int]) -> tuple[int, int] | None:
+        best, run = None, []
+        for b in sorted(bins):
+            run = run + [b] if run and b == run[-1] + 1 else [b]
+            if len(run) >= need and (best is None or len(run) > best[1] - best[0]):
+                best = (run[0], run[-1] + 1)
+        return best
+
+    def both_sides(line: list[Word], band: tuple[int, int]) -> bool:
+        return any(w.x1 <= band[0] * step for w in line) and any(w.x0 >= band[1] * step for w in line)
+
+    runs: list[tuple[int, int, tuple[int, int]]] = []  # (first line, end line, band)
+    i = 0
+    while i < len(lines):
+        common, j, band = free(lines[i]), i, None
+        while j < len(lines):
+            nxt = common & free(lines[j])
+            b = widest(nxt)
+            if b is None:
+                break
+            common, band, j = nxt, b, j + 1
+        if band is not None and sum(both_sides(ln, band) for ln in lines[i:j]) >= SECTION_COLUMN_ROWS:
+            runs.append((i, j, band))
+            i = j
+        else:
+            i += 1
+    if not runs:
+        return [words]
+    groups: list[list[Word]] = []
+    done = 0
+    for first, end, band in runs:
+        gutter = (band[0] + band[1]) * step / 2
+        part = [w for ln in lines[first:end] for w in ln]
+        left = [w for w in part if w.x1 <= gutter]
+        right = [w for w in part if w.x1 > gutter]
+        if not (_text_column(left) and _text_column(right)):
+            continue
+        groups.append([w for ln in lines[done:first] for w in ln])
+        groups += [left, right]
+        done = end
+    groups.append([w for ln in lines[done:] for w in ln])
+    return [g for g in groups if g] if done else [words]
+
+
+def _text_column(words: list[Word]) -> bool:
+    """Whether ``words`` read as one side of a section's two columns (see :func:`_section_columns`)."""
+    lines = _group_lines(words)
+    if len(lines) < SECTION_COLUMN_ROWS or not _left_aligned(words):
+        return False
+    single = sum(len(_line_cells(ln)) == 1 for ln in lines)
+    prose = sum(len(ln) >= PROSE_WORDS for ln in lines)
+    return single >= SECTION_COLUMN_CELLS * len(lines) and prose >= SECTION_COLUMN_PROSE * len(lines)
 
 
 SPARSE_ROWS = 0.5  # a table's right-hand cells: fewer than this share of them follow the one above at the line pitch

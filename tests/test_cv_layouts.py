@@ -77,7 +77,11 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            "gbt7714_numbered",
                            # the eleventh round's three that were studied after its first measurement
                            # (ROUND11_HELD_OUT stays unstudied)
-                           "acs_semicolons", "word_grid_table", "siam_caps"})
+                           "acs_semicolons", "word_grid_table", "siam_caps",
+                           # ROUND11_HELD_OUT, studied in the twelfth session after its first (and
+                           # only blind) measurement, F1 0.711: multicol_sections 0.33 (24 of 40
+                           # entries lost), pinyin_surname_caps 0.97 with authors 0.00
+                           "multicol_sections", "pinyin_surname_caps"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -235,9 +239,14 @@ FLOORS = {
     # raised at the end of the round, the three studied (tuned): P 1.000, R 0.992, F1 0.996,
     # title 0.992, authors 0.992, year 0.992, venue 0.992; the two held out did not move (P
     # 0.873, R 0.600, F1 0.711, title 0.600, authors 0.113, year 0.575, venue 0.600)
-    "round-11": {"recall": 0.82, "title": 0.82, "authors": 0.62, "year": 0.81, "venue": 0.82},
+    # then ROUND11_HELD_OUT was studied (tuned since; its blind figure above stands): two
+    # columns inside a section read one after the other, names surname first in capitals turned
+    # when the whole CV prints them so; the two P 0.987, R 0.963, F1 0.975, title 0.963, authors
+    # 0.963, year 0.963, venue 0.963 (multicol_sections no entry lost); round-11 P 0.995, R 0.980,
+    # F1 0.987, title 0.980, authors 0.980, year 0.980, venue 0.980
+    "round-11": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
     "round-11 studied": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.98},
-    "round-11 held out": {"recall": 0.59, "title": 0.59, "authors": 0.11, "year": 0.57, "venue": 0.59},
+    "round-11 held out": {"recall": 0.95, "title": 0.95, "authors": 0.95, "year": 0.95, "venue": 0.95},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -347,12 +356,13 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of a round-11 layout held out "
-                   "(multicol_sections: two balanced columns inside each section) are in no record's title and no "
-                   "reject (those of right_sidebar_pages, gbt7714_numbered, acs_semicolons and word_grid_table lost "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of small_sans_labels is in no "
+                   "record's title and no reject (those of multicol_sections, two balanced columns inside each "
+                   "section, lost before are read since its columns are found within the section; "
+                   "those of right_sidebar_pages, gbt7714_numbered, acs_semicolons and word_grid_table lost "
                    "before are read since the eleventh round; the entries "
-                   "of springer_two_column, scholar_profile and small_sans_labels lost before are read since the "
-                   "tenth round, those of typewriter, "
+                   "of springer_two_column, scholar_profile and the rest of small_sans_labels' lost before are "
+                   "read since the tenth round, those of typewriter, "
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
                    "dot_separated_small lost before are read or rejected since the ninth round); "
                    "strict, so it fails loudly once every entry is read or rejected")

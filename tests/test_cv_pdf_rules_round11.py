@@ -2,16 +2,20 @@
 hand-made case: ACS's semicolons between inverted names, a capital "AND" between names set
 in capitals (SIAM), GB/T 7714's type codes after the title, a gridded table whose header
 names the authors' and the titles' columns apart, a narrow sidebar beside the list whose
-headings end no section. Names and titles here are made up."""
+headings end no section. Then the two layouts the round held out, studied after their one blind
+measurement: two columns inside a section (LaTeX ``multicol``), names printed surname first in
+capitals ("ZHANG Wei, HOLLOWAY Maren T."). Names and titles here are made up."""
 
 from __future__ import annotations
 
+from extractors.base import Draft
 from extractors.citations import parse_inverted_initials, venue_name
+from extractors.cv_entries import surname_caps_first
 from extractors.cv_pdf_layout import EntryLine, PdfEntry, SectionReader, table_rows
 from extractors.cv_pdf_layout import _sidebar as sidebar_line
 from extractors.cv_pdf_render import Roles, render
 from extractors.cv_pdf_styles import GBT7714_TYPES, parse_gbt7714
-from extractors.pdf_lines import Line
+from extractors.pdf_lines import Line, _columns
 
 from .test_cv_pdf_rules_round10 import _line, _words
 
@@ -121,3 +125,52 @@ def test_a_title_with_abstract_nouns_is_no_list_of_names():
     got = entry_draft(0, "A. Lee. *Ann Lee, Bo Chen, and Cy Roe*. J. Small 3 (2021).",
                       number=None, section_kind=None, owner=None)
     assert isinstance(got, RecordError) and "list of names" in got.reason
+
+
+def _section_page(right_cells: bool = False) -> tuple[list, list, list]:
+    """A page of width 612: four full-width lines (education, talks), a heading, then eight
+    rows of a section set in two columns (left at x 64, right at x 330); with
+    ``right_cells`` each right-hand row is two cells (a venue and a year) as a table's are.
+    (all words, the left column's, the right column's)"""
+    words = []
+    for k in range(4):
+        words += _words(f"2014 - 2019 Ph.D. in the study of small things at Northfield College number {k}",
+                        80.0 + 14 * k, 64.0)
+    words += _words("PUBLICATIONS", 150.0, 64.0, size=12.0, bold=True)
+    left, right = [], []
+    for k in range(8):
+        top = 170.0 + 12 * k
+        left += _words(f"Lee A. and Chen B. wrote small thing {k}", top, 64.0)
+        if right_cells:
+            right += _words("Journal of Things", top, 330.0) + _words(f"20{10 + k}", top, 480.0)
+        else:
+            right += _words(f"Holloway M. found other thing {k}", top, 330.0)
+    return words + left + right, left, right
+
+
+def test_two_columns_inside_a_section_are_read_one_after_the_other():
+    words, left, right = _section_page()
+    groups = _columns(words, 612.0, [])
+    # the full-width lines above cross the middle, so the page as a whole has no second column;
+    # the section's own two columns are read left, then right
+    at = {id(w): i for i, g in enumerate(groups) for w in g}
+    assert len({at[id(w)] for w in left}) == 1 and len({at[id(w)] for w in right}) == 1
+    assert at[id(left[0])] < at[id(right[0])]
+    # a table's right-hand cells (a venue and a year) beside the text are no column of prose
+    words, left, right = _section_page(right_cells=True)
+    assert _columns(words, 612.0, []) == [words]
+
+
+def test_names_surname_first_in_capitals_are_turned_when_the_whole_cv_prints_them_so():
+    lists = [["ZHANG Wei", "HOLLOWAY Maren T."], ["LI Ming", "DE HARO Ann B.", "HOLLOWAY Maren T."],
+             ["CHEN Bo", "MOLODTSOV S.V", "HOLLOWAY Maren T."], ["WU Jian-Hua", "T. HOLLOWAY Maren"]]
+    drafts = [Draft(ordinal=i, title=f"Small things {i}", authors=list(a)) for i, a in enumerate(lists)]
+    surname_caps_first(drafts)
+    assert drafts[1].authors == ["Ming Li", "Ann B. De Haro", "Maren T. Holloway"]
+    assert drafts[2].authors[1] == "S.V Molodtsov"  # initials glued, their last stop lost
+    assert drafts[3].authors == ["Jian-Hua Wu", "Maren T. Holloway"]  # its initial put back
+    # a list printed given name first with one acronym-led name: the CV decides, not one name
+    lists = [["Ann Lee", "Bo Chen"], ["NASA Team", "Ann Lee"], ["Maren T. Holloway", "Bo Chen", "Ann Lee"]]
+    drafts = [Draft(ordinal=i, title=f"Small things {i}", authors=list(a)) for i, a in enumerate(lists)]
+    surname_caps_first(drafts)
+    assert drafts[1].authors == ["NASA Team", "Ann Lee"]
