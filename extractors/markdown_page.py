@@ -940,6 +940,7 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
     """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9")
     is the span: the numbers are volume and pages."""
     authors, truncated, title, venue, year = got
+    title, venue = _two_spans_parted(title, venue, italics)
     for span in italics:
         if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
                 r"[\s,.;:]*(?:\d|\(|vol\b|pp\b|no\.|$)", venue[len(span):]):
@@ -950,6 +951,22 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
             venue = span.rstrip(" .,;:")  # "*Proceedings of ICPhS 20*": a number inside the italics names it
             break
     return authors, truncated, title, venue, year
+
+
+def _two_spans_parted(title: str, venue: str | None, italics: list[str]) -> tuple[str, str | None]:
+    """A title read as two whole emphasised spans with only punctuation between them ("*Tools
+    in R*. *Bioinformatics*": the reader took "R." for an initial and ran on) is the first
+    span; the second, which the markup sets apart as the first's, is the venue (what was read
+    as the venue, the date and volume after it, is not)."""
+    spans = sorted({sp.strip(" .,;:") for sp in italics if len(sp.strip(" .,;:")) > 2}, key=len, reverse=True)
+    for first in spans:
+        if not title.startswith(first):
+            continue
+        rest = title[len(first):]
+        second = rest.lstrip(" .,;:")
+        if second and second != rest and rest[:len(rest) - len(second)].strip() and second in spans:
+            return first, second
+    return title, venue
 
 
 # Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
