@@ -20,7 +20,10 @@ from .cv_entries import ParsedEntry
 # Abbreviations that end in a period inside a sentence ("Government vs. community action",
 # "Mr. Keynes"): a title does not end at them.
 _NOT_AN_END = re.compile(r"(?:^|\s)(?:vs|v|e\.g|i\.e|cf|etc|Mr|Mrs|Ms|Dr|St|No|Vol|approx|resp)\.$", re.I)
-YEAR_IN_TEXT = re.compile(r"(?<![\w./])((?:19|20)\d\d)(?!\d)")  # a year, not inside a DOI or an id ("stae2067")
+# a year, not inside a DOI or an id ("stae2067"), nor the first page of a range after a volume
+# or its issue ("14(10B):2083-92", "3: 1999-2010"): the pages may read like a year there
+_PAGE_RANGE = r"\d{4}\s*[-–]\s*\d"
+YEAR_IN_TEXT = re.compile(rf"(?<![\w./])(?!(?<=[\d)]:){_PAGE_RANGE})(?!(?<=[\d)]: ){_PAGE_RANGE})((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")
 

@@ -937,13 +937,14 @@ def _venue_is_last_italic(venue: str | None, lines: list[str], italics: list[str
 
 
 def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
-    """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9")
-    is the span: the numbers are volume and pages."""
+    """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9",
+    "*Book of Genes*, Volume 2. p201-242. Publisher") is the span: the numbers are volume and
+    pages."""
     authors, truncated, title, venue, year = got
     title, venue = _two_spans_parted(title, venue, italics)
     for span in italics:
         if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
-                r"[\s,.;:]*(?:\d|\(|vol\b|pp\b|no\.|$)", venue[len(span):]):
+                r"[\s,.;:]*(?:\d|\(|vol\b|volume\s+\d|pp\b|no\.|$)", venue[len(span):], re.IGNORECASE):
             venue = span.rstrip(" .,;:")
             break
         if venue and span != title and span.startswith(venue) and re.fullmatch(r"\s+(?:\d{1,3}|[IVXLC]{1,6})",
@@ -1153,7 +1154,9 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 _VENUE_LEAD = re.compile(r"^(?:(?:forthcoming|accepted|revise (?:and|&) resubmit|r\s?&\s?r|under review|submitted|"
                          r"conditionally accepted)(?:\s+(?:at|in|to|by))?\s*[,:]\s*|"  # "Forthcoming, *Venue*"
                          r"presented at|to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
-                         r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?)"
+                         r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?|"
+                         # the chapter's number before its book ("Chapter 12. *Book*, Volume 2")
+                         r"chapter\s+\d{1,3}\s*[.,:]?)"
                          r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
 _VOLUME_TAIL = re.compile(r"[.,;]?\s+\d+\s*(?:\([^()]{1,10}\))?\s*:\s*[A-Za-z]?\d.*$|"
                           r",\s*(?:pages|pp\.?|vol\.?|volume|no\.)(?:\s+\d.*)?$")  # ", pages 1–9"

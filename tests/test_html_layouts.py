@@ -1145,3 +1145,32 @@ def test_an_emphasised_title_ending_in_a_capital_and_an_emphasised_venue():
     _, records, rejects = _read(items)
     assert not rejects
     assert [(r["title"], r["venue"], r["year"]) for r in records] == [(t, "Bioinformatics", 2016) for t in titles]
+
+
+def test_pages_that_read_like_a_year_are_no_year():
+    """"2004 Oct;14(10B):2083-92": the first page after the volume and issue reads like a year;
+    the year is the date's, 2004, not the page."""
+    items = "".join(f"<p>Lee AB, Chen B, Roe C. <i>{t}</i>. <i>Genome Res</i>. 2004 Oct;14(10B):{p}.</p>"
+                    for t, p in zip(_TITLES, ("2083-92", "1999-2004", "2010-9")))
+    _, records, rejects = _read(items)
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == [(t, 2004) for t in _TITLES]
+
+
+def test_a_chapter_number_before_its_book_in_italics():
+    """"Title. 2007. Chapter 12. <i>Book</i>, Volume 2. p201-242. Publisher. City.": the chapter's
+    number is no part of the venue; the book in italics, its volume after, is the venue."""
+    items = "".join(f"<p>Lee AB and Chen B. <i>{t}</i>. 2007. Chapter {k}. <i>Genes and Genomes</i>, Volume 2. "
+                    f"p201-242. Made-up Publications. New Delhi.</p>" for k, t in enumerate(_TITLES, start=3))
+    _, records, rejects = _read(items)
+    assert not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [(t, "Genes and Genomes", 2007) for t in _TITLES]
+
+
+def test_pages_that_read_like_a_year_are_no_year_for_the_cv_entry_reader():
+    """The CV entry reader, which the page reader also tries, takes the date's year, not the
+    first page of "14(10B):2083-92"."""
+    from extractors.cv_entries import parse_entry
+
+    got = parse_entry("Lee AB, Chen B, Roe C. Spin waves in thin magnetic films. Genome Res. 2004 Oct;14(10B):2083-92.")
+    assert got is not None and got.year == 2004
