@@ -20,7 +20,10 @@ from .cv_entries import ParsedEntry
 # Abbreviations that end in a period inside a sentence ("Government vs. community action",
 # "Mr. Keynes"): a title does not end at them.
 _NOT_AN_END = re.compile(r"(?:^|\s)(?:vs|v|e\.g|i\.e|cf|etc|Mr|Mrs|Ms|Dr|St|No|Vol|approx|resp)\.$", re.I)
-YEAR_IN_TEXT = re.compile(r"(?<![\w./])((?:19|20)\d\d)(?!\d)")  # a year, not inside a DOI or an id ("stae2067")
+# a year, not inside a DOI or an id ("stae2067"), nor the first page of a range after a volume
+# or its issue ("14(10B):2083-92", "3: 1999-2010"): the pages may read like a year there
+_PAGE_RANGE = r"\d{4}\s*[-–]\s*\d"
+YEAR_IN_TEXT = re.compile(rf"(?<![\w./])(?!(?<=[\d)]:){_PAGE_RANGE})(?!(?<=[\d)]: ){_PAGE_RANGE})((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")
 
@@ -111,9 +114,22 @@ def vancouver_names(head: str) -> list[str] | None:
     the initials spelled out ("A. B. Lee"), or None when some piece is not such a name."""
     from .author_lists import vancouver_given_first
 
-    pieces = [p.strip() for p in re.split(r",\s*", re.sub(r",?\s*et al\.?$", "", head.strip().rstrip("."))) if p.strip()]
-    out = [vancouver_given_first(p) for p in pieces]
-    return None if not out or any(n is None for n in out) else out  # type: ignore[return-value]
+    # the names parted by commas, a serial "and" before the last ("Roe C, and Ng D") or a
+    # semicolon before a group that signs with them ("Roe C; Open Annotation Consortium")
+    pieces = [p.strip() for p in _VANCOUVER_SEPARATOR.split(re.sub(r",?\s*et al\.?$", "", head.strip().rstrip(".")))
+              if p.strip()]
+    out = [vancouver_given_first(p) or (p if _GROUP_AUTHOR.fullmatch(p) else None) for p in pieces]
+    if not out or any(n is None for n in out) or all(_GROUP_AUTHOR.fullmatch(p) for p in pieces):
+        return None
+    return out  # type: ignore[return-value]
+
+
+_VANCOUVER_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?")
+# A group that signs a paper among its people ("MGC Project Team, Lee A, ...", "...; Open
+# Regulatory Annotation Consortium"): capitalised words ending in a word for a body of people.
+# Kept as one author, as it is printed, in a list whose other pieces are Vancouver names.
+_GROUP_AUTHOR = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){1,6}(?:Consortium|Consortia|Collaborations?|Team|"
+                           r"Group|Investigators|Network)")
 
 
 _VANCOUVER_NAME = re.compile(r"[\w'’\- ]+\s[A-Z]{1,3}")  # "Lee AB", "de Haro ML": a surname, then bare initials
@@ -146,11 +162,18 @@ def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None
     return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
 
 
+# the names before the title's period: a consortium paper prints a hundred or more (4000
+# characters is some 400 Vancouver names); the class stops at the first period, so the bound
+# costs nothing on text with one (until 2026-12-06 600, some 50 names: longer lists were lost)
+_VANCOUVER_NAMES_CHARS = 4000
+_VANCOUVER_HEAD = re.compile(rf"^(?P<names>[^.]{{3,{_VANCOUVER_NAMES_CHARS}}}?)\.\s+(?P<rest>.+)$")
+
+
 def parse_vancouver(text: str) -> ParsedEntry | None:
     """Lee AB, Chen B, Roe C. Title. Venue. 2021;3(2):1-9.: Vancouver (medicine, PubMed),
     the names with bare initials, then the title, then the venue and the year."""
     text = re.sub(r"\s+", " ", text).strip()
-    m = re.match(r"^(?P<names>[^.]{3,600}?)\.\s+(?P<rest>.+)$", text)
+    m = _VANCOUVER_HEAD.match(text)
     if not m:
         return None
     names = vancouver_names(m.group("names"))

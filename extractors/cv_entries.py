@@ -51,7 +51,10 @@ _NOTE = re.compile(
 _ET_AL = re.compile(r",?\s*(?:and\s+)?\bet\.?\s*al\b\.?", re.I)
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(?!\s)(?P<t>.+?)(?<![\s*])\*(?![*\w])")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
-_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?!\d|\.\d)")  # not in "arXiv: 1910.09115"
+# not in "arXiv: 1910.09115", nor the first page of a range after a volume or its issue
+# ("14(10B):2083-92": citations.YEAR_IN_TEXT)
+_YEAR = re.compile(r"(?<![\d.])(?!(?<=[\d)]:)\d{4}\s*[-–]\s*\d)(?!(?<=[\d)]: )\d{4}\s*[-–]\s*\d)"
+                   r"(?:19|20)\d\d(?!\d|\.\d)")
 _PERIOD = re.compile(r"\.(?=\s|$)")
 _MARKS = re.compile(r"[*_]")
 _NAME_TAIL = re.compile(r"[\d+†‡§¶#]+$")  # affiliation digits, corresponding-author marks

@@ -927,12 +927,14 @@ def _venue_is_last_italic(venue: str | None, lines: list[str], italics: list[str
 
 
 def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
-    """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9")
-    is the span: the numbers are volume and pages."""
+    """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9",
+    "*Book of Genes*, Volume 2. p201-242. Publisher") is the span: the numbers are volume and
+    pages."""
     authors, truncated, title, venue, year = got
+    title, venue = _two_spans_parted(title, venue, italics)
     for span in italics:
         if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
-                r"[\s,.;:]*(?:\d|\(|vol\b|pp\b|no\.|$)", venue[len(span):]):
+                r"[\s,.;:]*(?:\d|\(|vol\b|volume\s+\d|pp\b|no\.|$)", venue[len(span):], re.IGNORECASE):
             venue = span.rstrip(" .,;:")
             break
         if venue and span != title and span.startswith(venue) and re.fullmatch(r"\s+(?:\d{1,3}|[IVXLC]{1,6})",
@@ -940,6 +942,22 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
             venue = span.rstrip(" .,;:")  # "*Proceedings of ICPhS 20*": a number inside the italics names it
             break
     return authors, truncated, title, venue, year
+
+
+def _two_spans_parted(title: str, venue: str | None, italics: list[str]) -> tuple[str, str | None]:
+    """A title read as two whole emphasised spans with only punctuation between them ("*Tools
+    in R*. *Bioinformatics*": the reader took "R." for an initial and ran on) is the first
+    span; the second, which the markup sets apart as the first's, is the venue (what was read
+    as the venue, the date and volume after it, is not)."""
+    spans = sorted({sp.strip(" .,;:") for sp in italics if len(sp.strip(" .,;:")) > 2}, key=len, reverse=True)
+    for first in spans:
+        if not title.startswith(first):
+            continue
+        rest = title[len(first):]
+        second = rest.lstrip(" .,;:")
+        if second and second != rest and rest[:len(rest) - len(second)].strip() and second in spans:
+            return first, second
+    return title, venue
 
 
 # Where the names after a leading title end: a period that closes no initial ("A. Lee. Venue"),
@@ -1126,7 +1144,9 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 _VENUE_LEAD = re.compile(r"^(?:(?:forthcoming|accepted|revise (?:and|&) resubmit|r\s?&\s?r|under review|submitted|"
                          r"conditionally accepted)(?:\s+(?:at|in|to|by))?\s*[,:]\s*|"  # "Forthcoming, *Venue*"
                          r"presented at|to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
-                         r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?)"
+                         r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?|"
+                         # the chapter's number before its book ("Chapter 12. *Book*, Volume 2")
+                         r"chapter\s+\d{1,3}\s*[.,:]?)"
                          r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
 _VOLUME_TAIL = re.compile(r"[.,;]?\s+\d+\s*(?:\([^()]{1,10}\))?\s*:\s*[A-Za-z]?\d.*$|"
                           r",\s*(?:pages|pp\.?|vol\.?|volume|no\.)(?:\s+\d.*)?$")  # ", pages 1–9"

@@ -1104,3 +1104,73 @@ def test_names_behind_more_authors_in_a_hand_written_list():
     assert [(r["title"], r["authors"], r["authors_truncated"]) for r in records] == [
         (titles[0], ["Ann Lee", "Bo Chen", "Cy Roe", "Dee Park", "Eve Sun"], False),
         (titles[1], ["Ann Lee", "Bo Chen", "Cy Roe", "Dee Park"], False)]
+
+
+def test_a_vancouver_list_with_a_serial_and_or_a_group_among_its_names():
+    """Vancouver names ("Lee AB, Chen B") with a serial "and" before the last ("..., and Roe C"),
+    a group after a semicolon ("...; Open Film Consortium") or first ("Film Project Team, ..."):
+    the people given name first, the group kept as printed, one author."""
+    heads = ["Lee AB, Chen B, and Roe C", "Lee AB, Chen B; Open Film Consortium", "Film Project Team, Lee AB, Chen B"]
+    items = "".join(f"<p>{h}. <i>{t}</i>. <i>Phys Rev B</i>. 2021;3(2):1-9.</p>" for h, t in zip(heads, _TITLES))
+    _, records, rejects = _read(items)
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (_TITLES[0], ["A. B. Lee", "B. Chen", "C. Roe"], 2021),
+        (_TITLES[1], ["A. B. Lee", "B. Chen", "Open Film Consortium"], 2021),
+        (_TITLES[2], ["Film Project Team", "A. B. Lee", "B. Chen"], 2021)]
+
+
+def test_a_vancouver_list_of_a_consortium_paper():
+    """A Vancouver list of a hundred names (over 600 characters before the title's period, as
+    a consortium paper prints them), the last with one initial ("Berg G."), a line of link
+    buttons under the entry, is read whole, not rejected."""
+    names = ", ".join(f"{s} {i}" for s, i in zip(["Lee", "Chen", "Roe", "Park", "Ortiz", "Novak", "Singh", "Haas",
+                                                  "Ito", "Berg"] * 10, ["AB", "C", "DE", "F", "G"] * 20))
+    items = "".join(f"<p>{names}. <i>{t}</i>. <i>Phys Rev B</i>. 2021;3(2):1-9.<br><a href='https://x.org/a'>abstract"
+                    f"</a> | <a href='https://x.org/s'>supplementary materials</a></p>" for t in _TITLES)
+    _, records, rejects = _read(items)
+    assert not rejects and len(names) > 600
+    assert [(r["title"], len(r["authors"]), r["authors"][:2]) for r in records] == [
+        (t, 100, ["A. B. Lee", "C. Chen"]) for t in _TITLES]
+
+
+def test_an_emphasised_title_ending_in_a_capital_and_an_emphasised_venue():
+    """"<i>Plotting tools in R</i>. <i>Bioinformatics</i>. 2016 Oct 1;32(19):3012-4.": the
+    title's last word, one capital, is no initial that runs the title on into the venue; the
+    two emphasised spans are the title and the venue (a line of link buttons under it too)."""
+    titles = ["Plotting genome variants in R", "Clonal trees drawn in R", "Fitting mixture models in R"]
+    items = "".join(f"<p>Lee AB, Chen B, Roe C. <i>{t}</i>. <i><a href='https://x.org/j'>Bioinformatics</a></i>. "
+                    f"2016 Oct 1;32(19):3012-4.<br><a href='https://x.org/a'>abstract</a> | "
+                    f"<a href='https://x.org/s'>supplementary materials</a></p>" for t in titles)
+    _, records, rejects = _read(items)
+    assert not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [(t, "Bioinformatics", 2016) for t in titles]
+
+
+def test_pages_that_read_like_a_year_are_no_year():
+    """"2004 Oct;14(10B):2083-92": the first page after the volume and issue reads like a year;
+    the year is the date's, 2004, not the page."""
+    items = "".join(f"<p>Lee AB, Chen B, Roe C. <i>{t}</i>. <i>Genome Res</i>. 2004 Oct;14(10B):{p}.</p>"
+                    for t, p in zip(_TITLES, ("2083-92", "1999-2004", "2010-9")))
+    _, records, rejects = _read(items)
+    assert not rejects
+    assert [(r["title"], r["year"]) for r in records] == [(t, 2004) for t in _TITLES]
+
+
+def test_a_chapter_number_before_its_book_in_italics():
+    """"Title. 2007. Chapter 12. <i>Book</i>, Volume 2. p201-242. Publisher. City.": the chapter's
+    number is no part of the venue; the book in italics, its volume after, is the venue."""
+    items = "".join(f"<p>Lee AB and Chen B. <i>{t}</i>. 2007. Chapter {k}. <i>Genes and Genomes</i>, Volume 2. "
+                    f"p201-242. Made-up Publications. New Delhi.</p>" for k, t in enumerate(_TITLES, start=3))
+    _, records, rejects = _read(items)
+    assert not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [(t, "Genes and Genomes", 2007) for t in _TITLES]
+
+
+def test_pages_that_read_like_a_year_are_no_year_for_the_cv_entry_reader():
+    """The CV entry reader, which the page reader also tries, takes the date's year, not the
+    first page of "14(10B):2083-92"."""
+    from extractors.cv_entries import parse_entry
+
+    got = parse_entry("Lee AB, Chen B, Roe C. Spin waves in thin magnetic films. Genome Res. 2004 Oct;14(10B):2083-92.")
+    assert got is not None and got.year == 2004

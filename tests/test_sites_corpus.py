@@ -170,8 +170,11 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # masamifujiwara's page moved to TUNED_LATER (wt-html5; its 7 blind entries were all right):
     # the 33 left (malachig 19, mvuorre 14) at found 0.848, title 0.848, authors 0.818, year
     # 0.818, venue 0.758 before that round's changes; the floors follow the smaller set
-    "sites_html_blind.jsonl": {"kind": 1.0, "found": 0.84, "title": 0.84, "authors": 0.81, "year": 0.81,
-                               "venue": 0.75},
+    # malachig's page moved to TUNED_LATER (wt-html6; its 19 blind entries at found 0.79, title
+    # 0.79, authors 0.74, year 0.74, venue 0.63): the 14 left (mvuorre's) at 0.929 on every field
+    # before that round's changes; the floors follow the smaller set
+    "sites_html_blind.jsonl": {"kind": 1.0, "found": 0.92, "title": 0.92, "authors": 0.92, "year": 0.92,
+                               "venue": 0.92},
     # colin-windsor's page moved to TUNED_LATER after 29092d1: the 120 entries left held out
     # (malachig, masamifujiwara, mvuorre), at 4155a97 and 29092d1 alike: found 0.908, title 0.908,
     # authors 0.867, year 0.900, venue 0.908 (colin-windsor's 40: found 0.65, authors 0.525,
@@ -180,8 +183,11 @@ HELD_OUT_FLOORS: dict[str, dict[str, float]] = {
     # the 3 held-out quarto entries 1.00 on every field; the 17 of kcudding's tuned page (reported
     # as tuned later) found 0.94, title 0.94, authors 0.94, year 0.94, venue 0.65; none lost
     "sites_html_blind2.jsonl": {"kind": 1.0, "found": 1.0, "title": 1.0, "authors": 1.0, "year": 1.0, "venue": 1.0},
-    "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.90, "title": 0.90, "authors": 0.86, "year": 0.89,
-                                 "venue": 0.90},
+    # malachig's page moved to TUNED_LATER (wt-html6; 40 entries at 0.88 on every field): the 40
+    # left (mvuorre's Quarto page) at 1.00 on every field before that round's changes; floors
+    # kept a little below, as before
+    "sites_html_heldout.jsonl": {"kind": 1.0, "found": 0.95, "title": 0.95, "authors": 0.95, "year": 0.95,
+                                 "venue": 0.95},
 }
 
 
@@ -238,7 +244,14 @@ TUNED_LATER = frozenset({"benjaminborn__academic-kickstart/index.html", "unl-mat
                          # held out: malachig's and mvuorre's pages, 80 entries at found, title, authors,
                          # year, venue 0.938 each; their 33 blind entries at found 0.848, title 0.848,
                          # authors 0.818, year 0.818, venue 0.758
-                         "masamifujiwara__masamifujiwara.github.io/publications.htm"})
+                         "masamifujiwara__masamifujiwara.github.io/publications.htm",
+                         # HTML, 2026-12-06 (wt-html6, #21 item 2): malachig's hand-written page (its 40
+                         # held-out and 19 blind entries), studied entry by entry this round. Its last
+                         # held-out figures, measured before any change for it (reader of 5351179):
+                         # held out 40 found, title, authors, year, venue 0.88 each; blind 19 found
+                         # 0.79, title 0.79, authors 0.74, year 0.74, venue 0.63. Left held out: mvuorre's
+                         # Quarto page, 40 entries at 1.00 on every field, its 14 blind entries at 0.93
+                         "malachig__malachig.github.io/publications.htm"})
 
 
 @pytest.mark.skipif(not SITES.is_dir(), reason="../shared/external/sites is absent")
