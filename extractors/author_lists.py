@@ -95,6 +95,22 @@ def abstract_noun(word: str) -> bool:
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """(names, truncated): the names of a rendered author list in their order; truncated
     when it ends in "et al." or "others"."""
+    names, truncated = _split_cached(text or "")
+    return list(names), truncated  # (a list of the caller's own: callers may change it)
+
+
+# Readers split the same text more than once (an HTML reader tries an element's text while
+# finding the list's element, then splits it again for the entry; a markdown reader tries a
+# line under several citation forms): the split is pure, so each distinct text is split once.
+# tests/test_normalizer_fast_paths.py holds the cached split equal to the uncached one.
+@lru_cache(maxsize=8192)
+def _split_cached(text: str) -> tuple[tuple[str, ...], bool]:
+    names, truncated = _split_author_list(text)
+    return tuple(names), truncated
+
+
+def _split_author_list(text: str) -> tuple[list[str], bool]:
+    """``split_author_list`` without the cache."""
     text = " ".join((text or "").split())  # (re.sub(r"\s+", " ", ...).strip(), without a match per space)
     if text.endswith(".") and not re.search(r"(?:^|[\s.,-])[A-Z][a-z]?\.$", text):
         text = text[:-1]  # the citation's period, not an initial's

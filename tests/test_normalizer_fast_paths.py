@@ -604,3 +604,21 @@ def test_split_and_join_equals_collapsing_whitespace_by_regex(text_):
     """cv_entries.parse_entry and author_lists.split_author_list collapse whitespace by
     ``" ".join(text.split())`` where they had ``re.sub(r"\\s+", " ", text).strip()``."""
     assert " ".join(text_.split()) == re.sub(r"\s+", " ", text_).strip()
+
+
+_LIST_PIECES = ["Ann Lee", "Lee, Ann", "Lee, A.", "B. Chen", "Chen, B.T.", ", ", "; ", " and ", " & ", ", and ",
+                "et al.", "others", "the ATLAS collaboration", "...", "Van Dijcke", "D.", "Kraus AL", " ", ".", "Di He"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=10).map("".join) | st.text(max_size=40))
+def test_author_list_split_cached_equals_uncached(text_):
+    """``split_author_list`` keeps each distinct text's split; it gives what the split gives,
+    every time, and a caller that changes its list does not change the next caller's."""
+    from extractors import author_lists
+
+    reference = author_lists._split_author_list(text_)
+    first = author_lists.split_author_list(text_)
+    assert first == reference
+    first[0].append("changed by a caller")
+    assert author_lists.split_author_list(text_) == reference
