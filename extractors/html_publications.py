@@ -32,6 +32,8 @@ year or a list of names) is a reject with the reason, never dropped silently.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import copy
 import functools
 import re
@@ -486,6 +488,25 @@ def _pieces(tag, out: list[str], marks: bool = True) -> None:
             out.append(child.tail)
 
 
+# The texts of a tree that is no longer changed, each element's read once: the rendering
+# of a hand-written page (``_item_blocks``, ``_markdownish``) asks for the text of every
+# element and of its ancestors again and again, and walking each subtree anew made it
+# O(elements x depth) Python calls (a third of the page's time). Set only around those calls
+# (``_texts_kept``); keyed by the element itself, which the key keeps alive, so that an lxml
+# proxy's address is never reused by another element while the memo lasts.
+_TEXT_MEMO: contextvars.ContextVar[dict | None] = contextvars.ContextVar("_TEXT_MEMO", default=None)
+
+
+@contextlib.contextmanager
+def _texts_kept():
+    """Within it, ``_text`` reads each element once; the tree must not change inside it."""
+    token = _TEXT_MEMO.set({})
+    try:
+        yield
+    finally:
+        _TEXT_MEMO.reset(token)
+
+
 def _text(tag, marks: bool = True) -> str:
     """The element's text with its whitespace collapsed, as a browser shows it: no space
     added inside a word split by inline markup, one between blocks. With ``marks`` False,
@@ -493,6 +514,18 @@ def _text(tag, marks: bool = True) -> str:
     Lee<sup>1,*</sup>"), which are no part of it."""
     if tag is None or not isinstance(tag.tag, str):
         return ""
+    memo = _TEXT_MEMO.get()
+    if memo is None:
+        return _text_read(tag, marks)
+    key = (tag, marks)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _text_read(tag, marks)
+    return got
+
+
+def _text_read(tag, marks: bool) -> str:
+    """``_text`` of an element, read from the tree."""
     pieces: list[str] = []
     _pieces(tag, pieces, marks)
     return re.sub(r"\s+", " ", "".join(pieces)).strip()
@@ -611,7 +644,9 @@ class HtmlPublicationsExtractor:
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
-        body = _entries_parted(_CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root))))
+        with _texts_kept():  # (the tree is not changed while it is rendered)
+            rendered = _markdownish(root, _item_blocks(root))
+        body = _entries_parted(_CLOSE_BEFORE_PUNCTUATION.sub("*", rendered))
         blocks = [(block, year_hint) for section in publication_sections(body, whole=True)
                   for block, year_hint in entries_apart(entry_blocks(section))]
         ordinal = 0

@@ -622,3 +622,48 @@ def test_author_list_split_cached_equals_uncached(text_):
     assert first == reference
     first[0].append("changed by a caller")
     assert author_lists.split_author_list(text_) == reference
+
+
+def _html_pages() -> list[tuple[str, str]]:
+    """(name, page): the HTML pages of ../shared, and one page of each generated layout of
+    tests/html_layouts.py (the layouts are read here only for their markup, never scored)."""
+    pages = [(str(p), p.read_text(encoding="utf-8", errors="replace"))
+             for p in sorted(EXTERNAL.rglob("*.htm*")) if p.is_file()] if EXTERNAL.is_dir() else []
+    from . import cv_layouts, html_layouts
+
+    for layout, cases in cv_layouts.page_cases(EXTERNAL, html_layouts.LAYOUTS, "html-layouts", 12).items():
+        for k, (owner, entries) in enumerate(cases[:1]):
+            page = html_layouts.render(layout, entries, owner, k)
+            pages.append((layout, page.decode("utf-8") if isinstance(page, bytes) else page))
+    return pages
+
+
+def test_html_rendering_with_texts_kept_equals_reading_them_anew():
+    """``html_publications._texts_kept`` (each element's text read once while a page is
+    rendered to markdown) gives the rendering that reading every text from the tree gives."""
+    from extractors import html_publications as hp
+
+    pages = _html_pages()
+    if not pages:
+        pytest.skip("no HTML pages: ../shared/external is absent")
+    for name, page in pages:
+        soup, _ = hp._parsed(page)
+        root = next(soup.iter("body"), soup)
+        plain = hp._markdownish(root, hp._item_blocks(root))
+        with hp._texts_kept():
+            kept = hp._markdownish(root, hp._item_blocks(root))
+        assert kept == plain, name
+
+
+def test_texts_kept_apart_with_and_without_marks():
+    """The memo keeps an element's text with its marks apart from its text without them."""
+    from lxml import etree
+
+    from extractors import html_publications as hp
+
+    p = etree.fromstring("<p>Ann Lee<sup>1,*</sup>, Bo Chen<sup>2</sup></p>")
+    plain = (hp._text(p), hp._text(p, marks=False))
+    assert plain[0] != plain[1]
+    with hp._texts_kept():
+        assert (hp._text(p), hp._text(p, marks=False)) == plain
+        assert (hp._text(p, marks=False), hp._text(p)) == plain[::-1]
