@@ -601,7 +601,7 @@ def test_cv_publication_heading_words_equal_the_pattern(line):
 @settings(max_examples=500, deadline=None)
 @given(st.text(st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000\u200b.") | st.characters(), max_size=30))
 def test_split_and_join_equals_collapsing_whitespace_by_regex(text_):
-    """cv_entries.parse_entry and author_lists.split_author_list collapse whitespace by
+    """cv_entries.parse_entry, author_lists.split_author_list and html_publications._text collapse whitespace by
     ``" ".join(text.split())`` where they had ``re.sub(r"\\s+", " ", text).strip()``."""
     assert " ".join(text_.split()) == re.sub(r"\s+", " ", text_).strip()
 
