@@ -7,7 +7,9 @@ Each round runs, for each checkout in turn (the order alternates between rounds)
 Python with that checkout first on ``sys.path``, which times ``extract_throughput``'s pass
 (detect + extract + normalize, caches emptied before each pass: "+normalize new") over about
 ``--mb`` MB of each KIND's input by this process's CPU time. Printed: per KIND the median
-MB/s of each checkout over the rounds, and the ratio after / before.
+MB/s of each checkout over the rounds, and the ratio after / before. Each checkout reads the
+inputs of ``extract_throughput.INPUTS`` from its own ``../shared``: to time a snapshot
+(``git archive``) put it beside a link named ``shared`` to the real one.
 """
 
 from __future__ import annotations

@@ -624,6 +624,20 @@ def test_author_list_split_cached_equals_uncached(text_):
     assert author_lists.split_author_list(text_) == reference
 
 
+def test_long_author_list_split_without_the_cache():
+    """A list longer than ``_CACHED_CHARS`` (a collaboration's) is split as the uncached split
+    splits it, and not kept."""
+    from extractors import author_lists
+
+    text_ = ", ".join(f"A. Name{k} Lee" for k in range(600)) + ", and the ATLAS collaboration"
+    assert len(text_) > author_lists._CACHED_CHARS
+    before = author_lists._split_cached.cache_info().currsize
+    names, truncated = author_lists.split_author_list(text_)
+    assert (names, truncated) == author_lists._split_author_list(text_)
+    assert len(names) == 600 and truncated
+    assert author_lists._split_cached.cache_info().currsize == before
+
+
 def _html_pages() -> list[tuple[str, str]]:
     """(name, page): the HTML pages of ../shared, and one page of each generated layout of
     tests/html_layouts.py (the layouts are read here only for their markup, never scored)."""
