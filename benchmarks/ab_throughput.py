@@ -73,7 +73,7 @@ def main() -> None:
             print(f"{kind:20} (no input)")
             continue
         mb, ma = statistics.median(b), statistics.median(a)
-        print(f"{kind:20} {mb:8.1f} {ma:8.1f} {ma / mb:6.2f}")
+        print(f"{kind:20} {mb:8.2f} {ma:8.2f} {ma / mb:6.2f}")
 
 
 if __name__ == "__main__":

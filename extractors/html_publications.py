@@ -119,7 +119,8 @@ def _parsed(text: str) -> tuple:
     _word_continuations_joined(root)
     _row_spans_filled(root)
     _heading_titles_joined(root)
-    return root, _structured_items(root)
+    with _texts_kept():  # (the repairs above are done: the tree is not changed any more)
+        return root, _structured_items(root)
 
 
 # What ends a list item whose markup was cut short: the next line break, item or block.
@@ -491,8 +492,9 @@ def _pieces(tag, out: list[str], marks: bool = True) -> None:
 # The texts of a tree that is no longer changed, each element's read once: the rendering
 # of a hand-written page (``_item_blocks``, ``_markdownish``) asks for the text of every
 # element and of its ancestors again and again, and walking each subtree anew made it
-# O(elements x depth) Python calls (a third of the page's time). Set only around those calls
-# (``_texts_kept``); keyed by the element itself, which the key keeps alive, so that an lxml
+# O(elements x depth) Python calls (a third of the page's time); finding a themed page's items
+# (``_structured_items``) reads each candidate's names element and its ancestors several
+# times. Set only around those calls, once the page's repairs are done (``_texts_kept``); keyed by the element itself, which the key keeps alive, so that an lxml
 # proxy's address is never reused by another element while the memo lasts.
 _TEXT_MEMO: contextvars.ContextVar[dict | None] = contextvars.ContextVar("_TEXT_MEMO", default=None)
 

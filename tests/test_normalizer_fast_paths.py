@@ -667,6 +667,8 @@ def test_html_rendering_with_texts_kept_equals_reading_them_anew():
         with hp._texts_kept():
             kept = hp._markdownish(root, hp._item_blocks(root))
         assert kept == plain, name
+        items = hp._structured_items(soup)  # (``_parsed`` finds them with the texts kept)
+        assert len(items) == len(hp._parsed(page)[1]) and all(a is b for a, b in zip(items, hp._parsed(page)[1])), name
 
 
 def test_texts_kept_apart_with_and_without_marks():
