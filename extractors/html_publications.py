@@ -496,13 +496,28 @@ def _pieces(tag, out: list[str], marks: bool = True) -> None:
 # (``_structured_items``) reads each candidate's names element and its ancestors several
 # times. Set only around those calls, once the page's repairs are done (``_texts_kept``); keyed by the element itself, which the key keeps alive, so that an lxml
 # proxy's address is never reused by another element while the memo lasts.
-_TEXT_MEMO: contextvars.ContextVar[dict | None] = contextvars.ContextVar("_TEXT_MEMO", default=None)
+# The memo is bounded: every text kept costs its length plus _MEMO_ENTRY, and once the costs
+# reach _MEMO_BUDGET further texts are read anew each time, as before (a page's texts nest, so
+# what they add up to grows with its depth: a large, deep page would otherwise keep many times
+# its own size). About 8 million characters and 125,000 elements at most; a page of a few
+# hundred kilobytes stays well within it.
+_MEMO_BUDGET = 8_000_000
+_MEMO_ENTRY = 64
+
+
+class _Texts(dict):
+    """``_texts_kept``'s memo: (element, marks) -> text, and what it has spent of the budget."""
+
+    spent = 0
+
+
+_TEXT_MEMO: contextvars.ContextVar[_Texts | None] = contextvars.ContextVar("_TEXT_MEMO", default=None)
 
 
 @contextlib.contextmanager
 def _texts_kept():
     """Within it, ``_text`` reads each element once; the tree must not change inside it."""
-    token = _TEXT_MEMO.set({})
+    token = _TEXT_MEMO.set(_Texts())
     try:
         yield
     finally:
@@ -522,7 +537,11 @@ def _text(tag, marks: bool = True) -> str:
     key = (tag, marks)
     got = memo.get(key)
     if got is None:
-        got = memo[key] = _text_read(tag, marks)
+        got = _text_read(tag, marks)
+        cost = len(got) + _MEMO_ENTRY
+        if memo.spent + cost <= _MEMO_BUDGET:
+            memo[key] = got
+            memo.spent += cost
     return got
 
 

@@ -671,6 +671,34 @@ def test_html_rendering_with_texts_kept_equals_reading_them_anew():
         assert len(items) == len(hp._parsed(page)[1]) and all(a is b for a, b in zip(items, hp._parsed(page)[1])), name
 
 
+def test_texts_kept_within_the_budget_give_the_same_rendering(monkeypatch):
+    """With a memo budget too small for a page's texts, the rendering is still the one of
+    reading every text anew, and the memo keeps no more than its budget."""
+    from extractors import html_publications as hp
+
+    page = "<html><body><ul>" + "".join(
+        f"<li><b>A Title of Paper {k}</b><br>Ann Lee, Bo Chen<br><i>Journal {k}</i>, 2021</li>" for k in range(40)
+    ) + "</ul></body></html>"
+    soup, _ = hp._parsed(page)
+    root = next(soup.iter("body"), soup)
+    plain = hp._markdownish(root, hp._item_blocks(root))
+    monkeypatch.setattr(hp, "_MEMO_BUDGET", 2_000)
+    seen = []
+    original = hp._text_read
+
+    def reading(tag, marks):
+        seen.append(hp._TEXT_MEMO.get())
+        return original(tag, marks)
+
+    monkeypatch.setattr(hp, "_text_read", reading)
+    with hp._texts_kept():
+        kept = hp._markdownish(root, hp._item_blocks(root))
+    memo = seen[0]
+    assert kept == plain
+    assert 0 < memo.spent <= 2_000 and sum(len(t) + hp._MEMO_ENTRY for t in memo.values()) == memo.spent
+    assert len(seen) > len(memo)  # some texts were read again once the budget was spent
+
+
 def test_texts_kept_apart_with_and_without_marks():
     """The memo keeps an element's text with its marks apart from its text without them."""
     from lxml import etree
