@@ -100,6 +100,31 @@ def abstract_noun(word: str) -> bool:
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """(names, truncated): the names of a rendered author list in their order; truncated
     when it ends in "et al." or "others"."""
+    text = text or ""
+    if len(text) > _CACHED_CHARS:
+        return _split_author_list(text)
+    names, truncated = _split_cached(text)
+    return list(names), truncated  # (a list of the caller's own: callers may change it)
+
+
+# Readers split the same text more than once (an HTML reader tries an element's text while
+# finding the list's element, then splits it again for the entry; a markdown reader tries a
+# line under several citation forms): the split is pure, so each distinct text is split once.
+# Only texts of up to _CACHED_CHARS characters are kept (a page's lists are far shorter; a
+# collaboration's list of thousands of names is split each time), so the cache holds at most
+# about 2,048 x 4,000 characters and their names whatever the documents.
+# tests/test_normalizer_fast_paths.py holds the cached split equal to the uncached one.
+_CACHED_CHARS = 4_000
+
+
+@lru_cache(maxsize=2048)
+def _split_cached(text: str) -> tuple[tuple[str, ...], bool]:
+    names, truncated = _split_author_list(text)
+    return tuple(names), truncated
+
+
+def _split_author_list(text: str) -> tuple[list[str], bool]:
+    """``split_author_list`` without the cache."""
     text = " ".join((text or "").split())  # (re.sub(r"\s+", " ", ...).strip(), without a match per space)
     if text.endswith(".") and not re.search(r"(?:^|[\s.,-])[A-Z][a-z]?\.$", text):
         text = text[:-1]  # the citation's period, not an initial's

@@ -234,8 +234,11 @@ def _split_fused(pieces: list[str]) -> list[str]:
         return pieces
     out = []
     for piece, ws in zip(pieces, words):
+        if len(ws) != 4:  # (only a four-word piece can be two names: the others' lengths are not needed)
+            out.append(piece)
+            continue
         others = [len(w) for w in words if w is not ws]
-        fused = (len(ws) == 4 and others and all(n == 2 for n in others)
+        fused = (others and all(n == 2 for n in others)
                  and all(w[:1].isupper() and len(w.strip(".*")) > 1 and not w.endswith(".") for w in ws))
         tokens = piece.split()
         marked = len(tokens) == 4 and (tokens[2].startswith(("**", "__")) or tokens[1].endswith(("**", "__")))

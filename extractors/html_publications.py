@@ -32,6 +32,8 @@ year or a list of names) is a reject with the reason, never dropped silently.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import copy
 import functools
 import re
@@ -117,7 +119,8 @@ def _parsed(text: str) -> tuple:
     _word_continuations_joined(root)
     _row_spans_filled(root)
     _heading_titles_joined(root)
-    return root, _structured_items(root)
+    with _texts_kept():  # (the repairs above are done: the tree is not changed any more)
+        return root, _structured_items(root)
 
 
 # What ends a list item whose markup was cut short: the next line break, item or block.
@@ -487,6 +490,41 @@ def _pieces(tag, out: list[str], marks: bool = True) -> None:
             out.append(child.tail)
 
 
+# The texts of a tree that is no longer changed, each element's read once: the rendering
+# of a hand-written page (``_item_blocks``, ``_markdownish``) asks for the text of every
+# element and of its ancestors again and again, and walking each subtree anew made it
+# O(elements x depth) Python calls (a third of the page's time); finding a themed page's items
+# (``_structured_items``) reads each candidate's names element and its ancestors several
+# times. Set only around those calls, once the page's repairs are done (``_texts_kept``); keyed by the element itself, which the key keeps alive, so that an lxml
+# proxy's address is never reused by another element while the memo lasts.
+# The memo is bounded: every text kept costs its length plus _MEMO_ENTRY, and once the costs
+# reach _MEMO_BUDGET further texts are read anew each time, as before (a page's texts nest, so
+# what they add up to grows with its depth: a large, deep page would otherwise keep many times
+# its own size). About 8 million characters and 125,000 elements at most; a page of a few
+# hundred kilobytes stays well within it.
+_MEMO_BUDGET = 8_000_000
+_MEMO_ENTRY = 64
+
+
+class _Texts(dict):
+    """``_texts_kept``'s memo: (element, marks) -> text, and what it has spent of the budget."""
+
+    spent = 0
+
+
+_TEXT_MEMO: contextvars.ContextVar[_Texts | None] = contextvars.ContextVar("_TEXT_MEMO", default=None)
+
+
+@contextlib.contextmanager
+def _texts_kept():
+    """Within it, ``_text`` reads each element once; the tree must not change inside it."""
+    token = _TEXT_MEMO.set(_Texts())
+    try:
+        yield
+    finally:
+        _TEXT_MEMO.reset(token)
+
+
 def _text(tag, marks: bool = True) -> str:
     """The element's text with its whitespace collapsed, as a browser shows it: no space
     added inside a word split by inline markup, one between blocks. With ``marks`` False,
@@ -494,9 +532,25 @@ def _text(tag, marks: bool = True) -> str:
     Lee<sup>1,*</sup>"), which are no part of it."""
     if tag is None or not isinstance(tag.tag, str):
         return ""
+    memo = _TEXT_MEMO.get()
+    if memo is None:
+        return _text_read(tag, marks)
+    key = (tag, marks)
+    got = memo.get(key)
+    if got is None:
+        got = _text_read(tag, marks)
+        cost = len(got) + _MEMO_ENTRY
+        if memo.spent + cost <= _MEMO_BUDGET:
+            memo[key] = got
+            memo.spent += cost
+    return got
+
+
+def _text_read(tag, marks: bool) -> str:
+    """``_text`` of an element, read from the tree."""
     pieces: list[str] = []
     _pieces(tag, pieces, marks)
-    return re.sub(r"\s+", " ", "".join(pieces)).strip()
+    return " ".join("".join(pieces).split())  # (= re.sub(r"\s+", " ", ...).strip(), without a match per space)
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
@@ -612,7 +666,8 @@ class HtmlPublicationsExtractor:
         # The page is about publications (that is how it was detected): read all of it but
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
-        rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
+        with _texts_kept():  # (the tree is not changed while it is rendered)
+            rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
         body = _entries_parted(_OPEN_AFTER_BRACKET.sub("*", rendered))
         blocks = [(block, year_hint) for section in publication_sections(body, whole=True)
                   for block, year_hint in entries_apart(entry_blocks(section))]

@@ -601,6 +601,113 @@ def test_cv_publication_heading_words_equal_the_pattern(line):
 @settings(max_examples=500, deadline=None)
 @given(st.text(st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000\u200b.") | st.characters(), max_size=30))
 def test_split_and_join_equals_collapsing_whitespace_by_regex(text_):
-    """cv_entries.parse_entry and author_lists.split_author_list collapse whitespace by
+    """cv_entries.parse_entry, author_lists.split_author_list and html_publications._text collapse whitespace by
     ``" ".join(text.split())`` where they had ``re.sub(r"\\s+", " ", text).strip()``."""
     assert " ".join(text_.split()) == re.sub(r"\s+", " ", text_).strip()
+
+
+_LIST_PIECES = ["Ann Lee", "Lee, Ann", "Lee, A.", "B. Chen", "Chen, B.T.", ", ", "; ", " and ", " & ", ", and ",
+                "et al.", "others", "the ATLAS collaboration", "...", "Van Dijcke", "D.", "Kraus AL", " ", ".", "Di He"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=10).map("".join) | st.text(max_size=40))
+def test_author_list_split_cached_equals_uncached(text_):
+    """``split_author_list`` keeps each distinct text's split; it gives what the split gives,
+    every time, and a caller that changes its list does not change the next caller's."""
+    from extractors import author_lists
+
+    reference = author_lists._split_author_list(text_)
+    first = author_lists.split_author_list(text_)
+    assert first == reference
+    first[0].append("changed by a caller")
+    assert author_lists.split_author_list(text_) == reference
+
+
+def test_long_author_list_split_without_the_cache():
+    """A list longer than ``_CACHED_CHARS`` (a collaboration's) is split as the uncached split
+    splits it, and not kept."""
+    from extractors import author_lists
+
+    text_ = ", ".join(f"A. Name{k} Lee" for k in range(600)) + ", and the ATLAS collaboration"
+    assert len(text_) > author_lists._CACHED_CHARS
+    before = author_lists._split_cached.cache_info().currsize
+    names, truncated = author_lists.split_author_list(text_)
+    assert (names, truncated) == author_lists._split_author_list(text_)
+    assert len(names) == 600 and truncated
+    assert author_lists._split_cached.cache_info().currsize == before
+
+
+def _html_pages() -> list[tuple[str, str]]:
+    """(name, page): the HTML pages of ../shared, and one page of each generated layout of
+    tests/html_layouts.py (the layouts are read here only for their markup, never scored)."""
+    pages = [(str(p), p.read_text(encoding="utf-8", errors="replace"))
+             for p in sorted(EXTERNAL.rglob("*.htm*")) if p.is_file()] if EXTERNAL.is_dir() else []
+    from . import cv_layouts, html_layouts
+
+    for layout, cases in cv_layouts.page_cases(EXTERNAL, html_layouts.LAYOUTS, "html-layouts", 12).items():
+        for k, (owner, entries) in enumerate(cases[:1]):
+            page = html_layouts.render(layout, entries, owner, k)
+            pages.append((layout, page.decode("utf-8") if isinstance(page, bytes) else page))
+    return pages
+
+
+def test_html_rendering_with_texts_kept_equals_reading_them_anew():
+    """``html_publications._texts_kept`` (each element's text read once while a page is
+    rendered to markdown) gives the rendering that reading every text from the tree gives."""
+    from extractors import html_publications as hp
+
+    pages = _html_pages()
+    if not pages:
+        pytest.skip("no HTML pages: ../shared/external is absent")
+    for name, page in pages:
+        soup, _ = hp._parsed(page)
+        root = next(soup.iter("body"), soup)
+        plain = hp._markdownish(root, hp._item_blocks(root))
+        with hp._texts_kept():
+            kept = hp._markdownish(root, hp._item_blocks(root))
+        assert kept == plain, name
+        items = hp._structured_items(soup)  # (``_parsed`` finds them with the texts kept)
+        assert len(items) == len(hp._parsed(page)[1]) and all(a is b for a, b in zip(items, hp._parsed(page)[1])), name
+
+
+def test_texts_kept_within_the_budget_give_the_same_rendering(monkeypatch):
+    """With a memo budget too small for a page's texts, the rendering is still the one of
+    reading every text anew, and the memo keeps no more than its budget."""
+    from extractors import html_publications as hp
+
+    page = "<html><body><ul>" + "".join(
+        f"<li><b>A Title of Paper {k}</b><br>Ann Lee, Bo Chen<br><i>Journal {k}</i>, 2021</li>" for k in range(40)
+    ) + "</ul></body></html>"
+    soup, _ = hp._parsed(page)
+    root = next(soup.iter("body"), soup)
+    plain = hp._markdownish(root, hp._item_blocks(root))
+    monkeypatch.setattr(hp, "_MEMO_BUDGET", 2_000)
+    seen = []
+    original = hp._text_read
+
+    def reading(tag, marks):
+        seen.append(hp._TEXT_MEMO.get())
+        return original(tag, marks)
+
+    monkeypatch.setattr(hp, "_text_read", reading)
+    with hp._texts_kept():
+        kept = hp._markdownish(root, hp._item_blocks(root))
+    memo = seen[0]
+    assert kept == plain
+    assert 0 < memo.spent <= 2_000 and sum(len(t) + hp._MEMO_ENTRY for t in memo.values()) == memo.spent
+    assert len(seen) > len(memo)  # some texts were read again once the budget was spent
+
+
+def test_texts_kept_apart_with_and_without_marks():
+    """The memo keeps an element's text with its marks apart from its text without them."""
+    from lxml import etree
+
+    from extractors import html_publications as hp
+
+    p = etree.fromstring("<p>Ann Lee<sup>1,*</sup>, Bo Chen<sup>2</sup></p>")
+    plain = (hp._text(p), hp._text(p, marks=False))
+    assert plain[0] != plain[1]
+    with hp._texts_kept():
+        assert (hp._text(p), hp._text(p, marks=False)) == plain
+        assert (hp._text(p, marks=False), hp._text(p)) == plain[::-1]
