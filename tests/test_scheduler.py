@@ -207,7 +207,11 @@ def test_backfill_under_the_scheduler(airflow):
 
     before = snapshot()
     # The scheduler marks the first backfill complete a loop after its last run ends; until
-    # then Airflow refuses a second backfill of the same DAG.
+    # then Airflow refuses a second backfill of the same DAG (AlreadyRunningBackfill: a row
+    # of its backfill table without completed_at). Waited for by time, not by a count of
+    # refused CLI calls, which a loaded machine used up before the scheduler got there.
+    af.wait("the first backfill marked complete",
+            lambda: not af._query("select 1 from backfill where dag_id = ? and completed_at is null", DAG))
     af.cli("backfill", "create", "--dag-id", DAG, "--from-date", DAYS[1], "--to-date", DAYS[1],
            "--reprocess-behavior", "completed", transient=("database is locked", "AlreadyRunningBackfill"),
            attempts=30)
