@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -36,6 +37,31 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"seed documents not available: {SEEDS} is absent (they live in ../shared/seeds)")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def examples_lake_factory(tmp_path_factory):
+    """The examples' lake as ``scholarlake run --config scholarlake.toml`` (the README's first
+    command, through the installed script) makes it, built once per session; the fixture is a
+    function that copies it to a path and returns that path. A local lake's data path follows
+    its root (``Lake.attach_sql``), so each copy is a lake of its own that a test may change."""
+    from .test_cli_newcomer import sl
+
+    built = tmp_path_factory.mktemp("examples-built") / "lake"
+    done = sl("run", "--config", ROOT / "scholarlake.toml", "--lake", built)
+    assert done.returncode == 0, done.stderr
+
+    def copy(dest: Path) -> Path:
+        shutil.copytree(built, dest)
+        return dest
+
+    return copy
+
+
+@pytest.fixture
+def examples_lake(examples_lake_factory, tmp_path) -> Path:
+    """A fresh copy of the examples' lake in ``tmp_path / "lake"``."""
+    return examples_lake_factory(tmp_path / "lake")
 
 
 def make_doc(data: bytes | str, uri: str = "mem://doc", fetched: datetime | None = None) -> Document:

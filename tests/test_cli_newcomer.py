@@ -33,12 +33,9 @@ def sl(*args, cwd: Path | None = None, env: dict | None = None, timeout: float =
 
 
 @pytest.fixture(scope="module")
-def example_lake(tmp_path_factory) -> Path:
-    """The examples ingested once (the README's first command), shared by read-only tests."""
-    lake = tmp_path_factory.mktemp("examples") / "lake"
-    done = sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake)
-    assert done.returncode == 0, done.stderr
-    return lake
+def example_lake(tmp_path_factory, examples_lake_factory) -> Path:
+    """The examples ingested (the README's first command), shared by this module's tests."""
+    return examples_lake_factory(tmp_path_factory.mktemp("examples") / "lake")
 
 
 # --------------------------------------------------------------------------- config validation

@@ -58,9 +58,8 @@ def works_by_members(lake: Path) -> dict:
     return {tuple(r[0]): r[1:] for r in rows}
 
 
-@pytest.fixture
-def inbox(tmp_path) -> dict[str, Path]:
-    d = tmp_path / "inbox"
+def _inbox(where: Path) -> dict[str, Path]:
+    d = where / "inbox"
     d.mkdir()
     files = {}
     for name in ("listing_page.txt", "profile_page.txt", "daily_papers.txt", "cv.md", "records.csv"):
@@ -69,29 +68,50 @@ def inbox(tmp_path) -> dict[str, Path]:
     return files
 
 
-@pytest.mark.parametrize("point", ["staged", "stored", "deduped", "committed"])
-def test_kill_9_at_any_step_leaves_a_whole_snapshot(tmp_path, inbox, point):
+@pytest.fixture
+def inbox(tmp_path) -> dict[str, Path]:
+    return _inbox(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def before_the_kill(tmp_path_factory):
+    """What the four kill points share, made once: one inbox, the reference (v1, then the
+    changed listing with two new documents, uninterrupted) and the lake after the first run,
+    which each kill point copies. Rows name their files' paths, so the kill points use this
+    one inbox; each puts the listing back to v1 when it ends."""
+    root = tmp_path_factory.mktemp("kill-9")
+    inbox = _inbox(root)
     first = [inbox["listing_page.txt"], inbox["profile_page.txt"], inbox["records.csv"]]
     second = [inbox["listing_page.txt"], inbox["daily_papers.txt"], inbox["cv.md"]]
-    # the reference: v1, then the changed listing with two new documents, uninterrupted
-    ref = tmp_path / "ref"
+    ref = root / "ref"
     ingest(ref, *first)
     inbox["listing_page.txt"].write_text(listing_v2(), encoding="utf-8")
     ingest(ref, *second)
     expected = content(ref)
 
     shutil.copy(EXAMPLES / "listing_page.txt", inbox["listing_page.txt"])
+    after_first = root / "after-first"
+    ingest(after_first, *first)
+    return inbox, second, expected, after_first
+
+
+@pytest.mark.parametrize("point", ["staged", "stored", "deduped", "committed"])
+def test_kill_9_at_any_step_leaves_a_whole_snapshot(tmp_path, before_the_kill, point):
+    inbox, second, expected, after_first = before_the_kill
     lake = tmp_path / "lake"
-    ingest(lake, *first)
+    shutil.copytree(after_first, lake)
     before = content(lake)
     inbox["listing_page.txt"].write_text(listing_v2(), encoding="utf-8")
-    killed = ingest(lake, *second, crash=point, check=False)
-    assert killed.returncode == -signal.SIGKILL
-    after_crash = content(lake)
-    assert after_crash == (expected if point == "committed" else before)
+    try:
+        killed = ingest(lake, *second, crash=point, check=False)
+        assert killed.returncode == -signal.SIGKILL
+        after_crash = content(lake)
+        assert after_crash == (expected if point == "committed" else before)
 
-    ingest(lake, *second)  # the next run completes the work
-    assert content(lake) == expected
+        ingest(lake, *second)  # the next run completes the work
+        assert content(lake) == expected
+    finally:
+        shutil.copy(EXAMPLES / "listing_page.txt", inbox["listing_page.txt"])
 
 
 def test_kill_9_at_random_moments(tmp_path, inbox):

@@ -14,7 +14,7 @@ from dedup.review import build
 from dedup.supervised import parse_labels
 from warehouse import Lake
 
-from .test_cli_newcomer import ROOT, sl
+from .test_cli_newcomer import sl
 
 CHROMIUM = Path("/usr/bin/chromium")
 # As the machine's notes say: without the background-networking flags Chromium tries hosts
@@ -24,11 +24,10 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 
 
 @pytest.fixture(scope="module")
-def reviewed(tmp_path_factory) -> tuple[Path, Path]:
+def reviewed(tmp_path_factory, examples_lake_factory) -> tuple[Path, Path]:
     """The examples' lake and its review page."""
     tmp = tmp_path_factory.mktemp("review")
-    lake = tmp / "lake"
-    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake).returncode == 0
+    lake = examples_lake_factory(tmp / "lake")
     page = tmp / "review.html"
     done = sl("review", "--lake", lake, "--out", page)
     assert done.returncode == 0 and page.exists(), done.stderr

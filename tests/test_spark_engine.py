@@ -69,15 +69,14 @@ def test_a_generated_corpus_of_20k_records_gives_the_same_works_on_spark(spark):
     _same(local, remote)
 
 
-def test_cli_dedup_on_spark_keeps_the_lake_the_local_engine_built(tmp_path):
+def test_cli_dedup_on_spark_keeps_the_lake_the_local_engine_built(examples_lake):
     """``scholarlake dedup --engine spark``: a full rebuild on Spark of the examples' lake
     changes no work, member row or edge the local engine wrote."""
     from warehouse import Lake
 
-    from .test_cli_newcomer import ROOT, sl
+    from .test_cli_newcomer import sl
 
-    lake = tmp_path / "lake"
-    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake).returncode == 0
+    lake = examples_lake
     tables = ("works", "work_records", "match_edges")
 
     def snapshot():
@@ -95,7 +94,7 @@ def test_cli_dedup_on_spark_keeps_the_lake_the_local_engine_built(tmp_path):
     assert wrong.returncode == 2 and "--engine must be local or spark" in wrong.stderr
 
 
-def test_spark_submit_runs_the_dedup_job_on_the_lake(tmp_path):
+def test_spark_submit_runs_the_dedup_job_on_the_lake(tmp_path, examples_lake):
     """``spark-submit scholarlake/spark_job.py --lake L``, the master given to spark-submit
     (``local[2]`` here, a cluster's URL there): the full rebuild on Spark runs as a submitted
     application and leaves the works the local engine wrote; a wrong argument fails the job."""
@@ -106,11 +105,10 @@ def test_spark_submit_runs_the_dedup_job_on_the_lake(tmp_path):
 
     from warehouse import Lake
 
-    from .test_cli_newcomer import ROOT, sl
+    from .test_cli_newcomer import ROOT
 
     submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
-    lake = tmp_path / "lake"
-    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake).returncode == 0
+    lake = examples_lake
 
     def works():
         con = Lake(lake).connect()
@@ -137,7 +135,7 @@ def test_spark_submit_runs_the_dedup_job_on_the_lake(tmp_path):
     assert bad.returncode != 0 and "no lake here" in (bad.stdout + bad.stderr)
 
 
-def test_spark_reads_the_records_from_the_snapshots_parquet_files(spark, tmp_path):
+def test_spark_reads_the_records_from_the_snapshots_parquet_files(spark, examples_lake):
     """The records Spark reads from the current snapshot's Parquet files (deleted rows left
     out by the delete files) are the rows DuckDB reads from the lake; an older data file
     still holds the changed record's old version."""
@@ -148,10 +146,7 @@ def test_spark_reads_the_records_from_the_snapshots_parquet_files(spark, tmp_pat
     from warehouse import Lake, conform
     from warehouse.lake import insert_rows, read_table, snapshot_files
 
-    from .test_cli_newcomer import ROOT, sl
-
-    lake_dir = tmp_path / "lake"
-    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake_dir).returncode == 0
+    lake_dir = examples_lake
     lake = Lake(lake_dir)
     lake.flush_inlined()
 
@@ -175,7 +170,7 @@ def test_spark_reads_the_records_from_the_snapshots_parquet_files(spark, tmp_pat
     assert any(r["title"].endswith("(revised)") for r in want)
 
 
-def test_records_still_inline_in_the_catalog_are_read_through_duckdb(spark, tmp_path, caplog):
+def test_records_still_inline_in_the_catalog_are_read_through_duckdb(spark, examples_lake, caplog):
     """The Spark engine's record read falls back to DuckDB when the files do not hold every
     current row: before any flush (every row inline), and after a write since the flush
     (the files hold the old version, the catalog the new one)."""
@@ -185,10 +180,7 @@ def test_records_still_inline_in_the_catalog_are_read_through_duckdb(spark, tmp_
     from warehouse import Lake
     from warehouse.lake import insert_rows, read_table
 
-    from .test_cli_newcomer import ROOT, sl
-
-    lake_dir = tmp_path / "lake"
-    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake_dir).returncode == 0
+    lake_dir = examples_lake
     lake = Lake(lake_dir)
 
     def both(con):

@@ -14,7 +14,7 @@ from dedup.supervised import Label, LabelError, fit_labels, parse_labels
 from warehouse import Lake
 
 from .conftest import EXTERNAL
-from .test_cli_newcomer import ROOT, sl
+from .test_cli_newcomer import sl
 
 DBLP_ACM = EXTERNAL / "er_benchmarks" / "ditto_er_magellan" / "Structured" / "DBLP-ACM"
 
@@ -363,9 +363,8 @@ def test_the_stacked_layer_learns_more_than_the_levels_and_explains_itself(metho
 
 
 @pytest.mark.parametrize("method", ["semi", "stacked", "boosted"])
-def test_train_through_the_cli_stores_the_model_and_later_runs_keep_it(tmp_path, method):
-    lake = tmp_path / "lake"
-    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake).returncode == 0
+def test_train_through_the_cli_stores_the_model_and_later_runs_keep_it(tmp_path, examples_lake, method):
+    lake = examples_lake
     con = Lake(lake).connect()
     members = con.execute("select work_id, list(record_id order by record_id) from work_records "
                           "group by work_id having count(*) > 1 order by work_id").fetchall()
@@ -439,13 +438,12 @@ def test_a_model_trained_on_other_likenesses_is_refused_with_what_differs():
         MatchModel.from_json(json.dumps(params))
 
 
-def test_label_asks_the_least_certain_pairs_and_appends_each_answer(tmp_path):
+def test_label_asks_the_least_certain_pairs_and_appends_each_answer(tmp_path, examples_lake):
     import subprocess
 
     from .test_cli_newcomer import SCRIPT
 
-    lake = tmp_path / "lake"
-    assert sl("run", "--config", ROOT / "scholarlake.toml", "--lake", lake).returncode == 0
+    lake = examples_lake
     labels = tmp_path / "labels.csv"
 
     def answer(text: str) -> str:
