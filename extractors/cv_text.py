@@ -69,7 +69,7 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     from .entry_quality import quality
     from .markdown_page import read_block
 
-    first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner)
+    first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
     if isinstance(first, Draft) and not any(map(_NOT_A_NAME.search, first.authors)):
         return first  # (its names look like names: the second reading, 20 times the cost, is not asked)
     if isinstance(first, Draft):
