@@ -245,3 +245,24 @@ def given_first(names: list[str]) -> list[str]:
     turned = [vancouver_given_first(n) or _surname_initials_first(n) for n in names]
     return names if any(t is None for t in turned) else turned  # type: ignore[return-value]
 
+
+
+# An author list of people each printed surname first between semicolons ("Lee, Ann B.; Chen,
+# Bo; **Roe, Cy**"), opening a citation: every person before the last is one piece with one
+# comma; the last is a surname, a comma and given names or initials, then the list's period.
+# The list is decided by its whole look (two people and more, each "Surname, Given"), so that
+# the initial closing the last person ("Cooper, Andrew B. Portfolio conservation ...") is
+# taken as the list's end and the title is not read into the names.
+_INVERTED_SEMICOLON_LIST = re.compile(
+    r"^(?:[^;,.]{2,60},[^;,]{1,60};\s*)+"  # each person before the last: one piece with one comma
+    r"(?:\*\*)?(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+,\s*"  # the last: a surname, a comma
+    r"(?:[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?(?:\s+[A-Z](?:\.|\b))*|(?:[A-Z]\.[\s-]{0,2}){0,2}[A-Z](?:\.|(?=\*\*)))"  # given names or initials
+    r"(?:\*\*)?(?=\.?\s)")
+
+
+def inverted_semicolon_list_end(text: str) -> int | None:
+    """Where an opening author list of surname-first people between semicolons ends (the
+    index of the period after it, or of the space after the last initial's period, which is
+    the list's too), or None when ``text`` does not open with such a list of two people or more."""
+    m = _INVERTED_SEMICOLON_LIST.match(text)
+    return m.end() if m else None  # (the list's period or the space after the initial's period)

@@ -177,16 +177,24 @@ _TITLE_PART = re.compile(r"\s*(?:(?:Part|Paper)\s+(?:[IVX]{1,4}|\d{1,2})\b|(?:II
 _GIVEN_INITIAL = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z]\.?)+")  # "Ann B.", "Maren T"
 
 
-def split_authors(text: str) -> tuple[list[str], str | None, list[str]]:
+def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], str | None, list[str]]:
     """Author list text -> (names as shown, owner, equal-contribution names).
 
     Handles ``A, B, and C``, BibTeX-style ``Last, First and Last, First`` and
-    ``Last, First, B, C`` (a lone surname followed by a lone given name).
+    ``Last, First, B, C`` (a lone surname followed by a lone given name); with
+    ``semicolon_lists`` (the text reader's), ``Last, First; Last, First`` when every piece
+    between semicolons is one "Last, First".
     """
     text = text.strip().strip(".,; ")
     text = _PAREN_YEAR_END.sub("", text)  # "(2021)"
     text = _YEAR_END.sub("", text).strip().strip(".,; ")
-    if text.count(" and ") >= 2 and "," in text:
+    people = text.split(";")
+    if semicolon_lists and len(people) >= 2 and all(p.count(",") == 1 for p in people):
+        # semicolons between people each "Surname, Given" (the look of the whole list)
+        pieces = [" ".join(reversed([q.strip() for q in p.split(",")])) for p in people]
+        if re.search(r"(?:^|\s)[A-Z]\**$", people[-1]) and re.search(r"(?:^|[\s.\-])[A-Z]\.", text):
+            pieces[-1] = re.sub(r"(?<=\b[A-Z])(?=\**\s)", ".", pieces[-1], count=1)  # "Roe, Cy D." whose period the list took
+    elif text.count(" and ") >= 2 and "," in text:
         pieces = [p.strip() for p in _AND_SPLIT.split(text)]
         pieces = [" ".join(reversed([q.strip() for q in p.split(",", 1)])) if p.count(",") == 1 else p for p in pieces]
     else:
@@ -254,8 +262,11 @@ def _is_single_word(text: str) -> bool:
     return bool(_SINGLE_WORD.fullmatch(clean)) and "**" not in text
 
 
-def parse_entry(body: str) -> ParsedEntry:
-    """Parse one publication entry's text (without its ``[N]`` marker)."""
+def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
+    """Parse one publication entry's text (without its ``[N]`` marker). ``semicolon_lists``:
+    read an opening list of "Last, First" people between semicolons by its look
+    (:func:`author_lists.inverted_semicolon_list_end`); the text reader asks for it, the PDF
+    reader (whose line joins it was not measured on) does not."""
     out = ParsedEntry()
     text = body.replace(".**", "**.").replace("∗", "*")
     text = re.sub(r"^\s*\(\s*[*†‡§]+\s*\)\s*", "", text)  # a "(*)" mark before the entry (selected, student-led)
@@ -271,7 +282,12 @@ def parse_entry(body: str) -> ParsedEntry:
     if italic:
         authors_part, title, rest = text[: italic.start()], italic.group("t"), text[italic.end() :]
     else:
-        cut = sentence_break(text)
+        from .author_lists import inverted_semicolon_list_end
+
+        # "Lee, Ann B.; Chen, Bo. Title": a list surname first between semicolons ends with
+        # its last person, though an initial closes it
+        cut = inverted_semicolon_list_end(text) if semicolon_lists and ";" in text else None
+        cut = sentence_break(text) if cut is None else cut
         if cut is None:
             raise ValueError("no sentence break between authors and title")
         authors_part = text[:cut]
@@ -283,7 +299,7 @@ def parse_entry(body: str) -> ParsedEntry:
             title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")
     authors_part, n_et_al = _ET_AL.subn("", authors_part)
     out.authors_truncated = n_et_al > 0
-    out.authors, out.owner, out.equal_contribution = split_authors(authors_part)
+    out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists)
     # "Title, arXiv:2607.27810 [math.PR]": the identifier after the title is where it was published
     arxiv = re.search(r",?\s+(?=arXiv[:\s]\d)", title)
     if arxiv:
@@ -464,10 +480,11 @@ def _misread(entry: ParsedEntry) -> str | None:
 
 
 def entry_draft(ordinal: int, body: str, *, number: str | None, section_kind: str | None,
-                owner: str | None, links: Iterable[str] = (), raw: str | None = None) -> Draft | RecordError:
+                owner: str | None, links: Iterable[str] = (), raw: str | None = None,
+                semicolon_lists: bool = False) -> Draft | RecordError:
     """One entry's text -> its Draft, or a RecordError naming why it cannot be read."""
     try:
-        entry = parse_entry(body)
+        entry = parse_entry(body, semicolon_lists)
     except ValueError as exc:
         return RecordError(ordinal, str(exc), excerpt(raw or body))
     if not entry.title:

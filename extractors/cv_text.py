@@ -19,7 +19,7 @@ from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_l
                          printed_badges, record_type, section_type, split_authors)
 
 NAME = "cv_text"
-VERSION = 5  # 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 6  # 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -69,7 +69,7 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     from .entry_quality import quality
     from .markdown_page import read_block
 
-    first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner)
+    first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
     if isinstance(first, Draft) and not any(map(_NOT_A_NAME.search, first.authors)):
         return first  # (its names look like names: the second reading, 20 times the cost, is not asked)
     if isinstance(first, Draft):
@@ -89,6 +89,29 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
                  owner=(kept and kept.owner) or owner, badges=kept.badges if kept else printed_badges(body),
                  equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
                  raw=body, **link_fields([*links, *_links_of(kept)]))
+
+
+# An entry's first line wholly emphasised ("**Title**", "*Title*", "__Title__"): a title
+# printed as a block's heading.
+_EMPHASISED_LINE = re.compile(r"^(\*\*|__|\*)(?P<t>[^*_].*?[^*_\s])\1[.,]?$")
+
+
+def _title_block(lines: list[str]) -> str | None:
+    """An entry printed as a block, its emphasised title on the first line and the names and
+    the venue on the next ("**Title**" / "**Ann Lee**, Bo Chen" / "*Venue*, 2017"), in the
+    form the entry reader knows ("Names. *Title*. Venue, 2017"); None for any other entry.
+    The line under the title must be a list of names (each a plausible name)."""
+    if len(lines) < 3:
+        return None
+    m = _EMPHASISED_LINE.match(lines[0])
+    if not m:
+        return None
+    from .author_lists import plausible_name
+
+    names, _, _ = split_authors(lines[1])
+    if not names or not all(plausible_name(n) for n in names):
+        return None
+    return f"{lines[1].rstrip('. ')}. *{m.group('t')}*. {' '.join(lines[2:])}"
 
 
 def _links_of(draft: Draft | None) -> list[str]:
@@ -119,6 +142,7 @@ class CVTextExtractor:
         in_pubs = not any(ln.isupper() and _pub_heading(ln) for ln in lines)
         kind: str | None = None
         groups: list[tuple[str, str, str | None]] = []  # (number, text, section kind)
+        group_lines: list[list[str]] = []  # each group's lines as printed
         in_entry = False  # the line before was an entry's (no blank line since)
         for raw, ln in zip(raw_lines, lines):
             if not ln:
@@ -127,6 +151,7 @@ class CVTextExtractor:
             m = ENTRY.match(ln)
             if m and in_pubs:
                 groups.append((m.group("n"), m.group("body"), kind))
+                group_lines.append([m.group("body")])
                 in_entry = True
                 continue
             if in_entry and groups and raw[:1].isspace():
@@ -135,6 +160,7 @@ class CVTextExtractor:
                 # capitalised title word is no heading.
                 n, body, k = groups[-1]
                 groups[-1] = (n, f"{body} {ln}", k)
+                group_lines[-1].append(ln)
                 continue
             in_entry = False
             if _is_heading(ln):
@@ -147,7 +173,9 @@ class CVTextExtractor:
             if groups and in_pubs and not m:
                 n, body, k = groups[-1]
                 groups[-1] = (n, f"{body} {ln}", k)
+                group_lines[-1].append(ln)
                 in_entry = True
+        groups = [(n, _title_block(parts) or body, k) for (n, body, k), parts in zip(groups, group_lines)]
         owner = find_owner(lines, [g[1] for g in groups])
         drafts = [_two_readings(ordinal, body, number, kind, owner)
                   for ordinal, (number, body, kind) in enumerate(groups, start=1)]

@@ -77,6 +77,18 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 # entry_quality, -> 0.589 with the cheap test): the steps were chosen by the seed CV's speed
 # and the tuned layouts, which did not move, not by that figure; it is no longer blind.
 #   cv_text held out 3 now: P 0.589 R 0.589, title 0.589, authors 0.267, year 0.589, venue 0.467
+#     (cv_vancouver_colon 0.93, authors 0.80, venue 0.87; cv_title_blocks 0.30, authors and venue
+#     0.00; cv_semicolon_inverted 0.53, authors 0.00: the last held-out figures)
+# Then (wt-cvtext) the third round was studied and moved to the tuned set (ROUND_3): a list
+# of "Surname, Given" people between semicolons is read by its whole look
+# (author_lists.inverted_semicolon_list_end; split_authors' semicolon_lists):
+#   cv_semicolon_inverted (tuned now) 0.97 per field (was 0.53, authors 0.00); cv_text tuned
+#     (9 layouts, 270): P 0.911 R 0.911, title 0.911, authors 0.859, year 0.911, venue 0.867
+#     (cv_title_blocks still 0.30); no CV text layout but cv_pdf_wrapped is held out any more.
+# Then an entry printed as a block, its first line wholly emphasised (the title) and the
+# indented lines under it names then the venue, is read in that order (cv_text._title_block):
+#   cv_title_blocks (tuned now) 1.00 per field (was 0.30, authors and venue 0.00); cv_text
+#     tuned (9 layouts, 270): P 0.989 R 0.989, title 0.989, authors 0.970, year 0.989, venue 0.978
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
@@ -85,10 +97,8 @@ FLOORS = {
     ("profile_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("cv_text", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.98, "year": 0.99,
-                           "venue": 0.98},
-    ("cv_text", "held out 3"): {"precision": 0.42, "recall": 0.42, "title": 0.42, "authors": 0.26, "year": 0.42,
-                                "venue": 0.28},
+    ("cv_text", "tuned"): {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.96, "year": 0.98,
+                           "venue": 0.97},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
                                 "venue": 0.99},
 }
@@ -206,3 +216,29 @@ def test_a_title_goes_on_after_vs():
     got = parse_entry("Ann Lee, **Bo Chen**. Reciprocal vs. non-reciprocal interactions, e.g. in flocks. Phys. Rev. E, 2025.")
     assert (got.title, got.venue, got.year) == ("Reciprocal vs. non-reciprocal interactions, e.g. in flocks",
                                                 "Phys. Rev. E", 2025)
+
+
+def test_cv_text_semicolon_list_of_inverted_names():
+    """People "Surname, Given" between semicolons, read by the look of the whole list: the
+    initial closing the last person ends the list (the title is no name), each person given
+    name first."""
+    entry = ("[1] Lee, Ann B.; **Chen, Bo**; Roe, Cy D. Sparse things in large graphs. Graph Letters (2021) 3:1-9.\n"
+             "[2] **Chen, Bo**; Roe, Cy. Dense things. Graph Letters (2020) 2:5-8.\n")
+    kind, records, rejects = extract_document(make_doc(f"PUBLICATIONS\n\nJournal Papers\n\n{entry}"))
+    assert kind == "cv_text" and not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
+        ("Sparse things in large graphs", ["Ann B. Lee", "Bo Chen", "Cy D. Roe"], "Graph Letters", 2021),
+        ("Dense things", ["Bo Chen", "Cy Roe"], "Graph Letters", 2020)]
+
+
+def test_cv_text_entry_as_a_title_block():
+    """A block whose first line is the emphasised title and whose indented lines hold the
+    names and then the venue: each line is its field."""
+    text = ("PUBLICATIONS\n\nJournal Papers\n\n"
+            "- [1] **Sparse Things in Large Graphs**\n  **Bo Chen**, Ann Lee\n  *Graph Letters*, 2021\n"
+            "- [2] **Dense Things**\n  Cy Roe, **Bo Chen**\n  *Graph Letters*, 2020\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert kind == "cv_text" and not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
+        ("Sparse Things in Large Graphs", ["Bo Chen", "Ann Lee"], "Graph Letters", 2021),
+        ("Dense Things", ["Cy Roe", "Bo Chen"], "Graph Letters", 2020)]
