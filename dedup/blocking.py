@@ -48,8 +48,7 @@ def title_keys(key: str, main: str, tokens: frozenset[str], spelling: bool = Fal
         if len(words) > 3:
             out.append("s:" + " ".join(words[-3:]))
     if len(tokens) >= 2:
-        longest = sorted(sorted(tokens), key=len, reverse=True)[:2]  # longest first, ties alphabetical
-        out.append("t:" + "|".join(sorted(longest)))
+        out.append(_longest_words_key(tokens))
     if main:
         out.append("m:" + main)
     letters = _leading_letters(key) if spelling else ""
@@ -59,6 +58,12 @@ def title_keys(key: str, main: str, tokens: frozenset[str], spelling: bool = Fal
     if letters:
         out.append("e:" + letters)
     return out
+
+
+def _longest_words_key(tokens) -> str:
+    """The "t:" key: a title's two longest content words (ties alphabetical), in order."""
+    longest = sorted(sorted(tokens), key=len, reverse=True)[:2]
+    return "t:" + "|".join(sorted(longest))
 
 
 def spelling_keys(model) -> bool:
@@ -158,7 +163,7 @@ def shifted_title_keys(key: str) -> list[str]:
     if letters:
         out.append("n:" + letters)
     if len(tokens) >= 2:
-        out.append("t:" + "|".join(sorted(sorted(sorted(tokens), key=len, reverse=True)[:2])))
+        out.append(_longest_words_key(tokens))
     return out
 
 
