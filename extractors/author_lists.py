@@ -41,7 +41,8 @@ _ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]{2}\.[A-Z
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
 # A particle written joined to the surname, the surname's capital kept ("deRuiter", "vanHouten",
 # "diMaggio"): a capitalised surname all the same
-_JOINED_PARTICLE = re.compile(r"^(?:van|von|der|den|de|del|della|da|di|du|le|la|dos|ter|ten)[A-Z][a-z]")
+# ("bin" and "al" are left out: written joined, they are no particle of a Western surname)
+_JOINED_PARTICLE = re.compile("^(?:" + "|".join(sorted(_PARTICLES - {"bin", "al"})) + ")[A-Z][a-z]")
 
 
 def _surname(piece: str, capital_particles: bool = True) -> bool:
