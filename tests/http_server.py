@@ -35,6 +35,7 @@ class ScriptedServer:
     def __init__(self, responder: Callable[[Request, int], Answer]):
         self.responder = responder
         self.requests: list[Request] = []
+        self.hung_up: list[str] = []  # paths whose client closed the connection before the body ended
         self._lock = threading.Lock()
         server = self
 
@@ -67,7 +68,8 @@ class ScriptedServer:
                     if answer.cut is not None:
                         self.close_connection = True
                 except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
-                    pass  # the client gave up (a timeout test)
+                    with server._lock:  # the client gave up (a timeout test)
+                        server.hung_up.append(req.path)
 
             def log_message(self, *args):  # keep test output quiet
                 pass

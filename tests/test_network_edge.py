@@ -103,11 +103,15 @@ def test_redirect_chains_are_bounded_and_a_non_http_target_is_refused(lake):
 def test_a_trickling_answer_meets_the_total_deadline(lake):
     slow = Answer(LISTING[:400], trickle=0.05)  # 400 bytes at 20 bytes/s: 20 s, every read on time
     with serve({"/slow": slow, "/good": Answer(LISTING)}) as srv:
-        t0 = time.monotonic()
         reason = _reason(_fetch_both(lake, client(total_timeout=1.0), srv.url + "/slow", srv.url + "/good"))
-        took = time.monotonic() - t0
+        # the deadline stopped the read: the client hung up while the server was still sending
+        # (had it read on, the server would have sent all 400 bytes and seen no hang-up); the
+        # server notices at its next byte, so wait for that, not for the 20 s body
+        waited_until = time.monotonic() + 15
+        while "/slow" not in srv.hung_up and time.monotonic() < waited_until:
+            time.sleep(0.05)
+        assert "/slow" in srv.hung_up, "the client read the trickling body to its end"
     assert "no complete answer within 1 s" in reason
-    assert took < 10, f"the deadline did not stop the read ({took:.1f} s)"
 
 
 def test_robots_txt_is_read_only_up_to_its_size_limit():
@@ -126,10 +130,8 @@ def test_robots_txt_is_read_only_up_to_its_size_limit():
 @pytest.mark.parametrize("body", [b"/etc/passwd", b"/dev/zero", b"file:///etc/passwd"])
 def test_response_bytes_that_look_like_a_path_are_never_opened(body):
     """feedparser.parse(bytes) opens a path it is given: the harvester hands it a stream."""
-    t0 = time.monotonic()
-    with pytest.raises(Unusable):
+    with pytest.raises(Unusable):  # opening /dev/zero would never return
         atom_page_info(body)
-    assert time.monotonic() - t0 < 5
 
 
 def test_one_run_with_every_hostile_server_and_a_good_page(tmp_path, cli):
