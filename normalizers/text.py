@@ -168,7 +168,7 @@ def _bad_width() -> int | None:
         from re import _parser
 
         width = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
-    except Exception:  # a Python without the parser module: search the whole text
+    except (ImportError, AttributeError):  # a Python without this parser module: search the whole text
         return None
     return width if width < 1000 else None
 
