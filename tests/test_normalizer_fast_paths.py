@@ -15,7 +15,7 @@ from ftfy.badness import is_bad
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractors import markdown_front_matter
+from extractors import bibtex, markdown_front_matter
 from extractors.bibtex import _ENTRY_START, has_entry_start
 from normalizers import identifiers, names, text
 from normalizers.names import clean_name, name_key
@@ -510,6 +510,37 @@ def test_front_matter_block_equals_the_lazy_pattern_on_real_documents():
     for doc in REAL:
         assert _front_blocks(doc) == _front_reference(doc)
     assert sum(b is not None for doc in REAL for b in _front_blocks(doc)) > 10
+
+
+_PERSON_WORDS = ["Ann", "lee", "A.", "van", "der", "B", "Jr", "jr.", "others", "and", "Von", "d", "X.", "De", "la", "III",
+                 "e", "I", "Mc", "O"]
+
+
+_PERSON = st.lists(st.sampled_from(_PERSON_WORDS), min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_PERSON, st.none() | _PERSON)
+def test_plain_bibtex_person_order_equals_bibtex_order(last, first):
+    raw = last if first is None else f"{last}, {first}"
+    assert bibtex._PLAIN_PERSON.fullmatch(raw)
+    assert bibtex.plain_order(raw) == bibtex.bibtex_order(raw)
+
+
+@pytest.mark.skipif(not (EXTERNAL / "bibtex").is_dir(), reason="../shared is absent")
+def test_plain_bibtex_persons_of_real_files_equal_bibtex_order():
+    import bibtexparser
+
+    seen = 0
+    for path in sorted(EXTERNAL.rglob("*.bib")):
+        library = bibtexparser.parse_string(path.read_text(encoding="utf-8", errors="replace"))
+        for entry in library.entries:
+            author = entry.fields_dict.get("author")
+            for raw in bibtex._persons(" ".join(str(author.value).split())) if author else ():
+                if bibtex._PLAIN_PERSON.fullmatch(raw):
+                    seen += 1
+                    assert bibtex.plain_order(raw) == bibtex.bibtex_order(raw)
+    assert seen > 1000
 
 
 # normalizers.arrow_text: titles and names normalized by Arrow's kernels for the values it
