@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -83,6 +84,7 @@ def _cjk(ch: str) -> bool:
     return ch >= "\u3040" and _CJK_CHAR.match(ch) is not None  # asked of every character: ASCII first
 
 
+@lru_cache(maxsize=4096)  # a page names its co-authors again and again (a fifth of the calls on a seed page)
 def is_person_name(text: str, camel: bool = False) -> bool:
     """Two to five name tokens (capitalised words, initials, initials glued to a surname),
     with lower-case particles between them; one glued token alone ("J.P.Lee"); or a group
