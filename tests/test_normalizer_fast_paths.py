@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from extractors import bibtex, markdown_front_matter
 from extractors.bibtex import _ENTRY_START, has_entry_start
-from normalizers import identifiers, names, text
+from normalizers import identifiers, names, text, titles
 from normalizers.names import clean_name, name_key
 
 from .conftest import EXTERNAL, SEEDS
@@ -541,6 +541,37 @@ def test_plain_bibtex_persons_of_real_files_equal_bibtex_order():
                     seen += 1
                     assert bibtex.plain_order(raw) == bibtex.bibtex_order(raw)
     assert seen > 1000
+
+
+_KEY_PIECES = ["a", "Word", "-", "‐", "‑", "'", "’", "--", " ", "_", "é", "1", ".", ":", "(", "\t", "\x1c", "\x85", "ß", "ǅ"]
+
+
+def _reference_title_key_steps(key: str) -> str:
+    return titles._NON_WORD.sub(" ", titles._JOINED.sub("", key)).replace("_", " ")
+
+
+def _title_key_steps(key: str) -> str:
+    key = titles._JOINED_FROM_JOINER.sub("", key)
+    return (key.translate(titles._ASCII_NON_WORD) if key.isascii() else titles._NON_WORD.sub(" ", key)).replace("_", " ")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=16).map("".join) | st.text(max_size=40))
+def test_title_key_joiners_and_non_word_equal_the_patterns(key):
+    assert _title_key_steps(key) == _reference_title_key_steps(key)
+
+
+def test_ascii_non_word_table_is_the_pattern_on_every_ascii_character():
+    for c in range(128):
+        assert chr(c).translate(titles._ASCII_NON_WORD) == titles._NON_WORD.sub(" ", chr(c))
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_title_key_steps_equal_the_patterns_on_real_lines():
+    for doc in REAL:
+        for line in doc.splitlines():
+            key = text.fold(line)
+            assert _title_key_steps(key) == _reference_title_key_steps(key), line[:200]
 
 
 # normalizers.arrow_text: titles and names normalized by Arrow's kernels for the values it
