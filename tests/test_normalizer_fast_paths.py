@@ -357,6 +357,14 @@ def test_clean_text_of_plain_text_is_its_full_cleaning(text_):
         assert text.clean_text(text_) == stepped
 
 
+def test_plain_rejects_exactly_the_rewritten_characters():
+    """``_plain`` and ``_single_spaced_ascii`` test the characters of ``_REWRITTEN`` written out
+    one by one: each of those, and no other ASCII character, makes a text not plain."""
+    for c in map(chr, range(128)):
+        assert text._plain(f"a{c}b") == (c not in text._REWRITTEN), repr(c)
+        assert text._single_spaced_ascii(f"a{c}b") == (c not in text._ASCII_SPACES), repr(c)
+
+
 def _reference_repair_entities(text_: str) -> str:
     """``repair_entities`` as it was: each pattern scans the whole text."""
     if "&" not in text_:
