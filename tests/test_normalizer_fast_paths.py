@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from extractors import bibtex, markdown_front_matter
 from extractors.bibtex import _ENTRY_START, has_entry_start
-from normalizers import identifiers, names, text, titles
+from normalizers import identifiers, names, text, titles, venues
 from normalizers.names import clean_name, name_key
 
 from .conftest import EXTERNAL, SEEDS
@@ -580,6 +580,42 @@ def test_title_key_steps_equal_the_patterns_on_real_lines():
         for line in doc.splitlines():
             key = text.fold(line)
             assert _title_key_steps(key) == _reference_title_key_steps(key), line[:200]
+
+
+_VENUE_PIECES = ["19", "20", "2021", "1999", "201", "0", "9", "x", " ", "-", ".", "(", "'", "é", "×", "arxiv", "corr",
+                 "under review", "in submission", "tech rep", "technical report", "working paper", "ssrn", "pre", "print",
+                 "a", "Conf", "_", "\t", "\x85", "ß"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_VENUE_PIECES), max_size=14).map("".join) | st.text(max_size=40))
+def test_venue_fast_patterns_equal_the_patterns(value):
+    folded = text.fold(value)
+    assert venues._YEAR_FROM_DIGITS.findall(value) == venues._YEAR.findall(value)
+    assert venues.plain_words(folded) == venues._NON_ALNUM.sub(" ", folded).strip()
+    for plain in (venues.plain_words(folded), folded, value):
+        assert bool(venues._PREPRINT_START.search(plain) and venues._PREPRINT.search(plain)) == bool(
+            venues._PREPRINT.search(plain))
+
+
+def test_every_preprint_word_starts_with_a_preprint_start():
+    words = venues._PREPRINT.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
+    starts = venues._PREPRINT_START.pattern.split("|")
+    assert len(words) == 14
+    for word in words:
+        assert any(word.startswith(start) for start in starts), word
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_venue_fast_patterns_equal_the_patterns_on_real_lines():
+    for doc in REAL:
+        for line in doc.splitlines():
+            folded = text.fold(line)
+            plain = venues.plain_words(folded)
+            assert venues._YEAR_FROM_DIGITS.findall(line) == venues._YEAR.findall(line)
+            assert plain == venues._NON_ALNUM.sub(" ", folded).strip()
+            assert bool(venues._PREPRINT_START.search(plain) and venues._PREPRINT.search(plain)) == bool(
+                venues._PREPRINT.search(plain))
 
 
 # normalizers.arrow_text: titles and names normalized by Arrow's kernels for the values it
