@@ -136,7 +136,7 @@ def _names(pieces: list[str]) -> bool:
     return True
 
 
-_LOWER_WORD = re.compile(r"[a-z]{3,}")
+_LOWER_WORD = re.compile(r"[a-z]{3,}")  # a title word in lower case (``_split_point``)
 # A capital after a character that is no whitespace (``re``'s ``\\s`` is ``str.isspace``).
 _GLUE_POINT = re.compile(r"(?<!\s)[A-Z]")
 

@@ -67,6 +67,7 @@ def plain_words(folded: str) -> str:
         return " ".join(folded.translate(_ASCII_NON_ALNUM).split())
     return _NON_ALNUM.sub(" ", folded).strip()
 
+
 # Venue kinds. A paper is published once per kind: a conference paper and its extended
 # journal version are two works, while a preprint and its published version are one.
 _PREPRINT = re.compile(
