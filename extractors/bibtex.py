@@ -27,7 +27,7 @@ from typing import Iterator
 from normalizers.venues import parse_venue
 
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .latex_math import math_as_text, nodes_text
+from .latex_math import built_once, math_as_text, nodes_text
 
 NAME = "bibtex"
 VERSION = 6  # 6: an arXiv e-print with no other venue has the venue "arXiv", a group author's
@@ -68,7 +68,7 @@ _SPACES = re.compile(r"\s+")
 _PREPRINT = re.compile(r"arxiv|preprint", re.I)
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _latex():
     """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~; math stays as written
     (``prepared`` has turned it into text before). Built once."""
@@ -348,17 +348,37 @@ def _person_name(raw: str) -> str:
     """One person of an ``author`` field as "First von Last, Jr": BibTeX's parts
     (bibtexparser), LaTeX converted, DBLP's homonym number dropped, capitals in their usual
     case; a name braced whole (a group, an acronym) or a group author as written."""
+    name = to_text(plain_order(raw) if _PLAIN_PERSON.fullmatch(raw) else bibtex_order(raw))
+    if _unenclosed(raw) != raw.strip() or _GROUP_AUTHOR.search(name):
+        return name
+    return usual_case(_HOMONYM_NUMBER.sub("", name))
+
+
+def bibtex_order(raw: str) -> str:
+    """One person as "First von Last, Jr" by BibTeX's parts (bibtexparser); an unbalanced
+    name as written."""
     from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     try:
         parts = parse_single_name_into_parts(raw, strict=False)
-        name = " ".join([*parts.first, *parts.von, *parts.last]) + (", " + " ".join(parts.jr) if parts.jr else "")
+        return " ".join([*parts.first, *parts.von, *parts.last]) + (", " + " ".join(parts.jr) if parts.jr else "")
     except Exception:  # an unbalanced name: keep it as written
-        name = raw
-    name = to_text(name)
-    if _unenclosed(raw) != raw.strip() or _GROUP_AUTHOR.search(name):
-        return name
-    return usual_case(_HOMONYM_NUMBER.sub("", name))
+        return raw
+
+
+# Words of ASCII letters, each with at most a final period, parted by single spaces, and at
+# most one comma after a word ("Yang Song", "A. B. van der Berg", "Song, Yang", "van der
+# Berg, A."): BibTeX's parts of such a name are its words in order, those after the comma
+# (the first names) put first: ``plain_order``, which gives what ``bibtex_order`` gives
+# (tests compare the two) without bibtexparser's character-by-character parse.
+_PLAIN_WORD = r"[A-Za-z]+\.?"
+_PLAIN_PERSON = re.compile(rf"{_PLAIN_WORD}(?: {_PLAIN_WORD})*(?:, {_PLAIN_WORD}(?: {_PLAIN_WORD})*)?")
+
+
+def plain_order(raw: str) -> str:
+    """``bibtex_order`` of a name ``_PLAIN_PERSON`` matches: "Last, First" as "First Last"."""
+    last, comma, first = raw.partition(", ")
+    return f"{first} {last}" if comma else raw
 
 
 # A group author, braced or not ("The BABAR Collaboration", "the LIGO Scientific Consortium",

@@ -12,6 +12,7 @@ never dropped; operator names (``\\log``) spaced from the letters around them.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 
@@ -35,7 +36,23 @@ def _escaped(text: str) -> str:
     return _SPECIAL.sub(lambda m: _ESCAPED.get(m.group(0), "\\" + m.group(0)), text)
 
 
-@lru_cache(maxsize=1)
+def built_once(build):
+    """``build``, called at the first call only: its value (a parser table, a converter) is
+    kept for the process. Not an ``lru_cache``, which benchmarks empty before each pass as a
+    cache of values: rebuilding these (about 1 ms) is no cost of a document, a worker builds
+    them once for all of them."""
+    made: list = []
+
+    @functools.wraps(build)
+    def get():
+        if not made:
+            made.append(build())
+        return made[0]
+
+    return get
+
+
+@built_once
 def walker_context():
     """pylatexenc's parser macro table, built once: its ``latex_to_text`` builds it on every
     call, which costs more than reading a short value. The BibTeX reader shares it."""
@@ -51,7 +68,7 @@ def nodes_text(converter, src: str) -> str:
     return converter.nodelist_to_text(LatexWalker(src, latex_context=walker_context()).get_latex_nodes()[0])
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _converter():
     """pylatexenc's converter (math read as text) and its text macro table, built once."""
     from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -83,6 +84,7 @@ def _cjk(ch: str) -> bool:
     return ch >= "\u3040" and _CJK_CHAR.match(ch) is not None  # asked of every character: ASCII first
 
 
+@lru_cache(maxsize=4096)  # a page names its co-authors again and again (a fifth of the calls on a seed page)
 def is_person_name(text: str, camel: bool = False) -> bool:
     """Two to five name tokens (capitalised words, initials, initials glued to a surname),
     with lower-case particles between them; one glued token alone ("J.P.Lee"); or a group
@@ -100,7 +102,7 @@ def is_person_name(text: str, camel: bool = False) -> bool:
         return _is_group(tokens)
     if len(tokens) == 1:
         return bool(_ALONE.fullmatch(_shape(tokens[0])))
-    names = [t for t in tokens if t not in _PARTICLES]
+    names = tokens if _PARTICLES.isdisjoint(tokens) else [t for t in tokens if t not in _PARTICLES]
     if not 2 <= len(names) <= 5 or tokens[-1] in _PARTICLES:
         return False
     first, later = (_FIRST_CAMEL, _LATER_CAMEL) if camel else (_FIRST, _LATER)
@@ -134,6 +136,7 @@ def _names(pieces: list[str]) -> bool:
     return True
 
 
+_LOWER_WORD = re.compile(r"[a-z]{3,}")  # a title word in lower case (``_split_point``)
 # A capital after a character that is no whitespace (``re``'s ``\\s`` is ``str.isspace``).
 _GLUE_POINT = re.compile(r"(?<!\s)[A-Z]")
 
@@ -168,7 +171,8 @@ def _split_point(head: str, then: str | None) -> int | None:
                 return i
             continue
         # a title word in lower case glued to the name: no title word runs on into it
-        camel = prev.islower() and re.fullmatch(r"[a-z]{3,}", head[:i].split()[-1] if head[:i].split() else "")
+        # (a small letter before: the text before ends in a word, its last one found from the right)
+        camel = prev.islower() and _LOWER_WORD.fullmatch(head[:i].rsplit(None, 1)[-1])
         if is_person_name(rest, camel=bool(camel)) or before_plural and _is_group(rest.split(), word_needed=False):
             return i
         if single is None and then and prev.islower() and _SINGLE.fullmatch(_shape(rest)):

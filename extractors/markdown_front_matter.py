@@ -49,21 +49,47 @@ _HUGO_TYPES = {"1": "conference", "2": "journal", "3": "preprint", "4": "report"
                "7": "thesis"}
 
 
+# ``_YAML`` and ``_TOML`` in two parts: the opening line, and the closing line from its line
+# end, a literal the regex engine finds by a fast search.
+_YAML_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
+_YAML_CLOSE = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+_TOML_OPEN = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n")
+_TOML_CLOSE = re.compile(r"\n\+\+\+[ \t]*(?:\r?\n|\Z)")
+
+
+def _block(text: str, opening: re.Pattern, closing: re.Pattern) -> str | None:
+    """``group(1)`` of ``_YAML`` (or ``_TOML``) matched on ``text``, or None when it does not
+    match. That pattern's lazy ``(.*?)`` tries the closing line at every character until
+    it matches, through the whole document when none does (al-folio's BibTeX files begin
+    with an empty front matter, "---" twice, which never closes that way); here the first
+    closing line end is searched for, and a carriage return just before it is the
+    closing's, as the pattern's ``\\r?`` takes it."""
+    m = opening.match(text)
+    if not m:
+        return None
+    start = m.end()
+    close = closing.search(text, start)
+    if not close:
+        return None
+    end = close.start()
+    return text[start:end - 1] if end > start and text[end - 1] == "\r" else text[start:end]
+
+
 def front_matter(text: str) -> dict | None:
     """The front matter as a mapping, or None when the text has none (or it does not parse)."""
-    m = _YAML.match(text)
+    block = _block(text, _YAML_OPEN, _YAML_CLOSE)
     try:
-        if m:
+        if block is not None:
             import yaml
 
-            data = yaml.safe_load(m.group(1))
+            data = yaml.safe_load(block)
         else:
-            m = _TOML.match(text)
-            if not m:
+            block = _block(text, _TOML_OPEN, _TOML_CLOSE)
+            if block is None:
                 return None
             import tomllib
 
-            data = tomllib.loads(m.group(1))
+            data = tomllib.loads(block)
     except Exception:  # YAML and TOML errors of every kind: not front matter we can use
         return None
     if not isinstance(data, dict):

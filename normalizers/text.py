@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import ftfy
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE
 
 _LATEX_SYMBOLS = {
     r"\times": "×", r"\cdot": "·", r"\approx": "≈", r"\leq": "≤", r"\geq": "≥", r"\le": "≤",
@@ -123,12 +123,18 @@ def _char(m: re.Match) -> str:
 
 
 def repair_entities(text: str) -> str:
-    """``alag &237; c`` -> ``alagíc``; ``&#252;`` -> ``ü``; ``& hellip`` -> ``…``."""
+    """``alag &237; c`` -> ``alagíc``; ``&#252;`` -> ``ü``; ``& hellip`` -> ``…``.
+
+    ``_SPLIT_ENTITY`` and ``_HELLIP`` start with a look-behind or an optional space, so the
+    regex engine tries them at every character (about 0.1 ms on an abstract with one "&");
+    they run only when the text can hold a match: every match of ``_SPLIT_ENTITY`` holds one
+    of ``_ENTITY`` (which starts with the literal "&"), every match of ``_HELLIP`` "hellip"."""
     if "&" not in text:
         return text
-    text = _SPLIT_ENTITY.sub(_char, text)
-    text = _ENTITY.sub(_char, text)
-    return _HELLIP.sub("…", text)
+    if _ENTITY.search(text):
+        text = _SPLIT_ENTITY.sub(_char, text)
+        text = _ENTITY.sub(_char, text)
+    return _HELLIP.sub("…", text) if "hellip" in text else text
 
 
 # A spacing accent printed before its letter, as TeX's PDFs give it to a text extractor
@@ -143,11 +149,55 @@ def _combine(m: re.Match) -> str:
     return letter + _SPACING_TO_COMBINING[accent]
 
 
+# The characters every match of ``_SPACING_ACCENT`` holds: a search for one of them runs as a
+# scan for a character set, while the pattern (a look-behind first) is tried at every character.
+_SPACING_MARK = re.compile("[´¨ˆ˜ˇ˘˚`]")
+
+
 def compose_accents(text: str) -> str:
     """Spacing accents put back on their letters ("Salom´e" -> "Salomé"), in NFC."""
-    if _SPACING_ACCENT.search(text):
+    if _SPACING_MARK.search(text) and _SPACING_ACCENT.search(text):
         text = _SPACING_ACCENT.sub(_combine, text)
     return unicodedata.normalize("NFC", text)
+
+
+def _bad_width() -> int | None:
+    """The most characters a match of ftfy's ``BADNESS_RE`` spans (None when unbounded or
+    when the pattern cannot be read)."""
+    try:
+        from re import _parser
+
+        width = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    except (ImportError, AttributeError):  # a Python without this parser module: search the whole text
+        return None
+    return width if width < 1000 else None
+
+
+_BAD_WIDTH = _bad_width()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def is_mojibake(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``: whether ``BADNESS_RE`` matches somewhere. Every
+    alternative of that pattern holds a character outside ASCII (tests check it on the
+    pattern itself), and a match spans at most ``_BAD_WIDTH`` characters, so a match lies
+    within that many characters of a non-ASCII one: the pattern is searched only in those
+    windows, instead of being tried at every character of a long abstract (about 0.3 ms for
+    one of 1,600 characters that holds a single "×"). A search bounded by ``pos`` keeps "^"
+    to the text's real start, and the pattern looks at nothing outside its match."""
+    if _BAD_WIDTH is None:
+        return BADNESS_RE.search(text) is not None
+    reach = _BAD_WIDTH - 1
+    window: list[int] = []  # [start, end) of the window so far
+    for m in _NON_ASCII.finditer(text):
+        start, end = max(0, m.start() - reach), m.end() + reach
+        if window and start <= window[1]:  # overlaps the window so far: one window
+            window[1] = end
+            continue
+        if window and BADNESS_RE.search(text, *window):
+            return True
+        window = [start, end]
+    return bool(window) and BADNESS_RE.search(text, *window) is not None
 
 
 def clean_text(text: str | None) -> str:
@@ -158,7 +208,7 @@ def clean_text(text: str | None) -> str:
         return text.strip(" ")
     text = repair_entities(str(text))
     if not text.isascii():  # mojibake and composed forms need non-ASCII characters
-        if is_bad(text):  # ftfy's quick check for mojibake; the full repair is slow
+        if is_mojibake(text):  # ftfy's quick check for mojibake; the full repair is slow
             text = ftfy.fix_text(text, normalization="NFC")
         text = compose_accents(text)
     text = strip_latex(text)
@@ -181,14 +231,17 @@ _TWO_SPACES = re.compile("  ")
 
 
 def _single_spaced_ascii(text: str) -> bool:
-    """An ASCII ``text`` whose only whitespace is spaces, never two in a row."""
-    return not any(space in text for space in _ASCII_SPACES) and not _TWO_SPACES.search(text)
+    """An ASCII ``text`` whose only whitespace is spaces, never two in a row. (The tests of
+    ``_ASCII_SPACES`` written out: a generator over them costs more than the scans on a name.)"""
+    return not ("\n" in text or "\t" in text or "\r" in text or "\x0b" in text or "\x0c" in text or "\x1c" in text
+                or "\x1d" in text or "\x1e" in text or "\x1f" in text) and not _TWO_SPACES.search(text)
 
 
 def _plain(text: str) -> bool:
     """An ASCII string without an entity, LaTeX, TeX or doubled quotes, and single-spaced:
     ``clean_text`` only strips its end spaces (no mojibake or accent without non-ASCII)."""
-    return (type(text) is str and text.isascii() and not any(mark in text for mark in _REWRITTEN[:4])
+    return (type(text) is str and text.isascii()
+            and not ("&" in text or "\\" in text or "$" in text or "`" in text)  # _REWRITTEN[:4]
             and not ("'" in text and _TWO_QUOTES.search(text)) and not ('"' in text and _TWO_DOUBLE_QUOTES.search(text))
             and _single_spaced_ascii(text))
 

@@ -51,6 +51,22 @@ _KNOWN_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted({a for _, a in KNOWN}, ke
 _BY_LOWER = {a.lower(): a for _, a in KNOWN} | {"nips": "NeurIPS"}
 _KNOWN_ACRONYM_FOLDED = re.compile(r"\b(?:" + "|".join(sorted(_BY_LOWER, key=len, reverse=True)) + r")\b")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# ``_YEAR`` from its first digits on (the look-behind, tried at every character, now after
+# them: no digit before "19"/"20" is no digit among the three characters ending there); the
+# engine scans for a "1" or "2". The same matches.
+_YEAR_FROM_DIGITS = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
+# ``_NON_ALNUM`` on ASCII as a table (each ASCII character it matches, to a space): the
+# substitution makes a piece per word, the table one pass; split and join then collapse the
+# runs and strip the ends as ``_NON_ALNUM.sub(" ", text).strip()`` does.
+_ASCII_NON_ALNUM = {c: " " for c in range(128) if _NON_ALNUM.match(chr(c))}
+
+
+def plain_words(folded: str) -> str:
+    """``_NON_ALNUM.sub(" ", folded).strip()``: the words of letters a-z and digits, single-spaced."""
+    if folded.isascii():
+        return " ".join(folded.translate(_ASCII_NON_ALNUM).split())
+    return _NON_ALNUM.sub(" ", folded).strip()
+
 
 # Venue kinds. A paper is published once per kind: a conference paper and its extended
 # journal version are two works, while a preprint and its published version are one.
@@ -87,7 +103,7 @@ def parse_venue(text: str | None) -> Venue:
     name = clean_text(text).strip(" .,;")
     if not name:
         return Venue(None, None, None, False)
-    years = _YEAR.findall(name)
+    years = _YEAR_FROM_DIGITS.findall(name)
     year = int(years[-1]) if years else None
     acronym = None
     for m in _PAREN.finditer(name):
@@ -96,7 +112,7 @@ def parse_venue(text: str | None) -> Venue:
             acronym = cand
             break
     folded = fold(name)
-    plain = _NON_ALNUM.sub(" ", folded).strip()
+    plain = plain_words(folded)
     if acronym is None:
         for long, short in KNOWN:
             if long in plain:
@@ -116,9 +132,14 @@ def parse_venue(text: str | None) -> Venue:
     return Venue(name, acronym, year, is_workshop, venue_kind(plain, acronym, is_workshop))
 
 
+# Every match of ``_PREPRINT`` starts with one of these: searched first, they spare the pattern,
+# which starts with ``\\b`` and is tried at every character, on most venues.
+_PREPRINT_START = re.compile(r"arxiv|corr|preprint|under|in s|submitted|openreview|biorxiv|medrxiv|ssrn|tech|working")
+
+
 def venue_kind(plain: str, acronym: str | None, is_workshop: bool) -> str | None:
     """The kind of a venue from its folded, punctuation-free name."""
-    if _PREPRINT.search(plain):
+    if _PREPRINT_START.search(plain) and _PREPRINT.search(plain):
         return "preprint"
     if is_workshop:
         return "workshop"

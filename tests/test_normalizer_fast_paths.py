@@ -5,17 +5,19 @@ in the library) gives: on generated text, with hypothesis, and on the real docum
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 
 import ftfy
 import pytest
 from ftfy.badness import is_bad
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from extractors import bibtex, markdown_front_matter
 from extractors.bibtex import _ENTRY_START, has_entry_start
-from normalizers import identifiers, names, text
+from normalizers import identifiers, names, text, titles, venues
 from normalizers.names import clean_name, name_key
 
 from .conftest import EXTERNAL, SEEDS
@@ -355,14 +357,36 @@ def test_clean_text_of_plain_text_is_its_full_cleaning(text_):
         assert text.clean_text(text_) == stepped
 
 
+def test_plain_rejects_exactly_the_rewritten_characters():
+    """``_plain`` and ``_single_spaced_ascii`` test the characters of ``_REWRITTEN`` written out
+    one by one: each of those, and no other ASCII character, makes a text not plain."""
+    for c in map(chr, range(128)):
+        assert text._plain(f"a{c}b") == (c not in text._REWRITTEN), repr(c)
+        assert text._single_spaced_ascii(f"a{c}b") == (c not in text._ASCII_SPACES), repr(c)
+
+
+def _reference_repair_entities(text_: str) -> str:
+    """``repair_entities`` as it was: each pattern scans the whole text."""
+    if "&" not in text_:
+        return text_
+    text_ = text._SPLIT_ENTITY.sub(text._char, text_)
+    text_ = text._ENTITY.sub(text._char, text_)
+    return text._HELLIP.sub("…", text_)
+
+
+def _reference_compose_accents(text_: str) -> str:
+    """``compose_accents`` as it was: the pattern scans the whole text."""
+    return unicodedata.normalize("NFC", text._SPACING_ACCENT.sub(text._combine, text_))
+
+
 def _reference_clean_text(text_: str) -> str:
     """``clean_text`` as it was before its fast paths (translate, split and join, every LaTeX
     symbol looked for in turn)."""
-    text_ = text.repair_entities(str(text_))
+    text_ = _reference_repair_entities(str(text_))
     if not text_.isascii():
         if is_bad(text_):
             text_ = ftfy.fix_text(text_, normalization="NFC")
-        text_ = text.compose_accents(text_)
+        text_ = _reference_compose_accents(text_)
     if "\\" in text_ or "$" in text_:
         text_ = text._BACKSLASH_WORD.sub("\\\\", text_)
         text_ = text._HREF.sub(r"\1", text_)
@@ -392,6 +416,206 @@ def test_clean_text_equals_reference_on_real_lines():
 @given(st.lists(st.sampled_from([*_CLEAN_PIECES, *_LATEX_PIECES, *_QUOTE_PIECES, *_SPACING]), max_size=20).map("".join))
 def test_clean_text_equals_reference(text_):
     assert text.clean_text(text_) == _reference_clean_text(text_)
+
+
+_ENTITY_PIECES = ["&", "&#", "#", "252", "12", "123456", ";", " ;", " ", "a", "é", "& hellip", "hellip", "&hellip;",
+                  "hell", "ip", "&#252;", "g &252; n", "\\&", "x", "\n"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_ENTITY_PIECES), max_size=14).map("".join))
+def test_repair_entities_equals_reference(text_):
+    assert text.repair_entities(text_) == _reference_repair_entities(text_)
+
+
+_ACCENT_PIECES = ["Salom", "´", "e", "Erd", "¨", "os", "ˆ", "˜", "ˇ", "˘", "˚", "`", "``", "a", "n", "C", " ", "1", "é",
+                  "e\u0301", "Å", "ﬁ", "_"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_ACCENT_PIECES), max_size=12).map("".join))
+def test_compose_accents_equals_reference(text_):
+    assert text.compose_accents(text_) == _reference_compose_accents(text_)
+
+
+def _mandatory_non_ascii(items) -> bool:
+    """Whether a parsed pattern's sequence holds, outside any repeat, a character or a
+    character set of characters outside ASCII only."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.LITERAL and av > 127:
+            return True
+        if op is c.IN and all(o is c.LITERAL and a > 127 or o is c.RANGE and a[0] > 127 for o, a in av):
+            return True
+    return False
+
+
+def test_every_alternative_of_ftfys_badness_pattern_holds_a_non_ascii_character():
+    """What ``is_mojibake``'s windows rest on: each alternative of ``BADNESS_RE`` needs a
+    character outside ASCII, it has no look-around, and its matches are bounded."""
+    from re import _constants as c
+    from re import _parser
+
+    from ftfy.badness import BADNESS_RE
+
+    parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    [(op, (_, alternatives))] = parsed.data
+    assert op is c.BRANCH and len(alternatives) > 20
+    for alternative in alternatives:
+        assert _mandatory_non_ascii(alternative.data), alternative
+        assert not {o for o, _ in alternative.data} & {c.ASSERT, c.ASSERT_NOT, c.GROUPREF}
+    assert text._BAD_WIDTH == parsed.getwidth()[1] < 20
+
+
+_MOJIBAKE_PIECES = ["a", "Word", " ", "\n", ".", "é", "Ã©", "Ã", "Â", "Â ", "×", "²", "×²", "ГўВЂВ", "вЂ", "Ø", "Ù", "Œ",
+                    "œx", "‚Ä", "√", "±", "€", "™", "°", "\x85", "ü", "ß", "•", "¶", "Ω", "я", "│", "x", "1", "’"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_MOJIBAKE_PIECES), max_size=16).map("".join) | st.text(max_size=60))
+def test_is_mojibake_equals_ftfys_is_bad(text_):
+    assert text.is_mojibake(text_) == is_bad(text_)
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_text_windows_equal_reference_on_real_documents():
+    """Every document, line and paragraph of ../shared through the mojibake test, the
+    entities and the accents."""
+    pieces = {p for doc in REAL for p in [doc, *doc.splitlines(), *doc.split("\n\n")]}
+    assert sum(not p.isascii() for p in pieces) > 500
+    for piece in pieces:
+        assert text.is_mojibake(piece) == is_bad(piece), piece[:200]
+        assert text.repair_entities(piece) == _reference_repair_entities(piece), piece[:200]
+        assert text.compose_accents(piece) == _reference_compose_accents(piece), piece[:200]
+
+
+_FRONT_PIECES = ["---", "+++", "...", "\ufeff", " ", "\t", "\r", "\n", "\r\n", "title: A", "x", "-", "+", ".", "@article{"]
+
+
+def _front_blocks(text_: str) -> tuple:
+    return tuple(markdown_front_matter._block(text_, o, c) for o, c in (
+        (markdown_front_matter._YAML_OPEN, markdown_front_matter._YAML_CLOSE),
+        (markdown_front_matter._TOML_OPEN, markdown_front_matter._TOML_CLOSE)))
+
+
+def _front_reference(text_: str) -> tuple:
+    return tuple(m.group(1) if m else None
+                 for m in (markdown_front_matter._YAML.match(text_), markdown_front_matter._TOML.match(text_)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_FRONT_PIECES), max_size=16).map("".join))
+@example("---\ntitle: A\r\n---\r\n")
+@example("+++\r\n\r\n+++")
+@example("---\n---\n\n@article{")
+def test_front_matter_block_equals_the_lazy_pattern(text_):
+    assert _front_blocks(text_) == _front_reference(text_)
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_front_matter_block_equals_the_lazy_pattern_on_real_documents():
+    for doc in REAL:
+        assert _front_blocks(doc) == _front_reference(doc)
+    assert sum(b is not None for doc in REAL for b in _front_blocks(doc)) > 10
+
+
+_PERSON_WORDS = ["Ann", "lee", "A.", "van", "der", "B", "Jr", "jr.", "others", "and", "Von", "d", "X.", "De", "la", "III",
+                 "e", "I", "Mc", "O"]
+
+
+_PERSON = st.lists(st.sampled_from(_PERSON_WORDS), min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_PERSON, st.none() | _PERSON)
+def test_plain_bibtex_person_order_equals_bibtex_order(last, first):
+    raw = last if first is None else f"{last}, {first}"
+    assert bibtex._PLAIN_PERSON.fullmatch(raw)
+    assert bibtex.plain_order(raw) == bibtex.bibtex_order(raw)
+
+
+@pytest.mark.skipif(not (EXTERNAL / "bibtex").is_dir(), reason="../shared is absent")
+def test_plain_bibtex_persons_of_real_files_equal_bibtex_order():
+    import bibtexparser
+
+    seen = 0
+    for path in sorted(EXTERNAL.rglob("*.bib")):
+        library = bibtexparser.parse_string(path.read_text(encoding="utf-8", errors="replace"))
+        for entry in library.entries:
+            author = entry.fields_dict.get("author")
+            for raw in bibtex._persons(" ".join(str(author.value).split())) if author else ():
+                if bibtex._PLAIN_PERSON.fullmatch(raw):
+                    seen += 1
+                    assert bibtex.plain_order(raw) == bibtex.bibtex_order(raw)
+    assert seen > 1000
+
+
+_KEY_PIECES = ["a", "Word", "-", "‐", "‑", "'", "’", "--", " ", "_", "é", "1", ".", ":", "(", "\t", "\x1c", "\x85", "ß", "ǅ"]
+
+
+def _reference_title_key_steps(key: str) -> str:
+    return titles._NON_WORD.sub(" ", titles._JOINED.sub("", key)).replace("_", " ")
+
+
+def _title_key_steps(key: str) -> str:
+    key = titles._JOINED_FROM_JOINER.sub("", key)
+    return (key.translate(titles._ASCII_NON_WORD) if key.isascii() else titles._NON_WORD.sub(" ", key)).replace("_", " ")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=16).map("".join) | st.text(max_size=40))
+def test_title_key_joiners_and_non_word_equal_the_patterns(key):
+    assert _title_key_steps(key) == _reference_title_key_steps(key)
+
+
+def test_ascii_non_word_table_is_the_pattern_on_every_ascii_character():
+    for c in range(128):
+        assert chr(c).translate(titles._ASCII_NON_WORD) == titles._NON_WORD.sub(" ", chr(c))
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_title_key_steps_equal_the_patterns_on_real_lines():
+    for doc in REAL:
+        for line in doc.splitlines():
+            key = text.fold(line)
+            assert _title_key_steps(key) == _reference_title_key_steps(key), line[:200]
+
+
+_VENUE_PIECES = ["19", "20", "2021", "1999", "201", "0", "9", "x", " ", "-", ".", "(", "'", "é", "×", "arxiv", "corr",
+                 "under review", "in submission", "tech rep", "technical report", "working paper", "ssrn", "pre", "print",
+                 "a", "Conf", "_", "\t", "\x85", "ß"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_VENUE_PIECES), max_size=14).map("".join) | st.text(max_size=40))
+def test_venue_fast_patterns_equal_the_patterns(value):
+    folded = text.fold(value)
+    assert venues._YEAR_FROM_DIGITS.findall(value) == venues._YEAR.findall(value)
+    assert venues.plain_words(folded) == venues._NON_ALNUM.sub(" ", folded).strip()
+    for plain in (venues.plain_words(folded), folded, value):
+        assert bool(venues._PREPRINT_START.search(plain) and venues._PREPRINT.search(plain)) == bool(
+            venues._PREPRINT.search(plain))
+
+
+def test_every_preprint_word_starts_with_a_preprint_start():
+    words = venues._PREPRINT.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
+    starts = venues._PREPRINT_START.pattern.split("|")
+    assert len(words) == 14
+    for word in words:
+        assert any(word.startswith(start) for start in starts), word
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is absent")
+def test_venue_fast_patterns_equal_the_patterns_on_real_lines():
+    for doc in REAL:
+        for line in doc.splitlines():
+            folded = text.fold(line)
+            plain = venues.plain_words(folded)
+            assert venues._YEAR_FROM_DIGITS.findall(line) == venues._YEAR.findall(line)
+            assert plain == venues._NON_ALNUM.sub(" ", folded).strip()
+            assert bool(venues._PREPRINT_START.search(plain) and venues._PREPRINT.search(plain)) == bool(
+                venues._PREPRINT.search(plain))
 
 
 # normalizers.arrow_text: titles and names normalized by Arrow's kernels for the values it
