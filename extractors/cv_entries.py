@@ -52,8 +52,8 @@ _ET_AL = re.compile(r",?\s*(?:and\s+)?\bet\.?\s*al\b\.?", re.I)
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(?!\s)(?P<t>.+?)(?<![\s*])\*(?![*\w])")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
 # not in "arXiv: 1910.09115", nor the first page of a range after a volume or its issue
-# ("14(10B):2083-92": citations.YEAR_IN_TEXT)
-_YEAR = re.compile(r"(?<![\d.])(?!(?<=[\d)]:)\d{4}\s*[-–]\s*\d)(?!(?<=[\d)]: )\d{4}\s*[-–]\s*\d)"
+# ("14(10B):2083-92": citations.YEAR_IN_TEXT); a day and month before it, "25.02.2019", date it
+_YEAR = re.compile(r"(?:(?<![\d.])|(?<=(?<![\d.])[0-3]\d[./][0-3]\d[./])|(?<=(?<![\d.])\d[./][0-3]\d[./]))(?!(?<=[\d)]:)\d{4}\s*[-–]\s*\d)(?!(?<=[\d)]: )\d{4}\s*[-–]\s*\d)"
                    r"(?:19|20)\d\d(?!\d|\.\d)")
 _PERIOD = re.compile(r"\.(?=\s|$)")
 _MARKS = re.compile(r"[*_]")

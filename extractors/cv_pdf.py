@@ -138,8 +138,10 @@ class CVPdfExtractor:
             nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
             # an entry read without names but with a year after one read without its year, cut from it
             # by a page break or a gap: the rest of that entry ("Nucl. Phys. A, vol. 30, 2007.")
+            # (an entry that prints where it stands, "to appear in X", "submitted", has ended
+            # without a year: the next is an entry of its own)
             tail = (isinstance(draft, Draft) and not draft.authors and isinstance(prev, Draft)
-                    and prev.year is None and draft.year is not None)
+                    and prev.year is None and draft.year is not None and not _STATUS_PRINTED.search(prev.raw))
             if (entry.page_start and (any(unread) or tail or _unfinished(prev_entry, entry))) \
                     or (entry.gap_start and (all(unread) or nameless or tail or _lower_case_start(entry))):
                 joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
@@ -626,6 +628,8 @@ def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
             or (initial_without_surname(names) and name_list(names)))
 
 
+_STATUS_PRINTED = re.compile(r"\b(?:to\s+appear|forthcoming|in\s+press|submitted|accepted|under\s+review|"
+                             r"in\s+preparation)\b", re.I)  # where an entry stands, printed for its missing year
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?[:.]$")  # "2022:", "2019." opening an entry's first line
 LEADING_YEAR_SHARE = 0.5  # this share of a CV's entries (and two at least) opening with a year makes it a label
 
