@@ -91,6 +91,10 @@ _ARXIV_NEW_ID = re.compile(r"arxiv\W{0,3}(?:abs/)?(?P<yy>0[7-9]|[1-9]\d)(?:0[1-9
 _QUESTION_THEN_VENUE = re.compile(
     r"\?\s+(?=(?:In\s+|Proc\S*\s+)?(?:[A-Z][\w&/-]*\s+){0,6}"
     r"(?:Conference|Journal|Transactions|Proceedings|Workshop|Symposium|arXiv)\b)")
+# "Preprint, arXiv:2105.01234", "Submitted. arXiv:...": the word before the identifier says
+# what the paper is, the identifier where it is (citations.venue_name the same)
+_BEFORE_ARXIV = re.compile(r"^(?:(?:e-?)?preprint|submitted|in\s+press|to\s+appear|accepted|under\s+review)"
+                           r"\s*[,.:;]?\s*(?=arXiv\b)", re.I)
 STATUS = re.compile(r"under (?:review|submission)|submitted|in preparation", re.I)  # printed where a venue would be
 
 
@@ -343,6 +347,7 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
 def _venue_name(text: str) -> str:
     """The venue's name without the page range, volume, publisher and place printed after it."""
     venue = _IN_PREFIX.sub("", text.strip(" .,;"))
+    venue = _BEFORE_ARXIV.sub("", venue)
     while True:
         shorter = _PAGES_END.sub("", venue)
         shorter = _VOLUME_END.sub("", shorter).strip(" .,;")

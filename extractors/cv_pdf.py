@@ -100,6 +100,7 @@ class CVPdfExtractor:
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
+        drafts = [_year_before_note(e, d) for e, d in zip(entries, drafts)]
         drafts = [_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner)))
                   for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
@@ -614,6 +615,30 @@ def _drop_markup(draft: Draft) -> None:
             if mark in value and mark not in (draft.raw or ""):
                 value = " ".join(value.replace(mark, "").split())
         setattr(draft, name, value)
+
+
+_CLOSING_YEAR = re.compile(r"(?:,\s*|\(\s*)((?:19|20)\d\d)[a-z]?\)?\.?$")  # "..., Studies, 2021" / "12 (2021)." ending a line
+_NOTE_START = re.compile(r"^[A-Z][a-z]+\s+[a-z]")  # "Cited in ...", "Featured by ...": a sentence, not a venue's name
+
+
+def _year_before_note(entry: PdfEntry, draft):
+    """The year that closes the citation's last line, where the lines after it are a note
+    printing a year of its own ("..., Review of Things, 2021" then "Cited in the Report of
+    2016"): the citation's year is the one its own line closes, not the note's."""
+    if not isinstance(draft, Draft) or draft.year is None or len(entry.lines) < 2:
+        return draft
+    texts = [join_words(el.words) for el in entry.lines]
+    for k in range(len(texts) - 1, 0, -1):
+        closing = _CLOSING_YEAR.search(texts[k - 1])
+        if closing is None:
+            continue
+        after = " ".join(texts[k:])
+        if (int(closing.group(1)) != draft.year and str(draft.year) in after
+                and str(draft.year) not in " ".join(texts[:k]) and _NOTE_START.match(after)
+                and "," not in after):
+            draft.year = int(closing.group(1))
+        break
+    return draft
 
 
 def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:

@@ -119,3 +119,38 @@ def test_a_margin_year_opens_an_entry_where_no_gap_shows_one():
     assert len(entries) == 2 and entries[1].label == "2022"
     assert entries[0].label is None and len(entries[0].lines) == 2
 
+
+def test_initials_alone_after_two_capitalised_words_make_one_surname_first_person():
+    from extractors.author_lists import split_author_list
+
+    names, _ = split_author_list("Lee, A. B., Holloway, M., Dam Roe, S., Chen, B. C.")
+    assert names == ["A. B. Lee", "M. Holloway", "S. Dam Roe", "B. C. Chen"]
+    # a list that prints no one surname first keeps its names as they are
+    names, _ = split_author_list("Ann Lee, Bo Chen, C. D.")
+    assert names == ["Ann Lee", "Bo Chen", "C. D."]
+
+
+def test_a_preprint_word_before_the_arxiv_identifier_is_no_part_of_the_venue():
+    got = parse_entry("A. Lee and B. Chen. Random quiet tilings. Preprint, arXiv:2105.01234, 2021.")
+    assert got.venue is not None and got.venue.startswith("arXiv:2105.01234") and got.year == 2021
+
+
+def test_the_year_closing_the_citations_line_beats_a_note_below_it():
+    from extractors.cv_pdf import _year_before_note
+    from extractors.cv_pdf_layout import EntryLine, PdfEntry
+
+    def entry(*rows: str) -> PdfEntry:
+        out = PdfEntry(None, None, "journal")
+        for k, text in enumerate(rows):
+            words = _words(text, 60.0 + 12 * k, 56.0)
+            out.lines.append(EntryLine(_line(words), words))
+        return out
+
+    rows = ("Small things at scale (with Bo Chen), Review of Quiet", "Studies, 2021",
+            "Cited in the Annual Report of the Quiet Council 2016")
+    got = _year_before_note(entry(*rows), Draft(ordinal=1, title="Small things at scale", year=2016))
+    assert got.year == 2021
+    # a line that goes on with the citation ("Journal 5, 2019" then "pp. 1-9, 2020") is no note
+    rows = ("Small things at scale, Quiet Journal 5, 2019,", "Extended version, Quiet Letters 2020")
+    got = _year_before_note(entry(*rows), Draft(ordinal=1, title="Small things at scale", year=2020))
+    assert got.year == 2020
