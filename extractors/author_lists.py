@@ -151,6 +151,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     # Chicago and MLA invert the first author only: "Lee, Ann, Bo Chen, and Cy Roe".
     first_inverted = len(pieces) >= 3 and _surname(pieces[0], False) and _given(pieces[1]) and all(
         len(p.split()) >= 2 and not _surname(p) for p in pieces[2:])
+    inverted = any(_surname(a) and _BARE_INITIALS.match(b) for a, b in zip(pieces, pieces[1:]))
     names, i = [], 0
     while i < len(pieces):
         run = _RUN_ON.match(pieces[i + 1]) if i + 2 < len(pieces) and commas[i] and commas[i + 1] else None
@@ -170,10 +171,20 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
                 given += "."  # "Lee, A., Chen, B., Roe, C." whose closing period the citation took
             names.append(f"{given} {pieces[i]}")
             i += 2
+        elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
+              and _COMPOUND_SURNAME.match(pieces[i]) and inverted):
+            # "Lee, A., Des Roches, S.": initials alone are no person; in a list that prints
+            # others surname first, the capitalised words before them are a surname of two or
+            # three words whose particle the list of particles does not know
+            names.append(f"{pieces[i + 1]} {pieces[i]}")
+            i += 2
         else:
             names.append(pieces[i])
             i += 1
     return names, truncated
+
+
+_COMPOUND_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2}$")
 
 
 # A piece of initials and a surname ("A. Chen") between a surname and initials alone: two

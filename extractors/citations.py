@@ -23,7 +23,9 @@ _NOT_AN_END = re.compile(r"(?:^|\s)(?:vs|v|e\.g|i\.e|cf|etc|Mr|Mrs|Ms|Dr|St|No|V
 # a year, not inside a DOI or an id ("stae2067"), nor the first page of a range after a volume
 # or its issue ("14(10B):2083-92", "3: 1999-2010"): the pages may read like a year there
 _PAGE_RANGE = r"\d{4}\s*[-–]\s*\d"
-YEAR_IN_TEXT = re.compile(rf"(?<![\w./])(?!(?<=[\d)]:){_PAGE_RANGE})(?!(?<=[\d)]: ){_PAGE_RANGE})((?:19|20)\d\d)(?!\d)")
+# a day and month before the year date it ("25.02.2019", "5/02/2019"): cv_entries._YEAR the same
+_DAY_MONTH = r"(?<=(?<![\w.])[0-3]\d[./][0-3]\d[./])|(?<=(?<![\w.])\d[./][0-3]\d[./])"
+YEAR_IN_TEXT = re.compile(rf"(?:(?<![\w./])|{_DAY_MONTH})(?!(?<=[\d)]:){_PAGE_RANGE})(?!(?<=[\d)]: ){_PAGE_RANGE})((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")
 
@@ -282,6 +284,9 @@ def venue_name(text: str) -> str | None:
     issue, pages or links ("July 2025, CEPR Discussion Paper 17768" -> "CEPR Discussion
     Paper"; "Oecologia 120: 613-620" -> "Oecologia")."""
     text = _first_field(text.strip(" ,.;"))
+    text = _STATUS_AROUND.sub("", text).strip(" ,.;")
+    if re.fullmatch(_STATUS_WORDS, text, re.I):
+        return None  # "In press" where the venue would be: no venue printed ("In" is no lead here)
     text = _LEADING_DATE.sub("", text)
     text = _LEADING_NOTE.sub("", text)
     text = _VENUE_LEAD.sub("", text)
@@ -304,10 +309,16 @@ def venue_name(text: str) -> str | None:
     # the numbers after a venue: its volume, pages ("pp. 1-9", German "S. 1-9" for Seite), a DOI;
     # ACS parts a book's fields by semicolons ("In Venue; 2021; pp 1-9")
     venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
-                     r"|,\s*S\.\s*\d", text, maxsplit=1)[0]
+                     r"|,\s*S\.\s*\d|,\s*pages\s+\d", text, maxsplit=1)[0]
     return _QUOTED_VENUE.sub(r"\1", venue.strip(" .,;")).strip(" .,;") or None
 
 
+# Where the paper stands, printed before or after its venue's name and no part of it:
+# "submitted, arXiv:2103.04567", "Ann. Probab. (in press)", "Quiet Letters, to appear"
+_STATUS_WORDS = r"(?:in\s+press|to\s+appear|forthcoming|accepted|submitted|under\s+review|in\s+preparation)"
+_STATUS_AROUND = re.compile(rf"^(?:{_STATUS_WORDS}|preprint)\s*(?:\((?:19|20)\d\d\))?\s*[,;:]\s*(?=arXiv)|"
+                            rf"^{_STATUS_WORDS}\s*[,;:]\s*(?=\S)|[,;]?\s*\(\s*{_STATUS_WORDS}\s*\)\s*\.?$"
+                            rf"|,\s*{_STATUS_WORDS}\s*\.?$", re.I)
 _QUOTED_VENUE = re.compile(r"^[\"“]([^\"“”]+)[\"”]$")  # a book's title in quotes: the marks are punctuation
 _ARXIV_ID = re.compile(r"arXiv:\s*(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.I)
 
@@ -417,6 +428,13 @@ _VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:arXiv|bioRxiv|medRxiv|" + _
                           r"(?:[A-Z][A-Za-z]{0,12}\.\s?){2,})")
 
 
+# A piece after the title that says where the paper stands rather than naming its venue:
+# "to appear in Combinatorica", "submitted", "in press", "forthcoming in ...": the title has
+# ended (a title's piece never opens with these words in lower case)
+_STATUS_PIECE = re.compile(r"^(?:(?:to\s+appear|forthcoming|accepted|submitted|published)(?:\s+(?:in|at|to|by|for)\b|\W*$)"
+                           r"|in\s+press\b|under\s+review\b|in\s+preparation\b)")
+
+
 _INITIALS = re.compile(rf"^(?:[{_UP}][a-z]?\.-?)+(?:[{_UP}])?$|^[{_UP}]$")  # "R.I.", "L.F.A", "J.-P.", "Ch."
 _PARTICLE = re.compile(r"^(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten|bin|al|el)$")
 
@@ -449,15 +467,21 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
             pieces.pop(0)
             break
         head, cut = re.subn(r"\s+et\.?\s*al\.?$", "", pieces[0])  # "T. Akaishi et al., Title"
-        if not _initials_first(head):
+        # "A. Lee and B. Chen, Title" (the two-name form of the style): each side a name
+        both = head.split(" and ")
+        if len(both) == 2 and all(_initials_first(b) for b in both):
+            names += both
+        elif _initials_first(head):
+            names.append(re.sub(r"^and\s+", "", head))
+        else:
             break
-        names.append(re.sub(r"^and\s+", "", head))
         truncated = bool(cut)
         pieces.pop(0)
     if not names or len(pieces) < 2:
         return None
     k = 0
-    end = next((j for j in range(k + 1, len(pieces)) if _VENUE_START.match(pieces[j])), None)
+    end = next((j for j in range(k + 1, len(pieces))
+                if _VENUE_START.match(pieces[j]) or _STATUS_PIECE.match(pieces[j])), None)
     if end is None and len(pieces) - k >= 2 and _VENUE_NAME_ONLY.match(pieces[-1].strip()):
         end = len(pieces) - 1  # "..., Title, Limnology & Oceanography." (no volume yet)
     if end is None:
@@ -474,9 +498,19 @@ def parse_title_only(text: str) -> ParsedEntry | None:
     text = re.sub(r"\s+", " ", text).strip()
     if re.search(r"\(\s*(?:with|joint with|w/)\b", text, re.I):
         return None  # co-authors are printed: parse_with_coauthors reads it
-    for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!\"”])\.|(?<=\S),)\s+(?=\S)", text):  # a comma after a symbol too ("|Vub|, Phys.")
+    # (a comma after a symbol too, "|Vub|, Phys."; a question's mark, kept in the title, only
+    # before a venue's look, "Can X be Y? Phil. Trans. A 12": a subtitle may follow it)
+    cuts = list(re.finditer(r"(?:(?<=[a-z0-9)\]?!\"”])\.|(?<=\S),|(?<=[?!]))\s+(?=\S)", text))
+    # a thesis or a preprint server after a comma ends the title whatever commas the title
+    # holds before it ("Title: Case Study of Lake X, Germany, PhD thesis, University, 2019")
+    named = [m for m in cuts if _NAMED_KIND.match(text[m.end():])]
+    for m in [*named[:1], *cuts]:
         head, rest = text[:m.start()], text[m.end():]
         if _NOT_AN_END.search(text[:m.start() + 1]) or len(head.split()) < 2:
+            continue
+        if _LIST_ITEM.match(rest):
+            continue  # "workshops, summits, and networking events, Venue": an item of the title's own list
+        if text[m.start()].isspace() and not _VENUE_START.match(rest):
             continue
         if YEAR_IN_TEXT.search(rest) or _VENUE_START.match(rest):
             if not _title_only_ok(head):
@@ -486,6 +520,12 @@ def parse_title_only(text: str) -> ParsedEntry | None:
     if len(text.split()) < 2:
         return None
     return ParsedEntry(authors=[], authors_truncated=True, title=text.strip(" .\"“”"), venue=None, year=None)
+
+
+_NAMED_KIND = re.compile(r"(?:arXiv|bioRxiv|medRxiv|" + _THESIS + r")\b")
+# A comma-piece of lower-case words only (no capital, no digit): a venue's name always holds
+# one ("arXiv", "eLife", "npj Quantum"), an item of a list inside a title need not
+_LIST_ITEM = re.compile(r"(?:and\s+|or\s+)?[a-z][a-z'’\-]*(?:\s+[a-z][a-z'’\-]*)*\s*(?:,|$)")
 
 
 def _title_only_ok(title: str) -> bool:

@@ -52,8 +52,8 @@ _ET_AL = re.compile(r",?\s*(?:and\s+)?\bet\.?\s*al\b\.?", re.I)
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(?!\s)(?P<t>.+?)(?<![\s*])\*(?![*\w])")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
 # not in "arXiv: 1910.09115", nor the first page of a range after a volume or its issue
-# ("14(10B):2083-92": citations.YEAR_IN_TEXT)
-_YEAR = re.compile(r"(?<![\d.])(?!(?<=[\d)]:)\d{4}\s*[-–]\s*\d)(?!(?<=[\d)]: )\d{4}\s*[-–]\s*\d)"
+# ("14(10B):2083-92": citations.YEAR_IN_TEXT); a day and month before it, "25.02.2019", date it
+_YEAR = re.compile(r"(?:(?<![\d.])|(?<=(?<![\d.])[0-3]\d[./][0-3]\d[./])|(?<=(?<![\d.])\d[./][0-3]\d[./]))(?!(?<=[\d)]:)\d{4}\s*[-–]\s*\d)(?!(?<=[\d)]: )\d{4}\s*[-–]\s*\d)"
                    r"(?:19|20)\d\d(?!\d|\.\d)")
 _PERIOD = re.compile(r"\.(?=\s|$)")
 _MARKS = re.compile(r"[*_]")
@@ -91,6 +91,10 @@ _ARXIV_NEW_ID = re.compile(r"arxiv\W{0,3}(?:abs/)?(?P<yy>0[7-9]|[1-9]\d)(?:0[1-9
 _QUESTION_THEN_VENUE = re.compile(
     r"\?\s+(?=(?:In\s+|Proc\S*\s+)?(?:[A-Z][\w&/-]*\s+){0,6}"
     r"(?:Conference|Journal|Transactions|Proceedings|Workshop|Symposium|arXiv)\b)")
+# "Preprint, arXiv:2105.01234", "Submitted. arXiv:...": the word before the identifier says
+# what the paper is, the identifier where it is (citations.venue_name the same)
+_BEFORE_ARXIV = re.compile(r"^(?:(?:e-?)?preprint|submitted|in\s+press|to\s+appear|accepted|under\s+review)"
+                           r"\s*[,.:;]?\s*(?=arXiv\b)", re.I)
 STATUS = re.compile(r"under (?:review|submission)|submitted|in preparation", re.I)  # printed where a venue would be
 
 
@@ -343,6 +347,7 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
 def _venue_name(text: str) -> str:
     """The venue's name without the page range, volume, publisher and place printed after it."""
     venue = _IN_PREFIX.sub("", text.strip(" .,;"))
+    venue = _BEFORE_ARXIV.sub("", venue)
     while True:
         shorter = _PAGES_END.sub("", venue)
         shorter = _VOLUME_END.sub("", shorter).strip(" .,;")

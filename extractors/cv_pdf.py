@@ -100,6 +100,7 @@ class CVPdfExtractor:
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
+        drafts = [_year_before_note(e, d) for e, d in zip(entries, drafts)]
         drafts = [_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner)))
                   for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
@@ -138,8 +139,10 @@ class CVPdfExtractor:
             nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
             # an entry read without names but with a year after one read without its year, cut from it
             # by a page break or a gap: the rest of that entry ("Nucl. Phys. A, vol. 30, 2007.")
+            # (an entry that prints where it stands, "to appear in X", "submitted", has ended
+            # without a year: the next is an entry of its own)
             tail = (isinstance(draft, Draft) and not draft.authors and isinstance(prev, Draft)
-                    and prev.year is None and draft.year is not None)
+                    and prev.year is None and draft.year is not None and not _STATUS_PRINTED.search(prev.raw))
             if (entry.page_start and (any(unread) or tail or _unfinished(prev_entry, entry))) \
                     or (entry.gap_start and (all(unread) or nameless or tail or _lower_case_start(entry))):
                 joined = PdfEntry(prev_entry.number, prev_entry.label or entry.label, prev_entry.section_kind,
@@ -614,6 +617,30 @@ def _drop_markup(draft: Draft) -> None:
         setattr(draft, name, value)
 
 
+_CLOSING_YEAR = re.compile(r"(?:,\s*|\(\s*)((?:19|20)\d\d)[a-z]?\)?\.?$")  # "..., Studies, 2021" / "12 (2021)." ending a line
+_NOTE_START = re.compile(r"^[A-Z][a-z]+\s+[a-z]")  # "Cited in ...", "Featured by ...": a sentence, not a venue's name
+
+
+def _year_before_note(entry: PdfEntry, draft):
+    """The year that closes the citation's last line, where the lines after it are a note
+    printing a year of its own ("..., Review of Things, 2021" then "Cited in the Report of
+    2016"): the citation's year is the one its own line closes, not the note's."""
+    if not isinstance(draft, Draft) or draft.year is None or len(entry.lines) < 2:
+        return draft
+    texts = [join_words(el.words) for el in entry.lines]
+    for k in range(len(texts) - 1, 0, -1):
+        closing = _CLOSING_YEAR.search(texts[k - 1])
+        if closing is None:
+            continue
+        after = " ".join(texts[k:])
+        if (int(closing.group(1)) != draft.year and str(draft.year) in after
+                and str(draft.year) not in " ".join(texts[:k]) and _NOTE_START.match(after)
+                and "," not in after):
+            draft.year = int(closing.group(1))
+        break
+    return draft
+
+
 def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
     """Whether ``entry``'s last line stops mid-sentence (after a comma, "and", "&", or a given
     name and a bare initial that want their surname: "..., Bob Week & Marcelo A"), or the
@@ -626,6 +653,8 @@ def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
             or (initial_without_surname(names) and name_list(names)))
 
 
+_STATUS_PRINTED = re.compile(r"\b(?:to\s+appear|forthcoming|in\s+press|submitted|accepted|under\s+review|"
+                             r"in\s+preparation)\b", re.I)  # where an entry stands, printed for its missing year
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?[:.]$")  # "2022:", "2019." opening an entry's first line
 LEADING_YEAR_SHARE = 0.5  # this share of a CV's entries (and two at least) opening with a year makes it a label
 

@@ -623,6 +623,9 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
     else:
         starts, page_starts = _layout_starts(rows, pitch)
         gap_starts = set(starts[1:]) - page_starts
+        # a date in the margin is printed beside an entry's first line: it opens an entry
+        # where no blank gap shows one (a section with one such label has no marking scheme)
+        starts = sorted(set(starts) | {i for i in labelled if _DATE_CELL.fullmatch(join_words(rows[i].label).strip())})
     if starts[0] > 0:
         # text before the first marked entry is the section's preamble ("* marks a student"),
         # unless its layout shows entries of its own (a list whose marks start further down)

@@ -153,7 +153,12 @@ def test_cv_pdf_sites_detected_and_scored():
 # precision 0.943, F1 0.941, title 0.910, authors 0.932, year 0.932, venue 0.930.
 # Tenth round (2026-12-06, wt-cvpdf3): tuned precision 0.949, F1 0.948, title 0.918, authors
 # 0.941, year 0.938, venue 0.941; held out unchanged (aggregates only).
+# Year-and-venue round (2026-12-06, wt-cvreal; tuned CVs studied entry by entry, the three held
+# out measured as aggregates only, at the start and once at the end): tuned precision 0.949 ->
+# 0.955, F1 0.948 -> 0.955, title 0.918 -> 0.927, authors 0.941 -> 0.952, year 0.938 -> 0.955,
+# venue 0.941 -> 0.946; held out (102 entries) before and after the same: precision 0.970,
+# recall 0.951, F1 0.960, title 0.941, authors 0.922, year 0.824, venue 0.863.
 FLOORS = {
-    "tuned": {"precision": 0.93, "f1": 0.93, "title": 0.91, "authors": 0.93, "year": 0.92, "venue": 0.93},
+    "tuned": {"precision": 0.94, "f1": 0.94, "title": 0.915, "authors": 0.94, "year": 0.94, "venue": 0.935},
     "held-out": {"precision": 0.94, "f1": 0.92, "title": 0.91, "authors": 0.88, "year": 0.77, "venue": 0.83},
 }
