@@ -144,6 +144,33 @@ ROUND11_LAYOUTS = frozenset({"acs_semicolons", "multicol_sections", "word_grid_t
 # order they were written in, the second and the fourth held out): these two stay unstudied;
 # the other three may be studied while the reader changes (and then move to the tuned set).
 ROUND11_HELD_OUT = frozenset({"multicol_sections", "pinyin_surname_caps"})
+# The twelfth round (2026-12-06, #16 item 2), written and split before anything was rendered
+# or read: "Jake's Resume" (small-capital headings, "**Title** | *Venue*" with the year
+# right-aligned, the authors on a bullet line), a Google Docs template (white capitals on a
+# coloured band, bulleted entries), Elsevier's numbered style with ISO 4 venues and the owner
+# underlined, AltaCV (a right-hand column on the first page, accent-coloured titles, icons that
+# are symbol-font glyphs), "in press" / "forthcoming" / "to appear" / "submitted" where some
+# years go, Econometrica's style justified word by word.
+ROUND12_LAYOUTS = frozenset({"jakes_resume", "gdocs_band", "elsevier_iso4", "altacv_icons", "status_in_press",
+                             "econ_justified"})
+# Split by a rule fixed before any output was looked at: the two whose name's MD5 (of the name
+# in UTF-8, as hex) is smallest stay held out and unstudied (altacv_icons 03b68f85...,
+# elsevier_iso4 2fbb01d7...); the other four may be studied while the reader changes (and then
+# move to the tuned set).
+ROUND12_HELD_OUT = frozenset({"altacv_icons", "elsevier_iso4"})
+# First measurement of the twelfth round (before the reader was changed for it; PYTHONHASHSEED=0
+# pytest -q tests/test_cv_layouts.py -s): entries 240, P 0.883, R 0.596, F1 0.711, title 0.596,
+# authors 0.588, year 0.575, venue 0.588. Per layout (records, rejects, lost; P, R, F1; title,
+# authors, year, venue):
+#   jakes_resume     13 records, 42 rejects, 39 lost; 0.00 0.00 0.00; 0.00 0.00 0.00 0.00
+#   gdocs_band       40, 0, 0; 1.00 1.00 1.00; 1.00 1.00 1.00 1.00
+#   status_in_press  39, 1, 0; 0.97 0.95 0.96; 0.95 0.95 0.82 0.95
+#   econ_justified   40, 0, 0; 1.00 1.00 1.00; 1.00 1.00 1.00 1.00
+#   elsevier_iso4    25, 15, 2; 0.92 0.57 0.71; 0.57 0.57 0.57 0.57   (held out)
+#   altacv_icons      5, 91, 3; 0.40 0.05 0.09; 0.05 0.00 0.05 0.00   (held out)
+# studied four: P 0.894, R 0.738, F1 0.808, title 0.738, authors 0.738, year 0.706, venue 0.738;
+# held out two: P 0.833, R 0.312, F1 0.455, title 0.312, authors 0.287, year 0.312, venue 0.287.
+# (The older layouts did not move: tuned F1 0.991, held out before round 6 F1 0.988.)
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -332,11 +359,16 @@ def _report(scores) -> dict[str, dict]:
               "round-11": [n for n in scores if n in ROUND11_LAYOUTS],
               "round-11 studied": [n for n in scores if n in ROUND11_LAYOUTS - ROUND11_HELD_OUT],
               "round-11 held out": [n for n in scores if n in ROUND11_HELD_OUT],
+              "round-12": [n for n in scores if n in ROUND12_LAYOUTS],
+              "round-12 studied": [n for n in scores if n in ROUND12_LAYOUTS - ROUND12_HELD_OUT],
+              "round-12 held out": [n for n in scores if n in ROUND12_HELD_OUT],
               "held-out before round 10": [n for n in scores
-                                           if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS],
+                                           if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
+                                           - ROUND12_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
-                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS],
+                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
+                                          - ROUND12_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
