@@ -85,6 +85,7 @@ class CVPdfExtractor:
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
+        drafts = [self._first_items(entry, d, roles, owner) for entry, d in zip(entries, drafts)]
         drafts = _names_colon_cv(entries, rendered, drafts, owner)
         drafts = _styled_cv(entries, rendered, drafts, owner, parse_gbt7714)  # "Title[J]. Venue, 2021"
         if sum(labelled(e) for e in entries) >= LABELLED_ENTRIES:  # "Authors: ...", "Published in: ..."
@@ -154,6 +155,20 @@ class CVPdfExtractor:
             out_entries.append(entry)
             out.append(draft)
         return out
+
+    @classmethod
+    def _first_items(cls, entry: PdfEntry, draft, roles, owner: str | None):
+        """An entry with two bulleted sub-items or more under its first lines ("Title | Venue",
+        "• the authors", "• Best Paper Award"), read from its first lines and first sub-item
+        alone when those read as a whole entry (title, names, and a venue or year): what the
+        later sub-items say is a note on the work, not its venue."""
+        items = [k for k, el in enumerate(entry.lines) if el.item_start]
+        if len(items) < 2:
+            return draft
+        head = dataclasses.replace(entry, lines=entry.lines[:items[1]])
+        md, plain = render(head, roles)
+        got = cls._draft(0, head, md, plain, owner, roles.title_style)
+        return got if isinstance(got, Draft) and got.authors and got.title and (got.venue or got.year) else draft
 
     @classmethod
     def _draft(cls, ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
@@ -597,6 +612,7 @@ def _title_alone(entry: PdfEntry, plain: str, owner: str | None) -> Draft:
 
 
 _MARKUP = ("**", "__", "*")
+_TRAILING_SEPARATOR = re.compile(r"\s+[|•·]\s*$")  # "Title |" where "| Venue" went on the next line
 
 
 def _drop_markup(draft: Draft) -> None:
@@ -612,6 +628,8 @@ def _drop_markup(draft: Draft) -> None:
             if mark in value and mark not in (draft.raw or ""):
                 value = " ".join(value.replace(mark, "").split())
         setattr(draft, name, value)
+    if draft.title:  # a bar or bullet parting two fields is no word of the title before it
+        draft.title = _TRAILING_SEPARATOR.sub("", draft.title)
 
 
 def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:

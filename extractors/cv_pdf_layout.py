@@ -73,6 +73,7 @@ class EntryLine:
     line: Line
     words: list[Word]  # the line's words without the heading cell, margin label and marker
     cell_start: bool = False  # the first line of a table's cell (:func:`table_rows`): a field begins
+    item_start: bool = False  # the first line of a bulleted sub-item under the entry's first lines
 
 
 @dataclass
@@ -616,7 +617,10 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
     page_starts: set[int] = set()
     gap_starts: set[int] = set()
     group_labels = False
-    if schemes:
+    nested = _nested_bullet_starts(rows) if bullets else None
+    if nested:  # "Title | Venue   2021" at the edge, "• the authors" under it: the bullets mark no entry
+        starts = nested
+    elif schemes:
         starts = max(schemes, key=len)
         if starts is labelled:
             starts, page_starts, gap_starts, group_labels = _year_groups(rows, labelled, pitch)
@@ -649,11 +653,61 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         for row in rows[i + 1:end]:
             if after or (row.line.x0 < indent and row.line.page == first.line.page and not row.label):
                 after.append(row)  # text after the list, printed left of its entries ("More at: ...")
+            elif nested and row.bullet:  # a sub-item's bullet marks no word of the entry
+                entry.lines.append(EntryLine(row.line, row.label + row.content, item_start=True))
             else:
                 entry.lines.append(EntryLine(row.line, row.all_words))
         yield entry
         if after:
             yield _aside(after, kind, "text after an entry, printed left of the list's entries")
+
+
+NESTED_ITEMS_ALONE = 2  # a section of one such entry holds at most this many sub-items
+NESTED_BULLET_INDENT = 0.8  # a bullet this many font sizes right of the unmarked lines' edge is a sub-item's
+# (a word space is ~0.25 of a size; a first-level list's bullet sits at or left of its text's edge)
+
+
+def _nested_bullet_starts(rows: list[_Row]) -> list[int] | None:
+    """Entry starts in a section whose entries open with unmarked lines at the column's edge
+    and hold bulleted sub-items indented under them ("Jake's Resume": "**Title** | *Venue*
+    2021", then "• Ann Lee, Bo Chen" and "• Best Paper Award"): a start at each unmarked
+    line at the edge that follows a bulleted item (and at the first line). None unless the
+    first line is such a line, every bullet stands indented right of that edge, every line
+    is at the edge, bulleted or a bullet's run-on (right of the edge too), and most entries
+    hold a bullet."""
+    if rows[0].bullet:
+        return None
+    size = rows[0].line.body_size
+    column = [(r.line.page, round(r.line.left)) for r in rows]
+    first_x = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]
+    edge: dict[tuple[int, int], float] = {}
+    for key, x, r in zip(column, first_x, rows):
+        if not r.bullet:
+            edge[key] = min(x, edge.get(key, x))
+    for key in set(column) - set(edge):  # a page that opens with an entry's last sub-item
+        edge[key] = min((x for (_, left), x in edge.items() if left == key[1]), default=None)
+    starts: list[int] = []
+    in_item = True  # (the first line starts an entry)
+    with_bullet = items = 0
+    for i, (key, x, r) in enumerate(zip(column, first_x, rows)):
+        if edge[key] is None:
+            return None  # a column of bullets alone: no edge to measure against
+        if r.bullet:
+            if x < edge[key] + NESTED_BULLET_INDENT * size:
+                return None  # a bullet at the edge: bullets mark the entries
+            if not in_item:
+                with_bullet += 1
+            in_item = True
+            items += 1
+        elif x <= edge[key] + 0.5 * size:
+            if in_item:
+                starts.append(i)
+            in_item = False
+        elif not in_item:
+            return None  # an indented line under an unmarked one: a hanging indent, not sub-items
+    # one entry: with a sub-item or two at most (a line over a bulleted list is its preamble)
+    enough = len(starts) >= 2 or (starts and items <= NESTED_ITEMS_ALONE)
+    return starts if enough and 2 * with_bullet > len(starts) else None
 
 
 def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> tuple[list[int], set[int], set[int], bool]:

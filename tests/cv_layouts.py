@@ -3929,7 +3929,10 @@ def render_econ_justified(entries: list[dict], owner: str, rng: random.Random) -
 
 
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
-YEAR_PRINTED = {"status_in_press": lambda e: None if printed_status(e) else e["year"]}
+# (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
+# its truth year stays; fixed after the first measurement, which counted it None)
+YEAR_PRINTED = {"status_in_press": lambda e: e["year"] if not printed_status(e) or printed_venue(e) != e["venue"]
+                else None}
 VENUE_PRINTED = {"elsevier_iso4": lambda e: iso4(e["venue"])}
 
 
