@@ -64,3 +64,18 @@ def test_a_title_never_ends_with_the_bar_that_parts_it_from_the_venue():
     draft = Draft(ordinal=1, title="Bars | inside a title stay", raw="x")
     _drop_markup(draft)
     assert draft.title == "Bars | inside a title stay"
+
+
+def test_an_old_style_arxiv_identifier_gives_the_year_where_none_is_printed():
+    from extractors.cv_entries import entry_draft
+
+    got = entry_draft(1, "Ann Lee, Bo Chen. A study of small things. arXiv:hep-th/9502001, submitted.",
+                      number=None, section_kind="preprint", owner=None)
+    assert got.year == 1995 and got.title == "A study of small things"
+    got = entry_draft(1, "Ann Lee, Bo Chen. A study of small things. arXiv:math.AG/0412345, submitted.",
+                      number=None, section_kind="preprint", owner=None)
+    assert got.year == 2004
+    # a number after a slash that is no identifier's ("Report 12/9502001") gives no year
+    got = entry_draft(1, "Ann Lee, Bo Chen. A study of small things. Report 12/9502001, submitted.",
+                      number=None, section_kind="preprint", owner=None)
+    assert got.year is None
