@@ -104,7 +104,7 @@ class CVPdfExtractor:
         drafts = [_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner)))
                   for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(_with_unread_text(drafts), start=1)]
+                  for ordinal, d in enumerate(_with_unread_text([_cut_in_year(d) for d in drafts]), start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
             _drop_markup(d)
@@ -609,6 +609,19 @@ def _title_alone(entry: PdfEntry, plain: str, owner: str | None) -> Draft:
                  year=_label_year(entry.label) or entry.year_heading, venue=None,
                  record_type=record_type(entry.section_kind, ParsedEntry(title=title)), owner=owner, raw=plain,
                  **link_fields(entry.links))
+
+
+_YEAR_END = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\)?$")  # "... and Bo Chen (2013)", "... (2013"
+
+
+def _cut_in_year(draft):
+    """A reading with no year whose title ends with a bracketed year ("..., and Bo Chen
+    (2013)") took an author-date entry's names and year for its title: its fields were not
+    told apart, so the entry is rejected rather than read wrong."""
+    if isinstance(draft, Draft) and draft.title and draft.year is None and _YEAR_END.search(draft.title.rstrip()):
+        return RecordError(draft.ordinal, "entry read with its year at its title's end and none of its own: its "
+                           "names and title not told apart", excerpt(draft.raw or draft.title))
+    return draft
 
 
 _MARKUP = ("**", "__", "*")

@@ -79,3 +79,17 @@ def test_an_old_style_arxiv_identifier_gives_the_year_where_none_is_printed():
     got = entry_draft(1, "Ann Lee, Bo Chen. A study of small things. Report 12/9502001, submitted.",
                       number=None, section_kind="preprint", owner=None)
     assert got.year is None
+
+
+def test_a_title_ending_in_a_bracketed_year_with_no_year_read_is_rejected():
+    from extractors.base import RecordError
+    from extractors.cv_pdf import _cut_in_year
+
+    # "Ann Lee, Bo Chen, and Cy Roe (2013). “A study.” J. Small.": names and year read as the title
+    draft = Draft(ordinal=3, title="Ann Lee, Bo Chen, and Cy Roe (2013)", venue="“A study.” J. Small", raw="x")
+    assert isinstance(_cut_in_year(draft), RecordError)
+    # a year read besides, or no year at the end: the reading stands
+    draft = Draft(ordinal=3, title="A survey of small things (2013)", year=2013, raw="x")
+    assert _cut_in_year(draft) is draft
+    draft = Draft(ordinal=3, title="A study of small things (Part 2)", raw="x")
+    assert _cut_in_year(draft) is draft
