@@ -277,6 +277,11 @@ FLOORS = {
     "round-11": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
     "round-11 studied": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.98},
     "round-11 held out": {"recall": 0.95, "title": 0.95, "authors": 0.95, "year": 0.95, "venue": 0.95},
+    # the twelfth round (first measurement above): its four studied (tuned) at the end of the
+    # round, recall 0.981, title 0.981, authors 0.981, year 0.981, venue 0.975 (P 0.994, F1
+    # 0.987); its two held out, never looked at entry by entry, as first measured
+    "round-12 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.96},
+    "round-12 held out": {"recall": 0.30, "title": 0.30, "authors": 0.28, "year": 0.30, "venue": 0.28},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -391,8 +396,10 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of small_sans_labels is in no "
-                   "record's title and no reject (those of multicol_sections, two balanced columns inside each "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of the twelfth round's held-out "
+                   "altacv_icons and elsevier_iso4 are in no record's title and no reject (not studied; "
+                   "small_sans_labels' one, read with its names as its title, is rejected since the twelfth "
+                   "round, and jakes_resume's, bulleted sub-items read as entries, are read; those of multicol_sections, two balanced columns inside each "
                    "section, lost before are read since its columns are found within the section; "
                    "those of right_sidebar_pages, gbt7714_numbered, acs_semicolons and word_grid_table lost "
                    "before are read since the eleventh round; the entries "
