@@ -4121,13 +4121,13 @@ def render_german_und(entries: list[dict], owner: str, rng: random.Random) -> by
 
 
 NIH_CONTRIBUTIONS = (
-    "My early work asked how small changes in the set-up of an experiment propagate into the "
-    "quantities that are finally reported. With colleagues I developed procedures to track these "
-    "changes and showed where they matter most.",
-    "A second line of work built open tools that other groups now use to reproduce and extend "
-    "such analyses. I led the design of the methods and the validation against earlier results.",
-    "More recently I have turned to questions that connect several fields, training students and "
-    "postdoctoral fellows who now lead their own projects.",
+    ("My early work asked how small changes in the set-up of an experiment propagate into the "
+     "quantities that are finally reported. With colleagues I developed procedures to track these "
+     "changes and showed where they matter most."),
+    ("A second line of work built open tools that other groups now use to reproduce and extend "
+     "such analyses. I led the design of the methods and the validation against earlier results."),
+    ("More recently I have turned to questions that connect several fields, training students and "
+     "postdoctoral fellows who now lead their own projects."),
 )
 
 
