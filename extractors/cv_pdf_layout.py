@@ -33,6 +33,11 @@ _PUB_WORDS = re.compile(
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
+# A venue's name: "Conference on Learning Representations", "Journal of Physics", "Proceedings
+# of the ...", "Transactions on ...": a section's heading names the kind ("Conference Papers",
+# "Journal Articles", "Papers in Refereed Journals"), never the kind "on" or "of" a subject.
+_VENUE_NAME = re.compile(r"\b(?:conference|journal|proceedings|symposium|workshop|transactions|annals)\s+(?:of|on)"
+                         r"\s+(?:the\s+)?[A-Z]", re.I)
 _BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
 _SKIP_WORDS = re.compile(
     r"\b(?:talk|presentation|poster|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
@@ -43,6 +48,7 @@ _SKIP_WORDS = re.compile(
     r"news|gift|school|attend(?:ed|ance)|participat(?:ion|ed))s?\b", re.I)
 _ABOUT_THE_LIST = re.compile(r"\b(?:summary|overview|statistics|metrics|bibliometrics|citations?\s+(?:count|index))\b",
                              re.I)
+_CONTINUED = re.compile(r"\(\s*(?:continued|cont(?:'d|\.|d)?|fortsetzung|suite)\s*\)\s*$|\bcontinued$", re.I)
 _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I)
 # Entry markers: "[12]", "[C12]", "(12)", "12.", "12)", "C12", "J3."; BibTeX alpha keys ("[LCR21]",
 # "[LCR+21]", "[MPGH07]", "[LS25a]": surname letters, a "+" for more, the year's last two digits);
@@ -386,6 +392,8 @@ class SectionReader:
             if strength == "minor" and self.in_pubs and not self._printed_like_headings(content) \
                     and not _closes_list(join_words(content)):
                 strength = None  # a bold title in sentence case ("Photoconductance of organic ... contacts")
+            if strength and _VENUE_NAME.search(join_words(content)):
+                strength = None  # "12th International Conference on Learning Representations": a venue's line
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
@@ -427,6 +435,8 @@ class SectionReader:
             self.table = [c[0].x0 for c in cells]
 
     def _heading(self, text: str, strength: str | None, line: Line | None = None) -> None:
+        if self.in_pubs and _CONTINUED.search(text):
+            return  # "Journal Articles (continued)" at a page's top: the section runs on, an entry too
         prev = self._last_heading
         if line is not None and prev is not None and prev[1].page == line.page \
                 and 0 <= line.top - prev[1].bottom < 0.6 * line.size:
@@ -492,7 +502,7 @@ class SectionReader:
         if date:
             content = content[:-len(date)]
         if not label:
-            lead = _left_date(content)
+            lead = _left_date(content, line)
             if lead:  # "2021      Title ...": a date column the page's own text edge did not set apart
                 label, content = lead, content[len(lead):]
         row = _Row(line, label, content, all_words=label + content, date=date_text(date) if date else None)
@@ -567,16 +577,24 @@ def date_text(words: list[Word]) -> str:
     return join_words(words).strip()
 
 
-def _left_date(content: list[Word]) -> list[Word]:
+LEFT_DATE_EDGE = 0.5  # a date column's cell starts within this many font sizes of the column's text edge
+
+
+def _left_date(content: list[Word], line: Line) -> list[Word]:
     """The words of a date printed alone at a line's start, clear of the text after it by
     more than a word space (:data:`LABEL_GAP`: "2021     Title. Names. Venue."): a date
     column's cell, as a margin label is, where most of the page's lines start at the date
     column (the years stand beside most entries), so that the column's text edge is not
-    left of the dates. [] when there is none."""
+    left of the dates. A date indented from the column's edge is none: the column is the
+    page's text edge, so a line that starts right of it is inside an entry (AltaCV's
+    "<icon> 2021  <icon> Ann Lee, ..." under the title, once the icons are dropped).
+    [] when there is none."""
     cells = _cells(content)
     if len(cells) < 2:
         return []
     first, after = cells[0], cells[1]
+    if first[0].x0 > line.left + LEFT_DATE_EDGE * first[0].size:
+        return []
     if _DATE_CELL.fullmatch(join_words(first).strip()) and after[0].x0 - first[-1].x1 >= LABEL_GAP * after[0].size:
         return first
     return []
@@ -763,6 +781,37 @@ def _pitches(rows: list[_Row]) -> list[float]:
             and b.line.top - a.line.top > 0.5 * size]
 
 
+LARGER_TITLE = 0.4  # a title this many points larger than the rest of its entry's lines is set apart by its type
+
+
+def _larger_title_starts(rows: list[_Row]) -> list[int] | None:
+    """Entry starts where each entry opens with its title in bold, in a type larger than
+    every other line of the section (AltaCV's ``\\cvevent``: "**Title**" at 10.5 pt, the venue
+    at 10, "2021  Ann Lee, **Maren T. Holloway**" at 8.5): a start at each line in the
+    title's type after a line in another; the line pitch differs with the type, so no blank
+    gap can be measured. None unless the first line is such a title, two entries or more
+    open so, and every title is followed by lines of the entry before the next."""
+    def style(r: _Row) -> tuple[bool, float] | None:
+        words = [w for w in r.all_words if _LETTER.search(w.text)]
+        if not words:
+            return None
+        return all(w.bold for w in words), max(w.size for w in words)
+
+    styles = [style(r) for r in rows]
+    if not styles[0] or not styles[0][0]:
+        return None
+    title_size = styles[0][1]
+    is_title = [s is not None and s[0] and s[1] == title_size for s in styles]
+    others = [s[1] for s, t in zip(styles, is_title) if s is not None and not t]
+    if not others or max(others) > title_size - LARGER_TITLE:
+        return None
+    starts = [i for i, t in enumerate(is_title) if t and (i == 0 or not is_title[i - 1])]
+    ends = [i for i, t in enumerate(is_title) if t and (i + 1 == len(rows) or not is_title[i + 1])]
+    if len(starts) < 2 or any(e + 1 >= len(rows) for e in ends):
+        return None
+    return starts
+
+
 def document_pitch(sections: list[list[_Row]]) -> float | None:
     """The line pitch inside a paragraph over all of a document's publication sections
     (:func:`_paragraph_pitch`); None when no section has two rows on a page."""
@@ -776,6 +825,9 @@ def _layout_starts(rows: list[_Row], doc_pitch: float | None = None) -> tuple[li
     (measured against the section's paragraph pitch, or the document's, ``doc_pitch``, when
     that is less); and the starts that only a page or column break makes (no gap can be
     measured there)."""
+    titled = _larger_title_starts(rows)
+    if titled:  # a title in a larger bold type opens each entry: no indent or gap to go by
+        return titled, set()
     # each row's start (a margin heading's words aside) against the leftmost start of the
     # section's rows in the same column of the same page: two columns indent alike
     starts_at = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]
