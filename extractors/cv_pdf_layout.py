@@ -502,7 +502,7 @@ class SectionReader:
         if date:
             content = content[:-len(date)]
         if not label:
-            lead = _left_date(content, line)
+            lead = _left_date(content)
             if lead:  # "2021      Title ...": a date column the page's own text edge did not set apart
                 label, content = lead, content[len(lead):]
         row = _Row(line, label, content, all_words=label + content, date=date_text(date) if date else None)
@@ -577,24 +577,16 @@ def date_text(words: list[Word]) -> str:
     return join_words(words).strip()
 
 
-LEFT_DATE_EDGE = 0.5  # a date column's cell starts within this many font sizes of the column's text edge
-
-
-def _left_date(content: list[Word], line: Line) -> list[Word]:
+def _left_date(content: list[Word]) -> list[Word]:
     """The words of a date printed alone at a line's start, clear of the text after it by
     more than a word space (:data:`LABEL_GAP`: "2021     Title. Names. Venue."): a date
     column's cell, as a margin label is, where most of the page's lines start at the date
     column (the years stand beside most entries), so that the column's text edge is not
-    left of the dates. A date indented from the column's edge is none: the column is the
-    page's text edge, so a line that starts right of it is inside an entry (AltaCV's
-    "<icon> 2021  <icon> Ann Lee, ..." under the title, once the icons are dropped).
-    [] when there is none."""
+    left of the dates. [] when there is none."""
     cells = _cells(content)
     if len(cells) < 2:
         return []
     first, after = cells[0], cells[1]
-    if first[0].x0 > line.left + LEFT_DATE_EDGE * first[0].size:
-        return []
     if _DATE_CELL.fullmatch(join_words(first).strip()) and after[0].x0 - first[-1].x1 >= LABEL_GAP * after[0].size:
         return first
     return []
@@ -636,7 +628,12 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
     gap_starts: set[int] = set()
     group_labels = False
     nested = _nested_bullet_starts(rows) if bullets else None
-    if nested:  # "Title | Venue   2021" at the edge, "• the authors" under it: the bullets mark no entry
+    # a title in a larger bold type opening each entry outweighs dates at the lines' starts
+    # (AltaCV's "2021  Ann Lee, ..." under the title and venue): they mark no entry
+    titled = _larger_title_starts(rows) if not numbered and not bullets else None
+    if titled:
+        starts = titled
+    elif nested:  # "Title | Venue   2021" at the edge, "• the authors" under it: the bullets mark no entry
         starts = nested
     elif schemes:
         starts = max(schemes, key=len)
@@ -825,9 +822,6 @@ def _layout_starts(rows: list[_Row], doc_pitch: float | None = None) -> tuple[li
     (measured against the section's paragraph pitch, or the document's, ``doc_pitch``, when
     that is less); and the starts that only a page or column break makes (no gap can be
     measured there)."""
-    titled = _larger_title_starts(rows)
-    if titled:  # a title in a larger bold type opens each entry: no indent or gap to go by
-        return titled, set()
     # each row's start (a margin heading's words aside) against the leftmost start of the
     # section's rows in the same column of the same page: two columns indent alike
     starts_at = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]

@@ -1,9 +1,9 @@
 """The CV PDF reader's rules of the thirteenth round (#16 item 2), each on a small hand-made
-case: icons set in a symbol font are no text, a date indented from the column's edge is no
-date column's cell, a venue's name ("Conference on ...") is no section heading, a title in a
-larger bold type opens each entry, "in:" opens a venue in a comma-separated citation, a
-running head ending "Page 2 of 5" is dropped, and "(continued)" under a page's top continues
-the section. Names and titles here are made up."""
+case: icons set in a symbol font are no text, a venue's name ("Conference on ...") is no
+section heading, a title in a larger bold type opens each entry (dates at the start of its
+lines mark none), "in:" opens a venue in a comma-separated citation, a running head ending
+"Page 2 of 5" is dropped, and "(continued)" under a page's top continues the section. Names
+and titles here are made up."""
 
 from __future__ import annotations
 
@@ -28,13 +28,6 @@ def test_a_glyph_of_an_icon_font_is_no_word():
     assert _word(_raw(")", "ABCDEF+FontAwesome")) is None  # an envelope before an address
     assert _word(_raw("ä", "Helvetica")).text == "ä"
     assert _word(_raw("β", "Symbol")).text == "β"  # Greek in a title, set in Symbol by a word processor
-
-
-def test_a_date_indented_from_the_columns_edge_is_no_date_cell():
-    at_edge = _words("2021", 60.0, 56.0) + _words("Ann Lee, Bo Chen", 60.0, 96.0)
-    assert [w.text for w in _left_date(at_edge, _line(at_edge))] == ["2021"]
-    indented = _words("2021", 60.0, 68.0) + _words("Ann Lee, Bo Chen", 60.0, 108.0)
-    assert _left_date(indented, _line(indented)) == []
 
 
 def _feed(lines: list[list]) -> list:
@@ -62,7 +55,7 @@ def _rows(title_size: float):
     for title in ("A study of small things", "Another look at tiny things"):
         for words in (_words(title, top, 56.0, size=title_size, bold=True),
                       _words("Journal of Small Things", top + 13, 56.0, size=10.0),
-                      _words("2021 Ann Lee, Bo Chen", top + 26, 66.0, size=8.5)):
+                      _words("2021", top + 26, 56.0, size=8.5) + _words("Ann Lee, Bo Chen", top + 26, 86.0, size=8.5)):
             rows.append(reader._row(_line(words), [], words))
         top += 40
     return rows
@@ -70,7 +63,8 @@ def _rows(title_size: float):
 
 def test_a_title_in_a_larger_bold_type_opens_each_entry():
     assert _larger_title_starts(_rows(10.5)) == [0, 3]
-    assert [len(e.lines) for e in segment(_rows(10.5), "journal")] == [3, 3]
+    # the year at the names' line start, a tab from them, is a date cell: it marks no entry here
+    assert _rows(10.5)[2].label and [len(e.lines) for e in segment(_rows(10.5), "journal")] == [3, 3]
     assert _larger_title_starts(_rows(10.0)) is None  # no larger than the venue: no evidence
 
 
