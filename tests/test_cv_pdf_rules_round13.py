@@ -11,7 +11,6 @@ from extractors.citations import parse_initials_list
 from extractors.cv_pdf_layout import (
     SectionReader,
     _larger_title_starts,
-    _left_date,
     segment,
 )
 from extractors.pdf_lines import Line, _folio_beside_text, _word
