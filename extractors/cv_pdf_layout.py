@@ -29,7 +29,7 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography)\b", re.I)
+    r"bibliography|contributions?\s+to\s+science)\b", re.I)  # (the last: the NIH biosketch form's list)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
@@ -52,10 +52,12 @@ _CONTINUED = re.compile(r"\(\s*(?:continued|cont(?:'d|\.|d)?|fortsetzung|suite)\
 _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I)
 # Entry markers: "[12]", "[C12]", "(12)", "12.", "12)", "C12", "J3."; BibTeX alpha keys ("[LCR21]",
 # "[LCR+21]", "[MPGH07]", "[LS25a]": surname letters, a "+" for more, the year's last two digits);
+# a lower-case letter ("a.", "b.": the papers under each numbered paragraph of an NIH biosketch's
+# "Contributions to Science"; they count as 1, 2, ..., so only a run in sequence marks entries);
 # bullets.
 _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
-    r"|(?P<d>[A-Z]{1,2}\d{1,3}):?|\[(?P<e>[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?)\])$")
+    r"|(?P<d>[A-Z]{1,2}\d{1,3}):?|\[(?P<e>[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?)\]|(?P<f>[a-z])\.)$")
 # A BibTeX alpha key: its digits are a year's, not a count, so keys do not run in sequence.
 _ALPHA_KEY = re.compile(r"^[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?$")
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
@@ -612,6 +614,8 @@ def _number(text: str) -> str:
 
 
 def _numeric(marker: str) -> int:
+    if re.fullmatch(r"[a-z]", marker):
+        return ord(marker) - ord("a") + 1  # "a.", "b.": a lettered list
     digits = re.sub(r"\D", "", marker)
     return int(digits) if digits else -1
 

@@ -234,11 +234,10 @@ FLOORS = {
     # (raised in the tenth round, 37 layouts tuned: recall 0.986, title 0.986, authors 0.984,
     # year 0.986, venue 0.977; eleventh round, 44 tuned: recall 0.988, title 0.987, authors
     # 0.985, year 0.988, venue 0.979)
-    # lowered in the thirteenth round, when nih_biosketch (studied, none of its 40 entries read:
-    # "C. Contributions to Science" names no publication list the reader knows, and its papers are
-    # lettered "a." under numbered paragraphs of prose) joined the tuned set: tuned (55 layouts)
-    # recall 0.969, title 0.968, authors 0.966, year 0.969, venue 0.961; no older layout moved
-    "tuned": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
+    # thirteenth round, 55 tuned (nih_biosketch among them, 32 of its 40 entries read: the four
+    # papers of each "A. Personal Statement" stand under a heading of no publication list):
+    # recall 0.983, title 0.983, authors 0.980, year 0.983, venue 0.976; no older layout moved
+    "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.96},
     # raised at the end of the seventh round: held out before round 6 recall 0.968, title 0.968,
     # authors 0.964, year 0.968, venue 0.954; round-5 0.981, 0.981, 0.975, 0.981, 0.969
     # raised in the tenth round (the six not studied: recall 0.988, title 0.988, authors 0.983,
@@ -325,11 +324,11 @@ FLOORS = {
     # 1.000, venue 1.000
     "round-12 held out": {"recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.98},
     # the thirteenth round (first measurement above): its three studied (tuned) at the end of the
-    # round, recall 0.658, title 0.658, authors 0.650, year 0.658, venue 0.658 (P 0.988, F1
-    # 0.790; word_section_tables 0.97 and page_headers_continued 1.00, nih_biosketch none read);
-    # its two held out, never looked at entry by entry, F1 0.000 as first measured (no floor: 0
-    # could not fail)
-    "round-13 studied": {"recall": 0.65, "title": 0.65, "authors": 0.64, "year": 0.65, "venue": 0.65},
+    # round, recall 0.925, title 0.925, authors 0.917, year 0.925, venue 0.925 (P 0.991, F1
+    # 0.957; word_section_tables 0.97, page_headers_continued 1.00, nih_biosketch 0.89); its two
+    # held out, never looked at entry by entry, F1 0.000 as first measured (no floor: 0 could
+    # not fail)
+    "round-13 studied": {"recall": 0.92, "title": 0.92, "authors": 0.91, "year": 0.92, "venue": 0.92},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -448,7 +447,8 @@ def test_cv_layouts_detected_and_scored(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of the thirteenth round's "
-                   "nih_biosketch (studied: no publication section found, two rejects) and held-out german_und "
+                   "nih_biosketch (studied: the papers of its 'A. Personal Statement', a heading of no publication "
+                   "list) and held-out german_und "
                    "are in no record's title and no reject (those of the twelfth round's altacv_icons and "
                    "elsevier_iso4 are read since the thirteenth round; "
                    "small_sans_labels' one, read with its names as its title, is rejected since the twelfth "

@@ -11,6 +11,7 @@ from extractors.citations import parse_initials_list
 from extractors.cv_pdf_layout import (
     SectionReader,
     _larger_title_starts,
+    classify_heading,
     segment,
 )
 from extractors.pdf_lines import Line, _folio_beside_text, _word
@@ -90,3 +91,23 @@ def test_a_continued_heading_continues_the_section_and_its_entry():
     entries = _feed(lines)
     assert [e.lines[0].words[0].text for e in entries] == ["Lee,", "Roe,"]
     assert any(w.text == "small" for w in entries[0].lines[-1].words)
+
+
+def test_an_nih_biosketchs_contributions_to_science_list_publications():
+    assert classify_heading("C. Contributions to Science") == "pub"
+    assert classify_heading("Contribution to Science") == "pub"
+
+
+def test_papers_lettered_a_b_are_numbered_entries():
+    reader = SectionReader()
+    rows, top = [], 60.0
+    for text, x in (("a. Lee AB, Chen B. A study of small things. J Small Things.", 56.0),
+                    ("2021;3(2):1-9. PMID: 31234567.", 74.0),
+                    ("b. Roe C, Lee AB. Another look at tiny things. J Small Things.", 56.0),
+                    ("2020;2(1):5-9.", 74.0)):
+        words = _words(text, top, x)
+        rows.append(reader._row(_line(words), [], words))
+        top += 12
+    assert [r.marker for r in rows] == ["a", None, "b", None]
+    entries = list(segment(rows, "journal"))
+    assert [(e.number, len(e.lines)) for e in entries] == [("a", 2), ("b", 2)]
