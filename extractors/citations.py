@@ -423,7 +423,9 @@ _INITIALS_NAME = re.compile(rf"^(?:and\s+)?(?:[{_UP}][a-z]?\.\s?-?\s?)+(?:[a-z]{
 # maybe after its year ("2024 EPL 146 27001"), or a preprint server.
 # A thesis names its kind where a venue would be ("PhD dissertation, University of X").
 _THESIS = r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|M\.?A\.?|B\.?\s?Sc\.?|Bachelor'?s|Diploma)\s+(?:dissertation|thesis)"
-_VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:arXiv|bioRxiv|medRxiv|" + _THESIS + "|"
+# (a venue after "in:", as Elsevier's and Harvard's styles print a book or proceedings: "...,
+# Title, in: Proc. Int. Conf. Mach. Learn., 2021, pp. 1-9."; with the colon, never a title's start)
+_VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:[Ii]n:\s|arXiv|bioRxiv|medRxiv|" + _THESIS + "|"
                           r"(?:[A-Z][A-Za-z&\-]*\.?:?\s?|(?:and|of|the|in|for|on|&)\s){1,10}\(?\d|"
                           r"(?:[A-Z][A-Za-z]{0,12}\.\s?){2,})")
 

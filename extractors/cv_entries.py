@@ -88,6 +88,10 @@ _COUNTRIES = (
 )
 _PLACE_END = re.compile(rf"(?:,\s*[A-Z][\w.'’\- ]{{0,40}}){{0,2}},\s*(?:{_COUNTRIES})$")
 _ARXIV_NEW_ID = re.compile(r"arxiv\W{0,3}(?:abs/)?(?P<yy>0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.I)
+# an old-style identifier (August 1991 to March 2007), "arXiv:hep-th/9502001": its archive, then the
+# year's last two digits and the month
+_ARXIV_OLD_ID = re.compile(r"arxiv\W{0,3}(?:abs/)?[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/(?P<yy>9[1-9]|0[0-7])"
+                           r"(?:0[1-9]|1[0-2])\d{3}\b", re.I)
 _QUESTION_THEN_VENUE = re.compile(
     r"\?\s+(?=(?:In\s+|Proc\S*\s+)?(?:[A-Z][\w&/-]*\s+){0,6}"
     r"(?:Conference|Journal|Transactions|Proceedings|Workshop|Symposium|arXiv)\b)")
@@ -337,6 +341,10 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
     if out.year is None:
         arxiv = _ARXIV_NEW_ID.search(rest)
         out.year = 2000 + int(arxiv.group("yy")) if arxiv else None  # "arXiv: 2101.03288": Jan 2021
+        old_id = None if arxiv else _ARXIV_OLD_ID.search(rest)
+        if old_id:  # "arXiv:ao-sci/9502001": Feb 1995
+            yy = int(old_id.group("yy"))
+            out.year = (1900 if yy >= 91 else 2000) + yy
     venue = _venue_name(venue)
     if STATUS.fullmatch(venue):
         out.status, venue = venue.lower(), ""

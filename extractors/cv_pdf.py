@@ -85,6 +85,7 @@ class CVPdfExtractor:
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
+        drafts = [self._first_items(entry, d, roles, owner) for entry, d in zip(entries, drafts)]
         drafts = _names_colon_cv(entries, rendered, drafts, owner)
         drafts = _styled_cv(entries, rendered, drafts, owner, parse_gbt7714)  # "Title[J]. Venue, 2021"
         if sum(labelled(e) for e in entries) >= LABELLED_ENTRIES:  # "Authors: ...", "Published in: ..."
@@ -104,7 +105,7 @@ class CVPdfExtractor:
         drafts = [_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner)))
                   for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(_with_unread_text(drafts), start=1)]
+                  for ordinal, d in enumerate(_with_unread_text([_cut_in_year(d) for d in drafts]), start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
             _drop_markup(d)
@@ -157,6 +158,20 @@ class CVPdfExtractor:
             out_entries.append(entry)
             out.append(draft)
         return out
+
+    @classmethod
+    def _first_items(cls, entry: PdfEntry, draft, roles, owner: str | None):
+        """An entry with two bulleted sub-items or more under its first lines ("Title | Venue",
+        "• the authors", "• Best Paper Award"), read from its first lines and first sub-item
+        alone when those read as a whole entry (title, names, and a venue or year): what the
+        later sub-items say is a note on the work, not its venue."""
+        items = [k for k, el in enumerate(entry.lines) if el.item_start]
+        if len(items) < 2:
+            return draft
+        head = dataclasses.replace(entry, lines=entry.lines[:items[1]])
+        md, plain = render(head, roles)
+        got = cls._draft(0, head, md, plain, owner, roles.title_style)
+        return got if isinstance(got, Draft) and got.authors and got.title and (got.venue or got.year) else draft
 
     @classmethod
     def _draft(cls, ordinal: int, entry: PdfEntry, md: str, plain: str, owner: str | None,
@@ -599,7 +614,21 @@ def _title_alone(entry: PdfEntry, plain: str, owner: str | None) -> Draft:
                  **link_fields(entry.links))
 
 
+_YEAR_END = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\)?$")  # "... and Bo Chen (2013)", "... (2013"
+
+
+def _cut_in_year(draft):
+    """A reading with no year whose title ends with a bracketed year ("..., and Bo Chen
+    (2013)") took an author-date entry's names and year for its title: its fields were not
+    told apart, so the entry is rejected rather than read wrong."""
+    if isinstance(draft, Draft) and draft.title and draft.year is None and _YEAR_END.search(draft.title.rstrip()):
+        return RecordError(draft.ordinal, "entry read with its year at its title's end and none of its own: its "
+                           "names and title not told apart", excerpt(draft.raw or draft.title))
+    return draft
+
+
 _MARKUP = ("**", "__", "*")
+_TRAILING_SEPARATOR = re.compile(r"\s+[|•·]\s*$")  # "Title |" where "| Venue" went on the next line
 
 
 def _drop_markup(draft: Draft) -> None:
@@ -615,6 +644,8 @@ def _drop_markup(draft: Draft) -> None:
             if mark in value and mark not in (draft.raw or ""):
                 value = " ".join(value.replace(mark, "").split())
         setattr(draft, name, value)
+    if draft.title:  # a bar or bullet parting two fields is no word of the title before it
+        draft.title = _TRAILING_SEPARATOR.sub("", draft.title)
 
 
 _CLOSING_YEAR = re.compile(r"(?:,\s*|\(\s*)((?:19|20)\d\d)[a-z]?\)?\.?$")  # "..., Studies, 2021" / "12 (2021)." ending a line

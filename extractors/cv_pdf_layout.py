@@ -29,10 +29,15 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography)\b", re.I)
+    r"bibliography|contributions?\s+to\s+science)\b", re.I)  # (the last: the NIH biosketch form's list)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
+# A venue's name: "Conference on Learning Representations", "Journal of Physics", "Proceedings
+# of the ...", "Transactions on ...": a section's heading names the kind ("Conference Papers",
+# "Journal Articles", "Papers in Refereed Journals"), never the kind "on" or "of" a subject.
+_VENUE_NAME = re.compile(r"\b(?:conference|journal|proceedings|symposium|workshop|transactions|annals)\s+(?:of|on)"
+                         r"\s+(?:the\s+)?[A-Z]", re.I)
 _BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
 _SKIP_WORDS = re.compile(
     r"\b(?:talk|presentation|poster|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
@@ -43,13 +48,16 @@ _SKIP_WORDS = re.compile(
     r"news|gift|school|attend(?:ed|ance)|participat(?:ion|ed))s?\b", re.I)
 _ABOUT_THE_LIST = re.compile(r"\b(?:summary|overview|statistics|metrics|bibliometrics|citations?\s+(?:count|index))\b",
                              re.I)
+_CONTINUED = re.compile(r"\(\s*(?:continued|cont(?:'d|\.|d)?|fortsetzung|suite)\s*\)\s*$|\bcontinued$", re.I)
 _YEAR_HEADING = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I)
 # Entry markers: "[12]", "[C12]", "(12)", "12.", "12)", "C12", "J3."; BibTeX alpha keys ("[LCR21]",
 # "[LCR+21]", "[MPGH07]", "[LS25a]": surname letters, a "+" for more, the year's last two digits);
+# a lower-case letter ("a.", "b.": the papers under each numbered paragraph of an NIH biosketch's
+# "Contributions to Science"; they count as 1, 2, ..., so only a run in sequence marks entries);
 # bullets.
 _NUMBER = re.compile(
     r"^(?:\[(?P<a>[A-Za-z]{0,3}\d{1,3})\]|\((?P<b>[A-Za-z]{0,3}\d{1,3})\)|(?P<c>[A-Za-z]{0,3}\d{1,3})[.)]"
-    r"|(?P<d>[A-Z]{1,2}\d{1,3}):?|\[(?P<e>[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?)\])$")
+    r"|(?P<d>[A-Z]{1,2}\d{1,3}):?|\[(?P<e>[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?)\]|(?P<f>[a-z])\.)$")
 # A BibTeX alpha key: its digits are a year's, not a count, so keys do not run in sequence.
 _ALPHA_KEY = re.compile(r"^[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?$")
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
@@ -73,6 +81,7 @@ class EntryLine:
     line: Line
     words: list[Word]  # the line's words without the heading cell, margin label and marker
     cell_start: bool = False  # the first line of a table's cell (:func:`table_rows`): a field begins
+    item_start: bool = False  # the first line of a bulleted sub-item under the entry's first lines
 
 
 @dataclass
@@ -385,6 +394,8 @@ class SectionReader:
             if strength == "minor" and self.in_pubs and not self._printed_like_headings(content) \
                     and not _closes_list(join_words(content)):
                 strength = None  # a bold title in sentence case ("Photoconductance of organic ... contacts")
+            if strength and _VENUE_NAME.search(join_words(content)):
+                strength = None  # "12th International Conference on Learning Representations": a venue's line
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
@@ -426,6 +437,8 @@ class SectionReader:
             self.table = [c[0].x0 for c in cells]
 
     def _heading(self, text: str, strength: str | None, line: Line | None = None) -> None:
+        if self.in_pubs and _CONTINUED.search(text):
+            return  # "Journal Articles (continued)" at a page's top: the section runs on, an entry too
         prev = self._last_heading
         if line is not None and prev is not None and prev[1].page == line.page \
                 and 0 <= line.top - prev[1].bottom < 0.6 * line.size:
@@ -601,6 +614,8 @@ def _number(text: str) -> str:
 
 
 def _numeric(marker: str) -> int:
+    if re.fullmatch(r"[a-z]", marker):
+        return ord(marker) - ord("a") + 1  # "a.", "b.": a lettered list
     digits = re.sub(r"\D", "", marker)
     return int(digits) if digits else -1
 
@@ -616,7 +631,15 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
     page_starts: set[int] = set()
     gap_starts: set[int] = set()
     group_labels = False
-    if schemes:
+    nested = _nested_bullet_starts(rows) if bullets else None
+    # a title in a larger bold type opening each entry outweighs dates at the lines' starts
+    # (AltaCV's "2021  Ann Lee, ..." under the title and venue): they mark no entry
+    titled = _larger_title_starts(rows) if not numbered and not bullets else None
+    if titled:
+        starts = titled
+    elif nested:  # "Title | Venue   2021" at the edge, "• the authors" under it: the bullets mark no entry
+        starts = nested
+    elif schemes:
         starts = max(schemes, key=len)
         if starts is labelled:
             starts, page_starts, gap_starts, group_labels = _year_groups(rows, labelled, pitch)
@@ -652,11 +675,61 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         for row in rows[i + 1:end]:
             if after or (row.line.x0 < indent and row.line.page == first.line.page and not row.label):
                 after.append(row)  # text after the list, printed left of its entries ("More at: ...")
+            elif nested and row.bullet:  # a sub-item's bullet marks no word of the entry
+                entry.lines.append(EntryLine(row.line, row.label + row.content, item_start=True))
             else:
                 entry.lines.append(EntryLine(row.line, row.all_words))
         yield entry
         if after:
             yield _aside(after, kind, "text after an entry, printed left of the list's entries")
+
+
+NESTED_ITEMS_ALONE = 2  # a section of one such entry holds at most this many sub-items
+NESTED_BULLET_INDENT = 0.8  # a bullet this many font sizes right of the unmarked lines' edge is a sub-item's
+# (a word space is ~0.25 of a size; a first-level list's bullet sits at or left of its text's edge)
+
+
+def _nested_bullet_starts(rows: list[_Row]) -> list[int] | None:
+    """Entry starts in a section whose entries open with unmarked lines at the column's edge
+    and hold bulleted sub-items indented under them ("Jake's Resume": "**Title** | *Venue*
+    2021", then "• Ann Lee, Bo Chen" and "• Best Paper Award"): a start at each unmarked
+    line at the edge that follows a bulleted item (and at the first line). None unless the
+    first line is such a line, every bullet stands indented right of that edge, every line
+    is at the edge, bulleted or a bullet's run-on (right of the edge too), and most entries
+    hold a bullet."""
+    if rows[0].bullet:
+        return None
+    size = rows[0].line.body_size
+    column = [(r.line.page, round(r.line.left)) for r in rows]
+    first_x = [r.all_words[0].x0 if r.all_words else r.line.x0 for r in rows]
+    edge: dict[tuple[int, int], float] = {}
+    for key, x, r in zip(column, first_x, rows):
+        if not r.bullet:
+            edge[key] = min(x, edge.get(key, x))
+    for key in set(column) - set(edge):  # a page that opens with an entry's last sub-item
+        edge[key] = min((x for (_, left), x in edge.items() if left == key[1]), default=None)
+    starts: list[int] = []
+    in_item = True  # (the first line starts an entry)
+    with_bullet = items = 0
+    for i, (key, x, r) in enumerate(zip(column, first_x, rows)):
+        if edge[key] is None:
+            return None  # a column of bullets alone: no edge to measure against
+        if r.bullet:
+            if x < edge[key] + NESTED_BULLET_INDENT * size:
+                return None  # a bullet at the edge: bullets mark the entries
+            if not in_item:
+                with_bullet += 1
+            in_item = True
+            items += 1
+        elif x <= edge[key] + 0.5 * size:
+            if in_item:
+                starts.append(i)
+            in_item = False
+        elif not in_item:
+            return None  # an indented line under an unmarked one: a hanging indent, not sub-items
+    # one entry: with a sub-item or two at most (a line over a bulleted list is its preamble)
+    enough = len(starts) >= 2 or (starts and items <= NESTED_ITEMS_ALONE)
+    return starts if enough and 2 * with_bullet > len(starts) else None
 
 
 def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> tuple[list[int], set[int], set[int], bool]:
@@ -710,6 +783,37 @@ def _pitches(rows: list[_Row]) -> list[float]:
     size = rows[0].line.body_size if rows else 0.0
     return [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
             and b.line.top - a.line.top > 0.5 * size]
+
+
+LARGER_TITLE = 0.4  # a title this many points larger than the rest of its entry's lines is set apart by its type
+
+
+def _larger_title_starts(rows: list[_Row]) -> list[int] | None:
+    """Entry starts where each entry opens with its title in bold, in a type larger than
+    every other line of the section (AltaCV's ``\\cvevent``: "**Title**" at 10.5 pt, the venue
+    at 10, "2021  Ann Lee, **Maren T. Holloway**" at 8.5): a start at each line in the
+    title's type after a line in another; the line pitch differs with the type, so no blank
+    gap can be measured. None unless the first line is such a title, two entries or more
+    open so, and every title is followed by lines of the entry before the next."""
+    def style(r: _Row) -> tuple[bool, float] | None:
+        words = [w for w in r.all_words if _LETTER.search(w.text)]
+        if not words:
+            return None
+        return all(w.bold for w in words), max(w.size for w in words)
+
+    styles = [style(r) for r in rows]
+    if not styles[0] or not styles[0][0]:
+        return None
+    title_size = styles[0][1]
+    is_title = [s is not None and s[0] and s[1] == title_size for s in styles]
+    others = [s[1] for s, t in zip(styles, is_title) if s is not None and not t]
+    if not others or max(others) > title_size - LARGER_TITLE:
+        return None
+    starts = [i for i, t in enumerate(is_title) if t and (i == 0 or not is_title[i - 1])]
+    ends = [i for i, t in enumerate(is_title) if t and (i + 1 == len(rows) or not is_title[i + 1])]
+    if len(starts) < 2 or any(e + 1 >= len(rows) for e in ends):
+        return None
+    return starts
 
 
 def document_pitch(sections: list[list[_Row]]) -> float | None:

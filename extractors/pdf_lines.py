@@ -39,6 +39,14 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]medi(?:um)?(?:ital)
                         re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique|ital\b|ital$|-it$|^(?:cm|sf)(?:ti|sl|bi|si|itt)\d", re.I)
 _CID = re.compile(r"\(cid:\d+\)")
+# Icon fonts: their glyphs are pictures (an envelope, a phone, a calendar) whose character
+# codes read as letters or punctuation ("✉" in ZapfDingbats is ")", "➤" is "ä"), so a word
+# set in one is no text. Told by the font's name: ZapfDingbats / Dingbats (PDF's standard
+# symbol font), FontAwesome (awesome-cv, AltaCV, moderncv's icons), Academicons, Material
+# Icons, Wingdings / Webdings (word processors). Not "Symbol", which word processors use for
+# Greek letters in titles ("β-catenin").
+_ICON_FONT = re.compile(r"dingbats|fontawesome|^fa\d?-|academicons|materialicons|material-icons|wingdings|webdings",
+                        re.I)
 _PAGE_NUMBER = re.compile(
     r"^[-–\s]*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–\s]*$|(?:^|\s)\d{1,4}\s*(?:/|of)\s*\d{1,4}$"
     r"|\bpage\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
@@ -241,12 +249,14 @@ def _drawn_bullets(page: Page, words: list[Word], body_size: float) -> list[Word
 
 
 def _word(raw: dict) -> Word | None:
+    font = raw.get("fontname", "").split("+")[-1]
+    if _ICON_FONT.search(font):
+        return None  # an icon, not text (see _ICON_FONT)
     text = _CID.sub("", raw["text"]).strip()
     if not text.isascii():  # "E" + U+0301 as two glyphs -> "É"; a spacing accent onto its letter
         text = compose_accents(text)
     if not text:
         return None
-    font = raw.get("fontname", "").split("+")[-1]
     return Word(text, float(raw["x0"]), float(raw["x1"]), float(raw["top"]), float(raw["bottom"]),
                 round(float(raw.get("size", 0.0)), 1), bool(_BOLD_FONT.search(font)),
                 bool(_ITALIC_FONT.search(font)), True)
@@ -543,9 +553,17 @@ def _folio_beside_text(line: Line) -> bool:
     must be this page's and stand well clear of a short text, which an entry's line
     ("... vol. 2") is not."""
     words = line.words
-    if len(words) < 2 or len(words) > 9 or words[-1].text != str(line.page):
+    if len(words) < 2 or len(words) > FOLIO_LINE_WORDS:
         return False
-    return words[-1].x0 - words[-2].x1 >= FOLIO_GAP * words[-1].size
+    for k in range(1, min(4, len(words) - 1) + 1):  # "2", "2/5", "Page 2", "Page 2 of 5"
+        folio = _FOLIO.fullmatch(join_words(words[-k:]).strip())
+        if folio and folio.group(1) == str(line.page) and words[-k].x0 - words[-k - 1].x1 >= FOLIO_GAP * words[-k].size:
+            return True
+    return False
+
+
+FOLIO_LINE_WORDS = 12  # a running head with its folio is this short at most ("Ann B. Lee — Curriculum Vitae   Page 2 of 5")
+_FOLIO = re.compile(r"(?:page\s+)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?", re.I)
 
 
 def _mode(values) -> float:

@@ -126,6 +126,19 @@ modelled on a common CV convention:
   (the truth names as printed: initials stay as written).
 - ``gbt7714_numbered``: GB/T 7714: "[3] Lee A B, Holloway M T*, Chen B. Title[J]. Venue,
   2021, 3(2): 1-9." (the work's type in brackets, "[C]//Venue." for a conference paper).
+- ``jakes_resume``: "Jake's Resume": small-capital headings over a rule, "**Title** | *Venue*"
+  with the year right-aligned, the authors on a bullet line below (a note bullet under some).
+- ``gdocs_band``: a Google Docs template: white capitals on a coloured band for each heading,
+  bulleted entries "Ann Lee, **Maren T. Holloway**, and Bo Chen, “Title,” *Venue*, 2021.".
+- ``elsevier_iso4``: Elsevier's numbered style, "[12]", the owner underlined, the title in
+  roman between commas, the venue abbreviated as ISO 4 does ("J. Appl. Phys. 3 (2021) 1–9";
+  the truth venue is the abbreviation, the truth names "A. Lee").
+- ``altacv_icons``: AltaCV: a right-hand column on the first page, accent-coloured titles,
+  "<icon> 2021  <icon> Ann Lee, Bo Chen" lines whose icons are symbol-font glyphs.
+- ``status_in_press``: "in press", "forthcoming", "to appear", "submitted" where some entries'
+  year goes (their truth year is None).
+- ``econ_justified``: Econometrica's style, justified (word by word, stretched spaces), hanging
+  indent: "Lee, A., M. T. Holloway, and B. Chen (2021): “Title,” *Venue*, 3, 1–9.".
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -426,7 +439,9 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "apa_hanging_doi": initials_first, "dot_separated_small": initials_first,
               "word_number_year_tabs": initials_first, "right_sidebar_pages": initials_first,
               "scholar_profile": scholar_name, "gbt7714_numbered": vancouver_truth,
-              "acs_semicolons": initials_first, "siam_caps": initials_first}
+              "acs_semicolons": initials_first, "siam_caps": initials_first,
+              "elsevier_iso4": initials_first, "econ_justified": initials_first,
+              "french_academic": initials_first, "german_und": initials_first, "nih_biosketch": vancouver_truth}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
@@ -460,8 +475,10 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
             truncated = False
             if layout in ET_AL:
                 authors, truncated = et_al(authors)
+            year = YEAR_PRINTED[layout](e) if layout in YEAR_PRINTED else e["year"]
+            venue = VENUE_PRINTED[layout](e) if layout in VENUE_PRINTED else e["venue"]
             rows.append({"title": e["title"], "authors": [style(a) for a in authors], "authors_truncated": truncated,
-                         "owner_implied": implied, "year": e["year"], "venue": e["venue"],
+                         "owner_implied": implied, "year": year, "venue": venue,
                          "section": SECTION_TITLES[kind]})
     return rows
 
@@ -3488,6 +3505,802 @@ def render_siam_caps(entries: list[dict], owner: str, rng: random.Random) -> byt
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 12
+
+
+def _text_rgb(pdf: Writer, x: float, top: float, s: str, size: float, style=R, rgb=(0, 0, 0)) -> float:
+    """:meth:`Writer.text` in a colour (a heading's accent, white on a band)."""
+    obj = pdf._text_object(s, size, *style)
+    pdfium_c.FPDFPageObj_SetFillColor(obj, *rgb, 255)
+    pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, pdf.height - top - 0.8 * size)
+    pdfium_c.FPDFPage_InsertObject(pdf.page.raw, obj)
+    return pdf.measure(s, size, *style)
+
+
+def _band(pdf: Writer, x0: float, top: float, x1: float, height: float, rgb) -> None:
+    """A filled rectangle in a colour (a heading's band)."""
+    obj = pdfium_c.FPDFPageObj_CreateNewRect(x0, pdf.height - top - height, x1 - x0, height)
+    pdfium_c.FPDFPageObj_SetFillColor(obj, *rgb, 255)
+    pdfium_c.FPDFPath_SetDrawMode(obj, pdfium_c.FPDF_FILLMODE_WINDING, 0)
+    pdfium_c.FPDFPage_InsertObject(pdf.page.raw, obj)
+
+
+def _icon(pdf: Writer, x: float, top: float, glyph: str, size: float) -> float:
+    """An icon as CV templates draw them (AltaCV's and awesome-cv's FontAwesome): one glyph of
+    a symbol font, here ZapfDingbats, whose text is whatever character its code is ("✉"
+    reads as ")"); returns its width."""
+    font = pdfium_c.FPDFText_LoadStandardFont(pdf.doc.raw, b"ZapfDingbats")
+    obj = pdfium_c.FPDFPageObj_CreateTextObj(pdf.doc.raw, font, ctypes.c_float(size))
+    encoded = (glyph + "\0").encode("utf-16-le")
+    pdfium_c.FPDFText_SetText(obj, ctypes.cast(ctypes.c_char_p(encoded), ctypes.POINTER(ctypes.c_ushort)))
+    pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, pdf.height - top - 0.8 * size)
+    pdfium_c.FPDFPage_InsertObject(pdf.page.raw, obj)
+    return size * 0.85
+
+
+def render_jakes_resume(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """"Jake's Resume" (a LaTeX template much used by students; Times for Computer Modern):
+    the name centred in small capitals, section headings in small capitals over a rule across
+    the page, each paper a ``\\resumeProjectHeading``: "**Title** | *Venue*" with the year
+    right-aligned on its first line, then a bullet (a drawn dot) with the authors, the owner
+    in bold, and for some papers a second bullet with a note that is not an entry."""
+    pdf = Writer("Times")
+    margin = rng.choice((36, 44, 54))
+    size = rng.choice((10, 10.5, 11))
+    small = size - rng.choice((0.5, 1))
+    lead = size * 1.22
+    flow = Flow(pdf, margin, pdf.width - margin, 48, 48, footer=rng.choice((None, "")))
+    _small_caps(pdf, (pdf.width - _caps_width(pdf, owner, 22)) / 2, flow.y, owner, 22)
+    flow.gap(30)
+    pdf.centered(flow.y, _contact(owner), 9)
+    flow.gap(22)
+    W = flow.col_width
+
+    def heading(text):
+        flow.gap(lead * 0.5)
+        flow.need(4 * lead + 12)
+        _small_caps(pdf, flow.x, flow.y, text, size + 3)
+        pdf.rule(flow.x, flow.y + size + 5, flow.x + W, 0.5)
+        flow.gap(lead + 8)
+
+    def bullet(runs, sz, style_lead):
+        lines = wrap(pdf, runs, sz, W - 26)
+        flow.need(style_lead)
+        pdf.dot(flow.x + 16, flow.y + sz * 0.42, 1.5)
+        flow.block(lines, sz, style_lead, indent=24)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        school, _, degree = what.partition(", ")
+        flow.block([[(0, degree or school, True, False)]], size, lead, right=[[(0, dates, False, False)]])
+        flow.block([[(0, school, False, True)]], small, small * 1.25)
+        flow.gap(lead * 0.3)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            year = str(e["year"])
+            lines = wrap(pdf, [(e["title"], B), (" | ", R), (printed_venue(e), I)], size,
+                         W - pdf.measure(year, size) - 18)
+            flow.need(len(lines) * lead + small * 1.3)
+            flow.block(lines, size, lead, right=[[(0, year, False, False)]])
+            names = _joined_runs(_owner_runs(e["authors"], e["authors"], owner, True), last=", and ")
+            bullet(names, small, small * 1.28)
+            if _digest(e, "jake-note", 4) == 0:
+                bullet([(NOTES[_digest(e, "jake-which", len(NOTES))], I)], small, small * 1.28)
+            flow.gap(lead * rng.choice((0.35, 0.55)))
+    return pdf.to_bytes()
+
+
+def render_gdocs_band(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Google Docs résumé template (Helvetica for Arial): the name large in an accent
+    colour, each section heading in white capitals on a coloured band across the page, each
+    paper a bulleted line (a drawn dot, the text hanging at the bullet's indent): "Ann Lee,
+    **Maren T. Holloway**, and Bo Chen, “Title,” *Venue*, 2021."."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 60, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.3, 1.45))
+    accent = rng.choice(((31, 78, 121), (0, 121, 107), (120, 40, 60)))
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 56, footer=rng.choice(("", None)))
+    _text_rgb(pdf, margin, flow.y, owner, 26, B, accent)
+    flow.gap(34)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    W = flow.col_width
+    hang = rng.choice((14, 18))
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(4 * lead + 24)
+        band = size + 10
+        _band(pdf, flow.x, flow.y - 5, flow.x + W, band, accent)
+        _text_rgb(pdf, flow.x + 8, flow.y, text.upper(), size + 1, B, (255, 255, 255))
+        flow.gap(band + 6)
+
+    _other_sections(flow, heading, size, lead, 86, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], e["authors"], owner, True), last=", and ")
+            runs = names + [(", “" + e["title"] + ",” ", R), (printed_venue(e), I), (f", {e['year']}.", R)]
+            lines = wrap(pdf, runs, size, W - hang)
+            flow.need(lead)
+            pdf.dot(flow.x + hang / 2 - 2, flow.y + size * 0.42, 1.8)
+            flow.block(lines, size, lead, indent=hang)
+            flow.gap(rng.choice((1, 3)))
+    return pdf.to_bytes()
+
+
+# ISO 4 word abbreviations (from the ISSN Centre's List of Title Word Abbreviations) for the
+# words that are common in the metadata's venues; words not listed are printed in full, and
+# articles, prepositions and conjunctions are left out, as ISO 4 does
+ISO4 = {"journal": "J.", "international": "Int.", "physical": "Phys.", "physics": "Phys.", "review": "Rev.",
+        "reviews": "Rev.", "letters": "Lett.", "proceedings": "Proc.", "conference": "Conf.",
+        "transactions": "Trans.", "mathematics": "Math.", "mathematical": "Math.", "computer": "Comput.",
+        "computational": "Comput.", "computing": "Comput.", "science": "Sci.", "sciences": "Sci.",
+        "applied": "Appl.", "statistics": "Stat.", "statistical": "Stat.", "american": "Am.",
+        "society": "Soc.", "annual": "Annu.", "research": "Res.", "systems": "Syst.", "information": "Inf.",
+        "machine": "Mach.", "learning": "Learn.", "analysis": "Anal.", "communications": "Commun.",
+        "astrophysical": "Astrophys.", "astronomy": "Astron.", "biology": "Biol.", "biological": "Biol.",
+        "ecology": "Ecol.", "evolution": "Evol.", "linguistics": "Linguist.", "linguistic": "Linguist.",
+        "language": "Lang.", "philosophical": "Philos.", "philosophy": "Philos.", "theoretical": "Theor.",
+        "probability": "Probab.", "processing": "Process.", "artificial": "Artif.",
+        "intelligence": "Intell.", "representations": "Represent.", "european": "Eur.",
+        "molecular": "Mol.", "annals": "Ann.", "association": "Assoc.", "computation": "Comput.",
+        "mechanics": "Mech.", "chemistry": "Chem.", "chemical": "Chem.", "engineering": "Eng.",
+        "quarterly": "Q.", "advances": "Adv.", "advanced": "Adv.", "methods": "Methods",
+        "education": "Educ.", "university": "Univ.", "national": "Natl.", "academy": "Acad.",
+        "vision": "Vis.", "pattern": "Pattern", "recognition": "Recognit.", "semantics": "Semant.",
+        "natural": "Nat.", "optics": "Opt.", "geometry": "Geom.", "discrete": "Discrete",
+        "herpetology": "Herpetol.", "ichthyology": "Ichthyol.", "systematic": "Syst."}
+_ISO4_DROPPED = {"of", "the", "on", "and", "in", "for", "&", "a", "an"}
+
+
+def iso4(venue: str) -> str:
+    """A venue as ISO 4 abbreviates it: "Journal of Physics and Chemistry of Solids" -> "J.
+    Phys. Chem. Solids"; a one-word venue, or one already abbreviated (a full stop in it), as
+    it is."""
+    words = venue.split()
+    if len(words) < 2 or "." in venue or venue.startswith("arXiv"):
+        return venue
+    out = [ISO4.get(w.casefold().strip(",:"), w.strip(",:")) for w in words if w.casefold() not in _ISO4_DROPPED]
+    return " ".join(out) if out else venue
+
+
+def elsevier_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "A.-M.B. Lee" (Elsevier: the initials run together before the
+    surname; the truth names: "A. M. B. Lee", punctuation aside)."""
+    given, surname = split_name(name)
+    return "".join(_initial(p) for p in given) + " " + surname
+
+
+def render_elsevier_iso4(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A physicist's or engineer's CV in Elsevier's numbered style (Times): "[12]" in a label
+    column, the owner underlined, the title in roman between commas, the venue abbreviated
+    as ISO 4 does, the year in parentheses after the volume: "A. Lee, M.T. Holloway, B.
+    Chen, Title, J. Appl. Phys. 3 (2021) 1–9." (a conference paper "..., Title, in: Proc.
+    Int. Conf. Mach. Learn., 2021, pp. 1–9.", a preprint "..., Title, arXiv:2101.01234
+    (2021).")."""
+    pdf = Writer("Times")
+    margin = rng.choice((60, 72, 84))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.18, 1.3))
+    flow = Flow(pdf, margin, pdf.width - margin, 64, 64, footer=rng.choice(("", None, owner)))
+    pdf.text(margin, flow.y, owner, 19, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 2, bold=True, italic=rng.random() < 0.3)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    label_w = pdf.measure(f"[{len(entries)}]", size) + rng.choice((5, 8))
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            runs = _joined_runs([(elsevier_name(a), R) for a in e["authors"]], last=", ", two=", ")
+            owner_run = {2 * e["authors"].index(owner)}
+            runs.append((", " + e["title"] + ", ", R))
+            vol, _no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f"{iso4(e['venue'])} {vol} ({e['year']}) {p1}–{p2}.", R))
+            elif kind == "conference":
+                runs.append((f"in: {iso4(e['venue'])}, {e['year']}, pp. {p1}–{p2}.", R))
+            else:
+                runs.append((f"{iso4(printed_venue(e))} ({e['year']}).", R))
+            _underlined_block(flow, wrap(pdf, runs, size, flow.col_width - label_w), size, lead,
+                              _marked(runs, owner_run), indent=label_w, margin=(f"[{n}]", 0, R))
+            flow.gap(rng.choice((1.5, 3)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_altacv_icons(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """AltaCV (Helvetica): the main column at the left, a narrower one at the right on the
+    first page (contact lines behind icons, skills, languages); section headings in
+    capitals in an accent colour with a rule; each paper a ``\\cvevent``: the bold title in
+    the accent colour, the venue below, then a small line "<icon> 2021  <icon> Ann Lee,
+    **Maren T. Holloway**, Bo Chen" (the icons glyphs of a symbol font, which read as stray
+    characters), a thin rule between papers."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((36, 42))
+    side_w = rng.choice((150, 164))
+    gutter = rng.choice((20, 26))
+    size = rng.choice((9.5, 10, 10.5))
+    small = size - rng.choice((1, 1.5))
+    lead = size * 1.25
+    accent = rng.choice(((140, 20, 40), (20, 80, 150)))
+    top = 50
+    body_top = top + 62
+    flow = Flow(pdf, margin, pdf.width - margin - side_w - gutter, body_top, 56, footer=rng.choice((None, "")))
+    _text_rgb(pdf, margin, top, owner.upper(), 22, B, (0, 0, 0))
+    _text_rgb(pdf, margin, top + 28, "Research Scientist", 11, R, accent)
+    # the right-hand column, on the first page only
+    side_x = pdf.width - margin - side_w
+    y = body_top
+
+    def side_heading(text):
+        nonlocal y
+        _text_rgb(pdf, side_x, y, text.upper(), 11, B, accent)
+        pdf.rule(side_x, y + 13, side_x + side_w, 0.8, grey=60)
+        y += 20
+
+    def side_line(text, glyph=None):
+        nonlocal y
+        x = side_x
+        if glyph:
+            x += _icon(pdf, side_x, y, glyph, 8.5) + 4
+        for line in wrap(pdf, [(text, R)], 8.5, side_w - (x - side_x)):
+            flow_y, flow.y = flow.y, y
+            flow.draw(x, line, 8.5)
+            flow.y = flow_y
+            y += 11
+        y += 3
+
+    side_heading("Contact")
+    dept, _, mail = _contact(owner).partition("  |  ")
+    side_line(mail, "\u2709")
+    side_line("+1 555 0142", "\u260e")
+    side_line(dept, "\u2708")
+    side_heading("Skills")
+    for item in ("Bayesian statistics", "Python, R, C++", "Large-scale simulation"):
+        side_line(item)
+    side_heading("Languages")
+    for item in ("English", "Spanish", "French (basic)"):
+        side_line(item)
+    W = flow.col_width
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(4 * lead + 14)
+        _text_rgb(pdf, flow.x, flow.y, text.upper(), size + 4, B, accent)
+        pdf.rule(flow.x, flow.y + size + 8, flow.x + W, 0.9, grey=60)
+        flow.gap(lead + 12)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        school, _, degree = what.partition(", ")
+        flow.block(wrap(pdf, [(degree or school, B)], size + 0.5, W), size + 0.5, lead)
+        flow.block(wrap(pdf, [(school + "  " + dates, R)], small, W), small, small * 1.3)
+        flow.gap(lead * 0.4)
+    date_glyph, people_glyph = "\u27a4", "\u270d"
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for i, e in enumerate(mine):
+            if i:
+                pdf.rule(flow.x, flow.y - lead * 0.25, flow.x + W, 0.4, grey=170)
+                flow.gap(lead * 0.35)
+            title = wrap(pdf, [(e["title"], B)], size + 0.5, W)
+            flow.need(len(title) * lead + lead + small * 1.3)
+            for line in title:  # in the accent colour, one line at a time
+                flow.need(lead)
+                _text_rgb(pdf, flow.x, flow.y, " ".join(w for _, w, _, _ in line), size + 0.5, B, accent)
+                flow.gap(lead)
+            flow.block(wrap(pdf, [(printed_venue(e), R)], size, W), size, lead)
+            year = str(e["year"])
+            flow.need(small * 1.3)
+            x = flow.x + _icon(pdf, flow.x, flow.y, date_glyph, small) + 3
+            x += pdf.text(x, flow.y, year, small) + 10
+            x += _icon(pdf, x, flow.y, people_glyph, small) + 3
+            names = _joined_runs(_owner_runs(e["authors"], e["authors"], owner, True), last=", ", two=", ")
+            lines = wrap(pdf, names, small, W - (x - flow.x), W - (x - flow.x))
+            flow.block(lines, small, small * 1.3, indent=x - flow.x)
+            flow.gap(lead * 0.35)
+    return pdf.to_bytes()
+
+
+def printed_status(e: dict) -> str | None:
+    """What ``status_in_press`` prints where the year goes: "in press", "forthcoming", "to
+    appear" or "submitted" for some entries (a digest of the title: the same entry, the same
+    status), else None (the year is printed)."""
+    k = _digest(e, "status", 5)
+    if e["kind"] == "journal":
+        return {0: "in press", 1: "forthcoming"}.get(k)
+    if e["kind"] == "conference":
+        return {0: "to appear"}.get(k)
+    return {0: "submitted", 1: "submitted"}.get(k)
+
+
+def render_status_in_press(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV whose newest papers carry their status where the year goes (Times or Helvetica,
+    hanging indent, space between entries): "Ann Lee, **Maren T. Holloway**, Bo Chen. Title.
+    *Venue*, 2021." and "... *Venue*, in press." / "*Venue* (forthcoming)." / "*Venue*, to
+    appear." / "*arXiv:2101.01234*, submitted." (those entries print no year, and their
+    truth year is None)."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((56, 66, 76))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.32))
+    hang = rng.choice((14, 20))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    pdf.centered(flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    W = flow.col_width
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text, size + 2, bold=True)
+        pdf.rule(flow.x, flow.y + size + 5, flow.x + W, 0.4, grey=120)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], e["authors"], owner, True), last=", ", two=", ")
+            runs = names + [(". " + _end_title(e["title"], ".") + " ", R), (printed_venue(e), I)]
+            status = printed_status(e)
+            if status == "forthcoming":
+                runs.append((" (forthcoming).", R))
+            elif status:
+                runs.append((f", {status}.", R))
+            else:
+                runs.append((f", {e['year']}.", R))
+            flow.block(wrap(pdf, runs, size, W, W - hang), size, lead, indent=hang, first_indent=0)
+            flow.gap(rng.choice((3, 5)))
+    return pdf.to_bytes()
+
+
+def render_econ_justified(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An economist's CV (Times, 11-12 pt) in Econometrica's reference style, justified as
+    TeX sets a paragraph (each word placed on its own, the spaces stretched to fill the line,
+    the last line ragged), with a hanging indent: "Lee, A., M. T. Holloway, and B. Chen
+    (2021): “Title,” *Venue*, 3, 1–9." (the first author inverted; a conference paper
+    "...: “Title,” in *Venue*, 1–9.", a preprint "...: “Title,” arXiv:2101.01234."; the truth
+    names: "A. Lee")."""
+    pdf = Writer("Times")
+    margin = rng.choice((66, 72, 90))
+    size = rng.choice((11, 11.5, 12))
+    lead = size * rng.choice((1.2, 1.3))
+    hang = rng.choice((18, 24))
+    flow = Flow(pdf, margin, pdf.width - margin, 66, 66, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(28)
+    W = flow.col_width
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1, bold=True)
+        flow.gap(lead + 4)
+
+    def justified(lines) -> None:
+        for i, line in enumerate(lines):
+            flow.need(lead)
+            x0 = flow.x + (hang if i else 0)
+            width = W - (hang if i else 0)
+            # the words of a line that follow a space; the last line is not stretched
+            gaps = [j for j in range(1, len(line))
+                    if line[j][0] - (line[j - 1][0] + pdf.measure(line[j - 1][1], size, *line[j - 1][2:])) > 0.5]
+            extra = (width - line_width(pdf, line, size)) / len(gaps) if gaps and i < len(lines) - 1 else 0.0
+            shift = 0.0
+            for j, (dx, word, bold, italic) in enumerate(line):
+                if j in gaps:
+                    shift += extra
+                pdf.text(x0 + dx + shift, flow.y, word, size, bold, italic)
+            flow.y += lead
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = [apa_name(e["authors"][0])] + [initials_first(a) for a in e["authors"][1:]]
+            runs = [(_join(names, last=", and ", two=", and " if len(names) == 2 else " and "), R),
+                    (f" ({e['year']}): “" + _end_title(e["title"], ",") + "” ", R)]
+            vol, _no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {vol}, {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("in ", R), (e["venue"], I), (f", {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e) + ".", R)]
+            justified(wrap(pdf, runs, size, W, W - hang))
+            flow.gap(rng.choice((2, 4)))
+    return pdf.to_bytes()
+
+
+# --------------------------------------------------------------------------- round 13
+
+
+def render_word_section_tables(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV exported from a word processor (or a profile site's "save as PDF") where each
+    section is a table of its own (Helvetica for Calibri/Arial): a bold header row "Year |
+    Publication" on a grey band, then a row per paper, the year in the narrow left cell and,
+    in the right cell, the bold title, the authors (the owner bold or not) and the italic
+    venue on lines of their own; the rows parted by thin rules across the table, with or
+    without the column edge."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((48, 56, 64))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.2, 1.3))
+    pad = rng.choice((3.0, 4.0))
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 56, footer=rng.choice(("", None, owner)))
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+    W = flow.col_width
+    year_w = pdf.measure("0000", size, True) + 2 * pad + rng.choice((10, 24))
+    edges = rng.random() < 0.5
+    bold_owner = rng.random() < 0.6
+
+    def row(left, right_lines, header=False) -> None:
+        height = len(right_lines) * lead + 2 * pad
+        flow.need(height + 2)
+        top = flow.y
+        if header:
+            _band(pdf, flow.x, top - size * 0.35, flow.x + W, height, (225, 225, 225))
+        flow.y = top + pad
+        flow.draw(flow.x + pad, [(0, left, header, False)], size)
+        for line in right_lines:
+            flow.draw(flow.x + year_w + pad, line, size)
+            flow.y += lead
+        pdf.rule(flow.x, top - size * 0.35, flow.x + W, 0.4, grey=90)
+        pdf.rule(flow.x, top - size * 0.35 + height, flow.x + W, 0.4, grey=90)
+        if edges:
+            for x in (0, year_w, W):
+                _vline(pdf, flow.x + x, top - size * 0.35, height, 0.4)
+        flow.y = top + height
+
+    def heading(text):
+        flow.gap(lead * 0.9)
+        flow.need(5 * lead + 16)
+        pdf.text(flow.x, flow.y, text, size + 3, bold=True)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    cell = W - year_w - 2 * pad
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        row("Year", [[(0, "Publication", True, False)]], header=True)
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], e["authors"], owner, bold_owner), last=", and ")
+            lines = (wrap(pdf, [(e["title"], B)], size, cell) + wrap(pdf, names, size, cell)
+                     + wrap(pdf, [(printed_venue(e), I)], size, cell))
+            row(str(e["year"]), lines)
+    return pdf.to_bytes()
+
+
+FRENCH_SECTIONS = {"journal": "Articles dans des revues internationales à comité de lecture",
+                   "conference": "Communications dans des congrès internationaux avec actes",
+                   "preprint": "Prépublications", "other": "Autres publications"}
+
+
+def render_french_academic(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A French academic CV (Times): "Curriculum vitæ" under the name, a bold heading
+    "Publications" and the kinds as italic sub-headings in French ("Articles dans des revues
+    internationales à comité de lecture", ...), the year of each paper in a left-hand column,
+    and "A. Lee, B. Chen et M. T. Holloway, « Title », *Venue*, vol. 3, n° 2, p. 1–9." (a
+    congress paper "..., « Title », dans *Venue*, p. 1–9.", a preprint "..., « Title »,
+    arXiv:2101.01234."); the year is printed in the column only."""
+    pdf = Writer("Times")
+    margin = rng.choice((60, 70, 80))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.3))
+    year_w = pdf.measure("0000", size) + rng.choice((14, 22))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None)))
+    pdf.centered(flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.centered(flow.y, "Curriculum vitæ", 12)
+    flow.gap(18)
+    pdf.centered(flow.y, "Laboratoire de physique, Université de Northfield", 9.5)
+    flow.gap(26)
+    W = flow.col_width
+    bold_year = rng.random() < 0.5
+
+    def heading(text, sub=False):
+        flow.gap(lead * (0.5 if sub else 0.9))
+        flow.need(3 * lead + 10)
+        if sub:
+            pdf.text(flow.x, flow.y, text, size + 0.5, italic=True)
+            flow.gap(lead + 3)
+        else:
+            pdf.text(flow.x, flow.y, text, size + 2.5, bold=True)
+            pdf.rule(flow.x, flow.y + size + 6, flow.x + W, 0.5)
+            flow.gap(lead + 10)
+
+    heading("Formation")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 84), size, lead, indent=84, margin=(dates, 0, R))
+        flow.gap(lead * 0.3)
+    heading("Publications")
+    for kind, mine in sections(entries):
+        heading(FRENCH_SECTIONS[kind], sub=True)
+        for e in mine:
+            names = [initials_first(a) for a in e["authors"]]
+            runs = [(_join(names, last=" et ", two=" et "), R), (", « " + e["title"] + " », ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", vol. {vol}, n° {no}, p. {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("dans ", R), (e["venue"], I), (f", p. {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e) + ".", R)]
+            flow.block(wrap(pdf, runs, size, W - year_w), size, lead, indent=year_w,
+                       margin=(str(e["year"]), 0, B if bold_year else R))
+            flow.gap(rng.choice((2, 4)))
+    return pdf.to_bytes()
+
+
+GERMAN_SECTIONS = {"journal": "Zeitschriftenartikel (mit Begutachtung)", "conference": "Konferenzbeiträge",
+                   "preprint": "Preprints", "other": "Sonstige Veröffentlichungen"}
+
+
+def render_german_und(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A German academic CV ("Lebenslauf", Helvetica or Times): a main heading
+    "Publikationen" over German sub-headings ("Zeitschriftenartikel (mit Begutachtung)",
+    "Konferenzbeiträge", ...), each paper numbered "1." down the whole list with a hanging
+    indent, in the DGPs style of German psychology and social science CVs: "Lee, A., Chen,
+    B. und Holloway, M. T. (2021). Title. *Venue*, *3*(2), S. 1–9." (a conference paper
+    "... In *Venue* (S. 1–9).", a preprint "... arXiv:2101.01234."); the owner bold or
+    underlined."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((56, 66, 76))
+    size = rng.choice((10, 10.5))
+    lead = size * rng.choice((1.22, 1.35))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    pdf.text(margin, flow.y, "Lebenslauf", 11, italic=True)
+    flow.gap(16)
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.text(margin, flow.y, "Institut für Physik, Universität Nordfeld", 9.5)
+    flow.gap(24)
+    W = flow.col_width
+    label_w = pdf.measure(f"{len(entries)}.", size) + rng.choice((6, 10))
+    underline = rng.random() < 0.5
+
+    def heading(text, sub=False):
+        flow.gap(lead * (0.5 if sub else 0.9))
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + (1 if sub else 3), bold=True)
+        flow.gap(lead + (4 if sub else 8))
+
+    heading("Ausbildung")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 84), size, lead, indent=84, margin=(dates, 0, R))
+        flow.gap(lead * 0.3)
+    heading("Publikationen")
+    n = 1
+    for kind, mine in sections(entries):
+        heading(GERMAN_SECTIONS[kind], sub=True)
+        for e in mine:
+            names = [apa_name(a) for a in e["authors"]]
+            runs = []
+            for i, (a, printed) in enumerate(zip(e["authors"], names)):
+                if i:
+                    runs.append((" und " if i == len(names) - 1 else ", ", R))
+                runs.append((printed, B if (a == owner and not underline) else R))
+            owner_run = {2 * e["authors"].index(owner)}
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs.append((f" ({e['year']}). " + _end_title(e["title"], ".") + " ", R))
+            if kind == "journal":
+                runs += [(e["venue"], I), (", ", R), (str(vol), I), (f"({no}), S. {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f" (S. {p1}–{p2}).", R)]
+            else:
+                runs += [(printed_venue(e) + ".", R)]
+            lines = wrap(pdf, runs, size, W - label_w)
+            label = (f"{n}.", 0, R)
+            if underline:
+                _underlined_block(flow, lines, size, lead, _marked(runs, owner_run), indent=label_w, margin=label)
+            else:
+                flow.block(lines, size, lead, indent=label_w, margin=label)
+            flow.gap(rng.choice((2, 4)))
+            n += 1
+    return pdf.to_bytes()
+
+
+NIH_CONTRIBUTIONS = (
+    ("My early work asked how small changes in the set-up of an experiment propagate into the "
+     "quantities that are finally reported. With colleagues I developed procedures to track these "
+     "changes and showed where they matter most."),
+    ("A second line of work built open tools that other groups now use to reproduce and extend "
+     "such analyses. I led the design of the methods and the validation against earlier results."),
+    ("More recently I have turned to questions that connect several fields, training students and "
+     "postdoctoral fellows who now lead their own projects."),
+)
+
+
+def render_nih_biosketch(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An NIH biographical sketch (Helvetica for Arial, 11 pt, half-inch margins): the form's
+    header lines, "A. Personal Statement" (a paragraph, then up to four papers numbered
+    "1." ...), "B. Positions, Scientific Appointments, and Honors", "C. Contributions to
+    Science": numbered paragraphs of prose, each followed by its papers lettered "a." ...,
+    in the NLM style: "Lee AB, Chen B, Holloway MT. Title. Venue. 2021 Mar;3(2):1-9. PMID:
+    33412345; PMCID: PMC7812345." (a conference paper "... Title. In: Venue; 2021. p. 1-9.",
+    a preprint "... Title. arXiv:2101.01234 [Preprint]. 2021."); the owner bold or not; a
+    link to the complete list at the end. The papers are not grouped by kind."""
+    pdf = Writer("Helvetica")
+    margin = 36
+    size = rng.choice((10.5, 11))
+    lead = size * rng.choice((1.15, 1.25))
+    flow = Flow(pdf, margin, pdf.width - margin, 40, 40, footer=rng.choice(("", None)))
+    W = flow.col_width
+    bold_owner = rng.random() < 0.5
+    pdf.centered(flow.y, "BIOGRAPHICAL SKETCH", size + 1, bold=True)
+    flow.gap(lead * 1.6)
+    local = re.sub(r"[^A-Z]", "", owner.upper())[:8]
+    for label, value in (("NAME:", owner), ("eRA COMMONS USER NAME:", local),
+                         ("POSITION TITLE:", "Associate Professor of Physics")):
+        w = pdf.text(flow.x, flow.y, label + " ", size, bold=True)
+        pdf.text(flow.x + w, flow.y, value, size)
+        flow.gap(lead)
+    flow.gap(lead * 0.5)
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(3 * lead)
+        pdf.text(flow.x, flow.y, text, size, bold=True)
+        flow.gap(lead * 1.2)
+
+    def paragraph(text, indent=0.0, first=None):
+        flow.block(wrap(pdf, [(text, R)], size, W - indent), size, lead, indent=indent)
+        flow.gap(lead * 0.4)
+
+    def paper(e, label, indent):
+        names = _joined_runs(_owner_runs(e["authors"], [vancouver_name(a) for a in e["authors"]], owner,
+                                         bold_owner), last=", ", two=", ")
+        vol, no, p1, p2 = made_up_numbers(e)
+        runs = names + [(". " + _end_title(e["title"], ".") + " ", R)]
+        if e["kind"] == "journal":
+            runs.append((f"{e['venue']}. {e['year']} {made_up_month(e)};{vol}({no}):{p1}-{p2}.", R))
+            h = _digest(e, "pmid", 10 ** 8)
+            if h % 3:
+                runs.append((f" PMID: {30000000 + h % 9000000}; PMCID: PMC{7000000 + h % 900000}.", R))
+            else:
+                runs.append((f" PMID: {30000000 + h % 9000000}.", R))
+        elif e["kind"] == "conference":
+            runs.append((f"In: {e['venue']}; {e['year']}. p. {p1}-{p2}.", R))
+        else:
+            runs.append((f"{printed_venue(e)} [Preprint]. {e['year']}.", R))
+        label_w = 18
+        flow.block(wrap(pdf, runs, size, W - indent - label_w), size, lead, indent=indent + label_w,
+                   margin=(label, indent, R))
+        flow.gap(lead * 0.25)
+
+    order = [e for _kind, mine in sections(entries) for e in mine]
+    statement, rest = order[:4], order[4:]
+    heading("A. Personal Statement")
+    paragraph("I am a physicist whose research combines careful measurement with the development of methods "
+              "that others can use. The papers below show the work most relevant to this application.")
+    for i, e in enumerate(statement):
+        paper(e, f"{i + 1}.", 14)
+    heading("B. Positions, Scientific Appointments, and Honors")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 90), size, lead, indent=90, margin=(dates, 0, R))
+    heading("C. Contributions to Science")
+    parts = len(NIH_CONTRIBUTIONS)
+    per = -(-len(rest) // parts)
+    for k in range(parts):
+        mine = rest[k * per:(k + 1) * per]
+        if not mine:
+            break
+        flow.block(wrap(pdf, [(NIH_CONTRIBUTIONS[k], R)], size, W - 14), size, lead, indent=14,
+                   margin=(f"{k + 1}.", 0, R))
+        flow.gap(lead * 0.4)
+        for i, e in enumerate(mine):
+            paper(e, f"{'abcdefghijklmnopqrstuvwxyz'[i]}.", 14)
+        flow.gap(lead * 0.4)
+    flow.gap(lead * 0.5)
+    paragraph("Complete List of Published Work in MyBibliography: "
+              f"https://www.ncbi.nlm.nih.gov/myncbi/{local.lower()}.1/bibliography/public/")
+    return pdf.to_bytes()
+
+
+class _ContinuedFlow(Flow):
+    """A :class:`Flow` whose pages after the first open with a running header ("Name —
+    Curriculum Vitae" at the left, "Page 2 of 5" at the right, a rule under it) and, when a
+    section runs over the page, its heading again with "(continued)"."""
+
+    def __init__(self, *args, owner: str, total: int, size: float, **kwargs):
+        self.owner, self.total, self.size, self.section = owner, total, size, None
+        super().__init__(*args, **kwargs)
+
+    def new_page(self) -> None:
+        super().new_page()
+        if self.pages > 1:
+            pdf = self.pdf
+            pdf.text(self.left0, self.top0 - 30, f"{self.owner} — Curriculum Vitae", 9, italic=True)
+            label = f"Page {self.pages} of {self.total}"
+            pdf.text(self.right0 - pdf.measure(label, 9), self.top0 - 30, label, 9)
+            pdf.rule(self.left0, self.top0 - 18, self.right0, 0.4, grey=120)
+            if self.section:
+                pdf.text(self.left0, self.y, f"{self.section} (continued)", self.size + 1, bold=True)
+                self.y += self.size * 1.3 + 6
+
+
+def render_page_headers_continued(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A long CV whose entries run over page breaks (Times, 11 pt, no space between lines of
+    an entry and little between entries, so that breaks fall inside entries): each page after
+    the first opens with "Name — Curriculum Vitae ... Page 2 of 5" over a rule and, inside a
+    section, the section's heading again with "(continued)"; Chicago author-date references
+    with a hanging indent: "Lee, Ann, Bo Chen, and Maren T. Holloway. 2021. “Title.”
+    *Venue* 3 (2): 1–9." (the first name inverted; the truth names as the metadata has
+    them)."""
+    margin = rng.choice((64, 72))
+    size = rng.choice((10.5, 11))
+    lead = size * rng.choice((1.18, 1.25))
+    hang = rng.choice((18, 24))
+    gap = rng.choice((2, 3))
+    talks = rng.random() < 0.5
+
+    def once(total: int) -> tuple[bytes, int]:
+        pdf = Writer("Times")
+        flow = _ContinuedFlow(pdf, margin, pdf.width - margin, 72, 60, owner=owner, total=total, size=size)
+        pdf.centered(flow.y, owner, 18, bold=True)
+        flow.gap(24)
+        pdf.centered(flow.y, _contact(owner), 9.5)
+        flow.gap(26)
+        W = flow.col_width
+
+        def heading(text):
+            flow.section = None
+            flow.gap(lead * 0.7)
+            flow.need(2 * lead + 10)
+            pdf.text(flow.x, flow.y, text, size + 1, bold=True)
+            flow.gap(lead + 6)
+            flow.section = text
+
+        _other_sections(flow, heading, size, lead, 84, random.Random(f"continued|{talks}"), talks=talks)
+        for kind, mine in sections(entries):
+            heading(SECTION_TITLES[kind])
+            for e in mine:
+                names = [chicago_first(e["authors"][0])] + e["authors"][1:]
+                runs = [(_join(names, last=", and ", two=", and " if len(names) == 2 else " and "), R),
+                        (f". {e['year']}. “" + _end_title(e["title"], ".") + "” ", R)]
+                vol, no, p1, p2 = made_up_numbers(e)
+                if kind == "journal":
+                    runs += [(e["venue"], I), (f" {vol} ({no}): {p1}–{p2}.", R)]
+                elif kind == "conference":
+                    runs += [("In ", R), (e["venue"], I), (f", {p1}–{p2}.", R)]
+                else:
+                    runs += [(printed_venue(e) + ".", R)]
+                flow.block(wrap(pdf, runs, size, W, W - hang), size, lead, indent=hang, first_indent=0)
+                flow.gap(gap)
+        return pdf.to_bytes(), flow.pages
+
+    _, pages = once(0)
+    return once(pages)[0]
+
+
+# what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
+# (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
+# its truth year stays; fixed after the first measurement, which counted it None)
+YEAR_PRINTED = {"status_in_press": lambda e: e["year"] if not printed_status(e) or printed_venue(e) != e["venue"]
+                else None}
+VENUE_PRINTED = {"elsevier_iso4": lambda e: iso4(e["venue"])}
+
+
 LAYOUTS = {
     "latex_article": render_latex_article,
     "moderncv": render_moderncv,
@@ -3541,6 +4354,17 @@ LAYOUTS = {
     "word_grid_table": render_word_grid_table,
     "pinyin_surname_caps": render_pinyin_surname_caps,
     "siam_caps": render_siam_caps,
+    "jakes_resume": render_jakes_resume,
+    "gdocs_band": render_gdocs_band,
+    "elsevier_iso4": render_elsevier_iso4,
+    "altacv_icons": render_altacv_icons,
+    "status_in_press": render_status_in_press,
+    "econ_justified": render_econ_justified,
+    "word_section_tables": render_word_section_tables,
+    "french_academic": render_french_academic,
+    "german_und": render_german_und,
+    "nih_biosketch": render_nih_biosketch,
+    "page_headers_continued": render_page_headers_continued,
 }
 
 

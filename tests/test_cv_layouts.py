@@ -81,7 +81,17 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # ROUND11_HELD_OUT, studied in the twelfth session after its first (and
                            # only blind) measurement, F1 0.711: multicol_sections 0.33 (24 of 40
                            # entries lost), pinyin_surname_caps 0.97 with authors 0.00
-                           "multicol_sections", "pinyin_surname_caps"})
+                           "multicol_sections", "pinyin_surname_caps",
+                           # the twelfth round's four that may be studied (ROUND12_HELD_OUT stays
+                           # unstudied; the round's first measurement is below)
+                           "jakes_resume", "gdocs_band", "status_in_press", "econ_justified",
+                           # ROUND12_HELD_OUT, studied in the thirteenth session after its first (and
+                           # only blind) measurement, F1 0.455: altacv_icons 0.09 (symbol-font icons, a
+                           # title in a larger type opening each entry), elsevier_iso4 0.71 ("in:" venues)
+                           "altacv_icons", "elsevier_iso4",
+                           # the thirteenth round's three that may be studied (ROUND13_HELD_OUT stays
+                           # unstudied; the round's first measurement is below)
+                           "word_section_tables", "nih_biosketch", "page_headers_continued"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -144,6 +154,61 @@ ROUND11_LAYOUTS = frozenset({"acs_semicolons", "multicol_sections", "word_grid_t
 # order they were written in, the second and the fourth held out): these two stay unstudied;
 # the other three may be studied while the reader changes (and then move to the tuned set).
 ROUND11_HELD_OUT = frozenset({"multicol_sections", "pinyin_surname_caps"})
+# The twelfth round (2026-12-06, #16 item 2), written and split before anything was rendered
+# or read: "Jake's Resume" (small-capital headings, "**Title** | *Venue*" with the year
+# right-aligned, the authors on a bullet line), a Google Docs template (white capitals on a
+# coloured band, bulleted entries), Elsevier's numbered style with ISO 4 venues and the owner
+# underlined, AltaCV (a right-hand column on the first page, accent-coloured titles, icons that
+# are symbol-font glyphs), "in press" / "forthcoming" / "to appear" / "submitted" where some
+# years go, Econometrica's style justified word by word.
+ROUND12_LAYOUTS = frozenset({"jakes_resume", "gdocs_band", "elsevier_iso4", "altacv_icons", "status_in_press",
+                             "econ_justified"})
+# Split by a rule fixed before any output was looked at: the two whose name's MD5 (of the name
+# in UTF-8, as hex) is smallest stay held out and unstudied (altacv_icons 03b68f85...,
+# elsevier_iso4 2fbb01d7...); the other four may be studied while the reader changes (and then
+# move to the tuned set).
+ROUND12_HELD_OUT = frozenset({"altacv_icons", "elsevier_iso4"})
+# The thirteenth round (2026-12-06, #16 item 2), written and split before anything was
+# rendered or read: a word processor's CV with a table per section ("Year | Publication", the
+# title, authors and venue on lines of their own in the right-hand cell), a French academic CV
+# (French sub-headings, the year in a left-hand column, "A. Lee, B. Chen et M. T. Holloway,
+# « Title », *Venue*, vol. 3, n° 2, p. 1–9."), a German one (German sub-headings, numbered,
+# "Lee, A., Chen, B. und Holloway, M. T. (2021). Title. *Venue*, *3*(2), S. 1–9."), an NIH
+# biosketch (papers numbered and lettered between paragraphs of prose, NLM style with "PMID:
+# ...; PMCID: ..."), a long CV whose entries run over page breaks under a running header
+# ("Name — Curriculum Vitae ... Page 2 of 5") and "(continued)" headings (Chicago author-date).
+ROUND13_LAYOUTS = frozenset({"word_section_tables", "french_academic", "german_und", "nih_biosketch",
+                             "page_headers_continued"})
+# Split by the rule of the twelfth round, fixed before any output was looked at: the two whose
+# name's MD5 (UTF-8, as hex) is smallest stay held out and unstudied (german_und 109edd51...,
+# french_academic 74c5a7de...); the other three may be studied while the reader changes (and
+# then move to the tuned set).
+ROUND13_HELD_OUT = frozenset({"german_und", "french_academic"})
+# First measurement of the thirteenth round (before the reader was changed for it;
+# PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s): entries 200, P 0.688, R 0.385, F1
+# 0.494, title 0.385, authors 0.380, year 0.385, venue 0.385. Per layout (records, rejects,
+# lost; P, R, F1; title, authors, year, venue):
+#   word_section_tables     40 records, 0 rejects, 0 lost; 0.97 0.97 0.97; 0.97 0.97 0.97 0.97
+#   nih_biosketch            0, 2, 40; 0.00 0.00 0.00; 0.00 0.00 0.00 0.00
+#   page_headers_continued  40, 3, 1; 0.95 0.95 0.95; 0.95 0.93 0.95 0.95
+#   french_academic         31, 9, 0; 0.00 0.00 0.00; 0.00 0.00 0.00 0.00   (held out)
+#   german_und               1, 10, 31; 0.00 0.00 0.00; 0.00 0.00 0.00 0.00  (held out)
+# studied three: P 0.963, R 0.642, F1 0.770, title 0.642, authors 0.633, year 0.642, venue
+# 0.642; held out two: P 0.000, R 0.000, F1 0.000 (every field 0.000). (The older layouts did
+# not move: tuned F1 0.991, held out before round 6 F1 0.988, round 12's held out two 0.455.)
+# First measurement of the twelfth round (before the reader was changed for it; PYTHONHASHSEED=0
+# pytest -q tests/test_cv_layouts.py -s): entries 240, P 0.883, R 0.596, F1 0.711, title 0.596,
+# authors 0.588, year 0.575, venue 0.588. Per layout (records, rejects, lost; P, R, F1; title,
+# authors, year, venue):
+#   jakes_resume     13 records, 42 rejects, 39 lost; 0.00 0.00 0.00; 0.00 0.00 0.00 0.00
+#   gdocs_band       40, 0, 0; 1.00 1.00 1.00; 1.00 1.00 1.00 1.00
+#   status_in_press  39, 1, 0; 0.97 0.95 0.96; 0.95 0.95 0.82 0.95
+#   econ_justified   40, 0, 0; 1.00 1.00 1.00; 1.00 1.00 1.00 1.00
+#   elsevier_iso4    25, 15, 2; 0.92 0.57 0.71; 0.57 0.57 0.57 0.57   (held out)
+#   altacv_icons      5, 91, 3; 0.40 0.05 0.09; 0.05 0.00 0.05 0.00   (held out)
+# studied four: P 0.894, R 0.738, F1 0.808, title 0.738, authors 0.738, year 0.706, venue 0.738;
+# held out two: P 0.833, R 0.312, F1 0.455, title 0.312, authors 0.287, year 0.312, venue 0.287.
+# (The older layouts did not move: tuned F1 0.991, held out before round 6 F1 0.988.)
 # Regression floors, set a little below what the reader scored when they were last raised
 # (entry recall and each field's share of the truth entries, per split). They are not the
 # goal, which is 0.99 on the held-out layouts: raise them as the reader improves.
@@ -169,6 +234,9 @@ FLOORS = {
     # (raised in the tenth round, 37 layouts tuned: recall 0.986, title 0.986, authors 0.984,
     # year 0.986, venue 0.977; eleventh round, 44 tuned: recall 0.988, title 0.987, authors
     # 0.985, year 0.988, venue 0.979)
+    # thirteenth round, 55 tuned (nih_biosketch among them, 32 of its 40 entries read: the four
+    # papers of each "A. Personal Statement" stand under a heading of no publication list):
+    # recall 0.983, title 0.983, authors 0.980, year 0.983, venue 0.976; no older layout moved
     "tuned": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.96},
     # raised at the end of the seventh round: held out before round 6 recall 0.968, title 0.968,
     # authors 0.964, year 0.968, venue 0.954; round-5 0.981, 0.981, 0.975, 0.981, 0.969
@@ -247,6 +315,20 @@ FLOORS = {
     "round-11": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
     "round-11 studied": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.98},
     "round-11 held out": {"recall": 0.95, "title": 0.95, "authors": 0.95, "year": 0.95, "venue": 0.95},
+    # the twelfth round (first measurement above): its four studied (tuned) at the end of the
+    # round, recall 0.981, title 0.981, authors 0.981, year 0.981, venue 0.975 (P 0.994, F1
+    # 0.987); its two held out, never looked at entry by entry, as first measured
+    "round-12 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.96},
+    # (ROUND12_HELD_OUT was studied in the thirteenth round and is tuned since; its blind figure
+    # above stands) raised then: P 1.000, R 1.000, F1 1.000, title 1.000, authors 0.988, year
+    # 1.000, venue 1.000
+    "round-12 held out": {"recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.98},
+    # the thirteenth round (first measurement above): its three studied (tuned) at the end of the
+    # round, recall 0.925, title 0.925, authors 0.917, year 0.925, venue 0.925 (P 0.991, F1
+    # 0.957; word_section_tables 0.97, page_headers_continued 1.00, nih_biosketch 0.89); its two
+    # held out, never looked at entry by entry, F1 0.000 as first measured (no floor: 0 could
+    # not fail)
+    "round-13 studied": {"recall": 0.92, "title": 0.92, "authors": 0.91, "year": 0.92, "venue": 0.92},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -332,11 +414,19 @@ def _report(scores) -> dict[str, dict]:
               "round-11": [n for n in scores if n in ROUND11_LAYOUTS],
               "round-11 studied": [n for n in scores if n in ROUND11_LAYOUTS - ROUND11_HELD_OUT],
               "round-11 held out": [n for n in scores if n in ROUND11_HELD_OUT],
+              "round-12": [n for n in scores if n in ROUND12_LAYOUTS],
+              "round-12 studied": [n for n in scores if n in ROUND12_LAYOUTS - ROUND12_HELD_OUT],
+              "round-12 held out": [n for n in scores if n in ROUND12_HELD_OUT],
+              "round-13": [n for n in scores if n in ROUND13_LAYOUTS],
+              "round-13 studied": [n for n in scores if n in ROUND13_LAYOUTS - ROUND13_HELD_OUT],
+              "round-13 held out": [n for n in scores if n in ROUND13_HELD_OUT],
               "held-out before round 10": [n for n in scores
-                                           if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS],
+                                           if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
+                                           - ROUND12_LAYOUTS - ROUND13_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
-                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS],
+                                          - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
+                                          - ROUND12_LAYOUTS - ROUND13_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -356,8 +446,13 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): an entry of small_sans_labels is in no "
-                   "record's title and no reject (those of multicol_sections, two balanced columns inside each "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of the thirteenth round's "
+                   "nih_biosketch (studied: the papers of its 'A. Personal Statement', a heading of no publication "
+                   "list) and held-out german_und "
+                   "are in no record's title and no reject (those of the twelfth round's altacv_icons and "
+                   "elsevier_iso4 are read since the thirteenth round; "
+                   "small_sans_labels' one, read with its names as its title, is rejected since the twelfth "
+                   "round, and jakes_resume's, bulleted sub-items read as entries, are read; those of multicol_sections, two balanced columns inside each "
                    "section, lost before are read since its columns are found within the section; "
                    "those of right_sidebar_pages, gbt7714_numbered, acs_semicolons and word_grid_table lost "
                    "before are read since the eleventh round; the entries "
