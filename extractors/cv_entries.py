@@ -160,6 +160,13 @@ def _cut(pattern: re.Pattern, text: str) -> str:
     return pattern.sub("", text) if _may_match(pattern, text) else text
 
 
+def _years(text: str) -> list[re.Match]:
+    """``list(_YEAR.finditer(text))``, searched from the first "19" or "20" (where every match
+    starts; the pattern's lookarounds still see the characters before)."""
+    starts = [i for i in (text.find("19"), text.find("20")) if i != -1]
+    return list(_YEAR.finditer(text, min(starts))) if starts else []
+
+
 def _first_italic(text: str) -> re.Match | None:
     """``_ITALIC.search(text)``, tried only at each "*" (every match opens with one; the
     pattern's lookbehind still sees the character before the position it is tried at)."""
@@ -420,7 +427,7 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
     italic_venue = _first_italic(rest)
     if italic_venue:
         rest = (rest[: italic_venue.start()] + italic_venue.group("t") + rest[italic_venue.end() :]).strip()
-    years = list(_YEAR.finditer(rest))
+    years = _years(rest)
     if years:
         out.year = int(years[-1].group(0))
         venue = rest[: years[-1].start()]
@@ -434,7 +441,7 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
         if not venue.strip(" .,;"):
             venue = rest[years[-1].end() :]
     else:
-        ymatch = list(_YEAR.finditer(authors_part))
+        ymatch = _years(authors_part)
         out.year = int(ymatch[-1].group(0)) if ymatch else None
         venue = rest
     if out.year is None:

@@ -69,7 +69,7 @@ def _need_holds(text: str) -> None:
             assert pattern.search(text) is None, (pattern.pattern, text)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_GENERATED)
 def test_what_every_match_needs_is_in_the_text(text_):
     _need_holds(text_)
@@ -95,10 +95,17 @@ def test_a_test_of_needs_skips_what_it_should():
     assert cv_entries._may_match(cv_entries._MONTH_END, "Journal of Things, Auguſt")
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_GENERATED)
 def test_first_italic_equals_the_search(text_):
     _same_match(cv_entries._first_italic(text_), cv_entries._ITALIC.search(text_))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_GENERATED | st.lists(st.sampled_from(["19", "20", "2019", "1999", ".", ":", ")", " ", "-", "–", "5", "a"]),
+                             max_size=12).map("".join))
+def test_years_equal_the_search(text_):
+    assert [m.span() for m in cv_entries._years(text_)] == [m.span() for m in cv_entries._YEAR.finditer(text_)]
 
 
 def _same_match(a: re.Match | None, b: re.Match | None) -> None:
@@ -126,6 +133,7 @@ def plain(monkeypatch):
     """The reader without its fast paths: every pattern tried, nothing kept between entries."""
     monkeypatch.setattr(cv_entries, "_may_match", lambda pattern, text: True)
     monkeypatch.setattr(cv_entries, "_first_italic", cv_entries._ITALIC.search)
+    monkeypatch.setattr(cv_entries, "_years", lambda text: list(cv_entries._YEAR.finditer(text)))
     monkeypatch.setattr(cv_entries, "_piece_name_cached", cv_entries._piece_name)
     monkeypatch.setattr(cv_entries, "_venue_name", cv_entries._read_venue_name)
     monkeypatch.setattr(cv_text, "_not_a_name", lambda name: bool(cv_text._NOT_A_NAME.search(name)))
@@ -159,13 +167,14 @@ def test_real_cvs_read_the_same_without_the_fast_paths(request):
     assert _readings(REAL) == fast
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(_GENERATED, min_size=1, max_size=4))
 def test_generated_entries_read_the_same_without_the_fast_paths(texts):
     fast = _readings(texts)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(cv_entries, "_may_match", lambda pattern, text: True)
         mp.setattr(cv_entries, "_first_italic", cv_entries._ITALIC.search)
+        mp.setattr(cv_entries, "_years", lambda text: list(cv_entries._YEAR.finditer(text)))
         mp.setattr(cv_entries, "_piece_name_cached", cv_entries._piece_name)
         mp.setattr(cv_entries, "_venue_name", cv_entries._read_venue_name)
         assert _readings(texts) == fast
