@@ -58,7 +58,7 @@ def main() -> None:
     ap.add_argument("kinds", nargs="*", default=list(INPUTS))
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--mb", type=float, default=1.0)
-    args = ap.parse_args()
+    args = ap.parse_intermixed_args()  # (KIND ... may come before or after the options)
     rates: dict[str, dict[str, list[float]]] = {"before": {}, "after": {}}
     for r in range(args.rounds):
         order = ("before", "after") if r % 2 == 0 else ("after", "before")
