@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from functools import lru_cache
+from typing import Callable, Iterable
 
 from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois
 from normalizers.venues import parse_venue
@@ -100,6 +101,90 @@ _QUESTION_THEN_VENUE = re.compile(
 _BEFORE_ARXIV = re.compile(r"^(?:(?:e-?)?preprint|submitted|in\s+press|to\s+appear|accepted|under\s+review)"
                            r"\s*[,.:;]?\s*(?=arXiv\b)", re.I)
 STATUS = re.compile(r"under (?:review|submission)|submitted|in preparation", re.I)  # printed where a venue would be
+_SELECTED_MARK = re.compile(r"^\s*\(\s*[*†‡§]+\s*\)\s*")
+_ARXIV_AFTER_TITLE = re.compile(r",?\s+(?=arXiv[:\s]\d)")
+_TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
+_SECOND_VENUE = re.compile(r"[.,;]\s+&\s+")
+_TITLE_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)")
+
+
+# Fast paths. A pattern that opens with a lookbehind, a class or an optional part gives the
+# regex engine no literal to scan for: a search tries it at every character of the text. What
+# every match of such a pattern needs is tested first (a character or a word, or how the text
+# ends for a pattern anchored at its end), and the pattern is tried only where it may match.
+# tests/test_cv_fast_paths.py holds each test true of every match, and the readings with the
+# tests equal to those without, on real and generated entries.
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may match a case-insensitive pattern each of whose matches holds one of
+    ``words`` (lower-case ASCII): False only for an ASCII text whose lower case holds none of
+    them. Any other text may (in it "ſ", "ı", "İ" and "K" fold to ASCII letters)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+def _last_char(text: str) -> str:
+    """The last character before the end spaces ("" for none): where a pattern anchored at the
+    end (``$``, which also matches before a final newline) ends its match."""
+    return text.rstrip()[-1:]
+
+
+_NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
+    _MD_LINK: lambda t: "](" in t,
+    _BADGE: lambda t: "[" in t,
+    _PAREN_BADGE: lambda t: "(" in t,
+    _NOTE: lambda t: _may_hold(t, ("equal", "correspond", "co-first")),
+    _ET_AL: lambda t: _may_hold(t, ("et",)),
+    _ARXIV_AFTER_TITLE: lambda t: "arXiv" in t,
+    _TITLE_NOTE: lambda t: _last_char(t) == "]",
+    _SECOND_VENUE: lambda t: "&" in t,
+    _TITLE_MARKUP: lambda t: "*" in t or "__" in t,
+    _PAREN_YEAR_END: lambda t: _last_char(t) == ")",
+    _YEAR_END: lambda t: _last_char(t) == "." or _last_char(t).isdigit(),
+    # what a venue's name is printed with after it (``_venue_name``)
+    _PAGES_END: lambda t: t.rstrip().rstrip(".").rstrip()[-1:].isdigit(),
+    _VOLUME_END: lambda t: _last_char(t).isdigit() or _last_char(t) == ")",
+    _VOLUME_ISSUE_END: lambda t: _last_char(t).isdigit(),
+    _MONTH_END: lambda t: not t.isascii() or t.rstrip().rstrip(".").lower().endswith(_MONTH_NAMES),
+    _PUBLISHER_END: lambda t: any(name in t for name in ("PMLR", "IEEE", "ACM", "Springer", "Elsevier")),
+    _PLACE_END: lambda t: t.rstrip().endswith(_COUNTRY_NAMES),
+}
+# ``_MONTH_END``'s months and ``_COUNTRIES`` one by one, for ``_NEEDS``
+_MONTH_NAMES = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+                "december")
+_COUNTRY_NAMES = tuple(_COUNTRIES.split("|"))
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when ``pattern`` cannot match ``text``: it lacks what every match needs (``_NEEDS``)."""
+    return _NEEDS[pattern](text)
+
+
+def _cut(pattern: re.Pattern, text: str) -> str:
+    """``pattern.sub("", text)``, the pattern tried only where it may match."""
+    return pattern.sub("", text) if _may_match(pattern, text) else text
+
+
+def _years(text: str) -> list[re.Match]:
+    """``list(_YEAR.finditer(text))``, searched from the first "19" or "20" (where every match
+    starts; the pattern's lookarounds still see the characters before)."""
+    starts = [i for i in (text.find("19"), text.find("20")) if i != -1]
+    return list(_YEAR.finditer(text, min(starts))) if starts else []
+
+
+def _first_italic(text: str) -> re.Match | None:
+    """``_ITALIC.search(text)``, tried only at each "*" (every match opens with one; the
+    pattern's lookbehind still sees the character before the position it is tried at)."""
+    at = text.find("*")
+    while at != -1:
+        m = _ITALIC.match(text, at)
+        if m:
+            return m
+        at = text.find("*", at + 1)
+    return None
 
 
 @dataclass
@@ -144,9 +229,13 @@ def printed_badges(text: str) -> list[str]:
 def _badges(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
     for pattern in (_BADGE, _PAREN_BADGE):
-        for m in pattern.finditer(text):
+        if not _may_match(pattern, text):
+            continue
+        matches = list(pattern.finditer(text))
+        for m in matches:
             found.extend(b for b in badge_names(m.group("b")) if b not in found)
-        text = pattern.sub("", text)
+        if matches:
+            text = pattern.sub("", text)
     return text, found
 
 
@@ -194,8 +283,8 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     between semicolons is one "Last, First".
     """
     text = text.strip().strip(".,; ")
-    text = _PAREN_YEAR_END.sub("", text)  # "(2021)"
-    text = _YEAR_END.sub("", text).strip().strip(".,; ")
+    text = _cut(_PAREN_YEAR_END, text)  # "(2021)"
+    text = _cut(_YEAR_END, text).strip().strip(".,; ")
     people = text.split(";")
     if semicolon_lists and len(people) >= 2 and all(p.count(",") == 1 for p in people):
         # semicolons between people each "Surname, Given" (the look of the whole list)
@@ -206,7 +295,8 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
         pieces = [p.strip() for p in _AND_SPLIT.split(text)]
         pieces = [" ".join(reversed([q.strip() for q in p.split(",", 1)])) if p.count(",") == 1 else p for p in pieces]
     else:
-        pieces = [_LEADING_AND.sub("", p.strip()) for p in _COMMA_AND_SPLIT.split(text)]
+        parts = _COMMA_AND_SPLIT.split(text) if "and" in text else text.split(",")  # (no "and": commas alone)
+        pieces = [_LEADING_AND.sub("", q) if q.startswith("and") else q for q in (p.strip() for p in parts)]
         pieces = [p for p in pieces if p]
         merged: list[str] = []
         k = 0
@@ -227,9 +317,7 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     owner = None
     equal: list[str] = []
     for piece in pieces:
-        bold = "**" in piece
-        star = bool(_STAR_END.search(piece.replace("**", "", 2) if bold else piece))
-        name = _SPACES.sub(" ", _NAME_TAIL.sub("", _MARKS.sub("", piece).strip()).strip().strip(".,"))
+        name, bold, star = _piece_name_cached(piece) if len(piece) <= _CACHED_PIECE_CHARS else _piece_name(piece)
         if not name:
             continue
         names.append(name)
@@ -240,14 +328,31 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     return names, owner, equal
 
 
+def _piece_name(piece: str) -> tuple[str, bool, bool]:
+    """(the name one piece of an author list prints, whether the piece is in bold (the owner),
+    whether it ends in an equal-contribution star)."""
+    bold = "**" in piece
+    star = bool(_STAR_END.search(piece.replace("**", "", 2) if bold else piece))
+    name = _SPACES.sub(" ", _NAME_TAIL.sub("", _MARKS.sub("", piece).strip()).strip().strip(".,"))
+    return name, bold, star
+
+
+# A CV prints its owner's name in every entry and its frequent co-authors' in many: each
+# distinct piece is read once per run. Pieces of up to _CACHED_PIECE_CHARS characters are kept
+# (a name is far shorter), so the cache holds at most about 4,096 x 80 characters.
+# tests/test_cv_fast_paths.py holds the cached reading equal to the plain one.
+_CACHED_PIECE_CHARS = 80
+_piece_name_cached = lru_cache(maxsize=4096)(_piece_name)
+
+
 def _split_fused(pieces: list[str]) -> list[str]:
     """A missing comma fuses two names ("Ann-Li Chen **Bo-Wen Roe**"): when every other
     name of the list has two words and the emphasis that marks the owner starts or ends in
     the middle of a four-word piece, the piece is two names. Without that mark a four-word
     piece stays one name ("Ana Maria Ruiz Vega" next to "Ann Lee" is one person)."""
-    words = [_MARKS.sub("", p).split() for p in pieces]
     if len(pieces) < 3:
         return pieces
+    words = [p.replace("*", "").replace("_", "").split() for p in pieces]  # (_MARKS.sub("", p), without the engine)
     out = []
     for piece, ws in zip(pieces, words):
         if len(ws) != 4:  # (only a four-word piece can be two names: the others' lengths are not needed)
@@ -266,8 +371,10 @@ def _split_fused(pieces: list[str]) -> list[str]:
 
 
 def _is_single_word(text: str) -> bool:
-    clean = _MARKS.sub("", text).strip()
-    return bool(_SINGLE_WORD.fullmatch(clean)) and "**" not in text
+    if "**" in text:
+        return False
+    clean = text.replace("*", "").replace("_", "").strip()  # (_MARKS.sub("", text).strip(), without the engine)
+    return " " not in clean and bool(_SINGLE_WORD.fullmatch(clean))  # (a space: two words, no pattern asked)
 
 
 def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
@@ -277,16 +384,18 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
     reader (whose line joins it was not measured on) does not."""
     out = ParsedEntry()
     text = body.replace(".**", "**.").replace("∗", "*")
-    text = re.sub(r"^\s*\(\s*[*†‡§]+\s*\)\s*", "", text)  # a "(*)" mark before the entry (selected, student-led)
-    for m in _MD_LINK.finditer(text):
-        if m.group("url").startswith("http"):
-            out.links.append(m.group("url"))
-    text = _MD_LINK.sub("", text)
+    text = _SELECTED_MARK.sub("", text)  # a "(*)" mark before the entry (selected, student-led)
+    if _may_match(_MD_LINK, text):
+        for m in _MD_LINK.finditer(text):
+            if m.group("url").startswith("http"):
+                out.links.append(m.group("url"))
+        text = _MD_LINK.sub("", text)
     text, out.badges = _badges(text)
-    text = _NOTE.sub(" ", text)
+    if _may_match(_NOTE, text):
+        text = _NOTE.sub(" ", text)
     text = " ".join(text.split())  # (what re.sub(r"\s+", " ", text).strip() gives, without a match per space)
 
-    italic = _ITALIC.search(text)
+    italic = _first_italic(text)
     if italic:
         authors_part, title, rest = text[: italic.start()], italic.group("t"), text[italic.end() :]
     else:
@@ -305,23 +414,28 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
         question = _QUESTION_THEN_VENUE.search(title)  # "... Pruned Networks? AAAI Conference on ..."
         if question:
             title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")
-    authors_part, n_et_al = _ET_AL.subn("", authors_part)
+    n_et_al = 0
+    if _may_match(_ET_AL, authors_part):
+        authors_part, n_et_al = _ET_AL.subn("", authors_part)
     out.authors_truncated = n_et_al > 0
     out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists)
     # "Title, arXiv:2607.27810 [math.PR]": the identifier after the title is where it was published
-    arxiv = re.search(r",?\s+(?=arXiv[:\s]\d)", title)
+    arxiv = _ARXIV_AFTER_TITLE.search(title) if _may_match(_ARXIV_AFTER_TITLE, title) else None
     if arxiv:
         title, tail = title[:arxiv.start()], title[arxiv.end():]
         rest = rest or tail
-    title = re.sub(r"\s*\[[^\[\]]{2,80}\]$", "", title.strip())  # "[Under review]" after the title: a note
+    title = title.strip()
+    if _may_match(_TITLE_NOTE, title):
+        title = _TITLE_NOTE.sub("", title)  # "[Under review]" after the title: a note
     out.title = title.strip().rstrip(".,").strip().strip("\"“”").rstrip(".,").strip() or None
 
     rest = rest.strip().lstrip(".,; ").strip()
-    rest = re.split(r"[.,;]\s+&\s+", rest)[0]  # "NeurIPS, 2023. & SNN Workshop ..." -> first venue
-    italic_venue = _ITALIC.search(rest)
+    if _may_match(_SECOND_VENUE, rest):
+        rest = _SECOND_VENUE.split(rest)[0]  # "NeurIPS, 2023. & SNN Workshop ..." -> first venue
+    italic_venue = _first_italic(rest)
     if italic_venue:
         rest = (rest[: italic_venue.start()] + italic_venue.group("t") + rest[italic_venue.end() :]).strip()
-    years = list(_YEAR.finditer(rest))
+    years = _years(rest)
     if years:
         out.year = int(years[-1].group(0))
         venue = rest[: years[-1].start()]
@@ -335,7 +449,7 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
         if not venue.strip(" .,;"):
             venue = rest[years[-1].end() :]
     else:
-        ymatch = list(_YEAR.finditer(authors_part))
+        ymatch = _years(authors_part)
         out.year = int(ymatch[-1].group(0)) if ymatch else None
         venue = rest
     if out.year is None:
@@ -353,19 +467,30 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
 
 
 def _venue_name(text: str) -> str:
-    """The venue's name without the page range, volume, publisher and place printed after it."""
+    """The venue's name without the page range, volume, publisher and place printed after it.
+    (A CV's venues repeat: each distinct one of up to _CACHED_VENUE_CHARS characters is read
+    once, so the cache holds at most about 4,096 x 300 characters.)"""
+    return _venue_name_cached(text) if len(text) <= _CACHED_VENUE_CHARS else _read_venue_name(text)
+
+
+def _read_venue_name(text: str) -> str:
+    """``_venue_name`` without the cache."""
     venue = _IN_PREFIX.sub("", text.strip(" .,;"))
     venue = _BEFORE_ARXIV.sub("", venue)
     while True:
-        shorter = _PAGES_END.sub("", venue)
-        shorter = _VOLUME_END.sub("", shorter).strip(" .,;")
-        shorter = _VOLUME_ISSUE_END.sub("", shorter).strip(" .,;")
-        shorter = _MONTH_END.sub("", shorter).strip(" .,;")
-        shorter = _PUBLISHER_END.sub("", shorter).strip(" .,;")
-        shorter = _PLACE_END.sub("", shorter).strip(" .,;")
+        shorter = _cut(_PAGES_END, venue)
+        shorter = _cut(_VOLUME_END, shorter).strip(" .,;")
+        shorter = _cut(_VOLUME_ISSUE_END, shorter).strip(" .,;")
+        shorter = _cut(_MONTH_END, shorter).strip(" .,;")
+        shorter = _cut(_PUBLISHER_END, shorter).strip(" .,;")
+        shorter = _cut(_PLACE_END, shorter).strip(" .,;")
         if shorter == venue or len(shorter.split()) < 2:  # keep a name that is all "place"
             return venue
         venue = shorter
+
+
+_CACHED_VENUE_CHARS = 300
+_venue_name_cached = lru_cache(maxsize=4096)(_read_venue_name)
 
 
 def record_type(section_kind: str | None, entry: ParsedEntry) -> str | None:
@@ -479,7 +604,7 @@ def _misread(entry: ParsedEntry) -> str | None:
     from .author_lists import abstract_noun, plausible_name, split_author_list
 
     title = entry.title or ""
-    if re.search(r"\*\*|__|(?<!\w)\*(?=\w)", title):
+    if _may_match(_TITLE_MARKUP, title) and _TITLE_MARKUP.search(title):
         return "entry read, but its title carries markup (the author line taken for the title?)"
     if "," not in title:  # (a list of names needs its commas: no title without one is split)
         return None

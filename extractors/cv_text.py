@@ -44,15 +44,24 @@ def _pub_heading(line: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    if ENTRY.match(line) or len(line) > 90 or line.endswith((".", ",", ";")):
+    if len(line) > 90 or line.endswith((".", ",", ";")) or ("[" in line and ENTRY.match(line)):
         return False
-    return bool(re.match(r"^[A-Z]", line)) and (line.isupper() or len(line.split()) <= 10)
+    return "A" <= line[:1] <= "Z" and (line.isupper() or len(line.split()) <= 10)  # (r"^[A-Z]")
 
 
 # What no person's name in a first reading holds: a digit (a year, "(2018)"), a quotation mark
 # (a quoted title taken into the names), a parenthesis, or six words and more. A first reading
 # whose names hold none of these is kept without asking the second (the cheap test first).
 _NOT_A_NAME = re.compile(r"[\d\"“”()]|(?:\S+\s+){5}\S")
+# The same test in two cheap parts: its first alternative alone (a scan for one of a few
+# characters), and six words or more counted by ``str.split`` (which splits where ``\s``
+# matches), instead of the second alternative tried at every character.
+_NOT_A_NAME_CHARS = re.compile(r"[\d\"“”()]")
+
+
+def _not_a_name(name: str) -> bool:
+    """``_NOT_A_NAME.search(name)`` as a bool (tests/test_cv_fast_paths.py compares the two)."""
+    return _NOT_A_NAME_CHARS.search(name) is not None or len(name.split()) >= 6
 
 
 def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner: str | None) -> Draft | RecordError:
@@ -65,13 +74,13 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     name); it is taken when ``entry_quality`` accepts its fields, and keeps what the first
     found besides them (badges, equal contribution, the owner). (Asked for every entry, it
     read the seed CV 17 times slower.)"""
+    first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
+    if isinstance(first, Draft) and not any(map(_not_a_name, first.authors)):
+        return first  # (its names look like names: the second reading, 20 times the cost, is not asked)
     from .author_lists import plausible_name
     from .entry_quality import quality
     from .markdown_page import read_block
 
-    first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
-    if isinstance(first, Draft) and not any(map(_NOT_A_NAME.search, first.authors)):
-        return first  # (its names look like names: the second reading, 20 times the cost, is not asked)
     if isinstance(first, Draft):
         q_first = quality(first.authors, first.title, first.venue, first.year, owner)
         if q_first is not None and all(plausible_name(a) for a in first.authors):
@@ -132,7 +141,7 @@ class CVTextExtractor:
         entries = sum(1 for ln in lines if "[" in ln and ENTRY.match(ln))  # (an entry has a "[": tested first)
         if entries < 2:
             return 0.0
-        has_heading = any(_pub_heading(ln) and _is_heading(ln.strip()) for ln in lines)
+        has_heading = any(_is_heading(ln.strip()) and _pub_heading(ln) for ln in lines)  # (the cheaper test first)
         return 0.9 if has_heading else 0.6
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -148,7 +157,7 @@ class CVTextExtractor:
             if not ln:
                 in_entry = False
                 continue
-            m = ENTRY.match(ln)
+            m = ENTRY.match(ln) if "[" in ln else None  # (an entry has a "[": tested first)
             if m and in_pubs:
                 groups.append((m.group("n"), m.group("body"), kind))
                 group_lines.append([m.group("body")])

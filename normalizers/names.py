@@ -89,6 +89,22 @@ def _in_order_given_then_surname(words: list[str]) -> bool:
     return _given_then_surname(words, _given_word_in_order)
 
 
+# nameparser's particles ("van", "der", "de", "le", ...) that are ASCII words of letters.
+_PARTICLES = frozenset(w.lower() for w in CONSTANTS.prefixes if w.isascii() and w.isalpha())
+
+
+def _particles_inside(words: list[str]) -> bool:
+    """Three words or more: a given name or initial first, a surname last (as
+    ``_in_order_given_then_surname`` takes them) and between them given names, initials or
+    nameparser's particles, one at least ("Tim Van der Lee", "Ann B. de Roe"). nameparser
+    reads the particles into the surname or the middle names, so its key is ``_key_of`` of
+    the first and the last word, as without them. A particle last ("Dung D. Le") is left to
+    nameparser, which may read the word before it as the surname.
+    tests/test_normalizer_fast_paths.py compares the two on every particle in three cases."""
+    return (len(words) >= 3 and _given_word_in_order(words[0]) and _surname_word(words[-1])
+            and all(w.lower() in _PARTICLES or _given_word_in_order(w) for w in words[1:-1]))
+
+
 def _printed_plainly(text: str) -> bool:
     """ASCII letters, periods and hyphens, words parted by single spaces, a letter first and a
     small letter last ("Ann Lee", "A.-B. Morris"): a name that ``clean_name`` leaves as it is
@@ -174,7 +190,8 @@ def name_key(text: str) -> str:
     words = name.split()
     # nameparser's first and last are the first and last words; an ASCII surname has parts
     # (``_parts``), so the parts need not be made for it
-    if name.isascii() and (_in_order_given_then_surname(words) or _two_words_of_letters(words)):
+    if name.isascii() and (_in_order_given_then_surname(words) or _two_words_of_letters(words)
+                           or _particles_inside(words)):
         return _key_of(words[0], words[-1])
     parts = _parts(name)
     if not parts:

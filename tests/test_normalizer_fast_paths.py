@@ -190,6 +190,26 @@ def test_initials_of_every_letter_before_a_surname_equal_nameparser():
     assert taken > 26 * 26 * 5 * 6  # the shortcut took them: it was compared
 
 
+def test_particles_inside_a_name_equal_nameparser():
+    """``names._particles_inside``: every ASCII particle of nameparser's, in three cases, alone
+    or before another, between given names or initials and a surname: nameparser's key is the
+    shortcut's (the first word's initial and the last word)."""
+    import random
+
+    rng = random.Random(0)
+    particles = sorted(names._PARTICLES)
+    taken = 0
+    for p in particles:
+        for one in (p, p.capitalize(), p.upper()):
+            for two in ["", *(rng.choice([q, q.capitalize(), q.upper()]) for q in rng.sample(particles, 3))]:
+                for first in ("Ann", "A.", "Ann B."):
+                    for last in ("Lee", "Smith-Jones"):
+                        text_ = " ".join(w for w in (first, one, two, last) if w)
+                        assert (clean_name(text_), name_key(text_)) == _by_parser(text_), text_
+                        taken += names._particles_inside(clean_name(text_).split())
+    assert taken == len(particles) * 3 * 4 * 3 * 2  # the shortcut took every one: it was compared
+
+
 def _nameparser_kinds() -> dict[str, set[str]]:
     from nameparser.config import CONSTANTS
 
