@@ -82,7 +82,13 @@ def _classes(tag) -> list[str]:
 
 
 def _has_class(tag, pattern: re.Pattern) -> bool:
-    return any(pattern.search(c) for c in _classes(tag))
+    return _class_hit(tag.get("class") or "", pattern)
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its few class attributes on every item
+def _class_hit(classes: str, pattern: re.Pattern) -> bool:
+    """Whether ``pattern`` finds one of the class names of a ``class`` attribute."""
+    return any(pattern.search(c) for c in classes.split())
 
 
 _CLASSED = etree.XPath(".//*[@class]")
@@ -325,11 +331,13 @@ def _whole_list(tag, item):
     author may mark one name of the list, not the list (Hugo Blox / Wowchemy's
     ``author-highlighted`` is the owner's own ``<span>`` among the others): when the
     enclosing element, still inside the item, reads as a longer list of names, that is it."""
-    own = len(split_author_list(_text(tag))[0])
+    own = None  # read when first needed: a names element right inside the item needs no split
     for parent in tag.iterancestors():
         if parent is item:
             break
         names, _ = split_author_list(_text(parent))
+        if own is None:
+            own = len(split_author_list(_text(tag))[0])
         if not (len(names) > own and all(plausible_name(n) for n in names)):
             break
         tag, own = parent, len(names)
@@ -619,14 +627,14 @@ class HtmlPublicationsExtractor:
             if not title:
                 yield RecordError(ordinal, "publication item with an empty title", excerpt(_text(item)))
                 continue
-            author_text = _text(_authors_tag(item))
+            names_tag = _authors_tag(item)  # (read once: the tree does not change after _parsed)
+            author_text = _text(names_tag)
             more = _MORE_AUTHORS.search(author_text)
             author_text = _MORE_AUTHORS.sub("", author_text)
             if more:
                 author_text += ", others"
             authors, truncated = split_author_list(author_text)
             shown = len(authors)
-            names_tag = _authors_tag(item)
             recovered = _hidden_names(names_tag, authors) if truncated and names_tag is not None else None
             if recovered:
                 authors, truncated = recovered
@@ -641,7 +649,7 @@ class HtmlPublicationsExtractor:
             venue = (venue_name(re.sub(r"\s+,", ",", venue)) or venue) if venue else None  # "AER , 114(5), pp. 1-9"
             years = years or _YEAR.findall(_text(_find_class(item, _DATE_CLASS)))
             if venue is None or not years:  # no element names them: the item's other text holds them
-                rest_venue, rest_years = _after_names(_authors_tag(item))
+                rest_venue, rest_years = _after_names(names_tag)
                 venue, years = venue or rest_venue, years or rest_years
             links = _links(item)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
@@ -1058,9 +1066,17 @@ def _item_blocks(root) -> set:
                     groups.setdefault((grand, parent.tag, parent.get("class") or "", child.tag, child.get("class") or ""),
                                       []).append(child)
     items = set()
+    entry_like: dict = {}  # each child is in two groups (its parent's, its grandparent's): read once
+
+    def looks_like_entry(m) -> bool:
+        got = entry_like.get(m)
+        if got is None:
+            got = entry_like[m] = bool(_names_child(m) or _headed_entry(m))
+        return got
+
     for members in groups.values():
         sized = [m for m in members if _ENTRY_CHARS[0] <= len(_text(m)) <= _ENTRY_CHARS[1]]
-        if len(sized) >= _MIN_SIBLINGS and 2 * sum(_names_child(m) or _headed_entry(m) for m in sized) >= len(sized):
+        if len(sized) >= _MIN_SIBLINGS and 2 * sum(looks_like_entry(m) for m in sized) >= len(sized):
             items.update(sized)
     return items
 

@@ -29,6 +29,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterator
 
 from .author_lists import SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list
@@ -531,6 +532,22 @@ def _marked_buttons(line: str) -> bool:
 
 
 def _name_line(line: str) -> list[str] | None:
+    """The names of a line that is a list of names (two or more, or one on a short line, or a
+    list cut short by "et al."), else None."""
+    names = _name_line_kept(line)
+    return list(names) if names is not None else None  # (a list of the caller's own)
+
+
+# The readers ask the same line again and again (each reading of a block by roles, the cuts
+# of a one-line entry, the marked lines): the answer is pure, so each line is read once.
+@lru_cache(maxsize=4096)
+def _name_line_kept(line: str) -> tuple[str, ...] | None:
+    names = _name_line_read(line)
+    return tuple(names) if names is not None else None
+
+
+def _name_line_read(line: str) -> list[str] | None:
+    """``_name_line`` without the cache."""
     if re.search(r"[|\"“”]", line):
         return None
     line = re.split(r"(?<![\d.])(?:19|20)\d\d(?!\d)", line, maxsplit=1)[0]  # "...; et al. 2024, ApJL, 973"
