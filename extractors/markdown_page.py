@@ -492,8 +492,9 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         line = re.sub(r"\s+", " ", without_link_marks(line))
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
         # year ("10.1111/2041-210X.13788") and no page
-        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u.rstrip(".,;)") not in links]
-        line = _PRINTED_URL.sub("", line)
+        if ":" in line:  # (every printed URL or DOI has one: "doi:", "://"; most lines have none)
+            links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u.rstrip(".,;)") not in links]
+            line = _PRINTED_URL.sub("", line)
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
         line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
         line = re.sub(r"\{[^{}]*\}", "", line).strip()  # kramdown attributes, {PDF: ...} notes
