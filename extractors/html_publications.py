@@ -96,7 +96,38 @@ _CLASSED = etree.XPath(".//*[@class]")
 
 def _classed(tag) -> list:
     """The elements under ``tag`` (not ``tag`` itself) that have a class, in document order."""
-    return _CLASSED(tag)
+    index = _CLASS_INDEX
+    span = index[1].get(tag) if index is not None else None
+    if span is None:  # an element of another tree than the last page's (or of none read yet)
+        return _CLASSED(tag)
+    return index[0][span[0]:span[1]]
+
+
+# The page's classed elements in document order, and for each element the run of them under it:
+# finding a themed page's items asks for the classed elements under each candidate and its
+# ancestors, and the XPath query built a new list of them every time (a tenth of such a page's
+# time). Set by ``_parsed`` for the last page once its repairs are done (the tree does not
+# change after them); an element of any other tree is looked up by the XPath query.
+# tests/test_html_fast_paths.py holds the runs equal to the query.
+_CLASS_INDEX: tuple[list, dict] | None = None
+
+
+def _class_index(root) -> tuple[list, dict]:
+    """(the classed elements under ``root`` in document order, element -> (start, end) of the
+    run of them under it)."""
+    order: list = []
+    spans: dict = {}
+    starts: dict = {}
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            if el.get("class") is not None and el is not root:
+                order.append(el)
+            starts[el] = len(order)
+        else:
+            spans[el] = (starts.pop(el), len(order))
+    return order, spans
 
 
 def _find_class(tag, pattern: re.Pattern):
@@ -125,7 +156,9 @@ def _parsed(text: str) -> tuple:
     _word_continuations_joined(root)
     _row_spans_filled(root)
     _heading_titles_joined(root)
-    with _texts_kept():  # (the repairs above are done: the tree is not changed any more)
+    global _CLASS_INDEX
+    _CLASS_INDEX = _class_index(root)  # (the repairs above are done: the tree is not changed any more)
+    with _texts_kept():
         return root, _structured_items(root)
 
 

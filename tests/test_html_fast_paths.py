@@ -137,3 +137,28 @@ def test_printed_url_needs_a_colon(line):
     """``markdown_page._clean`` looks for printed URLs and DOIs only in lines with a colon."""
     if ":" not in line:
         assert not markdown_page._PRINTED_URL.search(line)
+
+
+def test_classed_runs_equal_the_xpath_query():
+    """``_classed`` answers from the last page's index of classed elements; any element, of
+    that page or of another tree, gets what the XPath query gets."""
+    from . import cv_layouts, html_layouts
+    from .test_html_layouts import PER_PAGE
+
+    pages = [p for p in PAGES if "<" in p]
+    if EXTERNAL.is_dir():
+        for layout, cases in sorted(cv_layouts.page_cases(EXTERNAL, html_layouts.LAYOUTS, "html-layouts",
+                                                          PER_PAGE).items()):
+            owner, entries = cases[0]
+            pages.append(html_layouts.render(layout, entries, owner, 0).decode("utf-8"))
+    previous = None
+    checked = 0
+    for page in pages:
+        root, _ = html_publications._parsed(page)
+        for tree in (root, previous):  # the page indexed, and the one before it (not indexed any more)
+            for el in (tree.iter() if tree is not None else ()):
+                if isinstance(el.tag, str):
+                    assert html_publications._classed(el) == html_publications._CLASSED(el)
+                    checked += 1
+        previous = root
+    assert checked >= (5000 if EXTERNAL.is_dir() else 0)
