@@ -293,20 +293,21 @@ def _structured_items(soup) -> list:
     items are grouped by layout and only the first largest group is read, so one
     publication is one record."""
     found = []
+    found_set = set()  # (the elements in ``found`` are held, so an element met again is the same object)
     for title in _classed(soup):
         if not _has_class(title, _TITLE_CLASS):
             continue
-        # the nearest enclosing container that also holds an author element
+        # the nearest enclosing container that also holds an author element (one found
+        # already for another title does: the tree does not change)
         for depth, anc in enumerate(title.iterancestors()):
             if depth > 4 or anc.tag in ("body", "html"):
                 break
-            if anc.tag in _CONTAINERS and _authors_tag(anc) is not None:
-                if all(anc is not f for f in found):
+            if anc.tag in _CONTAINERS and (anc in found_set or _authors_tag(anc) is not None):
+                if anc not in found_set:
                     found.append(anc)
+                    found_set.add(anc)
                 break
-    # keep the innermost containers only (the elements in ``found`` are held, so an element
-    # met again while walking up is the same object)
-    found_set = set(found)
+    # keep the innermost containers only
     outer = {anc for tag in found for anc in tag.iterancestors() if anc in found_set}
     items = [t for t in found if t not in outer]
     groups: dict[tuple, list] = {}
