@@ -65,7 +65,6 @@ def _given(piece: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
-@lru_cache(maxsize=4096)  # the readers ask about the same names again and again (each line, each reading)
 def plausible_name(name: str) -> bool:
     """A person's or group's name as lists print it: one to five words, each capitalised, an
     initial or a name particle; no digits or brackets."""

@@ -14,7 +14,6 @@ from lxml import etree
 from markdown_it.common.normalize_url import normalizeLink
 
 from extractors import entry_quality, html_publications, markdown_inline, markdown_page
-from extractors.author_lists import plausible_name
 
 from .conftest import EXTERNAL
 
@@ -89,12 +88,6 @@ def test_name_line_cached_equals_uncached_and_gives_own_lists():
         if got:
             got.append("changed by the caller")
             assert markdown_page._name_line(line) == markdown_page._name_line_read(line), line
-
-
-def test_plausible_name_cached_equals_uncached():
-    for text in LINES + ["Ann Lee", "van der Berg", "Department of Biology"]:
-        for piece in [text, *text.split(",")]:
-            assert plausible_name(piece) == plausible_name.__wrapped__(piece), piece
 
 
 _NAMES = st.lists(st.sampled_from(["Ann Lee", "B. Chen", "Lee, A.", "A.", "Cy Roe", "Department of X", ""]), max_size=4)
