@@ -19,6 +19,7 @@ The checks are about the shape of the fields, never about particular names or ve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .author_lists import abstract_noun, plausible_name, split_author_list
 
@@ -66,6 +67,21 @@ def quality(authors: list[str], title: str | None, venue: str | None, year: int 
     Restriction") is not the author line taken for it. ``one_word_title``: the reader set
     the title apart on both sides (an author-year citation, "Names. 2011. Conditionals. In
     ..."), so a title of one word ("Whatever", "Enough!") may be one."""
+    kept = None if authors is None else tuple(authors)
+    return _quality_kept(kept, title, venue, year, owner, title_marked, one_word_title)
+
+
+# A block's readings often give the same fields (read by its lines' roles and as one line): the
+# score is pure, so each distinct reading is scored once.
+@lru_cache(maxsize=4096)
+def _quality_kept(authors: tuple[str, ...] | None, title: str | None, venue: str | None, year: int | None,
+                  owner: str | None, title_marked: bool, one_word_title: bool) -> float | None:
+    return _quality_read(authors, title, venue, year, owner, title_marked, one_word_title)
+
+
+def _quality_read(authors, title: str | None, venue: str | None, year: int | None,
+                  owner: str | None = None, title_marked: bool = False, one_word_title: bool = False) -> float | None:
+    """``quality`` without the cache (``authors`` a list or a tuple)."""
     title = (title or "").strip()
     words = title.split()
     if len(words) == 1 and one_word_title and _ONE_WORD_TITLE.fullmatch(title) and not any(

@@ -82,7 +82,13 @@ def _classes(tag) -> list[str]:
 
 
 def _has_class(tag, pattern: re.Pattern) -> bool:
-    return any(pattern.search(c) for c in _classes(tag))
+    return _class_hit(tag.get("class") or "", pattern)
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats its few class attributes on every item
+def _class_hit(classes: str, pattern: re.Pattern) -> bool:
+    """Whether ``pattern`` finds one of the class names of a ``class`` attribute."""
+    return any(pattern.search(c) for c in classes.split())
 
 
 _CLASSED = etree.XPath(".//*[@class]")
@@ -90,7 +96,25 @@ _CLASSED = etree.XPath(".//*[@class]")
 
 def _classed(tag) -> list:
     """The elements under ``tag`` (not ``tag`` itself) that have a class, in document order."""
-    return _CLASSED(tag)
+    kept = _CLASSED_KEPT
+    got = kept[1].get(tag) if kept is not None else None
+    if got is None:
+        got = _CLASSED_DESCENDANTS(tag)
+        if kept is not None and tag.getroottree().getroot() is kept[0]:
+            kept[1][tag] = got
+    return got
+
+
+# The same elements as _CLASSED's ".//*[@class]" in the same order, found in about half the
+# time on a whole page (no union of steps to sort): tests/test_html_fast_paths.py holds them equal.
+_CLASSED_DESCENDANTS = etree.XPath("descendant::*[@class]")
+# Finding a themed page's items asks for the classed elements under each candidate and its
+# ancestors several times over (once per class looked for: title, names, metadata, venue,
+# date), and a query costs some microseconds however short its answer: each element's answer
+# is kept for the last page read, (its root, {element: answer}), set by ``_parsed`` once the
+# page's repairs are done (the tree does not change after them). The elements of any other
+# tree are queried each time.
+_CLASSED_KEPT: tuple[object, dict] | None = None
 
 
 def _find_class(tag, pattern: re.Pattern):
@@ -119,7 +143,9 @@ def _parsed(text: str) -> tuple:
     _word_continuations_joined(root)
     _row_spans_filled(root)
     _heading_titles_joined(root)
-    with _texts_kept():  # (the repairs above are done: the tree is not changed any more)
+    global _CLASSED_KEPT
+    _CLASSED_KEPT = (root, {})  # (the repairs above are done: the tree is not changed any more)
+    with _texts_kept():
         return root, _structured_items(root)
 
 
@@ -267,20 +293,21 @@ def _structured_items(soup) -> list:
     items are grouped by layout and only the first largest group is read, so one
     publication is one record."""
     found = []
+    found_set = set()  # (the elements in ``found`` are held, so an element met again is the same object)
     for title in _classed(soup):
         if not _has_class(title, _TITLE_CLASS):
             continue
-        # the nearest enclosing container that also holds an author element
+        # the nearest enclosing container that also holds an author element (one found
+        # already for another title does: the tree does not change)
         for depth, anc in enumerate(title.iterancestors()):
             if depth > 4 or anc.tag in ("body", "html"):
                 break
-            if anc.tag in _CONTAINERS and _authors_tag(anc) is not None:
-                if all(anc is not f for f in found):
+            if anc.tag in _CONTAINERS and (anc in found_set or _authors_tag(anc) is not None):
+                if anc not in found_set:
                     found.append(anc)
+                    found_set.add(anc)
                 break
-    # keep the innermost containers only (the elements in ``found`` are held, so an element
-    # met again while walking up is the same object)
-    found_set = set(found)
+    # keep the innermost containers only
     outer = {anc for tag in found for anc in tag.iterancestors() if anc in found_set}
     items = [t for t in found if t not in outer]
     groups: dict[tuple, list] = {}
@@ -325,11 +352,13 @@ def _whole_list(tag, item):
     author may mark one name of the list, not the list (Hugo Blox / Wowchemy's
     ``author-highlighted`` is the owner's own ``<span>`` among the others): when the
     enclosing element, still inside the item, reads as a longer list of names, that is it."""
-    own = len(split_author_list(_text(tag))[0])
+    own = None  # read when first needed: a names element right inside the item needs no split
     for parent in tag.iterancestors():
         if parent is item:
             break
         names, _ = split_author_list(_text(parent))
+        if own is None:
+            own = len(split_author_list(_text(tag))[0])
         if not (len(names) > own and all(plausible_name(n) for n in names)):
             break
         tag, own = parent, len(names)
@@ -619,14 +648,14 @@ class HtmlPublicationsExtractor:
             if not title:
                 yield RecordError(ordinal, "publication item with an empty title", excerpt(_text(item)))
                 continue
-            author_text = _text(_authors_tag(item))
+            names_tag = _authors_tag(item)  # (read once: the tree does not change after _parsed)
+            author_text = _text(names_tag)
             more = _MORE_AUTHORS.search(author_text)
             author_text = _MORE_AUTHORS.sub("", author_text)
             if more:
                 author_text += ", others"
             authors, truncated = split_author_list(author_text)
             shown = len(authors)
-            names_tag = _authors_tag(item)
             recovered = _hidden_names(names_tag, authors) if truncated and names_tag is not None else None
             if recovered:
                 authors, truncated = recovered
@@ -641,7 +670,7 @@ class HtmlPublicationsExtractor:
             venue = (venue_name(re.sub(r"\s+,", ",", venue)) or venue) if venue else None  # "AER , 114(5), pp. 1-9"
             years = years or _YEAR.findall(_text(_find_class(item, _DATE_CLASS)))
             if venue is None or not years:  # no element names them: the item's other text holds them
-                rest_venue, rest_years = _after_names(_authors_tag(item))
+                rest_venue, rest_years = _after_names(names_tag)
                 venue, years = venue or rest_venue, years or rest_years
             links = _links(item)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
@@ -1058,9 +1087,17 @@ def _item_blocks(root) -> set:
                     groups.setdefault((grand, parent.tag, parent.get("class") or "", child.tag, child.get("class") or ""),
                                       []).append(child)
     items = set()
+    entry_like: dict = {}  # each child is in two groups (its parent's, its grandparent's): read once
+
+    def looks_like_entry(m) -> bool:
+        got = entry_like.get(m)
+        if got is None:
+            got = entry_like[m] = bool(_names_child(m) or _headed_entry(m))
+        return got
+
     for members in groups.values():
         sized = [m for m in members if _ENTRY_CHARS[0] <= len(_text(m)) <= _ENTRY_CHARS[1]]
-        if len(sized) >= _MIN_SIBLINGS and 2 * sum(_names_child(m) or _headed_entry(m) for m in sized) >= len(sized):
+        if len(sized) >= _MIN_SIBLINGS and 2 * sum(looks_like_entry(m) for m in sized) >= len(sized):
             items.update(sized)
     return items
 

@@ -29,6 +29,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterator
 
 from .author_lists import SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list
@@ -491,8 +492,9 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         line = re.sub(r"\s+", " ", without_link_marks(line))
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
         # year ("10.1111/2041-210X.13788") and no page
-        links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u.rstrip(".,;)") not in links]
-        line = _PRINTED_URL.sub("", line)
+        if ":" in line:  # (every printed URL or DOI has one: "doi:", "://"; most lines have none)
+            links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u.rstrip(".,;)") not in links]
+            line = _PRINTED_URL.sub("", line)
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
         line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
         line = re.sub(r"\{[^{}]*\}", "", line).strip()  # kramdown attributes, {PDF: ...} notes
@@ -531,6 +533,22 @@ def _marked_buttons(line: str) -> bool:
 
 
 def _name_line(line: str) -> list[str] | None:
+    """The names of a line that is a list of names (two or more, or one on a short line, or a
+    list cut short by "et al."), else None."""
+    names = _name_line_kept(line)
+    return list(names) if names is not None else None  # (a list of the caller's own)
+
+
+# The readers ask the same line again and again (each reading of a block by roles, the cuts
+# of a one-line entry, the marked lines): the answer is pure, so each line is read once.
+@lru_cache(maxsize=4096)
+def _name_line_kept(line: str) -> tuple[str, ...] | None:
+    names = _name_line_read(line)
+    return tuple(names) if names is not None else None
+
+
+def _name_line_read(line: str) -> list[str] | None:
+    """``_name_line`` without the cache."""
     if re.search(r"[|\"“”]", line):
         return None
     line = re.split(r"(?<![\d.])(?:19|20)\d\d(?!\d)", line, maxsplit=1)[0]  # "...; et al. 2024, ApJL, 973"
