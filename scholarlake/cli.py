@@ -1,5 +1,11 @@
 """The ``scholarlake`` command line: ingest, run, query, tables, explain."""
 
+# Start time: every command imports the library modules it uses inside its own function, never
+# at the top of this file, so that ``scholarlake --help`` or ``query`` does not pay for pandas,
+# the extractors or the pipeline (about a second of CPU per process). Only typer, rich and the
+# standard library are imported here; the library's constants that the options' texts show are
+# spelled out below, and tests/test_cli_start.py checks them against the library.
+
 from __future__ import annotations
 
 import json
@@ -7,7 +13,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -23,20 +29,18 @@ from rich.markup import escape
 from rich.table import Column, Table
 from rich.text import Text
 
-import extractors
-from dedup.curation import CurationError
-from dedup.engine import judge
-from dedup.prepare import prepare
-from dedup.survivorship import explain_title
-from warehouse import LAKE_ENV, Lake, LakeError
-from warehouse.lake import read_table
+if TYPE_CHECKING:
+    from warehouse import Lake
 
-from .config import DEFAULT_CONFIG, ConfigError, load_config
-from .fetch import expand_paths
-from .pipeline import RunSummary, SourceSpec, current_model, load_curation, unknown_curation_ids
-from .pipeline import dedup as run_dedup
-from .pipeline import train as run_train
-from .pipeline import ingest as run_ingest
+    from .pipeline import RunSummary, SourceSpec
+
+# The library's constants that the options' help and defaults show (see the top).
+LAKE_ENV = "SCHOLARLAKE_LAKE"  # warehouse.LAKE_ENV
+DEFAULT_CONFIG = "scholarlake.toml"  # scholarlake.config.DEFAULT_CONFIG
+EXTRACTOR_KINDS = ("arxiv_abs", "arxiv_atom", "arxiv_listing", "arxiv_oai", "bibtex", "cv_pdf", "cv_text",
+                   "daily_papers", "daily_papers_json", "html_publications", "listing_page",
+                   "markdown_front_matter", "markdown_page", "profile_page", "publication_data",
+                   "records")  # extractors.kinds()
 
 # Plain (click) help: Rich help panels print every flag as "<bool>" and read "[...]" in help
 # text as markup.
@@ -61,6 +65,8 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 def _lake(path: Path | None, fallback: str | None = None, cfg=None) -> Lake:
+    from warehouse import Lake
+
     catalog, data_path = (cfg.catalog, cfg.data_path) if cfg is not None else (None, None)
     if path is not None:
         return Lake(path, catalog, data_path)
@@ -111,6 +117,10 @@ def main(
 
 def _curation(path: Path | None):
     """The curation file, or a clear error naming it (exit 2)."""
+    from dedup.curation import CurationError
+
+    from .pipeline import load_curation
+
     try:
         return load_curation(path)
     except FileNotFoundError:
@@ -125,12 +135,16 @@ def _warn_unknown_curation(curation, the_lake: Lake) -> None:
     """Curation rows that name no record or work of the lake have no effect: say so."""
     if curation is None or not the_lake.exists():
         return
+    from .pipeline import unknown_curation_ids
+
     for message in unknown_curation_ids(the_lake, curation):
         err.print(f"[yellow]warning[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def _run_with_progress(specs: list[SourceSpec], lake: Lake, mode: str, curation=None, harvests=(),
                        limits=None) -> RunSummary:
+    from .pipeline import ingest as run_ingest
+
     with Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
@@ -180,13 +194,18 @@ def _exit_for(summary: RunSummary) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or globs to read.")],
     lake: LakeOpt = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="Force an extractor: " + ", ".join(extractors.kinds()))] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Force an extractor: " + ", ".join(EXTRACTOR_KINDS))] = None,
     curation: Annotated[Optional[Path], typer.Option(help="must_link / cannot_link CSV for dedup.")] = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Read local files (format detected from content), extract, normalize, dedup, write.
 
     Exit codes: 0 all used; 3 some rejected (see the rejects table); 1 nothing usable; 2 bad usage."""
+    import extractors
+
+    from .fetch import expand_paths
+    from .pipeline import SourceSpec
+
     if kind:
         try:
             extractors.get(kind)
@@ -221,7 +240,10 @@ def run(
     from datetime import datetime, timedelta, timezone
 
     from .arxiv import Window, harvest_source
+    from .config import ConfigError, load_config
+    from .fetch import expand_paths
     from .http import OfflineClient
+    from .pipeline import SourceSpec
     from .web import fetch_source
 
     try:
@@ -404,6 +426,8 @@ def sources(
     last HTTP fetch. Without a config file only what the lake holds is listed."""
     cfg = None
     if config.exists() or config != Path(DEFAULT_CONFIG):
+        from .config import ConfigError, load_config
+
         try:
             cfg = load_config(config)
         except ConfigError as exc:
@@ -455,6 +479,8 @@ def dedup(
 ) -> None:
     """Rebuild works from the records already in the lake (after a curation change, or to
     estimate the match model again)."""
+    from .pipeline import dedup as run_dedup
+
     if engine not in ("local", "spark"):
         _fail(f"--engine must be local or spark, not {engine!r}")
     if engine == "spark":
@@ -479,7 +505,9 @@ def review(
     first, with buttons that download the decisions as labels (for 'train') or curation CSV."""
     from dedup.model import prior_model
     from dedup.review import build
+    from warehouse.lake import read_table
 
+    from .pipeline import current_model
     from .review_page import render
 
     the_lake = _existing_lake(lake)
@@ -508,6 +536,9 @@ def label(
     from dedup.model import prior_model
     from dedup.review import uncertain_pairs
     from dedup.supervised import LabelError, parse_labels
+    from warehouse.lake import read_table
+
+    from .pipeline import current_model
 
     the_lake = _existing_lake(lake)
     known: set[frozenset[str]] = set()
@@ -574,6 +605,8 @@ def train(
     """Fit the matcher from labelled pairs and rebuild every work with it; dedup and every
     later run use this model (explain names it)."""
     from dedup.supervised import LabelError
+
+    from .pipeline import train as run_train
 
     if method not in ("boosted", "stacked", "semi", "fs_lake_u", "fs", "logistic"):
         _fail(f"--method must be boosted, stacked, semi, fs_lake_u, fs or logistic, not {method!r}")
@@ -669,6 +702,9 @@ def migrate(
 @app.command()
 def explain(work_id: str, lake: LakeOpt = None, verbose: VerboseOpt = False) -> None:
     """A work's members, the edges that joined them, and each edge's match weights."""
+    from dedup.survivorship import explain_title
+    from warehouse.lake import read_table
+
     the_lake = _existing_lake(lake)
     con = the_lake.connect()
     target = next(iter(con.execute("select merged_into from work_redirects where old_work_id = ?", [work_id]).fetchall()), None)
@@ -719,6 +755,12 @@ def _explain_weights(con, pairs: list[tuple[str, str]], members: list[dict]) -> 
     """The match weight waterfall of each pair under the lake's model: the prior, then each
     comparison's level and weight, and the probability they add up to. ``members``: the
     work's record rows, already read; only the other side of an edge to another work is read."""
+    from dedup.engine import judge
+    from dedup.prepare import prepare
+    from warehouse.lake import read_table
+
+    from .pipeline import current_model
+
     model, _ = current_model(con)
     if model is None or not pairs:
         return
@@ -748,9 +790,24 @@ def entrypoint() -> None:  # pragma: no cover
     never a traceback (exit 1 for a lake problem, 2 for a bad config or curation file)."""
     try:
         app()
-    except LakeError as exc:
+    except Exception as exc:
+        code = _failure_code(exc)
+        if code is None:
+            raise
         _error(str(exc))
-        sys.exit(1)
-    except (ConfigError, CurationError) as exc:
-        _error(str(exc))
-        sys.exit(2)
+        sys.exit(code)
+
+
+def _failure_code(exc: Exception) -> int | None:
+    """1 for a lake problem, 2 for a bad config or curation file, None for anything else. A
+    lake problem is asked first: every command that opens a lake has imported its class, so
+    the usual failure imports nothing more (see the top)."""
+    from warehouse import LakeError
+
+    if isinstance(exc, LakeError):
+        return 1
+    from dedup.curation import CurationError
+
+    from .config import ConfigError
+
+    return 2 if isinstance(exc, (ConfigError, CurationError)) else None

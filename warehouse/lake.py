@@ -187,8 +187,11 @@ class Lake:
             con = self._duckdb()
             try:
                 con.execute(self.attach_sql())
+                # ALIAS written into the SQL, not passed as a parameter: DuckDB imports pandas
+                # (about half a second) on a process's first statement with parameters, and a
+                # read-only command (query, tables, check) needs none
                 have = {r[0] for r in con.execute(
-                    "select table_name from duckdb_tables() where database_name = ?", [ALIAS]).fetchall()}
+                    f"select table_name from duckdb_tables() where database_name = '{ALIAS}'").fetchall()}
                 missing = [t for t in TABLES if t not in have]
                 if missing or HEAD not in have:
                     con.execute("BEGIN")
