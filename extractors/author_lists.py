@@ -25,7 +25,16 @@ _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 _GROUP_NAME = r"(?:(?!\b(?:and|for)\b)[\w./&\-+ ]){1,60}?\s"
 _GROUP_TAIL = re.compile(rf"[,;]?\s*(?:and|&|for|on behalf of)\s+(?:(?:the\s+)?{_GROUP_NAME}(?:collaborations?|consortium|consortia)"
                          rf"|the\s+{_GROUP_NAME}(?:team|group))\s*$", re.I)
-_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+# The word that joins the last two names of a list, in the languages CVs and publication
+# lists are usually written in (each language's ordinary conjunction "and"; Spanish writes
+# "e" before an i- sound, Italian "ed" before a vowel). French "et" is no joiner before "al."
+# (a list cut short). A Spanish surname may hold "y" ("Ortega y Gasset"): such a name is
+# read as two, as any list joined by "y" would be cut there.
+LAST_NAME_JOINERS = {"English": ("and",), "French": ("et",), "German": ("und",), "Spanish": ("y", "e"),
+                     "Italian": ("e", "ed"), "Portuguese": ("e",)}
+JOINER = r"(?:" + "|".join(sorted({w for words in LAST_NAME_JOINERS.values() for w in words}, key=len,
+                                  reverse=True)).replace("et", r"et(?!\s+al\b)") + ")"
+_SPLIT = re.compile(rf"\s*[,;]\s*(?:{JOINER}\s+|&\s*)?|\s+(?:{JOINER}|&)\s+")
 _SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept
 _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")
 # Words of job titles and institutions, never of a person's name ("Associate Professor",

@@ -207,6 +207,25 @@ def parse_title_first(text: str) -> ParsedEntry | None:
                        venue=m.group("venue").strip() or None, year=int(m.group("year")))
 
 
+# Title quotation marks of other languages, read as the English “ ”: French guillemets with
+# their inner spaces ("« Title »", also printed the other way round, "» Title «", in German
+# typesetting) and German low-high quotes ("„Title“"). Only a pair is turned (over a line break too): a lone mark
+# is left as printed.
+_OTHER_QUOTES = (re.compile(r"«\s*([^«»]{1,400}?)\s*»"), re.compile(r"»\s*([^«»]{1,400}?)\s*«"),
+                 re.compile(r"„([^„“”]{1,400}?)[“”]"))
+
+
+def standard_quotes(text: str) -> str:
+    """``text`` with the title quotation marks of other languages (:data:`_OTHER_QUOTES`)
+    turned into “ ”."""
+    if "«" not in text and "»" not in text and "„" not in text:
+        return text
+    for pattern in _OTHER_QUOTES:
+        # quotation marks inside the title become single ones, as English nests them
+        text = pattern.sub(lambda m: "“" + m.group(1).replace("“", "‘").replace("”", "’") + "”", text)
+    return text
+
+
 # the names before a quoted title: a large collaboration prints hundreds of them (4000
 # characters is some 300 names); the class stops at the first quotation mark, so the bound
 # costs nothing on text without one

@@ -20,13 +20,18 @@ from normalizers.venues import parse_venue
 
 from .base import Draft, RecordError, excerpt
 
+# (each kind's usual section names in English, then in French, German, Spanish, Italian and
+# Portuguese academic CVs: "Prépublications", "Zeitschriftenartikel", "Konferenzbeiträge",
+# "Artículos en revistas", "Atti di convegni", "Capítulos de livros")
 _SECTION_TYPES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"pre-?prints?|under[- ]review|submitted|manuscripts?", re.I), "preprint"),
-    (re.compile(r"thesis|dissertation", re.I), "thesis"),
+    (re.compile(r"pre-?prints?|under[- ]review|submitted|manuscripts?|prépublications?|prepublicaciones", re.I),
+     "preprint"),
+    (re.compile(r"thesis|dissertation|\bthèses?\b|\btesis\b|\btesi\b|\bteses?\b|dissertação", re.I), "thesis"),
     (re.compile(r"workshop", re.I), "workshop"),
-    (re.compile(r"journal", re.I), "journal"),
-    (re.compile(r"conference|proceedings", re.I), "conference"),
-    (re.compile(r"book chapter", re.I), "chapter"),
+    (re.compile(r"journal|\brevues?\b|zeitschrift|\brevistas?\b|\briviste\b|periódicos", re.I), "journal"),
+    (re.compile(r"conference|proceedings|congrès|\bactes\b|konferenz|tagung|congresos?|\bactas\b|convegn[oi]|"
+                r"congress[oi]|conferenze|\banais\b|\batti\b", re.I), "conference"),
+    (re.compile(r"book chapter|chapitres?\s+d|buchkapitel|capítulos?\s+de|capitoli\s+d", re.I), "chapter"),
 ]
 _BADGE = re.compile(r"\*{0,2}\[(?P<b>[^\]]*?(?:Oral|Spotlight|Best|Award|Highlight|Poster|Honorable)[^\]]*)\]\*{0,2}", re.I)
 # A badge in parentheses must be nothing but the badge: "(Oral Presentation)", "(Best Paper Award)".
@@ -74,7 +79,14 @@ _MONTH_END = re.compile(
     r"(?:,\s*|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.I)
 # "In: Venue", "In Venue"; after "In:" a venue may open in lower case ("In: arXiv:2101.01234")
-_IN_PREFIX = re.compile(r"^(?:In:\s+|In\s+(?=[A-Z0-9]))")
+# The word "in" that a citation prints before a book's or proceedings' name, in English and
+# German ("In"), French ("dans"), Spanish ("en"), Italian ("in") and Portuguese ("em"): no
+# part of the venue's name. (The English "In" may be capitalised; the others are read in
+# lower case only, after a title's comma, "« Title », dans *Venue*".)
+IN_BEFORE_VENUE = {"English": "In", "German": "In", "French": "dans", "Spanish": "en", "Italian": "in",
+                   "Portuguese": "em"}
+_IN_PREFIX = re.compile(r"^(?:In:\s+|(?:In|" + "|".join(sorted({w for w in IN_BEFORE_VENUE.values() if w.islower()}))
+                        + r")\s+(?=[A-Z0-9]))")
 # biblatex's "Venue 33.6": the volume and the issue after the name, joined by a full stop
 _VOLUME_ISSUE_END = re.compile(r"\s+\d{1,4}\.\d{1,3}$")
 # What a citation prints after the venue's name but is not the venue: the publisher

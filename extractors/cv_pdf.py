@@ -79,6 +79,10 @@ class CVPdfExtractor:
         aside = [e for e in entries if e.aside]
         entries = _leading_years([e for e in entries if not e.aside])
         if not entries:
+            named = [] if reader.saw_pub_heading else list(_set_aside(aside, 0))
+            if named:  # a list under a heading no table knows: each of its entries named by a reject
+                yield from named
+                return
             raise ExtractError(doc.source_uri, _why_empty(stats, reader))
         roles = decide_roles(entries)
         rendered = [render(e, roles) for e in entries]

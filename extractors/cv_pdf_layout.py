@@ -32,6 +32,43 @@ _PUB_WORDS = re.compile(
     r"bibliography|contributions?\s+to\s+science)\b", re.I)  # (the last: the NIH biosketch form's list)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
+# The usual section names of academic CVs in French, German, Spanish, Italian and Portuguese
+# (publications, articles, conference papers and proceedings, preprints, books and chapters,
+# theses; and the sections that list no publication: education, teaching, talks, awards,
+# grants, supervision, skills), as each language's CVs name them: one table, read with the
+# English words above. A German compound ends in its kind ("Zeitschriftenartikel",
+# "Konferenzbeiträge"), so German words match at a word's end as well as whole.
+SECTION_WORDS_OTHER_LANGUAGES: dict[str, tuple[str, str]] = {
+    # language: (words of a publication list, words of a section that lists none)
+    "French": (
+        (r"publications?|prépublications?|articles?|communications?|actes|revues?|ouvrages?|chapitres?|"
+         r"thèses?|travaux\s+publiés"),
+        (r"formation|enseignements?|exposés|séminaires?|conférences\s+invitées|expériences?|prix|"
+         r"distinctions?|encadrements?|responsabilités|compétences|langues|parcours|postes?|"
+         r"financements?|projets?|vulgarisation")),
+    "German": (
+        (r"\w*(?:publikationen|veröffentlichungen|artikel|aufsätze|beiträge|tagungsbände|buchkapitel)|"
+         r"monographien|bücher|dissertation|habilitation(?:sschrift)?|schriftenverzeichnis"),
+        (r"ausbildung|lehre|lehrtätigkeit(?:en)?|\w*vorträge|berufserfahrung|\w*erfahrung|preise|"
+         r"auszeichnungen|stipendien|betreuung|kenntnisse|sprachen|werdegang|drittmittel|"
+         r"gutachtertätigkeit(?:en)?|mitgliedschaften|projekte")),
+    "Spanish": (
+        r"publicaciones|prepublicaciones|artículos|actas|comunicaciones|capítulos|libros|tesis",
+        (r"formación|educación|docencia|experiencia|premios|becas|charlas|conferencias\s+invitadas|"
+         r"idiomas|proyectos|dirección\s+de\s+tesis")),
+    "Italian": (
+        r"pubblicazioni|articoli|atti|contributi|capitoli|libri|monografie|tesi",
+        (r"formazione|istruzione|didattica|insegnamento|esperienz[ae]|premi|borse|seminari|relazioni|"
+         r"lingue|progetti")),
+    "Portuguese": (
+        r"publicações|artigos|anais|capítulos|livros|teses?|dissertação|trabalhos\s+publicados",
+        (r"formação|educação|ensino|experiência|prêmios|prémios|bolsas|palestras|idiomas|"
+         r"orientações|projetos")),
+}
+_OTHER_PUB = re.compile(r"\b(?:" + "|".join(pub for pub, _ in SECTION_WORDS_OTHER_LANGUAGES.values()) + r")\b",
+                        re.IGNORECASE)
+_OTHER_SKIP = re.compile(r"\b(?:" + "|".join(skip for _, skip in SECTION_WORDS_OTHER_LANGUAGES.values()) + r")\b",
+                         re.IGNORECASE)
 _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
 # A venue's name: "Conference on Learning Representations", "Journal of Physics", "Proceedings
 # of the ...", "Transactions on ...": a section's heading names the kind ("Conference Papers",
@@ -147,7 +184,16 @@ def classify_heading(text: str) -> HeadingClass:
         return "skip"
     if _PUB_WORDS.search(text):
         return "pub"
-    return "skip" if skip else None
+    if skip:
+        return "skip"
+    # a heading in another language (:data:`SECTION_WORDS_OTHER_LANGUAGES`): a section that
+    # lists none ("Vorträge") wins over a publication word as the English "Talks" does
+    other_skip, other_pub = _OTHER_SKIP.search(text), _OTHER_PUB.search(text)
+    if other_skip and not other_pub:
+        return "skip"
+    if other_pub:
+        return "skip" if other_skip and other_skip.start() < other_pub.start() else "pub"
+    return None
 
 
 def about_the_list(text: str) -> bool:
@@ -218,9 +264,13 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     # bold at any size, or italic printed larger than the text and naming a kind of paper
     # list; an italic line is as often a venue on a line of its own ("Journal of Physics A",
     # "Proceedings of the AMS"), even a larger one
+    # (a heading in another language opens with its kind and may run longer: "Articles dans des
+    # revues internationales à comité de lecture", French CVs' usual name of the journal list)
     emphasised = all(w.bold for w in lettered) or (
-        all(w.italic for w in lettered) and size >= body_size + 0.5 and len(lettered) <= 5
-        and _ITALIC_HEADING.search(text) and not _VENUE_WORDS.search(text))
+        all(w.italic for w in lettered) and size >= body_size + 0.5
+        and (len(lettered) <= 5 and _ITALIC_HEADING.search(text)
+             or len(lettered) <= 12 and _OTHER_PUB.match(text) is not None)
+        and not _VENUE_WORDS.search(text))
     # or in the text's own weight a little larger, naming a section ("Journal Articles" one
     # point up, underlined by a drawn rule: an MLA or word processor's heading)
     # (upright, and not a venue's name on a line of its own: "Journal of Physics A")
@@ -359,6 +409,14 @@ class SectionReader:
         self.pub_column: tuple[float, float] | None = None
         # the left edges of a table's columns, from its header row, while its rows are read
         self.table: list[float] | None = None
+        # A section under a major heading whose words no table knows ("Julkaisut": a publication
+        # list in a language the tables do not hold): its rows are kept, and when the document
+        # names no publication list at all, its entries are set aside with the heading named,
+        # so that a CV's list under an unknown heading is rejected entry by entry, not dropped
+        # with one document-level reason that names none of them
+        self.unnamed: str | None = None
+        self.unnamed_rows: list[_Row] = []
+        self._unnamed_sections: list[tuple[str, list[_Row]]] = []
 
     def feed(self, lines: Iterable[Line]) -> None:
         lines = list(lines)
@@ -410,12 +468,15 @@ class SectionReader:
                 continue  # "Year   Publication   Published in": a table's header row, no entry
             if self.in_pubs and content:
                 self.rows.append(self._row(line, label, content))
+            elif self.unnamed is not None and content and not self.skipping:
+                self.unnamed_rows.append(self._row(line, label, content))
 
     def finish(self) -> list[PdfEntry]:
         """The entries of every publication section, cut with the line pitch of the whole
         document's lists (:func:`document_pitch`): a section of one-line entries has no
         wrapped line to measure its paragraphs' pitch by."""
         self._flush()
+        self._unnamed_ends()
         pitch = document_pitch([rows for rows, _, _, _ in self._sections])
         for rows, kind, year_heading, table in self._sections:
             cut = table_rows(rows, kind, table) if table else None
@@ -423,7 +484,20 @@ class SectionReader:
                 entry.year_heading = year_heading
                 self.entries.append(entry)
         self._sections = []
+        if not self.saw_pub_heading:
+            pitch = document_pitch([rows for _, rows in self._unnamed_sections])
+            for heading, rows in self._unnamed_sections:
+                for entry in segment(rows, None, pitch):
+                    entry.aside = (f"listed under the heading '{heading[:60]}', whose words name no section the "
+                                   "reader knows, in a CV where no heading names a publication list")
+                    self.entries.append(entry)
+        self._unnamed_sections = []
         return self.entries
+
+    def _unnamed_ends(self) -> None:
+        if self.unnamed is not None and self.unnamed_rows:
+            self._unnamed_sections.append((self.unnamed, self.unnamed_rows))
+        self.unnamed, self.unnamed_rows = None, []
 
     def _table_starts(self, words: list[Word]) -> None:
         """Keeps the left edges of the columns a table's header row names (three or more:
@@ -459,6 +533,10 @@ class SectionReader:
         elif cls == "pub" and self.major_skip and not _STRONG_PUB.search(text):
             cls = "skip"  # "Conference posters" under "Presentations": a part of the section it is in
         self.skipping = cls == "skip" or (self.skipping and cls is None and strength != "major")
+        if strength == "major" or cls is not None:
+            self._unnamed_ends()
+            if strength == "major" and cls is None and not year:
+                self.unnamed = text
         if cls == "pub":
             self._flush()
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True

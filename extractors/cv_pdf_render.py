@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .citations import standard_quotes
 from .cv_entries import sentence_break
 from .cv_pdf_layout import PdfEntry
 from .pdf_lines import Line, Word
@@ -452,7 +453,7 @@ def render(entry: PdfEntry, roles: Roles) -> tuple[str, str]:
             plain = _glue(plain, t.text, entry.hyphenated)
         else:
             plain += (" " if t.word.space_before and plain else "") + t.text
-    return _compose(fields, field_kinds), plain
+    return standard_quotes(_compose(fields, field_kinds)), standard_quotes(plain)  # « Title » is “Title”
 
 
 def _venue_before_names(tokens: list[_Token], title: tuple[int, int] | None,
@@ -640,7 +641,7 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
         else:
             out += "\n" + text
         left = toks
-    return out + "".join(f"  \n{d}" for d in deferred)
+    return standard_quotes(out + "".join(f"  \n{d}" for d in deferred))  # « Title » is “Title”
 
 
 def _continues(left: list[_Token], toks: list[_Token]) -> bool:

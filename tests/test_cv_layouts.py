@@ -91,7 +91,12 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            "altacv_icons", "elsevier_iso4",
                            # the thirteenth round's three that may be studied (ROUND13_HELD_OUT stays
                            # unstudied; the round's first measurement is below)
-                           "word_section_tables", "nih_biosketch", "page_headers_continued"})
+                           "word_section_tables", "nih_biosketch", "page_headers_continued",
+                           # ROUND13_HELD_OUT, studied in the lead's round-13 follow-up after its first
+                           # (and only blind) measurement, F1 0.000: french_academic 31 records all
+                           # wrong (« Title », "et" between names, French sub-headings), german_und
+                           # 31 entries lost without a reject (no heading read as a publication list)
+                           "french_academic", "german_und"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -329,6 +334,14 @@ FLOORS = {
     # held out, never looked at entry by entry, F1 0.000 as first measured (no floor: 0 could
     # not fail)
     "round-13 studied": {"recall": 0.92, "title": 0.92, "authors": 0.91, "year": 0.92, "venue": 0.92},
+    # (ROUND13_HELD_OUT was studied in the lead's round-13 follow-up and is tuned since; its blind
+    # figure, F1 0.000, stands) then: P 0.975, R 0.975, F1 0.975, title 0.963, authors 0.975,
+    # year 0.975, venue 0.912 (french_academic F1 1.00, venue 0.93; german_und 0.95, one title
+    # cut at its "?" and read with the rest as the venue); round-13 P 0.984, R 0.945, F1 0.964;
+    # tuned (57) recall 0.982, title 0.982, authors 0.980, year 0.982, venue 0.973; no other
+    # layout moved
+    "round-13 held out": {"recall": 0.96, "title": 0.95, "authors": 0.96, "year": 0.96, "venue": 0.90},
+    "round-13": {"recall": 0.93, "title": 0.93, "authors": 0.93, "year": 0.93, "venue": 0.91},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -448,8 +461,10 @@ def test_cv_layouts_detected_and_scored(scores):
 
 @pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of the thirteenth round's "
                    "nih_biosketch (studied: the papers of its 'A. Personal Statement', a heading of no publication "
-                   "list) and held-out german_und "
-                   "are in no record's title and no reject (those of the twelfth round's altacv_icons and "
+                   "list) and one of german_und's (a title cut at its '?', the rest read as the venue) "
+                   "are in no record's title and no reject (german_und's 31 others, under German headings no "
+                   "table knew, are read since the round-13 follow-up, and a list under a heading no table "
+                   "knows is rejected entry by entry; those of the twelfth round's altacv_icons and "
                    "elsevier_iso4 are read since the thirteenth round; "
                    "small_sans_labels' one, read with its names as its title, is rejected since the twelfth "
                    "round, and jakes_resume's, bulleted sub-items read as entries, are read; those of multicol_sections, two balanced columns inside each "

@@ -7,11 +7,14 @@ and titles here are made up."""
 
 from __future__ import annotations
 
-from extractors.citations import parse_initials_list
+from extractors.author_lists import split_author_list
+from extractors.citations import parse_initials_list, parse_quoted, standard_quotes
+from extractors.cv_entries import _venue_name, section_type
 from extractors.cv_pdf_layout import (
     SectionReader,
     _larger_title_starts,
     classify_heading,
+    heading_strength,
     segment,
 )
 from extractors.pdf_lines import Line, _folio_beside_text, _word
@@ -111,3 +114,82 @@ def test_papers_lettered_a_b_are_numbered_entries():
     assert [r.marker for r in rows] == ["a", None, "b", None]
     entries = list(segment(rows, "journal"))
     assert [(e.number, len(e.lines)) for e in entries] == [("a", 2), ("b", 2)]
+
+
+# The lead's round-13 follow-up (french_academic and german_und studied): section names,
+# name-list conjunctions, quotation marks and "in" in other languages, and a list under a
+# heading no table knows named by rejects. Names, titles and headings here are made up or the
+# languages' ordinary words.
+
+
+def test_headings_in_other_languages_name_publication_lists_or_other_sections():
+    for text in ("Publikationen", "Zeitschriftenartikel (mit Begutachtung)", "Konferenzbeiträge",
+                 "Articles dans des revues à comité de lecture", "Prépublications", "Publicaciones",
+                 "Artículos en revistas", "Pubblicazioni", "Atti di convegni", "Publicações", "Capítulos de livros"):
+        assert classify_heading(text) == "pub", text
+    for text in ("Ausbildung", "Vorträge", "Lehre", "Formation", "Enseignement", "Docencia", "Premios",
+                 "Didattica", "Formação", "Eingeladene Vorträge"):
+        assert classify_heading(text) == "skip", text
+    assert classify_heading("Forschungsinteressen und Methoden") is None  # words of neither kind
+
+
+def test_the_kind_of_a_section_named_in_another_language():
+    assert section_type("Zeitschriftenartikel (mit Begutachtung)") == "journal"
+    assert section_type("Articles dans des revues internationales") == "journal"
+    assert section_type("Communications dans des congrès avec actes") == "conference"
+    assert section_type("Konferenzbeiträge") == "conference"
+    assert section_type("Prépublications") == "preprint"
+    assert section_type("Tesis doctoral") == "thesis"
+    assert section_type("Capítulos de livros") == "chapter"
+
+
+def test_a_long_italic_sub_heading_that_opens_with_its_kind_is_a_heading():
+    words = _words("Articles dans des revues internationales à comité de lecture", 60.0, 56.0, size=11.0, italic=True)
+    assert heading_strength(words, 10.0) == "minor"
+    # an italic venue on a line of its own stays none
+    words = _words("Journal of Things and Other Things", 60.0, 56.0, size=11.0, italic=True)
+    assert heading_strength(words, 10.0) is None
+
+
+def test_the_last_two_names_joined_by_and_in_other_languages():
+    assert split_author_list("Lee, A., Chen, B. und Roe, M. T.") == (["A. Lee", "B. Chen", "M. T. Roe"], False)
+    assert split_author_list("A. Lee, B. Chen et M. T. Roe") == (["A. Lee", "B. Chen", "M. T. Roe"], False)
+    assert split_author_list("Ana Lee y Bruno Chen") == (["Ana Lee", "Bruno Chen"], False)
+    assert split_author_list("Ana Lee e Bruno Chen") == (["Ana Lee", "Bruno Chen"], False)
+    assert split_author_list("A. Lee et al.") == (["A. Lee"], True)  # "et" before "al." joins no name
+
+
+def test_guillemets_and_german_quotes_quote_a_title():
+    assert standard_quotes("A. Lee, « A title of things », Venue") == "A. Lee, “A title of things”, Venue"
+    assert standard_quotes("Lee, A. „Ein Titel“. Venue") == "Lee, A. “Ein Titel”. Venue"
+    assert standard_quotes("« A “quoted” word »") == "“A ‘quoted’ word”"  # nested: single marks inside
+    assert standard_quotes("a lone « mark") == "a lone « mark"
+    parsed = parse_quoted(standard_quotes("A. Lee et B. Chen, « A title of things », Journal of Stuff, vol. 3."))
+    assert parsed.authors == ["A. Lee", "B. Chen"] and parsed.title == "A title of things"
+
+
+def test_in_before_a_venue_in_other_languages_is_no_part_of_it():
+    assert _venue_name("dans Proceedings of Things") == "Proceedings of Things"
+    assert _venue_name("en Actas del Congreso") == "Actas del Congreso"
+    assert _venue_name("em Anais do Congresso") == "Anais do Congresso"
+    assert _venue_name("dans la revue") == "dans la revue"  # lower case after it: no venue's name
+
+
+def _numbered(top: float, n: int) -> list:
+    return _words(f"{n}. Lee, A. and Chen, B. (2021). A title of things number {n}. Journal, 3(2), 1–9.", top, 56.0)
+
+
+def test_a_list_under_a_heading_no_table_knows_is_set_aside_entry_by_entry():
+    heading = _words("Julkaisut", 40.0, 56.0, size=14.0, bold=True)  # Finnish: in no table
+    lines = [(heading, 1)] + [(_numbered(60.0 + 15 * k, k + 1), 1) for k in range(3)]
+    reader = SectionReader()
+    reader.feed([_line(ws, page=page) for ws, page in lines])
+    entries = reader.finish()
+    assert len(entries) == 3 and all(e.aside and "Julkaisut" in e.aside for e in entries)
+    # in a CV that names its publication list, an unknown heading's lines are another section's
+    lines = [(_words("Publications", 20.0, 56.0, size=14.0, bold=True), 1),
+             (_numbered(35.0, 9), 1)] + lines
+    reader = SectionReader()
+    reader.feed([_line(ws, page=page) for ws, page in lines])
+    entries = reader.finish()
+    assert len(entries) == 1 and not entries[0].aside
