@@ -28,12 +28,17 @@ _GROUP_TAIL = re.compile(rf"[,;]?\s*(?:and|&|for|on behalf of)\s+(?:(?:the\s+)?{
 # The word that joins the last two names of a list, in the languages CVs and publication
 # lists are usually written in (each language's ordinary conjunction "and"; Spanish writes
 # "e" before an i- sound, Italian "ed" before a vowel). French "et" is no joiner before "al."
-# (a list cut short). A Spanish surname may hold "y" ("Ortega y Gasset"): such a name is
-# read as two, as any list joined by "y" would be cut there.
+# (a list cut short).
 LAST_NAME_JOINERS = {"English": ("and",), "French": ("et",), "German": ("und",), "Spanish": ("y", "e"),
                      "Italian": ("e", "ed"), "Portuguese": ("e",)}
-JOINER = r"(?:" + "|".join(sorted({w for words in LAST_NAME_JOINERS.values() for w in words}, key=len,
-                                  reverse=True)).replace("et", r"et(?!\s+al\b)") + ")"
+# "y" and "e" (and "ed") also live inside Spanish and Portuguese compound surnames ("Santiago
+# Ramón y Cajal", "João Costa e Silva"): they join two names only where a whole name follows
+# them (an initial, or two capitalised words), never where one word ends the name.
+_INSIDE_SURNAMES = frozenset({"y", "e", "ed"})
+_NAME_FOLLOWS = r"(?=\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'\-]*\s+[A-ZÀ-Þ]))"
+_joiners = sorted({w for words in LAST_NAME_JOINERS.values() for w in words}, key=len, reverse=True)
+JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS if w in _INSIDE_SURNAMES else w for w in _joiners).replace(
+    "et", r"et(?!\s+al\b)") + ")"
 _SPLIT = re.compile(rf"\s*[,;]\s*(?:{JOINER}\s+|&\s*)?|\s+(?:{JOINER}|&)\s+")
 _SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept
 _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")

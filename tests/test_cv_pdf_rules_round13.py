@@ -157,6 +157,12 @@ def test_the_last_two_names_joined_by_and_in_other_languages():
     assert split_author_list("Ana Lee y Bruno Chen") == (["Ana Lee", "Bruno Chen"], False)
     assert split_author_list("Ana Lee e Bruno Chen") == (["Ana Lee", "Bruno Chen"], False)
     assert split_author_list("A. Lee et al.") == (["A. Lee"], True)  # "et" before "al." joins no name
+    # "y" and "e" inside a compound surname join no names: one word ends the name
+    assert split_author_list("Santiago Ramón y Cajal and Camillo Golgi") == (
+        ["Santiago Ramón y Cajal", "Camillo Golgi"], False)
+    assert split_author_list("João Costa e Silva, Maria Lima and Ana Souza") == (
+        ["João Costa e Silva", "Maria Lima", "Ana Souza"], False)
+    assert split_author_list("Ana Lee y B. Chen") == (["Ana Lee", "B. Chen"], False)
 
 
 def test_guillemets_and_german_quotes_quote_a_title():
