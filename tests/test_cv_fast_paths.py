@@ -160,7 +160,8 @@ def _documents() -> list:
 
 
 def test_real_cvs_read_the_same_without_the_fast_paths(request):
-    assert len(REAL_CVS) >= 2
+    # examples/cv.md is always there; the seed CV and the generated layouts when ../shared is
+    assert REAL_CVS and (len(REAL_CVS) >= 2 or not SEEDS.is_dir())
     fast_docs, fast = _documents(), _readings(REAL)
     request.getfixturevalue("plain")
     assert _documents() == fast_docs
