@@ -145,6 +145,9 @@ def _parsed(text: str) -> tuple:
     _heading_titles_joined(root)
     global _CLASSED_KEPT
     _CLASSED_KEPT = (root, {})  # (the repairs above are done: the tree is not changed any more)
+    # an element kept as a cache key keeps its whole tree alive: answers about the last page's
+    # elements only, so that a long-lived worker does not hold hundreds of old pages
+    _bold_opens_with_titles.cache_clear()
     with _texts_kept():
         return root, _structured_items(root)
 

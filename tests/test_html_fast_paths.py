@@ -15,7 +15,7 @@ from markdown_it.common.normalize_url import normalizeLink
 
 from extractors import entry_quality, html_publications, markdown_inline, markdown_page
 
-from .conftest import EXTERNAL
+from .conftest import EXTERNAL, make_doc
 
 
 def _pages() -> list[str]:
@@ -156,3 +156,21 @@ def test_classed_equals_the_plain_xpath_query():
                     checked += 1
         previous = root
     assert checked >= (5000 if EXTERNAL.is_dir() else 0)
+
+
+def test_no_answer_about_an_earlier_page_is_kept():
+    """``_bold_opens_with_titles`` keys its answers by lxml elements, and an element keeps its
+    whole tree alive: a long-lived worker must not hold the trees of pages it read before."""
+    def page(items: str) -> bytes:
+        return f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>".encode()
+
+    bold = "".join(f"<li><b>{t}</b><br>Ann Lee, Bo Chen. <i>Journal of Things</i>, 2021.</li>"
+                   for t in ("Robert Smith", "A study of many things in the sea",
+                             "Another long paper about rivers and lakes", "Mapping the deep sea floor with sound"))
+    plain = "".join(f"<li>Ann Lee, Bo Chen. {t}. <i>Journal of Things</i>, 2021.</li>"
+                    for t in ("A study of many things in the sea", "Another long paper about rivers and lakes"))
+    extractor = html_publications.HtmlPublicationsExtractor()
+    list(extractor.extract(make_doc(page(bold))))
+    assert html_publications._bold_opens_with_titles.cache_info().currsize > 0  # the bold page asked
+    list(extractor.extract(make_doc(page(plain))))  # a page that asks nothing about bold openings
+    assert html_publications._bold_opens_with_titles.cache_info().currsize == 0
