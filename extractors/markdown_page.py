@@ -819,10 +819,11 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         readings += [_by_roles(cut, italics if title_first is not None else [], hint, owner,
                                [cut[0]] if title_first else [])
                      for cut, title_first in _cut_line(line, bolds, italics)]
-    if (len(lines) >= 2 and lines[0].strip(" .") in {b.strip(" .") for b in bolds}
+    if (len(lines) >= 2 and lines[0].strip(" .") in {b.strip(" .") for b in (*bolds, *italics)}
             and lines[1].strip(" .,;:") not in {sp.strip(" .,;:") for sp in italics}):
-        # "**Title**" over "Names. *Venue*, 2021": the second line cut where its names end (a
-        # second line wholly in italics, "*J. Algebra 219 (2015)*", is one field, not names)
+        # "**Title**" (or "*Title*": the HTML reader prints <b> as emphasis) over "Names.
+        # *Venue*, 2021": the second line cut where its names end (a second line wholly in
+        # italics, "*J. Algebra 219 (2015)*", is one field, not names)
         end = _names_end(lines[1], italics)
         if end and _name_line(lines[1][:end[0]]):
             readings.append(_by_roles([lines[0], lines[1][:end[0]], lines[1][end[1]:], *lines[2:]], italics,

@@ -287,6 +287,10 @@ TITLE = "Spin waves in thin magnetic films"
     "📄 **Spin waves in thin magnetic films** — Ann Lee, <ins>Bo Chen</ins>, Cy Roe. *Phys. Rev. B 2021*.",
     ":memo: Spin waves in thin magnetic films — Ann Lee, Bo Chen, and Cy Roe — *Phys. Rev. B*, 2021",
     "**2021** · Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.",
+    # the title emphasised on its own line over "Names. *Venue*, year." (as "<b>Title</b><br>"
+    # is rendered by the HTML reader), with bold or with single stars
+    "**Spin waves in thin magnetic films**  \nAnn Lee, Bo Chen, Cy Roe. *Phys. Rev. B*, 2021.",
+    "*Spin waves in thin magnetic films*  \nAnn Lee, Bo Chen, Cy Roe. *Phys. Rev. B*, 2021.",
 ])
 def test_entry_shapes_read_exactly(block):
     from extractors.markdown_page import read_block
