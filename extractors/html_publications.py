@@ -1499,8 +1499,12 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f"[{text}]({_href(node)})" + (" " if "".join(node.itertext())[-1:].isspace() else "")
     if name == "li" and not (in_item and not item):  # an item inside an entry's block is a line of it
         return "\n\n- " + _venue_line_last(_TRAILING_YEAR.sub(r" (\1)", inner.strip())) + "\n\n"
-    if name == "dt":
-        return f"\n\n{inner.strip()}  \n"
+    if name == "dt":  # a term over its definition: a title (a term of words, not names or a year) is emphasised, as bold is
+        term = inner.strip()
+        if ("*" not in term and len(term.split()) >= _TITLE_LINK_WORDS and not _name_like(term)
+                and not _YEAR.search(term)):
+            term = f"*{term}*"
+        return f"\n\n{term}  \n"
     if name == "dd":
         return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:

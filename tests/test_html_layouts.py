@@ -1174,3 +1174,21 @@ def test_pages_that_read_like_a_year_are_no_year_for_the_cv_entry_reader():
 
     got = parse_entry("Lee AB, Chen B, Roe C. Spin waves in thin magnetic films. Genome Res. 2004 Oct;14(10B):2083-92.")
     assert got is not None and got.year == 2004
+
+
+@pytest.mark.parametrize("item", [
+    # a bold title on its own line over "Names. <i>Venue</i>, year." in the same line
+    "<li><b>{t}</b><br>Ann Lee, Bo Chen. <i>Journal of Things</i>, {y}.</li>",
+    # a definition list: the term is the title, its definition the rest
+    "<dt>{t}</dt><dd>Ann Lee, Bo Chen. <i>Journal of Things</i>, {y}.</dd>",
+])
+def test_a_title_line_over_names_and_venue_in_one_line(item):
+    titles = ["A study of many things in the sea", "Another long paper about rivers and lakes",
+              "Graph neural networks for protein folding", "On the stability of thin films"]
+    items = "".join(item.format(t=t, y=2015 + k) for k, t in enumerate(titles))
+    wrap = "<dl>{}</dl>" if item.startswith("<dt>") else "<ul>{}</ul>"
+    page = (f"<html><body><h1>Ann Lee</h1><h2>Publications</h2>{wrap.format(items)}</body></html>").encode()
+    kind, rows, rejects = extract_document(make_doc(page))
+    assert kind == "html_publications" and not rejects
+    assert [(r["title"], list(r["authors"]), r["venue"], r["year"]) for r in rows] == [
+        (t, ["Ann Lee", "Bo Chen"], "Journal of Things", 2015 + k) for k, t in enumerate(titles)]
