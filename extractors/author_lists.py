@@ -47,7 +47,9 @@ _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.
 _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department university institute laboratory lab "
                             "school college center centre faculty postdoc student editor chair "
                             # and of venues, printed next to the names in a citation
-                            "journal review letters proceedings transactions conference symposium workshop".split())
+                            "journal review letters proceedings transactions conference symposium workshop "
+                            # and the legal suffixes of a company's name ("ProQuest LLC", "Springer GmbH")
+                            "llc inc ltd gmbh corp".split())
 # A venue's abbreviated words, never a name's: "Phys.", "Comput.Phys", "Astrophys.J" (a
 # name abbreviates to initials: "J.", "Ch.", "Th.", "Yu.N." (two letters before the period),
 # or ends in "Jr." / "Sr.").

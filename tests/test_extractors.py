@@ -514,6 +514,8 @@ def test_a_sentence_with_a_colon_is_not_a_dblp_entry():
 @pytest.mark.parametrize("name,ok", [
     ("Phys.Lett.B", False), ("Astrophys.J", False), ("Phys. Rev. Lett", False), ("Comput.Phys.Commun", False),
     ("Ann Lee", True), ("J.-P. Bouchaud", True), ("Ch. Lee", True), ("John Smith Jr.", True), ("A. B. Lee", True),
+    # a company's legal suffix is no part of a person's name (a thesis printer beside the owner)
+    ("ProQuest LLC", False), ("Made-up Press Inc.", False), ("William H. Press", True),
 ])
 def test_abbreviated_venues_are_not_names(name, ok):
     from extractors.author_lists import plausible_name
