@@ -75,9 +75,11 @@ _LEADING_AND = re.compile(r"^and\s+")
 _OWNER_BOLD = re.compile(r"\*\*(?P<name>[^*]+?)\*\*")
 _PAGES_END = re.compile(r",?\s*\d+\s*[-–]\s*\d+\s*\.?$")
 _VOLUME_END = re.compile(r",\s*(?:vol(?:ume)?\.?\s*|no\.?\s*|pp?\.?\s*)?\d+(?:\s*\(\d+\))?(?::\s*\d+)?$", re.I)
-_MONTH_END = re.compile(
-    r"(?:,\s*|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.I)
+# the months as printed after a venue, whole or cut short (also ``_NEEDS``' test of them)
+_MONTH_NAMES = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+                "december")
+_MONTH_END = re.compile(r"(?:,\s*|\s+)(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?$", re.I)
 # "In: Venue", "In Venue"; after "In:" a venue may open in lower case ("In: arXiv:2101.01234")
 # The word "in" that a citation prints before a book's or proceedings' name, in English and
 # German ("In"), French ("dans"), Spanish ("en"), Italian ("in") and Portuguese ("em"): no
@@ -91,7 +93,8 @@ _IN_PREFIX = re.compile(r"^(?:In:\s+|(?:In|" + "|".join(sorted({w for w in IN_BE
 _VOLUME_ISSUE_END = re.compile(r"\s+\d{1,4}\.\d{1,3}$")
 # What a citation prints after the venue's name but is not the venue: the publisher
 # ("(ECOC). IEEE", "(ICML), PMLR", "Springer, Cham") and the place ("(ECML-PKDD), Ghent, Belgium").
-_PUBLISHER_END = re.compile(r"[.,]\s*(?:PMLR|IEEE|ACM|Springer|Elsevier)(?:,\s*[A-Z][a-z]+)?$")
+_PUBLISHERS = ("PMLR", "IEEE", "ACM", "Springer", "Elsevier")  # printed after a venue's name
+_PUBLISHER_END = re.compile(r"[.,]\s*(?:" + "|".join(_PUBLISHERS) + r")(?:,\s*[A-Z][a-z]+)?$")
 _COUNTRIES = (
     "Argentina|Australia|Austria|Belgium|Brazil|Canada|Chile|China|Czech Republic|Denmark|Egypt|"
     "Finland|France|Germany|Greece|Hong Kong|Hungary|India|Ireland|Israel|Italy|Japan|Korea|"
@@ -160,13 +163,10 @@ _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     _VOLUME_END: lambda t: _last_char(t).isdigit() or _last_char(t) == ")",
     _VOLUME_ISSUE_END: lambda t: _last_char(t).isdigit(),
     _MONTH_END: lambda t: not t.isascii() or t.rstrip().rstrip(".").lower().endswith(_MONTH_NAMES),
-    _PUBLISHER_END: lambda t: any(name in t for name in ("PMLR", "IEEE", "ACM", "Springer", "Elsevier")),
+    _PUBLISHER_END: lambda t: any(name in t for name in _PUBLISHERS),
     _PLACE_END: lambda t: t.rstrip().endswith(_COUNTRY_NAMES),
 }
-# ``_MONTH_END``'s months and ``_COUNTRIES`` one by one, for ``_NEEDS``
-_MONTH_NAMES = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-                "december")
+# ``_COUNTRIES`` one by one, for ``_NEEDS``
 _COUNTRY_NAMES = tuple(_COUNTRIES.split("|"))
 
 
