@@ -96,7 +96,11 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # (and only blind) measurement, F1 0.000: french_academic 31 records all
                            # wrong (« Title », "et" between names, French sub-headings), german_und
                            # 31 entries lost without a reject (no heading read as a publication list)
-                           "french_academic", "german_und"})
+                           "french_academic", "german_und",
+                           # the fourteenth round's four that were studied after its first measurement
+                           # (ROUND14_HELD_OUT stays unstudied)
+                           "orcid_works", "contrib_marks_superscript", "metrics_annotated",
+                           "two_column_year_margin"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -217,6 +221,12 @@ ROUND14_HELD_OUT = frozenset({"table_role_column", "econ_working_papers"})
 #   table_role_column         40, 1, 0; 0.17 0.17 0.17; 0.17 0.17 0.17 0.17   (held out)
 # studied four: P 0.933, R 0.525, F1 0.672, title 0.525, authors 0.525, year 0.525, venue 0.525;
 # held out two: P 0.588, R 0.588, F1 0.588, title 0.588, authors 0.588, year 0.588, venue 0.562.
+# At the end of the round (the reader changed looking at the studied four only, commit 6a6796a;
+# PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s): studied four P 0.974, R 0.950, F1
+# 0.962, title 0.950, authors 0.950, year 0.950, venue 0.950 (orcid_works 1.00, two_column_year_margin
+# 0.97, contrib_marks_superscript 0.94, metrics_annotated 0.94); held out two, measured again
+# once, as aggregates: P 0.588, R 0.588, F1 0.588, title 0.588, authors 0.588, year 0.588, venue
+# 0.562 (no change; one reject more). No older layout moved.
 # First measurement of the thirteenth round (before the reader was changed for it;
 # PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s): entries 200, P 0.688, R 0.385, F1
 # 0.494, title 0.385, authors 0.380, year 0.385, venue 0.385. Per layout (records, rejects,
@@ -370,6 +380,9 @@ FLOORS = {
     # layout moved
     "round-13 held out": {"recall": 0.96, "title": 0.95, "authors": 0.96, "year": 0.96, "venue": 0.90},
     "round-13": {"recall": 0.93, "title": 0.93, "authors": 0.93, "year": 0.93, "venue": 0.91},
+    # the fourteenth round (first and end-of-round measurements above, beside ROUND14_HELD_OUT)
+    "round-14 studied": {"recall": 0.94, "title": 0.94, "authors": 0.94, "year": 0.94, "venue": 0.94},
+    "round-14 held out": {"recall": 0.58, "title": 0.58, "authors": 0.58, "year": 0.58, "venue": 0.55},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -490,7 +503,9 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of the thirteenth round's "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): one entry of the fourteenth round's "
+                   "contrib_marks_superscript (studied: a name opening 'Ya.' read as a sentence's end, the title "
+                   "read as the venue), entries of the thirteenth round's "
                    "nih_biosketch (studied: the papers of its 'A. Personal Statement', a heading of no publication "
                    "list) and one of german_und's (a title cut at its '?', the rest read as the venue) "
                    "are in no record's title and no reject (german_und's 31 others, under German headings no "
