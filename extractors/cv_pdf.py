@@ -553,7 +553,18 @@ def _with_unread_text(drafts: list) -> list:
             if n >= UNREAD_WORDS:
                 out.append(RecordError(0, "part of an entry's text was read into none of its fields "
                                           "(another entry run into it?)", excerpt(text)))
+                continue
+        quoted = list(_QUOTED_TITLE.finditer(d.raw or "")) if isinstance(d, Draft) and d.title else []
+        other = next((q for q in quoted if d.title not in q.group(0)), None)
+        if other and any(d.title in q.group(0) for q in quoted):
+            out.append(RecordError(0, "the entry's text holds a second quoted title (another entry run "
+                                      "into it?)", excerpt(d.raw[max(0, other.start() - 80):])))
     return out
+
+
+# a title in quotation marks, three words or more: an entry quotes its own title once, so a
+# second one in its text is another entry's (a citation style that quotes titles)
+_QUOTED_TITLE = re.compile(r"“(?:[^”\s]+\s+){2,}[^”]*”")
 
 
 ASIDE_WORDS = 6  # rows set aside with fewer words are a note ("* a student"), not a possible entry

@@ -26,7 +26,11 @@ from .pdf_lines import join_words
 # The labels such blocks print, by the field they name (case aside, a colon after them).
 _LABELS = {
     "authors": r"authors?|author\(s\)|co-?authors?|contributors?|by",
-    "venue": r"published\s+in|journal|venue|conference|proceedings|source|book|publication|in",
+    "venue": r"published\s+in|journal|venue|conference|proceedings|book|publication|in",
+    # "Source:" names the venue in a bibliographic export ("Source: Journal of X") and the
+    # metadata's provider in an ORCID record ("Source: Crossref"): read as the venue only when
+    # the block prints no other (see read_labelled)
+    "source": r"source",
     "year": r"year|date|published|publication\s+date|date\s+of\s+publication",
     "title": r"title",
     "other": r"doi|url|link|publisher|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?",
@@ -46,11 +50,22 @@ def labelled(entry: PdfEntry) -> bool:
     return False
 
 
+def _type(el) -> tuple[float, bool, bool]:
+    """(size, bold, italic) of a printed line's first lettered word."""
+    w = next((w for w in el.words if re.search(r"[^\W\d_]", w.text)), el.words[0])
+    return round(w.size, 1), w.bold, w.italic
+
+
 def _fields(entry: PdfEntry) -> dict[str, list[str]]:
     """{field: its texts}: the lines before the first label under "head", a labelled line
-    and the unlabelled lines after it under the label's field."""
+    and the unlabelled lines after it under the label's field. Of the lines before the first
+    label, those after the title's in another type than the title's are no part of the
+    title (an ORCID record's "Journal of X" and "2021-03 | Journal article" under the bold
+    title): a short one that holds a year is a date line, the first other one the block's
+    venue line ("head venue")."""
     out: dict[str, list[str]] = {"head": []}
     current = "head"
+    title_type = None
     for el in entry.lines:
         text = " ".join(join_words(el.words).split())
         m = _LABEL.match(text)
@@ -59,13 +74,29 @@ def _fields(entry: PdfEntry) -> dict[str, list[str]]:
             out.setdefault(current, []).append(text[m.end():])
         elif current == "head" and _DATE_LINE.match(text):
             out.setdefault("date line", []).append(text)
+        elif current == "head" and out["head"] and _type(el) != title_type and "head venue" not in out \
+                and not _short_date(text):
+            current = "head venue"
+            out[current] = [text]
+        elif current in ("head", "head venue") and out["head"] and _type(el) != title_type and _short_date(text):
+            out.setdefault("date line", []).append(text)
         else:
+            if current == "head" and not out["head"]:
+                title_type = _type(el)
             bucket = out.setdefault(current, [])
             if bucket:
                 bucket[-1] = _joined(bucket[-1], text)
             else:
                 bucket.append(text)
     return out
+
+
+def _short_date(text: str) -> bool:
+    """A line of a date and a word or two: "2021-03 | Journal article", "March 2021"."""
+    return bool(_YEAR.search(text)) and len(re.findall(r"[^\W\d_]+", text)) <= DATE_LINE_WORDS
+
+
+DATE_LINE_WORDS = 3  # a date line names a month or the work's kind beside the year ("Conference paper")
 
 
 def _joined(before: str, after: str) -> str:
@@ -84,7 +115,7 @@ def read_labelled(entry: PdfEntry, owner: str | None, year_hint: int | None) -> 
     names, truncated = split_author_list(" ".join(fields.get("authors", [])))
     if not title or not names or not all(plausible_name(n) for n in names):
         return None
-    venue_text = " ".join(fields.get("venue", []))
+    venue_text = " ".join(fields.get("venue") or fields.get("head venue") or fields.get("source") or [])
     venue = venue_name(venue_text) if venue_text else None
     years = [int(y) for text in (*fields.get("year", []), *fields.get("date line", []), venue_text)
              for y in _YEAR.findall(text)]

@@ -29,7 +29,8 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography|contributions?\s+to\s+science)\b", re.I)  # (the last: the NIH biosketch form's list)
+    r"bibliography|contributions?\s+to\s+science|works)\b", re.I)  # (the NIH biosketch form's list; "Works":
+# ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 # The usual section names of academic CVs in French, German, Spanish, Italian and Portuguese
@@ -701,6 +702,17 @@ def _numeric(marker: str) -> int:
 def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> Iterator[PdfEntry]:
     """A section's rows -> entries, by the kind of entry start the section uses most
     (``pitch``: the document's line pitch inside a paragraph, :func:`document_pitch`)."""
+    # a note on the list at its top (a summary, a legend of the marks after names): no entry
+    # (its lines: those before the first that a mark, a label or the layout starts)
+    if rows[0].marker is None and not rows[0].label:
+        laid, _ = _layout_starts(rows, pitch)
+        end = min([i for i in range(1, len(rows)) if rows[i].marker or rows[i].bullet or rows[i].label]
+                  + laid[1:] + [len(rows)])
+        if end < PREAMBLE_MAX_ROWS and _note_on_the_list(rows[:end]):
+            yield _aside(rows[:end], kind, "a note on the list (a summary of it, a legend of its marks)")
+            rows = rows[end:]
+            if not rows:
+                return
     numbered = _numbered_starts(rows)
     labelled = [i for i, r in enumerate(rows) if r.label and r.marker is None]
     bullets = [i for i, r in enumerate(rows) if r.bullet]
@@ -824,16 +836,67 @@ def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> 
     unlabelled = [dataclasses.replace(r, all_words=r.content or r.all_words) for r in rows]
     starts, page_starts = _layout_starts(unlabelled, pitch)
     gaps = set(starts) - set(labelled) - page_starts
+    if not gaps:
+        # no blank gap between the entries of a year: where a line ends a sentence short of
+        # the column's edge with room for the next line's first word, a paragraph ended there
+        # (the word would have been set on it); when most labels' lines follow such an end (the
+        # rest after a line too full to tell), and the paragraphs are citations of a few lines,
+        # not one field a line (a title, then the names, then the venue)
+        ends = _paragraph_ends(unlabelled)
+        later = set(labelled) - {0}
+        cut = sorted({0} | ends | set(labelled))
+        if ends and 2 * len(later & ends) >= len(later) and len(rows) >= PARAGRAPH_LINES * len(cut):
+            starts, page_starts = cut, set()
+            gaps = set(starts) - set(labelled)
     if not gaps or not set(labelled) <= set(starts):
         return as_labels  # (a page break alone, with no gap, starts no entry under a label of its own)
-    edges = [rows[i].content[0].x0 for i in labelled if rows[i].content]
+    # (measured from each line's column edge: a two-column page's list runs on into the next column)
+    edges = [rows[i].content[0].x0 - rows[i].line.left for i in labelled if rows[i].content]
     size = rows[0].line.body_size
-    if not all(any(abs(unlabelled[i].all_words[0].x0 - x) <= size for x in edges) for i in starts):
+    if not all(any(abs(unlabelled[i].all_words[0].x0 - rows[i].line.left - x) <= size for x in edges)
+               for i in starts):
         return as_labels  # an entry would start in another column (a table's right-hand cells)
     return starts, page_starts - set(labelled), gaps, True
 
 
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+_SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]?$")
+WORD_FITS = 1.0  # points of room to spare beyond a space and the word, against rounding in the widths
+PARAGRAPH_LINES = 1.5  # the mean lines of entries cut at paragraph ends: a field a line cuts one-line pieces
+
+
+def _paragraph_ends(rows: list[_Row]) -> set[int]:
+    """Rows that follow the last line of a paragraph in ragged-right text: the row above ends
+    a sentence and leaves room, before the right edge its column's lines reach (the widest
+    of the section's lines in that column on that page), for this row's first word and a
+    space; a paragraph's line is broken only where the next word does not fit."""
+    edge: dict[tuple[int, int], float] = {}
+    for r in rows:
+        key = (r.line.page, round(r.line.left))
+        edge[key] = max(r.line.x1, edge.get(key, r.line.x1))
+    out: set[int] = set()
+    for i in range(1, len(rows)):
+        a, b = rows[i - 1], rows[i]
+        if not a.all_words or not b.all_words or not _SENTENCE_END.search(a.all_words[-1].text):
+            continue
+        first = b.all_words[0]
+        room = edge[(a.line.page, round(a.line.left))] - a.line.x1
+        if room > 0.25 * first.size + (first.x1 - first.x0) + WORD_FITS:
+            out.add(i)
+    return out
+
+
+# a legend of the marks a list puts after names: "* equal contribution, † corresponding author"
+_LEGEND = re.compile(r"^[*†‡§#]\s?[^\W\d_]+(?:\s[^\W\d_]+)*\s?(?:[,;]\s?[*†‡§#]\s?[^\W\d_]+(?:\s[^\W\d_]+)*)*\.?$")
+
+
+def _note_on_the_list(rows: list[_Row]) -> bool:
+    """Whether a section's first unmarked rows speak about the list rather than hold an entry:
+    a summary ("Summary: 40 publications; h-index 12", :func:`about_the_list` at its start) or a
+    legend of the marks after names."""
+    text = " ".join(join_words(r.all_words) for r in rows).strip()
+    head = re.split(r"[:.;]", text, maxsplit=1)[0]
+    return bool(_LEGEND.match(text)) or (len(head.split()) <= 3 and about_the_list(head))
 
 
 def _aside(rows: list[_Row], kind: str | None, reason: str) -> PdfEntry:

@@ -365,6 +365,8 @@ def _name_cut(text: str) -> bool:
 def _glue(text: str, nxt: str, hyphenated: frozenset[str] = frozenset()) -> str:
     """Join two lines' text: a hyphen at a line end is dropped before a lower-case word,
     unless the document prints the word with its hyphen elsewhere (``hyphenated``)."""
+    if text.endswith(" -"):
+        return f"{text} {nxt}"  # a hyphen standing alone is a dash ("The Hourglass -" / "Consequences"), no break
     if text.endswith("-") and not text.endswith("--") and nxt[:1].isalpha():
         word = re.split(r"[^\w-]", text)[-1] + re.split(r"[^\w-]", nxt)[0]
         before = text[:-1].split()[-1:]

@@ -139,6 +139,21 @@ modelled on a common CV convention:
   year goes (their truth year is None).
 - ``econ_justified``: Econometrica's style, justified (word by word, stretched spaces), hanging
   indent: "Lee, A., M. T. Holloway, and B. Chen (2021): “Title,” *Venue*, 3, 1–9.".
+- ``orcid_works``: an ORCID record printed: one box per work, newest first, the bold title, the
+  venue, "2021-03 | Journal article", a DOI for some, "CONTRIBUTORS: Ann Lee; Bo Chen".
+- ``econ_working_papers``: an economist's CV: "“Title” (with Ann Lee and Bo Chen), *Venue*, 2021,
+  3(2), 1–9." (the owner implied), and "Working Papers" with no venue and no year (their truth
+  venue and year are None), some with "Submitted" or "Under review" in italics below.
+- ``contrib_marks_superscript``: a legend "* equal contribution, † corresponding author", then
+  "1. Ann Lee*, **Maren T. Holloway***†, Bo Chen. Title. *Venue*, 2021." with the marks as
+  superscripts (the truth names carry none).
+- ``metrics_annotated``: a CV for a national evaluation: a summary line (h-index, citations),
+  "1) Lee, A., Holloway, M.T., Chen, B. (2021). Title. *Venue*, 3(2), 1–9." and a smaller line
+  "IF (2021): 4.210 · Q1 · Citations (Scopus): 15 · Position: 2/3" under each paper.
+- ``two_column_year_margin``: a two-column page, in each column the bold year in a narrow margin
+  beside the first entry of its year only, "A. Lee, B. Chen, and C. Roe, “Title,” *Venue*.".
+- ``table_role_column``: a table "Year | Title | Journal / Conference | Role" with no author
+  names, only the owner's role ("First author", "Co-author"); the truth names none.
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -441,8 +456,11 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "scholar_profile": scholar_name, "gbt7714_numbered": vancouver_truth,
               "acs_semicolons": initials_first, "siam_caps": initials_first,
               "elsevier_iso4": initials_first, "econ_justified": initials_first,
-              "french_academic": initials_first, "german_und": initials_first, "nih_biosketch": vancouver_truth}
-OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical"}
+              "french_academic": initials_first, "german_und": initials_first, "nih_biosketch": vancouver_truth,
+              "metrics_annotated": initials_first, "two_column_year_margin": initials_first}
+OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
+                 "table_role_column"}
+NO_NAMES = {"table_role_column"}  # no author printed at all (the owner's role only): the truth names none
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 
 
@@ -472,6 +490,8 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
         for e in mine:
             implied = layout in OWNER_IMPLIED
             authors = [a for a in e["authors"] if not (implied and a == e["owner"])]
+            if layout in NO_NAMES:
+                authors = []
             truncated = False
             if layout in ET_AL:
                 authors, truncated = et_al(authors)
@@ -4293,12 +4313,422 @@ def render_page_headers_continued(entries: list[dict], owner: str, rng: random.R
     return once(pages)[0]
 
 
+# --------------------------------------------------------------------------- round 14
+
+
+ORCID_TYPES = {"journal": "Journal article", "conference": "Conference paper", "preprint": "Preprint",
+               "other": "Other"}
+
+
+def render_orcid_works(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An ORCID record printed from the browser (Helvetica): the name and the ORCID iD at the
+    top, a bar "Works (40)" with "Sort" at its right, then one box per work, newest first and
+    not grouped by kind: the title in bold, the venue on a line of its own, "2021-03 | Journal
+    article" (or "2021 | Preprint"), some with "DOI: 10.1234/ab.2021.01234", then
+    "CONTRIBUTORS: Ann Lee; Maren T. Holloway; Bo Chen" (the names as the source gave them,
+    parted by semicolons) and "Source: Crossref" smaller; thin rules round each box."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((40, 50, 60))
+    size = rng.choice((9.5, 10))
+    small = size - rng.choice((1.0, 1.5))
+    lead = size * rng.choice((1.3, 1.4))
+    pad = rng.choice((6.0, 8.0))
+    label = rng.choice(("CONTRIBUTORS: ", "Contributors: "))
+    flow = Flow(pdf, margin, pdf.width - margin, 46, 46, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    digits = f"{_digest({'title': owner}, 'orcid', 10 ** 12):012d}"
+    pdf.text(margin, flow.y, f"https://orcid.org/0000-{digits[:4]}-{digits[4:8]}-{digits[8:12]}", 9)
+    flow.gap(26)
+    order = sorted(entries, key=lambda e: (-e["year"], e["title"]))
+    pdf.rule(flow.x, flow.y - 4, flow.x + W, 0.6, grey=150)
+    pdf.text(flow.x + pad, flow.y + 2, f"Works ({len(order)})", size + 3, bold=True)
+    pdf.text(flow.x + W - pad - pdf.measure("Sort", size), flow.y + 4, "Sort", size)
+    flow.gap(size + 16)
+    inner = W - 2 * pad
+    for e in order:
+        lines = [(wrap(pdf, [(e["title"], B)], size + 0.5, inner), size + 0.5, lead * 1.05)]
+        lines.append((wrap(pdf, [(printed_venue(e), R)], size, inner), size, lead))
+        month = MONTHS.index(made_up_month(e)) + 1
+        date = f"{e['year']}-{month:02d}" if _digest(e, "orcid-date", 2) else str(e["year"])
+        lines.append(([[(0, f"{date} | {ORCID_TYPES[e['kind']]}", False, False)]], small, small * 1.35))
+        if e["kind"] != "preprint" and _digest(e, "orcid-doi", 3):
+            lines.append(([[(0, f"DOI: {made_up_doi(e)}", False, False)]], small, small * 1.35))
+        lines.append((wrap(pdf, [(label + "; ".join(e["authors"]), R)], small, inner), small, small * 1.35))
+        source = rng.choice(("Crossref", "DataCite", owner, "Europe PubMed Central"))
+        lines.append(([[(0, f"Source: {source}", False, True)]], small, small * 1.35))
+        height = sum(len(ls) * ld for ls, _, ld in lines) + 2 * pad
+        if height < pdf.height - 92:
+            flow.need(height + 6)
+        top = flow.y
+        flow.y += pad
+        page = flow.pages
+        for ls, sz, ld in lines:
+            for line in ls:
+                flow.need(ld)
+                flow.draw(flow.x + pad, line, sz)
+                flow.y += ld
+        if flow.pages == page:
+            pdf.rule(flow.x, top - size * 0.4, flow.x + W, 0.5, grey=170)
+            pdf.rule(flow.x, flow.y + pad - size * 0.4, flow.x + W, 0.5, grey=170)
+            _vline(pdf, flow.x, top - size * 0.4, flow.y + pad - top, 0.5)
+            _vline(pdf, flow.x + W, top - size * 0.4, flow.y + pad - top, 0.5)
+        flow.y += pad + rng.choice((6, 9))
+    return pdf.to_bytes()
+
+
+ECON_STATUS = ("Submitted", "Under review", "Revision requested", None, None)
+
+
+def render_econ_working_papers(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An economist's CV (Times, 11 pt): "Publications" with "“Title” (with Ann Lee and Bo
+    Chen), *Venue*, 2021, 3(2), 1–9." (the owner implied, no parenthesis for a paper of the
+    owner alone), then "Working Papers": the preprints as "“Title” (with Ann Lee)" with no
+    venue and no year, some with a status ("Submitted", "Under review") on a line of their own
+    in italics; hanging indents, space between entries."""
+    pdf = Writer("Times")
+    margin = rng.choice((64, 72, 80))
+    size = rng.choice((10.5, 11))
+    lead = size * rng.choice((1.2, 1.3))
+    hang = rng.choice((14, 20))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.centered(flow.y, "Department of Economics, University of Northfield", 10)
+    flow.gap(28)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 10)
+        _small_caps(pdf, flow.x, flow.y, text, size + 2)
+        pdf.rule(flow.x, flow.y + size + 5, flow.x + W, 0.4)
+        flow.gap(lead + 9)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    published = [e for kind, mine in sections(entries) if kind != "preprint" for e in mine]
+    working = [e for kind, mine in sections(entries) if kind == "preprint" for e in mine]
+    for name, group in (("Publications", published), ("Working Papers", working)):
+        if not group:
+            continue
+        heading(name)
+        for e in group:
+            others = [a for a in e["authors"] if a != e["owner"]]
+            runs = [("“" + e["title"] + "”", R)]
+            if others:
+                runs.append((" (with " + _join(others, last=", and ") + ")", R))
+            if e in published:
+                vol, no, p1, p2 = made_up_numbers(e)
+                runs += [(", ", R), (printed_venue(e), I), (f", {e['year']}", R)]
+                runs.append((f", {vol}({no}), {p1}–{p2}." if e["kind"] == "journal" else ".", R))
+            lines = wrap(pdf, runs, size, W, W - hang)
+            flow.need(min(len(lines), 3) * lead)
+            flow.block(lines, size, lead, indent=hang, first_indent=0)
+            status = ECON_STATUS[_digest(e, "econ-status", len(ECON_STATUS))] if e in working else None
+            if status:
+                flow.block([[(0, status, False, True)]], size, lead, indent=hang)
+            flow.gap(lead * rng.choice((0.4, 0.6)))
+    return pdf.to_bytes()
+
+
+def _sup_wrap(pdf: Writer, items, size: float, width: float, rest: float, ratio: float = 0.62):
+    """Lines of [(dx, text, bold, italic, sup)] from ``items`` [(text, style, sup)]: as
+    :func:`wrap`, but a superscript mark is measured at ``ratio`` of ``size`` and never starts
+    a line (it stays with the word it follows)."""
+    words, spaced = [], True
+    for text, (bold, italic), sup in items:
+        for piece in re.split(r"(\s+)", text):
+            if piece.isspace():
+                spaced = True
+            elif piece:
+                words.append((piece, bold, italic, sup, spaced and not sup))
+                spaced = False
+    groups: list[list] = []
+    for word, bold, italic, sup, sp in words:
+        if sp or not groups:
+            groups.append([])
+        groups[-1].append((word, bold, italic, sup))
+    space = pdf.measure(" ", size)
+    lines, line, x = [], [], 0.0
+    for group in groups:
+        widths = [pdf.measure(w, size * ratio if s else size, b, i) for w, b, i, s in group]
+        lead = space if line else 0.0
+        if line and x + lead + sum(widths) > (rest if lines else width):
+            lines.append(line)
+            line, x, lead = [], 0.0, 0.0
+        x += lead
+        for (word, bold, italic, sup), w in zip(group, widths):
+            line.append((x, word, bold, italic, sup))
+            x += w
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _draw_sup(flow: Flow, x: float, line, size: float, ratio: float = 0.62) -> None:
+    """Draws a line of :func:`_sup_wrap`: the words through :meth:`Flow.draw`, the marks
+    smaller and raised by a third of ``size`` (as a word processor sets a superscript)."""
+    plain = [(dx, w, b, i) for dx, w, b, i, s in line if not s]
+    flow.draw(x, plain, size)
+    small = size * ratio
+    for dx, w, b, i, s in line:
+        if s:
+            flow.pdf.text(x + dx, flow.y + 0.8 * size - 0.33 * size - 0.8 * small, w, small, b, i)
+
+
+def render_contrib_marks_superscript(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A life scientist's CV (Helvetica or Times): under "Publications" a legend line "*
+    equal contribution, † corresponding author", then per kind a numbered list "1." with a
+    hanging indent, "Ann Lee*, **Maren T. Holloway***†, Bo Chen. Title. *Venue*, 2021." where
+    the marks are superscripts after the names (the owner bold); the truth names carry no
+    marks."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((10, 10.5))
+    lead = size * rng.choice((1.25, 1.35))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+
+    def heading(text, sub=False):
+        flow.gap(lead * (0.5 if sub else 0.9))
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + (1 if sub else 3), bold=True, italic=sub)
+        flow.gap(lead + (4 if sub else 8))
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=False)
+    heading("Publications")
+    flow.block(wrap(pdf, [("* equal contribution, † corresponding author", I)], size - 1, W), size - 1, lead)
+    flow.gap(lead * 0.3)
+    label_w = pdf.measure(f"{len(entries)}.", size) + rng.choice((6, 10))
+    n = 1
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind], sub=True)
+        for e in mine:
+            k = _digest(e, "marks", 6)
+            equal = set(e["authors"][:2]) if k in (0, 1) and len(e["authors"]) > 2 else set()
+            corresponding = {e["authors"][-1] if k == 4 else e["owner"]} if k in (0, 2, 4) else set()
+            items = []
+            for i, a in enumerate(e["authors"]):
+                if i:
+                    items.append((", ", R, False))
+                items.append((a, B if a == e["owner"] else R, False))
+                marks = ("*" if a in equal else "") + ("†" if a in corresponding else "")
+                if marks:
+                    items.append((marks, B if a == e["owner"] else R, True))
+            items += [(". " + _end_title(e["title"], ".") + " ", R, False), (printed_venue(e), I, False),
+                      (f", {e['year']}.", R, False)]
+            for i, line in enumerate(_sup_wrap(pdf, items, size, W - label_w, W - label_w)):
+                flow.need(lead)
+                if i == 0:
+                    pdf.text(flow.x, flow.y, f"{n}.", size)
+                _draw_sup(flow, flow.x + label_w, line, size)
+                flow.y += lead
+            flow.gap(rng.choice((2, 4)))
+            n += 1
+    return pdf.to_bytes()
+
+
+METRICS_SECTIONS = {"journal": "Articles in international peer-reviewed journals (WoS/Scopus)",
+                    "conference": "Papers in international conference proceedings",
+                    "preprint": "Preprints and submitted manuscripts", "other": "Other publications"}
+
+
+def render_metrics_annotated(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV for a national evaluation (the Italian ASN, a Spanish or Indian assessment; Times
+    or Helvetica): a summary line of counts, an h-index and citations over the list, the kinds
+    numbered "1)" down the whole list, "Lee, A., Holloway, M.T., Chen, B. (2021). Title.
+    *Venue*, 3(2), 1–9." (the owner bold or not), and under each paper a smaller line of
+    metrics: "IF (2021): 4.210 · Q1 · Citations (Scopus): 15 · Position: 2/3" (a conference
+    paper "Scopus-indexed · Citations: 3 · Position: 2/5")."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((56, 66))
+    size = rng.choice((10, 10.5))
+    small = size - 1.5
+    lead = size * rng.choice((1.22, 1.32))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+    bold_owner = rng.random() < 0.6
+    label_w = pdf.measure(f"{len(entries)})", size) + rng.choice((6, 9))
+
+    def heading(text, sub=False):
+        flow.gap(lead * (0.5 if sub else 0.9))
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text.upper() if not sub else text, size + (0.5 if sub else 2), bold=True)
+        flow.gap(lead + (3 if sub else 7))
+
+    heading("Education")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 84), size, lead, indent=84, margin=(dates, 0, R))
+    heading("Publications")
+    h = _digest({"title": owner}, "h-index", 30) + 5
+    cites = sum(_digest(e, "cites", 80) for e in entries)
+    summary = (f"Summary: {len(entries)} publications listed below; h-index {h} (Scopus); "
+               f"{cites} citations in total (Scopus, November 2026).")
+    flow.block(wrap(pdf, [(summary, I)], size, W), size, lead)
+    n = 1
+    for kind, mine in sections(entries):
+        heading(METRICS_SECTIONS[kind], sub=True)
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], [harvard_name(a) for a in e["authors"]], owner,
+                                             bold_owner), last=", ", two=", ")
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs = names + [(f" ({e['year']}). " + _end_title(e["title"], ".") + " ", R), (printed_venue(e), I)]
+            runs.append((f", {vol}({no}), {p1}–{p2}." if kind == "journal" else ".", R))
+            flow.need(2 * lead)
+            flow.block(wrap(pdf, runs, size, W - label_w), size, lead, indent=label_w, margin=(f"{n})", 0, R))
+            pos = f"Position: {e['authors'].index(e['owner']) + 1}/{len(e['authors'])}"
+            c = _digest(e, "cites", 80)
+            if kind == "journal":
+                impact = 0.5 + _digest(e, "if", 9000) / 1000
+                metrics = f"IF ({e['year']}): {impact:.3f} · Q{1 + _digest(e, 'q', 4)} · Citations (Scopus): {c} · {pos}"
+            elif kind == "conference":
+                metrics = f"Scopus-indexed · Citations: {c} · {pos}"
+            else:
+                metrics = f"Citations (Google Scholar): {c} · {pos}"
+            flow.block(wrap(pdf, [(metrics, R)], small, W - label_w), small, small * 1.3, indent=label_w)
+            flow.gap(rng.choice((3, 5)))
+            n += 1
+    return pdf.to_bytes()
+
+
+def render_two_column_year_margin(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A two-column page (Times, 9 pt) under a full-width name: in each column the year in
+    bold in a narrow margin of the column, printed beside the first entry of each year only
+    (the entries under it belong to it, also across a column break), and "A. Lee, B. Chen, and
+    C. Roe, “Title,” *Venue*." beside it with no year (the owner bold or not)."""
+    pdf = Writer("Times")
+    margin = rng.choice((40, 48, 56))
+    size = rng.choice((8.5, 9))
+    lead = size * rng.choice((1.18, 1.25))
+    year_w = pdf.measure("0000", size, True) + rng.choice((5, 8))
+    flow = Flow(pdf, margin, pdf.width - margin, 54, 54, columns=2, gutter=rng.choice((16, 22)),
+                footer=rng.choice((owner, "")))
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(14)
+    pdf.rule(margin, flow.y, pdf.width - margin, 0.5)
+    flow.gap(10)
+    flow.start_columns()
+    bold_owner = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(5)
+        flow.need(34)
+        pdf.text(flow.x, flow.y, text, 10, bold=True)
+        pdf.rule(flow.x, flow.y + 12, flow.x + flow.col_width, 0.3)
+        flow.gap(16)
+
+    _other_sections(flow, heading, size, lead, 56, rng, talks=False)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        year = None
+        for e in mine:
+            names = _owner_runs(e["authors"], [initials_first(a) for a in e["authors"]], owner, bold_owner)
+            runs = _joined_runs(names) + [(", “" + e["title"] + ",” ", R), (printed_venue(e), I), (".", R)]
+            lines = wrap(pdf, runs, size, flow.col_width - year_w)
+            label = None
+            if e["year"] != year:
+                year = e["year"]
+                label = (str(year), 0, B)
+                flow.need(2 * lead)
+            flow.block(lines, size, lead, indent=year_w, margin=label)
+            flow.gap(rng.choice((2, 3)))
+    return pdf.to_bytes()
+
+
+def owner_role(e: dict) -> str:
+    """The owner's role ``table_role_column`` prints: "Sole author", "First author",
+    "Corresponding author" (the last, or a digest's pick), else "Co-author"."""
+    i, n = e["authors"].index(e["owner"]), len(e["authors"])
+    if n == 1:
+        return "Sole author"
+    if i == 0:
+        return "First author"
+    if i == n - 1 or not _digest(e, "role", 4):
+        return "Corresponding author"
+    return "Co-author"
+
+
+def render_table_role_column(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A table of papers as evaluation forms ask for it (Helvetica): per kind a bold heading,
+    then a four-column table "Year | Title | Journal / Conference | Role" with a grey header
+    row and rules between rows; no author names are printed, only the owner's role ("First
+    author", "Co-author", "Corresponding author", "Sole author"); the title and the venue wrap
+    in their cells."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((40, 50, 60))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.2, 1.3))
+    pad = rng.choice((3.0, 4.0))
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 56, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+    year_w = pdf.measure("0000", size, True) + 2 * pad + 6
+    role_w = pdf.measure("Corresponding", size) + 2 * pad + rng.choice((4, 12))
+    venue_w = (W - year_w - role_w) * rng.choice((0.34, 0.4))
+    title_w = W - year_w - role_w - venue_w
+    xs = (0, year_w, year_w + title_w, year_w + title_w + venue_w, W)
+    edges = rng.random() < 0.6
+
+    def row(cells, header=False) -> None:
+        height = max(len(c) for c in cells) * lead + 2 * pad
+        flow.need(height + 2)
+        top = flow.y
+        if header:
+            _band(pdf, flow.x, top - size * 0.35, flow.x + W, height, (220, 220, 220))
+        for x, cell in zip(xs, cells):
+            flow.y = top + pad
+            for line in cell:
+                flow.draw(flow.x + x + pad, line, size)
+                flow.y += lead
+        pdf.rule(flow.x, top - size * 0.35, flow.x + W, 0.4, grey=80)
+        pdf.rule(flow.x, top - size * 0.35 + height, flow.x + W, 0.4, grey=80)
+        if edges:
+            for x in xs:
+                _vline(pdf, flow.x + x, top - size * 0.35, height, 0.4)
+        flow.y = top + height
+
+    def heading(text):
+        flow.gap(lead * 0.9)
+        flow.need(5 * lead + 16)
+        pdf.text(flow.x, flow.y, text, size + 3, bold=True)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    header = [wrap(pdf, [(t, B)], size, w - 2 * pad) for t, w in
+              (("Year", year_w), ("Title", title_w), ("Journal / Conference", venue_w), ("Role", role_w))]
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        row(header, header=True)
+        for e in mine:
+            row([[[(0, str(e["year"]), False, False)]], wrap(pdf, [(e["title"], R)], size, title_w - 2 * pad),
+                 wrap(pdf, [(printed_venue(e), I)], size, venue_w - 2 * pad),
+                 wrap(pdf, [(owner_role(e), R)], size, role_w - 2 * pad)])
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
 YEAR_PRINTED = {"status_in_press": lambda e: e["year"] if not printed_status(e) or printed_venue(e) != e["venue"]
                 else None}
-VENUE_PRINTED = {"elsevier_iso4": lambda e: iso4(e["venue"])}
+VENUE_PRINTED = {"elsevier_iso4": lambda e: iso4(e["venue"]),
+                 # round 14: an economist's working papers print no venue (nor year)
+                 "econ_working_papers": lambda e: None if e["kind"] == "preprint" else e["venue"]}
+YEAR_PRINTED["econ_working_papers"] = lambda e: None if e["kind"] == "preprint" else e["year"]
 
 
 LAYOUTS = {
@@ -4365,6 +4795,12 @@ LAYOUTS = {
     "german_und": render_german_und,
     "nih_biosketch": render_nih_biosketch,
     "page_headers_continued": render_page_headers_continued,
+    "orcid_works": render_orcid_works,
+    "econ_working_papers": render_econ_working_papers,
+    "contrib_marks_superscript": render_contrib_marks_superscript,
+    "metrics_annotated": render_metrics_annotated,
+    "two_column_year_margin": render_two_column_year_margin,
+    "table_role_column": render_table_role_column,
 }
 
 

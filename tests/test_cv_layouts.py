@@ -96,7 +96,11 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # (and only blind) measurement, F1 0.000: french_academic 31 records all
                            # wrong (« Title », "et" between names, French sub-headings), german_und
                            # 31 entries lost without a reject (no heading read as a publication list)
-                           "french_academic", "german_und"})
+                           "french_academic", "german_und",
+                           # the fourteenth round's four that were studied after its first measurement
+                           # (ROUND14_HELD_OUT stays unstudied)
+                           "orcid_works", "contrib_marks_superscript", "metrics_annotated",
+                           "two_column_year_margin"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -189,6 +193,40 @@ ROUND13_LAYOUTS = frozenset({"word_section_tables", "french_academic", "german_u
 # french_academic 74c5a7de...); the other three may be studied while the reader changes (and
 # then move to the tuned set).
 ROUND13_HELD_OUT = frozenset({"german_und", "french_academic"})
+# The fourteenth round (2026-12-07, #16 item 2), written and split before anything was rendered
+# or read: an ORCID record printed (a box per work: the bold title, the venue, "2021-03 | Journal
+# article", "CONTRIBUTORS: Ann Lee; Bo Chen"), an economist's CV ("“Title” (with Ann Lee),
+# *Venue*, 2021, ..." and "Working Papers" with no venue and no year, some "Submitted" below), a
+# legend "* equal contribution, † corresponding author" over names with superscript marks, a CV
+# for a national evaluation (a summary line, "1) Lee, A., Holloway, M.T. (2021). Title.
+# *Venue*, ..." with a line of metrics "IF (2021): 4.210 · Q1 · Citations: 15 · Position: 2/3"
+# under each paper), a two-column page with the year in each column's margin beside the first
+# entry of its year only, a table "Year | Title | Journal / Conference | Role" naming no authors.
+ROUND14_LAYOUTS = frozenset({"orcid_works", "econ_working_papers", "contrib_marks_superscript", "metrics_annotated",
+                             "two_column_year_margin", "table_role_column"})
+# Split by the rule of the twelfth round, fixed before any output was looked at: the two whose
+# name's MD5 (UTF-8, as hex) is smallest stay held out and unstudied (table_role_column
+# 018438aa..., econ_working_papers 2429fa21...); the other four may be studied while the reader
+# changes (and then move to the tuned set).
+ROUND14_HELD_OUT = frozenset({"table_role_column", "econ_working_papers"})
+# First measurement of the fourteenth round (before the reader was changed for it;
+# PYTHONHASHSEED=0, the layouts scored as score_cv does): entries 240, P 0.771, R 0.546, F1 0.639,
+# title 0.546, authors 0.546, year 0.546, venue 0.537. Per layout (records, rejects, lost; P, R,
+# F1; title, authors, year, venue):
+#   orcid_works                0 records, 2 rejects, 35 lost; 0.00 0.00 0.00; 0.00 0.00 0.00 0.00
+#   contrib_marks_superscript 39, 3, 1; 0.95 0.93 0.94; 0.93 0.93 0.93 0.93
+#   metrics_annotated         41, 1, 0; 0.90 0.93 0.91; 0.93 0.93 0.93 0.93
+#   two_column_year_margin    10, 0, 30; 1.00 0.25 0.40; 0.25 0.25 0.25 0.25
+#   econ_working_papers       40, 0, 0; 1.00 1.00 1.00; 1.00 1.00 1.00 0.95   (held out)
+#   table_role_column         40, 1, 0; 0.17 0.17 0.17; 0.17 0.17 0.17 0.17   (held out)
+# studied four: P 0.933, R 0.525, F1 0.672, title 0.525, authors 0.525, year 0.525, venue 0.525;
+# held out two: P 0.588, R 0.588, F1 0.588, title 0.588, authors 0.588, year 0.588, venue 0.562.
+# At the end of the round (the reader changed looking at the studied four only, commit 6a6796a;
+# PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s): studied four P 0.974, R 0.950, F1
+# 0.962, title 0.950, authors 0.950, year 0.950, venue 0.950 (orcid_works 1.00, two_column_year_margin
+# 0.97, contrib_marks_superscript 0.94, metrics_annotated 0.94); held out two, measured again
+# once, as aggregates: P 0.588, R 0.588, F1 0.588, title 0.588, authors 0.588, year 0.588, venue
+# 0.562 (no change; one reject more). No older layout moved.
 # First measurement of the thirteenth round (before the reader was changed for it;
 # PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s): entries 200, P 0.688, R 0.385, F1
 # 0.494, title 0.385, authors 0.380, year 0.385, venue 0.385. Per layout (records, rejects,
@@ -342,6 +380,9 @@ FLOORS = {
     # layout moved
     "round-13 held out": {"recall": 0.96, "title": 0.95, "authors": 0.96, "year": 0.96, "venue": 0.90},
     "round-13": {"recall": 0.93, "title": 0.93, "authors": 0.93, "year": 0.93, "venue": 0.91},
+    # the fourteenth round (first and end-of-round measurements above, beside ROUND14_HELD_OUT)
+    "round-14 studied": {"recall": 0.94, "title": 0.94, "authors": 0.94, "year": 0.94, "venue": 0.94},
+    "round-14 held out": {"recall": 0.58, "title": 0.58, "authors": 0.58, "year": 0.58, "venue": 0.55},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -433,13 +474,16 @@ def _report(scores) -> dict[str, dict]:
               "round-13": [n for n in scores if n in ROUND13_LAYOUTS],
               "round-13 studied": [n for n in scores if n in ROUND13_LAYOUTS - ROUND13_HELD_OUT],
               "round-13 held out": [n for n in scores if n in ROUND13_HELD_OUT],
+              "round-14": [n for n in scores if n in ROUND14_LAYOUTS],
+              "round-14 studied": [n for n in scores if n in ROUND14_LAYOUTS - ROUND14_HELD_OUT],
+              "round-14 held out": [n for n in scores if n in ROUND14_HELD_OUT],
               "held-out before round 10": [n for n in scores
                                            if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
-                                           - ROUND12_LAYOUTS - ROUND13_LAYOUTS],
+                                           - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
                                           - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
-                                          - ROUND12_LAYOUTS - ROUND13_LAYOUTS],
+                                          - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
@@ -459,7 +503,9 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of the thirteenth round's "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): one entry of the fourteenth round's "
+                   "contrib_marks_superscript (studied: a name opening 'Ya.' read as a sentence's end, the title "
+                   "read as the venue), entries of the thirteenth round's "
                    "nih_biosketch (studied: the papers of its 'A. Personal Statement', a heading of no publication "
                    "list) and one of german_und's (a title cut at its '?', the rest read as the venue) "
                    "are in no record's title and no reject (german_und's 31 others, under German headings no "
