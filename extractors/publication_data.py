@@ -33,7 +33,7 @@ from typing import Any, Iterator
 from .author_lists import given_first, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .cv_pdf_layout import classify_heading
-from .markdown_front_matter import NAME_MARKS, plain
+from .markdown_front_matter import CSL_TYPES, NAME_MARKS, plain, venue_text
 
 NAME = "publication_data"
 VERSION = 1
@@ -57,11 +57,14 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "type": ("type", "category", "kind", "pub_type"),
 }
 # A person as a mapping: its full name, else its given and family parts (CSL: given /
-# non-dropping-particle / family; CFF: given_names / name_particle / family_names; first / last).
+# dropping-particle / non-dropping-particle / family; CFF: given_names / name_particle / family_names; first / last).
 NAME_FULL = ("name", "full_name", "fullname", "literal", "display_name")
 NAME_PARTS = (("given", "given_names", "first", "first_name", "firstname", "given_name"),
+              ("dropping_particle",),
               ("non_dropping_particle", "name_particle", "particle", "von"),
               ("family", "family_names", "last", "last_name", "lastname", "family_name", "surname"))
+# A person's generational suffix (CSL: suffix; CFF: name_suffix), printed after a comma.
+NAME_SUFFIX = ("suffix", "name_suffix")
 # The entry types of BibTeX, CSL and site templates, and section / group labels, as record types.
 _TYPES = {"article": "journal", "journal": "journal", "journals": "journal", "article_journal": "journal",
           "inproceedings": "conference", "conference": "conference", "conferences": "conference",
@@ -180,9 +183,25 @@ def _group_entries(data: dict, labels: Labels, depth: int) -> list[tuple[Labels,
         return [(labels, v) for v in values]
     out = []
     for k, v in data.items():
-        if isinstance(v, (list, dict)) and _KEYS_OF.get(_key(k)) != "authors" and not _other_section(str(k)):
+        if isinstance(v, (list, dict)) and _KEYS_OF.get(_key(k)) != "authors" and (
+                not _other_section(str(k)) or _csl_list(v)):
             out += entries(v, labels + (str(k),), depth + 1)
     return out
+
+
+# Keys that only CSL items have (CSL-JSON, and pandoc's CSL-YAML ``references:``): site
+# templates and BibTeX-like files say year/date and journal/venue.
+_CSL_KEYS = frozenset({"issued", "container_title"})
+
+
+def _is_csl(item: Any) -> bool:
+    return isinstance(item, dict) and any(_key(k) in _CSL_KEYS for k in item)
+
+
+def _csl_list(value: Any) -> bool:
+    """A list that is mostly CSL items: a bibliography whatever its group's label says (pandoc
+    keeps CSL-YAML under ``references:``, which in a CV's data file heads its referees)."""
+    return isinstance(value, list) and bool(value) and sum(map(_is_csl, value)) * 2 > len(value)
 
 
 def _entry_list(items: list) -> bool:
@@ -243,17 +262,19 @@ def shape_holds(docs: list[Any]) -> bool:
 # --------------------------------------------------------------------------- fields
 
 
-def _person(value: Any) -> list[str]:
+def person_names(value: Any) -> list[str]:
     """The names one author item gives: a string (maybe "Last, First", maybe several names),
-    or a mapping of a full name or its parts."""
+    or a mapping of a full name (itself a string or a mapping of parts: Quarto's ``name:
+    {given, family}``) or of its parts, with a suffix after a comma ("Ann Lee, Jr.")."""
     if isinstance(value, dict):
         by_key = {_key(k): v for k, v in value.items()}
         for k in NAME_FULL:
-            if plain(by_key.get(k)):
-                return _person(by_key[k])
+            if isinstance(by_key.get(k), dict) or plain(by_key.get(k)):
+                return person_names(by_key[k])
         parts = [next((plain(by_key.get(k)) for k in keys if plain(by_key.get(k))), "") for keys in NAME_PARTS]
         name = " ".join(p for p in parts if p)
-        return [name] if name else []
+        suffix = next((plain(by_key.get(k)) for k in NAME_SUFFIX if plain(by_key.get(k))), "")
+        return [f"{name}, {suffix}" if suffix else name] if name else []
     text = plain(value)
     return split_author_list(text)[0] if text else []
 
@@ -268,7 +289,7 @@ def authors_of(value: Any) -> tuple[list[str], bool]:
             if re.fullmatch(r"(?:et\.?\s*al\.?|others|\.\.\.|…)", text, re.I):
                 truncated = True
                 continue
-            names += _person(item)
+            names += person_names(item)
     else:
         names, truncated = split_author_list(plain(value))
     names = [NAME_MARKS.sub("", n).strip() for n in names]
@@ -302,10 +323,18 @@ def _text(value: Any) -> str | None:
     return plain(value) or None
 
 
-def _kind(fields: dict, labels: Labels) -> str | None:
-    """The record type of the entry's type key, else of the nearest group label that names
-    one ("Journal articles"; a year -> kind -> list file has it one level up from the year)."""
-    kind = _TYPES.get(_key(plain(fields.get("type"))))
+def _venue(value: Any) -> str | None:
+    """A venue's text: a mapping's name (``_text``), a string without the "In" that cites it
+    (``venue_text``: "In *Proc. ICML*")."""
+    return _text(value) if isinstance(value, dict) else (venue_text(value) or None)
+
+
+def _kind(fields: dict, labels: Labels, csl: bool = False) -> str | None:
+    """The record type of the entry's type key (a CSL item's by CSL's types, where "article"
+    is a preprint), else of the nearest group label that names one ("Journal articles"; a
+    year -> kind -> list file has it one level up from the year)."""
+    kind = CSL_TYPES.get(plain(fields.get("type")).lower()) if csl else None
+    kind = kind or _TYPES.get(_key(plain(fields.get("type"))))
     for label in reversed(labels):
         if kind:
             break
@@ -330,7 +359,7 @@ def draft(ordinal: int, item: dict, labels: Labels = ()) -> Draft | RecordError:
     if year is None:
         year = _label_year(labels)
     return Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated,
-                 year=year, venue=_text(fields.get("venue")), record_type=_kind(fields, labels),
+                 year=year, venue=_venue(fields.get("venue")), record_type=_kind(fields, labels, _is_csl(item)),
                  source_record_id=_text(fields.get("id")), doi=_text(fields.get("doi")),
                  url=_text(fields.get("url")), arxiv_id=_text(fields.get("arxiv")),
                  abstract=_text(fields.get("abstract")), ids_from_text=False, raw=raw)
