@@ -13,6 +13,12 @@ Unicode text (:mod:`extractors.latex_math`), LaTeX an exporter spelt out
 in capitals is in its usual case (``usual_case``), and DBLP's homonym numbers ("Wei Wang
 0001") are dropped.
 
+Every entry type of BibTeX's styles and of BibLaTeX opens an entry, with "{" or "(". An
+edited volume without authors has its editors; a volume that the file's entries
+cross-reference and that has no author is their container (a reject saying so, as a DBLP
+export adds one beside its papers); macros the file's @preamble defines to print nothing
+(``\\noopsort``) print nothing.
+
 Entries with a duplicate key or a duplicated field are still records (bibtexparser keeps
 the parsed entry); only blocks that cannot be parsed at all become RecordErrors.
 """
@@ -30,7 +36,9 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import built_once, math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 6  # 6: an arXiv e-print with no other venue has the venue "arXiv", a group author's
+VERSION = 7  # 7: every BibLaTeX entry type, "@type(" entries, TeX logos, "2020a", "et al." after a name,
+#   an edited volume's editors, a cross-referenced volume a container, maintitle/eventtitle, @preamble
+#   empty macros, a tilde accent in a name; 6: an arXiv e-print with no other venue has the venue "arXiv", a group author's
 #   capitals kept; 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
 #   recased, DBLP homonym numbers dropped, BibLaTeX eprinttype; 4: BibLaTeX fields, crossref,
 #   @string concatenation, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent

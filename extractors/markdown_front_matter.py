@@ -7,12 +7,15 @@ loader) or TOML between ``+++`` lines (tomllib). Fields by the names the generat
 
 - title: ``title``;
 - authors: an ``authors``/``author`` list or string (HTML and markdown emphasis removed,
-  Hugo's ``admin``, the site owner's placeholder, dropped), else the author part of a
+  Hugo's ``admin`` and HugoBlox's ``me``, the site owner's placeholders, dropped; Quarto's
+  ``- name:`` mappings, a name maybe in ``given``/``family`` parts), else the author part of a
   ``citation`` string (BibTeX-style "Last, First and ..." or APA-style "Last, F., & Last,
   G. (2020)"), else ``coauthors`` (which leaves out the site's owner: the record is then
   marked truncated);
 - year: ``year``, ``journal-year``, else ``date`` (never ``publishDate``: Hugo's schedule date);
-- venue: ``venue``, ``publication``, ``journal``, ``journal-ref``, ``booktitle``;
+- venue: ``venue``, ``publication``, ``journal``, ``journal-ref``, ``booktitle`` (without the
+  "In" of Hugo's "In *Proceedings ...*");
+- kind: ``publication_types``, Hugo Academic's numbers or HugoBlox's CSL type names;
 - ``doi``, ``eprint``/``arxiv``, ``paperurl``/``paper_url``/``url_pdf``, ``abstract``/``excerpt``.
 
 The markdown body is not read for entries: it is the page's prose about this one paper.
@@ -30,7 +33,7 @@ from .author_lists import split_author_list
 from .citations import citation_authors
 
 NAME = "markdown_front_matter"
-VERSION = 1
+VERSION = 2  # 2: HugoBlox CSL publication types and "me", "In *Venue*", Quarto name mappings, a year anywhere in the date
 
 _YAML = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TOML = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
