@@ -645,8 +645,9 @@ _DATE_YEAR = re.compile(r"(\d{4})(?:$|[-/])")
 
 
 # A year with a letter that tells apart one author's works of a year ("2020a", "2020b"), as
-# author-year styles print them and hand-kept files store them.
-_LETTERED_YEAR = re.compile(r"\d{4}[a-z]")
+# author-year styles print them and hand-kept files store them; a range of years ("2019--2020",
+# "2019/20", an academic year or a volume spanning two) by its first, as BibLaTeX's date range.
+_LETTERED_YEAR = re.compile(r"\d{4}(?:[a-z]|\s*[-–—/]+\s*(?:\d{4}|\d{2}))")
 
 
 def _year(fields: dict) -> tuple[int | None, str | None]:

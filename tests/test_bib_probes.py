@@ -47,9 +47,10 @@ def test_tex_logos_print_as_their_names():
         "Typesetting with LaTeX and BibTeX files in TeX"
 
 
-def test_a_year_with_a_disambiguating_letter_is_the_year():
-    """``_LETTERED_YEAR``: "2020a" is 2020 (author-year styles' letter)."""
-    _, records, _ = read("@article{a, author = {Lee, Ann}, title = {Suffixed}, journal = {J}, year = {2020a}}",
+@pytest.mark.parametrize("year", ["2020a", "2020--2021", "2020/21"])
+def test_a_year_with_a_disambiguating_letter_or_a_range_is_its_first_year(year):
+    """``_LETTERED_YEAR``: "2020a" is 2020 (author-year styles' letter), a range its start."""
+    _, records, _ = read(f"@article{{a, author = {{Lee, Ann}}, title = {{Suffixed}}, journal = {{J}}, year = {{{year}}}}}",
                          "mem://refs.bib")
     assert records[0]["year"] == 2020
 
