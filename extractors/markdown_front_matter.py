@@ -47,6 +47,8 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`+)(?=\S)(.+?)(?<=\S)\1")  # emphasis, an
 # The site owner's placeholder in an author list: Hugo Academic / Wowchemy's "admin", HugoBlox's
 # "me" (its templates since 2024: ``content/authors/me``); the page does not give the name.
 _OWNER_PLACEHOLDERS = frozenset({"admin", "me"})
+# A markdown link or image, "[Ann Lee](https://ann.example)": its text is the value.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _CATEGORIES = {"journal": "journal", "journals": "journal", "article": "journal", "conference": "conference",
                "conferences": "conference", "proceedings": "conference", "preprint": "preprint",
                "preprints": "preprint", "thesis": "thesis", "book": "book", "chapter": "chapter"}
@@ -125,11 +127,13 @@ def looks_like_publication(fm: dict) -> bool:
 
 
 def plain(value: Any) -> str:
-    """Markup-free text of a front-matter value: HTML tags and entities, markdown emphasis
-    and code spans."""
+    """Markup-free text of a front-matter value: HTML tags and entities, markdown links (their
+    text), emphasis and code spans."""
     if value is None or isinstance(value, (dict, list)):
         return ""
     text = html.unescape(_TAGS.sub("", str(value)))
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     for _ in range(2):
         text = _EMPHASIS.sub(r"\2", text)
     return re.sub(r"\s+", " ", text).strip().strip("\ufeff").strip()
@@ -232,6 +236,10 @@ class MarkdownFrontMatterExtractor:
         kind = (_HUGO_TYPES.get(str(types[0]).strip()) or CSL_TYPES.get(str(types[0]).strip().lower())
                 if isinstance(types, list) and types else None)
         venue = next((v for v in map(venue_text, (fm.get(k) for k in _VENUE_KEYS)) if v), None)
+        # Quarto's ``citation:`` mapping holds the work's CSL fields (its container, type, DOI)
+        cited = {str(k).lower(): v for k, v in fm["citation"].items()} if isinstance(fm.get("citation"), dict) else {}
+        venue = venue or venue_text(cited.get("container-title")) or None
+        kind = kind or CSL_TYPES.get(plain(cited.get("type")).lower())
         if venue and re.fullmatch(r"arxiv(?: preprint)?", venue, re.I):
             kind, venue = "preprint", None
         yield Draft(
@@ -242,7 +250,7 @@ class MarkdownFrontMatterExtractor:
             year=_year(fm),
             venue=venue,
             record_type=kind or _CATEGORIES.get(plain(fm.get("category")).lower()),
-            doi=_first(fm, "doi"),
+            doi=_first(fm, "doi") or plain(cited.get("doi")) or None,
             arxiv_id=_first(fm, "eprint", "arxiv"),
             url=_first(fm, "paperurl", "paper_url", "url_pdf", "url"),
             abstract=_first(fm, "abstract", "excerpt"),

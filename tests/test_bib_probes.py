@@ -159,6 +159,16 @@ def test_quarto_author_mappings_and_a_date_written_in_words():
     assert records[0]["year"] == 2021
 
 
+def test_quartos_citation_mapping_gives_venue_kind_and_doi_and_a_linked_name_is_its_text():
+    """Quarto's ``citation:`` of CSL fields; ``_MD_LINK``: "[Bo Chen](https://...)" is "Bo Chen"."""
+    page = QUARTO.replace("doi: 10.1000/abc\n", "citation:\n  type: article-journal\n  container-title: "
+                          "Journal of Statistics\n  doi: 10.1000/abc\n").replace(
+        "- name: Bo Chen", "- name: \"[Bo Chen](https://bo.example)\"")
+    _, records, _ = read(page, "publications/robust/index.qmd")
+    assert (records[0]["authors"], records[0]["venue"], records[0]["record_type"]) == (
+        ["Ann Lee", "Bo Chen"], "Journal of Statistics", "journal")
+
+
 def test_the_citations_period_after_the_last_given_name_is_no_part_of_it():
     """``citations._SENTENCE_PERIOD``: academicpages' ``citation: 'Last, First and Last, First.
     (2015). ...'``; an initial's period stays."""
