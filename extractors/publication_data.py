@@ -36,7 +36,7 @@ from .cv_pdf_layout import classify_heading
 from .markdown_front_matter import CSL_TYPES, NAME_MARKS, plain, venue_text
 
 NAME = "publication_data"
-VERSION = 2  # 2: CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
+VERSION = 2  # 2: an edited book's editors, Crossref JSON's lists, dates and types; CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
 
 # Field -> the keys that hold it, in order of preference (keys compared lower-cased, "-" and
 # " " read as "_"). Provenance: Jekyll / al-folio / academicpages data files and their
@@ -46,7 +46,8 @@ VERSION = 2  # 2: CSL items under any label (CSL-YAML "references:"), CSL types,
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper_title", "paper"),
     "authors": ("authors", "author", "author_list"),
-    "year": ("year", "date", "issued", "published", "publication_date", "pub_date", "pubdate", "pub_year"),
+    "year": ("year", "date", "issued", "published", "publication_date", "pub_date", "pubdate", "pub_year",
+             "published_print", "published_online"),
     "venue": ("venue", "journal", "booktitle", "container_title", "journal_title", "conference", "publication",
               "series", "publisher"),
     "doi": ("doi",),
@@ -71,7 +72,10 @@ _TYPES = {"article": "journal", "journal": "journal", "journals": "journal", "ar
           "paper_conference": "conference", "proceedings": "conference", "preprint": "preprint",
           "preprints": "preprint", "unpublished": "preprint", "misc": "preprint", "thesis": "thesis",
           "phdthesis": "thesis", "book": "book", "chapter": "chapter", "incollection": "chapter",
-          "techreport": "report", "report": "report"}
+          "techreport": "report", "report": "report",
+          # Crossref's work types (its REST API's /types), which its JSON export writes
+          "journal_article": "journal", "proceedings_article": "conference", "book_chapter": "chapter",
+          "posted_content": "preprint", "dissertation": "thesis", "monograph": "book", "edited_book": "book"}
 log = logging.getLogger(__name__)
 _KEYS_OF = {k: field for field, keys in FIELD_KEYS.items() for k in keys}
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -316,7 +320,10 @@ def year_of(value: Any) -> int | None:
 
 
 def _text(value: Any) -> str | None:
-    """A scalar field's plain text; a mapping's name or title (``venue: {name: ...}``)."""
+    """A scalar field's plain text; a mapping's name or title (``venue: {name: ...}``); a list's
+    first text (Crossref's JSON gives ``"container-title": ["Journal of X"]``)."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, (str, dict)) and _text(v)), None)
     if isinstance(value, dict):
         by_key = {_key(k): v for k, v in value.items()}
         value = by_key.get("name") or by_key.get("title")
@@ -326,7 +333,7 @@ def _text(value: Any) -> str | None:
 def _venue(value: Any) -> str | None:
     """A venue's text: a mapping's name (``_text``), a string without the "In" that cites it
     (``venue_text``: "In *Proc. ICML*")."""
-    return _text(value) if isinstance(value, dict) else (venue_text(value) or None)
+    return _text(value) if isinstance(value, (dict, list)) else (venue_text(value) or None)
 
 
 def _kind(fields: dict, labels: Labels, csl: bool = False) -> str | None:
@@ -354,12 +361,16 @@ def draft(ordinal: int, item: dict, labels: Labels = ()) -> Draft | RecordError:
     if not title:
         keys = ", ".join(str(k) for k in item) or "none"
         return RecordError(ordinal, f"entry has no title (its keys: {keys})", raw)
-    authors, truncated = authors_of(fields["authors"]) if "authors" in fields else ([], False)
+    kind = _kind(fields, labels, _is_csl(item))
+    names = fields.get("authors")
+    if names is None and kind == "book":
+        names = next((v for k, v in item.items() if _key(k) in ("editor", "editors") and v), None)  # an edited volume
+    authors, truncated = authors_of(names) if names is not None else ([], False)
     year = year_of(fields.get("year"))
     if year is None:
         year = _label_year(labels)
     return Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated,
-                 year=year, venue=_venue(fields.get("venue")), record_type=_kind(fields, labels, _is_csl(item)),
+                 year=year, venue=_venue(fields.get("venue")), record_type=kind,
                  source_record_id=_text(fields.get("id")), doi=_text(fields.get("doi")),
                  url=_text(fields.get("url")), arxiv_id=_text(fields.get("arxiv")),
                  abstract=_text(fields.get("abstract")), ids_from_text=False, raw=raw)

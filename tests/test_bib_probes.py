@@ -271,3 +271,20 @@ def test_a_data_files_venue_loses_the_in_that_cites_it():
   year: 2020
 """
     assert read(text, "_data/publications.yml")[1][0]["venue"] == "Proc. ICML"
+
+
+def test_an_edited_books_editors_and_crossrefs_json_shapes():
+    """A data file's edited book with editors only has them as its names (as BibTeX styles
+    print it); Crossref's JSON: a ``container-title`` list, ``published-print``, its
+    ``journal-article`` type (``_TYPES``)."""
+    text = """[
+ {"type": "book", "title": "An edited volume", "editor": [{"family": "Lee", "given": "Ann"}],
+  "publisher": "Springer", "issued": {"date-parts": [[2019]]}},
+ {"type": "journal-article", "title": "From the Crossref API", "author": [{"family": "Chen", "given": "Bo"}],
+  "container-title": ["Journal of Graph Theory"], "published-print": {"date-parts": [[2018, 3]]}}
+]"""
+    _, records, _ = read(text, "works.json")
+    assert records == [
+        {"title": "An edited volume", "authors": ["Ann Lee"], "year": 2019, "venue": "Springer", "record_type": "book"},
+        {"title": "From the Crossref API", "authors": ["Bo Chen"], "year": 2018, "venue": "Journal of Graph Theory",
+         "record_type": "journal"}]
