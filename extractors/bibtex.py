@@ -36,7 +36,7 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import built_once, math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 7  # 7: every BibLaTeX entry type, "@type(" entries, TeX logos, "2020a", "et al." after a name,
+VERSION = 7  # 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶, "2020a", "et al." after a name,
 #   an edited volume's editors, a cross-referenced volume a container, maintitle/eventtitle, @preamble
 #   empty macros, a tilde accent in a name; 6: an arXiv e-print with no other venue has the venue "arXiv", a group author's
 #   capitals kept; 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
@@ -96,12 +96,23 @@ TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "Bib
              "METAFONT": "METAFONT", "MP": "METAPOST"}
 
 
+# LaTeX's text commands that pylatexenc's parser reads with their argument but its text
+# table lacks, so that it drops the argument ("\\texttt{BERT}" would print nothing): LaTeX2e's
+# font commands (source2e, ltfntcmd: the \\textrm family) and \\mbox print their argument.
+TEXT_ARGUMENT_MACROS = ("mbox", "textsf", "texttt", "textup", "textmd")
+# LaTeX's text symbols that pylatexenc drops.
+TEXT_SYMBOLS = {"S": "§", "P": "¶"}
+
+
 def text_context():
-    """pylatexenc's text macro table with the TeX logos (``TEX_LOGOS``) added."""
+    """pylatexenc's text macro table with the TeX logos (``TEX_LOGOS``), the text commands
+    it lacks (``TEXT_ARGUMENT_MACROS``) and symbols (``TEXT_SYMBOLS``) added."""
     from pylatexenc.latex2text import MacroTextSpec, get_default_latex_context_db
 
     db = get_default_latex_context_db().filter_context()  # (a copy: the default stays as it is)
-    db.add_context_category("tex-logos", macros=[MacroTextSpec(k, v) for k, v in TEX_LOGOS.items()], prepend=True)
+    db.add_context_category("bibtex-text", prepend=True, macros=[
+        *(MacroTextSpec(k, v) for k, v in {**TEX_LOGOS, **TEXT_SYMBOLS}.items()),
+        *(MacroTextSpec(name, discard=False) for name in TEXT_ARGUMENT_MACROS)])
     return db
 
 

@@ -47,6 +47,12 @@ def test_tex_logos_print_as_their_names():
         "Typesetting with LaTeX and BibTeX files in TeX"
 
 
+def test_text_commands_print_their_argument():
+    """``TEXT_ARGUMENT_MACROS``, ``TEXT_SYMBOLS``: pylatexenc alone drops "\\texttt{BERT}"."""
+    assert to_text(r"\textsf{GraphSAGE} meets \texttt{BERT} in \mbox{H-infinity} \textup{and} \textmd{more}, \S 3") == \
+        "GraphSAGE meets BERT in H-infinity and more, §3"
+
+
 @pytest.mark.parametrize("year", ["2020a", "2020--2021", "2020/21"])
 def test_a_year_with_a_disambiguating_letter_or_a_range_is_its_first_year(year):
     """``_LETTERED_YEAR``: "2020a" is 2020 (author-year styles' letter), a range its start."""
