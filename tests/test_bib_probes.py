@@ -302,3 +302,13 @@ def test_an_edited_books_editors_and_crossrefs_json_shapes():
 def test_a_csl_literal_name_in_capitals_keeps_them():
     text = '[{"type": "report", "title": "Outlook", "author": [{"literal": "OECD"}], "issued": {"date-parts": [[2019]]}}]'
     assert read(text, "x.json")[1][0]["authors"] == ["OECD"]
+
+
+def test_a_jabref_file_in_the_encoding_its_first_line_declares():
+    """``base._JABREF_ENCODING``: JabRef before 5 saved in the system's encoding and wrote it
+    first; without that line the file is still a reject naming the byte."""
+    entry = "@article{a, author = {M\u00fcller, J\u00fcrgen}, title = {Caf\u00e9 graphs}, journal = {J}, year = {2001}}\n"
+    kind, records, _ = extract_document(make_doc(("% Encoding: windows-1252\n\n" + entry).encode("cp1252"), "a.bib"))
+    assert kind == "bibtex" and [(r["title"], r["authors"]) for r in records] == [("Café graphs", ["Jürgen Müller"])]
+    _, records, rejects = extract_document(make_doc(entry.encode("cp1252"), "a.bib"))
+    assert not records and "not valid UTF-8" in rejects[0]["reason"]
