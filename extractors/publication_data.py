@@ -1,8 +1,8 @@
 """Publication lists kept as site data files: Jekyll ``_data/*.yml|yaml`` lists that a
 template renders into a publications page, and the same shape in JSON (a site's
-``publications.json``, a CSL-JSON export).
+``publications.json``, a CSL-JSON export) and TOML (Hugo's ``data/publications.toml``).
 
-The file is parsed with a real parser (PyYAML's safe loader, ``json``); what makes it a
+The file is parsed with a real parser (PyYAML's safe loader, ``json``, ``tomllib``); what makes it a
 publication list is its shape, decided by :func:`shape_holds`: lists of mappings most of
 which have a title-like key and an author- or year-like key. The lists may sit at the top,
 under a wrapping key (``publications: [...]``), in a mapping of groups (a year or a kind to
@@ -36,7 +36,7 @@ from .cv_pdf_layout import classify_heading
 from .markdown_front_matter import CSL_TYPES, NAME_MARKS, plain, venue_text
 
 NAME = "publication_data"
-VERSION = 2  # 2: an edited book's editors, Crossref JSON's lists, dates and types; CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
+VERSION = 2  # 2: TOML data files, an edited book's editors, Crossref JSON's lists, dates and types; CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
 
 # Field -> the keys that hold it, in order of preference (keys compared lower-cased, "-" and
 # " " read as "_"). Provenance: Jekyll / al-folio / academicpages data files and their
@@ -81,10 +81,13 @@ _KEYS_OF = {k: field for field, keys in FIELD_KEYS.items() for k in keys}
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _MAX_DEPTH = 4
 _SNIFF_BYTES = 20_000_000
-_DATA_SUFFIXES = (".yml", ".yaml", ".json")
+_DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml")
 # The first meaningful line of a YAML or JSON data file: a document marker, a list item, a
 # JSON bracket, or a "key:" line (comment lines and blank lines before it skipped).
 _DATA_HEAD = re.compile(r"\A(?:---\s*$|-(?:\s|$)|[\[{]|[\"']?[\w.\- ]{1,60}[\"']?\s*:(?:\s|$))")
+# The first meaningful line of a TOML data file (Hugo's ``data/*.toml``): a table header
+# ("[[publications]]", "[2021]") or a "key = value" line.
+_TOML_HEAD = re.compile(r"""\A\s*(?:\[\[?\s*[\w.\-"' ]+\s*\]\]?\s*(?:#.*)?$|[\w.\-"']{1,60}\s*=\s*\S)""")
 
 
 def _key(k: Any) -> str:
@@ -119,7 +122,8 @@ def _has(item: dict, field: str) -> bool:
 
 
 def parse(doc: Document) -> list[Any]:
-    """The file's documents: its JSON value, else every non-empty YAML document of it (a
+    """The file's documents: its TOML value when its first line is TOML's (``_TOML_HEAD``),
+    else its JSON value, else every non-empty YAML document of it (a
     file opened and closed by "---" lines is two documents, the second empty). Raises
     ExtractError naming the file and the parser's problem and line (JSON's when the file
     opens as JSON and neither parser reads it), or saying it nests too deeply."""
@@ -129,8 +133,23 @@ def parse(doc: Document) -> list[Any]:
         raise ExtractError(doc.source_uri, "nested too deeply to read") from None
 
 
+def _first_line(text: str) -> str:
+    """The first line that is neither blank nor a comment (YAML's and TOML's "#")."""
+    lines = (ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return next(lines, "")
+
+
 def _parse(doc: Document) -> list[Any]:
     text = doc.text
+    if _TOML_HEAD.match(_first_line(text)):
+        import tomllib
+
+        try:
+            return [tomllib.loads(text.lstrip("\ufeff"))]
+        except tomllib.TOMLDecodeError as exc:
+            if doc.source_uri.lower().endswith(".toml"):
+                raise ExtractError(doc.source_uri, f"malformed TOML: {exc}") from None
+            # else maybe YAML or JSON after all: their parsers decide
     json_error = None
     if text.lstrip()[:1] in ("[", "{"):
         try:
@@ -388,8 +407,8 @@ class PublicationDataExtractor:
             text = doc.text
         except ExtractError:
             return 0.0
-        lines = (ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
-        if not _DATA_HEAD.match(next(lines, "")):
+        first = _first_line(text)
+        if not (_DATA_HEAD.match(first) or _TOML_HEAD.match(first)):
             return 0.0
         try:
             docs = parse(doc)
@@ -413,8 +432,8 @@ class PublicationDataExtractor:
 
 
 def _key_pattern(names: str) -> re.Pattern:
-    """A key of ``names`` at a line's start, after "- ", "{" or "," (YAML or JSON text)."""
-    return re.compile(r"(?:^|[{,]|-\s)\s*[\"']?(?:" + names + r")[\"']?\s*:", re.M | re.I)
+    """A key of ``names`` at a line's start, after "- ", "{" or "," (YAML, JSON or TOML text)."""
+    return re.compile(r"(?:^|[{,]|-\s)\s*[\"']?(?:" + names + r")[\"']?\s*[:=]", re.M | re.I)
 
 
 _TITLE_KEY = _key_pattern("title")

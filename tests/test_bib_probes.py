@@ -312,3 +312,27 @@ def test_a_jabref_file_in_the_encoding_its_first_line_declares():
     assert kind == "bibtex" and [(r["title"], r["authors"]) for r in records] == [("Café graphs", ["Jürgen Müller"])]
     _, records, rejects = extract_document(make_doc(entry.encode("cp1252"), "a.bib"))
     assert not records and "not valid UTF-8" in rejects[0]["reason"]
+
+
+TOML_DATA = """# Hugo data file
+[[publications]]
+title = "Spin waves in thin films"
+authors = ["Ann Lee", "Bo Chen"]
+year = 2020
+venue = "Physical Review B"
+
+[[publications]]
+title = "A second paper"
+authors = ["Ann Lee"]
+year = 2019
+venue = "NeurIPS"
+"""
+
+
+def test_a_toml_data_file_is_read_like_its_yaml_and_a_broken_one_is_a_reject():
+    """``_TOML_HEAD``: Hugo keeps site data in TOML as well as YAML and JSON."""
+    kind, records, _ = read(TOML_DATA, "data/publications.toml")
+    assert kind == "publication_data" and [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Spin waves in thin films", ["Ann Lee", "Bo Chen"], 2020), ("A second paper", ["Ann Lee"], 2019)]
+    _, records, rejects = read(TOML_DATA.replace('year = 2019', 'year = = 2019'), "data/publications.toml")
+    assert not records and "malformed TOML" in rejects[0]["reason"]
