@@ -36,9 +36,10 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import built_once, math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 7  # 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶, "2020a", "et al." after a name,
-#   an edited volume's editors, a cross-referenced volume a container, maintitle/eventtitle, @preamble
-#   empty macros, a tilde accent in a name; 6: an arXiv e-print with no other venue has the venue "arXiv", a group author's
+VERSION = 7  # 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶,
+#   "2020a", "et al." after a name, an edited volume's editors, a cross-referenced volume a container,
+#   maintitle/eventtitle, @preamble empty macros, a tilde accent in a name; 6: an arXiv e-print with
+#   no other venue has the venue "arXiv", a group author's
 #   capitals kept; 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
 #   recased, DBLP homonym numbers dropped, BibLaTeX eprinttype; 4: BibLaTeX fields, crossref,
 #   @string concatenation, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent

@@ -33,7 +33,8 @@ from .author_lists import split_author_list
 from .citations import citation_authors
 
 NAME = "markdown_front_matter"
-VERSION = 2  # 2: HugoBlox CSL publication types and "me", "In *Venue*", Quarto name mappings, a year anywhere in the date
+VERSION = 2  # 2: HugoBlox CSL publication types and "me", "In *Venue*", Quarto name mappings and
+#   citation mapping, a year anywhere in the date, a markdown link's text
 
 _YAML = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TOML = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)

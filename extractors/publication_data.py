@@ -36,7 +36,8 @@ from .cv_pdf_layout import classify_heading
 from .markdown_front_matter import CSL_TYPES, NAME_MARKS, plain, venue_text
 
 NAME = "publication_data"
-VERSION = 2  # 2: TOML data files, an edited book's editors, Crossref JSON's lists, dates and types; CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
+VERSION = 2  # 2: TOML data files, an edited book's editors, Crossref JSON's lists, dates and types;
+#   CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
 
 # Field -> the keys that hold it, in order of preference (keys compared lower-cased, "-" and
 # " " read as "_"). Provenance: Jekyll / al-folio / academicpages data files and their

@@ -56,8 +56,8 @@ def test_text_commands_print_their_argument():
 @pytest.mark.parametrize("year", ["2020a", "2020--2021", "2020/21"])
 def test_a_year_with_a_disambiguating_letter_or_a_range_is_its_first_year(year):
     """``_LETTERED_YEAR``: "2020a" is 2020 (author-year styles' letter), a range its start."""
-    _, records, _ = read(f"@article{{a, author = {{Lee, Ann}}, title = {{Suffixed}}, journal = {{J}}, year = {{{year}}}}}",
-                         "mem://refs.bib")
+    entry = f"@article{{a, author = {{Lee, Ann}}, title = {{Suffixed}}, journal = {{J}}, year = {{{year}}}}}"
+    _, records, _ = read(entry, "mem://refs.bib")
     assert records[0]["year"] == 2020
 
 
@@ -300,14 +300,16 @@ def test_an_edited_books_editors_and_crossrefs_json_shapes():
                                        "than three letters, a body's acronym too ('OECD' -> 'Oecd'); a shared "
                                        "normalizer of every format, left to its owner")
 def test_a_csl_literal_name_in_capitals_keeps_them():
-    text = '[{"type": "report", "title": "Outlook", "author": [{"literal": "OECD"}], "issued": {"date-parts": [[2019]]}}]'
+    text = ('[{"type": "report", "title": "Outlook", "author": [{"literal": "OECD"}], '
+            '"issued": {"date-parts": [[2019]]}}]')
     assert read(text, "x.json")[1][0]["authors"] == ["OECD"]
 
 
 def test_a_jabref_file_in_the_encoding_its_first_line_declares():
     """``base._JABREF_ENCODING``: JabRef before 5 saved in the system's encoding and wrote it
     first; without that line the file is still a reject naming the byte."""
-    entry = "@article{a, author = {M\u00fcller, J\u00fcrgen}, title = {Caf\u00e9 graphs}, journal = {J}, year = {2001}}\n"
+    entry = ("@article{a, author = {M\u00fcller, J\u00fcrgen}, title = {Caf\u00e9 graphs}, journal = {J}, "
+             "year = {2001}}\n")
     kind, records, _ = extract_document(make_doc(("% Encoding: windows-1252\n\n" + entry).encode("cp1252"), "a.bib"))
     assert kind == "bibtex" and [(r["title"], r["authors"]) for r in records] == [("Café graphs", ["Jürgen Müller"])]
     _, records, rejects = extract_document(make_doc(entry.encode("cp1252"), "a.bib"))
