@@ -8,6 +8,7 @@ They never open files or sockets.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -149,9 +150,17 @@ def excerpt(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# The encoding line JabRef writes first in a BibTeX file ("% Encoding: windows-1252"): its
+# versions before 5 saved in the system's encoding (windows-1252 on Windows) and said so there.
+_JABREF_ENCODING = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*%\s*Encoding:\s*([A-Za-z0-9._:-]+)")
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The charset a document declares in its head (HTML ``<meta charset>``, an XML
-    declaration), found the way BeautifulSoup finds it."""
+    """The charset a document declares in its head: JabRef's encoding line (``_JABREF_ENCODING``),
+    HTML ``<meta charset>``, an XML declaration (these found the way BeautifulSoup finds them)."""
+    jabref = _JABREF_ENCODING.match(data[:200])
+    if jabref:
+        return jabref.group(1).decode("ascii")
     from bs4.dammit import EncodingDetector
 
     return EncodingDetector.find_declared_encoding(data, is_html=True)

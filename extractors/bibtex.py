@@ -13,6 +13,12 @@ Unicode text (:mod:`extractors.latex_math`), LaTeX an exporter spelt out
 in capitals is in its usual case (``usual_case``), and DBLP's homonym numbers ("Wei Wang
 0001") are dropped.
 
+Every entry type of BibTeX's styles and of BibLaTeX opens an entry, with "{" or "(". An
+edited volume without authors has its editors; a volume that the file's entries
+cross-reference and that has no author is their container (a reject saying so, as a DBLP
+export adds one beside its papers); macros the file's @preamble defines to print nothing
+(``\\noopsort``) print nothing.
+
 Entries with a duplicate key or a duplicated field are still records (bibtexparser keeps
 the parsed entry); only blocks that cannot be parsed at all become RecordErrors.
 """
@@ -30,17 +36,28 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import built_once, math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 6  # 6: an arXiv e-print with no other venue has the venue "arXiv", a group author's
+VERSION = 7  # 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶,
+#   "2020a", "et al." after a name, an edited volume's editors, a cross-referenced volume a container,
+#   maintitle/eventtitle, @preamble empty macros, a tilde accent in a name; 6: an arXiv e-print with
+#   no other venue has the venue "arXiv", a group author's
 #   capitals kept; 5: math as Unicode text, spelt-out LaTeX read back, a bare & kept, names in capitals
 #   recased, DBLP homonym numbers dropped, BibLaTeX eprinttype; 4: BibLaTeX fields, crossref,
 #   @string concatenation, comma-listed authors, HTML references, AAS macros; 3: a bare % is per cent
 
+# The entry types an entry head may name. Provenance: BibTeX's standard styles (btxdoc) and
+# the BibLaTeX manual, section 2.1 (its regular, alias and non-standard types): a file of
+# @software or @dataset entries alone is a BibTeX file too.
 _ENTRY_TYPES = ("article|inproceedings|conference|misc|unpublished|phdthesis|mastersthesis|book|incollection"
-                "|techreport|online|thesis|report|inbook|collection|proceedings")
-_ENTRY_START = re.compile(rf"^\s*@(?:{_ENTRY_TYPES})\s*\{{", re.I | re.M)
+                "|techreport|online|thesis|report|inbook|collection|proceedings"
+                "|booklet|manual|mvbook|bookinbook|suppbook|mvcollection|suppcollection|periodical|suppperiodical"
+                "|mvproceedings|reference|mvreference|inreference|dataset|software|patent|electronic|www"
+                "|artwork|audio|commentary|image|jurisdiction|legislation|legal|letter|movie|music|performance"
+                "|review|standard|video")
+# An entry opens with a brace or, as BibTeX also allows, a parenthesis ("@article(key, ...)").
+_ENTRY_START = re.compile(rf"^\s*@(?:{_ENTRY_TYPES})\s*[{{(]", re.I | re.M)
 # The same entry head from its "@" on: a pattern that starts with a literal, which the regex
 # engine finds by a fast search instead of trying ``_ENTRY_START`` at every character.
-_ENTRY_AT = re.compile(rf"@(?:{_ENTRY_TYPES})\s*\{{", re.I)
+_ENTRY_AT = re.compile(rf"@(?:{_ENTRY_TYPES})\s*[{{(]", re.I)
 
 
 def has_entry_start(text: str) -> bool:
@@ -62,19 +79,51 @@ _TYPES = {
     "techreport": "report", "book": "book", "incollection": "chapter", "online": "preprint",
     # BibLaTeX's own types
     "thesis": "thesis", "report": "report", "inbook": "chapter", "collection": "book", "proceedings": "book",
+    "mvbook": "book", "bookinbook": "chapter", "mvcollection": "book", "mvproceedings": "book",
+    "inreference": "chapter", "electronic": "preprint", "www": "preprint",
 }
 _BRACES = re.compile(r"[{}]")
 _SPACES = re.compile(r"\s+")
 _PREPRINT = re.compile(r"arxiv|preprint", re.I)
 
 
+# The TeX family's logos as they print: pylatexenc knows none of them and drops the macro
+# ("Typesetting with \\LaTeX" would read "Typesetting with"). Provenance: the logos LaTeX
+# itself defines (\\TeX, \\LaTeX, \\LaTeXe), and those of the BibTeX, XeTeX/LuaTeX and
+# METAFONT documentation (the ``hologo`` package's names).
+TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
+             "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX",
+             "pdfLaTeX": "pdfLaTeX", "ConTeXt": "ConTeXt", "AmSTeX": "AmS-TeX", "AmS": "AmS", "MF": "METAFONT",
+             "METAFONT": "METAFONT", "MP": "METAPOST"}
+
+
+# LaTeX's text commands that pylatexenc's parser reads with their argument but its text
+# table lacks, so that it drops the argument ("\\texttt{BERT}" would print nothing): LaTeX2e's
+# font commands (source2e, ltfntcmd: the \\textrm family) and \\mbox print their argument.
+TEXT_ARGUMENT_MACROS = ("mbox", "textsf", "texttt", "textup", "textmd")
+# LaTeX's text symbols that pylatexenc drops.
+TEXT_SYMBOLS = {"S": "§", "P": "¶"}
+
+
+def text_context():
+    """pylatexenc's text macro table with the TeX logos (``TEX_LOGOS``), the text commands
+    it lacks (``TEXT_ARGUMENT_MACROS``) and symbols (``TEXT_SYMBOLS``) added."""
+    from pylatexenc.latex2text import MacroTextSpec, get_default_latex_context_db
+
+    db = get_default_latex_context_db().filter_context()  # (a copy: the default stays as it is)
+    db.add_context_category("bibtex-text", prepend=True, macros=[
+        *(MacroTextSpec(k, v) for k, v in {**TEX_LOGOS, **TEXT_SYMBOLS}.items()),
+        *(MacroTextSpec(name, discard=False) for name in TEXT_ARGUMENT_MACROS)])
+    return db
+
+
 @built_once
 def _latex():
-    """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~; math stays as written
-    (``prepared`` has turned it into text before). Built once."""
+    """LaTeX to Unicode (pylatexenc): accents, \\textit{..}, \\&, ~, the TeX logos; math stays
+    as written (``prepared`` has turned it into text before). Built once."""
     from pylatexenc.latex2text import LatexNodes2Text
 
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    return LatexNodes2Text(latex_context=text_context(), math_mode="verbatim", strict_latex_spaces=True)
 
 
 # What pylatexenc would change in a value besides its braces and white space: macros and
@@ -311,6 +360,34 @@ def _with_concatenations(entry, strings: dict[str, str]):
     return Entry(entry.entry_type, entry.key, fields, start_line=entry.start_line, raw=entry.raw)
 
 
+# A macro the file's @preamble defines to print nothing, for sorting ("\\newcommand{\\noopsort}[1]{}",
+# the example of BibTeX's own documentation, btxdoc; "\\def\\sortkey#1{}"): its calls print nothing.
+_EMPTY_MACRO = re.compile(r"\\(?:(?:new|renew|provide)command\*?|DeclareRobustCommand)\s*\{?\s*\\([A-Za-z]+)\s*\}?"
+                          r"\s*(?:\[(\d)\])?\s*\{\s*\}|\\def\s*\\([A-Za-z]+)((?:#\d)*)\s*\{\s*\}")
+_BRACED_ARG = r"\s*\{(?:[^{}]|\{[^{}]*\})*\}"
+
+
+def empty_macros(preambles: list[str]) -> re.Pattern | None:
+    """A pattern for the calls, arguments included, of the macros the preambles define to
+    print nothing (``_EMPTY_MACRO``); None when they define none."""
+    calls = []
+    for text in preambles:
+        for m in _EMPTY_MACRO.finditer(text):
+            name, args = (m[1], int(m[2] or 0)) if m[1] else (m[3], m[4].count("#"))
+            calls.append(re.escape(name) + r"(?![A-Za-z])" + _BRACED_ARG * args)
+    return re.compile(r"\\(?:" + "|".join(calls) + ")") if calls else None
+
+
+def _without_calls(entry, calls: re.Pattern):
+    """The entry with the calls of ``calls`` taken out of its field values."""
+    from bibtexparser.model import Entry, Field
+
+    if entry.raw is not None and calls.search(entry.raw) is None:
+        return entry
+    fields = [Field(f.key, calls.sub("", f.value) if isinstance(f.value, str) else f.value) for f in entry.fields]
+    return Entry(entry.entry_type, entry.key, fields, start_line=entry.start_line, raw=entry.raw)
+
+
 def _unenclosed(value: str) -> str:
     """A field value without the braces or quotes that enclose it as a whole."""
     value = value.strip()
@@ -327,6 +404,18 @@ def _unenclosed(value: str) -> str:
     return value
 
 
+# A tilde accent written without braces around it ("Ca\\~nete"): BibTeX's name split reads a
+# bare "~" as a tie between two words ("Ca\\" and "nete"); braced ("Ca{\\~n}ete", BibTeX's
+# special character) it stays a letter of its word, as LaTeX prints it.
+_TILDE_ACCENT = re.compile(r"(?<!\{)\\~\s*(?:\{[^{}]*\}|[A-Za-z])")
+
+
+# "et al." written after the last name instead of " and others" ("Lee, Ann and Bo Chen et
+# al."): BibTeX would read it as part of that name; it marks the list truncated.
+_ET_AL_AFTER_NAME = re.compile(r"(?<=[^\s,])[\s~]+et[\s~]*al\.?\s*$", re.I)
+_ET_AL_AFTER_COMMA = re.compile(r"(?<=[^\s,])[\s~,]+et[\s~]*al\.?\s*$", re.I)
+
+
 def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
     """An ``author`` field (as written, braces and LaTeX included) as names "First von Last,
     Jr", split the way BibTeX splits it (bibtexparser): " and " inside braces is part of a
@@ -334,13 +423,22 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
     written; a trailing "others" marks a truncated list."""
     if not text or not text.strip():
         return [], False
+    if "\\~" in text:
+        text = _TILDE_ACCENT.sub(r"{\g<0>}", text)
+    persons = _persons(_SPACES.sub(" ", text.strip()))
+    written_out = 0
+    if persons:
+        # after a name of its own; after a comma only in a list of several persons ("Chen, Bo,
+        # et al."): one person's "Ann Lee, Bo Chen, et al." is a comma-listed field (``_persons``)
+        pattern = _ET_AL_AFTER_NAME if len(persons) == 1 else _ET_AL_AFTER_COMMA
+        persons[-1], written_out = pattern.subn("", persons[-1])
     names = []
-    for raw in _persons(_SPACES.sub(" ", text.strip())):
+    for raw in persons:
         name = _person_name(raw)
         if name:
             names.append(name)
     truncated = bool(names) and names[-1].lower() in ("others", "et al.", "et al")
-    return (names[:-1] if truncated else names), truncated
+    return (names[:-1] if truncated else names), truncated or bool(written_out and names)
 
 
 @lru_cache(maxsize=4096)  # a file names its owner and co-authors again and again
@@ -524,13 +622,17 @@ def _subtitled(main: str | None, subtitle: str | None) -> str | None:
 
 def _venue(fields: dict) -> str | None:
     """Where the work appeared: al-folio's own ``venue``; a proceedings' or book's title
-    (with its BibLaTeX ``booksubtitle``); the journal; a thesis's school or a report's
+    (with its BibLaTeX ``booksubtitle``), else BibLaTeX's ``maintitle`` (the multi-volume work
+    an @inbook is part of); the journal; BibLaTeX's ``eventtitle`` (the conference itself,
+    for an entry that names no proceedings); a thesis's school or a report's
     institution; ``howpublished``; the publisher; else "arXiv" for an arXiv e-print
     (``_on_arxiv``), which is how arXiv's own export and INSPIRE-HEP write a preprint: an
     ``eprint`` and ``archivePrefix = {arXiv}``, no journal."""
     return (_field(fields, "venue")
             or _subtitled(_field(fields, "booktitle"), _field(fields, "booksubtitle"))
+            or _subtitled(_field(fields, "maintitle"), _field(fields, "mainsubtitle"))
             or _journal(fields)
+            or _field(fields, "eventtitle")
             or _field(fields, "school", "institution", "howpublished", "publisher")
             or ("arXiv" if _on_arxiv(fields) else None))
 
@@ -554,6 +656,12 @@ def _on_arxiv(fields: dict) -> bool:
 _DATE_YEAR = re.compile(r"(\d{4})(?:$|[-/])")
 
 
+# A year with a letter that tells apart one author's works of a year ("2020a", "2020b"), as
+# author-year styles print them and hand-kept files store them; a range of years ("2019--2020",
+# "2019/20", an academic year or a volume spanning two) by its first, as BibLaTeX's date range.
+_LETTERED_YEAR = re.compile(r"\d{4}(?:[a-z]|\s*[-–—/]+\s*(?:\d{4}|\d{2}))")
+
+
 def _year(fields: dict) -> tuple[int | None, str | None]:
     """(year, date text when there is no year): BibTeX's ``year``, else the year of
     BibLaTeX's ISO ``date`` ("2021-01-06", "1997", a range "2019/2020" by its start); a year
@@ -561,6 +669,8 @@ def _year(fields: dict) -> tuple[int | None, str | None]:
     year = _field(fields, "year")
     if year and year.isdigit():
         return int(year), None
+    if year and _LETTERED_YEAR.fullmatch(year):
+        return int(year[:4]), None
     date = _field(fields, "date", latex=False)
     m = _DATE_YEAR.match(date or "")
     if m:
@@ -587,6 +697,26 @@ def _with_crossref(entry, parents: dict):
     return Entry(entry.entry_type, entry.key, fields, start_line=entry.start_line, raw=entry.raw)
 
 
+# The types whose names are editors' when no author is given: BibTeX's standard styles print
+# an @book's or @proceedings' editors in the author's place (plain.bst), BibLaTeX's the
+# editors of its collections and multi-volume works.
+_EDITED_TYPES = frozenset({"book", "proceedings", "collection", "mvbook", "mvcollection", "mvproceedings",
+                           "reference", "mvreference", "periodical"})
+
+
+def _cross_referenced(entries) -> set[str]:
+    """The keys (lower case) that an entry of the file names in its ``crossref``: a proceedings
+    volume or book that a DBLP or JabRef export adds beside the papers in it. Without an
+    author of its own such an entry is the papers' container (BibTeX prints it only as their
+    source), not one of the list's works."""
+    keys = set()
+    for e in entries:
+        for f in e.fields:
+            if f.key.lower() == "crossref":
+                keys.add(str(f.value).strip().lower())
+    return keys
+
+
 class BibtexExtractor:
     name = NAME
     version = VERSION
@@ -609,7 +739,11 @@ class BibtexExtractor:
         strings = {str(b.key).lower(): str(b.value) for b in library.strings}
         # BibTeX matches crossref keys ignoring case
         resolved = {id(e): _with_concatenations(e, strings) for e in library.entries}
+        calls = empty_macros([str(p.value) for p in library.preambles]) if library.preambles else None
+        if calls is not None:
+            resolved = {k: _without_calls(e, calls) for k, e in resolved.items()}
         parents = {e.key.lower(): resolved[id(e)] for e in library.entries}
+        containers = _cross_referenced(library.entries)
         for block in library.blocks:
             entry = block if isinstance(block, Entry) else getattr(block, "ignore_error_block", None)
             if entry is not None and entry is not block:
@@ -628,6 +762,11 @@ class BibtexExtractor:
             if "crossref" in fields:
                 entry = _with_crossref(entry, parents)
                 fields = _fields(entry)
+            if entry.key.lower() in containers and "author" not in fields:
+                yield RecordError(ordinal, f"entry {entry.key!r} is the volume that other entries of the file "
+                                           "cross-reference (crossref), not a work of the list",
+                                  excerpt(entry.raw or ""))
+                continue
             title = _subtitled(_field(fields, "title"), _field(fields, "subtitle"))
             if not title:
                 yield RecordError(ordinal, f"entry {entry.key!r} has no title", excerpt(entry.raw or ""))
@@ -635,6 +774,8 @@ class BibtexExtractor:
             seen_keys[entry.key] = seen_keys.get(entry.key, 0) + 1
             key = entry.key if seen_keys[entry.key] == 1 else f"{entry.key}#{seen_keys[entry.key]}"
             author = fields.get("author")
+            if author is None and entry.entry_type.lower() in _EDITED_TYPES:
+                author = fields.get("editor")  # an edited volume: its editors, as BibTeX styles print it
             authors, truncated = split_bibtex_authors(
                 _html_entities(_unenclosed(str(author.value))) if author is not None else None)
             venue = _venue(fields)

@@ -30,6 +30,10 @@ _YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|(?<=[.,])\s
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")
 
 
+# A period after a word of two letters or more at the end of a names part: the sentence's.
+_SENTENCE_PERIOD = re.compile(r"(?<=[^\W\d_]{2})\.$")
+
+
 def citation_authors(head_or_citation: str, whole: bool = True) -> list[str]:
     """The author list at the head of a citation (``whole``) or the names part itself:
     "Last, First and Last, First" (BibTeX style), "Last, F. M., Last, G., & Last, H." (APA),
@@ -49,6 +53,9 @@ def citation_authors(head_or_citation: str, whole: bool = True) -> list[str]:
     if len(parts) > 1 and all(p.count(",") == 1 for p in parts):  # BibTeX style: "Last, First and Last, First"
         from .bibtex import split_bibtex_authors
 
+        # the citation's own period after a full given name ("..., and Chen, Bo. (2015)",
+        # academicpages' citation strings) is no part of it; an initial's ("Chen, B.") stays
+        head = _SENTENCE_PERIOD.sub("", head)
         names, _ = split_bibtex_authors(head)
         return names
     if re.search(r"\d", head):  # the year is not right after the names ("A and B, J. Phys. 56, 52 (2024)")

@@ -7,12 +7,15 @@ loader) or TOML between ``+++`` lines (tomllib). Fields by the names the generat
 
 - title: ``title``;
 - authors: an ``authors``/``author`` list or string (HTML and markdown emphasis removed,
-  Hugo's ``admin``, the site owner's placeholder, dropped), else the author part of a
+  Hugo's ``admin`` and HugoBlox's ``me``, the site owner's placeholders, dropped; Quarto's
+  ``- name:`` mappings, a name maybe in ``given``/``family`` parts), else the author part of a
   ``citation`` string (BibTeX-style "Last, First and ..." or APA-style "Last, F., & Last,
   G. (2020)"), else ``coauthors`` (which leaves out the site's owner: the record is then
   marked truncated);
 - year: ``year``, ``journal-year``, else ``date`` (never ``publishDate``: Hugo's schedule date);
-- venue: ``venue``, ``publication``, ``journal``, ``journal-ref``, ``booktitle``;
+- venue: ``venue``, ``publication``, ``journal``, ``journal-ref``, ``booktitle`` (without the
+  "In" of Hugo's "In *Proceedings ...*");
+- kind: ``publication_types``, Hugo Academic's numbers or HugoBlox's CSL type names;
 - ``doi``, ``eprint``/``arxiv``, ``paperurl``/``paper_url``/``url_pdf``, ``abstract``/``excerpt``.
 
 The markdown body is not read for entries: it is the page's prose about this one paper.
@@ -30,7 +33,8 @@ from .author_lists import split_author_list
 from .citations import citation_authors
 
 NAME = "markdown_front_matter"
-VERSION = 1
+VERSION = 2  # 2: HugoBlox CSL publication types and "me", "In *Venue*", Quarto name mappings and
+#   citation mapping, a year anywhere in the date, a markdown link's text
 
 _YAML = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TOML = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
@@ -41,12 +45,27 @@ _PUBLICATION_KEYS = frozenset({"coauthors", "venue", "publication", "journal", "
 _AUTHOR_KEYS = frozenset({"authors", "author"})
 _TAGS = re.compile(r"<[^>]+>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`+)(?=\S)(.+?)(?<=\S)\1")  # emphasis, and code spans ("`geko`")
-_OWNER_PLACEHOLDERS = frozenset({"admin"})
+# The site owner's placeholder in an author list: Hugo Academic / Wowchemy's "admin", HugoBlox's
+# "me" (its templates since 2024: ``content/authors/me``); the page does not give the name.
+_OWNER_PLACEHOLDERS = frozenset({"admin", "me"})
+# A markdown link or image, "[Ann Lee](https://ann.example)": its text is the value.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _CATEGORIES = {"journal": "journal", "journals": "journal", "article": "journal", "conference": "conference",
                "conferences": "conference", "proceedings": "conference", "preprint": "preprint",
                "preprints": "preprint", "thesis": "thesis", "book": "book", "chapter": "chapter"}
 _HUGO_TYPES = {"1": "conference", "2": "journal", "3": "preprint", "4": "report", "5": "book", "6": "chapter",
                "7": "thesis"}
+# CSL's item types (CSL 1.0.2 specification, "Appendix III - Types") as record types: HugoBlox's
+# ``publication_types`` name them since 2023 (``["article-journal"]``), CSL-JSON and CSL-YAML
+# files in ``type``. CSL's "article" is a preprint or working paper, not a journal's article.
+CSL_TYPES = {"article-journal": "journal", "article-magazine": "journal", "article-newspaper": "journal",
+             "paper-conference": "conference", "article": "preprint", "manuscript": "preprint",
+             "report": "report", "book": "book", "chapter": "chapter", "entry-encyclopedia": "chapter",
+             "entry-dictionary": "chapter", "thesis": "thesis"}
+# A venue written as Hugo Academic's example pages write it, "In *Proceedings of ...*": the "In"
+# before the emphasised name is the citation's word, not the venue's (an "In Silico Biology"
+# with no emphasis after "In " keeps it).
+_IN_BEFORE_EMPHASIS = re.compile(r"^In:?\s+(?=[*_]|<(?:i|em|b|strong)\b)", re.I)
 
 
 # ``_YAML`` and ``_TOML`` in two parts: the opening line, and the closing line from its line
@@ -109,11 +128,13 @@ def looks_like_publication(fm: dict) -> bool:
 
 
 def plain(value: Any) -> str:
-    """Markup-free text of a front-matter value: HTML tags and entities, markdown emphasis
-    and code spans."""
+    """Markup-free text of a front-matter value: HTML tags and entities, markdown links (their
+    text), emphasis and code spans."""
     if value is None or isinstance(value, (dict, list)):
         return ""
     text = html.unescape(_TAGS.sub("", str(value)))
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     for _ in range(2):
         text = _EMPHASIS.sub(r"\2", text)
     return re.sub(r"\s+", " ", text).strip().strip("\ufeff").strip()
@@ -123,10 +144,24 @@ def plain(value: Any) -> str:
 NAME_MARKS = re.compile(r"[\\*†‡§¶#^]+$")
 
 
+def venue_text(value: Any) -> str:
+    """A venue's plain text (``plain``) without the "In" that cites it (``_IN_BEFORE_EMPHASIS``)."""
+    if isinstance(value, str) and _IN_BEFORE_EMPHASIS.match(value):
+        value = _IN_BEFORE_EMPHASIS.sub("", value)
+    return plain(value)
+
+
 def _names(value: Any) -> list[str]:
-    """An author list given as a YAML list or a comma/"and"-separated string."""
+    """An author list given as a YAML list (of names or of mappings: Quarto's ``- name: ...``,
+    whose name may itself be ``given``/``family`` parts) or a comma/"and"-separated string."""
+    if isinstance(value, dict):
+        value = [value]  # Quarto's single author, "author: {name: ...}"
     if isinstance(value, list):
-        items = [plain(v.get("name") if isinstance(v, dict) else v) for v in value]
+        from .publication_data import person_names  # (that module imports this one)
+
+        items = [n for v in value for n in ([plain(v)] if not isinstance(v, dict)
+                                            else [plain(v["name"])] if isinstance(v.get("name"), str)
+                                            else person_names(v))]
     else:
         # "Ann Lee, Bo Chen and Cy Roe", "Lee, A., Chen, B., & Roe, C.", "Lee, Ann; Chen, Bo"
         items = split_author_list(plain(value))[0]
@@ -144,8 +179,13 @@ def _year(fm: dict) -> int | None:
     value = fm.get("date")
     if isinstance(value, (dt.date, dt.datetime)):
         return value.year
-    m = re.match(r"\s*((?:1[0-9]|2[0-9])\d\d)\b", str(value or ""))
+    # a date as text in any order Quarto and Hugo accept ("2021-03-15", "05/03/2021",
+    # "March 15, 2021"): its one four-digit year
+    m = _DATE_YEAR.search(str(value or ""))
     return int(m.group(1)) if m else None
+
+
+_DATE_YEAR = re.compile(r"(?<!\d)((?:1[0-9]|2[0-9])\d\d)(?!\d)")
 
 
 def _first(fm: dict, *keys: str) -> str | None:
@@ -154,6 +194,9 @@ def _first(fm: dict, *keys: str) -> str | None:
         if text:
             return text
     return None
+
+
+_VENUE_KEYS = ("venue", "publication", "journal", "journal-ref", "booktitle")
 
 
 class MarkdownFrontMatterExtractor:
@@ -189,8 +232,15 @@ class MarkdownFrontMatterExtractor:
         if not authors and fm.get("coauthors"):
             authors, truncated = _names(fm["coauthors"]), True  # the site's owner is left out
         types = fm.get("publication_types")
-        kind = _HUGO_TYPES.get(str(types[0])) if isinstance(types, list) and types else None
-        venue = _first(fm, "venue", "publication", "journal", "journal-ref", "booktitle")
+        if isinstance(types, (str, int)):
+            types = [types]
+        kind = (_HUGO_TYPES.get(str(types[0]).strip()) or CSL_TYPES.get(str(types[0]).strip().lower())
+                if isinstance(types, list) and types else None)
+        venue = next((v for v in map(venue_text, (fm.get(k) for k in _VENUE_KEYS)) if v), None)
+        # Quarto's ``citation:`` mapping holds the work's CSL fields (its container, type, DOI)
+        cited = {str(k).lower(): v for k, v in fm["citation"].items()} if isinstance(fm.get("citation"), dict) else {}
+        venue = venue or venue_text(cited.get("container-title")) or None
+        kind = kind or CSL_TYPES.get(plain(cited.get("type")).lower())
         if venue and re.fullmatch(r"arxiv(?: preprint)?", venue, re.I):
             kind, venue = "preprint", None
         yield Draft(
@@ -201,7 +251,7 @@ class MarkdownFrontMatterExtractor:
             year=_year(fm),
             venue=venue,
             record_type=kind or _CATEGORIES.get(plain(fm.get("category")).lower()),
-            doi=_first(fm, "doi"),
+            doi=_first(fm, "doi") or plain(cited.get("doi")) or None,
             arxiv_id=_first(fm, "eprint", "arxiv"),
             url=_first(fm, "paperurl", "paper_url", "url_pdf", "url"),
             abstract=_first(fm, "abstract", "excerpt"),

@@ -1,8 +1,8 @@
 """Publication lists kept as site data files: Jekyll ``_data/*.yml|yaml`` lists that a
 template renders into a publications page, and the same shape in JSON (a site's
-``publications.json``, a CSL-JSON export).
+``publications.json``, a CSL-JSON export) and TOML (Hugo's ``data/publications.toml``).
 
-The file is parsed with a real parser (PyYAML's safe loader, ``json``); what makes it a
+The file is parsed with a real parser (PyYAML's safe loader, ``json``, ``tomllib``); what makes it a
 publication list is its shape, decided by :func:`shape_holds`: lists of mappings most of
 which have a title-like key and an author- or year-like key. The lists may sit at the top,
 under a wrapping key (``publications: [...]``), in a mapping of groups (a year or a kind to
@@ -33,10 +33,11 @@ from typing import Any, Iterator
 from .author_lists import given_first, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .cv_pdf_layout import classify_heading
-from .markdown_front_matter import NAME_MARKS, plain
+from .markdown_front_matter import CSL_TYPES, NAME_MARKS, plain, venue_text
 
 NAME = "publication_data"
-VERSION = 1
+VERSION = 2  # 2: TOML data files, an edited book's editors, Crossref JSON's lists, dates and types;
+#   CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
 
 # Field -> the keys that hold it, in order of preference (keys compared lower-cased, "-" and
 # " " read as "_"). Provenance: Jekyll / al-folio / academicpages data files and their
@@ -46,7 +47,8 @@ VERSION = 1
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper_title", "paper"),
     "authors": ("authors", "author", "author_list"),
-    "year": ("year", "date", "issued", "published", "publication_date", "pub_date", "pubdate", "pub_year"),
+    "year": ("year", "date", "issued", "published", "publication_date", "pub_date", "pubdate", "pub_year",
+             "published_print", "published_online"),
     "venue": ("venue", "journal", "booktitle", "container_title", "journal_title", "conference", "publication",
               "series", "publisher"),
     "doi": ("doi",),
@@ -57,27 +59,36 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "type": ("type", "category", "kind", "pub_type"),
 }
 # A person as a mapping: its full name, else its given and family parts (CSL: given /
-# non-dropping-particle / family; CFF: given_names / name_particle / family_names; first / last).
+# dropping-particle / non-dropping-particle / family; CFF: given_names / name_particle / family_names; first / last).
 NAME_FULL = ("name", "full_name", "fullname", "literal", "display_name")
 NAME_PARTS = (("given", "given_names", "first", "first_name", "firstname", "given_name"),
+              ("dropping_particle",),
               ("non_dropping_particle", "name_particle", "particle", "von"),
               ("family", "family_names", "last", "last_name", "lastname", "family_name", "surname"))
+# A person's generational suffix (CSL: suffix; CFF: name_suffix), printed after a comma.
+NAME_SUFFIX = ("suffix", "name_suffix")
 # The entry types of BibTeX, CSL and site templates, and section / group labels, as record types.
 _TYPES = {"article": "journal", "journal": "journal", "journals": "journal", "article_journal": "journal",
           "inproceedings": "conference", "conference": "conference", "conferences": "conference",
           "paper_conference": "conference", "proceedings": "conference", "preprint": "preprint",
           "preprints": "preprint", "unpublished": "preprint", "misc": "preprint", "thesis": "thesis",
           "phdthesis": "thesis", "book": "book", "chapter": "chapter", "incollection": "chapter",
-          "techreport": "report", "report": "report"}
+          "techreport": "report", "report": "report",
+          # Crossref's work types (its REST API's /types), which its JSON export writes
+          "journal_article": "journal", "proceedings_article": "conference", "book_chapter": "chapter",
+          "posted_content": "preprint", "dissertation": "thesis", "monograph": "book", "edited_book": "book"}
 log = logging.getLogger(__name__)
 _KEYS_OF = {k: field for field, keys in FIELD_KEYS.items() for k in keys}
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _MAX_DEPTH = 4
 _SNIFF_BYTES = 20_000_000
-_DATA_SUFFIXES = (".yml", ".yaml", ".json")
+_DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml")
 # The first meaningful line of a YAML or JSON data file: a document marker, a list item, a
 # JSON bracket, or a "key:" line (comment lines and blank lines before it skipped).
 _DATA_HEAD = re.compile(r"\A(?:---\s*$|-(?:\s|$)|[\[{]|[\"']?[\w.\- ]{1,60}[\"']?\s*:(?:\s|$))")
+# The first meaningful line of a TOML data file (Hugo's ``data/*.toml``): a table header
+# ("[[publications]]", "[2021]") or a "key = value" line.
+_TOML_HEAD = re.compile(r"""\A\s*(?:\[\[?\s*[\w.\-"' ]+\s*\]\]?\s*(?:#.*)?$|[\w.\-"']{1,60}\s*=\s*\S)""")
 
 
 def _key(k: Any) -> str:
@@ -112,7 +123,8 @@ def _has(item: dict, field: str) -> bool:
 
 
 def parse(doc: Document) -> list[Any]:
-    """The file's documents: its JSON value, else every non-empty YAML document of it (a
+    """The file's documents: its TOML value when its first line is TOML's (``_TOML_HEAD``),
+    else its JSON value, else every non-empty YAML document of it (a
     file opened and closed by "---" lines is two documents, the second empty). Raises
     ExtractError naming the file and the parser's problem and line (JSON's when the file
     opens as JSON and neither parser reads it), or saying it nests too deeply."""
@@ -122,8 +134,23 @@ def parse(doc: Document) -> list[Any]:
         raise ExtractError(doc.source_uri, "nested too deeply to read") from None
 
 
+def _first_line(text: str) -> str:
+    """The first line that is neither blank nor a comment (YAML's and TOML's "#")."""
+    lines = (ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return next(lines, "")
+
+
 def _parse(doc: Document) -> list[Any]:
     text = doc.text
+    if _TOML_HEAD.match(_first_line(text)):
+        import tomllib
+
+        try:
+            return [tomllib.loads(text.lstrip("\ufeff"))]
+        except tomllib.TOMLDecodeError as exc:
+            if doc.source_uri.lower().endswith(".toml"):
+                raise ExtractError(doc.source_uri, f"malformed TOML: {exc}") from None
+            # else maybe YAML or JSON after all: their parsers decide
     json_error = None
     if text.lstrip()[:1] in ("[", "{"):
         try:
@@ -180,9 +207,25 @@ def _group_entries(data: dict, labels: Labels, depth: int) -> list[tuple[Labels,
         return [(labels, v) for v in values]
     out = []
     for k, v in data.items():
-        if isinstance(v, (list, dict)) and _KEYS_OF.get(_key(k)) != "authors" and not _other_section(str(k)):
+        if isinstance(v, (list, dict)) and _KEYS_OF.get(_key(k)) != "authors" and (
+                not _other_section(str(k)) or _csl_list(v)):
             out += entries(v, labels + (str(k),), depth + 1)
     return out
+
+
+# Keys that only CSL items have (CSL-JSON, and pandoc's CSL-YAML ``references:``): site
+# templates and BibTeX-like files say year/date and journal/venue.
+_CSL_KEYS = frozenset({"issued", "container_title"})
+
+
+def _is_csl(item: Any) -> bool:
+    return isinstance(item, dict) and any(_key(k) in _CSL_KEYS for k in item)
+
+
+def _csl_list(value: Any) -> bool:
+    """A list that is mostly CSL items: a bibliography whatever its group's label says (pandoc
+    keeps CSL-YAML under ``references:``, which in a CV's data file heads its referees)."""
+    return isinstance(value, list) and bool(value) and sum(map(_is_csl, value)) * 2 > len(value)
 
 
 def _entry_list(items: list) -> bool:
@@ -243,17 +286,19 @@ def shape_holds(docs: list[Any]) -> bool:
 # --------------------------------------------------------------------------- fields
 
 
-def _person(value: Any) -> list[str]:
+def person_names(value: Any) -> list[str]:
     """The names one author item gives: a string (maybe "Last, First", maybe several names),
-    or a mapping of a full name or its parts."""
+    or a mapping of a full name (itself a string or a mapping of parts: Quarto's ``name:
+    {given, family}``) or of its parts, with a suffix after a comma ("Ann Lee, Jr.")."""
     if isinstance(value, dict):
         by_key = {_key(k): v for k, v in value.items()}
         for k in NAME_FULL:
-            if plain(by_key.get(k)):
-                return _person(by_key[k])
+            if isinstance(by_key.get(k), dict) or plain(by_key.get(k)):
+                return person_names(by_key[k])
         parts = [next((plain(by_key.get(k)) for k in keys if plain(by_key.get(k))), "") for keys in NAME_PARTS]
         name = " ".join(p for p in parts if p)
-        return [name] if name else []
+        suffix = next((plain(by_key.get(k)) for k in NAME_SUFFIX if plain(by_key.get(k))), "")
+        return [f"{name}, {suffix}" if suffix else name] if name else []
     text = plain(value)
     return split_author_list(text)[0] if text else []
 
@@ -268,7 +313,7 @@ def authors_of(value: Any) -> tuple[list[str], bool]:
             if re.fullmatch(r"(?:et\.?\s*al\.?|others|\.\.\.|…)", text, re.I):
                 truncated = True
                 continue
-            names += _person(item)
+            names += person_names(item)
     else:
         names, truncated = split_author_list(plain(value))
     names = [NAME_MARKS.sub("", n).strip() for n in names]
@@ -295,17 +340,28 @@ def year_of(value: Any) -> int | None:
 
 
 def _text(value: Any) -> str | None:
-    """A scalar field's plain text; a mapping's name or title (``venue: {name: ...}``)."""
+    """A scalar field's plain text; a mapping's name or title (``venue: {name: ...}``); a list's
+    first text (Crossref's JSON gives ``"container-title": ["Journal of X"]``)."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, (str, dict)) and _text(v)), None)
     if isinstance(value, dict):
         by_key = {_key(k): v for k, v in value.items()}
         value = by_key.get("name") or by_key.get("title")
     return plain(value) or None
 
 
-def _kind(fields: dict, labels: Labels) -> str | None:
-    """The record type of the entry's type key, else of the nearest group label that names
-    one ("Journal articles"; a year -> kind -> list file has it one level up from the year)."""
-    kind = _TYPES.get(_key(plain(fields.get("type"))))
+def _venue(value: Any) -> str | None:
+    """A venue's text: a mapping's name (``_text``), a string without the "In" that cites it
+    (``venue_text``: "In *Proc. ICML*")."""
+    return _text(value) if isinstance(value, (dict, list)) else (venue_text(value) or None)
+
+
+def _kind(fields: dict, labels: Labels, csl: bool = False) -> str | None:
+    """The record type of the entry's type key (a CSL item's by CSL's types, where "article"
+    is a preprint), else of the nearest group label that names one ("Journal articles"; a
+    year -> kind -> list file has it one level up from the year)."""
+    kind = CSL_TYPES.get(plain(fields.get("type")).lower()) if csl else None
+    kind = kind or _TYPES.get(_key(plain(fields.get("type"))))
     for label in reversed(labels):
         if kind:
             break
@@ -325,12 +381,16 @@ def draft(ordinal: int, item: dict, labels: Labels = ()) -> Draft | RecordError:
     if not title:
         keys = ", ".join(str(k) for k in item) or "none"
         return RecordError(ordinal, f"entry has no title (its keys: {keys})", raw)
-    authors, truncated = authors_of(fields["authors"]) if "authors" in fields else ([], False)
+    kind = _kind(fields, labels, _is_csl(item))
+    names = fields.get("authors")
+    if names is None and kind == "book":
+        names = next((v for k, v in item.items() if _key(k) in ("editor", "editors") and v), None)  # an edited volume
+    authors, truncated = authors_of(names) if names is not None else ([], False)
     year = year_of(fields.get("year"))
     if year is None:
         year = _label_year(labels)
     return Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated,
-                 year=year, venue=_text(fields.get("venue")), record_type=_kind(fields, labels),
+                 year=year, venue=_venue(fields.get("venue")), record_type=kind,
                  source_record_id=_text(fields.get("id")), doi=_text(fields.get("doi")),
                  url=_text(fields.get("url")), arxiv_id=_text(fields.get("arxiv")),
                  abstract=_text(fields.get("abstract")), ids_from_text=False, raw=raw)
@@ -348,8 +408,8 @@ class PublicationDataExtractor:
             text = doc.text
         except ExtractError:
             return 0.0
-        lines = (ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
-        if not _DATA_HEAD.match(next(lines, "")):
+        first = _first_line(text)
+        if not (_DATA_HEAD.match(first) or _TOML_HEAD.match(first)):
             return 0.0
         try:
             docs = parse(doc)
@@ -373,8 +433,8 @@ class PublicationDataExtractor:
 
 
 def _key_pattern(names: str) -> re.Pattern:
-    """A key of ``names`` at a line's start, after "- ", "{" or "," (YAML or JSON text)."""
-    return re.compile(r"(?:^|[{,]|-\s)\s*[\"']?(?:" + names + r")[\"']?\s*:", re.M | re.I)
+    """A key of ``names`` at a line's start, after "- ", "{" or "," (YAML, JSON or TOML text)."""
+    return re.compile(r"(?:^|[{,]|-\s)\s*[\"']?(?:" + names + r")[\"']?\s*[:=]", re.M | re.I)
 
 
 _TITLE_KEY = _key_pattern("title")

@@ -143,7 +143,8 @@ def test_latex_read_with_the_macro_table_built_once_is_pylatexencs_own_reading(w
     from pylatexenc.latex2text import LatexNodes2Text
 
     value = " ".join(words)
-    own = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text(value)
+    own = LatexNodes2Text(latex_context=bibtex.text_context(), math_mode="verbatim",
+                          strict_latex_spaces=True).latex_to_text(value)
     assert bibtex._latex_to_text.__wrapped__(value) == own
 
 
