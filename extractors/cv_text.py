@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .author_lists import given_first
 from .base import Document, Draft, ExtractError, RecordError
 from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
                          printed_badges, record_type, section_type, split_authors)
@@ -64,6 +65,27 @@ def _not_a_name(name: str) -> bool:
     return _NOT_A_NAME_CHARS.search(name) is not None or len(name.split()) >= 6
 
 
+# Half of a name surname first ("Feldmann, H. R., & Osei, K."; APA, ACM, Nature and Harvard
+# print every name so): initials alone ("H. R", "K", "J.-L.") are the given names a comma
+# split off their surname, and no person's name holds an ampersand (the list's last joiner
+# left on the next surname, "& Osei"). A first reading with such a piece split the names at
+# every comma.
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?[\s-]?){1,4}")
+
+
+def _half_name(name: str) -> bool:
+    return "&" in name or _INITIALS_ALONE.fullmatch(name.strip()) is not None
+
+
+# What a title read by the first reading never opens or holds when it is one: a quotation mark
+# (a quoted title whose closing mark the reading cut through, 'Title." Venue, vol. 64'), a
+# parenthesis first ("(2020) 'Title'", the year after the names), or nothing but a number (the
+# year of an author-date citation, "Names. 2019. Title.", read as the title).
+def _title_doubtful(title: str | None) -> bool:
+    t = title or ""
+    return not t or t[:1] == "(" or t.isdigit() or any(q in t for q in "\"“”")
+
+
 def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner: str | None) -> Draft | RecordError:
     """The better of two readings of one entry: the seed CV's form ("Names. *Title*. Venue,
     2024", ``cv_entries``), and the citation styles the markdown reader knows
@@ -75,28 +97,38 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     found besides them (badges, equal contribution, the owner). (Asked for every entry, it
     read the seed CV 17 times slower.)"""
     first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
-    if isinstance(first, Draft) and not any(map(_not_a_name, first.authors)):
-        return first  # (its names look like names: the second reading, 20 times the cost, is not asked)
+    if isinstance(first, Draft) and not any(_not_a_name(a) or _half_name(a) for a in first.authors) \
+            and not _title_doubtful(first.title):
+        return _finished(first, body)  # (its names look like names: the second reading, 20 times the cost, is not asked)
     from .author_lists import plausible_name
     from .entry_quality import quality
     from .markdown_page import read_block
 
+    q_first, names_ok = None, False
     if isinstance(first, Draft):
         q_first = quality(first.authors, first.title, first.venue, first.year, owner)
-        if q_first is not None and all(plausible_name(a) for a in first.authors):
-            return first
+        names_ok = all(plausible_name(a) and not _half_name(a) for a in first.authors)
+        if q_first is not None and names_ok and not _title_doubtful(first.title):
+            return _finished(first, body)
     second = read_block(body, owner_implied=True, owner=owner)
     if second is None or second[0] is None:
-        return first
+        return _finished(first, body)
     authors, truncated, title, venue, year, links = second
-    if quality(authors, title, venue, year, owner) is None:
-        return first
+    # the marks a CV prints after a name (equal contribution, corresponding author) are no part of it:
+    # "Ng, W.†" split surname first is "W.† Ng" (the first reading drops them: _NAME_TAIL)
+    authors = [" ".join(_NAME_MARK.sub("", a).split()) for a in authors]
+    q_second = quality(authors, title, venue, year, owner)
+    if q_second is None:
+        return _finished(first, body)
+    if q_first is not None and names_ok and q_second <= q_first:
+        return _finished(first, body)  # (only its title was in doubt, and the second reading is no better)
     kept = first if isinstance(first, Draft) else None
     parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
     return Draft(ordinal=ordinal, source_record_id=number, title=title, authors=authors,
                  authors_truncated=truncated, year=year, venue=venue, record_type=record_type(kind, parsed),
-                 owner=(kept and kept.owner) or owner, badges=kept.badges if kept else printed_badges(body),
-                 equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
+                 owner=_owner_among(body, authors, (kept and kept.owner) or owner),
+                 badges=kept.badges if kept else printed_badges(body),
+                 equal_contribution=_starred(body, authors, kept.equal_contribution if kept else []),
                  raw=body, **link_fields([*links, *_links_of(kept)]))
 
 
@@ -121,6 +153,57 @@ def _title_block(lines: list[str]) -> str | None:
     if not names or not all(plausible_name(n) for n in names):
         return None
     return f"{lines[1].rstrip('. ')}. *{m.group('t')}*. {' '.join(lines[2:])}"
+
+
+_NAME_MARK = re.compile(r"[*∗†‡§¶]")
+_BOLD_SPAN = re.compile(r"\*\*(?P<t>[^*]+?)\*\*|__(?P<u>[^_]+?)__")
+
+
+def _owner_among(body: str, authors: list[str], fallback: str | None) -> str | None:
+    """The entry's owner as the second reading names it: the name in bold ("**Ng, W.**")
+    read by the same list splitter, so "W. Ng" rather than the first reading's half "W"; the
+    ``fallback`` (the first reading's owner or the CV's) when no bold span is among the names."""
+    from .author_lists import split_author_list
+
+    if "**" in body or "__" in body:
+        for m in _BOLD_SPAN.finditer(body):
+            for name in split_author_list((m.group("t") or m.group("u")).strip(" ,;"))[0]:
+                if name in authors:
+                    return name
+    return fallback
+
+
+def _finished(draft: Draft | RecordError, body: str) -> Draft | RecordError:
+    """``draft`` with its owner one of its names when the entry prints one in bold (a bold
+    span the list's splitting cut, "**Ng, W.**", gave the owner a piece of the entry), and
+    its names given name first when the whole list prints them surname first (Vancouver)."""
+    if not isinstance(draft, Draft):
+        return draft
+    if draft.owner not in draft.authors:
+        draft.owner = _owner_among(body, draft.authors, draft.owner)
+    # a whole list surname first with bare initials ("Andersson S, Berg L, et al.": Vancouver),
+    # given names first as the second reading gives them (the first reading keeps them so
+    # when "et al." ends the list before the title; author_lists.given_first decides by the
+    # whole list, never one name)
+    turned = given_first(draft.authors)
+    if turned is not draft.authors:
+        as_turned = dict(zip(draft.authors, turned))
+        draft.owner = as_turned.get(draft.owner, draft.owner) if draft.owner else draft.owner
+        draft.equal_contribution = [as_turned.get(a, a) for a in draft.equal_contribution]
+        draft.authors = turned
+    return draft
+
+
+def _starred(body: str, authors: list[str], first_equal: list[str]) -> list[str]:
+    """The names of the second reading with the equal-contribution star after them: the first
+    reading's when it named them alike; else each name whose surname, maybe with its initials
+    after a comma ("Petrov, A.*") or its given names before it ("Ann Lee*"), the star follows."""
+    kept = [a for a in first_equal if a in authors]
+    if kept or not first_equal:
+        return kept
+    plain = body.replace("**", "").replace("__", "").replace("∗", "*")
+    return [a for a in authors if a.split() and re.search(
+        rf"\b{re.escape(a.split()[-1])}(?:,\s*(?:[A-Z][a-z]?\.?[\s-]?){{1,4}})?\*", plain)]
 
 
 def _links_of(draft: Draft | None) -> list[str]:
