@@ -44,6 +44,10 @@ def _pub_heading(line: str) -> bool:
     return _PUB_HEADING.search(line) is not None
 
 
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d:?")
+_YEAR_IN_BODY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _is_heading(line: str) -> bool:
     if len(line) > 90 or line.endswith((".", ",", ";")) or ("[" in line and ENTRY.match(line)):
         return False
@@ -255,6 +259,11 @@ class CVTextExtractor:
                 group_lines[-1].append(ln)
                 continue
             in_entry = False
+            if _YEAR_LINE.fullmatch(ln) and (not groups or _YEAR_IN_BODY.search(groups[-1][1])):
+                # a year alone over the entries ("2023"): a division, not the last line of the
+                # entry before, which prints its own year (one that does not may have had its
+                # year wrapped onto a line of its own, as text taken from a PDF does)
+                continue
             if _is_heading(ln):
                 if ln.isupper() and len(ln) > 3:
                     in_pubs = _pub_heading(ln)
