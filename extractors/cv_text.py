@@ -201,13 +201,23 @@ def _finished(draft: Draft | RecordError, body: str) -> Draft | RecordError:
 def _starred(body: str, authors: list[str], first_equal: list[str]) -> list[str]:
     """The names of the second reading with the equal-contribution star after them: the first
     reading's when it named them alike; else each name whose surname, maybe with its initials
-    after a comma ("Petrov, A.*") or its given names before it ("Ann Lee*"), the star follows."""
+    after a comma ("Rahman, S.*") or its given names before it ("Ann Lee*"), the star follows.
+    A star that closes an italic span opened within the same name ("*Ann Lee*", an owner in
+    italics) is emphasis, no mark."""
     kept = [a for a in first_equal if a in authors]
-    if kept or not first_equal:
+    if kept or "*" not in body.replace("**", "") and "∗" not in body:
         return kept
     plain = body.replace("**", "").replace("__", "").replace("∗", "*")
-    return [a for a in authors if a.split() and re.search(
-        rf"\b{re.escape(a.split()[-1])}(?:,\s*(?:[A-Z][a-z]?\.?[\s-]?){{1,4}})?\*", plain)]
+    starred = []
+    for a in authors:
+        if not a.split():
+            continue
+        for m in re.finditer(rf"\b{re.escape(a.split()[-1])}(?:,\s*(?:[A-Z][a-z]?\.?[\s-]?){{1,4}})?\*", plain):
+            piece_start = max(plain.rfind(sep, 0, m.start()) for sep in (",", ";", "&", " and "))
+            if "*" not in plain[piece_start + 1:m.start()]:
+                starred.append(a)
+                break
+    return starred
 
 
 def _links_of(draft: Draft | None) -> list[str]:

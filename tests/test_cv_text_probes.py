@@ -438,3 +438,21 @@ def test_a_year_wrapped_onto_its_own_line_stays_the_entrys():
             "[1] Ann Lee. Magnons at low temperature. Journal of Magnetism, 2019.\n")
     _, rows, _ = _read(text)
     assert [r["year"] for r in rows] == [2021, 2019]
+
+
+def test_equal_contribution_stars_the_first_reading_cut_off():
+    """Rule (from held-out probe g01, studied after its measurement): the stars after names
+    printed surname first ("Rahman, S.*") are found on the second reading's names even when
+    the first reading, cut at "S.*", saw none; a star closing an italic owner is no mark."""
+    from extractors.cv_text import CVTextExtractor, _starred
+
+    text = ("Selected Publications\n\n"
+            "[2] Rahman, S.*, Kovac, I.*, and Duarte, P. 2024. Learning to route packets. In Proceedings of "
+            "the ACM SIGCOMM 2024 Conference. 120-135.\n"
+            "[1] Kovac, I. and Rahman, S. 2023. Traffic matrix completion. IEEE/ACM Transactions on Networking "
+            "31, 5 (2023), 2201-2215.\n")
+    drafts = list(CVTextExtractor().extract(make_doc(text)))
+    assert drafts[0].authors == ["S. Rahman", "I. Kovac", "P. Duarte"]
+    assert drafts[0].equal_contribution == ["S. Rahman", "I. Kovac"]
+    assert drafts[1].equal_contribution == []
+    assert _starred("*Ann Lee*, Bo Chen. Title. Venue, 2020.", ["Ann Lee", "Bo Chen"], []) == []
