@@ -20,7 +20,7 @@ from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_l
                          printed_badges, record_type, section_type, split_authors)
 
 NAME = "cv_text"
-VERSION = 6  # 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 7  # 7: names surname first with initials, quoted and author-date titles asked of the citation reading; a year line divides the list; 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -103,7 +103,8 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
     if isinstance(first, Draft) and not any(_not_a_name(a) or _half_name(a) for a in first.authors) \
             and not _title_doubtful(first.title):
-        return _finished(first, body)  # (its names look like names: the second reading, 20 times the cost, is not asked)
+        # (its names look like names: the second reading, 20 times the cost, is not asked)
+        return _finished(first, body)
     from .author_lists import plausible_name
     from .entry_quality import quality
     from .markdown_page import read_block

@@ -193,13 +193,13 @@ def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
 
 def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | None]]], bool]:
     """(the sections' blocks, whether the page is plain text: no markdown heading of its own,
-    its sections found by :func:`_plain_heading`). The entry blocks (markdown, year from the context) of each publications section of a
-    markdown page, found in markdown-it-py's syntax tree (:mod:`markdown_blocks`): headings
-    divide the page, list items and paragraphs are the blocks; definition lists, fenced
-    divs, pipe tables and HTML lists or tables are read from the same tree (the forms
-    CommonMark does not define through mdit-py-plugins' rules). A fenced div that is no
-    entry (a div of divs, a tabset holding headings) is read through, its headings
-    dividing the page like any other."""
+    its sections found by :func:`_plain_heading`). The entry blocks (markdown, year from the
+    context) of each publications section of a markdown page, found in markdown-it-py's
+    syntax tree (:mod:`markdown_blocks`): headings divide the page, list items and
+    paragraphs are the blocks; definition lists, fenced divs, pipe tables and HTML lists or
+    tables are read from the same tree (the forms CommonMark does not define through
+    mdit-py-plugins' rules). A fenced div that is no entry (a div of divs, a tabset holding
+    headings) is read through, its headings dividing the page like any other."""
     tree = markdown_blocks.parse(body)
     out: list[list[tuple[str, int | None]]] = []
     walk: markdown_blocks.Walk | None = markdown_blocks.Walk() if whole else None
