@@ -26,7 +26,10 @@ _PAGE_RANGE = r"\d{4}\s*[-–]\s*\d"
 # a day and month before the year date it ("25.02.2019", "5/02/2019"): cv_entries._YEAR the same
 _DAY_MONTH = r"(?<=(?<![\w.])[0-3]\d[./][0-3]\d[./])|(?<=(?<![\w.])\d[./][0-3]\d[./])"
 YEAR_IN_TEXT = re.compile(rf"(?:(?<![\w./])|{_DAY_MONTH})(?!(?<=[\d)]:){_PAGE_RANGE})(?!(?<=[\d)]: ){_PAGE_RANGE})((?:19|20)\d\d)(?!\d)")
-_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])")
+# (APA prints where the paper stands in the year's place, "Lee, A. (in press). Title.": the
+# entry has no year yet, and the title follows as it does after one)
+_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])|"
+                   r"\(\s*(?:in\s+press|forthcoming|n\.\s?d\.|accepted|submitted|under\s+review)\s*\)")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")
 
 
@@ -87,8 +90,9 @@ def parse_citation(text: str) -> ParsedEntry | None:
         return None
     venue = venue_name(venue_part)
     truncated = bool(re.search(r"et al\.?|\.\.\.|…", text[:m.start()]))
+    year = m.group(1) or m.group(2)
     return ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue,
-                       year=int(m.group(1) or m.group(2)))
+                       year=int(year) if year else None)
 
 
 def _title_and_tail(rest: str) -> tuple[str, str]:
@@ -236,7 +240,7 @@ def standard_quotes(text: str) -> str:
 # the names before a quoted title: a large collaboration prints hundreds of them (4000
 # characters is some 300 names); the class stops at the first quotation mark, so the bound
 # costs nothing on text without one
-_QUOTED = re.compile(r"^(?P<names>[^\"“”]{3,4000}?)[,.:]?\s*[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”]\s*[,.]?\s*(?P<rest>.*)$")
+_QUOTED = re.compile(r"^(?P<names>[^\"“”]{3,4000}?)(?P<stop>[,.:]?)\s*[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”]\s*[,.]?\s*(?P<rest>.*)$")
 # "(With A, B (co-first author), and C.)", "(commentary article, with A and B)": a short note
 # may come before "with", and a name may carry a note of its own in parentheses
 _WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\(\s*(?:[^()]{1,40}?,\s*)?(?:[Ww]ith|[Jj]oint with|w/\.?)\s+"
@@ -248,10 +252,15 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fal
 _LEADING_DATE = re.compile(rf"^\(?(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?\)?"
                            r"(?:\s*[,.:;]\s*|\s+(?=[A-Z]))")
 # Words printed before a venue's name: "In:", "Available at SSRN", "Forthcoming in", "Submitted to".
-_VENUE_LEAD = re.compile(r"^(?:(?:available\s+(?:at|from)|forthcoming\s+(?:in|at)|published\s+in|to\s+appear\s+in|"
-                         r"accepted\s+(?:at|in|by|for\s+publication\s+in)|submitted\s+to|under\s+review\s+(?:at|in))\s+|"
+# ("Revise & resubmit at Venue", "R&R at Venue": a paper under revision for a journal, as
+# economics and social-science CVs list their working papers)
+_STATUS_LEAD = (r"(?:available\s+(?:at|from)|forthcoming\s+(?:in|at)|published\s+in|to\s+appear\s+in|"
+                r"accepted\s+(?:at|in|by|for\s+publication\s+in)|submitted\s+to|under\s+review\s+(?:at|in)|"
+                r"(?:revise[ds]?|revision)\s*(?:&|and)\s*resubmit(?:ted)?\s*(?:at|to|in|,)|R\s?&\s?R\s*(?:at|to|in|,))\s+")
+_VENUE_LEAD = re.compile(r"^(?:" + _STATUS_LEAD + r"|"
                          r"(?:(?:chapter\s+)?in\s+(?:the\s+)?)?book\s*:\s*|"
                          r"in:?\s+(?=[A-Z\d]))", re.I)
+_STATUS_THEN_VENUE = re.compile(_STATUS_LEAD + r"(?=\S)", re.I)
 # A note in parentheses before the venue ("(on-line paper) Phys. Rev. Letters 20"): no part of it.
 _LEADING_NOTE = re.compile(r"^\([a-z][^()\d]{1,29}\)\s*(?=\S)")  # in lower case: "(ICML) 2021" names the venue
 # (after "(eds.)" a full stop, or the book's year: "In A and B (eds.). Book", "In A and B (eds.)
@@ -357,6 +366,9 @@ def _venue_year(rest: str) -> tuple[str | None, int | None]:
     return venue_name(rest), int(years[-1])
 
 
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
+
+
 def parse_quoted(text: str) -> ParsedEntry | None:
     """Authors, "Title," Venue Year: the title in quotation marks (Chicago, IEEE styles)."""
     from .author_lists import split_author_list
@@ -364,7 +376,10 @@ def parse_quoted(text: str) -> ParsedEntry | None:
     m = _QUOTED.match(re.sub(r"\s+", " ", text).strip())
     if not m:
         return None
-    names, truncated = split_author_list(re.sub(r"\s*\([^()]*\)", "", m.group("names")))  # "(including Kai Wu)"
+    head = m.group("names")
+    if m.group("stop") == "." and _ENDS_WITH_INITIAL.search(head):
+        head += "."  # 'Abara, R. "Title."': the stop before the quote is the last initial's period
+    names, truncated = split_author_list(re.sub(r"\s*\([^()]*\)", "", head))  # "(including Kai Wu)"
     if not names or any(len(n.split()) > 5 or re.search(r"\d", n) for n in names):
         return None
     venue, year = _venue_year(m.group("rest"))
@@ -524,11 +539,13 @@ def parse_title_only(text: str) -> ParsedEntry | None:
     only author, or its author among a collaboration). The title ends at the first sentence
     end or comma after which a venue or a year follows; without one, the text is all title."""
     text = re.sub(r"\s+", " ", text).strip()
-    if re.search(r"\(\s*(?:with|joint with|w/)\b", text, re.I):
-        return None  # co-authors are printed: parse_with_coauthors reads it
+    if re.search(r"\(\s*(?:with|joint with|w/)\b|[,.][\"”]\s+(?:with|joint with)\s+[A-Z]", text, re.I):
+        return None  # co-authors are printed (in parentheses or after a quoted title): another reader reads it
     # (a comma after a symbol too, "|Vub|, Phys."; a question's mark, kept in the title, only
     # before a venue's look, "Can X be Y? Phil. Trans. A 12": a subtitle may follow it)
-    cuts = list(re.finditer(r"(?:(?<=[a-z0-9)\]?!\"”])\.|(?<=\S),|(?<=[?!]))\s+(?=\S)", text))
+    # (a quoted title's closing mark after its own period or comma ends it too: '"Title." Venue',
+    # American style puts the stop inside the quotation marks)
+    cuts = list(re.finditer(r"(?:(?<=[a-z0-9)\]?!\"”])\.|(?<=\S),|(?<=[?!])|(?<=[.,?!])[\"”])\s+(?=\S)", text))
     # a thesis or a preprint server after a comma ends the title whatever commas the title
     # holds before it ("Title: Case Study of Lake X, Germany, PhD thesis, University, 2019")
     named = [m for m in cuts if _NAMED_KIND.match(text[m.end():])]
@@ -536,11 +553,14 @@ def parse_title_only(text: str) -> ParsedEntry | None:
         head, rest = text[:m.start()], text[m.end():]
         if _NOT_AN_END.search(text[:m.start() + 1]) or len(head.split()) < 2:
             continue
-        if _LIST_ITEM.match(rest):
+        # a title that opens with a quotation mark ends at its closing one: what follows is
+        # no part of it, whatever it looks like ('"Title," Review of X, forthcoming')
+        closed = text[m.start()] in "\"”" and head[:1] in "\"“"
+        if _LIST_ITEM.match(rest) and not closed:
             continue  # "workshops, summits, and networking events, Venue": an item of the title's own list
         if text[m.start()].isspace() and not _VENUE_START.match(rest):
             continue
-        if YEAR_IN_TEXT.search(rest) or _VENUE_START.match(rest):
+        if closed or YEAR_IN_TEXT.search(rest) or _VENUE_START.match(rest) or _STATUS_THEN_VENUE.match(rest):
             if not _title_only_ok(head):
                 return None
             venue, year = _venue_year(rest)

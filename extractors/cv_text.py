@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .author_lists import given_first
 from .base import Document, Draft, ExtractError, RecordError
 from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
                          printed_badges, record_type, section_type, split_authors)
 
 NAME = "cv_text"
-VERSION = 6  # 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 7  # 7: names surname first with initials, quoted and author-date titles asked of the citation reading; a year line divides the list; 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -43,6 +44,10 @@ def _pub_heading(line: str) -> bool:
     return _PUB_HEADING.search(line) is not None
 
 
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d:?")
+_YEAR_IN_BODY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _is_heading(line: str) -> bool:
     if len(line) > 90 or line.endswith((".", ",", ";")) or ("[" in line and ENTRY.match(line)):
         return False
@@ -64,6 +69,27 @@ def _not_a_name(name: str) -> bool:
     return _NOT_A_NAME_CHARS.search(name) is not None or len(name.split()) >= 6
 
 
+# Half of a name surname first ("Feldmann, H. R., & Osei, K."; APA, ACM, Nature and Harvard
+# print every name so): initials alone ("H. R", "K", "J.-L.") are the given names a comma
+# split off their surname, and no person's name holds an ampersand (the list's last joiner
+# left on the next surname, "& Osei"). A first reading with such a piece split the names at
+# every comma.
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?[\s-]?){1,4}")
+
+
+def _half_name(name: str) -> bool:
+    return "&" in name or _INITIALS_ALONE.fullmatch(name.strip()) is not None
+
+
+# What a title read by the first reading never opens or holds when it is one: a quotation mark
+# (a quoted title whose closing mark the reading cut through, 'Title." Venue, vol. 64'), a
+# parenthesis first ("(2020) 'Title'", the year after the names), or nothing but a number (the
+# year of an author-date citation, "Names. 2019. Title.", read as the title).
+def _title_doubtful(title: str | None) -> bool:
+    t = title or ""
+    return not t or t[:1] == "(" or t.isdigit() or any(q in t for q in "\"“”")
+
+
 def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner: str | None) -> Draft | RecordError:
     """The better of two readings of one entry: the seed CV's form ("Names. *Title*. Venue,
     2024", ``cv_entries``), and the citation styles the markdown reader knows
@@ -75,28 +101,39 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     found besides them (badges, equal contribution, the owner). (Asked for every entry, it
     read the seed CV 17 times slower.)"""
     first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
-    if isinstance(first, Draft) and not any(map(_not_a_name, first.authors)):
-        return first  # (its names look like names: the second reading, 20 times the cost, is not asked)
+    if isinstance(first, Draft) and not any(_not_a_name(a) or _half_name(a) for a in first.authors) \
+            and not _title_doubtful(first.title):
+        # (its names look like names: the second reading, 20 times the cost, is not asked)
+        return _finished(first, body)
     from .author_lists import plausible_name
     from .entry_quality import quality
     from .markdown_page import read_block
 
+    q_first, names_ok = None, False
     if isinstance(first, Draft):
         q_first = quality(first.authors, first.title, first.venue, first.year, owner)
-        if q_first is not None and all(plausible_name(a) for a in first.authors):
-            return first
+        names_ok = all(plausible_name(a) and not _half_name(a) for a in first.authors)
+        if q_first is not None and names_ok and not _title_doubtful(first.title):
+            return _finished(first, body)
     second = read_block(body, owner_implied=True, owner=owner)
     if second is None or second[0] is None:
-        return first
+        return _finished(first, body)
     authors, truncated, title, venue, year, links = second
-    if quality(authors, title, venue, year, owner) is None:
-        return first
+    # the marks a CV prints after a name (equal contribution, corresponding author) are no part of it:
+    # "Ng, W.†" split surname first is "W.† Ng" (the first reading drops them: _NAME_TAIL)
+    authors = [" ".join(_NAME_MARK.sub("", a).split()) for a in authors]
+    q_second = quality(authors, title, venue, year, owner)
+    if q_second is None:
+        return _finished(first, body)
+    if q_first is not None and names_ok and q_second <= q_first:
+        return _finished(first, body)  # (only its title was in doubt, and the second reading is no better)
     kept = first if isinstance(first, Draft) else None
     parsed = ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue, year=year)
     return Draft(ordinal=ordinal, source_record_id=number, title=title, authors=authors,
                  authors_truncated=truncated, year=year, venue=venue, record_type=record_type(kind, parsed),
-                 owner=(kept and kept.owner) or owner, badges=kept.badges if kept else printed_badges(body),
-                 equal_contribution=[a for a in (kept.equal_contribution if kept else []) if a in authors],
+                 owner=_owner_among(body, authors, (kept and kept.owner) or owner),
+                 badges=kept.badges if kept else printed_badges(body),
+                 equal_contribution=_starred(body, authors, kept.equal_contribution if kept else []),
                  raw=body, **link_fields([*links, *_links_of(kept)]))
 
 
@@ -121,6 +158,67 @@ def _title_block(lines: list[str]) -> str | None:
     if not names or not all(plausible_name(n) for n in names):
         return None
     return f"{lines[1].rstrip('. ')}. *{m.group('t')}*. {' '.join(lines[2:])}"
+
+
+_NAME_MARK = re.compile(r"[*∗†‡§¶]")
+_BOLD_SPAN = re.compile(r"\*\*(?P<t>[^*]+?)\*\*|__(?P<u>[^_]+?)__")
+
+
+def _owner_among(body: str, authors: list[str], fallback: str | None) -> str | None:
+    """The entry's owner as the second reading names it: the name in bold ("**Ng, W.**")
+    read by the same list splitter, so "W. Ng" rather than the first reading's half "W"; the
+    ``fallback`` (the first reading's owner or the CV's) when no bold span is among the names."""
+    from .author_lists import split_author_list
+
+    if "**" in body or "__" in body:
+        for m in _BOLD_SPAN.finditer(body):
+            for name in split_author_list((m.group("t") or m.group("u")).strip(" ,;"))[0]:
+                if name in authors:
+                    return name
+    return fallback
+
+
+def _finished(draft: Draft | RecordError, body: str) -> Draft | RecordError:
+    """``draft`` with its owner one of its names when the entry prints one in bold (a bold
+    span the list's splitting cut, "**Ng, W.**", gave the owner a piece of the entry), and
+    its names given name first when the whole list prints them surname first (Vancouver)."""
+    if not isinstance(draft, Draft):
+        return draft
+    if draft.owner not in draft.authors:
+        draft.owner = _owner_among(body, draft.authors, draft.owner)
+    # a whole list surname first with bare initials ("Andersson S, Berg L, et al.": Vancouver),
+    # given names first as the second reading gives them (the first reading keeps them so
+    # when "et al." ends the list before the title; author_lists.given_first decides by the
+    # whole list, never one name)
+    turned = given_first(draft.authors)
+    if turned is not draft.authors:
+        as_turned = dict(zip(draft.authors, turned))
+        draft.owner = as_turned.get(draft.owner, draft.owner) if draft.owner else draft.owner
+        draft.equal_contribution = [as_turned.get(a, a) for a in draft.equal_contribution]
+        draft.authors = turned
+    return draft
+
+
+def _starred(body: str, authors: list[str], first_equal: list[str]) -> list[str]:
+    """The names of the second reading with the equal-contribution star after them: the first
+    reading's when it named them alike; else each name whose surname, maybe with its initials
+    after a comma ("Rahman, S.*") or its given names before it ("Ann Lee*"), the star follows.
+    A star that closes an italic span opened within the same name ("*Ann Lee*", an owner in
+    italics) is emphasis, no mark."""
+    kept = [a for a in first_equal if a in authors]
+    if kept or "*" not in body.replace("**", "") and "∗" not in body:
+        return kept
+    plain = body.replace("**", "").replace("__", "").replace("∗", "*")
+    starred = []
+    for a in authors:
+        if not a.split():
+            continue
+        for m in re.finditer(rf"\b{re.escape(a.split()[-1])}(?:,\s*(?:[A-Z][a-z]?\.?[\s-]?){{1,4}})?\*", plain):
+            piece_start = max(plain.rfind(sep, 0, m.start()) for sep in (",", ";", "&", " and "))
+            if "*" not in plain[piece_start + 1:m.start()]:
+                starred.append(a)
+                break
+    return starred
 
 
 def _links_of(draft: Draft | None) -> list[str]:
@@ -172,6 +270,11 @@ class CVTextExtractor:
                 group_lines[-1].append(ln)
                 continue
             in_entry = False
+            if _YEAR_LINE.fullmatch(ln) and (not groups or _YEAR_IN_BODY.search(groups[-1][1])):
+                # a year alone over the entries ("2023"): a division, not the last line of the
+                # entry before, which prints its own year (one that does not may have had its
+                # year wrapped onto a line of its own, as text taken from a PDF does)
+                continue
             if _is_heading(ln):
                 if ln.isupper() and len(ln) > 3:
                     in_pubs = _pub_heading(ln)

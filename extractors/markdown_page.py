@@ -58,7 +58,8 @@ _BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*:?\s*$")
 _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings|journal|selected works|"
                         r"^\s*work\s*$|manuscripts?|book chapters?|conference|"
                         r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography|"
-                        r"(?:technical|research|government|policy) reports?", re.I)
+                        r"(?:technical|research|government|policy) reports?|"
+                        r"^\s*(?:in press|forthcoming|accepted)\s*:?\s*$", re.I)  # a section of the papers in press
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
                       r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee(?!d)|working groups?", re.I)
 # The nouns that name written work: a heading with one of them and a word of _NOT_PUB
@@ -186,19 +187,39 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
 
 
 def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
-    """The entry blocks (markdown, year from the context) of each publications section of a
-    markdown page, found in markdown-it-py's syntax tree (:mod:`markdown_blocks`): headings
-    divide the page, list items and paragraphs are the blocks; definition lists, fenced
-    divs, pipe tables and HTML lists or tables are read from the same tree (the forms
-    CommonMark does not define through mdit-py-plugins' rules). A fenced div that is no
-    entry (a div of divs, a tabset holding headings) is read through, its headings
-    dividing the page like any other."""
+    """:func:`page_sections`' blocks."""
+    return page_sections(body, whole)[0]
+
+
+def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | None]]], bool]:
+    """(the sections' blocks, whether the page is plain text: no markdown heading of its own,
+    its sections found by :func:`_plain_heading`). The entry blocks (markdown, year from the
+    context) of each publications section of a markdown page, found in markdown-it-py's
+    syntax tree (:mod:`markdown_blocks`): headings divide the page, list items and
+    paragraphs are the blocks; definition lists, fenced divs, pipe tables and HTML lists or
+    tables are read from the same tree (the forms CommonMark does not define through
+    mdit-py-plugins' rules). A fenced div that is no entry (a div of divs, a tabset holding
+    headings) is read through, its headings dividing the page like any other."""
     tree = markdown_blocks.parse(body)
     out: list[list[tuple[str, int | None]]] = []
     walk: markdown_blocks.Walk | None = markdown_blocks.Walk() if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
-    for node in markdown_blocks.through_divs(tree.children):
+    year_at = 0  # the level of the heading that gave the current year (0: none)
+    nodes = list(markdown_blocks.through_divs(tree.children))
+    # a page with no heading of markdown's ("#", setext, a bold line) is a plain-text CV: its
+    # lines alone mark its sections (:func:`_plain_heading`)
+    plain_page = not any(_heading_node(node)[0] for node in nodes)
+    rows_of_body = body.splitlines() if plain_page else []
+    for node in nodes:
         head, rest = _heading_node(node)
+        if head is None and plain_page:
+            head, rest = _plain_heading(node)
+        if head is None and plain_page and walk is not None:
+            pieces = _hanging_entries(rows_of_body, node)
+            if pieces:
+                for piece in pieces:
+                    markdown_blocks.walk_paragraph(walk, piece)
+                continue
         if head is None:
             if walk is not None:
                 markdown_blocks.walk_nodes(walk, [node], _link_buttons)
@@ -208,7 +229,12 @@ def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
             walk.title = title  # "### Title" over the names: the entry's first line
         elif walk is not None and level > opened_at and not _NOT_PUB.search(title):
             plain = title.strip(" *_:")  # "### 2021", "## Journal articles": a division
-            walk.year = int(plain) if _YEAR_HEADING.fullmatch(plain) else walk.year
+            if _YEAR_HEADING.fullmatch(plain):
+                walk.year, year_at = int(plain), level
+            elif level <= year_at or not year_at:
+                # "### Working papers" after "### 2022" (or after a line "2022" among the
+                # entries): a division beside the year's, whose entries that year does not date
+                walk.year, year_at = None, 0
             walk.title = None
         else:
             if walk is not None and walk.blocks:
@@ -216,11 +242,12 @@ def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
             keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
             walk = markdown_blocks.Walk() if keep else None
             opened_at = level if keep and not whole else 0
+            year_at = 0
         if rest and walk is not None:
             markdown_blocks.walk_paragraph(walk, rest)
     if walk is not None and walk.blocks:
         out.append(walk.blocks)
-    return [_joined_venue_paragraphs(blocks) for blocks in out]
+    return [_joined_venue_paragraphs(blocks) for blocks in out], plain_page
 
 
 def _heading_node(node) -> tuple[tuple[str, int] | None, str]:
@@ -240,6 +267,73 @@ def _heading_node(node) -> tuple[tuple[str, int] | None, str]:
     if m and (len(rows) == 1 or _ITEM.match(rows[1])):
         return (m.group(1).strip(), 7), "\n".join(rows[1:])
     return None, ""
+
+
+# A plain-text page is taken for a list of publications only when its publication sections
+# hold at least this many blocks dated (a year printed, or one from a year line over them:
+# entries are; a line of notes under a "Papers" heading need not be): a page with "#"
+# headings, or whose front matter says it is a publications page, says so itself.
+PLAIN_PAGE_DATED_BLOCKS = 2
+# A plain-text CV's heading: a paragraph of one line of at most this many words (a section's
+# name, "Refereed Journal Articles", "SELECTED PUBLICATIONS"; an entry is longer).
+PLAIN_HEADING_WORDS = 6
+# Its level, by what the line looks like, as the typography of plain-text CVs ranks them: a
+# line in capitals names a part of the CV ("PUBLICATIONS", "TEACHING"), a line in title case
+# a section or a kind of paper in it ("Journal Articles"), a year alone a division of that.
+_PLAIN_LEVELS = {"capitals": 7, "words": 8, "year": 9}
+
+
+def _plain_heading(node) -> tuple[tuple[str, int] | None, str]:
+    """((text, level), the paragraph's text after it) when a paragraph of a page with no
+    markdown heading opens with a heading by its look: a line of at most
+    :data:`PLAIN_HEADING_WORDS` words, opening with a capital, with no sentence end or comma
+    after it, that is a line in capitals or names a section (a kind of publication, or a part
+    of a CV that is none: "Teaching", "Awards"), or a year alone on a line of its own. A name
+    over the CV ("Jonas Weber") names none and stays a paragraph. A heading may have its
+    section's first line right under it ("GRANTS" over "National Soil Fund, 2022-2025")."""
+    if node.type != "paragraph":
+        return None, ""
+    rows = markdown_blocks.inline_text(node).strip().split("\n")
+    line = rows[0].rstrip(":").strip()
+    if not line or len(line.split()) > PLAIN_HEADING_WORDS or line[-1:] in ".,;" or "](" in line:
+        return None, ""
+    rest = "\n".join(rows[1:])
+    if _YEAR_HEADING.fullmatch(line):
+        return ((line, _PLAIN_LEVELS["year"]), "") if not rest else (None, "")
+    if not line[:1].isupper():
+        return None, ""
+    if line.isupper():
+        return (line, _PLAIN_LEVELS["capitals"]), rest
+    if (_is_pub_heading(line) or _NOT_PUB.search(line) or section_type(line) is not None) and (
+            len(line.split()) <= PLAIN_SENTENCE_CASE_WORDS or _title_case(line)):
+        return (line, _PLAIN_LEVELS["words"]), rest
+    return None, ""
+
+
+def _hanging_entries(rows: list[str], node) -> list[str] | None:
+    """The entries of a plain-text paragraph printed with a hanging indent, each opening at
+    the margin and going on in indented lines ("Lee, A. (2021). Title of\n    the paper.
+    Venue.\nChen, B. ..."), with no blank line between them (markdown reads them as one
+    paragraph); None for any other paragraph. Two entries at the margin and an indented line
+    at least: a paragraph wrapped flush is no sign of where its entries part."""
+    if node.type != "paragraph" or not node.map:
+        return None
+    lines = [ln for ln in rows[node.map[0]:node.map[1]] if ln.strip()]
+    starts = [i for i, ln in enumerate(lines) if not ln[:1].isspace()]
+    if len(starts) < 2 or starts[0] != 0 or len(starts) == len(lines):
+        return None
+    return ["\n".join(ln.strip() for ln in lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)])]
+
+
+# A section's name in sentence case is short ("Working papers", "Refereed journal articles");
+# a longer line in lower case is a sentence ("We read three papers this week"), unless every
+# word but the small ones is capitalised ("Articles in Refereed Journals").
+PLAIN_SENTENCE_CASE_WORDS = 4
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to under with &".split())
+
+
+def _title_case(line: str) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in line.split())
 
 
 def _joined_venue_paragraphs(blocks: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
@@ -722,7 +816,8 @@ def parse_aas(text: str) -> ParsedEntry | None:
                        venue=m.group("venue").strip(" .,"), year=int(m.group("year")))
 
 
-_BARE_WITH = re.compile(r"^(?P<title>.{8,300}?)[.,]\s+(?:[Ww]ith|[Jj]oint with)\s+(?P<tail>.+)$")
+# (the title's stop may stand inside its closing quotation mark: '"Title," with A and B')
+_BARE_WITH = re.compile(r"^(?P<title>.{8,300}?)[.,][\"”]?\s+(?:[Ww]ith|[Jj]oint with)\s+(?P<tail>.+)$")
 
 
 def parse_bare_with(text: str) -> ParsedEntry | None:
@@ -735,12 +830,34 @@ def parse_bare_with(text: str) -> ParsedEntry | None:
     tail = m.group("tail")
     end = _names_end(tail, [])
     names = split_author_list(tail[:end[0]] if end else tail.rstrip(". "))[0]
-    if not names or not all(plausible_name(n) for n in names):
-        return None
     rest = tail[end[1]:] if end else ""
+    if not names or not all(plausible_name(n) for n in names):
+        # "with Laura Bianchi, Journal of Finance, 2023": no stop ends the names; they end
+        # before the first comma's piece that is no list of names (the venue)
+        names, rest = _names_before_piece(tail)
+        if not names:
+            return None
     years = YEAR_IN_TEXT.findall(rest)
-    return ParsedEntry(authors=names, authors_truncated=True, title=m.group("title").strip(),
+    title = m.group("title").strip()
+    if title[:1] in "\"“" and m.group(0)[m.end("title") + 1:m.end("title") + 2] in "\"”":
+        title = title[1:]  # the quotation marks around the title are punctuation
+    return ParsedEntry(authors=names, authors_truncated=True, title=title,
                        venue=venue_name(rest) if rest else None, year=int(years[-1]) if years else None)
+
+
+def _names_before_piece(tail: str) -> tuple[list[str], str]:
+    """(the names of the comma pieces that open ``tail`` while each is a list of names, the
+    text after them); no names when every piece is one (nothing follows the names to be a venue)."""
+    pieces = tail.split(", ")
+    names: list[str] = []
+    k = 0
+    while k < len(pieces):
+        got = split_author_list(pieces[k])[0]
+        if not got or not all(plausible_name(n) and len(n.split()) <= 4 for n in got):
+            break
+        names += got
+        k += 1
+    return (names, ", ".join(pieces[k:])) if 0 < k < len(pieces) else ([], "")
 
 
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
@@ -768,6 +885,9 @@ def _single(text: str, year_hint: int | None, owner: str | None = None):
     if best is None:
         return None
     return best.authors, best.authors_truncated, best.title, best.venue, best.year or year_hint
+
+
+_QUOTED_ALONE = re.compile(r"[\"“][^\"“”]{4,300}?[\"”]\.?")
 
 
 def read_block(block: str, year_hint: int | None = None, owner_implied: bool = False, owner: str | None = None):
@@ -852,7 +972,10 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         e = parse_title_only(text)
         # with the year taken from the front, the rest must name a venue: "2024 Conference X
         # (Boston)" is a line of a talks list, not a paper
-        e = e if e and (e.venue or (not lead and (e.year or year_hint))) and len(e.title.split()) <= 30 else None
+        # (a block that is one quoted title and nothing else is a paper the owner lists with
+        # no venue yet, a working paper: '"Shadow Rates at the Zero Bound"')
+        e = e if e and (e.venue or (not lead and (e.year or year_hint)) or _QUOTED_ALONE.fullmatch(text.strip())) \
+            and len(e.title.split()) <= 30 else None
         checked = _checked(e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint,
                            authors_needed=False) if e else why
         best = checked if not isinstance(checked, str) else None
@@ -1284,8 +1407,11 @@ class MarkdownPageExtractor:
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        sections = page_blocks(body, whole)
+        sections, plain = page_sections(body, whole)
         blocks = sum(len(s) for s in sections)
+        if plain and not whole and sum(y is not None or bool(YEAR_IN_TEXT.search(b))
+                                       for s in sections for b, y in s) < PLAIN_PAGE_DATED_BLOCKS:
+            return 0.0  # plain text whose "sections" hold no dated entries: notes, not a CV
         return self.sniff_ceiling if blocks >= 2 and (whole or sections) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -1305,7 +1431,9 @@ class MarkdownPageExtractor:
                 again = read_block(block, year_hint, owner_implied=implied, owner=owner)
                 # (an entry read with no names must name where it appeared: a line of a talks
                 # list, "Conference X (Boston), 2021", names no venue and stays a reject)
-                got = again if again and again[0] is not None and (again[0] or again[3]) else got
+                # (or be a quoted title alone: a working paper listed before it has a venue)
+                got = again if again and again[0] is not None and (
+                    again[0] or again[3] or _QUOTED_ALONE.fullmatch(got[2].strip())) else got
             if got is None:
                 continue
             if got[0] is None and is_prose(got[2]):
@@ -1391,7 +1519,9 @@ def _paper_table_header(body: str) -> bool:
 # A page that leaves its owner out of the names ("Title. (With A and B.) Venue"): at least
 # this many of its entries, and this share of them, print their co-authors after "with".
 IMPLIED_ENTRIES, IMPLIED_SHARE = 3, 0.25
-_WITH_COAUTHORS = re.compile(r"\((?:[^()]{1,40}?,\s*)?(?:with|joint with|w/)\s", re.I)
+# (or after a quoted title's closing mark, without parentheses: '"Title," with A and B, Venue')
+_WITH_COAUTHORS = re.compile(r"\((?:[^()]{1,40}?,\s*)?(?:with|joint with|w/)\s|[,.][\"”]\s+(?:with|joint with)\s+[A-Z]",
+                             re.I)
 
 
 def owner_implied_page(blocks: list[str]) -> bool:
