@@ -835,14 +835,17 @@ class HtmlPublicationsExtractor:
                         raw=" ".join([entry_title, *links]))
 
 
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")  # "Dana K. ": the reading split the names at an initial
+
+
 def _ends_names(title: str, text: str) -> bool:
     """Whether a reading's title is the end of the list of names that opens the entry ("Dana K.
     Smith and Ann Lee. *Venue*, 2019", no title printed, split at the initial's full stop into
-    the names "Dana K." and the title "Smith and Ann Lee"): what is printed before the title,
-    with the title, is a list of two or more names."""
+    the names "Dana K." and the title "Smith and Ann Lee"): what is printed before the title
+    ends with an initial, and with the title it is a list of two or more names."""
     at = text.find(title)
-    if at <= 0:
-        return False
+    if at <= 0 or not _INITIAL_BEFORE.search(text[:at]):
+        return False  # (a title after a comma, "C G Windsor, Basic Neutron Theory", is no name's end)
     names, _ = split_author_list(text[:at + len(title)].strip(" .,;"))
     return len(names) >= 2 and all(plausible_name(n) for n in names)
 
@@ -1124,6 +1127,10 @@ _ASIDE_NAMES_BUT_BIB = re.compile(r"(?:^|[-_])(?:abstract|bibtex)$|^(?:abstract|
 _BIBTEX_ENTRY = re.compile(r"@\s*[A-Za-z]+\s*[{(]")
 
 
+_BIBTEX_OPENING = re.compile(r"\s*@\s*[A-Za-z]+\s*\{\s*[^\s,{}]*\s*,")  # "@article{lee2021,"
+_ABSTRACT_LABEL = re.compile(r"(?:abstract|summary|tl;?dr)\s*:\s*\S", re.IGNORECASE)
+
+
 def _aside(node) -> bool:
     """An element that is no part of an entry's printed citation: an abstract or a BibTeX
     block (by class, or a ``<details>`` labelled "Abstract" / "BibTeX"), or a block the page
@@ -1136,6 +1143,10 @@ def _aside(node) -> bool:
     if node.tag == "details":
         summary = next(node.iter("summary"), None)
         return summary is not None and bool(_ASIDE_LABEL.fullmatch(_text(summary)))
+    if node.tag in ("pre", "code") and _BIBTEX_OPENING.match(_text(node)):
+        return True  # an entry's BibTeX printed in full under it, unclassed
+    if node.tag in _BLOCK_TAGS and _ABSTRACT_LABEL.match(_text(node)):
+        return True  # "Abstract: We ...": an abstract under its label, no part of the citation
     return (node.tag in _BLOCK_TAGS or node.tag == "pre") and _hidden(node)
 
 

@@ -8,15 +8,21 @@ forced) and must give exactly its papers: title, authors (strictly, the cleaned 
 order), year, venue (the whole extracted one, stricter than the layout tests' start); no other record. A probe of a page
 with no papers (news and talks, a people page) must give no record.
 
-First run, reader of main at 2466daf (before this file's rules), 32 probes: 21 right; wrong
-or missing: hugoblox_list_view (the venue read as the title, the date as the venue),
+First run, reader of main at 2466daf (before this file's rules), the 31 tuned probes (the
+venue compared whole): 20 right; wrong or missing: hugoblox_list_view (the venue read as the title, the date as the venue),
 teachpress (the type badge "Journal Article" in every title), dblp_person (not detected),
 orcid_works (nothing read), table_paper_author_published (the bold header row read as an
 entry), text_marks_on_names (a "✉" kept on a name), quarto_listing_grid (no venue),
 zotpress_entries (nothing read: the list's "-Bib" class taken for a BibTeX block),
 h5_title_siblings (one wrong record, two rejects), table_two_rows_per_paper (four wrong
-records), hr_separated_div (one record, with the last entry's year). After: 31 right;
+records), hr_separated_div (one record, with the last entry's year). After: 30 right;
 quarto_listing_grid stays an xfail (below).
+
+Held out (``html_probes.HELD_OUT``, five probes written after those rules, reader of
+wt-htmlprobe's first commit with the rules that followed it, measured once before any change
+aimed at them, PYTHONHASHSEED=0): 2 of 5 right (notion_export, small_caps_names);
+barron_template not detected (no record), dl_numbered_terms nothing read (4 rejects, "not a
+publication entry that can be read"), bracket_year_last every venue with its "[2021]".
 """
 
 from __future__ import annotations
@@ -36,6 +42,11 @@ from .conftest import make_doc
 XFAIL = {
     "quarto_listing_grid": "the venue is printed in the card's subtitle (listing-subtitle), a field Quarto gives no "
                            "meaning to: reading a subtitle as the venue would be a guess (venue None, not wrong)",
+    # held out, as first measured (not studied yet)
+    "barron_template": "held out: the page is not detected (no heading or bold line names publications; the "
+                       "titles are in a custom <papertitle> element)",
+    "dl_numbered_terms": "held out: each <dd> citation after a number term is rejected",
+    "bracket_year_last": "held out: the year in brackets after the venue is kept in the venue",
 }
 
 
@@ -231,3 +242,15 @@ def test_an_entry_without_a_title_is_a_reject(line):
     _, got, rejects = _read(_page(f"<ul>{rows}<li>{line}</li></ul>"))
     assert got == [(t, NAMES, 2021, "Phys. Rev. B") for t in TITLES]
     assert [r["reason"].startswith("entry read, but its title is") for r in rejects] == [True]
+
+
+def test_a_visible_bibtex_block_and_a_labelled_abstract_print_nothing():
+    """An entry's BibTeX printed in full in an unclassed ``<pre>`` and an "Abstract: ..."
+    paragraph under it are no entries: no record, no reject."""
+    body = "\n".join(f"<p><b>{t}</b><br>Ann Lee, Bo Chen, Cy Roe<br><i>Phys. Rev. B</i>, 2021</p>\n"
+                     f"<pre>@article{{lee{k},\n  author = {{Lee, Ann and Chen, Bo and Roe, Cy}},\n  title = {{{t}}},\n"
+                     "  year = {2021}\n}</pre>\n"
+                     "<p>Abstract: We measure how spin waves travel in films thinner than 2015's, and where they stop.</p>"
+                     for k, t in enumerate(TITLES))
+    _, got, rejects = _read(_page(body))
+    assert got == [(t, NAMES, 2021, "Phys. Rev. B") for t in TITLES] and rejects == []
