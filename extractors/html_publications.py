@@ -729,6 +729,8 @@ class HtmlPublicationsExtractor:
             return 0.6
         if any(_PUB_HEADING.search(t) for t in _block_labels(soup)):
             return 0.5  # "Publications" alone in a grid cell, styled by CSS rather than a heading tag
+        if len(_find_all(soup, ("papertitle",), _MIN_SIBLINGS)) >= _MIN_SIBLINGS:
+            return 0.5  # the widely copied one-page template's own element for a paper's title
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -1680,6 +1682,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return "\n\n- " + _venue_line_last(_TRAILING_YEAR.sub(r" (\1)", inner.strip())) + "\n\n"
     if name == "dt":  # a term over its definition: a title (a term of words, not names or a year) is emphasised, as bold is
         term = inner.strip()
+        if _ENTRY_NUMBER.fullmatch(term):
+            return f"\n\n{term} "  # the entry's number ("[4]"): the label its definition's line opens with
         if ("*" not in term and len(term.split()) >= _TITLE_LINK_WORDS and not _name_like(term)
                 and not _YEAR.search(term)):
             term = f"*{term}*"

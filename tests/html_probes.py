@@ -644,7 +644,8 @@ def bracket_year_last():
     return _page("<ol>\n" + "\n".join(rows) + "\n</ol>"), _truth(papers=_newest())
 
 
-HELD_OUT = ("barron_template", "notion_export", "dl_numbered_terms", "small_caps_names", "bracket_year_last")
+# never looked at beyond their first measurement (the other three of the round were studied: tuned since)
+HELD_OUT = ("notion_export", "small_caps_names")
 
 
 PROBES = {f.__name__: f for f in (
