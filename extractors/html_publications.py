@@ -1147,8 +1147,11 @@ def _aside(node) -> bool:
         return summary is not None and bool(_ASIDE_LABEL.fullmatch(_text(summary)))
     if node.tag in ("pre", "code") and _BIBTEX_OPENING.match(_text(node)):
         return True  # an entry's BibTeX printed in full under it, unclassed
-    if node.tag in _BLOCK_TAGS and _ABSTRACT_LABEL.match(_text(node)):
-        return True  # "Abstract: We ...": an abstract under its label, no part of the citation
+    if node.tag in _BLOCK_TAGS and _ABSTRACT_LABEL.match(_text(node)) \
+            and not any(isinstance(t.tag, str) and t.tag in _BLOCK_TAGS for t in node.iterdescendants()):
+        # "Abstract: We ...": an abstract under its label, no part of the citation (a paragraph of
+        # its own: a block holding other blocks may hold entries after its opening words)
+        return True
     return (node.tag in _BLOCK_TAGS or node.tag == "pre") and _hidden(node)
 
 

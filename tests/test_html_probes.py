@@ -118,11 +118,14 @@ def test_a_year_alone_between_an_entrys_lines():
 
 def test_an_icon_before_a_linked_title():
     """An element that prints nothing (an icon) before a linked title leaves it opening its line."""
-    cards = "\n".join(f'<div class="item"><i class="fa fa-file"></i> <a href="https://example.org/{i}">{t}</a>'
-                      f"<div>Ann Lee, Bo Chen, Cy Roe</div><div>March, 2021</div>{PDF}</div>"
-                      for i, t in enumerate(TITLES))
-    _, got, _ = _read(_page(cards))
-    assert got == [(t, NAMES, 2021, "Phys. Rev. B") for t in TITLES]
+    from lxml import etree
+
+    from extractors.html_publications import _leads_line
+
+    card = etree.fromstring('<div><i class="fa fa-file"></i> <a href="https://example.org/1">Spin waves</a></div>')
+    assert _leads_line(card.find("a"))
+    card = etree.fromstring('<div><i>Note</i> <a href="https://example.org/1">Spin waves</a></div>')
+    assert not _leads_line(card.find("a"))
 
 
 @pytest.mark.parametrize("date", ["March, 2021", "Mar 1, 2021", "2021-03-01"])
@@ -276,3 +279,11 @@ def test_papertitle_elements_make_a_page_about_papers():
                    for k, t in enumerate(TITLES))
     kind, got, _ = _read(f"<html><body><h2>Research</h2><table>{rows}</table></body></html>")
     assert kind == "html_publications" and got == [(t, NAMES, 2021, "Phys. Rev. B") for t in TITLES]
+
+
+def test_a_block_of_entries_opening_with_a_summary_label_is_read():
+    """Only a paragraph of its own under "Summary:" is an abstract: a block that opens with the
+    words and holds the list of entries is read."""
+    rows = "".join(f"<li>Ann Lee, Bo Chen, and Cy Roe. {t}. <i>Phys. Rev. B</i>, 2021.</li>" for t in TITLES)
+    _, got, _ = _read(_page(f"<div>Summary: three papers on thin films.<ul>{rows}</ul></div>"))
+    assert got == [(t, NAMES, 2021, "Phys. Rev. B") for t in TITLES]
