@@ -341,10 +341,13 @@ def venue_name(text: str) -> str | None:
     if arxiv:
         return arxiv.group(1)  # "arXiv preprint arXiv:2201.11380", "arXiv:2405.01234 [cond-mat]"
     text = _TRAILING_DATE.sub("", text)
-    # the numbers after a venue: its volume, pages ("pp. 1-9", German "S. 1-9" for Seite), a DOI;
+    # the numbers after a venue: its volume, pages ("pp. 1-9", German "S. 1-9" for Seite), a DOI,
+    # a date written the ISO way ("Phys. Rev. B 2021-03-01", a works list's date line), a year in
+    # brackets ("Phys. Rev. B [2021]");
     # ACS parts a book's fields by semicolons ("In Venue; 2021; pp 1-9")
     venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
-                     r"|,\s*S\.\s*\d|,\s*pages\s+\d", text, maxsplit=1)[0]
+                     r"|,\s*S\.\s*\d|,\s*pages\s+\d|[,.]?\s+(?:19|20)\d\d-[01]\d\b|[,.]?\s*\[(?:19|20)\d\d\]",
+                     text, maxsplit=1)[0]
     return _QUOTED_VENUE.sub(r"\1", venue.strip(" .,;")).strip(" .,;") or None
 
 

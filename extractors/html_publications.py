@@ -44,7 +44,7 @@ from lxml import etree
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import _surname_initials_first, plausible_name, split_author_list
 from .citations import venue_name
-from .markdown_page import (_NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, is_prose, linked_title,
+from .markdown_page import (BUTTON_WORDS, _NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, is_prose, linked_title,
                             owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
@@ -203,6 +203,9 @@ def _first_line(block) -> tuple[str, bool]:
     return " ".join(parts), False
 
 
+_LINES_AFTER_NAMES = 1  # paragraphs after a names paragraph joined to its entry: the venue line (an abstract below stays out)
+
+
 def _heading_titles_joined(root) -> None:
     """A heading followed by a paragraph whose first line is a list of names alone ("<h4>Title
     </h4><p>Ann Lee, Bo Chen<br><em>Venue</em>, 2021</p>") is that entry's title: it moves
@@ -217,8 +220,26 @@ def _heading_titles_joined(root) -> None:
             continue
         line, more = _first_line(block)
         names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", re.sub(r"\s+", " ", line)).strip(" ,"))
-        if not (more and names and all(plausible_name(n) for n in names)):
+        if not (names and all(plausible_name(n) for n in names)):
             continue
+        if not more:
+            # the names a paragraph of their own, the venue and year in the next one ("<h5>Title</h5>
+            # <p>Names</p><p><em>Venue</em>, 2021</p>"): the paragraph after the names is a line
+            # of the same paragraph (its entry)
+            after = []
+            for sibling in block.itersiblings():
+                if not isinstance(sibling.tag, str) or sibling.tag not in ("p", "div") or len(after) >= _LINES_AFTER_NAMES \
+                        or (block.tail or "").strip() or (sibling.tail or "").strip():
+                    break
+                after.append(sibling)
+            if not after or not _YEAR.search(_text(after[0])):
+                continue  # no venue and year below: a person under a heading, not a paper
+            for sibling in after:
+                br = etree.SubElement(block, "br")
+                br.tail = sibling.text
+                for child in list(sibling):
+                    block.append(child)  # (its tail goes with it)
+                block.getparent().remove(sibling)
         bold, br = etree.Element("b"), etree.Element("br")
         bold.text, br.tail, block.text = title, block.text, None
         block.insert(0, bold)
@@ -239,9 +260,32 @@ def _heading_titles_joined(root) -> None:
 _TRAILING_YEAR = re.compile(r"\s*(?: {2,}\n|\\\n)\s*((?:19|20)\d\d)\.?$")
 
 
+# An entry's number ("[12]", "3.", "(J4)"): up to three digits, never a year
+_ENTRY_NUMBER = re.compile(r"[\[(]?[A-Za-z]{0,2}\d{1,3}[\])]?[.:]?")
+
+
+def _rows_joined(row, span: int) -> None:
+    """The ``span - 1`` rows after ``row`` as lines of its last cell, and removed: one entry
+    printed over several rows (a number cell spanning the title's row and the citation's)."""
+    last = [c for c in row if isinstance(c.tag, str)][-1]
+    for _ in range(span - 1):
+        following = row.getnext()
+        while following is not None and following.tag != "tr":
+            following = following.getnext()
+        if following is None:
+            break
+        for cell in [c for c in following if isinstance(c.tag, str)]:
+            br = etree.SubElement(last, "br")
+            br.tail = cell.text
+            for child in list(cell):
+                last.append(child)  # (its tail goes with it)
+        following.getparent().remove(following)
+
+
 def _row_spans_filled(root) -> None:
     """A cell spanning rows (``<td rowspan="3">2021</td>``, a year column's year over the
-    rows of that year) is copied into each row it spans, so every row's entry carries it."""
+    rows of that year) is copied into each row it spans, so every row's entry carries it;
+    a cell spanning rows that is an entry's number ("[3]") makes them one entry's lines."""
     for cell in list(root.iter("td", "th")):
         try:
             span = int(cell.get("rowspan") or 1)
@@ -251,6 +295,10 @@ def _row_spans_filled(root) -> None:
         if span < 2 or row is None or row.tag != "tr":
             continue
         at = [c for c in row if isinstance(c.tag, str)].index(cell)
+        if _ENTRY_NUMBER.fullmatch(_text(cell)):
+            _rows_joined(row, span)
+            cell.attrib.pop("rowspan", None)
+            continue
         following = row
         for _ in range(span - 1):
             following = following.getnext()
@@ -319,12 +367,33 @@ def _structured_items(soup) -> list:
     return max(groups.values(), key=len) if groups else []
 
 
+def _title_text(tag) -> str:
+    """The text of a title element without the badges inside it (teachPress prints the kind
+    of publication after the title, inside its element: '<p class="tp_pub_title">Title
+    <span class="tp_pub_type">Journal Article</span></p>')."""
+    if tag is None or not any(_badge(t) for t in tag.iterdescendants() if isinstance(t.tag, str)):
+        return _text(tag)
+    bare = copy.deepcopy(tag)
+    for badge in [t for t in bare.iterdescendants() if isinstance(t.tag, str) and _badge(t)]:
+        parent, tail = badge.getparent(), badge.tail or ""
+        previous = badge.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(badge)
+    return _text_read(bare, True)
+
+
 def _venue_text(item) -> tuple[str | None, list[str]]:
     """(the text of the item's first venue element that names something beyond a date, the
     years its venue elements print). jekyll-scholar may print two "periodical" lines, the
     first the year alone ("<em></em> 2005"), the second the venue ("Dissertation (Ph.D.),
     Boston University")."""
     texts = [_text(t) for t in _classed(item) if _has_class(t, _VENUE_CLASS)]
+    # microdata: what the item is part of, by its name (a journal, a proceedings; a volume has none)
+    texts += [_text(_props(t, "name")[0]) for t in _props(item, "isPartOf") if _props(t, "name")]
+    texts += [_text(t) for t in _props(item, "datePublished")]
     texts = [t for t in texts if t]
     named = next((t for t in texts if re.search(r"[^\W\d_]", _YEAR.sub("", t))), None)
     return named, [y for t in texts for y in _YEAR.findall(t)]
@@ -338,6 +407,9 @@ def _authors_tag(item):
         tag = _find_class(item, _AUTHOR_CLASS)
     if tag is not None:
         return _whole_list(tag, item)
+    people = _props(item, "author")
+    if people:
+        return people[0]  # schema.org microdata: an element per name (its list is read by _names_text)
     meta = _find_class(item, _META_CLASS)
     if meta is None:
         return None
@@ -348,6 +420,27 @@ def _authors_tag(item):
         if names and all(plausible_name(n) for n in names) and not _has_class(child, _DATE_CLASS):
             return child
     return None
+
+
+_ITEMPROPS = etree.XPath("descendant::*[@itemprop]")
+
+
+def _props(item, prop: str) -> list:
+    """The elements under ``item`` that schema.org microdata marks as ``prop`` (``itemprop``
+    may hold several names). Generators that print it (dblp, some themes and plugins) mark
+    each author of a ``ScholarlyArticle`` as an ``itemprop="author"`` element of its own, the
+    venue as ``isPartOf`` and the date as ``datePublished``."""
+    return [t for t in _ITEMPROPS(item) if prop in (t.get("itemprop") or "").split()]
+
+
+def _names_text(item, names_tag) -> str:
+    """The text of an item's list of names: its names element's, or the names of each of its
+    microdata ``author`` elements joined (each element one name, whatever is printed between)."""
+    if names_tag is not None and "author" in (names_tag.get("itemprop") or "").split():
+        people = [t for t in _props(item, "author") if not any("author" in (a.get("itemprop") or "").split()
+                                                              for a in t.iterancestors() if a is not item)]
+        return "; ".join(_text(_props(t, "name")[0] if _props(t, "name") else t, marks=False) for t in people)
+    return _text(names_tag)
 
 
 def _whole_list(tag, item):
@@ -636,6 +729,8 @@ class HtmlPublicationsExtractor:
             return 0.6
         if any(_PUB_HEADING.search(t) for t in _block_labels(soup)):
             return 0.5  # "Publications" alone in a grid cell, styled by CSS rather than a heading tag
+        if len(_find_all(soup, ("papertitle",), _MIN_SIBLINGS)) >= _MIN_SIBLINGS:
+            return 0.5  # the widely copied one-page template's own element for a paper's title
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -647,12 +742,12 @@ class HtmlPublicationsExtractor:
 
     def _structured(self, items) -> Iterator[Draft | RecordError]:
         for ordinal, item in enumerate(items, start=1):
-            title = _text(_find_class(item, _TITLE_CLASS))
+            title = _title_text(_find_class(item, _TITLE_CLASS))
             if not title:
                 yield RecordError(ordinal, "publication item with an empty title", excerpt(_text(item)))
                 continue
             names_tag = _authors_tag(item)  # (read once: the tree does not change after _parsed)
-            author_text = _text(names_tag)
+            author_text = _names_text(item, names_tag)
             more = _MORE_AUTHORS.search(author_text)
             author_text = _MORE_AUTHORS.sub("", author_text)
             if more:
@@ -717,8 +812,13 @@ class HtmlPublicationsExtractor:
                 yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
-            if _names_for_title(entry_title):
+            if _names_for_title(entry_title) or _ends_names(entry_title, _plain(block)):
                 yield RecordError(ordinal, "entry read, but its title is a list of names",
+                                  _reject_excerpt(_plain(block), block))
+                continue
+            if venue is None and _VENUE_TITLE.search(entry_title):
+                # "Names. *Journal of X*, 2019." with no title printed: the italic venue read as the title
+                yield RecordError(ordinal, "entry read, but its title is a venue's name and no venue is left",
                                   _reject_excerpt(_plain(block), block))
                 continue
             if authors and len(authors) == 1:
@@ -729,11 +829,33 @@ class HtmlPublicationsExtractor:
             lead = _LEADING_YEAR.match(entry_title)
             if lead and len(entry_title[lead.end():].split()) >= _TITLE_LINK_WORDS and year in (None, int(lead.group(1))):
                 entry_title, year = entry_title[lead.end():], int(lead.group(1))
+            links = [u for u in links if u.startswith("http")]  # (a site's relative address names no page here)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
             yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
                         year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
                         record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
                         raw=" ".join([entry_title, *links]))
+
+
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")  # "Dana K. ": the reading split the names at an initial
+
+
+def _ends_names(title: str, text: str) -> bool:
+    """Whether a reading's title is the end of the list of names that opens the entry ("Dana K.
+    Smith and Ann Lee. *Venue*, 2019", no title printed, split at the initial's full stop into
+    the names "Dana K." and the title "Smith and Ann Lee"): what is printed before the title
+    ends with an initial, and with the title it is a list of two or more names."""
+    at = text.find(title)
+    if at <= 0 or not _INITIAL_BEFORE.search(text[:at]):
+        return False  # (a title after a comma, "C G Windsor, Basic Neutron Theory", is no name's end)
+    names, _ = split_author_list(text[:at + len(title)].strip(" .,;"))
+    return len(names) >= 2 and all(plausible_name(n) for n in names)
+
+
+# A venue's name as the reader's title ("Journal of X", "Proceedings of Y"): with no venue left
+# beside it, the entry printed no title (entry_quality reads the same words as a venue's)
+_VENUE_TITLE = re.compile(r"^(?:Proc\b|Proceedings\b)|\b(?:Conference|Symposium|Workshop) on\b|"
+                          r"^(?:The\s+)?(?:Journal|Transactions|Letters) of\b")
 
 
 def _names_for_title(title: str) -> bool:
@@ -1003,16 +1125,33 @@ _ASIDE_NAMES = re.compile(r"(?:^|[-_])(?:abstract|bibtex|bib)$|^(?:abstract|bibt
 _ASIDE_LABEL = re.compile(r"\W*(?:show\s+|view\s+)?(?:abstract|bibtex|bib|cite|citation|summary|details)\W*", re.I)
 
 
+_ASIDE_NAMES_BUT_BIB = re.compile(r"(?:^|[-_])(?:abstract|bibtex)$|^(?:abstract|bibtex)[-_]", re.IGNORECASE)
+_BIBTEX_ENTRY = re.compile(r"@\s*[A-Za-z]+\s*[{(]")
+
+
+_BIBTEX_OPENING = re.compile(r"\s*@\s*[A-Za-z]+\s*\{\s*[^\s,{}]*\s*,")  # "@article{lee2021,"
+_ABSTRACT_LABEL = re.compile(r"(?:abstract|summary|tl;?dr)\s*:\s*\S", re.IGNORECASE)
+
+
 def _aside(node) -> bool:
     """An element that is no part of an entry's printed citation: an abstract or a BibTeX
     block (by class, or a ``<details>`` labelled "Abstract" / "BibTeX"), or a block the page
     hides until a button is pressed. A hidden inline element stays: a hidden tail of names
     behind "and N more authors" is the entry's names."""
     if _has_class(node, _ASIDE_NAMES):
-        return True
+        # a block named "bib" alone may be the bibliography itself (Zotpress: "zp-Zotpress-Bib"):
+        # a BibTeX block prints an entry ("@article{")
+        return _has_class(node, _ASIDE_NAMES_BUT_BIB) or bool(_BIBTEX_ENTRY.search(_text(node)))
     if node.tag == "details":
         summary = next(node.iter("summary"), None)
         return summary is not None and bool(_ASIDE_LABEL.fullmatch(_text(summary)))
+    if node.tag in ("pre", "code") and _BIBTEX_OPENING.match(_text(node)):
+        return True  # an entry's BibTeX printed in full under it, unclassed
+    if node.tag in _BLOCK_TAGS and _ABSTRACT_LABEL.match(_text(node)) \
+            and not any(isinstance(t.tag, str) and t.tag in _BLOCK_TAGS for t in node.iterdescendants()):
+        # "Abstract: We ...": an abstract under its label, no part of the citation (a paragraph of
+        # its own: a block holding other blocks may hold entries after its opening words)
+        return True
     return (node.tag in _BLOCK_TAGS or node.tag == "pre") and _hidden(node)
 
 
@@ -1036,7 +1175,8 @@ def _hidden(tag) -> bool:
 _TITLE_LINK_WORDS = 3  # fewer words: a button ("PDF", "arXiv", "Project page") or a name, not a title
 
 
-_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|label|tag|chip|pill)(?:$|[-_])", re.I)
+# (a "type" label names the kind of publication: teachPress's "tp_pub_type", "pub-type")
+_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|label|tag|chip|pill|type)(?:$|[-_])", re.I)
 _BADGE_CHARS = 20
 
 
@@ -1056,8 +1196,11 @@ def _leads_line(node) -> bool:
         parent = node.getparent()
         return parent is not None and not (parent.text or "").strip() and (
             parent.tag in _BLOCK_TAGS or parent.tag in ("td", "th") or _leads_line(parent))
-    if prev.tag != "br" and (_YEAR_LABEL.fullmatch(_text(prev)) or _badge(prev)) and not (prev.tail or "").strip():
-        return _leads_line(prev)  # after a badge ("<span class=badge>2021</span> <a>Title</a>")
+    if prev.tag != "br" and (_YEAR_LABEL.fullmatch(_text(prev)) or _badge(prev) or not _text(prev)) \
+            and not (prev.tail or "").strip():
+        # after a badge ("<span class=badge>2021</span> <a>Title</a>") or an element that prints
+        # nothing (an icon: Hugo Blox's '<i class="far fa-file-alt pub-icon"></i>')
+        return _leads_line(prev)
     return prev.tag == "br" and not (prev.tail or "").strip()
 
 
@@ -1137,6 +1280,11 @@ def _headed_entry(block) -> bool:
     return any(_text(i) and not any(a is heading for a in i.iterancestors()) for i in block.iter("i", "em", "cite"))
 
 
+# The label a page prints before a list of names ("Authors: Ann Lee, Bo Chen", ORCID's
+# "Contributors: ..."): no part of the first name
+_NAMES_LABEL = re.compile(r"^\s*(?:authors?|contributors?|co-?authors?)\s*:\s*", re.IGNORECASE)
+
+
 def _names_child(item) -> bool:
     """Whether one of the block's elements is a list of names: what makes a run of cards a
     list of papers rather than of jobs, courses or skills. Two or more names are a list; one
@@ -1145,7 +1293,7 @@ def _names_child(item) -> bool:
     plain name alone could be a card's contact or a person's role."""
     for child in _field_elements(item):
         if isinstance(child.tag, str):
-            names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", _text(child, marks=False)).strip(" ,"))
+            names, _ = split_author_list(_NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _text(child, marks=False))).strip(" ,"))
             if len(names) >= 2 and all(plausible_name(n) for n in names):
                 return True
             if len(names) == 1 and plausible_name(names[0]) and _emphasised_alone(child):
@@ -1164,7 +1312,7 @@ def _field_elements(item) -> list:
     out = []
     for child in kids:
         out.append(child)
-        if child.tag in ("td", "th", "ul", "ol"):
+        if child.tag in ("td", "th", "ul", "ol") or (child.tag == "div" and not (child.text or "").strip()):
             out.extend(child)  # a cell's lines; a nested list's items, the lines of the entry it is in
     return out
 
@@ -1285,7 +1433,24 @@ def _column_headings(row) -> bool:
     """A table's row of column headings ("Title | Cited by | Year"): header cells alone, not
     a year (a table per year heads its rows with the year), never an entry."""
     cells = [c for c in row if isinstance(c.tag, str)]
-    return bool(cells) and all(c.tag == "th" for c in cells) and not _YEAR_LABEL.fullmatch(_text(row))
+    if not cells or _YEAR_LABEL.fullmatch(_text(row)):
+        return False
+    if all(c.tag == "th" for c in cells):
+        return True
+    # a table's first row of plain cells each wholly bold and a word or two, no number ("<td><b>Paper</b></td>
+    # <td><b>Author(s)</b></td>..."): the headings of a table written without <th>
+    first = next((r for r in _table_of(row).iter("tr")), None) if _table_of(row) is not None else None
+    texts = [_text(c) for c in cells]
+    return first is row and len(cells) >= 2 and all(
+        not t or (len(t.split()) <= _HEADING_CELL_WORDS and not re.search(r"\d", t) and _emphasised_alone(c))
+        for c, t in zip(cells, texts)) and sum(bool(t) for t in texts) >= 2
+
+
+_HEADING_CELL_WORDS = 3  # "Title", "Author(s)", "Published in": a column's name is a word or a few
+
+
+def _table_of(row):
+    return next((a for a in row.iterancestors("table")), None)
 
 
 _FIELD_WORDS = 4  # a cell this long holds a field; a shorter one may label its row ("Name", "Email")
@@ -1411,6 +1576,11 @@ def _names_from_toggle(toggle) -> str:
     return ", ".join(names[len(shown):]) + (", et al." if truncated else "")
 
 
+# A link to a page of the site itself (a path, "/publications/x/", "../papers/x.html"), not a
+# fragment, a script or a mail address
+_SITE_PATH = re.compile(r"(?![a-z][a-z0-9+.-]*:|#|//)\S")
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -1429,6 +1599,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         name = _styled_as(node) or name  # emphasis written as an inline style (site builders, Google Sites)
     if name == "br":
         return "  \n"
+    if name == "hr":
+        return "\n\n"  # a rule parts what is above it from what is below (entries in one <div>)
     if name == "pre":
         return _preformatted(node)
     if name == "sup" and (_MARKS.fullmatch(_text(node)) or _affiliation_mark(node)):
@@ -1459,6 +1631,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
                 lines[-1] += " " + text  # a button row goes with the line before it
             elif text:
                 lines.append(text)
+        # a year alone between two of the entry's lines (a theme's date element printing the
+        # year only) is that entry's year, in parentheses: never a year label over what follows
+        lines = [f"({ln})" if 0 < k < len(lines) - 1 and _YEAR_LABEL.fullmatch(ln) else ln for k, ln in enumerate(lines)]
         return "\n\n" + _TRAILING_YEAR.sub(r" (\1)", "  \n".join(lines)) + "\n\n"
     parts = [_fields_parted(_SPACE.sub(" ", node.text))] if node.text else []
     for child in node:
@@ -1491,6 +1666,15 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     if name in ("b", "strong") and inner.strip() and "*" not in inner and (
             not _name_like(inner.strip()) or _title_in_place(node)):
         return f" *{inner.strip()}* "
+    if name == "a" and _SITE_PATH.match(node.get("href", "").strip()) and inner.strip():
+        text = _unquoted(inner.strip())  # a link to the site's own page or file (a relative href)
+        if in_item and _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text \
+                and not _YEAR.search(text):
+            return f"*{text}* "  # the entry's title, as bold is (no address to keep: the page's own is unknown here)
+        if text.strip("[]() ").casefold() in BUTTON_WORDS:
+            # a button ("PDF", "Code"): printed as the link it is, so that a line of them is read as
+            # buttons, never as a field; its relative address is no record's URL (see ``_lists``)
+            return f"[{text}]({_href(node)}) "
     if name == "a" and node.get("href", "").strip().startswith("http") and inner.strip():
         text = _unquoted(inner.strip())
         if _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text and not _YEAR.search(text):
@@ -1501,6 +1685,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return "\n\n- " + _venue_line_last(_TRAILING_YEAR.sub(r" (\1)", inner.strip())) + "\n\n"
     if name == "dt":  # a term over its definition: a title (a term of words, not names or a year) is emphasised, as bold is
         term = inner.strip()
+        if _ENTRY_NUMBER.fullmatch(term):
+            return f"\n\n{term} "  # the entry's number ("[4]"): the label its definition's line opens with
         if ("*" not in term and len(term.split()) >= _TITLE_LINK_WORDS and not _name_like(term)
                 and not _YEAR.search(term)):
             term = f"*{term}*"
@@ -1509,7 +1695,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
         if in_item and not item:  # a line of the entry; after inline text (a cell's title link), a new line
-            return ("  \n" if _after_inline(node) else "") + f"{_CITATION_LABEL.sub('', inner.strip())}  \n"
+            line = _NAMES_LABEL.sub("", _CITATION_LABEL.sub("", inner.strip()))
+            return ("  \n" if _after_inline(node) else "") + f"{line}  \n"
         if _bold_label(node):  # "<p><b>Presentations</b></p>": a section heading set in bold
             return f"\n\n## {_text(node).strip(' :')}\n\n"
         if item:

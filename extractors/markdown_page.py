@@ -34,7 +34,7 @@ from typing import Iterator
 
 from .author_lists import SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import (YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
+from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
                         parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
@@ -658,6 +658,12 @@ def _name_line_read(line: str) -> list[str] | None:
     return names if ok and (len(names) >= 2 or truncated or len(line) < 40) else None
 
 
+# A line that is a date alone, a theme's date element ("March, 2023", "Mar 1, 2023",
+# "2023-03-01", "(2021)"): the entry's year, never its venue
+_DATE_LINE = re.compile(rf"\(?(?:(?:\d{{1,2}}\s+)?{_MONTHS},?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d"
+                        r"(?:-[01]\d(?:-[0-3]\d)?)?\)?\.?")
+
+
 def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner: str | None = None,
               bolds: list[str] = ()):
     """Several lines: (authors, truncated, title, venue, year) or None. A line wholly in bold
@@ -693,10 +699,11 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     title = title or title_line
     venue_lines = [ln for ln in rest if ln is not title_line]
     venue_text = " ".join(venue_lines)
+    named = " ".join(ln for ln in venue_lines if not _DATE_LINE.fullmatch(ln.strip()))  # a date alone gives the year only
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
     years = YEAR_IN_TEXT.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
-    venue = "arXiv" if _ARXIV_ID.match(venue_text) else venue_name(_IDENTIFIERS.sub(" ", venue_text))
+    venue = "arXiv" if _ARXIV_ID.match(venue_text) else venue_name(_IDENTIFIERS.sub(" ", named))
     if tail and tail.group(2).strip(" .,;:)]"):  # the author line's own tail names the venue (not the
         # bracket that closed the year: "Ann Lee, Bo Chen. (2016)")
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from nameparser import HumanName
@@ -13,6 +14,9 @@ from .text import clean_text, fold
 _MARKUP = re.compile(r"[*_#`]|\\[a-z]+\{|[{}]")
 _AFFIL_DIGITS = re.compile(r"(?<=[a-z])\d+$|[\u00b9\u00b2\u00b3\u2070-\u2079]+$|[†‡§¶]+")
 _SPACES = re.compile(r"\s+")
+# Unicode symbols (other, math, modifier: "✉", "★", "⋆", "^"): a name never ends in one, a
+# page marks the corresponding author or equal contribution with one
+_MARK_CATEGORIES = frozenset(("So", "Sm", "Sk"))
 
 
 _INITIAL_END = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")  # "Week, B.": the period is the initial's
@@ -133,6 +137,8 @@ def _stripped(text: str) -> str:
     """The name without markup, affiliation marks and a list's final period."""
     name = clean_text(_MARKUP.sub("", text or ""))
     name = _AFFIL_DIGITS.sub("", name).strip(" ,;").lstrip(". ")
+    while name and unicodedata.category(name[-1]) in _MARK_CATEGORIES:
+        name = name[:-1].rstrip(" ,;")  # a symbol after a name marks a role ("Lee✉", "Lee★"): no part of it
     if name.endswith(".") and not _INITIAL_END.search(name):
         name = name.rstrip(".").rstrip()  # a list's period, never an initial's
     return name
