@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from normalizers.names import clean_name
+from normalizers.text import straight_quotes
 from normalizers.titles import display_title
 from scholarlake.extraction import extract_document
 
@@ -57,8 +58,10 @@ def _title_key(title: str | None) -> str:
 
 
 def _venue_key(venue: str | None) -> str:
-    """A venue as compared: case and the punctuation around it aside ("Mol. Ecol." = "Mol. Ecol")."""
-    return (venue or "").casefold().strip(" .,;:")
+    """A venue as compared: case and the punctuation around it aside ("Mol. Ecol." = "Mol. Ecol"),
+    and curly quotes as every record prints them, straight (``normalizers.text.clean_text``:
+    "Alzheimer’s" = "Alzheimer's"), as the title's display form does."""
+    return straight_quotes(venue or "").casefold().strip(" .,;:")
 
 
 def _person(name: str) -> str:
