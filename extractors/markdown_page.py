@@ -1214,7 +1214,9 @@ def _unquoted(title: str) -> str:
 
 # A title that opens with a quoted phrase and goes on ("“Why?” The rest"); a quote closed
 # before a comma or a period ('"Title", presented at ...') holds the whole title.
-_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[\w(]")  # "“Wanting” the future"
+# In single curly quotes too ("‘Wanting’ the future"): ‘ only ever opens a quotation, and ’
+# with a letter after it is an apostrophe inside the phrase ("‘Don’t’ as a verb").
+_QUOTED_OPENING = re.compile(r"^(?:[\"“][^\"“”]+[?!.]?[\"”]|‘(?:[^‘’]|’(?=\w))+[?!.]?’)\s+[\w(]")
 
 
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset(),
