@@ -8,6 +8,7 @@ from extractors.citations import venue_name
 from extractors.cv_entries import parse_entry
 from extractors.cv_pdf_render import decide_roles
 from extractors.markdown_page import read_block
+from extractors.pdf_lines import Word, join_words
 
 from .test_cv_pdf_rules_round10 import _entry, _words
 
@@ -54,3 +55,48 @@ def test_a_title_opening_with_a_phrase_in_single_quotes_keeps_its_quote():
     got = read_block("Ann Lee and Bo Chen. “‘Hoping’ the past: the case of past bo.” Proceedings of the 9th "
                      "Meeting on Quiet Speech, 12-20.", 2020)
     assert got[2] == "‘Hoping’ the past: the case of past bo"
+
+
+def _glyphs(text: str, x: float, top: float, size: float = 10.0) -> dict:
+    """One pdfplumber word with its characters, each half its size wide."""
+    chars = [{"text": c, "x0": x + 0.5 * size * i, "x1": x + 0.5 * size * (i + 1), "top": top} for i, c in enumerate(text)]
+    return {"text": text, "x0": x, "x1": x + 0.5 * size * len(text), "top": top, "bottom": top + size,
+            "size": size, "chars": chars}
+
+
+def test_an_accent_drawn_over_a_letter_is_put_on_it():
+    from extractors.pdf_lines import _accents_on_letters
+
+    # "Q+vv" with a bar over the last v (set as a glyph of its own, on the same line) and a
+    # tilde over the first letter of "MN", a little above it
+    words = [_glyphs("Q+vv", 100.0, 50.0), _glyphs("¯", 115.5, 50.0), _glyphs("MN", 140.0, 50.0),
+             _glyphs("˜", 140.5, 47.5), _glyphs("¯", 300.0, 50.0)]
+    got = [w["text"] for w in _accents_on_letters(words)]
+    assert got == ["Q+vv̄", "M̃N", "¯"]  # an accent over no letter stays a word
+
+
+def _script(text: str, x: float, top: float, size: float = 7.0) -> Word:
+    return Word(text, x, x + 0.5 * size * len(text), top, top + size, size, False, False, True)
+
+
+def test_stacked_scripts_read_subscript_first_after_a_base_and_superscript_first_before_one():
+    from extractors.pdf_lines import _group_lines
+
+    base = _words("decay of Q", 100.0, 56.0)
+    q = base[-1]
+    # Q with a superscript "+" and a subscript "c" stacked after it, then "into"
+    line = base + [_script("+", q.x1, 98.0), _script("c", q.x1, 104.0)] + _words("into", 100.0, q.x1 + 8.0)
+    assert join_words(_group_lines(line)[0]) == "decay of Qc+ into"
+    # a superscript "12" over a subscript "L" before the base "C", after a space
+    pre = _words("study of", 100.0, 56.0)
+    x = pre[-1].x1 + 3.0
+    line = pre + [_script("12", x, 98.0), _script("L", x, 104.0)] + _words("C", 100.0, x + 7.0)
+    assert join_words(_group_lines(line)[0]) == "study of 12LC"
+    # one level alone is left as it reads
+    line = base + [_script("+", q.x1, 98.0)] + _words("into", 100.0, q.x1 + 8.0)
+    assert join_words(_group_lines(line)[0]) == "decay of Q+ into"
+    # the gap after a script is measured by its base's type: 0.9 pt is no space beside 10 pt type
+    k = _words("of K", 100.0, 56.0)
+    s0 = [_script("S", k[-1].x1, 104.0), _script("0", k[-1].x1, 98.0)]
+    line = k + s0 + _words("p", 100.0, s0[0].x1 + 0.9)
+    assert join_words(_group_lines(line)[0]) == "of KS0p"
