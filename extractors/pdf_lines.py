@@ -555,6 +555,7 @@ def _group_lines(words: list[Word]) -> list[list[Word]]:
         else:
             lines.append([w])
             bands.append((w.top, w.bottom))
+    lines = _scripts_joined(lines)
     out = []
     for ws in lines:
         ws = _stacked_scripts(sorted(ws, key=lambda w: w.x0))
@@ -608,6 +609,28 @@ def _stacked_scripts(ws: list[Word]) -> list[Word]:
         out.extend(group)
         k = j
     return out
+
+
+def _scripts_joined(lines: list[list[Word]]) -> list[list[Word]]:
+    """Lines (top to bottom) with a line of superscripts alone joined to the line below it
+    when it sits on that line (its bottom below the other's top) in larger type: a raised
+    glyph that comes first from the top ("R(D∗)") opens a band of its own that the line's
+    words, lower, do not fall in."""
+    out: list[list[Word]] = []
+    k = 0
+    while k < len(lines):
+        ws = lines[k]
+        if k + 1 < len(lines):
+            below = lines[k + 1]
+            size = max(w.size for w in below)
+            if max(w.size for w in ws) < SCRIPT_SIZE * size and max(w.bottom for w in ws) > min(w.top for w in below):
+                out.append(ws + below)
+                k += 2
+                continue
+        out.append(ws)
+        k += 1
+    return out
+
 
 
 def _running_text(line: Line, height: float, running: Counter[str]) -> bool:

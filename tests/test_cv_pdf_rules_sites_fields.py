@@ -100,3 +100,14 @@ def test_stacked_scripts_read_subscript_first_after_a_base_and_superscript_first
     s0 = [_script("S", k[-1].x1, 104.0), _script("0", k[-1].x1, 98.0)]
     line = k + s0 + _words("p", 100.0, s0[0].x1 + 0.9)
     assert join_words(_group_lines(line)[0]) == "of KS0p"
+
+
+def test_a_raised_script_that_comes_first_from_the_top_joins_its_line():
+    from extractors.pdf_lines import _group_lines
+
+    # "R(D" with a star raised 2.6 pt after it: from the top the star comes first, and the
+    # line's words, lower, are no part of its band
+    words = _words("of R(D", 100.0, 56.0)
+    star = _script("∗", words[-1].x1, 97.4)
+    lines = _group_lines([*words, star, *_words(")", 100.0, star.x1)])
+    assert len(lines) == 1 and join_words(lines[0]) == "of R(D∗)"
