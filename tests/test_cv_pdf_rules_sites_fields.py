@@ -111,3 +111,13 @@ def test_a_raised_script_that_comes_first_from_the_top_joins_its_line():
     star = _script("∗", words[-1].x1, 97.4)
     lines = _group_lines([*words, star, *_words(")", 100.0, star.x1)])
     assert len(lines) == 1 and join_words(lines[0]) == "of R(D∗)"
+
+
+def test_an_italic_title_followed_by_a_venue_without_a_stop_ends_with_its_span():
+    got = read_block("Lee, Chen, Roe & Moss (2025). *Quiet things in loud rooms: a study [stage 1 report]* "
+                     "QuietArXiv. https://doi.org/10.1/abc", None, owner_implied=True)
+    assert got[2] == "Quiet things in loud rooms: a study [stage 1 report]" and got[3] == "QuietArXiv"
+    # a short span opening a title (a species' name) is a word of it
+    got = read_block("Lee, Chen, Roe & Moss (2025). *Quercus robur* in dry woods of the north. Quiet Ecology 3, 1-9.",
+                     None, owner_implied=True)
+    assert got[2] == "Quercus robur in dry woods of the north" and got[3] == "Quiet Ecology"
