@@ -340,9 +340,9 @@ _STATUS_AROUND = re.compile(rf"^(?:{_STATUS_WORDS}|preprint)\s*(?:\((?:19|20)\d\
                             rf"^{_STATUS_WORDS}\s*[,;:]\s*(?=\S)|[,;]?\s*\(\s*{_STATUS_WORDS}\s*\)\s*\.?$"
                             rf"|,\s*{_STATUS_WORDS}\s*\.?$", re.I)
 _QUOTED_VENUE = re.compile(r"^[\"“]([^\"“”]+)[\"”]$")  # a book's title in quotes: the marks are punctuation
-# a name in quotes that opens the venue and words after it ('“Quiet Studies” series published by
-# X'): the quoted name is the venue's, the words after it say what kind of thing it is
-_QUOTED_HEAD = re.compile(r"^[\"“]([^\"“”]{3,})[\"”]\s+[a-z].*$")
+# a series' name in quotes that opens the venue ('“Quiet Studies” series published by X'): the
+# quoted name is the venue's ('“Book” by A. Author', a book and its author, stays whole)
+_QUOTED_HEAD = re.compile(r"^[\"“]([^\"“”]{3,})[\"”]\s+(?:book\s+)?series\b.*$", re.I)
 _ARXIV_ID = re.compile(r"arXiv:\s*(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.I)
 
 

@@ -121,3 +121,8 @@ def test_an_italic_title_followed_by_a_venue_without_a_stop_ends_with_its_span()
     got = read_block("Lee, Chen, Roe & Moss (2025). *Quercus robur* in dry woods of the north. Quiet Ecology 3, 1-9.",
                      None, owner_implied=True)
     assert got[2] == "Quercus robur in dry woods of the north" and got[3] == "Quiet Ecology"
+
+
+def test_a_quoted_book_and_its_author_stay_one_venue():
+    assert venue_name("“Quiet Topics in Loud Rooms” by Ann B. Lee 19: 628–632") == \
+        "“Quiet Topics in Loud Rooms” by Ann B. Lee"
