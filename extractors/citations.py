@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .cv_entries import ParsedEntry
+from .cv_entries import UNPUBLISHED, ParsedEntry
 
 # Abbreviations that end in a period inside a sentence ("Government vs. community action",
 # "Mr. Keynes"): a title does not end at them.
@@ -256,6 +256,7 @@ _LEADING_DATE = re.compile(rf"^\(?(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?
 # economics and social-science CVs list their working papers)
 _STATUS_LEAD = (r"(?:available\s+(?:at|from)|forthcoming\s+(?:in|at)|published\s+in|to\s+appear\s+in|"
                 r"accepted\s+(?:at|in|by|for\s+publication\s+in)|submitted\s+to|under\s+review\s+(?:at|in)|"
+                r"under\s+contract\s+(?:with|for|at)(?:\s+the)?|"
                 r"(?:revise[ds]?|revision)\s*(?:&|and)\s*resubmit(?:ted)?\s*(?:at|to|in|,)|R\s?&\s?R\s*(?:at|to|in|,))\s+")
 _VENUE_LEAD = re.compile(r"^(?:" + _STATUS_LEAD + r"|"
                          r"(?:(?:chapter\s+)?in\s+(?:the\s+)?)?book\s*:\s*|"
@@ -270,7 +271,6 @@ _EDITORS = re.compile(r"^(?P<before>.{0,300}?)(?:,\s*eds?\.|\(eds?\.?\)|,\s*edit
 _ARXIV_VENUE = re.compile(r"((?:arXiv\s+preprint\s+)?arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)",
                           re.I)
 _TRAILING_DATE = re.compile(rf"[,.]?\s+(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\b.*$")
-_NO_VENUE = re.compile(r"(?:mimeo|unpublished|manuscript)\b", re.I)  # printed where a venue would be
 # A metadata line's separator between its fields ("Phys. Rev. B · 2021 · Oral", "ICML | 2021"):
 # a middle dot, bullet or bar between spaces is never part of a venue's name; a dash is,
 # sometimes ("Proc. X – Workshop Y"), so a dash separates only before a year.
@@ -335,7 +335,7 @@ def venue_name(text: str) -> str | None:
             text = text[eds.end():]  # "A and B, eds., Book Title"
         else:
             text = before  # "Book Title, ed. A and B, volume 2": the editors follow the book
-    if _NO_VENUE.match(text):
+    if UNPUBLISHED.search(text.strip(" .,;")):
         return None
     arxiv = _ARXIV_VENUE.match(text)
     if arxiv:
@@ -348,7 +348,8 @@ def venue_name(text: str) -> str | None:
     venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
                      r"|,\s*S\.\s*\d|,\s*pages\s+\d|[,.]?\s+(?:19|20)\d\d-[01]\d\b|[,.]?\s*\[(?:19|20)\d\d\]",
                      text, maxsplit=1)[0]
-    return _QUOTED_VENUE.sub(r"\1", venue.strip(" .,;")).strip(" .,;") or None
+    venue = _QUOTED_HEAD.sub(r"\1", venue.strip(" .,;"))
+    return _QUOTED_VENUE.sub(r"\1", venue).strip(" .,;") or None
 
 
 # Where the paper stands, printed before or after its venue's name and no part of it:
@@ -358,6 +359,9 @@ _STATUS_AROUND = re.compile(rf"^(?:{_STATUS_WORDS}|preprint)\s*(?:\((?:19|20)\d\
                             rf"^{_STATUS_WORDS}\s*[,;:]\s*(?=\S)|[,;]?\s*\(\s*{_STATUS_WORDS}\s*\)\s*\.?$"
                             rf"|,\s*{_STATUS_WORDS}\s*\.?$", re.I)
 _QUOTED_VENUE = re.compile(r"^[\"“]([^\"“”]+)[\"”]$")  # a book's title in quotes: the marks are punctuation
+# a series' name in quotes that opens the venue ('“Quiet Studies” series published by X'): the
+# quoted name is the venue's ('“Book” by A. Author', a book and its author, stays whole)
+_QUOTED_HEAD = re.compile(r"^[\"“]([^\"“”]{3,})[\"”]\s+(?:book\s+)?series\b.*$", re.I)
 _ARXIV_ID = re.compile(r"arXiv:\s*(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.I)
 
 

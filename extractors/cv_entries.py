@@ -116,6 +116,9 @@ _QUESTION_THEN_VENUE = re.compile(
 _BEFORE_ARXIV = re.compile(r"^(?:(?:e-?)?preprint|submitted|in\s+press|to\s+appear|accepted|under\s+review)"
                            r"\s*[,.:;]?\s*(?=arXiv\b)", re.I)
 STATUS = re.compile(r"under (?:review|submission)|submitted|in preparation", re.I)  # printed where a venue would be
+# printed where a venue would be: a kind of paper that is not published ("Unpublished", "Mimeo"),
+# also after the place that keeps it ("Harvard mimeo", "NUS manuscript": no journal's name ends so)
+UNPUBLISHED = re.compile(r"^(?:mimeo|unpublished|manuscript)\b|\b(?:mimeo|manuscript)$", re.I)
 _SELECTED_MARK = re.compile(r"^\s*\(\s*[*†‡§]+\s*\)\s*")
 _ARXIV_AFTER_TITLE = re.compile(r",?\s+(?=arXiv[:\s]\d)")
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
@@ -474,6 +477,8 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
     venue = _venue_name(venue)
     if STATUS.fullmatch(venue):
         out.status, venue = venue.lower(), ""
+    elif UNPUBLISHED.search(venue):
+        venue = ""
     out.venue = venue or None
     return out
 

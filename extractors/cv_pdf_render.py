@@ -257,7 +257,11 @@ def decide_roles(entries: list[PdfEntry]) -> Roles:
         name, count = bold_names.most_common(1)[0]
         if count >= 2 and count >= 0.25 * len(entries):
             owner = name
-    scores = {style: sum(1 for tokens in token_lists if _title_run(tokens, style, owner))
+    # the name the CV sets in italics in most entries (the owner marked so) is no title run,
+    # as the bold owner is none
+    italic_name = _recurring_name(token_lists, "italic")
+    marked = {"italic": italic_name or owner, "bold": owner}
+    scores = {style: sum(1 for tokens in token_lists if _title_run(tokens, style, marked[style]))
               for style in ("italic", "bold")}
     title_style = max(scores, key=lambda s: (scores[s], s == "italic"))
     if scores[title_style] < 0.5 * len(entries):
@@ -271,7 +275,7 @@ def decide_roles(entries: list[PdfEntry]) -> Roles:
         if hits >= 0.3 * len(entries):
             venue_style = style
             break
-    return Roles(title_style, venue_style, owner, _recurring_name(token_lists, "italic"))
+    return Roles(title_style, venue_style, owner, italic_name)
 
 
 def _recurring_name(token_lists: list[list[_Token]], style: Style) -> str | None:

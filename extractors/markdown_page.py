@@ -966,6 +966,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
+        checked = _span_ends_title(checked, italics)
         q = quality(*_fields(checked), title_marked=_title_marked(checked[2], checked[0], marked),
                     one_word_title=_one_word_title(checked[2], text)) \
             + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics) \
@@ -1058,6 +1059,24 @@ _ITALIC_VENUE_BONUS = 0.25
 # And between two that fit equally well, the one whose title is a whole italic or bold span
 # ("C G Windsor and J Owen, *Title*, Venue": not "J Owen, Title" with the names cut short).
 _SPAN_TITLE_BONUS = 0.25
+SPAN_TITLE_WORDS = 3  # an italic span of this many words or more that opens a title can be all of it
+TAIL_WORDS = 3  # the most words after it that can be a venue's name printed without a stop
+
+
+def _span_ends_title(got: tuple, italics: list[str]) -> tuple:
+    """A reading whose title opens with an italic span of :data:`SPAN_TITLE_WORDS` words or more
+    and goes on for a few plain words, with no venue read ("*Title of things* Preprint Server."):
+    the title is the span, the words after it the venue (the emphasis marks where the title
+    ends; a short span opening a title, "*Quercus* in dry woods", is a word of it)."""
+    authors, truncated, title, venue, year = got[:5]
+    if venue or not title:
+        return got
+    for sp in italics:
+        sp = sp.strip()
+        rest = title[len(sp):].strip(" .,;:") if title.startswith(sp) else ""
+        if rest and len(sp.split()) >= SPAN_TITLE_WORDS and len(rest.split()) <= TAIL_WORDS and title[len(sp):len(sp) + 1] == " ":
+            return (authors, truncated, sp.rstrip(" .,;:"), venue_name(rest), year, *got[5:])
+    return got
 
 
 def _title_is_span(title: str, italics: list[str], bolds: list[str]) -> bool:
@@ -1344,7 +1363,9 @@ def _unquoted(title: str) -> str:
 
 # A title that opens with a quoted phrase and goes on ("“Why?” The rest"); a quote closed
 # before a comma or a period ('"Title", presented at ...') holds the whole title.
-_QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[\w(]")  # "“Wanting” the future"
+# In single curly quotes too ("‘Wanting’ the future"): ‘ only ever opens a quotation, and ’
+# with a letter after it is an apostrophe inside the phrase ("‘Don’t’ as a verb").
+_QUOTED_OPENING = re.compile(r"^(?:[\"“][^\"“”]+[?!.]?[\"”]|‘(?:[^‘’]|’(?=\w))+[?!.]?’)\s+[\w(]")
 
 
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset(),

@@ -11,9 +11,11 @@ under a full-width heading (LaTeX ``multicol`` inside a section); running header
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -205,7 +207,8 @@ def _close(pdf: pdfplumber.PDF) -> None:
 def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[float]) -> list[Line]:
     stats.images += len(page.images)
     raw = page.extract_words(x_tolerance_ratio=WORD_GAP, y_tolerance=2, keep_blank_chars=False,
-                             extra_attrs=["fontname", "size"])
+                             extra_attrs=["fontname", "size"], return_chars=True)
+    raw = _accents_on_letters(raw)
     stats.chars += sum(len(w["text"]) for w in raw)
     words = [w for w in (_word(r) for r in raw if r.get("upright", True)) if w is not None]
     if not words:
@@ -246,6 +249,43 @@ def _drawn_bullets(page: Page, words: list[Word], body_size: float) -> list[Word
             w = min(right, key=lambda w: w.x0)
             out.append(Word("•", float(o["x0"]), float(o["x1"]), w.top, w.bottom, w.size, False, False, True))
     return out
+
+
+# A spacing accent set over a letter as a glyph of its own (TeX math's \bar, \tilde, \hat:
+# "K̄", "ν̄"), which the word grouping gives as a word apart, a little above the letter's line:
+# the combining mark it draws.
+_OVER_ACCENT = {"¯": "\u0304", "ˉ": "\u0304", "˜": "\u0303", "ˆ": "\u0302", "˙": "\u0307", "¨": "\u0308",
+                "ˇ": "\u030c", "˘": "\u0306", "˚": "\u030a", "´": "\u0301", "`": "\u0300"}
+
+
+def _accents_on_letters(raw: list[dict]) -> list[dict]:
+    """The page's words (pdfplumber's, with their characters) with each word that is one
+    accent of :data:`_OVER_ACCENT` alone put on the letter it is drawn over, as a combining
+    mark after it: the letter whose box holds the accent's middle (the two overlap: no
+    accent is printed beside a letter so), on the accent's line or less than a line below
+    it. An accent over no letter stays a word."""
+    accents = [k for k, r in enumerate(raw) if r["text"] in _OVER_ACCENT]
+    if not accents:
+        return raw
+    placed = set()
+    for k in accents:
+        a = raw[k]
+        middle = (a["x0"] + a["x1"]) / 2
+        for r in raw:
+            if r["text"] in _OVER_ACCENT or not a["top"] - 1 <= r["top"] < a["top"] + float(r.get("size", 0.0)):
+                continue
+            chars = r.get("chars") or []
+            offset = 0
+            for c in chars:
+                offset += len(c["text"])
+                if c["x0"] <= middle <= c["x1"] and c["text"].isalpha():
+                    text = r["text"][:offset] + _OVER_ACCENT[a["text"]] + r["text"][offset:]
+                    r["text"] = unicodedata.normalize("NFC", text)
+                    placed.add(k)
+                    break
+            if k in placed:
+                break
+    return [r for k, r in enumerate(raw) if k not in placed]
 
 
 def _word(raw: dict) -> Word | None:
@@ -515,17 +555,82 @@ def _group_lines(words: list[Word]) -> list[list[Word]]:
         else:
             lines.append([w])
             bands.append((w.top, w.bottom))
+    lines = _scripts_joined(lines)
     out = []
     for ws in lines:
-        ws.sort(key=lambda w: w.x0)
+        ws = _stacked_scripts(sorted(ws, key=lambda w: w.x0))
         spaced = [ws[0]]
+        right = ws[0].x1  # the rightmost ink so far: after a stack of scripts, its widest
         for prev, w in zip(ws, ws[1:]):
-            gap = w.x0 - prev.x1
-            space = gap > WORD_GAP * max(1.0, min(w.size, prev.size))
-            spaced.append(w if space else Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, w.bold,
-                                               w.italic, False, w.link))
+            gap = w.x0 - right
+            # a script beside its base is measured by the base's size, the larger
+            small, large = sorted((w.size, prev.size))
+            size = large if small < SCRIPT_SIZE * large else small
+            space = gap > WORD_GAP * max(1.0, size)
+            spaced.append(w if space else dataclasses.replace(w, space_before=False))
+            right = max(right, w.x1)
         out.append(spaced)
     return out
+
+
+SCRIPT_SIZE = 0.8  # a word smaller than this share of the line's type is a super- or subscript
+
+
+def _stacked_scripts(ws: list[Word]) -> list[Word]:
+    """A line's words (left to right) with each stack of scripts put in reading order: a
+    superscript and a subscript set one over the other (TeX's ``X_c^+``, ``^{12}_{\\Lambda}C``)
+    start at the same place, so their left edges say nothing of their order. Scripts glued
+    to the glyph before them (after a base) read subscript first, as such names are written
+    ("Λc+", "KS0"); scripts before a base (after a space) read superscript first, as a
+    nuclide is ("12ΛC"). A stack is a run of touching words smaller than the line's type
+    (:data:`SCRIPT_SIZE`) that holds two on different levels overlapping in width."""
+    if len(ws) < 2:
+        return ws
+    main = Counter(w.size for w in ws).most_common(1)[0][0]
+    out: list[Word] = []
+    k = 0
+    while k < len(ws):
+        if ws[k].size >= SCRIPT_SIZE * main:
+            out.append(ws[k])
+            k += 1
+            continue
+        j, right = k + 1, ws[k].x1
+        while j < len(ws) and ws[j].size < SCRIPT_SIZE * main and ws[j].x0 <= right + WORD_GAP * ws[j].size:
+            right = max(right, ws[j].x1)
+            j += 1
+        group = ws[k:j]
+        middles = [(w.top + w.bottom) / 2 for w in group]
+        split = (min(middles) + max(middles)) / 2
+        upper = [w for w, m in zip(group, middles) if m < split]
+        lower = [w for w, m in zip(group, middles) if m >= split]
+        if upper and any(u.x0 < v.x1 and v.x0 < u.x1 for u in upper for v in lower):
+            after_base = bool(out) and ws[k].x0 - out[-1].x1 <= WORD_GAP * main
+            group = lower + upper if after_base else upper + lower
+        out.extend(group)
+        k = j
+    return out
+
+
+def _scripts_joined(lines: list[list[Word]]) -> list[list[Word]]:
+    """Lines (top to bottom) with a line of superscripts alone joined to the line below it
+    when it sits on that line (its bottom below the other's top) in larger type: a raised
+    glyph that comes first from the top ("R(D∗)") opens a band of its own that the line's
+    words, lower, do not fall in."""
+    out: list[list[Word]] = []
+    k = 0
+    while k < len(lines):
+        ws = lines[k]
+        if k + 1 < len(lines):
+            below = lines[k + 1]
+            size = max(w.size for w in below)
+            if max(w.size for w in ws) < SCRIPT_SIZE * size and max(w.bottom for w in ws) > min(w.top for w in below):
+                out.append(ws + below)
+                k += 2
+                continue
+        out.append(ws)
+        k += 1
+    return out
+
 
 
 def _running_text(line: Line, height: float, running: Counter[str]) -> bool:

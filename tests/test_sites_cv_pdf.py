@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from normalizers.names import clean_name
+from normalizers.text import straight_quotes
 from normalizers.titles import display_title
 from scholarlake.extraction import extract_document
 
@@ -57,8 +58,10 @@ def _title_key(title: str | None) -> str:
 
 
 def _venue_key(venue: str | None) -> str:
-    """A venue as compared: case and the punctuation around it aside ("Mol. Ecol." = "Mol. Ecol")."""
-    return (venue or "").casefold().strip(" .,;:")
+    """A venue as compared: case and the punctuation around it aside ("Mol. Ecol." = "Mol. Ecol"),
+    and curly quotes as every record prints them, straight (``normalizers.text.clean_text``:
+    "Alzheimer’s" = "Alzheimer's"), as the title's display form does."""
+    return straight_quotes(venue or "").casefold().strip(" .,;:")
 
 
 def _person(name: str) -> str:
@@ -158,7 +161,14 @@ def test_cv_pdf_sites_detected_and_scored():
 # 0.955, F1 0.948 -> 0.955, title 0.918 -> 0.927, authors 0.941 -> 0.952, year 0.938 -> 0.955,
 # venue 0.941 -> 0.946; held out (102 entries) before and after the same: precision 0.970,
 # recall 0.951, F1 0.960, title 0.941, authors 0.922, year 0.824, venue 0.863.
+# Second field-by-field round (2026-12-07, wt-cvreal2; tuned CVs studied entry by entry, the three
+# held out measured once, at the end, as aggregates). Venues are now compared with curly quotes
+# straight and kaiwu's "(including Kai Wu)" is written as the printed list; main's code so scored:
+# tuned authors 0.955, venue 0.949 (the rest as above), held out venue 0.882 (the rest as above).
+# After the round: tuned precision 0.980, recall 0.983, F1 0.982, title 0.972, authors 0.983,
+# year 0.983, venue 0.983; held out unchanged by the code (precision 0.970, recall 0.951, F1 0.960,
+# title 0.941, authors 0.922, year 0.824, venue 0.882).
 FLOORS = {
-    "tuned": {"precision": 0.94, "f1": 0.94, "title": 0.915, "authors": 0.94, "year": 0.94, "venue": 0.935},
-    "held-out": {"precision": 0.94, "f1": 0.92, "title": 0.91, "authors": 0.88, "year": 0.77, "venue": 0.83},
+    "tuned": {"precision": 0.97, "f1": 0.975, "title": 0.965, "authors": 0.975, "year": 0.975, "venue": 0.975},
+    "held-out": {"precision": 0.95, "f1": 0.94, "title": 0.93, "authors": 0.90, "year": 0.80, "venue": 0.86},
 }
