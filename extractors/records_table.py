@@ -158,6 +158,9 @@ _SCANNER = json.JSONDecoder().scan_once  # json.loads's default decoder's
 
 # A line with more brackets and braces than this (in strings or not) is left to ``json``.
 MAX_OPENINGS = 100
+# Bytes ``pyarrow.json`` reads as one block (its default): each block is one chunk of the
+# table's columns. (A test makes it small, so that a small table comes in many chunks.)
+JSON_BLOCK_BYTES = 1 << 20
 # Line ends ``str.splitlines`` knows and JSON Lines readers do not: a document holding one
 # is read line by line as ``_jsonl_rows`` does. (A "\r" is one only without its "\n".)
 _OTHER_LINE_ENDS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
@@ -240,7 +243,7 @@ def arrow_jsonl(doc: Document):
     starts, ends = lines.starts[kept].tolist(), lines.ends[kept].tolist()
     del lines
     try:
-        table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False))
+        table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False, block_size=JSON_BLOCK_BYTES))
         # pyarrow 26 drops a null that comes first in a list of strings ([null, "x"]) and
         # leaves offsets past the list's values: checked, and lists with nulls left to json
         table.validate(full=True)

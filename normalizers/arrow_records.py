@@ -3,11 +3,12 @@ identified on its columns, with no Python object per row for the rows that need 
 
 ``normalizers.columnar`` builds the ``records`` table from one Python dict per row,
 normalizing each distinct value of a chunk once. Here the rows never become dicts: each
-column is dictionary-encoded by Arrow, its distinct values are normalized once (by Arrow's
-kernels where ``arrow_text`` can tell the result, else by the same column functions as
-``columnar.COLUMNS``), and Arrow's ``take`` puts each row's results back. Author lists are
-exploded into one array of names, so each distinct name is cleaned once, and rebuilt by
-their offsets. The content hash's JSON is concatenated by Arrow from each column's JSON
+column of the whole table is dictionary-encoded by Arrow, its distinct values are normalized
+once (by Arrow's kernels where ``arrow_text`` can tell the result, else by the same column
+functions as ``columnar.COLUMNS``), and Arrow's ``take`` puts each row's results back, one
+slice of rows at a time. Author lists are exploded into one array of names, so each
+distinct name of the table is cleaned once (a person recurs throughout a bibliography),
+and rebuilt by their offsets. The content hash's JSON is concatenated by Arrow from each column's JSON
 text and the constant pieces between them (``_pieces``); only the two digests (content
 hash and record id) are computed per row in Python.
 
@@ -107,7 +108,14 @@ def normalize_arrow(table, the_plan: Plan, row_of: Callable[[int], dict],
                     source_kind: str, label: str) -> Iterator:
     """The ``records`` Arrow tables (one per ``SLICE_ROWS`` rows) of ``table`` (row k has
     ordinal k + 1). ``row_of(ordinal)``: that row as ``json`` reads it; ``one`` takes an
-    entry by the row path (``columnar.normalize_table``'s)."""
+    entry by the row path (``columnar.normalize_table``'s).
+
+    Each column's distinct values are those of the whole table, normalized once
+    (``_Prepared``): a value that recurs in several slices (a person, a venue) is not
+    normalized again for each. The rows' outputs are taken from them slice by slice."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     from schemas import TABLES
 
     schema = TABLES["records"]
@@ -115,9 +123,10 @@ def normalize_arrow(table, the_plan: Plan, row_of: Callable[[int], dict],
     constants.update(doc_id=doc_id, source_uri=source_uri)
     pieces = _pieces(constants)
     seen: Counter[str] = Counter()
+    prepared = _Prepared(table, the_plan, pa, pc)
     for start in range(0, table.num_rows, SLICE_ROWS):
-        piece = table.slice(start, SLICE_ROWS)
-        yield _slice(piece, start, the_plan, row_of, one, seen, constants, pieces, schema)
+        yield _slice(prepared, start, min(start + SLICE_ROWS, table.num_rows), row_of, one, seen, constants, pieces,
+                     schema, pa, pc)
 
 
 def _pieces(constants: dict) -> list[str]:
@@ -139,12 +148,28 @@ def _pieces(constants: dict) -> list[str]:
 
 def _encode(array, pa) -> tuple[np.ndarray, Any]:
     """(each row's index into the distinct values, the distinct values as an Arrow array,
-    the last one null for the nulls)."""
+    the last one null for the nulls). ``array``: an Array or a ChunkedArray, whose chunks
+    Arrow encodes with one dictionary (checked: else the chunks are joined first)."""
     if pa.types.is_null(array.type):
         return np.zeros(len(array), np.int64), pa.nulls(1, pa.string())
-    encoded = array.dictionary_encode()
-    distinct = pa.concat_arrays([encoded.dictionary, pa.nulls(1, encoded.dictionary.type)])
-    return encoded.indices.fill_null(len(distinct) - 1).to_numpy(zero_copy_only=False).astype(np.int64), distinct
+    if isinstance(array, pa.ChunkedArray):
+        encoded = array.dictionary_encode()
+        dictionaries = [chunk.dictionary for chunk in encoded.chunks]
+        if not dictionaries or any(map(_other_memory, dictionaries[1:], repeat(dictionaries[0]))):
+            return _encode(array.combine_chunks(), pa)
+        dictionary = dictionaries[0]
+        indices = pa.chunked_array([chunk.indices for chunk in encoded.chunks], encoded.type.index_type)
+    else:
+        encoded = array.dictionary_encode()
+        dictionary, indices = encoded.dictionary, encoded.indices
+    distinct = pa.concat_arrays([dictionary, pa.nulls(1, dictionary.type)])
+    return indices.fill_null(len(distinct) - 1).to_numpy(zero_copy_only=False).astype(np.int64), distinct
+
+
+def _other_memory(a, b) -> bool:
+    """Whether two Arrow arrays lie in other memory (other buffers, or the same at another offset)."""
+    return a.offset != b.offset or len(a) != len(b) or [x and x.address for x in a.buffers()] != [
+        x and x.address for x in b.buffers()]
 
 
 def _normalized(function: Callable, uniques: list) -> tuple[list, np.ndarray]:
@@ -183,12 +208,12 @@ def _distinct(distinct, function: Callable, fast_path: Callable | None, outputs:
     return arrays, bits
 
 
-def _column(array, name: str, pa, pc) -> tuple[dict, np.ndarray]:
-    """One column's outputs (``OUTPUTS[name]``) for every row, and each row's bits."""
+def _column(array, name: str, pa, pc) -> tuple[tuple[np.ndarray, dict], np.ndarray]:
+    """One column's distinct values normalized: (each row's index into them, their outputs
+    (``OUTPUTS[name]``)), and each row's bits."""
     index, distinct = _encode(array, pa)
     arrays, bits = _distinct(distinct, COLUMNS[name], FAST.get(name), OUTPUTS[name], pa, pc)
-    taken = pa.array(index)
-    return {out: values.take(taken) for out, values in arrays.items()}, bits[index]
+    return (index, arrays), bits[index]
 
 
 def _name(value: Any) -> tuple:
@@ -213,9 +238,11 @@ FAST = {"title": arrow_text.titles, "id": arrow_text.ids, "authors": _names_fast
 
 
 def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
-    """The authors column's outputs for every row: the list of names and of keys, their
-    JSON, the count, the first key; and each row's bits. A list column is exploded as it
-    is; a text column is split per distinct value (``split_author_field``) first."""
+    """The authors column's names, each distinct name normalized once: each row's count of
+    names kept, the kept names' indices into the distinct names, their outputs
+    (``NAME_OUTPUTS``); and each row's bits. A list column is exploded as it is; a text
+    column is split per distinct value (``split_author_field``) first. ``_author_rows``
+    takes a slice's lists from them."""
     row_bits = np.zeros(n, np.uint8)
     if array is None:
         array = pa.nulls(n)
@@ -225,21 +252,31 @@ def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
         row_bits |= bits[index]
         array = pa.array([[] if s is None else s[1] for s in split], pa.list_(pa.string())).take(pa.array(index))
     lengths = pc.list_value_length(array).fill_null(0).to_numpy(zero_copy_only=False)
-    index, distinct = _encode(array.flatten(), pa)
+    index, distinct = _encode(pc.list_flatten(array), pa)
     arrays, bits = _distinct(distinct, _name, FAST["authors"], NAME_OUTPUTS, pa, pc)
     owner = np.repeat(np.arange(n), lengths)  # each name's row
     if bits.any():
         np.bitwise_or.at(row_bits, owner, bits[index])
     keep = arrays["kept"].to_numpy(zero_copy_only=False)[index]
     counts = np.bincount(owner[keep], minlength=n)
-    offsets = pa.array(np.concatenate([[0], np.cumsum(counts)]).astype(np.int32))
-    taken = pa.array(index[keep])
+    return {"counts": counts, "ends": np.concatenate([[0], np.cumsum(counts)]), "kept": index[keep],
+            "arrays": arrays}, row_bits
+
+
+def _author_rows(names: dict, start: int, stop: int, pa, pc) -> dict:
+    """The authors outputs of rows ``start`` to ``stop`` (``_authors``' names): the list of
+    names and of keys, their JSON, the count."""
+    ends = names["ends"][start:stop + 1]
+    offsets = pa.array((ends - ends[0]).astype(np.int32))
+    taken = pa.array(names["kept"][ends[0]:ends[-1]])
+    arrays = names["arrays"]
 
     def listed(name):
         return pa.ListArray.from_arrays(offsets, arrays[name].take(taken))
 
+    counts = names["counts"][start:stop]
     count = pa.array(counts, pa.int64(), mask=counts == 0)
-    out = {
+    return {
         "authors": listed("name"),
         "author_keys": listed("key"),
         "author_count": count,
@@ -247,32 +284,44 @@ def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
         "author_keys_json": pc.binary_join_element_wise("[", pc.binary_join(listed("key_json"), ", "), "]", ""),
         "author_count_json": pc.fill_null(pc.cast(count, pa.string()), "null"),
     }
-    return out, row_bits
 
 
-def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, constants: dict, pieces: list[str],
-           schema):
-    """One slice of rows -> its ``records`` table, rows in document order."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
+class _Prepared:
+    """A table's columns, each one's distinct values normalized once for the whole table,
+    and each row's bits (``columnar.screen``, EXACT)."""
 
-    n = table.num_rows
+    def __init__(self, table, the_plan: Plan, pa, pc):
+        n = table.num_rows
+        self.bits = np.full(n, the_plan.key_bits, np.uint8)
+        self.columns: dict[str, tuple[np.ndarray, dict]] = {}
+        for name in OUTPUTS:
+            key = the_plan.columns.get(name)
+            self.columns[name], bits = _column(table.column(key) if key is not None else pa.nulls(n), name, pa, pc)
+            self.bits |= bits
+        key = the_plan.columns.get("authors")
+        self.names, bits = _authors(table.column(key) if key is not None else None, n, pa, pc)
+        self.bits |= bits
+        for key in the_plan.others:
+            index, distinct = _encode(table.column(key), pa)
+            self.bits |= np.fromiter(map(_value_bits, distinct.to_pylist()), np.uint8, len(distinct))[index]
+
+    def outputs(self, start: int, stop: int, pa, pc) -> dict:
+        """Every output of rows ``start`` to ``stop``, as Arrow arrays."""
+        out: dict[str, Any] = {}
+        for index, arrays in self.columns.values():
+            taken = pa.array(index[start:stop])
+            out.update((name, values.take(taken)) for name, values in arrays.items())
+        out.update(_author_rows(self.names, start, stop, pa, pc))
+        return out
+
+
+def _slice(prepared: _Prepared, start: int, stop: int, row_of, one, seen: Counter, constants: dict,
+           pieces: list[str], schema, pa, pc):
+    """Rows ``start`` to ``stop`` -> their ``records`` table, rows in document order."""
+    n = stop - start
     ordinals = np.arange(start + 1, start + n + 1)
-    bits = np.full(n, the_plan.key_bits, np.uint8)
-    out: dict[str, Any] = {}
-    for name in OUTPUTS:
-        key = the_plan.columns.get(name)
-        array = table.column(key).combine_chunks() if key is not None else pa.nulls(n)
-        got, b = _column(array, name, pa, pc)
-        out.update(got)
-        bits |= b
-    key = the_plan.columns.get("authors")
-    got, b = _authors(table.column(key).combine_chunks() if key is not None else None, n, pa, pc)
-    out.update(got)
-    bits |= b
-    for key in the_plan.others:
-        index, distinct = _encode(table.column(key).combine_chunks(), pa)
-        bits |= np.fromiter(map(_value_bits, distinct.to_pylist()), np.uint8, len(distinct))[index]
+    bits = prepared.bits[start:stop]
+    out = prepared.outputs(start, stop, pa, pc)
     slow = (bits & EXACT) != 0
     _identifiers_from_text(out, np.flatnonzero(_from_text(bits) & ~slow), ordinals, row_of, pa, pc)
     slow_rows = {}

@@ -224,6 +224,28 @@ def test_chunks_and_key_orders_match_the_row_path(monkeypatch):
     assert assert_same(jsonl(rows)) > 0
 
 
+def test_many_chunks_and_slices_match_the_row_path(monkeypatch):
+    """A JSON Lines table that Arrow reads in many chunks and builds in many slices
+    (``arrow_records`` normalizes each distinct value of the whole table once and takes each
+    slice's rows from them): the same names, venues and titles in several slices and
+    chunks, authors as lists and as text, a reject and a code URL among them."""
+    from extractors import records_table
+    from normalizers import arrow_records
+
+    monkeypatch.setattr(records_table, "JSON_BLOCK_BYTES", 1024)
+    monkeypatch.setattr(arrow_records, "SLICE_ROWS", 7)
+    for as_text in (False, True):
+        rows = []
+        for i in range(60):
+            authors = [NAMES[(i * 3 + k) % 6] for k in range(1 + i % 3)]
+            row = {"id": f"r{i % 50}", "title": _TITLES[i % 9] or "t", "authors": "; ".join(authors) if as_text else authors,
+                   "venue": VENUES[i % 4], "year": 2000 + i % 5, "url": URLS[i % 4] if i % 5 == 1 else None}
+            rows.append(row)
+        data = jsonl(rows)
+        assert len(data) > 5 * records_table.JSON_BLOCK_BYTES
+        assert assert_same(data, by_arrow=True) > 0
+
+
 def test_examples_match_the_row_path():
     assert assert_same((ROOT / "examples/records.csv").read_bytes(), "file://examples/records.csv") > 0
 
