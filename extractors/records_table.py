@@ -12,7 +12,7 @@ import io
 import json
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 import numpy as np
 
@@ -365,6 +365,37 @@ def draft(ordinal: int, row: dict, names: tuple[str, ...]) -> Draft | RecordErro
         url=opt(row.get("url")),
         raw=shown,
     )
+
+
+class TextFields(NamedTuple):
+    """What ``normalizers.record.identifiers`` reads of a row's draft, the rest as a records
+    table's draft has it (``draft``)."""
+
+    raw: str
+    abstract: str | None
+    url: str | None
+    venue: str | None
+    arxiv_id: str | None
+    doi: str | None
+    ids_from_text: bool = True
+    arxiv_version: int | None = None
+    code_url: str | None = None
+
+
+def text_fields(ordinal: int, row: dict, names: tuple[str, ...]) -> TextFields | RecordError:
+    """``draft(ordinal, row, names)`` as far as ``identifiers`` reads it, without building
+    the draft (a row whose text may hold an identifier: ``normalizers.arrow_records``); the
+    same RecordError when the draft is one. tests/test_records_columnar.py holds the two equal."""
+    row = dict(zip(names, row.values()))
+    shown = _excerpt(_ROW_JSON.encode(row))
+    if not has_title(row.get("title")):
+        return RecordError(ordinal, "row has no title", shown)
+    try:
+        year_of(row.get("year"))
+    except ValueError as exc:
+        return RecordError(ordinal, str(exc), shown)
+    return TextFields(shown, opt(row.get("abstract")), opt(row.get("url")), opt(row.get("venue")),
+                      opt(row.get("arxiv_id")), opt(row.get("doi")))
 
 
 def has_title(value: Any) -> bool:

@@ -35,7 +35,7 @@ from typing import Any, Callable, Iterator
 import numpy as np
 
 from extractors.base import Draft, RecordError
-from extractors.records_table import column_names, draft, split_author_field
+from extractors.records_table import column_names, draft, split_author_field, text_fields
 
 from .columnar import (COLUMNS, EXACT, VARYING, _constants, _from_text, _json, _screen_all, _STR_JSON,
                        _value_bits)
@@ -404,7 +404,7 @@ def _identifiers_from_text(out: dict, rows: np.ndarray, ordinals: np.ndarray, ro
     found = []
     for o in ordinals[rows].tolist():
         row = row_of(o)
-        entry = draft(o, row, column_names(tuple(row)))
+        entry = text_fields(o, row, column_names(tuple(row)))  # (what identifiers reads of the draft)
         if isinstance(entry, RecordError):
             raise ValueError(f"row {o}: the columns took a row its draft rejects")
         found.append(identifiers(entry))

@@ -138,6 +138,22 @@ def test_generated_jsonl_tables_match_the_row_path(rows, repeat, junk):
     assert_same(("\n".join(lines) + "\n").encode(), by_columns=None)
 
 
+@settings(max_examples=300, deadline=None)
+@given(row=row_strategy, ordinal=st.integers(1, 10))
+def test_text_fields_are_the_drafts(row, ordinal):
+    """``records_table.text_fields`` (what the Arrow path reads of a row whose text may hold
+    an identifier) is its draft's, field for field, or the same reject."""
+    from extractors import RecordError
+    from extractors.records_table import TextFields, column_names, draft, text_fields
+
+    names = column_names(tuple(row))
+    entry, fields = draft(ordinal, row, names), text_fields(ordinal, row, names)
+    if isinstance(entry, RecordError):
+        assert fields == entry
+    else:
+        assert fields == TextFields(*(getattr(entry, name) for name in TextFields._fields))
+
+
 # Values of one JSON type per column, as an export writes them: the tables Arrow reads.
 # (line ends only ``str.splitlines`` knows are left to the Python rows: not generated here)
 _LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
