@@ -12,7 +12,7 @@ import io
 import json
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 import numpy as np
 
@@ -158,6 +158,9 @@ _SCANNER = json.JSONDecoder().scan_once  # json.loads's default decoder's
 
 # A line with more brackets and braces than this (in strings or not) is left to ``json``.
 MAX_OPENINGS = 100
+# Bytes ``pyarrow.json`` reads as one block (its default): each block is one chunk of the
+# table's columns. (A test makes it small, so that a small table comes in many chunks.)
+JSON_BLOCK_BYTES = 1 << 20
 # Line ends ``str.splitlines`` knows and JSON Lines readers do not: a document holding one
 # is read line by line as ``_jsonl_rows`` does. (A "\r" is one only without its "\n".)
 _OTHER_LINE_ENDS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
@@ -240,7 +243,7 @@ def arrow_jsonl(doc: Document):
     starts, ends = lines.starts[kept].tolist(), lines.ends[kept].tolist()
     del lines
     try:
-        table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False))
+        table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(use_threads=False, block_size=JSON_BLOCK_BYTES))
         # pyarrow 26 drops a null that comes first in a list of strings ([null, "x"]) and
         # leaves offsets past the list's values: checked, and lists with nulls left to json
         table.validate(full=True)
@@ -362,6 +365,37 @@ def draft(ordinal: int, row: dict, names: tuple[str, ...]) -> Draft | RecordErro
         url=opt(row.get("url")),
         raw=shown,
     )
+
+
+class TextFields(NamedTuple):
+    """What ``normalizers.record.identifiers`` reads of a row's draft, the rest as a records
+    table's draft has it (``draft``)."""
+
+    raw: str
+    abstract: str | None
+    url: str | None
+    venue: str | None
+    arxiv_id: str | None
+    doi: str | None
+    ids_from_text: bool = True
+    arxiv_version: int | None = None
+    code_url: str | None = None
+
+
+def text_fields(ordinal: int, row: dict, names: tuple[str, ...]) -> TextFields | RecordError:
+    """``draft(ordinal, row, names)`` as far as ``identifiers`` reads it, without building
+    the draft (a row whose text may hold an identifier: ``normalizers.arrow_records``); the
+    same RecordError when the draft is one. tests/test_records_columnar.py holds the two equal."""
+    row = dict(zip(names, row.values()))
+    shown = _excerpt(_ROW_JSON.encode(row))
+    if not has_title(row.get("title")):
+        return RecordError(ordinal, "row has no title", shown)
+    try:
+        year_of(row.get("year"))
+    except ValueError as exc:
+        return RecordError(ordinal, str(exc), shown)
+    return TextFields(shown, opt(row.get("abstract")), opt(row.get("url")), opt(row.get("venue")),
+                      opt(row.get("arxiv_id")), opt(row.get("doi")))
 
 
 def has_title(value: Any) -> bool:

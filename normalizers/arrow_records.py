@@ -3,11 +3,12 @@ identified on its columns, with no Python object per row for the rows that need 
 
 ``normalizers.columnar`` builds the ``records`` table from one Python dict per row,
 normalizing each distinct value of a chunk once. Here the rows never become dicts: each
-column is dictionary-encoded by Arrow, its distinct values are normalized once (by Arrow's
-kernels where ``arrow_text`` can tell the result, else by the same column functions as
-``columnar.COLUMNS``), and Arrow's ``take`` puts each row's results back. Author lists are
-exploded into one array of names, so each distinct name is cleaned once, and rebuilt by
-their offsets. The content hash's JSON is concatenated by Arrow from each column's JSON
+column of the whole table is dictionary-encoded by Arrow, its distinct values are normalized
+once (by Arrow's kernels where ``arrow_text`` can tell the result, else by the same column
+functions as ``columnar.COLUMNS``), and Arrow's ``take`` puts each row's results back, one
+slice of rows at a time. Author lists are exploded into one array of names, so each
+distinct name of the table is cleaned once (a person recurs throughout a bibliography),
+and rebuilt by their offsets. The content hash's JSON is concatenated by Arrow from each column's JSON
 text and the constant pieces between them (``_pieces``); only the two digests (content
 hash and record id) are computed per row in Python.
 
@@ -34,7 +35,7 @@ from typing import Any, Callable, Iterator
 import numpy as np
 
 from extractors.base import Draft, RecordError
-from extractors.records_table import column_names, draft, split_author_field
+from extractors.records_table import column_names, draft, split_author_field, text_fields
 
 from .columnar import (COLUMNS, EXACT, VARYING, _constants, _from_text, _json, _screen_all, _STR_JSON,
                        _value_bits)
@@ -59,6 +60,26 @@ OUTPUTS = {
     "url": ("url", "url_json"),
 }
 assert OUTPUTS.keys() | {"authors"} == COLUMNS.keys()
+# The output that writes each of ``VARYING`` as JSON ("year": ``_content_json`` writes it).
+JSON_OF = {"abstract": "abstract_json", "arxiv_id": "arxiv_id_json", "arxiv_version": "arxiv_version_json",
+           "author_count": "author_count_json", "author_keys": "author_keys_json", "authors": "authors_json",
+           "code_url": "code_url_json", "doi": "doi_json", "is_workshop": "is_workshop_json",
+           "source_record_id": "source_record_id_json", "title": "title_json", "title_key": "title_key_json",
+           "url": "url_json", "venue": "venue_json", "venue_acronym": "venue_acronym_json",
+           "venue_kind": "venue_kind_json", "year": None}
+assert tuple(JSON_OF) == VARYING
+# Values of ``VARYING`` side by side in the content JSON (only constant text between them)
+# that one column gives: their JSON is joined with that text once per distinct value
+# (``_Prepared``) or per row (the authors: ``_author_rows``), and the row's JSON is joined
+# from fewer pieces (``_content_json``). Each group's joined JSON is the output
+# ``<first member>_group_json``.
+GROUPS = {"title": ("title", "title_key"), "venue": ("venue", "venue_acronym", "venue_kind"),
+          "authors": ("author_count", "author_keys", "authors")}
+_GROUP_OF = {group[0]: group for group in GROUPS.values()}
+assert all(VARYING[VARYING.index(g[0]):VARYING.index(g[0]) + len(g)] == g for g in GROUPS.values())
+# Outputs that ``_identifiers_from_text`` may replace in some rows: never taken as the same
+# in every row.
+_REPLACED = frozenset({"arxiv_id_json", "arxiv_version_json", "doi_json", "code_url_json"})
 _INTEGERS = frozenset({"year", "venue_year", "arxiv_version"})
 
 
@@ -107,7 +128,14 @@ def normalize_arrow(table, the_plan: Plan, row_of: Callable[[int], dict],
                     source_kind: str, label: str) -> Iterator:
     """The ``records`` Arrow tables (one per ``SLICE_ROWS`` rows) of ``table`` (row k has
     ordinal k + 1). ``row_of(ordinal)``: that row as ``json`` reads it; ``one`` takes an
-    entry by the row path (``columnar.normalize_table``'s)."""
+    entry by the row path (``columnar.normalize_table``'s).
+
+    Each column's distinct values are those of the whole table, normalized once
+    (``_Prepared``): a value that recurs in several slices (a person, a venue) is not
+    normalized again for each. The rows' outputs are taken from them slice by slice."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     from schemas import TABLES
 
     schema = TABLES["records"]
@@ -115,9 +143,10 @@ def normalize_arrow(table, the_plan: Plan, row_of: Callable[[int], dict],
     constants.update(doc_id=doc_id, source_uri=source_uri)
     pieces = _pieces(constants)
     seen: Counter[str] = Counter()
+    prepared = _Prepared(table, the_plan, pieces, pa, pc)
     for start in range(0, table.num_rows, SLICE_ROWS):
-        piece = table.slice(start, SLICE_ROWS)
-        yield _slice(piece, start, the_plan, row_of, one, seen, constants, pieces, schema)
+        yield _slice(prepared, start, min(start + SLICE_ROWS, table.num_rows), row_of, one, seen, constants, pieces,
+                     schema, pa, pc)
 
 
 def _pieces(constants: dict) -> list[str]:
@@ -139,12 +168,28 @@ def _pieces(constants: dict) -> list[str]:
 
 def _encode(array, pa) -> tuple[np.ndarray, Any]:
     """(each row's index into the distinct values, the distinct values as an Arrow array,
-    the last one null for the nulls)."""
+    the last one null for the nulls). ``array``: an Array or a ChunkedArray, whose chunks
+    Arrow encodes with one dictionary (checked: else the chunks are joined first)."""
     if pa.types.is_null(array.type):
         return np.zeros(len(array), np.int64), pa.nulls(1, pa.string())
-    encoded = array.dictionary_encode()
-    distinct = pa.concat_arrays([encoded.dictionary, pa.nulls(1, encoded.dictionary.type)])
-    return encoded.indices.fill_null(len(distinct) - 1).to_numpy(zero_copy_only=False).astype(np.int64), distinct
+    if isinstance(array, pa.ChunkedArray):
+        encoded = array.dictionary_encode()
+        dictionaries = [chunk.dictionary for chunk in encoded.chunks]
+        if not dictionaries or any(map(_other_memory, dictionaries[1:], repeat(dictionaries[0]))):
+            return _encode(array.combine_chunks(), pa)
+        dictionary = dictionaries[0]
+        indices = pa.chunked_array([chunk.indices for chunk in encoded.chunks], encoded.type.index_type)
+    else:
+        encoded = array.dictionary_encode()
+        dictionary, indices = encoded.dictionary, encoded.indices
+    distinct = pa.concat_arrays([dictionary, pa.nulls(1, dictionary.type)])
+    return indices.fill_null(len(distinct) - 1).to_numpy(zero_copy_only=False).astype(np.int64), distinct
+
+
+def _other_memory(a, b) -> bool:
+    """Whether two Arrow arrays lie in other memory (other buffers, or the same at another offset)."""
+    return a.offset != b.offset or len(a) != len(b) or [x and x.address for x in a.buffers()] != [
+        x and x.address for x in b.buffers()]
 
 
 def _normalized(function: Callable, uniques: list) -> tuple[list, np.ndarray]:
@@ -183,12 +228,12 @@ def _distinct(distinct, function: Callable, fast_path: Callable | None, outputs:
     return arrays, bits
 
 
-def _column(array, name: str, pa, pc) -> tuple[dict, np.ndarray]:
-    """One column's outputs (``OUTPUTS[name]``) for every row, and each row's bits."""
+def _column(array, name: str, pa, pc) -> tuple[tuple[np.ndarray, dict], np.ndarray]:
+    """One column's distinct values normalized: (each row's index into them, their outputs
+    (``OUTPUTS[name]``)), and each row's bits."""
     index, distinct = _encode(array, pa)
     arrays, bits = _distinct(distinct, COLUMNS[name], FAST.get(name), OUTPUTS[name], pa, pc)
-    taken = pa.array(index)
-    return {out: values.take(taken) for out, values in arrays.items()}, bits[index]
+    return (index, arrays), bits[index]
 
 
 def _name(value: Any) -> tuple:
@@ -213,9 +258,11 @@ FAST = {"title": arrow_text.titles, "id": arrow_text.ids, "authors": _names_fast
 
 
 def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
-    """The authors column's outputs for every row: the list of names and of keys, their
-    JSON, the count, the first key; and each row's bits. A list column is exploded as it
-    is; a text column is split per distinct value (``split_author_field``) first."""
+    """The authors column's names, each distinct name normalized once: each row's count of
+    names kept, the kept names' indices into the distinct names, their outputs
+    (``NAME_OUTPUTS``); and each row's bits. A list column is exploded as it is; a text
+    column is split per distinct value (``split_author_field``) first. ``_author_rows``
+    takes a slice's lists from them."""
     row_bits = np.zeros(n, np.uint8)
     if array is None:
         array = pa.nulls(n)
@@ -225,54 +272,110 @@ def _authors(array, n: int, pa, pc) -> tuple[dict, np.ndarray]:
         row_bits |= bits[index]
         array = pa.array([[] if s is None else s[1] for s in split], pa.list_(pa.string())).take(pa.array(index))
     lengths = pc.list_value_length(array).fill_null(0).to_numpy(zero_copy_only=False)
-    index, distinct = _encode(array.flatten(), pa)
+    index, distinct = _encode(pc.list_flatten(array), pa)
     arrays, bits = _distinct(distinct, _name, FAST["authors"], NAME_OUTPUTS, pa, pc)
     owner = np.repeat(np.arange(n), lengths)  # each name's row
     if bits.any():
         np.bitwise_or.at(row_bits, owner, bits[index])
     keep = arrays["kept"].to_numpy(zero_copy_only=False)[index]
     counts = np.bincount(owner[keep], minlength=n)
-    offsets = pa.array(np.concatenate([[0], np.cumsum(counts)]).astype(np.int32))
-    taken = pa.array(index[keep])
+    return {"counts": counts, "ends": np.concatenate([[0], np.cumsum(counts)]), "kept": index[keep],
+            "arrays": arrays}, row_bits
+
+
+def _author_rows(names: dict, start: int, stop: int, pieces: list[str], pa, pc) -> dict:
+    """The authors outputs of rows ``start`` to ``stop`` (``_authors``' names): the list of
+    names and of keys, the count, and their JSON as one group (``GROUPS``)."""
+    ends = names["ends"][start:stop + 1]
+    offsets = pa.array((ends - ends[0]).astype(np.int32))
+    taken = pa.array(names["kept"][ends[0]:ends[-1]])
+    arrays = names["arrays"]
 
     def listed(name):
         return pa.ListArray.from_arrays(offsets, arrays[name].take(taken))
 
+    counts = names["counts"][start:stop]
     count = pa.array(counts, pa.int64(), mask=counts == 0)
-    out = {
-        "authors": listed("name"),
-        "author_keys": listed("key"),
-        "author_count": count,
-        "authors_json": pc.binary_join_element_wise("[", pc.binary_join(listed("name_json"), ", "), "]", ""),
-        "author_keys_json": pc.binary_join_element_wise("[", pc.binary_join(listed("key_json"), ", "), "]", ""),
-        "author_count_json": pc.fill_null(pc.cast(count, pa.string()), "null"),
-    }
-    return out, row_bits
+    group = _joined([pc.fill_null(pc.cast(count, pa.string()), "null"), _between("author_keys", pieces) + "[",
+                     pc.binary_join(listed("key_json"), ", "), "]" + _between("authors", pieces) + "[",
+                     pc.binary_join(listed("name_json"), ", "), "]"], pa, pc)
+    return {"authors": listed("name"), "author_keys": listed("key"), "author_count": count,
+            "author_count_group_json": group}
 
 
-def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, constants: dict, pieces: list[str],
-           schema):
-    """One slice of rows -> its ``records`` table, rows in document order."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
+def _between(field: str, pieces: list[str]) -> str:
+    """The content JSON's constant text just before ``field``'s value (``_pieces``)."""
+    return pieces[VARYING.index(field)]
 
-    n = table.num_rows
+
+def _joined(values: list, pa, pc):
+    """The text of ``values`` (Arrow arrays and strings) one after the other, by Arrow; an
+    array of ``n`` rows, or a string when every value is one."""
+    merged: list = [""]
+    for value in values:
+        if isinstance(value, str) and isinstance(merged[-1], str):
+            merged[-1] += value
+        else:
+            merged.append(value)
+    if len(merged) == 1:
+        return merged[0]
+    return pc.binary_join_element_wise(*(pa.scalar(v) if isinstance(v, str) else v for v in merged if not (
+        isinstance(v, str) and not v)), "")
+
+
+class _Prepared:
+    """A table's columns, each one's distinct values normalized once for the whole table,
+    and each row's bits (``columnar.screen``, EXACT). The JSON of a group of ``GROUPS``
+    that one column gives is joined per distinct value; the JSON of a column whose rows
+    all hold one value (a column the table lacks, say) is kept as text in ``constant``."""
+
+    def __init__(self, table, the_plan: Plan, pieces: list[str], pa, pc):
+        n = table.num_rows
+        self.bits = np.full(n, the_plan.key_bits, np.uint8)
+        self.columns: dict[str, tuple[np.ndarray, dict]] = {}
+        self.constant: dict[str, str] = {}
+        self.pieces = pieces
+        for name in OUTPUTS:
+            key = the_plan.columns.get(name)
+            (index, arrays), bits = _column(table.column(key) if key is not None else pa.nulls(n), name, pa, pc)
+            self.bits |= bits
+            group = GROUPS.get(name)
+            if group is not None:
+                parts = [arrays.pop(JSON_OF[group[0]])]
+                for field in group[1:]:
+                    parts += [_between(field, pieces), arrays.pop(JSON_OF[field])]
+                arrays[group[0] + "_group_json"] = _joined(parts, pa, pc)
+            if n and not (index != index[0]).any():  # every row holds one value
+                for out in [out for out in arrays if out.endswith("_json") and out not in _REPLACED]:
+                    value = arrays[out][int(index[0])].as_py()
+                    if value is not None:
+                        self.constant[out] = value
+                        del arrays[out]
+            self.columns[name] = index, arrays
+        key = the_plan.columns.get("authors")
+        self.names, bits = _authors(table.column(key) if key is not None else None, n, pa, pc)
+        self.bits |= bits
+        for key in the_plan.others:
+            index, distinct = _encode(table.column(key), pa)
+            self.bits |= np.fromiter(map(_value_bits, distinct.to_pylist()), np.uint8, len(distinct))[index]
+
+    def outputs(self, start: int, stop: int, pa, pc) -> dict:
+        """Every output of rows ``start`` to ``stop`` but those in ``constant``, as Arrow arrays."""
+        out: dict[str, Any] = {}
+        for index, arrays in self.columns.values():
+            taken = pa.array(index[start:stop])
+            out.update((name, values.take(taken)) for name, values in arrays.items())
+        out.update(_author_rows(self.names, start, stop, self.pieces, pa, pc))
+        return out
+
+
+def _slice(prepared: _Prepared, start: int, stop: int, row_of, one, seen: Counter, constants: dict,
+           pieces: list[str], schema, pa, pc):
+    """Rows ``start`` to ``stop`` -> their ``records`` table, rows in document order."""
+    n = stop - start
     ordinals = np.arange(start + 1, start + n + 1)
-    bits = np.full(n, the_plan.key_bits, np.uint8)
-    out: dict[str, Any] = {}
-    for name in OUTPUTS:
-        key = the_plan.columns.get(name)
-        array = table.column(key).combine_chunks() if key is not None else pa.nulls(n)
-        got, b = _column(array, name, pa, pc)
-        out.update(got)
-        bits |= b
-    key = the_plan.columns.get("authors")
-    got, b = _authors(table.column(key).combine_chunks() if key is not None else None, n, pa, pc)
-    out.update(got)
-    bits |= b
-    for key in the_plan.others:
-        index, distinct = _encode(table.column(key).combine_chunks(), pa)
-        bits |= np.fromiter(map(_value_bits, distinct.to_pylist()), np.uint8, len(distinct))[index]
+    bits = prepared.bits[start:stop]
+    out = prepared.outputs(start, stop, pa, pc)
     slow = (bits & EXACT) != 0
     _identifiers_from_text(out, np.flatnonzero(_from_text(bits) & ~slow), ordinals, row_of, pa, pc)
     slow_rows = {}
@@ -284,7 +387,7 @@ def _slice(table, start: int, the_plan: Plan, row_of, one, seen: Counter, consta
     if slow.any():  # (a filter that keeps every row would copy every column for nothing)
         fast = pa.array(~slow)
         out = {name: column.filter(fast) for name, column in out.items()}
-    return _table(out, ordinals[~slow], slow_rows, seen, constants, pieces, schema, pa, pc)
+    return _table(out, ordinals[~slow], slow_rows, seen, constants, prepared.constant, pieces, schema, pa, pc)
 
 
 IDENTIFIERS = ("arxiv_id", "arxiv_version", "doi", "code_url")
@@ -301,7 +404,7 @@ def _identifiers_from_text(out: dict, rows: np.ndarray, ordinals: np.ndarray, ro
     found = []
     for o in ordinals[rows].tolist():
         row = row_of(o)
-        entry = draft(o, row, column_names(tuple(row)))
+        entry = text_fields(o, row, column_names(tuple(row)))  # (what identifiers reads of the draft)
         if isinstance(entry, RecordError):
             raise ValueError(f"row {o}: the columns took a row its draft rejects")
         found.append(identifiers(entry))
@@ -314,21 +417,25 @@ def _identifiers_from_text(out: dict, rows: np.ndarray, ordinals: np.ndarray, ro
         out[name + "_json"] = pc.replace_with_mask(out[name + "_json"], mask, pa.array(list(map(_json, values)), pa.string()))
 
 
-def _content_json(out: dict, pieces: list[str], pa, pc):
-    """Each row's content_hash JSON, concatenated by Arrow."""
+def _content_json(out: dict, constant: dict[str, str], pieces: list[str], pa, pc):
+    """Each row's content_hash JSON, concatenated by Arrow: the constant pieces, each
+    group's joined JSON (``GROUPS``), the JSON that is the same in every row as text."""
     n = len(out["title"])
-    year_json = pc.fill_null(pc.cast(out["year"], pa.string()), "null")
-    values = {"abstract": out["abstract_json"], "arxiv_id": out["arxiv_id_json"],
-              "arxiv_version": out["arxiv_version_json"], "author_count": out["author_count_json"],
-              "author_keys": out["author_keys_json"], "authors": out["authors_json"],
-              "code_url": out["code_url_json"], "doi": out["doi_json"], "is_workshop": out["is_workshop_json"],
-              "source_record_id": out["source_record_id_json"], "title": out["title_json"],
-              "title_key": out["title_key_json"], "url": out["url_json"], "venue": out["venue_json"],
-              "venue_acronym": out["venue_acronym_json"], "venue_kind": out["venue_kind_json"], "year": year_json}
-    parts: list = [pa.scalar(pieces[0])]
-    for name, piece in zip(VARYING, pieces[1:]):
-        parts += [values[name], pa.scalar(piece)]
-    joined = pc.binary_join_element_wise(*parts, "")
+    values: list = [pieces[0]]
+    i = 0
+    while i < len(VARYING):
+        field = VARYING[i]
+        group = _GROUP_OF.get(field, (field,))
+        key = field + "_group_json" if len(group) > 1 else JSON_OF[field]
+        i += len(group)
+        if field == "year":
+            value = pc.fill_null(pc.cast(out["year"], pa.string()), "null")
+        else:
+            value = constant[key] if key in constant else out[key]
+        values += [value, pieces[i]]
+    joined = _joined(values, pa, pc)
+    if isinstance(joined, str):
+        return pa.array([joined] * n, pa.string())
     return joined if n else pa.array([], pa.string())
 
 
@@ -351,8 +458,8 @@ def _record_ids(source_uri: str, keys: list[str]) -> list[str]:
     return ids
 
 
-def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, constants: dict, pieces: list[str],
-           schema, pa, pc):
+def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, constants: dict, constant_json: dict,
+           pieces: list[str], schema, pa, pc):
     """The slice's table: the rows built from the columns and the row path's, identified in
     document order (as ``columnar._table``)."""
     source_uri, source_kind = constants["source_uri"], constants["source_kind"]
@@ -381,7 +488,7 @@ def _table(out: dict, ordinals: np.ndarray, slow_rows: dict, seen: Counter, cons
             keys[k] = unique_key(keys[k], seen)
         for _, row in slow_list[s:]:
             identify_one(row, source_uri, seen)
-    content = _content_json(out, pieces, pa, pc).cast(pa.binary()).to_pylist()
+    content = _content_json(out, constant_json, pieces, pa, pc).cast(pa.binary()).to_pylist()
     data = {**out, "ordinal": pa.array(ordinals, pa.int32()), "entry_key": pa.array(keys, pa.string()),
             "record_id": pa.array(_record_ids(source_uri, keys), pa.string()),
             "content_hash": pa.array(_digests(content), pa.string())}

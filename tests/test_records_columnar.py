@@ -138,6 +138,22 @@ def test_generated_jsonl_tables_match_the_row_path(rows, repeat, junk):
     assert_same(("\n".join(lines) + "\n").encode(), by_columns=None)
 
 
+@settings(max_examples=300, deadline=None)
+@given(row=row_strategy, ordinal=st.integers(1, 10))
+def test_text_fields_are_the_drafts(row, ordinal):
+    """``records_table.text_fields`` (what the Arrow path reads of a row whose text may hold
+    an identifier) is its draft's, field for field, or the same reject."""
+    from extractors import RecordError
+    from extractors.records_table import TextFields, column_names, draft, text_fields
+
+    names = column_names(tuple(row))
+    entry, fields = draft(ordinal, row, names), text_fields(ordinal, row, names)
+    if isinstance(entry, RecordError):
+        assert fields == entry
+    else:
+        assert fields == TextFields(*(getattr(entry, name) for name in TextFields._fields))
+
+
 # Values of one JSON type per column, as an export writes them: the tables Arrow reads.
 # (line ends only ``str.splitlines`` knows are left to the Python rows: not generated here)
 _LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -222,6 +238,28 @@ def test_chunks_and_key_orders_match_the_row_path(monkeypatch):
             row["url"] = URLS[0]
         rows.append(row)
     assert assert_same(jsonl(rows)) > 0
+
+
+def test_many_chunks_and_slices_match_the_row_path(monkeypatch):
+    """A JSON Lines table that Arrow reads in many chunks and builds in many slices
+    (``arrow_records`` normalizes each distinct value of the whole table once and takes each
+    slice's rows from them): the same names, venues and titles in several slices and
+    chunks, authors as lists and as text, a reject and a code URL among them."""
+    from extractors import records_table
+    from normalizers import arrow_records
+
+    monkeypatch.setattr(records_table, "JSON_BLOCK_BYTES", 1024)
+    monkeypatch.setattr(arrow_records, "SLICE_ROWS", 7)
+    for as_text in (False, True):
+        rows = []
+        for i in range(60):
+            authors = [NAMES[(i * 3 + k) % 6] for k in range(1 + i % 3)]
+            row = {"id": f"r{i % 50}", "title": _TITLES[i % 9] or "t", "authors": "; ".join(authors) if as_text else authors,
+                   "venue": VENUES[i % 4], "year": 2000 + i % 5, "url": URLS[i % 4] if i % 5 == 1 else None}
+            rows.append(row)
+        data = jsonl(rows)
+        assert len(data) > 5 * records_table.JSON_BLOCK_BYTES
+        assert assert_same(data, by_arrow=True) > 0
 
 
 def test_examples_match_the_row_path():
