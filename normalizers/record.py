@@ -120,8 +120,11 @@ def _cleaned(text: str | None) -> str | None:
 def identifiers(draft: Draft) -> tuple[str | None, int | None, str | None, str | None]:
     """(arXiv id, its version, DOI, code URL): the draft's own, else those its text gives
     (the raw entry, and the abstract, URL and venue that the raw entry does not hold)."""
-    extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in draft.raw]
-    text_blob = " ".join([draft.raw, *extra])
+    raw = draft.raw
+    if raw.endswith("…"):  # an excerpt (``extractors.base.excerpt``): its last word was cut, and a
+        raw = raw[:-1].rpartition(" ")[0]  # cut DOI or URL would be found as a whole, wrong one
+    extra = [x for x in (draft.abstract, draft.url, draft.venue) if x and x not in raw]
+    text_blob = " ".join([raw, *extra])
     low = ascii_lower(text_blob)  # (once for both searches)
     arxiv_id, arxiv_v = normalize_arxiv_id(draft.arxiv_id)
     if arxiv_id is None and draft.ids_from_text:

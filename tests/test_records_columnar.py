@@ -412,3 +412,21 @@ def test_worker_frames_carry_a_table_out_of_band_and_back():
             assert back[0] == obj[0] and back[1].equals(obj[1]) and back[2] == obj[2]
         else:
             assert back == obj
+
+
+@pytest.mark.parametrize("kept", [30, 40, 50])
+def test_an_identifier_cut_by_the_rows_excerpt_is_not_taken_whole(kept):
+    """``Draft.raw`` of a row is its JSON cut to 200 characters (``extractors.base.excerpt``):
+    a code URL or DOI the cut runs through would be found as a shorter, wrong one. The whole
+    values are searched instead, on both paths. ``kept``: characters of the URL before the cut."""
+    url = "https://github.com/someone/a-rather-long-project-name"
+    doi = "10.1234/journal.2021.567890"
+    before_url = len('{"id": "r1", "title": "') + len('", "url": "')
+    title = "A title " + "x" * (199 - kept - before_url - 8)
+    row = {"id": "r1", "title": title, "url": url, "abstract": f"see doi:{doi} here"}
+    data = (json.dumps(row) + "\n").encode()
+    assert assert_same(data, by_columns=None) == 1
+    (_, table, _), _, _ = both(data)
+    got = table.to_pylist()[0]
+    assert got["code_url"] == url
+    assert got["doi"] == doi
