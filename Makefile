@@ -31,7 +31,7 @@ run: $(VENV)/.core
 	$(BIN)/scholarlake query "select work_id, n_records, year, title from works where n_records > 1 order by n_records desc, title" --lake $(LAKE)
 
 test: $(VENV)/.dev browser java
-	$(BIN)/python -m pytest -q --durations=15
+	$(BIN)/python -m pytest -q -n auto --durations=15
 
 # Debian's Chromium for the review page's browser test (tests/test_review_page.py), installed
 # when it is missing and this runs as root with apt-get; otherwise that test is skipped.
