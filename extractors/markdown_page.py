@@ -39,7 +39,7 @@ from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_li
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
-from .cv_entries import STATUS, ParsedEntry, parse_entry, section_type
+from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
@@ -128,7 +128,17 @@ def _heading(line: str) -> str | None:
 def _is_pub_heading(title: str) -> bool:
     if _NOT_PUB.search(title) and not _PUB_NOUNS.search(title):
         return False  # "Selected invited conference presentations": talks, not papers
-    return bool(_PUB_WORDS.search(title)) and not _NOT_PUB.search(title) or section_type(title) is not None
+    if _PUB_WORDS.search(title) and not _NOT_PUB.search(title) or section_type(title) is not None:
+        return True
+    # a heading in French, German, Spanish, Italian or Portuguese ("Veröffentlichungen",
+    # "Pubblicazioni"): the CV readers' table (cv_entries.SECTION_WORDS_OTHER_LANGUAGES)
+    return other_language_heading(title) == "pub"
+
+
+def _not_pub(title: str) -> bool:
+    """Whether a heading names a section that lists no publications: in English (_NOT_PUB)
+    or in another language of cv_entries.SECTION_WORDS_OTHER_LANGUAGES ("Vorträge", "Lehre")."""
+    return bool(_NOT_PUB.search(title)) or other_language_heading(title) == "skip"
 
 
 def _level(line: str) -> int:
@@ -170,12 +180,12 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
             level = _level(line)
-            if current is not None and level > opened_at and not _NOT_PUB.search(title):
+            if current is not None and level > opened_at and not _not_pub(title):
                 current += ["", title.strip(" *_:") if _YEAR_HEADING.fullmatch(title.strip(" *_:")) else "", ""]
                 continue
             if current:
                 out.append(current)
-            keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
+            keep = _is_pub_heading(title) or (whole and not _not_pub(title))
             current = [] if keep else None
             opened_at = level if keep and not whole else 0
             continue
@@ -227,7 +237,7 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
         title, level = head
         if walk is not None and level > opened_at and level <= 6 and entry_title_heading(title):
             walk.title = title  # "### Title" over the names: the entry's first line
-        elif walk is not None and level > opened_at and not _NOT_PUB.search(title):
+        elif walk is not None and level > opened_at and not _not_pub(title):
             plain = title.strip(" *_:")  # "### 2021", "## Journal articles": a division
             if _YEAR_HEADING.fullmatch(plain):
                 walk.year, year_at = int(plain), level
@@ -239,7 +249,7 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
         else:
             if walk is not None and walk.blocks:
                 out.append(walk.blocks)
-            keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
+            keep = _is_pub_heading(title) or (whole and not _not_pub(title))
             walk = markdown_blocks.Walk() if keep else None
             opened_at = level if keep and not whole else 0
             year_at = 0
@@ -304,7 +314,7 @@ def _plain_heading(node) -> tuple[tuple[str, int] | None, str]:
         return None, ""
     if line.isupper():
         return (line, _PLAIN_LEVELS["capitals"]), rest
-    if (_is_pub_heading(line) or _NOT_PUB.search(line) or section_type(line) is not None) and (
+    if (_is_pub_heading(line) or _not_pub(line) or section_type(line) is not None) and (
             len(line.split()) <= PLAIN_SENTENCE_CASE_WORDS or _title_case(line)):
         return (line, _PLAIN_LEVELS["words"]), rest
     return None, ""
