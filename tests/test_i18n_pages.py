@@ -14,7 +14,9 @@ language and format, each with three entry shapes: full names joined by the lang
 and initials with a colon before the title ("G. Holm und M. Falk: Title. In: ..."). On main
 at 8fd95e9 every one of them gives no record except French (whose heading "Publications"
 is English too, so the French probe is headed "Travaux publiés"); after this branch all ten
-read exactly.
+read exactly. The whole file on main (the table's function taken from cv_pdf_layout's
+``classify_heading``): 17 of 24 tests fail; the 7 that pass are guards (talks and news pages
+give no record; an English list's topic heading "Pattern formation" divides it).
 
 Left alone: a Vancouver list joined by a conjunction ("Holm G, Weber J and Falk M. Title.
 Venue. 2016;9:22-30") is misread in English as well (names taken for the title), so it is
@@ -203,3 +205,33 @@ def test_cv_entry_names_split_at_each_languages_joiner():
     # "et al." is no joiner
     got = parse_entry("Greta Holm, Jonas Weber et al. Coastal fog over three decades. Atmospheric Notes 12, 2020.")
     assert got is not None and got.authors[:2] == ["Greta Holm", "Jonas Weber"]
+
+
+_ENGLISH_TOPICS_MD = """# Publications
+
+## Pattern formation
+
+- Greta Holm and Jonas Weber. Stripes in drying salt crusts. Journal of Shore Studies, 2021.
+
+## Wind
+
+- Greta Holm. Gusts over low barrier islands. Atmospheric Notes, 2019.
+"""
+
+
+def test_the_tables_other_words_do_not_end_an_english_list():
+    # "formation" is a French section word (education), and an English one: under an English
+    # heading the table is not read, and "## Pattern formation" divides the list as before
+    _, got, _ = _read(_ENGLISH_TOPICS_MD, "https://example.org/pubs.md")
+    assert [t for t, _, _, _ in got] == ["Stripes in drying salt crusts", "Gusts over low barrier islands"]
+
+
+def test_science_communication_is_no_publication_list():
+    # the table reads "communications" (French: conference papers) as a publication list;
+    # the English "Science communication" is outreach, and English is read first
+    assert not _is_pub_heading("Science communication")
+    assert _is_pub_heading("Communications")
+    page = ("# Greta Holm\n\n## Science communication\n\n- Greta Holm. Fog and wind, a public talk. "
+            "City Library, 2021.\n- Greta Holm. Salt marshes explained. Radio Nord, 2020.\n")
+    _, got, _ = _read(page, "https://example.org/outreach.md")
+    assert got == []
