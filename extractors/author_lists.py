@@ -36,9 +36,13 @@ LAST_NAME_JOINERS = {"English": ("and",), "French": ("et",), "German": ("und",),
 # them (an initial, or two capitalised words), never where one word ends the name.
 _INSIDE_SURNAMES = frozenset({"y", "e", "ed"})
 _NAME_FOLLOWS = r"(?=\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'\-]*\s+[A-ZÀ-Þ]))"
+# In a list of inverted names ("Holm, G. y Weber, J."), each name ends in its initials: "y"
+# or "e" after an initial's period and before a surname with its comma and initial joins two
+# names (a compound surname, "Ramón y Cajal, S.", has a whole word before "y").
+_INVERTED_AROUND = r"(?<=[A-ZÀ-Þ]\.\s){w}(?=\s+[A-ZÀ-Þ][\w'\-]*,\s*[A-ZÀ-Þ]\.)"
 _joiners = sorted({w for words in LAST_NAME_JOINERS.values() for w in words}, key=len, reverse=True)
-JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS if w in _INSIDE_SURNAMES else w for w in _joiners).replace(
-    "et", r"et(?!\s+al\b)") + ")"
+JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS + "|" + _INVERTED_AROUND.format(w=w) if w in _INSIDE_SURNAMES else w
+                           for w in _joiners).replace("et", r"et(?!\s+al\b)") + ")"
 _SPLIT = re.compile(rf"\s*[,;]\s*(?:{JOINER}\s+|&\s*)?|\s+(?:{JOINER}|&)\s+")
 _SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept
 _INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")

@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois
 from normalizers.venues import parse_venue
 
+from .author_lists import JOINER
 from .base import Draft, RecordError, excerpt
 
 # (each kind's usual section names in English, then in French, German, Spanish, Italian and
@@ -33,6 +34,58 @@ _SECTION_TYPES: list[tuple[re.Pattern, str]] = [
                 r"congress[oi]|conferenze|\banais\b|\batti\b", re.I), "conference"),
     (re.compile(r"book chapter|chapitres?\s+d|buchkapitel|capítulos?\s+de|capitoli\s+d", re.I), "chapter"),
 ]
+# The usual section names of academic CVs in French, German, Spanish, Italian and Portuguese
+# (publications, articles, conference papers and proceedings, preprints, books and chapters,
+# theses; and the sections that list no publication: education, teaching, talks, awards,
+# grants, supervision, skills), as each language's CVs name them: one table, read after the
+# English words of each reader (cv_pdf_layout's CV headings, markdown_page's and
+# html_publications' page headings; moved here from cv_pdf_layout so that the page readers
+# share it). A German compound ends in its kind ("Zeitschriftenartikel", "Konferenzbeiträge"),
+# so German words match at a word's end as well as whole.
+SECTION_WORDS_OTHER_LANGUAGES: dict[str, tuple[str, str]] = {
+    # language: (words of a publication list, words of a section that lists none)
+    "French": (
+        (r"publications?|prépublications?|articles?|communications?|actes|revues?|ouvrages?|chapitres?|"
+         r"thèses?|travaux\s+publiés"),
+        (r"formation|enseignements?|exposés|séminaires?|conférences\s+invitées|expériences?|prix|"
+         r"distinctions?|encadrements?|responsabilités|compétences|langues|parcours|postes?|"
+         r"financements?|projets?|vulgarisation")),
+    "German": (
+        (r"\w*(?:publikationen|veröffentlichungen|artikel|aufsätze|beiträge|tagungsbände|buchkapitel)|"
+         r"monographien|bücher|dissertation|habilitation(?:sschrift)?|schriftenverzeichnis"),
+        (r"ausbildung|lehre|lehrtätigkeit(?:en)?|\w*vorträge|berufserfahrung|\w*erfahrung|preise|"
+         r"auszeichnungen|stipendien|betreuung|kenntnisse|sprachen|werdegang|drittmittel|"
+         r"gutachtertätigkeit(?:en)?|mitgliedschaften|projekte")),
+    "Spanish": (
+        r"publicaciones|prepublicaciones|artículos|actas|comunicaciones|capítulos|libros|tesis",
+        (r"formación|educación|docencia|experiencia|premios|becas|charlas|conferencias\s+invitadas|"
+         r"idiomas|proyectos|dirección\s+de\s+tesis")),
+    "Italian": (
+        r"pubblicazioni|articoli|atti|contributi|capitoli|libri|monografie|tesi",
+        (r"formazione|istruzione|didattica|insegnamento|esperienz[ae]|premi|borse|seminari|relazioni|"
+         r"lingue|progetti")),
+    "Portuguese": (
+        r"publicações|artigos|anais|capítulos|livros|teses?|dissertação|trabalhos\s+publicados",
+        (r"formação|educação|ensino|experiência|prêmios|prémios|bolsas|palestras|idiomas|"
+         r"orientações|projetos")),
+}
+_OTHER_PUB = re.compile(r"\b(?:" + "|".join(pub for pub, _ in SECTION_WORDS_OTHER_LANGUAGES.values()) + r")\b",
+                        re.IGNORECASE)
+_OTHER_SKIP = re.compile(r"\b(?:" + "|".join(skip for _, skip in SECTION_WORDS_OTHER_LANGUAGES.values()) + r")\b",
+                         re.IGNORECASE)
+def other_language_heading(text: str) -> str | None:
+    """``pub`` for a heading that names a publication list in one of the languages of
+    :data:`SECTION_WORDS_OTHER_LANGUAGES`, ``skip`` for one that names another section, None
+    when it names neither: a section that lists none ("Vorträge") wins over a publication
+    word as the English "Talks" does, unless the publication word comes first."""
+    other_skip, other_pub = _OTHER_SKIP.search(text), _OTHER_PUB.search(text)
+    if other_skip and not other_pub:
+        return "skip"
+    if other_pub:
+        return "skip" if other_skip and other_skip.start() < other_pub.start() else "pub"
+    return None
+
+
 _BADGE = re.compile(r"\*{0,2}\[(?P<b>[^\]]*?(?:Oral|Spotlight|Best|Award|Highlight|Poster|Honorable)[^\]]*)\]\*{0,2}", re.I)
 # A badge in parentheses must be nothing but the badge: "(Oral Presentation)", "(Best Paper Award)".
 _PAREN_BADGE = re.compile(
@@ -70,8 +123,11 @@ _STAR_END = re.compile(r"\*[+†‡]*$")
 _PAREN_YEAR_END = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\)\s*$")
 _YEAR_END = re.compile(r",?\s*(?:19|20)\d\d\.?$")
 _AND_SPLIT = re.compile(r"\s+and\s+")
-_COMMA_AND_SPLIT = re.compile(r",|\s+and\s+")
-_LEADING_AND = re.compile(r"^and\s+")
+# the word joining the last two names, in each language of author_lists.LAST_NAME_JOINERS
+# ("Ann Lee, Bo Chen und Cy Roe", "... y Cy Roe"), as author_lists splits a list
+_COMMA_AND_SPLIT = re.compile(rf",|\s+{JOINER}\s+")
+_LEADING_AND = re.compile(rf"^{JOINER}\s+")
+_ANY_JOINER = re.compile(rf"\s{JOINER}\s")
 _OWNER_BOLD = re.compile(r"\*\*(?P<name>[^*]+?)\*\*")
 _PAGES_END = re.compile(r",?\s*\d+\s*[-–]\s*\d+\s*\.?$")
 _VOLUME_END = re.compile(r",\s*(?:vol(?:ume)?\.?\s*|no\.?\s*|pp?\.?\s*)?\d+(?:\s*\(\d+\))?(?::\s*\d+)?$", re.I)
@@ -310,8 +366,9 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
         pieces = [p.strip() for p in _AND_SPLIT.split(text)]
         pieces = [" ".join(reversed([q.strip() for q in p.split(",", 1)])) if p.count(",") == 1 else p for p in pieces]
     else:
-        parts = _COMMA_AND_SPLIT.split(text) if "and" in text else text.split(",")  # (no "and": commas alone)
-        pieces = [_LEADING_AND.sub("", q) if q.startswith("and") else q for q in (p.strip() for p in parts)]
+        # (no joining word: commas alone)
+        parts = _COMMA_AND_SPLIT.split(text) if _ANY_JOINER.search(text) or "and" in text else text.split(",")
+        pieces = [_LEADING_AND.sub("", q) for q in (p.strip() for p in parts)]
         pieces = [p for p in pieces if p]
         merged: list[str] = []
         k = 0

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Literal
 
-from .cv_entries import section_type
+from .cv_entries import _OTHER_PUB, other_language_heading, section_type
 from .pdf_lines import Line, Word, join_words
 
 HeadingClass = Literal["pub", "skip"] | None
@@ -33,43 +33,8 @@ _PUB_WORDS = re.compile(
 # ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
-# The usual section names of academic CVs in French, German, Spanish, Italian and Portuguese
-# (publications, articles, conference papers and proceedings, preprints, books and chapters,
-# theses; and the sections that list no publication: education, teaching, talks, awards,
-# grants, supervision, skills), as each language's CVs name them: one table, read with the
-# English words above. A German compound ends in its kind ("Zeitschriftenartikel",
-# "Konferenzbeiträge"), so German words match at a word's end as well as whole.
-SECTION_WORDS_OTHER_LANGUAGES: dict[str, tuple[str, str]] = {
-    # language: (words of a publication list, words of a section that lists none)
-    "French": (
-        (r"publications?|prépublications?|articles?|communications?|actes|revues?|ouvrages?|chapitres?|"
-         r"thèses?|travaux\s+publiés"),
-        (r"formation|enseignements?|exposés|séminaires?|conférences\s+invitées|expériences?|prix|"
-         r"distinctions?|encadrements?|responsabilités|compétences|langues|parcours|postes?|"
-         r"financements?|projets?|vulgarisation")),
-    "German": (
-        (r"\w*(?:publikationen|veröffentlichungen|artikel|aufsätze|beiträge|tagungsbände|buchkapitel)|"
-         r"monographien|bücher|dissertation|habilitation(?:sschrift)?|schriftenverzeichnis"),
-        (r"ausbildung|lehre|lehrtätigkeit(?:en)?|\w*vorträge|berufserfahrung|\w*erfahrung|preise|"
-         r"auszeichnungen|stipendien|betreuung|kenntnisse|sprachen|werdegang|drittmittel|"
-         r"gutachtertätigkeit(?:en)?|mitgliedschaften|projekte")),
-    "Spanish": (
-        r"publicaciones|prepublicaciones|artículos|actas|comunicaciones|capítulos|libros|tesis",
-        (r"formación|educación|docencia|experiencia|premios|becas|charlas|conferencias\s+invitadas|"
-         r"idiomas|proyectos|dirección\s+de\s+tesis")),
-    "Italian": (
-        r"pubblicazioni|articoli|atti|contributi|capitoli|libri|monografie|tesi",
-        (r"formazione|istruzione|didattica|insegnamento|esperienz[ae]|premi|borse|seminari|relazioni|"
-         r"lingue|progetti")),
-    "Portuguese": (
-        r"publicações|artigos|anais|capítulos|livros|teses?|dissertação|trabalhos\s+publicados",
-        (r"formação|educação|ensino|experiência|prêmios|prémios|bolsas|palestras|idiomas|"
-         r"orientações|projetos")),
-}
-_OTHER_PUB = re.compile(r"\b(?:" + "|".join(pub for pub, _ in SECTION_WORDS_OTHER_LANGUAGES.values()) + r")\b",
-                        re.IGNORECASE)
-_OTHER_SKIP = re.compile(r"\b(?:" + "|".join(skip for _, skip in SECTION_WORDS_OTHER_LANGUAGES.values()) + r")\b",
-                         re.IGNORECASE)
+# (The section words of CVs in other languages: cv_entries.SECTION_WORDS_OTHER_LANGUAGES, one
+# table that the page readers read too; classify_heading reads it after the English words.)
 _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
 # A venue's name: "Conference on Learning Representations", "Journal of Physics", "Proceedings
 # of the ...", "Transactions on ...": a section's heading names the kind ("Conference Papers",
@@ -187,14 +152,8 @@ def classify_heading(text: str) -> HeadingClass:
         return "pub"
     if skip:
         return "skip"
-    # a heading in another language (:data:`SECTION_WORDS_OTHER_LANGUAGES`): a section that
-    # lists none ("Vorträge") wins over a publication word as the English "Talks" does
-    other_skip, other_pub = _OTHER_SKIP.search(text), _OTHER_PUB.search(text)
-    if other_skip and not other_pub:
-        return "skip"
-    if other_pub:
-        return "skip" if other_skip and other_skip.start() < other_pub.start() else "pub"
-    return None
+    # a heading in another language (:data:`cv_entries.SECTION_WORDS_OTHER_LANGUAGES`)
+    return other_language_heading(text)
 
 
 def about_the_list(text: str) -> bool:

@@ -44,7 +44,8 @@ from lxml import etree
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import _surname_initials_first, plausible_name, split_author_list
 from .citations import venue_name
-from .markdown_page import (BUTTON_WORDS, _NOT_PUB, _is_pub_heading, entries_apart, entry_blocks, is_prose, linked_title,
+from .cv_entries import other_language_heading
+from .markdown_page import (BUTTON_WORDS, _is_pub_heading, _not_pub, entries_apart, entry_blocks, is_prose, linked_title,
                             owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
@@ -216,7 +217,7 @@ def _heading_titles_joined(root) -> None:
         title = _text(heading)
         if block is None or block.tag not in ("p", "div") or len(title.split()) < 2 or _YEAR_LABEL.fullmatch(title):
             continue
-        if len(title.split()) <= _SECTION_WORDS and (_is_pub_heading(title) or _NOT_PUB.search(title)):
+        if len(title.split()) <= _SECTION_WORDS and (_is_pub_heading(title) or _not_pub(title)):
             continue
         line, more = _first_line(block)
         names, _ = split_author_list(_FOOTNOTE_MARKS.sub("", re.sub(r"\s+", " ", line)).strip(" ,"))
@@ -726,6 +727,10 @@ class HtmlPublicationsExtractor:
         labels = ([_text(next(soup.iter("title"), None))] + [_text(h) for h in _find_all(soup, _HEADINGS, 200)]
                   + [_text(h) for h in _find_all(soup, ("b", "strong"), 40)])
         if any(_PUB_HEADING.search(t) and len(t) < 60 for t in labels if t):
+            return 0.6
+        # or names it in another language ("Veröffentlichungen", "Pubblicazioni"): the CV
+        # readers' table (cv_entries.SECTION_WORDS_OTHER_LANGUAGES), a heading's few words
+        if any(len(t.split()) <= _SECTION_WORDS and other_language_heading(t) == "pub" for t in labels if t):
             return 0.6
         if any(_PUB_HEADING.search(t) for t in _block_labels(soup)):
             return 0.5  # "Publications" alone in a grid cell, styled by CSS rather than a heading tag
@@ -1471,7 +1476,7 @@ def _bold_label(block) -> bool:
     if len(kids) != 1 or kids[0].tag not in ("b", "strong") or (block.text or "").strip() or (kids[0].tail or "").strip():
         return False
     label = _text(block).strip(" :")
-    return 0 < len(label.split()) <= _SECTION_WORDS and bool(_is_pub_heading(label) or _NOT_PUB.search(label))
+    return 0 < len(label.split()) <= _SECTION_WORDS and (_is_pub_heading(label) or _not_pub(label))
 
 
 def _after_inline(node) -> bool:

@@ -39,7 +39,7 @@ from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_li
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
-from .cv_entries import STATUS, ParsedEntry, parse_entry, section_type
+from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
@@ -61,7 +61,10 @@ _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings
                         r"(?:technical|research|government|policy) reports?|"
                         r"^\s*(?:in press|forthcoming|accepted)\s*:?\s*$", re.I)  # a section of the papers in press
 _NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
-                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee(?!d)|working groups?", re.I)
+                      r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee(?!d)|working groups?|"
+                      # (outreach, no papers: named since the other languages' table reads
+                      # "communications", French conference papers, as a publication list)
+                      r"science communication", re.I)
 # The nouns that name written work: a heading with one of them and a word of _NOT_PUB
 # ("Talks and papers") is read as before; one with none ("Conference presentations", "Working
 # groups and workshops") is not a publications section, whatever kind of event it names.
@@ -125,10 +128,33 @@ def _heading(line: str) -> str | None:
     return m.group(m.lastindex).strip() if m else None
 
 
-def _is_pub_heading(title: str) -> bool:
+def _english_pub_heading(title: str) -> bool:
     if _NOT_PUB.search(title) and not _PUB_NOUNS.search(title):
         return False  # "Selected invited conference presentations": talks, not papers
     return bool(_PUB_WORDS.search(title)) and not _NOT_PUB.search(title) or section_type(title) is not None
+
+
+def _is_pub_heading(title: str) -> bool:
+    if _english_pub_heading(title):
+        return True
+    # a heading in French, German, Spanish, Italian or Portuguese ("Veröffentlichungen",
+    # "Pubblicazioni"): the CV readers' table (cv_entries.SECTION_WORDS_OTHER_LANGUAGES)
+    # (read only where English names no other section: "Publications and outreach" stays mixed)
+    return not _NOT_PUB.search(title) and other_language_heading(title) == "pub"
+
+
+def _other_language_pub_heading(title: str) -> bool:
+    """A publication heading only the other languages' table reads ("Veröffentlichungen"):
+    the page is in that language, and the table's other words name its other sections."""
+    return not _english_pub_heading(title) and _is_pub_heading(title)
+
+
+def _not_pub(title: str, other_language: bool = True) -> bool:
+    """Whether a heading names a section that lists no publications: in English (_NOT_PUB)
+    or, with ``other_language``, in another language of cv_entries.SECTION_WORDS_OTHER_LANGUAGES
+    ("Vorträge", "Lehre"). Inside a list opened by an English heading the table is not read:
+    its words are English words too ("Pattern formation", a topic heading of an English list)."""
+    return bool(_NOT_PUB.search(title)) or other_language and other_language_heading(title) == "skip"
 
 
 def _level(line: str) -> int:
@@ -166,16 +192,20 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
     out: list[list[str]] = []
     current: list[str] | None = [] if whole else None
     opened_at = 0  # the level of the heading that opened the current section (0: the whole page)
-    for line in _setext_as_atx(body.splitlines()):
+    lines = _setext_as_atx(body.splitlines())
+    # whether the page names a publication list in another language than English: the
+    # table's other words then name its other sections (_not_pub)
+    other = any(_other_language_pub_heading(t) for t in (_heading(ln) for ln in lines if ln.lstrip()[:1] in "#*_") if t)
+    for line in lines:
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
             level = _level(line)
-            if current is not None and level > opened_at and not _NOT_PUB.search(title):
+            if current is not None and level > opened_at and not _not_pub(title, other):
                 current += ["", title.strip(" *_:") if _YEAR_HEADING.fullmatch(title.strip(" *_:")) else "", ""]
                 continue
             if current:
                 out.append(current)
-            keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
+            keep = _is_pub_heading(title) or (whole and not _not_pub(title, other))
             current = [] if keep else None
             opened_at = level if keep and not whole else 0
             continue
@@ -208,12 +238,15 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
     nodes = list(markdown_blocks.through_divs(tree.children))
     # a page with no heading of markdown's ("#", setext, a bold line) is a plain-text CV: its
     # lines alone mark its sections (:func:`_plain_heading`)
-    plain_page = not any(_heading_node(node)[0] for node in nodes)
+    headed = [_heading_node(node) for node in nodes]
+    plain_page = not any(head for head, _ in headed)
+    if plain_page:
+        headed = [_plain_heading(node) for node in nodes]
+    # whether the page names a publication list in another language than English: the
+    # table's other words then name its other sections (_not_pub)
+    other = any(head and _other_language_pub_heading(head[0]) for head, _ in headed)
     rows_of_body = body.splitlines() if plain_page else []
-    for node in nodes:
-        head, rest = _heading_node(node)
-        if head is None and plain_page:
-            head, rest = _plain_heading(node)
+    for node, (head, rest) in zip(nodes, headed):
         if head is None and plain_page and walk is not None:
             pieces = _hanging_entries(rows_of_body, node)
             if pieces:
@@ -227,7 +260,7 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
         title, level = head
         if walk is not None and level > opened_at and level <= 6 and entry_title_heading(title):
             walk.title = title  # "### Title" over the names: the entry's first line
-        elif walk is not None and level > opened_at and not _NOT_PUB.search(title):
+        elif walk is not None and level > opened_at and not _not_pub(title, other):
             plain = title.strip(" *_:")  # "### 2021", "## Journal articles": a division
             if _YEAR_HEADING.fullmatch(plain):
                 walk.year, year_at = int(plain), level
@@ -239,7 +272,7 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
         else:
             if walk is not None and walk.blocks:
                 out.append(walk.blocks)
-            keep = _is_pub_heading(title) or (whole and not _NOT_PUB.search(title))
+            keep = _is_pub_heading(title) or (whole and not _not_pub(title, other))
             walk = markdown_blocks.Walk() if keep else None
             opened_at = level if keep and not whole else 0
             year_at = 0
@@ -304,7 +337,7 @@ def _plain_heading(node) -> tuple[tuple[str, int] | None, str]:
         return None, ""
     if line.isupper():
         return (line, _PLAIN_LEVELS["capitals"]), rest
-    if (_is_pub_heading(line) or _NOT_PUB.search(line) or section_type(line) is not None) and (
+    if (_is_pub_heading(line) or _not_pub(line) or section_type(line) is not None) and (
             len(line.split()) <= PLAIN_SENTENCE_CASE_WORDS or _title_case(line)):
         return (line, _PLAIN_LEVELS["words"]), rest
     return None, ""

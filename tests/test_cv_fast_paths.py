@@ -116,12 +116,13 @@ def _same_match(a: re.Match | None, b: re.Match | None) -> None:
 @given(_GENERATED)
 def test_cheap_tests_equal_their_patterns(text_):
     """``_not_a_name`` is ``_NOT_A_NAME``; ``_is_single_word`` and ``_split_fused`` remove the
-    marks by ``str.replace`` as ``_MARKS`` did; an author list without "and" is split at its
+    marks by ``str.replace`` as ``_MARKS`` did; an author list without "and" (nor another
+    language's joining word, ``_ANY_JOINER``: author_lists.LAST_NAME_JOINERS) is split at its
     commas as ``_COMMA_AND_SPLIT`` splits it; ``_pub_heading`` first in a sniff is as good as last."""
     assert cv_text._not_a_name(text_) == bool(cv_text._NOT_A_NAME.search(text_))
     plain = cv_entries._MARKS.sub("", text_).strip()
     assert cv_entries._is_single_word(text_) == (bool(cv_entries._SINGLE_WORD.fullmatch(plain)) and "**" not in text_)
-    if "and" not in text_:
+    if "and" not in text_ and not cv_entries._ANY_JOINER.search(text_):
         assert text_.split(",") == cv_entries._COMMA_AND_SPLIT.split(text_)
     assert cv_text._is_heading(text_) == (
         not (cv_text.ENTRY.match(text_) or len(text_) > 90 or text_.endswith((".", ",", ";")))
