@@ -335,7 +335,8 @@ def _capitalized_before(name):
     from nameparser import HumanName
 
     letters = [c for c in name if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+    one_word = len(name.split()) == 1 and not set(".,") & set(name)  # a body's acronym ("OECD"): kept
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3 and not one_word:
         parsed = HumanName(name)
         parsed.capitalize(force=True)
         name = str(parsed)
