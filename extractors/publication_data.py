@@ -1,6 +1,6 @@
 """Publication lists kept as site data files: Jekyll ``_data/*.yml|yaml`` lists that a
 template renders into a publications page, and the same shape in JSON (a site's
-``publications.json``, a CSL-JSON export) and TOML (Hugo's ``data/publications.toml``).
+``publications.json``, a CSL-JSON export, also as JSON Lines: one item a line) and TOML (Hugo's ``data/publications.toml``).
 
 The file is parsed with a real parser (PyYAML's safe loader, ``json``, ``tomllib``); what makes it a
 publication list is its shape, decided by :func:`shape_holds`: lists of mappings most of
@@ -157,6 +157,9 @@ def _parse(doc: Document) -> list[Any]:
             return [json.loads(text)]
         except ValueError as exc:
             json_error = exc  # maybe YAML flow style: the YAML parser decides
+            rows = _json_lines(text) if isinstance(exc, json.JSONDecodeError) and exc.msg == "Extra data" else None
+            if rows is not None:
+                return [rows]
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -170,6 +173,23 @@ def _parse(doc: Document) -> list[Any]:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or " ".join(str(exc).split())[:200]
         raise ExtractError(doc.source_uri, f"malformed YAML{where}: {problem}") from None
+
+
+def _json_lines(text: str) -> list[dict] | None:
+    """A JSON Lines file (one object a line, a CSL-JSON export's items written line by line):
+    its objects as one list; None when a line that is not blank is no JSON object."""
+    rows = []
+    for line in text.lstrip("\ufeff").splitlines():
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError:
+            return None
+        if not isinstance(row, dict):
+            return None
+        rows.append(row)
+    return rows
 
 
 Labels = tuple[str, ...]  # the labels of the groups an entry sits in, outermost first

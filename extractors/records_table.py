@@ -61,10 +61,19 @@ def _format(doc: Document) -> str | None:
 
 
 def split_author_field(value: Any) -> list[str]:
+    """The names of an ``authors`` value: a list's items (a mapping by its name, see
+    ``_mapping_names``), or a string split at its semicolons, else its commas. Raises
+    ValueError for a mapping that holds no name (the row is rejected: never "{'x': ...}")."""
     if value is None:
         return []
+    if isinstance(value, dict):  # one person
+        return _mapping_names(value)
     if isinstance(value, (list, tuple)):
-        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+        names = [str(v).strip() for v in value if v is not None and str(v).strip()]
+        if any(isinstance(v, dict) for v in value):  # (rare: the usual list is read by the line above)
+            names = [n for v in value if v is not None
+                     for n in (_mapping_names(v) if isinstance(v, dict) else [str(v).strip()]) if n]
+        return names
     # A character reference's ";" ("fr &233; d &233; ric") is not a separator: repair first.
     text = repair_entities(str(value)).strip()
     if not text:
@@ -72,6 +81,19 @@ def split_author_field(value: Any) -> list[str]:
     sep = ";" if ";" in text else ","
     # "Last, First; Last, First" keeps its commas when semicolons separate people.
     return [p.strip() for p in text.split(sep) if p.strip()]
+
+
+def _mapping_names(person: dict) -> list[str]:
+    """A person written as a mapping (CSL ``given``/``family``/``literal``, CFF's
+    ``given-names``/``family-names``, ``name``, ...): the names ``publication_data`` reads of
+    it, by its key table; ValueError when it holds none."""
+    # (its key table; imported when a row holds a mapping)
+    from .publication_data import person_names
+
+    names = person_names(person)
+    if not names:
+        raise ValueError(f"author {_ROW_JSON.encode(person)[:80]} has no name")
+    return names
 
 
 def year_of(value: Any) -> int | None:
@@ -284,6 +306,22 @@ def _dialect(text: str):
         return Guess
 
 
+# A JSON Lines table whose first row holds a field's value only under a key this reader does
+# not read (CSL's "author", "issued", "container-title"; "journal", "date") would lose it:
+# scored below ``publication_data`` (0.9), which reads those keys (its FIELD_KEYS), and still
+# above detect's MIN_CONFIDENCE (0.5), so that a file it does not take is read as before.
+LOSSY_SCORE = 0.6
+_OWN_COLUMNS = {"authors": "authors", "year": "year", "venue": "venue"}  # publication_data's field -> ours
+
+
+def _would_drop(first: dict) -> bool:
+    """Whether a field of ``_OWN_COLUMNS`` is in the row under another key than ours only."""
+    from .publication_data import FIELD_KEYS, _key
+
+    keys = {_key(k) for k, v in first.items() if v not in (None, "", [], {})}
+    return any(ours not in keys and keys & set(FIELD_KEYS[field]) for field, ours in _OWN_COLUMNS.items())
+
+
 class RecordsTableExtractor:
     name = NAME
     version = VERSION
@@ -303,7 +341,9 @@ class RecordsTableExtractor:
                 first = json.loads(doc.text.lstrip().split("\n", 1)[0])
             except (ValueError, ExtractError):
                 return 0.0
-            return 0.9 if isinstance(first, dict) and "title" in first else 0.0
+            if not (isinstance(first, dict) and "title" in first):
+                return 0.0
+            return LOSSY_SCORE if _would_drop(first) else 0.9
         return 0.85 if fmt == "csv" else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -350,13 +390,14 @@ def draft(ordinal: int, row: dict, names: tuple[str, ...]) -> Draft | RecordErro
         return RecordError(ordinal, "row has no title", shown)
     try:
         year = year_of(row.get("year"))
+        authors = split_author_field(row.get("authors"))
     except ValueError as exc:
         return RecordError(ordinal, str(exc), shown)
     return Draft(
         ordinal=ordinal,
         source_record_id=source_id(row.get("id")),
         title=str(title),
-        authors=split_author_field(row.get("authors")),
+        authors=authors,
         venue=opt(row.get("venue")),
         year=year,
         abstract=opt(row.get("abstract")),
@@ -392,6 +433,8 @@ def text_fields(ordinal: int, row: dict, names: tuple[str, ...]) -> TextFields |
         return RecordError(ordinal, "row has no title", shown)
     try:
         year_of(row.get("year"))
+        if type(row.get("authors")) is not str:  # (a string's names are never a reject)
+            split_author_field(row.get("authors"))
     except ValueError as exc:
         return RecordError(ordinal, str(exc), shown)
     return TextFields(shown, opt(row.get("abstract")), opt(row.get("url")), opt(row.get("venue")),

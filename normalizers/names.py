@@ -145,9 +145,13 @@ def _stripped(text: str) -> str:
 
 
 def _capitalized(name: str) -> str:
-    """A name printed in capitals in its usual case; spaces collapsed."""
+    """A name printed in capitals in its usual case ("SMITH, JOHN", "JOHN SMITH", "J. SMITH");
+    spaces collapsed. One word in capitals with no given name or initial beside it ("OECD",
+    "NASA", "CERN") is a body's acronym, kept as written: a person's name in capitals comes
+    with a given name or an initial (a lone surname, "SMITH", is kept too: nothing tells it
+    from an acronym)."""
     # (ASCII: a name with a small letter, or no letter, is not in capitals; tested first, cheaply)
-    if not (name.isascii() and not name.isupper()):
+    if not (name.isascii() and not name.isupper()) and not _one_word(name):
         letters = [c for c in name if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(letters) > 3:
             parsed = HumanName(name)
@@ -155,6 +159,12 @@ def _capitalized(name: str) -> str:
             name = str(parsed)
     spaced = " ".join(name.split())
     return name if spaced == name else _SPACES.sub(" ", name)  # (the same when single spaces part the words)
+
+
+def _one_word(name: str) -> bool:
+    """One word (as ``str.split`` parts words) and no initial or inversion: no period or
+    comma in it (a hyphen may join it: "ABC-DEF")."""
+    return len(name.split()) == 1 and "." not in name and "," not in name
 
 
 def _inverted_by_parser(name: str) -> str:

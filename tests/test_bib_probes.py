@@ -296,10 +296,8 @@ def test_an_edited_books_editors_and_crossrefs_json_shapes():
          "record_type": "journal"}]
 
 
-@pytest.mark.xfail(strict=True, reason="normalizers/names.py _capitalized recases every name in capitals of more "
-                                       "than three letters, a body's acronym too ('OECD' -> 'Oecd'); a shared "
-                                       "normalizer of every format, left to its owner")
 def test_a_csl_literal_name_in_capitals_keeps_them():
+    """``names._capitalized``: one word in capitals with no given name is a body's acronym."""
     text = ('[{"type": "report", "title": "Outlook", "author": [{"literal": "OECD"}], '
             '"issued": {"date-parts": [[2019]]}}]')
     assert read(text, "x.json")[1][0]["authors"] == ["OECD"]

@@ -65,6 +65,20 @@ def test_clean_name(raw, clean):
     assert clean_name(raw) == clean
 
 
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        # one word in capitals, no given name or initial: a body's acronym, kept
+        ("OECD", "OECD"), ("NASA", "NASA"), ("UNESCO", "UNESCO"), ("ABC-DEF", "ABC-DEF"), ("OECD.", "OECD"),
+        # a person's name in capitals (a given name or an initial beside the surname): recased
+        ("SMITH, JOHN", "John Smith"), ("JOHN SMITH", "John Smith"), ("SMITH,JOHN", "John Smith"),
+        ("J. SMITH", "J. Smith"), ("JOHN-PAUL SMITH", "John-Paul Smith"), ("MÜLLER, JÜRGEN", "Jürgen Müller"),
+    ],
+)
+def test_capitals_of_a_person_are_recased_an_acronym_kept(raw, clean):
+    assert clean_name(raw) == clean
+
+
 def test_name_key():
     assert name_key("Ajay Kumar Jaiswal") == name_key("Jaiswal, Ajay") == name_key("AJAY KUMAR JAISWAL") == "jaiswal a"
     assert name_key("Kurt Gödel") == "godel k"

@@ -271,3 +271,39 @@ def test_a_cv_data_file_gives_its_publications_only():
 def test_hostile_files_are_a_reject_with_the_reason(text, reason):
     kind, records, rejects = extract_document(make_doc(text, "_data/pubs.yml"), kind="publication_data")
     assert records == [] and len(rejects) == 1 and rejects[0]["reason"].startswith(reason), rejects
+
+
+CSL_LINES = (
+    '{"type": "article-journal", "title": "Sparse spectra", "author": [{"family": "Lee", "given": "Ann"}, '
+    '{"literal": "OECD"}], "issued": {"date-parts": [[2020, 5]]}, "container-title": "Journal of Graphs", '
+    '"DOI": "10.1000/abc"}\n'
+    '\n'
+    '{"type": "report", "title": "Outlook", "author": [{"family": "Chen", "given": "Bo"}], '
+    '"issued": {"date-parts": [[2019]]}}\n')
+
+
+@pytest.mark.parametrize("uri", ["refs.jsonl", "export.json", "mem://x"])
+def test_csl_items_as_json_lines_are_read_with_names_years_and_venues(uri):
+    """One CSL item a line: this reader's (``_json_lines``), not the records table's, which
+    would keep the titles only (``records_table._would_drop``)."""
+    kind, records, rejects = _read(CSL_LINES, uri)
+    assert kind == "publication_data" and rejects == []
+    assert [(r["title"], r["authors"], r["year"], r["venue"], r["doi"]) for r in records] == [
+        ("Sparse spectra", ["Ann Lee", "OECD"], 2020, "Journal of Graphs", "10.1000/abc"),
+        ("Outlook", ["Bo Chen"], 2019, None, None)]
+
+
+def test_a_records_table_in_json_lines_stays_with_its_reader():
+    """Rows with the records table's own columns (an extra column beside them changes nothing),
+    and rows whose names or year sit under keys no reader knows, stay ``records``."""
+    own = ('{"id": "1", "title": "A", "authors": "Ann Lee", "year": 2020, "venue": "J", "publisher": "P"}\n'
+           '{"id": "2", "title": "B", "authors": "Bo Chen", "year": 2021, "venue": "K", "publisher": "P"}\n')
+    assert _read(own, "t.jsonl")[0] == "records"
+    titles_only = '{"title": "A", "pages": "1-2"}\n{"title": "B", "pages": "3"}\n'
+    assert _read(titles_only, "t.jsonl")[0] == "records"
+
+
+def test_json_lines_with_a_line_that_is_no_object_is_not_a_list():
+    assert pd._json_lines('{"title": "A"}\n[1, 2]\n') is None
+    assert pd._json_lines('{"title": "A"}\n{bad\n') is None
+    assert pd._json_lines('\ufeff{"title": "A"}\n\n{"title": "B"}\n') == [{"title": "A"}, {"title": "B"}]

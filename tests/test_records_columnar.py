@@ -97,6 +97,9 @@ VENUES = ["NeurIPS 2020", "Advances in Neural Information Processing Systems", "
           "https://github.com/org/repo"]
 YEARS = [2020, 1999, "2021", "2019.0", 2018.0, "inf", "nan", "c. 2005", "n.d.", 999, 3000, True, None, "", -1,
          "2020-05-01", 1e300]
+# Persons as mappings (CSL, CFF, a plain name), one with no name (a reject), an acronym.
+PERSONS = [{"family": "Lee", "given": "Ann"}, {"literal": "OECD"}, {"name": "Bo Chen"}, {"family": "SMITH", "given": "JOHN"},
+           {"family-names": "Roe", "given-names": "Jo", "name-suffix": "Jr."}, {"x": 1}, {}, {"given": "Ann"}]
 IDS = ["1", "abc", "", "dup", "dup", 7, 7.0, True, None, "src#2", "a/b"]
 DOIS = ["10.1145/1234.5678", "https://doi.org/10.1000/XYZ", "not a doi", "", None]
 ARXIV = ["2101.00001", "arXiv:2101.00001v2", "hep-th/9901001", "nonsense", "", None]
@@ -112,7 +115,8 @@ row_strategy = st.fixed_dictionaries(
                          st.builds(", ".join, st.lists(st.sampled_from(NAMES), max_size=4)),
                          st.builds("; ".join, st.lists(st.sampled_from(NAMES), max_size=4)),
                          st.lists(value(st.sampled_from(NAMES), st.integers(0, 2), st.none()), max_size=3),
-                         st.none(), st.text(max_size=20)),
+                         st.lists(value(st.sampled_from(NAMES), st.sampled_from(PERSONS)), max_size=3),
+                         st.sampled_from(PERSONS), st.none(), st.text(max_size=20)),
         "venue": value(st.sampled_from(VENUES), st.none(), st.integers(0, 3)),
         "year": value(st.sampled_from(YEARS), st.integers(-10, 4000), st.floats(allow_nan=True), st.text(max_size=6)),
         "abstract": value(st.none(), st.text(max_size=60), st.sampled_from(TITLES)),
@@ -335,7 +339,8 @@ def _capitalized_before(name):
     from nameparser import HumanName
 
     letters = [c for c in name if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+    one_word = len(name.split()) == 1 and not set(".,") & set(name)  # a body's acronym ("OECD"): kept
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3 and not one_word:
         parsed = HumanName(name)
         parsed.capitalize(force=True)
         name = str(parsed)
@@ -430,3 +435,19 @@ def test_an_identifier_cut_by_the_rows_excerpt_is_not_taken_whole(kept):
     got = table.to_pylist()[0]
     assert got["code_url"] == url
     assert got["doi"] == doi
+
+
+def test_authors_written_as_mappings_are_read_by_name_or_rejected():
+    """``records_table.split_author_field``: a person mapping (CSL given/family/literal, CFF's
+    parts, name) gives its name, never "{'family': ...}"; one without a name rejects its row.
+    Both paths agree (the columns leave such rows to the row path)."""
+    rows = [{"id": "1", "title": "A", "year": 2020, "authors": [{"family": "Lee", "given": "Ann"}, {"literal": "OECD"}]},
+            {"id": "2", "title": "B", "authors": {"family-names": "Roe", "given-names": "Jo"}},
+            {"id": "3", "title": "C", "authors": ["Bo Chen", {"name": "Di Wu"}]},
+            {"id": "4", "title": "D", "authors": [{"family": "Lee"}, {"note": "x"}]},
+            {"id": "5", "title": "E", "authors": "Ann Lee; Bo Chen"}]
+    data = jsonl(rows)
+    assert assert_same(data, by_columns=True) == 4
+    (_, table, rejects), _, _ = both(data)
+    assert table["authors"].to_pylist() == [["Ann Lee", "OECD"], ["Jo Roe"], ["Bo Chen", "Di Wu"], ["Ann Lee", "Bo Chen"]]
+    assert [(r["ordinal"], r["reason"]) for r in rejects] == [(4, 'author {"note": "x"} has no name')]
