@@ -144,8 +144,10 @@ def has_latex(value: str) -> bool:
 
 # A word ending in a macro name: its argument may be the next word ("\\textit {Word}").
 _MACRO_AT_END = re.compile(r"\\(?:[A-Za-z]+\*?|.)$")
-# Display math may hold anything: such a value is read whole.
-_WHOLE = re.compile(r"\$\$")
+# Display math may hold anything, and a blank line is a paragraph break that ends the spaces a
+# macro's name swallows ("\\LaTeX" over a blank line, then "Score": "LaTeX Score", where the
+# words joined by one space would read "LaTeXScore"): such a value is read whole.
+_WHOLE = re.compile(r"\$\$|\n[ \t]*\n")
 # A bare % in a value means per cent ("20% faster": hand-written files and exporters alike);
 # LaTeX would take it for a comment and drop the rest of the line.
 _BARE_PERCENT = re.compile(r"(?<!\\)%")

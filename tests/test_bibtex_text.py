@@ -162,3 +162,10 @@ def test_math_text_escaped_for_latex_reads_back_as_itself(text):
     from extractors.latex_math import _escaped
 
     assert bibtex._latex_to_text.__wrapped__(_escaped(text)) == text
+
+
+def test_a_blank_line_after_a_macro_name_keeps_the_words_apart():
+    """A paragraph break ends the spaces a macro's name swallows, as pylatexenc reads the
+    whole value (found by the property test above: "LaTeXScore")."""
+    value = "\\LaTeX\n\t\n\n\tScore"
+    assert bibtex.to_text(value) == whole(value) == "LaTeX Score"
