@@ -265,14 +265,20 @@ _TRAILING_YEAR = re.compile(r"\s*(?: {2,}\n|\\\n)\s*((?:19|20)\d\d)\.?$")
 _ENTRY_NUMBER = re.compile(r"[\[(]?[A-Za-z]{0,2}\d{1,3}[\])]?[.:]?")
 
 
+def _next_row(row):
+    """The next ``<tr>`` sibling of a table row (comments and text between skipped), or None."""
+    following = row.getnext()
+    while following is not None and following.tag != "tr":
+        following = following.getnext()
+    return following
+
+
 def _rows_joined(row, span: int) -> None:
     """The ``span - 1`` rows after ``row`` as lines of its last cell, and removed: one entry
     printed over several rows (a number cell spanning the title's row and the citation's)."""
     last = [c for c in row if isinstance(c.tag, str)][-1]
     for _ in range(span - 1):
-        following = row.getnext()
-        while following is not None and following.tag != "tr":
-            following = following.getnext()
+        following = _next_row(row)
         if following is None:
             break
         for cell in [c for c in following if isinstance(c.tag, str)]:
@@ -302,9 +308,7 @@ def _row_spans_filled(root) -> None:
             continue
         following = row
         for _ in range(span - 1):
-            following = following.getnext()
-            while following is not None and following.tag != "tr":
-                following = following.getnext()
+            following = _next_row(following)
             if following is None:
                 break
             twin = copy.deepcopy(cell)

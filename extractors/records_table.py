@@ -69,11 +69,8 @@ def split_author_field(value: Any) -> list[str]:
     if isinstance(value, dict):  # one person
         return _mapping_names(value)
     if isinstance(value, (list, tuple)):
-        names = [str(v).strip() for v in value if v is not None and str(v).strip()]
-        if any(isinstance(v, dict) for v in value):  # (rare: the usual list is read by the line above)
-            names = [n for v in value if v is not None
-                     for n in (_mapping_names(v) if isinstance(v, dict) else [str(v).strip()]) if n]
-        return names
+        return [n for v in value if v is not None
+                for n in (_mapping_names(v) if isinstance(v, dict) else (str(v).strip(),)) if n]
     # A character reference's ";" ("fr &233; d &233; ric") is not a separator: repair first.
     text = repair_entities(str(value)).strip()
     if not text:
@@ -311,7 +308,7 @@ def _dialect(text: str):
 # scored below ``publication_data`` (0.9), which reads those keys (its FIELD_KEYS), and still
 # above detect's MIN_CONFIDENCE (0.5), so that a file it does not take is read as before.
 LOSSY_SCORE = 0.6
-_OWN_COLUMNS = {"authors": "authors", "year": "year", "venue": "venue"}  # publication_data's field -> ours
+_OWN_COLUMNS = ("authors", "year", "venue")  # named alike in publication_data's FIELD_KEYS
 
 
 def _would_drop(first: dict) -> bool:
@@ -319,7 +316,7 @@ def _would_drop(first: dict) -> bool:
     from .publication_data import FIELD_KEYS, _key
 
     keys = {_key(k) for k, v in first.items() if v not in (None, "", [], {})}
-    return any(ours not in keys and keys & set(FIELD_KEYS[field]) for field, ours in _OWN_COLUMNS.items())
+    return any(field not in keys and keys & set(FIELD_KEYS[field]) for field in _OWN_COLUMNS)
 
 
 class RecordsTableExtractor:
