@@ -821,6 +821,17 @@ class HtmlPublicationsExtractor:
                 yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
+            if _INVERTED_LIST.match(entry_title):
+                # the surname-first names run into the title (Nature's "Lee, A. B. & Roe, C. Title.
+                # *Venue*": no year or quotes part them, and a full stop inside the title was
+                # taken for the names' end): the title is what follows the names up to the
+                # emphasised venue; read again with it marked, else a reject
+                got = _names_then_title(block, year_hint)
+                if got is None:
+                    yield RecordError(ordinal, "entry read, but its title opens with the list of names",
+                                      _reject_excerpt(_plain(block), block))
+                    continue
+                authors, truncated, entry_title, venue, year, links = got
             if _names_for_title(entry_title) or _ends_names(entry_title, _plain(block)):
                 yield RecordError(ordinal, "entry read, but its title is a list of names",
                                   _reject_excerpt(_plain(block), block))
@@ -849,16 +860,45 @@ class HtmlPublicationsExtractor:
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")  # "Dana K. ": the reading split the names at an initial
 
 
+# One name printed surname first with its initials ("Holloway, M. T.", "van der Berg, A.-B."),
+# and a list of them parted by commas, "&" or "and" (Nature's, APA's, Harvard's lists)
+_INVERTED_NAME = r"[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s(?:[A-Z]\.(?:[\s-]?[A-Z]\.)*)"
+_INVERTED_LAST = re.compile(r"(?:^|,|&|\band)\s*" + _INVERTED_NAME + r"\s*$")
+_INVERTED_LIST = re.compile(r"\s*(" + _INVERTED_NAME + r"(?:(?:,\s|\s&\s|,?\sand\s)" + _INVERTED_NAME + r")*)\s+(?=\S)")
+
+
 def _ends_names(title: str, text: str) -> bool:
     """Whether a reading's title is the end of the list of names that opens the entry ("Dana K.
     Smith and Ann Lee. *Venue*, 2019", no title printed, split at the initial's full stop into
     the names "Dana K." and the title "Smith and Ann Lee"): what is printed before the title
-    ends with an initial, and with the title it is a list of two or more names."""
+    ends with an initial, and with the title it is a list of two or more names. A list that
+    ends in a whole name printed surname first ("..., & Holloway, M. T. Vacuum structure"),
+    its initials after its surname, has no name left to run on into the title."""
     at = text.find(title)
     if at <= 0 or not _INITIAL_BEFORE.search(text[:at]):
         return False  # (a title after a comma, "C G Windsor, Basic Neutron Theory", is no name's end)
+    if _INVERTED_LAST.search(text[:at]):
+        return False
     names, _ = split_author_list(text[:at + len(title)].strip(" .,;"))
     return len(names) >= 2 and all(plausible_name(n) for n in names)
+
+
+def _names_then_title(block: str, year_hint: int | None):
+    """A block "Surname, I., Surname, I. & Surname, I. Title words. *Venue* ..." read with the
+    plain text between the names and the first emphasised span marked as the title, or None
+    when it is not so laid out or the reading does not keep that title."""
+    m = _INVERTED_LIST.match(block)
+    if m is None:
+        return None
+    rest = block[m.end():]
+    at = rest.find("*")
+    title = rest[:at].strip().rstrip(".").strip() if at > 0 else ""
+    if len(title.split()) < _TITLE_LINK_WORDS or "[" in title or "\n" in title:
+        return None
+    got = read_block(f"{m.group(1)} *{title}*. {rest[at:]}", year_hint)
+    if not got or got[0] is None or got[2] != title:
+        return None
+    return got
 
 
 # A venue's name as the reader's title ("Journal of X", "Proceedings of Y"): with no venue left
@@ -1068,6 +1108,32 @@ def _chrome(node) -> bool:
 
 
 _SKIP_TAGS = frozenset("script style nav header footer noscript form button head".split())
+_SECTIONING = frozenset(("article", "section", "aside", "nav", "main", "body"))
+
+
+def _article_part(node) -> bool:
+    """A ``<header>`` or ``<footer>`` that belongs to one of a run of sibling ``<article>``s:
+    in HTML the header and footer of the nearest sectioning element are that element's own
+    (a theme's list of posts prints each entry's title in its ``<header>`` and its date and
+    names in its ``<footer>``: Hugo PaperMod), not the page's banner or footer. One article
+    alone (a page wrapped in an ``<article>``) keeps its header and footer out."""
+    article = next((a for a in node.iterancestors() if a.tag in _SECTIONING), None)
+    if article is None or article.tag != "article":
+        return False
+    return any(s.tag == "article" for s in article.itersiblings()) or any(
+        s.tag == "article" for s in article.itersiblings(preceding=True))
+
+
+# An article's byline ("May 1, 2021 · 4 min · Ann Lee, Bo Chen"): fields parted by middle dots,
+# a reading time among them that is no field of a paper
+_BYLINE_DOT = re.compile(r"\s*\u00b7\s*")
+_READING_TIME = re.compile(r"\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+
+
+def _byline_parts(text: str) -> list[str]:
+    """The fields of an article's header or footer parted by middle dots, its reading time
+    dropped (one part when there is no dot)."""
+    return [p for p in (q.strip() for q in _BYLINE_DOT.split(text)) if p and not _READING_TIME.fullmatch(p)]
 
 
 _NAME_WORDS = 4  # a bold name longer than this is rare; a bold title this short, in Title Case, rarer
@@ -1301,6 +1367,11 @@ def _names_child(item) -> bool:
     the owner's single-author paper, the owner marked as in the rest of the list, where a
     plain name alone could be a card's contact or a person's role."""
     for child in _field_elements(item):
+        # an article's byline: its names are one of the fields the dots part
+        if isinstance(child.tag, str) and child.tag in ("header", "footer") and _article_part(child) and any(
+                len(n) >= 2 and all(plausible_name(x) for x in n)
+                for n in (split_author_list(p)[0] for p in _byline_parts(_text(child, marks=False)))):
+            return True
         if isinstance(child.tag, str):
             names, _ = split_author_list(_NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _text(child, marks=False))).strip(" ,"))
             if len(names) >= 2 and all(plausible_name(n) for n in names):
@@ -1602,7 +1673,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     toggle whose names are in the markup (hidden, or in its script or attributes:
     ``_names_from_toggle``) gives way to those names."""
     name = node.tag
-    if not isinstance(name, str) or name in _SKIP_TAGS or name in _NO_TEXT or _chrome(node) or _aside(node):
+    if not isinstance(name, str) or name in _NO_TEXT or _chrome(node) or _aside(node):
+        return ""
+    if name in _SKIP_TAGS and not (name in ("header", "footer") and _article_part(node)):
         return ""
     if name in ("span", "font"):
         name = _styled_as(node) or name  # emphasis written as an inline style (site builders, Google Sites)
@@ -1662,6 +1735,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     if name == "summary" and inner.strip():
         # the visible label of a <details> block: in a list of papers, the title on its own line
         return f"\n\n*{inner.strip()}*  \n" if "*" not in inner else f"\n\n{inner.strip()}  \n"
+    if name in ("header", "footer"):  # an article's own (``_article_part``): its fields a line each
+        return "  \n".join(_byline_parts(inner.strip())) + "  \n"
     if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
         if in_item:
             return f"*{inner.strip()}*  \n" if inner.strip() and "*" not in inner else f"{inner.strip()}  \n"
