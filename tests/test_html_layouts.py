@@ -204,9 +204,16 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # 0.994, authors 0.987, year 0.994, venue 0.981; the fourteen older held-out layouts (471) as on
 # main (P 0.996 R 0.996, title 0.996, authors 0.987, year 0.996, venue 0.983); tuned (35
 # layouts, 1268 entries) P 0.996 R 0.968, title 0.968, authors 0.966, year 0.967, venue 0.957.
-# The tuned floors follow that first measurement until the reader is changed.
+# End of wt-html16's round (four rules in extractors/html_publications.py, each tested in
+# tests/test_html_rules_round11.py; PYTHONHASHSEED=0): the four tuned (144 entries) P 1.000
+# R 1.000, every field 1.000, none lost; the two held out (68, aggregate only, never studied)
+# as at their first measurement: P 1.000 R 0.985, title 0.985, authors 0.985, year 0.985,
+# venue 0.971, none lost; the fourteen older held-out layouts as before (P 0.996 R 0.996,
+# authors 0.987, year 0.996, venue 0.983). Held out (16 layouts, 539 entries): P 0.996 R 0.994,
+# title 0.994, authors 0.987, year 0.994, venue 0.981; tuned (35 layouts, 1268 entries): P 0.997
+# R 0.994, title 0.994, authors 0.993, year 0.994, venue 0.984, one lost (pre_plaintext's, as before).
 FLOORS = {
-    "tuned": {"precision": 0.99, "recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.95},
+    "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
     "held-out": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.97, "venue": 0.97},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
@@ -252,8 +259,9 @@ FLOORS = {
 # wt-html5: the two held-out ones (google_sites_spans, p_br_run) studied and moved to the tuned
 # set, where neither is lost any more (p_br_run's is a reject naming it); none held out.
 # wt-html16: the eleventh round added 32 tuned entries lost at its first measurement
-# (papermod_entries), none held out.
-MAX_LOST = {"tuned": 33, "held-out": 0}
+# (papermod_entries), none held out; at the end of its round none of them (pre_plaintext's one
+# tuned, none held out).
+MAX_LOST = {"tuned": 1, "held-out": 0}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
