@@ -100,7 +100,11 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # the fourteenth round's four that were studied after its first measurement
                            # (ROUND14_HELD_OUT stays unstudied)
                            "orcid_works", "contrib_marks_superscript", "metrics_annotated",
-                           "two_column_year_margin"})
+                           "two_column_year_margin",
+                           # the fifteenth round's four that were studied after its first measurement
+                           # (ROUND15_HELD_OUT stays unstudied)
+                           "labelled_fields_form", "doi_link_line", "refereed_status_groups",
+                           "gdocs_swiss_dates"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
