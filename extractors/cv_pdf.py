@@ -31,8 +31,8 @@ from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
 from .cv_pdf_fields import LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
-from .cv_pdf_render import (decide_roles, initial_without_surname, name_list, render, render_lines, uninverted,
-                             venue_like, wrap_gap)
+from .cv_pdf_render import (_LETTERS, _plain, _runs, decide_roles, initial_without_surname, name_list, render,
+                             render_lines, tokens_of, uninverted, venue_like, wrap_gap)
 from .cv_pdf_styles import CV_STYLES, parse_gbt7714
 from .entry_quality import quality
 from .markdown_page import read_block
@@ -105,8 +105,8 @@ class CVPdfExtractor:
         if sum(bool(_WITH_COAUTHORS.search(plain)) for _, plain in rendered) >= OWNER_IMPLIED_ENTRIES:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
-        drafts = [_year_before_note(e, d) for e, d in zip(entries, drafts)]
-        drafts = [_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner)))
+        drafts = [_year_before_note(e, _venue_in_title(e, d, roles.venue_style)) for e, d in zip(entries, drafts)]
+        drafts = [_part_title_back(_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner))))
                   for d in self._across_pages(entries, drafts, roles, owner)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
                   for ordinal, d in enumerate(_with_unread_text([_cut_in_year(d) for d in drafts]), start=1)]
@@ -381,6 +381,30 @@ def _part_number_back(draft):
     return RecordError(0, "entry read with its title's last part as its venue", excerpt(draft.raw))
 
 
+# A title that ends in a part number ("Quantum Field Theory on Curved Backgrounds. II") and a
+# venue that opens with a sentence before what reads as a venue ("Spacetime Symmetries.
+# arXiv:0704.0123"): the series' title, its part number and the part's own title, cut at the
+# stop after the number
+_PART_ENDING = re.compile(r"\.\s(?:Part\s+)?(?:[IVX]{1,4}|\d{1,2})$")
+_SUBTITLE_OPENING = re.compile(r"^(?P<sub>[^\W\d_][^.]*?[^\W\d_?!)])\.\s+(?P<rest>\S.*)$")
+SUBTITLE_WORDS = 2  # a part's own title has this many words at least
+
+
+def _part_title_back(draft):
+    """A record whose title ends in a part number and whose venue opens with a sentence (of
+    :data:`SUBTITLE_WORDS` words or more, no venue's) followed by a venue: that sentence given
+    back to the title ("Backgrounds. II. Spacetime Symmetries"), the rest kept as the venue."""
+    if not isinstance(draft, Draft) or not draft.venue or not draft.title or not _PART_ENDING.search(draft.title):
+        return draft
+    m = _SUBTITLE_OPENING.match(draft.venue)
+    if not m or len(m.group("sub").split()) < SUBTITLE_WORDS or venue_like(m.group("sub")):
+        return draft
+    rest = venue_name(m.group("rest"))
+    if rest and (venue_like(rest) or parse_venue(rest).kind or _ABBREVIATED.match(rest)):
+        return dataclasses.replace(draft, title=f"{draft.title}. {m.group('sub')}", venue=rest)
+    return draft
+
+
 def _names_as_venue(draft, owner: str | None = None):
     """A record read without names whose venue is a list of names (:data:`VENUE_NAMES` or
     more given names and surnames, most of its parts): the author line was read as the
@@ -596,6 +620,33 @@ def _with_line_reading(entry: PdfEntry, draft, title_style: str | None, owner: s
     (:mod:`extractors.cv_pdf_coauthors`), where it reads so; else the reading it had."""
     got = read_with_line(entry, title_style, owner)
     return draft if got is None else got
+
+
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.?!]$")
+TAIL_LETTERS = 3  # what follows a venue run at an entry's end: its volume and pages, no words
+
+
+def _venue_in_title(entry: PdfEntry, draft, venue_style: str | None):
+    """A record read with no venue whose title goes on, after a sentence's stop, into the
+    entry's last run in the CV's venue type (italics), after which only numbers follow
+    ("Title. *Probabilistic Machine Learning*, 628–632."): the title ends at the stop and the
+    run is the venue. A run in that type inside a title (a species' name) has words after it."""
+    if venue_style not in ("bold", "italic") or not isinstance(draft, Draft) or draft.venue or not draft.title:
+        return draft
+    tokens = tokens_of(entry)
+    runs = _runs(tokens, venue_style)
+    if not runs:
+        return draft
+    start, end = runs[-1]
+    if start == 0 or len(_LETTERS.findall(_plain(tokens[end:]))) >= TAIL_LETTERS \
+            or not _SENTENCE_STOP.search(tokens[start - 1].text):
+        return draft
+    venue = _plain(tokens[start:end]).strip(" ,.;:")
+    at = draft.title.find(venue[:20])
+    title = draft.title[:at].rstrip(" .") if at > 0 else ""
+    if not venue or len(title.split()) < 3 or not draft.title[:at].rstrip().endswith((".", "?", "!")):
+        return draft
+    return dataclasses.replace(draft, title=title, venue=venue_name(venue) or venue)
 
 
 def _nameless_reading(entry: PdfEntry, draft, style: str | None, owner: str | None):

@@ -21,12 +21,14 @@ from .base import Draft
 from .citations import venue_name
 from .cv_entries import ParsedEntry, link_fields, record_type
 from .cv_pdf_layout import PdfEntry
+from .cv_pdf_render import link_line
 from .pdf_lines import join_words
 
 # The labels such blocks print, by the field they name (case aside, a colon after them).
 _LABELS = {
     "authors": r"authors?|author\(s\)|co-?authors?|contributors?|by",
-    "venue": r"published\s+in|journal|venue|conference|proceedings|book|publication|in",
+    # "Repository:" (a preprint's server, "arXiv:2101.01234", in institutional and funders' forms)
+    "venue": r"published\s+in|journal|venue|conference|proceedings|book|publication|repository|in",
     # "Source:" names the venue in a bibliographic export ("Source: Journal of X") and the
     # metadata's provider in an ORCID record ("Source: Crossref"): read as the venue only when
     # the block prints no other (see read_labelled)
@@ -142,14 +144,15 @@ def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) ->
     ends the title, the separators part the fields; the field that is a list of names is
     the authors, a year alone the year, the first other field the venue. None when the
     entry is not printed so (no smaller lines, no separator, no list of names first)."""
-    if len(entry.lines) < 2:
+    lines = [el for el in entry.lines if not link_line([w.text for w in el.words])]  # "PDF | Code": no fields
+    if len(lines) < 2:
         return None
-    first = _size(entry.lines[0])
-    k = next((i for i, el in enumerate(entry.lines) if _size(el) < first - 0.5), None)
+    first = _size(lines[0])
+    k = next((i for i, el in enumerate(lines) if _size(el) < first - 0.5), None)
     if not k:
         return None
-    title = " ".join(" ".join(join_words(el.words).split()) for el in entry.lines[:k]).strip().rstrip(".")
-    rest = " ".join(" ".join(join_words(el.words).split()) for el in entry.lines[k:])
+    title = " ".join(" ".join(join_words(el.words).split()) for el in lines[:k]).strip().rstrip(".")
+    rest = " ".join(" ".join(join_words(el.words).split()) for el in lines[k:])
     fields = [f.strip(" .,;") for f in _SEPARATOR.split(rest) if f.strip(" .,;")]
     if len(fields) < 2:
         return None

@@ -144,14 +144,33 @@ _CAPS_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+,?$")
 _AN_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*$")
 
 
+_LINK_SEPARATORS = frozenset("|·•/")
+_IDENTIFIER = re.compile(r"^(?:doi:?|10\.\d{4,9}/\S+|https?://\S+|arxiv:\S+)$", re.IGNORECASE)
+LINK_LINE_LABELS = 2  # a line of links names this many of them at least ("PDF | Code", "DOI: 10.1/x | PDF")
+
+
+def link_line(texts: list[str]) -> bool:
+    """Whether a printed line is a row of link labels parted by separators, a DOI or address
+    among them ("DOI: 10.1234/x | PDF | Code", "arXiv · PDF · Slides"), as a site-made CV
+    prints its links as words: no title, name or venue is made of these words alone."""
+    labels = sum(bool(_LINK_LABEL.match(t)) for t in texts)
+    identifiers = sum(bool(_IDENTIFIER.match(t)) for t in texts)
+    return (labels >= 1 and labels + (identifiers > 0) >= LINK_LINE_LABELS
+            and any(t in _LINK_SEPARATORS for t in texts)
+            and all(_LINK_LABEL.match(t) or _IDENTIFIER.match(t) or t in _LINK_SEPARATORS for t in texts))
+
+
 def tokens_of(entry: PdfEntry) -> list[_Token]:
     """The entry's words, without link labels ("[Paper]", "code") and icon glyphs; a capital
     "AND" between names in capitals read as "and"."""
     tokens = [_Token(w, i) for i, el in enumerate(entry.lines) for w in el.words]
+    link_lines = {i for i, el in enumerate(entry.lines) if link_line([w.text for w in el.words])}
     out: list[_Token] = []
     for k, t in enumerate(tokens):
         if _BRACKET_LABEL.match(t.text):
             continue
+        if t.line in link_lines and (_LINK_LABEL.match(t.text) or t.text in _LINK_SEPARATORS):
+            continue  # "DOI: 10.1234/x | PDF | Code": the labels of links printed as words
         if t.word.link and _LINK_LABEL.match(t.text):
             anchor = [u for u in tokens[max(0, k - 3):k + 4] if u.word.link == t.word.link]
             if len(anchor) <= 3:
@@ -590,6 +609,27 @@ def _join_fields(texts: list[str]) -> str:
 
 
 FIELD_GAP = 2.0  # a gap this many font sizes wide inside a printed line separates two fields
+# A date with its month on a line of its own ("MARCH 2021", "Mar. 2021", "2021-03"): the
+# entry's date, which the block readers take as its year when it stands alone, as they take a
+# year printed alone; a month's name is never a venue's
+_MONTH_DATE = re.compile(r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:19|20)\d\d"
+                         r"|(?:19|20)\d\d-[01]\d)", re.IGNORECASE)
+
+
+_SEPARATOR = frozenset("–—|")
+
+
+def _after_title_separator(tokens: list[_Token], style: Style | None) -> set[int]:
+    """The indices of dashes or bars standing alone, a space either side, between a run in the
+    CV's title type and text in another type on the same line ("**Title** — *Venue*", Google
+    Docs' templates): a separator of two fields, where the title ends and the next field opens."""
+    if not style:
+        return set()
+    return {k for k in range(1, len(tokens) - 1)
+            if tokens[k].text in _SEPARATOR and tokens[k - 1].line == tokens[k].line == tokens[k + 1].line
+            and tokens[k].word.space_before and tokens[k + 1].word.space_before  # "|Vcb|" is no separator
+            and _has(tokens[k - 1].word, style) and not _has(tokens[k + 1].word, style)}
 
 
 def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str | None = None) -> str:
@@ -604,8 +644,11 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
     if not tokens:
         return ""
     segments: list[list[_Token]] = []  # printed lines, cut where a wide gap separates two fields
-    for t in tokens:
-        if segments and segments[-1][0].line == t.line and \
+    cut = _after_title_separator(tokens, title_style)
+    for k, t in enumerate(tokens):
+        if k in cut:
+            continue  # "**Title** — *Venue*": the dash parts two fields and is neither's
+        if segments and segments[-1][0].line == t.line and k - 1 not in cut and \
                 t.word.x0 - segments[-1][-1].word.x1 < FIELD_GAP * t.word.size:
             segments[-1].append(t)
         else:
@@ -615,6 +658,9 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
     deferred: list[str] = []  # right-hand cells waiting for their field to end
     for toks in segments:
         text = _marked(toks, title_style)
+        whole_line = len(toks) == sum(t.line == toks[0].line for t in tokens)
+        if whole_line and _MONTH_DATE.fullmatch(_plain(toks).strip()):
+            text = _YEAR.search(text).group(0)  # "MARCH 2021" on a line of its own: the entry's date
         if left is not None and toks[0].line == left[0].line:
             line = entry.lines[toks[0].line].line
             if toks[0].word.x0 > (line.left + line.right) / 2:

@@ -365,6 +365,8 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
                 for w in line}
     left = [w for w in words if id(w) not in full_ids and w.x1 <= gutter]
     right = [w for w in words if id(w) not in full_ids and w.x1 > gutter]
+    if _label_margin(left, right):  # a form's labels ("Title:", "Authors:") beside their values
+        return _section_columns(words, lines, width)
     chars = sum(len(w.text) for w in words)
     share = min(sum(len(w.text) for w in left), sum(len(w.text) for w in right)) / max(1, chars)
     same_grid = bool(grid) and x_lo - 4 <= grid[0] <= x_hi + 4
@@ -518,6 +520,27 @@ def _sidebar(narrow: list[Word], wide: list[Word]) -> bool:
     tops = sorted({round(ln[0].top) for ln in _group_lines(wide)})
     level = sum(1 for ln in lines if any(abs(ln[0].top - t) <= 1.0 for t in tops))
     return level < 0.5 * len(lines)
+
+
+LABEL_WORDS = 3  # a field's label is this short at most ("Title:", "Date of publication:")
+LABEL_LEVEL = 0.8  # this share of a margin's lines are labels, and of those stand level with a line beside them
+# a label, after the entry's number where it opens one ("15. Title:")
+_FIELD_LABEL = re.compile(rf"(?:\d{{1,3}}[.)]\s+)?[^\W\d_][^\s:]*(?:\s[^\s:]+){{0,{LABEL_WORDS - 1}}}:")
+
+
+def _label_margin(left: list[Word], right: list[Word]) -> bool:
+    """Whether the words left of a gutter are a form's labels, each a word or two ending in a
+    colon ("Title:", "Authors:", "Year:") level with the value it names at the right, as an
+    institutional CV template sets them in a column of their own: one column of fields, not
+    two of text (a page's column of text runs on; its lines do not all end in colons)."""
+    lines = _group_lines(left)
+    if len(lines) < 3 or not right:
+        return False
+    labels = [ln for ln in lines if _FIELD_LABEL.fullmatch(join_words(ln).strip())]
+    tops = [ln[0].top for ln in _group_lines(right)]
+    level = sum(1 for ln in labels if any(abs(ln[0].top - t) <= 1.0 for t in tops))
+    # a few other lines may stand there too: a section's short heading, set at the same edge
+    return len(labels) >= LABEL_LEVEL * len(lines) and level >= LABEL_LEVEL * len(labels)
 
 
 def _left_aligned(words: list[Word]) -> bool:

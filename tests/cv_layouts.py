@@ -154,6 +154,24 @@ modelled on a common CV convention:
   beside the first entry of its year only, "A. Lee, B. Chen, and C. Roe, “Title,” *Venue*.".
 - ``table_role_column``: a table "Year | Title | Journal / Conference | Role" with no author
   names, only the owner's role ("First author", "Co-author"); the truth names none.
+- ``labelled_fields_form``: an institutional form: papers numbered in a margin column, each a
+  block of labelled lines ("Title:", "Authors:", "Journal:", "Year:", "Volume/Pages:", "DOI:"),
+  the labels in a column of their own, the title or the authors first.
+- ``doi_link_line``: unnumbered paragraphs "Ann Lee, **Maren T. Holloway**, and Bo Chen. Title.
+  In *Venue*, 2021." with a smaller blue line of links below most ("DOI: 10.1234/... | PDF |
+  Code").
+- ``reverse_numbered_ampersand``: a word processor's list numbered "40." down to "1." over the
+  whole CV, "Lee A.B., **Holloway M.T.** & Chen B. (2021) Title. *Venue* 3: 1–9." (the truth
+  names: "A. B. Lee").
+- ``author_year_two_column``: two columns, hanging indents, "Ann Lee, Maren T. Holloway and Bo
+  Chen (2021). Title. *Venue* 3(2), 1–9."; more than six names printed as the first three and
+  "et al." (the truth names the three, with ``authors_truncated``).
+- ``refereed_status_groups``: groups by review status ("Under Review" first, "Refereed Journal
+  Articles", "Refereed Conference Proceedings", "Non-Refereed Publications"), the AMS (meteorology)
+  style "Lee, A., M. T. Holloway, and B. Chen, 2021: Title. *Venue*, 3, 1–9." and "...
+  arXiv:2101.01234. *Under review.*" (the truth names: "A. Lee").
+- ``gdocs_swiss_dates``: Google Docs' "Swiss" template: "**Title** — *Venue*", the date in small
+  grey capitals below ("MARCH 2021"), then the authors with the owner bold.
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -457,11 +475,14 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "acs_semicolons": initials_first, "siam_caps": initials_first,
               "elsevier_iso4": initials_first, "econ_justified": initials_first,
               "french_academic": initials_first, "german_und": initials_first, "nih_biosketch": vancouver_truth,
-              "metrics_annotated": initials_first, "two_column_year_margin": initials_first}
+              "metrics_annotated": initials_first, "two_column_year_margin": initials_first,
+              "reverse_numbered_ampersand": initials_first, "refereed_status_groups": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
 NO_NAMES = {"table_role_column"}  # no author printed at all (the owner's role only): the truth names none
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
+# round 15: more than six authors printed as the first three and "et al." (see author_year_names)
+ET_AL_AFTER_SIX = {"author_year_two_column"}
 
 
 def printed_venue(e: dict) -> str:
@@ -495,6 +516,8 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
             truncated = False
             if layout in ET_AL:
                 authors, truncated = et_al(authors)
+            elif layout in ET_AL_AFTER_SIX:
+                authors, truncated = author_year_names(authors)
             year = YEAR_PRINTED[layout](e) if layout in YEAR_PRINTED else e["year"]
             venue = VENUE_PRINTED[layout](e) if layout in VENUE_PRINTED else e["venue"]
             rows.append({"title": e["title"], "authors": [style(a) for a in authors], "authors_truncated": truncated,
@@ -4720,6 +4743,373 @@ def render_table_role_column(entries: list[dict], owner: str, rng: random.Random
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 15
+
+
+FORM_VENUE_LABEL = {"journal": "Journal:", "conference": "Conference:", "preprint": "Repository:",
+                    "other": "Published in:"}
+
+
+def render_labelled_fields_form(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An institutional CV form (a university's or a funder's template; Times or Helvetica):
+    per kind a bold heading, the papers numbered "1." in a margin column, each a block of
+    labelled lines, the label in bold (or not) in a column of its own and the value wrapping
+    beside it: "Title:", "Authors:" (the names as the metadata has them, the owner bold or
+    not), "Journal:" / "Conference:" / "Repository:", "Year:", "Volume/Pages:" for a journal
+    article and "DOI:" for some; the order of the first two (title or authors first) is the
+    document's, the same for every paper; space between blocks."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.18, 1.28))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.centered(flow.y, "CURRICULUM VITAE", size + 4, bold=True)
+    flow.gap(24)
+    for label, value in (("Name:", owner), ("Affiliation:", "Department of Physics, University of Northfield")):
+        w = pdf.text(flow.x, flow.y, label + " ", size, bold=True)
+        pdf.text(flow.x + w, flow.y, value, size)
+        flow.gap(lead)
+    flow.gap(lead)
+    bold_label = rng.random() < 0.7
+    bold_owner = rng.random() < 0.5
+    title_first = rng.random() < 0.6
+    num_w = pdf.measure("00.", size) + rng.choice((6, 10))
+    label_w = max(pdf.measure(t, size, bold_label) for t in ("Volume/Pages:", "Conference:", "Repository:",
+                                                              "Published in:")) + rng.choice((8, 14))
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(5 * lead + 12)
+        pdf.text(flow.x, flow.y, text, size + 1.5, bold=True)
+        pdf.rule(flow.x, flow.y + size + 4, flow.x + W, 0.4)
+        flow.gap(lead + 8)
+
+    def field(label: str, runs, number: str | None = None) -> None:
+        lines = wrap(pdf, runs, size, W - num_w - label_w)
+        flow.need(lead)
+        if number:
+            pdf.text(flow.x, flow.y, number, size)
+        pdf.text(flow.x + num_w, flow.y, label, size, bold=bold_label)
+        flow.block(lines, size, lead, indent=num_w + label_w)
+
+    heading("Education")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 90), size, lead, indent=90, margin=(dates, 0, R))
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for n, e in enumerate(mine, 1):
+            names = _joined_runs(_owner_runs(e["authors"], e["authors"], owner, bold_owner), last=", ", two=", ")
+            fields = [("Title:", [(e["title"], R)]), ("Authors:", names)]
+            if not title_first:
+                fields.reverse()
+            fields += [(FORM_VENUE_LABEL[kind], [(printed_venue(e), R)]), ("Year:", [(str(e["year"]), R)])]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                fields.append(("Volume/Pages:", [(f"{vol}({no}), {p1}–{p2}", R)]))
+            if kind != "preprint" and _digest(e, "form-doi", 3):
+                fields.append(("DOI:", [(made_up_doi(e), R)]))
+            flow.need(min(len(fields), 4) * lead)
+            for i, (label, runs) in enumerate(fields):
+                field(label, runs, f"{n}." if i == 0 else None)
+            flow.gap(lead * rng.choice((0.5, 0.8)))
+    return pdf.to_bytes()
+
+
+LINK_BLUE = (20, 70, 170)
+
+
+def link_labels(e: dict) -> list[str]:
+    """The link labels ``doi_link_line`` prints under an entry (a digest of its title: the same
+    entry, the same links): "DOI: 10.1234/..." for most published papers, "arXiv" for a
+    preprint, then some of "PDF", "Code", "Slides", "Video"; none for some entries."""
+    k = _digest(e, "links", 7)
+    if k == 0:
+        return []
+    out = []
+    if e["kind"] == "preprint":
+        out.append("arXiv")
+    elif k % 3:
+        out.append(f"DOI: {made_up_doi(e)}")
+    out.append("PDF")
+    if k in (2, 3, 5):
+        out.append("Code")
+    if k == 4:
+        out.append("Slides")
+    if k == 6:
+        out += ["Video", "Code"]
+    return out
+
+
+def render_doi_link_line(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV made from a personal site's publication data (Helvetica or Times): unnumbered
+    paragraphs set apart by space, "Ann Lee, **Maren T. Holloway**, and Bo Chen. Title. In
+    *Venue*, 2021." (a journal article "*Venue*, 3(2):1–9, 2021."), then for most entries a
+    smaller line of links in blue: "DOI: 10.1234/ab.2021.01234 | PDF | Code" (a preprint
+    "arXiv | PDF"), at the paragraph's indent."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((10, 10.5))
+    small = size - rng.choice((1.0, 1.5))
+    lead = size * rng.choice((1.2, 1.3))
+    hang = rng.choice((0, 12))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 22, bold=True)
+    flow.gap(28)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+    sep = rng.choice((" | ", "  |  ", " · "))
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(4 * lead + 12)
+        pdf.text(flow.x, flow.y, text, size + 3, bold=True)
+        flow.gap(lead + 6)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], e["authors"], owner, True), last=", and ")
+            runs = names + [(". " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f", {e['year']}.", R)]
+            elif kind == "journal":
+                runs += [(e["venue"], I), (f", {vol}({no}):{p1}–{p2}, {e['year']}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (f", {e['year']}.", R)]
+            lines = wrap(pdf, runs, size, W, W - hang)
+            links = link_labels(e)
+            flow.need(min(len(lines), 2) * lead + (small * 1.4 if links else 0))
+            flow.block(lines, size, lead, indent=hang, first_indent=0)
+            if links:
+                flow.need(small * 1.4)
+                _text_rgb(pdf, flow.x + hang, flow.y + 1, sep.join(links), small, R, LINK_BLUE)
+                flow.gap(small * 1.4)
+            flow.gap(lead * rng.choice((0.5, 0.7)))
+    return pdf.to_bytes()
+
+
+def render_reverse_numbered_ampersand(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's numbered list counting down over the whole CV ("40." for the newest
+    paper of the first section to "1."), the number at the left margin and the text at a tab
+    (Helvetica for Arial or Calibri): "Lee A.B., **Holloway M.T.** & Chen B. (2021) Title.
+    *Venue* 3: 1–9." (a conference paper "... Title. In: *Venue*, pp 1–9.", a preprint
+    "... Title. *arXiv:2101.01234*."), the owner bold; the truth names: "A. B. Lee"."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 62, 72))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.15, 1.25))
+    tab = pdf.measure("00.", size) + rng.choice((8, 14))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 20, bold=True)
+    flow.gap(26)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text.upper(), size + 1, bold=True)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    n = len(entries)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _owner_runs(e["authors"], [surname_initials_dotted(a) for a in e["authors"]], owner, True)
+            runs = _joined_runs(names, last=" & ", two=" & ")
+            runs.append((f" ({e['year']}) " + _end_title(e["title"], ".") + " ", R))
+            vol, _no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f" {vol}: {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In: ", R), (e["venue"], I), (f", pp {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            lines = wrap(pdf, runs, size, W - tab)
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=tab, margin=(f"{n}.", 0, R))
+            flow.gap(rng.choice((2, 4)))
+            n -= 1
+    return pdf.to_bytes()
+
+
+def render_author_year_two_column(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A two-column page (Times, 8.5 or 9 pt) under a full-width header: unnumbered entries
+    with a hanging indent, "Ann Lee, Maren T. Holloway and Bo Chen (2021). Title. *Venue*
+    3(2), 1–9." (the year in parentheses after the names; more than six names printed as the
+    first three and "et al."), the owner bold or not; bold headings in capitals."""
+    pdf = Writer("Times")
+    margin = rng.choice((40, 48, 56))
+    size = rng.choice((8.5, 9))
+    lead = size * rng.choice((1.15, 1.22))
+    hang = rng.choice((8, 12))
+    flow = Flow(pdf, margin, pdf.width - margin, 54, 54, columns=2, gutter=rng.choice((16, 20, 24)),
+                footer=rng.choice((owner, "", None)))
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, _contact(owner), 9)
+    flow.gap(14)
+    pdf.rule(margin, flow.y, pdf.width - margin, 0.5)
+    flow.gap(10)
+    flow.start_columns()
+    bold_owner = rng.random() < 0.5
+
+    def heading(text):
+        flow.gap(5)
+        flow.need(4 * lead + 14)
+        pdf.text(flow.x, flow.y, text.upper(), 9.5, bold=True)
+        flow.gap(13)
+
+    _other_sections(flow, heading, size, lead, 52, rng, talks=False)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            authors, cut = author_year_names(e["authors"])
+            names = _joined_runs(_owner_runs(authors, authors, owner, bold_owner), last=" and ")
+            if cut:
+                names.append((" et al.", R))
+            runs = names + [(f" ({e['year']}). " + _end_title(e["title"], ".") + " ", R)]
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f" {vol}({no}), {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f", pp. {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            flow.block(wrap(pdf, runs, size, flow.col_width, flow.col_width - hang), size, lead, indent=hang,
+                       first_indent=0)
+            flow.gap(rng.choice((2, 3)))
+    return pdf.to_bytes()
+
+
+def author_year_names(authors: list[str]) -> tuple[list[str], bool]:
+    """(the names ``author_year_two_column`` prints, truncated): all of up to six, else the
+    first three (and "et al.")."""
+    return (list(authors[:3]), True) if len(authors) > 6 else (list(authors), False)
+
+
+REFEREED_SECTIONS = {"journal": "Refereed Journal Articles", "conference": "Refereed Conference Proceedings",
+                     "preprint": "Under Review", "other": "Non-Refereed Publications"}
+REVIEW_STATUS = ("Under review.", "Submitted.", "In revision.", "Revised and resubmitted.")
+
+
+def render_refereed_status_groups(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV whose lists are grouped by review status (Times, 11 pt): "Refereed Journal
+    Articles", "Refereed Conference Proceedings", "Non-Refereed Publications" and "Under
+    Review" (the preprints, listed first, as many CVs do), numbered "1." within each group or
+    bulleted; the names as the American Meteorological Society prints them, the year after
+    them without parentheses: "Lee, A., M. T. Holloway, and B. Chen, 2021: Title. *Venue*,
+    3, 1–9." and under review "... 2021: Title. arXiv:2101.01234. Under review." (a status
+    word after the venue); the owner bold; the truth names "A. Lee"."""
+    pdf = Writer("Times")
+    margin = rng.choice((60, 72))
+    size = rng.choice((10.5, 11))
+    lead = size * rng.choice((1.18, 1.25))
+    hang = rng.choice((16, 20))
+    numbered = rng.random() < 0.5
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(28)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1, bold=True, italic=rng.random() < 0.3)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    flow.gap(lead * 0.4)
+    flow.need(3 * lead + 20)
+    pdf.text(flow.x, flow.y, "PUBLICATIONS", size + 2, bold=True)
+    pdf.rule(flow.x, flow.y + size + 5, flow.x + W, 0.5)
+    flow.gap(lead + 6)
+    groups = sorted(sections(entries), key=lambda ks: ks[0] != "preprint")
+    for kind, mine in groups:
+        heading(REFEREED_SECTIONS[kind])
+        for n, e in enumerate(mine, 1):
+            printed = [apa_name(e["authors"][0])] + [initials_first(a) for a in e["authors"][1:]]
+            names = _joined_runs(_owner_runs(e["authors"], printed, owner, True), last=", and ", two=", and ")
+            runs = names + [(f", {e['year']}: " + _end_title(e["title"], ".") + " ", R)]
+            vol, _no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {vol}, {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [(e["venue"], I), (f", {p1}–{p2}.", R)]
+            elif kind == "preprint":
+                runs += [(printed_venue(e) + ". ", R), (REVIEW_STATUS[_digest(e, "review", len(REVIEW_STATUS))], I)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            lines = wrap(pdf, runs, size, W - hang)
+            flow.need(min(len(lines), 2) * lead)
+            if numbered:
+                flow.block(lines, size, lead, indent=hang, margin=(f"{n}.", 0, R))
+            else:
+                pdf.dot(flow.x + hang / 2 - 1, flow.y + size * 0.42, 1.6)
+                flow.block(lines, size, lead, indent=hang)
+            flow.gap(rng.choice((3, 5)))
+    return pdf.to_bytes()
+
+
+MONTH_NAMES = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+               "NOVEMBER", "DECEMBER")
+
+
+def render_gdocs_swiss_dates(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """Google Docs' "Swiss" résumé template adapted for papers (Helvetica for Arial): the name
+    large, section headings in bold accent-coloured capitals, each paper "**Title** — *Venue*"
+    (wrapping), under it the date in small grey capitals ("MARCH 2021") on a line of its own,
+    then the authors with the owner bold; space between papers."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 64, 72))
+    size = rng.choice((10, 10.5, 11))
+    small = rng.choice((7.5, 8))
+    lead = size * rng.choice((1.25, 1.35))
+    accent = rng.choice(((255, 87, 34), (0, 150, 136), (63, 81, 181)))
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 56, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 26, bold=True)
+    flow.gap(34)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+    dash = rng.choice((" — ", " – "))
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(5 * lead + 16)
+        _text_rgb(pdf, flow.x, flow.y, text.upper(), size - 0.5, B, accent)
+        flow.gap(lead + 6)
+
+    heading("Education")
+    for dates, what, _note in EDUCATION:
+        school, _, degree = what.partition(", ")
+        flow.block(wrap(pdf, [(degree or school, B), (dash + school if degree else "", I)], size, W), size, lead)
+        _text_rgb(pdf, flow.x, flow.y, dates.upper(), small, R, (110, 110, 110))
+        flow.gap(small * 1.6 + lead * 0.4)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            lines = wrap(pdf, [(e["title"], B), (dash, R), (printed_venue(e), I)], size, W)
+            names = wrap(pdf, _joined_runs(_owner_runs(e["authors"], e["authors"], owner, True), last=", and "),
+                         size, W)
+            flow.need(len(lines) * lead + small * 1.6 + lead)
+            flow.block(lines, size, lead)
+            month = MONTH_NAMES[MONTHS.index(made_up_month(e))]
+            _text_rgb(pdf, flow.x, flow.y + 1, f"{month} {e['year']}", small, R, (110, 110, 110))
+            flow.gap(small * 1.7)
+            flow.block(names, size, lead)
+            flow.gap(lead * rng.choice((0.5, 0.7)))
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -4801,6 +5191,12 @@ LAYOUTS = {
     "metrics_annotated": render_metrics_annotated,
     "two_column_year_margin": render_two_column_year_margin,
     "table_role_column": render_table_role_column,
+    "labelled_fields_form": render_labelled_fields_form,
+    "doi_link_line": render_doi_link_line,
+    "reverse_numbered_ampersand": render_reverse_numbered_ampersand,
+    "author_year_two_column": render_author_year_two_column,
+    "refereed_status_groups": render_refereed_status_groups,
+    "gdocs_swiss_dates": render_gdocs_swiss_dates,
 }
 
 
