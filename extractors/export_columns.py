@@ -51,8 +51,8 @@ SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
     "authors": (("author full names", "Scopus since 2022: 'Surname, Given (author id); ...'"),
                 ("af", "Web of Science AF: 'Surname, Given; ...'"),
                 ("authorships.author.display_name", "OpenAlex works CSV: 'Given Surname|...'"),
-                ("authors", "records tables; Scopus 'Surname I.; ...' or, before 2022, 'Surname I., ...'; "
-                            "Publish or Perish 'AB Surname, C Surname'"),
+                ("authors", ("records tables; Scopus 'Surname I.; ...' or, before 2022, 'Surname I., ...'; "
+                             "Publish or Perish 'AB Surname, C Surname'")),
                 ("author", "Zotero 'Surname, Given; ...'; dblp-to-csv 'Given Surname|...'"),
                 ("au", "Web of Science AU: 'Surname, IJ; ...'")),
     "year": (("year", "records tables, Scopus, Publish or Perish, dblp-to-csv"),
@@ -76,8 +76,8 @@ SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
     "abstract": (("abstract", "records tables, Scopus, Publish or Perish"),
                  ("abstract note", "Zotero"),
                  ("ab", "Web of Science AB")),
-    "url": (("ee", "dblp-to-csv (the electronic edition: a DOI link or the publisher's page; its 'url' is a "
-                   "path on dblp's site)"),
+    "url": (("ee", ("dblp-to-csv (the electronic edition: a DOI link or the publisher's page; its 'url' is a "
+                    "path on dblp's site)")),
             ("url", "records tables, Zotero ('Url'), dblp-to-csv"),
             ("link", "Scopus"),
             ("articleurl", "Publish or Perish")),

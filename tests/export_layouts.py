@@ -78,7 +78,7 @@ def dblp_acm_entries(external: Path) -> list[dict]:
                 except ValueError:
                     continue
                 venue = " ".join((row["venue"] or "").split())
-                kind = "journal" if re.search(r"record|journal|transactions|TODS|VLDB J", venue, re.I) else "conference"
+                kind = "journal" if re.search(r"record|journal|transactions|TODS|VLDB J", venue, re.IGNORECASE) else "conference"
                 e = cv_layouts._entry(row["title"], [a.strip() for a in row["authors"].split(",") if a.strip()],
                                       year, venue, kind, name)
                 if e:
@@ -272,8 +272,10 @@ def render_scopus_csv_2020(entries, rng):
     return BOM + _csv(rows)
 
 
-WOS_TAGS = ("PT AU BA BE GP AF BF CA TI SO SE BS LA DT CT CY CL SP HO DE ID AB C1 RP EM RI OI FU FX CR NR TC Z9 U1 U2 "
-            "PU PI PA SN EI BN J9 JI PD PY VL IS PN SU SI MA BP EP AR DI D2 EA EY PG WC SC GA UT PM OA HC HP DA").split()
+WOS_TAGS = ("PT", "AU", "BA", "BE", "GP", "AF", "BF", "CA", "TI", "SO", "SE", "BS", "LA", "DT", "CT", "CY", "CL",
+            "SP", "HO", "DE", "ID", "AB", "C1", "RP", "EM", "RI", "OI", "FU", "FX", "CR", "NR", "TC", "Z9", "U1",
+            "U2", "PU", "PI", "PA", "SN", "EI", "BN", "J9", "JI", "PD", "PY", "VL", "IS", "PN", "SU", "SI", "MA",
+            "BP", "EP", "AR", "DI", "D2", "EA", "EY", "PG", "WC", "SC", "GA", "UT", "PM", "OA", "HC", "HP", "DA")
 
 
 def render_wos_tab(entries, rng):
