@@ -30,9 +30,20 @@ FIELDS = ("title", "authors", "year", "venue", "doi")
 # 2020 order, "Source title" dropped); Web of Science and OpenAlex "unknown" (no column named
 # "title": one document reject each file); Publish or Perish all but the venue ("Source");
 # dblp-to-csv titles, years and DOIs (from the text), no names ("author") and no venue.
+# An intermediate run (after the synonym table, before the fixes on tuned shapes: fill from a
+# field's other column, dblp-to-csv's "ee", the sniffer's doubled quotes) printed the held-out
+# shapes by mistake: the same figures as the final ones below; nothing was changed after it for
+# them, nor were their rows looked at.
+# Final (branch wt-exports, every rule of export_columns / records_table in): tuned 300 rows,
+# P 1.000 R 1.000, title 1.000, authors 0.997 (one Zotero name "III, Eyo Eyo Ita", a suffix
+# Zotero's name splitting took for the surname, read as two people), year 1.000, venue 1.000,
+# doi 1.000; held out 100 rows, P 1.000 R 1.000, title 1.000, authors 0.990, year 1.000, venue
+# 1.000, doi 1.000. Floors a little below.
 FLOORS = {
-    "tuned": {"precision": 0.0, "recall": 0.0},
-    "held-out": {"precision": 0.0, "recall": 0.0},
+    "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99,
+              "doi": 0.99},
+    "held-out": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.98, "year": 0.99, "venue": 0.99,
+                 "doi": 0.99},
 }
 
 
