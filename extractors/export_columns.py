@@ -182,7 +182,8 @@ def export_names(value: str) -> tuple[str, ...]:
     """The names of an author cell of an export: "|"-joined values (OpenAlex, dblp-to-csv),
     else the project's list splitter (``author_lists.split_author_list``: "Surname, Given; ...",
     "Given Surname, ..."); Scopus's author ids dropped, a surname written before its dotted
-    initials turned round ("Siu K.-C." -> "K.-C. Siu")."""
+    initials turned round ("Siu K.-C." -> "K.-C. Siu"); an ellipsis that cuts the list short
+    is no name."""
     text = _AUTHOR_ID.sub("", value).strip()
     if not text:
         return ()
@@ -192,6 +193,9 @@ def export_names(value: str) -> tuple[str, ...]:
         parts = split_author_list(text)[0]
     out = []
     for part in parts:
+        part = part.rstrip("…").strip()  # a list cut short ("AG Meyer, J Smith, …"): no name
+        if not part.strip("."):
+            continue
         m = _SURNAME_THEN_INITIALS.match(part)
         out.append(f"{m['initials']} {m['surname']}" if m else part)
     return tuple(p for p in out if p)

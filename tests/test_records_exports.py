@@ -95,3 +95,10 @@ def test_unrecognised_columns_are_logged_and_a_table_without_a_title_column_name
 
     columns = table_columns(("Title", "Writers", "Year", "Editor"))
     assert columns.fields == ("title", None, "year", None) and columns.unrecognised == ("writers",)  # editor: NOT_READ
+
+
+def test_an_ellipsis_that_cuts_an_author_list_short_is_no_name():
+    """``export_names``: Google Scholar's lists in a Publish or Perish export end "…" when cut short."""
+    text = "Cites,Authors,Title,Year,Source\n3,\"AG Meyer, J Smith, …\",Sparse graphs,2020,Graphs\n"
+    _, records, _ = read(text, "PoPCites.csv")
+    assert records[0]["authors"] == ["AG Meyer", "J Smith"]
