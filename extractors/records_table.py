@@ -56,9 +56,10 @@ def _format(doc: Document) -> str | None:
     low = line.lower()
     if not any(name in low for name in _TITLE_BYTES):
         return None
-    first = line.decode("utf-8", "replace").strip().lower()
+    first = line.decode("utf-8", "replace").strip()
     cols = [c.strip().strip('"') for c in re.split(r"[,;\t]", first)]
-    if len(cols) >= 2 and any(c in _TITLE_NAMES for c in cols):
+    # (a two-letter tag counts in Web of Science's capitals only: "Ti, Zr and Hf" opens prose)
+    if len(cols) >= 2 and any(c.lower() in _TITLE_NAMES and (len(c) > 2 or c.isupper()) for c in cols):
         return "csv"
     return None
 

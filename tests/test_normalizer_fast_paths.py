@@ -256,9 +256,10 @@ def _records_format_before(data: bytes) -> str | None:
     head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
     if head.startswith(b"{"):
         return "jsonl"
-    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip().lower()
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
     cols = [c.strip().strip('"') for c in re.split(r"[,;\t]", first)]
-    return "csv" if {"title", "ti", "display_name"} & set(cols) and len(cols) >= 2 else None
+    named = {c.lower() for c in cols} & {"title", "display_name"} or "TI" in cols
+    return "csv" if named and len(cols) >= 2 else None
 
 
 def test_only_ascii_letters_lower_case_to_those_of_title():

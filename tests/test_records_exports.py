@@ -102,3 +102,11 @@ def test_an_ellipsis_that_cuts_an_author_list_short_is_no_name():
     text = "Cites,Authors,Title,Year,Source\n3,\"AG Meyer, J Smith, …\",Sparse graphs,2020,Graphs\n"
     _, records, _ = read(text, "PoPCites.csv")
     assert records[0]["authors"] == ["AG Meyer", "J Smith"]
+
+
+def test_a_line_of_prose_opening_with_ti_is_no_table():
+    """``_format``: Web of Science writes its tag "TI" in capitals; "Ti, Zr and Hf" is a sentence."""
+    from extractors.records_table import _format
+
+    assert _format(make_doc(b"Ti, Zr and Hf alloys; a review\nMore text.\n")) is None
+    assert _format(make_doc(b"PT\tAU\tTI\tPY\nJ\tLee, A\tX\t2020\n")) == "csv"
