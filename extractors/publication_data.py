@@ -43,14 +43,15 @@ VERSION = 2  # 2: TOML data files, an edited book's editors, Crossref JSON's lis
 # " " read as "_"). Provenance: Jekyll / al-folio / academicpages data files and their
 # templates (title, authors, author, year, date, venue, journal, conference, link, pdf),
 # BibTeX field names written as keys (booktitle, publisher, key), CSL-JSON (container_title,
-# issued, DOI, URL), Citation File Format's names (given_names/family_names, in NAME_PARTS).
+# issued, DOI, URL), Citation File Format's names (given_names/family_names, in NAME_PARTS;
+# date_released of the software, date_published and collection_title of a reference).
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper_title", "paper"),
     "authors": ("authors", "author", "author_list"),
     "year": ("year", "date", "issued", "published", "publication_date", "pub_date", "pubdate", "pub_year",
-             "published_print", "published_online"),
+             "published_print", "published_online", "date_published", "date_released"),
     "venue": ("venue", "journal", "booktitle", "container_title", "journal_title", "conference", "publication",
-              "series", "publisher"),
+              "collection_title", "series", "publisher"),
     "doi": ("doi",),
     "url": ("url", "link", "paperurl", "paper_url", "html", "pdf", "url_pdf"),
     "id": ("id", "key", "citekey", "citation_key", "bibtex_key"),
@@ -76,7 +77,9 @@ _TYPES = {"article": "journal", "journal": "journal", "journals": "journal", "ar
           "techreport": "report", "report": "report",
           # Crossref's work types (its REST API's /types), which its JSON export writes
           "journal_article": "journal", "proceedings_article": "conference", "book_chapter": "chapter",
-          "posted_content": "preprint", "dissertation": "thesis", "monograph": "book", "edited_book": "book"}
+          "posted_content": "preprint", "dissertation": "thesis", "monograph": "book", "edited_book": "book",
+          # Citation File Format's reference types (CFF 1.2.0 schema's "type" of a reference)
+          "conference_paper": "conference", "software": "software", "software_code": "software"}
 log = logging.getLogger(__name__)
 _KEYS_OF = {k: field for field, keys in FIELD_KEYS.items() for k in keys}
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -416,6 +419,28 @@ def draft(ordinal: int, item: dict, labels: Labels = ()) -> Draft | RecordError:
                  abstract=_text(fields.get("abstract")), ids_from_text=False, raw=raw)
 
 
+def is_cff(data: Any) -> bool:
+    """A Citation File Format file (``CITATION.cff``): a mapping with its ``cff-version``."""
+    return isinstance(data, dict) and "cff-version" in data
+
+
+def cff_entries(data: dict) -> list[tuple[Labels, Any]]:
+    """The works a ``CITATION.cff`` names: the software it describes (its own title, authors,
+    ``date-released``, ``doi``; record type software), then its ``preferred-citation`` (the
+    paper to cite instead: one work), then each of its ``references`` (the works it cites). A
+    reference that is no mapping is kept, to be rejected."""
+    own = {k: v for k, v in data.items() if _key(k) not in ("references", "preferred_citation")}
+    own.setdefault("type", "software")
+    out: list[tuple[Labels, Any]] = [(("software",), own)]
+    preferred = data.get("preferred-citation")
+    if preferred is not None:
+        out.append((("preferred-citation",), preferred))
+    references = data.get("references")
+    if isinstance(references, list):
+        out += [(("references",), item) for item in references]
+    return out
+
+
 class PublicationDataExtractor:
     name = NAME
     version = VERSION
@@ -438,14 +463,20 @@ class PublicationDataExtractor:
             # list: read as one so that the error names the problem (a reject, not "unknown")
             named = doc.source_uri.lower().endswith(_DATA_SUFFIXES)
             return 0.6 if named and _keys_look_like_entries(text) else 0.0
+        if len(docs) == 1 and is_cff(docs[0]):
+            return self.sniff_ceiling
         return self.sniff_ceiling if shape_holds(docs) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         docs = parse(doc)
-        if not shape_holds(docs):
+        if len(docs) == 1 and is_cff(docs[0]):
+            found = cff_entries(docs[0])
+        elif not shape_holds(docs):
             raise ExtractError(doc.source_uri, "not a publication list: no list of mappings with titles and "
                                                "authors or years")
-        for ordinal, (labels, item) in enumerate(all_entries(docs), start=1):
+        else:
+            found = all_entries(docs)
+        for ordinal, (labels, item) in enumerate(found, start=1):
             if not isinstance(item, dict):
                 yield RecordError(ordinal, "list item is not a mapping of fields", excerpt(str(item)))
                 continue

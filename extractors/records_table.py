@@ -20,6 +20,7 @@ from normalizers.text import repair_entities
 
 from . import limits
 from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .export_columns import SYNONYMS, export_names, table_columns
 from .limits import LimitExceeded
 
 NAME = "records"
@@ -48,16 +49,24 @@ def _format(doc: Document) -> str | None:
     if head.startswith(b"{"):
         return "jsonl"
     line = head.split(b"\n", 1)[0]
-    # A column named "title" once lower-cased needs the ASCII letters of "title" in some case:
-    # no other character lower-cases to one of them alone (tests/test_normalizer_fast_paths.py).
-    # Most documents, every page and list, have none in their first line; told by one scan.
-    if b"title" not in line.lower():
+    # A column named by one of the title's names once lower-cased needs their ASCII letters in
+    # some case: no other character lower-cases to one of them alone
+    # (tests/test_normalizer_fast_paths.py). Most documents, every page and list, have none of
+    # those names in their first line; told by one scan each.
+    low = line.lower()
+    if not any(name in low for name in _TITLE_BYTES):
         return None
-    first = line.decode("utf-8", "replace").strip().lower()
+    first = line.decode("utf-8", "replace").strip()
     cols = [c.strip().strip('"') for c in re.split(r"[,;\t]", first)]
-    if "title" in cols and len(cols) >= 2:
+    # (a two-letter tag counts in Web of Science's capitals only: "Ti, Zr and Hf" opens prose)
+    if len(cols) >= 2 and any(c.lower() in _TITLE_NAMES and (len(c) > 2 or c.isupper()) for c in cols):
         return "csv"
     return None
+
+
+# The names of a title column (``export_columns.SYNONYMS``), and as bytes for ``_format``'s scan.
+_TITLE_NAMES = frozenset(name for name, _ in SYNONYMS["title"])
+_TITLE_BYTES = tuple(name.encode() for name in _TITLE_NAMES)
 
 
 def split_author_field(value: Any) -> list[str]:
@@ -129,19 +138,55 @@ def _rows(doc: Document, fmt: str) -> Iterator[dict | Exception]:
         dialect = _dialect(text)
         if text.count("\n") > limits.current().rows:  # only then count rows (a quoted cell may span lines)
             _check_rows(sum(1 for _ in csv.reader(io.StringIO(text), dialect=dialect)) - 1)
-        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                yield ValueError(f"line {reader.line_num}: {exc}")
+        yield from _csv_rows(doc, text, dialect)
+
+
+def _csv_rows(doc: Document, text: str, dialect) -> Iterator[dict | Exception]:
+    """The rows of a CSV (or tab-delimited) table, keyed by the fields its header gives
+    (``export_columns.table_columns``, once for the table): a column of a field under its
+    field's name, an author column's names as a list (``export_columns.export_names``), a
+    column of a field that another column gives as "unread <name>", any other column under its
+    own name (stripped, lower case). Empty cells past the header's last column are no data (Web
+    of Science ends every row with a tab); a row with more cells is that line's error."""
+    reader = csv.reader(io.StringIO(text), dialect=dialect)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        return
+    columns = table_columns(tuple(header))
+    if "title" not in columns.fields:
+        unread = f" (columns not recognised: {', '.join(columns.unrecognised[:12])})" if columns.unrecognised else ""
+        raise ExtractError(doc.source_uri, f"no title column among the table's {len(header)} columns{unread}")
+    keys = [field or (f"unread {name.strip().lower()}" if name.strip().lower() in columns.left else name.strip().lower())
+            for field, name in zip(columns.fields, header)]
+    # (field, the columns that fill it for a row whose own cell is empty, in order)
+    fills = [(field, [keys[i] for i in alternates]) for field, alternates in columns.fills]
+    authors = keys.index("authors") if "authors" in keys else -1
+    width = len(keys)
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield ValueError(f"line {reader.line_num}: {exc}")
+            continue
+        if not cells:
+            continue  # a blank line (csv.DictReader skips them too)
+        if len(cells) > width:
+            if any(c.strip() for c in cells[width:]):
+                yield ValueError(f"line {reader.line_num}: {len(cells) - width} cell(s) beyond the header")
                 continue
-            if None in row:  # more cells than header columns
-                yield ValueError(f"line {reader.line_num}: {len(row[None])} cell(s) beyond the header")
-                continue
-            yield {k.strip().lower(): v for k, v in row.items() if k is not None}
+            cells = cells[:width]
+        row = dict(zip(keys, cells))
+        if len(cells) < width:  # csv.DictReader's restval: missing cells are None
+            row.update((k, None) for k in keys[len(cells):])
+        for field, alternates in fills:
+            if not row[field] or not row[field].strip():
+                row[field] = next((row[k] for k in alternates if row[k] and row[k].strip()), row[field])
+        if authors >= 0 and type(row["authors"]) is str:
+            row["authors"] = list(export_names(row["authors"]))
+        yield row
 
 
 def _jsonl_rows(doc: Document) -> Iterator[dict | Exception]:
@@ -293,7 +338,7 @@ def _check_rows(n: int) -> None:
 def _dialect(text: str):
     """The CSV dialect; when the sniffer cannot tell, the header's most frequent separator."""
     try:
-        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        sniffed = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         header = text.split("\n", 1)[0]
 
@@ -301,6 +346,14 @@ def _dialect(text: str):
             delimiter = max(",;\t", key=header.count)
 
         return Guess
+
+    class Sniffed(sniffed):
+        # A quote inside a quoted cell is doubled (RFC 4180, and every export of
+        # export_columns): the sniffer says so only when its sample holds one, and a cell
+        # '"In ""Trends"""' further down was read with a quote too many.
+        doublequote = True
+
+    return Sniffed
 
 
 # A JSON Lines table whose first row holds a field's value only under a key this reader does

@@ -191,10 +191,10 @@ citation: 'Lee, Ann and Chen, Bo. (2015). &quot;Spin waves.&quot; <i>Physical Re
         "Ann Lee", "B. Chen"]
 
 
-@pytest.mark.xfail(strict=True, reason="a CITATION.cff is one work's own metadata (publication_data.own_metadata): "
-                                       "its references are the works the software cites, not its authors' list; "
-                                       "reading them is a decision of scope, left to the lead")
 def test_citation_cff_references_are_read():
+    """``cff_entries`` (decided for #16/#21 on 2026-12-07: a CFF's ``references`` are works,
+    each a record): was a strict xfail asserting the references' titles alone; the file's own
+    software is a work of its own too, so it comes first (record type software)."""
     text = """cff-version: 1.2.0
 title: graphkit
 authors:
@@ -209,7 +209,63 @@ references:
     journal: Journal of Graph Theory
     year: 2020
 """
-    assert [r["title"] for r in read(text, "CITATION.cff")[1]] == ["Sparse spectra of random graphs"]
+    kind, records, rejects = read(text, "CITATION.cff")
+    assert kind == "publication_data" and not rejects
+    assert [(r["title"], r["record_type"]) for r in records] == [
+        ("graphkit", "software"), ("Sparse spectra of random graphs", "journal")]
+    assert records[1]["authors"] == ["Ann Lee"] and (records[1]["year"], records[1]["venue"]) == (
+        2020, "Journal of Graph Theory")
+
+
+CFF_PREFERRED = """cff-version: 1.2.0
+message: If you use this software, please cite the article below.
+title: graphkit
+version: 2.1.0
+date-released: 2023-05-04
+doi: 10.5281/zenodo.000001
+authors:
+  - family-names: Lee
+    given-names: Ann
+  - name: The Graphkit Team
+preferred-citation:
+  type: conference-paper
+  title: Graphkit, a toolkit for sparse graphs
+  authors:
+    - family-names: Lee
+      given-names: Ann
+    - family-names: Berg
+      given-names: Jan
+      name-particle: van der
+  collection-title: Proceedings of the Symposium on Graphs
+  year: 2022
+references:
+  - type: book
+    title: Spectra of graphs
+    authors:
+      - family-names: Chen
+        given-names: Bo
+    publisher:
+      name: Graph Press
+    date-published: 2011-01-01
+  - type: software
+    title: numlib
+    authors:
+      - name: Numlib developers
+"""
+
+
+def test_a_citation_cff_gives_its_software_its_preferred_citation_and_each_reference():
+    """``cff_entries``: one record for the software (``date-released``), one for
+    ``preferred-citation`` (CFF's ``conference-paper``, ``collection-title``, ``name-particle``),
+    one per reference (a ``publisher`` mapping's name, ``date-published``)."""
+    kind, records, rejects = read(CFF_PREFERRED, "CITATION.cff")
+    assert kind == "publication_data" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"], r["record_type"]) for r in records] == [
+        ("graphkit", ["Ann Lee", "The Graphkit Team"], 2023, None, "software"),
+        ("Graphkit, a toolkit for sparse graphs", ["Ann Lee", "Jan van der Berg"], 2022,
+         "Proceedings of the Symposium on Graphs", "conference"),
+        ("Spectra of graphs", ["Bo Chen"], 2011, "Graph Press", "book"),
+        ("numlib", ["Numlib developers"], None, None, "software")]
 
 
 # --------------------------------------------------------------------------- data files

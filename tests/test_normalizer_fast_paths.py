@@ -249,31 +249,35 @@ _WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
 def _records_format_before(data: bytes) -> str | None:
-    """``records_table._format`` before its scan for "title" in the first line."""
+    """``records_table._format`` before its scan for a title column's names in the first line
+    ("title", Web of Science's "TI", OpenAlex's "display_name": ``export_columns.SYNONYMS``)."""
     if data[:4] == b"PAR1":
         return "parquet"
     head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
     if head.startswith(b"{"):
         return "jsonl"
-    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip().lower()
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
     cols = [c.strip().strip('"') for c in re.split(r"[,;\t]", first)]
-    return "csv" if "title" in cols and len(cols) >= 2 else None
+    named = {c.lower() for c in cols} & {"title", "display_name"} or "TI" in cols
+    return "csv" if named and len(cols) >= 2 else None
 
 
 def test_only_ascii_letters_lower_case_to_those_of_title():
-    """Why ``records_table._format`` may look for b"title" in the bytes: a character other than
-    the ASCII letters whose lower case holds t, i, l or e gives it with another character
-    ("İ" -> "i̇"), which cannot sit inside a word "title"."""
+    """Why ``records_table._format`` may look for b"title" (b"ti", b"display_name") in the
+    bytes: a character other than the ASCII letters whose lower case holds one of their letters
+    gives it with another character ("İ" -> "i̇"), which cannot sit inside those names."""
     import sys
 
+    letters = set("title") | set("display_name")
     for code in range(128, sys.maxunicode + 1):
         low = chr(code).lower()
-        if set(low) & set("title"):
-            assert len(low) > 1 and not set(low) <= set("title"), hex(code)
+        if set(low) & letters:
+            assert len(low) > 1 and not set(low) <= letters, hex(code)
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["title", "Title", "TITLE", "TİTLE", "tİtle", "titlé", "authors", "year", ",", ";", "\t",
+@given(st.lists(st.sampled_from(["title", "Title", "TITLE", "TİTLE", "tİtle", "titlé", "TI", "Tİ", "display_name",
+                                 "DISPLAY_NAME", "authors", "year", ",", ";", "\t",
                                  '"', " ", "\n", "{", "[", "\ufeff", "x", "é", "\u212a", "PAR1"]), max_size=12).map("".join),
        st.sampled_from(["utf-8", "latin-1"]))
 def test_records_format_equals_the_full_split(text_, encoding):

@@ -59,9 +59,8 @@ def test_detected_without_the_file_name():
 NOT_PUBLICATION_LISTS = {
     "jekyll _config.yml": "title: Ann Lee\nauthor:\n  name: Ann Lee\n  bio: Physicist\nurl: https://x.org\n"
                           "collections:\n  publications:\n    output: true\n",
-    "CITATION.cff": "cff-version: 1.2.0\ntitle: filmtool\nauthors:\n  - family-names: Lee\n    given-names: Ann\n"
-                    "references:\n  - type: article\n    title: Spin waves in thin magnetic films\n"
-                    "    authors:\n      - family-names: Lee\n        given-names: Ann\n    year: 2021\n",
+    # (a CITATION.cff was here until 2026-12-07: its software, preferred citation and references
+    # are now records, publication_data.cff_entries; tests/test_bib_probes.py)
     "navigation.yml": "main:\n  - title: Publications\n    url: /publications/\n  - title: CV\n    url: /cv/\n",
     "a list of links": "- title: GitHub\n  url: https://github.com/x\n- title: Scholar\n  url: https://scholar.google.com\n",
     "package.json": '{"name": "site", "title": "My site", "author": "Ann Lee", "files": [{"title": "a", "year": 1}]}',
