@@ -1,0 +1,93 @@
+"""Plain-text CVs rendered from real metadata (:mod:`tests.cv_text_layouts`), read back the
+way a user's file is read (``extract_document``, the format detected, never forced) and
+scored field by field with the comparison of ``test_sites_cv_pdf``: an entry is found when a
+record has its title; then title exactly, authors strictly (as printed, in order), year
+exactly, venue as the start of the extracted one (none where none is printed); plus entry
+precision and recall.
+
+The layouts were split into tuned and held-out halves (``cv_text_layouts.split``: md5 of the
+name, the lower half tuned) before any reader was run on them; only the tuned ones may be
+looked at while the readers are changed, the held-out ones only as the aggregate below.
+
+First measurement, 2026-12-07 (branch wt-cvtextgen, readers of main f3bcfa7 unchanged):
+FIRST_MEASUREMENT
+
+Regression floors (``FLOORS``) sit a little below the last measurement.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from scholarlake.extraction import extract_document
+
+from . import cv_text_layouts
+from .conftest import EXTERNAL, make_doc
+from .test_sites_cv_pdf import FIELDS, match_fields, summary
+
+TUNED, HELD_OUT = cv_text_layouts.split()
+FLOORS = {
+    "tuned": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
+    "held out": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
+}
+
+
+def read(text: str, name: str) -> tuple[str | None, list[dict], list[dict]]:
+    return extract_document(make_doc(text.encode("utf-8"), f"mem://{name}.txt"))
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Counter]:
+    out = {}
+    for layout, docs in cv_text_layouts.cases(EXTERNAL).items():
+        total = Counter()
+        for source, owner, entries in docs:
+            text, truth = cv_text_layouts.render(layout, source, owner, entries)
+            kind, records, rejects = read(text, f"{layout}-{source}")
+            s = Counter(entries=len(truth), records=len(records), rejects=len(rejects), docs=1,
+                        **{f"kind {kind}": 1})
+            match_fields(truth, records, s)
+            total.update(s)
+        out[layout] = total
+    return out
+
+
+def report(scores: dict[str, Counter]) -> dict[str, dict]:
+    print()
+    width = max(len(n) for n in scores)
+    print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'found':>5}  "
+          f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS) + "  kinds")
+    for layout in sorted(scores):
+        s = scores[layout]
+        part = "tuned" if layout in TUNED else "held out"
+        if part == "held out":
+            continue  # held-out layouts are reported only in the aggregate
+        prf = summary({layout: s})
+        kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
+        print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d}  "
+              f"{prf['precision']:5.2f} {prf['recall']:5.2f}  "
+              + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {kinds}")
+    out = {}
+    for part, names in (("tuned", TUNED), ("held out", HELD_OUT)):
+        part_scores = {n: scores[n] for n in names if n in scores}
+        out[part] = summary(part_scores)
+        lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
+        print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+                                      for k, v in out[part].items()) + f", rejects "
+              f"{sum(s['rejects'] for s in part_scores.values())}, unaccounted {lost}")
+    return out
+
+
+def test_split_is_fixed():
+    """The split is the md5 order of the names, half and half, and does not move."""
+    assert len(TUNED) == len(HELD_OUT) == len(cv_text_layouts.LAYOUTS) // 2
+    assert set(TUNED) | set(HELD_OUT) == set(cv_text_layouts.LAYOUTS)
+
+
+def test_cv_text_layouts_scored(scores):
+    out = report(scores)
+    for part, floors in FLOORS.items():
+        for field, floor in floors.items():
+            assert out[part][field] >= floor, (part, field, out[part][field], floor)
