@@ -64,7 +64,14 @@ import re
 from pathlib import Path
 
 from . import cv_layouts
-from .cv_layouts import SECTION_TITLES, apa_name, chicago_first, initials_first, made_up_numbers, split_name
+from .cv_layouts import (
+    SECTION_TITLES,
+    apa_name,
+    chicago_first,
+    initials_first,
+    made_up_numbers,
+    split_name,
+)
 
 LAYOUTS = ("pdftotext_layout_margin", "pdftotext_raw_numbered", "ieee_bracket_caps", "apa_underlined",
            "vancouver_paren_etal", "chicago_author_date", "tab_year_columns", "econ_with_coauthors", "lncs_readme",
