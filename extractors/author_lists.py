@@ -192,6 +192,14 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             names.append(f"{given} {pieces[i]}")
             i += 2
         elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
+              and _ONE_WORD_SURNAME.match(pieces[i]) and (inverted or len(pieces) == 2)):
+            # "Yin, L. and LIU, S.", "Luo, G., Du, Y.": one word that looks like initials (a
+            # short surname in capitals, an owner so marked in Harvard: "LIU" as "L. I. U.") or
+            # like a particle ("Du", "Le", "Van") is a surname when initials with periods follow
+            # it, as they follow only a surname: the two pieces are one person
+            names.append(f"{pieces[i + 1]} {pieces[i]}")
+            i += 2
+        elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
               and _COMPOUND_SURNAME.match(pieces[i]) and inverted):
             # "Lee, A., Des Roches, S.": initials alone are no person; in a list that prints
             # others surname first, the capitalised words before them are a surname of two or
@@ -204,6 +212,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     return names, truncated
 
 
+_ONE_WORD_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*$")
 _COMPOUND_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2}$")
 
 

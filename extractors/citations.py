@@ -104,9 +104,11 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
     else:
         # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
         # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
-        # or before a preprint server's name ("... Part I. arXiv:0704.0047": a numeral, no initial)
+        # or before a preprint server's name ("... Part I. arXiv:0704.0047": a numeral, no initial),
+        # or before a year in brackets that ends the entry ("Title. (2017)", LNCS with no venue:
+        # the date, no title's; "Review of X, by Lee, A. (2012). Venue" keeps it)
         cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])"
-                                       r"|[.]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", rest)
+                                       r"|[.]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)", rest)
                 if not _NOT_AN_END.search(rest[:m.start() + 1])]
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
         # sentence, mostly in lower case, is the title's second half, not a venue's name (and
@@ -349,7 +351,13 @@ def venue_name(text: str) -> str | None:
                      r"|,\s*S\.\s*\d|,\s*pages\s+\d|[,.]?\s+(?:19|20)\d\d-[01]\d\b|[,.]?\s*\[(?:19|20)\d\d\]",
                      text, maxsplit=1)[0]
     venue = _QUOTED_HEAD.sub(r"\1", venue.strip(" .,;"))
-    return _QUOTED_VENUE.sub(r"\1", venue).strip(" .,;") or None
+    venue = _QUOTED_VENUE.sub(r"\1", venue).strip(" .,;")
+    return None if _YEAR_ALONE.fullmatch(venue) else venue or None
+
+
+# A year alone where the venue would be ('Names, "Title," 2017.'): the date of a paper printed
+# with no venue, which the caller reads as the year.
+_YEAR_ALONE = re.compile(r"\(?(?:19|20)\d\d[a-z]?\)?")
 
 
 # Where the paper stands, printed before or after its venue's name and no part of it:

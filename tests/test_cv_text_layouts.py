@@ -99,3 +99,80 @@ def test_cv_text_layouts_scored(scores):
     for part, floors in FLOORS.items():
         for field, floor in floors.items():
             assert out[part][field] >= floor, (part, field, out[part][field], floor)
+
+
+# --- rules learnt from the tuned layouts (2026-12-07, wt-cvtextgen); each test failed before its rule
+
+
+def test_a_capitals_heading_naming_a_kind_of_paper_opens_the_list():
+    """cv_text: "JOURNAL ARTICLES" in capitals under "PUBLICATIONS" goes on with the list
+    (it ended it, its entries were skipped: no "publications" or "papers" in it); "CONFERENCE
+    TALKS" ends it."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nJOURNAL ARTICLES\n\n"
+            "[2] A. Lee and B. Chen, \"Sparse things in large graphs,\" Graph Letters, vol. 3, 2021.\n\n"
+            "[1] A. Lee, \"Dense things,\" Graph Letters, vol. 2, 2020.\n\n"
+            "CONFERENCE TALKS\n\n[9] A. Lee, \"A talk on things,\" Graph Meeting, Boston, 2019.\n")
+    kind, records, rejects = read(text, "caps-kind")
+    assert kind == "cv_text" and not rejects
+    assert [(r["title"], r["year"]) for r in records] == [("Sparse things in large graphs", 2021), ("Dense things", 2020)]
+
+
+def test_a_year_alone_after_a_quoted_title_is_no_venue():
+    """citations.venue_name: 'Names, "Title," 2017.' has the year 2017 and no venue (the
+    venue was "2017")."""
+    from extractors.citations import parse_quoted
+
+    got = parse_quoted('A. B. Lee and C. Roe, "Black-swan events in animal populations," 2017.')
+    assert (got.title, got.venue, got.year) == ("Black-swan events in animal populations", None, 2017)
+
+
+def test_a_year_a_wrap_put_first_on_a_line_continues_the_item():
+    """markdown_page.wrapped_years_joined: in a run of lines opened by "- ", a line the wrap
+    opened with "2007. " goes on the item (markdown took it for an ordered list starting at
+    2007: the entry was cut in two rejects); a run opened by a year keeps its years as entries."""
+    from extractors.markdown_page import wrapped_years_joined
+
+    text = ("PUBLICATIONS\n\n- Ann Lee, Bo Chen, and Cy Roe.\n2007. Spin waves in thin magnetic films. Phys. Rev.\n"
+            "B 3, 1 (2007), 1-9.\n\n- Ann Lee and Bo Chen. 2006. Magnon transport in ferrites. J. Appl. Phys. 2,\n"
+            "4 (2006), 5-8.\n")
+    _, records, rejects = read(text, "wrapped-year")
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films", ["Ann Lee", "Bo Chen", "Cy Roe"], 2007),
+        ("Magnon transport in ferrites", ["Ann Lee", "Bo Chen"], 2006)]
+    year_first = "2021. Ann Lee. Title one. Venue.\n2020. Bo Chen. Title two. Venue.\n"
+    assert wrapped_years_joined(year_first) == year_first
+
+
+@pytest.mark.parametrize("names,want", [
+    ("Li, P., Yin, L. and LIU, S.", ["P. Li", "L. Yin", "S. LIU"]),  # a short surname in capitals
+    ("LIU, S.", ["S. LIU"]),
+    ("Luo, G., Du, Y., Zhang, Z.", ["G. Luo", "Y. Du", "Z. Zhang"]),  # a surname that is a particle
+])
+def test_one_word_before_initials_with_periods_is_a_surname(names, want):
+    """author_lists: "LIU" looked like initials and "Du" like a particle, so "LIU, S." and
+    "Du, Y." were two names each; initials with periods follow only a surname."""
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list(names)[0] == want
+
+
+def test_a_year_in_brackets_after_the_title_is_no_part_of_it():
+    """citations._title_and_tail: "Names: Title. (2017)" (LNCS with no venue) has the title
+    without "(2017)" and the year 2017."""
+    from extractors.citations import parse_names_colon
+
+    got = parse_names_colon("Shaska, T., Lee, A.B.: Points of genus 3 curves with extra involutions. (2017)")
+    assert (got.title, got.venue, got.year) == ("Points of genus 3 curves with extra involutions", None, 2017)
+
+
+def test_a_lone_vancouver_name_is_turned_on_a_vancouver_page():
+    """markdown_page.vancouver_page: on a page whose lists print names Vancouver's way, an
+    entry by one author ("Bernstein PA") is given name first as the others are."""
+    text = "Publications\n\n" + "".join(
+        f"({k}) Lee AB, Chen B, Roe C. Title number {k} here. Graph Lett. 202{k};3(2):1-9.\n" for k in range(1, 4)) + \
+        "(4) Bernstein PA. Report on the awards of the year. SIGMOD Rec. 2001;30(4):1-3.\n"
+    _, records, rejects = read(text, "vancouver-lone")
+    assert not rejects
+    names = [r["authors"] for r in records]
+    assert (names[0], names[-1]) == (["A. B. Lee", "B. Chen", "C. Roe"], ["P. A. Bernstein"])
