@@ -118,6 +118,32 @@ def abstract_noun(word: str) -> bool:
     return w.isalpha() and any(w.endswith(suffix) and len(w) >= shortest for suffix, shortest in _ABSTRACT_SUFFIXES)
 
 
+# A title that is a list of people (a reading that ended the names too early, "David B." read as
+# "B. David" and the rest of the names taken for the title, "Lomet and Mark R. Tuttle"): split
+# as names, at least this share of its pieces are names of up to four words, and one of them is
+# printed with a given name, an initial and a surname ("Mark R. Tuttle"), as no title's words
+# are ("Romeo and Juliet" is a title).
+NAMES_TITLE_SHARE = 0.75
+_MARKED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ'’\-]+[*∗†‡]+(?=\s|,|$)")
+_YEAR_CLOSING = re.compile(r"[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\.?$")
+_GIVEN_INITIAL_SURNAME = re.compile(r"(?:^|[\s,])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ]+\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+")
+
+
+def title_of_names(title: str) -> bool:
+    """Whether ``title`` is a list of people's names (see NAMES_TITLE_SHARE); the mark a CV
+    prints after a name ("Naughton* and Qiong Luo") is a person's sign as a given name, an
+    initial and a surname are (a star after a letter or a number names an object: "Sgr A*",
+    "M87*", "A* search"). A year closing it ("..., and Kyuseok Shim. 1997") is no name."""
+    marked = _MARKED_NAME.search(title or "") is not None
+    plain = _YEAR_CLOSING.sub("", re.sub(r"[*∗†‡§¶]", "", title or ""))
+    if not (marked or _GIVEN_INITIAL_SURNAME.search(plain)):
+        return False
+    names, _ = split_author_list(plain)
+    if len(names) < 2:
+        return False
+    return sum(plausible_name(n) and len(n.split()) <= 4 for n in names) >= NAMES_TITLE_SHARE * len(names)
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """(names, truncated): the names of a rendered author list in their order; truncated
     when it ends in "et al." or "others"."""

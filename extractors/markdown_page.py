@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .author_lists import (SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list,
-                           vancouver_given_first)
+                           title_of_names, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
                         parse_quoted,
@@ -774,6 +774,7 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
 
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAPPED_ROWS = 24  # lines: more than one reference wrapped at a width runs to; a longer block is no one entry
 
 
@@ -795,7 +796,10 @@ def _soft_wrapped_fields(block: str) -> str | None:
             plain = re.sub(r"[*_`]|\[|\]\([^)]*\)|\]", "", prev).strip()
             goes_on = bool(GOES_ON.search(plain))
             ends = plain.endswith(".") and not goes_on
-            names_done = not goes_on and "," in plain and bool(_name_line(plain)) and row[:1].isupper()
+            # (a line holding a year after the names, "..., Bo Chen. 2019. Efficient Graph", ends
+            # no list of names: the year and the title's first words follow them on that line)
+            names_done = not goes_on and "," in plain and not _A_YEAR.search(plain) and bool(_name_line(plain)) \
+                and row[:1].isupper()
             if (not ends and not names_done) or row[:1].islower():
                 groups[-1].append(row)
                 continue
@@ -943,8 +947,8 @@ def _single(text: str, year_hint: int | None, owner: str | None = None):
     best, best_q = None, None
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
-        if e is None:
-            continue
+        if e is None or title_of_names(e.title or ""):
+            continue  # (a reading whose title is a list of names ended the names too early)
         # an author-year citation sets its title apart between the year and the venue, so a
         # one-word title ("Names. 2011. Conditionals. In ...") is read when both are there
         one_word = reader is parse_citation and bool(e.venue) and bool(e.year)
@@ -1450,6 +1454,9 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     if re.match(r"\(?(?:19|20)\d\d[a-z]?\)?,\s|(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\s*(?:,|&|and\s)", title):
         # "2021, ApJ, 912, ...": the fields after the names; "S. Kim & H. Lee, Title": names
         return "entry read, but its title does not look like one"
+    if title_of_names(title):
+        # "B. David" with the title "Lomet and Mark R. Tuttle": the names were ended too early
+        return "entry read, but its title is a list of names"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]

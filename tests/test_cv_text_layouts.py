@@ -176,3 +176,35 @@ def test_a_lone_vancouver_name_is_turned_on_a_vancouver_page():
     assert not rejects
     names = [r["authors"] for r in records]
     assert (names[0], names[-1]) == (["A. B. Lee", "B. Chen", "C. Roe"], ["P. A. Bernstein"])
+
+
+@pytest.mark.parametrize("entry,authors,title,year", [
+    # "David B." read as a Vancouver "B. David", the rest of the names taken for the title
+    ("David B. Lomet and Mark R. Tuttle. 1999. Logical logging to extend recovery to new domains.",
+     ["David B. Lomet", "Mark R. Tuttle"], "Logical logging to extend recovery to new domains", 1999),
+    ("Jeffrey F. Naughton* and Qiong Luo. 2001. Form-based proxy caching for database-backed web sites.",
+     ["Jeffrey F. Naughton", "Qiong Luo"], "Form-based proxy caching for database-backed web sites", 2001),
+])
+def test_a_reading_whose_title_is_a_list_of_names_is_refused(entry, authors, title, year):
+    """author_lists.title_of_names: an ACM entry with no venue was read with the title
+    "Lomet and Mark R. Tuttle" (a given name, an initial and a surname, or a name's mark
+    "Naughton*", say the title is people); the reading that ends the names at the year wins."""
+    from extractors.author_lists import title_of_names
+    from extractors.markdown_page import read_block
+
+    got = read_block(entry)
+    assert (got[0], got[2], got[4]) == (authors, title, year)
+    assert not title_of_names("Romeo and Juliet") and not title_of_names("A* search and Dijkstra's algorithm")
+    assert not title_of_names("Imaging Sgr A*, M87* and the shadow of Black Holes")  # objects' names, no people
+
+
+def test_a_wrapped_line_with_a_year_after_the_names_ends_no_list_of_names():
+    """markdown_page._soft_wrapped_fields: "..., and Cy Roe. 2019. Efficient Graph" over
+    "Generation with ..." is no line of names ended at the line's end (the title was cut:
+    "Generation with ..." under the venue "Efficient Graph")."""
+    from extractors.markdown_page import read_block
+
+    block = ("Ann Lee, Bo Chen, Cy Roe, Dan Wu, Eve Ng, Fay Li,\nGil Ko, and Hal Ma. 2019. Efficient Graph\n"
+             "Generation with Recurrent Attention Networks.")
+    got = read_block(block)
+    assert (got[2], got[3], got[4]) == ("Efficient Graph Generation with Recurrent Attention Networks", None, 2019)
