@@ -125,6 +125,7 @@ def abstract_noun(word: str) -> bool:
 # are ("Romeo and Juliet" is a title).
 NAMES_TITLE_SHARE = 0.75
 _MARKED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ'’\-]+[*∗†‡]+(?=\s|,|$)")
+_SURNAME_COMMA_INITIALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+,\s(?:[A-Z]\.\s?-?)+")
 _YEAR_CLOSING = re.compile(r"[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\.?$")
 _GIVEN_INITIAL_SURNAME = re.compile(r"(?:^|[\s,])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ]+\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+")
 
@@ -132,11 +133,13 @@ _GIVEN_INITIAL_SURNAME = re.compile(r"(?:^|[\s,])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø
 def title_of_names(title: str) -> bool:
     """Whether ``title`` is a list of people's names (see NAMES_TITLE_SHARE); the mark a CV
     prints after a name ("Naughton* and Qiong Luo") is a person's sign as a given name, an
-    initial and a surname are (a star after a letter or a number names an object: "Sgr A*",
-    "M87*", "A* search"). A year closing it ("..., and Kyuseok Shim. 1997") is no name."""
+    initial and a surname are, and so are two people printed "Vista, D., Jagadish, H. V." (APA's
+    names read as a title by a title-first reading). A star after a letter or a number names an
+    object ("Sgr A*", "M87*", "A* search"); a year closing the title ("..., and Kyuseok Shim.
+    1997") is no name."""
     marked = _MARKED_NAME.search(title or "") is not None
     plain = _YEAR_CLOSING.sub("", re.sub(r"[*∗†‡§¶]", "", title or ""))
-    if not (marked or _GIVEN_INITIAL_SURNAME.search(plain)):
+    if not (marked or _GIVEN_INITIAL_SURNAME.search(plain) or len(_SURNAME_COMMA_INITIALS.findall(plain)) >= 2):
         return False
     names, _ = split_author_list(plain)
     if len(names) < 2:

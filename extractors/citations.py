@@ -95,6 +95,9 @@ def parse_citation(text: str) -> ParsedEntry | None:
                        year=int(year) if year else None)
 
 
+_PART_NUMBER = re.compile(r"[IVX]{1,4}\.(?:\s|$)")
+
+
 def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
     # (an apostrophe inside a word, "Ruelle's", closes no quotation)
@@ -107,9 +110,11 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
         # or before a preprint server's name ("... Part I. arXiv:0704.0047": a numeral, no initial),
         # or before a year in brackets that ends the entry ("Title. (2017)", LNCS with no venue:
         # the date, no title's; "Review of X, by Lee, A. (2012). Venue" keeps it)
+        # A sentence end before a part's number in Roman numerals ("Spin structures. II. Comm.
+        # Math. Phys."; "Results. IV. Imaging the ...") is no title's end: the number is the title's.
         cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])"
-                                       r"|[.]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)", rest)
-                if not _NOT_AN_END.search(rest[:m.start() + 1])]
+                                       r"|[.?!]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)", rest)
+                if not _NOT_AN_END.search(rest[:m.start() + 1]) and not _PART_NUMBER.match(rest, m.end())]
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
         # sentence, mostly in lower case, is the title's second half, not a venue's name (and
         # so on: "Would you believe it? The king of France is back! Presuppositions and ...")

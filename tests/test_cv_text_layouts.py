@@ -184,6 +184,9 @@ def test_a_lone_vancouver_name_is_turned_on_a_vancouver_page():
      ["David B. Lomet", "Mark R. Tuttle"], "Logical logging to extend recovery to new domains", 1999),
     ("Jeffrey F. Naughton* and Qiong Luo. 2001. Form-based proxy caching for database-backed web sites.",
      ["Jeffrey F. Naughton", "Qiong Luo"], "Form-based proxy caching for database-backed web sites", 2001),
+    # APA's names taken for the title, the title for one name, by a title-first reading
+    ("Vista, D., Jagadish, H. V., Srivastava, D., & Lakshmanan, L. V. S. (1999). Querying Network Directories.",
+     ["D. Vista", "H. V. Jagadish", "D. Srivastava", "L. V. S. Lakshmanan"], "Querying Network Directories", 1999),
 ])
 def test_a_reading_whose_title_is_a_list_of_names_is_refused(entry, authors, title, year):
     """author_lists.title_of_names: an ACM entry with no venue was read with the title
@@ -208,3 +211,20 @@ def test_a_wrapped_line_with_a_year_after_the_names_ends_no_list_of_names():
              "Generation with Recurrent Attention Networks.")
     got = read_block(block)
     assert (got[2], got[3], got[4]) == ("Efficient Graph Generation with Recurrent Attention Networks", None, 2019)
+
+
+@pytest.mark.parametrize("entry,title,venue", [
+    # a part's number in Roman numerals after the title's sentence end is the title's
+    ("Cimasoni, D., Lee, A.: Dimers on surface graphs and spin structures. II. Comm. Math. Phys. 8(7), 673-693 (2007)",
+     "Dimers on surface graphs and spin structures. II", "Comm. Math. Phys"),
+    # a year in brackets after a title closed by "!" (LNCS with no venue) is the date
+    ("Liu, S., Chen, T.: Sparsity may cry: let us fail sparse networks together! (2023)",
+     "Sparsity may cry: let us fail sparse networks together!", None),
+])
+def test_a_titles_end_before_a_part_number_or_a_date(entry, title, venue):
+    """citations._title_and_tail: "structures. II. Comm. Math. Phys." had the title cut before
+    "II" (the venue "II. Comm. Math. Phys"); "together! (2023)" kept the date in the title."""
+    from extractors.citations import parse_names_colon
+
+    got = parse_names_colon(entry)
+    assert (got.title, got.venue) == (title, venue)
