@@ -95,6 +95,7 @@ def parse_citation(text: str) -> ParsedEntry | None:
                        year=int(year) if year else None)
 
 
+_IN_VENUE = re.compile(r"In:?\s+[A-Z0-9]")
 _PART_NUMBER = re.compile(r"[IVX]{1,4}\.(?:\s|$)")
 
 
@@ -118,10 +119,16 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
         # sentence, mostly in lower case, is the title's second half, not a venue's name (and
         # so on: "Would you believe it? The king of France is back! Presuppositions and ...")
+        # "Would You Believe It? The King of France is Back! Presuppositions and Intuitions. In
+        # Descriptions and Beyond": a sentence in title case is the title's too when "In" opens the
+        # sentence after it (the book or proceedings it is in: the venue begins only there)
         k = 0
         while k + 1 < len(cuts) and rest[cuts[k].start()] in "?!":
             words = rest[cuts[k].end():cuts[k + 1].start()].split()
-            if not (len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2):
+            stop = next((c for c in cuts[k + 1:] if rest[c.start()] not in "?!"), None)  # the next full stop
+            before_in = stop is not None and _IN_VENUE.match(rest, stop.end()) is not None and not any(
+                _IN_VENUE.match(rest, c.end()) for c in cuts[:k + 1])
+            if not (len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2 or before_in):
                 break
             k += 1
         cut = cuts[k] if cuts else None

@@ -228,3 +228,20 @@ def test_a_titles_end_before_a_part_number_or_a_date(entry, title, venue):
 
     got = parse_names_colon(entry)
     assert (got.title, got.venue) == (title, venue)
+
+
+@pytest.mark.parametrize("entry", [
+    "Ann Lee. 2004. Would You Believe It? The King Is Back! Presuppositions and Intuitions. In Descriptions and Beyond. 315-341.",
+    "Lee, A. (2004). Would You Believe It? The King Is Back! Presuppositions and Intuitions. In Descriptions and Beyond (pp. 1-9).",
+])
+def test_a_title_goes_on_after_a_question_up_to_the_sentence_before_in(entry):
+    """citations._title_and_tail: after "?" or "!" a sentence in title case is the title's when
+    "In" opens the sentence after it (the venue begins there); the title was "Would You
+    Believe It?" and the venue its second half."""
+    from extractors.markdown_page import read_block
+
+    got = read_block(entry)
+    assert (got[2], got[3]) == ("Would You Believe It? The King Is Back! Presuppositions and Intuitions",
+                                "Descriptions and Beyond")
+    assert read_block("Ann Lee and Bo Chen. 2019. Is it real? Journal of Things 3, 1-9.")[2:4] == (
+        "Is it real?", "Journal of Things")
