@@ -245,3 +245,17 @@ def test_a_title_goes_on_after_a_question_up_to_the_sentence_before_in(entry):
                                 "Descriptions and Beyond")
     assert read_block("Ann Lee and Bo Chen. 2019. Is it real? Journal of Things 3, 1-9.")[2:4] == (
         "Is it real?", "Journal of Things")
+
+
+def test_a_cv_pdf_record_whose_title_holds_an_arxiv_identifier_is_a_reject():
+    """cv_pdf._list_end_title: with the names' misreading refused (title_of_names), a CV PDF's
+    text-form reading "Title. arXiv:0704.0374, 2007" as the title came through (before, the
+    misreading won and was rejected for the owner's name in its title): a reject still."""
+    from extractors.base import Draft, RecordError
+    from extractors.cv_pdf import _list_end_title
+
+    title = "Gravity-induced polarization of matter and planetary magnetic fields. arXiv:0704.0374, 2007"
+    got = _list_end_title(Draft(ordinal=1, title=title, authors=["Ann Lee", "Bo Chen"], raw=f"Ann Lee, Bo Chen. {title}."))
+    assert isinstance(got, RecordError)
+    kept = Draft(ordinal=1, title="Notes on arXiv: a history of preprints", authors=["Ann Lee"], raw="x")
+    assert _list_end_title(kept) is kept
