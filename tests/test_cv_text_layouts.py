@@ -20,6 +20,15 @@ First measurement, 2026-12-07 (branch wt-cvtextgen, readers of main f3bcfa7 unch
   a record nor a reject.
   Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD .venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
 
+Final measurement of that round, 2026-12-07 (the readers changed against the tuned layouts
+only, and against more documents of the tuned layouts rendered from every BibTeX owner; the
+held-out layouts never looked at but in this aggregate):
+  tuned (235 entries): P 0.996 R 0.991, F1 0.994, title 0.991, authors 0.987, year 0.991,
+  venue 0.983; 1 reject, 0 entries unaccounted for.
+  held out (282 entries): P 0.963 R 0.826, F1 0.889, title 0.826, authors 0.762, year 0.816,
+  venue 0.752; 14 rejects, 38 entries neither a record nor a reject (as at the first
+  measurement: the rules learnt from the tuned styles barely carry over to the held-out ones).
+
 Regression floors (``FLOORS``) sit a little below the last measurement.
 """
 
@@ -37,8 +46,8 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 
 TUNED, HELD_OUT = cv_text_layouts.split()
 FLOORS = {
-    "tuned": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
-    "held out": {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0, "venue": 0.0},
+    "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
+    "held out": {"precision": 0.95, "recall": 0.81, "title": 0.81, "authors": 0.75, "year": 0.80, "venue": 0.74},
 }
 
 
@@ -92,6 +101,13 @@ def test_split_is_fixed():
     """The split is the md5 order of the names, half and half, and does not move."""
     assert len(TUNED) == len(HELD_OUT) == len(cv_text_layouts.LAYOUTS) // 2
     assert set(TUNED) | set(HELD_OUT) == set(cv_text_layouts.LAYOUTS)
+
+
+def test_nothing_is_lost_on_the_tuned_layouts(scores):
+    """Every entry of a tuned layout is a record or a reject (the first measurement lost 21 of
+    ieee_bracket_caps' entries with no reject)."""
+    assert all(scores[n]["records"] + scores[n]["rejects"] >= scores[n]["entries"] for n in TUNED), \
+        {n: (scores[n]["entries"], scores[n]["records"], scores[n]["rejects"]) for n in TUNED}
 
 
 def test_cv_text_layouts_scored(scores):
