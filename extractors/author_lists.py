@@ -120,9 +120,9 @@ def abstract_noun(word: str) -> bool:
 
 # A title that is a list of people (a reading that ended the names too early, "David B." read as
 # "B. David" and the rest of the names taken for the title, "Lomet and Mark R. Tuttle"): split
-# as names, at least this share of its pieces are names of up to four words, and one of them is
-# printed with a given name, an initial and a surname ("Mark R. Tuttle"), as no title's words
-# are ("Romeo and Juliet" is a title).
+# as names, at least this share of its pieces are names of up to four words, and something in it
+# is a person's sign (``title_of_names``: "Mark R. Tuttle", "Naughton*", "Vista, D."), as no
+# title's words are ("Romeo and Juliet" is a title).
 NAMES_TITLE_SHARE = 0.75
 _MARKED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ'’\-]+[*∗†‡]+(?=\s|,|$)")
 _SURNAME_COMMA_INITIALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+,\s(?:[A-Z]\.\s?-?)+")
