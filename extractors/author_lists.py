@@ -118,6 +118,35 @@ def abstract_noun(word: str) -> bool:
     return w.isalpha() and any(w.endswith(suffix) and len(w) >= shortest for suffix, shortest in _ABSTRACT_SUFFIXES)
 
 
+# A title that is a list of people (a reading that ended the names too early, "David B." read as
+# "B. David" and the rest of the names taken for the title, "Lomet and Mark R. Tuttle"): split
+# as names, at least this share of its pieces are names of up to four words, and something in it
+# is a person's sign (``title_of_names``: "Mark R. Tuttle", "Naughton*", "Vista, D."), as no
+# title's words are ("Romeo and Juliet" is a title).
+NAMES_TITLE_SHARE = 0.75
+_MARKED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ'’\-]+[*∗†‡]+(?=\s|,|$)")
+_SURNAME_COMMA_INITIALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+,\s(?:[A-Z]\.\s?-?)+")
+_YEAR_CLOSING = re.compile(r"[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\.?$")
+_GIVEN_INITIAL_SURNAME = re.compile(r"(?:^|[\s,])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ]+\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+")
+
+
+def title_of_names(title: str) -> bool:
+    """Whether ``title`` is a list of people's names (see NAMES_TITLE_SHARE); the mark a CV
+    prints after a name ("Naughton* and Qiong Luo") is a person's sign as a given name, an
+    initial and a surname are, and so are two people printed "Vista, D., Jagadish, H. V." (APA's
+    names read as a title by a title-first reading). A star after a letter or a number names an
+    object ("Sgr A*", "M87*", "A* search"); a year closing the title ("..., and Kyuseok Shim.
+    1997") is no name."""
+    marked = _MARKED_NAME.search(title or "") is not None
+    plain = _YEAR_CLOSING.sub("", re.sub(r"[*∗†‡§¶]", "", title or ""))
+    if not (marked or _GIVEN_INITIAL_SURNAME.search(plain) or len(_SURNAME_COMMA_INITIALS.findall(plain)) >= 2):
+        return False
+    names, _ = split_author_list(plain)
+    if len(names) < 2:
+        return False
+    return sum(plausible_name(n) and len(n.split()) <= 4 for n in names) >= NAMES_TITLE_SHARE * len(names)
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """(names, truncated): the names of a rendered author list in their order; truncated
     when it ends in "et al." or "others"."""
@@ -192,6 +221,14 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             names.append(f"{given} {pieces[i]}")
             i += 2
         elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
+              and _ONE_WORD_SURNAME.match(pieces[i]) and (inverted or len(pieces) == 2)):
+            # "Yin, L. and LIU, S.", "Luo, G., Du, Y.": one word that looks like initials (a
+            # short surname in capitals, an owner so marked in Harvard: "LIU" as "L. I. U.") or
+            # like a particle ("Du", "Le", "Van") is a surname when initials with periods follow
+            # it, as they follow only a surname: the two pieces are one person
+            names.append(f"{pieces[i + 1]} {pieces[i]}")
+            i += 2
+        elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
               and _COMPOUND_SURNAME.match(pieces[i]) and inverted):
             # "Lee, A., Des Roches, S.": initials alone are no person; in a list that prints
             # others surname first, the capitalised words before them are a surname of two or
@@ -204,6 +241,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     return names, truncated
 
 
+_ONE_WORD_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*$")
 _COMPOUND_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2}$")
 
 

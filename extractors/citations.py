@@ -95,6 +95,10 @@ def parse_citation(text: str) -> ParsedEntry | None:
                        year=int(year) if year else None)
 
 
+_IN_VENUE = re.compile(r"In:?\s+[A-Z0-9]")
+_PART_NUMBER = re.compile(r"[IVX]{1,4}\.(?:\s|$)")
+
+
 def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
     # (an apostrophe inside a word, "Ruelle's", closes no quotation)
@@ -104,17 +108,27 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
     else:
         # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
         # or after an acronym ("... with ABCD. Conf. Proc."), never after a lone initial
-        # or before a preprint server's name ("... Part I. arXiv:0704.0047": a numeral, no initial)
+        # or before a preprint server's name ("... Part I. arXiv:0704.0047": a numeral, no initial),
+        # or before a year in brackets that ends the entry ("Title. (2017)", LNCS with no venue:
+        # the date, no title's; "Review of X, by Lee, A. (2012). Venue" keeps it)
+        # A sentence end before a part's number in Roman numerals ("Spin structures. II. Comm.
+        # Math. Phys."; "Results. IV. Imaging the ...") is no title's end: the number is the title's.
         cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])"
-                                       r"|[.]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", rest)
-                if not _NOT_AN_END.search(rest[:m.start() + 1])]
+                                       r"|[.?!]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)", rest)
+                if not _NOT_AN_END.search(rest[:m.start() + 1]) and not _PART_NUMBER.match(rest, m.end())]
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
         # sentence, mostly in lower case, is the title's second half, not a venue's name (and
         # so on: "Would you believe it? The king of France is back! Presuppositions and ...")
+        # "Would You Believe It? The King of France is Back! Presuppositions and Intuitions. In
+        # Descriptions and Beyond": a sentence in title case is the title's too when "In" opens the
+        # sentence after it (the book or proceedings it is in: the venue begins only there)
         k = 0
         while k + 1 < len(cuts) and rest[cuts[k].start()] in "?!":
             words = rest[cuts[k].end():cuts[k + 1].start()].split()
-            if not (len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2):
+            stop = next((c for c in cuts[k + 1:] if rest[c.start()] not in "?!"), None)  # the next full stop
+            before_in = stop is not None and _IN_VENUE.match(rest, stop.end()) is not None and not any(
+                _IN_VENUE.match(rest, c.end()) for c in cuts[:k + 1])
+            if not (len(words) >= 4 and sum(w[:1].islower() for w in words) > len(words) / 2 or before_in):
                 break
             k += 1
         cut = cuts[k] if cuts else None
@@ -349,7 +363,13 @@ def venue_name(text: str) -> str | None:
                      r"|,\s*S\.\s*\d|,\s*pages\s+\d|[,.]?\s+(?:19|20)\d\d-[01]\d\b|[,.]?\s*\[(?:19|20)\d\d\]",
                      text, maxsplit=1)[0]
     venue = _QUOTED_HEAD.sub(r"\1", venue.strip(" .,;"))
-    return _QUOTED_VENUE.sub(r"\1", venue).strip(" .,;") or None
+    venue = _QUOTED_VENUE.sub(r"\1", venue).strip(" .,;")
+    return None if _YEAR_ALONE.fullmatch(venue) else venue or None
+
+
+# A year alone where the venue would be ('Names, "Title," 2017.'): the date of a paper printed
+# with no venue, which the caller reads as the year.
+_YEAR_ALONE = re.compile(r"\(?(?:19|20)\d\d[a-z]?\)?")
 
 
 # Where the paper stands, printed before or after its venue's name and no part of it:

@@ -337,6 +337,8 @@ VENUE_NAMES = 3
 _LIST_END = re.compile(r"(?:,\s*and|\band|&)\s+(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+\.?$")
 
 
+# "... magnetic fields. arXiv:0704.0374, 2007": the venue run into the title after its stop
+_ARXIV_IN_TITLE = re.compile(r"[.,;]\s+arXiv\s?:\s?(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", re.I)
 _VOLUME_ISSUE = re.compile(r",\s*\d{1,4}\s?\(\d{1,3}\)")  # ", 7(11)": a journal's volume and issue
 
 
@@ -346,7 +348,8 @@ def _list_end_title(draft):
     do not pair (a title quoted inside the title was cut at its closing mark; curly ones are
     left alone, as a CV may print an opening one the font does not map), or it holds a
     volume and issue (", 7(11)": the venue run into it). A reject, not a record with a
-    wrong title."""
+    wrong title; so is one whose title holds an arXiv identifier after a stop (the venue run
+    into it)."""
     if not isinstance(draft, Draft) or not draft.title:
         return draft
     title = draft.title
@@ -356,6 +359,8 @@ def _list_end_title(draft):
         return RecordError(0, "entry read with a title cut at a quotation mark inside it", excerpt(draft.raw))
     if _VOLUME_ISSUE.search(title):
         return RecordError(0, "entry read with its venue's volume and issue in its title", excerpt(draft.raw))
+    if _ARXIV_IN_TITLE.search(title):
+        return RecordError(0, "entry read with its venue (an arXiv identifier) in its title", excerpt(draft.raw))
     return draft
 
 

@@ -20,7 +20,7 @@ from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_l
                          printed_badges, record_type, section_type, split_authors)
 
 NAME = "cv_text"
-VERSION = 7  # 7: names surname first with initials, quoted and author-date titles asked of the citation reading; a year line divides the list; 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 8  # 8: a capitals heading naming a kind of paper ("JOURNAL ARTICLES") goes on with the list; 7: names surname first with initials, quoted and author-date titles asked of the citation reading; a year line divides the list; 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -42,6 +42,19 @@ def _pub_heading(line: str) -> bool:
         low = line.lower()
         return any(word in low for word in _PUB_WORDS)
     return _PUB_HEADING.search(line) is not None
+
+
+# The sections a CV lists no papers under, though a heading may name a kind of publication in
+# them ("CONFERENCE TALKS", "JOURNAL REVIEWING"): as the markdown reader's _NOT_PUB names them.
+_NOT_PUB_SECTION = re.compile(r"talks?|presentations?|teaching|awards?|grants?|service|reviewing|referee(?!d)|"
+                              r"posters?|editorial|students?|courses?", re.I)
+
+
+def _opens_publications(line: str) -> bool:
+    """Whether a heading in capitals opens a publication list: it names publications
+    ("PUBLICATIONS", "PREPRINTS") or a kind of them ("JOURNAL ARTICLES", "CONFERENCE
+    PROCEEDINGS", ``section_type``) and no section that lists none ("CONFERENCE TALKS")."""
+    return _pub_heading(line) or (section_type(line) is not None and not _NOT_PUB_SECTION.search(line))
 
 
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d:?")
@@ -246,7 +259,7 @@ class CVTextExtractor:
         raw_lines = doc.text.splitlines()
         lines = [ln.strip() for ln in raw_lines]
         # Group entries with their continuation lines and current section.
-        in_pubs = not any(ln.isupper() and _pub_heading(ln) for ln in lines)
+        in_pubs = not any(ln.isupper() and _opens_publications(ln) for ln in lines)
         kind: str | None = None
         groups: list[tuple[str, str, str | None]] = []  # (number, text, section kind)
         group_lines: list[list[str]] = []  # each group's lines as printed
@@ -277,7 +290,7 @@ class CVTextExtractor:
                 continue
             if _is_heading(ln):
                 if ln.isupper() and len(ln) > 3:
-                    in_pubs = _pub_heading(ln)
+                    in_pubs = _opens_publications(ln)
                     kind = section_type(ln) if in_pubs else None
                 elif in_pubs and section_type(ln):
                     kind = section_type(ln)

@@ -32,7 +32,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
-from .author_lists import SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list
+from .author_lists import (SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list,
+                           title_of_names, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
                         parse_quoted,
@@ -50,7 +51,7 @@ from .markdown_tables import tables_as_blocks
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 1
+VERSION = 2  # 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -115,7 +116,35 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
     body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
-    return inline_references(without_shortcodes(body)), fm
+    return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
+
+
+# A list's item wrapped at a width (pdftotext's text, an e-mail) may have a year put first on a
+# line by the wrap ("- Ann Lee, and Cy Roe.\n2007. Title ..."): markdown reads "2007. " as a
+# new ordered list starting at 2007. In a run of lines (no blank line) opened by an item's
+# marker that is no year ("-", "12.", "[3]"), such a line goes on the line above; a run opened
+# by a year ("2007. Names ...", a year-first list) keeps its years as its entries' openings.
+_RUN_OPENED_BY_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
+_YEAR_OPENS_LINE = re.compile(r"^(?:19|20)\d\d[.)]\s")
+_YEAR_OPENS_A_LINE = re.compile(r"\n(?:19|20)\d\d[.)]\s")
+
+
+def wrapped_years_joined(body: str) -> str:
+    """``body`` with each line that a wrap opened with a year (see above) joined to the line
+    above it."""
+    if not _YEAR_OPENS_A_LINE.search(body):
+        return body
+    out: list[str] = []
+    item_run = False  # the current run of lines was opened by an item's marker, not a year
+    for line in body.split("\n"):
+        if out and out[-1].strip() and line.strip():
+            if item_run and _YEAR_OPENS_LINE.match(line):
+                out[-1] = f"{out[-1].rstrip()} {line}"
+                continue
+        elif line.strip():
+            item_run = bool(_RUN_OPENED_BY_ITEM.match(line))
+        out.append(line)
+    return "\n".join(out)
 
 
 # "<h2>Publications</h2>" on a line of its own in a markdown file: a heading like "## Publications"
@@ -745,6 +774,7 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
 
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAPPED_ROWS = 24  # lines: more than one reference wrapped at a width runs to; a longer block is no one entry
 
 
@@ -766,7 +796,10 @@ def _soft_wrapped_fields(block: str) -> str | None:
             plain = re.sub(r"[*_`]|\[|\]\([^)]*\)|\]", "", prev).strip()
             goes_on = bool(GOES_ON.search(plain))
             ends = plain.endswith(".") and not goes_on
-            names_done = not goes_on and "," in plain and bool(_name_line(plain)) and row[:1].isupper()
+            # (a line holding a year after the names, "..., Bo Chen. 2019. Efficient Graph", ends
+            # no list of names: the year and the title's first words follow them on that line)
+            names_done = not goes_on and "," in plain and not _A_YEAR.search(plain) and bool(_name_line(plain)) \
+                and row[:1].isupper()
             if (not ends and not names_done) or row[:1].islower():
                 groups[-1].append(row)
                 continue
@@ -914,8 +947,8 @@ def _single(text: str, year_hint: int | None, owner: str | None = None):
     best, best_q = None, None
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
-        if e is None:
-            continue
+        if e is None or title_of_names(e.title or ""):
+            continue  # (a reading whose title is a list of names ended the names too early)
         # an author-year citation sets its title apart between the year and the venue, so a
         # one-word title ("Names. 2011. Conditionals. In ...") is read when both are there
         one_word = reader is parse_citation and bool(e.venue) and bool(e.year)
@@ -1421,6 +1454,9 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     if re.match(r"\(?(?:19|20)\d\d[a-z]?\)?,\s|(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\s*(?:,|&|and\s)", title):
         # "2021, ApJ, 912, ...": the fields after the names; "S. Kim & H. Lee, Title": names
         return "entry read, but its title does not look like one"
+    if title_of_names(title):
+        # "B. David" with the title "Lomet and Mark R. Tuttle": the names were ended too early
+        return "entry read, but its title is a list of names"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
@@ -1483,6 +1519,7 @@ class MarkdownPageExtractor:
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
+        vancouver = vancouver_page(blocks, readings)
         ordinal = 0
         for (block, year_hint), got in zip(blocks, readings):
             if got is not None and got[0] is None and (owner or implied):
@@ -1506,8 +1543,26 @@ class MarkdownPageExtractor:
                 continue
             authors, truncated, title, venue, year, links = got
             authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
+            if vancouver and len(authors) == 1:
+                authors = [vancouver_given_first(authors[0]) or authors[0]]  # "Bernstein PA" alone
             yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+# A page prints its names Vancouver's way ("Lee AB, Chen B") when at least this share of its
+# entries with two names or more open with such a name, and at least VANCOUVER_PAGE_LISTS of
+# them: a list of one name alone ("Bernstein PA") is then turned as the others are, though by
+# itself it may as well be a given name and a surname in capitals ("Wei LI").
+VANCOUVER_PAGE_SHARE = 0.8
+VANCOUVER_PAGE_LISTS = 3
+
+
+def vancouver_page(blocks: list[tuple[str, int | None]], readings: list) -> bool:
+    """Whether the page's lists of names are Vancouver's (see VANCOUVER_PAGE_SHARE)."""
+    lists = [block for (block, _), got in zip(blocks, readings) if got and got[0] and len(got[0]) >= 2]
+    first = [_ITEM.sub("", block.strip(), count=1).split(",", 1)[0].strip() for block in lists]
+    hits = sum(bool(VANCOUVER_NAME.fullmatch(name)) for name in first)
+    return hits >= VANCOUVER_PAGE_LISTS and hits >= VANCOUVER_PAGE_SHARE * len(lists)
 
 
 # A link whose text is at least this many words is a title, not a button or a menu item

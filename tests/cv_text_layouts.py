@@ -1,0 +1,563 @@
+"""Plain-text CVs rendered from real metadata in layouts of our own (issues #16 item 3, #21):
+the generated measurement of the plain-text CV readers (``extractors/cv_text.py``, and
+``extractors/markdown_page.py``'s reading of plain lines, whichever the detection picks).
+
+Plain text is what a data engineer gets from ``pdftotext``, from a CV pasted into an email,
+from a ``.txt`` publication list or a ``README.txt``. The metadata is real and read at test
+time from ``../shared/external`` (never copied into the repository):
+
+- a researcher's own BibTeX entries (:func:`cv_layouts.bibtex_people`, the owner the name in
+  most of a file's entries);
+- the DBLP side of the DBLP-ACM benchmark (``er_benchmarks/nocode_er_bench/d4_dblp_acm/
+  tableA.csv``: title, authors, venue, year), the owner one of its frequent authors, picked
+  at random per document;
+- arXiv ``.abs`` entries (:func:`cv_layouts.arxiv_entries`), the owner one of the sampled
+  entries' real authors, picked at random and put into every author list; entries with no
+  journal reference are preprints printed with their arXiv identifier.
+
+Each layout prints one document from each source, with its own number of entries; some
+entries are printed without a venue (the truth then names none). The layouts, each a style
+people really use (the names are the style's; the truth is the names as printed, initials
+read as "A. B. Lee"):
+
+- ``pdftotext_layout_margin``: ``pdftotext -layout`` of a two-column CV: the year in a left
+  margin column on an entry's first line only, the entry hard-wrapped in the right column
+  with words hyphenated at line ends, page headers and "Page 2 of 4" footers with form
+  feeds (a page break may fall inside an entry), CAPS section headings.
+- ``pdftotext_raw_numbered``: ``pdftotext`` without ``-layout`` of a one-column CV: "12."
+  numbering, lines broken flush at 66 columns with hyphenation, no blank lines between
+  entries, a running header and a bare page number at each page break.
+- ``ieee_bracket_caps``: "[12] A. B. Lee, C. Roe, and M. T. Holloway, "Title," in Venue,
+  2021, pp. 1-9." under CAPS headings, entries apart by blank lines.
+- ``apa_underlined``: APA 7, "Lee, A. B., Holloway, M. T., & Roe, C. (2021). Title. Venue,
+  12(3), 1-9." with hanging indents, headings underlined with ``===`` and ``---``.
+- ``vancouver_paren_etal``: "(3) Lee AB, Roe C, Holloway MT, et al. Title. Venue.
+  2021;12(3):1-9." (more than six names cut to three and "et al.").
+- ``chicago_author_date``: "Lee, Ann B., Cy Roe, and Maren T. Holloway. 2021. "Title."
+  Venue 12 (3): 1-9." (the first author inverted, particles kept: "de Haro, Ann"), Title
+  Case headings underlined with dashes, blank lines between entries.
+- ``tab_year_columns``: a word processor's tab after the year: "2021<TAB>Ann Lee, Cy Roe and
+  Maren T. Holloway. Title. Venue." (the year only in its column), no blank lines.
+- ``econ_with_coauthors``: an economist's list with the owner implied: "Title (with Ann Lee
+  and Cy Roe), Venue, 2021." or '"Title," with Ann Lee and Cy Roe, Venue, 2021.', single
+  papers with no "with", working papers with an arXiv identifier.
+- ``lncs_readme``: a README.txt: "Publications" over ``=====``, year headings over ``----``,
+  "* Lee, A., Roe, C., Holloway, M.T.: Title. In: Venue, pp. 1-9 (2021)" (Springer LNCS).
+- ``mla_numbered_etal``: "1. de Haro, Ann, et al. "Title." Venue, vol. 12, no. 3, 2021,
+  pp. 1-9." (three or more authors as the first and "et al.").
+- ``harvard_caps_owner``: "Lee, A.B., HOLLOWAY, M.T. and Roe, C. (2021) 'Title', Venue,
+  12(3), pp. 1-9." (the owner in capitals), a dash before each entry.
+- ``acm_email_wrapped``: an ACM reference list pasted into an e-mail: "- Ann Lee, Maren T.
+  Holloway*, and Cy Roe. 2021. Title. In Venue. 1-9." hard-wrapped at 72 columns with no
+  indentation, the owner marked with "*" (a legend line says so), blank lines between entries.
+
+The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
+lower half tuned), fixed before the readers were first run on any of them.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import random
+import re
+from pathlib import Path
+
+from . import cv_layouts
+from .cv_layouts import (
+    SECTION_TITLES,
+    apa_name,
+    chicago_first,
+    initials_first,
+    made_up_numbers,
+    split_name,
+)
+
+LAYOUTS = ("pdftotext_layout_margin", "pdftotext_raw_numbered", "ieee_bracket_caps", "apa_underlined",
+           "vancouver_paren_etal", "chicago_author_date", "tab_year_columns", "econ_with_coauthors", "lncs_readme",
+           "mla_numbered_etal", "harvard_caps_owner", "acm_email_wrapped")
+SOURCES = ("bibtex", "dblp", "arxiv")
+ENTRIES = (10, 22)  # entries per document, drawn at random in this range
+NO_VENUE_SHARE = 0.08  # entries printed without a venue (a report, a thesis chapter, a talk paper)
+DBLP_OWNER_PAPERS = 15  # a DBLP author with this many papers in the table at least may own a document
+
+
+def split(layouts=LAYOUTS) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(tuned, held out): the layouts sorted by the hex md5 digest of their names, the lower
+    half tuned. Decided before the readers were run on any layout."""
+    ranked = sorted(layouts, key=lambda n: hashlib.md5(n.encode("utf-8")).hexdigest())
+    half = len(ranked) // 2
+    return tuple(sorted(ranked[:half])), tuple(sorted(ranked[half:]))
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def dblp_entries(external: Path) -> list[dict]:
+    """The DBLP table of the DBLP-ACM benchmark as entries (no owner yet)."""
+    path = external / "er_benchmarks" / "nocode_er_bench" / "d4_dblp_acm" / "tableA.csv"
+    out = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            authors = [a.strip() for a in row["authors"].split(",") if a.strip()]
+            venue = row["venue"].strip()
+            kind = "journal" if re.search(r"Record|J\.|Trans\.", venue) else "conference"
+            year = int(row["year"]) if row["year"].strip().isdigit() else None
+            if "?" in row["authors"] or "?" in row["title"].rstrip("?"):
+                continue  # a character the table lost ("J?rg"): no name as printed
+            e = cv_layouts._entry(row["title"], authors, year, venue, kind, "dblp")
+            if e:
+                out.append(e)
+    return out
+
+
+_SUFFIX = re.compile(r"\s(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def _plain_names(e: dict) -> bool:
+    """No name ending in a generational suffix ("Flanagan III"): the initials of the styles
+    would take it for a surname ("E. E. F. III")."""
+    return not any(_SUFFIX.search(a) for a in e["authors"])
+
+
+def cases(external: Path) -> dict[str, list[tuple[str, str, list[dict]]]]:
+    """{layout: [(source, owner, entries), ...]}, the same on every run; skips the test when
+    ``external`` lacks the metadata."""
+    import pytest
+
+    if not (external / "arxiv" / "abs_files_arxiv_browse").is_dir() or not (external / "bibtex").is_dir():
+        pytest.skip(f"real metadata not available under {external}")
+    people = [(o, es) for o, es in cv_layouts.bibtex_people(external) if len(es) >= 10]
+    arxiv = cv_layouts.arxiv_entries(external, limit=400)
+    try:
+        dblp = dblp_entries(external)
+    except FileNotFoundError:
+        dblp = []
+    counts: dict[str, int] = {}
+    for e in dblp:
+        for a in e["authors"]:
+            counts[a] = counts.get(a, 0) + 1
+    dblp_owners = sorted(a for a, n in counts.items() if n >= DBLP_OWNER_PAPERS)
+    bibtex_people = [(o, [e for e in es if _plain_names(e)]) for o, es in people]
+    people = [(o, es) for o, es in bibtex_people if len(es) >= 10]
+    arxiv = [e for e in arxiv if _plain_names(e)]
+    dblp = [e for e in dblp if _plain_names(e)]
+    out = {}
+    for i, layout in enumerate(LAYOUTS):
+        rng = random.Random(f"cv-text-layouts|{layout}")
+        docs = []
+        owner, mine = people[(i * 7 + 2) % len(people)]
+        docs.append(("bibtex", owner, rng.sample(mine, min(len(mine), rng.randint(*ENTRIES)))))
+        if dblp_owners:
+            owner = rng.choice(dblp_owners)
+            mine = [dict(e, owner=owner) for e in dblp if owner in e["authors"]]
+            docs.append(("dblp", owner, rng.sample(mine, min(len(mine), rng.randint(*ENTRIES)))))
+        sample = rng.sample(arxiv, rng.randint(*ENTRIES))
+        owner = rng.choice(sorted({a for e in sample for a in e["authors"]}))
+        docs.append(("arxiv", owner, [dict(e, owner=owner) if owner in e["authors"] else
+                                      cv_layouts.with_owner([e], owner, rng)[0] for e in sample]))
+        out[layout] = docs
+    return out
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _join(names: list[str], last: str = ", and ", two: str = " and ") -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    if len(names) == 2:
+        return names[0] + two + names[1]
+    return ", ".join(names[:-1]) + last + names[-1]
+
+
+def _vancouver(name: str) -> str:
+    return cv_layouts.vancouver_name(name)
+
+
+def _lncs(name: str) -> str:
+    """"Ann B. Lee" -> "Lee, A.B." (LNCS: the initials run together)."""
+    return cv_layouts.harvard_name(name)
+
+
+def _mla_first(name: str) -> str:
+    given, surname = split_name(name)
+    return f"{surname}, {' '.join(given)}" if given else surname
+
+
+_HYPHENABLE = re.compile(r"[a-z]{9,}")
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "", rng: random.Random | None = None,
+         hyphenate: float = 0.0) -> list[str]:
+    """``text`` broken into lines of at most ``width`` characters, the first line opened by
+    ``first`` and the others by ``rest``; a lower-case word of nine letters or more that does
+    not fit is hyphenated at the line's end (with chance ``hyphenate``), as a typesetter does."""
+    lines, row, empty = [], first, True
+    for word in text.split():
+        if empty or len(row) + 1 + len(word) <= width:
+            row, empty = (f"{row}{word}" if empty else f"{row} {word}"), False
+            continue
+        core = word.strip(".,;:\"'()")
+        if rng is not None and _HYPHENABLE.fullmatch(core) and rng.random() < hyphenate:
+            room = width - len(row) - 2
+            cut = min(room, len(core) - 3)
+            if cut >= 3:
+                head = word[: word.index(core) + cut]
+                lines.append(f"{row} {head}-")
+                row = rest + word[len(head):]
+                continue
+        lines.append(row)
+        row = rest + word
+    if not empty:
+        lines.append(row)
+    return lines
+
+
+def paginate(lines: list[str], rng: random.Random, header: str, per_page: int, footer: str = "Page {k} of {n}",
+             indent: int = 30) -> list[str]:
+    """``lines`` cut into pages of about ``per_page`` lines as ``pdftotext`` prints them: each
+    page after the first opens with a form feed and ``header``, each ends with its footer
+    ("Page 2 of 4", or the bare page number), centred."""
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    out = []
+    for k, page in enumerate(pages, start=1):
+        if k > 1:
+            out += [f"\f{header}", ""]
+        out += page
+        out += ["", " " * indent + footer.format(k=k, n=len(pages))]
+    return out
+
+
+def _venue_of(e: dict, rng: random.Random) -> str | None:
+    """The venue printed for ``e`` (None: printed without one)."""
+    if e["venue"] != "arXiv" and rng.random() < NO_VENUE_SHARE:
+        return None
+    return e["venue"]
+
+
+def _end(text: str) -> str:
+    """``text`` closed by a full stop, unless it ends with its own (an abbreviated venue, "VLDB
+    J.", a question as a title)."""
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def _arxiv(e: dict) -> str:
+    return f"arXiv:{e['arxiv_id']}" if e.get("arxiv_id") else "arXiv preprint"
+
+
+def _head(owner: str, rng: random.Random, caps: bool = True) -> list[str]:
+    name = owner.upper() if caps else owner
+    email = re.sub(r"[^a-z]", "", split_name(owner)[1].lower()) or "cv"
+    out = [name, "Curriculum Vitae" if rng.random() < 0.5 else "CURRICULUM VITAE",
+           f"Department of Statistics, Northfield University   {email}@example.edu", ""]
+    return out
+
+
+def _education(caps: bool) -> list[str]:
+    out = ["EDUCATION" if caps else "Education", ""]
+    for years, what, extra in cv_layouts.EDUCATION:
+        out.append(f"{years}   {what}")
+        if extra:
+            out.append(f"              {extra}")
+    return out + [""]
+
+
+def _talks(caps: bool) -> list[str]:
+    out = ["INVITED TALKS" if caps else "Invited Talks", ""]
+    out += [f"{year}   {what}" for year, what in cv_layouts.TALKS]
+    return out + [""]
+
+
+def _truth(e: dict, names: list[str], venue: str | None, year: int | None = None) -> dict:
+    return {"title": e["title"], "authors": names, "year": year or e["year"],
+            "venue": ("arXiv" if venue and venue.startswith("arXiv") else venue)}
+
+
+def _sections(entries: list[dict]):
+    return cv_layouts.sections(entries)
+
+
+def _pages(e: dict) -> str:
+    _, _, first, last = made_up_numbers(e)
+    return f"{first}-{last}"
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+def render_pdftotext_layout_margin(entries, owner, rng):
+    body, truth = [], []
+    width = 88
+    for kind, mine in _sections(entries):
+        body += [SECTION_TITLES[kind].upper(), ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = [initials_first(a) for a in e["authors"]]
+            v = _arxiv(e) if venue == "arXiv" else venue
+            text = f"{_join(names)}. {_end(e['title'])}" + (f" {_end(v)}" if v else "")
+            lines = wrap(text, width, first=f"{e['year']}      ", rest=" " * 10, rng=rng, hyphenate=0.6)
+            body += lines + [""]
+            truth.append(_truth(e, names, venue))
+    head = _head(owner, rng) + _education(True)
+    text = paginate(head + body + _talks(True), rng, f"{owner}{' ' * 40}Curriculum Vitae", per_page=46)
+    return "\n".join(text) + "\n", truth
+
+
+def render_pdftotext_raw_numbered(entries, owner, rng):
+    body, truth = [], []
+    n = len(entries)
+    for kind, mine in _sections(entries):
+        body += [SECTION_TITLES[kind], ""] if rng.random() < 0.5 else [SECTION_TITLES[kind]]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = list(e["authors"])
+            v = _arxiv(e) if venue == "arXiv" else venue
+            text = f"{_join(names, ', and ')}. {_end(e['title'])} " + (f"{v}, {e['year']}." if v else f"{e['year']}.")
+            body += wrap(text, 66, first=f"{n}. ", rest="", rng=rng, hyphenate=0.5)
+            n -= 1
+            truth.append(_truth(e, names, venue))
+        body.append("")
+    head = [owner, "Curriculum Vitae", ""] + _education(False)
+    text = paginate(head + body + _talks(False), rng, f"{owner} - CV", per_page=52, footer="{k}", indent=33)
+    return "\n".join(text) + "\n", truth
+
+
+def render_ieee_bracket_caps(entries, owner, rng):
+    lines, truth = _head(owner, rng) + ["PUBLICATIONS", ""], []
+    n = len(entries)
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind].upper(), ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = [initials_first(a) for a in e["authors"]]
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f" {e['year']}."
+            elif kind == "journal":
+                tail = f" {venue}, vol. {vol}, no. {issue}, pp. {first}-{last}, {e['year']}."
+            else:
+                tail = f" in {venue}, {e['year']}, pp. {first}-{last}."
+            lines += [f"[{n}] {_join(names)}, \"{e['title']},\"{tail}", ""]
+            n -= 1
+            truth.append(_truth(e, names, venue))
+    return "\n".join(lines + _talks(True)) + "\n", truth
+
+
+def render_apa_underlined(entries, owner, rng):
+    lines = [owner, "=" * len(owner), "", "Publications", "============", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], "-" * len(SECTION_TITLES[kind]), ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            shown = [apa_name(a) for a in e["authors"]]
+            who = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + ", & " + shown[-1]
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}."
+            elif venue is None:
+                tail = ""
+            elif kind == "journal":
+                tail = f" {venue}, {vol}({issue}), {first}-{last}."
+            else:
+                tail = f" In {venue} (pp. {first}-{last})."
+            lines += wrap(f"{who} ({e['year']}). {_end(e['title'])}{tail}", 90, rest="    ") + [""]
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+    return "\n".join(lines) + "\n", truth
+
+
+def render_vancouver_paren_etal(entries, owner, rng):
+    lines, truth = _head(owner, rng, caps=False) + ["Publications", ""], []
+    n = 1
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            authors = e["authors"][:3] if len(e["authors"]) > 6 else e["authors"]
+            who = ", ".join(_vancouver(a) for a in authors) + (", et al" if len(authors) < len(e["authors"]) else "")
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)} [Preprint]. {e['year']}."
+            elif venue is None:
+                tail = f" {e['year']}."
+            elif kind == "journal":
+                tail = f" {_end(venue)} {e['year']};{vol}({issue}):{first}-{last}."
+            else:
+                tail = f" In: {venue}; {e['year']}. p. {first}-{last}."
+            lines.append(f"({n}) {who}. {_end(e['title'])}{tail}")
+            n += 1
+            truth.append(_truth(e, [cv_layouts.vancouver_truth(a) for a in authors], venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_chicago_author_date(entries, owner, rng):
+    lines, truth = [owner, "", "Selected Publications", "---------------------", ""], []
+    for kind, mine in _sections(entries):
+        title = SECTION_TITLES[kind]
+        lines += [title, "-" * len(title), ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            shown = [chicago_first(e["authors"][0])] + list(e["authors"][1:])
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}."
+            elif venue is None:
+                tail = ""
+            elif kind == "journal":
+                tail = f" {venue} {vol} ({issue}): {first}-{last}."
+            else:
+                tail = f" In {venue}, {first}-{last}."
+            lines += [f"{_join(shown, ', and ', ', and ')}. {e['year']}. \u201c{_end(e['title'])}\u201d{tail}", ""]
+            truth.append(_truth(e, list(e["authors"]), venue))
+    return "\n".join(lines) + "\n", truth
+
+
+def render_tab_year_columns(entries, owner, rng):
+    lines, truth = _head(owner, rng) + _education(True) + ["PUBLICATIONS", ""], []
+    for kind, mine in _sections(entries):
+        lines += ["", SECTION_TITLES[kind]]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            v = _arxiv(e) if venue == "arXiv" else venue
+            names = list(e["authors"])
+            lines.append(f"{e['year']}\t{_join(names, ' and ')}. {_end(e['title'])}" + (f" {_end(v)}" if v else ""))
+            truth.append(_truth(e, names, venue))
+    return "\n".join(lines + [""] + _talks(True)) + "\n", truth
+
+
+def render_econ_with_coauthors(entries, owner, rng):
+    lines, truth = _head(owner, rng, caps=rng.random() < 0.5), []
+    numbered = rng.random() < 0.5
+    quoted = rng.random() < 0.5
+    heads = {"journal": "PUBLISHED AND FORTHCOMING PAPERS", "conference": "CONFERENCE PROCEEDINGS",
+             "preprint": "WORKING PAPERS", "other": "OTHER PUBLICATIONS"}
+    for kind, mine in _sections(entries):
+        lines += [heads[kind], ""]
+        for k, e in enumerate(mine, start=1):
+            venue = _venue_of(e, rng)
+            v = _arxiv(e) if venue == "arXiv" else venue
+            co = [a for a in e["authors"] if a != e["owner"]]
+            where = f", {v}, {e['year']}." if v else f", {e['year']}."
+            if quoted and co:
+                line = f"\u201c{e['title']},\u201d with {_join(co, ', and ')}{where}"
+            elif quoted:
+                line = f"\u201c{e['title']},\u201d{where[1:]}"
+            else:
+                line = e["title"] + (f" (with {_join(co, ', and ')})" if co else "") + where
+            lines += wrap(line, 100, first=f"{k}. " if numbered else "", rest="   " if numbered else "  ")
+            truth.append(_truth(e, co, venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_lncs_readme(entries, owner, rng):
+    lines, truth = [f"{owner}: publications", "=" * (len(owner) + 14), ""], []
+    for year in sorted({e["year"] for e in entries}, reverse=True):
+        lines += [str(year), "----", ""]
+        for e in [e for e in entries if e["year"] == year]:
+            venue = _venue_of(e, rng)
+            shown = ", ".join(_lncs(a) for a in e["authors"])
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)} ({year})"
+            elif venue is None:
+                tail = f" ({year})"
+            elif e["kind"] == "journal":
+                vol, issue, first, last = made_up_numbers(e)
+                tail = f" {venue} {vol}({issue}), {first}-{last} ({year})"
+            else:
+                tail = f" In: {venue}, pp. {_pages(e)} ({year})"
+            lines += wrap(f"{shown}: {_end(e['title'])}{tail}", 79, first="* ", rest="  ")
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_mla_numbered_etal(entries, owner, rng):
+    lines, truth = [owner, "Curriculum Vitae", "", "Publications", ""], []
+    n = 1
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            authors, truncated = cv_layouts.et_al(list(e["authors"]))
+            if truncated:
+                who = f"{_mla_first(authors[0])}, et al."
+            elif len(authors) == 2:
+                who = f"{_mla_first(authors[0])}, and {authors[1]}."
+            else:
+                who = f"{_mla_first(authors[0])}."
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f" {e['year']}."
+            elif kind == "journal":
+                tail = f" {venue}, vol. {vol}, no. {issue}, {e['year']}, pp. {first}-{last}."
+            else:
+                tail = f" {venue}, {e['year']}, pp. {first}-{last}."
+            lines.append(f"{n}. {who} \u201c{_end(e['title'])}\u201d{tail}")
+            n += 1
+            truth.append(_truth(e, authors, venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_harvard_caps_owner(entries, owner, rng):
+    lines, truth = _head(owner, rng) + ["RESEARCH OUTPUTS", ""], []
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            shown = [cv_layouts.harvard_name(a) for a in e["authors"]]
+            shown = [s.upper() if a == e["owner"] else s for s, a in zip(shown, e["authors"])]
+            who = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}."
+            elif venue is None:
+                tail = "."
+            elif kind == "journal":
+                tail = f", {venue}, {vol}({issue}), pp. {first}-{last}."
+            else:
+                tail = f", in {venue}, pp. {first}-{last}."
+            lines.append(f"- {who} ({e['year']}) \u2018{e['title']}\u2019{tail}")
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_acm_email_wrapped(entries, owner, rng):
+    lines = ["Hi all,", "", "below is my current publication list, as requested.", "", "Best,",
+             split_name(owner)[0][0] if split_name(owner)[0] else owner, "", "-- ", "", "PUBLICATIONS",
+             "(* marks the author of this list)", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            shown = [f"{a}*" if a == e["owner"] else a for a in e["authors"]]
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}."
+            elif venue is None:
+                tail = ""
+            elif kind == "journal":
+                vol, issue, first, last = made_up_numbers(e)
+                tail = f" {venue} {vol}, {issue} ({e['year']}), {first}-{last}."
+            else:
+                tail = f" In {_end(venue)} {_pages(e)}."
+            lines += wrap(f"- {_join(shown)}. {e['year']}. {_end(e['title'])}{tail}", 72) + [""]
+            truth.append(_truth(e, list(e["authors"]), venue))
+    return "\n".join(lines) + "\n", truth
+
+
+RENDERERS = {name: globals()[f"render_{name}"] for name in LAYOUTS}
+
+
+def render(layout: str, source: str, owner: str, entries: list[dict]) -> tuple[str, list[dict]]:
+    """(the document's text, its truth rows: title, authors as printed, year, venue or None)."""
+    rng = random.Random(f"{layout}|{source}|render")
+    return RENDERERS[layout](entries, owner, rng)

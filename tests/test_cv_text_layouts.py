@@ -1,0 +1,277 @@
+"""Plain-text CVs rendered from real metadata (:mod:`tests.cv_text_layouts`), read back the
+way a user's file is read (``extract_document``, the format detected, never forced) and
+scored field by field with the comparison of ``test_sites_cv_pdf``: an entry is found when a
+record has its title; then title exactly, authors strictly (as printed, in order), year
+exactly, venue as the start of the extracted one (none where none is printed); plus entry
+precision and recall.
+
+The layouts were split into tuned and held-out halves (``cv_text_layouts.split``: md5 of the
+name, the lower half tuned) before any reader was run on them; only the tuned ones may be
+looked at while the readers are changed, the held-out ones only as the aggregate below.
+
+First measurement, 2026-12-07 (branch wt-cvtextgen, readers of main f3bcfa7 unchanged):
+  tuned (acm_email_wrapped, apa_underlined, harvard_caps_owner, ieee_bracket_caps, lncs_readme,
+  vancouver_paren_etal; 235 entries in 18 documents): P 0.976 R 0.877, F1 0.924, title 0.877,
+  authors 0.804, year 0.877, venue 0.864; 4 rejects, 21 entries neither a record nor a reject
+  (ieee_bracket_caps: 14 records for 36 entries).
+  held out (chicago_author_date, econ_with_coauthors, mla_numbered_etal, pdftotext_layout_margin,
+  pdftotext_raw_numbered, tab_year_columns; 282 entries in 18 documents): P 0.955 R 0.823,
+  F1 0.884, title 0.823, authors 0.759, year 0.819, venue 0.727; 13 rejects, 38 entries neither
+  a record nor a reject.
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD .venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
+
+Final measurement of that round, 2026-12-07 (the readers changed against the tuned layouts
+only, and against more documents of the tuned layouts rendered from every BibTeX owner; the
+held-out layouts never looked at but in this aggregate):
+  tuned (235 entries): P 0.996 R 0.991, F1 0.994, title 0.991, authors 0.987, year 0.991,
+  venue 0.983; 1 reject, 0 entries unaccounted for.
+  held out (282 entries): P 0.963 R 0.826, F1 0.889, title 0.826, authors 0.762, year 0.816,
+  venue 0.752; 14 rejects, 38 entries neither a record nor a reject (as at the first
+  measurement: the rules learnt from the tuned styles barely carry over to the held-out ones).
+
+Regression floors (``FLOORS``) sit a little below the last measurement.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from scholarlake.extraction import extract_document
+
+from . import cv_text_layouts
+from .conftest import EXTERNAL, make_doc
+from .test_sites_cv_pdf import FIELDS, match_fields, summary
+
+TUNED, HELD_OUT = cv_text_layouts.split()
+FLOORS = {
+    "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
+    "held out": {"precision": 0.95, "recall": 0.81, "title": 0.81, "authors": 0.75, "year": 0.80, "venue": 0.74},
+}
+
+
+def read(text: str, name: str) -> tuple[str | None, list[dict], list[dict]]:
+    return extract_document(make_doc(text.encode("utf-8"), f"mem://{name}.txt"))
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Counter]:
+    out = {}
+    for layout, docs in cv_text_layouts.cases(EXTERNAL).items():
+        total = Counter()
+        for source, owner, entries in docs:
+            text, truth = cv_text_layouts.render(layout, source, owner, entries)
+            kind, records, rejects = read(text, f"{layout}-{source}")
+            s = Counter(entries=len(truth), records=len(records), rejects=len(rejects), docs=1,
+                        **{f"kind {kind}": 1})
+            match_fields(truth, records, s)
+            total.update(s)
+        out[layout] = total
+    return out
+
+
+def report(scores: dict[str, Counter]) -> dict[str, dict]:
+    print()
+    width = max(len(n) for n in scores)
+    print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'found':>5}  "
+          f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS) + "  kinds")
+    for layout in sorted(scores):
+        s = scores[layout]
+        part = "tuned" if layout in TUNED else "held out"
+        if part == "held out":
+            continue  # held-out layouts are reported only in the aggregate
+        prf = summary({layout: s})
+        kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
+        print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d}  "
+              f"{prf['precision']:5.2f} {prf['recall']:5.2f}  "
+              + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {kinds}")
+    out = {}
+    for part, names in (("tuned", TUNED), ("held out", HELD_OUT)):
+        part_scores = {n: scores[n] for n in names if n in scores}
+        out[part] = summary(part_scores)
+        lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
+        print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+                                      for k, v in out[part].items()) + f", rejects "
+              f"{sum(s['rejects'] for s in part_scores.values())}, unaccounted {lost}")
+    return out
+
+
+def test_split_is_fixed():
+    """The split is the md5 order of the names, half and half, and does not move."""
+    assert len(TUNED) == len(HELD_OUT) == len(cv_text_layouts.LAYOUTS) // 2
+    assert set(TUNED) | set(HELD_OUT) == set(cv_text_layouts.LAYOUTS)
+
+
+def test_nothing_is_lost_on_the_tuned_layouts(scores):
+    """Every entry of a tuned layout is a record or a reject (the first measurement lost 21 of
+    ieee_bracket_caps' entries with no reject)."""
+    assert all(scores[n]["records"] + scores[n]["rejects"] >= scores[n]["entries"] for n in TUNED), \
+        {n: (scores[n]["entries"], scores[n]["records"], scores[n]["rejects"]) for n in TUNED}
+
+
+def test_cv_text_layouts_scored(scores):
+    out = report(scores)
+    for part, floors in FLOORS.items():
+        for field, floor in floors.items():
+            assert out[part][field] >= floor, (part, field, out[part][field], floor)
+
+
+# --- rules learnt from the tuned layouts (2026-12-07, wt-cvtextgen); each test failed before its rule
+
+
+def test_a_capitals_heading_naming_a_kind_of_paper_opens_the_list():
+    """cv_text: "JOURNAL ARTICLES" in capitals under "PUBLICATIONS" goes on with the list
+    (it ended it, its entries were skipped: no "publications" or "papers" in it); "CONFERENCE
+    TALKS" ends it."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nJOURNAL ARTICLES\n\n"
+            "[2] A. Lee and B. Chen, \"Sparse things in large graphs,\" Graph Letters, vol. 3, 2021.\n\n"
+            "[1] A. Lee, \"Dense things,\" Graph Letters, vol. 2, 2020.\n\n"
+            "CONFERENCE TALKS\n\n[9] A. Lee, \"A talk on things,\" Graph Meeting, Boston, 2019.\n")
+    kind, records, rejects = read(text, "caps-kind")
+    assert kind == "cv_text" and not rejects
+    assert [(r["title"], r["year"]) for r in records] == [("Sparse things in large graphs", 2021), ("Dense things", 2020)]
+
+
+def test_a_year_alone_after_a_quoted_title_is_no_venue():
+    """citations.venue_name: 'Names, "Title," 2017.' has the year 2017 and no venue (the
+    venue was "2017")."""
+    from extractors.citations import parse_quoted
+
+    got = parse_quoted('A. B. Lee and C. Roe, "Black-swan events in animal populations," 2017.')
+    assert (got.title, got.venue, got.year) == ("Black-swan events in animal populations", None, 2017)
+
+
+def test_a_year_a_wrap_put_first_on_a_line_continues_the_item():
+    """markdown_page.wrapped_years_joined: in a run of lines opened by "- ", a line the wrap
+    opened with "2007. " goes on the item (markdown took it for an ordered list starting at
+    2007: the entry was cut in two rejects); a run opened by a year keeps its years as entries."""
+    from extractors.markdown_page import wrapped_years_joined
+
+    text = ("PUBLICATIONS\n\n- Ann Lee, Bo Chen, and Cy Roe.\n2007. Spin waves in thin magnetic films. Phys. Rev.\n"
+            "B 3, 1 (2007), 1-9.\n\n- Ann Lee and Bo Chen. 2006. Magnon transport in ferrites. J. Appl. Phys. 2,\n"
+            "4 (2006), 5-8.\n")
+    _, records, rejects = read(text, "wrapped-year")
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films", ["Ann Lee", "Bo Chen", "Cy Roe"], 2007),
+        ("Magnon transport in ferrites", ["Ann Lee", "Bo Chen"], 2006)]
+    year_first = "2021. Ann Lee. Title one. Venue.\n2020. Bo Chen. Title two. Venue.\n"
+    assert wrapped_years_joined(year_first) == year_first
+
+
+@pytest.mark.parametrize("names,want", [
+    ("Li, P., Yin, L. and LIU, S.", ["P. Li", "L. Yin", "S. LIU"]),  # a short surname in capitals
+    ("LIU, S.", ["S. LIU"]),
+    ("Luo, G., Du, Y., Zhang, Z.", ["G. Luo", "Y. Du", "Z. Zhang"]),  # a surname that is a particle
+])
+def test_one_word_before_initials_with_periods_is_a_surname(names, want):
+    """author_lists: "LIU" looked like initials and "Du" like a particle, so "LIU, S." and
+    "Du, Y." were two names each; initials with periods follow only a surname."""
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list(names)[0] == want
+
+
+def test_a_year_in_brackets_after_the_title_is_no_part_of_it():
+    """citations._title_and_tail: "Names: Title. (2017)" (LNCS with no venue) has the title
+    without "(2017)" and the year 2017."""
+    from extractors.citations import parse_names_colon
+
+    got = parse_names_colon("Shaska, T., Lee, A.B.: Points of genus 3 curves with extra involutions. (2017)")
+    assert (got.title, got.venue, got.year) == ("Points of genus 3 curves with extra involutions", None, 2017)
+
+
+def test_a_lone_vancouver_name_is_turned_on_a_vancouver_page():
+    """markdown_page.vancouver_page: on a page whose lists print names Vancouver's way, an
+    entry by one author ("Bernstein PA") is given name first as the others are."""
+    text = "Publications\n\n" + "".join(
+        f"({k}) Lee AB, Chen B, Roe C. Title number {k} here. Graph Lett. 202{k};3(2):1-9.\n" for k in range(1, 4)) + \
+        "(4) Bernstein PA. Report on the awards of the year. SIGMOD Rec. 2001;30(4):1-3.\n"
+    _, records, rejects = read(text, "vancouver-lone")
+    assert not rejects
+    names = [r["authors"] for r in records]
+    assert (names[0], names[-1]) == (["A. B. Lee", "B. Chen", "C. Roe"], ["P. A. Bernstein"])
+
+
+@pytest.mark.parametrize("entry,authors,title,year", [
+    # "David B." read as a Vancouver "B. David", the rest of the names taken for the title
+    ("David B. Lomet and Mark R. Tuttle. 1999. Logical logging to extend recovery to new domains.",
+     ["David B. Lomet", "Mark R. Tuttle"], "Logical logging to extend recovery to new domains", 1999),
+    ("Jeffrey F. Naughton* and Qiong Luo. 2001. Form-based proxy caching for database-backed web sites.",
+     ["Jeffrey F. Naughton", "Qiong Luo"], "Form-based proxy caching for database-backed web sites", 2001),
+    # APA's names taken for the title, the title for one name, by a title-first reading
+    ("Vista, D., Jagadish, H. V., Srivastava, D., & Lakshmanan, L. V. S. (1999). Querying Network Directories.",
+     ["D. Vista", "H. V. Jagadish", "D. Srivastava", "L. V. S. Lakshmanan"], "Querying Network Directories", 1999),
+])
+def test_a_reading_whose_title_is_a_list_of_names_is_refused(entry, authors, title, year):
+    """author_lists.title_of_names: an ACM entry with no venue was read with the title
+    "Lomet and Mark R. Tuttle" (a given name, an initial and a surname, or a name's mark
+    "Naughton*", say the title is people); the reading that ends the names at the year wins."""
+    from extractors.author_lists import title_of_names
+    from extractors.markdown_page import read_block
+
+    got = read_block(entry)
+    assert (got[0], got[2], got[4]) == (authors, title, year)
+    assert not title_of_names("Romeo and Juliet") and not title_of_names("A* search and Dijkstra's algorithm")
+    assert not title_of_names("Imaging Sgr A*, M87* and the shadow of Black Holes")  # objects' names, no people
+
+
+def test_a_wrapped_line_with_a_year_after_the_names_ends_no_list_of_names():
+    """markdown_page._soft_wrapped_fields: "..., and Cy Roe. 2019. Efficient Graph" over
+    "Generation with ..." is no line of names ended at the line's end (the title was cut:
+    "Generation with ..." under the venue "Efficient Graph")."""
+    from extractors.markdown_page import read_block
+
+    block = ("Ann Lee, Bo Chen, Cy Roe, Dan Wu, Eve Ng, Fay Li,\nGil Ko, and Hal Ma. 2019. Efficient Graph\n"
+             "Generation with Recurrent Attention Networks.")
+    got = read_block(block)
+    assert (got[2], got[3], got[4]) == ("Efficient Graph Generation with Recurrent Attention Networks", None, 2019)
+
+
+@pytest.mark.parametrize("entry,title,venue", [
+    # a part's number in Roman numerals after the title's sentence end is the title's
+    ("Cimasoni, D., Lee, A.: Dimers on surface graphs and spin structures. II. Comm. Math. Phys. 8(7), 673-693 (2007)",
+     "Dimers on surface graphs and spin structures. II", "Comm. Math. Phys"),
+    # a year in brackets after a title closed by "!" (LNCS with no venue) is the date
+    ("Liu, S., Chen, T.: Sparsity may cry: let us fail sparse networks together! (2023)",
+     "Sparsity may cry: let us fail sparse networks together!", None),
+])
+def test_a_titles_end_before_a_part_number_or_a_date(entry, title, venue):
+    """citations._title_and_tail: "structures. II. Comm. Math. Phys." had the title cut before
+    "II" (the venue "II. Comm. Math. Phys"); "together! (2023)" kept the date in the title."""
+    from extractors.citations import parse_names_colon
+
+    got = parse_names_colon(entry)
+    assert (got.title, got.venue) == (title, venue)
+
+
+@pytest.mark.parametrize("entry", [
+    "Ann Lee. 2004. Would You Believe It? The King Is Back! Presuppositions and Intuitions. In Descriptions and Beyond. 315-341.",
+    "Lee, A. (2004). Would You Believe It? The King Is Back! Presuppositions and Intuitions. In Descriptions and Beyond (pp. 1-9).",
+])
+def test_a_title_goes_on_after_a_question_up_to_the_sentence_before_in(entry):
+    """citations._title_and_tail: after "?" or "!" a sentence in title case is the title's when
+    "In" opens the sentence after it (the venue begins there); the title was "Would You
+    Believe It?" and the venue its second half."""
+    from extractors.markdown_page import read_block
+
+    got = read_block(entry)
+    assert (got[2], got[3]) == ("Would You Believe It? The King Is Back! Presuppositions and Intuitions",
+                                "Descriptions and Beyond")
+    assert read_block("Ann Lee and Bo Chen. 2019. Is it real? Journal of Things 3, 1-9.")[2:4] == (
+        "Is it real?", "Journal of Things")
+
+
+def test_a_cv_pdf_record_whose_title_holds_an_arxiv_identifier_is_a_reject():
+    """cv_pdf._list_end_title: with the names' misreading refused (title_of_names), a CV PDF's
+    text-form reading "Title. arXiv:0704.0374, 2007" as the title came through (before, the
+    misreading won and was rejected for the owner's name in its title): a reject still."""
+    from extractors.base import Draft, RecordError
+    from extractors.cv_pdf import _list_end_title
+
+    title = "Gravity-induced polarization of matter and planetary magnetic fields. arXiv:0704.0374, 2007"
+    got = _list_end_title(Draft(ordinal=1, title=title, authors=["Ann Lee", "Bo Chen"], raw=f"Ann Lee, Bo Chen. {title}."))
+    assert isinstance(got, RecordError)
+    kept = Draft(ordinal=1, title="Notes on arXiv: a history of preprints", authors=["Ann Lee"], raw="x")
+    assert _list_end_title(kept) is kept
