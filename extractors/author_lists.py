@@ -70,6 +70,25 @@ def _surname(piece: str, capital_particles: bool = True) -> bool:
     hyphenated. With ``capital_particles`` False a particle counts only in lower case: where
     nothing else says the list is inverted, "Di He", "Le Song", "Van Nguyen" are a given
     name and a surname."""
+    if len(piece) <= _CACHED_PIECE_CHARS:
+        return _surname_cached(piece, capital_particles)
+    return _surname_read(piece, capital_particles)
+
+
+# A page's lists name the same people again and again (a themed page printing "Liu, Shiwei,
+# Chen, Tianlong, ..." asks about 90 distinct pieces 470 times): the answer is pure, so each
+# distinct piece is read once. Pieces of up to _CACHED_PIECE_CHARS characters are kept (a
+# name's piece is far shorter), so the cache holds at most about 4,096 x 80 characters.
+_CACHED_PIECE_CHARS = 80
+
+
+@lru_cache(maxsize=4096)
+def _surname_cached(piece: str, capital_particles: bool) -> bool:
+    return _surname_read(piece, capital_particles)
+
+
+def _surname_read(piece: str, capital_particles: bool) -> bool:
+    """``_surname`` without the cache."""
     words = piece.split()
     # (a word of capitals beside a mixed-case one is initials, not a particle: "Kraus AL")
     mixed = any(not w.isupper() for w in words)

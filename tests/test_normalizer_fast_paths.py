@@ -885,6 +885,20 @@ def test_author_list_split_cached_equals_uncached(text_):
     assert author_lists.split_author_list(text_) == reference
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_LIST_PIECES) | st.text(max_size=90), st.booleans())
+def test_surname_cached_equals_uncached(piece, capital_particles):
+    """``author_lists._surname`` keeps each short piece's answer; it is the uncached one, and a
+    piece longer than ``_CACHED_PIECE_CHARS`` is answered without being kept."""
+    from extractors import author_lists
+
+    assert author_lists._surname(piece, capital_particles) == author_lists._surname_read(piece, capital_particles)
+    long_piece = "Lee " * author_lists._CACHED_PIECE_CHARS
+    before = author_lists._surname_cached.cache_info().currsize
+    assert author_lists._surname(long_piece) == author_lists._surname_read(long_piece, True)
+    assert author_lists._surname_cached.cache_info().currsize == before
+
+
 def test_long_author_list_split_without_the_cache():
     """A list longer than ``_CACHED_CHARS`` (a collaboration's) is split as the uncached split
     splits it, and not kept."""
