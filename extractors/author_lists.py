@@ -70,6 +70,25 @@ def _surname(piece: str, capital_particles: bool = True) -> bool:
     hyphenated. With ``capital_particles`` False a particle counts only in lower case: where
     nothing else says the list is inverted, "Di He", "Le Song", "Van Nguyen" are a given
     name and a surname."""
+    if len(piece) <= _CACHED_PIECE_CHARS:
+        return _surname_cached(piece, capital_particles)
+    return _surname_read(piece, capital_particles)
+
+
+# A page's lists name the same people again and again (a themed page printing "Liu, Shiwei,
+# Chen, Tianlong, ..." asks about 90 distinct pieces 470 times): the answer is pure, so each
+# distinct piece is read once. Pieces of up to _CACHED_PIECE_CHARS characters are kept (a
+# name's piece is far shorter), so the cache holds at most about 4,096 x 80 characters.
+_CACHED_PIECE_CHARS = 80
+
+
+@lru_cache(maxsize=4096)
+def _surname_cached(piece: str, capital_particles: bool) -> bool:
+    return _surname_read(piece, capital_particles)
+
+
+def _surname_read(piece: str, capital_particles: bool) -> bool:
+    """``_surname`` without the cache."""
     words = piece.split()
     # (a word of capitals beside a mixed-case one is initials, not a particle: "Kraus AL")
     mixed = any(not w.isupper() for w in words)
@@ -85,11 +104,14 @@ def _given(piece: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
+_NOT_IN_NAMES = re.compile(r"[\d()\[\]{}\\|·•:;=<>@]")  # digits, brackets, separators: no name's characters
+
+
 def plausible_name(name: str) -> bool:
     """A person's or group's name as lists print it: one to five words, each capitalised, an
     initial or a name particle; no digits or brackets."""
     words = name.split()
-    if not 1 <= len(words) <= 6 or re.search(r"[\d()\[\]{}\\|·•:;=<>@]", name):
+    if not 1 <= len(words) <= 6 or _NOT_IN_NAMES.search(name):
         return False
     core = [w for w in words if w.lower() not in _PARTICLES]
     if any(w.lower().strip(".,") in _NOT_NAME_WORDS or _ABBREVIATION.search(w) for w in core):
@@ -200,7 +222,8 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     # Chicago and MLA invert the first author only: "Lee, Ann, Bo Chen, and Cy Roe".
     first_inverted = len(pieces) >= 3 and _surname(pieces[0], False) and _given(pieces[1]) and all(
         len(p.split()) >= 2 and not _surname(p) for p in pieces[2:])
-    inverted = any(_surname(a) and _BARE_INITIALS.match(b) for a, b in zip(pieces, pieces[1:]))
+    # (the pattern first: most lists have no piece of bare initials, and then no surname is tested)
+    inverted = any(_BARE_INITIALS.match(b) and _surname(a) for a, b in zip(pieces, pieces[1:]))
     names, i = [], 0
     while i < len(pieces):
         run = _RUN_ON.match(pieces[i + 1]) if i + 2 < len(pieces) and commas[i] and commas[i + 1] else None

@@ -245,10 +245,9 @@ class CVTextExtractor:
 
     def sniff(self, doc: Document) -> float:
         try:
-            text = doc.text
+            lines = doc.lines
         except ExtractError:
             return 0.0
-        lines = text.splitlines()
         entries = sum(1 for ln in lines if "[" in ln and ENTRY.match(ln))  # (an entry has a "[": tested first)
         if entries < 2:
             return 0.0
@@ -256,7 +255,7 @@ class CVTextExtractor:
         return 0.9 if has_heading else 0.6
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        raw_lines = doc.text.splitlines()
+        raw_lines = doc.lines
         lines = [ln.strip() for ln in raw_lines]
         # Group entries with their continuation lines and current section.
         in_pubs = not any(ln.isupper() and _opens_publications(ln) for ln in lines)

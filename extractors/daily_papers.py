@@ -44,10 +44,9 @@ class DailyPapersExtractor:
 
     def sniff(self, doc: Document) -> float:
         try:
-            text = doc.text
+            lines = [ln.strip() for ln in doc.lines[:400]]
         except ExtractError:
             return 0.0
-        lines = [ln.strip() for ln in text.splitlines()[:400]]
         has_marker = any(ln in _MARKERS for ln in lines[:40])
         seps = lines.count(_SEPARATOR)
         if has_marker and seps:
@@ -61,7 +60,7 @@ class DailyPapersExtractor:
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        lines = [ln.strip() for ln in doc.text.splitlines()]
+        lines = [ln.strip() for ln in doc.lines]
         lines = [ln for ln in lines if ln]
         # Everything up to and including the page date is chrome.
         start = next((i for i, ln in enumerate(lines[:60]) if PAGE_DATE.match(ln)), None)

@@ -221,10 +221,10 @@ class ListingPageExtractor:
 
     def sniff(self, doc: Document) -> float:
         try:
-            text = doc.text
+            lines = doc.lines
         except Exception:
             return 0.0
-        head = list(islice(filter(None, map(str.strip, text.splitlines())), 60))  # the first 60 lines with text
+        head = list(islice(filter(None, map(str.strip, lines)), 60))  # the first 60 lines with text
         if len(head) < 2 or not HEADER.match(head[0]):
             return 0.0
         headers = sum(1 for ln in head if HEADER.match(ln))
@@ -232,7 +232,7 @@ class ListingPageExtractor:
         return min(1.0, 0.5 + 0.5 * headers / expected)
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        lines = [ln.strip() for ln in doc.text.splitlines()]
+        lines = [ln.strip() for ln in doc.lines]
         lines = [ln for ln in lines if ln]
         ordinal = 0
         i = 0

@@ -620,6 +620,9 @@ _EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|st
 # once the list is split (_NAME_MARKS)
 _MARK_AFTER_WORD = re.compile(r"(?<=\w)(?:\\\*|[†‡])+(?=,\s*[A-Z]\.)")
 _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
+_TEX_MARK = re.compile(r"\$\^\{?[^${}]{1,8}\}?\$")
+_BRACED = re.compile(r"\{[^{}]*\}")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
@@ -630,10 +633,15 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     a backslash break a line (and a line wholly one emphasised span). "<b>", "<i>" inline
     count as bold and italics. Conventions that are no CommonMark (pandoc's "[Bo Chen]{.me}",
     TeX marks "Lee$^*$", kramdown's "{: .btn}") are read from the text."""
-    block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
-    block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
-    block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
-    block = re.sub(r"\$\^\{?[^${}]{1,8}\}?\$", "", block)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
+    # (each pattern tried only on a block holding what every match of it holds: most hold none)
+    if "**" in block or "__" in block or "<" in block:
+        block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
+    if "]{" in block:
+        block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
+    if "\\*" in block or "†" in block or "‡" in block:
+        block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
+    if "$^" in block:
+        block = _TEX_MARK.sub("", block)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
     inline = read_inline(block)
     links = list(inline.links)
     raw_lines = [ln for ln in inline.lines if not _marked_buttons(ln)]
@@ -644,16 +652,19 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         if (whole_link and len(raw_lines) > 1 and len(whole_link.group(1).split()) >= 2
                 and not re.search(r"\d", whole_link.group(1))):  # a linked "Phys. Rev. B 3, 1 (2021)" is a venue
             bolds.append(whole_link.group(1).strip())  # a line wholly one link is set apart as a bold one is
-        line = _MARKED_LINK.sub(_marked_link_text, _MARKED_BRACKETED.sub("", raw))
-        line = re.sub(r"\s+", " ", without_link_marks(line))
+        line = _MARKED_LINK.sub(_marked_link_text, _MARKED_BRACKETED.sub("", raw)) if LINK_OPEN in raw else raw
+        line = _WHITESPACE.sub(" ", without_link_marks(line))
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
         # year ("10.1111/2041-210X.13788") and no page
         if ":" in line:  # (every printed URL or DOI has one: "doi:", "://"; most lines have none)
             links += [u.rstrip(".,;)") for u in _PRINTED_URL.findall(line) if u.rstrip(".,;)") not in links]
             line = _PRINTED_URL.sub("", line)
         line = _EMPTY_BRACKETS.sub("", line)  # "[PDF]" as "[<a>PDF</a>]": the button gone, its brackets too
-        line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
-        line = re.sub(r"\{[^{}]*\}", "", line).strip()  # kramdown attributes, {PDF: ...} notes
+        if "..." in line or "…" in line:
+            line = _ELIDED_NAMES.sub(r"\1 …", line)  # "B. Lee, ... (67 co-authors), C. Roe": names left out
+        if "{" in line:
+            line = _BRACED.sub("", line)  # kramdown attributes, {PDF: ...} notes
+        line = line.strip()
         if line and not (_LABELS.fullmatch(line) and not YEAR_IN_TEXT.search(line)):  # "ADS | arXiv": link labels
             # (a year makes it a metadata line, "Phys. Rev. B · 2021")
             lines.append(line)

@@ -29,17 +29,16 @@ class ProfilePageExtractor:
 
     def sniff(self, doc: Document) -> float:
         try:
-            text = doc.text
+            lines = list(filter(None, map(str.strip, doc.lines)))
         except ExtractError:
-            return 0.0
-        lines = list(filter(None, map(str.strip, text.splitlines())))  # the lines with text, stripped
+            return 0.0  # the lines with text, stripped
         starts = any(_START.match(ln) for ln in lines)
         if starts and any(ITEM_HEADER.match(ln) for ln in lines):  # (the items looked for only on a start)
             return 0.95
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        lines = [ln.strip() for ln in doc.text.splitlines()]
+        lines = [ln.strip() for ln in doc.lines]
         lines = [ln for ln in lines if ln]
         owner = None
         if len(lines) > 1 and _OWNER.match(lines[0]):

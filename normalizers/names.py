@@ -88,6 +88,17 @@ def _two_words_of_letters(words: list[str]) -> bool:
             and words[1].isalpha() and words[0].lower() not in _FIRST_NAME_TITLES)
 
 
+def _one_word_of_letters(words: list[str]) -> bool:
+    """One ASCII word of letters that is none of nameparser's role words (``_ROLE_WORDS``,
+    ``_FIRST_NAME_TITLES``): nameparser reads it as a first name alone, so its key is the
+    word and its first letter, ``_key_of`` of the word as both (a half of a name a list cut
+    at its comma, "Zhang", "Yuxin"; a mononym). A title ("King", "Dr") keys without the
+    letter and is left to nameparser. tests/test_normalizer_fast_paths.py compares the two on
+    every kind of word in three cases."""
+    return (len(words) == 1 and words[0].isascii() and words[0].isalpha()
+            and words[0].lower() not in _ROLE_WORDS and words[0].lower() not in _FIRST_NAME_TITLES)
+
+
 def _in_order_given_then_surname(words: list[str]) -> bool:
     """``_given_then_surname`` of a name printed given names first (``_given_word_in_order``)."""
     return _given_then_surname(words, _given_word_in_order)
@@ -207,7 +218,7 @@ def name_key(text: str) -> str:
     # nameparser's first and last are the first and last words; an ASCII surname has parts
     # (``_parts``), so the parts need not be made for it
     if name.isascii() and (_in_order_given_then_surname(words) or _two_words_of_letters(words)
-                           or _particles_inside(words)):
+                           or _particles_inside(words) or _one_word_of_letters(words)):
         return _key_of(words[0], words[-1])
     parts = _parts(name)
     if not parts:

@@ -245,6 +245,23 @@ def test_two_words_of_letters_equal_nameparser_for_every_kind_of_word():
     assert taken > len(pairs) * 8
 
 
+def test_one_word_of_letters_equals_nameparser_for_every_kind_of_word():
+    """``names._one_word_of_letters``: nameparser's key of one ASCII word of letters is the
+    shortcut's (the word and its first letter), for every word of nameparser's lists and
+    plain ones, each in three cases; its titles (keyed without the letter) are left to it."""
+    kinds = _nameparser_kinds()
+    listed = sorted({w for v in kinds.values() for w in v if w.isascii() and w.isalpha()})
+    taken = 0
+    for w in [*listed, "lee", "zhang", "yuxin", "okafor", "a", "x"]:
+        for word in (w.capitalize(), w, w.upper()):
+            if names._one_word_of_letters([word]):
+                taken += 1
+                assert names._key_of(word, word) == names._key_by_parser(word, names._parts(word)), word
+                assert name_key(word) == names._key_by_parser(word, names._parts(word)), word
+    assert taken >= 18
+    assert not names._one_word_of_letters(["King"]) and name_key("King") == "king"  # a title: no first letter
+
+
 _WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
@@ -870,6 +887,20 @@ def test_author_list_split_cached_equals_uncached(text_):
     assert first == reference
     first[0].append("changed by a caller")
     assert author_lists.split_author_list(text_) == reference
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_LIST_PIECES) | st.text(max_size=90), st.booleans())
+def test_surname_cached_equals_uncached(piece, capital_particles):
+    """``author_lists._surname`` keeps each short piece's answer; it is the uncached one, and a
+    piece longer than ``_CACHED_PIECE_CHARS`` is answered without being kept."""
+    from extractors import author_lists
+
+    assert author_lists._surname(piece, capital_particles) == author_lists._surname_read(piece, capital_particles)
+    long_piece = "Lee " * author_lists._CACHED_PIECE_CHARS
+    before = author_lists._surname_cached.cache_info().currsize
+    assert author_lists._surname(long_piece) == author_lists._surname_read(long_piece, True)
+    assert author_lists._surname_cached.cache_info().currsize == before
 
 
 def test_long_author_list_split_without_the_cache():
