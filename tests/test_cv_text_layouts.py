@@ -29,6 +29,15 @@ held-out layouts never looked at but in this aggregate):
   venue 0.752; 14 rejects, 38 entries neither a record nor a reject (as at the first
   measurement: the rules learnt from the tuned styles barely carry over to the held-out ones).
 
+Round 2, first measurement, 2026-12-07 (branch wt-cvtext2 at the readers of wt-cvtextgen
+3a4945b, unchanged; the six layouts of ``cv_text_layouts.ROUND2`` written before any reader
+ran on them, all held out as ``ROUND2_HELD_OUT``, aggregate only):
+  round 2 held out (word_tab_years, faculty_activity_report, unicode_bullets_right_years,
+  ams_physics_bold, section_labels_restart, pandoc_plain_latex; 266 entries in 18 documents):
+  P 0.590 R 0.320, F1 0.415, title 0.320, authors 0.320, year 0.320, venue 0.320; 76 rejects,
+  46 entries neither a record nor a reject.
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD .venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
+
 Regression floors (``FLOORS``) sit a little below the last measurement.
 """
 
@@ -45,6 +54,9 @@ from .conftest import EXTERNAL, make_doc
 from .test_sites_cv_pdf import FIELDS, match_fields, summary
 
 TUNED, HELD_OUT = cv_text_layouts.split()
+# Round 2 (2026-12-07, wt-cvtext2): six more layouts written before any reader ran on them,
+# all held out; reported only in the aggregate.
+ROUND2_HELD_OUT = frozenset(cv_text_layouts.ROUND2)
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "held out": {"precision": 0.95, "recall": 0.81, "title": 0.81, "authors": 0.75, "year": 0.80, "venue": 0.74},
@@ -79,7 +91,7 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
     for layout in sorted(scores):
         s = scores[layout]
         part = "tuned" if layout in TUNED else "held out"
-        if part == "held out":
+        if part == "held out" or layout in ROUND2_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -87,7 +99,7 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
               f"{prf['precision']:5.2f} {prf['recall']:5.2f}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {kinds}")
     out = {}
-    for part, names in (("tuned", TUNED), ("held out", HELD_OUT)):
+    for part, names in (("tuned", TUNED), ("held out", HELD_OUT), ("round 2 held out", ROUND2_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -113,6 +125,8 @@ def test_nothing_is_lost_on_the_tuned_layouts(scores):
 def test_cv_text_layouts_scored(scores):
     out = report(scores)
     for part, floors in FLOORS.items():
+        if part not in out:
+            continue
         for field, floor in floors.items():
             assert out[part][field] >= floor, (part, field, out[part][field], floor)
 
