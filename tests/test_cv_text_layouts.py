@@ -53,13 +53,17 @@ from . import cv_text_layouts
 from .conftest import EXTERNAL, make_doc
 from .test_sites_cv_pdf import FIELDS, match_fields, summary
 
-TUNED, HELD_OUT = cv_text_layouts.split()
+FIRST_TUNED, HELD_OUT = cv_text_layouts.split()
+# The first round's held-out half was studied in round 2 (wt-cvtext2, after round 2's first
+# figure was committed): it is tuned now; its blind figure stays above. HELD_OUT names it so
+# that its before/after can still be printed apart.
+TUNED = tuple(sorted(FIRST_TUNED + HELD_OUT))
 # Round 2 (2026-12-07, wt-cvtext2): six more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate.
 ROUND2_HELD_OUT = frozenset(cv_text_layouts.ROUND2)
 FLOORS = {
-    "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
-    "held out": {"precision": 0.95, "recall": 0.81, "title": 0.81, "authors": 0.75, "year": 0.80, "venue": 0.74},
+    "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
+    "round 1 studied": {"precision": 0.95, "recall": 0.81, "title": 0.81, "authors": 0.75, "year": 0.80, "venue": 0.74},
 }
 
 
@@ -90,8 +94,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
           f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS) + "  kinds")
     for layout in sorted(scores):
         s = scores[layout]
-        part = "tuned" if layout in TUNED else "held out"
-        if part == "held out" or layout in ROUND2_HELD_OUT:
+        part = "tuned" if layout in FIRST_TUNED else "studied" if layout in HELD_OUT else "held out"
+        if layout in ROUND2_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -99,7 +103,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
               f"{prf['precision']:5.2f} {prf['recall']:5.2f}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {kinds}")
     out = {}
-    for part, names in (("tuned", TUNED), ("held out", HELD_OUT), ("round 2 held out", ROUND2_HELD_OUT)):
+    for part, names in (("tuned", TUNED), ("first tuned", FIRST_TUNED), ("round 1 studied", HELD_OUT),
+                        ("round 2 held out", ROUND2_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -111,8 +116,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
 
 def test_split_is_fixed():
     """The split is the md5 order of the names, half and half, and does not move."""
-    assert len(TUNED) == len(HELD_OUT) == len(cv_text_layouts.LAYOUTS) // 2
-    assert set(TUNED) | set(HELD_OUT) == set(cv_text_layouts.LAYOUTS)
+    assert len(FIRST_TUNED) == len(HELD_OUT) == len(cv_text_layouts.LAYOUTS) // 2
+    assert set(FIRST_TUNED) | set(HELD_OUT) == set(TUNED) == set(cv_text_layouts.LAYOUTS)
+    assert not ROUND2_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
@@ -289,3 +295,79 @@ def test_a_cv_pdf_record_whose_title_holds_an_arxiv_identifier_is_a_reject():
     assert isinstance(got, RecordError)
     kept = Draft(ordinal=1, title="Notes on arXiv: a history of preprints", authors=["Ann Lee"], raw="x")
     assert _list_end_title(kept) is kept
+
+
+# --- round 2 (2026-12-07, wt-cvtext2): rules learnt from the first round's held-out half,
+# studied after round 2's first figure was committed; each test failed before its rule
+
+
+def test_lines_each_a_whole_entry_are_entries_of_their_own():
+    """markdown_page.entries_apart(soft=True): a plain-text list with no blank lines between its
+    entries, one a line ("2021<TAB>Names. Title. Venue."), is one paragraph to markdown; read as
+    one entry, the others were lost in its venue (no record, no reject). An entry wrapped over
+    lines is never cut (its lines do not each read as an entry)."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nJournal Articles\n"
+            "2021\tAnn Lee and Bo Chen. Sparse things in large graphs. Graph Letters.\n"
+            "2019\tAnn Lee, Cy Roe and Dan Wu. Dense things in small graphs. Graph Letters.\n"
+            "2018\tAnn Lee. Walks on random trees of bounded degree. Journal of Trees.\n\nConference Papers\n"
+            "2017\tAnn Lee and Bo Chen. Counting trees fast. Proc. Tree Meeting.\n")
+    _, records, rejects = read(text, "tab-lines")
+    assert not rejects
+    assert [(r["title"], r["year"], r["venue"]) for r in records] == [
+        ("Sparse things in large graphs", 2021, "Graph Letters"),
+        ("Dense things in small graphs", 2019, "Graph Letters"),
+        ("Walks on random trees of bounded degree", 2018, "Journal of Trees"),
+        ("Counting trees fast", 2017, "Proc. Tree Meeting")]
+    from extractors.markdown_page import entries_apart
+
+    wrapped = "Ann Lee and Bo Chen. 2021. Sparse things in large graphs and in their\nsmall cousins of 2019. Graph Letters."
+    assert entries_apart([(wrapped, None)], soft=True) == [(wrapped, None)]
+
+
+@pytest.mark.parametrize("entry,authors,venue", [
+    # the serial comma: "and" opens the last name's piece, the venue follows
+    ("\u201cApproximate XML joins,\u201d with Ting Yu, Divesh Srivastava, and Sudipto Guha, SIGMOD Conference, 2002.",
+     ["Ting Yu", "Divesh Srivastava", "Sudipto Guha"], "SIGMOD Conference"),
+    # a venue of two capitalised words joined by "and" after a name printed in full
+    ("\u201cAttitudes, Aboutness, and Indirect Restriction,\u201d with Robert Pasternak, Linguistics and Philosophy, 2025.",
+     ["Robert Pasternak"], "Linguistics and Philosophy"),
+])
+def test_names_after_with_end_at_the_serial_and_or_at_bare_words(entry, authors, venue):
+    """markdown_page._names_before_piece: '"Title," with A, B, and C, Venue, 2002' lost C to the
+    venue ("and Sudipto Guha, SIGMOD Conference"); "with Robert Pasternak, Linguistics and
+    Philosophy" read the venue as two people. Surnames alone ("with Smith and Jones") stay names."""
+    from extractors.markdown_page import _bare_words_among_names, parse_bare_with
+
+    got = parse_bare_with(entry)
+    assert (got.authors, got.venue) == (authors, venue)
+    assert not _bare_words_among_names(["Smith", "Jones"])
+
+
+def test_a_word_broken_at_a_lines_end_is_mended():
+    """markdown_page.mended_hyphens: "con-" over "undrum: ..." (pdftotext's hyphenation) is
+    "conundrum:" on the first line (the title was "A taxonomic con- undrum", a wrong record);
+    a compound's hyphen ("data-" / "driven") and a word the document prints hyphenated stay."""
+    from extractors.markdown_page import mended_hyphens
+
+    got = mended_hyphens("2020      A. Lee. A taxonomic con-\n          undrum: the cryptic skinks. Mol. Ecol.\n")
+    assert got == "2020      A. Lee. A taxonomic conundrum:\n          the cryptic skinks. Mol. Ecol.\n"
+    assert mended_hyphens("Ann Lee. Fast data-\ndriven graphs.") == "Ann Lee. Fast data-driven\ngraphs."
+    assert mended_hyphens("A wh-phrase and more wh-\nphrases.") == "A wh-phrase and more wh-phrases."
+    assert mended_hyphens("Ann Lee. Spin waves -\nthe story.") == "Ann Lee. Spin waves -\nthe story."
+
+
+def test_a_page_break_inside_an_entry_is_mended():
+    """markdown_page.page_breaks_mended: the footer ("Page 1 of 2", "1") before a form feed and
+    the running header after it (it names the owner as the first line does) go, and an entry
+    the break cut goes on ("Data Warehousing and OLAP" was a wrong record, "for Decision
+    Support. ..." a reject); an entry opening after the break stays apart."""
+    from extractors.markdown_page import page_breaks_mended
+
+    text = ("Ann Lee\nCurriculum Vitae\n\nPublications\n5. Ann Lee and Bo Chen. Data Warehousing and OLAP\n\n"
+            "                   1\n\fAnn Lee - CV\n\nfor Decision Support. SIGMOD Conference, 1997.\n"
+            "4. Ann Lee. Query Optimization. VLDB, 1996.\n\n                   2\n")
+    assert page_breaks_mended(text) == (
+        "Ann Lee\nCurriculum Vitae\n\nPublications\n5. Ann Lee and Bo Chen. Data Warehousing and OLAP\n"
+        "for Decision Support. SIGMOD Conference, 1997.\n4. Ann Lee. Query Optimization. VLDB, 1996.\n")
+    between = "Ann Lee\n\n2001   Ann Lee. Title one. Venue.\n\n   Page 1 of 2\n\fAnn Lee   CV\n\n2000   Ann Lee. Title two. Venue.\n"
+    assert page_breaks_mended(between) == "Ann Lee\n\n2001   Ann Lee. Title one. Venue.\n\n2000   Ann Lee. Title two. Venue.\n"
