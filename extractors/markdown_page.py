@@ -127,7 +127,8 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
 # furniture goes; the parts join when the line after the break goes on the entry (it opens
 # in lower case, or the line before the break ends no sentence and the line after opens no
 # item or year); else a blank line parts them.
-_PAGE_FOOTER = re.compile(r"\s*(?:[-–]\s*)?(?:Page\s+)?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?(?:\s*[-–])?\s*", re.I)
+_PAGE_FOOTER = re.compile(r"\s*(?:[-–]\s*)?(?:Page\s+)?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?(?:\s*[-–])?\s*",
+                          re.IGNORECASE)
 
 
 def page_breaks_mended(body: str) -> str:
@@ -1729,8 +1730,28 @@ def entries_apart(blocks: list[tuple[str, int | None]], soft: bool = False) -> l
                     out += [(ln.strip(), year) for ln in lines]
                     break
         else:
-            out.append((block, year))
+            parts = _year_column_entries(block) if soft else None
+            out += [(part, year) for part in parts] if parts else [(block, year)]
     return out
+
+
+# A year in a column of its own opens a line: the year, then a tab or two spaces or more
+# ("2021<TAB>Names. Title.", "2021      Names. Title."): a word processor's or pdftotext's
+# year column, which dates one entry.
+_YEAR_COLUMN = re.compile(r"^(?:19|20)\d\d(?:\t|\s{2,})(?=\S)")
+
+
+def _year_column_entries(block: str) -> list[str] | None:
+    """The entries of a paragraph whose first line and at least one other open with a year
+    column (see above), each from its year line up to the next one; None for another paragraph.
+    Read as one, all but one of its entries were lost in one record (when one of its lines
+    does not read alone, :func:`entries_apart` keeps the paragraph whole): each now is a record
+    or a reject."""
+    rows = block.split("\n")
+    starts = [i for i, row in enumerate(rows) if _YEAR_COLUMN.match(row)]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    return ["\n".join(rows[a:b]) for a, b in zip(starts, [*starts[1:], len(rows)])]
 
 
 # A paragraph none of whose words is a digit and most of whose words are in lower case is

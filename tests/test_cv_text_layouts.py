@@ -303,14 +303,14 @@ def test_a_cv_pdf_record_whose_title_holds_an_arxiv_identifier_is_a_reject():
 
 def test_lines_each_a_whole_entry_are_entries_of_their_own():
     """markdown_page.entries_apart(soft=True): a plain-text list with no blank lines between its
-    entries, one a line ("2021<TAB>Names. Title. Venue."), is one paragraph to markdown; read as
+    entries, one a line ("Names. 2021. Title. Venue."), is one paragraph to markdown; read as
     one entry, the others were lost in its venue (no record, no reject). An entry wrapped over
     lines is never cut (its lines do not each read as an entry)."""
     text = ("ANN LEE\n\nPUBLICATIONS\n\nJournal Articles\n"
-            "2021\tAnn Lee and Bo Chen. Sparse things in large graphs. Graph Letters.\n"
-            "2019\tAnn Lee, Cy Roe and Dan Wu. Dense things in small graphs. Graph Letters.\n"
-            "2018\tAnn Lee. Walks on random trees of bounded degree. Journal of Trees.\n\nConference Papers\n"
-            "2017\tAnn Lee and Bo Chen. Counting trees fast. Proc. Tree Meeting.\n")
+            "Ann Lee and Bo Chen. 2021. Sparse things in large graphs. Graph Letters.\n"
+            "Ann Lee, Cy Roe and Dan Wu. 2019. Dense things in small graphs. Graph Letters.\n"
+            "Ann Lee. 2018. Walks on random trees of bounded degree. Journal of Trees.\n\nConference Papers\n"
+            "Ann Lee and Bo Chen. 2017. Counting trees fast. Proc. Tree Meeting.\n")
     _, records, rejects = read(text, "tab-lines")
     assert not rejects
     assert [(r["title"], r["year"], r["venue"]) for r in records] == [
@@ -371,3 +371,18 @@ def test_a_page_break_inside_an_entry_is_mended():
         "for Decision Support. SIGMOD Conference, 1997.\n4. Ann Lee. Query Optimization. VLDB, 1996.\n")
     between = "Ann Lee\n\n2001   Ann Lee. Title one. Venue.\n\n   Page 1 of 2\n\fAnn Lee   CV\n\n2000   Ann Lee. Title two. Venue.\n"
     assert page_breaks_mended(between) == "Ann Lee\n\n2001   Ann Lee. Title one. Venue.\n\n2000   Ann Lee. Title two. Venue.\n"
+
+
+def test_lines_opened_by_a_year_column_are_entries_even_when_one_does_not_read():
+    """markdown_page._year_column_entries: a paragraph whose lines open with a year and a tab
+    ("2021<TAB>...") is one entry per year line even when a line does not read alone as a whole
+    entry: read as one, the entries were lost in one record; now the unread one is a reject."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nJournal Articles\n"
+            "2021\tAnn Lee and Bo Chen. Sparse things in large graphs. Graph Letters.\n"
+            "2020\tA talk given at the graph meeting in Boston, no paper\n"
+            "2019\tAnn Lee, Cy Roe and Dan Wu. Dense things in small graphs. Graph Letters.\n\n"
+            "Conference Papers\n2017\tAnn Lee and Bo Chen. Counting trees fast. Proc. Tree Meeting.\n")
+    _, records, rejects = read(text, "tab-lines-reject")
+    assert [r["title"] for r in records] == ["Sparse things in large graphs", "Dense things in small graphs",
+                                             "Counting trees fast"]
+    assert len(rejects) == 1 and "talk given" in rejects[0]["excerpt"]
