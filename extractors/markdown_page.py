@@ -1650,6 +1650,8 @@ class MarkdownPageExtractor:
                 # (or be a quoted title alone: a working paper listed before it has a venue)
                 got = again if again and again[0] is not None and (
                     again[0] or again[3] or _QUOTED_ALONE.fullmatch(got[2].strip())) else got
+            if got is not None and implied:
+                got = _quoted_title_alone(block, got)
             if got is None:
                 continue
             if got[0] is None and is_prose(got[2]):
@@ -1794,6 +1796,32 @@ def owner_implied_page(blocks: list[str]) -> bool:
     prints no names at all is the owner's alone (a title and a venue), not a misreading."""
     n = sum(bool(_WITH_COAUTHORS.search(b)) for b in blocks)
     return n >= IMPLIED_ENTRIES and n >= IMPLIED_SHARE * len(blocks)
+
+
+# '"Title," Venue, 2008.': a quoted title, its stop inside the marks, then the rest.
+_QUOTED_TITLE_FIRST = re.compile(r"^[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”][,.]?\s+(?P<rest>\S.*)$")
+
+
+def _quoted_title_alone(block: str, got: tuple) -> tuple:
+    """On a page that lists its owner's work with the owner implied (its co-authors after
+    "with"), an entry that opens with a quoted title and names no one after "with" is the
+    owner's alone: what follows the title is the venue, not names ("Philosophical
+    Perspectives", "Descriptions and Beyond" were read as people; '"Bare Plurals, Bare
+    Conditionals, and only," Journal of Semantics' was cut at its first comma, and a quoted
+    title with its year alone was a reject). Other readings stay."""
+    text = re.sub(r"\s+", " ", _ITEM.sub("", block.strip(), count=1)).strip()
+    m = _QUOTED_TITLE_FIRST.match(text)
+    if not m or _WITH_COAUTHORS.search(text) or re.search(r"\b(?:[Ww]ith|[Jj]oint with)\s", m.group("rest")):
+        return got
+    rest = m.group("rest").strip()
+    years = YEAR_IN_TEXT.findall(rest)
+    venue = venue_name(rest)
+    if venue and YEAR_IN_TEXT.fullmatch(venue.strip(" .,")):
+        venue = None
+    year = int(years[-1]) if years else (got[4] if got[0] is not None else None)
+    if year is None:
+        return got  # no date: nothing says it is a paper
+    return ([], True, m.group("title").strip(), venue, year, got[5] if got[0] is not None else [])
 
 
 # The page's owner: the name in at least this share of its entries read (and in three or more).

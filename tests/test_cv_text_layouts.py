@@ -386,3 +386,24 @@ def test_lines_opened_by_a_year_column_are_entries_even_when_one_does_not_read()
     assert [r["title"] for r in records] == ["Sparse things in large graphs", "Dense things in small graphs",
                                              "Counting trees fast"]
     assert len(rejects) == 1 and "talk given" in rejects[0]["excerpt"]
+
+
+def test_a_quoted_title_with_no_with_on_an_owner_implied_page_is_the_owners_alone():
+    """markdown_page._quoted_title_alone: on a list whose co-authors follow "with" (the owner
+    implied), '"Title?," Philosophical Perspectives, 2008.' had the venue read as a person, and
+    '"Bare Plurals, Bare Conditionals, and only," Journal of Semantics' its title cut at the
+    first comma (a wrong record); '"Title," 1992.' was a reject."""
+    text = ("ANN LEE\n\nPUBLISHED PAPERS\n\n"
+            "1. \u201cSparse things in large graphs,\u201d with Bo Chen, Graph Letters, 2021.\n"
+            "2. \u201cDense things,\u201d with Cy Roe and Dan Wu, Graph Letters, 2020.\n"
+            "3. \u201cWalks on trees,\u201d with Bo Chen, Journal of Trees, 2019.\n"
+            "4. \u201cWhat is a Graph, Again?,\u201d Philosophical Perspectives, 2008.\n"
+            "5. \u201cBare Trees, Bare Graphs, and only,\u201d Journal of Semantics, 1997.\n"
+            "6. \u201cThe Tree-Existential Construction,\u201d 1992.\n")
+    _, records, rejects = read(text, "implied-quoted")
+    assert not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records[3:]] == [
+        ("What is a Graph, Again?", [], "Philosophical Perspectives", 2008),
+        ("Bare Trees, Bare Graphs, and only", [], "Journal of Semantics", 1997),
+        ("The Tree-Existential Construction", [], None, 1992)]
+    assert records[1]["authors"] == ["Cy Roe", "Dan Wu"]
