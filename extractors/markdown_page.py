@@ -1657,6 +1657,20 @@ class MarkdownPageExtractor:
             if got[0] is None and is_prose(got[2]):
                 log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
                 continue
+            if got[0] is not None and _run_together(block, got):
+                # several entries read as one: each line a record when it reads alone as a
+                # whole entry, else a reject; none is lost in the venue
+                for line in (ln.strip() for ln in block.split("\n") if ln.strip()):
+                    one = read_block(line, year_hint)
+                    ordinal += 1
+                    if one and one[0] and one[2] and one[4] and not _run_together(line, one):
+                        yield Draft(ordinal=ordinal, title=one[2], authors=_initials_spelt(one[0]),
+                                    authors_truncated=one[1], year=one[4], venue=one[3],
+                                    url=one[5][0] if one[5] else None, raw=" ".join([one[2], *one[5]]))
+                    else:
+                        yield RecordError(ordinal, "a line of entries run together that does not read alone",
+                                          excerpt(line))
+                continue
             ordinal += 1
             if got[0] is None:
                 yield RecordError(ordinal, got[1], excerpt(got[2]))
@@ -1796,6 +1810,35 @@ def owner_implied_page(blocks: list[str]) -> bool:
     prints no names at all is the owner's alone (a title and a venue), not a misreading."""
     n = sum(bool(_WITH_COAUTHORS.search(b)) for b in blocks)
     return n >= IMPLIED_ENTRIES and n >= IMPLIED_SHARE * len(blocks)
+
+
+# A venue read longer than this holds more than a venue: the longest of 2,670 real venues in
+# ../shared (BibTeX owners, arXiv journal references, DBLP) runs to 122 characters; twice that,
+# with a year in it, is entries run together read as one (a paragraph of one entry a line,
+# "Names. Title. Venue." each, where one line did not read alone: see entries_apart).
+RUN_TOGETHER_VENUE_CHARS = 250
+
+
+# Or: the block has at least RUN_TOGETHER_LINES long lines (WHOLE_ENTRY_CHARS) each with a
+# year, and the reading's fields (names, title, venue) hold less than RUN_TOGETHER_COVER of
+# the block's letters: one entry wrapped over lines has one or two dated lines and its fields
+# hold most of its letters (the rest is pages, volume, a year); the first of several entries
+# read as one leaves the others unread.
+RUN_TOGETHER_LINES = 3
+RUN_TOGETHER_COVER = 0.5
+
+
+def _run_together(block: str, got: tuple) -> bool:
+    """Whether the reading ``got`` of ``block`` took several entries for one (see above)."""
+    names, _, title, venue = got[:4]
+    if venue and len(venue) > RUN_TOGETHER_VENUE_CHARS and YEAR_IN_TEXT.search(venue):
+        return True
+    dated = [ln for ln in block.split("\n") if len(ln.strip()) >= WHOLE_ENTRY_CHARS and YEAR_IN_TEXT.search(ln)]
+    if len(dated) < RUN_TOGETHER_LINES:
+        return False
+    letters = sum(ch.isalpha() for ch in block)
+    held = sum(ch.isalpha() for ch in " ".join([*(names or []), title or "", venue or ""]))
+    return held < RUN_TOGETHER_COVER * letters
 
 
 # '"Title," Venue, 2008.': a quoted title, its stop inside the marks, then the rest.

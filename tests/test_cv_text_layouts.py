@@ -407,3 +407,25 @@ def test_a_quoted_title_with_no_with_on_an_owner_implied_page_is_the_owners_alon
         ("Bare Trees, Bare Graphs, and only", [], "Journal of Semantics", 1997),
         ("The Tree-Existential Construction", [], None, 1992)]
     assert records[1]["authors"] == ["Cy Roe", "Dan Wu"]
+
+
+def test_entries_run_together_into_one_venue_are_read_line_by_line():
+    """markdown_page._run_together: lines each an entry, one of which does not read alone (so
+    entries_apart keeps the paragraph whole), were one record whose venue held the other
+    entries (lost); each line is now a record when it reads alone, else a reject."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nJournal Articles\n"
+            "Ann Lee and Bo Chen. 2021. Sparse things in large graphs and what they tell us. Graph Letters.\n"
+            "Ann Lee, Cy Roe and Dan Wu. 2019. Dense things in small graphs and other places. Graph Letters.\n"
+            "A note on trees and graphs written for the meeting of the graph society in Boston.\n"
+            "Ann Lee. 2018. Walks on random trees of bounded degree in the plane. Journal of Trees.\n\n"
+            "Conference Papers\n\nAnn Lee and Bo Chen. 2017. Counting trees fast. Proc. Tree Meeting.\n")
+    _, records, rejects = read(text, "run-together")
+    assert len(records) + len(rejects) >= 5
+    assert all(len(r["venue"] or "") < 100 for r in records)
+    assert "Walks on random trees of bounded degree in the plane" in [r["title"] for r in records]
+    from extractors.markdown_page import _run_together, read_block
+
+    one = ("Ann Lee, Bo Chen, Cy Roe, Dan Wu and Eve Ng. 2021. Sparse graphs of the 2019 survey and their\n"
+           "uses in the 2020 census of graphs. In Proceedings of the 2021 Graph Meeting (GM 2021),\n"
+           "Boston, 1-9.")
+    assert not _run_together(one, read_block(one))  # one entry wrapped, years on its lines
