@@ -1852,10 +1852,12 @@ def _quoted_title_alone(block: str, got: tuple) -> tuple:
     Perspectives", "Descriptions and Beyond" were read as people; '"Bare Plurals, Bare
     Conditionals, and only," Journal of Semantics' was cut at its first comma, and a quoted
     title with its year alone was a reject). Other readings stay."""
-    text = re.sub(r"\s+", " ", _ITEM.sub("", block.strip(), count=1)).strip()
+    text = re.sub(r"\s+", " ", " ".join(_clean(_ITEM.sub("", block.strip(), count=1))[0])).strip()
     m = _QUOTED_TITLE_FIRST.match(text)
     if not m or _WITH_COAUTHORS.search(text) or re.search(r"\b(?:[Ww]ith|[Jj]oint with)\s", m.group("rest")):
         return got
+    if got[0] == [] and got[2].strip() == m.group("title").strip():
+        return got  # read so already
     rest = m.group("rest").strip()
     years = YEAR_IN_TEXT.findall(rest)
     venue = venue_name(rest)
