@@ -38,6 +38,20 @@ ran on them, all held out as ``ROUND2_HELD_OUT``, aggregate only):
   46 entries neither a record nor a reject.
   Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD .venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
 
+Round 2, final measurement, 2026-12-07 (branch wt-cvtext2: the readers changed against the
+first round's held-out six only, studied after round 2's first figure was committed and moved
+to the tuned set; round 2's six never looked at but in this aggregate):
+  tuned, all twelve (517 entries): P 0.996 R 0.992, F1 0.994, title 0.992, authors 0.986,
+  year 0.992, venue 0.981; 2 rejects, 0 entries unaccounted for.
+  of which the first round's held-out six, studied (282 entries): blind P 0.963 R 0.826,
+  title 0.826, authors 0.762, year 0.816, venue 0.752, 38 unaccounted (above) -> P 0.996
+  R 0.993, F1 0.995, title 0.993, authors 0.986, year 0.993, venue 0.979; 1 reject,
+  0 unaccounted.
+  round 2 held out (266 entries): P 0.590 R 0.320, F1 0.415, title 0.320, authors 0.320,
+  year 0.320, venue 0.320; 76 rejects, 46 entries unaccounted for: unchanged from its first
+  figure (the rules learnt from the studied six do not reach these six styles; its aggregate
+  was also printed once in between, by a run of the whole file, unchanged then too).
+
 Regression floors (``FLOORS``) sit a little below the last measurement.
 """
 
@@ -62,8 +76,10 @@ TUNED = tuple(sorted(FIRST_TUNED + HELD_OUT))
 # all held out; reported only in the aggregate.
 ROUND2_HELD_OUT = frozenset(cv_text_layouts.ROUND2)
 FLOORS = {
+    "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.97},
     "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
-    "round 1 studied": {"precision": 0.95, "recall": 0.81, "title": 0.81, "authors": 0.75, "year": 0.80, "venue": 0.74},
+    "round 1 studied": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.96},
+    "round 2 held out": {"precision": 0.57, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.30},
 }
 
 
@@ -123,7 +139,8 @@ def test_split_is_fixed():
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
     """Every entry of a tuned layout is a record or a reject (the first measurement lost 21 of
-    ieee_bracket_caps' entries with no reject)."""
+    ieee_bracket_caps' entries with no reject; the first round's held-out six, now tuned, lost
+    38 of tab_year_columns' at their blind measurement)."""
     assert all(scores[n]["records"] + scores[n]["rejects"] >= scores[n]["entries"] for n in TUNED), \
         {n: (scores[n]["entries"], scores[n]["records"], scores[n]["rejects"]) for n in TUNED}
 
