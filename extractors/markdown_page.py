@@ -51,7 +51,7 @@ from .markdown_tables import tables_as_blocks
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 2  # 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 3  # 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -116,7 +116,103 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
     body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
+    body = mended_hyphens(page_breaks_mended(body))
     return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
+
+
+# ``pdftotext`` parts pages with a form feed; a page ends on its footer ("Page 2 of 4", "2",
+# "- 2 -") and the next opens with its running header, which names the CV's owner as the
+# document's first line does. Both are the printer's, not the CV's, and a page break may fall
+# inside an entry: its two parts, each read alone, were a wrong record and a reject. The
+# furniture goes; the parts join when the line after the break goes on the entry (it opens
+# in lower case, or the line before the break ends no sentence and the line after opens no
+# item or year); else a blank line parts them.
+_PAGE_FOOTER = re.compile(r"\s*(?:[-–]\s*)?(?:Page\s+)?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?(?:\s*[-–])?\s*",
+                          re.IGNORECASE)
+
+
+def page_breaks_mended(body: str) -> str:
+    """``body`` with its page furniture around form feeds removed (see above)."""
+    if "\f" not in body:
+        return body
+    lines = body.split("\n")
+    first = next((ln.strip().casefold() for ln in lines if ln.strip()), "")
+    out: list[str] = []
+    after_break = footers = False
+    for line in lines:
+        if line.startswith("\f"):
+            while out and not out[-1].strip():
+                out.pop()
+            if out and _PAGE_FOOTER.fullmatch(out[-1]):
+                out.pop()
+                footers = True
+                while out and not out[-1].strip():
+                    out.pop()
+            line = line[1:]
+            after_break = True
+            if first and first in line.casefold():
+                continue  # the running header
+        if after_break:
+            if not line.strip():
+                continue
+            after_break = False
+            above = out[-1].rstrip() if out else ""
+            goes_on = above and (line.lstrip()[:1].islower() or (
+                not above.endswith((".", "?", "!")) and not _RUN_OPENED_BY_ITEM.match(line)
+                and not _LEAD_YEAR.match(line)))
+            if not goes_on:
+                out.append("")
+        out.append(line)
+    while footers and out and not out[-1].strip():
+        out.pop()
+    if footers and out and _PAGE_FOOTER.fullmatch(out[-1]):
+        out.pop()  # the last page's footer
+        while out and not out[-1].strip():
+            out.pop()
+    return "\n".join(out) + "\n"
+
+
+# A word a typesetter broke at a line's end ("con-" over "undrum: Characterizing ..."; text
+# from ``pdftotext`` or a hard-wrapped e-mail): its second part goes up to the first, the hyphen
+# dropped, as cv_pdf_render._glue mends a PDF's lines; kept when the first part is one of
+# compounds ("data-" / "driven", cv_pdf_render._KEEP_HYPHEN) or the document prints the same
+# first part with a hyphen inside a line ("wh-phrase" elsewhere: "wh-" / "phrases" stays). Only between two lines of one paragraph (no blank line),
+# the second opening with a lower-case letter.
+_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-$")
+_INNER_HYPHENS = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+_NEXT_WORD = re.compile(r"^(\s*)([a-z][^\W\d_]*)(\S*)\s*(.*)$")
+
+
+def mended_hyphens(body: str) -> str:
+    """``body`` with each word broken at a line's end (see above) joined on the first line."""
+    if "-\n" not in body:
+        return body
+    from .cv_pdf_render import _KEEP_HYPHEN
+
+    lines = body.split("\n")
+    # the first parts of the words printed with a hyphen inside a line ("wh" of "wh-phrase")
+    printed = {w.casefold().split("-")[0] for ln in lines for w in _INNER_HYPHENS.findall(ln.rstrip().rstrip("-"))}
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        m = _BROKEN_WORD.search(line.rstrip())
+        nxt = _NEXT_WORD.match(lines[k + 1]) if m and k + 1 < len(lines) else None
+        if m and nxt:
+            head = line.rstrip()[:-1]
+            keep = _KEEP_HYPHEN.search(line.rstrip()) or m.group(1).casefold() in printed
+            joined = f"{head}{'-' if keep else ''}{nxt.group(2)}{nxt.group(3)}"
+            rest = nxt.group(4)
+            if rest:
+                out.append(joined)
+                lines[k + 1] = nxt.group(1) + rest
+            else:
+                lines[k + 1] = joined  # the line held the word's end alone: one line now
+            k += 1
+            continue
+        out.append(line)
+        k += 1
+    return "\n".join(out)
 
 
 # A list's item wrapped at a width (pdftotext's text, an e-mail) may have a year put first on a
@@ -915,7 +1011,7 @@ def parse_bare_with(text: str) -> ParsedEntry | None:
     end = _names_end(tail, [])
     names = split_author_list(tail[:end[0]] if end else tail.rstrip(". "))[0]
     rest = tail[end[1]:] if end else ""
-    if not names or not all(plausible_name(n) for n in names):
+    if not names or not all(plausible_name(n) for n in names) or _bare_words_among_names(names):
         # "with Laura Bianchi, Journal of Finance, 2023": no stop ends the names; they end
         # before the first comma's piece that is no list of names (the venue)
         names, rest = _names_before_piece(tail)
@@ -929,18 +1025,40 @@ def parse_bare_with(text: str) -> ParsedEntry | None:
                        venue=venue_name(rest) if rest else None, year=int(years[-1]) if years else None)
 
 
+def _bare_words_among_names(names: list[str]) -> bool:
+    """Whether a list of names mixes people printed with a given name ("Robert Pasternak")
+    and one-word "names": a list prints its people one way, so the single words are no
+    people but a venue's words read as names ("with Robert Pasternak, Linguistics and
+    Philosophy, 2025" -> "Linguistics", "Philosophy"). A list of surnames alone ("with Smith
+    and Jones") is all one word and stays."""
+    return any(len(n.split()) >= 2 for n in names) and any(len(n.split()) == 1 for n in names)
+
+
+_SERIAL_LAST = re.compile(r"^(?:and|&)\s+(?=[A-Z])")
+
+
 def _names_before_piece(tail: str) -> tuple[list[str], str]:
     """(the names of the comma pieces that open ``tail`` while each is a list of names, the
-    text after them); no names when every piece is one (nothing follows the names to be a venue)."""
+    text after them); no names when every piece is one (nothing follows the names to be a venue).
+
+    A piece opened by "and" after the first ("A, B, and C, Venue": the serial comma) is the
+    list's last name; the pieces after it are the venue's (the last name was taken for the
+    venue's start: "and Kenneth A. Ross, SIGMOD Record"). A piece of one-word names after
+    names printed with their given names is no names (:func:`_bare_words_among_names`)."""
     pieces = tail.split(", ")
     names: list[str] = []
     k = 0
     while k < len(pieces):
-        got = split_author_list(pieces[k])[0]
-        if not got or not all(plausible_name(n) and len(n.split()) <= 4 for n in got):
+        last = k > 0 and _SERIAL_LAST.match(pieces[k])
+        piece = _SERIAL_LAST.sub("", pieces[k]) if last else pieces[k]
+        got = split_author_list(piece)[0]
+        if not got or not all(plausible_name(n) and len(n.split()) <= 4 for n in got) or (
+                names and _bare_words_among_names(names + got)):
             break
         names += got
         k += 1
+        if last:
+            break
     return (names, ", ".join(pieces[k:])) if 0 < k < len(pieces) else ([], "")
 
 
@@ -1526,7 +1644,7 @@ class MarkdownPageExtractor:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         blocks = [(block, year_hint) for section in page_blocks(body, whole)
-                  for block, year_hint in entries_apart(section)]
+                  for block, year_hint in entries_apart(section, soft=True)]
         readings = [read_block(block, year_hint) for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
@@ -1543,10 +1661,26 @@ class MarkdownPageExtractor:
                 # (or be a quoted title alone: a working paper listed before it has a venue)
                 got = again if again and again[0] is not None and (
                     again[0] or again[3] or _QUOTED_ALONE.fullmatch(got[2].strip())) else got
+            if got is not None and implied:
+                got = _quoted_title_alone(block, got)
             if got is None:
                 continue
             if got[0] is None and is_prose(got[2]):
                 log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
+                continue
+            if got[0] is not None and _run_together(block, got):
+                # several entries read as one: each line a record when it reads alone as a
+                # whole entry, else a reject; none is lost in the venue
+                for line in (ln.strip() for ln in block.split("\n") if ln.strip()):
+                    one = read_block(line, year_hint)
+                    ordinal += 1
+                    if one and one[0] and one[2] and one[4] and not _run_together(line, one):
+                        yield Draft(ordinal=ordinal, title=one[2], authors=_initials_spelt(one[0]),
+                                    authors_truncated=one[1], year=one[4], venue=one[3],
+                                    url=one[5][0] if one[5] else None, raw=" ".join([one[2], *one[5]]))
+                    else:
+                        yield RecordError(ordinal, "a line of entries run together that does not read alone",
+                                          excerpt(line))
                 continue
             ordinal += 1
             if got[0] is None:
@@ -1597,23 +1731,54 @@ WHOLE_ENTRY_CHARS = 40
 _BREAKS = re.compile(r"\s*<br\s*/?>\s*|(?:  +|\\)\n", re.I)
 
 
-def entries_apart(blocks: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+_SOFT_BREAK = re.compile(r"\n")
+
+
+def entries_apart(blocks: list[tuple[str, int | None]], soft: bool = False) -> list[tuple[str, int | None]]:
     """The blocks with each block whose broken lines ("<br>", two trailing spaces) are each a
     whole entry cut into one block per line ("Lee (2001). Title. *Venue*.<br>2. Chen (2002).
     ..."): read as one, the entries after the first would be lost in its record or reject.
     A block is cut only when every line but link buttons prints a year, runs long, and reads
     alone as a record with names, a title and a year, so an entry printed over several lines
-    (its venue line, its names line) is never cut."""
+    (its venue line, its names line) is never cut.
+
+    ``soft`` (a markdown or plain-text page, not HTML): a paragraph's plain line ends are
+    tried too, on the same terms. A plain-text list with no blank lines between its entries
+    ("2021<TAB>Ann Lee and Cy Roe. Title. Venue.", one per line) is one paragraph to markdown:
+    read as one entry, all but one of its entries were lost in the record's venue."""
     out = []
     for block, year in blocks:
-        lines = [ln for ln in _BREAKS.split(block) if ln.strip() and not _link_buttons(ln.strip())]
-        if len(lines) >= 2 and all(YEAR_IN_TEXT.search(ln) and len(ln.strip()) >= WHOLE_ENTRY_CHARS for ln in lines):
-            readings = [read_block(ln.strip(), year) for ln in lines]
-            if all(got and got[0] and got[4] for got in readings):
-                out += [(ln.strip(), year) for ln in lines]
-                continue
-        out.append((block, year))
+        for cut in (_BREAKS, _SOFT_BREAK) if soft else (_BREAKS,):
+            lines = [ln for ln in cut.split(block) if ln.strip() and not _link_buttons(ln.strip())]
+            if len(lines) >= 2 and all(YEAR_IN_TEXT.search(ln) and len(ln.strip()) >= WHOLE_ENTRY_CHARS
+                                       for ln in lines):
+                readings = [read_block(ln.strip(), year) for ln in lines]
+                if all(got and got[0] and got[4] for got in readings):
+                    out += [(ln.strip(), year) for ln in lines]
+                    break
+        else:
+            parts = _year_column_entries(block) if soft else None
+            out += [(part, year) for part in parts] if parts else [(block, year)]
     return out
+
+
+# A year in a column of its own opens a line: the year, then a tab or two spaces or more
+# ("2021<TAB>Names. Title.", "2021      Names. Title."): a word processor's or pdftotext's
+# year column, which dates one entry.
+_YEAR_COLUMN = re.compile(r"^(?:19|20)\d\d(?:\t|\s{2,})(?=\S)")
+
+
+def _year_column_entries(block: str) -> list[str] | None:
+    """The entries of a paragraph whose first line and at least one other open with a year
+    column (see above), each from its year line up to the next one; None for another paragraph.
+    Read as one, all but one of its entries were lost in one record (when one of its lines
+    does not read alone, :func:`entries_apart` keeps the paragraph whole): each now is a record
+    or a reject."""
+    rows = block.split("\n")
+    starts = [i for i, row in enumerate(rows) if _YEAR_COLUMN.match(row)]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    return ["\n".join(rows[a:b]) for a, b in zip(starts, [*starts[1:], len(rows)])]
 
 
 # A paragraph none of whose words is a digit and most of whose words are in lower case is
@@ -1656,6 +1821,63 @@ def owner_implied_page(blocks: list[str]) -> bool:
     prints no names at all is the owner's alone (a title and a venue), not a misreading."""
     n = sum(bool(_WITH_COAUTHORS.search(b)) for b in blocks)
     return n >= IMPLIED_ENTRIES and n >= IMPLIED_SHARE * len(blocks)
+
+
+# A venue read longer than this holds more than a venue: the longest of 2,670 real venues in
+# ../shared (BibTeX owners, arXiv journal references, DBLP) runs to 122 characters; twice that,
+# with a year in it, is entries run together read as one (a paragraph of one entry a line,
+# "Names. Title. Venue." each, where one line did not read alone: see entries_apart).
+RUN_TOGETHER_VENUE_CHARS = 250
+
+
+# Or: the block has at least RUN_TOGETHER_LINES long lines (WHOLE_ENTRY_CHARS) each with a
+# year, and the reading's fields (names, title, venue) hold less than RUN_TOGETHER_COVER of
+# the block's letters: one entry wrapped over lines has one or two dated lines and its fields
+# hold most of its letters (the rest is pages, volume, a year); the first of several entries
+# read as one leaves the others unread.
+RUN_TOGETHER_LINES = 3
+RUN_TOGETHER_COVER = 0.5
+
+
+def _run_together(block: str, got: tuple) -> bool:
+    """Whether the reading ``got`` of ``block`` took several entries for one (see above)."""
+    names, _, title, venue = got[:4]
+    if venue and len(venue) > RUN_TOGETHER_VENUE_CHARS and YEAR_IN_TEXT.search(venue):
+        return True
+    dated = [ln for ln in block.split("\n") if len(ln.strip()) >= WHOLE_ENTRY_CHARS and YEAR_IN_TEXT.search(ln)]
+    if len(dated) < RUN_TOGETHER_LINES:
+        return False
+    letters = sum(ch.isalpha() for ch in block)
+    held = sum(ch.isalpha() for ch in " ".join([*(names or []), title or "", venue or ""]))
+    return held < RUN_TOGETHER_COVER * letters
+
+
+# '"Title," Venue, 2008.': a quoted title, its stop inside the marks, then the rest.
+_QUOTED_TITLE_FIRST = re.compile(r"^[\"“](?P<title>[^\"“”]{4,400}?)[,.]?[\"”][,.]?\s+(?P<rest>\S.*)$")
+
+
+def _quoted_title_alone(block: str, got: tuple) -> tuple:
+    """On a page that lists its owner's work with the owner implied (its co-authors after
+    "with"), an entry that opens with a quoted title and names no one after "with" is the
+    owner's alone: what follows the title is the venue, not names ("Philosophical
+    Perspectives", "Descriptions and Beyond" were read as people; '"Bare Plurals, Bare
+    Conditionals, and only," Journal of Semantics' was cut at its first comma, and a quoted
+    title with its year alone was a reject). Other readings stay."""
+    text = re.sub(r"\s+", " ", " ".join(_clean(_ITEM.sub("", block.strip(), count=1))[0])).strip()
+    m = _QUOTED_TITLE_FIRST.match(text)
+    if not m or _WITH_COAUTHORS.search(text) or re.search(r"\b(?:[Ww]ith|[Jj]oint with)\s", m.group("rest")):
+        return got
+    if got[0] == [] and got[2].strip() == m.group("title").strip():
+        return got  # read so already
+    rest = m.group("rest").strip()
+    years = YEAR_IN_TEXT.findall(rest)
+    venue = venue_name(rest)
+    if venue and YEAR_IN_TEXT.fullmatch(venue.strip(" .,")):
+        venue = None
+    year = int(years[-1]) if years else (got[4] if got[0] is not None else None)
+    if year is None:
+        return got  # no date: nothing says it is a paper
+    return ([], True, m.group("title").strip(), venue, year, got[5] if got[0] is not None else [])
 
 
 # The page's owner: the name in at least this share of its entries read (and in three or more).

@@ -51,6 +51,14 @@ read as "A. B. Lee"):
   Holloway*, and Cy Roe. 2021. Title. In Venue. 1-9." hard-wrapped at 72 columns with no
   indentation, the owner marked with "*" (a legend line says so), blank lines between entries.
 
+Round 2 (``ROUND2``, all held out), six more real styles: ``word_tab_years`` (a Word CV
+saved as .txt, the year in a tab column only on the first entry of its year),
+``faculty_activity_report`` (labelled lines, "Authors: Lee, Ann; Roe, Cy"),
+``unicode_bullets_right_years`` ("•", "▪", "–" bullets, the year right-aligned with spaces),
+``ams_physics_bold`` ("A. B. Lee and C. Roe, Title, Journal **12** (2003) 1–20"),
+``section_labels_restart`` ("[J1]", "[C3]", numbering restarting per section, "Lee A.B."),
+``pandoc_plain_latex`` (``pandoc -t plain`` of a LaTeX enumerate).
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -143,7 +151,7 @@ def cases(external: Path) -> dict[str, list[tuple[str, str, list[dict]]]]:
     arxiv = [e for e in arxiv if _plain_names(e)]
     dblp = [e for e in dblp if _plain_names(e)]
     out = {}
-    for i, layout in enumerate(LAYOUTS):
+    for i, layout in enumerate(ALL_LAYOUTS):
         rng = random.Random(f"cv-text-layouts|{layout}")
         docs = []
         owner, mine = people[(i * 7 + 2) % len(people)]
@@ -554,7 +562,167 @@ def render_acm_email_wrapped(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
-RENDERERS = {name: globals()[f"render_{name}"] for name in LAYOUTS}
+# --------------------------------------------------------------------------- round 2 (held out)
+# Written 2026-12-07 (wt-cvtext2) before any reader was run on them; all six are held out as
+# ROUND2_HELD_OUT in tests/test_cv_text_layouts.py.
+
+
+def render_word_tab_years(entries, owner, rng):
+    """A Word CV saved as .txt: each paragraph one line, a tab, the year in its column only on
+    the first entry of that year (the others open with two tabs), fields parted by commas."""
+    lines, truth = [owner, "Curriculum Vitae", ""] + _education(False) + ["Publications", ""], []
+    for kind, mine in _sections(entries):
+        lines += [f"\t{SECTION_TITLES[kind]}", ""]
+        last = None
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = [initials_first(a) for a in e["authors"]]
+            vol, issue, first, pages_last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f", {_arxiv(e)}."
+            elif venue is None:
+                tail = "."
+            elif kind == "journal":
+                tail = f", {venue}, {vol}({issue}), {first}\u2013{pages_last}."
+            else:
+                tail = f", {venue}, pp. {first}\u2013{pages_last}."
+            col = str(e["year"]) if e["year"] != last else ""
+            last = e["year"]
+            lines.append(f"\t{col}\t{_join(names, ', ', ' and ')}, {e['title']}{tail}")
+            truth.append(_truth(e, names, venue))
+        lines.append("")
+    return "\n".join(lines + _talks(False)) + "\n", truth
+
+
+def render_faculty_activity_report(entries, owner, rng):
+    """A university "Faculty Activity Report" export: one labelled line per field, records apart
+    by blank lines, names "Surname, Given" parted by semicolons."""
+    lines = ["FACULTY ACTIVITY REPORT", f"Faculty member: {owner}", "Unit: Department of Statistics",
+             "Reporting period: all years", "", "SECTION 4. SCHOLARLY PUBLICATIONS", ""]
+    truth = []
+    types = {"journal": "Journal Article", "conference": "Conference Proceeding", "preprint": "Preprint",
+             "other": "Other"}
+    n = 1
+    for kind, mine in _sections(entries):
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            who = "; ".join(chicago_first(a) for a in e["authors"])
+            lines += [f"Record {n}", f"Publication Type: {types[kind]}", f"Title: {e['title']}",
+                      f"Authors: {who}"]
+            if venue == "arXiv":
+                lines.append(f"Journal/Proceedings: {_arxiv(e)}")
+            elif venue is not None:
+                lines.append(f"Journal/Proceedings: {venue}")
+            lines.append(f"Year: {e['year']}")
+            if venue not in (None, "arXiv"):
+                lines.append(f"Volume: {vol}    Issue: {issue}    Pages: {first}-{last}")
+            lines += [f"Status: {'Submitted' if venue == 'arXiv' else 'Published'}", ""]
+            n += 1
+            truth.append(_truth(e, list(e["authors"]), venue))
+    return "\n".join(lines) + "\n", truth
+
+
+def render_unicode_bullets_right_years(entries, owner, rng):
+    """Unicode bullets (one per section: "•", "▪", "–") and the year right-aligned with spaces
+    on an entry's first line; the entry wrapped at 78 columns under its text."""
+    lines, truth = _head(owner, rng, caps=False) + ["Publications", ""], []
+    bullets = ("\u2022", "\u25aa", "\u2013", "\u2022")
+    for k, (kind, mine) in enumerate(_sections(entries)):
+        lines += [SECTION_TITLES[kind], ""]
+        mark = bullets[k % len(bullets)]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = list(e["authors"])
+            v = _arxiv(e) if venue == "arXiv" else venue
+            text = f"{_join(names, ', and ')}. {_end(e['title'])}" + (f" {_end(v)}" if v else "")
+            rows = wrap(text, 78, first=f"{mark} ", rest="  ")
+            rows[0] = rows[0].ljust(84) + str(e["year"])
+            lines += rows
+            truth.append(_truth(e, names, venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_ams_physics_bold(entries, owner, rng):
+    """AMS/physics: "A. B. Lee, C. Roe and M. T. Holloway, Title, Journal **12** (2003) 1–20."
+    (the volume in Markdown's bold, as pasted from a rendered page), numbered."""
+    lines, truth = [owner.upper(), "", "LIST OF PUBLICATIONS", ""], []
+    n = 1
+    for kind, mine in _sections(entries):
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = [initials_first(a) for a in e["authors"]]
+            vol, _, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f", {_arxiv(e)} ({e['year']})."
+            elif venue is None:
+                tail = f" ({e['year']})."
+            else:
+                tail = f", {venue} **{vol}** ({e['year']}) {first}\u2013{last}."
+            lines.append(f"{n}. {_join(names, ' and ')}, {e['title']}{tail}")
+            n += 1
+            truth.append(_truth(e, names, venue))
+    return "\n".join(lines + [""]) + "\n", truth
+
+
+def render_section_labels_restart(entries, owner, rng):
+    """Labels per section restarting at 1, "[J1]", "[C3]", "[P2]": "[J1] Lee A.B., Roe C.,
+    Title, Venue, 12(3):1-9, 2021." (surname, then initials with stops)."""
+    lines, truth = _head(owner, rng) + ["PUBLICATIONS", ""], []
+    letters = cv_layouts.LABEL_LETTER
+    for kind, mine in _sections(entries):
+        lines += [f"{SECTION_TITLES[kind]} ({len(mine)})", ""]
+        for k, e in enumerate(mine, start=1):
+            venue = _venue_of(e, rng)
+            shown = ", ".join(cv_layouts.surname_initials_dotted(a) for a in e["authors"])
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f", {_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f", {e['year']}."
+            elif kind == "journal":
+                tail = f", {venue}, {vol}({issue}):{first}-{last}, {e['year']}."
+            else:
+                tail = f", {venue}, pp. {first}-{last}, {e['year']}."
+            lines += wrap(f"[{letters[kind]}{k}] {shown}, {e['title']}{tail}", 92, rest="     ")
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_pandoc_plain_latex(entries, owner, rng):
+    """A LaTeX CV printed by ``pandoc -t plain``: an enumerate as "1.  " with continuation lines
+    indented four spaces, wrapped at 72 columns, the title in curly quotes (from ``` ``Title'' ```),
+    emphasis dropped, page ranges with an en dash (from ``--``)."""
+    lines, truth = [owner, "", "Curriculum Vitae", "", "Publications", "", ""], []
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], ""]
+        for k, e in enumerate(mine, start=1):
+            venue = _venue_of(e, rng)
+            names = list(e["authors"])
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f" {e['year']}."
+            elif kind == "journal":
+                tail = f" {venue}, {vol}({issue}):{first}\u2013{last}, {e['year']}."
+            else:
+                tail = f" In {venue}, pages {first}\u2013{last}, {e['year']}."
+            label = f"{k}.".ljust(4)
+            lines += wrap(f"{_join(names)}. \u201c{_end(e['title'])}\u201d{tail}", 72, first=label, rest="    ")
+            lines.append("")
+            truth.append(_truth(e, names, venue))
+    return "\n".join(lines) + "\n", truth
+
+
+ROUND2 = ("word_tab_years", "faculty_activity_report", "unicode_bullets_right_years", "ams_physics_bold",
+          "section_labels_restart", "pandoc_plain_latex")
+ALL_LAYOUTS = LAYOUTS + ROUND2
+
+
+RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}
 
 
 def render(layout: str, source: str, owner: str, entries: list[dict]) -> tuple[str, list[dict]]:

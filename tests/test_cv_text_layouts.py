@@ -29,6 +29,29 @@ held-out layouts never looked at but in this aggregate):
   venue 0.752; 14 rejects, 38 entries neither a record nor a reject (as at the first
   measurement: the rules learnt from the tuned styles barely carry over to the held-out ones).
 
+Round 2, first measurement, 2026-12-07 (branch wt-cvtext2 at the readers of wt-cvtextgen
+3a4945b, unchanged; the six layouts of ``cv_text_layouts.ROUND2`` written before any reader
+ran on them, all held out as ``ROUND2_HELD_OUT``, aggregate only):
+  round 2 held out (word_tab_years, faculty_activity_report, unicode_bullets_right_years,
+  ams_physics_bold, section_labels_restart, pandoc_plain_latex; 266 entries in 18 documents):
+  P 0.590 R 0.320, F1 0.415, title 0.320, authors 0.320, year 0.320, venue 0.320; 76 rejects,
+  46 entries neither a record nor a reject.
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD .venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
+
+Round 2, final measurement, 2026-12-07 (branch wt-cvtext2: the readers changed against the
+first round's held-out six only, studied after round 2's first figure was committed and moved
+to the tuned set; round 2's six never looked at but in this aggregate):
+  tuned, all twelve (517 entries): P 0.996 R 0.992, F1 0.994, title 0.992, authors 0.986,
+  year 0.992, venue 0.981; 2 rejects, 0 entries unaccounted for.
+  of which the first round's held-out six, studied (282 entries): blind P 0.963 R 0.826,
+  title 0.826, authors 0.762, year 0.816, venue 0.752, 38 unaccounted (above) -> P 0.996
+  R 0.993, F1 0.995, title 0.993, authors 0.986, year 0.993, venue 0.979; 1 reject,
+  0 unaccounted.
+  round 2 held out (266 entries): P 0.590 R 0.320, F1 0.415, title 0.320, authors 0.320,
+  year 0.320, venue 0.320; 76 rejects, 46 entries unaccounted for: unchanged from its first
+  figure (the rules learnt from the studied six do not reach these six styles; its aggregate
+  was also printed once in between, by a run of the whole file, unchanged then too).
+
 Regression floors (``FLOORS``) sit a little below the last measurement.
 """
 
@@ -44,10 +67,19 @@ from . import cv_text_layouts
 from .conftest import EXTERNAL, make_doc
 from .test_sites_cv_pdf import FIELDS, match_fields, summary
 
-TUNED, HELD_OUT = cv_text_layouts.split()
+FIRST_TUNED, HELD_OUT = cv_text_layouts.split()
+# The first round's held-out half was studied in round 2 (wt-cvtext2, after round 2's first
+# figure was committed): it is tuned now; its blind figure stays above. HELD_OUT names it so
+# that its before/after can still be printed apart.
+TUNED = tuple(sorted(FIRST_TUNED + HELD_OUT))
+# Round 2 (2026-12-07, wt-cvtext2): six more layouts written before any reader ran on them,
+# all held out; reported only in the aggregate.
+ROUND2_HELD_OUT = frozenset(cv_text_layouts.ROUND2)
 FLOORS = {
-    "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
-    "held out": {"precision": 0.95, "recall": 0.81, "title": 0.81, "authors": 0.75, "year": 0.80, "venue": 0.74},
+    "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.97},
+    "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
+    "round 1 studied": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.96},
+    "round 2 held out": {"precision": 0.57, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.30},
 }
 
 
@@ -78,8 +110,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
           f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS) + "  kinds")
     for layout in sorted(scores):
         s = scores[layout]
-        part = "tuned" if layout in TUNED else "held out"
-        if part == "held out":
+        part = "tuned" if layout in FIRST_TUNED else "studied" if layout in HELD_OUT else "held out"
+        if layout in ROUND2_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -87,7 +119,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
               f"{prf['precision']:5.2f} {prf['recall']:5.2f}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {kinds}")
     out = {}
-    for part, names in (("tuned", TUNED), ("held out", HELD_OUT)):
+    for part, names in (("tuned", TUNED), ("first tuned", FIRST_TUNED), ("round 1 studied", HELD_OUT),
+                        ("round 2 held out", ROUND2_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -99,13 +132,15 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
 
 def test_split_is_fixed():
     """The split is the md5 order of the names, half and half, and does not move."""
-    assert len(TUNED) == len(HELD_OUT) == len(cv_text_layouts.LAYOUTS) // 2
-    assert set(TUNED) | set(HELD_OUT) == set(cv_text_layouts.LAYOUTS)
+    assert len(FIRST_TUNED) == len(HELD_OUT) == len(cv_text_layouts.LAYOUTS) // 2
+    assert set(FIRST_TUNED) | set(HELD_OUT) == set(TUNED) == set(cv_text_layouts.LAYOUTS)
+    assert not ROUND2_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
     """Every entry of a tuned layout is a record or a reject (the first measurement lost 21 of
-    ieee_bracket_caps' entries with no reject)."""
+    ieee_bracket_caps' entries with no reject; the first round's held-out six, now tuned, lost
+    38 of tab_year_columns' at their blind measurement)."""
     assert all(scores[n]["records"] + scores[n]["rejects"] >= scores[n]["entries"] for n in TUNED), \
         {n: (scores[n]["entries"], scores[n]["records"], scores[n]["rejects"]) for n in TUNED}
 
@@ -113,6 +148,8 @@ def test_nothing_is_lost_on_the_tuned_layouts(scores):
 def test_cv_text_layouts_scored(scores):
     out = report(scores)
     for part, floors in FLOORS.items():
+        if part not in out:
+            continue
         for field, floor in floors.items():
             assert out[part][field] >= floor, (part, field, out[part][field], floor)
 
@@ -275,3 +312,137 @@ def test_a_cv_pdf_record_whose_title_holds_an_arxiv_identifier_is_a_reject():
     assert isinstance(got, RecordError)
     kept = Draft(ordinal=1, title="Notes on arXiv: a history of preprints", authors=["Ann Lee"], raw="x")
     assert _list_end_title(kept) is kept
+
+
+# --- round 2 (2026-12-07, wt-cvtext2): rules learnt from the first round's held-out half,
+# studied after round 2's first figure was committed; each test failed before its rule
+
+
+def test_lines_each_a_whole_entry_are_entries_of_their_own():
+    """markdown_page.entries_apart(soft=True): a plain-text list with no blank lines between its
+    entries, one a line ("Names. 2021. Title. Venue."), is one paragraph to markdown; read as
+    one entry, the others were lost in its venue (no record, no reject). An entry wrapped over
+    lines is never cut (its lines do not each read as an entry)."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nJournal Articles\n"
+            "Ann Lee and Bo Chen. 2021. Sparse things in large graphs. Graph Letters.\n"
+            "Ann Lee, Cy Roe and Dan Wu. 2019. Dense things in small graphs. Graph Letters.\n"
+            "Ann Lee. 2018. Walks on random trees of bounded degree. Journal of Trees.\n\nConference Papers\n"
+            "Ann Lee and Bo Chen. 2017. Counting trees fast. Proc. Tree Meeting.\n")
+    _, records, rejects = read(text, "tab-lines")
+    assert not rejects
+    assert [(r["title"], r["year"], r["venue"]) for r in records] == [
+        ("Sparse things in large graphs", 2021, "Graph Letters"),
+        ("Dense things in small graphs", 2019, "Graph Letters"),
+        ("Walks on random trees of bounded degree", 2018, "Journal of Trees"),
+        ("Counting trees fast", 2017, "Proc. Tree Meeting")]
+    from extractors.markdown_page import entries_apart
+
+    wrapped = "Ann Lee and Bo Chen. 2021. Sparse things in large graphs and in their\nsmall cousins of 2019. Graph Letters."
+    assert entries_apart([(wrapped, None)], soft=True) == [(wrapped, None)]
+
+
+@pytest.mark.parametrize("entry,authors,venue", [
+    # the serial comma: "and" opens the last name's piece, the venue follows
+    ("\u201cApproximate XML joins,\u201d with Ting Yu, Divesh Srivastava, and Sudipto Guha, SIGMOD Conference, 2002.",
+     ["Ting Yu", "Divesh Srivastava", "Sudipto Guha"], "SIGMOD Conference"),
+    # a venue of two capitalised words joined by "and" after a name printed in full
+    ("\u201cAttitudes, Aboutness, and Indirect Restriction,\u201d with Robert Pasternak, Linguistics and Philosophy, 2025.",
+     ["Robert Pasternak"], "Linguistics and Philosophy"),
+])
+def test_names_after_with_end_at_the_serial_and_or_at_bare_words(entry, authors, venue):
+    """markdown_page._names_before_piece: '"Title," with A, B, and C, Venue, 2002' lost C to the
+    venue ("and Sudipto Guha, SIGMOD Conference"); "with Robert Pasternak, Linguistics and
+    Philosophy" read the venue as two people. Surnames alone ("with Smith and Jones") stay names."""
+    from extractors.markdown_page import _bare_words_among_names, parse_bare_with
+
+    got = parse_bare_with(entry)
+    assert (got.authors, got.venue) == (authors, venue)
+    assert not _bare_words_among_names(["Smith", "Jones"])
+
+
+def test_a_word_broken_at_a_lines_end_is_mended():
+    """markdown_page.mended_hyphens: "con-" over "undrum: ..." (pdftotext's hyphenation) is
+    "conundrum:" on the first line (the title was "A taxonomic con- undrum", a wrong record);
+    a compound's hyphen ("data-" / "driven") and a word the document prints hyphenated stay."""
+    from extractors.markdown_page import mended_hyphens
+
+    got = mended_hyphens("2020      A. Lee. A taxonomic con-\n          undrum: the cryptic skinks. Mol. Ecol.\n")
+    assert got == "2020      A. Lee. A taxonomic conundrum:\n          the cryptic skinks. Mol. Ecol.\n"
+    assert mended_hyphens("Ann Lee. Fast data-\ndriven graphs.") == "Ann Lee. Fast data-driven\ngraphs."
+    assert mended_hyphens("A wh-phrase and more wh-\nphrases.") == "A wh-phrase and more wh-phrases."
+    assert mended_hyphens("Ann Lee. Spin waves -\nthe story.") == "Ann Lee. Spin waves -\nthe story."
+
+
+def test_a_page_break_inside_an_entry_is_mended():
+    """markdown_page.page_breaks_mended: the footer ("Page 1 of 2", "1") before a form feed and
+    the running header after it (it names the owner as the first line does) go, and an entry
+    the break cut goes on ("Data Warehousing and OLAP" was a wrong record, "for Decision
+    Support. ..." a reject); an entry opening after the break stays apart."""
+    from extractors.markdown_page import page_breaks_mended
+
+    text = ("Ann Lee\nCurriculum Vitae\n\nPublications\n5. Ann Lee and Bo Chen. Data Warehousing and OLAP\n\n"
+            "                   1\n\fAnn Lee - CV\n\nfor Decision Support. SIGMOD Conference, 1997.\n"
+            "4. Ann Lee. Query Optimization. VLDB, 1996.\n\n                   2\n")
+    assert page_breaks_mended(text) == (
+        "Ann Lee\nCurriculum Vitae\n\nPublications\n5. Ann Lee and Bo Chen. Data Warehousing and OLAP\n"
+        "for Decision Support. SIGMOD Conference, 1997.\n4. Ann Lee. Query Optimization. VLDB, 1996.\n")
+    between = "Ann Lee\n\n2001   Ann Lee. Title one. Venue.\n\n   Page 1 of 2\n\fAnn Lee   CV\n\n2000   Ann Lee. Title two. Venue.\n"
+    assert page_breaks_mended(between) == "Ann Lee\n\n2001   Ann Lee. Title one. Venue.\n\n2000   Ann Lee. Title two. Venue.\n"
+
+
+def test_lines_opened_by_a_year_column_are_entries_even_when_one_does_not_read():
+    """markdown_page._year_column_entries: a paragraph whose lines open with a year and a tab
+    ("2021<TAB>...") is one entry per year line even when a line does not read alone as a whole
+    entry: read as one, the entries were lost in one record; now the unread one is a reject."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nJournal Articles\n"
+            "2021\tAnn Lee and Bo Chen. Sparse things in large graphs. Graph Letters.\n"
+            "2020\tA talk given at the graph meeting in Boston, no paper\n"
+            "2019\tAnn Lee, Cy Roe and Dan Wu. Dense things in small graphs. Graph Letters.\n\n"
+            "Conference Papers\n2017\tAnn Lee and Bo Chen. Counting trees fast. Proc. Tree Meeting.\n")
+    _, records, rejects = read(text, "tab-lines-reject")
+    assert [r["title"] for r in records] == ["Sparse things in large graphs", "Dense things in small graphs",
+                                             "Counting trees fast"]
+    assert len(rejects) == 1 and "talk given" in rejects[0]["excerpt"]
+
+
+def test_a_quoted_title_with_no_with_on_an_owner_implied_page_is_the_owners_alone():
+    """markdown_page._quoted_title_alone: on a list whose co-authors follow "with" (the owner
+    implied), '"Title?," Philosophical Perspectives, 2008.' had the venue read as a person, and
+    '"Bare Plurals, Bare Conditionals, and only," Journal of Semantics' its title cut at the
+    first comma (a wrong record); '"Title," 1992.' was a reject."""
+    text = ("ANN LEE\n\nPUBLISHED PAPERS\n\n"
+            "1. \u201cSparse things in large graphs,\u201d with Bo Chen, Graph Letters, 2021.\n"
+            "2. \u201cDense things,\u201d with Cy Roe and Dan Wu, Graph Letters, 2020.\n"
+            "3. \u201cWalks on trees,\u201d with Bo Chen, Journal of Trees, 2019.\n"
+            "4. \u201cWhat is a Graph, Again?,\u201d Philosophical Perspectives, 2008.\n"
+            "5. \u201cBare Trees, Bare Graphs, and only,\u201d Journal of Semantics, 1997.\n"
+            "6. \u201cThe Tree-Existential Construction,\u201d 1992.\n")
+    _, records, rejects = read(text, "implied-quoted")
+    assert not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records[3:]] == [
+        ("What is a Graph, Again?", [], "Philosophical Perspectives", 2008),
+        ("Bare Trees, Bare Graphs, and only", [], "Journal of Semantics", 1997),
+        ("The Tree-Existential Construction", [], None, 1992)]
+    assert records[1]["authors"] == ["Cy Roe", "Dan Wu"]
+
+
+def test_entries_run_together_into_one_venue_are_read_line_by_line():
+    """markdown_page._run_together: lines each an entry, one of which does not read alone (so
+    entries_apart keeps the paragraph whole), were one record whose venue held the other
+    entries (lost); each line is now a record when it reads alone, else a reject."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nJournal Articles\n"
+            "Ann Lee and Bo Chen. 2021. Sparse things in large graphs and what they tell us. Graph Letters.\n"
+            "Ann Lee, Cy Roe and Dan Wu. 2019. Dense things in small graphs and other places. Graph Letters.\n"
+            "A note on trees and graphs written for the meeting of the graph society in Boston.\n"
+            "Ann Lee. 2018. Walks on random trees of bounded degree in the plane. Journal of Trees.\n\n"
+            "Conference Papers\n\nAnn Lee and Bo Chen. 2017. Counting trees fast. Proc. Tree Meeting.\n")
+    _, records, rejects = read(text, "run-together")
+    assert len(records) + len(rejects) >= 5
+    assert all(len(r["venue"] or "") < 100 for r in records)
+    assert "Walks on random trees of bounded degree in the plane" in [r["title"] for r in records]
+    from extractors.markdown_page import _run_together, read_block
+
+    one = ("Ann Lee, Bo Chen, Cy Roe, Dan Wu and Eve Ng. 2021. Sparse graphs of the 2019 survey and their\n"
+           "uses in the 2020 census of graphs. In Proceedings of the 2021 Graph Meeting (GM 2021),\n"
+           "Boston, 1-9.")
+    assert not _run_together(one, read_block(one))  # one entry wrapped, years on its lines
