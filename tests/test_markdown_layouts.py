@@ -47,7 +47,8 @@ TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
-                           "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"}
+                           "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"} | {
+    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"}
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -65,6 +66,19 @@ NINTH_ROUND = frozenset({"nested_notes", "paren_ordered_lines", "setext_year_h3"
 # year_title_venue_table tuned; citeproc_divs, html_list_in_md and deflist_year_cv held out.
 TENTH_ROUND = frozenset({"citeproc_divs", "deflist_year_cv", "year_title_venue_table", "html_list_in_md",
                          "hugo_shortcode_lists"})
+# The eleventh round (2026-12-07, branch wt-md11): the pages researchers write with tools other
+# than the static-site generators (MkDocs Material tabs and admonitions, Docusaurus MDX
+# components, a pagedown resume in R Markdown, an Obsidian note, footnotes holding the venues,
+# a GitHub profile README with badges), written before the reader was changed for them. Split
+# before the first measurement (before any page was rendered), by the md5 of the layout's name,
+# the four lowest tuned: mkdocs_material_tabs (46f6...), mdx_components (4d6b...),
+# profile_readme_badges (55bc...) and obsidian_wikilinks (aa48...); held out: pagedown_resume
+# (ad8e...) and footnote_venues (b371...).
+ELEVENTH_ROUND = frozenset({"mkdocs_material_tabs", "mdx_components", "pagedown_resume", "obsidian_wikilinks",
+                            "footnote_venues", "profile_readme_badges"})
+# The tuned layouts the reader had learnt before the eleventh round: the detection, markup and
+# nothing-lost tests hold them; the eleventh round's tuned four join them once read.
+TUNED_BEFORE_ELEVENTH = TUNED_LAYOUTS - ELEVENTH_ROUND
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -96,7 +110,7 @@ TENTH_ROUND = frozenset({"citeproc_divs", "deflist_year_cv", "year_title_venue_t
 # then (mla_et_al and headerless_table tuned since) P 0.987 R 0.749, title 0.749, authors 0.742,
 # year 0.749, venue 0.737.
 FLOORS = {
-    "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99, "venue": 0.98},
+    "tuned before the eleventh round": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99, "venue": 0.98},
     "held-out before the ninth round": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
                                         "venue": 0.98},
     # first measurement (readers unchanged, 2026-12-06, wt-md3): 280 entries, P 1.000 R 0.832, title
@@ -126,6 +140,21 @@ FLOORS = {
                            "venue": 0.98},
     "tenth round, held out": {"precision": 0.99, "recall": 0.98, "title": 0.96, "authors": 0.97, "year": 0.98,
                               "venue": 0.97},
+    # First measurement of the eleventh round (2026-12-07, wt-md11, the readers of main f3bcfa7
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s): the six, 202
+    # entries: P 0.874 R 0.480, title 0.470, authors 0.421, year 0.342, venue 0.297. Held out
+    # (pagedown_resume, footnote_venues; 67 entries): P 0.714 R 0.522, title 0.522, authors 0.373,
+    # year 0.104, venue 0.000 (pagedown_resume P 0.43 R 0.33, no names right, 64 rejects;
+    # footnote_venues R 0.68, no year or venue right, 13 rejects). Tuned (mkdocs_material_tabs,
+    # mdx_components, profile_readme_badges, obsidian_wikilinks; 135 entries): P 1.000 R 0.459,
+    # title 0.444, authors 0.444, year 0.459, venue 0.444 (mdx_components nothing read: 11
+    # rejects; obsidian_wikilinks R 0.06, 26 rejects; profile_readme_badges R 0.68;
+    # mkdocs_material_tabs R 0.97). Every earlier layout's row as on main. The floors are a
+    # little below those figures.
+    "eleventh round, tuned": {"precision": 0.99, "recall": 0.45, "title": 0.44, "authors": 0.44, "year": 0.45,
+                              "venue": 0.44},
+    "eleventh round, held out": {"precision": 0.70, "recall": 0.51, "title": 0.51, "authors": 0.36, "year": 0.10,
+                                 "venue": 0.0},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -227,10 +256,13 @@ def _report(scores) -> dict[str, dict]:
     out = {}
     for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("ninth round", NINTH_ROUND),
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
-                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND),
-                        ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND),
+                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND),
+                        ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND),
+                        ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
                         ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
-                        ("tenth round, held out", TENTH_ROUND & HELD_OUT_LAYOUTS)):
+                        ("tenth round, held out", TENTH_ROUND & HELD_OUT_LAYOUTS),
+                        ("eleventh round", ELEVENTH_ROUND), ("eleventh round, tuned", ELEVENTH_ROUND & TUNED_LAYOUTS),
+                        ("eleventh round, held out", ELEVENTH_ROUND & HELD_OUT_LAYOUTS)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
@@ -239,7 +271,7 @@ def _report(scores) -> dict[str, dict]:
 def test_markdown_layouts_detected(scores):
     """Every page of the tuned layouts is detected as a markdown publication page (the
     held-out ones are reported in the table: a page not detected finds nothing)."""
-    assert all(scores[n]["kind"] == 2 for n in TUNED_LAYOUTS), {n: scores[n]["kind"] for n in TUNED_LAYOUTS}
+    assert all(scores[n]["kind"] == 2 for n in TUNED_BEFORE_ELEVENTH), {n: scores[n]["kind"] for n in TUNED_BEFORE_ELEVENTH}
 
 
 def test_markdown_layouts_scored(scores):
@@ -254,7 +286,7 @@ def test_every_entry_is_a_record_or_a_reject():
     record or a reject, and the non-publication sections of the pandoc CV (education, talks,
     teaching) give none."""
     cases = _cases()
-    for layout in sorted(TUNED_LAYOUTS):
+    for layout in sorted(TUNED_BEFORE_ELEVENTH):
         owner, entries = cases[layout][0]
         _, records, rejects = read_files(layout, owner, entries, 0)
         assert len(records) + len(rejects) == len(entries), (layout, len(records), len(rejects), len(entries))
@@ -958,7 +990,7 @@ def test_no_markup_is_left_in_any_field():
     """Every title, venue and name read from the tuned layouts' pages is printed text: the
     markup is read as structure (unless the metadata itself holds such characters)."""
     cases = _cases()
-    for layout in sorted(TUNED_LAYOUTS):
+    for layout in sorted(TUNED_BEFORE_ELEVENTH):
         owner, entries = cases[layout][0]
         _, records, _ = read_files(layout, owner, entries, 0)
         printed = {v for row in markdown_layouts.expected(entries, layout) for v in [row["title"], row["venue"], *row["authors"]]}
