@@ -44,6 +44,7 @@ from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
+from .markdown_dialects import jsx_components, material_blocks, obsidian
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
@@ -110,11 +111,13 @@ _LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[(
 
 def _strip_front(text: str) -> tuple[str, dict | None]:
     """(the page's markdown body, its front matter or None); the body with its shortcodes
-    removed and its reference-style links written inline (``markdown_links``)."""
+    removed and its reference-style links written inline (``markdown_links``), and the
+    syntax of MDX, MkDocs Material and Obsidian written as CommonMark (``markdown_dialects``)."""
     m = _FRONT.match(text)
     body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
     body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
+    body = obsidian(material_blocks(jsx_components(body)))  # the syntax of MDX, MkDocs, Obsidian
     return inline_references(without_shortcodes(body)), fm
 
 
@@ -609,6 +612,13 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     links = list(inline.links)
     raw_lines = [ln for ln in inline.lines if not _marked_buttons(ln)]
     italics, bolds = list(inline.italics), list(inline.bolds)
+    opening = _MARKED_LINK.match(raw_lines[0].strip()) if raw_lines else None
+    if (opening and len(opening.group(1).split()) >= SPAN_TITLE_WORDS
+            and re.match(r"\s*(?:[.,:;]|[—–-]\s|$)", raw_lines[0].strip()[opening.end():])):
+        # "[Title](url). Names ..." or "[Title]() — Names" (a wikilink): a link that opens the
+        # entry, set apart by a stop or a dash, is its title's span, as an emphasised one is
+        # (its text may hold stops of its own: "Backgrounds. II. Symmetries")
+        bolds.append(without_link_marks(opening.group(1)).strip())
     lines = []
     for raw in raw_lines:
         whole_link = _MARKED_WHOLE_LINK.fullmatch(raw.strip())
