@@ -132,7 +132,7 @@ def _item_label(text: str) -> int | None | bool:
 # A <details> summary that names an entry's note (its abstract, its BibTeX), not a part of the
 # list folded away: a list inside such a block is the note's, no entries.
 _NOTE_SUMMARY = re.compile(r"\b(?:abstract|bibtex|bib|cite|citation|summary|tl;?dr|notes?|key findings|highlights)\b",
-                           re.I)
+                           re.IGNORECASE)
 
 
 # An item's marker that is a year ("2021. Title"): the year of the entry, not a number.
@@ -159,7 +159,7 @@ def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
             continue
         if node.type == "html_block":
             if re.search(r"<details\b", node.content, re.I) and not re.search(r"</details\s*>", node.content, re.I):
-                summary = re.search(r"<summary\b[^>]*>(.*?)</summary>", node.content, re.I | re.S)
+                summary = re.search(r"<summary\b[^>]*>(.*?)</summary>", node.content, re.IGNORECASE | re.DOTALL)
                 label = " ".join(re.sub(r"<[^>]+>", "", summary.group(1)).split()) if summary else ""
                 walk.folded_list = not _NOTE_SUMMARY.search(label)
                 walk.year = _year_term(label) or walk.year
@@ -243,7 +243,7 @@ def _walk_item(walk: Walk, item: SyntaxTreeNode, year: int | None, link_buttons)
 
 # Dataview's inline fields ("key:: value", Obsidian): a sub-item that is one of them is a field
 # of the item above it, named by its key. The keys that name an entry's fields, by role:
-_INLINE_FIELD = re.compile(r"([A-Za-z][\w -]{0,30}?)\s*::[ \t]*(\S.*)", re.S)
+_INLINE_FIELD = re.compile(r"([A-Za-z][\w -]{0,30}?)\s*::[ \t]*(\S.*)", re.DOTALL)
 _FIELD_ROLES = {"authors": "names", "author": "names", "coauthors": "names", "venue": "venue", "journal": "venue",
                 "booktitle": "venue", "conference": "venue", "publication": "venue", "year": "year", "date": "year",
                 "published": "year"}

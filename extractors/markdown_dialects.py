@@ -23,7 +23,6 @@ read (as ``markdown_links`` does for reference links and shortcodes).
 from __future__ import annotations
 
 import html
-import json
 import re
 
 # --------------------------------------------------------------------------- MDX components
@@ -31,7 +30,9 @@ import re
 # a self-closing JSX element whose name is capitalised; its props: name="...", name='...',
 # name={...} (braces nested one level: a JSX array of strings), or a bare name
 _PROP = r"""[A-Za-z_][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?"""
-_COMPONENT = re.compile(r"<([A-Z][\w.]*)((?:\s+" + _PROP + r")*)\s*/>")
+# (a name with a lower-case letter: JSX's PascalCase, not old HTML's "<IMG ...>" in capitals)
+_NAME = r"([A-Z][\w.]*[a-z][\w.]*)"
+_COMPONENT = re.compile(r"<" + _NAME + r"((?:\s+" + _PROP + r")*)\s*/>")
 _ONE_PROP = re.compile(r"""([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{((?:[^{}]|\{[^{}]*\})*)\}))?""")
 # the props that hold each field, by the names components give them
 _TITLE_PROPS = ("title", "name", "paper")
@@ -41,7 +42,7 @@ _YEAR_PROPS = ("year", "date", "published")
 _LINK_PROPS = ("pdf", "url", "link", "href", "paper_url", "paperurl", "doi", "arxiv", "code", "slides")
 _JS_STRING = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$]*)`)\s*""")
 _JS_NUMBER = re.compile(r"\s*(\d{1,4})\s*")
-_JS_ARRAY = re.compile(r"\s*\[(.*)\]\s*", re.S)
+_JS_ARRAY = re.compile(r"\s*\[(.*)\]\s*", re.DOTALL)
 # characters a prop's text may hold that markdown would read as markup
 _MARKUP = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -110,17 +111,33 @@ def entry_lines(props: dict) -> list[str] | None:
     return lines
 
 
+# a component opening alone on its line that wraps a part of the page (its closing tag is on
+# the page) and names it: "<TabItem value="talks" label="Talks">", "<Section title="2021">"
+_WRAPPER_LINE = re.compile(r"^[ \t]*<" + _NAME + r"((?:\s+" + _PROP + r")*)\s*>[ \t]*$", re.MULTILINE)
+_WRAPPER_LABEL_PROPS = ("label", "title", "heading", "name")
+
+
 def jsx_components(text: str) -> str:
     """``text`` with each paper component written as an entry of its own (a paragraph of
-    hard-broken lines, blank lines around it); other components unchanged."""
-    if "/>" not in text:
+    hard-broken lines, blank lines around it); a wrapping component's label (a Docusaurus
+    tab's) written as a heading ranked below the page's own (``#####``), so a tab of talks
+    ends the papers as a heading would; other components unchanged."""
+    if "<" not in text:
         return text
 
     def entry(m: re.Match) -> str:
         lines = entry_lines(component_props(m.group(2)))
         return "\n\n" + "  \n".join(lines) + "\n\n" if lines else m.group(0)
 
-    return _COMPONENT.sub(entry, text)
+    def wrapper(m: re.Match) -> str:
+        if f"</{m.group(1)}>" not in text:
+            return m.group(0)
+        label = _first(component_props(m.group(2)), _WRAPPER_LABEL_PROPS)
+        return f"\n##### {_text(label)}\n" if isinstance(label, str) and label.strip() else m.group(0)
+
+    if "/>" in text:
+        text = _COMPONENT.sub(entry, text)
+    return _WRAPPER_LINE.sub(wrapper, text)
 
 
 # --------------------------------------------------------------------------- MkDocs Material blocks
@@ -142,7 +159,7 @@ def material_blocks(text: str) -> str:
     dedented, its label (a tab's, an admonition's quoted title) a heading ranked below the
     page's own (``#####``, ``######`` for one nested in another); a block with no label
     (``!!! note``) only dedented."""
-    if not re.search(r"^[ \t]*(?:===|!!!|\?\?\?)", text, re.M):
+    if not re.search(r"^[ \t]*(?:===|!!!|\?\?\?)", text, re.MULTILINE):
         return text
     lines = text.split("\n")
     out: list[str] = []
@@ -169,7 +186,7 @@ def material_blocks(text: str) -> str:
 _WIKILINK = re.compile(r"(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\](?!\()")
 _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])")
 # tags at the end of a line ("... *Venue*. #paper/journal #ml"): a "#" after a space, a letter
-_END_TAGS = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$", re.M)
+_END_TAGS = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$", re.MULTILINE)
 
 
 def obsidian(text: str) -> str:

@@ -1342,3 +1342,24 @@ def test_a_link_opening_an_entry_is_its_title_span(block):
 
     got = read_block(block)
     assert got[:5] == (NAMES, False, "Spin waves in thin films. II. Thick ones", "Phys. Rev. B", 2021)
+
+
+def test_an_mdx_tab_of_talks_ends_the_papers():
+    """A wrapping component that names its part ("<TabItem value="talks" label="Talks">",
+    its closing tag on the page) is a heading: the tab of talks gives no entry. Old HTML in
+    capitals ("<DIV title=...>") is no component."""
+    from extractors.markdown_dialects import jsx_components
+
+    assert jsx_components('<DIV title="Talks">\nText\n</DIV>') == '<DIV title="Talks">\nText\n</DIV>'
+    page = ("---\ntitle: Research\n---\n\nimport Tabs from '@theme/Tabs';\n\n<Tabs>\n"
+            '<TabItem value="papers" label="Journal articles" default>\n\n'
+            '<Paper title="Spin waves in thin magnetic films" authors="Ann Lee, Bo Chen, Cy Roe" venue="Phys. Rev. B" '
+            "year={2021} />\n\n"
+            '<Paper title="Magnon transport in ferrites" authors={["Ann Lee"]} venue="J. Appl. Phys." year="2019" />\n\n'
+            "</TabItem>\n<TabItem value=\"talks\" label=\"Talks\">\n\n"
+            '<Paper title="Spin waves, an invited seminar" authors="Ann Lee" venue="University of Oslo" year={2022} />\n\n'
+            "</TabItem>\n</Tabs>\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "research.mdx"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES, 2021), ("Magnon transport in ferrites", ["Ann Lee"], 2019)]
