@@ -104,6 +104,10 @@ _CITE_LABEL = re.compile(r"^(?:recommended citation|citation|cite (?:as|this)|ho
 # A venue tag before an entry: "[NeurIPS 2021]", "[ICML'21]:" (letters, then a year).
 _VENUE_TAG = re.compile(r"^\[\s*([A-Za-z][\w&\-. ]{1,30}?)\s*[’']?((?:19|20)\d\d|\d\d)\s*\]\s*[:\-–]?\s*")
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
+# a badge image opening an entry whose text is a venue's short name and a year (shields.io's
+# "![ICML 2021](https://img.shields.io/badge/ICML-2021-blue)" in a README): an image prints no
+# text, but its alt text is what the badge shows, the venue tag a page would bracket
+_LEAD_BADGE = re.compile(r"^\s*!\[([A-Za-z][^\[\]\n]{0,40}?\s[’']?(?:(?:19|20)\d\d|\d\d))\]\([^()\s]*\)\s*")
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 # a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
 _LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|·•]\s+)?")
@@ -604,6 +608,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     a backslash break a line (and a line wholly one emphasised span). "<b>", "<i>" inline
     count as bold and italics. Conventions that are no CommonMark (pandoc's "[Bo Chen]{.me}",
     TeX marks "Lee$^*$", kramdown's "{: .btn}") are read from the text."""
+    block = _LEAD_BADGE.sub(r"[\1] ", block)  # "![ICML 2021](badge) Title": the venue tag "[ICML 2021]"
     block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
     block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text

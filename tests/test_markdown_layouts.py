@@ -1363,3 +1363,17 @@ def test_an_mdx_tab_of_talks_ends_the_papers():
     assert kind == "markdown_page" and not rejects
     assert [(r["title"], r["authors"], r["year"]) for r in records] == [
         (TITLE, NAMES, 2021), ("Magnon transport in ferrites", ["Ann Lee"], 2019)]
+
+
+@pytest.mark.parametrize("block", [
+    "![Phys. Rev. B 2021](https://img.shields.io/badge/Phys.%20Rev.%20B-2021-blue) **Spin waves in thin magnetic films** "
+    "<br> Ann Lee, **Bo Chen**, Cy Roe [![arXiv](https://img.shields.io/badge/arXiv-2101.00001-b31b1b.svg)](https://x.org/b)",
+    "![Phys. Rev. B 2021](https://img.shields.io/badge/Phys.%20Rev.%20B-2021-blue) [Spin waves in thin magnetic films]"
+    "(https://x.org/a). Ann Lee, Bo Chen, Cy Roe.",
+])
+def test_a_badge_opening_an_entry_is_its_venue_tag(block):
+    """A README's badge image before the title whose text is a venue and a year
+    ("![ICML 2021](badge)") gives the venue and the year, as "[ICML 2021]" would."""
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (NAMES, False, TITLE, "Phys. Rev. B", 2021)
