@@ -151,8 +151,17 @@ FLOORS = {
     # rejects; obsidian_wikilinks R 0.06, 26 rejects; profile_readme_badges R 0.68;
     # mkdocs_material_tabs R 0.97). Every earlier layout's row as on main. The floors are a
     # little below those figures.
-    "eleventh round, tuned": {"precision": 0.99, "recall": 0.45, "title": 0.44, "authors": 0.44, "year": 0.45,
-                              "venue": 0.44},
+    # End of that round (wt-md11: MDX paper components and tabs, MkDocs tabs and admonitions,
+    # Obsidian wikilinks / highlights / tags, Dataview fields, a <details> folding a list, a link
+    # opening an entry as its title's span, a leading badge as a venue tag; no held-out page
+    # studied): tuned four P 1.000 R 1.000, title 1.000, authors 0.993, year 1.000, venue 0.993
+    # (mdx_components: a group "the Suzaku Eta Carinae team" in the metadata's author list);
+    # held out unchanged (P 0.714 R 0.522, title 0.522, authors 0.373, year 0.104, venue 0.000:
+    # no rule was aimed at them). Older held-out sets: html_tags_inline (ninth round) 0.97 -> 1.00
+    # on every field (the link opening an entry); every other earlier row as on main. The tuned
+    # floors are raised to a little below.
+    "eleventh round, tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99,
+                              "venue": 0.985},
     "eleventh round, held out": {"precision": 0.70, "recall": 0.51, "title": 0.51, "authors": 0.36, "year": 0.10,
                                  "venue": 0.0},
 }
