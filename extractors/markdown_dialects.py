@@ -17,7 +17,9 @@ read (as ``markdown_links`` does for reference links and shortcodes).
 - Obsidian (and Foam, Logseq): a wikilink prints its alias or its target
   (``[[papers/lee2021|Title]]`` prints "Title", ``[[Ann Lee]]`` "Ann Lee") and is written as
   a link with no URL (a note's path is no web address); ``==text==`` is a highlight
-  (``<mark>``); tags at the end of a line (``#paper/journal``) print nothing.
+  (``<mark>``); tags at the end of a line (``#paper/journal``) print nothing. A callout
+  (``> [!note]- 2021`` over quoted lines; GitHub's ``> [!NOTE]`` alerts alike) is unquoted,
+  its title a heading of the lowest rank.
 """
 
 from __future__ import annotations
@@ -189,9 +191,32 @@ _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])")
 _END_TAGS = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$", re.MULTILINE)
 
 
+# a callout (Obsidian; GitHub's alerts alike): a blockquote whose first line is "[!type]", maybe
+# "+" / "-" (folded open or shut) and a title; its content the quote's further lines
+_CALLOUT = re.compile(r"^[ \t]{0,3}>[ \t]?\[![\w-]+\][+-]?[ \t]*([^\n]*)\n?((?:[ \t]{0,3}>[^\n]*(?:\n|$))*)", re.MULTILINE)
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+
+
+def callouts(text: str) -> str:
+    """``text`` with each callout opened: its title a heading ranked below the page's own
+    (``######``: a callout named by a year gives its year, one of talks ends the papers), its
+    content unquoted; a callout with no title only unquoted."""
+    if "[!" not in text:
+        return text
+
+    def opened(m: re.Match) -> str:
+        title = m.group(1).strip()
+        body = _QUOTE_MARK.sub("", m.group(2))
+        return ("\n###### " + title + "\n\n" if title else "\n") + body + "\n"
+
+    return _CALLOUT.sub(opened, text)
+
+
 def obsidian(text: str) -> str:
     """``text`` with wikilinks written as links with no URL (an embed, ``![[...]]``, prints
-    nothing), highlights as ``<mark>``, and the tags at the ends of lines taken out."""
+    nothing), highlights as ``<mark>``, the tags at the ends of lines taken out, and callouts
+    opened (:func:`callouts`)."""
+    text = callouts(text)
     if "[[" in text:
         def link(m: re.Match) -> str:
             if m.group(1):

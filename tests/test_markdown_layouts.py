@@ -152,7 +152,7 @@ FLOORS = {
     # mkdocs_material_tabs R 0.97). Every earlier layout's row as on main. The floors are a
     # little below those figures.
     # End of that round (wt-md11: MDX paper components and tabs, MkDocs tabs and admonitions,
-    # Obsidian wikilinks / highlights / tags, Dataview fields, a <details> folding a list, a link
+    # Obsidian wikilinks / highlights / tags / callouts, Dataview fields, a <details> folding a list, a link
     # opening an entry as its title's span, a leading badge as a venue tag; no held-out page
     # studied): tuned four P 1.000 R 1.000, title 1.000, authors 0.993, year 1.000, venue 0.993
     # (mdx_components: a group "the Suzaku Eta Carinae team" in the metadata's author list);
@@ -1386,3 +1386,17 @@ def test_a_badge_opening_an_entry_is_its_venue_tag(block):
     from extractors.markdown_page import read_block
 
     assert read_block(block)[:5] == (NAMES, False, TITLE, "Phys. Rev. B", 2021)
+
+
+def test_callouts_are_opened_their_titles_headings():
+    """An Obsidian callout ("> [!note]- 2021" over quoted lines; GitHub's "> [!NOTE]" alike)
+    is unquoted and its title is a heading: a year titles the entries in it, a callout of
+    talks gives none, and a title alone is no entry (nor a reject)."""
+    page = ("# Publications\n\n> [!tip] Selected papers\n\n> [!note]- 2021\n"
+            "> - Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.\n"
+            "> - Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.*\n\n> [!note]+ Talks\n"
+            "> - Ann Lee. Spin waves and magnons. Invited seminar, Oslo, 2022.\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "Publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES, 2021), ("Magnon transport in ferrites", ["Ann Lee"], 2021)]
