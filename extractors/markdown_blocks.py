@@ -111,6 +111,7 @@ class Walk:
     blocks: list = field(default_factory=list)  # [(text, year)]
     title: str | None = None  # a heading that is the next entry's title
     in_details: bool = False
+    folded_list: bool = False  # the <details> open folds away a part of the list, not a note
 
     def add(self, text: str, year: int | None) -> None:
         if self.title is not None:
@@ -126,6 +127,12 @@ def _item_label(text: str) -> int | None | bool:
     if _YEAR.fullmatch(plain):
         return int(plain)
     return None if "\n" not in plain and 1 <= len(plain.split()) <= 4 and not re.search(r"[.,;\d]", plain) else False
+
+
+# A <details> summary that names an entry's note (its abstract, its BibTeX), not a part of the
+# list folded away: a list inside such a block is the note's, no entries.
+_NOTE_SUMMARY = re.compile(r"\b(?:abstract|bibtex|bib|cite|citation|summary|tl;?dr|notes?|key findings|highlights)\b",
+                           re.IGNORECASE)
 
 
 # An item's marker that is a year ("2021. Title"): the year of the entry, not a number.
@@ -144,10 +151,19 @@ def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
         if walk.in_details:
             if node.type == "html_block" and re.search(r"</details\s*>", node.content, re.I):
                 walk.in_details = False
+            elif node.type in ("bullet_list", "ordered_list") and walk.folded_list:
+                # "<details><summary>Older papers</summary>" over a list: a part of the list
+                # folded away, its items entries (a year as the summary gives them its year)
+                for item in node.children:
+                    _walk_item(walk, item, walk.year, link_buttons)
             continue
         if node.type == "html_block":
             if re.search(r"<details\b", node.content, re.I) and not re.search(r"</details\s*>", node.content, re.I):
-                walk.in_details = True  # an entry's note, shown on a click: no entry
+                summary = re.search(r"<summary\b[^>]*>(.*?)</summary>", node.content, re.IGNORECASE | re.DOTALL)
+                label = " ".join(re.sub(r"<[^>]+>", "", summary.group(1)).split()) if summary else ""
+                walk.folded_list = not _NOTE_SUMMARY.search(label)
+                walk.year = _year_term(label) or walk.year
+                walk.in_details = True  # an entry's note, shown on a click: no entry (but a list in it)
                 continue
             run = [node.content]  # the HTML blocks in a row: one fragment (blank lines split a list)
             while (i < len(nodes) and nodes[i].type == "html_block"
@@ -198,6 +214,10 @@ def _walk_item(walk: Walk, item: SyntaxTreeNode, year: int | None, link_buttons)
     paragraphs = [c for c in item.children if c.type == "paragraph"]
     nested = [c for c in item.children if c.type in ("bullet_list", "ordered_list")]
     first = inline_text(paragraphs[0]) if paragraphs and item.children[0].type == "paragraph" else ""
+    fields = inline_fields(nested) if first and nested else None
+    if fields:  # "- [[Title]]" over "- authors:: ...", "- venue:: ...": one entry, a field a line
+        walk.add("  \n".join([first.strip(), *fields]), year)
+        return
     label = _item_label(first) if first else None
     if nested and (not first or label is not False):  # "- 2021" over the entries
         year = label if type(label) is int else year
@@ -219,6 +239,36 @@ def _walk_item(walk: Walk, item: SyntaxTreeNode, year: int | None, link_buttons)
         if link_buttons(note.strip()):
             text = text.rstrip() + "  \n" + note.strip()  # the entry's links, a line of their own
     walk.add(text, marker or year)
+
+
+# Dataview's inline fields ("key:: value", Obsidian): a sub-item that is one of them is a field
+# of the item above it, named by its key. The keys that name an entry's fields, by role:
+_INLINE_FIELD = re.compile(r"([A-Za-z][\w -]{0,30}?)\s*::[ \t]*(\S.*)", re.DOTALL)
+_FIELD_ROLES = {"authors": "names", "author": "names", "coauthors": "names", "venue": "venue", "journal": "venue",
+                "booktitle": "venue", "conference": "venue", "publication": "venue", "year": "year", "date": "year",
+                "published": "year"}
+
+
+def inline_fields(nested: list[SyntaxTreeNode]) -> list[str] | None:
+    """The lines of an entry whose sub-items are all inline fields ("- authors:: Ann Lee, Bo
+    Chen", "- venue:: Phys. Rev. B", "- year:: 2021"): the names, then "*Venue*, 2021"; None
+    when a sub-item is anything else or no field names a role (a note, a list of entries)."""
+    roles: dict[str, str] = {}
+    for sub in nested:
+        for child in sub.children:
+            m = _INLINE_FIELD.fullmatch(inline_text(child.children[0]).strip()) if (
+                len(child.children) == 1 and child.children[0].type == "paragraph") else None
+            if m is None:
+                return None
+            role = _FIELD_ROLES.get(m.group(1).strip().lower())
+            if role and role not in roles:
+                roles[role] = " ".join(m.group(2).split())
+    if not roles:
+        return None
+    year = _YEAR.search(roles.get("year", ""))
+    venue = f"*{roles['venue']}*" if "venue" in roles else ""
+    last = ", ".join(x for x in (venue, year.group(0) if year else "") if x)
+    return [x for x in (roles.get("names", ""), last) if x]
 
 
 def _year_term(text: str) -> int | None:

@@ -45,13 +45,14 @@ from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
+from .markdown_dialects import jsx_components, material_blocks, obsidian
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 3  # 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 4  # 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -104,6 +105,10 @@ _CITE_LABEL = re.compile(r"^(?:recommended citation|citation|cite (?:as|this)|ho
 # A venue tag before an entry: "[NeurIPS 2021]", "[ICML'21]:" (letters, then a year).
 _VENUE_TAG = re.compile(r"^\[\s*([A-Za-z][\w&\-. ]{1,30}?)\s*[’']?((?:19|20)\d\d|\d\d)\s*\]\s*[:\-–]?\s*")
 _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
+# a badge image opening an entry whose text is a venue's short name and a year (shields.io's
+# "![ICML 2021](https://img.shields.io/badge/ICML-2021-blue)" in a README): an image prints no
+# text, but its alt text is what the badge shows, the venue tag a page would bracket
+_LEAD_BADGE = re.compile(r"^\s*!\[([A-Za-z][^\[\]\n]{0,40}?\s[’']?(?:(?:19|20)\d\d|\d\d))\]\([^()\s]*\)\s*")
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 # a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
 _LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|·•]\s+)?")
@@ -111,12 +116,14 @@ _LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[(
 
 def _strip_front(text: str) -> tuple[str, dict | None]:
     """(the page's markdown body, its front matter or None); the body with its shortcodes
-    removed and its reference-style links written inline (``markdown_links``)."""
+    removed and its reference-style links written inline (``markdown_links``), and the
+    syntax of MDX, MkDocs Material and Obsidian written as CommonMark (``markdown_dialects``)."""
     m = _FRONT.match(text)
     body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
     body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
     body = mended_hyphens(page_breaks_mended(body))
+    body = obsidian(material_blocks(jsx_components(body)))  # the syntax of MDX, MkDocs, Obsidian
     return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
 
 
@@ -730,6 +737,8 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     count as bold and italics. Conventions that are no CommonMark (pandoc's "[Bo Chen]{.me}",
     TeX marks "Lee$^*$", kramdown's "{: .btn}") are read from the text."""
     # (each pattern tried only on a block holding what every match of it holds: most hold none)
+    if "![" in block:
+        block = _LEAD_BADGE.sub(r"[\1] ", block)  # "![ICML 2021](badge) Title": the venue tag "[ICML 2021]"
     if "**" in block or "__" in block or "<" in block:
         block = _EMPHASISED_AFTER_INITIAL.sub(", ", block)
     if "]{" in block:
@@ -742,6 +751,13 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     links = list(inline.links)
     raw_lines = [ln for ln in inline.lines if not _marked_buttons(ln)]
     italics, bolds = list(inline.italics), list(inline.bolds)
+    opening = _MARKED_LINK.match(raw_lines[0].strip()) if raw_lines else None
+    if (opening and len(opening.group(1).split()) >= SPAN_TITLE_WORDS
+            and re.match(r"\s*(?:[.,:;]|[—–-]\s|$)", raw_lines[0].strip()[opening.end():])):
+        # "[Title](url). Names ..." or "[Title]() — Names" (a wikilink): a link that opens the
+        # entry, set apart by a stop or a dash, is its title's span, as an emphasised one is
+        # (its text may hold stops of its own: "Backgrounds. II. Symmetries")
+        bolds.append(without_link_marks(opening.group(1)).strip())
     lines = []
     for raw in raw_lines:
         whole_link = _MARKED_WHOLE_LINK.fullmatch(raw.strip())

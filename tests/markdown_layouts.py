@@ -148,6 +148,35 @@ each modelled on a way researchers write their publication lists in markdown:
     / ``{{% tab "Journal articles" %}}``, ``{{< details title=... >}}``, or hugo-book's
     ``{{< columns >}}`` with ``<--->`` between columns), a ``{{% callout %}}`` note first,
     icons as shortcodes in the entries.
+- An eleventh round (added 2026-12-07, branch wt-md11; the tools researchers write their
+  pages with beyond the static-site generators, written before the reader was changed for
+  them):
+
+  - ``mkdocs_material_tabs``: an MkDocs Material page whose lists stand in content tabs
+    (``=== "Journal articles"``) or collapsible admonitions (``??? note "Preprints"``), their
+    content indented four spaces (an indented code block to CommonMark); "and", "&" or commas
+    between names; icons and ``{ .md-button }`` attribute lists after entries.
+  - ``mdx_components``: a Docusaurus ``.mdx`` page, one JSX component per paper
+    (``<Paper title="..." authors="Ann Lee, Bo Chen" venue="..." year={2021} />``, authors as
+    a string or a JSX array, on one line or one prop a line) inside ``<Tabs>`` / ``<TabItem>``
+    or under kind headings, after ``import`` lines and an MDX comment.
+  - ``pagedown_resume``: an R Markdown CV for pagedown's ``html_resume`` (``index.Rmd``, as
+    datadrivencv writes it): Aside and Main parts, setext sections with attributes
+    ("Publications {data-icon=book}"), each entry a "### Title" heading over paragraphs: the
+    venue, "N/A", the year, the names (a bullet or a paragraph); education and talks alike.
+  - ``obsidian_wikilinks``: an Obsidian note: properties, a "> [!info]" callout, year
+    headings, each paper a wikilink ("[[Title]]", "[[papers/key|Title]]"), co-authors linked
+    to person notes at times, tags ("#paper/journal"), or Dataview inline fields under the
+    paper ("- authors:: ...", "- venue:: ...", "- year:: 2021"); some entries name no venue
+    (:data:`VENUE_SOMETIMES`: the truth venue is then None).
+  - ``footnote_venues``: "1. Ann Lee, **Bo Chen**, and Cy Roe. “Title.”[^3]" whose venue and
+    year stand in a footnote ("[^3]: *Venue* 3, 101–109 (2021).") after the entry or at the
+    page's end; an "[^eq]" mark after some first names points to an equal-contribution note.
+  - ``profile_readme_badges``: a GitHub profile ``README.md``: a centred HTML greeting and
+    profile badges, the papers as "**Title**" over the names and "*Venue*, 2021" with
+    shields.io badges (arXiv, stars), or "![Venue 2021](badge) **Title** <br> names" with the
+    venue only in the badge's text; lists cut after six names with "et al."; older papers in
+    ``<details>``; a stats image after.
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -170,7 +199,7 @@ from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers
 NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "academicpages_citation": initials_first, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
               "commas_paren_labels": initials_first, "deflist_year_cv": initials_first}
-ET_AL_LAYOUTS = {"owner_bracket_labels"}  # long lists cut to the first ET_AL_AFTER names and "et al."
+ET_AL_LAYOUTS = {"owner_bracket_labels", "profile_readme_badges"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
 OWNER_IMPLIED = {"quoted_venue_first", "jekyll_coauthor_posts"}
@@ -196,8 +225,9 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
         if layout in MLA_LAYOUTS:
             authors = cv_layouts.et_al(authors)[0]
         names = initials_first if layout == "citeproc_divs" and numeric_csl(e["owner"]) else style
+        venue = None if layout in VENUE_SOMETIMES and venue_left_out(e) else e["venue"]
         rows.append({"title": e["title"], "authors": [names(a) for a in authors], "owner_implied": implied,
-                     "year": e["year"], "venue": e["venue"], "section": kind})
+                     "year": e["year"], "venue": venue, "section": kind})
     return rows
 
 
@@ -212,7 +242,8 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     with kind headings, else newest first."""
     if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
                   "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv", "blockquote_lists",
-                  "deflist_year_cv", "year_title_venue_table", "html_list_in_md", "hugo_shortcode_lists"):
+                  "deflist_year_cv", "year_title_venue_table", "html_list_in_md", "hugo_shortcode_lists",
+                  "mkdocs_material_tabs", "mdx_components", "pagedown_resume"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -1238,6 +1269,249 @@ def render_hugo_shortcode_lists(entries: list[dict], owner: str, rng: random.Ran
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (eleventh round, wt-md11)
+
+# An entry's venue left out on the pages of VENUE_SOMETIMES (a note that names the paper and its
+# authors only): a digest of the title, so the same entry on every run; the truth venue is None.
+VENUE_SOMETIMES = {"obsidian_wikilinks"}
+
+
+def venue_left_out(e: dict) -> bool:
+    return hashlib.md5(e["title"].encode("utf-8")).digest()[2] % 5 == 0
+
+
+def _amp_join(names: list[str], rng: random.Random) -> str:
+    """The names joined with "and", "&" or commas alone, chosen once per call."""
+    style = rng.choice(("and", "&", "commas"))
+    if style == "commas":
+        return ", ".join(names)
+    return _join(names, last=f", {style} ", two=f" {style} ")
+
+
+def render_mkdocs_material_tabs(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An MkDocs Material page: the lists inside content tabs (``=== "Journal articles"``) or
+    collapsible admonitions (``??? note "Conference papers"``), their content indented four
+    spaces; an admonition note first, icons (``:material-file-pdf-box:``) and attribute lists
+    (``{ .md-button }``) after the entries."""
+    wrapper = rng.choice(("tabs", "admonitions"))
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    numbered = rng.random() < 0.4
+    out = ["---", "title: Publications", "hide:", "  - navigation", "---", "", "# Publications", "",
+           '!!! info "About this list"', "", "    Names in bold are members of the group. Preprints are linked.", ""]
+    last, n = None, 0
+    for kind, e in ordered(entries, "mkdocs_material_tabs"):
+        if kind != last:
+            last, n = kind, 0
+            label = rng.choice(KIND_HEADINGS[kind])
+            out += [f'=== "{label}"' if wrapper == "tabs" else f'{rng.choice(("???", "???+"))} note "{label}"', ""]
+        n += 1
+        names = _amp_join(_names(e, lambda a: a, mark), rng)
+        lead = f"{n}. " if numbered else "- "
+        icon = rng.choice(("", f" [:material-file-pdf-box:](https://example.org/{_slug(e)}.pdf)",
+                           f" [PDF](https://example.org/{_slug(e)}.pdf){{ .md-button }}"))
+        out.append(f"    {lead}{names}. {e['title']}. *{_venue(e)}*, {e['year']}.{icon}")
+        if rng.random() < 0.15:
+            out += ["", "        Selected for an oral presentation.", ""]
+    out += ["", "## Software", "", "- `magpie`: a toolkit for the analyses of the papers above.", ""]
+    return "\n".join(out) + "\n"
+
+
+MDX_TAGS = ("Paper", "Publication", "PubItem")
+
+
+def _jsx(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;")
+
+
+def render_mdx_components(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Docusaurus MDX page: imports, then one JSX component per paper (``<Paper title="..."
+    authors="Ann Lee, Bo Chen" venue="..." year={2021} />`` or ``authors={["Ann Lee", "Bo
+    Chen"]}``), on one line or one prop a line, inside ``<Tabs>`` / ``<TabItem>`` by kind."""
+    tag = rng.choice(MDX_TAGS)
+    multiline = rng.random() < 0.5
+    tabs = rng.random() < 0.5
+    out = ["---", "sidebar_position: 3", "title: Publications", "---", "",
+           "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';",
+           f"import {tag} from '@site/src/components/{tag}';", "", "# Publications", "",
+           "{/* generated by hand from the lab's BibTeX; newest first */}", ""]
+    if tabs:
+        out.append("<Tabs>")
+    last = None
+    for kind, e in ordered(entries, "mdx_components"):
+        if kind != last:
+            if tabs:
+                out += ([] if last is None else ["", "</TabItem>"]) + [
+                    f'<TabItem value="{kind}" label="{rng.choice(KIND_HEADINGS[kind])}"'
+                    + (" default>" if last is None else ">"), ""]
+            else:
+                out += ["", _heading(2, rng.choice(KIND_HEADINGS[kind])), ""]
+            last = kind
+        if rng.random() < 0.5:
+            authors = f'authors="{_jsx(", ".join(e["authors"]))}"'
+        else:
+            authors = "authors={[" + ", ".join(f'"{_jsx(a)}"' for a in e["authors"]) + "]}"
+        props = [f'title="{_jsx(e["title"])}"', authors, f'venue="{_jsx(_venue(e))}"',
+                 rng.choice((f"year={{{e['year']}}}", f'year="{e["year"]}"'))]
+        if rng.random() < 0.5:
+            props.append(f'pdf="https://example.org/{_slug(e)}.pdf"')
+        if rng.random() < 0.3:
+            props.append(f'highlight="{_jsx(e["owner"])}"')
+        if multiline:
+            out += [f"<{tag}", *(f"  {p}" for p in props), "/>", ""]
+        else:
+            out += [f"<{tag} " + " ".join(props) + " />", ""]
+    if tabs:
+        out += ["</TabItem>", "</Tabs>"]
+    return "\n".join(out) + "\n"
+
+
+def render_pagedown_resume(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An R Markdown CV for pagedown's ``html_resume`` (as datadrivencv writes it): an Aside
+    and a Main part, sections as setext headings with attributes ("Publications
+    {data-icon=book}"), each entry a "### Title" heading over paragraphs of its own: the
+    venue, the place ("N/A"), the year, then the names as a bullet or a paragraph."""
+    rule = "-" * 80
+    names_as = rng.choice(("bullet", "paragraph"))
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    out = ["---", f'title: "{owner}\'s CV"', f"author: {owner}", "date: \"`r Sys.Date()`\"", "output:",
+           "  pagedown::html_resume:", "    css: ['styles.css', 'resume']", "    self_contained: true", "---", "",
+           "```{r, include=FALSE}", "knitr::opts_chunk$set(results='asis', echo = FALSE)", "```", "",
+           "Aside", "=" * 80, "", "Contact {#contact}", rule, "",
+           "- <i class=\"fa fa-envelope\"></i> someone@example.org", "- <i class=\"fa fa-github\"></i> github.com/example",
+           "", "Main", "=" * 80, "", f"{owner} {{#title}}", rule, "",
+           "Research scientist; the papers below are grouped by kind.", "",
+           "Education {data-icon=graduation-cap data-concise=true}", rule, ""]
+    for years, what, _note in cv_layouts.EDUCATION:
+        degree, _, place = what.partition(", ")
+        out += [f"### {degree}", "", place, "", "N/A", "", years.replace(" - ", " - "), "", ""]
+    last = None
+    for kind, e in ordered(entries, "pagedown_resume"):
+        if kind != last:
+            last = kind
+            out += [f"{rng.choice(KIND_HEADINGS[kind])} {{data-icon=book}}", rule, ""]
+            if last == "journal" and rng.random() < 0.5:
+                out += ["::: aside", "Names in bold are mine; \\* marks equal contribution.", ":::", ""]
+        names = _join(_names(e, lambda a: a, mark))
+        out += [f"### {e['title']}", "", _venue(e), "", "N/A", "", str(e["year"]), ""]
+        out += ([f"- {names}", ""] if names_as == "bullet" else [names, ""]) + [""]
+    out += ["Selected talks {data-icon=chalkboard-teacher}", rule, ""]
+    for y, what in cv_layouts.TALKS:
+        event, _, place = what.rpartition(", ")
+        out += [f"### {event}", "", "Invited talk", "", place, "", y, "", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_obsidian_wikilinks(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An Obsidian note: YAML properties, a callout ("> [!info]"), year headings, each paper
+    a wikilink to its literature note ("[[Title]]" or "[[lee2021spin|Title]]") with the
+    co-authors as links to person notes ("[[Ann Lee]]") at times and a tag; or the paper's
+    fields as Dataview inline fields ("- venue:: ...") under it. Some entries name no venue."""
+    mark = rng.choice(("**{}**", "[[{}]]", "=={}=="))
+    out = ["---", "tags: [cv, publications]", "aliases: [Papers]", "created: 2024-01-05", "---", "",
+           "# Publications", "", "> [!info] Papers", "> Links open the literature notes; my name is marked.", ""]
+    year = None
+    for _, e in ordered(entries, "obsidian_wikilinks"):
+        if e["year"] != year:
+            year = e["year"]
+            out += ["", _heading(2, str(year)), ""]
+        people = [mark.format(a) if a == e["owner"] else (f"[[{a}]]" if rng.random() < 0.3 else a) for a in e["authors"]]
+        names = _join(people)
+        key = re.sub(r"\W+", "", e["authors"][0].split()[-1].lower()) + str(e["year"]) + _slug(e).split("-")[0]
+        link = f"[[{e['title']}]]" if rng.random() < 0.5 else f"[[papers/{key}|{e['title']}]]"
+        venue = None if venue_left_out(e) else _venue(e)
+        tag = " #paper/" + e["kind"] if rng.random() < 0.6 else ""
+        if rng.random() < 0.35:
+            out.append(f"- {link}{tag}")
+            out.append(f"    - authors:: {names}")
+            if venue:
+                out.append(f"    - venue:: {venue}")
+            out.append(f"    - year:: {e['year']}")
+        else:
+            out.append(f"- {link} — {names}" + (f". *{venue}*" if venue else "") + f".{tag}")
+    return "\n".join(out) + "\n"
+
+
+def render_footnote_venues(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A list whose venues stand in footnotes: "1. Ann Lee, **Bo Chen**, and Cy Roe.
+    “Title.”[^3]" with "[^3]: *Venue* 3, 101–109 (2021)." after each entry or all at the page's
+    end; an "[^eq]" mark after some names points to a note that is no venue."""
+    out = [_front("Publications", rng)]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    at_end = rng.random() < 0.6
+    numbered = rng.random() < 0.5
+    slug_labels = rng.random() < 0.5
+    quoted = rng.random() < 0.5
+    notes, eq_used = [], False
+    for i, (_, e) in enumerate(ordered(entries, "footnote_venues"), start=1):
+        printed = _names(e, lambda a: a, mark)
+        if len(printed) > 1 and rng.random() < 0.2:
+            printed[0] += "[^eq]"
+            eq_used = True
+        label = re.sub(r"\W+", "", e["authors"][0].split()[-1].lower()) + str(e["year"]) if slug_labels else str(i)
+        vol, _issue, first, last = made_up_numbers(e)
+        numbers = f" {vol}, {first}–{last}" if e["kind"] == "journal" else ""
+        title = f"“{e['title']}.”" if quoted else f"{e['title']}."
+        lead = f"{i}. " if numbered else "- "
+        out.append(f"{lead}{_join(printed)}. {title}[^{label}]")
+        note = f"[^{label}]: *{_venue(e)}*{numbers} ({e['year']})."
+        if at_end:
+            notes.append(note)
+        else:
+            out += ["", note, ""]
+    if eq_used:
+        notes.append("[^eq]: These authors contributed equally.")
+    return "\n".join(out + [""] + notes) + "\n"
+
+
+BADGE_COLOURS = ("blue", "b31b1b", "green", "orange")
+
+
+def _badge_text(text: str) -> str:
+    return text.replace("-", "--").replace("_", "__").replace(" ", "%20")
+
+
+def render_profile_readme_badges(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A GitHub profile README: a centred HTML greeting and profile badges, then the papers,
+    each with shields.io badges (the venue and year in a badge's text, an arXiv number, a
+    repository's stars), long author lists cut after six names with "et al.", the older
+    papers inside "<details>"; a stats image after."""
+    form = rng.choice(("lines", "badge_first"))
+    mark = _emph(rng, ("**{}**", "<ins>{}</ins>", "<b>{}</b>"))
+    first = owner.split()[0]
+    out = [f'<h1 align="center">Hi there, I\'m {first} 👋</h1>', "", '<p align="center">',
+           ('  <a href="https://scholar.google.com/citations?user=example"><img src="https://img.shields.io/badge/'
+            'Google%20Scholar-4285F4?style=flat&logo=googlescholar&logoColor=white" alt="Scholar"></a>'),
+           ('  <a href="https://orcid.org/0000-0000-0000-0000"><img src="https://img.shields.io/badge/ORCID-A6CE39?'
+            'style=flat&logo=orcid&logoColor=white" alt="ORCID"></a>'), "</p>", "",
+           rng.choice(("### 📝 Publications", "## :books: Selected papers", "### Papers")), ""]
+    rows = ordered(entries, "profile_readme_badges")
+    older_from = max(len(rows) - rng.choice((0, 5, 8)), 1)
+    for i, (_, e) in enumerate(rows):
+        if i == older_from:
+            out += ["", "<details>", "<summary><b>Older papers</b></summary>", ""]
+        shown = _names(e, lambda a: a, mark)[:ET_AL_AFTER]
+        names = ", ".join(shown) + (", et al." if len(e["authors"]) > ET_AL_AFTER else "")
+        venue_badge = (f"![{_venue(e)} {e['year']}](https://img.shields.io/badge/"
+                       f"{_badge_text(_venue(e))}-{e['year']}-{rng.choice(BADGE_COLOURS)})")
+        extra = []
+        if e.get("arxiv_id"):
+            extra.append(f"[![arXiv](https://img.shields.io/badge/arXiv-{_badge_text(e['arxiv_id'])}-b31b1b.svg)]"
+                         f"(https://arxiv.org/abs/{e['arxiv_id']})")
+        if rng.random() < 0.4:
+            extra.append(f"[![GitHub stars](https://img.shields.io/github/stars/example/{_slug(e)[:16]}?style=social)]"
+                         f"(https://github.com/example/{_slug(e)[:16]})")
+        if form == "lines":
+            out += [f"- **{e['title']}**  ", f"  {names}  ", f"  *{_venue(e)}*, {e['year']}" + ("  " if extra else "")]
+            if extra:
+                out.append("  " + " ".join(extra))
+        else:
+            out.append(f"- {venue_badge} **{e['title']}** <br> {names}" + (" " + " ".join(extra) if extra else ""))
+    if older_from < len(rows):
+        out += ["", "</details>"]
+    out += ["", "### 📈 Stats", "", "![stats](https://github-readme-stats.vercel.app/api?username=example&show_icons=true)", ""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -1290,7 +1564,18 @@ LAYOUTS = {
     "year_title_venue_table": render_year_title_venue_table,
     "html_list_in_md": render_html_list_in_md,
     "hugo_shortcode_lists": render_hugo_shortcode_lists,
+    "mkdocs_material_tabs": render_mkdocs_material_tabs,
+    "mdx_components": render_mdx_components,
+    "pagedown_resume": render_pagedown_resume,
+    "obsidian_wikilinks": render_obsidian_wikilinks,
+    "footnote_venues": render_footnote_venues,
+    "profile_readme_badges": render_profile_readme_badges,
 }
+
+
+# The files the eleventh round's pages are, named as their tools name them.
+FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rmd", "profile_readme_badges": "README.md",
+              "obsidian_wikilinks": "Publications.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:
@@ -1303,4 +1588,6 @@ def render_files(layout: str, entries: list[dict], owner: str, seed: int | str) 
     text = render(layout, entries, owner, seed)
     if isinstance(text, dict):
         return text
+    if layout in FILE_NAMES:
+        return {FILE_NAMES[layout]: text}
     return {"cv.md" if layout in ("pandoc_cv", "vancouver_pandoc_cv", "deflist_year_cv") else "publications.md": text}

@@ -47,7 +47,8 @@ TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
-                           "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"}
+                           "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"} | {
+    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"}
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -65,6 +66,19 @@ NINTH_ROUND = frozenset({"nested_notes", "paren_ordered_lines", "setext_year_h3"
 # year_title_venue_table tuned; citeproc_divs, html_list_in_md and deflist_year_cv held out.
 TENTH_ROUND = frozenset({"citeproc_divs", "deflist_year_cv", "year_title_venue_table", "html_list_in_md",
                          "hugo_shortcode_lists"})
+# The eleventh round (2026-12-07, branch wt-md11): the pages researchers write with tools other
+# than the static-site generators (MkDocs Material tabs and admonitions, Docusaurus MDX
+# components, a pagedown resume in R Markdown, an Obsidian note, footnotes holding the venues,
+# a GitHub profile README with badges), written before the reader was changed for them. Split
+# before the first measurement (before any page was rendered), by the md5 of the layout's name,
+# the four lowest tuned: mkdocs_material_tabs (46f6...), mdx_components (4d6b...),
+# profile_readme_badges (55bc...) and obsidian_wikilinks (aa48...); held out: pagedown_resume
+# (ad8e...) and footnote_venues (b371...).
+ELEVENTH_ROUND = frozenset({"mkdocs_material_tabs", "mdx_components", "pagedown_resume", "obsidian_wikilinks",
+                            "footnote_venues", "profile_readme_badges"})
+# The tuned layouts the reader had learnt before the eleventh round (their floors are the
+# "tuned" ones of before); the detection, markup and nothing-lost tests hold every tuned layout.
+TUNED_BEFORE_ELEVENTH = TUNED_LAYOUTS - ELEVENTH_ROUND
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -96,7 +110,7 @@ TENTH_ROUND = frozenset({"citeproc_divs", "deflist_year_cv", "year_title_venue_t
 # then (mla_et_al and headerless_table tuned since) P 0.987 R 0.749, title 0.749, authors 0.742,
 # year 0.749, venue 0.737.
 FLOORS = {
-    "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99, "venue": 0.98},
+    "tuned before the eleventh round": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99, "venue": 0.98},
     "held-out before the ninth round": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
                                         "venue": 0.98},
     # first measurement (readers unchanged, 2026-12-06, wt-md3): 280 entries, P 1.000 R 0.832, title
@@ -126,6 +140,30 @@ FLOORS = {
                            "venue": 0.98},
     "tenth round, held out": {"precision": 0.99, "recall": 0.98, "title": 0.96, "authors": 0.97, "year": 0.98,
                               "venue": 0.97},
+    # First measurement of the eleventh round (2026-12-07, wt-md11, the readers of main f3bcfa7
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s): the six, 202
+    # entries: P 0.874 R 0.480, title 0.470, authors 0.421, year 0.342, venue 0.297. Held out
+    # (pagedown_resume, footnote_venues; 67 entries): P 0.714 R 0.522, title 0.522, authors 0.373,
+    # year 0.104, venue 0.000 (pagedown_resume P 0.43 R 0.33, no names right, 64 rejects;
+    # footnote_venues R 0.68, no year or venue right, 13 rejects). Tuned (mkdocs_material_tabs,
+    # mdx_components, profile_readme_badges, obsidian_wikilinks; 135 entries): P 1.000 R 0.459,
+    # title 0.444, authors 0.444, year 0.459, venue 0.444 (mdx_components nothing read: 11
+    # rejects; obsidian_wikilinks R 0.06, 26 rejects; profile_readme_badges R 0.68;
+    # mkdocs_material_tabs R 0.97). Every earlier layout's row as on main. The floors are a
+    # little below those figures.
+    # End of that round (wt-md11: MDX paper components and tabs, MkDocs tabs and admonitions,
+    # Obsidian wikilinks / highlights / tags / callouts, Dataview fields, a <details> folding a list, a link
+    # opening an entry as its title's span, a leading badge as a venue tag; no held-out page
+    # studied): tuned four P 1.000 R 1.000, title 1.000, authors 0.993, year 1.000, venue 0.993
+    # (mdx_components: a group "the Suzaku Eta Carinae team" in the metadata's author list);
+    # held out unchanged (P 0.714 R 0.522, title 0.522, authors 0.373, year 0.104, venue 0.000:
+    # no rule was aimed at them). Older held-out sets: html_tags_inline (ninth round) 0.97 -> 1.00
+    # on every field (the link opening an entry); every other earlier row as on main. The tuned
+    # floors are raised to a little below.
+    "eleventh round, tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99,
+                              "venue": 0.985},
+    "eleventh round, held out": {"precision": 0.70, "recall": 0.51, "title": 0.51, "authors": 0.36, "year": 0.10,
+                                 "venue": 0.0},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -227,10 +265,13 @@ def _report(scores) -> dict[str, dict]:
     out = {}
     for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("ninth round", NINTH_ROUND),
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
-                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND),
-                        ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND),
+                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND),
+                        ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND),
+                        ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
                         ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
-                        ("tenth round, held out", TENTH_ROUND & HELD_OUT_LAYOUTS)):
+                        ("tenth round, held out", TENTH_ROUND & HELD_OUT_LAYOUTS),
+                        ("eleventh round", ELEVENTH_ROUND), ("eleventh round, tuned", ELEVENTH_ROUND & TUNED_LAYOUTS),
+                        ("eleventh round, held out", ELEVENTH_ROUND & HELD_OUT_LAYOUTS)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
@@ -1121,3 +1162,241 @@ def test_a_wrapping_shortcodes_label_is_a_heading():
     assert kind == "markdown_page" and not rejects
     assert [(r["title"], r["authors"], r["year"]) for r in records] == [
         (TITLE, NAMES[:2], 2021), ("Magnon transport in ferrite films", ["Ann Lee"], 2019)]
+
+
+# --------------------------------------------------------------------------- the eleventh round's tools (wt-md11)
+
+MDX_PAGE = """---
+title: Research
+---
+
+import Paper from '@site/src/components/Paper';
+
+# Research
+
+{/* newest first */}
+
+## Journal articles
+
+<Paper title="Spin waves in thin magnetic films" authors="Ann Lee, Bo Chen, Cy Roe" venue="Phys. Rev. B" year={2021} pdf="https://x.org/a.pdf" />
+
+<Paper
+  title="Magnon transport in ferrites &amp; garnets"
+  authors={["Ann Lee", "Bo Chen"]}
+  venue="J. Appl. Phys."
+  year="2019"
+/>
+
+<Figure src="/img/setup.png" caption="The setup" />
+
+## Talks
+
+<Paper title="Invited seminar on spin waves" authors="Ann Lee" venue="Institute for Theoretical Studies, Zurich" year="2022" />
+"""
+
+
+def test_mdx_components_with_paper_props_are_entries():
+    """A capitalised self-closing JSX element whose props name a title and the authors is an
+    entry (authors as a string or a JSX array, props on one line or several, HTML entities
+    read); a component that names no paper is no entry, and the Talks section gives none."""
+    from extractors.markdown_dialects import component_props, jsx_components
+
+    assert component_props('title="A &amp; B" authors={["Ann Lee", "Bo Chen"]} year={2021} n={x + 1}') == {
+        "title": "A & B", "authors": ["Ann Lee", "Bo Chen"], "year": "2021"}  # a computed prop left out
+    assert jsx_components('<Figure src="/a.png" caption="Spin waves" />') == '<Figure src="/a.png" caption="Spin waves" />'
+    kind, records, rejects = extract_document(make_doc(MDX_PAGE.encode(), "research.mdx"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"], r["url"]) for r in records] == [
+        (TITLE, NAMES, "Phys. Rev. B", 2021, "https://x.org/a.pdf"),
+        ("Magnon transport in ferrites & garnets", NAMES[:2], "J. Appl. Phys", 2019, None)]
+
+
+MKDOCS_PAGE = """---
+title: Research
+---
+
+# Research
+
+!!! info "About this list"
+
+    Names in bold are members of the group.
+
+=== "Journal articles"
+
+    - Ann Lee, **Bo Chen**, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*, 2021. [PDF](https://x.org/a.pdf){ .md-button }
+
+        Selected for an oral presentation.
+
+    - Ann Lee & **Bo Chen**. Magnon transport in ferrites. *J. Appl. Phys.*, 2019.
+
+=== "Talks"
+
+    - Ann Lee. Spin waves and magnons. Invited seminar, Oslo, 2022.
+"""
+
+
+def test_mkdocs_material_tabs_and_admonitions_are_opened():
+    """Content tabs and admonitions hold their content indented four spaces (an indented
+    code block to CommonMark): the content is read as markdown, each list item an entry and
+    its indented paragraph a note; a tab's label is a heading, so a tab of talks gives none."""
+    from extractors.markdown_dialects import material_blocks
+
+    assert material_blocks('=== "Preprints"\n\n    - Ann Lee. Title.\n\n        A note.\n') == (
+        "\n##### Preprints\n\n\n- Ann Lee. Title.\n\n    A note.\n")
+    assert material_blocks("Text\n=======\n") == "Text\n=======\n"  # a setext heading stays one
+    kind, records, rejects = extract_document(make_doc(MKDOCS_PAGE.encode(), "research.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES, 2021), ("Magnon transport in ferrites", NAMES[:2], 2019)]
+
+
+OBSIDIAN_PAGE = """---
+tags: [cv]
+---
+
+# Publications
+
+> [!info] Papers
+> Links open the literature notes.
+
+## 2021
+
+- [[papers/lee2021spin|Spin waves in thin magnetic films. II. Thick ones]] — Ann Lee, ==Bo Chen==, and [[Cy Roe]]. *Phys. Rev. B*. #paper/journal
+- [[Magnon transport in ferrites]] #paper/preprint
+    - authors:: [[Ann Lee]] and Bo Chen
+    - venue:: J. Appl. Phys.
+    - year:: 2019
+- [[Domain walls in thin wires]] — Ann Lee and [[Bo Chen]].
+- [[PDF]](https://x.org/a.pdf) Ann Lee. Magnets in the garden shed. *Nature Physics*.
+"""
+
+
+def test_obsidian_wikilinks_highlights_tags_and_inline_fields():
+    """A wikilink prints its alias or its target (written as a link with no URL), a
+    highlight is emphasis, tags at a line's end print nothing; an item whose sub-items are
+    Dataview fields ("- venue:: ...") is one entry, its fields its lines; a link opening an
+    entry before a dash is its title whatever stops it holds; "[[PDF]](url)" stays a button."""
+    from extractors.markdown_dialects import obsidian
+
+    assert obsidian("- [[a/b|Title]] — [[Ann Lee]], ==Bo Chen==. *V*. #paper/x #ml") == (
+        "- [Title]() — [Ann Lee](), <mark>Bo Chen</mark>. *V*.")
+    assert obsidian("[[PDF]](https://x.org/a.pdf) Text ![[figure.png]]") == "[[PDF]](https://x.org/a.pdf) Text "
+    kind, records, rejects = extract_document(make_doc(OBSIDIAN_PAGE.encode(), "Publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
+        ("Spin waves in thin magnetic films. II. Thick ones", NAMES, "Phys. Rev. B", 2021),
+        ("Magnon transport in ferrites", NAMES[:2], "J. Appl. Phys", 2019),
+        ("Domain walls in thin wires", NAMES[:2], None, 2021),
+        ("Magnets in the garden shed", ["Ann Lee"], "Nature Physics", 2021)]
+
+
+def test_inline_fields_only_when_every_sub_item_is_one():
+    """Sub-items that are notes, or fields naming no role of an entry, leave the item as it
+    was (an entry with notes)."""
+    from extractors.markdown_blocks import inline_fields, parse
+
+    def nested(md):
+        item = parse(md).children[0].children[0]
+        return [c for c in item.children if c.type == "bullet_list"]
+
+    assert inline_fields(nested("- [[T]]\n    - authors:: Ann Lee\n    - year:: 2021\n")) == ["Ann Lee", "2021"]
+    assert inline_fields(nested("- [[T]]\n    - authors:: Ann Lee\n    - Press: a note.\n")) is None
+    assert inline_fields(nested("- [[T]]\n    - status:: read\n")) is None
+
+
+README_DETAILS = """## Publications
+
+- **Spin waves in thin magnetic films**  
+  Ann Lee, **Bo Chen**, Cy Roe  
+  *Phys. Rev. B*, 2021
+
+<details>
+<summary><b>Older papers</b></summary>
+
+- **Magnon transport in ferrites**  
+  Ann Lee, **Bo Chen**  
+  *J. Appl. Phys.*, 2019
+
+</details>
+
+- Ann Lee and **Bo Chen**. Domain walls in thin wires. *Phys. Rev. B*, 2018.
+
+<details>
+<summary>Abstract</summary>
+
+- We find the walls move.
+- They stop at the ends.
+
+</details>
+"""
+
+
+def test_a_details_block_folding_a_list_away_holds_entries():
+    """"<details><summary>Older papers</summary>" over a list folds a part of the list away:
+    its items are entries; a details block named as a note (an abstract) holds none."""
+    kind, records, rejects = extract_document(make_doc(README_DETAILS.encode(), "README.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["year"]) for r in records] == [
+        (TITLE, 2021), ("Magnon transport in ferrites", 2019), ("Domain walls in thin wires", 2018)]
+
+
+@pytest.mark.parametrize("block", [
+    "[Spin waves in thin films. II. Thick ones](https://x.org/a) — Ann Lee, Bo Chen, and Cy Roe. *Phys. Rev. B*, 2021.",
+    "[Spin waves in thin films. II. Thick ones](https://x.org/a). Ann Lee, Bo Chen, and Cy Roe. *Phys. Rev. B*, 2021.",
+])
+def test_a_link_opening_an_entry_is_its_title_span(block):
+    """A link that opens the entry, set apart by a stop or a dash, is the title's span as an
+    emphasised one is: the stops inside it do not end the title."""
+    from extractors.markdown_page import read_block
+
+    got = read_block(block)
+    assert got[:5] == (NAMES, False, "Spin waves in thin films. II. Thick ones", "Phys. Rev. B", 2021)
+
+
+def test_an_mdx_tab_of_talks_ends_the_papers():
+    """A wrapping component that names its part ("<TabItem value="talks" label="Talks">",
+    its closing tag on the page) is a heading: the tab of talks gives no entry. Old HTML in
+    capitals ("<DIV title=...>") is no component."""
+    from extractors.markdown_dialects import jsx_components
+
+    assert jsx_components('<DIV title="Talks">\nText\n</DIV>') == '<DIV title="Talks">\nText\n</DIV>'
+    page = ("---\ntitle: Research\n---\n\nimport Tabs from '@theme/Tabs';\n\n<Tabs>\n"
+            '<TabItem value="papers" label="Journal articles" default>\n\n'
+            '<Paper title="Spin waves in thin magnetic films" authors="Ann Lee, Bo Chen, Cy Roe" venue="Phys. Rev. B" '
+            "year={2021} />\n\n"
+            '<Paper title="Magnon transport in ferrites" authors={["Ann Lee"]} venue="J. Appl. Phys." year="2019" />\n\n'
+            "</TabItem>\n<TabItem value=\"talks\" label=\"Talks\">\n\n"
+            '<Paper title="Spin waves, an invited seminar" authors="Ann Lee" venue="University of Oslo" year={2022} />\n\n'
+            "</TabItem>\n</Tabs>\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "research.mdx"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES, 2021), ("Magnon transport in ferrites", ["Ann Lee"], 2019)]
+
+
+@pytest.mark.parametrize("block", [
+    "![Phys. Rev. B 2021](https://img.shields.io/badge/Phys.%20Rev.%20B-2021-blue) **Spin waves in thin magnetic films** "
+    "<br> Ann Lee, **Bo Chen**, Cy Roe [![arXiv](https://img.shields.io/badge/arXiv-2101.00001-b31b1b.svg)](https://x.org/b)",
+    "![Phys. Rev. B 2021](https://img.shields.io/badge/Phys.%20Rev.%20B-2021-blue) [Spin waves in thin magnetic films]"
+    "(https://x.org/a). Ann Lee, Bo Chen, Cy Roe.",
+])
+def test_a_badge_opening_an_entry_is_its_venue_tag(block):
+    """A README's badge image before the title whose text is a venue and a year
+    ("![ICML 2021](badge)") gives the venue and the year, as "[ICML 2021]" would."""
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (NAMES, False, TITLE, "Phys. Rev. B", 2021)
+
+
+def test_callouts_are_opened_their_titles_headings():
+    """An Obsidian callout ("> [!note]- 2021" over quoted lines; GitHub's "> [!NOTE]" alike)
+    is unquoted and its title is a heading: a year titles the entries in it, a callout of
+    talks gives none, and a title alone is no entry (nor a reject)."""
+    page = ("# Publications\n\n> [!tip] Selected papers\n\n> [!note]- 2021\n"
+            "> - Ann Lee, Bo Chen, and Cy Roe. Spin waves in thin magnetic films. *Phys. Rev. B*.\n"
+            "> - Ann Lee. Magnon transport in ferrites. *J. Appl. Phys.*\n\n> [!note]+ Talks\n"
+            "> - Ann Lee. Spin waves and magnons. Invited seminar, Oslo, 2022.\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "Publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (TITLE, NAMES, 2021), ("Magnon transport in ferrites", ["Ann Lee"], 2021)]
