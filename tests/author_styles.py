@@ -336,6 +336,11 @@ def _serial(names: list[str], last: str = ", and ", two: str = " and ") -> str:
     return ", ".join(names[:-1]) + last + names[-1]
 
 
+def _stop(head: str) -> str:
+    """The names' closing full stop, one only after an initial's ("Spiro, Peter M.")."""
+    return head if head.endswith(".") else head + "."
+
+
 def _cut(people: list, keep: int, over: int) -> tuple[list, bool]:
     """The first ``keep`` names when the list has more than ``over``."""
     return (people[:keep], True) if len(people) > over else (people, False)
@@ -354,7 +359,7 @@ def vancouver_style(e):
     ps, cut = _cut(e["people"], 6, 6)
     head = ", ".join(vancouver(p) for p in ps) + (", et al" if cut else "")
     v, n, a, b = _pages(e)
-    return f"{head}. {e['title']}. {e['venue']}. {e['year']};{v}({n}):{a}-{b}.", [vancouver_truth(p) for p in ps]
+    return f"{_stop(head)} {e['title']}. {e['venue']}. {e['year']};{v}({n}):{a}-{b}.", [vancouver_truth(p) for p in ps]
 
 
 def ieee(e):
@@ -371,7 +376,7 @@ def chicago(e):
     head = (", ".join(names) + ", et al") if cut else (
         names[0] if len(names) == 1 else names[0] + ", and " + names[1] if len(names) == 2 else _serial(names))
     v, n, a, b = _pages(e)
-    return f"{head}. “{e['title']}.” {e['venue']} {v}, no. {n} ({e['year']}): {a}–{b}.", [full(p) for p in ps]
+    return f"{_stop(head)} “{e['title']}.” {e['venue']} {v}, no. {n} ({e['year']}): {a}–{b}.", [full(p) for p in ps]
 
 
 def mla(e):
@@ -379,7 +384,7 @@ def mla(e):
     names = [inverted_full(ps[0])] + [full(p) for p in ps[1:]]
     head = names[0] + ", et al" if cut else (names[0] if len(names) == 1 else names[0] + ", and " + names[1])
     v, n, a, b = _pages(e)
-    return (f"{head}. “{e['title']}.” {e['venue']}, vol. {v}, no. {n}, {e['year']}, pp. {a}–{b}.",
+    return (f"{_stop(head)} “{e['title']}.” {e['venue']}, vol. {v}, no. {n}, {e['year']}, pp. {a}–{b}.",
             [full(p) for p in ps])
 
 
@@ -401,7 +406,7 @@ def nature(e):
 def acm(e):
     names = [full(p) for p in e["people"]]
     v, n, a, b = _pages(e)
-    return f"{_serial(names)}. {e['year']}. {e['title']}. {e['venue']} {v}, {n} ({e['year']}), {a}–{b}.", names
+    return f"{_stop(_serial(names))} {e['year']}. {e['title']}. {e['venue']} {v}, {n} ({e['year']}), {a}–{b}.", names
 
 
 def ams(e):
@@ -428,7 +433,7 @@ def lncs(e):
 def acs(e):
     names = [inverted_initials(p) for p in e["people"]]
     v, n, a, b = _pages(e)
-    return f"{'; '.join(names)}. {e['title']}. {e['venue']} {e['year']}, {v}, {a}–{b}.", \
+    return f"{_stop('; '.join(names))} {e['title']}. {e['venue']} {e['year']}, {v}, {a}–{b}.", \
         [truth_initials(p) for p in e["people"]]
 
 

@@ -19,6 +19,11 @@ First measurement, 2026-12-07, the readers unchanged (main f3bcfa7), PYTHONHASHS
   (tuned per style, cv_text / markdown / html: acm 267 / 270 / 270, chicago 268 / 269 / 269,
   german_und 268 / 272 / 272, lncs 257 / 269 / 269, mla 275 / 275 / 275, vancouver 237 / 258 / 253)
 Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD python -m pytest -q tests/test_author_styles.py -s
+The generator then printed two full stops after a list ending in an initial ("Spiro, Peter
+M.. Title", every ACS list); fixed, and measured again with the readers still unchanged (the
+frozen tree of f3bcfa7), before any change to them:
+  tuned    cv_text 0.939, markdown 0.964, html 0.961; all 0.954 (per style as above)
+  held out cv_text 1552/1674 = 0.927, markdown 1570/1674 = 0.938, html 1550/1674 = 0.926; all 0.930
 """
 
 from __future__ import annotations
@@ -89,4 +94,4 @@ def test_author_styles_scored(scores):
 
 # the first measurement's rates: the readers must not fall below them
 TUNED_FLOOR = 0.954
-HELD_OUT_FLOOR = 0.920
+HELD_OUT_FLOOR = 0.930
