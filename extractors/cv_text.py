@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .author_lists import given_first
+from .author_lists import VANCOUVER_DATE, given_first
 from .base import Document, Draft, ExtractError, RecordError
 from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
                          printed_badges, record_type, section_type, split_authors)
@@ -55,13 +55,14 @@ def _is_heading(line: str) -> bool:
 
 
 # What no person's name in a first reading holds: a digit (a year, "(2018)"), a quotation mark
-# (a quoted title taken into the names), a parenthesis, or six words and more. A first reading
+# (a quoted title taken into the names), a parenthesis, a colon (LNCS and DBLP end the names
+# with one: "Gray, J.: Title"), or six words and more. A first reading
 # whose names hold none of these is kept without asking the second (the cheap test first).
-_NOT_A_NAME = re.compile(r"[\d\"“”()]|(?:\S+\s+){5}\S")
+_NOT_A_NAME = re.compile(r"[\d\"“”():]|(?:\S+\s+){5}\S")
 # The same test in two cheap parts: its first alternative alone (a scan for one of a few
 # characters), and six words or more counted by ``str.split`` (which splits where ``\s``
 # matches), instead of the second alternative tried at every character.
-_NOT_A_NAME_CHARS = re.compile(r"[\d\"“”()]")
+_NOT_A_NAME_CHARS = re.compile(r"[\d\"“”():]")
 
 
 def _not_a_name(name: str) -> bool:
@@ -190,7 +191,7 @@ def _finished(draft: Draft | RecordError, body: str) -> Draft | RecordError:
     # given names first as the second reading gives them (the first reading keeps them so
     # when "et al." ends the list before the title; author_lists.given_first decides by the
     # whole list, never one name)
-    turned = given_first(draft.authors)
+    turned = given_first(draft.authors, alone=bool(VANCOUVER_DATE.search(body)))
     if turned is not draft.authors:
         as_turned = dict(zip(draft.authors, turned))
         draft.owner = as_turned.get(draft.owner, draft.owner) if draft.owner else draft.owner

@@ -163,7 +163,7 @@ def _venue(venue: str | None) -> str | None:
     if not venue:
         return None
     v = " ".join(html.unescape(venue).split()).strip(" .,;:")
-    v = re.sub(r"^(?:in\s+)?(?:proc(?:eedings|\.)?\s+(?:of\s+)?)?(?:the\s+)?", "", v, flags=re.I).strip(" .,;:")
+    v = re.sub(r"^(?:in\s+)?(?:proc(?:eedings|\.)?\s+(?:of\s+)?)?(?:the\s+)?", "", v, flags=re.IGNORECASE).strip(" .,;:")
     v = re.sub(r"[,\s]*\(?(?:19|20)\d\d\)?$", "", v).strip(" .,;:")
     if not v or len(v) < 3 or re.search(r"[$\\{}\"“”*_\[\]<>|#]|\d{4}", v) or not v[:1].isupper():
         return None
@@ -399,7 +399,7 @@ def nature(e):
     ps, cut = _cut(e["people"], 1, 5)
     names = [inverted_initials(p) for p in ps]
     head = names[0] + " et al." if cut else _serial(names, " & ", " & ")
-    v, n, a, b = _pages(e)
+    v, _n, a, b = _pages(e)
     return f"{head} {e['title']}. {e['venue']} {v}, {a}–{b} ({e['year']}).", [truth_initials(p) for p in ps]
 
 
@@ -411,7 +411,7 @@ def acm(e):
 
 def ams(e):
     names = [initials_first(p) for p in e["people"]]
-    v, n, a, b = _pages(e)
+    v, _n, a, b = _pages(e)
     return f"{_serial(names)}, {e['title']}, {e['venue']} {v} ({e['year']}), {a}–{b}.", names
 
 
@@ -432,7 +432,7 @@ def lncs(e):
 
 def acs(e):
     names = [inverted_initials(p) for p in e["people"]]
-    v, n, a, b = _pages(e)
+    v, _n, a, b = _pages(e)
     return f"{_stop('; '.join(names))} {e['title']}. {e['venue']} {e['year']}, {v}, {a}–{b}.", \
         [truth_initials(p) for p in e["people"]]
 
