@@ -45,7 +45,9 @@ JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS + "|" + _INVERTED_AROUND.format(w=w
                            for w in _joiners).replace("et", r"et(?!\s+al\b)") + ")"
 _SPLIT = re.compile(rf"\s*[,;]\s*(?:{JOINER}\s+|&\s*)?|\s+(?:{JOINER}|&)\s+")
 _SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept
-_INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")
+# a capital letter, the accented Latin ones too: an initial may be "Ø.", "É.", "Š."
+_CAP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_INITIALS = re.compile(rf"^(?:(?:[{_CAP}][a-z]?\.[\s-]?)+|[A-Z]{{1,3}})$")  # R.G., M.E., K.-J., Ch., Ø., J, RG (not "Li")
 # Words of job titles and institutions, never of a person's name ("Associate Professor",
 # "Department of Biology" next to a page's list).
 _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department university institute laboratory lab "
@@ -260,14 +262,14 @@ _COMPOUND_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s[A-ZÀ-Ö�
 # A piece of initials and a surname ("A. Chen") between a surname and initials alone: two
 # halves of surname-first people run together ("Lee, A. Chen, B.")
 _RUN_ON = re.compile(r"^((?:[A-Z]\.\s?-?)+)\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)$")
-_BARE_INITIALS = re.compile(r"^(?:[A-Z]\.\s?-?)+$")
+_BARE_INITIALS = re.compile(rf"^(?:[{_CAP}]\.\s?-?)+$")
 
 
 # The last person of a surname-first list ends in an initial; the citation's period after it
 # is the initial's too, and a reader that cut the sentence there took it. When the list's other
 # initials carry periods, the last one gets its period back ("Roe, C" is "C. Roe").
-_LONE_INITIAL_END = re.compile(r"^(?:[A-Z]\.[\s-]?)*[A-Z]$")
-_INITIAL_WITH_PERIOD = re.compile(r"(?:^|[\s.\-])[A-Z]\.")
+_LONE_INITIAL_END = re.compile(rf"^(?:[{_CAP}]\.[\s-]?)*[{_CAP}]$")
+_INITIAL_WITH_PERIOD = re.compile(rf"(?:^|[\s.\-])[{_CAP}]\.")
 
 
 def _pieces(text: str) -> tuple[list[str], list[bool]]:

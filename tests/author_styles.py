@@ -468,7 +468,7 @@ READERS = {"cv_text": (cv_text, "cv.txt"), "markdown": (markdown_page, "publicat
 
 # --------------------------------------------------------------------------- scoring
 
-_RUN = re.compile(r"(?<=\.)(?=[A-Z][a-z]?\.)")  # "A.B." -> "A. B." (how initials are spaced is no error)
+_RUN = re.compile(r"(?<=\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")  # "A.B.", "H.Ö." -> "A. B.", "H. Ö." (how initials are spaced is no error)
 
 
 def key_name(name: str) -> str:

@@ -111,6 +111,8 @@ HELD_OUT_FLOOR = 0.930
     # two surnames joined by "y" are one
     ("Ramón y Cajal, S., Lee, A. B., & Roe, C.", ["S. Ramón y Cajal", "A. B. Lee", "C. Roe"]),
     ("Lee, A. B., Costa e Silva, J., & Roe, C.", ["A. B. Lee", "J. Costa e Silva", "C. Roe"]),
+    # an accented initial ending the list gets back the period the citation took
+    ("Lee, R., Chen, M., Berg, Ø.", ["R. Lee", "M. Chen", "Ø. Berg"]),
 ])
 def test_split_author_list_rules(text, names):
     from extractors.author_lists import split_author_list
@@ -186,3 +188,17 @@ def test_a_titles_part_number_ends_it():
 
     text = "Locating acoustic sources: Part I. Phys Rev B. 2021"
     assert sentence_break(text) == text.index("I.") + 1
+
+
+def test_a_title_after_a_vancouver_list_is_no_names_end():
+    from scholarlake.extraction import extract_document
+
+    from .conftest import make_doc
+
+    refs = ["Okafor U, Sayal M, Shan MC, Berg F. Business Process Cockpit. VLDB. 2002;26(2):806-36.",
+            "Kim W. Unified Relational and Object-Oriented Systems. SIGMOD Conference. 1994;1(1):721-6.",
+            "Lee AB, Chen B. Spin waves in thin films. Phys Rev B. 2021;3(2):1-9."]
+    _, records, rejects = extract_document(make_doc(gen.html_page(refs).encode(), "publications.html"))
+    assert not rejects
+    assert [r["authors"] for r in records] == [["U. Okafor", "M. Sayal", "M. C. Shan", "F. Berg"], ["W. Kim"],
+                                               ["A. B. Lee", "B. Chen"]]
