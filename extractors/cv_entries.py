@@ -455,11 +455,15 @@ def _is_single_word(text: str) -> bool:
     return " " not in clean and bool(_SINGLE_WORD.fullmatch(clean))  # (a space: two words, no pattern asked)
 
 
-def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
+def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool | None = None) -> ParsedEntry:
     """Parse one publication entry's text (without its ``[N]`` marker). ``semicolon_lists``:
     read an opening list of "Last, First" people between semicolons by its look
     (:func:`author_lists.inverted_semicolon_list_end`); the text reader asks for it, the PDF
-    reader (whose line joins it was not measured on) does not."""
+    reader (whose line joins it was not measured on) does not. ``vancouver_lists`` (by default
+    as ``semicolon_lists``; the markdown reader's CV-style reading asks for it too): an opening
+    Vancouver list ends at its last initial (:func:`citations.vancouver_list_end`). Not the PDF
+    reader's: its joined lines put full stops where a line wraps, and the CV layouts'
+    europass_table titles were cut there."""
     out = ParsedEntry()
     text = body.replace(".**", "**.").replace("∗", "*")
     text = _SELECTED_MARK.sub("", text)  # a "(*)" mark before the entry (selected, student-led)
@@ -483,10 +487,11 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
         # "Lee, Ann B.; Chen, Bo. Title": a list surname first between semicolons ends with
         # its last person, though an initial closes it
         cut = inverted_semicolon_list_end(text) if semicolon_lists and ";" in text else None
-        if cut is None:
+        if cut is None and (semicolon_lists if vancouver_lists is None else vancouver_lists):
             from .citations import vancouver_list_end
 
-            cut = vancouver_list_end(text)  # "Lee AB, Chen B. Title": the names end at "B."
+            # "Lee AB, Chen B. Title": the names end at "B."
+            cut = vancouver_list_end(text)
             vancouver = cut is not None
         cut = sentence_break(text) if cut is None else cut
         if cut is None:

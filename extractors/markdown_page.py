@@ -799,7 +799,7 @@ _ARXIV_ID = re.compile(r"\s*arXiv\s*:?\s*(?:\d|[a-z-]+(?:\.[A-Z]{2})?/\d{7})")
 
 def _cv_style(text: str):
     try:
-        e = parse_entry(text)
+        e = parse_entry(text, vancouver_lists=True)
     except ValueError:
         return None
     if e.title and any(_SPLIT_INITIALS.fullmatch(a) for a in e.authors):
@@ -1421,6 +1421,9 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     if re.match(r"\(?(?:19|20)\d\d[a-z]?\)?,\s|(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\s*(?:,|&|and\s)", title):
         # "2021, ApJ, 912, ...": the fields after the names; "S. Kim & H. Lee, Title": names
         return "entry read, but its title does not look like one"
+    if _ARXIV_IN_TITLE.search(title):
+        # "Title. arXiv:0704.0374, 2007": the venue and the year read into the title
+        return "entry read, but its title does not look like one"
     if _names_with_initials(title):
         # "Mark G. L. M. van Doorn, Arjen P. de Vries, and Peter M. G. Apers": the names read as the title
         return "entry read, but its title is a list of names"
@@ -1447,6 +1450,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     return authors, truncated, title, venue, year
 
 
+_ARXIV_IN_TITLE = re.compile(r"[.,]\s+arXiv:\s?(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})")
 _AN_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s|$)")
 
 

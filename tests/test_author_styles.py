@@ -141,7 +141,8 @@ def test_an_opening_vancouver_list_ends_at_its_last_initial():
     from extractors.citations import vancouver_list_end
     from extractors.cv_entries import parse_entry
 
-    e = parse_entry("Lee AB, **Chen B**, Roe C. Spin waves in thin films. Phys Rev B. 2021;3(2):1-9.")
+    e = parse_entry("Lee AB, **Chen B**, Roe C. Spin waves in thin films. Phys Rev B. 2021;3(2):1-9.",
+                    semicolon_lists=True)  # (the text reader's)
     assert (e.authors, e.owner, e.title) == (["A. B. Lee", "B. Chen", "C. Roe"], "B. Chen", "Spin waves in thin films")
     # a given-first name among Vancouver ones: the stop after its initial ends nothing
     assert vancouver_list_end("Lee E, Steven L. Klein SL, Roe RA. Spin waves. Phys Rev B. 2021;3:1-9.") is None
@@ -202,3 +203,12 @@ def test_a_title_after_a_vancouver_list_is_no_names_end():
     assert not rejects
     assert [r["authors"] for r in records] == [["U. Okafor", "M. Sayal", "M. C. Shan", "F. Berg"], ["W. Kim"],
                                                ["A. B. Lee", "B. Chen"]]
+
+
+def test_an_arxiv_identifier_after_a_stop_is_no_part_of_a_title():
+    from extractors.markdown_page import _checked
+
+    assert isinstance(_checked(["Ann Lee", "Bo Chen"], False, "Spin waves in thin films. arXiv:0704.0374, 2007", None,
+                               None), str)
+    assert not isinstance(_checked(["Ann Lee", "Bo Chen"], False, "Spin waves in thin films", "arXiv:0704.0374", 2007),
+                          str)
