@@ -24,6 +24,14 @@ M.. Title", every ACS list); fixed, and measured again with the readers still un
 frozen tree of f3bcfa7), before any change to them:
   tuned    cv_text 0.939, markdown 0.964, html 0.961; all 0.954 (per style as above)
   held out cv_text 1552/1674 = 0.927, markdown 1570/1674 = 0.938, html 1550/1674 = 0.926; all 0.930
+The scorer then learnt to space accented run-together initials ("H.Ö." is "H. Ö."); the readers
+of f3bcfa7 scored so: tuned 0.939 / 0.964 / 0.961, all 0.955; held out 0.928 / 0.938 / 0.927, all
+0.931 (measured at the end, beside the final figure, to compare like with like).
+Final measurement, 2026-12-07 (wt-names 3553f2e, the held-out styles measured once more, here):
+  tuned    cv_text 1643/1674 = 0.981, markdown 1646/1674 = 0.983, html 1646/1674 = 0.983; all 0.983
+  held out cv_text 1571/1674 = 0.938, markdown 1581/1674 = 0.944, html 1567/1674 = 0.936; all 0.940
+  (tuned per style, cv_text / markdown / html: acm 272 / 273 / 273, chicago 274 / 275 / 275,
+  german_und 272 / 273 / 273, lncs 272 / 272 / 272, mla 277 / 277 / 277, vancouver 276 / 276 / 276)
 """
 
 from __future__ import annotations
@@ -92,9 +100,9 @@ def test_author_styles_scored(scores):
     assert _rate(scores, gen.HELD_OUT) >= HELD_OUT_FLOOR
 
 
-# the first measurement's rates: the readers must not fall below them
-TUNED_FLOOR = 0.954
-HELD_OUT_FLOOR = 0.930
+# the final measurement's rates, rounded down: the readers must not fall below them
+TUNED_FLOOR = 0.98
+HELD_OUT_FLOOR = 0.94
 
 
 # --------------------------------------------------------------------------- the rules, one by one
