@@ -138,7 +138,7 @@ MAX_GIVEN_WORDS = 5
 def plausible_name(name: str) -> bool:
     """A person's or group's name as lists print it: one to five words, each capitalised, an
     initial or a name particle; no digits or brackets."""
-    words = name.split()
+    words = _JOINED_SURNAMES.sub("-", name).split()  # ("Ramón y Cajal": one surname)
     if not 1 <= len(words) <= 6 or re.search(r"[\d()\[\]{}\\|·•:;=<>@]", name):
         return False
     core = [w for w in words if w.lower() not in _PARTICLES]

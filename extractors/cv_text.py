@@ -101,12 +101,15 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     name); it is taken when ``entry_quality`` accepts its fields, and keeps what the first
     found besides them (badges, equal contribution, the owner). (Asked for every entry, it
     read the seed CV 17 times slower.)"""
+    from .author_lists import plausible_name
+
     first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
+    # (a name in lower case, "Relativistic astrophysics of stars", is the title read into the
+    # names: the second reading is asked)
     if isinstance(first, Draft) and not any(_not_a_name(a) or _half_name(a) for a in first.authors) \
-            and not _title_doubtful(first.title):
+            and all(plausible_name(a) for a in first.authors) and not _title_doubtful(first.title):
         # (its names look like names: the second reading, 20 times the cost, is not asked)
         return _finished(first, body)
-    from .author_lists import plausible_name
     from .entry_quality import quality
     from .markdown_page import read_block
 
