@@ -45,7 +45,9 @@ JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS + "|" + _INVERTED_AROUND.format(w=w
                            for w in _joiners).replace("et", r"et(?!\s+al\b)") + ")"
 _SPLIT = re.compile(rf"\s*[,;]\s*(?:{JOINER}\s+|&\s*)?|\s+(?:{JOINER}|&)\s+")
 _SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept
-_INITIALS = re.compile(r"^(?:(?:[A-Z][a-z]?\.[\s-]?)+|[A-Z]{1,3})$")  # R.G., M.E., K.-J., Ch., J, RG (not "Li")
+# a capital letter, the accented Latin ones too: an initial may be "Ø.", "É.", "Š."
+_CAP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_INITIALS = re.compile(rf"^(?:(?:[{_CAP}][a-z]?\.[\s-]?)+|[A-Z]{{1,3}})$")  # R.G., M.E., K.-J., Ch., Ø., J, RG (not "Li")
 # Words of job titles and institutions, never of a person's name ("Associate Professor",
 # "Department of Biology" next to a page's list).
 _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department university institute laboratory lab "
@@ -59,17 +61,54 @@ _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department u
 # or ends in "Jr." / "Sr.").
 _ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]{2}\.[A-Z]")
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
+# Given names abbreviated to two letters or more, as names transliterated from Cyrillic print
+# one letter (ISO 9 / BGN-PCGN: Я "Ya.", Ю "Yu.", Е "Ye.", Ё "Yo.", Ж "Zh.", Х "Kh.", Ц "Ts.",
+# Ч "Ch.", Ш "Sh.", Щ "Shch.") and French, German and Romanian names print theirs ("Ch." Charles,
+# "Th." Thomas, "Ph." Philippe, "Gh." Gheorghe): "Ya. B. Zeldovich", "Igor Ya. Erukhimovich".
+# Those without a vowel are no word; "Ya.", "Yu.", "Ye." and "Yo." are also surnames ("Bo
+# Yu"), and are initials only next to another initial.
+ABBREVIATED_GIVEN = {"no vowel": ("Zh", "Kh", "Ts", "Ch", "Sh", "Shch", "Th", "Ph", "Gh"),
+                     "beside an initial": ("Ya", "Yu", "Ye", "Yo")}
 # A particle written joined to the surname, the surname's capital kept ("deRuiter", "vanHouten",
 # "diMaggio"): a capitalised surname all the same
 # ("bin" and "al" are left out: written joined, they are no particle of a Western surname)
 _JOINED_PARTICLE = re.compile("^(?:" + "|".join(sorted(_PARTICLES - {"bin", "al"})) + ")[A-Z][a-z]")
+# A particle joined to the surname by a hyphen or an apostrophe ("al-Qaimari", "el-Sayed",
+# "d'Alembert", "dell'Acqua"): the Arabic article "al" / "el" and the elided Romance ones
+# written so, the surname's capital after the mark
+_MARKED_PARTICLE = re.compile(r"^(?:al|el|d|dell|l)[-'’][A-ZÀ-ÖØ-Þ]")
+
+
+# Two surnames joined by "y" or "e" (:data:`_INSIDE_SURNAMES`): "Ramón y Cajal", "Costa e
+# Silva" are one surname, as a hyphenated one is
+_JOINED_SURNAMES = re.compile(r"(?<=[^\W\d_])\s+(?:" + "|".join(sorted(_INSIDE_SURNAMES)) + r")\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def abbreviated_given(before: str, after: str) -> bool:
+    """Whether the period ending ``before`` (the text up to it) is an abbreviated given
+    name's (:data:`ABBREVIATED_GIVEN`) rather than a sentence's end; ``after`` is the text
+    after the period."""
+    m = re.search(r"(?:^|[\s.\-])([A-Z][a-z]{1,3})$", before)
+    if not m:
+        return False
+    token = m.group(1)
+    if token in ABBREVIATED_GIVEN["no vowel"]:
+        return True
+    if token not in ABBREVIATED_GIVEN["beside an initial"]:
+        return False
+    # beside another initial ("Ya. B.", "A. Yu."), or opening a name of the list (after its
+    # start, a comma or a joining word: a surname "Yu" ends a name, never opens one)
+    initial = r"[A-Z][a-z]?\."
+    ahead = before[:m.start(1)]
+    return bool(re.match(rf"\s*-?{initial}", after) or re.search(rf"(?:^|\s){initial}\s*$", ahead)
+                or re.search(rf"(?:^|[,;&]|\s{JOINER})\s*$", ahead))
 
 
 def _surname(piece: str, capital_particles: bool = True) -> bool:
     """One capitalised word, maybe after particles ("van der Berg", "Van Dijcke"), maybe
-    hyphenated. With ``capital_particles`` False a particle counts only in lower case: where
-    nothing else says the list is inverted, "Di He", "Le Song", "Van Nguyen" are a given
-    name and a surname."""
+    hyphenated or two joined by "y" / "e" ("Ramón y Cajal"). With ``capital_particles`` False
+    a particle counts only in lower case: where nothing else says the list is inverted, "Di
+    He", "Le Song", "Van Nguyen" are a given name and a surname."""
     if len(piece) <= _CACHED_PIECE_CHARS:
         return _surname_cached(piece, capital_particles)
     return _surname_read(piece, capital_particles)
@@ -89,19 +128,30 @@ def _surname_cached(piece: str, capital_particles: bool) -> bool:
 
 def _surname_read(piece: str, capital_particles: bool) -> bool:
     """``_surname`` without the cache."""
-    words = piece.split()
+    words = _JOINED_SURNAMES.sub("-", piece).split()
     # (a word of capitals beside a mixed-case one is initials, not a particle: "Kraus AL")
     mixed = any(not w.isupper() for w in words)
-    core = [w for w in words if (w.lower() if capital_particles else w) not in _PARTICLES
-            or (mixed and w.isupper() and _INITIALS.match(w))]
-    return len(core) == 1 and (core[0][:1].isupper() or bool(_JOINED_PARTICLE.match(core[0]))) \
+    # a capitalised particle before one in lower case is a particle whatever the list says
+    # ("Van den Bercken", "De la Cruz"): no given name is followed by a lower-case particle
+    core = [w for k, w in enumerate(words)
+            if ((w.lower() if capital_particles or (k + 1 < len(words) and words[k + 1] in _PARTICLES) else w)
+                not in _PARTICLES) or (mixed and w.isupper() and _INITIALS.match(w))]
+    return len(core) == 1 and (core[0][:1].isupper() or bool(_JOINED_PARTICLE.match(core[0]))
+                               or bool(_MARKED_PARTICLE.match(core[0]))) \
         and not _INITIALS.match(core[0])
 
 
 def _given(piece: str) -> bool:
-    """Given names or initials: one to three words, each capitalised or an initial."""
+    """Given names or initials: one to three words besides initials (a Dutch name may have
+    four initials: "Mark G. L. M."), each capitalised or an initial."""
     words = piece.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return (1 <= len(words) <= MAX_GIVEN_WORDS and sum(not _INITIALS.match(w) for w in words) <= 3
+            and all(w[:1].isupper() for w in words))
+
+
+# the most words given names take, initials counted ("Mark G. L. M.", "Peter M. G. A."): a
+# longer piece is no person's given names
+MAX_GIVEN_WORDS = 5
 
 
 _NOT_IN_NAMES = re.compile(r"[\d()\[\]{}\\|·•:;=<>@]")  # digits, brackets, separators: no name's characters
@@ -110,14 +160,14 @@ _NOT_IN_NAMES = re.compile(r"[\d()\[\]{}\\|·•:;=<>@]")  # digits, brackets, s
 def plausible_name(name: str) -> bool:
     """A person's or group's name as lists print it: one to five words, each capitalised, an
     initial or a name particle; no digits or brackets."""
-    words = name.split()
+    words = _JOINED_SURNAMES.sub("-", name).split()  # ("Ramón y Cajal": one surname)
     if not 1 <= len(words) <= 6 or _NOT_IN_NAMES.search(name):
         return False
     core = [w for w in words if w.lower() not in _PARTICLES]
     if any(w.lower().strip(".,") in _NOT_NAME_WORDS or _ABBREVIATION.search(w) for w in core):
         return False
     return bool(core) and len(core) <= 5 and all(w[:1].isupper() or w[:1] in "'’" or _JOINED_PARTICLE.match(w)
-                                                 for w in core)
+                                                 or _MARKED_PARTICLE.match(w) for w in core)
 
 
 # Abstract nouns made with a derivational suffix ("Viscosity", "Entailment", "Dependency",
@@ -220,8 +270,10 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     alternating = len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
         _surname(pieces[k]) and _given(pieces[k + 1]) and commas[k] for k in range(0, len(pieces), 2))
     # Chicago and MLA invert the first author only: "Lee, Ann, Bo Chen, and Cy Roe".
+    # (the others given name first: "Bin Cui", "Di He" are such names, as their first piece
+    # is no particle in lower case)
     first_inverted = len(pieces) >= 3 and _surname(pieces[0], False) and _given(pieces[1]) and all(
-        len(p.split()) >= 2 and not _surname(p) for p in pieces[2:])
+        len(p.split()) >= 2 and not _surname(p, False) for p in pieces[2:])
     # (the pattern first: most lists have no piece of bare initials, and then no surname is tested)
     inverted = any(_BARE_INITIALS.match(b) and _surname(a) for a, b in zip(pieces, pieces[1:]))
     names, i = [], 0
@@ -271,14 +323,14 @@ _COMPOUND_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s[A-ZÀ-Ö�
 # A piece of initials and a surname ("A. Chen") between a surname and initials alone: two
 # halves of surname-first people run together ("Lee, A. Chen, B.")
 _RUN_ON = re.compile(r"^((?:[A-Z]\.\s?-?)+)\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)$")
-_BARE_INITIALS = re.compile(r"^(?:[A-Z]\.\s?-?)+$")
+_BARE_INITIALS = re.compile(rf"^(?:[{_CAP}]\.\s?-?)+$")
 
 
 # The last person of a surname-first list ends in an initial; the citation's period after it
 # is the initial's too, and a reader that cut the sentence there took it. When the list's other
 # initials carry periods, the last one gets its period back ("Roe, C" is "C. Roe").
-_LONE_INITIAL_END = re.compile(r"^(?:[A-Z]\.[\s-]?)*[A-Z]$")
-_INITIAL_WITH_PERIOD = re.compile(r"(?:^|[\s.\-])[A-Z]\.")
+_LONE_INITIAL_END = re.compile(rf"^(?:[{_CAP}]\.[\s-]?)*[{_CAP}]$")
+_INITIAL_WITH_PERIOD = re.compile(rf"(?:^|[\s.\-])[{_CAP}]\.")
 
 
 def _pieces(text: str) -> tuple[list[str], list[bool]]:
@@ -302,10 +354,10 @@ def _given_first(person: str) -> str:
     return person
 
 
-# "Lee AB", "von Hippel GM": a surname (maybe after lower-case particles), then up to three
-# initials without periods (Vancouver, PubMed)
-VANCOUVER_NAME = re.compile(r"^(?P<last>(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+"
-                            r"(?P<initials>[A-Z]{1,3})$")
+# "Lee AB", "von Hippel GM": a surname (maybe after lower-case particles), then up to four
+# initials without periods (Vancouver, PubMed; "van Doorn MGLM" has four given names)
+VANCOUVER_NAME = re.compile(r"^(?P<last>(?:[a-z]{1,3}\s+){0,2}(?:(?:al|el|d|dell|l)[-'’])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
+                            r"(?:\s+[\w'’\-]+){0,2}?)\s+(?P<initials>[A-ZÀ-ÖØ-Þ]{1,4})$")
 
 
 def vancouver_given_first(name: str) -> str | None:
@@ -328,12 +380,19 @@ def _surname_initials_first(name: str) -> str | None:
     return " ".join(f"{c}." for c in re.findall(r"[A-Z]", m.group("initials"))) + " " + m.group("last")
 
 
-def given_first(names: list[str]) -> list[str]:
+# Vancouver's date, the year then a semicolon before the volume ("2001;19(7):619-42", "2001
+# Jan;19:1-9", NLM's Citing Medicine): no other style prints it, so an entry that does prints
+# its names surname first even when it has one ("Jagadish HV")
+VANCOUVER_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d")
+
+
+def given_first(names: list[str], alone: bool = False) -> list[str]:
     """A list whose every name puts the surname first and the initials after it, Vancouver
     ("Lee AB", "Chen B") or with periods ("Lee A.", "Chen B.C."), given name first ("A. B.
     Lee", ...); any other list as it is. Only a whole list of two or more such names is taken
-    for one: "Wei LI" alone may as well be a given name and a surname in capitals."""
-    if len(names) < 2:
+    for one: "Wei LI" alone may as well be a given name and a surname in capitals, unless
+    ``alone`` (the entry says it is Vancouver: :data:`VANCOUVER_DATE`)."""
+    if not names or len(names) < 2 and not alone:
         return names
     turned = [vancouver_given_first(n) or _surname_initials_first(n) for n in names]
     return names if any(t is None for t in turned) else turned  # type: ignore[return-value]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .author_lists import VANCOUVER_DATE
 from .cv_entries import UNPUBLISHED, ParsedEntry
 
 # Abbreviations that end in a period inside a sentence ("Government vs. community action",
@@ -74,6 +75,11 @@ def citation_authors(head_or_citation: str, whole: bool = True) -> list[str]:
     return names
 
 
+# the most words a name of a citation's list holds: four initials, a particle and the surname
+# ("Mark G. L. M. van Doorn"), as author_lists.plausible_name allows
+NAME_WORDS = 6
+
+
 def parse_citation(text: str) -> ParsedEntry | None:
     """An author-year citation as (authors, year, title, venue), or None when the text is not
     one (no year right after a list of names, or no title after it)."""
@@ -82,7 +88,7 @@ def parse_citation(text: str) -> ParsedEntry | None:
     if not m or m.start() == 0:
         return None
     authors = citation_authors(text[:m.start()], whole=False)
-    if not authors or any(len(a.split()) > 5 for a in authors):
+    if not authors or any(len(a.split()) > NAME_WORDS for a in authors):
         return None
     rest = text[m.end():].lstrip(" .:,")
     title, venue_part = _title_and_tail(rest)
@@ -151,6 +157,33 @@ def vancouver_names(head: str) -> list[str] | None:
     return out  # type: ignore[return-value]
 
 
+# the text up to its first full stop before a space: where a Vancouver list ends (its names
+# hold no full stop; "et al." ends it with one)
+_FIRST_STOP = re.compile(r"[^.]{2,4000}?(?=\.\s)")
+
+
+def vancouver_list_end(text: str) -> int | None:
+    """Where an opening Vancouver list ("Lee AB, Chen B. Title ...") ends: the index of its
+    full stop, which a reader that takes "B." for an initial reads past; None when ``text``
+    does not open with one. Two names or more, or one in an entry that prints Vancouver's
+    date (:data:`author_lists.VANCOUVER_DATE`): "Ann B. Lee" is cut at "B" into "Ann B", no
+    Vancouver name alone."""
+    from .author_lists import VANCOUVER_DATE, VANCOUVER_NAME
+
+    m = _FIRST_STOP.match(text)
+    if not m or "," not in m.group(0) and not VANCOUVER_DATE.search(text):
+        return None
+    # (a Vancouver name and a comma after the stop: the list goes on, and the stop was a
+    # given-first name's initial among them, "..., Lee E, Steven L. Klein SL, Blakesley RW")
+    goes_on = _NEXT_PIECE.match(text, m.end() + 1)
+    if goes_on and VANCOUVER_NAME.match(goes_on.group(1)):
+        return None
+    return m.end() if vancouver_names(m.group(0).replace("*", "")) else None  # (the owner in bold: "**Chen B**")
+
+
+_NEXT_PIECE = re.compile(r"\s*([^,.;]{1,60}?)\s*(?:,|\s(?:and|&)\s)")
+
+
 _VANCOUVER_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?")
 # A group that signs a paper among its people ("MGC Project Team, Lee A, ...", "...; Open
 # Regulatory Annotation Consortium"): capitalised words ending in a word for a body of people.
@@ -196,6 +229,11 @@ _VANCOUVER_NAMES_CHARS = 4000
 _VANCOUVER_HEAD = re.compile(rf"^(?P<names>[^.]{{3,{_VANCOUVER_NAMES_CHARS}}}?)\.\s+(?P<rest>.+)$")
 
 
+# what opens the rest of a list of names given name first: an initial, or a surname and the
+# comma or joining word after it
+_NAMES_GO_ON = re.compile(r"[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:,|\s+(?:and|&)\s)")
+
+
 def parse_vancouver(text: str) -> ParsedEntry | None:
     """Lee AB, Chen B, Roe C. Title. Venue. 2021;3(2):1-9.: Vancouver (medicine, PubMed),
     the names with bare initials, then the title, then the venue and the year."""
@@ -204,7 +242,9 @@ def parse_vancouver(text: str) -> ParsedEntry | None:
     if not m:
         return None
     names = vancouver_names(m.group("names"))
-    if not names:
+    if not names or len(names) == 1 and _NAMES_GO_ON.match(m.group("rest")) and not VANCOUVER_DATE.search(text):
+        # one name alone before more of a list ("Mark G. L. M. van Doorn, ...", "Ann T. Lee and
+        # Bo Chen"): a given name cut at its initial, no Vancouver name
         return None
     title, tail = _title_and_tail(m.group("rest"))
     if len(title) < 4:

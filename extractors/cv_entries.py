@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois
 from normalizers.venues import parse_venue
 
-from .author_lists import JOINER
+from .author_lists import JOINER, abbreviated_given
 from .base import Draft, RecordError, excerpt
 
 # (each kind's usual section names in English, then in French, German, Spanish, Italian and
@@ -326,8 +326,12 @@ def sentence_break(text: str, start: int = 0) -> int | None:
                 continue  # "approximation. II. An extrapolation": the title goes on after its part
             return end  # "Frolicher Spaces. Part I. arXiv:...": the title ends with its part
         # an initial ("Michael W. Mahoney", "M.-H. Yang"): one capital letter after a space, a
-        # dot, a hyphen or the start
-        if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .-\t"):
+        # dot, a hyphen or the start; not a title's part number ("... sources: Part I. Venue")
+        if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .-\t") \
+                and not _PART_NUMBER_END.search(text, max(0, end - 12), end):
+            continue
+        # an abbreviated given name ("Ya. B. Zeldovich", "Igor Kh. Petrov": author_lists.ABBREVIATED_GIVEN)
+        if end >= 2 and text[end - 1].islower() and abbreviated_given(text[max(0, end - 12):end], text[end + 1:end + 6]):
             continue
         part = _TITLE_PART.match(text, m.end())
         if part:  # the stop before a title's part number is not the title's end
@@ -337,6 +341,8 @@ def sentence_break(text: str, start: int = 0) -> int | None:
     return None
 
 
+# A title's part number before a stop ("Part I.", "Paper V."): the title's end, no initial
+_PART_NUMBER_END = re.compile(r"\b(?:Part|Paper)\s+[IVX]$")
 # A title's part number after its stop: "Part I", "Part 2", or a roman numeral of two letters
 # or more alone ("II."; a single "I." may be an initial)
 _TITLE_PART = re.compile(r"\s*(?:(?:Part|Paper)\s+(?:[IVX]{1,4}|\d{1,2})\b|(?:II|III|IV|VI|VII|VIII|IX)(?=\.\s))")
@@ -449,11 +455,15 @@ def _is_single_word(text: str) -> bool:
     return " " not in clean and bool(_SINGLE_WORD.fullmatch(clean))  # (a space: two words, no pattern asked)
 
 
-def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
+def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool | None = None) -> ParsedEntry:
     """Parse one publication entry's text (without its ``[N]`` marker). ``semicolon_lists``:
     read an opening list of "Last, First" people between semicolons by its look
     (:func:`author_lists.inverted_semicolon_list_end`); the text reader asks for it, the PDF
-    reader (whose line joins it was not measured on) does not."""
+    reader (whose line joins it was not measured on) does not. ``vancouver_lists`` (by default
+    as ``semicolon_lists``; the markdown reader's CV-style reading asks for it too): an opening
+    Vancouver list ends at its last initial (:func:`citations.vancouver_list_end`). Not the PDF
+    reader's: its joined lines put full stops where a line wraps, and the CV layouts'
+    europass_table titles were cut there."""
     out = ParsedEntry()
     text = body.replace(".**", "**.").replace("∗", "*")
     text = _SELECTED_MARK.sub("", text)  # a "(*)" mark before the entry (selected, student-led)
@@ -468,6 +478,7 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
     text = " ".join(text.split())  # (what re.sub(r"\s+", " ", text).strip() gives, without a match per space)
 
     italic = _first_italic(text)
+    vancouver = False
     if italic:
         authors_part, title, rest = text[: italic.start()], italic.group("t"), text[italic.end() :]
     else:
@@ -476,6 +487,12 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
         # "Lee, Ann B.; Chen, Bo. Title": a list surname first between semicolons ends with
         # its last person, though an initial closes it
         cut = inverted_semicolon_list_end(text) if semicolon_lists and ";" in text else None
+        if cut is None and (semicolon_lists if vancouver_lists is None else vancouver_lists):
+            from .citations import vancouver_list_end
+
+            # "Lee AB, Chen B. Title": the names end at "B."
+            cut = vancouver_list_end(text)
+            vancouver = cut is not None
         cut = sentence_break(text) if cut is None else cut
         if cut is None:
             raise ValueError("no sentence break between authors and title")
@@ -491,6 +508,13 @@ def parse_entry(body: str, semicolon_lists: bool = False) -> ParsedEntry:
         authors_part, n_et_al = _ET_AL.subn("", authors_part)
     out.authors_truncated = n_et_al > 0
     out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists)
+    if vancouver:  # the list read as Vancouver's, each person given name first ("A. B. Lee"), a group as printed
+        from .author_lists import vancouver_given_first
+
+        turned = {n: vancouver_given_first(n) or n for n in out.authors}
+        out.authors = [turned[n] for n in out.authors]
+        out.owner = turned.get(out.owner, out.owner) if out.owner else out.owner
+        out.equal_contribution = [turned.get(n, n) for n in out.equal_contribution]
     # "Title, arXiv:2607.27810 [math.PR]": the identifier after the title is where it was published
     arxiv = _ARXIV_AFTER_TITLE.search(title) if _may_match(_ARXIV_AFTER_TITLE, title) else None
     if arxiv:

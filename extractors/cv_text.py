@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .author_lists import given_first
+from .author_lists import VANCOUVER_DATE, given_first
 from .base import Document, Draft, ExtractError, RecordError
 from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
                          printed_badges, record_type, section_type, split_authors)
@@ -68,13 +68,14 @@ def _is_heading(line: str) -> bool:
 
 
 # What no person's name in a first reading holds: a digit (a year, "(2018)"), a quotation mark
-# (a quoted title taken into the names), a parenthesis, or six words and more. A first reading
+# (a quoted title taken into the names), a parenthesis, a colon (LNCS and DBLP end the names
+# with one: "Gray, J.: Title"), or six words and more. A first reading
 # whose names hold none of these is kept without asking the second (the cheap test first).
-_NOT_A_NAME = re.compile(r"[\d\"“”()]|(?:\S+\s+){5}\S")
+_NOT_A_NAME = re.compile(r"[\d\"“”():]|(?:\S+\s+){5}\S")
 # The same test in two cheap parts: its first alternative alone (a scan for one of a few
 # characters), and six words or more counted by ``str.split`` (which splits where ``\s``
 # matches), instead of the second alternative tried at every character.
-_NOT_A_NAME_CHARS = re.compile(r"[\d\"“”()]")
+_NOT_A_NAME_CHARS = re.compile(r"[\d\"“”():]")
 
 
 def _not_a_name(name: str) -> bool:
@@ -113,12 +114,15 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
     name); it is taken when ``entry_quality`` accepts its fields, and keeps what the first
     found besides them (badges, equal contribution, the owner). (Asked for every entry, it
     read the seed CV 17 times slower.)"""
+    from .author_lists import plausible_name
+
     first = entry_draft(ordinal, body, number=number, section_kind=kind, owner=owner, semicolon_lists=True)
+    # (a name in lower case, "Relativistic astrophysics of stars", is the title read into the
+    # names: the second reading is asked)
     if isinstance(first, Draft) and not any(_not_a_name(a) or _half_name(a) for a in first.authors) \
-            and not _title_doubtful(first.title):
+            and all(plausible_name(a) for a in first.authors) and not _title_doubtful(first.title):
         # (its names look like names: the second reading, 20 times the cost, is not asked)
         return _finished(first, body)
-    from .author_lists import plausible_name
     from .entry_quality import quality
     from .markdown_page import read_block
 
@@ -203,7 +207,7 @@ def _finished(draft: Draft | RecordError, body: str) -> Draft | RecordError:
     # given names first as the second reading gives them (the first reading keeps them so
     # when "et al." ends the list before the title; author_lists.given_first decides by the
     # whole list, never one name)
-    turned = given_first(draft.authors)
+    turned = given_first(draft.authors, alone=bool(VANCOUVER_DATE.search(body)))
     if turned is not draft.authors:
         as_turned = dict(zip(draft.authors, turned))
         draft.owner = as_turned.get(draft.owner, draft.owner) if draft.owner else draft.owner

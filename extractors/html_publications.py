@@ -879,6 +879,11 @@ def _ends_names(title: str, text: str) -> bool:
         return False  # (a title after a comma, "C G Windsor, Basic Neutron Theory", is no name's end)
     if _INVERTED_LAST.search(text[:at]):
         return False
+    from .citations import vancouver_list_end
+
+    vancouver = vancouver_list_end(text)
+    if vancouver is not None and vancouver <= at:
+        return False  # "Lee AB, Chen B. Title": a Vancouver list ends at its last initial
     names, _ = split_author_list(text[:at + len(title)].strip(" .,;"))
     return len(names) >= 2 and all(plausible_name(n) for n in names)
 

@@ -32,8 +32,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
-from .author_lists import (SURNAME_INITIALS, VANCOUVER_NAME, given_first, plausible_name, split_author_list,
-                           title_of_names, vancouver_given_first)
+from .author_lists import (SURNAME_INITIALS, VANCOUVER_DATE, VANCOUVER_NAME, abstract_noun, given_first, plausible_name,
+                           split_author_list, title_of_names, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
                         parse_quoted,
@@ -955,7 +955,7 @@ _ARXIV_ID = re.compile(r"\s*arXiv\s*:?\s*(?:\d|[a-z-]+(?:\.[A-Z]{2})?/\d{7})")
 
 def _cv_style(text: str):
     try:
-        e = parse_entry(text)
+        e = parse_entry(text, vancouver_lists=True)
     except ValueError:
         return None
     if e.title and any(_SPLIT_INITIALS.fullmatch(a) for a in e.authors):
@@ -1602,10 +1602,17 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     if title_of_names(title):
         # "B. David" with the title "Lomet and Mark R. Tuttle": the names were ended too early
         return "entry read, but its title is a list of names"
+    if _ARXIV_IN_TITLE.search(title):
+        # "Title. arXiv:0704.0374, 2007": the venue and the year read into the title
+        return "entry read, but its title does not look like one"
+    if _names_with_initials(title):
+        # "Mark G. L. M. van Doorn, Arjen P. de Vries, and Peter M. G. Apers": the names read as the title
+        return "entry read, but its title is a list of names"
     if authors and any(_SPLIT_INITIALS.fullmatch(a) for a in authors):
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
-    authors = given_first(authors) if authors else authors  # "Lee AB, Chen B" (Vancouver)
+    # "Lee AB, Chen B" (Vancouver); one name alone too where the entry prints Vancouver's date
+    authors = given_first(authors, alone=bool(VANCOUVER_DATE.search(text))) if authors else authors
     authors = _first_inverted(authors)  # "Evans R., P.A. English": Chicago's inverted first author
     # marks printed after a name (equal contribution, corresponding author) and notes in
     # brackets ("Ann Lee (PhD student)"): no part of it
@@ -1622,6 +1629,22 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
             one_word_title=one_word) is None:
         return "entry read, but its title does not look like one"
     return authors, truncated, title, venue, year
+
+
+_ARXIV_IN_TITLE = re.compile(r"[.,]\s+arXiv:\s?(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})")
+_AN_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s|$)")
+
+
+def _names_with_initials(title: str) -> bool:
+    """Whether ``title`` is a list of two names or more, each a plausible name, one with an
+    initial at least ("H. V. Jagadish") and no word of a title among them
+    (:func:`author_lists.abstract_noun`): a title holds a list of words ("Lions, Tigers, and
+    Bears") but hardly a person's initials."""
+    if "," not in title and " and " not in title:
+        return False
+    names, _ = split_author_list(title)
+    return (len(names) >= 2 and all(plausible_name(n) for n in names) and any(_AN_INITIAL.search(n) for n in names)
+            and not any(abstract_noun(w) for n in names for w in n.split()))
 
 
 def _one_word_title(title: str, text: str) -> bool:

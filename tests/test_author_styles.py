@@ -1,0 +1,244 @@
+"""Real author lists printed in many citation styles, read back by the CV text, markdown and
+HTML readers (issues #16 item 1, #21): how many lists come out exactly, names in order.
+
+The generator is :mod:`tests.author_styles` (lists from ``../shared/external``, read at test
+time). Each style's references are one CV text document, one markdown page and one HTML page,
+read with ``extract_document`` (the format detected, never forced); a list is exact when the
+entry of its title is read and its names, given name first, are the printed ones in their
+order (how the stops between initials are spaced, "A.B." or "A. B.", is no error).
+
+The split was made before the first measurement: the styles sorted by the md5 of their names,
+the first half tuned (acm, chicago, german_und, lncs, mla, vancouver), the second held out
+(acs, ams, apa, harvard, ieee, nature). The held-out styles were not studied: only their
+aggregate is printed.
+
+First measurement, 2026-12-07, the readers unchanged (main f3bcfa7), PYTHONHASHSEED=0:
+279 lists (193 DBLP-ACM, 40 arXiv, 31 BibTeX, 15 Cora), 12 styles, 3 readers; exact lists:
+  tuned    cv_text 1572/1674 = 0.939, markdown 1613/1674 = 0.964, html 1608/1674 = 0.961; all 0.954
+  held out cv_text 1556/1674 = 0.930, markdown 1538/1674 = 0.919, html 1527/1674 = 0.912; all 0.920
+  (tuned per style, cv_text / markdown / html: acm 267 / 270 / 270, chicago 268 / 269 / 269,
+  german_und 268 / 272 / 272, lncs 257 / 269 / 269, mla 275 / 275 / 275, vancouver 237 / 258 / 253)
+Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD python -m pytest -q tests/test_author_styles.py -s
+The generator then printed two full stops after a list ending in an initial ("Spiro, Peter
+M.. Title", every ACS list); fixed, and measured again with the readers still unchanged (the
+frozen tree of f3bcfa7), before any change to them:
+  tuned    cv_text 0.939, markdown 0.964, html 0.961; all 0.954 (per style as above)
+  held out cv_text 1552/1674 = 0.927, markdown 1570/1674 = 0.938, html 1550/1674 = 0.926; all 0.930
+The scorer then learnt to space accented run-together initials ("H.Ö." is "H. Ö."); the readers
+of f3bcfa7 scored so: tuned 0.939 / 0.964 / 0.961, all 0.955; held out 0.928 / 0.938 / 0.927, all
+0.931 (measured at the end, beside the final figure, to compare like with like).
+Final measurement, 2026-12-07 (wt-names 3553f2e, the held-out styles measured once more, here):
+  tuned    cv_text 1643/1674 = 0.981, markdown 1646/1674 = 0.983, html 1646/1674 = 0.983; all 0.983
+  held out cv_text 1571/1674 = 0.938, markdown 1581/1674 = 0.944, html 1567/1674 = 0.936; all 0.940
+  (tuned per style, cv_text / markdown / html: acm 272 / 273 / 273, chicago 274 / 275 / 275,
+  german_und 272 / 273 / 273, lncs 272 / 272 / 272, mla 277 / 277 / 277, vancouver 276 / 276 / 276)
+After it, two rules for the three failures #16 / #21 named (not for a held-out style: "Ramón y
+Cajal" a plausible name, a CV text first reading with a name in lower case asks the second), and
+the scored test run again as the regression test it is: tuned unchanged; held out cv_text
+1576/1674 = 0.941, markdown 0.944, html 0.936, all 0.941 (a second look, reported as such).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from scholarlake.extraction import extract_document
+
+from . import author_styles as gen
+from .conftest import EXTERNAL, make_doc
+
+
+def _lists() -> list[dict]:
+    if not (EXTERNAL / "er_benchmarks").is_dir() or not (EXTERNAL / "arxiv" / "abs_files_arxiv_browse").is_dir():
+        pytest.skip(f"real metadata not available under {EXTERNAL} (../shared/external)")
+    lists = gen.sample(EXTERNAL)
+    if len(lists) < 100:
+        pytest.skip(f"too few usable author lists under {EXTERNAL}: {len(lists)}")
+    return lists
+
+
+def score(style: str, reader: str, lists: list[dict]) -> Counter:
+    """Counter(lists, found, exact) of one style read by one reader."""
+    render, name = gen.READERS[reader]
+    printed = [gen.STYLES[style](e) for e in lists]
+    _kind, records, _rejects = extract_document(make_doc(render([p[0] for p in printed]).encode("utf-8"), name))
+    by_title: dict[str, list[list[str]]] = {}
+    for r in records:
+        by_title.setdefault(gen.title_key(r.get("title")), []).append(list(r.get("authors") or []))
+    out = Counter(lists=len(lists))
+    for e, (_ref, truth) in zip(lists, printed):
+        got = by_title.get(gen.title_key(e["title"]))
+        if got:
+            out["found"] += 1
+            if any([gen.key_name(n) for n in g] == [gen.key_name(n) for n in truth] for g in got):
+                out["exact"] += 1
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[tuple[str, str], Counter]:
+    lists = _lists()
+    return {(style, reader): score(style, reader, lists) for style in gen.STYLES for reader in gen.READERS}
+
+
+def _rate(scores, styles) -> float:
+    got = sum((scores[k] for k in scores if k[0] in styles), Counter())
+    return got["exact"] / got["lists"]
+
+
+def test_author_styles_scored(scores):
+    print()
+    for style in sorted(gen.TUNED):  # the held-out styles: aggregates only
+        print(f"{style:12} tuned    " + "  ".join(
+            f"{reader} {scores[style, reader]['exact']}/{scores[style, reader]['lists']}"
+            f" (found {scores[style, reader]['found']})" for reader in gen.READERS))
+    for part, styles in (("tuned", gen.TUNED), ("held out", gen.HELD_OUT)):
+        for reader in gen.READERS:
+            got = sum((scores[s, reader] for s in styles), Counter())
+            print(f"{part:8} {reader:9} exact {got['exact']}/{got['lists']} = {got['exact'] / got['lists']:.3f}, "
+                  f"found {got['found']}")
+        print(f"{part:8} all       exact {_rate(scores, styles):.3f}")
+    assert _rate(scores, gen.TUNED) >= TUNED_FLOOR
+    assert _rate(scores, gen.HELD_OUT) >= HELD_OUT_FLOOR
+
+
+# the final measurement's rates, rounded down: the readers must not fall below them
+TUNED_FLOOR = 0.98
+HELD_OUT_FLOOR = 0.939  # (4719 / 5022 = 0.9397)
+
+
+# --------------------------------------------------------------------------- the rules, one by one
+# (each fails on the readers before 2026-12-07; hand-made names, none taken from the sources)
+
+@pytest.mark.parametrize("text, names", [
+    # a capitalised particle before a lower-case one is a particle: the first author inverted
+    ("Van den Berg, Jochen, Ann Lee, and Bo Chen", ["Jochen Van den Berg", "Ann Lee", "Bo Chen"]),
+    ("De la Cruz, Maria, and Bo Chen", ["Maria De la Cruz", "Bo Chen"]),
+    # initials are not counted among the three words of given names
+    ("van Dam, Mark G. L. M., Ann P. de Wit, and Bo Chen", ["Mark G. L. M. van Dam", "Ann P. de Wit", "Bo Chen"]),
+    # the other names given name first though their first word is a particle written capitalised
+    ("Ooi, Beng Chin, Bin Cui, Di He, and Le Song", ["Beng Chin Ooi", "Bin Cui", "Di He", "Le Song"]),
+    # two surnames joined by "y" are one
+    ("Ramón y Cajal, S., Lee, A. B., & Roe, C.", ["S. Ramón y Cajal", "A. B. Lee", "C. Roe"]),
+    ("Lee, A. B., Costa e Silva, J., & Roe, C.", ["A. B. Lee", "J. Costa e Silva", "C. Roe"]),
+    # an accented initial ending the list gets back the period the citation took
+    ("Lee, R., Chen, M., Berg, Ø.", ["R. Lee", "M. Chen", "Ø. Berg"]),
+])
+def test_split_author_list_rules(text, names):
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list(text)[0] == names
+
+
+def test_a_particle_joined_by_a_hyphen_is_a_surname():
+    from extractors.author_lists import given_first, plausible_name
+
+    assert plausible_name("Omar al-Rashid") and plausible_name("Jean d'Alembert")
+    assert given_first(["Lee AB", "al-Rashid O"]) == ["A. B. Lee", "O. al-Rashid"]
+
+
+def test_four_vancouver_initials_and_one_name_with_vancouvers_date():
+    from extractors.author_lists import given_first
+    from extractors.markdown_page import read_block
+
+    assert given_first(["van Dam MGLM", "de Wit AP"]) == ["M. G. L. M. van Dam", "A. P. de Wit"]
+    assert given_first(["Wei LI"]) == ["Wei LI"]  # one name alone, nothing saying Vancouver
+    got = read_block("Okafor HV. Spin waves in thin films. Phys Rev B. 1995;39(3):219-32.")
+    assert got[0] == ["H. V. Okafor"] and got[2] == "Spin waves in thin films"
+
+
+def test_an_opening_vancouver_list_ends_at_its_last_initial():
+    from extractors.citations import vancouver_list_end
+    from extractors.cv_entries import parse_entry
+
+    e = parse_entry("Lee AB, **Chen B**, Roe C. Spin waves in thin films. Phys Rev B. 2021;3(2):1-9.",
+                    semicolon_lists=True)  # (the text reader's)
+    assert (e.authors, e.owner, e.title) == (["A. B. Lee", "B. Chen", "C. Roe"], "B. Chen", "Spin waves in thin films")
+    # a given-first name among Vancouver ones: the stop after its initial ends nothing
+    assert vancouver_list_end("Lee E, Steven L. Klein SL, Roe RA. Spin waves. Phys Rev B. 2021;3:1-9.") is None
+    assert vancouver_list_end("Ann B. Lee. Spin waves in thin films. Phys Rev B, 2021.") is None
+
+
+def test_abbreviated_given_names_are_no_sentence_end():
+    from extractors.cv_entries import parse_entry
+
+    e = parse_entry("Ya. B. Okunev, I. D. Novak, and A. Lee. Relativistic stars. Phys. Rev. D 5, 1971.")
+    assert (e.authors, e.title) == (["Ya. B. Okunev", "I. D. Novak", "A. Lee"], "Relativistic stars")
+    e = parse_entry("M. Dudek, R. Falk, Yu. Horovets. Critical dynamics of magnets. J. Phys. A 40, 2007.")
+    assert (e.authors, e.title) == (["M. Dudek", "R. Falk", "Yu. Horovets"], "Critical dynamics of magnets")
+    # a surname "Yu" ends a name: its stop is the sentence's
+    assert parse_entry("Ann Lee and Bo Yu. Relativistic stars. Phys. Rev. D 5, 1971.").authors == ["Ann Lee", "Bo Yu"]
+
+
+def test_a_colon_after_the_names_is_no_part_of_a_name():
+    from extractors.cv_text import _two_readings
+
+    d = _two_readings(1, "Okafor, J.: Parallel Database Systems 101. SIGMOD Conference 49(1), 229–252 (1995).", "1",
+                      None, None)
+    assert (d.authors, d.title) == (["J. Okafor"], "Parallel Database Systems 101")
+
+
+def test_six_word_names_and_names_read_as_a_title():
+    from extractors.markdown_page import read_block
+
+    got = read_block("Mark G. L. M. van Dam, Ann P. de Wit, and Bo Chen. 1999. The Mirror Architecture. "
+                     "VLDB 35, 11 (1999), 575–584.")
+    assert got[0] == ["Mark G. L. M. van Dam", "Ann P. de Wit", "Bo Chen"] and got[2] == "The Mirror Architecture"
+
+
+def test_one_vancouver_name_alone_before_more_names_is_none():
+    from extractors.citations import parse_vancouver
+
+    assert parse_vancouver("Mark G. L. M. van Dam, Ann P. de Wit. Title of things here. VLDB. 1999.") is None
+    e = parse_vancouver("Okafor M. Genetic modification of a strain. Honors thesis. 2002.")
+    assert e is not None and e.authors == ["M. Okafor"]
+
+
+def test_a_titles_part_number_ends_it():
+    from extractors.cv_entries import sentence_break
+
+    text = "Locating acoustic sources: Part I. Phys Rev B. 2021"
+    assert sentence_break(text) == text.index("I.") + 1
+
+
+def test_a_title_after_a_vancouver_list_is_no_names_end():
+    from scholarlake.extraction import extract_document
+
+    from .conftest import make_doc
+
+    refs = ["Okafor U, Sayal M, Shan MC, Berg F. Business Process Cockpit. VLDB. 2002;26(2):806-36.",
+            "Kim W. Unified Relational and Object-Oriented Systems. SIGMOD Conference. 1994;1(1):721-6.",
+            "Lee AB, Chen B. Spin waves in thin films. Phys Rev B. 2021;3(2):1-9."]
+    _, records, rejects = extract_document(make_doc(gen.html_page(refs).encode(), "publications.html"))
+    assert not rejects
+    assert [r["authors"] for r in records] == [["U. Okafor", "M. Sayal", "M. C. Shan", "F. Berg"], ["W. Kim"],
+                                               ["A. B. Lee", "B. Chen"]]
+
+
+def test_an_arxiv_identifier_after_a_stop_is_no_part_of_a_title():
+    from extractors.markdown_page import _checked
+
+    assert isinstance(_checked(["Ann Lee", "Bo Chen"], False, "Spin waves in thin films. arXiv:0704.0374, 2007", None,
+                               None), str)
+    assert not isinstance(_checked(["Ann Lee", "Bo Chen"], False, "Spin waves in thin films", "arXiv:0704.0374", 2007),
+                          str)
+
+
+def test_the_three_known_failures_in_every_reader():
+    """The failures #16 / #21 saw and left (a Vancouver list joined by "and", "Ramón y Cajal, S.",
+    "Ya. B. Zeldovich"), each in a whole reference, read by the CV text, markdown and HTML readers."""
+    from scholarlake.extraction import extract_document
+
+    from .conftest import make_doc
+
+    refs = ["Smith J, Doe AB, and Roe C. Spin waves in thin magnetic films. Phys Rev B. 2020;3(2):1-9.",
+            "Ramón y Cajal, S., Lee, A. B., & Roe, C. (1909). Texture of the nervous system. Journal of Anatomy, 3(2), 1–9.",
+            "Ya. B. Zeldovich, I. D. Novikov, and A. Lee, Relativistic astrophysics of stars, Phys. Rev. D 5, 1–9 (1971)."]
+    for render, name in gen.READERS.values():
+        _, records, rejects = extract_document(make_doc(render(refs).encode(), name))
+        assert not rejects, name
+        assert [r["authors"] for r in records] == [["J. Smith", "A. B. Doe", "C. Roe"],
+                                                   ["S. Ramón y Cajal", "A. B. Lee", "C. Roe"],
+                                                   ["Ya. B. Zeldovich", "I. D. Novikov", "A. Lee"]], name
