@@ -329,12 +329,32 @@ def sentence_break(text: str, start: int = 0) -> int | None:
         # dot, a hyphen or the start
         if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .-\t"):
             continue
+        if text[end - 2:end] in TWO_LETTER_GIVEN_NAMES and _NAME_START.search(text[max(0, end - 8):end - 2]) \
+                and _NAME_GOES_ON.match(text, end + 1):
+            continue  # "Ya. B. Zeldovich", "and Th. Wolf. Title": a given name's two-letter abbreviation
         part = _TITLE_PART.match(text, m.end())
         if part:  # the stop before a title's part number is not the title's end
             part_end, numeral = part.end(), not part.group().strip().startswith(("Part", "Paper"))
             continue
         return end
     return None
+
+
+# Given names abbreviated to two letters, as author lists print them ("Ya. B. Zeldovich", "Th.
+# Wolf"): where one letter of the name's own alphabet is two Latin ones, the abbreviation keeps
+# both: the transliteration of Russian (and other Cyrillic) names, Я Ya, Ю Yu, Ж Zh, Х Kh, Ч Ch,
+# Ш Sh, Ц Ts (as the physics and mathematics journals' translations print "Ya. B. Zeldovich",
+# "Yu. I. Manin"), German and Dutch names opening "Th" (Theodor, Thomas: "Th. Wolf"), French and
+# German "Ph" (Philippe, Philipp), Romanian "Gh" (Gheorghe). Such an abbreviation, at a name's
+# start and followed by the rest of the name (an initial, or a surname that a list's comma or
+# stop ends), is no sentence's end; "Wang, Yu. Deep learning ..." (a full given name "Yu" ending
+# the names) is.
+TWO_LETTER_GIVEN_NAMES = ("Ya", "Yu", "Zh", "Kh", "Ch", "Sh", "Ts", "Th", "Ph", "Gh")
+# (at a name's start: the text's, or after a list's comma, "and", "&" or "with")
+_NAME_START = re.compile(r"(?:^|,\s*|\b(?:and|with)\s+|&\s*)$")
+# what follows such an abbreviation in a name: an initial ("B."), or a surname ended by a comma,
+# a stop or a semicolon (a footnote mark between: "Wolf*,"), or by "and" before an initial
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]\.|[A-Z][\w'’\-]+[*∗†‡\d]*(?:[,.;]|\s+(?:and|&)\s+[A-Z]\.))")
 
 
 # A title's part number after its stop: "Part I", "Part 2", or a roman numeral of two letters

@@ -77,3 +77,19 @@ def test_a_quoted_name_the_venue_holds_is_no_second_title():
     # the same text read with another venue: the second quoted title is flagged as before
     other = Draft(ordinal=0, title=d.title, authors=d.authors, year=2021, venue="Bo Chen", raw=raw)
     assert sum(isinstance(x, RecordError) for x in _with_unread_text([other, one, one, one])) == 1
+
+
+def test_a_two_letter_given_name_abbreviation_ends_no_sentence():
+    from extractors.cv_entries import parse_entry, sentence_break
+
+    got = parse_entry("Maren T. Holloway, Ya. Grushka, S. Torba. Direct theorems of small things. J. Things, 2007.")
+    assert got.authors == ["Maren T. Holloway", "Ya. Grushka", "S. Torba"]
+    assert got.title == "Direct theorems of small things"
+    got = parse_entry("Ann Lee, T. V. Roe, and Th. Wolf. Relaxation of small things. arXiv:0704.0001, 2007.")
+    assert got.authors[-1] == "Th. Wolf" and got.title == "Relaxation of small things"
+    text = "Ya. B. Zeldovich and A. Lee. A study of things."
+    assert text[:sentence_break(text)] == "Ya. B. Zeldovich and A. Lee"
+    # a full given name that ends the names ("Wang, Yu."), or a name's second word, ends them
+    for text, names in (("Wang, Yu. Deep learning of things. J. Things, 2020.", "Wang, Yu"),
+                        ("Li Ya. Graphs and things. J. Things, 2020.", "Li Ya")):
+        assert text[:sentence_break(text)] == names
