@@ -592,20 +592,21 @@ def _with_unread_text(drafts: list) -> list:
                                           "(another entry run into it?)", excerpt(text)))
                 continue
         quoted = list(_QUOTED_TITLE.finditer(d.raw or "")) if isinstance(d, Draft) and d.title else []
-        # a quoted name the record's venue holds is the venue's own (a chapter in “Book Title” by
-        # its editor), no second entry's title
-        other = next((q for q in quoted if d.title not in q.group(0) and not _in_venue(q.group(0), d.venue)), None)
+        # a quoted name that opens the record's venue is the venue's own (a chapter in “Book Title”
+        # by its editor), no second entry's title; one further inside it may be (a next entry's
+        # names and title run into the venue)
+        other = next((q for q in quoted if d.title not in q.group(0) and not _opens_venue(q.group(0), d.venue)), None)
         if other and any(d.title in q.group(0) for q in quoted):
             out.append(RecordError(0, "the entry's text holds a second quoted title (another entry run "
                                       "into it?)", excerpt(d.raw[max(0, other.start() - 80):])))
     return out
 
 
-def _in_venue(quoted: str, venue: str | None) -> bool:
-    """Whether a quoted span's words are the record's venue's (quotation marks, case and
+def _opens_venue(quoted: str, venue: str | None) -> bool:
+    """Whether a quoted span's words open the record's venue (quotation marks, case and
     punctuation aside)."""
     words = re.sub(r"\W+", " ", quoted).strip().casefold()
-    return bool(venue) and bool(words) and words in re.sub(r"\W+", " ", venue).casefold()
+    return bool(venue) and bool(words) and re.sub(r"\W+", " ", venue).strip().casefold().startswith(words)
 
 
 # a title in quotation marks, three words or more: an entry quotes its own title once, so a

@@ -2,7 +2,8 @@
 studied), each on a small hand-made case: a table whose header row names each column's field,
 the titles' and the venues' apart and no authors' ("Year | Title | Journal / Conference |
 Role"), is read cell by cell, each cell as its column's field, the owner's role in no field; a
-quoted name that the record's venue holds is no second entry's title. Names and titles here
+quoted name that opens the record's venue is no second entry's title; a given name abbreviated
+to two letters ("Ya. B. Zeldovich", "Th. Wolf") ends no sentence. Names and titles here
 are made up."""
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ def test_a_quoted_name_the_venue_holds_is_no_second_title():
     # the same text read with another venue: the second quoted title is flagged as before
     other = Draft(ordinal=0, title=d.title, authors=d.authors, year=2021, venue="Bo Chen", raw=raw)
     assert sum(isinstance(x, RecordError) for x in _with_unread_text([other, one, one, one])) == 1
+    # a next entry's names and quoted title run into the venue, further inside it: flagged
+    raw = "A. Lee, “A study of small things,” Phys. Rev. D. B. Chen, “Another look at things,” J. Things."
+    run_on = Draft(ordinal=0, title="A study of small things", authors=["A. Lee"], year=2021,
+                   venue="Phys. Rev. D. B. Chen, “Another look at things,” J. Things", raw=raw)
+    assert sum(isinstance(x, RecordError) for x in _with_unread_text([run_on, one, one, one])) == 1
 
 
 def test_a_two_letter_given_name_abbreviation_ends_no_sentence():
