@@ -220,7 +220,10 @@ ROUND14_LAYOUTS = frozenset({"orcid_works", "econ_working_papers", "contrib_mark
 # changes (and then move to the tuned set).
 ROUND14_HELD_OUT = frozenset({"table_role_column", "econ_working_papers"})
 # (ROUND14_HELD_OUT was studied in the round-14 follow-up, once round 15 gave a blind set of its
-# own, and is tuned since; its blind figure, F1 0.588, venue 0.575, stands)
+# own, and is tuned since; its blind figure, F1 0.588, venue 0.575, stands. After the follow-up,
+# PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s: the two F1 1.000, venue 0.988; round
+# 15's held out two, as aggregates, unchanged at F1 0.841; tuned (66 layouts) P 0.996, R 0.984,
+# F1 0.990, title 0.984, authors 0.982, year 0.984, venue 0.977.)
 # The fifteenth round (2026-12-07, #16 item 2, #21 item 3), written and split before anything
 # was rendered or read: an institutional form of labelled lines ("Title:", "Authors:",
 # "Journal:", "Year:", "Volume/Pages:", "DOI:") numbered in a margin column, paragraphs with a
@@ -436,7 +439,11 @@ FLOORS = {
     "round-13": {"recall": 0.93, "title": 0.93, "authors": 0.93, "year": 0.93, "venue": 0.91},
     # the fourteenth round (first and end-of-round measurements above, beside ROUND14_HELD_OUT)
     "round-14 studied": {"recall": 0.94, "title": 0.94, "authors": 0.94, "year": 0.94, "venue": 0.94},
-    "round-14 held out": {"recall": 0.58, "title": 0.58, "authors": 0.58, "year": 0.58, "venue": 0.55},
+    # (ROUND14_HELD_OUT was studied in the round-14 follow-up and is tuned since; its blind figure,
+    # F1 0.588, venue 0.575, stands) then: P 1.000, R 1.000, F1 1.000, title, authors and year
+    # 1.000, venue 0.988 (table_role_column 1.00, read by its header's column names;
+    # econ_working_papers 1.00, venue 0.97: a BibTeX venue's quirk)
+    "round-14 held out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
     # the fifteenth round (first and end-of-round measurements above, beside ROUND15_HELD_OUT)
     "round-15 studied": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round-15 held out": {"recall": 0.82, "title": 0.82, "authors": 0.81, "year": 0.82, "venue": 0.82},
