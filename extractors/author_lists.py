@@ -65,8 +65,9 @@ _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al t
 # one letter (ISO 9 / BGN-PCGN: Я "Ya.", Ю "Yu.", Е "Ye.", Ё "Yo.", Ж "Zh.", Х "Kh.", Ц "Ts.",
 # Ч "Ch.", Ш "Sh.", Щ "Shch.") and French, German and Romanian names print theirs ("Ch." Charles,
 # "Th." Thomas, "Ph." Philippe, "Gh." Gheorghe): "Ya. B. Zeldovich", "Igor Ya. Erukhimovich".
-# Those without a vowel are no word; "Ya.", "Yu.", "Ye." and "Yo." are also surnames ("Bo
-# Yu"), and are initials only next to another initial.
+# Those without a vowel are no word; "Ya.", "Yu.", "Ye." and "Yo." are also names of their own
+# ("Bo Yu", "Wang, Yu. Title": a given name "Yu" ending the list), and are abbreviations only
+# next to another initial, or opening a name that goes on (:data:`_NAME_GOES_ON`).
 ABBREVIATED_GIVEN = {"no vowel": ("Zh", "Kh", "Ts", "Ch", "Sh", "Shch", "Th", "Ph", "Gh"),
                      "beside an initial": ("Ya", "Yu", "Ye", "Yo")}
 # A particle written joined to the surname, the surname's capital kept ("deRuiter", "vanHouten",
@@ -101,7 +102,13 @@ def abbreviated_given(before: str, after: str) -> bool:
     initial = r"[A-Z][a-z]?\."
     ahead = before[:m.start(1)]
     return bool(re.match(rf"\s*-?{initial}", after) or re.search(rf"(?:^|\s){initial}\s*$", ahead)
-                or re.search(rf"(?:^|[,;&]|\s{JOINER})\s*$", ahead))
+                or (re.search(rf"(?:^|[,;&]|\s{JOINER})\s*$", ahead) and _NAME_GOES_ON.match(after)))
+
+
+# what follows an abbreviated given name that opens a name: an initial ("B."), or a surname
+# ended by a comma, a stop or a semicolon (a footnote mark between: "Wolf*,"), or by "and" / "&"
+# before an initial ("Yu. Manin and A. Lee"); "Wang, Yu. Deep learning" goes on with no name
+_NAME_GOES_ON = re.compile(r"\s*(?:[A-Z]\.|[A-Z][\w'’\-]+[*∗†‡\d]*(?:[,.;]|\s+(?:and|&)\s+[A-Z]\.))")
 
 
 def _surname(piece: str, capital_particles: bool = True) -> bool:

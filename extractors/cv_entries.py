@@ -331,8 +331,8 @@ def sentence_break(text: str, start: int = 0) -> int | None:
                 and not _PART_NUMBER_END.search(text, max(0, end - 12), end):
             continue
         # an abbreviated given name ("Ya. B. Zeldovich", "Igor Kh. Petrov": author_lists.ABBREVIATED_GIVEN)
-        if end >= 2 and text[end - 1].islower() and abbreviated_given(text[max(0, end - 12):end], text[end + 1:end + 6]):
-            continue
+        if end >= 2 and text[end - 1].islower() and abbreviated_given(text[max(0, end - 12):end], text[end + 1:end + 60]):
+            continue  # "Ya. B. Zeldovich", "and Th. Wolf. Title": a given name's abbreviation
         part = _TITLE_PART.match(text, m.end())
         if part:  # the stop before a title's part number is not the title's end
             part_end, numeral = part.end(), not part.group().strip().startswith(("Part", "Paper"))
@@ -343,6 +343,8 @@ def sentence_break(text: str, start: int = 0) -> int | None:
 
 # A title's part number before a stop ("Part I.", "Paper V."): the title's end, no initial
 _PART_NUMBER_END = re.compile(r"\b(?:Part|Paper)\s+[IVX]$")
+
+
 # A title's part number after its stop: "Part I", "Part 2", or a roman numeral of two letters
 # or more alone ("II."; a single "I." may be an initial)
 _TITLE_PART = re.compile(r"\s*(?:(?:Part|Paper)\s+(?:[IVX]{1,4}|\d{1,2})\b|(?:II|III|IV|VI|VII|VIII|IX)(?=\.\s))")

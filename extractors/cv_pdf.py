@@ -28,7 +28,8 @@ from .citations import parse_names_colon, parse_quoted, venue_name
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break, surname_caps_first)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
-from .cv_pdf_fields import LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated
+from .cv_pdf_fields import (LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated,
+                             read_table_row)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
 from .cv_pdf_render import (_LETTERS, _plain, _runs, decide_roles, initial_without_surname, name_list, render,
@@ -106,8 +107,14 @@ class CVPdfExtractor:
             drafts = [_title_alone(entry, plain, owner) if isinstance(d, RecordError) and title_alone(plain) else d
                       for d, entry, (_, plain) in zip(drafts, entries, rendered)]
         drafts = [_year_before_note(e, _venue_in_title(e, d, roles.venue_style)) for e, d in zip(entries, drafts)]
-        drafts = [_part_title_back(_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner))))
-                  for d in self._across_pages(entries, drafts, roles, owner)]
+        # a table's row whose header named its columns' fields: its cells are its fields, read
+        # by no other rule (its end is the table's, not a page's or a gap's)
+        tabled = [read_table_row(e, owner) for e in entries]
+        drafts = [t or d for t, d in zip(tabled, drafts)]
+        by_cells = {id(t) for t in tabled if t is not None}
+        drafts = [d if id(d) in by_cells else
+                  _part_title_back(_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner))))
+                  for d in self._across_pages(entries, drafts, roles, owner, by_cells)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
                   for ordinal, d in enumerate(_with_unread_text([_cut_in_year(d) for d in drafts]), start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
@@ -129,17 +136,23 @@ class CVPdfExtractor:
         yield from drafts
         yield from _set_aside(aside, len(drafts))
 
-    def _across_pages(self, entries: list[PdfEntry], drafts: list, roles, owner: str | None) -> list:
+    def _across_pages(self, entries: list[PdfEntry], drafts: list, roles, owner: str | None,
+                      fixed: set[int] = frozenset()) -> list:
         """Entries that the layout alone told apart, joined again where the cut was wrong:
         an entry that only a page break started, to the one before it, when either cannot be
         read alone and the two read together can (an entry that runs over a page's end); an
         entry that a blank gap started, when neither can be read alone, or the first was read
         without names and the second cannot be read, and together they read with names (a
         block of lines with more space inside it than between entries). Two readable entries
-        stay apart."""
+        stay apart, and so does a draft whose entry's end was not the layout's guess (``fixed``,
+        the ids of the drafts read from a table's cells)."""
         out_entries, out = [entries[0]], [drafts[0]]
         for entry, draft in zip(entries[1:], drafts[1:]):
             prev_entry, prev = out_entries[-1], out[-1]
+            if id(draft) in fixed or id(prev) in fixed:
+                out_entries.append(entry)
+                out.append(draft)
+                continue
             unread = isinstance(prev, RecordError), isinstance(draft, RecordError)
             nameless = isinstance(prev, Draft) and not prev.authors and unread[1]  # its names cut off?
             # an entry read without names but with a year after one read without its year, cut from it
@@ -584,11 +597,21 @@ def _with_unread_text(drafts: list) -> list:
                                           "(another entry run into it?)", excerpt(text)))
                 continue
         quoted = list(_QUOTED_TITLE.finditer(d.raw or "")) if isinstance(d, Draft) and d.title else []
-        other = next((q for q in quoted if d.title not in q.group(0)), None)
+        # a quoted name that opens the record's venue is the venue's own (a chapter in “Book Title”
+        # by its editor), no second entry's title; one further inside it may be (a next entry's
+        # names and title run into the venue)
+        other = next((q for q in quoted if d.title not in q.group(0) and not _opens_venue(q.group(0), d.venue)), None)
         if other and any(d.title in q.group(0) for q in quoted):
             out.append(RecordError(0, "the entry's text holds a second quoted title (another entry run "
                                       "into it?)", excerpt(d.raw[max(0, other.start() - 80):])))
     return out
+
+
+def _opens_venue(quoted: str, venue: str | None) -> bool:
+    """Whether a quoted span's words open the record's venue (quotation marks, case and
+    punctuation aside)."""
+    words = re.sub(r"\W+", " ", quoted).strip().casefold()
+    return bool(venue) and bool(words) and re.sub(r"\W+", " ", venue).strip().casefold().startswith(words)
 
 
 # a title in quotation marks, three words or more: an entry quotes its own title once, so a

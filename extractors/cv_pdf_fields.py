@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 
 from .author_lists import plausible_name, split_author_list
-from .base import Draft
+from .base import Draft, RecordError, excerpt
 from .citations import venue_name
 from .cv_entries import ParsedEntry, link_fields, record_type
 from .cv_pdf_layout import PdfEntry
-from .cv_pdf_render import link_line
+from .cv_pdf_render import _glue, link_line
 from .pdf_lines import join_words
 
 # The labels such blocks print, by the field they name (case aside, a colon after them).
@@ -168,3 +168,38 @@ def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) ->
     return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
                  year=year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw,
                  **link_fields(entry.links))
+
+
+def read_table_row(entry: PdfEntry, owner: str | None) -> Draft | RecordError | None:
+    """A row of a table whose header row names each column's field, the titles' and the
+    venues' apart and no authors' column ("Year | Title | Journal / Conference | Role", as
+    evaluation and promotion forms ask for a person's papers): each cell read as the field
+    its column holds, as printed (:attr:`PdfEntry.cells`); None for any other entry.
+
+    Such a table prints no names: its rows are the owner's works (the role column, where
+    there is one, says what part the owner had), so the record names no authors and its
+    ``owner`` is the CV's owner; the title is the title cell whole, even where it ends in a
+    stop or holds one ("... spin structures. II"), and the venue the venue cell as printed,
+    its volume too ("Proceedings of ICPhS 20"; an empty cell: no venue). A row with nothing in its title cell is rejected, not read."""
+    if entry.cells is None:
+        return None
+    text = {field: _cell_text(lines, entry.hyphenated) for field, lines in entry.cells.items()}
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
+    title = text.get("title", "").strip().rstrip(".").strip()
+    if not re.search(r"[^\W\d_]", title):
+        return RecordError(0, "a table's row with no title in its title column", excerpt(raw))
+    venue = text.get("venue", "").strip(" .,;") or None  # the column's cell is the venue as printed
+    years = [int(y) for y in _YEAR.findall(f"{entry.label or ''} {text.get('year', '')}")]
+    year = years[0] if years else None
+    parsed = ParsedEntry(title=title, venue=venue, year=year)
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=[], year=year, venue=venue,
+                 record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw, **link_fields(entry.links))
+
+
+def _cell_text(lines, hyphenated: frozenset[str]) -> str:
+    """A table cell's printed lines as one text: a hyphen at a line's end dropped where it
+    breaks a word (:func:`cv_pdf_render._glue`)."""
+    out = ""
+    for el in lines:
+        out = _glue(out, " ".join(join_words(el.words).split()), hyphenated)
+    return out

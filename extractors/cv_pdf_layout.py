@@ -107,6 +107,9 @@ class PdfEntry:
     # the blank width the CV's wrapped lines leave before the column's right edge (a tab
     # column's width where dates stand at the right): ``cv_pdf_render.wrap_gap``
     wrap_gap: float = 0.0
+    # a table's row whose header names each column's field (:func:`table_rows`): the lines of
+    # each field's cell, by field ("title", "venue", "year"); None for any other entry
+    cells: dict[str, list[EntryLine]] | None = None
 
     @property
     def links(self) -> list[str]:
@@ -244,13 +247,44 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
 
 # The names a table of publications gives its columns in its header row.
 _COLUMN_NAME = re.compile(r"(?:year|date|title|publications?|papers?|(?:co-?)?authors?|venue|journal|conference|"
-                          r"proceedings|source|published\s+in|type|status|citations?|cited\s+by|links?|no\.?|#)",
+                          r"proceedings|source|published\s+in|type|status|citations?|cited\s+by|links?|no\.?|#|"
+                          r"role|contribution|authorship)",
                           re.IGNORECASE)
 # names of columns set close together ("CITED BY  YEAR"), or one column's alternatives ("Journal / Conference")
 _COLUMN_NAMES = re.compile(rf"{_COLUMN_NAME.pattern}(?:(?:\s*/\s*|\s+){_COLUMN_NAME.pattern})*", re.IGNORECASE)
 _TITLE_COLUMN = re.compile(r"title|publications?|papers?", re.I)
 _YEAR_COLUMN = re.compile(r"year|date", re.I)
 _AUTHOR_COLUMN = re.compile(r"(?:co-?)?authors?", re.IGNORECASE)
+
+
+# The field of an entry each column a table's header names holds (case aside). "Title" heads
+# the titles alone; "Publication" or "Paper" a cell with the whole reference (names, title and
+# venue), so it names no one field. "no field": a column beside the reference that is no part of
+# it: the owner's role in the work ("Role": "First author", "Corresponding author", as evaluation
+# and promotion forms ask for it), the work's type or status, its citations, the row's number.
+# Provenance: the tables of grant and evaluation forms (round 11's "No. | Authors | Title |
+# Journal / Conference | Year", round 14's "Year | Title | Journal / Conference | Role"),
+# bibliography services' lists ("TITLE  CITED BY  YEAR").
+COLUMN_FIELDS = {
+    "title": r"title",
+    "authors": r"(?:co-?)?authors?",
+    "venue": r"journal|conference|venue|proceedings|source|published\s+in",
+    "year": r"year|date",
+    "no field": r"role|contribution|authorship|type|status|citations?|cited\s+by|links?|no\.?|#",
+}
+
+
+def column_field(name: str) -> str | None:
+    """The field a table's column holds by its header's words ("Journal / Conference": one
+    column's alternatives, both a venue), from :data:`COLUMN_FIELDS`; None for a name no row
+    of the table knows or whose alternatives name two fields."""
+    found = set()
+    for part in re.split(r"\s*/\s*", name.strip(" :")):
+        field = next((f for f, names in COLUMN_FIELDS.items() if re.fullmatch(names, part, re.I)), None)
+        if field is None:
+            return None
+        found.add(field)
+    return found.pop() if len(found) == 1 else None
 
 
 def publication_table_header(words: list[Word]) -> bool:
@@ -364,11 +398,14 @@ class SectionReader:
         self.major_skip = False  # the last major heading named a section other than publications
         self.skipping = False  # the last heading named a section other than publications ("Talks")
         self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
-        self._sections: list[tuple[list[_Row], str | None, int | None, list[float] | None]] = []  # see finish()
+        self._sections: list[tuple[list[_Row], str | None, int | None, list[float] | None,
+                                   list[str | None] | None]] = []  # see finish()
         # the column (left, right) the publication section's heading stands in (see _sidebar)
         self.pub_column: tuple[float, float] | None = None
-        # the left edges of a table's columns, from its header row, while its rows are read
+        # the left edges of a table's columns, from its header row, while its rows are read,
+        # and the field each holds when the header names them so (see _table_starts)
         self.table: list[float] | None = None
+        self.table_fields: list[str | None] | None = None
         # A section under a major heading whose words no table knows ("Julkaisut": a publication
         # list in a language the tables do not hold): its rows are kept, and when the document
         # names no publication list at all, its entries are set aside with the heading named,
@@ -437,9 +474,9 @@ class SectionReader:
         wrapped line to measure its paragraphs' pitch by."""
         self._flush()
         self._unnamed_ends()
-        pitch = document_pitch([rows for rows, _, _, _ in self._sections])
-        for rows, kind, year_heading, table in self._sections:
-            cut = table_rows(rows, kind, table) if table else None
+        pitch = document_pitch([rows for rows, *_ in self._sections])
+        for rows, kind, year_heading, table, fields in self._sections:
+            cut = table_rows(rows, kind, table, fields) if table else None
             for entry in cut if cut is not None else segment(rows, kind, pitch):
                 entry.year_heading = year_heading
                 self.entries.append(entry)
@@ -461,14 +498,23 @@ class SectionReader:
 
     def _table_starts(self, words: list[Word]) -> None:
         """Keeps the left edges of the columns a table's header row names (three or more:
-        a grid whose cells wrap inside their columns, read by :func:`table_rows`)."""
+        a grid whose cells wrap inside their columns, read by :func:`table_rows`): where it
+        names the authors' column and the titles' apart, or the titles' and the venues' apart
+        with no authors' column (a table of the owner's works that prints no names: each
+        column's field is then kept too, :func:`column_field`, and each cell read as that
+        field)."""
         cells = _cells(words)
         names = [join_words(c).strip(" :") for c in cells]
-        if len(cells) >= TABLE_COLUMNS and any(_AUTHOR_COLUMN.fullmatch(n) for n in names) \
-                and any(_TITLE_COLUMN.fullmatch(n) for n in names):
+        fields = [column_field(n) for n in names]
+        named = len(cells) >= TABLE_COLUMNS and any(_AUTHOR_COLUMN.fullmatch(n) for n in names) \
+            and any(_TITLE_COLUMN.fullmatch(n) for n in names)
+        by_field = len(cells) >= TABLE_COLUMNS and None not in fields and "authors" not in fields \
+            and fields.count("title") == 1 and fields.count("venue") == 1
+        if named or by_field:
             if self.table is None:
                 self._flush()  # the rows above the header are no part of the table
             self.table = [c[0].x0 for c in cells]
+            self.table_fields = fields if by_field else None
 
     def _heading(self, text: str, strength: str | None, line: Line | None = None) -> None:
         if self.in_pubs and _CONTINUED.search(text):
@@ -574,9 +620,10 @@ class SectionReader:
 
     def _flush(self) -> None:
         if self.rows:
-            self._sections.append((self.rows, self.kind, self.year_heading, self.table))
+            self._sections.append((self.rows, self.kind, self.year_heading, self.table, self.table_fields))
         self.rows = []
         self.table = None
+        self.table_fields = None
 
 
 _DATE_CELL = re.compile(r"\(?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?"
@@ -1044,14 +1091,17 @@ TABLE_COLUMNS = 3  # a header row naming this many columns, authors and titles a
 NARROW_COLUMN = 5.0  # a column at most this many font sizes wide holds a number or a year, which never wrap
 
 
-def table_rows(rows: list[_Row], kind: str | None, starts: list[float]) -> list[PdfEntry] | None:
+def table_rows(rows: list[_Row], kind: str | None, starts: list[float],
+               fields: list[str | None] | None = None) -> list[PdfEntry] | None:
     """A gridded table's lines -> entries, one per table row. Each word goes to the column
     whose left edge (from the header row) is the last at or left of it. A row starts at a
     line with a word in a narrow column (a number or a year, which never wrap, is printed on
     a row's first line); each wide column's words become lines of their own, column after
     column, so that a cell is one field whatever its neighbours print beside it; a narrow
-    cell's number is the entry's number, its year the entry's label. None (the section is
-    cut as any other) when no narrow column opens the rows."""
+    cell's number is the entry's number, its year the entry's label. Where the header named
+    each column's field (``fields``), the entry keeps its cells by field too (``cells``; a
+    column of no field, the owner's role, in none). None (the section is cut as any other)
+    when no narrow column opens the rows."""
     words = [w for r in rows for w in r.line.words]
     if not words:
         return None
@@ -1081,6 +1131,11 @@ def table_rows(rows: list[_Row], kind: str | None, starts: list[float]) -> list[
                 cells[-1].setdefault(k, []).append(
                     EntryLine(dataclasses.replace(r.line, left=starts[k], right=right[k]), mine, cell_start=first))
     for entry, mine in zip(entries, cells):
+        if fields is not None:
+            entry.cells = {}
+            for k in sorted(mine):
+                if fields[k] not in (None, "no field"):
+                    entry.cells.setdefault(fields[k], []).extend(mine[k])
         for k in sorted(mine):
             if k in narrow:
                 text = " ".join(join_words(el.words) for el in mine[k]).strip()

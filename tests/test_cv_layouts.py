@@ -101,6 +101,12 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # (ROUND14_HELD_OUT stays unstudied)
                            "orcid_works", "contrib_marks_superscript", "metrics_annotated",
                            "two_column_year_margin",
+                           # ROUND14_HELD_OUT, studied in the round-14 follow-up (while round 15's two
+                           # were the blind set) after its first (and only blind) measurement, F1
+                           # 0.588, venue 0.575: table_role_column 0.17 (a "Year | Title | Journal /
+                           # Conference | Role" table naming no authors: 33 of 40 records wrong),
+                           # econ_working_papers 1.00 with venue 0.97
+                           "table_role_column", "econ_working_papers",
                            # the fifteenth round's four that were studied after its first measurement
                            # (ROUND15_HELD_OUT stays unstudied)
                            "labelled_fields_form", "doi_link_line", "refereed_status_groups",
@@ -213,6 +219,11 @@ ROUND14_LAYOUTS = frozenset({"orcid_works", "econ_working_papers", "contrib_mark
 # 018438aa..., econ_working_papers 2429fa21...); the other four may be studied while the reader
 # changes (and then move to the tuned set).
 ROUND14_HELD_OUT = frozenset({"table_role_column", "econ_working_papers"})
+# (ROUND14_HELD_OUT was studied in the round-14 follow-up, once round 15 gave a blind set of its
+# own, and is tuned since; its blind figure, F1 0.588, venue 0.575, stands. After the follow-up,
+# PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s: the two F1 1.000, venue 0.988; round
+# 15's held out two, as aggregates, unchanged at F1 0.841; tuned (66 layouts) P 0.996, R 0.984,
+# F1 0.990, title 0.984, authors 0.982, year 0.984, venue 0.977.)
 # The fifteenth round (2026-12-07, #16 item 2, #21 item 3), written and split before anything
 # was rendered or read: an institutional form of labelled lines ("Title:", "Authors:",
 # "Journal:", "Year:", "Volume/Pages:", "DOI:") numbered in a margin column, paragraphs with a
@@ -428,7 +439,11 @@ FLOORS = {
     "round-13": {"recall": 0.93, "title": 0.93, "authors": 0.93, "year": 0.93, "venue": 0.91},
     # the fourteenth round (first and end-of-round measurements above, beside ROUND14_HELD_OUT)
     "round-14 studied": {"recall": 0.94, "title": 0.94, "authors": 0.94, "year": 0.94, "venue": 0.94},
-    "round-14 held out": {"recall": 0.58, "title": 0.58, "authors": 0.58, "year": 0.58, "venue": 0.55},
+    # (ROUND14_HELD_OUT was studied in the round-14 follow-up and is tuned since; its blind figure,
+    # F1 0.588, venue 0.575, stands) then: P 1.000, R 1.000, F1 1.000, title, authors and year
+    # 1.000, venue 0.988 (table_role_column 1.00, read by its header's column names;
+    # econ_working_papers 1.00, venue 0.97: a BibTeX venue's quirk)
+    "round-14 held out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
     # the fifteenth round (first and end-of-round measurements above, beside ROUND15_HELD_OUT)
     "round-15 studied": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round-15 held out": {"recall": 0.82, "title": 0.82, "authors": 0.81, "year": 0.82, "venue": 0.82},
@@ -557,9 +572,7 @@ def test_cv_layouts_detected_and_scored(scores):
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): one entry of the fourteenth round's "
-                   "contrib_marks_superscript (studied: a name opening 'Ya.' read as a sentence's end, the title "
-                   "read as the venue), entries of the thirteenth round's "
+@pytest.mark.xfail(strict=True, reason="known failure (#16, #21): entries of the thirteenth round's "
                    "nih_biosketch (studied: the papers of its 'A. Personal Statement', a heading of no publication "
                    "list) and one of german_und's (a title cut at its '?', the rest read as the venue) "
                    "are in no record's title and no reject (german_und's 31 others, under German headings no "
@@ -574,7 +587,9 @@ def test_cv_layouts_detected_and_scored(scores):
                    "of springer_two_column, scholar_profile and the rest of small_sans_labels' lost before are "
                    "read since the tenth round, those of typewriter, "
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
-                   "dot_separated_small lost before are read or rejected since the ninth round); "
+                   "dot_separated_small lost before are read or rejected since the ninth round; "
+                   "the fourteenth round's contrib_marks_superscript's one, a name opening 'Ya.' read as a "
+                   "sentence's end, is read since the round-14 follow-up); "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
