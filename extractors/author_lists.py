@@ -274,8 +274,15 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     # Single words alone ("Lee, Chen, Roe") are surnames, unless the whole list
     # alternates surname / given names. A surname and its given names are parted by a bare
     # comma only: "Vuorre & Przybylski" and "Lee and Chen" are two people.
+    # BibTeX's own form printed as it is ("Zhang, Yuxin and Du, Yuxuan and Ji, Rongrong"): two
+    # people or more, each "Surname, Given", parted by "and" only. No other style parts people
+    # so (an "and" comes once, before the last name), so its shape alone says where each person
+    # ends, even where a surname is also a particle or a given name ("Du", "Le", "Di").
+    bibtex_form = len(pieces) >= 4 and len(pieces) % 2 == 0 and all(
+        commas[k] and _CAPITALISED_WORDS.match(pieces[k]) for k in range(0, len(pieces), 2)) and not any(
+        commas[k] for k in range(1, len(pieces) - 1, 2))
     alternating = len(pieces) >= 2 and len(pieces) % 2 == 0 and all(
-        _surname(pieces[k]) and _given(pieces[k + 1]) and commas[k] for k in range(0, len(pieces), 2))
+        (_surname(pieces[k]) or bibtex_form) and _given(pieces[k + 1]) and commas[k] for k in range(0, len(pieces), 2))
     # Chicago and MLA invert the first author only: "Lee, Ann, Bo Chen, and Cy Roe".
     # (the others given name first: "Bin Cui", "Di He" are such names, as their first piece
     # is no particle in lower case)
@@ -293,7 +300,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             pieces[i + 1] = run.group(2)
             i += 1
             continue
-        if (i + 1 < len(pieces) and commas[i] and _surname(pieces[i]) and _given(pieces[i + 1])
+        if (i + 1 < len(pieces) and commas[i] and (_surname(pieces[i]) or alternating) and _given(pieces[i + 1])
                 and (alternating or (i == 0 and first_inverted)
                      or any(_INITIALS.match(w.strip(".")) or _INITIALS.match(w) for w in pieces[i + 1].split()))):
             given = pieces[i + 1]
@@ -323,6 +330,8 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     return names, truncated
 
 
+# one or two capitalised words (a surname that may be two: "Van Dyke", "Ramón Cajal")
+_CAPITALISED_WORDS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*)?$")
 _ONE_WORD_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*$")
 _COMPOUND_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2}$")
 

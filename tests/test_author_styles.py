@@ -242,3 +242,18 @@ def test_the_three_known_failures_in_every_reader():
         assert [r["authors"] for r in records] == [["J. Smith", "A. B. Doe", "C. Roe"],
                                                    ["S. Ramón y Cajal", "A. B. Lee", "C. Roe"],
                                                    ["Ya. B. Zeldovich", "I. D. Novikov", "A. Lee"]], name
+
+
+def test_bibtex_name_form_printed_as_it_is():
+    """A page that prints a BibTeX author field verbatim ("Surname, Given and Surname, Given
+    and ..."): the "and"s alone part the people, even where a surname is also a particle or a
+    given name ("Du", "Di"). Found on a themed publications page of ../shared/external/cvs
+    (its "pub-authors" blocks); the names here are made up."""
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list("Zhao, Yiming and Du, Wenli and Luo, Ke and Ji, Rong")[0] == [
+        "Yiming Zhao", "Wenli Du", "Ke Luo", "Rong Ji"]
+    assert split_author_list("Le, Quoc and Di, He and Chen, Bo")[0] == ["Quoc Le", "He Di", "Bo Chen"]
+    # the other styles keep their reading: "and" before the last name only
+    assert split_author_list("Ann Lee, Bo Du, Cy Roe and Di Fox")[0] == ["Ann Lee", "Bo Du", "Cy Roe", "Di Fox"]
+    assert split_author_list("Lee, Chen and Roe")[0] == ["Lee", "Chen", "Roe"]
