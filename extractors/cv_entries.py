@@ -329,12 +329,21 @@ def sentence_break(text: str, start: int = 0) -> int | None:
         # dot, a hyphen or the start
         if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .-\t"):
             continue
+        # a given name cut to two letters in a list of names ("Bing Wang, Th. Wolf, and Beom
+        # Jun Kim", "Ch. Lee"): a capital and a small letter at the list's start or after a
+        # comma or "and", a capitalised word after it
+        if end >= 2 and text[end - 2].isupper() and text[end - 1].islower() and _NAME_PIECE_START.search(
+                text, 0, end - 2) and text[m.end():m.end() + 2].strip()[:1].isupper():
+            continue
         part = _TITLE_PART.match(text, m.end())
         if part:  # the stop before a title's part number is not the title's end
             part_end, numeral = part.end(), not part.group().strip().startswith(("Part", "Paper"))
             continue
         return end
     return None
+
+
+_NAME_PIECE_START = re.compile(r"(?:^|,\s|\band\s|&\s)$")
 
 
 # A title's part number after its stop: "Part I", "Part 2", or a roman numeral of two letters
