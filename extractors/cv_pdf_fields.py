@@ -192,4 +192,8 @@ def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) ->
     others = [f for f in fields[1:] if not _YEAR.fullmatch(f)]
     venue = venue_name(others[0]) if others else None
     year = years[0] if years else year_hint
-    return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year), truncated
+    parsed = ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
+                 year=year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw,
+                 **link_fields(entry.links))

@@ -61,6 +61,19 @@ all held out as ``ROUND3_HELD_OUT``, aggregate only):
   76 entries neither a record nor a reject.
   Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD .venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
 
+Round 3, final measurement, 2026-12-07 (branch wt-cvtext3: round 2's six studied, moved to the
+tuned set; the readers changed against them only; round 3's six never looked at but in this
+aggregate, printed twice with reader code: its first figure above and this one):
+  tuned, all eighteen (783 entries): P 0.992 R 0.976, F1 0.984, title 0.976, authors 0.968,
+  year 0.976, venue 0.964; 13 rejects, 0 entries unaccounted for.
+  of which round 2's six, studied (266 entries): blind P 0.590 R 0.320, 46 unaccounted (above)
+  -> P 0.984 R 0.944, F1 0.964, title 0.944, authors 0.932, year 0.944, venue 0.932;
+  11 rejects, 0 unaccounted.
+  the first twelve: unchanged (first tuned P 0.996 R 0.991; round 1 studied P 0.996 R 0.993).
+  round 3 held out (257 entries): P 0.965 R 0.638, F1 0.768, title 0.638, authors 0.486,
+  year 0.638, venue 0.455; 15 rejects, 76 entries neither a record nor a reject (as many as at
+  its first figure: the entries lost there are lost still).
+
 Regression floors (``FLOORS``) sit a little below the last measurement.
 """
 
@@ -90,11 +103,11 @@ TUNED = tuple(sorted(FIRST_TUNED + HELD_OUT + cv_text_layouts.ROUND2))
 # all held out; reported only in the aggregate.
 ROUND3_HELD_OUT = frozenset(cv_text_layouts.ROUND3)
 FLOORS = {
-    "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.97},
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},
     "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round 1 studied": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.96},
-    "round 2 studied": {"precision": 0.57, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.30},
-    "round 3 held out": {"precision": 0.93, "recall": 0.43, "title": 0.43, "authors": 0.28, "year": 0.43, "venue": 0.42},
+    "round 2 studied": {"precision": 0.97, "recall": 0.93, "title": 0.93, "authors": 0.92, "year": 0.93, "venue": 0.92},
+    "round 3 held out": {"precision": 0.95, "recall": 0.62, "title": 0.62, "authors": 0.47, "year": 0.62, "venue": 0.44},
 }
 
 
