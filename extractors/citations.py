@@ -552,6 +552,12 @@ _PARTICLE = re.compile(r"^(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la
 _VENUE_NAME_ONLY = re.compile(r"^(?:[A-Z][\w&\-]*\.?\s?|(?:and|of|the|in|for|on|&)\s?){1,8}\s?\.?$")
 
 
+# A piece of a comma-separated reference that holds only a venue's numbers: "60(12)",
+# "12(3):1-9", "pp. 1–9", "vol. 3", "206–222."
+_NUMBERS_PIECE = re.compile(r"^(?:(?:vol|no|pp?)\.\s*)?\d+[A-Za-z]?(?:\s*\(\d+(?:[–-]\d+)?\))?"
+                            r"(?:\s*[:–-]\s*\d+(?:[–-]\d+)?)?\.?$")
+
+
 def _initials_first(piece: str) -> bool:
     """"R.I. Woolway", "A. C. Albe dos Santos", "and E. Jennings": initials, then a surname."""
     words = re.sub(r"^and\s+", "", piece).split()
@@ -564,6 +570,21 @@ def _initials_first(piece: str) -> bool:
             and not any(re.search(r"\d|[()\[\]]", w) for w in rest))
 
 
+def _surname_first_names(pieces: list[str]) -> tuple[list[str], list[str]] | None:
+    """(the names, given name first, the pieces after them) when the pieces open with one name
+    or more printed surname first with initials after it ("von Fintel K.", "Gillies A.S.");
+    None when the first piece is not such a name."""
+    from .author_lists import _surname_initials_first
+
+    names = []
+    for k, piece in enumerate(pieces):
+        turned = _surname_initials_first(piece)
+        if turned is None:
+            return (names, pieces[k:]) if names else None
+        names.append(turned)
+    return None
+
+
 def parse_initials_list(text: str) -> ParsedEntry | None:
     """A. Lee, B. Chen, Title of the paper, Phys. Rev. E 108, 014112 (2023): names with
     initials first, then the title, then an abbreviated venue, all between commas (the
@@ -571,7 +592,12 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
     pieces = re.sub(r"\s+", " ", text).strip().split(", ")
     names: list[str] = []
     truncated = False
-    while pieces and not truncated:
+    turned = _surname_first_names(pieces)
+    if turned:
+        # "Lee A.B., Roe C., Title, Venue, 12(3):1-9, 2021" (European CVs): every name surname
+        # first with its initials after it, each in its own piece; read given name first
+        names, pieces = turned
+    while pieces and not truncated and not turned:
         if re.fullmatch(r"et\.?\s*al\.?", pieces[0]):  # "A. Lee, B. Chen, et al., Title"
             truncated = bool(names)
             pieces.pop(0)
@@ -592,8 +618,18 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
     k = 0
     end = next((j for j in range(k + 1, len(pieces))
                 if _VENUE_START.match(pieces[j]) or _STATUS_PIECE.match(pieces[j])), None)
+    if end is None:
+        # "..., Title, Language and Speech, 60(12), 206–222.": the venue's name alone in its
+        # piece, its numbers in the pieces after it (a word processor's comma style)
+        end = next((j for j in range(k + 1, len(pieces) - 1)
+                    if _VENUE_NAME_ONLY.match(pieces[j].strip()) and _NUMBERS_PIECE.match(pieces[j + 1].strip())),
+                   None)
     if end is None and len(pieces) - k >= 2 and _VENUE_NAME_ONLY.match(pieces[-1].strip()):
         end = len(pieces) - 1  # "..., Title, Limnology & Oceanography." (no volume yet)
+    if end is None and len(pieces) - k == 2 and re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?\.?", pieces[-1].strip()):
+        # "..., Title, 2007." (printed with no venue: the year alone after a title with no
+        # comma; "Title, Venue, 2007" cannot be told from a title with a comma: not read)
+        end = len(pieces) - 1
     if end is None:
         return None
     title = ", ".join(pieces[k:end]).strip()

@@ -37,7 +37,10 @@ _LABELS = {
     "title": r"title",
     "other": r"doi|url|link|publisher|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?",
 }
-_LABEL = re.compile(r"^\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*:\s*", re.I)
+# A label may name two fields' kinds at once, parted by a slash ("Journal/Proceedings:",
+# "Journal / Book title:" in university activity reports): the first names the field.
+_LABEL = re.compile(r"^\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
+                    + r")(?:\s*/\s*[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?)?\s*:\s*", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*$")
 LABELLED_ENTRIES = 2  # entries of a CV that print an author label, for the CV to be read so
@@ -45,8 +48,13 @@ LABELLED_ENTRIES = 2  # entries of a CV that print an author label, for the CV t
 
 def labelled(entry: PdfEntry) -> bool:
     """Whether one of the entry's printed lines opens with an author label ("Authors:")."""
-    for el in entry.lines:
-        m = _LABEL.match(join_words(el.words))
+    return labelled_lines([join_words(el.words) for el in entry.lines])
+
+
+def labelled_lines(lines: list[str]) -> bool:
+    """Whether one of the lines opens with an author label ("Authors:")."""
+    for text in lines:
+        m = _LABEL.match(text)
         if m and m.lastgroup == "authors":
             return True
     return False
@@ -59,6 +67,10 @@ def _type(el) -> tuple[float, bool, bool]:
 
 
 def _fields(entry: PdfEntry) -> dict[str, list[str]]:
+    return _line_fields([(" ".join(join_words(el.words).split()), _type(el)) for el in entry.lines])
+
+
+def _line_fields(lines: list[tuple[str, tuple | None]]) -> dict[str, list[str]]:
     """{field: its texts}: the lines before the first label under "head", a labelled line
     and the unlabelled lines after it under the label's field. Of the lines before the first
     label, those after the title's in another type than the title's are no part of the
@@ -68,23 +80,22 @@ def _fields(entry: PdfEntry) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"head": []}
     current = "head"
     title_type = None
-    for el in entry.lines:
-        text = " ".join(join_words(el.words).split())
+    for text, typ in lines:
         m = _LABEL.match(text)
         if m:
             current = m.lastgroup or "other"
             out.setdefault(current, []).append(text[m.end():])
         elif current == "head" and _DATE_LINE.match(text):
             out.setdefault("date line", []).append(text)
-        elif current == "head" and out["head"] and _type(el) != title_type and "head venue" not in out \
+        elif current == "head" and out["head"] and typ != title_type and "head venue" not in out \
                 and not _short_date(text):
             current = "head venue"
             out[current] = [text]
-        elif current in ("head", "head venue") and out["head"] and _type(el) != title_type and _short_date(text):
+        elif current in ("head", "head venue") and out["head"] and typ != title_type and _short_date(text):
             out.setdefault("date line", []).append(text)
         else:
             if current == "head" and not out["head"]:
-                title_type = _type(el)
+                title_type = typ
             bucket = out.setdefault(current, [])
             if bucket:
                 bucket[-1] = _joined(bucket[-1], text)
@@ -112,7 +123,29 @@ def read_labelled(entry: PdfEntry, owner: str | None, year_hint: int | None) -> 
     or a name is not a name (then the other readings stand)."""
     if not labelled(entry):
         return None
-    fields = _fields(entry)
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
+    got = _read_fields(_fields(entry), year_hint)
+    if got is None:
+        return None
+    parsed, truncated = got
+    return Draft(ordinal=0, source_record_id=entry.number, title=parsed.title, authors=parsed.authors,
+                 authors_truncated=truncated, year=parsed.year, venue=parsed.venue,
+                 record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw, **link_fields(entry.links))
+
+
+def read_labelled_lines(lines: list[str], year_hint: int | None = None) -> ParsedEntry | None:
+    """Plain-text lines of one entry read by the label table (a "Faculty activity report"
+    exported to text: "Title: ...", "Authors: Lee, Ann; Roe, Cy", "Journal/Proceedings: ...",
+    "Year: 2021"); None when no line prints an author label, no title is left or a name is no
+    name. Plain text has no type: the lines before the first label are all the title's."""
+    texts = [" ".join(t.split()) for t in lines if t.strip()]
+    if not labelled_lines(texts):
+        return None
+    got = _read_fields(_line_fields([(t, None) for t in texts]), year_hint)
+    return got[0] if got else None
+
+
+def _read_fields(fields: dict[str, list[str]], year_hint: int | None) -> tuple[ParsedEntry, bool] | None:
     title = " ".join(fields.get("title") or fields["head"]).strip().rstrip(".")
     names, truncated = split_author_list(" ".join(fields.get("authors", [])))
     if not title or not names or not all(plausible_name(n) for n in names):
@@ -122,11 +155,7 @@ def read_labelled(entry: PdfEntry, owner: str | None, year_hint: int | None) -> 
     years = [int(y) for text in (*fields.get("year", []), *fields.get("date line", []), venue_text)
              for y in _YEAR.findall(text)]
     year = years[0] if years else year_hint
-    parsed = ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
-    raw = "\n".join(join_words(el.words) for el in entry.lines)
-    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
-                 year=year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw,
-                 **link_fields(entry.links))
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year), truncated
 
 
 # A metadata line's separator between its fields: a middle dot, bullet or bar between spaces

@@ -15,12 +15,12 @@ import re
 from typing import Iterator
 
 from .author_lists import VANCOUVER_DATE, given_first
-from .base import Document, Draft, ExtractError, RecordError
+from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
                          printed_badges, record_type, section_type, split_authors)
 
 NAME = "cv_text"
-VERSION = 8  # 8: a capitals heading naming a kind of paper ("JOURNAL ARTICLES") goes on with the list; 7: names surname first with initials, quoted and author-date titles asked of the citation reading; a year line divides the list; 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 9  # 9: a title with no word of two letters, or one name cut at its initial, is in doubt (the citation readings are asked; none reading a title, a reject); 8: a capitals heading naming a kind of paper ("JOURNAL ARTICLES") goes on with the list; 7: names surname first with initials, quoted and author-date titles asked of the citation reading; a year line divides the list; 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -98,10 +98,21 @@ def _half_name(name: str) -> bool:
 # What a title read by the first reading never opens or holds when it is one: a quotation mark
 # (a quoted title whose closing mark the reading cut through, 'Title." Venue, vol. 64'), a
 # parenthesis first ("(2020) 'Title'", the year after the names), or nothing but a number (the
-# year of an author-date citation, "Names. 2019. Title.", read as the title).
+# year of an author-date citation, "Names. 2019. Title.", read as the title), nor no word of two
+# letters at all (pages and a year, "825-843, 2011": the reading cut at "pp. " and took the
+# title, the venue and "pp" for names).
+_A_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+# A title of one word and a capital alone ("Esteban-Pretel A", "Alves A") is a name surname
+# first whose initial's stop the reading took for the names' end: in doubt too.
+_NAME_CUT_AT_INITIAL = re.compile(r"(?:[a-z]{1,3}\s)*[A-ZÀ-Þ][\w'’\-]+\s[A-Z]")
+
+
 def _title_doubtful(title: str | None) -> bool:
     t = title or ""
-    return not t or t[:1] == "(" or t.isdigit() or any(q in t for q in "\"“”")
+    return (not t or t[:1] == "(" or not _A_WORD.search(t) or any(q in t for q in "\"“”")
+            or _NAME_CUT_AT_INITIAL.fullmatch(t) is not None)
 
 
 def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner: str | None) -> Draft | RecordError:
@@ -134,8 +145,13 @@ def _two_readings(ordinal: int, body: str, number: str, kind: str | None, owner:
             return _finished(first, body)
     second = read_block(body, owner_implied=True, owner=owner)
     if second is None or second[0] is None:
+        if isinstance(first, Draft) and not _A_WORD.search(first.title or ""):
+            # no reading finds a title: pages and a year are none (a reject, not a wrong record)
+            return RecordError(ordinal, "entry read, but its title holds no word", excerpt(body))
         return _finished(first, body)
     authors, truncated, title, venue, year, links = second
+    if _NAME_CUT_AT_INITIAL.fullmatch(title or ""):
+        return RecordError(ordinal, "entry read, but its title is a name", excerpt(body))
     # the marks a CV prints after a name (equal contribution, corresponding author) are no part of it:
     # "Ng, W.†" split surname first is "W.† Ng" (the first reading drops them: _NAME_TAIL)
     authors = [" ".join(_NAME_MARK.sub("", a).split()) for a in authors]

@@ -40,6 +40,7 @@ from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_li
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
+from .cv_pdf_fields import LABELLED_ENTRIES, labelled_lines, read_labelled_lines
 from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
@@ -52,7 +53,7 @@ from .markdown_tables import tables_as_blocks
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 4  # 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 5  # 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -111,7 +112,9 @@ _EMPTY_BRACKETS = re.compile(r"\[\s*\]|\(\s*\)")
 _LEAD_BADGE = re.compile(r"^\s*!\[([A-Za-z][^\[\]\n]{0,40}?\s[’']?(?:(?:19|20)\d\d|\d\d))\]\([^()\s]*\)\s*")
 _LABELS = re.compile(r"[\w .-]{1,20}(?:\s*[|·•]\s*[\w .-]{1,20})+")
 # a year opening an entry: "2024. Title", "2024: ...", "(2024) ...", "[2024] ...", "2024 – ..."
-_LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+(?:[-–—|·•]\s+)?")
+# (a bullet after it of any of the shapes word processors print: "•", "▪", "◦", "‣", "●", "■", "∙")
+_LEAD_YEAR = re.compile(r"^\s*(?:((?:19|20)\d\d)\\?[.:]?|\(((?:19|20)\d\d)\)|\[((?:19|20)\d\d)\])\s+"
+                        r"(?:[-–—|·•▪◦‣●■∙]\s+)?")
 
 
 def _strip_front(text: str) -> tuple[str, dict | None]:
@@ -122,9 +125,79 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
     body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
-    body = mended_hyphens(page_breaks_mended(body))
+    body = mended_hyphens(page_breaks_mended(right_year_column(tab_year_columns(body))))
     body = obsidian(material_blocks(jsx_components(body)))  # the syntax of MDX, MkDocs, Obsidian
     return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
+
+
+# A word processor's CV saved as text prints its year column with tabs: "<TAB>2021<TAB>Entry",
+# the year only on the first entry of that year and the cell left empty below it
+# ("<TAB><TAB>Entry": the same year, as a ditto), a section label opened by a tab. Markdown
+# reads a line opened by a tab as code, so the whole list was read as no entry at all. On a
+# page where TAB_YEAR_LINES lines or more open so, the leading tabs are the columns' and go,
+# and an empty year cell takes the year above (each line is a paragraph of the word
+# processor: one entry).
+TAB_YEAR_LINES = 2
+_TAB_YEAR = re.compile(r"^(\t+)((?:19|20)\d\d)\t+(?=\S)")
+_TABS = re.compile(r"^\t+(?=\S)")
+
+
+def tab_year_columns(body: str) -> str:
+    if "\t" not in body:
+        return body
+    lines = body.split("\n")
+    opened = [_TAB_YEAR.match(ln) for ln in lines]
+    if sum(m is not None for m in opened) < TAB_YEAR_LINES:
+        return body
+    depth = min(len(m.group(1)) for m in opened if m)
+    out, year = [], None
+    for ln, m in zip(lines, opened):
+        if m:
+            year = m.group(2)
+            out.append(f"{year}\t{ln[m.end():]}")
+            continue
+        tabs = _TABS.match(ln)
+        if tabs and year and len(tabs.group(0)) == depth + 1:
+            out.append(f"{year}\t{ln[tabs.end():]}")  # the empty year cell: the year above
+        elif tabs:
+            out.append(ln[tabs.end():])
+            year = None  # a section label (one tab) starts its own years
+        else:
+            out.append(ln)
+            if not ln.strip():
+                continue
+            year = None
+    return "\n".join(out)
+
+
+# A year right-aligned with spaces at the end of an entry's first line ("• Ann Lee and Bo
+# Chen. Title of      2021"): a date column a typist made with spaces, which dates the entry.
+# Read in place it broke the sentence it fell into (a title cut at the year, names read as a
+# title). When RIGHT_YEAR_LINES lines or more end so, after a gap of RIGHT_YEAR_GAP spaces at
+# least, and their years stand in one column (RIGHT_YEAR_SLACK characters apart at most, as
+# right alignment puts them), each year goes to its line's front as a year column
+# ("2021  • Ann Lee ..."), which the entry readers take as its date.
+RIGHT_YEAR_LINES = 2
+RIGHT_YEAR_GAP = 3  # spaces: a sentence has one between words, a column more
+RIGHT_YEAR_SLACK = 1
+_RIGHT_YEAR = re.compile(r"^(?P<indent>[ \t]*)(?P<text>\S.*?\S)(?P<gap> {" + str(RIGHT_YEAR_GAP)
+                         + r",})(?P<year>(?:19|20)\d\d)[ \t]*$")
+
+
+def right_year_column(body: str) -> str:
+    if "   " not in body:
+        return body
+    lines = body.split("\n")
+    found = [_RIGHT_YEAR.match(ln) for ln in lines]
+    columns = Counter(m.start("year") for m in found if m)
+    if not columns:
+        return body
+    column, _ = columns.most_common(1)[0]
+    if sum(n for c, n in columns.items() if abs(c - column) <= RIGHT_YEAR_SLACK) < RIGHT_YEAR_LINES:
+        return body
+    return "\n".join(f"{m.group('indent')}{m.group('year')}  {m.group('text')}"
+                     if m and abs(m.start("year") - column) <= RIGHT_YEAR_SLACK else ln
+                     for ln, m in zip(lines, found))
 
 
 # ``pdftotext`` parts pages with a form feed; a page ends on its footer ("Page 2 of 4", "2",
@@ -1673,9 +1746,10 @@ class MarkdownPageExtractor:
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         sections, plain = page_sections(body, whole)
-        blocks = sum(len(s) for s in sections)
-        if plain and not whole and sum(y is not None or bool(YEAR_IN_TEXT.search(b))
-                                       for s in sections for b, y in s) < PLAIN_PAGE_DATED_BLOCKS:
+        # (a paragraph of lines opened by a year column is as many entries as year lines)
+        blocks = sum(len(_year_column_entries(b) or [b]) for s in sections for b, _ in s)
+        if plain and not whole and sum(len(_year_column_entries(b) or [b]) if y is not None or YEAR_IN_TEXT.search(b)
+                                       else 0 for s in sections for b, y in s) < PLAIN_PAGE_DATED_BLOCKS:
             return 0.0  # plain text whose "sections" hold no dated entries: notes, not a CV
         return self.sniff_ceiling if blocks >= 2 and (whole or sections) else 0.0
 
@@ -1684,7 +1758,9 @@ class MarkdownPageExtractor:
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         blocks = [(block, year_hint) for section in page_blocks(body, whole)
                   for block, year_hint in entries_apart(section, soft=True)]
-        readings = [read_block(block, year_hint) for block, year_hint in blocks]
+        labels = sum(labelled_lines(block.split("\n")) for block, _ in blocks) >= LABELLED_ENTRIES
+        readings = [(labels and labelled_reading(block, year_hint)) or read_block(block, year_hint)
+                    for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
         vancouver = vancouver_page(blocks, readings)
@@ -1731,6 +1807,17 @@ class MarkdownPageExtractor:
                 authors = [vancouver_given_first(authors[0]) or authors[0]]  # "Bernstein PA" alone
             yield Draft(ordinal=ordinal, title=title, authors=authors, authors_truncated=truncated, year=year,
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
+
+
+def labelled_reading(block: str, year_hint: int | None):
+    """A block of labelled lines ("Title: ...", "Authors: Lee, Ann; Roe, Cy", "Journal: ...",
+    "Year: 2021") read by the CV PDF reader's label table (``cv_pdf_fields._LABELS``), in
+    read_block's shape; None when the block prints no author label or its fields do not hold
+    (then the other readings stand). Asked only on a page with LABELLED_ENTRIES such blocks."""
+    got = read_labelled_lines(block.split("\n"), year_hint)
+    if got is None:
+        return None
+    return got.authors, got.authors_truncated, got.title, got.venue, got.year, []
 
 
 # A page prints its names Vancouver's way ("Lee AB, Chen B") when at least this share of its

@@ -59,6 +59,15 @@ saved as .txt, the year in a tab column only on the first entry of its year),
 ``section_labels_restart`` ("[J1]", "[C3]", numbering restarting per section, "Lee A.B."),
 ``pandoc_plain_latex`` (``pandoc -t plain`` of a LaTeX enumerate).
 
+Round 3 (``ROUND3``, all held out, written before any reader ran on them):
+``linkedin_profile_export`` (title alone on a line, "Publisher:", "Publication date: Mar 2021",
+"Authors:" lines), ``dept_annual_report`` (APA entries grouped under two faculty members'
+names), ``txt_star_underscore_owner`` ("* " bullets, the owner as "_A. B. Lee_", "(2021):"),
+``bilingual_side_by_side`` (``pdftotext -layout`` of an English/German CV, headings in both
+languages on one line), ``orcid_works_paste`` ("1) Title", venue line, "2021-03 |
+journal-article", "Contributors: LEE Ann; ROE Cy"), ``hal_french_caps`` ("1) LEE Ann, ROE Cy
+et HOLLOWAY Maren T. Title. Venue, 2021, 12 (3), pp.1-9.").
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -719,7 +728,195 @@ def render_pandoc_plain_latex(entries, owner, rng):
 
 ROUND2 = ("word_tab_years", "faculty_activity_report", "unicode_bullets_right_years", "ams_physics_bold",
           "section_labels_restart", "pandoc_plain_latex")
-ALL_LAYOUTS = LAYOUTS + ROUND2
+# --------------------------------------------------------------------------- round 3 (held out)
+# Written 2026-12-07 (wt-cvtext3) before any reader was run on them; all six are held out as
+# ROUND3_HELD_OUT in tests/test_cv_text_layouts.py.
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _caps_surname(name: str) -> str:
+    """"Ann B. de Haro" -> "DE HARO Ann B." (French and ORCID-paste style: the surname in
+    capitals first, the given names as written)."""
+    given, surname = split_name(name)
+    return " ".join([surname.upper()] + given)
+
+
+def render_linkedin_profile_export(entries, owner, rng):
+    """A LinkedIn profile saved as text (or a Europass CV exported to text): per publication the
+    title alone on a line, then "Publisher" and "Publication date" lines ("Mar 2021"), the
+    co-authors on an "Authors" line, records apart by blank lines; no numbering."""
+    lines = [owner, "Research Statistician at Northfield University", "Northfield, Massachusetts",
+             "", "Experience", "Northfield University", "2015 - Present", "", "Publications", ""]
+    truth = []
+    for e in entries:
+        venue = _venue_of(e, rng)
+        lines.append(e["title"])
+        if venue == "arXiv":
+            lines.append(f"Publisher: {_arxiv(e)}")
+        elif venue is not None:
+            lines.append(f"Publisher: {venue}")
+        lines.append(f"Publication date: {rng.choice(_MONTHS)} {e['year']}")
+        lines.append("Authors: " + ", ".join(e["authors"]))
+        lines.append("")
+        truth.append(_truth(e, list(e["authors"]), venue))
+    lines += ["Skills", "Bayesian inference · Survey design · R", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+def render_dept_annual_report(entries, owner, rng):
+    """A department's annual report: publications grouped under each faculty member's name (the
+    owner and one co-author who is faculty too), "Lee, A. B., Roe, C., & Holloway, M. T.
+    (2021). Title. Venue, 12, 1-9." with no bullets, a blank line under each name."""
+    co = sorted({a for e in entries for a in e["authors"] if a != e["owner"]})
+    other = rng.choice(co) if co else None
+    lines = ["DEPARTMENT OF STATISTICS", "Annual Report 2022-2023", "",
+             "3. Research", "", "3.2 Faculty Publications", ""]
+    truth = []
+    groups = [(owner, [e for e in entries if other is None or other not in e["authors"]])]
+    if other:
+        groups.append((other, [e for e in entries if other in e["authors"]]))
+    for who, mine in groups:
+        if not mine:
+            continue
+        lines += [f"{who}, Professor" if who == owner else f"{who}, Associate Professor", ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            shown = [apa_name(a) for a in e["authors"]]
+            names = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + ", & " + shown[-1]
+            vol, _, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}."
+            elif venue is None:
+                tail = ""
+            else:
+                tail = f" {venue}, {vol}, {first}-{last}."
+            lines.append(f"{names} ({e['year']}). {_end(e['title'])}{tail}")
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_txt_star_underscore_owner(entries, owner, rng):
+    """A hand-kept publications.txt: "* " bullets, the owner's name between underscores
+    ("_A. B. Lee_"), "A. B. Lee, C. Roe, M. T. Holloway (2021): Title. Venue 12:1-9.",
+    continuation lines indented two spaces, wrapped at 80 columns, sections in Title Case
+    followed by a colon."""
+    lines, truth = [f"Publications of {owner}", f"(last updated {rng.choice(_MONTHS)} 2023)", ""], []
+    for kind, mine in _sections(entries):
+        lines += [f"{SECTION_TITLES[kind]}:", ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = [initials_first(a) for a in e["authors"]]
+            shown = [f"_{n}_" if a == e["owner"] else n for n, a in zip(names, e["authors"])]
+            vol, _, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}."
+            elif venue is None:
+                tail = ""
+            elif kind == "journal":
+                tail = f" {venue} {vol}:{first}-{last}."
+            else:
+                tail = f" In: {venue}, {first}-{last}."
+            lines += wrap(f"{', '.join(shown)} ({e['year']}): {_end(e['title'])}{tail}", 80, first="* ", rest="  ")
+            truth.append(_truth(e, names, venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+_GERMAN_KIND = {"journal": "Zeitschriftenartikel", "conference": "Konferenzbeitr\u00e4ge", "preprint": "Preprints",
+                "other": "Weitere"}
+
+
+def render_bilingual_side_by_side(entries, owner, rng):
+    """A bilingual CV (English left, German right) converted by ``pdftotext -layout``: each
+    line holds the left column's line, spaces, then the right column's; the publication list
+    is printed once, full width, under headings printed in both languages ("Journal Articles
+    Zeitschriftenartikel"), "Lee, A. B., Roe, C. (2021): Title. Venue, 12, 1-9." with hanging
+    continuation lines."""
+    left = ["Education", "2008  PhD in Statistics, Northfield University", "2003  BSc in Mathematics"]
+    right = ["Ausbildung", "2008  Promotion in Statistik, Northfield University",
+             "2003  Bachelor in Mathematik"]
+    lines = [owner.center(100).rstrip(), "Curriculum Vitae".ljust(52) + "Lebenslauf", ""]
+    lines += [a.ljust(52) + b for a, b in zip(left, right)] + [""]
+    lines += ["Publications".ljust(52) + "Publikationen", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind].ljust(52) + _GERMAN_KIND[kind], ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            shown = ", ".join(cv_layouts.harvard_name(a) for a in e["authors"])
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}."
+            elif venue is None:
+                tail = ""
+            elif kind == "journal":
+                tail = f" {venue}, {vol}({issue}), {first}-{last}."
+            else:
+                tail = f" In: {venue}, S. {first}-{last}."
+            lines += wrap(f"{shown} ({e['year']}): {_end(e['title'])}{tail}", 98, rest="      ")
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_orcid_works_paste(entries, owner, rng):
+    """An ORCID record's works list pasted as text: "1) Title" numbered with a parenthesis,
+    the journal on the next line, "2021-03 | journal-article" (the date and the work type),
+    "Contributors: LEE Ann; ROE Cy" (surnames in capitals first), "Source: ..." lines."""
+    types = {"journal": "journal-article", "conference": "conference-paper", "preprint": "preprint",
+             "other": "other"}
+    lines = [f"ORCID iD  https://orcid.org/0000-0002-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+             owner, "", f"Works ({len(entries)})", ""]
+    truth = []
+    for k, (e, kind) in enumerate(((e, kind) for kind, mine in _sections(entries) for e in mine), start=1):
+        venue = _venue_of(e, rng)
+        lines.append(f"{k}) {e['title']}")
+        if venue == "arXiv":
+            lines.append(f"   {_arxiv(e)}")
+        elif venue is not None:
+            lines.append(f"   {venue}")
+        lines.append(f"   {e['year']}-{rng.randint(1, 12):02d} | {types[kind]}")
+        lines.append("   Contributors: " + "; ".join(_caps_surname(a) for a in e["authors"]))
+        lines.append(f"   Source: {owner}")
+        lines.append("")
+        truth.append(_truth(e, list(e["authors"]), venue))
+    return "\n".join(lines) + "\n", truth
+
+
+def render_hal_french_caps(entries, owner, rng):
+    """A French CV's list as HAL prints it: "1) LEE Ann, ROE Cy et HOLLOWAY Maren T. Title.
+    Venue, 2021, 12 (3), pp.1-9." (surnames in capitals first, "et" before the last name),
+    sections "Articles dans des revues" etc., numbering restarting per section."""
+    heads = {"journal": "Articles dans des revues \u00e0 comit\u00e9 de lecture",
+             "conference": "Communications dans des congr\u00e8s", "preprint": "Pr\u00e9publications",
+             "other": "Autres publications"}
+    lines, truth = [owner.upper(), "Ma\u00eetre de conf\u00e9rences", "", "PUBLICATIONS", ""], []
+    for kind, mine in _sections(entries):
+        lines += [heads[kind], ""]
+        for k, e in enumerate(mine, start=1):
+            venue = _venue_of(e, rng)
+            shown = [_caps_surname(a) for a in e["authors"]]
+            who = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " et " + shown[-1]
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f" {e['year']}."
+            elif kind == "journal":
+                tail = f" {venue}, {e['year']}, {vol} ({issue}), pp.{first}-{last}."
+            else:
+                tail = f" {venue}, {e['year']}, pp.{first}-{last}."
+            lines += wrap(f"{k}) {_end(who)} {_end(e['title'])}{tail}", 90, rest="   ")
+            truth.append(_truth(e, list(e["authors"]), venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+ROUND3 = ("linkedin_profile_export", "dept_annual_report", "txt_star_underscore_owner",
+          "bilingual_side_by_side", "orcid_works_paste", "hal_french_caps")
+ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3
 
 
 RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}

@@ -52,6 +52,28 @@ to the tuned set; round 2's six never looked at but in this aggregate):
   figure (the rules learnt from the studied six do not reach these six styles; its aggregate
   was also printed once in between, by a run of the whole file, unchanged then too).
 
+Round 3, first measurement, 2026-12-07 (branch wt-cvtext3 at the readers of wt-int bd03725,
+unchanged; the six layouts of ``cv_text_layouts.ROUND3`` written before any reader ran on them,
+all held out as ``ROUND3_HELD_OUT``, aggregate only):
+  round 3 held out (linkedin_profile_export, dept_annual_report, txt_star_underscore_owner,
+  bilingual_side_by_side, orcid_works_paste, hal_french_caps; 257 entries in 18 documents):
+  P 0.951 R 0.451, F1 0.612, title 0.451, authors 0.300, year 0.451, venue 0.444; 63 rejects,
+  76 entries neither a record nor a reject.
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD .venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
+
+Round 3, final measurement, 2026-12-07 (branch wt-cvtext3: round 2's six studied, moved to the
+tuned set; the readers changed against them only; round 3's six never looked at but in this
+aggregate, printed twice with reader code: its first figure above and this one):
+  tuned, all eighteen (783 entries): P 0.992 R 0.976, F1 0.984, title 0.976, authors 0.968,
+  year 0.976, venue 0.964; 13 rejects, 0 entries unaccounted for.
+  of which round 2's six, studied (266 entries): blind P 0.590 R 0.320, 46 unaccounted (above)
+  -> P 0.984 R 0.944, F1 0.964, title 0.944, authors 0.932, year 0.944, venue 0.932;
+  11 rejects, 0 unaccounted.
+  the first twelve: unchanged (first tuned P 0.996 R 0.991; round 1 studied P 0.996 R 0.993).
+  round 3 held out (257 entries): P 0.965 R 0.638, F1 0.768, title 0.638, authors 0.486,
+  year 0.638, venue 0.455; 15 rejects, 76 entries neither a record nor a reject (as many as at
+  its first figure: the entries lost there are lost still).
+
 Regression floors (``FLOORS``) sit a little below the last measurement.
 """
 
@@ -71,15 +93,21 @@ FIRST_TUNED, HELD_OUT = cv_text_layouts.split()
 # The first round's held-out half was studied in round 2 (wt-cvtext2, after round 2's first
 # figure was committed): it is tuned now; its blind figure stays above. HELD_OUT names it so
 # that its before/after can still be printed apart.
-TUNED = tuple(sorted(FIRST_TUNED + HELD_OUT))
 # Round 2 (2026-12-07, wt-cvtext2): six more layouts written before any reader ran on them,
+# held out then (blind figure above: P 0.590 R 0.320, 46 unaccounted); studied in wt-cvtext3
+# after round 3's first figure was committed, so tuned now. ROUND2_STUDIED names them so that
+# their before/after can still be printed apart.
+ROUND2_STUDIED = frozenset(cv_text_layouts.ROUND2)
+TUNED = tuple(sorted(FIRST_TUNED + HELD_OUT + cv_text_layouts.ROUND2))
+# Round 3 (2026-12-07, wt-cvtext3): six more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate.
-ROUND2_HELD_OUT = frozenset(cv_text_layouts.ROUND2)
+ROUND3_HELD_OUT = frozenset(cv_text_layouts.ROUND3)
 FLOORS = {
-    "tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.97},
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},
     "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round 1 studied": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.96},
-    "round 2 held out": {"precision": 0.57, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.30},
+    "round 2 studied": {"precision": 0.97, "recall": 0.93, "title": 0.93, "authors": 0.92, "year": 0.93, "venue": 0.92},
+    "round 3 held out": {"precision": 0.95, "recall": 0.62, "title": 0.62, "authors": 0.47, "year": 0.62, "venue": 0.44},
 }
 
 
@@ -110,8 +138,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
           f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS) + "  kinds")
     for layout in sorted(scores):
         s = scores[layout]
-        part = "tuned" if layout in FIRST_TUNED else "studied" if layout in HELD_OUT else "held out"
-        if layout in ROUND2_HELD_OUT:
+        part = ("tuned" if layout in FIRST_TUNED else "studied" if layout in HELD_OUT
+                else "studied2" if layout in ROUND2_STUDIED else "held out")
+        if layout in ROUND3_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -120,7 +149,7 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {kinds}")
     out = {}
     for part, names in (("tuned", TUNED), ("first tuned", FIRST_TUNED), ("round 1 studied", HELD_OUT),
-                        ("round 2 held out", ROUND2_HELD_OUT)):
+                        ("round 2 studied", ROUND2_STUDIED), ("round 3 held out", ROUND3_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -133,8 +162,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
 def test_split_is_fixed():
     """The split is the md5 order of the names, half and half, and does not move."""
     assert len(FIRST_TUNED) == len(HELD_OUT) == len(cv_text_layouts.LAYOUTS) // 2
-    assert set(FIRST_TUNED) | set(HELD_OUT) == set(TUNED) == set(cv_text_layouts.LAYOUTS)
-    assert not ROUND2_HELD_OUT & set(TUNED)
+    assert set(FIRST_TUNED) | set(HELD_OUT) == set(cv_text_layouts.LAYOUTS)
+    assert ROUND2_STUDIED <= set(TUNED)
+    assert not ROUND3_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
@@ -446,3 +476,109 @@ def test_entries_run_together_into_one_venue_are_read_line_by_line():
            "uses in the 2020 census of graphs. In Proceedings of the 2021 Graph Meeting (GM 2021),\n"
            "Boston, 1-9.")
     assert not _run_together(one, read_block(one))  # one entry wrapped, years on its lines
+
+
+# --- rules learnt from round 2's layouts (2026-12-07, wt-cvtext3, studied after round 3's first
+# figure was committed); each test failed before its rule
+
+
+def test_labelled_lines_are_read_by_the_cv_pdf_label_table():
+    """markdown_page.labelled_reading (cv_pdf_fields.read_labelled_lines, the CV PDF reader's
+    label table): blocks of "Title:", "Authors: Surname, Given; ...", "Journal/Proceedings:",
+    "Year:" lines were each a reject; a label naming two kinds with a slash names the first."""
+    text = ("FACULTY ACTIVITY REPORT\nFaculty member: Ann Lee\n\nSCHOLARLY PUBLICATIONS\n\n"
+            "Record 1\nPublication Type: Journal Article\nTitle: Sparse things in large graphs\n"
+            "Authors: Lee, Ann; Chen, Bo\nJournal/Proceedings: Graph Letters\nYear: 2021\n"
+            "Volume: 3    Issue: 2    Pages: 1-9\nStatus: Published\n\n"
+            "Record 2\nPublication Type: Conference Proceeding\nTitle: Dense things, and small ones\n"
+            "Authors: Roe, Cy; Lee, Ann\nJournal/Proceedings: Proc. Graph Meeting\nYear: 2019\n"
+            "Status: Published\n")
+    _, records, rejects = read(text, "labelled")
+    assert not rejects
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
+        ("Sparse things in large graphs", ["Ann Lee", "Bo Chen"], "Graph Letters", 2021),
+        ("Dense things, and small ones", ["Cy Roe", "Ann Lee"], "Proc. Graph Meeting", 2019)]
+
+
+def test_a_word_processors_tab_year_column_with_empty_cells_is_read():
+    """markdown_page.tab_year_columns: "<TAB>2021<TAB>Entry" and "<TAB><TAB>Entry" (the year
+    left out under the first of its year) were code blocks to markdown: the document was read
+    by no extractor and its entries were lost in one reject. Each line is an entry, the empty
+    cell the year above."""
+    text = ("Ann Lee\nCurriculum Vitae\n\nPublications\n\n\tJournal Articles\n\n"
+            "\t2021\tA. Lee and B. Chen, Sparse things in large graphs, Graph Letters, 3(2), 1\u20139.\n"
+            "\t\tA. Lee, Dense things in small graphs, Graph Letters, 2(1), 10\u201319.\n"
+            "\t2019\tC. Roe and A. Lee, Walks on random trees, Journal of Trees, 5(4), 20\u201329.\n")
+    kind, records, rejects = read(text, "tab-years")
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("Sparse things in large graphs", 2021), ("Dense things in small graphs", 2021),
+        ("Walks on random trees", 2019)]
+
+
+def test_a_venue_alone_in_its_piece_before_its_numbers_ends_the_title():
+    """citations.parse_initials_list (_NUMBERS_PIECE): "A. Lee and B. Chen, Title, Language
+    and Speech, 60(12), 206–222." has its venue in a piece of its own, its numbers after it
+    (it was no reading at all)."""
+    from extractors.citations import parse_initials_list
+
+    got = parse_initials_list("A. Lee and B. Chen, Sparse things in large graphs, Language and Speech, 60(12), "
+                              "206\u2013222.")
+    assert (got.authors, got.title, got.venue) == (["A. Lee", "B. Chen"], "Sparse things in large graphs",
+                                                   "Language and Speech")
+
+
+def test_names_surname_first_with_initials_between_commas_are_read():
+    """citations.parse_initials_list (_surname_first_names): "Lee A.B., Roe C., Title, Venue,
+    12(3):1-9, 2021." (European CVs) read the names given name first; a title with no comma
+    and the year alone after it has no venue."""
+    from extractors.citations import parse_initials_list
+
+    got = parse_initials_list("von Haro K., Gillies A.S., Sparse things in large graphs, Graph Letters, "
+                              "12(3):1-9, 2021.")
+    assert (got.authors, got.title, got.venue, got.year) == (
+        ["K. von Haro", "A. S. Gillies"], "Sparse things in large graphs", "Graph Letters", 2021)
+    got = parse_initials_list("Esteban-Pretel A., Roe C., Probing sparse things in graphs, 2007.")
+    assert (got.authors, got.title, got.venue, got.year) == (
+        ["A. Esteban-Pretel", "C. Roe"], "Probing sparse things in graphs", None, 2007)
+
+
+def test_a_year_right_aligned_on_an_entrys_first_line_is_its_date():
+    """markdown_page.right_year_column: "• Names. Title of        2021" (the year set right
+    with spaces) broke the entry at the year (names read as a title); the year goes to the
+    line's front as a year column. A "▪" bullet after a leading year goes too (_LEAD_YEAR)."""
+    text = ("Ann Lee\nCurriculum Vitae\n\nPublications\n\nJournal Articles\n\n"
+            "\u2022 Ann Lee, Bo Chen, and Cy Roe. Sparse things in large graphs    " + " " * 20 + "2021\n"
+            "  and their uses. Graph Letters.\n"
+            "\u25aa Ann Lee and Bo Chen. Dense things in small graphs seen from" + " " * 24 + "2019\n"
+            "  afar. Journal of Trees.\n")
+    _, records, rejects = read(text, "right-years")
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Sparse things in large graphs and their uses", ["Ann Lee", "Bo Chen", "Cy Roe"], 2021),
+        ("Dense things in small graphs seen from afar", ["Ann Lee", "Bo Chen"], 2019)]
+
+
+def test_a_given_name_cut_to_two_letters_does_not_end_the_names():
+    """cv_entries.sentence_break: "Bing Wang, Th. Wolf, and Cy Roe. Title." ended the names at
+    "Th." (a wrong record: "Wolf, and Cy Roe" as the title); a title's last word of two
+    letters before a venue still ends it."""
+    from extractors.cv_entries import sentence_break
+
+    text = "Bing Wang, Th. Wolf, and Cy Roe. Sparse things in large graphs. Graph Letters."
+    assert sentence_break(text) == text.index(" Sparse") - 1
+    assert sentence_break("Ann Lee. Magnetism of Fe. Graph Letters.") == len("Ann Lee")
+
+
+def test_a_cv_text_title_with_no_word_is_in_doubt_and_else_a_reject():
+    """cv_text._title_doubtful: "[O1] Lee A., Roe C., Title, Venue, pp. 825-843, 2011." was read
+    by the first reading as names up to "pp." and the title "825-843, 2011" (a wrong record);
+    such a title asks the citation readings, and when none reads it the entry is a reject."""
+    text = ("ANN LEE\n\nPUBLICATIONS\n\nOther Publications\n\n"
+            "[O1] Lee A., Roe C., Might things, Tree Modality, pp. 825-843, 2011.\n"
+            "[O2] Lee A., Trees and graphs, Encyclopedia of Trees \u2013 Second Edition, pp. 560-566, 2006.\n")
+    kind, records, rejects = read(text, "no-word-title")
+    assert kind == "cv_text"
+    assert [(r["title"], r["authors"], r["venue"]) for r in records] == [
+        ("Might things", ["A. Lee", "C. Roe"], "Tree Modality")]
+    assert len(rejects) == 1
