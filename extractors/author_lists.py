@@ -162,13 +162,18 @@ MAX_GIVEN_WORDS = 5
 
 
 _NOT_IN_NAMES = re.compile(r"[\d()\[\]{}\\|·•:;=<>@]")  # digits, brackets, separators: no name's characters
+# A digit inside a word of a group's name ("Earth2Ocean Research Derby", "Tech4Good Lab"): two
+# letters before it, the last lower-case, and a lower-case letter after it (a capital may lead).
+# Volumes, pages and years stand apart from letters, and chemical formulas ("H2O", "MoS2",
+# "CO2") have no lower-case pair on both sides, so neither is taken for this.
+DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_][a-z])\d{1,2}(?=[A-Z]?[a-z])")
 
 
 def plausible_name(name: str) -> bool:
     """A person's or group's name as lists print it: one to five words, each capitalised, an
     initial or a name particle; no digits or brackets."""
     words = _JOINED_SURNAMES.sub("-", name).split()  # ("Ramón y Cajal": one surname)
-    if not 1 <= len(words) <= 6 or _NOT_IN_NAMES.search(name):
+    if not 1 <= len(words) <= 6 or _NOT_IN_NAMES.search(DIGIT_IN_WORD.sub("", name)):
         return False
     core = [w for w in words if w.lower() not in _PARTICLES]
     if any(w.lower().strip(".,") in _NOT_NAME_WORDS or _ABBREVIATION.search(w) for w in core):

@@ -947,6 +947,28 @@ def _reject_excerpt(text: str, block: str) -> str:
     return excerpt(text)
 
 
+_LINK = re.compile(r"\[\*{0,2}([^\]\n*]+?)\*{0,2}\]\(([^)\s]*)\)")
+
+
+def _link_kept_whole(block: str, year_hint: int | None, got):
+    """A reading whose title is the opening of a linked span cut at a full stop inside it
+    ("[Cofibrations in ... Spaces. Part I](url)" read as the title "Cofibrations in ...
+    Spaces" and names opening "Part I. ..."): a link's text is one field, so the block is
+    read again with that link set in bold (the title mark), and that reading is kept when its
+    title is the link's whole text."""
+    if not got or got[0] is None or not got[2]:
+        return got
+    title = got[2]
+    for m in _LINK.finditer(block):
+        text = " ".join(m.group(1).split())
+        if (len(text) > len(title) and text.startswith(title) and text[len(title):len(title) + 2] == ". "
+                and len(title.split()) >= _TITLE_LINK_WORDS):
+            again = read_block(block[:m.start()] + f"[**{text}**]({m.group(2)})" + block[m.end():], year_hint)
+            if again and again[0] is not None and again[2] == text:
+                return again
+    return got
+
+
 # Author-date styles print the year between the names and the title ("Lee, A. & Chen, B.
 # 2021. Title."); a title read as opening with that year ("2021. Title") took the date's
 # sentence with it. A title itself never opens with a year and a full stop ("2001: A Space
@@ -961,7 +983,7 @@ def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
     (the name most entries share: "Ann Lee: Title. Venue" names her), and whether the page
     leaves its owner out ("Title (with A and B). Venue"), so that an entry printing no names
     at all is the owner's alone, kept when it names its venue."""
-    readings = [read_block(block, year_hint) for block, year_hint in blocks]
+    readings = [_link_kept_whole(block, year_hint, read_block(block, year_hint)) for block, year_hint in blocks]
     owner = page_owner([got[0] for got in readings if got and got[0]])
     for k, ((block, year_hint), got) in enumerate(zip(blocks, readings)):
         if got is None or got[0] is not None:

@@ -32,8 +32,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
-from .author_lists import (SURNAME_INITIALS, VANCOUVER_DATE, VANCOUVER_NAME, abstract_noun, given_first, plausible_name,
-                           split_author_list, title_of_names, vancouver_given_first)
+from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_DATE, VANCOUVER_NAME, abstract_noun, given_first,
+                           plausible_name, split_author_list, title_of_names, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
                         parse_quoted,
@@ -911,8 +911,10 @@ def _name_line_read(line: str) -> list[str] | None:
     names = [n.strip(" *") for n in names if n.strip(" *")]
     if not names and truncated:
         return None
-    ok = names and all(1 <= len(n.split()) <= 5 and not re.search(r"\d|[:?!]", n) and plausible_name(n)
-                       for n in names)  # "Simulation in Materials Science" is a venue's words, not a name
+    # "Simulation in Materials Science" is a venue's words, not a name; a digit inside a word of a
+    # group's name ("Earth2Ocean Research Derby") is allowed, as plausible_name allows it
+    ok = names and all(1 <= len(n.split()) <= 5 and not re.search(r"\d|[:?!]", DIGIT_IN_WORD.sub("", n))
+                       and plausible_name(n) for n in names)
     return names if ok and (len(names) >= 2 or truncated or len(line) < 40) else None
 
 

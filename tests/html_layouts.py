@@ -166,6 +166,22 @@ how people write publication lists by hand and how site generators emit them:
   the year in a cell spanning its year's rows, each row "<u>Owner</u>, Bo Chen &amp; Cy Roe<br>
   <b>Title</b><br><i>Venue</i> [PDF] [Slides]" (accents as character references).
 
+- ``gs_ri_results`` (added 2026-12-07, twelfth round, held out): a Google Scholar results page
+  saved as HTML: ``div.gs_r`` per result, ``h3.gs_rt`` the title (linked, or a "[CITATION]"
+  one unlinked; "[PDF]" / "[HTML]" tags on some), ``div.gs_a`` "AB Lee, B Chen&nbsp;- Venue,
+  2021&nbsp;- example.org" (past four names cut with "…"; truth the names shown, as printed),
+  a snippet, "Save Cite Cited by N Related articles" links, and a "[PDF]" side link for some.
+- ``excel_web_table`` (added 2026-12-07, twelfth round, held out): a Zotero CSV export saved
+  from Excel as a web page: Office namespaces, ``table x:str``, unquoted attributes, a header
+  row (Key, Item Type, Publication Year, Author, Title, Publication Title, Volume, Pages, DOI),
+  authors "Lee, Ann B.; Chen, Bo" (truth given names first), empty cells, a hidden last row.
+- ``notion_export`` (added 2026-12-07, twelfth round, held out): a Notion page exported as
+  HTML, each entry a one-item ``ul.bulleted-list`` of its own under kind headings, "Names.
+  Title. <em>Venue</em> (2021)." with the title linked for some, a ``<mark>`` label for a few.
+- ``blowfish_cards`` (added 2026-12-07, twelfth round, held out): Hugo Blowfish's card view,
+  each card one ``<a>`` holding a bold title ``div``, "1 May 2021 · 4 mins", the venue as a
+  taxonomy badge and the names as the summary; year headings on some pages.
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -177,10 +193,22 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from html import escape
 
-from .cv_layouts import (SECTION_ORDER, apa_name, chicago_first, harvard_name, initials_first, made_up_numbers, printed_venue, sections,
-                         split_name, vancouver_name, vancouver_truth)
+from .cv_layouts import (
+    SECTION_ORDER,
+    apa_name,
+    chicago_first,
+    harvard_name,
+    initials_first,
+    made_up_numbers,
+    printed_venue,
+    sections,
+    split_name,
+    vancouver_name,
+    vancouver_truth,
+)
 
 SECTION_NAMES = {"journal": "Journal Articles", "conference": "Conference Papers", "preprint": "Preprints",
                  "other": "Other Publications"}
@@ -188,6 +216,7 @@ HIDE_AFTER = 4  # site_sections prints this many names and hides the rest behind
 
 NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_first, "numbered_vancouver": vancouver_truth,
               "ol_inline_styles": initials_first, "scholar_export": lambda n: scholar_name(n),
+              "gs_ri_results": lambda n: scholar_name(n),
               "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
               "drupal_biblio": initials_first, "csl_nature_margin": initials_first,
               # initials as printed, run together ("Lee, A.B." is "A.B. Lee"), as the list reader keeps them
@@ -197,6 +226,7 @@ NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_firs
 # from wt-html3's round until wt-html4's, 2026-12-06, it counted the names shown, as the real
 # al-folio page's truth then did; issue #21 asks for the names the markup carries)
 PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0],
+                 "gs_ri_results": lambda authors: _scholar_shown(authors),
                  "csl_nature_margin": lambda authors: _nature_printed(authors)}
 
 
@@ -1327,6 +1357,251 @@ def render_table_year_rowspan(entries, owner, rng) -> str:
     return _page(owner, '<table border="0" cellpadding="6" width="100%">\n' + "\n".join(rows) + "\n</table>", rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (twelfth round), held out
+# Four layouts of generators and saved pages no earlier layout or probe printed, all four held
+# out (wt-html12; see tests/test_html_layouts.py, TWELFTH_ROUND_HELD_OUT).
+
+SCHOLAR_SHOWN = 4  # Google Scholar's results: past this many names the line ends in "…"
+
+
+def _scholar_shown(authors: list[str]) -> list[str]:
+    return authors[:SCHOLAR_SHOWN]
+
+
+def render_gs_ri_results(entries, owner, rng) -> str:
+    """A Google Scholar results page saved as HTML (an ``author:`` search): ``div.gs_r.gs_or``
+    per result, a side ``div.gs_ggs`` "[PDF] example.org" link for some, ``div.gs_ri`` holding
+    ``h3.gs_rt`` (the linked title; "[CITATION]" results unlinked, some with a "[PDF]" or
+    "[HTML]" tag), ``div.gs_a`` "AB Lee, <a>B Chen</a>, C Roe&nbsp;- Venue, 2021&nbsp;-
+    example.org" (initials run together, some names linked to profiles, past four names the
+    rest cut with "…"; truth the names shown, as printed), ``div.gs_rs`` a snippet, and
+    ``div.gs_fl`` "Save Cite Cited by 12 Related articles All 3 versions"."""
+    rows = []
+    for i, e in enumerate(_newest_first(entries)):
+        d = _digest(e)
+        shown = _scholar_shown(e["authors"])
+        names = []
+        for a in shown:
+            text = _e(scholar_name(a))
+            if a == owner or rng.random() < 0.25:
+                text = f'<a href="/citations?user={d[:6]}{len(names)}AAAAJ&amp;hl=en&amp;oi=sra">{text}</a>'
+            names.append(text)
+        line = ", ".join(names) + ("&#8230;" if len(e["authors"]) > SCHOLAR_SHOWN else "")
+        where = f"arXiv preprint {printed_venue(e)}" if e["venue"] == "arXiv" else printed_venue(e)
+        site = "arxiv.org" if e["venue"] == "arXiv" else rng.choice(["example.org", "journals.example.com", "papers.example.net"])
+        tag = rng.random()
+        if tag < 0.12:
+            title = (f'<span class="gs_ctu"><span class="gs_ct1">[CITATION]</span><span class="gs_ct2">[C]</span></span> '
+                     f'{_e(e["title"])}')
+        else:
+            prefix = ('<span class="gs_ctc"><span class="gs_ct1">[PDF]</span><span class="gs_ct2">[PDF]</span></span> '
+                      if tag < 0.3 else '<span class="gs_ctc"><span class="gs_ct1">[HTML]</span><span class="gs_ct2">[HTML]'
+                      '</span></span> ' if tag < 0.4 else "")
+            title = f'{prefix}<a id="{d}" href="https://{site}/doi/{d}" data-clk="hl=en&amp;sa=T">{_e(e["title"])}</a>'
+        side = (f'<div class="gs_ggs gs_fl"><div class="gs_ggsd"><div class="gs_or_ggsm" ontouchstart="gs_evt_dsp(event)">'
+                f'<a href="https://{site}/pdf/{d}.pdf"><span class="gs_ctg2">[PDF]</span> {site}</a></div></div></div>'
+                if rng.random() < 0.5 else "")
+        cites = int(d[:3], 16) % 300
+        flinks = [('<a href="javascript:void(0)" class="gs_or_sav gs_or_btn" role="button"><svg viewBox="0 0 15 16" '
+                   'class="gs_or_svg"><path d="M7.5 11.57l3.824 2.308-1.015-4.35 3.379-2.926-4.45-.378L7.5 2.122">'
+                   '</path></svg><span class="gs_or_btn_lbl">Save</span></a>'),
+                  '<a href="javascript:void(0)" class="gs_or_cit gs_or_btn gs_nph" role="button"><span>Cite</span></a>']
+        if cites:
+            flinks.append(f'<a href="/scholar?cites={int(d[:8], 16)}&amp;as_sdt=2005&amp;sciodt=0,5&amp;hl=en">Cited by '
+                          f'{cites}</a>')
+        flinks.append(f'<a href="/scholar?q=related:{d}:scholar.google.com/&amp;scioq=&amp;hl=en">Related articles</a>')
+        if rng.random() < 0.5:
+            flinks.append(f'<a href="/scholar?cluster={int(d[2:10], 16)}&amp;hl=en" class="gs_nph">All '
+                          f'{2 + int(d[5], 16) % 6} versions</a>')
+        rows.append(f'<div class="gs_r gs_or gs_scl" data-cid="{d}" data-did="{d}" data-lid="" data-aid="{d}" '
+                    f'data-rp="{i}">{side}<div class="gs_ri"><h3 class="gs_rt" ontouchstart="gs_evt_dsp(event)">{title}</h3>'
+                    f'<div class="gs_a">{line}\u00a0- {_e(where)}, {e["year"]}\u00a0- {site}</div>'
+                    f'<div class="gs_rs">{_e(_abstract(e, rng))[:160]}&#8230;</div>'
+                    f'<div class="gs_fl gs_flb">{" ".join(flinks)}</div></div></div>')
+    q = _e(owner).replace(" ", "+")
+    return ('<!doctype html><html><head><meta http-equiv="Content-Type" content="text/html;charset=UTF-8">'
+            f'<title>author:"{_e(owner)}" - Google Scholar</title><style>#gs_hdr{{position:relative}}.gs_r{{position:'
+            'relative;margin:1em 0}</style></head>\n<body><div id="gs_top"><div id="gs_hdr" role="banner"><a id="gs_hdr_lgo"'
+            ' href="/schhp?hl=en"></a><form id="gs_hdr_frm" action="/scholar"><input type="text" name="q" '
+            f'value="author:&quot;{_e(owner)}&quot;"></form></div>\n<div id="gs_ab"><div id="gs_ab_md"><div class="gs_ab_mdw">'
+            f'About {len(rows) + 17} results (<b>0.04</b> sec)</div></div></div>\n<div id="gs_bdy"><div id="gs_bdy_sb">'
+            '<ul class="gs_bdy_sb_sec"><li class="gs_ind gs_bdy_sb_sel"><a href="/scholar?q=' + q + '">Any time</a></li>'
+            '<li class="gs_ind"><a href="/scholar?as_ylo=2025">Since 2025</a></li><li class="gs_ind"><a href="/scholar?'
+            'as_ylo=2021">Since 2021</a></li><li class="gs_ind"><a href="#">Custom range...</a></li></ul>'
+            '<ul class="gs_bdy_sb_sec"><li class="gs_ind gs_bdy_sb_sel"><a href="#">Sort by relevance</a></li>'
+            '<li class="gs_ind"><a href="/scholar?scisbd=1">Sort by date</a></li></ul></div>\n'
+            '<div id="gs_bdy_ccl" role="main"><div id="gs_res_ccl"><div id="gs_res_ccl_mid">\n' + "\n".join(rows)
+            + '\n</div><div id="gs_n" role="navigation"><center><table><tr><td><b>1</b></td><td><a href="/scholar?start=10">2'
+            '</a></td><td><a href="/scholar?start=10"><b>Next</b></a></td></tr></table></center></div></div></div></div>\n'
+            '<div id="gs_ftr" role="contentinfo"><a href="/intl/en/scholar/about.html">About</a> <a href="/intl/en/scholar/'
+            'privacy.html">Privacy</a> <a href="/intl/en/scholar/terms.html">Terms</a></div></div></body></html>\n')
+
+
+EXCEL_ITEM_TYPE = {"journal": "journalArticle", "conference": "conferencePaper", "preprint": "preprint", "other": "report"}
+
+
+def _zotero_author(name: str) -> str:
+    """Zotero's CSV "Author" form: "Lee, Ann B." (surname with its particles, then given names)."""
+    given, surname = split_name(name)
+    return f"{surname}, {' '.join(given)}" if given else surname
+
+
+def render_excel_web_table(entries, owner, rng) -> str:
+    """A Zotero CSV export opened in Excel and saved as a web page: the Office namespaces, the
+    ``xl6N`` class styles in a comment, ``table x:str`` with ``<col>`` widths, unquoted
+    attributes and single-quoted styles, a header row (Key, Item Type, Publication Year,
+    Author, Title, Publication Title, Volume, Pages, DOI), a row per item whose cells hold the
+    fields as plain text ("Lee, Ann B.; Chen, Bo; Roe, Cy", empty cells where a field is
+    missing), and Excel's hidden ``supportMisalignedColumns`` row at the end."""
+    sheet = f"pubs_{_digest({'title': owner})[:5]}"
+    heads = ("Key", "Item Type", "Publication Year", "Author", "Title", "Publication Title", "Volume", "Pages", "DOI")
+    widths = (64, 96, 64, 260, 420, 240, 48, 64, 160)
+    cols = "\n".join(f" <col width={w} style='mso-width-source:userset;width:{w * 3 // 4}pt'>" for w in widths)
+    head = " <tr height=20 style='height:15.0pt'>\n" + "\n".join(
+        f"  <td{' height=20' if i == 0 else ''} class=xl66 width={w} style='{'height:15.0pt;' if i == 0 else ''}"
+        f"width:{w * 3 // 4}pt'>{h}</td>" for i, (h, w) in enumerate(zip(heads, widths))) + "\n </tr>"
+    rows = []
+    for e in _newest_first(entries):
+        d = _digest(e).upper()
+        key = "".join(c if c.isalpha() else "KMPQRSTVWXYZ"[int(c)] for c in d[:8])
+        vol, _issue, first, last = made_up_numbers(e)
+        journal = e["kind"] == "journal"
+        cells = [f"  <td height=20 style='height:15.0pt'>{key}</td>",
+                 f"  <td>{EXCEL_ITEM_TYPE.get(e['kind'], 'report')}</td>",
+                 f"  <td align=right>{e['year']}</td>",
+                 f"  <td class=xl65>{_e('; '.join(_zotero_author(a) for a in e['authors']))}</td>",
+                 f"  <td class=xl65>{_e(e['title'])}</td>",
+                 f"  <td class=xl65>{_venue(e)}</td>",
+                 f"  <td align=right>{vol}</td>" if journal else "  <td></td>",
+                 f"  <td>{first}-{last}</td>" if journal or rng.random() < 0.5 else "  <td></td>",
+                 f"  <td>10.{1000 + int(d[:2], 16)}/{d[2:9].lower()}</td>" if rng.random() < 0.7 else "  <td></td>"]
+        rows.append(" <tr height=20 style='height:15.0pt'>\n" + "\n".join(cells) + "\n </tr>")
+    hidden = (" <![if supportMisalignedColumns]>\n <tr height=0 style='display:none'>\n"
+              + "\n".join(f"  <td width={w} style='width:{w * 3 // 4}pt'></td>" for w in widths) + "\n </tr>\n <![endif]>")
+    return ('<html xmlns:v="urn:schemas-microsoft-com:vml"\nxmlns:o="urn:schemas-microsoft-com:office:office"\n'
+            'xmlns:x="urn:schemas-microsoft-com:office:excel"\nxmlns="http://www.w3.org/TR/REC-html40">\n\n<head>\n'
+            '<meta http-equiv=Content-Type content="text/html; charset=utf-8">\n<meta name=ProgId content=Excel.Sheet>\n'
+            f'<meta name=Generator content="Microsoft Excel 15">\n<link rel=File-List href="{sheet}_files/filelist.xml">\n'
+            f'<style id="{sheet}_Styles">\n<!--table\n\t{{mso-displayed-decimal-separator:"\\.";\n\t'
+            'mso-displayed-thousand-separator:"\\,";}\n.xl65\n\t{mso-style-parent:style0;\n\twhite-space:normal;}\n'
+            '.xl66\n\t{mso-style-parent:style0;\n\tfont-weight:700;\n\tborder-bottom:.5pt solid windowtext;}\n-->\n'
+            '</style>\n</head>\n\n<body link="#0563C1" vlink="#954F72">\n<!--[if !excel]>&nbsp;&nbsp;<![endif]-->\n'
+            '<!--The following information was generated by Microsoft Excel\'s Publish as Web Page wizard.-->\n'
+            f'<div id="{sheet}" align=center x:publishsource="Excel">\n\n<table border=0 cellpadding=0 cellspacing=0 '
+            f"width={sum(widths)} style='border-collapse:collapse;table-layout:fixed;width:{sum(widths) * 3 // 4}pt'>\n"
+            + cols + "\n" + head + "\n" + "\n".join(rows) + "\n" + hidden + "\n</table>\n\n</div>\n\n</body>\n\n</html>\n")
+
+
+def _uuid(rng: random.Random) -> str:
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def render_notion_export(entries, owner, rng) -> str:
+    """A Notion page exported as HTML: ``article.page.sans`` with ``h1.page-title``, then
+    ``div.page-body`` of blocks each with its own uuid: kind headings (``<h2 id=... class="">``),
+    an intro paragraph, empty paragraphs between groups, and every entry a bulleted list of its
+    own (``<ul class="bulleted-list"><li style="list-style-type:disc">``, one item per list, as
+    Notion writes each block) "Names (the owner in <strong>). Title. <em>Venue</em> (2021)."
+    with the title linked for some, a ``<mark class="highlight-...">`` label for a few and a
+    link or two after; Notion's long inline stylesheet in the head."""
+    blocks = [(f'<p id="{_uuid(rng)}" class="">Papers by {_e(owner)} and coauthors, newest first within each '
+               'part. Preprints are listed separately.</p>')]
+    for kind, mine in _by_kind(entries):
+        blocks.append(f'<h2 id="{_uuid(rng)}" class="">{SECTION_NAMES[kind]}</h2>')
+        for e in mine:
+            d = _digest(e)
+            title = _e(e["title"])
+            if rng.random() < 0.4:
+                title = f'<a href="https://example.org/papers/{d}">{title}</a>'
+            label = (f' <mark class="highlight-{rng.choice(["orange", "blue", "red"])}">'
+                     f'{rng.choice(["Oral", "Spotlight", "Best paper"])}</mark>' if rng.random() < 0.15 else "")
+            links = [f'<a href="https://example.org/papers/{d}.pdf">pdf</a>']
+            if rng.random() < 0.4:
+                links.append(f'<a href="https://github.com/lab-{d[:4]}/{d[4:]}">code</a>')
+            blocks.append(f'<ul id="{_uuid(rng)}" class="bulleted-list"><li style="list-style-type:disc">'
+                          f"{_names(e['authors'], owner)}. {title}. <em>{_venue(e)}</em> ({e['year']}).{label} "
+                          + " · ".join(links) + "</li></ul>")
+        blocks.append(f'<p id="{_uuid(rng)}" class="">\n</p>')
+    style = ("/* cspell:disable-file */\n/* webkit printing magic: print all background colors */\nhtml {\n"
+             "\t-webkit-print-color-adjust: exact;\n}\n* {\n\tbox-sizing: border-box;\n}\nbody {\n\tline-height: 1.5;\n"
+             "\twhite-space: pre-wrap;\n}\n.page-title {\n\tfont-size: 2.5rem;\n\tfont-weight: 700;\n}\n"
+             ".bulleted-list {\n\tmargin: 0;\n\tmargin-inline-start: 1.7em;\n\tpadding-inline-start: 0;\n}\n"
+             ".highlight-orange {\n\tcolor: rgba(217, 115, 13, 1);\n}\n")
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"/><title>Publications</title>'
+            f'<style>{style}</style></head><body><article id="{_uuid(rng)}" class="page sans"><header>'
+            '<div class="page-header-icon undefined"><span class="icon">📄</span></div><h1 class="page-title">Publications'
+            '</h1><p class="page-description"></p></header><div class="page-body">' + "".join(blocks)
+            + '</div></article><span class="sans" style="font-size:14px;padding-top:2em"></span></body></html>')
+
+
+def render_blowfish_cards(entries, owner, rng) -> str:
+    """Hugo Blowfish's list page in card view: a grid ``section`` of ``<a class="min-w-full">``
+    cards (the whole card one link), each a thumbnail ``div`` with a background image, a
+    ``div.font-bold.text-xl`` title, a meta row "1 May 2021 · 4 mins" (the reading time on some
+    pages), a row with the venue as a taxonomy badge (``span.rounded-md``, opened by an
+    ``onclick``), the page's summary (the names, "Ann Lee, Bo Chen and Cy Roe") in
+    ``div.prose``; on some pages the cards grouped under year headings (``groupByYear``)."""
+    reading = rng.random() < 0.5
+    by_year = rng.random() < 0.5
+    months = ("Jan", "Mar", "May", "Jul", "Oct", "Dec")
+    body, year, cards = [], None, []
+
+    def close():
+        if cards:
+            body.append('<section class="w-full grid gap-4 sm:grid-cols-2 md:grid-cols-3">\n' + "\n".join(cards)
+                        + "\n</section>")
+            cards.clear()
+
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        if by_year and e["year"] != year:
+            close()
+            year = e["year"]
+            body.append(f'<h2 class="mt-12 text-2xl font-extrabold text-neutral-700 first:mt-8 dark:text-neutral-300">'
+                        f"{year}</h2>")
+        d = _digest(e)
+        day, month = 1 + int(d[2:4], 16) % 28, months[int(d[:2], 16) % 6]
+        number = (1, 3, 5, 7, 10, 12)[months.index(month)]
+        meta = f'<span title="{e["year"]}-{number:02d}-{day:02d} 00:00:00 +0000 UTC">{day} {month} {e["year"]}</span>'
+        if reading:
+            meta += f'<span class="px-2 text-primary-500">&middot;</span><span title="Reading time">{2 + int(d[4], 16) % 9} mins</span>'
+        slug = re.sub(r"[^a-z0-9]+", "-", e["venue"].lower()).strip("-")
+        badge = (f'<span style="margin-top:0.5rem" class="mr-2" onclick="window.open(&#34;/venues/{slug}/&#34;,\'_self\');'
+                 'return false;"><span class="flex" style="cursor: pointer;"><span class="rounded-md border '
+                 'border-primary-400 px-1 py-[1px] text-xs font-normal text-primary-700 dark:border-primary-600 '
+                 f'dark:text-primary-400">{_venue(e)}</span></span></span>')
+        names = _names(e["authors"], owner, mark="", last=" and ")
+        cards.append(f'<a href="/publications/{d}/" class="min-w-full">\n  <div class="min-h-full border border-neutral-200 '
+                     'dark:border-neutral-700 border-2 rounded overflow-hidden shadow-2xl relative">\n    <div class="w-full '
+                     f'thumbnail_card nozoom" style="background-image:url(/publications/{d}/featured_hu{d[:8]}.png);"></div>\n'
+                     '    <div class="px-6 py-4">\n      <div class="font-bold text-xl text-neutral-800 decoration-primary-500 '
+                     f'hover:underline hover:underline-offset-2 dark:text-neutral">{_e(e["title"])}</div>\n'
+                     '      <div class="text-sm text-neutral-500 dark:text-neutral-400">\n        <div class="flex flex-row '
+                     f'flex-wrap items-center">{meta}</div>\n        <div class="flex flex-row flex-wrap items-center">{badge}'
+                     f'</div>\n      </div>\n      <div class="py-1 prose dark:prose-invert">{names}</div>\n    </div>\n'
+                     '    <div class="px-6 pt-4 pb-2"></div>\n  </div>\n</a>')
+    close()
+    return ('<!doctype html>\n<html lang="en" dir="ltr" class="scroll-smooth" data-default-appearance="light">\n<head>\n'
+            f'<meta charset="utf-8"><meta name="generator" content="Hugo 0.123.7"><title>Publications &middot; {_e(owner)}'
+            '</title>\n</head>\n<body class="flex flex-col h-screen px-6 m-auto text-lg leading-7 max-w-7xl bg-neutral '
+            'text-neutral-900 dark:bg-neutral-800 dark:text-neutral sm:px-14 md:px-24 lg:px-32">\n<div id="the-top" '
+            'class="absolute flex self-center"><a class="px-3 py-1 text-sm -translate-y-8 rounded-b-lg" href="#main-content">'
+            'Skip to main content</a></div>\n<div class="main-menu flex items-center justify-between px-4 py-6 sm:px-6 '
+            f'md:justify-start gap-x-3"><a href="/" class="text-base font-medium">{_e(owner)}</a><nav class="hidden md:flex '
+            'items-center gap-x-5 md:ml-12 h-12"><a href="/publications/" class="flex items-center"><p class="text-base '
+            'font-medium" title="Publications">Publications</p></a><a href="/talks/" class="flex items-center"><p '
+            'class="text-base font-medium" title="Talks">Talks</p></a></nav></div>\n<div class="relative flex flex-col '
+            'grow">\n<main id="main-content" class="grow">\n<header><ol class="text-sm text-neutral-500 dark:text-neutral-400 '
+            'print:hidden"><li class="inline"><a class="hover:underline" href="/">' + _e(owner) + '</a><span class="px-1 '
+            'text-primary-500">/</span></li></ol>\n<h1 class="mt-5 text-4xl font-extrabold text-neutral-900 '
+            'dark:text-neutral">Publications</h1>\n</header>\n' + "\n".join(body)
+            + '\n</main>\n<footer id="site-footer" class="py-10 print:hidden"><div class="flex items-center justify-between">'
+            f'<p class="text-sm text-neutral-500 dark:text-neutral-400">&copy; 2025 {_e(owner)}</p><p class="text-xs '
+            'text-neutral-500 dark:text-neutral-400">Powered by <a class="hover:underline" href="https://gohugo.io/" '
+            'target="_blank" rel="noopener noreferrer">Hugo</a> &amp; <a class="hover:underline" href="https://blowfish.page/"'
+            ' target="_blank" rel="noopener noreferrer">Blowfish</a></p></div></footer>\n</div>\n</body>\n</html>\n')
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -1379,6 +1654,10 @@ LAYOUTS = {
     "papermod_entries": render_papermod_entries,
     "bibtex2html_table": render_bibtex2html_table,
     "table_year_rowspan": render_table_year_rowspan,
+    "gs_ri_results": render_gs_ri_results,
+    "excel_web_table": render_excel_web_table,
+    "notion_export": render_notion_export,
+    "blowfish_cards": render_blowfish_cards,
 }
 
 

@@ -90,7 +90,36 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # entry that the Vancouver list reading of cv_entries cost ("... sources:
                            # Part I. *arXiv:...*", the part number taken for an initial), studied
                            # entry by entry and moved here
-                           "numbered_vancouver"})
+                           "numbered_vancouver",
+                           # wt-html12 (2026-12-07): the eleventh round's held-out two, studied once
+                           # the twelfth round was written and measured. Blind figure (wt-html16's
+                           # first measurement, 68 entries): P 1.000 R 0.985, title 0.985, authors
+                           # 0.985, year 0.985, venue 0.971; on the reader of dfd8492 (after the
+                           # merges since) P 1.000 R 1.000, every field 1.000 but venue 0.985
+                           "bibtex2html_table", "table_year_rowspan",
+                           # wt-html12: the older held-out layouts whose authors were short (the
+                           # weakest held-out field), studied entry by entry and moved here. Each at
+                           # its first measurement, as the comments below record it, then on the
+                           # reader of dfd8492 before wt-html12's changes (PYTHONHASHSEED=0):
+                           # heading_per_entry (first round) R 1.00, authors 0.97, venue 0.97;
+                           # year_first_items (first round; read as nothing at first) P 0.97 R 0.97,
+                           # authors 0.94, venue 0.94; span_pub_parts (sixth; 1.00, venue 0.92 at
+                           # first) R 0.97, every field 0.97; thumbnail_rows (eighth; R 0.97 at
+                           # first) R 1.00, authors 0.97, venue 0.97; div_year_column (tenth; R 0.967
+                           # at first) R 1.00, authors 0.97, venue 0.97. Three were one entry, a
+                           # group author with a digit in a word ("Earth2Ocean Research Derby");
+                           # year_first_items one linked title cut at its inner full stop and one
+                           # list closing with two groups ("the ... D-1 team"), left
+                           "heading_per_entry", "year_first_items", "span_pub_parts", "thumbnail_rows",
+                           "div_year_column",
+                           # and the two older held-out layouts whose venue was short (one entry each,
+                           # looked at, no rule made): wowchemy_citation (added 2026-12-06, R 1.00,
+                           # venue 0.97 on dfd8492) and kramdown_loose_list (tenth round; R 1.00,
+                           # venue 0.97 at first and on dfd8492). Both the entry whose metadata
+                           # venue is a book title with its volume ("Speech in the Western states,
+                           # vol. 1"), which the reader prints without ", vol. 1" as it does a
+                           # journal's volume (as table_year_rowspan's one venue)
+                           "wowchemy_citation", "kramdown_loose_list"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -99,6 +128,12 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
 # bibtex2html_table df55..., table_year_rowspan f9bf...).
 ELEVENTH_ROUND = frozenset({"jemdoc_menu_table", "drupal_biblio", "csl_nature_margin", "papermod_entries",
                             "bibtex2html_table", "table_year_rowspan"})
+# The twelfth round (wt-html12, 2026-12-07): four layouts of saved pages and generators no
+# earlier layout or probe printed (a Google Scholar results page, a Zotero export saved from
+# Excel as a web page, a Notion page export, Hugo Blowfish's card view), all four held out,
+# written before the eleventh round's held-out two were looked at. Printed and asserted in
+# aggregate only: their per-layout lines and lost titles are not shown.
+TWELFTH_ROUND_HELD_OUT = frozenset({"gs_ri_results", "excel_web_table", "notion_export", "blowfish_cards"})
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -218,9 +253,34 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # authors 0.987, year 0.996, venue 0.983). Held out (16 layouts, 539 entries): P 0.996 R 0.994,
 # title 0.994, authors 0.987, year 0.994, venue 0.981; tuned (35 layouts, 1268 entries): P 0.997
 # R 0.994, title 0.994, authors 0.993, year 0.994, venue 0.984, one lost (pre_plaintext's, as before).
+# wt-html12 (2026-12-07): the twelfth round (TWELFTH_ROUND_HELD_OUT, four layouts, all held out)
+# at its first measurement, reader of dfd8492 unchanged, PYTHONHASHSEED=0, written before the
+# eleventh round's held-out two were looked at: 147 entries, P 0.962 R 0.510, title 0.510,
+# authors 0.510, year 0.510, venue 0.320, 41 lost (aggregate only). The held-out set before it
+# (18 layouts, 507 entries) then: P 0.996 R 0.996, title 0.996, authors 0.988, year 0.996,
+# venue 0.982, none lost; of these the eleventh round's held-out two (68 entries, blind figure
+# R 0.985, venue 0.971 at wt-html16's first measurement) P 1.000 R 1.000, every field 1.000 but
+# venue 0.985 after the merges since; tuned (36 layouts, 1300 entries) P 0.997 R 0.995, title
+# 0.995, authors 0.994, year 0.995, venue 0.985, one lost.
+# End of wt-html12's round (two rules, tests/test_html_rules_round12.py; PYTHONHASHSEED=0): the
+# twelfth round's four (147, aggregate only, never looked at) as at their first measurement:
+# P 0.962 R 0.510, title 0.510, authors 0.510, year 0.510, venue 0.320, 41 lost, two pages not
+# detected. The eleventh round's two and seven older held-out layouts tuned since (see
+# TUNED_LAYOUTS); the six still held out from before the twelfth round (citeproc_apa,
+# table_cells, article_time, dl_year_terms, jekyll_scholar_apa, chicago_quoted; 213 entries)
+# P 1.000 R 1.000, every field 1.000, none lost, before and after wt-html12's rules alike.
+# Tuned (45 layouts, 1594 entries): P 0.997 R 0.996, title 0.996, authors 0.994, year 0.996,
+# venue 0.986, one lost (pre_plaintext's, as before). The studied nine together (294 entries)
+# on dfd8492 P 0.993 R 0.993, title 0.993, authors 0.980, year 0.993, venue 0.969; after P 1.000
+# R 1.000, title 1.000, authors 0.993, year 1.000, venue 0.983 (see the comment in TUNED_LAYOUTS).
+# The "held-out" floor is the held-out set before the twelfth round's; the twelfth round's four
+# have their own, at their first measurement rounded down (venue 0.3197 to 0.31).
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
-    "held-out": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.97, "venue": 0.97},
+    "held out before the twelfth round": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98,
+                                          "year": 0.97, "venue": 0.97},
+    "twelfth round, held out": {"precision": 0.96, "recall": 0.51, "title": 0.51, "authors": 0.51, "year": 0.51,
+                                "venue": 0.31},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -267,7 +327,12 @@ FLOORS = {
 # wt-html16: the eleventh round added 32 tuned entries lost at its first measurement
 # (papermod_entries), none held out; at the end of its round none of them (pre_plaintext's one
 # tuned, none held out).
-MAX_LOST = {"tuned": 1, "held-out": 0}
+# wt-html12: the twelfth round's four lost 41 entries at their first measurement (a count only).
+MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round, held out": 41}
+# Pages of the twelfth round's four (two each) not detected as a publication list at the first
+# measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
+# the count is asserted since, the layouts not named.
+MAX_UNDETECTED_TWELFTH = 2
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -339,6 +404,8 @@ def report(scores) -> dict[str, dict]:
     print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'lost':>4}  "
           f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS))
     for layout, (s, lost) in scores.items():
+        if layout in TWELFTH_ROUND_HELD_OUT:
+            continue  # aggregate only (see TWELFTH_ROUND_HELD_OUT)
         part = "tuned" if layout in TUNED_LAYOUTS else "held-out"
         prf = summary([s])
         print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {len(lost):4d}  "
@@ -348,7 +415,11 @@ def report(scores) -> dict[str, dict]:
                         ("eleventh round, tuned", ELEVENTH_ROUND & TUNED_LAYOUTS),
                         ("eleventh round, held out", ELEVENTH_ROUND & HELD_OUT_LAYOUTS),
                         ("held out before the eleventh round", HELD_OUT_LAYOUTS - ELEVENTH_ROUND),
-                        ("tuned before the eleventh round", TUNED_LAYOUTS - ELEVENTH_ROUND)):
+                        ("tuned before the eleventh round", TUNED_LAYOUTS - ELEVENTH_ROUND),
+                        ("twelfth round, held out", TWELFTH_ROUND_HELD_OUT),
+                        ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND_HELD_OUT)):
+        if not names & set(scores):
+            continue  # a split emptied since (the eleventh round's held-out two, tuned by wt-html12)
         out[part] = summary([scores[n][0] for n in scores if n in names])
         lost = sum(len(scores[n][1]) for n in scores if n in names)
         print(f"{part:9}", f"lost {lost}", {k: round(v, 3) if isinstance(v, float) else v for k, v in out[part].items()})
@@ -358,7 +429,11 @@ def report(scores) -> dict[str, dict]:
 def test_html_layouts_detected_and_scored(scores):
     summaries = report(scores)
     for layout, (s, _) in scores.items():
-        assert s["kind"] == 2, f"{layout}: a page not detected as html_publications"
+        if layout not in TWELFTH_ROUND_HELD_OUT:
+            assert s["kind"] == 2, f"{layout}: a page not detected as html_publications"
+    undetected = sum(2 - scores[n][0]["kind"] for n in TWELFTH_ROUND_HELD_OUT)
+    print("twelfth round, held out: pages not detected as html_publications", undetected)
+    assert undetected <= MAX_UNDETECTED_TWELFTH, undetected  # a count only
     for part, floor in FLOORS.items():
         for field, minimum in floor.items():
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
@@ -367,9 +442,11 @@ def test_html_layouts_detected_and_scored(scores):
 def test_html_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject (with its reason); none
     vanishes, up to the measured ``MAX_LOST``."""
-    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS)):
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS - TWELFTH_ROUND_HELD_OUT)):
         lost = {n: titles for n, (_, titles) in scores.items() if n in names and titles}
         assert sum(map(len, lost.values())) <= MAX_LOST[part], (part, lost)
+    lost = sum(len(titles) for n, (_, titles) in scores.items() if n in TWELFTH_ROUND_HELD_OUT)
+    assert lost <= MAX_LOST["twelfth round, held out"], ("twelfth round, held out", lost)  # a count only
 
 
 def test_layouts_are_deterministic():
