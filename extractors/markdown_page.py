@@ -45,7 +45,7 @@ from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
-from .markdown_dialects import jsx_components, material_blocks, obsidian
+from .markdown_dialects import footnotes, jsx_components, material_blocks, obsidian, resume_entries
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
@@ -123,7 +123,8 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
     body = mended_hyphens(page_breaks_mended(body))
-    body = obsidian(material_blocks(jsx_components(body)))  # the syntax of MDX, MkDocs, Obsidian
+    body = footnotes(obsidian(material_blocks(jsx_components(body))))  # MDX, MkDocs, Obsidian, footnotes
+    body = resume_entries(body)  # pagedown / datadrivencv resume entries
     return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
 
 

@@ -42,13 +42,17 @@ PER_PAGE = 20
 # round's html_table_in_md once the sixth was. quarto_fenced_divs (the seventh round) moved here
 # after its first measurement (nothing found): the reader then learnt fenced divs and pandoc's
 # bracketed spans, and was run against it.
+# The eleventh round's held-out two, studied (moved here) once the twelfth round was written
+# (2026-12-07, wt-md12); blind (first) figure: P 0.714 R 0.522, title 0.522, authors 0.373, year
+# 0.104, venue 0.000 (at wt-int dfd8492, before the study: P 0.921, the rest the same).
+STUDIED_ELEVENTH = frozenset({"pagedown_resume", "footnote_venues"})
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
                            "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"} | {
-    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"}
+    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -169,8 +173,12 @@ FLOORS = {
     # floors are raised to a little below.
     "eleventh round, tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99,
                               "venue": 0.985},
-    "eleventh round, held out": {"precision": 0.70, "recall": 0.51, "title": 0.51, "authors": 0.36, "year": 0.10,
-                                 "venue": 0.0},
+    # The eleventh round's held-out two, studied (wt-md12: footnotes holding a year are the rest
+    # of their entry; a resume template's entry is one entry): blind P 0.714 R 0.522, title 0.522,
+    # authors 0.373, year 0.104, venue 0.000; after the study P 1.000 R 1.000, title 1.000, authors
+    # 0.985, year 1.000, venue 0.985 (pagedown_resume: the group "Earth2Ocean Research Derby" in the metadata's author list).
+    "eleventh round, studied two": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.97, "year": 0.99,
+                                    "venue": 0.97},
     # First measurement of the twelfth round (2026-12-07, wt-md12, the readers of wt-int dfd8492
     # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
     # (alfolio_bibliography, hugo_figure_list, myst_cite_roles, org_pandoc_years), aggregate only:
@@ -289,7 +297,7 @@ def _report(scores) -> dict[str, dict]:
                         ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
                         ("tenth round, held out", TENTH_ROUND & HELD_OUT_LAYOUTS),
                         ("eleventh round", ELEVENTH_ROUND), ("eleventh round, tuned", ELEVENTH_ROUND & TUNED_LAYOUTS),
-                        ("eleventh round, held out", ELEVENTH_ROUND & HELD_OUT_LAYOUTS),
+                        ("eleventh round, studied two", STUDIED_ELEVENTH),
                         ("twelfth round, held out", TWELFTH_ROUND_HELD_OUT),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
@@ -1420,3 +1428,76 @@ def test_callouts_are_opened_their_titles_headings():
     assert kind == "markdown_page" and not rejects
     assert [(r["title"], r["authors"], r["year"]) for r in records] == [
         (TITLE, NAMES, 2021), ("Magnon transport in ferrites", ["Ann Lee"], 2021)]
+
+
+def test_footnotes_holding_a_year_are_the_rest_of_their_entry():
+    """A footnote at the end of an entry whose definition holds a year is the entry's venue
+    and year ("“Title.”[^3]" with "[^3]: *Venue* 3, 101 (2021)." after it or at the page's
+    end); the mark of a remark after a name ("Ann Lee[^eq]") is no part of the name, and a
+    remark's definition gives no entry."""
+    from extractors.markdown_dialects import footnotes
+
+    page = ("# Publications\n\n- Ann Lee[^eq], Bo Chen, and Cy Roe. “Spin waves in thin magnetic films.”[^lee2021]\n"
+            "- Ann Lee. Magnon transport in ferrites.[^2]\n\n[^2]: *J. Appl. Phys.* 7, 11–19 (2019).\n\n"
+            "[^lee2021]: *Phys. Rev. B* 3, 101–109 (2021).\n[^eq]: These authors contributed equally.\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"][:12]) for r in records] == [
+        (TITLE, NAMES, 2021, "Phys. Rev. B"), ("Magnon transport in ferrites", ["Ann Lee"], 2019, "J. Appl. Phy")]
+    # a reference inside a sentence is no entry's end: only its mark goes
+    assert footnotes("We showed this[^1] last year.\n\n[^1]: Lee, A. (2021).\n") == (
+        "We showed this last year.\n\n[^1]: Lee, A. (2021).\n")
+
+
+RESUME_PAGE = """---
+output: pagedown::html_resume
+---
+
+Education {data-icon=graduation-cap}
+--------------------------------------------------------------------------------
+
+### Ph.D.
+
+University of Northfield
+
+N/A
+
+2014 - 2019
+
+Journal articles {data-icon=book}
+--------------------------------------------------------------------------------
+
+### Spin waves in thin magnetic films
+
+Phys. Rev. B
+
+N/A
+
+2021
+
+- Ann Lee, **Bo Chen**, and Cy Roe
+
+### Magnon transport in ferrites
+
+J. Appl. Phys.
+
+N/A
+
+2019
+
+**Ann Lee**
+"""
+
+
+def test_resume_template_entries_are_read_as_one():
+    """A pagedown / datadrivencv resume entry, a "###" title over one-line paragraphs (the
+    venue, "N/A" for no location, the year alone, then the names) is one entry; an entry with
+    nothing after its timeline (education) is left as it is, and a section's setext heading
+    after it stays a heading."""
+    from extractors.markdown_dialects import resume_entries
+
+    kind, records, rejects = extract_document(make_doc(RESUME_PAGE.encode(), "index.Rmd"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (TITLE, NAMES, 2021, "Phys. Rev. B"), ("Magnon transport in ferrites", ["Ann Lee"], 2019, "J. Appl. Phys")]
+    assert "### Ph.D.\n\nUniversity of Northfield\n\nN/A\n\n2014 - 2019\n\nJournal articles" in resume_entries(RESUME_PAGE)
