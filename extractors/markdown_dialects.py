@@ -313,3 +313,21 @@ def resume_entries(text: str) -> str:
         return "\n" + "  \n".join(lines) + "\n\n"
 
     return _RESUME_BLOCK.sub(written, text)
+
+
+# --------------------------------------------------------------------------- pandoc's writer
+
+# Pandoc's markdown writer prints an en dash as "--" (its reader's "smart" extension reads it back),
+# so a page it wrote with a citeproc bibliography (divs of class "csl-entry") prints
+# "Rosenzweig--Porter" and "510--536" for the en dashes of the titles and pages. Elsewhere two
+# hyphens are left as they are (GitHub prints them as two; metadata copied from TeX holds them).
+_CSL_ENTRY = re.compile(r"^[ \t]*:{3,}[ \t]*\{[^{}\n]*\.csl-entry\b", re.MULTILINE)
+_PANDOC_EN_DASH = re.compile(r"(?<=[^\s\-:`])--(?=[^\s\-:`])")
+
+
+def pandoc_dashes(text: str) -> str:
+    """``text`` with "--" between two characters an en dash on a page pandoc's writer made
+    with a citeproc bibliography (see above); any other page as it is."""
+    if "--" not in text or not _CSL_ENTRY.search(text):
+        return text
+    return _PANDOC_EN_DASH.sub("–", text)

@@ -45,7 +45,7 @@ from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
-from .markdown_dialects import footnotes, jsx_components, material_blocks, obsidian, resume_entries
+from .markdown_dialects import footnotes, jsx_components, material_blocks, obsidian, pandoc_dashes, resume_entries
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
@@ -124,7 +124,7 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
     body = mended_hyphens(page_breaks_mended(body))
     body = footnotes(obsidian(material_blocks(jsx_components(body))))  # MDX, MkDocs, Obsidian, footnotes
-    body = resume_entries(body)  # pagedown / datadrivencv resume entries
+    body = pandoc_dashes(resume_entries(body))  # pagedown resume entries; pandoc's "--" en dashes
     return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
 
 
@@ -750,7 +750,11 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         block = _TEX_MARK.sub("", block)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
     inline = read_inline(block)
     links = list(inline.links)
-    raw_lines = [ln for ln in inline.lines if not _marked_buttons(ln)]
+    # (the entry's first line over a line of names is its title, however short: "[Much ado
+    # about 248](url)" over "Ann Lee, Bo Chen" is no button)
+    raw_lines = [ln for at, ln in enumerate(inline.lines)
+                 if not _marked_buttons(ln) or (at == 0 and len(inline.lines) > 1 and _names_follow(inline.lines[1])
+                                                and without_link_marks(_MARKED_LINK.sub(_marked_link_text, ln)).strip())]
     italics, bolds = list(inline.italics), list(inline.bolds)
     opening = _MARKED_LINK.match(raw_lines[0].strip()) if raw_lines else None
     if (opening and len(opening.group(1).split()) >= SPAN_TITLE_WORDS
@@ -786,6 +790,13 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         lines[0] = _LEAD_IDENTIFIER.sub("", lines[0])  # "[arXiv:2301.00001] Names ...": a link's label
         lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
     return lines, italics, links, bolds
+
+
+def _names_follow(line: str) -> bool:
+    """Whether ``line``, the one after an entry's first line, is a list of names (two or
+    more, or one alone on its line)."""
+    text = _WHITESPACE.sub(" ", without_link_marks(line)).strip(" ,.")
+    return bool(text) and _name_line(text) is not None
 
 
 # A link's text in a line of :func:`markdown_inline.read_inline` (between its marks).
