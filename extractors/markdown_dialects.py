@@ -229,3 +229,105 @@ def obsidian(text: str) -> str:
     if "==" in text:
         text = _HIGHLIGHT.sub(r"<mark>\1</mark>", text)
     return text
+
+
+# --------------------------------------------------------------------------- footnotes
+
+# Footnotes (pandoc, GitHub, Python-Markdown, MyST alike): a reference "[^label]" in the text, its
+# definition "[^label]: text" on a line of its own (continued by lines indented four spaces),
+# after the entry or at the page's end. CommonMark knows neither: the reference stays as text
+# in the entry, the definition is a paragraph of its own, the entry's venue and year apart from it.
+_FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]\s]+)\]:[ \t]*([^\n]*(?:\n(?:[ ]{4}|\t)[^\n]*)*)\n?", re.MULTILINE)
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+# a year in a definition: what a citation's data holds and a remark ("equal contribution") not
+_NOTE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def footnotes(text: str) -> str:
+    """``text`` with each footnote that ends its line and whose definition holds a year
+    written in at its reference (the definition is the rest of the entry: "Names. “Title.”[^3]"
+    with "[^3]: *Venue* 3, 101 (2021)." reads "Names. “Title.” *Venue* 3, 101 (2021)."), that
+    definition taken out; the reference mark of any other footnote (a remark after a name,
+    "Ann Lee[^eq]") taken out, its definition kept as the page's text."""
+    if "[^" not in text:
+        return text
+    defs = {m.group(1): " ".join(part.strip() for part in m.group(2).split("\n")) for m in _FOOTNOTE_DEF.finditer(text)}
+    if not defs:
+        return text
+    inlined: set[str] = set()
+    out = []
+    for line in text.split("\n"):
+        if _FOOTNOTE_DEF.match(line):
+            out.append(line)
+            continue
+
+        def written(m: re.Match, line=line) -> str:
+            label = m.group(1)
+            note = defs.get(label)
+            if note is None:
+                return m.group(0)
+            if _NOTE_YEAR.search(note) and not line[m.end():].strip():
+                inlined.add(label)
+                return " " + note
+            return ""
+
+        out.append(_FOOTNOTE_REF.sub(written, line))
+    text = "\n".join(out)
+    return _FOOTNOTE_DEF.sub(lambda m: "" if m.group(1) in inlined else m.group(0), text)
+
+
+# --------------------------------------------------------------------------- resume templates
+
+# R Markdown resumes (pagedown's ``html_resume`` as datadrivencv fills it) print each entry as a
+# heading of rank three or lower over one-line paragraphs in the template's order: the title;
+# the place (for a paper, the venue); the location, "N/A" when there is none; the timeline (a
+# year, or a span of years); then the description (for a paper, the names, maybe as a bullet).
+# An entry is such a heading whose paragraphs hold a year alone with a paragraph before it and
+# one after it (education and talks, with nothing after the timeline, are left as they are).
+_RESUME_BLOCK = re.compile(r"^#{3,6}[ \t]+([^\n#][^\n]*)\n((?:[ \t]*\n|(?!#|:::|```|---|===)(?![^\n]+\n[ \t]*(?:=+|-+)[ \t]*\n)[^\n]+\n)+)",
+                           re.MULTILINE)
+_TIMELINE = re.compile(r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|[Pp]resent|[Nn]ow))?")
+# what the template prints for an empty field
+_PLACEHOLDERS = frozenset({"N/A", "NA", "n/a", "-", "—"})
+_TRAILING_ATTRS = re.compile(r"\s*\{[^{}]*\}\s*$")
+
+
+def resume_entries(text: str) -> str:
+    """``text`` with each resume entry (see above) written as the lines of one: "**Title**",
+    the names, then "*Venue*, 2021" (hard breaks between)."""
+    if "###" not in text:
+        return text
+
+    def written(m: re.Match) -> str:
+        paras = [p.strip() for p in re.split(r"\n[ \t]*\n", m.group(2)) if p.strip()]
+        if any("\n" in p for p in paras):
+            return m.group(0)
+        years = [i for i, p in enumerate(paras) if _TIMELINE.fullmatch(p)]
+        if len(years) != 1 or not 0 < years[0] < len(paras) - 1:
+            return m.group(0)
+        at = years[0]
+        place = [p for p in paras[:at] if p not in _PLACEHOLDERS]
+        after = [re.sub(r"^[-*+][ \t]+", "", p) for p in paras[at + 1:]]
+        title = _TRAILING_ATTRS.sub("", m.group(1)).strip()
+        lines = [f"**{title}**", *after, (f"*{', '.join(place)}*, " if place else "") + paras[at]]
+        return "\n" + "  \n".join(lines) + "\n\n"
+
+    return _RESUME_BLOCK.sub(written, text)
+
+
+# --------------------------------------------------------------------------- pandoc's writer
+
+# Pandoc's markdown writer prints an en dash as "--" (its reader's "smart" extension reads it back),
+# so a page it wrote with a citeproc bibliography (divs of class "csl-entry") prints
+# "Rosenzweig--Porter" and "510--536" for the en dashes of the titles and pages. Elsewhere two
+# hyphens are left as they are (GitHub prints them as two; metadata copied from TeX holds them).
+_CSL_ENTRY = re.compile(r"^[ \t]*:{3,}[ \t]*\{[^{}\n]*\.csl-entry\b", re.MULTILINE)
+_PANDOC_EN_DASH = re.compile(r"(?<=[^\s\-:`])--(?=[^\s\-:`])")
+
+
+def pandoc_dashes(text: str) -> str:
+    """``text`` with "--" between two characters an en dash on a page pandoc's writer made
+    with a citeproc bibliography (see above); any other page as it is."""
+    if "--" not in text or not _CSL_ENTRY.search(text):
+        return text
+    return _PANDOC_EN_DASH.sub("–", text)

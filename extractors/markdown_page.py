@@ -46,14 +46,14 @@ from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
-from .markdown_dialects import jsx_components, material_blocks, obsidian
+from .markdown_dialects import footnotes, jsx_components, material_blocks, obsidian, pandoc_dashes, resume_entries
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 5  # 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 6  # 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -126,7 +126,8 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
     body = mended_hyphens(page_breaks_mended(right_year_column(tab_year_columns(body))))
-    body = obsidian(material_blocks(jsx_components(body)))  # the syntax of MDX, MkDocs, Obsidian
+    body = footnotes(obsidian(material_blocks(jsx_components(body))))  # MDX, MkDocs, Obsidian, footnotes
+    body = pandoc_dashes(resume_entries(body))  # pagedown resume entries; pandoc's "--" en dashes
     return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
 
 
@@ -822,7 +823,11 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         block = _TEX_MARK.sub("", block)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
     inline = read_inline(block)
     links = list(inline.links)
-    raw_lines = [ln for ln in inline.lines if not _marked_buttons(ln)]
+    # (the entry's first line over a line of names is its title, however short: "[Much ado
+    # about 248](url)" over "Ann Lee, Bo Chen" is no button)
+    raw_lines = [ln for at, ln in enumerate(inline.lines)
+                 if not _marked_buttons(ln) or (at == 0 and len(inline.lines) > 1 and _names_follow(inline.lines[1])
+                                                and without_link_marks(_MARKED_LINK.sub(_marked_link_text, ln)).strip())]
     italics, bolds = list(inline.italics), list(inline.bolds)
     opening = _MARKED_LINK.match(raw_lines[0].strip()) if raw_lines else None
     if (opening and len(opening.group(1).split()) >= SPAN_TITLE_WORDS
@@ -858,6 +863,13 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         lines[0] = _LEAD_IDENTIFIER.sub("", lines[0])  # "[arXiv:2301.00001] Names ...": a link's label
         lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
     return lines, italics, links, bolds
+
+
+def _names_follow(line: str) -> bool:
+    """Whether ``line``, the one after an entry's first line, is a list of names (two or
+    more, or one alone on its line)."""
+    text = _WHITESPACE.sub(" ", without_link_marks(line)).strip(" ,.")
+    return bool(text) and _name_line(text) is not None
 
 
 # A link's text in a line of :func:`markdown_inline.read_inline` (between its marks).

@@ -177,6 +177,27 @@ each modelled on a way researchers write their publication lists in markdown:
     shields.io badges (arXiv, stars), or "![Venue 2021](badge) **Title** <br> names" with the
     venue only in the badge's text; lists cut after six names with "et al."; older papers in
     ``<details>``; a stats image after.
+- A twelfth round (added 2026-12-07, branch wt-md12; written before the reader was changed
+  for it, all four held out): pages that site builders and notebook tools leave behind.
+
+  - ``alfolio_bibliography``: an al-folio ``_pages/publications.md`` whose jekyll-scholar
+    ``{% bibliography %}`` output was turned back into markdown by pandoc: "## 2021 {.year}"
+    headings, each entry a "::: row" of fenced divs (an abbreviation badge "[Conf.]{.badge}",
+    "::: title", "::: author", "::: periodical" holding "*Venue*, 2021"), link buttons with
+    attributes, a hidden abstract div.
+  - ``hugo_figure_list``: a hand-kept Hugo ``content/publication/_index.md``: a
+    "{{< figure >}}" thumbnail before some entries, "[**Title**](/publication/..)" then the
+    names and "*Venue*, 2021 · [PDF](..) · [Code](..)" on lines of their own (hard breaks by a
+    backslash or two spaces), thematic breaks between entries at times, kind headings at times.
+  - ``myst_cite_roles``: a Jupyter Book / MyST page: "(publications)=" target, ":::{note}",
+    entries "- {bdg-primary}`2021` Ann Lee and **Bo Chen**. *Title*. Venue. {cite}`key`"
+    (the title in italics, quoted or plain, the venue plain, a "{doi}" role at times), a
+    ":::{dropdown}" abstract under some, a "```{bibliography}" directive at the end.
+  - ``org_pandoc_years``: an Org CV converted by pandoc: "## 2021 [journal]{.tag
+    tag-name="journal"} {#y2021}" year headings, "-   " items wrapped at 72 columns with
+    four-space continuation lines, "Ann Lee and **Bo Chen**, *Title*, *Venue*, 2021." (the title
+    italic or quoted, the owner bold, italic or "[..]{.underline}"), Education and Talks
+    sections around the publications.
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -1512,6 +1533,137 @@ def render_profile_readme_badges(entries: list[dict], owner: str, rng: random.Ra
     return "\n".join(out) + "\n"
 
 
+
+# --------------------------------------------------------------------------- added 2026-12-07 (twelfth round, wt-md12)
+
+ALFOLIO_ABBR = {"journal": ("Journal", "J."), "conference": ("Conf.", "Proc."), "preprint": ("arXiv", "Preprint"),
+                "other": ("Chapter", "Report")}
+
+
+def render_alfolio_bibliography(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An al-folio ``_pages/publications.md`` after the site's build, its ``{% bibliography %}``
+    output (jekyll-scholar's ``bib.liquid``) converted back to markdown by pandoc: year
+    headings ("## 2021 {.year}"), each entry a row of fenced divs: an abbreviation badge
+    ("[Conf.]{.badge}"), then the title, author and periodical divs ("*Venue*, 2021"), the
+    owner in bold or "<em>"; link buttons ("[PDF](..){.btn .btn-sm}") in a links div."""
+    mark = _emph(rng, ("**{}**", "*{}*", "<em>{}</em>"))
+    badge = rng.random() < 0.7
+    out = ["---", "layout: page", "permalink: /publications/", "title: publications",
+           "description: publications by categories in reversed chronological order.", "nav: true",
+           "nav_order: 2", "---", "", "<!-- _pages/publications.md -->", "",
+           "::: publications"]
+    year = None
+    for _, e in ordered(entries, "alfolio_bibliography"):
+        if e["year"] != year:
+            year = e["year"]
+            out += ["", f"## {year} {{.bibliography}}" if rng.random() < 0.5 else f"## {year} {{.year}}", ""]
+        key = re.sub(r"\W+", "", e["authors"][0].split()[-1].lower()) + str(e["year"]) + _slug(e).split("-")[0]
+        names = _join(_names(e, lambda a: a, mark))
+        out += ["::: row"]
+        if badge:
+            out += ["::: {.col-sm-2 .abbr}", f"[{rng.choice(ALFOLIO_ABBR[e['kind']])}]{{.badge}}", ":::", ""]
+        out += [f"::: {{#{key} .col-sm-8}}", "::: title", e["title"], ":::", "", "::: author", names, ":::", "",
+                "::: periodical", rng.choice((f"*{_venue(e)}*, {e['year']}", f"*In {_venue(e)}*, {e['year']}",
+                                             f"*{_venue(e)}* {e['year']}")), ":::", ""]
+        links = ["[Abs]{.btn .btn-sm .z-depth-0 role=\"button\"}"]
+        if rng.random() < 0.6:
+            links.append(f"[PDF](/assets/pdf/{key}.pdf){{.btn .btn-sm .z-depth-0 role=\"button\"}}")
+        if e.get("arxiv_id"):
+            links.append(f"[arXiv](http://arxiv.org/abs/{e['arxiv_id']}){{.btn .btn-sm .z-depth-0 role=\"button\"}}")
+        out += ["::: {.links}", " ".join(links), ":::", "", "::: {.abstract .hidden}",
+                "We study the question the title names and report what we found.", ":::", ":::", ":::", ""]
+    out += [":::", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_hugo_figure_list(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Hugo ``content/publication/_index.md`` kept by hand: YAML front matter, a figure
+    shortcode with a thumbnail before some entries ("{{< figure src=... >}}"), the title a
+    bold link, then the names and "*Venue*, 2021" on lines of their own (hard breaks, a
+    backslash or two spaces), links joined with middle dots; entries apart by thematic breaks
+    or blank lines, kind headings at times."""
+    mark = _emph(rng, ("**{}**", "<u>{}</u>", "*{}*"))
+    brk = rng.choice(("\\", "  "))
+    rules = rng.random() < 0.5
+    headed = rng.random() < 0.5
+    out = ["---", "title: Publications", "type: landing", "summary: Papers, with thumbnails.", "url: /publication/",
+           "---", "", "{{< figure src=\"/img/group.jpg\" caption=\"The group, 2023.\" width=\"60%\" >}}", ""]
+    last = None
+    rows = [(kind, e) for kind, mine in sections(entries) for e in mine] if headed else ordered(entries, "hugo_figure_list")
+    for kind, e in rows:
+        if headed and kind != last:
+            last = kind
+            out += [_heading(rng.choice((2, 3)), rng.choice(KIND_HEADINGS[kind])), ""]
+        if rng.random() < 0.6:
+            out += [f"{{{{< figure src=\"/publication/{_slug(e)[:20]}/featured.png\" width=\"140\" "
+                    f"alt=\"{_slug(e)[:20]}\" class=\"{rng.choice(('pub-thumb', 'float-left'))}\" >}}}}", ""]
+        names = _join(_names(e, lambda a: a, mark), last=rng.choice((", and ", ", ", " & ")))
+        links = [f"[PDF](/publication/{_slug(e)[:20]}/paper.pdf)"]
+        if rng.random() < 0.5:
+            links.append(f"[Code](https://github.com/example/{_slug(e)[:16]})")
+        if e.get("arxiv_id"):
+            links.append(f"[arXiv](https://arxiv.org/abs/{e['arxiv_id']})")
+        out += [f"[**{e['title']}**](/publication/{_slug(e)[:20]}/){brk}", f"{names}{brk}",
+                f"*{_venue(e)}*, {e['year']} · " + " · ".join(links), ""]
+        if rules:
+            out += ["---", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_myst_cite_roles(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Jupyter Book / MyST page: a target label "(publications)=", a ":::{note}" directive,
+    entries whose year is a sphinx-design badge ("{bdg-primary}`2021`") and which end with a
+    "{cite}`key`" role (or "{doi}`10.x/y`"); the title in italics, quoted or plain; a
+    dropdown directive with an abstract under some entries; a ``{bibliography}`` directive
+    at the page's end."""
+    mark = _emph(rng, ("**{}**", "{{u}}`{}`", "*{}*"))
+    title_style = rng.choice(("*{}*", "“{}”", "{}"))
+    numbered = rng.random() < 0.5
+    out = ["---", "jupytext:", "  text_representation:", "    format_name: myst", "kernelspec:", "  name: python3", "---",
+           "", "(publications)=", "# Publications", "", ":::{note}",
+           "The list is built from the group's BibTeX file; names in bold are the group's.", ":::", ""]
+    for i, (_, e) in enumerate(ordered(entries, "myst_cite_roles"), start=1):
+        key = re.sub(r"\W+", "", e["authors"][0].split()[-1].lower()) + str(e["year"]) + _slug(e).split("-")[0]
+        names = _join(_names(e, lambda a: a, mark), last=rng.choice((", and ", " and ")))
+        role = rng.choice((f"{{cite}}`{key}`", f"{{cite:p}}`{key}`", f"{{doi}}`10.5555/{key}`"))
+        lead = f"{i}. " if numbered else "- "
+        year = rng.choice((f"{{bdg-primary}}`{e['year']}` ", f"{{bdg-secondary-line}}`{e['year']}` "))
+        out.append(f"{lead}{year}{names}. {title_style.format(e['title'])}. {_venue(e)}. {role}")
+        if rng.random() < 0.2:
+            pad = " " * len(lead)
+            out += ["", f"{pad}:::{{dropdown}} Abstract", f"{pad}We study the question the title names.", f"{pad}:::", ""]
+    out += ["", "## References", "", "```{bibliography}", ":filter: docname in docnames", ":style: unsrt", "```", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_org_pandoc_years(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An Org file ("* Publications" / "** 2021 :journal:") converted by pandoc to markdown:
+    year headings with their tags as spans ("## 2021 [journal]{.tag tag-name="journal"}") and
+    custom ids ("{#y2021}"), list items with pandoc's "-   " marker and four-space
+    continuation lines wrapped at 72 columns, the title in italics (Org's /title/) or quoted,
+    the owner in bold (Org's *bold*), Org links as markdown ones, a property drawer's date
+    kept as text at times."""
+    mark = _emph(rng, ("**{}**", "*{}*", "[{}]{{.underline}}"))
+    quoted = rng.random() < 0.5
+    out = ["---", "title: Curriculum vitae", "author: " + owner, "---", "", "# Education {#education}", "",
+           "-   PhD, a university, 2015", "", "# Publications {#publications}", ""]
+    year = None
+    for _, e in ordered(entries, "org_pandoc_years"):
+        if e["year"] != year:
+            year = e["year"]
+            tag = f" [{e['kind']}]{{.tag tag-name=\"{e['kind']}\"}}" if rng.random() < 0.4 else ""
+            out += ["", f"## {year}{tag} {{#y{year}}}" if rng.random() < 0.5 else f"## {year}{tag}", ""]
+        names = _join(_names(e, lambda a: a, mark), last=" and ")
+        title = f'"{_pandoc_text(e["title"])}"' if quoted else f"*{e['title']}*"
+        text = f"{names}, {title}, *{_pandoc_text(_venue(e))}*, {e['year']}."
+        if rng.random() < 0.5:
+            text += f" [pdf](papers/{_slug(e)[:24]}.pdf)"
+        lines = _pandoc_wrap(text, width=68, indent="    ")
+        out += ["-   " + lines[0]] + lines[1:] + [""]
+    out += ["# Talks {#talks}", "", "-   A seminar talk, a department, 2022", ""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -1570,12 +1722,17 @@ LAYOUTS = {
     "obsidian_wikilinks": render_obsidian_wikilinks,
     "footnote_venues": render_footnote_venues,
     "profile_readme_badges": render_profile_readme_badges,
+    "alfolio_bibliography": render_alfolio_bibliography,
+    "hugo_figure_list": render_hugo_figure_list,
+    "myst_cite_roles": render_myst_cite_roles,
+    "org_pandoc_years": render_org_pandoc_years,
 }
 
 
 # The files the eleventh round's pages are, named as their tools name them.
 FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rmd", "profile_readme_badges": "README.md",
-              "obsidian_wikilinks": "Publications.md"}
+              "obsidian_wikilinks": "Publications.md",
+              "hugo_figure_list": "_index.md", "myst_cite_roles": "publications.md", "org_pandoc_years": "cv.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:

@@ -42,13 +42,22 @@ PER_PAGE = 20
 # round's html_table_in_md once the sixth was. quarto_fenced_divs (the seventh round) moved here
 # after its first measurement (nothing found): the reader then learnt fenced divs and pandoc's
 # bracketed spans, and was run against it.
+# The eleventh round's held-out two, studied (moved here) once the twelfth round was written
+# (2026-12-07, wt-md12); blind (first) figure: P 0.714 R 0.522, title 0.522, authors 0.373, year
+# 0.104, venue 0.000 (at wt-int dfd8492, before the study: P 0.921, the rest the same).
+STUDIED_ELEVENTH = frozenset({"pagedown_resume", "footnote_venues"})
+# The tenth round's held-out three, studied (moved here) in the same session (wt-md12); blind
+# (first) figure (2026-12-06, wt-md4): P 0.989 R 0.886, title 0.514, authors 0.876, year 0.790,
+# venue 0.876; last held-out figure (end of wt-md11, unchanged at wt-int dfd8492): P 1.000
+# R 0.990, title 0.971, authors 0.981, year 0.990, venue 0.981.
+STUDIED_TENTH = frozenset({"citeproc_divs", "html_list_in_md", "deflist_year_cv"})
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
                            "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"} | {
-    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"}
+    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -76,6 +85,13 @@ TENTH_ROUND = frozenset({"citeproc_divs", "deflist_year_cv", "year_title_venue_t
 # (ad8e...) and footnote_venues (b371...).
 ELEVENTH_ROUND = frozenset({"mkdocs_material_tabs", "mdx_components", "pagedown_resume", "obsidian_wikilinks",
                             "footnote_venues", "profile_readme_badges"})
+# The twelfth round (2026-12-07, branch wt-md12): pages site builders and notebook tools leave
+# behind (al-folio's jekyll-scholar output turned back into markdown by pandoc, a hand-kept Hugo
+# list with figure shortcodes, a MyST page with roles and directives, an Org CV converted by
+# pandoc), written before the reader was changed for them; all four held out, measured once
+# with the readers unchanged, reported as aggregates only (no per-layout row is printed).
+TWELFTH_ROUND = frozenset({"alfolio_bibliography", "hugo_figure_list", "myst_cite_roles", "org_pandoc_years"})
+TWELFTH_ROUND_HELD_OUT = TWELFTH_ROUND
 # The tuned layouts the reader had learnt before the eleventh round (their floors are the
 # "tuned" ones of before); the detection, markup and nothing-lost tests hold every tuned layout.
 TUNED_BEFORE_ELEVENTH = TUNED_LAYOUTS - ELEVENTH_ROUND
@@ -138,8 +154,13 @@ FLOORS = {
     # little below those.
     "tenth round, tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
                            "venue": 0.98},
-    "tenth round, held out": {"precision": 0.99, "recall": 0.98, "title": 0.96, "authors": 0.97, "year": 0.98,
-                              "venue": 0.97},
+    # The tenth round's held-out three, studied (wt-md12: "--" between characters an en dash; a
+    # short linked title over the names no button): before P 1.000 R 0.990, title 0.971, authors
+    # 0.981, year 0.990, venue 0.981; after P 1.000 R 1.000, title 1.000, authors 0.990, year 1.000,
+    # venue 0.990 (citeproc_divs: "III, Eyo Eyo Ita", the layout's own inversion of a name with a
+    # suffix; html_list_in_md: two entries of one title, a thesis and a chapter, in the metadata).
+    "tenth round, studied three": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.98, "year": 0.99,
+                                   "venue": 0.98},
     # First measurement of the eleventh round (2026-12-07, wt-md11, the readers of main f3bcfa7
     # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s): the six, 202
     # entries: P 0.874 R 0.480, title 0.470, authors 0.421, year 0.342, venue 0.297. Held out
@@ -162,8 +183,20 @@ FLOORS = {
     # floors are raised to a little below.
     "eleventh round, tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.985, "year": 0.99,
                               "venue": 0.985},
-    "eleventh round, held out": {"precision": 0.70, "recall": 0.51, "title": 0.51, "authors": 0.36, "year": 0.10,
-                                 "venue": 0.0},
+    # The eleventh round's held-out two, studied (wt-md12: footnotes holding a year are the rest
+    # of their entry; a resume template's entry is one entry): blind P 0.714 R 0.522, title 0.522,
+    # authors 0.373, year 0.104, venue 0.000; after the study P 1.000 R 1.000, title 1.000, authors
+    # 0.985, year 1.000, venue 0.985 (pagedown_resume: the group "Earth2Ocean Research Derby" in the metadata's author list).
+    "eleventh round, studied two": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.97, "year": 0.99,
+                                    "venue": 0.97},
+    # First measurement of the twelfth round (2026-12-07, wt-md12, the readers of wt-int dfd8492
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
+    # (alfolio_bibliography, hugo_figure_list, myst_cite_roles, org_pandoc_years), aggregate only:
+    # 157 entries, P 0.974 R 0.720, title 0.720, authors 0.720, year 0.720, venue 0.707. (At that
+    # commit the eleventh round's held-out two measured P 0.921 R 0.522, title 0.522, authors
+    # 0.373, year 0.104, venue 0.000; the tenth round's held out as at the end of its round.)
+    "twelfth round, held out": {"precision": 0.96, "recall": 0.70, "title": 0.70, "authors": 0.70, "year": 0.70,
+                                "venue": 0.69},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -258,6 +291,8 @@ def _report(scores) -> dict[str, dict]:
     print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'found':>5}  "
           f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS))
     for layout, s in scores.items():
+        if layout in TWELFTH_ROUND_HELD_OUT:
+            continue  # held out: aggregates only
         part = "tuned" if layout in TUNED_LAYOUTS else "held-out"
         prf = summary({layout: s})
         print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {s['found']:5d}  "
@@ -265,13 +300,16 @@ def _report(scores) -> dict[str, dict]:
     out = {}
     for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS), ("ninth round", NINTH_ROUND),
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
-                        ("held-out before the ninth round", HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND),
+                        ("held-out before the ninth round",
+                         HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND),
                         ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
                         ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
-                        ("tenth round, held out", TENTH_ROUND & HELD_OUT_LAYOUTS),
+                        ("tenth round, studied three", STUDIED_TENTH),
                         ("eleventh round", ELEVENTH_ROUND), ("eleventh round, tuned", ELEVENTH_ROUND & TUNED_LAYOUTS),
-                        ("eleventh round, held out", ELEVENTH_ROUND & HELD_OUT_LAYOUTS)):
+                        ("eleventh round, studied two", STUDIED_ELEVENTH),
+                        ("twelfth round, held out", TWELFTH_ROUND_HELD_OUT),
+                        ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
@@ -1400,3 +1438,123 @@ def test_callouts_are_opened_their_titles_headings():
     assert kind == "markdown_page" and not rejects
     assert [(r["title"], r["authors"], r["year"]) for r in records] == [
         (TITLE, NAMES, 2021), ("Magnon transport in ferrites", ["Ann Lee"], 2021)]
+
+
+def test_footnotes_holding_a_year_are_the_rest_of_their_entry():
+    """A footnote at the end of an entry whose definition holds a year is the entry's venue
+    and year ("“Title.”[^3]" with "[^3]: *Venue* 3, 101 (2021)." after it or at the page's
+    end); the mark of a remark after a name ("Ann Lee[^eq]") is no part of the name, and a
+    remark's definition gives no entry."""
+    from extractors.markdown_dialects import footnotes
+
+    page = ("# Publications\n\n- Ann Lee[^eq], Bo Chen, and Cy Roe. “Spin waves in thin magnetic films.”[^lee2021]\n"
+            "- Ann Lee. Magnon transport in ferrites.[^2]\n\n[^2]: *J. Appl. Phys.* 7, 11–19 (2019).\n\n"
+            "[^lee2021]: *Phys. Rev. B* 3, 101–109 (2021).\n[^eq]: These authors contributed equally.\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"][:12]) for r in records] == [
+        (TITLE, NAMES, 2021, "Phys. Rev. B"), ("Magnon transport in ferrites", ["Ann Lee"], 2019, "J. Appl. Phy")]
+    # a reference inside a sentence is no entry's end: only its mark goes
+    assert footnotes("We showed this[^1] last year.\n\n[^1]: Lee, A. (2021).\n") == (
+        "We showed this last year.\n\n[^1]: Lee, A. (2021).\n")
+
+
+RESUME_PAGE = """---
+output: pagedown::html_resume
+---
+
+Education {data-icon=graduation-cap}
+--------------------------------------------------------------------------------
+
+### Ph.D.
+
+University of Northfield
+
+N/A
+
+2014 - 2019
+
+Journal articles {data-icon=book}
+--------------------------------------------------------------------------------
+
+### Spin waves in thin magnetic films
+
+Phys. Rev. B
+
+N/A
+
+2021
+
+- Ann Lee, **Bo Chen**, and Cy Roe
+
+### Magnon transport in ferrites
+
+J. Appl. Phys.
+
+N/A
+
+2019
+
+**Ann Lee**
+"""
+
+
+def test_resume_template_entries_are_read_as_one():
+    """A pagedown / datadrivencv resume entry, a "###" title over one-line paragraphs (the
+    venue, "N/A" for no location, the year alone, then the names) is one entry; an entry with
+    nothing after its timeline (education) is left as it is, and a section's setext heading
+    after it stays a heading."""
+    from extractors.markdown_dialects import resume_entries
+
+    kind, records, rejects = extract_document(make_doc(RESUME_PAGE.encode(), "index.Rmd"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (TITLE, NAMES, 2021, "Phys. Rev. B"), ("Magnon transport in ferrites", ["Ann Lee"], 2019, "J. Appl. Phys")]
+    assert "### Ph.D.\n\nUniversity of Northfield\n\nN/A\n\n2014 - 2019\n\nJournal articles" in resume_entries(RESUME_PAGE)
+
+
+@pytest.mark.parametrize("block", [
+    "[Much ado about 248](https://x.org/a)<br>\nAnn Lee, Bo Chen, and <u>Cy Roe</u><br>\n<em>Phys. Rev. B</em>, 2021",
+    "[Much ado about 248](https://x.org/a)  \nAnn Lee, Bo Chen, and **Cy Roe**  \n*Phys. Rev. B*, 2021",
+])
+def test_a_short_linked_title_over_the_names_is_no_button(block):
+    """A short link alone on the entry's first line ("[Much ado about 248](url)") over a line
+    of names is the title, not a link button ("[Slides](url)"), which it would be as short;
+    a button word alone there stays a button."""
+    from extractors.markdown_page import read_block
+
+    assert read_block(block)[:5] == (NAMES, False, "Much ado about 248", "Phys. Rev. B", 2021)
+    button = block.replace("[Much ado about 248]", "[PDF]")
+    assert read_block(button)[2] != "PDF"
+
+
+CITEPROC_DASHES = """# Publications
+
+::: {#refs .references .csl-bib-body}
+::: {#ref-lee2021 .csl-entry}
+Lee, Ann, Bo Chen, and Cy Roe. 2021. "Spin Waves in Rosenzweig--Porter
+Films." *Phys. Rev. B* 3: 101--109.
+:::
+
+::: {#ref-lee2019 .csl-entry}
+Lee, Ann. 2019. "Magnon Transport in Ferrites." *J. Appl. Phys.* 7: 11--19.
+:::
+
+::: {#ref-chen2018 .csl-entry}
+Chen, Bo, and Ann Lee. 2018. "Domain Walls in Garnets." *Phys. Rev. B* 2: 5--9.
+:::
+:::
+"""
+
+
+def test_pandoc_writers_two_hyphens_are_an_en_dash():
+    """On a page pandoc's writer made with a citeproc bibliography ("csl-entry" divs),
+    "Rosenzweig--Porter" is its way of printing an en dash; on any other page two hyphens
+    stay two (a title copied from TeX: "Full--Wave")."""
+    from extractors.markdown_dialects import pandoc_dashes
+
+    kind, records, rejects = extract_document(make_doc(CITEPROC_DASHES.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert records[0]["title"] == "Spin Waves in Rosenzweig–Porter Films"
+    assert pandoc_dashes("- Ann Lee. Full--Wave cloaking. *Phys. Rev. B*, 2021.\n") == (
+        "- Ann Lee. Full--Wave cloaking. *Phys. Rev. B*, 2021.\n")
