@@ -29,7 +29,11 @@ _LINK_LABEL = re.compile(
     re.I)
 _BRACKET_LABEL = re.compile(
     r"^\[(?:paper|pdf|code|project|slides|video|poster|bibtex|arxiv|website|talk|data|demo|link)\]$", re.I)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|van|von|de|der|den|da|di|del|du|le|la|dos)$")
+# A name's word: a capitalised word, initials ("M.", "M.T.", "A.-M."; the last stop may be gone,
+# stripped with a run's closing punctuation: "Holloway M.T." in bold read as "Holloway M.T"),
+# a particle.
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*(?:-?[A-Z])?|van|von|de|der|den|da|di|del|du|le|la"
+                        r"|dos)$")
 _BADGE_TEXT = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable\s+mention|"
                          r"\bhighlight\b|paper\s+award", re.I)
 _AWARD = re.compile(r"\b(?:best|outstanding)\b.*\bpaper\b|\baward\b", re.I)

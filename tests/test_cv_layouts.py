@@ -110,7 +110,13 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # the fifteenth round's four that were studied after its first measurement
                            # (ROUND15_HELD_OUT stays unstudied)
                            "labelled_fields_form", "doi_link_line", "refereed_status_groups",
-                           "gdocs_swiss_dates"})
+                           "gdocs_swiss_dates",
+                           # ROUND15_HELD_OUT, studied in the sixteenth round (once round 16 gave a
+                           # blind set of its own) after its first (and only blind) measurement,
+                           # F1 0.841, authors 0.812: reverse_numbered_ampersand 0.74 (the owner's
+                           # bold name "Holloway M.T." cut the name list), author_year_two_column
+                           # 0.94 (a second column of four lines read into the first)
+                           "reverse_numbered_ampersand", "author_year_two_column"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
