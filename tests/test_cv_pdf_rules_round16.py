@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractors.base import Draft
 from extractors.cv_pdf import CVPdfExtractor, misses_owner, owner_keys
-from extractors.cv_pdf_render import decide_roles, name_like, render
+from extractors.cv_pdf_render import _ends_on_name, decide_roles, name_like, render
 from extractors.pdf_lines import _columns
 
 from .test_cv_pdf_rules_round10 import _words
@@ -62,3 +62,17 @@ def test_the_gutter_is_the_band_at_whose_end_lines_begin():
     groups = _columns(words + right, 612.0, [])
     ids = {id(w) for w in right}
     assert any({id(w) for w in g} == ids for g in groups), [len(g) for g in groups]
+
+
+def test_a_line_of_names_then_a_title_is_no_author_line_before_a_venue_lead():
+    # full lines (no room left at their ends), the title run on after the names and the year
+    names = "Ann Lee, Bo Chen, Cy Dunn, Dee Roe and Ed M. Fox Jr"
+    first = names + " (2007). Buckling of small bundles sets the"
+    second = "wavelength of patterns formed by growing filaments of microtubules in cells with solutions"
+    entry = _entry([(first, 10.0, False, False)], [(second, 10.0, False, False)],
+                   [("in tubulin solutions.", 10.0, False, False), ("Phys. Rev. Lett", 10.0, False, True),
+                    ("24(3), 62–86.", 10.0, False, False)])
+    md, _ = render(entry, decide_roles([entry] * 3))
+    assert "with solutions in tubulin solutions" in md, md
+    assert _ends_on_name("Ann Lee, Bo Chen, and Ming-Hsuan Yang,")
+    assert not _ends_on_name(first + " " + second)
