@@ -270,6 +270,13 @@ ROUND16_HELD_OUT = ROUND16_LAYOUTS
 # authors 0.983, year 0.984, venue 0.977; round 15's held out two F1 0.841 (as first measured);
 # held out before round 6 P 0.988, R 0.988, F1 0.988, authors 0.988, venue 0.979. The round's
 # eight CVs render in about 0.4 s.
+# At the end of the round (the reader changed looking at round 15's former held-out two only,
+# commit 630a596; PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the four's rows
+# filtered out unread): the four, measured again once, as an aggregate: entries 160, P 0.778,
+# R 0.438, F1 0.560, title 0.438, authors 0.431, year 0.438, venue 0.412 (no change). Tuned (68
+# layouts, round 15's two among them) P 0.996, R 0.985, F1 0.990, title 0.984, authors 0.983,
+# year 0.984, venue 0.978; held out before round 6 unchanged (F1 0.988, authors 0.988, venue
+# 0.979).
 # First measurement of the fifteenth round (before the reader was changed for it;
 # PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s): entries 240, P 0.932, R 0.858, F1
 # 0.894, title 0.858, authors 0.854, year 0.858, venue 0.696. Per studied layout (records,
@@ -473,7 +480,13 @@ FLOORS = {
     "round-14 held out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
     # the fifteenth round (first and end-of-round measurements above, beside ROUND15_HELD_OUT)
     "round-15 studied": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
-    "round-15 held out": {"recall": 0.82, "title": 0.82, "authors": 0.81, "year": 0.82, "venue": 0.82},
+    # (ROUND15_HELD_OUT was studied in the sixteenth round and is tuned since; its blind figure,
+    # F1 0.841, authors 0.812, stands) then: P 0.987, R 0.975, F1 0.981, title 0.975, authors
+    # 0.963, year 0.975, venue 0.975
+    "round-15 held out": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.96},
+    # the sixteenth round's four, held out (first and end-of-round measurements beside
+    # ROUND16_HELD_OUT)
+    "round-16 held out": {"recall": 0.42, "title": 0.42, "authors": 0.42, "year": 0.42, "venue": 0.40},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
