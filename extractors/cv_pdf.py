@@ -21,7 +21,7 @@ from typing import Iterator
 from normalizers.names import name_key
 from normalizers.venues import parse_venue
 
-from .author_lists import given_first, plausible_name, split_author_list
+from .author_lists import _surname_initials_first, given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError
 from .base import excerpt as _short_excerpt
 from .citations import parse_names_colon, parse_quoted, venue_name
@@ -483,8 +483,16 @@ def misses_owner(authors: list[str], text: str, owner: str | None) -> bool:
     rest run into the title)."""
     if not owner or not printed_in_full(owner, text):
         return False
-    key = name_key(owner)
-    return not any(name_key(a) == key for a in authors)
+    keys = owner_keys(owner)
+    return not any(name_key(a) in keys for a in authors)
+
+
+def owner_keys(owner: str) -> frozenset:
+    """The keys the owner's name matches: as found, and, where it was found as printed surname
+    first with its initials after ("Venturelli D.", "Holloway M.T.": the bold name of a
+    European list), given first ("D. Venturelli"), the form the names readers give."""
+    turned = _surname_initials_first(owner) or _surname_initials_first(owner + ".")
+    return frozenset({name_key(owner)} | ({name_key(turned)} if turned else set()))
 
 
 # "In:" or "In" after a sentence's end inside a venue: the venue's own lead, printed after a

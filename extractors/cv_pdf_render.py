@@ -29,7 +29,11 @@ _LINK_LABEL = re.compile(
     re.I)
 _BRACKET_LABEL = re.compile(
     r"^\[(?:paper|pdf|code|project|slides|video|poster|bibtex|arxiv|website|talk|data|demo|link)\]$", re.I)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|van|von|de|der|den|da|di|del|du|le|la|dos)$")
+# A name's word: a capitalised word, initials ("M.", "M.T.", "A.-M."; the last stop may be gone,
+# stripped with a run's closing punctuation: "Holloway M.T." in bold read as "Holloway M.T"),
+# a particle.
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*(?:-?[A-Z])?|van|von|de|der|den|da|di|del|du|le|la"
+                        r"|dos)$")
 _BADGE_TEXT = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable\s+mention|"
                          r"\bhighlight\b|paper\s+award", re.I)
 _AWARD = re.compile(r"\b(?:best|outstanding)\b.*\bpaper\b|\baward\b", re.I)
@@ -330,6 +334,16 @@ def _room(prev: Line, x1: float, gap: float) -> float:
     return max(edge, x1) - x1
 
 
+def _ends_on_name(text: str) -> bool:
+    """Whether a line that reads as a list of names ends on a name ("..., and Ming-Hsuan Yang,"):
+    ``name_list`` lets a fifth of the pieces be no name, and the last piece may then be the
+    year and the title run on after the names ("..., and James M. Valles Jr (2007). Buckling of
+    Bundles Formed" over "in Tubulin Solutions. *Phys. Rev. Lett* 24, 1–9."), which a line
+    of the venue's lead does not end."""
+    pieces = [p for p in re.split(r",|\band\b|&", text.replace("**", "")) if p.strip(" .*∗+")]
+    return bool(pieces) and name_like(pieces[-1].strip(" .*∗+"))
+
+
 def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_text: str = "",
                 gap: float = 0.0) -> bool:
     """Whether the printed line break between ``prev`` and a line starting with ``nxt``
@@ -337,7 +351,8 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
     gap, :func:`wrap_gap`)."""
     t = prev_text.rstrip()
     cut = sentence_break(next_text)
-    if venue_like(next_text[:cut]) and name_list(t) and re.search(r",|\band\b", t) and not _name_cut(t):
+    if venue_like(next_text[:cut]) and name_list(t) and re.search(r",|\band\b", t) and not _name_cut(t) \
+            and _ends_on_name(t):
         return True  # "..., and Ming-Hsuan Yang," then "IEEE International Conference ..."
     closes_list = re.search(r"\band\b|&", next_text[:cut] or "") and name_list(next_text[:cut])
     if in_authors and t.endswith(",") and name_list(t) and not name_list(next_text) and not closes_list:

@@ -329,6 +329,9 @@ def _line_links(line: Line, links: list[tuple[float, float, float, float, str]])
     return out
 
 
+GUTTER_STARTS = 2  # lines beginning at a free band's right end that make it a gutter (a column's first lines)
+
+
 def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Word]]:
     """The page's words in reading order groups: one group, or for a two-column page the
     full-width lines above the columns (a name, a heading), the left column, the right
@@ -357,6 +360,14 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     bands = [band for band in bands if (band[1] - band[0]) * step >= 8]
     if not bands:
         return _section_columns(words, lines, width)
+    # A gutter ends where a column's lines begin. A short second column (a few lines run over
+    # from the first) is crossed by too few lines to block the bands inside its own text, and
+    # such a band, often the widest, ends where no line begins (at the search's limit): of
+    # several bands, those at whose end lines begin are the gutters.
+    edged = [band for band in bands
+             if sum(1 for c in cells if band[1] * step - 1 <= c[0].x0 <= (band[1] + 1) * step + 1) >= GUTTER_STARTS]
+    if edged:
+        bands = edged
     kept = [band for band in bands if grid and band[0] * step - 4 <= grid[0] <= band[1] * step + 4]
     best = kept[0] if kept else max(bands, key=lambda band: band[1] - band[0])
     x_lo, x_hi = best[0] * step, best[1] * step

@@ -476,7 +476,9 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "elsevier_iso4": initials_first, "econ_justified": initials_first,
               "french_academic": initials_first, "german_und": initials_first, "nih_biosketch": vancouver_truth,
               "metrics_annotated": initials_first, "two_column_year_margin": initials_first,
-              "reverse_numbered_ampersand": initials_first, "refereed_status_groups": initials_first}
+              "reverse_numbered_ampersand": initials_first, "refereed_status_groups": initials_first,
+              "year_dash_smallcaps": initials_first, "cited_count_right": initials_first,
+              "serif_9pt_two_lines": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
 NO_NAMES = {"table_role_column"}  # no author printed at all (the owner's role only): the truth names none
@@ -5110,6 +5112,235 @@ def render_gdocs_swiss_dates(entries: list[dict], owner: str, rng: random.Random
     return pdf.to_bytes()
 
 
+def _bold_small_caps(pdf: Writer, x: float, top: float, text: str, big: float) -> float:
+    """Bold small capitals (a section label as ``\\textsc{\\textbf{...}}`` prints it): each
+    word's first letter at ``big``, the rest upper-case at 0.8 of it, on one baseline."""
+    for word in text.split():
+        x += pdf.text(x, top, word[0], big, bold=True)
+        if word[1:]:
+            x += pdf.text(x, top + 0.2 * big * 0.8, word[1:].upper(), big * 0.8, bold=True)
+        x += pdf.measure(" ", big, True)
+    return x
+
+
+def render_year_dash_smallcaps(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV whose section labels are bold small capitals (Times or Helvetica) and whose
+    entries are one dash-parted line each, wrapping under a hanging indent: "2021 — Title —
+    *Venue* — A. Lee, **M. T. Holloway**, B. Chen" (the year first, the names last, no stop
+    at the end); the year bold or not, the owner bold or not."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((56, 66, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.18, 1.26))
+    hang = rng.choice((14, 18, 24))
+    dash = rng.choice((" — ", " – "))
+    bold_year = rng.random() < 0.5
+    bold_owner = rng.random() < 0.6
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    _bold_small_caps(pdf, margin, flow.y, owner, 20)
+    flow.gap(28)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(22)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(4 * lead + 12)
+        _bold_small_caps(pdf, flow.x, flow.y, text, size + 2)
+        if rng.random() < 0.5:
+            pdf.rule(flow.x, flow.y + size + 5, flow.x + W, 0.4)
+        flow.gap(lead + 7)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], [initials_first(a) for a in e["authors"]], owner,
+                                             bold_owner), last=", ", two=", ")
+            runs = [(str(e["year"]), B if bold_year else R), (dash + e["title"] + dash, R),
+                    (printed_venue(e), I), (dash, R)] + names
+            lines = wrap(pdf, runs, size, W, W - hang)
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=hang, first_indent=0)
+            flow.gap(rng.choice((2, 4, 6)))
+    return pdf.to_bytes()
+
+
+HUMANITIES_SECTIONS = {"journal": "Articles in Journals", "conference": "Contributions to Edited Volumes",
+                       "preprint": "Working Papers", "other": "Other Publications"}
+# made-up editors and publishers for the chapters of ``humanities_in_editor`` (the book is the
+# entry's real venue)
+EDITORS = ("Weber, K. (ed.)", "Moreau, C. and Rossi, L. (eds.)", "Hartmann, S. (ed.)", "Novak, P. / Lindqvist, E. (eds.)",
+           "Okafor, N. (ed.)")
+PUBLISHERS = ("Berlin: De Gruyter", "Oxford: Oxford University Press", "Cham: Springer", "London: Routledge",
+              "Leiden: Brill")
+
+
+def render_humanities_in_editor(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A humanities CV (Times, 11 pt; German- or Scandinavian-style citations): a hanging
+    indent, "Holloway, Maren T. and Ann Lee (2021): Title. In: Weber, K. (ed.): *Book*. Berlin:
+    De Gruyter, pp. 1–9." for a chapter (the conference papers, the editor and publisher made
+    up, the book the real venue), "... (2021): Title. In: *Journal* 3, pp. 1–9." for an
+    article, "... (2021): Title. *arXiv:2101.01234*." for a working paper; the names either
+    the first inverted and "and" ("Lee, Ann, Bo Chen and ...") or all inverted and parted by
+    slashes ("Lee, Ann / Chen, Bo"), the owner's never bold; the truth names as in the
+    metadata."""
+    pdf = Writer("Times")
+    margin = rng.choice((62, 72))
+    size = rng.choice((10.5, 11))
+    lead = size * rng.choice((1.2, 1.3))
+    hang = rng.choice((18, 24))
+    slashes = rng.random() < 0.4
+    colon = rng.choice((": ", ". "))
+    flow = Flow(pdf, margin, pdf.width - margin, 62, 62, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 17, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, _contact(owner), 9.5)
+    flow.gap(26)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text, size + 0.5, bold=True, italic=rng.random() < 0.5)
+        flow.gap(lead + 4)
+
+    def inverted(name: str) -> str:
+        given, surname = split_name(name)
+        return f"{surname}, " + " ".join(given) if given else surname
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=False)
+    for kind, mine in sections(entries):
+        heading(HUMANITIES_SECTIONS[kind])
+        for e in mine:
+            a = e["authors"]
+            if slashes:
+                names = " / ".join(inverted(n) for n in a)
+            else:
+                names = _join([inverted(a[0])] + list(a[1:]), last=" and ", two=" and ")
+            runs = [(names + f" ({e['year']}){colon}" + _end_title(e["title"], ".") + " ", R)]
+            vol, _no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [("In: ", R), (e["venue"], I), (f" {vol}, pp. {p1}–{p2}.", R)]
+            elif kind in ("conference", "other"):
+                editor = EDITORS[_digest(e, "editor", len(EDITORS))]
+                where = PUBLISHERS[_digest(e, "publisher", len(PUBLISHERS))]
+                runs += [(f"In: {editor}: ", R), (printed_venue(e), I), (f". {where}, pp. {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            lines = wrap(pdf, runs, size, W, W - hang)
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=hang, first_indent=0)
+            flow.gap(rng.choice((3, 5)))
+    return pdf.to_bytes()
+
+
+def citation_count(e: dict) -> int | None:
+    """A made-up citation count (a digest of the title; none for about one entry in six)."""
+    k = _digest(e, "cited", 600)
+    return None if k % 6 == 0 else (k * 7) % 431
+
+
+def render_cited_count_right(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A numbered list (Helvetica or Times) with each paper's citation count in a right-hand
+    column of its own, small and grey, level with the entry's first line: "[cited 120]" (or
+    "Cited by 120", "120 citations"; none for an uncited paper); APA names "Lee, A.,
+    **Holloway, M. T.**, & Chen, B. (2021). Title. *Venue*, 3(2), 1–9."; the truth names "A.
+    Lee"."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((50, 60, 70))
+    size = rng.choice((9.5, 10, 10.5))
+    small = size - rng.choice((1.0, 1.5))
+    lead = size * rng.choice((1.2, 1.3))
+    form = rng.choice(("[cited {}]", "Cited by {}", "{} citations"))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    num_w = pdf.measure("00.", size) + rng.choice((6, 10))
+    col_w = pdf.measure(form.format(888), small) + rng.choice((14, 22))
+    pdf.text(margin, flow.y, owner, 21, bold=True)
+    flow.gap(28)
+    pdf.text(margin, flow.y, _contact(owner), 9.5)
+    flow.gap(24)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text, size + 2, bold=True)
+        pdf.rule(flow.x, flow.y + size + 4, flow.x + W, 0.5)
+        flow.gap(lead + 7)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    n = 0
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            n += 1
+            printed = [apa_name(a) for a in e["authors"]]
+            runs = _joined_runs(_owner_runs(e["authors"], printed, owner, True), last=", & ", two=", & ")
+            runs.append((f" ({e['year']}). " + _end_title(e["title"], ".") + " ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {vol}({no}), {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [("In ", R), (e["venue"], I), (f" (pp. {p1}–{p2}).", R)]
+            else:
+                runs += [(printed_venue(e), I), (".", R)]
+            lines = wrap(pdf, runs, size, W - num_w - col_w)
+            flow.need(min(len(lines), 2) * lead)
+            count = citation_count(e)
+            if count is not None:
+                label = form.format(count)
+                _text_rgb(pdf, flow.x + W - pdf.measure(label, small), flow.y + (size - small) * 0.8, label, small, R,
+                          (100, 100, 100))
+            flow.block(lines, size, lead, indent=num_w, margin=(f"{n}.", 0, R))
+            flow.gap(rng.choice((3, 5)))
+    return pdf.to_bytes()
+
+
+def render_serif_9pt_two_lines(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A dense CV set in a serif at 9 pt (Times), each paper two lines (more if long): the
+    names and the year, "Lee, A.B., **Holloway, M.T.** and Chen, B. (2021)", then, indented
+    a little, "Title. *Venue* 3, 1–9." (a preprint "Title. *arXiv:2101.01234*"); small space
+    between papers, headings in bold at 10 pt; the truth names "A. B. Lee"."""
+    pdf = Writer("Times")
+    margin = rng.choice((44, 52, 60))
+    size = 9
+    lead = size * rng.choice((1.12, 1.2))
+    indent = rng.choice((10, 14))
+    flow = Flow(pdf, margin, pdf.width - margin, 50, 50, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 16, bold=True)
+    flow.gap(20)
+    pdf.text(margin, flow.y, _contact(owner), 8.5)
+    flow.gap(18)
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, 10, bold=True)
+        flow.gap(lead + 3)
+
+    _other_sections(flow, heading, size, lead, 64, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], [harvard_name(a) for a in e["authors"]], owner, True),
+                                 last=" and ", two=" and ")
+            first = wrap(pdf, names + [(f" ({e['year']})", R)], size, W)
+            vol, _no, p1, p2 = made_up_numbers(e)
+            runs = [(_end_title(e["title"], ".") + " ", R), (printed_venue(e), I)]
+            if kind == "journal":
+                runs.append((f" {vol}, {p1}–{p2}.", R))
+            elif kind == "conference":
+                runs.append((f", {p1}–{p2}.", R))
+            second = wrap(pdf, runs, size, W - indent)
+            flow.need((len(first) + min(len(second), 1)) * lead)
+            flow.block(first, size, lead)
+            flow.block(second, size, lead, indent=indent)
+            flow.gap(rng.choice((1.5, 2.5)))
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -5197,6 +5428,10 @@ LAYOUTS = {
     "author_year_two_column": render_author_year_two_column,
     "refereed_status_groups": render_refereed_status_groups,
     "gdocs_swiss_dates": render_gdocs_swiss_dates,
+    "year_dash_smallcaps": render_year_dash_smallcaps,
+    "humanities_in_editor": render_humanities_in_editor,
+    "cited_count_right": render_cited_count_right,
+    "serif_9pt_two_lines": render_serif_9pt_two_lines,
 }
 
 

@@ -110,7 +110,13 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # the fifteenth round's four that were studied after its first measurement
                            # (ROUND15_HELD_OUT stays unstudied)
                            "labelled_fields_form", "doi_link_line", "refereed_status_groups",
-                           "gdocs_swiss_dates"})
+                           "gdocs_swiss_dates",
+                           # ROUND15_HELD_OUT, studied in the sixteenth round (once round 16 gave a
+                           # blind set of its own) after its first (and only blind) measurement,
+                           # F1 0.841, authors 0.812: reverse_numbered_ampersand 0.74 (the owner's
+                           # bold name "Holloway M.T." cut the name list), author_year_two_column
+                           # 0.94 (a second column of four lines read into the first)
+                           "reverse_numbered_ampersand", "author_year_two_column"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -243,6 +249,34 @@ ROUND15_LAYOUTS = frozenset({"labelled_fields_form", "doi_link_line", "reverse_n
 # 56f4953c..., labelled_fields_form 9bb02e5a..., gdocs_swiss_dates c2bb76db..., doi_link_line
 # c83c5194...) may be studied while the reader changes (and then move to the tuned set).
 ROUND15_HELD_OUT = frozenset({"reverse_numbered_ampersand", "author_year_two_column"})
+# The sixteenth round (2026-12-07, #16 item 2), written and split before anything was rendered
+# or read: bold small-capital section labels over one dash-parted line per paper ("2021 — Title
+# — *Venue* — A. Lee, M. T. Holloway, B. Chen", the names last), a humanities CV ("Holloway,
+# Maren T. and Ann Lee (2021): Title. In: Weber, K. (ed.): *Book*. Berlin: De Gruyter, pp.
+# 1–9.", or the names all inverted and parted by slashes), a numbered APA list with each paper's
+# citation count small and grey in a right-hand column ("[cited 120]", "Cited by 120", "120
+# citations"), a dense serif CV at 9 pt with two lines per paper (the names and "(2021)", then
+# "Title. *Venue* 3, 1–9." indented).
+ROUND16_LAYOUTS = frozenset({"year_dash_smallcaps", "humanities_in_editor", "cited_count_right",
+                             "serif_9pt_two_lines"})
+# All four held out, fixed before anything was rendered: measured once with the reader as it
+# stood (wt-int's head dfd8492), looked at as aggregates only, never layout by layout; they are
+# studied when a later round brings a blind set of its own.
+ROUND16_HELD_OUT = ROUND16_LAYOUTS
+# First (blind) measurement of the sixteenth round, the reader unchanged (wt-int's dfd8492;
+# PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the four's rows filtered out of the
+# output unread): entries 160, P 0.778, R 0.438, F1 0.560, title 0.438, authors 0.431, year
+# 0.438, venue 0.412. The others then: tuned (66) P 0.996, R 0.985, F1 0.990, title 0.984,
+# authors 0.983, year 0.984, venue 0.977; round 15's held out two F1 0.841 (as first measured);
+# held out before round 6 P 0.988, R 0.988, F1 0.988, authors 0.988, venue 0.979. The round's
+# eight CVs render in about 0.4 s.
+# At the end of the round (the reader changed looking at round 15's former held-out two only,
+# commit 630a596; PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the four's rows
+# filtered out unread): the four, measured again once, as an aggregate: entries 160, P 0.778,
+# R 0.438, F1 0.560, title 0.438, authors 0.431, year 0.438, venue 0.412 (no change). Tuned (68
+# layouts, round 15's two among them) P 0.996, R 0.985, F1 0.990, title 0.984, authors 0.983,
+# year 0.984, venue 0.978; held out before round 6 unchanged (F1 0.988, authors 0.988, venue
+# 0.979).
 # First measurement of the fifteenth round (before the reader was changed for it;
 # PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s): entries 240, P 0.932, R 0.858, F1
 # 0.894, title 0.858, authors 0.854, year 0.858, venue 0.696. Per studied layout (records,
@@ -446,7 +480,13 @@ FLOORS = {
     "round-14 held out": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
     # the fifteenth round (first and end-of-round measurements above, beside ROUND15_HELD_OUT)
     "round-15 studied": {"recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
-    "round-15 held out": {"recall": 0.82, "title": 0.82, "authors": 0.81, "year": 0.82, "venue": 0.82},
+    # (ROUND15_HELD_OUT was studied in the sixteenth round and is tuned since; its blind figure,
+    # F1 0.841, authors 0.812, stands) then: P 0.987, R 0.975, F1 0.981, title 0.975, authors
+    # 0.963, year 0.975, venue 0.975
+    "round-15 held out": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.96},
+    # the sixteenth round's four, held out (first and end-of-round measurements beside
+    # ROUND16_HELD_OUT)
+    "round-16 held out": {"recall": 0.42, "title": 0.42, "authors": 0.42, "year": 0.42, "venue": 0.40},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -544,15 +584,16 @@ def _report(scores) -> dict[str, dict]:
               "round-15": [n for n in scores if n in ROUND15_LAYOUTS],
               "round-15 studied": [n for n in scores if n in ROUND15_LAYOUTS - ROUND15_HELD_OUT],
               "round-15 held out": [n for n in scores if n in ROUND15_HELD_OUT],
+              "round-16 held out": [n for n in scores if n in ROUND16_HELD_OUT],
               "held-out before round 10": [n for n in scores
                                            if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                            - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
-                                           - ROUND15_LAYOUTS],
+                                           - ROUND15_LAYOUTS - ROUND16_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
                                           - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                           - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
-                                          - ROUND15_LAYOUTS],
+                                          - ROUND15_LAYOUTS - ROUND16_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
