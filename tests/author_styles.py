@@ -328,12 +328,7 @@ def _pages(e: dict) -> tuple[int, int, int, int]:
     return 1 + h % 60, 1 + h % 12, first, first + 5 + h % 30
 
 
-def _serial(names: list[str], last: str = ", and ", two: str = " and ") -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    if len(names) == 2:
-        return names[0] + two + names[1]
-    return ", ".join(names[:-1]) + last + names[-1]
+from .cv_layouts import _join as _serial  # noqa: E402  "A, B, and C", the CV layouts' serial list
 
 
 def _stop(head: str) -> str:

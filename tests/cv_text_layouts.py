@@ -180,12 +180,7 @@ def cases(external: Path) -> dict[str, list[tuple[str, str, list[dict]]]]:
 # --------------------------------------------------------------------------- pieces
 
 
-def _join(names: list[str], last: str = ", and ", two: str = " and ") -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    if len(names) == 2:
-        return names[0] + two + names[1]
-    return ", ".join(names[:-1]) + last + names[-1]
+_join = cv_layouts._join  # "A, B, and C": the serial list the CV layouts print
 
 
 def _vancouver(name: str) -> str:
