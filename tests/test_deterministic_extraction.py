@@ -33,7 +33,7 @@ def emit(name, data):
     print(name, hashlib.sha256(blob).hexdigest())
 
 for path in sorted(Path("examples").iterdir()):
-    if path.suffix != ".csv" and path.name != "README.md":
+    if path.is_file() and path.suffix != ".csv" and path.name != "README.md":
         emit(str(path), path.read_bytes())
 if EXTERNAL.is_dir():
     from tests import cv_layouts, html_layouts
