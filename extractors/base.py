@@ -28,6 +28,11 @@ class UnknownFormat(ExtractError):
     """No extractor recognises the document."""
 
 
+# The largest text whose lines a Document keeps once split (``Document.lines``): every page,
+# CV and listing is far smaller; a table of a million rows is larger.
+LINES_KEPT_CHARS = 4_000_000
+
+
 @dataclass(frozen=True)
 class Document:
     doc_id: str
@@ -55,12 +60,22 @@ class Document:
                 f"not valid UTF-8 text (byte 0x{self.data[exc.start]:02x} at offset {exc.start})",
             ) from None
 
-    @cached_property
+    @property
     def lines(self) -> tuple[str, ...]:
         """``text.splitlines()``, split once: detection asks every line-based sniffer, and
         the extractor it picks reads the same lines (each split the whole document anew, a
-        quarter of a listing page's time). Raises as ``text`` does."""
-        return tuple(self.text.splitlines())
+        quarter of a listing page's time). Raises as ``text`` does. A document of more than
+        ``LINES_KEPT_CHARS`` characters is split anew each time instead: its lines, kept for
+        the document's life, would hold about twice its text in memory while another
+        extractor reads it (a CSV of a million rows went from 360 to 475 MB of the worker's
+        512 MB limit), and splitting is a small part of reading such a file."""
+        kept = self.__dict__.get("_lines")
+        if kept is not None:
+            return kept
+        lines = tuple(self.text.splitlines())
+        if len(self.text) <= LINES_KEPT_CHARS:
+            self.__dict__["_lines"] = lines  # (a frozen dataclass: its __dict__, as cached_property does)
+        return lines
 
     @property
     def charset(self) -> str | None:

@@ -990,3 +990,18 @@ def test_texts_kept_apart_with_and_without_marks():
     with hp._texts_kept():
         assert (hp._text(p), hp._text(p, marks=False)) == plain
         assert (hp._text(p, marks=False), hp._text(p)) == plain[::-1]
+
+
+def test_a_document_keeps_its_lines_only_when_small():
+    """Document.lines: a page's lines are split once and kept (detection and the extractor read
+    the same tuple); a document over LINES_KEPT_CHARS is split anew each time, since keeping a
+    million rows' lines for the document's life took a CSV of that size from 360 to 475 MB of
+    the worker's 512 MB limit (tests/test_hostile_input.py's csv_1m_garbage_rows)."""
+    from extractors import base
+    from tests.conftest import make_doc
+
+    small = make_doc(b"a\nb\n", "file:///small.txt")
+    assert small.lines == ("a", "b") and small.lines is small.lines
+    big = make_doc(b"row\n" * (base.LINES_KEPT_CHARS // 4 + 1), "file:///big.csv")
+    assert len(big.lines) == base.LINES_KEPT_CHARS // 4 + 1
+    assert big.lines is not big.lines  # split anew: nothing kept
