@@ -172,6 +172,18 @@ modelled on a common CV convention:
   arXiv:2101.01234. *Under review.*" (the truth names: "A. Lee").
 - ``gdocs_swiss_dates``: Google Docs' "Swiss" template: "**Title** — *Venue*", the date in small
   grey capitals below ("MARCH 2021"), then the authors with the owner bold.
+- ``year_dash_smallcaps``, ``humanities_in_editor``, ``cited_count_right``, ``serif_9pt_two_lines``:
+  round 16 (see their docstrings).
+- ``cvn_fecyt``: the Spanish CVN (FECYT): one numbered list, "Ann Lee; Maren T. Holloway; Bo
+  Chen. (2/3). 2021. Title. Venue. Elsevier. 3 - 2, pp. 1 - 9. ISSN 1234-5678" with smaller
+  "Tipo de producción: ..." and "Tipo de soporte: ..." in two columns below each paper.
+- ``hal_export``: a French list exported from HAL: the HAL types as headings, bullets, "Ann
+  Lee, Maren T. Holloway, Bo Chen. Title. *Venue*, 2021, 3 (2), pp.1-9. ‹10.1234/...›.
+  ‹hal-01234567›"; more than six names cut to three and "et al.".
+- ``ipsj_colon``: the IPSJ / IEICE style of Japanese CVs: "[3] Lee, A., Holloway, M. T. and
+  Chen, B.: Title, Venue, Vol. 3, No. 2, pp. 1–9 (2021)." with the owner underlined.
+- ``iris_caps_venue``: an Italian IRIS export: "Lee AB, Holloway MT, Chen B (2021). Title.
+  VENUE, vol. 3, p. 1-9, ISSN: 1234-5678, doi: 10.1234/..." (the journal in capitals).
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -478,13 +490,16 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "metrics_annotated": initials_first, "two_column_year_margin": initials_first,
               "reverse_numbered_ampersand": initials_first, "refereed_status_groups": initials_first,
               "year_dash_smallcaps": initials_first, "cited_count_right": initials_first,
-              "serif_9pt_two_lines": initials_first}
+              "serif_9pt_two_lines": initials_first, "ipsj_colon": initials_first,
+              "iris_caps_venue": vancouver_truth}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
 NO_NAMES = {"table_role_column"}  # no author printed at all (the owner's role only): the truth names none
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 # round 15: more than six authors printed as the first three and "et al." (see author_year_names)
-ET_AL_AFTER_SIX = {"author_year_two_column"}
+ET_AL_AFTER_SIX = {"author_year_two_column",
+                   # round 17: HAL's citation, more than six names cut to three and "et al."
+                   "hal_export"}
 
 
 def printed_venue(e: dict) -> str:
@@ -5341,6 +5356,272 @@ def render_serif_9pt_two_lines(entries: list[dict], owner: str, rng: random.Rand
     return pdf.to_bytes()
 
 
+CVN_KIND = {"journal": ("Artículo científico", "Revista"), "conference": ("Comunicación en congreso", "Actas"),
+            "preprint": ("Documento de trabajo", "Repositorio"), "other": ("Capítulo de libro", "Libro")}
+# made-up publishers printed after a journal's name by the CVN layout (the truth venue is the
+# journal's name alone)
+CVN_PUBLISHERS = ("Elsevier", "Springer", "Wiley", "IOP Publishing", "American Physical Society", "Taylor & Francis")
+
+
+def made_up_issn(e: dict) -> str:
+    d = _digest(e, "issn", 10 ** 8)
+    return f"{d // 10000:04d}-{d % 10000:04d}"
+
+
+def render_cvn_fecyt(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """The Spanish CVN (Curriculum Vitae Normalizado, FECYT) as its editor prints it (Helvetica
+    for Arial): every paper under one heading "Publicaciones, documentos científicos y
+    técnicos", numbered in a left column, "Ann Lee; Maren T. Holloway; Bo Chen. (2/3). 2021.
+    Title. Venue. Elsevier. 3 - 2, pp. 1 - 9. ISSN 1234-5678" (the owner's place of the
+    number of names, a made-up publisher after a journal), then, smaller, "Tipo de
+    producción: Artículo científico" and "Tipo de soporte: Revista" in two columns below; the
+    names as in the metadata, the owner never marked."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((50, 57, 64))
+    size = rng.choice((9, 9.5, 10))
+    small = size - 1
+    lead = size * rng.choice((1.2, 1.3))
+    num_w = pdf.measure("00", size) + rng.choice((10, 16))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, "CURRÍCULUM VÍTAE NORMALIZADO", 8, bold=True)
+    flow.gap(20)
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, "Universidad de Northfield, Departamento de Física", 9)
+    flow.gap(24)
+    grey = rng.choice(((60, 60, 60), (0, 0, 0)))
+
+    def heading(text, sub=False):
+        flow.gap(lead * 0.8)
+        flow.need(4 * lead + 12)
+        if sub:
+            pdf.text(flow.x, flow.y, text, size + 0.5, bold=True)
+            flow.gap(lead + 4)
+        else:
+            _text_rgb(pdf, flow.x, flow.y, text, size + 3, B, (30, 80, 120))
+            pdf.rule(flow.x, flow.y + size + 6, flow.x + W, 0.6)
+            flow.gap(lead + 12)
+
+    heading("Formación académica recibida")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 84), size, lead, indent=84, margin=(dates, 0, R))
+        flow.gap(lead * 0.3)
+    heading("Actividades científicas y tecnológicas")
+    heading("Producción científica", sub=True)
+    pdf.text(flow.x, flow.y, "Publicaciones, documentos científicos y técnicos", size, italic=True)
+    flow.gap(lead + 6)
+    n = 0
+    for kind, mine in sections(entries):
+        for e in mine:
+            n += 1
+            a = e["authors"]
+            vol, no, p1, p2 = made_up_numbers(e)
+            text = "; ".join(a) + f". ({a.index(owner) + 1}/{len(a)}). {e['year']}. " + _end_title(e["title"], ".")
+            if kind == "journal":
+                pub = CVN_PUBLISHERS[_digest(e, "publisher", len(CVN_PUBLISHERS))]
+                text += f" {e['venue']}. {pub}. {vol} - {no}, pp. {p1} - {p2}. ISSN {made_up_issn(e)}"
+            elif kind == "preprint":
+                text += f" {printed_venue(e)}."
+            else:
+                text += f" {e['venue']}. pp. {p1} - {p2}."
+            lines = wrap(pdf, [(text, R)], size, W - num_w)
+            what, support = CVN_KIND[kind]
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=num_w, margin=(str(n), 0, R))
+            flow.need(small * 1.3)
+            _text_rgb(pdf, flow.x + num_w, flow.y + 1, f"Tipo de producción: {what}", small, R, grey)
+            _text_rgb(pdf, flow.x + num_w + (W - num_w) / 2, flow.y + 1, f"Tipo de soporte: {support}", small, R,
+                      grey)
+            flow.gap(small * 1.3 + rng.choice((4, 6, 8)))
+    return pdf.to_bytes()
+
+
+HAL_SECTIONS = {"journal": "Articles dans une revue", "conference": "Communications dans un congrès",
+                "preprint": "Pré-publications, documents de travail", "other": "Autres publications"}
+# made-up places and months of the congresses of ``hal_export`` (the venue is the real one)
+HAL_PLACES = ("Lyon, France", "Boston, United States", "Kyoto, Japan", "Barcelona, Spain", "Online, France",
+              "Vienna, Austria")
+
+
+def hal_id(e: dict) -> str:
+    return f"hal-0{_digest(e, 'hal', 10 ** 7):07d}"
+
+
+def render_hal_export(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A French researcher's list exported from HAL and pasted into a CV (Times or Helvetica):
+    the HAL document types as headings ("Articles dans une revue", "Communications dans un
+    congrès", ...), a bullet per paper, HAL's citation "Ann Lee, Maren T. Holloway, Bo Chen.
+    Title. *Venue*, 2021, 3 (2), pp.1-9. ‹10.1234/ab.2021.01234›. ‹hal-01234567›" (a congress
+    "... Title. *Venue*, Mar 2021, Lyon, France. pp.1-9. ‹hal-...›", a preprint "... Title.
+    2021. ‹arXiv:2101.01234›. ‹hal-...›"), more than six names cut to the first three and
+    "et al." (the truth names the three, with ``authors_truncated``), the owner bold or not."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((56, 64, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.2, 1.3))
+    hang = rng.choice((12, 16))
+    bold_owner = rng.random() < 0.5
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.centered(flow.y, "Maître de conférences, Université de Northfield", 10)
+    flow.gap(28)
+
+    def heading(text, top=False):
+        flow.gap(lead * (1.0 if top else 0.6))
+        flow.need(4 * lead + 12)
+        if top:
+            pdf.text(flow.x, flow.y, text.upper(), size + 2, bold=True)
+            pdf.rule(flow.x, flow.y + size + 5, flow.x + W, 0.5)
+            flow.gap(lead + 10)
+        else:
+            pdf.text(flow.x, flow.y, text, size + 0.5, bold=True, italic=True)
+            flow.gap(lead + 4)
+
+    heading("Parcours", top=True)
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 84), size, lead, indent=84, margin=(dates, 0, R))
+        flow.gap(lead * 0.3)
+    heading("Publications", top=True)
+    for kind, mine in sections(entries):
+        heading(HAL_SECTIONS[kind])
+        for e in mine:
+            shown, truncated = author_year_names(e["authors"])
+            runs = _joined_runs(_owner_runs(shown, shown, owner, bold_owner), last=", ", two=", ")
+            runs.append((", et al. " if truncated else ". ", R))
+            runs.append((_end_title(e["title"], ".") + " ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {e['year']}, {vol} ({no}), pp.{p1}-{p2}. ‹{made_up_doi(e)}›. ", R)]
+            elif kind == "preprint" and e.get("arxiv_id"):
+                runs.append((f"{e['year']}. ‹{printed_venue(e)}›. ", R))
+            elif kind == "preprint":
+                runs += [(e["venue"], I), (f", {e['year']}. ", R)]
+            else:
+                place = HAL_PLACES[_digest(e, "place", len(HAL_PLACES))]
+                runs += [(e["venue"], I), (f", {made_up_month(e)} {e['year']}, {place}. pp.{p1}-{p2}. ", R)]
+            runs.append((f"‹{hal_id(e)}›", R))
+            lines = wrap(pdf, runs, size, W - hang)
+            flow.need(min(len(lines), 2) * lead)
+            pdf.dot(flow.x + hang / 2 - 2, flow.y + size * 0.42, 1.6)
+            flow.block(lines, size, lead, indent=hang)
+            flow.gap(rng.choice((2, 4, 5)))
+    return pdf.to_bytes()
+
+
+IPSJ_SECTIONS = {"journal": "Refereed Journal Papers", "conference": "International Conference Papers (Refereed)",
+                 "preprint": "Technical Reports and Preprints", "other": "Other Publications"}
+
+
+def render_ipsj_colon(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Japanese researcher's English publication list in the IPSJ / IEICE style (Times or
+    Helvetica): "[3]" in a label column, numbering afresh in each section, the names inverted
+    with initials and the owner underlined, a colon before the title, the venue in roman and
+    the year last in parentheses: "Lee, A., Holloway, M. T. and Chen, B.: Title, Venue, Vol. 3,
+    No. 2, pp. 1–9 (2021)." (a conference paper "...: Title, Venue, pp. 1–9 (2021).", a
+    preprint "...: Title, arXiv:2101.01234 (2021)."); the truth names "A. Lee"."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    margin = rng.choice((60, 68, 76))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.2, 1.32))
+    flow = Flow(pdf, margin, pdf.width - margin, 62, 62, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.text(margin, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    pdf.text(margin, flow.y, "Graduate School of Informatics, Northfield University", 9.5)
+    flow.gap(24)
+    label_w = pdf.measure("[00]", size) + rng.choice((6, 10))
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1.5, bold=True)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 84, rng, talks=rng.random() < 0.5)
+    for kind, mine in sections(entries):
+        heading(IPSJ_SECTIONS[kind])
+        for n, e in enumerate(mine, 1):
+            runs = _joined_runs([(apa_name(a), R) for a in e["authors"]], last=" and ", two=" and ")
+            owner_run = {2 * e["authors"].index(owner)}
+            runs.append((": " + e["title"] + ", ", R))
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs.append((f"{e['venue']}, Vol. {vol}, No. {no}, pp. {p1}–{p2} ({e['year']}).", R))
+            elif kind == "conference":
+                runs.append((f"{e['venue']}, pp. {p1}–{p2} ({e['year']}).", R))
+            else:
+                runs.append((f"{printed_venue(e)} ({e['year']}).", R))
+            lines = wrap(pdf, runs, size, W - label_w)
+            flow.need(min(len(lines), 2) * lead)
+            _underlined_block(flow, lines, size, lead, _marked(runs, owner_run), indent=label_w,
+                              margin=(f"[{n}]", 0, R))
+            flow.gap(rng.choice((2, 3.5)))
+    return pdf.to_bytes()
+
+
+IRIS_SECTIONS = {"journal": "1.1 Articolo in rivista", "conference": "4.1 Contributo in Atti di convegno",
+                 "preprint": "8.1 Preprint", "other": "7.1 Altro"}
+
+
+def render_iris_caps_venue(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An Italian CV's publication list exported from an IRIS institutional repository (Times):
+    the repository's types as headings ("1.1 Articolo in rivista", "4.1 Contributo in Atti di
+    convegno", ...), a number at the left margin, "Lee AB, Holloway MT, Chen B (2021). Title.
+    VENUE, vol. 3, p. 1-9, ISSN: 1234-5678, doi: 10.1234/ab.2021.01234" with the journal in
+    capitals (a congress paper "... Title. In: Venue. p. 1-9, Lyon, France, 2021", a preprint
+    "... Title. ARXIV:2101.01234"), names Vancouver-style, the owner never marked; the truth
+    names "A. B. Lee", the truth venue the name (compared without case)."""
+    pdf = Writer("Times")
+    margin = rng.choice((56, 64, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.18, 1.28))
+    tab = pdf.measure("00.", size) + rng.choice((6, 12))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 17, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, "Dipartimento di Fisica, Università di Northfield", 10)
+    flow.gap(26)
+
+    def heading(text, top=False):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 12)
+        if top:
+            pdf.centered(flow.y, text.upper(), size + 2, bold=True)
+            flow.gap(lead + 8)
+        else:
+            pdf.text(flow.x, flow.y, text, size + 0.5, bold=True)
+            flow.gap(lead + 4)
+
+    heading("Formazione", top=True)
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 84), size, lead, indent=84, margin=(dates, 0, R))
+        flow.gap(lead * 0.3)
+    heading("Elenco delle pubblicazioni", top=True)
+    n = 0
+    for kind, mine in sections(entries):
+        heading(IRIS_SECTIONS[kind])
+        for e in mine:
+            n += 1
+            vol, _no, p1, p2 = made_up_numbers(e)
+            text = ", ".join(vancouver_name(a) for a in e["authors"]) + f" ({e['year']}). " + _end_title(e["title"], ".")
+            if kind == "journal":
+                text += f" {e['venue'].upper()}, vol. {vol}, p. {p1}-{p2}, ISSN: {made_up_issn(e)}, doi: {made_up_doi(e)}"
+            elif kind == "preprint":
+                text += f" {printed_venue(e).upper()}"
+            else:
+                place = HAL_PLACES[_digest(e, "place", len(HAL_PLACES))]
+                text += f" In: {e['venue']}. p. {p1}-{p2}, {place}, {e['year']}"
+            lines = wrap(pdf, [(text, R)], size, W - tab)
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=tab, margin=(f"{n}.", 0, R))
+            flow.gap(rng.choice((3, 5)))
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -5432,6 +5713,10 @@ LAYOUTS = {
     "humanities_in_editor": render_humanities_in_editor,
     "cited_count_right": render_cited_count_right,
     "serif_9pt_two_lines": render_serif_9pt_two_lines,
+    "cvn_fecyt": render_cvn_fecyt,
+    "hal_export": render_hal_export,
+    "ipsj_colon": render_ipsj_colon,
+    "iris_caps_venue": render_iris_caps_venue,
 }
 
 
