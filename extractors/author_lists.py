@@ -270,6 +270,9 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     truncated = truncated or bool(elided)
     if not text:
         return [], truncated
+    slashed = _slashed_people(text)
+    if slashed:
+        return slashed, truncated
     if ";" in text:  # semicolons between people: each may be "Last, First"
         people = [p.strip() for p in re.split(r"\s*;\s*(?:and\s+|&\s*)?", text) if p.strip()]
         return [_given_first(p) for p in people], truncated
@@ -366,6 +369,28 @@ def _pieces(text: str) -> tuple[list[str], list[bool]]:
         elif commas and k + 1 < len(parts):
             commas[-1] = commas[-1] and parts[k + 1].strip() == ","
     return pieces, commas
+
+
+# A spaced slash between people, each printed surname first ("Lee, Ann / Chen, Bo"), as German
+# and Scandinavian humanities lists (DIN 1505) part them where others put a semicolon; no name
+# holds a spaced slash, and a list read so must be "Surname, Given" piece by piece (a slash in
+# any other text, "Theory / Practice", leaves it to the other readings).
+_SLASH = re.compile(r"\s+/\s+")
+
+
+def _slashed_people(text: str) -> list[str] | None:
+    """The people of a list parted by spaced slashes, each "Surname, Given" ("Holloway, Maren
+    T. / Lee, Ann" -> ["Maren T. Holloway", "Ann Lee"]); None for any other text."""
+    if " / " not in text or ";" in text:
+        return None
+    people = [p.strip() for p in _SLASH.split(text)]
+    if len(people) < 2:
+        return None
+    for p in people:
+        last, comma, first = p.partition(",")
+        if not comma or "," in first or not _surname(last.strip()) or not _given(first.strip()):
+            return None
+    return [_given_first(p) for p in people]
 
 
 def _given_first(person: str) -> str:

@@ -21,15 +21,15 @@ from typing import Iterator
 from normalizers.names import name_key
 from normalizers.venues import parse_venue
 
-from .author_lists import _surname_initials_first, given_first, plausible_name, split_author_list
+from .author_lists import _PARTICLES, _surname_initials_first, given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError
 from .base import excerpt as _short_excerpt
 from .citations import parse_names_colon, parse_quoted, venue_name
 from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break, surname_caps_first)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
-from .cv_pdf_fields import (LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_labelled, read_separated,
-                             read_table_row)
+from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_dashed, read_labelled,
+                             read_separated, read_table_row)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
 from .cv_pdf_render import (_LETTERS, _plain, _runs, decide_roles, initial_without_surname, name_list, render,
@@ -99,6 +99,10 @@ class CVPdfExtractor:
         separated = [read_separated(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
         if sum(d is not None for d in separated) >= SEPARATED_ENTRIES:  # "Title" / "A. Lee, B. Chen · Venue · 2021"
             drafts = [s or d for s, d in zip(separated, drafts)]
+        dashed = [read_dashed(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
+        hits = sum(d is not None for d in dashed)
+        if hits >= SEPARATED_ENTRIES and hits >= DASHED_SHARE * len(entries):  # "2021 — Title — Venue — A. Lee"
+            drafts = [r or d for r, d in zip(dashed, drafts)]
         drafts = [_nameless_reading(entry, d, roles.venue_style or roles.title_style, owner)
                   for entry, d in zip(entries, drafts)]
         if with_line_cv(entries):  # "with Ann Lee and Bo Chen" on a line of its own: the owner implied
@@ -782,7 +786,8 @@ def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
     last = join_words(entry.lines[-1].words).rstrip() if entry.lines else ""
     first = nxt.lines[0].words[0].text if nxt.lines and nxt.lines[0].words else ""
     names = re.split(r"(?<=[.?!])\s+", last)[-1]
-    return (last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or first[:1].islower()
+    lower = first[:1].islower() and not particle_name_start(join_words(nxt.lines[0].words))
+    return (last.endswith((",", ";", "&")) or bool(re.search(r"\band$", last)) or lower
             or (initial_without_surname(names) and name_list(names)))
 
 
@@ -816,9 +821,27 @@ def _leading_years(entries: list[PdfEntry]) -> list[PdfEntry]:
 def _lower_case_start(entry: PdfEntry) -> bool:
     """Whether the entry's text opens with a lower-case word: a sentence going on from the
     entry before it, which a blank gap cut ("... in the shielded" / "superconducting core
-    of ..."); no entry opens so (names, titles and venues are capitalised)."""
+    of ..."); no entry opens so (names, titles and venues are capitalised), but for a name
+    printed surname first whose surname opens with a particle ("von Fintel, K. and ...":
+    :func:`particle_name_start`)."""
     first = entry.lines[0].words[0].text if entry.lines and entry.lines[0].words else ""
-    return first[:1].islower() and not entry.label and not entry.number
+    return (first[:1].islower() and not entry.label and not entry.number
+            and not particle_name_start(join_words(entry.lines[0].words)))
+
+
+# A name printed surname first whose surname opens with lower-case particles ("von Fintel, K.",
+# "van der Berg, Ann", "de Haro, M. L."): the particles, one capitalised word, a comma, then a
+# capital (an initial or a given name). A sentence going on over a break may open with a
+# particle too ("van der Waals forces ..."), but not with a particle, one capitalised word and a
+# comma before a capital.
+_PARTICLE_NAME = re.compile(r"^(?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s+){1,2}[A-ZÀ-ÖØ-Þ][\w'’\-]+,\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def particle_name_start(text: str) -> bool:
+    """Whether ``text`` opens with a name printed surname first whose surname opens with a
+    lower-case particle ("von Fintel, K. and Pasternak, R. (2025)"): an entry's first name, not
+    a sentence going on from the entry before (:func:`_lower_case_start`, :func:`_unfinished`)."""
+    return bool(_PARTICLE_NAME.match(text))
 
 
 def _label_year(label: str | None) -> int | None:

@@ -21,7 +21,7 @@ from .base import Draft, RecordError, excerpt
 from .citations import venue_name
 from .cv_entries import ParsedEntry, link_fields, record_type
 from .cv_pdf_layout import PdfEntry
-from .cv_pdf_render import _glue, link_line
+from .cv_pdf_render import _glue, link_line, name_list
 from .pdf_lines import join_words
 
 # The labels such blocks print, by the field they name (case aside, a colon after them).
@@ -192,6 +192,52 @@ def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) ->
     others = [f for f in fields[1:] if not _YEAR.fullmatch(f)]
     venue = venue_name(others[0]) if others else None
     year = years[0] if years else year_hint
+    parsed = ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
+                 year=year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw,
+                 **link_fields(entry.links))
+
+
+# A spaced em or en dash between fields ("2021 — Title — *Venue* — A. Lee, B. Chen"): some CVs
+# part all of an entry's fields so, in any order, the year and the names among them.
+_DASH = re.compile(r"\s+[—–]\s+")
+DASHED_FIELDS = (3, 4)  # fields of such an entry: the title, the names, the year or the venue or both
+DASHED_SHARE = 0.5  # this share of a CV's entries read so (and SEPARATED_ENTRIES at least), for it to be read so
+_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.|,")  # an initial or a comma: a name list, not a short title
+
+
+def _people(text: str) -> bool:
+    """Whether ``text`` splits into people's names, each plausible ("J. Math. Kyoto Univ" does not)."""
+    names, _ = split_author_list(text)
+    return bool(names) and all(plausible_name(n) for n in names)
+
+
+def read_dashed(entry: PdfEntry, owner: str | None, year_hint: int | None) -> Draft | None:
+    """An entry whose fields are all parted by spaced dashes ("2021 — Title — *Venue* — A.
+    Lee, **M. T. Holloway**, B. Chen"): the field that is a year alone is the year, the one
+    list of names the authors, and of the others the first the title and the second the
+    venue (a title comes before its venue in every citation style). None when the entry is
+    not printed so: not three or four fields, no list of names or more than one that could
+    be (a short title in capitals reads as a name: one with a comma or an initial decides),
+    no year printed or known from the margin, or a field left over."""
+    text = _cell_text(entry.lines, entry.hyphenated).strip()
+    fields = [f.strip(" .,;") for f in _DASH.split(text)]
+    if not DASHED_FIELDS[0] <= len(fields) <= DASHED_FIELDS[1] or not all(fields):
+        return None
+    years = [k for k, f in enumerate(fields) if _YEAR.fullmatch(f)]
+    lists = [k for k, f in enumerate(fields) if k not in years and name_list(f) and _people(f)]
+    if len(lists) > 1:
+        lists = [k for k in lists if _WITH_INITIAL.search(fields[k])]
+    if len(years) > 1 or len(lists) != 1 or (not years and year_hint is None):
+        return None
+    names, truncated = split_author_list(fields[lists[0]])
+    others = [f for k, f in enumerate(fields) if k not in years and k != lists[0]]
+    if not 1 <= len(others) <= 2:
+        return None
+    title = others[0]
+    venue = venue_name(others[1]) if len(others) == 2 else None
+    year = int(fields[years[0]]) if years else year_hint
     parsed = ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
     raw = "\n".join(join_words(el.words) for el in entry.lines)
     return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,

@@ -584,6 +584,9 @@ class SectionReader:
         return bool(_NUMBER.match(content[0].text) or (label and _NUMBER.match(label[-1].text)))
 
     def _row(self, line: Line, label: list[Word], content: list[Word]) -> _Row:
+        count = _right_count(line, content)
+        if count:  # "...          [cited 120]": a note set apart at the right, no word of the entry
+            content = content[:-len(count)]
         date = _right_date(line, content)
         if date:
             content = content[:-len(date)]
@@ -650,6 +653,29 @@ def _right_date(line: Line, content: list[Word]) -> list[Word]:
             and before[0].x0 - cells[-3][-1].x1 >= RIGHT_DATE_GAP * size:
         return before + last  # a count in a column of its own before the date ("Title ...   192    2026")
     return last
+
+
+# A citation count as CVs print it beside a paper ("[cited 120]", "Cited by 120", "120 citations",
+# "Citations: 120"), taken from a bibliography service
+_CITATION_COUNT = re.compile(r"[\[(]?(?:cited(?:\s+by)?|citations?)\s*:?\s*\d{1,6}[\])]?|[\[(]?\d{1,6}\s+"
+                             r"(?:citations?|cites)[\])]?", re.IGNORECASE)
+COUNT_SMALLER = 0.5  # a count cell is printed at least this many points smaller than the text beside it
+
+
+def _right_count(line: Line, content: list[Word]) -> list[Word]:
+    """The words of a citation count (:data:`_CITATION_COUNT`) printed alone at the column's
+    right edge, a tab stop clear of the line's text and in a smaller type than it: a column
+    of notes beside the list ("Lee, A., ... (2021).          [cited 120]"), no word of the entry
+    (read into the line, it would fall inside the names or the title). [] when there is none."""
+    cells = _cells(content)
+    if len(cells) < 2:
+        return []
+    last, before = cells[-1], cells[-2]
+    size = max(w.size for w in before)
+    if (_CITATION_COUNT.fullmatch(join_words(last).strip()) and last[0].size <= size - COUNT_SMALLER
+            and last[0].x0 - before[-1].x1 >= RIGHT_DATE_GAP * size and last[-1].x1 >= line.right - RIGHT_EDGE * size):
+        return last
+    return []
 
 
 # A count printed in a narrow column of its own beside the date (a bibliography service's
