@@ -292,6 +292,14 @@ ROUND17_HELD_OUT = ROUND17_LAYOUTS
 # authors 0.984, year 0.986, venue 0.979; round 16's held out four F1 0.560 (as first measured);
 # held out before round 6 P 0.988, R 0.988, F1 0.988, authors 0.988, venue 0.979. The round's
 # eight CVs render in about 0.3 s.
+# At the end of the round (the reader changed looking at round 16's former held-out four only,
+# commit 7f8c52c; PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the four's rows
+# filtered out unread): the four, measured again once, as an aggregate: entries 160, P 0.714,
+# R 0.500, F1 0.588, title 0.500, authors 0.494, year 0.494, venue 0.444 (no change; the
+# aggregate was also printed once in between, unchanged, since the test prints every split).
+# Round 16's four (tuned since) P 0.981, R 0.975, F1 0.978; tuned (72 layouts, round 16's four
+# among them) P 0.995, R 0.986, F1 0.991, title 0.985, authors 0.984, year 0.986, venue 0.978;
+# held out before round 6 unchanged (F1 0.988, authors 0.988, venue 0.979).
 # First (blind) measurement of the sixteenth round, the reader unchanged (wt-int's dfd8492;
 # PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the four's rows filtered out of the
 # output unread): entries 160, P 0.778, R 0.438, F1 0.560, title 0.438, authors 0.431, year
@@ -514,8 +522,13 @@ FLOORS = {
     # 0.963, year 0.975, venue 0.975
     "round-15 held out": {"recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.96},
     # the sixteenth round's four, held out (first and end-of-round measurements beside
-    # ROUND16_HELD_OUT)
-    "round-16 held out": {"recall": 0.42, "title": 0.42, "authors": 0.42, "year": 0.42, "venue": 0.40},
+    # ROUND16_HELD_OUT); (ROUND16_HELD_OUT was studied in the seventeenth round and is tuned
+    # since; its blind figure, F1 0.560, stands) then: P 0.981, R 0.975, F1 0.978, title 0.975,
+    # authors 0.975, year 0.975, venue 0.956
+    "round-16 held out": {"recall": 0.96, "title": 0.96, "authors": 0.96, "year": 0.96, "venue": 0.94},
+    # the seventeenth round's four, held out (first and end-of-round measurements beside
+    # ROUND17_HELD_OUT)
+    "round-17 held out": {"recall": 0.48, "title": 0.48, "authors": 0.47, "year": 0.47, "venue": 0.42},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -660,7 +673,11 @@ def test_cv_layouts_detected_and_scored(scores):
                    "cs_badges, alpha_labels, abnt_caps, year_column_grouped, europass_labels and "
                    "dot_separated_small lost before are read or rejected since the ninth round; "
                    "the fourteenth round's contrib_marks_superscript's one, a name opening 'Ya.' read as a "
-                   "sentence's end, is read since the round-14 follow-up); "
+                   "sentence's end, is read since the round-14 follow-up; the sixteenth round's serif_9pt_two_lines "
+                   "loses two, a title holding '?' and '!' cut there and one whose italic venue was read as its "
+                   "title (the CV's italics taken for the titles' type), where its nineteen others lost before, each run into "
+                   "the entry above as its first word 'von' was taken for a sentence going on, are read since "
+                   "the seventeenth round); "
                    "strict, so it fails loudly once every entry is read or rejected")
 def test_cv_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject; none vanishes (merged
