@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import copy
+import dataclasses
 import functools
 import re
 from typing import Iterator
@@ -803,11 +804,19 @@ class HtmlPublicationsExtractor:
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
         with _texts_kept():  # (the tree is not changed while it is rendered)
-            rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
+            tables = _column_tables(root)
+            read = [got for table, columns in tables for got in _rows_by_columns(table, columns)]
+            token = _READ_BY_COLUMNS.set(frozenset(table for table, _ in tables))
+            try:
+                rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
+            finally:
+                _READ_BY_COLUMNS.reset(token)
+        for ordinal, got in enumerate(read, start=1):
+            yield dataclasses.replace(got, ordinal=ordinal)
         body = _entries_parted(_OPEN_AFTER_BRACKET.sub("*", rendered))
         blocks = [(block, year_hint) for section in publication_sections(body, whole=True)
                   for block, year_hint in entries_apart(entry_blocks(section))]
-        ordinal = 0
+        ordinal = len(read)
         implied = owner_implied_page([block for block, _ in blocks])
         for k, ((block, year_hint), got) in enumerate(zip(blocks, _readings(blocks, implied))):
             if got is not None and got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block):
@@ -1161,6 +1170,16 @@ def _byline_parts(text: str) -> list[str]:
     """The fields of an article's header or footer parted by middle dots, its reading time
     dropped (one part when there is no dot)."""
     return [p for p in (q.strip() for q in _BYLINE_DOT.split(text)) if p and not _READING_TIME.fullmatch(p)]
+
+
+def _reading_time_dropped(line: str) -> str:
+    """A line of an entry whose parts, parted by middle dots, hold a reading time ("3 Dec
+    2026 · 4 mins", a blog theme's card): the line without it, the other parts as printed
+    (the date stays, and gives the year); any other line unchanged."""
+    if "\u00b7" not in line:
+        return line
+    parts = _byline_parts(line)
+    return " · ".join(parts) if len(parts) < len(_BYLINE_DOT.split(line)) else line
 
 
 _NAME_WORDS = 4  # a bold name longer than this is rare; a bold title this short, in Title Case, rarer
@@ -1555,6 +1574,91 @@ def _column_headings(row) -> bool:
 
 _HEADING_CELL_WORDS = 3  # "Title", "Author(s)", "Published in": a column's name is a word or a few
 
+# A table whose first row names its columns ("Title | Author | Publication Year | ..."): each
+# later row is read by its columns, a field a cell, whatever else the row holds. The names a
+# heading may give a field, from the exports and listings that print such tables: Zotero's
+# CSV export (Key, Item Type, Publication Year, Author, Title, Publication Title, ...: the
+# publication's title is the venue), Scopus's (Authors, Title, Year, Source title), Quarto's
+# table listing (Date, Title, Author, Publication), hand-written tables (Paper, Author(s),
+# Published in, Venue, Year). Lower case, the heading's surrounding punctuation stripped.
+COLUMN_FIELDS = {
+    "title": "title", "paper": "title", "paper title": "title", "article title": "title", "article": "title",
+    "author": "authors", "authors": "authors", "author(s)": "authors", "creator": "authors", "creators": "authors",
+    "author names": "authors", "contributors": "authors",
+    "year": "year", "publication year": "year", "pub year": "year", "date": "year", "published": "year",
+    "date published": "year", "publication date": "year", "year published": "year",
+    "venue": "venue", "journal": "venue", "journal title": "venue", "journal/conference": "venue",
+    "conference": "venue", "publication": "venue", "publication title": "venue", "published in": "venue",
+    "source": "venue", "source title": "venue", "booktitle": "venue", "book title": "venue",
+    "proceedings": "venue", "periodical": "venue", "outlet": "venue",
+}
+_COLUMN_HEADINGS_NAMED = 3  # a first row naming this many fields (a title and names among them) heads columns
+
+_READ_BY_COLUMNS: contextvars.ContextVar[frozenset] = contextvars.ContextVar("_READ_BY_COLUMNS", default=frozenset())
+
+
+def _own_rows(table) -> list:
+    """The table's rows, not those of a table inside one of its cells."""
+    return [r for r in table.iter("tr") if _table_of(r) is table]
+
+
+def _cells(row) -> list:
+    """The row's cells, a cell spanning columns (``colspan``) counted once per column."""
+    out = []
+    for c in row:
+        if isinstance(c.tag, str) and c.tag in ("td", "th"):
+            span = c.get("colspan") or "1"
+            out.extend([c] * (int(span) if span.isdigit() and 0 < int(span) <= 20 else 1))
+    return out
+
+
+def _column_tables(root) -> list[tuple[object, dict[str, int]]]:
+    """[(table, {field: column}), ...]: the tables whose first row names their columns, a
+    title's and the names' among at least ``_COLUMN_HEADINGS_NAMED`` fields (``COLUMN_FIELDS``)."""
+    out = []
+    for table in root.iter("table"):
+        rows = _own_rows(table)
+        if len(rows) < 2:
+            continue
+        columns: dict[str, int] = {}
+        for k, cell in enumerate(_cells(rows[0])):
+            field = COLUMN_FIELDS.get(_text(cell).strip(" :*").casefold())
+            if field and field not in columns:
+                columns[field] = k
+        if len(columns) >= _COLUMN_HEADINGS_NAMED and {"title", "authors"} <= set(columns):
+            out.append((table, columns))
+    return out
+
+
+def _rows_by_columns(table, columns: dict[str, int]) -> Iterator[Draft | RecordError]:
+    """The entries of a table read by its columns (ordinals set by the caller): a row with
+    nothing in its title's cell, or names that do not read as names, is a reject."""
+    for row in _own_rows(table)[1:]:
+        cells = _cells(row)
+        texts = [_text(c).strip() for c in cells]
+        if not any(texts) or _hidden(row):
+            continue  # an empty row (a spreadsheet's sizing row) prints nothing
+        field = {f: texts[k] if k < len(texts) else "" for f, k in columns.items()}
+        whole = " | ".join(t for t in texts if t)
+        if not field["title"]:
+            yield RecordError(0, "table row with nothing in its title column", excerpt(whole))
+            continue
+        authors, truncated = split_author_list(field["authors"])
+        if not authors or not all(plausible_name(n) for n in authors):
+            yield RecordError(0, "table row whose names column does not read as names", excerpt(whole))
+            continue
+        years = _YEAR.findall(field.get("year", ""))
+        venue = field.get("venue") or None
+        venue = (venue_name(venue) or venue) if venue else None
+        cell = cells[columns["title"]] if columns["title"] < len(cells) else None
+        links = [u for u in (_links(cell) if cell is not None else []) if u.startswith("http")]
+        code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
+        yield Draft(ordinal=0, title=field["title"].rstrip("."), authors=authors, authors_truncated=truncated,
+                    year=int(years[0]) if years else None, venue=venue,
+                    url=next((u for u in links if u != code), None), code_url=code,
+                    record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.IGNORECASE) else None,
+                    raw=" ".join([field["title"], venue or "", *links]))
+
 
 def _table_of(row):
     return next((a for a in row.iterancestors("table")), None)
@@ -1726,6 +1830,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return ""  # a label, not a field (a badge that links somewhere is a button, read as one)
     if name == "tr" and _column_headings(node):
         return ""
+    if name == "table" and node in _READ_BY_COLUMNS.get():
+        return ""  # read by its columns (``_rows_by_columns``)
     item = node in items
     cited = _labelled_citation(node) if item else None
     if cited is not None:  # the entry's whole citation, printed under a label: read it alone
@@ -1736,6 +1842,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         lines: list[str] = []
         for child in children:
             text = _markdownish(child, items, True).strip()
+            text = _reading_time_dropped(text)
             if text and child.tag == "a" and lines:
                 lines[-1] += " " + text  # a button row goes with the line before it
             elif text:
@@ -1806,7 +1913,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
         if in_item and not item:  # a line of the entry; after inline text (a cell's title link), a new line
-            line = _NAMES_LABEL.sub("", _CITATION_LABEL.sub("", inner.strip()))
+            line = _reading_time_dropped(_NAMES_LABEL.sub("", _CITATION_LABEL.sub("", inner.strip())))
             return ("  \n" if _after_inline(node) else "") + f"{line}  \n"
         if _bold_label(node):  # "<p><b>Presentations</b></p>": a section heading set in bold
             return f"\n\n## {_text(node).strip(' :')}\n\n"

@@ -119,7 +119,13 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # venue is a book title with its volume ("Speech in the Western states,
                            # vol. 1"), which the reader prints without ", vol. 1" as it does a
                            # journal's volume (as table_year_rowspan's one venue)
-                           "wowchemy_citation", "kramdown_loose_list"})
+                           "wowchemy_citation", "kramdown_loose_list",
+                           # wt-html13 (2026-12-07): the twelfth round's four, studied once the thirteenth
+                           # round was written and measured. Blind figure (wt-html12's first measurement,
+                           # reader of dfd8492, 147 entries, aggregate only): P 0.962 R 0.510, title
+                           # 0.510, authors 0.510, year 0.510, venue 0.320, 41 lost, 2 of 8 pages not
+                           # detected; the same on 60db95a
+                           "gs_ri_results", "excel_web_table", "notion_export", "blowfish_cards"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -142,7 +148,8 @@ TWELFTH_ROUND_HELD_OUT = frozenset({"gs_ri_results", "excel_web_table", "notion_
 # asserted in aggregate only: their per-layout lines and lost titles are not shown.
 THIRTEENTH_ROUND_HELD_OUT = frozenset({"pure_portal_outputs", "researchgate_items", "sphinx_bibtex_alpha",
                                        "faculty_profile_dl"})
-AGGREGATE_ONLY = TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT
+# (the twelfth round's four are tuned since wt-html13 and printed per layout)
+AGGREGATE_ONLY = THIRTEENTH_ROUND_HELD_OUT
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -294,7 +301,7 @@ FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
     "held out before the twelfth round": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98,
                                           "year": 0.97, "venue": 0.97},
-    "twelfth round, held out": {"precision": 0.96, "recall": 0.51, "title": 0.51, "authors": 0.51, "year": 0.51,
+    "twelfth round (tuned since wt-html13)": {"precision": 0.96, "recall": 0.51, "title": 0.51, "authors": 0.51, "year": 0.51,
                                 "venue": 0.31},
     # wt-html13: at its first measurement (see below), rounded down
     "thirteenth round, held out": {"precision": 0.88, "recall": 0.29, "title": 0.29, "authors": 0.23, "year": 0.29,
@@ -347,7 +354,7 @@ FLOORS = {
 # tuned, none held out).
 # wt-html12: the twelfth round's four lost 41 entries at their first measurement (a count only).
 # wt-html13: the thirteenth round's four lost 47 entries at their first measurement (a count only).
-MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round, held out": 41, "thirteenth round, held out": 47}
+MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 41, "thirteenth round, held out": 47}
 # Pages of the twelfth round's four (two each) not detected as a publication list at the first
 # measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
 # the count is asserted since, the layouts not named.
@@ -438,7 +445,7 @@ def report(scores) -> dict[str, dict]:
                         ("eleventh round, held out", ELEVENTH_ROUND & HELD_OUT_LAYOUTS),
                         ("held out before the eleventh round", HELD_OUT_LAYOUTS - ELEVENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_LAYOUTS - ELEVENTH_ROUND),
-                        ("twelfth round, held out", TWELFTH_ROUND_HELD_OUT),
+                        ("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - AGGREGATE_ONLY),
                         ("thirteenth round, held out", THIRTEENTH_ROUND_HELD_OUT)):
         if not names & set(scores):
@@ -455,7 +462,7 @@ def test_html_layouts_detected_and_scored(scores):
         if layout not in AGGREGATE_ONLY:
             assert s["kind"] == 2, f"{layout}: a page not detected as html_publications"
     undetected = sum(2 - scores[n][0]["kind"] for n in TWELFTH_ROUND_HELD_OUT)
-    print("twelfth round, held out: pages not detected as html_publications", undetected)
+    print("twelfth round: pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_TWELFTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in THIRTEENTH_ROUND_HELD_OUT)
     print("thirteenth round, held out: pages not detected as html_publications", undetected)
@@ -471,7 +478,7 @@ def test_html_layouts_nothing_silently_lost(scores):
     for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS - AGGREGATE_ONLY)):
         lost = {n: titles for n, (_, titles) in scores.items() if n in names and titles}
         assert sum(map(len, lost.values())) <= MAX_LOST[part], (part, lost)
-    for part, names in (("twelfth round, held out", TWELFTH_ROUND_HELD_OUT),
+    for part, names in (("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
                         ("thirteenth round, held out", THIRTEENTH_ROUND_HELD_OUT)):
         lost = sum(len(titles) for n, (_, titles) in scores.items() if n in names)
         print(part, "lost", lost)
