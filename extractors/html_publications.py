@@ -741,6 +741,8 @@ class HtmlPublicationsExtractor:
             return 0.5  # "Publications" alone in a grid cell, styled by CSS rather than a heading tag
         if len(_find_all(soup, ("papertitle",), _MIN_SIBLINGS)) >= _MIN_SIBLINGS:
             return 0.5  # the widely copied one-page template's own element for a paper's title
+        if _unlabelled_entries(soup):
+            return 0.5  # no label, but a run of blocks each printing names and a year (a saved results page)
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -1172,6 +1174,49 @@ def _byline_parts(text: str) -> list[str]:
     return [p for p in (q.strip() for q in _BYLINE_DOT.split(text)) if p and not _READING_TIME.fullmatch(p)]
 
 
+# Fields a line parts with spaced dashes after a list of names ("AB Lee, B Chen - Venue, 2021 -
+# example.org", how Google Scholar prints a result's source line): a spaced dash never falls
+# inside a name, so after the names it ends them, and the rest are fields of their own.
+_DASH_FIELDS = re.compile(r"[ \t\u00a0]+[-–—][ \t\u00a0]+")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+
+
+def _dashed_names(line: str) -> list[str] | None:
+    """The line's dash-parted fields when the first is a list of names and a later one holds a
+    year, else None."""
+    first = _DASH_FIELDS.search(line)
+    if first is None:
+        return None
+    # the dash that ends the names parts the fields; another kind of dash is a field's own
+    # ("Encyclopedia of Philosophy – Second Edition" between hyphens)
+    dash = first.group().strip(" \t\u00a0")
+    parts = re.split(r"[ \t\u00a0]+" + re.escape(dash) + r"[ \t\u00a0]+", line)
+    if len(parts) < 2 or not any(_YEAR.search(p) for p in parts[1:]):
+        return None
+    parts[0] = _names_unmarked(parts[0])
+    names, _ = split_author_list(parts[0])
+    return parts if names and all(plausible_name(n) for n in names) else None
+
+
+def _names_unmarked(text: str) -> str:
+    """A rendered list of names without the rendering's marks: links' addresses, emphasis
+    (a linked name leading its line may have been marked as a title), the space before a comma."""
+    return re.sub(r"\s+,", ",", _MD_LINK.sub(r"\1", text).replace("*", "")).strip()
+
+
+def _dash_parted(line: str) -> str:
+    """An entry's line of names, venue and year parted by spaced dashes: a field a line."""
+    parts = _dashed_names(line) if "-" in line or "–" in line or "—" in line else None
+    return "  \n".join(p.strip() for p in parts if p.strip()) if parts else line
+
+
+# A run of bracketed capitals opening a title's line ("[PDF][PDF] Title", "[CITATION][C] Title",
+# "[HTML] Title"): the kind of document a search result links to, a label, no part of the title
+_LEADING_TAGS = re.compile(r"^(?:\[[A-Z]{1,10}\]\s*)+(?=\S)")
+# a link whose text is such a label and a host name ("[PDF] example.org"): a download button
+_TAG_HOST_LINK = re.compile(r"\[(?:\[[A-Z]{1,10}\]\s*)+[\w-]+(?:\.[\w-]+)+\]\([^)\s]*\)")
+
+
 def _reading_time_dropped(line: str) -> str:
     """A line of an entry whose parts, parted by middle dots, hold a reading time ("3 Dec
     2026 · 4 mins", a blog theme's card): the line without it, the other parts as printed
@@ -1371,6 +1416,25 @@ def _item_blocks(root) -> set:
 
 # The label a theme prints before an entry's full citation ("Recommended citation: Lee, A.
 # (2021). ..."): no part of the citation.
+# A page with no label saying it lists papers (a search engine's results saved as a page: its
+# title is the query) is one when its entry blocks are many and nearly all print a list of
+# names and a year: a run of five is no menu or card grid by chance, and four in five leaves
+# room for a result with no year without taking a page of jobs or talks (no names) along.
+_UNLABELLED_ENTRIES = 5
+_UNLABELLED_SHARE = 0.8
+
+
+def _unlabelled_entries(soup) -> bool:
+    root = next(soup.iter("body"), soup)
+    with _texts_kept():
+        found = _item_blocks(root)
+        blocks = [b for b in found if not any(a in found for a in b.iterancestors())]  # (a block's own parts aside)
+        if len(blocks) < _UNLABELLED_ENTRIES:
+            return False
+        full = sum(bool(_YEAR.search(_text(b)) and _names_child(b)) for b in blocks)
+    return full >= _UNLABELLED_SHARE * len(blocks)
+
+
 _CITATION_LABEL = re.compile(r"^(?:recommended citation|cite (?:this|as)|citation|how to cite)\s*:\s*", re.I)
 
 
@@ -1419,9 +1483,13 @@ def _names_child(item) -> bool:
                 for n in (split_author_list(p)[0] for p in _byline_parts(_text(child, marks=False)))):
             return True
         if isinstance(child.tag, str):
-            names, _ = split_author_list(_NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _text(child, marks=False))).strip(" ,"))
+            line = _NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _text(child, marks=False))).strip(" ,")
+            dashed = _dashed_names(line)
+            names, _ = split_author_list(dashed[0].strip() if dashed else line)
             if len(names) >= 2 and all(plausible_name(n) for n in names):
                 return True
+            if dashed and len(names) == 1 and plausible_name(names[0]):
+                return True  # one name set apart by a dash from a field with a year: a single author's
             if len(names) == 1 and plausible_name(names[0]) and _emphasised_alone(child):
                 return True
     return False
@@ -1842,7 +1910,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         lines: list[str] = []
         for child in children:
             text = _markdownish(child, items, True).strip()
-            text = _reading_time_dropped(text)
+            text = _dash_parted(_reading_time_dropped(text))
+            if _TAG_HOST_LINK.fullmatch(text):
+                continue  # a download button beside the entry ("[PDF] example.org"), no field
             if text and child.tag == "a" and lines:
                 lines[-1] += " " + text  # a button row goes with the line before it
             elif text:
@@ -1872,6 +1942,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     if name in ("header", "footer"):  # an article's own (``_article_part``): its fields a line each
         return "  \n".join(_byline_parts(inner.strip())) + "  \n"
     if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        inner = _LEADING_TAGS.sub("", inner.strip())
         if in_item:
             return f"*{inner.strip()}*  \n" if inner.strip() and "*" not in inner else f"{inner.strip()}  \n"
         if _YEAR_LABEL.fullmatch(inner.strip()):
@@ -1913,7 +1984,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
         if in_item and not item:  # a line of the entry; after inline text (a cell's title link), a new line
-            line = _reading_time_dropped(_NAMES_LABEL.sub("", _CITATION_LABEL.sub("", inner.strip())))
+            line = _dash_parted(_reading_time_dropped(_NAMES_LABEL.sub("", _CITATION_LABEL.sub("", inner.strip()))))
             return ("  \n" if _after_inline(node) else "") + f"{line}  \n"
         if _bold_label(node):  # "<p><b>Presentations</b></p>": a section heading set in bold
             return f"\n\n## {_text(node).strip(' :')}\n\n"

@@ -959,7 +959,8 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
         return None
     author_at = -max(ranked)[-1]
     authors = _name_line(lines[author_at])
-    truncated = bool(re.search(r"et\.? ?al\.?|\bothers\b", lines[author_at]))
+    # (an ellipsis closing the names, "AB Lee, B Chen…", cuts the list as "et al." does)
+    truncated = bool(re.search(r"et\.? ?al\.?|\bothers\b|(?:…|\.\.\.)\s*$", lines[author_at]))
     rest = [ln for i, ln in enumerate(lines) if i != author_at]
     title = next((ln for ln in rest if ln in bold_lines and len(ln.split()) >= 2), None)
     if title is None:

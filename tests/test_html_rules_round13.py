@@ -66,3 +66,91 @@ def test_an_arxiv_identifier_alone_under_a_date_line_names_arxiv():
     _, records, rejects = _read(f"<section>{cards}</section>")
     assert not rejects
     assert [(r["title"], r["year"], r["venue"]) for r in records] == [(t, 2007, "arXiv") for t in TITLES]
+
+
+def _results(lines: list[tuple[str, str]], tags: str = "") -> str:
+    """A saved search-results page: no heading or title names publications; a block per result
+    with a side download link, the title (``tags`` before it), the source line, a snippet and
+    a row of links."""
+    out = []
+    for i, (title, source) in enumerate(lines):
+        out.append(f'<div class="r"><div class="side"><div><div><a href="https://example.org/{i}.pdf"><span>[PDF]</span> '
+                   f'example.org</a></div></div></div><div class="ri"><h3>{tags}<a href="https://example.org/{i}">{title}</a></h3>'
+                   f'<div class="a">{source}</div><div class="s">We study the waves of spins in films grown on '
+                   f'garnet, and the damping is low…</div><div class="fl"><a href="#">Save</a> <a href="#">Cite</a> '
+                   f'<a href="/c?{i}">Cited by {12 + i}</a></div></div></div>')
+    return ('<html><head><title>author:"Ann Lee" - Search</title></head><body><div id="res">' + "".join(out)
+            + "</div></body></html>")
+
+
+SOURCES = ["AB Lee, <a href='/u?1'>B Chen</a>\u00a0- Physical Review B, 2021\u00a0- example.org",
+           "AB Lee\u00a0- Encyclopedia of Magnetism – Second Edition, 2019\u00a0- example.org",
+           "AB Lee, B Chen, C Roe, D Park…\u00a0- Nature Physics, 2020\u00a0- example.org",
+           "<a href='/u?2'>AB Lee</a>, B Chen\u00a0- Physical Review Letters, 2018\u00a0- example.org",
+           "AB Lee, B Chen\u00a0- Journal of Applied Physics, 2017\u00a0- example.org"]
+GS_TITLES = [*TITLES, "Skyrmions in chiral magnets", "Damping of magnons in garnet films"]
+
+
+def test_a_results_page_with_no_label_is_read_by_its_name_and_year_blocks():
+    """No title, heading or bold line says "publications", but five blocks in a row each print
+    a list of names and a year: the page is a list of papers, each block an entry."""
+    page = _results(list(zip(GS_TITLES, SOURCES)))
+    kind, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/s.html"))
+    assert kind == "html_publications" and not rejects
+    assert [r["title"] for r in records] == GS_TITLES
+
+
+def test_too_few_name_and_year_blocks_make_no_page_of_papers():
+    """Four such blocks, or five where most print no year, are not enough without a label."""
+    for lines in (list(zip(GS_TITLES, SOURCES))[:4],
+                  [(t, s.replace("2021", "x").replace("2019", "x").replace("2020", "x")) for t, s in zip(GS_TITLES, SOURCES)]):
+        kind, _, _ = extract_document(make_doc(_results(lines).encode(), "https://example.org/s.html"))
+        assert kind != "html_publications"
+
+
+def test_a_source_line_parted_by_dashes_after_the_names():
+    """"AB Lee, B Chen - Venue, 2021 - host": the names end at the dash, the venue and the
+    year are the next field, the host no field; one name alone before the dash is a single
+    author's; another kind of dash inside the venue stays in it; names closed by an
+    ellipsis are a list cut short."""
+    page = _results(list(zip(GS_TITLES, SOURCES)))
+    _, records, _ = extract_document(make_doc(page.encode(), "https://example.org/s.html"))
+    assert [(r["authors"], r["year"], r["venue"]) for r in records] == [
+        (["AB Lee", "B Chen"], 2021, "Physical Review B"),
+        (["AB Lee"], 2019, "Encyclopedia of Magnetism – Second Edition"),
+        (["AB Lee", "B Chen", "C Roe", "D Park"], 2020, "Nature Physics"),
+        (["AB Lee", "B Chen"], 2018, "Physical Review Letters"),
+        (["AB Lee", "B Chen"], 2017, "Journal of Applied Physics")]
+    assert records[2]["authors_truncated"] and not records[0]["authors_truncated"]
+
+
+def test_bracketed_document_tags_before_a_title_and_a_tagged_host_link():
+    """"[PDF][PDF] Title" and "[CITATION][C] Title": the tags are no part of the title; the
+    side link "[PDF] example.org" is a download button, never the entry's title."""
+    for tags in ('<span class="c">[PDF]</span><span class="c2">[PDF]</span> ', "<span>[CITATION]</span><span>[C]</span> "):
+        page = _results(list(zip(GS_TITLES, SOURCES)), tags)
+        _, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/s.html"))
+        assert not rejects and [r["title"] for r in records] == GS_TITLES, tags
+    short = ["Still Going Strong", "Universals in Magnetism", "Quantifiers and Spins", "Anatomy of a Magnon",
+             "Modality and Damping"]  # (a short title loses to the link line above it unless that is a button)
+    _, records, _ = extract_document(make_doc(_results(list(zip(short, SOURCES))).encode(), "https://example.org/s.html"))
+    assert [r["title"] for r in records] == short
+
+
+def test_an_ellipsis_closing_a_list_of_names_cuts_it():
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list("AB Lee, B Chen, C Roe…") == (["AB Lee", "B Chen", "C Roe"], True)
+    assert split_author_list("A. Lee, B. Chen, C. Roe...") == (["A. Lee", "B. Chen", "C. Roe"], True)
+    assert split_author_list("A. Lee, B. Chen, C. Roe.") == (["A. Lee", "B. Chen", "C. Roe"], False)
+
+
+def test_one_name_before_the_dash_makes_the_blocks_entries():
+    """Results whose source lines each name one author ("AB Lee - Venue, 2021 - host"): the
+    name before the dash is a list of one, so the blocks are entries and the page is read."""
+    sources = [f"AB Lee\u00a0- Physical Review B, {2021 - i}\u00a0- example.org" for i in range(5)]
+    page = _results(list(zip(GS_TITLES, sources)))
+    kind, records, rejects = extract_document(make_doc(page.encode(), "https://example.org/s.html"))
+    assert kind == "html_publications" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        (t, ["AB Lee"], 2021 - i) for i, t in enumerate(GS_TITLES)]
