@@ -964,7 +964,8 @@ _LINK = re.compile(r"\[\*{0,2}([^\]\n*]+?)\*{0,2}\]\(([^)\s]*)\)")
 def _link_kept_whole(block: str, year_hint: int | None, got):
     """A reading whose title is the opening of a linked span cut at a full stop inside it
     ("[Cofibrations in ... Spaces. Part I](url)" read as the title "Cofibrations in ...
-    Spaces" and names opening "Part I. ..."): a link's text is one field, so the block is
+    Spaces" and names opening "Part I. ..."), or a linked span and the opening of what
+    follows it: a link's text is one field, so the block is
     read again with that link set in bold (the title mark), and that reading is kept when its
     title is the link's whole text."""
     if not got or got[0] is None or not got[2]:
@@ -972,8 +973,11 @@ def _link_kept_whole(block: str, year_hint: int | None, got):
     title = got[2]
     for m in _LINK.finditer(block):
         text = " ".join(m.group(1).split())
-        if (len(text) > len(title) and text.startswith(title) and text[len(title):len(title) + 2] == ". "
-                and len(title.split()) >= _TITLE_LINK_WORDS):
+        cut = len(text) > len(title) and text.startswith(title) and text[len(title):len(title) + 2] == ". "
+        # or the mirror: a title run on past its link's end into the next field ("[... II](url).
+        # *Comm. Math. Phys*" read as "... II. Comm", the venue's first abbreviation taken along)
+        run_on = len(title) > len(text) and title.startswith(text) and title[len(text):len(text) + 2] == ". "
+        if (cut or run_on) and len(min(title, text, key=len).split()) >= _TITLE_LINK_WORDS:
             again = read_block(block[:m.start()] + f"[**{text}**]({m.group(2)})" + block[m.end():], year_hint)
             if again and again[0] is not None and again[2] == text:
                 return again

@@ -154,3 +154,15 @@ def test_one_name_before_the_dash_makes_the_blocks_entries():
     assert kind == "html_publications" and not rejects
     assert [(r["title"], r["authors"], r["year"]) for r in records] == [
         (t, ["AB Lee"], 2021 - i) for i, t in enumerate(GS_TITLES)]
+
+
+def test_a_linked_title_is_not_run_on_into_an_abbreviated_venue():
+    """"Names. [Title ... II](url). *Comm. Math. Phys* (2007).": the title is the link's text,
+    not run on past it to the venue's first abbreviation ("... II. Comm")."""
+    titles = ["Dimers on surface graphs and spin structures. II", *TITLES]
+    items = [f'<li><strong>Ann Lee</strong>, Bo Chen, and Cy Roe. <a href="https://example.org/{i}">{t}</a>. '
+             f'<em>Comm. Math. Phys</em> (2007). <a href="https://example.org/{i}.pdf">pdf</a> &middot; '
+             f'<a href="https://github.com/lab/{i}">code</a></li>' for i, t in enumerate(titles)]
+    kind, records, rejects = _read(f"<ul>{''.join(items)}</ul>")
+    assert not rejects
+    assert [(r["title"], r["venue"], r["year"]) for r in records] == [(t, "Comm. Math. Phys", 2007) for t in titles]
