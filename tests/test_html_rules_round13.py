@@ -166,3 +166,15 @@ def test_a_linked_title_is_not_run_on_into_an_abbreviated_venue():
     kind, records, rejects = _read(f"<ul>{''.join(items)}</ul>")
     assert not rejects
     assert [(r["title"], r["venue"], r["year"]) for r in records] == [(t, "Comm. Math. Phys", 2007) for t in titles]
+
+
+def test_a_blog_index_with_bylines_is_no_page_of_papers():
+    """Six post cards, each a linked title, "Ann Lee · March 3, 2021" and an excerpt: one plain
+    name beside a date is a post's byline, not a list of names (no dash parts it from a field
+    with a year), so the page stays unread without a label."""
+    cards = "".join(f'<div class="post"><h3><a href="/posts/{i}/">Notes on week {i} of the reading group</a></h3>'
+                    f'<div class="meta">Ann Lee &middot; March {i + 1}, 2021</div><p>This week we read two chapters '
+                    f"and argued about the second one for an hour.</p></div>" for i in range(6))
+    page = f"<html><head><title>Blog</title></head><body><div class='posts'>{cards}</div></body></html>"
+    kind, _, _ = extract_document(make_doc(page.encode(), "https://example.org/blog.html"))
+    assert kind != "html_publications"
