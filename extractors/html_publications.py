@@ -1702,6 +1702,23 @@ def _column_tables(root) -> list[tuple[object, dict[str, int]]]:
     return out
 
 
+def _title_cell(cell) -> str:
+    """The title in a title column's cell without the buttons a page puts beside it ("Title
+    [PDF] [Code]"): the links whose text is a button's word print nothing."""
+    buttons = [a for a in cell.iter("a") if _text(a).strip("[]() ").casefold() in BUTTON_WORDS]
+    if not buttons:
+        return _text(cell).strip()
+    bare = copy.deepcopy(cell)
+    for a in [a for a in bare.iter("a") if _text_read(a, True).strip("[]() ").casefold() in BUTTON_WORDS]:
+        parent, previous = a.getparent(), a.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + (a.tail or "")
+        else:
+            parent.text = (parent.text or "") + (a.tail or "")
+        parent.remove(a)
+    return re.sub(r"(?:\s*[\[\]()|,]\s*)+$", "", _text_read(bare, True)).strip()
+
+
 def _rows_by_columns(table, columns: dict[str, int]) -> Iterator[Draft | RecordError]:
     """The entries of a table read by its columns (ordinals set by the caller): a row with
     nothing in its title's cell, or names that do not read as names, is a reject."""
@@ -1711,6 +1728,8 @@ def _rows_by_columns(table, columns: dict[str, int]) -> Iterator[Draft | RecordE
         if not any(texts) or _hidden(row):
             continue  # an empty row (a spreadsheet's sizing row) prints nothing
         field = {f: texts[k] if k < len(texts) else "" for f, k in columns.items()}
+        if columns["title"] < len(cells):
+            field["title"] = _title_cell(cells[columns["title"]]) or field["title"]
         whole = " | ".join(t for t in texts if t)
         if not field["title"]:
             yield RecordError(0, "table row with nothing in its title column", excerpt(whole))

@@ -5,7 +5,14 @@ taken out.
 
 - a table whose first row names its columns (a title's and the names' among three or more
   fields, ``html_publications.COLUMN_FIELDS``) is read by its columns, a row a record; a row
-  that cannot be read is a reject naming it;
+  that cannot be read is a reject naming it; buttons beside the title in its cell are no part
+  of it;
+- a page with no label is a list of papers when five or more entry blocks, nearly all, print
+  names and a year (``_unlabelled_entries``); a line "Names - Venue, 2021 - host" is a field a
+  line (``_dash_parted``); bracketed document tags before a title ("[PDF]") and a tagged host
+  link are no fields; an ellipsis closing a list of names cuts it (``author_lists._ET_AL``);
+- a title run on past its link into the venue's first abbreviation is read again with the
+  link as the title (``_link_kept_whole``);
 - a reading time among the middle-dotted parts of an entry's line ("3 Dec 2026 · 4 mins") is
   no field (``html_publications._reading_time_dropped``);
 - a venue line that is an arXiv identifier alone, beside a date line, names arXiv
@@ -178,3 +185,15 @@ def test_a_blog_index_with_bylines_is_no_page_of_papers():
     page = f"<html><head><title>Blog</title></head><body><div class='posts'>{cards}</div></body></html>"
     kind, _, _ = extract_document(make_doc(page.encode(), "https://example.org/blog.html"))
     assert kind != "html_publications"
+
+
+def test_buttons_beside_a_title_in_its_column_are_no_part_of_it():
+    """"<td>Title [<a>PDF</a>] [<a>Code</a>]</td>" in a table read by its columns: the title
+    alone."""
+    head = "<tr><th>Title</th><th>Authors</th><th>Venue</th><th>Year</th></tr>"
+    rows = "".join(f'<tr><td>{t} [<a href="https://x.org/{i}.pdf">PDF</a>] [<a href="https://github.com/x/{i}">Code</a>]'
+                   f"</td><td>Ann Lee, Bo Chen</td><td>Phys. Rev. B</td><td>2021</td></tr>" for i, t in enumerate(TITLES))
+    _, records, rejects = _read(f"<table>{head}{rows}</table>")
+    assert not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [(t, ["Ann Lee", "Bo Chen"], 2021) for t in TITLES]
+    assert records[0]["url"] == "https://x.org/0.pdf" and records[0]["code_url"] == "https://github.com/x/0"
