@@ -170,7 +170,7 @@ def test_a_linked_title_is_not_run_on_into_an_abbreviated_venue():
     items = [f'<li><strong>Ann Lee</strong>, Bo Chen, and Cy Roe. <a href="https://example.org/{i}">{t}</a>. '
              f'<em>Comm. Math. Phys</em> (2007). <a href="https://example.org/{i}.pdf">pdf</a> &middot; '
              f'<a href="https://github.com/lab/{i}">code</a></li>' for i, t in enumerate(titles)]
-    kind, records, rejects = _read(f"<ul>{''.join(items)}</ul>")
+    _, records, rejects = _read(f"<ul>{''.join(items)}</ul>")
     assert not rejects
     assert [(r["title"], r["venue"], r["year"]) for r in records] == [(t, "Comm. Math. Phys", 2007) for t in titles]
 
