@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others)\s*$", re.I)
+# (an ellipsis closing the list, "AB Lee, B Chen, C Roe…", is Google Scholar's cut: names left out, as
+# "et al." leaves them)
+_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others|…|\.{2,3})\s*$", re.I)
 _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 # A group closing a list of people ("A. Lee, B. Chen, and the BGPS collaboration", "... for the
 # ATLAS Consortium"): the group's other members are left out, as "et al." leaves them; the

@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import copy
+import dataclasses
 import functools
 import re
 from typing import Iterator
@@ -740,6 +741,8 @@ class HtmlPublicationsExtractor:
             return 0.5  # "Publications" alone in a grid cell, styled by CSS rather than a heading tag
         if len(_find_all(soup, ("papertitle",), _MIN_SIBLINGS)) >= _MIN_SIBLINGS:
             return 0.5  # the widely copied one-page template's own element for a paper's title
+        if _unlabelled_entries(soup):
+            return 0.5  # no label, but a run of blocks each printing names and a year (a saved results page)
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -803,11 +806,19 @@ class HtmlPublicationsExtractor:
         # the sections a heading marks as something else (talks, teaching, awards).
         root = next(soup.iter("body"), soup)
         with _texts_kept():  # (the tree is not changed while it is rendered)
-            rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
+            tables = _column_tables(root)
+            read = [got for table, columns in tables for got in _rows_by_columns(table, columns)]
+            token = _READ_BY_COLUMNS.set(frozenset(table for table, _ in tables))
+            try:
+                rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
+            finally:
+                _READ_BY_COLUMNS.reset(token)
+        for ordinal, got in enumerate(read, start=1):
+            yield dataclasses.replace(got, ordinal=ordinal)
         body = _entries_parted(_OPEN_AFTER_BRACKET.sub("*", rendered))
         blocks = [(block, year_hint) for section in publication_sections(body, whole=True)
                   for block, year_hint in entries_apart(entry_blocks(section))]
-        ordinal = 0
+        ordinal = len(read)
         implied = owner_implied_page([block for block, _ in blocks])
         for k, ((block, year_hint), got) in enumerate(zip(blocks, _readings(blocks, implied))):
             if got is not None and got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block):
@@ -953,7 +964,8 @@ _LINK = re.compile(r"\[\*{0,2}([^\]\n*]+?)\*{0,2}\]\(([^)\s]*)\)")
 def _link_kept_whole(block: str, year_hint: int | None, got):
     """A reading whose title is the opening of a linked span cut at a full stop inside it
     ("[Cofibrations in ... Spaces. Part I](url)" read as the title "Cofibrations in ...
-    Spaces" and names opening "Part I. ..."): a link's text is one field, so the block is
+    Spaces" and names opening "Part I. ..."), or a linked span and the opening of what
+    follows it: a link's text is one field, so the block is
     read again with that link set in bold (the title mark), and that reading is kept when its
     title is the link's whole text."""
     if not got or got[0] is None or not got[2]:
@@ -961,8 +973,11 @@ def _link_kept_whole(block: str, year_hint: int | None, got):
     title = got[2]
     for m in _LINK.finditer(block):
         text = " ".join(m.group(1).split())
-        if (len(text) > len(title) and text.startswith(title) and text[len(title):len(title) + 2] == ". "
-                and len(title.split()) >= _TITLE_LINK_WORDS):
+        cut = len(text) > len(title) and text.startswith(title) and text[len(title):len(title) + 2] == ". "
+        # or the mirror: a title run on past its link's end into the next field ("[... II](url).
+        # *Comm. Math. Phys*" read as "... II. Comm", the venue's first abbreviation taken along)
+        run_on = len(title) > len(text) and title.startswith(text) and title[len(text):len(text) + 2] == ". "
+        if (cut or run_on) and len(min(title, text, key=len).split()) >= _TITLE_LINK_WORDS:
             again = read_block(block[:m.start()] + f"[**{text}**]({m.group(2)})" + block[m.end():], year_hint)
             if again and again[0] is not None and again[2] == text:
                 return again
@@ -1163,6 +1178,59 @@ def _byline_parts(text: str) -> list[str]:
     return [p for p in (q.strip() for q in _BYLINE_DOT.split(text)) if p and not _READING_TIME.fullmatch(p)]
 
 
+# Fields a line parts with spaced dashes after a list of names ("AB Lee, B Chen - Venue, 2021 -
+# example.org", how Google Scholar prints a result's source line): a spaced dash never falls
+# inside a name, so after the names it ends them, and the rest are fields of their own.
+_DASH_FIELDS = re.compile(r"[ \t\u00a0]+[-–—][ \t\u00a0]+")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+
+
+def _dashed_names(line: str) -> list[str] | None:
+    """The line's dash-parted fields when the first is a list of names and a later one holds a
+    year, else None."""
+    first = _DASH_FIELDS.search(line)
+    if first is None:
+        return None
+    # the dash that ends the names parts the fields; another kind of dash is a field's own
+    # ("Encyclopedia of Philosophy – Second Edition" between hyphens)
+    dash = first.group().strip(" \t\u00a0")
+    parts = re.split(r"[ \t\u00a0]+" + re.escape(dash) + r"[ \t\u00a0]+", line)
+    if len(parts) < 2 or not any(_YEAR.search(p) for p in parts[1:]):
+        return None
+    parts[0] = _names_unmarked(parts[0])
+    names, _ = split_author_list(parts[0])
+    return parts if names and all(plausible_name(n) for n in names) else None
+
+
+def _names_unmarked(text: str) -> str:
+    """A rendered list of names without the rendering's marks: links' addresses, emphasis
+    (a linked name leading its line may have been marked as a title), the space before a comma."""
+    return re.sub(r"\s+,", ",", _MD_LINK.sub(r"\1", text).replace("*", "")).strip()
+
+
+def _dash_parted(line: str) -> str:
+    """An entry's line of names, venue and year parted by spaced dashes: a field a line."""
+    parts = _dashed_names(line) if "-" in line or "–" in line or "—" in line else None
+    return "  \n".join(p.strip() for p in parts if p.strip()) if parts else line
+
+
+# A run of bracketed capitals opening a title's line ("[PDF][PDF] Title", "[CITATION][C] Title",
+# "[HTML] Title"): the kind of document a search result links to, a label, no part of the title
+_LEADING_TAGS = re.compile(r"^(?:\[[A-Z]{1,10}\]\s*)+(?=\S)")
+# a link whose text is such a label and a host name ("[PDF] example.org"): a download button
+_TAG_HOST_LINK = re.compile(r"\[(?:\[[A-Z]{1,10}\]\s*)+[\w-]+(?:\.[\w-]+)+\]\([^)\s]*\)")
+
+
+def _reading_time_dropped(line: str) -> str:
+    """A line of an entry whose parts, parted by middle dots, hold a reading time ("3 Dec
+    2026 · 4 mins", a blog theme's card): the line without it, the other parts as printed
+    (the date stays, and gives the year); any other line unchanged."""
+    if "\u00b7" not in line:
+        return line
+    parts = _byline_parts(line)
+    return " · ".join(parts) if len(parts) < len(_BYLINE_DOT.split(line)) else line
+
+
 _NAME_WORDS = 4  # a bold name longer than this is rare; a bold title this short, in Title Case, rarer
 
 
@@ -1352,6 +1420,25 @@ def _item_blocks(root) -> set:
 
 # The label a theme prints before an entry's full citation ("Recommended citation: Lee, A.
 # (2021). ..."): no part of the citation.
+# A page with no label saying it lists papers (a search engine's results saved as a page: its
+# title is the query) is one when its entry blocks are many and nearly all print a list of
+# names and a year: a run of five is no menu or card grid by chance, and four in five leaves
+# room for a result with no year without taking a page of jobs or talks (no names) along.
+_UNLABELLED_ENTRIES = 5
+_UNLABELLED_SHARE = 0.8
+
+
+def _unlabelled_entries(soup) -> bool:
+    root = next(soup.iter("body"), soup)
+    with _texts_kept():
+        found = _item_blocks(root)
+        blocks = [b for b in found if not any(a in found for a in b.iterancestors())]  # (a block's own parts aside)
+        if len(blocks) < _UNLABELLED_ENTRIES:
+            return False
+        full = sum(bool(_YEAR.search(_text(b)) and _names_child(b)) for b in blocks)
+    return full >= _UNLABELLED_SHARE * len(blocks)
+
+
 _CITATION_LABEL = re.compile(r"^(?:recommended citation|cite (?:this|as)|citation|how to cite)\s*:\s*", re.I)
 
 
@@ -1400,9 +1487,13 @@ def _names_child(item) -> bool:
                 for n in (split_author_list(p)[0] for p in _byline_parts(_text(child, marks=False)))):
             return True
         if isinstance(child.tag, str):
-            names, _ = split_author_list(_NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _text(child, marks=False))).strip(" ,"))
+            line = _NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _text(child, marks=False))).strip(" ,")
+            dashed = _dashed_names(line)
+            names, _ = split_author_list(dashed[0].strip() if dashed else line)
             if len(names) >= 2 and all(plausible_name(n) for n in names):
                 return True
+            if dashed and len(names) == 1 and plausible_name(names[0]):
+                return True  # one name set apart by a dash from a field with a year: a single author's
             if len(names) == 1 and plausible_name(names[0]) and _emphasised_alone(child):
                 return True
     return False
@@ -1554,6 +1645,110 @@ def _column_headings(row) -> bool:
 
 
 _HEADING_CELL_WORDS = 3  # "Title", "Author(s)", "Published in": a column's name is a word or a few
+
+# A table whose first row names its columns ("Title | Author | Publication Year | ..."): each
+# later row is read by its columns, a field a cell, whatever else the row holds. The names a
+# heading may give a field, from the exports and listings that print such tables: Zotero's
+# CSV export (Key, Item Type, Publication Year, Author, Title, Publication Title, ...: the
+# publication's title is the venue), Scopus's (Authors, Title, Year, Source title), Quarto's
+# table listing (Date, Title, Author, Publication), hand-written tables (Paper, Author(s),
+# Published in, Venue, Year). Lower case, the heading's surrounding punctuation stripped.
+COLUMN_FIELDS = {
+    "title": "title", "paper": "title", "paper title": "title", "article title": "title", "article": "title",
+    "author": "authors", "authors": "authors", "author(s)": "authors", "creator": "authors", "creators": "authors",
+    "author names": "authors", "contributors": "authors",
+    "year": "year", "publication year": "year", "pub year": "year", "date": "year", "published": "year",
+    "date published": "year", "publication date": "year", "year published": "year",
+    "venue": "venue", "journal": "venue", "journal title": "venue", "journal/conference": "venue",
+    "conference": "venue", "publication": "venue", "publication title": "venue", "published in": "venue",
+    "source": "venue", "source title": "venue", "booktitle": "venue", "book title": "venue",
+    "proceedings": "venue", "periodical": "venue", "outlet": "venue",
+}
+_COLUMN_HEADINGS_NAMED = 3  # a first row naming this many fields (a title and names among them) heads columns
+
+_READ_BY_COLUMNS: contextvars.ContextVar[frozenset] = contextvars.ContextVar("_READ_BY_COLUMNS", default=frozenset())
+
+
+def _own_rows(table) -> list:
+    """The table's rows, not those of a table inside one of its cells."""
+    return [r for r in table.iter("tr") if _table_of(r) is table]
+
+
+def _cells(row) -> list:
+    """The row's cells, a cell spanning columns (``colspan``) counted once per column."""
+    out = []
+    for c in row:
+        if isinstance(c.tag, str) and c.tag in ("td", "th"):
+            span = c.get("colspan") or "1"
+            out.extend([c] * (int(span) if span.isdigit() and 0 < int(span) <= 20 else 1))
+    return out
+
+
+def _column_tables(root) -> list[tuple[object, dict[str, int]]]:
+    """[(table, {field: column}), ...]: the tables whose first row names their columns, a
+    title's and the names' among at least ``_COLUMN_HEADINGS_NAMED`` fields (``COLUMN_FIELDS``)."""
+    out = []
+    for table in root.iter("table"):
+        rows = _own_rows(table)
+        if len(rows) < 2:
+            continue
+        columns: dict[str, int] = {}
+        for k, cell in enumerate(_cells(rows[0])):
+            field = COLUMN_FIELDS.get(_text(cell).strip(" :*").casefold())
+            if field and field not in columns:
+                columns[field] = k
+        if len(columns) >= _COLUMN_HEADINGS_NAMED and {"title", "authors"} <= set(columns):
+            out.append((table, columns))
+    return out
+
+
+def _title_cell(cell) -> str:
+    """The title in a title column's cell without the buttons a page puts beside it ("Title
+    [PDF] [Code]"): the links whose text is a button's word print nothing."""
+    buttons = [a for a in cell.iter("a") if _text(a).strip("[]() ").casefold() in BUTTON_WORDS]
+    if not buttons:
+        return _text(cell).strip()
+    bare = copy.deepcopy(cell)
+    for a in [a for a in bare.iter("a") if _text_read(a, True).strip("[]() ").casefold() in BUTTON_WORDS]:
+        parent, previous = a.getparent(), a.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + (a.tail or "")
+        else:
+            parent.text = (parent.text or "") + (a.tail or "")
+        parent.remove(a)
+    return re.sub(r"(?:\s*[\[\]()|,]\s*)+$", "", _text_read(bare, True)).strip()
+
+
+def _rows_by_columns(table, columns: dict[str, int]) -> Iterator[Draft | RecordError]:
+    """The entries of a table read by its columns (ordinals set by the caller): a row with
+    nothing in its title's cell, or names that do not read as names, is a reject."""
+    for row in _own_rows(table)[1:]:
+        cells = _cells(row)
+        texts = [_text(c).strip() for c in cells]
+        if not any(texts) or _hidden(row):
+            continue  # an empty row (a spreadsheet's sizing row) prints nothing
+        field = {f: texts[k] if k < len(texts) else "" for f, k in columns.items()}
+        if columns["title"] < len(cells):
+            field["title"] = _title_cell(cells[columns["title"]]) or field["title"]
+        whole = " | ".join(t for t in texts if t)
+        if not field["title"]:
+            yield RecordError(0, "table row with nothing in its title column", excerpt(whole))
+            continue
+        authors, truncated = split_author_list(field["authors"])
+        if not authors or not all(plausible_name(n) for n in authors):
+            yield RecordError(0, "table row whose names column does not read as names", excerpt(whole))
+            continue
+        years = _YEAR.findall(field.get("year", ""))
+        venue = field.get("venue") or None
+        venue = (venue_name(venue) or venue) if venue else None
+        cell = cells[columns["title"]] if columns["title"] < len(cells) else None
+        links = [u for u in (_links(cell) if cell is not None else []) if u.startswith("http")]
+        code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
+        yield Draft(ordinal=0, title=field["title"].rstrip("."), authors=authors, authors_truncated=truncated,
+                    year=int(years[0]) if years else None, venue=venue,
+                    url=next((u for u in links if u != code), None), code_url=code,
+                    record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.IGNORECASE) else None,
+                    raw=" ".join([field["title"], venue or "", *links]))
 
 
 def _table_of(row):
@@ -1726,6 +1921,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return ""  # a label, not a field (a badge that links somewhere is a button, read as one)
     if name == "tr" and _column_headings(node):
         return ""
+    if name == "table" and node in _READ_BY_COLUMNS.get():
+        return ""  # read by its columns (``_rows_by_columns``)
     item = node in items
     cited = _labelled_citation(node) if item else None
     if cited is not None:  # the entry's whole citation, printed under a label: read it alone
@@ -1736,6 +1933,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         lines: list[str] = []
         for child in children:
             text = _markdownish(child, items, True).strip()
+            text = _dash_parted(_reading_time_dropped(text))
+            if _TAG_HOST_LINK.fullmatch(text):
+                continue  # a download button beside the entry ("[PDF] example.org"), no field
             if text and child.tag == "a" and lines:
                 lines[-1] += " " + text  # a button row goes with the line before it
             elif text:
@@ -1765,6 +1965,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     if name in ("header", "footer"):  # an article's own (``_article_part``): its fields a line each
         return "  \n".join(_byline_parts(inner.strip())) + "  \n"
     if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        inner = _LEADING_TAGS.sub("", inner.strip())
         if in_item:
             return f"*{inner.strip()}*  \n" if inner.strip() and "*" not in inner else f"{inner.strip()}  \n"
         if _YEAR_LABEL.fullmatch(inner.strip()):
@@ -1806,7 +2007,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
         if in_item and not item:  # a line of the entry; after inline text (a cell's title link), a new line
-            line = _NAMES_LABEL.sub("", _CITATION_LABEL.sub("", inner.strip()))
+            line = _dash_parted(_reading_time_dropped(_NAMES_LABEL.sub("", _CITATION_LABEL.sub("", inner.strip()))))
             return ("  \n" if _after_inline(node) else "") + f"{line}  \n"
         if _bold_label(node):  # "<p><b>Presentations</b></p>": a section heading set in bold
             return f"\n\n## {_text(node).strip(' :')}\n\n"

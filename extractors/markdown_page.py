@@ -959,7 +959,8 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
         return None
     author_at = -max(ranked)[-1]
     authors = _name_line(lines[author_at])
-    truncated = bool(re.search(r"et\.? ?al\.?|\bothers\b", lines[author_at]))
+    # (an ellipsis closing the names, "AB Lee, B Chen…", cuts the list as "et al." does)
+    truncated = bool(re.search(r"et\.? ?al\.?|\bothers\b|(?:…|\.\.\.)\s*$", lines[author_at]))
     rest = [ln for i, ln in enumerate(lines) if i != author_at]
     title = next((ln for ln in rest if ln in bold_lines and len(ln.split()) >= 2), None)
     if title is None:
@@ -975,7 +976,11 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
     years = YEAR_IN_TEXT.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
-    venue = "arXiv" if _ARXIV_ID.match(venue_text) else venue_name(_IDENTIFIERS.sub(" ", named))
+    # the venue is arXiv when its lines open with an identifier there, or when the only line
+    # naming anything is one ("8 Oct 2007" over "arXiv:0704.0156": the date line names nothing)
+    arxiv = _ARXIV_ID.match(venue_text) or (not re.search(r"[^\W\d_]", _IDENTIFIERS.sub(" ", named))
+                                            and any(_ARXIV_ID.match(ln) for ln in venue_lines))
+    venue = "arXiv" if arxiv else venue_name(_IDENTIFIERS.sub(" ", named))
     if tail and tail.group(2).strip(" .,;:)]"):  # the author line's own tail names the venue (not the
         # bracket that closed the year: "Ann Lee, Bo Chen. (2016)")
         venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue

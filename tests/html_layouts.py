@@ -182,6 +182,27 @@ how people write publication lists by hand and how site generators emit them:
   each card one ``<a>`` holding a bold title ``div``, "1 May 2021 · 4 mins", the venue as a
   taxonomy badge and the names as the summary; year headings on some pages.
 
+- ``pure_portal_outputs`` (added 2026-12-07, thirteenth round, held out): an Elsevier Pure
+  research portal's "Research output" list: ``li.list-result-item`` with ``h3.title`` (the
+  linked title), names "Lee, A. B., Chen, B. &amp; Roe, C." (the institution's people linked,
+  past ten "&amp; N others"; truth the names shown, "A. B. Lee"), ``span.date``, "In:
+  <a>Venue</a>. 3, 2, p. 1-9 9 p." and a ``p.type`` "Research output: ... › Article"; filters
+  with counts and a per-year table around it.
+- ``researchgate_items`` (added 2026-12-07, thirteenth round, held out): a ResearchGate-like
+  list of research items: ``nova-legacy`` cards of stacked rows, the linked title, type
+  badges, an inline ``<ul>`` "May 2021" / "Venue 3(2)" ("Source: arXiv"), an inline ``<ul>``
+  of linked full names with no separator in the text (past six the first three, "[...]", the
+  last two; truth the names shown), a clamped abstract, buttons and a reads count.
+- ``sphinx_bibtex_alpha`` (added 2026-12-07, thirteenth round, held out): a Sphinx (Alabaster)
+  page of sphinxcontrib-bibtex's output, pybtex alpha labels and plain style:
+  ``div.citation`` with ``span.label`` "[LCR21]" and a ``<p>`` "Ann Lee, Bo Chen, and Cy Roe.
+  Title. <em>Venue</em>, 3(2):1–9, 2021. doi:..." (proceedings "In <em>Venue</em>, 1–9.
+  2021."), reST sections with pilcrow links, the sidebar and "Powered by Sphinx".
+- ``faculty_profile_dl`` (added 2026-12-07, thirteenth round, held out): a faculty directory's
+  profile (Drupal): a ``dl.contact`` of Email / Phone / Office / Education, then "Selected
+  Publications" as a ``dl.publications``, ``<dt>`` the type, ``<dd>`` MLA 9 "Lee, Ann, et al.
+  “Title.” <i>Venue</i>, vol. 3, no. 2, 2021, pp. 1-9." (truth the names printed, given first).
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -219,6 +240,7 @@ NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_firs
               "gs_ri_results": lambda n: scholar_name(n),
               "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
               "drupal_biblio": initials_first, "csl_nature_margin": initials_first,
+              "pure_portal_outputs": initials_first,
               # initials as printed, run together ("Lee, A.B." is "A.B. Lee"), as the list reader keeps them
               "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
 # layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex is not one:
@@ -226,6 +248,9 @@ NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_firs
 # from wt-html3's round until wt-html4's, 2026-12-06, it counted the names shown, as the real
 # al-folio page's truth then did; issue #21 asks for the names the markup carries)
 PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0],
+                 "pure_portal_outputs": lambda authors: _pure_shown(authors),
+                 "researchgate_items": lambda authors: _rg_shown(authors),
+                 "faculty_profile_dl": lambda authors: _mla_printed(authors),
                  "gs_ri_results": lambda authors: _scholar_shown(authors),
                  "csl_nature_margin": lambda authors: _nature_printed(authors)}
 
@@ -1602,6 +1627,305 @@ def render_blowfish_cards(entries, owner, rng) -> str:
             ' target="_blank" rel="noopener noreferrer">Blowfish</a></p></div></footer>\n</div>\n</body>\n</html>\n')
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (thirteenth round), held out
+# Four layouts of generators and saved pages no earlier layout or probe printed, all four held
+# out (wt-html13; see tests/test_html_layouts.py, THIRTEENTH_ROUND_HELD_OUT), written before the
+# twelfth round's four were looked at.
+
+PURE_SHOWN = 10  # Pure's short rendering: past this many names the list ends "& N others"
+RG_SHOWN = 6  # the ResearchGate-like list: past this many names the first three, "[...]", the last two
+
+
+def _pure_shown(authors: list[str]) -> list[str]:
+    return authors[:PURE_SHOWN]
+
+
+def _rg_shown(authors: list[str]) -> list[str]:
+    return authors if len(authors) <= RG_SHOWN else authors[:3] + authors[-2:]
+
+
+PURE_TYPES = {"journal": ("ContributionToJournal", "contributiontojournal", "Contribution to journal", "Article"),
+              "conference": ("ContributionToBookAnthology", "contributiontobookanthology",
+                             "Chapter in Book/Report/Conference proceeding", "Conference contribution"),
+              "preprint": ("WorkingPaper", "workingpaper", "Working paper", "Preprint"),
+              "other": ("ContributionToBookAnthology", "contributiontobookanthology",
+                        "Chapter in Book/Report/Conference proceeding", "Chapter")}
+
+
+def render_pure_portal_outputs(entries, owner, rng) -> str:
+    """An Elsevier Pure research portal's "Research output" list of a person:
+    ``ul.list-results > li.list-result-item``, each a ``div.rendering_short`` holding
+    ``h3.title`` (the linked title in a ``<span>``), then the names surname first with
+    initials ("Lee, A. B., Chen, B. &amp; Roe, C.", the institution's own people linked as
+    ``a.link.person``; past ten names "&amp; N others", truth the names shown), a
+    ``span.date`` "12 May 2021", "<span class=journal>In: <a><span>Venue</span></a>.</span>
+    3, 2, p. 1-9 9 p." for articles ("<em>Venue</em>. Publisher, p. 1-9" for the others),
+    a ``p.type`` "Research output: Contribution to journal › Article › peer-review"; a filter
+    sidebar with counts, a per-year chart's table and pagination around it."""
+    rows = []
+    months = ("Jan", "Mar", "May", "Jul", "Oct", "Dec")
+    for i, e in enumerate(sorted(entries, key=lambda e: -e["year"])):
+        d = _digest(e)
+        rel, cls, parent, leaf = PURE_TYPES[e["kind"]]
+        shown = _pure_shown(e["authors"])
+        names = []
+        for a in shown:
+            text = _e(apa_name(a))
+            if a == owner or rng.random() < 0.2:
+                slug = re.sub(r"[^a-z0-9]+", "-", a.lower()).strip("-")
+                text = f'<a rel="Person" href="https://research.example.edu/en/persons/{slug}" class="link person"><span>{text}</span></a>'
+            names.append(text)
+        more = len(e["authors"]) - len(shown)
+        line = (", ".join(names) + f" &amp; {more} others" if more else
+                names[0] if len(names) == 1 else ", ".join(names[:-1]) + " &amp; " + names[-1])
+        day, month = 1 + int(d[2:4], 16) % 28, months[int(d[:2], 16) % 6]
+        date = rng.choice([f"{day} {month} {e['year']}", f"{month} {e['year']}", str(e["year"])])
+        vol, issue, first, last = made_up_numbers(e)
+        if e["kind"] == "journal":
+            where = (f'<span class="journal">In: <a rel="Journal" href="https://research.example.edu/en/journals/{d[:6]}" '
+                     f'class="link"><span>{_venue(e)}</span></a>.</span> <span class="volume">{vol}</span>, '
+                     f'<span class="journalnumber">{issue}</span>, <span class="pages">p. {first}-{last}</span> '
+                     f'<span class="numberofpages">{last - first + 1} p.</span>, {first:03d}{issue:03d}.')
+        elif e["kind"] == "preprint":
+            where = f"<em>{_venue(e)}</em>, <span class=\"numberofpages\">{last - first + 1} p.</span>"
+        else:
+            where = (f"<em>{_venue(e)}</em>. {rng.choice(['IEEE', 'ACM', 'Springer', 'Association for Computational Linguistics'])}, "
+                     f'<span class="pages">p. {first}-{last}</span> <span class="numberofpages">{last - first + 1} p.</span>')
+        review = '<span class="type_family_sep"> › </span><span class="peerreview">peer-review</span>' if e["kind"] != "preprint" else ""
+        access = ('<div class="search-result-group"><div class="rendering rendering_openaccesspermission"><span class='
+                  '"openaccessicon" title="Open Access">Open Access</span></div><a class="link" href="https://research.'
+                  f'example.edu/files/{int(d[:7], 16)}/{d}.pdf"><span>File</span></a></div>' if rng.random() < 0.4 else "")
+        rows.append(f'<li class="list-result-item list-result-item-{i}{" first" if i == 0 else ""}">\n<div class="result-container">'
+                    f'<div class="rendering rendering_researchoutput rendering_researchoutput_short rendering_{cls} '
+                    f'rendering_short rendering_{cls}_short"><h3 class="title"><a rel="{rel}" href="https://research.example'
+                    f'.edu/en/publications/{d}" class="link"><span>{_e(e["title"])}</span></a></h3>{line}, '
+                    f'<span class="date">{date}</span>, {where}\n<p class="type"><span class="type_family">Research output'
+                    f'<span class="type_family_sep">: </span></span><span class="type_classification_parent">{parent}'
+                    f'<span class="type_parent_sep"> › </span></span><span class="type_classification">{leaf}</span>{review}'
+                    f'</p></div></div>\n{access}</li>')
+    counts = {}
+    for e in entries:
+        counts[PURE_TYPES[e["kind"]][3]] = counts.get(PURE_TYPES[e["kind"]][3], 0) + 1
+    facets = "".join(f'<li><label><input type="checkbox" name="type" value="{_e(k)}"> {_e(k)} <span class="count">'
+                     f"({n})</span></label></li>" for k, n in sorted(counts.items()))
+    years = sorted({e["year"] for e in entries})
+    chart = "".join(f"<tr><td>{y}</td><td>{sum(e['year'] == y for e in entries)}</td></tr>" for y in years)
+    return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>' + _e(owner)
+            + ' - Research output - Example University Research Portal</title></head>\n<body class="portal">\n'
+            '<header class="portal-header"><a class="logo" href="https://research.example.edu/en/">Example University</a>'
+            '<nav><ul class="menu"><li><a href="/en/">Home</a></li><li><a href="/en/persons/">Profiles</a></li><li><a '
+            'href="/en/organisations/">Research units</a></li><li><a href="/en/publications/">Research output</a></li></ul>'
+            '</nav></header>\n<div class="person-header"><h1><span>' + _e(owner) + '</span></h1><p class="job-title">'
+            'Professor, Department of Physics</p><ul class="tabs"><li><a href="../">Overview</a></li><li class="selected">'
+            '<a href="./">Research output</a></li><li><a href="../projects/">Projects</a></li></ul></div>\n'
+            '<div class="page-content"><aside class="filters"><h2>Filters</h2><h3>Type</h3><ul>' + facets + '</ul></aside>\n'
+            '<main><div class="research-output-chart"><h2>Research output per year</h2><table class="chart-data">'
+            '<tr><th>Year</th><th>Outputs</th></tr>' + chart + '</table></div>\n<p class="result-count">' + str(len(rows))
+            + ' results</p><div class="ordering">Order by: <a href="?ordering=publicationYearThenTitle">Publication '
+            'year</a> | <a href="?ordering=title">Title</a></div>\n<ul class="list-results">\n' + "\n".join(rows)
+            + '\n</ul>\n<nav class="pages"><ul><li class="selected">1</li><li><a href="?page=1">2</a></li><li class="next">'
+            '<a href="?page=1">Next</a></li></ul></nav></main></div>\n<footer class="portal-footer"><p>Powered by Pure, '
+            'Scopus &amp; Elsevier Fingerprint Engine&trade; &copy; 2025 Elsevier B.V.</p><p>We use cookies to help '
+            'provide and enhance our service.</p></footer>\n</body></html>\n')
+
+
+RG_TYPES = {"journal": "Article", "conference": "Conference Paper", "preprint": "Preprint", "other": "Chapter"}
+
+
+def render_researchgate_items(entries, owner, rng) -> str:
+    """A ResearchGate-like profile's research list saved as HTML: a ``nova-legacy`` stack of
+    ``div.nova-legacy-v-publication-item`` cards, each a column of ``__stack-item`` rows: the
+    linked title in ``__title``, the type badge (and a "Full-text available" badge on some),
+    an inline ``<ul>`` of metadata items "May 2021" and "Venue 3(2)" (or "Source: arXiv" for
+    preprints), an inline ``<ul>`` of people (each ``<li>`` a linked ``<span>`` of the full
+    name, no separators in the text: the theme's stylesheet draws the dots; past six names
+    the first three, an "[...]" item and the last two, truth the names shown), a clamped
+    abstract and a row of buttons (Download, Share, Recommend, Follow); a header with the
+    profile's counts and tabs, and a "Show more" button after the list."""
+    cards = []
+    for e in sorted(entries, key=lambda e: -e["year"]):
+        d = _digest(e)
+        shown = _rg_shown(e["authors"])
+        people = []
+        for k, a in enumerate(shown):
+            if len(shown) < len(e["authors"]) and k == 3:
+                people.append('<li class="nova-legacy-e-list__item nova-legacy-v-person-inline-item"><span>[...]</span></li>')
+            slug = re.sub(r"[^A-Za-z0-9]+", "-", a).strip("-")
+            people.append('<li class="nova-legacy-e-list__item nova-legacy-v-person-inline-item"><a class="nova-legacy-v-'
+                          f'person-inline-item__fullname" href="profile/{slug}"><span class="nova-legacy-v-person-inline-item'
+                          f'__fullname">{_e(a)}</span></a></li>')
+        vol, issue, _first, _last = made_up_numbers(e)
+        where = ("Source: arXiv" if e["venue"] == "arXiv" else f"{printed_venue(e)} {vol}({issue})"
+                 if e["kind"] == "journal" else printed_venue(e))
+        full = rng.random() < 0.5
+        badges = (f'<span class="nova-legacy-e-badge nova-legacy-e-badge--color-grey">{RG_TYPES[e["kind"]]}</span>'
+                  + ('<span class="nova-legacy-e-badge nova-legacy-e-badge--color-green">Full-text available</span>'
+                     if full else ""))
+        stack = '<div class="nova-legacy-v-publication-item__stack-item">{}</div>'
+        cards.append('<div class="nova-legacy-o-stack__item"><div class="nova-legacy-v-publication-item nova-legacy-v-'
+                     'publication-item--size-m"><div class="nova-legacy-v-publication-item__body"><div class="nova-legacy-'
+                     'v-publication-item__stack nova-legacy-v-publication-item__stack--gutter-m">'
+                     + stack.format('<div class="nova-legacy-e-text nova-legacy-e-text--size-l nova-legacy-v-publication-'
+                                    f'item__title"><a class="nova-legacy-e-link" href="publication/{int(d[:8], 16)}_'
+                                    f'{re.sub(r"[^A-Za-z0-9]+", "_", e["title"])[:60]}">{_e(e["title"])}</a></div>')
+                     + stack.format(f'<div class="nova-legacy-v-publication-item__badge">{badges}</div>')
+                     + stack.format('<ul class="nova-legacy-e-list nova-legacy-e-list--size-m nova-legacy-e-list--type-'
+                                    'inline nova-legacy-v-publication-item__meta-data"><li class="nova-legacy-e-list__item '
+                                    f'nova-legacy-v-publication-item__meta-data-item"><span>{_month(e)[:3]} {e["year"]}'
+                                    '</span></li><li class="nova-legacy-e-list__item nova-legacy-v-publication-item__meta-'
+                                    f'data-item"><span>{_e(where)}</span></li></ul>')
+                     + stack.format('<ul class="nova-legacy-e-list nova-legacy-e-list--size-m nova-legacy-e-list--type-'
+                                    'inline nova-legacy-v-publication-item__person-list">' + "".join(people) + '</ul>')
+                     + (stack.format('<div class="nova-legacy-e-text nova-legacy-e-text--clamp-3 nova-legacy-v-publication-'
+                                     f'item__description">{_e(_abstract(e, rng))}</div>') if rng.random() < 0.6 else "")
+                     + '</div></div><div class="nova-legacy-v-publication-item__actions"><div class="nova-legacy-c-button-'
+                     'group">' + ('<a class="nova-legacy-c-button" href="publication/download"><span class="nova-legacy-c-'
+                                  'button__label">Download</span></a>' if full else '')
+                     + '<button class="nova-legacy-c-button"><span class="nova-legacy-c-button__label">Share</span></button>'
+                     '<button class="nova-legacy-c-button"><span class="nova-legacy-c-button__label">Recommend</span></button>'
+                     '<button class="nova-legacy-c-button"><span class="nova-legacy-c-button__label">Follow</span></button>'
+                     f'</div><span class="nova-legacy-e-text nova-legacy-e-text--size-s">{int(d[:3], 16) % 400} Reads</span>'
+                     '</div></div></div>')
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", owner).strip("-")
+    return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>' + _e(owner) + ' | Research profile'
+            '</title><link rel="stylesheet" href="https://c5.rgstatic.net/m/nova.css"></head>\n<body><div id="react-root">'
+            '<header class="header-container"><a class="logo" href="/">R<sup>G</sup></a><form class="search"><input '
+            'placeholder="Search for publications, researchers, or questions"></form><a href="/login">Log in</a> '
+            '<a href="/signup">Join for free</a></header>\n<div class="profile-header"><h1 class="nova-legacy-e-text '
+            'nova-legacy-e-text--size-xxl">' + _e(owner) + '</h1><div class="profile-header-details">Example University '
+            '&middot; Department of Physics</div><ul class="profile-header-stats"><li><b>' + str(len(entries))
+            + '</b> Publications</li><li><b>' + str(37 + len(entries) * 11) + '</b> Reads</li><li><b>'
+            + str(5 + len(entries) * 3) + '</b> Citations</li></ul><nav class="tabs"><a href="profile/' + slug
+            + '">Overview</a><a class="active" href="profile/' + slug + '/research">Research</a><a href="profile/' + slug
+            + '/stats">Stats</a></nav></div>\n<div class="nova-legacy-o-stack nova-legacy-o-stack--gutter-xxl"><h2 class="'
+            'nova-legacy-e-text">Research items (' + str(len(entries)) + ')</h2>\n' + "\n".join(cards)
+            + '\n</div><button class="nova-legacy-c-button nova-legacy-c-button--width-full">Show more</button>\n'
+            '<footer class="footer"><a href="/about">About us</a> &middot; <a href="/privacy">Privacy</a> &middot; '
+            '<a href="/terms">Terms</a><p>&copy; 2008-2025 ResearchGate GmbH. All rights reserved.</p></footer></div>'
+            '</body></html>\n')
+
+
+def _alpha_label(e: dict) -> str:
+    """pybtex's alpha label: the first letters of up to three surnames ("LCR", "Lee" alone for
+    one author), "+" past four, then the year's last two digits."""
+    surnames = [split_name(a)[1] for a in e["authors"]]
+    head = surnames[0][:3] if len(surnames) == 1 else "".join(s[:1] for s in surnames[:3])
+    return head + ("+" if len(surnames) > 4 else "") + f"{e['year'] % 100:02d}"
+
+
+def render_sphinx_bibtex_alpha(entries, owner, rng) -> str:
+    """A Sphinx page (Alabaster theme) whose bibliography sphinxcontrib-bibtex renders with
+    pybtex's alpha labels and plain style: reST sections per kind (``section > h2`` with a
+    pilcrow ``a.headerlink``), each a ``div.docutils.container > div.citation-list`` of
+    ``div.citation[role=doc-biblioentry]``: ``span.label`` "[LCR21]" (the brackets in
+    ``span.fn-bracket``) and a ``<p>`` "Ann Lee, Bo Chen, and Cy Roe. Title. <em>Venue</em>,
+    3(2):1–9, 2021. <a>doi:...</a>." ("In <em>Proceedings</em>, 1–9. 2021." for papers in
+    proceedings, "Title. arXiv:2101.00001, 2021." for preprints); the sidebar's toctree and
+    search form, and "Powered by Sphinx" in the footer."""
+    body, n = [], 0
+    for kind, mine in _by_kind(entries):
+        sid = SECTION_NAMES[kind].lower().replace(" ", "-")
+        items = []
+        for e in mine:
+            n += 1
+            vol, issue, first, last = made_up_numbers(e)
+            d = _digest(e)
+            names = _names(e["authors"], owner, mark="")
+            doi = (f' <a class="reference external" href="https://doi.org/10.{1000 + int(d[:2], 16)}/{d[2:9]}">'
+                   f"doi:10.{1000 + int(d[:2], 16)}/{d[2:9]}</a>." if rng.random() < 0.6 else "")
+            if kind == "journal":
+                rest = f"<em>{_venue(e)}</em>, {vol}({issue}):{first}–{last}, {e['year']}.{doi}"
+            elif kind == "preprint":
+                rest = f"{_venue(e)}, {e['year']}.{doi}"
+            else:
+                rest = f"In <em>{_venue(e)}</em>, {first}–{last}. {e['year']}.{doi}"
+            items.append(f'<div class="citation" id="id{n + 40}" role="doc-biblioentry">\n<span class="label"><span '
+                         f'class="fn-bracket">[</span>{_e(_alpha_label(e))}<span class="fn-bracket">]</span></span>\n'
+                         f"<p>{names}. {_e(e['title'])}. {rest}</p>\n</div>")
+        body.append(f'<section id="{sid}">\n<h2>{SECTION_NAMES[kind]}<a class="headerlink" href="#{sid}" title="Link to '
+                    f'this heading">¶</a></h2>\n<div class="docutils container" id="id{n}">\n<div role="list" '
+                    'class="citation-list">\n' + "\n".join(items) + "\n</div>\n</div>\n</section>")
+    return ('<!DOCTYPE html>\n\n<html lang="en" data-content_root="./">\n  <head>\n    <meta charset="utf-8" />\n'
+            '    <meta name="viewport" content="width=device-width, initial-scale=1.0" /><meta name="viewport" '
+            'content="width=device-width, initial-scale=1" />\n\n    <title>Publications &#8212; ' + _e(owner)
+            + ' 1.0 documentation</title>\n    <link rel="stylesheet" type="text/css" href="_static/pygments.css?v=d1102ebc"'
+            ' />\n    <link rel="stylesheet" type="text/css" href="_static/alabaster.css?v=12dfc556" />\n    <script src='
+            '"_static/documentation_options.js?v=f2a433a1"></script>\n  </head><body>\n  <div class="document">\n    '
+            '<div class="documentwrapper">\n      <div class="bodywrapper">\n        <div class="body" role="main">\n  \n'
+            '  <section id="publications">\n<h1>Publications<a class="headerlink" href="#publications" title="Link to this '
+            'heading">¶</a></h1>\n<p>Papers by ' + _e(owner) + ', with BibTeX entries in <a class="reference external" '
+            'href="_static/refs.bib">refs.bib</a>.</p>\n' + "\n".join(body)
+            + '\n</section>\n\n        </div>\n      </div>\n    </div>\n    <div class="sphinxsidebar" role="navigation" '
+            'aria-label="Main">\n      <div class="sphinxsidebarwrapper">\n<h1 class="logo"><a href="index.html">'
+            + _e(owner) + '</a></h1>\n<h3>Navigation</h3>\n<ul class="current">\n<li class="toctree-l1"><a class="reference'
+            ' internal" href="research.html">Research</a></li>\n<li class="toctree-l1 current"><a class="current reference '
+            'internal" href="#">Publications</a></li>\n<li class="toctree-l1"><a class="reference internal" href="teaching.'
+            'html">Teaching</a></li>\n</ul>\n<search id="searchbox" style="display: none" role="search">\n    <h3 id="search'
+            'label">Quick search</h3>\n    <form class="search" action="search.html" method="get">\n      <input type="text"'
+            ' name="q" aria-labelledby="searchlabel" />\n      <input type="submit" value="Go" />\n    </form>\n    </search>'
+            '\n      </div>\n    </div>\n    <div class="clearer"></div>\n  </div>\n    <div class="footer">\n      &#169;2025, '
+            + _e(owner) + '.\n      \n      |\n      Powered by <a href="https://www.sphinx-doc.org/">Sphinx 7.2.6</a>\n      '
+            '&amp; <a href="https://alabaster.readthedocs.io">Alabaster 0.7.16</a>\n      \n      |\n      <a href="_sources/'
+            'publications.rst.txt"\n          rel="nofollow">Page source</a>\n    </div>\n  </body>\n</html>\n')
+
+
+def _mla_printed(authors: list[str]) -> list[str]:
+    """MLA 9: one or two authors in full, three or more as the first and "et al."."""
+    return authors[:1] if len(authors) >= 3 else list(authors)
+
+
+FACULTY_TYPES = {"journal": "Journal Article", "conference": "Conference Proceeding", "preprint": "Preprint",
+                 "other": "Book Chapter"}
+
+
+def render_faculty_profile_dl(entries, owner, rng) -> str:
+    """A university faculty directory's profile page (a Drupal views template): a profile card
+    (photo, the name, the rank, a ``dl.contact`` of Email / Phone / Office / Education), a
+    research-interests paragraph, then "Selected Publications" as a ``dl.publications`` whose
+    ``<dt>`` is each entry's type ("Journal Article") and ``<dd>`` its MLA 9 citation: "Lee,
+    Ann, et al. “Title.” <i>Venue</i>, vol. 3, no. 2, 2021, pp. 1-9." (three authors or more as
+    the first and "et al."; two "Lee, Ann, and Bo Chen."; truth the names printed, given names
+    first), "<i>Venue</i>, 2021, pp. 1-9." for proceedings; a directory menu and a footer."""
+    items = []
+    for e in sorted(entries, key=lambda e: (-e["year"], SECTION_ORDER.index(e["kind"]))):
+        vol, issue, first, last = made_up_numbers(e)
+        printed = _mla_printed(e["authors"])
+        names = _e(chicago_first(printed[0])) + (", et al" if len(e["authors"]) >= 3 else
+                                                 f", and {_e(printed[1])}" if len(printed) == 2 else "")
+        title = _e(e["title"])
+        if title[-1:] not in "?!":
+            title += "."
+        if e["kind"] == "journal":
+            rest = f"<i>{_venue(e)}</i>, vol. {vol}, no. {issue}, {e['year']}, pp. {first}-{last}."
+        elif e["kind"] == "preprint":
+            rest = f"<i>{_venue(e)}</i>, {e['year']}."
+        else:
+            rest = f"<i>{_venue(e)}</i>, {e['year']}, pp. {first}-{last}."
+        items.append(f"<dt>{FACULTY_TYPES[e['kind']]}</dt>\n<dd>{names}. &ldquo;{title}&rdquo; {rest}</dd>")
+    given, surname = split_name(owner)
+    mail = f"{given[0][0].lower()}{surname.split()[-1].lower()}@example.edu"
+    return ('<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8" /><title>' + _e(owner)
+            + ' | College of Arts and Sciences</title><meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />'
+            '</head>\n<body class="path-node page-node-type-person">\n<a href="#main-content" class="visually-hidden '
+            'focusable skip-link">Skip to main content</a>\n<header role="banner"><div class="site-branding"><a href="/" '
+            'rel="home">College of Arts and Sciences</a></div><nav role="navigation" aria-label="Main"><ul class="menu">'
+            '<li><a href="/about">About</a></li><li><a href="/directory">Directory</a></li><li><a href="/research">Research'
+            '</a></li><li><a href="/news">News</a></li></ul></nav></header>\n<main role="main"><a id="main-content" '
+            'tabindex="-1"></a>\n<nav class="breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/directory">'
+            'Directory</a></li><li>' + _e(owner) + '</li></ol></nav>\n<article class="node node--type-person">\n'
+            '<div class="person-card"><img src="/sites/default/files/styles/portrait/public/people/' + _e(surname.lower())
+            + '.jpg" alt="Portrait of ' + _e(owner) + '" width="220" height="275" />\n<h1 class="person-name">' + _e(owner)
+            + '</h1>\n<p class="person-rank">Associate Professor</p>\n<dl class="contact">\n<dt>Email</dt>\n<dd><a href='
+            '"mailto:' + mail + '">' + mail + '</a></dd>\n<dt>Phone</dt>\n<dd>(555) 274-' + str(1000 + len(owner) * 37)
+            + '</dd>\n<dt>Office</dt>\n<dd>Science Hall 214</dd>\n<dt>Education</dt>\n<dd>Ph.D., University of Toronto, '
+            '2009<br />B.Sc., McGill University, 2003</dd>\n</dl></div>\n<div class="field field--name-field-research">'
+            '<h2>Research Interests</h2>\n<p>Models of how structure forms and changes, and the methods that test them '
+            'against data.</p></div>\n<div class="field field--name-field-publications"><h2>Selected Publications</h2>\n'
+            '<dl class="publications">\n' + "\n".join(items) + '\n</dl></div>\n</article></main>\n<footer role="contentinfo">'
+            '<p>College of Arts and Sciences &middot; 100 University Ave &middot; <a href="/accessibility">Accessibility</a>'
+            '</p><p>&copy; 2025 Example University</p></footer>\n</body></html>\n')
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -1658,6 +1982,10 @@ LAYOUTS = {
     "excel_web_table": render_excel_web_table,
     "notion_export": render_notion_export,
     "blowfish_cards": render_blowfish_cards,
+    "pure_portal_outputs": render_pure_portal_outputs,
+    "researchgate_items": render_researchgate_items,
+    "sphinx_bibtex_alpha": render_sphinx_bibtex_alpha,
+    "faculty_profile_dl": render_faculty_profile_dl,
 }
 
 

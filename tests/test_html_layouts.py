@@ -119,7 +119,13 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # venue is a book title with its volume ("Speech in the Western states,
                            # vol. 1"), which the reader prints without ", vol. 1" as it does a
                            # journal's volume (as table_year_rowspan's one venue)
-                           "wowchemy_citation", "kramdown_loose_list"})
+                           "wowchemy_citation", "kramdown_loose_list",
+                           # wt-html13 (2026-12-07): the twelfth round's four, studied once the thirteenth
+                           # round was written and measured. Blind figure (wt-html12's first measurement,
+                           # reader of dfd8492, 147 entries, aggregate only): P 0.962 R 0.510, title
+                           # 0.510, authors 0.510, year 0.510, venue 0.320, 41 lost, 2 of 8 pages not
+                           # detected; the same on 60db95a
+                           "gs_ri_results", "excel_web_table", "notion_export", "blowfish_cards"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -134,6 +140,16 @@ ELEVENTH_ROUND = frozenset({"jemdoc_menu_table", "drupal_biblio", "csl_nature_ma
 # written before the eleventh round's held-out two were looked at. Printed and asserted in
 # aggregate only: their per-layout lines and lost titles are not shown.
 TWELFTH_ROUND_HELD_OUT = frozenset({"gs_ri_results", "excel_web_table", "notion_export", "blowfish_cards"})
+# The thirteenth round (wt-html13, 2026-12-07): four layouts of saved pages and generators no
+# earlier layout or probe printed (an Elsevier Pure portal's research output list, a
+# ResearchGate-like list of research items, a Sphinx page of sphinxcontrib-bibtex's alpha
+# style, a university faculty profile with an MLA "Selected Publications" <dl>), all four held
+# out, written and measured before the twelfth round's four were looked at. Printed and
+# asserted in aggregate only: their per-layout lines and lost titles are not shown.
+THIRTEENTH_ROUND_HELD_OUT = frozenset({"pure_portal_outputs", "researchgate_items", "sphinx_bibtex_alpha",
+                                       "faculty_profile_dl"})
+# (the twelfth round's four are tuned since wt-html13 and printed per layout)
+AGGREGATE_ONLY = THIRTEENTH_ROUND_HELD_OUT
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -273,14 +289,38 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # venue 0.986, one lost (pre_plaintext's, as before). The studied nine together (294 entries)
 # on dfd8492 P 0.993 R 0.993, title 0.993, authors 0.980, year 0.993, venue 0.969; after P 1.000
 # R 1.000, title 1.000, authors 0.993, year 1.000, venue 0.983 (see the comment in TUNED_LAYOUTS).
+# wt-html13 (2026-12-07): the thirteenth round (THIRTEENTH_ROUND_HELD_OUT, four layouts, all held
+# out) at its first measurement, reader of 60db95a unchanged, PYTHONHASHSEED=0, written before
+# the twelfth round's four were looked at: 135 entries, P 0.889 R 0.296, title 0.296, authors
+# 0.237, year 0.296, venue 0.296, 47 lost, one of eight pages not detected (aggregate only). The
+# other splits then as at the end of wt-html12's round (tuned 1594 entries P 0.997 R 0.996,
+# venue 0.986; the six older held out 1.000; the twelfth round P 0.962 R 0.510, venue 0.320).
+# End of wt-html13's round (rules in extractors/html_publications.py, markdown_page.py and
+# author_lists.py, each tested in tests/test_html_rules_round13.py; PYTHONHASHSEED=0): the twelfth
+# round's four, studied and tuned since (147 entries), P 1.000 R 0.993, title 0.993, authors
+# 0.993, year 0.993, venue 0.986, none lost, every page detected (blind: P 0.962 R 0.510, venue
+# 0.320, 41 lost, two pages undetected); per layout gs_ri_results 0.00 -> 1.00 (venue 0.97: a
+# book title ending "Volume 2", printed without its number, as the "vol. 1" entry above),
+# excel_web_table 0.00 -> 1.00, notion_export 0.97 -> 1.00, blowfish_cards R 0.97 (its one entry
+# closing its names with two groups a reject), venue 0.28 -> 0.97. The thirteenth round's four
+# (aggregate only, never looked at) as at their first measurement: P 0.889 R 0.296, title 0.296,
+# authors 0.237, year 0.296, venue 0.296, 47 lost, one page undetected. The six held out before
+# the twelfth round 1.000 on every field, as before; the 45 layouts tuned before, each as before;
+# tuned (49 layouts, 1741 entries) P 0.998 R 0.996, title 0.996, authors 0.994, year 0.995, venue
+# 0.986, one lost (pre_plaintext's, as before).
 # The "held-out" floor is the held-out set before the twelfth round's; the twelfth round's four
 # have their own, at their first measurement rounded down (venue 0.3197 to 0.31).
 FLOORS = {
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.97},
     "held out before the twelfth round": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98,
                                           "year": 0.97, "venue": 0.97},
-    "twelfth round, held out": {"precision": 0.96, "recall": 0.51, "title": 0.51, "authors": 0.51, "year": 0.51,
-                                "venue": 0.31},
+    # studied by wt-html13 (blind: P 0.96 R 0.51, venue 0.31 rounded down; see TUNED_LAYOUTS): a little
+    # below its figure at the end of that round (P 1.000 R 0.993, venue 0.986)
+    "twelfth round (tuned since wt-html13)": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98,
+                                              "year": 0.98, "venue": 0.97},
+    # wt-html13: at its first measurement (see below), rounded down
+    "thirteenth round, held out": {"precision": 0.88, "recall": 0.29, "title": 0.29, "authors": 0.23, "year": 0.29,
+                                   "venue": 0.29},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -328,11 +368,18 @@ FLOORS = {
 # (papermod_entries), none held out; at the end of its round none of them (pre_plaintext's one
 # tuned, none held out).
 # wt-html12: the twelfth round's four lost 41 entries at their first measurement (a count only).
-MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round, held out": 41}
+# wt-html13: the thirteenth round's four lost 47 entries at their first measurement (a count only).
+# wt-html13: the twelfth round's four, studied, lose none (blowfish_cards' one entry closing its
+# names with two groups is a reject naming it).
+MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 0, "thirteenth round, held out": 47}
 # Pages of the twelfth round's four (two each) not detected as a publication list at the first
 # measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
-# the count is asserted since, the layouts not named.
-MAX_UNDETECTED_TWELFTH = 2
+# the count is asserted since, the layouts not named. wt-html13 studied them: none (and, tuned
+# since, each page is asserted detected with the other tuned layouts).
+MAX_UNDETECTED_TWELFTH = 0
+# The thirteenth round's pages not detected (a count only, never per layout): one of eight at
+# its first measurement (wt-html13, reader of 60db95a).
+MAX_UNDETECTED_THIRTEENTH = 1
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -404,8 +451,8 @@ def report(scores) -> dict[str, dict]:
     print(f"{'layout':{width}} {'split':8} {'entries':>7} {'records':>7} {'rejects':>7} {'lost':>4}  "
           f"{'P':>5} {'R':>5}  " + "  ".join(f"{f:>7}" for f in FIELDS))
     for layout, (s, lost) in scores.items():
-        if layout in TWELFTH_ROUND_HELD_OUT:
-            continue  # aggregate only (see TWELFTH_ROUND_HELD_OUT)
+        if layout in AGGREGATE_ONLY:
+            continue  # aggregate only (see TWELFTH_ROUND_HELD_OUT, THIRTEENTH_ROUND_HELD_OUT)
         part = "tuned" if layout in TUNED_LAYOUTS else "held-out"
         prf = summary([s])
         print(f"{layout:{width}} {part:8} {s['entries']:7d} {s['records']:7d} {s['rejects']:7d} {len(lost):4d}  "
@@ -416,8 +463,9 @@ def report(scores) -> dict[str, dict]:
                         ("eleventh round, held out", ELEVENTH_ROUND & HELD_OUT_LAYOUTS),
                         ("held out before the eleventh round", HELD_OUT_LAYOUTS - ELEVENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_LAYOUTS - ELEVENTH_ROUND),
-                        ("twelfth round, held out", TWELFTH_ROUND_HELD_OUT),
-                        ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND_HELD_OUT)):
+                        ("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
+                        ("held out before the twelfth round", HELD_OUT_LAYOUTS - AGGREGATE_ONLY),
+                        ("thirteenth round, held out", THIRTEENTH_ROUND_HELD_OUT)):
         if not names & set(scores):
             continue  # a split emptied since (the eleventh round's held-out two, tuned by wt-html12)
         out[part] = summary([scores[n][0] for n in scores if n in names])
@@ -429,11 +477,14 @@ def report(scores) -> dict[str, dict]:
 def test_html_layouts_detected_and_scored(scores):
     summaries = report(scores)
     for layout, (s, _) in scores.items():
-        if layout not in TWELFTH_ROUND_HELD_OUT:
+        if layout not in AGGREGATE_ONLY:
             assert s["kind"] == 2, f"{layout}: a page not detected as html_publications"
     undetected = sum(2 - scores[n][0]["kind"] for n in TWELFTH_ROUND_HELD_OUT)
-    print("twelfth round, held out: pages not detected as html_publications", undetected)
+    print("twelfth round: pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_TWELFTH, undetected  # a count only
+    undetected = sum(2 - scores[n][0]["kind"] for n in THIRTEENTH_ROUND_HELD_OUT)
+    print("thirteenth round, held out: pages not detected as html_publications", undetected)
+    assert undetected <= MAX_UNDETECTED_THIRTEENTH, undetected  # a count only
     for part, floor in FLOORS.items():
         for field, minimum in floor.items():
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
@@ -442,11 +493,14 @@ def test_html_layouts_detected_and_scored(scores):
 def test_html_layouts_nothing_silently_lost(scores):
     """Every printed entry is read into a record or named by a reject (with its reason); none
     vanishes, up to the measured ``MAX_LOST``."""
-    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS - TWELFTH_ROUND_HELD_OUT)):
+    for part, names in (("tuned", TUNED_LAYOUTS), ("held-out", HELD_OUT_LAYOUTS - AGGREGATE_ONLY)):
         lost = {n: titles for n, (_, titles) in scores.items() if n in names and titles}
         assert sum(map(len, lost.values())) <= MAX_LOST[part], (part, lost)
-    lost = sum(len(titles) for n, (_, titles) in scores.items() if n in TWELFTH_ROUND_HELD_OUT)
-    assert lost <= MAX_LOST["twelfth round, held out"], ("twelfth round, held out", lost)  # a count only
+    for part, names in (("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
+                        ("thirteenth round, held out", THIRTEENTH_ROUND_HELD_OUT)):
+        lost = sum(len(titles) for n, (_, titles) in scores.items() if n in names)
+        print(part, "lost", lost)
+        assert lost <= MAX_LOST[part], (part, lost)  # a count only
 
 
 def test_layouts_are_deterministic():
