@@ -1582,3 +1582,110 @@ def test_pandoc_writers_two_hyphens_are_an_en_dash():
     assert records[0]["title"] == "Spin Waves in Rosenzweig–Porter Films"
     assert pandoc_dashes("- Ann Lee. Full--Wave cloaking. *Phys. Rev. B*, 2021.\n") == (
         "- Ann Lee. Full--Wave cloaking. *Phys. Rev. B*, 2021.\n")
+
+
+# --------------------------------------------------------------------------- the twelfth round studied (wt-md13)
+
+FIELD_DIVS_PAGE = """---
+title: publications
+---
+
+::: publications
+
+## 2021 {.year}
+
+::: row
+::: {.col-sm-2 .abbr}
+[Journal]{.badge}
+:::
+
+::: {#lee2021spin .col-sm-8}
+::: title
+Spin waves in thin magnetic films
+:::
+
+::: author
+Ann Lee, **Bo Chen**, and Cy Roe
+:::
+
+::: periodical
+*Phys. Rev. B*, 2021
+:::
+
+::: {.links}
+[PDF](/assets/pdf/lee2021.pdf){.btn .btn-sm}
+:::
+
+::: {.abstract .hidden}
+We looked at films and found waves.
+:::
+:::
+:::
+
+::: row
+::: {#lee2019magnon .col-sm-8}
+::: title
+Magnon transport in ferrites
+:::
+
+::: author
+**Ann Lee**
+:::
+
+::: periodical
+*In arXiv:1901.00001*, 2019
+:::
+:::
+:::
+
+:::
+"""
+
+
+def test_pandoc_divs_nest_by_their_closing_fences():
+    """Pandoc nests fenced divs of three colons each ("::: row" / "::: {.col}" / "::: title"
+    closed by ":::" three times); markdown-it closed them all at the first bare ":::" and the
+    rest of each entry fell out of it. The fences are lengthened outwards, so the tree nests as
+    pandoc reads it; divs that do not nest are left as they are."""
+    from extractors import markdown_blocks
+    from extractors.markdown_dialects import nested_divs
+
+    text = "::: row\n::: {.col}\n::: title\nT\n:::\n\n::: author\nA\n:::\n:::\n:::\n"
+    tree = markdown_blocks.parse(nested_divs(text))
+    row = tree.children[0]
+    assert row.type == "container_div" and len(tree.children) == 1
+    assert [c.info.strip() for c in row.children[0].children] == ["title", "author"]
+    flat = "::: {.pub}\nA\n:::\n\n::: {.pub}\nB\n:::\n"
+    assert nested_divs(flat) == flat
+    assert "```\n::: row\n" in nested_divs("::: a\n::: b\nx\n:::\n:::\n```\n::: row\n```\n")  # code left alone
+
+
+def test_a_div_of_field_divs_is_one_entry():
+    """A div whose divs name the entry's fields ("::: title", "::: author", "::: periodical",
+    al-folio's template through pandoc) is one entry, its title the title div's text; a badge,
+    the links and a hidden abstract beside them are no part of it; an identifier after "In"
+    ("*In arXiv:1901.00001*") names arXiv as the venue."""
+    from extractors import markdown_blocks
+
+    kind, records, rejects = extract_document(make_doc(FIELD_DIVS_PAGE.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (TITLE, NAMES, 2021, "Phys. Rev. B"), ("Magnon transport in ferrites", ["Ann Lee"], 2019, "arXiv")]
+    # a div of divs that names no title is read through
+    tree = markdown_blocks.parse("::: {.card}\n::: {.left}\nA\n:::\n\n::: {.right}\nB\n:::\n::::\n")
+    assert markdown_blocks.field_div_lines(tree.children[0]) is None
+
+
+@pytest.mark.parametrize("block, title, venue", [
+    ("Ann Lee, Bo Chen and Cy Roe, *Might Made Right*, *Phys. Rev. B*, 2021.", "Might Made Right", "Phys. Rev. B"),
+    ("Ann Lee and Bo Chen, *Modality and Language*, *Encyclopedia of Philosophy*, 2006.", "Modality and Language",
+     "Encyclopedia of Philosophy"),
+])
+def test_the_span_before_the_italic_venue_is_the_title_however_name_like(block, title, venue):
+    """"Names, *Title*, *Venue*, 2021.": the italic span right before the italic venue that
+    ends the entry is the title, even when its words could be names ("Might Made Right")."""
+    from extractors.markdown_page import read_block
+
+    got = read_block(block)
+    assert (got[2], got[3]) == (title, venue)
+    assert got[0] == NAMES[:len(got[0])] and len(got[0]) >= 2
