@@ -91,12 +91,75 @@ def _fence_left(node: SyntaxTreeNode) -> bool:
     return node.type == "paragraph" and bool(_FENCE_LEFT.fullmatch(inline_text(node)))
 
 
+# The classes of a fenced div that name an entry's field, as al-folio's jekyll-scholar template
+# prints them ("::: title", "::: author", "::: periodical") and as the HTML reader reads the
+# same names in class attributes (``html_publications``); "-title" / "pub-authors" alike.
+_FIELD_CLASSES = {"title": re.compile(r"(?:^|[-_])title$", re.IGNORECASE),
+                  "names": re.compile(r"(?:^|[-_])(?:authors?|creators?)(?:$|[-_])", re.IGNORECASE),
+                  "venue": re.compile(r"venue|periodical|journal|booktitle|conference|[-_]publication$", re.IGNORECASE),
+                  "year": re.compile(r"(?:^|[-_])(?:year|date)$", re.IGNORECASE)}
+
+
+def div_classes(node: SyntaxTreeNode) -> list[str]:
+    """A fenced div's classes: "{#key .col .title}" gives ["col", "title"]; pandoc reads a
+    bare word ("::: title") as the div's one class."""
+    info = (node.info or "").strip().strip(":").strip()
+    if info.startswith("{"):
+        return re.findall(r"(?<![\w#])\.([\w-]+)", info)
+    return info.split()[:1]
+
+
+def _div_role(node: SyntaxTreeNode) -> str | None:
+    return next((role for cls in div_classes(node) for role, pattern in _FIELD_CLASSES.items()
+                 if pattern.search(cls)), None)
+
+
+def field_div_lines(node: SyntaxTreeNode) -> list[str] | None:
+    """The lines of one entry when a div of divs holds its fields in divs named by their
+    field (one title div and a div of names or of the venue, at any depth: "::: row" over
+    "::: {.col}" over "::: title", "::: author", "::: periodical"): the title (in bold, as a
+    heading over the names is written) then the other fields' paragraphs in order. A div
+    inside that names no field (a badge, the links, a hidden abstract) is no part of the
+    entry's text. None for any other div, which is read through."""
+    if node.type != "container_div":
+        return None
+    fields: list[tuple[str, str]] = []
+
+    def collect(div: SyntaxTreeNode) -> bool:
+        for child in div.children:
+            if child.type == "container_div":
+                role = _div_role(child)
+                if role and entry_div(child):
+                    text = "  \n".join(" ".join(inline_text(p).split()) for p in child.children if not _fence_left(p))
+                    fields.append((role, text))
+                elif not role and not collect(child):
+                    return False
+                elif role and not entry_div(child):
+                    return False  # a field's div holding more than paragraphs: no such entry
+            elif not (child.type == "paragraph" and _fence_left(child)) and div is node:
+                return False  # the entry div's own text besides its fields' divs
+        return True
+
+    if not collect(node):
+        return None
+    roles = [role for role, _ in fields]
+    if roles.count("title") != 1 or not {"names", "venue"} & set(roles):
+        return None
+    out = []
+    for role, text in fields:
+        if not text:
+            continue
+        out.append(f"**{text}**" if role == "title" and not text.startswith(("*", "_", "[")) else text)
+    return out
+
+
 def through_divs(nodes) -> list[SyntaxTreeNode]:
     """The nodes with each div that is no entry replaced by its content (a div of divs,
-    a tabset holding headings and lists), and the fences left unmatched taken out."""
+    a tabset holding headings and lists), and the fences left unmatched taken out; a div of
+    field divs (:func:`field_div_lines`) is kept whole, one entry."""
     out = []
     for node in nodes:
-        if node.type == "container_div" and not entry_div(node):
+        if node.type == "container_div" and not entry_div(node) and field_div_lines(node) is None:
             out += through_divs(node.children)
         elif not _fence_left(node):
             out.append(node)
@@ -172,7 +235,9 @@ def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
                 i += 1
             walk_html(walk, "\n".join(run))
             continue
-        if node.type == "container_div":  # an entry div (``through_divs`` opened the others)
+        if node.type == "container_div" and not entry_div(node):  # a div of field divs
+            walk.add("  \n".join(field_div_lines(node) or []), walk.year)
+        elif node.type == "container_div":  # an entry div (``through_divs`` opened the others)
             walk.add("  \n".join(" ".join(inline_text(p).split()) for p in node.children if not _fence_left(p)),
                      walk.year)
         elif node.type == "dl":

@@ -331,3 +331,56 @@ def pandoc_dashes(text: str) -> str:
     if "--" not in text or not _CSL_ENTRY.search(text):
         return text
     return _PANDOC_EN_DASH.sub("–", text)
+
+
+# --------------------------------------------------------------------------- pandoc's nested divs
+
+# Pandoc nests fenced divs by their fences: a bare ":::" closes the innermost div open, so
+# "::: row" / "::: {.col}" / "::: title" ... ":::" ":::" ":::" are three divs one inside the
+# other, all fenced with three colons (al-folio's publications through pandoc, Quarto's
+# layouts). markdown-it's container rule closes a div at the first closing fence at least as
+# long as its opening one, so there a bare ":::" closes every div open at once and what
+# followed fell out of its div. The fences are rewritten so that each div's are longer than
+# those of the divs inside it (pandoc reads the page the same); fences in code are left alone.
+_DIV_FENCE = re.compile(r"^([ \t]*)(:{3,})([ \t]*)(.*?)[ \t]*$")
+_CODE_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+
+
+def nested_divs(text: str) -> str:
+    """``text`` with its fenced divs' fences lengthened outwards (see above); a page whose divs
+    do not nest is returned as it is."""
+    if ":::" not in text:
+        return text
+    lines = text.split("\n")
+    stack: list[int] = []  # the open divs: their opening lines
+    pairs: list[tuple[int, int | None, int]] = []  # (opening line, closing line, depth)
+    code = None
+    deepest = 0
+    for i, line in enumerate(lines):
+        m = _CODE_FENCE.match(line)
+        if code:
+            if m and m.group(1)[0] == code[0] and len(m.group(1)) >= len(code):
+                code = None
+            continue
+        if m:
+            code = m.group(1)
+            continue
+        m = _DIV_FENCE.match(line)
+        if not m:
+            continue
+        params = m.group(4).strip(": \t")
+        if params:
+            stack.append(i)
+            deepest = max(deepest, len(stack))
+        elif stack:
+            pairs.append((stack.pop(), i, len(stack)))
+    if deepest < 2:
+        return text
+    pairs += [(i, None, depth) for depth, i in enumerate(stack)]  # never closed: pandoc closes them at the end
+    for opening, closing, depth in pairs:
+        colons = ":" * (3 + deepest - 1 - depth)
+        for k in (opening, closing):
+            if k is not None:
+                m = _DIV_FENCE.match(lines[k])
+                lines[k] = m.group(1) + colons + m.group(3) + m.group(4)
+    return "\n".join(lines)

@@ -46,14 +46,15 @@ from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
-from .markdown_dialects import footnotes, jsx_components, material_blocks, obsidian, pandoc_dashes, resume_entries
+from .markdown_dialects import (footnotes, jsx_components, material_blocks, nested_divs, obsidian, pandoc_dashes,
+                                resume_entries)
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 6  # 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 7  # 7: pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -128,6 +129,7 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body = mended_hyphens(page_breaks_mended(right_year_column(tab_year_columns(body))))
     body = footnotes(obsidian(material_blocks(jsx_components(body))))  # MDX, MkDocs, Obsidian, footnotes
     body = pandoc_dashes(resume_entries(body))  # pagedown resume entries; pandoc's "--" en dashes
+    body = nested_divs(body)  # pandoc's fenced divs nested by bare ":::" closers
     return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
 
 
@@ -976,10 +978,12 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     # the author line may carry the year and venue after the names ("...; et al. 2024, ApJL, 973")
     tail = re.search(r"\b((?:19|20)\d\d)\b,?\s*(.*)$", lines[author_at])
     years = YEAR_IN_TEXT.findall(_IDENTIFIERS.sub(" ", venue_text)) or ([tail.group(1)] if tail else [])
-    # the venue is arXiv when its lines open with an identifier there, or when the only line
-    # naming anything is one ("8 Oct 2007" over "arXiv:0704.0156": the date line names nothing)
-    arxiv = _ARXIV_ID.match(venue_text) or (not re.search(r"[^\W\d_]", _IDENTIFIERS.sub(" ", named))
-                                            and any(_ARXIV_ID.match(ln) for ln in venue_lines))
+    # the venue is arXiv when its lines open with an identifier there (after an "In", as a template
+    # prints every venue: "*In arXiv:0704.0131*, 2007"), or when the only line naming anything is
+    # one ("8 Oct 2007" over "arXiv:0704.0156": the date line names nothing)
+    arxiv = _ARXIV_ID.match(_IN_LEAD.sub("", venue_text)) or (
+        not re.search(r"[^\W\d_]", _IDENTIFIERS.sub(" ", named))
+        and any(_ARXIV_ID.match(ln) for ln in venue_lines))
     venue = "arXiv" if arxiv else venue_name(_IDENTIFIERS.sub(" ", named))
     if tail and tail.group(2).strip(" .,;:)]"):  # the author line's own tail names the venue (not the
         # bracket that closed the year: "Ann Lee, Bo Chen. (2016)")
@@ -1043,6 +1047,7 @@ def _plain(line: str, italics: list[str]) -> bool:
 
 # "arXiv:2401.01234", "arXiv 0704.0216", "arXiv:acc-phys/9411001" (identifiers before 2007)
 _ARXIV_ID = re.compile(r"\s*arXiv\s*:?\s*(?:\d|[a-z-]+(?:\.[A-Z]{2})?/\d{7})")
+_IN_LEAD = re.compile(r"^\s*In:?\s+(?=arXiv)")
 
 
 def _cv_style(text: str):
@@ -1478,7 +1483,13 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
     for span in [*italics, *bolds]:
         at = line.find(span)
         before = line[:at].rstrip(" ,.;:")
-        if (at > 0 and len(span.split()) >= 3 and _name_line(before) and not _name_line(span)  # not the owner
+        # the span right before the italic venue that ends the entry ("Names, *Title*, *Venue*,
+        # 2021"), names alone before it, is the title however name-like its words ("Might Made
+        # Right", "Modality and Language"): the entry's title is nowhere else
+        venue_next = any(re.match(r"[\s,.;:]*" + re.escape(sp) + _VENUE_TAIL, line[at + len(span):])
+                         for sp in italics if sp != span)
+        if (at > 0 and len(span.split()) >= (2 if venue_next else 3) and _name_line(before)
+                and (venue_next or not _name_line(span))  # not the owner
                 and not YEAR_IN_TEXT.search(before) and not _NAMES_END.search(before)):  # names alone before it
             out.append(([before, span, line[at + len(span):].lstrip(" ,.;:")], False))
             break

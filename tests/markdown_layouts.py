@@ -198,6 +198,24 @@ each modelled on a way researchers write their publication lists in markdown:
     four-space continuation lines, "Ann Lee and **Bo Chen**, *Title*, *Venue*, 2021." (the title
     italic or quoted, the owner bold, italic or "[..]{.underline}"), Education and Talks
     sections around the publications.
+- A thirteenth round (added 2026-12-07, branch wt-md13; written before the reader was changed
+  for it, all four held out): the publications kept as data in a page's header, a template
+  CV's code-span dates, labelled fields under headings, a list pasted from Google Scholar.
+
+  - ``csl_yaml_nocite``: a pandoc / Quarto ``publications.qmd`` whose front matter holds the
+    papers as CSL-YAML ``references:`` (family / given names, ``container-title``, ``issued``
+    as a year or date-parts) with ``nocite: '@*'``; the body only prose and an empty
+    ``::: {#refs}`` div.
+  - ``markdown_cv_code_years``: a CV on the Jekyll "markdown-cv" template: items opened by
+    their date as a code span on a line of its own ("`2021`"), then "__Title__" over the
+    names and "*Venue*", or "Names. Title. *Venue*." on one line; Education and Occupation
+    items alike.
+  - ``bold_label_fields``: each paper a "### Title" heading (linked at times) over fields
+    opened by bold labels ("**Authors:**", "**Published in:**", "**Year:**" or "**Date:**
+    March 2021", "**Links:**"), as bullets or as hard-broken lines; year headings at times.
+  - ``scholar_profile_paste``: paragraphs pasted from a Google Scholar profile: the title
+    (linked or bold), "AB Lee, C Roe, ..." (cut after six names), "Venue 3 (2), 101-109,
+    2021", "Cited by 12" after some (the truth names: "A. B. Lee").
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -219,8 +237,9 @@ from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers
 
 NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "academicpages_citation": initials_first, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
-              "commas_paren_labels": initials_first, "deflist_year_cv": initials_first}
-ET_AL_LAYOUTS = {"owner_bracket_labels", "profile_readme_badges"}  # long lists cut to the first ET_AL_AFTER names and "et al."
+              "commas_paren_labels": initials_first, "deflist_year_cv": initials_first,
+              "scholar_profile_paste": cv_layouts.vancouver_truth}
+ET_AL_LAYOUTS = {"owner_bracket_labels", "profile_readme_badges", "scholar_profile_paste"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
 OWNER_IMPLIED = {"quoted_venue_first", "jekyll_coauthor_posts"}
@@ -1664,6 +1683,159 @@ def render_org_pandoc_years(entries: list[dict], owner: str, rng: random.Random)
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (thirteenth round, wt-md13)
+
+
+def _csl_names(names: list[str]) -> list[str]:
+    """CSL-YAML name objects for a list of names, ``family`` with its particles as the
+    metadata's split gives them."""
+    out = []
+    for a in names:
+        given, family = cv_layouts.split_name(a)
+        out += [f"    - family: {_yaml_string(family)}"] + ([f"      given: {_yaml_string(' '.join(given))}"] if given else [])
+    return out
+
+
+def render_csl_yaml_nocite(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A pandoc / Quarto page that keeps its publications as CSL-YAML in its own front matter
+    (``references:`` items with ``family`` / ``given`` names, ``container-title``, ``issued``
+    as date-parts or a year), ``nocite: '@*'`` and a ``csl:`` style; the body is prose and an
+    empty ``::: {#refs}`` div where pandoc prints the bibliography when the page is built."""
+    out = ["---", "title: Publications", f"author: {_yaml_string(owner)}"]
+    out += rng.choice((["nocite: |", "  @*"], ["nocite: '@*'"]))
+    out += [f"csl: {rng.choice(('apa.csl', 'ieee.csl', 'chicago-author-date.csl'))}", "references:"]
+    for _, e in ordered(entries, "csl_yaml_nocite"):
+        key = re.sub(r"\W+", "", e["authors"][0].split()[-1].lower()) + str(e["year"]) + _slug(e).split("-")[0]
+        out += [f"- id: {key}", f"  type: {_CSL_TYPES[e['kind']]}", f"  title: {_yaml_string(e['title'])}", "  author:"]
+        out += _csl_names(e["authors"])
+        out.append(f"  container-title: {_yaml_string(_venue(e))}")
+        if e["kind"] == "journal":
+            vol, issue, first, last = made_up_numbers(e)
+            out += [f"  volume: {vol}", f"  issue: {issue}", f"  page: {first}-{last}"]
+        out += rng.choice(([f"  issued: {e['year']}"], ["  issued:", f"    date-parts: [[{e['year']}]]"],
+                           ["  issued:", "    date-parts:", f"    - - {e['year']}", f"      - {rng.randint(1, 12)}"]))
+        if e.get("arxiv_id"):
+            out.append(f"  URL: https://arxiv.org/abs/{e['arxiv_id']}")
+    out += ["---", "", rng.choice(("# Publications", "Publications\n============")), "",
+            "The list below is printed from the references in this page's header; the newest come first.", "",
+            "::: {#refs}", ":::", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_markdown_cv_code_years(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A CV in the style of the Jekyll "markdown-cv" template: a tagline, then sections whose
+    items open with the date as a code span on a line of its own ("`2021`"), the item on the
+    next lines of the same paragraph ("__Title__" over the names and "*Venue*", or the names,
+    the title and the venue on one line); Education and Occupation items alike around the
+    publications, a footer of the last update."""
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    form = rng.choice(("title_over", "one_line"))
+    out = ["---", "layout: cv", f"title: {owner}'s CV", "---", f"# {owner}", "Research scientist, materials and waves.", "",
+           '<div id="webaddress">', '<a href="mailto:someone@example.org">someone@example.org</a>',
+           '| <a href="https://example.org">example.org</a>', "</div>", "", "## Currently", "",
+           "Working on the papers below with the group.", "", "## Education", ""]
+    for years, what, _note in cv_layouts.EDUCATION:
+        degree, _, place = what.partition(", ")
+        out += [f"`{years.replace(' - ', '-')}`", f"__{place}__", "", f"- {degree}", ""]
+    out += ["## Publications", ""]
+    for _, e in ordered(entries, "markdown_cv_code_years"):
+        names = _join(_names(e, lambda a: a, mark))
+        out.append(f"`{e['year']}`")
+        if form == "title_over":
+            out += [f"__{e['title']}__", f"{names}.", f"*{_venue(e)}*" + rng.choice(("", ".", f" {_links(e, rng)}")).rstrip()]
+        else:
+            out.append(f"{names}. {e['title']}. *{_venue(e)}*." + rng.choice(("", f" {_links(e, rng)}")).rstrip())
+        out.append("")
+    out += ["## Occupation", ""]
+    for y, what in cv_layouts.TALKS[:2]:
+        out += [f"`{y}`", f"__{what}__", "- Invited speaker.", ""]
+    out += ["<!-- ### Footer", "", "Last updated: Dec 2026 -->", ""]
+    return "\n".join(out) + "\n"
+
+
+LABELS = {"authors": ("Authors", "Author(s)", "By"), "venue": ("Venue", "Published in", "Journal / conference"),
+          "year": ("Year", "Published", "Date")}
+
+
+def render_bold_label_fields(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A lab or project page where each paper is a heading ("### Title" or "### [Title](url)")
+    over its fields, each opened by a bold label ("**Authors:** ...", "**Published in:**
+    *Venue*", "**Year:** 2021"), as a bullet list or as lines with hard breaks ("<br>" or a
+    backslash); a line of links and an abstract paragraph of a sentence after some; year
+    headings over the papers on some pages."""
+    level = rng.choice((3, 4))
+    as_list = rng.random() < 0.5
+    brk = rng.choice(("<br>", "\\", "  "))
+    colon_inside = rng.random() < 0.5
+    labels = {k: rng.choice(v) for k, v in LABELS.items()}
+    mark = _emph(rng, ("**{}**", "<u>{}</u>", "*{}*"))
+    year_heads = rng.random() < 0.4
+    out = [_front("Publications", rng), "Papers from the group, newest first.", ""]
+    year = None
+    for _, e in ordered(entries, "bold_label_fields"):
+        if year_heads and e["year"] != year:
+            year = e["year"]
+            out += [_heading(level - 1, str(year)), ""]
+        title = f"[{e['title']}](https://example.org/papers/{_slug(e)})" if rng.random() < 0.4 else e["title"]
+        out += [_heading(level, title), ""]
+
+        def label(k: str) -> str:
+            return f"**{labels[k]}:**" if colon_inside else f"**{labels[k]}**:"
+        fields = [f"{label('authors')} {_join(_names(e, lambda a: a, mark))}", f"{label('venue')} *{_venue(e)}*"]
+        if labels["year"] == "Date":
+            fields.append(f"{label('year')} {rng.choice(('January', 'March', 'June', 'October'))} {e['year']}")
+        else:
+            fields.append(f"{label('year')} {e['year']}")
+        links = _links(e, rng)
+        if links and rng.random() < 0.6:
+            fields.append(f"{'**Links:**' if colon_inside else '**Links**:'} {links}")
+        if as_list:
+            out += [f"- {f}" for f in fields]
+        else:
+            out += [f + brk for f in fields[:-1]] + [fields[-1]]
+        out.append("")
+        if rng.random() < 0.2:
+            out += ["We ask what the title asks, and answer it for the cases we could measure.", ""]
+    return "\n".join(out) + "\n"
+
+
+def _scholar_name(name: str) -> str:
+    """Google Scholar's form of a name: the initials run together, then the surname ("AB Lee")."""
+    given, surname = cv_layouts.split_name(name)
+    return "".join(q[0] for p in given for q in p.split("-") if q) + " " + surname
+
+
+def render_scholar_profile_paste(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A publication list pasted from a Google Scholar profile into a markdown page: each
+    paper a paragraph of three lines with hard breaks: the title (a link to its Scholar page
+    or bold), the names as Scholar prints them ("AB Lee, C Roe", cut after six with ", ..."),
+    the source line "Venue 3 (2), 101-109, 2021"; "Cited by 12" after some, in italics or
+    after a middle dot."""
+    brk = rng.choice(("  ", "\\", "<br>"))
+    linked = rng.random() < 0.6
+    sep_rule = rng.random() < 0.3
+    out = [_front("Publications", rng), "Copied from my Google Scholar profile; citation counts as of last month.", ""]
+    for _, e in ordered(entries, "scholar_profile_paste"):
+        shown = [_scholar_name(a) for a in e["authors"][:ET_AL_AFTER]]
+        names = ", ".join(shown) + (", ..." if len(e["authors"]) > ET_AL_AFTER else "")
+        vol, issue, first, last = made_up_numbers(e)
+        source = {"journal": f"{_venue(e)} {vol} ({issue}), {first}-{last}, {e['year']}",
+                  "conference": f"{_venue(e)}, {first}-{last}, {e['year']}"}.get(e["kind"], f"{_venue(e)}, {e['year']}")
+        if linked:
+            title = (f"[{e['title']}](https://scholar.google.com/citations?view_op=view_citation&hl=en"
+                     f"&citation_for_view=example:{_slug(e)[:12]})")
+        else:
+            title = f"**{e['title']}**"
+        cited = rng.choice(("", "", f"*Cited by {rng.randint(1, 300)}*", f" · Cited by {rng.randint(1, 300)}"))
+        if cited.startswith("*"):
+            out += [title + brk, names + brk, source + brk, cited, ""]
+        else:
+            out += [title + brk, names + brk, source + cited, ""]
+        if sep_rule:
+            out += ["***", ""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -1726,13 +1898,18 @@ LAYOUTS = {
     "hugo_figure_list": render_hugo_figure_list,
     "myst_cite_roles": render_myst_cite_roles,
     "org_pandoc_years": render_org_pandoc_years,
+    "csl_yaml_nocite": render_csl_yaml_nocite,
+    "markdown_cv_code_years": render_markdown_cv_code_years,
+    "bold_label_fields": render_bold_label_fields,
+    "scholar_profile_paste": render_scholar_profile_paste,
 }
 
 
 # The files the eleventh round's pages are, named as their tools name them.
 FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rmd", "profile_readme_badges": "README.md",
               "obsidian_wikilinks": "Publications.md",
-              "hugo_figure_list": "_index.md", "myst_cite_roles": "publications.md", "org_pandoc_years": "cv.md"}
+              "hugo_figure_list": "_index.md", "myst_cite_roles": "publications.md", "org_pandoc_years": "cv.md",
+              "csl_yaml_nocite": "publications.qmd", "markdown_cv_code_years": "index.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:
