@@ -291,7 +291,7 @@ def table(rows: dict[str, list[dict]], styles) -> list[str]:
     out += [head, "|" + "---|" * (head.count("|") - 1)]
     per = defaultdict(list)
     for s in styles:
-        for parser in ("rules", "crf"):
+        for parser in [k for k in rows if k != "oracle"]:
             rs = [r for r in rows[parser] if r["style"] == s]
             if not rs:
                 continue
@@ -301,7 +301,7 @@ def table(rows: dict[str, list[dict]], styles) -> list[str]:
             per[parser].append(share)
             out.append(f"| {s} | {parser} | {len(rs)} | " + " | ".join(f"{share[f]:.3f}" for f in FIELDS)
                        + f" | {share['all']:.3f} | {rej} |")
-    for parser in ("rules", "crf"):
+    for parser in per:
         ms = per[parser]
         if ms:
             out.append(f"| **median of {len(ms)} styles** | {parser} | | "
@@ -316,6 +316,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--external", default="../shared/external")
     ap.add_argument("--iterations", type=int, default=100)
+    ap.add_argument("--model", default="", help="a trained model to tag with (no training)")
+    ap.add_argument("--sections", default="held_out,train", help="comma list of held_out2, held_out, train")
     ap.add_argument("--dev", action="store_true", help="TRAIN styles only (the held-out ones not read)")
     ap.add_argument("--train-styles", default="", help="comma list to train on (default: all TRAIN styles)")
     args = ap.parse_args(argv)
@@ -324,27 +326,35 @@ def main(argv=None) -> int:
     cross = cross_lexicons(train_recs)
     train_styles = tuple(args.train_styles.split(",")) if args.train_styles else C.TRAIN
     train = C.corpus(train_recs, train_styles)
-    t0 = time.perf_counter()
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for x in train:
-        trainer.append(token_features(x["text"], x["tokens"], *cross[x["truth"]["title"]]), x["labels"])
-    trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": args.iterations,
-                        "feature.possible_transitions": True})
-    model = Path(tempfile.mkdtemp()) / "citecrf.crfsuite"
-    trainer.train(str(model))
-    train_s = time.perf_counter() - t0
+    if args.model:
+        model = Path(args.model)
+        print(f"model {model} ({model.stat().st_size / 1e6:.2f} MB), not trained again")
+    else:
+        t0 = time.perf_counter()
+        trainer = pycrfsuite.Trainer(verbose=False)
+        for x in train:
+            trainer.append(token_features(x["text"], x["tokens"], *cross[x["truth"]["title"]]), x["labels"])
+        trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": args.iterations,
+                            "feature.possible_transitions": True})
+        model = Path(tempfile.mkdtemp()) / "citecrf.crfsuite"
+        trainer.train(str(model))
+        train_s = time.perf_counter() - t0
+        print(f"train records {len(train_recs)}, test records {len(test_recs)}; train strings {len(train)} "
+              f"({len(train_styles)} styles); training {train_s:.1f} s ({args.iterations} L-BFGS iterations); "
+              f"model {model} {model.stat().st_size / 1e6:.2f} MB")
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
-    print(f"train records {len(train_recs)}, test records {len(test_recs)}; train strings {len(train)} "
-          f"({len(train_styles)} styles); training {train_s:.1f} s ({args.iterations} L-BFGS iterations); "
-          f"model {model.stat().st_size / 1e6:.2f} MB")
     print(f"TRAIN styles: {', '.join(C.TRAIN)}")
     print(f"HELD_OUT styles: {', '.join(C.HELD_OUT)}")
-    for name, styles in (("HELD OUT styles (test records)", C.HELD_OUT), ("TRAIN styles (test records)", C.TRAIN)):
-        if args.dev and styles == C.HELD_OUT:
+    sections = {"held_out2": ("HELD OUT round 2 styles (test records)", C.HELD_OUT2),
+                "held_out": ("HELD OUT styles (test records)", C.HELD_OUT),
+                "train": ("TRAIN styles (test records)", C.TRAIN)}
+    for key in args.sections.split(","):
+        name, styles = sections[key]
+        if args.dev and key != "train":
             continue
         test = C.corpus(test_recs, styles)
-        rows = {"rules": [], "crf": [], "oracle": []}
+        rows = {"rules": [], "crf": [], "rules>crf": [], "either": [], "oracle": []}
         t_rules = t_crf = 0.0
         tok_ok = tok_n = 0
         for x in test:
@@ -362,6 +372,13 @@ def main(argv=None) -> int:
             tok_ok += sum(a == b for a, b in zip(labels, x["labels"]))
             tok_n += len(labels)
             rows["crf"].append({"style": x["style"], "reject": False, **score(q, x["truth"])})
+            # the rules, the CRF's reading where the rules reject the string (no threshold to choose)
+            rows["rules>crf"].append({"style": x["style"], "reject": False,
+                                      **score(p if p is not None else q, x["truth"])})
+            # the better of the two per string, by the truth: what no fallback can beat
+            a, b = rows["rules"][-1], rows["crf"][-1]
+            rows["either"].append({"style": x["style"], "reject": False,
+                                   **(a if all(a[f] for f in FIELDS) else b)})
             rows["oracle"].append({"style": x["style"], "reject": False,
                                    **score(decode(x["text"], x["tokens"], x["labels"]), x["truth"])})
         print(f"\n## {name}: {len(test)} strings; rules {len(test) / t_rules:.0f} strings/s, "
