@@ -2,8 +2,8 @@
 neither has seen (docs/log/2026-12-07-citecrf.md).
 
 The corpus is ``tests/citation_corpus.py``: real records (``../shared/external``) printed in
-26 citation styles, 19 TRAIN styles and 7 HELD_OUT styles (split by md5 before any run),
-records split by title (train records / test records). Two parsers read the same strings:
+38 citation styles: 19 TRAIN styles, 7 HELD_OUT styles (split by md5 before any run) and two
+later held-out rounds of 6 (HELD_OUT2, HELD_OUT3); records split by title (train / test). Two parsers read the same strings:
 
 - rules: the function the plain-text CV reader reads one entry with,
   ``extractors.cv_text._two_readings`` (the seed CV reading, then the citation styles of the
