@@ -1,0 +1,88 @@
+"""The CV PDF reader's rules of the fourth round on the real site CVs (#21, wt-sitecv4): the
+citation's own year against page ranges and bracketed notes, year groups printed once in a
+numbered list's margin, and fields the page does not part. Each rule on a small hand-made case
+that fails without it; names, titles and venues here are made up."""
+
+from __future__ import annotations
+
+from extractors.base import Draft
+from extractors.citations import parse_with_coauthors
+from extractors.cv_pdf import _printed_apart, _printed_date, _year_group_labels
+from extractors.cv_pdf_layout import EntryLine, PdfEntry
+
+from .test_cv_pdf_rules_round10 import _line, _words
+
+
+def _draft(raw: str, year: int | None, venue: str | None = None, title: str = "Quiet things") -> Draft:
+    return Draft(ordinal=1, title=title, authors=["A. Lee"], year=year, venue=venue, raw=raw)
+
+
+def test_a_page_range_is_no_year_when_the_citation_prints_one_in_brackets():
+    raw = "Ann Lee, Bo Chen. Quiet things, Small Math. 161 (2025), no. 8, 1855–1922. arXiv:2309.11865."
+    got = _printed_date(_draft(raw, 1922, "Small Math. 161 (2025), no. 8, 1855–"))
+    assert got.year == 2025 and got.venue == "Small Math."
+    got = _printed_date(_draft("A. Lee. Quiet things, Journal of Quiet Physics, 181 (2020), 1996-2010.", 2010))
+    assert got.year == 2020
+    # the year read stands outside any range: kept ("Proceedings 2019" and "(2020)" both dates)
+    got = _printed_date(_draft("A. Lee. Quiet things, Proceedings of Quiet 2019 (2020), 1-9.", 2019))
+    assert got.year == 2019
+    # two bracketed years: which is the citation's is not told, the reading stays
+    got = _printed_date(_draft("A. Lee. Quiet things, Small Math. 1 (2019), 1996-2010 (2020).", 2010))
+    assert got.year == 2010
+
+
+def test_a_bracketed_note_after_the_citation_does_not_date_it():
+    raw = ("A. Lee, B. Chen. Quiet things, Comm. Quiet Phys. 343 (2016), no. 2, 651-700. "
+           "[Includes correction: Comm. Quiet Phys. 371, 353–355 (2019).]")
+    got = _printed_date(_draft(raw, 2019))
+    assert got.year == 2016
+    # the same year printed outside the note too: the reading stays
+    got = _printed_date(_draft("A. Lee. Quiet things, Quiet Rev. 2019, 3 (2016). [Reprinted 2019]", 2019))
+    assert got.year == 2019
+
+
+def _entry(label: str | None, text: str, top: float = 60.0) -> PdfEntry:
+    words = _words(text, top, 130.0)
+    return PdfEntry(None, label, None, [EntryLine(_line(words), words)])
+
+
+def test_a_year_printed_once_beside_a_group_dates_the_numbered_entries_under_it():
+    entries = [_entry("2023 5", "A quiet title (with B. Chen), Quiet J., forthcoming."),
+               _entry("4", "Another quiet title, Small Rev., forthcoming."),
+               _entry("2021 3", "Third title, Quiet J. 2 (2021), 1-9."),
+               _entry("2", "Second title, Quiet J. 1 (2021), 1-9."),
+               _entry("2020", "1 First title, Quiet J. 1 (2020), 1-9.")]
+    got = _year_group_labels(entries)
+    assert [e.year_heading for e in got] == [None, 2023, None, 2021, None]
+    # the number run into the text of a year's label that goes on counting is the label's
+    assert got[4].label == "2020 1" and got[4].lines[0].words[0].text == "First"
+    # one such label alone is no year-group list: nothing changes
+    alone = [_entry("2023 2", "A quiet title, Quiet J."), _entry("1", "Another quiet title, Quiet J.")]
+    assert [e.year_heading for e in _year_group_labels(alone)] == [None, None]
+    # a number that does not go on counting stays in the title ("2020" beside "7 Ways to ...")
+    entries[4] = _entry("2020", "7 Ways to be quiet, Quiet J. 1 (2020), 1-9.")
+    assert _year_group_labels(entries)[4].lines[0].words[0].text == "7"
+
+
+def test_a_dash_before_the_venue_and_brackets_glued_to_the_title_are_read_apart():
+    d = _draft("Bounding quiet things (with B. Chen) - Quiet Algebra, Small Press, 2013.", 2013,
+               "- Quiet Algebra, Small Press", "Bounding quiet things")
+    _printed_apart(d)
+    assert d.venue == "Quiet Algebra, Small Press"
+    d = _draft("Powers of quiet forms in K[x, y, z] (with B. Chen), Quiet J. 1 (2010).", 2010, "Quiet J",
+               "Powers of quiet forms in K")
+    _printed_apart(d)
+    assert d.title == "Powers of quiet forms in K[x, y, z]"
+    # a note set apart by a space stays out of the title
+    d = _draft("Quiet forms [Under review], Quiet J.", None, "Quiet J", "Quiet forms")
+    _printed_apart(d)
+    assert d.title == "Quiet forms"
+    # a negative number is no dash before a venue's name
+    d = _draft("Quiet forms, -1 Quiet J.", None, "-1 Quiet J", "Quiet forms")
+    _printed_apart(d)
+    assert d.venue == "-1 Quiet J"
+
+
+def test_a_comma_glued_to_the_next_coauthor_parts_the_names():
+    got = parse_with_coauthors("Quiet curves on small planes (with A. Lee, B. Chen,C. Roe), Quiet J. 1 (2019).")
+    assert got is not None and got.authors == ["A. Lee", "B. Chen", "C. Roe"]
