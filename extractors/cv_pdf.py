@@ -87,10 +87,15 @@ class CVPdfExtractor:
             raise ExtractError(doc.source_uri, _why_empty(stats, reader))
         roles = decide_roles(entries)
         rendered = [render(e, roles) for e in entries]
+        counted = [_author_count(plain) for _, plain in rendered]  # "et al. (44 authors)"
+        rendered = [(_COUNT_NOTE.sub("", md), _COUNT_NOTE.sub("", plain)) for md, plain in rendered]
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
         drafts = [self._first_items(entry, d, roles, owner) for entry, d in zip(entries, drafts)]
+        for d, n in zip(drafts, counted):
+            if n and isinstance(d, Draft) and d.author_count is None:
+                d.author_count = n
         drafts = _names_colon_cv(entries, rendered, drafts, owner)
         drafts = _styled_cv(entries, rendered, drafts, owner, parse_gbt7714)  # "Title[J]. Venue, 2021"
         if sum(labelled(e) for e in entries) >= LABELLED_ENTRIES:  # "Authors: ...", "Published in: ..."
@@ -122,6 +127,7 @@ class CVPdfExtractor:
         for d in found:
             _drop_markup(d)
             _printed_apart(d)
+            _title_runs_on(d)
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
         if roles.owner and roles.owner != uninverted(roles.owner):  # "Lee, A. B." in bold: as the records print it
@@ -744,6 +750,8 @@ def _drop_markup(draft: Draft) -> None:
         value = getattr(draft, name)
         if not value:
             continue
+        if "*" in value and "∗" in (draft.raw or "") and value.replace("*", "∗") in draft.raw:
+            value = value.replace("*", "∗")  # the page's own star ("D∗+"), written as "*" by a reader
         for mark in _MARKUP:
             if mark in value and mark not in (draft.raw or ""):
                 value = " ".join(value.replace(mark, "").split())
@@ -764,18 +772,46 @@ _DASH_BEFORE = re.compile(r"^[-–—]\s+")
 _GLUED_BRACKETS = re.compile(r"^\[[^\[\]\s][^\[\]]{0,38}\]")
 
 
+# a course named after lecture notes' title ("graduate topics course at Quiet University"): where
+# the notes were taught, not where they were published
+_COURSE = re.compile(r"^(?:(?:graduate|undergraduate|advanced|special|topics|lecture|summer|winter|mini-?)\s+)*"
+                     r"course(?=\s+(?:at|in|on|for|taught|given)\b|\s*[,.;(]|$)", re.IGNORECASE)  # not "Course Studies"
+
+
 def _printed_apart(draft: Draft) -> None:
     """Two fields cut where the page does not part them: a venue that opens with the dash the
-    entry printed before it loses the dash; a title that stops at a word followed, with no
-    space, by a bracketed span in the entry's text takes the brackets back (a reader took them
-    for a note set after the title)."""
+    entry printed before it loses the dash (and a course's name is no venue); a title that
+    stops at a word followed, with no space, by a bracketed span in the entry's text takes the
+    brackets back (a reader took them for a note set after the title)."""
     if draft.venue and _DASH_BEFORE.match(draft.venue):
         draft.venue = _DASH_BEFORE.sub("", draft.venue) or None
+    if draft.venue and _COURSE.match(draft.venue):
+        draft.venue = None  # "Random matrices, graduate topics course at X": notes of a course, no venue
     if draft.title and draft.raw and draft.title[-1:].isalnum():
         at = draft.raw.find(draft.title)
         glued = _GLUED_BRACKETS.match(draft.raw[at + len(draft.title):]) if at != -1 else None
         if glued:
             draft.title += glued.group(0)
+
+
+# a piece of a formula between commas ("Λπ+", "Ξ0η′", "K0S"): no two Latin letters running, a
+# Greek letter or a sign of a formula in it; no venue's name opens so
+_FORMULA_PIECE = re.compile(r"(?!.*[A-Za-z]{2})(?=.*[\u0370-\u03ff+−→′])\S{1,12}")
+
+
+def _title_runs_on(draft: Draft) -> None:
+    """A title cut at a comma inside itself: where the title leaves a bracket open ("... in
+    Υ(1S" / "2S) inclusive decays, Phys. Rev. Lett.") or the venue opens with pieces of a
+    formula listed after the title's last one ("... decays Ξc+ → pKS0" / "Λπ+, Σ0π+, J. High
+    Energy Phys."), the pieces up to the bracket's close or the formula's end are the title's
+    (a field does not end inside an open bracket; a venue's name is words)."""
+    if not (draft.title and draft.venue and draft.raw):
+        return
+    title, pieces = draft.title, draft.venue.split(", ")
+    while len(pieces) >= 2 and (title.count("(") > title.count(")") or _FORMULA_PIECE.fullmatch(pieces[0])):
+        title = f"{title}, {pieces.pop(0)}"
+    if title != draft.title and title.count("(") <= title.count(")") and f"{title}," in draft.raw:
+        draft.title, draft.venue = title, ", ".join(pieces)
 
 
 def _year_before_note(entry: PdfEntry, draft):
@@ -911,6 +947,16 @@ def _printed_date(draft):
         if cut and int(cut.group(1)) == draft.year:
             draft.venue = _VOLUME_AFTER.sub("", _venue_name(draft.venue[:cut.start()])) or draft.venue
     return draft
+
+
+# how many authors a list cut short has, in brackets after it ("A. Lee, B. Chen, et al. (44
+# authors incl. C. Roe)"): a note on the names, no field's words (the record keeps the count)
+_COUNT_NOTE = re.compile(r"(?<=\bal\.)\s*\(\s*(\d{1,5})\s+(?:co-?)?authors?\b[^()]{0,80}\)", re.IGNORECASE)
+
+
+def _author_count(text: str) -> int | None:
+    m = _COUNT_NOTE.search(text)
+    return int(m.group(1)) if m else None
 
 
 def _lower_case_start(entry: PdfEntry) -> bool:

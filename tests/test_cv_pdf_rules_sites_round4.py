@@ -86,3 +86,82 @@ def test_a_dash_before_the_venue_and_brackets_glued_to_the_title_are_read_apart(
 def test_a_comma_glued_to_the_next_coauthor_parts_the_names():
     got = parse_with_coauthors("Quiet curves on small planes (with A. Lee, B. Chen,C. Roe), Quiet J. 1 (2019).")
     assert got is not None and got.authors == ["A. Lee", "B. Chen", "C. Roe"]
+
+
+def _tokens(*pieces: tuple[str, bool]):
+    from extractors.cv_pdf_render import _Token
+    from extractors.pdf_lines import Word
+
+    return [_Token(Word(t, 0.0, 1.0, 0.0, 1.0, 10.0, False, False, space), 0) for t, space in pieces]
+
+
+def test_a_star_inside_a_formula_is_its_symbol_and_a_star_after_a_name_a_mark():
+    from extractors.cv_pdf_render import _marked
+
+    # "Ds0∗(2317)+ → Ds∗+γ": the star glued between the formula's words
+    got = _marked(_tokens(("decay", True), ("D", True), ("s", False), ("0", False), ("∗", False),
+                          ("(2317)", False), ("+", False)), None)
+    assert got == "decay Ds0∗(2317)+"
+    got = _marked(_tokens(("B0", True), ("→", True), ("D", True), ("∗−", False), ("ℓν", False)), None)
+    assert got == "B0 → D∗−ℓν"
+    assert _marked(_tokens(("of", True), ("R", True), ("(", False), ("D", False), ("∗", False), (")", False)),
+                   None) == "of R(D∗)"
+    # a footnote mark closes a name: before a comma, a space or a bracket the name did not open
+    assert _marked(_tokens(("A.", True), ("Lee", True), ("∗", False), (",", False), ("B.", True), ("Chen", True)),
+                   None) == "A. Lee, B. Chen"
+    assert _marked(_tokens(("Lee", True), ("∗", False), ("and", True)), None) == "Lee and"
+    assert _marked(_tokens(("(with", True), ("A.", True), ("Lee", True), ("∗", False), (")", False)), None) == \
+        "(with A. Lee)"
+
+
+def test_a_title_cut_inside_its_bracket_or_its_formula_takes_its_pieces_back():
+    from extractors.cv_pdf import _title_runs_on
+
+    raw = "Search for quiet states in Υ(1S, 2S) inclusive decays, Quiet Rev. Lett. 135, 041901 (2025)."
+    d = _draft(raw, 2025, "2S) inclusive decays, Quiet Rev. Lett", "Search for quiet states in Υ(1S")
+    _title_runs_on(d)
+    assert d.title == "Search for quiet states in Υ(1S, 2S) inclusive decays" and d.venue == "Quiet Rev. Lett"
+    raw = "Observation of quiet decays Ξc+ → pKS0, Λπ+, Σ0π+, J. Quiet Phys. 03 (2025) 061."
+    d = _draft(raw, 2025, "Λπ+, Σ0π+, J. Quiet Phys", "Observation of quiet decays Ξc+ → pKS0")
+    _title_runs_on(d)
+    assert d.title == "Observation of quiet decays Ξc+ → pKS0, Λπ+, Σ0π+" and d.venue == "J. Quiet Phys"
+    # a venue of words after a closed title stays
+    d = _draft("Quiet things, Small Rev., 2020.", 2020, "Small Rev", "Quiet things")
+    _title_runs_on(d)
+    assert d.title == "Quiet things" and d.venue == "Small Rev"
+
+
+def test_an_accent_the_text_layer_gives_after_the_letter_it_is_drawn_over_goes_on_that_letter():
+    from extractors.pdf_lines import _word
+
+    def char(t, x0, x1):
+        return {"text": t, "x0": x0, "x1": x1}
+
+    raw = {"text": "Blitvic´,", "x0": 0.0, "x1": 45.0, "top": 0.0, "bottom": 10.0, "size": 10.0, "fontname": "Serif",
+           "chars": [char("B", 0, 6), char("l", 6, 9), char("i", 9, 12), char("t", 12, 15), char("v", 15, 20),
+                     char("i", 20, 23), char("c", 23, 28), char("´", 24, 27), char(",", 28, 30)]}
+    assert _word(raw).text == "Blitvić,"
+    # an accent beside its letter, over none ("Lee´s" as a typo's prime): as it is
+    raw["chars"][7] = char("´", 28.5, 30)
+    assert _word(raw).text != "Blitvić,"
+
+
+def test_an_author_count_after_et_al_is_a_note_on_the_names():
+    from extractors.cv_pdf import _COUNT_NOTE, _author_count
+
+    text = "A. Lee, B. Chen, C. Roe, et al. (44 authors incl. D. Quiet), Quiet-4: small things. arXiv:2603.22195."
+    assert _author_count(text) == 44
+    assert _COUNT_NOTE.sub("", text) == "A. Lee, B. Chen, C. Roe, et al., Quiet-4: small things. arXiv:2603.22195."
+    # brackets that count no authors stay
+    assert _author_count("A. Lee et al. (2021), Quiet things.") is None
+
+
+def test_a_course_is_no_venue_of_its_notes():
+    d = _draft("Quiet matrices, graduate topics course at Quiet University, Spring 2025. Lecture notes.", 2025,
+               "graduate topics course at Quiet University", "Quiet matrices")
+    _printed_apart(d)
+    assert d.venue is None
+    d = _draft("Quiet matrices, Course Studies Quarterly 3, 2025.", 2025, "Course Studies Quarterly 3",
+               "Quiet matrices")
+    _printed_apart(d)
+    assert d.venue == "Course Studies Quarterly 3"
