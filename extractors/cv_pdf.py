@@ -769,7 +769,8 @@ _NOTE_START = re.compile(r"^[A-Z][a-z]+\s+[a-z]")  # "Cited in ...", "Featured b
 _DASH_BEFORE = re.compile(r"^[-–—]\s+")
 # square brackets glued to the word before them, closing within a short span ("... forms in
 # K[x, y, z]"): notation in the title, where a note after a title is set apart by a space
-_GLUED_BRACKETS = re.compile(r"^\[[^\[\]\s][^\[\]]{0,38}\]")
+# (a lower-case letter or a digit inside: "[J]", "[EB/OL]" glued to a GB/T 7714 title are its type codes)
+_GLUED_BRACKETS = re.compile(r"^\[(?=[^\[\]]*[a-z0-9])[^\[\]\s][^\[\]]{0,38}\]")
 
 
 # a course named after lecture notes' title ("graduate topics course at Quiet University"): where

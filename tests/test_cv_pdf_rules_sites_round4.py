@@ -73,6 +73,10 @@ def test_a_dash_before_the_venue_and_brackets_glued_to_the_title_are_read_apart(
                "Powers of quiet forms in K")
     _printed_apart(d)
     assert d.title == "Powers of quiet forms in K[x, y, z]"
+    # a GB/T 7714 type code glued to the title ("[J]", "[EB/OL]") is no notation of the title's
+    d = _draft("Lee A. Quiet forms[J]. Quiet Journal, 2010.", 2010, "Quiet Journal", "Quiet forms")
+    _printed_apart(d)
+    assert d.title == "Quiet forms"
     # a note set apart by a space stays out of the title
     d = _draft("Quiet forms [Under review], Quiet J.", None, "Quiet J", "Quiet forms")
     _printed_apart(d)
