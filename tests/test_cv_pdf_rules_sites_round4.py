@@ -169,3 +169,16 @@ def test_a_course_is_no_venue_of_its_notes():
                "Quiet matrices")
     _printed_apart(d)
     assert d.venue == "Course Studies Quarterly 3"
+
+
+def test_oral_presentations_in_bold_is_a_heading_and_oral_alone_a_badge():
+    from extractors.cv_pdf_layout import heading_strength
+
+    from .test_cv_pdf_rules_round10 import _words as words
+
+    assert heading_strength(words("Oral Presentations", 60.0, 56.0, size=12.0, bold=True), 11.0) == "minor"
+    assert heading_strength(words("Poster Presentations", 60.0, 56.0, size=12.0, bold=True), 11.0) == "minor"
+    # a paper's badge on a line of its own stays no heading
+    assert heading_strength(words("Oral", 60.0, 56.0, size=12.0, bold=True), 11.0) is None
+    assert heading_strength(words("Oral presentation at Quiet Conference", 60.0, 56.0, size=12.0, bold=True),
+                            11.0) is None
