@@ -463,6 +463,9 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+_GLUED_COMMA = re.compile(r",(?=[A-Z])")
+
+
 def parse_with_coauthors(text: str) -> ParsedEntry | None:
     """Title. (With A, B and C.) Venue: a CV's own list, where the owner is implied; the
     authors are the co-authors, marked truncated (the owner is not named)."""
@@ -471,7 +474,10 @@ def parse_with_coauthors(text: str) -> ParsedEntry | None:
     m = _WITH.match(re.sub(r"\s+", " ", text).strip())
     if not m:
         return None
-    names, _ = split_author_list(_first_sentence(re.sub(r"\s*\([^()]*\)", "", m.group("names"))))
+    # (a comma glued to the next name, "J. Huizenga,T. Szemberg", parts the two names as a spaced
+    # one does: unspaced, the next name's initial would read as a word ending the first sentence)
+    names = _GLUED_COMMA.sub(", ", re.sub(r"\s*\([^()]*\)", "", m.group("names")))
+    names, _ = split_author_list(_first_sentence(names))
     names = [n for n in names if not re.search(r"\d|:", n)]
     if not names:
         return None

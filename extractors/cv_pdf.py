@@ -25,7 +25,7 @@ from .author_lists import _PARTICLES, _surname_initials_first, given_first, plau
 from .base import Document, Draft, ExtractError, RecordError
 from .base import excerpt as _short_excerpt
 from .citations import parse_names_colon, parse_quoted, venue_name
-from .cv_entries import (ParsedEntry, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
+from .cv_entries import (ParsedEntry, _venue_name, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
                          printed_badges, record_type, sentence_break, surname_caps_first)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
 from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_dashed, read_labelled,
@@ -78,7 +78,7 @@ class CVPdfExtractor:
         gap = wrap_gap([e for e in entries if not e.aside])
         entries = [dataclasses.replace(e, hyphenated=hyphenated, wrap_gap=gap) for e in entries]
         aside = [e for e in entries if e.aside]
-        entries = _leading_years([e for e in entries if not e.aside])
+        entries = _year_group_labels(_leading_years([e for e in entries if not e.aside]))
         if not entries:
             named = [] if reader.saw_pub_heading else list(_set_aside(aside, 0))
             if named:  # a list under a heading no table knows: each of its entries named by a reject
@@ -87,10 +87,15 @@ class CVPdfExtractor:
             raise ExtractError(doc.source_uri, _why_empty(stats, reader))
         roles = decide_roles(entries)
         rendered = [render(e, roles) for e in entries]
+        counted = [_author_count(plain) for _, plain in rendered]  # "et al. (44 authors)"
+        rendered = [(_COUNT_NOTE.sub("", md), _COUNT_NOTE.sub("", plain)) for md, plain in rendered]
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
         drafts = [self._first_items(entry, d, roles, owner) for entry, d in zip(entries, drafts)]
+        for d, n in zip(drafts, counted):
+            if n and isinstance(d, Draft) and d.author_count is None:
+                d.author_count = n
         drafts = _names_colon_cv(entries, rendered, drafts, owner)
         drafts = _styled_cv(entries, rendered, drafts, owner, parse_gbt7714)  # "Title[J]. Venue, 2021"
         if sum(labelled(e) for e in entries) >= LABELLED_ENTRIES:  # "Authors: ...", "Published in: ..."
@@ -120,10 +125,13 @@ class CVPdfExtractor:
                   _part_title_back(_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner))))
                   for d in self._across_pages(entries, drafts, roles, owner, by_cells)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(_with_unread_text([_cut_in_year(d) for d in drafts]), start=1)]
+                  for ordinal, d in enumerate(_with_unread_text([_cut_in_year(_printed_date(d)) for d in drafts]),
+                                                     start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
             _drop_markup(d)
+            _printed_apart(d)
+            _title_runs_on(d)
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
         if roles.owner and roles.owner != uninverted(roles.owner):  # "Lee, A. B." in bold: as the records print it
@@ -746,6 +754,8 @@ def _drop_markup(draft: Draft) -> None:
         value = getattr(draft, name)
         if not value:
             continue
+        if "*" in value and "∗" in (draft.raw or "") and value.replace("*", "∗") in draft.raw:
+            value = value.replace("*", "∗")  # the page's own star ("D∗+"), written as "*" by a reader
         for mark in _MARKUP:
             if mark in value and mark not in (draft.raw or ""):
                 value = " ".join(value.replace(mark, "").split())
@@ -756,6 +766,57 @@ def _drop_markup(draft: Draft) -> None:
 
 _CLOSING_YEAR = re.compile(r"(?:,\s*|\(\s*)((?:19|20)\d\d)[a-z]?\)?\.?$")  # "..., Studies, 2021" / "12 (2021)." ending a line
 _NOTE_START = re.compile(r"^[A-Z][a-z]+\s+[a-z]")  # "Cited in ...", "Featured by ...": a sentence, not a venue's name
+
+
+# a dash and a space opening the venue ("Title (with Ann Lee) - Commutative Algebra, 2013"): the
+# separator the entry printed between title and venue, no word of the venue's
+_DASH_BEFORE = re.compile(r"^[-–—]\s+")
+# square brackets glued to the word before them, closing within a short span ("... forms in
+# K[x, y, z]"): notation in the title, where a note after a title is set apart by a space
+# (a lower-case letter or a digit inside: "[J]", "[EB/OL]" glued to a GB/T 7714 title are its type codes)
+_GLUED_BRACKETS = re.compile(r"^\[(?=[^\[\]]*[a-z0-9])[^\[\]\s][^\[\]]{0,38}\]")
+
+
+# a course named after lecture notes' title ("graduate topics course at Quiet University"): where
+# the notes were taught, not where they were published
+_COURSE = re.compile(r"^(?:(?:graduate|undergraduate|advanced|special|topics|lecture|summer|winter|mini-?)\s+)*"
+                     r"course(?=\s+(?:at|in|on|for|taught|given)\b|\s*[,.;(]|$)", re.IGNORECASE)  # not "Course Studies"
+
+
+def _printed_apart(draft: Draft) -> None:
+    """Two fields cut where the page does not part them: a venue that opens with the dash the
+    entry printed before it loses the dash (and a course's name is no venue); a title that
+    stops at a word followed, with no space, by a bracketed span in the entry's text takes the
+    brackets back (a reader took them for a note set after the title)."""
+    if draft.venue and _DASH_BEFORE.match(draft.venue):
+        draft.venue = _DASH_BEFORE.sub("", draft.venue) or None
+    if draft.venue and _COURSE.match(draft.venue):
+        draft.venue = None  # "Random matrices, graduate topics course at X": notes of a course, no venue
+    if draft.title and draft.raw and draft.title[-1:].isalnum():
+        at = draft.raw.find(draft.title)
+        glued = _GLUED_BRACKETS.match(draft.raw[at + len(draft.title):]) if at != -1 else None
+        if glued:
+            draft.title += glued.group(0)
+
+
+# a piece of a formula between commas ("Λπ+", "Ξ0η′", "K0S"): no two Latin letters running, a
+# Greek letter or a sign of a formula in it; no venue's name opens so
+_FORMULA_PIECE = re.compile(r"(?!.*[A-Za-z]{2})(?=.*[\u0370-\u03ff+−→′])\S{1,12}")
+
+
+def _title_runs_on(draft: Draft) -> None:
+    """A title cut at a comma inside itself: where the title leaves a bracket open ("... in
+    Υ(1S" / "2S) inclusive decays, Phys. Rev. Lett.") or the venue opens with pieces of a
+    formula listed after the title's last one ("... decays Ξc+ → pKS0" / "Λπ+, Σ0π+, J. High
+    Energy Phys."), the pieces up to the bracket's close or the formula's end are the title's
+    (a field does not end inside an open bracket; a venue's name is words)."""
+    if not (draft.title and draft.venue and draft.raw):
+        return
+    title, pieces = draft.title, draft.venue.split(", ")
+    while len(pieces) >= 2 and (title.count("(") > title.count(")") or _FORMULA_PIECE.fullmatch(pieces[0])):
+        title = f"{title}, {pieces.pop(0)}"
+    if title != draft.title and title.count("(") <= title.count(")") and f"{title}," in draft.raw:
+        draft.title, draft.venue = title, ", ".join(pieces)
 
 
 def _year_before_note(entry: PdfEntry, draft):
@@ -816,6 +877,92 @@ def _leading_years(entries: list[PdfEntry]) -> list[PdfEntry]:
                                     lines=[EntryLine(first.line, first.words[1:]), *e.lines[1:]])
         out.append(e)
     return out
+
+
+_GROUP_LABEL = re.compile(r"^((?:19|20)\d\d)\s+(\d{1,3})$")  # "2023 35": a year group's first entry and its number
+_NUMBER_LABEL = re.compile(r"^\d{1,3}$")  # "34": the next entries of that year, numbered only
+_BARE_YEAR_LABEL = re.compile(r"^(?:19|20)\d\d$")
+YEAR_GROUP_LABELS = 2  # year groups a list prints (labels "2023 35") before its bare numbers count as in a group
+
+
+def _year_group_labels(entries: list[PdfEntry]) -> list[PdfEntry]:
+    """A numbered list whose margin prints each year once, beside the first entry of that year
+    ("2023 35", then "34", "33", then "2022 31"): each entry whose label is a number alone is
+    listed under the year above it (its ``year_heading``, the year an entry that prints none of
+    its own takes). Where a year's label stands alone and the entry's text opens with the number
+    that goes on counting from the label above ("2010" beside "1 The Weak ..." after "2"), the
+    number is the label's, not the title's first word. Applies when the list prints at least
+    :data:`YEAR_GROUP_LABELS` such year-and-number labels and numbers alone under them."""
+    labels = [(e.label or "").strip() for e in entries]
+    grouped = sum(bool(_GROUP_LABEL.match(t)) for t in labels)
+    numbered = sum(bool(_NUMBER_LABEL.match(t)) for t in labels)
+    if grouped < YEAR_GROUP_LABELS or not numbered:
+        return entries
+    out: list[PdfEntry] = []
+    year: int | None = None
+    number: int | None = None
+    for e, label in zip(entries, labels):
+        group = _GROUP_LABEL.match(label)
+        if group:
+            year, number = int(group.group(1)), int(group.group(2))
+        elif _NUMBER_LABEL.match(label):
+            number = int(label)
+            if year is not None and e.year_heading is None:
+                e = dataclasses.replace(e, year_heading=year)
+        elif _BARE_YEAR_LABEL.match(label) and number is not None and e.lines and len(e.lines[0].words) > 1 \
+                and e.lines[0].words[0].text.isdigit() and abs(int(e.lines[0].words[0].text) - number) == 1:
+            first = e.lines[0]
+            number = int(first.words[0].text)
+            year = int(label)
+            e = dataclasses.replace(e, label=f"{label} {number}",
+                                    lines=[EntryLine(first.line, first.words[1:]), *e.lines[1:]])
+        else:
+            year = number = None  # another kind of label: the groups end
+        out.append(e)
+    return out
+
+
+# A citation's own date is the year it prints in brackets ("Compositio Math. 161 (2025), no. 8,
+# 1855–1922"); a four-digit number that ends or opens a page range ("1855–1922", "1996-2010"), or
+# that stands in a square-bracketed note after the citation ("[Includes correction: Commun. Math.
+# Phys. 371, 353–355 (2019).]"), is a page or the note's date.
+_NUMBER_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
+_BRACKETED_NOTE = re.compile(r"\[[^\[\]]*\]")
+_BRACKETED_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)[a-z]?\s*\)")
+_VOLUME_AFTER = re.compile(r"(?<=[A-Za-z.])\s+\d{1,4}$")  # "Compositio Math. 161" before "(2025)": its volume
+
+
+def _printed_date(draft):
+    """A reading whose year is printed only as a page range's end or inside a bracketed note,
+    where the citation prints exactly one year in round brackets outside such notes: that
+    year, and the venue read up to it."""
+    if not isinstance(draft, Draft) or draft.year is None or not draft.raw:
+        return draft
+    raw = draft.raw
+    outside = _BRACKETED_NOTE.sub(" ", raw)
+    dated = {int(y) for y in _BRACKETED_YEAR.findall(outside)}
+    if len(dated) != 1 or draft.year in dated:
+        return draft
+    spans = [m.span() for m in re.finditer(rf"(?<!\d){draft.year}(?!\d)", raw)]
+    apart = [m.span() for m in _NUMBER_RANGE.finditer(raw)] + [m.span() for m in _BRACKETED_NOTE.finditer(raw)]
+    if not spans or not all(any(a <= s and e <= b for a, b in apart) for s, e in spans):
+        return draft
+    draft.year = dated.pop()
+    if draft.venue:
+        cut = _BRACKETED_YEAR.search(draft.venue)
+        if cut and int(cut.group(1)) == draft.year:
+            draft.venue = _VOLUME_AFTER.sub("", _venue_name(draft.venue[:cut.start()])) or draft.venue
+    return draft
+
+
+# how many authors a list cut short has, in brackets after it ("A. Lee, B. Chen, et al. (44
+# authors incl. C. Roe)"): a note on the names, no field's words (the record keeps the count)
+_COUNT_NOTE = re.compile(r"(?<=\bal\.)\s*\(\s*(\d{1,5})\s+(?:co-?)?authors?\b[^()]{0,80}\)", re.IGNORECASE)
+
+
+def _author_count(text: str) -> int | None:
+    m = _COUNT_NOTE.search(text)
+    return int(m.group(1)) if m else None
 
 
 def _lower_case_start(entry: PdfEntry) -> bool:

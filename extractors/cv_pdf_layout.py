@@ -41,7 +41,9 @@ _VENUE_WORDS = re.compile(r"\b(?:of|on)\b", re.I)
 # "Journal Articles", "Papers in Refereed Journals"), never the kind "on" or "of" a subject.
 _VENUE_NAME = re.compile(r"\b(?:conference|journal|proceedings|symposium|workshop|transactions|annals)\s+(?:of|on)"
                          r"\s+(?:the\s+)?[A-Z]", re.I)
-_BADGE_LINE = re.compile(r"\boral\b|spotlight|best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
+# ("Oral Presentations", "Oral Talks": the plural names a list of talks, a heading, not a paper's badge)
+_BADGE_LINE = re.compile(r"\boral\b(?!\s+(?:presentations|talks|communications|sessions)\b)|spotlight|"
+                         r"best\s+(?:\w+\s+)?paper|outstanding\s+paper|honou?rable mention", re.I)
 _SKIP_WORDS = re.compile(
     r"\b(?:talk|presentation|poster|seminar|lecture|keynote|tutorial|grant|funding|sponsorship|teaching|course|student|"
     r"advis(?:ing|ee|or)|supervis(?:ion|ing)|mentor(?:ing|ship)?|service|review(?:er|ing)|committee|award|"

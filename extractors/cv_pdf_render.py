@@ -749,7 +749,14 @@ def _unmarked(text: str) -> str:
     an object's name (``Sgr A*``, ``M87*``) stays."""
     if re.fullmatch(r"(?:[A-Z]|\w*\d\w*)[*∗][,.;:)]?", text):
         return text.replace("*", "∗")  # not markdown emphasis: the reader turns it back into "*"
-    return re.sub(r"[*∗†‡]", "", text)
+    if "*" in text or "∗" in text:
+        # a star between a word's characters ("D∗+ℓ", "Ds0∗(2317)+", "R(D∗)") is a symbol's:
+        # a footnote mark closes a name ("Lee∗", "Lee∗,")
+        text = _STAR_INSIDE.sub("\x00", text)
+    return re.sub(r"[*∗†‡]", "", text).replace("\x00", "∗")
+
+
+_STAR_INSIDE = re.compile(r"(?<=[^\W_])[*∗](?=[^\s,.;:†‡*∗)])|(?<=\([A-Z])[*∗](?=\))")
 
 
 def _marked(tokens: list[_Token], style: Style | None) -> str:
@@ -765,11 +772,29 @@ def _marked(tokens: list[_Token], style: Style | None) -> str:
                 j += 1
             while j > k + 1 and _is_punct(tokens[j - 1].text):
                 j -= 1
-            run = "".join((" " if u.word.space_before and i else "") + _unmarked(u.text)
+            run = "".join((" " if u.word.space_before and i else "") + _unmarked_at(tokens, k + i)
                           for i, u in enumerate(tokens[k:j])).strip()
             out += f"{gap}*{run}*"
             k = j
             continue
-        out += gap + _unmarked(t.text)
+        out += gap + _unmarked_at(tokens, k)
         k += 1
     return out
+
+
+def _unmarked_at(tokens: list[_Token], k: int) -> str:
+    """:func:`_unmarked` of the k-th word, but a star that opens a word touching the word before
+    it and goes on into more of the formula ("D" "∗" "(2317)", "D" "∗−" "ℓν": a superscript) is
+    the formula's symbol, kept: a footnote mark closes a name, before a space or a stop."""
+    t = tokens[k]
+    if t.text[:1] in ("*", "∗") and 0 < k and not t.word.space_before and tokens[k - 1].text[-1:].isalnum():
+        after = t.text[1:] or (tokens[k + 1].text if k + 1 < len(tokens) and not tokens[k + 1].word.space_before
+                               else "")
+        i = k - 1
+        while i > 0 and not tokens[i].word.space_before:
+            i -= 1
+        before = "".join(u.text for u in tokens[i:k])  # the formula's glued words up to the star
+        inside = before.count("(") > before.count(")")  # "R(D" "∗)": closing the formula's bracket
+        if after[:1] and (after[:1] not in ",.;:)†‡*∗" or (after[:1] == ")" and inside)):
+            return "∗" + _unmarked(t.text[1:])
+    return _unmarked(t.text)

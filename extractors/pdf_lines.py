@@ -288,11 +288,32 @@ def _accents_on_letters(raw: list[dict]) -> list[dict]:
     return [r for k, r in enumerate(raw) if k not in placed]
 
 
+def _accent_after_its_letter(raw: dict) -> str:
+    """The word's text with each spacing accent that comes after the letter it is drawn over
+    ("Blitvic´": the accent's middle inside the c's box; TeX sets the accent over the letter
+    and the text layer may give it second) put before that letter, where
+    :func:`normalizers.text.compose_accents` looks for it ("Blitvi´c" -> "Blitvić"). An
+    accent over no letter of the word stays where it is."""
+    chars = raw.get("chars") or []
+    if len(chars) < 2 or "".join(c["text"] for c in chars) != raw["text"]:
+        return raw["text"]
+    texts = [c["text"] for c in chars]
+    for k in range(1, len(chars)):
+        a, letter = chars[k], chars[k - 1]
+        if a["text"] in _OVER_ACCENT and letter["text"].isalpha() \
+                and letter["x0"] <= (float(a["x0"]) + float(a["x1"])) / 2 <= letter["x1"]:
+            texts[k - 1], texts[k] = texts[k], texts[k - 1]
+    return "".join(texts)
+
+
 def _word(raw: dict) -> Word | None:
     font = raw.get("fontname", "").split("+")[-1]
     if _ICON_FONT.search(font):
         return None  # an icon, not text (see _ICON_FONT)
-    text = _CID.sub("", raw["text"]).strip()
+    text = raw["text"]
+    if not text.isascii() and any(ch in _OVER_ACCENT for ch in text[1:]):
+        text = _accent_after_its_letter(raw)
+    text = _CID.sub("", text).strip()
     if not text.isascii():  # "E" + U+0301 as two glyphs -> "É"; a spacing accent onto its letter
         text = compose_accents(text)
     if not text:

@@ -41,7 +41,16 @@ TUNED = frozenset({
     # held out until 2026-12-06 (held out: P 0.821, R 0.873, F1 0.846 over six CVs), moved here
     # to be studied; fnew, lenis2000 and alexandraseceleanu stay held out
     "colin-windsor__homepage", "mvuorre__cv", "z-n-huang__z-n-huang.github.io",
+    # held out until 2026-12-07 (blind, 102 entries over the three: precision 0.970, recall 0.951,
+    # F1 0.960, title 0.941, authors 0.922, year 0.824, venue 0.882; per CV at 60db95a: fnew 4
+    # entries found 3, title 0.75, authors 0.50, year 0.75, venue 0.75; lenis2000 62 found 60,
+    # title 0.97, authors 0.95, year 0.79, venue 0.87; alexandraseceleanu 36 found 34, title 0.92,
+    # authors 0.92, year 0.89, venue 0.92), moved here to be studied (wt-sitecv4)
+    "fnew__academicpages.github.io", "lenis2000__cv", "unl-math-pages__alexandraseceleanu",
 })
+# The newest held-out round (2026-12-07, wt-sitecv4): reported as a split of its own so that its
+# first figure stays readable next to the older held-out CVs.
+NEW_ROUND = frozenset({"ymaphys__ymaphys.github.io__Ma_Yue_Publications"})
 
 
 def truth_files() -> list[Path]:
@@ -51,6 +60,18 @@ def truth_files() -> list[Path]:
 def _rows(path: Path) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if "file" in r]
+
+
+def _capped(path: Path) -> bool:
+    """A truth file that holds only a document's first entries says so with ``"_capped": true``
+    in its ``_about`` row (a long publication list); the records past the last one matched are
+    then outside the truth and are not counted against precision."""
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    return bool(json.loads(first).get("_capped"))
+
+
+def part_of(name: str) -> str:
+    return "tuned" if name in TUNED else "held-out-new" if name in NEW_ROUND else "held-out"
 
 
 def _title_key(title: str | None) -> str:
@@ -75,7 +96,16 @@ def score_file(path: Path) -> dict:
     kind, records, _rejects = extract_document(make_doc(pdf.read_bytes(), str(pdf)))
     out = defaultdict(int, entries=len(truth), records=len(records), kind=int(kind == "cv_pdf"))
     match_fields(truth, records, out)
+    if _capped(path):
+        out["records"] = _records_within(truth, records)
     return out
+
+
+def _records_within(truth: list[dict], records: list[dict]) -> int:
+    """The records up to the last one whose title is a truth entry's (in the reader's order)."""
+    keys = {_title_key(t["title"]) for t in truth}
+    last = max((i for i, r in enumerate(records) if _title_key(r["title"]) in keys), default=-1)
+    return last + 1
 
 
 def match_fields(truth: list[dict], records: list[dict], out) -> list[dict]:
@@ -119,7 +149,7 @@ def summary(scores: dict[str, dict]) -> dict[str, float]:
 
 def report(scores: dict[str, dict]) -> None:
     for name, s in sorted(scores.items()):
-        part = "tuned" if name in TUNED else "held-out"
+        part = part_of(name)
         print(f"{name[:44]:44} {part:8} {s['entries']:3d} entries {s['records']:3d} records  found {s['found']:3d}  "
               + "  ".join(f"{f} {s[f] / s['entries']:.2f}" for f in FIELDS))
 
@@ -132,12 +162,14 @@ def test_cv_pdf_sites_detected_and_scored():
     scores = table(truth_files())
     report(scores)
     assert scores, "no truth files"
-    assert all(s["kind"] for s in scores.values()), "every CV PDF is detected as one"
-    for part, names in (("tuned", [n for n in scores if n in TUNED]), ("held-out", [n for n in scores if n not in TUNED])):
-        if not names:
-            continue
-        got = summary({n: scores[n] for n in names})
-        print(part, {k: round(v, 3) if isinstance(v, float) else v for k, v in got.items()})
+    figures = {}
+    for part in ("tuned", "held-out", "held-out-new"):
+        names = [n for n in scores if part_of(n) == part]
+        if names:
+            figures[part] = summary({n: scores[n] for n in names})
+            print(part, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures[part].items()})
+    assert [n for n, s in scores.items() if not s["kind"]] == [], "every CV PDF is detected as one"
+    for part, got in figures.items():
         for field, minimum in FLOORS[part].items():
             assert got[field] >= minimum, (part, field, round(got[field], 3), minimum)
 
@@ -168,7 +200,23 @@ def test_cv_pdf_sites_detected_and_scored():
 # After the round: tuned precision 0.980, recall 0.983, F1 0.982, title 0.972, authors 0.983,
 # year 0.983, venue 0.983; held out unchanged by the code (precision 0.970, recall 0.951, F1 0.960,
 # title 0.941, authors 0.922, year 0.824, venue 0.882).
+# Round 4 of the site CVs (2026-12-07, wt-sitecv4): a new held-out document, the author of
+# ymaphys's LaTeX publication list (Ma_Yue_Publications.pdf, MANIFEST format "other"; Chinese
+# headings, 128 items, truth capped at the first 40, so its records past the last matched one are
+# not counted). Detected as a CV PDF. First and only measurement before any reader change (main's
+# code at 60db95a): 40 entries, 27 records within the truth's span, precision 0.741, recall 0.500,
+# F1 0.597, title 0.450, authors 0.500, year 0.500, venue 0.500.
+# After that round's reader changes (wt-sitecv4, aimed at the three CVs moved to the tuned set and
+# the tuned ymaphys CV), measured once more at the end: the new held-out document unchanged (the
+# same figures as above). Tuned, now 17 CVs and 457 entries: precision 0.991, recall 0.987, F1
+# 0.989, title 0.982, authors 0.985, year 0.969, venue 0.987 (the 14 tuned before: precision 0.980
+# -> 0.989, F1 0.982 -> 0.990, title 0.972 -> 0.992, authors, year and venue 0.983 -> 0.992; the
+# three moved: 102 entries, F1 0.960 -> 0.985, title 0.941 -> 0.951, authors 0.922 -> 0.961, year
+# 0.824 -> 0.892, venue 0.882 -> 0.971). The tuned year floor is lower than before because
+# lenis2000's truth gives arXiv-only preprints year null where the reader dates them from the
+# identifier (7 of its entries).
 FLOORS = {
-    "tuned": {"precision": 0.97, "f1": 0.975, "title": 0.965, "authors": 0.975, "year": 0.975, "venue": 0.975},
+    "tuned": {"precision": 0.98, "f1": 0.98, "title": 0.975, "authors": 0.975, "year": 0.96, "venue": 0.975},
     "held-out": {"precision": 0.95, "f1": 0.94, "title": 0.93, "authors": 0.90, "year": 0.80, "venue": 0.86},
+    "held-out-new": {"precision": 0.70, "f1": 0.55, "title": 0.40, "authors": 0.45, "year": 0.45, "venue": 0.45},
 }
