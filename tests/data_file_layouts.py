@@ -46,6 +46,20 @@ A second round (2026-12-06, written after the reader was measured, held out):
   and ends in an "et al." item (the truth: the names printed), ``date: Mar 2021``,
   ``journal`` / ``booktitle``.
 
+A third round (wt-seedfmt3, held out, written and first measured before any reader change
+for it):
+
+- ``hugo_toml``: a Hugo site's ``data/publications.toml``: an array of tables
+  ``[[publications]]``, ``authors`` a TOML array of strings, ``date`` a TOML date
+  (``2021-03-04``, unquoted), ``publication`` the venue in markdown emphasis ("*Physical
+  Review D*", "In *ICML*" for a conference), ``publication_short``, ``publication_types``
+  as Hugo Academic's numbers ("2" an article, "1" a paper in proceedings, "3" a preprint),
+  a nested array of link tables (``[[publications.links]]``).
+- ``nested_objects``: a YAML list whose ``authors`` are mappings holding a nested ``name``
+  mapping (``name: {given: Ann, family: Lee}`` in flow or block style) beside
+  ``affiliation`` / ``orcid``, the date a nested mapping ``published: {year: 2021, month:
+  3}``, the venue a mapping ``{name: ..., kind: journal}``.
+
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them and
 :data:`EXTENSION` to the file's suffix; :func:`expected` gives the truth rows (title, authors
 as printed given name first, year, venue). ``rng`` varies only what the truth does not depend
@@ -70,7 +84,9 @@ EXTENSION = {"jekyll_string_authors": ".yml", "author_list_dates": ".yaml", "yea
              "json_bibtex_names": ".json", "sections_items": ".yml", "csl_like_json": ".json",
              "wrapped_first_last": ".yaml", "apa_underscored": ".yml", "kind_groups_json": ".json",
              "flow_mappings": ".yml", "venue_objects_sup_marks": ".json", "year_then_kind": ".yml",
-             "et_al_lists": ".yaml"}
+             "et_al_lists": ".yaml", "hugo_toml": ".toml", "nested_objects": ".yml"}
+# A third round (wt-seedfmt3), declared held out before the reader was first run on it.
+ROUND_3 = ("hugo_toml", "nested_objects")
 ET_AL_LAYOUTS = {"et_al_lists"}  # author lists cut after ET_AL_AFTER names and "et al."
 ET_AL_AFTER = 4
 # (layout, field) -> the share of entries that leave the field out (decided by the title's digest)
@@ -357,6 +373,51 @@ def render_et_al_lists(entries: list[dict], owner: str, rng: random.Random) -> s
     return "\n".join(out) + "\n"
 
 
+def _toml_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a TOML basic string is JSON's string syntax for this text
+
+
+def render_hugo_toml(entries: list[dict], owner: str, rng: random.Random) -> str:
+    types = {"journal": "2", "conference": "1", "preprint": "3", "other": "6"}
+    out = ["# data/publications.toml: read by layouts/partials/publications.html", ""]
+    for kind, e in ordered(entries, "hugo_toml"):
+        day = f"{e['year']}-{1 + len(e['title']) % 12:02d}-{1 + len(e['authors']) % 28:02d}"
+        venue = ("In *{}*" if kind == "conference" else "*{}*").format(e["venue"])
+        short = "".join(w[0] for w in e["venue"].split() if w[:1].isupper()) or e["venue"][:6]
+        out += ["[[publications]]", f"title = {_toml_string(e['title'])}",
+                "authors = [" + ", ".join(_toml_string(a) for a in e["authors"]) + "]",
+                f"date = {day}", f"publication = {_toml_string(venue)}",
+                f"publication_short = {_toml_string('*' + short + '*')}",
+                f'publication_types = ["{types.get(kind, "0")}"]']
+        if rng.random() < 0.5:
+            out.append(f'doi = "10.1000/{_key(e).lower()}"')
+        if rng.random() < 0.6:
+            out += ["", "  [[publications.links]]", '  name = "PDF"', f'  url = "/files/{_slug(e)}.pdf"']
+        out.append("")
+    return "\n".join(out)
+
+
+def render_nested_objects(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = ["# _data/publications.yml", ""]
+    for kind, e in ordered(entries, "nested_objects"):
+        out += [f"- id: {_key(e).lower()}", f"  title: {scalar(e['title'])}", "  authors:"]
+        for a in e["authors"]:
+            given, surname = split_name(a)
+            if rng.random() < 0.5:
+                flow = [json.dumps(p, ensure_ascii=False) if re.search(r"[,\[\]{}]", p) else scalar(p)
+                        for p in (" ".join(given), surname)]  # a flow mapping's plain scalars hold no ",[]{}"
+                out.append(f"    - name: {{given: {flow[0]}, family: {flow[1]}}}")
+            else:
+                out += ["    - name:", f"        given: {scalar(' '.join(given))}", f"        family: {scalar(surname)}"]
+            if a == e["owner"]:
+                out.append("      me: true")
+            if rng.random() < 0.3:
+                out.append("      affiliation: University of Somewhere")
+        out += ["  published:", f"    year: {e['year']}", f"    month: {1 + len(e['title']) % 12}",
+                "  venue:", f"    name: {scalar(e['venue'])}", f"    kind: {kind}", ""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "jekyll_string_authors": render_jekyll_string_authors,
     "author_list_dates": render_author_list_dates,
@@ -371,6 +432,8 @@ LAYOUTS = {
     "venue_objects_sup_marks": render_venue_objects_sup_marks,
     "year_then_kind": render_year_then_kind,
     "et_al_lists": render_et_al_lists,
+    "hugo_toml": render_hugo_toml,
+    "nested_objects": render_nested_objects,
 }
 
 

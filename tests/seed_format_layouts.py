@@ -45,6 +45,19 @@ A third round of CV text (held out, wt-heldout16, written after the second was s
 - ``cv_semicolon_inverted``: "[12] Lee, Ann; **Chen, Bo**. Title. Venue (2021) 3:1-9." (names
   surname first, given names whole, separated by semicolons).
 
+A fourth round (held out, wt-seedfmt3), the page formats as a redesign of their sites prints
+them, in the same format:
+
+- ``listing_redesign``: a blank line between records, a month's full name in some headers
+  ("LGSeptember 3, 2023Code"), the names after the title cut after three with "+N" (the
+  names not shown) instead of "et al.", and a "TL;DR" line before the abstract on some.
+- ``profile_paged_dates``: the items in pages of ten, with the pager's lines between them
+  ("Showing 11-20 of 30", "Previous", "Next", "Page 2 of 3"); an item's date as a year, a
+  year and month ("2021-03") or a month and year ("Mar 2021") run into its kind and source.
+- ``daily_votes_first``: each paper's upvote count on a line of its own before the title,
+  a "Submitted by <user>" line after the abstract on some, an organisation printed by its
+  name alone ("Google DeepMind"), "• 1 author" for one name.
+
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
 prints, a date without a year standing for the latest such day not after the capture (or the
@@ -77,12 +90,19 @@ ROUND_2 = ("cv_ieee_quoted", "cv_apa_parens", "cv_pdf_wrapped", "cv_year_first")
 # A third round of CV text (written after the second was studied, measured once, then studied:
 # ROUND_3, now tuned); no layout is held out in it any more.
 HELD_OUT_3: tuple[str, ...] = ()
-LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
+# A fourth round (wt-seedfmt3), of the page formats alone: each page as a redesign of its site
+# would print it, in the same format (see the module's docstring); declared held out before
+# the readers were first run on it.
+HELD_OUT_4 = ("listing_redesign", "profile_paged_dates", "daily_votes_first")
+LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4
+# (split name, layouts): the test's and the benchmark's one list of the splits.
+SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
+          ("held out 4", HELD_OUT_4))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
-           *ROUND_2, *ROUND_3)
+           *ROUND_2, *ROUND_3, *HELD_OUT_4)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -405,6 +425,75 @@ def _cv_marks_badges(entries, owner, rng):
     return _cv(entries, owner, rng, "marks")
 
 
+# --------------------------------------------------------------------------- the fourth round
+
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def _listing_redesign(entries, owner, rng):
+    """A blank line between records, full month names in some headers, "+N" for the names
+    not shown, a "TL;DR" line before the abstract on some records."""
+    lines, truth = [], []
+    for e in entries:
+        score = f"{rng.randint(10, 999) / 10:.1f}" if rng.random() < 0.4 else ""
+        code = "Code" if rng.random() < 0.5 else ""
+        when, year = _date(rng, e["year"])
+        if rng.random() < 0.4:
+            short, rest = when.split(" ", 1)
+            when = f"{_FULL_MONTHS[_MONTHS.index(short)]} {rest}"
+        lines.append(f"{score}{rng.choice(_CATEGORIES)}{when}{code}")
+        names = e["authors"]
+        shown = names[:3]
+        lines.append(e["title"] + ", ".join(shown) + (f" +{len(names) - 3}" if len(names) > 3 else ""))
+        if rng.random() < 0.3:
+            lines.append("TL;DR: a one-line summary of our own of what the paper does.")
+        lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        lines.append("")
+        truth.append({"title": e["title"], "authors": shown, "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_paged_dates(entries, owner, rng):
+    """Pages of ten items with the pager's lines between them; an item's date as "2021",
+    "2021-03" or "Mar 2021"."""
+    lines = [ln.format(n=len(entries)) for ln in _PROFILE_HEAD]
+    truth = []
+    pages = (len(entries) + 9) // 10
+    for i, e in enumerate(entries):
+        if i and i % 10 == 0:
+            page = i // 10 + 1
+            lines += [f"Showing {i - 9}-{i} of {len(entries)}", "", "Previous", "", "Next", "",
+                      f"Page {page} of {pages}", ""]
+        kind = "preprint" if e["venue"] == "arXiv" else rng.choice(("article", "conference-paper"))
+        month = rng.randrange(12)
+        when = rng.choice((str(e["year"]), f"{e['year']}-{month + 1:02d}", f"{_MONTHS[month]} {e['year']}"))
+        lines += [f"{kind}{when}{e['venue']}", "", e["title"], "",
+                  "We study the question this paper asks and report what we found, with a method of our own.", ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": e["venue"]})
+    return "\n".join(lines) + "\n", truth
+
+
+_ORG_NAMES = ("Google DeepMind", "Moonshot AI", "Ai2", "NVIDIA", "Meta AI")
+
+
+def _daily_votes_first(entries, owner, rng):
+    """The upvote count on its own line before each title; "Submitted by <user>" after some
+    abstracts; an organisation by its name alone; "• 1 author" for one name."""
+    lines, truth = list(_DAILY_HEAD), []
+    for i, e in enumerate(entries):
+        lines += [str(rng.randint(0, 120)), "", e["title"], "", _ABSTRACT, ""]
+        if rng.random() < 0.3:
+            lines += [f"Submitted by {rng.choice(('akhaliq', 'taesiri', 'librarian-bot', 'nielsr'))}", ""]
+        n = len(e["authors"])
+        block = rng.choice(("count", "count", "org"))
+        meta = (f"  • {n} author" + ("s" if n != 1 else "")) if block == "count" else rng.choice(_ORG_NAMES)
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None, before=DAILY_PAGE)
+        lines += [meta, "·", when, ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -414,5 +503,7 @@ RENDERERS = {
     "cv_pdf_wrapped": _cv_pdf_wrapped, "cv_year_first": _cv_year_first,
     "cv_vancouver_colon": _cv_vancouver_colon, "cv_title_blocks": _cv_title_blocks,
     "cv_semicolon_inverted": _cv_semicolon_inverted,
+    "listing_redesign": _listing_redesign, "profile_paged_dates": _profile_paged_dates,
+    "daily_votes_first": _daily_votes_first,
 }
 assert set(RENDERERS) == set(LAYOUTS)

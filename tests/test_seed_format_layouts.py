@@ -122,8 +122,7 @@ def splits(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     """{(format, "tuned" / "held out"): summary} over the layouts of each."""
     out = {}
     for fmt in sorted(set(map(sfl.fmt, sfl.LAYOUTS))):
-        for split, names in (("tuned", sfl.TUNED), ("held out", sfl.HELD_OUT), ("held out 2", sfl.HELD_OUT_2),
-                             ("held out 3", sfl.HELD_OUT_3)):
+        for split, names in sfl.SPLITS:
             part = {n: scores[n] for n in names if sfl.fmt(n) == fmt and n in scores}
             if part:
                 out[fmt, split] = summary(part)
@@ -139,8 +138,7 @@ def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
         prf = summary({layout: s})
         shown = sfl.PRINTS[sfl.fmt(layout)]
         kinds = ", ".join(k[3:] for k in s if k.startswith("as "))
-        split = ("tuned" if layout in sfl.TUNED else "held out" if layout in sfl.HELD_OUT
-                 else "held out 2" if layout in sfl.HELD_OUT_2 else "held out 3")
+        split = next(name for name, names in sfl.SPLITS if layout in names)
         print(f"{layout:{width}} {split:10} {s['entries']:7d} "
               f"{s['records']:7d} {s['rejects']:7d}  {prf['precision']:5.2f} {prf['recall']:5.2f}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" if f in shown else f"{'-':>7}" for f in FIELDS)
