@@ -54,7 +54,14 @@ HELD_OUT_LAYOUTS = frozenset(data_file_layouts.LAYOUTS) - TUNED_LAYOUTS - HELD_O
 # (year, kind): tuned (5 layouts, 168 entries) 1.000 on every field; the eight still held out
 # (286 entries) P 1.000 R 1.000, every field 1.000 but venue 0.997; the three of the second
 # round still held out 108 entries, 1.000 on every field at their first measurement and after.
+# A third round (hugo_toml, nested_objects: ROUND_3, wt-seedfmt3), written and declared held
+# out before the reader was run on it, measured once on the reader of 60db95a
+# (`PYTHONHASHSEED=0 pytest tests/test_data_file_layouts.py -s`, aggregates only):
+#   held out 3 (2 layouts, 72 entries): P 1.000 R 1.000, every field 1.000
+#   (at that commit: tuned 169 entries and held out 289, 1.000 on every field; the metadata
+#   now gives one and three entries more than the 168 and 286 written above)
 FLOORS = {
+    "held-out 3": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
     "tuned": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
     "held-out": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.98},
 }

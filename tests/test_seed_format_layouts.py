@@ -89,6 +89,16 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 # indented lines under it names then the venue, is read in that order (cv_text._title_block):
 #   cv_title_blocks (tuned now) 1.00 per field (was 0.30, authors and venue 0.00); cv_text
 #     tuned (9 layouts, 270): P 0.989 R 0.989, title 0.989, authors 0.970, year 0.989, venue 0.978
+# A fourth round of the page formats (listing_redesign, profile_paged_dates, daily_votes_first:
+# HELD_OUT_4, wt-seedfmt3), written and declared held out before the readers were run on it,
+# measured once on the readers of 60db95a (`PYTHONHASHSEED=0 pytest tests/test_seed_format_layouts.py
+# -s`, aggregates only):
+#   listing_page held out 4 (30): P 1.000 R 0.800, title 0.800, authors 0.800, year 0.800
+#   profile_page held out 4 (30): P 1.000 R 0.567, title 0.567, year 0.567, venue 0.333
+#   daily_papers held out 4 (30): P 0.395 R 1.000, title 1.000, year 0.467
+#   (the other splits as at that commit: listing, profile, daily tuned and held out 1.000 on
+#   every field; cv_text tuned P 0.993 R 0.993, title 0.993, authors 0.978, year 0.993, venue
+#   0.981; cv_text held out 2 1.000)
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
