@@ -4,6 +4,8 @@ Page chrome ends with the page date (``Jan 8``). Then per paper: the title, the 
 and optionally a block ``  • N authors`` (or an organisation line such as
 ``moonshotai Moonshot AI``), ``·``, and a date with an optional upvote count
 (``Feb 7, 2024 1``, ``Mar 16 6``). Some entries lack the block, a few lack the abstract.
+The upvote count may instead stand on a line of its own before the title, and a line
+``Submitted by <user>`` may follow the abstract; both are read as what they are.
 """
 
 from __future__ import annotations
@@ -14,13 +16,20 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "daily_papers"
-VERSION = 1
+VERSION = 2  # 2: an upvote count on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 PAGE_DATE = re.compile(rf"^(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?$")
 ENTRY_DATE = re.compile(rf"^(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)(?: (?P<upvotes>\d+))?$")
 AUTHOR_COUNT = re.compile(r"^•\s*(?P<n>\d+) authors?$")
 _MARKERS = ("Daily Papers",)
+# An upvote count printed on a line of its own before the title (the vote button's number, as a
+# redesign of the page prints it): a line of digits alone, which no title is; it is the entry's
+# upvotes. Up to six digits: a count, never a year-like id glued to text.
+VOTES_LINE = re.compile(r"^\d{1,6}$")
+# Who put the paper on the page ("Submitted by akhaliq"): chrome of the entry, neither its
+# title nor its author block. A user's handle is one word of letters, digits, "-", "_", ".".
+SUBMITTER = re.compile(r"^Submitted by [\w.\-]+$")
 _SEPARATOR = "·"
 # An abstract reads as prose: long, or ending a sentence. A title does neither.
 _MIN_ABSTRACT = 200
@@ -70,6 +79,10 @@ class DailyPapersExtractor:
         i = start + 1
         ordinal = 0
         while i < len(lines):
+            votes = None
+            if VOTES_LINE.match(lines[i]) and i + 1 < len(lines):
+                votes = int(lines[i])
+                i += 1
             ordinal += 1
             title = lines[i]
             raw = [title]
@@ -89,6 +102,9 @@ class DailyPapersExtractor:
                     abstract = lines[i]
                     raw.append(abstract)
                     i += 1
+            if i < len(lines) and SUBMITTER.match(lines[i]):
+                raw.append(lines[i])
+                i += 1
             if i + 1 < len(lines) and lines[i + 1] == _SEPARATOR:
                 meta = lines[i]
                 raw += [meta, _SEPARATOR]
@@ -103,6 +119,8 @@ class DailyPapersExtractor:
             draft = Draft(
                 ordinal=ordinal, title=title, abstract=abstract, page_date_text=page_date, raw="\n".join(raw)
             )
+            if votes is not None:
+                draft.upvotes = votes
             if meta is not None:
                 m = AUTHOR_COUNT.match(meta)
                 if m:
@@ -113,6 +131,7 @@ class DailyPapersExtractor:
             if date_line is not None:
                 dm = ENTRY_DATE.match(date_line)
                 draft.date_text = dm.group("date")
-                draft.upvotes = int(dm.group("upvotes")) if dm.group("upvotes") else None
+                if dm.group("upvotes") or votes is None:
+                    draft.upvotes = int(dm.group("upvotes")) if dm.group("upvotes") else None
             yield draft
 

@@ -2,7 +2,7 @@
 
 1. a header ``[score]CATEGORY Date[Code]``, e.g. ``94.5LGJun 3Code`` or ``CVJul 7, 2022``;
 2. the title and the visible author list run together with no separator,
-   e.g. ``...to High SparsityLu Yin, You Wu, Zhenyu Zhang et al.``;
+   e.g. ``...to High SparsityLu Yin, You Wu, Zhenyu Zhang et al.`` (or ``... +5``);
 3. the abstract (may be missing).
 """
 
@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from .base import Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 2
+VERSION = 3  # 3: "+N" after the names shown marks a list cut short, as "et al." does
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 HEADER = re.compile(
@@ -52,7 +52,9 @@ _ACRONYM = r"A[A0-9]*"  # XYZ, XY2, D0
 _GROUP_PART = rf"(?:{_ACRONYM}|A{{2,}}a|Aa+A+|(?:Aa+)+)"  # and LHCb, NuPRISM, LiU, IceRing
 _GROUP_NAME = re.compile(rf"{_GROUP_PART}(?:[-/](?:{_GROUP_PART}|[a0-9]+))*|[0-9]+")
 _PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
-_ET_AL = re.compile(r",?\s*et al\.?\s*$")
+# The mark of a list cut short: "et al.", or the count of the names not shown ("+5", as a
+# listing prints "Ann Lee, Bo Chen, Cy Roe +5" after a redesign); no name ends in "+" and digits.
+_ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4})\s*$")
 
 
 # Surname prefixes written joined to a capital (McKay, MacLeod, DeRoe, BenAmi): the

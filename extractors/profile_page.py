@@ -12,13 +12,26 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "profile_page"
-VERSION = 2  # 2: a source (venue) of up to 300 characters, not 80
+VERSION = 3  # 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
+#   (venue) of up to 300 characters, not 80
 
 # The source printed after the year is a venue's whole name, which runs past 80 characters
 # for proceedings ("Proceedings of the 2021 Conference on Empirical Methods in Natural Language
 # Processing" is 87); 300 is room for the longest names, still short of an abstract's length.
 MAX_SOURCE = 300
-ITEM_HEADER = re.compile(rf"^(?P<type>[a-z][a-z\-_ ]{{1,30}}?)(?P<year>(?:19|20)\d\d)(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# An item's date as the site prints it, run into the kind before and the source after: the
+# year ("2021"), an ISO month or day after it ("2021-03", "2021-03-04"), or a month's name
+# before it ("Mar 2021", "March 2021"). The ISO parts are taken whole, never left at the
+# start of the source ("-03arXiv" is no venue).
+ITEM_HEADER = re.compile(
+    rf"^(?P<type>[a-z][a-z\-_ ]{{1,30}}?)(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)"
+    rf"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
+# The pager a paged list prints between its pages: page chrome, no item and no item's text.
+# Provenance: the shapes of pagers on listing sites ("Showing 11-20 of 30", "Page 2 of 3",
+# "Previous" / "Next", "Load more"); a line is skipped only when it is one of these whole.
+_PAGER = re.compile(r"^(?:showing \d+\s*[-–]\s*\d+ of \d+|page \d+ of \d+|previous|next|prev|load more|show more"
+                    r"|[‹«<]|[›»>])$", re.I)
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 _OWNER = re.compile(r"^Researcher profile$", re.I)
 
@@ -52,6 +65,9 @@ class ProfilePageExtractor:
             i += 1
         ordinal = 0
         while i < len(lines):
+            if _PAGER.match(lines[i]):
+                i += 1
+                continue
             m = ITEM_HEADER.match(lines[i])
             if not m:
                 ordinal += 1
@@ -61,7 +77,7 @@ class ProfilePageExtractor:
             ordinal += 1
             j = i + 1
             body: list[str] = []
-            while j < len(lines) and not ITEM_HEADER.match(lines[j]) and len(body) < 2:
+            while j < len(lines) and not ITEM_HEADER.match(lines[j]) and not _PAGER.match(lines[j]) and len(body) < 2:
                 body.append(lines[j])
                 j += 1
             i = j
