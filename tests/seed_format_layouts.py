@@ -58,6 +58,18 @@ them, in the same format:
   a "Submitted by <user>" line after the abstract on some, an organisation printed by its
   name alone ("Google DeepMind"), "• 1 author" for one name.
 
+A fifth round (held out, wt-seedfmt3, written after the fourth was studied):
+
+- ``listing_and_month_dates``: names joined with "and" before the last when the whole list is
+  shown (up to three names), "et al." after three otherwise; some headers with a month and a
+  year and no day ("HEPOct 2023"); an abstract on two lines for some records.
+- ``profile_capital_kinds_cited``: item kinds capitalised and in words ("Journal
+  article2021Phys. Rev. D", "Preprint2026arXiv"), a "Cited by N" line after some titles, the
+  count line "Showing all 30 items" under the heading.
+- ``daily_published_on``: the entry's date as "Published on Mar 16, 2024" (and the page date
+  as "January 8, 2026"), the author block naming the first authors ("Ann Lee, Bo Chen +3")
+  on some entries instead of a count.
+
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
 prints, a date without a year standing for the latest such day not after the capture (or the
@@ -99,15 +111,18 @@ HELD_OUT_3: tuple[str, ...] = ()
 # the readers were first run on it.
 # (all three studied since and tuned: ROUND_4; none is held out any more)
 HELD_OUT_4: tuple[str, ...] = ()
-LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4
+# A fifth round (wt-seedfmt3, written after the fourth was studied), declared held out before
+# the readers were run on it.
+HELD_OUT_5 = ("listing_and_month_dates", "profile_capital_kinds_cited", "daily_published_on")
+LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5
 # (split name, layouts): the test's and the benchmark's one list of the splits.
 SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
-          ("held out 4", HELD_OUT_4))
+          ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
-           *ROUND_2, *ROUND_3, *ROUND_4)
+           *ROUND_2, *ROUND_3, *ROUND_4, *HELD_OUT_5)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -499,6 +514,65 @@ def _daily_votes_first(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
+# --------------------------------------------------------------------------- the fifth round
+
+
+def _listing_and_month_dates(entries, owner, rng):
+    """"and" before the last of a whole list; "Oct 2023" headers; two-line abstracts on some."""
+    lines, truth = [], []
+    for e in entries:
+        score = f"{rng.randint(10, 999) / 10:.1f}" if rng.random() < 0.5 else ""
+        code = "Code" if rng.random() < 0.5 else ""
+        when, year = _date(rng, e["year"])
+        if rng.random() < 0.4:
+            when = f"{when.split(' ', 1)[0]} {year}"
+        lines.append(f"{score}{rng.choice(_CATEGORIES)}{when}{code}")
+        names = e["authors"]
+        if len(names) <= 3:
+            shown = names
+            who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        else:
+            shown = names[:3]
+            who = ", ".join(shown) + " et al."
+        lines.append(e["title"] + who)
+        lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        if rng.random() < 0.3:
+            lines.append("Its second line, as the page breaks a long abstract.")
+        truth.append({"title": e["title"], "authors": shown, "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_capital_kinds_cited(entries, owner, rng):
+    """Kinds capitalised in words, "Cited by N" after some titles, a "Showing all N items" line."""
+    lines = [ln.format(n=len(entries)) for ln in _PROFILE_HEAD] + [f"Showing all {len(entries)} items", ""]
+    truth = []
+    for e in entries:
+        kind = "Preprint" if e["venue"] == "arXiv" else rng.choice(("Journal article", "Conference paper", "Article"))
+        lines += [f"{kind}{e['year']}{e['venue']}", "", e["title"], ""]
+        if rng.random() < 0.4:
+            lines += [f"Cited by {rng.randint(1, 400)}", ""]
+        lines += ["We study the question this paper asks and report what we found, with a method of our own.", ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": e["venue"]})
+    return "\n".join(lines) + "\n", truth
+
+
+def _daily_published_on(entries, owner, rng):
+    """"Published on <date>" for the entry's date, the page date in full, named first authors."""
+    head = ["January 8, 2026" if ln == "Jan 8" else ln for ln in _DAILY_HEAD]
+    lines, truth = head, []
+    for e in entries:
+        lines += [e["title"], "", _ABSTRACT, ""]
+        names = e["authors"]
+        if rng.random() < 0.5:
+            meta = f"  • {len(names)} authors"
+        else:
+            meta = ", ".join(names[:2]) + (f" +{len(names) - 2}" if len(names) > 2 else "")
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None, before=DAILY_PAGE)
+        lines += [meta, "·", f"Published on {when}" + (f" {rng.randint(1, 40)}" if rng.random() < 0.5 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -509,6 +583,7 @@ RENDERERS = {
     "cv_vancouver_colon": _cv_vancouver_colon, "cv_title_blocks": _cv_title_blocks,
     "cv_semicolon_inverted": _cv_semicolon_inverted,
     "listing_redesign": _listing_redesign, "profile_paged_dates": _profile_paged_dates,
-    "daily_votes_first": _daily_votes_first,
+    "daily_votes_first": _daily_votes_first, "listing_and_month_dates": _listing_and_month_dates,
+    "profile_capital_kinds_cited": _profile_capital_kinds_cited, "daily_published_on": _daily_published_on,
 }
 assert set(RENDERERS) == set(LAYOUTS)
