@@ -110,6 +110,14 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #     listing header", no record lost or wrong)
 #   profile_page tuned (60) and daily_papers tuned (60): P 1.000 R 1.000, every field 1.000
 #   the older held-out sets unchanged (1.000); no page layout of round 4 is held out any more
+# A fifth round (listing_and_month_dates, profile_capital_kinds_cited, daily_published_on:
+# HELD_OUT_5, wt-seedfmt3), written after that and declared held out before the readers were
+# run on it (a614513), measured once (aggregates only):
+#   listing_page held out 5 (30): P 0.889 R 0.267, title 0.267, authors 0.267, year 0.267
+#   profile_page held out 5 (30): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 5 (30): P 0.000 R 0.000, every field 0.000
+#   (and two of the tests failed on it: a layout not detected as its format, a page whose
+#   entries were neither records nor rejects)
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
