@@ -16,11 +16,15 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "daily_papers"
-VERSION = 2  # 2: an upvote count on its own line before the title, "Submitted by <user>" lines
+VERSION = 3  # 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+#   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 PAGE_DATE = re.compile(rf"^(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?$")
-ENTRY_DATE = re.compile(rf"^(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)(?: (?P<upvotes>\d+))?$")
+# The entry's date, after a label on some pages ("Published on Mar 16, 2024", as the page prints
+# the day the paper appeared; "Submitted on" as arXiv words it), then the upvote count.
+ENTRY_DATE = re.compile(
+    rf"^(?:(?:Published|Submitted) on )?(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)(?: (?P<upvotes>\d+))?$")
 AUTHOR_COUNT = re.compile(r"^•\s*(?P<n>\d+) authors?$")
 _MARKERS = ("Daily Papers",)
 # An upvote count printed on a line of its own before the title (the vote button's number, as a
@@ -37,6 +41,24 @@ _MIN_ABSTRACT = 200
 
 def _looks_like_abstract(line: str) -> bool:
     return len(line) >= _MIN_ABSTRACT or (len(line) > 80 and line.rstrip().endswith("."))
+
+
+# The names not shown after the first authors' names ("Ann Lee, Bo Chen +3", "... et al.").
+_MORE_NAMES = re.compile(r",?\s*(?:\+\d{1,4}|et al\.?)\s*$")
+
+
+def _named_authors(line: str) -> tuple[list[str], bool] | None:
+    """An author block that names the first authors ("Ann Lee, Bo Chen +3"): (names, cut
+    short), or None. Only a list (a comma or a "+N" / "et al." mark) whose every piece reads
+    as a person's name: one name alone looks like an organisation's ("Moonshot AI")."""
+    from .listing_page import is_person_name
+
+    more = _MORE_NAMES.search(line)
+    body = line[: more.start()] if more else line
+    pieces = [p.strip() for p in body.split(",")]
+    if not (more or len(pieces) > 1) or not all(p and is_person_name(p) for p in pieces):
+        return None
+    return pieces, bool(more)
 
 
 def _org_name(line: str) -> str:
@@ -126,6 +148,8 @@ class DailyPapersExtractor:
                 if m:
                     draft.author_count = int(m.group("n"))
                     draft.authors_truncated = True
+                elif (named := _named_authors(meta)) is not None:
+                    draft.authors, draft.authors_truncated = named
                 else:
                     draft.org = _org_name(meta)
             if date_line is not None:

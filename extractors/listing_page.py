@@ -16,12 +16,16 @@ from typing import Iterable, Iterator
 from .base import Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 3  # 3: "+N" after the names shown marks a list cut short, as "et al." does
+VERSION = 4  # 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+#   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# The date: a month, then a day with or without a year ("Jun 3", "Oct 8, 2023"), or a month
+# and a year with no day ("Oct 2023", a redesign's header); the four-digit year is tried after
+# the day, so "Oct 2023" is never read as the day "20" and a stray "23".
 HEADER = re.compile(
     rf"^(?P<score>\d{{1,3}}(?:\.\d+)?)?(?P<cat>[A-Z]{{2,5}}?)"
-    rf"(?P<date>(?:{_MONTHS})[a-z]*\.? ?\d{{1,2}}(?:, ?\d{{4}})?)(?P<code>Code)?$"
+    rf"(?P<date>(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d))(?P<code>Code)?$"
 )
 
 # A person's name is judged token by token on its *shape*: every letter replaced by "A"
@@ -182,6 +186,28 @@ def _split_point(head: str, then: str | None) -> int | None:
     return single
 
 
+_LAST_AND = re.compile(r"\s+and\s+(?=\S+$|\S+(?:\s+\S+){1,4}$)")
+
+
+def _and_parts(parts: list[str]) -> list[str]:
+    """The comma-separated parts with "and" before the last name read as a comma ("Ann Lee
+    and Bo Chen", "Ann Lee, Bo Chen, and Cy Roe"), as a page prints a whole short list: the
+    last part is split at its last " and " when what follows reads as a person's name, so a
+    title's own "and" ("Cats and Dogs") stays in the title."""
+    last = parts[-1]
+    found = None
+    for m in _LAST_AND.finditer(last):
+        found = m
+    # (no inner capitals after the "and": a title's own "and" then a title word glued to the
+    # first author, "Cats and DogsAnn Lee", must not read as a name)
+    if found is None or not is_person_name(last[found.end():]):
+        return parts
+    before = last[: found.start()]
+    if not before.strip():  # ", and Cy Roe": the Oxford comma's part holds only the "and"
+        return [*parts[:-1], last[found.end():]]
+    return [*parts[:-1], before, " " + last[found.end():]]
+
+
 def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     """Split ``<title><First Author>, <Author>, ... [et al.]`` into its parts.
 
@@ -198,7 +224,7 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     line = line.strip()
     truncated = bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
-    raw_parts = body.split(",")
+    raw_parts = _and_parts(body.split(","))
     parts = [p.strip() for p in raw_parts]
     # A comma may be inside the title: grow the head until the remainder is all names and
     # the head splits (a title's last piece "ReasoningAnn Lee" can pass for a name alone).

@@ -12,7 +12,8 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "profile_page"
-VERSION = 3  # 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
+VERSION = 4  # 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+#   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
 # The source printed after the year is a venue's whole name, which runs past 80 characters
@@ -24,14 +25,18 @@ _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # year ("2021"), an ISO month or day after it ("2021-03", "2021-03-04"), or a month's name
 # before it ("Mar 2021", "March 2021"). The ISO parts are taken whole, never left at the
 # start of the source ("-03arXiv" is no venue).
+# The kind is in small letters ("preprint", "conference-paper"), or capitalised ("Journal
+# article", "Preprint") and then run into the date with no space: a title that opens with a
+# capital and a year after a space ("Planck 2018 results") is no item line.
 ITEM_HEADER = re.compile(
-    rf"^(?P<type>[a-z][a-z\-_ ]{{1,30}}?)(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)"
+    rf"^(?P<type>[a-z][a-z\-_ ]{{1,30}}?|[A-Z][a-z\-_ ]{{0,29}}[a-z])(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)"
     rf"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
 # The pager a paged list prints between its pages: page chrome, no item and no item's text.
 # Provenance: the shapes of pagers on listing sites ("Showing 11-20 of 30", "Page 2 of 3",
 # "Previous" / "Next", "Load more"); a line is skipped only when it is one of these whole.
-_PAGER = re.compile(r"^(?:showing \d+\s*[-–]\s*\d+ of \d+|page \d+ of \d+|previous|next|prev|load more|show more"
-                    r"|[‹«<]|[›»>])$", re.I)
+# An item's citation count printed under its title ("Cited by 12") is chrome of the same kind.
+_PAGER = re.compile(r"^(?:showing \d+\s*[-–]\s*\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
+                    r"|load more|show more|[‹«<]|[›»>]|cited by \d+)$", re.I)
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 _OWNER = re.compile(r"^Researcher profile$", re.I)
 
@@ -77,8 +82,9 @@ class ProfilePageExtractor:
             ordinal += 1
             j = i + 1
             body: list[str] = []
-            while j < len(lines) and not ITEM_HEADER.match(lines[j]) and not _PAGER.match(lines[j]) and len(body) < 2:
-                body.append(lines[j])
+            while j < len(lines) and not ITEM_HEADER.match(lines[j]) and len(body) < 2:
+                if not _PAGER.match(lines[j]):  # (chrome inside an item: its citation count, a pager)
+                    body.append(lines[j])
                 j += 1
             i = j
             if not body:

@@ -118,6 +118,18 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   daily_papers held out 5 (30): P 0.000 R 0.000, every field 0.000
 #   (and two of the tests failed on it: a layout not detected as its format, a page whose
 #   entries were neither records nor rejects)
+# Then the fifth round was studied and moved to the tuned set (ROUND_5): "and" before a
+# listing's last name is a comma when a name follows it (``listing_page._and_parts``), a
+# header's date may be a month and a year with no day (and ``normalizers.dates`` reads "Feb
+# 2007" as the year 2007); a profile item's kind may be capitalised when run into its date
+# ("Journal article2021"), "Cited by N" and "Showing all N items" are chrome; a daily-papers
+# date may follow "Published on", and an author block that lists names ("Ann Lee, Bo Chen +3")
+# is read as names, not as an organisation:
+#   listing_page tuned (90), profile_page tuned (90), daily_papers tuned (90): P 1.000 R 1.000,
+#     every field 1.000 (listing_and_month_dates keeps 4 rejects: an abstract's second line,
+#     a third body line, as listing_redesign's TL;DR lines)
+#   the older held-out sets unchanged: listing held out (60), profile held out (30), daily held
+#     out (30) 1.000 on every field; cv_text tuned and held out 2 as before
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
@@ -325,3 +337,63 @@ def test_daily_papers_submitted_by_line_is_no_title():
     kind, records, rejects = extract_document(make_doc(text))
     assert (kind, rejects) == ("daily_papers", [])
     assert [(r["title"], r["year"]) for r in records] == [("Sparse Things", 2024), ("Dense Things", 2023)]
+
+
+def test_a_month_and_a_year_with_no_day():
+    """"Feb 2007" is a year and no day: neither a day "20" nor nothing."""
+    from datetime import date
+
+    from normalizers.dates import parse_date
+
+    capture = date(2026, 11, 22)
+    assert parse_date("Feb 2007", capture) == (None, 2007)
+    assert parse_date("February 2007", capture) == (None, 2007)
+    assert parse_date("Feb 20", capture) == (date(2026, 2, 20), 2026)
+
+
+def test_a_listing_header_with_a_month_and_a_year():
+    text = ("18.2LGFeb 2007Code\nSparse Things in GraphsAnn Lee, Bo Chen et al.\nAn abstract of our own.\n"
+            "CVOct 8, 2023\nDense ThingsCy Roe\nAn abstract of our own.\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("listing_page", [])
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Sparse Things in Graphs", ["Ann Lee", "Bo Chen"], 2007), ("Dense Things", ["Cy Roe"], 2023)]
+
+
+@pytest.mark.parametrize("line,title,names", [
+    ("Sparse Things in GraphsAnn Lee and Bo Chen", "Sparse Things in Graphs", ["Ann Lee", "Bo Chen"]),
+    ("Sparse Things in GraphsAnn Lee, Bo Chen, and Cy Roe", "Sparse Things in Graphs", ["Ann Lee", "Bo Chen", "Cy Roe"]),
+    # a title's own "and": the word glued to the first author reads as no name after it
+    ("Cats and DogsAnn Lee", "Cats and Dogs", ["Ann Lee"]),
+    ("Spin and Charge OrderAnn Lee and Bo Chen", "Spin and Charge Order", ["Ann Lee", "Bo Chen"]),
+])
+def test_a_listing_and_before_the_last_name(line, title, names):
+    from extractors.listing_page import split_title_authors
+
+    assert split_title_authors(line) == (title, names, False)
+
+
+def test_a_profile_kind_may_be_capitalised_when_run_into_the_date():
+    text = PROFILE_HEAD + ("Journal article2021Phys. Rev. D\n\nSparse Things\n\nCited by 12\n\n"
+                           "An abstract of our own.\n\nPreprint2020arXiv\n\nPlanck 2018 results and Dense Things\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"], r["venue"], r["abstract"]) for r in records] == [
+        ("Sparse Things", 2021, "Phys. Rev. D", "An abstract of our own."),
+        ("Planck 2018 results and Dense Things", 2020, "arXiv", None)]
+
+
+def test_a_title_opening_with_a_capital_word_and_a_year_is_no_item_line():
+    from extractors.profile_page import ITEM_HEADER
+
+    assert ITEM_HEADER.match("Planck 2018 results. VI. Cosmological parameters") is None
+    assert ITEM_HEADER.match("Conference paper2019Proceedings of ICML")["type"] == "Conference paper"
+
+
+def test_daily_papers_published_on_and_named_authors():
+    text = DAILY_HEAD + (f"Sparse Things\n\n{LONG_ABSTRACT}\n\nAnn Lee, Bo Chen +3\n·\nPublished on Mar 4, 2024 5\n\n"
+                         f"Dense Things\n\n{LONG_ABSTRACT}\n\nMoonshot AI\n·\nPublished on Feb 6, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"], r["authors"], r["authors_truncated"], r["org"]) for r in records] == [
+        ("Sparse Things", 2024, ["Ann Lee", "Bo Chen"], True, None), ("Dense Things", 2023, [], False, "Moonshot AI")]
