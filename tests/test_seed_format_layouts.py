@@ -130,6 +130,14 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #     a third body line, as listing_redesign's TL;DR lines)
 #   the older held-out sets unchanged: listing held out (60), profile held out (30), daily held
 #     out (30) 1.000 on every field; cv_text tuned and held out 2 as before
+# A sixth round (listing_dotted_categories, profile_separated_items, daily_titles_only:
+# HELD_OUT_6, wt-seedfmt3), written after that and declared held out before the readers were
+# run on it (c5a291c), measured once (aggregates only):
+#   listing_page held out 6 (30): P 0.000 R 0.000, every field 0.000
+#   profile_page held out 6 (30): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 6 (30): P 1.000 R 1.000, title 1.000, year 1.000
+#   (the detection and nothing-lost tests failed on it: the listing and profile pages were
+#   not detected as their formats)
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
