@@ -16,15 +16,19 @@ from typing import Iterable, Iterator
 from .base import Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 4  # 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 5  # 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # The date: a month, then a day with or without a year ("Jun 3", "Oct 8, 2023"), or a month
 # and a year with no day ("Oct 2023", a redesign's header); the four-digit year is tried after
 # the day, so "Oct 2023" is never read as the day "20" and a stray "23".
+# The category: a short code in capitals ("LG", "HEP"), or arXiv's own name of it ("cs.LG",
+# "hep-th", "astro-ph.GA", "cond-mat.str-el", "physics.optics"): an archive in small letters
+# (a hyphenated part allowed), then a subject class of two capitals or in small letters.
+_CATEGORY = r"[A-Z]{2,5}?|[a-z]+(?:-[a-z]+)?(?:\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)?))?"
 HEADER = re.compile(
-    rf"^(?P<score>\d{{1,3}}(?:\.\d+)?)?(?P<cat>[A-Z]{{2,5}}?)"
+    rf"^(?P<score>\d{{1,3}}(?:\.\d+)?)?(?P<cat>{_CATEGORY})"
     rf"(?P<date>(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d))(?P<code>Code)?$"
 )
 
@@ -224,7 +228,19 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     line = line.strip()
     truncated = bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
-    raw_parts = _and_parts(body.split(","))
+    plain = body.split(",")
+    anded = _and_parts(plain)
+    if anded is not plain:
+        # "and" stands between two names: a reading with fewer than two names put the "and"
+        # before the first author, inside the title ("..., Berman, and DeSwart" + the author)
+        got = _split(anded, truncated)
+        if got is not None and len(got[1]) >= 2:
+            return got
+    return _split(plain, truncated)
+
+
+def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool] | None:
+    """``split_title_authors`` of the line's comma-separated parts."""
     parts = [p.strip() for p in raw_parts]
     # A comma may be inside the title: grow the head until the remainder is all names and
     # the head splits (a title's last piece "ReasoningAnn Lee" can pass for a name alone).
@@ -238,9 +254,15 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     else:
         return None
     title = head[:best].strip()
-    if not title:
+    if not title or _TORN_INITIAL.search(title):
         return None
     return title, [head[best:].strip(), *rest], truncated
+
+
+# A title that would end in a comma and one capital ("..., P") was cut inside an author's
+# initials ("Dugmore, PP. Ntumba": the remainder "P. Ntumba" reads as a name): the names
+# begin before the cut, and no reading of the line is sure, so the line is a reject.
+_TORN_INITIAL = re.compile(r",\s*[A-Z]$")
 
 
 class ListingPageExtractor:

@@ -12,7 +12,7 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "profile_page"
-VERSION = 4  # 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 5  # 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -28,9 +28,13 @@ _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # The kind is in small letters ("preprint", "conference-paper"), or capitalised ("Journal
 # article", "Preprint") and then run into the date with no space: a title that opens with a
 # capital and a year after a space ("Planck 2018 results") is no item line.
+# The parts may also stand apart, a middle dot (or a bar) between them ("article · 2021 · Phys.
+# Rev. D", a redesign's item line); a capitalised kind may then stand before its separator.
+_SEP = r"\s*[·•|]\s*"
 ITEM_HEADER = re.compile(
-    rf"^(?P<type>[a-z][a-z\-_ ]{{1,30}}?|[A-Z][a-z\-_ ]{{0,29}}[a-z])(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)"
-    rf"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
+    rf"^(?:(?P<type>[a-z][a-z\-_ ]{{1,30}}?|[A-Z][a-z\-_ ]{{0,29}}[a-z])|(?P<septype>[A-Za-z][a-z\-_ ]{{1,30}}?){_SEP})"
+    rf"(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)"
+    rf"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:{_SEP})?(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
 # The pager a paged list prints between its pages: page chrome, no item and no item's text.
 # Provenance: the shapes of pagers on listing sites ("Showing 11-20 of 30", "Page 2 of 3",
 # "Previous" / "Next", "Load more"); a line is skipped only when it is one of these whole.
@@ -94,7 +98,7 @@ class ProfilePageExtractor:
                 ordinal=ordinal,
                 title=body[0],
                 abstract=body[1] if len(body) > 1 else None,
-                record_type=m.group("type").strip(),
+                record_type=(m.group("type") or m.group("septype")).strip(),
                 year=int(m.group("year")),
                 venue=(m.group("source") or "").strip() or None,
                 owner=owner,

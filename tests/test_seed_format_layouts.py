@@ -138,14 +138,28 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   daily_papers held out 6 (30): P 1.000 R 1.000, title 1.000, year 1.000
 #   (the detection and nothing-lost tests failed on it: the listing and profile pages were
 #   not detected as their formats)
+# Then its listing and profile layouts were studied and moved to the tuned set (ROUND_6): a
+# listing header's category may be arXiv's own name of it ("cs.LG", "hep-th", "astro-ph.GA");
+# a profile item's parts may stand apart with " · " between them. Two guards came with the
+# study: a reading whose title ends in ", P" (cut inside the initials "PP.") is a reject, not
+# a wrong record, and an "and" read as a comma must leave two names at least (a title's
+# "..., and DeSwart" glued to the one author stays in the title: the first try of the "and"
+# rule had cost tests/test_listing_generalization.py's sites one entry, 0.996 -> 0.993, now
+# 0.996 again, entry for entry as on 60db95a but the "PP. Ntumba" entry, a reject now):
+#   listing_page tuned (120): P 1.000 R 0.992, every field 0.992 (listing_dotted_categories
+#     0.97: that one reject)
+#   profile_page tuned (120): every field 1.000
+#   daily_papers held out 6 (daily_titles_only, 30, never looked at entry by entry): 1.000,
+#     as at its first measurement; the older held-out sets 1.000, unchanged
 # Floors a little below.
 FLOORS = {
-    ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
+    ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
     ("listing_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
     ("profile_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
     ("profile_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
+    ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("cv_text", "tuned"): {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.96, "year": 0.98,
                            "venue": 0.97},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
@@ -405,3 +419,41 @@ def test_daily_papers_published_on_and_named_authors():
     assert (kind, rejects) == ("daily_papers", [])
     assert [(r["title"], r["year"], r["authors"], r["authors_truncated"], r["org"]) for r in records] == [
         ("Sparse Things", 2024, ["Ann Lee", "Bo Chen"], True, None), ("Dense Things", 2023, [], False, "Moonshot AI")]
+
+
+def test_a_listing_header_with_arxivs_category_names():
+    text = ("6.8hep-phApr 25, 2007Code\nSparse ThingsAnn Lee, Bo Chen\nAn abstract of our own.\n"
+            "cs.LGJul 26, 2023\nDense ThingsCy Roe\ncond-mat.str-elMar 9, 2021\nOther ThingsDe Lu et al\n"
+            "astro-ph.GAMay 2, 2022Code\nFar ThingsEd Ma\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("listing_page", [])
+    assert [(r["title"], r["category"], r["year"]) for r in records] == [
+        ("Sparse Things", "hep-ph", 2007), ("Dense Things", "cs.LG", 2023), ("Other Things", "cond-mat.str-el", 2021),
+        ("Far Things", "astro-ph.GA", 2022)]
+
+
+def test_a_listing_line_cut_inside_an_initial_is_a_reject():
+    """"Part IB. Dugmore, PP. Ntumba": "PP." reads as no initial, and the only other reading
+    ("... Dugmore, P" as the title) is cut inside it: a reject, not a wrong record."""
+    from extractors.listing_page import split_title_authors
+
+    assert split_title_authors("Frolicher Spaces. Part IB. Dugmore, PP. Ntumba") is None
+
+
+def test_a_titles_and_before_the_first_author_stays_in_the_title():
+    """An "and" read as a comma that would leave one name only stood in the title."""
+    from extractors.listing_page import split_title_authors
+
+    assert split_title_authors("Replies to Lee, Roe, and DeSwartKai von Fintel") == (
+        "Replies to Lee, Roe, and DeSwart", ["Kai von Fintel"], False)
+
+
+def test_a_profile_items_parts_may_stand_apart():
+    text = PROFILE_HEAD + ("article · 2021 · Phys. Rev. D\n\nSparse Things\n\n"
+                           "Conference paper · Mar 2020 · Proceedings of ICML\n\nDense Things\n\n"
+                           "preprint · 2019\n\nOther Things\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"], r["venue"], r["record_type"]) for r in records] == [
+        ("Sparse Things", 2021, "Phys. Rev. D", "article"), ("Dense Things", 2020, "Proceedings of ICML", "Conference paper"),
+        ("Other Things", 2019, None, "preprint")]
