@@ -151,6 +151,13 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   profile_page tuned (120): every field 1.000
 #   daily_papers held out 6 (daily_titles_only, 30, never looked at entry by entry): 1.000,
 #     as at its first measurement; the older held-out sets 1.000, unchanged
+# A seventh round (listing_day_first_uncategorised, profile_publications_heading,
+# daily_one_line_blocks: HELD_OUT_7, wt-seedfmt3), written after that and declared held out
+# before the readers were run on it (62cf430), measured once (aggregates only):
+#   listing_page held out 7 (30): P 0.000 R 0.000, every field 0.000
+#   profile_page held out 7 (30): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 7 (30): P 0.600 R 1.000, title 1.000, year 0.333
+#   (the detection and nothing-lost tests failed on it again: listing and profile not detected)
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
