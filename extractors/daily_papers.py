@@ -16,7 +16,7 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "daily_papers"
-VERSION = 3  # 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 4  # 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -26,6 +26,11 @@ PAGE_DATE = re.compile(rf"^(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?$")
 ENTRY_DATE = re.compile(
     rf"^(?:(?:Published|Submitted) on )?(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)(?: (?P<upvotes>\d+))?$")
 AUTHOR_COUNT = re.compile(r"^•\s*(?P<n>\d+) authors?$")
+# The whole block on one line, middle dots between its parts, as a capture that runs inline
+# elements together prints it: "• 4 authors · Mar 16, 2024 · 12", "deepmind Google DeepMind · Dec 20".
+ONE_LINE_BLOCK = re.compile(
+    rf"^(?P<meta>.+?) · (?P<date>(?:(?:Published|Submitted) on )?(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)"
+    rf"(?: · (?P<upvotes>\d+))?$")
 _MARKERS = ("Daily Papers",)
 # An upvote count printed on a line of its own before the title (the vote button's number, as a
 # redesign of the page prints it): a line of digits alone, which no title is; it is the entry's
@@ -79,7 +84,7 @@ class DailyPapersExtractor:
         except ExtractError:
             return 0.0
         has_marker = any(ln in _MARKERS for ln in lines[:40])
-        seps = lines.count(_SEPARATOR)
+        seps = lines.count(_SEPARATOR) or sum(1 for ln in lines if " · " in ln and ONE_LINE_BLOCK.match(ln))
         if has_marker and seps:
             return 0.95
         # (the pattern only on lines that begin with its first character: a cheap test first)
@@ -109,7 +114,7 @@ class DailyPapersExtractor:
             title = lines[i]
             raw = [title]
             i += 1
-            if title == _SEPARATOR or ENTRY_DATE.match(title):
+            if title == _SEPARATOR or ENTRY_DATE.match(title) or ONE_LINE_BLOCK.match(title):
                 yield RecordError(ordinal, "entry starts with a date block, not a title", excerpt(title))
                 # skip this stray block
                 while i < len(lines) and ENTRY_DATE.match(lines[i]):
@@ -127,7 +132,13 @@ class DailyPapersExtractor:
             if i < len(lines) and SUBMITTER.match(lines[i]):
                 raw.append(lines[i])
                 i += 1
-            if i + 1 < len(lines) and lines[i + 1] == _SEPARATOR:
+            one_line = ONE_LINE_BLOCK.match(lines[i]) if i < len(lines) else None
+            if one_line:
+                meta = one_line.group("meta").strip()
+                date_line = one_line.group("date") + (f" {one_line.group('upvotes')}" if one_line.group("upvotes") else "")
+                raw.append(lines[i])
+                i += 1
+            elif i + 1 < len(lines) and lines[i + 1] == _SEPARATOR:
                 meta = lines[i]
                 raw += [meta, _SEPARATOR]
                 i += 2

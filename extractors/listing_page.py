@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from .base import Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 5  # 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 6  # 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -27,9 +27,15 @@ _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # "hep-th", "astro-ph.GA", "cond-mat.str-el", "physics.optics"): an archive in small letters
 # (a hyphenated part allowed), then a subject class of two capitals or in small letters.
 _CATEGORY = r"[A-Z]{2,5}?|[a-z]+(?:-[a-z]+)?(?:\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)?))?"
+# The date may also put the day first ("8 Oct 2023", "3 Jun"), as pages in such locales do,
+# and the category may be missing. The score is tried last (lazily): with no category, its
+# digits run into the day's ("79.46 Sep 2007"), and the date is read first, the rest being
+# the score (its decimals given up from the right until a date reads: "79.4", the day "6").
+_DATE = (rf"(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d)"
+         rf"|\d{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: (?:19|20)\d\d)?")
 HEADER = re.compile(
-    rf"^(?P<score>\d{{1,3}}(?:\.\d+)?)?(?P<cat>{_CATEGORY})"
-    rf"(?P<date>(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d))(?P<code>Code)?$"
+    rf"^(?P<score>\d{{1,3}}(?:\.\d+)?)??(?P<cat>{_CATEGORY})?"
+    rf"(?P<date>{_DATE})(?P<code>Code)?$"
 )
 
 # A person's name is judged token by token on its *shape*: every letter replaced by "A"

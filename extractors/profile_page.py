@@ -12,7 +12,7 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "profile_page"
-VERSION = 5  # 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 6  # 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -42,6 +42,13 @@ ITEM_HEADER = re.compile(
 _PAGER = re.compile(r"^(?:showing \d+\s*[-–]\s*\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
                     r"|load more|show more|[‹«<]|[›»>]|cited by \d+)$", re.I)
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
+# The list's heading as a redesign may print it ("Publications" over "30 items"): words a CV
+# uses too, so a page headed so is a profile only when its item lines are many and dense
+# (``_ITEMS_AT_LEAST`` of them, one in ``_ITEM_SHARE`` lines after the heading at least: an
+# item is its line, its title and an abstract, and pager lines come between).
+_OTHER_START = re.compile(r"^(?:Publications|(?P<n>\d+) (?:publications|items?))$", re.I)
+_ITEMS_AT_LEAST = 3
+_ITEM_SHARE = 5
 _OWNER = re.compile(r"^Researcher profile$", re.I)
 
 
@@ -57,6 +64,12 @@ class ProfilePageExtractor:
         starts = any(_START.match(ln) for ln in lines)
         if starts and any(ITEM_HEADER.match(ln) for ln in lines):  # (the items looked for only on a start)
             return 0.95
+        other = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
+        if other is not None:
+            after = lines[other + 1:]
+            items = sum(1 for ln in after if ITEM_HEADER.match(ln))
+            if items >= _ITEMS_AT_LEAST and items * _ITEM_SHARE >= len(after):
+                return 0.9
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -66,11 +79,15 @@ class ProfilePageExtractor:
         if len(lines) > 1 and _OWNER.match(lines[0]):
             owner = lines[1]
         start = next((i for i, ln in enumerate(lines) if _START.match(ln)), None)
+        heading = _START
+        if start is None:
+            start = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
+            heading = _OTHER_START
         if start is None:
             raise ExtractError(doc.source_uri, "no 'Published work' section")
         # Skip the "N published item(s)" line(s) that follow the heading.
         i = start + 1
-        while i < len(lines) and _START.match(lines[i]):
+        while i < len(lines) and heading.match(lines[i]):
             i += 1
         ordinal = 0
         while i < len(lines):

@@ -9,7 +9,8 @@ from datetime import date
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MDY = re.compile(r"^(?P<mon>[A-Za-z]{3})[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?$")
-_DMY = re.compile(r"^(?P<day>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\.?,?\s+(?P<year>\d{4})$")
+# The day first, with or without a year ("8 Oct 2023", "3 Jun"), as pages in such locales print it.
+_DMY = re.compile(r"^(?P<day>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\.?(?:,?\s+(?P<year>\d{4}))?$")
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A month and a year with no day ("Feb 2007", "February 2007", "Feb. 2007"), as a listing's

@@ -158,6 +158,13 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   profile_page held out 7 (30): P 0.000 R 0.000, every field 0.000
 #   daily_papers held out 7 (30): P 0.600 R 1.000, title 1.000, year 0.333
 #   (the detection and nothing-lost tests failed on it again: listing and profile not detected)
+# Then the seventh round was studied and moved to the tuned set (ROUND_7): a listing header's
+# date may put the day first ("8 Oct 2023", "3 Jun", and ``normalizers.dates`` reads "3 Jun")
+# and its category may be missing (the score tried last, lazily); a profile's list may be
+# headed "Publications" / "N items" when its item lines are many and dense (a CV's
+# "Publications" is no profile); a daily-papers block may stand on one line with middle dots:
+#   listing_page tuned (150): P 1.000 R 0.993; profile_page tuned (150) and daily_papers tuned
+#     (120): every field 1.000; the older held-out sets and daily held out 6 1.000, unchanged
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -464,3 +471,52 @@ def test_a_profile_items_parts_may_stand_apart():
     assert [(r["title"], r["year"], r["venue"], r["record_type"]) for r in records] == [
         ("Sparse Things", 2021, "Phys. Rev. D", "article"), ("Dense Things", 2020, "Proceedings of ICML", "Conference paper"),
         ("Other Things", 2019, None, "preprint")]
+
+
+def test_a_listing_header_with_the_day_first_and_no_category():
+    """"24 Sep 2007" and "3 Jun" (the day first), the category missing; a score's digits run
+    into the day's are read so the date reads ("79.46 Sep 2007": 79.4, the 6th)."""
+    text = ("24 Sep 2007Code\nSparse ThingsAnn Lee, Bo Chen\nAn abstract of our own.\n"
+            "79.46 Sep 2007\nDense ThingsCy Roe\nAn abstract of our own.\n"
+            "91.7RO3 Jun\nOther ThingsDe Lu\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("listing_page", [])
+    assert [(r["title"], r["year"], r["score"], r["category"]) for r in records] == [
+        ("Sparse Things", 2007, None, None), ("Dense Things", 2007, 79.4, None), ("Other Things", 2026, 91.7, "RO")]
+
+
+def test_a_day_first_date_without_a_year():
+    from datetime import date
+
+    from normalizers.dates import parse_date
+
+    assert parse_date("3 Jun", date(2026, 11, 22)) == (date(2026, 6, 3), 2026)
+    assert parse_date("3 Dec", date(2026, 11, 22)) == (date(2025, 12, 3), 2025)
+
+
+def test_a_profile_headed_publications():
+    items = "".join(f"article202{k}Graph Letters\n\nThing {k}\n\nAn abstract of our own.\n\n" for k in range(4))
+    text = f"Researcher profile\n\nAnn Example\n\nPublications\n\n4 items\n\n{items}"
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"]) for r in records] == [(f"Thing {k}", 2020 + k) for k in range(4)]
+
+
+def test_a_cv_headed_publications_with_an_item_like_line_is_no_profile():
+    """"Publications" is a CV's heading too: one line that looks like an item does not make
+    the page a profile (the items must be many and dense)."""
+    from extractors.profile_page import ProfilePageExtractor
+
+    text = ("Ann Example\n\nPublications\n\nsince 2019, papers on sparse things:\n\n"
+            + "".join(f"- [{k}] Ann Example, Bo Chen. Sparse Things {k}. Graph Letters, 2020.\n" for k in range(12)))
+    assert ProfilePageExtractor().sniff(make_doc(text)) == 0.0
+
+
+def test_daily_papers_block_on_one_line():
+    text = DAILY_HEAD + (f"Sparse Things\n\n{LONG_ABSTRACT}\n\n• 3 authors · Mar 4, 2024 · 5\n\n"
+                         f"Dense Things\n\n{LONG_ABSTRACT}\n\ndeepmind Google DeepMind · Feb 6\n\n"
+                         f"Other Things\n\n{LONG_ABSTRACT}\n\n  • 2 authors\n·\nJan 2, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"], r["upvotes"], r["org"]) for r in records] == [
+        ("Sparse Things", 2024, 5, None), ("Dense Things", 2025, None, "Google DeepMind"), ("Other Things", 2023, None, None)]
