@@ -92,6 +92,15 @@ A seventh round (held out, wt-seedfmt3, written after the sixth was studied; stu
   middle dots between them ("• 4 authors · Mar 16, 2024 · 12") on some entries, the usual
   three lines on the others.
 
+An eighth round (held out, wt-seedfmt3, written after the seventh was studied):
+
+- ``listing_spaced_capture``: the page captured by a tool that keeps a space between inline
+  elements: headers "94.5 LG Jun 3 Code", "CV Jul 7, 2022" (the title still glued to its
+  first author, as the page prints them in one element).
+- ``profile_source_before_year``: the item line in another order, "article · Phys. Rev. D ·
+  2021" (kind, source, year), "preprint · arXiv · 2026".
+- ``daily_two_paragraphs``: abstracts of two paragraphs (two long lines) on some entries.
+
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
 prints, a date without a year standing for the latest such day not after the capture (or the
@@ -155,17 +164,21 @@ HELD_OUT_6 = ("daily_titles_only",)
 # the readers were run on it.
 # (all three studied since and tuned: ROUND_7)
 HELD_OUT_7: tuple[str, ...] = ()
-LAYOUTS = TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
+# An eighth round (wt-seedfmt3, written after the seventh was studied), declared held out before
+# the readers were run on it.
+HELD_OUT_8 = ("listing_spaced_capture", "profile_source_before_year", "daily_two_paragraphs")
+LAYOUTS = (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
+           + HELD_OUT_8)
 # (split name, layouts): the test's and the benchmark's one list of the splits.
 SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
           ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
-          ("held out 7", HELD_OUT_7))
+          ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
            *ROUND_2, *ROUND_3, *ROUND_4, *ROUND_5, "listing_dotted_categories", "profile_separated_items",
-           "daily_titles_only", *ROUND_7)
+           "daily_titles_only", *ROUND_7, *HELD_OUT_8)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -713,6 +726,56 @@ def _daily_one_line_blocks(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
+# --------------------------------------------------------------------------- the eighth round
+
+
+def _listing_spaced_capture(entries, owner, rng):
+    lines, truth = [], []
+    for e in entries:
+        parts = []
+        if rng.random() < 0.5:
+            parts.append(f"{rng.randint(10, 999) / 10:.1f}")
+        parts.append(rng.choice(_CATEGORIES))
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None)
+        parts.append(when)
+        if rng.random() < 0.5:
+            parts.append("Code")
+        lines.append(" ".join(parts))
+        shown = e["authors"][:3]
+        lines.append(e["title"] + ", ".join(shown) + (" et al." if len(e["authors"]) > 3 else ""))
+        lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        truth.append({"title": e["title"], "authors": shown, "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_source_before_year(entries, owner, rng):
+    lines = [ln.format(n=len(entries)) for ln in _PROFILE_HEAD]
+    truth = []
+    for e in entries:
+        kind = "preprint" if e["venue"] == "arXiv" else rng.choice(("article", "conference-paper"))
+        lines += [f"{kind} · {e['venue']} · {e['year']}", "", e["title"], "",
+                  "We study the question this paper asks and report what we found, with a method of our own.", ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": e["venue"]})
+    return "\n".join(lines) + "\n", truth
+
+
+_SECOND_PARAGRAPH = ("In a second paragraph we describe the experiments at length, the data we used, how we "
+                     "measured the results and what the measurements leave open for later work.")
+
+
+def _daily_two_paragraphs(entries, owner, rng):
+    lines, truth = list(_DAILY_HEAD), []
+    for e in entries:
+        lines += [e["title"], "", _ABSTRACT, ""]
+        if rng.random() < 0.4:
+            lines += [_SECOND_PARAGRAPH, ""]
+        meta = f"  • {len(e['authors'])} authors" if rng.random() < 0.6 else rng.choice(_ORGS)
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None, before=DAILY_PAGE)
+        lines += [meta, "·", when + (f" {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -728,5 +791,7 @@ RENDERERS = {
     "listing_dotted_categories": _listing_dotted_categories, "profile_separated_items": _profile_separated_items,
     "daily_titles_only": _daily_titles_only, "listing_day_first_uncategorised": _listing_day_first_uncategorised,
     "profile_publications_heading": _profile_publications_heading, "daily_one_line_blocks": _daily_one_line_blocks,
+    "listing_spaced_capture": _listing_spaced_capture, "profile_source_before_year": _profile_source_before_year,
+    "daily_two_paragraphs": _daily_two_paragraphs,
 }
 assert set(RENDERERS) == set(LAYOUTS)
