@@ -16,7 +16,7 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "daily_papers"
-VERSION = 4  # 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 5  # 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -129,6 +129,12 @@ class DailyPapersExtractor:
                     abstract = lines[i]
                     raw.append(abstract)
                     i += 1
+                    # an abstract of several paragraphs: each further line that reads as prose
+                    # (the same look as the first) goes on with it; a title does not read so
+                    while i < len(lines) and _looks_like_abstract(lines[i]) and not ONE_LINE_BLOCK.match(lines[i]):
+                        abstract += "\n\n" + lines[i]
+                        raw.append(lines[i])
+                        i += 1
             if i < len(lines) and SUBMITTER.match(lines[i]):
                 raw.append(lines[i])
                 i += 1

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from .base import Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 6  # 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 7  # 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -33,9 +33,12 @@ _CATEGORY = r"[A-Z]{2,5}?|[a-z]+(?:-[a-z]+)?(?:\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)?)
 # the score (its decimals given up from the right until a date reads: "79.4", the day "6").
 _DATE = (rf"(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d)"
          rf"|\d{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: (?:19|20)\d\d)?")
+# A capture that keeps a space between the page's inline elements prints the same header with
+# single spaces between its parts ("94.5 LG Jun 3 Code"). The glued reading is tried first
+# (the spaces and the score's further decimals lazily): "79.46 Sep 2007" stays 79.4 and the 6th.
 HEADER = re.compile(
-    rf"^(?P<score>\d{{1,3}}(?:\.\d+)?)??(?P<cat>{_CATEGORY})?"
-    rf"(?P<date>{_DATE})(?P<code>Code)?$"
+    rf"^(?P<score>\d{{1,3}}(?:\.\d+?)?)?? ??(?P<cat>{_CATEGORY})? ??"
+    rf"(?P<date>{_DATE}) ??(?P<code>Code)?$"
 )
 
 # A person's name is judged token by token on its *shape*: every letter replaced by "A"

@@ -12,7 +12,7 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "profile_page"
-VERSION = 6  # 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 7  # 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -35,6 +35,18 @@ ITEM_HEADER = re.compile(
     rf"^(?:(?P<type>[a-z][a-z\-_ ]{{1,30}}?|[A-Z][a-z\-_ ]{{0,29}}[a-z])|(?P<septype>[A-Za-z][a-z\-_ ]{{1,30}}?){_SEP})"
     rf"(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)"
     rf"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:{_SEP})?(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
+# With the parts apart, the source may come before the date ("article · Phys. Rev. D · 2021"),
+# the date then closing the line.
+ITEM_SOURCE_FIRST = re.compile(
+    rf"^(?P<septype>[A-Za-z][a-z\-_ ]{{1,30}}?){_SEP}(?P<source>\S.{{0,{MAX_SOURCE - 1}}}?){_SEP}"
+    rf"(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def item_header(line: str) -> re.Match | None:
+    """The item line's parts (kind, date, source), in either order the site prints them."""
+    return ITEM_HEADER.match(line) or ITEM_SOURCE_FIRST.match(line)
+
+
 # The pager a paged list prints between its pages: page chrome, no item and no item's text.
 # Provenance: the shapes of pagers on listing sites ("Showing 11-20 of 30", "Page 2 of 3",
 # "Previous" / "Next", "Load more"); a line is skipped only when it is one of these whole.
@@ -62,12 +74,12 @@ class ProfilePageExtractor:
         except ExtractError:
             return 0.0  # the lines with text, stripped
         starts = any(_START.match(ln) for ln in lines)
-        if starts and any(ITEM_HEADER.match(ln) for ln in lines):  # (the items looked for only on a start)
+        if starts and any(item_header(ln) for ln in lines):  # (the items looked for only on a start)
             return 0.95
         other = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
         if other is not None:
             after = lines[other + 1:]
-            items = sum(1 for ln in after if ITEM_HEADER.match(ln))
+            items = sum(1 for ln in after if item_header(ln))
             if items >= _ITEMS_AT_LEAST and items * _ITEM_SHARE >= len(after):
                 return 0.9
         return 0.0
@@ -94,7 +106,7 @@ class ProfilePageExtractor:
             if _PAGER.match(lines[i]):
                 i += 1
                 continue
-            m = ITEM_HEADER.match(lines[i])
+            m = item_header(lines[i])
             if not m:
                 ordinal += 1
                 yield RecordError(ordinal, "expected an item line like 'preprint2026arXiv'", excerpt(lines[i]))
@@ -103,7 +115,7 @@ class ProfilePageExtractor:
             ordinal += 1
             j = i + 1
             body: list[str] = []
-            while j < len(lines) and not ITEM_HEADER.match(lines[j]) and len(body) < 2:
+            while j < len(lines) and not item_header(lines[j]) and len(body) < 2:
                 if not _PAGER.match(lines[j]):  # (chrome inside an item: its citation count, a pager)
                     body.append(lines[j])
                 j += 1
@@ -115,7 +127,7 @@ class ProfilePageExtractor:
                 ordinal=ordinal,
                 title=body[0],
                 abstract=body[1] if len(body) > 1 else None,
-                record_type=(m.group("type") or m.group("septype")).strip(),
+                record_type=(m.groupdict().get("type") or m.group("septype")).strip(),
                 year=int(m.group("year")),
                 venue=(m.group("source") or "").strip() or None,
                 owner=owner,

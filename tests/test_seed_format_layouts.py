@@ -171,6 +171,11 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   listing_page held out 8 (30): P 0.000 R 0.000, every field 0.000
 #   profile_page held out 8 (30): P 0.000 R 0.000, every field 0.000
 #   daily_papers held out 8 (30): P 0.698 R 1.000, title 1.000, year 0.567
+# Then the eighth round was studied and moved to the tuned set (ROUND_8): a listing header may
+# hold single spaces between its parts (the glued reading tried first); a profile item may
+# print "kind · source · year"; a daily abstract may run to further prose lines:
+#   listing_page tuned (180): P 1.000 R 0.994; profile_page tuned (180) and daily_papers tuned
+#     (150): every field 1.000; the older held-out sets and daily held out 6 1.000, unchanged
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -526,3 +531,29 @@ def test_daily_papers_block_on_one_line():
     assert (kind, rejects) == ("daily_papers", [])
     assert [(r["title"], r["year"], r["upvotes"], r["org"]) for r in records] == [
         ("Sparse Things", 2024, 5, None), ("Dense Things", 2025, None, "Google DeepMind"), ("Other Things", 2023, None, None)]
+
+
+def test_a_listing_header_with_spaces_between_its_parts():
+    text = ("94.5 LG Jun 3 Code\nSparse ThingsAnn Lee, Bo Chen\nAn abstract of our own.\n"
+            "CV Jul 7, 2022\nDense ThingsCy Roe\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("listing_page", [])
+    assert [(r["title"], r["score"], r["category"], r["year"], r["has_code"]) for r in records] == [
+        ("Sparse Things", 94.5, "LG", 2026, True), ("Dense Things", None, "CV", 2022, False)]
+
+
+def test_a_profile_item_with_its_source_before_its_year():
+    text = PROFILE_HEAD + ("article · Phys. Rev. D · 2021\n\nSparse Things\n\npreprint · arXiv · Mar 2020\n\nDense Things\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"], r["venue"], r["record_type"]) for r in records] == [
+        ("Sparse Things", 2021, "Phys. Rev. D", "article"), ("Dense Things", 2020, "arXiv", "preprint")]
+
+
+def test_daily_papers_abstract_of_two_paragraphs():
+    """A second prose line after the abstract goes on with it: no entry of its own."""
+    text = DAILY_HEAD + (f"Sparse Things\n\n{LONG_ABSTRACT}\n\n{LONG_ABSTRACT}\n\n  • 3 authors\n·\nMar 4, 2024 5\n\n"
+                         f"Dense Things\n\n{LONG_ABSTRACT}\n\n  • 2 authors\n·\nFeb 6, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"]) for r in records] == [("Sparse Things", 2024), ("Dense Things", 2023)]
