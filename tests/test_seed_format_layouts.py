@@ -176,6 +176,14 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 # print "kind · source · year"; a daily abstract may run to further prose lines:
 #   listing_page tuned (180): P 1.000 R 0.994; profile_page tuned (180) and daily_papers tuned
 #     (150): every field 1.000; the older held-out sets and daily held out 6 1.000, unchanged
+# A ninth round (listing_ampersand_others, profile_abstract_toggles, daily_bare_counts_arrows:
+# HELD_OUT_9, wt-seedfmt3), written at the end of the session and declared held out before the
+# readers were run on it (62633f3), measured once (aggregates only), never studied: the
+# held-out figure of the readers as the session leaves them:
+#   listing_page held out 9 (30): P 0.889 R 0.267, title 0.267, authors 0.267, year 0.267
+#   profile_page held out 9 (30): P 1.000 R 1.000, title 1.000, year 1.000, venue 1.000
+#   daily_papers held out 9 (30): P 0.233 R 0.233, title 0.233, year 0.233
+# (its floors are set a little below those first figures: they guard against a fall only)
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -185,6 +193,9 @@ FLOORS = {
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
+    ("listing_page", "held out 9"): {"precision": 0.88, "recall": 0.26, "title": 0.26, "authors": 0.26, "year": 0.26},
+    ("profile_page", "held out 9"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
+    ("daily_papers", "held out 9"): {"precision": 0.23, "recall": 0.23, "title": 0.23, "year": 0.23},
     ("cv_text", "tuned"): {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.96, "year": 0.98,
                            "venue": 0.97},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
