@@ -60,6 +60,16 @@ for it):
   ``affiliation`` / ``orcid``, the date a nested mapping ``published: {year: 2021, month:
   3}``, the venue a mapping ``{name: ..., kind: journal}``.
 
+A fourth round (wt-seedfmt3, held out, written at the end of the session):
+
+- ``json_resume``: a JSON Resume (jsonresume.org schema): ``basics``, ``work``,
+  ``education`` and a ``publications`` list of ``{name, publisher, releaseDate, url,
+  summary}`` (the title is ``name``, the venue ``publisher``; no authors).
+- ``orcid_works``: ORCID's works summary as its public API answers it (v3.0 ``/works``):
+  ``group`` of ``work-summary`` items, the title at ``title.title.value``, the date at
+  ``publication-date.year.value``, the venue at ``journal-title.value``, ``type``
+  "journal-article"; no authors in a summary.
+
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them and
 :data:`EXTENSION` to the file's suffix; :func:`expected` gives the truth rows (title, authors
 as printed given name first, year, venue). ``rng`` varies only what the truth does not depend
@@ -84,9 +94,15 @@ EXTENSION = {"jekyll_string_authors": ".yml", "author_list_dates": ".yaml", "yea
              "json_bibtex_names": ".json", "sections_items": ".yml", "csl_like_json": ".json",
              "wrapped_first_last": ".yaml", "apa_underscored": ".yml", "kind_groups_json": ".json",
              "flow_mappings": ".yml", "venue_objects_sup_marks": ".json", "year_then_kind": ".yml",
-             "et_al_lists": ".yaml", "hugo_toml": ".toml", "nested_objects": ".yml"}
+             "et_al_lists": ".yaml", "hugo_toml": ".toml", "nested_objects": ".yml", "json_resume": ".json",
+             "orcid_works": ".json"}
 # A third round (wt-seedfmt3), declared held out before the reader was first run on it.
 ROUND_3 = ("hugo_toml", "nested_objects")
+# A fourth round (wt-seedfmt3, written at the end of the session), declared held out before the
+# reader was run on it.
+ROUND_4 = ("json_resume", "orcid_works")
+# Layouts whose files print no authors (the truth: no names read).
+NO_AUTHORS = {"json_resume", "orcid_works"}
 ET_AL_LAYOUTS = {"et_al_lists"}  # author lists cut after ET_AL_AFTER names and "et al."
 ET_AL_AFTER = 4
 # (layout, field) -> the share of entries that leave the field out (decided by the title's digest)
@@ -118,7 +134,7 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
 def expected(entries: list[dict], layout: str) -> list[dict]:
     style = NAME_STYLE.get(layout, lambda n: n)
     cut = ET_AL_AFTER if layout in ET_AL_LAYOUTS else None
-    return [{"title": e["title"], "authors": [style(a) for a in e["authors"][:cut]],
+    return [{"title": e["title"], "authors": [] if layout in NO_AUTHORS else [style(a) for a in e["authors"][:cut]],
              "year": None if dropped(layout, "year", e) else e["year"],
              "venue": None if dropped(layout, "venue", e) else e["venue"], "section": kind}
             for kind, e in ordered(entries, layout)]
@@ -418,6 +434,40 @@ def render_nested_objects(entries: list[dict], owner: str, rng: random.Random) -
     return "\n".join(out) + "\n"
 
 
+def render_json_resume(entries: list[dict], owner: str, rng: random.Random) -> str:
+    pubs = []
+    for _, e in ordered(entries, "json_resume"):
+        day = f"{e['year']}-{1 + len(e['title']) % 12:02d}-{1 + len(e['authors']) % 28:02d}"
+        pubs.append({"name": e["title"], "publisher": e["venue"], "releaseDate": day if rng.random() < 0.7 else day[:7],
+                     "url": f"https://example.org/{_slug(e)}", "summary": "A summary of our own."})
+    doc = {"basics": {"name": owner, "label": "Researcher", "email": "someone@example.org",
+                      "profiles": [{"network": "GitHub", "username": "someone"}]},
+           "work": [{"name": "University of Somewhere", "position": "Researcher", "startDate": "2019-01-01"}],
+           "education": [{"institution": "University of Northfield", "area": "Physics", "studyType": "PhD",
+                          "startDate": "2014-09-01", "endDate": "2019-06-30"}],
+           "publications": pubs}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_orcid_works(entries: list[dict], owner: str, rng: random.Random) -> str:
+    types = {"journal": "journal-article", "conference": "conference-paper", "preprint": "preprint", "other": "book-chapter"}
+    groups = []
+    for i, (kind, e) in enumerate(ordered(entries, "orcid_works")):
+        month = 1 + len(e["title"]) % 12
+        ids = {"external-id": [{"external-id-type": "doi", "external-id-value": f"10.1000/{_key(e).lower()}",
+                                "external-id-relationship": "self"}]}
+        summary = {"put-code": 100000 + i, "created-date": {"value": 1600000000000 + i},
+                   "source": {"source-name": {"value": owner}},
+                   "title": {"title": {"value": e["title"]}, "subtitle": None, "translated-title": None},
+                   "external-ids": ids, "url": None, "type": types.get(kind, "other"),
+                   "publication-date": {"year": {"value": str(e["year"])}, "month": {"value": f"{month:02d}"}, "day": None},
+                   "journal-title": {"value": e["venue"]}, "visibility": "public",
+                   "path": f"/0000-0002-1825-0097/work/{100000 + i}", "display-index": "1"}
+        groups.append({"last-modified-date": {"value": 1700000000000}, "external-ids": ids, "work-summary": [summary]})
+    doc = {"last-modified-date": {"value": 1700000000000}, "group": groups, "path": "/0000-0002-1825-0097/works"}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
 LAYOUTS = {
     "jekyll_string_authors": render_jekyll_string_authors,
     "author_list_dates": render_author_list_dates,
@@ -434,6 +484,8 @@ LAYOUTS = {
     "et_al_lists": render_et_al_lists,
     "hugo_toml": render_hugo_toml,
     "nested_objects": render_nested_objects,
+    "json_resume": render_json_resume,
+    "orcid_works": render_orcid_works,
 }
 
 
