@@ -90,6 +90,9 @@ FIELDS = ("title", "authors", "year", "venue")
 #   tuned (11, 384 entries): every field 1.000
 #   held out 5 (bibdesk, hand_crossref, 72 entries, never looked at entry by entry): every
 #     field 1.000, at the first measurement and after
+# A sixth round (endnote, zotero_bibtex: HELD_OUT_6, wt-seedfmt3), written at the end of the
+# session and declared held out before the reader was run on it (17e1842), measured once:
+#   held out 6 (2 layouts, 72 entries): every field 1.000, math titles 1.000
 # Regression floors, a little below those figures.
 FLOORS = {
     "tuned": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
@@ -97,6 +100,7 @@ FLOORS = {
     "held-out 2": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out 3": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
     "held-out 4": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
+    "held-out 6": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
     "held-out 5": {"recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99, "math_title": 0.99},
 }
 
