@@ -96,6 +96,8 @@ def data_file_rows() -> Iterable[Row]:
             total.update(td.score_page(layout, owner, entries, seed))
         scores[layout] = total
     for name, names in td.SPLITS:
+        if not names:
+            continue
         split = "tuned" if name == "tuned" else "held out"
         s = summary({n: scores[n] for n in sorted(names) if n in scores})
         yield _row("publication_data", f"{name} ({len(names)} layouts)", split, s["entries"], s["precision"],
