@@ -72,6 +72,7 @@ _PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
 # The mark of a list cut short: "et al.", or the count of the names not shown ("+5", as a
 # listing prints "Ann Lee, Bo Chen, Cy Roe +5" after a redesign); no name ends in "+" and digits.
 _ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4})\s*$")
+_MARK_ENDS = frozenset(".l0123456789")
 
 
 # Surname prefixes written joined to a capital (McKay, MacLeod, DeRoe, BenAmi): the
@@ -235,7 +236,8 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     Returns None when no split reads as a name.
     """
     line = line.strip()
-    truncated = bool(_ET_AL.search(line))
+    # (the mark is looked for only where a line can end in one: "et al." / "et al" / "+5")
+    truncated = line[-1:] in _MARK_ENDS and bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
     plain = body.split(",")
     anded = _and_parts(plain)
@@ -263,7 +265,7 @@ def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool]
     else:
         return None
     title = head[:best].strip()
-    if not title or _TORN_INITIAL.search(title):
+    if not title or title[-1].isupper() and _TORN_INITIAL.search(title):
         return None
     return title, [head[best:].strip(), *rest], truncated
 
