@@ -448,7 +448,7 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
 # "family=Berg, given=Jan, prefix=van den, useprefix=false", each part between top-level
 # commas a "key=value". The printed parts are given, prefix, family and suffix; the other
 # keys (their initials "given-i", per-name options such as "useprefix") only sort or abbreviate.
-_EXTENDED_PART = re.compile(r"([a-z]+(?:-[a-z]+)?)\s*=\s*(.*)", re.S)
+_EXTENDED_PART = re.compile(r"([a-z]+(?:-[a-z]+)?)\s*=\s*(.*)", re.DOTALL)
 _EXTENDED_PRINTED = ("given", "prefix", "family")
 
 

@@ -52,13 +52,13 @@ def item_header(line: str) -> re.Match | None:
 # "Previous" / "Next", "Load more"); a line is skipped only when it is one of these whole.
 # An item's citation count printed under its title ("Cited by 12") is chrome of the same kind.
 _PAGER = re.compile(r"^(?:showing \d+\s*[-–]\s*\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
-                    r"|load more|show more|[‹«<]|[›»>]|cited by \d+)$", re.I)
+                    r"|load more|show more|[‹«<]|[›»>]|cited by \d+)$", re.IGNORECASE)
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 # The list's heading as a redesign may print it ("Publications" over "30 items"): words a CV
 # uses too, so a page headed so is a profile only when its item lines are many and dense
 # (``_ITEMS_AT_LEAST`` of them, one in ``_ITEM_SHARE`` lines after the heading at least: an
 # item is its line, its title and an abstract, and pager lines come between).
-_OTHER_START = re.compile(r"^(?:Publications|(?P<n>\d+) (?:publications|items?))$", re.I)
+_OTHER_START = re.compile(r"^(?:Publications|(?P<n>\d+) (?:publications|items?))$", re.IGNORECASE)
 _ITEMS_AT_LEAST = 3
 _ITEM_SHARE = 5
 _OWNER = re.compile(r"^Researcher profile$", re.I)
