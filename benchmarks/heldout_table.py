@@ -95,9 +95,12 @@ def data_file_rows() -> Iterable[Row]:
         for seed, (owner, entries) in enumerate(pages):
             total.update(td.score_page(layout, owner, entries, seed))
         scores[layout] = total
-    for split, names in (("tuned", td.TUNED_LAYOUTS), ("held out", td.HELD_OUT_LAYOUTS)):
+    for name, names in td.SPLITS:
+        if not names:
+            continue
+        split = "tuned" if name == "tuned" else "held out"
         s = summary({n: scores[n] for n in sorted(names) if n in scores})
-        yield _row("publication_data", f"{split} ({len(names)} layouts)", split, s["entries"], s["precision"],
+        yield _row("publication_data", f"{name} ({len(names)} layouts)", split, s["entries"], s["precision"],
                    s["recall"], **{f: s[f] for f in FIELDS})
         if split == "held out":
             for name in sorted(names):
@@ -116,8 +119,7 @@ def seed_format_rows() -> Iterable[Row]:
 
     scores = {layout: ts.score(layout, owner, entries) for layout, (owner, entries) in sfl.cases(EXTERNAL).items()}
     for (fmt, split), s in ts.splits(scores).items():
-        group = {"tuned": sfl.TUNED, "held out": sfl.HELD_OUT, "held out 2": sfl.HELD_OUT_2,
-                 "held out 3": sfl.HELD_OUT_3}[split]
+        group = dict(sfl.SPLITS)[split]
         names = [n for n in group if sfl.fmt(n) == fmt]
         split = "tuned" if split == "tuned" else "held out"
         yield _row(fmt, "layouts: " + ", ".join(names), split, s["entries"], s["precision"], s["recall"],

@@ -36,7 +36,7 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import built_once, math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 7  # 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶,
+VERSION = 8  # 8: BibLaTeX's extended name format ("family=Berg, given=Jan, prefix=van den"); 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶,
 #   "2020a", "et al." after a name, an edited volume's editors, a cross-referenced volume a container,
 #   maintitle/eventtitle, @preamble empty macros, a tilde accent in a name; 6: an arXiv e-print with
 #   no other venue has the venue "arXiv", a group author's
@@ -443,11 +443,42 @@ def split_bibtex_authors(text: str | None) -> tuple[list[str], bool]:
     return (names[:-1] if truncated else names), truncated or bool(written_out and names)
 
 
+# BibLaTeX's extended name format (the BibLaTeX manual, section 3.4 "Name lists"; Zotero's
+# Better BibLaTeX writes it for names with particles, or for every name on request):
+# "family=Berg, given=Jan, prefix=van den, useprefix=false", each part between top-level
+# commas a "key=value". The printed parts are given, prefix, family and suffix; the other
+# keys (their initials "given-i", per-name options such as "useprefix") only sort or abbreviate.
+_EXTENDED_PART = re.compile(r"([a-z]+(?:-[a-z]+)?)\s*=\s*(.*)", re.DOTALL)
+_EXTENDED_PRINTED = ("given", "prefix", "family")
+
+
+def extended_name(raw: str) -> str | None:
+    """A person in BibLaTeX's extended name format as "Given prefix Family, Suffix" (LaTeX
+    still in it), or None when ``raw`` is not in that format (a part that is no "key=value",
+    or no family or given part)."""
+    if "=" not in raw:
+        return None
+    fields = {}
+    for part in _top_level_commas(raw):
+        m = _EXTENDED_PART.fullmatch(part)
+        if m is None:
+            return None
+        fields[m.group(1).lower()] = m.group(2).strip()
+    if not (fields.get("family") or fields.get("given")):
+        return None
+    name = " ".join(fields[k] for k in _EXTENDED_PRINTED if fields.get(k))
+    return f"{name}, {fields['suffix']}" if fields.get("suffix") else name
+
+
 @lru_cache(maxsize=4096)  # a file names its owner and co-authors again and again
 def _person_name(raw: str) -> str:
     """One person of an ``author`` field as "First von Last, Jr": BibTeX's parts
-    (bibtexparser), LaTeX converted, DBLP's homonym number dropped, capitals in their usual
-    case; a name braced whole (a group, an acronym) or a group author as written."""
+    (bibtexparser), or the parts BibLaTeX's extended name format names (``extended_name``),
+    LaTeX converted, DBLP's homonym number dropped, capitals in their usual case; a name
+    braced whole (a group, an acronym) or a group author as written."""
+    extended = extended_name(raw)
+    if extended is not None:
+        return usual_case(_HOMONYM_NUMBER.sub("", to_text(extended)))
     name = to_text(plain_order(raw) if _PLAIN_PERSON.fullmatch(raw) else bibtex_order(raw))
     if _unenclosed(raw) != raw.strip() or _GROUP_AUTHOR.search(name):
         return name
@@ -561,7 +592,8 @@ def _persons(text: str) -> list[str]:
     Ann") keeps the BibTeX reading."""
     persons = []
     for person in split_persons(text):
-        parts = _top_level_commas(person) if person.count(",") >= 2 else ()
+        # (a name in BibLaTeX's extended format is one person, whatever its commas)
+        parts = _top_level_commas(person) if person.count(",") >= 2 and extended_name(person) is None else ()
         if len(parts) >= 3 and not _JR.fullmatch(parts[1]) and all(len(p.split()) >= 2 for p in parts):
             persons.extend(parts)
         else:

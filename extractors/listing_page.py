@@ -2,7 +2,7 @@
 
 1. a header ``[score]CATEGORY Date[Code]``, e.g. ``94.5LGJun 3Code`` or ``CVJul 7, 2022``;
 2. the title and the visible author list run together with no separator,
-   e.g. ``...to High SparsityLu Yin, You Wu, Zhenyu Zhang et al.``;
+   e.g. ``...to High SparsityLu Yin, You Wu, Zhenyu Zhang et al.`` (or ``... +5``);
 3. the abstract (may be missing).
 """
 
@@ -16,12 +16,29 @@ from typing import Iterable, Iterator
 from .base import Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 2
+VERSION = 7  # 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+#   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# The date: a month, then a day with or without a year ("Jun 3", "Oct 8, 2023"), or a month
+# and a year with no day ("Oct 2023", a redesign's header); the four-digit year is tried after
+# the day, so "Oct 2023" is never read as the day "20" and a stray "23".
+# The category: a short code in capitals ("LG", "HEP"), or arXiv's own name of it ("cs.LG",
+# "hep-th", "astro-ph.GA", "cond-mat.str-el", "physics.optics"): an archive in small letters
+# (a hyphenated part allowed), then a subject class of two capitals or in small letters.
+_CATEGORY = r"[A-Z]{2,5}?|[a-z]+(?:-[a-z]+)?(?:\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)?))?"
+# The date may also put the day first ("8 Oct 2023", "3 Jun"), as pages in such locales do,
+# and the category may be missing. The score is tried last (lazily): with no category, its
+# digits run into the day's ("79.46 Sep 2007"), and the date is read first, the rest being
+# the score (its decimals given up from the right until a date reads: "79.4", the day "6").
+_DATE = (rf"(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d)"
+         rf"|\d{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: (?:19|20)\d\d)?")
+# A capture that keeps a space between the page's inline elements prints the same header with
+# single spaces between its parts ("94.5 LG Jun 3 Code"). The glued reading is tried first
+# (the spaces and the score's further decimals lazily): "79.46 Sep 2007" stays 79.4 and the 6th.
 HEADER = re.compile(
-    rf"^(?P<score>\d{{1,3}}(?:\.\d+)?)?(?P<cat>[A-Z]{{2,5}}?)"
-    rf"(?P<date>(?:{_MONTHS})[a-z]*\.? ?\d{{1,2}}(?:, ?\d{{4}})?)(?P<code>Code)?$"
+    rf"^(?P<score>\d{{1,3}}(?:\.\d+?)?)?? ??(?P<cat>{_CATEGORY})? ??"
+    rf"(?P<date>{_DATE}) ??(?P<code>Code)?$"
 )
 
 # A person's name is judged token by token on its *shape*: every letter replaced by "A"
@@ -52,7 +69,10 @@ _ACRONYM = r"A[A0-9]*"  # XYZ, XY2, D0
 _GROUP_PART = rf"(?:{_ACRONYM}|A{{2,}}a|Aa+A+|(?:Aa+)+)"  # and LHCb, NuPRISM, LiU, IceRing
 _GROUP_NAME = re.compile(rf"{_GROUP_PART}(?:[-/](?:{_GROUP_PART}|[a0-9]+))*|[0-9]+")
 _PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
-_ET_AL = re.compile(r",?\s*et al\.?\s*$")
+# The mark of a list cut short: "et al.", or the count of the names not shown ("+5", as a
+# listing prints "Ann Lee, Bo Chen, Cy Roe +5" after a redesign); no name ends in "+" and digits.
+_ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4})\s*$")
+_MARK_ENDS = frozenset(".l0123456789")
 
 
 # Surname prefixes written joined to a capital (McKay, MacLeod, DeRoe, BenAmi): the
@@ -180,6 +200,28 @@ def _split_point(head: str, then: str | None) -> int | None:
     return single
 
 
+_LAST_AND = re.compile(r"\s+and\s+(?=\S+$|\S+(?:\s+\S+){1,4}$)")
+
+
+def _and_parts(parts: list[str]) -> list[str]:
+    """The comma-separated parts with "and" before the last name read as a comma ("Ann Lee
+    and Bo Chen", "Ann Lee, Bo Chen, and Cy Roe"), as a page prints a whole short list: the
+    last part is split at its last " and " when what follows reads as a person's name, so a
+    title's own "and" ("Cats and Dogs") stays in the title."""
+    last = parts[-1]
+    found = None
+    for m in _LAST_AND.finditer(last):
+        found = m
+    # (no inner capitals after the "and": a title's own "and" then a title word glued to the
+    # first author, "Cats and DogsAnn Lee", must not read as a name)
+    if found is None or not is_person_name(last[found.end():]):
+        return parts
+    before = last[: found.start()]
+    if not before.strip():  # ", and Cy Roe": the Oxford comma's part holds only the "and"
+        return [*parts[:-1], last[found.end():]]
+    return [*parts[:-1], before, " " + last[found.end():]]
+
+
 def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     """Split ``<title><First Author>, <Author>, ... [et al.]`` into its parts.
 
@@ -194,9 +236,22 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     Returns None when no split reads as a name.
     """
     line = line.strip()
-    truncated = bool(_ET_AL.search(line))
+    # (the mark is looked for only where a line can end in one: "et al." / "et al" / "+5")
+    truncated = line[-1:] in _MARK_ENDS and bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
-    raw_parts = body.split(",")
+    plain = body.split(",")
+    anded = _and_parts(plain)
+    if anded is not plain:
+        # "and" stands between two names: a reading with fewer than two names put the "and"
+        # before the first author, inside the title ("..., Berman, and DeSwart" + the author)
+        got = _split(anded, truncated)
+        if got is not None and len(got[1]) >= 2:
+            return got
+    return _split(plain, truncated)
+
+
+def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool] | None:
+    """``split_title_authors`` of the line's comma-separated parts."""
     parts = [p.strip() for p in raw_parts]
     # A comma may be inside the title: grow the head until the remainder is all names and
     # the head splits (a title's last piece "ReasoningAnn Lee" can pass for a name alone).
@@ -210,9 +265,15 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     else:
         return None
     title = head[:best].strip()
-    if not title:
+    if not title or title[-1].isupper() and _TORN_INITIAL.search(title):
         return None
     return title, [head[best:].strip(), *rest], truncated
+
+
+# A title that would end in a comma and one capital ("..., P") was cut inside an author's
+# initials ("Dugmore, PP. Ntumba": the remainder "P. Ntumba" reads as a name): the names
+# begin before the cut, and no reading of the line is sure, so the line is a reject.
+_TORN_INITIAL = re.compile(r",\s*[A-Z]$")
 
 
 class ListingPageExtractor:

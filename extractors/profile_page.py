@@ -12,14 +12,55 @@ from typing import Iterator
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 
 NAME = "profile_page"
-VERSION = 2  # 2: a source (venue) of up to 300 characters, not 80
+VERSION = 7  # 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+#   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
+#   (venue) of up to 300 characters, not 80
 
 # The source printed after the year is a venue's whole name, which runs past 80 characters
 # for proceedings ("Proceedings of the 2021 Conference on Empirical Methods in Natural Language
 # Processing" is 87); 300 is room for the longest names, still short of an abstract's length.
 MAX_SOURCE = 300
-ITEM_HEADER = re.compile(rf"^(?P<type>[a-z][a-z\-_ ]{{1,30}}?)(?P<year>(?:19|20)\d\d)(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# An item's date as the site prints it, run into the kind before and the source after: the
+# year ("2021"), an ISO month or day after it ("2021-03", "2021-03-04"), or a month's name
+# before it ("Mar 2021", "March 2021"). The ISO parts are taken whole, never left at the
+# start of the source ("-03arXiv" is no venue).
+# The kind is in small letters ("preprint", "conference-paper"), or capitalised ("Journal
+# article", "Preprint") and then run into the date with no space: a title that opens with a
+# capital and a year after a space ("Planck 2018 results") is no item line.
+# The parts may also stand apart, a middle dot (or a bar) between them ("article · 2021 · Phys.
+# Rev. D", a redesign's item line); a capitalised kind may then stand before its separator.
+_SEP = r"\s*[·•|]\s*"
+ITEM_HEADER = re.compile(
+    rf"^(?:(?P<type>[a-z][a-z\-_ ]{{1,30}}?|[A-Z][a-z\-_ ]{{0,29}}[a-z])|(?P<septype>[A-Za-z][a-z\-_ ]{{1,30}}?){_SEP})"
+    rf"(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)"
+    rf"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:{_SEP})?(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
+# With the parts apart, the source may come before the date ("article · Phys. Rev. D · 2021"),
+# the date then closing the line.
+ITEM_SOURCE_FIRST = re.compile(
+    rf"^(?P<septype>[A-Za-z][a-z\-_ ]{{1,30}}?){_SEP}(?P<source>\S.{{0,{MAX_SOURCE - 1}}}?){_SEP}"
+    rf"(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def item_header(line: str) -> re.Match | None:
+    """The item line's parts (kind, date, source), in either order the site prints them."""
+    return ITEM_HEADER.match(line) or ITEM_SOURCE_FIRST.match(line)
+
+
+# The pager a paged list prints between its pages: page chrome, no item and no item's text.
+# Provenance: the shapes of pagers on listing sites ("Showing 11-20 of 30", "Page 2 of 3",
+# "Previous" / "Next", "Load more"); a line is skipped only when it is one of these whole.
+# An item's citation count printed under its title ("Cited by 12") is chrome of the same kind.
+_PAGER = re.compile(r"^(?:showing \d+\s*[-–]\s*\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
+                    r"|load more|show more|[‹«<]|[›»>]|cited by \d+)$", re.IGNORECASE)
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
+# The list's heading as a redesign may print it ("Publications" over "30 items"): words a CV
+# uses too, so a page headed so is a profile only when its item lines are many and dense
+# (``_ITEMS_AT_LEAST`` of them, one in ``_ITEM_SHARE`` lines after the heading at least: an
+# item is its line, its title and an abstract, and pager lines come between).
+_OTHER_START = re.compile(r"^(?:Publications|(?P<n>\d+) (?:publications|items?))$", re.IGNORECASE)
+_ITEMS_AT_LEAST = 3
+_ITEM_SHARE = 5
 _OWNER = re.compile(r"^Researcher profile$", re.I)
 
 
@@ -33,8 +74,14 @@ class ProfilePageExtractor:
         except ExtractError:
             return 0.0  # the lines with text, stripped
         starts = any(_START.match(ln) for ln in lines)
-        if starts and any(ITEM_HEADER.match(ln) for ln in lines):  # (the items looked for only on a start)
+        if starts and any(item_header(ln) for ln in lines):  # (the items looked for only on a start)
             return 0.95
+        other = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
+        if other is not None:
+            after = lines[other + 1:]
+            items = sum(1 for ln in after if item_header(ln))
+            if items >= _ITEMS_AT_LEAST and items * _ITEM_SHARE >= len(after):
+                return 0.9
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -44,15 +91,22 @@ class ProfilePageExtractor:
         if len(lines) > 1 and _OWNER.match(lines[0]):
             owner = lines[1]
         start = next((i for i, ln in enumerate(lines) if _START.match(ln)), None)
+        heading = _START
+        if start is None:
+            start = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
+            heading = _OTHER_START
         if start is None:
             raise ExtractError(doc.source_uri, "no 'Published work' section")
         # Skip the "N published item(s)" line(s) that follow the heading.
         i = start + 1
-        while i < len(lines) and _START.match(lines[i]):
+        while i < len(lines) and heading.match(lines[i]):
             i += 1
         ordinal = 0
         while i < len(lines):
-            m = ITEM_HEADER.match(lines[i])
+            if _PAGER.match(lines[i]):
+                i += 1
+                continue
+            m = item_header(lines[i])
             if not m:
                 ordinal += 1
                 yield RecordError(ordinal, "expected an item line like 'preprint2026arXiv'", excerpt(lines[i]))
@@ -61,8 +115,9 @@ class ProfilePageExtractor:
             ordinal += 1
             j = i + 1
             body: list[str] = []
-            while j < len(lines) and not ITEM_HEADER.match(lines[j]) and len(body) < 2:
-                body.append(lines[j])
+            while j < len(lines) and not item_header(lines[j]) and len(body) < 2:
+                if not _PAGER.match(lines[j]):  # (chrome inside an item: its citation count, a pager)
+                    body.append(lines[j])
                 j += 1
             i = j
             if not body:
@@ -72,7 +127,7 @@ class ProfilePageExtractor:
                 ordinal=ordinal,
                 title=body[0],
                 abstract=body[1] if len(body) > 1 else None,
-                record_type=m.group("type").strip(),
+                record_type=(m.groupdict().get("type") or m.group("septype")).strip(),
                 year=int(m.group("year")),
                 venue=(m.group("source") or "").strip() or None,
                 owner=owner,

@@ -36,7 +36,7 @@ from .cv_pdf_layout import classify_heading
 from .markdown_front_matter import CSL_TYPES, NAME_MARKS, plain, venue_text
 
 NAME = "publication_data"
-VERSION = 2  # 2: TOML data files, an edited book's editors, Crossref JSON's lists, dates and types;
+VERSION = 3  # 3: JSON Resume's publications, values wrapped as {"value": ...} (ORCID's JSON); 2: TOML data files, an edited book's editors, Crossref JSON's lists, dates and types;
 #   CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
 
 # Field -> the keys that hold it, in order of preference (keys compared lower-cased, "-" and
@@ -357,9 +357,15 @@ def year_of(value: Any) -> int | None:
         parts = by_key.get("date_parts")
         if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
             return year_of(parts[0][0])
-        return year_of(by_key.get("year") or by_key.get("raw") or by_key.get("literal"))
+        return year_of(by_key.get("year") or by_key.get("raw") or by_key.get("literal") or by_key.get("value"))
     m = _YEAR.search(str(value or ""))
     return int(m.group(1)) if m else None
+
+
+# A scalar wrapped in a mapping of its own, ``{"value": ...}``: ORCID's JSON wraps every value
+# so, and a title twice (``"title": {"title": {"value": "..."}, "subtitle": null}``); the
+# wrappers are looked through, at most this many deep.
+_WRAPPED_DEPTH = 3
 
 
 def _text(value: Any) -> str | None:
@@ -367,10 +373,12 @@ def _text(value: Any) -> str | None:
     first text (Crossref's JSON gives ``"container-title": ["Journal of X"]``)."""
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, (str, dict)) and _text(v)), None)
-    if isinstance(value, dict):
+    for _ in range(_WRAPPED_DEPTH):
+        if not isinstance(value, dict):
+            break
         by_key = {_key(k): v for k, v in value.items()}
-        value = by_key.get("name") or by_key.get("title")
-    return plain(value) or None
+        value = by_key.get("name") or by_key.get("title") or by_key.get("value")
+    return plain(value) if not isinstance(value, dict) else None
 
 
 def _venue(value: Any) -> str | None:
@@ -419,6 +427,24 @@ def draft(ordinal: int, item: dict, labels: Labels = ()) -> Draft | RecordError:
                  abstract=_text(fields.get("abstract")), ids_from_text=False, raw=raw)
 
 
+# JSON Resume (jsonresume.org, its schema's "publications" section): a person's resume whose
+# publications are {name, publisher, releaseDate, url, summary}, no authors; read under the
+# fields' names of FIELD_KEYS. Told by its "basics" mapping beside the "publications" list.
+JSON_RESUME_KEYS = {"name": "title", "publisher": "venue", "releaseDate": "date", "url": "url", "summary": "abstract"}
+
+
+def is_json_resume(data: Any) -> bool:
+    return (isinstance(data, dict) and isinstance(data.get("basics"), dict)
+            and isinstance(data.get("publications"), list) and bool(data["publications"]))
+
+
+def json_resume_entries(data: dict) -> list[tuple[Labels, Any]]:
+    """A JSON Resume's publications, each under the fields' names (an item that is no mapping
+    kept, to be rejected); its other sections (work, education, ...) are no publications."""
+    return [(("publications",), {JSON_RESUME_KEYS.get(k, k): v for k, v in item.items()} if isinstance(item, dict)
+             else item) for item in data["publications"]]
+
+
 def is_cff(data: Any) -> bool:
     """A Citation File Format file (``CITATION.cff``): a mapping with its ``cff-version``."""
     return isinstance(data, dict) and "cff-version" in data
@@ -463,7 +489,7 @@ class PublicationDataExtractor:
             # list: read as one so that the error names the problem (a reject, not "unknown")
             named = doc.source_uri.lower().endswith(_DATA_SUFFIXES)
             return 0.6 if named and _keys_look_like_entries(text) else 0.0
-        if len(docs) == 1 and is_cff(docs[0]):
+        if len(docs) == 1 and (is_cff(docs[0]) or is_json_resume(docs[0])):
             return self.sniff_ceiling
         return self.sniff_ceiling if shape_holds(docs) else 0.0
 
@@ -471,6 +497,8 @@ class PublicationDataExtractor:
         docs = parse(doc)
         if len(docs) == 1 and is_cff(docs[0]):
             found = cff_entries(docs[0])
+        elif len(docs) == 1 and is_json_resume(docs[0]):
+            found = json_resume_entries(docs[0])
         elif not shape_holds(docs):
             raise ExtractError(doc.source_uri, "not a publication list: no list of mappings with titles and "
                                                "authors or years")

@@ -46,6 +46,30 @@ A second round (2026-12-06, written after the reader was measured, held out):
   and ends in an "et al." item (the truth: the names printed), ``date: Mar 2021``,
   ``journal`` / ``booktitle``.
 
+A third round (wt-seedfmt3, held out, written and first measured before any reader change
+for it):
+
+- ``hugo_toml``: a Hugo site's ``data/publications.toml``: an array of tables
+  ``[[publications]]``, ``authors`` a TOML array of strings, ``date`` a TOML date
+  (``2021-03-04``, unquoted), ``publication`` the venue in markdown emphasis ("*Physical
+  Review D*", "In *ICML*" for a conference), ``publication_short``, ``publication_types``
+  as Hugo Academic's numbers ("2" an article, "1" a paper in proceedings, "3" a preprint),
+  a nested array of link tables (``[[publications.links]]``).
+- ``nested_objects``: a YAML list whose ``authors`` are mappings holding a nested ``name``
+  mapping (``name: {given: Ann, family: Lee}`` in flow or block style) beside
+  ``affiliation`` / ``orcid``, the date a nested mapping ``published: {year: 2021, month:
+  3}``, the venue a mapping ``{name: ..., kind: journal}``.
+
+A fourth round (wt-seedfmt3, held out, written at the end of the session):
+
+- ``json_resume``: a JSON Resume (jsonresume.org schema): ``basics``, ``work``,
+  ``education`` and a ``publications`` list of ``{name, publisher, releaseDate, url,
+  summary}`` (the title is ``name``, the venue ``publisher``; no authors).
+- ``orcid_works``: ORCID's works summary as its public API answers it (v3.0 ``/works``):
+  ``group`` of ``work-summary`` items, the title at ``title.title.value``, the date at
+  ``publication-date.year.value``, the venue at ``journal-title.value``, ``type``
+  "journal-article"; no authors in a summary.
+
 Each is ``render_<name>(entries, owner, rng) -> str``; :data:`LAYOUTS` maps names to them and
 :data:`EXTENSION` to the file's suffix; :func:`expected` gives the truth rows (title, authors
 as printed given name first, year, venue). ``rng`` varies only what the truth does not depend
@@ -70,7 +94,15 @@ EXTENSION = {"jekyll_string_authors": ".yml", "author_list_dates": ".yaml", "yea
              "json_bibtex_names": ".json", "sections_items": ".yml", "csl_like_json": ".json",
              "wrapped_first_last": ".yaml", "apa_underscored": ".yml", "kind_groups_json": ".json",
              "flow_mappings": ".yml", "venue_objects_sup_marks": ".json", "year_then_kind": ".yml",
-             "et_al_lists": ".yaml"}
+             "et_al_lists": ".yaml", "hugo_toml": ".toml", "nested_objects": ".yml", "json_resume": ".json",
+             "orcid_works": ".json"}
+# A third round (wt-seedfmt3), declared held out before the reader was first run on it.
+ROUND_3 = ("hugo_toml", "nested_objects")
+# A fourth round (wt-seedfmt3, written at the end of the session), declared held out before the
+# reader was run on it.
+ROUND_4 = ("json_resume", "orcid_works")
+# Layouts whose files print no authors (the truth: no names read).
+NO_AUTHORS = {"json_resume", "orcid_works"}
 ET_AL_LAYOUTS = {"et_al_lists"}  # author lists cut after ET_AL_AFTER names and "et al."
 ET_AL_AFTER = 4
 # (layout, field) -> the share of entries that leave the field out (decided by the title's digest)
@@ -102,7 +134,7 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
 def expected(entries: list[dict], layout: str) -> list[dict]:
     style = NAME_STYLE.get(layout, lambda n: n)
     cut = ET_AL_AFTER if layout in ET_AL_LAYOUTS else None
-    return [{"title": e["title"], "authors": [style(a) for a in e["authors"][:cut]],
+    return [{"title": e["title"], "authors": [] if layout in NO_AUTHORS else [style(a) for a in e["authors"][:cut]],
              "year": None if dropped(layout, "year", e) else e["year"],
              "venue": None if dropped(layout, "venue", e) else e["venue"], "section": kind}
             for kind, e in ordered(entries, layout)]
@@ -357,6 +389,85 @@ def render_et_al_lists(entries: list[dict], owner: str, rng: random.Random) -> s
     return "\n".join(out) + "\n"
 
 
+def _toml_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a TOML basic string is JSON's string syntax for this text
+
+
+def render_hugo_toml(entries: list[dict], owner: str, rng: random.Random) -> str:
+    types = {"journal": "2", "conference": "1", "preprint": "3", "other": "6"}
+    out = ["# data/publications.toml: read by layouts/partials/publications.html", ""]
+    for kind, e in ordered(entries, "hugo_toml"):
+        day = f"{e['year']}-{1 + len(e['title']) % 12:02d}-{1 + len(e['authors']) % 28:02d}"
+        venue = ("In *{}*" if kind == "conference" else "*{}*").format(e["venue"])
+        short = "".join(w[0] for w in e["venue"].split() if w[:1].isupper()) or e["venue"][:6]
+        out += ["[[publications]]", f"title = {_toml_string(e['title'])}",
+                "authors = [" + ", ".join(_toml_string(a) for a in e["authors"]) + "]",
+                f"date = {day}", f"publication = {_toml_string(venue)}",
+                f"publication_short = {_toml_string('*' + short + '*')}",
+                f'publication_types = ["{types.get(kind, "0")}"]']
+        if rng.random() < 0.5:
+            out.append(f'doi = "10.1000/{_key(e).lower()}"')
+        if rng.random() < 0.6:
+            out += ["", "  [[publications.links]]", '  name = "PDF"', f'  url = "/files/{_slug(e)}.pdf"']
+        out.append("")
+    return "\n".join(out)
+
+
+def render_nested_objects(entries: list[dict], owner: str, rng: random.Random) -> str:
+    out = ["# _data/publications.yml", ""]
+    for kind, e in ordered(entries, "nested_objects"):
+        out += [f"- id: {_key(e).lower()}", f"  title: {scalar(e['title'])}", "  authors:"]
+        for a in e["authors"]:
+            given, surname = split_name(a)
+            if rng.random() < 0.5:
+                flow = [json.dumps(p, ensure_ascii=False) if re.search(r"[,\[\]{}]", p) else scalar(p)
+                        for p in (" ".join(given), surname)]  # a flow mapping's plain scalars hold no ",[]{}"
+                out.append(f"    - name: {{given: {flow[0]}, family: {flow[1]}}}")
+            else:
+                out += ["    - name:", f"        given: {scalar(' '.join(given))}", f"        family: {scalar(surname)}"]
+            if a == e["owner"]:
+                out.append("      me: true")
+            if rng.random() < 0.3:
+                out.append("      affiliation: University of Somewhere")
+        out += ["  published:", f"    year: {e['year']}", f"    month: {1 + len(e['title']) % 12}",
+                "  venue:", f"    name: {scalar(e['venue'])}", f"    kind: {kind}", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_json_resume(entries: list[dict], owner: str, rng: random.Random) -> str:
+    pubs = []
+    for _, e in ordered(entries, "json_resume"):
+        day = f"{e['year']}-{1 + len(e['title']) % 12:02d}-{1 + len(e['authors']) % 28:02d}"
+        pubs.append({"name": e["title"], "publisher": e["venue"], "releaseDate": day if rng.random() < 0.7 else day[:7],
+                     "url": f"https://example.org/{_slug(e)}", "summary": "A summary of our own."})
+    doc = {"basics": {"name": owner, "label": "Researcher", "email": "someone@example.org",
+                      "profiles": [{"network": "GitHub", "username": "someone"}]},
+           "work": [{"name": "University of Somewhere", "position": "Researcher", "startDate": "2019-01-01"}],
+           "education": [{"institution": "University of Northfield", "area": "Physics", "studyType": "PhD",
+                          "startDate": "2014-09-01", "endDate": "2019-06-30"}],
+           "publications": pubs}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_orcid_works(entries: list[dict], owner: str, rng: random.Random) -> str:
+    types = {"journal": "journal-article", "conference": "conference-paper", "preprint": "preprint", "other": "book-chapter"}
+    groups = []
+    for i, (kind, e) in enumerate(ordered(entries, "orcid_works")):
+        month = 1 + len(e["title"]) % 12
+        ids = {"external-id": [{"external-id-type": "doi", "external-id-value": f"10.1000/{_key(e).lower()}",
+                                "external-id-relationship": "self"}]}
+        summary = {"put-code": 100000 + i, "created-date": {"value": 1600000000000 + i},
+                   "source": {"source-name": {"value": owner}},
+                   "title": {"title": {"value": e["title"]}, "subtitle": None, "translated-title": None},
+                   "external-ids": ids, "url": None, "type": types.get(kind, "other"),
+                   "publication-date": {"year": {"value": str(e["year"])}, "month": {"value": f"{month:02d}"}, "day": None},
+                   "journal-title": {"value": e["venue"]}, "visibility": "public",
+                   "path": f"/0000-0002-1825-0097/work/{100000 + i}", "display-index": "1"}
+        groups.append({"last-modified-date": {"value": 1700000000000}, "external-ids": ids, "work-summary": [summary]})
+    doc = {"last-modified-date": {"value": 1700000000000}, "group": groups, "path": "/0000-0002-1825-0097/works"}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
 LAYOUTS = {
     "jekyll_string_authors": render_jekyll_string_authors,
     "author_list_dates": render_author_list_dates,
@@ -371,6 +482,10 @@ LAYOUTS = {
     "venue_objects_sup_marks": render_venue_objects_sup_marks,
     "year_then_kind": render_year_then_kind,
     "et_al_lists": render_et_al_lists,
+    "hugo_toml": render_hugo_toml,
+    "nested_objects": render_nested_objects,
+    "json_resume": render_json_resume,
+    "orcid_works": render_orcid_works,
 }
 
 

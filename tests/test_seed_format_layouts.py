@@ -89,14 +89,113 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 # indented lines under it names then the venue, is read in that order (cv_text._title_block):
 #   cv_title_blocks (tuned now) 1.00 per field (was 0.30, authors and venue 0.00); cv_text
 #     tuned (9 layouts, 270): P 0.989 R 0.989, title 0.989, authors 0.970, year 0.989, venue 0.978
+# A fourth round of the page formats (listing_redesign, profile_paged_dates, daily_votes_first:
+# HELD_OUT_4, wt-seedfmt3), written and declared held out before the readers were run on it,
+# measured once on the readers of 60db95a (`PYTHONHASHSEED=0 pytest tests/test_seed_format_layouts.py
+# -s`, aggregates only):
+#   listing_page held out 4 (30): P 1.000 R 0.800, title 0.800, authors 0.800, year 0.800
+#   profile_page held out 4 (30): P 1.000 R 0.567, title 0.567, year 0.567, venue 0.333
+#   daily_papers held out 4 (30): P 0.395 R 1.000, title 1.000, year 0.467
+#   (the other splits as at that commit: listing, profile, daily tuned and held out 1.000 on
+#   every field; cv_text tuned P 0.993 R 0.993, title 0.993, authors 0.978, year 0.993, venue
+#   0.981; cv_text held out 2 1.000)
+# Then the fourth round was studied, entry by entry, and moved to the tuned set (ROUND_4): a
+# listing's "+N" after the names shown cuts the list as "et al." does; a profile item's date
+# may carry its month ("2021-03", "Mar 2021"; the ISO month had been left at the start of the
+# venue, "-03arXiv", wrong records) and a pager's lines are chrome; a daily-papers line of
+# digits alone before a title is its upvote count (it had been read as a title, P 0.39) and
+# "Submitted by <user>" is no title:
+#   listing_page tuned (60): P 1.000 R 1.000, every field 1.000 (listing_redesign keeps 10
+#     rejects: the abstract line after a "TL;DR" line, a third body line, is rejected as "not a
+#     listing header", no record lost or wrong)
+#   profile_page tuned (60) and daily_papers tuned (60): P 1.000 R 1.000, every field 1.000
+#   the older held-out sets unchanged (1.000); no page layout of round 4 is held out any more
+# A fifth round (listing_and_month_dates, profile_capital_kinds_cited, daily_published_on:
+# HELD_OUT_5, wt-seedfmt3), written after that and declared held out before the readers were
+# run on it (a614513), measured once (aggregates only):
+#   listing_page held out 5 (30): P 0.889 R 0.267, title 0.267, authors 0.267, year 0.267
+#   profile_page held out 5 (30): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 5 (30): P 0.000 R 0.000, every field 0.000
+#   (and two of the tests failed on it: a layout not detected as its format, a page whose
+#   entries were neither records nor rejects)
+# Then the fifth round was studied and moved to the tuned set (ROUND_5): "and" before a
+# listing's last name is a comma when a name follows it (``listing_page._and_parts``), a
+# header's date may be a month and a year with no day (and ``normalizers.dates`` reads "Feb
+# 2007" as the year 2007); a profile item's kind may be capitalised when run into its date
+# ("Journal article2021"), "Cited by N" and "Showing all N items" are chrome; a daily-papers
+# date may follow "Published on", and an author block that lists names ("Ann Lee, Bo Chen +3")
+# is read as names, not as an organisation:
+#   listing_page tuned (90), profile_page tuned (90), daily_papers tuned (90): P 1.000 R 1.000,
+#     every field 1.000 (listing_and_month_dates keeps 4 rejects: an abstract's second line,
+#     a third body line, as listing_redesign's TL;DR lines)
+#   the older held-out sets unchanged: listing held out (60), profile held out (30), daily held
+#     out (30) 1.000 on every field; cv_text tuned and held out 2 as before
+# A sixth round (listing_dotted_categories, profile_separated_items, daily_titles_only:
+# HELD_OUT_6, wt-seedfmt3), written after that and declared held out before the readers were
+# run on it (c5a291c), measured once (aggregates only):
+#   listing_page held out 6 (30): P 0.000 R 0.000, every field 0.000
+#   profile_page held out 6 (30): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 6 (30): P 1.000 R 1.000, title 1.000, year 1.000
+#   (the detection and nothing-lost tests failed on it: the listing and profile pages were
+#   not detected as their formats)
+# Then its listing and profile layouts were studied and moved to the tuned set (ROUND_6): a
+# listing header's category may be arXiv's own name of it ("cs.LG", "hep-th", "astro-ph.GA");
+# a profile item's parts may stand apart with " · " between them. Two guards came with the
+# study: a reading whose title ends in ", P" (cut inside the initials "PP.") is a reject, not
+# a wrong record, and an "and" read as a comma must leave two names at least (a title's
+# "..., and DeSwart" glued to the one author stays in the title: the first try of the "and"
+# rule had cost tests/test_listing_generalization.py's sites one entry, 0.996 -> 0.993, now
+# 0.996 again, entry for entry as on 60db95a but the "PP. Ntumba" entry, a reject now):
+#   listing_page tuned (120): P 1.000 R 0.992, every field 0.992 (listing_dotted_categories
+#     0.97: that one reject)
+#   profile_page tuned (120): every field 1.000
+#   daily_papers held out 6 (daily_titles_only, 30, never looked at entry by entry): 1.000,
+#     as at its first measurement; the older held-out sets 1.000, unchanged
+# A seventh round (listing_day_first_uncategorised, profile_publications_heading,
+# daily_one_line_blocks: HELD_OUT_7, wt-seedfmt3), written after that and declared held out
+# before the readers were run on it (62cf430), measured once (aggregates only):
+#   listing_page held out 7 (30): P 0.000 R 0.000, every field 0.000
+#   profile_page held out 7 (30): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 7 (30): P 0.600 R 1.000, title 1.000, year 0.333
+#   (the detection and nothing-lost tests failed on it again: listing and profile not detected)
+# Then the seventh round was studied and moved to the tuned set (ROUND_7): a listing header's
+# date may put the day first ("8 Oct 2023", "3 Jun", and ``normalizers.dates`` reads "3 Jun")
+# and its category may be missing (the score tried last, lazily); a profile's list may be
+# headed "Publications" / "N items" when its item lines are many and dense (a CV's
+# "Publications" is no profile); a daily-papers block may stand on one line with middle dots:
+#   listing_page tuned (150): P 1.000 R 0.993; profile_page tuned (150) and daily_papers tuned
+#     (120): every field 1.000; the older held-out sets and daily held out 6 1.000, unchanged
+# An eighth round (listing_spaced_capture, profile_source_before_year, daily_two_paragraphs:
+# HELD_OUT_8, wt-seedfmt3), written after that and declared held out before the readers were
+# run on it (ba1dbc6), measured once (aggregates only):
+#   listing_page held out 8 (30): P 0.000 R 0.000, every field 0.000
+#   profile_page held out 8 (30): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 8 (30): P 0.698 R 1.000, title 1.000, year 0.567
+# Then the eighth round was studied and moved to the tuned set (ROUND_8): a listing header may
+# hold single spaces between its parts (the glued reading tried first); a profile item may
+# print "kind · source · year"; a daily abstract may run to further prose lines:
+#   listing_page tuned (180): P 1.000 R 0.994; profile_page tuned (180) and daily_papers tuned
+#     (150): every field 1.000; the older held-out sets and daily held out 6 1.000, unchanged
+# A ninth round (listing_ampersand_others, profile_abstract_toggles, daily_bare_counts_arrows:
+# HELD_OUT_9, wt-seedfmt3), written at the end of the session and declared held out before the
+# readers were run on it (62633f3), measured once (aggregates only), never studied: the
+# held-out figure of the readers as the session leaves them:
+#   listing_page held out 9 (30): P 0.889 R 0.267, title 0.267, authors 0.267, year 0.267
+#   profile_page held out 9 (30): P 1.000 R 1.000, title 1.000, year 1.000, venue 1.000
+#   daily_papers held out 9 (30): P 0.233 R 0.233, title 0.233, year 0.233
+# (its floors are set a little below those first figures: they guard against a fall only)
 # Floors a little below.
 FLOORS = {
-    ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
+    ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
     ("listing_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99},
     ("profile_page", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
     ("profile_page", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
+    ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
+    ("listing_page", "held out 9"): {"precision": 0.88, "recall": 0.26, "title": 0.26, "authors": 0.26, "year": 0.26},
+    ("profile_page", "held out 9"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
+    ("daily_papers", "held out 9"): {"precision": 0.23, "recall": 0.23, "title": 0.23, "year": 0.23},
     ("cv_text", "tuned"): {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.96, "year": 0.98,
                            "venue": 0.97},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
@@ -122,8 +221,7 @@ def splits(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     """{(format, "tuned" / "held out"): summary} over the layouts of each."""
     out = {}
     for fmt in sorted(set(map(sfl.fmt, sfl.LAYOUTS))):
-        for split, names in (("tuned", sfl.TUNED), ("held out", sfl.HELD_OUT), ("held out 2", sfl.HELD_OUT_2),
-                             ("held out 3", sfl.HELD_OUT_3)):
+        for split, names in sfl.SPLITS:
             part = {n: scores[n] for n in names if sfl.fmt(n) == fmt and n in scores}
             if part:
                 out[fmt, split] = summary(part)
@@ -139,8 +237,7 @@ def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
         prf = summary({layout: s})
         shown = sfl.PRINTS[sfl.fmt(layout)]
         kinds = ", ".join(k[3:] for k in s if k.startswith("as "))
-        split = ("tuned" if layout in sfl.TUNED else "held out" if layout in sfl.HELD_OUT
-                 else "held out 2" if layout in sfl.HELD_OUT_2 else "held out 3")
+        split = next(name for name, names in sfl.SPLITS if layout in names)
         print(f"{layout:{width}} {split:10} {s['entries']:7d} "
               f"{s['records']:7d} {s['rejects']:7d}  {prf['precision']:5.2f} {prf['recall']:5.2f}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" if f in shown else f"{'-':>7}" for f in FIELDS)
@@ -242,3 +339,232 @@ def test_cv_text_entry_as_a_title_block():
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in records] == [
         ("Sparse Things in Large Graphs", ["Bo Chen", "Ann Lee"], "Graph Letters", 2021),
         ("Dense Things", ["Cy Roe", "Bo Chen"], "Graph Letters", 2020)]
+
+
+def test_a_listing_marks_names_not_shown_with_a_count():
+    """"+5" after the names shown cuts the list short as "et al." does."""
+    from extractors.listing_page import split_title_authors
+
+    assert split_title_authors("Sparse Things in GraphsAnn Lee, Bo Chen, Cy Roe +5") == (
+        "Sparse Things in Graphs", ["Ann Lee", "Bo Chen", "Cy Roe"], True)
+    assert split_title_authors("Sparse Things in GraphsAnn Lee, Bo Chen") == (
+        "Sparse Things in Graphs", ["Ann Lee", "Bo Chen"], False)
+
+
+PROFILE_HEAD = "Researcher profile\n\nAnn Example\n\nPublished work\n\n3 published item(s)\n\n"
+
+
+def test_a_profile_items_date_may_carry_its_month():
+    """"2021-03" and "Mar 2021" are the item's date: the month never starts the source."""
+    text = PROFILE_HEAD + ("article2021-03Phys. Rev. D\n\nSparse Things\n\n"
+                           "conference-paperMar 2020Proceedings of ICML\n\nDense Things\n\n"
+                           "preprint2019-11-04arXiv\n\nOther Things\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"], r["venue"]) for r in records] == [
+        ("Sparse Things", 2021, "Phys. Rev. D"), ("Dense Things", 2020, "Proceedings of ICML"),
+        ("Other Things", 2019, "arXiv")]
+
+
+def test_a_profile_pages_pager_is_chrome():
+    """The pager's lines between pages are neither items nor an item's abstract."""
+    text = PROFILE_HEAD + ("article2021Phys. Rev. D\n\nSparse Things\n\nShowing 1-10 of 30\n\nPrevious\n\nNext\n\n"
+                           "Page 2 of 3\n\narticle2020Phys. Rev. E\n\nDense Things\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["abstract"]) for r in records] == [("Sparse Things", None), ("Dense Things", None)]
+
+
+DAILY_HEAD = "Daily Papers\n\nbyAK and the research community\n\nJan 8\n\n"
+LONG_ABSTRACT = "We study a question of our own at length and report what we found. " * 4
+
+
+def test_daily_papers_upvotes_before_the_title():
+    """A line of digits alone before a title is the entry's upvote count, not a title."""
+    text = DAILY_HEAD + (f"12\n\nSparse Things\n\n{LONG_ABSTRACT}\n\n  • 3 authors\n·\nMar 4, 2024\n\n"
+                         f"7\n\nDense Things\n\n{LONG_ABSTRACT}\n\nGoogle DeepMind\n·\nFeb 6, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"]) for r in records] == [("Sparse Things", 2024), ("Dense Things", 2023)]
+
+
+def test_daily_papers_submitted_by_line_is_no_title():
+    """"Submitted by <user>" after the abstract: the author block after it is still the entry's."""
+    text = DAILY_HEAD + (f"Sparse Things\n\n{LONG_ABSTRACT}\n\nSubmitted by akhaliq\n\n  • 3 authors\n·\nMar 4, 2024 5\n\n"
+                         f"Dense Things\n\n{LONG_ABSTRACT}\n\n  • 2 authors\n·\nFeb 6, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"]) for r in records] == [("Sparse Things", 2024), ("Dense Things", 2023)]
+
+
+def test_a_month_and_a_year_with_no_day():
+    """"Feb 2007" is a year and no day: neither a day "20" nor nothing."""
+    from datetime import date
+
+    from normalizers.dates import parse_date
+
+    capture = date(2026, 11, 22)
+    assert parse_date("Feb 2007", capture) == (None, 2007)
+    assert parse_date("February 2007", capture) == (None, 2007)
+    assert parse_date("Feb 20", capture) == (date(2026, 2, 20), 2026)
+
+
+def test_a_listing_header_with_a_month_and_a_year():
+    text = ("18.2LGFeb 2007Code\nSparse Things in GraphsAnn Lee, Bo Chen et al.\nAn abstract of our own.\n"
+            "CVOct 8, 2023\nDense ThingsCy Roe\nAn abstract of our own.\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("listing_page", [])
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Sparse Things in Graphs", ["Ann Lee", "Bo Chen"], 2007), ("Dense Things", ["Cy Roe"], 2023)]
+
+
+@pytest.mark.parametrize("line,title,names", [
+    ("Sparse Things in GraphsAnn Lee and Bo Chen", "Sparse Things in Graphs", ["Ann Lee", "Bo Chen"]),
+    ("Sparse Things in GraphsAnn Lee, Bo Chen, and Cy Roe", "Sparse Things in Graphs", ["Ann Lee", "Bo Chen", "Cy Roe"]),
+    # a title's own "and": the word glued to the first author reads as no name after it
+    ("Cats and DogsAnn Lee", "Cats and Dogs", ["Ann Lee"]),
+    ("Spin and Charge OrderAnn Lee and Bo Chen", "Spin and Charge Order", ["Ann Lee", "Bo Chen"]),
+])
+def test_a_listing_and_before_the_last_name(line, title, names):
+    from extractors.listing_page import split_title_authors
+
+    assert split_title_authors(line) == (title, names, False)
+
+
+def test_a_profile_kind_may_be_capitalised_when_run_into_the_date():
+    text = PROFILE_HEAD + ("Journal article2021Phys. Rev. D\n\nSparse Things\n\nCited by 12\n\n"
+                           "An abstract of our own.\n\nPreprint2020arXiv\n\nPlanck 2018 results and Dense Things\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"], r["venue"], r["abstract"]) for r in records] == [
+        ("Sparse Things", 2021, "Phys. Rev. D", "An abstract of our own."),
+        ("Planck 2018 results and Dense Things", 2020, "arXiv", None)]
+
+
+def test_a_title_opening_with_a_capital_word_and_a_year_is_no_item_line():
+    from extractors.profile_page import ITEM_HEADER
+
+    assert ITEM_HEADER.match("Planck 2018 results. VI. Cosmological parameters") is None
+    assert ITEM_HEADER.match("Conference paper2019Proceedings of ICML")["type"] == "Conference paper"
+
+
+def test_daily_papers_published_on_and_named_authors():
+    text = DAILY_HEAD + (f"Sparse Things\n\n{LONG_ABSTRACT}\n\nAnn Lee, Bo Chen +3\n·\nPublished on Mar 4, 2024 5\n\n"
+                         f"Dense Things\n\n{LONG_ABSTRACT}\n\nMoonshot AI\n·\nPublished on Feb 6, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"], r["authors"], r["authors_truncated"], r["org"]) for r in records] == [
+        ("Sparse Things", 2024, ["Ann Lee", "Bo Chen"], True, None), ("Dense Things", 2023, [], False, "Moonshot AI")]
+
+
+def test_a_listing_header_with_arxivs_category_names():
+    text = ("6.8hep-phApr 25, 2007Code\nSparse ThingsAnn Lee, Bo Chen\nAn abstract of our own.\n"
+            "cs.LGJul 26, 2023\nDense ThingsCy Roe\ncond-mat.str-elMar 9, 2021\nOther ThingsDe Lu et al\n"
+            "astro-ph.GAMay 2, 2022Code\nFar ThingsEd Ma\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("listing_page", [])
+    assert [(r["title"], r["category"], r["year"]) for r in records] == [
+        ("Sparse Things", "hep-ph", 2007), ("Dense Things", "cs.LG", 2023), ("Other Things", "cond-mat.str-el", 2021),
+        ("Far Things", "astro-ph.GA", 2022)]
+
+
+def test_a_listing_line_cut_inside_an_initial_is_a_reject():
+    """"Part IB. Dugmore, PP. Ntumba": "PP." reads as no initial, and the only other reading
+    ("... Dugmore, P" as the title) is cut inside it: a reject, not a wrong record."""
+    from extractors.listing_page import split_title_authors
+
+    assert split_title_authors("Frolicher Spaces. Part IB. Dugmore, PP. Ntumba") is None
+
+
+def test_a_titles_and_before_the_first_author_stays_in_the_title():
+    """An "and" read as a comma that would leave one name only stood in the title."""
+    from extractors.listing_page import split_title_authors
+
+    assert split_title_authors("Replies to Lee, Roe, and DeSwartKai von Fintel") == (
+        "Replies to Lee, Roe, and DeSwart", ["Kai von Fintel"], False)
+
+
+def test_a_profile_items_parts_may_stand_apart():
+    text = PROFILE_HEAD + ("article · 2021 · Phys. Rev. D\n\nSparse Things\n\n"
+                           "Conference paper · Mar 2020 · Proceedings of ICML\n\nDense Things\n\n"
+                           "preprint · 2019\n\nOther Things\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"], r["venue"], r["record_type"]) for r in records] == [
+        ("Sparse Things", 2021, "Phys. Rev. D", "article"), ("Dense Things", 2020, "Proceedings of ICML", "Conference paper"),
+        ("Other Things", 2019, None, "preprint")]
+
+
+def test_a_listing_header_with_the_day_first_and_no_category():
+    """"24 Sep 2007" and "3 Jun" (the day first), the category missing; a score's digits run
+    into the day's are read so the date reads ("79.46 Sep 2007": 79.4, the 6th)."""
+    text = ("24 Sep 2007Code\nSparse ThingsAnn Lee, Bo Chen\nAn abstract of our own.\n"
+            "79.46 Sep 2007\nDense ThingsCy Roe\nAn abstract of our own.\n"
+            "91.7RO3 Jun\nOther ThingsDe Lu\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("listing_page", [])
+    assert [(r["title"], r["year"], r["score"], r["category"]) for r in records] == [
+        ("Sparse Things", 2007, None, None), ("Dense Things", 2007, 79.4, None), ("Other Things", 2026, 91.7, "RO")]
+
+
+def test_a_day_first_date_without_a_year():
+    from datetime import date
+
+    from normalizers.dates import parse_date
+
+    assert parse_date("3 Jun", date(2026, 11, 22)) == (date(2026, 6, 3), 2026)
+    assert parse_date("3 Dec", date(2026, 11, 22)) == (date(2025, 12, 3), 2025)
+
+
+def test_a_profile_headed_publications():
+    items = "".join(f"article202{k}Graph Letters\n\nThing {k}\n\nAn abstract of our own.\n\n" for k in range(4))
+    text = f"Researcher profile\n\nAnn Example\n\nPublications\n\n4 items\n\n{items}"
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"]) for r in records] == [(f"Thing {k}", 2020 + k) for k in range(4)]
+
+
+def test_a_cv_headed_publications_with_an_item_like_line_is_no_profile():
+    """"Publications" is a CV's heading too: one line that looks like an item does not make
+    the page a profile (the items must be many and dense)."""
+    from extractors.profile_page import ProfilePageExtractor
+
+    text = ("Ann Example\n\nPublications\n\nsince 2019, papers on sparse things:\n\n"
+            + "".join(f"- [{k}] Ann Example, Bo Chen. Sparse Things {k}. Graph Letters, 2020.\n" for k in range(12)))
+    assert ProfilePageExtractor().sniff(make_doc(text)) == 0.0
+
+
+def test_daily_papers_block_on_one_line():
+    text = DAILY_HEAD + (f"Sparse Things\n\n{LONG_ABSTRACT}\n\n• 3 authors · Mar 4, 2024 · 5\n\n"
+                         f"Dense Things\n\n{LONG_ABSTRACT}\n\ndeepmind Google DeepMind · Feb 6\n\n"
+                         f"Other Things\n\n{LONG_ABSTRACT}\n\n  • 2 authors\n·\nJan 2, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"], r["upvotes"], r["org"]) for r in records] == [
+        ("Sparse Things", 2024, 5, None), ("Dense Things", 2025, None, "Google DeepMind"), ("Other Things", 2023, None, None)]
+
+
+def test_a_listing_header_with_spaces_between_its_parts():
+    text = ("94.5 LG Jun 3 Code\nSparse ThingsAnn Lee, Bo Chen\nAn abstract of our own.\n"
+            "CV Jul 7, 2022\nDense ThingsCy Roe\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("listing_page", [])
+    assert [(r["title"], r["score"], r["category"], r["year"], r["has_code"]) for r in records] == [
+        ("Sparse Things", 94.5, "LG", 2026, True), ("Dense Things", None, "CV", 2022, False)]
+
+
+def test_a_profile_item_with_its_source_before_its_year():
+    text = PROFILE_HEAD + ("article · Phys. Rev. D · 2021\n\nSparse Things\n\npreprint · arXiv · Mar 2020\n\nDense Things\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"], r["venue"], r["record_type"]) for r in records] == [
+        ("Sparse Things", 2021, "Phys. Rev. D", "article"), ("Dense Things", 2020, "arXiv", "preprint")]
+
+
+def test_daily_papers_abstract_of_two_paragraphs():
+    """A second prose line after the abstract goes on with it: no entry of its own."""
+    text = DAILY_HEAD + (f"Sparse Things\n\n{LONG_ABSTRACT}\n\n{LONG_ABSTRACT}\n\n  • 3 authors\n·\nMar 4, 2024 5\n\n"
+                         f"Dense Things\n\n{LONG_ABSTRACT}\n\n  • 2 authors\n·\nFeb 6, 2023\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"]) for r in records] == [("Sparse Things", 2024), ("Dense Things", 2023)]
