@@ -36,6 +36,19 @@ After it, two rules for the three failures #16 / #21 named (not for a held-out s
 Cajal" a plausible name, a CV text first reading with a name in lower case asks the second), and
 the scored test run again as the regression test it is: tuned unchanged; held out cv_text
 1576/1674 = 0.941, markdown 0.944, html 0.936, all 0.941 (a second look, reported as such).
+
+Round 2 (wt-names2, 2026-12-07): the six held-out styles above were studied and moved to the
+tuned set (their blind figure stays above: 0.940 at wt-names' end; 0.943 on main 60db95a, where
+later rules of other helpers moved it: cv_text 1574, markdown 1581, html 1579 of 1674). Six new
+styles, unlike the first twelve, were written and declared held out before any reader ran on
+them: gbt7714 ("LEE A B, CHEN B, ROE C, et al. Title[J]."), physics_collab ("A. Lee et al.
+(ATLAS Collaboration)", "..., B. Chen, and the ATLAS Collaboration", "(for the ATLAS
+Collaboration)"), european_dotted ("Lee A.-B.C., Chen B. and Roe C. (2021) Title."),
+bare_initials_first ("AB Lee, B Chen and C Roe."), bibtex_verbatim ("Lee, Ann B. and Chen, Bo
+and Roe, Cy."), all_inverted_full ("Lee, Ann B., Chen, Bo, and Roe, Cy."). Their first
+measurement, once, the readers of main 60db95a, PYTHONHASHSEED=0 (aggregates only):
+  held out r2 cv_text 657/1674 = 0.392, markdown 863/1674 = 0.516, html 711/1674 = 0.425; all 0.444
+  (found: cv_text 1064, markdown 1069, html 1069 of 1674)
 """
 
 from __future__ import annotations
@@ -94,19 +107,22 @@ def test_author_styles_scored(scores):
         print(f"{style:12} tuned    " + "  ".join(
             f"{reader} {scores[style, reader]['exact']}/{scores[style, reader]['lists']}"
             f" (found {scores[style, reader]['found']})" for reader in gen.READERS))
-    for part, styles in (("tuned", gen.TUNED), ("held out", gen.HELD_OUT)):
+    for part, styles in (("tuned", gen.TUNED), ("tuned r1", gen.ROUND1_TUNED), ("studied", gen.ROUND1_STUDIED),
+                         ("held out", gen.HELD_OUT)):
         for reader in gen.READERS:
             got = sum((scores[s, reader] for s in styles), Counter())
             print(f"{part:8} {reader:9} exact {got['exact']}/{got['lists']} = {got['exact'] / got['lists']:.3f}, "
                   f"found {got['found']}")
         print(f"{part:8} all       exact {_rate(scores, styles):.3f}")
-    assert _rate(scores, gen.TUNED) >= TUNED_FLOOR
+    assert _rate(scores, gen.ROUND1_TUNED) >= TUNED_FLOOR
+    assert _rate(scores, gen.ROUND1_STUDIED) >= STUDIED_FLOOR
     assert _rate(scores, gen.HELD_OUT) >= HELD_OUT_FLOOR
 
 
 # the final measurement's rates, rounded down: the readers must not fall below them
-TUNED_FLOOR = 0.98
-HELD_OUT_FLOOR = 0.939  # (4719 / 5022 = 0.9397)
+TUNED_FLOOR = 0.98  # round 1's tuned six
+STUDIED_FLOOR = 0.939  # round 1's held-out six, studied by wt-names2 (their blind figure, 0.940 / 0.943)
+HELD_OUT_FLOOR = 0.44  # round 2, its first measurement (2231 / 5022 = 0.444)
 
 
 # --------------------------------------------------------------------------- the rules, one by one
