@@ -215,6 +215,8 @@ def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None
     if len(names) >= 2 and all(_VANCOUVER_NAME.fullmatch(n) for n in names[:-1]) \
             and not _VANCOUVER_NAME.fullmatch(names[-1]):
         return None  # "Xu M, Tang J. GeoDiff: A Model": the period after "J" ended the names (Vancouver)
+    if _INVERTED_NAME.match(head) and _INITIALS_THEN_WORDS.search(head):
+        return None  # "Gupta, A. & Santini, S. GeMBASE: A Mediator": the period after "S." ended the names
     title, tail = _title_and_tail(rest)
     if len(title) < 4:
         return None
@@ -709,10 +711,20 @@ def parse_venue_first(text: str) -> ParsedEntry | None:
 
 
 # "Lee, A. B.", "de Haro, M. L.", "Chen, X.-L.", "Lee, A.B.": a surname (lower-case particles
-# before it, at most three words), a comma, then initials only.
-_INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*(?:\s[{_UP}][\w'’\-]*){{0,2}}),\s"
+# before it or between its capitalised words, "Van den Bussche"; a particle joined by a hyphen
+# or an apostrophe, "al-Qaimari", "d'Alembert"; at most three capitalised words), a comma, then
+# initials only.
+_INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_UP}][\w'’\-]*"
+                            rf"(?:\s(?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*){{0,2}}),\s"
                             rf"((?:[{_UP}][a-z]?\.(?:\s?-\s?|\s)?)+)")
 _INVERTED_SEP = re.compile(r"[,;]?\s*(?:&|and)\s+|[,;]\s+")  # ";": ACS ("Lee, A.; Chen, B.")
+
+# A list printed surname first with initials (it opens with :data:`_INVERTED_NAME`) whose last
+# person's initials are followed by words before the colon ("..., & Santini, S. GeMBASE: A
+# Mediator"): the last initial's full stop ended the names and the words open the title, as no
+# given name follows the initials in such a list ("A. Lee, B. Chen: Title" opens with no surname).
+_INITIALS_THEN_WORDS = re.compile(rf"(?:^|[,;&]\s*|\band\s+)[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){{0,2}},\s"
+                                  rf"(?:[{_UP}][a-z]?\.[\s-]?)+\s*[{_UP}][^\s,;.]+(?:\s[^\s,;]+){{0,3}}$")
 
 
 def parse_inverted_initials(text: str) -> ParsedEntry | None:
@@ -735,11 +747,12 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
             break
         pos = sep.end()
     rest = text[pos:].strip()
+    cut = re.match(r"et al\.?\s", rest) if names else None  # "Brown, J. C. et al. Title"
+    truncated = cut is not None
+    if cut:
+        rest = rest[cut.end():].lstrip()
     if not names or not rest[:1].isupper() and rest[:1] not in "\"“‘'" and not rest[:1].isdigit():
         return None  # "(2021)", ": Title": another style's names (APA, LNCS) read it
-    truncated = bool(re.match(r"et al\.?\s", rest))
-    if truncated:
-        rest = rest[rest.index(" ") + 1:]
     title, tail = _title_and_tail(rest)
     arxiv = re.search(r"[.,]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", title)
     if arxiv:  # "Graphene on SiC. arXiv:0704.0216 (2007)": no sentence end was seen after the capital
