@@ -471,7 +471,7 @@ def physics_collab(e):
         head = _serial(names + [f"the {group} Collaboration"])
     else:
         head = f"{_serial(names)} (for the {group} Collaboration)"
-    v, _n, a, b = _pages(e)
+    v, _n, a, _b = _pages(e)
     return f"{head}, {e['title']}, {e['venue']} {v}, {a} ({e['year']}).", [truth_initials(p) for p in ps]
 
 
@@ -488,7 +488,7 @@ def bare_initials_first(e):
     """Initials run together without stops before the surname ("AB Lee, B Chen and C Roe"),
     as many CVs print them; the truth gets the stops ("A. B. Lee")."""
     names = [("".join(letters(g) for g in p.given) + " " if p.given else "") + p.surname for p in e["people"]]
-    v, n, a, b = _pages(e)
+    v, _n, a, b = _pages(e)
     return (f"{_serial(names, ' and ', ' and ')}. {e['title']}. {e['venue']}, {v}, {a}–{b} ({e['year']}).",
             [vancouver_truth(p) for p in e["people"]])
 
@@ -496,8 +496,8 @@ def bare_initials_first(e):
 def bibtex_verbatim(e):
     """A BibTeX author field printed as it is: "Lee, Ann B. and Chen, Bo and Roe, Cy"."""
     v, n, a, b = _pages(e)
-    return (f"{_stop(' and '.join(inverted_full(p) for p in e['people']))} {e['title']}. {e['venue']}, {v}({n}):{a}–{b}, "
-            f"{e['year']}.", [full(p) for p in e["people"]])
+    head = _stop(" and ".join(inverted_full(p) for p in e["people"]))
+    return f"{head} {e['title']}. {e['venue']}, {v}({n}):{a}–{b}, {e['year']}.", [full(p) for p in e["people"]]
 
 
 def all_inverted_full(e):
