@@ -433,6 +433,40 @@ _INVERTED_SEMICOLON_LIST = re.compile(
     r"(?:\*\*)?(?=\.?\s)")
 
 
+# One person printed surname first with initials only ("Lee, A. B.", "van der Berg, J.-P.",
+# "Van den Berg, J.", "al-Rashid, O.", "Grushka, Ya."), and what parts two of them in a list
+# (Nature's "&", APA's ", &", ACS's ";")
+_INVERTED_INITIALS_PERSON = re.compile(
+    rf"(?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_CAP}][\w'’\-]*(?:\s(?:[a-z]{{1,3}}\s)*[{_CAP}][\w'’\-]*){{0,2}}"
+    rf",\s(?:[{_CAP}][a-z]?\.(?:\s?-\s?(?=[{_CAP}])|\s(?=[{_CAP}][a-z]?\.))?)+")
+_INVERTED_INITIALS_SEP = re.compile(r"[,;]?\s*(?:&|and)\s+|[,;]\s+")
+_ET_AL_AFTER = re.compile(r"\s*,?\s*et\.?\s*al\.")
+
+
+def inverted_initials_list_end(text: str) -> int | None:
+    """Where an opening list of people each printed "Surname, I." ends ("Lee, A. B. & Chen, C.
+    Title", "Gray, J. Title", "Lee, A. et al. Title"): the index of the space after the last
+    initial's full stop (or after "et al."), which is the list's end too; None when ``text``
+    does not open with such a list, or a title does not follow it (a capital or a quotation
+    mark: "Lee, A. (2021)." and "Lee, A.: Title" are read by their own styles). A reader that
+    takes every "A." for an initial reads the first words of the title into the names."""
+    m = _INVERTED_INITIALS_PERSON.match(text)
+    if not m:
+        return None
+    end = m.end()
+    while True:
+        sep = _INVERTED_INITIALS_SEP.match(text, end)
+        nxt = _INVERTED_INITIALS_PERSON.match(text, sep.end()) if sep else None
+        if not nxt:
+            break
+        end = nxt.end()
+    et_al = _ET_AL_AFTER.match(text, end)
+    end = et_al.end() if et_al else end
+    if not text[end - 1:end] == "." or not re.match(r"\s+[\"“‘'A-ZÀ-ÖØ-Þ0-9]", text[end:]):
+        return None
+    return end
+
+
 def inverted_semicolon_list_end(text: str) -> int | None:
     """Where an opening author list of surname-first people between semicolons ends (the
     index of the period after it, or of the space after the last initial's period, which is

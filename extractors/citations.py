@@ -530,13 +530,14 @@ def parse_quoted_title_first(text: str) -> ParsedEntry | None:
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, with the accented Latin ones
 _INITIALS_NAME = re.compile(rf"^(?:and\s+)?(?:[{_UP}][a-z]?\.\s?-?\s?)+(?:[a-z]{{1,3}}\s)?[{_UP}][\w'’\-]+(?:\s[{_UP}][\w'’\-]+)?$")
 # An abbreviated venue: "Phys. Rev. E 108", "SciPost Phys. 14", "EPL 146", "J. Stat. Mech.",
-# maybe after its year ("2024 EPL 146 27001"), or a preprint server.
+# maybe after its year ("2024 EPL 146 27001"), or a preprint server; a venue's acronym may stand
+# in parentheses among its words ("ACM Transactions on Database Systems (TODS) 25").
 # A thesis names its kind where a venue would be ("PhD dissertation, University of X").
 _THESIS = r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|M\.?A\.?|B\.?\s?Sc\.?|Bachelor'?s|Diploma)\s+(?:dissertation|thesis)"
 # (a venue after "in:", as Elsevier's and Harvard's styles print a book or proceedings: "...,
 # Title, in: Proc. Int. Conf. Mach. Learn., 2021, pp. 1-9."; with the colon, never a title's start)
 _VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:[Ii]n:\s|arXiv|bioRxiv|medRxiv|" + _THESIS + "|"
-                          r"(?:[A-Z][A-Za-z&\-]*\.?:?\s?|(?:and|of|the|in|for|on|&)\s){1,10}\(?\d|"
+                          r"(?:[A-Z][A-Za-z&\-]*\.?:?\s?|(?:and|of|the|in|for|on|&)\s|\([A-Z][A-Za-z&\-]*\)\s?){1,10}\(?\d|"
                           r"(?:[A-Z][A-Za-z]{0,12}\.\s?){2,})")
 
 
@@ -605,6 +606,8 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
             pieces.pop(0)
             break
         head, cut = re.subn(r"\s+et\.?\s*al\.?$", "", pieces[0])  # "T. Akaishi et al., Title"
+        if names and "." in names[0].split()[0] and re.match(r"[A-Z]\s", head):
+            break  # "A. Lee and B. Chen, A New Join Algorithm": a list that stops its initials has no bare one
         # "A. Lee and B. Chen, Title" (the two-name form of the style): each side a name
         both = head.split(" and ")
         if len(both) == 2 and all(_initials_first(b) for b in both):

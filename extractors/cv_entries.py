@@ -368,7 +368,7 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     if semicolon_lists and len(people) >= 2 and all(p.count(",") == 1 for p in people):
         # semicolons between people each "Surname, Given" (the look of the whole list)
         pieces = [" ".join(reversed([q.strip() for q in p.split(",")])) for p in people]
-        if re.search(r"(?:^|\s)[A-Z]\**$", people[-1]) and re.search(r"(?:^|[\s.\-])[A-Z]\.", text):
+        if re.search(r"(?:^|[\s\-])[A-Z]\**$", people[-1]) and re.search(r"(?:^|[\s.\-])[A-Z][a-z]?\.", text):
             pieces[-1] = re.sub(r"(?<=\b[A-Z])(?=\**\s)", ".", pieces[-1], count=1)  # "Roe, Cy D." whose period the list took
     elif text.count(" and ") >= 2 and "," in text:
         pieces = [p.strip() for p in _AND_SPLIT.split(text)]
@@ -406,6 +406,26 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
         if star:
             equal.append(name)
     return names, owner, equal
+
+
+def _inverted_names(out: ParsedEntry, authors_part: str) -> None:
+    """``out``'s names read again from a list of people each "Surname, I." ("Gray, J.",
+    "Lee, A. B. & Chen, C."), which ``split_authors`` cuts at every comma ("Gray", "J"):
+    :func:`author_lists.split_author_list` reads the whole list; the owner (in bold) and the
+    equal contributors (starred) are the names sharing their surname."""
+    from .author_lists import plausible_name, split_author_list
+
+    names, _ = split_author_list(_NAME_TAIL.sub("", _MARKS.sub("", authors_part)).strip())
+    if not names or not all(plausible_name(n) for n in names):
+        return
+
+    def same(piece: str) -> str | None:
+        surname = piece.split()[-1] if piece.split() else ""
+        return next((n for n in names if n.split()[-1] == surname or n.split()[0] == surname), None)
+
+    out.owner = same(out.owner) if out.owner else None
+    out.equal_contribution = [n for n in map(same, out.equal_contribution) if n]
+    out.authors = names
 
 
 def _piece_name(piece: str) -> tuple[str, bool, bool]:
@@ -480,7 +500,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     text = " ".join(text.split())  # (what re.sub(r"\s+", " ", text).strip() gives, without a match per space)
 
     italic = _first_italic(text)
-    vancouver = False
+    vancouver = inverted = False
     if italic:
         authors_part, title, rest = text[: italic.start()], italic.group("t"), text[italic.end() :]
     else:
@@ -489,6 +509,13 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         # "Lee, Ann B.; Chen, Bo. Title": a list surname first between semicolons ends with
         # its last person, though an initial closes it
         cut = inverted_semicolon_list_end(text) if semicolon_lists and ";" in text else None
+        if cut is None and semicolon_lists:
+            from .author_lists import inverted_initials_list_end
+
+            # "Gray, J. Parallel Database Systems", "Lee, A. B. & Chen, C. Title": a list of
+            # people each "Surname, I." ends at its last person's initials
+            cut = inverted_initials_list_end(text)
+            inverted = cut is not None
         if cut is None and (semicolon_lists if vancouver_lists is None else vancouver_lists):
             from .citations import vancouver_list_end
 
@@ -510,6 +537,8 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         authors_part, n_et_al = _ET_AL.subn("", authors_part)
     out.authors_truncated = n_et_al > 0
     out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists)
+    if inverted:  # each person "Surname, I.": split by the look of the whole list, given name first
+        _inverted_names(out, authors_part)
     if vancouver:  # the list read as Vancouver's, each person given name first ("A. B. Lee"), a group as printed
         from .author_lists import vancouver_given_first
 
@@ -557,6 +586,12 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         if old_id:  # "arXiv:ao-sci/9502001": Feb 1995
             yy = int(old_id.group("yy"))
             out.year = (1900 if yy >= 91 else 2000) + yy
+    if inverted and years:
+        from .citations import venue_name
+
+        # Nature's and ACS's styles print the volume after the venue with no comma ("Nat.
+        # Phys. 17, 1003-1008 (2021)"): the venue as the citation readers name it
+        venue = venue_name(rest) or venue
     venue = _venue_name(venue)
     if STATUS.fullmatch(venue):
         out.status, venue = venue.lower(), ""

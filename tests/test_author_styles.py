@@ -309,3 +309,46 @@ def test_a_colon_after_a_word_after_inverted_initials_is_the_titles():
     assert e is not None and e.authors == ["A.B. Lee", "C.S. Roe"]
     e = parse_names_colon("A. Lee, B. Chen: A model of thin films. Phys. Rev. B 3(1), 1–9 (2020).")
     assert e is not None and e.authors == ["A. Lee", "B. Chen"]
+
+
+def test_an_opening_list_of_surnames_with_initials_ends_at_its_last_initial():
+    """The text reader: "Okafor, J. Parallel systems" is one person and a title, as are
+    "Lee, A. B. & Roe, C." and "Okafor, Ya. et al." before theirs."""
+    from extractors.author_lists import inverted_initials_list_end
+    from extractors.cv_entries import parse_entry
+
+    e = parse_entry("Okafor, J. Parallel Database Systems 101. SIGMOD Conference 1995, 49, 229–252.",
+                    semicolon_lists=True)
+    assert (e.authors, e.title) == (["J. Okafor"], "Parallel Database Systems 101")
+    e = parse_entry("Lee, A. B. & Roe, C. W. The Onion Technique. VLDB J 2000, 29, 329–362.", semicolon_lists=True)
+    assert (e.authors, e.title) == (["A. B. Lee", "C. W. Roe"], "The Onion Technique")
+    assert inverted_initials_list_end("Okafor, Ya. et al. Spin waves.") == len("Okafor, Ya. et al.")
+    # APA's year and LNCS's colon after the names: their own readings
+    assert inverted_initials_list_end("Lee, A. B., & Roe, C. (2021). Spin waves.") is None
+    assert inverted_initials_list_end("Lee, A.B., Roe, C.: Spin waves.") is None
+    assert inverted_initials_list_end("Lee, Ann B. Spin waves.") is None
+
+
+def test_a_semicolon_lists_last_hyphenated_initial_gets_its_period_back():
+    from extractors.cv_entries import parse_entry
+
+    e = parse_entry("Lee, A.; Roe, C.; Tsai, S.-L. The Onion Technique. VLDB J 2000, 29, 329–362.", semicolon_lists=True)
+    assert e.authors == ["A. Lee", "C. Roe", "S.-L. Tsai"]
+    e = parse_entry("Okafor, Ya.; Roe, S. The Onion Technique. VLDB J 2000, 29, 329–362.", semicolon_lists=True)
+    assert e.authors == ["Ya. Okafor", "S. Roe"]
+
+
+def test_the_physics_style_with_a_bare_capital_opening_the_title():
+    """AMS / physics "A. Lee and B. Chen, A New Join Algorithm, Venue 15 (1994), 1–9": a list
+    whose initials carry stops has no bare "A" initial (the title's article); a venue may hold its
+    acronym in parentheses ("(TODS)")."""
+    from extractors.citations import parse_initials_list
+
+    e = parse_initials_list("A. Lee and B. Chen, A New Join Algorithm, SIGMOD Record 15 (1994), 615–634.")
+    assert e is not None and (e.authors, e.title, e.venue) == (["A. Lee", "B. Chen"], "A New Join Algorithm",
+                                                               "SIGMOD Record")
+    e = parse_initials_list("K. Okafor, Spin waves in films, ACM Transactions on Database Systems (TODS) 25 (2003), 1–9.")
+    assert e is not None and (e.title, e.venue) == ("Spin waves in films", "ACM Transactions on Database Systems (TODS)")
+    # initials without stops keep theirs ("A Lee, B Chen, Title, ...")
+    e = parse_initials_list("A Lee, B Chen, Spin waves in films, Phys. Rev. B 15 (1994), 615–634.")
+    assert e is not None and e.authors == ["A Lee", "B Chen"]
