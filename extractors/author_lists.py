@@ -25,6 +25,24 @@ _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 _GROUP_NAME = r"(?:(?!\b(?:and|for)\b)[\w./&\-+ ]){1,60}?\s"
 _GROUP_TAIL = re.compile(rf"[,;]?\s*(?:and|&|for|on behalf of)\s+(?:(?:the\s+)?{_GROUP_NAME}(?:collaborations?|consortium|consortia)"
                          rf"|the\s+{_GROUP_NAME}(?:team|group))\s*$", re.I)
+# and the group in parentheses after the people, as physics papers print it ("A. Lee and B.
+# Chen (for the CMS Collaboration)", "A. Lee et al. (ATLAS Collaboration)")
+_GROUP_IN_PARENTHESES = re.compile(rf"[,;]?\s*\((?:(?:for|on behalf of)\s+)?(?:the\s+)?{_GROUP_NAME}"
+                                   rf"(?:collaborations?|consortium|consortia)\)\s*$", re.I)
+
+# the same group opening what follows the names' full stop ("A. Lee et al. (ATLAS
+# Collaboration), Title"): a reader that ended the names at "al." finds it before the title
+GROUP_OPENING = re.compile(rf"\((?:(?:for|on behalf of)\s+)?(?:the\s+)?{_GROUP_NAME}"
+                           rf"(?:collaborations?|consortium|consortia)\)[,.:]?\s*", re.I)
+
+
+def without_group(text: str) -> tuple[str, bool]:
+    """(``text`` without a group that closes a list of people, whether there was one): "...,
+    and the ATLAS Collaboration", "... (for the CMS Collaboration)". The group is no person;
+    as "et al." does, it says the list leaves its other members out."""
+    text, n = _GROUP_IN_PARENTHESES.subn("", text)
+    text, m = _GROUP_TAIL.subn("", text)
+    return text, bool(n or m)
 # The word that joins the last two names of a list, in the languages CVs and publication
 # lists are usually written in (each language's ordinary conjunction "and"; Spanish writes
 # "e" before an i- sound, Italian "ed" before a vowel). French "et" is no joiner before "al."
@@ -262,7 +280,8 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     text = " ".join((text or "").split())  # (re.sub(r"\s+", " ", ...).strip(), without a match per space)
     if text.endswith(".") and not re.search(r"(?:^|[\s.,-])[A-Z][a-z]?\.$", text):
         text = text[:-1]  # the citation's period, not an initial's
-    truncated = bool(_ET_AL.search(text))
+    text, grouped = _GROUP_IN_PARENTHESES.subn("", text)  # "A. Lee et al. (ATLAS Collaboration)"
+    truncated = bool(_ET_AL.search(text)) or bool(grouped)
     text = _ET_AL.sub("", text).strip().rstrip(",;")
     text, grouped = _GROUP_TAIL.subn("", text)
     truncated = truncated or bool(grouped)
@@ -398,7 +417,12 @@ def _surname_initials_first(name: str) -> str | None:
     m = SURNAME_INITIALS.match(name.strip())
     if not m:
         return None
-    return " ".join(f"{c}." for c in re.findall(r"[A-Z]", m.group("initials"))) + " " + m.group("last")
+    # the initials as written, a hyphenated pair kept whole ("Yao D.-X." is "D.-X. Yao", "Chang
+    # K.-C.C." is "K.-C. C. Chang"), only spaced apart where they run together
+    return " ".join(_WRITTEN_INITIAL.findall(m.group("initials"))) + " " + m.group("last")
+
+
+_WRITTEN_INITIAL = re.compile(r"[A-Z]\.(?:\s?-\s?[A-Z]\.)?")
 
 
 # Vancouver's date, the year then a semicolon before the volume ("2001;19(7):619-42", "2001
@@ -440,29 +464,40 @@ _INVERTED_INITIALS_PERSON = re.compile(
     rf"(?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_CAP}][\w'’\-]*(?:\s(?:[a-z]{{1,3}}\s)*[{_CAP}][\w'’\-]*){{0,2}}"
     rf",\s(?:[{_CAP}][a-z]?\.(?:\s?-\s?(?=[{_CAP}])|\s(?=[{_CAP}][a-z]?\.))?)+")
 _INVERTED_INITIALS_SEP = re.compile(r"[,;]?\s*(?:&|and)\s+|[,;]\s+")
+# and with no comma between the surname and the initials ("Yao D.-X.", "van Dam M.G."): two
+# people at least, as one alone ("Ann B.") opens a name printed given name first ("Ann B. Lee")
+_SURNAME_INITIALS_PERSON = re.compile(
+    rf"(?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_CAP}][\w'’\-]*(?:\s(?:[a-z]{{1,3}}\s)*[{_CAP}][\w'’\-]*){{0,2}}"
+    rf"\s(?:[{_CAP}][a-z]?\.(?:\s?-\s?(?=[{_CAP}])|\s(?=[{_CAP}][a-z]?\.))?)+")
 _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.?\s*al\.")
 
 
 def inverted_initials_list_end(text: str) -> int | None:
     """Where an opening list of people each printed "Surname, I." ends ("Lee, A. B. & Chen, C.
-    Title", "Gray, J. Title", "Lee, A. et al. Title"): the index of the space after the last
+    Title", "Gray, J. Title", "Lee, A. et al. Title"), or each "Surname I." ("Yao D.-X., Lee
+    A. B. Title", two people or more): the index of the space after the last
     initial's full stop (or after "et al."), which is the list's end too; None when ``text``
     does not open with such a list, or a title does not follow it (a capital or a quotation
     mark: "Lee, A. (2021)." and "Lee, A.: Title" are read by their own styles). A reader that
     takes every "A." for an initial reads the first words of the title into the names."""
-    m = _INVERTED_INITIALS_PERSON.match(text)
-    if not m:
+    for person, fewest in ((_INVERTED_INITIALS_PERSON, 1), (_SURNAME_INITIALS_PERSON, 2)):
+        m = person.match(text)
+        if m:
+            break
+    else:
         return None
-    end = m.end()
+    end, people = m.end(), 1
     while True:
         sep = _INVERTED_INITIALS_SEP.match(text, end)
-        nxt = _INVERTED_INITIALS_PERSON.match(text, sep.end()) if sep else None
+        nxt = person.match(text, sep.end()) if sep else None
         if not nxt:
             break
-        end = nxt.end()
+        end, people = nxt.end(), people + 1
+    if people < fewest:
+        return None
     et_al = _ET_AL_AFTER.match(text, end)
     end = et_al.end() if et_al else end
-    if not text[end - 1:end] == "." or not re.match(r"\s+[\"“‘'A-ZÀ-ÖØ-Þ0-9]", text[end:]):
+    if text[end - 1:end] != "." or not re.match(r"\s+[\"“‘'A-ZÀ-ÖØ-Þ0-9]", text[end:]):
         return None
     return end
 

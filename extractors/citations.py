@@ -548,7 +548,8 @@ _STATUS_PIECE = re.compile(r"^(?:(?:to\s+appear|forthcoming|accepted|submitted|p
                            r"|in\s+press\b|under\s+review\b|in\s+preparation\b)")
 
 
-_INITIALS = re.compile(rf"^(?:[{_UP}][a-z]?\.-?)+(?:[{_UP}])?$|^[{_UP}]$")  # "R.I.", "L.F.A", "J.-P.", "Ch."
+# "R.I.", "L.F.A", "J.-P.", "Ch.", and two run together with one stop ("PP. Ntumba")
+_INITIALS = re.compile(rf"^(?:[{_UP}][a-z]?\.-?)+(?:[{_UP}])?$|^[{_UP}]$|^[{_UP}]{{2}}\.$")
 _PARTICLE = re.compile(r"^(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten|bin|al|el)$")
 
 
@@ -588,6 +589,11 @@ def _surname_first_names(pieces: list[str]) -> tuple[list[str], list[str]] | Non
     return None
 
 
+# A group that closes a list of people in a piece of its own ("and the ATLAS Collaboration")
+_GROUP_PIECE = re.compile(r"(?:(?:and|&)\s+)?the\s+(?:[\w./&\-+]+\s){1,6}(?:Collaborations?|Consortium|Consortia|Team|Group)",
+                          re.IGNORECASE)
+
+
 def parse_initials_list(text: str) -> ParsedEntry | None:
     """A. Lee, B. Chen, Title of the paper, Phys. Rev. E 108, 014112 (2023): names with
     initials first, then the title, then an abbreviated venue, all between commas (the
@@ -605,7 +611,15 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
             truncated = bool(names)
             pieces.pop(0)
             break
-        head, cut = re.subn(r"\s+et\.?\s*al\.?$", "", pieces[0])  # "T. Akaishi et al., Title"
+        from .author_lists import without_group
+
+        if names and _GROUP_PIECE.fullmatch(pieces[0]):
+            truncated = True  # "A. Lee, B. Chen, and the ATLAS Collaboration, Title": the group closes the list
+            pieces.pop(0)
+            break
+        head, grouped = without_group(pieces[0])  # "A. Lee (for the CMS Collaboration)"
+        head, cut = re.subn(r"\s+et\.?\s*al\.?$", "", head)  # "T. Akaishi et al., Title"
+        cut += grouped
         if names and "." in names[0].split()[0] and re.match(r"[A-Z]\s", head):
             break  # "A. Lee and B. Chen, A New Join Algorithm": a list that stops its initials has no bare one
         # "A. Lee and B. Chen, Title" (the two-name form of the style): each side a name
@@ -749,6 +763,20 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
         if not sep or not _INVERTED_NAME.match(text, sep.end()):
             break
         pos = sep.end()
+    if not names:  # "Yao D.-X., Lee A. B. Title": each person "Surname I." (two or more)
+        from .author_lists import (
+            _SURNAME_INITIALS_PERSON,
+            given_first,
+            inverted_initials_list_end,
+            split_author_list,
+        )
+
+        end = inverted_initials_list_end(text) if _SURNAME_INITIALS_PERSON.match(text) else None
+        head = re.sub(r",?\s*et\.?\s*al\.$", "", text[:end]) if end else ""
+        printed = split_author_list(head)[0] if head else []
+        turned = given_first(printed)
+        if len(printed) >= 2 and turned != printed:
+            names, pos = turned, len(head)
     rest = text[pos:].strip()
     cut = re.match(r"et al\.?\s", rest) if names else None  # "Brown, J. C. et al. Title"
     truncated = cut is not None

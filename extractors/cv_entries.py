@@ -330,6 +330,13 @@ def sentence_break(text: str, start: int = 0) -> int | None:
         if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .-\t") \
                 and not _PART_NUMBER_END.search(text, max(0, end - 12), end):
             continue
+        # two initials run together with one stop ("PP. Ntumba", "B. Dugmore and PP. Ntumba.")
+        # opening a name of the list: the text's start or a list's separator before them, a
+        # surname and a separator after them
+        if end >= 2 and _RUN_INITIALS_BEFORE.search(text, max(0, end - 8), end) \
+                and _SURNAME_AFTER_INITIALS.match(text, end + 1) \
+                and (end == 2 or _INITIAL_NAME.search(text, 0, end)):
+            continue
         # an abbreviated given name ("Ya. B. Zeldovich", "Igor Kh. Petrov": author_lists.ABBREVIATED_GIVEN)
         if end >= 2 and text[end - 1].islower() and abbreviated_given(text[max(0, end - 12):end], text[end + 1:end + 60]):
             continue  # "Ya. B. Zeldovich", "and Th. Wolf. Title": a given name's abbreviation
@@ -339,6 +346,14 @@ def sentence_break(text: str, start: int = 0) -> int | None:
             continue
         return end
     return None
+
+
+# Two capitals before a stop that open a name of a list ("PP. Ntumba"): at the text's start, or
+# after a comma or a joining word, a name with an initial printed before them ("B. Dugmore and
+# PP. Ntumba"), and after them a surname and a separator (a comma, a joining word or a stop)
+_RUN_INITIALS_BEFORE = re.compile(r"(?:^|,\s|\s(?:and|&)\s)[A-Z]{2}$")
+_SURNAME_AFTER_INITIALS = re.compile(r"\s[A-Z][a-z][\w'’\-]*(?:,|\.|\s(?:and|&)\s)")
+_INITIAL_NAME = re.compile(r"(?:^|\s)[A-Z]\.\s?[A-Z][a-z]")
 
 
 # A title's part number before a stop ("Part I.", "Paper V."): the title's end, no initial
@@ -413,9 +428,9 @@ def _inverted_names(out: ParsedEntry, authors_part: str) -> None:
     "Lee, A. B. & Chen, C."), which ``split_authors`` cuts at every comma ("Gray", "J"):
     :func:`author_lists.split_author_list` reads the whole list; the owner (in bold) and the
     equal contributors (starred) are the names sharing their surname."""
-    from .author_lists import plausible_name, split_author_list
+    from .author_lists import given_first, plausible_name, split_author_list
 
-    names, _ = split_author_list(_NAME_TAIL.sub("", _MARKS.sub("", authors_part)).strip())
+    names = given_first(split_author_list(_NAME_TAIL.sub("", _MARKS.sub("", authors_part)).strip())[0])
     if not names or not all(plausible_name(n) for n in names):
         return
 
@@ -527,14 +542,29 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
             raise ValueError("no sentence break between authors and title")
         authors_part = text[:cut]
         after = text[cut + 1 :].lstrip()
+        if after.startswith("("):
+            from .author_lists import GROUP_OPENING
+
+            group = GROUP_OPENING.match(after)  # "A. Lee et al. (ATLAS Collaboration), Title"
+            if group and group.group(0).rstrip().endswith(","):
+                # (then the fields are parted by commas, the physics style the citation readers read)
+                raise ValueError("names, a group and a title parted by commas")
+            if group:
+                after, authors_part = after[group.end():], authors_part + " et al."
         cut2 = sentence_break(after)
         title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
         question = _QUESTION_THEN_VENUE.search(title)  # "... Pruned Networks? AAAI Conference on ..."
         if question:
             title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")
     n_et_al = 0
+    if "ollaborat" in authors_part or "onsorti" in authors_part or " the " in authors_part:
+        from .author_lists import without_group
+
+        authors_part, grouped = without_group(authors_part.rstrip(" ."))  # "..., and the ATLAS Collaboration"
+        n_et_al += grouped
     if _may_match(_ET_AL, authors_part):
-        authors_part, n_et_al = _ET_AL.subn("", authors_part)
+        authors_part, cut_et_al = _ET_AL.subn("", authors_part)
+        n_et_al += cut_et_al
     out.authors_truncated = n_et_al > 0
     out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists)
     if inverted:  # each person "Surname, I.": split by the look of the whole list, given name first

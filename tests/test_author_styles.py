@@ -352,3 +352,70 @@ def test_the_physics_style_with_a_bare_capital_opening_the_title():
     # initials without stops keep theirs ("A Lee, B Chen, Title, ...")
     e = parse_initials_list("A Lee, B Chen, Spin waves in films, Phys. Rev. B 15 (1994), 615–634.")
     assert e is not None and e.authors == ["A Lee", "B Chen"]
+
+
+def test_hyphenated_initials_kept_as_written():
+    """Initials as printed (the truths' convention: tests/truth/*.jsonl, "initials as printed
+    (periods as printed)"): "Yao D.-X." is "D.-X. Yao", never "D. X. Yao"; "Chang K.-C.C." is
+    "K.-C. C. Chang", never "K. C. C. Chang"."""
+    from extractors.author_lists import given_first
+
+    assert given_first(["Okafor D.-X.", "Lee A. B."]) == ["D.-X. Okafor", "A. B. Lee"]
+    assert given_first(["Lee A.B.", "Chang K.-C.C.", "Roe C."]) == ["A. B. Lee", "K.-C. C. Chang", "C. Roe"]
+
+
+def test_surname_initials_list_before_a_title():
+    """"Okafor D.-X., Lee A. B. Title." (no comma inside a person): two people or more end at
+    the last initial, in the text reader and the citation readers; one alone ("Ann B. Lee")
+    may be a given-first name and is left alone."""
+    from extractors.author_lists import inverted_initials_list_end
+    from extractors.citations import parse_inverted_initials
+    from extractors.cv_entries import parse_entry
+
+    text = "Okafor D.-X., Lee A. B. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020)."
+    assert inverted_initials_list_end(text) == len("Okafor D.-X., Lee A. B.")
+    assert inverted_initials_list_end("Ann B. Lee, Bo C. Chen. Spin waves.") is None
+    e = parse_entry(text, semicolon_lists=True)
+    assert (e.authors, e.title) == (["D.-X. Okafor", "A. B. Lee"], "Spin waves in thin films")
+    e = parse_inverted_initials(text)
+    assert e is not None and (e.authors, e.title) == (["D.-X. Okafor", "A. B. Lee"], "Spin waves in thin films")
+
+
+@pytest.mark.parametrize("ref", [
+    "A. Lee, B. Chen, and the ATLAS Collaboration, Search for heavy bosons, Phys. Rev. D 5, 1–9 (2021).",
+    "A. Lee and B. Chen (for the CMS Collaboration), Search for heavy bosons, Phys. Rev. D 5, 1–9 (2021).",
+    "A. Lee, B. Chen, and the ATLAS Collaboration. Search for heavy bosons. Phys. Rev. D 5, 1–9 (2021).",
+])
+def test_a_group_closing_the_list_is_no_person_and_no_title(ref):
+    """A collaboration named after the people (as "et al." it says the list leaves its
+    members out) is neither read into the names nor into the title, by each reader."""
+    refs = [ref, "Okafor, J. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).",
+            "Roe, C. & Lee, A. Graph theory of the dual. Phys. Rev. B 4, 1–9 (2020)."]
+    for render, name in gen.READERS.values():
+        _, records, _ = extract_document(make_doc(render(refs).encode(), name))
+        got = {r["title"]: r for r in records}
+        assert got["Search for heavy bosons"]["authors"] == ["A. Lee", "B. Chen"], name
+
+
+def test_a_group_in_parentheses_after_et_al():
+    from extractors.author_lists import split_author_list
+    from extractors.cv_entries import parse_entry
+
+    assert split_author_list("A. Lee et al. (IceCube Collaboration)") == (["A. Lee"], True)
+    e = parse_entry("A. Lee et al. (IceCube Collaboration). Search for neutrinos. Phys. Rev. D 5, 1–9 (2021).",
+                    semicolon_lists=True)
+    assert (e.authors, e.authors_truncated, e.title) == (["A. Lee"], True, "Search for neutrinos")
+
+
+def test_two_initials_run_together_with_one_stop():
+    """"PP. Ntumba": two initials printed with one stop open a name, no sentence's end."""
+    from extractors.citations import parse_initials_list
+    from extractors.cv_entries import parse_entry, sentence_break
+
+    e = parse_entry("B. Dugmore and PP. Okafor. Graph theory of the dual. Phys. Rev. D 5, 1–9 (2021).")
+    assert (e.authors, e.title) == (["B. Dugmore", "PP. Okafor"], "Graph theory of the dual")
+    e = parse_initials_list("PP. Okafor, B. Chen, and C. Roe, Graph theory of the dual, Phys. Rev. D 5, 1–9 (1971).")
+    assert e is not None and e.authors == ["PP. Okafor", "B. Chen", "C. Roe"]
+    # a title's abbreviation before a place stays a sentence's end
+    text = "Policy in the EU. Brussels, 2020"
+    assert sentence_break(text) == text.index("EU.") + 2
