@@ -76,7 +76,8 @@ def citation_authors(head_or_citation: str, whole: bool = True) -> list[str]:
 
 
 # the most words a name of a citation's list holds: four initials, a particle and the surname
-# ("Mark G. L. M. van Doorn"), as author_lists.plausible_name allows
+# ("Mark G. L. M. van Doorn", "M. G. L. M. van Doorn"), as author_lists.plausible_name allows
+# (parse_citation and parse_quoted, IEEE's and Chicago's quoted titles, until 2026-12-07 five)
 NAME_WORDS = 6
 
 
@@ -215,7 +216,7 @@ def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None
     if len(names) >= 2 and all(_VANCOUVER_NAME.fullmatch(n) for n in names[:-1]) \
             and not _VANCOUVER_NAME.fullmatch(names[-1]):
         return None  # "Xu M, Tang J. GeoDiff: A Model": the period after "J" ended the names (Vancouver)
-    if _INVERTED_NAME.match(head) and _INITIALS_THEN_WORDS.search(head):
+    if _INVERTED_NAME.match(head) and _INITIALS_THEN_WORDS.search(head.rstrip()):  # ("WATCHMAN : A ...")
         return None  # "Gupta, A. & Santini, S. GeMBASE: A Mediator": the period after "S." ended the names
     title, tail = _title_and_tail(rest)
     if len(title) < 4:
@@ -449,7 +450,7 @@ def parse_quoted(text: str) -> ParsedEntry | None:
     if m.group("stop") == "." and _ENDS_WITH_INITIAL.search(head):
         head += "."  # 'Abara, R. "Title."': the stop before the quote is the last initial's period
     names, truncated = split_author_list(re.sub(r"\s*\([^()]*\)", "", head))  # "(including Kai Wu)"
-    if not names or any(len(n.split()) > 5 or re.search(r"\d", n) for n in names):
+    if not names or any(len(n.split()) > NAME_WORDS or re.search(r"\d", n) for n in names):
         return None
     venue, year = _venue_year(m.group("rest"))
     return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(), venue=venue,
@@ -569,9 +570,14 @@ def _initials_first(piece: str) -> bool:
     while k < len(words) and _INITIALS.match(words[k]):
         k += 1
     rest = words[k:]
-    return (k >= 1 and 1 <= len(rest) <= 4 and rest[-1][:1].isupper()
-            and all(w[:1].isupper() or _PARTICLE.match(w) for w in rest)
+    return (k >= 1 and 1 <= len(rest) <= 4 and (rest[-1][:1].isupper() or _MARKED_SURNAME.match(rest[-1]))
+            and all(w[:1].isupper() or _PARTICLE.match(w) or _MARKED_SURNAME.match(w) for w in rest)
             and not any(re.search(r"\d|[()\[\]]", w) for w in rest))
+
+
+# a surname whose particle is joined to it by a hyphen or an apostrophe ("al-Qaimari",
+# "d'Alembert"), as author_lists._MARKED_PARTICLE reads it
+_MARKED_SURNAME = re.compile(r"^(?:al|el|d|dell|l)[-'’][A-ZÀ-ÖØ-Þ]")
 
 
 def _surname_first_names(pieces: list[str]) -> tuple[list[str], list[str]] | None:

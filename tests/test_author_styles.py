@@ -419,3 +419,26 @@ def test_two_initials_run_together_with_one_stop():
     # a title's abbreviation before a place stays a sentence's end
     text = "Policy in the EU. Brussels, 2020"
     assert sentence_break(text) == text.index("EU.") + 2
+
+
+def test_small_rules_of_the_studied_styles():
+    """AMS: a surname with a joined particle ends a physics-style name ("G. al-Rashid"); IEEE:
+    four initials, a particle and a surname are one name ("M. G. L. M. van Dam"); the
+    names-colon reading sees a title word before a spaced colon ("SpinNet : A model")."""
+    from extractors.citations import parse_initials_list, parse_names_colon, parse_quoted
+
+    e = parse_initials_list("O. Diaz, A. Jaime, and G. al-Rashid, Spin waves in films, Phys. Rev. B 3 (1994), 1–9.")
+    assert e is not None and e.authors == ["O. Diaz", "A. Jaime", "G. al-Rashid"]
+    e = parse_quoted("M. G. L. M. van Dam, A. P. de Wit, and B. Chen, “The Mirror Architecture,” VLDB, vol. 3, 1999.")
+    assert e is not None and e.authors == ["M. G. L. M. van Dam", "A. P. de Wit", "B. Chen"]
+    assert parse_names_colon("Lee, A. & Roe, C. SpinNet : A model of thin films. Phys. Rev. B 3, 1–9 (2020).") is None
+
+
+def test_a_semicolon_list_surname_first_before_its_title_in_html():
+    """HTML reader: an ACS list ("Lee, A.; Roe, P. Title.") ends with a whole person, so the
+    title after it is no name run on (``_ends_names``)."""
+    refs = ["Okafor, U.; Sayal, M.; Shan, M.-C.; Berg, F. Business Process Cockpit. VLDB 2002, 26, 806–836.",
+            "Lee, A.; Roe, P. Spin waves in thin films. VLDB 2002, 26, 806–836."]
+    _, records, rejects = extract_document(make_doc(gen.html_page(refs).encode(), "publications.html"))
+    assert not rejects
+    assert [r["authors"] for r in records] == [["U. Okafor", "M. Sayal", "M.-C. Shan", "F. Berg"], ["A. Lee", "P. Roe"]]
