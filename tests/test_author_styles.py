@@ -425,7 +425,11 @@ def test_small_rules_of_the_studied_styles():
     """AMS: a surname with a joined particle ends a physics-style name ("G. al-Rashid"); IEEE:
     four initials, a particle and a surname are one name ("M. G. L. M. van Dam"); the
     names-colon reading sees a title word before a spaced colon ("SpinNet : A model")."""
-    from extractors.citations import parse_initials_list, parse_names_colon, parse_quoted
+    from extractors.citations import (
+        parse_initials_list,
+        parse_names_colon,
+        parse_quoted,
+    )
 
     e = parse_initials_list("O. Diaz, A. Jaime, and G. al-Rashid, Spin waves in films, Phys. Rev. B 3 (1994), 1–9.")
     assert e is not None and e.authors == ["O. Diaz", "A. Jaime", "G. al-Rashid"]
