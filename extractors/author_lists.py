@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nameparser.config import CONSTANTS as _NAMEPARSER
+
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others)\s*$", re.I)
 _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 # A group closing a list of people ("A. Lee, B. Chen, and the BGPS collaboration", "... for the
@@ -293,6 +295,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
         people = [p.strip() for p in re.split(r"\s*;\s*(?:and\s+|&\s*)?", text) if p.strip()]
         return [_given_first(p) for p in people], truncated
     pieces, commas = _pieces(text)
+    pieces, commas, suffixes = _suffixes_apart(pieces, commas)
     # A one-word surname followed by given names or initials is one "Last, First" person;
     # any other piece is a name of its own ("Chen, B., and J. Roe": two people).
     # Single words alone ("Lee, Chen, Roe") are surnames, unless the whole list
@@ -315,11 +318,13 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     # (the pattern first: most lists have no piece of bare initials, and then no surname is tested)
     inverted = any(_BARE_INITIALS.match(b) and _surname(a) for a, b in zip(pieces, pieces[1:]))
     names, i = [], 0
+    starts: list[int] = []  # the piece each name starts at (where a suffix goes back to)
     while i < len(pieces):
         run = _RUN_ON.match(pieces[i + 1]) if i + 2 < len(pieces) and commas[i] and commas[i + 1] else None
         if run and _surname(pieces[i]) and _surname(run.group(2)) and _BARE_INITIALS.match(pieces[i + 2]):
             # "Lee, A. Chen, B.": the comma after the first person's initials left out; the
             # piece between two surname-first people is the first's initials and the next surname
+            starts.append(i)
             names.append(f"{run.group(1).strip()} {pieces[i]}")
             pieces[i + 1] = run.group(2)
             i += 1
@@ -331,6 +336,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             if i + 2 == len(pieces) and _LONE_INITIAL_END.search(given) and any(
                     _INITIAL_WITH_PERIOD.search(p) for p in pieces[:i]):
                 given += "."  # "Lee, A., Chen, B., Roe, C." whose closing period the citation took
+            starts.append(i)
             names.append(f"{given} {pieces[i]}")
             i += 2
         elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
@@ -339,6 +345,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             # short surname in capitals, an owner so marked in Harvard: "LIU" as "L. I. U.") or
             # like a particle ("Du", "Le", "Van") is a surname when initials with periods follow
             # it, as they follow only a surname: the two pieces are one person
+            starts.append(i)
             names.append(f"{pieces[i + 1]} {pieces[i]}")
             i += 2
         elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
@@ -346,12 +353,42 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             # "Lee, A., Des Roches, S.": initials alone are no person; in a list that prints
             # others surname first, the capitalised words before them are a surname of two or
             # three words whose particle the list of particles does not know
+            starts.append(i)
             names.append(f"{pieces[i + 1]} {pieces[i]}")
             i += 2
         else:
+            starts.append(i)
             names.append(pieces[i])
             i += 1
+    for k, suffix in suffixes.items():  # "J. Smith, Jr." -> "J. Smith Jr."; "Smith, J., Jr." too
+        j = max(j for j, start in enumerate(starts) if start <= k)
+        names[j] = f"{names[j]} {suffix}"
     return names, truncated
+
+
+# A name's generational suffix printed as a piece of the list of its own ("J. Smith, Jr., A. Lee",
+# "Smith, J., Jr., Lee, A.", "Smith, John, III, Ann Lee"): nameparser's suffixes that are no
+# acronym (its CONSTANTS.suffix_not_acronyms: "jr", "sr", "iii", "jnr", "esq", ...), the Latin
+# ones of two letters or more ("I" and "V" are initials too), written capitalised
+_NAME_SUFFIXES = frozenset(w for w in _NAMEPARSER.suffix_not_acronyms if w.isascii() and w.isalpha() and len(w) >= 2)
+
+
+def _suffixes_apart(pieces: list[str], commas: list[bool]) -> tuple[list[str], list[bool], dict[int, str]]:
+    """(the pieces without suffix pieces, their commas, {index of the piece a suffix followed:
+    the suffix}); the first piece is never a suffix, nor one before initials alone, where a
+    surname stands ("Holloway, M.T., Jr, J.M.V.": the list's own reading of a surname "Jr")."""
+    if not any(p[:1].isupper() and p.rstrip(".").lower() in _NAME_SUFFIXES for p in pieces[1:]):
+        return pieces, commas, {}
+    kept, kept_commas, suffixes = [], [], {}
+    for k, (piece, comma) in enumerate(zip(pieces, commas)):
+        if kept and piece[:1].isupper() and piece.rstrip(".").lower() in _NAME_SUFFIXES \
+                and not (k + 1 < len(pieces) and _INITIALS.match(pieces[k + 1])):
+            suffixes[len(kept) - 1] = piece
+            kept_commas[-1] = comma  # (the comma after the suffix parts its person from the next)
+        else:
+            kept.append(piece)
+            kept_commas.append(comma)
+    return kept, kept_commas, suffixes
 
 
 # one or two capitalised words (a surname that may be two: "Van Dyke", "Ramón Cajal")

@@ -446,3 +446,19 @@ def test_a_semicolon_list_surname_first_before_its_title_in_html():
     _, records, rejects = extract_document(make_doc(gen.html_page(refs).encode(), "publications.html"))
     assert not rejects
     assert [r["authors"] for r in records] == [["U. Okafor", "M. Sayal", "M.-C. Shan", "F. Berg"], ["A. Lee", "P. Roe"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Okafor, J., Jr., Lee, A. B., & Roe, C.", ["J. Okafor Jr.", "A. B. Lee", "C. Roe"]),
+    ("J. Okafor, Jr., A. Lee, and C. Roe", ["J. Okafor Jr.", "A. Lee", "C. Roe"]),
+    ("Okafor, John, Jr., Ann Lee, and Cy Roe", ["John Okafor Jr.", "Ann Lee", "Cy Roe"]),
+    ("Lee, A., Roe, C., Okafor, J., III", ["A. Lee", "C. Roe", "J. Okafor III"]),
+    # before initials alone the word stands where a surname does: the list's own reading
+    ("Lee, M.T., Jr, J.M.V.", ["M.T. Lee", "J.M.V. Jr"]),
+])
+def test_a_suffix_after_a_comma_is_its_persons(text, names):
+    """"Jr.", "III" (nameparser's suffixes) printed as a piece of the list of their own belong to
+    the person before them, never a person, nor a given name ("Jr. John")."""
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list(text)[0] == names
