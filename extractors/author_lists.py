@@ -477,7 +477,17 @@ def given_first(names: list[str], alone: bool = False) -> list[str]:
     if not names or len(names) < 2 and not alone:
         return names
     turned = [vancouver_given_first(n) or _surname_initials_first(n) for n in names]
+    if sum(t is not None for t in turned) >= MONONYM_AMONG:
+        # a one-word name (a mononym, "Parag") prints alone in every style: among Vancouver
+        # names it is one person as it is ("Chakrabarti S, Parag, Sudarshan S")
+        turned = [n if t is None and _ONE_WORD_SURNAME.match(n) else t for n, t in zip(names, turned)]
     return names if any(t is None for t in turned) else turned  # type: ignore[return-value]
+
+
+# the fewest names turned from surname first that make the list's style plain enough for a
+# one-word name among them to be a mononym, not a list in another style: two (one alone may be a
+# given name and a surname in capitals, "Wei LI")
+MONONYM_AMONG = 2
 
 
 

@@ -146,16 +146,22 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
 def vancouver_names(head: str) -> list[str] | None:
     """The names of a Vancouver list ("Lee AB, Chen B, Roe C, et al"), given name first with
     the initials spelled out ("A. B. Lee"), or None when some piece is not such a name."""
-    from .author_lists import vancouver_given_first
+    from .author_lists import MONONYM_AMONG, vancouver_given_first
 
     # the names parted by commas, a serial "and" before the last ("Roe C, and Ng D") or a
     # semicolon before a group that signs with them ("Roe C; Open Annotation Consortium")
     pieces = [p.strip() for p in _VANCOUVER_SEPARATOR.split(re.sub(r",?\s*et al\.?$", "", head.strip().rstrip(".")))
               if p.strip()]
     out = [vancouver_given_first(p) or (p if _GROUP_AUTHOR.fullmatch(p) else None) for p in pieces]
+    if sum(n is not None and not _GROUP_AUTHOR.fullmatch(n) for n in out) >= MONONYM_AMONG:
+        # a one-word name among Vancouver names is a mononym ("Chakrabarti S, Parag, Sudarshan S")
+        out = [p if n is None and _MONONYM.fullmatch(p) else n for p, n in zip(pieces, out)]
     if not out or any(n is None for n in out) or all(_GROUP_AUTHOR.fullmatch(p) for p in pieces):
         return None
     return out  # type: ignore[return-value]
+
+
+_MONONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{2,}")  # one capitalised word of letters: a one-word name
 
 
 # the text up to its first full stop before a space: where a Vancouver list ends (its names

@@ -462,3 +462,15 @@ def test_a_suffix_after_a_comma_is_its_persons(text, names):
     from extractors.author_lists import split_author_list
 
     assert split_author_list(text)[0] == names
+
+
+def test_a_mononym_among_vancouver_names():
+    """A one-word name ("Okafor") among two or more Vancouver names is one person as printed;
+    the list is still turned given name first (MONONYM_AMONG)."""
+    from extractors.author_lists import given_first
+    from extractors.citations import vancouver_names
+
+    assert given_first(["Lee AB", "Okafor", "Roe C"]) == ["A. B. Lee", "Okafor", "C. Roe"]
+    assert vancouver_names("Lee AB, Chen B, Okafor, Roe C, et al") == ["A. B. Lee", "B. Chen", "Okafor", "C. Roe"]
+    # one Vancouver name only: nothing says the list is Vancouver's
+    assert given_first(["Lee AB", "Okafor"]) == ["Lee AB", "Okafor"]
