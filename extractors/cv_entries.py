@@ -423,6 +423,22 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     return names, owner, equal
 
 
+def _unmarked_end(text: str, find) -> int | None:
+    """``find`` (an index in the text it is given) asked of ``text`` without its bold marks
+    ("**"), the index it gives mapped back into ``text``."""
+    if "**" not in text:
+        return find(text)
+    kept, k = [], 0
+    while k < len(text):
+        if text.startswith("**", k):
+            k += 2
+            continue
+        kept.append(k)
+        k += 1
+    at = find("".join(text[k] for k in kept))
+    return None if at is None else (kept[at] if at < len(kept) else len(text))
+
+
 def _inverted_names(out: ParsedEntry, authors_part: str) -> None:
     """``out``'s names read again from a list of people each "Surname, I." ("Gray, J.",
     "Lee, A. B. & Chen, C."), which ``split_authors`` cuts at every comma ("Gray", "J"):
@@ -438,7 +454,12 @@ def _inverted_names(out: ParsedEntry, authors_part: str) -> None:
         surname = piece.split()[-1] if piece.split() else ""
         return next((n for n in names if n.split()[-1] == surname or n.split()[0] == surname), None)
 
-    out.owner = same(out.owner) if out.owner else None
+    # (the owner in bold, "**Lee, A.**": read as the list reads it, "A. Lee")
+    # ("**Lee, A**.": the stop this parser moved after the marks is the initial's)
+    bold = [split_author_list(m.group("name").strip(" ,;") + authors_part[m.end():m.end() + 1].strip(",; &"))[0]
+            for m in _OWNER_BOLD.finditer(authors_part)]
+    out.owner = next((b[0] for b in bold if len(b) == 1 and b[0] in names), None) or (
+        same(out.owner) if out.owner else None)
     out.equal_contribution = [n for n in map(same, out.equal_contribution) if n]
     out.authors = names
 
@@ -529,7 +550,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
 
             # "Gray, J. Parallel Database Systems", "Lee, A. B. & Chen, C. Title": a list of
             # people each "Surname, I." ends at its last person's initials
-            cut = inverted_initials_list_end(text)
+            cut = _unmarked_end(text, inverted_initials_list_end)  # ("**Lee, A.**, Roe, C.": the owner in bold)
             inverted = cut is not None
         if cut is None and (semicolon_lists if vancouver_lists is None else vancouver_lists):
             from .citations import vancouver_list_end

@@ -474,3 +474,15 @@ def test_a_mononym_among_vancouver_names():
     assert vancouver_names("Lee AB, Chen B, Okafor, Roe C, et al") == ["A. B. Lee", "B. Chen", "Okafor", "C. Roe"]
     # one Vancouver name only: nothing says the list is Vancouver's
     assert given_first(["Lee AB", "Okafor"]) == ["Lee AB", "Okafor"]
+
+
+def test_an_inverted_list_with_its_owner_in_bold():
+    """The text reader: "**Lee, A.**, Chen, B. & Roe, C. Title": the bold marks are no end of
+    the list, and the owner is the bold person, given name first."""
+    from extractors.cv_entries import parse_entry
+
+    e = parse_entry("**Lee, A.**, Chen, B. & Roe, C. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).",
+                    semicolon_lists=True)
+    assert (e.authors, e.owner, e.title) == (["A. Lee", "B. Chen", "C. Roe"], "A. Lee", "Spin waves in thin films")
+    e = parse_entry("Chen, B. & **Lee, A. B.** Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).", semicolon_lists=True)
+    assert (e.authors, e.owner, e.title) == (["B. Chen", "A. B. Lee"], "A. B. Lee", "Spin waves in thin films")
