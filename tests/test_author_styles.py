@@ -49,6 +49,12 @@ and Roe, Cy."), all_inverted_full ("Lee, Ann B., Chen, Bo, and Roe, Cy."). Their
 measurement, once, the readers of main 60db95a, PYTHONHASHSEED=0 (aggregates only):
   held out r2 cv_text 657/1674 = 0.392, markdown 863/1674 = 0.516, html 711/1674 = 0.425; all 0.444
   (found: cv_text 1064, markdown 1069, html 1069 of 1674)
+Final measurement, 2026-12-07 (wt-names2 b57064a; round 2 measured once more, here, never studied;
+the rules were aimed at the studied six and at the known bugs #16 named: hyphenated initials,
+a group closing the list, "PP." initials, which round 2's styles print too):
+  tuned r1 cv_text 1645/1674 = 0.983, markdown 1650/1674 = 0.986, html 1650/1674 = 0.986; all 0.985
+  studied  cv_text 1650/1674 = 0.986, markdown 1649/1674 = 0.985, html 1649/1674 = 0.985; all 0.985
+  held out r2 cv_text 974/1674 = 0.582, markdown 1176/1674 = 0.703, html 1024/1674 = 0.612; all 0.632
 """
 
 from __future__ import annotations
@@ -121,8 +127,10 @@ def test_author_styles_scored(scores):
 
 # the final measurement's rates, rounded down: the readers must not fall below them
 TUNED_FLOOR = 0.98  # round 1's tuned six
-STUDIED_FLOOR = 0.939  # round 1's held-out six, studied by wt-names2 (their blind figure, 0.940 / 0.943)
-HELD_OUT_FLOOR = 0.44  # round 2, its first measurement (2231 / 5022 = 0.444)
+# round 1's held-out six, studied by wt-names2 (their blind figure 0.940 / 0.943; 4948 / 5022 = 0.985 at its end)
+STUDIED_FLOOR = 0.98
+# round 2 held out: first measurement 2231 / 5022 = 0.444; at wt-names2's end 3174 / 5022 = 0.632
+HELD_OUT_FLOOR = 0.63
 
 
 # --------------------------------------------------------------------------- the rules, one by one
