@@ -581,8 +581,9 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     if "ollaborat" in authors_part or "onsorti" in authors_part or " the " in authors_part:
         from .author_lists import without_group
 
-        authors_part, grouped = without_group(authors_part.rstrip(" ."))  # "..., and the ATLAS Collaboration"
-        n_et_al += grouped
+        kept, grouped = without_group(authors_part.rstrip(" ."))  # "..., and the ATLAS Collaboration"
+        if grouped:
+            authors_part, n_et_al = kept, 1
     if _may_match(_ET_AL, authors_part):
         authors_part, cut_et_al = _ET_AL.subn("", authors_part)
         n_et_al += cut_et_al
