@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nameparser.config import CONSTANTS as _NAMEPARSER
+
 # (an ellipsis closing the list, "AB Lee, B Chen, C Roe…", is Google Scholar's cut: names left out, as
 # "et al." leaves them)
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others|…|\.{2,3})\s*$", re.I)
@@ -27,6 +29,24 @@ _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 _GROUP_NAME = r"(?:(?!\b(?:and|for)\b)[\w./&\-+ ]){1,60}?\s"
 _GROUP_TAIL = re.compile(rf"[,;]?\s*(?:and|&|for|on behalf of)\s+(?:(?:the\s+)?{_GROUP_NAME}(?:collaborations?|consortium|consortia)"
                          rf"|the\s+{_GROUP_NAME}(?:team|group))\s*$", re.I)
+# and the group in parentheses after the people, as physics papers print it ("A. Lee and B.
+# Chen (for the CMS Collaboration)", "A. Lee et al. (ATLAS Collaboration)")
+_GROUP_IN_PARENTHESES = re.compile(rf"[,;]?\s*\((?:(?:for|on behalf of)\s+)?(?:the\s+)?{_GROUP_NAME}"
+                                   rf"(?:collaborations?|consortium|consortia)\)\s*$", re.I)
+
+# the same group opening what follows the names' full stop ("A. Lee et al. (ATLAS
+# Collaboration), Title"): a reader that ended the names at "al." finds it before the title
+GROUP_OPENING = re.compile(rf"\((?:(?:for|on behalf of)\s+)?(?:the\s+)?{_GROUP_NAME}"
+                           rf"(?:collaborations?|consortium|consortia)\)[,.:]?\s*", re.I)
+
+
+def without_group(text: str) -> tuple[str, bool]:
+    """(``text`` without a group that closes a list of people, whether there was one): "...,
+    and the ATLAS Collaboration", "... (for the CMS Collaboration)". The group is no person;
+    as "et al." does, it says the list leaves its other members out."""
+    text, n = _GROUP_IN_PARENTHESES.subn("", text)
+    text, m = _GROUP_TAIL.subn("", text)
+    return text, bool(n or m)
 # The word that joins the last two names of a list, in the languages CVs and publication
 # lists are usually written in (each language's ordinary conjunction "and"; Spanish writes
 # "e" before an i- sound, Italian "ed" before a vowel). French "et" is no joiner before "al."
@@ -264,7 +284,8 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     text = " ".join((text or "").split())  # (re.sub(r"\s+", " ", ...).strip(), without a match per space)
     if text.endswith(".") and not re.search(r"(?:^|[\s.,-])[A-Z][a-z]?\.$", text):
         text = text[:-1]  # the citation's period, not an initial's
-    truncated = bool(_ET_AL.search(text))
+    text, grouped = _GROUP_IN_PARENTHESES.subn("", text)  # "A. Lee et al. (ATLAS Collaboration)"
+    truncated = bool(_ET_AL.search(text)) or bool(grouped)
     text = _ET_AL.sub("", text).strip().rstrip(",;")
     text, grouped = _GROUP_TAIL.subn("", text)
     truncated = truncated or bool(grouped)
@@ -279,6 +300,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
         people = [p.strip() for p in re.split(r"\s*;\s*(?:and\s+|&\s*)?", text) if p.strip()]
         return [_given_first(p) for p in people], truncated
     pieces, commas = _pieces(text)
+    pieces, commas, suffixes = _suffixes_apart(pieces, commas)
     # A one-word surname followed by given names or initials is one "Last, First" person;
     # any other piece is a name of its own ("Chen, B., and J. Roe": two people).
     # Single words alone ("Lee, Chen, Roe") are surnames, unless the whole list
@@ -301,11 +323,13 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     # (the pattern first: most lists have no piece of bare initials, and then no surname is tested)
     inverted = any(_BARE_INITIALS.match(b) and _surname(a) for a, b in zip(pieces, pieces[1:]))
     names, i = [], 0
+    starts: list[int] = []  # the piece each name starts at (where a suffix goes back to)
     while i < len(pieces):
         run = _RUN_ON.match(pieces[i + 1]) if i + 2 < len(pieces) and commas[i] and commas[i + 1] else None
         if run and _surname(pieces[i]) and _surname(run.group(2)) and _BARE_INITIALS.match(pieces[i + 2]):
             # "Lee, A. Chen, B.": the comma after the first person's initials left out; the
             # piece between two surname-first people is the first's initials and the next surname
+            starts.append(i)
             names.append(f"{run.group(1).strip()} {pieces[i]}")
             pieces[i + 1] = run.group(2)
             i += 1
@@ -317,6 +341,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             if i + 2 == len(pieces) and _LONE_INITIAL_END.search(given) and any(
                     _INITIAL_WITH_PERIOD.search(p) for p in pieces[:i]):
                 given += "."  # "Lee, A., Chen, B., Roe, C." whose closing period the citation took
+            starts.append(i)
             names.append(f"{given} {pieces[i]}")
             i += 2
         elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
@@ -325,6 +350,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             # short surname in capitals, an owner so marked in Harvard: "LIU" as "L. I. U.") or
             # like a particle ("Du", "Le", "Van") is a surname when initials with periods follow
             # it, as they follow only a surname: the two pieces are one person
+            starts.append(i)
             names.append(f"{pieces[i + 1]} {pieces[i]}")
             i += 2
         elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
@@ -332,12 +358,42 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             # "Lee, A., Des Roches, S.": initials alone are no person; in a list that prints
             # others surname first, the capitalised words before them are a surname of two or
             # three words whose particle the list of particles does not know
+            starts.append(i)
             names.append(f"{pieces[i + 1]} {pieces[i]}")
             i += 2
         else:
+            starts.append(i)
             names.append(pieces[i])
             i += 1
+    for k, suffix in suffixes.items():  # "J. Smith, Jr." -> "J. Smith Jr."; "Smith, J., Jr." too
+        j = max(j for j, start in enumerate(starts) if start <= k)
+        names[j] = f"{names[j]} {suffix}"
     return names, truncated
+
+
+# A name's generational suffix printed as a piece of the list of its own ("J. Smith, Jr., A. Lee",
+# "Smith, J., Jr., Lee, A.", "Smith, John, III, Ann Lee"): nameparser's suffixes that are no
+# acronym (its CONSTANTS.suffix_not_acronyms: "jr", "sr", "iii", "jnr", "esq", ...), the Latin
+# ones of two letters or more ("I" and "V" are initials too), written capitalised
+_NAME_SUFFIXES = frozenset(w for w in _NAMEPARSER.suffix_not_acronyms if w.isascii() and w.isalpha() and len(w) >= 2)
+
+
+def _suffixes_apart(pieces: list[str], commas: list[bool]) -> tuple[list[str], list[bool], dict[int, str]]:
+    """(the pieces without suffix pieces, their commas, {index of the piece a suffix followed:
+    the suffix}); the first piece is never a suffix, nor one before initials alone, where a
+    surname stands ("Holloway, M.T., Jr, J.M.V.": the list's own reading of a surname "Jr")."""
+    if not any(p[:1].isupper() and p.rstrip(".").lower() in _NAME_SUFFIXES for p in pieces[1:]):
+        return pieces, commas, {}
+    kept, kept_commas, suffixes = [], [], {}
+    for k, (piece, comma) in enumerate(zip(pieces, commas)):
+        if kept and piece[:1].isupper() and piece.rstrip(".").lower() in _NAME_SUFFIXES \
+                and not (k + 1 < len(pieces) and _INITIALS.match(pieces[k + 1])):
+            suffixes[len(kept) - 1] = piece
+            kept_commas[-1] = comma  # (the comma after the suffix parts its person from the next)
+        else:
+            kept.append(piece)
+            kept_commas.append(comma)
+    return kept, kept_commas, suffixes
 
 
 # one or two capitalised words (a surname that may be two: "Van Dyke", "Ramón Cajal")
@@ -425,7 +481,12 @@ def _surname_initials_first(name: str) -> str | None:
     m = SURNAME_INITIALS.match(name.strip())
     if not m:
         return None
-    return " ".join(f"{c}." for c in re.findall(r"[A-Z]", m.group("initials"))) + " " + m.group("last")
+    # the initials as written, a hyphenated pair kept whole ("Yao D.-X." is "D.-X. Yao", "Chang
+    # K.-C.C." is "K.-C. C. Chang"), only spaced apart where they run together
+    return " ".join(_WRITTEN_INITIAL.findall(m.group("initials"))) + " " + m.group("last")
+
+
+_WRITTEN_INITIAL = re.compile(r"[A-Z]\.(?:\s?-\s?[A-Z]\.)?")
 
 
 # Vancouver's date, the year then a semicolon before the volume ("2001;19(7):619-42", "2001
@@ -443,7 +504,17 @@ def given_first(names: list[str], alone: bool = False) -> list[str]:
     if not names or len(names) < 2 and not alone:
         return names
     turned = [vancouver_given_first(n) or _surname_initials_first(n) for n in names]
+    if sum(t is not None for t in turned) >= MONONYM_AMONG:
+        # a one-word name (a mononym, "Parag") prints alone in every style: among Vancouver
+        # names it is one person as it is ("Chakrabarti S, Parag, Sudarshan S")
+        turned = [n if t is None and _ONE_WORD_SURNAME.match(n) else t for n, t in zip(names, turned)]
     return names if any(t is None for t in turned) else turned  # type: ignore[return-value]
+
+
+# the fewest names turned from surname first that make the list's style plain enough for a
+# one-word name among them to be a mononym, not a list in another style: two (one alone may be a
+# given name and a surname in capitals, "Wei LI")
+MONONYM_AMONG = 2
 
 
 
@@ -458,6 +529,51 @@ _INVERTED_SEMICOLON_LIST = re.compile(
     r"(?:\*\*)?(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+,\s*"  # the last: a surname, a comma
     r"(?:[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?(?:\s+[A-Z](?:\.|\b))*|(?:[A-Z]\.[\s-]{0,2}){0,2}[A-Z](?:\.|(?=\*\*)))"  # given names or initials
     r"(?:\*\*)?(?=\.?\s)")
+
+
+# One person printed surname first with initials only ("Lee, A. B.", "van der Berg, J.-P.",
+# "Van den Berg, J.", "al-Rashid, O.", "Grushka, Ya."), and what parts two of them in a list
+# (Nature's "&", APA's ", &", ACS's ";")
+_INVERTED_INITIALS_PERSON = re.compile(
+    rf"(?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_CAP}][\w'’\-]*(?:\s(?:[a-z]{{1,3}}\s)*[{_CAP}][\w'’\-]*){{0,2}}"
+    rf",\s(?:[{_CAP}][a-z]?\.(?:\s?-\s?(?=[{_CAP}])|\s(?=[{_CAP}][a-z]?\.))?)+")
+_INVERTED_INITIALS_SEP = re.compile(r"[,;]?\s*(?:&|and)\s+|[,;]\s+")
+# and with no comma between the surname and the initials ("Yao D.-X.", "van Dam M.G."): two
+# people at least, as one alone ("Ann B.") opens a name printed given name first ("Ann B. Lee")
+_SURNAME_INITIALS_PERSON = re.compile(
+    rf"(?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_CAP}][\w'’\-]*(?:\s(?:[a-z]{{1,3}}\s)*[{_CAP}][\w'’\-]*){{0,2}}"
+    rf"\s(?:[{_CAP}][a-z]?\.(?:\s?-\s?(?=[{_CAP}])|\s(?=[{_CAP}][a-z]?\.))?)+")
+_ET_AL_AFTER = re.compile(r"\s*,?\s*et\.?\s*al\.")
+
+
+def inverted_initials_list_end(text: str) -> int | None:
+    """Where an opening list of people each printed "Surname, I." ends ("Lee, A. B. & Chen, C.
+    Title", "Gray, J. Title", "Lee, A. et al. Title"), or each "Surname I." ("Yao D.-X., Lee
+    A. B. Title", two people or more): the index of the space after the last
+    initial's full stop (or after "et al."), which is the list's end too; None when ``text``
+    does not open with such a list, or a title does not follow it (a capital or a quotation
+    mark: "Lee, A. (2021)." and "Lee, A.: Title" are read by their own styles). A reader that
+    takes every "A." for an initial reads the first words of the title into the names."""
+    for person, fewest in ((_INVERTED_INITIALS_PERSON, 1), (_SURNAME_INITIALS_PERSON, 2)):
+        m = person.match(text)
+        if m:
+            break
+    else:
+        return None
+    end, people = m.end(), 1
+    while True:
+        sep = _INVERTED_INITIALS_SEP.match(text, end)
+        nxt = person.match(text, sep.end()) if sep else None
+        if not nxt:
+            break
+        end, people = nxt.end(), people + 1
+    if people < fewest:
+        return None
+    et_al = _ET_AL_AFTER.match(text, end)
+    end = et_al.end() if et_al else end
+    if text[end - 1:end] != "." or not re.match(r"\s+[\"“‘'A-ZÀ-ÖØ-Þ0-9]", text[end:]):
+        return None
+    return end
 
 
 def inverted_semicolon_list_end(text: str) -> int | None:

@@ -76,7 +76,8 @@ def citation_authors(head_or_citation: str, whole: bool = True) -> list[str]:
 
 
 # the most words a name of a citation's list holds: four initials, a particle and the surname
-# ("Mark G. L. M. van Doorn"), as author_lists.plausible_name allows
+# ("Mark G. L. M. van Doorn", "M. G. L. M. van Doorn"), as author_lists.plausible_name allows
+# (parse_citation and parse_quoted, IEEE's and Chicago's quoted titles, until 2026-12-07 five)
 NAME_WORDS = 6
 
 
@@ -145,16 +146,22 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
 def vancouver_names(head: str) -> list[str] | None:
     """The names of a Vancouver list ("Lee AB, Chen B, Roe C, et al"), given name first with
     the initials spelled out ("A. B. Lee"), or None when some piece is not such a name."""
-    from .author_lists import vancouver_given_first
+    from .author_lists import MONONYM_AMONG, vancouver_given_first
 
     # the names parted by commas, a serial "and" before the last ("Roe C, and Ng D") or a
     # semicolon before a group that signs with them ("Roe C; Open Annotation Consortium")
     pieces = [p.strip() for p in _VANCOUVER_SEPARATOR.split(re.sub(r",?\s*et al\.?$", "", head.strip().rstrip(".")))
               if p.strip()]
     out = [vancouver_given_first(p) or (p if _GROUP_AUTHOR.fullmatch(p) else None) for p in pieces]
+    if sum(n is not None and not _GROUP_AUTHOR.fullmatch(n) for n in out) >= MONONYM_AMONG:
+        # a one-word name among Vancouver names is a mononym ("Chakrabarti S, Parag, Sudarshan S")
+        out = [p if n is None and _MONONYM.fullmatch(p) else n for p, n in zip(pieces, out)]
     if not out or any(n is None for n in out) or all(_GROUP_AUTHOR.fullmatch(p) for p in pieces):
         return None
     return out  # type: ignore[return-value]
+
+
+_MONONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{2,}")  # one capitalised word of letters: a one-word name
 
 
 # the text up to its first full stop before a space: where a Vancouver list ends (its names
@@ -215,6 +222,8 @@ def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None
     if len(names) >= 2 and all(_VANCOUVER_NAME.fullmatch(n) for n in names[:-1]) \
             and not _VANCOUVER_NAME.fullmatch(names[-1]):
         return None  # "Xu M, Tang J. GeoDiff: A Model": the period after "J" ended the names (Vancouver)
+    if _INVERTED_NAME.match(head) and _INITIALS_THEN_WORDS.search(head.rstrip()):  # ("WATCHMAN : A ...")
+        return None  # "Gupta, A. & Santini, S. GeMBASE: A Mediator": the period after "S." ended the names
     title, tail = _title_and_tail(rest)
     if len(title) < 4:
         return None
@@ -447,7 +456,7 @@ def parse_quoted(text: str) -> ParsedEntry | None:
     if m.group("stop") == "." and _ENDS_WITH_INITIAL.search(head):
         head += "."  # 'Abara, R. "Title."': the stop before the quote is the last initial's period
     names, truncated = split_author_list(re.sub(r"\s*\([^()]*\)", "", head))  # "(including Kai Wu)"
-    if not names or any(len(n.split()) > 5 or re.search(r"\d", n) for n in names):
+    if not names or any(len(n.split()) > NAME_WORDS or re.search(r"\d", n) for n in names):
         return None
     venue, year = _venue_year(m.group("rest"))
     return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(), venue=venue,
@@ -534,13 +543,14 @@ def parse_quoted_title_first(text: str) -> ParsedEntry | None:
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, with the accented Latin ones
 _INITIALS_NAME = re.compile(rf"^(?:and\s+)?(?:[{_UP}][a-z]?\.\s?-?\s?)+(?:[a-z]{{1,3}}\s)?[{_UP}][\w'’\-]+(?:\s[{_UP}][\w'’\-]+)?$")
 # An abbreviated venue: "Phys. Rev. E 108", "SciPost Phys. 14", "EPL 146", "J. Stat. Mech.",
-# maybe after its year ("2024 EPL 146 27001"), or a preprint server.
+# maybe after its year ("2024 EPL 146 27001"), or a preprint server; a venue's acronym may stand
+# in parentheses among its words ("ACM Transactions on Database Systems (TODS) 25").
 # A thesis names its kind where a venue would be ("PhD dissertation, University of X").
 _THESIS = r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|M\.?A\.?|B\.?\s?Sc\.?|Bachelor'?s|Diploma)\s+(?:dissertation|thesis)"
 # (a venue after "in:", as Elsevier's and Harvard's styles print a book or proceedings: "...,
 # Title, in: Proc. Int. Conf. Mach. Learn., 2021, pp. 1-9."; with the colon, never a title's start)
 _VENUE_START = re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:[Ii]n:\s|arXiv|bioRxiv|medRxiv|" + _THESIS + "|"
-                          r"(?:[A-Z][A-Za-z&\-]*\.?:?\s?|(?:and|of|the|in|for|on|&)\s){1,10}\(?\d|"
+                          r"(?:[A-Z][A-Za-z&\-]*\.?:?\s?|(?:and|of|the|in|for|on|&)\s|\([A-Z][A-Za-z&\-]*\)\s?){1,10}\(?\d|"
                           r"(?:[A-Z][A-Za-z]{0,12}\.\s?){2,})")
 
 
@@ -551,7 +561,8 @@ _STATUS_PIECE = re.compile(r"^(?:(?:to\s+appear|forthcoming|accepted|submitted|p
                            r"|in\s+press\b|under\s+review\b|in\s+preparation\b)")
 
 
-_INITIALS = re.compile(rf"^(?:[{_UP}][a-z]?\.-?)+(?:[{_UP}])?$|^[{_UP}]$")  # "R.I.", "L.F.A", "J.-P.", "Ch."
+# "R.I.", "L.F.A", "J.-P.", "Ch.", and two run together with one stop ("PP. Ntumba")
+_INITIALS = re.compile(rf"^(?:[{_UP}][a-z]?\.-?)+(?:[{_UP}])?$|^[{_UP}]$|^[{_UP}]{{2}}\.$")
 _PARTICLE = re.compile(r"^(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten|bin|al|el)$")
 
 
@@ -571,9 +582,14 @@ def _initials_first(piece: str) -> bool:
     while k < len(words) and _INITIALS.match(words[k]):
         k += 1
     rest = words[k:]
-    return (k >= 1 and 1 <= len(rest) <= 4 and rest[-1][:1].isupper()
-            and all(w[:1].isupper() or _PARTICLE.match(w) for w in rest)
+    return (k >= 1 and 1 <= len(rest) <= 4 and (rest[-1][:1].isupper() or _MARKED_SURNAME.match(rest[-1]))
+            and all(w[:1].isupper() or _PARTICLE.match(w) or _MARKED_SURNAME.match(w) for w in rest)
             and not any(re.search(r"\d|[()\[\]]", w) for w in rest))
+
+
+# a surname whose particle is joined to it by a hyphen or an apostrophe ("al-Qaimari",
+# "d'Alembert"), as author_lists._MARKED_PARTICLE reads it
+_MARKED_SURNAME = re.compile(r"^(?:al|el|d|dell|l)[-'’][A-ZÀ-ÖØ-Þ]")
 
 
 def _surname_first_names(pieces: list[str]) -> tuple[list[str], list[str]] | None:
@@ -589,6 +605,11 @@ def _surname_first_names(pieces: list[str]) -> tuple[list[str], list[str]] | Non
             return (names, pieces[k:]) if names else None
         names.append(turned)
     return None
+
+
+# A group that closes a list of people in a piece of its own ("and the ATLAS Collaboration")
+_GROUP_PIECE = re.compile(r"(?:(?:and|&)\s+)?the\s+(?:[\w./&\-+]+\s){1,6}(?:Collaborations?|Consortium|Consortia|Team|Group)",
+                          re.IGNORECASE)
 
 
 def parse_initials_list(text: str) -> ParsedEntry | None:
@@ -608,7 +629,17 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
             truncated = bool(names)
             pieces.pop(0)
             break
-        head, cut = re.subn(r"\s+et\.?\s*al\.?$", "", pieces[0])  # "T. Akaishi et al., Title"
+        from .author_lists import without_group
+
+        if names and _GROUP_PIECE.fullmatch(pieces[0]):
+            truncated = True  # "A. Lee, B. Chen, and the ATLAS Collaboration, Title": the group closes the list
+            pieces.pop(0)
+            break
+        head, grouped = without_group(pieces[0])  # "A. Lee (for the CMS Collaboration)"
+        head, cut = re.subn(r"\s+et\.?\s*al\.?$", "", head)  # "T. Akaishi et al., Title"
+        cut += grouped
+        if names and "." in names[0].split()[0] and re.match(r"[A-Z]\s", head):
+            break  # "A. Lee and B. Chen, A New Join Algorithm": a list that stops its initials has no bare one
         # "A. Lee and B. Chen, Title" (the two-name form of the style): each side a name
         both = head.split(" and ")
         if len(both) == 2 and all(_initials_first(b) for b in both):
@@ -715,10 +746,20 @@ def parse_venue_first(text: str) -> ParsedEntry | None:
 
 
 # "Lee, A. B.", "de Haro, M. L.", "Chen, X.-L.", "Lee, A.B.": a surname (lower-case particles
-# before it, at most three words), a comma, then initials only.
-_INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*(?:\s[{_UP}][\w'’\-]*){{0,2}}),\s"
+# before it or between its capitalised words, "Van den Bussche"; a particle joined by a hyphen
+# or an apostrophe, "al-Qaimari", "d'Alembert"; at most three capitalised words), a comma, then
+# initials only.
+_INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_UP}][\w'’\-]*"
+                            rf"(?:\s(?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*){{0,2}}),\s"
                             rf"((?:[{_UP}][a-z]?\.(?:\s?-\s?|\s)?)+)")
 _INVERTED_SEP = re.compile(r"[,;]?\s*(?:&|and)\s+|[,;]\s+")  # ";": ACS ("Lee, A.; Chen, B.")
+
+# A list printed surname first with initials (it opens with :data:`_INVERTED_NAME`) whose last
+# person's initials are followed by words before the colon ("..., & Santini, S. GeMBASE: A
+# Mediator"): the last initial's full stop ended the names and the words open the title, as no
+# given name follows the initials in such a list ("A. Lee, B. Chen: Title" opens with no surname).
+_INITIALS_THEN_WORDS = re.compile(rf"(?:^|[,;&]\s*|\band\s+)[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){{0,2}},\s"
+                                  rf"(?:[{_UP}][a-z]?\.[\s-]?)+\s*[{_UP}][^\s,;.]+(?:\s[^\s,;]+){{0,3}}$")
 
 
 def parse_inverted_initials(text: str) -> ParsedEntry | None:
@@ -740,12 +781,27 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
         if not sep or not _INVERTED_NAME.match(text, sep.end()):
             break
         pos = sep.end()
+    if not names:  # "Yao D.-X., Lee A. B. Title": each person "Surname I." (two or more)
+        from .author_lists import (
+            _SURNAME_INITIALS_PERSON,
+            given_first,
+            inverted_initials_list_end,
+            split_author_list,
+        )
+
+        end = inverted_initials_list_end(text) if _SURNAME_INITIALS_PERSON.match(text) else None
+        head = re.sub(r",?\s*et\.?\s*al\.$", "", text[:end]) if end else ""
+        printed = split_author_list(head)[0] if head else []
+        turned = given_first(printed)
+        if len(printed) >= 2 and turned != printed:
+            names, pos = turned, len(head)
     rest = text[pos:].strip()
+    cut = re.match(r"et al\.?\s", rest) if names else None  # "Brown, J. C. et al. Title"
+    truncated = cut is not None
+    if cut:
+        rest = rest[cut.end():].lstrip()
     if not names or not rest[:1].isupper() and rest[:1] not in "\"“‘'" and not rest[:1].isdigit():
         return None  # "(2021)", ": Title": another style's names (APA, LNCS) read it
-    truncated = bool(re.match(r"et al\.?\s", rest))
-    if truncated:
-        rest = rest[rest.index(" ") + 1:]
     title, tail = _title_and_tail(rest)
     arxiv = re.search(r"[.,]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", title)
     if arxiv:  # "Graphene on SiC. arXiv:0704.0216 (2007)": no sentence end was seen after the capital

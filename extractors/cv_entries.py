@@ -330,6 +330,13 @@ def sentence_break(text: str, start: int = 0) -> int | None:
         if end >= 1 and text[end - 1].isupper() and (end == 1 or text[end - 2] in " .-\t") \
                 and not _PART_NUMBER_END.search(text, max(0, end - 12), end):
             continue
+        # two initials run together with one stop ("PP. Ntumba", "B. Dugmore and PP. Ntumba.")
+        # opening a name of the list: the text's start or a list's separator before them, a
+        # surname and a separator after them
+        if end >= 2 and _RUN_INITIALS_BEFORE.search(text, max(0, end - 8), end) \
+                and _SURNAME_AFTER_INITIALS.match(text, end + 1) \
+                and (end == 2 or _INITIAL_NAME.search(text, 0, end)):
+            continue
         # an abbreviated given name ("Ya. B. Zeldovich", "Igor Kh. Petrov": author_lists.ABBREVIATED_GIVEN)
         if end >= 2 and text[end - 1].islower() and abbreviated_given(text[max(0, end - 12):end], text[end + 1:end + 60]):
             continue  # "Ya. B. Zeldovich", "and Th. Wolf. Title": a given name's abbreviation
@@ -339,6 +346,14 @@ def sentence_break(text: str, start: int = 0) -> int | None:
             continue
         return end
     return None
+
+
+# Two capitals before a stop that open a name of a list ("PP. Ntumba"): at the text's start, or
+# after a comma or a joining word, a name with an initial printed before them ("B. Dugmore and
+# PP. Ntumba"), and after them a surname and a separator (a comma, a joining word or a stop)
+_RUN_INITIALS_BEFORE = re.compile(r"(?:^|,\s|\s(?:and|&)\s)[A-Z]{2}$")
+_SURNAME_AFTER_INITIALS = re.compile(r"\s[A-Z][a-z][\w'’\-]*(?:,|\.|\s(?:and|&)\s)")
+_INITIAL_NAME = re.compile(r"(?:^|\s)[A-Z]\.\s?[A-Z][a-z]")
 
 
 # A title's part number before a stop ("Part I.", "Paper V."): the title's end, no initial
@@ -368,7 +383,7 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     if semicolon_lists and len(people) >= 2 and all(p.count(",") == 1 for p in people):
         # semicolons between people each "Surname, Given" (the look of the whole list)
         pieces = [" ".join(reversed([q.strip() for q in p.split(",")])) for p in people]
-        if re.search(r"(?:^|\s)[A-Z]\**$", people[-1]) and re.search(r"(?:^|[\s.\-])[A-Z]\.", text):
+        if re.search(r"(?:^|[\s\-])[A-Z]\**$", people[-1]) and re.search(r"(?:^|[\s.\-])[A-Z][a-z]?\.", text):
             pieces[-1] = re.sub(r"(?<=\b[A-Z])(?=\**\s)", ".", pieces[-1], count=1)  # "Roe, Cy D." whose period the list took
     elif text.count(" and ") >= 2 and "," in text:
         pieces = [p.strip() for p in _AND_SPLIT.split(text)]
@@ -406,6 +421,47 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
         if star:
             equal.append(name)
     return names, owner, equal
+
+
+def _unmarked_end(text: str, find) -> int | None:
+    """``find`` (an index in the text it is given) asked of ``text`` without its bold marks
+    ("**"), the index it gives mapped back into ``text``."""
+    if "**" not in text:
+        return find(text)
+    kept, k = [], 0
+    while k < len(text):
+        if text.startswith("**", k):
+            k += 2
+            continue
+        kept.append(k)
+        k += 1
+    at = find("".join(text[k] for k in kept))
+    return None if at is None else (kept[at] if at < len(kept) else len(text))
+
+
+def _inverted_names(out: ParsedEntry, authors_part: str) -> None:
+    """``out``'s names read again from a list of people each "Surname, I." ("Gray, J.",
+    "Lee, A. B. & Chen, C."), which ``split_authors`` cuts at every comma ("Gray", "J"):
+    :func:`author_lists.split_author_list` reads the whole list; the owner (in bold) and the
+    equal contributors (starred) are the names sharing their surname."""
+    from .author_lists import given_first, plausible_name, split_author_list
+
+    names = given_first(split_author_list(_NAME_TAIL.sub("", _MARKS.sub("", authors_part)).strip())[0])
+    if not names or not all(plausible_name(n) for n in names):
+        return
+
+    def same(piece: str) -> str | None:
+        surname = piece.split()[-1] if piece.split() else ""
+        return next((n for n in names if n.split()[-1] == surname or n.split()[0] == surname), None)
+
+    # (the owner in bold, "**Lee, A.**": read as the list reads it, "A. Lee")
+    # ("**Lee, A**.": the stop this parser moved after the marks is the initial's)
+    bold = [split_author_list(m.group("name").strip(" ,;") + authors_part[m.end():m.end() + 1].strip(",; &"))[0]
+            for m in _OWNER_BOLD.finditer(authors_part)]
+    out.owner = next((b[0] for b in bold if len(b) == 1 and b[0] in names), None) or (
+        same(out.owner) if out.owner else None)
+    out.equal_contribution = [n for n in map(same, out.equal_contribution) if n]
+    out.authors = names
 
 
 def _piece_name(piece: str) -> tuple[str, bool, bool]:
@@ -480,7 +536,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     text = " ".join(text.split())  # (what re.sub(r"\s+", " ", text).strip() gives, without a match per space)
 
     italic = _first_italic(text)
-    vancouver = False
+    vancouver = inverted = False
     if italic:
         authors_part, title, rest = text[: italic.start()], italic.group("t"), text[italic.end() :]
     else:
@@ -489,6 +545,13 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         # "Lee, Ann B.; Chen, Bo. Title": a list surname first between semicolons ends with
         # its last person, though an initial closes it
         cut = inverted_semicolon_list_end(text) if semicolon_lists and ";" in text else None
+        if cut is None and semicolon_lists:
+            from .author_lists import inverted_initials_list_end
+
+            # "Gray, J. Parallel Database Systems", "Lee, A. B. & Chen, C. Title": a list of
+            # people each "Surname, I." ends at its last person's initials
+            cut = _unmarked_end(text, inverted_initials_list_end)  # ("**Lee, A.**, Roe, C.": the owner in bold)
+            inverted = cut is not None
         if cut is None and (semicolon_lists if vancouver_lists is None else vancouver_lists):
             from .citations import vancouver_list_end
 
@@ -500,16 +563,34 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
             raise ValueError("no sentence break between authors and title")
         authors_part = text[:cut]
         after = text[cut + 1 :].lstrip()
+        if after.startswith("("):
+            from .author_lists import GROUP_OPENING
+
+            group = GROUP_OPENING.match(after)  # "A. Lee et al. (ATLAS Collaboration), Title"
+            if group and group.group(0).rstrip().endswith(","):
+                # (then the fields are parted by commas, the physics style the citation readers read)
+                raise ValueError("names, a group and a title parted by commas")
+            if group:
+                after, authors_part = after[group.end():], authors_part + " et al."
         cut2 = sentence_break(after)
         title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
         question = _QUESTION_THEN_VENUE.search(title)  # "... Pruned Networks? AAAI Conference on ..."
         if question:
             title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")
     n_et_al = 0
+    if "ollaborat" in authors_part or "onsorti" in authors_part or " the " in authors_part:
+        from .author_lists import without_group
+
+        kept, grouped = without_group(authors_part.rstrip(" ."))  # "..., and the ATLAS Collaboration"
+        if grouped:
+            authors_part, n_et_al = kept, 1
     if _may_match(_ET_AL, authors_part):
-        authors_part, n_et_al = _ET_AL.subn("", authors_part)
+        authors_part, cut_et_al = _ET_AL.subn("", authors_part)
+        n_et_al += cut_et_al
     out.authors_truncated = n_et_al > 0
     out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists)
+    if inverted:  # each person "Surname, I.": split by the look of the whole list, given name first
+        _inverted_names(out, authors_part)
     if vancouver:  # the list read as Vancouver's, each person given name first ("A. B. Lee"), a group as printed
         from .author_lists import vancouver_given_first
 
@@ -557,6 +638,12 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         if old_id:  # "arXiv:ao-sci/9502001": Feb 1995
             yy = int(old_id.group("yy"))
             out.year = (1900 if yy >= 91 else 2000) + yy
+    if inverted and years:
+        from .citations import venue_name
+
+        # Nature's and ACS's styles print the volume after the venue with no comma ("Nat.
+        # Phys. 17, 1003-1008 (2021)"): the venue as the citation readers name it
+        venue = venue_name(rest) or venue
     venue = _venue_name(venue)
     if STATUS.fullmatch(venue):
         out.status, venue = venue.lower(), ""

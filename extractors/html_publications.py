@@ -874,7 +874,7 @@ _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")  # "Dana K. ": the reading split 
 # One name printed surname first with its initials ("Holloway, M. T.", "van der Berg, A.-B."),
 # and a list of them parted by commas, "&" or "and" (Nature's, APA's, Harvard's lists)
 _INVERTED_NAME = r"[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s(?:[A-Z]\.(?:[\s-]?[A-Z]\.)*)"
-_INVERTED_LAST = re.compile(r"(?:^|,|&|\band)\s*" + _INVERTED_NAME + r"\s*$")
+_INVERTED_LAST = re.compile(r"(?:^|[,;]|&|\band)\s*" + _INVERTED_NAME + r"\s*$")  # (";": ACS's "Lee, A.; Roe, C.")
 _INVERTED_LIST = re.compile(r"\s*(" + _INVERTED_NAME + r"(?:(?:,\s|\s&\s|,?\sand\s)" + _INVERTED_NAME + r")*)\s+(?=\S)")
 
 

@@ -36,6 +36,25 @@ After it, two rules for the three failures #16 / #21 named (not for a held-out s
 Cajal" a plausible name, a CV text first reading with a name in lower case asks the second), and
 the scored test run again as the regression test it is: tuned unchanged; held out cv_text
 1576/1674 = 0.941, markdown 0.944, html 0.936, all 0.941 (a second look, reported as such).
+
+Round 2 (wt-names2, 2026-12-07): the six held-out styles above were studied and moved to the
+tuned set (their blind figure stays above: 0.940 at wt-names' end; 0.943 on main 60db95a, where
+later rules of other helpers moved it: cv_text 1574, markdown 1581, html 1579 of 1674). Six new
+styles, unlike the first twelve, were written and declared held out before any reader ran on
+them: gbt7714 ("LEE A B, CHEN B, ROE C, et al. Title[J]."), physics_collab ("A. Lee et al.
+(ATLAS Collaboration)", "..., B. Chen, and the ATLAS Collaboration", "(for the ATLAS
+Collaboration)"), european_dotted ("Lee A.-B.C., Chen B. and Roe C. (2021) Title."),
+bare_initials_first ("AB Lee, B Chen and C Roe."), bibtex_verbatim ("Lee, Ann B. and Chen, Bo
+and Roe, Cy."), all_inverted_full ("Lee, Ann B., Chen, Bo, and Roe, Cy."). Their first
+measurement, once, the readers of main 60db95a, PYTHONHASHSEED=0 (aggregates only):
+  held out r2 cv_text 657/1674 = 0.392, markdown 863/1674 = 0.516, html 711/1674 = 0.425; all 0.444
+  (found: cv_text 1064, markdown 1069, html 1069 of 1674)
+Final measurement, 2026-12-07 (wt-names2 b57064a; round 2 measured once more, here, never studied;
+the rules were aimed at the studied six and at the known bugs #16 named: hyphenated initials,
+a group closing the list, "PP." initials, which round 2's styles print too):
+  tuned r1 cv_text 1645/1674 = 0.983, markdown 1650/1674 = 0.986, html 1650/1674 = 0.986; all 0.985
+  studied  cv_text 1650/1674 = 0.986, markdown 1649/1674 = 0.985, html 1649/1674 = 0.985; all 0.985
+  held out r2 cv_text 974/1674 = 0.582, markdown 1176/1674 = 0.703, html 1024/1674 = 0.612; all 0.632
 """
 
 from __future__ import annotations
@@ -94,19 +113,24 @@ def test_author_styles_scored(scores):
         print(f"{style:12} tuned    " + "  ".join(
             f"{reader} {scores[style, reader]['exact']}/{scores[style, reader]['lists']}"
             f" (found {scores[style, reader]['found']})" for reader in gen.READERS))
-    for part, styles in (("tuned", gen.TUNED), ("held out", gen.HELD_OUT)):
+    for part, styles in (("tuned", gen.TUNED), ("tuned r1", gen.ROUND1_TUNED), ("studied", gen.ROUND1_STUDIED),
+                         ("held out", gen.HELD_OUT)):
         for reader in gen.READERS:
             got = sum((scores[s, reader] for s in styles), Counter())
             print(f"{part:8} {reader:9} exact {got['exact']}/{got['lists']} = {got['exact'] / got['lists']:.3f}, "
                   f"found {got['found']}")
         print(f"{part:8} all       exact {_rate(scores, styles):.3f}")
-    assert _rate(scores, gen.TUNED) >= TUNED_FLOOR
+    assert _rate(scores, gen.ROUND1_TUNED) >= TUNED_FLOOR
+    assert _rate(scores, gen.ROUND1_STUDIED) >= STUDIED_FLOOR
     assert _rate(scores, gen.HELD_OUT) >= HELD_OUT_FLOOR
 
 
 # the final measurement's rates, rounded down: the readers must not fall below them
-TUNED_FLOOR = 0.98
-HELD_OUT_FLOOR = 0.939  # (4719 / 5022 = 0.9397)
+TUNED_FLOOR = 0.98  # round 1's tuned six
+# round 1's held-out six, studied by wt-names2 (their blind figure 0.940 / 0.943; 4948 / 5022 = 0.985 at its end)
+STUDIED_FLOOR = 0.98
+# round 2 held out: first measurement 2231 / 5022 = 0.444; at wt-names2's end 3174 / 5022 = 0.632
+HELD_OUT_FLOOR = 0.63
 
 
 # --------------------------------------------------------------------------- the rules, one by one
@@ -257,3 +281,216 @@ def test_bibtex_name_form_printed_as_it_is():
     # the other styles keep their reading: "and" before the last name only
     assert split_author_list("Ann Lee, Bo Du, Cy Roe and Di Fox")[0] == ["Ann Lee", "Bo Du", "Cy Roe", "Di Fox"]
     assert split_author_list("Lee, Chen and Roe")[0] == ["Lee", "Chen", "Roe"]
+
+
+# --------------------------------------------------------------------------- round 2's rules (wt-names2)
+# (each fails on the readers of main 60db95a; hand-made names, none taken from the sources)
+
+def test_inverted_initials_with_a_particle_inside_or_joined():
+    """Nature's "Surname, I." list: a capitalised surname with a lower-case particle inside
+    ("Van der Molen") and one joined by a hyphen ("al-Rashid") are surnames."""
+    from extractors.citations import parse_inverted_initials
+
+    e = parse_inverted_initials("Van der Molen, J. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).")
+    assert e is not None and (e.authors, e.title) == (["J. Van der Molen"], "Spin waves in thin films")
+    e = parse_inverted_initials("Lee, A., Roe, C. W. & al-Rashid, O. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).")
+    assert e is not None and e.authors == ["A. Lee", "C. W. Roe", "O. al-Rashid"]
+
+
+def test_inverted_initials_then_et_al():
+    from extractors.citations import parse_inverted_initials
+
+    e = parse_inverted_initials("Okafor, J. C. et al. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).")
+    assert e is not None and (e.authors, e.authors_truncated, e.title) == (["J. C. Okafor"], True,
+                                                                           "Spin waves in thin films")
+
+
+def test_a_colon_after_a_word_after_inverted_initials_is_the_titles():
+    """"..., & Roe, C. SpinNet: A model": the stop after "C." ended the names; "SpinNet" opens
+    the title, no given name."""
+    from extractors.citations import parse_names_colon
+
+    assert parse_names_colon("Lee, A. & Roe, C. SpinNet: A model of thin films. Phys. Rev. B 3, 1–9 (2020).") is None
+    assert parse_names_colon("Okafor, R. H. SpinNet: A model of thin films. Phys. Rev. B 3, 1–9 (2020).") is None
+    # LNCS's own colon, and given-first names before it, are still read
+    e = parse_names_colon("Lee, A.B., Roe, C.S.: A model of thin films. Phys. Rev. B 3(1), 1–9 (2020).")
+    assert e is not None and e.authors == ["A.B. Lee", "C.S. Roe"]
+    e = parse_names_colon("A. Lee, B. Chen: A model of thin films. Phys. Rev. B 3(1), 1–9 (2020).")
+    assert e is not None and e.authors == ["A. Lee", "B. Chen"]
+
+
+def test_an_opening_list_of_surnames_with_initials_ends_at_its_last_initial():
+    """The text reader: "Okafor, J. Parallel systems" is one person and a title, as are
+    "Lee, A. B. & Roe, C." and "Okafor, Ya. et al." before theirs."""
+    from extractors.author_lists import inverted_initials_list_end
+    from extractors.cv_entries import parse_entry
+
+    e = parse_entry("Okafor, J. Parallel Database Systems 101. SIGMOD Conference 1995, 49, 229–252.",
+                    semicolon_lists=True)
+    assert (e.authors, e.title) == (["J. Okafor"], "Parallel Database Systems 101")
+    e = parse_entry("Lee, A. B. & Roe, C. W. The Onion Technique. VLDB J 2000, 29, 329–362.", semicolon_lists=True)
+    assert (e.authors, e.title) == (["A. B. Lee", "C. W. Roe"], "The Onion Technique")
+    assert inverted_initials_list_end("Okafor, Ya. et al. Spin waves.") == len("Okafor, Ya. et al.")
+    # APA's year and LNCS's colon after the names: their own readings
+    assert inverted_initials_list_end("Lee, A. B., & Roe, C. (2021). Spin waves.") is None
+    assert inverted_initials_list_end("Lee, A.B., Roe, C.: Spin waves.") is None
+    assert inverted_initials_list_end("Lee, Ann B. Spin waves.") is None
+
+
+def test_a_semicolon_lists_last_hyphenated_initial_gets_its_period_back():
+    from extractors.cv_entries import parse_entry
+
+    e = parse_entry("Lee, A.; Roe, C.; Tsai, S.-L. The Onion Technique. VLDB J 2000, 29, 329–362.", semicolon_lists=True)
+    assert e.authors == ["A. Lee", "C. Roe", "S.-L. Tsai"]
+    e = parse_entry("Okafor, Ya.; Roe, S. The Onion Technique. VLDB J 2000, 29, 329–362.", semicolon_lists=True)
+    assert e.authors == ["Ya. Okafor", "S. Roe"]
+
+
+def test_the_physics_style_with_a_bare_capital_opening_the_title():
+    """AMS / physics "A. Lee and B. Chen, A New Join Algorithm, Venue 15 (1994), 1–9": a list
+    whose initials carry stops has no bare "A" initial (the title's article); a venue may hold its
+    acronym in parentheses ("(TODS)")."""
+    from extractors.citations import parse_initials_list
+
+    e = parse_initials_list("A. Lee and B. Chen, A New Join Algorithm, SIGMOD Record 15 (1994), 615–634.")
+    assert e is not None and (e.authors, e.title, e.venue) == (["A. Lee", "B. Chen"], "A New Join Algorithm",
+                                                               "SIGMOD Record")
+    e = parse_initials_list("K. Okafor, Spin waves in films, ACM Transactions on Database Systems (TODS) 25 (2003), 1–9.")
+    assert e is not None and (e.title, e.venue) == ("Spin waves in films", "ACM Transactions on Database Systems (TODS)")
+    # initials without stops keep theirs ("A Lee, B Chen, Title, ...")
+    e = parse_initials_list("A Lee, B Chen, Spin waves in films, Phys. Rev. B 15 (1994), 615–634.")
+    assert e is not None and e.authors == ["A Lee", "B Chen"]
+
+
+def test_hyphenated_initials_kept_as_written():
+    """Initials as printed (the truths' convention: tests/truth/*.jsonl, "initials as printed
+    (periods as printed)"): "Yao D.-X." is "D.-X. Yao", never "D. X. Yao"; "Chang K.-C.C." is
+    "K.-C. C. Chang", never "K. C. C. Chang"."""
+    from extractors.author_lists import given_first
+
+    assert given_first(["Okafor D.-X.", "Lee A. B."]) == ["D.-X. Okafor", "A. B. Lee"]
+    assert given_first(["Lee A.B.", "Chang K.-C.C.", "Roe C."]) == ["A. B. Lee", "K.-C. C. Chang", "C. Roe"]
+
+
+def test_surname_initials_list_before_a_title():
+    """"Okafor D.-X., Lee A. B. Title." (no comma inside a person): two people or more end at
+    the last initial, in the text reader and the citation readers; one alone ("Ann B. Lee")
+    may be a given-first name and is left alone."""
+    from extractors.author_lists import inverted_initials_list_end
+    from extractors.citations import parse_inverted_initials
+    from extractors.cv_entries import parse_entry
+
+    text = "Okafor D.-X., Lee A. B. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020)."
+    assert inverted_initials_list_end(text) == len("Okafor D.-X., Lee A. B.")
+    assert inverted_initials_list_end("Ann B. Lee, Bo C. Chen. Spin waves.") is None
+    e = parse_entry(text, semicolon_lists=True)
+    assert (e.authors, e.title) == (["D.-X. Okafor", "A. B. Lee"], "Spin waves in thin films")
+    e = parse_inverted_initials(text)
+    assert e is not None and (e.authors, e.title) == (["D.-X. Okafor", "A. B. Lee"], "Spin waves in thin films")
+
+
+@pytest.mark.parametrize("ref", [
+    "A. Lee, B. Chen, and the ATLAS Collaboration, Search for heavy bosons, Phys. Rev. D 5, 1–9 (2021).",
+    "A. Lee and B. Chen (for the CMS Collaboration), Search for heavy bosons, Phys. Rev. D 5, 1–9 (2021).",
+    "A. Lee, B. Chen, and the ATLAS Collaboration. Search for heavy bosons. Phys. Rev. D 5, 1–9 (2021).",
+])
+def test_a_group_closing_the_list_is_no_person_and_no_title(ref):
+    """A collaboration named after the people (as "et al." it says the list leaves its
+    members out) is neither read into the names nor into the title, by each reader."""
+    refs = [ref, "Okafor, J. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).",
+            "Roe, C. & Lee, A. Graph theory of the dual. Phys. Rev. B 4, 1–9 (2020)."]
+    for render, name in gen.READERS.values():
+        _, records, _ = extract_document(make_doc(render(refs).encode(), name))
+        got = {r["title"]: r for r in records}
+        assert got["Search for heavy bosons"]["authors"] == ["A. Lee", "B. Chen"], name
+
+
+def test_a_group_in_parentheses_after_et_al():
+    from extractors.author_lists import split_author_list
+    from extractors.cv_entries import parse_entry
+
+    assert split_author_list("A. Lee et al. (IceCube Collaboration)") == (["A. Lee"], True)
+    e = parse_entry("A. Lee et al. (IceCube Collaboration). Search for neutrinos. Phys. Rev. D 5, 1–9 (2021).",
+                    semicolon_lists=True)
+    assert (e.authors, e.authors_truncated, e.title) == (["A. Lee"], True, "Search for neutrinos")
+
+
+def test_two_initials_run_together_with_one_stop():
+    """"PP. Ntumba": two initials printed with one stop open a name, no sentence's end."""
+    from extractors.citations import parse_initials_list
+    from extractors.cv_entries import parse_entry, sentence_break
+
+    e = parse_entry("B. Dugmore and PP. Okafor. Graph theory of the dual. Phys. Rev. D 5, 1–9 (2021).")
+    assert (e.authors, e.title) == (["B. Dugmore", "PP. Okafor"], "Graph theory of the dual")
+    e = parse_initials_list("PP. Okafor, B. Chen, and C. Roe, Graph theory of the dual, Phys. Rev. D 5, 1–9 (1971).")
+    assert e is not None and e.authors == ["PP. Okafor", "B. Chen", "C. Roe"]
+    # a title's abbreviation before a place stays a sentence's end
+    text = "Policy in the EU. Brussels, 2020"
+    assert sentence_break(text) == text.index("EU.") + 2
+
+
+def test_small_rules_of_the_studied_styles():
+    """AMS: a surname with a joined particle ends a physics-style name ("G. al-Rashid"); IEEE:
+    four initials, a particle and a surname are one name ("M. G. L. M. van Dam"); the
+    names-colon reading sees a title word before a spaced colon ("SpinNet : A model")."""
+    from extractors.citations import (
+        parse_initials_list,
+        parse_names_colon,
+        parse_quoted,
+    )
+
+    e = parse_initials_list("O. Diaz, A. Jaime, and G. al-Rashid, Spin waves in films, Phys. Rev. B 3 (1994), 1–9.")
+    assert e is not None and e.authors == ["O. Diaz", "A. Jaime", "G. al-Rashid"]
+    e = parse_quoted("M. G. L. M. van Dam, A. P. de Wit, and B. Chen, “The Mirror Architecture,” VLDB, vol. 3, 1999.")
+    assert e is not None and e.authors == ["M. G. L. M. van Dam", "A. P. de Wit", "B. Chen"]
+    assert parse_names_colon("Lee, A. & Roe, C. SpinNet : A model of thin films. Phys. Rev. B 3, 1–9 (2020).") is None
+
+
+def test_a_semicolon_list_surname_first_before_its_title_in_html():
+    """HTML reader: an ACS list ("Lee, A.; Roe, P. Title.") ends with a whole person, so the
+    title after it is no name run on (``_ends_names``)."""
+    refs = ["Okafor, U.; Sayal, M.; Shan, M.-C.; Berg, F. Business Process Cockpit. VLDB 2002, 26, 806–836.",
+            "Lee, A.; Roe, P. Spin waves in thin films. VLDB 2002, 26, 806–836."]
+    _, records, rejects = extract_document(make_doc(gen.html_page(refs).encode(), "publications.html"))
+    assert not rejects
+    assert [r["authors"] for r in records] == [["U. Okafor", "M. Sayal", "M.-C. Shan", "F. Berg"], ["A. Lee", "P. Roe"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Okafor, J., Jr., Lee, A. B., & Roe, C.", ["J. Okafor Jr.", "A. B. Lee", "C. Roe"]),
+    ("J. Okafor, Jr., A. Lee, and C. Roe", ["J. Okafor Jr.", "A. Lee", "C. Roe"]),
+    ("Okafor, John, Jr., Ann Lee, and Cy Roe", ["John Okafor Jr.", "Ann Lee", "Cy Roe"]),
+    ("Lee, A., Roe, C., Okafor, J., III", ["A. Lee", "C. Roe", "J. Okafor III"]),
+    # before initials alone the word stands where a surname does: the list's own reading
+    ("Lee, M.T., Jr, J.M.V.", ["M.T. Lee", "J.M.V. Jr"]),
+])
+def test_a_suffix_after_a_comma_is_its_persons(text, names):
+    """"Jr.", "III" (nameparser's suffixes) printed as a piece of the list of their own belong to
+    the person before them, never a person, nor a given name ("Jr. John")."""
+    from extractors.author_lists import split_author_list
+
+    assert split_author_list(text)[0] == names
+
+
+def test_a_mononym_among_vancouver_names():
+    """A one-word name ("Okafor") among two or more Vancouver names is one person as printed;
+    the list is still turned given name first (MONONYM_AMONG)."""
+    from extractors.author_lists import given_first
+    from extractors.citations import vancouver_names
+
+    assert given_first(["Lee AB", "Okafor", "Roe C"]) == ["A. B. Lee", "Okafor", "C. Roe"]
+    assert vancouver_names("Lee AB, Chen B, Okafor, Roe C, et al") == ["A. B. Lee", "B. Chen", "Okafor", "C. Roe"]
+    # one Vancouver name only: nothing says the list is Vancouver's
+    assert given_first(["Lee AB", "Okafor"]) == ["Lee AB", "Okafor"]
+
+
+def test_an_inverted_list_with_its_owner_in_bold():
+    """The text reader: "**Lee, A.**, Chen, B. & Roe, C. Title": the bold marks are no end of
+    the list, and the owner is the bold person, given name first."""
+    from extractors.cv_entries import parse_entry
+
+    e = parse_entry("**Lee, A.**, Chen, B. & Roe, C. Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).",
+                    semicolon_lists=True)
+    assert (e.authors, e.owner, e.title) == (["A. Lee", "B. Chen", "C. Roe"], "A. Lee", "Spin waves in thin films")
+    e = parse_entry("Chen, B. & **Lee, A. B.** Spin waves in thin films. Phys. Rev. B 3, 1–9 (2020).", semicolon_lists=True)
+    assert (e.authors, e.owner, e.title) == (["B. Chen", "A. B. Lee"], "A. B. Lee", "Spin waves in thin films")
