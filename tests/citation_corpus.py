@@ -4,7 +4,7 @@
 The records are :mod:`tests.author_styles`' lists (arXiv ``.abs``, the DBLP/ACM/Scholar
 tables, Cora, researchers' BibTeX, read at test time from ``../shared/external``, never
 copied): its stratified sample (hard names) and more lists from its pool. Each record is
-printed in each citation style of :data:`STYLES`: the twelve of ``author_styles.STYLES``
+printed in each citation style of :data:`STYLES`: the twelve of ``author_styles.STYLES_ROUND1``
 (the readers' rules were written and tuned against them) and fourteen more written here
 (:data:`NEW_STYLES`), styles people really print (DBLP, Springer basic, Elsevier numbered,
 ISO 690 with capitals, GOST, CSE name-year, title first, Turabian notes, AMS meteorology,
@@ -243,7 +243,9 @@ ROUND3 = {f.__name__: f for f in (aip_title, oscola, initials_after, dash_separa
 NEW_STYLES = {f.__name__: f for f in (dblp, springer_basic, elsevier_numbered, iso690_caps, gost, cse_name_year,
                                       title_first, turabian_note, ams_meteor, semicolon_full, year_first_dash,
                                       ieee_in_proc, bibtex_plain, elsevier_harvard)}
-STYLES = {**A.STYLES, **NEW_STYLES, **ROUND2, **ROUND3}
+# (author_styles' first twelve only: the split below was fixed with them; its later rounds are
+# that test's own held-out styles, which this corpus does not label)
+STYLES = {**A.STYLES_ROUND1, **NEW_STYLES, **ROUND2, **ROUND3}
 # Split before any measurement (2026-12-07): the new styles sorted by the md5 of their names,
 # the first half train, the second held out; the author_styles ones all train (the rules
 # were tuned on them).
