@@ -381,12 +381,13 @@ _NAME_SUFFIXES = frozenset(w for w in _NAMEPARSER.suffix_not_acronyms if w.isasc
 def _suffixes_apart(pieces: list[str], commas: list[bool]) -> tuple[list[str], list[bool], dict[int, str]]:
     """(the pieces without suffix pieces, their commas, {index of the piece a suffix followed:
     the suffix}); the first piece is never a suffix, nor one before initials alone, where a
-    surname stands ("Holloway, M.T., Jr, J.M.V.": the list's own reading of a surname "Jr")."""
+    surname stands ("Holloway, M.T., Jr, J.M.V.": the list's own reading of a surname "Jr"), nor
+    one after an "and", where a person starts ("Tang, Jay X. and Jr, James M.": BibTeX's form)."""
     if not any(p[:1].isupper() and p.rstrip(".").lower() in _NAME_SUFFIXES for p in pieces[1:]):
         return pieces, commas, {}
     kept, kept_commas, suffixes = [], [], {}
     for k, (piece, comma) in enumerate(zip(pieces, commas)):
-        if kept and piece[:1].isupper() and piece.rstrip(".").lower() in _NAME_SUFFIXES \
+        if kept and commas[k - 1] and piece[:1].isupper() and piece.rstrip(".").lower() in _NAME_SUFFIXES \
                 and not (k + 1 < len(pieces) and _INITIALS.match(pieces[k + 1])):
             suffixes[len(kept) - 1] = piece
             kept_commas[-1] = comma  # (the comma after the suffix parts its person from the next)

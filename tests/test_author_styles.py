@@ -463,6 +463,9 @@ def test_a_semicolon_list_surname_first_before_its_title_in_html():
     ("Lee, A., Roe, C., Okafor, J., III", ["A. Lee", "C. Roe", "J. Okafor III"]),
     # before initials alone the word stands where a surname does: the list's own reading
     ("Lee, M.T., Jr, J.M.V.", ["M.T. Lee", "J.M.V. Jr"]),
+    # after an "and" a person starts (BibTeX's "Surname, Given and ..." form, surname "Jr")
+    ("Guo, Yongxing and Tang, Jay X. and Jr, James M. Valles and Liu, Yifeng",
+     ["Yongxing Guo", "Jay X. Tang", "James M. Valles Jr", "Yifeng Liu"]),
 ])
 def test_a_suffix_after_a_comma_is_its_persons(text, names):
     """"Jr.", "III" (nameparser's suffixes) printed as a piece of the list of their own belong to
