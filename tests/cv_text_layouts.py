@@ -944,7 +944,7 @@ def render_word_smart_quotes_nbsp(entries, owner, rng):
     """Text copied out of a Word CV: one paragraph a line, Word's automatic numbering copied as
     "1." and a tab, names "A. B. Lee" with non-breaking spaces, the title between curly quotes
     with its comma inside, apostrophes curly, page ranges with an en dash, "vol." and "no."."""
-    lines = [owner, "Curriculum Vitae", "", f"Northfield University \u2013 Department of Statistics", "",
+    lines = [owner, "Curriculum Vitae", "", "Northfield University \u2013 Department of Statistics", "",
              "Publications", ""]
     truth = []
     for kind, mine in _sections(entries):
