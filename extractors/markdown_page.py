@@ -1836,6 +1836,18 @@ def publication_list_page(body: str) -> bool:
     return hits >= LIST_PAGE_ENTRIES and hits >= LIST_PAGE_SHARE * n
 
 
+def _sections_claim(sections: list, plain: bool, whole: bool) -> bool:
+    """Whether the page's publications sections (:func:`page_sections`) make it a list this
+    reader takes: two blocks or more, and on a plain-text page PLAIN_PAGE_DATED_BLOCKS dated
+    ones (a plain text whose "sections" hold no dated entries is notes, not a CV)."""
+    # (a paragraph of lines opened by a year column is as many entries as year lines)
+    blocks = sum(len(_year_column_entries(b) or [b]) for s in sections for b, _ in s)
+    if plain and not whole and sum(len(_year_column_entries(b) or [b]) if y is not None or YEAR_IN_TEXT.search(b)
+                                   else 0 for s in sections for b, y in s) < PLAIN_PAGE_DATED_BLOCKS:
+        return False
+    return blocks >= 2 and (whole or bool(sections))
+
+
 class MarkdownPageExtractor:
     name = NAME
     version = VERSION
@@ -1852,13 +1864,7 @@ class MarkdownPageExtractor:
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        sections, plain = page_sections(body, whole)
-        # (a paragraph of lines opened by a year column is as many entries as year lines)
-        blocks = sum(len(_year_column_entries(b) or [b]) for s in sections for b, _ in s)
-        if plain and not whole and sum(len(_year_column_entries(b) or [b]) if y is not None or YEAR_IN_TEXT.search(b)
-                                       else 0 for s in sections for b, y in s) < PLAIN_PAGE_DATED_BLOCKS:
-            sections = []  # plain text whose "sections" hold no dated entries: notes, not a CV
-        if blocks >= 2 and (whole or sections):
+        if _sections_claim(*page_sections(body, whole), whole):
             return self.sniff_ceiling
         # no publications section: a publication list all the same by its entries' look?
         return LIST_PAGE_CONFIDENCE if not whole and publication_list_page(body) else 0.0
@@ -1866,10 +1872,11 @@ class MarkdownPageExtractor:
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        by_look = not whole and self.sniff(doc) == LIST_PAGE_CONFIDENCE
-        whole = whole or by_look  # no publications section, a publication list by its look: all of it
-        blocks = [(block, year_hint) for section in page_blocks(body, whole)
-                  for block, year_hint in entries_apart(section, soft=True)]
+        sections, plain = page_sections(body, whole)
+        by_look = not whole and not _sections_claim(sections, plain, whole) and publication_list_page(body)
+        if by_look:
+            sections = page_blocks(body, True)  # no publications section, a list by its look: all of it
+        blocks = [(block, year_hint) for section in sections for block, year_hint in entries_apart(section, soft=True)]
         labels = sum(labelled_lines(block.split("\n")) for block, _ in blocks) >= LABELLED_ENTRIES
         readings = [(labels and labelled_reading(block, year_hint)) or read_block(block, year_hint)
                     for block, year_hint in blocks]
