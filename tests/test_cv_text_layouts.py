@@ -86,6 +86,20 @@ all held out as ``ROUND4_HELD_OUT``, aggregate only):
   authors 0.486, year 0.638, venue 0.455; 17 rejects, 76 unaccounted.
   Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
 
+Round 4, final measurement, 2026-12-07 (branch wt-cvtext4: round 3's six studied, moved to the
+tuned set; the readers changed against them only; round 4's six never looked at but in this
+aggregate, printed twice with reader code: its first figure above and this one):
+  tuned, all twenty-four (1040 entries): P 0.987 R 0.969, F1 0.978, title 0.969, authors 0.960,
+  year 0.969, venue 0.959; 23 rejects, 0 entries unaccounted for.
+  of which round 3's six, studied (257 entries): blind P 0.965 R 0.638, 76 unaccounted (above)
+  -> P 0.976 R 0.949, F1 0.963, title 0.949, authors 0.930, year 0.949, venue 0.942;
+  11 rejects, 0 unaccounted.
+  the first eighteen: unchanged from main 60db95a (first tuned P 0.991 R 0.991; round 1
+  studied P 0.996 R 0.993; round 2 studied P 0.984 R 0.944).
+  round 4 held out (269 entries): P 0.746 R 0.316, F1 0.444, title 0.316, authors 0.316,
+  year 0.316, venue 0.312; 76 rejects, 79 entries neither a record nor a reject (108 at its
+  first figure).
+
 Regression floors (``FLOORS``) sit a little below the last measurement.
 """
 
@@ -120,12 +134,12 @@ TUNED = tuple(sorted(FIRST_TUNED + HELD_OUT + cv_text_layouts.ROUND2 + cv_text_l
 # all held out; reported only in the aggregate.
 ROUND4_HELD_OUT = frozenset(cv_text_layouts.ROUND4)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 24 layouts
     "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round 1 studied": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.96},
     "round 2 studied": {"precision": 0.97, "recall": 0.93, "title": 0.93, "authors": 0.92, "year": 0.93, "venue": 0.92},
     "round 3 studied": {"precision": 0.96, "recall": 0.93, "title": 0.93, "authors": 0.91, "year": 0.93, "venue": 0.92},
-    "round 4 held out": {"precision": 0.63, "recall": 0.19, "title": 0.19, "authors": 0.19, "year": 0.19, "venue": 0.18},
+    "round 4 held out": {"precision": 0.72, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.29},
 }
 
 
