@@ -33,9 +33,13 @@ _LABELS = {
     # metadata's provider in an ORCID record ("Source: Crossref"): read as the venue only when
     # the block prints no other (see read_labelled)
     "source": r"source",
+    # "Publisher:" names the journal in a LinkedIn profile's publications (its form has no other
+    # field for it) and the press of a book: read as the venue only when the block prints no
+    # other, after "Source:" (see _read_fields)
+    "publisher": r"publisher",
     "year": r"year|date|published|publication\s+date|date\s+of\s+publication",
     "title": r"title",
-    "other": r"doi|url|link|publisher|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?",
+    "other": r"doi|url|link|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?",
 }
 # A label may name two fields' kinds at once, parted by a slash ("Journal/Proceedings:",
 # "Journal / Book title:" in university activity reports): the first names the field.
@@ -141,8 +145,21 @@ def read_labelled_lines(lines: list[str], year_hint: int | None = None) -> Parse
     texts = [" ".join(t.split()) for t in lines if t.strip()]
     if not labelled_lines(texts):
         return None
-    got = _read_fields(_line_fields([(t, None) for t in texts]), year_hint)
+    got = _read_fields(_line_fields(list(zip(texts, _pasted_field_types(texts)))), year_hint)
     return got[0] if got else None
+
+
+def _pasted_field_types(texts: list[str]) -> list:
+    """Plain text has no type, but a record pasted from a web page prints one field a line: when
+    a short date line ("2021-03 | journal-article") stands among the lines before the first
+    label, after two lines or more, the line right before it is the venue's ("Title" /
+    "Journal of X" / "2021-03 | journal-article" / "Contributors: ..."), as a PDF's change of
+    type says; the lines before it are the title's. Else every line is of one type (None)."""
+    first_label = next((k for k, t in enumerate(texts) if _LABEL.match(t)), len(texts))
+    date = next((k for k, t in enumerate(texts[:first_label]) if _short_date(t) or _DATE_LINE.match(t)), None)
+    if date is None or date < 2:
+        return [None] * len(texts)
+    return ["title" if k < date - 1 else "field" for k in range(len(texts))]
 
 
 def _read_fields(fields: dict[str, list[str]], year_hint: int | None) -> tuple[ParsedEntry, bool] | None:
@@ -150,7 +167,8 @@ def _read_fields(fields: dict[str, list[str]], year_hint: int | None) -> tuple[P
     names, truncated = split_author_list(" ".join(fields.get("authors", [])))
     if not title or not names or not all(plausible_name(n) for n in names):
         return None
-    venue_text = " ".join(fields.get("venue") or fields.get("head venue") or fields.get("source") or [])
+    venue_text = " ".join(fields.get("venue") or fields.get("head venue") or fields.get("source")
+                          or fields.get("publisher") or [])
     venue = venue_name(venue_text) if venue_text else None
     years = [int(y) for text in (*fields.get("year", []), *fields.get("date line", []), venue_text)
              for y in _YEAR.findall(text)]

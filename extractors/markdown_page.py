@@ -41,7 +41,7 @@ from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_li
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
 from .cv_pdf_fields import LABELLED_ENTRIES, labelled_lines, read_labelled_lines
-from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type
+from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type, sentence_break
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks
@@ -54,7 +54,7 @@ from .markdown_tables import tables_as_blocks
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 7  # 7: pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 7  # 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -1759,6 +1759,111 @@ def _one_word_title(title: str, text: str) -> bool:
         re.search(r"\b(?:19|20)\d\d[a-z]?\)?[.:]\s+" + re.escape(title) + r"[.!?]?(?:\s|$)", text))
 
 
+# A page with no publications section of its own (no heading names one: an ORCID works list
+# under "Works (12)", a department report's list under "3.2 Faculty Publications" and each
+# member's name) is still read as one list when its blocks look like bibliography entries by
+# their own typography, with no reading asked (a block that looks like an entry but does not
+# read is then a reject with its reason, where the document was lost in one reject).
+# An entry's look: a year, and two of three cues of a reference: a list of names ("Lee, A. B.",
+# "A. B. Lee", "LEE Ann;", "Ann Lee, Bo Chen and", an "Authors:" label), a title set apart
+# (in quotes, or labelled), a venue or its numbers (a venue word, "12(3)", "pp.", a page range,
+# an arXiv identifier or a DOI).
+# At least LIST_PAGE_ENTRIES such blocks: two may be a README's "cite us" and a changelog's
+# line; a list of publications worth reading as one holds three entries or more.
+LIST_PAGE_ENTRIES = 3
+# And at least this share of the page's blocks: on the 72 documents of the tuned plain-text
+# layouts (tests/cv_text_layouts.py, rounds 1-3) read as a whole page, the blocks that look
+# like entries are 0.53 or more of the blocks on 71 (a CV's name, education and talks are the
+# rest; the one below, 0.29, sets its years right with spaces, which the reader moves first,
+# and has its publications section anyway); prose that cites a paper in a paragraph or two
+# stays below (tests/test_cv_text_layouts.py NOT_PUBLICATION_LISTS).
+LIST_PAGE_SHARE = 0.5
+# The decision reads the page's first this many characters: a sample is enough to say what a
+# page is, and a huge text of no known format costs no more than a CV to sniff.
+LIST_PAGE_SAMPLE_CHARS = 100_000
+# The confidence of such a page: above detect's MIN_CONFIDENCE, below every format's own claim.
+LIST_PAGE_CONFIDENCE = 0.55
+
+_YEAR_CUE = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w])")
+_NAMES_CUE = re.compile(
+    r"\b[A-Z][\w'\u2019-]+,\s(?:[A-Z]\.\s?-?){1,3}"  # Lee, A. B.
+    r"|\b[A-Z][\w'\u2019-]+\s(?:[A-Z]\.-?){1,3},"  # Lee A.B.,
+    r"|(?<![\w.])(?:[A-Z]\.[\s~\u00a0]?-?){1,3}[\s~\u00a0]?[A-Z][a-z][\w'\u2019-]*"  # A. B. Lee, A.~B.~Lee
+    r"|\b[A-Z][a-z][\w'\u2019-]*\s[A-Z]{1,3}(?:,\s[A-Z][a-z][\w'\u2019-]*\s[A-Z]{1,3}\b|\.\s)"  # Lee AB, Roe C
+    r"|\bwith\s[A-Z][a-z]+\s(?:[A-Z]\.\s)*[A-Z][a-z]"  # "Title," with Ann Lee
+    r"|\b[A-Z]{2,}[A-Z'-]*\s[A-Z][a-z]+(?:\s[A-Z]\.?)*\s?(?:[;,]|\set\s|\sand\s)"  # LEE Ann; LEE Ann et
+    r"|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?[A-Z][\w'\u2019-]+(?:,\s|,?\sand\s|\s&\s)[A-Z][a-z]+\s(?:[A-Z]\.\s)?[A-Z][\w'\u2019-]+"
+    r"|(?im:^\W*(?:authors?|co-?authors?|contributors?|auteurs?|autoren)\s*:)")
+_TITLE_CUE = re.compile(r"[\"\u201c\u2018'][^\"\u201d\u2019\n]{12,}[\"\u201d\u2019']|(?im:^\W*title\s*:)"
+                        r"|(?<![\w*])[*_][^*_\s][^*_\n]{10,}[^*_\s][*_](?![\w*])|\\(?:emph|textit)\{")
+# the words a list of names holds besides capitalised names and initials
+_NAME_LIST_WORDS = frozenset(("and", "&", "et", "al", "al.", "von", "van", "de", "der", "den", "da", "di", "du", "la",
+                              "le", "del", "dos", "das", "y"))
+_LEAD_YEAR_OR_ITEM = re.compile(r"^\s*(?:(?:19|20)\d\d[a-z]?\s+|\S{1,6}\s+(?=[A-Z]))?")
+_VENUE_CUE = re.compile(
+    r"(?i)\b(?:journal|proc(?:eedings|\.)|conference|symposium|workshop|transactions|trans\.|letters|review|annals|"
+    r"bulletin|arxiv|preprint|press|publisher|vol\.|pp\.|doi)\b|\b\d{1,4}\s?\(\d{1,4}\)"
+    r"|(?<![\d-])(?!(?:19|20)\d\d)\d{1,4}\s?[-\u2013]{1,2}\s?\d{1,5}(?![\d-])"
+    r"|(?im:^\W*(?:publisher|journal|venue|published\s+in|publication\s+date|source)\s*:)")
+
+
+def _names_then_title(text: str) -> bool:
+    """Whether the block's first sentence (after a year or an item's label) is a list of names
+    alone, two words or more, and a sentence of three words or more follows it ("A. Lee and
+    B. Chen. Title of it. Venue."): the title set apart by the stop after the names."""
+    head = _LEAD_YEAR_OR_ITEM.sub("", text.strip(), count=1)
+    cut = sentence_break(head)
+    if cut is None:
+        return False
+    words = head[:cut].replace(",", " ").replace(";", " ").split()
+    # (a year set right on the names' first line is no word of theirs)
+    words = [w for w in words if not _YEAR_CUE.fullmatch(w)]
+    return (len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_LIST_WORDS for w in words)
+            and len(head[cut + 1:].split()) >= 3)
+
+
+def looks_like_entry(text: str) -> bool:
+    """Whether a block looks like a bibliography entry by its typography alone (see
+    LIST_PAGE_ENTRIES): a year, and two of the cues of names, a title, a venue."""
+    if not _YEAR_CUE.search(text):
+        return False
+    names = bool(_NAMES_CUE.search(text))
+    title = bool(_TITLE_CUE.search(text)) or (names and _names_then_title(text))
+    return names + title + bool(_VENUE_CUE.search(text)) >= 2
+
+
+def publication_list_page(body: str) -> bool:
+    """Whether a page with no publications section is a publication list all the same, by the
+    share of its blocks that look like entries (LIST_PAGE_ENTRIES, LIST_PAGE_SHARE)."""
+    sample = body[:LIST_PAGE_SAMPLE_CHARS]
+    if len(_YEAR_CUE.findall(sample)) < LIST_PAGE_ENTRIES:
+        return False  # (cheap: fewer years than entries)
+    hits = n = 0
+    for section in page_blocks(sample, True):
+        for block, _ in entries_apart(section, soft=True):
+            # (a paragraph of lines that each look like an entry, one of which does not read
+            # so that entries_apart kept them together, counts line by line: _run_together)
+            lines = [ln for ln in block.split("\n") if ln.strip()]
+            alone = sum(map(looks_like_entry, lines)) if len(lines) > 1 else 0
+            if alone >= 2:
+                hits, n = hits + alone, n + len(lines)
+            else:
+                hits, n = hits + looks_like_entry(block), n + 1
+    return hits >= LIST_PAGE_ENTRIES and hits >= LIST_PAGE_SHARE * n
+
+
+def _sections_claim(sections: list, plain: bool, whole: bool) -> bool:
+    """Whether the page's publications sections (:func:`page_sections`) make it a list this
+    reader takes: two blocks or more, and on a plain-text page PLAIN_PAGE_DATED_BLOCKS dated
+    ones (a plain text whose "sections" hold no dated entries is notes, not a CV)."""
+    # (a paragraph of lines opened by a year column is as many entries as year lines)
+    blocks = sum(len(_year_column_entries(b) or [b]) for s in sections for b, _ in s)
+    if plain and not whole and sum(len(_year_column_entries(b) or [b]) if y is not None or YEAR_IN_TEXT.search(b)
+                                   else 0 for s in sections for b, y in s) < PLAIN_PAGE_DATED_BLOCKS:
+        return False
+    return blocks >= 2 and (whole or bool(sections))
+
+
 class MarkdownPageExtractor:
     name = NAME
     version = VERSION
@@ -1775,25 +1880,26 @@ class MarkdownPageExtractor:
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        sections, plain = page_sections(body, whole)
-        # (a paragraph of lines opened by a year column is as many entries as year lines)
-        blocks = sum(len(_year_column_entries(b) or [b]) for s in sections for b, _ in s)
-        if plain and not whole and sum(len(_year_column_entries(b) or [b]) if y is not None or YEAR_IN_TEXT.search(b)
-                                       else 0 for s in sections for b, y in s) < PLAIN_PAGE_DATED_BLOCKS:
-            return 0.0  # plain text whose "sections" hold no dated entries: notes, not a CV
-        return self.sniff_ceiling if blocks >= 2 and (whole or sections) else 0.0
+        if _sections_claim(*page_sections(body, whole), whole):
+            return self.sniff_ceiling
+        # no publications section: a publication list all the same by its entries' look?
+        return LIST_PAGE_CONFIDENCE if not whole and publication_list_page(body) else 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
-        blocks = [(block, year_hint) for section in page_blocks(body, whole)
-                  for block, year_hint in entries_apart(section, soft=True)]
+        sections, plain = page_sections(body, whole)
+        by_look = not whole and not _sections_claim(sections, plain, whole) and publication_list_page(body)
+        if by_look:
+            sections = page_blocks(body, True)  # no publications section, a list by its look: all of it
+        blocks = [(block, year_hint) for section in sections for block, year_hint in entries_apart(section, soft=True)]
         labels = sum(labelled_lines(block.split("\n")) for block, _ in blocks) >= LABELLED_ENTRIES
         readings = [(labels and labelled_reading(block, year_hint)) or read_block(block, year_hint)
                     for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
         vancouver = vancouver_page(blocks, readings)
+        caps_first = caps_surname_page(readings)
         ordinal = 0
         for (block, year_hint), got in zip(blocks, readings):
             if got is not None and got[0] is None and (owner or implied):
@@ -1809,6 +1915,12 @@ class MarkdownPageExtractor:
             if got is not None and implied:
                 got = _quoted_title_alone(block, got)
             if got is None:
+                continue
+            if got[0] is None and by_look and not looks_like_entry(block):
+                # a page read whole by its entries' look has no section to end at: its other
+                # lines (the name over it, "Works (12)", "3.2 Faculty Publications") are no
+                # entries; a block that looks like one and does not read stays a reject
+                log.debug("%s: page furniture on a list read by its look: %s", doc.source_uri, got[2][:80])
                 continue
             if got[0] is None and is_prose(got[2]):
                 log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
@@ -1832,6 +1944,8 @@ class MarkdownPageExtractor:
                 yield RecordError(ordinal, got[1], excerpt(got[2]))
                 continue
             authors, truncated, title, venue, year, links = got
+            if caps_first:
+                authors = caps_surnames_last(authors)  # "GOH Cheng Hian" -> "Cheng Hian GOH"
             authors = _initials_spelt(authors)  # "SF Wolf, L Doughty" -> "S. F. Wolf", "L. Doughty"
             if vancouver and len(authors) == 1:
                 authors = [vancouver_given_first(authors[0]) or authors[0]]  # "Bernstein PA" alone
@@ -1864,6 +1978,40 @@ def vancouver_page(blocks: list[tuple[str, int | None]], readings: list) -> bool
     first = [_ITEM.sub("", block.strip(), count=1).split(",", 1)[0].strip() for block in lists]
     hits = sum(bool(VANCOUVER_NAME.fullmatch(name)) for name in first)
     return hits >= VANCOUVER_PAGE_LISTS and hits >= VANCOUVER_PAGE_SHARE * len(lists)
+
+
+# A page prints its names surname first in capitals ("LEE Ann; ROE Cy", as HAL and ORCID
+# exports and French CVs do) when at least this share of the names of its lists are printed
+# so (a name the source left in another form, "Torba S.", stays), in CAPS_SURNAME_PAGE_LISTS
+# lists at least: the names so printed are then given name first
+# ("Ann LEE", the capitals kept as printed), before the capitals are read as initials ("GOH
+# Cheng Hian" was "G. O. H. Cheng Hian").
+CAPS_SURNAME_PAGE_SHARE = 0.8
+CAPS_SURNAME_PAGE_LISTS = 3
+# And one of the page's capitals words is this long at least: a given name has at most four
+# initials ("van Doorn MGLM", VANCOUVER_NAME), so a page of "AMB Lee" (bare initials first,
+# Google Scholar's form, :func:`_initials_spelt`) is never taken for surnames in capitals.
+CAPS_SURNAME_LETTERS = 5
+CAPS_SURNAME_NAME = re.compile(r"^(?P<last>[A-Z][A-Z'\u2019\-]+(?:\s[A-Z][A-Z'\u2019\-]+)*)\s+(?P<given>[A-Z][a-z].*)$")
+
+
+def caps_surname_page(readings: list) -> bool:
+    """Whether the page's lists of names print surnames first in capitals (see
+    CAPS_SURNAME_PAGE_SHARE)."""
+    lists = [got[0] for got in readings if got and got[0]]
+    found = [m for names in lists for m in map(CAPS_SURNAME_NAME.match, names) if m]
+    lists_hit = sum(any(CAPS_SURNAME_NAME.match(n) for n in names) for names in lists)
+    return (lists_hit >= CAPS_SURNAME_PAGE_LISTS and len(found) >= CAPS_SURNAME_PAGE_SHARE * sum(map(len, lists))
+            and any(len(w) >= CAPS_SURNAME_LETTERS for m in found for w in m.group("last").split()))
+
+
+def caps_surnames_last(authors: list[str]) -> list[str]:
+    """"LEE Ann B." -> "Ann B. LEE" for each name so printed (on a page caps_surname_page)."""
+    out = []
+    for name in authors:
+        m = CAPS_SURNAME_NAME.match(name)
+        out.append(f"{m.group('given')} {m.group('last')}" if m else name)
+    return out
 
 
 # A link whose text is at least this many words is a title, not a button or a menu item

@@ -68,6 +68,15 @@ languages on one line), ``orcid_works_paste`` ("1) Title", venue line, "2021-03 
 journal-article", "Contributors: LEE Ann; ROE Cy"), ``hal_french_caps`` ("1) LEE Ann, ROE Cy
 et HOLLOWAY Maren T. Title. Venue, 2021, 12 (3), pp.1-9.").
 
+Round 4 (``ROUND4``, all held out, written before any reader ran on them):
+``word_smart_quotes_nbsp`` (text copied out of Word: "1." and a tab, curly quotes, names tied
+by non-breaking spaces), ``email_quoted_reply`` (the list quoted with "> " in an e-mail reply,
+72 columns), ``ams_right_refnums`` (AMS "Lee, A. B., C. Roe, and M. T. Holloway, 2021:
+Title." with the list's reference number "J12" in the right margin), ``latex_source`` (a CV's
+.tex source: ``\\item``, ``\\textbf{owner}``, ``\\newblock``, ``\\emph{Title}``),
+``rst_cv`` (reStructuredText: "#." items, ``**owner**``, ``*Title*``, arXiv links),
+``psql_pipe_table`` (a table pasted from a database console, cells parted by " | ").
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -911,7 +920,212 @@ def render_hal_french_caps(entries, owner, rng):
 
 ROUND3 = ("linkedin_profile_export", "dept_annual_report", "txt_star_underscore_owner",
           "bilingual_side_by_side", "orcid_works_paste", "hal_french_caps")
-ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3
+
+
+# --------------------------------------------------------------------------- round 4 (held out)
+# Written 2026-12-07 (wt-cvtext4) before any reader was run on them; all six are held out as
+# ROUND4_HELD_OUT in tests/test_cv_text_layouts.py.
+
+_NBSP = "\u00a0"
+
+
+def _nbsp_name(name: str) -> str:
+    """"Ann B. Lee" -> "A.<NBSP>B.<NBSP>Lee": initials tied to the surname by non-breaking
+    spaces, as careful Word users type them so that a line never ends after an initial."""
+    return initials_first(name).replace(" ", _NBSP)
+
+
+def _word_autocorrect(text: str) -> str:
+    """Word's AutoFormat as you type: straight apostrophes turned curly."""
+    return text.replace("'", "\u2019")
+
+
+def render_word_smart_quotes_nbsp(entries, owner, rng):
+    """Text copied out of a Word CV: one paragraph a line, Word's automatic numbering copied as
+    "1." and a tab, names "A. B. Lee" with non-breaking spaces, the title between curly quotes
+    with its comma inside, apostrophes curly, page ranges with an en dash, "vol." and "no."."""
+    lines = [owner, "Curriculum Vitae", "", "Northfield University \u2013 Department of Statistics", "",
+             "Publications", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], ""]
+        for k, e in enumerate(mine, start=1):
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            who = _join([_nbsp_name(a) for a in e["authors"]])
+            title = _word_autocorrect(e["title"])
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f" {e['year']}."
+            elif kind == "journal":
+                tail = f" {_word_autocorrect(venue)}, vol.{_NBSP}{vol}, no.{_NBSP}{issue}, pp.{_NBSP}{first}\u2013{last}, {e['year']}."
+            else:
+                tail = f" in {_word_autocorrect(venue)}, {e['year']}, pp.{_NBSP}{first}\u2013{last}."
+            lines.append(f"{k}.\t{who}, \u201c{title},\u201d{tail}")
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_email_quoted_reply(entries, owner, rng):
+    """A publication list quoted in an e-mail reply: every line of it opened by "> ", the
+    entries numbered, wrapped at 72 columns with the quoting, continuation lines indented; the
+    reply's own lines above, the quoted message's greeting and signature around the list."""
+    user = re.sub(r"[^a-z]", "", split_name(owner)[1].lower()) or "cv"
+    lines = ["Thanks, this is exactly what the panel needs. I will forward it today.", "", "Best,", "Dana", "",
+             f"On Tue, 14 Mar 2023 at 09:12, {owner} <{user}@example.edu> wrote:", "> Hi Dana,", ">",
+             "> here is my publication list for the review, newest first in each part.", ">"]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [f"> {SECTION_TITLES[kind].upper()}", ">"]
+        for k, e in enumerate(mine, start=1):
+            venue = _venue_of(e, rng)
+            names = list(e["authors"])
+            vol, _, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f" {e['year']}."
+            elif kind == "journal":
+                tail = f" {venue}, {vol}:{first}-{last}, {e['year']}."
+            else:
+                tail = f" {venue}, pp. {first}-{last}, {e['year']}."
+            rows = wrap(f"{k}. {_join(names)}. {_end(e['title'])}{tail}", 70, rest="   ")
+            lines += [f"> {r}" for r in rows]
+            truth.append(_truth(e, names, venue))
+        lines.append(">")
+    lines += ["> Let me know if you need the talks as well.", ">", f"> {split_name(owner)[0][0] if split_name(owner)[0] else owner}"]
+    return "\n".join(lines) + "\n", truth
+
+
+def render_ams_right_refnums(entries, owner, rng):
+    """American Meteorological Society style, as an atmospheric scientist's list prints it:
+    "Lee, A. B., C. Roe, and M. T. Holloway, 2021: Title. Venue, 12, 1-9." (the first author
+    inverted), the list's own reference number ("J12", "C3") set right in the margin of an
+    entry's first line, continuation lines indented four spaces, wrapped at 66 columns."""
+    lines = _head(owner, rng) + ["REFEREED AND OTHER PUBLICATIONS", ""]
+    truth = []
+    letters = cv_layouts.LABEL_LETTER
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], ""]
+        n = len(mine)  # numbered up from the oldest: the newest first carries the highest
+        for k, e in enumerate(mine):
+            venue = _venue_of(e, rng)
+            printed = [apa_name(e["authors"][0])] + [initials_first(a) for a in e["authors"][1:]]
+            who = _join(printed, two=", and ")  # AMS: ", and" after the inverted first, even for two
+            vol, _, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f" {_arxiv(e)}."
+            elif venue is None:
+                tail = ""
+            else:
+                tail = f" {venue}, {vol}, {first}-{last}."
+            rows = wrap(f"{who}, {e['year']}: {_end(e['title'])}{tail}", 66, rest="    ")
+            rows[0] = rows[0].ljust(72) + f"{letters[kind]}{n - k}".rjust(6)
+            lines += rows + [""]
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+    return "\n".join(lines + _talks(True)) + "\n", truth
+
+
+_TEX_SPECIAL = str.maketrans({"&": "\\&", "%": "\\%", "#": "\\#"})
+
+
+def _tex(text: str) -> str:
+    return text.translate(_TEX_SPECIAL)
+
+
+def render_latex_source(entries, owner, rng):
+    """The LaTeX source of a CV (a .tex file sent as it is): ``\\section*{Publications}``,
+    an ``enumerate`` per kind, "\\item \\textbf{A.~B. Lee}, C.~Roe, and M.~T. Holloway.
+    \\newblock \\emph{Title}. \\newblock Venue, 12(3):1--9, 2021." (the owner in bold, ties
+    between initials, ``--`` page ranges, ``\\&`` escaped), comments and the preamble kept."""
+    user = re.sub(r"[^a-z]", "", split_name(owner)[1].lower()) or "cv"
+    lines = ["% CV, last compiled for the tenure file", "\\documentclass[11pt]{article}",
+             "\\usepackage[margin=2.2cm]{geometry}", "\\usepackage{enumitem}", "\\begin{document}", "",
+             "\\begin{center}", f"  {{\\LARGE\\bfseries {owner}}}\\\\[4pt]",
+             f"  Department of Statistics, Northfield University \\quad \\texttt{{{user}@example.edu}}",
+             "\\end{center}", "", "\\section*{Publications}", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [f"\\subsection*{{{SECTION_TITLES[kind]}}}", "\\begin{enumerate}[leftmargin=*]"]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            printed = [initials_first(a).replace(". ", ".~") for a in e["authors"]]
+            printed = [f"\\textbf{{{p}}}" if a == e["owner"] else p for p, a in zip(printed, e["authors"])]
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                tail = f"\\newblock Preprint, {_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f"\\newblock {e['year']}."
+            elif kind == "journal":
+                tail = f"\\newblock {_tex(venue)}, {vol}({issue}):{first}--{last}, {e['year']}."
+            else:
+                tail = f"\\newblock In \\emph{{{_tex(venue)}}}, pages {first}--{last}, {e['year']}."
+            lines += [f"  \\item {_join(printed)}.", f"  \\newblock \\emph{{{_tex(_end(e['title']))}}}", f"  {tail}"]
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines += ["\\end{enumerate}", ""]
+    lines += ["\\end{document}"]
+    return "\n".join(lines) + "\n", truth
+
+
+def render_rst_cv(entries, owner, rng):
+    """A CV kept in reStructuredText (a Sphinx site or a README.rst): the name over and under
+    ``=``, a field list, sections underlined with ``=`` and ``-``, "#." auto-numbered items,
+    "Ann Lee, **Cy Roe**, and Maren T. Holloway. *Title*. Venue, 2021." (the owner in strong
+    emphasis), arXiv identifiers as links, continuation lines indented three spaces, 79 columns."""
+    user = re.sub(r"[^a-z]", "", split_name(owner)[1].lower()) or "cv"
+    bar = "=" * (len(owner) + 2)
+    lines = [bar, f" {owner}", bar, "", f":Email: {user}@example.edu", ":Affiliation: Northfield University", "",
+             "Publications", "============", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], "-" * len(SECTION_TITLES[kind]), ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = list(e["authors"])
+            printed = [f"**{a}**" if a == e["owner"] else a for a in names]
+            if venue == "arXiv":
+                ident = e.get("arxiv_id")
+                tail = (f" `arXiv:{ident} <https://arxiv.org/abs/{ident}>`_, {e['year']}." if ident
+                        else f" arXiv preprint, {e['year']}.")
+            elif venue is None:
+                tail = f" {e['year']}."
+            else:
+                tail = f" {venue}, {e['year']}."
+            lines += wrap(f"{_join(printed)}. *{_end(e['title'])}*{tail}", 79, first="#. ", rest="   ")
+            lines.append("")
+            truth.append(_truth(e, names, venue))
+    return "\n".join(lines) + "\n", truth
+
+
+def render_psql_pipe_table(entries, owner, rng):
+    """A publication list pasted from a database console (``psql``'s aligned output): a header
+    row, a rule of dashes and "+", one row per paper, cells padded and parted by " | ", the
+    authors "Ann Lee, Cy Roe" in one cell, an empty cell for no venue, "(18 rows)" below."""
+    rows, truth = [], []
+    for kind, mine in _sections(entries):
+        for e in mine:
+            venue = _venue_of(e, rng)
+            v = _arxiv(e) if venue == "arXiv" else (venue or "")
+            rows.append((str(e["year"]), e["title"], ", ".join(e["authors"]), v, kind))
+            truth.append(_truth(e, list(e["authors"]), venue))
+    head = ("year", "title", "authors", "venue", "kind")
+    widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
+    centred = [h.center(w) for h, w in zip(head, widths)]
+    lines = [f"Publications of {owner} (export of the group's paper database)", "",
+             f"papers=> SELECT year, title, authors, venue, kind FROM papers WHERE owner = '{owner}'",
+             "papers->   ORDER BY kind, year DESC;",
+             (" " + " | ".join(centred)).rstrip(), "-" + "-+-".join("-" * w for w in widths) + "-"]
+    for r in rows:
+        lines.append((" " + " | ".join(c.ljust(w) for c, w in zip(r, widths))).rstrip())
+    lines += [f"({len(rows)} rows)", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+ROUND4 = ("word_smart_quotes_nbsp", "email_quoted_reply", "ams_right_refnums", "latex_source", "rst_cv",
+          "psql_pipe_table")
+ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4
 
 
 RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}
