@@ -448,6 +448,25 @@ def test_a_title_opening_with_a_capital_word_and_a_year_is_no_item_line():
     assert ITEM_HEADER.match("Conference paper2019Proceedings of ICML")["type"] == "Conference paper"
 
 
+def test_the_item_line_prefilter_drops_no_item_line():
+    """``item_header`` skips lines too long for an item line or holding no year without running
+    the two patterns: on every line of every generated page (all formats, so abstracts, titles,
+    listing and daily lines too), of the seeds and of hand-made extremes, it answers as the two
+    patterns do."""
+    from extractors.profile_page import ITEM_HEADER, ITEM_SOURCE_FIRST, item_header
+
+    from .conftest import SEEDS
+
+    texts = [sfl.render(layout, owner, entries)[0] for layout, (owner, entries) in sfl.cases(EXTERNAL).items()]
+    texts += [p.read_text(errors="replace") for p in sorted(SEEDS.glob("*.txt"))]
+    lines = {ln.strip() for t in texts for ln in t.splitlines() if ln.strip()}
+    lines |= {"article2021" + "x" * 300, "article2021" + "x" * 299, "Journal article · Phys. Rev. D · 2021-03-04",
+              "preprint  ·  " + "y" * 299 + "  ·  Sep 2021", "Preprint2020arXiv", "no year here at all"}
+    assert len(lines) > 1000
+    for ln in lines:
+        assert bool(item_header(ln)) == bool(ITEM_HEADER.match(ln) or ITEM_SOURCE_FIRST.match(ln)), ln
+
+
 def test_daily_papers_published_on_and_named_authors():
     text = DAILY_HEAD + (f"Sparse Things\n\n{LONG_ABSTRACT}\n\nAnn Lee, Bo Chen +3\n·\nPublished on Mar 4, 2024 5\n\n"
                          f"Dense Things\n\n{LONG_ABSTRACT}\n\nMoonshot AI\n·\nPublished on Feb 6, 2023\n")
