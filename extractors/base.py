@@ -167,6 +167,11 @@ class Extractor(Protocol):
         """Yield one Draft per entry, or a RecordError for an entry that cannot be read."""
 
 
+# The months' short names as the page formats print them ("Jun 3", "Oct 2023", "8 Oct 2023"):
+# one alternation for the listing, profile and daily-papers patterns.
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+
+
 def excerpt(text: str, limit: int = 200) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

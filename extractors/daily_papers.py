@@ -13,13 +13,21 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .base import (
+    MONTH_ABBREVIATIONS,
+    Document,
+    Draft,
+    ExtractError,
+    RecordError,
+    excerpt,
+)
+from .listing_page import is_person_name
 
 NAME = "daily_papers"
 VERSION = 5  # 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
-_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTHS = MONTH_ABBREVIATIONS
 PAGE_DATE = re.compile(rf"^(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?$")
 # The entry's date, after a label on some pages ("Published on Mar 16, 2024", as the page prints
 # the day the paper appeared; "Submitted on" as arXiv words it), then the upvote count.
@@ -56,8 +64,6 @@ def _named_authors(line: str) -> tuple[list[str], bool] | None:
     """An author block that names the first authors ("Ann Lee, Bo Chen +3"): (names, cut
     short), or None. Only a list (a comma or a "+N" / "et al." mark) whose every piece reads
     as a person's name: one name alone looks like an organisation's ("Moonshot AI")."""
-    from .listing_page import is_person_name
-
     more = _MORE_NAMES.search(line)
     body = line[: more.start()] if more else line
     pieces = [p.strip() for p in body.split(",")]

@@ -13,13 +13,13 @@ from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Iterator
 
-from .base import Document, Draft, RecordError, excerpt
+from .base import MONTH_ABBREVIATIONS, Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
 VERSION = 7  # 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
-_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTHS = MONTH_ABBREVIATIONS
 # The date: a month, then a day with or without a year ("Jun 3", "Oct 8, 2023"), or a month
 # and a year with no day ("Oct 2023", a redesign's header); the four-digit year is tried after
 # the day, so "Oct 2023" is never read as the day "20" and a stray "23".

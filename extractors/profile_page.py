@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .base import (
+    MONTH_ABBREVIATIONS,
+    Document,
+    Draft,
+    ExtractError,
+    RecordError,
+    excerpt,
+)
 
 NAME = "profile_page"
 VERSION = 7  # 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
@@ -20,7 +27,7 @@ VERSION = 7  # 7: "kind · source · year"; 6: the list headed "Publications" / 
 # for proceedings ("Proceedings of the 2021 Conference on Empirical Methods in Natural Language
 # Processing" is 87); 300 is room for the longest names, still short of an abstract's length.
 MAX_SOURCE = 300
-_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTHS = MONTH_ABBREVIATIONS
 # An item's date as the site prints it, run into the kind before and the source after: the
 # year ("2021"), an ISO month or day after it ("2021-03", "2021-03-04"), or a month's name
 # before it ("Mar 2021", "March 2021"). The ISO parts are taken whole, never left at the
