@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .author_lists import VANCOUVER_DATE
+from .author_lists import _MARKED_PARTICLE, VANCOUVER_DATE
 from .cv_entries import UNPUBLISHED, ParsedEntry
 
 # Abbreviations that end in a period inside a sentence ("Government vs. community action",
@@ -588,8 +588,8 @@ def _initials_first(piece: str) -> bool:
 
 
 # a surname whose particle is joined to it by a hyphen or an apostrophe ("al-Qaimari",
-# "d'Alembert"), as author_lists._MARKED_PARTICLE reads it
-_MARKED_SURNAME = re.compile(r"^(?:al|el|d|dell|l)[-'’][A-ZÀ-ÖØ-Þ]")
+# "d'Alembert"), as author_lists reads it
+_MARKED_SURNAME = _MARKED_PARTICLE
 
 
 def _surname_first_names(pieces: list[str]) -> tuple[list[str], list[str]] | None:
