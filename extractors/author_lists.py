@@ -460,21 +460,28 @@ def _given_first(person: str) -> str:
 
 
 # "Lee AB", "von Hippel GM": a surname (maybe after lower-case particles), then up to four
-# initials without periods (Vancouver, PubMed; "van Doorn MGLM" has four given names)
+# initials without periods (Vancouver, PubMed; "van Doorn MGLM" has four given names); or
+# the initials parted by spaces, as the Chinese standard GB/T 7714-2015 prints them ("LEE A
+# B", "VAN DOORN M G L M"): single capitals after a surname, no given-first name ends so
 VANCOUVER_NAME = re.compile(r"^(?P<last>(?:[a-z]{1,3}\s+){0,2}(?:(?:al|el|d|dell|l)[-'’])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
-                            r"(?:\s+[\w'’\-]+){0,2}?)\s+(?P<initials>[A-ZÀ-ÖØ-Þ]{1,4})$")
+                            r"(?:\s+[\w'’\-]+){0,2}?)\s+(?P<initials>[A-ZÀ-ÖØ-Þ]{1,4}|[A-ZÀ-ÖØ-Þ](?:\s[A-ZÀ-ÖØ-Þ]){1,3})$")
 
 
 def vancouver_given_first(name: str) -> str | None:
-    """"Lee AB" -> "A. B. Lee"; None when the name is not in that form."""
+    """"Lee AB" (or "Lee A B") -> "A. B. Lee"; None when the name is not in that form."""
     m = VANCOUVER_NAME.match(name)
-    return " ".join(f"{c}." for c in m.group("initials")) + " " + m.group("last") if m else None
+    return " ".join(f"{c}." for c in m.group("initials").replace(" ", "")) + " " + m.group("last") if m else None
 
 
 # "Lee A.", "Lee A.B.", "de Haro M. L.": a surname, then initials with periods (the way many
 # European and Russian lists print names)
-SURNAME_INITIALS = re.compile(r"^(?P<last>(?:[a-z]{1,3}\s)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)\s+"
-                              r"(?P<initials>(?:[A-Z]\.\s?-?){1,3})$")
+# (up to four initials, as Dutch names have: "van Doorn M.G.L.M."; an abbreviated given name of
+# two letters, "Efros Al.L.", "Bludov Yu.V."; a capital with an accent, "Larson P.-Å."; a
+# particle joined by a hyphen, "al-Qaimari G."; "Jr." and "Sr." are no given names)
+_STOPPED_INITIAL = r"(?!(?:Jr|Sr|St)\.)[A-ZÀ-ÖØ-Þ][a-z]?\."
+SURNAME_INITIALS = re.compile(r"^(?P<last>(?:[a-z]{1,3}\s)*(?:(?:al|el|d|dell|l)[-'’])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
+                              r"(?:\s+[\w'’\-]+){0,2}?)\s+"
+                              rf"(?P<initials>(?:{_STOPPED_INITIAL}\s?-?){{1,4}})$")
 
 
 def _surname_initials_first(name: str) -> str | None:
@@ -487,7 +494,7 @@ def _surname_initials_first(name: str) -> str | None:
     return " ".join(_WRITTEN_INITIAL.findall(m.group("initials"))) + " " + m.group("last")
 
 
-_WRITTEN_INITIAL = re.compile(r"[A-Z]\.(?:\s?-\s?[A-Z]\.)?")
+_WRITTEN_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]?\.(?:\s?-\s?[A-ZÀ-ÖØ-Þ][a-z]?\.)?")
 
 
 # Vancouver's date, the year then a semicolon before the volume ("2001;19(7):619-42", "2001
@@ -502,14 +509,30 @@ def given_first(names: list[str], alone: bool = False) -> list[str]:
     Lee", ...); any other list as it is. Only a whole list of two or more such names is taken
     for one: "Wei LI" alone may as well be a given name and a surname in capitals, unless
     ``alone`` (the entry says it is Vancouver: :data:`VANCOUVER_DATE`)."""
-    if not names or len(names) < 2 and not alone:
+    if not names:
         return names
+    if len(names) < 2 and not alone:
+        # initials with their stops after the surname ("Jagadish H.V.", "von Fintel K."): no
+        # name printed given name first ends in a stopped initial, so one alone is turned too
+        return [_surname_initials_first(names[0]) or names[0]]
     turned = [vancouver_given_first(n) or _surname_initials_first(n) for n in names]
+    if turned[-1] is None and _STOP_TAKEN.search(names[-1]) and all(
+            t is not None and SURNAME_INITIALS.match(n.strip()) for n, t in zip(names[:-1], turned[:-1])):
+        # in a list whose every other name ends in stopped initials, the last name's initial
+        # without its stop lost it to the citation's full stop ("..., Holovatch Yu", "..., Larson
+        # P.-Å"): the stop is given back, as the other names print theirs
+        turned[-1] = _surname_initials_first(names[-1].rstrip() + ".")
     if sum(t is not None for t in turned) >= MONONYM_AMONG:
         # a one-word name (a mononym, "Parag") prints alone in every style: among Vancouver
         # names it is one person as it is ("Chakrabarti S, Parag, Sudarshan S")
         turned = [n if t is None and _ONE_WORD_SURNAME.match(n) else t for n, t in zip(names, turned)]
     return names if any(t is None for t in turned) else turned  # type: ignore[return-value]
+
+
+# the last initial of a name whose stop a citation's full stop took: a capital (maybe after a
+# hyphen, "P.-Å") or an abbreviated given name of ABBREVIATED_GIVEN ("Yu", "Ch"), after a space
+# or a stopped initial; never a word ("Taosong He": "He" is a surname)
+_STOP_TAKEN = re.compile(rf"(?:\s|\.|\.-)(?:[{_CAP}]|" + "|".join(w for ws in ABBREVIATED_GIVEN.values() for w in ws) + r")$")
 
 
 # the fewest names turned from surname first that make the list's style plain enough for a
@@ -575,6 +598,44 @@ def inverted_initials_list_end(text: str) -> int | None:
     if text[end - 1:end] != "." or not re.match(r"\s+[\"“‘'A-ZÀ-ÖØ-Þ0-9]", text[end:]):
         return None
     return end
+
+
+# One person of BibTeX's own name form printed as it is ("Keogh, Eamonn J.", "von Hippel, Georg
+# M.", "Lakshmanan, Laks V. S.", "Chang, Kevin Chen-Chuan"): a surname of one word (maybe after
+# lower-case particles; two capitalised words are a given-first name: "Taosong He, Stephen G.
+# Eick und ..."), a comma, then given names and initials; the people parted by " and " only
+# (BibTeX's "and" between every two: no other style parts people so)
+# (an initial, an abbreviated given name of ABBREVIATED_GIVEN, "Ya.", or a word: "Bo." is a
+# given name and the list's stop)
+_GIVEN_WORD = (rf"(?:(?:[{_CAP}]|" + "|".join(w for ws in ABBREVIATED_GIVEN.values() for w in ws)
+               + rf")\.|[{_CAP}][\w'’\-]+)")
+_BIBTEX_FORM_PERSON = (rf"(?:[a-z]{{1,3}}\s)*[{_CAP}][\w'’\-]*,\s{_GIVEN_WORD}"
+                       rf"(?:[\s-]{_GIVEN_WORD}){{0,5}}?")
+# what follows the list: a capitalised word or a quote opening the title, no initial and no
+# person going on ("Keogh, Eamonn J. Exact Indexing": "Exact" is followed by no comma or "and")
+_TITLE_AFTER_NAMES = (rf"\s+(?![{_CAP}][a-z]?\.)[\"“‘'{_CAP}0-9](?![\w'’\-]*(?:,|\s+and\s))")
+# the list ending in an initial (its stop is the list's end), or two people or more ending in a
+# word before the sentence's stop
+_BIBTEX_FORM_LIST = re.compile(rf"{_BIBTEX_FORM_PERSON}(?:\s+and\s+{_BIBTEX_FORM_PERSON})*?(?<=\.)(?={_TITLE_AFTER_NAMES})"
+                               rf"|{_BIBTEX_FORM_PERSON}(?:\s+and\s+{_BIBTEX_FORM_PERSON})+?(?<=\w)(?=\.{_TITLE_AFTER_NAMES})")
+
+
+def bibtex_form_list_end(text: str) -> int | None:
+    """Where an opening list in BibTeX's own name form ends ("Keogh, Eamonn J. Title", "von
+    Fintel, Kai and Gillies, Anthony S. Title", "Lee, Ann and Chang, Kevin Chen-Chuan. Title"):
+    the index after the last initial's full stop (which is the list's end too: a reader that
+    takes every "A." for an initial reads the title's first words into the names), or of the
+    list's own stop after a word (two people or more); None when ``text`` opens otherwise."""
+    m = _BIBTEX_FORM_LIST.match(text)
+    if not m:
+        return None
+    # (a given name written whole in it: a list of initials only, "Yan, T. W. Title", is
+    # inverted_initials_list_end's)
+    given = [p.partition(",")[2] for p in _BIBTEX_FORM_SEP_SPLIT.split(m.group(0))]
+    return m.end() if any(re.search(r"[^\W\d_]{2,}(?![.\w])", g) for g in given) else None
+
+
+_BIBTEX_FORM_SEP_SPLIT = re.compile(r"\s+and\s+")
 
 
 def inverted_semicolon_list_end(text: str) -> int | None:

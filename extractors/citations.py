@@ -15,7 +15,20 @@ from __future__ import annotations
 
 import re
 
-from .author_lists import _MARKED_PARTICLE, VANCOUVER_DATE
+from .author_lists import (
+    MONONYM_AMONG,
+    VANCOUVER_DATE,
+    VANCOUVER_NAME,
+    _MARKED_PARTICLE,
+    _SURNAME_INITIALS_PERSON,
+    _surname_initials_first,
+    given_first,
+    inverted_initials_list_end,
+    plausible_name,
+    split_author_list,
+    vancouver_given_first,
+    without_group,
+)
 from .cv_entries import UNPUBLISHED, ParsedEntry
 
 # Abbreviations that end in a period inside a sentence ("Government vs. community action",
@@ -64,7 +77,6 @@ def citation_authors(head_or_citation: str, whole: bool = True) -> list[str]:
         return names
     if re.search(r"\d", head):  # the year is not right after the names ("A and B, J. Phys. 56, 52 (2024)")
         return []
-    from .author_lists import split_author_list
 
     names, _ = split_author_list(head)
     # Vancouver "Lee AH, Chen BT." ends the list with the citation's own period (when the
@@ -146,7 +158,6 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
 def vancouver_names(head: str) -> list[str] | None:
     """The names of a Vancouver list ("Lee AB, Chen B, Roe C, et al"), given name first with
     the initials spelled out ("A. B. Lee"), or None when some piece is not such a name."""
-    from .author_lists import MONONYM_AMONG, vancouver_given_first
 
     # the names parted by commas, a serial "and" before the last ("Roe C, and Ng D") or a
     # semicolon before a group that signs with them ("Roe C; Open Annotation Consortium")
@@ -175,7 +186,6 @@ def vancouver_list_end(text: str) -> int | None:
     does not open with one. Two names or more, or one in an entry that prints Vancouver's
     date (:data:`author_lists.VANCOUVER_DATE`): "Ann B. Lee" is cut at "B" into "Ann B", no
     Vancouver name alone."""
-    from .author_lists import VANCOUVER_DATE, VANCOUVER_NAME
 
     m = _FIRST_STOP.match(text)
     if not m or "," not in m.group(0) and not VANCOUVER_DATE.search(text):
@@ -202,13 +212,15 @@ _GROUP_AUTHOR = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){1,6}(?:Consortium|
 _VANCOUVER_NAME = re.compile(r"[\w'’\- ]+\s[A-Z]{1,3}")  # "Lee AB", "de Haro ML": a surname, then bare initials
 
 
-def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None:
+def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = False) -> ParsedEntry | None:
     """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon, the style of
     bibliography services' exports and of CVs generated from them (a citation style, not
     one data set's quirk), then the title and the venue with its year. One name alone before the colon is
     taken only with an initial or when it is the document's ``owner``: else the colon is as
-    likely a title's own ("Firm Dynamics: A Global View")."""
-    from .author_lists import plausible_name, split_author_list
+    likely a title's own ("Firm Dynamics: A Global View"). "Names: Title, Venue, Vol. 3, pp.
+    1–9 (2021)." (fields parted by commas alone) is read by :func:`_comma_parted`;
+    ``comma_parted``: the CV prints its entries so (:func:`comma_parted_entry`), so that one
+    without numbered fields ("Title, arXiv:0704.0001 (2007).") is read the same way."""
 
     text = re.sub(r"\s+", " ", text).strip()
     head, sep, rest = text.partition(": ")
@@ -224,11 +236,66 @@ def parse_names_colon(text: str, owner: str | None = None) -> ParsedEntry | None
         return None  # "Xu M, Tang J. GeoDiff: A Model": the period after "J" ended the names (Vancouver)
     if _INVERTED_NAME.match(head) and _INITIALS_THEN_WORDS.search(head.rstrip()):  # ("WATCHMAN : A ...")
         return None  # "Gupta, A. & Santini, S. GeMBASE: A Mediator": the period after "S." ended the names
-    title, tail = _title_and_tail(rest)
+    parted = _comma_parted(rest, comma_parted)
+    title, tail = parted if parted else _title_and_tail(rest)
     if len(title) < 4:
         return None
     venue, year = _venue_year(tail)
     return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+
+
+# The fields after a title parted by commas alone, the year last in brackets: "Title, Venue,
+# Vol. 3, No. 2, pp. 1–9 (2021)." (the IPSJ / IEICE style of Japanese lists, after "Names:"):
+# the volume, number and pages ("Vol. 3", "No. 2", "pp. 1–9", "p. 12"), then "(2021)".
+_NUMBERED_FIELD = r",\s*(?:vol\.|no\.|pp?\.)\s*[\dA-Z][\w\-–]*"
+_NUMBERED_FIELDS_END = re.compile(rf"(?P<fields>(?:{_NUMBERED_FIELD})*)\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$",
+                                  re.IGNORECASE)
+# a stop inside a venue's name is an abbreviation's ("Phys. Rev. Lett.", "J. Fluid Mech.",
+# "Nucl.Phys.A"): a capital and at most five small letters, or capitals alone
+_ABBREVIATION_STOP = re.compile(r"(?<![^\s.])(?:[A-Z][a-z]{0,5}|[A-Z]{2,})\.(?=\s|[A-Z]|$)")
+_STOP = re.compile(r"\.(?=\s|[A-Z]|$)")
+# an arXiv identifier alone is a venue, never a title's words ("Title, arXiv:0704.0264 (2007).")
+_ARXIV_VENUE = re.compile(r"arXiv:\s?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d{1,2})?", re.IGNORECASE)
+
+
+def _comma_parted(rest: str, loose: bool = False) -> tuple[str, str] | None:
+    """(title, the rest) of a title and venue parted by a comma with no sentence end after the
+    title ("Title, Venue, Vol. 3, pp. 1–9 (2021)."): the venue is the last comma's field before
+    the numbered fields (a title holds commas, a venue's name seldom does), its stops all an
+    abbreviation's. None when a sentence ends in the title, when no comma parts a title from a
+    venue, or when no numbered field follows the venue, unless the venue is an arXiv
+    identifier, or ``loose`` (the CV prints its entries so) and the venue holds no stop."""
+    end = _NUMBERED_FIELDS_END.search(rest)
+    if end is None:
+        return None
+    body = rest[:end.start()]
+    if "," not in body:
+        return None
+    cut = body.rindex(",")
+    title, venue = body[:cut].strip(), body[cut + 1:].strip()
+    if len(title) < 4 or not venue:
+        return None
+    stops = len(_STOP.findall(venue))
+    if stops and len(_ABBREVIATION_STOP.findall(venue)) < stops:
+        return None  # "... in Myanmar. Ichthyology & Herpetology 3(2): 1-9": a sentence ends in it
+    if not end.group("fields") and not (loose and not stops) and not _ARXIV_VENUE.fullmatch(venue):
+        return None
+    part = title  # (the venue's own stops, "Phys. Rev. Lett.", end no sentence)
+    while True:  # a question or exclamation inside the title goes on ("Do we need it? in-time ...")
+        first, tail = _title_and_tail(part)
+        if not tail:
+            return title, venue + rest[end.start():]
+        if not first.endswith(("?", "!")):
+            return None
+        part = tail
+
+
+def comma_parted_entry(text: str) -> bool:
+    """Whether an entry reads "Names: Title, Venue, Vol. 3, pp. 1–9 (2021)." (its numbered
+    fields parted by commas alone): a CV whose entries mostly read so prints them all so."""
+    text = re.sub(r"\s+", " ", text).strip()
+    head, sep, rest = text.partition(": ")
+    return bool(sep) and len(head) <= 400 and _comma_parted(rest) is not None
 
 
 # the names before the title's period: a consortium paper prints a hundred or more (4000
@@ -355,7 +422,6 @@ def _editors_after(text: str) -> str:
     """The book's title when its editors follow it ("Proceedings of X, ed. by A and B. 5-9",
     "Handbook of Y, ed. A, 587-616"); unchanged when the names come first ("A and B, eds.,
     Book Title": :data:`_EDITORS` reads that)."""
-    from .author_lists import plausible_name, split_author_list
 
     m = _ED.search(text)
     if not m:
@@ -371,7 +437,6 @@ def _editors_after(text: str) -> str:
 
 def _names_only(text: str) -> bool:
     """Whether ``text`` is a list of people's names and nothing else ("Ann Lee and Bo Chen")."""
-    from .author_lists import plausible_name, split_author_list
 
     names, _ = split_author_list(_VENUE_LEAD.sub("", text))
     return bool(names) and all(plausible_name(n) for n in names)
@@ -387,6 +452,7 @@ def venue_name(text: str) -> str | None:
         return None  # "In press" where the venue would be: no venue printed ("In" is no lead here)
     text = _LEADING_DATE.sub("", text)
     text = _LEADING_NOTE.sub("", text)
+    text = _PLACE_FIRST.sub("", text)
     text = _VENUE_LEAD.sub("", text)
     text = re.sub(rf"^{_THESIS}\s*[,.:]\s*(?=\S)", "", text, flags=re.I)  # "PhD thesis, University of X"
     text = re.split(r"[.,]\s+(?:Eds?\.|Edited)\s+by\b", text)[0]  # "Book Title. Ed. by A and B"
@@ -408,12 +474,20 @@ def venue_name(text: str) -> str | None:
     # a date written the ISO way ("Phys. Rev. B 2021-03-01", a works list's date line), a year in
     # brackets ("Phys. Rev. B [2021]");
     # ACS parts a book's fields by semicolons ("In Venue; 2021; pp 1-9")
+    text = _ISBN.split(text, maxsplit=1)[0]
     venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
                      r"|,\s*S\.\s*\d|,\s*pages\s+\d|[,.]?\s+(?:19|20)\d\d-[01]\d\b|[,.]?\s*\[(?:19|20)\d\d\]",
                      text, maxsplit=1)[0]
     venue = _QUOTED_HEAD.sub(r"\1", venue.strip(" .,;"))
     venue = _QUOTED_VENUE.sub(r"\1", venue).strip(" .,;")
     return None if _YEAR_ALONE.fullmatch(venue) else venue or None
+
+
+# A book's place printed before its publisher, a city and its country's or state's code of two
+# or three capitals ("Exeter, UK. Publisher", "Ithaca, NY: Publisher"): where, not which venue.
+_PLACE_FIRST = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*[A-Z]{2,3}[.:]\s+(?=[A-Z])")
+# A book's ISBN after its publisher: an identifier, like a DOI, no part of the venue's name.
+_ISBN = re.compile(r"[,.;]?\s*\bISBN(?:-1[03])?\b")
 
 
 # A year alone where the venue would be ('Names, "Title," 2017.'): the date of a paper printed
@@ -447,7 +521,6 @@ _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
 
 def parse_quoted(text: str) -> ParsedEntry | None:
     """Authors, "Title," Venue Year: the title in quotation marks (Chicago, IEEE styles)."""
-    from .author_lists import split_author_list
 
     m = _QUOTED.match(re.sub(r"\s+", " ", text).strip())
     if not m:
@@ -461,6 +534,96 @@ def parse_quoted(text: str) -> ParsedEntry | None:
     venue, year = _venue_year(m.group("rest"))
     return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(), venue=venue,
                        year=year)
+
+
+# A title in single quotation marks after the names (the physics comma style, "Ann Lee and
+# Bo Chen, ‘Title’, Phys. Rev. C 92, 061602 (2015)."), each kind of mark closed by its own
+# (the closing one may be straight or typographic as the opening). The closing mark must be
+# followed by the comma (or have it inside) and a space: a possessive's apostrophe inside a title
+# ("Green's", "sapiens’ range") has a letter or a space after it, never a comma.
+_SINGLE_QUOTES = {"‘": "’", "'": "'"}
+
+
+_GLUED_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.-?)+[A-ZÀ-ÖØ-Þ][\w'’\-]+")
+
+
+def _names_pieces(pieces: list[str]) -> tuple[list[str], bool, int]:
+    """(the names, truncated, how many of ``pieces`` they fill) of the comma pieces that open a
+    reference while each is a list of people's names (``split_author_list``, each name
+    ``author_lists.plausible_name`` of two to ``NAME_WORDS`` words, no digit): "Ann Lee", "Bo Chen and
+    C. Roe", "and Dee Ray" (a serial comma's last name) closes the list."""
+
+    names: list[str] = []
+    truncated = False
+    k = 0
+    while k < len(pieces):
+        last = bool(re.match(r"(?:and|&)\s+(?=[A-Z])", pieces[k])) and k > 0
+        piece = re.sub(r"^(?:and|&)\s+", "", pieces[k]) if last else pieces[k]
+        if re.fullmatch(r"et\.?\s*al\.?", piece):
+            truncated = bool(names)
+            k += 1
+            break
+        got, cut = split_author_list(piece)
+        # (one word alone is half of an inverted name, "Lee, A.": another style; initials run
+        # into the surname, "Q.Wang", are a whole name)
+        if not got or not all(plausible_name(n) and (2 <= len(n.split()) <= NAME_WORDS or _GLUED_INITIALS.fullmatch(n))
+                              and not re.search(r"\d", n) for n in got):
+            break
+        names += got
+        truncated = truncated or cut
+        k += 1
+        if last:
+            break
+    return names, truncated, k
+
+
+def parse_names_comma_title(text: str) -> ParsedEntry | None:
+    """Ann Lee, Bo Chen, and Carl Roe, ‘Title’, Phys. Rev. C 92, 061602 (2015): the physics
+    comma style with names printed given name first (full or as initials), each in its comma
+    piece, the title in single quotation marks (typographic or straight) or in none, then the
+    journal with its volume and pages and the year (in brackets, or after the volume).
+
+    Without quotation marks the title is the pieces from the first one that is not names up to
+    the first that opens like a journal with its numbers (``_VENUE_START``) or a paper's status;
+    that reading needs a year after the title and a title of ``_COMMA_TITLE_WORDS`` words or
+    more that is not itself a list of names. None when the text is not so."""
+    text = re.sub(r"\s+", " ", text).strip()
+    pieces = text.split(", ")
+    names, truncated, k = _names_pieces(pieces)
+    if not names or k >= len(pieces):
+        return None
+    rest = ", ".join(pieces[k:])
+    close = _SINGLE_QUOTES.get(rest[:1])
+    if close is not None:
+        closes = "’'" if close == "’" else close  # a typographic opening closed by a straight mark too
+        m = re.match(rf".(?P<title>.{{4,400}}?)(?:[,.][{closes}]|[{closes}][,.:;])\s*(?P<rest>.*)$", rest)
+        if not m:
+            return None
+        title, tail = m.group("title").strip(), m.group("rest")
+    else:
+        after = pieces[k:]
+        end = next((j for j in range(1, len(after)) if _VENUE_START.match(after[j]) or _STATUS_PIECE.match(after[j])),
+                   None)
+        if end is None:
+            return None
+        title, tail = ", ".join(after[:end]).strip(), ", ".join(after[end:])
+        # the journal's numbers say the title has ended: a year after it, or its pages in a
+        # piece of their own ("Phys. Rev. C 108, 034612", an entry printed before its year)
+        numbered = YEAR_IN_TEXT.search(tail) or (end + 1 < len(after) and _NUMBERS_PIECE.match(after[end + 1].strip()))
+        if (len(title.split()) < _COMMA_TITLE_WORDS or _names_only(title) or title[:1] in "\"“”’" or not numbered
+                or _initials_first(after[0])):  # a name the list did not take ends no list: not this style's reading
+            return None
+    venue, year = _venue_year(tail)
+    if not title or (year is None and venue is None):
+        return None
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+
+
+# An unquoted title between commas is told from one more name by its words: a title of fewer
+# words ("Quantum Chaos") reads as a name; three words is the shortest the style's titles
+# were seen with that no name list holds (a name of three capitalised words is read as names
+# first, so this only bounds what is left after them).
+_COMMA_TITLE_WORDS = 3
 
 
 def _first_sentence(text: str) -> str:
@@ -478,7 +641,6 @@ _GLUED_COMMA = re.compile(r",(?=[A-Z])")
 def parse_with_coauthors(text: str) -> ParsedEntry | None:
     """Title. (With A, B and C.) Venue: a CV's own list, where the owner is implied; the
     authors are the co-authors, marked truncated (the owner is not named)."""
-    from .author_lists import split_author_list
 
     m = _WITH.match(re.sub(r"\s+", " ", text).strip())
     if not m:
@@ -502,7 +664,6 @@ def parse_quoted_title_first(text: str) -> ParsedEntry | None:
     """'Title'. Authors, Venue, vol. 85, 2025: a quoted title first, then the names (moderncv
     and hand-made physics CVs). A venue run into the last name without a comma ("Sayan Kar
     European Physical Journal C") is cut off where the venue's words begin."""
-    from .author_lists import plausible_name, split_author_list
     from .cv_pdf_render import venue_like
 
     m = _QUOTED_FIRST.match(re.sub(r"\s+", " ", text).strip())
@@ -596,7 +757,6 @@ def _surname_first_names(pieces: list[str]) -> tuple[list[str], list[str]] | Non
     """(the names, given name first, the pieces after them) when the pieces open with one name
     or more printed surname first with initials after it ("von Fintel K.", "Gillies A.S.");
     None when the first piece is not such a name."""
-    from .author_lists import _surname_initials_first
 
     names = []
     for k, piece in enumerate(pieces):
@@ -629,7 +789,6 @@ def parse_initials_list(text: str) -> ParsedEntry | None:
             truncated = bool(names)
             pieces.pop(0)
             break
-        from .author_lists import without_group
 
         if names and _GROUP_PIECE.fullmatch(pieces[0]):
             truncated = True  # "A. Lee, B. Chen, and the ATLAS Collaboration, Title": the group closes the list
@@ -731,7 +890,6 @@ _VENUE_FIRST = re.compile(r"^(?P<venue>(?:[A-Z]|(?:arXiv|bioRxiv|medRxiv):)[\w&.
 def parse_venue_first(text: str) -> ParsedEntry | None:
     """VENUE 2025 "Title", with A and B: the venue tag and year first, the title quoted, then
     the co-authors (the owner is implied; with none printed, the owner wrote it alone)."""
-    from .author_lists import split_author_list
 
     m = _VENUE_FIRST.match(re.sub(r"\s+", " ", text).strip())
     if not m:
@@ -749,9 +907,13 @@ def parse_venue_first(text: str) -> ParsedEntry | None:
 # before it or between its capitalised words, "Van den Bussche"; a particle joined by a hyphen
 # or an apostrophe, "al-Qaimari", "d'Alembert"; at most three capitalised words), a comma, then
 # initials only.
-_INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_UP}][\w'’\-]*"
-                            rf"(?:\s(?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]*){{0,2}}),\s"
-                            rf"((?:[{_UP}][a-z]?\.(?:\s?-\s?|\s)?)+)")
+# Marks of equal contribution or the corresponding author typed after a name ("*", "∗", "†", "‡").
+_NAME_MARK = r"[*∗†‡]{0,2}"
+# (a contribution mark after the surname or the initials, "Lee*, A." or "Lee, A.*", and a
+# Unicode hyphen in a surname, "Prado‐Roe", are read with the name: the mark is dropped)
+_INVERTED_NAME = re.compile(rf"((?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_UP}][\w'’\-‐]*"
+                            rf"(?:\s(?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-‐]*){{0,2}}){_NAME_MARK},\s"
+                            rf"((?:[{_UP}][a-z]?\.(?:\s?-\s?|\s)?)+){_NAME_MARK}")
 _INVERTED_SEP = re.compile(r"[,;]?\s*(?:&|and)\s+|[,;]\s+")  # ";": ACS ("Lee, A.; Chen, B.")
 
 # A list printed surname first with initials (it opens with :data:`_INVERTED_NAME`) whose last
@@ -782,13 +944,6 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
             break
         pos = sep.end()
     if not names:  # "Yao D.-X., Lee A. B. Title": each person "Surname I." (two or more)
-        from .author_lists import (
-            _SURNAME_INITIALS_PERSON,
-            given_first,
-            inverted_initials_list_end,
-            split_author_list,
-        )
-
         end = inverted_initials_list_end(text) if _SURNAME_INITIALS_PERSON.match(text) else None
         head = re.sub(r",?\s*et\.?\s*al\.$", "", text[:end]) if end else ""
         printed = split_author_list(head)[0] if head else []

@@ -42,11 +42,15 @@ _SECTION_TYPES: list[tuple[re.Pattern, str]] = [
 # html_publications' page headings; moved here from cv_pdf_layout so that the page readers
 # share it). A German compound ends in its kind ("Zeitschriftenartikel", "Konferenzbeiträge"),
 # so German words match at a word's end as well as whole.
+# The names national CV systems give the part of a CV that holds the publication list
+# ("Producción científica" in the Spanish CVN of FECYT, "Produção bibliográfica" in Brazil's
+# Lattes, "Produzione scientifica" in Italian ASN applications, "Production scientifique" in
+# French dossiers) are publication words too (wt-cvpdf18).
 SECTION_WORDS_OTHER_LANGUAGES: dict[str, tuple[str, str]] = {
     # language: (words of a publication list, words of a section that lists none)
     "French": (
         (r"publications?|prépublications?|articles?|communications?|actes|revues?|ouvrages?|chapitres?|"
-         r"thèses?|travaux\s+publiés"),
+         r"thèses?|travaux\s+publiés|production\s+scientifique"),
         (r"formation|enseignements?|exposés|séminaires?|conférences\s+invitées|expériences?|prix|"
          r"distinctions?|encadrements?|responsabilités|compétences|langues|parcours|postes?|"
          r"financements?|projets?|vulgarisation")),
@@ -57,15 +61,17 @@ SECTION_WORDS_OTHER_LANGUAGES: dict[str, tuple[str, str]] = {
          r"auszeichnungen|stipendien|betreuung|kenntnisse|sprachen|werdegang|drittmittel|"
          r"gutachtertätigkeit(?:en)?|mitgliedschaften|projekte")),
     "Spanish": (
-        r"publicaciones|prepublicaciones|artículos|actas|comunicaciones|capítulos|libros|tesis",
+        (r"publicaciones|prepublicaciones|artículos|actas|comunicaciones|capítulos|libros|tesis|"
+         r"producción\s+científica"),
         (r"formación|educación|docencia|experiencia|premios|becas|charlas|conferencias\s+invitadas|"
          r"idiomas|proyectos|dirección\s+de\s+tesis")),
     "Italian": (
-        r"pubblicazioni|articoli|atti|contributi|capitoli|libri|monografie|tesi",
+        r"pubblicazioni|articoli|atti|contributi|capitoli|libri|monografie|tesi|produzione\s+scientifica",
         (r"formazione|istruzione|didattica|insegnamento|esperienz[ae]|premi|borse|seminari|relazioni|"
          r"lingue|progetti")),
     "Portuguese": (
-        r"publicações|artigos|anais|capítulos|livros|teses?|dissertação|trabalhos\s+publicados",
+        (r"publicações|artigos|anais|capítulos|livros|teses?|dissertação|trabalhos\s+publicados|"
+         r"produção\s+(?:científica|bibliográfica)"),
         (r"formação|educação|ensino|experiência|prêmios|prémios|bolsas|palestras|idiomas|"
          r"orientações|projetos")),
 }
@@ -123,13 +129,17 @@ _STAR_END = re.compile(r"\*[+†‡]*$")
 _PAREN_YEAR_END = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\)\s*$")
 _YEAR_END = re.compile(r",?\s*(?:19|20)\d\d\.?$")
 _AND_SPLIT = re.compile(r"\s+and\s+")
+# two people each "Surname, Given" joined by "and" ("Okafor, Hector and Chang, Kevin Chen-Chuan")
+_AND_PAIR_INVERTED = re.compile(r"[^,]+,[^,]+\s+and\s+[^,]+,[^,]+")
 # the word joining the last two names, in each language of author_lists.LAST_NAME_JOINERS
 # ("Ann Lee, Bo Chen und Cy Roe", "... y Cy Roe"), as author_lists splits a list
 _COMMA_AND_SPLIT = re.compile(rf",|\s+{JOINER}\s+")
 _LEADING_AND = re.compile(rf"^{JOINER}\s+")
 _ANY_JOINER = re.compile(rf"\s{JOINER}\s")
 _OWNER_BOLD = re.compile(r"\*\*(?P<name>[^*]+?)\*\*")
-_PAGES_END = re.compile(r",?\s*\d+\s*[-–]\s*\d+\s*\.?$")
+# (after a comma, or after the volume's colon: "Graph Letters, 3:1-9" left "Graph Letters, 3:",
+# a colon no other cut takes, so the volume stayed in the venue)
+_PAGES_END = re.compile(r"[,:]?\s*\d+\s*[-–]\s*\d+\s*\.?$")
 _VOLUME_END = re.compile(r",\s*(?:vol(?:ume)?\.?\s*|no\.?\s*|pp?\.?\s*)?\d+(?:\s*\(\d+\))?(?::\s*\d+)?$", re.I)
 # the months as printed after a venue, whole or cut short (also ``_NEEDS``' test of them)
 _MONTH_NAMES = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
@@ -239,11 +249,29 @@ def _cut(pattern: re.Pattern, text: str) -> str:
     return pattern.sub("", text) if _may_match(pattern, text) else text
 
 
+# A date after a note of a later change ("(2019 - Last updated: 2020)", "revised 2021",
+# "accessed March 2022"): when the page or preprint was changed or read, not the paper's year.
+_CHANGE_NOTE = re.compile(r"(?:(?:last\s+)?(?:updated|revised|modified)|accessed|retrieved)\s*(?:on\s+|:\s*)?"
+                          r"(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?$", re.IGNORECASE)
+# how far before a year such a note may start (the longest form above: "last modified on
+# September 30, ")
+_CHANGE_NOTE_CHARS = 40
+
+
 def _years(text: str) -> list[re.Match]:
     """``list(_YEAR.finditer(text))``, searched from the first "19" or "20" (where every match
     starts; the pattern's lookarounds still see the characters before)."""
     starts = [i for i in (text.find("19"), text.find("20")) if i != -1]
     return list(_YEAR.finditer(text, min(starts))) if starts else []
+
+
+def paper_years(text: str) -> list[re.Match]:
+    """``_years``, without a year that dates a later change (``_CHANGE_NOTE``) when another
+    year is printed (alone, it is the only date the entry gives)."""
+    found = _years(text)
+    if len(found) > 1 and re.search(r"(?i)updated|revised|modified|accessed|retrieved", text):
+        found = [m for m in found if not _CHANGE_NOTE.search(text[max(0, m.start() - _CHANGE_NOTE_CHARS):m.start()])]
+    return found
 
 
 def _first_italic(text: str) -> re.Match | None:
@@ -385,7 +413,8 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
         pieces = [" ".join(reversed([q.strip() for q in p.split(",")])) for p in people]
         if re.search(r"(?:^|[\s\-])[A-Z]\**$", people[-1]) and re.search(r"(?:^|[\s.\-])[A-Z][a-z]?\.", text):
             pieces[-1] = re.sub(r"(?<=\b[A-Z])(?=\**\s)", ".", pieces[-1], count=1)  # "Roe, Cy D." whose period the list took
-    elif text.count(" and ") >= 2 and "," in text:
+    elif (text.count(" and ") >= 2 or _AND_PAIR_INVERTED.fullmatch(text)) and "," in text:
+        # BibTeX's form, "Last, First and Last, First" (two people: each piece one comma)
         pieces = [p.strip() for p in _AND_SPLIT.split(text)]
         pieces = [" ".join(reversed([q.strip() for q in p.split(",", 1)])) if p.count(",") == 1 else p for p in pieces]
     else:
@@ -398,7 +427,8 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
         while k < len(pieces):
             cur = pieces[k]
             nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-            if nxt and _is_single_word(cur) and (_is_single_word(nxt) or (k == 0 and _GIVEN_INITIAL.fullmatch(nxt))):
+            if nxt and (_is_single_word(cur) or _particle_surname(cur)) and (
+                    _is_single_word(nxt) or (k == 0 and _GIVEN_INITIAL.fullmatch(nxt))):
                 # "Jaiswal, Ajay" -> "Ajay Jaiswal"; the first author inverted with a middle
                 # initial (MLA, Chicago): "Lee, Ann B., Bo Chen" -> "Ann B. Lee"
                 merged.append(f"{nxt} {cur}")
@@ -506,6 +536,16 @@ def _split_fused(pieces: list[str]) -> list[str]:
     return out
 
 
+def _particle_surname(text: str) -> bool:
+    """A surname of a particle and one capitalised word ("von Fintel", "de Vries", "Van den
+    Bussche"): as one word, it may stand before its given names ("von Fintel, Kai"). A
+    capitalised particle counts only before a lower-case one ("Di He" is a given name and a
+    surname: author_lists._surname without capital particles)."""
+    from .author_lists import _surname
+
+    return " " in text.strip() and "**" not in text and _surname(text.strip(), False)
+
+
 def _is_single_word(text: str) -> bool:
     if "**" in text:
         return False
@@ -551,6 +591,18 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
             # "Gray, J. Parallel Database Systems", "Lee, A. B. & Chen, C. Title": a list of
             # people each "Surname, I." ends at its last person's initials
             cut = _unmarked_end(text, inverted_initials_list_end)  # ("**Lee, A.**, Roe, C.": the owner in bold)
+            if cut is None:
+                from .author_lists import bibtex_form_list_end
+
+                # "Keogh, Eamonn J. Exact Indexing", "von Fintel, Kai and Gillies, Anthony S.
+                # Title": BibTeX's name form printed as it is ends at its last initial
+                cut = _unmarked_end(text, bibtex_form_list_end)
+            inverted = cut is not None
+        if cut is None and vancouver_lists and not semicolon_lists:
+            from .author_lists import bibtex_form_list_end
+
+            # (the markdown reader's CV-style reading: BibTeX's name form ends at its last initial too)
+            cut = bibtex_form_list_end(text)
             inverted = cut is not None
         if cut is None and (semicolon_lists if vancouver_lists is None else vancouver_lists):
             from .citations import vancouver_list_end
@@ -614,7 +666,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     italic_venue = _first_italic(rest)
     if italic_venue:
         rest = (rest[: italic_venue.start()] + italic_venue.group("t") + rest[italic_venue.end() :]).strip()
-    years = _years(rest)
+    years = paper_years(rest)
     if years:
         out.year = int(years[-1].group(0))
         venue = rest[: years[-1].start()]
@@ -628,7 +680,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         if not venue.strip(" .,;"):
             venue = rest[years[-1].end() :]
     else:
-        ymatch = _years(authors_part)
+        ymatch = paper_years(authors_part)
         out.year = int(ymatch[-1].group(0)) if ymatch else None
         venue = rest
     if out.year is None:
@@ -765,6 +817,37 @@ def surname_caps_first(drafts: list[Draft]) -> None:
             s = _surname_caps_split(a)
             turned.append(f"{s[1]} {s[0].title()}" if s else a)
         d.authors = turned
+
+
+VANCOUVER_CV_SHARE = 0.6  # this share of a CV's lists of two names or more printed Vancouver's way makes it its style
+VANCOUVER_CV_LISTS = 3  # ... and this many of them at least
+
+
+def _printed_vancouver(name: str, raw: str) -> bool:
+    """Whether ``raw`` prints ``name`` ("A. B. Lee") as Vancouver does ("Lee AB")."""
+    parts = name.split()
+    initials = [p for p in parts[:-1] if re.fullmatch(r"[A-Z]\.", p)]
+    return len(initials) == len(parts) - 1 >= 1 and f"{parts[-1]} {''.join(p[0] for p in initials)}" in raw
+
+
+def vancouver_alone(drafts: list[Draft]) -> None:
+    """A lone name printed surname first with bare initials ("Song Y") turned given name first
+    ("Y. Song") in a CV that prints its lists so (Vancouver, "Lee AB, Chen B": their names were
+    turned, :func:`author_lists.given_first`): :data:`VANCOUVER_CV_SHARE` of its lists of two
+    names or more, and :data:`VANCOUVER_CV_LISTS` of them. One name alone is as likely a given
+    name and a surname in capitals ("Wei LI"): the whole CV decides, never the name."""
+    from .author_lists import vancouver_given_first
+
+    lists = [d for d in drafts if len(d.authors) >= 2]
+    hits = sum(all(_printed_vancouver(a, d.raw or "") for a in d.authors[:2]) for d in lists)
+    if hits < VANCOUVER_CV_LISTS or hits < VANCOUVER_CV_SHARE * len(lists):
+        return
+    for d in drafts:
+        if len(d.authors) == 1 and (turned := vancouver_given_first(d.authors[0])):
+            if d.owner == d.authors[0]:
+                d.owner = turned
+            d.equal_contribution = [turned if a == d.authors[0] else a for a in d.equal_contribution]
+            d.authors = [turned]
 
 
 def link_fields(urls: Iterable[str]) -> dict[str, str | None]:

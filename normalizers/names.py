@@ -155,6 +155,11 @@ def _stripped(text: str) -> str:
     return name
 
 
+# the fewest letters of a name in capitals put in its usual case (until 2026-12-07, wt-names3,
+# four: "C. LI" stayed in capitals)
+CAPITALS_NAME_LETTERS = 3
+
+
 def _capitalized(name: str) -> str:
     """A name printed in capitals in its usual case ("SMITH, JOHN", "JOHN SMITH", "J. SMITH");
     spaces collapsed. One word in capitals with no given name or initial beside it ("OECD",
@@ -164,7 +169,10 @@ def _capitalized(name: str) -> str:
     # (ASCII: a name with a small letter, or no letter, is not in capitals; tested first, cheaply)
     if not (name.isascii() and not name.isupper()) and not _one_word(name):
         letters = [c for c in name if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        # (three letters and more: "C. LI", "Y. XU", a two-letter surname in capitals after an
+        # initial, as GB/T 7714 and other lists with surnames in capitals print them; a name of
+        # two words has at least two letters, and "A. B." is the same in either case)
+        if letters and all(c.isupper() for c in letters) and len(letters) >= CAPITALS_NAME_LETTERS:
             parsed = HumanName(name)
             parsed.capitalize(force=True)
             name = str(parsed)
@@ -178,9 +186,21 @@ def _one_word(name: str) -> bool:
     return len(name.split()) == 1 and "." not in name and "," not in name
 
 
+# Initials only, each a capital and its period, joined or spaced ("A.M.", "A. M.", "A.-M.").
+_ONLY_INITIALS = re.compile(r"(?:[A-Z]\.-?\s*)+")
+
+
 def _inverted_by_parser(name: str) -> str:
-    """"Last, First [Middle]" given name first, as nameparser reads it."""
+    """"Last, First [Middle]" given name first, as nameparser reads it. One surname word and
+    only initials after the comma ("Okafor, A.M.") is that person's initials even where
+    nameparser reads the joined initials as a degree ("A.M.", "M.D.", "B.A.": a suffix, no
+    first name, the name kept in printed order while "Okafor, A. M." is reordered): a degree
+    is printed after a whole name ("Ann Okafor, M.D."), never after a surname alone."""
     parsed = HumanName(name)
+    if not parsed.first:
+        last, _, given = name.partition(",")
+        if len(last.split()) == 1 and _ONLY_INITIALS.fullmatch(given.strip()):
+            return f"{given.strip()} {last.strip()}"
     if parsed.first and parsed.last:
         name = " ".join(p for p in (parsed.first, parsed.middle, parsed.last) if p)
         if parsed.suffix:

@@ -138,15 +138,23 @@ def repair_entities(text: str) -> str:
 
 
 # A spacing accent printed before its letter, as TeX's PDFs give it to a text extractor
-# ("Salom´e", "Erd¨os"): it becomes the combining accent on that letter.
+# ("Salom´e", "Erd¨os"): it becomes the combining accent on that letter. The table is
+# Unicode's: each spacing mark (Sk, the "spacing clone" of its diacritic) -> its combining mark.
 _SPACING_TO_COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303",
                          "¸": "\u0327", "ˇ": "\u030c", "˘": "\u0306", "˚": "\u030a"}
-_SPACING_ACCENT = re.compile(r"(?<=\w)(?:(´)([aeiouycnAEIOUYCN])|([¨ˆ˜ˇ˘˚])([a-zA-Z])|(`)([aeiouAEIOU])(?=\w))")
+# TeX sets an accent on an i or j over the dotless letter (\'{\i}: "´ı"); the accented letter
+# is the dotted one's ("í"): Unicode composes no accent with "ı".
+_DOTLESS = {"ı": "i", "ȷ": "j"}
+_SPACING_ACCENT = re.compile(r"(?<=\w)(?:(´)([a-zA-Zıȷ])|([¨ˆ˜ˇ˘˚])([a-zA-Zıȷ])|(`)([aeiouAEIOU])(?=\w))")
 
 
 def _combine(m: re.Match) -> str:
+    """The letter with the accent on it when Unicode has that letter ("´ı" -> "í", "´s" ->
+    "ś"); the text as printed when it has none (an acute over a letter no language accents,
+    "´b", is not an accent)."""
     accent, letter = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
-    return letter + _SPACING_TO_COMBINING[accent]
+    composed = unicodedata.normalize("NFC", _DOTLESS.get(letter, letter) + _SPACING_TO_COMBINING[accent])
+    return composed if len(composed) == 1 else m.group(0)
 
 
 # The characters every match of ``_SPACING_ACCENT`` holds: a search for one of them runs as a

@@ -18,10 +18,26 @@ _JOINED_FROM_JOINER = re.compile(r"[-‐‑'’](?<=\w[-‐‑'’])(?=\w)")
 _ASCII_NON_WORD = {c: " " for c in range(128) if _NON_WORD.match(chr(c))}
 
 
+# Bullet glyphs a list typed by hand puts before its items ("<strong>• Title</strong>"):
+# a title never begins with one followed by a space, the list's mark does.
+_TYPED_BULLET = re.compile(r"^[•◦▪▫‣⁃∙●○■□►▸]\s+")
+# The document-type code the Chinese standard GB/T 7714-2015 (its section 4 and Annex B) prints
+# right after a title: "Title[J]. Venue" (J journal article, C proceedings paper, M book, D
+# thesis, R report, P patent, S standard, N newspaper, A part of a book, G collection, Z other,
+# DB database, CP program, EB electronic bulletin), maybe with its carrier after a slash
+# ("[J/OL]", "[EB/OL]": OL online, CD, MT tape, DK disk). No part of the title: it says what
+# kind of item the title names, as "(Extended Abstract)" does.
+GBT7714_TYPES = ("M", "C", "N", "J", "D", "R", "S", "P", "A", "G", "Z", "DB", "CP", "EB")
+GBT7714_CARRIERS = ("OL", "CD", "MT", "DK")
+_GBT7714_CODE = re.compile(r"\s*\[(?:" + "|".join(GBT7714_TYPES) + r")(?:/(?:" + "|".join(GBT7714_CARRIERS) + r"))?\]$")
+
+
 @lru_cache(maxsize=32768)  # copies of a paper repeat its title; str in, str out
 def display_title(text: str | None) -> str:
     title = clean_text(text)
-    title = title.strip(" .,;")
+    title = _TYPED_BULLET.sub("", title.strip(" .,;")).strip(" .,;")
+    if title.endswith("]"):  # (a bracket sends the Arrow path's titles here: arrow_text.titles)
+        title = _GBT7714_CODE.sub("", title).rstrip(" .,;")
     # A title wrapped in quotes or braces as a whole.
     if len(title) > 2 and title[0] == title[-1] == '"' and title.count('"') == 2:
         title = title[1:-1].strip()

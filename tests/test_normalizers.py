@@ -85,6 +85,17 @@ def test_name_key():
     assert name_key("") == ""
 
 
+def test_joined_initials_after_a_lone_surname_are_given_initials():
+    # nameparser reads joined initials that spell a degree ("A.M.", "M.D.") as a suffix with
+    # no first name; spaced ("A. M.") or not a degree ("H.C.") they were already reordered.
+    for printed in ("Okafor, A.M.", "Okafor, A. M.", "Okafor, A.-M."):
+        assert clean_name(printed).endswith(" Okafor"), printed
+        assert name_key(printed) == "okafor a", printed
+    assert clean_name("Okafor, M.D.") == "M.D. Okafor"
+    assert clean_name("Okafor, H.C.") == "H.C. Okafor"
+    assert clean_name("Lee, Ph.D.") == "Lee, Ph.D."  # not initials: left to nameparser
+
+
 CAPTURE = date(2026, 11, 22)
 
 

@@ -338,9 +338,11 @@ def _title_key_before(text):
 def _capitalized_before(name):
     from nameparser import HumanName
 
+    from normalizers.names import CAPITALS_NAME_LETTERS  # (the rule's threshold: the shortcuts must keep it)
+
     letters = [c for c in name if c.isalpha()]
     one_word = len(name.split()) == 1 and not set(".,") & set(name)  # a body's acronym ("OECD"): kept
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3 and not one_word:
+    if letters and all(c.isupper() for c in letters) and len(letters) >= CAPITALS_NAME_LETTERS and not one_word:
         parsed = HumanName(name)
         parsed.capitalize(force=True)
         name = str(parsed)

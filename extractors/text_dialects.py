@@ -1,0 +1,248 @@
+"""Plain-text publication lists in the dialects of other tools, written as the CommonMark the
+markdown page reader reads (issue #16: plain-text CVs). Pure functions of a page's text, each
+a no-op on a page that does not print its dialect; applied by ``markdown_page._strip_front``
+before the page is read:
+
+- :func:`email_unquoted`: a list quoted in an e-mail reply ("> " before every line);
+- :func:`rst_markup`: reStructuredText's auto-numbered items ("#. ") and its links;
+- :func:`latex_source`: the LaTeX source of a CV (``\\item``, ``\\newblock``, ``\\emph{}``);
+- :func:`console_tables`: a table as a database console prints it (psql's aligned output);
+- :func:`right_margin_labels`: a list's reference numbers set in the right margin ("J12").
+
+Each decides by the page's own look (how many lines print the dialect's marks), never by a
+name or a word of one document.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+log = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------- e-mail quotes
+
+# A reply quotes the message it answers with ">" before each of its lines (">>" for a quote
+# in a quote). A run of at least EMAIL_QUOTE_LINES such lines is quoted text, the document's
+# content (a forwarded or answered CV): read with the marks it was one block quote, whose
+# headings and items the page reader does not look into. A Markdown block quote is written the
+# same way and reads the same without its marks, set apart by blank lines. Five lines: fewer
+# is a quoted sentence or two in a reply, nothing to read.
+EMAIL_QUOTE_LINES = 5
+_QUOTED = re.compile(r"^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?")
+
+
+def email_unquoted(body: str) -> str:
+    """``body`` with the quote marks of each run of EMAIL_QUOTE_LINES quoted lines or more
+    removed, a blank line before and after the run (see above)."""
+    if ">" not in body:
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _QUOTED.match(lines[j]):
+            j += 1
+        if j - i >= EMAIL_QUOTE_LINES:
+            if out and out[-1].strip():
+                out.append("")
+            out += [_QUOTED.sub("", ln, count=1) for ln in lines[i:j]]
+            if j < len(lines) and lines[j].strip():
+                out.append("")
+            i = j
+        elif j > i:
+            out += lines[i:j]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- reStructuredText
+
+# reStructuredText numbers a list itself with "#." ("#. Ann Lee. Title."); Markdown has no
+# such item and read the mark as part of the entry (every entry a reject). On a page that
+# opens RST_AUTO_ITEMS lines or more so, the mark is an ordered item's "1." (Markdown numbers
+# on from the first). A hyperlink reference "`arXiv:0704.0063 <https://arxiv.org/abs/...>`_"
+# is written as a Markdown link, its text what the page shows.
+RST_AUTO_ITEMS = 2
+_RST_ITEM = re.compile(r"^([ \t]*)#\.(?=[ \t]+\S)", re.MULTILINE)
+_RST_LINK = re.compile(r"`([^`<>\n]+?)\s*<([^<>`\s]+)>`__?")
+
+
+def rst_markup(body: str) -> str:
+    """``body`` with reStructuredText's auto-numbered items and links written as Markdown."""
+    if "#." in body and len(_RST_ITEM.findall(body)) >= RST_AUTO_ITEMS:
+        body = _RST_ITEM.sub(r"\g<1>1.", body)
+    if "`_" in body:
+        body = _RST_LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)})", body)
+    return body
+
+
+# --------------------------------------------------------------------------- LaTeX source
+
+# A CV sent as its .tex source: the list is in ``\item``s of an enumerate or itemize, its
+# fields parted by ``\newblock``, the title in ``\emph{}``, the owner in ``\textbf{}``, names
+# tied by "~", page ranges "--". Read as text it was one block per list and no reader knew
+# it (the whole document one reject). A page is LaTeX source when it holds
+# ``\begin{document}``, or LATEX_ITEMS lines or more opened by ``\item`` (a fragment pasted
+# without its preamble); it is written as Markdown: sectioning commands as headings, items as
+# "- " items, emphasis and bold as "*...*" and "**...**", ties as spaces, "--"/"---" as dashes,
+# escaped characters as themselves, comments, the preamble and environment lines dropped. A page
+# with a fenced code block is Markdown showing LaTeX, not LaTeX, and is left as it is.
+LATEX_ITEMS = 3
+_LATEX_ITEM_LINE = re.compile(r"^[ \t]*\\item\b", re.MULTILINE)
+_LATEX_SECTION = re.compile(r"^[ \t]*\\(sub)?(sub)?section\*?\{([^{}\n]*)\}[ \t]*$")
+_LATEX_ENV = re.compile(r"^[ \t]*\\(?:begin|end)\{[^{}\n]*\}(?:\[[^\]\n]*\])?(?:\{[^{}\n]*\})?[ \t]*$")
+_LATEX_COMMENT = re.compile(r"(?<!\\)%.*$")
+_LATEX_STYLE = (
+    (re.compile(r"\\(?:emph|textit|textsl)\{([^{}]*)\}"), r"*\1*"),
+    (re.compile(r"\{\\(?:em|it|itshape)\s+([^{}]*)\}"), r"*\1*"),
+    (re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
+    (re.compile(r"\{\\(?:bf|bfseries)\s+([^{}]*)\}"), r"**\1**"),
+    (re.compile(r"\\(?:textsc|textrm|textsf|texttt|mbox|text|url|underline)\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}"), r"[\2](\1)"),
+)
+_LATEX_CHARS = (("\\&", "&"), ("\\%", "%"), ("\\#", "#"), ("\\_", "_"), ("\\$", "$"), ("---", "\u2014"),
+                ("--", "\u2013"), ("``", "\u201c"), ("''", "\u201d"), ("\\\\", " "))
+
+
+def latex_source(body: str) -> str:
+    """``body`` written as Markdown when it is LaTeX source (see above), else as it is."""
+    if "\\" not in body or "```" in body or "~~~" in body:
+        return body  # (a Markdown page that shows LaTeX in a code block is no LaTeX source)
+    whole = "\\begin{document}" in body
+    if not whole and len(_LATEX_ITEM_LINE.findall(body)) < LATEX_ITEMS:
+        return body
+    if whole:
+        body = body[body.index("\\begin{document}"):]
+    out: list[str] = []
+    for line in body.split("\n"):
+        line = _LATEX_COMMENT.sub("", line).rstrip()
+        if _LATEX_ENV.match(line):
+            out.append("")
+            continue
+        m = _LATEX_SECTION.match(line)
+        if m:
+            depth = 2 + bool(m.group(1)) + bool(m.group(2))
+            out += ["", "#" * depth + " " + m.group(3).strip(), ""]
+            continue
+        item = re.match(r"^[ \t]*\\item(?:\[[^\]\n]*\])?\s*", line)
+        if item:
+            line = "- " + line[item.end():]
+        else:
+            line = re.sub(r"^[ \t]*\\newblock\s*", "  ", line)
+        line = re.sub(r"\\newblock\s*", "", line)
+        for pattern, repl in _LATEX_STYLE:
+            for _ in range(3):  # nested ("\textbf{\emph{...}}"): inner first, then outer
+                line, n = pattern.subn(repl, line)
+                if not n:
+                    break
+        for tex, char in _LATEX_CHARS:
+            line = line.replace(tex, char)
+        line = re.sub(r"(?<=\S)~(?=\S)", " ", line)
+        line = re.sub(r"\\[a-zA-Z]+\*?(?:\[[^\]\n]*\])?\s*", "", line)  # other commands: what they print is lost
+        line = line.replace("{", "").replace("}", "")
+        out.append(line.rstrip())
+    log.debug("LaTeX source written as Markdown")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out))
+
+
+# --------------------------------------------------------------------------- console tables
+
+# A table as a database console prints it (psql's "aligned" format, and the consoles that copy
+# it): a header row of cells parted by " | ", then a rule of dashes joined by "+"
+# ("------+-------"), then rows with as many cells, then a row count "(18 rows)". Markdown
+# knows no such table (each row a reject, or none read). Written as a pipe table, which the
+# page reader reads by its header's names; the console's prompt lines just above the table
+# ("papers=> SELECT ...", "papers-> ...") and its row count go with it (the console's, no
+# entry).
+_CONSOLE_RULE = re.compile(r"^[ \t]*-+(?:\+-+)+[ \t]*$")
+_CONSOLE_PROMPT = re.compile(r"^\w+[=\-(]\S?[>#]\s")
+_CONSOLE_COUNT = re.compile(r"^\s*\(\d+ rows?\)\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("|")]
+
+
+def console_tables(body: str) -> str:
+    """``body`` with each console table written as a pipe table (see above)."""
+    if "-+-" not in body:
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _CONSOLE_RULE.match(lines[i + 1]) and "|" in lines[i]:
+            n = lines[i + 1].count("+") + 1
+            head = _cells(lines[i])
+            if len(head) == n:
+                while out and _CONSOLE_PROMPT.match(out[-1]):
+                    out.pop()
+                if out and out[-1].strip():
+                    out.append("")
+                out += ["| " + " | ".join(head) + " |", "|" + "---|" * n]
+                i += 2
+                while i < len(lines) and lines[i].count("|") == n - 1 and lines[i].strip():
+                    out.append("| " + " | ".join(_cells(lines[i])) + " |")
+                    i += 1
+                if i < len(lines) and _CONSOLE_COUNT.match(lines[i]):
+                    i += 1
+                out.append("")
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- margin labels
+
+# A list may print its own reference numbers in the right margin of each entry's first line
+# ("Lee, A., 2021: Title of the         J12"): a label of the list ("J12", "C3", "[4]", "12"),
+# no word of the entry. Read in place it fell into the sentence it followed (a title "Title J9
+# of it" when the line was joined to the next, names cut). When RIGHT_LABEL_LINES lines or more
+# end so, after a gap of RIGHT_LABEL_GAP spaces at least, and their labels end in one column
+# (RIGHT_LABEL_SLACK characters apart at most, as right alignment sets them), the labels go.
+# A year so set is a date, not a label: markdown_page.right_year_column moves it first.
+RIGHT_LABEL_LINES = 3  # two could be a two-line table with a number column
+RIGHT_LABEL_GAP = 3  # spaces: a sentence has one between words, a column more
+RIGHT_LABEL_SLACK = 1
+_RIGHT_LABEL = re.compile(r"^(?P<text>.*?\S)(?P<gap> {" + str(RIGHT_LABEL_GAP)
+                          + r",})(?!(?:19|20)\d\d\b)(?P<label>[A-Z]{0,3}\d{1,4}[a-z]?|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,4}\))[ \t]*$")
+
+
+def right_column(body: str, pattern: re.Pattern, edge, at_least: int, slack: int) -> tuple[list[str], list] | None:
+    """``body``'s lines and, for each, its match of ``pattern`` when it stands in one column
+    with the others (``edge(match)``, where the column's cell starts or ends, within ``slack``
+    characters of the most common edge), else None; None when fewer than ``at_least`` lines do
+    (a column is set on many lines, a gap on one or two is chance) or no line holds the three
+    spaces a column's gap needs. Read by :func:`right_margin_labels` and
+    ``markdown_page.right_year_column``."""
+    if "   " not in body:
+        return None
+    lines = body.split("\n")
+    found = [pattern.match(ln) for ln in lines]
+    edges = Counter(edge(m) for m in found if m)
+    if not edges:
+        return None
+    column, _ = edges.most_common(1)[0]
+    kept = [m if m and abs(edge(m) - column) <= slack else None for m in found]
+    return (lines, kept) if sum(m is not None for m in kept) >= at_least else None
+
+
+def right_margin_labels(body: str) -> str:
+    """``body`` with a right-margin column of reference labels removed (see above)."""
+    column = right_column(body, _RIGHT_LABEL, lambda m: m.end("label"), RIGHT_LABEL_LINES, RIGHT_LABEL_SLACK)
+    if column is None:
+        return body
+    return "\n".join(m.group("text") if m else ln for ln, m in zip(*column))
+
+
+def text_dialects(body: str) -> str:
+    """``body`` with every dialect above but the margin labels written as the page reader
+    reads it (the labels go after markdown_page.right_year_column has moved the years)."""
+    return console_tables(latex_source(rst_markup(email_unquoted(body))))
