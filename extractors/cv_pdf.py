@@ -24,11 +24,13 @@ from normalizers.venues import parse_venue
 from .author_lists import _PARTICLES, _surname_initials_first, given_first, plausible_name, split_author_list
 from .base import Document, Draft, ExtractError, RecordError
 from .base import excerpt as _short_excerpt
-from .citations import parse_names_colon, parse_quoted, venue_name
+from .citations import comma_parted_entry, parse_names_colon, parse_quoted, venue_name
 from .cv_entries import (ParsedEntry, _venue_name, bold_owner, entry_draft, fix_affiliation_letters, link_fields,
-                         printed_badges, record_type, sentence_break, surname_caps_first)
+                         printed_badges, record_type, sentence_break, surname_caps_first,
+                         vancouver_alone)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
 from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_dashed, read_labelled,
+                             without_form_lines,
                              read_separated, read_table_row)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
@@ -78,7 +80,7 @@ class CVPdfExtractor:
         gap = wrap_gap([e for e in entries if not e.aside])
         entries = [dataclasses.replace(e, hyphenated=hyphenated, wrap_gap=gap) for e in entries]
         aside = [e for e in entries if e.aside]
-        entries = _year_group_labels(_leading_years([e for e in entries if not e.aside]))
+        entries = without_form_lines(_year_group_labels(_leading_years([e for e in entries if not e.aside])))
         if not entries:
             named = [] if reader.saw_pub_heading else list(_set_aside(aside, 0))
             if named:  # a list under a heading no table knows: each of its entries named by a reject
@@ -88,7 +90,7 @@ class CVPdfExtractor:
         roles = decide_roles(entries)
         rendered = [render(e, roles) for e in entries]
         counted = [_author_count(plain) for _, plain in rendered]  # "et al. (44 authors)"
-        rendered = [(_COUNT_NOTE.sub("", md), _COUNT_NOTE.sub("", plain)) for md, plain in rendered]
+        rendered = [(without_count_notes(md), without_count_notes(plain)) for md, plain in rendered]
         owner = roles.owner or bold_owner(md for md, _ in rendered) or header_name(reader.top_lines)
         drafts = [self._draft(0, entry, md, plain, owner, roles.title_style)
                   for entry, (md, plain) in zip(entries, rendered)]
@@ -134,6 +136,7 @@ class CVPdfExtractor:
             _title_runs_on(d)
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
+        vancouver_alone(found)  # "Song Y" alone where the CV prints "Lee AB, Chen B"
         if roles.owner and roles.owner != uninverted(roles.owner):  # "Lee, A. B." in bold: as the records print it
             owner = _as_in_entries(uninverted(roles.owner), found)
             for d in found:
@@ -220,7 +223,8 @@ class CVPdfExtractor:
                     and all(plausible_name(a) for a in quoted.authors):
                 return _from_parsed(ordinal, entry, quoted, got, md, plain, owner)
         label_year = _label_year(entry.label) or entry.year_heading
-        styled = _cv_style(plain, "\n".join(join_words(el.words) for el in entry.lines), owner, label_year)
+        styled = _cv_style(plain, without_count_notes("\n".join(join_words(el.words) for el in entry.lines)), owner,
+                           label_year)
         if styled is None:
             return got
         parsed, q_styled = styled
@@ -259,8 +263,8 @@ class CVPdfExtractor:
         label_year = _label_year(entry.label) or entry.year_heading
         if isinstance(first, Draft) and first.year is None:
             first.year = label_year  # "2024" printed in the margin beside the entry
-        second = read_block(_without_urls(render_lines(entry, title_style, owner)), label_year, owner_implied=True,
-                            owner=owner)
+        second = read_block(without_count_notes(_without_urls(render_lines(entry, title_style, owner))), label_year,
+                            owner_implied=True, owner=owner)
         if second is not None and second[0] is not None and second[3] and second[3][:1] in _CLOSING:
             # "). Title ..." as the venue: a cut inside the author line's "(2007)", the title's
             # line glued to it (it opens in lower case, "q-Deformed ..."): the text read as one paragraph
@@ -319,6 +323,7 @@ def _from_parsed(ordinal: int, entry: PdfEntry, parsed: ParsedEntry, got, md: st
 
 
 NAMES_COLON_SHARE = 0.6  # this share of a CV's entries reading as "Names: Title. Venue" makes it its style
+COMMA_PARTED_SHARE = 0.5  # this share of its entries parted by commas alone with numbered fields makes that its style
 
 
 def _names_colon_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], drafts: list,
@@ -327,7 +332,10 @@ def _names_colon_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], dr
     export, res.cls CVs), most of them read so: each entry that reads so taken in that
     form, whose names end at the colon (the text-CV reading may cut a name at an initial's
     period or at a printed line's end)."""
-    return _styled_cv(entries, rendered, drafts, owner, lambda plain: parse_names_colon(plain, owner))
+    # entries parted by commas alone with their numbered fields ("Title, Venue, Vol. 3, pp. 1–9
+    # (2021).", IPSJ): the CV's style, so an entry without them is read so too ("Title, arXiv:...")
+    loose = sum(comma_parted_entry(plain) for _, plain in rendered if plain) >= max(2, COMMA_PARTED_SHARE * len(entries))
+    return _styled_cv(entries, rendered, drafts, owner, lambda plain: parse_names_colon(plain, owner, loose))
 
 
 def _styled_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], drafts: list, owner: str | None,
@@ -960,9 +968,46 @@ def _printed_date(draft):
 _COUNT_NOTE = re.compile(r"(?<=\bal\.)\s*\(\s*(\d{1,5})\s+(?:co-?)?authors?\b[^()]{0,80}\)", re.IGNORECASE)
 
 
+# the owner's place among the names and their number, a sentence of its own after the names
+# ("Ann Lee; Maren T. Holloway; Bo Chen. (2/3). 2021. Title.": the Spanish CVN's and other
+# national evaluation forms' "signing position"): a note on the names, no field's words (the
+# record keeps the count); only a place within the count (1 <= k <= n) is one
+_POSITION_NOTE = re.compile(r"(?<=\.)\s+\(\s*(\d{1,3})\s*/\s*(\d{1,4})\s*\)\.(?=\s)")
+
+
+def _position_note(m: re.Match) -> str:
+    return "" if 1 <= int(m.group(1)) <= int(m.group(2)) else m.group(0)
+
+
+# an identifier in angle brackets, as open archives' exports print them (HAL: "‹10.1234/x›.
+# ‹hal-01234567›", with "⟨ ⟩" or "‹ ›"): the brackets are no part of it; the archive's own
+# handle in them ("hal-01234567", "tel-01234567v2", "halshs-0123456") is a note on where the
+# record is kept, no field of the citation (a DOI, an arXiv identifier, a web address stay)
+_ANGLED = re.compile(r"[‹⟨〈]\s*([^\s‹›⟨⟩〈〉]{3,200})\s*[›⟩〉]")
+_ARCHIVE_HANDLE = re.compile(r"[a-z]{2,12}-\d{6,9}(?:v\d{1,2})?")
+_HANDLE_NOTE = re.compile(r"[.,;]?\s*(?=\x00)\x00[^\x00]*\x00")
+
+
+def _angled(m: re.Match) -> str:
+    inner = m.group(1)
+    return f"\x00{inner}\x00" if _ARCHIVE_HANDLE.fullmatch(inner) else inner
+
+
+def without_count_notes(text: str) -> str:
+    """``text`` without the notes on its names' number ("et al. (44 authors)", "(2/3)"), the
+    angle brackets around its identifiers and an archive's handle in them."""
+    text = _POSITION_NOTE.sub(_position_note, _COUNT_NOTE.sub("", text))
+    if "‹" in text or "⟨" in text or "〈" in text:
+        text = _HANDLE_NOTE.sub("", _ANGLED.sub(_angled, text))
+    return text
+
+
 def _author_count(text: str) -> int | None:
     m = _COUNT_NOTE.search(text)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    m = _POSITION_NOTE.search(text)
+    return int(m.group(2)) if m and _position_note(m) == "" else None
 
 
 def _lower_case_start(entry: PdfEntry) -> bool:

@@ -14,7 +14,9 @@ the rest (:func:`read_separated`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 
 from .author_lists import plausible_name, split_author_list
 from .base import Draft, RecordError, excerpt
@@ -39,7 +41,8 @@ _LABELS = {
     "publisher": r"publisher",
     "year": r"year|date|published|publication\s+date|date\s+of\s+publication",
     "title": r"title",
-    "other": r"doi|url|link|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?",
+    # ("Links:" heads a line of buttons under a project or lab page's labelled fields: no field's text)
+    "other": r"doi|url|links?|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?",
 }
 # A label may name two fields' kinds at once, parted by a slash ("Journal/Proceedings:",
 # "Journal / Book title:" in university activity reports): the first names the field.
@@ -53,6 +56,13 @@ LABELLED_ENTRIES = 2  # entries of a CV that print an author label, for the CV t
 def labelled(entry: PdfEntry) -> bool:
     """Whether one of the entry's printed lines opens with an author label ("Authors:")."""
     return labelled_lines([join_words(el.words) for el in entry.lines])
+
+
+def field_label(text: str) -> str | None:
+    """The field a line's opening label names ("authors", "venue", "year", "title", "source",
+    "publisher", "other"), or None when it opens with no label of the table."""
+    m = _LABEL.match(text)
+    return m.lastgroup if m else None
 
 
 def labelled_lines(lines: list[str]) -> bool:
@@ -295,4 +305,51 @@ def _cell_text(lines, hyphenated: frozenset[str]) -> str:
     out = ""
     for el in lines:
         out = _glue(out, " ".join(join_words(el.words).split()), hyphenated)
+    return out
+
+
+# A national CV form's categories under each paper, in a smaller type ("Tipo de producción:
+# Artículo científico    Tipo de soporte: Revista", the Spanish CVN of FECYT): cells of a
+# label of up to four words and a value of words alone (no digit, no identifier, no year),
+# the label naming none of a citation's fields (:data:`_LABELS`: "Authors:", "Journal:",
+# "Year:" are a labelled block's fields, read by :func:`read_labelled`).
+_FORM_CELL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’\-]*(?:\s[^\W\d_][^\W\d_'’\-]*){0,3})\s?:\s+"
+                        r"(?P<value>[^\W\d_][^\W\d_'’\-]*(?:\s[^\W\d_][^\W\d_'’\-]*){0,5})\.?$")
+FORM_SMALLER = 0.5  # a form's line is printed at least this many points smaller than the CV's text (as a count cell)
+CELL_GAP = 1.0  # cells of one line stand at least this many font sizes apart (a word space is ~0.25)
+
+
+def form_line(el, body_size: float) -> bool:
+    """Whether a printed line of an entry is a line of the form's categories: smaller than
+    the CV's text, every cell (words a font size apart or more) "Label: value" as above."""
+    words = el.words
+    if not words or max(w.size for w in words) > body_size - FORM_SMALLER:
+        return False
+    cells: list[list] = [[words[0]]]
+    for w in words[1:]:
+        if w.x0 - cells[-1][-1].x1 >= CELL_GAP * w.size:
+            cells.append([w])
+        else:
+            cells[-1].append(w)
+    for cell in cells:
+        m = _FORM_CELL.match(" ".join(join_words(cell).split()))
+        if not m or _LABEL.match(m.group("label") + ":"):
+            return False
+    return True
+
+
+def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
+    """The entries without the form's category lines they end with (:func:`form_line`): the
+    form's notes on the paper, no field of its citation. The CV's text size is the size most
+    of its entries' words are printed in; an entry that would keep no line stays whole."""
+    sizes = Counter(round(w.size, 1) for e in entries for el in e.lines for w in el.words)
+    if not sizes:
+        return entries
+    body = sizes.most_common(1)[0][0]
+    out = []
+    for e in entries:
+        k = len(e.lines)
+        while k > 1 and form_line(e.lines[k - 1], body):
+            k -= 1
+        out.append(e if k == len(e.lines) else dataclasses.replace(e, lines=e.lines[:k]))
     return out

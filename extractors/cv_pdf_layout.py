@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Literal
 
+from .column_headings import header_fields
 from .cv_entries import _OTHER_PUB, other_language_heading, section_type
 from .pdf_lines import Line, Word, join_words
 
@@ -259,34 +260,6 @@ _YEAR_COLUMN = re.compile(r"year|date", re.I)
 _AUTHOR_COLUMN = re.compile(r"(?:co-?)?authors?", re.IGNORECASE)
 
 
-# The field of an entry each column a table's header names holds (case aside). "Title" heads
-# the titles alone; "Publication" or "Paper" a cell with the whole reference (names, title and
-# venue), so it names no one field. "no field": a column beside the reference that is no part of
-# it: the owner's role in the work ("Role": "First author", "Corresponding author", as evaluation
-# and promotion forms ask for it), the work's type or status, its citations, the row's number.
-# Provenance: the tables of grant and evaluation forms (round 11's "No. | Authors | Title |
-# Journal / Conference | Year", round 14's "Year | Title | Journal / Conference | Role"),
-# bibliography services' lists ("TITLE  CITED BY  YEAR").
-COLUMN_FIELDS = {
-    "title": r"title",
-    "authors": r"(?:co-?)?authors?",
-    "venue": r"journal|conference|venue|proceedings|source|published\s+in",
-    "year": r"year|date",
-    "no field": r"role|contribution|authorship|type|status|citations?|cited\s+by|links?|no\.?|#",
-}
-
-
-def column_field(name: str) -> str | None:
-    """The field a table's column holds by its header's words ("Journal / Conference": one
-    column's alternatives, both a venue), from :data:`COLUMN_FIELDS`; None for a name no row
-    of the table knows or whose alternatives name two fields."""
-    found = set()
-    for part in re.split(r"\s*/\s*", name.strip(" :")):
-        field = next((f for f, names in COLUMN_FIELDS.items() if re.fullmatch(names, part, re.I)), None)
-        if field is None:
-            return None
-        found.add(field)
-    return found.pop() if len(found) == 1 else None
 
 
 def publication_table_header(words: list[Word]) -> bool:
@@ -503,11 +476,11 @@ class SectionReader:
         a grid whose cells wrap inside their columns, read by :func:`table_rows`): where it
         names the authors' column and the titles' apart, or the titles' and the venues' apart
         with no authors' column (a table of the owner's works that prints no names: each
-        column's field is then kept too, :func:`column_field`, and each cell read as that
+        column's field is then kept too, :func:`column_headings.header_fields`, and each cell read as that
         field)."""
         cells = _cells(words)
         names = [join_words(c).strip(" :") for c in cells]
-        fields = [column_field(n) for n in names]
+        fields = header_fields(names)
         named = len(cells) >= TABLE_COLUMNS and any(_AUTHOR_COLUMN.fullmatch(n) for n in names) \
             and any(_TITLE_COLUMN.fullmatch(n) for n in names)
         by_field = len(cells) >= TABLE_COLUMNS and None not in fields and "authors" not in fields \

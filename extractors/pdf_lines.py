@@ -41,6 +41,13 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]medi(?:um)?(?:ital)
                         re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique|ital\b|ital$|-it$|^(?:cm|sf)(?:ti|sl|bi|si|itt)\d", re.I)
 _CID = re.compile(r"\(cid:\d+\)")
+# TeX's math symbol fonts (Computer Modern "cmsy", AMS Euler "eusm"... set in the OMS encoding)
+# embedded without a Unicode map: the text layer gives "(cid:N)" for their glyphs, N the slot of
+# the OMS table (TeX's "fontmath.ltx" / the cmsy10 font table). The slots a paper's text uses
+# ("3′UTR", "5′", "±", "×", "≤"); any other slot is dropped as before.
+_TEX_SYMBOL_FONT = re.compile(r"^CMSY\d*$|^cmsy\d*$|^LMMathSymbols", re.IGNORECASE)
+_OMS_SLOTS = {0: "\u2212", 2: "\u00d7", 3: "\u2217", 6: "\u00b1", 14: "\u2218", 15: "\u2022", 20: "\u2264",
+              21: "\u2265", 24: "\u223c", 33: "\u2192", 48: "\u2032"}
 # Icon fonts: their glyphs are pictures (an envelope, a phone, a calendar) whose character
 # codes read as letters or punctuation ("✉" in ZapfDingbats is ")", "➤" is "ä"), so a word
 # set in one is no text. Told by the font's name: ZapfDingbats / Dingbats (PDF's standard
@@ -313,6 +320,8 @@ def _word(raw: dict) -> Word | None:
     text = raw["text"]
     if not text.isascii() and any(ch in _OVER_ACCENT for ch in text[1:]):
         text = _accent_after_its_letter(raw)
+    if "(cid:" in text and _TEX_SYMBOL_FONT.search(font):  # "(cid:48)" in cmsy8: a prime (_OMS_SLOTS)
+        text = _CID.sub(lambda m: _OMS_SLOTS.get(int(m.group(0)[5:-1]), ""), text)
     text = _CID.sub("", text).strip()
     if not text.isascii():  # "E" + U+0301 as two glyphs -> "É"; a spacing accent onto its letter
         text = compose_accents(text)

@@ -184,6 +184,13 @@ modelled on a common CV convention:
   Chen, B.: Title, Venue, Vol. 3, No. 2, pp. 1–9 (2021)." with the owner underlined.
 - ``iris_caps_venue``: an Italian IRIS export: "Lee AB, Holloway MT, Chen B (2021). Title.
   VENUE, vol. 3, p. 1-9, ISSN: 1234-5678, doi: 10.1234/..." (the journal in capitals).
+- ``gost_double_slash``: a Russian list in GOST 7.1, justified with a first-line indent: "1. Lee,
+  A. Title / A. Lee, M. T. Holloway, B. Chen // Venue. – 2021. – Vol. 3, No. 2. – P. 1–9."
+- ``ccv_canadian``: the Canadian Common CV: "Lee, Ann, Holloway, Maren T., Chen, Bo. (2021).
+  Title. Venue. 3(2): 1-9." (every name inverted) over the form's field lines in the same type.
+- ``impact_factor_table``: a sidebar beside tables "No. | Publication | IF | Quartile".
+- ``pages_tracked_hollow``: an Apple Pages export: tracked capitals, glyphs placed one by one,
+  open-circle bullets, MHRA "Ann Lee and Bo Chen, ‘Title’, *Venue*, 3 (2021), 1–9".
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -491,7 +498,8 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "reverse_numbered_ampersand": initials_first, "refereed_status_groups": initials_first,
               "year_dash_smallcaps": initials_first, "cited_count_right": initials_first,
               "serif_9pt_two_lines": initials_first, "ipsj_colon": initials_first,
-              "iris_caps_venue": vancouver_truth}
+              "iris_caps_venue": vancouver_truth, "gost_double_slash": initials_first,
+              "impact_factor_table": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
 NO_NAMES = {"table_role_column"}  # no author printed at all (the owner's role only): the truth names none
@@ -500,6 +508,8 @@ ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al
 ET_AL_AFTER_SIX = {"author_year_two_column",
                    # round 17: HAL's citation, more than six names cut to three and "et al."
                    "hal_export"}
+# round 18: GOST 7.1, more than four names cut to three and "[et al.]" (see gost_names)
+ET_AL_AFTER_FOUR = {"gost_double_slash"}
 
 
 def printed_venue(e: dict) -> str:
@@ -535,6 +545,8 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
                 authors, truncated = et_al(authors)
             elif layout in ET_AL_AFTER_SIX:
                 authors, truncated = author_year_names(authors)
+            elif layout in ET_AL_AFTER_FOUR:
+                authors, truncated = gost_names(authors)
             year = YEAR_PRINTED[layout](e) if layout in YEAR_PRINTED else e["year"]
             venue = VENUE_PRINTED[layout](e) if layout in VENUE_PRINTED else e["venue"]
             rows.append({"title": e["title"], "authors": [style(a) for a in authors], "authors_truncated": truncated,
@@ -5622,6 +5634,370 @@ def render_iris_caps_venue(entries: list[dict], owner: str, rng: random.Random) 
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 18
+
+
+def gost_names(authors: list[str]) -> tuple[list[str], bool]:
+    """(the names GOST 7.1 prints after the slash, truncated): all of up to four, else the
+    first three (and "[et al.]")."""
+    return (list(authors[:3]), True) if len(authors) > 4 else (list(authors), False)
+
+
+GOST_SECTIONS = {"journal": "Articles in peer-reviewed journals", "conference": "Papers in conference proceedings",
+                 "preprint": "Preprints", "other": "Other publications"}
+# made-up cities of the proceedings ``gost_double_slash`` prints (the venue is the real one)
+GOST_CITIES = ("Moscow", "Novosibirsk", "St. Petersburg", "Kazan", "Berlin", "Lyon")
+
+
+def render_gost_double_slash(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Russian (Ukrainian, Kazakh, Belarusian) researcher's English list in the GOST 7.1
+    style, as a word processor sets it (Times 12-14 pt, justified, a first-line indent with the
+    number there and the lines after it back at the margin): up to three authors, the first
+    one's name as the heading, then "Title / A. Lee, M. T. Holloway, B. Chen // Venue. – 2021.
+    – Vol. 3, No. 2. – P. 1–9." (four: no heading, the four after the slash; five or more:
+    the first three and "[et al.]", the truth naming the three, with ``authors_truncated``);
+    a paper in proceedings "... // Venue. – Kazan, 2021. – P. 1–9.", a preprint "... //
+    arXiv:2101.01234. – 2021. – 15 p."; the truth names: "A. Lee"."""
+    pdf = Writer("Times")
+    margin = rng.choice((60, 70, 85))
+    size = rng.choice((12, 13, 14))
+    lead = size * rng.choice((1.0, 1.15, 1.5))
+    indent = rng.choice((35.4, 36, 28))
+    flow = Flow(pdf, margin, pdf.width - margin, 56, 56, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.centered(flow.y, "LIST OF SCIENTIFIC PUBLICATIONS", size, bold=True)
+    flow.gap(lead + 4)
+    pdf.centered(flow.y, f"of {owner}, Candidate of Sciences (Physics and Mathematics)", size)
+    flow.gap(lead * 2)
+
+    def heading(text):
+        flow.gap(lead * 0.5)
+        flow.need(3 * lead + 6)
+        pdf.centered(flow.y, text, size, bold=True)
+        flow.gap(lead + 2)
+
+    def justified(lines) -> None:
+        for i, line in enumerate(lines):
+            flow.need(lead)
+            x0 = flow.x + (indent if i == 0 else 0)
+            width = W - (indent if i == 0 else 0)
+            gaps = [j for j in range(1, len(line))
+                    if line[j][0] - (line[j - 1][0] + pdf.measure(line[j - 1][1], size, *line[j - 1][2:])) > 0.5]
+            extra = (width - line_width(pdf, line, size)) / len(gaps) if gaps and i < len(lines) - 1 else 0.0
+            shift = 0.0
+            for j, (dx, word, bold, italic) in enumerate(line):
+                if j in gaps:
+                    shift += extra
+                pdf.text(x0 + dx + shift, flow.y, word, size, bold, italic)
+            flow.y += lead
+
+    n = 0
+    for kind, mine in sections(entries):
+        heading(GOST_SECTIONS[kind])
+        for e in mine:
+            n += 1
+            shown, truncated = gost_names(e["authors"])
+            head = apa_name(e["authors"][0]) + " " if len(e["authors"]) <= 3 else ""
+            text = f"{n}. {head}" + e["title"] + " / " + ", ".join(initials_first(a) for a in shown)
+            text += " [et al.]" if truncated else ""
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                text += f" // {e['venue']}. – {e['year']}. – Vol. {vol}, No. {no}. – P. {p1}–{p2}."
+            elif kind == "preprint":
+                text += f" // {printed_venue(e)}. – {e['year']}. – {p2 - p1 + 6} p."
+            else:
+                city = GOST_CITIES[_digest(e, "city", len(GOST_CITIES))]
+                text += f" // {e['venue']}. – {city}, {e['year']}. – P. {p1}–{p2}."
+            justified(wrap(pdf, [(text, R)], size, W - indent, W))
+    return pdf.to_bytes()
+
+
+def ccv_name(name: str) -> str:
+    """"Ann B. de Haro" -> "de Haro, Ann B." (every name inverted, the given names in full)."""
+    given, surname = split_name(name)
+    return f"{surname}, " + " ".join(given)
+
+
+CCV_SECTIONS = {"journal": "Journal Articles", "conference": "Conference Publications",
+                "preprint": "Other Publications", "other": "Book Chapters"}
+
+
+def render_ccv_canadian(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """The Canadian Common CV (CCV) as its funders' templates print it (Helvetica, one size):
+    the owner's name at the top of every page over a rule, "Contributions" > "Publications"
+    > "Journal Articles" headings, a number at the left margin, "Lee, Ann, Holloway, Maren
+    T., Chen, Bo. (2021). Title. Venue. 3(2): 1-9." (every name inverted with its given names
+    in full, parted by the same commas), then lines of the form's fields in the same type:
+    "Published, Refereed?: Yes, Open Access?: No", "Number of Contributors: 3" for some; a
+    conference paper "... Title. Venue, Kazan, Russia." with "Conference Date: 2021/3" and
+    "Paper, Published, Refereed?: Yes, Invited?: No", a preprint "... Title. arXiv:2101.01234."
+    with "Submitted". The owner never marked; the truth names in full."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((44, 54, 64))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.2, 1.35))
+    num_w = pdf.measure("00.", size) + rng.choice((6, 10))
+
+    class PageFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            self.pdf.text(self.left0, 30, owner, 8, bold=True)
+            self.pdf.text(self.right0 - self.pdf.measure("Canadian Common CV", 8), 30, "Canadian Common CV", 8)
+            self.pdf.rule(self.left0, 41, self.right0, 0.5)
+
+    flow = PageFlow(pdf, margin, pdf.width - margin, 60, 56, footer=rng.choice(("", None)))
+    W = flow.col_width
+
+    def heading(text, level):
+        flow.gap(lead * (1.2 if level == 0 else 0.6))
+        flow.need(4 * lead + 10)
+        big = size + (4 if level == 0 else 2 if level == 1 else 0.5)
+        pdf.text(flow.x, flow.y, text, big, bold=True)
+        if level == 0:
+            pdf.rule(flow.x, flow.y + big + 3, flow.x + W, 0.8)
+        flow.gap(big * 1.2 + (6 if level == 0 else 3))
+
+    heading("Personal Information", 0)
+    for label, value in (("Country of Citizenship", "Canada"), ("Language Skills", "English, French")):
+        flow.block([[(0, f"{label}: {value}", False, False)]], size, lead)
+    heading("Education", 0)
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(f"{dates}  {what}", R)], size, W), size, lead)
+    heading("Contributions", 0)
+    heading("Publications", 1)
+    for kind, mine in sections(entries):
+        heading(CCV_SECTIONS[kind], 2)
+        for n, e in enumerate(mine, 1):
+            vol, no, p1, p2 = made_up_numbers(e)
+            text = ", ".join(ccv_name(a) for a in e["authors"]) + f". ({e['year']}). " + _end_title(e["title"], ".")
+            fields = []
+            if kind == "journal":
+                text += f" {e['venue']}. {vol}({no}): {p1}-{p2}."
+                fields.append(f"Published, Refereed?: Yes, Open Access?: {('Yes', 'No')[_digest(e, 'oa', 2)]}")
+            elif kind == "preprint":
+                text += f" {printed_venue(e)}."
+                fields.append("Submitted, Refereed?: No")
+            else:
+                place = HAL_PLACES[_digest(e, "place", len(HAL_PLACES))]
+                text += f" {e['venue']}, {place}."
+                fields.append(f"Conference Date: {e['year']}/{1 + _digest(e, 'month', 12)}")
+                fields.append("Paper, Published, Refereed?: Yes, Invited?: No")
+            if _digest(e, "contributors", 3) == 0:
+                fields.append(f"Number of Contributors: {len(e['authors'])}")
+            lines = wrap(pdf, [(text, R)], size, W - num_w)
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=num_w, margin=(f"{n}.", 0, R))
+            for f in fields:
+                flow.block(wrap(pdf, [(f, R)], size, W - num_w - 12), size, lead, indent=num_w + 12)
+            flow.gap(rng.choice((3, 5, 7)))
+    return pdf.to_bytes()
+
+
+def made_up_impact(e: dict) -> tuple[str, str]:
+    """(impact factor, quartile) for a journal paper, as a made-up digest of its title."""
+    d = _digest(e, "impact", 12000)
+    return f"{0.4 + d / 1000:.3f}", f"Q{1 + _digest(e, 'quartile', 4)}"
+
+
+def render_impact_factor_table(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A two-column CV (Helvetica) as many CVs for posts in South and West Asia, Turkey and
+    Eastern Europe print it: a grey sidebar on the first page (contact, skills, languages)
+    beside the main column, "Total impact factor: 45.210" over each list, and each list a
+    table "No. | Publication | IF | Quartile" with a rule under the header and between the
+    rows, "Lee A., Holloway M.T., Chen B. Title. *Venue*. 2021; 3(2): 1–9." wrapped in its
+    cell (the owner bold), the journal's impact factor and quartile in narrow right-hand
+    columns beside the row's first line ("–" for a paper in proceedings or a preprint); the
+    truth names: "A. Lee"."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((34, 40))
+    side_w = rng.choice((130, 146))
+    gutter = rng.choice((16, 20))
+    size = rng.choice((8.5, 9, 9.5))
+    lead = size * rng.choice((1.2, 1.3))
+    pad = 3.0
+    main_left = margin + side_w + gutter
+    flow = Flow(pdf, main_left, pdf.width - margin, 110, 54, footer=rng.choice(("", None)))
+    _band(pdf, 0, 0, margin + side_w + gutter / 2, pdf.height, (232, 236, 242))
+    pdf.text(margin, 50, owner, 20, bold=True)
+    pdf.text(margin, 76, "Associate Professor of Chemical Engineering", 10, italic=True)
+    y = 110
+    for title, lines in (("Contact", _contact(owner).split("  |  ")),
+                         ("Skills", ["DFT, molecular dynamics", "Python, MATLAB", "Electron microscopy"]),
+                         ("Languages", ["English (fluent)", "Turkish (native)"])):
+        pdf.text(margin, y, title.upper(), 9, bold=True)
+        y += 14
+        for item in lines:
+            for line in wrap(pdf, [(item, R)], 8, side_w):
+                flow_y, flow.y = flow.y, y
+                flow.draw(margin, line, 8)
+                flow.y = flow_y
+                y += 10
+        y += 10
+    W = flow.col_width
+    no_w = pdf.measure("No.", size, True) + 2 * pad + 4
+    if_w = pdf.measure("00.000", size) + 2 * pad + 2
+    q_w = pdf.measure("Quartile", size, True) + 2 * pad
+    pub_w = W - no_w - if_w - q_w
+    xs = [0, no_w, no_w + pub_w, no_w + pub_w + if_w]
+
+    def row(cells, bold=False, rule=True):
+        height = max(len(c) for c in cells) * lead + 2 * pad
+        flow.need(height + 2)
+        top = flow.y
+        for k, cell in enumerate(cells):
+            flow.y = top + pad
+            for line in cell:
+                x = flow.x + xs[k] + pad
+                if k >= 2:  # the numbers right-aligned in their columns
+                    x = flow.x + (xs[k + 1] if k + 1 < len(xs) else W) - pad - line_width(pdf, line, size)
+                flow.draw(x, line, size)
+                flow.y += lead
+        flow.y = top + height
+        if rule:
+            pdf.rule(flow.x, flow.y - size * 0.35, flow.x + W, 0.8 if bold else 0.4, grey=0 if bold else 120)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(5 * lead + 14)
+        _text_rgb(pdf, flow.x, flow.y, text.upper(), size + 2.5, B, (20, 60, 110))
+        flow.gap(lead + 8)
+
+    heading("Education")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 70), size, lead, indent=70, margin=(dates, 0, R))
+        flow.gap(lead * 0.3)
+    n = 0
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        total = sum(float(made_up_impact(e)[0]) for e in mine if e["kind"] == "journal")
+        if total:
+            flow.block([[(0, f"Total impact factor: {total:.3f}", False, True)]], size, lead)
+            flow.gap(3)
+        row([[[(0, h, True, False)]] for h in ("No.", "Publication", "IF", "Quartile")], bold=True)
+        for e in mine:
+            n += 1
+            runs = _joined_runs(_owner_runs(e["authors"], [surname_initials_dotted(a) for a in e["authors"]],
+                                            owner, True), last=", ", two=", ")
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs.append((". " + _end_title(e["title"], ".") + " ", R))
+            if kind == "preprint":
+                runs.append((f"{printed_venue(e)}, {e['year']}.", R))
+            else:
+                runs += [(e["venue"], I), (f". {e['year']}; {vol}({no}): {p1}–{p2}.", R)]
+            impact, quartile = made_up_impact(e) if kind == "journal" else ("–", "–")
+            row([[[(0, str(n), False, False)]], wrap(pdf, runs, size, pub_w - 2 * pad),
+                 [[(0, impact, False, False)]], [[(0, quartile, False, False)]]])
+    return pdf.to_bytes()
+
+
+def _hollow_bullet(pdf: Writer, cx: float, cy_top: float, r: float, width: float = 0.6) -> None:
+    """An open circle, stroked (a word processor's second-level bullet "◦" drawn as a shape)."""
+    cy = pdf.height - cy_top
+    k = 0.5523 * r
+    obj = pdfium_c.FPDFPageObj_CreateNewPath(cx + r, cy)
+    pdfium_c.FPDFPath_BezierTo(obj, cx + r, cy + k, cx + k, cy + r, cx, cy + r)
+    pdfium_c.FPDFPath_BezierTo(obj, cx - k, cy + r, cx - r, cy + k, cx - r, cy)
+    pdfium_c.FPDFPath_BezierTo(obj, cx - r, cy - k, cx - k, cy - r, cx, cy - r)
+    pdfium_c.FPDFPath_BezierTo(obj, cx + k, cy - r, cx + r, cy - k, cx + r, cy)
+    pdfium_c.FPDFPath_Close(obj)
+    pdfium_c.FPDFPageObj_SetStrokeColor(obj, 0, 0, 0, 255)
+    pdfium_c.FPDFPageObj_SetStrokeWidth(obj, ctypes.c_float(width))
+    pdfium_c.FPDFPath_SetDrawMode(obj, 0, 1)
+    pdfium_c.FPDFPage_InsertObject(pdf.page.raw, obj)
+
+
+def _tracked(pdf: Writer, x: float, top: float, s: str, size: float, style=R, track: float = 0.0,
+             rgb=(0, 0, 0)) -> float:
+    """``s`` set letter by letter with ``track`` points added after each (an Apple Pages or
+    Keynote export with "Character Spacing" raised: each glyph placed on its own); returns
+    the width."""
+    x0 = x
+    for ch in s:
+        if not ch.isspace():
+            _text_rgb(pdf, x, top, ch, size, style, rgb)
+        x += pdf.measure(ch, size, *style) + track
+    return x - x0
+
+
+def render_pages_tracked_hollow(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An Apple Pages CV exported to PDF (Helvetica): the name in letter-spaced capitals at the
+    top, every heading in widely tracked capitals ("J O U R N A L  A R T I C L E S" as the
+    glyphs stand), the body with a little tracking (each glyph placed on its own), open-circle
+    bullets drawn as shapes, the owner's name at the head of every later page and "Maren T.
+    Holloway — Curriculum Vitae — 2" at every foot; MHRA references "Ann Lee, Maren T.
+    Holloway and Bo Chen, ‘Title’, *Venue*, 3 (2021), 1–9" (a conference paper "..., ‘Title’,
+    in *Venue* (Lyon, France, 2021), pp. 1–9", a preprint "..., ‘Title’, arXiv:2101.01234
+    (2021)"), the owner bold or not."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 62, 72))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.3, 1.45))
+    track = size * rng.choice((0.02, 0.035, 0.05))
+    head_track = rng.choice((0.2, 0.3)) * (size + 1)
+    hang = rng.choice((14, 18))
+    bold_owner = rng.random() < 0.5
+    grey = (90, 90, 90)
+
+    class PagesFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            if self.pages > 1:
+                _tracked(self.pdf, self.left0, 32, owner.upper(), 8, R, 1.6, grey)
+            label = f"{owner} — Curriculum Vitae — {self.pages}"
+            _text_rgb(self.pdf, self.right0 - self.pdf.measure(label, 8), self.pdf.height - 34, label, 8, R, grey)
+
+    flow = PagesFlow(pdf, margin, pdf.width - margin, 64, 60)
+    W = flow.col_width
+    _tracked(pdf, margin, flow.y, owner.upper(), 20, R, 4.0)
+    flow.gap(30)
+    _tracked(pdf, margin, flow.y, _contact(owner), 8.5, R, 0.4, grey)
+    flow.gap(30)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 14)
+        _tracked(pdf, flow.x, flow.y, text.upper(), size + 1, B, head_track)
+        flow.gap(lead + 8)
+
+    def tracked_lines(lines, x0, first_x=None):
+        for i, line in enumerate(lines):
+            flow.need(lead)
+            x, end = (first_x if i == 0 and first_x is not None else x0), None
+            for dx, word, bold, italic in line:
+                if end is not None and dx - end > 0.5:
+                    x += pdf.measure(" ", size) + track
+                x += _tracked(pdf, x, flow.y, word, size, (bold, italic), track)
+                end = dx + pdf.measure(word, size, bold, italic)
+            flow.y += lead
+
+    heading("Education")
+    for dates, what, _note in EDUCATION:
+        flow.need(lead)
+        _tracked(pdf, flow.x, flow.y, dates, size, B, track)
+        tracked_lines(wrap(pdf, [(what, R)], size, (W - 90) * 0.9), flow.x + 90)
+        flow.gap(lead * 0.3)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            runs = _joined_runs(_owner_runs(e["authors"], e["authors"], owner, bold_owner), last=" and ",
+                                two=" and ")
+            runs.append((", ‘" + e["title"] + "’, ", R))
+            vol, _no, p1, p2 = made_up_numbers(e)
+            if kind == "journal":
+                runs += [(e["venue"], I), (f", {vol} ({e['year']}), {p1}–{p2}", R)]
+            elif kind == "preprint":
+                runs.append((f"{printed_venue(e)} ({e['year']})", R))
+            else:
+                place = HAL_PLACES[_digest(e, "place", len(HAL_PLACES))]
+                runs += [("in ", R), (e["venue"], I), (f" ({place}, {e['year']}), pp. {p1}–{p2}", R)]
+            lines = wrap(pdf, runs, size, (W - hang) * 0.9)
+            flow.need(min(len(lines), 2) * lead)
+            _hollow_bullet(pdf, flow.x + hang / 2 - 1, flow.y + size * 0.4, size * 0.2)
+            tracked_lines(lines, flow.x + hang)
+            flow.gap(rng.choice((3, 5, 6)))
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -5717,6 +6093,10 @@ LAYOUTS = {
     "hal_export": render_hal_export,
     "ipsj_colon": render_ipsj_colon,
     "iris_caps_venue": render_iris_caps_venue,
+    "gost_double_slash": render_gost_double_slash,
+    "ccv_canadian": render_ccv_canadian,
+    "impact_factor_table": render_impact_factor_table,
+    "pages_tracked_hollow": render_pages_tracked_hollow,
 }
 
 

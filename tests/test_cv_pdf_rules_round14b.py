@@ -9,9 +9,10 @@ are made up."""
 from __future__ import annotations
 
 from extractors.base import Draft, RecordError
+from extractors.column_headings import header_fields
 from extractors.cv_pdf import _with_unread_text
 from extractors.cv_pdf_fields import read_table_row
-from extractors.cv_pdf_layout import SectionReader, column_field
+from extractors.cv_pdf_layout import SectionReader
 
 from .test_cv_pdf_rules_round10 import _line, _words
 
@@ -37,10 +38,9 @@ def _table(rows, columns=_COLUMNS):
 
 
 def test_a_tables_columns_are_read_by_the_fields_their_header_names():
-    assert column_field("Journal / Conference") == "venue" and column_field("Title") == "title"
-    assert column_field("Role") == "no field" and column_field("Year") == "year"
-    assert column_field("Publication") is None  # a whole reference's cell names no one field
-    assert column_field("Title / Year") is None  # alternatives naming two fields
+    assert header_fields(["Year", "Title", "Journal / Conference", "Role"]) == ["year", "title", "venue", "no field"]
+    assert header_fields(["No.", "Publication", "Year"]) == ["no field", None, "year"]  # a whole reference's cell
+    assert header_fields(["Title / Year"]) == [None]  # alternatives naming two fields
     entries = _table([(["2021"], ["A study of small things in a", "wide world"], ["Journal of Small", "Things"],
                        ["First author"]),
                       (["2019"], ["Large things. II"], ["Proc. of Large Things 20"], ["Corresponding", "author"])])
