@@ -77,6 +77,16 @@ Title." with the list's reference number "J12" in the right margin), ``latex_sou
 ``rst_cv`` (reStructuredText: "#." items, ``**owner**``, ``*Title*``, arXiv links),
 ``psql_pipe_table`` (a table pasted from a database console, cells parted by " | ").
 
+Round 5 (``ROUND5``, all held out, written before any reader ran on them):
+``pdf_copy_ligatures`` (APA copied out of a PDF viewer: hard breaks at 76 columns, every line
+flush left, hyphenation, "ﬁ"/"ﬂ" ligature characters, no blank lines, bare page numbers),
+``org_mode_cv`` (Emacs org-mode: "#+TITLE:", "* "/"** " headings, "- " items, ``*owner*``,
+``/Title/``, "--", org links), ``form_labels_de_es`` (a German or Spanish research-information
+form: "Publikation 3 von 18", "Titel:", "Autor(inn)en: Lee, Ann; Roe, Cy", "Autores: Ann Lee y
+Cy Roe", "keine Angabe"), ``nsf_biosketch_products`` (an NSF biosketch's "(c) Products": NLM
+citations "Lee AB, Roe C. Title. Venue. 2021 Mar; 12(3):1-9."), ``tsv_spreadsheet_paste``
+(spreadsheet cells pasted tab-separated: header row, "Lee A.B.; Roe C.", empty cells).
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -367,6 +377,24 @@ def render_ieee_bracket_caps(entries, owner, rng):
     return "\n".join(lines + _talks(True)) + "\n", truth
 
 
+def _apa_reference(e, venue, kind, dash):
+    """An APA 7 reference on one line: "Lee, A. B., Roe, C., & Holloway, M. T. (2021). Title.
+    Venue, 12(3), 1-9." (a journal), "In Venue (pp. 1-9)." (anything else), the arXiv id for a
+    preprint; page ranges joined by ``dash``."""
+    shown = [apa_name(a) for a in e["authors"]]
+    who = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + ", & " + shown[-1]
+    vol, issue, first, last = made_up_numbers(e)
+    if venue == "arXiv":
+        tail = f" {_arxiv(e)}."
+    elif venue is None:
+        tail = ""
+    elif kind == "journal":
+        tail = f" {venue}, {vol}({issue}), {first}{dash}{last}."
+    else:
+        tail = f" In {venue} (pp. {first}{dash}{last})."
+    return f"{who} ({e['year']}). {_end(e['title'])}{tail}"
+
+
 def render_apa_underlined(entries, owner, rng):
     lines = [owner, "=" * len(owner), "", "Publications", "============", ""]
     truth = []
@@ -374,18 +402,7 @@ def render_apa_underlined(entries, owner, rng):
         lines += [SECTION_TITLES[kind], "-" * len(SECTION_TITLES[kind]), ""]
         for e in mine:
             venue = _venue_of(e, rng)
-            shown = [apa_name(a) for a in e["authors"]]
-            who = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + ", & " + shown[-1]
-            vol, issue, first, last = made_up_numbers(e)
-            if venue == "arXiv":
-                tail = f" {_arxiv(e)}."
-            elif venue is None:
-                tail = ""
-            elif kind == "journal":
-                tail = f" {venue}, {vol}({issue}), {first}-{last}."
-            else:
-                tail = f" In {venue} (pp. {first}-{last})."
-            lines += wrap(f"{who} ({e['year']}). {_end(e['title'])}{tail}", 90, rest="    ") + [""]
+            lines += wrap(_apa_reference(e, venue, kind, "-"), 90, rest="    ") + [""]
             truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
     return "\n".join(lines) + "\n", truth
 
@@ -1125,7 +1142,212 @@ def render_psql_pipe_table(entries, owner, rng):
 
 ROUND4 = ("word_smart_quotes_nbsp", "email_quoted_reply", "ams_right_refnums", "latex_source", "rst_cv",
           "psql_pipe_table")
-ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4
+
+
+# --------------------------------------------------------------------------- round 5 (held out)
+# Written 2026-12-07 (wt-cvtext5) before any reader was run on them; all five are held out as
+# ROUND5_HELD_OUT in tests/test_cv_text_layouts.py.
+
+# The typographic ligatures a PDF's fonts set and a viewer's copy keeps as characters
+# (U+FB00-FB04): "ffi" before "ff" and "fi" so that the longest is set.
+_LIGATURES = (("ffi", "\ufb03"), ("ffl", "\ufb04"), ("ff", "\ufb00"), ("fi", "\ufb01"), ("fl", "\ufb02"))
+
+
+def _ligatured(text: str) -> str:
+    for plain, lig in _LIGATURES:
+        text = text.replace(plain, lig)
+    return text
+
+
+def render_pdf_copy_ligatures(entries, owner, rng):
+    """A list copied out of a PDF viewer (select all, paste into a .txt): the PDF's lines kept
+    as hard line breaks at 76 columns, every line flush left (the hanging indent lost), words
+    hyphenated at line ends, no blank line between entries, the fonts' ligatures ("ﬁ", "ﬂ",
+    "ﬀ") kept as characters; APA 7 entries "Lee, A. B., Roe, C., & Holloway, M. T. (2021).
+    Title. Venue, 12(3), 1–9." under Title Case headings, a bare page number between pages."""
+    lines = [owner, "Curriculum Vitae", "", "Publications"]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines.append(SECTION_TITLES[kind])
+        for e in mine:
+            venue = _venue_of(e, rng)
+            lines += wrap(_apa_reference(e, venue, kind, "\u2013"), 76, rng=rng, hyphenate=0.6)
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+    out, page = [], 2
+    for k, line in enumerate(lines, start=1):
+        out.append(_ligatured(line))
+        if k % 46 == 0:  # the viewer's copy keeps the page number the page printed at its foot
+            out.append(str(page))
+            page += 1
+    return "\n".join(out) + "\n", truth
+
+
+def _org(text: str) -> str:
+    """An org-mode markup character that would open emphasis is left as it is (org needs it
+    at a word's edge to mean anything); "--" stands for the en dash as org exports it."""
+    return text.replace("\u2013", "--")
+
+
+def render_org_mode_cv(entries, owner, rng):
+    """A CV kept in Emacs org-mode and sent as the .org file: "#+TITLE:" and "#+AUTHOR:" lines,
+    "* Publications" and "** Journal Articles" headings (stars), entries as "- " list items
+    wrapped at 80 columns under two spaces, "Ann Lee, *Cy Roe* and Maren T. Holloway (2021).
+    /Title/. Venue 12(3):1--9." (the owner in org's bold, the title in its italics), arXiv
+    identifiers as org links "[[https://arxiv.org/abs/ID][arXiv:ID]]", a ":PROPERTIES:" drawer
+    under the top heading."""
+    user = re.sub(r"[^a-z]", "", split_name(owner)[1].lower()) or "cv"
+    lines = ["#+TITLE: Curriculum Vitae", f"#+AUTHOR: {owner}", f"#+EMAIL: {user}@example.edu",
+             "#+OPTIONS: toc:nil num:nil", "", "* Publications", "  :PROPERTIES:",
+             "  :EXPORT_FILE_NAME: publications", "  :END:", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [f"** {SECTION_TITLES[kind]}", ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            names = list(e["authors"])
+            printed = [f"*{a}*" if a == e["owner"] else a for a in names]
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                ident = e.get("arxiv_id")
+                tail = (f" [[https://arxiv.org/abs/{ident}][arXiv:{ident}]]." if ident else " arXiv preprint.")
+            elif venue is None:
+                tail = ""
+            elif kind == "journal":
+                tail = f" {_org(venue)} {vol}({issue}):{first}--{last}."
+            else:
+                tail = f" In {_org(venue)}, pp. {first}--{last}."
+            text = f"{_join(printed, ', ')} ({e['year']}). /{_end(_org(e['title']))}/{tail}"
+            lines += wrap(text, 80, first="- ", rest="  ")
+            truth.append(_truth(e, names, venue))
+        lines.append("")
+    lines += ["* Teaching", "  - Statistical Inference (graduate), every autumn", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+# Labels of a university's publication web form, as its "print" page pastes them; the
+# language is the institution's (German and Spanish forms), the field names ours.
+_FORM_LABELS = {
+    "de": {"record": "Publikation {k} von {n}", "type": "Publikationstyp", "title": "Titel",
+           "authors": "Autor(inn)en", "venue": "Zeitschrift / Tagungsband", "year": "Erscheinungsjahr",
+           "volume": "Band", "pages": "Seiten", "none": "keine Angabe",
+           "kinds": {"journal": "Zeitschriftenartikel", "conference": "Konferenzbeitrag", "preprint": "Preprint",
+                     "other": "Sonstiges"}, "head": ("Forschungsinformationssystem", "Publikationsliste")},
+    "es": {"record": "Publicaci\u00f3n {k} de {n}", "type": "Tipo de publicaci\u00f3n", "title": "T\u00edtulo",
+           "authors": "Autores", "venue": "Revista / Congreso", "year": "A\u00f1o",
+           "volume": "Volumen", "pages": "P\u00e1ginas", "none": "sin datos",
+           "kinds": {"journal": "Art\u00edculo de revista", "conference": "Comunicaci\u00f3n en congreso",
+                     "preprint": "Preprint", "other": "Otro"}, "head": ("Portal de investigaci\u00f3n",
+                                                                       "Producci\u00f3n cient\u00edfica")},
+}
+
+
+def render_form_labels_de_es(entries, owner, rng):
+    """A publication list pasted from a university's research-information web form in German
+    or Spanish: a record counter line ("Publikation 3 von 18", "Publicación 3 de 18"), then one
+    "Label: value" line per field in the form's order (type, title, authors "Lee, Ann; Roe, Cy"
+    in German, "Ann Lee, Cy Roe y Maren T. Holloway" in Spanish, venue, year, volume, pages),
+    an empty field printed with the form's "keine Angabe" / "sin datos", records apart by a
+    blank line; the labels padded to one column with spaces on some forms."""
+    lang = rng.choice(("de", "es"))
+    lab = _FORM_LABELS[lang]
+    pad = rng.random() < 0.5
+    width = max(len(lab[f]) for f in ("type", "title", "authors", "venue", "year", "volume", "pages")) + 2
+    head, listing = lab["head"]
+    lines = [f"{head} \u2013 {listing}", owner, ""]
+    truth = []
+    flat = [(kind, e) for kind, mine in _sections(entries) for e in mine]
+    for k, (kind, e) in enumerate(flat, start=1):
+        venue = _venue_of(e, rng)
+        vol, _, first, last = made_up_numbers(e)
+        if lang == "de":
+            who = "; ".join(chicago_first(a) for a in e["authors"])
+        else:
+            who = _join(list(e["authors"]), last=" y ", two=" y ")
+        fields = [("type", lab["kinds"][kind]), ("title", e["title"]), ("authors", who),
+                  ("venue", _arxiv(e) if venue == "arXiv" else venue or lab["none"]), ("year", str(e["year"]))]
+        if venue not in (None, "arXiv"):
+            fields += [("volume", str(vol)), ("pages", f"{first}-{last}")]
+        lines.append(lab["record"].format(k=k, n=len(flat)))
+        for f, value in fields:
+            label = f"{lab[f]}:"
+            lines.append(f"{label.ljust(width)}{value}" if pad else f"{label} {value}")
+        lines.append("")
+        truth.append(_truth(e, list(e["authors"]), venue))
+    return "\n".join(lines) + "\n", truth
+
+
+def render_nsf_biosketch_products(entries, owner, rng):
+    """An NSF biographical sketch as SciENcv exports it to text: "(a) Professional Preparation",
+    "(b) Appointments", then "(c) Products" with "Products Most Closely Related to the Proposed
+    Project" (five) and "Other Significant Products, Whether or Not Related to the Proposed
+    Project" (the rest), numbered "1.", NLM citations "Lee AB, Roe C, Holloway MT. Title.
+    Venue. 2021 Mar; 12(3):1-9. Available from: https://arxiv.org/abs/ID", each one line, a
+    blank line between; "(d) Synergistic Activities" after."""
+    lines = ["BIOGRAPHICAL SKETCH", "", "NAME: " + chicago_first(owner), "POSITION TITLE & INSTITUTION: Professor, Northfield University",
+             "", "(a) Professional Preparation", "",
+             "Northfield University\tStatistics\tPhD\t2008", "Southbridge College\tMathematics\tBS\t2003", "",
+             "(b) Appointments", "", "2015 - present\tProfessor, Northfield University", "", "(c) Products", ""]
+    truth = []
+    flat = [e for _, mine in _sections(entries) for e in mine]
+    for part, chunk in (("Products Most Closely Related to the Proposed Project", flat[:5]),
+                        ("Other Significant Products, Whether or Not Related to the Proposed Project", flat[5:])):
+        if not chunk:
+            continue
+        lines += [part, ""]
+        for k, e in enumerate(chunk, start=1):
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            who = ", ".join(_vancouver(a) for a in e["authors"])
+            when = f"{e['year']} {rng.choice(_MONTHS)}" if rng.random() < 0.7 else str(e["year"])
+            if venue == "arXiv":
+                ident = e.get("arxiv_id")
+                tail = f" arXiv. {when}." + (f" Available from: https://arxiv.org/abs/{ident}" if ident else "")
+            elif venue is None:
+                tail = f" {when}."
+            else:
+                tail = f" {_end(venue)} {when}; {vol}({issue}):{first}-{last}."
+            lines += [f"{k}. {who}. {_end(e['title'])}{tail}", ""]
+            truth.append(_truth(e, [cv_layouts.vancouver_truth(a) for a in e["authors"]], venue))
+    lines += ["(d) Synergistic Activities", "", "1. Associate editor of a statistics journal, 2018 - present.",
+              "2. Organiser of a summer school on survey methods, 2019 and 2021.", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+def _tsv_cell(text: str) -> str:
+    """A cell as a spreadsheet copies it: in double quotes, its own quotes doubled, when it
+    holds a quote, a tab or a line break."""
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in '"\t\n') else text
+
+
+def render_tsv_spreadsheet_paste(entries, owner, rng):
+    """A publication list kept in a spreadsheet and pasted as text (tab-separated, as Excel and
+    LibreOffice copy cells): a title cell and an empty row above, a header row "Year / Authors /
+    Title / Journal or conference / Vol. / Pages / Link", one row per paper, the authors
+    "Lee A.B.; Roe C." in one cell, empty cells left empty (trailing tabs kept), a cell with a
+    quote in it quoted."""
+    truth, rows = [], []
+    for kind, mine in _sections(entries):
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, _, first, last = made_up_numbers(e)
+            who = "; ".join(cv_layouts.surname_initials_dotted(a) for a in e["authors"])
+            ident = e.get("arxiv_id")
+            if venue == "arXiv":
+                cells = ("arXiv", "", "", f"https://arxiv.org/abs/{ident}" if ident else "")
+            elif venue is None:
+                cells = ("", "", "", "")
+            else:
+                cells = (venue, str(vol), f"{first}-{last}", "")
+            rows.append("\t".join(_tsv_cell(c) for c in (str(e["year"]), who, e["title"]) + cells))
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+    head = "Year\tAuthors\tTitle\tJournal or conference\tVol.\tPages\tLink"
+    lines = [f"Publications {owner}\t\t\t\t\t\t", "\t\t\t\t\t\t", head] + rows
+    return "\n".join(lines) + "\n", truth
+
+
+ROUND5 = ("pdf_copy_ligatures", "org_mode_cv", "form_labels_de_es", "nsf_biosketch_products",
+          "tsv_spreadsheet_paste")
+ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5
 
 
 RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}

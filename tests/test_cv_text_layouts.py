@@ -100,6 +100,29 @@ aggregate, printed twice with reader code: its first figure above and this one):
   year 0.316, venue 0.312; 76 rejects, 79 entries neither a record nor a reject (108 at its
   first figure).
 
+Round 5, first measurement, 2026-12-07 (branch wt-cvtext5 at the readers of main 89ef9c4,
+unchanged; the five layouts of ``cv_text_layouts.ROUND5`` written before any reader ran on them,
+all held out as ``ROUND5_HELD_OUT``, aggregate only):
+  round 5 held out (pdf_copy_ligatures, org_mode_cv, form_labels_de_es, nsf_biosketch_products,
+  tsv_spreadsheet_paste; 208 entries in 15 documents): P 0.259 R 0.101, F1 0.145, title 0.082,
+  authors 0.101, year 0.101, venue 0.091; 40 rejects, 90 entries neither a record nor a reject.
+  Same run: tuned (1040) P 0.987 R 0.969, title 0.969, authors 0.963, year 0.969, venue 0.959,
+  23 rejects, 0 unaccounted; round 4 held out (269) P 0.746 R 0.316 (as wt-cvtext4 left it).
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest -q tests/test_cv_text_layouts.py -s
+
+Round 5, final measurement of wt-cvtext5, 2026-12-07 (round 4's six studied since wt-cvtext5,
+moved to the tuned set; the readers changed against them only; round 5's five never looked at
+but in this aggregate):
+  tuned, all thirty (1309 entries): P 0.990 R 0.972, F1 0.981, title 0.972, authors 0.960,
+  year 0.969, venue 0.960; 27 rejects, 0 unaccounted.
+  of which the twenty-four tuned before (1040): identical to the first figure above.
+  of which round 4's six, studied (269): blind P 0.651 R 0.201 (P 0.746 R 0.316, 79
+  unaccounted at this branch's start) -> P 1.000 R 0.985, F1 0.993, title 0.985, authors 0.948,
+  year 0.967, venue 0.967; 4 rejects, 0 unaccounted.
+  round 5 held out (208): P 0.259 R 0.101, F1 0.145, title 0.082, authors 0.101, year 0.101,
+  venue 0.091; 40 rejects, 90 unaccounted: unchanged from its first figure (the dialects learnt
+  from round 4 do not reach round 5's styles).
+
 Regression floors (``FLOORS``) sit a little below the last measurement.
 """
 
@@ -129,17 +152,27 @@ ROUND2_STUDIED = frozenset(cv_text_layouts.ROUND2)
 # unaccounted); studied in wt-cvtext4 after round 4's first figure was committed (aa53122), so
 # tuned now. ROUND3_STUDIED names them so that their before/after can still be printed apart.
 ROUND3_STUDIED = frozenset(cv_text_layouts.ROUND3)
-TUNED = tuple(sorted(FIRST_TUNED + HELD_OUT + cv_text_layouts.ROUND2 + cv_text_layouts.ROUND3))
+TUNED_BEFORE_ROUND4 = tuple(sorted(FIRST_TUNED + HELD_OUT + cv_text_layouts.ROUND2 + cv_text_layouts.ROUND3))
 # Round 4 (2026-12-07, wt-cvtext4): six more layouts written before any reader ran on them,
+# held out then (blind figure above: P 0.651 R 0.201, 108 unaccounted; P 0.746 R 0.316, 79
+# unaccounted at wt-cvtext4's end); studied since wt-cvtext5, after round 5's first figure was
+# committed (fc25b34), so tuned now. ROUND4_STUDIED names them so that their before/after can
+# still be printed apart.
+ROUND4_STUDIED = frozenset(cv_text_layouts.ROUND4)
+TUNED = tuple(sorted(TUNED_BEFORE_ROUND4 + cv_text_layouts.ROUND4))
+# Round 5 (2026-12-07, wt-cvtext5): five more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate.
-ROUND4_HELD_OUT = frozenset(cv_text_layouts.ROUND4)
+ROUND5_HELD_OUT = frozenset(cv_text_layouts.ROUND5)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 24 layouts
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 30 layouts
+    "tuned before round 4": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
+                             "venue": 0.95},  # 24 layouts
     "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round 1 studied": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.97, "year": 0.98, "venue": 0.96},
     "round 2 studied": {"precision": 0.97, "recall": 0.93, "title": 0.93, "authors": 0.92, "year": 0.93, "venue": 0.92},
     "round 3 studied": {"precision": 0.96, "recall": 0.93, "title": 0.93, "authors": 0.91, "year": 0.93, "venue": 0.92},
-    "round 4 held out": {"precision": 0.72, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.29},
+    "round 4 studied": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.92, "year": 0.94, "venue": 0.94},
+    "round 5 held out": {"precision": 0.24, "recall": 0.09, "title": 0.07, "authors": 0.09, "year": 0.09, "venue": 0.08},
 }
 
 
@@ -172,8 +205,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
         s = scores[layout]
         part = ("tuned" if layout in FIRST_TUNED else "studied" if layout in HELD_OUT
                 else "studied2" if layout in ROUND2_STUDIED else "studied3" if layout in ROUND3_STUDIED
-                else "held out")
-        if layout in ROUND4_HELD_OUT:
+                else "studied4" if layout in ROUND4_STUDIED else "held out")
+        if layout in ROUND5_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -181,9 +214,10 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
               f"{prf['precision']:5.2f} {prf['recall']:5.2f}  "
               + "  ".join(f"{s[f] / s['entries']:7.2f}" for f in FIELDS) + f"  {kinds}")
     out = {}
-    for part, names in (("tuned", TUNED), ("first tuned", FIRST_TUNED), ("round 1 studied", HELD_OUT),
+    for part, names in (("tuned", TUNED), ("tuned before round 4", TUNED_BEFORE_ROUND4), ("first tuned", FIRST_TUNED),
+                        ("round 1 studied", HELD_OUT),
                         ("round 2 studied", ROUND2_STUDIED), ("round 3 studied", ROUND3_STUDIED),
-                        ("round 4 held out", ROUND4_HELD_OUT)):
+                        ("round 4 studied", ROUND4_STUDIED), ("round 5 held out", ROUND5_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -199,7 +233,8 @@ def test_split_is_fixed():
     assert set(FIRST_TUNED) | set(HELD_OUT) == set(cv_text_layouts.LAYOUTS)
     assert ROUND2_STUDIED <= set(TUNED)
     assert ROUND3_STUDIED <= set(TUNED)
-    assert not ROUND4_HELD_OUT & set(TUNED)
+    assert ROUND4_STUDIED <= set(TUNED)
+    assert not ROUND5_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
