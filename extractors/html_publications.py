@@ -42,12 +42,13 @@ from typing import Iterator
 
 from lxml import etree
 
-from .base import Document, Draft, ExtractError, RecordError, excerpt
+from .base import MONTH_ABBREVIATIONS, Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import _surname_initials_first, plausible_name, split_author_list
 from .citations import venue_name
+from .column_headings import header_fields
 from .cv_entries import other_language_heading
-from .markdown_page import (BUTTON_WORDS, _is_pub_heading, _not_pub, entries_apart, entry_blocks, is_prose, linked_title,
-                            owner_implied_page, page_owner, publication_sections, read_block)
+from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _not_pub, entries_apart, entry_blocks,
+                            is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
 VERSION = 2
@@ -1303,6 +1304,35 @@ _BIBTEX_OPENING = re.compile(r"\s*@\s*[A-Za-z]+\s*\{\s*[^\s,{}]*\s*,")  # "@arti
 _ABSTRACT_LABEL = re.compile(r"(?:abstract|summary|tl;?dr)\s*:\s*\S", re.IGNORECASE)
 
 
+# An abstract printed as one of an entry's lines, unlabelled: plain text (no markup inside) of
+# this many sentences or more and this many words, most of them lower case (PROSE_LOWER_SHARE,
+# the markdown reader's share for prose); a citation's fields are fewer "sentences" (names,
+# title, venue) and a line of names opens it
+_ABSTRACT_SENTENCES = 3
+_ABSTRACT_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+# A line that is a count a site keeps of an entry ("280 Reads", "1,024 views", "12 citations",
+# "Cited by 12"): the words of research networks' and repositories' counters (one table)
+_COUNT_LINE = re.compile(r"(?:\d[\d,.]*\s*(?:reads?|views?|downloads?|citations?|recommendations?)|cited\s+by\s+\d+)",
+                         re.IGNORECASE)
+
+
+def _abstract_prose(node) -> bool:
+    if any(isinstance(c.tag, str) for c in node):
+        return False
+    text = _text(node).strip()
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    if len(words) < _ABSTRACT_WORDS or len(_SENTENCE_END.findall(text)) + 1 < _ABSTRACT_SENTENCES:
+        return False
+    if sum(w[:1].islower() for w in words) < PROSE_LOWER_SHARE * len(words):
+        return False
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    names, _ = split_author_list(first)
+    return not (len(names) >= 2 and all(plausible_name(n) for n in names))
+
+
 def _aside(node) -> bool:
     """An element that is no part of an entry's printed citation: an abstract or a BibTeX
     block (by class, or a ``<details>`` labelled "Abstract" / "BibTeX"), or a block the page
@@ -1383,6 +1413,17 @@ _ENTRY_CHARS = (30, 1200)  # shorter: a menu item or a label; longer: a section 
 _ITEM_TAGS = frozenset("div li article section p dd tr details".split())
 
 
+# Class names that mark a row's place, not its kind: a CMS numbers its rows and marks the first,
+# the last and every other one ("views-row views-row-3 views-row-odd", "list-result-item
+# list-result-item-0 first"); siblings that differ only in these are one list's items
+_PLACE_CLASS = re.compile(r".*\d.*|(?:.*[-_])?(?:first|last|odd|even|alt)")
+
+
+def _kind_class(node) -> str:
+    """The classes of ``node`` that say what kind of element it is (those marking its place aside)."""
+    return " ".join(c for c in (node.get("class") or "").split() if not _PLACE_CLASS.fullmatch(c))
+
+
 def _item_blocks(root) -> set:
     """The entry blocks of the page. Siblings are grouped by their parent; and, for lists a
     page splits by year or kind ("<h3>2021</h3><ul>..</ul><h3>2020</h3><ul>..</ul>", a
@@ -1398,10 +1439,10 @@ def _item_blocks(root) -> set:
                 # keyed by the parent element itself, which the key keeps alive: an ``id()`` of
                 # lxml's proxy could be reused by the next parent's once the first was freed,
                 # grouping two lists' items by where the allocator happened to put them
-                groups.setdefault((parent, child.tag, child.get("class") or ""), []).append(child)
+                kind = _kind_class(child)
+                groups.setdefault((parent, child.tag, kind), []).append(child)
                 if grand is not None:
-                    groups.setdefault((grand, parent.tag, parent.get("class") or "", child.tag, child.get("class") or ""),
-                                      []).append(child)
+                    groups.setdefault((grand, parent.tag, _kind_class(parent), child.tag, kind), []).append(child)
     items = set()
     entry_like: dict = {}  # each child is in two groups (its parent's, its grandparent's): read once
 
@@ -1435,7 +1476,7 @@ def _unlabelled_entries(soup) -> bool:
         blocks = [b for b in found if not any(a in found for a in b.iterancestors())]  # (a block's own parts aside)
         if len(blocks) < _UNLABELLED_ENTRIES:
             return False
-        full = sum(bool(_YEAR.search(_text(b)) and _names_child(b)) for b in blocks)
+        full = sum(bool(_YEAR.search(_text(b)) and (_names_child(b) or _heading_then_names(b))) for b in blocks)
     return full >= _UNLABELLED_SHARE * len(blocks)
 
 
@@ -1465,8 +1506,40 @@ def _headed_entry(block) -> bool:
     if not (text.startswith(head_text) and _YEAR.search(text[len(head_text):]) and len(head_text.split()) >= 2):
         return False
     # and a venue set in italics below the heading: a project's or a job's card (a heading,
-    # "2020 to 2023") has none
-    return any(_text(i) and not any(a is heading for a in i.iterancestors()) for i in block.iter("i", "em", "cite"))
+    # "2020 to 2023") has none; or a list of names running on after the heading as the
+    # block's own text (a research portal's "Lee, A. B., <a>Chen, B.</a> &amp; Roe, C., 4 May
+    # 2021, In: ...": the names as text and person links, in no element of their own)
+    return any(_text(i) and not any(a is heading for a in i.iterancestors()) for i in block.iter("i", "em", "cite")) \
+        or _names_after(heading)
+
+
+# Where the names running on after a heading end: the date or the year after them ("…, Roe, C.,
+# 4 May 2021", "…, Roe, C., Mar 2021, In: …", "… & Roe, C., 2021,")
+_NAMES_RUN_END = re.compile(r",?\s+(?:\d|(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s+\d)")
+
+
+def _heading_then_names(block) -> bool:
+    """A block opening with its own heading whose inline text after it is a list of names."""
+    heading = next(block.iter("h2", "h3", "h4", "h5", "h6"), None)
+    return heading is not None and _names_after(heading)
+
+
+def _names_after(heading) -> bool:
+    """Whether the inline text after ``heading`` (its tail and the inline elements that follow
+    it, up to the next block element) opens with a list of two or more names before a date."""
+    parts = [heading.tail or ""]
+    for node in heading.itersiblings():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in _BLOCK_TAGS or node.tag in _HEADINGS:
+            break
+        parts += [_text(node, marks=False), node.tail or ""]
+    run = _SPACE.sub(" ", " ".join(parts)).strip()
+    end = _NAMES_RUN_END.search(run)
+    if not end:
+        return False
+    names, _ = split_author_list(run[: end.start()].strip(" ,"))
+    return len(names) >= 2 and all(plausible_name(n) for n in names)
 
 
 # The label a page prints before a list of names ("Authors: Ann Lee, Bo Chen", ORCID's
@@ -1486,6 +1559,8 @@ def _names_child(item) -> bool:
                 len(n) >= 2 and all(plausible_name(x) for x in n)
                 for n in (split_author_list(p)[0] for p in _byline_parts(_text(child, marks=False)))):
             return True
+        if _names_list(child):
+            return True  # a list whose items are each a name
         if isinstance(child.tag, str):
             line = _NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _text(child, marks=False))).strip(" ,")
             dashed = _dashed_names(line)
@@ -1499,20 +1574,59 @@ def _names_child(item) -> bool:
     return False
 
 
+# How deep a card's wrappers of wrappers are read for its fields: a component library's card
+# nests its rows in a body, a stack and a stack item ("card > body > stack > stack-item > ul"),
+# three wrappers below the card's own; deeper is a page section, not one entry's parts
+_WRAPPER_DEPTH = 4
+
+
 def _field_elements(item) -> list:
     """The elements of an entry block that may each hold one field: its children (those of a
     lone wrapper inside it, as a card's body), and in a table row the children of its cells
     too (a row's first cell often holds the title, the names and the venue as lines of their
-    own, the other cells a count or the year)."""
+    own, the other cells a count or the year); a wrapper ``div`` with no text of its own is
+    read through to its children, down to ``_WRAPPER_DEPTH`` wrappers (a card's stacked rows)."""
     kids = [c for c in item if isinstance(c.tag, str)]
     while len(kids) == 1 and kids[0].tag in ("div", "section", "article") and not (kids[0].text or "").strip():
         kids = [c for c in kids[0] if isinstance(c.tag, str)]  # a lone wrapper ("card" > "card-body")
     out = []
-    for child in kids:
+
+    def add(child, depth: int) -> None:
         out.append(child)
-        if child.tag in ("td", "th", "ul", "ol") or (child.tag == "div" and not (child.text or "").strip()):
+        if child.tag in ("td", "th", "ul", "ol"):
             out.extend(child)  # a cell's lines; a nested list's items, the lines of the entry it is in
+        elif child.tag == "div" and not (child.text or "").strip():
+            for grand in child:
+                if not isinstance(grand.tag, str):
+                    continue
+                if depth < _WRAPPER_DEPTH:
+                    add(grand, depth + 1)
+                else:
+                    out.append(grand)
+
+    for child in kids:
+        add(child, 1)
     return out
+
+
+# An item that only marks names left out of a list ("[...]", "…", "..."): a research network's
+# person list prints the first names, this, and the last ones
+_NAMES_GAP = re.compile(r"\[?\s*(?:\.\.\.|…)\s*\]?")
+
+
+def _names_list(node) -> list[str] | None:
+    """The names of a list (``<ul>``, ``<ol>``) whose items are each one person's name and
+    nothing else (a profile site's inline person list, the names as links with no separator
+    in the text), two or more; an item marking names left out is no name. None otherwise."""
+    if not isinstance(node.tag, str) or node.tag not in ("ul", "ol"):
+        return None
+    texts = [_text(li, marks=False).strip() for li in node if isinstance(li.tag, str)]
+    if not texts or any(not isinstance(li.tag, str) or li.tag != "li" for li in node if isinstance(li.tag, str)):
+        return None
+    names = [t for t in texts if not _NAMES_GAP.fullmatch(t)]
+    if len(names) < 2 or any("," in t or len(t.split()) > _NAME_WORDS or not plausible_name(t) for t in names):
+        return None
+    return names
 
 
 _EMPHASIS_TAGS = frozenset(("b", "strong", "em", "i", "u", "mark"))
@@ -1648,22 +1762,8 @@ _HEADING_CELL_WORDS = 3  # "Title", "Author(s)", "Published in": a column's name
 
 # A table whose first row names its columns ("Title | Author | Publication Year | ..."): each
 # later row is read by its columns, a field a cell, whatever else the row holds. The names a
-# heading may give a field, from the exports and listings that print such tables: Zotero's
-# CSV export (Key, Item Type, Publication Year, Author, Title, Publication Title, ...: the
-# publication's title is the venue), Scopus's (Authors, Title, Year, Source title), Quarto's
-# table listing (Date, Title, Author, Publication), hand-written tables (Paper, Author(s),
-# Published in, Venue, Year). Lower case, the heading's surrounding punctuation stripped.
-COLUMN_FIELDS = {
-    "title": "title", "paper": "title", "paper title": "title", "article title": "title", "article": "title",
-    "author": "authors", "authors": "authors", "author(s)": "authors", "creator": "authors", "creators": "authors",
-    "author names": "authors", "contributors": "authors",
-    "year": "year", "publication year": "year", "pub year": "year", "date": "year", "published": "year",
-    "date published": "year", "publication date": "year", "year published": "year",
-    "venue": "venue", "journal": "venue", "journal title": "venue", "journal/conference": "venue",
-    "conference": "venue", "publication": "venue", "publication title": "venue", "published in": "venue",
-    "source": "venue", "source title": "venue", "booktitle": "venue", "book title": "venue",
-    "proceedings": "venue", "periodical": "venue", "outlet": "venue",
-}
+# heading may give a field: ``column_headings`` (the exports' names, Zotero's, Scopus's, and those
+# of Quarto's table listing and hand-written tables).
 _COLUMN_HEADINGS_NAMED = 3  # a first row naming this many fields (a title and names among them) heads columns
 
 _READ_BY_COLUMNS: contextvars.ContextVar[frozenset] = contextvars.ContextVar("_READ_BY_COLUMNS", default=frozenset())
@@ -1686,16 +1786,15 @@ def _cells(row) -> list:
 
 def _column_tables(root) -> list[tuple[object, dict[str, int]]]:
     """[(table, {field: column}), ...]: the tables whose first row names their columns, a
-    title's and the names' among at least ``_COLUMN_HEADINGS_NAMED`` fields (``COLUMN_FIELDS``)."""
+    title's and the names' among at least ``_COLUMN_HEADINGS_NAMED`` fields (``column_headings``)."""
     out = []
     for table in root.iter("table"):
         rows = _own_rows(table)
         if len(rows) < 2:
             continue
         columns: dict[str, int] = {}
-        for k, cell in enumerate(_cells(rows[0])):
-            field = COLUMN_FIELDS.get(_text(cell).strip(" :*").casefold())
-            if field and field not in columns:
+        for k, field in enumerate(header_fields([_text(cell) for cell in _cells(rows[0])])):
+            if field in ("title", "authors", "year", "venue") and field not in columns:
                 columns[field] = k
         if len(columns) >= _COLUMN_HEADINGS_NAMED and {"title", "authors"} <= set(columns):
             out.append((table, columns))
@@ -1883,6 +1982,35 @@ def _names_from_toggle(toggle) -> str:
 _SITE_PATH = re.compile(r"(?![a-z][a-z0-9+.-]*:|#|//)\S")
 
 
+# A definition list whose terms are a few labels repeated ("Journal Article", "Book Chapter"
+# over each citation: a faculty profile's publication types) names each entry's kind, not its
+# title: its terms are short (fewer words than a title's), none a year or a number, and the
+# distinct ones at most half of them (a title or a list of names is each entry's own)
+_KIND_TERMS_SHARE = 0.5
+_KIND_TERMS_MIN = 4  # terms: fewer repeat too little to tell labels from entries
+
+
+def _kind_terms(dl) -> bool:
+    if dl is None or dl.tag != "dl":
+        return False
+    terms = [_text(t).strip() for t in dl if isinstance(t.tag, str) and t.tag == "dt"]
+    if len(terms) < _KIND_TERMS_MIN or len(set(terms)) > _KIND_TERMS_SHARE * len(terms):
+        return False
+    return all(t and len(t.split()) < _TITLE_LINK_WORDS and not re.search(r"\d", t) for t in terms)
+
+
+def _property_terms(dl) -> bool:
+    """A definition list of properties (a profile's "Email", "Phone", "Office", "Education"):
+    three terms or more, each short (fewer words than a title's) with no digit, no two the
+    same. Its pairs are one record's fields, "Office: Science Hall 214", printed as one block
+    of "name: value" lines, never a term read as a list of names over its value."""
+    if dl is None or dl.tag != "dl":
+        return False
+    terms = [_text(t).strip() for t in dl if isinstance(t.tag, str) and t.tag == "dt"]
+    return (len(terms) >= _MIN_SIBLINGS and len(set(terms)) == len(terms)
+            and all(t and len(t.split()) < _TITLE_LINK_WORDS and not re.search(r"\d", t) for t in terms))
+
+
 def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = False) -> str:
     """HTML as the markdown the page would have been written in: headings as "##", block
     elements as paragraphs, <br> as a hard break, <em>/<i> as italics, links kept. Comments
@@ -1917,6 +2045,10 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         tail = _names_from_toggle(node)
         if tail:
             return tail
+    if name in ("ul", "ol") and in_item:
+        names = _names_list(node)
+        if names:  # a list of names, an item each: one line of names, as a citation prints them
+            return "  \n" + ", ".join(names) + "  \n"
     if _badge(node) and not node.get("href", "").startswith("http"):
         return ""  # a label, not a field (a badge that links somewhere is a button, read as one)
     if name == "tr" and _column_headings(node):
@@ -1999,15 +2131,29 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         term = inner.strip()
         if _ENTRY_NUMBER.fullmatch(term):
             return f"\n\n{term} "  # the entry's number ("[4]"): the label its definition's line opens with
+        if _kind_terms(node.getparent()):
+            return "\n\n"  # a kind's label over each entry ("Journal Article"): no field of it
+        if _property_terms(node.getparent()):
+            return f"  \n{term.rstrip(':')}: "  # a property's name ("Office"): its value on its line
         if ("*" not in term and len(term.split()) >= _TITLE_LINK_WORDS and not _name_like(term)
                 and not _YEAR.search(term)):
             term = f"*{term}*"
         return f"\n\n{term}  \n"
     if name == "dd":
+        if _property_terms(node.getparent()):
+            return inner.strip().replace("  \n", "; ") + "  \n"  # a property's value, one line
         return f"{inner.strip()}\n\n"
     if name in _BLOCK_TAGS:
+        if in_item and not item and _abstract_prose(node):
+            return ""  # an abstract printed in the entry's block with no class or label saying so
         if in_item and not item:  # a line of the entry; after inline text (a cell's title link), a new line
             line = _dash_parted(_reading_time_dropped(_NAMES_LABEL.sub("", _CITATION_LABEL.sub("", inner.strip()))))
+            if _COUNT_LINE.fullmatch(line.strip()):
+                return ""  # a count of the entry's readers or citations ("280 Reads"), no field
+            if not line.strip() and len(node):
+                # an element whose contents print nothing (a row of badges, an icon): no blank line
+                # parting the entry; an empty one (``<p></p>``) is a spacer and keeps its break
+                return ""
             return ("  \n" if _after_inline(node) else "") + f"{line}  \n"
         if _bold_label(node):  # "<p><b>Presentations</b></p>": a section heading set in bold
             return f"\n\n## {_text(node).strip(' :')}\n\n"

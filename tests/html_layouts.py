@@ -203,6 +203,28 @@ how people write publication lists by hand and how site generators emit them:
   Publications" as a ``dl.publications``, ``<dt>`` the type, ``<dd>`` MLA 9 "Lee, Ann, et al.
   “Title.” <i>Venue</i>, vol. 3, no. 2, 2021, pp. 1-9." (truth the names printed, given first).
 
+- ``eprints_browse`` (added 2026-12-07, fourteenth round, held out): an EPrints repository's
+  "browse by creator" view: "Group by" and "Jump to" year links, "Number of items", an ``<h2>``
+  per year, a ``<p>`` per item in EPrints' default citation: ``span.person_name`` names
+  inverted in full, commas between them and "and" before the last ("Lee, Ann B., Chen, Bo and
+  Roe, Cy"; truth given names first), "(2021)", the linked title, "Venue, 3 (2). pp. 1-9. ISSN
+  ..." / "In: Venue, 2021." / "Venue."; a document icon before some.
+- ``wix_rich_text`` (added 2026-12-07, fourteenth round, held out): a Wix page, nested ``div``
+  wrappers, the list in one rich-text block of ``p.font_8`` paragraphs styled by inline spans
+  only: year ``h4.font_4``, per entry three paragraphs (bold title, linked for some; names, the
+  owner underlined; italic venue ", 2021") or one paragraph of the three lines parted by
+  ``<br>``, an empty paragraph of Wix's zero-width guard span between entries.
+- ``dspace7_results`` (added 2026-12-07, fourteenth round, held out): a DSpace 7 search page
+  saved from the browser: facet sidebar (authors with counts, date range), "Now showing 1 - 20
+  of 20", ``ds-item-search-result-list-element`` per item with a type badge, thumbnail,
+  ``a.item-list-title``, "(<span.item-list-publisher>Venue, </span><span.item-list-date>
+  2021-05-01</span>)" and ``span.item-list-authors`` "Lee, Ann B.; Chen, Bo" (truth given
+  names first), a truncated abstract; Angular attributes and comments throughout.
+- ``acm_year_accordion`` (added 2026-12-07, fourteenth round, held out): a Bootstrap 5
+  accordion, an item per year (button "2021" and a count badge, the newest open), each body a
+  ``ul.list-unstyled`` of ACM Reference Format entries "Names. 2021. Title. <em>Venue</em> 3, 2
+  (May 2021), 1–9. https://doi.org/..." ("In <em>Venue</em>. 1–9." for proceedings).
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -1926,6 +1948,262 @@ def render_faculty_profile_dl(entries, owner, rng) -> str:
             '</p><p>&copy; 2025 Example University</p></footer>\n</body></html>\n')
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (fourteenth round), held out
+# Four layouts of repositories, site builders and themes no earlier layout or probe printed, all
+# four held out (wt-html14; see tests/test_html_layouts.py, FOURTEENTH_ROUND_HELD_OUT).
+
+EPRINTS_TYPES = {"journal": "Article", "conference": "Conference or Workshop Item", "preprint": "Working Paper",
+                 "other": "Book Section"}
+
+
+def _inverted_full(name: str) -> str:
+    """"Ann B. de Haro" -> "de Haro, Ann B." (a repository's name order, given names kept whole)."""
+    given, surname = split_name(name)
+    return f"{surname}, {' '.join(given)}" if given else surname
+
+
+def render_eprints_browse(entries, owner, rng) -> str:
+    """An EPrints repository's "browse by creator" view (``view/creators/<id>.html``): the
+    breadcrumb, "Group by: Item Type | Date | No Grouping", "Jump to: 2021 | 2019 | ...",
+    "Number of items: 20.", then an ``<h2>`` per year and a ``<p>`` per item in EPrints'
+    default citation: ``span.person_name`` names inverted in full, commas between them and
+    "and" before the last ("Lee, Ann B., Chen, Bo and Roe, Cy"; the comma inside a name and
+    between names the same), "(2021)", the linked title with its full stop, then "Venue, 3
+    (2). pp. 1-9. ISSN 1234-5678" (articles), "In: Venue, 2021." (conference items), "Venue."
+    (others); a document icon link before some; "This list was generated on ..." at the end."""
+    by_year: dict[int, list[dict]] = {}
+    for e in sorted(entries, key=lambda e: (-e["year"], e["title"].casefold())):
+        by_year.setdefault(e["year"], []).append(e)
+    groups = []
+    for year in sorted(by_year, reverse=True):
+        items = []
+        for e in by_year[year]:
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            names = [f'<span class="person_name">{_e(_inverted_full(a))}</span>' for a in e["authors"]]
+            people = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            title = _e(e["title"]) + ("" if e["title"][-1:] in "?!." else ".")
+            if e["kind"] == "journal":
+                rest = f"{_venue(e)}, {vol} ({issue}). pp. {first}-{last}."
+                if rng.random() < 0.6:
+                    rest += f" ISSN {1000 + int(d[:3], 16) % 9000}-{1000 + int(d[3:6], 16) % 9000}"
+            elif e["kind"] == "conference":
+                rest = f"In: {_venue(e)}, {e['year']}."
+            else:
+                rest = f"{_venue(e)}."
+            icon = (f'<a href="/{int(d[:4], 16)}/1/{d}.pdf" class="ep_document_link"><img class="ep_doc_icon" '
+                    f'alt="[thumbnail of {d}.pdf]" src="/style/images/fileicons/application_pdf.png" border="0"/></a> '
+                    if rng.random() < 0.4 else "")
+            items.append(f"<p>\n{icon}{people}\n  \n({e['year']})\n\n<a href=\"https://eprints.example.ac.uk/"
+                         f"{int(d[:4], 16)}/\">{title}</a>\n\n\n    {rest}\n  \n\n</p>")
+        groups.append(f'<a name="group_{year}"></a><h2>{year}</h2>\n' + "\n".join(items))
+    jump = " | ".join(f'<a href="#group_{y}">{y}</a>' for y in sorted(by_year, reverse=True))
+    inv = _e(_inverted_full(owner))
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">\n'
+            f'  <head>\n    <title>Items where Author is "{inv}" - Example Research Online</title>\n    <link rel="Top" '
+            'href="https://eprints.example.ac.uk/"/>\n    <style type="text/css" media="screen">@import url(/style/auto.css);'
+            '</style>\n    <script type="text/javascript" src="/javascript/auto.js"><!-- padder --></script>\n  </head>\n'
+            '  <body>\n    <div class="ep_tm_header ep_noprint"><div class="ep_tm_site_logo"><a href="https://eprints.example'
+            '.ac.uk/" title="Example Research Online"><img alt="Example Research Online" src="/images/sitelogo.png"/></a>'
+            '</div>\n      <ul class="ep_tm_menu"><li><a href="https://eprints.example.ac.uk">Home</a></li><li><a href='
+            '"https://eprints.example.ac.uk/information.html">About</a></li><li><a href="https://eprints.example.ac.uk/view/">'
+            'Browse</a></li></ul>\n      <table class="ep_tm_searchbar"><tr><td><ul class="ep_tm_key_tools"><li><a href="'
+            '/cgi/users/home">Login</a></li></ul></td><td><form method="get" action="/cgi/search"><input class="ep_tm_'
+            'searchbarbox" size="20" type="text" name="q"/><input class="ep_tm_searchbarbutton" value="Search" type="submit"'
+            ' name="_action_search"/></form></td></tr></table>\n    </div>\n    <div class="ep_tm_page_content">\n      '
+            f'<h1 class="ep_tm_pagetitle">Items where Author is "<span class="person_name">{inv}</span>"</h1>\n      '
+            '<p><a href="./"><img src="/style/images/multi_up.png" border="0"/></a> <a href="./">Up a level</a></p>\n'
+            '<form method="get" accept-charset="utf-8" action="/cgi/exportview"><table width="100%"><tr><td align="left">'
+            'Export as <select name="format"><option value="BibTeX">BibTeX</option><option value="RIS">Reference Manager'
+            '</option><option value="HTML">HTML Citation</option></select><input value="Export" type="submit" class="ep_'
+            'form_action_button"/></td></tr></table></form>\n<div class="ep_view_page ep_view_page_view_creators">\n'
+            '<div class="ep_view_group_by">Group by: <a href="index.type.html">Item Type</a> | <span class="ep_view_group_'
+            'by_current">Date</span> | <a href="index.default.html">No Grouping</a></div>\n<div class="ep_view_jump ep_'
+            f'view_creators_date_jump"><div class="ep_view_jump_to">Jump to: {jump}</div></div>\n<div class="ep_view_blurb">'
+            f'Number of items: <strong>{len(entries)}</strong>.</div>\n' + "\n".join(groups)
+            + '\n<div class="ep_view_timestamp">This list was generated on <strong>Sat Mar 8 04:12:31 2025 GMT</strong>.'
+            '</div></div>\n    </div>\n    <div class="ep_tm_footer ep_noprint"><div class="ep_tm_eprints_logo"><a href="'
+            'http://eprints.org/software/"><img alt="EPrints Logo" src="/images/eprintslogo.png"/></a></div>\n      <div>'
+            'Example Research Online is powered by <em><a href="http://eprints.org/software/">EPrints 3.4</a></em> which '
+            'is developed by the <a href="https://www.ecs.soton.ac.uk/">School of Electronics and Computer Science</a> at '
+            'the University of Southampton.</div>\n    </div>\n  </body>\n</html>\n')
+
+
+def render_wix_rich_text(entries, owner, rng) -> str:
+    """A Wix site's page: nested ``div`` wrappers with generated ids, and the whole list in one
+    rich-text component (``div[data-testid=richTextElement]``) of ``p.font_8`` paragraphs whose
+    styling is by inline ``span`` styles only: a year line ``<h4 class="font_4">``, then per
+    entry either three paragraphs (the bold title, linked for some; the names with the owner
+    underlined; "<italic>Venue</italic>, 2021") or one paragraph holding the three lines
+    parted by ``<br>``, and between entries an empty paragraph holding Wix's guard span (a
+    zero-width space)."""
+    def para(inner: str) -> str:
+        return ('<p class="font_8 wixui-rich-text__text" style="font-size:15px; line-height:1.6em;">'
+                f'<span style="font-size:15px;" class="wixui-rich-text__text">{inner}</span></p>')
+
+    guard = para('<span class="wixGuard wixui-rich-text__text">\u200b</span>')
+    by_year: dict[int, list[dict]] = {}
+    for e in _newest_first(entries):
+        by_year.setdefault(e["year"], []).append(e)
+    blocks = []
+    for year in sorted(by_year, reverse=True):
+        blocks.append(f'<h4 class="font_4 wixui-rich-text__text"><span style="font-weight:bold;" class="wixui-rich-text'
+                      f'__text">{year}</span></h4>')
+        for e in by_year[year]:
+            d = _digest(e)
+            title = _e(e["title"])
+            if rng.random() < 0.5:
+                title = (f'<a href="https://www.example.org/papers/{d}.pdf" target="_blank" class="wixui-rich-text__text">'
+                         f'{title}</a>')
+            title = f'<span style="font-weight:bold;" class="wixui-rich-text__text">{title}</span>'
+            names = _names(e["authors"], owner, mark="")
+            if owner in e["authors"]:
+                names = names.replace(_e(owner), f'<span style="text-decoration:underline;" class="wixui-rich-text__text">'
+                                                 f'{_e(owner)}</span>', 1)
+            where = (f'<span style="font-style:italic;" class="wixui-rich-text__text">{_venue(e)}</span>, {e["year"]}')
+            if rng.random() < 0.5:
+                blocks += [para(title), para(names), para(where), guard]
+            else:
+                blocks += [para(f"{title}<br class=\"wixui-rich-text__text\">{names}<br class=\"wixui-rich-text__text\">"
+                                f"{where}"), guard]
+    slug = _digest({"title": owner})
+    return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="Wix.com Website '
+            f'Builder"><title>Publications | {_e(owner)}</title><style>.font_8{{font:normal normal normal 15px/1.6em '
+            'helvetica-w01-light,sans-serif;} .font_4{font:normal normal normal 28px/1.4em spinnaker,sans-serif;}</style>'
+            '</head>\n<body><div id="SITE_CONTAINER"><div id="main_MF"><div id="site-root"><div id="masterPage" class="mesh-'
+            'layout"><header id="SITE_HEADER" class="xU8fqS"><div class="_C0cVf"><div id="comp-kx1header" class="wixui-'
+            f'rich-text" data-testid="richTextElement"><h2 class="font_2"><span>{_e(owner)}</span></h2></div><nav id="comp-'
+            'kx1menu" aria-label="Site"><ul><li><a href="https://www.example.org/" data-testid="linkElement"><p class="'
+            'StylableHorizontalMenu3372578893__label">Home</p></a></li><li><a href="https://www.example.org/research" '
+            'data-testid="linkElement"><p>Research</p></a></li><li><a aria-current="page" href="https://www.example.org/'
+            'publications" data-testid="linkElement"><p>Publications</p></a></li><li><a href="https://www.example.org/'
+            'contact" data-testid="linkElement"><p>Contact</p></a></li></ul></nav></div></header>\n<main id="PAGES_'
+            f'CONTAINER"><div id="SITE_PAGES"><div id="c{slug[:5]}" class="P0dCOY"><section id="comp-{slug[:8]}" class="'
+            f'wixui-section"><div data-testid="columns" class="V5AUxf"><div id="comp-{slug[2:10]}" class="wixui-column-strip'
+            f'__column"><div data-mesh-id="comp-{slug[2:10]}inlineContent" data-testid="inline-content"><div data-mesh-id="'
+            f'comp-{slug[2:10]}inlineContent-gridContainer" data-testid="mesh-container-content"><div id="comp-{slug[1:9]}" '
+            'class="wixui-rich-text" data-testid="richTextElement"><h1 class="font_0 wixui-rich-text__text"><span class="'
+            'wixui-rich-text__text">Publications</span></h1></div>\n<div id="comp-' + slug[3:11] + '" class="HcOXKn '
+            'c9GqVL QxJLC3 wixui-rich-text" data-testid="richTextElement">\n' + "\n".join(blocks)
+            + '\n</div></div></div></div></div></section></div></div></main>\n<footer id="SITE_FOOTER"><div class="wixui-'
+            f'rich-text" data-testid="richTextElement"><p class="font_9"><span>&copy; 2025 by {_e(owner)}. Proudly created '
+            'with <a href="https://www.wix.com">Wix.com</a></span></p></div></footer></div></div></div></div></body></html>\n')
+
+
+DSPACE_TYPES = {"journal": "Article", "conference": "Conference paper", "preprint": "Preprint", "other": "Book chapter"}
+
+
+def render_dspace7_results(entries, owner, rng) -> str:
+    """A DSpace 7 repository's search page (Angular, saved from the browser): the search form,
+    a facet sidebar (Author with counts, Date Issued ranges, Subject), "Now showing 1 - 20 of
+    20", then a ``ds-item-search-result-list-element`` per item: a type badge, a thumbnail,
+    ``a.item-list-title`` the linked title, a muted span "(<span.item-list-publisher>Venue,
+    </span> <span.item-list-date>2021-05-01</span>)" and ``span.item-list-authors`` of
+    inverted full names parted by "; " (each name its own span), then a three-line truncated
+    abstract; Angular's ``_ngcontent`` attributes and comments throughout."""
+    items = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        uuid = f"{d[:8]}-{d[8:10]}{d[:2]}-4{d[2:5]}-a{d[5:8]}-{d}{d[:2]}"
+        date = f"{e['year']}-{1 + MONTHS.index(_month(e)) * 2:02d}-{1 + int(d[:2], 16) % 28:02d}" if rng.random() < 0.7 \
+            else str(e["year"])
+        authors = "".join(f'<span _ngcontent-dspace-c311=""><span _ngcontent-dspace-c311="">{_e(_inverted_full(a))}</span>'
+                          + ('<span _ngcontent-dspace-c311="">; </span>' if i < len(e["authors"]) - 1 else "")
+                          + "</span>" for i, a in enumerate(e["authors"]))
+        abstract = (f'<div _ngcontent-dspace-c311="" class="item-list-abstract"><ds-truncatable-part _ngcontent-dspace-'
+                    f'c311=""><div class="content clamp-default-3 min-3"><span>{_e(_abstract(e, rng))}</span></div>'
+                    '</ds-truncatable-part></div>' if rng.random() < 0.7 else "")
+        items.append(f'<li _ngcontent-dspace-c204="" class="mt-4 mb-4 d-flex"><ds-listable-object-component-loader><!---->'
+                     f'<ds-item-search-result-list-element><ds-type-badge><span class="badge badge-info">'
+                     f'{DSPACE_TYPES[e["kind"]]}</span></ds-type-badge><div _ngcontent-dspace-c311="" class="row"><div '
+                     f'class="col-3 col-md-2"><a href="/entities/publication/{uuid}" class="card-img-top full-width" '
+                     f'tabindex="-1"><ds-thumbnail><div class="thumbnail"><img src="/assets/images/replacement_document.svg"'
+                     f' alt="No Thumbnail [100%x80]"></div></ds-thumbnail></a></div><div class="col-9"><ds-truncatable>'
+                     f'<div _ngcontent-dspace-c311=""><a _ngcontent-dspace-c311="" rel="noopener noreferrer" class="lead '
+                     f'item-list-title dont-break-out" href="/entities/publication/{uuid}">{_e(e["title"])}</a><span '
+                     f'_ngcontent-dspace-c311="" class="text-muted"><ds-truncatable-part _ngcontent-dspace-c311=""><div '
+                     f'class="content clamp-default-1 min-1"><!---->(<span _ngcontent-dspace-c311="" class="item-list-'
+                     f'publisher">{_venue(e)}, </span><span _ngcontent-dspace-c311="" class="item-list-date">{date}</span>)'
+                     f'<!----><span _ngcontent-dspace-c311="" class="item-list-authors">{authors}</span></div>'
+                     f'</ds-truncatable-part></span>{abstract}</div></ds-truncatable></div></div>'
+                     f'</ds-item-search-result-list-element></ds-listable-object-component-loader></li>')
+    # the facet sidebar: co-authors with counts, date ranges
+    counts: dict[str, int] = {}
+    for e in entries:
+        for a in e["authors"]:
+            counts[a] = counts.get(a, 0) + 1
+    facet = "".join(f'<a class="d-flex list-group-item search-filter-value" href="/search?f.author={_e(_inverted_full(a))}'
+                    f',equals"><span class="filter-value">{_e(_inverted_full(a))}</span><span class="float-right filter-'
+                    f'value-count ml-auto"><span class="badge badge-secondary badge-pill">{n}</span></span></a>'
+                    for a, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5])
+    years = sorted({e["year"] for e in entries})
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><base href="/"><title>Search</title><meta name='
+            '"Generator" content="DSpace 7.6"><link rel="stylesheet" href="styles.css"></head>\n<body><ds-app><ds-root>'
+            '<div class="outer-wrapper"><ds-header-navbar-wrapper><header class="header"><a href="/home" class="navbar-'
+            'brand"><img src="assets/images/dspace-logo.svg" alt="Repository logo"></a><nav role="navigation"><a href="'
+            '/community-list">Communities &amp; Collections</a><a href="/browse/dateissued">By Issue Date</a><a href="'
+            '/browse/author">Authors</a><a href="/browse/title">Titles</a><a href="/browse/subject">Subjects</a></nav>'
+            '</header></ds-header-navbar-wrapper>\n<main class="main-content"><ds-search-page><div class="container">'
+            '<ds-search-form><form class="row"><input type="text" class="form-control" value="' + _e(owner)
+            + '" placeholder="Search the repository ..."><button type="submit" class="search-button btn btn-primary">'
+            'Search</button></form></ds-search-form>\n<div class="row"><div class="col-md-3"><ds-search-sidebar><h3>Filters'
+            '</h3><ds-search-filter><div class="facet-filter"><h4 class="filter-name">Author</h4><div class="filter-value-'
+            'list">' + facet + '<a class="float-left" href="#">Show more</a></div></div><div class="facet-filter"><h4 '
+            f'class="filter-name">Date Issued</h4><a class="list-group-item search-filter-value">{years[0]} - {years[-1]}'
+            '</a></div><div class="facet-filter"><h4 class="filter-name">Has files</h4><a class="list-group-item">Yes</a>'
+            '</div></ds-search-filter></ds-search-sidebar></div>\n<div class="col-md-9"><ds-search-results><div class="'
+            'd-flex justify-content-between"><h2>Search Results</h2></div><ds-viewable-collection><ds-object-list><ds-'
+            'pagination><div class="pagination-masked clearfix top"><div class="row"><div class="col-auto pagination-info">'
+            f'<span>Now showing </span><span>1 - {len(items)} of {len(items)}</span></div></div></div><ul _ngcontent-'
+            'dspace-c204="" class="list-unstyled">\n' + "\n".join(items) + '\n</ul></ds-pagination></ds-object-list>'
+            '</ds-viewable-collection></ds-search-results></div></div></div></ds-search-page></main>\n<ds-footer><footer>'
+            '<div class="footer-bottom"><a href="https://www.lyrasis.org/">DSpace software</a> copyright &copy; 2002-2025 '
+            '<a href="https://www.lyrasis.org/">LYRASIS</a> | <a href="/info/privacy">Privacy policy</a> | <a href="/info/'
+            'feedback">Send Feedback</a></div></footer></ds-footer></div></ds-root></ds-app></body></html>\n')
+
+
+def render_acm_year_accordion(entries, owner, rng) -> str:
+    """A Bootstrap 5 accordion, a collapsed item per year (the newest open) whose button reads
+    "2021" and a count badge, each body a ``ul.list-unstyled`` of entries in the ACM Reference
+    Format: "Ann Lee, <strong>Owner</strong>, and Cy Roe. 2021. Title. <em>Venue</em> 3, 2
+    (May 2021), 1–9. https://doi.org/..." (journals), "Title. In <em>Venue</em>. 1–9." (papers
+    in proceedings), "Title. <em>arXiv:2101.00001</em>." (others); the DOI printed as a link
+    for some; a "Expand all" button and the page's own nav and footer."""
+    by_year: dict[int, list[dict]] = {}
+    for e in _newest_first(entries):
+        by_year.setdefault(e["year"], []).append(e)
+    items = []
+    for k, year in enumerate(sorted(by_year, reverse=True)):
+        lis = []
+        for e in by_year[year]:
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            title = _e(e["title"]) + ("" if e["title"][-1:] in "?!." else ".")
+            if e["kind"] == "journal":
+                rest = f"<em>{_venue(e)}</em> {vol}, {issue} ({_month(e)[:3]} {e['year']}), {first}&ndash;{last}."
+            elif e["kind"] == "conference":
+                rest = f"In <em>{_venue(e)}</em>. {first}&ndash;{last}."
+            else:
+                rest = f"<em>{_venue(e)}</em>."
+            if rng.random() < 0.5:
+                doi = f"10.1145/{3000000 + int(d[:5], 16) % 900000}.{3000000 + int(d[5:10], 16) % 900000}"
+                rest += f' <a href="https://doi.org/{doi}">https://doi.org/{doi}</a>'
+            lis.append(f'<li class="mb-3">{_names(e["authors"], owner)}. {e["year"]}. {title} {rest}</li>')
+        show = " show" if k == 0 else ""
+        items.append(f'<div class="accordion-item">\n<h2 class="accordion-header" id="heading{year}"><button class="'
+                     f'accordion-button{"" if k == 0 else " collapsed"}" type="button" data-bs-toggle="collapse" data-bs-'
+                     f'target="#collapse{year}" aria-expanded="{"true" if k == 0 else "false"}" aria-controls="collapse{year}'
+                     f'">{year} <span class="badge bg-secondary ms-2">{len(by_year[year])}</span></button></h2>\n<div id="'
+                     f'collapse{year}" class="accordion-collapse collapse{show}" aria-labelledby="heading{year}" data-bs-'
+                     f'parent="#pubs"><div class="accordion-body">\n<ul class="list-unstyled">\n' + "\n".join(lis)
+                     + "\n</ul>\n</div></div>\n</div>")
+    body = ('<p class="lead">Papers in the ACM Reference Format, newest first. <button class="btn btn-link btn-sm" '
+            'type="button" onclick="document.querySelectorAll(\'.accordion-collapse\').forEach(c=>c.classList.add(\'show\'))">'
+            'Expand all</button></p>\n<div class="accordion" id="pubs">\n' + "\n".join(items) + "\n</div>")
+    return _page(owner, body, rng)
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -1986,6 +2264,10 @@ LAYOUTS = {
     "researchgate_items": render_researchgate_items,
     "sphinx_bibtex_alpha": render_sphinx_bibtex_alpha,
     "faculty_profile_dl": render_faculty_profile_dl,
+    "eprints_browse": render_eprints_browse,
+    "wix_rich_text": render_wix_rich_text,
+    "dspace7_results": render_dspace7_results,
+    "acm_year_accordion": render_acm_year_accordion,
 }
 
 

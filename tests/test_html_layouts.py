@@ -125,7 +125,14 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # reader of dfd8492, 147 entries, aggregate only): P 0.962 R 0.510, title
                            # 0.510, authors 0.510, year 0.510, venue 0.320, 41 lost, 2 of 8 pages not
                            # detected; the same on 60db95a
-                           "gs_ri_results", "excel_web_table", "notion_export", "blowfish_cards"})
+                           "gs_ri_results", "excel_web_table", "notion_export", "blowfish_cards",
+                           # wt-html14 (2026-12-07): the thirteenth round's four, studied once the fourteenth
+                           # round was written and measured. Blind figure (wt-html13's first measurement,
+                           # reader of 60db95a, 135 entries, aggregate only): P 0.889 R 0.296, title 0.296,
+                           # authors 0.237, year 0.296, venue 0.296, 47 lost, 1 of 8 pages not detected;
+                           # the same on 89ef9c4
+                           "pure_portal_outputs", "researchgate_items", "sphinx_bibtex_alpha",
+                           "faculty_profile_dl"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -148,8 +155,15 @@ TWELFTH_ROUND_HELD_OUT = frozenset({"gs_ri_results", "excel_web_table", "notion_
 # asserted in aggregate only: their per-layout lines and lost titles are not shown.
 THIRTEENTH_ROUND_HELD_OUT = frozenset({"pure_portal_outputs", "researchgate_items", "sphinx_bibtex_alpha",
                                        "faculty_profile_dl"})
-# (the twelfth round's four are tuned since wt-html13 and printed per layout)
-AGGREGATE_ONLY = THIRTEENTH_ROUND_HELD_OUT
+# The fourteenth round (wt-html14, 2026-12-07): four layouts of repositories, site builders and
+# themes no earlier layout or probe printed (an EPrints "browse by creator" view, a Wix page's
+# rich-text block of inline-styled paragraphs, a DSpace 7 search results page, a Bootstrap year
+# accordion of ACM Reference Format entries), all four held out, written and measured before the
+# thirteenth round's four were looked at. Printed and asserted in aggregate only.
+FOURTEENTH_ROUND_HELD_OUT = frozenset({"eprints_browse", "wix_rich_text", "dspace7_results", "acm_year_accordion"})
+# (the twelfth round's four are tuned since wt-html13, the thirteenth round's since wt-html14, and
+# printed per layout)
+AGGREGATE_ONLY = FOURTEENTH_ROUND_HELD_OUT
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -308,6 +322,25 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # the twelfth round 1.000 on every field, as before; the 45 layouts tuned before, each as before;
 # tuned (49 layouts, 1741 entries) P 0.998 R 0.996, title 0.996, authors 0.994, year 0.995, venue
 # 0.986, one lost (pre_plaintext's, as before).
+# wt-html14 (2026-12-07): the fourteenth round (FOURTEENTH_ROUND_HELD_OUT, four layouts, all held
+# out) at its first measurement, reader of 89ef9c4 unchanged, PYTHONHASHSEED=0, written before the
+# thirteenth round's four were looked at: 144 entries, P 1.000 R 0.604, title 0.604, authors 0.597,
+# year 0.604, venue 0.396, 43 lost, two of eight pages not detected (aggregate only). The other
+# splits then as at the end of wt-html13's round (tuned 1741 entries P 0.998 R 0.996, venue 0.986;
+# the six older held out 1.000; the thirteenth round P 0.889 R 0.296, authors 0.237, 47 lost).
+# End of wt-html14's round (rules in extractors/html_publications.py and markdown_page.py, each
+# tested in tests/test_html_rules_round14.py; PYTHONHASHSEED=0): the thirteenth round's four,
+# studied and tuned since (135 entries), P 1.000 R 1.000, title 1.000, authors 1.000, year 1.000,
+# venue 0.919, none lost, every page detected (blind: P 0.889 R 0.296, authors 0.237, 47 lost, one
+# page undetected); per layout pure_portal_outputs 0.00 -> 1.00 (venue 0.97: a venue printed in
+# its own curly quotes), researchgate_items 0.00 (and one page undetected) -> 1.00 (venue 0.69:
+# "Source: arXiv" kept as printed, the preprints' venue), sphinx_bibtex_alpha 1.00 before and
+# after, faculty_profile_dl 0.25 -> 1.00 (two rejects: the profile's Education line). The
+# fourteenth round's four (aggregate only, never looked at) as at their first measurement: P 1.000
+# R 0.604, authors 0.597, venue 0.396, 43 lost, two pages undetected. The six held out before the
+# twelfth round 1.000 on every field; the 49 layouts tuned before, each as before (1741 entries
+# P 0.998 R 0.996, venue 0.986); tuned (53 layouts, 1876 entries) P 0.998 R 0.996, title 0.996,
+# authors 0.995, year 0.996, venue 0.981, one lost (pre_plaintext's, as before).
 # The "held-out" floor is the held-out set before the twelfth round's; the twelfth round's four
 # have their own, at their first measurement rounded down (venue 0.3197 to 0.31).
 FLOORS = {
@@ -318,9 +351,14 @@ FLOORS = {
     # below its figure at the end of that round (P 1.000 R 0.993, venue 0.986)
     "twelfth round (tuned since wt-html13)": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98,
                                               "year": 0.98, "venue": 0.97},
-    # wt-html13: at its first measurement (see below), rounded down
-    "thirteenth round, held out": {"precision": 0.88, "recall": 0.29, "title": 0.29, "authors": 0.23, "year": 0.29,
-                                   "venue": 0.29},
+    # wt-html13: at its first measurement (see below), rounded down (blind: P 0.88 R 0.29, authors 0.23,
+    # venue 0.29); studied by wt-html14, a little below its figure at the end of that round (P 1.000
+    # R 1.000, every field 1.000 but venue 0.919)
+    "thirteenth round (tuned since wt-html14)": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99,
+                                                 "year": 0.99, "venue": 0.91},
+    # wt-html14: at its first measurement (see below), rounded down
+    "fourteenth round, held out": {"precision": 0.99, "recall": 0.60, "title": 0.60, "authors": 0.59, "year": 0.60,
+                                   "venue": 0.39},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -369,9 +407,11 @@ FLOORS = {
 # tuned, none held out).
 # wt-html12: the twelfth round's four lost 41 entries at their first measurement (a count only).
 # wt-html13: the thirteenth round's four lost 47 entries at their first measurement (a count only).
+# wt-html14: the fourteenth round's four lost 43 entries at their first measurement (a count only).
 # wt-html13: the twelfth round's four, studied, lose none (blowfish_cards' one entry closing its
 # names with two groups is a reject naming it).
-MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 0, "thirteenth round, held out": 47}
+MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 0, "thirteenth round (tuned since wt-html14)": 0,
+            "fourteenth round, held out": 43}
 # Pages of the twelfth round's four (two each) not detected as a publication list at the first
 # measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
 # the count is asserted since, the layouts not named. wt-html13 studied them: none (and, tuned
@@ -379,7 +419,11 @@ MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 
 MAX_UNDETECTED_TWELFTH = 0
 # The thirteenth round's pages not detected (a count only, never per layout): one of eight at
 # its first measurement (wt-html13, reader of 60db95a).
-MAX_UNDETECTED_THIRTEENTH = 1
+# wt-html14 studied them: none since (each page also asserted detected with the other tuned layouts).
+MAX_UNDETECTED_THIRTEENTH = 0
+# The fourteenth round's pages not detected (a count only): two of eight at its first measurement
+# (wt-html14, reader of 89ef9c4).
+MAX_UNDETECTED_FOURTEENTH = 2
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -465,7 +509,8 @@ def report(scores) -> dict[str, dict]:
                         ("tuned before the eleventh round", TUNED_LAYOUTS - ELEVENTH_ROUND),
                         ("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - AGGREGATE_ONLY),
-                        ("thirteenth round, held out", THIRTEENTH_ROUND_HELD_OUT)):
+                        ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
+                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT)):
         if not names & set(scores):
             continue  # a split emptied since (the eleventh round's held-out two, tuned by wt-html12)
         out[part] = summary([scores[n][0] for n in scores if n in names])
@@ -483,8 +528,11 @@ def test_html_layouts_detected_and_scored(scores):
     print("twelfth round: pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_TWELFTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in THIRTEENTH_ROUND_HELD_OUT)
-    print("thirteenth round, held out: pages not detected as html_publications", undetected)
+    print("thirteenth round (tuned since wt-html14): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_THIRTEENTH, undetected  # a count only
+    undetected = sum(2 - scores[n][0]["kind"] for n in FOURTEENTH_ROUND_HELD_OUT)
+    print("fourteenth round, held out: pages not detected as html_publications", undetected)
+    assert undetected <= MAX_UNDETECTED_FOURTEENTH, undetected  # a count only
     for part, floor in FLOORS.items():
         for field, minimum in floor.items():
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
@@ -497,7 +545,8 @@ def test_html_layouts_nothing_silently_lost(scores):
         lost = {n: titles for n, (_, titles) in scores.items() if n in names and titles}
         assert sum(map(len, lost.values())) <= MAX_LOST[part], (part, lost)
     for part, names in (("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
-                        ("thirteenth round, held out", THIRTEENTH_ROUND_HELD_OUT)):
+                        ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
+                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT)):
         lost = sum(len(titles) for n, (_, titles) in scores.items() if n in names)
         print(part, "lost", lost)
         assert lost <= MAX_LOST[part], (part, lost)  # a count only

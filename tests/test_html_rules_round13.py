@@ -4,7 +4,7 @@ each a small made-up page in the shape that asked for it, each test failing with
 taken out.
 
 - a table whose first row names its columns (a title's and the names' among three or more
-  fields, ``html_publications.COLUMN_FIELDS``) is read by its columns, a row a record; a row
+  fields, ``column_headings``) is read by its columns, a row a record; a row
   that cannot be read is a reject naming it; buttons beside the title in its cell are no part
   of it;
 - a page with no label is a list of papers when five or more entry blocks, nearly all, print
