@@ -46,6 +46,8 @@ from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 
+from .cv_pdf_fields import field_label
+from .markdown_inline import read_inline, without_link_marks
 from .markdown_tables import row_block
 
 
@@ -244,6 +246,9 @@ def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
             walk_definitions(walk, node, link_buttons)
         elif node.type == "table":
             walk_table(walk, node)
+        elif node.type in ("bullet_list", "ordered_list") and labelled_field_items(node):
+            # "- **Authors:** ...", "- **Venue:** ...", "- **Year:** 2021": one entry's fields
+            walk.add("  \n".join(inline_text(item.children[0]).strip() for item in node.children), walk.year)
         elif node.type in ("bullet_list", "ordered_list"):
             for item in node.children:
                 _walk_item(walk, item, walk.year, link_buttons)
@@ -258,6 +263,29 @@ def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
             # a list item or a quote: the page's own headings never reach here (``page_blocks``)
             walk_paragraph(walk, inline_text(node))
         # hr, fence (code): no entry
+
+
+LABELLED_ITEMS = 2  # a list of labelled fields names the names and one other field at least
+
+
+def labelled_field_items(node: SyntaxTreeNode) -> bool:
+    """Whether a list is one entry's labelled fields, not a list of entries: every item a
+    paragraph opening with a field label of the CV readers' table (``cv_pdf_fields``: "Authors:",
+    "By:", "Published in:", "Year:"), read as printed (the label in bold or not, "**By:**"),
+    one of them the names' and LABELLED_ITEMS items at least. A list of entries opens its
+    items with names or titles, never all with labels."""
+    if len(node.children) < LABELLED_ITEMS:
+        return False
+    fields = []
+    for item in node.children:
+        if len(item.children) != 1 or item.children[0].type != "paragraph":
+            return False
+        lines = read_inline(inline_text(item.children[0])).lines
+        label = field_label(without_link_marks(lines[0])) if lines else None
+        if label is None:
+            return False
+        fields.append(label)
+    return "authors" in fields
 
 
 def walk_paragraph(walk: Walk, text: str) -> None:

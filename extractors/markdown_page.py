@@ -36,7 +36,7 @@ from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_DATE, VANC
                            plausible_name, split_author_list, title_of_names, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
-                        parse_quoted,
+                        parse_names_comma_title, parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
@@ -44,17 +44,18 @@ from .cv_pdf_fields import LABELLED_ENTRIES, labelled_lines, read_labelled_lines
 from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type, sentence_break
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
-from . import markdown_blocks
+from . import markdown_blocks, publication_data
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
 from .markdown_dialects import (footnotes, jsx_components, material_blocks, nested_divs, obsidian, pandoc_dashes,
                                 resume_entries)
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
+from .text_dialects import right_column, right_margin_labels, text_dialects
 
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 7  # 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 9  # 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -126,7 +127,8 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body, fm = (text[m.end():], front_matter(text)) if m else (text, None)
     body = _HTML_HEADING.sub(lambda h: "#" * int(h.group(1)) + " " + re.sub(r"<[^>]+>", "", h.group(2)).strip(), body)
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
-    body = mended_hyphens(page_breaks_mended(right_year_column(tab_year_columns(body))))
+    body = text_dialects(body)  # e-mail quotes, reST, LaTeX source, console tables
+    body = mended_hyphens(page_breaks_mended(right_margin_labels(right_year_column(tab_year_columns(body)))))
     body = footnotes(obsidian(material_blocks(jsx_components(body))))  # MDX, MkDocs, Obsidian, footnotes
     body = pandoc_dashes(resume_entries(body))  # pagedown resume entries; pandoc's "--" en dashes
     body = nested_divs(body)  # pandoc's fenced divs nested by bare ":::" closers
@@ -188,19 +190,11 @@ _RIGHT_YEAR = re.compile(r"^(?P<indent>[ \t]*)(?P<text>\S.*?\S)(?P<gap> {" + str
 
 
 def right_year_column(body: str) -> str:
-    if "   " not in body:
+    column = right_column(body, _RIGHT_YEAR, lambda m: m.start("year"), RIGHT_YEAR_LINES, RIGHT_YEAR_SLACK)
+    if column is None:
         return body
-    lines = body.split("\n")
-    found = [_RIGHT_YEAR.match(ln) for ln in lines]
-    columns = Counter(m.start("year") for m in found if m)
-    if not columns:
-        return body
-    column, _ = columns.most_common(1)[0]
-    if sum(n for c, n in columns.items() if abs(c - column) <= RIGHT_YEAR_SLACK) < RIGHT_YEAR_LINES:
-        return body
-    return "\n".join(f"{m.group('indent')}{m.group('year')}  {m.group('text')}"
-                     if m and abs(m.start("year") - column) <= RIGHT_YEAR_SLACK else ln
-                     for ln, m in zip(lines, found))
+    return "\n".join(f"{m.group('indent')}{m.group('year')}  {m.group('text')}" if m else ln
+                     for ln, m in zip(*column))
 
 
 # ``pdftotext`` parts pages with a form feed; a page ends on its footer ("Page 2 of 4", "2",
@@ -918,6 +912,9 @@ def _name_line_read(line: str) -> list[str] | None:
     if re.search(r"[|\"“”]", line):
         return None
     line = re.split(r"(?<![\d.])(?:19|20)\d\d(?!\d)", line, maxsplit=1)[0]  # "...; et al. 2024, ApJL, 973"
+    # "..., Roe, C., 4 May 2021" / "..., Oct 2021": the date the year closes is a field after a
+    # comma, no name (a surname that is a month's, "Robert May", has its given name before it)
+    line = _DATE_BEFORE_YEAR.sub("", line)
     # "Ann Lee, Bo Chen. (2016)": the bracket that opened the year is no part of the last name
     # (an initial's period is kept: "Chen, B. (2016)")
     line = line.rstrip(" ([")
@@ -930,6 +927,9 @@ def _name_line_read(line: str) -> list[str] | None:
     ok = names and all(1 <= len(n.split()) <= 5 and not re.search(r"\d|[:?!]", DIGIT_IN_WORD.sub("", n))
                        and plausible_name(n) for n in names)
     return names if ok and (len(names) >= 2 or truncated or len(line) < 40) else None
+
+
+_DATE_BEFORE_YEAR = re.compile(rf",\s*(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?,?\s*$")
 
 
 # A line that is a date alone, a theme's date element ("March, 2023", "Mar 1, 2023",
@@ -987,7 +987,9 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
     venue = "arXiv" if arxiv else venue_name(_IDENTIFIERS.sub(" ", named))
     if tail and tail.group(2).strip(" .,;:)]"):  # the author line's own tail names the venue (not the
         # bracket that closed the year: "Ann Lee, Bo Chen. (2016)")
-        venue = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;") or venue
+        named_tail = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;")
+        # (through venue_name, as the venue lines are: "In: JHEP. 35" is JHEP, its volume after it)
+        venue = (venue_name(named_tail) or named_tail) if named_tail else venue
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
 
 
@@ -1176,20 +1178,23 @@ def _names_before_piece(tail: str) -> tuple[list[str], str]:
 
 
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
+            parse_names_comma_title,
             parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver, _inverted_initials,
             parse_aas, parse_bare_with)
 
 
-def _single(text: str, year_hint: int | None, owner: str | None = None):
+def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: list[str] = ()):
     """One line: a CV-style entry or a citation, read by every reader that accepts it and
-    kept from the one whose fields look most like an entry's (:mod:`entry_quality`)."""
+    kept from the one whose fields look most like an entry's (:mod:`entry_quality`). A
+    reading whose title opens with a name set in bold (``bolds``) is none
+    (:func:`_bold_name_opens_title`)."""
     lead = _LEAD_YEAR.match(text)
     if lead:  # "2026. Title. (With A and B.) Venue" keeps its year up front
         year_hint, text = int(next(g for g in lead.groups() if g)), text[lead.end():]
     best, best_q = None, None
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
-        if e is None or title_of_names(e.title or ""):
+        if e is None or title_of_names(e.title or "") or _bold_name_opens_title(e.title, bolds):
             continue  # (a reading whose title is a list of names ended the names too early)
         # an author-year citation sets its title apart between the year and the venue, so a
         # one-word title ("Names. 2011. Conditionals. In ...") is read when both are there
@@ -1242,7 +1247,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     first = _italic_venue_first(text, italics) if not bolds else None
     if first is not None:
         return first.authors, first.authors_truncated, first.title, first.venue, first.year, links
-    readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner)]
+    readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner, bolds)]
     fields = _soft_wrapped_fields(block)
     if fields:  # a reference wrapped at a width, regrouped into its fields
         field_lines, field_italics, _, field_bolds = _clean(fields)
@@ -1271,6 +1276,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         checked = _checked(*got, authors_needed=not owner_implied, marked=marked, text=text)
         if not isinstance(checked, str) and _splits_a_bold_name(checked, bolds):
             checked = "entry read, but its fields cut through a name set in bold"
+        if not isinstance(checked, str) and _bold_name_opens_title(checked[2], bolds):
+            checked = "entry read, but its title opens with a name set in bold"
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
@@ -1314,6 +1321,21 @@ def _italic_venue_first(text: str, italics: list[str]):
         return None  # "*Ann Lee, Bo Chen*": names in italics (a linked author list, an owner's style)
     probe = parse_venue_first("Venue" + text[len(span):])
     return dataclasses.replace(probe, venue=span.strip(" ,.:")) if probe else None
+
+
+def _bold_name_opens_title(title: str | None, bolds: list[str]) -> bool:
+    """Whether a reading's title opens with a bold span of two words or more that reads as one
+    person's name (:func:`_name_line`) followed by more names ("**Ann Lee** and Bo Chen,
+    ‘Title’, Venue" read with the names before the bold one as authors and "Ann Lee and Bo
+    Chen, ‘Title’" as the title): the owner's name set in bold inside the author list, never
+    the title's first words. A title that is the bold span alone is kept: a bold title may
+    read as one name ("**Might Made Right**")."""
+    for span in bolds:
+        name = span.strip(" .,;:")
+        if (len(name.split()) >= 2 and (title or "").startswith(name)
+                and re.match(r"\s*(?:[,;&]|and\s)", title[len(name):]) and len(_name_line(name) or []) == 1):
+            return True  # (one person: a bold title may read as a list of names, "Viscosity, Black Holes, and Magnons")
+    return False
 
 
 def _splits_a_bold_name(got: tuple, bolds: list[str]) -> bool:
@@ -1877,6 +1899,8 @@ class MarkdownPageExtractor:
             body, fm = _strip_front(doc.text)
         except ExtractError:
             return 0.0
+        if fm and front_matter_entries(fm):
+            return self.sniff_ceiling  # its front matter holds the list pandoc prints (``references:``)
         if fm and looks_like_publication(fm):
             return 0.0  # one publication's own page: markdown_front_matter
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
@@ -1887,13 +1911,27 @@ class MarkdownPageExtractor:
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         body, fm = _strip_front(doc.text)
+        listed = front_matter_entries(fm) if fm else []
+        titles = set()
+        for ordinal, (labels, item) in enumerate(listed, start=1):
+            got = publication_data.draft(ordinal, item, labels) if isinstance(item, dict) else RecordError(
+                ordinal, "an item of the front matter's reference list is not a mapping of fields", excerpt(str(item)))
+            if isinstance(got, Draft):
+                titles.add(got.title.casefold())
+            yield got
+        for got in self._body(doc, body, fm):
+            if isinstance(got, Draft) and got.title.casefold() in titles:
+                continue  # the body printing a reference of the front matter's list again
+            yield dataclasses.replace(got, ordinal=got.ordinal + len(listed)) if listed else got
+
+    def _body(self, doc: Document, body: str, fm: dict | None) -> Iterator[Draft | RecordError]:
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)
         sections, plain = page_sections(body, whole)
         by_look = not whole and not _sections_claim(sections, plain, whole) and publication_list_page(body)
         if by_look:
             sections = page_blocks(body, True)  # no publications section, a list by its look: all of it
         blocks = [(block, year_hint) for section in sections for block, year_hint in entries_apart(section, soft=True)]
-        labels = sum(labelled_lines(block.split("\n")) for block, _ in blocks) >= LABELLED_ENTRIES
+        labels = sum(labelled_lines(printed_lines(block)) for block, _ in blocks) >= LABELLED_ENTRIES
         readings = [(labels and labelled_reading(block, year_hint)) or read_block(block, year_hint)
                     for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
@@ -1925,6 +1963,9 @@ class MarkdownPageExtractor:
             if got[0] is None and is_prose(got[2]):
                 log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
                 continue
+            if got[0] is None and is_signature(got[2]):
+                log.debug("%s: a name or a word alone after the entries, not one: %s", doc.source_uri, got[2][:80])
+                continue
             if got[0] is not None and _run_together(block, got):
                 # several entries read as one: each line a record when it reads alone as a
                 # whole entry, else a reject; none is lost in the venue
@@ -1953,12 +1994,51 @@ class MarkdownPageExtractor:
                         venue=venue, url=links[0] if links else None, raw=" ".join([title, *links]))
 
 
+# The front-matter keys that say a page prints every reference of its own list: pandoc's
+# ``nocite`` naming "@*" (pandoc's manual, "Including uncited items in the bibliography").
+_NOCITE_ALL = re.compile(r"@\*")
+
+
+def front_matter_entries(fm: dict) -> list:
+    """The publications a page keeps as data in its own front matter, as pandoc and Quarto keep
+    a bibliography in ``references:`` (CSL-YAML items: ``title``, ``author`` as family / given
+    mappings, ``container-title``, ``issued``): the lists of entries that
+    ``publication_data`` finds there (its shape rule, its field table), on a page that says it
+    prints them all: its title names a publications list, or its ``nocite`` names "@*". A blog
+    post's ``references:`` are the works it cites, not its author's: not read ([] then). The
+    page's own author list is no list of entries."""
+    if not (_is_pub_heading(str(fm.get("title") or "")) or _NOCITE_ALL.search(str(fm.get("nocite") or ""))):
+        return []
+    data = {k: v for k, v in fm.items() if isinstance(v, (list, dict)) and k not in ("author", "authors")}
+    if not data or not publication_data.shape_holds([data]):
+        return []
+    return publication_data.all_entries([data])
+
+
+_HARD_BREAK_AT_END = re.compile(r"(?:\\|[ \t]+)$")
+
+
+def printed_lines(block: str) -> list[str]:
+    """Each line of a block as it prints: its inline markup read by the parser
+    (``read_inline``: "**Authors:** <u>Ann Lee</u><br>" prints "Authors: Ann Lee"), its links'
+    text kept; the block's own lines kept apart (a plain-text page's soft-wrapped fields are
+    lines of their own there). A label in bold is a label as a plain one is."""
+    out = []
+    for line in block.split("\n"):
+        line = _HARD_BREAK_AT_END.sub("", line)  # its hard break (read alone, a last line's "\\" prints)
+        if not re.search(r"[*_<\[`\\&]", line):
+            out.append(line)  # (no markup: printed as it is)
+            continue
+        out.append(" ".join(without_link_marks(x) for x in read_inline(line).lines))
+    return out
+
+
 def labelled_reading(block: str, year_hint: int | None):
     """A block of labelled lines ("Title: ...", "Authors: Lee, Ann; Roe, Cy", "Journal: ...",
     "Year: 2021") read by the CV PDF reader's label table (``cv_pdf_fields._LABELS``), in
     read_block's shape; None when the block prints no author label or its fields do not hold
     (then the other readings stand). Asked only on a page with LABELLED_ENTRIES such blocks."""
-    got = read_labelled_lines(block.split("\n"), year_hint)
+    got = read_labelled_lines(printed_lines(block), year_hint)
     if got is None:
         return None
     return got.authors, got.authors_truncated, got.title, got.venue, got.year, []
@@ -2089,6 +2169,17 @@ def _year_column_entries(block: str) -> list[str] | None:
 # prose ("Please email me if a paper is not available.", "* marks equal contribution."): an
 # entry prints a year or page numbers, or names and a title in capitals.
 PROSE_LOWER_SHARE = 0.6
+
+
+# A block of at most this many words and no digit is no entry and no part of one (an entry
+# prints a title, names and a year or a venue's numbers): a letter's signature under a list
+# ("Kai", "A."), a name alone. Logged, not rejected (a reject says an entry was not read).
+SIGNATURE_WORDS = 2
+
+
+def is_signature(text: str) -> bool:
+    """Whether ``text`` is a word or two with no digit (see SIGNATURE_WORDS)."""
+    return not re.search(r"\d", text) and len(text.split()) <= SIGNATURE_WORDS
 
 
 def is_prose(text: str) -> bool:

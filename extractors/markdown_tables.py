@@ -28,6 +28,7 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _YEAR = re.compile(r"\*{0,2}((?:19|20)\d\d)[a-z]?\*{0,2}")
+_LINK_CELL = re.compile(r"://|\bdoi\b|\barXiv:", re.IGNORECASE)  # a URL, a DOI, an arXiv identifier
 _LABEL = re.compile(r"[\[(]?[A-Z]{0,2}\d{1,3}[.)\]]?|#")  # three digits at most: "2021" is a year
 
 # Header words of each column role, matched as whole words, case aside.
@@ -104,6 +105,11 @@ def row_block(header: list[str], row: list[str]) -> list[str]:
         else:
             others.append(cell)
     others = [c for c in others if not _LABEL.fullmatch(c)]  # "1.", "[12]", "(3)": a number, no field
+    if "venue" in roles and "title" in roles:
+        # the header says where the title and the venue are: a cell of a column of no field
+        # ("kind": "journal", "Pages", "Notes") stood in for the venue when the venue's cell
+        # was empty (a venue "journal"); only a link or an identifier in it is kept
+        others = [c for c in others if _LINK_CELL.search(c) or _YEAR.fullmatch(c)]
     year = _YEAR.fullmatch(by_role.pop("year", "").strip())
     if not year:  # a cell holding a year alone, whatever its header
         year = next((m for m in (_YEAR.fullmatch(c) for c in others) if m), None)

@@ -36,7 +36,7 @@ from .cv_pdf_layout import classify_heading
 from .markdown_front_matter import CSL_TYPES, NAME_MARKS, plain, venue_text
 
 NAME = "publication_data"
-VERSION = 3  # 3: JSON Resume's publications, values wrapped as {"value": ...} (ORCID's JSON); 2: TOML data files, an edited book's editors, Crossref JSON's lists, dates and types;
+VERSION = 4  # 4: a markdown page with a front matter left to the markdown readers (_MARKDOWN_SUFFIXES); 3: JSON Resume's publications, values wrapped as {"value": ...} (ORCID's JSON); 2: TOML data files, an edited book's editors, Crossref JSON's lists, dates and types;
 #   CSL items under any label (CSL-YAML "references:"), CSL types, CSL name suffix, "In *Venue*"
 
 # Field -> the keys that hold it, in order of preference (keys compared lower-cased, "-" and
@@ -86,6 +86,12 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _MAX_DEPTH = 4
 _SNIFF_BYTES = 20_000_000
 _DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml")
+# A markdown page (by its name) that opens with a front matter is no data file, though YAML
+# reads its front matter as a first document and may read its body as a second ("# Heading" a
+# comment, "- item" a list of strings): it is the markdown readers' (markdown_page reads a
+# front matter's reference list with this module's rules, and the body with it).
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".mdx")
+_FRONT_MATTER_OPEN = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n")
 # The first meaningful line of a YAML or JSON data file: a document marker, a list item, a
 # JSON bracket, or a "key:" line (comment lines and blank lines before it skipped).
 _DATA_HEAD = re.compile(r"\A(?:---\s*$|-(?:\s|$)|[\[{]|[\"']?[\w.\- ]{1,60}[\"']?\s*:(?:\s|$))")
@@ -482,6 +488,8 @@ class PublicationDataExtractor:
         first = _first_line(text)
         if not (_DATA_HEAD.match(first) or _TOML_HEAD.match(first)):
             return 0.0
+        if doc.source_uri.lower().endswith(_MARKDOWN_SUFFIXES) and _FRONT_MATTER_OPEN.match(text):
+            return 0.0  # a markdown page with its front matter (_MARKDOWN_SUFFIXES)
         try:
             docs = parse(doc)
         except ExtractError:

@@ -216,6 +216,22 @@ each modelled on a way researchers write their publication lists in markdown:
   - ``scholar_profile_paste``: paragraphs pasted from a Google Scholar profile: the title
     (linked or bold), "AB Lee, C Roe, ..." (cut after six names), "Venue 3 (2), 101-109,
     2021", "Cited by 12" after some (the truth names: "A. B. Lee").
+- A fourteenth round (added 2026-12-07, branch wt-md14; written before the reader was changed
+  for it, all four held out): papers as a site's own shortcode calls, BibTeX in code blocks,
+  a MyST list-table, a Vancouver list whose links stand in footnotes.
+
+  - ``hugo_pub_shortcodes``: one Hugo shortcode call per paper, its fields named parameters
+    ("{{< pub title="..." authors="Ann Lee, Bo Chen" venue="..." year="2021" >}}", on one
+    line or a parameter a line), or a paired call holding the year and venue with the title
+    and names inside; year headings at times.
+  - ``bibtex_code_blocks``: a README where each paper carries a "```bibtex" block (folded in
+    "<details>" at times), under a bullet with the full reference or under a title heading
+    and a venue line only (the names then in the BibTeX alone).
+  - ``myst_list_table``: MyST ``list-table`` directives per kind, rows as bullets of bullets,
+    four columns (Year, Title, Authors, Venue) or three (Year, "Names. Title.", Venue).
+  - ``footnote_link_refs``: "1. Lee A, **Chen B**, Roe C. Title. Venue. 2021;3(2):1-9.[^1]"
+    (Vancouver, cut after six names with "et al"), the links in footnotes at the page's end,
+    a "[^c]" corresponding-author note (the truth names: "A. Chen").
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -238,8 +254,8 @@ from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers
 NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "academicpages_citation": initials_first, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
               "commas_paren_labels": initials_first, "deflist_year_cv": initials_first,
-              "scholar_profile_paste": cv_layouts.vancouver_truth}
-ET_AL_LAYOUTS = {"owner_bracket_labels", "profile_readme_badges", "scholar_profile_paste"}  # long lists cut to the first ET_AL_AFTER names and "et al."
+              "scholar_profile_paste": cv_layouts.vancouver_truth, "footnote_link_refs": cv_layouts.vancouver_truth}
+ET_AL_LAYOUTS = {"owner_bracket_labels", "profile_readme_badges", "scholar_profile_paste", "footnote_link_refs"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
 OWNER_IMPLIED = {"quoted_venue_first", "jekyll_coauthor_posts"}
@@ -283,7 +299,7 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
                   "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv", "blockquote_lists",
                   "deflist_year_cv", "year_title_venue_table", "html_list_in_md", "hugo_shortcode_lists",
-                  "mkdocs_material_tabs", "mdx_components", "pagedown_resume"):
+                  "mkdocs_material_tabs", "mdx_components", "pagedown_resume", "myst_list_table"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -1836,6 +1852,173 @@ def render_scholar_profile_paste(entries: list[dict], owner: str, rng: random.Ra
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (fourteenth round, wt-md14)
+
+
+def _go_string(text: str) -> str:
+    """A Hugo shortcode parameter: a Go raw string (backquotes) when the text holds a double
+    quote, else an interpreted one."""
+    return f"`{text}`" if '"' in text and "`" not in text else '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+SHORTCODE_KEYS = {"authors": ("authors", "author"), "venue": ("venue", "journal", "publication"),
+                  "year": ("year", "date")}
+
+
+def render_hugo_pub_shortcodes(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Hugo page whose papers are calls of the site's own shortcode, one per paper: all the
+    fields as named parameters ("{{< pub title="..." authors="Ann Lee, Bo Chen" venue="..."
+    year="2021" pdf="..." >}}"), one call a line or a parameter a line; or a paired call whose
+    parameters hold the year and venue and whose inner markdown holds the title and the names
+    ("{{< publication year="2021" venue="..." >}}" / "**Title**" / names / "{{< /publication >}}").
+    Year headings over the calls at times; a figure shortcode and a note around them."""
+    name = rng.choice(("pub", "publication", "paper"))
+    paired = rng.random() < 0.4
+    split_lines = rng.random() < 0.5
+    keys = {k: rng.choice(v) for k, v in SHORTCODE_KEYS.items()}
+    year_heads = rng.random() < 0.5
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    sep = rng.choice((", ", "; "))
+    out = ["---", "title: Publications", "date: 2024-02-01", "draft: false", "---", "",
+           "{{< figure src=\"/img/banner.png\" alt=\"banner\" >}}", "",
+           "Names of the group's members are marked. Most papers have a free preprint.", ""]
+    year = None
+    for _, e in ordered(entries, "hugo_pub_shortcodes"):
+        if year_heads and e["year"] != year:
+            year = e["year"]
+            out += [_heading(2, str(year)), ""]
+        when = str(e["year"]) if keys["year"] == "year" else f"{e['year']}-{rng.randint(1, 12):02d}-01"
+        if paired:
+            params = [f"{keys['year']}={_go_string(when)}", f"{keys['venue']}={_go_string(_venue(e))}"]
+            if rng.random() < 0.5:
+                params.append(f'url="https://example.org/{_slug(e)}"')
+            names = _join(_names(e, lambda a: a, mark))
+            out += [f"{{{{< {name} " + " ".join(params) + " >}}", f"**{e['title']}**  ", names,
+                    f"{{{{< /{name} >}}}}", ""]
+            continue
+        params = [f"title={_go_string(e['title'])}",
+                  f"{keys['authors']}={_go_string(sep.join(e['authors']))}",
+                  f"{keys['venue']}={_go_string(_venue(e))}", f"{keys['year']}={_go_string(when)}"]
+        if rng.random() < 0.5:
+            params.append(f'pdf="/papers/{_slug(e)[:24]}.pdf"')
+        if e.get("arxiv_id") and rng.random() < 0.7:
+            params.append(f'arxiv="{e["arxiv_id"]}"')
+        if split_lines:
+            out += [f"{{{{< {name}"] + [f"  {p}" for p in params] + [">}}", ""]
+        else:
+            out += [f"{{{{< {name} " + " ".join(params) + " >}}", ""]
+    return "\n".join(out) + "\n"
+
+
+_BIB_TYPES = {"journal": ("article", "journal"), "conference": ("inproceedings", "booktitle"),
+              "preprint": ("article", "journal"), "other": ("incollection", "booktitle")}
+
+
+def _bib_name(name: str) -> str:
+    given, surname = cv_layouts.split_name(name)
+    return f"{surname}, {' '.join(given)}" if given else surname
+
+
+def _bib_text(text: str) -> str:
+    return re.sub(r"([&%#_$])", r"\\\1", text)
+
+
+def render_bibtex_code_blocks(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A GitHub README or lab page where each paper carries its own BibTeX in a fenced code
+    block ("```bibtex" / "@article{lee2021spin, ...}"), folded in "<details><summary>BibTeX
+    </summary>" at times: either a heading or bullet with the full reference over the block,
+    or (on some pages) only the title as a heading, a venue badge line and the block, so that
+    the names stand in the BibTeX alone."""
+    form = rng.choice(("full", "bib_only"))
+    folded = rng.random() < 0.6
+    level = rng.choice((3, 4))
+    mark = _emph(rng, ("**{}**", "<ins>{}</ins>"))
+    out = ["# Papers", "", ("Code and data for the papers below live in this organisation; "
+                            "please cite the paper if you use them."), ""]
+    for _, e in ordered(entries, "bibtex_code_blocks"):
+        kind, field = _BIB_TYPES[e["kind"]]
+        key = re.sub(r"\W+", "", e["authors"][0].split()[-1].lower()) + str(e["year"]) + _slug(e).split("-")[0]
+        bib = [f"@{kind}{{{key},", f"  title     = {{{_bib_text(e['title'])}}},",
+               f"  author    = {{{' and '.join(_bib_name(a) for a in e['authors'])}}},",
+               f"  {field:<9} = {{{_bib_text(_venue(e))}}},", f"  year      = {{{e['year']}}}"]
+        if e["kind"] == "journal":
+            vol, _issue, first, last = made_up_numbers(e)
+            bib[-1] += ","
+            bib += [f"  volume    = {{{vol}}},", f"  pages     = {{{first}--{last}}}"]
+        bib += ["}"]
+        block = ["```bibtex", *bib, "```"]
+        if folded:
+            block = ["<details>", "<summary>BibTeX</summary>", "", *block, "", "</details>"]
+        links = _links(e, rng)
+        if form == "full":
+            names = _join(_names(e, lambda a: a, mark))
+            out += [f"- **{e['title']}**  ", f"  {names}  ", f"  *{_venue(e)}*, {e['year']}" + (f" {links}" if links else ""), ""]
+            out += [f"  {x}" if x else "" for x in block] + [""]
+        else:
+            out += [_heading(level, e["title"]), "",
+                    f"*{_venue(e)}* ({e['year']})" + (f" | {links}" if links else ""), ""] + block + [""]
+    out += ["## License", "", "The code is MIT licensed; the papers are their publishers'.", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_myst_list_table(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Jupyter Book / MyST page whose papers stand in a ``list-table`` directive per kind
+    ("```{list-table} Journal articles" or ":::{list-table}", ":header-rows: 1", ":widths:"),
+    each row a bullet of bullets ("* - 2021" / "  - Title" / "  - Ann Lee, Bo Chen" / "  -
+    *Venue*"): four columns (Year, Title, Authors, Venue) or three (Year, Reference, Venue, the
+    reference "Names. Title."); a ``{note}`` admonition above."""
+    colon = rng.random() < 0.5
+    four = rng.random() < 0.5
+    mark = _emph(rng, ("**{}**", "*{}*"))
+    header = ("Year", "Title", "Authors", "Venue") if four else ("Year", "Reference", "Venue")
+    out = ["---", "title: Publications", "---", "", "# Publications", "", "```{note}",
+           "Preprints are listed until the paper is published.", "```", ""]
+    for kind, mine in sections(entries):
+        out += [(":::" if colon else "```") + "{list-table} " + rng.choice(KIND_HEADINGS[kind]), ":header-rows: 1",
+                ":widths: " + ("10 40 30 20" if four else "10 65 25"), ":class: pubs", ""]
+        out += ["* - " + header[0]] + [f"  - {h}" for h in header[1:]]
+        for e in mine:
+            names = _join(_names(e, lambda a: a, mark))
+            if four:
+                cells = [str(e["year"]), e["title"], names, f"*{_venue(e)}*"]
+            else:
+                cells = [str(e["year"]), f"{names}. {e['title']}.", f"*{_venue(e)}*"]
+            out += [f"* - {cells[0]}"] + [f"  - {c}" for c in cells[1:]]
+        out += [":::" if colon else "```", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_footnote_link_refs(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A numbered list in the Vancouver style of medicine ("Lee A, **Chen B**, Roe C. Title.
+    Venue. 2021;3(2):1-9." / "In: Venue; 2021. p. 1-9.", more than six names cut with "et
+    al.") whose links stand in footnotes ("[^3]" after the entry, "[^3]: <https://doi.org/..>"
+    or "[^3]: [Full text](..) · [Data](..)"); a "[^c]" after the owner's name on some entries
+    pointing to a note on the corresponding author; the notes at the page's end."""
+    out = [_front("Publications", rng), "Peer-reviewed papers, newest first. Links are in the notes.", ""]
+    mark = _emph(rng, ("**{}**", "<u>{}</u>"))
+    corresponding = rng.random() < 0.5
+    notes, used_c = [], False
+    for i, (_, e) in enumerate(ordered(entries, "footnote_link_refs"), start=1):
+        printed = [cv_layouts.vancouver_name(a) for a in e["authors"][:ET_AL_AFTER]]
+        for k, a in enumerate(e["authors"][:ET_AL_AFTER]):
+            if a == e["owner"]:
+                printed[k] = mark.format(printed[k]) + ("[^c]" if corresponding and i % 3 == 0 else "")
+                used_c |= corresponding and i % 3 == 0
+        names = ", ".join(printed) + (", et al" if len(e["authors"]) > ET_AL_AFTER else "")
+        vol, issue, first, last = made_up_numbers(e)
+        source = {"journal": f"{_venue(e)}. {e['year']};{vol}({issue}):{first}-{last}.",
+                  "conference": f"In: {_venue(e)}; {e['year']}. p. {first}-{last}."}.get(
+                      e["kind"], f"{_venue(e)}. {e['year']}.")
+        out.append(f"{i}. {names}. {e['title']}. {source}[^{i}]")
+        link = rng.choice((f"<https://doi.org/10.5555/{_slug(e)[:20]}>",
+                           (f"[Full text](https://example.org/{_slug(e)}.pdf)"
+                            f" · [Data](https://zenodo.org/records/{1000 + i})"), f"PMID: {30000000 + i * 7919}"))
+        notes.append(f"[^{i}]: {link}")
+    if used_c:
+        notes.append("[^c]: Corresponding author.")
+    return "\n".join(out + [""] + notes) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -1902,6 +2085,10 @@ LAYOUTS = {
     "markdown_cv_code_years": render_markdown_cv_code_years,
     "bold_label_fields": render_bold_label_fields,
     "scholar_profile_paste": render_scholar_profile_paste,
+    "hugo_pub_shortcodes": render_hugo_pub_shortcodes,
+    "bibtex_code_blocks": render_bibtex_code_blocks,
+    "myst_list_table": render_myst_list_table,
+    "footnote_link_refs": render_footnote_link_refs,
 }
 
 
@@ -1909,7 +2096,8 @@ LAYOUTS = {
 FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rmd", "profile_readme_badges": "README.md",
               "obsidian_wikilinks": "Publications.md",
               "hugo_figure_list": "_index.md", "myst_cite_roles": "publications.md", "org_pandoc_years": "cv.md",
-              "csl_yaml_nocite": "publications.qmd", "markdown_cv_code_years": "index.md"}
+              "csl_yaml_nocite": "publications.qmd", "markdown_cv_code_years": "index.md",
+              "hugo_pub_shortcodes": "_index.md", "bibtex_code_blocks": "README.md", "myst_list_table": "publications.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:
