@@ -21,29 +21,38 @@ from .base import (
     RecordError,
     excerpt,
 )
-from .listing_page import is_person_name
+from .listing_page import and_parts, is_person_name
 
 NAME = "daily_papers"
-VERSION = 5  # 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 6  # 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = MONTH_ABBREVIATIONS
 PAGE_DATE = re.compile(rf"^(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?$")
+# The upvote count may follow the vote button's mark, as a capture of the button prints it
+# ("▲ 12", "👍 12", "♥ 3"): decided by look, one or two symbols (no letter, digit or space)
+# before the digits, whatever the site draws; used wherever the count is read (after the
+# date, on a line of its own). A number sign is a rank ("#1" on a trending list), not a vote.
+_VOTE_ARROW = r"(?:[^\w\s#]{1,2} ?)?"
 # The entry's date, after a label on some pages ("Published on Mar 16, 2024", as the page prints
 # the day the paper appeared; "Submitted on" as arXiv words it), then the upvote count.
 ENTRY_DATE = re.compile(
-    rf"^(?:(?:Published|Submitted) on )?(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)(?: (?P<upvotes>\d+))?$")
-AUTHOR_COUNT = re.compile(r"^•\s*(?P<n>\d+) authors?$")
+    rf"^(?:(?:Published|Submitted) on )?(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)"
+    rf"(?: {_VOTE_ARROW}(?P<upvotes>\d+))?$")
+# The author count, with its bullet or without ("• 4 authors", "4 authors"): the block's first
+# line in either case (it is read only where the block's separator follows it, or in the
+# one-line block).
+AUTHOR_COUNT = re.compile(r"^(?:•\s*)?(?P<n>\d+) authors?$")
 # The whole block on one line, middle dots between its parts, as a capture that runs inline
 # elements together prints it: "• 4 authors · Mar 16, 2024 · 12", "deepmind Google DeepMind · Dec 20".
 ONE_LINE_BLOCK = re.compile(
     rf"^(?P<meta>.+?) · (?P<date>(?:(?:Published|Submitted) on )?(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)"
-    rf"(?: · (?P<upvotes>\d+))?$")
+    rf"(?: · {_VOTE_ARROW}(?P<upvotes>\d+))?$")
 _MARKERS = ("Daily Papers",)
 # An upvote count printed on a line of its own before the title (the vote button's number, as a
 # redesign of the page prints it): a line of digits alone, which no title is; it is the entry's
 # upvotes. Up to six digits: a count, never a year-like id glued to text.
-VOTES_LINE = re.compile(r"^\d{1,6}$")
+VOTES_LINE = re.compile(rf"^{_VOTE_ARROW}(?P<n>\d{{1,6}})$")
 # Who put the paper on the page ("Submitted by akhaliq"): chrome of the entry, neither its
 # title nor its author block. A user's handle is one word of letters, digits, "-", "_", ".".
 SUBMITTER = re.compile(r"^Submitted by [\w.\-]+$")
@@ -66,7 +75,9 @@ def _named_authors(line: str) -> tuple[list[str], bool] | None:
     as a person's name: one name alone looks like an organisation's ("Moonshot AI")."""
     more = _MORE_NAMES.search(line)
     body = line[: more.start()] if more else line
-    pieces = [p.strip() for p in body.split(",")]
+    # "and" / "&" before the last name joins it as a comma does, read as the listing reads it
+    # ("Ann Lee & Bo Chen"; "Johnson & Johnson" stays one piece: "Johnson" alone is no name)
+    pieces = [p.strip() for p in and_parts(body.split(","))]
     if not (more or len(pieces) > 1) or not all(p and is_person_name(p) for p in pieces):
         return None
     return pieces, bool(more)
@@ -94,7 +105,7 @@ class DailyPapersExtractor:
         if has_marker and seps:
             return 0.95
         # (the pattern only on lines that begin with its first character: a cheap test first)
-        counts = sum(1 for ln in lines if ln[:1] == "•" and AUTHOR_COUNT.match(ln))
+        counts = sum(1 for ln in lines if (ln[:1] == "•" or ln.endswith(("author", "authors"))) and AUTHOR_COUNT.match(ln))
         if has_marker and counts:
             return 0.95
         if seps >= 3 and counts >= 2:
@@ -113,8 +124,9 @@ class DailyPapersExtractor:
         ordinal = 0
         while i < len(lines):
             votes = None
-            if VOTES_LINE.match(lines[i]) and i + 1 < len(lines):
-                votes = int(lines[i])
+            vm = VOTES_LINE.match(lines[i])
+            if vm and i + 1 < len(lines):
+                votes = int(vm.group("n"))
                 i += 1
             ordinal += 1
             title = lines[i]

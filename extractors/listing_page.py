@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from .base import MONTH_ABBREVIATIONS, Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 7  # 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 8  # 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -71,8 +71,12 @@ _GROUP_NAME = re.compile(rf"{_GROUP_PART}(?:[-/](?:{_GROUP_PART}|[a0-9]+))*|[0-9
 _PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
 # The mark of a list cut short: "et al.", or the count of the names not shown ("+5", as a
 # listing prints "Ann Lee, Bo Chen, Cy Roe +5" after a redesign); no name ends in "+" and digits.
-_ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4})\s*$")
-_MARK_ENDS = frozenset(".l0123456789")
+# A page may also word the count: "and 5 others", "& 2 more", "+ 3 more" (no name ends in a
+# joiner, digits and "others"/"more"), or cut the list with an ellipsis ("Ann Lee, Bo Chen, …",
+# "... "): no name ends in one.
+_ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4}|(?:and|&|\+)\s*\d{1,4}\s+(?:others?|more)|…|\.\.\.)\s*$")
+_MARK_ENDS = frozenset(".l0123456789…")
+_WORDED_COUNT_ENDS = ("others", "other", "more")
 
 
 # Surname prefixes written joined to a capital (McKay, MacLeod, DeRoe, BenAmi): the
@@ -200,12 +204,14 @@ def _split_point(head: str, then: str | None) -> int | None:
     return single
 
 
-_LAST_AND = re.compile(r"\s+and\s+(?=\S+$|\S+(?:\s+\S+){1,4}$)")
+# The joiner before a whole list's last name: "and", or the ampersand some pages print
+# ("Ann Lee, Bo Chen & Cy Roe"); the same reading for both.
+_LAST_AND = re.compile(r"\s+(?:and|&)\s+(?=\S+$|\S+(?:\s+\S+){1,4}$)")
 
 
-def _and_parts(parts: list[str]) -> list[str]:
-    """The comma-separated parts with "and" before the last name read as a comma ("Ann Lee
-    and Bo Chen", "Ann Lee, Bo Chen, and Cy Roe"), as a page prints a whole short list: the
+def and_parts(parts: list[str]) -> list[str]:
+    """The comma-separated parts with "and" (or "&") before the last name read as a comma ("Ann
+    Lee and Bo Chen", "Ann Lee, Bo Chen, and Cy Roe", "Ann Lee & Bo Chen"), as a page prints a whole short list: the
     last part is split at its last " and " when what follows reads as a person's name, so a
     title's own "and" ("Cats and Dogs") stays in the title."""
     last = parts[-1]
@@ -237,10 +243,10 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     """
     line = line.strip()
     # (the mark is looked for only where a line can end in one: "et al." / "et al" / "+5")
-    truncated = line[-1:] in _MARK_ENDS and bool(_ET_AL.search(line))
+    truncated = (line[-1:] in _MARK_ENDS or line.endswith(_WORDED_COUNT_ENDS)) and bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
     plain = body.split(",")
-    anded = _and_parts(plain)
+    anded = and_parts(plain)
     if anded is not plain:
         # "and" stands between two names: a reading with fewer than two names put the "and"
         # before the first author, inside the title ("..., Berman, and DeSwart" + the author)
@@ -272,8 +278,9 @@ def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool]
 
 # A title that would end in a comma and one capital ("..., P") was cut inside an author's
 # initials ("Dugmore, PP. Ntumba": the remainder "P. Ntumba" reads as a name): the names
-# begin before the cut, and no reading of the line is sure, so the line is a reject.
-_TORN_INITIAL = re.compile(r",\s*[A-Z]$")
+# begin before the cut, and no reading of the line is sure, so the line is a reject. An
+# ampersand is a list's comma too ("Fabris & G" before "T. Marques").
+_TORN_INITIAL = re.compile(r"(?:,|\s&)\s*[A-Z]$")
 
 
 class ListingPageExtractor:

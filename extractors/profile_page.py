@@ -19,7 +19,7 @@ from .base import (
 )
 
 NAME = "profile_page"
-VERSION = 7  # 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 8  # 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -67,9 +67,15 @@ def item_header(line: str) -> re.Match | None:
 # The pager a paged list prints between its pages: page chrome, no item and no item's text.
 # Provenance: the shapes of pagers on listing sites ("Showing 11-20 of 30", "Page 2 of 3",
 # "Previous" / "Next", "Load more"); a line is skipped only when it is one of these whole.
-# An item's citation count printed under its title ("Cited by 12") is chrome of the same kind.
+# An item's citation count printed under its title ("Cited by 12") is chrome of the same kind,
+# and so is the toggle a page prints in place of an abstract it folds ("Show abstract",
+# "Hide abstract", "Read more", "Show less").
 _PAGER = re.compile(r"^(?:showing \d+\s*[-–]\s*\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
-                    r"|load more|show more|[‹«<]|[›»>]|cited by \d+)$", re.IGNORECASE)
+                    r"|load more|show more|[‹«<]|[›»>]|cited by \d+"
+                    r"|(?:show|hide|view) (?:the )?(?:full )?abstract|read more|show less)$", re.IGNORECASE)
+# A label before the abstract ("Abstract:" on a line of its own, or opening the abstract's
+# line): the label is no text of the abstract.
+_ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary)(?:\s*:\s*|\s*$)", re.IGNORECASE)
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 # The list's heading as a redesign may print it ("Publications" over "30 items"): words a CV
 # uses too, so a page headed so is a profile only when its item lines are many and dense
@@ -133,8 +139,11 @@ class ProfilePageExtractor:
             j = i + 1
             body: list[str] = []
             while j < len(lines) and not item_header(lines[j]) and len(body) < 2:
-                if not _PAGER.match(lines[j]):  # (chrome inside an item: its citation count, a pager)
-                    body.append(lines[j])
+                line = lines[j]
+                if body and (label := _ABSTRACT_LABEL.match(line)):
+                    line = line[label.end():]  # (an "Abstract:" alone leaves nothing: the next line is it)
+                if line and not _PAGER.match(line):  # (chrome inside an item: its citation count, a pager)
+                    body.append(line)
                 j += 1
             i = j
             if not body:

@@ -101,7 +101,7 @@ An eighth round (held out, wt-seedfmt3, written after the seventh was studied):
   2021" (kind, source, year), "preprint · arXiv · 2026".
 - ``daily_two_paragraphs``: abstracts of two paragraphs (two long lines) on some entries.
 
-A ninth round (held out, wt-seedfmt3, written at the end of the session, left unstudied):
+A ninth round (held out, wt-seedfmt3, written at the end of that session; studied since, wt-seedfmt4):
 
 - ``listing_ampersand_others``: "&" before the last name of a whole list ("Ann Lee, Bo Chen &
   Cy Roe"), "and N others" after the names shown of a longer one, full month names.
@@ -109,6 +109,28 @@ A ninth round (held out, wt-seedfmt3, written at the end of the session, left un
   abstract, under others the abstract after an "Abstract:" label on a line of its own.
 - ``daily_bare_counts_arrows``: the count without its bullet ("4 authors"), the upvotes after
   an arrow ("Mar 16, 2024 ▲ 12").
+
+A tenth round (held out, wt-seedfmt4), two layouts per page format, each a template change
+of its site:
+
+- ``listing_authors_colon_title``: the names before the title on the same line, a colon
+  between them ("Ann Lee, Bo Chen et al.: Title"), a closing period after some titles, no
+  abstract under a fifth of the records.
+- ``listing_subject_crosslists``: the records grouped under subject sub-headings ("Machine
+  Learning (cs.LG)") with a count line ("New submissions (showing 10 of 10 entries)"), a
+  last group "Cross-lists for ..." whose headers end in "(cross-list from cs.LG)".
+- ``profile_cited_columns``: the list as a table, a column row "Title<TAB>Cited by" under the
+  heading, the citation count after a tab on the title line of cited items, the co-author
+  sidebar (names over affiliations, "View all") captured after the list.
+- ``profile_show_more_dated``: item lines with a full date ("article · Aug 24, 2007 ·
+  Astrophys.J"), the names under some titles, abstracts cut with "…", twenty items then
+  "Showing 20 of 30" and a "Show more" button before the rest.
+- ``daily_submitters_votes_first``: "Submitted by" over the user's name before some titles,
+  the upvotes before every title after an arrow ("▲ 34", or "▲" over "34"), no abstract on
+  a quarter of the entries, the block's date without upvotes.
+- ``daily_wrapped_emoji_orgs``: long titles wrapped over two lines, no abstract on some
+  entries, organisations with an emoji beside their names ("🤗 Hugging Face", "Meta AI 🦙"),
+  some blocks naming two people and an organisation.
 
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
@@ -150,9 +172,12 @@ ROUND_7 = ("listing_day_first_uncategorised", "profile_publications_heading", "d
 # The eighth round (first figures 0.00, 0.00 and P 0.70 with year 0.57) was studied after its
 # first measurement and moved here too (wt-seedfmt3).
 ROUND_8 = ("listing_spaced_capture", "profile_source_before_year", "daily_two_paragraphs")
+# The ninth round (first figures R 0.27 with P 0.89, 1.00, and 0.23) was studied after its first
+# measurement and moved here (wt-seedfmt4).
+ROUND_9 = ("listing_ampersand_others", "profile_abstract_toggles", "daily_bare_counts_arrows")
 TUNED = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "cv_marks_badges", "cv_ieee_quoted",
          "cv_apa_parens", "cv_year_first", "cv_plain_and", *ROUND_3, *ROUND_4, *ROUND_5, *ROUND_6,
-         *ROUND_7, *ROUND_8)
+         *ROUND_7, *ROUND_8, *ROUND_9)
 HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare")
 # A second round of CV text (held out, written and first measured before any change for it).
 HELD_OUT_2 = ("cv_pdf_wrapped",)
@@ -183,19 +208,26 @@ HELD_OUT_8: tuple[str, ...] = ()
 # A ninth round (wt-seedfmt3, written after the eighth was studied, at the end of the session),
 # declared held out before the readers were run on it and left unstudied: the held-out figure
 # of the readers as this session leaves them.
-HELD_OUT_9 = ("listing_ampersand_others", "profile_abstract_toggles", "daily_bare_counts_arrows")
+# (all three studied since, wt-seedfmt4, and tuned: ROUND_9)
+HELD_OUT_9: tuple[str, ...] = ()
+# A tenth round (wt-seedfmt4), two layouts per page format, declared held out before the readers
+# were run on it.
+HELD_OUT_10 = ("listing_authors_colon_title", "listing_subject_crosslists", "profile_cited_columns",
+               "profile_show_more_dated", "daily_submitters_votes_first", "daily_wrapped_emoji_orgs")
+ROUND_10 = HELD_OUT_10
 LAYOUTS = (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
-           + HELD_OUT_8 + HELD_OUT_9)
+           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10)
 # (split name, layouts): the test's and the benchmark's one list of the splits.
 SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
           ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
-          ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8), ("held out 9", HELD_OUT_9))
+          ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8), ("held out 9", HELD_OUT_9),
+          ("held out 10", HELD_OUT_10))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
            *ROUND_2, *ROUND_3, *ROUND_4, *ROUND_5, "listing_dotted_categories", "profile_separated_items",
-           "daily_titles_only", *ROUND_7, *ROUND_8, *HELD_OUT_9)
+           "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -842,6 +874,155 @@ def _daily_bare_counts_arrows(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
+# --------------------------------------------------------------------------- the tenth round
+
+
+def _listing_authors_colon_title(entries, owner, rng):
+    """The names before the title on the same line, a colon between ("Ann Lee, Bo Chen et al.:
+    Title"), a closing period after some titles, no abstract under some records."""
+    lines, truth = [], []
+    for e in entries:
+        score = f"{rng.randint(10, 999) / 10:.1f}" if rng.random() < 0.5 else ""
+        code = "Code" if rng.random() < 0.5 else ""
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None)
+        lines.append(f"{score}{rng.choice(_CATEGORIES)}{when}{code}")
+        shown = e["authors"][:3]
+        who = ", ".join(shown) + (" et al." if len(e["authors"]) > 3 else "")
+        stop = "." if rng.random() < 0.5 and e["title"][-1:].isalnum() else ""
+        lines.append(f"{who}: {e['title']}{stop}")
+        if rng.random() < 0.8:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        truth.append({"title": e["title"], "authors": shown, "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+_SUBJECTS = (("cs.LG", "Machine Learning"), ("cs.CV", "Computer Vision and Pattern Recognition"),
+             ("hep-th", "High Energy Physics - Theory"), ("math.AP", "Analysis of PDEs"),
+             ("quant-ph", "Quantum Physics"))
+
+
+def _listing_subject_crosslists(entries, owner, rng):
+    """Records grouped under subject sub-headings ("Machine Learning (cs.LG)", a count line
+    "New submissions (showing 7 of 7 entries)"), a "Cross-lists" group whose headers end in
+    "(cross-list from cs.LG)"."""
+    lines, truth = [], []
+    groups = [entries[:10], entries[10:18], entries[18:24], entries[24:]]
+    for g, group in enumerate(groups):
+        code_name, subject = _SUBJECTS[g % len(_SUBJECTS)]
+        cross = g == len(groups) - 1
+        if cross:
+            lines += [f"Cross-lists for {subject} ({code_name})", ""]
+        else:
+            lines += [f"{subject} ({code_name})", "", f"New submissions (showing {len(group)} of {len(group)} entries)", ""]
+        for e in group:
+            score = f"{rng.randint(10, 999) / 10:.1f}" if rng.random() < 0.4 else ""
+            code = "Code" if rng.random() < 0.5 else ""
+            when, year = _date(rng, e["year"] if rng.random() < 0.7 else None)
+            cat = code_name if not cross else rng.choice([c for c, _ in _SUBJECTS if c != code_name])
+            mark = f" (cross-list from {rng.choice([c for c, _ in _SUBJECTS if c != cat])})" if cross else ""
+            lines.append(f"{score}{cat}{when}{code}{mark}")
+            shown = e["authors"][:3]
+            lines.append(e["title"] + ", ".join(shown) + (" et al." if len(e["authors"]) > 3 else ""))
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+            truth.append({"title": e["title"], "authors": shown, "year": year, "venue": None})
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+_COAUTHORS = ("Bo Chen", "University of Northfield", "Cy Roe", "Institute of Southmoor", "De Lu",
+              "Eastbrook Laboratory")
+
+
+def _profile_cited_columns(entries, owner, rng):
+    """The list as a table: a column row "Title / Cited by" under the heading, an item's
+    citation count after its title and a tab on cited items; the co-author sidebar captured
+    after the list ("Co-authors", names over affiliations, "View all")."""
+    lines = [ln.format(n=len(entries)) for ln in _PROFILE_HEAD] + ["Title\tCited by", ""]
+    truth = []
+    for e in entries:
+        kind = "preprint" if e["venue"] == "arXiv" else rng.choice(("article", "conference-paper"))
+        cited = f"\t{rng.randint(1, 900)}" if rng.random() < 0.7 else ""
+        lines += [f"{kind}{e['year']}{e['venue']}", "", e["title"] + cited, ""]
+        if rng.random() < 0.7:
+            lines += ["We study the question this paper asks and report what we found, with a method of our own.", ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": e["venue"]})
+    lines += ["Co-authors", "", *_COAUTHORS, "", "View all", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_show_more_dated(entries, owner, rng):
+    """The item line with a full date ("article · Mar 12, 2021 · Phys. Rev. D"), the names
+    under the title, abstracts cut with "…"; twenty items shown, then "Showing 20 of 30" and
+    a "Show more" button, then the rest."""
+    lines = [ln.format(n=len(entries)) for ln in _PROFILE_HEAD]
+    truth = []
+    for i, e in enumerate(entries):
+        if i == 20:
+            lines += [f"Showing 20 of {len(entries)}", "", "Show more", ""]
+        kind = "preprint" if e["venue"] == "arXiv" else rng.choice(("article", "conference-paper"))
+        when = f"{_MONTHS[rng.randrange(12)]} {rng.randint(1, 28)}, {e['year']}"
+        lines += [f"{kind} · {when} · {e['venue']}", "", e["title"], ""]
+        if rng.random() < 0.6:
+            lines += [", ".join(e["authors"][:6]) + (" …" if len(e["authors"]) > 6 else ""), ""]
+        if rng.random() < 0.7:
+            lines += ["We study the question this paper asks and report what we found, with a method…", ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": e["venue"]})
+    return "\n".join(lines) + "\n", truth
+
+
+_USERS = ("akhaliq", "taesiri", "nielsr", "librarian-bot", "AdinaY")
+
+
+def _daily_submitters_votes_first(entries, owner, rng):
+    """Before each title, on some entries, "Submitted by" and the user's name on two lines,
+    then the upvotes after an arrow ("▲ 34", or "▲" over "34"); the block's date without them."""
+    lines, truth = list(_DAILY_HEAD), []
+    for e in entries:
+        if rng.random() < 0.6:
+            lines += ["Submitted by", rng.choice(_USERS), ""]
+        votes = rng.randint(0, 150)
+        lines += [f"▲ {votes}" if rng.random() < 0.5 else f"▲\n{votes}", "", e["title"], ""]
+        if rng.random() < 0.75:
+            lines += [_ABSTRACT, ""]
+        n = len(e["authors"])
+        meta = f"  • {n} author" + ("s" if n != 1 else "") if rng.random() < 0.6 else rng.choice(_ORGS)
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None, before=DAILY_PAGE)
+        lines += [meta, "·", when, ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+_EMOJI_ORGS = ("🤗 Hugging Face", "🐋 DeepSeek", "Meta AI 🦙", "✨ Ai2", "🧠 Google DeepMind")
+
+
+def _wrap_title(title: str, width: int) -> list[str]:
+    if len(title) <= width + 15:
+        return [title]
+    cut = title.rfind(" ", 0, width)
+    return [title[:cut], title[cut + 1:]] if cut > 0 else [title]
+
+
+def _daily_wrapped_emoji_orgs(entries, owner, rng):
+    """Long titles wrapped over two lines, no abstract on some entries, organisations with an
+    emoji beside their names, some blocks naming people and an organisation among them."""
+    lines, truth = list(_DAILY_HEAD), []
+    for e in entries:
+        lines += [*_wrap_title(e["title"], 60), ""]
+        if rng.random() < 0.6:
+            lines += [_ABSTRACT, ""]
+        pick = rng.random()
+        if pick < 0.4:
+            meta = f"  • {len(e['authors'])} author" + ("s" if len(e["authors"]) != 1 else "")
+        elif pick < 0.7:
+            meta = rng.choice(_EMOJI_ORGS)
+        else:
+            meta = ", ".join([*e["authors"][:2], rng.choice(_ORG_NAMES)])
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None, before=DAILY_PAGE)
+        lines += [meta, "·", when + (f" {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -860,5 +1041,9 @@ RENDERERS = {
     "listing_spaced_capture": _listing_spaced_capture, "profile_source_before_year": _profile_source_before_year,
     "daily_two_paragraphs": _daily_two_paragraphs, "listing_ampersand_others": _listing_ampersand_others,
     "profile_abstract_toggles": _profile_abstract_toggles, "daily_bare_counts_arrows": _daily_bare_counts_arrows,
+    "listing_authors_colon_title": _listing_authors_colon_title,
+    "listing_subject_crosslists": _listing_subject_crosslists, "profile_cited_columns": _profile_cited_columns,
+    "profile_show_more_dated": _profile_show_more_dated, "daily_submitters_votes_first": _daily_submitters_votes_first,
+    "daily_wrapped_emoji_orgs": _daily_wrapped_emoji_orgs,
 }
 assert set(RENDERERS) == set(LAYOUTS)

