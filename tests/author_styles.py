@@ -509,13 +509,154 @@ def all_inverted_full(e):
     return f"{_stop(head)} {e['year']}. “{e['title']}.” {e['venue']} {v} ({n}): {a}–{b}.", [full(p) for p in e["people"]]
 
 
+# --------------------------------------------------------------------------- round 3 (held out)
+# Six styles unlike the eighteen above (and unlike the other generators' layouts), written
+# 2026-12-07 (wt-names3) and declared held out before any reader was run on them.
+
+def _particle_prefix(surname: str) -> tuple[str, str]:
+    """"van den Bosch" -> ("van den", "Bosch"): the lower-case particles opening a surname
+    (a capitalised "Van den Bussche" and "Ramón y Cajal" stay whole, as BibTeX's von part is
+    the lower-case words only)."""
+    words = surname.split()
+    k = 0
+    while k < len(words) - 1 and words[k] in PARTICLES:
+        k += 1
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
+def biblatex_prefix_last(e):
+    """biblatex's standard authoryear style with ``useprefix=false`` (its default): the first
+    name family first with the particle after the given names ("Bosch, Frank C. van den"), the
+    others given first ("Ann Lee"), "and" before the last (", and" from three), more than three
+    names cut to the first and "et al." (maxbibnames=3); "In:" before the venue, volume.number."""
+    ps, cut = _cut(e["people"], 1, 3)
+    first = ps[0]
+    prefix, rest = _particle_prefix(first.surname)
+    head = rest + (", " + " ".join(first.given) if first.given else "") + (" " + prefix if prefix else "")
+    names = [head] + [full(p) for p in ps[1:]]
+    text = names[0] + " et al." if cut else _serial(names)
+    v, n, a, b = _pages(e)
+    return f"{text} ({e['year']}). “{e['title']}”. In: {e['venue']} {v}.{n}, pp. {a}–{b}.", [full(p) for p in ps]
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _affiliations(e: dict, i: int, salt: str) -> list[int]:
+    """One or two affiliation numbers (1-4) of the i-th person, the same on every run."""
+    first = 1 + _digest(e, f"{salt}{i}", 4)
+    if _digest(e, f"{salt}two{i}", 4) == 0 and first < 4:
+        return [first, first + 1 + _digest(e, f"{salt}next{i}", 4 - first)]
+    return [first]
+
+
+def affiliation_marks(e):
+    """A paper's author line pasted from a journal page into a CV: given names first, each
+    name followed by its affiliation numbers in Unicode superscripts ("Ann B. Lee¹²",
+    several parted by a plain comma as pasted: "Lee¹,³") and maybe "*" (corresponding author)
+    or "†" (equal contribution); commas, "and" before the last without a serial comma."""
+    names = []
+    for i, p in enumerate(e["people"]):
+        nums = _affiliations(e, i, "aff")
+        sep = "," if _digest(e, "affsep", 3) == 0 else ""
+        mark = sep.join(str(k).translate(_SUPERSCRIPT) for k in nums)
+        if i == 0 and _digest(e, "dagger", 3) == 0 and len(e["people"]) > 1:
+            mark += "†"
+        if i == (len(e["people"]) - 1 if _digest(e, "star-last", 2) else 0) and _digest(e, "star", 2):
+            mark += "*"
+        names.append(full(p) + mark)
+    v, _n, a, b = _pages(e)
+    return (f"{_serial(names, ' and ', ' and ')}. {e['title']}. {e['venue']} {v}, {a}–{b} ({e['year']}).",
+            [full(p) for p in e["people"]])
+
+
+def _orcid(e: dict, i: int) -> str:
+    """A well-formed ORCID iD (ISO 7064 11,2 check digit), made up from the title."""
+    body = "0000000" + str(1 + _digest(e, f"orcid-block{i}", 3)) + f"{_digest(e, f'orcid{i}', 10 ** 8):08d}"
+    total = 0
+    for ch in body:
+        total = (total + int(ch)) * 2
+    check = (12 - total % 11) % 11
+    digits = body + ("X" if check == 10 else str(check))
+    return "-".join(digits[k:k + 4] for k in range(0, 16, 4))
+
+
+def pdf_title_block(e):
+    """An LNCS paper's title block copied from its PDF: the affiliation superscripts become
+    plain digits glued to the surname ("Ann B. Lee1", "Cy Roe1,2"), some people carry their
+    ORCID iD in brackets (llncs' \\orcidID: "Bo Chen2[0000-0002-1825-0097]"); commas, "and"
+    before the last (no serial comma); then the title and "In: Venue, pp. 1–9 (2021)"."""
+    names = []
+    for i, p in enumerate(e["people"]):
+        mark = ",".join(map(str, _affiliations(e, i, "pdf")))
+        if _digest(e, f"has-orcid{i}", 2):
+            mark += f"[{_orcid(e, i)}]"
+        names.append(full(p) + mark)
+    _v, _n, a, b = _pages(e)
+    return (f"{_serial(names, ' and ', ' and ')}. {e['title']}. In: {e['venue']}, pp. {a}–{b} ({e['year']}).",
+            [full(p) for p in e["people"]])
+
+
+def others_count(e):
+    """A list cut after three names with the number of the others, as pages built from
+    Semantic Scholar / ResearchGate data print it: "Ann B. Lee, Bo Chen, Cy Roe, and 9
+    others", "... Cy Roe et al. (+9)" or "... Cy Roe, +9 more" (more than four names);
+    shorter lists whole, "and" before the last."""
+    ps, cut = _cut(e["people"], 3, 4)
+    names = [full(p) for p in ps]
+    if cut:
+        n = len(e["people"]) - len(ps)
+        form = _digest(e, "others", 3)
+        head = (", ".join(names) + f", and {n} others" if form == 0 else
+                ", ".join(names) + f" et al. (+{n})" if form == 1 else ", ".join(names) + f", +{n} more")
+    else:
+        head = _serial(names)
+    v, n_, a, b = _pages(e)
+    return f"{_stop(head)} {e['title']}. {e['venue']}, {v}({n_}):{a}–{b}, {e['year']}.", names
+
+
+def middle_dot(e):
+    """Names parted by middle dots, as ResearchGate and many academic-profile pages print
+    them ("Ann B. Lee · Bo Chen · Cy Roe"), then the year in parentheses, the title, the
+    venue."""
+    names = [full(p) for p in e["people"]]
+    v, n, a, b = _pages(e)
+    return f"{' · '.join(names)} ({e['year']}). {e['title']}. {e['venue']} {v}({n}), {a}–{b}.", names
+
+
+# Institutions a workshop programme names after its speakers (names of places, facts); some
+# hold a comma or accents, one is an acronym.
+INSTITUTIONS = ("University of Oslo", "ETH Zürich", "MIT", "University of California, Berkeley",
+                "Université Paris-Saclay", "Tsinghua University", "Universidad de Chile", "Max Planck Institute for Informatics",
+                "University of Tokyo", "Indian Institute of Science, Bangalore", "KTH Royal Institute of Technology",
+                "Universidade de São Paulo")
+
+
+def affiliations_parenthesised(e):
+    """A workshop or seminar programme's list: each name, given name first, then its
+    institution in parentheses, consecutive people of one institution grouped ("Ann B. Lee
+    and Bo Chen (MIT), Cy Roe (ETH Zürich)"); the groups parted by commas or semicolons,
+    then ". Title. Venue, 2021."."""
+    groups: list[tuple[list[str], str]] = []
+    for i, p in enumerate(e["people"]):
+        if groups and _digest(e, f"same{i}", 2):
+            groups[-1][0].append(full(p))
+        else:
+            groups.append(([full(p)], INSTITUTIONS[_digest(e, f"inst{i}", len(INSTITUTIONS))]))
+    sep = "; " if _digest(e, "groupsep", 3) == 0 else ", "
+    head = sep.join(f"{_serial(names, ' and ', ' and ')} ({inst})" for names, inst in groups)
+    return f"{head}. {e['title']}. {e['venue']}, {e['year']}.", [full(p) for p in e["people"]]
+
+
 STYLES_ROUND1 = {"apa": apa, "vancouver": vancouver_style, "ieee": ieee, "chicago": chicago, "mla": mla,
                  "harvard": harvard, "nature": nature, "acm": acm, "ams": ams, "german_und": german_und,
                  "lncs": lncs, "acs": acs}
 STYLES_ROUND2 = {"gbt7714": gbt7714, "physics_collab": physics_collab, "european_dotted": european_dotted,
                  "bare_initials_first": bare_initials_first, "bibtex_verbatim": bibtex_verbatim,
                  "all_inverted_full": all_inverted_full}
-STYLES = {**STYLES_ROUND1, **STYLES_ROUND2}
+STYLES_ROUND3 = {f.__name__: f for f in (biblatex_prefix_last, affiliation_marks, pdf_title_block, others_count,
+                                         middle_dot, affiliations_parenthesised)}
+STYLES = {**STYLES_ROUND1, **STYLES_ROUND2, **STYLES_ROUND3}
 # Round 1's split, made before any measurement (wt-names, 2026-12-07): the styles sorted by the
 # md5 of their names, the first half tuned, the second held out. Its held-out half was measured
 # once (0.940 at wt-names' end, 0.943 on main 60db95a), then studied by wt-names2 and moved to
@@ -524,8 +665,13 @@ _ORDER = sorted(STYLES_ROUND1, key=lambda s: hashlib.md5(s.encode()).hexdigest()
 ROUND1_TUNED = frozenset(_ORDER[:len(_ORDER) // 2])
 ROUND1_STUDIED = frozenset(_ORDER[len(_ORDER) // 2:])
 TUNED = ROUND1_TUNED | ROUND1_STUDIED
-# Round 2: all six held out, declared before any reader was run on them (wt-names2).
-HELD_OUT = frozenset(STYLES_ROUND2)
+# Round 2: all six held out, declared before any reader was run on them (wt-names2); measured
+# blind 0.444 (main 60db95a) and 0.632 (wt-names2's end), then studied since wt-names3 and moved
+# to the tuned side (ROUND2_STUDIED).
+ROUND2_STUDIED = frozenset(STYLES_ROUND2)
+TUNED = TUNED | ROUND2_STUDIED
+# Round 3: all six held out, declared before any reader was run on them (wt-names3).
+HELD_OUT3 = frozenset(STYLES_ROUND3)
 
 
 # --------------------------------------------------------------------------- documents
@@ -552,8 +698,22 @@ READERS = {"cv_text": (cv_text, "cv.txt"), "markdown": (markdown_page, "publicat
 _RUN = re.compile(r"(?<=\.)(?=[A-ZÀ-ÖØ-Þ][a-z]?\.)")  # "A.B.", "H.Ö." -> "A. B.", "H. Ö." (how initials are spaced is no error)
 
 
+# Initials run together without stops before the surname ("AB Lee", Google Scholar's form) are
+# the same initials as "A. B. Lee": the project's truths keep either as printed (the HTML and CV
+# PDF layouts "AB Lee", tests/truth "initials as printed"), the markdown reader spells them
+# (markdown_page._initials_spelt), so how they are stopped is no error, as their spacing is not
+# (wt-names3: round 2's bare_initials_first printed truths with the stops the other readers keep out)
+_BARE_RUN = re.compile(r"^([A-Z]{1,4})(?=\s+(?:[a-z]{1,3}\s+)*[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+
+
 def key_name(name: str) -> str:
     return " ".join(_RUN.sub(" ", name).split())
+
+
+def key_person(name: str) -> str:
+    """The scored test's key of a name: :func:`key_name` with bare initials before the surname
+    stopped (benchmarks/citecrf.py keeps :func:`key_name`, its own measure)."""
+    return key_name(_BARE_RUN.sub(lambda m: " ".join(c + "." for c in m.group(1)), name.strip()))
 
 
 def title_key(title: str) -> str:

@@ -55,6 +55,31 @@ a group closing the list, "PP." initials, which round 2's styles print too):
   tuned r1 cv_text 1645/1674 = 0.983, markdown 1650/1674 = 0.986, html 1650/1674 = 0.986; all 0.985
   studied  cv_text 1650/1674 = 0.986, markdown 1649/1674 = 0.985, html 1649/1674 = 0.985; all 0.985
   held out r2 cv_text 974/1674 = 0.582, markdown 1176/1674 = 0.703, html 1024/1674 = 0.612; all 0.632
+
+Round 3 (wt-names3, 2026-12-07): six new styles, unlike the eighteen above and the other
+generators' layouts, declared held out before any reader ran on them: biblatex_prefix_last
+(biblatex authoryear, useprefix=false: "Bosch, Frank C. van den, Ann Lee, and Bo Chen (2021).
+“Title”. In: Venue 3.2"), affiliation_marks ("Ann B. Lee¹², Bo Chen²* and Cy Roe¹,³."),
+pdf_title_block (an LNCS title block copied from the PDF: "Ann B. Lee1[0000-0002-1825-0097],
+Bo Chen2 and Cy Roe1,2."), others_count ("Ann B. Lee, Bo Chen, Cy Roe, and 9 others", "et al.
+(+9)", ", +9 more"), middle_dot ("Ann B. Lee · Bo Chen · Cy Roe (2021). Title."),
+affiliations_parenthesised ("Ann B. Lee and Bo Chen (MIT), Cy Roe (ETH Zürich). Title.").
+Their first measurement, once, the readers of main 89ef9c4, PYTHONHASHSEED=0 (aggregates only):
+  held out r3 cv_text 888/1674 = 0.530, markdown 899/1674 = 0.537, html 899/1674 = 0.537; all 0.535
+  (found: cv_text 972, markdown 916, html 916 of 1674)
+Round 2 studied since wt-names3 (moved to the tuned side, ROUND2_STUDIED; its blind figures stay
+above). The scorer now takes bare initials before a surname for the same initials stopped
+("AB Lee" is "A. B. Lee", key_person): the project's truths keep either as printed and the
+readers differ (markdown spells them), and round 2's bare_initials_first truths had the stops.
+The scorer alone, readers of main 89ef9c4: round 1 unchanged (0.985, 0.985); round 2 cv_text
+1247, markdown 1246, html 1297 of 1674, all 0.755 (was 0.632).
+wt-names3's end (the scorer and the rules of tests/test_author_styles_rules_round3.py):
+  tuned r1 cv_text 1645/1674 = 0.983, markdown 1650/1674 = 0.986, html 1650/1674 = 0.986; all 0.985
+  studied  cv_text 1650/1674 = 0.986, markdown 1649/1674 = 0.985, html 1649/1674 = 0.985; all 0.985
+  studied2 cv_text 1613/1674 = 0.964, markdown 1613/1674 = 0.964, html 1613/1674 = 0.964; all 0.964
+  (a middle state, 90aa8ad: 1610 / 1570 / 1570, all 0.946)
+  held r3 (measured once more, not aimed at, never studied): cv_text 888/1674 = 0.530, markdown
+  897/1674 = 0.536, html 897/1674 = 0.536; all 2682/5022 = 0.534 (first 2686 = 0.535; 2689 at 90aa8ad)
 """
 
 from __future__ import annotations
@@ -91,7 +116,7 @@ def score(style: str, reader: str, lists: list[dict]) -> Counter:
         got = by_title.get(gen.title_key(e["title"]))
         if got:
             out["found"] += 1
-            if any([gen.key_name(n) for n in g] == [gen.key_name(n) for n in truth] for g in got):
+            if any([gen.key_person(n) for n in g] == [gen.key_person(n) for n in truth] for g in got):
                 out["exact"] += 1
     return out
 
@@ -114,7 +139,7 @@ def test_author_styles_scored(scores):
             f"{reader} {scores[style, reader]['exact']}/{scores[style, reader]['lists']}"
             f" (found {scores[style, reader]['found']})" for reader in gen.READERS))
     for part, styles in (("tuned", gen.TUNED), ("tuned r1", gen.ROUND1_TUNED), ("studied", gen.ROUND1_STUDIED),
-                         ("held out", gen.HELD_OUT)):
+                         ("studied2", gen.ROUND2_STUDIED), ("held r3", gen.HELD_OUT3)):
         for reader in gen.READERS:
             got = sum((scores[s, reader] for s in styles), Counter())
             print(f"{part:8} {reader:9} exact {got['exact']}/{got['lists']} = {got['exact'] / got['lists']:.3f}, "
@@ -122,15 +147,19 @@ def test_author_styles_scored(scores):
         print(f"{part:8} all       exact {_rate(scores, styles):.3f}")
     assert _rate(scores, gen.ROUND1_TUNED) >= TUNED_FLOOR
     assert _rate(scores, gen.ROUND1_STUDIED) >= STUDIED_FLOOR
-    assert _rate(scores, gen.HELD_OUT) >= HELD_OUT_FLOOR
+    assert _rate(scores, gen.ROUND2_STUDIED) >= STUDIED2_FLOOR
+    assert _rate(scores, gen.HELD_OUT3) >= HELD_OUT3_FLOOR
 
 
 # the final measurement's rates, rounded down: the readers must not fall below them
 TUNED_FLOOR = 0.98  # round 1's tuned six
 # round 1's held-out six, studied by wt-names2 (their blind figure 0.940 / 0.943; 4948 / 5022 = 0.985 at its end)
 STUDIED_FLOOR = 0.98
-# round 2 held out: first measurement 2231 / 5022 = 0.444; at wt-names2's end 3174 / 5022 = 0.632
-HELD_OUT_FLOOR = 0.63
+# round 2, held out until wt-names2's end (first measurement 2231 / 5022 = 0.444; at wt-names2's
+# end 3174 / 5022 = 0.632), studied since wt-names3 (4839 / 5022 = 0.964 at its end)
+STUDIED2_FLOOR = 0.96
+# round 3 held out (wt-names3): first measurement, once, readers of main 89ef9c4: 2686 / 5022 = 0.535
+HELD_OUT3_FLOOR = 0.53
 
 
 # --------------------------------------------------------------------------- the rules, one by one
