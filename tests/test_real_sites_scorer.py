@@ -1,0 +1,136 @@
+"""The scorer of ``benchmarks.real_sites`` (the held-out real-sites measurement, #21) can fail.
+
+It runs on a small publication page written for this test (three made-up papers, not from
+``../shared`` and not from any fetched repository), never on the real documents of
+``/work/realsites``: those stay outside the repository and outside ``make test``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.real_sites.__main__ import _prf, score_document, truth
+
+PAGE = """# Publications
+
+- Okonkwo, A., & Lindqvist, B. (2019). Tidal mixing in a shallow fjord. *Journal of Coastal Studies*, 12(3), 45-60.
+- Lindqvist, B., Okonkwo, A., & Ferreira, C. (2021). Sediment plumes after a spring flood. *Estuarine Letters*, 7, 101-112.
+- Ferreira, C., & Okonkwo, A. (2023). A census of eelgrass meadows. *Marine Botany Reports*, 3, 1-9.
+"""
+
+
+def _entry(title, authors, year, venue):
+    return {"file": "pubs.md", "format": "markdown_page", "title": title, "authors": authors, "truncated": False,
+            "owner_implied": False, "year": year, "venue": venue}
+
+
+RIGHT = [
+    _entry("Tidal mixing in a shallow fjord", ["Okonkwo, A.", "Lindqvist, B."], 2019, "Journal of Coastal Studies"),
+    _entry("Sediment plumes after a spring flood", ["Lindqvist, B.", "Okonkwo, A.", "Ferreira, C."], 2021,
+           "Estuarine Letters"),
+    _entry("A census of eelgrass meadows", ["Ferreira, C.", "Okonkwo, A."], 2023, "Marine Botany Reports"),
+]
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    path = tmp_path / "pubs.md"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+def _shares(s: dict) -> dict:
+    p, r, f1 = _prf(s["found"], s["records"], s["entries"])
+    return {"p": p, "r": r, "f1": f1, **{f: s[f] / s["entries"] for f in ("title", "authors", "year", "venue")}}
+
+
+def test_right_truth_scores_full(page):
+    s = score_document(page, RIGHT, capped=False)
+    assert s["kind"] == "markdown_page" and s["records"] == 3 and s["lost"] == 0
+    assert _shares(s) == {"p": 1.0, "r": 1.0, "f1": 1.0, "title": 1.0, "authors": 1.0, "year": 1.0, "venue": 1.0}
+
+
+def test_a_wrong_title_is_a_miss(page):
+    """A title the page does not print matches no record: recall and precision both drop,
+    and the entry counts as lost (no record or reject holds its words)."""
+    truth = [RIGHT[0], _entry("Tidal mixing in a deep fjord basin", *[RIGHT[1][k] for k in ("authors", "year", "venue")]),
+             RIGHT[2]]
+    s = score_document(page, truth, capped=False)
+    got = _shares(s)
+    assert s["found"] == 2 and [t["title"] for t in s["unmatched"]] == ["Tidal mixing in a deep fjord basin"]
+    assert got["r"] == pytest.approx(2 / 3) and got["p"] == pytest.approx(2 / 3) and got["title"] == pytest.approx(2 / 3)
+    assert s["lost"] == 1
+
+
+def test_a_wrong_field_counts_against_that_field_only(page):
+    truth = [dict(RIGHT[0], year=2018), dict(RIGHT[1], venue="Estuarine Bulletin"),
+             dict(RIGHT[2], authors=["Okonkwo, A.", "Ferreira, C."])]
+    got = _shares(score_document(page, truth, capped=False))
+    assert got["f1"] == 1.0 and got["title"] == 1.0
+    assert got["year"] == pytest.approx(2 / 3) and got["venue"] == pytest.approx(2 / 3)
+    assert got["authors"] == pytest.approx(2 / 3)  # same people, another order: strict
+
+
+def test_capped_truth_counts_records_up_to_the_last_matched(page):
+    """A truth of a document's first entries does not count the records after them against
+    precision; without the cap it does."""
+    assert score_document(page, RIGHT[:2], capped=True)["records"] == 2
+    capped_off = score_document(page, RIGHT[:2], capped=False)
+    assert capped_off["records"] == 3 and _shares(capped_off)["p"] == pytest.approx(2 / 3)
+
+
+def test_the_committed_truth_parses():
+    """Every truth entry has the scored fields and names a manifest document."""
+    from benchmarks.real_sites.__main__ import manifest
+
+    about, rows = truth()
+    names = {r["local_path"] for r in manifest()}
+    assert set(rows) == names and sum(map(len, rows.values())) == 100
+    assert all(len(v) <= 25 for v in rows.values())
+    for entries in rows.values():
+        for t in entries:
+            assert {"title", "authors", "year", "venue"} <= set(t) and t["title"]
+    assert [n for n, a in about.items() if a.get("_capped")] == ["jinleiphys__jinleiphys.github.io/publications.md"]
+
+
+def test_batch_two_is_its_own_manifest_and_truth():
+    """Batch 2 (a second blind set) has its own manifest and truth: every entry names a batch-2
+    document, no document or repository is shared with batch 1 or with ../shared/external/sites
+    (the tuned site documents: the next test), and batch 1's truth reads exactly as before."""
+    from benchmarks.real_sites.__main__ import BATCHES, manifest
+
+    assert sorted(BATCHES) == [1, 2]
+    about2, rows2 = truth(2)
+    names2 = {r["local_path"] for r in manifest(2)}
+    assert set(rows2) == names2 and len(names2) == 13 and sum(map(len, rows2.values())) == 216
+    assert all(len(v) <= 25 for v in rows2.values()) and set(about2) == names2
+    assert sum(1 for a in about2.values() if a.get("_capped")) == 5
+    repos1, repos2 = {r["repo"].lower() for r in manifest(1)}, {r["repo"].lower() for r in manifest(2)}
+    assert len(repos2) == 13 and not repos2 & repos1
+    assert {t["file"] for v in truth(1)[1].values() for t in v} == {r["local_path"] for r in manifest(1)}
+
+
+def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
+    """Neither batch holds a repository of ../shared/external/sites (the tuned site documents)."""
+    import csv
+
+    from benchmarks.real_sites.__main__ import BATCHES, manifest
+
+    shared = Path(__file__).resolve().parents[1].parent / "shared" / "external" / "sites" / "MANIFEST.tsv"
+    if not shared.is_file():
+        pytest.skip(f"../shared/external/sites is absent ({shared}): nothing to compare the batches with")
+    with shared.open(encoding="utf-8", newline="") as fh:
+        tuned = {r["repo"].lower() for r in csv.DictReader(fh, delimiter="\t")}
+    for batch in BATCHES:
+        assert not {r["repo"].lower() for r in manifest(batch)} & tuned, batch
+
+
+def test_export_reports_every_missing_document_of_a_batch(tmp_path):
+    """With no mirror at all, exporting batch 2 counts each of its documents as missing (a
+    non-zero exit), and writes nothing."""
+    from benchmarks.real_sites.__main__ import export, main
+
+    assert export(tmp_path / "no-mirror", tmp_path / "out", batch=2) == 13
+    assert main(["export", "--mirror", str(tmp_path / "no-mirror"), "--out", str(tmp_path / "out"), "--batch", "2"]) == 1
+    assert not (tmp_path / "out").exists()
