@@ -100,7 +100,7 @@ def test_batch_two_is_its_own_manifest_and_truth():
     (the tuned site documents: the next test), and batch 1's truth reads exactly as before."""
     from benchmarks.real_sites.__main__ import BATCHES, manifest
 
-    assert sorted(BATCHES) == [1, 2]
+    assert sorted(BATCHES) == [1, 2, 3]
     about2, rows2 = truth(2)
     names2 = {r["local_path"] for r in manifest(2)}
     assert set(rows2) == names2 and len(names2) == 13 and sum(map(len, rows2.values())) == 216
@@ -109,6 +109,23 @@ def test_batch_two_is_its_own_manifest_and_truth():
     repos1, repos2 = {r["repo"].lower() for r in manifest(1)}, {r["repo"].lower() for r in manifest(2)}
     assert len(repos2) == 13 and not repos2 & repos1
     assert {t["file"] for v in truth(1)[1].values() for t in v} == {r["local_path"] for r in manifest(1)}
+
+
+def test_batch_three_is_its_own_manifest_and_truth():
+    """Batch 3 (a third blind set) has its own manifest and truth: every entry names a batch-3
+    document, every document has an _about row, and no repository (nor owner) is shared with
+    batch 1 or 2."""
+    from benchmarks.real_sites.__main__ import manifest
+
+    about3, rows3 = truth(3)
+    names3 = {r["local_path"] for r in manifest(3)}
+    assert set(rows3) == names3 and len(names3) == 12 and sum(map(len, rows3.values())) == 174
+    assert all(len(v) <= 25 for v in rows3.values()) and set(about3) == names3
+    assert sum(1 for a in about3.values() if a.get("_capped")) == 2
+    fmt = {r["local_path"]: r["format"] for r in manifest(3)}
+    assert all(t["format"] == fmt[name] for name, v in rows3.items() for t in v)
+    owners = {b: {r["repo"].split("/")[0].lower() for r in manifest(b)} for b in (1, 2, 3)}
+    assert len(owners[3]) == 12 and not owners[3] & (owners[1] | owners[2])
 
 
 def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
@@ -122,8 +139,10 @@ def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
         pytest.skip(f"../shared/external/sites is absent ({shared}): nothing to compare the batches with")
     with shared.open(encoding="utf-8", newline="") as fh:
         tuned = {r["repo"].lower() for r in csv.DictReader(fh, delimiter="\t")}
+    tuned_owners = {repo.split("/")[0] for repo in tuned}
     for batch in BATCHES:
         assert not {r["repo"].lower() for r in manifest(batch)} & tuned, batch
+    assert not {r["repo"].split("/")[0].lower() for r in manifest(3)} & tuned_owners
 
 
 def test_export_reports_every_missing_document_of_a_batch(tmp_path):
