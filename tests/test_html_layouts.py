@@ -132,7 +132,13 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # authors 0.237, year 0.296, venue 0.296, 47 lost, 1 of 8 pages not detected;
                            # the same on 89ef9c4
                            "pure_portal_outputs", "researchgate_items", "sphinx_bibtex_alpha",
-                           "faculty_profile_dl"})
+                           "faculty_profile_dl",
+                           # wt-html15 (2026-12-07): the fourteenth round's four, studied once the fifteenth
+                           # round was written and measured. Blind figure (wt-html14's first measurement,
+                           # reader of 89ef9c4, 144 entries, aggregate only): P 1.000 R 0.604, title 0.604,
+                           # authors 0.597, year 0.604, venue 0.396, 43 lost, 2 of 8 pages not detected;
+                           # the same on ef7c513
+                           "eprints_browse", "wix_rich_text", "dspace7_results", "acm_year_accordion"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -167,9 +173,9 @@ FOURTEENTH_ROUND_HELD_OUT = frozenset({"eprints_browse", "wix_rich_text", "dspac
 # staff page in a DIN 1505 style), all four held out, written and measured before the fourteenth
 # round's four were looked at. Printed and asserted in aggregate only.
 FIFTEENTH_ROUND_HELD_OUT = frozenset({"word_filtered_apa", "latexml_biblist", "wp_block_groups", "typo3_din_list"})
-# (the twelfth round's four are tuned since wt-html13, the thirteenth round's since wt-html14, and
-# printed per layout)
-AGGREGATE_ONLY = FOURTEENTH_ROUND_HELD_OUT | FIFTEENTH_ROUND_HELD_OUT
+# (the twelfth round's four are tuned since wt-html13, the thirteenth round's since wt-html14, the
+# fourteenth round's since wt-html15, and printed per layout)
+AGGREGATE_ONLY = FIFTEENTH_ROUND_HELD_OUT
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -368,9 +374,11 @@ FLOORS = {
     # R 1.000, every field 1.000 but venue 0.919)
     "thirteenth round (tuned since wt-html14)": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99,
                                                  "year": 0.99, "venue": 0.91},
-    # wt-html14: at its first measurement (see below), rounded down
-    "fourteenth round, held out": {"precision": 0.99, "recall": 0.60, "title": 0.60, "authors": 0.59, "year": 0.60,
-                                   "venue": 0.39},
+    # wt-html14: at its first measurement (see below), rounded down (blind: P 0.99 R 0.60, authors 0.59,
+    # venue 0.39); studied by wt-html15, a little below its figure at the end of that round (P 0.993
+    # R 0.993, authors 0.986, venue 0.979)
+    "fourteenth round (tuned since wt-html15)": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.98,
+                                                 "year": 0.99, "venue": 0.97},
     # wt-html15: at its first measurement (see below), rounded down
     "fifteenth round, held out": {"precision": 0.96, "recall": 0.65, "title": 0.65, "authors": 0.65, "year": 0.65,
                                   "venue": 0.65},
@@ -427,7 +435,7 @@ FLOORS = {
 # wt-html13: the twelfth round's four, studied, lose none (blowfish_cards' one entry closing its
 # names with two groups is a reject naming it).
 MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 0, "thirteenth round (tuned since wt-html14)": 0,
-            "fourteenth round, held out": 43, "fifteenth round, held out": 40}
+            "fourteenth round (tuned since wt-html15)": 0, "fifteenth round, held out": 40}
 # Pages of the twelfth round's four (two each) not detected as a publication list at the first
 # measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
 # the count is asserted since, the layouts not named. wt-html13 studied them: none (and, tuned
@@ -438,8 +446,9 @@ MAX_UNDETECTED_TWELFTH = 0
 # wt-html14 studied them: none since (each page also asserted detected with the other tuned layouts).
 MAX_UNDETECTED_THIRTEENTH = 0
 # The fourteenth round's pages not detected (a count only): two of eight at its first measurement
-# (wt-html14, reader of 89ef9c4).
-MAX_UNDETECTED_FOURTEENTH = 2
+# (wt-html14, reader of 89ef9c4). wt-html15 studied them: none since (each page also asserted
+# detected with the other tuned layouts).
+MAX_UNDETECTED_FOURTEENTH = 0
 # The fifteenth round's pages not detected (a count only): none of eight at its first measurement
 # (wt-html15, reader of ef7c513).
 MAX_UNDETECTED_FIFTEENTH = 0
@@ -529,7 +538,7 @@ def report(scores) -> dict[str, dict]:
                         ("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - AGGREGATE_ONLY),
                         ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
-                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT),
+                        ("fourteenth round (tuned since wt-html15)", FOURTEENTH_ROUND_HELD_OUT),
                         ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
         if not names & set(scores):
             continue  # a split emptied since (the eleventh round's held-out two, tuned by wt-html12)
@@ -551,7 +560,7 @@ def test_html_layouts_detected_and_scored(scores):
     print("thirteenth round (tuned since wt-html14): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_THIRTEENTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in FOURTEENTH_ROUND_HELD_OUT)
-    print("fourteenth round, held out: pages not detected as html_publications", undetected)
+    print("fourteenth round (tuned since wt-html15): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_FOURTEENTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in FIFTEENTH_ROUND_HELD_OUT)
     print("fifteenth round, held out: pages not detected as html_publications", undetected)
@@ -569,7 +578,7 @@ def test_html_layouts_nothing_silently_lost(scores):
         assert sum(map(len, lost.values())) <= MAX_LOST[part], (part, lost)
     for part, names in (("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
                         ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
-                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT),
+                        ("fourteenth round (tuned since wt-html15)", FOURTEENTH_ROUND_HELD_OUT),
                         ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
         lost = sum(len(titles) for n, (_, titles) in scores.items() if n in names)
         print(part, "lost", lost)
