@@ -60,8 +60,10 @@ _AUTHOR_CLASS = re.compile(r"author", re.I)
 _AUTHOR_WORD_CLASS = re.compile(r"(?:^|[-_])authors?(?:$|[-_])", re.I)
 # "...-publication" is a generator's name for the venue field (Hugo Academic's
 # ``pub-publication``, a Quarto listing's ``listing-publication``, from the front matter's
-# ``publication``); a bare "publication" class is a whole entry's block, not its venue
-_VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference|[-_]publication$", re.I)
+# ``publication``); a bare "publication" class is a whole entry's block, not its venue. A class
+# naming the work's publisher or container (DSpace's ``item-list-publisher``, CSL's
+# ``container-title``) is the one place such a list prints where the work appeared
+_VENUE_CLASS = re.compile(r"venue|periodical|journal|booktitle|conference|publisher|container|[-_]publication$", re.I)
 # Themes that print no "author" class put the names in the item's metadata line (Hugo
 # Academic / Wowchemy: ``article-metadata``), with a date element beside them.
 _META_CLASS = re.compile(r"metadata|byline", re.I)
@@ -145,6 +147,7 @@ def _parsed(text: str) -> tuple:
     _misnested_items_repaired(root)
     _word_continuations_joined(root)
     _row_spans_filled(root)
+    _spacer_runs_joined(root)
     _heading_titles_joined(root)
     global _CLASSED_KEPT
     _CLASSED_KEPT = (root, {})  # (the repairs above are done: the tree is not changed any more)
@@ -255,6 +258,51 @@ def _heading_titles_joined(root) -> None:
             else:
                 parent.text = (parent.text or "") + heading.tail
         parent.remove(heading)
+
+
+# Paragraphs whose text is nothing but spaces and invisible characters (``&nbsp;``, a zero-width
+# space, a byte-order mark): the blank line a page builder or a word processor puts between
+# entries (Wix's "wixGuard" paragraph, Word's "<p>&nbsp;</p>", Google Docs' empty paragraph)
+_BLANK = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]*")
+_RUN_LINES = 4  # an entry's lines as paragraphs: title, names, venue, links; a longer run is prose
+
+
+def _blank_paragraph(node) -> bool:
+    return node.tag == "p" and _BLANK.fullmatch(_text(node)) is not None and next(node.iter("img"), None) is None
+
+
+def _spacer_runs_joined(root) -> None:
+    """Sibling paragraphs parted by blank paragraphs into runs of a few (a page builder's rich
+    text: "<p>Title</p><p>Names</p><p>Venue, 2021</p><p>&#8203;</p><p>Title</p>..."): when three
+    or more runs of two to ``_RUN_LINES`` paragraphs end at a blank paragraph, the blank
+    paragraphs part entries and each such run is one entry's lines, joined into its first
+    paragraph after line breaks. A run whose paragraphs print a year each is entries one a
+    paragraph (a word processor's list with a blank line after some): never joined; a paragraph
+    that heads a section (a bold label, a year alone) parts runs as a heading does."""
+    for parent in list(root.iter()):
+        if not isinstance(parent.tag, str) or sum(1 for c in parent if c.tag == "p") < 2 * _MIN_SIBLINGS:
+            continue
+        runs, run = [], []
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag == "p" and not _blank_paragraph(child) and not (child.tail or "").strip() \
+                    and not (_bold_label(child) or _YEAR_LABEL.fullmatch(_text(child).strip())):
+                run.append(child)  # (a paragraph that heads a section, "<p><b>Journal Articles</b></p>", is no line)
+                continue
+            if _blank_paragraph(child) and 2 <= len(run) <= _RUN_LINES \
+                    and sum(bool(_YEAR.search(_text(p))) for p in run) <= 1:
+                runs.append(run)
+            run = []
+        if len(runs) < _MIN_SIBLINGS:
+            continue
+        for first, *rest in runs:
+            for following in rest:
+                br = etree.SubElement(first, "br")
+                br.tail = following.text
+                for child in list(following):
+                    first.append(child)  # (its tail goes with it)
+                parent.remove(following)
 
 
 # A year printed on the last line of an entry's own element ("Title<br>Names<br>Venue<br>2021"
@@ -1449,7 +1497,7 @@ def _item_blocks(root) -> set:
     def looks_like_entry(m) -> bool:
         got = entry_like.get(m)
         if got is None:
-            got = entry_like[m] = bool(_names_child(m) or _headed_entry(m))
+            got = entry_like[m] = bool(_names_child(m) or _headed_entry(m) or _names_leading(m))
         return got
 
     for members in groups.values():
@@ -1476,7 +1524,8 @@ def _unlabelled_entries(soup) -> bool:
         blocks = [b for b in found if not any(a in found for a in b.iterancestors())]  # (a block's own parts aside)
         if len(blocks) < _UNLABELLED_ENTRIES:
             return False
-        full = sum(bool(_YEAR.search(_text(b)) and (_names_child(b) or _heading_then_names(b))) for b in blocks)
+        full = sum(bool(_YEAR.search(_text(b)) and (_names_child(b) or _heading_then_names(b) or _names_leading(b)))
+                   for b in blocks)
     return full >= _UNLABELLED_SHARE * len(blocks)
 
 
@@ -1513,9 +1562,10 @@ def _headed_entry(block) -> bool:
         or _names_after(heading)
 
 
-# Where the names running on after a heading end: the date or the year after them ("…, Roe, C.,
-# 4 May 2021", "…, Roe, C., Mar 2021, In: …", "… & Roe, C., 2021,")
-_NAMES_RUN_END = re.compile(r",?\s+(?:\d|(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s+\d)")
+# Where the names running on after a heading or opening a block end: the date or the year after
+# them ("…, Roe, C., 4 May 2021", "…, Roe, C., Mar 2021, In: …", "… & Roe, C., 2021,", "… and
+# Roe, Cy (2021)")
+_NAMES_RUN_END = re.compile(r",?\s+\(?(?:\d|(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s+\d)")
 
 
 def _heading_then_names(block) -> bool:
@@ -1527,8 +1577,33 @@ def _heading_then_names(block) -> bool:
 def _names_after(heading) -> bool:
     """Whether the inline text after ``heading`` (its tail and the inline elements that follow
     it, up to the next block element) opens with a list of two or more names before a date."""
-    parts = [heading.tail or ""]
-    for node in heading.itersiblings():
+    return _names_run(heading.tail or "", heading.itersiblings())
+
+
+def _names_leading(block) -> bool:
+    """Whether the block's own inline text (its text and its inline children, up to its first
+    block child) opens with a list of two or more names before a date: a repository's or a
+    hand-written citation paragraph, "Lee, Ann B., Chen, Bo and Roe, Cy (2021) <a>Title.</a>
+    Venue", whose names are the block's text or one element each, in no element of their own.
+    A block all of whose text is in its child elements (no text of its own between them) is not
+    one: those elements are its fields, one a line, and one of them holds the names."""
+    if not ((block.text or "").strip() or any((c.tail or "").strip() for c in block)):
+        return False
+    return _names_run(block.text or "", iter(block), alone_inverted=True)
+
+
+# One name printed surname first and closed by the year in brackets ("Lee, Ann B. (2021)",
+# "Lee, A. (2021).") is how a citation opens (author-date order); a name in reading order before
+# a year ("Ann Lee 2021") may be a talk's, a news item's or a photo's caption
+_ONE_INVERTED = re.compile(r"[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s[^\W\d_][\w.'’\- ]*")
+
+
+def _names_run(text: str, nodes, alone_inverted: bool = False) -> bool:
+    """Whether ``text`` and the inline ``nodes`` after it (to the first block element) open with
+    a list of two or more names before a date; with ``alone_inverted``, or one name printed
+    surname first before the year in brackets."""
+    parts = [text]
+    for node in nodes:
         if not isinstance(node.tag, str):
             continue
         if node.tag in _BLOCK_TAGS or node.tag in _HEADINGS:
@@ -1538,7 +1613,11 @@ def _names_after(heading) -> bool:
     end = _NAMES_RUN_END.search(run)
     if not end:
         return False
-    names, _ = split_author_list(run[: end.start()].strip(" ,"))
+    lead = run[: end.start()].strip(" ,")
+    names, _ = split_author_list(lead)
+    if alone_inverted and len(names) == 1 and run[end.start():].lstrip(" ,").startswith("(") \
+            and _ONE_INVERTED.fullmatch(lead):
+        return plausible_name(names[0])
     return len(names) >= 2 and all(plausible_name(n) for n in names)
 
 

@@ -225,6 +225,27 @@ how people write publication lists by hand and how site generators emit them:
   ``ul.list-unstyled`` of ACM Reference Format entries "Names. 2021. Title. <em>Venue</em> 3, 2
   (May 2021), 1–9. https://doi.org/..." ("In <em>Venue</em>. 1–9." for proceedings).
 
+- ``word_filtered_apa`` (added 2026-12-07, fifteenth round, held out): a Word CV saved as "Web
+  Page, Filtered": unquoted ``class=MsoNormal`` paragraphs with a hanging indent by style, source
+  lines broken near 76 characters inside text and tags, windows-1252 declared and accents as
+  character references, bold underlined section paragraphs, APA 7 "Lee, A. B., <b>Owner, C.</b>,
+  &amp; Roe, C. (2021). Title. <i>Venue</i>, <i>3</i>(2), 1–9." (some sections numbered by
+  Word's list paragraphs, the number in an ``mso-list:Ignore`` span; truth names "A. B. Lee").
+- ``latexml_biblist`` (added 2026-12-07, fifteenth round, held out): a LaTeX CV through LaTeXML:
+  numbered ``section.ltx_section`` headings, a ``ul.ltx_biblist`` per kind, ``li.ltx_bibitem``
+  "[12]" then plainnat's ``span.ltx_bibblock`` parts "Names." / "Title." / "Venue, 3(2):1–9,
+  2021.", the emphasis by class names only (``ltx_font_italic``, ``ltx_font_bold``).
+- ``wp_block_groups`` (added 2026-12-07, fifteenth round, held out): a WordPress block-theme
+  page: year ``h2.wp-block-heading``, a ``div.wp-block-group`` per paper of an ``h3`` title
+  (linked for some), a names paragraph (the owner in ``<strong>``), "<em>Venue</em>, 2021",
+  a ``wp-block-buttons`` row "PDF / Code / Slides", a "Data: doi:10.5281/zenodo..." note for
+  some; separators between papers.
+- ``typo3_din_list`` (added 2026-12-07, fifteenth round, held out): a German university staff
+  page (TYPO3): contact box, year filter, German section headings, ``ul.publist`` items in a DIN
+  1505 style "Lee, Ann; Chen, Bo; Roe, Cy (2021): Title. In: Venue 3 (2), S. 1–9. DOI: ...",
+  more than four names cut to three and "u. a." (truth the names printed), then "BibTeX |
+  Details" links and "[PDF]" for some.
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -262,7 +283,7 @@ NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_firs
               "gs_ri_results": lambda n: scholar_name(n),
               "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
               "drupal_biblio": initials_first, "csl_nature_margin": initials_first,
-              "pure_portal_outputs": initials_first,
+              "pure_portal_outputs": initials_first, "word_filtered_apa": initials_first,
               # initials as printed, run together ("Lee, A.B." is "A.B. Lee"), as the list reader keeps them
               "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
 # layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex is not one:
@@ -274,7 +295,8 @@ PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0],
                  "researchgate_items": lambda authors: _rg_shown(authors),
                  "faculty_profile_dl": lambda authors: _mla_printed(authors),
                  "gs_ri_results": lambda authors: _scholar_shown(authors),
-                 "csl_nature_margin": lambda authors: _nature_printed(authors)}
+                 "csl_nature_margin": lambda authors: _nature_printed(authors),
+                 "typo3_din_list": lambda authors: _din_shown(authors)}
 
 
 def _e(s) -> str:
@@ -2204,6 +2226,274 @@ def render_acm_year_accordion(entries, owner, rng) -> str:
     return _page(owner, body, rng)
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (fifteenth round), held out
+# Written and measured (wt-html15) before the fourteenth round's four were looked at.
+
+def _word_wrap(html: str, width: int = 76) -> str:
+    """Word's HTML writer breaks its source lines near ``width`` characters at a space, inside
+    text and tags alike (a browser reads the break as a space)."""
+    out, line = [], ""
+    for word in html.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    out.append(line)
+    return "\n".join(out)
+
+
+WORD_SECTIONS = {"journal": "Peer-Reviewed Journal Articles", "conference": "Conference Proceedings",
+                 "preprint": "Working Papers", "other": "Book Chapters and Other Publications"}
+
+
+def render_word_filtered_apa(entries, owner, rng) -> str:
+    """A CV's publication section written in Word and saved as "Web Page, Filtered": unquoted
+    ``class=MsoNormal`` attributes, every paragraph a ``p.MsoNormal`` with a hanging indent set by
+    ``margin-left`` / ``text-indent`` and a ``span`` of font styles, source lines broken near 76
+    characters, the encoding declared windows-1252 and every non-ASCII letter a character
+    reference; the section headings bold and underlined paragraphs; APA 7 entries "Lee, A. B.,
+    <b>Owner, C.</b>, &amp; Roe, C. (2021). Title. <i>Venue</i>, <i>3</i>(2), 1&#8211;9.
+    https://doi.org/..." (proceedings "In <i>Venue</i> (pp. 1&#8211;9)."), an empty
+    ``&nbsp;`` paragraph between some entries; some sections numbered by Word's list
+    paragraphs, the number in an ``mso-list:Ignore`` span (truth names "A. B. Lee")."""
+    font = "font-size:11.0pt;font-family:\"Times New Roman\",serif"
+    paras = []
+    for kind, mine in _by_kind(entries):
+        paras.append(f"<p class=MsoNormal style='margin-top:12.0pt'><b><u><span style='{font}'>"
+                     f"{_entities(WORD_SECTIONS[kind])}</span></u></b></p>")
+        numbered = rng.random() < 0.5
+        for i, e in enumerate(mine):
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            names = [_entities(apa_name(a)) for a in e["authors"]]
+            names = [f"<b>{n}</b>" if a == owner else n for n, a in zip(names, e["authors"])]
+            people = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", &amp; " + names[-1]
+            title = _entities(e["title"]) + ("" if e["title"][-1:] in "?!." else ".")
+            if kind == "journal":
+                rest = f"<i>{_entities(printed_venue(e))}</i>, <i>{vol}</i>({issue}), {first}&#8211;{last}."
+            elif kind == "conference":
+                rest = f"In <i>{_entities(printed_venue(e))}</i> (pp. {first}&#8211;{last})."
+            else:
+                rest = f"<i>{_entities(printed_venue(e))}</i>."
+            if rng.random() < 0.4:
+                rest += f" https://doi.org/10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+            text = f"{people} ({e['year']}). {title} {rest}"
+            if numbered:
+                cls = ("MsoListParagraphCxSpFirst" if i == 0 else "MsoListParagraphCxSpLast" if i == len(mine) - 1
+                       else "MsoListParagraphCxSpMiddle")
+                paras.append(_word_wrap(
+                    f"<p class={cls} style='margin-left:.5in;text-indent:-.25in;mso-list:l0 level1 lfo{len(paras)}'>"
+                    f"<span style='{font}'><span style='mso-list:Ignore'>{i + 1}.<span style='font:7.0pt \"Times New "
+                    f"Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><span style='{font}'>{text}</span></p>"))
+            else:
+                paras.append(_word_wrap(f"<p class=MsoNormal style='margin-left:.5in;text-indent:-.5in'><span "
+                                        f"style='{font}'>{text}</span></p>"))
+                if rng.random() < 0.5:
+                    paras.append(f"<p class=MsoNormal><span style='{font}'>&nbsp;</span></p>")
+    name = _entities(owner)
+    return ("<html>\n\n<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">\n<meta "
+            "name=Generator content=\"Microsoft Word 15 (filtered)\">\n<style>\n<!--\n /* Font Definitions */\n "
+            "@font-face\n\t{font-family:\"Cambria Math\";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n /* Style Definitions */\n "
+            "p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0in;\n\tfont-size:12.0pt;\n\tfont-family:\"Times New "
+            "Roman\",serif;}\np.MsoListParagraphCxSpFirst\n\t{margin-top:0in;\n\tmargin-right:0in;\n\tmargin-bottom:0in;"
+            "\n\tmargin-left:.5in;}\n.MsoChpDefault\n\t{font-size:10.0pt;}\n@page WordSection1\n\t{size:8.5in 11.0in;"
+            "\n\tmargin:1.0in 1.0in 1.0in 1.0in;}\ndiv.WordSection1\n\t{page:WordSection1;}\n-->\n</style>\n\n</head>\n\n"
+            "<body lang=EN-US link=\"#0563C1\" vlink=\"#954F72\" style='word-wrap:break-word'>\n\n<div class=WordSection1>"
+            f"\n\n<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:14.0pt'>{name}"
+            "</span></b></p>\n\n<p class=MsoNormal align=center style='text-align:center'><span style='font-size:11.0pt'>"
+            "Department of Statistics, Example University</span></p>\n\n<p class=MsoNormal>&nbsp;</p>\n\n<p class="
+            "MsoNormal><b><span style='font-size:12.0pt'>PUBLICATIONS</span></b></p>\n\n" + "\n\n".join(paras)
+            + "\n\n<p class=MsoNormal>&nbsp;</p>\n\n</div>\n\n</body>\n\n</html>\n")
+
+
+def render_latexml_biblist(entries, owner, rng) -> str:
+    """A LaTeX CV converted to HTML by LaTeXML (as arXiv's HTML view and ar5iv print papers):
+    ``div.ltx_page_main``, numbered ``section.ltx_section`` headings ("2 Publications"), then a
+    ``section.ltx_bibliography`` per kind of ``ul.ltx_biblist``; each ``li.ltx_bibitem`` a
+    ``span.ltx_tag`` "[12]" and ``span.ltx_bibblock`` parts as plainnat's ``\\newblock`` splits
+    them: "Ann Lee, <owner bold>, and Cy Roe." / "Title." / "Venue, 3(2):1–9, 2021." with the
+    emphasis set by LaTeXML's class names only (``span.ltx_text.ltx_font_italic``, never ``<i>``),
+    a DOI as an ``a.ltx_ref.ltx_href`` in some; "Generated by LaTeXML" in the footer."""
+    sections_html = []
+    n = 0
+    for k, (kind, mine) in enumerate(_by_kind(entries)):
+        items = []
+        for e in mine:
+            n += 1
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            names = [f'<span class="ltx_text ltx_font_bold">{_e(a)}</span>' if a == owner else _e(a) for a in e["authors"]]
+            people = names[0] if len(names) == 1 else (names[0] + " and " + names[1] if len(names) == 2
+                                                        else ", ".join(names[:-1]) + ", and " + names[-1])
+            title = _e(e["title"]) + ("" if e["title"][-1:] in "?!." else ".")
+            venue = f'<span class="ltx_text ltx_font_italic">{_venue(e)}</span>'
+            if kind == "journal":
+                where = f"{venue}, {vol}({issue}):{first}&ndash;{last}, {e['year']}."
+            elif kind == "conference":
+                where = f"In {venue}, pages {first}&ndash;{last}, {e['year']}."
+            else:
+                where = f"{venue}, {e['year']}."
+            if rng.random() < 0.3:
+                doi = f"10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+                where += (f'\n</span>\n<span class="ltx_bibblock">doi: <a href="https://dx.doi.org/{doi}" title="" '
+                          f'class="ltx_ref ltx_href">{doi}</a>.')
+            items.append(f'<li id="bib.bib{n}" class="ltx_bibitem"><span class="ltx_tag ltx_role_refnum ltx_tag_bibitem">'
+                         f'[{n}]</span>\n<span class="ltx_bibblock">{people}.\n</span>\n<span class="ltx_bibblock">'
+                         f'{title}\n</span>\n<span class="ltx_bibblock">{where}\n</span>\n</li>')
+        sid = f"S{k + 2}"
+        sections_html.append(
+            f'<section id="{sid}" class="ltx_section">\n<h2 class="ltx_title ltx_title_section"><span class="ltx_tag '
+            f'ltx_tag_section">{k + 2} </span>{_e(SECTION_NAMES[kind])}</h2>\n<section id="bib{k}" class="ltx_bibliography">'
+            f'\n<ul class="ltx_biblist">\n' + "\n".join(items) + "\n</ul>\n</section>\n</section>")
+    return ('<!DOCTYPE html><html lang="en">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">\n'
+            f'<title>Curriculum Vitae: {_e(owner)}</title>\n<meta name="generator" content="LaTeXML 0.8.8">\n<link rel='
+            '"stylesheet" href="LaTeXML.css" type="text/css">\n<link rel="stylesheet" href="ltx-article.css" type="text/css">'
+            '\n</head>\n<body>\n<div class="ltx_page_main">\n<div class="ltx_page_content">\n<article class="ltx_document '
+            f'ltx_authors_1line">\n<h1 class="ltx_title ltx_title_document">Curriculum Vitae: {_e(owner)}</h1>\n<div class='
+            f'"ltx_authors">\n<span class="ltx_creator ltx_role_author">\n<span class="ltx_personname">{_e(owner)}</span>'
+            '\n</span></div>\n<section id="S1" class="ltx_section">\n<h2 class="ltx_title ltx_title_section"><span class="'
+            'ltx_tag ltx_tag_section">1 </span>Employment</h2>\n<div class="ltx_para"><p class="ltx_p">2019&ndash;present: '
+            'Associate Professor, Department of Physics, Example University.</p></div>\n</section>\n'
+            + "\n".join(sections_html)
+            + '\n</article>\n</div>\n<footer class="ltx_page_footer">\n<div class="ltx_page_logo">Generated  on Sat Mar  8 '
+            '12:01:44 2025 by <a href="http://dlmf.nist.gov/LaTeXML/" class="ltx_LaTeXML_logo"><span style="letter-spacing:'
+            '-0.2em; margin-right:0.1em;">L<span class="ltx_font_smallcaps" style="position:relative; bottom:2.2pt;">a'
+            '</span>T<span class="ltx_font_smallcaps" style="font-size:120%;position:relative; bottom:-0.2ex;">e</span>'
+            '</span><span style="font-size:90%; position:relative; bottom:-0.2ex;">XML</span></a>\n</div></footer>\n'
+            '</div>\n</body>\n</html>\n')
+
+
+def render_wp_block_groups(entries, owner, rng) -> str:
+    """A WordPress block-theme page (Twenty Twenty-Three) written in the block editor: the
+    theme's header with a ``wp-block-navigation``, an ``h2.wp-block-heading`` per year, and per
+    paper a ``div.wp-block-group`` holding an ``h3.wp-block-heading`` title (linked for some),
+    a ``p.has-small-font-size`` of names (the owner in ``<strong>``, "and" before the last for
+    some, commas only for others), "<em>Venue</em>, 2021" (or "<em>Venue</em> (2021)"), a
+    ``div.wp-block-buttons`` row of outline buttons "PDF" / "Code" / "Slides" and, for some, a
+    data note "Data: <a>doi:10.5281/zenodo....</a>"; a ``hr.wp-block-separator`` between papers;
+    "Proudly powered by WordPress" at the foot."""
+    by_year: dict[int, list[dict]] = {}
+    for e in _newest_first(entries):
+        by_year.setdefault(e["year"], []).append(e)
+    blocks = []
+    for year in sorted(by_year, reverse=True):
+        blocks.append(f'<h2 class="wp-block-heading">{year}</h2>')
+        for e in by_year[year]:
+            d = _digest(e)
+            title = _e(e["title"])
+            if rng.random() < 0.5:
+                title = f'<a href="https://example.org/wp-content/uploads/2024/05/{d}.pdf">{title}</a>'
+            names = _names(e["authors"], owner, last=", and " if rng.random() < 0.5 else ", ",
+                           two=" and " if rng.random() < 0.5 else ", ")
+            where = f"<em>{_venue(e)}</em>, {e['year']}" if rng.random() < 0.6 else f"<em>{_venue(e)}</em> ({e['year']})"
+            buttons = [("PDF", f"https://example.org/wp-content/uploads/2024/05/{d}.pdf")]
+            if rng.random() < 0.5:
+                buttons.append(("Code", f"https://github.com/example-lab/{d}"))
+            if rng.random() < 0.3:
+                buttons.append(("Slides", f"https://example.org/slides/{d}.pdf"))
+            row = "\n".join(f'<div class="wp-block-button is-style-outline is-style-outline--{i + 1}"><a class="wp-block-'
+                            f'button__link wp-element-button" href="{u}">{t}</a></div>' for i, (t, u) in enumerate(buttons))
+            note = (f'\n<p class="has-small-font-size">Data: <a href="https://doi.org/10.5281/zenodo.{int(d[:6], 16)}">'
+                    f'doi:10.5281/zenodo.{int(d[:6], 16)}</a></p>' if rng.random() < 0.3 else "")
+            blocks.append(
+                '<div class="wp-block-group is-layout-constrained wp-block-group-is-layout-constrained">\n'
+                f'<h3 class="wp-block-heading has-medium-font-size">{title}</h3>\n'
+                f'<p class="has-small-font-size">{names}</p>\n<p class="has-small-font-size">{where}</p>\n'
+                '<div class="wp-block-buttons is-layout-flex wp-block-buttons-is-layout-flex">\n' + row + "\n</div>"
+                + note + "\n</div>\n\n<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>")
+    return ('<!DOCTYPE html>\n<html lang="en-US">\n<head>\n<meta charset="UTF-8" />\n<meta name="viewport" content="width='
+            f'device-width, initial-scale=1" />\n<title>Publications &#8211; {_e(owner)}</title>\n<meta name="generator" '
+            'content="WordPress 6.4.3" />\n<style id="wp-block-button-inline-css">.wp-block-button__link{box-sizing:'
+            'border-box;cursor:pointer;display:inline-block;text-align:center}</style>\n</head>\n<body class="page-template-'
+            'default page page-id-12 wp-embed-responsive">\n<div class="wp-site-blocks"><header class="wp-block-template-'
+            'part">\n<div class="wp-block-group is-layout-flex"><p class="wp-block-site-title"><a href="https://example.org"'
+            f' target="_self" rel="home">{_e(owner)}</a></p>\n<nav class="is-responsive items-justified-right wp-block-'
+            'navigation is-layout-flex" aria-label="Main"><ul class="wp-block-page-list"><li class="wp-block-pages-list__'
+            'item"><a class="wp-block-pages-list__item__link" href="https://example.org/about/">About</a></li><li class="wp-'
+            'block-pages-list__item current-menu-item"><a class="wp-block-pages-list__item__link" href="https://example.org'
+            '/publications/" aria-current="page">Publications</a></li><li class="wp-block-pages-list__item"><a class="wp-'
+            'block-pages-list__item__link" href="https://example.org/teaching/">Teaching</a></li></ul></nav></div>\n</header>'
+            '\n\n<main class="wp-block-group is-layout-constrained">\n<div class="wp-block-group has-global-padding is-layout-'
+            'constrained">\n<h1 class="wp-block-post-title">Publications</h1>\n</div>\n<div class="entry-content wp-block-'
+            'post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">\n'
+            '<p>Preprints and papers, newest first. Code and data are linked where they are public.</p>\n'
+            + "\n\n".join(blocks)
+            + '\n</div>\n</main>\n\n<footer class="wp-block-template-part"><div class="wp-block-group has-global-padding is-'
+            'layout-constrained"><p class="has-text-align-center">Proudly powered by <a href="https://wordpress.org" rel='
+            '"nofollow">WordPress</a></p></div></footer></div>\n</body>\n</html>\n')
+
+
+TYPO3_SECTIONS = {"journal": "Aufs&auml;tze in Zeitschriften", "conference": "Beitr&auml;ge in Tagungsb&auml;nden",
+                  "preprint": "Preprints", "other": "Beitr&auml;ge in Sammelwerken"}
+DIN_SHOWN = 3  # a DIN 1505 / Citavi list of more than DIN_MAX names prints the first three and "u. a."
+DIN_MAX = 4
+
+
+def _din_shown(authors: list[str]) -> list[str]:
+    return authors[:DIN_SHOWN] if len(authors) > DIN_MAX else list(authors)
+
+
+def render_typo3_din_list(entries, owner, rng) -> str:
+    """A German university's staff page (TYPO3): breadcrumb, a contact box (Telefon, E-Mail,
+    Raum), "Publikationen" with a year filter, German section headings ("Aufs&auml;tze in
+    Zeitschriften", ...) each over a ``ul.publist`` of entries in a DIN 1505 style as a research
+    information system exports it: "Lee, Ann; Chen, Bo; Roe, Cy (2021): Title. In: Venue 3 (2),
+    S. 1&ndash;9. DOI: 10..." ("In: Venue, S. 1&ndash;9." proceedings), more than four names as
+    the first three and "u. a." (truth the names printed, given first), then the links "BibTeX |
+    Details" and, for some, "[PDF]"."""
+    sections_html = []
+    for kind, mine in _by_kind(entries):
+        items = []
+        for e in mine:
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            shown = _din_shown(e["authors"])
+            people = "; ".join(_e(_inverted_full(a)) for a in shown) + (" u.&nbsp;a." if len(shown) < len(e["authors"])
+                                                                       else "")
+            title = _e(e["title"]) + ("" if e["title"][-1:] in "?!." else ".")
+            if kind == "journal":
+                rest = f"In: {_venue(e)} {vol} ({issue}), S. {first}&ndash;{last}."
+            elif kind == "conference":
+                rest = f"In: {_venue(e)}, S. {first}&ndash;{last}."
+            elif kind == "preprint":
+                rest = f"{_venue(e)}."
+            else:
+                rest = f"In: {_venue(e)}."
+            if rng.random() < 0.5:
+                rest += f" DOI: {f'10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}'}"
+            links = [f'<a href="/forschung/publikationen/bibtex/{d}.bib" class="publist-link">BibTeX</a>',
+                     f'<a href="/forschung/publikationen/detail/{d}/" class="publist-link">Details</a>']
+            if rng.random() < 0.4:
+                links.insert(0, f'<a href="/fileadmin/publikationen/{d}.pdf" class="download">[PDF]</a>')
+            items.append(f'<li class="publist-item">{people} ({e["year"]}): {title} {rest}<br>\n'
+                         f'<span class="publist-links">{" | ".join(links)}</span></li>')
+        sections_html.append(f'<h3 class="publist-type">{TYPO3_SECTIONS[kind]}</h3>\n<ul class="publist">\n'
+                             + "\n".join(items) + "\n</ul>")
+    years = sorted({e["year"] for e in entries}, reverse=True)
+    filt = " ".join(f'<a href="?tx_publist_pi1[year]={y}" class="year-filter">{y}</a>' for y in years)
+    name = _e(owner)
+    return ('<!DOCTYPE html>\n<html lang="de-DE">\n<head>\n<meta charset="utf-8">\n<!--\n\tThis website is powered by '
+            'TYPO3 - inspiring people to share!\n\tTYPO3 is a free open source Content Management Framework initially '
+            'created by Kasper Skaarhoj and licensed under GNU/GPL.\n-->\n'
+            f'<title>{name}: Publikationen - Institut f&uuml;r Statistik</title>\n<meta name="generator" content="TYPO3 CMS">'
+            '\n</head>\n<body id="p1234" class="page-1234 pagelevel-4 language-0 backendlayout-default">\n<header class="'
+            'page-header"><a class="logo" href="/"><img src="/typo3conf/ext/uni_template/Resources/Public/Images/logo.svg" '
+            'alt="Universit&auml;t Beispielstadt"></a><nav class="mainnav"><ul><li><a href="/studium/">Studium</a></li><li>'
+            '<a href="/forschung/">Forschung</a></li><li><a href="/fakultaet/">Fakult&auml;t</a></li></ul></nav></header>\n'
+            '<nav class="breadcrumb"><ol><li><a href="/">Startseite</a></li><li><a href="/institut/">Institut</a></li><li>'
+            f'<a href="/institut/team/">Team</a></li><li>{name}</li></ol></nav>\n<main class="main-content">\n'
+            f'<div id="c10231" class="frame frame-default frame-type-textmedia frame-layout-0"><h1>{name}</h1>\n'
+            '<div class="contact-box"><p>Wissenschaftliche Mitarbeiterin</p><p>Telefon: +49 123 456-7890<br>E-Mail: <a '
+            'href="#" data-mailto-token="nbjmup+fybnqmf">example(at)uni-beispiel.de</a><br>Raum: B 2.14</p><p>Sprechstunde: '
+            'nach Vereinbarung</p></div></div>\n<div id="c10232" class="frame frame-default frame-type-list frame-layout-0">'
+            f'<h2>Publikationen</h2>\n<div class="tx-publist"><p class="year-filters">Jahr: {filt} <a href="?" class="year-'
+            'filter active">alle</a></p>\n' + "\n".join(sections_html)
+            + '\n</div></div>\n</main>\n<footer class="page-footer"><ul><li><a href="/impressum/">Impressum</a></li><li><a '
+            'href="/datenschutz/">Datenschutz</a></li><li><a href="/barrierefreiheit/">Barrierefreiheit</a></li></ul>'
+            '<p>&copy; Universit&auml;t Beispielstadt</p></footer>\n</body>\n</html>\n')
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -2268,6 +2558,10 @@ LAYOUTS = {
     "wix_rich_text": render_wix_rich_text,
     "dspace7_results": render_dspace7_results,
     "acm_year_accordion": render_acm_year_accordion,
+    "word_filtered_apa": render_word_filtered_apa,
+    "latexml_biblist": render_latexml_biblist,
+    "wp_block_groups": render_wp_block_groups,
+    "typo3_din_list": render_typo3_din_list,
 }
 
 

@@ -132,7 +132,13 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # authors 0.237, year 0.296, venue 0.296, 47 lost, 1 of 8 pages not detected;
                            # the same on 89ef9c4
                            "pure_portal_outputs", "researchgate_items", "sphinx_bibtex_alpha",
-                           "faculty_profile_dl"})
+                           "faculty_profile_dl",
+                           # wt-html15 (2026-12-07): the fourteenth round's four, studied once the fifteenth
+                           # round was written and measured. Blind figure (wt-html14's first measurement,
+                           # reader of 89ef9c4, 144 entries, aggregate only): P 1.000 R 0.604, title 0.604,
+                           # authors 0.597, year 0.604, venue 0.396, 43 lost, 2 of 8 pages not detected;
+                           # the same on ef7c513
+                           "eprints_browse", "wix_rich_text", "dspace7_results", "acm_year_accordion"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -161,9 +167,15 @@ THIRTEENTH_ROUND_HELD_OUT = frozenset({"pure_portal_outputs", "researchgate_item
 # accordion of ACM Reference Format entries), all four held out, written and measured before the
 # thirteenth round's four were looked at. Printed and asserted in aggregate only.
 FOURTEENTH_ROUND_HELD_OUT = frozenset({"eprints_browse", "wix_rich_text", "dspace7_results", "acm_year_accordion"})
-# (the twelfth round's four are tuned since wt-html13, the thirteenth round's since wt-html14, and
-# printed per layout)
-AGGREGATE_ONLY = FOURTEENTH_ROUND_HELD_OUT
+# The fifteenth round (wt-html15, 2026-12-07): four layouts of writing tools, converters and CMSs
+# no earlier layout or probe printed (a Word CV saved as a filtered web page, a LaTeX CV through
+# LaTeXML, a WordPress block-editor page of groups and button rows, a German university's TYPO3
+# staff page in a DIN 1505 style), all four held out, written and measured before the fourteenth
+# round's four were looked at. Printed and asserted in aggregate only.
+FIFTEENTH_ROUND_HELD_OUT = frozenset({"word_filtered_apa", "latexml_biblist", "wp_block_groups", "typo3_din_list"})
+# (the twelfth round's four are tuned since wt-html13, the thirteenth round's since wt-html14, the
+# fourteenth round's since wt-html15, and printed per layout)
+AGGREGATE_ONLY = FIFTEENTH_ROUND_HELD_OUT
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -341,6 +353,23 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # twelfth round 1.000 on every field; the 49 layouts tuned before, each as before (1741 entries
 # P 0.998 R 0.996, venue 0.986); tuned (53 layouts, 1876 entries) P 0.998 R 0.996, title 0.996,
 # authors 0.995, year 0.996, venue 0.981, one lost (pre_plaintext's, as before).
+# wt-html15 (2026-12-07): the fifteenth round (FIFTEENTH_ROUND_HELD_OUT, four layouts, all held
+# out) at its first measurement, reader of ef7c513 unchanged, PYTHONHASHSEED=0, written before the
+# fourteenth round's four were looked at: 144 entries, P 0.969 R 0.660, title 0.660, authors 0.660,
+# year 0.660, venue 0.660, 40 lost, none of eight pages undetected (aggregate only). The other
+# splits then as at the end of wt-html14's round (tuned 1876 entries P 0.998 R 0.996, venue 0.981;
+# the six older held out 1.000; the fourteenth round P 1.000 R 0.604, venue 0.396, 43 lost).
+# End of wt-html15's round (rules in extractors/html_publications.py, each tested in
+# tests/test_html_rules_round15.py; PYTHONHASHSEED=0): the fourteenth round's four, studied and tuned
+# since (144 entries), P 0.993 R 0.993, title 0.993, authors 0.986, year 0.993, venue 0.979, none
+# lost, every page detected (blind: P 1.000 R 0.604, venue 0.396, 43 lost, two pages undetected); per
+# layout eprints_browse 0.00 (neither page detected) -> 0.97 (venue 0.92: a title opening with a
+# quoted phrase, two venues ending in a number), wix_rich_text 0.50 -> 1.00, dspace7_results venue
+# 0.00 -> 1.00 (authors 0.97), acm_year_accordion 1.00 before and after. The fifteenth round's four
+# (aggregate only, never looked at) as at their first measurement: P 0.969 R 0.660, every field
+# 0.660, 40 lost, no page undetected. The six held out before the twelfth round 1.000 on every
+# field; the 53 layouts tuned before, each as before; tuned (57 layouts, 2020 entries) P 0.998
+# R 0.996, title 0.996, authors 0.994, year 0.996, venue 0.981, one lost (pre_plaintext's, as before).
 # The "held-out" floor is the held-out set before the twelfth round's; the twelfth round's four
 # have their own, at their first measurement rounded down (venue 0.3197 to 0.31).
 FLOORS = {
@@ -356,9 +385,14 @@ FLOORS = {
     # R 1.000, every field 1.000 but venue 0.919)
     "thirteenth round (tuned since wt-html14)": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99,
                                                  "year": 0.99, "venue": 0.91},
-    # wt-html14: at its first measurement (see below), rounded down
-    "fourteenth round, held out": {"precision": 0.99, "recall": 0.60, "title": 0.60, "authors": 0.59, "year": 0.60,
-                                   "venue": 0.39},
+    # wt-html14: at its first measurement (see below), rounded down (blind: P 0.99 R 0.60, authors 0.59,
+    # venue 0.39); studied by wt-html15, a little below its figure at the end of that round (P 0.993
+    # R 0.993, authors 0.986, venue 0.979)
+    "fourteenth round (tuned since wt-html15)": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.98,
+                                                 "year": 0.99, "venue": 0.97},
+    # wt-html15: at its first measurement (see below), rounded down
+    "fifteenth round, held out": {"precision": 0.96, "recall": 0.65, "title": 0.65, "authors": 0.65, "year": 0.65,
+                                  "venue": 0.65},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -408,10 +442,11 @@ FLOORS = {
 # wt-html12: the twelfth round's four lost 41 entries at their first measurement (a count only).
 # wt-html13: the thirteenth round's four lost 47 entries at their first measurement (a count only).
 # wt-html14: the fourteenth round's four lost 43 entries at their first measurement (a count only).
+# wt-html15: the fifteenth round's four lost 40 entries at their first measurement (a count only).
 # wt-html13: the twelfth round's four, studied, lose none (blowfish_cards' one entry closing its
 # names with two groups is a reject naming it).
 MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 0, "thirteenth round (tuned since wt-html14)": 0,
-            "fourteenth round, held out": 43}
+            "fourteenth round (tuned since wt-html15)": 0, "fifteenth round, held out": 40}
 # Pages of the twelfth round's four (two each) not detected as a publication list at the first
 # measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
 # the count is asserted since, the layouts not named. wt-html13 studied them: none (and, tuned
@@ -422,8 +457,12 @@ MAX_UNDETECTED_TWELFTH = 0
 # wt-html14 studied them: none since (each page also asserted detected with the other tuned layouts).
 MAX_UNDETECTED_THIRTEENTH = 0
 # The fourteenth round's pages not detected (a count only): two of eight at its first measurement
-# (wt-html14, reader of 89ef9c4).
-MAX_UNDETECTED_FOURTEENTH = 2
+# (wt-html14, reader of 89ef9c4). wt-html15 studied them: none since (each page also asserted
+# detected with the other tuned layouts).
+MAX_UNDETECTED_FOURTEENTH = 0
+# The fifteenth round's pages not detected (a count only): none of eight at its first measurement
+# (wt-html15, reader of ef7c513).
+MAX_UNDETECTED_FIFTEENTH = 0
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -510,7 +549,8 @@ def report(scores) -> dict[str, dict]:
                         ("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - AGGREGATE_ONLY),
                         ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
-                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT)):
+                        ("fourteenth round (tuned since wt-html15)", FOURTEENTH_ROUND_HELD_OUT),
+                        ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
         if not names & set(scores):
             continue  # a split emptied since (the eleventh round's held-out two, tuned by wt-html12)
         out[part] = summary([scores[n][0] for n in scores if n in names])
@@ -531,8 +571,11 @@ def test_html_layouts_detected_and_scored(scores):
     print("thirteenth round (tuned since wt-html14): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_THIRTEENTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in FOURTEENTH_ROUND_HELD_OUT)
-    print("fourteenth round, held out: pages not detected as html_publications", undetected)
+    print("fourteenth round (tuned since wt-html15): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_FOURTEENTH, undetected  # a count only
+    undetected = sum(2 - scores[n][0]["kind"] for n in FIFTEENTH_ROUND_HELD_OUT)
+    print("fifteenth round, held out: pages not detected as html_publications", undetected)
+    assert undetected <= MAX_UNDETECTED_FIFTEENTH, undetected  # a count only
     for part, floor in FLOORS.items():
         for field, minimum in floor.items():
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
@@ -546,7 +589,8 @@ def test_html_layouts_nothing_silently_lost(scores):
         assert sum(map(len, lost.values())) <= MAX_LOST[part], (part, lost)
     for part, names in (("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
                         ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
-                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT)):
+                        ("fourteenth round (tuned since wt-html15)", FOURTEENTH_ROUND_HELD_OUT),
+                        ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
         lost = sum(len(titles) for n, (_, titles) in scores.items() if n in names)
         print(part, "lost", lost)
         assert lost <= MAX_LOST[part], (part, lost)  # a count only
