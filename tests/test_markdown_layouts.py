@@ -116,7 +116,15 @@ THIRTEENTH_ROUND_HELD_OUT = THIRTEENTH_ROUND - STUDIED_THIRTEENTH  # none since 
 # reported as aggregates only (no per-layout row is printed, no page of theirs looked at).
 FOURTEENTH_ROUND = frozenset({"hugo_pub_shortcodes", "bibtex_code_blocks", "myst_list_table", "footnote_link_refs"})
 FOURTEENTH_ROUND_HELD_OUT = FOURTEENTH_ROUND
-AGGREGATE_ONLY = TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT | FOURTEENTH_ROUND_HELD_OUT
+# The fifteenth round (2026-12-07, branch wt-md15): papers kept as data in a page's tool syntax
+# (a Quarto listing's inline items in the front matter, the R chunks of a vitae CV, a Logseq
+# page's block properties) and the results of an arXiv search pasted in; written before the
+# reader was changed for them, all four held out, measured once with the readers unchanged,
+# reported as aggregates only (no per-layout row is printed, no page of theirs looked at).
+FIFTEENTH_ROUND = frozenset({"quarto_listing_items", "vitae_tribble_cv", "logseq_properties", "arxiv_listing_paste"})
+FIFTEENTH_ROUND_HELD_OUT = FIFTEENTH_ROUND
+AGGREGATE_ONLY = (TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT | FOURTEENTH_ROUND_HELD_OUT
+                  | FIFTEENTH_ROUND_HELD_OUT)
 # The tuned layouts the reader had learnt before the eleventh round (their floors are the
 # "tuned" ones of before); the detection, markup and nothing-lost tests hold every tuned layout.
 TUNED_BEFORE_ELEVENTH = TUNED_LAYOUTS - ELEVENTH_ROUND - TWELFTH_ROUND - THIRTEENTH_ROUND
@@ -250,6 +258,15 @@ FLOORS = {
     # 0.998, venue 0.992.) The floors are a little below.
     "fourteenth round, held out": {"precision": 0.98, "recall": 0.84, "title": 0.84, "authors": 0.84, "year": 0.69,
                                    "venue": 0.53},
+    # First measurement of the fifteenth round (2026-12-07, wt-md15, the readers of main ef7c513
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
+    # (quarto_listing_items, vitae_tribble_cv, logseq_properties, arxiv_listing_paste), aggregate
+    # only: 134 entries, P 1.000 R 0.299, title 0.299, authors 0.299, year 0.299, venue 0.299. (At
+    # that commit every other row as at main ef7c513: tuned 1431 entries P 1.000 R 0.999; the
+    # fourteenth round P 0.992 R 0.851, year 0.703, venue 0.541.) Loose floors: they fail when a
+    # layout crashes or its records go wrong, not on the figure.
+    "fifteenth round, held out": {"precision": 0.95, "recall": 0.25, "title": 0.25, "authors": 0.25, "year": 0.25,
+                                  "venue": 0.25},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -355,7 +372,7 @@ def _report(scores) -> dict[str, dict]:
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
                         ("held-out before the ninth round",
                          HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
-                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND),
+                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND),
                         ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
                          - THIRTEENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
@@ -365,9 +382,10 @@ def _report(scores) -> dict[str, dict]:
                         ("eleventh round, studied two", STUDIED_ELEVENTH),
                         ("twelfth round, studied four", STUDIED_TWELFTH),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND - THIRTEENTH_ROUND
-                         - FOURTEENTH_ROUND),
+                         - FOURTEENTH_ROUND - FIFTEENTH_ROUND),
                         ("thirteenth round, studied four", STUDIED_THIRTEENTH),
-                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT)):
+                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT),
+                        ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
