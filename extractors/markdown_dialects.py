@@ -20,6 +20,10 @@ read (as ``markdown_links`` does for reference links and shortcodes).
   (``<mark>``); tags at the end of a line (``#paper/journal``) print nothing. A callout
   (``> [!note]- 2021`` over quoted lines; GitHub's ``> [!NOTE]`` alerts alike) is unquoted,
   its title a heading of the lowest rank.
+- Footnotes: a note holding a year written into its entry; a remark or a note of links taken out.
+- Template calls: a site's template called once per paper, its fields named parameters (Hugo
+  shortcodes, Liquid includes), written as the entry's lines as a paper component is.
+- List tables (MyST's and reST's ``list-table``): written as pipe tables.
 """
 
 from __future__ import annotations
