@@ -424,8 +424,10 @@ _ONE_CALL_PARAM = re.compile(r"""([A-Za-z_][\w-]*)[ \t]*=[ \t]*(?:"((?:[^"\\\n]|
 _PARAMS = r"((?:\s+" + _CALL_PARAM + r")+)\s*"
 _SHORTCODE_CALL = re.compile(r"\{\{([<%])\s*([\w\-.]+)" + _PARAMS + r"/?\s*[%>]\}\}")
 _LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+[\w\-./]+" + _PARAMS + r"-?%\}")
-# a paired call: the opening one, the content, its closing one ("{{< /pub >}}")
-_PAIRED_CALL = re.compile(r"\{\{([<%])\s*([\w\-.]+)" + _PARAMS + r"[%>]\}\}(.*?)\{\{[<%]\s*/\s*\2\s*[%>]\}\}", re.DOTALL)
+# a paired call: the opening one, the content, its closing one ("{{< /pub >}}"); tried only for
+# the names the page closes (an opening with no closing would scan the rest of the page)
+_PAIRED_CALL = r"\{\{([<%])\s*(NAMES)" + _PARAMS + r"[%>]\}\}(.*?)\{\{[<%]\s*/\s*\2\s*[%>]\}\}"
+_CLOSING_CALL = re.compile(r"\{\{[<%]\s*/\s*([\w\-.]+)\s*[%>]\}\}")
 _GO_ESCAPE = re.compile(r"\\(.)")
 
 
@@ -475,7 +477,10 @@ def template_calls(text: str) -> str:
         return "\n\n" + re.sub(r"[ \t\\]*$", "", content) + "  \n" + fields + "\n\n"
 
     if "{{" in text:
-        text = _PAIRED_CALL.sub(paired, text)
+        closed = sorted(set(_CLOSING_CALL.findall(text)), key=len, reverse=True)
+        if closed:
+            names = "|".join(re.escape(n) for n in closed)
+            text = re.sub(_PAIRED_CALL.replace("NAMES", names), paired, text, flags=re.DOTALL)
         text = _SHORTCODE_CALL.sub(whole, text)
     if "{%" in text:
         text = _LIQUID_INCLUDE.sub(whole, text)
