@@ -751,6 +751,27 @@ def _cross_referenced(entries) -> set[str]:
     return keys
 
 
+# A markdown page (a README, a lab's publications page) that quotes BibTeX in fenced code blocks,
+# one under each paper, is a page first: its reader reads the quoted entries with this reader and
+# the papers the page lists with no block besides (read as BibTeX, those were lost). Such a page
+# is claimed at the lowest confidence detect accepts, so that the markdown reader's claim (a
+# publications section, entries by their look) wins, and this reader's stands when it makes none
+# (a software README whose one "cite us" block is its only reference).
+QUOTED_IN_MARKDOWN_CONFIDENCE = 0.5
+_MARKDOWN_NAMES = (".md", ".markdown", ".qmd", ".rmd", ".mdx")
+_CODE_FENCE_LINE = re.compile(r"^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})", re.MULTILINE)
+
+
+def quoted_in_markdown(source_uri: str, text: str) -> bool:
+    """Whether ``text``, named as a markdown file, holds its BibTeX only inside fenced code
+    blocks: every entry head after an odd number of fence lines (a block opened, not closed)."""
+    if not source_uri.lower().endswith(_MARKDOWN_NAMES) or ("```" not in text and "~~~" not in text):
+        return False
+    fences = [m.start() for m in _CODE_FENCE_LINE.finditer(text)]
+    heads = [m.start() for m in _ENTRY_AT.finditer(text)]
+    return bool(heads) and all(sum(f < h for f in fences) % 2 == 1 for h in heads)
+
+
 class BibtexExtractor:
     name = NAME
     version = VERSION
@@ -761,7 +782,9 @@ class BibtexExtractor:
         except ExtractError:
             return 0.0
         found = has_entry_start(text[:200_000])  # (only whether there is one matters)
-        return 0.95 if found and re.search(r"\btitle\s*=", text, re.I) else 0.0
+        if not (found and re.search(r"\btitle\s*=", text, re.I)):
+            return 0.0
+        return QUOTED_IN_MARKDOWN_CONFIDENCE if quoted_in_markdown(doc.source_uri, text) else 0.95
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         import bibtexparser

@@ -504,3 +504,23 @@ def walk_html(walk: Walk, fragment: str) -> None:
 def _lines(markup: str) -> str:
     """The markup's source lines without the indentation HTML is written with."""
     return re.sub(r"[ \t]*\n\s*", "\n", markup).strip()
+
+
+# A fenced code block that quotes BibTeX ("```bibtex", "```bib", "~~~latex", or no language at
+# all, holding an entry head "@article{"): a README's or lab page's "cite this" block under a
+# paper, the paper's names and fields whole in it (the text above may give only its title).
+BIBTEX_FENCE_LANGUAGES = frozenset(("bibtex", "bib", "biblatex", "latex", "tex", ""))
+_ENTRY_HEAD = re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.MULTILINE)
+
+
+def fenced_bibtex(body: str) -> list[str]:
+    """The BibTeX of the page's fenced code blocks that quote entries (see above), in the
+    page's order, at any depth (inside list items, ``<details>``, divs)."""
+    if "@" not in body or ("```" not in body and "~~~" not in body):
+        return []
+    out = []
+    for node in parse(body).walk():
+        if node.type == "fence" and (node.info or "").strip().split(" ")[0].lower() in BIBTEX_FENCE_LANGUAGES \
+                and _ENTRY_HEAD.search(node.content or ""):
+            out.append(node.content)
+    return out

@@ -20,12 +20,17 @@ read (as ``markdown_links`` does for reference links and shortcodes).
   (``<mark>``); tags at the end of a line (``#paper/journal``) print nothing. A callout
   (``> [!note]- 2021`` over quoted lines; GitHub's ``> [!NOTE]`` alerts alike) is unquoted,
   its title a heading of the lowest rank.
+- Footnotes: a note holding a year written into its entry; a remark or a note of links taken out.
+- Template calls: a site's template called once per paper, its fields named parameters (Hugo
+  shortcodes, Liquid includes), written as the entry's lines as a paper component is.
+- List tables (MyST's and reST's ``list-table``): written as pipe tables.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import textwrap
 
 # --------------------------------------------------------------------------- MDX components
 
@@ -243,18 +248,37 @@ _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _NOTE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# A definition of links alone (a DOI, "[Full text](url) · [Data](url)", "PMID: 123") is where the
+# entry before its mark is found, no text of the page: no year, no names, no title of its own.
+_NOTE_LINKS = re.compile(r"!?\[[^\[\]]*\]\([^()\s]*(?:\s[^()]*)?\)|<[a-z][\w+.-]*:[^<>\s]+>|\bhttps?://\S+"
+                         r"|\b(?:doi|pmid|pmcid|arxiv|isbn|issn|url|available(?: from| at)?)\s*:\s*\S+"
+                         r"|\b10\.\d{4,9}/\S+", re.IGNORECASE)
+_NOTE_SEPARATORS = re.compile(r"[\s|·•,;/().:\-–—]*")
+
+
+def _links_only(note: str) -> bool:
+    return bool(note.strip()) and bool(_NOTE_SEPARATORS.fullmatch(_NOTE_LINKS.sub("", note)))
+
+
 def footnotes(text: str) -> str:
     """``text`` with each footnote that ends its line and whose definition holds a year
     written in at its reference (the definition is the rest of the entry: "Names. “Title.”[^3]"
     with "[^3]: *Venue* 3, 101 (2021)." reads "Names. “Title.” *Venue* 3, 101 (2021)."), that
-    definition taken out; the reference mark of any other footnote (a remark after a name,
-    "Ann Lee[^eq]") taken out, its definition kept as the page's text."""
+    definition taken out; a remark's (a definition with no year, "[^eq]: These authors
+    contributed equally.", or of links alone, :data:`_NOTE_LINKS`: where the entry is found)
+    taken out with its marks, as no field of the entry and no entry of the page; the mark of
+    any other footnote (one not ending its line: a paper cited in a sentence) taken out, its
+    definition kept as the page's text."""
     if "[^" not in text:
         return text
     defs = {m.group(1): " ".join(part.strip() for part in m.group(2).split("\n")) for m in _FOOTNOTE_DEF.finditer(text)}
     if not defs:
         return text
-    inlined: set[str] = set()
+    # a remark on the text at its marks, no text of the page: a note with no year ("These authors
+    # contributed equally.", "Corresponding author.") or one of links alone (a year in a link is
+    # none of the entry's)
+    remarks = {label for label, note in defs.items() if not _NOTE_YEAR.search(note) or _links_only(note)}
+    inlined: set[str] = set(remarks)
     out = []
     for line in text.split("\n"):
         if _FOOTNOTE_DEF.match(line):
@@ -266,6 +290,8 @@ def footnotes(text: str) -> str:
             note = defs.get(label)
             if note is None:
                 return m.group(0)
+            if label in remarks:
+                return ""
             if _NOTE_YEAR.search(note) and not line[m.end():].strip():
                 inlined.add(label)
                 return " " + note
@@ -384,3 +410,155 @@ def nested_divs(text: str) -> str:
                 m = _DIV_FENCE.match(lines[k])
                 lines[k] = m.group(1) + colons + m.group(3) + m.group(4)
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- template calls
+
+# A site's own template called once per paper with the paper's fields as named parameters:
+# Hugo's shortcodes ("{{< pub title="..." authors="Ann Lee, Bo Chen" venue="..." year="2021" >}}",
+# "{{% paper ... %}}", one line or a parameter a line) and Jekyll's Liquid includes ("{% include
+# pub.html title="..." authors="..." %}"). A parameter's value is a quoted string: Go's
+# interpreted ("...", backslash escapes) or raw (`...`) strings, Liquid's "..." or '...'.
+_CALL_PARAM = r"""[A-Za-z_][\w-]*[ \t]*=[ \t]*(?:"(?:[^"\\\n]|\\.)*"|`[^`]*`|'[^'\n]*')"""
+_ONE_CALL_PARAM = re.compile(r"""([A-Za-z_][\w-]*)[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|`([^`]*)`|'([^'\n]*)')""")
+_PARAMS = r"((?:\s+" + _CALL_PARAM + r")+)\s*"
+_SHORTCODE_CALL = re.compile(r"\{\{([<%])\s*([\w\-.]+)" + _PARAMS + r"/?\s*[%>]\}\}")
+_LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+[\w\-./]+" + _PARAMS + r"-?%\}")
+# a paired call: the opening one, the content, its closing one ("{{< /pub >}}"); tried only for
+# the names the page closes (an opening with no closing would scan the rest of the page)
+_PAIRED_CALL = r"\{\{([<%])\s*(NAMES)" + _PARAMS + r"[%>]\}\}(.*?)\{\{[<%]\s*/\s*\2\s*[%>]\}\}"
+_CLOSING_CALL = re.compile(r"\{\{[<%]\s*/\s*([\w\-.]+)\s*[%>]\}\}")
+_GO_ESCAPE = re.compile(r"\\(.)")
+
+
+def call_params(params: str) -> dict[str, str]:
+    """{parameter name (lower case): value} of a shortcode's or an include's named
+    parameters, an interpreted string's escapes read, HTML entities read."""
+    out = {}
+    for m in _ONE_CALL_PARAM.finditer(params):
+        name, interpreted, raw, single = m.groups()
+        value = _GO_ESCAPE.sub(r"\1", interpreted) if interpreted is not None else (raw if raw is not None else single)
+        out[name.lower()] = html.unescape(value)
+    return out
+
+
+def _fields_line(props: dict) -> str | None:
+    """"*Venue*, 2021" (or either alone) from a call's venue and year parameters, or None."""
+    venue, year = _first(props, _VENUE_PROPS), _first(props, _YEAR_PROPS)
+    year_m = re.search(r"(?:19|20)\d\d", year) if isinstance(year, str) else None
+    if not isinstance(venue, str) and not year_m:
+        return None
+    parts = ([f"*{_text(venue)}*"] if isinstance(venue, str) else []) + ([year_m.group(0)] if year_m else [])
+    return ", ".join(parts)
+
+
+def template_calls(text: str) -> str:
+    """``text`` with each call of a site's template whose parameters describe a paper written
+    as that entry's lines (as :func:`jsx_components` writes a paper component): a call naming
+    a title and the authors is the whole entry; a paired call whose parameters name only the
+    venue or the year and whose content is one paragraph (the title and the names) is that
+    paragraph with "*Venue*, 2021" as its last line. Any other call is left as it is (the
+    shortcode reader takes it out, a wrapping one's label a heading)."""
+    if "{{" not in text and "{%" not in text:
+        return text
+
+    def whole(m: re.Match) -> str:
+        lines = entry_lines(call_params(m.group(m.lastindex)))
+        return "\n\n" + "  \n".join(lines) + "\n\n" if lines else m.group(0)
+
+    def paired(m: re.Match) -> str:
+        props = call_params(m.group(3))
+        content = m.group(4).strip()
+        if entry_lines(props) is not None or not content or re.search(r"\n[ \t]*\n", content):
+            return m.group(0)  # a whole entry (read below), or a part of the page wrapped
+        fields = _fields_line(props)
+        if fields is None:
+            return m.group(0)
+        return "\n\n" + re.sub(r"[ \t\\]*$", "", content) + "  \n" + fields + "\n\n"
+
+    if "{{" in text:
+        closed = sorted(set(_CLOSING_CALL.findall(text)), key=len, reverse=True)
+        if closed:
+            names = "|".join(re.escape(n) for n in closed)
+            text = re.sub(_PAIRED_CALL.replace("NAMES", names), paired, text, flags=re.DOTALL)
+        text = _SHORTCODE_CALL.sub(whole, text)
+    if "{%" in text:
+        text = _LIQUID_INCLUDE.sub(whole, text)
+    return text
+
+
+# --------------------------------------------------------------------------- list tables
+
+# A list table (reST's and MyST's ``list-table`` directive): a table written as a list of rows,
+# each row a bullet whose sub-items are its cells ("* - 2021" / "  - Title" / "  - Ann Lee"),
+# its first ``:header-rows:`` rows the header. Markdown reads it as a list of lists (and MyST's
+# fence as code or a div), each row's cells apart from their column's name. The directive is
+# written as a pipe table (its caption a heading of the lowest rank, as a tab's label is), which
+# the table reader reads by its header. Fences: MyST's "```{list-table} Caption" or
+# ":::{list-table}", closed by the same fence; reST's ".. list-table:: Caption", its body indented.
+_MYST_LIST_TABLE = re.compile(r"^([ \t]*)(`{3,}|:{3,})[ \t]*\{list-table\}[ \t]*([^\n]*)\n(.*?)^\1\2[ \t]*$",
+                              re.MULTILINE | re.DOTALL)
+_REST_LIST_TABLE = re.compile(r"^([ \t]*)\.\.[ \t]+list-table::[ \t]*([^\n]*)\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)",
+                              re.MULTILINE)
+_OPTION = re.compile(r"^[ \t]*:([\w-]+):[ \t]*(.*)$")
+# (the body dedented: a row's bullet at the left margin opening its first cell, the other cells
+# sub-items indented under it)
+_ROW = re.compile(r"^[-*+][ \t]+[-*+](?:[ \t]+(.*))?$")
+_CELL = re.compile(r"^[ \t]+[-*+](?:[ \t]+(.*))?$")
+
+
+def _list_table(caption: str, body: str) -> str | None:
+    """A pipe table (and its caption as a heading) of a list table's body, or None when the
+    body holds no rows of cells."""
+    lines = body.split("\n")
+    header_rows = 0
+    i = 0
+    if lines and lines[0].strip() == "---":  # MyST's options as YAML between "---" lines
+        end = next((k for k in range(1, len(lines)) if lines[k].strip() == "---"), None)
+        if end is not None:
+            for ln in lines[1:end]:
+                m = re.match(r"\s*header-rows\s*:\s*(\d+)", ln)
+                header_rows = int(m.group(1)) if m else header_rows
+            i = end + 1
+    while i < len(lines) and (_OPTION.match(lines[i]) or not lines[i].strip()):
+        m = _OPTION.match(lines[i])
+        if m and m.group(1) == "header-rows" and m.group(2).strip().isdigit():
+            header_rows = int(m.group(2).strip())
+        i += 1
+    rows: list[list[str]] = []
+    for ln in lines[i:]:
+        if not ln.strip():
+            continue
+        row, cell = _ROW.match(ln), _CELL.match(ln)
+        if row:
+            rows.append([(row.group(1) or "").strip()])
+        elif cell and rows:
+            rows[-1].append((cell.group(1) or "").strip())
+        elif rows:
+            rows[-1][-1] = (rows[-1][-1] + " " + ln.strip()).strip()  # a cell's continuation line
+    if not rows or max(len(r) for r in rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    head, rows = (rows[:header_rows], rows[header_rows:]) if header_rows else ([[""] * width], rows)
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    table = [line(head[-1]), "|" + "---|" * width] + [line(r) for r in rows]
+    return ("\n###### " + caption.strip() + "\n\n" if caption.strip() else "\n") + "\n".join(table) + "\n"
+
+
+def list_tables(text: str) -> str:
+    """``text`` with each list table written as a pipe table (see above); one whose body holds
+    no rows of cells left as it is."""
+    if "list-table" not in text:
+        return text
+
+    def myst(m: re.Match) -> str:
+        return _list_table(m.group(3), textwrap.dedent(m.group(4))) or m.group(0)
+
+    def rest(m: re.Match) -> str:
+        return (_list_table(m.group(2), textwrap.dedent(m.group(3))) or m.group(0).rstrip("\n")) + "\n"
+
+    return _REST_LIST_TABLE.sub(rest, _MYST_LIST_TABLE.sub(myst, text))

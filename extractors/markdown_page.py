@@ -46,8 +46,8 @@ from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks, publication_data
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
-from .markdown_dialects import (footnotes, jsx_components, material_blocks, nested_divs, obsidian, pandoc_dashes,
-                                resume_entries)
+from .markdown_dialects import (footnotes, jsx_components, list_tables, material_blocks, nested_divs, obsidian,
+                                pandoc_dashes, resume_entries, template_calls)
 from .markdown_links import inline_references, without_shortcodes
 from .markdown_tables import tables_as_blocks
 from .text_dialects import right_column, right_margin_labels, text_dialects
@@ -55,7 +55,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 9  # 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 10  # 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -129,6 +129,7 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
     body = text_dialects(body)  # e-mail quotes, reST, LaTeX source, console tables
     body = mended_hyphens(page_breaks_mended(right_margin_labels(right_year_column(tab_year_columns(body)))))
+    body = list_tables(template_calls(body))  # a template call per paper (Hugo, Liquid); reST / MyST list tables
     body = footnotes(obsidian(material_blocks(jsx_components(body))))  # MDX, MkDocs, Obsidian, footnotes
     body = pandoc_dashes(resume_entries(body))  # pagedown resume entries; pandoc's "--" en dashes
     body = nested_divs(body)  # pandoc's fenced divs nested by bare ":::" closers
@@ -1886,6 +1887,21 @@ def _sections_claim(sections: list, plain: bool, whole: bool) -> bool:
     return blocks >= 2 and (whole or bool(sections))
 
 
+def _fenced_bibtex_records(doc: Document, body: str) -> Iterator[Draft | RecordError]:
+    """The records of the BibTeX the page quotes in fenced code blocks
+    (``markdown_blocks.fenced_bibtex``), read by the BibTeX reader, numbered in the page's
+    order; a paper the page's text names again (over its block) is read once, from its BibTeX."""
+    from .bibtex import BibtexExtractor  # (the BibTeX reader, only for a page that quotes some)
+
+    ordinal = 0
+    for k, text in enumerate(markdown_blocks.fenced_bibtex(body)):
+        block = Document(doc_id=f"{doc.doc_id}#bibtex{k + 1}", source_uri=doc.source_uri, data=text.encode("utf-8"),
+                         fetched_at=doc.fetched_at)
+        for got in BibtexExtractor().extract(block):
+            ordinal += 1
+            yield dataclasses.replace(got, ordinal=ordinal)
+
+
 class MarkdownPageExtractor:
     name = NAME
     version = VERSION
@@ -1919,10 +1935,18 @@ class MarkdownPageExtractor:
             if isinstance(got, Draft):
                 titles.add(got.title.casefold())
             yield got
+        quoted = list(_fenced_bibtex_records(doc, body))
+        for got in quoted:
+            if isinstance(got, Draft):
+                titles.add(got.title.casefold())
+            yield dataclasses.replace(got, ordinal=got.ordinal + len(listed))
+        before = len(listed) + len(quoted)
         for got in self._body(doc, body, fm):
             if isinstance(got, Draft) and got.title.casefold() in titles:
-                continue  # the body printing a reference of the front matter's list again
-            yield dataclasses.replace(got, ordinal=got.ordinal + len(listed)) if listed else got
+                continue  # the body printing a reference of the front matter's list or a BibTeX block again
+            if isinstance(got, RecordError) and quoted and any(t in (got.excerpt or "").casefold() for t in titles):
+                continue  # the text over a BibTeX block naming its paper (its title, a venue line)
+            yield dataclasses.replace(got, ordinal=got.ordinal + before) if before else got
 
     def _body(self, doc: Document, body: str, fm: dict | None) -> Iterator[Draft | RecordError]:
         whole = bool(fm) and _is_pub_heading(str(fm.get("title") or "")) or _paper_table_header(body)

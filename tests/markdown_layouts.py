@@ -232,6 +232,24 @@ each modelled on a way researchers write their publication lists in markdown:
   - ``footnote_link_refs``: "1. Lee A, **Chen B**, Roe C. Title. Venue. 2021;3(2):1-9.[^1]"
     (Vancouver, cut after six names with "et al"), the links in footnotes at the page's end,
     a "[^c]" corresponding-author note (the truth names: "A. Chen").
+- A fifteenth round (added 2026-12-07, branch wt-md15; written before the reader was changed
+  for it, all four held out): papers kept as data in a page's tool syntax (a Quarto listing's
+  inline items, an R chunk of a vitae CV, a Logseq page's block properties) and a pasted arXiv
+  search.
+
+  - ``quarto_listing_items``: a Quarto ``publications.qmd`` whose front matter's ``listing:``
+    holds the papers as inline ``contents:`` items (``title``, ``author`` a string or a list,
+    ``date``, the venue under a custom field or in ``description``, ``categories``, ``path``);
+    the body an empty listing div.
+  - ``vitae_tribble_cv``: an R Markdown CV on the vitae package: sections of R chunks,
+    "tribble(~title, ~authors, ~venue, ~year, "...", ...) %>% detailed_entries(...)" (columns
+    in varying order and names) or a citation string and the year with ``brief_entries``.
+  - ``logseq_properties``: a Logseq page: every line a block, each paper a block (its title, a
+    page link at times) with Zotero-import properties ("authors:: [[Ann Lee]], [[Bo Chen]]",
+    "date:: [[Mar 3rd, 2021]]", "publication-title:: Venue"), year blocks at times.
+  - ``arxiv_listing_paste``: an arXiv search's results pasted in: "arXiv:2103.04567 [pdf]
+    cs.CL", the title, "Authors: ...", "Abstract: ...", "Submitted 3 March, 2021; ...",
+    "Journal ref: Venue 3 (2021) 101-109" (the arXiv-only papers: the identifier alone).
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -299,7 +317,7 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
                   "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv", "blockquote_lists",
                   "deflist_year_cv", "year_title_venue_table", "html_list_in_md", "hugo_shortcode_lists",
-                  "mkdocs_material_tabs", "mdx_components", "pagedown_resume", "myst_list_table"):
+                  "mkdocs_material_tabs", "mdx_components", "pagedown_resume", "myst_list_table", "vitae_tribble_cv"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -2019,6 +2037,211 @@ def render_footnote_link_refs(entries: list[dict], owner: str, rng: random.Rando
     return "\n".join(out + [""] + notes) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (fifteenth round, wt-md15)
+
+QUARTO_VENUE_KEYS = ("publication", "venue", "journal", "description")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def render_quarto_listing_items(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Quarto ``publications.qmd`` whose papers are the items of a listing written inline in
+    its front matter (``listing:`` / ``contents:``, each item ``title``, ``author`` as one
+    string or a YAML list, ``date`` as a date or a bare year, the venue under a custom field
+    named in ``fields:`` or in ``description``, ``categories`` and ``path``); the body an
+    introduction and the empty div the listing is drawn into."""
+    venue_key = rng.choice(QUARTO_VENUE_KEYS)
+    as_list = rng.random() < 0.4
+    bold_owner = rng.random() < 0.4
+    listing_id = rng.choice(("pubs", "publications", "papers"))
+    out = ["---", 'title: "Publications"', "page-layout: full", "title-block-banner: true", "listing:",
+           f"  id: {listing_id}", f"  type: {rng.choice(('table', 'default', 'grid'))}", '  sort: "date desc"',
+           f"  date-format: {rng.choice(('YYYY', 'MMM YYYY'))}", "  categories: true",
+           f"  fields: [date, title, author, {venue_key if venue_key != 'description' else 'description'}]"]
+    if venue_key != "description":
+        out += ["  field-display-names:", f'    {venue_key}: "Venue"']
+    out.append("  contents:")
+    for _, e in ordered(entries, "quarto_listing_items"):
+        names = [f"**{a}**" if bold_owner and a == e["owner"] else a for a in e["authors"]]
+        month = rng.randint(1, 12)
+        date = rng.choice((f"{e['year']}-{month:02d}-01", f'"{e["year"]}"', f"{month}/1/{e['year']}"))
+        out.append(f"    - title: {_yaml_string(e['title'])}")
+        if as_list:
+            out.append("      author:")
+            out += [f"        - {_yaml_string(a)}" for a in names]
+        else:
+            out.append(f"      author: {_yaml_string(_join(names, last=', ', two=', ') if rng.random() < 0.6 else _join(names, last=' and ', two=' and '))}")
+        out.append(f"      date: {date}")
+        venue = _venue(e)
+        out.append(f"      {venue_key}: " + _yaml_string(f"*{venue}*" if venue_key == "description" and rng.random() < 0.5 else venue))
+        out.append(f"      categories: [{e['kind']}]")
+        if e.get("arxiv_id"):
+            out.append(f"      path: https://arxiv.org/abs/{e['arxiv_id']}")
+        elif rng.random() < 0.6:
+            out.append(f"      path: https://doi.org/10.5555/{_slug(e)[:24]}")
+    out += ["---", "", "Papers of the group, newest first; click a row for the paper.", "",
+            f"::: {{#{listing_id}}}", ":::", ""]
+    return "\n".join(out) + "\n"
+
+
+def _r_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render_vitae_tribble_cv(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An R Markdown CV on the vitae package (``output: vitae::awesomecv``): each section an
+    R chunk building a table with ``tibble::tribble`` and printing it with
+    ``detailed_entries(...)`` / ``brief_entries(...)``; the papers one chunk per kind heading
+    or one chunk for all, the columns (title, authors, venue, year; their order and names
+    vary) or a whole citation string and the year; Education and Talks chunks around them."""
+    given, surname = cv_layouts.split_name(owner)
+    pipe = rng.choice(("%>%", "|>"))
+    per_kind = rng.random() < 0.5
+    columns = rng.choice((("title", "authors", "venue", "year"), ("year", "title", "authors", "journal"),
+                          ("authors", "year", "title", "outlet")))
+    citation_form = rng.random() < 0.3
+    out = ["---", f"name: {' '.join(given) or surname}", f"surname: {surname}", "position: \"Associate Professor\"",
+           "address: \"Department of Examples, A University\"", "email: \"someone@example.org\"",
+           "www: example.org", "github: example", "date: \"`r format(Sys.time(), '%B %Y')`\"",
+           "output:", "  vitae::awesomecv:", "    page_total: true", "---", "",
+           "```{r setup, include=FALSE}",
+           "knitr::opts_chunk$set(echo = FALSE, warning = FALSE, message = FALSE)",
+           "library(vitae)", "library(tibble)", "library(dplyr)", "```", "",
+           "# Education", "", "```{r education}", "tribble(",
+           "  ~degree, ~uni, ~loc, ~dates,", '  "PhD", "A University", "Somewhere", "2010--2015"',
+           f") {pipe}", "  detailed_entries(what = degree, when = dates, with = uni, where = loc)", "```", "",
+           "# Publications", ""]
+
+    def chunk(rows: list[dict], label: str) -> list[str]:
+        if citation_form:
+            lines = [f"```{{r {label}}}", "tribble(", "  ~year, ~citation,"]
+            body = [f"  {e['year']}, " + _r_string(f"{_join(e['authors'])}. {e['title']}. *{_venue(e)}*.")
+                    for e in rows]
+            tail = [f") {pipe}", "  brief_entries(what = citation, when = year)", "```", ""]
+        else:
+            lines = [f"```{{r {label}}}", "tribble(", "  " + ", ".join(f"~{c}" for c in columns) + ","]
+            body = []
+            for e in rows:
+                cell = {"title": _r_string(e["title"]), "authors": _r_string(", ".join(e["authors"])),
+                        "year": str(e["year"]), "venue": _r_string(_venue(e)), "journal": _r_string(_venue(e)),
+                        "outlet": _r_string(_venue(e))}
+                body.append("  " + ", ".join(cell[c] for c in columns))
+            venue_col = next(c for c in columns if c in ("venue", "journal", "outlet"))
+            tail = [f") {pipe}", f"  detailed_entries(what = title, when = year, with = {venue_col}, why = authors)",
+                    "```", ""]
+        body = [b + "," for b in body[:-1]] + body[-1:]
+        return lines + body + tail
+
+    if per_kind:
+        for kind, mine in sections(entries):
+            out += [_heading(2, rng.choice(KIND_HEADINGS[kind])), ""] + chunk(mine, f"pubs-{kind}")
+    else:
+        out += chunk([e for _, e in ordered(entries, "vitae_tribble_cv")], "publications")
+    out += ["# Talks", "", "```{r talks}", "tribble(", "  ~talk, ~where, ~year,",
+            '  "A seminar talk", "A department", 2022', f") {pipe}",
+            "  brief_entries(what = talk, when = year, with = where)", "```", ""]
+    return "\n".join(out) + "\n"
+
+
+LOGSEQ_TYPES = {"journal": "journalArticle", "conference": "conferencePaper", "preprint": "preprint",
+                "other": "bookSection"}
+LOGSEQ_VENUE_KEYS = {"journal": "publication-title", "conference": "proceedings-title", "preprint": "repository",
+                     "other": "book-title"}
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def render_logseq_properties(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Logseq page (``pages/Publications.md``): page properties first ("title:: ..."), then
+    every line a block ("- ", children indented by tabs); each paper a block whose first line
+    is its title (a page link "[[Title]]" at times) and whose next lines are its properties as
+    the Zotero import writes them ("item-type:: [[journalArticle]]", "authors:: [[Ann Lee]],
+    [[Bo Chen]]", "date:: [[Mar 3rd, 2021]]" in the journal-page format, "publication-title::
+    Venue", an "id::" block uuid at times); a query block at the top and year blocks at times,
+    an abstract as a child block under some."""
+    link_names = rng.random() < 0.6
+    years = rng.random() < 0.5
+    out = ["title:: Publications", "tags:: [[cv]], [[papers]]", "public:: true", "",
+           "- {{query (and [[paper]] (property item-type))}}", "  collapsed:: true"]
+    year = None
+    for i, (_, e) in enumerate(ordered(entries, "logseq_properties")):
+        indent = ""
+        if years:
+            if e["year"] != year:
+                year = e["year"]
+                out.append(f"- ## {year}" if rng.random() < 0.5 else f"- [[{year}]]")
+            indent = "\t"
+        title = f"[[{e['title']}]]" if rng.random() < 0.4 else e["title"]
+        names = ", ".join(f"[[{a}]]" if link_names else a for a in e["authors"])
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        date = rng.choice((f"[[{MONTHS[month - 1][:3]} {_ordinal(day)}, {e['year']}]]", str(e["year"]),
+                           f"{e['year']}-{month:02d}-{day:02d}"))
+        block = [f"{indent}- {title}", f"{indent}  item-type:: [[{LOGSEQ_TYPES[e['kind']]}]]",
+                 f"{indent}  authors:: {names}", f"{indent}  date:: {date}",
+                 f"{indent}  {LOGSEQ_VENUE_KEYS[e['kind']]}:: {_venue(e)}", f"{indent}  tags:: [[paper]]"]
+        if rng.random() < 0.3:
+            block.append(f"{indent}  id:: 6{i:07x}-{_slug(e)[:4].encode().hex()[:4]}-4b1f-9c2e-{i:012d}")
+        if e.get("arxiv_id") and rng.random() < 0.6:
+            block.insert(5, f"{indent}  url:: https://arxiv.org/abs/{e['arxiv_id']}")
+        out += block
+        if rng.random() < 0.25:
+            out.append(f"{indent}\t- Abstract: we study the question the title names and report what we found.")
+    out.append("")
+    return "\n".join(out) + "\n"
+
+
+ARXIV_SUBJECTS = ("cs.CL", "cs.LG", "math.PR", "astro-ph.GA", "cond-mat.str-el", "q-bio.NC", "physics.soc-ph")
+
+
+def _made_up_arxiv_id(e: dict) -> str:
+    """An identifier of the arXiv's shape for an entry that has none (a digest of its title):
+    "2103.04567" from 2007 on, "cs/0311045" before."""
+    h = int(hashlib.md5(e["title"].encode("utf-8")).hexdigest(), 16)
+    month = 1 + h % 12
+    if e["year"] >= 2015:  # five digits after the point since 2015, four from 2007
+        return f"{e['year'] % 100:02d}{month:02d}.{(h >> 8) % 90000 + 1000:05d}"
+    if e["year"] >= 2007:
+        return f"{e['year'] % 100:02d}{month:02d}.{(h >> 8) % 9000 + 1000:04d}"
+    return f"cs/{e['year'] % 100:02d}{month:02d}{(h >> 8) % 900 + 1:03d}"
+
+
+def render_arxiv_listing_paste(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """Results pasted from an arXiv search for the owner's name: each paper "arXiv:2103.04567
+    [pdf, other] cs.CL", the title, "Authors: Ann Lee, Bo Chen", an "Abstract: ... ▽ More"
+    line, "Submitted 3 March, 2021; originally announced March 2021.", "Comments: ..." and
+    "Journal ref: Venue 3 (2021) 101-109" for the published ones; as items of a numbered list
+    or paragraphs, the lines kept by hard breaks or left as soft ones, the title in bold at
+    times; the arXiv-only papers name no venue but the identifier."""
+    numbered = rng.random() < 0.5
+    brk = rng.choice(("  ", "", "\\"))
+    bold_title = rng.random() < 0.5
+    out = [_front("Publications", rng), "My papers as the arXiv lists them (search of my name, newest first).", ""]
+    for i, (_, e) in enumerate(ordered(entries, "arxiv_listing_paste"), start=1):
+        ident = e.get("arxiv_id") or _made_up_arxiv_id(e)
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        lines = [f"arXiv:{ident} [{rng.choice(('pdf', 'pdf, other', 'pdf, ps, other'))}] {rng.choice(ARXIV_SUBJECTS)}",
+                 f"**{e['title']}**" if bold_title else e["title"],
+                 "Authors: " + ", ".join(e["authors"]),
+                 "Abstract: We study the question the title names and report what we found. ▽ More",
+                 f"Submitted {day} {MONTHS[month - 1]}, {e['year']}; originally announced {MONTHS[month - 1]} {e['year']}."]
+        if rng.random() < 0.5:
+            lines.append(f"Comments: {rng.randint(6, 40)} pages, {rng.randint(1, 9)} figures")
+        if e["venue"] != "arXiv":
+            vol, _issue, first, last = made_up_numbers(e)
+            ref = (f"{_venue(e)} {vol} ({e['year']}) {first}-{last}" if e["kind"] == "journal"
+                   else f"{_venue(e)}, {e['year']}")
+            lines.append(f"Journal ref: {ref}")
+        lines = [x + brk for x in lines[:-1]] + lines[-1:]
+        if numbered:
+            pad = " " * len(f"{i}. ")
+            out += [f"{i}. {lines[0]}"] + [pad + x for x in lines[1:]] + [""]
+        else:
+            out += lines + [""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -2089,6 +2312,10 @@ LAYOUTS = {
     "bibtex_code_blocks": render_bibtex_code_blocks,
     "myst_list_table": render_myst_list_table,
     "footnote_link_refs": render_footnote_link_refs,
+    "quarto_listing_items": render_quarto_listing_items,
+    "vitae_tribble_cv": render_vitae_tribble_cv,
+    "logseq_properties": render_logseq_properties,
+    "arxiv_listing_paste": render_arxiv_listing_paste,
 }
 
 
@@ -2097,7 +2324,9 @@ FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rm
               "obsidian_wikilinks": "Publications.md",
               "hugo_figure_list": "_index.md", "myst_cite_roles": "publications.md", "org_pandoc_years": "cv.md",
               "csl_yaml_nocite": "publications.qmd", "markdown_cv_code_years": "index.md",
-              "hugo_pub_shortcodes": "_index.md", "bibtex_code_blocks": "README.md", "myst_list_table": "publications.md"}
+              "hugo_pub_shortcodes": "_index.md", "bibtex_code_blocks": "README.md", "myst_list_table": "publications.md",
+              "quarto_listing_items": "publications.qmd", "vitae_tribble_cv": "cv.Rmd",
+              "logseq_properties": "Publications.md", "arxiv_listing_paste": "publications.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:

@@ -60,13 +60,18 @@ STUDIED_TWELFTH = frozenset({"alfolio_bibliography", "hugo_figure_list", "myst_c
 # 89ef9c4): 131 entries, P 0.944 R 0.511, title 0.511, authors 0.511, year 0.511, venue 0.511.
 STUDIED_THIRTEENTH = frozenset({"csl_yaml_nocite", "markdown_cv_code_years", "bold_label_fields",
                                 "scholar_profile_paste"})
+# The fourteenth round's four, studied (moved here) once the fifteenth round was written and
+# measured (2026-12-07, wt-md15); blind (first) figure (wt-md14, main 89ef9c4; unchanged at main
+# ef7c513): 148 entries, P 0.992 R 0.851, title 0.851, authors 0.851, year 0.703, venue 0.541.
+STUDIED_FOURTEENTH = frozenset({"hugo_pub_shortcodes", "bibtex_code_blocks", "myst_list_table",
+                                "footnote_link_refs"})
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
                            "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"} | {
-    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH | STUDIED_TWELFTH | STUDIED_THIRTEENTH
+    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH | STUDIED_TWELFTH | STUDIED_THIRTEENTH | STUDIED_FOURTEENTH
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -115,11 +120,19 @@ THIRTEENTH_ROUND_HELD_OUT = THIRTEENTH_ROUND - STUDIED_THIRTEENTH  # none since 
 # reader was changed for them, all four held out, measured once with the readers unchanged,
 # reported as aggregates only (no per-layout row is printed, no page of theirs looked at).
 FOURTEENTH_ROUND = frozenset({"hugo_pub_shortcodes", "bibtex_code_blocks", "myst_list_table", "footnote_link_refs"})
-FOURTEENTH_ROUND_HELD_OUT = FOURTEENTH_ROUND
-AGGREGATE_ONLY = TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT | FOURTEENTH_ROUND_HELD_OUT
+FOURTEENTH_ROUND_HELD_OUT = FOURTEENTH_ROUND - STUDIED_FOURTEENTH  # none since wt-md15
+# The fifteenth round (2026-12-07, branch wt-md15): papers kept as data in a page's tool syntax
+# (a Quarto listing's inline items in the front matter, the R chunks of a vitae CV, a Logseq
+# page's block properties) and the results of an arXiv search pasted in; written before the
+# reader was changed for them, all four held out, measured once with the readers unchanged,
+# reported as aggregates only (no per-layout row is printed, no page of theirs looked at).
+FIFTEENTH_ROUND = frozenset({"quarto_listing_items", "vitae_tribble_cv", "logseq_properties", "arxiv_listing_paste"})
+FIFTEENTH_ROUND_HELD_OUT = FIFTEENTH_ROUND
+AGGREGATE_ONLY = (TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT | FOURTEENTH_ROUND_HELD_OUT
+                  | FIFTEENTH_ROUND_HELD_OUT)
 # The tuned layouts the reader had learnt before the eleventh round (their floors are the
 # "tuned" ones of before); the detection, markup and nothing-lost tests hold every tuned layout.
-TUNED_BEFORE_ELEVENTH = TUNED_LAYOUTS - ELEVENTH_ROUND - TWELFTH_ROUND - THIRTEENTH_ROUND
+TUNED_BEFORE_ELEVENTH = TUNED_LAYOUTS - ELEVENTH_ROUND - TWELFTH_ROUND - THIRTEENTH_ROUND - FOURTEENTH_ROUND
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -247,9 +260,24 @@ FLOORS = {
     # only: 148 entries, P 0.992 R 0.851, title 0.851, authors 0.851, year 0.703, venue 0.541.
     # (At that commit: the thirteenth round P 0.944 R 0.511, every field 0.511; held out before
     # the twelfth round P 0.999 R 0.998; tuned P 1.000 R 0.998, title 0.998, authors 0.996, year
-    # 0.998, venue 0.992.) The floors are a little below.
-    "fourteenth round, held out": {"precision": 0.98, "recall": 0.84, "title": 0.84, "authors": 0.84, "year": 0.69,
-                                   "venue": 0.53},
+    # 0.998, venue 0.992.)
+    # The fourteenth round's four, studied since wt-md15 (a template call per paper its entry, a
+    # paired call's parameters its content's venue and year, list tables read as tables, footnotes
+    # that are remarks or links no entries, BibTeX quoted in a markdown page's code blocks read as
+    # the page's): blind as above; after P 0.993 R 0.986, every field 0.986 (myst_list_table: a
+    # title opening with a quotation read as a quoted title, "Igor Yu. Kretinin" a patronymic
+    # read as a sentence's end). The floors are a little below.
+    "fourteenth round, studied four": {"precision": 0.98, "recall": 0.975, "title": 0.975, "authors": 0.975,
+                                       "year": 0.975, "venue": 0.975},
+    # First measurement of the fifteenth round (2026-12-07, wt-md15, the readers of main ef7c513
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
+    # (quarto_listing_items, vitae_tribble_cv, logseq_properties, arxiv_listing_paste), aggregate
+    # only: 134 entries, P 1.000 R 0.299, title 0.299, authors 0.299, year 0.299, venue 0.299. (At
+    # that commit every other row as at main ef7c513: tuned 1431 entries P 1.000 R 0.999; the
+    # fourteenth round P 0.992 R 0.851, year 0.703, venue 0.541.) Loose floors: they fail when a
+    # layout crashes or its records go wrong, not on the figure.
+    "fifteenth round, held out": {"precision": 0.95, "recall": 0.25, "title": 0.25, "authors": 0.25, "year": 0.25,
+                                  "venue": 0.25},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -355,9 +383,9 @@ def _report(scores) -> dict[str, dict]:
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
                         ("held-out before the ninth round",
                          HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
-                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND),
+                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND),
                         ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
-                         - THIRTEENTH_ROUND),
+                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
                         ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
                         ("tenth round, studied three", STUDIED_TENTH),
@@ -365,9 +393,10 @@ def _report(scores) -> dict[str, dict]:
                         ("eleventh round, studied two", STUDIED_ELEVENTH),
                         ("twelfth round, studied four", STUDIED_TWELFTH),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND - THIRTEENTH_ROUND
-                         - FOURTEENTH_ROUND),
+                         - FOURTEENTH_ROUND - FIFTEENTH_ROUND),
                         ("thirteenth round, studied four", STUDIED_THIRTEENTH),
-                        ("fourteenth round, held out", FOURTEENTH_ROUND_HELD_OUT)):
+                        ("fourteenth round, studied four", STUDIED_FOURTEENTH),
+                        ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
