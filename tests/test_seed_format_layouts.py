@@ -213,6 +213,21 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   profile_page held out 11 (60): P 0.000 R 0.000, every field 0.000
 #   daily_papers held out 11 (60): P 0.138 R 0.500, title 0.500, year 0.500
 #   3 of its 6 layouts detected as their formats (``BLIND_DETECTED_AT_FIRST``)
+# Then the tenth round was studied (wt-seedfmt5) and moved to the tuned set (ROUND_10; blind
+# figures above): a listing header may close with a parenthesised note ("(cross-list from
+# math.AP)"), page chrome may come before the first record (the page found by two records
+# that read), and a page may print the names before the title, a colon between (chosen for
+# the whole page); a profile item's date may be a full date ("Aug 24, 2007"), a names line
+# under the title is its authors, "Showing 20 of 30" is the pager, and a list captured as a
+# table has a column row (chrome) and count cells after titles; a daily-papers entry may print
+# "Submitted by" over the user and the vote mark over its count before the title, and a title
+# wrapped over lines is one title (tests/test_seed_page_rules_round10.py):
+#   round 10 (tuned now): every layout 1.00 per field (listing_subject_crosslists keeps 7
+#     rejects, its sub-heading and count lines; profile_cited_columns 8, the co-author sidebar)
+#   listing_page tuned (270): P 1.000 R 0.996; profile_page tuned (270), daily_papers tuned
+#     (240): every field 1.000; the older held-out sets unchanged (1.000)
+#   held out 11 (blind, aggregate): listing P 1.000 R 0.317 -> 0.817, profile 0.000 -> 0.000,
+#     daily P 0.138 R 0.500 -> P 0.191 R 0.500; 3 -> 4 of 6 detected
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -222,9 +237,6 @@ FLOORS = {
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("listing_page", "held out 10"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
-    ("profile_page", "held out 10"): {"precision": 0.29, "recall": 0.14, "title": 0.14, "year": 0.14, "venue": 0.14},
-    ("daily_papers", "held out 10"): {"precision": 0.37, "recall": 0.84, "title": 0.84, "year": 0.84},
     ("listing_page", "held out 11"): {"precision": 0.99, "recall": 0.31, "title": 0.31, "authors": 0.31, "year": 0.31},
     ("profile_page", "held out 11"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
     ("daily_papers", "held out 11"): {"precision": 0.13, "recall": 0.49, "title": 0.49, "year": 0.49},
@@ -305,7 +317,9 @@ def test_blind_layouts_detected_no_fewer_than_at_first(scores):
 # Held-out layouts that were not detected as their formats at their first measurement (the
 # whole page then one reject): named so that the tests below hold every other layout, and say
 # so when one of these is detected (then it leaves this set).
-NOT_DETECTED_AT_FIRST = frozenset({"listing_subject_crosslists", "profile_show_more_dated"})
+# (round 10's two, listing_subject_crosslists and profile_show_more_dated, are detected since
+# wt-seedfmt5; none is left)
+NOT_DETECTED_AT_FIRST: frozenset[str] = frozenset()
 
 
 def test_every_layout_is_detected_as_its_format(scores):
