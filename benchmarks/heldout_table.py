@@ -125,7 +125,7 @@ def seed_format_rows() -> Iterable[Row]:
         yield _row(fmt, "layouts: " + ", ".join(names), split, s["entries"], s["precision"], s["recall"],
                    **{f: s[f] for f in sfl.PRINTS[fmt]})
         if split == "held out":
-            for name in names:
+            for name in (n for n in names if n not in ts.BLIND):  # a blind round: aggregate only
                 one = summary({name: scores[name]})
                 yield _row(fmt, f"  {name}", split, one["entries"], one["precision"], one["recall"],
                            **{f: one[f] for f in sfl.PRINTS[fmt]})

@@ -5,12 +5,15 @@ and optionally a block ``  • N authors`` (or an organisation line such as
 ``moonshotai Moonshot AI``), ``·``, and a date with an optional upvote count
 (``Feb 7, 2024 1``, ``Mar 16 6``). Some entries lack the block, a few lack the abstract.
 The upvote count may instead stand on a line of its own before the title, and a line
-``Submitted by <user>`` may follow the abstract; both are read as what they are.
+``Submitted by <user>`` may follow the abstract; both are read as what they are. Before the
+title, a page may print who submitted the paper ("Submitted by" over the user) and the vote
+button ("▲" over its count); a long title may be wrapped over two or three lines.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from .base import (
@@ -24,7 +27,7 @@ from .base import (
 from .listing_page import and_parts, is_person_name
 
 NAME = "daily_papers"
-VERSION = 6  # 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 7  # 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -56,6 +59,18 @@ VOTES_LINE = re.compile(rf"^{_VOTE_ARROW}(?P<n>\d{{1,6}})$")
 # Who put the paper on the page ("Submitted by akhaliq"): chrome of the entry, neither its
 # title nor its author block. A user's handle is one word of letters, digits, "-", "_", ".".
 SUBMITTER = re.compile(r"^Submitted by [\w.\-]+$")
+# The same two parts on two lines, as a capture of the page's two elements prints them
+# ("Submitted by" over "akhaliq"); and the vote button's mark on a line of its own over its
+# count ("▲" over "34"). Either may stand before the title too, in any order.
+_SUBMITTED_LABEL = "Submitted by"
+_HANDLE = re.compile(r"^[\w.\-]+$")
+_MARK_ALONE = re.compile(r"^[^\w\s#]{1,2}$")
+# A title wrapped over lines, as a narrow page or a text browser prints a long one: an entry is
+# a title with an abstract, an author block or both (every entry of the seed pages has one), so
+# a line after the title that is none of an entry's other parts, itself followed by one of
+# them, goes on with the title; up to this many lines in all (a title of 25 words at 60
+# characters a line).
+_TITLE_LINES_AT_MOST = 3
 _SEPARATOR = "·"
 # An abstract reads as prose: long, or ending a sentence. A title does neither.
 _MIN_ABSTRACT = 200
@@ -83,12 +98,82 @@ def _named_authors(line: str) -> tuple[list[str], bool] | None:
     return pieces, bool(more)
 
 
+# The characters of a logo drawn in text: pictographs and symbols ("🤗", "🦙", "✨"; Unicode's
+# "symbol, other"), with the marks that build an emoji (variation selectors, joiners, skin
+# tones). Punctuation is not among them: "&" in "Johnson & Johnson" is the name's.
+_LOGO_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def _logo(token: str) -> bool:
+    return all(unicodedata.category(c) in _LOGO_CATEGORIES for c in token)
+
+
 def _org_name(line: str) -> str:
-    """``moonshotai Moonshot AI`` -> ``Moonshot AI``: drop a leading lower-case handle."""
+    """``moonshotai Moonshot AI`` -> ``Moonshot AI``: drop a leading lower-case handle, and
+    a logo printed beside the name ("🤗 Hugging Face", "Meta AI 🦙": a token with no letter
+    or digit)."""
+    line = " ".join(t for t in line.split() if not _logo(t)) or line.strip()
     head, _, rest = line.partition(" ")
     if rest and re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", head):
         return rest.strip()
     return line.strip()
+
+
+def _before_title(lines: list[str], i: int) -> tuple[int, int | None, list[str]]:
+    """The chrome an entry may print before its title: who submitted it (on one line or two)
+    and its upvotes (the count alone, after the vote mark, or under the mark): (the title's
+    index, the upvotes or None, the lines passed)."""
+    votes, passed = None, []
+    while i + 1 < len(lines):
+        line = lines[i]
+        if SUBMITTER.match(line):
+            step = 1
+        elif line == _SUBMITTED_LABEL and i + 2 < len(lines) and _HANDLE.match(lines[i + 1]):
+            step = 2
+        elif votes is None and (vm := VOTES_LINE.match(line)):
+            votes, step = int(vm.group("n")), 1
+        elif votes is None and _MARK_ALONE.match(line) and i + 2 < len(lines) and lines[i + 1].isdigit():
+            votes, step = int(lines[i + 1]), 2
+        else:
+            break
+        passed += lines[i:i + step]
+        i += step
+    return i, votes, passed
+
+
+def _entry_part(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` opens one of an entry's parts after its title: an abstract, the
+    author block (its first line over the separator, or the block on one line), the
+    submitter, or the next entry's upvotes."""
+    line = lines[k]
+    return bool(
+        _looks_like_abstract(line) or line == _SEPARATOR or k + 1 < len(lines) and lines[k + 1] == _SEPARATOR
+        or ONE_LINE_BLOCK.match(line) or ENTRY_DATE.match(line) or SUBMITTER.match(line)
+        or line == _SUBMITTED_LABEL or VOTES_LINE.match(line) or _MARK_ALONE.match(line))
+
+
+def _wrapped(before: str, line: str) -> bool:
+    """Whether ``line`` reads as the continuation of ``before``: it opens in small letters (the
+    inside of a title; a title opens with a capital), or it is wrapped at one width (its first
+    word did not fit after ``before``, so ``before`` and that word are longer than any line of
+    the wrapped text, ``line`` included). A short line before a title (a chip, a button's
+    label) is neither, and is never glued to the title after it."""
+    return line[:1].islower() or len(before) + 1 + len(line.split(None, 1)[0]) > len(line)
+
+
+def _title_lines(lines: list[str], i: int) -> int:
+    """How many lines the title starting at ``i`` spans (``_TITLE_LINES_AT_MOST`` at most):
+    the lines after it that are no part of an entry and read as its wrapped continuation go
+    on with it when an entry's part follows them; else the title is its one line."""
+    if lines[i] == _SEPARATOR or ENTRY_DATE.match(lines[i]) or ONE_LINE_BLOCK.match(lines[i]):
+        return 1  # a stray block where a title should be (a reject): nothing goes on with it
+    k = i + 1
+    while (k < len(lines) and k - i < _TITLE_LINES_AT_MOST and not _entry_part(lines, k)
+           and _wrapped(lines[k - 1], lines[k])):
+        k += 1
+    if k < len(lines) and k > i + 1 and _entry_part(lines, k):
+        return k - i
+    return 1
 
 
 class DailyPapersExtractor:
@@ -123,15 +208,12 @@ class DailyPapersExtractor:
         i = start + 1
         ordinal = 0
         while i < len(lines):
-            votes = None
-            vm = VOTES_LINE.match(lines[i])
-            if vm and i + 1 < len(lines):
-                votes = int(vm.group("n"))
-                i += 1
+            i, votes, chrome = _before_title(lines, i)
             ordinal += 1
-            title = lines[i]
-            raw = [title]
-            i += 1
+            span = _title_lines(lines, i)
+            title = " ".join(lines[i:i + span])
+            raw = [*chrome, *lines[i:i + span]]
+            i += span
             if title == _SEPARATOR or ENTRY_DATE.match(title) or ONE_LINE_BLOCK.match(title):
                 yield RecordError(ordinal, "entry starts with a date block, not a title", excerpt(title))
                 # skip this stray block
@@ -156,6 +238,9 @@ class DailyPapersExtractor:
             if i < len(lines) and SUBMITTER.match(lines[i]):
                 raw.append(lines[i])
                 i += 1
+            elif i + 1 < len(lines) and lines[i] == _SUBMITTED_LABEL and _HANDLE.match(lines[i + 1]):
+                raw += lines[i:i + 2]
+                i += 2
             one_line = ONE_LINE_BLOCK.match(lines[i]) if i < len(lines) else None
             if one_line:
                 meta = one_line.group("meta").strip()

@@ -4,6 +4,10 @@
 2. the title and the visible author list run together with no separator,
    e.g. ``...to High SparsityLu Yin, You Wu, Zhenyu Zhang et al.`` (or ``... +5``);
 3. the abstract (may be missing).
+
+A page may also print the names before the title, a colon between ("Ann Lee, Bo Chen et al.:
+Title"), close a header with a note ("(cross-list from math.AP)"), and open with chrome (a
+subject's sub-heading) before its first record.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Iterable, Iterator
 from .base import MONTH_ABBREVIATIONS, Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 8  # 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 9  # 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -36,9 +40,12 @@ _DATE = (rf"(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d)"
 # A capture that keeps a space between the page's inline elements prints the same header with
 # single spaces between its parts ("94.5 LG Jun 3 Code"). The glued reading is tried first
 # (the spaces and the score's further decimals lazily): "79.46 Sep 2007" stays 79.4 and the 6th.
+# The header may close with a parenthesised note on the record, as arXiv's lists print one on
+# a cross-listed or a replaced paper ("cs.LGMar 22, 2007 (cross-list from math.AP)",
+# "(replaced)"): words in one pair of parentheses, after everything else.
 HEADER = re.compile(
     rf"^(?P<score>\d{{1,3}}(?:\.\d+?)?)?? ??(?P<cat>{_CATEGORY})? ??"
-    rf"(?P<date>{_DATE}) ??(?P<code>Code)?$"
+    rf"(?P<date>{_DATE}) ??(?P<code>Code)?(?: ?\((?P<note>[^()]{{1,60}})\))?$"
 )
 
 # A person's name is judged token by token on its *shape*: every letter replaced by "A"
@@ -276,11 +283,60 @@ def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool]
     return title, [head[best:].strip(), *rest], truncated
 
 
+# The names printed before the title instead, a colon between ("Ann Lee, Bo Chen et al.: Sparse
+# Things", a citation's order): the text before the line's first ": " is the list of names
+# (each piece a person's name, the "et al." / "+N" mark allowed before the colon), the rest
+# the title. A title may hold a colon too ("Graph Ladling: Simple Training" + the names glued
+# after it), and its first part can read as a name, so this reading is taken for a whole page
+# only (``ListingPageExtractor.extract``): when most of its lines do not read title first and
+# more of them read names first.
+_NAMES_COLON = re.compile(r":\s+")
+
+
+def name_list(text: str) -> tuple[list[str], bool] | None:
+    """A list of people's names and nothing else ("Ann Lee, Bo Chen and Cy Roe", "Ann Lee, Bo
+    Chen et al.", "Ann Lee, Bo Chen …"): (names, cut short), or None. Every comma piece must
+    read as a person's name; "and"/"&" before the last joins it as a comma does."""
+    mark = _ET_AL.search(text) if text[-1:] in _MARK_ENDS or text.endswith(_WORDED_COUNT_ENDS) else None
+    body = text[: mark.start()] if mark else text
+    names = [p.strip() for p in and_parts(body.split(","))]
+    if not names or not all(p and is_person_name(p, camel=True) for p in names):
+        return None
+    return names, bool(mark)
+
+
+def split_names_first(line: str) -> tuple[str, list[str], bool] | None:
+    """``<Author>, <Author> [et al.]: <title>`` -> (title, names, cut short), or None."""
+    line = line.strip()
+    colon = _NAMES_COLON.search(line)
+    if colon is None:
+        return None
+    title = line[colon.end():].strip()
+    who = name_list(line[: colon.start()].strip())
+    if not title or who is None:
+        return None
+    return title, *who
+
+
 # A title that would end in a comma and one capital ("..., P") was cut inside an author's
 # initials ("Dugmore, PP. Ntumba": the remainder "P. Ntumba" reads as a name): the names
 # begin before the cut, and no reading of the line is sure, so the line is a reject. An
 # ampersand is a list's comma too ("Fabris & G" before "T. Marques").
 _TORN_INITIAL = re.compile(r"(?:,|\s&)\s*[A-Z]$")
+
+
+# Page chrome may come before the first record (a subject's sub-heading, "New submissions
+# (showing 10 of 10 entries)"): the page is then a listing when at least this many header lines
+# in its first lines are each followed by a line that reads as a title and names (one could be
+# chance: a daily-papers page's bare date "Feb 6" before a title whose words split so).
+_RECORDS_AFTER_CHROME = 2
+# Such a page is found by its records, not by its first line: it scores below a page that
+# opens with a header, so that a format recognised by its own first lines wins over it.
+_CHROME_FIRST_CEILING = 0.9
+
+
+def _reads(line: str) -> bool:
+    return split_title_authors(line) is not None or split_names_first(line) is not None
 
 
 class ListingPageExtractor:
@@ -293,42 +349,55 @@ class ListingPageExtractor:
         except Exception:
             return 0.0
         head = list(islice(filter(None, map(str.strip, lines)), 60))  # the first 60 lines with text
-        if len(head) < 2 or not HEADER.match(head[0]):
+        if len(head) < 2:
             return 0.0
+        ceiling = 1.0
+        if not HEADER.match(head[0]):
+            records = [k for k in range(len(head) - 1) if HEADER.match(head[k]) and _reads(head[k + 1])]
+            if len(records) < _RECORDS_AFTER_CHROME:
+                return 0.0
+            head, ceiling = head[records[0]:], _CHROME_FIRST_CEILING
         headers = sum(1 for ln in head if HEADER.match(ln))
         expected = max(1, len(head) // 3)
-        return min(1.0, 0.5 + 0.5 * headers / expected)
+        return min(ceiling, 0.5 + 0.5 * headers / expected)
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         lines = [ln.strip() for ln in doc.lines]
         lines = [ln for ln in lines if ln]
-        ordinal = 0
+        # First the records' parts (a header, up to two body lines) and the text outside them.
+        parts: list[tuple[re.Match | None, list[str], str]] = []
         i = 0
         while i < len(lines):
             m = HEADER.match(lines[i])
             if not m:
-                # Text outside any record: attach to nothing, but say so.
-                ordinal += 1
-                yield RecordError(ordinal, "line is not a listing header", excerpt(lines[i]))
+                parts.append((None, [], lines[i]))  # text outside any record
                 i += 1
                 continue
-            ordinal += 1
             body_end = i + 1
             while body_end < len(lines) and body_end < i + 3 and not HEADER.match(lines[body_end]):
                 body_end += 1
-            body = lines[i + 1 : body_end]
+            parts.append((m, lines[i + 1 : body_end], lines[i]))
             i = body_end
+        # The page prints the names after the title (the seed's glued line) or before it, the
+        # same way on every record: names first only when most title lines do not read title
+        # first and more of them read names first (``split_names_first``).
+        readings = [split_title_authors(body[0]) if m and body else None for m, body, _ in parts]
+        titled = sum(1 for m, body, _ in parts if m and body)
+        glued = sum(1 for got in readings if got is not None)
+        if 2 * glued < titled and sum(1 for m, body, _ in parts if m and body and split_names_first(body[0])) > glued:
+            readings = [split_names_first(body[0]) if m and body else None for m, body, _ in parts]
+        for ordinal, ((m, body, text), got) in enumerate(zip(parts, readings), 1):
+            if m is None:
+                # Text outside any record: attach to nothing, but say so.
+                yield RecordError(ordinal, "line is not a listing header", excerpt(text))
+                continue
             if not body:
-                yield RecordError(ordinal, "header with no title line", lines[i - 1])
+                yield RecordError(ordinal, "header with no title line", text)
                 continue
-            split = split_title_authors(body[0])
-            raw = "\n".join([m.group(0), *body])
-            if split is None:
-                yield RecordError(
-                    ordinal, "cannot split the title from the author list", excerpt(body[0])
-                )
+            if got is None:
+                yield RecordError(ordinal, "cannot split the title from the author list", excerpt(body[0]))
                 continue
-            title, authors, truncated = split
+            title, authors, truncated = got
             yield Draft(
                 ordinal=ordinal,
                 title=title,
@@ -339,5 +408,5 @@ class ListingPageExtractor:
                 category=m.group("cat"),
                 score=float(m.group("score")) if m.group("score") else None,
                 has_code=bool(m.group("code")),
-                raw=raw,
+                raw="\n".join([m.group(0), *body]),
             )

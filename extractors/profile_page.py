@@ -2,12 +2,14 @@
 
 Page chrome, then ``Published work`` / ``N published item(s)``, then per item a line such as
 ``preprint2026arXiv`` (type, year and source run together), the title and the abstract.
+A redesign may set the parts apart (``article · Aug 24, 2007 · Phys. Rev. D``), print the
+names under the title, or capture the list as a table (a column row, counts after titles).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .base import (
     MONTH_ABBREVIATIONS,
@@ -17,9 +19,10 @@ from .base import (
     RecordError,
     excerpt,
 )
+from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 8  # 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 9  # 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -37,23 +40,25 @@ _MONTHS = MONTH_ABBREVIATIONS
 # capital and a year after a space ("Planck 2018 results") is no item line.
 # The parts may also stand apart, a middle dot (or a bar) between them ("article · 2021 · Phys.
 # Rev. D", a redesign's item line); a capitalised kind may then stand before its separator.
+# A full date names its day too, after the month ("Aug 24, 2007") or before it ("24 Aug 2007").
 _SEP = r"\s{0,3}[·•|]\s{0,3}"
+_MONTH_DAY = rf"(?:(?:\d{{1,2}} )?(?P<month>{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}},? )?)?"
 ITEM_HEADER = re.compile(
     rf"^(?:(?P<type>[a-z][a-z\-_ ]{{1,30}}?|[A-Z][a-z\-_ ]{{0,29}}[a-z])|(?P<septype>[A-Za-z][a-z\-_ ]{{1,30}}?){_SEP})"
-    rf"(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)"
+    rf"{_MONTH_DAY}(?P<year>(?:19|20)\d\d)"
     rf"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:{_SEP})?(?P<source>\S.{{0,{MAX_SOURCE - 1}}})?$")
 # With the parts apart, the source may come before the date ("article · Phys. Rev. D · 2021"),
 # the date then closing the line.
 ITEM_SOURCE_FIRST = re.compile(
     rf"^(?P<septype>[A-Za-z][a-z\-_ ]{{1,30}}?){_SEP}(?P<source>\S.{{0,{MAX_SOURCE - 1}}}?){_SEP}"
-    rf"(?:(?P<month>{_MONTHS})[a-z]*\.? ?)?(?P<year>(?:19|20)\d\d)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+    rf"{_MONTH_DAY}(?P<year>(?:19|20)\d\d)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
 # The longest line either pattern can match: a kind (31 characters), two separators (7 each), a
-# month's name (11), the date (10) and the source; every other line (an abstract, a title with
+# month's name (11), a day (4), the date (10) and the source; every other line (an abstract, a title with
 # no year) is no item line, found without running the two patterns over it (an item's abstract
 # is most of a page's text: the patterns' backtracking over it cost a fifth of the page's time).
-_ITEM_LINE_MAX = 31 + 7 + 11 + 10 + 7 + MAX_SOURCE
+_ITEM_LINE_MAX = 31 + 7 + 11 + 4 + 10 + 7 + MAX_SOURCE
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -70,12 +75,18 @@ def item_header(line: str) -> re.Match | None:
 # An item's citation count printed under its title ("Cited by 12") is chrome of the same kind,
 # and so is the toggle a page prints in place of an abstract it folds ("Show abstract",
 # "Hide abstract", "Read more", "Show less").
-_PAGER = re.compile(r"^(?:showing \d+\s*[-–]\s*\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
+_PAGER = re.compile(r"^(?:showing (?:\d+\s*[-–]\s*)?\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
                     r"|load more|show more|[‹«<]|[›»>]|cited by \d+"
                     r"|(?:show|hide|view) (?:the )?(?:full )?abstract|read more|show less)$", re.IGNORECASE)
 # A label before the abstract ("Abstract:" on a line of its own, or opening the abstract's
 # line): the label is no text of the abstract.
 _ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary)(?:\s*:\s*|\s*$)", re.IGNORECASE)
+# The list captured as a table, tabs between its cells: a row of column names ("Title<TAB>Cited
+# by", cells of a few words with no digit) stands where an item line would and is chrome; a
+# title's row may end in cells of digits alone (its citation count, its year), the table's
+# columns and no words of the title.
+_COLUMN_ROW = re.compile(r"^[^\d\t]{1,30}(?:\t+[^\d\t]{1,30})+$")
+_COUNT_CELLS = re.compile(r"(?:\t+[\d,]+)+$")
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 # The list's heading as a redesign may print it ("Publications" over "30 items"): words a CV
 # uses too, so a page headed so is a profile only when its item lines are many and dense
@@ -85,6 +96,28 @@ _OTHER_START = re.compile(r"^(?:Publications|(?P<n>\d+) (?:publications|items?))
 _ITEMS_AT_LEAST = 3
 _ITEM_SHARE = 5
 _OWNER = re.compile(r"^Researcher profile$", re.I)
+
+
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
+
+
+def _names_line(line: str, more_follows: Callable[[], bool]) -> tuple[list[str], bool] | None:
+    """A line under the title that lists the item's people ("Ann Lee, Bo Chen, Cy Roe …"):
+    two names at least, or one with the mark of names not shown. One name alone ("Koichi
+    Fujii") reads like a venue's words too ("Nature Physics"): it is a names line when it
+    carries an initial ("M. Wolleben") or when the item's abstract follows it (a third line
+    under the item line, which the title and an abstract alone never make)."""
+    got = name_list(line)
+    if got is None:
+        return None
+    if len(got[0]) > 1 or got[1] or _INITIAL.search(got[0][0]) or more_follows():
+        return got
+    return None
+
+
+def _more_after(lines: list[str], j: int) -> bool:
+    """Whether the item goes on after line ``j`` (a line that is no item line and no chrome)."""
+    return j + 1 < len(lines) and not item_header(lines[j + 1]) and not _PAGER.match(lines[j + 1])
 
 
 class ProfilePageExtractor:
@@ -126,7 +159,7 @@ class ProfilePageExtractor:
             i += 1
         ordinal = 0
         while i < len(lines):
-            if _PAGER.match(lines[i]):
+            if _PAGER.match(lines[i]) or "\t" in lines[i] and _COLUMN_ROW.match(lines[i]):
                 i += 1
                 continue
             m = item_header(lines[i])
@@ -138,10 +171,14 @@ class ProfilePageExtractor:
             ordinal += 1
             j = i + 1
             body: list[str] = []
+            names = None
             while j < len(lines) and not item_header(lines[j]) and len(body) < 2:
                 line = lines[j]
                 if body and (label := _ABSTRACT_LABEL.match(line)):
                     line = line[label.end():]  # (an "Abstract:" alone leaves nothing: the next line is it)
+                if len(body) == 1 and names is None and (names := _names_line(line, lambda: _more_after(lines, j))) is not None:
+                    j += 1  # the names printed under the title: the item's authors, not its abstract
+                    continue
                 if line and not _PAGER.match(line):  # (chrome inside an item: its citation count, a pager)
                     body.append(line)
                 j += 1
@@ -149,9 +186,12 @@ class ProfilePageExtractor:
             if not body:
                 yield RecordError(ordinal, "item line with no title", m.group(0))
                 continue
+            title = _COUNT_CELLS.sub("", body[0]) if "\t" in body[0] else body[0]
+            extra = {"authors": names[0], "authors_truncated": names[1]} if names else {}
             yield Draft(
+                **extra,
                 ordinal=ordinal,
-                title=body[0],
+                title=title,
                 abstract=body[1] if len(body) > 1 else None,
                 record_type=(m.groupdict().get("type") or m.group("septype")).strip(),
                 year=int(m.group("year")),

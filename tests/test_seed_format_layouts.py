@@ -205,6 +205,29 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   daily_papers tuned (180): every field 1.000 (daily_bare_counts_arrows 1.00, was 0.23)
 #   older held-out sets unchanged (1.000); tests/test_listing_generalization.py line for line
 #   as on 89ef9c4 (3212 lines split identically)
+# An eleventh round (listing_comments_pagination, listing_entities_middle_cut, profile_scholar_rows,
+# profile_year_groups_links, daily_stars_tabs, daily_lynx_dump: HELD_OUT_11, wt-seedfmt5), two
+# layouts per page format, written and declared held out before the readers were run on it,
+# measured once on the readers of ef7c513 (aggregates only; no per-layout line is printed for it):
+#   listing_page held out 11 (60): P 1.000 R 0.317, title 0.317, authors 0.317, year 0.317
+#   profile_page held out 11 (60): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 11 (60): P 0.138 R 0.500, title 0.500, year 0.500
+#   3 of its 6 layouts detected as their formats (``BLIND_DETECTED_AT_FIRST``)
+# Then the tenth round was studied (wt-seedfmt5) and moved to the tuned set (ROUND_10; blind
+# figures above): a listing header may close with a parenthesised note ("(cross-list from
+# math.AP)"), page chrome may come before the first record (the page found by two records
+# that read), and a page may print the names before the title, a colon between (chosen for
+# the whole page); a profile item's date may be a full date ("Aug 24, 2007"), a names line
+# under the title is its authors, "Showing 20 of 30" is the pager, and a list captured as a
+# table has a column row (chrome) and count cells after titles; a daily-papers entry may print
+# "Submitted by" over the user and the vote mark over its count before the title, and a title
+# wrapped over lines is one title (tests/test_seed_page_rules_round10.py):
+#   round 10 (tuned now): every layout 1.00 per field (listing_subject_crosslists keeps 7
+#     rejects, its sub-heading and count lines; profile_cited_columns 8, the co-author sidebar)
+#   listing_page tuned (270): P 1.000 R 0.996; profile_page tuned (270), daily_papers tuned
+#     (240): every field 1.000; the older held-out sets unchanged (1.000)
+#   held out 11 (blind, aggregate): listing P 1.000 R 0.317 -> 0.817, profile 0.000 -> 0.000,
+#     daily P 0.138 R 0.500 -> P 0.191 R 0.500; 3 -> 4 of 6 detected
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -214,9 +237,9 @@ FLOORS = {
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("listing_page", "held out 10"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
-    ("profile_page", "held out 10"): {"precision": 0.29, "recall": 0.14, "title": 0.14, "year": 0.14, "venue": 0.14},
-    ("daily_papers", "held out 10"): {"precision": 0.37, "recall": 0.84, "title": 0.84, "year": 0.84},
+    ("listing_page", "held out 11"): {"precision": 0.99, "recall": 0.31, "title": 0.31, "authors": 0.31, "year": 0.31},
+    ("profile_page", "held out 11"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
+    ("daily_papers", "held out 11"): {"precision": 0.13, "recall": 0.49, "title": 0.49, "year": 0.49},
     ("cv_text", "tuned"): {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.96, "year": 0.98,
                            "venue": 0.97},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
@@ -255,6 +278,8 @@ def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     print(f"{'layout':{width}} {'split':10} {'entries':>7} {'records':>7} {'rejects':>7}  {'P':>5} {'R':>5}  "
           + "  ".join(f"{f:>7}" for f in FIELDS) + "  detected as")
     for layout, s in scores.items():
+        if layout in BLIND:
+            continue  # a blind round is reported in aggregate only (below)
         prf = summary({layout: s})
         shown = sfl.PRINTS[sfl.fmt(layout)]
         kinds = ", ".join(k[3:] for k in s if k.startswith("as "))
@@ -267,23 +292,46 @@ def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     for (fmt, split), s in out.items():
         print(f"{fmt} {split}: entries {s['entries']}, P {s['precision']:.3f}, R {s['recall']:.3f}, "
               + ", ".join(f"{f} {s[f]:.3f}" for f in sfl.PRINTS[fmt]))
+    print(f"blind layouts detected as their formats: {detected_blind(scores)} of {len(BLIND)}")
     return out
+
+
+# The newest round, written blind (wt-seedfmt5) and not studied: no per-layout line, no
+# per-layout assertion; its layouts are held to the aggregate floors alone, and to being read
+# without a crash (``score`` runs on each).
+BLIND = frozenset(sfl.HELD_OUT_11)
+# How many of them were detected as their formats at the first measurement (an aggregate,
+# as the figures are): the count may grow, not fall.
+BLIND_DETECTED_AT_FIRST = 3
+
+
+def detected_blind(scores: dict[str, Counter]) -> int:
+    return sum(scores[n]["kind"] for n in BLIND if n in scores)
+
+
+def test_blind_layouts_detected_no_fewer_than_at_first(scores):
+    if BLIND_DETECTED_AT_FIRST is not None:
+        assert detected_blind(scores) >= BLIND_DETECTED_AT_FIRST
 
 
 # Held-out layouts that were not detected as their formats at their first measurement (the
 # whole page then one reject): named so that the tests below hold every other layout, and say
 # so when one of these is detected (then it leaves this set).
-NOT_DETECTED_AT_FIRST = frozenset({"listing_subject_crosslists", "profile_show_more_dated"})
+# (round 10's two, listing_subject_crosslists and profile_show_more_dated, are detected since
+# wt-seedfmt5; none is left)
+NOT_DETECTED_AT_FIRST: frozenset[str] = frozenset()
 
 
 def test_every_layout_is_detected_as_its_format(scores):
-    assert {n: s["kind"] for n, s in scores.items()} == {n: int(n not in NOT_DETECTED_AT_FIRST) for n in scores}
+    seen = {n: s["kind"] for n, s in scores.items() if n not in BLIND}
+    assert seen == {n: int(n not in NOT_DETECTED_AT_FIRST) for n in seen}
 
 
 def test_nothing_is_lost(scores):
     """Every entry is a record or a reject."""
-    assert all(s["records"] + s["rejects"] >= s["entries"] for n, s in scores.items()
-               if n not in NOT_DETECTED_AT_FIRST), scores
+    lost = [n for n, s in scores.items()
+            if n not in NOT_DETECTED_AT_FIRST and n not in BLIND and s["records"] + s["rejects"] < s["entries"]]
+    assert not lost
 
 
 def test_seed_format_layouts_scored(scores):
