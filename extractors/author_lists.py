@@ -513,9 +513,15 @@ def given_first(names: list[str], alone: bool = False) -> list[str]:
         return names
     if len(names) < 2 and not alone:
         # initials with their stops after the surname ("Jagadish H.V.", "von Fintel K."): no
-        # name printed given name first ends in a stopped initial, so one alone is turned too
-        return [_surname_initials_first(names[0]) or names[0]]
-    turned = [vancouver_given_first(n) or _surname_initials_first(n) for n in names]
+        # name printed given name first ends in a stopped initial, so one alone is turned too,
+        # and so is one whose last initial lost its stop to the list's ("Shor C.M": a stopped
+        # initial before it says how it was printed)
+        lost = _STOP_LOST_AFTER_INITIAL.search(names[0])
+        return [_surname_initials_first(names[0] + ("." if lost else "")) or names[0]]
+    # (a name whose last initial follows a stopped one and lost its own stop, "Shor C.M", as a
+    # list read without its names' final stops gives it: the stop given back)
+    turned = [vancouver_given_first(n) or _surname_initials_first(n)
+              or (_surname_initials_first(n + ".") if _STOP_LOST_AFTER_INITIAL.search(n) else None) for n in names]
     if turned[-1] is None and _STOP_TAKEN.search(names[-1]) and all(
             t is not None and SURNAME_INITIALS.match(n.strip()) for n, t in zip(names[:-1], turned[:-1])):
         # in a list whose every other name ends in stopped initials, the last name's initial
@@ -529,6 +535,9 @@ def given_first(names: list[str], alone: bool = False) -> list[str]:
     return names if any(t is None for t in turned) else turned  # type: ignore[return-value]
 
 
+# a name's last initial after a stopped one, its own stop gone ("Shor C.M", "Birget J.-C"): the
+# list's full stop took it
+_STOP_LOST_AFTER_INITIAL = re.compile(rf"\s(?:[{_CAP}]\.-?)+[{_CAP}]$")
 # the last initial of a name whose stop a citation's full stop took: a capital (maybe after a
 # hyphen, "P.-Å") or an abbreviated given name of ABBREVIATED_GIVEN ("Yu", "Ch"), after a space
 # or a stopped initial; never a word ("Taosong He": "He" is a surname)

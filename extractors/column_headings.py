@@ -70,6 +70,10 @@ HAND_WRITTEN: dict[str, tuple[str, str]] = {
     "cited by": (NO_FIELD, "Google Scholar's 'TITLE  CITED BY  YEAR'"),
     "link": (NO_FIELD, "links"),
     "links": (NO_FIELD, "links"),
+    "if": (NO_FIELD, "the journal's impact factor (CVs for posts in Turkey, Iran, Pakistan, Eastern Europe: "
+                     "'No. | Publication | IF | Quartile')"),
+    "impact factor": (NO_FIELD, "the journal's impact factor"),
+    "quartile": (NO_FIELD, "the journal's quartile in its field's ranking (JCR, Scimago)"),
     "no": (NO_FIELD, "the row's number"),
     "no.": (NO_FIELD, "the row's number"),
     "#": (NO_FIELD, "the row's number"),

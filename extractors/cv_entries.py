@@ -396,6 +396,19 @@ _TITLE_PART = re.compile(r"\s*(?:(?:Part|Paper)\s+(?:[IVX]{1,4}|\d{1,2})\b|(?:II
 _GIVEN_INITIAL = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z]\.?)+")  # "Ann B.", "Maren T"
 
 
+def every_name_inverted(pieces: list[str]) -> bool:
+    """Whether the comma pieces of an author list are people each printed "Surname, Given
+    names", people and name parts parted by the same commas ("Lee, Ann, Holloway, Maren T.,
+    Chen, Bo", as the Canadian Common CV prints every name): an even count, two people at
+    least, each even piece a surname of one word (or a particle and one word) and each odd
+    one given names written out ("Ann", "Maren T.", "Luke J"). A list of initials ("Lee, A.,
+    Chen, B.") is not one: other readings read it."""
+    return (len(pieces) >= 4 and len(pieces) % 2 == 0
+            and all((_is_single_word(surname) or _particle_surname(surname))
+                    and (_is_single_word(given) or bool(_GIVEN_INITIAL.fullmatch(given)))
+                    for surname, given in zip(pieces[::2], pieces[1::2])))
+
+
 def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], str | None, list[str]]:
     """Author list text -> (names as shown, owner, equal-contribution names).
 
@@ -424,6 +437,8 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
         pieces = [p for p in pieces if p]
         merged: list[str] = []
         k = 0
+        if every_name_inverted(pieces):  # "Lee, Ann, Holloway, Maren T., Chen, Bo" (the Canadian Common CV)
+            merged, k = [f"{given} {surname}" for surname, given in zip(pieces[::2], pieces[1::2])], len(pieces)
         while k < len(pieces):
             cur = pieces[k]
             nxt = pieces[k + 1] if k + 1 < len(pieces) else None

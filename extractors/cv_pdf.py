@@ -230,7 +230,7 @@ class CVPdfExtractor:
         parsed, q_styled = styled
         if isinstance(got, Draft) and title_style and parsed.title != got.title and set_as_title(got.title, md):
             return got  # the CV's title type marks this reading's title: punctuation read otherwise does not win
-        if isinstance(got, Draft) and _title_run_into_venue(got, parsed):
+        if isinstance(got, Draft) and (_title_run_into_venue(got, parsed) or title_run_over_fields(got.title, parsed)):
             return _from_parsed(ordinal, entry, parsed, got, md, plain, owner)
         if isinstance(got, Draft) and not (misses_owner(got.authors, plain, owner)
                                            and not misses_owner(parsed.authors, plain, owner)):
@@ -527,6 +527,18 @@ def _title_run_into_venue(got: Draft, styled: ParsedEntry) -> bool:
     return (bool(got.venue and _LEAD_INSIDE.search(got.venue)) and bool(styled.title and got.title)
             and len(styled.title) > len(got.title) and styled.title.startswith(got.title)
             and [name_key(a) for a in styled.authors] == [name_key(a) for a in got.authors])
+
+
+def title_run_over_fields(title: str | None, styled: ParsedEntry) -> bool:
+    """Whether a reading's title ran on over the fields a citation style's reading tells
+    apart: it opens with that reading's title and holds, after it, its first author's
+    surname and the first word of its venue ("Title / A. Lee // Venue" read as one title,
+    where GOST's slashes part the title, the names and the venue)."""
+    if not (title and styled.title and styled.venue and styled.authors) or len(title) <= len(styled.title):
+        return False
+    rest = title[len(styled.title):]
+    return (title.startswith(styled.title) and styled.authors[0].split()[-1] in rest
+            and styled.venue.split()[0] in rest)
 
 
 def printed_in_full(owner: str, text: str) -> bool:

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Literal
 
-from .column_headings import header_fields
+from .column_headings import NO_FIELD, TITLE_OR_REFERENCE, VENUE_OR_REFERENCE, header_fields, heading_field
 from .cv_entries import _OTHER_PUB, other_language_heading, section_type
 from .pdf_lines import Line, Word, join_words
 
@@ -248,10 +248,11 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     return None
 
 
-# The names a table of publications gives its columns in its header row.
+# The names a table of publications gives its columns in its header row (the journal's
+# metrics too, "IF", "Quartile": column_headings.HAND_WRITTEN says where they were seen).
 _COLUMN_NAME = re.compile(r"(?:year|date|title|publications?|papers?|(?:co-?)?authors?|venue|journal|conference|"
                           r"proceedings|source|published\s+in|type|status|citations?|cited\s+by|links?|no\.?|#|"
-                          r"role|contribution|authorship)",
+                          r"role|contribution|authorship|if|impact\s+factor|quartile)",
                           re.IGNORECASE)
 # names of columns set close together ("CITED BY  YEAR"), or one column's alternatives ("Journal / Conference")
 _COLUMN_NAMES = re.compile(rf"{_COLUMN_NAME.pattern}(?:(?:\s*/\s*|\s+){_COLUMN_NAME.pattern})*", re.IGNORECASE)
@@ -381,6 +382,10 @@ class SectionReader:
         # and the field each holds when the header names them so (see _table_starts)
         self.table: list[float] | None = None
         self.table_fields: list[str | None] | None = None
+        # a table whose header names one column the whole reference and the others no field
+        # (the row's number, the journal's metrics): its rows' metric cells are dropped (see
+        # _table_starts, without_metric_cells)
+        self.metric_columns = False
         # A section under a major heading whose words no table knows ("Julkaisut": a publication
         # list in a language the tables do not hold): its rows are kept, and when the document
         # names no publication list at all, its entries are set aside with the heading named,
@@ -438,6 +443,8 @@ class SectionReader:
             if self.in_pubs and table_header(label + content):
                 self._table_starts(label + content)
                 continue  # "Year   Publication   Published in": a table's header row, no entry
+            if self.in_pubs and content and self.metric_columns:
+                content = without_metric_cells(content)
             if self.in_pubs and content:
                 self.rows.append(self._row(line, label, content))
             elif self.unnamed is not None and content and not self.skipping:
@@ -481,10 +488,20 @@ class SectionReader:
         cells = _cells(words)
         names = [join_words(c).strip(" :") for c in cells]
         fields = header_fields(names)
+        apart = [n for name in names for n in _column_names(name)]  # "IF  Quartile" set close together
+        apart_fields = header_fields(apart)
         named = len(cells) >= TABLE_COLUMNS and any(_AUTHOR_COLUMN.fullmatch(n) for n in names) \
             and any(_TITLE_COLUMN.fullmatch(n) for n in names)
         by_field = len(cells) >= TABLE_COLUMNS and None not in fields and "authors" not in fields \
             and fields.count("title") == 1 and fields.count("venue") == 1
+        # "No. | Publication | IF | Quartile": one column the whole reference, each other one of
+        # no field (the row's number, the journal's metrics): only the reference's cells are text
+        if len(apart) >= TABLE_COLUMNS and apart_fields.count(None) == 1 \
+                and heading_field(apart[apart_fields.index(None)]) in (TITLE_OR_REFERENCE, VENUE_OR_REFERENCE) \
+                and all(f == NO_FIELD for f in apart_fields if f is not None):
+            # (their values stand right-aligned under narrow headers: the header's edges place no cell)
+            self.metric_columns = True
+            return
         if named or by_field:
             if self.table is None:
                 self._flush()  # the rows above the header are no part of the table
@@ -602,6 +619,32 @@ class SectionReader:
         self.rows = []
         self.table = None
         self.table_fields = None
+        self.metric_columns = False
+
+
+def _column_names(text: str) -> list[str]:
+    """The names of a header cell: several when narrow columns' names stand close together
+    ("CITED BY  YEAR", "IF  Quartile"), one otherwise ("Journal / Conference" too)."""
+    if "/" in text or not _COLUMN_NAMES.fullmatch(text):
+        return [text]
+    return [m.group(0) for m in _COLUMN_NAME.finditer(text)]
+
+
+# A cell of a journal's metrics: an impact factor ("9.495"), a quartile ("Q2"), a count, or a
+# dash or "n/a" for none
+_METRIC = re.compile(r"[-–—]|n/?a|Q[1-4]|\d+(?:[.,]\d+)?", re.I)
+
+
+def without_metric_cells(words: list[Word]) -> list[Word]:
+    """A table row's line without the cells of metrics at its end ("... Title of the      9.495
+    Q2": a journal's impact factor and quartile in narrow columns right of the reference),
+    each cell set a column gap (one font size) clear of the text before it and every word of
+    it a metric (:data:`_METRIC`). A line of metrics alone is kept."""
+    cells = _cells(words)
+    k = len(cells)
+    while k > 1 and all(_METRIC.fullmatch(w.text) for w in cells[k - 1]):
+        k -= 1
+    return [w for c in cells[:k] for w in c]
 
 
 _DATE_CELL = re.compile(r"\(?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?"
@@ -755,6 +798,7 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         else:
             yield _aside(rows[:starts[0]], kind, "text before the list's first marked entry, read as its preamble")
     group: str | None = None
+    indented_first = _first_line_indent(rows, starts)
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)
         first = rows[i]
@@ -770,7 +814,8 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         indent = first.line.x0 - 0.5
         after: list[_Row] = []
         for row in rows[i + 1:end]:
-            if after or (row.line.x0 < indent and row.line.page == first.line.page and not row.label):
+            if after or (row.line.x0 < indent and row.line.page == first.line.page and not row.label
+                         and not indented_first):
                 after.append(row)  # text after the list, printed left of its entries ("More at: ...")
             elif nested and row.bullet:  # a sub-item's bullet marks no word of the entry
                 entry.lines.append(EntryLine(row.line, row.label + row.content, item_start=True))
@@ -779,6 +824,23 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         yield entry
         if after:
             yield _aside(after, kind, "text after an entry, printed left of the list's entries")
+
+
+FIRST_LINE_INDENT_SHARE = 0.5  # this share of a list's entries of two lines or more return to the margin after the first
+FIRST_LINE_INDENT_ENTRIES = 2  # and this many at least
+
+
+def _first_line_indent(rows: list[_Row], starts: list[int]) -> bool:
+    """True when the list is set with a first-line indent (a paragraph indent: the number,
+    or the entry's first word, stands indented and the lines after it go back to the
+    margin, as word processors set lists in Russian, Ukrainian and Chinese documents): most
+    of its entries of two lines or more print their second line left of the first, on the
+    same page. Such lines are the entry's, not text after the list."""
+    ends = starts[1:] + [len(rows)]
+    pairs = [(rows[i], rows[i + 1]) for i, end in zip(starts, ends) if end - i >= 2
+             and rows[i + 1].line.page == rows[i].line.page and not rows[i + 1].label]
+    back = sum(second.line.x0 < first.line.x0 - 0.5 for first, second in pairs)
+    return back >= FIRST_LINE_INDENT_ENTRIES and back >= FIRST_LINE_INDENT_SHARE * len(pairs)
 
 
 NESTED_ITEMS_ALONE = 2  # a section of one such entry holds at most this many sub-items

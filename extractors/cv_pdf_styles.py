@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .citations import _title_and_tail, _venue_year, parse_inverted_initials, venue_name
+from .author_lists import split_author_list
 from .cv_entries import ParsedEntry
 
 _SEMI_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’\-]*)?,\s?[A-Z][\w'’.\-]*(?:\s-?\s?[A-Z][\w'’.\-]*){0,3}")
@@ -243,9 +244,49 @@ def parse_gbt7714(text: str) -> ParsedEntry | None:
     return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
 
 
+# GOST 7.1 (the Russian, Ukrainian, Belarusian and Kazakh standard): "Lee, A. B. Title / A. B.
+# Lee, M. T. Holloway, B. Chen // Venue. – Kazan, 2021. – Vol. 3, No. 2. – P. 1–9." A spaced
+# slash ends the title (the statement of the people responsible follows it), a spaced double
+# slash opens the host (the journal, the proceedings), spaced dashes part the host's fields;
+# the first author's name may head the entry, inverted, before the title ("Lee, A. B.").
+_GOST = re.compile(r"^(?P<head>.+?)\s/\s(?P<names>[^/]+?)\s//\s(?P<host>.+)$")
+_GOST_HEADING = re.compile(r"^(?P<surname>(?:[a-z]{1,3}\s)*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?),\s"
+                           r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.\s?-?\s?){1,4}\s*")
+_GOST_ET_AL = re.compile(r"[\s,]*\[?(?:et\s+al|и\s+др)\.?\]?\s*$")
+_GOST_FIELD = re.compile(r"\.?\s[–—-]\s")
+
+
+def parse_gost_slashes(text: str) -> ParsedEntry | None:
+    """"Lee, A. B. Title / A. B. Lee, B. Chen [et al.] // Venue. – 2021. – Vol. 3. – P. 1–9."
+    (GOST 7.1): the title before the spaced slash (without the heading name, when it is the
+    first author's, inverted), the names between it and the double slash ("[et al.]" cuts
+    them), the venue the host's first field, the year the first printed in the fields after
+    it. None unless both slashes are printed and every name reads as one."""
+    m = _GOST.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    listed = m.group("names")
+    truncated = bool(_GOST_ET_AL.search(listed))
+    names, _ = split_author_list(_GOST_ET_AL.sub("", listed))
+    if not names:
+        return None
+    title = m.group("head").strip()
+    heading = _GOST_HEADING.match(title)
+    if heading and names[0].endswith(" " + heading.group("surname")) and len(title) > heading.end():
+        title = title[heading.end():]
+    fields = _GOST_FIELD.split(m.group("host"))
+    venue = fields[0].strip(" .")
+    years = [int(y) for f in fields[1:] for y in re.findall(r"\b((?:19|20)\d\d)\b", f)]
+    if len(title.split()) < 2 or not venue:
+        return None
+    return ParsedEntry(authors=names, authors_truncated=truncated, title=title.strip(" ."), venue=venue,
+                       year=years[0] if years else None)
+
+
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each
 # reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
 # printed line breaks (else the lines are joined, hyphens mended).
-CV_STYLES = ((parse_inverted_initials, False), (parse_title_semicolon_names, True), (parse_names_et_al_commas, False),
-             (parse_din_semicolon_names, False), (parse_abnt_caps_names, False),
+# (GOST's first: its slashes are printed field marks, so of two readings as good, its wins)
+CV_STYLES = ((parse_gost_slashes, False), (parse_inverted_initials, False), (parse_title_semicolon_names, True),
+             (parse_names_et_al_commas, False), (parse_din_semicolon_names, False), (parse_abnt_caps_names, False),
              (parse_surname_dotted_initials, False), (parse_gbt7714, False))

@@ -241,10 +241,11 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
 
 
 def _drawn_bullets(page: Page, words: list[Word], body_size: float) -> list[Word]:
-    """List bullets drawn as small filled shapes rather than printed as a glyph (some word
+    """List bullets drawn as small shapes rather than printed as a glyph (some word
     processors' PDF export), as "•" words on the line they mark: a dot or square no larger
-    than a letter, just left of a line's first word and level with it."""
-    shapes = [o for o in (*page.curves, *page.rects) if o.get("fill")
+    than a letter, just left of a line's first word and level with it; an open one, only
+    stroked (a second-level bullet "◦" as Pages and Word draw it), as "◦"."""
+    shapes = [o for o in (*page.curves, *page.rects) if (o.get("fill") or o.get("stroke"))
               and 1.0 <= o["x1"] - o["x0"] <= 0.7 * body_size and 1.0 <= o["bottom"] - o["top"] <= 0.7 * body_size]
     if not shapes or len(shapes) > 2000:
         return []
@@ -254,7 +255,8 @@ def _drawn_bullets(page: Page, words: list[Word], body_size: float) -> list[Word
         right = [w for w in words if w.top <= middle <= w.bottom and 0 < w.x0 - o["x1"] <= 4 * w.size]
         if right:
             w = min(right, key=lambda w: w.x0)
-            out.append(Word("•", float(o["x0"]), float(o["x1"]), w.top, w.bottom, w.size, False, False, True))
+            glyph = "•" if o.get("fill") else "◦"
+            out.append(Word(glyph, float(o["x0"]), float(o["x1"]), w.top, w.bottom, w.size, False, False, True))
     return out
 
 
@@ -633,7 +635,33 @@ def _group_lines(words: list[Word]) -> list[list[Word]]:
             space = gap > WORD_GAP * max(1.0, size)
             spaced.append(w if space else dataclasses.replace(w, space_before=False))
             right = max(right, w.x1)
-        out.append(spaced)
+        out.append(_letter_spaced_joined(spaced))
+    return out
+
+
+LETTER_SPACED_MIN = 4  # a line of this many single letters at least, spaced apart, is letter-spaced text
+
+
+def _letter_spaced_joined(ws: list[Word]) -> list[Word]:
+    """A line set letter-spaced ("J O U R N A L   A R T I C L E S": a heading or a name in
+    capitals with the tracking raised, each glyph a word of its own) as its words: the
+    letters joined where the gap is the tracking's (the line's narrowest gap, within a word
+    gap's width of it), parted where it is wider (a space and the tracking). Any other line,
+    or one holding a word of more than one character ("M A R E N T . L E E" is one: its
+    stop a character too), is returned as it is."""
+    if (not all(len(w.text) == 1 for w in ws) or sum(w.text.isalpha() for w in ws) < LETTER_SPACED_MIN
+            or not ws[0].text.isalpha()):
+        return ws
+    gaps = [w.x0 - prev.x1 for prev, w in zip(ws, ws[1:])]
+    tracking = min(gaps)
+    out = [ws[0]]
+    for gap, w in zip(gaps, ws[1:]):
+        if gap > tracking + WORD_GAP * max(w.size, out[-1].size):
+            out.append(dataclasses.replace(w, space_before=True))
+        else:
+            last = out[-1]
+            out[-1] = dataclasses.replace(last, text=last.text + w.text, x1=w.x1, top=min(last.top, w.top),
+                                          bottom=max(last.bottom, w.bottom))
     return out
 
 

@@ -191,6 +191,15 @@ modelled on a common CV convention:
 - ``impact_factor_table``: a sidebar beside tables "No. | Publication | IF | Quartile".
 - ``pages_tracked_hollow``: an Apple Pages export: tracked capitals, glyphs placed one by one,
   open-circle bullets, MHRA "Ann Lee and Bo Chen, ‘Title’, *Venue*, 3 (2021), 1–9".
+- ``bluebook_law``: a law CV in the Bluebook's form: "Ann Lee, Maren T. Holloway & Bo Chen,
+  *Title*, 3 VENUE 1 (2021)." (the journal in a word processor's small capitals).
+- ``chicago_notes_hyphenated``: TeX, justified with automatic hyphenation ("compu-" / "tation"),
+  Chicago's note form "Ann Lee and Bo Chen, “Title,” *Venue* 3, no. 2 (2021): 1–9.".
+- ``pure_portal_harvard``: a Pure research portal printed from a browser: "Lee, A, Holloway, MT
+  & Chen, B 2021, 'Title', *Venue*, vol. 3, no. 2, pp. 1-9." over a smaller grey "Research
+  output: Contribution to journal › Article › peer-review" (the truth names: "A. Lee").
+- ``dot_leader_dates``: a word processor's résumé: the bold title, a dot leader to "Mar 2021" at
+  a right tab, the names, then "*Venue*, 3(2), 1–9" (the truth names: "A. Lee").
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -499,7 +508,8 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "year_dash_smallcaps": initials_first, "cited_count_right": initials_first,
               "serif_9pt_two_lines": initials_first, "ipsj_colon": initials_first,
               "iris_caps_venue": vancouver_truth, "gost_double_slash": initials_first,
-              "impact_factor_table": initials_first}
+              "impact_factor_table": initials_first, "pure_portal_harvard": vancouver_truth,
+              "dot_leader_dates": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
 NO_NAMES = {"table_role_column"}  # no author printed at all (the owner's role only): the truth names none
@@ -5998,6 +6008,394 @@ def render_pages_tracked_hollow(entries: list[dict], owner: str, rng: random.Ran
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 19
+
+
+def _sc_pieces(text: str, size: float, ratio: float = 0.78):
+    """Word's small capitals (a font without them: lower-case letters set as capitals in a
+    smaller size): [(piece, size)] of ``text``."""
+    return [(p.upper(), size * ratio) if p.islower() else (p, size) for p in re.findall(r"[a-z]+|[^a-z]+", text)]
+
+
+def _styled_width(pdf: Writer, word: str, size: float, style: str) -> float:
+    if style == "sc":
+        return sum(pdf.measure(p, s) for p, s in _sc_pieces(word, size))
+    return pdf.measure(word, size, style == "b", style == "i")
+
+
+def _styled_lines(pdf: Writer, runs, size: float, first_width: float, rest_width: float,
+                  hyphenate: set[str] = frozenset()) -> list[list[tuple[float, str, str]]]:
+    """Lines of [(dx, word, style)] ("r", "i", "b", "sc") from [(text, style)]; words with no
+    space between them stay together, and a word of a run whose style is in ``hyphenate``
+    that does not fit is broken after a vowel before a consonant, with a hyphen (as TeX and
+    word processors' automatic hyphenation break a justified line: before a consonant that
+    comes before a vowel, "ameri-can", "drif-ting"), when a part of three letters at least
+    fits."""
+    space = pdf.measure(" ", size)
+    groups: list[list[tuple[str, str]]] = []
+    spaced = True
+    for text, style in runs:
+        for piece in re.split(r"(\s+)", text):
+            if piece.isspace():
+                spaced = True
+            elif piece:
+                if spaced or not groups:
+                    groups.append([])
+                groups[-1].append((piece, style))
+                spaced = False
+    lines, line, x = [], [], 0.0
+    queue = list(groups)
+    while queue:
+        group = queue.pop(0)
+        widths = [_styled_width(pdf, w, size, s) for w, s in group]
+        lead = space if line else 0.0
+        width = rest_width if lines else first_width
+        if line and x + lead + sum(widths) > width:
+            word, style = group[0]
+            cut = None
+            if len(group) == 1 and style in hyphenate and word.isalpha() and len(word) >= 7:
+                room = width - x - lead - pdf.measure("-", size, style == "b", style == "i")
+                low = word.lower()
+
+                def vowel(j: int) -> bool:
+                    return low[j] in "aeiouy"
+
+                for k in range(len(word) - 3, 2, -1):
+                    # "drif-ting" (between two consonants), "ameri-can" (before a lone consonant)
+                    if (vowel(k + 1) and not vowel(k) and (vowel(k - 1) or vowel(k - 2) and not vowel(k - 1))
+                            and _styled_width(pdf, word[:k], size, style) <= room):
+                        cut = k
+                        break
+            if cut:
+                line.append((x + lead, word[:cut] + "-", style))
+                queue.insert(0, [(word[cut:], style)])
+            lines.append(line)
+            line, x = [], 0.0
+            if cut:
+                continue
+            lead = 0.0
+        x += lead
+        for (word, style), w in zip(group, widths):
+            line.append((x, word, style))
+            x += w
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _draw_styled(pdf: Writer, x: float, top: float, line, size: float, extra: float = 0.0) -> None:
+    """One line of :func:`_styled_lines` at ``x``, each word placed on its own, ``extra`` points
+    added at each space (a justified line)."""
+    shift, end = 0.0, None
+    for dx, word, style in line:
+        if end is not None and dx - end > 0.5:
+            shift += extra
+        if style == "sc":
+            px = x + dx + shift
+            for piece, s in _sc_pieces(word, size):
+                px += pdf.text(px, top + 0.8 * (size - s), piece, s)
+        else:
+            pdf.text(x + dx + shift, top, word, size, style == "b", style == "i")
+        end = dx + _styled_width(pdf, word, size, style)
+
+
+def _justified_block(flow: Flow, lines, size: float, lead: float, indent: float = 0.0, first_indent: float = 0.0,
+                     justify: bool = True) -> None:
+    """Lines set flush left and right (the last one flush left), over columns and pages."""
+    pdf = flow.pdf
+    for i, line in enumerate(lines):
+        flow.need(lead)
+        x0 = flow.x + (first_indent if i == 0 else indent)
+        width = flow.col_width - (first_indent if i == 0 else indent)
+        spaces = sum(1 for j in range(1, len(line))
+                     if line[j][0] - (line[j - 1][0] + _styled_width(pdf, line[j - 1][1], size, line[j - 1][2])) > 0.5)
+        used = line[-1][0] + _styled_width(pdf, line[-1][1], size, line[-1][2]) if line else 0.0
+        extra = (width - used) / spaces if justify and spaces and i < len(lines) - 1 else 0.0
+        _draw_styled(pdf, x0, flow.y, line, size, extra)
+        flow.y += lead
+
+
+LAW_SECTIONS = {"journal": "Articles", "conference": "Essays and Symposium Contributions",
+                "preprint": "Works in Progress", "other": "Book Chapters"}
+
+
+def render_bluebook_law(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A law professor's CV (Times, as a word processor sets it): "PUBLICATIONS" in small
+    capitals, sub-headings by kind ("Articles", "Works in Progress"), each entry a paragraph
+    with a hanging indent in the Bluebook's form: "Ann Lee, Maren T. Holloway & Bo Chen,
+    *Title*, 3 VENUE 1 (2021)." (given names first, "&" before the last, the title in
+    italics, the volume, the journal in the word processor's small capitals (lower-case
+    letters as smaller capitals), the first page, the year in brackets); a paper in
+    proceedings "..., *Title*, in VENUE 1 (2021).", a preprint "..., *Title* (Working Paper,
+    2021), arXiv:2101.01234."; the owner in bold or not."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 78, 90))
+    size = rng.choice((11, 11.5, 12))
+    lead = size * rng.choice((1.15, 1.3))
+    hang = rng.choice((18, 24, 36))
+    bold_owner = rng.random() < 0.5
+    flow = Flow(pdf, margin, pdf.width - margin, 72, 64, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.centered(flow.y, owner.upper(), 14, bold=True)
+    flow.gap(20)
+    pdf.centered(flow.y, "Professor of Law, Northfield University School of Law", size)
+    flow.gap(lead)
+    pdf.centered(flow.y, _contact(owner).split("  |  ")[1], size)
+    flow.gap(lead * 2)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(3 * lead + 10)
+        w = sum(pdf.measure(p, s) for p, s in _sc_pieces(text, size + 1))
+        _draw_styled(pdf, (pdf.width - w) / 2, flow.y, [(0, text, "sc")], size + 1)
+        flow.gap(lead + 6)
+
+    def subheading(text):
+        flow.gap(lead * 0.4)
+        flow.need(2 * lead + 6)
+        pdf.text(flow.x, flow.y, text, size, bold=False, italic=True)
+        flow.gap(lead + 2)
+
+    heading("Academic Appointments")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 84), size, lead, indent=84, margin=(dates, 0, R))
+    heading("Publications")
+    for kind, mine in sections(entries):
+        subheading(LAW_SECTIONS[kind])
+        for e in mine:
+            names = [(a, "b" if bold_owner and a == owner else "r") for a in e["authors"]]
+            runs = []
+            for i, (name, style) in enumerate(names):
+                if i:
+                    runs.append((" & " if i == len(names) - 1 else ", ", "r"))
+                runs.append((name, style))
+            vol, _no, p1, _p2 = made_up_numbers(e)
+            runs += [(", ", "r"), (e["title"], "i")]
+            if kind == "journal":
+                runs += [(f", {vol} ", "r"), (e["venue"], "sc"), (f" {p1} ({e['year']}).", "r")]
+            elif kind == "preprint":
+                runs += [(f" (Working Paper, {e['year']}), {printed_venue(e)}.", "r")]
+            else:
+                runs += [(", in ", "r"), (e["venue"], "sc"), (f" {p1} ({e['year']}).", "r")]
+            lines = _styled_lines(pdf, runs, size, W, W - hang)
+            flow.need(min(len(lines), 2) * lead)
+            _justified_block(flow, lines, size, lead, indent=hang, justify=False)
+            flow.gap(lead * rng.choice((0.4, 0.6)))
+    return pdf.to_bytes()
+
+
+def render_chicago_notes_hyphenated(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A humanities CV typeset by TeX (Times, justified, automatic hyphenation: "compu-" at a
+    line's end, "tation" on the next), Chicago's note form: "Ann Lee, Maren T. Holloway, and
+    Bo Chen, “Title,” *Venue* 3, no. 2 (2021): 1–9." (given names first, the comma inside the
+    closing quote), a paper in proceedings "..., “Title,” in *Venue* (2021), 1–9.", a
+    preprint "..., “Title,” arXiv:2101.01234 (2021)."; numbered "1." in the margin or not;
+    every later page headed "Ann Lee, Curriculum Vitae" with its number at the right, or a
+    number alone at the foot."""
+    pdf = Writer("Times")
+    margin = rng.choice((72, 84, 100))
+    size = rng.choice((10, 10.95, 12))
+    lead = size * rng.choice((1.2, 1.25))
+    numbered = rng.random() < 0.5
+    num_w = pdf.measure("00.", size) + 5 if numbered else 0.0
+    hang = num_w or rng.choice((18, 24))
+    header = rng.choice((f"{owner}, Curriculum Vitae", None))
+    flow = Flow(pdf, margin, pdf.width - margin, 80, 70, header=header, footer=None if header else "")
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 17)
+    flow.gap(24)
+    pdf.centered(flow.y, "Department of History, University of Northfield", size)
+    flow.gap(lead * 2)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1.5, bold=True)
+        flow.gap(lead + 5)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=False)
+    n = 0
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            n += 1
+            runs = []
+            for i, name in enumerate(e["authors"]):
+                if i:
+                    k = len(e["authors"])
+                    runs.append((", and " if i == k - 1 and k > 2 else " and " if i == k - 1 else ", ", "r"))
+                runs.append((name, "r"))
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs.append((", “" + _end_title(e["title"], ",") + "” ", "t"))
+            if kind == "journal":
+                runs += [(e["venue"], "i"), (f" {vol}, no. {no} ({e['year']}): {p1}–{p2}.", "r")]
+            elif kind == "preprint":
+                runs += [(f"{printed_venue(e)} ({e['year']}).", "r")]
+            else:
+                runs += [("in ", "r"), (e["venue"], "i"), (f" ({e['year']}), {p1}–{p2}.", "r")]
+            lines = _styled_lines(pdf, runs, size, W - num_w, W - hang, hyphenate={"t", "i"})
+            lines = [[(dx, w, "r" if s == "t" else s) for dx, w, s in line] for line in lines]
+            flow.need(min(len(lines), 2) * lead)
+            if numbered:
+                pdf.text(flow.x, flow.y, f"{n}.", size)
+            _justified_block(flow, lines, size, lead, indent=hang, first_indent=num_w)
+            flow.gap(lead * 0.4)
+    return pdf.to_bytes()
+
+
+PURE_OUTPUT = {"journal": "Research output: Contribution to journal › Article › peer-review",
+               "conference": "Research output: Chapter in Book/Report/Conference proceeding › Conference contribution "
+                             "› peer-review",
+               "preprint": "Research output: Working paper › Preprint",
+               "other": "Research output: Chapter in Book/Report/Conference proceeding › Chapter"}
+PURE_SECTIONS = {"journal": "Article", "conference": "Conference contribution", "preprint": "Preprint",
+                 "other": "Chapter"}
+
+
+def pure_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "Lee, AMB" (the Pure portals' Harvard: the initials run together,
+    no stops; the truth names: "A. M. B. Lee")."""
+    given, surname = split_name(name)
+    return f"{surname}, " + "".join(q[0] for p in given for q in p.split("-") if q)
+
+
+def render_pure_portal_harvard(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A university research portal's (Elsevier Pure) list printed to PDF from the browser
+    (Helvetica): the type as a heading ("Article", "Conference contribution"), each output in
+    Pure's Harvard "Lee, A, Holloway, MT & Chen, B 2021, 'Title', *Venue*, vol. 3, no. 2, pp.
+    1-9. https://doi.org/10.1234/..." (people and their initials parted by the same commas, the
+    year bare after the names), a paper in proceedings "..., Title. in *Venue*. pp. 1-9.", a
+    preprint "..., 'Title', arXiv:2101.01234."; under each a smaller grey line of the portal's
+    classification "Research output: Contribution to journal › Article › peer-review"; the
+    browser's head (date, page title) and foot (address, "2/5") on every page."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((36, 42, 50))
+    size = rng.choice((9.5, 10, 10.5))
+    small = size - rng.choice((1.5, 2))
+    lead = size * rng.choice((1.3, 1.45))
+    grey = (110, 110, 110)
+    total = 1 + len(entries) // rng.choice((7, 9))  # the page count the browser prints ("2/4")
+
+    class BrowserFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            _text_rgb(self.pdf, 24, 14, "07/12/2026, 10:14", 7, R, (0, 0, 0))
+            _text_rgb(self.pdf, 260, 14, f"{owner} — Research Portal", 7, R, (0, 0, 0))
+            _text_rgb(self.pdf, 24, self.pdf.height - 20, "https://research.example.edu/en/persons/"
+                      + re.sub(r"[^a-z]+", "-", owner.lower()).strip("-") + "/publications/", 7, R, (0, 0, 0))
+            label = f"{self.pages}/{max(total, self.pages)}"
+            _text_rgb(self.pdf, self.pdf.width - 24 - self.pdf.measure(label, 7), self.pdf.height - 20, label, 7, R,
+                      (0, 0, 0))
+
+    flow = BrowserFlow(pdf, margin, pdf.width - margin, 56, 48)
+    W = flow.col_width
+    _text_rgb(pdf, flow.x, flow.y, owner, 18, B, (20, 40, 90))
+    flow.gap(26)
+    _text_rgb(pdf, flow.x, flow.y, "Research output per year", size, R, grey)
+    flow.gap(lead * 2)
+    doi_share = rng.choice((0.5, 0.8))
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(4 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 3, bold=True)
+        flow.gap(lead + 8)
+
+    for kind, mine in sections(entries):
+        heading(PURE_SECTIONS[kind])
+        for e in mine:
+            names = [pure_name(a) for a in e["authors"]]
+            text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs = [(text + f" {e['year']}, ", R)]
+            if kind == "journal":
+                runs += [(f"'{e['title']}', ", R), (e["venue"], I), (f", vol. {vol}, no. {no}, pp. {p1}-{p2}.", R)]
+            elif kind == "preprint":
+                runs += [(f"'{e['title']}', {printed_venue(e)}.", R)]
+            else:
+                runs += [(_end_title(e["title"], ".") + " in ", R), (e["venue"], I), (f". pp. {p1}-{p2}.", R)]
+            if kind != "preprint" and _digest(e, "pure-doi", 10) < 10 * doi_share:
+                runs.append((f" https://doi.org/{made_up_doi(e)}", R))
+            lines = wrap(pdf, runs, size, W)
+            flow.need(min(len(lines), 2) * lead + small * 1.4)
+            flow.block(lines, size, lead)
+            flow.gap(2)
+            for line in wrap(pdf, [(PURE_OUTPUT[kind], R)], small, W):
+                flow.need(small * 1.4)
+                _text_rgb(pdf, flow.x, flow.y, " ".join(w for _, w, _, _ in line), small, R, grey)
+                flow.y += small * 1.4
+            flow.gap(lead * rng.choice((0.7, 1.0)))
+    return pdf.to_bytes()
+
+
+DOT_LEADER = "."
+
+
+def render_dot_leader_dates(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A word processor's résumé (Helvetica) whose dates stand at a right tab with a dot leader:
+    the title in bold, its last line filled with dots up to "Mar 2021" at the right margin
+    (the leader a run of full stops, as word processors print a tab's leader), the names on
+    the next line (the owner bold or underlined: plain here), then the venue in italics with
+    its volume, issue and pages ("*Venue*, 3(2), 1–9"; a preprint its arXiv identifier); a
+    heading with a rule under it for each kind."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((48, 56, 64))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.25, 1.4))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 56, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    date_w = pdf.measure("Sept 0000", size) + rng.choice((10, 18))
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+    bold_owner = rng.random() < 0.5
+    dot = pdf.measure(DOT_LEADER, size)
+    pdf.text(flow.x, flow.y, owner, 22, bold=True)
+    flow.gap(30)
+    pdf.text(flow.x, flow.y, _contact(owner), size - 1)
+    flow.gap(lead * 2)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(4 * lead + 12)
+        pdf.text(flow.x, flow.y, text.upper(), size + 1, bold=True)
+        pdf.rule(flow.x, flow.y + size + 4, flow.x + W, 0.6)
+        flow.gap(lead + 8)
+
+    heading("Education")
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - date_w), size, lead, right=[[(0, dates, False, False)]])
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            date = f"{months[_digest(e, 'month', 12)]} {e['year']}"
+            title = wrap(pdf, [(e["title"], B)], size, W - date_w - 3 * dot)
+            names = wrap(pdf, _joined_runs(_owner_runs(e["authors"], [initials_first(a) for a in e["authors"]],
+                                                        owner, bold_owner), last=", and ", two=" and "), size, W)
+            vol, no, p1, p2 = made_up_numbers(e)
+            if kind == "preprint":
+                venue = [(printed_venue(e), I)]
+            elif kind == "journal":
+                venue = [(e["venue"], I), (f", {vol}({no}), {p1}–{p2}", R)]
+            else:
+                venue = [("In ", R), (e["venue"], I), (f", pp. {p1}–{p2}", R)]
+            venue_lines = wrap(pdf, venue, size, W - date_w)
+            flow.need(min(len(title) + len(names) + len(venue_lines), 3) * lead)
+            for i, line in enumerate(title):
+                flow.need(lead)
+                flow.draw(flow.x, line, size)
+                if i == len(title) - 1:
+                    start = flow.x + line_width(pdf, line, size) + pdf.measure(" ", size)
+                    end = flow.x + W - pdf.measure(date, size) - pdf.measure(" ", size)
+                    count = int((end - start) / dot)
+                    if count > 0:
+                        pdf.text(end - count * dot, flow.y, DOT_LEADER * count, size)
+                    pdf.text(flow.x + W - pdf.measure(date, size), flow.y, date, size)
+                flow.y += lead
+            flow.block(names, size, lead)
+            flow.block(venue_lines, size, lead)
+            flow.gap(lead * rng.choice((0.5, 0.8)))
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -6097,6 +6495,10 @@ LAYOUTS = {
     "ccv_canadian": render_ccv_canadian,
     "impact_factor_table": render_impact_factor_table,
     "pages_tracked_hollow": render_pages_tracked_hollow,
+    "bluebook_law": render_bluebook_law,
+    "chicago_notes_hyphenated": render_chicago_notes_hyphenated,
+    "pure_portal_harvard": render_pure_portal_harvard,
+    "dot_leader_dates": render_dot_leader_dates,
 }
 
 
