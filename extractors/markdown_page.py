@@ -1120,7 +1120,9 @@ def parse_bare_with(text: str) -> ParsedEntry | None:
     owner implied, so the record is marked truncated); the names end where
     :func:`_names_end` says."""
     m = _BARE_WITH.match(re.sub(r"\s+", " ", text).strip())
-    if not m or "(" in m.group("title"):
+    # (a title may hold a closed parenthesis, "Forms on GL(n)", "Study (Trial X)"; an open one
+    # is a parenthesised "(with ..." or a date the title never ends at)
+    if not m or m.group("title").count("(") != m.group("title").count(")"):
         return None
     tail = m.group("tail")
     end = _names_end(tail, [])
@@ -1950,6 +1952,8 @@ class MarkdownPageExtractor:
                 # (or be a quoted title alone: a working paper listed before it has a venue)
                 got = again if again and again[0] is not None and (
                     again[0] or again[3] or _QUOTED_ALONE.fullmatch(got[2].strip())) else got
+            if got is not None and got[0] is None and implied:
+                got = _title_and_links_alone(block) or got
             if got is not None and implied:
                 got = _quoted_title_alone(block, got)
             if got is None:
@@ -1960,7 +1964,9 @@ class MarkdownPageExtractor:
                 # entries; a block that looks like one and does not read stays a reject
                 log.debug("%s: page furniture on a list read by its look: %s", doc.source_uri, got[2][:80])
                 continue
-            if got[0] is None and is_prose(got[2]):
+            if got[0] is None and is_prose(got[2]) and not (implied and _one_title_line(block)):
+                # (on a list that leaves its owner out, a line that is one title and no more,
+                # "Zeroes of some functions and a formula", is an entry that did not read: a reject)
                 log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
                 continue
             if got[0] is None and is_signature(got[2]):
@@ -2207,8 +2213,13 @@ def _paper_table_header(body: str) -> bool:
 # this many of its entries, and this share of them, print their co-authors after "with".
 IMPLIED_ENTRIES, IMPLIED_SHARE = 3, 0.25
 # (or after a quoted title's closing mark, without parentheses: '"Title," with A and B, Venue')
-_WITH_COAUTHORS = re.compile(r"\((?:[^()]{1,40}?,\s*)?(?:with|joint with|w/)\s|[,.][\"”]\s+(?:with|joint with)\s+[A-Z]",
-                             re.I)
+_WITH_COAUTHORS = re.compile(r"\((?:[^()]{1,40}?,\s*)?(?:with|joint with|w/)\s|[,.][\"”]\s+(?:with|joint with)\s+[A-Z]"
+                             # (or after an unquoted title's comma when a name follows: "Title, with
+                             # A.B. Lee and C. Roe", "Title, with Ann Lee, Venue": initials and a
+                             # surname, or a given name and a surname then "and", a comma or a stop;
+                             # "Graphs, with applications" and "Title, With Applications To X" are no names)
+                             r"|(?-i:,\s+(?:[Ww]ith|[Jj]oint with)\s+(?:(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+"
+                             r"|[A-Z][a-z]+\s+[A-Z][\w'’\-]+(?=\s+and\s|\s*[,.])))", re.I)
 
 
 def owner_implied_page(blocks: list[str]) -> bool:
@@ -2245,6 +2256,40 @@ def _run_together(block: str, got: tuple) -> bool:
     letters = sum(ch.isalpha() for ch in block)
     held = sum(ch.isalpha() for ch in " ".join([*(names or []), title or "", venue or ""]))
     return held < RUN_TOGETHER_COVER * letters
+
+
+# A link whose label names a preprint server: the venue of a title listed with that link alone
+# ("Title. [arXiv](https://arxiv.org/abs/...)"); any other label ("Preprint", "PDF", "Slides")
+# names a file, no venue.
+_SERVER_LABEL = re.compile(r"(?i)(?:arXiv|bioRxiv|medRxiv|ChemRxiv|PsyArXiv|SSRN|HAL)")
+_MD_LINK = re.compile(r"!?\[(?P<label>[^\]]*)\]\([^)]*\)")
+
+
+def _one_title_line(block: str) -> str | None:
+    """The block's text when it is one line holding one sentence and no more (no stop
+    followed by another word inside it), not set wholly in emphasis (a note: "*Available upon
+    request.*"); None otherwise."""
+    text = block.strip()
+    if "\n" in text or re.fullmatch(r"([*_]{1,2}).+\1", text):
+        return None
+    text = text.rstrip(" .")
+    return text if text[:1].isupper() and len(text.split()) > SIGNATURE_WORDS \
+        and not re.search(r"[.?!:;]\s", text) else None
+
+
+def _title_and_links_alone(block: str) -> tuple | None:
+    """On a list that leaves its owner out, an item that is a title followed only by links
+    ("Title. [Preprint](paper.pdf)", "Title. [arXiv](https://...)") is the owner's paper with
+    no venue yet, or the preprint server a link's label names: (authors [], truncated, title,
+    venue, None, links); None for any other block. Without the links the item is only a
+    title, which stays a reject: a link to the paper is what says it is one."""
+    labels = [m.group("label").strip() for m in _MD_LINK.finditer(block)]
+    title = _one_title_line(_MD_LINK.sub("", block))
+    if not labels or not title or not re.fullmatch(r"(?:\s*(?:!?\[[^\]]*\]\([^)]*\))\s*)+", block[block.find("["):]):
+        return None
+    server = next((lb for lb in labels if _SERVER_LABEL.fullmatch(lb)), None)
+    links = [m.group(0)[m.group(0).rfind("(") + 1:-1] for m in _MD_LINK.finditer(block)]
+    return [], True, title, server, None, links
 
 
 # '"Title," Venue, 2008.': a quoted title, its stop inside the marks, then the rest.
