@@ -1185,6 +1185,14 @@ _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_tit
             parse_aas, parse_bare_with)
 
 
+# A title that opens with initials alone and a comma ("M-L., Lee A.B. Title", "B., Roe C.
+# Title") is the rest of a name the reading cut in two ("Andersson T. M-L." read as "Andersson
+# T"): at least one stop or hyphen, and another name after the comma (a surname and an
+# initial, or an initial), so a title "A, B and C" or "U.S., China and X" is not taken for one.
+_INITIALS_OPEN_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-z]?(?:\.\s?-?|-)(?:[A-ZÀ-ÖØ-Þ][a-z]?(?:\.\s?-?|-)?)*\s*,\s+"
+                                  r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+,?\s+)?[A-ZÀ-ÖØ-Þ][a-z]?\.")
+
+
 def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: list[str] = ()):
     """One line: a CV-style entry or a citation, read by every reader that accepts it and
     kept from the one whose fields look most like an entry's (:mod:`entry_quality`). A
@@ -1196,7 +1204,8 @@ def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: l
     best, best_q = None, None
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
-        if e is None or title_of_names(e.title or "") or _bold_name_opens_title(e.title, bolds):
+        if e is None or title_of_names(e.title or "") or _bold_name_opens_title(e.title, bolds) \
+                or _INITIALS_OPEN_TITLE.match(e.title or ""):
             continue  # (a reading whose title is a list of names ended the names too early)
         # an author-year citation sets its title apart between the year and the venue, so a
         # one-word title ("Names. 2011. Conditionals. In ...") is read when both are there
@@ -1309,7 +1318,34 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     authors, truncated, title, venue, year = _venue_in_italics(best, italics)
     venue = venue or venue_tag
     truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
+    note = _first_line_whole(block, title, year_hint, owner_implied, owner)
+    if note is not None:
+        return note
     return authors, truncated, title, venue, year, links
+
+
+def _first_line_whole(block: str, title: str, year_hint: int | None, owner_implied: bool, owner: str | None):
+    """The reading of a block's first line alone when that line is a whole entry (names, a
+    title, a year) and the block's reading took its title from a later line that prints no
+    year: the lines after a whole entry are a note on it ("Data and code available from the
+    [repository](url).", "Slides of the talk.", set after a line break), never its title or
+    venue. None otherwise, the block's reading stands (an entry wrapped over lines: "Names.
+    2021." alone has no title)."""
+    raw = [ln for ln in block.split("\n") if ln.strip()]
+    if len(raw) < 2 or not title or any(YEAR_IN_TEXT.search(ln) for ln in raw[1:]):
+        return None
+    first, _, _, _ = _clean(raw[0])
+    line = " ".join(" ".join(first).split())
+    words = title.split()
+    # the first line ends with its full stop (a line wrapped at a width ends mid-sentence) and
+    # holds no part of the title read ("... (2021). Causal" over "flows in a pipe.")
+    if not line or not re.search(r"[.!?][\"”’)\]]?$", line) or " ".join(words[:3]) in line or any(
+            line.endswith(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        return None
+    alone = read_block(raw[0], year_hint, owner_implied, owner)
+    if alone and alone[0] and alone[2] and alone[4]:
+        return alone
+    return None
 
 
 def _italic_venue_first(text: str, italics: list[str]):
