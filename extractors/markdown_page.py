@@ -1321,7 +1321,17 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     note = _first_line_whole(block, title, year_hint, owner_implied, owner)
     if note is not None:
         return note
+    label = _CHAPTER_LABEL.match(title or "")
+    if label and len(title[label.end():].split()) >= 2:
+        title = title[label.end():]  # "Chapter 2: Title": the chapter's number in its book, no part of its title
     return authors, truncated, title, venue, year, links
+
+
+# The label of a book chapter's number printed before its title ("Chapter 2: Title", "Ch. 4.
+# Title", "Kapitel 3 – Titel", "Chapitre IV : Titre"): the number of a part in the book, not
+# the title (a title of two words or more must follow it).
+_CHAPTER_LABEL = re.compile(r"(?i)(?:chapter|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk)\s+(?:\d{1,3}|[ivxlc]{1,6})"
+                            r"\s*(?::|\.|\s[–—-])\s+(?=\S)")
 
 
 def _first_line_whole(block: str, title: str, year_hint: int | None, owner_implied: bool, owner: str | None):
