@@ -1289,6 +1289,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
             checked = "entry read, but its fields cut through a name set in bold"
         if not isinstance(checked, str) and _bold_name_opens_title(checked[2], bolds):
             checked = "entry read, but its title opens with a name set in bold"
+        if not isinstance(checked, str) and len(lines) == 1 and _italic_after_title_as_names(checked, text, italics):
+            checked = "entry read, but its names are the italic span after its title (a venue)"
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
@@ -1356,6 +1358,20 @@ def _first_line_whole(block: str, title: str, year_hint: int | None, owner_impli
     if alone and alone[0] and alone[2] and alone[4]:
         return alone
     return None
+
+
+def _italic_after_title_as_names(got: tuple, text: str, italics: list[str]) -> bool:
+    """Whether a reading of one line took for its one name the italic span printed after its
+    title and before a number ("Title. *Acta Imag.* 7 (2021)" read as names "Acta Imag"): a
+    span set in italics after the title, its volume or year after it, is the venue (a
+    journal's abbreviation reads as a name by its words alone). An italic name on a line of
+    its own under a title ("*Ann Lee*", the owner marked) is another shape."""
+    names, title = got[0], got[2]
+    if not names or len(names) != 1 or not title:
+        return False
+    span = next((sp for sp in italics if sp.strip(" .,") == names[0].strip(" .,")), None)
+    at = text.find(span) if span else -1
+    return 0 <= text.find(title) < at and re.match(r"[\s,.:;]*\(?\d", text[at + len(span):]) is not None
 
 
 def _italic_venue_first(text: str, italics: list[str]):
