@@ -1338,7 +1338,7 @@ _CHAPTER_LABEL = re.compile(r"(?i)(?:chapter|ch\.|kapitel|chapitre|cap[ií]tulo|
 
 def _first_line_whole(block: str, title: str, year_hint: int | None, owner_implied: bool, owner: str | None):
     """The reading of a block's first line alone when that line is a whole entry (names, a
-    title, a year) and the block's reading took its title from a later line that prints no
+    title, a venue and a year it prints) and the block's reading took its title from a later line that prints no
     year: the lines after a whole entry are a note on it ("Data and code available from the
     [repository](url).", "Slides of the talk.", set after a line break), never its title or
     venue. None otherwise, the block's reading stands (an entry wrapped over lines: "Names.
@@ -1354,8 +1354,10 @@ def _first_line_whole(block: str, title: str, year_hint: int | None, owner_impli
     if not line or not re.search(r"[.!?][\"”’)\]]?$", line) or " ".join(words[:3]) in line or any(
             line.endswith(" ".join(words[:k])) for k in range(1, len(words) + 1)):
         return None
+    if not YEAR_IN_TEXT.search(raw[0]):
+        return None  # (the line prints its own year: one given by a heading or a column is no sign)
     alone = read_block(raw[0], year_hint, owner_implied, owner)
-    if alone and alone[0] and alone[2] and alone[4]:
+    if alone and alone[0] and alone[2] and alone[3] and alone[4] and not title_of_names(alone[2]):
         return alone
     return None
 
