@@ -924,6 +924,69 @@ _INITIALS_THEN_WORDS = re.compile(rf"(?:^|[,;&]\s*|\band\s+)[^\W\d_][\w'’\-]*(
                                   rf"(?:[{_UP}][a-z]?\.[\s-]?)+\s*[{_UP}][^\s,;.]+(?:\s[^\s,;]+){{0,3}}$")
 
 
+# A title may open with a software package's name in lower case, then a colon ("lmtools: A
+# package for ...", "`lmtools`: ..."): names never end at a colon, so the names are over.
+_SOFTWARE_OPENS = re.compile(r"`?[a-z][\w.\-]*`?:\s+\S")
+
+# Surname-first names whose initials lost some of their stops ("Lee A, Chen B.C., Roe D.E-F.
+# Title", "..., Roe P.C Title"): a surname (as _SURNAME_INITIALS_PERSON's, any word after its
+# first of two letters or more, so that "Gillies A S" is "A. S. Gillies") then up to four
+# initials, each a capital with or without its stop, or an abbreviated given name with its
+# stop ("Yu."; without it "Xu" of "Yu Xu" would be one), joined by a hyphen, a space or
+# nothing after a stop; a bare capital is never the start of a word ("Lo" of "Lower").
+_LOOSE_INITIAL = rf"[{_UP}](?:[a-z]\.|\.|(?![\w'’]))"
+_LOOSE_PERSON = re.compile(
+    rf"(?P<last>(?:[a-z]{{1,3}}\s)*(?:(?:al|el|d|dell|l)[-'’])?[{_UP}][\w'’\-]*(?:\s(?:[a-z]{{1,3}}\s)*[{_UP}][\w'’\-]+){{0,2}})"
+    rf"\s(?P<initials>{_LOOSE_INITIAL}(?:(?:\s?-\s?|\s)?{_LOOSE_INITIAL}){{0,3}})(?=[,;]|\s|$)")
+_LOOSE_SEP = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?")
+
+
+def loose_surname_initials(text: str) -> tuple[list[str], int] | None:
+    """(the names given name first, where the list ends) of an opening list of two or more
+    people printed "Surname I.J." whose initials lost some of their stops, as hand-typed
+    lists do ("Lee A, Chen B.C., Roe D.E-F. Title", "..., Roe P.C Title"); None when the text
+    does not open so. A name's own stop must show in the list: in a name before the last,
+    or inside the last one's initials (the stop after the last initial may be the
+    citation's own: "LEE A B, CHEN C. Title" is Vancouver's and GB/T 7714's form, read by
+    their readers); and the last name must print a stop, or its bare last initial could be
+    a title's first word ("Roe A Study of"). A title must follow (a capital, a quotation
+    mark, a digit, a lower-case package name before a colon)."""
+    people, pos = [], 0
+    while True:
+        m = _LOOSE_PERSON.match(text, pos)
+        if not m:
+            break
+        people.append(m)
+        sep = _LOOSE_SEP.match(text, m.end())
+        if not sep or not _LOOSE_PERSON.match(text, sep.end()):
+            break
+        pos = sep.end()
+    if len(people) < 2:
+        return None
+    inits = [m.group("initials") for m in people]
+    list_end = people[-1].end()
+    bare = re.search(rf"\s[{_UP}]$", inits[-1])
+    if bare:  # "Roe J. A Study": the last bare capital after a space is the title's first word
+        list_end -= len(inits[-1]) - bare.start()
+        inits[-1] = inits[-1][:bare.start()]
+    # the last name ends in its stop, or in a capital joined by a hyphen ("T.M-L Title")
+    if not re.search(rf"(?:\.|-[{_UP}])$", inits[-1]) or not (
+            any("." in i for i in inits[:-1]) or "." in inits[-1][:-1]):
+        return None
+    end = re.match(r"\.?\s+", text[list_end:])
+    rest = text[list_end + end.end():] if end else ""
+    if not end or not (rest[:1].isupper() or rest[:1] in "\"“‘'`" or rest[:1].isdigit() or _SOFTWARE_OPENS.match(rest)):
+        return None
+    names = []
+    for m, initials in zip(people, inits):
+        # each initial given its stop back ("T.M-L" -> "T.M.-L."), then turned as any "Lee A.B."
+        stopped = re.sub(rf"([{_UP}][a-z]?)(?![\w'’.])", r"\1.", initials).replace(". -", ".-")
+        names.append(_surname_initials_first(f"{m.group('last')} {stopped}"))
+    if any(n is None for n in names):
+        return None
+    return names, list_end + end.end()
+
+
 def parse_inverted_initials(text: str) -> ParsedEntry | None:
     """Lee, A., Chen, B. & Roe, C. Title. Venue 3, 1–9 (2021).: every name inverted with its
     initials, "&" or "and" before the last, and no year after the names: the title follows
@@ -943,6 +1006,7 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
         if not sep or not _INVERTED_NAME.match(text, sep.end()):
             break
         pos = sep.end()
+    surname_first = not names
     if not names:  # "Yao D.-X., Lee A. B. Title": each person "Surname I." (two or more)
         end = inverted_initials_list_end(text) if _SURNAME_INITIALS_PERSON.match(text) else None
         head = re.sub(r",?\s*et\.?\s*al\.$", "", text[:end]) if end else ""
@@ -950,12 +1014,16 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
         turned = given_first(printed)
         if len(printed) >= 2 and turned != printed:
             names, pos = turned, len(head)
+    loose = None if pos and not surname_first else loose_surname_initials(text)
+    if loose and loose[1] > pos:  # (the stopped list ended where a stop was missing: "Roe T. M-L., ...")
+        names, pos = loose
     rest = text[pos:].strip()
     cut = re.match(r"et al\.?\s", rest) if names else None  # "Brown, J. C. et al. Title"
     truncated = cut is not None
     if cut:
         rest = rest[cut.end():].lstrip()
-    if not names or not rest[:1].isupper() and rest[:1] not in "\"“‘'" and not rest[:1].isdigit():
+    if not names or not rest[:1].isupper() and rest[:1] not in "\"“‘'" and not rest[:1].isdigit() \
+            and not _SOFTWARE_OPENS.match(rest):
         return None  # "(2021)", ": Title": another style's names (APA, LNCS) read it
     title, tail = _title_and_tail(rest)
     arxiv = re.search(r"[.,]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b)", title)

@@ -422,12 +422,13 @@ def _structured_items(soup) -> list:
     return max(groups.values(), key=len) if groups else []
 
 
-def _title_text(tag) -> str:
+def _title_text(tag, marks: bool = True) -> str:
     """The text of a title element without the badges inside it (teachPress prints the kind
     of publication after the title, inside its element: '<p class="tp_pub_title">Title
-    <span class="tp_pub_type">Journal Article</span></p>')."""
+    <span class="tp_pub_type">Journal Article</span></p>'); of a names element too ('<p>Ann
+    Lee, Bo Chen <span class="author-role">Lead author</span></p>')."""
     if tag is None or not any(_badge(t) for t in tag.iterdescendants() if isinstance(t.tag, str)):
-        return _text(tag)
+        return _text(tag, marks)
     bare = copy.deepcopy(tag)
     for badge in [t for t in bare.iterdescendants() if isinstance(t.tag, str) and _badge(t)]:
         parent, tail = badge.getparent(), badge.tail or ""
@@ -437,7 +438,7 @@ def _title_text(tag) -> str:
         else:
             parent.text = (parent.text or "") + tail
         parent.remove(badge)
-    return _text_read(bare, True)
+    return _text_read(bare, marks)
 
 
 def _venue_text(item) -> tuple[str | None, list[str]]:
@@ -1423,8 +1424,15 @@ def _hidden(tag) -> bool:
 _TITLE_LINK_WORDS = 3  # fewer words: a button ("PDF", "arXiv", "Project page") or a name, not a title
 
 
-# (a "type" label names the kind of publication: teachPress's "tp_pub_type", "pub-type")
-_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|label|tag|chip|pill|type)(?:$|[-_])", re.I)
+# (a "type" label names the kind of publication: teachPress's "tp_pub_type", "pub-type"; a
+# "status" label its state, "Preprint", "Published"; a "role" label the owner's part in it,
+# "author-role": "Lead author")
+_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|label|tag|chip|pill|type|status|role)(?:$|[-_])", re.I)
+# An element whose whole text is the owner's role in the paper ("Lead author", "Co-author",
+# "Corresponding author", "Equal contribution") is a badge whatever its class: a role is never
+# a title, a name or a venue.
+_ROLE_LABEL = re.compile(r"(?i)\(?(?:(?:lead|first|last|senior|co-?first|co-?last|co|corresponding|joint(?:\s+first)?"
+                         r"|shared(?:\s+first)?)[\s-]?authors?|equal\s+contribution)\)?[*†]?")
 _BADGE_CHARS = 20
 
 
@@ -1433,7 +1441,9 @@ def _badge(node) -> bool:
     class="badge">PRB</span>", an award, a venue's abbreviation), other than a year (a year
     badge gives the entry its year and is kept). It is no part of the title it stands by."""
     text = _text(node)
-    return node.tag in ("span", "abbr", "small", "div", "a", "mark") and _has_class(node, _BADGE_CLASS) \
+    return node.tag in ("span", "abbr", "small", "div", "a", "mark", "em", "i", "b", "strong", "sup") \
+        and _ROLE_LABEL.fullmatch(text.strip()) is not None or \
+        node.tag in ("span", "abbr", "small", "div", "a", "mark") and _has_class(node, _BADGE_CLASS) \
         and 0 < len(text) <= _BADGE_CHARS and not _YEAR_LABEL.fullmatch(text)
 
 
@@ -1641,7 +1651,7 @@ def _names_child(item) -> bool:
         if _names_list(child):
             return True  # a list whose items are each a name
         if isinstance(child.tag, str):
-            line = _NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _text(child, marks=False))).strip(" ,")
+            line = _NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _title_text(child, marks=False))).strip(" ,")
             dashed = _dashed_names(line)
             names, _ = split_author_list(dashed[0].strip() if dashed else line)
             if len(names) >= 2 and all(plausible_name(n) for n in names):

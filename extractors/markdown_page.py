@@ -1121,7 +1121,9 @@ def parse_bare_with(text: str) -> ParsedEntry | None:
     owner implied, so the record is marked truncated); the names end where
     :func:`_names_end` says."""
     m = _BARE_WITH.match(re.sub(r"\s+", " ", text).strip())
-    if not m or "(" in m.group("title"):
+    # (a title may hold a closed parenthesis, "Forms on GL(n)", "Study (Trial X)"; an open one
+    # is a parenthesised "(with ..." or a date the title never ends at)
+    if not m or m.group("title").count("(") != m.group("title").count(")"):
         return None
     tail = m.group("tail")
     end = _names_end(tail, [])
@@ -1184,6 +1186,14 @@ _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_tit
             parse_aas, parse_bare_with)
 
 
+# A title that opens with initials alone and a comma ("M-L., Lee A.B. Title", "B., Roe C.
+# Title") is the rest of a name the reading cut in two ("Andersson T. M-L." read as "Andersson
+# T"): at least one stop or hyphen, and another name after the comma (a surname and an
+# initial, or an initial), so a title "A, B and C" or "U.S., China and X" is not taken for one.
+_INITIALS_OPEN_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-z]?(?:\.\s?-?|-)(?:[A-ZÀ-ÖØ-Þ][a-z]?(?:\.\s?-?|-)?)*\s*,\s+"
+                                  r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+,?\s+)?[A-ZÀ-ÖØ-Þ][a-z]?\.")
+
+
 def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: list[str] = ()):
     """One line: a CV-style entry or a citation, read by every reader that accepts it and
     kept from the one whose fields look most like an entry's (:mod:`entry_quality`). A
@@ -1195,7 +1205,8 @@ def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: l
     best, best_q = None, None
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
-        if e is None or title_of_names(e.title or "") or _bold_name_opens_title(e.title, bolds):
+        if e is None or title_of_names(e.title or "") or _bold_name_opens_title(e.title, bolds) \
+                or _INITIALS_OPEN_TITLE.match(e.title or ""):
             continue  # (a reading whose title is a list of names ended the names too early)
         # an author-year citation sets its title apart between the year and the venue, so a
         # one-word title ("Names. 2011. Conditionals. In ...") is read when both are there
@@ -1279,6 +1290,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
             checked = "entry read, but its fields cut through a name set in bold"
         if not isinstance(checked, str) and _bold_name_opens_title(checked[2], bolds):
             checked = "entry read, but its title opens with a name set in bold"
+        if not isinstance(checked, str) and len(lines) == 1 and _italic_after_title_as_names(checked, text, italics):
+            checked = "entry read, but its names are the italic span after its title (a venue)"
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
@@ -1308,7 +1321,60 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     authors, truncated, title, venue, year = _venue_in_italics(best, italics)
     venue = venue or venue_tag
     truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
+    note = _first_line_whole(block, title, year_hint, owner_implied, owner)
+    if note is not None:
+        return note
+    label = _CHAPTER_LABEL.match(title or "")
+    if label and len(title[label.end():].split()) >= 2:
+        title = title[label.end():]  # "Chapter 2: Title": the chapter's number in its book, no part of its title
     return authors, truncated, title, venue, year, links
+
+
+# The label of a book chapter's number printed before its title ("Chapter 2: Title", "Ch. 4.
+# Title", "Kapitel 3 – Titel", "Chapitre IV : Titre"): the number of a part in the book, not
+# the title (a title of two words or more must follow it).
+_CHAPTER_LABEL = re.compile(r"(?i)(?:chapter|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk)\s+(?:\d{1,3}|[ivxlc]{1,6})"
+                            r"\s*(?::|\.|\s[–—-])\s+(?=\S)")
+
+
+def _first_line_whole(block: str, title: str, year_hint: int | None, owner_implied: bool, owner: str | None):
+    """The reading of a block's first line alone when that line is a whole entry (names, a
+    title, a venue and a year it prints) and the block's reading took its title from a later line that prints no
+    year: the lines after a whole entry are a note on it ("Data and code available from the
+    [repository](url).", "Slides of the talk.", set after a line break), never its title or
+    venue. None otherwise, the block's reading stands (an entry wrapped over lines: "Names.
+    2021." alone has no title)."""
+    raw = [ln for ln in block.split("\n") if ln.strip()]
+    if len(raw) < 2 or not title or any(YEAR_IN_TEXT.search(ln) for ln in raw[1:]):
+        return None
+    first, _, _, _ = _clean(raw[0])
+    line = " ".join(" ".join(first).split())
+    words = title.split()
+    # the first line ends with its full stop (a line wrapped at a width ends mid-sentence) and
+    # holds no part of the title read ("... (2021). Causal" over "flows in a pipe.")
+    if not line or not re.search(r"[.!?][\"”’)\]]?$", line) or " ".join(words[:3]) in line or any(
+            line.endswith(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        return None
+    if not YEAR_IN_TEXT.search(raw[0]):
+        return None  # (the line prints its own year: one given by a heading or a column is no sign)
+    alone = read_block(raw[0], year_hint, owner_implied, owner)
+    if alone and alone[0] and alone[2] and alone[3] and alone[4] and not title_of_names(alone[2]):
+        return alone
+    return None
+
+
+def _italic_after_title_as_names(got: tuple, text: str, italics: list[str]) -> bool:
+    """Whether a reading of one line took for its one name the italic span printed after its
+    title and before a number ("Title. *Acta Imag.* 7 (2021)" read as names "Acta Imag"): a
+    span set in italics after the title, its volume or year after it, is the venue (a
+    journal's abbreviation reads as a name by its words alone). An italic name on a line of
+    its own under a title ("*Ann Lee*", the owner marked) is another shape."""
+    names, title = got[0], got[2]
+    if not names or len(names) != 1 or not title:
+        return False
+    span = next((sp for sp in italics if sp.strip(" .,") == names[0].strip(" .,")), None)
+    at = text.find(span) if span else -1
+    return 0 <= text.find(title) < at and re.match(r"[\s,.:;]*\(?\d", text[at + len(span):]) is not None
 
 
 def _italic_venue_first(text: str, italics: list[str]):
@@ -1974,6 +2040,8 @@ class MarkdownPageExtractor:
                 # (or be a quoted title alone: a working paper listed before it has a venue)
                 got = again if again and again[0] is not None and (
                     again[0] or again[3] or _QUOTED_ALONE.fullmatch(got[2].strip())) else got
+            if got is not None and got[0] is None and implied:
+                got = _title_and_links_alone(block) or got
             if got is not None and implied:
                 got = _quoted_title_alone(block, got)
             if got is None:
@@ -1984,7 +2052,9 @@ class MarkdownPageExtractor:
                 # entries; a block that looks like one and does not read stays a reject
                 log.debug("%s: page furniture on a list read by its look: %s", doc.source_uri, got[2][:80])
                 continue
-            if got[0] is None and is_prose(got[2]):
+            if got[0] is None and is_prose(got[2]) and not (implied and _one_title_line(block)):
+                # (on a list that leaves its owner out, a line that is one title and no more,
+                # "Zeroes of some functions and a formula", is an entry that did not read: a reject)
                 log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
                 continue
             if got[0] is None and is_signature(got[2]):
@@ -2231,8 +2301,13 @@ def _paper_table_header(body: str) -> bool:
 # this many of its entries, and this share of them, print their co-authors after "with".
 IMPLIED_ENTRIES, IMPLIED_SHARE = 3, 0.25
 # (or after a quoted title's closing mark, without parentheses: '"Title," with A and B, Venue')
-_WITH_COAUTHORS = re.compile(r"\((?:[^()]{1,40}?,\s*)?(?:with|joint with|w/)\s|[,.][\"”]\s+(?:with|joint with)\s+[A-Z]",
-                             re.I)
+_WITH_COAUTHORS = re.compile(r"\((?:[^()]{1,40}?,\s*)?(?:with|joint with|w/)\s|[,.][\"”]\s+(?:with|joint with)\s+[A-Z]"
+                             # (or after an unquoted title's comma when a name follows: "Title, with
+                             # A.B. Lee and C. Roe", "Title, with Ann Lee, Venue": initials and a
+                             # surname, or a given name and a surname then "and", a comma or a stop;
+                             # "Graphs, with applications" and "Title, With Applications To X" are no names)
+                             r"|(?-i:,\s+(?:[Ww]ith|[Jj]oint with)\s+(?:(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+"
+                             r"|[A-Z][a-z]+\s+[A-Z][\w'’\-]+(?=\s+and\s|\s*[,.])))", re.I)
 
 
 def owner_implied_page(blocks: list[str]) -> bool:
@@ -2269,6 +2344,40 @@ def _run_together(block: str, got: tuple) -> bool:
     letters = sum(ch.isalpha() for ch in block)
     held = sum(ch.isalpha() for ch in " ".join([*(names or []), title or "", venue or ""]))
     return held < RUN_TOGETHER_COVER * letters
+
+
+# A link whose label names a preprint server: the venue of a title listed with that link alone
+# ("Title. [arXiv](https://arxiv.org/abs/...)"); any other label ("Preprint", "PDF", "Slides")
+# names a file, no venue.
+_SERVER_LABEL = re.compile(r"(?i)(?:arXiv|bioRxiv|medRxiv|ChemRxiv|PsyArXiv|SSRN|HAL)")
+_MD_LINK = re.compile(r"!?\[(?P<label>[^\]]*)\]\([^)]*\)")
+
+
+def _one_title_line(block: str) -> str | None:
+    """The block's text when it is one line holding one sentence and no more (no stop
+    followed by another word inside it), not set wholly in emphasis (a note: "*Available upon
+    request.*"); None otherwise."""
+    text = block.strip()
+    if "\n" in text or re.fullmatch(r"([*_]{1,2}).+\1", text):
+        return None
+    text = text.rstrip(" .")
+    return text if text[:1].isupper() and len(text.split()) > SIGNATURE_WORDS \
+        and not re.search(r"[.?!:;]\s", text) else None
+
+
+def _title_and_links_alone(block: str) -> tuple | None:
+    """On a list that leaves its owner out, an item that is a title followed only by links
+    ("Title. [Preprint](paper.pdf)", "Title. [arXiv](https://...)") is the owner's paper with
+    no venue yet, or the preprint server a link's label names: (authors [], truncated, title,
+    venue, None, links); None for any other block. Without the links the item is only a
+    title, which stays a reject: a link to the paper is what says it is one."""
+    labels = [m.group("label").strip() for m in _MD_LINK.finditer(block)]
+    title = _one_title_line(_MD_LINK.sub("", block))
+    if not labels or not title or not re.fullmatch(r"(?:\s*(?:!?\[[^\]]*\]\([^)]*\))\s*)+", block[block.find("["):]):
+        return None
+    server = next((lb for lb in labels if _SERVER_LABEL.fullmatch(lb)), None)
+    links = [m.group(0)[m.group(0).rfind("(") + 1:-1] for m in _MD_LINK.finditer(block)]
+    return [], True, title, server, None, links
 
 
 # '"Title," Venue, 2008.': a quoted title, its stop inside the marks, then the rest.
