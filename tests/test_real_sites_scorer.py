@@ -153,3 +153,18 @@ def test_export_reports_every_missing_document_of_a_batch(tmp_path):
     assert export(tmp_path / "no-mirror", tmp_path / "out", batch=2) == 13
     assert main(["export", "--mirror", str(tmp_path / "no-mirror"), "--out", str(tmp_path / "out"), "--batch", "2"]) == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_the_author_key_takes_a_name_in_any_printed_form_but_not_another_person_or_order():
+    """``people_key``: "Okonkwo A.B." (surname first, initials after), "Okonkwo, A. B.",
+    "AB Okonkwo" and "A. B. Okonkwo" are one person; a Vancouver list is turned as a whole;
+    another initial, another surname or another order is a different list."""
+    from tests.test_sites_cv_pdf import people_key
+
+    same = [["Okonkwo A.B.", "Lindqvist B."], ["Okonkwo, A. B.", "Lindqvist, B."], ["AB Okonkwo", "B. Lindqvist"],
+            ["A. B. Okonkwo", "B. Lindqvist"], ["Okonkwo AB", "Lindqvist B"]]
+    keys = {tuple(people_key(names)) for names in same}
+    assert keys == {("a b okonkwo", "b lindqvist")}
+    assert people_key(["A. C. Okonkwo", "B. Lindqvist"]) not in [list(k) for k in keys]
+    assert people_key(["B. Lindqvist", "A. B. Okonkwo"]) != people_key(same[0])
+    assert people_key(["A. B. Okonkwa", "B. Lindqvist"]) != people_key(same[0])

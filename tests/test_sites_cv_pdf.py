@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.author_lists import given_first
 from normalizers.names import clean_name
 from normalizers.text import straight_quotes
 from normalizers.titles import display_title
@@ -89,6 +90,22 @@ def _person(name: str) -> str:
     return re.sub(r"[\s.]+", " ", clean_name(name).replace("‐", "-")).strip().casefold()
 
 
+# Initials run together before the surname ("AB Lee"): the same person as "A. B. Lee".
+_BARE_INITIALS = re.compile(r"\b([A-Z]{2,3})(?=\s+\S)")
+
+
+def people_key(names: list[str] | None) -> list[str]:
+    """An author list as compared: the same persons in the same order, each name's form aside.
+    Besides :func:`_person`'s (case, stops, "Lee, Ann" = "Ann Lee"), a name printed surname
+    first with its initials after it ("Lee A.B.", Vancouver's "Lee AB" in a list of such
+    names) is the given-first name the readers write (``author_lists.given_first``, applied
+    to both sides alike), and initials run together are spaced ("AB Lee" = "A. B. Lee").
+    Until 2026-12-07 (session 39) the key took "Lee A.B." and "A. B. Lee" for two persons."""
+    names = [n for n in names or [] if _person(n)]
+    turned = [given_first([n])[0] for n in given_first(names)]
+    return [_person(_BARE_INITIALS.sub(lambda m: " ".join(m.group(1)), n)) for n in turned]
+
+
 def score_file(path: Path) -> dict:
     """{entries, records, found, title, authors, year, venue, kind} counts for one CV."""
     truth = _rows(path)
@@ -126,8 +143,7 @@ def match_fields(truth: list[dict], records: list[dict], out) -> list[dict]:
         out["year"] += got["year"] == t["year"]
         want = _venue_key(t["venue"])
         out["venue"] += (got["venue"] is None) if not want else _venue_key(got["venue"]).startswith(want)
-        out["authors"] += ([_person(a) for a in got["authors"] or []]
-                           == [_person(a) for a in t["authors"] if _person(a)])
+        out["authors"] += people_key(got["authors"]) == people_key(t["authors"])
     return unmatched
 
 
