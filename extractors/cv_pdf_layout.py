@@ -88,6 +88,7 @@ class EntryLine:
     words: list[Word]  # the line's words without the heading cell, margin label and marker
     cell_start: bool = False  # the first line of a table's cell (:func:`table_rows`): a field begins
     item_start: bool = False  # the first line of a bulleted sub-item under the entry's first lines
+    right_cell: bool = False  # a field set flush right beside the entry's lines, moved after them (no author line)
 
 
 @dataclass
