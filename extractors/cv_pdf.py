@@ -34,7 +34,7 @@ from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, SEPARATED_ENTRIES, l
                              read_separated, read_table_row)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
-from .cv_pdf_biblatex import venue_without_in, without_biblatex_notes, year_outside_pages
+from .cv_pdf_biblatex import venue_out_of_brackets, venue_without_in, without_biblatex_notes, year_outside_pages
 from .cv_pdf_right_cells import flush_right_apart
 from .cv_pdf_render import (_LETTERS, _plain, _runs, decide_roles, initial_without_surname, name_list, render,
                              render_lines, tokens_of, uninverted, venue_like, wrap_gap)
@@ -136,7 +136,7 @@ class CVPdfExtractor:
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
             year_outside_pages(d)  # "pp. 1859–1922" read as 1922
-            d.venue = venue_without_in(d.venue)  # biblatex's "In: Journal"
+            d.venue = venue_out_of_brackets(venue_without_in(d.venue))  # biblatex's "In: Journal"; "(ICML 2024)"
             _drop_markup(d)
             _printed_apart(d)
             _title_runs_on(d)

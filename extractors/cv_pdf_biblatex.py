@@ -81,3 +81,18 @@ def year_outside_pages(draft):
     if (str(draft.year), True) in years and str(draft.year) not in outside and outside:
         draft.year = int(outside[-1])
     return draft
+
+
+# a venue printed wholly in brackets with its year, "(ICML 2024)", "(AAAI 2025 Workshop Paper)",
+# "(ACC '23)": the name before the year, and the words after it
+_BRACKETED_VENUE = re.compile(r"^\(\s*([^()]*?[^\W\d_][^()]*?)\s+(?:(?:19|20)\d\d|'\d\d)\b\s*([^()]*)\)\.?$")
+
+
+def venue_out_of_brackets(venue: str | None) -> str | None:
+    """A venue printed wholly in brackets with its year ("(ICML 2024)" after a quoted title, as
+    IEEE-like CV lists print a conference) without the brackets and the year: "ICML";
+    "(AAAI 2025 Workshop Paper)" -> "AAAI Workshop Paper". Any other venue as it is."""
+    m = _BRACKETED_VENUE.match(venue or "")
+    if not m:
+        return venue
+    return " ".join(part for part in (m.group(1).strip(), m.group(2).strip(" ,.")) if part)

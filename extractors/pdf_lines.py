@@ -324,12 +324,29 @@ def _word(raw: dict) -> Word | None:
         text = _CID.sub(lambda m: _OMS_SLOTS.get(int(m.group(0)[5:-1]), ""), text)
     text = _CID.sub("", text).strip()
     if not text.isascii():  # "E" + U+0301 as two glyphs -> "É"; a spacing accent onto its letter
-        text = compose_accents(text)
+        text = _plain_letters(compose_accents(text))
     if not text:
         return None
     return Word(text, float(raw["x0"]), float(raw["x1"]), float(raw["top"]), float(raw["bottom"]),
                 round(float(raw.get("size", 0.0)), 1), bool(_BOLD_FONT.search(font)),
                 bool(_ITALIC_FONT.search(font)), True)
+
+
+# Unicode's hyphen (U+2010) and non-breaking hyphen (U+2011), which some TeX engines and word
+# processors put in the text layer for every hyphen: the hyphen-minus every reader rule knows
+# (a word broken at a line's end, "Es‑" / "timation"; "Al‑Tawaha")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# Unicode's Mathematical Alphanumeric Symbols (U+1D400-U+1D7FF): TeX's math-italic letters in a
+# title ("𝜏 Boötis") are the letters themselves (their compatibility form, "τ")
+_MATH_LETTER = re.compile("[\U0001D400-\U0001D7FF]")
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` with Unicode's hyphens as the hyphen-minus and math letters as plain letters."""
+    text = text.translate(_HYPHENS)
+    if _MATH_LETTER.search(text):
+        text = _MATH_LETTER.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return text
 
 
 def _body_size(words: list[Word]) -> float:
