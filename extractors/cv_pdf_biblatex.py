@@ -35,6 +35,7 @@ _LANGUAGE_BEFORE_IN = re.compile(r"(?<=[.”\"’?!])(\s+)([A-Za-z]{2,12}(?:[-_]
 _ISSN = re.compile(r"\s*\b(?:issn|ISSN|eISSN|e-ISSN)\b:?\s*\d{4}-?\d{3}[\dXx](?:\s*,\s*\d{4}-?\d{3}[\dXx])*\.?")
 # "In:" opening a venue (after the title's sentence), and the venue that is "In:" alone
 _IN = re.compile(r"^\s*In:\s*")
+_DATE_ALONE = re.compile(r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\)?")
 
 
 def _language(m: re.Match) -> str:
@@ -58,7 +59,7 @@ def venue_without_in(venue: str | None) -> str | None:
     if not venue or not _IN.match(venue):
         return venue
     rest = _IN.sub("", venue).strip(" .,;")
-    return rest or None
+    return None if not rest or _DATE_ALONE.fullmatch(rest) else rest
 
 
 # a page range after "pp." or "p." (the dash may end a line: "pp. 2091–" / "2138"), or a
