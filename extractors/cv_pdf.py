@@ -34,6 +34,8 @@ from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, SEPARATED_ENTRIES, l
                              read_separated, read_table_row)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
+from .cv_pdf_biblatex import venue_out_of_brackets, venue_without_in, without_biblatex_notes, year_outside_pages
+from .cv_pdf_right_cells import flush_right_apart
 from .cv_pdf_render import (_LETTERS, _plain, _runs, decide_roles, initial_without_surname, name_list, render,
                              render_lines, tokens_of, uninverted, venue_like, wrap_gap)
 from .cv_pdf_styles import CV_STYLES, parse_gbt7714
@@ -73,6 +75,8 @@ class CVPdfExtractor:
         reader.feed(read_lines(doc.data, doc.source_uri, stats))
         hyphenated = frozenset(reader.hyphenated)
         entries = reader.finish()
+        body = iter(flush_right_apart([e for e in entries if not e.aside]))  # moderncv's right-hand field
+        entries = [e if e.aside else next(body) for e in entries]
         column = table_column([e for e in entries if not e.aside])
         if column is not None:  # a table's venue column: its cells read after the entry's text
             edge = text_edge([e for e in entries if not e.aside], column)
@@ -131,6 +135,8 @@ class CVPdfExtractor:
                                                      start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
+            year_outside_pages(d)  # "pp. 1859–1922" read as 1922
+            d.venue = venue_out_of_brackets(venue_without_in(d.venue))  # biblatex's "In: Journal"; "(ICML 2024)"
             _drop_markup(d)
             _printed_apart(d)
             _title_runs_on(d)
@@ -1011,7 +1017,7 @@ def without_count_notes(text: str) -> str:
     text = _POSITION_NOTE.sub(_position_note, _COUNT_NOTE.sub("", text))
     if "‹" in text or "⟨" in text or "〈" in text:
         text = _HANDLE_NOTE.sub("", _ANGLED.sub(_angled, text))
-    return text
+    return without_biblatex_notes(text)  # "en. In:", "issn: 2072-1315"
 
 
 def _author_count(text: str) -> int | None:
@@ -1048,10 +1054,23 @@ def particle_name_start(text: str) -> bool:
     return bool(_PARTICLE_NAME.match(text))
 
 
+# A date column's numeric month and year, "09/18" or "09/2018" (the last of a span "09/14-06/15"):
+# the year's two digits are 20YY up to TWO_DIGIT_PIVOT, 19YY after it (a CV's dates reach back
+# to the owner's studies, decades, never a century)
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](\d\d|(?:19|20)\d\d)(?![\d/.])")
+TWO_DIGIT_PIVOT = 40
+
+
 def _label_year(label: str | None) -> int | None:
-    """The year a margin label prints ("2025", "EPJC 2025")."""
+    """The year a margin label prints ("2025", "EPJC 2025", "09/18")."""
     years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", label or "")
-    return int(years[-1]) if years else None
+    if years:
+        return int(years[-1])
+    dates = _MONTH_YEAR.findall(label or "")
+    if not dates:
+        return None
+    year = int(dates[-1])
+    return year if year >= 100 else 2000 + year if year <= TWO_DIGIT_PIVOT else 1900 + year
 
 
 def header_name(lines: list[Line]) -> str | None:

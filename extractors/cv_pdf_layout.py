@@ -28,7 +28,7 @@ HeadingClass = Literal["pub", "skip"] | None
 
 # (whole words: "particles" names no articles, "newspapers" no papers)
 _PUB_WORDS = re.compile(
-    r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|submitted|submissions?|thesis|"
+    r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|pending[- ](?:review|publication)|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
     r"bibliography|contributions?\s+to\s+science|works)\b", re.I)  # (the NIH biosketch form's list; "Works":
 # ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities)
@@ -88,6 +88,7 @@ class EntryLine:
     words: list[Word]  # the line's words without the heading cell, margin label and marker
     cell_start: bool = False  # the first line of a table's cell (:func:`table_rows`): a field begins
     item_start: bool = False  # the first line of a bulleted sub-item under the entry's first lines
+    right_cell: bool = False  # a field set flush right beside the entry's lines, moved after them (no author line)
 
 
 @dataclass

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .author_lists import plausible_name, split_author_list
 from .citations import standard_quotes
 from .cv_entries import sentence_break
 from .cv_pdf_layout import PdfEntry
@@ -112,6 +113,19 @@ def name_list(text: str) -> bool:
     """``A. Lee, Bo Chen, and Cy Dunn``: every piece between commas and "and" a name."""
     pieces = [p.strip(" .*∗+") for p in re.split(r",|\band\b|&", text.replace("**", "")) if p.strip(" .*∗+")]
     return bool(pieces) and sum(name_like(p) for p in pieces) >= 0.8 * len(pieces)
+
+
+LIST_NAMES = 2  # a styled run of this many names at least, each with its initials, is an author list
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.|(?<![^\W\d_])[A-Z](?![^\W\d_])")
+
+
+def initials_list(text: str) -> bool:
+    """Whether ``text`` is a list of :data:`LIST_NAMES` names or more, each printed with its
+    initials ("Lee, A. B.; Chen, C.", "Lee A.B. and Chen C."): a run set in a style of its
+    own that holds the names (the whole author list in bold), never a title, whose words no
+    name list splits into names that each carry an initial."""
+    names, _ = split_author_list(text.strip(" .,;*"))
+    return len(names) >= LIST_NAMES and all(_INITIAL.search(n) and plausible_name(n) for n in names)
 
 
 def badge_like(text: str) -> bool:
@@ -232,6 +246,8 @@ def _title_run(tokens: list[_Token], style: Style, owner: str | None) -> tuple[i
             continue
         if style == "bold" and name_like(text) and _in_name_list(tokens, start, end):
             continue
+        if initials_list(text):
+            continue  # "**Lee, A. B.; Chen, C.**": the names set in the CV's bold, not a title
         words = text.split()
         if len(words) >= 2 or (words and len(words[0]) >= 5):
             return start, _owner_line_cut(tokens, start, end, owner)
@@ -272,8 +288,9 @@ def _plain_title_before(before: str) -> bool:
 def decide_roles(entries: list[PdfEntry]) -> Roles:
     token_lists = [tokens_of(e) for e in entries]
     bold_names: Counter[str] = Counter()
-    for tokens in token_lists:
-        names = {_plain(tokens[s:e]) for s, e in _runs(tokens, "bold")}
+    for entry, tokens in zip(entries, token_lists):
+        # (a run in a flush-right cell is a venue's or a date's, never the owner's name)
+        names = {_plain(tokens[s:e]) for s, e in _runs(tokens, "bold") if not entry.lines[tokens[s].line].right_cell}
         bold_names.update(n for n in names if name_like(n))
     owner = None
     if bold_names:

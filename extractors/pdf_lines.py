@@ -326,12 +326,29 @@ def _word(raw: dict) -> Word | None:
         text = _CID.sub(lambda m: _OMS_SLOTS.get(int(m.group(0)[5:-1]), ""), text)
     text = _CID.sub("", text).strip()
     if not text.isascii():  # "E" + U+0301 as two glyphs -> "É"; a spacing accent onto its letter
-        text = compose_accents(text)
+        text = _plain_letters(compose_accents(text))
     if not text:
         return None
     return Word(text, float(raw["x0"]), float(raw["x1"]), float(raw["top"]), float(raw["bottom"]),
                 round(float(raw.get("size", 0.0)), 1), bool(_BOLD_FONT.search(font)),
                 bool(_ITALIC_FONT.search(font)), True)
+
+
+# Unicode's hyphen (U+2010) and non-breaking hyphen (U+2011), which some TeX engines and word
+# processors put in the text layer for every hyphen: the hyphen-minus every reader rule knows
+# (a word broken at a line's end, "Es‑" / "timation"; "Al‑Tawaha")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# Unicode's Mathematical Alphanumeric Symbols (U+1D400-U+1D7FF): TeX's math-italic letters in a
+# title ("𝜏 Boötis") are the letters themselves (their compatibility form, "τ")
+_MATH_LETTER = re.compile("[\U0001D400-\U0001D7FF]")
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` with Unicode's hyphens as the hyphen-minus and math letters as plain letters."""
+    text = text.translate(_HYPHENS)
+    if _MATH_LETTER.search(text):
+        text = _MATH_LETTER.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return text
 
 
 def _body_size(words: list[Word]) -> float:
@@ -390,8 +407,12 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
             bands.append((start, b))
             start = None
     bands = [band for band in bands if (band[1] - band[0]) * step >= 8]
+    frame = None
     if not bands:
-        return _section_columns(words, lines, width)
+        frame = _frame_gutter(words, lines, width)
+        if frame is None:
+            return _section_columns(words, lines, width)
+        bands = [(frame[0] / step, frame[1] / step)]
     # A gutter ends where a column's lines begin. A short second column (a few lines run over
     # from the first) is crossed by too few lines to block the bands inside its own text, and
     # such a band, often the widest, ends where no line begins (at the search's limit): of
@@ -404,8 +425,9 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     best = kept[0] if kept else max(bands, key=lambda band: band[1] - band[0])
     x_lo, x_hi = best[0] * step, best[1] * step
     gutter = (x_lo + x_hi) / 2
-    full_ids = {id(w) for line in lines if any(c[0].x0 < x_lo and c[-1].x1 > x_hi for c in _line_cells(line))
-                for w in line}
+    # (between two frames no word crosses the gutter: a line's two sides are the two frames')
+    full_ids = set() if frame else {id(w) for line in lines
+                                    if any(c[0].x0 < x_lo and c[-1].x1 > x_hi for c in _line_cells(line)) for w in line}
     left = [w for w in words if id(w) not in full_ids and w.x1 <= gutter]
     right = [w for w in words if id(w) not in full_ids and w.x1 > gutter]
     if _label_margin(left, right):  # a form's labels ("Title:", "Authors:") beside their values
@@ -428,6 +450,45 @@ def _columns(words: list[Word], width: float, grid: list[float]) -> list[list[Wo
     above = [w for w in full if w.bottom <= columns_top + 1]
     below = [w for w in full if w.bottom > columns_top + 1]
     return [g for g in (above, left, right, below) if g]
+
+
+FRAME_ROWS = 6  # printed lines with words both sides of a narrow gutter, to tell two frames
+FRAME_MISALIGNED = 0.5  # ... most of them with the two sides' baselines apart by BASELINE_APART points
+BASELINE_APART = 1.0
+
+
+def _frame_gutter(words: list[Word], lines: list[list[Word]], width: float) -> tuple[float, float] | None:
+    """(left, right) x of a narrow gutter (narrower than a typeset page's columns leave, a few
+    points) between two text frames set side by side, as a word processor exports them: an
+    x band of the page's middle half that no word crosses, with lines beginning at its right
+    end (:data:`GUTTER_STARTS`), and text both sides of it on :data:`FRAME_ROWS` printed lines
+    at least, most of which (:data:`FRAME_MISALIGNED`) hold the two sides at baselines apart:
+    two text flows of their own line pitch, never one column's words (a column's line holds
+    one baseline). None when there is none."""
+    cover = [0] * (int(width) + 2)
+    for w in words:
+        for b in range(max(0, int(w.x0)), min(len(cover) - 1, int(w.x1)) + 1):
+            cover[b] += 1
+    lo, hi = int(0.25 * width), int(0.75 * width)
+    best: tuple[int, tuple[float, float]] | None = None
+    b = lo
+    while b <= hi:
+        if cover[b]:
+            b += 1
+            continue
+        a = b
+        while b <= hi and not cover[b]:
+            b += 1
+        x_lo, x_hi = float(a), float(b)
+        starts = sum(1 for ln in lines for k, w in enumerate(ln)
+                     if x_hi <= w.x0 <= x_hi + 2.0 and (k == 0 or ln[k - 1].x1 <= x_lo))
+        both = [ln for ln in lines if any(w.x1 <= x_lo for w in ln) and any(w.x0 >= x_hi for w in ln)]
+        apart = sum(abs(max(w.bottom for w in ln if w.x1 <= x_lo) - max(w.bottom for w in ln if w.x0 >= x_hi))
+                    > BASELINE_APART for ln in both)
+        if starts >= GUTTER_STARTS and len(both) >= FRAME_ROWS and apart >= FRAME_MISALIGNED * len(both) \
+                and (best is None or len(both) > best[0]):
+            best = (len(both), (x_lo, x_hi))
+    return best[1] if best else None
 
 
 SECTION_COLUMN_ROWS = 6  # lines with text both sides of one free band: two columns inside a section
