@@ -123,7 +123,20 @@ but in this aggregate):
   venue 0.091; 40 rejects, 90 unaccounted: unchanged from its first figure (the dialects learnt
   from round 4 do not reach round 5's styles).
 
-Regression floors (``FLOORS``) sit a little below the last measurement.
+Round 6, first measurement, 2026-12-07 (branch wt-cvtext6 at the readers of main ef7c513,
+unchanged; the five layouts of ``cv_text_layouts.ROUND6`` written before any reader ran on them,
+all held out as ``ROUND6_HELD_OUT``, aggregate only):
+  round 6 held out (google_scholar_paste, europass_cv_crlf, github_readme_badges,
+  chicago_biblio_countdown, rendercv_yaml; 208 entries in 15 documents): P 0.992 R 0.625,
+  F1 0.767, title 0.625, authors 0.625, year 0.625, venue 0.625; 6 rejects, 71 entries neither
+  a record nor a reject.
+  Same run: tuned (1309) P 0.990 R 0.972, as wt-cvtext5 left it; round 5 held out (208)
+  P 0.247 R 0.096, F1 0.138, title 0.077, authors 0.096, year 0.096, venue 0.087; 40 rejects,
+  90 unaccounted (main moved since wt-cvtext5's P 0.259 R 0.101, not by this branch).
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_cv_text_layouts.py -s
+
+Regression floors (``FLOORS``) sit a little below the last measurement; the held-out rounds'
+floors are loose (a layout that crashes or loses everything fails them, not the figure).
 """
 
 from __future__ import annotations
@@ -163,6 +176,9 @@ TUNED = tuple(sorted(TUNED_BEFORE_ROUND4 + cv_text_layouts.ROUND4))
 # Round 5 (2026-12-07, wt-cvtext5): five more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate.
 ROUND5_HELD_OUT = frozenset(cv_text_layouts.ROUND5)
+# Round 6 (2026-12-07, wt-cvtext6): five more layouts written before any reader ran on them,
+# all held out; reported only in the aggregate.
+ROUND6_HELD_OUT = frozenset(cv_text_layouts.ROUND6)
 FLOORS = {
     "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 30 layouts
     "tuned before round 4": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
@@ -173,6 +189,7 @@ FLOORS = {
     "round 3 studied": {"precision": 0.96, "recall": 0.93, "title": 0.93, "authors": 0.91, "year": 0.93, "venue": 0.92},
     "round 4 studied": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.92, "year": 0.94, "venue": 0.94},
     "round 5 held out": {"precision": 0.24, "recall": 0.09, "title": 0.07, "authors": 0.09, "year": 0.09, "venue": 0.08},
+    "round 6 held out": {"precision": 0.90, "recall": 0.55, "title": 0.55, "authors": 0.55, "year": 0.55, "venue": 0.55},
 }
 
 
@@ -206,7 +223,7 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
         part = ("tuned" if layout in FIRST_TUNED else "studied" if layout in HELD_OUT
                 else "studied2" if layout in ROUND2_STUDIED else "studied3" if layout in ROUND3_STUDIED
                 else "studied4" if layout in ROUND4_STUDIED else "held out")
-        if layout in ROUND5_HELD_OUT:
+        if layout in ROUND5_HELD_OUT | ROUND6_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -217,7 +234,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
     for part, names in (("tuned", TUNED), ("tuned before round 4", TUNED_BEFORE_ROUND4), ("first tuned", FIRST_TUNED),
                         ("round 1 studied", HELD_OUT),
                         ("round 2 studied", ROUND2_STUDIED), ("round 3 studied", ROUND3_STUDIED),
-                        ("round 4 studied", ROUND4_STUDIED), ("round 5 held out", ROUND5_HELD_OUT)):
+                        ("round 4 studied", ROUND4_STUDIED), ("round 5 held out", ROUND5_HELD_OUT),
+                        ("round 6 held out", ROUND6_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -235,6 +253,7 @@ def test_split_is_fixed():
     assert ROUND3_STUDIED <= set(TUNED)
     assert ROUND4_STUDIED <= set(TUNED)
     assert not ROUND5_HELD_OUT & set(TUNED)
+    assert not ROUND6_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
