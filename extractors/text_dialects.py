@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections import Counter
 
 log = logging.getLogger(__name__)
@@ -242,7 +243,96 @@ def right_margin_labels(body: str) -> str:
     return "\n".join(m.group("text") if m else ln for ln, m in zip(*column))
 
 
+# --------------------------------------------------------------------------- ligatures
+
+# A PDF's fonts set "fi", "fl", "ff", "ffi", "ffl" (and the long-s and "st" ones) as single
+# glyphs, and text copied out of a viewer keeps them as the Unicode compatibility characters
+# U+FB00-FB06 ("classiﬁcation"): no title, name or venue word is spelled with them, and a
+# search for the word would miss it. Each is its letters (NFKC's decomposition).
+_LIGATURE_CHARS = re.compile("[\ufb00-\ufb06]")
+
+
+def ligatures_spelled(body: str) -> str:
+    """``body`` with each typographic ligature character written as its letters."""
+    return _LIGATURE_CHARS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), body)
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+# Text copied out of a PDF viewer (or a plain-text e-mail) keeps the lines as they were set:
+# each paragraph broken greedily at the text's width, no blank line between paragraphs, and
+# the hanging indent that marked an entry's first line lost. Greedy wrapping leaves a trace:
+# a line ends early only where its paragraph ends, since the next line's first word would
+# have fitted on it otherwise. So in a block of WRAP_MIN_LINES flush-left lines or more whose
+# width (its longest line with a space in it) is WRAP_MIN_WIDTH or more, a line that could
+# have taken the next line's first word (and does not end in a hyphen) ends a paragraph: a
+# blank line goes after it. A block where more than WRAP_FIT_SHARE of the lines could have
+# taken the next word is no wrapped text (one field a line, a table, a list of lines set by
+# hand) and is left as it is; so is a block whose entries are marked (below).
+WRAP_MIN_LINES = 6  # fewer lines: a paragraph or two, nothing to part
+WRAP_MIN_WIDTH = 50  # a narrower "width" is a column of short lines (a form, an address), not a wrap
+WRAP_FIT_SHARE = 0.5  # paragraph ends among a wrapped block's lines: entries of two lines or more
+# A paragraph whose last line happens to be full leaves no such trace. When WRAP_START_SHARE of
+# the paragraphs of two lines or more found open with a surname and initials ("Lee, A. B.", as a reference list in
+# author order does), a line ending in a full stop before a line that opens so ends one too.
+WRAP_START_SHARE = 0.8
+# A block whose lines open with list marks ("12.", "[3]", "(4)", "- ", "•") twice or more is
+# parted by its marks (the page reader's items), not by the wrap.
+_ITEM_MARK = re.compile(r"^(?:\d{1,3}[.)]|\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|[-*+\u2022\u25aa\u25e6\u2013\u2014])\s")
+_NAME_START = re.compile(r"^(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?, (?:[A-Z]\.[ -]?)+")
+
+
+def _wrap_ends(lines: list[str]) -> list[int] | None:
+    """The indices of the lines that end a paragraph in a hard-wrapped block, None when the
+    block is not one (see above)."""
+    if len(lines) < WRAP_MIN_LINES or any(ln[:1].isspace() for ln in lines):
+        return None
+    if sum(bool(_ITEM_MARK.match(ln)) for ln in lines) >= 2:
+        return None  # (its entries are parted by their numbers or bullets already)
+    width = max((len(ln.rstrip()) for ln in lines if " " in ln.strip()), default=0)
+    if width < WRAP_MIN_WIDTH:
+        return None
+    ends = [i for i in range(len(lines) - 1)
+            if not lines[i].rstrip().endswith("-")
+            and len(lines[i].rstrip()) + 1 + len(lines[i + 1].split()[0]) <= width]
+    if not ends or len(ends) > WRAP_FIT_SHARE * (len(lines) - 1):
+        return None
+    # (the paragraphs of two lines or more: a heading or a page number is a line alone)
+    starts = [j for j, k in zip([0] + [i + 1 for i in ends], ends + [len(lines) - 1]) if k > j]
+    if sum(bool(_NAME_START.match(lines[j])) for j in starts) >= WRAP_START_SHARE * len(starts):
+        ends = sorted(set(ends) | {i for i in range(len(lines) - 1)
+                                   if lines[i].rstrip().endswith(".") and _NAME_START.match(lines[i + 1])})
+    return ends
+
+
+def wrapped_paragraphs(body: str) -> str:
+    """``body`` with a blank line after each line that ends a paragraph of a hard-wrapped
+    block (see above)."""
+    if "\n" not in body:
+        return body
+    out: list[str] = []
+    block: list[str] = []
+
+    def flush():
+        ends = _wrap_ends(block)
+        for i, ln in enumerate(block):
+            out.append(ln)
+            if ends and i in ends:
+                out.append("")
+        block.clear()
+
+    for ln in body.split("\n"):
+        if ln.strip():
+            block.append(ln)
+        else:
+            flush()
+            out.append(ln)
+    flush()
+    return "\n".join(out)
+
+
 def text_dialects(body: str) -> str:
     """``body`` with every dialect above but the margin labels written as the page reader
     reads it (the labels go after markdown_page.right_year_column has moved the years)."""
+    body = wrapped_paragraphs(ligatures_spelled(body))
     return console_tables(latex_source(rst_markup(email_unquoted(body))))
