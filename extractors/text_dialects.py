@@ -15,6 +15,7 @@ name or a word of one document.
 
 from __future__ import annotations
 
+import csv
 import logging
 import re
 import unicodedata
@@ -200,6 +201,54 @@ def console_tables(body: str) -> str:
     return "\n".join(out)
 
 
+# --------------------------------------------------------------------------- spreadsheet cells
+
+# Cells copied out of a spreadsheet paste as tab-separated text: a row a line, its cells
+# parted by tabs, a cell holding a quote, a tab or a line break in double quotes (its quotes
+# doubled), empty cells left empty (a row of tabs). A run of TAB_TABLE_ROWS lines or more of
+# one count of cells (three or more), the first of them a header with no empty cell, is such a
+# table: written as a pipe table, which the page reader reads by its header's names. Lines of
+# the run before the header (a title cell over it, a row of empty cells) are written as their
+# text; a word processor's tab column (a year, then the entry: two cells, or an empty first
+# cell) makes no header.
+TAB_TABLE_ROWS = 3  # a header and two rows: fewer is a line or two of tabbed text
+TAB_TABLE_CELLS = 3
+
+
+def _tab_cells(line: str) -> list[str]:
+    return next(csv.reader([line], dialect="excel-tab"), [])
+
+
+def tab_tables(body: str) -> str:
+    """``body`` with each tab-separated table written as a pipe table (see above)."""
+    if "\t" not in body:
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = lines[i].count("\t") + 1
+        j = i
+        while j < len(lines) and lines[j].count("\t") + 1 == n:
+            j += 1
+        head = next((k for k in range(i, j) if all(c.strip() for c in _tab_cells(lines[k]))), None)
+        if n < TAB_TABLE_CELLS or head is None or j - head < TAB_TABLE_ROWS:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [" ".join(c.strip() for c in _tab_cells(ln) if c.strip()) for ln in lines[i:head]]
+        if out and out[-1].strip():
+            out.append("")
+        rows = [[c.strip().replace("|", "\\|") for c in _tab_cells(ln)] for ln in lines[head:j]]
+        width = len(rows[0])
+        table = [r + [""] * (width - len(r)) for r in rows if any(r)]
+        out += ["| " + " | ".join(table[0]) + " |", "|" + "---|" * width]
+        out += ["| " + " | ".join(r[:width]) + " |" for r in table[1:]]
+        out.append("")
+        i = j
+    return "\n".join(out)
+
+
 # --------------------------------------------------------------------------- margin labels
 
 # A list may print its own reference numbers in the right margin of each entry's first line
@@ -241,6 +290,43 @@ def right_margin_labels(body: str) -> str:
     if column is None:
         return body
     return "\n".join(m.group("text") if m else ln for ln, m in zip(*column))
+
+
+# --------------------------------------------------------------------------- org-mode
+
+# An Emacs org-mode file: "#+TITLE:" keyword lines, headings opened by stars ("* ", "** "),
+# ":PROPERTIES:" ... ":END:" drawers, "*bold*" and "/italic/" marked at word edges (an
+# emphasis may run over one line break), links "[[url][text]]", "--" for the en dash. A page
+# with ORG_KEYWORD_LINES keyword lines, or a drawer, is org's: written as Markdown (keyword
+# lines dropped but the title, a heading; drawers dropped; stars as "#"; bold as "**", italics
+# as "*"; links as "[text](url)"; "--" between two characters as "–"). Markdown read the
+# stars as list items and the slashes as part of the title.
+ORG_KEYWORD_LINES = 2  # one "#+..." line could be a comment of another syntax
+_ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]+):[ \t]*(.*)$", re.MULTILINE)
+_ORG_DRAWER = re.compile(r"^[ \t]*:[A-Z_]+:[ \t]*\n(?:[ \t]*:[^\n]*\n)*?[ \t]*:END:[ \t]*$\n?", re.MULTILINE)
+_ORG_HEADING = re.compile(r"^(\*+)[ \t]+(?=\S)", re.MULTILINE)
+_ORG_EDGE_BEFORE = r"(?<![\w/:*\\])"
+_ORG_EDGE_AFTER = r"(?=[\s.,;:!?'\")\]]|$)"
+_ORG_BOLD = re.compile(_ORG_EDGE_BEFORE + r"\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n))+?)(?<=\S)\*" + _ORG_EDGE_AFTER)
+_ORG_ITALIC = re.compile(_ORG_EDGE_BEFORE + r"/(?=\S)((?:[^/\n]|/(?=\w)|\n(?![ \t]*\n))+?)(?<=\S)/" + _ORG_EDGE_AFTER)
+_ORG_LINK = re.compile(r"\[\[([^\[\]\n]+)\](?:\[([^\[\]\n]+)\])?\]")
+_ORG_DASH = re.compile(r"(?<=[^\s-])--(?=[^\s-])")
+
+
+def org_markup(body: str) -> str:
+    """``body`` written as Markdown when it is an org-mode file (see above)."""
+    if "#+" not in body and ":END:" not in body:
+        return body
+    keywords = _ORG_KEYWORD.findall(body)
+    if len(keywords) < ORG_KEYWORD_LINES and not _ORG_DRAWER.search(body):
+        return body
+    body = _ORG_DRAWER.sub("", body)
+    body = _ORG_KEYWORD.sub(lambda m: f"# {m.group(2)}" if m.group(1).upper() == "TITLE" and m.group(2) else "", body)
+    body = _ORG_HEADING.sub(lambda m: "#" * len(m.group(1)) + " ", body)
+    body = _ORG_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})" if m.group(2) else f"<{m.group(1)}>", body)
+    body = _ORG_BOLD.sub(r"**\1**", body)
+    body = _ORG_ITALIC.sub(r"*\1*", body)
+    return _ORG_DASH.sub("\u2013", body)
 
 
 # --------------------------------------------------------------------------- ligatures
@@ -334,5 +420,5 @@ def wrapped_paragraphs(body: str) -> str:
 def text_dialects(body: str) -> str:
     """``body`` with every dialect above but the margin labels written as the page reader
     reads it (the labels go after markdown_page.right_year_column has moved the years)."""
-    body = wrapped_paragraphs(ligatures_spelled(body))
-    return console_tables(latex_source(rst_markup(email_unquoted(body))))
+    body = org_markup(wrapped_paragraphs(ligatures_spelled(body)))
+    return tab_tables(console_tables(latex_source(rst_markup(email_unquoted(body)))))
