@@ -35,7 +35,7 @@ from typing import Iterator
 from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_DATE, VANCOUVER_NAME, abstract_noun, given_first,
                            plausible_name, split_author_list, title_of_names, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
+from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
                         parse_names_comma_title, parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
@@ -989,7 +989,9 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
         # bracket that closed the year: "Ann Lee, Bo Chen. (2016)")
         named_tail = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;")
         # (through venue_name, as the venue lines are: "In: JHEP. 35" is JHEP, its volume after it)
-        venue = (venue_name(named_tail) or named_tail) if named_tail else venue
+        # (a month alone is the rest of a date printed year first, "2025 Jan.": no venue)
+        venue = (venue_name(named_tail) or (None if MONTH_ALONE.fullmatch(named_tail) else named_tail)
+                 if named_tail else venue)
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
 
 
@@ -1829,12 +1831,21 @@ _VENUE_CUE = re.compile(
     r"|(?im:^\W*(?:publisher|journal|venue|published\s+in|publication\s+date|source)\s*:)")
 
 
+# Vancouver's names ("Lee AB, Roe C, Holloway MT." , "et al." after them) end with an initial
+# and a full stop, which is no sentence's end to sentence_break (an initial's stop): the
+# list's own shape says where the names end.
+_VANCOUVER_NAMES = re.compile(r"(?:(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)* [A-Z]{1,3}, )*"
+                              r"(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)* [A-Z]{1,3}(?:, et al)?(?=\.\s)")
+
+
 def _names_then_title(text: str) -> bool:
     """Whether the block's first sentence (after a year or an item's label) is a list of names
     alone, two words or more, and a sentence of three words or more follows it ("A. Lee and
-    B. Chen. Title of it. Venue."): the title set apart by the stop after the names."""
+    B. Chen. Title of it. Venue.", "Lee AB, Roe C. Title of it."): the title set apart by the
+    stop after the names."""
     head = _LEAD_YEAR_OR_ITEM.sub("", text.strip(), count=1)
-    cut = sentence_break(head)
+    vancouver = _VANCOUVER_NAMES.match(head)
+    cut = vancouver.end() if vancouver else sentence_break(head)
     if cut is None:
         return False
     words = head[:cut].replace(",", " ").replace(";", " ").split()
