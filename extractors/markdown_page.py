@@ -40,7 +40,7 @@ from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, pars
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
-from .cv_pdf_fields import LABELLED_ENTRIES, labelled_lines, read_labelled_lines
+from .cv_pdf_fields import LABELLED_ENTRIES, field_label, labelled_lines, read_labelled_lines
 from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type, sentence_break
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
@@ -185,7 +185,9 @@ def tab_year_columns(body: str) -> str:
 RIGHT_YEAR_LINES = 2
 RIGHT_YEAR_GAP = 3  # spaces: a sentence has one between words, a column more
 RIGHT_YEAR_SLACK = 1
-_RIGHT_YEAR = re.compile(r"^(?P<indent>[ \t]*)(?P<text>\S.*?\S)(?P<gap> {" + str(RIGHT_YEAR_GAP)
+# (a year after a label's colon, "Year:       2021" in a form whose values are set in one
+# column, is that field's value, no date column: the text before the gap ends in no colon)
+_RIGHT_YEAR = re.compile(r"^(?P<indent>[ \t]*)(?P<text>\S.*?[^\s:])(?P<gap> {" + str(RIGHT_YEAR_GAP)
                          + r",})(?P<year>(?:19|20)\d\d)[ \t]*$")
 
 
@@ -1860,8 +1862,11 @@ def looks_like_entry(text: str) -> bool:
     LIST_PAGE_ENTRIES): a year, and two of the cues of names, a title, a venue."""
     if not _YEAR_CUE.search(text):
         return False
-    names = bool(_NAMES_CUE.search(text))
-    title = bool(_TITLE_CUE.search(text)) or (names and _names_then_title(text))
+    lines = text.split("\n")
+    # (a line opened by the label table's author or title label, in any of its languages)
+    names = bool(_NAMES_CUE.search(text)) or any(field_label(ln) == "authors" for ln in lines)
+    title = (bool(_TITLE_CUE.search(text)) or any(field_label(ln) == "title" for ln in lines)
+             or (names and _names_then_title(text)))
     return names + title + bool(_VENUE_CUE.search(text)) >= 2
 
 
