@@ -1846,7 +1846,11 @@ def _names_then_title(text: str) -> bool:
     B. Chen. Title of it. Venue.", "Lee AB, Roe C. Title of it."): the title set apart by the
     stop after the names."""
     head = _LEAD_YEAR_OR_ITEM.sub("", text.strip(), count=1)
-    vancouver = _VANCOUVER_NAMES.match(head)
+    # (a short surname and its initial, "Roe C, Lee A.", looks like an item's label to
+    # _LEAD_YEAR_OR_ITEM: the list is looked for before that is cut too)
+    vancouver = _VANCOUVER_NAMES.match(text.strip()) or _VANCOUVER_NAMES.match(head)
+    if vancouver:
+        head = vancouver.string
     cut = vancouver.end() if vancouver else sentence_break(head)
     if cut is None:
         return False

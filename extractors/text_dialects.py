@@ -352,18 +352,24 @@ def ligatures_spelled(body: str) -> str:
 # have fitted on it otherwise. So in a block of WRAP_MIN_LINES flush-left lines or more whose
 # width (its longest line with a space in it) is WRAP_MIN_WIDTH or more, a line that could
 # have taken the next line's first word (and does not end in a hyphen) ends a paragraph: a
-# blank line goes after it. A block where more than WRAP_FIT_SHARE of the lines could have
-# taken the next word is no wrapped text (one field a line, a table, a list of lines set by
-# hand) and is left as it is; so is a block whose entries are marked (below).
+# blank line goes after it. A block is wrapped text only when WRAP_MIN_FULL of its long lines
+# (half the width or more) are full and no more than WRAP_FIT_SHARE of them could have taken
+# the next word; else (one field a line, a table, a list of lines set by hand) it is left as
+# it is; so is a block whose entries are marked, or whose lines are labelled fields (below).
 WRAP_MIN_LINES = 6  # fewer lines: a paragraph or two, nothing to part
 WRAP_MIN_WIDTH = 50  # a narrower "width" is a column of short lines (a form, an address), not a wrap
-WRAP_FIT_SHARE = 0.5  # paragraph ends among a wrapped block's lines: entries of two lines or more
+WRAP_FIT_SHARE = 0.5  # paragraph ends among a wrapped block's long lines: entries of two lines or more
+WRAP_MIN_FULL = 3  # full lines (that could not take the next word) a wrap shows at least
 # A paragraph whose last line happens to be full leaves no such trace. When WRAP_START_SHARE of
 # the paragraphs of two lines or more found open with a surname and initials ("Lee, A. B.", as a reference list in
 # author order does), a line ending in a full stop before a line that opens so ends one too.
 WRAP_START_SHARE = 0.8
 # A block whose lines open with list marks ("12.", "[3]", "(4)", "- ", "•") twice or more is
 # parted by its marks (the page reader's items), not by the wrap.
+# A line opened by a label ("Title:", "Autor(inn)en:", "Zeitschrift / Tagungsband:": a
+# capital and a few words with no digit before a colon) is a field of a record; when half the
+# block's lines are so, it is records of fields (a wrapped title may hold a colon or two).
+_FIELD_LABEL = re.compile(r"^[^\W\d_](?<=[^\W\d_])(?<![a-z\u00df-\u00ff])[^\d:\n]{0,30}?(?<=\S):[ \t]")
 _ITEM_MARK = re.compile(r"^(?:\d{1,3}[.)]|\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|[-*+\u2022\u25aa\u25e6\u2013\u2014])\s")
 _NAME_START = re.compile(r"^(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?, (?:[A-Z]\.[ -]?)+")
 
@@ -375,13 +381,18 @@ def _wrap_ends(lines: list[str]) -> list[int] | None:
         return None
     if sum(bool(_ITEM_MARK.match(ln)) for ln in lines) >= 2:
         return None  # (its entries are parted by their numbers or bullets already)
+    if sum(bool(_FIELD_LABEL.match(ln)) for ln in lines) * 2 >= len(lines):
+        return None  # (records of labelled fields, "Title:   ...", a line each)
     width = max((len(ln.rstrip()) for ln in lines if " " in ln.strip()), default=0)
     if width < WRAP_MIN_WIDTH:
         return None
-    ends = [i for i in range(len(lines) - 1)
-            if not lines[i].rstrip().endswith("-")
-            and len(lines[i].rstrip()) + 1 + len(lines[i + 1].split()[0]) <= width]
-    if not ends or len(ends) > WRAP_FIT_SHARE * (len(lines) - 1):
+    fits = [not lines[i].rstrip().endswith("-") and len(lines[i].rstrip()) + 1 + len(lines[i + 1].split()[0]) <= width
+            for i in range(len(lines) - 1)]
+    ends = [i for i, fit in enumerate(fits) if fit]
+    # (judged on the long lines, half the width or more: a heading or a page number is short
+    # and ends its paragraph in any text)
+    long = [fit for i, fit in enumerate(fits) if len(lines[i].rstrip()) * 2 >= width]
+    if not ends or len(long) - sum(long) < WRAP_MIN_FULL or sum(long) > WRAP_FIT_SHARE * len(long):
         return None
     # (the paragraphs of two lines or more: a heading or a page number is a line alone)
     starts = [j for j, k in zip([0] + [i + 1 for i in ends], ends + [len(lines) - 1]) if k > j]
