@@ -135,6 +135,18 @@ all held out as ``ROUND6_HELD_OUT``, aggregate only):
   90 unaccounted (main moved since wt-cvtext5's P 0.259 R 0.101, not by this branch).
   Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_cv_text_layouts.py -s
 
+Round 6, final measurement of wt-cvtext6, 2026-12-07 (round 5's five studied since wt-cvtext6,
+moved to the tuned set; the readers changed against them only; round 6's five never looked at
+but in this aggregate):
+  tuned, all thirty-five (1517 entries): P 0.991 R 0.976, F1 0.983, title 0.976, authors 0.964,
+  year 0.972, venue 0.964; 27 rejects, 0 unaccounted.
+  of which the thirty tuned before (1309): identical to the first figure above.
+  of which round 5's five, studied (208): blind P 0.259 R 0.101 (P 0.247 R 0.096, 90
+  unaccounted at this branch's start) -> P 0.995 R 0.995, F1 0.995, title 0.995, authors 0.995,
+  year 0.995, venue 0.990; 0 rejects, 0 unaccounted.
+  round 6 held out (208): P 0.992 R 0.625, F1 0.767, title 0.625, authors 0.625, year 0.625,
+  venue 0.625; 6 rejects, 71 unaccounted: unchanged from its first figure.
+
 Regression floors (``FLOORS``) sit a little below the last measurement; the held-out rounds'
 floors are loose (a layout that crashes or loses everything fails them, not the figure).
 """
@@ -183,7 +195,9 @@ TUNED = tuple(sorted(TUNED_BEFORE_ROUND5 + cv_text_layouts.ROUND5))
 # all held out; reported only in the aggregate.
 ROUND6_HELD_OUT = frozenset(cv_text_layouts.ROUND6)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 30 layouts
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 35 layouts
+    "tuned before round 5": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
+                             "venue": 0.95},  # 30 layouts
     "tuned before round 4": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
                              "venue": 0.95},  # 24 layouts
     "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
@@ -191,7 +205,7 @@ FLOORS = {
     "round 2 studied": {"precision": 0.97, "recall": 0.93, "title": 0.93, "authors": 0.92, "year": 0.93, "venue": 0.92},
     "round 3 studied": {"precision": 0.96, "recall": 0.93, "title": 0.93, "authors": 0.91, "year": 0.93, "venue": 0.92},
     "round 4 studied": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.92, "year": 0.94, "venue": 0.94},
-    "round 5 held out": {"precision": 0.24, "recall": 0.09, "title": 0.07, "authors": 0.09, "year": 0.09, "venue": 0.08},
+    "round 5 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round 6 held out": {"precision": 0.90, "recall": 0.55, "title": 0.55, "authors": 0.55, "year": 0.55, "venue": 0.55},
 }
 
