@@ -35,7 +35,8 @@ from typing import Iterator
 from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_DATE, VANCOUVER_NAME, abstract_noun, given_first,
                            plausible_name, split_author_list, title_of_names, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
+from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials,
+                        parse_names_colon,
                         parse_names_comma_title, parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
@@ -1836,8 +1837,8 @@ _VENUE_CUE = re.compile(
 # Vancouver's names ("Lee AB, Roe C, Holloway MT." , "et al." after them) end with an initial
 # and a full stop, which is no sentence's end to sentence_break (an initial's stop): the
 # list's own shape says where the names end.
-_VANCOUVER_NAMES = re.compile(r"(?:(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)* [A-Z]{1,3}, )*"
-                              r"(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)* [A-Z]{1,3}(?:, et al)?(?=\.\s)")
+_VANCOUVER_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)* [A-Z]{1,3}"  # "Lee AB", "de Haro A"
+_VANCOUVER_NAMES = re.compile(rf"(?:{_VANCOUVER_NAME}, )*{_VANCOUVER_NAME}(?:, et al)?(?=\.\s)")
 
 
 def _names_then_title(text: str) -> bool:
