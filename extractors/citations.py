@@ -404,6 +404,9 @@ _TRAILING_DATE = re.compile(rf"[,.]?\s+(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}}
 # A metadata line's separator between its fields ("Phys. Rev. B · 2021 · Oral", "ICML | 2021"):
 # a middle dot, bullet or bar between spaces is never part of a venue's name; a dash is,
 # sometimes ("Proc. X – Workshop Y"), so a dash separates only before a year.
+# a month alone (and its day) where a venue would be: the rest of a date printed year first
+# ("Title. 2025 Jan.", NLM/Vancouver; "2025 Mar 3")
+MONTH_ALONE = re.compile(rf"(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?")
 _DATE_ALONE = re.compile(rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?\.?")
 _FIELD_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s+[—–]\s+(?=(?:19|20)\d\d\b)")
 
@@ -451,6 +454,8 @@ def venue_name(text: str) -> str | None:
     if re.fullmatch(_STATUS_WORDS, text, re.I):
         return None  # "In press" where the venue would be: no venue printed ("In" is no lead here)
     text = _LEADING_DATE.sub("", text)
+    if MONTH_ALONE.fullmatch(text.strip(" ,.;")):
+        return None  # "2025 Jan.": the month of a date printed year first (NLM), no venue
     text = _LEADING_NOTE.sub("", text)
     text = _PLACE_FIRST.sub("", text)
     text = _VENUE_LEAD.sub("", text)

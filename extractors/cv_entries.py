@@ -712,6 +712,10 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         # Phys. 17, 1003-1008 (2021)"): the venue as the citation readers name it
         venue = venue_name(rest) or venue
     venue = _venue_name(venue)
+    from .citations import MONTH_ALONE
+
+    if MONTH_ALONE.fullmatch(venue):
+        venue = ""  # "Title. 2025 Jan.": the month of a date printed year first (NLM), no venue
     if STATUS.fullmatch(venue):
         out.status, venue = venue.lower(), ""
     elif UNPUBLISHED.search(venue):

@@ -27,10 +27,16 @@ from .cv_pdf_render import _glue, link_line, name_list
 from .pdf_lines import join_words
 
 # The labels such blocks print, by the field they name (case aside, a colon after them).
+# The German and Spanish words are the field names German- and Spanish-language research
+# information systems and CV forms print (a university's publication form, a CVN/CRIS export):
+# "Autor(inn)en:", "Zeitschrift / Tagungsband:", "Erscheinungsjahr:", "Titel:", "Seiten:";
+# "Autores:", "Revista / Congreso:", "Año:", "Título:", "Páginas:".
 _LABELS = {
-    "authors": r"authors?|author\(s\)|co-?authors?|contributors?|by",
+    "authors": r"authors?|author\(s\)|co-?authors?|contributors?|by"
+               r"|autor(?:\(inn\)en|\*innen|innen|en)|autor(?:es|as|\(es\))",
     # "Repository:" (a preprint's server, "arXiv:2101.01234", in institutional and funders' forms)
-    "venue": r"published\s+in|journal|venue|conference|proceedings|book|publication|repository|in",
+    "venue": r"published\s+in|journal|venue|conference|proceedings|book|publication|repository|in"
+             r"|zeitschrift|tagungsband|sammelband|erschienen\s+in|revista|congreso|publicado\s+en",
     # "Source:" names the venue in a bibliographic export ("Source: Journal of X") and the
     # metadata's provider in an ORCID record ("Source: Crossref"): read as the venue only when
     # the block prints no other (see read_labelled)
@@ -39,10 +45,13 @@ _LABELS = {
     # field for it) and the press of a book: read as the venue only when the block prints no
     # other, after "Source:" (see _read_fields)
     "publisher": r"publisher",
-    "year": r"year|date|published|publication\s+date|date\s+of\s+publication",
-    "title": r"title",
+    "year": r"year|date|published|publication\s+date|date\s+of\s+publication"
+            r"|(?:erscheinungs|publikations)?jahr|a\u00f1o|fecha(?:\s+de\s+publicaci[o\u00f3]n)?",
+    "title": r"title|titel|t[i\u00ed]tulo",
     # ("Links:" heads a line of buttons under a project or lab page's labelled fields: no field's text)
-    "other": r"doi|url|links?|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?",
+    "other": r"doi|url|links?|status|type|pages|volume|issue|editors?|isbn|issn|citations?|keywords?"
+             r"|publikationstyp|band|heft|seiten|tipo(?:\s+de\s+publicaci[o\u00f3]n)?|volumen|n[u\u00fa]mero"
+             r"|p[a\u00e1]ginas",
 }
 # A label may name two fields' kinds at once, parted by a slash ("Journal/Proceedings:",
 # "Journal / Book title:" in university activity reports): the first names the field.
@@ -172,7 +181,14 @@ def _pasted_field_types(texts: list[str]) -> list:
     return ["title" if k < date - 1 else "field" for k in range(len(texts))]
 
 
+# What a form prints in a field left empty, in the languages of the label table ("n/a",
+# German "keine Angabe" / "k. A.", Spanish "sin datos" / "no consta"): no value.
+_NO_VALUE = re.compile(r"(?i)\s*(?:n/?a|none|not\s+available|keine\s+angabe|k\.\s?a\.|sin\s+datos|no\s+consta"
+                       r"|[-\u2013\u2014]+)\s*\.?\s*")
+
+
 def _read_fields(fields: dict[str, list[str]], year_hint: int | None) -> tuple[ParsedEntry, bool] | None:
+    fields = {k: [v for v in vs if not _NO_VALUE.fullmatch(v)] for k, vs in fields.items()}
     title = " ".join(fields.get("title") or fields["head"]).strip().rstrip(".")
     names, truncated = split_author_list(" ".join(fields.get("authors", [])))
     if not title or not names or not all(plausible_name(n) for n in names):

@@ -35,12 +35,13 @@ from typing import Iterator
 from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_DATE, VANCOUVER_NAME, abstract_noun, given_first,
                            plausible_name, split_author_list, title_of_names, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .citations import (_MONTHS, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials, parse_names_colon,
+from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials,
+                        parse_names_colon,
                         parse_names_comma_title, parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors,
                         venue_name)
-from .cv_pdf_fields import LABELLED_ENTRIES, labelled_lines, read_labelled_lines
+from .cv_pdf_fields import LABELLED_ENTRIES, field_label, labelled_lines, read_labelled_lines
 from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type, sentence_break
 from .entry_quality import quality
 from .markdown_front_matter import front_matter, looks_like_publication
@@ -55,7 +56,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 10  # 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 11  # 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -186,7 +187,9 @@ def tab_year_columns(body: str) -> str:
 RIGHT_YEAR_LINES = 2
 RIGHT_YEAR_GAP = 3  # spaces: a sentence has one between words, a column more
 RIGHT_YEAR_SLACK = 1
-_RIGHT_YEAR = re.compile(r"^(?P<indent>[ \t]*)(?P<text>\S.*?\S)(?P<gap> {" + str(RIGHT_YEAR_GAP)
+# (a year after a label's colon, "Year:       2021" in a form whose values are set in one
+# column, is that field's value, no date column: the text before the gap ends in no colon)
+_RIGHT_YEAR = re.compile(r"^(?P<indent>[ \t]*)(?P<text>\S.*?[^\s:])(?P<gap> {" + str(RIGHT_YEAR_GAP)
                          + r",})(?P<year>(?:19|20)\d\d)[ \t]*$")
 
 
@@ -990,7 +993,9 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
         # bracket that closed the year: "Ann Lee, Bo Chen. (2016)")
         named_tail = re.split(r",\s*\d", tail.group(2), maxsplit=1)[0].strip(" ,.;")
         # (through venue_name, as the venue lines are: "In: JHEP. 35" is JHEP, its volume after it)
-        venue = (venue_name(named_tail) or named_tail) if named_tail else venue
+        # (a month alone is the rest of a date printed year first, "2025 Jan.": no venue)
+        venue = (venue_name(named_tail) or (None if MONTH_ALONE.fullmatch(named_tail) else named_tail)
+                 if named_tail else venue)
     return authors, truncated, title.strip().rstrip(".,"), venue, int(years[0]) if years else year_hint
 
 
@@ -1896,12 +1901,25 @@ _VENUE_CUE = re.compile(
     r"|(?im:^\W*(?:publisher|journal|venue|published\s+in|publication\s+date|source)\s*:)")
 
 
+# Vancouver's names ("Lee AB, Roe C, Holloway MT." , "et al." after them) end with an initial
+# and a full stop, which is no sentence's end to sentence_break (an initial's stop): the
+# list's own shape says where the names end.
+_VANCOUVER_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)* [A-Z]{1,3}"  # "Lee AB", "de Haro A"
+_VANCOUVER_NAMES = re.compile(rf"(?:{_VANCOUVER_NAME}, )*{_VANCOUVER_NAME}(?:, et al)?(?=\.\s)")
+
+
 def _names_then_title(text: str) -> bool:
     """Whether the block's first sentence (after a year or an item's label) is a list of names
     alone, two words or more, and a sentence of three words or more follows it ("A. Lee and
-    B. Chen. Title of it. Venue."): the title set apart by the stop after the names."""
+    B. Chen. Title of it. Venue.", "Lee AB, Roe C. Title of it."): the title set apart by the
+    stop after the names."""
     head = _LEAD_YEAR_OR_ITEM.sub("", text.strip(), count=1)
-    cut = sentence_break(head)
+    # (a short surname and its initial, "Roe C, Lee A.", looks like an item's label to
+    # _LEAD_YEAR_OR_ITEM: the list is looked for before that is cut too)
+    vancouver = _VANCOUVER_NAMES.match(text.strip()) or _VANCOUVER_NAMES.match(head)
+    if vancouver:
+        head = vancouver.string
+    cut = vancouver.end() if vancouver else sentence_break(head)
     if cut is None:
         return False
     words = head[:cut].replace(",", " ").replace(";", " ").split()
@@ -1916,8 +1934,11 @@ def looks_like_entry(text: str) -> bool:
     LIST_PAGE_ENTRIES): a year, and two of the cues of names, a title, a venue."""
     if not _YEAR_CUE.search(text):
         return False
-    names = bool(_NAMES_CUE.search(text))
-    title = bool(_TITLE_CUE.search(text)) or (names and _names_then_title(text))
+    lines = text.split("\n")
+    # (a line opened by the label table's author or title label, in any of its languages)
+    names = bool(_NAMES_CUE.search(text)) or any(field_label(ln) == "authors" for ln in lines)
+    title = (bool(_TITLE_CUE.search(text)) or any(field_label(ln) == "title" for ln in lines)
+             or (names and _names_then_title(text)))
     return names + title + bool(_VENUE_CUE.search(text)) >= 2
 
 

@@ -15,8 +15,10 @@ name or a word of one document.
 
 from __future__ import annotations
 
+import csv
 import logging
 import re
+import unicodedata
 from collections import Counter
 
 log = logging.getLogger(__name__)
@@ -199,6 +201,54 @@ def console_tables(body: str) -> str:
     return "\n".join(out)
 
 
+# --------------------------------------------------------------------------- spreadsheet cells
+
+# Cells copied out of a spreadsheet paste as tab-separated text: a row a line, its cells
+# parted by tabs, a cell holding a quote, a tab or a line break in double quotes (its quotes
+# doubled), empty cells left empty (a row of tabs). A run of TAB_TABLE_ROWS lines or more of
+# one count of cells (three or more), the first of them a header with no empty cell, is such a
+# table: written as a pipe table, which the page reader reads by its header's names. Lines of
+# the run before the header (a title cell over it, a row of empty cells) are written as their
+# text; a word processor's tab column (a year, then the entry: two cells, or an empty first
+# cell) makes no header.
+TAB_TABLE_ROWS = 3  # a header and two rows: fewer is a line or two of tabbed text
+TAB_TABLE_CELLS = 3
+
+
+def _tab_cells(line: str) -> list[str]:
+    return next(csv.reader([line], dialect="excel-tab"), [])
+
+
+def tab_tables(body: str) -> str:
+    """``body`` with each tab-separated table written as a pipe table (see above)."""
+    if "\t" not in body:
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = lines[i].count("\t") + 1
+        j = i
+        while j < len(lines) and lines[j].count("\t") + 1 == n:
+            j += 1
+        head = next((k for k in range(i, j) if all(c.strip() for c in _tab_cells(lines[k]))), None)
+        if n < TAB_TABLE_CELLS or head is None or j - head < TAB_TABLE_ROWS:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [" ".join(c.strip() for c in _tab_cells(ln) if c.strip()) for ln in lines[i:head]]
+        if out and out[-1].strip():
+            out.append("")
+        rows = [[c.strip().replace("|", "\\|") for c in _tab_cells(ln)] for ln in lines[head:j]]
+        width = len(rows[0])
+        table = [r + [""] * (width - len(r)) for r in rows if any(r)]
+        out += ["| " + " | ".join(table[0]) + " |", "|" + "---|" * width]
+        out += ["| " + " | ".join(r[:width]) + " |" for r in table[1:]]
+        out.append("")
+        i = j
+    return "\n".join(out)
+
+
 # --------------------------------------------------------------------------- margin labels
 
 # A list may print its own reference numbers in the right margin of each entry's first line
@@ -242,7 +292,144 @@ def right_margin_labels(body: str) -> str:
     return "\n".join(m.group("text") if m else ln for ln, m in zip(*column))
 
 
+# --------------------------------------------------------------------------- org-mode
+
+# An Emacs org-mode file: "#+TITLE:" keyword lines, headings opened by stars ("* ", "** "),
+# ":PROPERTIES:" ... ":END:" drawers, "*bold*" and "/italic/" marked at word edges (an
+# emphasis may run over one line break), links "[[url][text]]", "--" for the en dash. A page
+# with ORG_KEYWORD_LINES keyword lines, or a drawer, is org's: written as Markdown (keyword
+# lines dropped but the title, a heading; drawers dropped; stars as "#"; bold as "**", italics
+# as "*"; links as "[text](url)"; "--" between two characters as "–"). Markdown read the
+# stars as list items and the slashes as part of the title.
+ORG_KEYWORD_LINES = 2  # one "#+..." line could be a comment of another syntax
+_ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]+):[ \t]*(.*)$", re.MULTILINE)
+_ORG_DRAWER = re.compile(r"^[ \t]*:[A-Z_]+:[ \t]*\n(?:[ \t]*:[^\n]*\n)*?[ \t]*:END:[ \t]*$\n?", re.MULTILINE)
+_ORG_HEADING = re.compile(r"^(\*+)[ \t]+(?=\S)", re.MULTILINE)
+_ORG_EDGE_BEFORE = r"(?<![\w/:*\\])"
+_ORG_EDGE_AFTER = r"(?=[\s.,;:!?'\")\]]|$)"
+_ORG_BOLD = re.compile(_ORG_EDGE_BEFORE + r"\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n))+?)(?<=\S)\*" + _ORG_EDGE_AFTER)
+_ORG_ITALIC = re.compile(_ORG_EDGE_BEFORE + r"/(?=\S)((?:[^/\n]|/(?=\w)|\n(?![ \t]*\n))+?)(?<=\S)/" + _ORG_EDGE_AFTER)
+_ORG_LINK = re.compile(r"\[\[([^\[\]\n]+)\](?:\[([^\[\]\n]+)\])?\]")
+_ORG_DASH = re.compile(r"(?<=[^\s-])--(?=[^\s-])")
+
+
+def org_markup(body: str) -> str:
+    """``body`` written as Markdown when it is an org-mode file (see above)."""
+    if "#+" not in body and ":END:" not in body:
+        return body
+    keywords = _ORG_KEYWORD.findall(body)
+    if len(keywords) < ORG_KEYWORD_LINES and not _ORG_DRAWER.search(body):
+        return body
+    body = _ORG_DRAWER.sub("", body)
+    body = _ORG_KEYWORD.sub(lambda m: f"# {m.group(2)}" if m.group(1).upper() == "TITLE" and m.group(2) else "", body)
+    body = _ORG_HEADING.sub(lambda m: "#" * len(m.group(1)) + " ", body)
+    body = _ORG_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})" if m.group(2) else f"<{m.group(1)}>", body)
+    body = _ORG_BOLD.sub(r"**\1**", body)
+    body = _ORG_ITALIC.sub(r"*\1*", body)
+    return _ORG_DASH.sub("\u2013", body)
+
+
+# --------------------------------------------------------------------------- ligatures
+
+# A PDF's fonts set "fi", "fl", "ff", "ffi", "ffl" (and the long-s and "st" ones) as single
+# glyphs, and text copied out of a viewer keeps them as the Unicode compatibility characters
+# U+FB00-FB06 ("classiﬁcation"): no title, name or venue word is spelled with them, and a
+# search for the word would miss it. Each is its letters (NFKC's decomposition).
+_LIGATURE_CHARS = re.compile("[\ufb00-\ufb06]")
+
+
+def ligatures_spelled(body: str) -> str:
+    """``body`` with each typographic ligature character written as its letters."""
+    return _LIGATURE_CHARS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), body)
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+# Text copied out of a PDF viewer (or a plain-text e-mail) keeps the lines as they were set:
+# each paragraph broken greedily at the text's width, no blank line between paragraphs, and
+# the hanging indent that marked an entry's first line lost. Greedy wrapping leaves a trace:
+# a line ends early only where its paragraph ends, since the next line's first word would
+# have fitted on it otherwise. So in a block of WRAP_MIN_LINES flush-left lines or more whose
+# width (its longest line with a space in it) is WRAP_MIN_WIDTH or more, a line that could
+# have taken the next line's first word (and does not end in a hyphen) ends a paragraph: a
+# blank line goes after it. A block is wrapped text only when WRAP_MIN_FULL of its long lines
+# (half the width or more) are full and no more than WRAP_FIT_SHARE of them could have taken
+# the next word; else (one field a line, a table, a list of lines set by hand) it is left as
+# it is; so is a block whose entries are marked, or whose lines are labelled fields (below).
+WRAP_MIN_LINES = 6  # fewer lines: a paragraph or two, nothing to part
+WRAP_MIN_WIDTH = 50  # a narrower "width" is a column of short lines (a form, an address), not a wrap
+WRAP_FIT_SHARE = 0.5  # paragraph ends among a wrapped block's long lines: entries of two lines or more
+WRAP_MIN_FULL = 3  # full lines (that could not take the next word) a wrap shows at least
+# A paragraph whose last line happens to be full leaves no such trace. When WRAP_START_SHARE of
+# the paragraphs of two lines or more found open with a surname and initials ("Lee, A. B.", as a reference list in
+# author order does), a line ending in a full stop before a line that opens so ends one too.
+WRAP_START_SHARE = 0.8
+# A block whose lines open with list marks ("12.", "[3]", "(4)", "- ", "•") twice or more is
+# parted by its marks (the page reader's items), not by the wrap.
+# A line opened by a label ("Title:", "Autor(inn)en:", "Zeitschrift / Tagungsband:": a
+# capital and a few words with no digit before a colon) is a field of a record; when half the
+# block's lines are so, it is records of fields (a wrapped title may hold a colon or two).
+_FIELD_LABEL = re.compile(r"^[^\W\d_](?<=[^\W\d_])(?<![a-z\u00df-\u00ff])[^\d:\n]{0,30}?(?<=\S):[ \t]")
+_ITEM_MARK = re.compile(r"^(?:\d{1,3}[.)]|\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|[-*+\u2022\u25aa\u25e6\u2013\u2014])\s")
+_NAME_START = re.compile(r"^(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?, (?:[A-Z]\.[ -]?)+")
+
+
+def _wrap_ends(lines: list[str]) -> list[int] | None:
+    """The indices of the lines that end a paragraph in a hard-wrapped block, None when the
+    block is not one (see above)."""
+    if len(lines) < WRAP_MIN_LINES or any(ln[:1].isspace() for ln in lines):
+        return None
+    if sum(bool(_ITEM_MARK.match(ln)) for ln in lines) >= 2:
+        return None  # (its entries are parted by their numbers or bullets already)
+    if sum(bool(_FIELD_LABEL.match(ln)) for ln in lines) * 2 >= len(lines):
+        return None  # (records of labelled fields, "Title:   ...", a line each)
+    width = max((len(ln.rstrip()) for ln in lines if " " in ln.strip()), default=0)
+    if width < WRAP_MIN_WIDTH:
+        return None
+    fits = [not lines[i].rstrip().endswith("-") and len(lines[i].rstrip()) + 1 + len(lines[i + 1].split()[0]) <= width
+            for i in range(len(lines) - 1)]
+    ends = [i for i, fit in enumerate(fits) if fit]
+    # (judged on the long lines, half the width or more: a heading or a page number is short
+    # and ends its paragraph in any text)
+    long = [fit for i, fit in enumerate(fits) if len(lines[i].rstrip()) * 2 >= width]
+    if not ends or len(long) - sum(long) < WRAP_MIN_FULL or sum(long) > WRAP_FIT_SHARE * len(long):
+        return None
+    # (the paragraphs of two lines or more: a heading or a page number is a line alone)
+    starts = [j for j, k in zip([0] + [i + 1 for i in ends], ends + [len(lines) - 1]) if k > j]
+    if sum(bool(_NAME_START.match(lines[j])) for j in starts) >= WRAP_START_SHARE * len(starts):
+        ends = sorted(set(ends) | {i for i in range(len(lines) - 1)
+                                   if lines[i].rstrip().endswith(".") and _NAME_START.match(lines[i + 1])})
+    return ends
+
+
+def wrapped_paragraphs(body: str) -> str:
+    """``body`` with a blank line after each line that ends a paragraph of a hard-wrapped
+    block (see above)."""
+    if "\n" not in body:
+        return body
+    out: list[str] = []
+    block: list[str] = []
+
+    def flush():
+        ends = _wrap_ends(block)
+        for i, ln in enumerate(block):
+            out.append(ln)
+            if ends and i in ends:
+                out.append("")
+        block.clear()
+
+    for ln in body.split("\n"):
+        if ln.strip():
+            block.append(ln)
+        else:
+            flush()
+            out.append(ln)
+    flush()
+    return "\n".join(out)
+
+
 def text_dialects(body: str) -> str:
     """``body`` with every dialect above but the margin labels written as the page reader
     reads it (the labels go after markdown_page.right_year_column has moved the years)."""
-    return console_tables(latex_source(rst_markup(email_unquoted(body))))
+    body = org_markup(wrapped_paragraphs(ligatures_spelled(body)))
+    return tab_tables(console_tables(latex_source(rst_markup(email_unquoted(body)))))

@@ -87,6 +87,16 @@ Cy Roe", "keine Angabe"), ``nsf_biosketch_products`` (an NSF biosketch's "(c) Pr
 citations "Lee AB, Roe C. Title. Venue. 2021 Mar; 12(3):1-9."), ``tsv_spreadsheet_paste``
 (spreadsheet cells pasted tab-separated: header row, "Lee A.B.; Roe C.", empty cells).
 
+Round 6 (``ROUND6``, all held out, written before any reader ran on them):
+``google_scholar_paste`` (a Scholar profile's table pasted: title, "AB Lee, C Roe, ..." and
+"Venue 12 (3), 1-9, 2021" lines, cited-by and year after tabs), ``europass_cv_crlf`` (the classic
+Europass template saved from Word as text: CRLF, a label column and a tab, '"Title" \u2013 A.B. Lee,
+C. Roe \u2013 Venue \u2013 03/2021'), ``github_readme_badges`` (a GitHub profile README: badges,
+years only in "<details><summary>", "- **Title**<br>" items), ``chicago_biblio_countdown``
+(Chicago notes-bibliography, "Venue 12, no. 3 (2021): 1-9.", "[18]" counting down, hanging
+indent at 80 columns), ``rendercv_yaml`` (RenderCV's YAML input: "- title:", "authors:" lists,
+"date: 2021-03", "journal:").
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -1347,7 +1357,223 @@ def render_tsv_spreadsheet_paste(entries, owner, rng):
 
 ROUND5 = ("pdf_copy_ligatures", "org_mode_cv", "form_labels_de_es", "nsf_biosketch_products",
           "tsv_spreadsheet_paste")
-ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5
+
+
+# --------------------------------------------------------------------------- round 6 (held out)
+# Written 2026-12-07 (wt-cvtext6) before any reader was run on them; all five are held out as
+# ROUND6_HELD_OUT in tests/test_cv_text_layouts.py.
+
+SCHOLAR_SHOWN_AUTHORS = 6  # Google Scholar's profile table shows the first names of a long list, then "..."
+
+
+def render_google_scholar_paste(entries, owner, rng):
+    """A Google Scholar profile page selected and pasted as text: the profile's head (name,
+    affiliation, "Verified email at ..."), the table header "TITLE / CITED BY / YEAR" (tabs),
+    then three lines per paper, newest first with no sections: the title, the authors as
+    Scholar prints them ("AB Lee, C Roe, MT Holloway", a long list cut to its first names and
+    "..."), and the venue line "Venue 12 (3), 1-9, 2021" ("arXiv preprint arXiv:ID, 2021"; the
+    bare year when Scholar knows no venue) with the cited-by count (empty when none, "*" for a
+    merged record) and the year after tabs."""
+    user = re.sub(r"[^a-z]", "", split_name(owner)[1].lower()) or "cv"
+    lines = [owner, "Professor of Statistics, Northfield University",
+             "Verified email at example.edu - Homepage", "Bayesian Statistics\tSurvey Methods\tCausal Inference",
+             "", "Follow", "", "TITLE\tCITED BY\tYEAR"]
+    truth = []
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    for e in flat:
+        venue = _venue_of(e, rng)
+        vol, issue, first, last = made_up_numbers(e)
+        shown = list(e["authors"][:SCHOLAR_SHOWN_AUTHORS])
+        more = len(e["authors"]) > SCHOLAR_SHOWN_AUTHORS
+        who = ", ".join(cv_layouts.scholar_name(a) for a in shown) + (", ..." if more else "")
+        if venue == "arXiv":
+            where = (f"arXiv preprint arXiv:{e['arxiv_id']}, {e['year']}" if e.get("arxiv_id")
+                     else f"arXiv preprint, {e['year']}")
+        elif venue is None:
+            where = str(e["year"])
+        elif rng.random() < 0.6:
+            where = f"{venue} {vol} ({issue}), {first}-{last}, {e['year']}"
+        else:
+            where = f"{venue}, {first}-{last}, {e['year']}"
+        cited = rng.choice(("", "", str(rng.randint(1, 40)), str(rng.randint(40, 900)), f"{rng.randint(1, 90)} *"))
+        lines += [e["title"], who, f"{where}\t{cited}\t{e['year']}"]
+        truth.append(_truth(e, [cv_layouts.vancouver_truth(a) for a in shown], venue))
+    lines += ["", "Show more", f"Articles 1\u2013{len(flat)}", "", f"https://scholar.google.com/citations?user={user}"]
+    return "\n".join(lines) + "\n", truth
+
+
+def render_europass_cv_crlf(entries, owner, rng):
+    """A Europass CV (the classic two-column template) saved from Word as plain text on Windows:
+    CRLF line ends, the template's left column of labels ("Personal information", "Dates",
+    "Occupation or position held") and its right column parted by a tab; under "Additional
+    information" the label "Publications" on the first row only, then one paragraph a paper,
+    each opened by a tab and "\u25aa " (the right column), title first in curly quotes, the
+    fields parted by " \u2013 ": '"Title" \u2013 A.B. Lee, C. Roe, M.T. Holloway \u2013 Venue
+    12(3): 1\u20139 \u2013 03/2021' (Europass's month/year dates)."""
+    _, surname = split_name(owner)
+    email = re.sub(r"[^a-z]", "", surname.lower()) or "cv"
+    lines = ["Europass", "Curriculum Vitae", "", "Personal information",
+             f"First name(s) / Surname(s)\t{owner}", "Address\tDepartment of Statistics, Northfield University",
+             f"E-mail\t{email}@example.edu", "Nationality\tIrish", "", "Work experience",
+             "Dates\t09/2015 \u2013 present", "Occupation or position held\tProfessor of Statistics",
+             "Name and address of employer\tNorthfield University", "", "Education and training",
+             "Dates\t09/2003 \u2013 05/2008", "Title of qualification awarded\tPhD in Statistics", "",
+             "Additional information", ""]
+    truth = []
+    first_row = True
+    for kind, mine in _sections(entries):
+        lines.append(("Publications" if first_row else "") + f"\t{SECTION_TITLES[kind]}")
+        first_row = False
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            who = ", ".join(initials_first(a).replace(". ", ".", max(0, len(split_name(a)[0]) - 1))
+                            for a in e["authors"])
+            parts = [f"\u201c{e['title']}\u201d", who]
+            if venue == "arXiv":
+                parts.append(_arxiv(e))
+            elif venue is not None:
+                parts.append(f"{venue} {vol}({issue}): {first}\u2013{last}" if kind == "journal" else venue)
+            parts.append(f"{rng.randint(1, 12):02d}/{e['year']}" if rng.random() < 0.8 else str(e["year"]))
+            lines.append("\t\u25aa " + " \u2013 ".join(parts))
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines.append("")
+    lines += ["Languages", "Mother tongue(s)\tEnglish", "Other language(s)\tGerman (B2), French (A2)", ""]
+    return "\r\n".join(lines) + "\r\n", truth
+
+
+def render_github_readme_badges(entries, owner, rng):
+    """A GitHub profile README (README.md) that doubles as a CV: shields.io badges, emoji in the
+    headings, "## \U0001f4dd Publications", the papers grouped by year in HTML "<details>" blocks
+    (the newest open) whose "<summary><b>2021</b></summary>" is the only place the year is
+    printed; each paper a "- " item of three lines joined by "<br>": the title in bold (a link
+    to arXiv when it has one), the authors with the owner in bold, the venue in italics with
+    "[[PDF]]"/"[[Code]]" links after it."""
+    user = re.sub(r"[^a-z]", "", owner.lower()) or "cv"
+    lines = [f"# Hi, I'm {owner} \U0001f44b", "",
+             f"[![Google Scholar](https://img.shields.io/badge/Google%20Scholar-Profile-4285F4?logo=googlescholar)]"
+             f"(https://scholar.google.com/citations?user={user}) "
+             f"[![ORCID](https://img.shields.io/badge/ORCID-0000--0002--1825--0097-A6CE39?logo=orcid)]"
+             f"(https://orcid.org/0000-0002-1825-0097) "
+             f"[![Twitter](https://img.shields.io/twitter/follow/{user}?style=social)](https://twitter.com/{user})",
+             "", "I work on Bayesian methods for survey data at Northfield University.", "",
+             "## \U0001f4dd Publications", ""]
+    truth = []
+    by_year: dict[int, list[dict]] = {}
+    for _, mine in _sections(entries):
+        for e in mine:
+            by_year.setdefault(e["year"], []).append(e)
+    for n, year in enumerate(sorted(by_year, reverse=True)):
+        lines += ["<details open>" if n == 0 else "<details>", f"<summary><b>{year}</b></summary>", ""]
+        for e in by_year[year]:
+            venue = _venue_of(e, rng)
+            ident = e.get("arxiv_id")
+            title = f"**[{e['title']}](https://arxiv.org/abs/{ident})**" if ident else f"**{e['title']}**"
+            who = ", ".join(f"**{a}**" if a == e["owner"] else a for a in e["authors"])
+            links = " [[PDF](https://arxiv.org/pdf/" + ident + ")]" if ident else ""
+            if rng.random() < 0.4:
+                links += f" [[Code](https://github.com/{user}/{re.sub(r'[^a-z]', '', e['title'].lower())[:12]})]"
+            where = f"*{_arxiv(e)}*" if venue == "arXiv" else f"*{venue}*" if venue else ""
+            third = (where + links).strip()
+            lines.append(f"- {title}<br>")
+            lines.append(f"  {who}" + ("<br>" if third else ""))
+            if third:
+                lines.append(f"  {third}")
+            lines.append("")
+            truth.append(_truth(e, list(e["authors"]), venue))
+        lines += ["</details>", ""]
+    lines += ["## \U0001f4eb Contact", "", f"Reach me at {user}@example.edu.", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+def render_chicago_biblio_countdown(entries, owner, rng):
+    """Chicago's notes-and-bibliography style (not author-date): 'Lee, Ann B., Cy Roe, and Maren
+    T. Holloway. "Title." Venue 12, no. 3 (2021): 1-9.' (the year in brackets after the issue;
+    'In Venue, 1-9. 2021.' for a paper in proceedings), numbered in brackets counting down (the
+    newest paper the highest number, as CVs number to show the count), the numbers right-aligned
+    and the entries hard-wrapped at 80 columns under a hanging indent, headings in Title Case
+    with no underline."""
+    lines, truth = [owner, "Curriculum Vitae", "", "Publications", ""], []
+    flat = [(kind, e) for kind, mine in _sections(entries) for e in mine]
+    width = len(f"[{len(flat)}]")
+    k = len(flat)
+    current = None
+    for kind, e in flat:
+        if kind != current:
+            lines += [SECTION_TITLES[kind], ""]
+            current = kind
+        venue = _venue_of(e, rng)
+        vol, issue, first, last = made_up_numbers(e)
+        shown = [chicago_first(e["authors"][0])] + list(e["authors"][1:])
+        who = _join(shown, ", and ", ", and ") if len(shown) > 1 else shown[0]
+        if venue == "arXiv":
+            tail = f" Preprint, {_arxiv(e)}, {e['year']}."
+        elif venue is None:
+            tail = f" {e['year']}."
+        elif kind == "journal":
+            tail = f" {venue} {vol}, no. {issue} ({e['year']}): {first}\u2013{last}."
+        else:
+            tail = f" In {venue}, {first}\u2013{last}. {e['year']}."
+        text = f'{_end(who)} "{_end(e["title"])}"{tail}'
+        lines += wrap(text, 80, first=f"[{k}]".rjust(width) + " ", rest=" " * (width + 1))
+        k -= 1
+        truth.append(_truth(e, list(e["authors"]), venue))
+        if rng.random() < 0.3:
+            lines.append("")
+    lines += ["", "Teaching", "", "Statistical Inference (graduate), every autumn", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+_YAML_PLAIN = re.compile(r"[A-Za-z0-9(][^:#\"']*")
+
+
+def _yaml_str(text: str) -> str:
+    """A string as a person writes it in YAML: plain when it can be, in double quotes (its own
+    quotes and backslashes escaped) when a colon, a hash or a quote would break it."""
+    if _YAML_PLAIN.fullmatch(text) and not text.endswith(" "):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render_rendercv_yaml(entries, owner, rng):
+    """The YAML input of RenderCV (a CV-from-YAML tool): "cv:" with "name:", "email:",
+    "sections:", an "education:" list, then one section a kind of paper
+    ("journal_articles:", "conference_papers:", "preprints:", snake case as the tool wants),
+    each paper a "- title:" mapping with "authors:" as a list (the owner in "***...***", the
+    tool's bold italics), "date:" ("2021-03" or "2021"), "journal:" (the venue, also for a
+    proceedings), "url:" to arXiv when there is an identifier; titles quoted only when YAML
+    needs it."""
+    _, surname = split_name(owner)
+    email = re.sub(r"[^a-z]", "", surname.lower()) or "cv"
+    lines = ["cv:", f"  name: {_yaml_str(owner)}", "  location: Northfield, MA", f"  email: {email}@example.edu",
+             "  sections:", "    education:", "      - institution: Northfield University", "        area: Statistics",
+             "        degree: PhD", "        start_date: 2003-09", "        end_date: 2008-05"]
+    truth = []
+    for kind, mine in _sections(entries):
+        key = SECTION_TITLES[kind].lower().replace(" ", "_")
+        lines.append(f"    {key}:")
+        for e in mine:
+            venue = _venue_of(e, rng)
+            lines.append(f"      - title: {_yaml_str(e['title'])}")
+            lines.append("        authors:")
+            for a in e["authors"]:
+                lines.append(f"          - '***{a}***'" if a == e["owner"] else f"          - {_yaml_str(a)}")
+            date = f"{e['year']}-{rng.randint(1, 12):02d}" if rng.random() < 0.6 else str(e["year"])
+            lines.append(f"        date: {date}")
+            if venue == "arXiv":
+                lines.append("        journal: arXiv")
+            elif venue is not None:
+                lines.append(f"        journal: {_yaml_str(venue)}")
+            if e.get("arxiv_id"):
+                lines.append(f"        url: https://arxiv.org/abs/{e['arxiv_id']}")
+            truth.append(_truth(e, list(e["authors"]), venue))
+    lines += ["design:", "  theme: classic", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+ROUND6 = ("google_scholar_paste", "europass_cv_crlf", "github_readme_badges", "chicago_biblio_countdown",
+          "rendercv_yaml")
+ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6
 
 
 RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}

@@ -123,7 +123,32 @@ but in this aggregate):
   venue 0.091; 40 rejects, 90 unaccounted: unchanged from its first figure (the dialects learnt
   from round 4 do not reach round 5's styles).
 
-Regression floors (``FLOORS``) sit a little below the last measurement.
+Round 6, first measurement, 2026-12-07 (branch wt-cvtext6 at the readers of main ef7c513,
+unchanged; the five layouts of ``cv_text_layouts.ROUND6`` written before any reader ran on them,
+all held out as ``ROUND6_HELD_OUT``, aggregate only):
+  round 6 held out (google_scholar_paste, europass_cv_crlf, github_readme_badges,
+  chicago_biblio_countdown, rendercv_yaml; 208 entries in 15 documents): P 0.992 R 0.625,
+  F1 0.767, title 0.625, authors 0.625, year 0.625, venue 0.625; 6 rejects, 71 entries neither
+  a record nor a reject.
+  Same run: tuned (1309) P 0.990 R 0.972, as wt-cvtext5 left it; round 5 held out (208)
+  P 0.247 R 0.096, F1 0.138, title 0.077, authors 0.096, year 0.096, venue 0.087; 40 rejects,
+  90 unaccounted (main moved since wt-cvtext5's P 0.259 R 0.101, not by this branch).
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_cv_text_layouts.py -s
+
+Round 6, final measurement of wt-cvtext6, 2026-12-07 (round 5's five studied since wt-cvtext6,
+moved to the tuned set; the readers changed against them only; round 6's five never looked at
+but in this aggregate):
+  tuned, all thirty-five (1517 entries): P 0.991 R 0.976, F1 0.983, title 0.976, authors 0.964,
+  year 0.972, venue 0.964; 27 rejects, 0 unaccounted.
+  of which the thirty tuned before (1309): identical to the first figure above.
+  of which round 5's five, studied (208): blind P 0.259 R 0.101 (P 0.247 R 0.096, 90
+  unaccounted at this branch's start) -> P 0.995 R 0.995, F1 0.995, title 0.995, authors 0.995,
+  year 0.995, venue 0.990; 0 rejects, 0 unaccounted.
+  round 6 held out (208): P 0.992 R 0.625, F1 0.767, title 0.625, authors 0.625, year 0.625,
+  venue 0.625; 6 rejects, 71 unaccounted: unchanged from its first figure.
+
+Regression floors (``FLOORS``) sit a little below the last measurement; the held-out rounds'
+floors are loose (a layout that crashes or loses everything fails them, not the figure).
 """
 
 from __future__ import annotations
@@ -159,12 +184,20 @@ TUNED_BEFORE_ROUND4 = tuple(sorted(FIRST_TUNED + HELD_OUT + cv_text_layouts.ROUN
 # committed (fc25b34), so tuned now. ROUND4_STUDIED names them so that their before/after can
 # still be printed apart.
 ROUND4_STUDIED = frozenset(cv_text_layouts.ROUND4)
-TUNED = tuple(sorted(TUNED_BEFORE_ROUND4 + cv_text_layouts.ROUND4))
+TUNED_BEFORE_ROUND5 = tuple(sorted(TUNED_BEFORE_ROUND4 + cv_text_layouts.ROUND4))
 # Round 5 (2026-12-07, wt-cvtext5): five more layouts written before any reader ran on them,
+# held out then (blind figure above: P 0.259 R 0.101, 90 unaccounted; P 0.247 R 0.096 at main
+# ef7c513); studied since wt-cvtext6, after round 6's first figure was committed (1167f41), so
+# tuned now. ROUND5_STUDIED names them so that their before/after can still be printed apart.
+ROUND5_STUDIED = frozenset(cv_text_layouts.ROUND5)
+TUNED = tuple(sorted(TUNED_BEFORE_ROUND5 + cv_text_layouts.ROUND5))
+# Round 6 (2026-12-07, wt-cvtext6): five more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate.
-ROUND5_HELD_OUT = frozenset(cv_text_layouts.ROUND5)
+ROUND6_HELD_OUT = frozenset(cv_text_layouts.ROUND6)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 30 layouts
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 35 layouts
+    "tuned before round 5": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
+                             "venue": 0.95},  # 30 layouts
     "tuned before round 4": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
                              "venue": 0.95},  # 24 layouts
     "first tuned": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
@@ -172,7 +205,8 @@ FLOORS = {
     "round 2 studied": {"precision": 0.97, "recall": 0.93, "title": 0.93, "authors": 0.92, "year": 0.93, "venue": 0.92},
     "round 3 studied": {"precision": 0.96, "recall": 0.93, "title": 0.93, "authors": 0.91, "year": 0.93, "venue": 0.92},
     "round 4 studied": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.92, "year": 0.94, "venue": 0.94},
-    "round 5 held out": {"precision": 0.24, "recall": 0.09, "title": 0.07, "authors": 0.09, "year": 0.09, "venue": 0.08},
+    "round 5 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
+    "round 6 held out": {"precision": 0.90, "recall": 0.55, "title": 0.55, "authors": 0.55, "year": 0.55, "venue": 0.55},
 }
 
 
@@ -205,8 +239,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
         s = scores[layout]
         part = ("tuned" if layout in FIRST_TUNED else "studied" if layout in HELD_OUT
                 else "studied2" if layout in ROUND2_STUDIED else "studied3" if layout in ROUND3_STUDIED
-                else "studied4" if layout in ROUND4_STUDIED else "held out")
-        if layout in ROUND5_HELD_OUT:
+                else "studied4" if layout in ROUND4_STUDIED
+                else "studied5" if layout in ROUND5_STUDIED else "held out")
+        if layout in ROUND6_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -217,7 +252,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
     for part, names in (("tuned", TUNED), ("tuned before round 4", TUNED_BEFORE_ROUND4), ("first tuned", FIRST_TUNED),
                         ("round 1 studied", HELD_OUT),
                         ("round 2 studied", ROUND2_STUDIED), ("round 3 studied", ROUND3_STUDIED),
-                        ("round 4 studied", ROUND4_STUDIED), ("round 5 held out", ROUND5_HELD_OUT)):
+                        ("round 4 studied", ROUND4_STUDIED), ("tuned before round 5", TUNED_BEFORE_ROUND5),
+                        ("round 5 studied", ROUND5_STUDIED),
+                        ("round 6 held out", ROUND6_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -234,7 +271,8 @@ def test_split_is_fixed():
     assert ROUND2_STUDIED <= set(TUNED)
     assert ROUND3_STUDIED <= set(TUNED)
     assert ROUND4_STUDIED <= set(TUNED)
-    assert not ROUND5_HELD_OUT & set(TUNED)
+    assert ROUND5_STUDIED <= set(TUNED)
+    assert not ROUND6_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
