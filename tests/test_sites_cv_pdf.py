@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.author_lists import given_first
+from extractors.author_lists import given_first, vancouver_given_first
 from normalizers.names import clean_name
 from normalizers.text import straight_quotes
 from normalizers.titles import display_title
@@ -94,16 +94,26 @@ def _person(name: str) -> str:
 _BARE_INITIALS = re.compile(r"\b([A-Z]{2,3})(?=\s+\S)")
 
 
-def people_key(names: list[str] | None) -> list[str]:
-    """An author list as compared: the same persons in the same order, each name's form aside.
-    Besides :func:`_person`'s (case, stops, "Lee, Ann" = "Ann Lee"), a name printed surname
-    first with its initials after it ("Lee A.B.", Vancouver's "Lee AB" in a list of such
-    names) is the given-first name the readers write (``author_lists.given_first``, applied
-    to both sides alike), and initials run together are spaced ("AB Lee" = "A. B. Lee").
-    Until 2026-12-07 (session 39) the key took "Lee A.B." and "A. B. Lee" for two persons."""
-    names = [n for n in names or [] if _person(n)]
-    turned = [given_first([n])[0] for n in given_first(names)]
-    return [_person(_BARE_INITIALS.sub(lambda m: " ".join(m.group(1)), n)) for n in turned]
+def _person_turned(name: str) -> str:
+    """:func:`_person` of the name read given name first where it is printed surname first
+    with its initials after it ("Lee A.B.", Vancouver's "Lee AB": ``author_lists``' own
+    readings), initials run together spaced ("AB Lee" = "A. B. Lee")."""
+    turned = vancouver_given_first(name.strip()) or given_first([name])[0]
+    return _person(_BARE_INITIALS.sub(lambda m: " ".join(m.group(1)), turned))
+
+
+def same_people(got: list[str] | None, want: list[str]) -> bool:
+    """The same persons in the same order, each name's printed form aside: two names are one
+    person when :func:`_person` keys them alike (case, stops, "Lee, Ann" = "Ann Lee") or when
+    they are alike read given name first (:func:`_person_turned`: "Lee A.B." = "A. B. Lee").
+    Either reading is allowed because a name alone does not say which it is ("Ann LEE" is a
+    surname in capitals, "Lee AB" Vancouver initials); a page says it, and the readers decide
+    by the page. Until 2026-12-07 (session 39) only the first key counted, so a right list in
+    surname-initials form counted wrong."""
+    want = [n for n in want if _person(n)]
+    got = list(got or [])
+    return len(got) == len(want) and all(
+        _person(g) == _person(w) or _person_turned(g) == _person_turned(w) for g, w in zip(got, want))
 
 
 def score_file(path: Path) -> dict:
@@ -143,7 +153,7 @@ def match_fields(truth: list[dict], records: list[dict], out) -> list[dict]:
         out["year"] += got["year"] == t["year"]
         want = _venue_key(t["venue"])
         out["venue"] += (got["venue"] is None) if not want else _venue_key(got["venue"]).startswith(want)
-        out["authors"] += people_key(got["authors"]) == people_key(t["authors"])
+        out["authors"] += same_people(got["authors"], t["authors"])
     return unmatched
 
 

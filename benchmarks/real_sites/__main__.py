@@ -47,7 +47,7 @@ from scholarlake.extraction import extract_document
 from scholarlake.fetch import read_file
 from tests.test_sites_cv_pdf import (
     FIELDS,
-    people_key,
+    same_people,
     _title_key,
     _venue_key,
     match_fields,
@@ -182,7 +182,7 @@ def _wrong_fields(entries: list[dict], records: list[dict]) -> list[str]:
         want = _venue_key(t["venue"])
         if not ((got["venue"] is None) if not want else _venue_key(got["venue"]).startswith(want)):
             bad.append(f"venue {t['venue']!r} -> {got['venue']!r}")
-        if people_key(got["authors"]) != people_key(t["authors"]):
+        if not same_people(got["authors"], t["authors"]):
             bad.append(f"authors {t['authors']} -> {got['authors']}")
         if bad:
             out.append(f"    {t['title'][:70]!r}: " + "; ".join(bad))
