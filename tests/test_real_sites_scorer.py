@@ -100,7 +100,7 @@ def test_batch_two_is_its_own_manifest_and_truth():
     (the tuned site documents: the next test), and batch 1's truth reads exactly as before."""
     from benchmarks.real_sites.__main__ import BATCHES, manifest
 
-    assert sorted(BATCHES) == [1, 2, 3]
+    assert sorted(BATCHES) == [1, 2, 3, 4]
     about2, rows2 = truth(2)
     names2 = {r["local_path"] for r in manifest(2)}
     assert set(rows2) == names2 and len(names2) == 13 and sum(map(len, rows2.values())) == 216
@@ -128,6 +128,23 @@ def test_batch_three_is_its_own_manifest_and_truth():
     assert len(owners[3]) == 12 and not owners[3] & (owners[1] | owners[2])
 
 
+def test_batch_four_is_its_own_manifest_and_truth():
+    """Batch 4 (a fourth blind set) has its own manifest and truth: every entry names a batch-4
+    document with that document's format, every document has an _about row, and no owner is
+    shared with batches 1-3."""
+    from benchmarks.real_sites.__main__ import manifest
+
+    about4, rows4 = truth(4)
+    names4 = {r["local_path"] for r in manifest(4)}
+    assert set(rows4) == names4 and len(names4) == 10 and sum(map(len, rows4.values())) == 144
+    assert all(len(v) <= 25 for v in rows4.values()) and set(about4) == names4
+    assert sum(1 for a in about4.values() if a.get("_capped")) == 2
+    fmt = {r["local_path"]: r["format"] for r in manifest(4)}
+    assert all(t["format"] == fmt[name] for name, v in rows4.items() for t in v)
+    owners = {b: {r["repo"].split("/")[0].lower() for r in manifest(b)} for b in (1, 2, 3, 4)}
+    assert len(owners[4]) == 10 and not owners[4] & (owners[1] | owners[2] | owners[3])
+
+
 def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     """Neither batch holds a repository of ../shared/external/sites (the tuned site documents)."""
     import csv
@@ -142,7 +159,8 @@ def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     tuned_owners = {repo.split("/")[0] for repo in tuned}
     for batch in BATCHES:
         assert not {r["repo"].lower() for r in manifest(batch)} & tuned, batch
-    assert not {r["repo"].split("/")[0].lower() for r in manifest(3)} & tuned_owners
+    for batch in (3, 4):
+        assert not {r["repo"].split("/")[0].lower() for r in manifest(batch)} & tuned_owners, batch
 
 
 def test_export_reports_every_missing_document_of_a_batch(tmp_path):
