@@ -1,0 +1,70 @@
+"""The CV PDF reader's rules found on the CV PDFs of real-sites batch 3 (#21 item 3; studied
+since wt-realstudy3pdf), each on a case made here with names, titles and venues invented for
+it: a title between two closing quotation marks (what LaTeX prints for an ASCII "Title") is a
+quoted title, and a field does not end at a line break inside its quotation marks."""
+
+from __future__ import annotations
+
+from extractors.base import Draft
+from extractors.citations import standard_quotes
+from extractors.cv_pdf import CVPdfExtractor
+from extractors.cv_pdf_render import quote_left_open
+
+from .conftest import make_doc
+from .cv_layouts import Writer
+
+# ---------------------------------------------------------------- ”Title” (LaTeX's ASCII quotes)
+
+# (names, title, venue, year): invented
+QUOTED = [
+    ("Varga, E., & Okonkwo, T.", "Sparse Lattice Search for Wind Farm Layouts under Changing Weather", "Renewable Systems Letters", 2018),
+    ("Okonkwo, T., Varga, E., and Lindahl, P.", "A Greedy Heuristic for Routing Small Drones Through Dense Urban Canyons", "Journal of Aerial Logistics", 2019),
+    ("Varga, E., Brandt, M., Lindahl, P., & Okonkwo, T.", "Learning to Schedule Irrigation Pumps with Few Sensor Readings", "Water Control Review", 2021),
+    ("Varga, E., & Lindahl, P.", "Fuzzy Clustering of Soil Samples from Terraced Vineyards in Steep Valleys", "Agricultural Data Notes", 2022),
+]
+
+
+def _latex_quotes_cv(ragged_words: int = 7) -> bytes:
+    """A numbered CV list as pdfTeX prints it from ``"Title"``: both marks are ”; the text is
+    set ragged, each line broken after ``ragged_words`` words, so a line inside the title ends
+    well short of the column's edge."""
+    pdf = Writer("Times")
+    pdf.new_page()
+    left = 72.0
+    pdf.text(left, 50, "Eszter Varga", 20, bold=True)
+    pdf.text(left, 90, "Publications", 14, bold=True)
+    y = 115.0
+    for k, (names, title, venue, year) in enumerate(QUOTED, start=1):
+        words = f"{k}. {names}, ”{title}”, {venue}, {year}.".split()
+        for i in range(0, len(words), ragged_words):
+            pdf.text(left + (0 if i == 0 else 14), y, " ".join(words[i:i + ragged_words]), 10)
+            y += 12.5
+        y += 6
+    return pdf.to_bytes()
+
+
+def test_a_title_between_two_closing_quotes_is_read_over_its_line_breaks():
+    records = list(CVPdfExtractor().extract(make_doc(_latex_quotes_cv(), "mem://cv.pdf")))
+    drafts = {r.title: r for r in records if isinstance(r, Draft)}
+    assert set(drafts) == {q[1] for q in QUOTED}, records
+    for names, title, venue, year in QUOTED:
+        d = drafts[title]
+        assert d.venue == venue and d.year == year, d
+        assert len(d.authors) == names.count(",") // 2 + 1 or len(d.authors) == names.count(", ") // 2 + 1, d.authors
+
+
+def test_two_closing_quotes_are_turned_only_when_the_first_opens():
+    assert standard_quotes("Lee, A., ”A Small Title”, Venue") == "Lee, A., “A Small Title”, Venue"
+    assert standard_quotes("”Wrapped over\na line break”, Venue") == "“Wrapped over\na line break”, Venue"
+    # a closing mark after a word or a stop opens nothing
+    assert standard_quotes("“A Title,” Venue, ”") == "“A Title,” Venue, ”"
+    assert standard_quotes("the so-called” method") == "the so-called” method"
+
+
+def test_a_line_that_ends_inside_quotation_marks_leaves_them_open():
+    assert quote_left_open("Lee, A., ”Sparse Search for")
+    assert quote_left_open("Lee, A., “Sparse Search for")
+    assert quote_left_open('Lee, A., "Sparse Search for')
+    assert not quote_left_open("Lee, A., “Sparse Search”, Venue")
+    assert not quote_left_open("Lee, A., ”Sparse Search”, Venue")
+    assert not quote_left_open("Lee, A., Chen, B.")
