@@ -334,6 +334,40 @@ def _margin_heading(cell: list[Word]) -> bool:
     return (_is_heading_text(text) and not _DIGIT.search(text) and classify_heading(text) is not None)
 
 
+# A heading set apart by its position only, printed in the text's own type (a résumé class that
+# marks a section by a rule above it and an outdent): a short line (at most this share of the
+# column's width: an entry's first line that wraps fills the column), after a blank at least
+# HEADING_SPACE_ABOVE font sizes high (a wrapped entry's lines leave well under one; a page's
+# top counts), with the next line indented at least INDENT_UNDER_HEADING font sizes to its right
+# (the section's entries or their bullets), naming a section by its words.
+HEADING_WIDTH_SHARE = 0.5
+HEADING_SPACE_ABOVE = 1.5
+INDENT_UNDER_HEADING = 0.8
+
+
+def set_apart_by_position(above: Line | None, line: Line, below: Line | None,
+                          earlier: list[tuple[float, float]] = ()) -> bool:
+    """Whether ``line`` is a section heading set apart only by its position (see
+    :data:`HEADING_WIDTH_SHARE`): its words, a final stop aside, read as a heading that names a
+    section. Once the document has shown its heading position (``earlier``: the left edges and
+    sizes of the headings so found), a line at that edge in that size needs no indent under it
+    (a section whose entries hang a year label out as far: "2021  Title ...")."""
+    if below is None or len(line.words) > 12:
+        return False
+    size = line.size
+    styled = any(abs(x - line.x0) < 0.1 * size and abs(sz - size) < 0.05 * size for x, sz in earlier)
+    if line.x1 - line.x0 > HEADING_WIDTH_SHARE * max(1.0, line.right - line.left):
+        return False
+    if above is not None and above.page == line.page and line.top - above.bottom < HEADING_SPACE_ABOVE * size:
+        return False
+    if not styled and (below.page != line.page or below.x0 - line.x0 < INDENT_UNDER_HEADING * size):
+        return False
+    text = join_words(line.words).strip()
+    text = text[:-1] if text.endswith(".") and not text.endswith("..") else text
+    return (_is_heading_text(text) and not _DIGIT.search(text) and not _BADGE_LINE.search(text)
+            and classify_heading(text) is not None)
+
+
 ENTRY_STYLE_LINES = 5  # this many heading-like lines in one type, naming no section, are entries' titles
 
 
@@ -369,6 +403,8 @@ class SectionReader:
         self.entries: list[PdfEntry] = []
         self.top_lines: list[Line] = []  # the first page's lines, where the owner's name is
         self.saw_pub_heading = False
+        # (left edge, size) of the headings found by their position alone (set_apart_by_position)
+        self.position_headings: list[tuple[float, float]] = []
         self._last_heading: tuple[str, Line] | None = None
         self.year_heading: int | None = None
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
@@ -400,8 +436,9 @@ class SectionReader:
         lines = list(lines)
         entry_styles = _entry_styles(lines)
         prev: Line | None = None
-        for line in lines:
+        for at, line in enumerate(lines):
             above, prev = prev, line
+            below = lines[at + 1] if at + 1 < len(lines) else None
             if line.page == 1:
                 self.top_lines.append(line)
             self.hyphenated.update(hyphenated_words(line))
@@ -432,6 +469,10 @@ class SectionReader:
                 strength = None  # a bold title in sentence case ("Photoconductance of organic ... contacts")
             if strength and _VENUE_NAME.search(join_words(content)):
                 strength = None  # "12th International Conference on Learning Representations": a venue's line
+            if strength is None and not label and content and set_apart_by_position(above, line, below,
+                                                                                    self.position_headings):
+                strength = "minor"  # a résumé class's section line in the text's own type, outdented
+                self.position_headings.append((line.x0, line.size))
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
