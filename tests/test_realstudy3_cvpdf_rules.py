@@ -68,3 +68,73 @@ def test_a_line_that_ends_inside_quotation_marks_leaves_them_open():
     assert not quote_left_open("Lee, A., “Sparse Search”, Venue")
     assert not quote_left_open("Lee, A., ”Sparse Search”, Venue")
     assert not quote_left_open("Lee, A., Chen, B.")
+
+
+# ---------------------------------------------------------------- headings set apart by position
+
+# (names, year, title, venue): invented
+ARTICLES = [
+    ("Quispe, R., & Halvorsen, J.", 2019, "Neighbourhood ties and trust after a flood in coastal towns", "Journal of Community Studies, 12(3), 45-67"),
+    ("Halvorsen, J., Quispe, R., & Mbeki, L.", 2021, "Voluntary groups and civic trust in growing mid-sized cities", "Urban Life Review, 8, 101-130"),
+    ("Quispe, R.", 2022, "A latent class view of friendship choices among students of three regions", "Social Ties Quarterly, 4(1), 1-22"),
+]
+TALKS = [(2023, "Friendship choices across regions and their slow drift over ten years", "Annual Meeting on Social Ties, Lima")]
+
+
+def _position_headings_cv(heading: str = "Papers, chapters, and more.") -> bytes:
+    """A résumé class's CV as the real one that showed the class: every heading in the text's
+    own type and size, set apart only by a blank above it and its outdent (the lines under it
+    indented, bullets or bold entry heads); a later section hangs year labels out to the
+    heading's edge."""
+    pdf = Writer("Times")
+    pdf.new_page()
+    left, indent, hang = 72.0, 87.0, 99.0
+    pdf.text(left, 50, "Rosa Quispe Halvorsen", 22)
+    y = 100.0
+    pdf.text(left, y, "Research projects", 11)
+    y += 22
+    pdf.text(indent - 4, y, "Survey of mutual aid groups in two valleys", 11, bold=True)
+    y += 15
+    pdf.text(indent, y, "- Data collection and coding of interviews", 11)
+    y += 30
+    pdf.text(left, y, heading, 11)
+    y += 22
+    for names, year, title, venue in ARTICLES:
+        words = f"- {names} ({year}). {title}. {venue}.".split()
+        first, line = True, ""
+        for w in words:
+            if pdf.measure(f"{line} {w}".strip(), 11) > 540 - (indent if first else hang):
+                pdf.text(indent if first else hang, y, line, 11)
+                y += 14
+                first, line = False, w
+            else:
+                line = f"{line} {w}".strip()
+        pdf.text(indent if first else hang, y, line, 11)
+        y += 22
+    y += 10
+    pdf.text(left, y, "Presentations", 11)
+    y += 22
+    for year, title, where in TALKS:
+        pdf.text(left - 2, y, f"{year} “{title}”.", 11)
+        y += 14
+        pdf.text(hang, y, f"{where}. With A. Okafor.", 11)
+        y += 22
+    return pdf.to_bytes()
+
+
+def test_a_heading_in_the_text_type_is_found_by_its_outdent_and_the_blank_above():
+    records = list(CVPdfExtractor().extract(make_doc(_position_headings_cv(), "mem://cv.pdf")))
+    drafts = [r for r in records if isinstance(r, Draft)]
+    assert {d.title for d in drafts} == {a[2] for a in ARTICLES}, records
+    for d in drafts:
+        names, year, title, venue = next(a for a in ARTICLES if a[2] == d.title)
+        assert d.year == year and d.venue and d.venue.startswith(venue.split(",")[0]), d
+    # the talks under the next heading (found at the same edge, their year labels hung out
+    # as far) are no publications, and nothing of them is rejected as one either
+    assert not any(TALKS[0][1][:20] in (getattr(r, "excerpt", "") or "") for r in records), records
+
+
+def test_an_outdented_line_that_names_no_section_is_no_heading():
+    # the same layout, the list's heading replaced by words that name nothing: no list is found
+    records = list(CVPdfExtractor().extract(make_doc(_position_headings_cv("Miscellaneous things"), "mem://cv.pdf")))
+    assert not any(isinstance(r, Draft) and r.title in {a[2] for a in ARTICLES} for r in records), records
