@@ -186,9 +186,13 @@ def _margin(line: Line) -> tuple[list[Word], list[Word]]:
         k += 1
     if k == len(line.words):  # a line wholly in the margin is the column's own text
         return [], line.words
-    if k and line.words[k].x0 - line.words[k - 1].x1 < LABEL_GAP * line.words[k].size and not any(
-            _NUMBER.match(w.text) or w.text in _BULLETS or _DIGIT.search(w.text) for w in line.words[:k]):
-        return [], line.words  # words run on at word spacing: a hanging line's start ("J. T. Lee, ...")
+    if k and line.words[k].x0 - line.words[k - 1].x1 < LABEL_GAP * line.words[k].size:
+        start = 1 if k > 1 and line.words[0].text in _BULLETS else 0
+        if not any(_NUMBER.match(w.text) or w.text in _BULLETS or _DIGIT.search(w.text)
+                   for w in line.words[start:k]):
+            # words run on at word spacing: a hanging line's start ("J. T. Lee, ..."), or a
+            # bulleted line's ("• A study of ...", where the page's edge is another section's)
+            return line.words[:start], line.words[start:]
     return line.words[:k], line.words[k:]
 
 

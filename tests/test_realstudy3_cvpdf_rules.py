@@ -1,17 +1,24 @@
 """The CV PDF reader's rules found on the CV PDFs of real-sites batch 3 (#21 item 3; studied
 since wt-realstudy3pdf), each on a case made here with names, titles and venues invented for
 it: a title between two closing quotation marks (what LaTeX prints for an ASCII "Title") is a
-quoted title, and a field does not end at a line break inside its quotation marks."""
+quoted title, and a field does not end at a line break inside its quotation marks; a heading
+in the text's own type is found by its position (a blank above, the lines under it indented);
+an icon font's glyph that opens a line is a bullet, and a bulleted line whose words run on
+past the page's column edge keeps them as its text; a dash standing alone at a title's end
+is the separator after it."""
 
 from __future__ import annotations
 
 from extractors.base import Draft
 from extractors.citations import standard_quotes
-from extractors.cv_pdf import CVPdfExtractor
+from extractors.cv_pdf import CVPdfExtractor, _title_without_end_dash
+from extractors.cv_pdf_layout import _margin
 from extractors.cv_pdf_render import quote_left_open
+from extractors.pdf_lines import _icon_bullets
 
 from .conftest import make_doc
 from .cv_layouts import Writer
+from .test_cv_pdf_rules_round10 import _line, _words
 
 # ---------------------------------------------------------------- ”Title” (LaTeX's ASCII quotes)
 
@@ -138,3 +145,42 @@ def test_an_outdented_line_that_names_no_section_is_no_heading():
     # the same layout, the list's heading replaced by words that name nothing: no list is found
     records = list(CVPdfExtractor().extract(make_doc(_position_headings_cv("Miscellaneous things"), "mem://cv.pdf")))
     assert not any(isinstance(r, Draft) and r.title in {a[2] for a in ARTICLES} for r in records), records
+
+
+# ---------------------------------------------------------------- icon bullets, bulleted lines
+
+
+def _icon(x0: float, top: float, font: str = "ABCDEF+FontAwesome5Free-Solid", text: str = "]") -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + 8.0, "top": top, "bottom": top + 10.0, "fontname": font,
+            "size": 10.0, "upright": True}
+
+
+def test_an_icon_glyph_that_opens_a_line_is_a_bullet():
+    words = _words("A study of small things", 100.0, 103.0) + _words("Lyon", 130.0, 60.0) \
+        + _words("visits, invited by B. Roe", 130.0, 100.0)
+    raw = [_icon(85.0, 100.0), _icon(85.0, 130.0), _icon(300.0, 200.0),
+           _icon(85.0, 100.0, font="ABCDEF+Times-Roman")]
+    bullets = _icon_bullets(raw, words)
+    # the first opens its line; the second stands after "Lyon" (inside a line); the third
+    # stands alone; the fourth is a letter of a text font
+    assert [(b.text, b.x0, b.top) for b in bullets] == [("•", 85.0, 100.0)]
+
+
+def test_a_bulleted_line_running_on_past_the_column_edge_keeps_its_words():
+    # the page's column edge is another section's (209); the entry's words start at 103
+    words = _words("•", 100.0, 85.0) + _words("Totally flat maps of small graphs and more", 100.0, 103.0)
+    label, content = _margin(_line(words, left=209.0))
+    assert [w.text for w in label] == ["•"] and content[0].text == "Totally"
+    # a number before the run is still a label of its own, and the run is the margin's
+    words = _words("12.", 100.0, 60.0) + _words("Totally flat maps of small graphs and more", 100.0, 103.0)
+    label, content = _margin(_line(words, left=209.0))
+    assert label and label[0].text == "12."
+
+
+def test_a_dash_alone_at_a_titles_end_is_the_separator_after_it():
+    d = Draft(ordinal=1, title="Flat maps of small graphs -", authors=["A. Roe"])
+    _title_without_end_dash(d)
+    assert d.title == "Flat maps of small graphs"
+    d = Draft(ordinal=1, title="Maps of the A-", authors=["A. Roe"])
+    _title_without_end_dash(d)
+    assert d.title == "Maps of the A-"
