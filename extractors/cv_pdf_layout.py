@@ -372,6 +372,8 @@ def set_apart_by_position(above: Line | None, line: Line, below: Line | None,
             and classify_heading(text) is not None)
 
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # a year label and nothing else (fullmatch)
+
 ENTRY_STYLE_LINES = 5  # this many heading-like lines in one type, naming no section, are entries' titles
 
 
@@ -844,6 +846,10 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         else:
             yield _aside(rows[:starts[0]], kind, "text before the list's first marked entry, read as its preamble")
     group: str | None = None
+    # a numbered list with a year column printed once per group ("2024  4. Lee, A., ...", then
+    # "5. ..." under it): the year stands for the numbered entries under it up to the next year
+    year_column = starts is numbered and any(rows[i].label and _YEAR_ALONE.fullmatch(join_words(rows[i].label).strip())
+                                             for i in starts)
     indented_first = _first_line_indent(rows, starts)
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)
@@ -852,6 +858,10 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         if group_labels:  # a year printed once in the margin stands for the entries under it too
             group = label or group
             label = group
+        elif year_column:
+            printed = join_words(first.label).strip() if first.label else ""
+            group = printed if _YEAR_ALONE.fullmatch(printed) else group
+            label = label or group
         # a date in a right-hand column beside the entry's lines stands for its year as a margin label does
         label = label or next((r.date for r in rows[i:end] if r.date), None)
         entry = PdfEntry(first.marker, label, kind, page_start=i in page_starts,

@@ -156,13 +156,17 @@ def _icon(x0: float, top: float, font: str = "ABCDEF+FontAwesome5Free-Solid", te
 
 
 def test_an_icon_glyph_that_opens_a_line_is_a_bullet():
-    words = _words("A study of small things", 100.0, 103.0) + _words("Lyon", 130.0, 60.0) \
-        + _words("visits, invited by B. Roe", 130.0, 100.0)
-    raw = [_icon(85.0, 100.0), _icon(85.0, 130.0), _icon(300.0, 200.0),
-           _icon(85.0, 100.0, font="ABCDEF+Times-Roman")]
+    words = _words("A study of small things", 100.0, 103.0) + _words("and of large ones", 112.0, 103.0) \
+        + _words("Lyon", 130.0, 60.0) + _words("visits, invited by B. Roe", 130.0, 100.0) \
+        + _words("A bold title at the edge", 160.0, 85.0) + _words("2021", 172.0, 97.0) \
+        + _words("The next title at the edge", 184.0, 85.0)
+    raw = [_icon(85.0, 100.0), _icon(85.0, 130.0), _icon(300.0, 250.0),
+           _icon(85.0, 100.0, font="ABCDEF+Times-Roman"), _icon(85.0, 172.0)]
     bullets = _icon_bullets(raw, words)
-    # the first opens its line; the second stands after "Lyon" (inside a line); the third
-    # stands alone; the fourth is a letter of a text font
+    # the first opens its line and hangs (the line under it starts at its text); the second
+    # stands after "Lyon" (inside a line); the third stands alone; the fourth is a letter of a
+    # text font; the fifth opens a line at the text's own edge (AltaCV's "<icon> 2021" under a
+    # title that starts where it does), and the line under it starts there too
     assert [(b.text, b.x0, b.top) for b in bullets] == [("•", 85.0, 100.0)]
 
 
@@ -184,3 +188,44 @@ def test_a_dash_alone_at_a_titles_end_is_the_separator_after_it():
     d = Draft(ordinal=1, title="Maps of the A-", authors=["A. Roe"])
     _title_without_end_dash(d)
     assert d.title == "Maps of the A-"
+
+
+# ---------------------------------------------------------------- a year column printed once per group
+
+# (year printed beside the number or None, names, title, venue): invented; no entry prints its year
+GROUPED = [
+    (2024, "Okafor, N., Brandt, M., & Silva, R.", "Sensory profiles of adults in open-plan offices", "Journal of Work Psychology"),
+    (None, "Silva, R., & Okafor, N.", "Predicting noise tolerance from short questionnaires", "Applied Perception Letters"),
+    (None, "Brandt, M., Okafor, N., & Ito, K.", "A field study of lighting preferences in libraries", "Environment and Mind"),
+    (2022, "Okafor, N., & Ito, K.", "Attention shifts during unexpected sounds in quiet rooms", "Cognition Reports"),
+    (None, "Ito, K., Okafor, N., & Brandt, M.", "Habituation to recurring alarms over four weeks", "Journal of Work Psychology"),
+]
+
+
+def _year_column_cv() -> bytes:
+    """A word processor's numbered list with a year column at the far left, the year printed
+    beside the first entry of its year only."""
+    pdf = Writer("Helvetica")
+    pdf.new_page()
+    pdf.text(85, 40, "Ngozi Okafor", 20, bold=True)
+    pdf.text(85, 80, "PUBLICATIONS", 11, bold=True)
+    y = 104.0
+    for k, (year, names, title, venue) in enumerate(GROUPED, start=1):
+        if year:
+            pdf.text(35, y, str(year), 10)
+        pdf.text(85, y, f"{k}.", 10)
+        pdf.text(103, y, f"{names} {title}.", 10)
+        y += 12.5
+        pdf.text(103, y, f"{venue}, {k + 2}({k}), {10 * k}-{10 * k + 9}.", 10)
+        y += 16
+    return pdf.to_bytes()
+
+
+def test_a_year_printed_once_beside_a_number_stands_for_the_numbered_entries_under_it():
+    records = list(CVPdfExtractor().extract(make_doc(_year_column_cv(), "mem://cv.pdf")))
+    drafts = {r.title: r for r in records if isinstance(r, Draft)}
+    assert set(drafts) == {g[2] for g in GROUPED}, records
+    year = None
+    for printed, names, title, venue in GROUPED:
+        year = printed or year
+        assert drafts[title].year == year, (title, drafts[title].year)
