@@ -350,16 +350,20 @@ def parse_title_first(text: str) -> ParsedEntry | None:
 
 # Title quotation marks of other languages, read as the English “ ”: French guillemets with
 # their inner spaces ("« Title »", also printed the other way round, "» Title «", in German
-# typesetting) and German low-high quotes ("„Title“"). Only a pair is turned (over a line break too): a lone mark
-# is left as printed.
+# typesetting), German low-high quotes ("„Title“") and two closing quotes ("”Title”", what LaTeX
+# prints for an ASCII "Title": both marks come out as ”; the first one stands after a space or at
+# the start and before a letter, where no closing mark stands). Only a pair is turned (over a line
+# break too): a lone mark is left as printed.
 _OTHER_QUOTES = (re.compile(r"«\s*([^«»]{1,400}?)\s*»"), re.compile(r"»\s*([^«»]{1,400}?)\s*«"),
-                 re.compile(r"„([^„“”]{1,400}?)[“”]"))
+                 re.compile(r"„([^„“”]{1,400}?)[“”]"),
+                 re.compile(r"(?:(?<=[\s(\[])|^)”(?=\w)([^“”]{1,400}?)”"))
+_OPENING_CLOSER = re.compile(r"(?:(?<=[\s(\[])|^)”\w")
 
 
 def standard_quotes(text: str) -> str:
     """``text`` with the title quotation marks of other languages (:data:`_OTHER_QUOTES`)
     turned into “ ”."""
-    if "«" not in text and "»" not in text and "„" not in text:
+    if "«" not in text and "»" not in text and "„" not in text and not _OPENING_CLOSER.search(text):
         return text
     for pattern in _OTHER_QUOTES:
         # quotation marks inside the title become single ones, as English nests them

@@ -140,6 +140,7 @@ class CVPdfExtractor:
             _drop_markup(d)
             _printed_apart(d)
             _title_runs_on(d)
+            _title_without_end_dash(d)
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
         vancouver_alone(found)  # "Song Y" alone where the CV prints "Lee AB, Chen B"
@@ -828,6 +829,16 @@ def _printed_apart(draft: Draft) -> None:
 # a piece of a formula between commas ("Λπ+", "Ξ0η′", "K0S"): no two Latin letters running, a
 # Greek letter or a sign of a formula in it; no venue's name opens so
 _FORMULA_PIECE = re.compile(r"(?!.*[A-Za-z]{2})(?=.*[\u0370-\u03ff+−→′])\S{1,12}")
+
+
+# A dash standing alone at a title's end ("Title -" / "A.P., 2025"): the separator between the
+# title and the next field, printed in the title's type, not a part of the title.
+_END_DASH = re.compile(r"\s+[-–—]$")
+
+
+def _title_without_end_dash(draft: Draft) -> None:
+    if draft.title and _END_DASH.search(draft.title):
+        draft.title = _END_DASH.sub("", draft.title)
 
 
 def _title_runs_on(draft: Draft) -> None:

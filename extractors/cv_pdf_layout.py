@@ -186,9 +186,13 @@ def _margin(line: Line) -> tuple[list[Word], list[Word]]:
         k += 1
     if k == len(line.words):  # a line wholly in the margin is the column's own text
         return [], line.words
-    if k and line.words[k].x0 - line.words[k - 1].x1 < LABEL_GAP * line.words[k].size and not any(
-            _NUMBER.match(w.text) or w.text in _BULLETS or _DIGIT.search(w.text) for w in line.words[:k]):
-        return [], line.words  # words run on at word spacing: a hanging line's start ("J. T. Lee, ...")
+    if k and line.words[k].x0 - line.words[k - 1].x1 < LABEL_GAP * line.words[k].size:
+        start = 1 if k > 1 and line.words[0].text in _BULLETS else 0
+        if not any(_NUMBER.match(w.text) or w.text in _BULLETS or _DIGIT.search(w.text)
+                   for w in line.words[start:k]):
+            # words run on at word spacing: a hanging line's start ("J. T. Lee, ..."), or a
+            # bulleted line's ("• A study of ...", where the page's edge is another section's)
+            return line.words[:start], line.words[start:]
     return line.words[:k], line.words[k:]
 
 
@@ -334,6 +338,42 @@ def _margin_heading(cell: list[Word]) -> bool:
     return (_is_heading_text(text) and not _DIGIT.search(text) and classify_heading(text) is not None)
 
 
+# A heading set apart by its position only, printed in the text's own type (a résumé class that
+# marks a section by a rule above it and an outdent): a short line (at most this share of the
+# column's width: an entry's first line that wraps fills the column), after a blank at least
+# HEADING_SPACE_ABOVE font sizes high (a wrapped entry's lines leave well under one; a page's
+# top counts), with the next line indented at least INDENT_UNDER_HEADING font sizes to its right
+# (the section's entries or their bullets), naming a section by its words.
+HEADING_WIDTH_SHARE = 0.5
+HEADING_SPACE_ABOVE = 1.5
+INDENT_UNDER_HEADING = 0.8
+
+
+def set_apart_by_position(above: Line | None, line: Line, below: Line | None,
+                          earlier: list[tuple[float, float]] = ()) -> bool:
+    """Whether ``line`` is a section heading set apart only by its position (see
+    :data:`HEADING_WIDTH_SHARE`): its words, a final stop aside, read as a heading that names a
+    section. Once the document has shown its heading position (``earlier``: the left edges and
+    sizes of the headings so found), a line at that edge in that size needs no indent under it
+    (a section whose entries hang a year label out as far: "2021  Title ...")."""
+    if below is None or len(line.words) > 12:
+        return False
+    size = line.size
+    styled = any(abs(x - line.x0) < 0.1 * size and abs(sz - size) < 0.05 * size for x, sz in earlier)
+    if line.x1 - line.x0 > HEADING_WIDTH_SHARE * max(1.0, line.right - line.left):
+        return False
+    if above is not None and above.page == line.page and line.top - above.bottom < HEADING_SPACE_ABOVE * size:
+        return False
+    if not styled and (below.page != line.page or below.x0 - line.x0 < INDENT_UNDER_HEADING * size):
+        return False
+    text = join_words(line.words).strip()
+    text = text[:-1] if text.endswith(".") and not text.endswith("..") else text
+    return (_is_heading_text(text) and not _DIGIT.search(text) and not _BADGE_LINE.search(text)
+            and classify_heading(text) is not None)
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # a year label and nothing else (fullmatch)
+
 ENTRY_STYLE_LINES = 5  # this many heading-like lines in one type, naming no section, are entries' titles
 
 
@@ -369,6 +409,8 @@ class SectionReader:
         self.entries: list[PdfEntry] = []
         self.top_lines: list[Line] = []  # the first page's lines, where the owner's name is
         self.saw_pub_heading = False
+        # (left edge, size) of the headings found by their position alone (set_apart_by_position)
+        self.position_headings: list[tuple[float, float]] = []
         self._last_heading: tuple[str, Line] | None = None
         self.year_heading: int | None = None
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
@@ -400,8 +442,9 @@ class SectionReader:
         lines = list(lines)
         entry_styles = _entry_styles(lines)
         prev: Line | None = None
-        for line in lines:
+        for at, line in enumerate(lines):
             above, prev = prev, line
+            below = lines[at + 1] if at + 1 < len(lines) else None
             if line.page == 1:
                 self.top_lines.append(line)
             self.hyphenated.update(hyphenated_words(line))
@@ -432,6 +475,10 @@ class SectionReader:
                 strength = None  # a bold title in sentence case ("Photoconductance of organic ... contacts")
             if strength and _VENUE_NAME.search(join_words(content)):
                 strength = None  # "12th International Conference on Learning Representations": a venue's line
+            if strength is None and not label and content and set_apart_by_position(above, line, below,
+                                                                                    self.position_headings):
+                strength = "minor"  # a résumé class's section line in the text's own type, outdented
+                self.position_headings.append((line.x0, line.size))
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
                 self._heading(join_words(content), strength, line)
                 continue
@@ -799,6 +846,10 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         else:
             yield _aside(rows[:starts[0]], kind, "text before the list's first marked entry, read as its preamble")
     group: str | None = None
+    # a numbered list with a year column printed once per group ("2024  4. Lee, A., ...", then
+    # "5. ..." under it): the year stands for the numbered entries under it up to the next year
+    year_column = starts is numbered and any(rows[i].label and _YEAR_ALONE.fullmatch(join_words(rows[i].label).strip())
+                                             for i in starts)
     indented_first = _first_line_indent(rows, starts)
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(rows)
@@ -807,6 +858,10 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         if group_labels:  # a year printed once in the margin stands for the entries under it too
             group = label or group
             label = group
+        elif year_column:
+            printed = join_words(first.label).strip() if first.label else ""
+            group = printed if _YEAR_ALONE.fullmatch(printed) else group
+            label = label or group
         # a date in a right-hand column beside the entry's lines stands for its year as a margin label does
         label = label or next((r.date for r in rows[i:end] if r.date), None)
         entry = PdfEntry(first.marker, label, kind, page_start=i in page_starts,

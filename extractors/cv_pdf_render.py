@@ -376,6 +376,8 @@ def _hard_break(prev: Line, prev_text: str, nxt: Word, in_authors: bool, next_te
         return True  # "..., and Narendra Ahuja," then the title (not "Bo Chen and Cy Roe. Venue ...")
     if not t or t.endswith(("-", ",", ";", ":", "&")) or re.search(r"\band$", t):
         return False
+    if quote_left_open(t):
+        return False  # '”Title that wraps' / 'over two lines”': a field does not end inside its quotation marks
     if in_authors and _GIVEN_THEN_INITIALS.search(t) and name_list(t):
         return False  # "..., and Chris T." / "Darimont": a given name and initials want the surname after them
     names_tail = re.split(r"(?<=[.?!])\s+", t)[-1]  # "2021 – Title. Ann Lee & Luke J": the names after the title
@@ -409,6 +411,25 @@ def initial_without_surname(text: str) -> bool:
     given = re.fullmatch(r"[A-Z][a-z][\w'’\-]*", last[0]) and all(re.fullmatch(r"[A-Z]\.?", w) for w in last[1:])
     surnamed = all(len(p) >= 2 and re.fullmatch(r"[A-Z][a-z][\w'’\-]*\.?", p[-1]) for p in pieces[:-1])
     return bool(given and surnamed)
+
+
+# a double quotation mark that opens a quotation: “ anywhere, or ” after a space or at the start
+# and before a letter or digit (LaTeX prints an ASCII "Title" as ”Title”), or an ASCII " after a
+# space or at the start; a closing mark is any other ” or "
+_QUOTE_MARK = re.compile(r"“|(?:(?<=[\s(\[])|^)[”\"](?=\w)|[”\"]")
+
+
+def quote_left_open(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation: its last double quotation mark opens one
+    (:data:`_QUOTE_MARK`) and nothing closes it."""
+    last = None
+    for m in _QUOTE_MARK.finditer(text):
+        last = m
+    if last is None:
+        return False
+    opening = last.group() == "“" or (last.start() == 0 or text[last.start() - 1] in " \t([") \
+        and last.end() < len(text) and text[last.end()].isalnum()
+    return opening
 
 
 def _name_cut(text: str) -> bool:

@@ -222,6 +222,7 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
         return []
     body_size = _body_size(words)
     words += _drawn_bullets(page, words, body_size)
+    words += _icon_bullets(raw, words)
     links = [(h["x0"], h["top"], h["x1"], h["bottom"], h["uri"]) for h in page.hyperlinks if h.get("uri")]
     words = [_with_link(w, links) for w in words]
     lines: list[Line] = []
@@ -238,6 +239,41 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
     by_top = sorted(lines, key=lambda ln: ln.top)
     edges = {id(ln) for ln in by_top[:2] + by_top[-2:]}  # running heads and feet are outermost
     return [ln for ln in lines if id(ln) not in edges or not _running_text(ln, float(page.height), running)]
+
+
+def _icon_bullets(raw: list[dict], words: list[Word]) -> list[Word]:
+    """List bullets printed as one glyph of an icon font (:data:`_ICON_FONT`, dropped as text),
+    as "•" words on the line they mark: a glyph no wider than a letter that opens its line (no
+    word level with it to its left) with a word level with it just right of it, and that hangs:
+    the next line below starts where the text after it starts, as a bulleted item's second line
+    does. An icon inside a line ("Paris <icon> dates"), alone, or at the text's own edge (AltaCV's
+    "<icon> 2021  <icon> Ann Lee" line under a title that starts where the icon does) stays no
+    word."""
+    out = []
+    for r in raw:
+        if not _ICON_FONT.search(r.get("fontname", "").split("+")[-1]) or not r.get("upright", True) \
+                or len(r["text"]) != 1:
+            continue
+        x0, x1, top, bottom = (float(r[k]) for k in ("x0", "x1", "top", "bottom"))
+        middle = (top + bottom) / 2
+        level = [w for w in words if w.top <= middle <= w.bottom]
+        right = [w for w in level if 0 < w.x0 - x1 <= 4 * w.size]
+        if not right or x1 - x0 > min(w.size for w in right) or any(w.x1 <= x0 for w in level):
+            continue
+        w = min(right, key=lambda w: w.x0)
+        below = [u for u in words if w.bottom < u.top <= w.bottom + HANGING_LINE_SPACE * w.size
+                 and u.x0 >= x0 - w.size]
+        if not below or abs(min(u.x0 for u in below) - w.x0) > HANGING_ALIGN * w.size:
+            continue
+        out.append(Word("•", x0, x1, w.top, w.bottom, w.size, False, False, True))
+    return out
+
+
+# The next line under a bulleted item's first line starts within this many font sizes below it
+# (a line pitch is some 1.2 sizes: a wrapped item's second line), and level with the text after
+# the bullet to within this share of a font size.
+HANGING_LINE_SPACE = 1.5
+HANGING_ALIGN = 0.3
 
 
 def _drawn_bullets(page: Page, words: list[Word], body_size: float) -> list[Word]:
