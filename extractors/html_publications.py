@@ -415,11 +415,20 @@ def _structured_items(soup) -> list:
                 break
     # keep the innermost containers only
     outer = {anc for tag in found for anc in tag.iterancestors() if anc in found_set}
-    items = [t for t in found if t not in outer]
+    # a "title" element that names a section of publications ("Publications", the theme's
+    # page title beside its author sidebar) is the page's header, not a paper's title
+    items = [t for t in found if t not in outer and not _section_title(_find_class(t, _TITLE_CLASS))]
     groups: dict[tuple, list] = {}
     for t in items:
         groups.setdefault(_signature(t), []).append(t)
     return max(groups.values(), key=len) if groups else []
+
+
+def _section_title(title) -> bool:
+    """Whether a title element's text is a heading that names a section of publications (a
+    few words: "Publications", "Selected papers")."""
+    text = _text(title).strip()
+    return bool(text) and len(text.split()) <= _SECTION_WORDS and _is_pub_heading(text)
 
 
 def _title_text(tag, marks: bool = True) -> str:

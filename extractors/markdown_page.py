@@ -800,6 +800,9 @@ _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
 # (in inline or display math, on nothing or on an empty group: "$${}^\dagger$$Lee")
 _TEX_MARK = re.compile(r"(\$\$?)(?:\{\})?\^\{?[^${}]{1,8}\}?\1")
 _BRACED = re.compile(r"\{[^{}]*\}")
+# A bracketed note right after "et al." ("et al. [including Roe, B.]", "et al. [12 authors]"): the
+# compiler's comment on the names left out, not a name of the list (the list stays cut short)
+_NOTE_AFTER_ET_AL = re.compile(r"(\bet\s+al\.?)[\s\u00a0]*\[[^\[\]()]{1,120}\](?!\()")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -820,6 +823,8 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     if "\\*" in block or "†" in block or "‡" in block:
         block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
+    if "[" in block and "al" in block:
+        block = _NOTE_AFTER_ET_AL.sub(r"\1", block)  # "Lee, A. et al. [including Roe, B.]": a note, no name
     if "$" in block and "^" in block:
         block = _TEX_MARK.sub("", block)  # "Lee$^*$", "Lee$^{\dagger}$", "$${}^\dagger$$Lee" (TeX in markdown)
     inline = read_inline(block)
