@@ -1553,7 +1553,8 @@ def _two_spans_parted(title: str, venue: str | None, italics: list[str]) -> tupl
 # and "..., et al., Title"; and a spaced dash between fields ("Title — Ann Lee, Bo Chen — *Venue*"),
 # or the spaced hyphen typed for one ("Ann Lee, Bo Chen - Title - Venue")
 _SPACED_DASH = re.compile(r"\s+[—–-]\s+")
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–-]\s+")
+# (a generational suffix with initials after it, "Silva Jr. P.R.", is inside a name: Vancouver's order)
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.(?!(?<=\b[JS]r\.)\s+[A-Z]\.)\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–-]\s+")
 
 
 # What may follow a venue that ends an entry: volume, issue, pages, an article number

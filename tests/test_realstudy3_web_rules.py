@@ -157,3 +157,11 @@ def test_link_after_a_button_is_a_button_whatever_its_word():
     assert _titles(records) == ["Pretend selection of invented variables: a toy case",
                                 "Imaginary outliers in made-up spectra", "Invented labels and their noise"]
     assert [r["venue"] for r in records] == ["Toy Chemometrics", "Journal of Pretend Data", "Annals of Toy Learning"]
+
+
+def test_generational_suffix_before_initials_stays_in_the_name():
+    got = read_block("Moreau P.L., Ostrander K., Silva Jr. P.R. [Pretend cascades of invented extinctions in toy "
+                     "networks.](https://example.org/d){:target=\"_blank\"} *Toy Ecology*.", 2020)
+    assert got[2] == "Pretend cascades of invented extinctions in toy networks"
+    assert len(got[0]) == 3 and got[0][2].startswith("Silva Jr.")
+    assert got[3] == "Toy Ecology"
