@@ -33,7 +33,10 @@ from .cv_entries import UNPUBLISHED, ParsedEntry
 
 # Abbreviations that end in a period inside a sentence ("Government vs. community action",
 # "Mr. Keynes"): a title does not end at them.
-_NOT_AN_END = re.compile(r"(?:^|\s)(?:vs|v|e\.g|i\.e|cf|etc|Mr|Mrs|Ms|Dr|St|No|Vol|approx|resp)\.$", re.I)
+# A taxonomic rank's abbreviation, printed in lower case before the name it ranks ("Euphorbia
+# subg. Chamaesyce sect. Anisophyllum", "Rosa canina var. dumalis"), is such an abbreviation.
+_NOT_AN_END = re.compile(r"(?:^|\s)(?:(?i:vs|v|e\.g|i\.e|cf|etc|Mr|Mrs|Ms|Dr|St|No|Vol|approx|resp)|"
+                         r"(?:subsect|sect|subgen|subg|subsp|ssp|subvar|var|subser|ser|cv))\.$")
 # a year, not inside a DOI or an id ("stae2067"), nor the first page of a range after a volume
 # or its issue ("14(10B):2083-92", "3: 1999-2010"): the pages may read like a year there
 _PAGE_RANGE = r"\d{4}\s*[-–]\s*\d"
@@ -400,7 +403,9 @@ _STATUS_THEN_VENUE = re.compile(_STATUS_LEAD + r"(?=\S)", re.I)
 _LEADING_NOTE = re.compile(r"^\([a-z][^()\d]{1,29}\)\s*(?=\S)")  # in lower case: "(ICML) 2021" names the venue
 # (after "(eds.)" a full stop, or the book's year: "In A and B (eds.). Book", "In A and B (eds.)
 # (2005). Book")
-_EDITORS = re.compile(r"^(?P<before>.{0,300}?)(?:,\s*eds?\.|\(eds?\.?\)|,\s*editors?)"
+# The role's mark in the project's other languages says the same: "(org.)", "(coord.)", "(comp.)"
+# (Portuguese, Spanish), "(dir.)" (French), "(Hrsg.)", "(Hg.)" (German).
+_EDITORS = re.compile(r"^(?P<before>.{0,300}?)(?:,\s*eds?\.|\((?:eds?|orgs?|coords?|comps?|dirs?|hrsg|hgg?)\.?\)|,\s*editors?)"
                       r"(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*[,:.]?\s*", re.I)
 _ARXIV_VENUE = re.compile(r"((?:arXiv\s+preprint\s+)?arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)",
                           re.I)

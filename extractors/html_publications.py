@@ -415,11 +415,20 @@ def _structured_items(soup) -> list:
                 break
     # keep the innermost containers only
     outer = {anc for tag in found for anc in tag.iterancestors() if anc in found_set}
-    items = [t for t in found if t not in outer]
+    # a "title" element that names a section of publications ("Publications", the theme's
+    # page title beside its author sidebar) is the page's header, not a paper's title
+    items = [t for t in found if t not in outer and not _section_title(_find_class(t, _TITLE_CLASS))]
     groups: dict[tuple, list] = {}
     for t in items:
         groups.setdefault(_signature(t), []).append(t)
     return max(groups.values(), key=len) if groups else []
+
+
+def _section_title(title) -> bool:
+    """Whether a title element's text is a heading that names a section of publications (a
+    few words: "Publications", "Selected papers")."""
+    text = _text(title).strip()
+    return bool(text) and len(text.split()) <= _SECTION_WORDS and _is_pub_heading(text)
 
 
 def _title_text(tag, marks: bool = True) -> str:
@@ -2069,6 +2078,17 @@ def _names_from_toggle(toggle) -> str:
 # A link to a page of the site itself (a path, "/publications/x/", "../papers/x.html"), not a
 # fragment, a script or a mail address
 _SITE_PATH = re.compile(r"(?![a-z][a-z0-9+.-]*:|#|//)\S")
+_BUTTON_RUN_WORDS = 2  # a label of this many words or fewer after a button is one more button ("Cover", "Poster")
+_BUTTON_SEPARATOR = re.compile(r"[\s|·•/,]*")
+
+
+def _in_button_run(node, text: str) -> bool:
+    """Whether a link of a word or two (``text``) follows another link with nothing but a
+    separator between them ("[Paper](..) | [Code](..) | [Cover](file.pdf)"): one more button
+    of the run, whatever its word, never a field's text."""
+    before = node.getprevious()
+    return (len(text.split()) <= _BUTTON_RUN_WORDS and not re.search(r"\d", text) and before is not None
+            and before.tag == "a" and bool(_BUTTON_SEPARATOR.fullmatch(before.tail or "")))
 
 
 # A definition list whose terms are a few labels repeated ("Journal Article", "Book Chapter"
@@ -2204,7 +2224,7 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         if in_item and _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text \
                 and not _YEAR.search(text):
             return f"*{text}* "  # the entry's title, as bold is (no address to keep: the page's own is unknown here)
-        if text.strip("[]() ").casefold() in BUTTON_WORDS:
+        if text.strip("[]() ").casefold() in BUTTON_WORDS or _in_button_run(node, text):
             # a button ("PDF", "Code"): printed as the link it is, so that a line of them is read as
             # buttons, never as a field; its relative address is no record's URL (see ``_lists``)
             return f"[{text}]({_href(node)}) "

@@ -22,8 +22,13 @@ MATH_GROUP = re.compile(r"(?<!\\)\$\$(.+?)(?<!\\)\$\$|(?<!\\)\$(.+?)(?<!\\)\$|\\
 _SUP = dict(zip("0123456789+-−=()ni′'*", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ′′*"))
 _SUB = dict(zip("0123456789+-−=()aeoxhklmnpstijruv", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ"))
 
-# A script's argument: a braced group (one level of nesting inside), a macro, or one character.
-_SCRIPT = re.compile(r"([_^])\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\[A-Za-z]+|\\.|[^\s\\{}])")
+# A script's argument: a braced group (one level of nesting inside), a macro with its braced
+# argument (``_\mathrm{NN}`` is the subscript "NN"), a macro, or one character.
+_SCRIPT = re.compile(r"([_^])\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|\\.|[^\s\\{}])")
+# An escaped opening brace after a macro or a script mark (``\\sqrt\\{``, ``_\\{``), and a
+# bare brace (not after a backslash).
+_ESCAPED_ARG = re.compile(r"(\\([A-Za-z]+)|[_^])\s*\\\{")
+_BARE_BRACE = re.compile(r"(?<!\\)[{}]")
 _MACRO = re.compile(r"\\([A-Za-z]+)")
 # Characters the text of a math group must not carry into the LaTeX read after it, and how
 # each is escaped (``\\~`` would be an accent: a tilde is spelt out).
@@ -122,6 +127,8 @@ def _script(m: re.Match) -> str:
     mark, arg = m.group(1), m.group(2)
     if arg.startswith("{"):
         arg = arg[1:-1]
+    elif arg.endswith("}"):  # a macro and its braced argument: the argument's text
+        arg = arg[arg.index("{") + 1:-1]
     text = "".join(math_to_text(arg).split())
     table = _SUP if mark == "^" else _SUB
     if text and all(ch in table for ch in text):
@@ -129,9 +136,36 @@ def _script(m: re.Match) -> str:
     return mark + text
 
 
+def _escaped_arguments(src: str) -> str:
+    """A group with no bare brace whose argument braces are escaped (``\\sqrt\\{ s \\}``,
+    ``s_\\{NN\\}``: INSPIRE's BibTeX export escapes the grouping braces of a title's math)
+    with those braces bare: an escaped brace opened right after a macro that takes an argument
+    or after ``_`` / ``^``, and the escaped brace that closes it. Escaped braces anywhere else
+    (a set, ``\\in \\{0,1\\}``) are printed braces and stay."""
+    if _BARE_BRACE.search(src):
+        return src
+    chars = list(src)
+    for m in _ESCAPED_ARG.finditer(src):
+        if m.group(2) is not None and not _macro(m.group(2))[0]:
+            continue
+        depth, i = 0, m.end()
+        while i < len(src) - 1:
+            pair = src[i:i + 2]
+            if pair == "\\{":
+                depth += 1
+            elif pair == "\\}":
+                if depth == 0:
+                    chars[m.end() - 2] = chars[i] = ""  # drop the two escaping backslashes
+                    break
+                depth -= 1
+            i += 2 if pair[0] == "\\" else 1
+    return "".join(chars)
+
+
 @lru_cache(maxsize=4096)  # the same symbols recur across a file's titles and abstracts
 def math_to_text(src: str) -> str:
     """The source of one math group (without its delimiters) as Unicode text."""
+    src = _escaped_arguments(src)
     src = _SCRIPT.sub(lambda m: _escaped(_script(m)), src)
     text = _plain(_macros_as_text(src))
     return " ".join(text.split())

@@ -797,8 +797,12 @@ _EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|st
 # once the list is split (_NAME_MARKS)
 _MARK_AFTER_WORD = re.compile(r"(?<=\w)(?:\\\*|[†‡])+(?=,\s*[A-Z]\.)")
 _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
-_TEX_MARK = re.compile(r"\$\^\{?[^${}]{1,8}\}?\$")
+# (in inline or display math, on nothing or on an empty group: "$${}^\dagger$$Lee")
+_TEX_MARK = re.compile(r"(\$\$?)(?:\{\})?\^\{?[^${}]{1,8}\}?\1")
 _BRACED = re.compile(r"\{[^{}]*\}")
+# A bracketed note right after "et al." ("et al. [including Roe, B.]", "et al. [12 authors]"): the
+# compiler's comment on the names left out, not a name of the list (the list stays cut short)
+_NOTE_AFTER_ET_AL = re.compile(r"(\bet\s+al\.?)[\s\u00a0]*\[[^\[\]()]{1,120}\](?!\()")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -819,8 +823,10 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     if "\\*" in block or "†" in block or "‡" in block:
         block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
-    if "$^" in block:
-        block = _TEX_MARK.sub("", block)  # "Lee$^*$", "Lee$^{\dagger}$" (TeX in markdown)
+    if "[" in block and "al" in block:
+        block = _NOTE_AFTER_ET_AL.sub(r"\1", block)  # "Lee, A. et al. [including Roe, B.]": a note, no name
+    if "$" in block and "^" in block:
+        block = _TEX_MARK.sub("", block)  # "Lee$^*$", "Lee$^{\dagger}$", "$${}^\dagger$$Lee" (TeX in markdown)
     inline = read_inline(block)
     links = list(inline.links)
     # (the entry's first line over a line of names is its title, however short: "[Much ado
@@ -836,6 +842,18 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         # entry, set apart by a stop or a dash, is its title's span, as an emphasised one is
         # (its text may hold stops of its own: "Backgrounds. II. Symmetries")
         bolds.append(without_link_marks(opening.group(1)).strip())
+    elif raw_lines and not opening:
+        # "Lee A., Roe B. [Title](url). *Venue*": a link of words after the names, closed by a
+        # stop, is the title's span as an opening one is (a link that is the entry's venue or
+        # a button holds digits or fewer words, and none follows names ended by a comma)
+        for m in _MARKED_LINK.finditer(raw_lines[0]):
+            words = without_link_marks(m.group(1)).strip()
+            before = _without_icons(without_link_marks(_MARKED_LINK.sub(_marked_link_text, raw_lines[0][:m.start()])).strip())
+            if (len(words.split()) >= SPAN_TITLE_WORDS and not re.search(r"\d", words)
+                    and re.search(r"\b[A-Z]\.\s*$", before) and _name_line(before.rstrip(" ,;")) is not None
+                    and re.match(r"\s*(?:[.,:;]|$|\S*\{)", raw_lines[0][m.end():])):
+                bolds.append(words)
+                break
     lines = []
     for raw in raw_lines:
         whole_link = _MARKED_WHOLE_LINK.fullmatch(raw.strip())
@@ -1535,7 +1553,8 @@ def _two_spans_parted(title: str, venue: str | None, italics: list[str]) -> tupl
 # and "..., et al., Title"; and a spaced dash between fields ("Title — Ann Lee, Bo Chen — *Venue*"),
 # or the spaced hyphen typed for one ("Ann Lee, Bo Chen - Title - Venue")
 _SPACED_DASH = re.compile(r"\s+[—–-]\s+")
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–-]\s+")
+# (a generational suffix with initials after it, "Silva Jr. P.R.", is inside a name: Vancouver's order)
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.(?!(?<=\b[JS]r\.)\s+[A-Z]\.)\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–-]\s+")
 
 
 # What may follow a venue that ends an entry: volume, issue, pages, an article number
