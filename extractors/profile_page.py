@@ -78,6 +78,13 @@ def item_header(line: str) -> re.Match | None:
 _PAGER = re.compile(r"^(?:showing (?:\d+\s*[-–]\s*)?\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
                     r"|load more|show more|[‹«<]|[›»>]|cited by \d+"
                     r"|(?:show|hide|view) (?:the )?(?:full )?abstract|read more|show less)$", re.IGNORECASE)
+
+
+def is_pager(line: str) -> bool:
+    """Whether ``line`` is one of the pager's lines or a toggle (``_PAGER``), whole."""
+    return bool(_PAGER.match(line))
+
+
 # A label before the abstract ("Abstract:" on a line of its own, or opening the abstract's
 # line): the label is no text of the abstract.
 _ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary)(?:\s*:\s*|\s*$)", re.IGNORECASE)
