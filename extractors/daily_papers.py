@@ -82,6 +82,9 @@ _MIN_ABSTRACT = 200
 # one "N. address" a line. The list is told by its shape (the heading, then numbered addresses
 # to the end); on such a page a bracketed number glued before a word is a link mark, no text.
 _REFERENCES_HEADING = "References"
+# The widest a wrapped page's lines are: a text browser dumps a page at a terminal's width (80
+# columns, lynx's and w3m's default); a page whose lines pass it wraps nothing.
+_WRAP_WIDTH_AT_MOST = 80
 _REFERENCE_ENTRY = re.compile(r"^\d{1,5}\. \S+://\S+$")
 _LINK_MARK = re.compile(r"\[\d{1,5}\](?=\S)")
 
@@ -100,11 +103,14 @@ def _without_dump_references(lines: list[str]) -> tuple[list[str], bool]:
 def _paragraphs(raw: list[str]) -> list[tuple[str, int]]:
     """The page's lines with text, stripped, each with the number of its paragraph (lines with
     no blank line between them), a line wrapped at the page's width joined to the one before.
-    A line was wrapped when its first word would have fitted on no line of the page after
-    the line before: the line before and that word pass the widest line. A page that wraps
-    nothing has lines as wide as its longest (an abstract), which no short line and word pass."""
+    A page is wrapped when no line of it passes ``_WRAP_WIDTH_AT_MOST`` (an abstract, hundreds of
+    characters, never fits on one); its width is then its widest line, and a line was wrapped
+    when its first word would not have fitted after the line before (the two pass the width),
+    unless it opens one of an entry's parts by its own look (the block, a chip, the pager)."""
     lines = [ln.strip() for ln in raw]
     width = max(map(len, lines), default=0)
+    if width > _WRAP_WIDTH_AT_MOST:
+        width = 10 ** 9  # a page that wraps nothing: no line is joined
     out: list[tuple[str, int]] = []
     paragraph, blank_before = 0, True
     for ln in lines:
@@ -113,7 +119,8 @@ def _paragraphs(raw: list[str]) -> list[tuple[str, int]]:
             continue
         if blank_before:
             paragraph += 1
-        elif out and len(out[-1][0]) + 1 + len(ln.split(None, 1)[0]) > width and not _looks_like_block(out[-1][0]):
+        elif (out and len(out[-1][0]) + 1 + len(ln.split(None, 1)[0]) > width and not _looks_like_block(out[-1][0])
+              and not _opens_a_part(ln)):
             out[-1] = (out[-1][0] + " " + ln, paragraph)
             blank_before = False
             continue
@@ -124,6 +131,12 @@ def _paragraphs(raw: list[str]) -> list[tuple[str, int]]:
 
 def _looks_like_block(line: str) -> bool:
     return line == _SEPARATOR or bool(ENTRY_DATE.match(line) or ONE_LINE_BLOCK.match(line))
+
+
+def _opens_a_part(line: str) -> bool:
+    """Whether ``line`` reads, by its own look, as one of an entry's parts other than its text."""
+    return bool(_looks_like_block(line) or AUTHOR_COUNT.match(line) or SUBMITTER.match(line) or line == _SUBMITTED_LABEL
+                or VOTES_LINE.match(line) or _MARK_ALONE.match(line) or _COUNTER_CHIP.match(line) or is_pager(line))
 
 
 # A chip under an entry's block, in the block's paragraph: a counter of the paper's linked
