@@ -92,8 +92,8 @@ _COUNT_PIECE = re.compile(r"^(?:\+\s?\d{1,4}(?:\s+(?:authors?|more|others?))?|(?
 
 
 def _without_count_pieces(parts: list[str]) -> tuple[list[str], bool]:
-    """The comma pieces with a count of names not shown dropped from inside the list (never
-    the first piece: a title's or the first name's), and whether one was."""
+    """The comma pieces of a list of names with a count of names not shown dropped from inside
+    it (never the first piece), and whether one was."""
     kept = [p for k, p in enumerate(parts) if not (k and _COUNT_PIECE.match(p.strip()))]
     return kept, len(kept) < len(parts)
 _WORDED_COUNT_ENDS = ("others", "other", "more")
@@ -265,8 +265,7 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     # (the mark is looked for only where a line can end in one: "et al." / "et al" / "+5")
     truncated = (line[-1:] in _MARK_ENDS or line.endswith(_WORDED_COUNT_ENDS)) and bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
-    plain, cut = _without_count_pieces(body.split(","))
-    truncated = truncated or cut
+    plain = body.split(",")
     anded = and_parts(plain)
     if anded is not plain:
         # "and" stands between two names: a reading with fewer than two names put the "and"
@@ -284,7 +283,10 @@ def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool]
     # the head splits (a title's last piece "ReasoningAnn Lee" can pass for a name alone).
     for k in range(len(parts)):
         head = ",".join(raw_parts[: k + 1]).strip()
-        rest = [p for p in parts[k + 1:] if p]
+        # (a count of names not shown among the names is no name, and cuts the list: never
+        # looked for in the head, which may be the title's)
+        named = [p for p in parts[k + 1:] if p]
+        rest = [p for p in named if not _COUNT_PIECE.match(p)]
         if _names(rest):
             best = _split_point(head, rest[0] if rest else None)
             if best is not None:
@@ -294,7 +296,7 @@ def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool]
     title = head[:best].strip()
     if not title or title[-1].isupper() and _TORN_INITIAL.search(title):
         return None
-    return title, [head[best:].strip(), *rest], truncated
+    return title, [head[best:].strip(), *rest], truncated or len(rest) < len(named)
 
 
 # The names printed before the title instead, a colon between ("Ann Lee, Bo Chen et al.: Sparse

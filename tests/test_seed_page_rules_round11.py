@@ -40,14 +40,15 @@ def test_a_count_of_names_not_shown_between_names_cuts_the_list(line, names):
     assert split_title_authors(line) == ("Sparse Things", names, True)
 
 
-def test_a_title_with_a_number_piece_keeps_it():
-    """Guard: a comma piece of the title before the names ("Part 2, 3 more") is the title's: the
-    count is dropped only between names, never from the head."""
+def test_a_count_like_piece_of_the_title_stays_in_the_title():
+    """Guard: a comma piece of the title that reads as a count ("Tales, 3 more, Ann Lee"
+    style) is the title's when it stands before the first name: the count is dropped only
+    among the names."""
     from extractors.listing_page import split_title_authors
 
+    assert split_title_authors("Small Tales, 3 more, Quiet ThingsAnn Lee, Bo Chen") == (
+        "Small Tales, 3 more, Quiet Things", ["Ann Lee", "Bo Chen"], False)
     assert split_title_authors("Sparse ThingsAnn Lee, Bo Chen") == ("Sparse Things", ["Ann Lee", "Bo Chen"], False)
-    assert split_title_authors("Part 2, 3 more Sparse ThingsAnn Lee") is None or \
-        split_title_authors("Part 2, 3 more Sparse ThingsAnn Lee")[1] == ["Ann Lee"]
 
 
 def test_arxiv_labelled_lines_under_the_names_are_the_records_not_its_abstract():
