@@ -22,7 +22,7 @@ from .base import (
 from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 10  # 10: items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 10  # 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -122,6 +122,41 @@ def _chip(line: str) -> dict | None:
     return None
 
 
+# A list captured as rows with no item line (a Google-Scholar-like profile): each row is its
+# title, its names, its source ending in ", <year>" (the journal with volume, issue and pages,
+# or "arXiv preprint arXiv:<id>"), and the row's closing line: the year alone, after the
+# citation count when cited ("469<TAB>2007"). A closing line is known by the line before it,
+# whose year is the same: the pair is the row's structure, whatever the words. A profile so
+# printed is read from its rows (``_ITEMS_AT_LEAST`` of them, dense as the item lines are).
+_ROW_CLOSE = re.compile(r"^(?:(?P<cited>\d[\d,]*)[\t ]+)?(?P<year>(?:19|20)\d\d)$")
+_ROW_SOURCE = re.compile(r"^(?P<source>.*?),\s*(?P<year>(?:19|20)\d\d)$")
+_ROW_LINES = (1, 2)  # the lines of a row before its source: the title alone, or the title and the names
+# The source's tail after the journal's name: a volume, an issue in parentheses, pages or an
+# article number ("Phys. Rev. D 99 (1), 012345"); a preprint server's own words for a preprint
+# ("arXiv preprint arXiv:0704.0165": the server's name is the venue).
+_SOURCE_TAIL = re.compile(r"(?:\s+\d[\w.]*(?:\s*\([\w\-–]+\))?)?(?:,\s*[\w\-–.]+)?$")
+_PREPRINT_SOURCE = re.compile(r"^(?P<server>[A-Za-z][\w\-]*) preprint(?: (?P=server):\s*(?P<id>\S+))?$", re.IGNORECASE)
+
+
+def _row_closes(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` closes a row: the year alone (after a count), the line before ending
+    in the same year."""
+    m = _ROW_CLOSE.match(lines[k])
+    if m is None or k == 0:
+        return False
+    src = _ROW_SOURCE.match(lines[k - 1])
+    return src is not None and src.group("year") == m.group("year")
+
+
+def _row_venue(source: str) -> dict:
+    pre = _PREPRINT_SOURCE.match(source)
+    if pre:
+        return {"venue": pre.group("server"), **({"arxiv_id": pre.group("id")} if pre.group("id") and
+                                                 pre.group("server").lower() == "arxiv" else {})}
+    venue = _SOURCE_TAIL.sub("", source).strip() if re.search(r"\d", source) else source.strip()
+    return {"venue": venue or source.strip() or None}
+
+
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 # The list's heading as a redesign may print it ("Publications" over "30 items"): words a CV
 # uses too, so a page headed so is a profile only when its item lines are many and dense
@@ -169,6 +204,10 @@ class ProfilePageExtractor:
             return 0.95
         if starts and any(_YEAR_HEADING.match(a) and _YEARLESS_ITEM.match(b) for a, b in zip(lines, lines[1:])):
             return 0.95  # items grouped under year headings
+        closes = [k for k in range(len(lines)) if _row_closes(lines, k)]
+        # (as dense as item lines after a heading: counted from the first row's first line on)
+        if len(closes) >= _ITEMS_AT_LEAST and len(closes) * _ITEM_SHARE >= len(lines) - (closes[0] - 1 - max(_ROW_LINES)):
+            return 0.9  # a list captured as rows (Scholar-like)
         other = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
         if other is not None:
             after = lines[other + 1:]
@@ -188,6 +227,9 @@ class ProfilePageExtractor:
         if start is None:
             start = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
             heading = _OTHER_START
+        if start is None and any(_row_closes(lines, k) for k in range(len(lines))):
+            yield from self._rows(lines, owner)
+            return
         if start is None:
             raise ExtractError(doc.source_uri, "no 'Published work' section")
         # Skip the "N published item(s)" line(s) that follow the heading.
@@ -256,3 +298,35 @@ class ProfilePageExtractor:
                 owner=owner,
                 raw="\n".join([m.group(0), *body]),
             )
+
+    def _rows(self, lines: list[str], owner: str | None) -> Iterator[Draft | RecordError]:
+        """The items of a list captured as rows (``_ROW_CLOSE``): the page's head is everything
+        before the table's column row (or before the first row when there is none)."""
+        closes = [k for k in range(len(lines)) if _row_closes(lines, k)]
+        columns = [k for k in range(closes[0]) if "\t" in lines[k] and _COLUMN_ROW.match(lines[k])]
+        column = columns[-1] if columns else None  # the table's own column row: the last before the rows
+        begin = column + 1 if column is not None else max(0, closes[0] - 1 - max(_ROW_LINES))
+        ordinal = 0
+        for close in closes:
+            part = [ln for ln in lines[begin:close] if not _PAGER.match(ln)]
+            begin = close + 1
+            ordinal += 1
+            before = part[:-1]  # the title [and the names], before the source
+            if len(before) not in _ROW_LINES:
+                yield RecordError(ordinal, "a row is its title, its names and its source: "
+                                  f"{len(before)} lines before the source", excerpt(" / ".join([*part, lines[close]])))
+                continue
+            names = name_list(before[1]) if len(before) > 1 else None
+            yield Draft(
+                **({"authors": names[0], "authors_truncated": names[1]} if names else {}),
+                **_row_venue(_ROW_SOURCE.match(part[-1]).group("source")),
+                ordinal=ordinal,
+                title=before[0],
+                year=int(_ROW_CLOSE.match(lines[close]).group("year")),
+                owner=owner,
+                raw="\n".join([*part, lines[close]]),
+            )
+        for k in range(begin, len(lines)):  # after the last row: the pager, or a reject each
+            if not _PAGER.match(lines[k]):
+                ordinal += 1
+                yield RecordError(ordinal, "a line after the last row", excerpt(lines[k]))

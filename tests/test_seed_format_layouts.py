@@ -331,9 +331,9 @@ def test_blind_layouts_detected_no_fewer_than_at_first(scores):
 # so when one of these is detected (then it leaves this set).
 # (round 10's two, listing_subject_crosslists and profile_show_more_dated, are detected since
 # wt-seedfmt5; none is left)
-# Round 11's two profile layouts were not detected when round 11 left the blind set (wt-seedfmt6);
-# profile_year_groups_links is detected since.
-NOT_DETECTED_AT_FIRST: frozenset[str] = frozenset({"profile_scholar_rows"})
+# (round 11's two profile layouts, not detected when round 11 left the blind set, are detected
+# since wt-seedfmt6; none is left)
+NOT_DETECTED_AT_FIRST: frozenset[str] = frozenset()
 
 
 def test_every_layout_is_detected_as_its_format(scores):

@@ -147,3 +147,28 @@ def test_a_vote_line_before_the_next_title_stays_its_upvotes():
     kind, records, rejects = extract_document(make_doc(text))
     assert (kind, rejects) == ("daily_papers", [])
     assert [(r["title"], r["upvotes"]) for r in records] == [("Sparse Things", None), ("Dense Things", 34)]
+
+
+def test_a_profile_captured_as_rows_is_read_by_its_rows():
+    """Title, names, the source ending in the year, then the count and the year (or the year
+    alone): the closing pair (a source ending in a year over that year) makes the row."""
+    text = ("Ann Example\nProfessor of Made-up Studies\n\nCited by\tVIEW ALL\n\nCitations\t120\t80\n\n"
+            "TITLE\tCITED BY\tYEAR\n\nSparse Things in Graphs\nA Lee, B Chen\nJournal of Made-up Results 12 (3), 45-67, 2019\n"
+            "31\t2019\n\nDense Things\nC Roe\narXiv preprint arXiv:2101.01234, 2021\n2021\n\n"
+            "Quiet Things\nA Lee, D Poe, ...\nMade-up Letters 4, 2020\n7\t2020\n\nShow more\n")
+    kind, records, rejects = extract_document(make_doc(text))
+    assert (kind, rejects) == ("profile_page", [])
+    assert [(r["title"], r["year"], r["venue"]) for r in records] == [
+        ("Sparse Things in Graphs", 2019, "Journal of Made-up Results"), ("Dense Things", 2021, "arXiv"),
+        ("Quiet Things", 2020, "Made-up Letters")]
+    assert records[1]["arxiv_id"] == "2101.01234"
+
+
+def test_a_year_alone_after_a_line_with_another_year_closes_no_row():
+    """Guard: a line ending in ", 2019" over "2020" is no row (the two years differ), and a CV
+    line ending in a year over a year heading makes no profile."""
+    from extractors.profile_page import ProfilePageExtractor
+
+    text = ("Ann Example\n\nSparse Things, Journal of Made-up Results, 2019\n2020\n"
+            "Dense Things, Made-up Letters, 2018\n2021\nQuiet Things, Made-up Reports, 2017\n2022\n")
+    assert ProfilePageExtractor().sniff(make_doc(text)) == 0.0
