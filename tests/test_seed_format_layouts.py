@@ -236,6 +236,21 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #   profile_page held out 12 (60): P 0.000 R 0.000, every field 0.000
 #   daily_papers held out 12 (60): P 0.000 R 0.000, every field 0.000
 #   2 of its 6 layouts detected as their formats (``BLIND_DETECTED_AT_FIRST``)
+# Then the eleventh round was studied (wt-seedfmt6) and moved to the tuned set (ROUND_11; blind
+# figures above): a listing decodes HTML character references, drops a count of names not
+# shown standing among the names ("Ann Lee, +4 authors, Cy Roe") and reads arXiv's labelled
+# lines ("Comments:", "Journal-ref:") as the record's; a profile may group items under year
+# headings (item lines without the year), print link chips under titles ("PDF", "DOI: ..."),
+# or be captured as rows with no item line (Scholar-like, a row closed by its year under a
+# source ending in that year); a daily-papers page may be wrapped at a terminal's width (a text
+# browser's dump, its link numbers and references list no text), carry counter chips in an
+# entry's block ("GitHub ★ 1.2k") and a "Load more" (tests/test_seed_page_rules_round11.py):
+#   round 11 (tuned now): every layout 1.00 per field but listing_entities_middle_cut 0.97 (the
+#     known "PP. Ntumba" torn initial, a reject); listing_comments_pagination keeps 5 rejects
+#     (its results-count and pager rows)
+#   listing_page tuned (330): P 1.000 R 0.994; profile_page tuned (330), daily_papers tuned
+#     (300): every field 1.000; the older held-out sets unchanged (1.000)
+#   held out 12 (blind, aggregate): unchanged, every field 0.000, 2 of 6 detected
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -245,9 +260,6 @@ FLOORS = {
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("listing_page", "held out 11"): {"precision": 0.99, "recall": 0.31, "title": 0.31, "authors": 0.31, "year": 0.31},
-    ("profile_page", "held out 11"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
-    ("daily_papers", "held out 11"): {"precision": 0.13, "recall": 0.49, "title": 0.49, "year": 0.49},
     ("listing_page", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
     ("profile_page", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
     ("daily_papers", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0},
