@@ -25,9 +25,10 @@ from .base import (
     excerpt,
 )
 from .listing_page import and_parts, is_person_name
+from .profile_page import is_pager
 
 NAME = "daily_papers"
-VERSION = 7  # 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 8  # 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -74,6 +75,75 @@ _TITLE_LINES_AT_MOST = 3
 _SEPARATOR = "·"
 # An abstract reads as prose: long, or ending a sentence. A title does neither.
 _MIN_ABSTRACT = 200
+
+
+# A page dumped by a text browser (``lynx -dump``): each link's text follows its number in
+# brackets ("[23]Sparse Things"), and the addresses are listed at the end under "References",
+# one "N. address" a line. The list is told by its shape (the heading, then numbered addresses
+# to the end); on such a page a bracketed number glued before a word is a link mark, no text.
+_REFERENCES_HEADING = "References"
+# The widest a wrapped page's lines are: a text browser dumps a page at a terminal's width (80
+# columns, lynx's and w3m's default); a page whose lines pass it wraps nothing.
+_WRAP_WIDTH_AT_MOST = 80
+_REFERENCE_ENTRY = re.compile(r"^\d{1,5}\. \S+://\S+$")
+_LINK_MARK = re.compile(r"\[\d{1,5}\](?=\S)")
+
+
+def _without_dump_references(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines before a closing references list, and whether there was one."""
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k].strip() == _REFERENCES_HEADING:
+            rest = [ln.strip() for ln in lines[k + 1:] if ln.strip()]
+            if rest and all(_REFERENCE_ENTRY.match(ln) for ln in rest):
+                return lines[:k], True
+            break
+    return lines, False
+
+
+def _paragraphs(raw: list[str]) -> list[tuple[str, int]]:
+    """The page's lines with text, stripped, each with the number of its paragraph (lines with
+    no blank line between them), a line wrapped at the page's width joined to the one before.
+    A page is wrapped when no line of it passes ``_WRAP_WIDTH_AT_MOST`` (an abstract, hundreds of
+    characters, never fits on one); its width is then its widest line, and a line was wrapped
+    when its first word would not have fitted after the line before (the two pass the width),
+    unless it opens one of an entry's parts by its own look (the block, a chip, the pager)."""
+    lines = [ln.strip() for ln in raw]
+    width = max(map(len, lines), default=0)
+    if width > _WRAP_WIDTH_AT_MOST:
+        width = 10 ** 9  # a page that wraps nothing: no line is joined
+    out: list[tuple[str, int]] = []
+    paragraph, blank_before = 0, True
+    for ln in lines:
+        if not ln:
+            blank_before = True
+            continue
+        if blank_before:
+            paragraph += 1
+        elif (out and len(out[-1][0]) + 1 + len(ln.split(None, 1)[0]) > width and not _looks_like_block(out[-1][0])
+              and not _opens_a_part(ln)):
+            out[-1] = (out[-1][0] + " " + ln, paragraph)
+            blank_before = False
+            continue
+        out.append((ln, paragraph))
+        blank_before = False
+    return out
+
+
+def _looks_like_block(line: str) -> bool:
+    return line == _SEPARATOR or bool(ENTRY_DATE.match(line) or ONE_LINE_BLOCK.match(line))
+
+
+def _opens_a_part(line: str) -> bool:
+    """Whether ``line`` reads, by its own look, as one of an entry's parts other than its text."""
+    return bool(_looks_like_block(line) or AUTHOR_COUNT.match(line) or SUBMITTER.match(line) or line == _SUBMITTED_LABEL
+                or VOTES_LINE.match(line) or _MARK_ALONE.match(line) or _COUNTER_CHIP.match(line) or is_pager(line))
+
+
+# A chip under an entry's block, in the block's paragraph: a counter of the paper's linked
+# repository's stars or of its comments ("GitHub ★ 1.2k", "★ 87", "💬 3"): a symbol mark, a
+# service's name before it or none, and a count, abbreviated or not ("1.2k"). The entry's own
+# upvotes are read after the date or before the title, never from a line after its date.
+_COUNTER_CHIP = re.compile(r"^(?:[A-Z][\w\-]{1,20} )?[^\w\s#]{1,2} ?\d{1,6}(?:\.\d)?[kKM]?$")
 
 
 def _looks_like_abstract(line: str) -> bool:
@@ -198,8 +268,12 @@ class DailyPapersExtractor:
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        lines = [ln.strip() for ln in doc.lines]
-        lines = [ln for ln in lines if ln]
+        raw_lines, dumped = _without_dump_references(list(doc.lines))
+        if dumped:
+            raw_lines = [_LINK_MARK.sub("", ln) for ln in raw_lines]
+        numbered = _paragraphs(raw_lines)
+        lines = [ln for ln, _ in numbered]
+        paragraph_of = [n for _, n in numbered]
         # Everything up to and including the page date is chrome.
         start = next((i for i, ln in enumerate(lines[:60]) if PAGE_DATE.match(ln)), None)
         if start is None:
@@ -208,6 +282,9 @@ class DailyPapersExtractor:
         i = start + 1
         ordinal = 0
         while i < len(lines):
+            if is_pager(lines[i]):  # the pager's controls ("Load more"): chrome of the page
+                i += 1
+                continue
             i, votes, chrome = _before_title(lines, i)
             ordinal += 1
             span = _title_lines(lines, i)
@@ -255,6 +332,9 @@ class DailyPapersExtractor:
                     date_line = lines[i]
                     raw.append(date_line)
                     i += 1
+                    while i < len(lines) and paragraph_of[i] == paragraph_of[i - 1] and _COUNTER_CHIP.match(lines[i]):
+                        raw.append(lines[i])  # the entry's counter chips, in its block's paragraph
+                        i += 1
                 else:
                     yield RecordError(ordinal, "author block without a date", excerpt(" ".join(raw)))
                     continue

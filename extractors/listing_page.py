@@ -12,6 +12,7 @@ subject's sub-heading) before its first record.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from itertools import islice
@@ -20,7 +21,7 @@ from typing import Iterable, Iterator
 from .base import MONTH_ABBREVIATIONS, Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 9  # 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 10  # 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -83,6 +84,18 @@ _PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
 # "... "): no name ends in one.
 _ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4}|(?:and|&|\+)\s*\d{1,4}\s+(?:others?|more)|…|\.\.\.)\s*$")
 _MARK_ENDS = frozenset(".l0123456789…")
+# The count of names not shown may also stand inside the list, between the names shown first and
+# the last author, as citation sites cut a long list ("Ann Lee, Bo Chen, +4 authors, Cy Roe"): a
+# comma piece that is such a count alone ("+4", "+4 authors", "4 more", "and 4 others") is no
+# name; the list is cut short there.
+_COUNT_PIECE = re.compile(r"^(?:\+\s?\d{1,4}(?:\s+(?:authors?|more|others?))?|(?:and\s+)?\d{1,4}\s+(?:more|others?)(?:\s+authors?)?)$")
+
+
+def _without_count_pieces(parts: list[str]) -> tuple[list[str], bool]:
+    """The comma pieces of a list of names with a count of names not shown dropped from inside
+    it (never the first piece), and whether one was."""
+    kept = [p for k, p in enumerate(parts) if not (k and _COUNT_PIECE.match(p.strip()))]
+    return kept, len(kept) < len(parts)
 _WORDED_COUNT_ENDS = ("others", "other", "more")
 
 
@@ -270,7 +283,10 @@ def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool]
     # the head splits (a title's last piece "ReasoningAnn Lee" can pass for a name alone).
     for k in range(len(parts)):
         head = ",".join(raw_parts[: k + 1]).strip()
-        rest = [p for p in parts[k + 1:] if p]
+        # (a count of names not shown among the names is no name, and cuts the list: never
+        # looked for in the head, which may be the title's)
+        named = [p for p in parts[k + 1:] if p]
+        rest = [p for p in named if not _COUNT_PIECE.match(p)]
         if _names(rest):
             best = _split_point(head, rest[0] if rest else None)
             if best is not None:
@@ -280,7 +296,7 @@ def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool]
     title = head[:best].strip()
     if not title or title[-1].isupper() and _TORN_INITIAL.search(title):
         return None
-    return title, [head[best:].strip(), *rest], truncated
+    return title, [head[best:].strip(), *rest], truncated or len(rest) < len(named)
 
 
 # The names printed before the title instead, a colon between ("Ann Lee, Bo Chen et al.: Sparse
@@ -299,10 +315,11 @@ def name_list(text: str) -> tuple[list[str], bool] | None:
     read as a person's name; "and"/"&" before the last joins it as a comma does."""
     mark = _ET_AL.search(text) if text[-1:] in _MARK_ENDS or text.endswith(_WORDED_COUNT_ENDS) else None
     body = text[: mark.start()] if mark else text
-    names = [p.strip() for p in and_parts(body.split(","))]
+    pieces, cut = _without_count_pieces(body.split(","))
+    names = [p.strip() for p in and_parts(pieces)]
     if not names or not all(p and is_person_name(p, camel=True) for p in names):
         return None
-    return names, bool(mark)
+    return names, bool(mark) or cut
 
 
 def split_names_first(line: str) -> tuple[str, list[str], bool] | None:
@@ -335,6 +352,24 @@ _RECORDS_AFTER_CHROME = 2
 _CHROME_FIRST_CEILING = 0.9
 
 
+# A capture of the page's source may leave HTML character references in its text ("Ising &amp;
+# Potts", "Tom&#224;s", "M&uuml;ller"): a reference is "&", a name or a number, and ";", and
+# only such whole references are decoded (a bare "&" between names stays as printed).
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decoded(line: str) -> str:
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), line) if "&" in line else line
+
+
+# arXiv's own labelled fields, as its listings and search results print some under a record's
+# names ("Comments: 12 pages, 3 figures", "Journal-ref: Phys. Rev. D 75 (2007) 1"): the label
+# is the field's name, the rest its value; such a line is the record's, never its abstract.
+# Provenance: the field names of arXiv's metadata (the .abs files' header, extractors.arxiv_abs).
+_ARXIV_FIELD = re.compile(r"^(?P<label>Comments|Journal-ref|Report-no|DOI|MSC-class|ACM-class|Subjects):\s*(?P<value>\S.*)$")
+_FIELD_KEYS = {"Comments": "comment", "Journal-ref": "journal_ref", "DOI": "doi"}
+
+
 def _reads(line: str) -> bool:
     return split_title_authors(line) is not None or split_names_first(line) is not None
 
@@ -362,21 +397,28 @@ class ListingPageExtractor:
         return min(ceiling, 0.5 + 0.5 * headers / expected)
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        lines = [ln.strip() for ln in doc.lines]
+        lines = [_decoded(ln.strip()) for ln in doc.lines]
         lines = [ln for ln in lines if ln]
         # First the records' parts (a header, up to two body lines) and the text outside them.
         parts: list[tuple[re.Match | None, list[str], str]] = []
+        labelled: list[list[str]] = []
         i = 0
         while i < len(lines):
             m = HEADER.match(lines[i])
             if not m:
                 parts.append((None, [], lines[i]))  # text outside any record
+                labelled.append([])
                 i += 1
                 continue
             body_end = i + 1
-            while body_end < len(lines) and body_end < i + 3 and not HEADER.match(lines[body_end]):
+            fields: list[str] = []  # arXiv's labelled lines under the names: the record's, beside its body
+            while body_end < len(lines) and body_end < i + 3 + len(fields) and not HEADER.match(lines[body_end]):
+                if body_end > i + 1 and _ARXIV_FIELD.match(lines[body_end]):
+                    fields.append(lines[body_end])
                 body_end += 1
-            parts.append((m, lines[i + 1 : body_end], lines[i]))
+            body = [ln for ln in lines[i + 1 : body_end] if ln not in fields]
+            parts.append((m, body, lines[i]))
+            labelled.append(fields)
             i = body_end
         # The page prints the names after the title (the seed's glued line) or before it, the
         # same way on every record: names first only when most title lines do not read title
@@ -386,7 +428,7 @@ class ListingPageExtractor:
         glued = sum(1 for got in readings if got is not None)
         if 2 * glued < titled and sum(1 for m, body, _ in parts if m and body and split_names_first(body[0])) > glued:
             readings = [split_names_first(body[0]) if m and body else None for m, body, _ in parts]
-        for ordinal, ((m, body, text), got) in enumerate(zip(parts, readings), 1):
+        for ordinal, ((m, body, text), got, fields) in enumerate(zip(parts, readings, labelled), 1):
             if m is None:
                 # Text outside any record: attach to nothing, but say so.
                 yield RecordError(ordinal, "line is not a listing header", excerpt(text))
@@ -398,7 +440,13 @@ class ListingPageExtractor:
                 yield RecordError(ordinal, "cannot split the title from the author list", excerpt(body[0]))
                 continue
             title, authors, truncated = got
+            known = {}
+            for field_line in fields:
+                fm = _ARXIV_FIELD.match(field_line)
+                if fm.group("label") in _FIELD_KEYS:
+                    known[_FIELD_KEYS[fm.group("label")]] = fm.group("value").strip()
             yield Draft(
+                **known,
                 ordinal=ordinal,
                 title=title,
                 authors=authors,
@@ -408,5 +456,5 @@ class ListingPageExtractor:
                 category=m.group("cat"),
                 score=float(m.group("score")) if m.group("score") else None,
                 has_code=bool(m.group("code")),
-                raw="\n".join([m.group(0), *body]),
+                raw="\n".join([m.group(0), body[0], *fields, *body[1:]]),
             )

@@ -22,7 +22,7 @@ from .base import (
 from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 9  # 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 10  # 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -77,7 +77,15 @@ def item_header(line: str) -> re.Match | None:
 # "Hide abstract", "Read more", "Show less").
 _PAGER = re.compile(r"^(?:showing (?:\d+\s*[-–]\s*)?\d+ of \d+|showing all \d+ items?|page \d+ of \d+|previous|next|prev"
                     r"|load more|show more|[‹«<]|[›»>]|cited by \d+"
-                    r"|(?:show|hide|view) (?:the )?(?:full )?abstract|read more|show less)$", re.IGNORECASE)
+                    r"|(?:show|hide|view) (?:the )?(?:full )?abstract|read more|show less"
+                    r"|sort(?: by)?:? [\w ]{1,20}?(?: ?[▾▼⌄])?)$", re.IGNORECASE)
+
+
+def is_pager(line: str) -> bool:
+    """Whether ``line`` is one of the pager's lines or a toggle (``_PAGER``), whole."""
+    return bool(_PAGER.match(line))
+
+
 # A label before the abstract ("Abstract:" on a line of its own, or opening the abstract's
 # line): the label is no text of the abstract.
 _ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary)(?:\s*:\s*|\s*$)", re.IGNORECASE)
@@ -87,6 +95,68 @@ _ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary)(?:\s*:\s*|\s*$)", re.IGNORE
 # columns and no words of the title.
 _COLUMN_ROW = re.compile(r"^[^\d\t]{1,30}(?:\t+[^\d\t]{1,30})+$")
 _COUNT_CELLS = re.compile(r"(?:\t+[\d,]+)+$")
+# Items grouped under year headings (a year alone on its line, newest first): the item line
+# then leaves its year out ("article · Phys. Rev. D", the kind and the source apart); such a
+# line is read only under a year heading, which gives it the year. A year alone is a heading
+# only where an item line follows it.
+_YEAR_HEADING = re.compile(r"^(?:19|20)\d\d$")
+_YEARLESS_ITEM = re.compile(rf"^(?P<septype>[A-Za-z][a-z\-_ ]{{1,30}}?){_SEP}(?P<source>\S.{{0,{MAX_SOURCE - 1}}})$")
+# Link chips under a title, each on its line: a link to a file or a page by its kind ("PDF",
+# "HTML", "Code", "Slides", "Video", "Poster", "BibTeX"), or an identifier with its scheme's
+# label ("DOI: 10.1103/PhysRevD.99.012345", "arXiv:0704.0165", "arXiv:hep-th/0701001"): the
+# item's links, no text of its abstract. Provenance: the chips of publication lists on
+# profile and lab pages.
+_FILE_CHIP = re.compile(r"^(?:PDF|HTML|Code|Slides|Video|Poster|BibTeX|Project page)$")
+_DOI_CHIP = re.compile(r"^DOI:\s*(?P<doi>10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_ARXIV_CHIP = re.compile(r"^arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)$")
+
+
+def _chip(line: str) -> dict | None:
+    """The link a chip line gives ({} for a file's chip), or None when the line is no chip."""
+    if _FILE_CHIP.match(line):
+        return {}
+    if m := _DOI_CHIP.match(line):
+        return {"doi": m.group("doi")}
+    if m := _ARXIV_CHIP.match(line):
+        return {"arxiv_id": m.group("id")}
+    return None
+
+
+# A list captured as rows with no item line (a Google-Scholar-like profile): each row is its
+# title, its names, its source ending in ", <year>" (the journal with volume, issue and pages,
+# or "arXiv preprint arXiv:<id>"), and the row's closing line: the year alone, after the
+# citation count when cited ("469<TAB>2007"). A closing line is known by the line before it,
+# whose year is the same: the pair is the row's structure, whatever the words. A profile so
+# printed is read from its rows (``_ITEMS_AT_LEAST`` of them, dense as the item lines are).
+_ROW_CLOSE = re.compile(r"^(?:(?P<cited>\d[\d,]*)[\t ]+)?(?P<year>(?:19|20)\d\d)$")
+_ROW_SOURCE = re.compile(r"^(?P<source>.*?),\s*(?P<year>(?:19|20)\d\d)$")
+_ROW_LINES = (1, 2)  # the lines of a row before its source: the title alone, or the title and the names
+# The source's tail after the journal's name: a volume, an issue in parentheses, pages or an
+# article number ("Phys. Rev. D 99 (1), 012345"); a preprint server's own words for a preprint
+# ("arXiv preprint arXiv:0704.0165": the server's name is the venue).
+_SOURCE_TAIL = re.compile(r"(?:\s+\d[\w.]*(?:\s*\([\w\-–]+\))?)?(?:,\s*[\w\-–.]+)?$")
+_PREPRINT_SOURCE = re.compile(r"^(?P<server>[A-Za-z][\w\-]*) preprint(?: (?P=server):\s*(?P<id>\S+))?$", re.IGNORECASE)
+
+
+def _row_closes(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` closes a row: the year alone (after a count), the line before ending
+    in the same year."""
+    m = _ROW_CLOSE.match(lines[k])
+    if m is None or k == 0:
+        return False
+    src = _ROW_SOURCE.match(lines[k - 1])
+    return src is not None and src.group("year") == m.group("year")
+
+
+def _row_venue(source: str) -> dict:
+    pre = _PREPRINT_SOURCE.match(source)
+    if pre:
+        return {"venue": pre.group("server"), **({"arxiv_id": pre.group("id")} if pre.group("id") and
+                                                 pre.group("server").lower() == "arxiv" else {})}
+    venue = _SOURCE_TAIL.sub("", source).strip() if re.search(r"\d", source) else source.strip()
+    return {"venue": venue or source.strip() or None}
+
+
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 # The list's heading as a redesign may print it ("Publications" over "30 items"): words a CV
 # uses too, so a page headed so is a profile only when its item lines are many and dense
@@ -132,6 +202,12 @@ class ProfilePageExtractor:
         starts = any(_START.match(ln) for ln in lines)
         if starts and any(item_header(ln) for ln in lines):  # (the items looked for only on a start)
             return 0.95
+        if starts and any(_YEAR_HEADING.match(a) and _YEARLESS_ITEM.match(b) for a, b in zip(lines, lines[1:])):
+            return 0.95  # items grouped under year headings
+        closes = [k for k in range(len(lines)) if _row_closes(lines, k)]
+        # (as dense as item lines after a heading: counted from the first row's first line on)
+        if len(closes) >= _ITEMS_AT_LEAST and len(closes) * _ITEM_SHARE >= len(lines) - (closes[0] - 1 - max(_ROW_LINES)):
+            return 0.9  # a list captured as rows (Scholar-like)
         other = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
         if other is not None:
             after = lines[other + 1:]
@@ -151,6 +227,9 @@ class ProfilePageExtractor:
         if start is None:
             start = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
             heading = _OTHER_START
+        if start is None and any(_row_closes(lines, k) for k in range(len(lines))):
+            yield from self._rows(lines, owner)
+            return
         if start is None:
             raise ExtractError(doc.source_uri, "no 'Published work' section")
         # Skip the "N published item(s)" line(s) that follow the heading.
@@ -158,11 +237,24 @@ class ProfilePageExtractor:
         while i < len(lines) and heading.match(lines[i]):
             i += 1
         ordinal = 0
+        group_year: int | None = None  # the year heading the items below it, if any
+
+        def item_at(k: int) -> re.Match | None:
+            return item_header(lines[k]) or (_YEARLESS_ITEM.match(lines[k]) if group_year else None)
+
+        def heading_at(k: int) -> bool:
+            return bool(_YEAR_HEADING.match(lines[k])) and k + 1 < len(lines) and bool(
+                item_header(lines[k + 1]) or _YEARLESS_ITEM.match(lines[k + 1]))
+
         while i < len(lines):
             if _PAGER.match(lines[i]) or "\t" in lines[i] and _COLUMN_ROW.match(lines[i]):
                 i += 1
                 continue
-            m = item_header(lines[i])
+            if heading_at(i):
+                group_year = int(lines[i])
+                i += 1
+                continue
+            m = item_at(i)
             if not m:
                 ordinal += 1
                 yield RecordError(ordinal, "expected an item line like 'preprint2026arXiv'", excerpt(lines[i]))
@@ -172,8 +264,13 @@ class ProfilePageExtractor:
             j = i + 1
             body: list[str] = []
             names = None
-            while j < len(lines) and not item_header(lines[j]) and len(body) < 2:
+            links: dict = {}
+            while j < len(lines) and not item_at(j) and not heading_at(j) and len(body) < 2:
                 line = lines[j]
+                if body and (link := _chip(line)) is not None:
+                    links.update(link)  # a link chip under the title: the item's link, not its text
+                    j += 1
+                    continue
                 if body and (label := _ABSTRACT_LABEL.match(line)):
                     line = line[label.end():]  # (an "Abstract:" alone leaves nothing: the next line is it)
                 if len(body) == 1 and names is None and (names := _names_line(line, lambda: _more_after(lines, j))) is not None:
@@ -188,14 +285,48 @@ class ProfilePageExtractor:
                 continue
             title = _COUNT_CELLS.sub("", body[0]) if "\t" in body[0] else body[0]
             extra = {"authors": names[0], "authors_truncated": names[1]} if names else {}
+            year = m.groupdict().get("year")
             yield Draft(
                 **extra,
+                **links,
                 ordinal=ordinal,
                 title=title,
                 abstract=body[1] if len(body) > 1 else None,
                 record_type=(m.groupdict().get("type") or m.group("septype")).strip(),
-                year=int(m.group("year")),
+                year=int(year) if year else group_year,
                 venue=(m.group("source") or "").strip() or None,
                 owner=owner,
                 raw="\n".join([m.group(0), *body]),
             )
+
+    def _rows(self, lines: list[str], owner: str | None) -> Iterator[Draft | RecordError]:
+        """The items of a list captured as rows (``_ROW_CLOSE``): the page's head is everything
+        before the table's column row (or before the first row when there is none)."""
+        closes = [k for k in range(len(lines)) if _row_closes(lines, k)]
+        columns = [k for k in range(closes[0]) if "\t" in lines[k] and _COLUMN_ROW.match(lines[k])]
+        column = columns[-1] if columns else None  # the table's own column row: the last before the rows
+        begin = column + 1 if column is not None else max(0, closes[0] - 1 - max(_ROW_LINES))
+        ordinal = 0
+        for close in closes:
+            part = [ln for ln in lines[begin:close] if not _PAGER.match(ln)]
+            begin = close + 1
+            ordinal += 1
+            before = part[:-1]  # the title [and the names], before the source
+            if len(before) not in _ROW_LINES:
+                yield RecordError(ordinal, "a row is its title, its names and its source: "
+                                  f"{len(before)} lines before the source", excerpt(" / ".join([*part, lines[close]])))
+                continue
+            names = name_list(before[1]) if len(before) > 1 else None
+            yield Draft(
+                **({"authors": names[0], "authors_truncated": names[1]} if names else {}),
+                **_row_venue(_ROW_SOURCE.match(part[-1]).group("source")),
+                ordinal=ordinal,
+                title=before[0],
+                year=int(_ROW_CLOSE.match(lines[close]).group("year")),
+                owner=owner,
+                raw="\n".join([*part, lines[close]]),
+            )
+        for k in range(begin, len(lines)):  # after the last row: the pager, or a reject each
+            if not _PAGER.match(lines[k]):
+                ordinal += 1
+                yield RecordError(ordinal, "a line after the last row", excerpt(lines[k]))

@@ -132,7 +132,7 @@ each a template change of its site:
   entries, organisations with an emoji beside their names ("🤗 Hugging Face", "Meta AI 🦙"),
   some blocks naming two people and an organisation.
 
-An eleventh round (held out, wt-seedfmt5), two layouts per page format, each a template change
+An eleventh round (held out, wt-seedfmt5; studied since, wt-seedfmt6), two layouts per page format, each a template change
 or a capture tool a user really meets:
 
 - ``listing_comments_pagination``: a search-results capture: a results count ("Showing 1–15 of
@@ -155,6 +155,27 @@ or a capture tool a user really meets:
 - ``daily_lynx_dump``: the page as a text browser dumps it: lines indented and wrapped at 76
   columns, each link's text after its reference number ("[23]Title ...", "[24]NVIDIA"), the
   list of references at the end.
+
+A twelfth round (held out, wt-seedfmt6), two layouts per page format, each a template or a
+capture tool no earlier layout prints:
+
+- ``listing_affiliation_marks``: the names with superscript affiliation numbers and the
+  equal-contribution / corresponding marks after them ("Ann Lee¹²*, Bo Chen²†"), no abstract
+  under some records.
+- ``listing_narrow_wrapped``: a capture at a narrow width: a long title wrapped, its first
+  part on a line of its own and the rest glued to the names; a rank before each header
+  ("12. LGJun 3"), a blank line between records.
+- ``profile_orcid_works``: an ORCID-like works list: "Works (30)", each work its title, the
+  journal, "2021-03-04 | journal-article", a "DOI:" / "URL:" line on some, "Source: ...".
+- ``profile_badge_cards``: ResearchGate-like cards: the kind alone ("Article"), a "Full-text
+  available" badge on some, "Mar 2021 · Physical Review D", the title, the names with middle
+  dots and "[...]" cutting the middle.
+- ``daily_markdown_clip``: the page saved by a Markdown clipper: each title a level-3 heading
+  linking to the paper ("### [Title](url)"), the block on one list line ("- 4 authors · Jan 7
+  · 12"), a rule "---" between entries, no abstract on some.
+- ``daily_ranked_upvote_words``: a trending list: "#3" before each title, the upvotes in words
+  after the date ("Jan 7, 2025 · 12 upvotes"), some blocks naming two people and the count
+  ("Ann Lee, Bo Chen · 6 authors").
 
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
@@ -203,9 +224,13 @@ ROUND_9 = ("listing_ampersand_others", "profile_abstract_toggles", "daily_bare_c
 # layouts not detected) was studied after its first measurement and moved here (wt-seedfmt5).
 ROUND_10 = ("listing_authors_colon_title", "listing_subject_crosslists", "profile_cited_columns",
             "profile_show_more_dated", "daily_submitters_votes_first", "daily_wrapped_emoji_orgs")
+# The eleventh round (first figures listing R 0.32, profile 0.00, daily P 0.14 R 0.50; three
+# layouts not detected) was studied after its first measurement and moved here (wt-seedfmt6).
+ROUND_11 = ("listing_comments_pagination", "listing_entities_middle_cut", "profile_scholar_rows",
+            "profile_year_groups_links", "daily_stars_tabs", "daily_lynx_dump")
 TUNED = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "cv_marks_badges", "cv_ieee_quoted",
          "cv_apa_parens", "cv_year_first", "cv_plain_and", *ROUND_3, *ROUND_4, *ROUND_5, *ROUND_6,
-         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10)
+         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11)
 HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare")
 # A second round of CV text (held out, written and first measured before any change for it).
 HELD_OUT_2 = ("cv_pdf_wrapped",)
@@ -244,22 +269,26 @@ HELD_OUT_9: tuple[str, ...] = ()
 HELD_OUT_10: tuple[str, ...] = ()
 # An eleventh round (wt-seedfmt5), two layouts per page format, declared held out before the
 # readers were run on it.
-HELD_OUT_11 = ("listing_comments_pagination", "listing_entities_middle_cut", "profile_scholar_rows",
-               "profile_year_groups_links", "daily_stars_tabs", "daily_lynx_dump")
-ROUND_11 = HELD_OUT_11
+# (all six studied since, wt-seedfmt6, and tuned: ROUND_11)
+HELD_OUT_11: tuple[str, ...] = ()
+# A twelfth round (wt-seedfmt6), two layouts per page format, declared held out before the
+# readers were run on it.
+HELD_OUT_12 = ("listing_affiliation_marks", "listing_narrow_wrapped", "profile_orcid_works",
+               "profile_badge_cards", "daily_markdown_clip", "daily_ranked_upvote_words")
+ROUND_12 = HELD_OUT_12
 LAYOUTS = (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
-           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11)
+           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12)
 # (split name, layouts): the test's and the benchmark's one list of the splits.
 SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
           ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
           ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8), ("held out 9", HELD_OUT_9),
-          ("held out 10", HELD_OUT_10), ("held out 11", HELD_OUT_11))
+          ("held out 10", HELD_OUT_10), ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
            *ROUND_2, *ROUND_3, *ROUND_4, *ROUND_5, "listing_dotted_categories", "profile_separated_items",
-           "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11)
+           "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -1249,6 +1278,151 @@ def _daily_lynx_dump(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
+# --------------------------------------------------------------------------- the twelfth round
+
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _listing_affiliation_marks(entries, owner, rng):
+    """The names with their affiliations' superscript numbers and the equal-contribution and
+    corresponding-author marks after them ("Ann Lee¹²*, Bo Chen²†, Cy Roe³"), as a page that
+    renders the paper's author block prints them; "et al." after four; no abstract on some."""
+    lines, truth = [], []
+    for e in entries:
+        score = f"{rng.randint(10, 999) / 10:.1f}" if rng.random() < 0.5 else ""
+        code = "Code" if rng.random() < 0.5 else ""
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None)
+        lines.append(f"{score}{rng.choice(_CATEGORIES)}{when}{code}")
+        shown = e["authors"][:4]
+        printed = []
+        for k, a in enumerate(shown):
+            affs = sorted(rng.sample(range(1, 6), rng.choice((1, 1, 2))))
+            mark = str.translate(",".join(map(str, affs)) if rng.random() < 0.3 else "".join(map(str, affs)),
+                                 _SUPERSCRIPTS)
+            if k < 2 and rng.random() < 0.25:
+                mark += "*"
+            elif rng.random() < 0.1:
+                mark += "†"
+            printed.append(a + mark)
+        lines.append(e["title"] + ", ".join(printed) + (" et al." if len(e["authors"]) > 4 else ""))
+        if rng.random() < 0.8:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        truth.append({"title": e["title"], "authors": shown, "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _listing_narrow_wrapped(entries, owner, rng):
+    """The page captured at a narrow width: a title longer than the column wraps, its first
+    part on a line of its own and the rest glued to the names on the next; a rank before each
+    header ("12."), a blank line between records."""
+    lines, truth = [], []
+    for i, e in enumerate(entries, 1):
+        code = "Code" if rng.random() < 0.5 else ""
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None)
+        lines.append(f"{i}. {rng.choice(_CATEGORIES)}{when}{code}")
+        shown = e["authors"][:3]
+        who = ", ".join(shown) + (" et al." if len(e["authors"]) > 3 else "")
+        title = e["title"]
+        cut = title.rfind(" ", 0, 56) if len(title) > 64 else -1
+        if cut > 0:
+            lines += [title[:cut], title[cut + 1:] + who]
+        else:
+            lines.append(title + who)
+        lines += ["An abstract line of our own, a sentence or two long, about the paper's method.", ""]
+        truth.append({"title": title, "authors": shown, "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_orcid_works(entries, owner, rng):
+    """An ORCID-like works list: "Works (30)" and a sort row head it; each work is its title,
+    then the journal, then the date and the kind with a bar between ("2021-03-04 | journal-
+    article", the date as precise as the record holds), a "DOI: ..." or "URL: ..." line on
+    some, and the source's line ("Source: Crossref", "Source: Ann Example via ORCID")."""
+    lines = ["Ann Example", "", "ORCID iD", "https://orcid.org/0000-0002-1825-0097", "", "Biography", "",
+             "A researcher of our own invention.", "", f"Works ({len(entries)})", "", "Sort", ""]
+    truth = []
+    for e in entries:
+        kind = "preprint" if e["venue"] == "arXiv" else rng.choice(("journal-article", "journal-article",
+                                                                        "conference-paper"))
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        when = rng.choice((str(e["year"]), f"{e['year']}-{month:02d}", f"{e['year']}-{month:02d}-{day:02d}"))
+        lines += [e["title"], e["venue"], f"{when} | {kind}"]
+        if e["venue"] != "arXiv" and rng.random() < 0.6:
+            lines.append(f"DOI: 10.{rng.randint(1000, 9999)}/{rng.randint(100000, 999999)}")
+        elif e.get("arxiv_id") and rng.random() < 0.6:
+            lines.append(f"URL: https://arxiv.org/abs/{e['arxiv_id']}")
+        lines += [rng.choice(("Source: Crossref", "Source: Ann Example via ORCID", "Source: DataCite")), ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": e["venue"]})
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_badge_cards(entries, owner, rng):
+    """A ResearchGate-like list of cards: the kind alone on its line ("Article", "Preprint",
+    "Conference Paper"), a "Full-text available" badge on some, the month and the venue
+    ("Mar 2021 · Physical Review D"; a preprint's date alone), the title, then the names with
+    middle dots and the list's middle cut ("Ann Lee · Bo Chen · [...] · Cy Roe")."""
+    lines = ["Ann Example", "Northfield University · Department of Physics", "", "Research", "",
+             f"Research items ({len(entries)})", ""]
+    truth = []
+    for e in entries:
+        preprint = e["venue"] == "arXiv"
+        kind = "Preprint" if preprint else rng.choice(("Article", "Article", "Conference Paper"))
+        lines.append(kind)
+        if rng.random() < 0.4:
+            lines.append("Full-text available")
+        when = f"{_MONTHS[rng.randrange(12)]} {e['year']}"
+        lines.append(when if preprint else f"{when} · {e['venue']}")
+        lines.append(e["title"])
+        names = e["authors"]
+        lines.append(" · ".join([*names[:2], "[...]", names[-1]] if len(names) > 4 else names))
+        lines.append("")
+        truth.append({"title": e["title"], "authors": [], "year": e["year"],
+                      "venue": None if preprint else e["venue"]})
+    return "\n".join(lines) + "\n", truth
+
+
+def _daily_markdown_clip(entries, owner, rng):
+    """The page saved by a Markdown clipper: the head's links as "[text](url)", each title a
+    level-3 heading linking to the paper ("### [Title](https://huggingface.co/papers/...)"),
+    the abstract, the block's parts on one line as list items do ("- 4 authors · Jan 7 · 12"
+    or an organisation), a horizontal rule between entries."""
+    lines = ["[new](https://huggingface.co/papers)", "", "Get trending papers in your email inbox!", "",
+             "[Subscribe](https://huggingface.co/subscribe)", "", "# Daily Papers", "",
+             "by [AK](https://huggingface.co/akhaliq) and the research community", "", "Jan 8", ""]
+    truth = []
+    for k, e in enumerate(entries):
+        pid = e.get("arxiv_id") or f"2401.{rng.randint(10000, 99999)}"
+        lines += [f"### [{e['title']}](https://huggingface.co/papers/{pid})", ""]
+        if rng.random() < 0.85:
+            lines += [_ABSTRACT, ""]
+        meta = f"{len(e['authors'])} authors" if rng.random() < 0.6 else rng.choice(_ORG_NAMES)
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None, before=DAILY_PAGE)
+        lines += [f"- {meta} · {when}" + (f" · {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), "", "---", ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _daily_ranked_upvote_words(entries, owner, rng):
+    """A trending list: a rank before each title ("#3"), the upvotes in words after the date
+    ("Jan 7, 2025 · 12 upvotes", "1 upvote"), the author count with a middle dot before it
+    and the names of the first two ("Ann Lee, Bo Chen · 6 authors") on some."""
+    lines, truth = list(_DAILY_HEAD), []
+    for rank, e in enumerate(entries, 1):
+        lines += [f"#{rank}", "", e["title"], "", _ABSTRACT, ""]
+        n = len(e["authors"])
+        if n > 2 and rng.random() < 0.4:
+            meta = f"{', '.join(e['authors'][:2])} · {n} authors"
+        elif rng.random() < 0.7:
+            meta = f"  • {n} author" + ("s" if n != 1 else "")
+        else:
+            meta = rng.choice(_ORG_NAMES)
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None, before=DAILY_PAGE)
+        votes = rng.randint(0, 90)
+        lines += [meta, "·", f"{when} · {votes} upvote" + ("s" if votes != 1 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -1275,5 +1449,8 @@ RENDERERS = {
     "listing_entities_middle_cut": _listing_entities_middle_cut, "profile_scholar_rows": _profile_scholar_rows,
     "profile_year_groups_links": _profile_year_groups_links, "daily_stars_tabs": _daily_stars_tabs,
     "daily_lynx_dump": _daily_lynx_dump,
+    "listing_affiliation_marks": _listing_affiliation_marks, "listing_narrow_wrapped": _listing_narrow_wrapped,
+    "profile_orcid_works": _profile_orcid_works, "profile_badge_cards": _profile_badge_cards,
+    "daily_markdown_clip": _daily_markdown_clip, "daily_ranked_upvote_words": _daily_ranked_upvote_words,
 }
 assert set(RENDERERS) == set(LAYOUTS)

@@ -228,6 +228,29 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #     (240): every field 1.000; the older held-out sets unchanged (1.000)
 #   held out 11 (blind, aggregate): listing P 1.000 R 0.317 -> 0.817, profile 0.000 -> 0.000,
 #     daily P 0.138 R 0.500 -> P 0.191 R 0.500; 3 -> 4 of 6 detected
+# A twelfth round (listing_affiliation_marks, listing_narrow_wrapped, profile_orcid_works,
+# profile_badge_cards, daily_markdown_clip, daily_ranked_upvote_words: HELD_OUT_12, wt-seedfmt6),
+# two layouts per page format, written and declared held out before the readers were run on
+# it, measured once on the readers of 9ff2392 = main (aggregates only; no per-layout line):
+#   listing_page held out 12 (60): P 0.000 R 0.000, every field 0.000
+#   profile_page held out 12 (60): P 0.000 R 0.000, every field 0.000
+#   daily_papers held out 12 (60): P 0.000 R 0.000, every field 0.000
+#   2 of its 6 layouts detected as their formats (``BLIND_DETECTED_AT_FIRST``)
+# Then the eleventh round was studied (wt-seedfmt6) and moved to the tuned set (ROUND_11; blind
+# figures above): a listing decodes HTML character references, drops a count of names not
+# shown standing among the names ("Ann Lee, +4 authors, Cy Roe") and reads arXiv's labelled
+# lines ("Comments:", "Journal-ref:") as the record's; a profile may group items under year
+# headings (item lines without the year), print link chips under titles ("PDF", "DOI: ..."),
+# or be captured as rows with no item line (Scholar-like, a row closed by its year under a
+# source ending in that year); a daily-papers page may be wrapped at a terminal's width (a text
+# browser's dump, its link numbers and references list no text), carry counter chips in an
+# entry's block ("GitHub ★ 1.2k") and a "Load more" (tests/test_seed_page_rules_round11.py):
+#   round 11 (tuned now): every layout 1.00 per field but listing_entities_middle_cut 0.97 (the
+#     known "PP. Ntumba" torn initial, a reject); listing_comments_pagination keeps 5 rejects
+#     (its results-count and pager rows)
+#   listing_page tuned (330): P 1.000 R 0.994; profile_page tuned (330), daily_papers tuned
+#     (300): every field 1.000; the older held-out sets unchanged (1.000)
+#   held out 12 (blind, aggregate): unchanged, every field 0.000, 2 of 6 detected
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -237,9 +260,9 @@ FLOORS = {
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("listing_page", "held out 11"): {"precision": 0.99, "recall": 0.31, "title": 0.31, "authors": 0.31, "year": 0.31},
-    ("profile_page", "held out 11"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
-    ("daily_papers", "held out 11"): {"precision": 0.13, "recall": 0.49, "title": 0.49, "year": 0.49},
+    ("listing_page", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
+    ("profile_page", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
+    ("daily_papers", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0},
     ("cv_text", "tuned"): {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.96, "year": 0.98,
                            "venue": 0.97},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
@@ -296,13 +319,14 @@ def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     return out
 
 
-# The newest round, written blind (wt-seedfmt5) and not studied: no per-layout line, no
-# per-layout assertion; its layouts are held to the aggregate floors alone, and to being read
-# without a crash (``score`` runs on each).
-BLIND = frozenset(sfl.HELD_OUT_11)
+# The newest round, written blind (round 12, wt-seedfmt6) and not studied: no per-layout line,
+# no per-layout assertion; its layouts are held to the aggregate floors alone, and to being
+# read without a crash (``score`` runs on each). (Round 11 was the blind round until wt-seedfmt6
+# studied it.)
+BLIND = frozenset(sfl.HELD_OUT_12)
 # How many of them were detected as their formats at the first measurement (an aggregate,
 # as the figures are): the count may grow, not fall.
-BLIND_DETECTED_AT_FIRST = 3
+BLIND_DETECTED_AT_FIRST = 2  # round 12 (round 11's was 3)
 
 
 def detected_blind(scores: dict[str, Counter]) -> int:
@@ -319,6 +343,8 @@ def test_blind_layouts_detected_no_fewer_than_at_first(scores):
 # so when one of these is detected (then it leaves this set).
 # (round 10's two, listing_subject_crosslists and profile_show_more_dated, are detected since
 # wt-seedfmt5; none is left)
+# (round 11's two profile layouts, not detected when round 11 left the blind set, are detected
+# since wt-seedfmt6; none is left)
 NOT_DETECTED_AT_FIRST: frozenset[str] = frozenset()
 
 
