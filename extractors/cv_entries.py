@@ -579,6 +579,9 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     europass_table titles were cut there."""
     out = ParsedEntry()
     text = body.replace(".**", "**.").replace("∗", "*")
+    from .name_marks import unmarked_names
+
+    text = unmarked_names(text)  # affiliation marks, middle dots, "+9 more" on the names
     text = _SELECTED_MARK.sub("", text)  # a "(*)" mark before the entry (selected, student-led)
     if _may_match(_MD_LINK, text):
         for m in _MD_LINK.finditer(text):
