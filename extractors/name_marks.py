@@ -55,7 +55,7 @@ _PIECES = re.compile(r",\s+(?!\d)|\s+(?:and|&)\s+")
 # (University of Oslo). Title"): a parenthesis of words, no digit (a year's), no collaboration
 # (a group the readers name as such), after a name and before the next people or the list's end.
 _PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()\d]{2,80})\)\s*(?P<sep>[,;]\s*|$)")
-_GROUP_WORDS = re.compile(r"collaboration|consortium|consortia|\bfor\b|\bon behalf\b|\beds?\b|\bwith\b", re.I)
+_GROUP_WORDS = re.compile(r"collaboration|consortium|consortia|^\s*(?:for|on behalf|with|joint)\b|\beds?\b", re.I)
 # Words only an institution's name holds, in the languages CVs are written in: one parenthesis
 # alone after the names is an institution only with one of them ("Kai Roe (University of Oslo)");
 # two or more parentheses each after names are a programme's list by their layout alone.
@@ -104,7 +104,7 @@ def unmarked_names(text: str) -> str:
 _PARTICLE_WORDS = "van|von|der|den|de|del|della|da|di|du|le|la|dos|das|ter|ten"
 _PREFIX_LAST = re.compile(rf"(?:^|(?<=\sand\s)|(?<=\s&\s))(?P<surname>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*),\s+"
                           rf"(?P<given>(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*\s+){{1,4}})(?P<particles>(?:(?:{_PARTICLE_WORDS})\s+)*"
-                          rf"(?:{_PARTICLE_WORDS}))(?=,\s|\s+(?:and|&)\s|\s*\(|$)")
+                          rf"(?:{_PARTICLE_WORDS}))(?=,\s|\s+(?:and|&)\s|\s*\(|\s+et\s+al\b|$)")
 
 _PARTICLE_AT_END = re.compile(rf"\s(?:{_PARTICLE_WORDS})(?:,|\s+and\s|\s*\(|\.\s)")
 

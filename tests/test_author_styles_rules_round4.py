@@ -35,10 +35,13 @@ from extractors.name_marks import unmarked_names
     ("Mira Okonkwo and Teodor Baltz (Utopia Institute of Technology); Ines Varga (NORDLAB). Quiet Lattices. Odd Day, 2019.",
      "Mira Okonkwo, Teodor Baltz and Ines Varga. Quiet Lattices. Odd Day, 2019."),
     ("Ines Varga (University of Nowhere, East Campus). Quiet Lattices. Odd Day, 2019.", "Ines Varga. Quiet Lattices. Odd Day, 2019."),
+    ("Ines Varga (Utopia Institute for Odd Studies), Bo Lin (NORDLAB). Quiet Lattices. Odd Day, 2019.",
+     "Ines Varga and Bo Lin. Quiet Lattices. Odd Day, 2019."),  # ("for" inside an institution's name)
     # a surname's particles after the given names (biblatex useprefix=false, BibTeX's "Last, First von")
     ("Berg, Anouk van den, Ines Varga, and Bo Lin (2019). “Quiet Lattices”. In: Odd Res. 3.2, pp. 1–9.",
      "Anouk van den Berg, Ines Varga, and Bo Lin (2019). “Quiet Lattices”. In: Odd Res. 3.2, pp. 1–9."),
     ("Varga, Ines and Hove, Pieter ter. Quiet Lattices. Odd Res., 2019.", "Varga, Ines and Pieter ter Hove. Quiet Lattices. Odd Res., 2019."),
+    ("Berg, Anouk J. van et al. (2019). “Quiet Lattices”. In: Odd Res.", "Anouk J. van Berg et al. (2019). “Quiet Lattices”. In: Odd Res."),
 ])
 def test_marks_on_the_names_taken_off(text, expected):
     assert unmarked_names(text) == expected
@@ -80,3 +83,9 @@ def test_a_count_of_the_others_is_a_cut_list():
     entry = parse_entry("Mira Okonkwo, Teodor Baltz, Ines Varga, +7 more. Quiet Lattices. Odd Res., 2019.",
                         semicolon_lists=True)
     assert entry.authors == ["Mira Okonkwo", "Teodor Baltz", "Ines Varga"] and entry.authors_truncated
+
+
+def test_a_closing_year_leaves_the_stop_of_an_initial():
+    # "Surname, Given I. (2019)": the stop closes the initial, not the list (the CV text reader)
+    entry = parse_entry("Okonkwo, Mira T. (2019). “Quiet Lattices”. In: Odd Res. 3.2, pp. 1–9.", semicolon_lists=True)
+    assert entry.authors == ["Mira T. Okonkwo"] and entry.title == "Quiet Lattices"
