@@ -393,6 +393,7 @@ _PART_NUMBER_END = re.compile(r"\b(?:Part|Paper)\s+[IVX]$")
 _TITLE_PART = re.compile(r"\s*(?:(?:Part|Paper)\s+(?:[IVX]{1,4}|\d{1,2})\b|(?:II|III|IV|VI|VII|VIII|IX)(?=\.\s))")
 
 
+_INITIAL_STOP_END = re.compile(r"(?:^|[\s.\-])[A-ZÀ-ÖØ-Þ][a-z]?\.$")
 _GIVEN_INITIAL = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?(?:\s[A-Z]\.?)+")  # "Ann B.", "Maren T"
 
 
@@ -419,7 +420,9 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     """
     text = text.strip().strip(".,; ")
     text = _cut(_PAREN_YEAR_END, text)  # "(2021)"
-    text = _cut(_YEAR_END, text).strip().strip(".,; ")
+    text = _cut(_YEAR_END, text).strip().strip(",; ")
+    if not _INITIAL_STOP_END.search(text):  # ("Halevy, Alon Y. (2001)": the stop closing an initial is its own)
+        text = text.rstrip(".").rstrip(",; ")
     people = text.split(";")
     if semicolon_lists and len(people) >= 2 and all(p.count(",") == 1 for p in people):
         # semicolons between people each "Surname, Given" (the look of the whole list)
@@ -579,6 +582,9 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     europass_table titles were cut there."""
     out = ParsedEntry()
     text = body.replace(".**", "**.").replace("∗", "*")
+    from .name_marks import unmarked_names
+
+    text = unmarked_names(text)  # affiliation marks, middle dots, "+9 more" on the names
     text = _SELECTED_MARK.sub("", text)  # a "(*)" mark before the entry (selected, student-led)
     if _may_match(_MD_LINK, text):
         for m in _MD_LINK.finditer(text):

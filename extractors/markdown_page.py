@@ -1253,6 +1253,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     look right, the one :func:`entry_quality.quality` scores best is kept. ``owner_implied``
     (a CV's own list): an entry that prints no names at all may still be read, as a title
     and a venue, with no authors. ``owner``: the document's owner, when known."""
+    from .name_marks import unmarked_names
+
+    block = unmarked_names(block)  # affiliation marks, middle dots, "+9 more" on the names
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):

@@ -80,6 +80,22 @@ wt-names3's end (the scorer and the rules of tests/test_author_styles_rules_roun
   (a middle state, 90aa8ad: 1610 / 1570 / 1570, all 0.946)
   held r3 (measured once more, not aimed at, never studied): cv_text 888/1674 = 0.530, markdown
   897/1674 = 0.536, html 897/1674 = 0.536; all 2682/5022 = 0.534 (first 2686 = 0.535; 2689 at 90aa8ad)
+
+Round 4 (wt-names4, 2026-12-07): six new styles, unlike the twenty-four above, declared held out
+before any reader ran on them: ieee_full_given ("Ann B. Lee, Bo Chen, and Cy Roe, “Title,” in
+Proc. Venue"), ama (Vancouver names cut to three and "et al" past six, a DOI), gost_simplified
+("Lee A. B., Chen B., Roe C. Title // Venue. – 2021. – Vol. 3"), springer_basic ("Lee AB, Chen B
+(2021) Title. Venue 3(2):1–9"), dblp_listing ("Ann B. Lee, Bo Chen 0003: Title. Venue 3(2): 1-9
+(2021)"), mathscinet ("Lee, Ann B.; Chen, Bo; Roe, Cy. Title."). Their first measurement, once,
+the readers of main 9ff2392, PYTHONHASHSEED=0 (aggregates only):
+  held r4 cv_text 1112/1674 = 0.664, markdown 997/1674 = 0.596, html 946/1674 = 0.565; all 3055/5022 = 0.608
+  (found: cv_text 1179, markdown 1004, html 1004 of 1674)
+Round 3 studied since wt-names4 (moved to the tuned side, ROUND3_STUDIED; its blind figures stay
+above: 0.535 first, 0.534 on main 9ff2392): the marks printed on the names are taken off before
+any reading (extractors/name_marks.py, tests/test_author_styles_rules_round4.py). wt-names4's end:
+  studied3 cv_text 1640/1674 = 0.980, markdown 1640/1674 = 0.980, html 1640/1674 = 0.980; all 0.980
+  (a middle state, 992c2ca: 1596 / 1603 / 1603, all 0.956; rounds 1-2 unchanged, every per-style
+  line identical; held r4 unchanged, 0.608, never studied)
 """
 
 from __future__ import annotations
@@ -139,7 +155,8 @@ def test_author_styles_scored(scores):
             f"{reader} {scores[style, reader]['exact']}/{scores[style, reader]['lists']}"
             f" (found {scores[style, reader]['found']})" for reader in gen.READERS))
     for part, styles in (("tuned", gen.TUNED), ("tuned r1", gen.ROUND1_TUNED), ("studied", gen.ROUND1_STUDIED),
-                         ("studied2", gen.ROUND2_STUDIED), ("held r3", gen.HELD_OUT3)):
+                         ("studied2", gen.ROUND2_STUDIED), ("studied3", gen.ROUND3_STUDIED),
+                         ("held r4", gen.HELD_OUT4)):
         for reader in gen.READERS:
             got = sum((scores[s, reader] for s in styles), Counter())
             print(f"{part:8} {reader:9} exact {got['exact']}/{got['lists']} = {got['exact'] / got['lists']:.3f}, "
@@ -148,7 +165,8 @@ def test_author_styles_scored(scores):
     assert _rate(scores, gen.ROUND1_TUNED) >= TUNED_FLOOR
     assert _rate(scores, gen.ROUND1_STUDIED) >= STUDIED_FLOOR
     assert _rate(scores, gen.ROUND2_STUDIED) >= STUDIED2_FLOOR
-    assert _rate(scores, gen.HELD_OUT3) >= HELD_OUT3_FLOOR
+    assert _rate(scores, gen.ROUND3_STUDIED) >= STUDIED3_FLOOR
+    assert _rate(scores, gen.HELD_OUT4) >= HELD_OUT4_FLOOR
 
 
 # the final measurement's rates, rounded down: the readers must not fall below them
@@ -158,8 +176,12 @@ STUDIED_FLOOR = 0.98
 # round 2, held out until wt-names2's end (first measurement 2231 / 5022 = 0.444; at wt-names2's
 # end 3174 / 5022 = 0.632), studied since wt-names3 (4839 / 5022 = 0.964 at its end)
 STUDIED2_FLOOR = 0.96
-# round 3 held out (wt-names3): first measurement, once, readers of main 89ef9c4: 2686 / 5022 = 0.535
-HELD_OUT3_FLOOR = 0.53
+# round 3, held out until wt-names3's end (first measurement, readers of main 89ef9c4: 2686 / 5022 =
+# 0.535; 2682 = 0.534 on main 9ff2392), studied since wt-names4 (4920 / 5022 = 0.980 at its end)
+STUDIED3_FLOOR = 0.97
+# round 4 held out (wt-names4): first measurement, once, readers of main 9ff2392: 3055 / 5022 = 0.608;
+# asserted loosely (a style that crashes or loses its lists fails it)
+HELD_OUT4_FLOOR = 0.50
 
 
 # --------------------------------------------------------------------------- the rules, one by one
