@@ -83,7 +83,10 @@ _PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
 # joiner, digits and "others"/"more"), or cut the list with an ellipsis ("Ann Lee, Bo Chen, …",
 # "... "): no name ends in one.
 _ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4}|(?:and|&|\+)\s*\d{1,4}\s+(?:others?|more)|…|\.\.\.)\s*$")
-_MARK_ENDS = frozenset(".l0123456789…")
+# What a text must end with for ``_ET_AL`` to match at its end (each alternative's last
+# characters; a count ends in a digit, "others"/"more" are ``_WORDED_COUNT_ENDS``): tested
+# first, so that a long line ending otherwise (an abstract's sentence) is never searched.
+_MARK_TAILS = ("et al", "et al.", "…", "...", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 # The count of names not shown may also stand inside the list, between the names shown first and
 # the last author, as citation sites cut a long list ("Ann Lee, Bo Chen, +4 authors, Cy Roe"): a
 # comma piece that is such a count alone ("+4", "+4 authors", "4 more", "and 4 others") is no
@@ -263,7 +266,7 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     """
     line = line.strip()
     # (the mark is looked for only where a line can end in one: "et al." / "et al" / "+5")
-    truncated = (line[-1:] in _MARK_ENDS or line.endswith(_WORDED_COUNT_ENDS)) and bool(_ET_AL.search(line))
+    truncated = (line.endswith(_MARK_TAILS) or line.endswith(_WORDED_COUNT_ENDS)) and bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
     plain = body.split(",")
     anded = and_parts(plain)
@@ -313,7 +316,7 @@ def name_list(text: str) -> tuple[list[str], bool] | None:
     """A list of people's names and nothing else ("Ann Lee, Bo Chen and Cy Roe", "Ann Lee, Bo
     Chen et al.", "Ann Lee, Bo Chen …"): (names, cut short), or None. Every comma piece must
     read as a person's name; "and"/"&" before the last joins it as a comma does."""
-    mark = _ET_AL.search(text) if text[-1:] in _MARK_ENDS or text.endswith(_WORDED_COUNT_ENDS) else None
+    mark = _ET_AL.search(text) if text.endswith(_MARK_TAILS) or text.endswith(_WORDED_COUNT_ENDS) else None
     body = text[: mark.start()] if mark else text
     pieces, cut = _without_count_pieces(body.split(","))
     names = [p.strip() for p in and_parts(pieces)]
