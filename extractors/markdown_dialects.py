@@ -32,6 +32,8 @@ import html
 import re
 import textwrap
 
+from .markdown_tables import pipe_table
+
 # --------------------------------------------------------------------------- MDX components
 
 # a self-closing JSX element whose name is capitalised; its props: name="...", name='...',
@@ -541,11 +543,7 @@ def _list_table(caption: str, body: str) -> str | None:
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     head, rows = (rows[:header_rows], rows[header_rows:]) if header_rows else ([[""] * width], rows)
-
-    def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
-
-    table = [line(head[-1]), "|" + "---|" * width] + [line(r) for r in rows]
+    table = pipe_table(head[-1], rows)
     return ("\n###### " + caption.strip() + "\n\n" if caption.strip() else "\n") + "\n".join(table) + "\n"
 
 

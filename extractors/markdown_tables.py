@@ -42,6 +42,16 @@ _ROLES = (
 )
 
 
+def pipe_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """``header`` and ``rows`` written as a GFM pipe table's lines, a "|" inside a cell
+    escaped: how the dialects that are tables in another dress (a console's query output,
+    spreadsheet cells, MyST / reST list tables) are handed to this module's reader."""
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return [line(header), "|" + "---|" * len(header)] + [line(r) for r in rows]
+
+
 def _role(header: str) -> str | None:
     return next((role for role, words in _ROLES if words.search(header)), None)
 

@@ -21,6 +21,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from .markdown_tables import pipe_table
+
 log = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------- e-mail quotes
@@ -187,11 +189,12 @@ def console_tables(body: str) -> str:
                     out.pop()
                 if out and out[-1].strip():
                     out.append("")
-                out += ["| " + " | ".join(head) + " |", "|" + "---|" * n]
                 i += 2
+                rows = []
                 while i < len(lines) and lines[i].count("|") == n - 1 and lines[i].strip():
-                    out.append("| " + " | ".join(_cells(lines[i])) + " |")
+                    rows.append(_cells(lines[i]))
                     i += 1
+                out += pipe_table(head, rows)
                 if i < len(lines) and _CONSOLE_COUNT.match(lines[i]):
                     i += 1
                 out.append("")
@@ -239,11 +242,10 @@ def tab_tables(body: str) -> str:
         out += [" ".join(c.strip() for c in _tab_cells(ln) if c.strip()) for ln in lines[i:head]]
         if out and out[-1].strip():
             out.append("")
-        rows = [[c.strip().replace("|", "\\|") for c in _tab_cells(ln)] for ln in lines[head:j]]
+        rows = [[c.strip() for c in _tab_cells(ln)] for ln in lines[head:j]]
         width = len(rows[0])
         table = [r + [""] * (width - len(r)) for r in rows if any(r)]
-        out += ["| " + " | ".join(table[0]) + " |", "|" + "---|" * width]
-        out += ["| " + " | ".join(r[:width]) + " |" for r in table[1:]]
+        out += pipe_table(table[0], [r[:width] for r in table[1:]])
         out.append("")
         i = j
     return "\n".join(out)
