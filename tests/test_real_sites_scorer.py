@@ -100,7 +100,7 @@ def test_batch_two_is_its_own_manifest_and_truth():
     (the tuned site documents: the next test), and batch 1's truth reads exactly as before."""
     from benchmarks.real_sites.__main__ import BATCHES, manifest
 
-    assert sorted(BATCHES) == [1, 2, 3, 4]
+    assert sorted(BATCHES) == [1, 2, 3, 4, 5]
     about2, rows2 = truth(2)
     names2 = {r["local_path"] for r in manifest(2)}
     assert set(rows2) == names2 and len(names2) == 13 and sum(map(len, rows2.values())) == 216
@@ -145,8 +145,26 @@ def test_batch_four_is_its_own_manifest_and_truth():
     assert len(owners[4]) == 10 and not owners[4] & (owners[1] | owners[2] | owners[3])
 
 
+def test_batch_five_is_its_own_manifest_and_truth():
+    """Batch 5 (a fifth blind set) has its own manifest and truth: every entry names a batch-5
+    document with that document's format, every document has an _about row, one document per
+    owner, and no owner is shared with batches 1-4."""
+    from benchmarks.real_sites.__main__ import manifest
+
+    about5, rows5 = truth(5)
+    names5 = {r["local_path"] for r in manifest(5)}
+    assert set(rows5) == names5 and len(names5) == 11 and sum(map(len, rows5.values())) == 167
+    assert all(len(v) <= 25 for v in rows5.values()) and set(about5) == names5
+    assert sum(1 for a in about5.values() if a.get("_capped")) == 2
+    fmt = {r["local_path"]: r["format"] for r in manifest(5)}
+    assert all(t["format"] == fmt[name] for name, v in rows5.items() for t in v)
+    owners = {b: {r["repo"].split("/")[0].lower() for r in manifest(b)} for b in (1, 2, 3, 4, 5)}
+    assert len(owners[5]) == 11 and not owners[5] & (owners[1] | owners[2] | owners[3] | owners[4])
+
+
 def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
-    """Neither batch holds a repository of ../shared/external/sites (the tuned site documents)."""
+    """No batch holds a repository of ../shared/external/sites (the tuned site documents); batches
+    3-5 hold no owner of its MANIFEST, and batch 5 no owner of its directory names either."""
     import csv
 
     from benchmarks.real_sites.__main__ import BATCHES, manifest
@@ -159,8 +177,10 @@ def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     tuned_owners = {repo.split("/")[0] for repo in tuned}
     for batch in BATCHES:
         assert not {r["repo"].lower() for r in manifest(batch)} & tuned, batch
-    for batch in (3, 4):
+    shared_dirs = {d.name.split("__")[0].lower() for d in shared.parent.iterdir() if "__" in d.name}
+    for batch in (3, 4, 5):
         assert not {r["repo"].split("/")[0].lower() for r in manifest(batch)} & tuned_owners, batch
+    assert not {r["repo"].split("/")[0].lower() for r in manifest(5)} & shared_dirs
 
 
 def test_export_reports_every_missing_document_of_a_batch(tmp_path):
