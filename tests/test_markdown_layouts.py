@@ -128,8 +128,16 @@ FOURTEENTH_ROUND_HELD_OUT = FOURTEENTH_ROUND - STUDIED_FOURTEENTH  # none since 
 # reported as aggregates only (no per-layout row is printed, no page of theirs looked at).
 FIFTEENTH_ROUND = frozenset({"quarto_listing_items", "vitae_tribble_cv", "logseq_properties", "arxiv_listing_paste"})
 FIFTEENTH_ROUND_HELD_OUT = FIFTEENTH_ROUND
+# The sixteenth round (2026-12-07, branch wt-md16): writers and pastes that leave papers in shapes
+# no earlier round prints (pandoc's GitHub-markdown writer's HTML csl-entry divs, an ORCID record's
+# works pasted in, a JavaScript array exported from an MDX page, a Word CV's table turned into a
+# pandoc grid or multiline table); written before the reader was changed for them, all four held
+# out, measured once with the readers of main unchanged, reported as aggregates only (no
+# per-layout row is printed, no page of theirs read back or looked at).
+SIXTEENTH_ROUND = frozenset({"pandoc_gfm_csl_html", "orcid_works_paste", "mdx_data_array", "docx_pandoc_grid_cv"})
+SIXTEENTH_ROUND_HELD_OUT = SIXTEENTH_ROUND
 AGGREGATE_ONLY = (TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT | FOURTEENTH_ROUND_HELD_OUT
-                  | FIFTEENTH_ROUND_HELD_OUT)
+                  | FIFTEENTH_ROUND_HELD_OUT | SIXTEENTH_ROUND_HELD_OUT)
 # The tuned layouts the reader had learnt before the eleventh round (their floors are the
 # "tuned" ones of before); the detection, markup and nothing-lost tests hold every tuned layout.
 TUNED_BEFORE_ELEVENTH = TUNED_LAYOUTS - ELEVENTH_ROUND - TWELFTH_ROUND - THIRTEENTH_ROUND - FOURTEENTH_ROUND
@@ -278,6 +286,14 @@ FLOORS = {
     # layout crashes or its records go wrong, not on the figure.
     "fifteenth round, held out": {"precision": 0.95, "recall": 0.25, "title": 0.25, "authors": 0.25, "year": 0.25,
                                   "venue": 0.25},
+    # First measurement of the sixteenth round (2026-12-07, wt-md16, the readers of main 8e6ff9e
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
+    # (pandoc_gfm_csl_html, orcid_works_paste, mdx_data_array, docx_pandoc_grid_cv), aggregate only:
+    # 145 entries, P 0.957 R 0.152, title 0.152, authors 0.117, year 0.152, venue 0.117. (At that
+    # commit every other row as at main 8e6ff9e.) Loose floors: they fail when a layout crashes or
+    # its records go wrong, not on the figure.
+    "sixteenth round, held out": {"precision": 0.9, "recall": 0.1, "title": 0.1, "authors": 0.08, "year": 0.1,
+                                  "venue": 0.08},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -383,7 +399,7 @@ def _report(scores) -> dict[str, dict]:
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
                         ("held-out before the ninth round",
                          HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
-                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND),
+                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND),
                         ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
                          - THIRTEENTH_ROUND - FOURTEENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
@@ -393,10 +409,11 @@ def _report(scores) -> dict[str, dict]:
                         ("eleventh round, studied two", STUDIED_ELEVENTH),
                         ("twelfth round, studied four", STUDIED_TWELFTH),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND - THIRTEENTH_ROUND
-                         - FOURTEENTH_ROUND - FIFTEENTH_ROUND),
+                         - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND),
                         ("thirteenth round, studied four", STUDIED_THIRTEENTH),
                         ("fourteenth round, studied four", STUDIED_FOURTEENTH),
-                        ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
+                        ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT),
+                        ("sixteenth round, held out", SIXTEENTH_ROUND_HELD_OUT)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
