@@ -185,12 +185,18 @@ class Walk:
             self.blocks.append((text, year))
 
 
+# A year linked to a page of its own (Logseq's and Obsidian's "[[2021]]", the year's journal
+# page, written as "[2021]()" by markdown_dialects.obsidian; "[2021](/2021/)"): a year label.
+_LINKED_LABEL = re.compile(r"^\s*\[([^\[\]]+)\]\([^()\s]*\)\s*$")
+
+
 def _item_label(text: str) -> int | None | bool:
     """Whether an item's text is a label over a nested list: its year (a year alone), None
     (a short label, "Journal articles", "**Preprints**:"), or False (an entry)."""
     plain = text.strip().strip("*_: ")
-    if _YEAR.fullmatch(plain):
-        return int(plain)
+    year = _LINKED_LABEL.sub(r"\1", text).strip().strip("*_: ")  # a year as it prints: a link's text
+    if _YEAR.fullmatch(year):
+        return int(year)
     return None if "\n" not in plain and 1 <= len(plain.split()) <= 4 and not re.search(r"[.,;\d]", plain) else False
 
 

@@ -24,6 +24,14 @@ read (as ``markdown_links`` does for reference links and shortcodes).
 - Template calls: a site's template called once per paper, its fields named parameters (Hugo
   shortcodes, Liquid includes), written as the entry's lines as a paper component is.
 - List tables (MyST's and reST's ``list-table``): written as pipe tables.
+- Logseq: a page's own properties ("title:: Publications", its first lines) its front matter;
+  a block whose properties ("authors::", "publication-title::", "date::", as the Zotero import
+  writes them) describe a paper written as that entry's lines; hidden properties and macros
+  ("collapsed::", "{{query ...}}") taken out.
+- R Markdown: an R chunk building a table from literals (``tribble``, ``tibble`` /
+  ``data.frame`` of ``c()`` vectors) written as that table.
+- arXiv's search results pasted in: each record (identifier line, title, "Authors:",
+  "Journal ref:", "Submitted ...") written as labelled lines.
 """
 
 from __future__ import annotations
@@ -560,3 +568,251 @@ def list_tables(text: str) -> str:
         return (_list_table(m.group(2), textwrap.dedent(m.group(3))) or m.group(0).rstrip("\n")) + "\n"
 
     return _REST_LIST_TABLE.sub(rest, _MYST_LIST_TABLE.sub(myst, text))
+
+
+# --------------------------------------------------------------------------- Logseq properties
+
+# Logseq writes a page as blocks ("- " items, children indented by tabs) and a block's fields as
+# properties, "key:: value" lines under its first line; its Zotero import gives a paper's
+# fields so (Zotero's field names, kebab-cased: "authors::", "publication-title::", "date::",
+# "item-type::"); a page's own properties ("title:: Publications") are its first lines, before
+# any block. CommonMark reads the properties as the text of the block's paragraph.
+_PAGE_PROPERTY = re.compile(r"([A-Za-z][\w-]*)::[ \t]*(.*)")
+_BLOCK_WITH_PROPERTIES = re.compile(r"^([ \t]*)[-*][ \t]+([^\n]*)\n((?:\1[ \t]+[A-Za-z][\w-]*::[^\n]*(?:\n|$))+)",
+                                    re.MULTILINE)
+_BLOCK_PROPERTY = re.compile(r"^[ \t]+([A-Za-z][\w-]*)::[ \t]*([^\n]*)$", re.MULTILINE)
+# The property names of Zotero's fields (as Logseq's import writes them) that name a paper's
+# venue, and what they are to the paper-component table: Zotero's item fields
+# (www.zotero.org/support/kb/item_types_and_fields): publicationTitle, proceedingsTitle,
+# bookTitle, repository (a preprint's server), university (a thesis'), conferenceName.
+_ZOTERO_VENUES = {"publication-title": "journal", "proceedings-title": "booktitle", "book-title": "booktitle",
+                  "repository": "venue", "university": "venue", "conference-name": "conference"}
+_BARE_WIKILINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]")
+
+
+# Logseq's own block properties, hidden on its page ("collapsed:: true", a block's "id:: <uuid>"),
+# and its macros, which draw a query's results or an embed, no text of the page ("{{query ...}}",
+# "{{embed ((uuid))}}"; docs.logseq.com, "Queries", "Macros"): they print nothing.
+_HIDDEN_PROPERTY = re.compile(r"^[ \t]+(?:collapsed|id)::[^\n]*(?:\n|$)", re.MULTILINE)
+_MACRO = re.compile(r"\{\{(?:query|embed|renderer|function|namespace|video|youtube|tweet|cloze)\b[^\n]*?\}\}")
+
+
+def page_properties(text: str) -> str:
+    """``text`` with a Logseq page's own properties (its first lines, "title:: Publications",
+    before any block) written as YAML front matter, which they are to Logseq; any other text
+    unchanged."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines) and _PAGE_PROPERTY.fullmatch(lines[k].strip()) and not lines[k].startswith((" ", "\t", "-")):
+        k += 1
+    if k == 0 or (k < len(lines) and lines[k].strip()):
+        return text
+    fm = ["---"]
+    for line in lines[:k]:
+        key, value = _PAGE_PROPERTY.fullmatch(line.strip()).groups()
+        fm.append(f"{key}: " + '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    return "\n".join(fm + ["---"] + lines[k:])
+
+
+def block_properties(text: str) -> str:
+    """``text`` with each block whose properties describe a paper (a title, as the block's
+    first line or a "title::" property, and an "authors::" one) written as that entry's lines,
+    as a paper component's props are (:func:`entry_lines`); wikilinks print their text. A block
+    whose properties name no paper (a query's "collapsed:: true") is left as it is."""
+    if "::" not in text:
+        return text
+
+    def unlinked(value: str) -> str:
+        return _BARE_WIKILINK.sub(lambda w: (w.group(2) or w.group(1)).strip(), value).strip()
+
+    def entry(m: re.Match) -> str:
+        props: dict[str, str | list[str]] = {}
+        for key, value in _BLOCK_PROPERTY.findall(m.group(3)):
+            key = key.lower()
+            linked = [(w.group(2) or w.group(1)).strip() for w in _BARE_WIKILINK.finditer(value)]
+            if key in _AUTHOR_PROPS and linked and not re.sub(r"[\s,;]", "", _BARE_WIKILINK.sub("", value)):
+                props.setdefault(key, linked)  # "[[Lee, Ann]], [[Chen, Bo]]": a page a person, a name each
+                continue
+            props.setdefault(_ZOTERO_VENUES.get(key, key), unlinked(value))
+        first = unlinked(m.group(2))
+        if first and "title" not in props:
+            props["title"] = first
+        lines = entry_lines(props)
+        if lines is None:
+            return m.group(0)
+        indent = m.group(1)
+        return f"{indent}- " + ("  \n" + indent + "  ").join(lines) + "\n"
+
+    text = _BLOCK_WITH_PROPERTIES.sub(entry, text)
+    return _MACRO.sub("", _HIDDEN_PROPERTY.sub("", text)) if "{{" in text or "collapsed::" in text or "id::" in text \
+        else text
+
+
+# --------------------------------------------------------------------------- R table literals
+
+# An R Markdown page keeps tables as R code: a chunk ("```{r label}") building a data frame
+# from literals, by rows with tibble's ``tribble(~title, ~year, "A title", 2021, ...)`` or by
+# columns with ``tibble(title = c("A title", ...), year = c(2021, ...))`` / ``data.frame(...)``,
+# and printing it (the vitae package's ``detailed_entries``, knitr's ``kable``). Knitted, the
+# page prints the table; read as markdown it is code, and the papers in it nothing.
+_R_CHUNK = re.compile(r"^([ \t]*)(`{3,})[ \t]*\{r\b[^}\n]*\}[ \t]*\n(.*?)^\1\2[ \t]*$", re.MULTILINE | re.DOTALL)
+_R_TOKEN = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(~)|(-?\d+(?:\.\d+)?L?)|"""
+                      r"""([A-Za-z_.][\w.:]*)|(#[^\n]*)|(\S))""", re.DOTALL)
+_R_ESCAPE = re.compile(r"\\(.)")
+_R_TABLE_CALL = re.compile(r"(?<![\w.])(?:(?:tibble|dplyr)::)?(tribble|tibble|data\.frame)\s*\(")
+_R_MISSING = frozenset({"NA", "NA_character_", "NULL", "NA_integer_"})
+
+
+def _r_tokens(code: str) -> list[tuple[str, str]]:
+    """(kind, text) of R code's tokens: "str", "num", "name", "~", or a punctuation mark;
+    comments left out."""
+    out = []
+    for m in _R_TOKEN.finditer(code):
+        dq, sq, tilde, num, name, comment, mark = m.groups()
+        if comment is not None:
+            continue
+        if dq is not None or sq is not None:
+            out.append(("str", _R_ESCAPE.sub(r"\1", dq if dq is not None else sq)))
+        elif tilde:
+            out.append(("~", "~"))
+        elif num is not None:
+            out.append(("num", num.rstrip("L")))
+        elif name is not None:
+            out.append(("name", name))
+        elif mark is not None:
+            out.append((mark, mark))
+    return out
+
+
+def _r_value(tokens: list[tuple[str, str]]) -> str | None:
+    """A cell's literal: a string, a number, NA (an empty cell); None for anything computed."""
+    if len(tokens) == 1 and tokens[0][0] in ("str", "num"):
+        return " ".join(tokens[0][1].split())
+    if len(tokens) == 1 and tokens[0][0] == "name" and tokens[0][1] in _R_MISSING:
+        return ""
+    return None
+
+
+def _r_arguments(tokens: list[tuple[str, str]]) -> list[list[tuple[str, str]]] | None:
+    """A call's arguments (the tokens after its "(" to its ")"), split at the top-level commas;
+    None when the call is not closed."""
+    args, current, depth = [], [], 0
+    for tok in tokens:
+        if tok[0] in "([{":
+            depth += 1
+        elif tok[0] in ")]}":
+            if depth == 0:
+                return args + ([current] if current else [])
+            depth -= 1
+        if tok[0] == "," and depth == 0:
+            args.append(current)
+            current = []
+        else:
+            current.append(tok)
+    return None
+
+
+def _r_table(call: str, args: list[list[tuple[str, str]]]) -> tuple[list[str], list[list[str]]] | None:
+    """(header, rows) of a table literal, or None when a cell is computed."""
+    if call == "tribble":
+        header = [a[1][1] for a in args if len(a) == 2 and a[0][0] == "~" and a[1][0] in ("name", "str")]
+        cells = [_r_value(a) for a in args[len(header):]]
+        if not header or not cells or any(c is None for c in cells) or len(cells) % len(header):
+            return None
+        return header, [cells[k:k + len(header)] for k in range(0, len(cells), len(header))]
+    header, columns = [], []
+    for a in args:
+        if len(a) < 4 or a[0][0] not in ("name", "str") or a[1][0] != "=" or a[2] != ("name", "c") or a[3][0] != "(":
+            return None  # a column that is no vector of literals (stringsAsFactors = FALSE, a computed one)
+        inner = _r_arguments(a[4:])
+        values = [_r_value(v) for v in inner or []]
+        if not values or any(v is None for v in values):
+            return None
+        header.append(a[0][1])
+        columns.append(values)
+    if not header or len({len(c) for c in columns}) != 1:
+        return None
+    return header, [list(row) for row in zip(*columns)]
+
+
+def r_table_chunks(text: str) -> str:
+    """``text`` with each R chunk that builds a table from literals written as that table (a
+    pipe table, read by the table reader by its header, as a knitted page prints it); a
+    chunk with no such table, or a computed cell, is left as it is (code)."""
+    if "{r" not in text:
+        return text
+
+    def tables(m: re.Match) -> str:
+        code = m.group(3)
+        out = []
+        for call in _R_TABLE_CALL.finditer(code):
+            args = _r_arguments(_r_tokens(code[call.end():]))
+            got = _r_table(call.group(1), args) if args else None
+            if got:
+                out.append("\n".join(pipe_table(*got)))
+        return "\n\n".join(out) + "\n" if out else m.group(0)
+
+    return _R_CHUNK.sub(tables, text)
+
+
+# --------------------------------------------------------------------------- arXiv listings
+
+# A record of arXiv's search results or listing pages pasted in: its identifier line
+# ("arXiv:2103.04567 [pdf, other] cs.CL", the subjects after the links), the title, then
+# fields a line, "Authors: ...", "Abstract: ... ▽ More", "Submitted 3 March, 2021;
+# originally announced March 2021.", "Comments: ...", "Journal ref: Venue 3 (2021) 101-109",
+# "DOI: ..." (arxiv.org/search's result items). The identifier line is no title, and the
+# abstract and the dates run into the names; the record is written as labelled lines (the
+# title, the names, the journal reference as the venue, else the identifier; the submission's
+# year), which the label reader reads.
+_ARXIV_HEAD = re.compile(r"^(?P<lead>[ \t]*(?:(?:\d{1,3}[.)]|[-*+])[ \t]+)?)arXiv:(?P<id>(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)"
+                         r"[ \t]+\[[^\]\n]*\](?:[ \t]+[\w.\-]+)*[ \t]*(?:\\|[ \t]{2,})?$")
+_ARXIV_FIELD = re.compile(r"^(?:(Authors|Abstract|Comments|Journal ref|DOI)[ \t]*:|(Submitted)(?=[ \t]+\d))[ \t]*(.*)$",
+                          re.I)
+_HARD_BREAK = re.compile(r"(?:\\|[ \t]+)$")
+
+
+def arxiv_listing(text: str) -> str:
+    """``text`` with each pasted record of arXiv's results (an identifier line, then the title
+    and the record's fields a line) written as labelled lines ("Title:", "Authors:",
+    "Journal:" or "Repository:", "Year:"); a record with no "Authors:" line is left as it is."""
+    if "arXiv:" not in text:
+        return text
+    lines = text.split("\n")
+    out, k = [], 0
+    while k < len(lines):
+        head = _ARXIV_HEAD.match(lines[k])
+        if not head:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].strip() and not _ARXIV_HEAD.match(lines[end]):
+            end += 1
+        body = [_HARD_BREAK.sub("", ln).strip() for ln in lines[k + 1:end]]
+        fields: dict[str, str] = {}
+        title: list[str] = []
+        current = None
+        for ln in body:
+            m = _ARXIV_FIELD.match(ln)
+            if m:
+                current = (m.group(1) or m.group(2)).lower()
+                fields.setdefault(current, m.group(3))
+            elif current is None:
+                title.append(ln)
+            elif current in fields:
+                fields[current] += " " + ln
+        year = re.search(r"(?:19|20)\d\d", fields.get("submitted", ""))
+        if not title or not fields.get("authors"):
+            out += lines[k:end]
+            k = end
+            continue
+        pad = " " * len(head.group("lead"))
+        record = [f"Title: {' '.join(title).strip()}", f"Authors: {fields['authors']}",
+                  (f"Journal: {fields['journal ref']}" if fields.get("journal ref")
+                   else f"Repository: arXiv:{head.group('id')}")]
+        if year:
+            record.append(f"Year: {year.group(0)}")
+        out += [head.group("lead") + record[0] + "  "] + [pad + r + "  " for r in record[1:-1]] + [pad + record[-1]]
+        k = end
+    return "\n".join(out)

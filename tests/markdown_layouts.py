@@ -250,6 +250,22 @@ each modelled on a way researchers write their publication lists in markdown:
   - ``arxiv_listing_paste``: an arXiv search's results pasted in: "arXiv:2103.04567 [pdf]
     cs.CL", the title, "Authors: ...", "Abstract: ...", "Submitted 3 March, 2021; ...",
     "Journal ref: Venue 3 (2021) 101-109" (the arXiv-only papers: the identifier alone).
+- A sixteenth round (added 2026-12-07, branch wt-md16; written before the reader was changed
+  for it, all four held out): the writers and pastes that leave papers in shapes no earlier
+  round prints (HTML divs of pandoc's GitHub-markdown writer, an ORCID record pasted, a
+  JavaScript array in an MDX page, a Word CV's table turned into a pandoc grid table).
+
+  - ``pandoc_gfm_csl_html``: ``pandoc --citeproc -t gfm``: the bibliography as raw HTML
+    ``<div id="refs" ...>`` / ``<div id="ref-key" class="csl-entry">`` with markdown inside,
+    APA, IEEE (``<span class="csl-left-margin">``) or Chicago by the owner's digest.
+  - ``orcid_works_paste``: an ORCID record's works pasted in: the title, the journal, "2021-03
+    | Journal article", "DOI: ...", "Contributors: Ann Lee; Bo Chen", "Source: Crossref".
+  - ``mdx_data_array``: an MDX page exporting its papers as a JavaScript array of objects
+    ("export const publications = [{ title: '...', authors: [...], year: 2021 }, ...]") drawn
+    by a component.
+  - ``docx_pandoc_grid_cv``: a Word CV through ``pandoc -t markdown``: bold capitals or headings
+    with ``[]{#_Toc.. .anchor}`` bookmarks, the papers in a grid table or a headerless
+    multiline table (year | APA reference; the truth names: initials first).
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -272,7 +288,7 @@ from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers
 NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "academicpages_citation": initials_first, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
               "commas_paren_labels": initials_first, "deflist_year_cv": initials_first,
-              "scholar_profile_paste": cv_layouts.vancouver_truth, "footnote_link_refs": cv_layouts.vancouver_truth}
+              "scholar_profile_paste": cv_layouts.vancouver_truth, "docx_pandoc_grid_cv": initials_first, "footnote_link_refs": cv_layouts.vancouver_truth}
 ET_AL_LAYOUTS = {"owner_bracket_labels", "profile_readme_badges", "scholar_profile_paste", "footnote_link_refs"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
@@ -298,7 +314,9 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
             authors = authors[:ET_AL_AFTER]
         if layout in MLA_LAYOUTS:
             authors = cv_layouts.et_al(authors)[0]
-        names = initials_first if layout == "citeproc_divs" and numeric_csl(e["owner"]) else style
+        names = (initials_first if (layout == "citeproc_divs" and numeric_csl(e["owner"]))
+                 or (layout == "pandoc_gfm_csl_html" and gfm_csl_style(e["owner"]) != "chicago-author-date")
+                 else style)
         venue = None if layout in VENUE_SOMETIMES and venue_left_out(e) else e["venue"]
         rows.append({"title": e["title"], "authors": [names(a) for a in authors], "owner_implied": implied,
                      "year": e["year"], "venue": venue, "section": kind})
@@ -2242,6 +2260,217 @@ def render_arxiv_listing_paste(entries: list[dict], owner: str, rng: random.Rand
     return "\n".join(out) + "\n"
 
 
+# --------------------------------------------------------------------------- added 2026-12-07 (sixteenth round, wt-md16)
+
+GFM_CSL_STYLES = ("apa", "ieee", "chicago-author-date")
+
+
+def gfm_csl_style(owner: str) -> str:
+    """The CSL style of ``owner``'s GitHub-markdown citeproc page: a digest of the name (a
+    byte :func:`owner_as_admin` and :func:`numeric_csl` do not use), the same on every run."""
+    return GFM_CSL_STYLES[hashlib.md5(owner.encode("utf-8")).digest()[3] % len(GFM_CSL_STYLES)]
+
+
+def render_pandoc_gfm_csl_html(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """What ``pandoc --citeproc -t gfm`` writes for a page whose bibliography is cited with
+    ``nocite: '@*'``: GitHub markdown has no divs, so the bibliography is raw HTML ``<div
+    id="refs" class="references csl-bib-body hanging-indent">`` holding one ``<div
+    id="ref-key" class="csl-entry">`` per paper, blank lines around the markdown inside,
+    wrapped at 72 columns (or not: ``--wrap=none``); curly quotes and en dashes kept as
+    characters; APA (the truth names: initials first), IEEE with ``<span
+    class="csl-left-margin">\\[1\\] </span><span class="csl-right-inline">...</span>`` (idem)
+    or Chicago author-date, by the owner's digest."""
+    style = gfm_csl_style(owner)
+    wrap = rng.random() < 0.6
+    out = [rng.choice(("# Publications", "Publications\n============")), "",
+           "This list is built from my BibTeX file with pandoc and citeproc.", ""]
+    out += ['<div id="refs" class="references csl-bib-body hanging-indent"' + (
+        ' entry-spacing="0">' if rng.random() < 0.5 else ">"), ""]
+    for i, (_, e) in enumerate(ordered(entries, "pandoc_gfm_csl_html"), start=1):
+        vol, issue, first, last = made_up_numbers(e)
+        doi = f"https://doi.org/10.5555/{_slug(e)[:16]}"
+        journal = e["kind"] == "journal"
+        if style == "apa":
+            names = [apa_name(a) for a in e["authors"]]
+            printed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
+            numbers = f", *{vol}*({issue}), {first}–{last}" if journal else ""
+            text = f"{printed} ({e['year']}). {e['title']}. *{_venue(e)}*{numbers}. <{doi}>"
+        elif style == "ieee":
+            names = _join([initials_first(a) for a in e["authors"]])
+            where = f"*{_venue(e)}*" + (f", vol. {vol}, no. {issue}, pp. {first}–{last}" if journal else "")
+            text = (f'<span class="csl-left-margin">\\[{i}\\] </span><span class="csl-right-inline">'
+                    f"{names}, “{e['title']},” {where}, {e['year']}, doi: "
+                    f"[{doi[16:]}]({doi}).</span>")
+        else:
+            names = [chicago_first(e["authors"][0])] + list(e["authors"][1:])
+            printed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+            numbers = f" {vol} ({issue}): {first}–{last}" if journal else ""
+            text = f"{printed}. {e['year']}. “{e['title']}.” *{_venue(e)}*{numbers}. <{doi}>."
+        key = re.sub(r"\W", "", e["authors"][0].split()[-1].lower()) + str(e["year"]) + _slug(e).split("-")[0]
+        out += [f'<div id="ref-{key}" class="csl-entry">', ""]
+        out += (_pandoc_wrap(text) if wrap else [text]) + ["", "</div>", ""]
+    out += ["</div>", ""]
+    return "\n".join(out) + "\n"
+
+
+ORCID_TYPES = {"journal": "Journal article", "conference": "Conference paper", "preprint": "Preprint",
+               "other": "Book chapter"}
+
+
+def render_orcid_works_paste(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """The "Works" part of an ORCID record pasted in: "Works (24)" and the sort controls, then
+    per work its title (bold at times), the journal or proceedings title (none for some
+    preprints of the arXiv alone: the identifier line "arXiv: 2103.04567" then names it),
+    "2021-03-15 | Journal article" (a full date, a month or a year; " | Author" after it at
+    times), "DOI: 10.5555/..." or "arXiv: 2103.04567", "Contributors: Ann Lee; Bo Chen" (or
+    "CONTRIBUTORS:", commas at times), "Show more detail" and "Source: Crossref"; paragraphs
+    with soft breaks or bullets."""
+    bullets = rng.random() < 0.4
+    bold = rng.random() < 0.5
+    caps = rng.random() < 0.5
+    sep = rng.choice(("; ", ", "))
+    out = [_front("Publications", rng), "Copied from my ORCID record.", "",
+           f"Works ({len(entries)})", "", "Sort", "", "Show all details", ""]
+    for i, (_, e) in enumerate(ordered(entries, "orcid_works_paste"), start=1):
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        date = rng.choice((f"{e['year']}-{month:02d}-{day:02d}", f"{e['year']}-{month:02d}", str(e["year"])))
+        kind = ORCID_TYPES[e["kind"]] + (" | Author" if rng.random() < 0.3 else "")
+        ident = (f"arXiv: {e['arxiv_id']}" if e.get("arxiv_id") and e["venue"] == "arXiv"
+                 else f"DOI: 10.5555/{_slug(e)[:24]}")
+        lines = [f"**{e['title']}**" if bold else e["title"]]
+        if e["venue"] != "arXiv":
+            lines.append(_venue(e))
+        lines += [f"{date} | {kind}", ident,
+                  ("CONTRIBUTORS: " if caps else "Contributors: ") + sep.join(e["authors"]),
+                  "Show more detail", rng.choice(("Source: Crossref", f"Source: {owner}",
+                                                  "Source: DataCite", "Preferred source (of 2)"))]
+        if bullets:
+            out += [f"- {lines[0]}"] + [f"  {x}" for x in lines[1:]] + [""]
+        else:
+            out += lines + [""]
+    return "\n".join(out) + "\n"
+
+
+def _js_string(text: str, quote: str) -> str:
+    if quote == "`":
+        return "`" + text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${") + "`"
+    return quote + text.replace("\\", "\\\\").replace(quote, "\\" + quote) + quote
+
+
+def render_mdx_data_array(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Docusaurus / Next.js ``publications.mdx`` that keeps its papers as a JavaScript array
+    exported from the page ("export const publications = [ { title: '...', authors: ['Ann Lee',
+    'Bo Chen'], venue: '...', year: 2021, url: '...' }, ... ];") and draws them with a
+    component ("<PublicationList items={publications} />"): keys bare or quoted, strings in
+    single, double or back quotes, the names an array or one string, an object a line or a
+    field a line, trailing commas, "// 2021" comments between years at times."""
+    quote = rng.choice(("'", '"', "`"))
+    quoted_keys = rng.random() < 0.3
+    one_line = rng.random() < 0.4
+    names_string = rng.random() < 0.35
+    comments = rng.random() < 0.5
+    name = rng.choice(("publications", "papers", "pubs"))
+    venue_key = rng.choice(("venue", "journal", "booktitle", "where"))
+
+    def key(k: str) -> str:
+        return f'"{k}"' if quoted_keys else k
+
+    out = ["---", "title: Publications", "sidebar_position: 3", "---", "",
+           "import PublicationList from '@site/src/components/PublicationList';", "",
+           f"export const {name} = ["]
+    year = None
+    for _, e in ordered(entries, "mdx_data_array"):
+        if comments and e["year"] != year:
+            year = e["year"]
+            out.append(f"  // {year}")
+        authors = (_js_string(", ".join(e["authors"]), quote) if names_string
+                   else "[" + ", ".join(_js_string(a, quote) for a in e["authors"]) + "]")
+        fields = [(key("title"), _js_string(e["title"], quote)), (key("authors"), authors),
+                  (key(venue_key), _js_string(_venue(e), quote)), (key("year"), str(e["year"]))]
+        if e.get("arxiv_id"):
+            fields.append((key("url"), _js_string(f"https://arxiv.org/abs/{e['arxiv_id']}", quote)))
+        if one_line:
+            out.append("  { " + ", ".join(f"{k}: {v}" for k, v in fields) + " },")
+        else:
+            out += ["  {"] + [f"    {k}: {v}," for k, v in fields] + ["  },"]
+    out += ["];", "", "Papers with my students are marked in bold on the rendered page.", "",
+            f"<PublicationList items={{{name}}} />", ""]
+    return "\n".join(out) + "\n"
+
+
+def _grid_table(rows: list[list[str]], widths: list[int], header: list[str] | None) -> list[str]:
+    """A pandoc grid table: each cell's text wrapped to its column's width."""
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [rule]
+
+    def row(cells: list[str]) -> list[str]:
+        wrapped = [textwrap.wrap(c, width=w, break_on_hyphens=False, break_long_words=False) or [""]
+                   for c, w in zip(cells, widths)]
+        height = max(len(c) for c in wrapped)
+        return ["|" + "|".join(f" {(c[k] if k < len(c) else ''):<{w}} " for c, w in zip(wrapped, widths)) + "|"
+                for k in range(height)]
+
+    if header:
+        out += row(header) + ["+" + "+".join("=" * (w + 2) for w in widths) + "+"]
+    for cells in rows:
+        out += row(cells) + [rule]
+    return out
+
+
+def _multiline_table(rows: list[list[str]], widths: list[int]) -> list[str]:
+    """A headerless pandoc multiline table: a line of dashes per column above and below, each
+    row's cells wrapped to the column's width, a blank line between rows."""
+    rule = " ".join("-" * (w + 2) for w in widths)
+    out = [rule]
+    for n, cells in enumerate(rows):
+        wrapped = [textwrap.wrap(c, width=w, break_on_hyphens=False, break_long_words=False) or [""]
+                   for c, w in zip(cells, widths)]
+        height = max(len(c) for c in wrapped)
+        out += ["  " + "   ".join(f"{(c[k] if k < len(c) else ''):<{w}}" for c, w in zip(wrapped, widths)).rstrip()
+                for k in range(height)]
+        if n < len(rows) - 1:
+            out.append("")
+    return out + [rule]
+
+
+def render_docx_pandoc_grid_cv(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Word CV converted by ``pandoc cv.docx -t markdown``: the section titles bold
+    paragraphs in capitals or headings with Word's bookmarks left as ``[]{#_Toc123 .anchor}``,
+    the papers in the two-column table Word users lay CVs out with (the year, then the APA
+    reference with the owner ``[Holloway, M. T.]{.underline}`` or bold), which pandoc writes
+    as a grid table (with a header row at times) or a headerless multiline table, "--" for the
+    en dash; Education and Talks tables alike around it (the truth names: initials first)."""
+    grid = rng.random() < 0.6
+    header = grid and rng.random() < 0.4
+    mark = rng.choice(("[{}]{{.underline}}", "**{}**"))
+    toc = iter(range(480000 + rng.randint(0, 9999), 10 ** 7, 7))
+
+    def title(text: str) -> list[str]:
+        if rng.random() < 0.5:
+            return [f"**{text.upper()}**", ""]
+        return [f"# []{{#_Toc{next(toc)} .anchor}}{text}", ""]
+
+    def table(rows: list[list[str]], head: list[str]) -> list[str]:
+        widths = [8, 62]
+        return (_grid_table(rows, widths, head if header else None) if grid else _multiline_table(rows, widths)) + [""]
+
+    given, surname = cv_layouts.split_name(owner)
+    out = [f"**{owner}**", "", "Department of Examples, A University\\", "someone\\@example.org", ""]
+    out += title("Education") + table([["2015", "PhD, A University"], ["2010", "BSc, Another University"]],
+                                      ["Year", "Degree"])
+    out += title("Publications")
+    rows = []
+    for _, e in ordered(entries, "docx_pandoc_grid_cv"):
+        names = [mark.format(apa_name(a)) if a == e["owner"] else apa_name(a) for a in e["authors"]]
+        printed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
+        vol, issue, first, last = made_up_numbers(e)
+        numbers = f", *{vol}*({issue}), {first}--{last}" if e["kind"] == "journal" else ""
+        rows.append([str(e["year"]), f"{printed} ({e['year']}). {_pandoc_text(e['title'])}. *{_venue(e)}*{numbers}."])
+    out += table(rows, ["Year", "Publication"])
+    out += title("Invited talks") + table([["2022", "A seminar talk, A department"]], ["Year", "Talk"])
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -2316,6 +2545,10 @@ LAYOUTS = {
     "vitae_tribble_cv": render_vitae_tribble_cv,
     "logseq_properties": render_logseq_properties,
     "arxiv_listing_paste": render_arxiv_listing_paste,
+    "pandoc_gfm_csl_html": render_pandoc_gfm_csl_html,
+    "orcid_works_paste": render_orcid_works_paste,
+    "mdx_data_array": render_mdx_data_array,
+    "docx_pandoc_grid_cv": render_docx_pandoc_grid_cv,
 }
 
 
@@ -2326,7 +2559,9 @@ FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rm
               "csl_yaml_nocite": "publications.qmd", "markdown_cv_code_years": "index.md",
               "hugo_pub_shortcodes": "_index.md", "bibtex_code_blocks": "README.md", "myst_list_table": "publications.md",
               "quarto_listing_items": "publications.qmd", "vitae_tribble_cv": "cv.Rmd",
-              "logseq_properties": "Publications.md", "arxiv_listing_paste": "publications.md"}
+              "logseq_properties": "Publications.md", "arxiv_listing_paste": "publications.md",
+              "pandoc_gfm_csl_html": "publications.md", "orcid_works_paste": "publications.md",
+              "mdx_data_array": "publications.mdx", "docx_pandoc_grid_cv": "cv.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:
