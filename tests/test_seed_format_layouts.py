@@ -268,9 +268,6 @@ FLOORS = {
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("listing_page", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
-    ("profile_page", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
-    ("daily_papers", "held out 12"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0},
     ("listing_page", "held out 13"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
     ("profile_page", "held out 13"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
     ("daily_papers", "held out 13"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0},
@@ -331,15 +328,15 @@ def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     return out
 
 
-# The rounds written blind and not studied (round 12, wt-seedfmt6; round 13, wt-seedfmt7): no
-# per-layout line, no per-layout assertion; their layouts are held to the aggregate floors
-# alone, and to being read without a crash (``score`` runs on each). (Round 11 was the blind
-# round until wt-seedfmt6 studied it.)
-BLIND_ROUNDS = {"held out 12": sfl.HELD_OUT_12, "held out 13": sfl.HELD_OUT_13}
+# The rounds written blind and not studied (round 13, wt-seedfmt7): no per-layout line, no
+# per-layout assertion; their layouts are held to the aggregate floors alone, and to being read
+# without a crash (``score`` runs on each). (Round 12 was blind until wt-seedfmt7 studied it,
+# round 11 until wt-seedfmt6.)
+BLIND_ROUNDS = {"held out 13": sfl.HELD_OUT_13}
 BLIND = frozenset(n for names in BLIND_ROUNDS.values() for n in names)
 # How many of each round's layouts were detected as their formats at its first measurement (an
 # aggregate, as the figures are): the count may grow, not fall. (Round 11's was 3.)
-BLIND_DETECTED_AT_FIRST = {"held out 12": 2, "held out 13": 1}
+BLIND_DETECTED_AT_FIRST = {"held out 13": 1}  # (round 12's was 2, now 6 of 6 studied)
 
 
 def detected_blind(scores: dict[str, Counter], split: str) -> int:
