@@ -28,7 +28,7 @@ from .listing_page import and_parts, is_person_name
 from .profile_page import is_pager
 
 NAME = "daily_papers"
-VERSION = 8  # 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 9  # 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -40,9 +40,14 @@ PAGE_DATE = re.compile(rf"^(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?$")
 _VOTE_ARROW = r"(?:[^\w\s#]{1,2} ?)?"
 # The entry's date, after a label on some pages ("Published on Mar 16, 2024", as the page prints
 # the day the paper appeared; "Submitted on" as arXiv words it), then the upvote count.
+# The count may be set apart by a middle dot and worded ("Jan 7, 2025 · 12 upvotes", "· 1 upvote"),
+# as a list that spells out what the number counts prints it; the words are a small table
+# ("upvotes", "votes", "likes", each singular too).
+_VOTE_WORDS = r"(?: (?:upvotes?|votes?|likes?))"
+_VOTES_AFTER = rf"(?: {_VOTE_ARROW}(?P<upvotes>\d+)| · (?P<counted>\d+){_VOTE_WORDS})"
 ENTRY_DATE = re.compile(
     rf"^(?:(?:Published|Submitted) on )?(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)"
-    rf"(?: {_VOTE_ARROW}(?P<upvotes>\d+))?$")
+    rf"{_VOTES_AFTER}?$")
 # The author count, with its bullet or without ("• 4 authors", "4 authors"): the block's first
 # line in either case (it is read only where the block's separator follows it, or in the
 # one-line block).
@@ -51,7 +56,7 @@ AUTHOR_COUNT = re.compile(r"^(?:•\s*)?(?P<n>\d+) authors?$")
 # elements together prints it: "• 4 authors · Mar 16, 2024 · 12", "deepmind Google DeepMind · Dec 20".
 ONE_LINE_BLOCK = re.compile(
     rf"^(?P<meta>.+?) · (?P<date>(?:(?:Published|Submitted) on )?(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)"
-    rf"(?: · {_VOTE_ARROW}(?P<upvotes>\d+))?$")
+    rf"(?: · {_VOTE_ARROW}(?P<upvotes>\d+){_VOTE_WORDS}?)?$")
 _MARKERS = ("Daily Papers",)
 # An upvote count printed on a line of its own before the title (the vote button's number, as a
 # redesign of the page prints it): a line of digits alone, which no title is; it is the entry's
@@ -66,6 +71,9 @@ SUBMITTER = re.compile(r"^Submitted by [\w.\-]+$")
 _SUBMITTED_LABEL = "Submitted by"
 _HANDLE = re.compile(r"^[\w.\-]+$")
 _MARK_ALONE = re.compile(r"^[^\w\s#]{1,2}$")
+# A ranked list's number on a line of its own before the title ("#3", "3."): the entry's rank on
+# the page, chrome before the title (a number sign or a closing period tells it from a vote count).
+_RANK_LINE = re.compile(r"^(?:#\d{1,5}|\d{1,5}\.)$")
 # A title wrapped over lines, as a narrow page or a text browser prints a long one: an entry is
 # a title with an abstract, an author block or both (every entry of the seed pages has one), so
 # a line after the title that is none of an entry's other parts, itself followed by one of
@@ -87,6 +95,26 @@ _REFERENCES_HEADING = "References"
 _WRAP_WIDTH_AT_MOST = 80
 _REFERENCE_ENTRY = re.compile(r"^\d{1,5}\. \S+://\S+$")
 _LINK_MARK = re.compile(r"\[\d{1,5}\](?=\S)")
+
+
+# A Markdown copy of the page (a clipper's, a note-taking tool's) marks the page's parts: a
+# heading's "#" marks ("### Title"), links as "[text](address)", list bullets ("- 4 authors ·
+# Jan 7") and rules ("---") between entries. The marks are no text: each line is read as the
+# text they mark, a rule as a blank line.
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?:<[^<>]*>|[^()\s]*)(?:\s+\"[^\"]*\")?\)")
+_MD_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
+_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+
+
+def _markdown_marks_off(line: str) -> str:
+    stripped = line.strip()
+    if not stripped or stripped[0] not in "#[-*+_" and "](" not in stripped:
+        return line
+    if _MD_RULE.match(stripped):
+        return ""
+    stripped = _MD_BULLET.sub("", _MD_HEADING.sub("", stripped))
+    return _MD_LINK.sub(r"\g<text>", stripped) if "](" in stripped else stripped
 
 
 def _without_dump_references(lines: list[str]) -> tuple[list[str], bool]:
@@ -154,10 +182,20 @@ def _looks_like_abstract(line: str) -> bool:
 _MORE_NAMES = re.compile(r",?\s*(?:\+\d{1,4}|et al\.?)\s*$")
 
 
+# The block may name the first authors and then give the count of all after a middle dot
+# ("Ann Lee, Bo Chen · 6 authors"): the names are the first ones, the list cut short.
+_COUNT_AFTER_NAMES = re.compile(r"\s+·\s+(?:•\s*)?(?P<n>\d+) authors?$")
+
+
 def _named_authors(line: str) -> tuple[list[str], bool] | None:
-    """An author block that names the first authors ("Ann Lee, Bo Chen +3"): (names, cut
-    short), or None. Only a list (a comma or a "+N" / "et al." mark) whose every piece reads
-    as a person's name: one name alone looks like an organisation's ("Moonshot AI")."""
+    """An author block that names the first authors ("Ann Lee, Bo Chen +3", "Ann Lee, Bo Chen ·
+    6 authors"): (names, cut short), or None. Only a list (a comma or a "+N" / "et al." mark)
+    whose every piece reads as a person's name: one name alone looks like an organisation's
+    ("Moonshot AI")."""
+    counted = _COUNT_AFTER_NAMES.search(line)
+    if counted:
+        got = _named_authors(line[: counted.start()].rstrip() + " et al.")
+        return got if got is None else (got[0], len(got[0]) < int(counted.group("n")))
     more = _MORE_NAMES.search(line)
     body = line[: more.start()] if more else line
     # "and" / "&" before the last name joins it as a comma does, read as the listing reads it
@@ -204,6 +242,8 @@ def _before_title(lines: list[str], i: int) -> tuple[int, int | None, list[str]]
             votes, step = int(vm.group("n")), 1
         elif votes is None and _MARK_ALONE.match(line) and i + 2 < len(lines) and lines[i + 1].isdigit():
             votes, step = int(lines[i + 1]), 2
+        elif _RANK_LINE.match(line):
+            step = 1
         else:
             break
         passed += lines[i:i + step]
@@ -219,7 +259,7 @@ def _entry_part(lines: list[str], k: int) -> bool:
     return bool(
         _looks_like_abstract(line) or line == _SEPARATOR or k + 1 < len(lines) and lines[k + 1] == _SEPARATOR
         or ONE_LINE_BLOCK.match(line) or ENTRY_DATE.match(line) or SUBMITTER.match(line)
-        or line == _SUBMITTED_LABEL or VOTES_LINE.match(line) or _MARK_ALONE.match(line))
+        or line == _SUBMITTED_LABEL or VOTES_LINE.match(line) or _MARK_ALONE.match(line) or _RANK_LINE.match(line))
 
 
 def _wrapped(before: str, line: str) -> bool:
@@ -246,13 +286,29 @@ def _title_lines(lines: list[str], i: int) -> int:
     return 1
 
 
+# The page is known by its structure, whatever its chrome says: the page's date ("Jan 8") over
+# entries whose author block carries the entry's date (the block's separator over a date line,
+# or the block on one line), at least this many (one or two could be chance).
+_ENTRIES_AT_LEAST = 3
+
+
+def _dated_blocks(lines: list[str]) -> int:
+    """The author blocks with a date after the page's date among ``lines`` (stripped)."""
+    start = next((k for k, ln in enumerate(lines[:60]) if PAGE_DATE.match(ln)), None)
+    if start is None:
+        return 0
+    rest = [ln for ln in lines[start + 1:] if ln]
+    return sum(1 for k, ln in enumerate(rest) if (ln == _SEPARATOR and k + 1 < len(rest) and ENTRY_DATE.match(rest[k + 1]))
+               or (" · " in ln and ONE_LINE_BLOCK.match(ln)))
+
+
 class DailyPapersExtractor:
     name = NAME
     version = VERSION
 
     def sniff(self, doc: Document) -> float:
         try:
-            lines = [ln.strip() for ln in doc.lines[:400]]
+            lines = [_markdown_marks_off(ln).strip() for ln in doc.lines[:400]]
         except ExtractError:
             return 0.0
         has_marker = any(ln in _MARKERS for ln in lines[:40])
@@ -263,12 +319,14 @@ class DailyPapersExtractor:
         counts = sum(1 for ln in lines if (ln[:1] == "•" or ln.endswith(("author", "authors"))) and AUTHOR_COUNT.match(ln))
         if has_marker and counts:
             return 0.95
+        if _dated_blocks(lines) >= _ENTRIES_AT_LEAST:
+            return 0.9
         if seps >= 3 and counts >= 2:
             return 0.7
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
-        raw_lines, dumped = _without_dump_references(list(doc.lines))
+        raw_lines, dumped = _without_dump_references([_markdown_marks_off(ln) for ln in doc.lines])
         if dumped:
             raw_lines = [_LINK_MARK.sub("", ln) for ln in raw_lines]
         numbered = _paragraphs(raw_lines)
@@ -355,7 +413,8 @@ class DailyPapersExtractor:
             if date_line is not None:
                 dm = ENTRY_DATE.match(date_line)
                 draft.date_text = dm.group("date")
-                if dm.group("upvotes") or votes is None:
-                    draft.upvotes = int(dm.group("upvotes")) if dm.group("upvotes") else None
+                counted = dm.group("upvotes") or dm.group("counted")
+                if counted or votes is None:
+                    draft.upvotes = int(counted) if counted else None
             yield draft
 

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from .base import MONTH_ABBREVIATIONS, Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 10  # 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 11  # 11: marks after names (superscript affiliation numbers, "*", "†"), a rank before the header ("12. LGJun 3"), a title-and-names line wrapped over two lines; 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -44,8 +44,13 @@ _DATE = (rf"(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d)"
 # The header may close with a parenthesised note on the record, as arXiv's lists print one on
 # a cross-listed or a replaced paper ("cs.LGMar 22, 2007 (cross-list from math.AP)",
 # "(replaced)"): words in one pair of parentheses, after everything else.
+# A ranked list numbers its records: an ordinal before the header ("12. LGJun 3", "#12 CVJul 7",
+# "12) ...") is the record's rank on the page, no part of the header; it is told from a score by
+# its closing period or parenthesis and the space after (a score's period has digits after it)
+# or by its number sign.
+_RANK = r"(?:#\d{1,4}\s+|\d{1,4}[.)]\s+)"
 HEADER = re.compile(
-    rf"^(?P<score>\d{{1,3}}(?:\.\d+?)?)?? ??(?P<cat>{_CATEGORY})? ??"
+    rf"^(?:{_RANK})?(?P<score>\d{{1,3}}(?:\.\d+?)?)?? ??(?P<cat>{_CATEGORY})? ??"
     rf"(?P<date>{_DATE}) ??(?P<code>Code)?(?: ?\((?P<note>[^()]{{1,60}})\))?$"
 )
 
@@ -251,6 +256,26 @@ def and_parts(parts: list[str]) -> list[str]:
     return [*parts[:-1], before, " " + last[found.end():]]
 
 
+# A page that renders the paper's author block prints each name's marks after it: superscript
+# affiliation numbers ("Ann Lee¹²", "Cy Roe¹,³") and the equal-contribution / corresponding-author
+# signs ("Bo Chen²*", "De Lu†"). They are no part of the name: taken off where they close a
+# capitalised word (a name's last) before the next name, an "and", "et al." or the line's end
+# (a title's "x²" in a lower-case word, or marks inside a title followed by more title, stay).
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_RUN = f"[{_SUPERSCRIPT_DIGITS}]+(?:,[{_SUPERSCRIPT_DIGITS}]+)*"
+_NAME_MARKS = re.compile(
+    rf"(?P<word>\b[^\W\d_{_SUPERSCRIPT_DIGITS}]+\.?)"
+    rf"(?:{_SUP_RUN}[*†‡§]*|[*†‡§]+(?:{_SUP_RUN})?)"
+    r"(?=,\s|\s+(?:and|&)\s|\s+et al\b|\s*,?\s*\+\d|\s*$)")
+
+
+def marks_off(line: str) -> str:
+    """``line`` with the marks after its names taken off (see ``_NAME_MARKS``)."""
+    if not any(c in line for c in _SUPERSCRIPT_DIGITS) and not any(c in line for c in "*†‡§"):
+        return line
+    return _NAME_MARKS.sub(lambda m: m.group("word") if m.group("word")[0].isupper() else m.group(0), line)
+
+
 def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     """Split ``<title><First Author>, <Author>, ... [et al.]`` into its parts.
 
@@ -264,7 +289,7 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     first author ("opticsSudha, A. V. Rao") is taken only when no longer name reads.
     Returns None when no split reads as a name.
     """
-    line = line.strip()
+    line = marks_off(line.strip())
     # (the mark is looked for only where a line can end in one: "et al." / "et al" / "+5")
     truncated = (line.endswith(_MARK_TAILS) or line.endswith(_WORDED_COUNT_ENDS)) and bool(_ET_AL.search(line))
     body = _ET_AL.sub("", line) if truncated else line
@@ -377,6 +402,21 @@ def _reads(line: str) -> bool:
     return split_title_authors(line) is not None or split_names_first(line) is not None
 
 
+# A page captured at a narrow width wraps a long title-and-names line: its first part on a line
+# of its own, the rest (the title's end glued to the names, or the names' end) on the next. The
+# line after a header and the one after it are read as one when joined they read as a title and
+# names and either the first alone does not, or the second reads so itself (then it is no
+# abstract, which is prose: "...search of 76Ge Neutrinoless" / "Double Beta DecayAnn Lee").
+def _wrapped(first: str, second: str | None) -> str | None:
+    """The title-and-names line ``first`` and ``second`` make (see above), or None."""
+    if second is None or HEADER.match(second) or _ARXIV_FIELD.match(second):
+        return None
+    if _reads(first) and not _reads(second):
+        return None
+    joined = f"{first} {second}"
+    return joined if _reads(joined) else None
+
+
 class ListingPageExtractor:
     name = NAME
     version = VERSION
@@ -391,7 +431,8 @@ class ListingPageExtractor:
             return 0.0
         ceiling = 1.0
         if not HEADER.match(head[0]):
-            records = [k for k in range(len(head) - 1) if HEADER.match(head[k]) and _reads(head[k + 1])]
+            records = [k for k in range(len(head) - 1) if HEADER.match(head[k])
+                       and (_reads(head[k + 1]) or _wrapped(head[k + 1], head[k + 2] if k + 2 < len(head) else None))]
             if len(records) < _RECORDS_AFTER_CHROME:
                 return 0.0
             head, ceiling = head[records[0]:], _CHROME_FIRST_CEILING
@@ -413,6 +454,10 @@ class ListingPageExtractor:
                 labelled.append([])
                 i += 1
                 continue
+            if i + 2 < len(lines) and not HEADER.match(lines[i + 1]):
+                joined = _wrapped(lines[i + 1], lines[i + 2])
+                if joined is not None:
+                    lines[i + 1 : i + 3] = [joined]
             body_end = i + 1
             fields: list[str] = []  # arXiv's labelled lines under the names: the record's, beside its body
             while body_end < len(lines) and body_end < i + 3 + len(fields) and not HEADER.match(lines[body_end]):

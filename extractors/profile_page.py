@@ -22,7 +22,7 @@ from .base import (
 from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 10  # 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 11  # 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -157,6 +157,126 @@ def _row_venue(source: str) -> dict:
     return {"venue": venue or source.strip() or None}
 
 
+# A list printed as cards (ORCID-like works, ResearchGate-like research items): each item a block
+# of lines between blank lines, one of them its date line: the date alone or with the item's kind
+# and source beside it, a middle dot or a bar between ("2021-03-04 | journal-article", "Mar 2021
+# · Physical Review D", "2021"). The other lines are the title, the source alone, the kind alone
+# ("Article"), the names, labelled lines ("DOI: ...", "Source: Crossref") and badges, in an order
+# of the site's own: the title stands at the same place from the date line on every card (before
+# it, "Title / Journal / 2021 | article", or after it, "Article / Mar 2021 · Journal / Title"),
+# and that place is the one whose line is title-like on most cards (the earliest on a tie: a
+# title comes before its source). Such a page is a profile by this structure alone, whatever
+# its chrome: ``_ITEMS_AT_LEAST`` cards at least, and most of the multi-line blocks from the first.
+_DATE_ALONE = re.compile(
+    rf"^(?:(?:\d{{1,2}} )?(?:{_MONTHS})[a-z]*\.? (?:\d{{1,2}},? )?)?(?P<year>(?:19|20)\d\d)"
+    r"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+_CARD_SEP = re.compile(r"\s+[·|•]\s+")
+# The kinds of works as profile sites name them (ORCID's work types, Crossref's types,
+# ResearchGate's item kinds), compared in small letters with "-" and "_" as spaces.
+_KINDS = frozenset({
+    "article", "journal article", "conference paper", "conference article", "conference proceedings", "proceedings",
+    "preprint", "working paper", "book", "book chapter", "chapter", "thesis", "dissertation", "dataset", "data set",
+    "report", "technical report", "review", "letter", "editorial", "poster", "presentation", "patent", "software",
+    "other", "posted content", "lecture", "conference abstract", "book review", "research", "magazine article",
+})
+# Labelled lines of a card (an ORCID work's "DOI:", "URL:", "Source:" lines): the item's links and
+# provenance, never its title. Provenance: the fields of ORCID's and similar sites' work cards.
+_CARD_LABEL = re.compile(r"^(?P<label>DOI|URL|Source|ISBN|ISSN|PMID|PMCID|EID|Handle|Link|Publisher|Part of ISBN|"
+                         r"Contributors|Show more detail)s?:\s*(?P<value>.*)$", re.IGNORECASE)
+# The middle of a long names list cut out ("Ann Lee · Bo Chen · [...] · Cy Roe")
+_CUT_PIECE = re.compile(r"^(?:\[(?:\.\.\.|…)\]|…|\.\.\.)$")
+
+
+def _kind(text: str) -> bool:
+    return re.sub(r"[-_]", " ", text.strip().lower()) in _KINDS
+
+
+# A year alone on a line is a heading of the entries under it (a CV's or a list's year groups),
+# never a card's date line: a card's date carries a month, or the kind or the source beside it.
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A list numbered entry by entry (most blocks opening "1) Title", "2. Title") is a list of
+# entries, which the list readers read, not cards: the cards of profile sites are not numbered.
+_NUMBERED = re.compile(r"^\d{1,4}[.)]\s")
+
+
+def _date_line(line: str) -> dict | None:
+    """A card's date line's parts ({year, kind, source}), or None when ``line`` is none."""
+    if len(line) > _ITEM_LINE_MAX or not _YEAR.search(line) or _BARE_YEAR.match(line):
+        return None  # (a line with no year, or longer than an item line, is none: found cheaply)
+    parts = _CARD_SEP.split(line) if "·" in line or "|" in line or "•" in line else [line]
+    if len(parts) > 3:
+        return None
+    dates = [p for p in parts if _DATE_ALONE.match(p)]
+    if len(dates) != 1:
+        return None
+    rest = [p for p in parts if p is not dates[0]]
+    kinds = [p for p in rest if _kind(p)]
+    sources = [p for p in rest if not _kind(p)]
+    if len(kinds) > 1 or len(sources) > 1:
+        return None
+    return {"year": int(_DATE_ALONE.match(dates[0]).group("year")), "kind": kinds[0] if kinds else None,
+            "source": sources[0] if sources else None}
+
+
+def _card_names(line: str) -> tuple[list[str], bool] | None:
+    """A card's names line ("Ann Lee · Bo Chen · [...] · Cy Roe", "Ann Lee, Bo Chen"): a list, two
+    pieces at least between middle dots or commas (a title's "Spin and Charge" is no list), each
+    a name or the cut, or None."""
+    pieces = _CARD_SEP.split(line) if "·" in line else line.split(",")
+    kept = [p.strip() for p in pieces if not _CUT_PIECE.match(p.strip())]
+    if len(pieces) < 2 or not kept:
+        return None
+    got = name_list(", ".join(kept))
+    if got is None:
+        return None
+    return got[0], got[1] or len(kept) < len(pieces)
+
+
+def _title_like(line: str) -> bool:
+    return (any(c.isalpha() for c in line) and _date_line(line) is None and not _kind(line)
+            and not _CARD_LABEL.match(line) and not _PAGER.match(line) and _chip(line) is None
+            and _card_names(line) is None)
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """The page's blocks: its lines with text, stripped, between blank lines."""
+    out: list[list[str]] = [[]]
+    for ln in lines:
+        ln = ln.strip()
+        if ln:
+            out[-1].append(ln)
+        elif out[-1]:
+            out.append([])
+    return [b for b in out if b]
+
+
+def _cards(lines: list[str]) -> tuple[list[list[str]], int] | None:
+    """(the blocks from the first card on, the title's place from the date line), when the page
+    is a list of cards; else None."""
+    blocks = _blocks(lines)
+    dates = [[k for k, ln in enumerate(b) if _date_line(ln)] if len(b) > 1 else [] for b in blocks]
+    dated = [k for k, found in enumerate(dates) if len(found) == 1]
+    if len(dated) < _ITEMS_AT_LEAST or 2 * len(dated) < sum(1 for b in blocks[dated[0]:] if len(b) > 1):
+        return None
+    cards = [(blocks[k], dates[k][0]) for k in dated]
+    places: dict[int, int] = {}
+    for b, d in cards:
+        for k, ln in enumerate(b):
+            if k != d and _title_like(ln):
+                places[k - d] = places.get(k - d, 0) + 1
+    if not places:
+        return None
+    place = min(places, key=lambda o: (-places[o], o))
+    if 2 * places[place] < len(cards):
+        return None
+    if 2 * sum(1 for b, _ in cards if _NUMBERED.match(b[0])) > len(cards):
+        return None  # a numbered list (its entries open with their numbers)
+    return blocks[dated[0]:], place
+
+
+# A card's prose line after its title is its abstract when it is this long at least (an abstract's
+# sentences; a badge, a source or a button's label is a few words).
+_ABSTRACT_AT_LEAST = 200
 _START = re.compile(r"^(?:Published work|(?P<n>\d+) published item\(s\))$", re.I)
 # The list's heading as a redesign may print it ("Publications" over "30 items"): words a CV
 # uses too, so a page headed so is a profile only when its item lines are many and dense
@@ -214,6 +334,8 @@ class ProfilePageExtractor:
             items = sum(1 for ln in after if item_header(ln))
             if items >= _ITEMS_AT_LEAST and items * _ITEM_SHARE >= len(after):
                 return 0.9
+        if _cards(list(doc.lines)) is not None:
+            return 0.9  # a list of cards
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -230,6 +352,11 @@ class ProfilePageExtractor:
         if start is None and any(_row_closes(lines, k) for k in range(len(lines))):
             yield from self._rows(lines, owner)
             return
+        if start is None or not any(item_header(ln) for ln in lines[start:]):
+            cards = _cards(list(doc.lines))
+            if cards is not None:
+                yield from self._cards(*cards, owner)
+                return
         if start is None:
             raise ExtractError(doc.source_uri, "no 'Published work' section")
         # Skip the "N published item(s)" line(s) that follow the heading.
@@ -297,6 +424,47 @@ class ProfilePageExtractor:
                 venue=(m.group("source") or "").strip() or None,
                 owner=owner,
                 raw="\n".join([m.group(0), *body]),
+            )
+
+    def _cards(self, blocks: list[list[str]], place: int, owner: str | None) -> Iterator[Draft | RecordError]:
+        """The items of a list of cards (``_cards``): ``place`` is the title's from the date line."""
+        ordinal = 0
+        for block in blocks:
+            dates = [k for k, ln in enumerate(block) if _date_line(ln)]
+            if len(dates) != 1 or len(block) < 2:
+                if all(_PAGER.match(ln) for ln in block):
+                    continue  # the pager between or after the cards
+                ordinal += 1
+                yield RecordError(ordinal, "a block of the list with no date line (or more than one)",
+                                  excerpt(" / ".join(block)))
+                continue
+            ordinal += 1
+            d = dates[0]
+            t = d + place
+            if not 0 <= t < len(block) or not _title_like(block[t]):
+                yield RecordError(ordinal, "no title where the list's cards print it", excerpt(" / ".join(block)))
+                continue
+            parts = _date_line(block[d])
+            between = [ln for ln in block[min(t, d) + 1:max(t, d)] if _title_like(ln)] if t < d else []
+            kind = parts["kind"] or next((ln for ln in block if _kind(ln)), None)
+            names = next((got for ln in block if (got := _card_names(ln)) is not None), None)
+            links = {}
+            for ln in block:
+                label = _CARD_LABEL.match(ln)
+                if label and label.group("label").upper() == "DOI" and (doi := _DOI_CHIP.match(ln)):
+                    links["doi"] = doi.group("doi")
+            after = [ln for ln in block[t + 1:] if _title_like(ln) and ln not in between and len(ln) >= _ABSTRACT_AT_LEAST]
+            yield Draft(
+                **({"authors": names[0], "authors_truncated": names[1]} if names else {}),
+                **links,
+                ordinal=ordinal,
+                title=block[t],
+                abstract=after[0] if after else None,
+                record_type=kind,
+                year=parts["year"],
+                venue=parts["source"] or (between[0] if between else None),
+                owner=owner,
+                raw="\n".join(block),
             )
 
     def _rows(self, lines: list[str], owner: str | None) -> Iterator[Draft | RecordError]:

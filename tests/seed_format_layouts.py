@@ -156,8 +156,8 @@ or a capture tool a user really meets:
   columns, each link's text after its reference number ("[23]Title ...", "[24]NVIDIA"), the
   list of references at the end.
 
-A twelfth round (held out, wt-seedfmt6), two layouts per page format, each a template or a
-capture tool no earlier layout prints:
+A twelfth round (held out, wt-seedfmt6; studied since, wt-seedfmt7), two layouts per page format,
+each a template or a capture tool no earlier layout prints:
 
 - ``listing_affiliation_marks``: the names with superscript affiliation numbers and the
   equal-contribution / corresponding marks after them ("Ann Lee¹²*, Bo Chen²†"), no abstract
@@ -176,6 +176,24 @@ capture tool no earlier layout prints:
 - ``daily_ranked_upvote_words``: a trending list: "#3" before each title, the upvotes in words
   after the date ("Jan 7, 2025 · 12 upvotes"), some blocks naming two people and the count
   ("Ann Lee, Bo Chen · 6 authors").
+
+A thirteenth round (held out, wt-seedfmt7), two layouts per page format, each another site,
+locale or name style than any earlier layout prints:
+
+- ``listing_german_locale``: the header's date in a German locale ("8. Okt. 2023", "3. Juni"),
+  the score with a decimal comma ("94,5"), "u. a." for "et al.".
+- ``listing_pubmed_names``: ISO dates in the header ("LG2023-10-08", "CV2023-10"), titles closed
+  by a period, names as PubMed prints them ("Lee AB, Chen B"), six before ", et al.".
+- ``profile_research_portal``: a university research portal's outputs: title, one line of
+  names, date and source ("Lee, A., Chen, B. & Roe, C., 4 Mar 2021, In: Physical Review D. 99,
+  3, 34512."), the type path ("Research output: Contribution to journal › Article ›
+  peer-review"), "Open Access" and "12 Citations (Scopus)" on some.
+- ``profile_bibliography_keys``: a bibliography's person page: year headings, keys ("[j12]",
+  "[c3]", "[i7]"), "Names: Title. Venue 9(3): 1-9 (2021)", preprints as "CoRR abs/2401.01234".
+- ``daily_french_locale``: the page in a French locale ("Articles du jour", "8 janv.", "• 4
+  auteurs", "18 juin 2021", "6 févr.").
+- ``daily_relative_named``: relative dates ("yesterday", "3 days ago", "2 months ago") on
+  half the entries, the block naming the first two authors ("Ann Lee, Bo Chen and 4 others").
 
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
@@ -228,9 +246,13 @@ ROUND_10 = ("listing_authors_colon_title", "listing_subject_crosslists", "profil
 # layouts not detected) was studied after its first measurement and moved here (wt-seedfmt6).
 ROUND_11 = ("listing_comments_pagination", "listing_entities_middle_cut", "profile_scholar_rows",
             "profile_year_groups_links", "daily_stars_tabs", "daily_lynx_dump")
+# The twelfth round (first figures 0.00 for each format; four layouts not detected) was studied
+# after its first measurement and moved here (wt-seedfmt7).
+ROUND_12 = ("listing_affiliation_marks", "listing_narrow_wrapped", "profile_orcid_works",
+            "profile_badge_cards", "daily_markdown_clip", "daily_ranked_upvote_words")
 TUNED = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "cv_marks_badges", "cv_ieee_quoted",
          "cv_apa_parens", "cv_year_first", "cv_plain_and", *ROUND_3, *ROUND_4, *ROUND_5, *ROUND_6,
-         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11)
+         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12)
 HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare")
 # A second round of CV text (held out, written and first measured before any change for it).
 HELD_OUT_2 = ("cv_pdf_wrapped",)
@@ -273,22 +295,29 @@ HELD_OUT_10: tuple[str, ...] = ()
 HELD_OUT_11: tuple[str, ...] = ()
 # A twelfth round (wt-seedfmt6), two layouts per page format, declared held out before the
 # readers were run on it.
-HELD_OUT_12 = ("listing_affiliation_marks", "listing_narrow_wrapped", "profile_orcid_works",
-               "profile_badge_cards", "daily_markdown_clip", "daily_ranked_upvote_words")
-ROUND_12 = HELD_OUT_12
+# (all six studied since, wt-seedfmt7, and tuned: ROUND_12)
+HELD_OUT_12: tuple[str, ...] = ()
+# A thirteenth round (wt-seedfmt7), two layouts per page format, declared held out before the
+# readers were run on it: other locales (a German listing, a French daily page), other name
+# styles (PubMed's "Lee AB", a portal's "Lee, A. B. & 3 others", full names "and 4 others"),
+# other sites' profiles (a research portal, a bibliography's keyed entries), relative dates.
+HELD_OUT_13 = ("listing_german_locale", "listing_pubmed_names", "profile_research_portal",
+               "profile_bibliography_keys", "daily_french_locale", "daily_relative_named")
+ROUND_13 = HELD_OUT_13
 LAYOUTS = (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
-           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12)
+           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13)
 # (split name, layouts): the test's and the benchmark's one list of the splits.
 SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
           ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
           ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8), ("held out 9", HELD_OUT_9),
-          ("held out 10", HELD_OUT_10), ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12))
+          ("held out 10", HELD_OUT_10), ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12),
+          ("held out 13", HELD_OUT_13))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
            *ROUND_2, *ROUND_3, *ROUND_4, *ROUND_5, "listing_dotted_categories", "profile_separated_items",
-           "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12)
+           "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -1423,6 +1452,208 @@ def _daily_ranked_upvote_words(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
+# --------------------------------------------------------------------------- the thirteenth round
+
+# The month's short name as pages in German and in French print it (CLDR's abbreviated
+# format names, as browsers' Intl.DateTimeFormat gives them).
+_MONTHS_DE = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
+_MONTHS_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+
+
+def _year_of(month: int, day: int, year: int | None, before: date) -> int:
+    """The year a printed day stands for: its own, or the latest such day not after ``before``."""
+    if year:
+        return year
+    return before.year if date(before.year, month, day) <= before else before.year - 1
+
+
+def _listing_german_locale(entries, owner, rng):
+    """The listing as a site in a German locale prints it: the header's date day first with a
+    period after the day and the month's German short name ("8. Okt. 2023", "3. Juni" with no
+    year), the score with a decimal comma ("94,5"), "u. a." instead of "et al." after three
+    names; no abstract under some records."""
+    lines, truth = [], []
+    for e in entries:
+        score = f"{rng.randint(10, 999) / 10:.1f}".replace(".", ",") if rng.random() < 0.5 else ""
+        code = "Code" if rng.random() < 0.5 else ""
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        dated = rng.random() < 0.6
+        when = f"{day}. {_MONTHS_DE[month - 1]}" + (f" {e['year']}" if dated else "")
+        lines.append(f"{score}{rng.choice(_CATEGORIES)}{when}{code}")
+        shown = e["authors"][:3]
+        lines.append(e["title"] + ", ".join(shown) + (" u. a." if len(e["authors"]) > 3 else ""))
+        if rng.random() < 0.8:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        truth.append({"title": e["title"], "authors": shown,
+                      "year": _year_of(month, day, e["year"] if dated else None, CAPTURE), "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _vancouver(name: str) -> str:
+    """"Ann Beth Lee" -> "Lee AB", as PubMed prints names ("Neal J. Evans II" -> "Evans NJ II")."""
+    parts = name.split()
+    suffix = parts.pop() if len(parts) > 2 and parts[-1].rstrip(".") in ("Jr", "II", "III", "IV") else ""
+    given, surname = cv_layouts.split_name(" ".join(parts))
+    return " ".join(filter(None, (surname, "".join(p[0] for p in given if p[:1].isalpha()), suffix)))
+
+
+def _listing_pubmed_names(entries, owner, rng):
+    """A listing in a biomedical index's style: the header's date as ISO ("LG2023-10-08", a
+    month alone "2023-10" on some), the title closed by a period, the names surname first with
+    their initials run together ("Lee AB, Chen B, Roe C"), six shown before "et al."."""
+    lines, truth = [], []
+    for e in entries:
+        code = "Code" if rng.random() < 0.4 else ""
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        when = f"{e['year']}-{month:02d}" + (f"-{day:02d}" if rng.random() < 0.8 else "")
+        lines.append(f"{rng.choice(_CATEGORIES)}{when}{code}")
+        shown = [_vancouver(a) for a in e["authors"][:6]]
+        title = e["title"] if e["title"].endswith((".", "?", "!")) else e["title"] + "."
+        lines.append(title + ", ".join(shown) + (", et al." if len(e["authors"]) > 6 else ""))
+        if rng.random() < 0.7:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        truth.append({"title": e["title"], "authors": shown, "year": e["year"], "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _pure_name(name: str) -> str:
+    """"Ann Beth Lee" -> "Lee, A. B.", as research portals print their lists' names."""
+    given, surname = cv_layouts.split_name(name)
+    return f"{surname}, {' '.join(cv_layouts._initial(p) for p in given)}" if given else surname
+
+
+def _profile_research_portal(entries, owner, rng):
+    """A university research portal's list of a person's research outputs: a count line, then
+    per output its title, one line of the names ("Lee, A., Chen, B. & Roe, C.", "& 12 others"
+    after ten), the date (a day, a month or a year alone) and the source after "In:" with its
+    volume and pages, then the output's type path ("Research output: Contribution to journal
+    › Article › peer-review"); an "Open Access" badge and a citation count on some."""
+    lines = ["Ann Example", "Professor", "Department of Physics", "", "Research output", "",
+             f"1 - {len(entries)} out of {len(entries)} results", "", "Sort by: Publication Year, Title", ""]
+    truth = []
+    for e in entries:
+        names = [_pure_name(a) for a in e["authors"]]
+        if len(names) > 10:
+            who = ", ".join(names[:10]) + f" & {len(names) - 10} others"
+        else:
+            who = ", ".join(names[:-1]) + (" & " if len(names) > 1 else "") + names[-1]
+        month, day = rng.randrange(12), rng.randint(1, 28)
+        when = rng.choice((f"{day} {_MONTHS[month]} {e['year']}", f"{_MONTHS[month]} {e['year']}", str(e["year"])))
+        if e["venue"] == "arXiv":
+            line, path = f"{who}, {when}, arXiv.", "Research output: Working paper › Preprint"
+        elif rng.random() < 0.3:
+            line = f"{who}, {when}, {e['venue']}. p. {rng.randint(1, 400)}-{rng.randint(401, 900)}"
+            path = "Research output: Chapter in Book/Report/Conference proceeding › Conference contribution"
+        else:
+            line = f"{who}, {when}, In: {e['venue']}. {rng.randint(1, 120)}, {rng.randint(1, 12)}, {rng.randint(100, 99999)}."
+            path = "Research output: Contribution to journal › Article › peer-review"
+        lines += [e["title"], line, path]
+        if rng.random() < 0.3:
+            lines.append("Open Access")
+        if rng.random() < 0.5:
+            lines.append(f"{rng.randint(1, 400)} Citations (Scopus)")
+        lines.append("")
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": e["venue"]})
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_bibliography_keys(entries, owner, rng):
+    """A computer-science bibliography's person page: years as headings (newest first), each
+    entry under its key ("[j12]", "[c7]", "[i3]": journal, conference, informal), then one line
+    "Names: Title. Venue 99(3): 101-109 (2021)" (a preprint's venue "CoRR abs/2401.01234")."""
+    lines = ["Ann Example", "", "Person information", "", "affiliation: University of Northfield", "",
+             "Refine list", "", f"showing all {len(entries)} records", ""]
+    truth, counts = [], {"j": 0, "c": 0, "i": 0}
+    keyed = []
+    for e in entries:
+        k = "i" if e["venue"] == "arXiv" else rng.choice("jjc")
+        counts[k] += 1
+        keyed.append((k, e))
+    for year in sorted({e["year"] for e in entries}, reverse=True):
+        lines += [str(year), ""]
+        for k, e in (x for x in keyed if x[1]["year"] == year):
+            key = f"[{k}{counts[k]}]"
+            counts[k] -= 1
+            if k == "i":
+                venue = "CoRR"
+                source = f"CoRR abs/{e.get('arxiv_id') or '2401.0' + str(rng.randint(1000, 9999))} ({year})"
+            elif k == "c":
+                venue = e["venue"]
+                source = f"{venue} {year}: {rng.randint(1, 400)}-{rng.randint(401, 900)}"
+            else:
+                venue = e["venue"]
+                source = f"{venue} {rng.randint(1, 120)}({rng.randint(1, 12)}): {rng.randint(1, 400)}-{rng.randint(401, 900)} ({year})"
+            title = e["title"] if e["title"].endswith((".", "?", "!")) else e["title"] + "."
+            lines += [key, f"{', '.join(e['authors'])}: {title} {source}", ""]
+            truth.append({"title": e["title"], "authors": [], "year": year, "venue": venue})
+    return "\n".join(lines) + "\n", truth
+
+
+def _daily_french_locale(entries, owner, rng):
+    """The daily-papers page as a site in a French locale prints it: the chrome in French
+    ("Articles du jour", "8 janv."), the author count in French ("• 4 auteurs", "• 1 auteur"),
+    the dates day first with the month's French short name ("18 juin 2021", "6 févr."), the
+    upvotes after the date; no author block on some (and then no date)."""
+    lines = ["nouveau", "", "Recevez les articles tendance dans votre boîte mail !", "", "S'abonner", "",
+             "Articles du jour", "", "par AK et la communauté des chercheurs", "", "8 janv.", ""]
+    truth = []
+    for e in entries:
+        lines += [e["title"], "", _ABSTRACT, ""]
+        year = None
+        if rng.random() < 0.85:
+            n = len(e["authors"])
+            meta = f"  • {n} auteur" + ("s" if n > 1 else "") if rng.random() < 0.7 else rng.choice(_ORG_NAMES)
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+            dated = rng.random() < 0.6
+            when = f"{day} {_MONTHS_FR[month - 1]}" + (f" {e['year']}" if dated else "")
+            year = _year_of(month, day, e["year"] if dated else None, DAILY_PAGE)
+            lines += [meta, "·", when + (f" {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _relative(rng: random.Random) -> tuple[str, date]:
+    """A relative date as feeds print it ("yesterday", "5 days ago", "3 weeks ago", "10 months
+    ago") and the day it stands for, counted back from the capture day in its own unit."""
+    from datetime import timedelta
+
+    unit = rng.choice(("day", "day", "week", "month"))
+    if unit == "day":
+        n = rng.randint(1, 6)
+        return ("yesterday" if n == 1 else f"{n} days ago"), CAPTURE - timedelta(days=n)
+    if unit == "week":
+        n = rng.randint(1, 4)
+        return (f"{n} week" + ("s" if n > 1 else "") + " ago"), CAPTURE - timedelta(weeks=n)
+    n = rng.randint(1, 11)
+    back = CAPTURE.year * 12 + CAPTURE.month - 1 - n
+    return (f"{n} month" + ("s" if n > 1 else "") + " ago"), date(back // 12, back % 12 + 1, CAPTURE.day)
+
+
+def _daily_relative_named(entries, owner, rng):
+    """A feed of the daily papers that dates recent entries relative to the day it was seen
+    ("3 days ago", "yesterday", "2 months ago") and older ones in full; its author block names
+    the first authors in full and counts the rest ("Ann Lee, Bo Chen and 4 others"), one
+    name alone for a one-author paper."""
+    lines, truth = list(_DAILY_HEAD), []
+    for e in entries:
+        lines += [e["title"], ""]
+        if rng.random() < 0.75:
+            lines += [_ABSTRACT, ""]
+        names = e["authors"]
+        if len(names) > 2:
+            meta = f"{names[0]}, {names[1]} and {len(names) - 2} other" + ("s" if len(names) > 3 else "")
+        else:
+            meta = " and ".join(names)
+        if rng.random() < 0.5:
+            when, year = _relative(rng)
+            year = year.year
+        else:
+            when, year = _date(rng, e["year"], before=DAILY_PAGE)
+        lines += [meta, "·", when + (f" {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -1452,5 +1683,8 @@ RENDERERS = {
     "listing_affiliation_marks": _listing_affiliation_marks, "listing_narrow_wrapped": _listing_narrow_wrapped,
     "profile_orcid_works": _profile_orcid_works, "profile_badge_cards": _profile_badge_cards,
     "daily_markdown_clip": _daily_markdown_clip, "daily_ranked_upvote_words": _daily_ranked_upvote_words,
+    "listing_german_locale": _listing_german_locale, "listing_pubmed_names": _listing_pubmed_names,
+    "profile_research_portal": _profile_research_portal, "profile_bibliography_keys": _profile_bibliography_keys,
+    "daily_french_locale": _daily_french_locale, "daily_relative_named": _daily_relative_named,
 }
 assert set(RENDERERS) == set(LAYOUTS)
