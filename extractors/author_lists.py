@@ -83,6 +83,11 @@ _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department u
 # or ends in "Jr." / "Sr.").
 _ABBREVIATION = re.compile(r"^(?!(?:Jr|Sr|St)\.$)[A-Z][a-z]{2,}\.|[a-z]{2}\.[A-Z]")
 _PARTICLES = frozenset("van von der den de del della da di du le la dos bin al ter ten".split())
+# Particles that are particles only as printed in lower case: Portuguese "do" and "das" ("do
+# Carmo LHM", "M. das Neves", as listing_page's table has them); capitalised, "Do" is a surname
+# of its own (Vietnamese: "Luong, Anh Mai and Do, Quyen Hanh"), so the surname-first reading
+# (``_surname``) never takes these for particles.
+_LOWER_CASE_PARTICLES = frozenset(("do", "das"))
 # Given names abbreviated to two letters or more, as names transliterated from Cyrillic print
 # one letter (ISO 9 / BGN-PCGN: Я "Ya.", Ю "Yu.", Е "Ye.", Ё "Yo.", Ж "Zh.", Х "Kh.", Ц "Ts.",
 # Ч "Ch.", Ш "Sh.", Щ "Shch.") and French, German and Romanian names print theirs ("Ch." Charles,
@@ -197,7 +202,7 @@ def plausible_name(name: str) -> bool:
     words = _JOINED_SURNAMES.sub("-", name).split()  # ("Ramón y Cajal": one surname)
     if not 1 <= len(words) <= 6 or _NOT_IN_NAMES.search(DIGIT_IN_WORD.sub("", name)):
         return False
-    core = [w for w in words if w.lower() not in _PARTICLES]
+    core = [w for w in words if w.lower() not in _PARTICLES and w not in _LOWER_CASE_PARTICLES]
     if any(w.lower().strip(".,") in _NOT_NAME_WORDS or _ABBREVIATION.search(w) for w in core):
         return False
     return bool(core) and len(core) <= 5 and all(w[:1].isupper() or w[:1] in "'’" or _JOINED_PARTICLE.match(w)

@@ -36,7 +36,7 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import built_once, math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 8  # 8: BibLaTeX's extended name format ("family=Berg, given=Jan, prefix=van den"); 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶,
+VERSION = 9  # 9: an entry head missing the comma after its key read with it put back, a failed block's reason named; 8: BibLaTeX's extended name format ("family=Berg, given=Jan, prefix=van den"); 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶,
 #   "2020a", "et al." after a name, an edited volume's editors, a cross-referenced volume a container,
 #   maintitle/eventtitle, @preamble empty macros, a tilde accent in a name; 6: an arXiv e-print with
 #   no other venue has the venue "arXiv", a group author's
@@ -313,6 +313,46 @@ def _recovered(entry, library):
     for middleware in default_parse_stack():
         alone = middleware.transform(alone)
     return alone.entries[0] if alone.entries else entry
+
+
+def _failure(block) -> str:
+    """Why bibtexparser could not parse a block: its abort reason ("Expected comma after entry
+    key, but found ="), else the exception's name and text."""
+    error = getattr(block, "error", None)
+    if error is None:
+        return "syntax"
+    return getattr(error, "abort_reason", None) or f"{type(error).__name__}: {error}".rstrip(": ")
+
+
+# An entry head whose key runs into its first field with no comma between ("@article{lee2021"
+# over "  author = {...}"): the key ends at the space (a key holds none), and what follows is
+# a field's name and "=". bibtexparser aborts the head there ("Expected comma after entry key,
+# but found =") and leaves the fields as the comment after it.
+_KEY_BEFORE_FIELD = re.compile(r"\A(\s*@\w+\s*[{(]\s*[^\s,{}()=\"#%']+)(\s+)(?=[A-Za-z][\w\-:.]*\s*=)")
+
+
+def _comma_mended(block, following, library):
+    """The entry of a block bibtexparser aborted because its head lacks the comma after the
+    key (:data:`_KEY_BEFORE_FIELD`), read with the comma put back: the block's text and the
+    fields bibtexparser left after it (the implicit comment that follows it), split again by
+    bibtexparser into one entry and resolved as the library's entries are. None when the
+    block failed for another reason, or the mended text is not one whole entry (then the
+    block stays a reject with its reason)."""
+    from bibtexparser.model import Entry, ImplicitComment
+    from bibtexparser.splitter import Splitter
+
+    reason = getattr(getattr(block, "error", None), "abort_reason", "") or ""
+    if not reason.startswith("Expected comma after entry key") or not block.raw:
+        return None
+    text = block.raw + (following.raw if isinstance(following, ImplicitComment) and following.raw else "")
+    mended, n = _KEY_BEFORE_FIELD.subn(r"\1,\2", text, count=1)
+    if not n:
+        return None
+    alone = Splitter(mended).split()
+    entries = [b for b in alone.blocks if isinstance(b, Entry)]
+    if len(entries) != 1 or alone.failed_blocks:
+        return None
+    return _recovered(entries[0], library)
 
 
 # The month macros every BibTeX style defines (plain.bst), for concatenations such as
@@ -801,17 +841,19 @@ class BibtexExtractor:
             resolved = {k: _without_calls(e, calls) for k, e in resolved.items()}
         parents = {e.key.lower(): resolved[id(e)] for e in library.entries}
         containers = _cross_referenced(library.entries)
-        for block in library.blocks:
+        blocks = library.blocks
+        for at, block in enumerate(blocks):
             entry = block if isinstance(block, Entry) else getattr(block, "ignore_error_block", None)
             if entry is not None and entry is not block:
                 entry = _recovered(entry, library)
+            if entry is None and block in library.failed_blocks:
+                entry = _comma_mended(block, blocks[at + 1] if at + 1 < len(blocks) else None, library)
             # A field given twice with different values is conflicting evidence: use neither.
             doubtful = frozenset(k.lower() for k in (getattr(block, "duplicate_keys", None) or ()))
             if not isinstance(entry, Entry):
                 if block in library.failed_blocks:
                     ordinal += 1
-                    yield RecordError(ordinal, f"unparseable BibTeX block ({getattr(block, 'error', 'syntax')})",
-                                      excerpt(block.raw))
+                    yield RecordError(ordinal, f"unparseable BibTeX block ({_failure(block)})", excerpt(block.raw))
                 continue
             ordinal += 1
             entry = resolved.get(id(entry)) or _with_concatenations(entry, strings)

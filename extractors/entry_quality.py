@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from .author_lists import abstract_noun, plausible_name, split_author_list
+from .citations import _MONTHS
 
 # What a citation prints around a title, never inside one.
 _FURNITURE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bvol\.|\bpp\.|\bdoi\b|https?:|arXiv:\s*\d|\(with\b|\bw/", re.I)
@@ -39,6 +40,11 @@ _SENTENCE_THEN_VENUE = re.compile(r"^(?:\S+\s+)*\w{3,}(?<!Proc)(?<!Conf)(?<!Tran
 _QUOTED_OPENING = re.compile(r"^[\"“][^\"“”]+[?!.]?[\"”]\s+[A-Z0-9]")  # “Why?” The rest of the title
 _DANGLING_END = re.compile(r"\b(?:with|of|and|the|for|in|on|to|a|an|by|from|via|towards?|using)$", re.I)
 _ONE_WORD_TITLE = re.compile(r"[A-Z][a-z]{2,}[!?]?")  # "Whatever", "Conditionals", "Enough!"; not "AI", "X."
+# A venue that opens with a month and a number ("Jul 12:5 33-34", "March 3, 2020"): the date a
+# medical style prints after the year, taken for the venue where the journal's name was read
+# into the title (a journal's abbreviation that opens with a month's letters, "Mar Biol", has a
+# word after them, no number).
+_DATE_VENUE = re.compile(rf"{_MONTHS}\s+\d")
 _LONG_TITLE_WORDS = 40  # longer than any title in the development corpora: a reading that swallowed the entry
 _LONG_VENUE_WORDS = 20
 
@@ -132,6 +138,8 @@ def _quality_read(authors, title: str | None, venue: str | None, year: int | Non
         score += 0.5
     if venue and (re.match(r"[a-z]+\b", venue) or _SENTENCE_THEN_VENUE.search(venue)):  # "arXiv", "eLife" are names
         score -= 1.0  # the title's second half taken for the venue ("towards Block-wise Pruning. Conference on ...")
+    if venue and _DATE_VENUE.match(venue):
+        score -= 1.0  # the date after the year read as the venue
     if venue:
         score += 0.5 if len(venue.split()) <= _LONG_VENUE_WORDS and not _COAUTHOR_NOTE.search(venue) else -0.5
     return score

@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 2
+VERSION = 3  # 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -1176,7 +1176,11 @@ def _entry_like(text: str, year_hint: int | None = None, block: str = "") -> boo
     """Text that may be a publication entry the readers missed (then it is a reject): long
     enough, with a year (its own or its section's) or a list of names, or a linked title
     (:func:`markdown_page.linked_title`: "[*A Survey of Dust Sources*](url)" with no year
-    printed); menus, headings and short prose are not."""
+    printed); menus, headings and prose are not: a paragraph with no digit, most of its words
+    in lower case (:func:`markdown_page.is_prose`, the markdown reader's rule: "This page
+    lists my papers, preprints, and software."), whatever commas it holds."""
+    if is_prose(text):
+        return False
     return (len(text) >= 40 and bool(year_hint or _YEAR.search(text) or text.count(",") >= 2)) or linked_title(block, text)
 
 
@@ -1659,6 +1663,8 @@ def _names_child(item) -> bool:
             return True
         if _names_list(child):
             return True  # a list whose items are each a name
+        if isinstance(child.tag, str) and _names_line_of_lines(child):
+            return True
         if isinstance(child.tag, str):
             line = _NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", _title_text(child, marks=False))).strip(" ,")
             dashed = _dashed_names(line)
@@ -1670,6 +1676,48 @@ def _names_child(item) -> bool:
             if len(names) == 1 and plausible_name(names[0]) and _emphasised_alone(child):
                 return True
     return False
+
+
+def _underlined_title(node, inner: str) -> bool:
+    """Whether an underlined span (``<u>``) is set apart as the entry's title, as bold is: it
+    opens its line (:func:`_leads_line`) and is words, not a name (underlining a name is how
+    lists mark the owner among the authors, who stays a name of the list)."""
+    text = inner.strip()
+    return bool(text) and "*" not in text and not _name_like(text) and _leads_line(node) \
+        and len(text.split()) >= _TITLE_LINK_WORDS
+
+
+def _br_lines(node) -> list[str]:
+    """The lines of an element its ``<br>`` children part (its text and its inline children's
+    between them); one line for an element with none."""
+    lines, parts = [], [node.text or ""]
+    for child in node:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        if child.tag == "br":
+            lines.append(" ".join(parts))
+            parts = []
+        else:
+            parts.append(_text(child, marks=False))
+        parts.append(child.tail or "")
+    lines.append(" ".join(parts))
+    return [_SPACE.sub(" ", ln).strip() for ln in lines if ln.strip()]
+
+
+def _names_line_of_lines(node) -> bool:
+    """Whether an element that holds several lines (parted by ``<br>``) opens with a line that
+    is a list of two or more names: hand-written pages set a paper's names, venue and links in
+    one ``<div>``, a line each, under its title; the names line is a field, as an element of
+    its own would be. (Only the first line: a paragraph whose lines are the title, the names
+    and the venue is read as it was, its own text.)"""
+    if not any(isinstance(c.tag, str) and c.tag == "br" for c in node):
+        return False
+    lines = _br_lines(node)
+    if len(lines) < 2:
+        return False
+    names, _ = split_author_list(_NAMES_LABEL.sub("", _FOOTNOTE_MARKS.sub("", lines[0])).strip(" ,"))
+    return len(names) >= 2 and all(plausible_name(n) for n in names)
 
 
 # How deep a card's wrappers of wrappers are read for its fields: a component library's card
@@ -2211,7 +2259,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             return f"*{inner.strip()}*  \n" if inner.strip() and "*" not in inner else f"{inner.strip()}  \n"
         if _YEAR_LABEL.fullmatch(inner.strip()):
             return f"\n\n{inner.strip()}\n\n"  # a year heading: the year of the entries under it
-        return f"\n\n## {inner.strip()}\n\n"
+        # at its own depth ("###" for <h3>): a sub-heading of a section that is no
+        # publications' stays in it (``markdown_page.publication_sections``)
+        return f"\n\n{'#' * int(name[1])} {inner.strip()}\n\n"
     if name in _EMPHASIS_TAGS | {"cite"} and _VOLUME.fullmatch(inner.strip()):
         return f" {inner.strip()} "  # a volume set in bold ("Phys. Rev. <b>80</b>, 803"): no title, no venue
     if name in ("em", "i", "cite") and inner.strip() and "*" not in inner and not _full_names(inner.strip()):
@@ -2219,6 +2269,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
     if name in ("b", "strong") and inner.strip() and "*" not in inner and (
             not _name_like(inner.strip()) or _title_in_place(node)):
         return f" *{inner.strip()}* "
+    if name == "u" and _underlined_title(node, inner):
+        return f" *{' '.join(inner.split())}* "  # (a <br> inside the span wraps the title: no field ends there)
     if name == "a" and _SITE_PATH.match(node.get("href", "").strip()) and inner.strip():
         text = _unquoted(inner.strip())  # a link to the site's own page or file (a relative href)
         if in_item and _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text \

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -241,7 +242,7 @@ def walk_nodes(walk: Walk, nodes: list[SyntaxTreeNode], link_buttons) -> None:
                    and not re.search(r"<details\b", nodes[i].content, re.IGNORECASE)):
                 run.append(nodes[i].content)
                 i += 1
-            walk_html(walk, "\n".join(run))
+            walk_html(walk, "\n".join(run), link_buttons)
             continue
         if node.type == "container_div" and not entry_div(node):  # a div of field divs
             walk.add("  \n".join(field_div_lines(node) or []), walk.year)
@@ -476,10 +477,12 @@ def _escaped(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def walk_html(walk: Walk, fragment: str) -> None:
+def walk_html(walk: Walk, fragment: str, link_buttons=None) -> None:
     """HTML written into the markdown (a run of HTML blocks): each list item, each table
     row (a first row of ``<th>`` cells names the columns, as a pipe table's header does),
-    each paragraph outside them is an entry block. HTML with none of them gives none."""
+    each paragraph outside them is an entry block. HTML with none of them gives none. A
+    list item that declares its content markdown (``markdown="1"``) is read as a markdown
+    list item (:func:`_walk_markdown_item`)."""
     if not re.search(r"<(?:li|tr|p)\b", fragment, re.IGNORECASE):
         return
     try:
@@ -504,7 +507,38 @@ def walk_html(walk: Walk, fragment: str) -> None:
             for li in nested:
                 walk.add(_lines(_markup(li)), label or walk.year)
             continue
+        if el.tag == "li" and markdown_content(el):
+            _walk_markdown_item(walk, el, link_buttons or (lambda _line: False))
+            continue
         walk.add(_lines(_markup(el)), walk.year)
+
+
+# The values of the ``markdown`` attribute (kramdown's, and Python-Markdown's md_in_html
+# extension) that say an HTML element's content is markdown to be parsed as blocks: kramdown's
+# "1" and "block" (its "span" parses the content as one line of text, "0" not at all).
+_MARKDOWN_BLOCK_VALUES = frozenset(("1", "block"))
+
+
+def markdown_content(el) -> bool:
+    """Whether an HTML element declares its content markdown blocks (``markdown="1"``)."""
+    return (el.get("markdown") or "").strip().lower() in _MARKDOWN_BLOCK_VALUES
+
+
+def _walk_markdown_item(walk: Walk, li, link_buttons) -> None:
+    """A ``<li markdown="1">`` (Jekyll pages writing kramdown into an HTML list): its content
+    is the markdown of a list item, so it is read as one, the same rule as any markdown item
+    (:func:`_walk_item`): its first paragraph the entry, its nested list and later paragraphs
+    notes on it, of which only lines of link buttons are kept."""
+    source = textwrap.dedent(_markup(li).strip("\n")).strip()
+    if not source:
+        return
+    rows = source.split("\n")
+    item_source = "\n".join(["- " + rows[0], *("  " + row if row.strip() else "" for row in rows[1:])])
+    items = [node for node in parse(item_source).children if node.type == "bullet_list"]
+    if len(items) != 1 or len(items[0].children) != 1:
+        walk.add(_lines(_markup(li)), walk.year)  # not one item (its text opens a list of its own)
+        return
+    _walk_item(walk, items[0].children[0], walk.year, link_buttons)
 
 
 def _lines(markup: str) -> str:

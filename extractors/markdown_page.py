@@ -57,7 +57,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 12  # 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 13  # 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -85,7 +85,8 @@ _LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]*)[^)]*\)")
 _ITALIC = re.compile(r"(?<![*\w])(?:\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?:\*(?!\*)|_(?!_))(?![*\w])")
 # Names left out of a list, maybe with their count: ", ... (67 co-authors),", ", …,": one
 # ellipsis character, which no reader takes for a sentence's end (author_lists reads it)
-_ELIDED_NAMES = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*(?:\(\s*\d+\s+[^()\d]{0,25}\)\s*)?(?=[,;])")
+# (in square brackets too, as a quotation marks words left out: ", […], ")
+_ELIDED_NAMES = re.compile(r"([,;])\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*(?:\(\s*\d+\s+[^()\d]{0,25}\)\s*)?(?=[,;])")
 _PRINTED_URL = re.compile(r"(?:\b(?:DOI|URL)\s*:?\s*)?((?:\bdoi:\s*10\.|https?://)\S+)", re.I)  # with its label
 _IDENTIFIERS = re.compile(r"\b(?:doi:\s*|https?://|arXiv:\s*)\S+", re.I)
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")  # "[Under review]", "[R&R at ...]" after a title
@@ -103,6 +104,32 @@ def _without_icons(line: str) -> str:
     while i < len(line) and (unicodedata.category(line[i]) in ("So", "Sk", "Mn", "Cf") or line[i] == "\ufe0f"):
         i += 1
     return line[i:].lstrip() if i else line
+
+
+# A role mark: a symbol or two in brackets ("[✧]", "[*]", "[†]"), no letter nor digit (a
+# number in brackets is an item's label, "[C12]" a venue's). A page sets marks before its
+# entries to say the owner's role (first, senior, corresponding author), explained by a legend.
+_ROLE_MARK = r"\[[^\w\s\[\]]{1,2}\]"
+_LEAD_ROLE_MARKS = re.compile(rf"^(?:{_ROLE_MARK}\s*)+")
+_MARK_LEGEND = re.compile(rf"\s*(?:{_ROLE_MARK}\s*[^\W\d][^\[\]\d]{{0,60}}?[,;.]?\s*)+")
+LEGEND_WORDS = 4  # a mark's meaning in a legend: "First author", "Senior/Corresponding author"
+
+
+def _without_role_marks(line: str) -> str:
+    """The line without the role marks that open it ("[✧][✶] Lee A, Roe B. Title" ->
+    "Lee A, Roe B. Title"): marks, no text of any field."""
+    return _LEAD_ROLE_MARKS.sub("", line) if line.startswith("[") else line
+
+
+def mark_legend(text: str) -> bool:
+    """Whether a block is the legend of the role marks a page sets before its entries ("[✧]
+    First author, [✶] Senior author"): marks, each followed by a few words (its meaning) and
+    nothing else, no digit. Page furniture, not an entry."""
+    plain = " ".join(without_link_marks(line) for line in read_inline(text).lines)  # emphasis read, not printed
+    if not _MARK_LEGEND.fullmatch(plain):
+        return False
+    meanings = re.split(_ROLE_MARK, plain)[1:]
+    return all(1 <= len(m.strip(" ,;.").split()) <= LEGEND_WORDS for m in meanings)
 
 
 _LEAD_IDENTIFIER = re.compile(r"^\[(?:arXiv|doi|ADS|PMID|bibcode)\s*:?\s*[^\[\]\s]+\]\s*", re.I)
@@ -405,6 +432,7 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
     # whether the page names a publication list in another language than English: the
     # table's other words then name its other sections (_not_pub)
     other = any(_other_language_pub_heading(t) for t in (_heading(ln) for ln in lines if ln.lstrip()[:1] in "#*_") if t)
+    closed_at: int | None = None  # the level of a heading that named something else only (see _under_closed)
     for line in lines:
         title = _heading(line)
         if title is not None and not _ITEM.match(line):
@@ -414,7 +442,9 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
                 continue
             if current:
                 out.append(current)
-            keep = _is_pub_heading(title) or (whole and not _not_pub(title, other))
+            under = _under_closed(level, closed_at, title)
+            keep = (_is_pub_heading(title) or (whole and not _not_pub(title, other))) and not under
+            closed_at = None if keep else closed_at if under else level if _names_other_only(title, other) else None
             current = [] if keep else None
             opened_at = level if keep and not whole else 0
             continue
@@ -423,6 +453,20 @@ def publication_sections(body: str, whole: bool) -> list[list[str]]:
     if current:
         out.append(current)
     return out
+
+
+def _names_other_only(title: str, other_language: bool) -> bool:
+    """Whether a heading names a section of something else and no written work ("Software
+    development", "Talks"; not "Publications and talks")."""
+    return _not_pub(title, other_language) and not _PUB_NOUNS.search(title)
+
+
+def _under_closed(level: int, closed_at: int | None, title: str) -> bool:
+    """Whether a heading is a sub-heading of a section that names something else only
+    (``closed_at``: that heading's level), "### R packages" under "## Software": it divides
+    that section and opens no publications, unless it names publications itself ("### Papers
+    on software")."""
+    return closed_at is not None and level > closed_at and not _is_pub_heading(title)
 
 
 def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
@@ -455,6 +499,7 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
     # table's other words then name its other sections (_not_pub)
     other = any(head and _other_language_pub_heading(head[0]) for head, _ in headed)
     rows_of_body = body.splitlines() if plain_page else []
+    closed_at: int | None = None  # the level of a heading that named something else only (_under_closed)
     for node, (head, rest) in zip(nodes, headed):
         if head is None and plain_page and walk is not None:
             pieces = _hanging_entries(rows_of_body, node)
@@ -481,7 +526,9 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
         else:
             if walk is not None and walk.blocks:
                 out.append(walk.blocks)
-            keep = _is_pub_heading(title) or (whole and not _not_pub(title, other))
+            under = _under_closed(level, closed_at, title)
+            keep = (_is_pub_heading(title) or (whole and not _not_pub(title, other))) and not under
+            closed_at = None if keep else closed_at if under else level if _names_other_only(title, other) else None
             walk = markdown_blocks.Walk() if keep else None
             opened_at = level if keep and not whole else 0
             year_at = 0
@@ -840,7 +887,8 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
     italics, bolds = list(inline.italics), list(inline.bolds)
     opening = _MARKED_LINK.match(raw_lines[0].strip()) if raw_lines else None
     if (opening and len(opening.group(1).split()) >= SPAN_TITLE_WORDS
-            and re.match(r"\s*(?:[.,:;]|[—–-]\s|$)", raw_lines[0].strip()[opening.end():])):
+            and (re.match(r"\s*(?:[.,:;]|[—–-]\s|$)", raw_lines[0].strip()[opening.end():])
+                 or _names_after_link(raw_lines[0].strip()[opening.end():]))):
         # "[Title](url). Names ..." or "[Title]() — Names" (a wikilink): a link that opens the
         # entry, set apart by a stop or a dash, is its title's span, as an emphasised one is
         # (its text may hold stops of its own: "Backgrounds. II. Symmetries")
@@ -883,7 +931,24 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         lines[0] = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", lines[0])  # a list number set as text ("*29.* Title")
         lines[0] = _LEAD_IDENTIFIER.sub("", lines[0])  # "[arXiv:2301.00001] Names ...": a link's label
         lines[0] = _without_icons(lines[0])  # "📄 Title", ":memo: Title": an icon, no text
+        lines[0] = _without_role_marks(lines[0])  # "[✧][✶] Lee A, Roe B. Title": the owner's roles, no text
     return lines, italics, links, bolds
+
+
+def _names_after_link(rest: str) -> bool:
+    """Whether the text after the link that opens an entry opens, after a space and no stop,
+    with a list of names ("[Title](url) Ann Lee, Bo Chen. 2021", "[Title](url) Ann Lee, et
+    al. 2021"): the link is then the title's span, set apart by the names as a stop would set
+    it apart. Two names or more, or one cut short by "et al.", one of two words at least: a
+    venue's words ("Nature Toys 2019") pass for one name alone."""
+    if not rest[:1].isspace():
+        return False
+    text = _WHITESPACE.sub(" ", without_link_marks(_MARKED_LINK.sub(_marked_link_text, rest))).strip()
+    end = _names_end(text, []) if text else None
+    head = text[:end[0]] if end else text.rstrip(" .")
+    names = _name_line(head) if text else None
+    return bool(names) and any(len(n.split()) >= 2 for n in names) and (
+        len(names) >= 2 or bool(re.search(r"\bet\.?\s*al\b|\bothers\b", head)))
 
 
 def _names_follow(line: str) -> bool:
@@ -1520,6 +1585,12 @@ def _venue_is_last_italic(venue: str | None, lines: list[str], italics: list[str
         re.escape(sp) + _VENUE_TAIL, last) for sp in italics)
 
 
+# A book's edition after its name ("2nd Edition", "3rd ed.", "Second edition"), in English: set
+# inside the italics of the book's name, it is part of the name the page prints.
+_EDITION = re.compile(r"[,:]?\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|revised|new)\s+"
+                      r"(?:edition|ed\.?|edn\.?)", re.IGNORECASE)
+
+
 def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
     """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9",
     "*Book of Genes*, Volume 2. p201-242. Publisher") is the span: the numbers are volume and
@@ -1534,6 +1605,9 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
         if venue and span != title and span.startswith(venue) and re.fullmatch(r"\s+(?:\d{1,3}|[IVXLC]{1,6})",
                                                                            span[len(venue):].rstrip(" .,;:")):
             venue = span.rstrip(" .,;:")  # "*Proceedings of ICPhS 20*": a number inside the italics names it
+            break
+        if venue and span != title and span.startswith(venue) and _EDITION.fullmatch(span[len(venue):].rstrip(" .;:")):
+            venue = span.rstrip(" .,;:")  # "*Handbook of Roots, 2nd Edition*": the edition set in the book's italics
             break
     return authors, truncated, title, venue, year
 
@@ -2102,6 +2176,9 @@ class MarkdownPageExtractor:
                 # (on a list that leaves its owner out, a line that is one title and no more,
                 # "Zeroes of some functions and a formula", is an entry that did not read: a reject)
                 log.debug("%s: a paragraph of prose among the entries, not one: %s", doc.source_uri, got[2][:80])
+                continue
+            if got[0] is None and mark_legend(block):
+                log.debug("%s: the legend of the entries' role marks, not one: %s", doc.source_uri, block[:80])
                 continue
             if got[0] is None and is_signature(got[2]):
                 log.debug("%s: a name or a word alone after the entries, not one: %s", doc.source_uri, got[2][:80])
