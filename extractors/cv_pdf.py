@@ -875,7 +875,8 @@ def _venue_after_kind_note(draft: Draft) -> None:
     flat = re.sub(r"\s+", " ", draft.raw)
     at = flat.find(draft.title or "\0")
     m = _KIND_NOTE.search(flat, at + len(draft.title)) if at != -1 else None
-    if m is None or not draft.venue.lstrip("(").startswith(m.group("kind")[:len(draft.venue) - 1].split(",")[0]):
+    read = draft.venue.strip("()").split(",")[0].strip()  # "(Working Paper": the note's opening
+    if m is None or not read or not m.group("kind").startswith(read):
         return
     draft.venue = m.group("after").strip(" ,.") or None
     if draft.year is None:
