@@ -44,7 +44,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 2  # 2: round 19 studied (dot leaders, portal classification lines, Bluebook, bare-year Harvard, small capitals)
+VERSION = 2  # 2: round 19 studied (dot leaders, portal classification lines, the Bluebook, small capitals)
 
 ENTRY_EXCERPT = 480  # an entry's reject quotes this much of it (a reject row keeps 500 characters)
 
@@ -847,7 +847,8 @@ def _title_without_end_dash(draft: Draft) -> None:
 # first page after it, the year in brackets. A venue read as "3 VENUE 1" (or "3 VENUE", the page
 # on the next line) where the entry prints the year in brackets after it is the name alone; a
 # number that is a year ("2021 IEEE Conference ...") opens a venue's own name and stays.
-_NUMBERS_ABOUT = re.compile(r"^(?P<volume>\d{1,4})\s+(?P<name>(?!(?:19|20)\d\d\b)[^\W\d_].*?)(?:\s+(?P<page>\d{1,5}))?$")
+_NUMBERS_ABOUT = re.compile(r"^(?P<volume>\d{1,4})\s+(?P<name>(?!(?:19|20)\d\d\b)[^\W\d_].*?)"
+                            r"(?:\s+(?P<page>\d{1,5}))?$")
 
 
 def _venue_between_numbers(draft: Draft) -> None:

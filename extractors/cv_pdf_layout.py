@@ -264,7 +264,8 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
 # stays a venue.
 KIND_LINE_WORDS = 4
 _KIND_QUALIFIERS = re.compile(r"^(?:and|&|in|other|selected|recent|published|refereed|non-refereed|invited|"
-                              r"peer-reviewed|book|edited|review|law|progress)$", re.I)  # ("Works in Progress": _PUB_WORDS' "work in progress" is singular)
+                              r"peer-reviewed|book|edited|review|law|progress)$", re.I)
+# ("progress": "Works in Progress", where _PUB_WORDS' "work in progress" is singular)
 
 
 def _italic_kind_line(lettered: list[Word], text: str, body_size: float) -> bool:

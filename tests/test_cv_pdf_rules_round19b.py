@@ -48,7 +48,8 @@ def test_a_portals_classification_line_under_an_entry_is_no_field():
     assert category_path_line(_line(_words("Item type: Book/Report › Chapter", 80.0, 56.0, size=8.0)), 10.0)
     assert category_path_line(_line(_words("› peer-review", 90.0, 56.0, size=8.0)), 10.0, after_path=True)
     # in the text's own size, or a line with a year, or one step alone: not so
-    assert not category_path_line(_line(_words("Research output: Contribution to journal › Article", 80.0, 56.0)), 10.0)
+    same_size = _words("Research output: Contribution to journal › Article", 80.0, 56.0)
+    assert not category_path_line(_line(same_size), 10.0)
     assert not category_path_line(_line(_words("Published in: Journal of Things › 2021", 80.0, 56.0, size=8.0)), 10.0)
     assert not category_path_line(_line(_words("Type: Article", 80.0, 56.0, size=8.0)), 10.0)
 
@@ -86,7 +87,8 @@ def test_a_venue_read_between_its_volume_and_first_page_is_the_name():
     _venue_between_numbers(d)
     assert d.venue == "RING LAW REVIEW"
     # a year opening a venue's name, or no bracketed year after it: as read
-    d = _draft("Small Rings", "2020 IEEE Meeting on Rings 5", "Oda K. Veil. Small Rings. 2020 IEEE Meeting on Rings 5 (2020).")
+    d = _draft("Small Rings", "2020 IEEE Meeting on Rings 5",
+               "Oda K. Veil. Small Rings. 2020 IEEE Meeting on Rings 5 (2020).")
     _venue_between_numbers(d)
     assert d.venue == "2020 IEEE Meeting on Rings 5"
     d = _draft("Small Rings", "3 Ring Studies", "Oda K. Veil. Small Rings. 3 Ring Studies, 2020.")
