@@ -44,7 +44,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 1
+VERSION = 2  # 2: round 19 studied (dot leaders, portal classification lines, the Bluebook, small capitals)
 
 ENTRY_EXCERPT = 480  # an entry's reject quotes this much of it (a reject row keeps 500 characters)
 
@@ -141,6 +141,8 @@ class CVPdfExtractor:
             _printed_apart(d)
             _title_runs_on(d)
             _title_without_end_dash(d)
+            _venue_between_numbers(d)
+            _venue_after_kind_note(d)
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
         vancouver_alone(found)  # "Song Y" alone where the CV prints "Lee AB, Chen B"
@@ -839,6 +841,48 @@ _END_DASH = re.compile(r"\s+[-–—]$")
 def _title_without_end_dash(draft: Draft) -> None:
     if draft.title and _END_DASH.search(draft.title):
         draft.title = _END_DASH.sub("", draft.title)
+
+
+# The Bluebook's order, "Title, 3 VENUE 1 (2021)": the volume before the journal's name, the
+# first page after it, the year in brackets. A venue read as "3 VENUE 1" (or "3 VENUE", the page
+# on the next line) where the entry prints the year in brackets after it is the name alone; a
+# number that is a year ("2021 IEEE Conference ...") opens a venue's own name and stays.
+_NUMBERS_ABOUT = re.compile(r"^(?P<volume>\d{1,4})\s+(?P<name>(?!(?:19|20)\d\d\b)[^\W\d_].*?)"
+                            r"(?:\s+(?P<page>\d{1,5}))?$")
+
+
+def _venue_between_numbers(draft: Draft) -> None:
+    m = _NUMBERS_ABOUT.match(draft.venue or "")
+    if not m or _A_YEAR.fullmatch(m.group("volume")) or not draft.raw:
+        return
+    flat = re.sub(r"\s+", " ", draft.raw)
+    printed = re.compile(re.escape(f"{m.group('volume')} {m.group('name')}").replace(r"\ ", r"\s?[.,]?\s")
+                         + r"\s\d{1,5}\s\((?:19|20)\d\d\)")
+    if printed.search(flat):
+        draft.venue = m.group("name").strip(" ,.")
+
+
+# A bracketed note of an unpublished work's kind after its title, "*Title* (Working Paper,
+# 2021), arXiv:2101.01234." (the Bluebook's, and economists' "(Discussion Paper No. 12)",
+# "(unpublished manuscript)"): the work's kind, no venue; the venue is what the entry prints
+# after it, if anything, and the note's year is the work's when none was read.
+_KIND_NOTE = re.compile(r"\((?P<kind>(?:working|discussion|unpublished|draft|manuscript|preprint)\b[^()]*)\)"
+                        r"[,.]?\s*(?P<after>[^()]*?)[.\s]*$", re.I)
+
+
+def _venue_after_kind_note(draft: Draft) -> None:
+    if not (draft.venue and draft.venue.startswith("(") and draft.raw):
+        return
+    flat = re.sub(r"\s+", " ", draft.raw)
+    at = flat.find(draft.title or "\0")
+    m = _KIND_NOTE.search(flat, at + len(draft.title)) if at != -1 else None
+    read = draft.venue.strip("()").split(",")[0].strip()  # "(Working Paper": the note's opening
+    if m is None or not read or not m.group("kind").startswith(read):
+        return
+    draft.venue = m.group("after").strip(" ,.") or None
+    if draft.year is None:
+        years = _A_YEAR.findall(m.group("kind"))
+        draft.year = int(years[0]) if years else None
 
 
 def _title_runs_on(draft: Draft) -> None:

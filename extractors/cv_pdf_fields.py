@@ -354,6 +354,48 @@ def form_line(el, body_size: float) -> bool:
     return True
 
 
+# A research portal's classification of the output under each entry, a smaller line "Label:
+# step › step › step" (Elsevier Pure's "Research output: Contribution to journal › Article ›
+# peer-review"; a repository's "Item type: Article > Journal"): a label of up to four words,
+# then PATH_STEPS steps at least of words alone (no digit, no year), parted by a breadcrumb's
+# mark. A line that opens with the mark after such a line is its wrapped rest.
+PATH_STEPS = 2
+_PATH_MARK = re.compile(r"\s+[›»>]\s+")
+_PATH_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’\-]*(?:\s[^\W\d_][^\W\d_'’\-]*){0,3})\s?:\s+(?P<path>.+)$")
+_PATH_WORD = r"[^\W\d_](?:[^\W\d_]|['’/\-])*"  # letters, and "peer-review", "Book/Report"
+_PATH_STEP = re.compile(rf"^{_PATH_WORD}(?:\s{_PATH_WORD}){{0,5}}$")
+
+
+def category_path_line(el, body_size: float, after_path: bool = False) -> bool:
+    """Whether a printed line of an entry is a portal's classification path (above): smaller
+    than the CV's text, "Label: step › step", or (``after_path``) "› step" going on from one."""
+    words = el.words
+    if not words or max(w.size for w in words) > body_size - FORM_SMALLER:
+        return False
+    text = " ".join(join_words(words).split())
+    if after_path and text[:1] in "›»>":
+        steps = [p for p in _PATH_MARK.split(" " + text) if p]
+        return bool(steps) and all(_PATH_STEP.match(p) for p in steps)
+    m = _PATH_LABEL.match(text)
+    if not m or _LABEL.match(m.group("label") + ":"):
+        return False
+    steps = _PATH_MARK.split(m.group("path").rstrip(" ›»>"))
+    return len(steps) >= PATH_STEPS and all(_PATH_STEP.match(p) for p in steps)
+
+
+def _classification_lines(lines: list, body: float) -> int:
+    """How many of an entry's last lines are a classification path (:func:`category_path_line`)."""
+    for k in range(len(lines) - 1, 0, -1):
+        if category_path_line(lines[k], body):
+            rest = lines[k + 1:]
+            if all(category_path_line(el, body, after_path=True) for el in rest):
+                return len(lines) - k
+            return 0
+        if not category_path_line(lines[k], body, after_path=True):
+            return 0
+    return 0
+
+
 def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
     """The entries without the form's category lines they end with (:func:`form_line`): the
     form's notes on the paper, no field of its citation. The CV's text size is the size most
@@ -364,7 +406,7 @@ def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
     body = sizes.most_common(1)[0][0]
     out = []
     for e in entries:
-        k = len(e.lines)
+        k = len(e.lines) - _classification_lines(e.lines, body)
         while k > 1 and form_line(e.lines[k - 1], body):
             k -= 1
         out.append(e if k == len(e.lines) else dataclasses.replace(e, lines=e.lines[:k]))

@@ -250,7 +250,33 @@ def heading_strength(line_words: list[Word], body_size: float) -> str | None:
     if ((emphasised or larger) and not text.endswith(".") and not _DIGIT.search(text)
             and not _BADGE_LINE.search(text) and classify_heading(text) is not None):
         return "minor"
+    if _italic_kind_line(lettered, text, body_size):
+        return "minor"
     return None
+
+
+# A sub-heading set in the text's own italics, as word processors' CVs set the kinds under a
+# heading ("*Articles*", "*Book Chapters*", "*Works in Progress*"): up to KIND_LINE_WORDS
+# words, every one of them a word naming a kind of publication list (_PUB_WORDS) or one of
+# the few that qualify it (_KIND_QUALIFIERS), the last in the plural (a list's name: one
+# entry's own italic "*Preprint*", "*Submitted*" is its venue or status). A venue on a line of
+# its own ("*Journal of Semantics*", "*Proceedings of the AMS*") names something else too and
+# stays a venue.
+KIND_LINE_WORDS = 4
+_KIND_QUALIFIERS = re.compile(r"^(?:and|&|in|other|selected|recent|published|refereed|non-refereed|invited|"
+                              r"peer-reviewed|book|edited|review|law|progress)$", re.I)
+# ("progress": "Works in Progress", where _PUB_WORDS' "work in progress" is singular)
+
+
+def _italic_kind_line(lettered: list[Word], text: str, body_size: float) -> bool:
+    if not lettered or len(text.split()) > KIND_LINE_WORDS or not all(w.italic for w in lettered):
+        return False
+    if any(abs(w.size - body_size) > 0.5 for w in lettered) or text.endswith(".") or _DIGIT.search(text):
+        return False
+    left = _PUB_WORDS.sub(" ", text)
+    if left == text or not text.rstrip().endswith("s"):
+        return False
+    return all(_KIND_QUALIFIERS.match(w) for w in left.split())
 
 
 # The names a table of publications gives its columns in its header row (the journal's

@@ -256,14 +256,34 @@ def _title_run(tokens: list[_Token], style: Style, owner: str | None) -> tuple[i
 
 def _owner_line_cut(tokens: list[_Token], start: int, end: int, owner: str | None) -> int:
     """The end of a title run that goes on to a line holding the owner's name alone, in the
-    same type (a bold title over the owner's bold name: a thesis, a single-author paper): the
-    name is no word of the title, so the run ends before its line."""
-    if not owner:
-        return end
+    same type (a bold title over the owner's bold name: a thesis, a single-author paper), or
+    a name that opens a list of names (:func:`_name_opening_a_list`): the name is no word of
+    the title, so the run ends before its line."""
     k = end
     while k > start and tokens[k - 1].line == tokens[end - 1].line:
         k -= 1
-    return k if k > start and _plain(tokens[k:end]) == owner else end
+    if k > start and _plain(tokens[k:end]) == owner:
+        return k
+    return k if _name_opening_a_list(tokens, start, k, end) else end
+
+
+def _name_opening_a_list(tokens: list[_Token], start: int, k: int, end: int) -> bool:
+    """Whether a title run's last printed line (``tokens[k:end]``, the run going on from the
+    line above) is a name alone that a list of names goes on from in another type ("**A title
+    of things**" / "**O. K. Veil** and B. Chen"): the owner's name in the title's type opening
+    the author line, no word of the title: the whole printed line reads as names, two at least.
+    In bold only, the type CVs set the owner's name in, the rest of the line in the text's
+    type (a title's last line "**Across Scales**, *Venue*, Ann Lee and Bo Chen" reads as names
+    too: its italic venue tells it from an author line)."""
+    if not (start < k < end and all(t.word.bold for t in tokens[k:end]) and name_like(_plain(tokens[k:end]))
+            and _in_name_list(tokens, k, end)):
+        return False
+    stop = end
+    while stop < len(tokens) and tokens[stop].line == tokens[k].line:
+        stop += 1
+    line = _plain(tokens[k:stop])
+    plain = not any(t.word.bold or t.word.italic for t in tokens[end:stop])
+    return plain and len(re.split(r",|\band\b|&", line)) >= 2 and name_list(line)
 
 
 _NAME_PARTICLES = frozenset({"and", "et", "al", "van", "der", "den", "de", "von", "da", "del", "la", "le", "du", "dos",

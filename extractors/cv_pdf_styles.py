@@ -283,10 +283,71 @@ def parse_gost_slashes(text: str) -> ParsedEntry | None:
                        year=years[0] if years else None)
 
 
+# Harvard with the year bare after the names, as research portals (Elsevier Pure) and some
+# Harvard variants print it: "Lee, A, Holloway, MT & Chen, B 2021, 'Title', Venue, vol. 3,
+# pp. 1-9." People and their initials are parted by the same commas (each person "Surname,
+# Initials", the initials run together with stops or without), "&" or "and" before the last;
+# the title is quoted, or (a paper in proceedings) ends at ". in Venue".
+_BARE_SURNAME = r"(?:[a-z]{1,3}\s)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"
+_BARE_INITIALS = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.?-?){1,4}"
+_BARE_PERSON = rf"{_BARE_SURNAME},\s{_BARE_INITIALS}"
+_BARE_YEAR = re.compile(rf"^(?P<names>{_BARE_PERSON}(?:,\s{_BARE_PERSON})*(?:,?\s(?:&|and)\s{_BARE_PERSON})?)"
+                        r"\s(?P<year>(?:19|20)\d\d)[a-z]?,\s(?P<rest>.+)$")
+_BARE_PERSON_ONE = re.compile(rf"(?P<surname>{_BARE_SURNAME}),\s(?P<initials>{_BARE_INITIALS})")
+_BARE_QUOTED = re.compile(r"^['‘](?P<title>.+?)['’][,.](?:\s+(?P<tail>.*))?$")
+_BARE_IN = re.compile(r"^(?P<title>.+?)\.\s+in\s+(?P<tail>.+)$", re.I)
+
+
+def parse_harvard_bare_year(text: str) -> ParsedEntry | None:
+    """"Lee, A, Holloway, MT & Chen, B 2021, 'Title', Venue, vol. 3, no. 2, pp. 1-9." (above):
+    the names "A. Lee", "M. T. Holloway", the year after them, the quoted title (or the text
+    up to ". in"), the venue the tail's first field. None unless every name reads so and the
+    year follows them."""
+    m = _BARE_YEAR.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names = []
+    for p in _BARE_PERSON_ONE.finditer(m.group("names")):
+        initials = " ".join(c + "." for c in p.group("initials").replace(".", "").replace("-", ""))
+        names.append(f"{initials} {p.group('surname')}")
+    rest = m.group("rest")
+    part = _BARE_QUOTED.match(rest) or _BARE_IN.match(rest)
+    if not names or not part or len(part.group("title").split()) < 2:
+        return None
+    tail = (part.group("tail") or "").strip()
+    # the first field, up to a comma or a stop before the pages or a link ("in Venue. pp. 1-9.")
+    venue = re.split(r",\s|\.\s+(?=pp?\.|https?:|doi\b)", tail)[0].strip(" .") if tail else None
+    return ParsedEntry(authors=names, title=part.group("title").strip(" ,."), venue=venue or None,
+                       year=int(m.group("year")))
+
+
+# The Bluebook (law reviews' citation form): "Ann Lee, Maren T. Holloway & Bo Chen, Title, 3
+# VENUE 1 (2021)." and "..., Title, in VENUE 1 (2021).": the names given names first, "&"
+# before the last (one name alone: "Ann Lee, Title, ..."), the title after them, then the
+# volume (or "in"), the journal's or book's name, the first page and the year in brackets
+# (which may hold a month or an editor: "(Ann Lee ed., 2021)").
+_GIVEN_FIRST = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?(?:\s(?:[a-z]{1,3}\s)*[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?){1,3}"
+_BLUEBOOK = re.compile(rf"^(?P<names>(?:{_GIVEN_FIRST},\s)*{_GIVEN_FIRST}\s&\s{_GIVEN_FIRST}|{_GIVEN_FIRST}),\s"
+                       r"(?P<title>.+?),\s(?:in\s|(?P<volume>\d{1,4})\s)(?P<venue>[^()]+?)\s(?P<page>\d{1,5})"
+                       r"(?:,\s\d{1,5}(?:[-–]\d{1,5})?)?\s\((?:[^()]*?\s)?(?P<year>(?:19|20)\d\d)\)\.?$")
+
+
+def parse_bluebook(text: str) -> ParsedEntry | None:
+    """"Ann Lee & Bo Chen, Title, 3 VENUE 1 (2021)." (above). None unless the entry closes
+    with the venue, the first page and the bracketed year."""
+    m = _BLUEBOOK.match(re.sub(r"\s+", " ", text).strip())
+    if not m or len(m.group("title").split()) < 2 and len(m.group("title")) < 8:
+        return None
+    names = [n.strip() for n in re.split(r",\s|\s&\s", m.group("names"))]
+    return ParsedEntry(authors=names, title=m.group("title").strip(), venue=m.group("venue").strip(" ,."),
+                       year=int(m.group("year")))
+
+
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each
 # reads one entry's whole text into a ParsedEntry, or None; with True, the text keeps its
 # printed line breaks (else the lines are joined, hyphens mended).
 # (GOST's first: its slashes are printed field marks, so of two readings as good, its wins)
 CV_STYLES = ((parse_gost_slashes, False), (parse_inverted_initials, False), (parse_title_semicolon_names, True),
              (parse_names_et_al_commas, False), (parse_din_semicolon_names, False), (parse_abnt_caps_names, False),
-             (parse_surname_dotted_initials, False), (parse_gbt7714, False))
+             (parse_surname_dotted_initials, False), (parse_gbt7714, False), (parse_harvard_bare_year, False),
+             (parse_bluebook, False))

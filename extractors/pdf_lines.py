@@ -217,7 +217,7 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
                              extra_attrs=["fontname", "size"], return_chars=True)
     raw = _accents_on_letters(raw)
     stats.chars += sum(len(w["text"]) for w in raw)
-    words = [w for w in (_word(r) for r in raw if r.get("upright", True)) if w is not None]
+    words = _without_leaders([w for w in (_word(r) for r in raw if r.get("upright", True)) if w is not None])
     if not words:
         return []
     body_size = _body_size(words)
@@ -239,6 +239,54 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
     by_top = sorted(lines, key=lambda ln: ln.top)
     edges = {id(ln) for ln in by_top[:2] + by_top[-2:]}  # running heads and feet are outermost
     return [ln for ln in lines if id(ln) not in edges or not _running_text(ln, float(page.height), running)]
+
+
+# A tab's leader (word processors' "Title ........ Mar 2021", TeX's \dotfill): a run of full
+# stops or ellipses filling the gap before a right-tab field. It is the tab's gap, no text:
+# dropped, the field after it stands apart as a tab's cell does. A run is LEADER_DOTS marks
+# at least, within one word ("........", glued to the word before it or not) or as that many
+# one-mark words in a row on one line (". . . . ."); three stops are an ellipsis, kept.
+LEADER_DOTS = 4
+_LEADER_RUN = re.compile(r"(?:\.|…){%d,}" % LEADER_DOTS)
+_LEADER_MARK = re.compile(r"^(?:\.|…)$")
+
+
+def _without_leaders(words: list[Word]) -> list[Word]:
+    """``words`` without the dot leaders they print (see :data:`LEADER_DOTS`): a word that is
+    a leader is dropped, one a leader's run ends or opens loses it."""
+    if not any("...." in w.text or "…" in w.text or w.text == "." for w in words):
+        return words
+    out: list[Word] = []
+    for w in words:
+        kept = _LEADER_RUN.sub(" ", w.text)
+        if kept == w.text:
+            out.append(w)
+            continue
+        pieces = kept.split(" ")
+        if not kept.strip():
+            continue
+        if len(pieces) != 2 or (pieces[0] and pieces[1]):
+            out.append(w)  # a leader inside a word's text ("a....b"): not a tab's gap, kept as printed
+            continue
+        share = (w.x1 - w.x0) / len(w.text)
+        if pieces[0]:
+            out.append(dataclasses.replace(w, text=pieces[0], x1=w.x0 + share * len(pieces[0])))
+        else:
+            out.append(dataclasses.replace(w, text=pieces[1], x0=w.x1 - share * len(pieces[1]), space_before=True))
+    spaced = [w for w in out if _LEADER_MARK.match(w.text)]
+    if len(spaced) < LEADER_DOTS:
+        return out
+    drop: set[int] = set()
+    by_line = sorted(out, key=lambda w: (round(w.top), w.x0))
+    run: list[Word] = []
+    for w in by_line + [None]:
+        if w is not None and _LEADER_MARK.match(w.text) and (not run or round(run[-1].top) == round(w.top)):
+            run.append(w)
+            continue
+        if len(run) >= LEADER_DOTS:
+            drop.update(id(x) for x in run)
+        run = [w] if w is not None and _LEADER_MARK.match(w.text) else []
+    return [w for w in out if id(w) not in drop]
 
 
 def _icon_bullets(raw: list[dict], words: list[Word]) -> list[Word]:
@@ -732,8 +780,33 @@ def _group_lines(words: list[Word]) -> list[list[Word]]:
             space = gap > WORD_GAP * max(1.0, size)
             spaced.append(w if space else dataclasses.replace(w, space_before=False))
             right = max(right, w.x1)
-        out.append(_letter_spaced_joined(spaced))
+        out.append(_small_caps_joined(_letter_spaced_joined(spaced)))
     return out
+
+
+# Small capitals as a word processor or TeX fakes them: a word's capital at the text's size,
+# its lower-case letters as capitals SMALL_CAPS_SHARE of that size or so, glued to it on the
+# same baseline ("P" + "HILOSOPHICAL"). The pieces are one word in the capital's size (read
+# as two sizes, the word's end reads as a smaller note, a field of its own).
+SMALL_CAPS_SHARE = (0.6, 0.9)  # the smaller capitals' size, as a share of the capital's
+BASELINE_SHARE = 0.15  # the pieces' baselines agree within this share of the capital's size
+
+
+def _small_caps_joined(ws: list[Word]) -> list[Word]:
+    out = [ws[0]] if ws else []
+    for w in ws[1:]:
+        last = out[-1]
+        low, high = SMALL_CAPS_SHARE
+        if (not w.space_before and _CAPITALS.fullmatch(last.text) and _CAPITALS.fullmatch(w.text)
+                and low * last.size <= w.size <= high * last.size
+                and abs(w.bottom - last.bottom) <= BASELINE_SHARE * last.size):
+            out[-1] = dataclasses.replace(last, text=last.text + w.text, x1=w.x1, bottom=max(last.bottom, w.bottom))
+        else:
+            out.append(w)
+    return out
+
+
+_CAPITALS = re.compile(r"[^\W\d_a-zß-ÿ]+[.,:;'’]*")  # capitals alone (a stop, comma or colon after them)
 
 
 LETTER_SPACED_MIN = 4  # a line of this many single letters at least, spaced apart, is letter-spaced text

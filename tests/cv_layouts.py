@@ -200,6 +200,14 @@ modelled on a common CV convention:
   output: Contribution to journal › Article › peer-review" (the truth names: "A. Lee").
 - ``dot_leader_dates``: a word processor's résumé: the bold title, a dot leader to "Mar 2021" at
   a right tab, the names, then "*Venue*, 3(2), 1–9" (the truth names: "A. Lee").
+- ``cite_them_right``: "Cite Them Right" Harvard: "Lee, A., Holloway, M.T. and Chen, B. (2021)
+  ‘Title’, *Venue*, 3(2), pp. 1–9. Available at: https://doi.org/... (Accessed: 14 March 2024)."
+- ``mathscinet_mr``: a MathSciNet list printed from a browser: "MR4212345 Reviewed Lee, Ann;
+  Chen, Bo *Title.* Venue 3 (2021), no. 2, 1–9. 05C15 (11B83)".
+- ``inspire_hep``: an INSPIRE-HEP profile printed from a browser: the title with its date at the
+  right, "Ann Lee (Northfield U.), Bo Chen (Westmoor U.)", "Published in: *Venue* 3 (2021) 2, 1-9".
+- ``lattes_cv``: a Brazilian Lattes CV: Portuguese headings, "LEE, A.; CHEN, B.. Title. Venue, v.
+  3, p. 1-9, 2021." numbered, "Citações: Web of Science 12 | SCOPUS 14" under some.
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -509,7 +517,9 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "serif_9pt_two_lines": initials_first, "ipsj_colon": initials_first,
               "iris_caps_venue": vancouver_truth, "gost_double_slash": initials_first,
               "impact_factor_table": initials_first, "pure_portal_harvard": vancouver_truth,
-              "dot_leader_dates": initials_first}
+              "dot_leader_dates": initials_first,
+              # round 20
+              "cite_them_right": initials_first, "lattes_cv": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
 NO_NAMES = {"table_role_column"}  # no author printed at all (the owner's role only): the truth names none
@@ -6396,6 +6406,316 @@ def render_dot_leader_dates(entries: list[dict], owner: str, rng: random.Random)
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 20
+
+ACCESSED_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+
+
+def render_cite_them_right(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A British student's or early-career CV from a word processor (Helvetica, Calibri's
+    stand-in) in "Cite Them Right" Harvard, the form UK universities teach: "Lee, A.,
+    Holloway, M.T. and Chen, B. (2021) ‘Title’, *Venue*, 3(2), pp. 1–9. Available at:
+    https://doi.org/10.1234/... (Accessed: 14 March 2024)." (the access date a later year than
+    the work's), a paper in proceedings "... (2021) ‘Title’, in *Venue*, pp. 1–9.", a
+    preprint "... (2021) ‘Title’. arXiv. Available at: https://arxiv.org/abs/2101.01234
+    (Accessed: ...)."; a hanging indent, the owner bold or not, headings bold with a rule
+    under them."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((54, 60, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.15, 1.3))
+    hang = rng.choice((0, 18, 28))
+    bold_owner = rng.random() < 0.5
+    url_share = rng.choice((0.4, 0.7, 1.0))
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None)))
+    W = flow.col_width
+    pdf.text(flow.x, flow.y, owner, 20, bold=True)
+    flow.gap(28)
+    pdf.text(flow.x, flow.y, _contact(owner), size - 1)
+    flow.gap(lead * 2)
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(3 * lead + 12)
+        pdf.text(flow.x, flow.y, text, size + 2, bold=True)
+        pdf.rule(flow.x, flow.y + size + 5, flow.x + W, 0.8, grey=90)
+        flow.gap(lead + 9)
+
+    _other_sections(flow, heading, size, lead, 80, rng, talks=False)
+    for kind, mine in sections(entries):
+        heading(SECTION_TITLES[kind])
+        for e in mine:
+            names = _joined_runs(_owner_runs(e["authors"], [harvard_name(a) for a in e["authors"]], owner,
+                                             bold_owner), last=" and ", two=" and ")
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs = names + [(f" ({e['year']}) ‘{e['title']}’", R)]
+            if kind == "journal":
+                runs += [(", ", R), (e["venue"], I), (f", {vol}({no}), pp. {p1}–{p2}.", R)]
+                url = f"https://doi.org/{made_up_doi(e)}"
+            elif kind == "preprint" and e.get("arxiv_id"):
+                runs += [(f". {e['venue']}.", R)]
+                url = f"https://arxiv.org/abs/{e['arxiv_id']}"
+            elif kind == "preprint":
+                runs += [(". ", R), (e["venue"], I), (".", R)]
+                url = None
+            else:
+                runs += [(", in ", R), (e["venue"], I), (f", pp. {p1}–{p2}.", R)]
+                url = f"https://doi.org/{made_up_doi(e)}"
+            if url and _digest(e, "ctr-url", 10) < 10 * url_share:
+                day = 1 + _digest(e, "ctr-day", 28)
+                month = ACCESSED_MONTHS[_digest(e, "ctr-month", 12)]
+                runs.append((f" Available at: {url} (Accessed: {day} {month} {2023 + _digest(e, 'ctr-y', 3)}).", R))
+            lines = wrap(pdf, runs, size, W, W - hang)
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=hang, first_indent=0)
+            flow.gap(lead * rng.choice((0.5, 0.8)))
+    return pdf.to_bytes()
+
+
+MSC_CODES = ("05C15", "11B83", "35Q55", "60J10", "68Q25", "81T13", "83C57", "94A15", "62F15", "46L05")
+
+
+def mathscinet_name(name: str) -> str:
+    """"Ann B. de Haro" -> "de Haro, Ann B." (MathSciNet inverts every author, given names as
+    the paper printed them)."""
+    given, surname = split_name(name)
+    return f"{surname}, " + " ".join(given) if given else surname
+
+
+def render_mathscinet_mr(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A mathematician's list printed from MathSciNet (Mathematical Reviews) in the browser and
+    sent as the CV's publications (Helvetica, small): every entry opens with its MR number in
+    bold ("MR4212345"), sometimes its status ("Reviewed", "Indexed") after it, then "Lee, Ann;
+    Holloway, Maren T.; Chen, Bo" (every name inverted, people parted by semicolons), the title
+    in italics ending with a stop, the source "Venue 3 (2021), no. 2, 1–9." and the subject
+    codes "05C15 (11B83)"; a preprint "arXiv:2101.01234 (2021)."; a short rule between
+    entries; the database's banner at the top of the first page, the browser's head and foot
+    on every page."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((30, 36, 44))
+    size = rng.choice((8.5, 9, 9.5))
+    lead = size * rng.choice((1.3, 1.45))
+    hang = rng.choice((0, 14))
+    status = rng.random() < 0.6
+    blue = (20, 60, 140)
+
+    class BrowserFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            _text_rgb(self.pdf, 22, 14, "12/7/26, 9:41 AM", 7, R)
+            _text_rgb(self.pdf, 250, 14, "MathSciNet", 7, R)
+            _text_rgb(self.pdf, 22, self.pdf.height - 20, "https://mathscinet.example.org/mathscinet/publications-search"
+                      "?query=" + owner.split()[-1].lower(), 7, R)
+            label = f"{self.pages}/{self.pages + 1}"
+            _text_rgb(self.pdf, self.pdf.width - 22 - self.pdf.measure(label, 7), self.pdf.height - 20, label, 7, R)
+
+    flow = BrowserFlow(pdf, margin, pdf.width - margin, 44, 40)
+    W = flow.col_width
+    _text_rgb(pdf, flow.x, flow.y, "MathSciNet", 16, B, blue)
+    _text_rgb(pdf, flow.x + 100, flow.y + 5, "Mathematical Reviews", 9, I, (90, 90, 90))
+    flow.gap(24)
+    pdf.text(flow.x, flow.y, f"Publications of {owner}", size + 3, bold=True)
+    flow.gap(lead * 1.6)
+    for kind, mine in sections(entries):
+        flow.gap(lead * 0.5)
+        flow.need(4 * lead)
+        pdf.text(flow.x, flow.y, SECTION_TITLES[kind], size + 1.5, bold=True)
+        flow.gap(lead + 4)
+        for e in mine:
+            mr = f"MR{4000000 + _digest(e, 'mr', 999999):07d}"
+            head = [(mr, B)]
+            if status:
+                head.append((" Indexed" if kind == "preprint" else " Reviewed", I))
+            names = "; ".join(mathscinet_name(a) for a in e["authors"])
+            vol, no, p1, p2 = made_up_numbers(e)
+            runs = head + [(" " + names + " ", R), (_end_title(e["title"], "."), I)]
+            if kind == "preprint":
+                runs.append((f" {printed_venue(e)} ({e['year']}).", R))
+            elif kind == "journal":
+                runs.append((f" {e['venue']} {vol} ({e['year']}), no. {no}, {p1}–{p2}.", R))
+            else:
+                runs.append((f" {e['venue']}, {p1}–{p2}, {e['year']}.", R))
+            first = MSC_CODES[_digest(e, "msc", len(MSC_CODES))]
+            second = MSC_CODES[_digest(e, "msc2", len(MSC_CODES))]
+            runs.append((f" {first}" + (f" ({second})" if second != first else ""), R))
+            lines = wrap(pdf, runs, size, W, W - hang)
+            flow.need(min(len(lines), 2) * lead + 6)
+            flow.block(lines, size, lead, indent=hang, first_indent=0)
+            flow.gap(3)
+            pdf.rule(flow.x, flow.y, flow.x + 60, 0.4, grey=150)
+            flow.gap(lead * 0.6)
+    return pdf.to_bytes()
+
+
+INSPIRE_AFFILIATIONS = ("Northfield U.", "Lakeside Coll.", "Eastbrook Inst. Tech.", "Westmoor U.",
+                        "Harbour Natl. Lab.", "Southgate U., Dept. Phys.", "Ridgeview Inst.")
+
+
+def render_inspire_hep(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A physicist's literature list printed from INSPIRE-HEP's author profile (Helvetica):
+    each record's title in bold blue on a line of its own with its date at the right ("Mar
+    3, 2021"), the authors given names first, each with an affiliation in brackets ("Ann Lee
+    (Northfield U.), Bo Chen (Westmoor U.)"), then labelled lines "Published in: *Venue* 3
+    (2021) 2, 1-9", "e-Print: arXiv:2101.01234 [hep-th]", "DOI: 10.1234/..."; the controls
+    ("pdf  cite  claim") and "12 citations" in grey under each; a record count over the list;
+    no numbers. The kinds as the profile's tabs ("Published", "Conference papers",
+    "Preprints") or the CV's headings."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((40, 48, 56))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.35, 1.5))
+    grey = (120, 120, 120)
+    blue = (30, 80, 160)
+    affiliated = rng.choice((0.6, 1.0))
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    tabs = {"journal": "Published", "conference": "Conference papers", "preprint": "Preprints",
+            "other": "Other publications"} if rng.random() < 0.5 else SECTION_TITLES
+    flow = Flow(pdf, margin, pdf.width - margin, 50, 46)
+    W = flow.col_width
+    _text_rgb(pdf, flow.x, flow.y, "INSPIRE", 15, B, blue)
+    flow.gap(26)
+    pdf.text(flow.x, flow.y, owner, 18, bold=True)
+    flow.gap(24)
+    _text_rgb(pdf, flow.x, flow.y, "Northfield U.  ·  hep-th, gr-qc  ·  ORCID 0000-0002-1825-0097", size, R, grey)
+    flow.gap(lead * 2)
+    for kind, mine in sections(entries):
+        flow.gap(lead * 0.6)
+        flow.need(6 * lead)
+        pdf.text(flow.x, flow.y, tabs[kind], size + 3, bold=True)
+        _text_rgb(pdf, flow.x + W - pdf.measure(f"{len(mine)} results", size), flow.y + 3, f"{len(mine)} results",
+                  size, R, grey)
+        flow.gap(lead + 8)
+        for e in mine:
+            date = f"{months[_digest(e, 'insp-m', 12)]} {1 + _digest(e, 'insp-d', 28)}, {e['year']}"
+            date_w = pdf.measure(date, size - 0.5) + 14
+            title = wrap(pdf, [(e["title"], B)], size + 0.5, W - date_w)
+            names = []
+            for a in e["authors"]:
+                aff = INSPIRE_AFFILIATIONS[_digest({"title": a}, "insp-aff", len(INSPIRE_AFFILIATIONS))]
+                names.append(f"{a} ({aff})" if _digest({"title": a + e["title"]}, "insp-has", 10) < 10 * affiliated
+                             else a)
+            vol, no, p1, p2 = made_up_numbers(e)
+            fields = []
+            if kind == "preprint":
+                fields.append([("e-Print: ", R), (printed_venue(e) + " [hep-th]", R)])
+            elif kind == "journal":
+                fields.append([("Published in: ", R), (e["venue"], I), (f" {vol} ({e['year']}) {no}, {p1}-{p2}", R)])
+            else:
+                fields.append([("Published in: ", R), (e["venue"], I), (f", {p1}-{p2}", R)])
+            if kind != "preprint" and _digest(e, "insp-doi", 2):
+                fields.append([(f"DOI: {made_up_doi(e)}", R)])
+            name_lines = wrap(pdf, [(", ".join(names), R)], size, W)
+            flow.need(min(len(title) + len(name_lines), 3) * lead)
+            for i, line in enumerate(title):
+                flow.need(lead)
+                for dx, word, bold, italic in line:
+                    _text_rgb(pdf, flow.x + dx, flow.y, word, size + 0.5, (bold, italic), blue)
+                if i == 0:
+                    _text_rgb(pdf, flow.x + W - pdf.measure(date, size - 0.5), flow.y + 1, date, size - 0.5, R, grey)
+                flow.y += lead
+            flow.block(name_lines, size, lead)
+            for f in fields:
+                flow.block(wrap(pdf, f, size, W), size, lead)
+            flow.need(lead)
+            cites = _digest(e, "insp-cites", 60)
+            _text_rgb(pdf, flow.x, flow.y, "pdf    cite    claim", size - 1.5, R, grey)
+            if cites:
+                label = f"{cites} citation" + ("s" if cites != 1 else "")
+                _text_rgb(pdf, flow.x + W - pdf.measure(label, size - 1.5), flow.y, label, size - 1.5, R, grey)
+            flow.y += lead
+            flow.gap(lead * rng.choice((0.5, 0.8)))
+    return pdf.to_bytes()
+
+
+LATTES_SECTIONS = {"journal": "Artigos completos publicados em periódicos",
+                   "conference": "Trabalhos completos publicados em anais de congressos",
+                   "preprint": "Outras produções bibliográficas", "other": "Capítulos de livros publicados"}
+
+
+def lattes_name(name: str) -> str:
+    """"Ann B. de Haro" -> "DE HARO, A. B." (the Lattes platform's citation name: the surname
+    in capitals, the initials with stops)."""
+    given, surname = split_name(name)
+    return f"{surname.upper()}, " + " ".join(_initial(p) for p in given) if given else surname.upper()
+
+
+def render_lattes_cv(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Brazilian researcher's CV as the Lattes platform (CNPq) prints it (Times): Portuguese
+    headings ("Produção bibliográfica", then "Artigos completos publicados em periódicos"),
+    each entry numbered "1." in a left column, in the platform's ABNT: "LEE, A.; HOLLOWAY, M.
+    T.; CHEN, B.. Title. Venue, v. 3, p. 1-9, 2021." (the initial's stop and the list's both
+    printed), a paper in proceedings "... Title. In: Venue, 2021. p. 1-9.", a preprint "...
+    Title. 2021. (Preprint). arXiv:2101.01234."; under some a smaller line "Citações: Web of
+    Science 12 | SCOPUS 14"; the platform's foot "Página gerada pelo Sistema Currículo Lattes
+    em 07/12/2026 às 10:14:22" on every page."""
+    pdf = Writer("Times")
+    margin = rng.choice((50, 57, 64))
+    size = rng.choice((9.5, 10, 10.5))
+    small = size - 1.5
+    lead = size * rng.choice((1.2, 1.3))
+    num_w = rng.choice((28, 34))
+    bold_owner = rng.random() < 0.5
+    cited_share = rng.choice((0.3, 0.6))
+
+    class LattesFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            foot = "Página gerada pelo Sistema Currículo Lattes em 07/12/2026 às 10:14:22"
+            self.pdf.text((self.pdf.width - self.pdf.measure(foot, 7)) / 2, self.pdf.height - 28, foot, 7)
+
+    flow = LattesFlow(pdf, margin, pdf.width - margin, 56, 50)
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 15, bold=True)
+    flow.gap(22)
+    pdf.centered(flow.y, "Endereço para acessar este CV: http://lattes.example.br/1234567890123456", 8)
+    flow.gap(lead * 2)
+
+    def heading(text, big):
+        flow.gap(lead * 0.6)
+        flow.need(4 * lead)
+        pdf.text(flow.x, flow.y, text, size + (3 if big else 1), bold=True)
+        if big:
+            pdf.rule(flow.x, flow.y + size + 6, flow.x + W, 0.6)
+        flow.gap(lead + (10 if big else 4))
+
+    heading("Formação acadêmica/titulação", True)
+    for dates, what, _note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 70), size, lead, indent=70, margin=(dates, 0, R))
+    heading("Produção bibliográfica", True)
+    n = 0
+    for kind, mine in sections(entries):
+        heading(LATTES_SECTIONS[kind], False)
+        for e in mine:
+            n += 1
+            printed = [lattes_name(a) for a in e["authors"]]
+            runs = []
+            for i, (a, p) in enumerate(zip(e["authors"], printed)):
+                if i:
+                    runs.append(("; ", R))
+                runs.append((p, B if bold_owner and a == owner else R))
+            vol, _no, p1, p2 = made_up_numbers(e)
+            runs.append((". " + _end_title(e["title"], ".") + " ", R))
+            if kind == "journal":
+                runs.append((f"{e['venue']}, v. {vol}, p. {p1}-{p2}, {e['year']}.", R))
+            elif kind == "preprint":
+                runs.append((f"{e['year']}. (Preprint). {printed_venue(e)}.", R))
+            else:
+                runs.append((f"In: {e['venue']}, {e['year']}. p. {p1}-{p2}.", R))
+            lines = wrap(pdf, runs, size, W - num_w)
+            flow.need(min(len(lines), 2) * lead)
+            pdf.text(flow.x, flow.y, f"{n}.", size, bold=True)
+            flow.block(lines, size, lead, indent=num_w)
+            if _digest(e, "lattes-cit", 10) < 10 * cited_share:
+                wos, scopus = _digest(e, "lattes-wos", 40), _digest(e, "lattes-sc", 50)
+                flow.need(small * 1.4)
+                _text_rgb(pdf, flow.x + num_w, flow.y, f"Citações: Web of Science {wos} | SCOPUS {scopus}", small, R,
+                          (80, 80, 80))
+                flow.y += small * 1.4
+            flow.gap(lead * 0.5)
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -6499,6 +6819,10 @@ LAYOUTS = {
     "chicago_notes_hyphenated": render_chicago_notes_hyphenated,
     "pure_portal_harvard": render_pure_portal_harvard,
     "dot_leader_dates": render_dot_leader_dates,
+    "cite_them_right": render_cite_them_right,
+    "mathscinet_mr": render_mathscinet_mr,
+    "inspire_hep": render_inspire_hep,
+    "lattes_cv": render_lattes_cv,
 }
 
 
