@@ -36,6 +36,25 @@ _GROUP_IN_PARENTHESES = re.compile(rf"[,;]?\s*\((?:(?:for|on behalf of)\s+)?(?:t
 
 # the same group opening what follows the names' full stop ("A. Lee et al. (ATLAS
 # Collaboration), Title"): a reader that ended the names at "al." finds it before the title
+# What a text's last characters must be for each of the three patterns above to match it (each
+# alternative's last characters, before the spaces that may close the text), in lower case.
+# The patterns start with optional parts, so the regex engine tries them at every character
+# of a list of names (about 0.3 µs a character for ``_ET_AL``: most of the split of a long
+# list); a text that ends otherwise is not searched (``_may_close``).
+_ET_AL_ENDS = ("al", "al.", "others", "…", "..")
+_GROUP_TAIL_ENDS = ("collaboration", "collaborations", "consortium", "consortia", "team", "group")
+_GROUP_IN_PARENTHESES_ENDS = (")",)
+
+
+def _may_close(text: str, ends: tuple[str, ...]) -> bool:
+    """Whether one of the patterns whose ``ends`` these are may match ``text``: false only
+    when it cannot. Its end spaces and a final newline (``\\s*$``) stripped, an ASCII text ends
+    with one of ``ends`` in any case; re.IGNORECASE matches some letters outside ASCII with
+    ASCII ones ("ſ" with "s", "ı" and "İ" with "i"), so any other text may.
+    tests/test_author_list_prefilter.py compares the searches with and without it."""
+    return not text.isascii() or text.rstrip().lower().endswith(ends)
+
+
 GROUP_OPENING = re.compile(rf"\((?:(?:for|on behalf of)\s+)?(?:the\s+)?{_GROUP_NAME}"
                            rf"(?:collaborations?|consortium|consortia)\)[,.:]?\s*", re.I)
 
@@ -44,8 +63,8 @@ def without_group(text: str) -> tuple[str, bool]:
     """(``text`` without a group that closes a list of people, whether there was one): "...,
     and the ATLAS Collaboration", "... (for the CMS Collaboration)". The group is no person;
     as "et al." does, it says the list leaves its other members out."""
-    text, n = _GROUP_IN_PARENTHESES.subn("", text)
-    text, m = _GROUP_TAIL.subn("", text)
+    text, n = _GROUP_IN_PARENTHESES.subn("", text) if _may_close(text, _GROUP_IN_PARENTHESES_ENDS) else (text, 0)
+    text, m = _GROUP_TAIL.subn("", text) if _may_close(text, _GROUP_TAIL_ENDS) else (text, 0)
     return text, bool(n or m)
 # The word that joins the last two names of a list, in the languages CVs and publication
 # lists are usually written in (each language's ordinary conjunction "and"; Spanish writes
@@ -178,6 +197,21 @@ def _surname_read(piece: str, capital_particles: bool) -> bool:
 def _given(piece: str) -> bool:
     """Given names or initials: one to three words besides initials (a Dutch name may have
     four initials: "Mark G. L. M."), each capitalised or an initial."""
+    if len(piece) <= _CACHED_PIECE_CHARS:
+        return _given_cached(piece)
+    return _given_read(piece)
+
+
+# The same pieces are asked about again and again, as for ``_surname`` (a themed page printing
+# "Liu, Shiwei, Chen, Tianlong, ..." asks about 102 distinct pieces 472 times: whether a list
+# alternates, then piece by piece); kept the same way, at most 4,096 pieces of 80 characters.
+@lru_cache(maxsize=4096)
+def _given_cached(piece: str) -> bool:
+    return _given_read(piece)
+
+
+def _given_read(piece: str) -> bool:
+    """``_given`` without the cache."""
     words = piece.split()
     return (1 <= len(words) <= MAX_GIVEN_WORDS and sum(not _INITIALS.match(w) for w in words) <= 3
             and all(w[:1].isupper() for w in words))
@@ -289,10 +323,13 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     text = " ".join((text or "").split())  # (re.sub(r"\s+", " ", ...).strip(), without a match per space)
     if text.endswith(".") and not re.search(r"(?:^|[\s.,-])[A-Z][a-z]?\.$", text):
         text = text[:-1]  # the citation's period, not an initial's
-    text, grouped = _GROUP_IN_PARENTHESES.subn("", text)  # "A. Lee et al. (ATLAS Collaboration)"
-    truncated = bool(_ET_AL.search(text)) or bool(grouped)
-    text = _ET_AL.sub("", text).strip().rstrip(",;")
-    text, grouped = _GROUP_TAIL.subn("", text)
+    text, grouped = _GROUP_IN_PARENTHESES.subn("", text) if _may_close(text, _GROUP_IN_PARENTHESES_ENDS) \
+        else (text, 0)  # "A. Lee et al. (ATLAS Collaboration)"
+    cut = _ET_AL.search(text) if _may_close(text, _ET_AL_ENDS) else None
+    truncated = bool(cut) or bool(grouped)
+    # (a match runs to the text's end, or to a final newline: the one match ``_ET_AL.sub`` removes)
+    text = (text[:cut.start()] + text[cut.end():] if cut else text).strip().rstrip(",;")
+    text, grouped = _GROUP_TAIL.subn("", text) if _may_close(text, _GROUP_TAIL_ENDS) else (text, 0)
     truncated = truncated or bool(grouped)
     text, elided = _ELIDED.subn(lambda m: m.group(1), text)  # "A; B; ...; Z": names left out
     truncated = truncated or bool(elided)

@@ -280,7 +280,10 @@ def _spacer_runs_joined(root) -> None:
     paragraph (a word processor's list with a blank line after some): never joined; a paragraph
     that heads a section (a bold label, a year alone) parts runs as a heading does."""
     for parent in list(root.iter()):
-        if not isinstance(parent.tag, str) or sum(1 for c in parent if c.tag == "p") < 2 * _MIN_SIBLINGS:
+        # (its children counted first, in lxml's C: most elements have fewer children than the
+        # paragraphs needed, and their children are not walked in Python)
+        if not isinstance(parent.tag, str) or len(parent) < 2 * _MIN_SIBLINGS \
+                or sum(1 for c in parent if c.tag == "p") < 2 * _MIN_SIBLINGS:
             continue
         runs, run = [], []
         for child in parent:

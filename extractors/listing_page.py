@@ -105,6 +105,33 @@ def _without_count_pieces(parts: list[str]) -> tuple[list[str], bool]:
     kept = [p for k, p in enumerate(parts) if not (k and _COUNT_PIECE.match(p.strip()))]
     return kept, len(kept) < len(parts)
 _WORDED_COUNT_ENDS = ("others", "other", "more")
+# The most characters other than whitespace a match of ``_ET_AL`` holds: the comma, then its
+# longest form ("and", four digits, "others"); its other characters are whitespace.
+_MARK_MOST_INK = len(",") + len("and") + 4 + len("others")
+# The tail of a text ``_mark`` searches first: long enough to hold more than ``_MARK_MOST_INK``
+# such characters on a line of names (names of a few letters, a comma and a space each).
+_MARK_TAIL = 48
+
+
+def _mark(text: str) -> re.Match | None:
+    """``_ET_AL.search(text)``, searched only in the text's last ``_MARK_TAIL`` characters
+    when they hold more than ``_MARK_MOST_INK`` characters other than whitespace. The pattern
+    starts with optional parts, so the regex engine tries it at every character of the text
+    (about 5 µs on a title and its names, twice per line with the ``sub`` after it); a match
+    runs to the text's end (``$``: or to a final newline), so one starting before the tail
+    would hold all of the tail's ink, more than a match can. The pattern looks at nothing
+    outside its match (no look-behind, ``\\b`` or ``^``), so a search from the tail's start
+    finds the same match. tests/test_listing_mark_prefilter.py compares it with the search."""
+    start = len(text) - _MARK_TAIL
+    if start > 0 and len("".join(text[start:].split())) > _MARK_MOST_INK:
+        return _ET_AL.search(text, start)
+    return _ET_AL.search(text)
+
+
+def _without_mark(text: str, mark: re.Match) -> str:
+    """``_ET_AL.sub("", text)`` when ``mark`` is ``_mark(text)``: a match ends the text (or
+    stands before its final newline), so there is no other."""
+    return text[: mark.start()] + text[mark.end():]
 
 
 # Surname prefixes written joined to a capital (McKay, MacLeod, DeRoe, BenAmi): the
@@ -291,8 +318,9 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     """
     line = marks_off(line.strip())
     # (the mark is looked for only where a line can end in one: "et al." / "et al" / "+5")
-    truncated = (line.endswith(_MARK_TAILS) or line.endswith(_WORDED_COUNT_ENDS)) and bool(_ET_AL.search(line))
-    body = _ET_AL.sub("", line) if truncated else line
+    mark = _mark(line) if line.endswith(_MARK_TAILS) or line.endswith(_WORDED_COUNT_ENDS) else None
+    truncated = mark is not None
+    body = _without_mark(line, mark) if truncated else line
     plain = body.split(",")
     anded = and_parts(plain)
     if anded is not plain:
@@ -341,7 +369,7 @@ def name_list(text: str) -> tuple[list[str], bool] | None:
     """A list of people's names and nothing else ("Ann Lee, Bo Chen and Cy Roe", "Ann Lee, Bo
     Chen et al.", "Ann Lee, Bo Chen …"): (names, cut short), or None. Every comma piece must
     read as a person's name; "and"/"&" before the last joins it as a comma does."""
-    mark = _ET_AL.search(text) if text.endswith(_MARK_TAILS) or text.endswith(_WORDED_COUNT_ENDS) else None
+    mark = _mark(text) if text.endswith(_MARK_TAILS) or text.endswith(_WORDED_COUNT_ENDS) else None
     body = text[: mark.start()] if mark else text
     pieces, cut = _without_count_pieces(body.split(","))
     names = [p.strip() for p in and_parts(pieces)]

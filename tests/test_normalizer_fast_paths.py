@@ -903,6 +903,20 @@ def test_surname_cached_equals_uncached(piece, capital_particles):
     assert author_lists._surname_cached.cache_info().currsize == before
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_LIST_PIECES) | st.text(max_size=90))
+def test_given_cached_equals_uncached(piece):
+    """``author_lists._given`` keeps each short piece's answer as ``_surname`` does; it is the
+    uncached one, and a piece longer than ``_CACHED_PIECE_CHARS`` is answered without being kept."""
+    from extractors import author_lists
+
+    assert author_lists._given(piece) == author_lists._given_read(piece)
+    long_piece = "A. " * author_lists._CACHED_PIECE_CHARS
+    before = author_lists._given_cached.cache_info().currsize
+    assert author_lists._given(long_piece) == author_lists._given_read(long_piece)
+    assert author_lists._given_cached.cache_info().currsize == before
+
+
 def test_long_author_list_split_without_the_cache():
     """A list longer than ``_CACHED_CHARS`` (a collaboration's) is split as the uncached split
     splits it, and not kept."""
