@@ -21,7 +21,23 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 
 # (an ellipsis closing the list, "AB Lee, B Chen, C Roe…", is Google Scholar's cut: names left out, as
 # "et al." leaves them)
-_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others|…|\.{2,3})\s*$", re.I)
+# The same mark in the bibliographic styles of other languages, after the last name shown: a
+# documented table (provenance: German DIN 1505-2 and the Citavi / research-information-system
+# exports following it, "u. a." = "und andere"; Dutch "e.a." = "en andere"; Danish, Norwegian and
+# Swedish "m.fl." = "med flere"; Polish "i in." = "i inni"; Russian GOST 7.1 "и др." = "и другие";
+# Spanish "y otros" / "y cols.", Italian "e altri", French "et coll."). Matched case-sensitively:
+# "Lee, U. A." is a name with initials, "u. a." is not.
+OTHER_LANGUAGE_ET_AL = ("u. a.", "u.a.", "e.a.", "m.fl.", "i in.", "и др.", "y otros", "y cols.", "e altri", "et coll.")
+_OTHER_ET_AL = "|".join(re.escape(m.rstrip(".")).replace(r"\ ", r"\s?") + r"\.?" for m in OTHER_LANGUAGE_ET_AL)
+_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others|…|\.{2,3})\s*$"
+                    r"|[,;]?\s+(?-i:" + _OTHER_ET_AL + r")\s*$", re.I)
+_OTHER_ET_AL_CLOSING = re.compile(r"\s(?:" + _OTHER_ET_AL + r")[\s(\[,:;]*$")
+
+
+def other_language_et_al(names: str) -> bool:
+    """Whether a list of names (up to the year's bracket) closes with another language's et-al
+    mark (``OTHER_LANGUAGE_ET_AL``): "Lee, Ann; Roe, Cy u. a. (": names were left out."""
+    return bool(_OTHER_ET_AL_CLOSING.search(names))
 _ELIDED = re.compile(r"([,;])\s*(?:\.\.\.|…)\s*[,;]")
 # A group closing a list of people ("A. Lee, B. Chen, and the BGPS collaboration", "... for the
 # ATLAS Consortium"): the group's other members are left out, as "et al." leaves them; the

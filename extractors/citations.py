@@ -24,6 +24,7 @@ from .author_lists import (
     _surname_initials_first,
     given_first,
     inverted_initials_list_end,
+    other_language_et_al,
     plausible_name,
     split_author_list,
     vancouver_given_first,
@@ -111,7 +112,7 @@ def parse_citation(text: str) -> ParsedEntry | None:
     if len(title) < 4:
         return None
     venue = venue_name(venue_part)
-    truncated = bool(re.search(r"et al\.?|\.\.\.|…", text[:m.start()]))
+    truncated = bool(re.search(r"et al\.?|\.\.\.|…", text[:m.start()])) or other_language_et_al(text[:m.start()])
     year = m.group(1) or m.group(2)
     return ParsedEntry(authors=authors, authors_truncated=truncated, title=title, venue=venue,
                        year=int(year) if year else None)

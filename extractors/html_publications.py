@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 3  # 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 4  # 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -421,10 +421,24 @@ def _structured_items(soup) -> list:
     # a "title" element that names a section of publications ("Publications", the theme's
     # page title beside its author sidebar) is the page's header, not a paper's title
     items = [t for t in found if t not in outer and not _section_title(_find_class(t, _TITLE_CLASS))]
+    items = _page_header_dropped(items)
     groups: dict[tuple, list] = {}
     for t in items:
         groups.setdefault(_signature(t), []).append(t)
     return max(groups.values(), key=len) if groups else []
+
+
+def _in_top_heading(tag) -> bool:
+    return tag is not None and (tag.tag == "h1" or any(a.tag == "h1" for a in tag.iterancestors()))
+
+
+def _page_header_dropped(items: list) -> list:
+    """The items without the page's own header: a title element in the page's one ``<h1>``
+    beside an author element is the document's title over its byline (a LaTeXML CV's
+    ``ltx_title_document`` and ``ltx_role_author``), not a paper of the list, which prints its
+    papers under its heading. Many items titled in ``<h1>`` are papers and stay."""
+    top = [t for t in items if _in_top_heading(_find_class(t, _TITLE_CLASS))]
+    return [t for t in items if t not in top] if len(top) == 1 else items
 
 
 def _section_title(title) -> bool:
@@ -883,6 +897,8 @@ class HtmlPublicationsExtractor:
         ordinal = len(read)
         implied = owner_implied_page([block for block, _ in blocks])
         for k, ((block, year_hint), got) in enumerate(zip(blocks, _readings(blocks, implied))):
+            if got is not None and got[0] is None and _year_navigation(got[2]):
+                continue  # the page's year filter ("Jump to: 2023 | 2022 | ..."), no entry
             if got is not None and got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block):
                 if not (_bare_title(got[2]) and (implied or _beside_owner_implied(blocks, k))):
                     continue  # the page's own text (menus, headers, prose), not an entry
@@ -1185,6 +1201,19 @@ def _entry_like(text: str, year_hint: int | None = None, block: str = "") -> boo
     if is_prose(text):
         return False
     return (len(text) >= 40 and bool(year_hint or _YEAR.search(text) or text.count(",") >= 2)) or linked_title(block, text)
+
+
+_NAV_YEARS = 3  # a year filter offers several years; an entry prints one (two at most: a reprint's)
+_NAV_WORDS = 3  # and words around them: a label ("Jump to:", "Jahr:") and "all"
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _year_navigation(text: str) -> bool:
+    """A line of years and a label at most ("Jump to: 2023 | 2022 | 2021", "Jahr: 2024 2023
+    alle"): the page's filter or index by year, not an entry that could not be read."""
+    words = _WORD.findall(text)
+    years = sum(bool(_YEAR_LABEL.fullmatch(w)) for w in words)
+    return years >= _NAV_YEARS and len(words) - years <= _NAV_WORDS
 
 
 def _year_line(block: str) -> int | None:

@@ -246,6 +246,27 @@ how people write publication lists by hand and how site generators emit them:
   more than four names cut to three and "u. a." (truth the names printed), then "BibTeX |
   Details" links and "[PDF]" for some.
 
+- ``zotero_report`` (added 2026-12-07, sixteenth round, held out): Zotero's "Generate Report
+  from Items" saved as HTML: ``ul.report`` of ``li.item.<itemType>``, the title an ``<h2>``, the
+  fields a ``<table>`` of ``<th>`` label / ``<td>`` value rows, one ``th.author`` "Author" row per
+  creator "Lee, Ann B." (truth given names first), the container under a type's own label
+  ("Publication", "Proceedings Title", "Repository", "Book Title"), "Date" as entered, "Date
+  Added" / "Modified" / "Accessed" dates of 2025, tags, notes and attachments lists.
+- ``gdocs_export`` (added 2026-12-07, sixteenth round, held out): a Google Docs CV downloaded as a
+  web page: every style by generated classes (``.c8{font-weight:700}``, shuffled per document),
+  ``span.cN`` runs, Chicago bibliography "Lee, Ann, Bo Chen, and Cy Roe. &ldquo;Title.&rdquo;
+  <span class=italic>Venue</span> 3, no. 2 (2021): 1&ndash;9.", sections as Docs numbered lists or
+  paragraphs, DOI links through Google's redirect.
+- ``mediawiki_cs1`` (added 2026-12-07, sixteenth round, held out): a lab wiki (MediaWiki) of
+  citation templates: year ``<h2>`` with "[edit]" links, ``cite.citation.<type>.cs1`` "Lee, Ann;
+  Chen, Bo (2021). "Title". <i>Venue</i>. <b>3</b> (2): 1–9. doi:..." (names inverted or as
+  written), COinS spans, a table of contents and the Vector skin's chrome.
+- ``jabref_tablerefs`` (added 2026-12-07, sixteenth round, held out): JabRef's HTML table export
+  with abstracts and BibTeX: QuickSearch script and form, ``table#qs_table`` header row, a
+  ``tr.entry`` per entry "Lee, A.B.; Chen, B. &amp; Roe, C." / title / year / "Venue<br />Vol.
+  3(2), pp. 1-9" / type / DOI-URL links, hidden abstract and ``<pre>`` BibTeX rows (truth the
+  initials as printed, "A.B. Lee").
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -284,6 +305,7 @@ NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_firs
               "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
               "drupal_biblio": initials_first, "csl_nature_margin": initials_first,
               "pure_portal_outputs": initials_first, "word_filtered_apa": initials_first,
+              "jabref_tablerefs": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0],
               # initials as printed, run together ("Lee, A.B." is "A.B. Lee"), as the list reader keeps them
               "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
 # layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex is not one:
@@ -2494,6 +2516,358 @@ def render_typo3_din_list(entries, owner, rng) -> str:
             '<p>&copy; Universit&auml;t Beispielstadt</p></footer>\n</body>\n</html>\n')
 
 
+ZOTERO_TYPES = {"journal": ("journalArticle", "Journal Article", "Publication"),
+                "conference": ("conferencePaper", "Conference Paper", "Proceedings Title"),
+                "preprint": ("preprint", "Preprint", "Repository"),
+                "other": ("bookSection", "Book Section", "Book Title")}
+
+
+def _zotero_date(e: dict, rng: random.Random) -> str:
+    """A Zotero date field as people enter or translators fill it: "2021", "May 2021", "2021-05-03"."""
+    return rng.choice([str(e["year"]), f"{_month(e)} {e['year']}", f"{e['year']}-0{1 + int(_digest(e)[:1], 16) % 9}-1{int(_digest(e)[1:2], 16) % 10}"])
+
+
+def render_zotero_report(entries, owner, rng) -> str:
+    """Zotero's "Generate Report from Items..." saved as HTML: ``ul.report.combineChildItems``, an
+    ``li.item.<itemType>`` per item holding the title as an ``<h2>`` and a ``<table>`` of field
+    rows (``<th>`` label, ``<td>`` value): "Item Type", one ``th.author`` "Author" row per creator
+    ("Lee, Ann B.", truth given names first; an "Editor" row on book sections), "Abstract",
+    the container under a label that depends on the type ("Publication", "Proceedings Title",
+    "Repository", "Book Title"), Volume / Issue / Pages, "Date" as entered ("2021", "May 2021",
+    "2021-05-13"), DOI, URL, "Accessed", "Library Catalog", "Date Added" and "Modified" (dates of
+    2025), then "Tags:", "Notes:" and "Attachments" lists; no section headings."""
+    items = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        vol, issue, first, last = made_up_numbers(e)
+        css, label, where = ZOTERO_TYPES[e["kind"]]
+        rows = [("Item Type", label, "")]
+        rows += [("Author", _e(_inverted_full(a)), ' class="author"') for a in e["authors"]]
+        if e["kind"] == "other" and rng.random() < 0.6:
+            rows.append(("Editor", "Park, Jin", ' class="editor"'))
+        if rng.random() < 0.6:
+            rows.append(("Abstract", _e(_abstract(e, rng)), ""))
+        venue = "arXiv" if e["kind"] == "preprint" and e.get("arxiv_id") else _e(e["venue"])
+        rows.append((where, venue, ""))
+        if e["kind"] == "journal":
+            rows += [("Volume", str(vol), ""), ("Issue", str(issue), ""), ("Pages", f"{first}-{last}", "")]
+            if rng.random() < 0.4:
+                rows.append(("Journal Abbr", _e(" ".join(w[:4] + "." if len(w) > 5 else w for w in e["venue"].split())), ""))
+        elif e["kind"] in ("conference", "other"):
+            rows.append(("Pages", f"{first}-{last}", ""))
+        if e["kind"] == "preprint" and e.get("arxiv_id"):
+            rows.append(("Archive ID", f"arXiv:{e['arxiv_id']}", ""))
+        rows.append(("Date", _zotero_date(e, rng), ""))
+        if rng.random() < 0.5:
+            doi = f"10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+            rows.append(("DOI", doi, ""))
+        url = f"https://arxiv.org/abs/{e['arxiv_id']}" if e.get("arxiv_id") else f"https://example.org/paper/{d}"
+        rows.append(("URL", f'<a href="{url}">{url}</a>', ""))
+        rows.append(("Accessed", f"3/{1 + int(d[:1], 16)}/2025, 10:{10 + int(d[1:2], 16)}:22 AM", ""))
+        rows.append(("Library Catalog", rng.choice(["arXiv.org", "Semantic Scholar", "DOI.org (Crossref)"]), ""))
+        if e["kind"] == "preprint" and e.get("arxiv_id") and rng.random() < 0.5:
+            rows.append(("Extra", f"arXiv:{e['arxiv_id']} [stat.ME]", ""))
+        rows.append(("Date Added", f"3/{1 + int(d[:1], 16)}/2025, 10:{10 + int(d[1:2], 16)}:25 AM", ""))
+        rows.append(("Modified", f"3/{1 + int(d[:1], 16)}/2025, 10:{10 + int(d[1:2], 16)}:25 AM", ""))
+        table = "\n".join(f"\t\t\t\t<tr>\n\t\t\t\t\t<th{cls}>{k}</th>\n\t\t\t\t\t<td>{v}</td>\n\t\t\t\t</tr>"
+                          for k, v, cls in rows)
+        tail = ""
+        if rng.random() < 0.5:
+            tail += ('\n\t\t\t<h3 class="tags">Tags:</h3>\n\t\t\t<ul class="tags">\n\t\t\t\t<li>Statistics - Methodology</li>'
+                     '\n\t\t\t\t<li>Computer Science - Machine Learning</li>\n\t\t\t</ul>')
+        if rng.random() < 0.3:
+            tail += (f'\n\t\t\t<h3 class="notes">Notes:</h3>\n\t\t\t<ul class="notes">\n\t\t\t\t<li id="item_N{d[:6].upper()}">'
+                     f'\n\t\t\t\t\t<p>Comment: {4 + int(d[:1], 16)} pages, {1 + int(d[1:2], 16) % 6} figures</p>\n\t\t\t\t</li>'
+                     '\n\t\t\t</ul>')
+        tail += (f'\n\t\t\t<h3 class="attachments">Attachments</h3>\n\t\t\t<ul class="attachments">\n\t\t\t\t<li id="item_A'
+                 f'{d[2:8].upper()}"><img src="chrome://zotero/skin/treeitem-attachment-pdf.png" class="icon"/>'
+                 f'{rng.choice(["Full Text PDF", "arXiv Fulltext PDF", "Snapshot"])}</li>\n\t\t\t</ul>')
+        items.append(f'\t\t<li id="item_{d[:8].upper()}" class="item {css}">\n\t\t\t<h2>{_e(e["title"])}</h2>\n'
+                     f'\t\t\t<table>\n{table}\n\t\t\t</table>{tail}\n\t\t</li>')
+    return ('<!DOCTYPE html>\n<html>\n\t<head>\n\t\t<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>\n'
+            '\t\t<title>Zotero Report</title>\n\t\t<link rel="stylesheet" type="text/css" href="chrome://zotero-platform/'
+            'content/report.css"/>\n\t\t<link rel="stylesheet" type="text/css" href="chrome://zotero/skin/report/detail.css"'
+            '/>\n\t</head>\n\t<body>\n\t\t<ul class="report combineChildItems">\n' + "\n".join(items)
+            + "\n\t\t</ul>\n\t</body>\n</html>\n")
+
+
+GDOCS_SECTIONS = {"journal": "Refereed Journal Articles", "conference": "Conference Proceedings",
+                  "preprint": "Manuscripts Under Review", "other": "Book Chapters"}
+
+
+def _gdocs_url(url: str, d: str) -> str:
+    """A link as Google Docs exports it: through its redirect, the target URL-encoded in ``q``."""
+    from urllib.parse import quote
+
+    return (f"https://www.google.com/url?q={quote(url, safe='')}&amp;sa=D&amp;source=editors&amp;ust=17411"
+            f"{int(d[:6], 16) % 10 ** 8:08d}&amp;usg=AOvVaw{d[:4]}{d[6:10]}Xy")
+
+
+def render_gdocs_export(entries, owner, rng) -> str:
+    """A CV written in Google Docs and downloaded as "Web page (.html, zipped)": every style in a
+    ``<style>`` of generated classes (``.c3{font-weight:700}``, ``.c9{font-style:italic}``, the
+    class numbers shuffled per document), no ``<b>`` / ``<i>`` at all; each paragraph a ``p.cN``
+    of ``span.cN`` runs split where the style changes (the owner's name bold by class); section
+    headings as ``h2.cN`` with Docs' ``h.xxxx`` ids or as bold-class paragraphs; entries in
+    Chicago's bibliography style "Lee, Ann, Bo Chen, and Cy Roe. &ldquo;Title.&rdquo;
+    <i>Venue</i> 3, no. 2 (2021): 1&ndash;9." (the year inside the venue's parentheses;
+    proceedings "In <i>Venue</i>, 1&ndash;9. 2021."; others "<i>Venue</i>, 2021."), curly quotes
+    as character references, some sections a Docs numbered list (``ol.lst-kix_...``), others
+    paragraphs with an empty paragraph between some, a DOI through Google's redirect link for
+    some (truth names given first)."""
+    nums = list(range(20))
+    rng.shuffle(nums)
+    c = {k: f"c{n}" for k, n in zip(("plain", "bold", "italic", "link", "para", "gap", "head", "headspan", "title",
+                                      "list", "li", "body", "linkspan"), nums)}
+    style = (f".{c['plain']}{{color:#000000;font-weight:400;text-decoration:none;vertical-align:baseline;font-size:11pt;"
+             f"font-family:\"Arial\";font-style:normal}}.{c['bold']}{{color:#000000;font-weight:700;text-decoration:none;"
+             f"vertical-align:baseline;font-size:11pt;font-family:\"Arial\";font-style:normal}}.{c['italic']}{{font-size:"
+             f"11pt;font-style:italic}}.{c['linkspan']}{{color:#1155cc;text-decoration:underline}}.{c['link']}{{color:"
+             f"inherit;text-decoration:inherit}}.{c['para']}{{padding-top:0pt;padding-bottom:6pt;line-height:1.15;"
+             f"orphans:2;widows:2;text-align:left;margin-left:36pt;text-indent:-36pt}}.{c['gap']}{{height:11pt}}."
+             f"{c['head']}{{padding-top:18pt;padding-bottom:6pt;line-height:1.15;page-break-after:avoid;text-align:left}}"
+             f".{c['headspan']}{{color:#000000;font-weight:700;font-size:13pt;font-family:\"Arial\"}}.{c['title']}{{"
+             f"padding-top:0pt;padding-bottom:3pt;line-height:1.15;text-align:center}}.{c['list']}{{padding:0;margin:0}}"
+             f".{c['li']}{{margin-left:36pt;padding-top:0pt;padding-left:0pt;padding-bottom:6pt;line-height:1.15;"
+             f"text-align:left}}.{c['body']}{{background-color:#ffffff;max-width:468pt;padding:72pt 72pt 72pt 72pt}}")
+    plain, bold, italic = c["plain"], c["bold"], c["italic"]
+
+    def run(cls: str, text: str) -> str:
+        return f'<span class="{cls}">{text}</span>'
+
+    def people(authors: list[str]) -> str:
+        shown = [_entities(_inverted_full(a) if i == 0 else a) for i, a in enumerate(authors)]
+        seps = [", "] * (len(shown) - 2) + [", and "] if len(shown) > 1 else []
+        out, buf = [], ""
+        for i, (a, name) in enumerate(zip(authors, shown)):
+            if a == owner:
+                if buf:
+                    out.append(run(plain, buf))
+                out.append(run(bold, name))
+                buf = ""
+            else:
+                buf += name
+            buf += seps[i] if i < len(seps) else " " if name.endswith(".") else ". "
+        return "".join(out) + run(plain, buf + "&ldquo;")
+
+    blocks, lists = [], 0
+    for kind, mine in _by_kind(entries):
+        if rng.random() < 0.5:
+            blocks.append(f'<h2 class="{c["head"]}" id="h.{_digest(mine[0])[:8]}">{run(c["headspan"], GDOCS_SECTIONS[kind])}'
+                          "</h2>")
+        else:
+            blocks.append(f'<p class="{c["head"]}">{run(bold, GDOCS_SECTIONS[kind].upper())}</p>')
+        as_list = rng.random() < 0.5
+        paras = []
+        for e in mine:
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            title = _entities(e["title"]) + ("" if e["title"][-1:] in "?!." else ".")
+            text = people(e["authors"]) + run(plain, f"{title}&rdquo; ")
+            venue = run(italic, _entities(printed_venue(e)))
+            if kind == "journal":
+                text += venue + run(plain, f"&nbsp;{vol}, no. {issue} ({e['year']}): {first}&ndash;{last}.")
+            elif kind == "conference":
+                text += run(plain, "In ") + venue + run(plain, f", {first}&ndash;{last}. {e['year']}.")
+            else:
+                text += venue + run(plain, f", {e['year']}.")
+            if rng.random() < 0.35:
+                url = f"https://doi.org/10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+                text += run(plain, " ") + (f'<span class="{c["linkspan"]}"><a class="{c["link"]}" href="{_gdocs_url(url, d)}">'
+                                          f"{url}</a></span>")
+            if as_list:
+                paras.append(f'<li class="{c["li"]} li-bullet-0">{text}</li>')
+            else:
+                paras.append(f'<p class="{c["para"]}">{text}</p>')
+                if rng.random() < 0.4:
+                    paras.append(f'<p class="{c["para"]} {c["gap"]}"><span class="{plain}"></span></p>')
+        if as_list:
+            lists += 1
+            blocks.append(f'<ol class="{c["list"]} lst-kix_{_digest(mine[0])[:12]}-0 start" start="1">' + "".join(paras)
+                          + "</ol>")
+        else:
+            blocks.extend(paras)
+    name = _entities(owner)
+    return ('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+            f'ol{{margin:0;padding:0}}table td,table th{{padding:0}}{style}</style></head><body class="{c["body"]} doc-content">'
+            f'<p class="{c["title"]}"><span class="{c["headspan"]}">{name}</span></p><p class="{c["title"]}"><span class="'
+            f'{plain}">Department of Sociology, Example University &middot; example@example.edu</span></p><p class="'
+            f'{c["title"]} {c["gap"]}"><span class="{plain}"></span></p><h1 class="{c["head"]}" id="h.gjdgxs">'
+            f'<span class="{c["headspan"]}">Publications</span></h1>' + "".join(blocks) + "</body></html>")
+
+
+def _cs1_name(name: str, inverted: bool) -> str:
+    return _inverted_full(name) if inverted else name
+
+
+def render_mediawiki_cs1(entries, owner, rng) -> str:
+    """A lab wiki's publications page (MediaWiki, Vector skin) written with citation templates:
+    ``div.mw-parser-output``, a table of contents, an ``<h2>`` per year with
+    ``span.mw-headline`` and an "[edit]" section link, a ``<ul>`` of ``<li>`` each holding the
+    template's CS1 output ``cite.citation.journal.cs1`` (``conference``, ``arxiv``, ``book``):
+    "Lee, Ann; Chen, Bo; Roe, Cy (2021). "Title". <i>Venue</i>. <b>3</b> (2): 1–9.
+    doi:10...." with straight quotes round the (linked, for some) title, the names inverted or
+    as written ("Ann Lee; Bo Chen", per entry), the owner an author-link to a wiki page, a date
+    "(2021)" or "(May 2021)", "pp. 1–9" for proceedings, "arXiv:2101.00001" for arXiv preprints,
+    an empty COinS ``span.Z3988`` after each; the Vector sidebar, "Retrieved from" and "This page
+    was last edited on ..." around (truth names given first)."""
+    by_year: dict[int, list[dict]] = {}
+    for e in _newest_first(entries):
+        by_year.setdefault(e["year"], []).append(e)
+    toc, body = [], []
+    for k, year in enumerate(sorted(by_year, reverse=True)):
+        toc.append(f'<li class="toclevel-1 tocsection-{k + 1}"><a href="#{year}"><span class="tocnumber">{k + 1}</span> '
+                   f'<span class="toctext">{year}</span></a></li>')
+        items = []
+        for e in by_year[year]:
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            inverted = rng.random() < 0.7
+            names = []
+            for a in e["authors"]:
+                text = _e(_cs1_name(a, inverted))
+                if a == owner:
+                    page = a.replace(" ", "_")
+                    text = f'<a href="/wiki/{_e(page)}" title="{_e(a)}">{text}</a>'
+                names.append(text)
+            date = str(e["year"]) if rng.random() < 0.6 else f"{_month(e)} {e['year']}"
+            title = _e(e["title"])
+            if rng.random() < 0.6:
+                title = f'<a rel="nofollow" class="external text" href="https://example.org/pubs/{d}.pdf">&quot;{title}&quot;</a>'
+            else:
+                title = f"&quot;{title}&quot;"
+            kind = e["kind"]
+            cls = {"journal": "journal", "conference": "conference", "preprint": "arxiv" if e.get("arxiv_id") else "web",
+                   "other": "book"}[kind]
+            if kind == "journal":
+                rest = f" <i>{_venue(e)}</i>. <b>{vol}</b> ({issue}): {first}&ndash;{last}."
+            elif kind == "conference":
+                rest = f" <i>{_venue(e)}</i>. pp.&#160;{first}&ndash;{last}."
+            elif kind == "preprint" and e.get("arxiv_id"):
+                rest = (f' <a href="/wiki/ArXiv_(identifier)" class="mw-redirect" title="ArXiv (identifier)">arXiv</a>:'
+                        f'<a rel="nofollow" class="external text" href="https://arxiv.org/abs/{e["arxiv_id"]}">'
+                        f'{e["arxiv_id"]}</a>.')
+            else:
+                rest = f" <i>{_venue(e)}</i>."
+            if kind != "preprint" and rng.random() < 0.5:
+                doi = f"10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+                rest += (f' <a href="/wiki/Doi_(identifier)" class="mw-redirect" title="Doi (identifier)">doi</a>:<a '
+                         f'rel="nofollow" class="external text" href="https://doi.org/{doi}">{doi}</a>.')
+            ref = "CITEREF" + "".join(_inverted_full(a).split(",")[0].replace(" ", "") for a in e["authors"][:4]) + str(e["year"])
+            coins = (f"ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal&amp;rft.genre=article&amp;"
+                     f"rft.atitle={_e(e['title']).replace(' ', '+')}&amp;rft.date={e['year']}&amp;rft.aulast="
+                     f"{_e(split_name(e['authors'][0])[1]).replace(' ', '+')}")
+            items.append(f'<li><cite id="{_e(ref)}" class="citation {cls} cs1">{"; ".join(names)} ({date}). {title}.'
+                         f'{rest}</cite><span title="{coins}" class="Z3988"></span></li>')
+        body.append(f'<h2><span class="mw-headline" id="{year}">{year}</span><span class="mw-editsection"><span class="'
+                    f'mw-editsection-bracket">[</span><a href="/index.php?title=Publications&amp;action=edit&amp;section='
+                    f'{k + 1}" title="Edit section: {year}">edit</a><span class="mw-editsection-bracket">]</span></span>'
+                    "</h2>\n<ul>" + "\n".join(items) + "</ul>")
+    return ('<!DOCTYPE html>\n<html class="client-nojs" lang="en" dir="ltr">\n<head>\n<meta charset="UTF-8"/>\n<title>'
+            'Publications - Example Lab Wiki</title>\n<meta name="generator" content="MediaWiki 1.39.6"/>\n</head>\n<body '
+            'class="mediawiki ltr sitedir-ltr mw-hide-empty-elt ns-0 ns-subject page-Publications rootpage-Publications '
+            'skin-vector action-view skin-vector-legacy">\n<div id="content" class="mw-body" role="main">\n<a id="top"></a>'
+            '\n<h1 id="firstHeading" class="firstHeading mw-first-heading"><span class="mw-page-title-main">Publications'
+            '</span></h1>\n<div id="bodyContent" class="vector-body">\n<div id="siteSub" class="noprint">From Example Lab '
+            'Wiki</div>\n<div id="mw-content-text" class="mw-body-content mw-content-ltr" lang="en" dir="ltr"><div class="'
+            f'mw-parser-output"><p>Publications of the group led by <a href="/wiki/{_e(owner.replace(" ", "_"))}" title="'
+            f'{_e(owner)}">{_e(owner)}</a>. Please add new papers using the citation templates.\n</p>\n<div id="toc" class='
+            '"toc" role="navigation" aria-labelledby="mw-toc-heading"><input type="checkbox" role="button" id="toctogglecheck'
+            'box" class="toctogglecheckbox" style="display:none" /><div class="toctitle" lang="en" dir="ltr"><h2 id="mw-toc-'
+            'heading">Contents</h2></div>\n<ul>\n' + "\n".join(toc) + "\n</ul>\n</div>\n" + "\n".join(body)
+            + '\n<!-- \nNewPP limit report\nParsed by mw1\nCached time: 20250303140212\nCPU time usage: 0.212 seconds\n-->'
+            '\n</div></div>\n<div class="printfooter" data-nosnippet="">Retrieved from "<a dir="ltr" href="https://wiki.'
+            'example.org/index.php?title=Publications&amp;oldid=1842">https://wiki.example.org/index.php?title=Publications'
+            '&amp;oldid=1842</a>"</div>\n<div id="catlinks" class="catlinks" data-mw="interface"><div id="mw-normal-catlinks"'
+            ' class="mw-normal-catlinks"><a href="/wiki/Special:Categories" title="Special:Categories">Category</a>: <ul><li>'
+            '<a href="/wiki/Category:Group" title="Category:Group">Group</a></li></ul></div></div>\n</div>\n</div>\n<div id="'
+            'mw-navigation"><h2>Navigation menu</h2><div id="mw-panel"><div class="vector-menu-content"><ul class="vector-'
+            'menu-content-list"><li id="n-mainpage-description"><a href="/wiki/Main_Page">Main page</a></li><li id="n-'
+            'recentchanges"><a href="/wiki/Special:RecentChanges">Recent changes</a></li><li id="n-randompage"><a href="/'
+            'wiki/Special:Random">Random page</a></li><li id="n-help-mediawiki"><a href="https://www.mediawiki.org/wiki/'
+            'Special:MyLanguage/Help:Contents">Help about MediaWiki</a></li></ul></div></div></div>\n<footer id="footer" '
+            'class="mw-footer" role="contentinfo"><ul id="footer-info"><li id="footer-info-lastmod"> This page was last '
+            'edited on 3 March 2025, at 14:02.</li></ul><ul id="footer-places"><li id="footer-places-privacy"><a href="/wiki'
+            '/Example_Lab_Wiki:Privacy_policy">Privacy policy</a></li><li id="footer-places-about"><a href="/wiki/Example_'
+            'Lab_Wiki:About">About Example Lab Wiki</a></li></ul></footer>\n</body>\n</html>\n')
+
+
+JABREF_TYPES = {"journal": "article", "conference": "inproceedings", "preprint": "misc", "other": "incollection"}
+
+
+def _jabref_names(authors: list[str]) -> str:
+    """JabRef's AuthorAbbreviator then AuthorAndsReplacer: "Lee, A.B.; Chen, B. &amp; Roe, C."."""
+    names = [_entities(harvard_name(a)) for a in authors]
+    if len(names) == 1:
+        return names[0]
+    return "; ".join(names[:-1]) + " &amp; " + names[-1]
+
+
+def render_jabref_tablerefs(entries, owner, rng) -> str:
+    """JabRef's "HTML table (with Abstract &amp; BibTeX entry)" export (``tablerefsabsbib``): the
+    QuickSearch script and its settings form, a ``table#qs_table`` with a header row (Author /
+    Title / Year / Journal / Proceedings / Reftype / DOI/URL), per entry a ``tr.entry`` of cells
+    ("Lee, A.B.; Chen, B. &amp; Roe, C." as JabRef abbreviates and joins them, the title, the
+    year, "Venue<br />Vol. 3(2), pp. 1-9" / "Venue, pp. 1-9", the entry type, "DOI" / "URL"
+    links), then hidden ``tr.abstract.noshow`` (for some) and ``tr.bibtex.noshow`` rows, the
+    latter a ``<pre>`` of the entry's BibTeX; "Created by JabRef" at the foot (truth the
+    initials as printed, "A.B. Lee")."""
+    rows = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        vol, issue, first, last = made_up_numbers(e)
+        key = split_name(e["authors"][0])[1].replace(" ", "") + str(e["year"]) + d[:2]
+        if e["kind"] == "journal":
+            where = f"{_entities(e['venue'])}<br />Vol. {vol}({issue}), pp. {first}-{last}"
+        elif e["kind"] in ("conference", "other"):
+            where = f"{_entities(e['venue'])}, pp. {first}-{last}"
+        else:
+            where = _entities(printed_venue(e))
+        links = []
+        doi = f"10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+        if rng.random() < 0.6:
+            links.append(f'<a href="http://dx.doi.org/{doi}">DOI</a>')
+        if rng.random() < 0.5 or not links:
+            url = f"https://arxiv.org/abs/{e['arxiv_id']}" if e.get("arxiv_id") else f"https://example.org/p/{d}.pdf"
+            links.append(f'<a href="{url}">URL</a>')
+        rows.append(f'<tr id="{key}" class="entry">\n\t<td>{_jabref_names(e["authors"])}</td>\n\t<td>{_entities(e["title"])}'
+                    f'</td>\n\t<td>{e["year"]}</td>\n\t<td>{where}</td>\n\t<td>{JABREF_TYPES[e["kind"]]}</td>\n\t<td>'
+                    f'{" &nbsp;".join(links)}</td>\n</tr>')
+        if rng.random() < 0.5:
+            rows.append(f'<tr id="abs_{key}" class="abstract noshow">\n\t<td colspan="6"><b>Abstract</b>: '
+                        f'{_e(_abstract(e, rng))}</td>\n</tr>')
+        field = {"journal": "journal", "conference": "booktitle", "preprint": "journal", "other": "booktitle"}[e["kind"]]
+        bib = (f"@{JABREF_TYPES[e['kind']]}{{{key},\n  author = {{{_e(' and '.join(e['authors']))}}},\n  title = "
+               f"{{{_e(e['title'])}}},\n  {field} = {{{_e(e['venue'])}}},\n  year = {{{e['year']}}},\n"
+               + (f"  volume = {{{vol}}},\n  number = {{{issue}}},\n" if e["kind"] == "journal" else "")
+               + (f"  pages = {{{first}--{last}}},\n" if e["kind"] != "preprint" else "")
+               + (f"  doi = {{{doi}}}\n" if links[0].startswith('<a href="http://dx') else "  url = {https://example.org}\n")
+               + "}")
+        rows.append(f'<tr id="bib_{key}" class="bibtex noshow">\n<td colspan="6"><b>BibTeX</b>:\n<pre>\n{bib}\n</pre></td>\n</tr>')
+    return ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">\n<html>'
+            '\n<head>\n<title>JabRef references</title>\n<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+            '\n<script type="text/javascript">\n<!--\n// QuickSearch script for JabRef HTML export\n// Version: 3.0\n//\n'
+            '// Copyright (c) 2006-2011, Mark Schenk\n//\n// This software is distributed under a Creative Commons '
+            'Attribution 3.0 License\n// http://creativecommons.org/licenses/by/3.0/\n//\n// Features:\n// - intuitive '
+            'find-as-you-type searching\n// - search in abstracts and BibTeX entries\n\nvar searchAbstract = true;\nvar '
+            'searchComment = true;\n\nfunction initSearch() {\n\tvar tbody = document.getElementById(\'qs_table\').'
+            'getElementsByTagName(\'tbody\')[0];\n}\n-->\n</script>\n<style type="text/css">\nbody { background-color: '
+            'white; font-family: Arial, sans-serif; font-size: 13px; line-height: 1.2; padding: 1em; color: #2E2E2E; }\n'
+            '#qs_search { font-size: 0.85em; }\ntr.noshow { display: none;}\ntr.abstract td, tr.comment td, tr.bibtex td '
+            '{ background-color: #EFEFEF; text-align: justify; padding: 5px 1em 5px 1em; }\n</style>\n</head>\n<body>\n\n'
+            '<form action="" onsubmit="return false;" id="qs_form">\n<div id="qs_settings"><a href="#" class="toggle">'
+            'settings</a>\n<div id="qs_settings_content" style="display:none">search <input type="checkbox" checked="checked"'
+            ' id="searchAbstract">abstract <input type="checkbox" checked="checked" id="searchComment">comment '
+            '<input type="checkbox" id="searchBibtex">BibTeX</div>\n</div>\nQuickSearch: <input type="text" name="qs_field"'
+            ' id="qs_field" autocomplete="off" placeholder="Type to search..." /> <input type="button" value="clear">\n'
+            '</form>\n\n<table id="qs_table" border="1">\n<thead><tr><th width="20%">Author</th><th width="30%">Title</th>'
+            '<th width="5%">Year</th><th width="30%">Journal / Proceedings / Book</th><th width="5%">Reftype</th><th '
+            'width="10%">DOI/URL</th></tr></thead>\n<tbody>\n' + "\n".join(rows)
+            + '\n</tbody>\n</table>\n\n<footer>\n <small>Created by <a href="http://jabref.sourceforge.net">JabRef</a> on '
+            '08/03/2025.</small>\n</footer>\n\n<!-- File generated by JabRef ; Export Filter written by Mark Schenk -->\n\n'
+            '</body>\n</html>\n')
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -2562,6 +2936,10 @@ LAYOUTS = {
     "latexml_biblist": render_latexml_biblist,
     "wp_block_groups": render_wp_block_groups,
     "typo3_din_list": render_typo3_din_list,
+    "zotero_report": render_zotero_report,
+    "gdocs_export": render_gdocs_export,
+    "mediawiki_cs1": render_mediawiki_cs1,
+    "jabref_tablerefs": render_jabref_tablerefs,
 }
 
 

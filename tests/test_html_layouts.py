@@ -138,7 +138,13 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # reader of 89ef9c4, 144 entries, aggregate only): P 1.000 R 0.604, title 0.604,
                            # authors 0.597, year 0.604, venue 0.396, 43 lost, 2 of 8 pages not detected;
                            # the same on ef7c513
-                           "eprints_browse", "wix_rich_text", "dspace7_results", "acm_year_accordion"})
+                           "eprints_browse", "wix_rich_text", "dspace7_results", "acm_year_accordion",
+                           # wt-htmlr16 (2026-12-07): the fifteenth round's four, studied once the sixteenth
+                           # round was written and measured. Blind figure (wt-html15's first measurement,
+                           # reader of ef7c513, 144 entries, aggregate only): P 0.969 R 0.660, title 0.660,
+                           # authors 0.660, year 0.660, venue 0.660, 40 lost, no page undetected; the same
+                           # on 8e6ff9e
+                           "word_filtered_apa", "latexml_biblist", "wp_block_groups", "typo3_din_list"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -173,9 +179,15 @@ FOURTEENTH_ROUND_HELD_OUT = frozenset({"eprints_browse", "wix_rich_text", "dspac
 # staff page in a DIN 1505 style), all four held out, written and measured before the fourteenth
 # round's four were looked at. Printed and asserted in aggregate only.
 FIFTEENTH_ROUND_HELD_OUT = frozenset({"word_filtered_apa", "latexml_biblist", "wp_block_groups", "typo3_din_list"})
+# The sixteenth round (wt-htmlr16, 2026-12-07): four layouts of exports and wiki output no earlier
+# layout or probe printed (a Zotero report, a Google Docs CV saved as a web page, a MediaWiki page
+# of CS1 citation templates, JabRef's HTML table with abstracts and BibTeX), all four held out,
+# written and measured before the fifteenth round's four were looked at. Printed and asserted in
+# aggregate only.
+SIXTEENTH_ROUND_HELD_OUT = frozenset({"zotero_report", "gdocs_export", "mediawiki_cs1", "jabref_tablerefs"})
 # (the twelfth round's four are tuned since wt-html13, the thirteenth round's since wt-html14, the
-# fourteenth round's since wt-html15, and printed per layout)
-AGGREGATE_ONLY = FIFTEENTH_ROUND_HELD_OUT
+# fourteenth round's since wt-html15, the fifteenth round's since wt-htmlr16, and printed per layout)
+AGGREGATE_ONLY = SIXTEENTH_ROUND_HELD_OUT
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -370,6 +382,23 @@ HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # 0.660, 40 lost, no page undetected. The six held out before the twelfth round 1.000 on every
 # field; the 53 layouts tuned before, each as before; tuned (57 layouts, 2020 entries) P 0.998
 # R 0.996, title 0.996, authors 0.994, year 0.996, venue 0.981, one lost (pre_plaintext's, as before).
+# wt-htmlr16 (2026-12-07): the sixteenth round (SIXTEENTH_ROUND_HELD_OUT, four layouts, all held
+# out) at its first measurement, reader of 8e6ff9e unchanged, PYTHONHASHSEED=0, written before the
+# fifteenth round's four were looked at: 138 entries, P 0.979 R 0.674, title 0.674, authors 0.457,
+# year 0.630, venue 0.659, 37 lost, four of eight pages undetected (aggregate only). The other
+# splits then as at the end of wt-html15's round (tuned 2020 entries P 0.998 R 0.996, venue 0.981;
+# the fifteenth round P 0.969 R 0.660, 40 lost).
+# End of wt-htmlr16's round (rules in extractors/html_publications.py and extractors/author_lists.py,
+# each tested in tests/test_html_rules_round15b.py; PYTHONHASHSEED=0): the fifteenth round's four,
+# studied and tuned since (144 entries), P 0.993 R 0.986, title 0.986, authors 0.986, year 0.986,
+# venue 0.979, none lost, every page detected (blind: P 0.969 R 0.660, 40 lost); per layout
+# latexml_biblist 0.00 (the document's <h1> title and byline read as the one item) -> 1.00 (venue
+# 0.97: a metadata venue with an unclosed bracket), typo3_din_list R 0.72 (eight lists closed by
+# "u. a." rejects) -> 0.94 (a title cut after its part number "II.", a group-author reject),
+# word_filtered_apa and wp_block_groups 1.00 before and after. The sixteenth round's four
+# (aggregate only, never looked at) as at their first measurement. The 57 layouts tuned before,
+# each as before (eprints_browse one reject fewer: its "Jump to" year line); tuned (61 layouts,
+# 2164 entries) P 0.997 R 0.995, title 0.995, authors 0.994, year 0.995, venue 0.981, one lost.
 # The "held-out" floor is the held-out set before the twelfth round's; the twelfth round's four
 # have their own, at their first measurement rounded down (venue 0.3197 to 0.31).
 FLOORS = {
@@ -390,8 +419,13 @@ FLOORS = {
     # R 0.993, authors 0.986, venue 0.979)
     "fourteenth round (tuned since wt-html15)": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.98,
                                                  "year": 0.99, "venue": 0.97},
-    # wt-html15: at its first measurement (see below), rounded down
-    "fifteenth round, held out": {"precision": 0.96, "recall": 0.65, "title": 0.65, "authors": 0.65, "year": 0.65,
+    # wt-html15: at its first measurement (see below), rounded down (blind: P 0.96 R 0.65, every field
+    # 0.65); studied by wt-htmlr16, a little below its figure at the end of that round (P 0.993 R 0.986,
+    # title, authors and year 0.986, venue 0.979)
+    "fifteenth round (tuned since wt-htmlr16)": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98,
+                                                 "year": 0.98, "venue": 0.97},
+    # wt-htmlr16: at its first measurement (see below), rounded down
+    "sixteenth round, held out": {"precision": 0.97, "recall": 0.67, "title": 0.67, "authors": 0.45, "year": 0.63,
                                   "venue": 0.65},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
@@ -443,10 +477,14 @@ FLOORS = {
 # wt-html13: the thirteenth round's four lost 47 entries at their first measurement (a count only).
 # wt-html14: the fourteenth round's four lost 43 entries at their first measurement (a count only).
 # wt-html15: the fifteenth round's four lost 40 entries at their first measurement (a count only).
+# wt-htmlr16: the fifteenth round's four, studied, lose none (typo3_din_list's entry whose metadata
+# prints two groups inverted, "team, the ... Carinae", is a reject naming it).
+# wt-htmlr16: the sixteenth round's four lost 37 entries at their first measurement (a count only).
 # wt-html13: the twelfth round's four, studied, lose none (blowfish_cards' one entry closing its
 # names with two groups is a reject naming it).
 MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 0, "thirteenth round (tuned since wt-html14)": 0,
-            "fourteenth round (tuned since wt-html15)": 0, "fifteenth round, held out": 40}
+            "fourteenth round (tuned since wt-html15)": 0, "fifteenth round (tuned since wt-htmlr16)": 0,
+            "sixteenth round, held out": 37}
 # Pages of the twelfth round's four (two each) not detected as a publication list at the first
 # measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
 # the count is asserted since, the layouts not named. wt-html13 studied them: none (and, tuned
@@ -461,8 +499,12 @@ MAX_UNDETECTED_THIRTEENTH = 0
 # detected with the other tuned layouts).
 MAX_UNDETECTED_FOURTEENTH = 0
 # The fifteenth round's pages not detected (a count only): none of eight at its first measurement
-# (wt-html15, reader of ef7c513).
+# (wt-html15, reader of ef7c513); none since (wt-htmlr16 studied them; each page also asserted
+# detected with the other tuned layouts).
 MAX_UNDETECTED_FIFTEENTH = 0
+# The sixteenth round's pages not detected (a count only): four of eight at its first measurement
+# (wt-htmlr16, reader of 8e6ff9e).
+MAX_UNDETECTED_SIXTEENTH = 4
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -550,7 +592,8 @@ def report(scores) -> dict[str, dict]:
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - AGGREGATE_ONLY),
                         ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
                         ("fourteenth round (tuned since wt-html15)", FOURTEENTH_ROUND_HELD_OUT),
-                        ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
+                        ("fifteenth round (tuned since wt-htmlr16)", FIFTEENTH_ROUND_HELD_OUT),
+                        ("sixteenth round, held out", SIXTEENTH_ROUND_HELD_OUT)):
         if not names & set(scores):
             continue  # a split emptied since (the eleventh round's held-out two, tuned by wt-html12)
         out[part] = summary([scores[n][0] for n in scores if n in names])
@@ -574,8 +617,11 @@ def test_html_layouts_detected_and_scored(scores):
     print("fourteenth round (tuned since wt-html15): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_FOURTEENTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in FIFTEENTH_ROUND_HELD_OUT)
-    print("fifteenth round, held out: pages not detected as html_publications", undetected)
+    print("fifteenth round (tuned since wt-htmlr16): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_FIFTEENTH, undetected  # a count only
+    undetected = sum(2 - scores[n][0]["kind"] for n in SIXTEENTH_ROUND_HELD_OUT)
+    print("sixteenth round, held out: pages not detected as html_publications", undetected)
+    assert undetected <= MAX_UNDETECTED_SIXTEENTH, undetected  # a count only
     for part, floor in FLOORS.items():
         for field, minimum in floor.items():
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
@@ -590,7 +636,8 @@ def test_html_layouts_nothing_silently_lost(scores):
     for part, names in (("twelfth round (tuned since wt-html13)", TWELFTH_ROUND_HELD_OUT),
                         ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
                         ("fourteenth round (tuned since wt-html15)", FOURTEENTH_ROUND_HELD_OUT),
-                        ("fifteenth round, held out", FIFTEENTH_ROUND_HELD_OUT)):
+                        ("fifteenth round (tuned since wt-htmlr16)", FIFTEENTH_ROUND_HELD_OUT),
+                        ("sixteenth round, held out", SIXTEENTH_ROUND_HELD_OUT)):
         lost = sum(len(titles) for n, (_, titles) in scores.items() if n in names)
         print(part, "lost", lost)
         assert lost <= MAX_LOST[part], (part, lost)  # a count only
