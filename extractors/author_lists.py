@@ -57,7 +57,13 @@ _GROUP_IN_PARENTHESES = re.compile(rf"[,;]?\s*\((?:(?:for|on behalf of)\s+)?(?:t
 # The patterns start with optional parts, so the regex engine tries them at every character
 # of a list of names (about 0.3 µs a character for ``_ET_AL``: most of the split of a long
 # list); a text that ends otherwise is not searched (``_may_close``).
-_ET_AL_ENDS = ("al", "al.", "others", "…", "..")
+# The other languages' marks end as their last word does, with or without its stop ("u. a." ends
+# "a" or "a.", "m.fl." "fl" or "fl."), derived from the table so that a mark added there is
+# searched for.
+_OTHER_ET_AL_ENDS = tuple(sorted({w + stop for m in OTHER_LANGUAGE_ET_AL
+                                  for w in [re.split(r"[\s.]", m.rstrip("."))[-1].lower()]
+                                  for stop in ("", ".")}))
+_ET_AL_ENDS = ("al", "al.", "others", "…", "..") + _OTHER_ET_AL_ENDS
 _GROUP_TAIL_ENDS = ("collaboration", "collaborations", "consortium", "consortia", "team", "group")
 _GROUP_IN_PARENTHESES_ENDS = (")",)
 

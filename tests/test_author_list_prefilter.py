@@ -10,12 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.author_lists import (_ET_AL, _ET_AL_ENDS, _GROUP_IN_PARENTHESES, _GROUP_IN_PARENTHESES_ENDS,
-                                     _GROUP_TAIL, _GROUP_TAIL_ENDS, _may_close, split_author_list)
+                                     _GROUP_TAIL, _GROUP_TAIL_ENDS, OTHER_LANGUAGE_ET_AL, _may_close,
+                                     split_author_list)
 
 _PIECES = st.sampled_from(["Ann Lee", "Bo Chen", ", ", "; ", " ", "\n", "\t", "and ", "for ", "the ", "on behalf of ",
                            "et al", "ET AL.", "Et. Al", ".", "..", "…", "3 ", "more ", "others", "OTHERS", "(",
                            ")", "ATLAS ", "Collaboration", "collaborations", "CONSORTIUM", "consortia", "team",
-                           "Group", "ſ", "ı", "İ", "K", "é", "Pal", "al"])
+                           "Group", "ſ", "ı", "İ", "K", "é", "Pal", "al"]
+                          # the other languages' marks (author_lists.OTHER_LANGUAGE_ET_AL) and their pieces
+                          + list(OTHER_LANGUAGE_ET_AL) + ["u.", " a", "m.", "fl", " in", "otros", "cols", "altri", "coll"])
 _TEXTS = st.lists(_PIECES, max_size=14).map("".join)
 
 
@@ -44,3 +47,5 @@ def test_a_list_closed_by_a_mark_or_a_group_is_still_read_as_cut_short():
     assert split_author_list("Ann Lee, Bo Chen, and the ATLAS Collaboration") == (["Ann Lee", "Bo Chen"], True)
     assert split_author_list("Ann Lee and Bo Chen (for the CMS Consortium)") == (["Ann Lee", "Bo Chen"], True)
     assert split_author_list("Ann Lee, Bo Chen, Cy Pal") == (["Ann Lee", "Bo Chen", "Cy Pal"], False)
+    assert split_author_list("Ann Lee, Bo Chen u. a.") == (["Ann Lee", "Bo Chen"], True)
+    assert split_author_list("Ann Lee, Bo Chen y otros") == (["Ann Lee", "Bo Chen"], True)
