@@ -219,7 +219,9 @@ TAB_TABLE_CELLS = 3
 
 
 def _tab_cells(line: str) -> list[str]:
-    return next(csv.reader([line], dialect="excel-tab"), [])
+    # (a carriage return left inside a line, the text split at "\n" only, is no cell's end: a
+    # space, as csv refuses a line break in an unquoted field)
+    return next(csv.reader([line.replace("\r", " ")], dialect="excel-tab"), [])
 
 
 def tab_tables(body: str) -> str:

@@ -308,3 +308,15 @@ def test_a_year_after_a_labels_colon_is_no_date_column():
     assert right_year_column(text) == text
     typed = "Ann Lee. Sparse things. Graph Letters.      2021\nCy Roe. Dense things. Trees." + " " * 16 + "2020\n"
     assert right_year_column(typed).startswith("2021  Ann Lee.")
+
+
+def test_a_carriage_return_inside_a_tab_separated_line_is_no_crash():
+    """A lone carriage return in a line (the text split at "\\n" only) once made csv raise
+    inside text_dialects._tab_cells, so a markdown page holding b"\\r\\t" crashed its reader
+    (found by tests/test_properties' random documents); it is a space between cells now."""
+    from extractors.text_dialects import tab_tables
+    assert tab_tables("\r\t") == "\r\t"
+    rows = "Title\tYear\tVenue\nAn Invented Paper\t2021\tJ. Inv.\r\nA Second One\t2020\tConf\nA Third\t2019\tWS"
+    assert "|" in tab_tables(rows)
+    kind, records, rejects = extract_document(make_doc(b"\r\t", "page.md"))
+    assert records == []
