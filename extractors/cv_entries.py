@@ -571,12 +571,6 @@ def _is_single_word(text: str) -> bool:
     return " " not in clean and bool(_SINGLE_WORD.fullmatch(clean))  # (a space: two words, no pattern asked)
 
 
-# A title printed in quotation marks after the names (Chicago, MLA, IEEE: 'Names. "Title."
-# 2013.', '... “Title,” Venue'): it ends at its closing mark, whatever punctuation it holds
-# (a sentence break sought in it fell after the mark, or on none: "success." 2013" was kept).
-_QUOTED_TITLE = re.compile(r'^["\u201c](?P<t>[^"\u201c\u201d\n]{4,400})["\u201d](?=[\s.,;:]|$)')
-
-
 def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool | None = None) -> ParsedEntry:
     """Parse one publication entry's text (without its ``[N]`` marker). ``semicolon_lists``:
     read an opening list of "Last, First" people between semicolons by its look
@@ -651,12 +645,8 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
                 raise ValueError("names, a group and a title parted by commas")
             if group:
                 after, authors_part = after[group.end():], authors_part + " et al."
-        quoted = _QUOTED_TITLE.match(after)
-        if quoted:  # '"Title." 2013.': a title in quotation marks ends at its closing mark
-            title, rest = quoted.group("t"), after[quoted.end():]
-        else:
-            cut2 = sentence_break(after)
-            title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
+        cut2 = sentence_break(after)
+        title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
         question = _QUESTION_THEN_VENUE.search(title)  # "... Pruned Networks? AAAI Conference on ..."
         if question:
             title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")
