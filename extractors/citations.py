@@ -330,6 +330,10 @@ def parse_vancouver(text: str) -> ParsedEntry | None:
     if len(title) < 4:
         return None
     venue, year = _venue_year(tail)
+    if len(names) == 1 and year is None and not VANCOUVER_DATE.search(text):
+        # one name alone and no year anywhere: a given name cut at its initial ("Caleb M. Shor
+        # Professor of ...", a page's head), no entry by one author
+        return None
     return ParsedEntry(authors=names, authors_truncated=bool(re.search(r"et al", m.group("names"))), title=title,
                        venue=venue, year=year)
 
@@ -675,6 +679,11 @@ def parse_with_coauthors(text: str) -> ParsedEntry | None:
 _QUOTED_FIRST = re.compile(r"^[\"“‘'](?P<title>(?:[^\"“”‘’]|’(?=\w)){4,400}?)[,.]?[\"”’'][.,:]?\s+(?P<rest>.+)$")
 
 
+_FIELD_DASH = re.compile(r", |\s+[\u2013\u2014]\s+")
+_LEAD_DASH = re.compile(r"^[\u2013\u2014]\s+")
+_YEAR_ALONE = re.compile(r"\(?(?:19|20)\d\d[a-z]?\)?\.?")
+
+
 def parse_quoted_title_first(text: str) -> ParsedEntry | None:
     """'Title'. Authors, Venue, vol. 85, 2025: a quoted title first, then the names (moderncv
     and hand-made physics CVs). A venue run into the last name without a comma ("Sayan Kar
@@ -684,8 +693,13 @@ def parse_quoted_title_first(text: str) -> ParsedEntry | None:
     m = _QUOTED_FIRST.match(re.sub(r"\s+", " ", text).strip())
     if not m:
         return None
-    pieces = m.group("rest").split(", ")
-    furniture = next((j for j, p in enumerate(pieces) if re.match(r"(?:vol|no|pp?)\.?\s*\d|\d", p)), None)
+    # (a dash between spaces parts the fields after the title as a comma does: '"Title" – A.
+    # Lee, B. Chen – Venue – 2021', as Europass CVs print them)
+    pieces = _FIELD_DASH.split(_LEAD_DASH.sub("", m.group("rest")))
+    # (a year alone is no venue's numbers: the piece before it need not be a venue, '"Title" –
+    # A. Lee, B. Chen – 2021' prints none)
+    furniture = next((j for j, p in enumerate(pieces) if re.match(r"(?:vol|no|pp?)\.?\s*\d|\d", p)
+                      and not _YEAR_ALONE.fullmatch(p)), None)
     if furniture is not None and furniture >= 2:  # "Names, Venue, vol. 85": the venue is just before the numbers
         names, truncated = split_author_list(", ".join(pieces[:furniture - 1]))
         if names and all(plausible_name(n) and len(n.split()) <= 4 for n in names):

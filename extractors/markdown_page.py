@@ -57,7 +57,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 13  # 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 14  # 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7) (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -1091,6 +1091,21 @@ _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAPPED_ROWS = 24  # lines: more than one reference wrapped at a width runs to; a longer block is no one entry
 
 
+_AN_INITIAL_IN_NAMES = re.compile(r"(?<![\w'\u2019-])(?:[A-Z]{1,3}|[A-Z]\.)(?![\w'\u2019-])")
+
+
+_CAMEL_WORD = re.compile(r"[a-z]+[A-Z]\w*")
+
+
+def _names_line_apart(line: str) -> bool:
+    """Whether ``line`` is wholly a list of names printed as a field of its own: two names or
+    more parted by commas, or one name with an initial ("CM Shor", "C. M. Shor"; a
+    capitalised phrase of a title, "Graph Theory", has none), and no year."""
+    names = _name_line(line) if not _A_YEAR.search(line) else None
+    return bool(names) and ((len(names) >= 2 and "," in line) or
+                            (len(names) == 1 and bool(_AN_INITIAL_IN_NAMES.search(line))))
+
+
 def _soft_wrapped_fields(block: str) -> str | None:
     """A block typed wrapped at a width (pandoc, a text editor's fill) with its fields set on
     lines of their own (hard breaks), or None when it has no soft wrap to regroup. A line goes
@@ -1103,21 +1118,38 @@ def _soft_wrapped_fields(block: str) -> str | None:
     if not 2 <= len(rows) <= _WRAPPED_ROWS or any(not r for r in rows) or re.search(r"<br\s*/?>|  \n|\\\n", block, re.I):
         return None  # one line, paragraphs, breaks already typed, or no one entry: nothing to regroup
     groups: list[list[str]] = []
+    named_field = False
     for row in rows:
         if groups:
             prev = " ".join(groups[-1])
             plain = re.sub(r"[*_`]|\[|\]\([^)]*\)|\]", "", prev).strip()
             goes_on = bool(GOES_ON.search(plain))
+            # (a name spelled in camel case, "arXiv", "bioRxiv", "eLife", opens a line as a
+            # capital does: no sentence goes on with it)
+            opens_up = row[:1].isupper() or bool(_CAMEL_WORD.match(row))
             ends = plain.endswith(".") and not goes_on
             # (a line holding a year after the names, "..., Bo Chen. 2019. Efficient Graph", ends
             # no list of names: the year and the title's first words follow them on that line)
             names_done = not goes_on and "," in plain and not _A_YEAR.search(plain) and bool(_name_line(plain)) \
-                and row[:1].isupper()
-            if (not ends and not names_done) or row[:1].islower():
+                and opens_up
+            # (a line that is wholly a list of two names or more, after a line that goes on
+            # nowhere and is no list of names itself, is a field of its own: "Title" over "AB
+            # Lee, C Roe" over "Venue, 2021", a title printed with no full stop)
+            names_open = not goes_on and _names_line_apart(row) and not _name_line(plain)
+            # (and such a line of names, one name with an initial alone too, ends its field)
+            names_done = names_done or (not goes_on and len(groups[-1]) == 1 and _names_line_apart(plain)
+                                        and opens_up)
+            if (not ends and not names_done and not names_open) or not opens_up and row[:1].islower():
                 groups[-1].append(row)
                 continue
+            named_field = named_field or (names_open and not ends and not names_done)
         groups.append([row])
-    if len(groups) < 2 or len(groups) == len(rows):
+    # (every line a field of its own is a regrouping only when a line of names parted a title
+    # printed with no full stop, and a line after them prints the entry's year: the soft-wrap
+    # reading joined them, nothing else reads so; a page's head, "Portal of X" over "A. B. Lee",
+    # prints none)
+    named_field = named_field and bool(_A_YEAR.search(rows[-1]))
+    if len(groups) < 2 or (len(groups) == len(rows) and not named_field):
         return None
     return "  \n".join(" ".join(g) for g in groups)
 
@@ -1633,6 +1665,7 @@ def _two_spans_parted(title: str, venue: str | None, italics: list[str]) -> tupl
 # and "..., et al., Title"; and a spaced dash between fields ("Title — Ann Lee, Bo Chen — *Venue*"),
 # or the spaced hyphen typed for one ("Ann Lee, Bo Chen - Title - Venue")
 _SPACED_DASH = re.compile(r"\s+[—–-]\s+")
+_NAMES_DASH = re.compile(r"\s+[\u2013\u2014]\s+")  # an en or em dash between spaces: a field's end
 # (a generational suffix with initials after it, "Silva Jr. P.R.", is inside a name: Vancouver's order)
 _NAMES_END = re.compile(r"(?<!\b[A-Z])\.(?!(?<=\b[JS]r\.)\s+[A-Z]\.)\s+|\s*(?=\((?:19|20)\d\d\))|(?<=\bal\.),\s+|\s+[—–-]\s+")
 
@@ -1721,6 +1754,7 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     """(end of the names, start of what follows) in the text after a leading title: a period
     that closes no initial, a parenthesised year, or the italic venue after a comma."""
     cuts = [(c.start(), c.end()) for c in _NAMES_END.finditer(rest) if c.start() > 0]
+    cuts += [(c.start(), c.end()) for c in _NAMES_DASH.finditer(rest) if c.start() > 0]
     cuts += _after_inverted_initials(rest)
     cuts += _name_run_end(rest)
     for span in italics:
@@ -1763,7 +1797,9 @@ def _name_run_end(rest: str) -> list[tuple[int, int]]:
             run += len(split_author_list(_NAME_PIECE_NOTES.sub("", piece))[0]) or 1  # names, "Bo Chen and Cy Roe": two
             at += len(piece) + 2
             continue
-        head = re.split(r"(?<![A-Z])\.(?:\s|$)|\s*[(:;]|\s+\d", piece, maxsplit=1)[0]  # up to a period no initial's
+        # (up to a period no initial's, or a dash between spaces, which ends a list of names as
+        # a period does: "A. Lee, B. Chen – Venue", Europass)
+        head = re.split(r"(?<![A-Z])\.(?:\s|$)|\s*[(:;]|\s+\d|\s+[\u2013\u2014]\s+", piece, maxsplit=1)[0]
         if re.match(r"(?:and|&)\s", piece) or _is_name_piece(head):
             return []  # the list goes on into this piece ("and Cy Roe. Venue"): another cut ends it
         return [(at - 2, at)] if run >= 2 else []
@@ -2028,6 +2064,14 @@ def _names_then_title(text: str) -> bool:
             and len(head[cut + 1:].split()) >= 3)
 
 
+def _title_over_names(lines: list[str]) -> bool:
+    """Whether a line of three words or more that ends in no full stop stands over a line
+    that is wholly a list of names (:func:`_names_line_apart`): a title set apart by its line."""
+    rows = [ln.strip() for ln in lines if ln.strip()]
+    return any(len(a.split()) >= 3 and not a.endswith((".", ",", ";")) and not _name_line(a) and _names_line_apart(b)
+               for a, b in zip(rows, rows[1:]))
+
+
 def looks_like_entry(text: str) -> bool:
     """Whether a block looks like a bibliography entry by its typography alone (see
     LIST_PAGE_ENTRIES): a year, and two of the cues of names, a title, a venue."""
@@ -2038,6 +2082,8 @@ def looks_like_entry(text: str) -> bool:
     names = bool(_NAMES_CUE.search(text)) or any(field_label(ln) == "authors" for ln in lines)
     title = (bool(_TITLE_CUE.search(text)) or any(field_label(ln) == "title" for ln in lines)
              or (names and _names_then_title(text)))
+    if not (names and title) and _title_over_names(lines):
+        names = title = True  # "Title" over "AB Lee, C Roe" over "Venue, 2021": each field a line
     return names + title + bool(_VENUE_CUE.search(text)) >= 2
 
 
@@ -2170,6 +2216,11 @@ class MarkdownPageExtractor:
                 # a page read whole by its entries' look has no section to end at: its other
                 # lines (the name over it, "Works (12)", "3.2 Faculty Publications") are no
                 # entries; a block that looks like one and does not read stays a reject
+                log.debug("%s: page furniture on a list read by its look: %s", doc.source_uri, got[2][:80])
+                continue
+            if got[0] is not None and by_look and got[3] is None and got[4] is None and not looks_like_entry(block):
+                # (nor is a block read with no venue and no year there that does not look like an
+                # entry: the page's head, "Ann B. Lee" over "Professor of X, Y University")
                 log.debug("%s: page furniture on a list read by its look: %s", doc.source_uri, got[2][:80])
                 continue
             if got[0] is None and is_prose(got[2]) and not (implied and _one_title_line(block)):

@@ -253,6 +253,91 @@ def tab_tables(body: str) -> str:
     return "\n".join(out)
 
 
+# A table whose first column's cells hold several lines each (a profile page's citation table:
+# the title, the names and the venue in one cell; counts and the year in the next ones),
+# selected in a browser and pasted, prints each cell's lines on lines of their own and the
+# row's other cells after tabs on the row's last line, under a header of column names parted by
+# tabs. After such a header (TAB_TABLE_CELLS names or more, none empty, no digit), a run of
+# lines in which MULTILINE_ROWS rows or more end so (the header's count of cells), most of them
+# over lines of their own, is a list: each row a paragraph of its first cell's lines, the other
+# cells dropped (counts, marks), but a year the row's text does not print (its date column).
+MULTILINE_ROWS = 3  # as TAB_TABLE_ROWS: fewer is a line or two of tabbed text
+_A_YEAR_CELL = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _column_names(line: str) -> int:
+    """The count of cells of ``line`` when it is a header of column names (else 0)."""
+    cells = line.split("\t")
+    if len(cells) < TAB_TABLE_CELLS or not all(c.strip() for c in cells) or any(ch.isdigit() for ch in line):
+        return 0
+    return len(cells)
+
+
+def multiline_cell_rows(body: str) -> str:
+    """``body`` with each pasted table of several-line first cells written as paragraphs (see
+    above)."""
+    if "\t" not in body:
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = _column_names(lines[i])
+        rows: list[list[str]] = []
+        pending: list[str] = []
+        j = i + 1
+        while n and j < len(lines) and lines[j].strip():
+            tabs = lines[j].count("\t")
+            if tabs == 0:
+                pending.append(lines[j].strip())
+            elif tabs == n - 1:
+                cells = [c.strip() for c in lines[j].split("\t")]
+                text = [*pending, cells[0]] if cells[0] else pending
+                years = [c for c in cells[1:] if _A_YEAR_CELL.fullmatch(c)]
+                if years and text and not any(years[0] in t for t in text):
+                    text[-1] = f"{text[-1].rstrip(' ,')}, {years[0]}"
+                rows.append(text)
+                pending = []
+            else:
+                break
+            j += 1
+        if len(rows) < MULTILINE_ROWS or sum(len(r) > 1 for r in rows) * 2 < len(rows):
+            out.append(lines[i])
+            i += 1
+            continue
+        for row in rows:
+            out += [*row, ""]
+        out += pending  # lines after the last row (none in a whole paste)
+        i = j
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- line ends and dates
+
+# Text saved on Windows ends its lines with CR LF (Word's "Plain text", Notepad), old Mac text
+# with CR alone: each is a line end, as the page reader's "\n" is (left in place, a "\r" closed
+# every line, and no line matched a pattern anchored at its end).
+_CR_LINE_END = re.compile(r"\r\n?")
+
+
+def line_ends(body: str) -> str:
+    """``body`` with CR LF and CR line ends written as LF."""
+    return _CR_LINE_END.sub("\n", body) if "\r" in body else body
+
+
+# A month and year printed as numbers, "09/2021" (Europass and the forms of research-information
+# systems print dates so), is the year of that date: the records keep a year only, and the
+# readers know a year standing alone (after a "/" they take it for part of a path, a DOI or a
+# range and leave it). Only where the date stands alone between spaces, brackets or
+# punctuation: "example.org/09/2021/" or "10.1000/12/2021" are no dates.
+_MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/-])")
+
+
+def month_year_dates(body: str) -> str:
+    """``body`` with each numeric month/year date written as its year (see above)."""
+    return _MONTH_YEAR.sub(r"\1", body) if "/" in body else body
+
+
 # --------------------------------------------------------------------------- margin labels
 
 # A list may print its own reference numbers in the right margin of each entry's first line
@@ -435,5 +520,5 @@ def wrapped_paragraphs(body: str) -> str:
 def text_dialects(body: str) -> str:
     """``body`` with every dialect above but the margin labels written as the page reader
     reads it (the labels go after markdown_page.right_year_column has moved the years)."""
-    body = org_markup(wrapped_paragraphs(ligatures_spelled(body)))
-    return tab_tables(console_tables(latex_source(rst_markup(email_unquoted(body)))))
+    body = org_markup(wrapped_paragraphs(ligatures_spelled(month_year_dates(line_ends(body)))))
+    return tab_tables(multiline_cell_rows(console_tables(latex_source(rst_markup(email_unquoted(body))))))

@@ -32,7 +32,7 @@ from collections import Counter
 from typing import Callable
 
 import extractors
-from extractors import Document, ExtractError, RecordError, UnknownFormat
+from extractors import Document, ExtractError, RecordError, UnknownFormat, unread_entries
 from extractors.limits import LimitExceeded, Limits, using
 from normalizers.record import identify_one, normalize
 
@@ -123,9 +123,12 @@ def _extract(doc: Document, kind: str | None, out: _Rows) -> tuple[str, list[dic
                     for r, reason in out.misfits]
         if not len(out) and not rejects and not getattr(extractor, "may_be_empty", False):
             rejects.append(reject_row(doc.doc_id, doc.source_uri, None, "extract", f"no records found by {name}"))
+            rejects += _unread_rejects(doc, "extract", f"no records found by {name}")
         return name, rejects
     except UnknownFormat as exc:
-        failure = ("unknown", "detect", exc.reason)
+        out.rows, out.batches = [], []
+        return "unknown", [reject_row(doc.doc_id, doc.source_uri, None, "detect", exc.reason),
+                           *_unread_rejects(doc, "detect", "no extractor recognises this document")]
     except ExtractError as exc:
         failure = (name, "extract", exc.reason)
     except LimitExceeded as exc:
@@ -136,6 +139,20 @@ def _extract(doc: Document, kind: str | None, out: _Rows) -> tuple[str, list[dic
         failure = (name, stage, describe(exc))
     out.rows, out.batches = [], []  # a document that fails as a whole gives no records
     return failure[0], [reject_row(doc.doc_id, doc.source_uri, None, failure[1], failure[2])]
+
+
+def _unread_rejects(doc: Document, stage: str, why: str) -> list[dict]:
+    """A reject for each stretch of a text document no reader read that may be an entry
+    (``extractors.unread_entries``), so that no entry of it is lost without one; none for a
+    binary file or text that cannot be decoded (its document reject says why)."""
+    if b"\x00" in doc.data[:8192]:
+        return []
+    try:
+        lines = doc.lines
+    except ExtractError:
+        return []
+    return [reject_row(doc.doc_id, doc.source_uri, k, stage, f"{why}: unread text that looks like an entry", text)
+            for k, text in enumerate(unread_entries.unread_entries(lines), start=1)]
 
 
 def _normalized(item, doc: Document, name: str, label: str, rejects: list[dict]) -> dict | None:

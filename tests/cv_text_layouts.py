@@ -97,6 +97,15 @@ years only in "<details><summary>", "- **Title**<br>" items), ``chicago_biblio_c
 indent at 80 columns), ``rendercv_yaml`` (RenderCV's YAML input: "- title:", "authors:" lists,
 "date: 2021-03", "journal:").
 
+Round 7 (``ROUND7``, all held out, written before any reader ran on them):
+``pubmed_abstract_text`` (PubMed's "Abstract (text)" file: "1. Venue. 2021 Mar;12(3):1-9. doi:
+...", the title, "Lee AB(1), Roe C(2).", "Author information:", "PMID:"), ``dblp_person_paste``
+(a dblp person page pasted: year rows, "[j12]" keys alone, "Ann Lee 0002, Cy Roe:" over
+"Title. Venue 12(3): 1-9 (2021)", "CoRR abs/ID"), ``asciidoc_cv`` ("= Name", ":email:", ". "
+items, "*owner*", "_Title_" or '"`Title`"', " +" hard breaks), ``typst_cv`` (a Typst source:
+"#import", "+ " items, "*owner*", "_Venue_", "--", "#link(...)[...]", escaped markup),
+``acs_chem_semicolons`` (ACS: "Lee, A. B.; Roe, C.* Title. Venue 2021, 12 (3), 1-9.").
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -1573,7 +1582,220 @@ def render_rendercv_yaml(entries, owner, rng):
 
 ROUND6 = ("google_scholar_paste", "europass_cv_crlf", "github_readme_badges", "chicago_biblio_countdown",
           "rendercv_yaml")
-ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6
+
+
+# --------------------------------------------------------------------------- round 7 (held out)
+# Written 2026-12-07 (wt-cvtext7) before any reader was run on them; all five are held out as
+# ROUND7_HELD_OUT in tests/test_cv_text_layouts.py.
+
+
+def render_pubmed_abstract_text(entries, owner, rng):
+    """PubMed's "Save > Abstract (text)" file of the owner's papers (abstracts left out: a record
+    with no abstract prints none): per record a citation line opened by the record's number,
+    "1. Venue. 2021 Mar;12(3):1-9. doi: 10.../... Epub 2021 Feb 3." (an arXiv preprint PubMed
+    holds as "ArXiv [Preprint]. 2021 Mar 3:arXiv:ID."), the title alone on its paragraph, the
+    names in NLM's form with affiliation numbers ("Lee AB(1), Roe C(2)."), "Author information:"
+    with the numbered affiliations, the DOI and "PMID: N" lines; records apart by two blank
+    lines, no headings. Every PubMed record has a journal, so no entry goes without one."""
+    lines, truth = [], []
+    places = ("Department of Statistics, Northfield University, Northfield, MA, USA.",
+              "School of Public Health, Lakeside College, Lakeside, OR, USA.",
+              "Institute of Data Science, Eastbrook University, Eastbrook, UK.")
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    for k, e in enumerate(flat, start=1):
+        vol, issue, first, last = made_up_numbers(e)
+        month = _MONTHS[rng.randrange(12)]
+        doi = f"10.{1000 + vol * 37}/{re.sub(r'[^a-z]', '', e['title'].lower())[:10]}.{e['year']}.{first}"
+        if e["venue"] == "arXiv":
+            head = f"{k}. ArXiv [Preprint]. {e['year']} {month} {rng.randint(1, 28)}:" + (
+                f"arXiv:{e['arxiv_id']}v{rng.randint(1, 3)}." if e.get("arxiv_id") else "arXiv.")
+            venue = "ArXiv"
+        else:
+            head = f"{k}. {_end(e['venue'])} {e['year']} {month};{vol}({issue}):{first}-{last}. doi: {doi}."
+            if rng.random() < 0.4:
+                head += f" Epub {e['year']} {_MONTHS[rng.randrange(12)]} {rng.randint(1, 28)}."
+            venue = e["venue"]
+        marks = [1 + rng.randrange(len(places)) for _ in e["authors"]]
+        who = ", ".join(f"{cv_layouts.vancouver_name(a)}({m})" for a, m in zip(e["authors"], marks))
+        lines += wrap(head, 80) + [""] + wrap(_end(e["title"]), 80) + [""] + wrap(_end(who), 80) + [""]
+        lines.append("Author information: ")
+        lines += [f"({m}){places[m - 1]}" for m in sorted(set(marks))]
+        lines += ["", f"DOI: {doi}", f"PMID: {30000000 + (first * 7919 + vol) % 9000000}"
+                  + ("  [Indexed for MEDLINE]" if rng.random() < 0.5 else ""), "", ""]
+        truth.append(_truth(e, [cv_layouts.vancouver_truth(a) for a in e["authors"]], venue))
+    return "\n".join(lines) + "\n", truth
+
+
+DBLP_HOMONYM = re.compile(r"^\d{4}$")  # dblp's number that parts two people of one name ("Ann Lee 0002")
+
+
+def render_dblp_person_paste(entries, owner, rng):
+    """A dblp person page selected in a browser and pasted as text: the owner's name (with dblp's
+    homonym number, "Ann Lee 0002", on half the documents), "Refine list", "showing all N
+    records", the year rows ("2021") alone on a line, then per paper the record's key ("[j12]",
+    "[c7]", "[i3]" for an informal CoRR paper, counting down) on its own line (the page's icon
+    column pastes as nothing) and dblp's citation: "Ann Lee, Cy Roe, Maren T. Holloway:" then
+    the title and "Venue 12(3): 1-9 (2021)" / "Venue 2021: 1-9" / "CoRR abs/ID (2021)" on the
+    next line. The owner's name in the lists carries the homonym number too (the truth is the
+    name without it: the number is dblp's, no part of the name). dblp prints a venue for every
+    record."""
+    homonym = f" {rng.randint(1, 12):04d}" if rng.random() < 0.5 else ""
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    lines = [f"{owner}{homonym}", "", "Northfield University, Department of Statistics, MA, USA", "",
+             "Refine list", "", f"showing all {len(flat)} records", "", f"{flat[0]['year'] if flat else 2020} \u2013 today",
+             "see FAQ", "What is the meaning of the colors in the publication lists?", ""]
+    truth = []
+    counts = {"j": 0, "c": 0, "i": 0}
+    letter = {"journal": "j", "conference": "c", "preprint": "i", "other": "c"}
+    keys = []
+    for e in flat:
+        key = "i" if e["venue"] == "arXiv" else letter[e["kind"]]
+        counts[key] += 1
+        keys.append(key)
+    year = None
+    for e, key in zip(flat, keys):
+        if e["year"] != year:
+            lines += [str(e["year"]), ""]
+            year = e["year"]
+        vol, issue, first, last = made_up_numbers(e)
+        who = ", ".join(f"{a}{homonym}" if a == e["owner"] else a for a in e["authors"])
+        if key == "i":
+            where = f"CoRR abs/{e['arxiv_id']} ({e['year']})" if e.get("arxiv_id") else f"CoRR ({e['year']})"
+            venue = "CoRR"
+        elif key == "j":
+            where = f"{e['venue']} {vol}({issue}): {first}-{last} ({e['year']})"
+            venue = e["venue"]
+        else:
+            where = f"{e['venue']} {e['year']}: {first}-{last}"
+            venue = e["venue"]
+        lines += [f"[{key}{counts[key]}]", f"{who}:", f"{_end(e['title'])} {where}", ""]
+        counts[key] -= 1
+        truth.append(_truth(e, list(e["authors"]), venue))
+    lines += ["manage site settings", "", "dblp computer science bibliography", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+def render_asciidoc_cv(entries, owner, rng):
+    """An AsciiDoc CV source (.adoc, for Asciidoctor): "= Name" as the document title, attribute
+    lines (":email:", ":toc:"), "== Publications" and "=== Journal Articles" headings, "'''"
+    breaks, a "NOTE:" paragraph, each paper an ordered item ". " (or "* " in one document), the
+    owner in "*...*", the title in italics "_Title_" or in AsciiDoc's curved quotes
+    ('"`Title`"'), the venue and year after, an arXiv link "https://arxiv.org/abs/ID[arXiv:ID]";
+    in half the items the names, title and venue on their own lines joined by AsciiDoc's hard
+    break " +"."""
+    _, surname = split_name(owner)
+    email = re.sub(r"[^a-z]", "", surname.lower()) or "cv"
+    mark = ". " if rng.random() < 0.7 else "* "
+    lines = [f"= {owner}", f":email: {email}@example.edu", ":toc: left", ":sectnums!:", "",
+             "Professor of Statistics, Northfield University.", "", "== Education", "",
+             "* PhD in Statistics, Northfield University, 2008", "", "'''", "", "== Publications", "",
+             "NOTE: Students I supervised are underlined in the PDF version.", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [f"=== {SECTION_TITLES[kind]}", ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            who = _join([f"*{a}*" if a == e["owner"] else a for a in e["authors"]], ", and ", " and ")
+            title = f"_{e['title']}_" if rng.random() < 0.5 else f'"`{e["title"]}`"'
+            if venue == "arXiv":
+                where = (f"https://arxiv.org/abs/{e['arxiv_id']}[arXiv:{e['arxiv_id']}], {e['year']}."
+                         if e.get("arxiv_id") else f"arXiv preprint, {e['year']}.")
+            elif venue is None:
+                where = f"{e['year']}."
+            elif kind == "journal":
+                where = f"{venue} {vol}({issue}):{first}\u2013{last}, {e['year']}."
+            else:
+                where = f"In {venue}, pages {first}\u2013{last}, {e['year']}."
+            if rng.random() < 0.5:
+                lines += [f"{mark}{who} +", f"{title} +", where]
+            else:
+                lines.append(f"{mark}{who}. {title}. {where}")
+            truth.append(_truth(e, list(e["authors"]), venue))
+        lines.append("")
+    lines += ["== Teaching", "", "* Statistical Inference (graduate)", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+_TYPST_SPECIAL = re.compile(r"([#$*_@<\\`])")
+
+
+def _typst(text: str) -> str:
+    """Text as Typst markup needs it: its markup characters escaped with a backslash."""
+    return _TYPST_SPECIAL.sub(r"\\\1", text)
+
+
+def render_typst_cv(entries, owner, rng):
+    """A CV's Typst source (.typ): an "#import" of a template package and a "#show:" rule with
+    the author's fields, "= Publications" and "== Journal Articles" headings, each paper a "+ "
+    numbered item: the owner in "*...*" (Typst's strong), the title in straight quotes (Typst
+    curls them), the venue in "_..._", "--" for a page range, "#link(...)[arXiv:ID]" for a
+    preprint, markup characters in titles escaped ("\\#", "\\$"); long items continued on an
+    indented line, as an editor's soft wrap at 100 columns leaves them."""
+    given, surname = split_name(owner)
+    email = re.sub(r"[^a-z]", "", surname.lower()) or "cv"
+    lines = ['#import "@preview/modern-cv:0.7.0": *', "",
+             f'#show: resume.with(author: (firstname: "{" ".join(given)}", lastname: "{surname}",',
+             f'  email: "{email}@example.edu", positions: ("Professor of Statistics",)))', "",
+             "= Education", "", "#resume-entry(title: \"Northfield University\", date: \"2003 - 2008\")", "",
+             "= Publications", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [f"== {SECTION_TITLES[kind]}", ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            who = _join([f"*{_typst(a)}*" if a == e["owner"] else _typst(a) for a in e["authors"]], ", and ", " and ")
+            if venue == "arXiv":
+                where = (f'#link("https://arxiv.org/abs/{e["arxiv_id"]}")[arXiv:{e["arxiv_id"]}] ({e["year"]}).'
+                         if e.get("arxiv_id") else f"arXiv preprint ({e['year']}).")
+            elif venue is None:
+                where = f"({e['year']})."
+            elif kind == "journal":
+                where = f"_{_typst(venue)}_ {vol}({issue}), {first}--{last} ({e['year']})."
+            else:
+                where = f"In _{_typst(venue)}_, pp. {first}--{last} ({e['year']})."
+            text = f'{_end(who)} "{_typst(_end(e["title"]))}" {where}'
+            lines += wrap(text, 100, first="+ ", rest="  ")
+            truth.append(_truth(e, list(e["authors"]), venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_acs_chem_semicolons(entries, owner, rng):
+    """An ACS-style (American Chemical Society) publication list in a chemist's CV saved as text:
+    names "Lee, A. B.; Roe, C.; Holloway, M. T." parted by semicolons with no "and", the owner
+    marked "*" as the corresponding author on some papers, "Title. Venue 2021, 12 (3), 1-9."
+    (the year straight after the venue, no brackets), "In Venue; 2021; pp 1-9." for proceedings,
+    "arXiv 2021, arXiv:ID." for a preprint; numbered "12." counting up, a tab after the number,
+    a legend line for the mark, headings "Peer-Reviewed Publications"."""
+    lines = [owner, "Curriculum Vitae", "", "Peer-Reviewed Publications", "(* corresponding author)", ""]
+    truth = []
+    k = 0
+    for kind, mine in _sections(entries):
+        lines += [SECTION_TITLES[kind], ""]
+        for e in mine:
+            k += 1
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            star = rng.random() < 0.4
+            who = "; ".join(apa_name(a) + ("*" if star and a == e["owner"] else "") for a in e["authors"])
+            if venue == "arXiv":
+                tail = f" arXiv {e['year']}, {_arxiv(e)}." if e.get("arxiv_id") else f" arXiv {e['year']}."
+            elif venue is None:
+                tail = f" {e['year']}."
+            elif kind == "journal":
+                tail = f" {venue} {e['year']}, {vol} ({issue}), {first}\u2013{last}."
+            else:
+                tail = f" In {venue}; {e['year']}; pp {first}\u2013{last}."
+            lines.append(f"{k}.\t{who} {_end(e['title'])}{tail}")
+            truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+ROUND7 = ("pubmed_abstract_text", "dblp_person_paste", "asciidoc_cv", "typst_cv", "acs_chem_semicolons")
+ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7
 
 
 RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}

@@ -147,6 +147,28 @@ but in this aggregate):
   round 6 held out (208): P 0.992 R 0.625, F1 0.767, title 0.625, authors 0.625, year 0.625,
   venue 0.625; 6 rejects, 71 unaccounted: unchanged from its first figure.
 
+Round 7, first measurement, 2026-12-07 (branch wt-cvtext7 at the readers of main 8e6ff9e,
+unchanged; the five layouts of ``cv_text_layouts.ROUND7`` written before any reader ran on them,
+all held out as ``ROUND7_HELD_OUT``, aggregate only):
+  round 7 held out (pubmed_abstract_text, dblp_person_paste, asciidoc_cv, typst_cv,
+  acs_chem_semicolons; 229 entries in 15 documents): P 0.962 R 0.441, F1 0.605, title 0.441,
+  authors 0.441, year 0.441, venue 0.410; 59 rejects, 68 entries neither a record nor a reject.
+  Same run: round 6 held out (208) P 0.992 R 0.625, 6 rejects, 71 unaccounted (as wt-cvtext6
+  left it); round 5 studied P 0.995 R 0.995.
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_cv_text_layouts.py -s
+
+Round 7, final measurement of wt-cvtext7, 2026-12-07 (round 6's five studied since wt-cvtext7,
+moved to the tuned set; the readers changed against them only; round 7's five never looked at
+but in this aggregate):
+  tuned, all forty (1725 entries): P 0.991 R 0.979, F1 0.985, title 0.979, authors 0.971,
+  year 0.976, venue 0.969; 30 rejects, 0 unaccounted.
+  of which the thirty-five tuned before (1517): identical to main 8e6ff9e (P 0.991 R 0.976).
+  of which round 6's five, studied (208): blind P 0.992 R 0.625, 71 unaccounted -> P 0.995
+  R 0.995, F1 0.995, every field 0.995; 4 rejects, 0 unaccounted.
+  round 7 held out (229): P 0.971 R 0.441, F1 0.607, title 0.441, authors 0.441, year 0.441,
+  venue 0.410; 81 rejects, 47 unaccounted (68 at its first figure: an unread document's
+  entries are rejects now, extractors/unread_entries.py).
+
 Regression floors (``FLOORS``) sit a little below the last measurement; the held-out rounds'
 floors are loose (a layout that crashes or loses everything fails them, not the figure).
 """
@@ -190,12 +212,20 @@ TUNED_BEFORE_ROUND5 = tuple(sorted(TUNED_BEFORE_ROUND4 + cv_text_layouts.ROUND4)
 # ef7c513); studied since wt-cvtext6, after round 6's first figure was committed (1167f41), so
 # tuned now. ROUND5_STUDIED names them so that their before/after can still be printed apart.
 ROUND5_STUDIED = frozenset(cv_text_layouts.ROUND5)
-TUNED = tuple(sorted(TUNED_BEFORE_ROUND5 + cv_text_layouts.ROUND5))
+TUNED_BEFORE_ROUND6 = tuple(sorted(TUNED_BEFORE_ROUND5 + cv_text_layouts.ROUND5))
 # Round 6 (2026-12-07, wt-cvtext6): five more layouts written before any reader ran on them,
+# held out then (blind figure above: P 0.992 R 0.625, 71 unaccounted); studied since
+# wt-cvtext7, after round 7's first figure was committed (5f211a0), so tuned now.
+# ROUND6_STUDIED names them so that their before/after can still be printed apart.
+ROUND6_STUDIED = frozenset(cv_text_layouts.ROUND6)
+TUNED = tuple(sorted(TUNED_BEFORE_ROUND6 + cv_text_layouts.ROUND6))
+# Round 7 (2026-12-07, wt-cvtext7): five more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate.
-ROUND6_HELD_OUT = frozenset(cv_text_layouts.ROUND6)
+ROUND7_HELD_OUT = frozenset(cv_text_layouts.ROUND7)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 35 layouts
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 40 layouts
+    "tuned before round 6": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
+                             "venue": 0.95},  # 35 layouts
     "tuned before round 5": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
                              "venue": 0.95},  # 30 layouts
     "tuned before round 4": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
@@ -206,7 +236,8 @@ FLOORS = {
     "round 3 studied": {"precision": 0.96, "recall": 0.93, "title": 0.93, "authors": 0.91, "year": 0.93, "venue": 0.92},
     "round 4 studied": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.92, "year": 0.94, "venue": 0.94},
     "round 5 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
-    "round 6 held out": {"precision": 0.90, "recall": 0.55, "title": 0.55, "authors": 0.55, "year": 0.55, "venue": 0.55},
+    "round 6 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.98},
+    "round 7 held out": {"precision": 0.85, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.30},
 }
 
 
@@ -240,8 +271,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
         part = ("tuned" if layout in FIRST_TUNED else "studied" if layout in HELD_OUT
                 else "studied2" if layout in ROUND2_STUDIED else "studied3" if layout in ROUND3_STUDIED
                 else "studied4" if layout in ROUND4_STUDIED
-                else "studied5" if layout in ROUND5_STUDIED else "held out")
-        if layout in ROUND6_HELD_OUT:
+                else "studied5" if layout in ROUND5_STUDIED
+                else "studied6" if layout in ROUND6_STUDIED else "held out")
+        if layout in ROUND7_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -253,8 +285,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                         ("round 1 studied", HELD_OUT),
                         ("round 2 studied", ROUND2_STUDIED), ("round 3 studied", ROUND3_STUDIED),
                         ("round 4 studied", ROUND4_STUDIED), ("tuned before round 5", TUNED_BEFORE_ROUND5),
-                        ("round 5 studied", ROUND5_STUDIED),
-                        ("round 6 held out", ROUND6_HELD_OUT)):
+                        ("round 5 studied", ROUND5_STUDIED), ("tuned before round 6", TUNED_BEFORE_ROUND6),
+                        ("round 6 studied", ROUND6_STUDIED), ("round 7 held out", ROUND7_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -272,7 +304,8 @@ def test_split_is_fixed():
     assert ROUND3_STUDIED <= set(TUNED)
     assert ROUND4_STUDIED <= set(TUNED)
     assert ROUND5_STUDIED <= set(TUNED)
-    assert not ROUND6_HELD_OUT & set(TUNED)
+    assert ROUND6_STUDIED <= set(TUNED)
+    assert not ROUND7_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
@@ -763,9 +796,15 @@ NOT_PUBLICATION_LISTS = {
 @pytest.mark.parametrize("name", sorted(NOT_PUBLICATION_LISTS))
 def test_text_that_is_no_publication_list_stays_unknown(name):
     """markdown_page.publication_list_page must not be too eager: prose, code, a log and a
-    README that cite a paper or two are no publication list (no records, one document reject)."""
+    README that cite a paper or two are no publication list (no records, one document reject).
+    Since wt-cvtext7 the paragraphs of an unread document that look like entries (a year and
+    two cues of one: "news" cites three papers in its prose) are rejects of their own too
+    (extractors.unread_entries), each after the document's; no other line is."""
     kind, records, rejects = read(NOT_PUBLICATION_LISTS[name], f"not-a-list-{name}")
-    assert kind == "unknown" and not records and len(rejects) == 1, (kind, records)
+    assert kind == "unknown" and not records, (kind, records)
+    assert [r["ordinal"] for r in rejects] == [None, *range(1, len(rejects))]
+    assert all(r["reason"].endswith("unread text that looks like an entry") and r["excerpt"] for r in rejects[1:])
+    assert len(rejects) - 1 <= NOT_PUBLICATION_LISTS[name].count("\n\n") + 1  # (a paragraph's at most, here)
 
 
 def test_the_negatives_hold_entry_like_blocks_so_the_thresholds_matter():
