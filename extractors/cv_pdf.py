@@ -902,8 +902,8 @@ _STATUS_PRINTED = re.compile(r"\b(?:to\s+appear|forthcoming|in\s+press|submitted
 # a status printed before the venue's name of a paper accepted there ("In press at Ecology",
 # "Accepted in Oikos", "Forthcoming in", "To appear in"): no word of the venue (a journal a
 # paper is only submitted to is no venue: "Submitted to X" is left to the status readers)
-_ACCEPTED_LEAD = re.compile(r"^(?:in\s+press|accepted(?:\s+for\s+publication)?|forthcoming|to\s+appear)\s+"
-                            r"(?:at|in|with|by)\s+(?=[A-Z0-9])", re.I)
+_ACCEPTED_LEAD = re.compile(r"^(?:[Ii]n\s+press|[Aa]ccepted(?:\s+for\s+publication)?|[Ff]orthcoming|[Tt]o\s+appear)\s+"
+                            r"(?:at|in|with|by)\s+(?=[A-Z0-9])")  # (a name follows: "Accepted in principle" is none)
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?[:.]$")  # "2022:", "2019." opening an entry's first line
 LEADING_YEAR_SHARE = 0.5  # this share of a CV's entries (and two at least) opening with a year makes it a label
 

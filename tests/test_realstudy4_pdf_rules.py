@@ -329,6 +329,7 @@ def test_an_accepted_papers_status_before_its_journal_is_no_word_of_the_venue():
     assert _ACCEPTED_LEAD.sub("", "Forthcoming in Journal of Moths") == "Journal of Moths"
     assert _ACCEPTED_LEAD.sub("", "Submitted to Moth Ecology") == "Submitted to Moth Ecology"  # not accepted
     assert _ACCEPTED_LEAD.sub("", "Insect Press Reviews") == "Insect Press Reviews"
+    assert _ACCEPTED_LEAD.sub("", "Accepted in principle") == "Accepted in principle"  # no journal named
 
 
 # ---------------------------------------------------------------- a manuscript's status
