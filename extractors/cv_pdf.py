@@ -34,6 +34,8 @@ from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, SEPARATED_ENTRIES, l
                              read_separated, read_table_row)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
+from .cv_pdf_notes import without_notes
+from .cv_pdf_status import without_status
 from .cv_pdf_biblatex import venue_out_of_brackets, venue_without_in, without_biblatex_notes, year_outside_pages
 from .cv_pdf_right_cells import flush_right_apart
 from .cv_pdf_render import (_LETTERS, _plain, _runs, decide_roles, initial_without_surname, name_list, render,
@@ -44,7 +46,11 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 2  # 2: round 19 studied (dot leaders, portal classification lines, the Bluebook, small capitals)
+VERSION = 3  # 3: round 19 studied (wt-cvpdf20: dot leaders, portal classification lines, the Bluebook, small
+# capitals); 2: real-sites batch 4's CV PDFs studied (wt-realstudy4pdf): two narrow columns with their own
+# baselines, a smaller note after each citation (cv_pdf_notes), a manuscript's status in the venue's place
+# (cv_pdf_status), an accepted paper's status before its journal, a volume's page range no year, a glued en
+# dash at a line's end, a running foot in the margin zone, a venue of people's names an author line
 
 ENTRY_EXCERPT = 480  # an entry's reject quotes this much of it (a reject row keeps 500 characters)
 
@@ -84,7 +90,8 @@ class CVPdfExtractor:
         gap = wrap_gap([e for e in entries if not e.aside])
         entries = [dataclasses.replace(e, hyphenated=hyphenated, wrap_gap=gap) for e in entries]
         aside = [e for e in entries if e.aside]
-        entries = without_form_lines(_year_group_labels(_leading_years([e for e in entries if not e.aside])))
+        entries = without_notes(without_form_lines(_year_group_labels(_leading_years([e for e in entries
+                                                                                       if not e.aside]))))
         if not entries:
             named = [] if reader.saw_pub_heading else list(_set_aside(aside, 0))
             if named:  # a list under a heading no table knows: each of its entries named by a reject
@@ -137,6 +144,8 @@ class CVPdfExtractor:
         for d in found:
             year_outside_pages(d)  # "pp. 1859–1922" read as 1922
             d.venue = venue_out_of_brackets(venue_without_in(d.venue))  # biblatex's "In: Journal"; "(ICML 2024)"
+            d.venue = _ACCEPTED_LEAD.sub("", d.venue or "") or None  # "In press at Ecology"
+            without_status(d)  # "In progress", "In: Journal (Submitted, May 3, 2018)": no venue, no year
             _drop_markup(d)
             _printed_apart(d)
             _title_runs_on(d)
@@ -935,6 +944,11 @@ def _unfinished(entry: PdfEntry, nxt: PdfEntry) -> bool:
 
 _STATUS_PRINTED = re.compile(r"\b(?:to\s+appear|forthcoming|in\s+press|submitted|accepted|under\s+review|"
                              r"in\s+preparation)\b", re.I)  # where an entry stands, printed for its missing year
+# a status printed before the venue's name of a paper accepted there ("In press at Ecology",
+# "Accepted in Oikos", "Forthcoming in", "To appear in"): no word of the venue (a journal a
+# paper is only submitted to is no venue: "Submitted to X" is left to the status readers)
+_ACCEPTED_LEAD = re.compile(r"^(?:[Ii]n\s+press|[Aa]ccepted(?:\s+for\s+publication)?|[Ff]orthcoming|[Tt]o\s+appear)\s+"
+                            r"(?:at|in|with|by)\s+(?=[A-Z0-9])")  # (a name follows: "Accepted in principle" is none)
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[a-z]?[:.]$")  # "2022:", "2019." opening an entry's first line
 LEADING_YEAR_SHARE = 0.5  # this share of a CV's entries (and two at least) opening with a year makes it a label
 

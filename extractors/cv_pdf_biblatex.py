@@ -10,7 +10,8 @@ pp. 470–481. issn: 1932-0248. doi: 10.1080/...``. Three of them are no field o
 - the ISSN, with or without its label: a journal's identifier whose digits read as a year
   ("issn: 2072-1315" -> 2072), as a DOI's would.
 
-And a year is no page: a record whose year is read from a page range ("pp. 1859–1922") while
+And a year is no page: a record whose year is read from a page range ("pp. 1859–1922", a
+volume's "65: 1957-1966") while
 the entry prints a year elsewhere takes that year (:func:`year_outside_pages`).
 """
 
@@ -65,16 +66,21 @@ def venue_without_in(venue: str | None) -> str | None:
 # a page range after "pp." or "p." (the dash may end a line: "pp. 2091–" / "2138"), or a
 # single page after "p."
 _PAGES = re.compile(r"\bpp?\.\s*[A-Za-z]?(\d{1,6})(?:\s*[-–—]\s*[A-Za-z]?(\d{1,6}))?")
+# a page range after a volume and a colon, with or without the issue: "65: 1957-1966",
+# "12(3): 2001–2010" (the ecology journals' style and Vancouver's)
+_VOLUME_PAGES = re.compile(r"\b\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*(\d{1,6})\s*[-–—]\s*(\d{1,6})\b")
 _ANY_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d])")
 
 
 def year_outside_pages(draft):
-    """A record whose year is printed only as a page number ("pp. 1859–1922" -> 1922) takes
-    the last year the entry prints outside its pages: the citation's date ("(Nov. 2018)")."""
+    """A record whose year is printed only as a page number ("pp. 1859–1922" -> 1922, "65:
+    1957-1966" -> 1966) takes the last year the entry prints outside its pages: the
+    citation's date ("(Nov. 2018)", "Names 2011. Title")."""
     if not isinstance(draft, Draft) or draft.year is None or not draft.raw:
         return draft
     raw = draft.raw
-    pages = [m.span(k) for m in _PAGES.finditer(raw) for k in (1, 2) if m.group(k)]
+    pages = [m.span(k) for pattern in (_PAGES, _VOLUME_PAGES) for m in pattern.finditer(raw) for k in (1, 2)
+             if m.group(k)]
     if not pages:
         return draft
     years = [(m.group(0), any(a <= m.start() < b for a, b in pages)) for m in _ANY_YEAR.finditer(raw)]

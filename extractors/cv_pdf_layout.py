@@ -29,7 +29,7 @@ HeadingClass = Literal["pub", "skip"] | None
 # (whole words: "particles" names no articles, "newspapers" no papers)
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|pending[- ](?:review|publication)|submitted|submissions?|thesis|"
-    r"dissertation|proceedings|conferences?|(?:work|research) in progress|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
+    r"dissertation|proceedings|conferences?|(?:work|research) in progress|in prep(?:aration|\.)|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
     r"bibliography|contributions?\s+to\s+science|works)\b", re.I)  # (the NIH biosketch form's list; "Works":
 # ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
@@ -413,8 +413,11 @@ def _entry_styles(lines: list[Line]) -> set[tuple[float, bool, bool]]:
     """The types (:func:`_style`) in which the document prints many lines that look like
     major headings (larger than the text) but name no section: a CV has a handful of
     headings, each naming its section; lines printed so over and over are its entries'
-    titles, set larger than their author lines (a Europass or awesome-cv entry)."""
+    titles, set larger than their author lines (a Europass or awesome-cv entry). A type in
+    which more such lines name a section than name none is the headings' own (a CV of many
+    sections, some named in words no table holds: "Research Profile", "Referee Work")."""
     counts: Counter = Counter()
+    named: Counter = Counter()
     for line in lines:
         _, content = _margin(line)
         if not content or heading_strength(content, line.body_size) != "major":
@@ -422,7 +425,9 @@ def _entry_styles(lines: list[Line]) -> set[tuple[float, bool, bool]]:
         text = join_words(content).strip()
         if classify_heading(text) is None and not _YEAR_HEADING.match(text):
             counts[_style(content)] += 1
-    return {style for style, n in counts.items() if n >= ENTRY_STYLE_LINES}
+        else:
+            named[_style(content)] += 1
+    return {style for style, n in counts.items() if n >= ENTRY_STYLE_LINES and n >= named[style]}
 
 
 class SectionReader:

@@ -458,11 +458,20 @@ def _name_cut(text: str) -> bool:
     return len(last) == 1 and not text.rstrip().endswith((",", "."))
 
 
+# an en dash glued to the word or number before it at a line's end: the first part of a compound
+# or a range ("herbivore–plant", "1957–1966") broken after its dash (a spaced dash, "Title –",
+# is a separator)
+_GLUED_EN_DASH = re.compile(r"[^\W_]–$")
+
+
 def _glue(text: str, nxt: str, hyphenated: frozenset[str] = frozenset()) -> str:
     """Join two lines' text: a hyphen at a line end is dropped before a lower-case word,
-    unless the document prints the word with its hyphen elsewhere (``hyphenated``)."""
+    unless the document prints the word with its hyphen elsewhere (``hyphenated``); an en
+    dash glued to the word before it is kept, with no space after it."""
     if text.endswith(" -"):
         return f"{text} {nxt}"  # a hyphen standing alone is a dash ("The Hourglass -" / "Consequences"), no break
+    if _GLUED_EN_DASH.search(text) and nxt[:1].isalnum():
+        return text + nxt  # "herbivore–" / "plant", "1957–" / "1966": one compound or range, no space
     if text.endswith("-") and not text.endswith("--") and nxt[:1].isalpha():
         word = re.split(r"[^\w-]", text)[-1] + re.split(r"[^\w-]", nxt)[0]
         before = text[:-1].split()[-1:]
@@ -761,7 +770,7 @@ def render_lines(entry: PdfEntry, title_style: Style | None = None, owner: str |
             deferred = []
         elif out.endswith("*") and text.startswith("*"):  # one emphasised run over two lines
             out = _glue(out[:-1], text[1:], entry.hyphenated)
-        elif out.endswith("-"):
+        elif out.endswith("-") or _GLUED_EN_DASH.search(out):
             out = _glue(out, text, entry.hyphenated)  # "Goldfayn-" / "Frank", "Cointe-" / "gration"
         else:
             out += "\n" + text

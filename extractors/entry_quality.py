@@ -140,6 +140,27 @@ def _quality_read(authors, title: str | None, venue: str | None, year: int | Non
         score -= 1.0  # the title's second half taken for the venue ("towards Block-wise Pruning. Conference on ...")
     if venue and _DATE_VENUE.match(venue):
         score -= 1.0  # the date after the year read as the venue
-    if venue:
+    if venue and _names_list(venue):
+        score -= _NAMES_AS_VENUE  # "Rosa, Tania Mudrikova, ..., and Richard Harrigan": the author line's rest
+    elif venue:
         score += 0.5 if len(venue.split()) <= _LONG_VENUE_WORDS and not _COAUTHOR_NOTE.search(venue) else -0.5
     return score
+
+
+NAMES_IN_VENUE = 3  # a venue of this many people's names or more, joined as a list, is an author line
+_NAMES_AS_VENUE = 2.0  # what such a reading loses: a venue's bonus, and as much as names read as a title
+_LIST_END = re.compile(r",?\s+(?:and|&)\s+\S+(?:\s+\S+){0,3}\.?$")
+
+
+def _names_list(venue: str) -> bool:
+    """Whether ``venue`` is a list of people's names (:data:`NAMES_IN_VENUE` or more, the last
+    after a serial "and"), the rest of an author line broken over a line, not a venue: no
+    venue is a list of people."""
+    text = venue.strip(" .")
+    if not _LIST_END.search(text):
+        return False
+    names, _ = split_author_list(text)
+    # each a person's name: a given name or initials before the surname (one word may stand
+    # alone where the author line broke, "Rosa," after "De La")
+    people = sum(_name(n) and len(n.split()) >= 2 for n in names)
+    return len(names) >= NAMES_IN_VENUE and people >= len(names) - 1

@@ -238,7 +238,20 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
             lines.append(line)
     by_top = sorted(lines, key=lambda ln: ln.top)
     edges = {id(ln) for ln in by_top[:2] + by_top[-2:]}  # running heads and feet are outermost
-    return [ln for ln in lines if id(ln) not in edges or not _running_text(ln, float(page.height), running)]
+    return [ln for ln in lines if id(ln) not in edges
+            or not _running_text(ln, float(page.height), running, _clear(ln, by_top, float(page.height)))]
+
+
+def _clear(line: Line, by_top: list[Line], height: float) -> float:
+    """The blank between ``line`` and the nearest line on its page's inner side (below a line
+    in the page's top half, above one in its bottom half), in its font sizes: a running head
+    or foot stands clear of the text (a foot of two lines, an address over a folio line, is
+    clear above its first line), a page's own lines follow one another at the line pitch."""
+    if line.top < height / 2:
+        gaps = [ln.top - line.bottom for ln in by_top if ln is not line and ln.top > line.top]
+    else:
+        gaps = [line.top - ln.bottom for ln in by_top if ln is not line and ln.top < line.top]
+    return min(gaps, default=float("inf")) / max(1.0, line.size)
 
 
 # A tab's leader (word processors' "Title ........ Mar 2021", TeX's \dotfill): a run of full
@@ -627,6 +640,11 @@ def _section_columns(words: list[Word], lines: list[list[Word]], width: float) -
             i += 1
     if not runs:
         return [words]
+    # a word as printed, not as the whole page's line judged its spacing: two columns' lines
+    # merged into one page line (a tall heading's band holding two lines of the other column)
+    # interleave, and their words lose the space before them
+    printed = {(w.x0, w.top, w.text): w for w in words}
+    lines = [[printed.get((w.x0, w.top, w.text), w) for w in ln] for ln in lines]
     groups: list[list[Word]] = []
     done = 0
     for first, end, band in runs:
@@ -634,13 +652,38 @@ def _section_columns(words: list[Word], lines: list[list[Word]], width: float) -
         part = [w for ln in lines[first:end] for w in ln]
         left = [w for w in part if w.x1 <= gutter]
         right = [w for w in part if w.x1 > gutter]
-        if not (_text_column(left) and _text_column(right)):
+        if not (_text_column(left) and _text_column(right)) and not _own_baselines(lines[first:end], gutter):
             continue
         groups.append([w for ln in lines[done:first] for w in ln])
         groups += [left, right]
         done = end
     groups.append([w for ln in lines[done:] for w in ln])
     return [g for g in groups if g] if done else [words]
+
+
+def _own_baselines(lines: list[list[Word]], gutter: float) -> bool:
+    """Whether the words either side of ``gutter`` are two text flows of their own line pitch
+    (:func:`_frame_gutter`'s test, on a stretch of a page): each side's lines start at one x,
+    and of the printed lines holding both sides (:data:`SECTION_COLUMN_ROWS` at least), most
+    (:data:`FRAME_MISALIGNED`) hold the two apart at their feet and at their heads. Two narrow columns of a
+    printed web page (a short title line, an author line, a DOI) are seldom prose, but their
+    lines drift apart as each column wraps its own entries; a table's cells, dates or labels
+    beside the text stand level with the line they belong to, or apart from one another
+    (:func:`_sparse_cells`: a date set right beside each entry's first line, in its own type)."""
+    both = [ln for ln in lines if any(w.x1 <= gutter for w in ln) and any(w.x0 > gutter for w in ln)]
+    if len(both) < SECTION_COLUMN_ROWS:
+        return False
+    words = [w for ln in lines for w in ln]
+    left = [w for w in words if w.x1 <= gutter]
+    right = [w for w in words if w.x0 > gutter]
+    if _sparse_cells(right, left) or _sparse_cells(left, right):
+        return False  # one side's lines stand apart, each beside a row of the other: a table's cells
+    # apart at the foot and at the head of the line: a cell in a smaller type set level with
+    # the line beside it shares its baseline (or, as some writers place text, its top)
+    apart = sum(min(abs(max(w.bottom for w in ln if w.x1 <= gutter) - max(w.bottom for w in ln if w.x0 > gutter)),
+                    abs(min(w.top for w in ln if w.x1 <= gutter) - min(w.top for w in ln if w.x0 > gutter)))
+                > BASELINE_APART for ln in both)
+    return apart >= FRAME_MISALIGNED * len(both) and _left_aligned(left) and _left_aligned(right)
 
 
 def _text_column(words: list[Word]) -> bool:
@@ -895,7 +938,16 @@ def _scripts_joined(lines: list[list[Word]]) -> list[list[Word]]:
 
 
 
-def _running_text(line: Line, height: float, running: Counter[str]) -> bool:
+# a line repeated at one height in a page's margin zone (MARGIN_ZONE) but not its outer 6% is
+# a running head or foot when it has this many words at least (an address in a template's
+# footer); a shorter one there may be an entry's last line ("2021.") that recurs by chance
+RUNNING_WORDS = 4
+# ... and stands this many of its font sizes clear of the page's other lines (a form's field
+# line, "Type of publication: Journal article", recurs at one height too, at the line pitch)
+RUNNING_CLEAR = 1.5
+
+
+def _running_text(line: Line, height: float, running: Counter[str], clear: float = 0.0) -> bool:
     """Page numbers, and lines repeated in the top or bottom margin of several pages."""
     if MARGIN_ZONE * height < line.top and line.bottom < (1 - MARGIN_ZONE) * height:
         return False
@@ -904,8 +956,11 @@ def _running_text(line: Line, height: float, running: Counter[str]) -> bool:
         return True  # (a year alone is a sub-heading at a page's top: no CV runs to page 1900)
     if _folio_beside_text(line):
         return True
-    if len(text.split()) > 12 or (0.06 * height < line.top and line.bottom < 0.94 * height):
+    if len(text.split()) > 12:
         return False
+    if 0.06 * height < line.top and line.bottom < 0.94 * height \
+            and (len(text.split()) < RUNNING_WORDS or clear < RUNNING_CLEAR):
+        return False  # (between the page's outer 6% and its margin zone, only a line of several words set apart)
     key = f"{round(line.top / 3)}:{_DIGITS.sub('#', text.lower())}"  # same text at the same height
     running[key] += 1
     return running[key] > 1

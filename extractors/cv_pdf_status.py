@@ -1,0 +1,51 @@
+"""A manuscript's status printed where a CV entry's venue and date would be.
+
+A CV lists papers not yet accepted with their status: alone in the venue's place ("In
+progress", "Under review", "In prep."; as the entry's last words, after its names), or in a parenthesis after the journal the paper was
+sent to, with the status's own date ("In: Syst Biol (Submitted, August 26, 2018)",
+"(Revision after review, in progress)"). Neither is a publication's venue or year: the
+status is no venue, the journal a paper is only submitted to is none either, and the date of
+a submission is not a year of publication. A year the entry prints elsewhere ("In prep.
+(2018)") stays; a year taken from a margin label or a year heading over a group of entries
+does not (it dates the group, not the manuscript). An accepted paper ("In press", "Accepted")
+keeps its journal: that status is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Draft
+
+# the statuses of a paper not (yet) accepted
+_NOT_YET = (r"(?:submitted|resubmitted|under\s+(?:review|revision|submission)|in\s+review|in\s+revision|"
+            r"revis(?:ion|ed)\b[^()]{0,40}?|revise\s+and\s+resubmit|(?:work\s+)?in\s+progress|"
+            r"in\s+prep(?:aration|\.)?)")
+_STATUS_ALONE = re.compile(rf"(?:{_NOT_YET})[\s.]*", re.I)
+_STATUS_PARENTHESIS = re.compile(rf"\(\s*{_NOT_YET}\b[^()]*\)", re.I)
+_STATUS_LAST = re.compile(rf"(?:^|(?<=[.,;])|(?<=\s))(?:{_NOT_YET})[\s.]*$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BETWEEN = re.compile(r"[\s.,;:]*")
+
+
+def without_status(draft: Draft) -> Draft:
+    """``draft`` with no venue and no year where the entry prints a manuscript's status in
+    their place (see the module's rules)."""
+    if not isinstance(draft, Draft):
+        return draft
+    raw = draft.raw or ""
+    venue = (draft.venue or "").strip(" .,;()")
+    last = _STATUS_LAST.search(raw)  # "... Names. In progress": the entry's last words
+    if (venue and _STATUS_ALONE.fullmatch(venue)) or (last and (not venue or venue in last.group(0))):
+        draft.venue = None
+        if draft.year is not None and str(draft.year) not in raw:
+            draft.year = None  # the year of a label or heading over the group
+        return draft
+    for m in _STATUS_PARENTHESIS.finditer(raw):
+        at = raw.rfind(venue, 0, m.start()) if venue else -1
+        if at >= 0 and _BETWEEN.fullmatch(raw[at + len(venue):m.start()]):
+            draft.venue = None  # the journal it was sent to
+        outside = _YEAR.findall(raw[:m.start()] + raw[m.end():])
+        if draft.year is not None and str(draft.year) in m.group(0) and str(draft.year) not in outside:
+            draft.year = None  # the date of the submission
+    return draft
