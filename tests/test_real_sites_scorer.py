@@ -100,7 +100,7 @@ def test_batch_two_is_its_own_manifest_and_truth():
     (the tuned site documents: the next test), and batch 1's truth reads exactly as before."""
     from benchmarks.real_sites.__main__ import BATCHES, manifest
 
-    assert sorted(BATCHES) == [1, 2, 3, 4, 5]
+    assert sorted(BATCHES) == [1, 2, 3, 4, 5, 6]
     about2, rows2 = truth(2)
     names2 = {r["local_path"] for r in manifest(2)}
     assert set(rows2) == names2 and len(names2) == 13 and sum(map(len, rows2.values())) == 216
@@ -162,9 +162,27 @@ def test_batch_five_is_its_own_manifest_and_truth():
     assert len(owners[5]) == 11 and not owners[5] & (owners[1] | owners[2] | owners[3] | owners[4])
 
 
+def test_batch_six_is_its_own_manifest_and_truth():
+    """Batch 6 (a sixth blind set) has its own manifest and truth: every entry names a batch-6
+    document with that document's format, every document has an _about row, one document per
+    owner, and no owner is shared with batches 1-5."""
+    from benchmarks.real_sites.__main__ import manifest
+
+    about6, rows6 = truth(6)
+    names6 = {r["local_path"] for r in manifest(6)}
+    assert set(rows6) == names6 and len(names6) == 10 and sum(map(len, rows6.values())) == 233
+    assert all(len(v) <= 25 for v in rows6.values()) and set(about6) == names6
+    assert sum(1 for a in about6.values() if a.get("_capped")) == 7
+    fmt = {r["local_path"]: r["format"] for r in manifest(6)}
+    assert all(t["format"] == fmt[name] for name, v in rows6.items() for t in v)
+    assert {r["format"] for r in manifest(6)} == {"cv_pdf", "markdown_page", "html_handwritten", "html_rendered", "bibtex"}
+    owners = {b: {r["repo"].split("/")[0].lower() for r in manifest(b)} for b in (1, 2, 3, 4, 5, 6)}
+    assert len(owners[6]) == 10 and not owners[6] & (owners[1] | owners[2] | owners[3] | owners[4] | owners[5])
+
+
 def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     """No batch holds a repository of ../shared/external/sites (the tuned site documents); batches
-    3-5 hold no owner of its MANIFEST, and batch 5 no owner of its directory names either."""
+    3-6 hold no owner of its MANIFEST, and batches 5-6 no owner of its directory names either."""
     import csv
 
     from benchmarks.real_sites.__main__ import BATCHES, manifest
@@ -178,9 +196,10 @@ def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     for batch in BATCHES:
         assert not {r["repo"].lower() for r in manifest(batch)} & tuned, batch
     shared_dirs = {d.name.split("__")[0].lower() for d in shared.parent.iterdir() if "__" in d.name}
-    for batch in (3, 4, 5):
+    for batch in (3, 4, 5, 6):
         assert not {r["repo"].split("/")[0].lower() for r in manifest(batch)} & tuned_owners, batch
-    assert not {r["repo"].split("/")[0].lower() for r in manifest(5)} & shared_dirs
+    for batch in (5, 6):
+        assert not {r["repo"].split("/")[0].lower() for r in manifest(batch)} & shared_dirs, batch
 
 
 def test_export_reports_every_missing_document_of_a_batch(tmp_path):
