@@ -557,8 +557,17 @@ def _heads_a_list(nodes: list, at: int, rest: str, level_groups: bool = False) -
     if rest.strip() or at + 1 >= len(nodes):
         return False
     after = nodes[at + 1]
-    return after.type in ("bullet_list", "ordered_list") and (
-        len(after.children) >= ENTRIES_UNDER_GROUP or level_groups)
+    # (a list of one entry's labelled fields, "- **Authors:** ...", is that entry's, the heading its title)
+    # and its first item must read as a whole entry by itself: "- Ann Lee, Bo Chen" over "-
+    # *Journal*, 2019" are one entry's lines, the heading over them its title
+    if not (after.type in ("bullet_list", "ordered_list") and (len(after.children) >= ENTRIES_UNDER_GROUP or level_groups)
+            and not markdown_blocks.labelled_field_items(after)):
+        return False
+    first = after.children[0].children[:1]
+    if not first or first[0].type != "paragraph":
+        return False
+    got = read_block(markdown_blocks.inline_text(first[0]))
+    return got is not None and got[0] is not None
 
 
 def _heading_node(node) -> tuple[tuple[str, int] | None, str]:

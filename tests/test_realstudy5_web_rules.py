@@ -161,3 +161,16 @@ def test_section_word_counts_only_at_a_word_start():
     assert not _not_pub("Structured representation of toy memories", False)
     assert _not_pub("Invited presentations", False)
     assert _not_pub("Co-teaching", False)
+
+
+def test_heading_over_a_list_of_its_own_lines_is_still_the_entry_title():
+    page = """# Publications
+
+### Spin waves in thin invented magnetic films of toy wombats
+
+- Ann Lee, Bo Chen and Cy Roe
+- *Journal of Toy Magnetism*, 2019
+"""
+    sections, _ = page_sections(page, True)
+    blocks = [b for s in sections for b, _ in s]
+    assert blocks and blocks[0].lstrip("*").startswith("Spin waves in thin invented magnetic films")
