@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois
 from normalizers.venues import parse_venue
 
-from .author_lists import JOINER, abbreviated_given
+from .author_lists import HOST_MARK, JOINER, abbreviated_given
 from .base import Draft, RecordError, excerpt
 
 # (each kind's usual section names in English, then in French, German, Spanish, Italian and
@@ -427,7 +427,9 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     if semicolon_lists and len(people) >= 2 and all(p.count(",") == 1 for p in people):
         # semicolons between people each "Surname, Given" (the look of the whole list)
         pieces = [" ".join(reversed([q.strip() for q in p.split(",")])) for p in people]
-        if re.search(r"(?:^|[\s\-])[A-Z]\**$", people[-1]) and re.search(r"(?:^|[\s.\-])[A-Z][a-z]?\.", text):
+        # (or after a full given name: "Gillies, Anthony S", a given name is never one letter)
+        if re.search(r"(?:^|[\s\-])[A-Z]\**$", people[-1]) and (re.search(r"(?:^|[\s.\-])[A-Z][a-z]?\.", text)
+                                                               or re.search(r"[a-z]\s[A-Z]\**$", people[-1])):
             pieces[-1] = re.sub(r"(?<=\b[A-Z])(?=\**\s)", ".", pieces[-1], count=1)  # "Roe, Cy D." whose period the list took
     elif (text.count(" and ") >= 2 or _AND_PAIR_INVERTED.fullmatch(text)) and "," in text:
         # BibTeX's form, "Last, First and Last, First" (two people: each piece one comma)
@@ -597,7 +599,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     text = " ".join(text.split())  # (what re.sub(r"\s+", " ", text).strip() gives, without a match per space)
 
     italic = _first_italic(text)
-    vancouver = inverted = False
+    vancouver = inverted = semicolon_people = False
     if italic:
         authors_part, title, rest = text[: italic.start()], italic.group("t"), text[italic.end() :]
     else:
@@ -605,7 +607,10 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
 
         # "Lee, Ann B.; Chen, Bo. Title": a list surname first between semicolons ends with
         # its last person, though an initial closes it
-        cut = inverted_semicolon_list_end(text) if semicolon_lists and ";" in text else None
+        # (and the markdown reader's CV-style reading, which asks for Vancouver's lists: wt-names5)
+        semicolon_people = (semicolon_lists or bool(vancouver_lists)) and ";" in text
+        cut = inverted_semicolon_list_end(text) if semicolon_people else None
+        semicolon_people = cut is not None
         if cut is None and semicolon_lists:
             from .author_lists import inverted_initials_list_end
 
@@ -645,8 +650,12 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
                 raise ValueError("names, a group and a title parted by commas")
             if group:
                 after, authors_part = after[group.end():], authors_part + " et al."
-        cut2 = sentence_break(after)
-        title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
+        host = HOST_MARK.search(after)
+        if host:  # "Title // Venue. – 2021.": GOST's double slash ends the title, the host follows
+            title, rest = after[:host.start()], after[host.end():]
+        else:
+            cut2 = sentence_break(after)
+            title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
         question = _QUESTION_THEN_VENUE.search(title)  # "... Pruned Networks? AAAI Conference on ..."
         if question:
             title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")
@@ -661,7 +670,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         authors_part, cut_et_al = _ET_AL.subn("", authors_part)
         n_et_al += cut_et_al
     out.authors_truncated = n_et_al > 0
-    out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists)
+    out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists or semicolon_people)
     if inverted:  # each person "Surname, I.": split by the look of the whole list, given name first
         _inverted_names(out, authors_part)
     if vancouver:  # the list read as Vancouver's, each person given name first ("A. B. Lee"), a group as printed

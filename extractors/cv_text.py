@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .author_lists import VANCOUVER_DATE, given_first
+from .author_lists import given_first, vancouver_entry
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
                          printed_badges, record_type, section_type, split_authors)
@@ -223,7 +223,7 @@ def _finished(draft: Draft | RecordError, body: str) -> Draft | RecordError:
     # given names first as the second reading gives them (the first reading keeps them so
     # when "et al." ends the list before the title; author_lists.given_first decides by the
     # whole list, never one name)
-    turned = given_first(draft.authors, alone=bool(VANCOUVER_DATE.search(body)))
+    turned = given_first(draft.authors, alone=vancouver_entry(body))
     if turned is not draft.authors:
         as_turned = dict(zip(draft.authors, turned))
         draft.owner = as_turned.get(draft.owner, draft.owner) if draft.owner else draft.owner

@@ -32,8 +32,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
-from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_DATE, VANCOUVER_NAME, abstract_noun, given_first,
-                           plausible_name, split_author_list, title_of_names, vancouver_given_first)
+from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_NAME, abstract_noun, given_first,
+                           plausible_name, split_author_list, title_of_names, vancouver_entry, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials,
                         parse_names_colon,
@@ -1944,7 +1944,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     # "Lee AB, Chen B" (Vancouver); one name alone too where the entry prints Vancouver's date
-    authors = given_first(authors, alone=bool(VANCOUVER_DATE.search(text))) if authors else authors
+    authors = given_first(authors, alone=vancouver_entry(text)) if authors else authors
     authors = _first_inverted(authors)  # "Evans R., P.A. English": Chicago's inverted first author
     # marks printed after a name (equal contribution, corresponding author) and notes in
     # brackets ("Ann Lee (PhD student)"): no part of it
