@@ -106,6 +106,12 @@ scholar_profile (the title first: "Title. AB Lee, B Chen, ... Venue 3 (2), 1-9, 
 first measurement, once, the readers of main d0be63a, PYTHONHASHSEED=0 (aggregates only):
   held r5 cv_text 735/1674 = 0.439, markdown 742/1674 = 0.443, html 741/1674 = 0.443; all 2218/5022 = 0.442
   (found: cv_text 1084, markdown 1080, html 1079 of 1674)
+Round 4 studied since wt-names5 (moved to the tuned side, ROUND4_STUDIED; its blind figures stay
+above: 0.608 on main 9ff2392 and on main d0be63a): DBLP's homonym numbers, GOST's "//", a listing's
+tail, Springer's run-together pages, semicolon lists in the markdown reader's CV-style reading
+(tests/test_author_styles_rules_round4b.py). wt-names5's end:
+  studied4 cv_text 1627/1674 = 0.972, markdown 1595/1674 = 0.953, html 1590/1674 = 0.950; all 4812/5022 = 0.958
+  (rounds 1-3 unchanged, every per-style line identical; held r5 unchanged, 0.442, never studied)
 """
 
 from __future__ import annotations
@@ -166,7 +172,7 @@ def test_author_styles_scored(scores):
             f" (found {scores[style, reader]['found']})" for reader in gen.READERS))
     for part, styles in (("tuned", gen.TUNED), ("tuned r1", gen.ROUND1_TUNED), ("studied", gen.ROUND1_STUDIED),
                          ("studied2", gen.ROUND2_STUDIED), ("studied3", gen.ROUND3_STUDIED),
-                         ("held r4", gen.HELD_OUT4), ("held r5", gen.HELD_OUT5)):
+                         ("studied4", gen.ROUND4_STUDIED), ("held r5", gen.HELD_OUT5)):
         for reader in gen.READERS:
             got = sum((scores[s, reader] for s in styles), Counter())
             print(f"{part:8} {reader:9} exact {got['exact']}/{got['lists']} = {got['exact'] / got['lists']:.3f}, "
@@ -176,7 +182,7 @@ def test_author_styles_scored(scores):
     assert _rate(scores, gen.ROUND1_STUDIED) >= STUDIED_FLOOR
     assert _rate(scores, gen.ROUND2_STUDIED) >= STUDIED2_FLOOR
     assert _rate(scores, gen.ROUND3_STUDIED) >= STUDIED3_FLOOR
-    assert _rate(scores, gen.HELD_OUT4) >= HELD_OUT4_FLOOR
+    assert _rate(scores, gen.ROUND4_STUDIED) >= STUDIED4_FLOOR
     assert _rate(scores, gen.HELD_OUT5) >= HELD_OUT5_FLOOR
 
 
@@ -190,9 +196,9 @@ STUDIED2_FLOOR = 0.96
 # round 3, held out until wt-names3's end (first measurement, readers of main 89ef9c4: 2686 / 5022 =
 # 0.535; 2682 = 0.534 on main 9ff2392), studied since wt-names4 (4920 / 5022 = 0.980 at its end)
 STUDIED3_FLOOR = 0.97
-# round 4 held out (wt-names4): first measurement, once, readers of main 9ff2392: 3055 / 5022 = 0.608;
-# asserted loosely (a style that crashes or loses its lists fails it)
-HELD_OUT4_FLOOR = 0.50
+# round 4, held out until wt-names4's end (first measurement, readers of main 9ff2392: 3055 / 5022 =
+# 0.608, the same on main d0be63a), studied since wt-names5 (4812 / 5022 = 0.958 at its end)
+STUDIED4_FLOOR = 0.95
 # round 5 held out (wt-names5): first measurement, once, readers of main d0be63a: 2218 / 5022 = 0.442;
 # asserted loosely (a style that crashes or loses its lists fails it)
 HELD_OUT5_FLOOR = 0.30
