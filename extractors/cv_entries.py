@@ -599,7 +599,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     text = " ".join(text.split())  # (what re.sub(r"\s+", " ", text).strip() gives, without a match per space)
 
     italic = _first_italic(text)
-    vancouver = inverted = semicolon_people = False
+    vancouver = inverted = False
     if italic:
         authors_part, title, rest = text[: italic.start()], italic.group("t"), text[italic.end() :]
     else:
@@ -607,10 +607,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
 
         # "Lee, Ann B.; Chen, Bo. Title": a list surname first between semicolons ends with
         # its last person, though an initial closes it
-        # (and the markdown reader's CV-style reading, which asks for Vancouver's lists: wt-names5)
-        semicolon_people = (semicolon_lists or bool(vancouver_lists)) and ";" in text
-        cut = inverted_semicolon_list_end(text) if semicolon_people else None
-        semicolon_people = cut is not None
+        cut = inverted_semicolon_list_end(text) if semicolon_lists and ";" in text else None
         if cut is None and semicolon_lists:
             from .author_lists import inverted_initials_list_end
 
@@ -670,7 +667,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         authors_part, cut_et_al = _ET_AL.subn("", authors_part)
         n_et_al += cut_et_al
     out.authors_truncated = n_et_al > 0
-    out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists or semicolon_people)
+    out.authors, out.owner, out.equal_contribution = split_authors(authors_part, semicolon_lists)
     if inverted:  # each person "Surname, I.": split by the look of the whole list, given name first
         _inverted_names(out, authors_part)
     if vancouver:  # the list read as Vancouver's, each person given name first ("A. B. Lee"), a group as printed

@@ -108,10 +108,12 @@ first measurement, once, the readers of main d0be63a, PYTHONHASHSEED=0 (aggregat
   (found: cv_text 1084, markdown 1080, html 1079 of 1674)
 Round 4 studied since wt-names5 (moved to the tuned side, ROUND4_STUDIED; its blind figures stay
 above: 0.608 on main 9ff2392 and on main d0be63a): DBLP's homonym numbers, GOST's "//", a listing's
-tail, Springer's run-together pages, semicolon lists in the markdown reader's CV-style reading
+tail, Springer's run-together pages, a full given name's last initial in a semicolon list
 (tests/test_author_styles_rules_round4b.py). wt-names5's end:
-  studied4 cv_text 1627/1674 = 0.972, markdown 1595/1674 = 0.953, html 1590/1674 = 0.950; all 4812/5022 = 0.958
-  (rounds 1-3 unchanged, every per-style line identical; held r5 unchanged, 0.442, never studied)
+  studied4 cv_text 1627/1674 = 0.972, markdown 1431/1674 = 0.855, html 1426/1674 = 0.852; all 4484/5022 = 0.893
+  (rounds 1-3 unchanged, every per-style line identical; held r5 unchanged, 0.442, never studied;
+  MathSciNet's "Lee, Ann B.; Chen, Bo." in the markdown and HTML readers left: the reading that
+  takes it, 0.958 in all, lowered the markdown layouts' held-out semicolon_in_venue)
 """
 
 from __future__ import annotations
@@ -197,8 +199,8 @@ STUDIED2_FLOOR = 0.96
 # 0.535; 2682 = 0.534 on main 9ff2392), studied since wt-names4 (4920 / 5022 = 0.980 at its end)
 STUDIED3_FLOOR = 0.97
 # round 4, held out until wt-names4's end (first measurement, readers of main 9ff2392: 3055 / 5022 =
-# 0.608, the same on main d0be63a), studied since wt-names5 (4812 / 5022 = 0.958 at its end)
-STUDIED4_FLOOR = 0.95
+# 0.608, the same on main d0be63a), studied since wt-names5 (4484 / 5022 = 0.893 at its end)
+STUDIED4_FLOOR = 0.88
 # round 5 held out (wt-names5): first measurement, once, readers of main d0be63a: 2218 / 5022 = 0.442;
 # asserted loosely (a style that crashes or loses its lists fails it)
 HELD_OUT5_FLOOR = 0.30
