@@ -658,6 +658,14 @@ _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.?\s*al\.")
 HOST_MARK = re.compile(r"\s//\s+")
 
 
+def host_mark(text: str) -> re.Match | None:
+    """GOST's double slash in ``text`` in its short form ("Names Title // Venue"); None when a
+    spaced single slash comes before it: the full form "Title / A. Lee, B. Chen // Venue", whose
+    names after the title the CV PDF reader's GOST reading reads (cv_pdf_styles.parse_gost_slashes)."""
+    m = HOST_MARK.search(text) if "//" in text else None
+    return m if m and " / " not in text[:m.start()] else None
+
+
 def inverted_initials_list_end(text: str) -> int | None:
     """Where an opening list of people each printed "Surname, I." ends ("Lee, A. B. & Chen, C.
     Title", "Gray, J. Title", "Lee, A. et al. Title"), or each "Surname I." ("Yao D.-X., Lee
@@ -666,7 +674,7 @@ def inverted_initials_list_end(text: str) -> int | None:
     does not open with such a list, or a title does not follow it (a capital or a quotation
     mark: "Lee, A. (2021)." and "Lee, A.: Title" are read by their own styles). A reader that
     takes every "A." for an initial reads the first words of the title into the names."""
-    host = "//" in text and HOST_MARK.search(text) is not None
+    host = host_mark(text) is not None
     for person, fewest in ((_INVERTED_INITIALS_PERSON, 1), (_SURNAME_INITIALS_PERSON, 1 if host else 2)):
         m = person.match(text)
         if m:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from .author_lists import (
-    HOST_MARK,
     MONONYM_AMONG,
     VANCOUVER_DATE,
     VANCOUVER_NAME,
@@ -24,6 +23,7 @@ from .author_lists import (
     _SURNAME_INITIALS_PERSON,
     _surname_initials_first,
     given_first,
+    host_mark,
     inverted_initials_list_end,
     other_language_et_al,
     plausible_name,
@@ -127,8 +127,8 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
     # (an apostrophe inside a word, "Ruelle's", closes no quotation)
     quoted = re.match(r"[\"“'‘](.+?)[\"”'’](?!\w)[.,]?\s*(.*)$", rest)
-    host = HOST_MARK.search(rest) if not quoted and "//" in rest else None
-    if host:  # "Title // Venue. – 2021": GOST's double slash ends the title (cv_entries.HOST_MARK)
+    host = host_mark(rest) if not quoted else None
+    if host:  # "Title // Venue. – 2021": GOST's double slash ends the title (author_lists.host_mark)
         title, tail = rest[:host.start()], rest[host.end():]
     elif quoted:
         title, tail = quoted.group(1), quoted.group(2)
@@ -1053,7 +1053,7 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
         head = re.sub(r",?\s*et\.?\s*al\.$", "", text[:end]) if end else ""
         printed = split_author_list(head)[0] if head else []
         # (one alone too in an entry that prints GOST's host mark, whose names are surname first)
-        host = len(printed) == 1 and HOST_MARK.search(text, end or 0) is not None
+        host = len(printed) == 1 and host_mark(text) is not None
         turned = given_first(printed, alone=host)
         if (len(printed) >= 2 or host) and turned != printed:
             names, pos = turned, len(head)

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois
 from normalizers.venues import parse_venue
 
-from .author_lists import HOST_MARK, JOINER, abbreviated_given
+from .author_lists import JOINER, abbreviated_given, host_mark
 from .base import Draft, RecordError, excerpt
 
 # (each kind's usual section names in English, then in French, German, Spanish, Italian and
@@ -647,7 +647,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
                 raise ValueError("names, a group and a title parted by commas")
             if group:
                 after, authors_part = after[group.end():], authors_part + " et al."
-        host = HOST_MARK.search(after)
+        host = host_mark(after)
         if host:  # "Title // Venue. – 2021.": GOST's double slash ends the title, the host follows
             title, rest = after[:host.start()], after[host.end():]
         else:

@@ -72,6 +72,12 @@ def test_the_double_slash_rule_leaves_other_entries():
 
     # one "Surname I." alone without the mark stays a given-first name's start ("Ann B. Lee")
     assert inverted_initials_list_end("Okafor H. V. The onion model of data. Journal of Graphs, 1995.") is None
+    # GOST's full form, "Title / Names // Venue": the names after the title, read by the CV PDF
+    # reader's GOST reading; the double slash is no title's end there
+    from extractors.author_lists import host_mark
+
+    assert host_mark("Lee, A. B. Spin waves / A. B. Lee, B. Chen // Phys. Rev. B. – 2021.") is None
+    assert host_mark("Lee A. B., Chen B. Spin waves // Phys. Rev. B. – 2021.") is not None
     # a URL's slashes are no mark (no spaces around them)
     e = parse_entry("Ann Lee and Bo Chen. Spin waves in thin films. https://example.org//x, 2021.")
     assert e.title == "Spin waves in thin films"
