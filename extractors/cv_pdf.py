@@ -46,7 +46,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 3  # 3: round 19 studied (wt-cvpdf20: dot leaders, portal classification lines, the Bluebook, small
+VERSION = 4  # 4: cv_entries.parse_entry's GOST "//" title end and DBLP homonym numbers off the names (wt-names5); 3: round 19 studied (wt-cvpdf20: dot leaders, portal classification lines, the Bluebook, small
 # capitals); 2: real-sites batch 4's CV PDFs studied (wt-realstudy4pdf): two narrow columns with their own
 # baselines, a smaller note after each citation (cv_pdf_notes), a manuscript's status in the venue's place
 # (cv_pdf_status), an accepted paper's status before its journal, a volume's page range no year, a glued en
