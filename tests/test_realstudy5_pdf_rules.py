@@ -1,0 +1,186 @@
+"""The CV PDF reader's rules found on the CV PDFs of real-sites batch 5 (#21 item 3; studied
+since wt-realstudy5pdf), each on a case made here with names, titles and venues invented for
+it: a section heading hung out left of the lines above and below it needs only an empty
+line's blank above it, and one right under a heading none; a CV's own section named for
+meetings alone ("Workshops", "Conferences") lists meetings, not papers; a bracketed label of
+a kind's capital and a number ("[J.4]") is no word of a field; a one-entry section under one
+year label is not cut at its title's full stop; editors named before a book in a venue are no
+part of it; "Yu." after an initial ends the author list when the title's words follow; a
+target journal, and the journal of a manuscript whose status stands in the year's place, are
+no venue."""
+
+from __future__ import annotations
+
+from extractors.author_lists import abbreviated_given
+from extractors.base import Draft
+from extractors.cv_entries import parse_entry
+from extractors.cv_pdf import CVPdfExtractor
+from extractors.cv_pdf_biblatex import venue_without_in
+from extractors.cv_pdf_layout import classify_heading, names_events
+from extractors.cv_pdf_status import without_status
+
+from .conftest import make_doc
+from .cv_layouts import Writer
+
+# ---------------------------------------------------------------- a word processor's two-column CV
+
+# (year label or None, names, title, "[kind.n] venue, numbers"): invented
+JOURNAL = [
+    (2023, "Ines Varga, Tomas Okoro, Lena Brandt.", "Reading water stains on old survey maps",
+     "[J.1] Journal of Map Studies 14, 2, pp. 101 – 118.", "Journal of Map Studies"),
+    (2021, "Tomas Okoro, Ines Varga.", "Shadow length as a clock in aerial photographs",
+     "[J.2] Remote Imaging Letters 9, 1, pp. 33 – 41.", "Remote Imaging Letters"),
+    (None, "Lena Brandt, Ines Varga, Pavel Sykes.", "Fold lines and their repair in paper archives",
+     "[J.3] Archive Science Quarterly 30, 4, pp. 500 – 512.", "Archive Science Quarterly"),
+]
+CHAPTER = (2020, "Ines Varga, Pavel Sykes.", "Provenance of scanned field notebooks",
+           "[B.1] In: Holm, Dietz, and Quayle (editors), Handbook of Paper Records, pp. 77 – 98. Norbury.",
+           "Handbook of Paper Records")
+SIZE, PITCH, ENTRY_GAP, HEADING_GAP = 10.0, 12.0, 18.0, 12.5  # a heading's blank: 1.25 lines, no more
+HEADING_X, SUB_X, YEAR_X, TEXT_X = 36.0, 45.0, 62.5, 97.5
+
+
+def _word_processor_cv() -> bytes:
+    """A CV typed in a word processor's table: every heading in the text's own type and
+    size, hung out into the left margin (a sub-heading a little less) with a blank of little
+    more than one line above it; a year column printed once per group; each entry's names,
+    title and "[J.1] venue" on lines of their own; a patents and a projects section after
+    the papers, in the same form."""
+    pdf = Writer("Times")
+    pdf.new_page()
+    pdf.centered(40, "Ines Varga", 16, bold=True)
+    y = 90.0
+
+    def heading(text: str, x: float = HEADING_X) -> None:
+        nonlocal y
+        pdf.text(x, y, text, SIZE)
+        y += SIZE + 6.0
+
+    def entry(year: int | None, lines: list[str]) -> None:
+        nonlocal y
+        if year is not None:
+            pdf.text(YEAR_X, y, str(year), SIZE, bold=True)
+        for line in lines:
+            pdf.text(TEXT_X, y, line, SIZE)
+            y += PITCH
+        y += ENTRY_GAP - PITCH
+
+    heading("Education")
+    entry(None, ["PhD, Survey Science, University of Norbury, Norbury.", "Advisor: Dr. Pavel Sykes."])
+    y += HEADING_GAP - (ENTRY_GAP - PITCH) - 2.0
+    heading("Publications")
+    y -= 6.0 - 0.5  # the sub-heading right under it, at the line pitch
+    heading("Refereed Journal Articles", SUB_X)
+    for year, names, title, venue, _ in JOURNAL:
+        entry(year, [names, f"{title}.", venue])
+    y += HEADING_GAP - (ENTRY_GAP - PITCH)
+    heading("Refereed Book Chapters", SUB_X)
+    year, names, title, venue, _ = CHAPTER
+    entry(year, [names, f"{title}.", venue])
+    y += HEADING_GAP - (ENTRY_GAP - PITCH)
+    heading("Patents")
+    entry(2019, ["Ines Varga, Tomas Okoro.", "Method for Flattening Folded Paper Records.",
+                 "[P.1] US0012345B2, USA. Filed May 3rd, 2018."])
+    y += HEADING_GAP - (ENTRY_GAP - PITCH)
+    heading("Research Experience")
+    entry(None, ["Archive Light Project, University of Norbury, Department of Survey Science, Norbury.",
+                 "Sponsor: Norbury Records Trust. Principal Investigator."])
+    return pdf.to_bytes()
+
+
+def test_headings_hung_out_in_the_texts_own_type_end_and_open_sections():
+    records = list(CVPdfExtractor().extract(make_doc(_word_processor_cv(), "mem://cv.pdf")))
+    drafts = {r.title: r for r in records if isinstance(r, Draft)}
+    # every paper (the first three under the stacked "Publications" / "Refereed Journal
+    # Articles" headings), and neither the patent nor the project after "Patents"
+    assert set(drafts) == {t for _, _, t, _, _ in JOURNAL} | {CHAPTER[2]}, records
+    for year, _, title, _, venue in JOURNAL:
+        assert drafts[title].venue.startswith(venue), drafts[title]  # "[J.1]" no word of it
+    assert drafts[JOURNAL[2][2]].year == 2021  # the group's year
+    chapter = drafts[CHAPTER[2]]  # one entry under one label: not cut at its title's stop
+    assert chapter.venue.startswith(CHAPTER[4]) and chapter.year == 2020 and len(chapter.authors) == 2, chapter
+
+
+# ---------------------------------------------------------------- sections named for meetings
+
+def test_a_section_named_for_meetings_alone_lists_no_papers():
+    for heading in ("Workshops", "Workshops (since 2013)", "WORKSHOPS AND TRAINING", "Conferences",
+                    "(Conferences)", "Symposia and Meetings"):
+        assert names_events(heading), heading
+    for heading in ("Workshop Papers", "Refereed Workshop Papers", "Journals and Conferences",
+                    "Conference Proceedings", "Articles in Refereed Conferences", "Publications"):
+        assert not names_events(heading), heading
+    assert classify_heading("Workshops") == "pub"  # a minor one under "Publications" still names its kind
+
+
+def _meetings_cv() -> bytes:
+    pdf = Writer("Times")
+    pdf.new_page()
+    pdf.centered(40, "Pavel Sykes", 18, bold=True)
+    y = 90.0
+    pdf.text(43, y, "Publications", 14, bold=True)
+    y += 24
+    papers = ["Sykes P, Okoro T (2022) Drying rates of wet paper in cold stores. Archive Science Quarterly 28:1-9.",
+              "Varga I, Sykes P (2020) Mould spots as a record of storage history. Journal of Map Studies 11:40-52."]
+    for p in papers:
+        pdf.text(50, y, p[:80], 10)
+        pdf.text(58, y + 12, p[80:], 10)
+        y += 30
+    pdf.text(43, y, "Workshops", 14, bold=True)
+    y += 24
+    meetings = ["[organiser] Paper conservation hackathon, Norbury, UK, June 2019.",
+                "[teacher] Repairing folded maps with wheat paste, Lisbon, Portugal, May 2018.",
+                "[organiser] Cold storage of paper records: a two-day course, Oslo, Norway, March 2017."]
+    for m in meetings:
+        pdf.text(50, y, m, 10)
+        y += 18
+    return pdf.to_bytes()
+
+
+def test_meetings_under_a_workshops_heading_are_no_records():
+    records = list(CVPdfExtractor().extract(make_doc(_meetings_cv(), "mem://cv.pdf")))
+    drafts = [r for r in records if isinstance(r, Draft)]
+    assert sorted(d.title for d in drafts) == ["Drying rates of wet paper in cold stores",
+                                               "Mould spots as a record of storage history"], records
+
+
+# ---------------------------------------------------------------- small ones
+
+def test_editors_before_a_book_are_no_part_of_its_venue():
+    assert venue_without_in("In: Holm, Dietz, and Quayle (editors), Handbook of Paper Records") == \
+        "Handbook of Paper Records"
+    assert venue_without_in("A. Holm and B. Dietz (eds.), Paper in Cold Climates") == "Paper in Cold Climates"
+    assert venue_without_in("Journal of Map Studies (Special Issue)") == "Journal of Map Studies (Special Issue)"
+    assert venue_without_in("In: Journal of Map Studies") == "Journal of Map Studies"
+
+
+def test_yu_after_an_initial_ends_the_list_before_the_titles_words():
+    assert not abbreviated_given("A. Marsh, B. Olden, and H. Yu", " Tracing faint stellar streams in halos.")
+    assert abbreviated_given("A. Yu", " Manin, B. Lee")  # "A. Yu. Manin": a patronymic's initial
+    assert abbreviated_given("Yu", " A. Manin")
+    e = parse_entry("A. Marsh, B. Olden, and H. Yu. Tracing faint stellar streams around nearby galaxies. "
+                    "Phys. Rev. D 110 (2024) 6, 064086.")
+    assert e.authors == ["A. Marsh", "B. Olden", "H. Yu"], e.authors
+    assert e.title == "Tracing faint stellar streams around nearby galaxies"
+
+
+def _draft(raw: str, venue: str | None, year: int | None, title: str = "Frost marks on stored maps") -> Draft:
+    return Draft(ordinal=1, title=title, authors=["T.M. Okoro"], venue=venue, year=year, raw=raw)
+
+
+def test_a_target_journal_is_no_venue():
+    d = without_status(_draft("Okoro, T.M., Varga, I. Frost marks on stored maps. Target Journal: Map Letters.",
+                              "Target Journal: Map Letters", None))
+    assert d.venue is None
+    d = without_status(_draft("Okoro, T.M. (2021). Frost marks on stored maps. Map Letters.", "Map Letters", 2021))
+    assert d.venue == "Map Letters" and d.year == 2021
+
+
+def test_a_status_in_the_years_place_makes_the_journal_no_venue():
+    d = without_status(_draft("Okoro, T.M., Varga, I. (In review). Frost marks on stored maps. Map Letters.",
+                              "Map Letters", None))
+    assert d.venue is None
+    # a status after the venue of another entry's kind stays the older rule's
+    d = without_status(_draft("Okoro, T.M. (2020). Frost marks on stored maps. Map Letters (In press).",
+                              "Map Letters", 2020))
+    assert d.venue == "Map Letters" and d.year == 2020
