@@ -8,10 +8,8 @@ status is no venue, the journal a paper is only submitted to is none either, and
 a submission is not a year of publication. A year the entry prints elsewhere ("In prep.
 (2018)") stays; a year taken from a margin label or a year heading over a group of entries
 does not (it dates the group, not the manuscript). An accepted paper ("In press", "Accepted")
-keeps its journal: that status is not read here. A manuscript's status in brackets where
-the year would stand, after the names ("Lee, A. (In review). Title. Journal."), makes the
-journal after the title no venue either; and a journal named as the one a manuscript is
-meant for ("Target Journal: Ecology", "Intended venue: ...") is none.
+keeps its journal: that status is not read here. A journal named as the one a manuscript
+is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue either.
 """
 
 from __future__ import annotations
@@ -46,13 +44,10 @@ def without_status(draft: Draft) -> Draft:
         if draft.year is not None and str(draft.year) not in raw:
             draft.year = None  # the year of a label or heading over the group
         return draft
-    title_at = raw.find(draft.title) if draft.title else -1
     for m in _STATUS_PARENTHESIS.finditer(raw):
         at = raw.rfind(venue, 0, m.start()) if venue else -1
         if at >= 0 and _BETWEEN.fullmatch(raw[at + len(venue):m.start()]):
             draft.venue = None  # the journal it was sent to
-        elif venue and m.end() <= title_at and raw.find(venue, title_at + len(draft.title)) >= 0:
-            draft.venue = None  # "(In review)" in the year's place: the journal after the title was only sent to
         outside = _YEAR.findall(raw[:m.start()] + raw[m.end():])
         if draft.year is not None and str(draft.year) in m.group(0) and str(draft.year) not in outside:
             draft.year = None  # the date of the submission

@@ -6,8 +6,7 @@ meetings alone ("Workshops", "Conferences") lists meetings, not papers; a bracke
 a kind's capital and a number ("[J.4]") is no word of a field; a one-entry section under one
 year label is not cut at its title's full stop; editors named before a book in a venue are no
 part of it; "Yu." after an initial ends the author list when the title's words follow; a
-target journal, and the journal of a manuscript whose status stands in the year's place, are
-no venue."""
+target journal is no venue."""
 
 from __future__ import annotations
 
@@ -174,13 +173,3 @@ def test_a_target_journal_is_no_venue():
     assert d.venue is None
     d = without_status(_draft("Okoro, T.M. (2021). Frost marks on stored maps. Map Letters.", "Map Letters", 2021))
     assert d.venue == "Map Letters" and d.year == 2021
-
-
-def test_a_status_in_the_years_place_makes_the_journal_no_venue():
-    d = without_status(_draft("Okoro, T.M., Varga, I. (In review). Frost marks on stored maps. Map Letters.",
-                              "Map Letters", None))
-    assert d.venue is None
-    # a status after the venue of another entry's kind stays the older rule's
-    d = without_status(_draft("Okoro, T.M. (2020). Frost marks on stored maps. Map Letters (In press).",
-                              "Map Letters", 2020))
-    assert d.venue == "Map Letters" and d.year == 2020
