@@ -455,6 +455,22 @@ def _entry_styles(lines: list[Line]) -> set[tuple[float, bool, bool]]:
     return {style for style, n in counts.items() if n >= ENTRY_STYLE_LINES and n >= named[style]}
 
 
+# A page's footnote printed under a list: the page's last line, every word of it at least
+# FOOTNOTE_SMALLER points smaller than the page's text, opening with a footnote mark ("‡
+# source: ...", "* equal contribution", "¹ ..."): no line of the list, and an entry the page
+# break cut runs on over it.
+FOOTNOTE_SMALLER = 1.0
+_FOOTNOTE_MARK = re.compile(r"^[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def page_footnote(line: Line, below: Line | None) -> bool:
+    """Whether ``line`` is a footnote at its page's foot (:data:`FOOTNOTE_SMALLER`)."""
+    if below is not None and below.page == line.page or not line.words:
+        return False
+    return (bool(_FOOTNOTE_MARK.match(line.words[0].text))
+            and all(w.size <= line.body_size - FOOTNOTE_SMALLER for w in line.words))
+
+
 class SectionReader:
     """Reads lines in order, keeps the publication sections' rows and cuts them into entries."""
 
@@ -506,6 +522,8 @@ class SectionReader:
             self.hyphenated.update(hyphenated_words(line))
             if self.in_pubs and self.pub_column and _sidebar(line, self.pub_column):
                 continue  # a sidebar's line beside the list: its headings end no section
+            if self.in_pubs and page_footnote(line, below):
+                continue  # "‡ source: ..." at the page's foot, under an entry that runs on over the page
             margin, content = _margin(line)
             cells = _cells(margin)
             margin_heading = bool(cells) and _margin_heading(cells[0])
@@ -1033,9 +1051,10 @@ def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> 
         ends = _paragraph_ends(unlabelled)
         later = set(labelled) - {0}
         cut = sorted({0} | ends | set(labelled))
-        # (a section with one label shows no label after such an end: no evidence, no cut)
-        if ends and later and 2 * len(later & ends) >= len(later) and len(rows) >= PARAGRAPH_LINES * len(cut):
-            starts, page_starts = cut, set()
+        if ends and 2 * len(later & ends) >= len(later) and len(rows) >= PARAGRAPH_LINES * len(cut):
+            # ("In: Editors (eds.), Book" after a title's stop: a citation's venue goes on there)
+            starts = sorted(i for i in cut if i in labelled or not _VENUE_MARK.match(join_words(rows[i].all_words[:2])))
+            page_starts = set()
             gaps = set(starts) - set(labelled)
     if not gaps or not set(labelled) <= set(starts):
         return as_labels  # (a page break alone, with no gap, starts no entry under a label of its own)
@@ -1049,6 +1068,9 @@ def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> 
 
 
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+# biblatex's mark before a venue ("In: Journal", "In: Editors (eds.), Book"), maybe after the
+# entry's kind label ("[B.1] In: ..."): it opens a line of a citation, never an entry
+_VENUE_MARK = re.compile(r"^(?:\[[A-Z]{1,3}[.\-]\d{1,3}\]\s+)?In:")
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]?$")
 WORD_FITS = 1.0  # points of room to spare beyond a space and the word, against rounding in the widths
 PARAGRAPH_LINES = 1.5  # the mean lines of entries cut at paragraph ends: a field a line cuts one-line pieces

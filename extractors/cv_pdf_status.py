@@ -9,7 +9,8 @@ a submission is not a year of publication. A year the entry prints elsewhere ("I
 (2018)") stays; a year taken from a margin label or a year heading over a group of entries
 does not (it dates the group, not the manuscript). An accepted paper ("In press", "Accepted")
 keeps its journal: that status is not read here. A journal named as the one a manuscript
-is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue either.
+is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue either, nor a
+word of the title it runs on from with no stop.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _STATUS_PARENTHESIS = re.compile(rf"\(\s*{_NOT_YET}\b[^()]*\)", re.I)
 _STATUS_LAST = re.compile(rf"(?:^|(?<=[.,;])|(?<=\s))(?:{_NOT_YET})[\s.]*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TARGET = re.compile(r"^(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlets?)\b", re.I)
+# the same run on from the title with no stop before it ("... sagebrush steppe Target Journal: Ecology")
+_TARGET_AFTER_TITLE = re.compile(r"\s+(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlets?)\s*:\s*\S.*$", re.I)
 _BETWEEN = re.compile(r"[\s.,;:]*")
 
 
@@ -36,6 +39,9 @@ def without_status(draft: Draft) -> Draft:
     if not isinstance(draft, Draft):
         return draft
     raw = draft.raw or ""
+    run_on = _TARGET_AFTER_TITLE.search(draft.title or "")
+    if run_on and not draft.venue and run_on.start() > 0:
+        draft.title = draft.title[:run_on.start()].rstrip(" .,;")
     venue = (draft.venue or "").strip(" .,;()")
     last = _STATUS_LAST.search(raw)  # "... Names. In progress": the entry's last words
     if (venue and (_STATUS_ALONE.fullmatch(venue) or _TARGET.match(venue))) \

@@ -173,3 +173,79 @@ def test_a_target_journal_is_no_venue():
     assert d.venue is None
     d = without_status(_draft("Okoro, T.M. (2021). Frost marks on stored maps. Map Letters.", "Map Letters", 2021))
     assert d.venue == "Map Letters" and d.year == 2021
+
+
+def test_a_target_journal_run_on_from_the_title_is_no_word_of_it():
+    d = without_status(_draft("Okoro, T.M. Frost marks on stored maps in cold rooms Target Journal: Map Letters.",
+                              None, None, title="Frost marks on stored maps in cold rooms Target Journal: Map Letters"))
+    assert d.title == "Frost marks on stored maps in cold rooms" and d.venue is None
+
+
+# ---------------------------------------------------------------- a journal run into the title
+
+def _sentence_case_records(last_title: str) -> list[Draft]:
+    published = [("Drying rates of wet paper in cold stores", "PLoS Paper Science"),
+                 ("Mould spots as a record of storage history", "Journal of Map Studies"),
+                 ("How folded maps lose ink along their creases", "Archive Science Quarterly")]
+    return [Draft(ordinal=k, title=t, authors=["P. Sykes"], venue=v, year=2020) for k, (t, v) in enumerate(published)] \
+        + [Draft(ordinal=9, title=last_title, authors=["P. Sykes"], venue=None, year=2019)]
+
+
+def test_a_journal_run_into_a_sentence_case_title_is_its_venue():
+    from extractors.cv_pdf_runin import venues_run_into_titles
+
+    found = _sentence_case_records("Fungal growth on archive boxes after floods PLoS Storage Biology")
+    venues_run_into_titles(found)  # "PLoS": a venue the CV prints opens so
+    assert (found[-1].title, found[-1].venue) == ("Fungal growth on archive boxes after floods", "PLoS Storage Biology")
+    found = _sentence_case_records("Fungal growth on archive boxes after floods Philosophical Transactions B")
+    venues_run_into_titles(found)  # named a venue by its words
+    assert found[-1].venue == "Philosophical Transactions B"
+    for title in ("Fungal growth on archive boxes after floods in West Africa",  # a place after "in"
+                  "Fungal growth on archive boxes measured using Google Earth Engine"):  # no venue's name
+        found = _sentence_case_records(title)
+        venues_run_into_titles(found)
+        assert found[-1].title == title and found[-1].venue is None
+
+
+def test_a_title_case_cv_gives_no_run_in_venue():
+    from extractors.cv_pdf_runin import venues_run_into_titles
+
+    found = [Draft(ordinal=k, title=t, authors=["P. Sykes"], venue="Journal of Map Studies", year=2020)
+             for k, t in enumerate(["Drying Rates of Wet Paper in Cold Stores", "Mould Spots as a Record of History",
+                                    "How Folded Maps Lose Ink Along Their Creases"])]
+    found.append(Draft(ordinal=9, title="Fungal Growth on Archive Boxes Journal Notes", authors=["P. Sykes"], venue=None,
+                       year=2019))
+    venues_run_into_titles(found)
+    assert found[-1].venue is None
+
+
+# ---------------------------------------------------------------- a footnote at a page's foot
+
+def _footnoted_cv() -> bytes:
+    pdf = Writer("Times")
+    pdf.new_page()
+    pdf.text(43, 60, "Selected publications", 14, bold=True)
+    entries = [("Sykes P, Okoro T (2022) Drying rates of wet paper in cold stores.", "Archive Science Quarterly 28:1-9."),
+               ("Varga I, Sykes P (2021) Mould spots as a record of storage history.", "Journal of Map Studies 11:40-52."),
+               ("Okoro T, Sykes P (2020) How folded maps lose ink along their", None)]
+    y = 700.0 - 3 * 30
+    for first, second in entries:
+        pdf.text(50, y, "-", 12)
+        pdf.text(62, y, first, 12)
+        if second:
+            pdf.text(62, y + 14, second, 12)
+        y += 30
+    pdf.text(43, 750, "‡ source: an index of citations, 01-01-2024", 9)
+    pdf.new_page()
+    pdf.text(62, 60, "creases. Archive Science Quarterly 27:100-112.", 12)
+    pdf.text(50, 80, "-", 12)
+    pdf.text(62, 80, "Sykes P (2019) Cold rooms and their air. Journal of Map Studies 9:1-5.", 12)
+    return pdf.to_bytes()
+
+
+def test_a_footnote_at_the_pages_foot_is_no_part_of_the_entry_it_interrupts():
+    records = list(CVPdfExtractor().extract(make_doc(_footnoted_cv(), "mem://cv.pdf")))
+    drafts = {r.title: r for r in records if isinstance(r, Draft)}
+    assert "How folded maps lose ink along their creases" in drafts, records
+    assert drafts["How folded maps lose ink along their creases"].venue.startswith("Archive Science Quarterly")
+    assert not [r for r in records if not isinstance(r, Draft)], records
