@@ -400,9 +400,9 @@ def set_apart_by_position(above: Line | None, line: Line, below: Line | None,
     section. Once the document has shown its heading position (``earlier``: the left edges and
     sizes of the headings so found), a line at that edge in that size needs no indent under it
     (a section whose entries hang a year label out as far: "2021  Title ..."). Right under a
-    heading (``under_heading``: the line above is one), no blank is asked for: the heading
-    above sets the section apart, and this line names its first part ("Publications" /
-    "Refereed Journal Articles")."""
+    heading that names a publication list (``under_heading``: the line above is one), no blank
+    is asked for: the heading above sets the section apart, and this line names its first
+    part ("Publications" / "Refereed Journal Articles")."""
     if below is None or len(line.words) > 12:
         return False
     size = line.size
@@ -549,7 +549,11 @@ class SectionReader:
                 strength = None  # a bold title in sentence case ("Photoconductance of organic ... contacts")
             if strength and _VENUE_NAME.search(join_words(content)):
                 strength = None  # "12th International Conference on Learning Representations": a venue's line
-            under_heading = self._last_heading is not None and self._last_heading[1] is above
+            # right under a heading that names a publication list ("Publications" / "Refereed
+            # Journal Articles"); under another ("Editorial Boards" / "Journal Editor:") a line
+            # naming a kind of list is that section's own label, no list of papers
+            under_heading = (self._last_heading is not None and self._last_heading[1] is above
+                             and classify_heading(self._last_heading[0]) == "pub")
             if strength is None and not label and content and set_apart_by_position(above, line, below,
                                                                                     self.position_headings,
                                                                                     under_heading):
