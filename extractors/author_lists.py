@@ -165,12 +165,15 @@ def abbreviated_given(before: str, after: str) -> bool:
         return True
     if token not in ABBREVIATED_GIVEN["beside an initial"]:
         return False
-    # beside another initial ("Ya. B.", "A. Yu."), or opening a name of the list (after its
-    # start, a comma or a joining word: a surname "Yu" ends a name, never opens one)
+    # beside another initial ("Ya. B.", "A. Yu. Manin": a surname goes on after it; "H. Yu.
+    # Measuring ...": the surname "Yu" ends the list before the title's words), or opening a
+    # name of the list (after its start, a comma or a joining word: a surname "Yu" ends a
+    # name, never opens one)
     initial = r"[A-Z][a-z]?\."
     ahead = before[:m.start(1)]
-    return bool(re.match(rf"\s*-?{initial}", after) or re.search(rf"(?:^|\s){initial}\s*$", ahead)
-                or (re.search(rf"(?:^|[,;&]|\s{JOINER})\s*$", ahead) and _NAME_GOES_ON.match(after)))
+    goes_on = _NAME_GOES_ON.match(after)
+    return bool(re.match(rf"\s*-?{initial}", after) or (re.search(rf"(?:^|\s){initial}\s*$", ahead) and goes_on)
+                or (re.search(rf"(?:^|[,;&]|\s{JOINER})\s*$", ahead) and goes_on))
 
 
 # what follows an abbreviated given name that opens a name: an initial ("B."), or a surname
