@@ -165,12 +165,15 @@ def abbreviated_given(before: str, after: str) -> bool:
         return True
     if token not in ABBREVIATED_GIVEN["beside an initial"]:
         return False
-    # beside another initial ("Ya. B.", "A. Yu."), or opening a name of the list (after its
-    # start, a comma or a joining word: a surname "Yu" ends a name, never opens one)
+    # beside another initial ("Ya. B.", "A. Yu. Manin": a surname goes on after it; "H. Yu.
+    # Measuring ...": the surname "Yu" ends the list before the title's words), or opening a
+    # name of the list (after its start, a comma or a joining word: a surname "Yu" ends a
+    # name, never opens one)
     initial = r"[A-Z][a-z]?\."
     ahead = before[:m.start(1)]
-    return bool(re.match(rf"\s*-?{initial}", after) or re.search(rf"(?:^|\s){initial}\s*$", ahead)
-                or (re.search(rf"(?:^|[,;&]|\s{JOINER})\s*$", ahead) and _NAME_GOES_ON.match(after)))
+    goes_on = _NAME_GOES_ON.match(after)
+    return bool(re.match(rf"\s*-?{initial}", after) or (re.search(rf"(?:^|\s){initial}\s*$", ahead) and goes_on)
+                or (re.search(rf"(?:^|[,;&]|\s{JOINER})\s*$", ahead) and goes_on))
 
 
 # what follows an abbreviated given name that opens a name: an initial ("B."), or a surname
@@ -565,6 +568,15 @@ _WRITTEN_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-z]?\.(?:\s?-\s?[A-ZÀ-ÖØ-Þ]
 # Jan;19:1-9", NLM's Citing Medicine): no other style prints it, so an entry that does prints
 # its names surname first even when it has one ("Jagadish HV")
 VANCOUVER_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d")
+# Springer's basic author-year style closes an entry with the volume, issue and pages run together
+# ("Venue 3(2):1–9", the year printed after the names) and prints Vancouver's names: one name
+# "Surname AB" alone is surname first there too (DBLP spaces them, "3(2): 1-9 (2021)")
+_RUN_TOGETHER_PAGES_END = re.compile(r"\s\d{1,5}\(\d{1,4}\):[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?\.?$")
+
+
+def vancouver_entry(text: str) -> bool:
+    """The entry prints Vancouver's date or Springer's run-together pages closing it (wt-names5)."""
+    return bool(VANCOUVER_DATE.search(text) or _RUN_TOGETHER_PAGES_END.search(text.rstrip()))
 
 
 def given_first(names: list[str], alone: bool = False) -> list[str]:
@@ -643,6 +655,20 @@ _SURNAME_INITIALS_PERSON = re.compile(
 _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.?\s*al\.")
 
 
+# GOST 7.1 (and ISO 690's Russian form) print a spaced double slash between a work's title and
+# the document that holds it ("Title // Venue. – 2021. – Vol. 3"); no title holds one. Its names
+# are surname first ("Lee A. B., Chen B."), one alone too (wt-names5).
+HOST_MARK = re.compile(r"\s//\s+")
+
+
+def host_mark(text: str) -> re.Match | None:
+    """GOST's double slash in ``text`` in its short form ("Names Title // Venue"); None when a
+    spaced single slash comes before it: the full form "Title / A. Lee, B. Chen // Venue", whose
+    names after the title the CV PDF reader's GOST reading reads (cv_pdf_styles.parse_gost_slashes)."""
+    m = HOST_MARK.search(text) if "//" in text else None
+    return m if m and " / " not in text[:m.start()] else None
+
+
 def inverted_initials_list_end(text: str) -> int | None:
     """Where an opening list of people each printed "Surname, I." ends ("Lee, A. B. & Chen, C.
     Title", "Gray, J. Title", "Lee, A. et al. Title"), or each "Surname I." ("Yao D.-X., Lee
@@ -651,7 +677,8 @@ def inverted_initials_list_end(text: str) -> int | None:
     does not open with such a list, or a title does not follow it (a capital or a quotation
     mark: "Lee, A. (2021)." and "Lee, A.: Title" are read by their own styles). A reader that
     takes every "A." for an initial reads the first words of the title into the names."""
-    for person, fewest in ((_INVERTED_INITIALS_PERSON, 1), (_SURNAME_INITIALS_PERSON, 2)):
+    host = host_mark(text) is not None
+    for person, fewest in ((_INVERTED_INITIALS_PERSON, 1), (_SURNAME_INITIALS_PERSON, 1 if host else 2)):
         m = person.match(text)
         if m:
             break

@@ -23,6 +23,7 @@ from .author_lists import (
     _SURNAME_INITIALS_PERSON,
     _surname_initials_first,
     given_first,
+    host_mark,
     inverted_initials_list_end,
     other_language_et_al,
     plausible_name,
@@ -126,7 +127,10 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
     # (an apostrophe inside a word, "Ruelle's", closes no quotation)
     quoted = re.match(r"[\"“'‘](.+?)[\"”'’](?!\w)[.,]?\s*(.*)$", rest)
-    if quoted:
+    host = host_mark(rest) if not quoted else None
+    if host:  # "Title // Venue. – 2021": GOST's double slash ends the title (author_lists.host_mark)
+        title, tail = rest[:host.start()], rest[host.end():]
+    elif quoted:
         title, tail = quoted.group(1), quoted.group(2)
     else:
         # the title ends at a sentence end: after a lower-case letter, a digit or a bracket,
@@ -216,6 +220,13 @@ _GROUP_AUTHOR = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){1,6}(?:Consortium|
 _VANCOUVER_NAME = re.compile(r"[\w'’\- ]+\s[A-Z]{1,3}")  # "Lee AB", "de Haro ML": a surname, then bare initials
 
 
+# The tail of a bibliography service's listing (DBLP's person pages and their exports): "Venue
+# 3(2): 1-9 (2021)", the volume, its issue, a colon, the pages and the year in brackets closing
+# the entry; a form a title printed first with no names is not given (one name alone before
+# the first colon is then the names').
+_LISTING_TAIL = re.compile(r"\s\d{1,5}(?:\(\d{1,4}\))?:\s?[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?\s\((?:19|20)\d\d\)\.?$")
+
+
 def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = False) -> ParsedEntry | None:
     """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon, the style of
     bibliography services' exports and of CVs generated from them (a citation style, not
@@ -233,7 +244,8 @@ def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = 
     names, truncated = split_author_list(head)
     if not names or not all(plausible_name(n) and 2 <= len(n.split()) <= 5 for n in names):
         return None
-    if len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0]) or (owner and names[0] == owner)):
+    if len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0]) or (owner and names[0] == owner)
+                                or _LISTING_TAIL.search(rest)):
         return None
     if len(names) >= 2 and all(_VANCOUVER_NAME.fullmatch(n) for n in names[:-1]) \
             and not _VANCOUVER_NAME.fullmatch(names[-1]):
@@ -1040,8 +1052,10 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
         end = inverted_initials_list_end(text) if _SURNAME_INITIALS_PERSON.match(text) else None
         head = re.sub(r",?\s*et\.?\s*al\.$", "", text[:end]) if end else ""
         printed = split_author_list(head)[0] if head else []
-        turned = given_first(printed)
-        if len(printed) >= 2 and turned != printed:
+        # (one alone too in an entry that prints GOST's host mark, whose names are surname first)
+        host = len(printed) == 1 and host_mark(text) is not None
+        turned = given_first(printed, alone=host)
+        if (len(printed) >= 2 or host) and turned != printed:
             names, pos = turned, len(head)
     loose = None if pos and not surname_first else loose_surname_initials(text)
     if loose and loose[1] > pos:  # (the stopped list ended where a stop was missing: "Roe T. M-L., ...")

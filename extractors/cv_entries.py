@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from normalizers.identifiers import find_arxiv_ids, find_code_urls, find_dois
 from normalizers.venues import parse_venue
 
-from .author_lists import JOINER, abbreviated_given
+from .author_lists import JOINER, abbreviated_given, host_mark
 from .base import Draft, RecordError, excerpt
 
 # (each kind's usual section names in English, then in French, German, Spanish, Italian and
@@ -427,7 +427,9 @@ def split_authors(text: str, semicolon_lists: bool = False) -> tuple[list[str], 
     if semicolon_lists and len(people) >= 2 and all(p.count(",") == 1 for p in people):
         # semicolons between people each "Surname, Given" (the look of the whole list)
         pieces = [" ".join(reversed([q.strip() for q in p.split(",")])) for p in people]
-        if re.search(r"(?:^|[\s\-])[A-Z]\**$", people[-1]) and re.search(r"(?:^|[\s.\-])[A-Z][a-z]?\.", text):
+        # (or after a full given name: "Gillies, Anthony S", a given name is never one letter)
+        if re.search(r"(?:^|[\s\-])[A-Z]\**$", people[-1]) and (re.search(r"(?:^|[\s.\-])[A-Z][a-z]?\.", text)
+                                                               or re.search(r"[a-z]\s[A-Z]\**$", people[-1])):
             pieces[-1] = re.sub(r"(?<=\b[A-Z])(?=\**\s)", ".", pieces[-1], count=1)  # "Roe, Cy D." whose period the list took
     elif (text.count(" and ") >= 2 or _AND_PAIR_INVERTED.fullmatch(text)) and "," in text:
         # BibTeX's form, "Last, First and Last, First" (two people: each piece one comma)
@@ -645,8 +647,12 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
                 raise ValueError("names, a group and a title parted by commas")
             if group:
                 after, authors_part = after[group.end():], authors_part + " et al."
-        cut2 = sentence_break(after)
-        title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
+        host = host_mark(after)
+        if host:  # "Title // Venue. – 2021.": GOST's double slash ends the title, the host follows
+            title, rest = after[:host.start()], after[host.end():]
+        else:
+            cut2 = sentence_break(after)
+            title, rest = (after[:cut2], after[cut2 + 1 :]) if cut2 is not None else (after, "")
         question = _QUESTION_THEN_VENUE.search(title)  # "... Pruned Networks? AAAI Conference on ..."
         if question:
             title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")

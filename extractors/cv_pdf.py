@@ -35,6 +35,7 @@ from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, SEPARATED_ENTRIES, l
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
 from .cv_pdf_notes import without_notes
+from .cv_pdf_runin import venues_run_into_titles
 from .cv_pdf_status import without_status
 from .cv_pdf_biblatex import venue_out_of_brackets, venue_without_in, without_biblatex_notes, year_outside_pages
 from .cv_pdf_right_cells import flush_right_apart
@@ -46,7 +47,11 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 3  # 3: round 19 studied (wt-cvpdf20: dot leaders, portal classification lines, the Bluebook, small
+VERSION = 5  # 5: cv_entries.parse_entry's GOST "//" title end and DBLP homonym numbers off the names (wt-names5);
+# 4: real-sites batch 5's CV PDFs studied (wt-realstudy5pdf): sections named for meetings,
+# headings hung out in the text's own type and stacked under one, "[J.4]" kind labels, editors before a book,
+# "H. Yu." ending a list, target journals, a footnote at a page's foot, a journal run into the title;
+# 3: round 19 studied (wt-cvpdf20: dot leaders, portal classification lines, the Bluebook, small
 # capitals); 2: real-sites batch 4's CV PDFs studied (wt-realstudy4pdf): two narrow columns with their own
 # baselines, a smaller note after each citation (cv_pdf_notes), a manuscript's status in the venue's place
 # (cv_pdf_status), an accepted paper's status before its journal, a volume's page range no year, a glued en
@@ -152,6 +157,7 @@ class CVPdfExtractor:
             _title_without_end_dash(d)
             _venue_between_numbers(d)
             _venue_after_kind_note(d)
+        venues_run_into_titles(found)  # "... emerging pathogens Philosophical Transactions B": no stop between
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
         vancouver_alone(found)  # "Song Y" alone where the CV prints "Lee AB, Chen B"

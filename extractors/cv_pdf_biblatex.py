@@ -54,12 +54,20 @@ def without_biblatex_notes(text: str) -> str:
     return text
 
 
+# the editors named after "In:" before the book's title: "In: Lee, Chen (eds.), Book",
+# "In: A. Lee and B. Chen (editors), Book" (names, then the mark of their role in brackets)
+_EDITORS = re.compile(r"^[^()]{1,160}?\((?:eds?\.?|editors?|hrsg\.?|dir\.?)\)\s*[,:.]?\s*(?=\S)", re.I)
+
+
 def venue_without_in(venue: str | None) -> str | None:
-    """A venue without the "In:" that opens it in biblatex's style; None when nothing else is
-    left ("In: (2022)." prints no venue)."""
+    """A venue without the "In:" that opens it in biblatex's style, nor the editors named
+    before the book's title ("In: Lee, Chen (eds.), Book": the book); None when nothing else
+    is left ("In: (2022)." prints no venue)."""
+    if venue and _EDITORS.match(venue):  # (the "In:" may be gone already, read as the venue's mark)
+        venue = _EDITORS.sub("", venue)
     if not venue or not _IN.match(venue):
         return venue
-    rest = _IN.sub("", venue).strip(" .,;")
+    rest = _EDITORS.sub("", _IN.sub("", venue)).strip(" .,;")
     return None if not rest or _DATE_ALONE.fullmatch(rest) else rest
 
 

@@ -52,6 +52,12 @@ _SKIP_WORDS = re.compile(
     r"reference|contact|interest|patent|software|media|press|outreach|membership|activit(?:y|ie)|invited|"
     r"organi[sz](?:ation|ational|ing)|about me|biography|personal|research statement|editorial|leadership|visit|"
     r"news|gift|school|attend(?:ed|ance)|participat(?:ion|ed))s?\b", re.I)
+# The names of meetings: a CV's section named by them alone ("Workshops", "Conferences",
+# "Workshops and Training") lists the meetings its owner attended, organised or taught at;
+# papers given at them are named so ("Workshop Papers", "Refereed Conferences", "Conference
+# Proceedings"). See :func:`names_events`.
+_EVENT_WORDS = re.compile(r"\b(?:workshops?|conferences?|symposi(?:a|ums?)|meetings?|congress(?:es)?|"
+                          r"colloqui(?:a|ums?))\b", re.I)
 _ABOUT_THE_LIST = re.compile(r"\b(?:summary|overview|statistics|metrics|bibliometrics|citations?\s+(?:count|index))\b",
                              re.I)
 _CONTINUED = re.compile(r"\(\s*(?:continued|cont(?:'d|\.|d)?|fortsetzung|suite)\s*\)\s*$|\bcontinued$", re.I)
@@ -161,6 +167,13 @@ def classify_heading(text: str) -> HeadingClass:
         return "skip"
     # a heading in another language (:data:`cv_entries.SECTION_WORDS_OTHER_LANGUAGES`)
     return other_language_heading(text)
+
+
+def names_events(text: str) -> bool:
+    """Whether a heading names meetings and no written work: its only words that name a
+    publication list are meetings' names ("Workshops (since 2013)", "Workshops and Training",
+    "Conferences"), none naming papers, proceedings or a refereed list beside them."""
+    return bool(_EVENT_WORDS.search(text)) and not _PUB_WORDS.search(_EVENT_WORDS.sub(" ", text))
 
 
 def about_the_list(text: str) -> bool:
@@ -370,25 +383,37 @@ def _margin_heading(cell: list[Word]) -> bool:
 # HEADING_SPACE_ABOVE font sizes high (a wrapped entry's lines leave well under one; a page's
 # top counts), with the next line indented at least INDENT_UNDER_HEADING font sizes to its right
 # (the section's entries or their bullets), naming a section by its words.
+# A heading hung out into the left margin, left of the lines both above and below it by
+# INDENT_UNDER_HEADING font sizes (a word processor's table of two columns, the section's name
+# in the outer one), is told by that outdent: a blank of OUTDENTED_SPACE_ABOVE font sizes (one
+# empty line's height; a wrapped entry's lines leave a fifth of one) is then enough above it.
 HEADING_WIDTH_SHARE = 0.5
 HEADING_SPACE_ABOVE = 1.5
 INDENT_UNDER_HEADING = 0.8
+OUTDENTED_SPACE_ABOVE = 1.0
 
 
 def set_apart_by_position(above: Line | None, line: Line, below: Line | None,
-                          earlier: list[tuple[float, float]] = ()) -> bool:
+                          earlier: list[tuple[float, float]] = (), under_heading: bool = False) -> bool:
     """Whether ``line`` is a section heading set apart only by its position (see
     :data:`HEADING_WIDTH_SHARE`): its words, a final stop aside, read as a heading that names a
     section. Once the document has shown its heading position (``earlier``: the left edges and
     sizes of the headings so found), a line at that edge in that size needs no indent under it
-    (a section whose entries hang a year label out as far: "2021  Title ...")."""
+    (a section whose entries hang a year label out as far: "2021  Title ..."). Right under a
+    heading that names a publication list (``under_heading``: the line above is one), no blank
+    is asked for: the heading above sets the section apart, and this line names its first
+    part ("Publications" / "Refereed Journal Articles")."""
     if below is None or len(line.words) > 12:
         return False
     size = line.size
     styled = any(abs(x - line.x0) < 0.1 * size and abs(sz - size) < 0.05 * size for x, sz in earlier)
     if line.x1 - line.x0 > HEADING_WIDTH_SHARE * max(1.0, line.right - line.left):
         return False
-    if above is not None and above.page == line.page and line.top - above.bottom < HEADING_SPACE_ABOVE * size:
+    outdented = (above is not None and above.page == line.page
+                 and above.x0 - line.x0 >= INDENT_UNDER_HEADING * size)  # hung out left of the line above too
+    space = OUTDENTED_SPACE_ABOVE if outdented else HEADING_SPACE_ABOVE
+    if not under_heading and above is not None and above.page == line.page \
+            and line.top - above.bottom < space * size:
         return False
     if not styled and (below.page != line.page or below.x0 - line.x0 < INDENT_UNDER_HEADING * size):
         return False
@@ -428,6 +453,22 @@ def _entry_styles(lines: list[Line]) -> set[tuple[float, bool, bool]]:
         else:
             named[_style(content)] += 1
     return {style for style, n in counts.items() if n >= ENTRY_STYLE_LINES and n >= named[style]}
+
+
+# A page's footnote printed under a list: the page's last line, every word of it at least
+# FOOTNOTE_SMALLER points smaller than the page's text, opening with a footnote mark ("‡
+# source: ...", "* equal contribution", "¹ ..."): no line of the list, and an entry the page
+# break cut runs on over it.
+FOOTNOTE_SMALLER = 1.0
+_FOOTNOTE_MARK = re.compile(r"^[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def page_footnote(line: Line, below: Line | None) -> bool:
+    """Whether ``line`` is a footnote at its page's foot (:data:`FOOTNOTE_SMALLER`)."""
+    if below is not None and below.page == line.page or not line.words:
+        return False
+    return (bool(_FOOTNOTE_MARK.match(line.words[0].text))
+            and all(w.size <= line.body_size - FOOTNOTE_SMALLER for w in line.words))
 
 
 class SectionReader:
@@ -481,6 +522,8 @@ class SectionReader:
             self.hyphenated.update(hyphenated_words(line))
             if self.in_pubs and self.pub_column and _sidebar(line, self.pub_column):
                 continue  # a sidebar's line beside the list: its headings end no section
+            if self.in_pubs and page_footnote(line, below):
+                continue  # "‡ source: ..." at the page's foot, under an entry that runs on over the page
             margin, content = _margin(line)
             cells = _cells(margin)
             margin_heading = bool(cells) and _margin_heading(cells[0])
@@ -506,8 +549,14 @@ class SectionReader:
                 strength = None  # a bold title in sentence case ("Photoconductance of organic ... contacts")
             if strength and _VENUE_NAME.search(join_words(content)):
                 strength = None  # "12th International Conference on Learning Representations": a venue's line
+            # right under a heading that names a publication list ("Publications" / "Refereed
+            # Journal Articles"); under another ("Editorial Boards" / "Journal Editor:") a line
+            # naming a kind of list is that section's own label, no list of papers
+            under_heading = (self._last_heading is not None and self._last_heading[1] is above
+                             and classify_heading(self._last_heading[0]) == "pub")
             if strength is None and not label and content and set_apart_by_position(above, line, below,
-                                                                                    self.position_headings):
+                                                                                    self.position_headings,
+                                                                                    under_heading):
                 strength = "minor"  # a résumé class's section line in the text's own type, outdented
                 self.position_headings.append((line.x0, line.size))
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
@@ -605,6 +654,11 @@ class SectionReader:
         self._last_heading = (text, line) if line is not None else None
         cls = classify_heading(text)
         year = _YEAR_HEADING.match(text.strip())
+        if strength == "major" and cls == "pub" and names_events(text):
+            # a CV's own section named for meetings ("Workshops", "Conferences") lists the
+            # meetings, not papers; under a publication heading a minor "Conferences" still
+            # names the kind of its papers
+            cls = "skip"
         if strength == "major":
             self.major_skip = cls == "skip"
         elif cls == "pub" and self.major_skip and not _STRONG_PUB.search(text):
@@ -1002,7 +1056,9 @@ def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> 
         later = set(labelled) - {0}
         cut = sorted({0} | ends | set(labelled))
         if ends and 2 * len(later & ends) >= len(later) and len(rows) >= PARAGRAPH_LINES * len(cut):
-            starts, page_starts = cut, set()
+            # ("In: Editors (eds.), Book" after a title's stop: a citation's venue goes on there)
+            starts = sorted(i for i in cut if i in labelled or not _VENUE_MARK.match(join_words(rows[i].all_words[:2])))
+            page_starts = set()
             gaps = set(starts) - set(labelled)
     if not gaps or not set(labelled) <= set(starts):
         return as_labels  # (a page break alone, with no gap, starts no entry under a label of its own)
@@ -1016,6 +1072,9 @@ def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> 
 
 
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+# biblatex's mark before a venue ("In: Journal", "In: Editors (eds.), Book"), maybe after the
+# entry's kind label ("[B.1] In: ..."): it opens a line of a citation, never an entry
+_VENUE_MARK = re.compile(r"^(?:\[[A-Z]{1,3}[.\-]\d{1,3}\]\s+)?In:")
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]?$")
 WORD_FITS = 1.0  # points of room to spare beyond a space and the word, against rounding in the widths
 PARAGRAPH_LINES = 1.5  # the mean lines of entries cut at paragraph ends: a field a line cuts one-line pieces

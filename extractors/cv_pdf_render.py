@@ -30,6 +30,10 @@ _LINK_LABEL = re.compile(
     re.I)
 _BRACKET_LABEL = re.compile(
     r"^\[(?:paper|pdf|code|project|slides|video|poster|bibtex|arxiv|website|talk|data|demo|link)\]$", re.I)
+# An entry's label of its kind's capital and its number joined by a stop or a hyphen ("[J.4]"
+# a journal paper, "[C-10]" a conference paper), wherever the CV prints it (before the venue
+# on the entry's last line, as a word processor's CV may): never a word of a field.
+_KIND_LABEL = re.compile(r"^\[[A-Z]{1,3}[.\-]\d{1,3}\]$")
 # A name's word: a capitalised word, initials ("M.", "M.T.", "A.-M."; the last stop may be gone,
 # stripped with a run's closing punctuation: "Holloway M.T." in bold read as "Holloway M.T"),
 # a particle.
@@ -185,7 +189,7 @@ def tokens_of(entry: PdfEntry) -> list[_Token]:
     link_lines = {i for i, el in enumerate(entry.lines) if link_line([w.text for w in el.words])}
     out: list[_Token] = []
     for k, t in enumerate(tokens):
-        if _BRACKET_LABEL.match(t.text):
+        if _BRACKET_LABEL.match(t.text) or _KIND_LABEL.match(t.text):
             continue
         if t.line in link_lines and (_LINK_LABEL.match(t.text) or t.text in _LINK_SEPARATORS):
             continue  # "DOI: 10.1234/x | PDF | Code": the labels of links printed as words

@@ -8,7 +8,9 @@ status is no venue, the journal a paper is only submitted to is none either, and
 a submission is not a year of publication. A year the entry prints elsewhere ("In prep.
 (2018)") stays; a year taken from a margin label or a year heading over a group of entries
 does not (it dates the group, not the manuscript). An accepted paper ("In press", "Accepted")
-keeps its journal: that status is not read here.
+keeps its journal: that status is not read here. A journal named as the one a manuscript
+is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue either, nor a
+word of the title it runs on from with no stop.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _STATUS_ALONE = re.compile(rf"(?:{_NOT_YET})[\s.]*", re.I)
 _STATUS_PARENTHESIS = re.compile(rf"\(\s*{_NOT_YET}\b[^()]*\)", re.I)
 _STATUS_LAST = re.compile(rf"(?:^|(?<=[.,;])|(?<=\s))(?:{_NOT_YET})[\s.]*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TARGET = re.compile(r"^(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlets?)\b", re.I)
+# the same run on from the title with no stop before it ("... sagebrush steppe Target Journal: Ecology")
+_TARGET_AFTER_TITLE = re.compile(r"\s+(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlets?)\s*:\s*\S.*$", re.I)
 _BETWEEN = re.compile(r"[\s.,;:]*")
 
 
@@ -34,9 +39,13 @@ def without_status(draft: Draft) -> Draft:
     if not isinstance(draft, Draft):
         return draft
     raw = draft.raw or ""
+    run_on = _TARGET_AFTER_TITLE.search(draft.title or "")
+    if run_on and not draft.venue and run_on.start() > 0:
+        draft.title = draft.title[:run_on.start()].rstrip(" .,;")
     venue = (draft.venue or "").strip(" .,;()")
     last = _STATUS_LAST.search(raw)  # "... Names. In progress": the entry's last words
-    if (venue and _STATUS_ALONE.fullmatch(venue)) or (last and (not venue or venue in last.group(0))):
+    if (venue and (_STATUS_ALONE.fullmatch(venue) or _TARGET.match(venue))) \
+            or (last and (not venue or venue in last.group(0))):
         draft.venue = None
         if draft.year is not None and str(draft.year) not in raw:
             draft.year = None  # the year of a label or heading over the group

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .author_lists import abstract_noun, plausible_name, split_author_list
-from .citations import _MONTHS
+from .citations import _MONTHS, MONTH_ALONE
 
 # What a citation prints around a title, never inside one.
 _FURNITURE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bvol\.|\bpp\.|\bdoi\b|https?:|arXiv:\s*\d|\(with\b|\bw/", re.I)
@@ -138,8 +138,8 @@ def _quality_read(authors, title: str | None, venue: str | None, year: int | Non
         score += 0.5
     if venue and (re.match(r"[a-z]+\b", venue) or _SENTENCE_THEN_VENUE.search(venue)):  # "arXiv", "eLife" are names
         score -= 1.0  # the title's second half taken for the venue ("towards Block-wise Pruning. Conference on ...")
-    if venue and _DATE_VENUE.match(venue):
-        score -= 1.0  # the date after the year read as the venue
+    if venue and (_DATE_VENUE.match(venue) or MONTH_ALONE.fullmatch(venue.strip(" .,;"))):
+        score -= 1.0  # the date after the year read as the venue ("Jul 12:5", or "Sep" alone)
     if venue and _names_list(venue):
         score -= _NAMES_AS_VENUE  # "Rosa, Tania Mudrikova, ..., and Richard Harrigan": the author line's rest
     elif venue:

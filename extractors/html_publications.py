@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 4  # 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 6  # 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -938,6 +938,8 @@ class HtmlPublicationsExtractor:
             lead = _LEADING_YEAR.match(entry_title)
             if lead and len(entry_title[lead.end():].split()) >= _TITLE_LINK_WORDS and year in (None, int(lead.group(1))):
                 entry_title, year = entry_title[lead.end():], int(lead.group(1))
+            if venue is None and _ARXIV_IDENTIFIER.search(block):
+                venue = "arXiv"  # "Title. Names. [arXiv:2401.01234]": no journal printed, the preprint's server named
             links = [u for u in links if u.startswith("http")]  # (a site's relative address names no page here)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
             yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
@@ -1066,6 +1068,9 @@ def _link_kept_whole(block: str, year_hint: int | None, got):
 # 2021. Title."); a title read as opening with that year ("2021. Title") took the date's
 # sentence with it. A title itself never opens with a year and a full stop ("2001: A Space
 # Odyssey" has a colon).
+# An arXiv identifier as printed ("arXiv:2401.01234", "arXiv:hep-th/9901001"): an entry that
+# prints one and no venue is a preprint there, its venue arXiv (the label names the server).
+_ARXIV_IDENTIFIER = re.compile(r"\barXiv\s*:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
 
 
@@ -1449,6 +1454,7 @@ def _aside(node) -> bool:
     return (node.tag in _BLOCK_TAGS or node.tag == "pre") and _hidden(node)
 
 
+_ET_AL_PIECE = re.compile(r"et\.?\s*al\.*", re.I)
 _LIST_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 
 
@@ -1458,6 +1464,8 @@ def _full_names(text: str) -> bool:
     the names line in italics or link it, and it is the names, not the title. A title with
     commas has pieces of one word ("Waves, Fields, and Magnetic Films") and is not taken."""
     pieces = [p for p in _LIST_SEPARATORS.split(_FOOTNOTE_MARKS.sub("", text).strip(" ,.")) if p]
+    if len(pieces) >= 3 and _ET_AL_PIECE.fullmatch(pieces[-1]):
+        pieces = pieces[:-1]  # "Ann Lee, Bo Chen, et al.": the list cut, still the names
     return len(pieces) >= 2 and all(2 <= len(p.split()) <= 4 and plausible_name(p) for p in pieces)
 
 
@@ -2294,6 +2302,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         # at its own depth ("###" for <h3>): a sub-heading of a section that is no
         # publications' stays in it (``markdown_page.publication_sections``)
         return f"\n\n{'#' * int(name[1])} {inner.strip()}\n\n"
+    if name in _EMPHASIS_TAGS and inner.strip() and not any(c.isalnum() for c in inner):
+        return f" {inner.strip()} "  # a bullet or rule set in bold ("<b>•</b> Title."): a mark, never a field
     if name in _EMPHASIS_TAGS | {"cite"} and _VOLUME.fullmatch(inner.strip()):
         return f" {inner.strip()} "  # a volume set in bold ("Phys. Rev. <b>80</b>, 803"): no title, no venue
     if name in ("em", "i", "cite") and inner.strip() and "*" not in inner and not _full_names(inner.strip()):

@@ -32,8 +32,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
-from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_DATE, VANCOUVER_NAME, abstract_noun, given_first,
-                           plausible_name, split_author_list, title_of_names, vancouver_given_first)
+from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_NAME, abstract_noun, given_first,
+                           plausible_name, split_author_list, title_of_names, vancouver_entry, vancouver_given_first)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials,
                         parse_names_colon,
@@ -57,7 +57,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 14  # 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7) (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 16  # 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7) (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -67,11 +67,13 @@ _PUB_WORDS = re.compile(r"publications?|papers?|preprints?|articles?|proceedings
                         r"refereed|peer[- ]reviewed|^\s*books?\b|chapters|monographs?|bibliography|"
                         r"(?:technical|research|government|policy) reports?|"
                         r"^\s*(?:in press|forthcoming|accepted)\s*:?\s*$", re.I)  # a section of the papers in press
-_NOT_PUB = re.compile(r"talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
+# (each word at a word's start: "Structured representation", "Immigrants", "Webservice
+# latency" name no presentations, grants or service)
+_NOT_PUB = re.compile(r"\b(?:talks?|presentations?|teaching|awards?|grants?|education|experience|service|"
                       r"students?|news|contact|posters?|software|skills|courses?|reviewing|referee(?!d)|working groups?|"
                       # (outreach, no papers: named since the other languages' table reads
                       # "communications", French conference papers, as a publication list)
-                      r"science communication", re.I)
+                      r"science communication)", re.I)
 # The nouns that name written work: a heading with one of them and a word of _NOT_PUB
 # ("Talks and papers") is read as before; one with none ("Conference presentations", "Working
 # groups and workshops") is not a publications section, whatever kind of event it names.
@@ -500,7 +502,10 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
     other = any(head and _other_language_pub_heading(head[0]) for head, _ in headed)
     rows_of_body = body.splitlines() if plain_page else []
     closed_at: int | None = None  # the level of a heading that named something else only (_under_closed)
-    for node, (head, rest) in zip(nodes, headed):
+    # the heading levels at which some heading names a group of entries (a list of several under
+    # it): a heading of that level over a list of one is that group's name too
+    group_levels = {head[1] for k, (head, rest) in enumerate(headed) if head and _heads_a_list(nodes, k, rest)}
+    for at, (node, (head, rest)) in enumerate(zip(nodes, headed)):
         if head is None and plain_page and walk is not None:
             pieces = _hanging_entries(rows_of_body, node)
             if pieces:
@@ -512,7 +517,8 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
                 markdown_blocks.walk_nodes(walk, [node], _link_buttons)
             continue
         title, level = head
-        if walk is not None and level > opened_at and level <= 6 and entry_title_heading(title):
+        if (walk is not None and level > opened_at and level <= 6 and entry_title_heading(title)
+                and not _heads_a_list(nodes, at, rest, level in group_levels)):
             walk.title = title  # "### Title" over the names: the entry's first line
         elif walk is not None and level > opened_at and not _not_pub(title, other):
             plain = title.strip(" *_:")  # "### 2021", "## Journal articles": a division
@@ -537,6 +543,31 @@ def page_sections(body: str, whole: bool) -> tuple[list[list[tuple[str, int | No
     if walk is not None and walk.blocks:
         out.append(walk.blocks)
     return [_joined_venue_paragraphs(blocks) for blocks in out], plain_page
+
+
+ENTRIES_UNDER_GROUP = 2  # a list of this many items or more under a heading: the heading names the group
+
+
+def _heads_a_list(nodes: list, at: int, rest: str, level_groups: bool = False) -> bool:
+    """Whether the heading at ``nodes[at]`` stands right over a list of two items or more
+    (:data:`ENTRIES_UNDER_GROUP`): it names their group ("### Memory and learning" over four
+    papers), not the first one's title; an entry's title heading stands over its own names
+    and venue, one entry. ``level_groups``: another heading of its level names a group so,
+    and then a list of one item under this one is a group of one."""
+    if rest.strip() or at + 1 >= len(nodes):
+        return False
+    after = nodes[at + 1]
+    # (a list of one entry's labelled fields, "- **Authors:** ...", is that entry's, the heading its title)
+    # and its first item must read as a whole entry by itself: "- Ann Lee, Bo Chen" over "-
+    # *Journal*, 2019" are one entry's lines, the heading over them its title
+    if not (after.type in ("bullet_list", "ordered_list") and (len(after.children) >= ENTRIES_UNDER_GROUP or level_groups)
+            and not markdown_blocks.labelled_field_items(after)):
+        return False
+    first = after.children[0].children[:1]
+    if not first or first[0].type != "paragraph":
+        return False
+    got = read_block(markdown_blocks.inline_text(first[0]))
+    return got is not None and got[0] is not None
 
 
 def _heading_node(node) -> tuple[tuple[str, int] | None, str]:
@@ -1540,7 +1571,9 @@ def _splits_a_bold_name(got: tuple, bolds: list[str]) -> bool:
     for span in bolds:
         words = span.strip(" .,;:").split()
         for field in (title or "", venue or ""):
-            if " ".join(words) not in field and any(_opens_with(field, " ".join(words[k:])) for k in range(1, len(words))):
+            # (a lone initial left, "A" of "**Lee, A.**", opening "A model of ...": the article, not the name cut)
+            if " ".join(words) not in field and any(_opens_with(field, " ".join(words[k:])) for k in range(1, len(words))
+                                                    if words[k:] != words[-1:] or len(words[-1].strip(".")) > 1):
                 return True
     return False
 
@@ -1757,6 +1790,13 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
     cuts += [(c.start(), c.end()) for c in _NAMES_DASH.finditer(rest) if c.start() > 0]
     cuts += _after_inverted_initials(rest)
     cuts += _name_run_end(rest)
+    vancouver = _VANCOUVER_NAMES.match(rest)
+    if vancouver and "," in vancouver.group():
+        # "Lee AB, Roe C, Holloway K. Venue": every piece a surname and its bare initials, the
+        # stop after the last initials ends the list (no other cut inside it: "Holloway K." is
+        # the list's last name, not what follows the names)
+        after = rest[vancouver.end() + 1:]
+        return vancouver.end(), vancouver.end() + 1 + len(after) - len(after.lstrip())
     for span in italics:
         at = rest.find(span)
         before = rest[:at].rstrip()
@@ -1772,6 +1812,8 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
             cuts.append((len(before) - (0 if initial else 1), at))
     cuts.sort()
     for k, (end, start) in enumerate(cuts):
+        if _ET_AL_NEXT.match(rest[start:]):
+            continue  # "Ann Lee, Bo Chen, et al. Venue": "et al." closes the list (cut there), no venue's word
         upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)
         # the list goes on to its serial "and": the period closed a two-letter initial ("Ya.")
         # (not when an italic span opens what follows: "... Lee. *Ecology and Evolution*" is a venue)
@@ -1783,6 +1825,7 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
 
 
 _SERIAL_AND = re.compile(r"\band\b|&")
+_ET_AL_NEXT = re.compile(r"[\s,;]*et\.?\s?al\b", re.I)
 _NAME_PIECE_NOTES = re.compile(r"\s*\([^()]{0,40}\)|[*†‡§¶^]+")
 
 
@@ -1944,7 +1987,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
         # a reader split "Lee, A.H., B.T. Chen" into three: it is two people
         authors = split_author_list(", ".join(authors))[0]
     # "Lee AB, Chen B" (Vancouver); one name alone too where the entry prints Vancouver's date
-    authors = given_first(authors, alone=bool(VANCOUVER_DATE.search(text))) if authors else authors
+    authors = given_first(authors, alone=vancouver_entry(text)) if authors else authors
     authors = _first_inverted(authors)  # "Evans R., P.A. English": Chicago's inverted first author
     # marks printed after a name (equal contribution, corresponding author) and notes in
     # brackets ("Ann Lee (PhD student)"): no part of it
@@ -2039,7 +2082,8 @@ _VENUE_CUE = re.compile(
 # Vancouver's names ("Lee AB, Roe C, Holloway MT." , "et al." after them) end with an initial
 # and a full stop, which is no sentence's end to sentence_break (an initial's stop): the
 # list's own shape says where the names end.
-_VANCOUVER_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)* [A-Z]{1,3}"  # "Lee AB", "de Haro A"
+# ("van der Laan SW": two particles; "Roe TJ Jr": a generational suffix after the initials)
+_VANCOUVER_NAME = r"(?:[a-z]{1,3} ){0,2}[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)* [A-Z]{1,3}(?: (?:Jr|Sr|II|III|IV))?"
 _VANCOUVER_NAMES = re.compile(rf"(?:{_VANCOUVER_NAME}, )*{_VANCOUVER_NAME}(?:, et al)?(?=\.\s)")
 
 

@@ -5,6 +5,7 @@
     Ann B. Lee1, Bo Chen2[0000-0002-1825-0097]. Title.       (a PDF title block: digits, ORCID iDs)
     Ann B. Lee · Bo Chen · Cy Roe (2021). Title.              (middle dots between the names)
     Ann B. Lee, Bo Chen, Cy Roe, +9 more. Title.               (the count of the names left out)
+    Ann B. Lee 0003, Bo Chen: Title. Venue 3(2): 1-9 (2021)   (DBLP's homonym numbers)
 
 :func:`unmarked_names` rewrites them to the plain list every reader knows ("Ann B. Lee, Bo
 Chen* and Cy Roe. Title.", "..., Cy Roe et al. Title."). The marks that say something of a
@@ -63,6 +64,11 @@ INSTITUTION_WORDS = re.compile(r"\b(?:Univ|Universit|Universidad|Universidade|In
                                r"Laborator|Labs?\b|Cent(?:er|re)|Academy|Hospital|Polytechnic|Politecnico)", re.I)
 
 
+# DBLP tells people of one name apart by a four-digit number after the name ("Bo Chen 0003"),
+# zero-padded, so it opens with 0 as no year does; before the next name or the list's colon.
+_HOMONYM_NUMBER = re.compile(r"(?<=[^\W\d_.])\s+0\d{3}(?=,\s|\s+(?:and|&)\s|$)")
+
+
 def _opening_list(text: str) -> int:
     m = _LIST_END.search(text)
     return m.start() if m else len(text)
@@ -75,6 +81,11 @@ def unmarked_names(text: str) -> str:
                         or _PARTICLE_AT_END.search(text, 0, 400)):
         return text
     end = _opening_list(text)
+    if " 0" in text[:end]:  # the names end at DBLP's colon at the latest
+        colon = text.find(": ", 0, end)
+        stop = colon if colon >= 0 else end
+        text = _HOMONYM_NUMBER.sub("", text[:stop]) + text[stop:]
+        end = _opening_list(text)
     head, tail = _SUPERSCRIPTS.sub(r"\g<rest>\g<marks>", text[:end]), text[end:]
     pieces = [p for p in _PIECES.split(_YEAR_AFTER.sub("", head).strip()) if p]
     # plain digits after names only when every name carries them (or an ORCID iD), and there are

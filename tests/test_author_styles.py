@@ -96,6 +96,24 @@ any reading (extractors/name_marks.py, tests/test_author_styles_rules_round4.py)
   studied3 cv_text 1640/1674 = 0.980, markdown 1640/1674 = 0.980, html 1640/1674 = 0.980; all 0.980
   (a middle state, 992c2ca: 1596 / 1603 / 1603, all 0.956; rounds 1-2 unchanged, every per-style
   line identical; held r4 unchanged, 0.608, never studied)
+
+Round 5 (wt-names5, 2026-12-07): six new styles, unlike the thirty above, declared held out
+before any reader ran on them: family_caps_full ("LEE Ann B., van den BOSCH Frank C., HUANG
+Jia-Bin."), french_caps ("Ann B. LEE, Bo CHEN et Cy ROE, « Title », Venue"), apa_spanish ("Lee,
+A. B., Chen, B. y Roe, C. (2021)."), harvard_agps ("Lee, AB, Chen, B & Roe, C 2021, ‘Title’"),
+nlm_group ("Lee AB, Chen B; ATLAS Collaboration." / ", on behalf of the ATLAS Collaboration."),
+scholar_profile (the title first: "Title. AB Lee, B Chen, ... Venue 3 (2), 1-9, 2021"). Their
+first measurement, once, the readers of main d0be63a, PYTHONHASHSEED=0 (aggregates only):
+  held r5 cv_text 735/1674 = 0.439, markdown 742/1674 = 0.443, html 741/1674 = 0.443; all 2218/5022 = 0.442
+  (found: cv_text 1084, markdown 1080, html 1079 of 1674)
+Round 4 studied since wt-names5 (moved to the tuned side, ROUND4_STUDIED; its blind figures stay
+above: 0.608 on main 9ff2392 and on main d0be63a): DBLP's homonym numbers, GOST's "//", a listing's
+tail, Springer's run-together pages, a full given name's last initial in a semicolon list
+(tests/test_author_styles_rules_round4b.py). wt-names5's end:
+  studied4 cv_text 1627/1674 = 0.972, markdown 1431/1674 = 0.855, html 1426/1674 = 0.852; all 4484/5022 = 0.893
+  (rounds 1-3 unchanged, every per-style line identical; held r5 unchanged, 0.442, never studied;
+  MathSciNet's "Lee, Ann B.; Chen, Bo." in the markdown and HTML readers left: the reading that
+  takes it, 0.958 in all, lowered the markdown layouts' held-out semicolon_in_venue)
 """
 
 from __future__ import annotations
@@ -156,7 +174,7 @@ def test_author_styles_scored(scores):
             f" (found {scores[style, reader]['found']})" for reader in gen.READERS))
     for part, styles in (("tuned", gen.TUNED), ("tuned r1", gen.ROUND1_TUNED), ("studied", gen.ROUND1_STUDIED),
                          ("studied2", gen.ROUND2_STUDIED), ("studied3", gen.ROUND3_STUDIED),
-                         ("held r4", gen.HELD_OUT4)):
+                         ("studied4", gen.ROUND4_STUDIED), ("held r5", gen.HELD_OUT5)):
         for reader in gen.READERS:
             got = sum((scores[s, reader] for s in styles), Counter())
             print(f"{part:8} {reader:9} exact {got['exact']}/{got['lists']} = {got['exact'] / got['lists']:.3f}, "
@@ -166,7 +184,8 @@ def test_author_styles_scored(scores):
     assert _rate(scores, gen.ROUND1_STUDIED) >= STUDIED_FLOOR
     assert _rate(scores, gen.ROUND2_STUDIED) >= STUDIED2_FLOOR
     assert _rate(scores, gen.ROUND3_STUDIED) >= STUDIED3_FLOOR
-    assert _rate(scores, gen.HELD_OUT4) >= HELD_OUT4_FLOOR
+    assert _rate(scores, gen.ROUND4_STUDIED) >= STUDIED4_FLOOR
+    assert _rate(scores, gen.HELD_OUT5) >= HELD_OUT5_FLOOR
 
 
 # the final measurement's rates, rounded down: the readers must not fall below them
@@ -179,9 +198,12 @@ STUDIED2_FLOOR = 0.96
 # round 3, held out until wt-names3's end (first measurement, readers of main 89ef9c4: 2686 / 5022 =
 # 0.535; 2682 = 0.534 on main 9ff2392), studied since wt-names4 (4920 / 5022 = 0.980 at its end)
 STUDIED3_FLOOR = 0.97
-# round 4 held out (wt-names4): first measurement, once, readers of main 9ff2392: 3055 / 5022 = 0.608;
+# round 4, held out until wt-names4's end (first measurement, readers of main 9ff2392: 3055 / 5022 =
+# 0.608, the same on main d0be63a), studied since wt-names5 (4484 / 5022 = 0.893 at its end)
+STUDIED4_FLOOR = 0.88
+# round 5 held out (wt-names5): first measurement, once, readers of main d0be63a: 2218 / 5022 = 0.442;
 # asserted loosely (a style that crashes or loses its lists fails it)
-HELD_OUT4_FLOOR = 0.50
+HELD_OUT5_FLOOR = 0.30
 
 
 # --------------------------------------------------------------------------- the rules, one by one
