@@ -1705,7 +1705,11 @@ _NAMES_END = re.compile(r"(?<!\b[A-Z])\.(?!(?<=\b[JS]r\.)\s+[A-Z]\.)\s+|\s*(?=\(
 
 # What may follow a venue that ends an entry: volume, issue, pages, an article number
 # ("S11003"), an identifier.
-_VENUE_TAIL = (r"[\s\d,.;:()*\-–]*(?:[A-Z]?\d+[\s\d,.;:()*\-–]*)*"
+# (each character of the numbers' part is a digit or a mark, or a capital a digit follows, "L12":
+# written so, one way only to read each character; the nested form it replaces, "[digits and
+# marks]*(?:[A-Z]?\d+[digits and marks]*)*", took exponential time on a long run of digits
+# with no end after it, a fuzzed document's "999...9x" hanging the reader)
+_VENUE_TAIL = (r"(?:[\s\d,.;:()*\-–]|[A-Z](?=\d))*"
                r"(?:(?:doi:\s*|https?://|arXiv:\s*)\S+)?[\s.]*$")
 
 
