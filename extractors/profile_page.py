@@ -191,9 +191,6 @@ def _kind(text: str) -> bool:
     return re.sub(r"[-_]", " ", text.strip().lower()) in _KINDS
 
 
-# A year alone on a line is a heading of the entries under it (a CV's or a list's year groups),
-# never a card's date line: a card's date carries a month, or the kind or the source beside it.
-_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A list numbered entry by entry (most blocks opening "1) Title", "2. Title") is a list of
 # entries, which the list readers read, not cards: the cards of profile sites are not numbered.
 _NUMBERED = re.compile(r"^\d{1,4}[.)]\s")
@@ -201,8 +198,11 @@ _NUMBERED = re.compile(r"^\d{1,4}[.)]\s")
 
 def _date_line(line: str) -> dict | None:
     """A card's date line's parts ({year, kind, source}), or None when ``line`` is none."""
-    if len(line) > _ITEM_LINE_MAX or not _YEAR.search(line) or _BARE_YEAR.match(line):
-        return None  # (a line with no year, or longer than an item line, is none: found cheaply)
+    if len(line) > _ITEM_LINE_MAX or not _YEAR.search(line) or _YEAR_HEADING.match(line):
+        # (a line with no year, or longer than an item line, is none: found cheaply; a year alone
+        # on a line is a heading of the entries under it, never a card's date line, which
+        # carries a month, or the kind or the source beside it)
+        return None
     parts = _CARD_SEP.split(line) if "·" in line or "|" in line or "•" in line else [line]
     if len(parts) > 3:
         return None
