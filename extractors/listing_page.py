@@ -169,6 +169,7 @@ def _cjk(ch: str) -> bool:
 # is answered False after reading 14 tokens, instead of splitting and sorting all of them.
 _MOST_NAME_TOKENS = 5 + 1 + 1 + 5 + 1
 _TOKEN = re.compile(r"\S+")
+_PARTICLES_BACKWARDS = frozenset(p[::-1] for p in _PARTICLES)
 # Texts at most this long go straight to the cache (most calls: a page's names again and
 # again); only a longer one is counted first. Either way the answer is ``_is_person_name``'s.
 _SHORT_TEXT = 100
@@ -236,10 +237,11 @@ def _is_group(tokens: list[str], word_needed: bool = True) -> bool:
     return 1 <= len(inner) <= 5 and all(_GROUP_NAME.fullmatch(_shape(t.rstrip(","))) for t in inner)
 
 
-def _names(pieces: list[str]) -> bool:
+def _names(pieces: list[str], first_only: bool = False) -> bool:
     """Whether every piece after the first comma is a name; a piece just before a plural
-    group ("..., Hyper-K collaborations") may be a group name without the group word."""
-    for k, p in enumerate(pieces):
+    group ("..., Hyper-K collaborations") may be a group name without the group word.
+    ``first_only``: whether the first piece is (the second only its context)."""
+    for k, p in enumerate(pieces[:1] if first_only else pieces):
         before_plural = k + 1 < len(pieces) and pieces[k + 1].split()[-1].lower() in _PLURAL_GROUP
         if not (is_person_name(p, camel=True) or before_plural and _is_group(p.split(), word_needed=False)):
             return False
@@ -261,12 +263,13 @@ def _earliest_name_start(head: str) -> int:
         return 1
     after = 0  # tokens after the current one that are no particle
     next_start = 1
-    for m in reversed(list(_TOKEN.finditer(head))):
+    backwards = head[::-1]  # the tokens read from the end: only the last few are looked at
+    for m in _TOKEN.finditer(backwards):
         if after >= _MOST_NAME_TOKENS:
             return max(1, next_start)
-        if m.group() not in _PARTICLES:
+        if m.group() not in _PARTICLES_BACKWARDS:
             after += 1
-        next_start = m.start()
+        next_start = len(head) - m.end()
     return 1
 
 
@@ -383,12 +386,25 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     return _split(plain, truncated)
 
 
+def _first_all_names(parts: list[str]) -> int:
+    """The least ``k`` for which the pieces after ``parts[k]`` (the empty ones and the counts
+    left out, as ``_split`` leaves them) can all read as names (``_names``): whether a piece
+    reads depends on it and the piece after it only, so the pieces that do not read are the
+    same in every tail, and a tail holding the last of them never reads. Found from the right,
+    so that an abstract's many commas cost one piece each, not one tail each."""
+    kept = [k for k in range(1, len(parts)) if parts[k] and not _COUNT_PIECE.match(parts[k])]
+    for j in range(len(kept) - 1, -1, -1):
+        if not _names([parts[k] for k in kept[j:j + 2]], first_only=True):
+            return kept[j]
+    return 0
+
+
 def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool] | None:
     """``split_title_authors`` of the line's comma-separated parts."""
     parts = [p.strip() for p in raw_parts]
     # A comma may be inside the title: grow the head until the remainder is all names and
     # the head splits (a title's last piece "ReasoningAnn Lee" can pass for a name alone).
-    for k in range(len(parts)):
+    for k in range(_first_all_names(parts), len(parts)):
         head = ",".join(raw_parts[: k + 1]).strip()
         # (a count of names not shown among the names is no name, and cuts the list: never
         # looked for in the head, which may be the title's)

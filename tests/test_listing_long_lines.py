@@ -90,3 +90,25 @@ def test_each_line_is_split_once_and_each_answer_is_a_list_of_its_own():
     again = once("Sparse ThingsAnn Lee, Bo Chen")
     assert again == ("Sparse Things", ["Ann Lee", "Bo Chen"], False)
     assert calls == ["Sparse ThingsAnn Lee, Bo Chen"]
+
+
+_PIECES = ["we show that", "Ann Lee", "Bo Chen", "+3 authors", "", " ", "Hyper-K collaborations",
+           "Super-K", "the IceCube Collaboration", "results", "2 more", "Cy Roe", "DNA, RNA",
+           "of Sparse ThingsAnn Lee", "of GraphsBo Chen"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from(["Sparse Things", "GraphsAnn Lee", "x"]),
+       st.booleans())
+def test_split_starts_where_the_full_reading_would_first_succeed(pieces, head, truncated):
+    """``_split`` skipping the heads whose tail holds a piece that is no name finds what it
+    finds growing the head from the first piece (the shortcut replaced by 0)."""
+    parts = [head, *pieces]
+    fast = lp._split(parts, truncated)
+    saved = lp._first_all_names
+    try:
+        lp._first_all_names = lambda _parts: 0
+        full = lp._split(parts, truncated)
+    finally:
+        lp._first_all_names = saved
+    assert fast == full, parts
