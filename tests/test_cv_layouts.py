@@ -365,6 +365,21 @@ ROUND20_LAYOUTS = frozenset({"cite_them_right", "mathscinet_mr", "inspire_hep", 
 # stood (main's 7d9e8b8), looked at as aggregates only, never layout by layout; they are
 # studied when a later round brings a blind set of its own.
 ROUND20_HELD_OUT = ROUND20_LAYOUTS
+# The twenty-first round (2026-12-07, #16 item 2, #21 item 3), written and split before anything
+# was rendered or read: a LinkedIn profile printed from the browser (the bold title, a grey
+# "Venue · Mar 3, 2021", a "Show publication" button, "Other authors" over grey avatars and no
+# name printed), an astronomer's NASA ADS list in the AAS journals' form ("Lee, A., Holloway,
+# M. T., & Chen, B. 2021, “Title,” Venue, 3, 45" numbered in a margin, the bibcode
+# "[2021V....3...45L]" and "(12 citations)" under it in a smaller blue type), a researchmap
+# list printed from the browser (the title in blue, the names, "Venue 3(2) 1-9 Mar 2021", a row
+# of outlined badges "Refereed", "Lead author", "Scientific journal"), an NSF biosketch from
+# SciENcv ("(c) PRODUCTS" in its two numbered groups, NLM's "Lee A, Chen B. Title. Venue. 2021
+# Mar 03; 3(2):1-9. Available from: https://doi.org/...", the form's foot on every page).
+ROUND21_LAYOUTS = frozenset({"linkedin_publications", "ads_bibcode", "researchmap_badges", "sciencv_nsf"})
+# All four held out, fixed before anything was rendered: measured once with the reader as it
+# stood (main's c51fc2f), looked at as aggregates only, never layout by layout; they are
+# studied when a later round brings a blind set of its own.
+ROUND21_HELD_OUT = ROUND21_LAYOUTS
 # First (blind) measurement of the twentieth round, the reader unchanged (main's 7d9e8b8;
 # PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the rows of rounds 19 and 20 filtered
 # out of the output unread): entries 160, P 0.734, R 0.500, F1 0.595, title 0.500, authors 0.494,
@@ -750,17 +765,20 @@ def _report(scores) -> dict[str, dict]:
               "round-18 held out": [n for n in scores if n in ROUND18_HELD_OUT],
               "round-19 held out": [n for n in scores if n in ROUND19_HELD_OUT],
               "round-20 held out": [n for n in scores if n in ROUND20_HELD_OUT],
+              "round-21 held out": [n for n in scores if n in ROUND21_HELD_OUT],
               "held-out before round 10": [n for n in scores
                                            if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                            - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
                                            - ROUND15_LAYOUTS - ROUND16_LAYOUTS - ROUND17_LAYOUTS
-                                           - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS],
+                                           - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS
+                                           - ROUND21_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
                                           - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                           - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
                                           - ROUND15_LAYOUTS - ROUND16_LAYOUTS - ROUND17_LAYOUTS
-                                          - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS],
+                                          - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS
+                                          - ROUND21_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
