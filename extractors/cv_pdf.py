@@ -29,9 +29,9 @@ from .cv_entries import (ParsedEntry, _venue_name, bold_owner, entry_draft, fix_
                          printed_badges, record_type, sentence_break, surname_caps_first,
                          vancouver_alone)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
-from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, SEPARATED_ENTRIES, labelled, read_dashed, read_labelled,
-                             without_form_lines,
-                             read_separated, read_table_row)
+from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, LABELLED_VENUE_ENTRIES, SEPARATED_ENTRIES, labelled,
+                             read_dashed, read_labelled, read_labelled_venue, read_separated, read_table_row,
+                             without_form_lines)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge)
 from .cv_pdf_notes import without_notes
@@ -41,13 +41,15 @@ from .cv_pdf_biblatex import venue_out_of_brackets, venue_without_in, without_bi
 from .cv_pdf_right_cells import flush_right_apart
 from .cv_pdf_render import (_LETTERS, _plain, _runs, decide_roles, initial_without_surname, name_list, render,
                              render_lines, tokens_of, uninverted, venue_like, wrap_gap)
-from .cv_pdf_styles import CV_STYLES, parse_gbt7714
+from .cv_pdf_styles import CV_STYLES, parse_gbt7714, parse_semicolons_italic_title
 from .entry_quality import quality
 from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 5  # 5: cv_entries.parse_entry's GOST "//" title end and DBLP homonym numbers off the names (wt-names5);
+VERSION = 6  # 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
+# blocks with unlabelled names and affiliations, a site's record controls, "Mar 3, 2021" dates, "Published",
+# "(Preprint)." before a venue); 5: cv_entries.parse_entry's GOST "//" title end and DBLP homonym numbers off the names (wt-names5);
 # 4: real-sites batch 5's CV PDFs studied (wt-realstudy5pdf): sections named for meetings,
 # headings hung out in the text's own type and stacked under one, "[J.4]" kind labels, editors before a book,
 # "H. Yu." ending a list, target journals, a footnote at a page's foot, a journal run into the title;
@@ -116,9 +118,14 @@ class CVPdfExtractor:
                 d.author_count = n
         drafts = _names_colon_cv(entries, rendered, drafts, owner)
         drafts = _styled_cv(entries, rendered, drafts, owner, parse_gbt7714)  # "Title[J]. Venue, 2021"
+        drafts = _styled_cv(entries, rendered, drafts, owner, parse_semicolons_italic_title,
+                            markdown=True)  # "Lee, Ann; Chen, Bo *Title.* Venue 3 (2021)"
         if sum(labelled(e) for e in entries) >= LABELLED_ENTRIES:  # "Authors: ...", "Published in: ..."
             drafts = [read_labelled(e, owner, _label_year(e.label) or e.year_heading) or d
                       for e, d in zip(entries, drafts)]
+        venue_labelled = [read_labelled_venue(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
+        if sum(d is not None for d in venue_labelled) >= LABELLED_VENUE_ENTRIES:  # "Title" / names / "Published in: ..."
+            drafts = [v or d for v, d in zip(venue_labelled, drafts)]
         separated = [read_separated(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
         if sum(d is not None for d in separated) >= SEPARATED_ENTRIES:  # "Title" / "A. Lee, B. Chen · Venue · 2021"
             drafts = [s or d for s, d in zip(separated, drafts)]
@@ -157,6 +164,7 @@ class CVPdfExtractor:
             _title_without_end_dash(d)
             _venue_between_numbers(d)
             _venue_after_kind_note(d)
+            _venue_after_opening_kind_note(d)
         venues_run_into_titles(found)  # "... emerging pathogens Philosophical Transactions B": no stop between
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
@@ -363,11 +371,12 @@ def _names_colon_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], dr
 
 
 def _styled_cv(entries: list[PdfEntry], rendered: list[tuple[str, str]], drafts: list, owner: str | None,
-               reader) -> list:
+               reader, markdown: bool = False) -> list:
     """Each entry that ``reader`` (one citation style) reads taken in that form, when it
     reads :data:`NAMES_COLON_SHARE` of the CV's entries (two at least): the CV's style,
-    whose punctuation tells its fields apart better than its printed lines do."""
-    parsed = [reader(plain) if plain else None for _, plain in rendered]
+    whose punctuation tells its fields apart better than its printed lines do (with
+    ``markdown``, the reader reads the entry's markdown form, its italics marked)."""
+    parsed = [(reader(md if markdown else plain) if plain else None) for md, plain in rendered]
     if sum(p is not None for p in parsed) < max(2, NAMES_COLON_SHARE * len(entries)):
         return drafts
     return [d if p is None else _from_parsed(0, e, p, d, md, plain, owner)
@@ -898,6 +907,19 @@ def _venue_after_kind_note(draft: Draft) -> None:
     if draft.year is None:
         years = _A_YEAR.findall(m.group("kind"))
         draft.year = int(years[0]) if years else None
+
+
+_KIND_NOTE_OPENING = re.compile(r"^\((?:working|discussion|unpublished|draft|manuscript|preprint)\b[^()]*\)[,.]?\s+"
+                                r"(?P<rest>\S.*)$", re.I)
+
+
+def _venue_after_opening_kind_note(draft: Draft) -> None:
+    """A venue that opens with a bracketed note of an unpublished work's kind, the note closed
+    and text after it ("(Preprint). arXiv:2101.01234", as the Lattes platform prints a
+    preprint): the venue is that text."""
+    m = _KIND_NOTE_OPENING.match(draft.venue or "")
+    if m:
+        draft.venue = m.group("rest").strip(" ,.") or None
 
 
 def _title_runs_on(draft: Draft) -> None:

@@ -34,8 +34,9 @@ from .pdf_lines import join_words
 _LABELS = {
     "authors": r"authors?|author\(s\)|co-?authors?|contributors?|by"
                r"|autor(?:\(inn\)en|\*innen|innen|en)|autor(?:es|as|\(es\))",
-    # "Repository:" (a preprint's server, "arXiv:2101.01234", in institutional and funders' forms)
-    "venue": r"published\s+in|journal|venue|conference|proceedings|book|publication|repository|in"
+    # "Repository:" (a preprint's server, "arXiv:2101.01234", in institutional and funders' forms);
+    # "e-Print:" (the preprint's identifier in INSPIRE-HEP's records, "e-Print: arXiv:2101.01234")
+    "venue": r"published\s+in|journal|venue|conference|proceedings|book|publication|repository|e-?print|in"
              r"|zeitschrift|tagungsband|sammelband|erschienen\s+in|revista|congreso|publicado\s+en",
     # "Source:" names the venue in a bibliographic export ("Source: Journal of X") and the
     # metadata's provider in an ORCID record ("Source: Crossref"): read as the venue only when
@@ -151,6 +152,34 @@ def read_labelled(entry: PdfEntry, owner: str | None, year_hint: int | None) -> 
     if got is None:
         return None
     parsed, truncated = got
+    return Draft(ordinal=0, source_record_id=entry.number, title=parsed.title, authors=parsed.authors,
+                 authors_truncated=truncated, year=parsed.year, venue=parsed.venue,
+                 record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw, **link_fields(entry.links))
+
+
+LABELLED_VENUE_ENTRIES = 2  # entries of a CV read by their venue label with the names unlabelled, for the CV to be read so
+_AFFILIATION = re.compile(r"\s*\([^()]*\)")  # "Ann Lee (Northfield U.)": a bracketed affiliation after a name
+
+
+def read_labelled_venue(entry: PdfEntry, owner: str | None, year_hint: int | None) -> Draft | None:
+    """An entry that labels its venue but not its names, as a bibliography site prints a
+    record (INSPIRE-HEP, NASA ADS: the title, a line of names in another type, then
+    "Published in: ..." or "e-Print: ..."): the first line under the title in another type
+    is the names, each name's bracketed affiliation dropped ("Ann Lee (Northfield U.), Bo
+    Chen"). None when the entry labels its names (:func:`read_labelled` reads it), labels no
+    venue, or that line is no list of names."""
+    if labelled(entry):
+        return None
+    fields = _fields(entry)
+    names_line = fields.pop("head venue", None)
+    if not names_line or "venue" not in fields:
+        return None
+    fields["authors"] = [_AFFILIATION.sub("", names_line[0])]
+    got = _read_fields(fields, year_hint)
+    if got is None:
+        return None
+    parsed, truncated = got
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
     return Draft(ordinal=0, source_record_id=entry.number, title=parsed.title, authors=parsed.authors,
                  authors_truncated=truncated, year=parsed.year, venue=parsed.venue,
                  record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw, **link_fields(entry.links))
@@ -383,6 +412,26 @@ def category_path_line(el, body_size: float, after_path: bool = False) -> bool:
     return len(steps) >= PATH_STEPS and all(_PATH_STEP.match(p) for p in steps)
 
 
+# The controls a bibliography site prints under each record and a browser prints with it
+# (INSPIRE-HEP's "pdf  cite  claim", "reference search", "12 citations"; NASA ADS's "abstract",
+# "export", "citations"), in a smaller type than the record: no field of the citation.
+_CONTROL_WORDS = frozenset({"pdf", "cite", "claim", "bibtex", "export", "abstract", "links", "datasets",
+                            "reference", "references", "search", "citation", "citations", "cited", "by"})
+CONTROL_WORDS_MIN = 2  # a controls line names two controls at least (a lone "pdf" may be a venue's word)
+
+
+def controls_line(el, body_size: float) -> bool:
+    """Whether a printed line of an entry is a line of a site's record controls (above):
+    smaller than the CV's text, every word a control's name or a count, two controls at
+    least."""
+    words = el.words
+    if not words or max(w.size for w in words) > body_size - FORM_SMALLER:
+        return False
+    texts = [t.casefold() for t in " ".join(join_words(words).split()).split()]
+    named = [t for t in texts if t in _CONTROL_WORDS]
+    return len(named) >= CONTROL_WORDS_MIN and all(t in _CONTROL_WORDS or t.isdigit() for t in texts)
+
+
 def _classification_lines(lines: list, body: float) -> int:
     """How many of an entry's last lines are a classification path (:func:`category_path_line`)."""
     for k in range(len(lines) - 1, 0, -1):
@@ -397,8 +446,9 @@ def _classification_lines(lines: list, body: float) -> int:
 
 
 def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
-    """The entries without the form's category lines they end with (:func:`form_line`): the
-    form's notes on the paper, no field of its citation. The CV's text size is the size most
+    """The entries without the form's category lines they end with (:func:`form_line`), and a
+    site's record controls (:func:`controls_line`): the form's notes on the paper, no field of
+    its citation. The CV's text size is the size most
     of its entries' words are printed in; an entry that would keep no line stays whole."""
     sizes = Counter(round(w.size, 1) for e in entries for el in e.lines for w in el.words)
     if not sizes:
@@ -407,7 +457,7 @@ def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
     out = []
     for e in entries:
         k = len(e.lines) - _classification_lines(e.lines, body)
-        while k > 1 and form_line(e.lines[k - 1], body):
+        while k > 1 and (form_line(e.lines[k - 1], body) or controls_line(e.lines[k - 1], body)):
             k -= 1
         out.append(e if k == len(e.lines) else dataclasses.replace(e, lines=e.lines[:k]))
     return out

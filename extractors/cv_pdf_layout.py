@@ -72,6 +72,11 @@ _NUMBER = re.compile(
     r"|(?P<d>[A-Z]{1,2}\d{1,3}):?|\[(?P<e>[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?)\]|(?P<f>[a-z])\.)$")
 # A BibTeX alpha key: its digits are a year's, not a count, so keys do not run in sequence.
 _ALPHA_KEY = re.compile(r"^[A-Z][A-Za-z]{1,5}\+?\d{2}[a-z]?$")
+# A review database's accession number opening an entry of a list printed from it (MathSciNet's
+# "MR4212345", zbMATH's "Zbl 1234.56789"): the work's key, which runs in no sequence either; the
+# review's status may follow it ("MR4212345 Reviewed", "Indexed", "Pending").
+_ACCESSION = re.compile(r"^(?:MR\d{5,8}|Zbl\s?\d{3,4}\.\d{5})$")
+_REVIEW_STATUS = frozenset({"Reviewed", "Indexed", "Pending", "Journal", "Review", "Reviews"})
 LABEL_GAP = 0.6  # a margin label stands at least this many font sizes clear of the text (a word space is ~0.25)
 HANGING_INDENT_MAX = 6.0  # a hanging indent is at most this many font sizes (MLA's half inch is ~3.5)
 GAP_LINES = 0.35  # extra space, in font sizes, between two lines that makes a gap between entries
@@ -154,8 +159,16 @@ def hyphenated_words(line: Line) -> Iterator[str]:
             yield m.group(1).casefold()
 
 
+# "Published" alone as a heading (a count of the records after it or not): the list of a
+# person's published works, as INSPIRE-HEP's profile names its tab and CVs head a list beside
+# "Submitted" (the word in a longer heading, "Published Software", says nothing alone).
+_PUBLISHED_ALONE = re.compile(r"published(?:\s*\(\d{1,4}\)|\s+\d{1,4}(?:\s+results?)?)?", re.I)
+
+
 def classify_heading(text: str) -> HeadingClass:
     """``pub`` for a publication list, ``skip`` for any other CV section, None if unsure."""
+    if _PUBLISHED_ALONE.fullmatch(text.strip()):
+        return "pub"
     if _ABOUT_THE_LIST.search(text):
         return "skip"  # "Publication Summary", "Citation metrics": about the list, not in it
     skip = _SKIP_WORDS.search(text)
@@ -720,7 +733,11 @@ class SectionReader:
             if lead:  # "2021      Title ...": a date column the page's own text edge did not set apart
                 label, content = lead, content[len(lead):]
         row = _Row(line, label, content, all_words=label + content, date=date_text(date) if date else None)
-        if label and _NUMBER.match(label[-1].text):
+        key = accession_lead(content)
+        if key:  # "MR4212345 Reviewed Lee, Ann; ...": the database's key and its status open the entry
+            row.marker, row.content = join_words(content[:2]) if key == 2 and content[0].text == "Zbl" \
+                else content[0].text, content[key:]
+        elif label and _NUMBER.match(label[-1].text):
             row.marker = _number(label[-1].text)
             row.label = label[:-1]
         elif label and _NUMBER.match(label[0].text) and _DATE_CELL.fullmatch(join_words(label[1:]).strip()):
@@ -780,7 +797,9 @@ def without_metric_cells(words: list[Word]) -> list[Word]:
     return [w for c in cells[:k] for w in c]
 
 
-_DATE_CELL = re.compile(r"\(?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?"
+# A date cell: a year, a month and year ("Mar 2021"), or a web record's day too ("Mar 3, 2021",
+# the US order the bibliography sites print a record's date in), or a range of them.
+_DATE_CELL = re.compile(r"\(?(?:(?:[A-Z][a-z]{2,8}\.?\s+(?:[0-3]?\d,\s+)?)?(?:19|20)\d\d)(?:\s*[-–]\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+)?"
                         r"(?:19|20)\d\d|present|now|today))?\)?", re.I)
 RIGHT_DATE_GAP = 1.5  # a date in a right-hand tab column stands at least this many font sizes clear of the text
 RIGHT_EDGE = 1.0  # ... and ends within this many font sizes of the column's right edge
@@ -868,6 +887,22 @@ def _date_at_tab(content: list[Word]) -> list[Word]:
         if nxt.x0 - head[-1].x1 >= LABEL_GAP * nxt.size and _DATE_CELL.fullmatch(join_words(head).strip()):
             return head
     return []
+
+
+def accession_lead(content: list[Word]) -> int:
+    """How many of a line's first words are a review database's accession number and the
+    review's status after it ("MR4212345", "MR4212345 Reviewed", "Zbl 1234.56789"): 0 when
+    the line does not open so, or nothing follows them."""
+    texts = [w.text for w in content[:3]]
+    if len(texts) >= 2 and texts[0] == "Zbl" and _ACCESSION.match(" ".join(texts[:2])):
+        n = 2
+    elif texts and _ACCESSION.match(texts[0]):
+        n = 1
+    else:
+        return 0
+    if len(texts) > n and texts[n] in _REVIEW_STATUS:
+        n += 1
+    return n if len(content) > n else 0
 
 
 def _number(text: str) -> str:
@@ -1127,7 +1162,8 @@ def _numbered_starts(rows: list[_Row]) -> list[int]:
         if row.marker is None:
             continue
         num = _numeric(row.marker)
-        if prev is None or num == 1 or abs(num - prev) <= 3 or _ALPHA_KEY.match(row.marker):
+        if prev is None or num == 1 or abs(num - prev) <= 3 or _ALPHA_KEY.match(row.marker) \
+                or _ACCESSION.match(row.marker):
             starts.append(i)
             prev = num
     return starts

@@ -115,7 +115,9 @@ _CAPS = "A-ZÀ-ÖØ-Þ"
 _ABNT_NAME = (rf"(?:[{_CAPS}'’\-]{{2,}}|[{_CAPS}])(?:\s[{_CAPS}'’\-]+)*,\s[{_CAPS}][\w'’.\-]*"
               rf"(?:\s(?:[a-z]{{1,3}}\s)?[{_CAPS}][\w'’.\-]*){{0,3}}")
 _ABNT = re.compile(rf"^(?P<names>{_ABNT_NAME}(?:\s?;\s{_ABNT_NAME})*)(?P<etal>\s?et al\.?)?\.?\.\s(?P<rest>.+)$")
-_SENTENCE_END = re.compile(r"(?<=[^\s.]{3}[.?!])\s(?=\S)")
+# A stop that ends a sentence: after a word of three letters or more, or after a lower-case
+# letter alone ("... gaps modulo m. Venue": no initial is printed in lower case)
+_SENTENCE_END = re.compile(r"(?:(?<=[^\s.]{3}[.?!])|(?<=\s[a-z][.?!]))\s(?=\S)")
 
 
 def parse_abnt_caps_names(text: str) -> ParsedEntry | None:
@@ -341,6 +343,34 @@ def parse_bluebook(text: str) -> ParsedEntry | None:
     names = [n.strip() for n in re.split(r",\s|\s&\s", m.group("names"))]
     return ParsedEntry(authors=names, title=m.group("title").strip(), venue=m.group("venue").strip(" ,."),
                        year=int(m.group("year")))
+
+
+_INV_SURNAME = r"(?:[a-z]{1,3}\s){0,2}[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]*)?"
+_INV_GIVEN = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3}"
+_INVERTED_FULL = re.compile(rf"(?P<surname>{_INV_SURNAME}),\s(?P<given>{_INV_GIVEN})")
+_NAMES_ITALIC_TITLE = re.compile(r"^(?P<names>[^*]+?)\s?\*(?P<title>[^*]+?)\*\.?\s*(?P<tail>.*)$")
+
+
+def parse_semicolons_italic_title(md: str) -> ParsedEntry | None:
+    """"Lee, Ann; Holloway, Maren T; Chen, Bo *Title.* Venue 3 (2021), no. 2, 1–9." (the
+    markdown form, italics as ``*...*``): every name inverted, people parted by semicolons,
+    the title the italic run right after them, the names' end told by the italics alone (a
+    given name's initial without its stop runs into the title in the plain text), as
+    MathSciNet and zbMATH print their lists. None unless every piece before the italics is
+    one such name."""
+    m = _NAMES_ITALIC_TITLE.match(re.sub(r"\s+", " ", md).strip())
+    if not m:
+        return None
+    pieces = [p.strip() for p in m.group("names").strip().split(";")]
+    if not all(_INVERTED_FULL.fullmatch(p) for p in pieces):
+        return None
+    names = [_turned(p) for p in pieces]
+    title = m.group("title").strip()
+    title = title[:-1].strip() if title.endswith(".") else title
+    venue, year = _venue_year(m.group("tail"))
+    if not title or not (venue or year):
+        return None
+    return ParsedEntry(authors=names, title=title, venue=venue, year=year)
 
 
 # Citation styles that CVs print and the markdown and HTML readers have not needed: each

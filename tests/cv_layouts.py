@@ -208,6 +208,14 @@ modelled on a common CV convention:
   right, "Ann Lee (Northfield U.), Bo Chen (Westmoor U.)", "Published in: *Venue* 3 (2021) 2, 1-9".
 - ``lattes_cv``: a Brazilian Lattes CV: Portuguese headings, "LEE, A.; CHEN, B.. Title. Venue, v.
   3, p. 1-9, 2021." numbered, "Citações: Web of Science 12 | SCOPUS 14" under some.
+- ``linkedin_publications``: a LinkedIn profile printed from a browser: the bold title, "Venue · Mar
+  3, 2021" in grey, "Other authors" over grey avatars (no name printed: the truth names none).
+- ``ads_bibcode``: an astronomer's NASA ADS list in the AAS form: "Lee, A., Holloway, M. T., &
+  Chen, B. 2021, “Title,” Venue, 3, 45" and "[2021V....3...45L]" in a smaller blue type.
+- ``researchmap_badges``: a researchmap (Japan) list printed from a browser: the title in blue,
+  the names, "Venue 3(2) 1-9 Mar 2021", outlined badges ("Refereed", "Lead author").
+- ``sciencv_nsf``: an NSF biosketch from SciENcv: "(c) PRODUCTS" in two numbered groups, NLM's
+  "Lee A, Chen B. Title. Venue. 2021 Mar 03; 3(2):1-9. Available from: https://doi.org/..."
 
 The volumes, issues and pages some of these print are made up (the metadata has none): a
 digest of the title, so they depend on the entry alone; the truth venue is the name only.
@@ -519,10 +527,14 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "impact_factor_table": initials_first, "pure_portal_harvard": vancouver_truth,
               "dot_leader_dates": initials_first,
               # round 20
-              "cite_them_right": initials_first, "lattes_cv": initials_first}
+              "cite_them_right": initials_first, "lattes_cv": initials_first,
+              # round 21
+              "ads_bibcode": initials_first, "sciencv_nsf": vancouver_truth}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
-NO_NAMES = {"table_role_column"}  # no author printed at all (the owner's role only): the truth names none
+NO_NAMES = {"table_role_column",  # no author printed at all (the owner's role only): the truth names none
+            # round 21: LinkedIn prints "Other authors" over avatars, no name
+            "linkedin_publications"}
 ET_AL = {"mla_hanging"}  # three or more authors printed as the first and "et al." (see et_al)
 # round 15: more than six authors printed as the first three and "et al." (see author_year_names)
 ET_AL_AFTER_SIX = {"author_year_two_column",
@@ -6716,6 +6728,459 @@ def render_lattes_cv(entries: list[dict], owner: str, rng: random.Random) -> byt
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 21
+
+MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _outline_box(pdf: Writer, x0: float, top: float, x1: float, height: float, rgb=(0, 0, 0),
+                 width: float = 0.6) -> None:
+    """A stroked rectangle (a web page's button or badge, printed)."""
+    obj = pdfium_c.FPDFPageObj_CreateNewRect(x0, pdf.height - top - height, x1 - x0, height)
+    pdfium_c.FPDFPageObj_SetStrokeColor(obj, *rgb, 255)
+    pdfium_c.FPDFPageObj_SetStrokeWidth(obj, ctypes.c_float(width))
+    pdfium_c.FPDFPath_SetDrawMode(obj, 0, 1)
+    pdfium_c.FPDFPage_InsertObject(pdf.page.raw, obj)
+
+
+def _grey_disc(pdf: Writer, cx: float, cy_top: float, r: float, grey: int = 170) -> None:
+    """A filled grey circle (a profile picture's placeholder, printed)."""
+    cy = pdf.height - cy_top
+    k = 0.5523 * r
+    obj = pdfium_c.FPDFPageObj_CreateNewPath(cx + r, cy)
+    pdfium_c.FPDFPath_BezierTo(obj, cx + r, cy + k, cx + k, cy + r, cx, cy + r)
+    pdfium_c.FPDFPath_BezierTo(obj, cx - k, cy + r, cx - r, cy + k, cx - r, cy)
+    pdfium_c.FPDFPath_BezierTo(obj, cx - r, cy - k, cx - k, cy - r, cx, cy - r)
+    pdfium_c.FPDFPath_BezierTo(obj, cx + k, cy - r, cx + r, cy - k, cx + r, cy)
+    pdfium_c.FPDFPath_Close(obj)
+    pdfium_c.FPDFPageObj_SetFillColor(obj, grey, grey, grey, 255)
+    pdfium_c.FPDFPath_SetDrawMode(obj, pdfium_c.FPDF_FILLMODE_WINDING, 0)
+    pdfium_c.FPDFPage_InsertObject(pdf.page.raw, obj)
+
+
+def _browser_flow(pdf: Writer, left: float, right: float, top: float, bottom: float, tab: str, url: str):
+    """A :class:`Flow` whose every page carries a browser's printed head (the date and time at
+    the left, the tab's title in the middle) and foot (the address, "1/3")."""
+
+    class BrowserFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            _text_rgb(self.pdf, 22, 14, "12/7/26, 10:02 PM", 7, R)
+            _text_rgb(self.pdf, (self.pdf.width - self.pdf.measure(tab, 7)) / 2, 14, tab, 7, R)
+            _text_rgb(self.pdf, 22, self.pdf.height - 20, url, 7, R)
+            label = f"{self.pages}/{self.pages + 2}"
+            _text_rgb(self.pdf, self.pdf.width - 22 - self.pdf.measure(label, 7), self.pdf.height - 20, label, 7, R)
+
+    return BrowserFlow(pdf, left, right, top, bottom)
+
+
+def render_linkedin_publications(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A LinkedIn profile printed from the browser (Chrome's "Print", LinkedIn's web layout of
+    2024; Helvetica for the system font) and sent as a CV: the top card (the name, a headline,
+    the place, "500+ connections"), "About" and "Experience" for some, then the
+    "Publications" section (or its details page, "Publications" alone), newest first, no
+    kinds: each the bold title, a grey line "Venue · Mar 3, 2021" (the publisher field and the
+    date as the owner entered it: day, month or year alone), a "Show publication" button
+    (an outlined box; its arrow an icon) for some, and "Other authors" over a row of grey avatar discs for the
+    entries with co-authors: LinkedIn prints no author's name (the truth names none); a thin
+    rule between items; the browser's head and foot on every page."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((48, 60, 72))
+    size = rng.choice((9.5, 10, 10.5))
+    lead = size * rng.choice((1.3, 1.45))
+    grey = (102, 102, 102)
+    date_form = rng.choice(("day", "month", "year"))
+    button_share = rng.choice((0.0, 0.5, 1.0))
+    details_page = rng.random() < 0.4
+    slug = "-".join(p.lower().strip(".") for p in owner.split())
+    flow = _browser_flow(pdf, margin, pdf.width - margin, 44, 44, f"(3) {owner} | LinkedIn",
+                         f"https://www.linkedin.com/in/{slug}-4b2a17/" + ("details/publications/" if details_page else ""))
+    W = flow.col_width
+    if details_page:
+        pdf.text(flow.x, flow.y, "Publications", size + 6, bold=True)
+        flow.gap(lead * 2.2)
+    else:
+        _band(pdf, flow.x, flow.y, flow.x + W, 54, (204, 214, 224))
+        _grey_disc(pdf, flow.x + 44, flow.y + 58, 28)
+        flow.gap(96)
+        pdf.text(flow.x, flow.y, owner, size + 9, bold=True)
+        flow.gap(size + 14)
+        pdf.text(flow.x, flow.y, "Associate Professor of Physics at University of Northfield", size + 1)
+        flow.gap(lead * 1.2)
+        _text_rgb(pdf, flow.x, flow.y, "Northfield, England, United Kingdom · Contact info", size - 1, R, grey)
+        flow.gap(lead)
+        _text_rgb(pdf, flow.x, flow.y, "500+ connections", size - 1, B, (10, 102, 194))
+        flow.gap(lead * 2)
+        if rng.random() < 0.5:
+            pdf.text(flow.x, flow.y, "About", size + 4, bold=True)
+            flow.gap(lead * 1.5)
+            about = ("I work on statistical methods for physical data and teach graduate courses on inference. "
+                     "Open to collaborations and student projects.")
+            flow.block(wrap(pdf, [(about, R)], size, W), size, lead)
+            flow.gap(lead * 1.2)
+        pdf.text(flow.x, flow.y, "Experience", size + 4, bold=True)
+        flow.gap(lead * 1.5)
+        for dates, what in (("Sep 2019 - Present · 7 yrs 4 mos", "Associate Professor"),
+                            ("Oct 2014 - Aug 2019 · 4 yrs 11 mos", "Doctoral Researcher")):
+            pdf.text(flow.x, flow.y, what, size, bold=True)
+            flow.gap(lead)
+            pdf.text(flow.x, flow.y, "University of Northfield · Full-time", size)
+            flow.gap(lead)
+            _text_rgb(pdf, flow.x, flow.y, dates, size - 1, R, grey)
+            flow.gap(lead * 1.5)
+        pdf.text(flow.x, flow.y, "Publications", size + 4, bold=True)
+        flow.gap(lead * 1.6)
+    items = sorted((e for _kind, mine in sections(entries) for e in mine), key=lambda e: -e["year"])
+    for e in items:
+        month = MONTHS_SHORT[_digest(e, "li-m", 12)]
+        date = {"day": f"{month} {1 + _digest(e, 'li-d', 28)}, {e['year']}", "month": f"{month} {e['year']}",
+                "year": str(e["year"])}[date_form]
+        title = wrap(pdf, [(e["title"], B)], size + 0.5, W)
+        sub = wrap(pdf, [(f"{e['venue']} · {date}", R)], size - 0.5, W)
+        others = len(e["authors"]) - 1
+        flow.need(min(len(title) + len(sub), 3) * lead)
+        for line in title:
+            flow.need(lead)
+            flow.draw(flow.x, line, size + 0.5)
+            flow.y += lead
+        for line in sub:
+            flow.need(lead)
+            for dx, word, _b, _i in line:
+                _text_rgb(pdf, flow.x + dx, flow.y, word, size - 0.5, R, grey)
+            flow.y += lead
+        if _digest(e, "li-btn", 10) < 10 * button_share:
+            flow.need(lead * 2)
+            label = "Show publication"
+            w = pdf.measure(label, size - 0.5, True)
+            _outline_box(pdf, flow.x, flow.y - 3, flow.x + w + 24, size + 8, grey, 0.8)
+            _text_rgb(pdf, flow.x + 12, flow.y + 1, label, size - 0.5, B, grey)
+            flow.y += lead * 1.6
+        if others > 0:
+            flow.need(lead * 2.6)
+            _text_rgb(pdf, flow.x, flow.y, "Other authors", size - 0.5, R, grey)
+            flow.y += lead
+            for k in range(min(others, 6)):
+                _grey_disc(pdf, flow.x + 10 + k * 16, flow.y + 7, 7)
+            flow.y += lead * 1.4
+        flow.gap(lead * 0.4)
+        pdf.rule(flow.x, flow.y, flow.x + W, 0.4, grey=220)
+        flow.gap(lead * 0.8)
+    return pdf.to_bytes()
+
+
+def ads_name(name: str) -> str:
+    """"Ann B. de Haro" -> "de Haro, A. B." (the AAS journals' and NASA ADS's reference names)."""
+    return apa_name(name)
+
+
+def ads_bibcode(e: dict, vol: int, page: int) -> str:
+    """A bibcode shaped as ADS makes them: the year, the journal's letters padded with stops to
+    five, the volume and the page right-aligned to four, the first author's initial."""
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", e["venue"]) if w[0].isupper())[:5] or "arXiv"
+    surname = split_name(e["authors"][0])[1]
+    return f"{e['year']}{letters:.<5}{vol:.>4}.{page:.>4}{surname[0].upper()}"
+
+
+ADS_SECTIONS = {"journal": "Refereed Publications", "conference": "Conference Proceedings",
+                "preprint": "Non-refereed Publications and Preprints", "other": "Other Publications"}
+
+
+def render_ads_bibcode(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An astronomer's CV whose lists come from a NASA ADS library (exported in the AAS
+    journals' form, as astronomers keep them; Times, 10.5 pt, LaTeX): numbered in a margin
+    (counting down or up), "Lee, A., Holloway, M. T., & Chen, B. 2021, Title, Venue, 3, 45"
+    (every name inverted with initials, "&" before the last, the year bare after the names),
+    the title in quotes or in italics or plain, a paper in proceedings "..., in Venue, 45", a
+    preprint "..., arXiv e-prints, arXiv:2101.01234"; after it the bibcode in brackets
+    ("[2021Venue...3...45L]") in a smaller blue type and, for some, "(12 citations)"; the
+    owner's name bold or not; a summary line ("ADS metrics: ...") under the name."""
+    pdf = Writer("Times")
+    margin = rng.choice((60, 66, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.15, 1.25))
+    num_w = rng.choice((22, 28))
+    down = rng.random() < 0.5
+    bold_owner = rng.random() < 0.6
+    title_form = rng.choice(("quoted", "italic", "plain"))
+    bibcodes = rng.random() < 0.7
+    cites_share = rng.choice((0.0, 0.5, 0.9))
+    blue = (0, 60, 160)
+    flow = Flow(pdf, margin, pdf.width - margin, 60, 60, footer=rng.choice(("", None, owner)))
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 17, bold=True)
+    flow.gap(24)
+    pdf.centered(flow.y, _contact(owner), size - 1)
+    flow.gap(lead * 1.2)
+    pdf.centered(flow.y, "ADS metrics (refereed): 1,234 citations, h-index 18", size - 1)
+    flow.gap(lead * 2)
+
+    def heading(text):
+        flow.gap(lead * 0.5)
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + 1.5, bold=True)
+        pdf.rule(flow.x, flow.y + size + 4, flow.x + W, 0.5)
+        flow.gap(lead + 8)
+
+    _other_sections(flow, heading, size, lead, 72, rng)
+    total = sum(len(mine) for _k, mine in sections(entries))
+    n = total + 1 if down else 0
+    for kind, mine in sections(entries):
+        heading(ADS_SECTIONS[kind])
+        for e in mine:
+            n += -1 if down else 1
+            names = _owner_runs(e["authors"], [ads_name(a) for a in e["authors"]], owner, bold_owner)
+            runs = _joined_runs(names, last=", & ", two=", & ")
+            runs.append((f" {e['year']}, ", R))
+            if title_form == "quoted":
+                runs.append((f"“{e['title']},” ", R))
+            elif title_form == "italic":
+                runs += [(e["title"], I), (", ", R)]
+            else:
+                runs.append((f"{e['title']}, ", R))
+            vol, _no, p1, _p2 = made_up_numbers(e)
+            if kind == "preprint" and e.get("arxiv_id"):
+                runs.append((f"arXiv e-prints, arXiv:{e['arxiv_id']}", R))
+            elif kind == "preprint":
+                runs.append((f"{e['venue']}", R))
+            elif kind == "journal":
+                runs.append((f"{e['venue']}, {vol}, {p1}", R))
+            else:
+                runs.append((f"in {e['venue']}, {p1}", R))
+            lines = wrap(pdf, runs, size, W - num_w)
+            tail = []
+            if bibcodes:
+                tail.append((f"[{ads_bibcode(e, vol, p1)}]", R))
+            cites = _digest(e, "ads-cites", 80)
+            if cites and _digest(e, "ads-has", 10) < 10 * cites_share:
+                tail.append((f"({cites} citation{'s' if cites != 1 else ''})", R))
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=num_w, margin=(f"{n}.", 0, R))
+            if tail:
+                flow.need(lead)
+                x = flow.x + num_w
+                for text, style in tail:
+                    x += _text_rgb(pdf, x, flow.y + 0.5, text, size - 1.5, style, blue) + 6
+                flow.y += lead
+            flow.gap(lead * rng.choice((0.3, 0.5)))
+    return pdf.to_bytes()
+
+
+RESEARCHMAP_SECTIONS = {"journal": "Papers", "conference": "Papers", "preprint": "Misc.",
+                        "other": "Books and Other Publications"}
+RESEARCHMAP_TYPES = {"journal": "Scientific journal", "conference": "International conference proceedings",
+                     "preprint": "Research paper (other academic)", "other": "Book chapter"}
+
+
+def render_researchmap_badges(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A Japanese researcher's achievements list printed from researchmap (the JST's national
+    researcher database, its English pages, 2024) and attached to a CV (Helvetica): the
+    owner's card, then "Papers" (journal papers and proceedings together, newest first),
+    "Misc." (preprints) and "Books and Other Publications", each heading with its count; each
+    entry the title in blue, the names as the owner entered them ("Ann Lee, Maren T.
+    Holloway, Bo Chen", or parted by semicolons), the source line "Venue 3(2) 1-9 Mar 2021"
+    (volume, issue, pages and the month and year, the proceedings' without volume), then a row
+    of outlined badges in a small grey type ("Refereed", "Lead author", "Last author",
+    "Corresponding author", "International co-authorship") and the type ("Scientific
+    journal"); "DOI" and its link under some; the browser's head and foot on every page."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((40, 50, 60))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.35, 1.5))
+    small = size - 2
+    grey = (90, 90, 90)
+    blue = (0, 102, 153)
+    sep = rng.choice((", ", "; "))
+    date_form = rng.choice(("Mar 2021", "Mar, 2021", "2021"))
+    doi_share = rng.choice((0.0, 0.5))
+    slug = owner.split()[-1].lower()
+    flow = _browser_flow(pdf, margin, pdf.width - margin, 44, 44, f"{owner} - Papers - researchmap",
+                         f"https://researchmap.jp/{slug}/published_papers?lang=en")
+    W = flow.col_width
+    _text_rgb(pdf, flow.x, flow.y, "researchmap", 16, B, (0, 128, 128))
+    flow.gap(28)
+    pdf.text(flow.x, flow.y, owner, size + 8, bold=True)
+    flow.gap(size + 12)
+    _text_rgb(pdf, flow.x, flow.y, "University of Northfield, Graduate School of Science, Associate Professor", size,
+              R, grey)
+    flow.gap(lead)
+    _text_rgb(pdf, flow.x, flow.y, "Researcher number: 40812345    J-GLOBAL ID: 201901012345678901", size - 1, R, grey)
+    flow.gap(lead * 2)
+    groups: dict[str, list[tuple[str, dict]]] = {}
+    for kind, mine in sections(entries):
+        groups.setdefault(RESEARCHMAP_SECTIONS[kind], []).extend((kind, e) for e in mine)
+    for name, items in groups.items():
+        items.sort(key=lambda ke: -ke[1]["year"])
+        flow.gap(lead * 0.5)
+        flow.need(5 * lead)
+        pdf.text(flow.x, flow.y, f"{name}", size + 4, bold=True)
+        _text_rgb(pdf, flow.x + pdf.measure(name, size + 4, True) + 8, flow.y + 3, f"{len(items)}", size, R, grey)
+        pdf.rule(flow.x, flow.y + size + 9, flow.x + W, 1.2, grey=0)
+        flow.gap(lead + 12)
+        for kind, e in items:
+            vol, no, p1, p2 = made_up_numbers(e)
+            month = MONTHS_SHORT[_digest(e, "rm-m", 12)]
+            date = {"Mar 2021": f"{month} {e['year']}", "Mar, 2021": f"{month}, {e['year']}",
+                    "2021": str(e["year"])}[date_form]
+            source = {"journal": f"{e['venue']} {vol}({no}) {p1}-{p2} {date}",
+                      "conference": f"{e['venue']} {p1}-{p2} {date}",
+                      "preprint": f"{printed_venue(e)} {date}"}.get(kind, f"{e['venue']} {p1}-{p2} {date}")
+            title = wrap(pdf, [(e["title"], R)], size + 1, W)
+            names = wrap(pdf, [(sep.join(e["authors"]), R)], size, W)
+            src = wrap(pdf, [(source, R)], size, W)
+            flow.need(min(len(title) + len(names) + len(src), 4) * lead)
+            for line in title:
+                flow.need(lead)
+                for dx, word, _b, _i in line:
+                    _text_rgb(pdf, flow.x + dx, flow.y, word, size + 1, R, blue)
+                flow.y += lead
+            flow.block(names, size, lead)
+            flow.block(src, size, lead)
+            badges = ["Refereed"] if kind in ("journal", "conference") else []
+            if e["authors"][0] == e["owner"]:
+                badges.append("Lead author")
+            elif e["authors"][-1] == e["owner"] and len(e["authors"]) > 1:
+                badges.append("Last author")
+            if _digest(e, "rm-corr", 3) == 0:
+                badges.append("Corresponding author")
+            if _digest(e, "rm-intl", 4) == 0:
+                badges.append("International co-authorship")
+            badges.append(RESEARCHMAP_TYPES[kind])
+            flow.need(lead * 1.3)
+            x = flow.x
+            for b in badges:
+                w = pdf.measure(b, small)
+                if x + w + 8 > flow.x + W:
+                    break
+                _outline_box(pdf, x, flow.y - 2, x + w + 8, small + 5, grey, 0.5)
+                _text_rgb(pdf, x + 4, flow.y + 0.5, b, small, R, grey)
+                x += w + 14
+            flow.y += lead * 1.3
+            if kind in ("journal", "conference") and _digest(e, "rm-doi", 10) < 10 * doi_share:
+                flow.need(lead)
+                _text_rgb(pdf, flow.x, flow.y, "DOI", small, B, grey)
+                _text_rgb(pdf, flow.x + 24, flow.y, made_up_doi(e), small, R, blue)
+                flow.y += lead
+            flow.gap(lead * 0.6)
+    return pdf.to_bytes()
+
+
+NSF_GROUPS = ("Products Most Closely Related to the Proposed Project",
+              "Other Significant Products, Whether or Not Related to the Proposed Project")
+NSF_CLOSE = 5  # the first group's size: NSF asks for up to five in each
+
+
+def render_sciencv_nsf(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """An NSF biographical sketch as SciENcv (NCBI's tool) exports it to PDF, the 2023 form
+    (Times, 11 pt): "NAME:", "POSITION TITLE & INSTITUTION:", then "(a) PROFESSIONAL
+    PREPARATION" (a table), "(b) APPOINTMENTS AND POSITIONS", "(c) PRODUCTS" with its two
+    groups, "Products Most Closely Related to the Proposed Project" (five) and "Other
+    Significant Products, Whether or Not Related to the Proposed Project" (the rest; kinds
+    mixed, numbered from 1 in each), each in NLM's style as My Bibliography writes it: "Lee
+    A, Holloway MT, Chen B. Title. Venue. 2021 Mar 03; 3(2):1-9. Available from:
+    https://doi.org/10.1234/... DOI: 10.1234/...", a paper in proceedings "... Title. In:
+    Venue; 2021. p. 1-9.", a preprint "... Title. arXiv. 2021 Mar 03; Available from:
+    https://arxiv.org/abs/..."; "(d) SYNERGISTIC ACTIVITIES" after; the form's foot "SCV
+    Biographical Sketch v.2023-1 (rev. 01/31/2023)" and "Page 1 of 3" on every page."""
+    pdf = Writer("Times")
+    margin = rng.choice((50, 54, 72))
+    size = rng.choice((10.5, 11))
+    lead = size * rng.choice((1.15, 1.2))
+    num_w = rng.choice((18, 24))
+    date_form = rng.choice(("day", "month", "year"))
+    link_share = rng.choice((0.0, 0.6, 1.0))
+
+    class NsfFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            foot = "SCV Biographical Sketch v.2023-1 (rev. 01/31/2023)"
+            self.pdf.text(self.left0, self.pdf.height - 34, foot, 8)
+            label = f"Page {self.pages} of 3"
+            self.pdf.text(self.right0 - self.pdf.measure(label, 8), self.pdf.height - 34, label, 8)
+
+    flow = NsfFlow(pdf, margin, pdf.width - margin, 50, 54)
+    W = flow.col_width
+    pdf.centered(flow.y, "BIOGRAPHICAL SKETCH", size + 1, bold=True)
+    flow.gap(lead * 2)
+    given, surname = split_name(owner)
+    for label, value in (("NAME:", f"{surname}, {' '.join(given)}"),
+                         ("ORCID iD:", "https://orcid.org/0000-0002-1825-0097"),
+                         ("POSITION TITLE & INSTITUTION:", "Associate Professor, University of Northfield")):
+        w = pdf.text(flow.x, flow.y, label, size, bold=True)
+        pdf.text(flow.x + w + 4, flow.y, value, size)
+        flow.gap(lead)
+    flow.gap(lead)
+
+    def heading(text):
+        flow.gap(lead * 0.4)
+        flow.need(3 * lead)
+        pdf.text(flow.x, flow.y, text, size, bold=True)
+        flow.gap(lead * 1.4)
+
+    heading("(a) PROFESSIONAL PREPARATION")
+    cols = (0, W * 0.42, W * 0.62, W * 0.80)
+    for c, head in zip(cols, ("ORGANIZATION AND LOCATION", "DEGREE", "RECEIPT DATE", "MAJOR/AREA OF STUDY")):
+        pdf.text(flow.x + c, flow.y, head, size - 2.5, bold=True)
+    flow.gap(lead)
+    for row in (("University of Northfield, Northfield, UK", "PHD", "09/2019", "Physics"),
+                ("Lakeside College, Lakeside, UK", "BS", "06/2014", "Mathematics")):
+        for c, cell in zip(cols, row):
+            pdf.text(flow.x + c, flow.y, cell, size - 1)
+        flow.gap(lead)
+    flow.gap(lead * 0.5)
+    heading("(b) APPOINTMENTS AND POSITIONS")
+    for dates, what in (("2019 - present", "Associate Professor, University of Northfield, Northfield, UK"),
+                        ("2014 - 2019", "Doctoral Researcher, University of Northfield, Northfield, UK")):
+        flow.block(wrap(pdf, [(what, R)], size, W - 90), size, lead, indent=90, margin=(dates, 0, R))
+    flow.gap(lead * 0.5)
+    heading("(c) PRODUCTS")
+    listed = [(kind, e) for kind, mine in sections(entries) for e in mine]
+    order = sorted(range(len(listed)), key=lambda i: _digest(listed[i][1], "nsf-close", 1000))
+    close = set(order[:NSF_CLOSE])
+    for g, group in enumerate(NSF_GROUPS):
+        flow.need(3 * lead)
+        pdf.text(flow.x, flow.y, group, size, bold=False, italic=False)
+        flow.gap(lead * 1.4)
+        n = 0
+        for i, (kind, e) in enumerate(listed):
+            if (i in close) != (g == 0):
+                continue
+            n += 1
+            names = ", ".join(vancouver_name(a) for a in e["authors"])
+            month = MONTHS_SHORT[_digest(e, "nsf-m", 12)]
+            date = {"day": f"{e['year']} {month} {1 + _digest(e, 'nsf-d', 28):02d}", "month": f"{e['year']} {month}",
+                    "year": str(e["year"])}[date_form]
+            vol, no, p1, p2 = made_up_numbers(e)
+            text = f"{names}. {_end_title(e['title'], '.')} "
+            link = None
+            if kind == "preprint" and e.get("arxiv_id"):
+                text += f"arXiv. {date}; "
+                link = f"https://arxiv.org/abs/{e['arxiv_id']}"
+            elif kind == "preprint":
+                text += f"{e['venue']}. {date}; "
+            elif kind == "journal":
+                text += f"{e['venue']}. {date}; {vol}({no}):{p1}-{p2}."
+                link = f"https://doi.org/{made_up_doi(e)}"
+            else:
+                text += f"In: {e['venue']}; {e['year']}. p. {p1}-{p2}."
+                link = f"https://doi.org/{made_up_doi(e)}"
+            if link and _digest(e, "nsf-link", 10) < 10 * link_share:
+                text += f" Available from: {link}"
+                if link.startswith("https://doi.org/"):
+                    text += f" DOI: {link[len('https://doi.org/'):]}"
+            if text.endswith("; "):
+                text = text[:-2] + "."  # a preprint with no link: "arXiv. 2021 Mar 03."
+            lines = wrap(pdf, [(text, R)], size, W - num_w)
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=num_w, margin=(f"{n}.", 0, R))
+            flow.gap(lead * 0.3)
+        flow.gap(lead * 0.6)
+    heading("(d) SYNERGISTIC ACTIVITIES")
+    for k, what in enumerate(("Organizer, Northfield Summer School on Statistical Physics (2022, 2024).",
+                              "Associate editor for a society journal (2021 - present)."), 1):
+        flow.block(wrap(pdf, [(what, R)], size, W - num_w), size, lead, indent=num_w, margin=(f"{k}.", 0, R))
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -6823,6 +7288,10 @@ LAYOUTS = {
     "mathscinet_mr": render_mathscinet_mr,
     "inspire_hep": render_inspire_hep,
     "lattes_cv": render_lattes_cv,
+    "linkedin_publications": render_linkedin_publications,
+    "ads_bibcode": render_ads_bibcode,
+    "researchmap_badges": render_researchmap_badges,
+    "sciencv_nsf": render_sciencv_nsf,
 }
 
 

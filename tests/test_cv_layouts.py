@@ -147,7 +147,15 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # venue 0.00 (the leader's month read as the names), bluebook_law venue 0.23
                            # ("3 VENUE 1", "(Working Paper", italic sub-headings read as entries),
                            # chicago_notes_hyphenated 0.99
-                           "bluebook_law", "chicago_notes_hyphenated", "pure_portal_harvard", "dot_leader_dates"})
+                           "bluebook_law", "chicago_notes_hyphenated", "pure_portal_harvard", "dot_leader_dates",
+                           # ROUND20_HELD_OUT, studied since wt-cvpdf21 (the twenty-first round, once round
+                           # 21 gave a blind set of its own) after its first (and only blind) measurement,
+                           # F1 0.595, authors 0.494, venue 0.419: mathscinet_mr 0.00 (the bold "MR4212345
+                           # Reviewed" read into the names, "Lee, Ann; Chen, Bo *Title.*" unread), inspire_hep
+                           # 0.00 (names with bracketed affiliations unlabelled under the title, the date "Mar
+                           # 3, 2021" at the title's right, "pdf cite claim" under each, the tab "Published"
+                           # no heading), lattes_cv venue 0.70 ("(Preprint). arXiv:..."), cite_them_right 1.00
+                           "cite_them_right", "mathscinet_mr", "inspire_hep", "lattes_cv"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -365,6 +373,29 @@ ROUND20_LAYOUTS = frozenset({"cite_them_right", "mathscinet_mr", "inspire_hep", 
 # stood (main's 7d9e8b8), looked at as aggregates only, never layout by layout; they are
 # studied when a later round brings a blind set of its own.
 ROUND20_HELD_OUT = ROUND20_LAYOUTS
+# (Studied in the twenty-first round, wt-cvpdf21, once round 21 gave a blind set of its own: tuned
+# since; its blind figure below, F1 0.595, stands.)
+# The twenty-first round (2026-12-07, #16 item 2, #21 item 3), written and split before anything
+# was rendered or read: a LinkedIn profile printed from the browser (the bold title, a grey
+# "Venue · Mar 3, 2021", a "Show publication" button, "Other authors" over grey avatars and no
+# name printed), an astronomer's NASA ADS list in the AAS journals' form ("Lee, A., Holloway,
+# M. T., & Chen, B. 2021, “Title,” Venue, 3, 45" numbered in a margin, the bibcode
+# "[2021V....3...45L]" and "(12 citations)" under it in a smaller blue type), a researchmap
+# list printed from the browser (the title in blue, the names, "Venue 3(2) 1-9 Mar 2021", a row
+# of outlined badges "Refereed", "Lead author", "Scientific journal"), an NSF biosketch from
+# SciENcv ("(c) PRODUCTS" in its two numbered groups, NLM's "Lee A, Chen B. Title. Venue. 2021
+# Mar 03; 3(2):1-9. Available from: https://doi.org/...", the form's foot on every page).
+ROUND21_LAYOUTS = frozenset({"linkedin_publications", "ads_bibcode", "researchmap_badges", "sciencv_nsf"})
+# All four held out, fixed before anything was rendered: measured once with the reader as it
+# stood (main's c51fc2f), looked at as aggregates only, never layout by layout; they are
+# studied when a later round brings a blind set of its own.
+ROUND21_HELD_OUT = ROUND21_LAYOUTS
+# First (blind) measurement of the twenty-first round, the reader unchanged (main's c51fc2f;
+# PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the four's rows filtered out of the
+# output unread): entries 160, P 0.316, R 0.156, F1 0.209, title 0.156, authors 0.094, year 0.113,
+# venue 0.094; every CV detected as one. The others then: tuned (85) P 0.996, R 0.986, F1 0.991;
+# round 20's held out four P 0.734, R 0.500, F1 0.595 (year 0.494, 0.487 when first measured);
+# held out before round 6 F1 0.988.
 # First (blind) measurement of the twentieth round, the reader unchanged (main's 7d9e8b8;
 # PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the rows of rounds 19 and 20 filtered
 # out of the output unread): entries 160, P 0.734, R 0.500, F1 0.595, title 0.500, authors 0.494,
@@ -642,12 +673,19 @@ FLOORS = {
     # blind figure, F1 0.728, stands) then: P 1.000, R 0.994, F1 0.997, title 0.994, authors
     # 0.994, year 0.994, venue 0.981 (bluebook_law venue 0.97, chicago_notes_hyphenated 0.99, the
     # other two 1.00)
-    "round-19 held out": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
-    # the twentieth round's four, held out (first measurement beside ROUND20_HELD_OUT): a loose
-    # floor, below what losing one layout's every entry would leave
-    # (a first floor, 0.5 on recall, title and year, was set before anything was measured; the
-    # blind figure's year, 0.487, fell below it and it was lowered, the figure unlooked-at by layout)
-    "round-20 held out": {"recall": 0.3, "title": 0.3, "authors": 0.25, "year": 0.3, "venue": 0.2},
+    "round-19 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.95},
+    # the twentieth round's four, held out (first measurement beside ROUND20_HELD_OUT; a first
+    # floor, 0.5 on recall, title and year, was set before anything was measured; the blind
+    # figure's year, 0.487, fell below it and it was lowered to a loose one, the figure unlooked-at
+    # by layout); (ROUND20_HELD_OUT was studied in the twenty-first round, wt-cvpdf21, and is tuned
+    # since; its blind figure, F1 0.595, stands) then: P 1.000, R 1.000, F1 1.000, title 0.994,
+    # authors 1.000, year 0.994, venue 0.994 (inspire_hep title 0.97, lattes_cv year 0.97,
+    # cite_them_right venue 0.97, the rest 1.00)
+    "round-20 studied": {"recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.97},
+    # the twenty-first round's four, held out (first measurement beside ROUND21_HELD_OUT): a loose
+    # floor, set after that one measurement at about half of it, so that a crash or a reading gone
+    # wholesale wrong fails it, not the figure
+    "round-21 held out": {"recall": 0.08, "title": 0.08, "authors": 0.04, "year": 0.05, "venue": 0.04},
 }
 # 2026-12-06, merged main: the CVs' entries come through the BibTeX extractor, which now reads
 # BibLaTeX files, so the owners and entries of the pages changed; "round-6 held out" venue
@@ -748,19 +786,22 @@ def _report(scores) -> dict[str, dict]:
               "round-16 held out": [n for n in scores if n in ROUND16_HELD_OUT],
               "round-17 held out": [n for n in scores if n in ROUND17_HELD_OUT],
               "round-18 held out": [n for n in scores if n in ROUND18_HELD_OUT],
-              "round-19 held out": [n for n in scores if n in ROUND19_HELD_OUT],
-              "round-20 held out": [n for n in scores if n in ROUND20_HELD_OUT],
+              "round-19 studied": [n for n in scores if n in ROUND19_HELD_OUT],
+              "round-20 studied": [n for n in scores if n in ROUND20_HELD_OUT],
+              "round-21 held out": [n for n in scores if n in ROUND21_HELD_OUT],
               "held-out before round 10": [n for n in scores
                                            if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                            - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
                                            - ROUND15_LAYOUTS - ROUND16_LAYOUTS - ROUND17_LAYOUTS
-                                           - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS],
+                                           - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS
+                                           - ROUND21_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
                                           - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                           - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
                                           - ROUND15_LAYOUTS - ROUND16_LAYOUTS - ROUND17_LAYOUTS
-                                          - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS],
+                                          - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS
+                                          - ROUND21_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
