@@ -144,7 +144,13 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # reader of ef7c513, 144 entries, aggregate only): P 0.969 R 0.660, title 0.660,
                            # authors 0.660, year 0.660, venue 0.660, 40 lost, no page undetected; the same
                            # on 8e6ff9e
-                           "word_filtered_apa", "latexml_biblist", "wp_block_groups", "typo3_din_list"})
+                           "word_filtered_apa", "latexml_biblist", "wp_block_groups", "typo3_din_list",
+                           # wt-htmlr17 (2026-12-07): the sixteenth round's four, studied once the seventeenth
+                           # round was written and measured. Blind figure (wt-htmlr16's first measurement,
+                           # reader of 8e6ff9e, 138 entries, aggregate only): P 0.979 R 0.674, title 0.674,
+                           # authors 0.457, year 0.630, venue 0.659, 37 lost, 4 of 8 pages not detected; the
+                           # same on c51fc2f but 27 lost (jabref_tablerefs' truth was then the initials printed)
+                           "zotero_report", "gdocs_export", "mediawiki_cs1", "jabref_tablerefs"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -192,8 +198,9 @@ SIXTEENTH_ROUND_HELD_OUT = frozenset({"zotero_report", "gdocs_export", "mediawik
 # asserted in aggregate only.
 SEVENTEENTH_ROUND_HELD_OUT = frozenset({"tex4ht_cv", "org_html_export", "libreoffice_writer", "tablepress_table"})
 # (the twelfth round's four are tuned since wt-html13, the thirteenth round's since wt-html14, the
-# fourteenth round's since wt-html15, the fifteenth round's since wt-htmlr16, and printed per layout)
-AGGREGATE_ONLY = SIXTEENTH_ROUND_HELD_OUT | SEVENTEENTH_ROUND_HELD_OUT
+# fourteenth round's since wt-html15, the fifteenth round's since wt-htmlr16, the sixteenth round's
+# since wt-htmlr17, and printed per layout)
+AGGREGATE_ONLY = SEVENTEENTH_ROUND_HELD_OUT
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -439,9 +446,10 @@ FLOORS = {
     # wt-htmlr17: at its first measurement (see below), rounded down
     "seventeenth round, held out": {"precision": 0.80, "recall": 0.62, "title": 0.57, "authors": 0.61, "year": 0.62,
                                     "venue": 0.62},
-    # wt-htmlr16: at its first measurement (see below), rounded down
-    "sixteenth round, held out": {"precision": 0.97, "recall": 0.67, "title": 0.67, "authors": 0.45, "year": 0.63,
-                                  "venue": 0.65},
+    # wt-htmlr16: at its first measurement (see below), rounded down (blind: P 0.97 R 0.67, authors 0.45,
+    # year 0.63, venue 0.65); studied by wt-htmlr17, a little below its figure at the end of that round
+    "sixteenth round (tuned since wt-htmlr17)": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99,
+                                                 "year": 0.99, "venue": 0.97},
 }
 # 2026-12-06, merged main (the BibTeX reader's branch merged with this reader's): the pages draw
 # their entries through the BibTeX extractor, which now reads BibLaTeX files, so owners and
@@ -502,7 +510,7 @@ FLOORS = {
 # names with two groups is a reject naming it).
 MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 0, "thirteenth round (tuned since wt-html14)": 0,
             "fourteenth round (tuned since wt-html15)": 0, "fifteenth round (tuned since wt-htmlr16)": 0,
-            "sixteenth round, held out": 37, "seventeenth round, held out": 0}
+            "sixteenth round (tuned since wt-htmlr17)": 0, "seventeenth round, held out": 0}
 # Pages of the twelfth round's four (two each) not detected as a publication list at the first
 # measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
 # the count is asserted since, the layouts not named. wt-html13 studied them: none (and, tuned
@@ -521,11 +529,19 @@ MAX_UNDETECTED_FOURTEENTH = 0
 # detected with the other tuned layouts).
 MAX_UNDETECTED_FIFTEENTH = 0
 # The sixteenth round's pages not detected (a count only): four of eight at its first measurement
-# (wt-htmlr16, reader of 8e6ff9e).
-MAX_UNDETECTED_SIXTEENTH = 4
+# (wt-htmlr16, reader of 8e6ff9e). wt-htmlr17 studied them: none since (the two Zotero reports,
+# read as record views, and the two JabRef tables, read by their BibTeX rows; each page also
+# asserted detected with the other tuned layouts, jabref_tablerefs' as bibtex).
+MAX_UNDETECTED_SIXTEENTH = 0
 # The seventeenth round's pages not detected (a count only): none of eight at its first
 # measurement (wt-htmlr17, reader of c51fc2f).
 MAX_UNDETECTED_SEVENTEENTH = 0
+
+
+# The reader a layout's pages are meant for when it is not html_publications: JabRef's HTML table
+# carries every entry's BibTeX in a hidden row, and the BibTeX reader reads those, the names in
+# full (wt-htmlr17; see html_layouts' note above _jabref_names).
+EXPECTED_KIND = {"jabref_tablerefs": "bibtex"}
 
 
 def _cases() -> dict[str, list[tuple[str, list[dict]]]]:
@@ -547,7 +563,8 @@ def score_page(layout: str, owner: str, entries: list[dict], seed: int) -> tuple
     page = html_layouts.render(layout, entries, owner, seed)
     kind, records, rejects = extract_document(make_doc(page, f"https://example.org/{layout}.html"))
     truth = html_layouts.expected(entries, layout)
-    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects), kind=int(kind == "html_publications"))
+    out = Counter(entries=len(truth), records=len(records), rejects=len(rejects),
+                  kind=int(kind == EXPECTED_KIND.get(layout, "html_publications")))
     by_title = defaultdict(list)
     for r in records:
         by_title[_title_key(r["title"])].append(r)
@@ -614,7 +631,7 @@ def report(scores) -> dict[str, dict]:
                         ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
                         ("fourteenth round (tuned since wt-html15)", FOURTEENTH_ROUND_HELD_OUT),
                         ("fifteenth round (tuned since wt-htmlr16)", FIFTEENTH_ROUND_HELD_OUT),
-                        ("sixteenth round, held out", SIXTEENTH_ROUND_HELD_OUT),
+                        ("sixteenth round (tuned since wt-htmlr17)", SIXTEENTH_ROUND_HELD_OUT),
                         ("seventeenth round, held out", SEVENTEENTH_ROUND_HELD_OUT)):
         if not names & set(scores):
             continue  # a split emptied since (the eleventh round's held-out two, tuned by wt-html12)
@@ -628,7 +645,7 @@ def test_html_layouts_detected_and_scored(scores):
     summaries = report(scores)
     for layout, (s, _) in scores.items():
         if layout not in AGGREGATE_ONLY:
-            assert s["kind"] == 2, f"{layout}: a page not detected as html_publications"
+            assert s["kind"] == 2, f"{layout}: a page not detected as {EXPECTED_KIND.get(layout, 'html_publications')}"
     undetected = sum(2 - scores[n][0]["kind"] for n in TWELFTH_ROUND_HELD_OUT)
     print("twelfth round: pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_TWELFTH, undetected  # a count only
@@ -642,7 +659,7 @@ def test_html_layouts_detected_and_scored(scores):
     print("fifteenth round (tuned since wt-htmlr16): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_FIFTEENTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in SIXTEENTH_ROUND_HELD_OUT)
-    print("sixteenth round, held out: pages not detected as html_publications", undetected)
+    print("sixteenth round (tuned since wt-htmlr17): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_SIXTEENTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in SEVENTEENTH_ROUND_HELD_OUT)
     print("seventeenth round, held out: pages not detected as html_publications", undetected)
@@ -662,7 +679,7 @@ def test_html_layouts_nothing_silently_lost(scores):
                         ("thirteenth round (tuned since wt-html14)", THIRTEENTH_ROUND_HELD_OUT),
                         ("fourteenth round (tuned since wt-html15)", FOURTEENTH_ROUND_HELD_OUT),
                         ("fifteenth round (tuned since wt-htmlr16)", FIFTEENTH_ROUND_HELD_OUT),
-                        ("sixteenth round, held out", SIXTEENTH_ROUND_HELD_OUT),
+                        ("sixteenth round (tuned since wt-htmlr17)", SIXTEENTH_ROUND_HELD_OUT),
                         ("seventeenth round, held out", SEVENTEENTH_ROUND_HELD_OUT)):
         lost = sum(len(titles) for n, (_, titles) in scores.items() if n in names)
         print(part, "lost", lost)
