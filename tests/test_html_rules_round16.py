@@ -93,8 +93,8 @@ _CS1 = [('Okafor, Nia; Brandt, Lukas (October 2010). &quot;Lichen cover on grani
          '<b>9</b> (1): 3&ndash;8.', "journal"),
         ('Okafor, Nia; Sato, Mei (2013). &quot;Algae films on wet sandstone surfaces&quot;. '
          '<a href="/wiki/ArXiv">arXiv</a>:<a href="https://arxiv.org/abs/1301.01234">1301.01234</a>.', "arxiv"),
-        ('Sato, Mei (2014). <a class="external text" href="https://example.org/s.pdf">&quot;Why do walls crack? '
-         'Frost, salt and time&quot;</a>. <i>Stone Conservation Notes</i>.', "book")]
+        ('Sato, Mei (2014). <a class="external text" href="https://example.org/s.pdf">&quot;Would you believe it? '
+         'The moss is back! Truth-value intuitions&quot;</a>. <i>Stone Conservation Notes</i>.', "book")]
 
 
 def test_a_cite_holding_a_whole_reference_is_no_emphasis():
@@ -107,7 +107,7 @@ def test_a_cite_holding_a_whole_reference_is_no_emphasis():
     assert kind == "html_publications" and not rejects
     assert [(r["title"], r["year"]) for r in records] == [
         ("Lichen cover on granite tombstones", 2010), ("Moss growth along north-facing walls", 2011),
-        ("Algae films on wet sandstone surfaces", 2013), ("Why do walls crack? Frost, salt and time", 2014)]
+        ("Algae films on wet sandstone surfaces", 2013), ("Would you believe it? The moss is back! Truth-value intuitions", 2014)]
     assert records[2]["authors"] == ["Nia Okafor", "Mei Sato"] and records[2]["venue"].startswith("arXiv")
     assert records[3]["venue"] == "Stone Conservation Notes"
 
@@ -120,3 +120,16 @@ def test_a_cite_of_a_venue_stays_emphasis():
     assert not H._whole_citation(cite, "Journal of Stone Ecology")
     whole = H._parsed('<html><body><cite>Lee, A. (2020). "A title here". J.</cite></body></html>')[0]
     assert H._whole_citation(next(whole.iter("cite")), 'Lee, A. (2020). "A title here". J.')
+
+
+def test_a_quoted_title_inside_its_link_keeps_its_marks():
+    """A reference whose quoted title is a link within the line ("Lee, Ann (2004). <a>"Title? More!
+    Rest"</a>. <i>Venue</i>."): the quotation marks, inside the link, still bound the title, so
+    its question and exclamation marks end nothing."""
+    linked = ('Okafor, Nia (2004). <a class="external text" href="https://example.org/w.pdf">&quot;Would you believe '
+              'it? The moss is back! Truth-value intuitions&quot;</a>. <i>Walls and Beyond</i>.')
+    items = "".join(f'<li><cite class="citation journal cs1">{text}</cite></li>' for text in (_CS1[0][0], _CS1[1][0], linked))
+    kind, records, _ = _read(f"<html><body><h2>Publications</h2><ul>{items}</ul></body></html>", "wiki.html")
+    assert kind == "html_publications"
+    assert records[2]["title"] == "Would you believe it? The moss is back! Truth-value intuitions"
+    assert records[2]["venue"] == "Walls and Beyond"
