@@ -45,13 +45,13 @@ from lxml import etree
 from .base import MONTH_ABBREVIATIONS, Document, Draft, ExtractError, RecordError, excerpt
 from .author_lists import _surname_initials_first, plausible_name, split_author_list
 from .citations import venue_name
-from .column_headings import header_fields
+from .column_headings import VENUE_OR_REFERENCE, header_fields, heading_field
 from .cv_entries import other_language_heading
 from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _not_pub, entries_apart, entry_blocks,
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 6  # 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 7  # 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -815,6 +815,8 @@ class HtmlPublicationsExtractor:
             return 0.6
         if any(_PUB_HEADING.search(t) for t in _block_labels(soup)):
             return 0.5  # "Publications" alone in a grid cell, styled by CSS rather than a heading tag
+        if _record_tables(soup):
+            return 0.5  # a run of record views, each a table of labelled fields (a Zotero report)
         if len(_find_all(soup, ("papertitle",), _MIN_SIBLINGS)) >= _MIN_SIBLINGS:
             return 0.5  # the widely copied one-page template's own element for a paper's title
         if _unlabelled_entries(soup):
@@ -884,7 +886,9 @@ class HtmlPublicationsExtractor:
         with _texts_kept():  # (the tree is not changed while it is rendered)
             tables = _column_tables(root)
             read = [got for table, columns in tables for got in _rows_by_columns(table, columns)]
-            token = _READ_BY_COLUMNS.set(frozenset(table for table, _ in tables))
+            records = _record_tables(root)
+            read += [_read_record(table, rows) for table, rows in records]
+            token = _READ_BY_COLUMNS.set(frozenset(table for table, _ in tables + records))
             try:
                 rendered = _CLOSE_BEFORE_PUNCTUATION.sub("*", _markdownish(root, _item_blocks(root)))
             finally:
@@ -1718,6 +1722,17 @@ def _names_child(item) -> bool:
     return False
 
 
+_CITATION_CLASS = re.compile(r"^citation$", re.I)
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”]*\s[^\"“”]*[\"”]")  # a quoted stretch of two words or more
+
+
+def _whole_citation(node, inner: str) -> bool:
+    """A ``<cite>`` holding a whole reference, not a title or venue in italics: classed
+    ``citation`` (MediaWiki's and Wikipedia's CS1 templates, ``cite.citation.journal``), or
+    printing a year and a quoted title inside it (a venue in ``<cite>`` holds no quoted title)."""
+    return _has_class(node, _CITATION_CLASS) or bool(_YEAR.search(inner) and _QUOTED_WORDS.search(inner))
+
+
 def _underlined_title(node, inner: str) -> bool:
     """Whether an underlined span (``<u>``) is set apart as the entry's title, as bold is: it
     opens its line (:func:`_leads_line`) and is words, not a name (underlining a name is how
@@ -2036,6 +2051,90 @@ def _rows_by_columns(table, columns: dict[str, int]) -> Iterator[Draft | RecordE
                     raw=" ".join([field["title"], venue or "", *links]))
 
 
+# An item printed as a record view: a table of rows each a label cell (``<th>``) and a value
+# cell (``<td>``), "Author | Lee, Ann B." one row per creator, "Date | May 2021", the container
+# under a label of its own (Zotero's "Generate Report from Items", a repository's full item
+# record). The labels are read by ``column_headings.heading_field`` and the few record-view labels
+# below (a venue's label in a record that gives its title a row or a heading of its own).
+_RECORD_VENUE_LABELS = frozenset((
+    "proceedings title",  # Zotero's conference paper field
+    "repository",  # Zotero's preprint field: the server ("arXiv"); only in a record view, where a
+                   # column of that name would hold a code repository's link
+))
+_RECORD_VIEWS = 3  # record tables on a page before it is read as a list of them (one is an item's own page)
+_RECORD_ROWS = 3  # label rows in a table before it is a record: names, a date and a title or venue at least
+
+
+def _record_field(label: str) -> str | None:
+    label = re.sub(r"\s+", " ", label.strip(" :*").casefold())
+    if label in _RECORD_VENUE_LABELS:
+        return "venue"
+    field = heading_field(label)
+    return "venue" if field == VENUE_OR_REFERENCE else field  # "Publication": the title has its own row or heading
+
+
+def _record_rows(table) -> list[tuple[str, object]] | None:
+    """[(field, value cell), ...] of a record view's table, its rows each a ``<th>`` label and a
+    ``<td>`` value (fields the reader does not know as None); None for any other table."""
+    rows = _own_rows(table)
+    out = []
+    for row in rows:
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+            return None
+        out.append((_record_field(_text(cells[0])), cells[1]))
+    fields = {f for f, _ in out}
+    if len(out) < _RECORD_ROWS or not {"authors", "year"} <= fields:
+        return None
+    return out
+
+
+def _record_title(table, rows) -> str:
+    """A record's title: its "Title" row, else the heading just before its table (a report's
+    item heading over its fields)."""
+    cell = next((c for f, c in rows if f == "title"), None)
+    if cell is not None:
+        return _text(cell).strip()
+    previous = table.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is not None and previous.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return _text(previous).strip()
+    return ""
+
+
+def _record_tables(root) -> list[tuple[object, list]]:
+    """[(table, rows), ...]: the page's record views (``_record_rows``), when it holds at least
+    ``_RECORD_VIEWS`` of them with a title each."""
+    out = []
+    for table in root.iter("table"):
+        rows = _record_rows(table)
+        if rows is not None and _record_title(table, rows):
+            out.append((table, rows))
+    return out if len(out) >= _RECORD_VIEWS else []
+
+
+def _read_record(table, rows) -> Draft | RecordError:
+    """One record view read by its labels: the title (its row or heading), every names row in
+    order, the year in the date's value, the venue's row."""
+    title = _record_title(table, rows)
+    names = [_text(c).strip() for f, c in rows if f == "authors"]
+    whole = " | ".join([title] + [_text(c).strip() for _, c in rows])
+    authors, truncated = split_author_list("; ".join(n for n in names if n))
+    if not authors or not all(plausible_name(n) for n in authors):
+        return RecordError(0, "record whose names rows do not read as names", excerpt(whole))
+    years = [y for f, c in rows if f == "year" for y in _YEAR.findall(_text(c))]
+    venue = next((_text(c).strip() for f, c in rows if f == "venue" and _text(c).strip()), None)
+    venue = (venue_name(venue) or venue) if venue else None
+    links = [u for f, c in rows for u in _links(c) if u.startswith("http")]
+    code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
+    return Draft(ordinal=0, title=title.rstrip("."), authors=authors, authors_truncated=truncated,
+                 year=int(years[0]) if years else None, venue=venue,
+                 url=next((u for u in links if u != code), None), code_url=code,
+                 record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.IGNORECASE) else None,
+                 raw=" ".join([title, venue or "", *links]))
+
+
 def _table_of(row):
     return next((a for a in row.iterancestors("table")), None)
 
@@ -2306,7 +2405,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f" {inner.strip()} "  # a bullet or rule set in bold ("<b>•</b> Title."): a mark, never a field
     if name in _EMPHASIS_TAGS | {"cite"} and _VOLUME.fullmatch(inner.strip()):
         return f" {inner.strip()} "  # a volume set in bold ("Phys. Rev. <b>80</b>, 803"): no title, no venue
-    if name in ("em", "i", "cite") and inner.strip() and "*" not in inner and not _full_names(inner.strip()):
+    if name in ("em", "i", "cite") and inner.strip() and "*" not in inner and not _full_names(inner.strip()) \
+            and not (name == "cite" and _whole_citation(node, inner)):
         return f" *{inner.strip()}* "
     if name in ("b", "strong") and inner.strip() and "*" not in inner and (
             not _name_like(inner.strip()) or _title_in_place(node)):
@@ -2324,10 +2424,14 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
             return f"[{text}]({_href(node)}) "
     if name == "a" and node.get("href", "").strip().startswith("http") and inner.strip():
         text = _unquoted(inner.strip())
+        quoted = text != inner.strip()
         if _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text and not _YEAR.search(text):
-            text = f"*{text}*"  # a linked title opening its line: the entry's title, as bold is
+            text, quoted = f"*{text}*", False  # a linked title opening its line: the entry's title, as bold is
         # the space a page leaves inside the link ("<a><b>Title. </b></a>Venue") still parts the words
-        return f"[{text}]({_href(node)})" + (" " if "".join(node.itertext())[-1:].isspace() else "")
+        link = f"[{text}]({_href(node)})"
+        if quoted:  # a quoted title inside its link, within the line: the marks still bound it ("Why? A reply")
+            link = f"“{link}”"
+        return link + (" " if "".join(node.itertext())[-1:].isspace() else "")
     if name == "li" and not (in_item and not item):  # an item inside an entry's block is a line of it
         return "\n\n- " + _venue_line_last(_TRAILING_YEAR.sub(r" (\1)", inner.strip())) + "\n\n"
     if name == "dt":  # a term over its definition: a title (a term of words, not names or a year) is emphasised, as bold is

@@ -33,7 +33,7 @@ from .author_lists import split_author_list
 from .citations import citation_authors
 
 NAME = "markdown_front_matter"
-VERSION = 2  # 2: HugoBlox CSL publication types and "me", "In *Venue*", Quarto name mappings and
+VERSION = 3  # 3: a citation string's names end before a bracketed date with a month, "(October 2010)" (citations._YEAR, wt-htmlr17); 2: 2: HugoBlox CSL publication types and "me", "In *Venue*", Quarto name mappings and
 #   citation mapping, a year anywhere in the date, a markdown link's text
 
 _YAML = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
