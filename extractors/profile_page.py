@@ -162,10 +162,11 @@ def _row_venue(source: str) -> dict:
 # and source beside it, a middle dot or a bar between ("2021-03-04 | journal-article", "Mar 2021
 # · Physical Review D", "2021"). The other lines are the title, the source alone, the kind alone
 # ("Article"), the names, labelled lines ("DOI: ...", "Source: Crossref") and badges, in an order
-# of the site's own: the title stands at the same place from the date line on every card (before
-# it, "Title / Journal / 2021 | article", or after it, "Article / Mar 2021 · Journal / Title"),
-# and that place is the one whose line is title-like on most cards (the earliest on a tie: a
-# title comes before its source). Such a page is a profile by this structure alone, whatever
+# of the site's own: the title stands at the same place on every card, counted from the date line
+# (before it, "Title / Journal / 2021 | article", or after it, "Article / Mar 2021 · Journal /
+# Title") or, before the date line, from the card's top (a card that leaves its journal line out
+# keeps its title first), and that place is the one whose line is title-like on most cards (the
+# one nearer the top on a tie: a title comes before its source). Such a page is a profile by this structure alone, whatever
 # its chrome: ``_ITEMS_AT_LEAST`` cards at least, and most of the multi-line blocks from the first.
 _DATE_ALONE = re.compile(
     rf"^(?:(?:\d{{1,2}} )?(?:{_MONTHS})[a-z]*\.? (?:\d{{1,2}},? )?)?(?P<year>(?:19|20)\d\d)"
@@ -356,7 +357,8 @@ CARDS_IN_MARKDOWN = 0.6
 
 
 def markdown_syntax(lines: list[str]) -> bool:
-    head = [ln for ln in lines[:MARKDOWN_SYNTAX_LINES]]
+    """Whether ``lines`` are written in Markdown's own syntax (a front matter, an ATX heading)."""
+    head = list(lines[:MARKDOWN_SYNTAX_LINES])
     first = next((ln for ln in head if ln.strip()), "")
     return bool(_FRONT_FENCE.match(first.strip())) or any(_ATX_HEADING.match(ln) for ln in head)
 
