@@ -67,7 +67,7 @@ _FENCE_LEFT = re.compile(r"\s*:{3,}\s*")  # a closing fence with no div open (pa
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # An entry's label opening a line: -, 1., 12\., [3], [C12], (12) (three digits at most in
 # parentheses: "(2021)" is a year). Also the line reader's (``markdown_page``).
-ITEM_LABEL = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
+ITEM_LABEL = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\\?\[[A-Z]{0,3}\d{1,4}\\?\]|\([A-Z]{0,3}\d{1,3}\))\s+")
 
 
 @lru_cache(maxsize=4)

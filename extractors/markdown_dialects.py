@@ -157,6 +157,110 @@ def jsx_components(text: str) -> str:
     return _WRAPPER_LINE.sub(wrapper, text)
 
 
+# --------------------------------------------------------------------------- MDX data arrays
+
+# "export const publications = [" in an MDX page: the papers kept as data in the page's own
+# script, drawn by a component ("<PublicationList items={publications} />")
+_EXPORTED_ARRAY = re.compile(r"^[ \t]*export[ \t]+(?:const|let|var)[ \t]+[A-Za-z_$][\w$]*[ \t]*=[ \t]*\[", re.MULTILINE)
+_JS_TOKEN = re.compile(r"""\s*(?://[^\n]*|/\*.*?\*/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\.|\$(?!\{))*`"""
+                       r"""|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]*|[\[\]{}:,])""", re.DOTALL)
+_JS_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+JS_DATA_CHARS = 500_000  # the most of a page's script read as data (a literal longer is left as it is)
+
+
+class _NotData(ValueError):
+    """The script is no literal data (a call, an operator, a spread): left as it is."""
+
+
+def _js_tokens(text: str, start: int) -> list[tuple[str, int]]:
+    """The literal's tokens from ``start`` (its "[") to its matching "]", with their ends."""
+    out, depth, k = [], 0, start
+    while k < len(text) and k - start < JS_DATA_CHARS:
+        m = _JS_TOKEN.match(text, k)
+        if m is None:
+            raise _NotData(text[k:k + 20])
+        k = m.end()
+        tok = m.group(0).strip()
+        if tok.startswith(("//", "/*")):
+            continue
+        out.append((tok, k))
+        if tok in "[{":
+            depth += 1
+        elif tok in "]}":
+            depth -= 1
+            if depth == 0:
+                return out
+    raise _NotData("unclosed")
+
+
+def _js_literal(tokens: list[tuple[str, int]], k: int):
+    """(value, next token index) of the literal at ``tokens[k]``: strings, numbers (as text),
+    arrays, objects (keys in small letters); a bare name (a variable) is None."""
+    tok = tokens[k][0]
+    if tok == "[":
+        items, k = [], k + 1
+        while tokens[k][0] != "]":
+            value, k = _js_literal(tokens, k)
+            items.append(value)
+            if tokens[k][0] == ",":
+                k += 1
+            elif tokens[k][0] != "]":
+                raise _NotData(tokens[k][0])
+        return items, k + 1
+    if tok == "{":
+        fields, k = {}, k + 1
+        while tokens[k][0] != "}":
+            key = tokens[k][0]
+            if key[:1] in "\"'`":
+                key = _JS_ESCAPE.sub(r"\1", key[1:-1])
+            elif not re.fullmatch(r"[A-Za-z_$][\w$]*|\d+", key):
+                raise _NotData(key)
+            if tokens[k + 1][0] != ":":
+                raise _NotData(tokens[k + 1][0])  # a shorthand or a method: no data
+            value, k = _js_literal(tokens, k + 2)
+            fields[key.lower()] = value
+            if tokens[k][0] == ",":
+                k += 1
+            elif tokens[k][0] != "}":
+                raise _NotData(tokens[k][0])
+        return fields, k + 1
+    if tok[:1] in "\"'`":
+        return _JS_ESCAPE.sub(r"\1", tok[1:-1]), k + 1
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", tok):
+        return tok, k + 1
+    if re.fullmatch(r"[A-Za-z_$][\w$]*", tok):
+        return None, k + 1  # true, false, null or a variable: nothing the page prints
+    raise _NotData(tok)
+
+
+def js_data_arrays(text: str) -> str:
+    """``text`` with each array of objects an MDX page exports ("export const pubs = [{ title:
+    '...', authors: [...], venue: '...', year: 2021 }, ...];") written as its entries, one
+    paragraph of hard-broken lines each (``entry_lines``: the objects' fields named as a paper
+    component's props are); an array that is no literal data (a call, a spread, an operator)
+    or holds no paper is left as it is."""
+    if "export" not in text:
+        return text
+    out, at = [], 0
+    for m in _EXPORTED_ARRAY.finditer(text):
+        if m.start() < at:
+            continue
+        try:
+            tokens = _js_tokens(text, m.end() - 1)
+            value, _ = _js_literal(tokens, 0)
+        except (_NotData, IndexError, RecursionError):
+            continue
+        end = tokens[-1][1]
+        tail = re.match(r"[ \t]*;?[ \t]*", text[end:])
+        entries = [lines for item in value if isinstance(item, dict)
+                   and (lines := entry_lines({k: v for k, v in item.items() if isinstance(v, (str, list))}))]
+        if not entries:
+            continue
+        out += [text[at:m.start()], "\n\n".join("  \n".join(lines) for lines in entries), "\n"]
+        at = end + tail.end()
+    return "".join(out) + text[at:] if out else text
+
+
 # --------------------------------------------------------------------------- MkDocs Material blocks
 
 # "=== "Label"" (a content tab; "===!" / "===+" open a new set or select it), "!!! type
@@ -358,6 +462,44 @@ def resume_entries(text: str) -> str:
 # "Rosenzweig--Porter" and "510--536" for the en dashes of the titles and pages. Elsewhere two
 # hyphens are left as they are (GitHub prints them as two; metadata copied from TeX holds them).
 _CSL_ENTRY = re.compile(r"^[ \t]*:{3,}[ \t]*\{[^{}\n]*\.csl-entry\b", re.MULTILINE)
+# A citeproc entry as pandoc's GitHub-markdown writer leaves it (GFM has no fenced divs): an HTML
+# ``<div id="ref-key" class="csl-entry">`` alone on its line, the entry's markdown inside (blank
+# lines around it, wrapped at 72 columns), ``</div>`` alone on a line; the numeric styles' label
+# and text in ``<span class="csl-left-margin">`` / ``<span class="csl-right-inline">``.
+_CSL_HTML_OPEN = re.compile(r"""^[ \t]{0,3}<div\b[^<>]*\bclass=["'][^"']*\bcsl-entry\b[^"']*["'][^<>]*>[ \t]*$""")
+_HTML_DIV_CLOSE = re.compile(r"^[ \t]{0,3}</div>[ \t]*$")
+_CSL_SPAN = re.compile(r"""<span\b[^<>]*\bclass=["']csl-[\w-]+["'][^<>]*>""")
+CSL_ENTRY_LINES = 60  # the most lines of one entry's div (an entry, not a page)
+
+
+def csl_html_divs(text: str) -> str:
+    """``text`` with each citeproc entry written as an HTML div (``pandoc --citeproc -t gfm``)
+    made one paragraph of one line: its wrapped lines joined (a line the wrap opened with
+    "2007\\." or "\\[2\\]" is no new entry), its csl spans taken off with their closing tags;
+    a div not closed within ``CSL_ENTRY_LINES`` lines is left as it is."""
+    if "csl-entry" not in text:
+        return text
+    lines = text.split("\n")
+    out, k = [], 0
+    while k < len(lines):
+        if not _CSL_HTML_OPEN.match(lines[k]):
+            out.append(lines[k])
+            k += 1
+            continue
+        end = next((n for n in range(k + 1, min(len(lines), k + CSL_ENTRY_LINES)) if _HTML_DIV_CLOSE.match(lines[n])), None)
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        inner = " ".join(ln.strip() for ln in lines[k + 1:end] if ln.strip())
+        spans = len(_CSL_SPAN.findall(inner))
+        if spans:
+            inner = _CSL_SPAN.sub("", inner).replace("</span>", "", spans)
+        out += ["", " ".join(inner.split()), ""]
+        k = end + 1
+    return "\n".join(out)
+
+
 _PANDOC_EN_DASH = re.compile(r"(?<=[^\s\-:`])--(?=[^\s\-:`])")
 
 
@@ -816,3 +958,31 @@ def arxiv_listing(text: str) -> str:
         out += [head.group("lead") + record[0] + "  "] + [pad + r + "  " for r in record[1:-1]] + [pad + record[-1]]
         k = end
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- a profile's cards pasted in
+
+_CARD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_CARD_BULLET = re.compile(r"^\s{0,3}[-*+]\s+")
+_CARD_WRAPPED = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$")
+_CARD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_CARD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_CARD_HARD_BREAK = re.compile(r"(?:\s{2,}|\\)$")
+
+
+def card_lines(body: str) -> list[str]:
+    """A markdown page's lines as text, for the card reader of a profile's works pasted into it
+    (``profile_page.ProfilePageExtractor.read_cards``): heading marks, list bullets, a line's
+    whole emphasis ("**Title**"), links (their text kept), hard breaks and backslash escapes
+    taken off; the blank lines (the cards' bounds) kept. Numbered items keep their numbers (a
+    numbered list is a list of entries, not cards)."""
+    out = []
+    for ln in body.split("\n"):
+        text = _CARD_HARD_BREAK.sub("", ln.rstrip("\r")).strip()
+        text = _CARD_BULLET.sub("", _CARD_HEADING.sub("", text))
+        if "](" in text:
+            text = _CARD_LINK.sub(r"\1", text)
+        while (m := _CARD_WRAPPED.match(text)) is not None:
+            text = m.group(2)
+        out.append(_CARD_ESCAPE.sub(r"\1", text) if "\\" in text else text)
+    return out

@@ -191,3 +191,102 @@ def tables_as_blocks(lines: list[str]) -> list[str]:
         out.append(lines[i])
         i += 1
     return out
+
+
+# --------------------------------------------------------------------------- pandoc's grid and multiline tables
+
+# A grid table's rules: "+----+-----+" between rows, "+====+=====+" under the header row; its
+# lines of cells "| .. | .. |", a cell's text wrapped over as many lines as the row takes. A
+# multiline table's rules: dashes, one run per column ("------ ------------"), above and below
+# the rows, a blank line between rows, each cell's text wrapped within its column (a header's
+# lines, when there is one, between a whole-width rule and the column rule).
+_GRID_RULE = re.compile(r"^[ \t]{0,3}\+(?:[-=:]+\+)+[ \t]*$")
+_GRID_ROW = re.compile(r"^[ \t]{0,3}\|.*\|[ \t]*$")
+_DASH_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$")
+GRID_TABLE_ROWS = 1  # a body row at least: a rule alone, or a header alone, is no table of entries
+MULTILINE_TABLE_LINES = 400  # the most lines between a multiline table's rules (a table, not a page)
+
+
+def _grid_table(lines: list[str], i: int) -> tuple[list[str] | None, list[list[str]], int] | None:
+    """(header cells or None, body rows, the line after the table) of the grid table whose
+    first rule is ``lines[i]``, or None when the lines there are no grid table."""
+    bounds = [k for k, c in enumerate(lines[i].rstrip()) if c == "+"]
+    header, rows, cell_lines = None, [], []
+    k = i + 1
+    while k < len(lines) and (_GRID_RULE.match(lines[k]) or _GRID_ROW.match(lines[k])):
+        line = lines[k].rstrip()
+        if _GRID_RULE.match(line):
+            if [n for n, c in enumerate(line) if c == "+"] != bounds:
+                return None  # a rule of other columns (merged cells): not read
+            cells = [" ".join(" ".join(part).split()) for part in zip(*cell_lines)] if cell_lines else []
+            if "=" in line and header is None and not rows:
+                header = cells
+            elif cells:
+                rows.append(cells)
+            cell_lines = []
+        else:
+            if len(line) < bounds[-1] + 1 or any(line[b] != "|" for b in bounds):
+                return None  # a cell spanning columns: not read
+            cell_lines.append([line[a + 1:b].strip() for a, b in zip(bounds, bounds[1:])])
+        k += 1
+    if cell_lines or len(rows) < GRID_TABLE_ROWS:
+        return None
+    return header, rows, k
+
+
+def _multiline_table(lines: list[str], i: int) -> tuple[list[str] | None, list[list[str]], int] | None:
+    """(header cells or None, body rows, the line after the table) of the multiline table whose
+    first rule is ``lines[i]``, or None when the lines there are no multiline table."""
+    k, header_lines = i, []
+    if len(re.findall(r"-+", lines[i])) == 1:  # a whole-width rule: the header's lines, then the column rule
+        k = i + 1
+        while k < len(lines) and lines[k].strip() and not _DASH_RULE.match(lines[k]) and k - i <= 3:
+            header_lines.append(lines[k])
+            k += 1
+        if k >= len(lines) or not header_lines or not _DASH_RULE.match(lines[k]):
+            return None
+    starts = [m.start() for m in re.finditer(r"-+", lines[k])]
+    if len(starts) < 2:
+        return None
+    end = next((n for n in range(k + 1, min(len(lines), k + MULTILINE_TABLE_LINES)) if _DASH_RULE.match(lines[n])), None)
+    if end is None or not lines[end - 1].strip() and not header_lines:
+        return None
+
+    def cut(line: str) -> list[str]:
+        return [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line) + 1])]
+
+    def joined(group: list[str]) -> list[str]:
+        return [" ".join(" ".join(part).split()) for part in zip(*(cut(ln) for ln in group))]
+
+    rows, group = [], []
+    for line in lines[k + 1:end] + [""]:
+        if line.strip():
+            group.append(line)
+        elif group:
+            rows.append(joined(group))
+            group = []
+    if len(rows) < GRID_TABLE_ROWS or any(len(r) != len(starts) for r in rows):
+        return None
+    return (joined(header_lines) if header_lines else None), rows, end + 1
+
+
+def pandoc_tables(text: str) -> str:
+    """``text`` with each pandoc grid table and multiline table (what ``pandoc -t markdown``
+    writes for a word processor's tables, the cells' text wrapped) written as a pipe table
+    (:func:`pipe_table`: the cells' lines joined, a headerless table given an empty header), so
+    the table reader reads its rows by its header, or by their cells when it has none."""
+    if "+-" not in text and "---" not in text:
+        return text
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        got = (_grid_table(lines, i) if _GRID_RULE.match(lines[i])
+               else _multiline_table(lines, i) if _DASH_RULE.match(lines[i]) and (not out or not out[-1].strip())
+               else None)
+        if got is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        header, rows, i = got
+        out += pipe_table(header or [""] * len(rows[0]), rows) + [""]
+    return "\n".join(out)

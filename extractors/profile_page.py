@@ -22,7 +22,7 @@ from .base import (
 from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 11  # 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 12  # 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -162,10 +162,11 @@ def _row_venue(source: str) -> dict:
 # and source beside it, a middle dot or a bar between ("2021-03-04 | journal-article", "Mar 2021
 # · Physical Review D", "2021"). The other lines are the title, the source alone, the kind alone
 # ("Article"), the names, labelled lines ("DOI: ...", "Source: Crossref") and badges, in an order
-# of the site's own: the title stands at the same place from the date line on every card (before
-# it, "Title / Journal / 2021 | article", or after it, "Article / Mar 2021 · Journal / Title"),
-# and that place is the one whose line is title-like on most cards (the earliest on a tie: a
-# title comes before its source). Such a page is a profile by this structure alone, whatever
+# of the site's own: the title stands at the same place on every card, counted from the date line
+# (before it, "Title / Journal / 2021 | article", or after it, "Article / Mar 2021 · Journal /
+# Title") or, before the date line, from the card's top (a card that leaves its journal line out
+# keeps its title first), and that place is the one whose line is title-like on most cards (the
+# one nearer the top on a tie: a title comes before its source). Such a page is a profile by this structure alone, whatever
 # its chrome: ``_ITEMS_AT_LEAST`` cards at least, and most of the multi-line blocks from the first.
 _DATE_ALONE = re.compile(
     rf"^(?:(?:\d{{1,2}} )?(?:{_MONTHS})[a-z]*\.? (?:\d{{1,2}},? )?)?(?P<year>(?:19|20)\d\d)"
@@ -183,12 +184,38 @@ _KINDS = frozenset({
 # provenance, never its title. Provenance: the fields of ORCID's and similar sites' work cards.
 _CARD_LABEL = re.compile(r"^(?P<label>DOI|URL|Source|ISBN|ISSN|PMID|PMCID|EID|Handle|Link|Publisher|Part of ISBN|"
                          r"Contributors|Show more detail)s?:\s*(?P<value>.*)$", re.IGNORECASE)
+# A card's people given under a label ("Contributors: Ann Lee; Bo Chen", ORCID's work card):
+# the label says they are names, so the value is read as the list, parted at its semicolons
+# (at its commas when it has none), without asking each piece to look like a person's name.
+_NAMES_LABEL = re.compile(r"^(?:Contributors|Authors?)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
+# The owner's role on a work printed beside its date and kind ("2021-03 | Journal article |
+# Author"): no source. Provenance: ORCID's contributor roles (the work's "contributor-role"
+# values, written as its pages print them, compared in small letters with "-" and "_" as spaces).
+_ROLES = frozenset({
+    "author", "editor", "assignee", "chair or translator", "co investigator", "co inventor", "graduate student",
+    "other inventor", "principal investigator", "postdoctoral researcher", "support staff",
+})
 # The middle of a long names list cut out ("Ann Lee · Bo Chen · [...] · Cy Roe")
 _CUT_PIECE = re.compile(r"^(?:\[(?:\.\.\.|…)\]|…|\.\.\.)$")
 
 
 def _kind(text: str) -> bool:
     return re.sub(r"[-_]", " ", text.strip().lower()) in _KINDS
+
+
+def _role(text: str) -> bool:
+    return re.sub(r"[-_]", " ", text.strip().lower()) in _ROLES
+
+
+def _labelled_names(line: str) -> tuple[list[str], bool] | None:
+    """The names of a labelled names line ("Contributors: Ann Lee; Bo Chen"), or None."""
+    m = _NAMES_LABEL.match(line)
+    if m is None:
+        return None
+    value = m.group("names").strip().rstrip(".;,")
+    pieces = [p.strip() for p in value.split(";" if ";" in value else ",")]
+    kept = [p for p in pieces if p and not _CUT_PIECE.match(p)]
+    return (kept, len(kept) < len(pieces)) if kept else None
 
 
 # A list numbered entry by entry (most blocks opening "1) Title", "2. Title") is a list of
@@ -209,7 +236,7 @@ def _date_line(line: str) -> dict | None:
     dates = [p for p in parts if _DATE_ALONE.match(p)]
     if len(dates) != 1:
         return None
-    rest = [p for p in parts if p is not dates[0]]
+    rest = [p for p in parts if p is not dates[0] and not _role(p)]  # (the owner's role is no source)
     kinds = [p for p in rest if _kind(p)]
     sources = [p for p in rest if not _kind(p)]
     if len(kinds) > 1 or len(sources) > 1:
@@ -250,8 +277,9 @@ def _blocks(lines: list[str]) -> list[list[str]]:
     return [b for b in out if b]
 
 
-def _cards(lines: list[str]) -> tuple[list[list[str]], int] | None:
-    """(the blocks from the first card on, the title's place from the date line), when the page
+def _cards(lines: list[str]) -> tuple[list[list[str]], tuple[str, int]] | None:
+    """(the blocks from the first card on, the title's place: ("date", offset from the date
+    line) or ("top", index from the card's first line, before its date line)), when the page
     is a list of cards; else None."""
     blocks = _blocks(lines)
     dates = [[k for k, ln in enumerate(b) if _date_line(ln)] if len(b) > 1 else [] for b in blocks]
@@ -259,14 +287,21 @@ def _cards(lines: list[str]) -> tuple[list[list[str]], int] | None:
     if len(dated) < _ITEMS_AT_LEAST or 2 * len(dated) < sum(1 for b in blocks[dated[0]:] if len(b) > 1):
         return None
     cards = [(blocks[k], dates[k][0]) for k in dated]
-    places: dict[int, int] = {}
+    places: dict[tuple[str, int], int] = {}
+    at: dict[tuple[str, int], int] = {}  # the lines' places in their cards, summed
     for b, d in cards:
         for k, ln in enumerate(b):
             if k != d and _title_like(ln):
-                places[k - d] = places.get(k - d, 0) + 1
+                # a place counted from the date line, and one before it counted from the card's top
+                for where in [("date", k - d)] + ([("top", k)] if k < d else []):
+                    places[where] = places.get(where, 0) + 1
+                    at[where] = at.get(where, 0) + k
     if not places:
         return None
-    place = min(places, key=lambda o: (-places[o], o))
+    # the place title-like on most cards; on a tie the one nearer the cards' top (a title comes
+    # before its source: on ORCID's cards the journal line under the title is left out on a
+    # preprint's, so the card's first line, not the line over the date, is the title's place)
+    place = min(places, key=lambda o: (-places[o], at[o] / places[o], o))
     if 2 * places[place] < len(cards):
         return None
     if 2 * sum(1 for b, _ in cards if _NUMBERED.match(b[0])) > len(cards):
@@ -310,6 +345,24 @@ def _more_after(lines: list[str], j: int) -> bool:
     return j + 1 < len(lines) and not item_header(lines[j + 1]) and not _PAGER.match(lines[j + 1])
 
 
+# A document written in Markdown's own syntax: a front matter block at its top ("---" or "+++"
+# alone on the first line with text) or an ATX heading ("# Publications"). Pasted or captured
+# profile text has neither; a markdown page that holds a profile's cards is a markdown page.
+_FRONT_FENCE = re.compile(r"^\ufeff?(?:---|\+\+\+)\s*$")
+_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
+MARKDOWN_SYNTAX_LINES = 400  # the lines looked at: a page's head and its headings come early
+# The card list's confidence in such a document: under the markdown reader's (0.75), over
+# MIN_CONFIDENCE (0.5), so that the cards are still read when the markdown reader declines.
+CARDS_IN_MARKDOWN = 0.6
+
+
+def markdown_syntax(lines: list[str]) -> bool:
+    """Whether ``lines`` are written in Markdown's own syntax (a front matter, an ATX heading)."""
+    head = list(lines[:MARKDOWN_SYNTAX_LINES])
+    first = next((ln for ln in head if ln.strip()), "")
+    return bool(_FRONT_FENCE.match(first.strip())) or any(_ATX_HEADING.match(ln) for ln in head)
+
+
 class ProfilePageExtractor:
     name = NAME
     version = VERSION
@@ -335,8 +388,18 @@ class ProfilePageExtractor:
             if items >= _ITEMS_AT_LEAST and items * _ITEM_SHARE >= len(after):
                 return 0.9
         if _cards(list(doc.lines)) is not None:
-            return 0.9  # a list of cards
+            # a list of cards; in a document written in Markdown's own syntax (a front matter, "#"
+            # headings) the cards are a part of a markdown page, which the markdown reader reads
+            # (through ``read_cards``): below its confidence, above none
+            return CARDS_IN_MARKDOWN if markdown_syntax(doc.lines) else 0.9
         return 0.0
+
+    def read_cards(self, lines: list[str], owner: str | None = None) -> Iterator[Draft | RecordError] | None:
+        """The items of ``lines`` when they are a list of cards (``_cards``), else None: for a
+        reader of a document that holds such a list in its own syntax (a markdown page), the
+        lines with that syntax taken off."""
+        cards = _cards(lines)
+        return None if cards is None else self._cards(*cards, owner)
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         lines = [ln.strip() for ln in doc.lines]
@@ -426,8 +489,9 @@ class ProfilePageExtractor:
                 raw="\n".join([m.group(0), *body]),
             )
 
-    def _cards(self, blocks: list[list[str]], place: int, owner: str | None) -> Iterator[Draft | RecordError]:
-        """The items of a list of cards (``_cards``): ``place`` is the title's from the date line."""
+    def _cards(self, blocks: list[list[str]], place: tuple[str, int], owner: str | None) -> Iterator[Draft | RecordError]:
+        """The items of a list of cards (``_cards``): ``place`` is the title's (from the date line
+        or from the card's top)."""
         ordinal = 0
         for block in blocks:
             dates = [k for k, ln in enumerate(block) if _date_line(ln)]
@@ -440,19 +504,21 @@ class ProfilePageExtractor:
                 continue
             ordinal += 1
             d = dates[0]
-            t = d + place
+            t = d + place[1] if place[0] == "date" else place[1] if place[1] < d else -1
             if not 0 <= t < len(block) or not _title_like(block[t]):
                 yield RecordError(ordinal, "no title where the list's cards print it", excerpt(" / ".join(block)))
                 continue
             parts = _date_line(block[d])
             between = [ln for ln in block[min(t, d) + 1:max(t, d)] if _title_like(ln)] if t < d else []
             kind = parts["kind"] or next((ln for ln in block if _kind(ln)), None)
-            names = next((got for ln in block if (got := _card_names(ln)) is not None), None)
+            names = next((got for ln in block if (got := _card_names(ln) or _labelled_names(ln)) is not None), None)
             links = {}
             for ln in block:
                 label = _CARD_LABEL.match(ln)
                 if label and label.group("label").upper() == "DOI" and (doi := _DOI_CHIP.match(ln)):
                     links["doi"] = doi.group("doi")
+                if arxiv := _ARXIV_CHIP.match(ln):
+                    links["arxiv_id"] = arxiv.group("id")
             after = [ln for ln in block[t + 1:] if _title_like(ln) and ln not in between and len(ln) >= _ABSTRACT_AT_LEAST]
             yield Draft(
                 **({"authors": names[0], "authors_truncated": names[1]} if names else {}),
@@ -462,7 +528,9 @@ class ProfilePageExtractor:
                 abstract=after[0] if after else None,
                 record_type=kind,
                 year=parts["year"],
-                venue=parts["source"] or (between[0] if between else None),
+                # (a card with no source of its own whose identifier is the arXiv's appeared there)
+                venue=parts["source"] or (between[0] if between else None) or (
+                    f"arXiv:{links['arxiv_id']}" if "arxiv_id" in links else None),
                 owner=owner,
                 raw="\n".join(block),
             )

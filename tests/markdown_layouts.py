@@ -266,6 +266,23 @@ each modelled on a way researchers write their publication lists in markdown:
   - ``docx_pandoc_grid_cv``: a Word CV through ``pandoc -t markdown``: bold capitals or headings
     with ``[]{#_Toc.. .anchor}`` bookmarks, the papers in a grid table or a headerless
     multiline table (year | APA reference; the truth names: initials first).
+- A seventeenth round (added 2026-12-07, branch wt-md17; written before the reader was changed
+  for it, all four held out): pages that tools knit, convert or download to markdown with the
+  papers as their tables or their citation style (a knitr simple table, a Google Docs
+  download, a Jupyter notebook's DataFrame, RefManageR's biblatex print).
+
+  - ``kable_simple_table``: an R Markdown page knitted to markdown, the papers a data frame
+    printed by ``knitr::kable(format = "simple")`` (a pandoc simple table, no pipes), one
+    table or one per kind, a ``Table:`` caption at times.
+  - ``gdocs_md_export``: a Google Docs CV downloaded as markdown: markup characters escaped,
+    APA references (the owner bold) as a numbered or bulleted list or paragraphs under bold
+    years (the truth names: initials first).
+  - ``nbconvert_dataframe``: ``jupyter nbconvert --to markdown``: a pandas DataFrame of the
+    papers as pandas' HTML table (index in ``<th>``, names as "[Ann Lee, Bo Chen]") or as
+    ``to_markdown()``'s pipe table.
+  - ``refmanager_biblatex``: RefManageR's ``PrintBibliography`` in markdown: biblatex's
+    numeric, alphabetic or author-year style, ``<a name=bib-key></a>`` anchors, "In:
+    _Venue_ 3.2 (2021), pp. 1-9." (the truth names: initials first).
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -288,7 +305,7 @@ from .cv_layouts import apa_name, chicago_first, initials_first, made_up_numbers
 NAME_STYLE = {"vancouver_pandoc_cv": cv_layouts.vancouver_truth, "academicpages_citation": initials_first, "numbered_apa": initials_first, "ieee_numbered": initials_first, "harvard_bullets": initials_first,
               "owner_bracket_labels": initials_first, "year_middot_apa": initials_first,
               "commas_paren_labels": initials_first, "deflist_year_cv": initials_first,
-              "scholar_profile_paste": cv_layouts.vancouver_truth, "docx_pandoc_grid_cv": initials_first, "footnote_link_refs": cv_layouts.vancouver_truth}
+              "scholar_profile_paste": cv_layouts.vancouver_truth, "docx_pandoc_grid_cv": initials_first, "gdocs_md_export": initials_first, "refmanager_biblatex": initials_first, "footnote_link_refs": cv_layouts.vancouver_truth}
 ET_AL_LAYOUTS = {"owner_bracket_labels", "profile_readme_badges", "scholar_profile_paste", "footnote_link_refs"}  # long lists cut to the first ET_AL_AFTER names and "et al."
 MLA_LAYOUTS = {"mla_et_al"}  # three or more authors printed as the first and "et al." (cv_layouts.et_al)
 ET_AL_AFTER = 6
@@ -2470,6 +2487,256 @@ def render_docx_pandoc_grid_cv(entries: list[dict], owner: str, rng: random.Rand
     out += title("Invited talks") + table([["2022", "A seminar talk, A department"]], ["Year", "Talk"])
     return "\n".join(out) + "\n"
 
+# --------------------------------------------------------------------------- added 2026-12-07 (seventeenth round), held out
+
+
+def _simple_table(head: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
+    """A table as ``knitr::kable(format = "simple")`` prints it: the columns two spaces apart,
+    each as wide as its widest cell, a dash line under the header, numbers right-aligned."""
+    widths = [max(len(c) for c in col) for col in zip(head, *rows)]
+
+    def line(cells):
+        return "  ".join(c.rjust(w) if i in right else c.ljust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+    return [line(head), "  ".join("-" * w for w in widths)] + [line(r) for r in rows]
+
+
+KABLE_COLUMNS = (("year", "title", "authors", "venue"), ("Title", "Authors", "Journal", "Year"),
+                 ("Year", "Title", "Authors", "Outlet"))
+
+
+def render_kable_simple_table(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An R Markdown page knitted to markdown (``rmarkdown::md_document(variant = "markdown")``,
+    blogdown's ``.md`` output) whose papers are a data frame printed with ``knitr::kable(pubs,
+    format = "simple")`` (knitr 1.4x): a pandoc simple table, columns two spaces apart, the year
+    right-aligned, the header in the data frame's own names (lower case or capitalised, in
+    varying order); one table or one per kind under headings, a ``Table: ...`` caption at
+    times, the names joined with ", " or "; "."""
+    head = list(rng.choice(KABLE_COLUMNS))
+    per_kind = rng.random() < 0.5
+    caption = rng.random() < 0.5
+    sep = rng.choice((", ", "; "))
+    out = [f"{owner}", "=" * len(owner), "", "Publications", "------------", "",
+           f"Last knitted on {rng.randint(1, 28)} November 2026 from `publications.csv`.", ""]
+
+    def table(mine: list[dict], label: str) -> list[str]:
+        rows = []
+        for e in mine:
+            cell = {"year": str(e["year"]), "title": e["title"], "authors": sep.join(e["authors"]),
+                    "venue": _venue(e), "journal": _venue(e), "outlet": _venue(e)}
+            rows.append([cell[h.lower()] for h in head])
+        right = {i for i, h in enumerate(head) if h.lower() == "year"}
+        return ([f"Table: {label}", ""] if caption else []) + _simple_table(head, rows, right) + [""]
+
+    if per_kind:
+        for kind, mine in sections(entries):
+            label = KIND_HEADINGS[kind][0]
+            out += [f"### {label}", ""] + table(mine, label)
+    else:
+        out += table([e for _, e in ordered(entries, "kable_simple_table")], "Publications")
+    return "\n".join(out) + "\n"
+
+
+_GDOCS_ESCAPE = re.compile(r"([\\*_\[\]#+<>~`])")
+
+
+def _gdocs_text(text: str) -> str:
+    """Text as Google Docs' markdown download writes it: ASCII punctuation that markdown
+    could read as markup escaped with a backslash."""
+    return _GDOCS_ESCAPE.sub(r"\\\1", text)
+
+
+def render_gdocs_md_export(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A CV kept in Google Docs and downloaded as "Markdown (.md)" (File > Download, 2024):
+    headings as the document's (bold inside at times: "## **Publications**"), markup
+    characters in the text escaped with a backslash ("\\_", "\\*", "\\[", "\\#", "\\+", "\\<"),
+    APA references (the owner bold) as a numbered list ("1. "
+    ... in order), a bulleted list ("* ") or paragraphs under bold year paragraphs
+    ("**2021**"), the DOI as a link whose text is its address; an Education list before and a
+    Service list after (the truth names: initials first)."""
+    form = rng.choice(("numbered", "bullets", "year_paragraphs"))
+    bold_heads = rng.random() < 0.5
+
+    def head(level: int, text: str) -> str:
+        return "#" * level + " " + (f"**{text}**" if bold_heads else text)
+
+    out = [head(1, owner), "", _gdocs_text("Department of Examples, A University · someone@example.org"), "",
+           head(2, "Education"), "", "* PhD, A University, 2015", "* BSc, Another University, 2010", "",
+           head(2, "Publications"), ""]
+    year = None
+    for i, (_, e) in enumerate(ordered(entries, "gdocs_md_export"), start=1):
+        names = [f"**{_gdocs_text(apa_name(a))}**" if a == e["owner"] else _gdocs_text(apa_name(a))
+                 for a in e["authors"]]
+        printed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
+        vol, issue, first, last = made_up_numbers(e)
+        numbers = f", *{vol}*({issue}), {first}–{last}" if e["kind"] == "journal" else ""
+        doi = f"https://doi.org/10.5555/{_slug(e)[:24]}"
+        ref = (f"{printed} ({e['year']}). {_gdocs_text(e['title'])}. *{_gdocs_text(_venue(e))}*{numbers}. "
+               + (f"[{_gdocs_text(doi)}]({doi})" if rng.random() < 0.6 else "").rstrip())
+        if form == "numbered":
+            out.append(f"{i}. {ref.rstrip()}")
+        elif form == "bullets":
+            out.append(f"* {ref.rstrip()}")
+        else:
+            if e["year"] != year:
+                year = e["year"]
+                out += [f"**{year}**", ""]
+            out += [ref.rstrip(), ""]
+    out += ["", head(2, "Service"), "", "* Reviewer for several journals", ""]
+    return "\n".join(out) + "\n"
+
+
+_DATAFRAME_STYLE = """<style scoped>
+    .dataframe tbody tr th:only-of-type {
+        vertical-align: middle;
+    }
+
+    .dataframe tbody tr th {
+        vertical-align: top;
+    }
+
+    .dataframe thead th {
+        text-align: right;
+    }
+</style>"""
+
+
+def _html_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render_nbconvert_dataframe(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Jupyter notebook turned into markdown by ``jupyter nbconvert --to markdown`` (nbconvert
+    7): markdown cells, the code cells as fenced python, and the papers a pandas DataFrame
+    displayed: pandas' HTML table (``<div><style scoped>...</style><table border="1"
+    class="dataframe">``, the index in ``<th>``, a list of names printed "[Ann Lee, Bo Chen]")
+    or ``display(Markdown(pubs.to_markdown()))``'s pipe table (tabulate's alignment row, the
+    index column at times); one table, or one per kind under markdown cells' headings."""
+    html = rng.random() < 0.55
+    as_list = rng.random() < 0.5
+    index = html or rng.random() < 0.5
+    per_kind = rng.random() < 0.4
+    cols = rng.choice((["title", "authors", "venue", "year"], ["year", "title", "authors", "journal"],
+                       ["authors", "year", "title", "venue"]))
+    if per_kind:
+        cols = cols + ["kind"]
+    out = ["# Publications", "", f"The list below is generated from my reference manager export ({owner}).", "",
+           "```python", "import pandas as pd", "from IPython.display import Markdown, display", "",
+           'pd.set_option("display.max_rows", None)',
+           'pubs = pd.read_json("publications.json").sort_values("year", ascending=False)', "```", ""]
+
+    def cell(e: dict, col: str) -> str:
+        if col == "authors":
+            return "[" + ", ".join(e["authors"]) + "]" if as_list else ", ".join(e["authors"])
+        return {"title": e["title"], "venue": _venue(e), "journal": _venue(e), "year": str(e["year"]),
+                "kind": e["kind"]}[col]
+
+    def frame(mine: list[tuple[int, dict]]) -> list[str]:
+        if html:
+            lines = ["<div>", _DATAFRAME_STYLE, '<table border="1" class="dataframe">', "  <thead>",
+                     '    <tr style="text-align: right;">', "      <th></th>"]
+            lines += [f"      <th>{c}</th>" for c in cols] + ["    </tr>", "  </thead>", "  <tbody>"]
+            for i, e in mine:
+                lines += ["    <tr>", f"      <th>{i}</th>"]
+                lines += [f"      <td>{_html_escape(cell(e, c))}</td>" for c in cols] + ["    </tr>"]
+            lines += ["  </tbody>", "</table>", "</div>"]
+            return ["", "", "", lines[0]] + lines[1:] + [""]
+        head = ([""] if index else []) + cols
+        rows = [([str(i)] if index else []) + [cell(e, c).replace("|", "\\|") for c in cols] for i, e in mine]
+        widths = [max(len(x) for x in col) for col in zip(head, *rows)]
+        nums = {k for k, h in enumerate(head) if h in ("", "year")}
+
+        def line(cells):
+            return "| " + " | ".join(c.rjust(w) if k in nums else c.ljust(w)
+                                     for k, (c, w) in enumerate(zip(cells, widths))) + " |"
+        align = "|" + "|".join(("-" * (w + 1) + ":") if k in nums else (":" + "-" * (w + 1))
+                               for k, w in enumerate(widths)) + "|"
+        return [line(head), align] + [line(r) for r in rows] + [""]
+
+    # sort_values keeps the frame's index: each row its place in the file read
+    numbered = [(entries.index(e), e) for _, e in ordered(entries, "nbconvert_dataframe")]
+    call = "pubs" if html else "display(Markdown(pubs.to_markdown(" + ("" if index else "index=False") + ")))"
+    if per_kind:
+        for kind, _ in sections(entries):
+            mine = [(i, e) for i, e in numbered if e["kind"] == kind]
+            out += [f"## {KIND_HEADINGS[kind][0]}", "", "```python",
+                    call.replace("pubs", f'pubs[pubs.kind == "{kind}"]'), "```", ""] + frame(mine)
+    else:
+        out += ["```python", call, "```", ""] + frame(numbered)
+    return "\n".join(out) + "\n"
+
+
+REFMANAGER_STYLES = ("numeric", "authoryear", "alphabetic")
+
+
+def refmanager_style(owner: str) -> str:
+    """The biblatex style of ``owner``'s RefManageR page: a digest of the name (a byte the
+    other digests do not use), the same on every run."""
+    return REFMANAGER_STYLES[hashlib.md5(owner.encode("utf-8")).digest()[5] % len(REFMANAGER_STYLES)]
+
+
+def render_refmanager_biblatex(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An R Markdown page knitted to markdown whose papers RefManageR (1.4) prints from a .bib
+    file (``PrintBibliography(bib, .opts = list(style = "markdown", bib.style = ..., max.names =
+    99))``, the chunk hidden): biblatex's standard drivers in markdown, an anchor before each
+    (``<a name=bib-lee2021spin></a>``) and the label a link (``[[1]](#cite-lee2021spin)``;
+    ``[[LCR21]]`` alphabetic; none author-year), the title in curly quotes with the stop
+    after them, "In: _Venue_ 3.2 (2021), pp. 1-9." for articles, "In: _Booktitle_. 2021."
+    for papers in proceedings, "_Title_. 2021. arXiv: 2103.04567" for preprints, "DOI:
+    [10.5555/..](https://doi.org/..)"; names initials first (author-year: the first inverted,
+    "Lee, A., B. Chen, and C. Roe"). The style by the owner's digest; one list or one per kind."""
+    style = refmanager_style(owner)
+    per_kind = rng.random() < 0.5
+    out = ["---", 'title: "Publications"', f'author: "{owner}"', "output: md_document", "---", "",
+           "Publications", "============", ""]
+
+    def names(e: dict) -> str:
+        printed = [initials_first(a) for a in e["authors"]]
+        if style == "authoryear" and printed:
+            printed[0] = apa_name(e["authors"][0])
+        return _join(printed, last=", and ", two=" and ")
+
+    def label(e: dict, i: int) -> str:
+        if style == "numeric":
+            return f"[\\[{i}\\]](#cite-{key(e)}) "
+        if style == "alphabetic":
+            surnames = [cv_layouts.split_name(a)[1] for a in e["authors"]]
+            letters = (surnames[0][:3] if len(surnames) == 1 else "".join(s[0] for s in surnames[:3])
+                       + ("+" if len(surnames) > 3 else ""))
+            return f"[\\[{letters}{e['year'] % 100:02d}\\]](#cite-{key(e)}) "
+        return ""
+
+    def key(e: dict) -> str:
+        return (re.sub(r"\W", "", cv_layouts.split_name(e["authors"][0])[1].lower()) if e["authors"] else "anon") \
+            + str(e["year"]) + re.sub(r"\W", "", e["title"].split()[0].lower())
+
+    def entry(e: dict, i: int) -> str:
+        vol, issue, first, last = made_up_numbers(e)
+        who = names(e)
+        year_after = style != "authoryear"
+        lead = f"{who}." if year_after else f"{who} ({e['year']})."
+        doi = f" DOI: [10.5555/{_slug(e)[:20]}](https://doi.org/10.5555/{_slug(e)[:20]})." if rng.random() < 0.5 else ""
+        if e["kind"] == "journal":
+            body = (f"“{e['title']}”. In: _{_venue(e)}_ {vol}.{issue} "
+                    + (f"({e['year']}), " if year_after else "") + f"pp. {first}-{last}.")
+        elif e["kind"] == "conference":
+            body = f"“{e['title']}”. In: _{_venue(e)}_." + (f" {e['year']}." if year_after else "")
+        elif e.get("arxiv_id") and e["venue"] == "arXiv":
+            body = f"_{e['title']}_." + (f" {e['year']}." if year_after else "") + f" arXiv: {e['arxiv_id']}."
+        else:
+            body = f"“{e['title']}”. In: _{_venue(e)}_." + (f" {e['year']}." if year_after else "")
+        return f"<a name=bib-{key(e)}></a>{label(e, i)}{lead} {body}{doi}"
+
+    i = 0
+    groups = sections(entries) if per_kind else [("all", [e for _, e in ordered(entries, "refmanager_biblatex")])]
+    for kind, mine in groups:
+        if kind != "all":
+            out += [KIND_HEADINGS[kind][0], "-" * len(KIND_HEADINGS[kind][0]), ""]
+        for e in mine:
+            i += 1
+            out += [entry(e, i), ""]
+    return "\n".join(out) + "\n"
+
 
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
@@ -2549,6 +2816,10 @@ LAYOUTS = {
     "orcid_works_paste": render_orcid_works_paste,
     "mdx_data_array": render_mdx_data_array,
     "docx_pandoc_grid_cv": render_docx_pandoc_grid_cv,
+    "kable_simple_table": render_kable_simple_table,
+    "gdocs_md_export": render_gdocs_md_export,
+    "nbconvert_dataframe": render_nbconvert_dataframe,
+    "refmanager_biblatex": render_refmanager_biblatex,
 }
 
 
@@ -2561,7 +2832,9 @@ FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rm
               "quarto_listing_items": "publications.qmd", "vitae_tribble_cv": "cv.Rmd",
               "logseq_properties": "Publications.md", "arxiv_listing_paste": "publications.md",
               "pandoc_gfm_csl_html": "publications.md", "orcid_works_paste": "publications.md",
-              "mdx_data_array": "publications.mdx", "docx_pandoc_grid_cv": "cv.md"}
+              "mdx_data_array": "publications.mdx", "docx_pandoc_grid_cv": "cv.md",
+              "kable_simple_table": "publications.md", "gdocs_md_export": "CV.md",
+              "nbconvert_dataframe": "publications.md", "refmanager_biblatex": "publications.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:

@@ -70,13 +70,20 @@ STUDIED_FOURTEENTH = frozenset({"hugo_pub_shortcodes", "bibtex_code_blocks", "my
 # 8e6ff9e): 134 entries, P 1.000 R 0.299, title 0.299, authors 0.299, year 0.299, venue 0.299.
 STUDIED_FIFTEENTH = frozenset({"quarto_listing_items", "vitae_tribble_cv", "logseq_properties",
                                "arxiv_listing_paste"})
+# The sixteenth round's four, studied (moved here) once the seventeenth round was written and
+# measured (2026-12-07, wt-md17); blind (first) figure (wt-md16, main 8e6ff9e): 145 entries,
+# P 0.957 R 0.152, title 0.152, authors 0.117, year 0.152, venue 0.117; after wt-seedfmt7's
+# merge (the profile reader's cards claimed orcid_works_paste; main c51fc2f, not blind to that
+# merge): P 0.796 R 0.269, title 0.193, authors 0.117, year 0.269, venue 0.166.
+STUDIED_SIXTEENTH = frozenset({"pandoc_gfm_csl_html", "orcid_works_paste", "mdx_data_array",
+                               "docx_pandoc_grid_cv"})
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
                            "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"} | {
-    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH | STUDIED_TWELFTH | STUDIED_THIRTEENTH | STUDIED_FOURTEENTH | STUDIED_FIFTEENTH
+    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH | STUDIED_TWELFTH | STUDIED_THIRTEENTH | STUDIED_FOURTEENTH | STUDIED_FIFTEENTH | STUDIED_SIXTEENTH
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -140,13 +147,21 @@ FIFTEENTH_ROUND_HELD_OUT = FIFTEENTH_ROUND - STUDIED_FIFTEENTH  # none since wt-
 # out, measured once with the readers of main unchanged, reported as aggregates only (no
 # per-layout row is printed, no page of theirs read back or looked at).
 SIXTEENTH_ROUND = frozenset({"pandoc_gfm_csl_html", "orcid_works_paste", "mdx_data_array", "docx_pandoc_grid_cv"})
-SIXTEENTH_ROUND_HELD_OUT = SIXTEENTH_ROUND
+SIXTEENTH_ROUND_HELD_OUT = SIXTEENTH_ROUND - STUDIED_SIXTEENTH  # none since wt-md17
+# The seventeenth round (2026-12-07, branch wt-md17): pages that tools knit, convert or download
+# to markdown with the papers in their tables or citation styles (knitr's simple table, a Google
+# Docs CV downloaded as markdown, a Jupyter notebook's pandas DataFrame through nbconvert,
+# RefManageR's biblatex print); written before the reader was changed for them, all four held
+# out, measured once with the readers of main unchanged, reported as aggregates only (no
+# per-layout row is printed, no page of theirs read back or looked at).
+SEVENTEENTH_ROUND = frozenset({"kable_simple_table", "gdocs_md_export", "nbconvert_dataframe", "refmanager_biblatex"})
+SEVENTEENTH_ROUND_HELD_OUT = SEVENTEENTH_ROUND
 AGGREGATE_ONLY = (TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT | FOURTEENTH_ROUND_HELD_OUT
-                  | FIFTEENTH_ROUND_HELD_OUT | SIXTEENTH_ROUND_HELD_OUT)
+                  | FIFTEENTH_ROUND_HELD_OUT | SIXTEENTH_ROUND_HELD_OUT | SEVENTEENTH_ROUND_HELD_OUT)
 # The tuned layouts the reader had learnt before the eleventh round (their floors are the
 # "tuned" ones of before); the detection, markup and nothing-lost tests hold every tuned layout.
 TUNED_BEFORE_ELEVENTH = (TUNED_LAYOUTS - ELEVENTH_ROUND - TWELFTH_ROUND - THIRTEENTH_ROUND - FOURTEENTH_ROUND
-                         - FIFTEENTH_ROUND)
+                         - FIFTEENTH_ROUND - SIXTEENTH_ROUND)
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -308,8 +323,21 @@ FLOORS = {
     # reader claims each page of the round, not at its records). The precision floor this change
     # failed (0.9) is lowered to 0.75 so that it still fails when records go wrong further;
     # the round's figure is not blind with respect to that merge.
-    "sixteenth round, held out": {"precision": 0.75, "recall": 0.1, "title": 0.1, "authors": 0.08, "year": 0.1,
-                                  "venue": 0.08},
+    # The sixteenth round's four, studied (wt-md17: a profile's cards in a markdown page read by the
+    # card rule, an MDX page's exported data array, pandoc's grid and multiline tables, citeproc's
+    # HTML csl-entry divs and escaped "\[1\]" labels): blind as above; after P 0.993 R 0.993,
+    # title 0.993, authors 0.993, year 0.993, venue 0.986. The floors are a little below.
+    "sixteenth round, studied four": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98,
+                                      "year": 0.98, "venue": 0.97},
+    # First measurement of the seventeenth round (2026-12-07, wt-md17, the readers of main c51fc2f
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
+    # (kable_simple_table, gdocs_md_export, nbconvert_dataframe, refmanager_biblatex), aggregate
+    # only: 142 entries on 8 pages (all 8 detected as markdown pages), 70 records, 78 rejects,
+    # 69 found; P 0.986 R 0.486, title 0.486, authors 0.486, year 0.486, venue 0.479. (At that
+    # commit every other row as at main c51fc2f: tuned 1713 entries P 0.999 R 0.998.) Loose
+    # floors: they fail when a layout crashes or its records go wrong, not on the figure.
+    "seventeenth round, held out": {"precision": 0.9, "recall": 0.3, "title": 0.3, "authors": 0.3, "year": 0.3,
+                                    "venue": 0.3},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -415,9 +443,10 @@ def _report(scores) -> dict[str, dict]:
                         ("ninth round, still held out", NINTH_ROUND & HELD_OUT_LAYOUTS),
                         ("held-out before the ninth round",
                          HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
-                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND),
+                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND
+                         - SEVENTEENTH_ROUND),
                         ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
-                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND),
+                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
                         ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
                         ("tenth round, studied three", STUDIED_TENTH),
@@ -425,11 +454,12 @@ def _report(scores) -> dict[str, dict]:
                         ("eleventh round, studied two", STUDIED_ELEVENTH),
                         ("twelfth round, studied four", STUDIED_TWELFTH),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND - THIRTEENTH_ROUND
-                         - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND),
+                         - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND - SEVENTEENTH_ROUND),
                         ("thirteenth round, studied four", STUDIED_THIRTEENTH),
                         ("fourteenth round, studied four", STUDIED_FOURTEENTH),
                         ("fifteenth round, studied four", STUDIED_FIFTEENTH),
-                        ("sixteenth round, held out", SIXTEENTH_ROUND_HELD_OUT)):
+                        ("sixteenth round, studied four", STUDIED_SIXTEENTH),
+                        ("seventeenth round, held out", SEVENTEENTH_ROUND_HELD_OUT)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
