@@ -47,7 +47,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 5  # 5: cv_entries.parse_entry's GOST "//" title end and DBLP homonym numbers off the names (wt-names5);
+VERSION = 6  # 6: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 5: cv_entries.parse_entry's GOST "//" title end and DBLP homonym numbers off the names (wt-names5);
 # 4: real-sites batch 5's CV PDFs studied (wt-realstudy5pdf): sections named for meetings,
 # headings hung out in the text's own type and stacked under one, "[J.4]" kind labels, editors before a book,
 # "H. Yu." ending a list, target journals, a footnote at a page's foot, a journal run into the title;
