@@ -432,7 +432,8 @@ def org_markup(body: str) -> str:
 # AsciiDoc source (a Markdown page never opens a line with "= "): each mark is written as the
 # Markdown that prints the same, attribute entries and "'''" breaks taken out.
 ASCIIDOC_HEADINGS = 2  # one "= ..." line alone could be a line of other text
-_ADOC_HEADING = re.compile(r"^(={1,6})[ \t]+(?=\S)", re.MULTILINE)
+# (a quoted label after the marks is MkDocs Material's content tab, '=== "Preprints"', no title)
+_ADOC_HEADING = re.compile(r"^(={1,6})[ \t]+(?=[^\s\"'])", re.MULTILINE)
 _ADOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:[ \t].*)?$\n?", re.MULTILINE)
 _ADOC_ITEM = re.compile(r"^([ \t]*)\.(?=[ \t]+\S)", re.MULTILINE)
 _ADOC_HARD_BREAK = re.compile(r"[ \t]\+[ \t]*$", re.MULTILINE)

@@ -180,6 +180,9 @@ def test_asciidoc_marks_are_written_as_markdown():
     # a Markdown page with one "= " line of prose is no AsciiDoc source
     prose = "Notes\n\n= is how a sum starts in this calculator.\n"
     assert text_dialects.asciidoc_markup(prose) == prose
+    # MkDocs Material's content tabs ('=== "Label"') are no section titles
+    tabs = '=== "Preprints"\n\n    - Ann Lee. Title.\n\n=== "Talks"\n\n    - A talk.\n'
+    assert text_dialects.asciidoc_markup(tabs) == tabs
 
 
 def test_an_asciidoc_cv_is_read_with_a_year_alone_under_a_hard_break():
