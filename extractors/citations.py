@@ -147,7 +147,10 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
         # the date, no title's; "Review of X, by Lee, A. (2012). Venue" keeps it)
         # A sentence end before a part's number in Roman numerals ("Spin structures. II. Comm.
         # Math. Phys."; "Results. IV. Imaging the ...") is no title's end: the number is the title's.
-        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2}))[.?!]\s+(?=[A-Za-z0-9<])"
+        # A chemical formula's last capital after a small letter ("... vacancies of ZnO. Venue")
+        # ends a sentence as an acronym does; so does a stop before a quoted venue (a book's
+        # title in quotation marks: 'Title. "Book Title" by A. Editor 2021: 1-9', dblp).
+        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2})|(?<=[a-z][A-Z]))[.?!]\s+(?=[A-Za-z0-9<\"“])"
                                        r"|[.?!]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)", rest)
                 if not _NOT_AN_END.search(rest[:m.start() + 1]) and not _PART_NUMBER.match(rest, m.end())]
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
@@ -234,7 +237,8 @@ _VANCOUVER_NAME = re.compile(r"[\w'’\- ]+\s[A-Z]{1,3}")  # "Lee AB", "de Haro 
 _LISTING_TAIL = re.compile(r"\s\d{1,5}(?:\(\d{1,4}\))?:\s?[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?\s\((?:19|20)\d\d\)\.?$")
 
 
-def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = False) -> ParsedEntry | None:
+def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = False,
+                      names_apart: bool = False) -> ParsedEntry | None:
     """Names: Title. Venue 3(2): 1-9 (2021): the names end at a colon, the style of
     bibliography services' exports and of CVs generated from them (a citation style, not
     one data set's quirk), then the title and the venue with its year. One name alone before the colon is
@@ -242,7 +246,9 @@ def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = 
     likely a title's own ("Firm Dynamics: A Global View"). "Names: Title, Venue, Vol. 3, pp.
     1–9 (2021)." (fields parted by commas alone) is read by :func:`_comma_parted`;
     ``comma_parted``: the CV prints its entries so (:func:`comma_parted_entry`), so that one
-    without numbered fields ("Title, arXiv:0704.0001 (2007).") is read the same way."""
+    without numbered fields ("Title, arXiv:0704.0001 (2007).") is read the same way.
+    ``names_apart``: the names and their colon fill a line of their own (a dblp page pasted as
+    text), so the colon is the names' and the guards against a title's colon are not needed."""
 
     text = re.sub(r"\s+", " ", text).strip()
     head, sep, rest = text.partition(": ")
@@ -251,13 +257,15 @@ def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = 
     names, truncated = split_author_list(head)
     if not names or not all(plausible_name(n) and 2 <= len(n.split()) <= 5 for n in names):
         return None
-    if len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0]) or (owner and names[0] == owner)
-                                or _LISTING_TAIL.search(rest)):
+    if names_apart:
+        pass
+    elif len(names) == 1 and not (truncated or re.search(r"\b[A-Z]\.", names[0]) or (owner and names[0] == owner)
+                                  or _LISTING_TAIL.search(rest)):
         return None
-    if len(names) >= 2 and all(_VANCOUVER_NAME.fullmatch(n) for n in names[:-1]) \
+    elif len(names) >= 2 and all(_VANCOUVER_NAME.fullmatch(n) for n in names[:-1]) \
             and not _VANCOUVER_NAME.fullmatch(names[-1]):
         return None  # "Xu M, Tang J. GeoDiff: A Model": the period after "J" ended the names (Vancouver)
-    if _INVERTED_NAME.match(head) and _INITIALS_THEN_WORDS.search(head.rstrip()):  # ("WATCHMAN : A ...")
+    elif _INVERTED_NAME.match(head) and _INITIALS_THEN_WORDS.search(head.rstrip()):  # ("WATCHMAN : A ...")
         return None  # "Gupta, A. & Santini, S. GeMBASE: A Mediator": the period after "S." ended the names
     parted = _comma_parted(rest, comma_parted)
     title, tail = parted if parted else _title_and_tail(rest)

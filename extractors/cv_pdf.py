@@ -47,7 +47,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 6  # 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
+VERSION = 7  # 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
 # blocks with unlabelled names and affiliations, a site's record controls, "Mar 3, 2021" dates, "Published",
 # "(Preprint)." before a venue); 5: cv_entries.parse_entry's GOST "//" title end and DBLP homonym numbers off the names (wt-names5);
 # 4: real-sites batch 5's CV PDFs studied (wt-realstudy5pdf): sections named for meetings,

@@ -66,8 +66,12 @@ _FENCE_LEFT = re.compile(r"\s*:{3,}\s*")  # a closing fence with no div open (pa
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # An entry's label opening a line: -, 1., 12\., [3], [C12], (12) (three digits at most in
-# parentheses: "(2021)" is a year). Also the line reader's (``markdown_page``).
-ITEM_LABEL = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,4}\\?[.)]|\\?\[[A-Z]{0,3}\d{1,4}\\?\]|\([A-Z]{0,3}\d{1,3}\))\s+")
+# parentheses: "(2021)" is a year). Also the line reader's (``markdown_page``). A key in
+# brackets may be in lower case and may stand alone on the line above its entry: a dblp page
+# pasted prints "[j12]", "[c7]" so, the icons of its row pasting as nothing; pandoc escapes
+# the brackets ("\\[12\\]").
+ITEM_LABEL = re.compile(r"^\s{0,3}(?:(?:[-*+]|\d{1,4}\\?[.)]|\([A-Z]{0,3}\d{1,3}\))\s+"
+                        r"|\\?\[[A-Za-z]{0,3}\d{1,4}\\?\](?:\s+|$))")
 
 
 @lru_cache(maxsize=4)
@@ -306,7 +310,7 @@ def walk_paragraph(walk: Walk, text: str) -> None:
     for k, at in enumerate(starts):
         part = rows[at:starts[k + 1] if k + 1 < len(starts) else len(rows)]
         part[0] = ITEM_LABEL.sub("", part[0], count=1) if (len(starts) > 1 or ITEM_LABEL.match(part[0])) else part[0]
-        walk.add("\n".join(part), walk.year)
+        walk.add("\n".join(part).lstrip("\n"), walk.year)
 
 
 def _walk_item(walk: Walk, item: SyntaxTreeNode, year: int | None, link_buttons) -> None:

@@ -58,7 +58,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 18  # 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 19  # 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -116,6 +116,11 @@ _ROLE_MARK = r"\[[^\w\s\[\]]{1,2}\]"
 _LEAD_ROLE_MARKS = re.compile(rf"^(?:{_ROLE_MARK}\s*)+")
 _MARK_LEGEND = re.compile(rf"\s*(?:{_ROLE_MARK}\s*[^\W\d][^\[\]\d]{{0,60}}?[,;.]?\s*)+")
 LEGEND_WORDS = 4  # a mark's meaning in a legend: "First author", "Senior/Corresponding author"
+# The legend of the marks set after names ("(* corresponding author)", "† equal contribution;
+# ‡ student"): a symbol, maybe "=" or ":", and its meaning, in brackets or not (ACS lists and
+# many CVs print one over the list).
+_NAME_MARK_LEGEND = re.compile(r"\(?\s*(?:[*\u2020\u2021\u00a7\u00b6]{1,2}\s*[=:]?\s*[^\W\d][^\d()\[\]*\u2020\u2021]{0,60}?"
+                               r"[,;.]?\s*)+\)?\.?")
 
 
 def _without_role_marks(line: str) -> str:
@@ -126,9 +131,13 @@ def _without_role_marks(line: str) -> str:
 
 def mark_legend(text: str) -> bool:
     """Whether a block is the legend of the role marks a page sets before its entries ("[✧]
-    First author, [✶] Senior author"): marks, each followed by a few words (its meaning) and
-    nothing else, no digit. Page furniture, not an entry."""
+    First author, [✶] Senior author") or after its names ("(* corresponding author)"): marks,
+    each followed by a few words (its meaning) and nothing else, no digit. Page furniture, not
+    an entry."""
     plain = " ".join(without_link_marks(line) for line in read_inline(text).lines)  # emphasis read, not printed
+    if _NAME_MARK_LEGEND.fullmatch(text.strip()):
+        meanings = re.split(r"[*\u2020\u2021\u00a7\u00b6]+", text.strip().strip("()."))[1:]
+        return all(1 <= len(m.strip(" ,;.=:)").split()) <= LEGEND_WORDS for m in meanings)
     if not _MARK_LEGEND.fullmatch(plain):
         return False
     meanings = re.split(_ROLE_MARK, plain)[1:]
@@ -336,8 +345,10 @@ def mended_hyphens(body: str) -> str:
 # marker that is no year ("-", "12.", "[3]"), such a line goes on the line above; a run opened
 # by a year ("2007. Names ...", a year-first list) keeps its years as its entries' openings.
 _RUN_OPENED_BY_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)]|\[[A-Z]{0,3}\d{1,4}\]|\([A-Z]{0,3}\d{1,3}\))\s+")
-_YEAR_OPENS_LINE = re.compile(r"^(?:19|20)\d\d[.)]\s")
-_YEAR_OPENS_A_LINE = re.compile(r"\n(?:19|20)\d\d[.)]\s")
+# (the year may be the line's whole text: "2026." under a title set apart by a hard break,
+# an entry that prints no venue; Markdown reads it as an empty list item)
+_YEAR_OPENS_LINE = re.compile(r"^(?:19|20)\d\d[.)](?:\s|$)")
+_YEAR_OPENS_A_LINE = re.compile(r"\n(?:19|20)\d\d[.)](?:\s|$)", re.MULTILINE)
 
 
 def wrapped_years_joined(body: str) -> str:
@@ -350,6 +361,9 @@ def wrapped_years_joined(body: str) -> str:
     for line in body.split("\n"):
         if out and out[-1].strip() and line.strip():
             if item_run and _YEAR_OPENS_LINE.match(line):
+                if out[-1].endswith(("  ", "\\")):  # a hard break before it: a line of its own, read as text
+                    out.append(re.sub(r"^(\d{4})([.)])", r"\1\\\2", line))
+                    continue
                 out[-1] = f"{out[-1].rstrip()} {line}"
                 continue
         elif line.strip():
@@ -1439,10 +1453,16 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if end and _name_line(lines[1][:end[0]]):
             readings.append(_by_roles([lines[0], lines[1][:end[0]], lines[1][end[1]:], *lines[2:]], italics,
                                       year_hint, owner, bolds))
+    colon_names = _names_over_colon(block)
+    if colon_names:  # "Ann Lee, Cy Roe:" over "Title. Venue 3(2): 1-9 (2021)": those are the names
+        e = parse_names_colon(text, owner, names_apart=True)
+        readings.append((e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint) if e else None)
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     marked = _marked_lines(lines, italics, bolds)
     for got in readings:
         if got is None:
+            continue
+        if colon_names and list(got[0] or []) != colon_names:
             continue
         checked = _checked(*got, authors_needed=not owner_implied, marked=marked, text=text)
         if not isinstance(checked, str) and _splits_a_bold_name(checked, bolds):
@@ -1487,6 +1507,26 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if label and len(title[label.end():].split()) >= 2:
         title = title[label.end():]  # "Chapter 2: Title": the chapter's number in its book, no part of its title
     return authors, truncated, title, venue, year, links
+
+
+# A block whose first line is wholly a list of names closed by a colon, the rest of the entry
+# on the lines below (a dblp page pasted as text: "Ann Lee, Cy Roe:" over "Title. Venue 3(2):
+# 1-9 (2021)"; a CV generated from such a listing): the first line is the names, so a reading
+# that takes other names (a title's "Surname, A." read as a name, a name read into the title)
+# is none. One name alone needs an initial, as parse_names_colon asks ("Results:" is a label).
+def _names_over_colon(block: str) -> list[str] | None:
+    from .name_marks import unmarked_names  # (dblp's homonym numbers: "Ann Lee 0002")
+
+    lines = [ln.strip() for ln in unmarked_names(block.strip()).split("\n")]
+    if len(lines) < 2 or not lines[0].endswith(":") or not lines[1]:
+        return None
+    head = lines[0][:-1].strip()
+    names, truncated = split_author_list(head)
+    if not names or truncated or not all(plausible_name(n) and 2 <= len(n.split()) <= 5 for n in names):
+        return None
+    if len(names) == 1 and not re.search(r"\b[A-Z]\.", names[0]):
+        return None
+    return names
 
 
 # The label of a book chapter's number printed before its title ("Chapter 2: Title", "Ch. 4.
@@ -2134,6 +2174,8 @@ def looks_like_entry(text: str) -> bool:
              or (names and _names_then_title(text)))
     if not (names and title) and _title_over_names(lines):
         names = title = True  # "Title" over "AB Lee, C Roe" over "Venue, 2021": each field a line
+    if not (names and title) and _names_over_colon(_ITEM.sub("", text.strip(), count=1)):
+        names = title = True  # "Ann Lee, Cy Roe:" over "Title. Venue 3(2): 1-9 (2021)" (dblp)
     return names + title + bool(_VENUE_CUE.search(text)) >= 2
 
 

@@ -67,6 +67,7 @@ INSTITUTION_WORDS = re.compile(r"\b(?:Univ|Universit|Universidad|Universidade|In
 # DBLP tells people of one name apart by a four-digit number after the name ("Bo Chen 0003"),
 # zero-padded, so it opens with 0 as no year does; before the next name or the list's colon.
 _HOMONYM_NUMBER = re.compile(r"(?<=[^\W\d_.])\s+0\d{3}(?=,\s|\s+(?:and|&)\s|$)")
+_LIST_COLON = re.compile(r":\s")
 
 
 def _opening_list(text: str) -> int:
@@ -82,8 +83,8 @@ def unmarked_names(text: str) -> str:
         return text
     end = _opening_list(text)
     if " 0" in text[:end]:  # the names end at DBLP's colon at the latest
-        colon = text.find(": ", 0, end)
-        stop = colon if colon >= 0 else end
+        colon = _LIST_COLON.search(text, 0, end)  # (at a line's end too: a pasted dblp page breaks there)
+        stop = colon.start() if colon else end
         text = _HOMONYM_NUMBER.sub("", text[:stop]) + text[stop:]
         end = _opening_list(text)
     head, tail = _SUPERSCRIPTS.sub(r"\g<rest>\g<marks>", text[:end]), text[end:]

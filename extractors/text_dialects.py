@@ -7,7 +7,10 @@ before the page is read:
 - :func:`rst_markup`: reStructuredText's auto-numbered items ("#. ") and its links;
 - :func:`latex_source`: the LaTeX source of a CV (``\\item``, ``\\newblock``, ``\\emph{}``);
 - :func:`console_tables`: a table as a database console prints it (psql's aligned output);
-- :func:`right_margin_labels`: a list's reference numbers set in the right margin ("J12").
+- :func:`right_margin_labels`: a list's reference numbers set in the right margin ("J12");
+- :func:`asciidoc_markup`: an AsciiDoc source ("== " sections, ". " items, " +" line breaks);
+- :func:`typst_links`: Typst's link calls ('#link("url")[text]');
+- :func:`pubmed_records`: PubMed's "Abstract (text)" records (source, title, names paragraphs).
 
 Each decides by the page's own look (how many lines print the dialect's marks), never by a
 name or a word of one document.
@@ -418,6 +421,125 @@ def org_markup(body: str) -> str:
     return _ORG_DASH.sub("\u2013", body)
 
 
+# --------------------------------------------------------------------------- AsciiDoc
+
+# An AsciiDoc source (Asciidoctor's .adoc) titles its sections with "=" marks where Markdown
+# uses "#" ("= Name" the document, "== Publications", "=== Journal Articles"), opens ordered
+# items with ". " (Markdown: "1. "), breaks a line with " +" at its end, sets its own curved
+# quotes as '"`Title`"', sets strong text in single stars ("*Ann Lee*", Markdown's emphasis),
+# and writes a link as "https://...[text]". A page with
+# ASCIIDOC_HEADINGS section titles so, or one and an attribute entry (":email: ..."), is an
+# AsciiDoc source (a Markdown page never opens a line with "= "): each mark is written as the
+# Markdown that prints the same, attribute entries and "'''" breaks taken out.
+ASCIIDOC_HEADINGS = 2  # one "= ..." line alone could be a line of other text
+# (a quoted label after the marks is MkDocs Material's content tab, '=== "Preprints"', no title)
+_ADOC_HEADING = re.compile(r"^(={1,6})[ \t]+(?=[^\s\"'])", re.MULTILINE)
+_ADOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:[ \t].*)?$\n?", re.MULTILINE)
+_ADOC_ITEM = re.compile(r"^([ \t]*)\.(?=[ \t]+\S)", re.MULTILINE)
+_ADOC_HARD_BREAK = re.compile(r"[ \t]\+[ \t]*$", re.MULTILINE)
+_ADOC_BREAK = re.compile(r"^'''+[ \t]*$", re.MULTILINE)
+_ADOC_QUOTES = (('"`', "\u201c"), ('`"', "\u201d"), ("'`", "\u2018"), ("`'", "\u2019"))
+_ADOC_BOLD = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])")  # "*strong*": Markdown's "**"
+_ADOC_LINK = re.compile(r"(?<![\w(<\[\"])(https?://[^\s\[\]\"()<>]+)\[([^\[\]\n]*)\]")
+
+
+def asciidoc_markup(body: str) -> str:
+    """``body`` written as Markdown when it is an AsciiDoc source (see above)."""
+    if "= " not in body:
+        return body
+    headings = len(_ADOC_HEADING.findall(body))
+    if headings < ASCIIDOC_HEADINGS and not (headings and _ADOC_ATTRIBUTE.search(body)):
+        return body
+    body = _ADOC_ATTRIBUTE.sub("", body)
+    body = _ADOC_HEADING.sub(lambda m: "#" * len(m.group(1)) + " ", body)
+    body = _ADOC_BREAK.sub("", body)
+    body = _ADOC_ITEM.sub(r"\g<1>1.", body)
+    body = _ADOC_HARD_BREAK.sub("  ", body)  # (Markdown's hard break: two spaces at the line's end)
+    body = _ADOC_BOLD.sub(r"**\1**", body)
+    for mark, quote in _ADOC_QUOTES:
+        body = body.replace(mark, quote)
+    return _ADOC_LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1)})", body)
+
+
+# --------------------------------------------------------------------------- PubMed records
+
+# PubMed's "Abstract" text format (Save > Format: Abstract (text), or copied off a results
+# page) prints each record as paragraphs: its number and the NLM source ("1. Venue. 2021
+# Mar;12(3):1-9. doi: 10.../... Epub 2021 Feb 3.", "ArXiv [Preprint]. 2021 Mar 3:arXiv:ID."),
+# the title, the names with their affiliation numbers ("Lee AB(1), Roe C(2)."), then "Author
+# information:", the abstract, "DOI:" and "PMID: N" lines. Read paragraph by paragraph the
+# source had no title and the title no names. On a page where PUBMED_RECORDS records or more
+# each close with a "PMID:" line, each record is written as one numbered entry of its fields in
+# Vancouver's order, a line each ("1. Lee AB, Roe C." / "Title." / "Venue. 2021
+# Mar;12(3):1-9."; a line each so that a title ending in a question mark still ends there),
+# the rest of the record (the affiliations, the abstract, its identifiers) left out; a record
+# whose third paragraph is no list of names prints none (PubMed lists papers of no named author
+# so).
+PUBMED_RECORDS = 2  # one "PMID:" could be a reference quoted in a message
+_PMID_LINE = re.compile(r"^PMID:[ \t]*\d+", re.MULTILINE)
+_NLM_SOURCE = re.compile(r"^(\d{1,4})\.[ \t]+(\S.*?\.[ \t](?:19|20)\d\d(?:[ \t][A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?"
+                         r"(?:[ \t]\d{1,2})?)?[;:].*)$", re.DOTALL)
+_NLM_SOURCE_TAIL = re.compile(r"\s+(?:doi:|Epub\b|eCollection\b|Print\b).*$", re.DOTALL)
+_NLM_AFFILIATION_MARK = re.compile(r"\(\d{1,3}(?:,\s?\d{1,3})*\)")
+_NLM_PERSON = re.compile(r"[^\W\d_][\w'\u2019\- ]*[ \t][A-Z]{1,4}|[^\W\d_][\w'\u2019\-]*(?:[ \t][^\W\d_][\w'\u2019\-]*){1,6}")
+_RECORD_LABEL = re.compile(r"^(?:Author information|Collaborators|Erratum in|Comment in|Comment on|Update of|"
+                           r"Conflict of interest|Copyright|DOI|PMID|PMCID)\b", re.IGNORECASE)
+
+
+def _nlm_names(paragraph: str) -> str | None:
+    """The names of a PubMed record's names paragraph, its affiliation numbers taken off
+    ("Lee AB(1), Roe C(2)." -> "Lee AB, Roe C"), or None when it is no list of names."""
+    text = " ".join(_NLM_AFFILIATION_MARK.sub("", paragraph).split()).rstrip(".")
+    if not text or _RECORD_LABEL.match(text):
+        return None
+    people = [p.strip() for p in text.split(",")]
+    return ", ".join(people) if all(p and _NLM_PERSON.fullmatch(p) for p in people) else None
+
+
+def pubmed_records(body: str) -> str:
+    """``body`` with each PubMed record written as its Vancouver line (see above)."""
+    if "PMID:" not in body or len(_PMID_LINE.findall(body)) < PUBMED_RECORDS:
+        return body
+    paragraphs = re.split(r"\n[ \t]*\n", body.strip("\n"))
+    starts = [i for i, p in enumerate(paragraphs) if _NLM_SOURCE.match(p.strip())]
+    if len(starts) < PUBMED_RECORDS:
+        return body
+    out = paragraphs[:starts[0]]
+    for k, at in enumerate(starts):
+        record = paragraphs[at:starts[k + 1] if k + 1 < len(starts) else len(paragraphs)]
+        if not any(_PMID_LINE.search(p) for p in record) or len(record) < 2:
+            out += record
+            continue
+        m = _NLM_SOURCE.match(record[0].strip())
+        source = _NLM_SOURCE_TAIL.sub("", " ".join(m.group(2).split())).rstrip(".")
+        title = " ".join(record[1].split())
+        names = _nlm_names(record[2]) if len(record) > 2 else None
+        fields = ([f"{names}."] if names else []) + [title if title.endswith((".", "?", "!")) else f"{title}.",
+                                                     f"{source}."]
+        out.append(f"{m.group(1)}. " + "  \n".join(fields))  # (a hard break after each field: its own line)
+        last = record[-1]  # text after the record's last identifiers (a page's foot) stays
+        tail = last[_PMID_LINE.search(last).end():].split("\n", 1) if _PMID_LINE.search(last) else []
+        if len(tail) == 2 and tail[1].strip():
+            out.append(tail[1])
+    return "\n\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- Typst links
+
+# Typst (a typesetting language whose sources CVs are written in) calls its link function as
+# '#link("https://arxiv.org/abs/0704.0001")[arXiv:0704.0001]': the text in brackets is what
+# the page shows. No other syntax writes "#link(" so; each call is the Markdown link that
+# prints the same (a call with no text shows its address).
+_TYPST_LINK = re.compile(r'#link\(\s*"([^"\s]+)"\s*\)(?:\[([^\[\]\n]*)\])?')
+
+
+def typst_links(body: str) -> str:
+    """``body`` with each Typst link call written as a Markdown link (see above)."""
+    if "#link(" not in body:
+        return body
+    return _TYPST_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})" if m.group(2) else f"<{m.group(1)}>", body)
+
+
 # --------------------------------------------------------------------------- ligatures
 
 # A PDF's fonts set "fi", "fl", "ff", "ffi", "ffl" (and the long-s and "st" ones) as single
@@ -520,5 +642,7 @@ def wrapped_paragraphs(body: str) -> str:
 def text_dialects(body: str) -> str:
     """``body`` with every dialect above but the margin labels written as the page reader
     reads it (the labels go after markdown_page.right_year_column has moved the years)."""
-    body = org_markup(wrapped_paragraphs(ligatures_spelled(month_year_dates(line_ends(body)))))
+    body = line_ends(body)
+    body = org_markup(wrapped_paragraphs(pubmed_records(ligatures_spelled(month_year_dates(body)))))
+    body = asciidoc_markup(typst_links(body))
     return tab_tables(multiline_cell_rows(console_tables(latex_source(rst_markup(email_unquoted(body))))))

@@ -106,6 +106,15 @@ items, "*owner*", "_Title_" or '"`Title`"', " +" hard breaks), ``typst_cv`` (a T
 "#import", "+ " items, "*owner*", "_Venue_", "--", "#link(...)[...]", escaped markup),
 ``acs_chem_semicolons`` (ACS: "Lee, A. B.; Roe, C.* Title. Venue 2021, 12 (3), 1-9.").
 
+Round 8 (``ROUND8``, all held out, written before any reader ran on them):
+``scopus_text_export`` (Scopus's plain-text export: "Lee A.B., Roe C.", the title, "(2021)
+Venue, 12 (3), pp. 1-9. Cited 5 times.", "DOCUMENT TYPE:", "SOURCE: Scopus"),
+``ieee_xplore_text_export`` (IEEE Xplore's plain-text citations: 'A. B. Lee and C. Roe, "Title,"
+in Venue, vol. 12, no. 3, pp. 1-9, March 2021, doi: ...', "keywords: {...},", "URL:"),
+``researchgate_paste`` (a ResearchGate research list pasted: "Article", the title, "Mar 2021 ·
+Venue", "Ann Lee · Cy Roe · [...]", "Download"), ``pandoc_grid_table`` (``pandoc -t plain`` of
+tables: "+---+" grid tables, each cell wrapped in its column).
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -1795,7 +1804,237 @@ def render_acs_chem_semicolons(entries, owner, rng):
 
 
 ROUND7 = ("pubmed_abstract_text", "dblp_person_paste", "asciidoc_cv", "typst_cv", "acs_chem_semicolons")
-ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7
+
+
+# --------------------------------------------------------------------------- round 8 (held out)
+# Written 2026-12-07 (wt-cvtext8) before any reader was run on them; all four are held out as
+# ROUND8_HELD_OUT in tests/test_cv_text_layouts.py.
+
+_EXPORT_DATE = "07 December 2026"  # the day the exports below say they were made (a fixed date: no clock)
+
+
+def _scopus_initials(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "A.-M.B." (Scopus runs the initials together, stops kept)."""
+    return "".join(cv_layouts._initial(p) for p in split_name(name)[0])
+
+
+def _digits(e: dict, salt: str, n: int) -> str:
+    """``n`` digits drawn from the entry's title (the same in every run): made-up identifiers."""
+    h = int(hashlib.md5(f"{salt}|{e['title']}".encode("utf-8")).hexdigest(), 16)
+    return str(h % 10 ** n).zfill(n)
+
+
+def render_scopus_text_export(entries, owner, rng):
+    """Scopus's "Export > Plain text" file (.txt) of the owner's documents, as a researcher
+    saves it for a CV: the head "Scopus" / "EXPORT DATE: 07 December 2026", then per document
+    the names as Scopus abbreviates them ("Lee A.B., Roe C., Holloway M.T."; since Scopus's
+    2020 export also "Lee, A.B., Roe, C., Holloway, M.T.", one or the other per file), on some
+    files an "AUTHOR FULL NAMES: Lee, Ann B. (57200000000); ..." line, the title alone, the
+    source line "(2021) Venue, 12 (3), pp. 1-9. Cited 5 times." ("art. no. 123" for an article
+    number, no volume for a proceedings), a blank line, the record's scopus.com link and
+    "DOI:", optionally "AFFILIATIONS:", then "DOCUMENT TYPE: Article", "PUBLICATION STAGE:
+    Final", "SOURCE: Scopus"; records apart by a blank line. Every Scopus record has a source,
+    so every entry prints a venue; a preprint is indexed with "arXiv" as its source and its
+    identifier as the article number."""
+    comma = rng.random() < 0.5
+    full = rng.random() < 0.5
+    affiliations = rng.random() < 0.5
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    lines = ["Scopus", f"EXPORT DATE: {_EXPORT_DATE}", ""]
+    truth = []
+    doc_type = {"journal": "Article", "conference": "Conference Paper", "preprint": "Article", "other": "Book Chapter"}
+    for e in flat:
+        vol, issue, first, last = made_up_numbers(e)
+        sep = ", " if comma else " "
+        lines.append(", ".join(f"{split_name(a)[1]}{sep}{_scopus_initials(a)}".strip() for a in e["authors"]))
+        if full:
+            lines.append("AUTHOR FULL NAMES: " + "; ".join(
+                f"{split_name(a)[1]}, {' '.join(split_name(a)[0])} (572{_digits({'title': a}, 'auid', 8)})"
+                for a in e["authors"]))
+        lines.append(e["title"])
+        if e["venue"] == "arXiv":
+            source = f"({e['year']}) arXiv" + (f", art. no. {e['arxiv_id']}." if e.get("arxiv_id") else ".")
+        elif e["kind"] == "journal":
+            pages = f"art. no. {first}{last}" if rng.random() < 0.2 else f"pp. {first}-{last}"
+            source = f"({e['year']}) {e['venue']}, {vol} ({issue}), {pages}."
+        else:
+            source = f"({e['year']}) {e['venue']}, pp. {first}-{last}."
+        cited = rng.choice((0, 0, 1, rng.randint(2, 40), rng.randint(40, 600)))
+        if cited:
+            source += f" Cited {cited} time{'s' if cited > 1 else ''}."
+        lines += [source, ""]
+        doi = f"10.{1000 + vol * 37}/{re.sub(r'[^a-z]', '', e['title'].lower())[:8]}.{e['year']}.{first}"
+        eid = f"2-s2.0-85{_digits(e, 'eid', 9)}"
+        lines.append(f"https://www.scopus.com/inward/record.uri?eid={eid}&doi={doi.replace('/', '%2f')}"
+                     f"&partnerID=40&md5={hashlib.md5(eid.encode()).hexdigest()}")
+        lines.append(f"DOI: {doi}")
+        if affiliations:
+            lines.append("AFFILIATIONS: Department of Statistics, Northfield University, Northfield, MA, United States")
+        lines += ["", f"DOCUMENT TYPE: {doc_type[e['kind']]}", "PUBLICATION STAGE: Final", "SOURCE: Scopus", ""]
+        truth.append(_truth(e, [f"{_scopus_initials(a)} {split_name(a)[1]}".strip() for a in e["authors"]],
+                            e["venue"]))
+    return "\n".join(lines) + "\n", truth
+
+
+_IEEE_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+_IEEE_TERMS = ("Bayes methods", "Data models", "Estimation", "Databases", "Query processing", "Optimization",
+               "Computational modeling", "Training", "Uncertainty", "Indexes", "Measurement", "Task analysis")
+
+
+def render_ieee_xplore_text_export(entries, owner, rng):
+    """A CV's publication list gathered from IEEE Xplore's "Export > Citations > Plain Text"
+    (Citation Only), one export per paper pasted one after another: 'A. B. Lee, C. Roe and
+    M. T. Holloway, "Title," in Venue, vol. 12, no. 3, pp. 1-9, March 2021, doi: 10....' for a
+    journal, '"Title," 2021 Venue, Northfield, MA, USA, 2021, pp. 1-9, doi: ...' for a
+    conference (Xplore's proceedings titles open with the year on half of them: the truth is
+    the venue as printed), then "keywords: {Term;Term}," and "URL: https://ieeexplore...
+    arnumber=N&isnumber=M" lines; no serial comma before "and". Papers Xplore does not hold
+    (preprints, those with no venue) typed by hand in the same style with no keywords or URL.
+    The owner's name and "Publications" over "-----" above on half the files; papers apart by
+    a blank line, newest first."""
+    lines = ([owner, "", "Publications (exported from IEEE Xplore)", "-" * 40, ""] if rng.random() < 0.5
+             else [f"{owner} - publications", ""])
+    truth = []
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    for e in flat:
+        venue = _venue_of(e, rng)
+        vol, issue, first, last = made_up_numbers(e)
+        who = _join([initials_first(a) for a in e["authors"]], " and ", " and ")
+        doi = f"10.1109/{re.sub(r'[^A-Z]', '', (venue or 'X').upper())[:6] or 'X'}.{e['year']}.{_digits(e, 'doi', 7)}"
+        extra = True
+        if venue == "arXiv":
+            text = f'{who}, "{e["title"]}," ' + (f"arXiv preprint arXiv:{e['arxiv_id']}, {e['year']}."
+                                                   if e.get("arxiv_id") else f"arXiv preprint, {e['year']}.")
+            extra = False
+        elif venue is None:
+            text = f'{who}, "{e["title"]}," {e["year"]}.'
+            extra = False
+        elif e["kind"] == "journal":
+            month = _IEEE_MONTHS[int(_digits(e, "month", 2)) % 12]
+            day = f"{1 + int(_digits(e, 'day', 2)) % 28} " if rng.random() < 0.4 else ""
+            text = (f'{who}, "{e["title"]}," in {venue}, vol. {vol}, no. {issue}, pp. {first}-{last}, '
+                    f"{day}{month} {e['year']}, doi: {doi}.")
+        else:
+            if rng.random() < 0.5:
+                venue = f"{e['year']} {venue}"
+            text = f'{who}, "{e["title"]}," {venue}, Northfield, MA, USA, {e["year"]}, pp. {first}-{last}, doi: {doi}.'
+        lines.append(text)
+        if extra:
+            k = int(_digits(e, "kw", 3))
+            terms = [_IEEE_TERMS[(k + j * 5) % len(_IEEE_TERMS)] for j in range(2 + k % 3)]
+            arnumber = 9000000 + int(_digits(e, "ar", 6))
+            lines += ["keywords: {" + ";".join(dict.fromkeys(terms)) + "},",
+                      f"URL: https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber={arnumber}"
+                      f"&isnumber={arnumber - 1 - k % 90}"]
+        lines.append("")
+        truth.append(_truth(e, [initials_first(a) for a in e["authors"]], venue))
+    return "\n".join(lines) + "\n", truth
+
+
+RG_SHOWN = 6  # ResearchGate's research list: past this many names it shows the first three, "[...]", the last two
+_RG_KIND = {"journal": "Article", "conference": "Conference Paper", "preprint": "Preprint", "other": "Chapter"}
+
+
+def render_researchgate_paste(entries, owner, rng):
+    """A ResearchGate profile's "Research" tab selected in a browser and pasted as text: the
+    profile's head (name, institution and department parted by " · ", "Research items (N)"),
+    then per item the kind ("Article", "Conference Paper", "Preprint"), "Full-text available"
+    on some, the title alone, the date and source line "Mar 2021 · Venue" (the date alone when
+    no source is known), the names parted by " · " (past six names the first three, "[...]",
+    the last two: the truth is the names shown), and the buttons' words ("Download", "Cite",
+    "Share" / "Request full-text") on their lines, some items with "12 Reads" / "3 Citations";
+    items apart by a blank line on some files, run together on others."""
+    blank = rng.random() < 0.5
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    lines = [owner, "Northfield University \u00b7 Department of Statistics", "PhD", "",
+             f"Research items ({len(flat)})", "", "Overview", "Research", "Experience", "Stats", ""]
+    truth = []
+    for e in flat:
+        venue = _venue_of(e, rng)
+        shown = e["authors"] if len(e["authors"]) <= RG_SHOWN else e["authors"][:3] + e["authors"][-2:]
+        names = list(shown) if len(e["authors"]) <= RG_SHOWN else list(shown[:3]) + ["[...]"] + list(shown[3:])
+        full_text = rng.random() < 0.4
+        kind = "Preprint" if venue == "arXiv" else _RG_KIND[e["kind"]]
+        lines += [kind] + (["Full-text available"] if full_text else []) + [e["title"]]
+        date = f"{_MONTHS[int(_digits(e, 'month', 2)) % 12]} {e['year']}"
+        lines.append(f"{date} \u00b7 {venue}" if venue else date)
+        lines.append(" \u00b7 ".join(names))
+        if rng.random() < 0.5:
+            lines.append(f"{rng.randint(2, 400)} Reads")
+        lines += (["Download", "Cite"] if full_text else ["Request full-text", "Cite"]) + ["Share"]
+        if blank:
+            lines.append("")
+        truth.append(_truth(e, list(shown), venue))
+    lines += ["", "Show more", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+def _grid(rows: list[list[str]], widths: list[int], head: list[str] | None) -> list[str]:
+    """A pandoc grid table: each cell wrapped within its column, rows parted by "+---+" rules,
+    the header's rule of "="."""
+    def rule(ch: str) -> str:
+        return "+" + "+".join(ch * (w + 2) for w in widths) + "+"
+
+    def row(cells: list[str]) -> list[str]:
+        parts = [wrap(c, w) if c else [""] for c, w in zip(cells, widths)]
+        height = max(len(p) for p in parts)
+        return ["|" + "|".join(f" {(p[i] if i < len(p) else ''):{w}} " for p, w in zip(parts, widths)) + "|"
+                for i in range(height)]
+
+    out = [rule("-")]
+    if head:
+        out += row(head) + [rule("=")]
+    for cells in rows:
+        out += row(cells) + [rule("-")]
+    return out
+
+
+def render_pandoc_grid_table(entries, owner, rng):
+    """``pandoc -t plain`` (pandoc 3) of a CV whose publications sit in tables (a Word or HTML CV
+    converted to text): each section's heading underlined ("=====" / "-----", pandoc's plain
+    headings) over a grid table, every cell wrapped within its column. Two sub-styles, one per
+    file: two columns "Year" | "Publication" ('Ann Lee, Cy Roe and Maren T. Holloway. Title.
+    Venue 12(3):1-9.', the year only in its column), or four columns "Year" | "Title" |
+    "Authors" | "Venue" (an empty venue cell when none); the owner's name and the "Education"
+    section above."""
+    four = rng.random() < 0.5
+    lines = [owner, "=" * len(owner), "", "Professor of Statistics, Northfield University", "",
+             "Education", "---------", ""]
+    lines += _grid([["2008", "PhD in Statistics, Northfield University"],
+                    ["2003", "BSc in Mathematics, Lakeside College"]], [6, 50], None) + [""]
+    lines += ["Publications", "============", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        title = SECTION_TITLES[kind]
+        lines += [title, "-" * len(title), ""]
+        rows = []
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            if venue == "arXiv":
+                where = _arxiv(e)
+            elif venue is None:
+                where = ""
+            elif kind == "journal":
+                where = f"{venue} {vol}({issue}):{first}-{last}"
+            else:
+                where = f"{venue}, pp. {first}-{last}"
+            if four:
+                rows.append([str(e["year"]), e["title"], _join(list(e["authors"]), " and "), where])
+            else:
+                text = f"{_join(list(e['authors']), ' and ')}. {_end(e['title'])}" + (f" {_end(where)}" if where else "")
+                rows.append([str(e["year"]), text])
+            truth.append(_truth(e, list(e["authors"]), venue))
+        if four:
+            lines += _grid(rows, [6, 34, 26, 22], ["Year", "Title", "Authors", "Venue"])
+        else:
+            lines += _grid(rows, [6, 70], ["Year", "Publication"])
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+ROUND8 = ("scopus_text_export", "ieee_xplore_text_export", "researchgate_paste", "pandoc_grid_table")
+ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8
 
 
 RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}

@@ -169,6 +169,28 @@ but in this aggregate):
   venue 0.410; 81 rejects, 47 unaccounted (68 at its first figure: an unread document's
   entries are rejects now, extractors/unread_entries.py).
 
+Round 8, first measurement, 2026-12-07 (branch wt-cvtext8 at the readers of main c51fc2f,
+unchanged; the four layouts of ``cv_text_layouts.ROUND8`` written before any reader ran on them,
+all held out as ``ROUND8_HELD_OUT``, aggregate only):
+  round 8 held out (scopus_text_export, ieee_xplore_text_export, researchgate_paste,
+  pandoc_grid_table; 189 entries in 12 documents, none left unknown): P 0.637 R 0.418,
+  F1 0.505, title 0.418, authors 0.413, year 0.418, venue 0.370; 75 rejects, 49 entries neither
+  a record nor a reject.
+  Same run: tuned (1725) P 0.991 R 0.979, as wt-cvtext7 left it; round 7 held out (229)
+  P 0.971 R 0.441, 81 rejects, 47 unaccounted (as wt-cvtext7 left it).
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_cv_text_layouts.py -s
+
+Round 8, final measurement of wt-cvtext8, 2026-12-07 (round 7's five studied since wt-cvtext8,
+moved to the tuned set; the readers changed against them only; round 8's four never looked at
+but in this aggregate):
+  tuned, all forty-five (1954 entries): P 0.992 R 0.981, F1 0.987, title 0.981, authors 0.974,
+  year 0.979, venue 0.972; 30 rejects, 0 unaccounted.
+  of which the forty tuned before (1725): identical to main c51fc2f (P 0.991 R 0.979; every
+  per-layout line the same).
+  of which round 7's five, studied (229): blind P 0.962 R 0.441, 68 unaccounted (P 0.971
+  R 0.441, 47 unaccounted at this branch's start) -> P 1.000 R 1.000, every field 1.000;
+  0 rejects, 0 unaccounted.
+
 Regression floors (``FLOORS``) sit a little below the last measurement; the held-out rounds'
 floors are loose (a layout that crashes or loses everything fails them, not the figure).
 """
@@ -218,12 +240,21 @@ TUNED_BEFORE_ROUND6 = tuple(sorted(TUNED_BEFORE_ROUND5 + cv_text_layouts.ROUND5)
 # wt-cvtext7, after round 7's first figure was committed (5f211a0), so tuned now.
 # ROUND6_STUDIED names them so that their before/after can still be printed apart.
 ROUND6_STUDIED = frozenset(cv_text_layouts.ROUND6)
-TUNED = tuple(sorted(TUNED_BEFORE_ROUND6 + cv_text_layouts.ROUND6))
+TUNED_BEFORE_ROUND7 = tuple(sorted(TUNED_BEFORE_ROUND6 + cv_text_layouts.ROUND6))
 # Round 7 (2026-12-07, wt-cvtext7): five more layouts written before any reader ran on them,
+# held out then (blind figure above: P 0.962 R 0.441, 68 unaccounted; P 0.971 R 0.441, 47
+# unaccounted at wt-cvtext7's end); studied since wt-cvtext8, after round 8's first figure was
+# committed (197ca3a), so tuned now. ROUND7_STUDIED names them so that their before/after can
+# still be printed apart.
+ROUND7_STUDIED = frozenset(cv_text_layouts.ROUND7)
+TUNED = tuple(sorted(TUNED_BEFORE_ROUND7 + cv_text_layouts.ROUND7))
+# Round 8 (2026-12-07, wt-cvtext8): four more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate.
-ROUND7_HELD_OUT = frozenset(cv_text_layouts.ROUND7)
+ROUND8_HELD_OUT = frozenset(cv_text_layouts.ROUND8)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 40 layouts
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 45 layouts
+    "tuned before round 7": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
+                             "venue": 0.95},  # 40 layouts
     "tuned before round 6": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
                              "venue": 0.95},  # 35 layouts
     "tuned before round 5": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
@@ -237,7 +268,9 @@ FLOORS = {
     "round 4 studied": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.92, "year": 0.94, "venue": 0.94},
     "round 5 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round 6 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.98},
-    "round 7 held out": {"precision": 0.85, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.30},
+    "round 7 studied": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
+    # loose: a layout that crashes or reads wrong records fails them, not the blind figure
+    "round 8 held out": {"precision": 0.55, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.25},
 }
 
 
@@ -272,8 +305,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                 else "studied2" if layout in ROUND2_STUDIED else "studied3" if layout in ROUND3_STUDIED
                 else "studied4" if layout in ROUND4_STUDIED
                 else "studied5" if layout in ROUND5_STUDIED
-                else "studied6" if layout in ROUND6_STUDIED else "held out")
-        if layout in ROUND7_HELD_OUT:
+                else "studied6" if layout in ROUND6_STUDIED
+                else "studied7" if layout in ROUND7_STUDIED else "held out")
+        if layout in ROUND8_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -286,13 +320,17 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                         ("round 2 studied", ROUND2_STUDIED), ("round 3 studied", ROUND3_STUDIED),
                         ("round 4 studied", ROUND4_STUDIED), ("tuned before round 5", TUNED_BEFORE_ROUND5),
                         ("round 5 studied", ROUND5_STUDIED), ("tuned before round 6", TUNED_BEFORE_ROUND6),
-                        ("round 6 studied", ROUND6_STUDIED), ("round 7 held out", ROUND7_HELD_OUT)):
+                        ("round 6 studied", ROUND6_STUDIED), ("tuned before round 7", TUNED_BEFORE_ROUND7),
+                        ("round 7 studied", ROUND7_STUDIED),
+                        ("round 8 held out", ROUND8_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
                                       for k, v in out[part].items()) + f", rejects "
-              f"{sum(s['rejects'] for s in part_scores.values())}, unaccounted {lost}")
+              f"{sum(s['rejects'] for s in part_scores.values())}, unaccounted {lost}"
+              + (f", documents {sum(s['docs'] for s in part_scores.values())}, unknown "
+                 f"{sum(s['kind None'] for s in part_scores.values())}" if part.endswith("held out") else ""))
     return out
 
 
@@ -305,7 +343,8 @@ def test_split_is_fixed():
     assert ROUND4_STUDIED <= set(TUNED)
     assert ROUND5_STUDIED <= set(TUNED)
     assert ROUND6_STUDIED <= set(TUNED)
-    assert not ROUND7_HELD_OUT & set(TUNED)
+    assert ROUND7_STUDIED <= set(TUNED)
+    assert not ROUND8_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
