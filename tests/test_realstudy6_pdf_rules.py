@@ -18,7 +18,7 @@ from extractors.author_lists import split_author_list
 from extractors.base import Draft
 from extractors.cv_pdf import CVPdfExtractor, _without_urls, header_name
 from extractors.cv_pdf_layout import classify_heading
-from extractors.cv_pdf_render import _glue
+from extractors.cv_pdf_render import _compose, _glue
 from extractors.cv_pdf_styles import parse_semicolon_full_names
 from extractors.pdf_lines import _ITALIC_FONT, PdfStats, read_lines
 
@@ -180,11 +180,11 @@ AWESOME = [
       "settlements"], "Remote Imag. Lett.", "alone",
      ["LINDQVIST, Å., OKORO, T., SYKES, P., BRANDT, L., HAAN, M., HELLER",
       "MURRAY, E. S., DAHL, K., & VARGA, I."], 2023),
-    (["Fold lines and their repair in paper archives"], "Arch. Sci. Q.", None,
+    (["Fold lines and their repair in map collections"], "Arch. Sci. Q.", None,
      ["OKORO, T., BRANDT, L., HAAN, M., VARGA, I., & LINDQVIST, Å."], 2022),
     (["Drying rates of wet paper in cold stores: A comparison of", "methods"], "JMS", "alone",
      ["LINDQVIST, Å., SYKES, P., OKORO, T., BRANDT, L., HAAN, M., VARGA, I.,", "del POZO, R., & DAHL, K."], 2021),
-    (["Mould spots as a record of storage history"], "Paper Hist.", None,
+    (["Mould spots as a record of storage history"], "Map Hist.", None,
      ["SYKES, P., CHAO, S-C., DAHL, K., OKORO, T., BRANDT, L., & LINDQVIST, Å."], 2020),
 ]
 EDITORIAL = (["Open communication of archive research: Shared catalogues", "and open data"], "Archive Today",
@@ -227,11 +227,13 @@ def _awesome_cv() -> bytes:
     y = 124.0
     for titles, venue, where, names, year in AWESOME:
         y = _awesome_entry(pdf, y, titles, venue, where, names, year)
-    pdf.text(LEFT, y + 4, "EDITORIALS", 12)
+    pdf.new_page()  # a page whose text is in the titles' size: the editorial's title is bold type alone
+    pdf.text(LEFT, 40, "EDITORIALS", 12)
     titles, venue, names, year = EDITORIAL
-    y = _awesome_entry(pdf, y + 24, titles, venue, "alone", names, year)
+    y = _awesome_entry(pdf, 60, titles, venue, "alone", names, year)
     pdf.text(LEFT, y + 10, "Teaching", 16, bold=True)
-    pdf.text(LEFT, y + 34, "Paper conservation, an introduction", 10, bold=True)
+    for k in range(8):
+        pdf.text(LEFT, y + 34 + 14 * k, f"Paper conservation, an introduction to its methods, part {k + 1} of eight", 10)
     return pdf.to_bytes()
 
 
@@ -253,6 +255,12 @@ def test_awesome_cv_entries_with_flush_right_venues_and_dates():
         assert ((got.venue or "").rstrip("."), got.year) == (venue.rstrip("."), year), got  # no "DOI", no date lost
         assert [a.split()[-1].casefold() for a in got.authors] == _people(names), got
     assert not [r for r in records if not isinstance(r, Draft)], records
+
+
+def test_a_doi_note_before_the_venue_is_no_venue():
+    text = _compose([["Okoro, T., & Varga, I."], ["Fold lines in paper archives"], ["DOI: 10.5555/ent.2022.11"],
+                     ["J. Map Stud."]], ["text", "title", "text", "text"])
+    assert text.index("J. Map Stud.") < text.index("DOI"), text
 
 
 def test_editorials_name_a_list_and_editorial_service_does_not():
