@@ -1244,16 +1244,16 @@ def titled_sizes(sections: list[list[_Row]]) -> frozenset[float]:
 BESIDE_EDGE = 1.0  # a cell set flush right ends within this many font sizes of the column's right edge
 
 
+def flush_right_alone(words: list[Word], line: Line) -> bool:
+    """Whether a line's words are only a cell set flush right: every word in the column's
+    right half, the last ending at its right edge (a venue or date that a class centres beside
+    a field wrapped over two lines, on a baseline of its own)."""
+    return bool(words) and words[0].x0 > (line.left + line.right) / 2 \
+        and words[-1].x1 >= line.right - BESIDE_EDGE * max(w.size for w in words)
+
+
 def _beside_alone(r: _Row) -> bool:
-    """Whether a line holds only a cell set flush right: every word in the column's right
-    half, the last ending at its right edge (a venue or date that a class centres beside a
-    field wrapped over two lines, on a baseline of its own)."""
-    words = r.all_words
-    if not words:
-        return False
-    line = r.line
-    return (words[0].x0 > (line.left + line.right) / 2
-            and words[-1].x1 >= line.right - BESIDE_EDGE * max(w.size for w in words))
+    return flush_right_alone(r.all_words, r.line)
 
 
 def document_pitch(sections: list[list[_Row]]) -> float | None:

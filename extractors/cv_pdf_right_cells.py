@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from .cv_pdf_layout import COLUMN_ALIGN, COLUMN_GAP, EntryLine, PdfEntry, _cells
+from .cv_pdf_layout import COLUMN_ALIGN, COLUMN_GAP, EntryLine, PdfEntry, _cells, flush_right_alone
 from .pdf_lines import Word
 
 RIGHT_CELL_ENTRIES = 3  # a CV's layout, not one line's accident: this many entries print such a cell
@@ -97,13 +97,8 @@ def _small_tail(el: EntryLine, size: float) -> list[Word] | None:
 
 
 def _alone_at_edge(el: EntryLine) -> bool:
-    """Whether a line holds only one cell, in the column's right half, ending at its right
-    edge (:data:`RIGHT_EDGE`)."""
-    if not el.words or len(_cells(el.words)) != 1:
-        return False
-    line = el.line
-    return el.words[0].x0 > (line.left + line.right) / 2 and \
-        el.words[-1].x1 >= line.right - RIGHT_EDGE * max(w.size for w in el.words)
+    """Whether a line holds only one cell, set flush right (:func:`cv_pdf_layout.flush_right_alone`)."""
+    return bool(el.words) and len(_cells(el.words)) == 1 and flush_right_alone(el.words, el.line)
 
 
 def right_cells_apart(entry: PdfEntry, edge: float, small: float | None = None) -> PdfEntry:
