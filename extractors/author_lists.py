@@ -421,7 +421,7 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
             names.append(f"{pieces[i + 1]} {pieces[i]}")
             i += 2
         elif (i + 1 < len(pieces) and commas[i] and _BARE_INITIALS.match(pieces[i + 1])
-              and _COMPOUND_SURNAME.match(pieces[i]) and inverted):
+              and (_COMPOUND_SURNAME.match(pieces[i]) or _particle_compound(pieces[i])) and inverted):
             # "Lee, A., Des Roches, S.": initials alone are no person; in a list that prints
             # others surname first, the capitalised words before them are a surname of two or
             # three words whose particle the list of particles does not know
@@ -470,10 +470,22 @@ _ONE_WORD_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*$")
 _COMPOUND_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,2}$")
 
 
+def _particle_compound(piece: str) -> bool:
+    """Whether a piece is a surname of capitalised words after particles in lower case ("del
+    Pozo Cruz", "van der Berg"): in a surname-first list, initials alone after it make one
+    person of the two pieces as after "Des Roches" (APA keeps the particle's case)."""
+    words = piece.split()
+    k = 0
+    while k < len(words) - 1 and words[k] in _PARTICLES | _LOWER_CASE_PARTICLES:
+        k += 1
+    return 0 < k and len(words) - k <= 2 and all(_ONE_WORD_SURNAME.match(w) for w in words[k:])
+
+
 # A piece of initials and a surname ("A. Chen") between a surname and initials alone: two
 # halves of surname-first people run together ("Lee, A. Chen, B.")
 _RUN_ON = re.compile(r"^((?:[A-Z]\.\s?-?)+)\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)$")
-_BARE_INITIALS = re.compile(rf"^(?:[{_CAP}]\.\s?-?)+$")
+# ("S-C.", "S-E.": a hyphenated given name's initials with one stop, as APA lists print them)
+_BARE_INITIALS = re.compile(rf"^(?:[{_CAP}]\.\s?-?)+$|^(?:[{_CAP}]\.\s?)*[{_CAP}]-[{_CAP}]\.$")
 
 
 # The last person of a surname-first list ends in an initial; the citation's period after it

@@ -33,7 +33,7 @@ from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, LABELLED_VENUE_ENTRI
                              read_dashed, read_labelled, read_labelled_venue, read_separated, read_table_row,
                              without_form_lines)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
-                            text_edge)
+                            text_edge, without_running_feet)
 from .cv_pdf_notes import without_notes
 from .cv_pdf_runin import venues_run_into_titles
 from .cv_pdf_status import without_status
@@ -41,13 +41,16 @@ from .cv_pdf_biblatex import venue_out_of_brackets, venue_without_in, without_bi
 from .cv_pdf_right_cells import flush_right_apart
 from .cv_pdf_render import (_LETTERS, _plain, _runs, decide_roles, initial_without_surname, name_list, render,
                              render_lines, tokens_of, uninverted, venue_like, wrap_gap)
-from .cv_pdf_styles import CV_STYLES, parse_gbt7714, parse_semicolons_italic_title
+from .cv_pdf_styles import CV_STYLES, parse_gbt7714, parse_semicolon_full_names, parse_semicolons_italic_title
 from .entry_quality import quality
 from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 7  # 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
+VERSION = 8  # 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
+# every item, a footer block above the margin zone, Latin Modern's slanted face, "Surname, Given;" lists with
+# commas after them, Awesome-CV's flush-right venues and dates alone between wrapped lines, "Editorials";
+# 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
 # blocks with unlabelled names and affiliations, a site's record controls, "Mar 3, 2021" dates, "Published",
 # "(Preprint)." before a venue); 5: cv_entries.parse_entry's GOST "//" title end and DBLP homonym numbers off the names (wt-names5);
 # 4: real-sites batch 5's CV PDFs studied (wt-realstudy5pdf): sections named for meetings,
@@ -71,8 +74,12 @@ def excerpt(text: str) -> str:
 
 PREFER_MARGIN = 0.5  # how much better (in entry_quality points) the role reading must be to replace the first
 _NOT_A_NAME = re.compile(r"curriculum|vitae|résumé|resume|\bcv\b|publications|page", re.I)
-# a name as a CV's header prints it, lower-case particles allowed ("Kai von Fintel")
-_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]*){1,3}$")
+# a name as a CV's header prints it, lower-case particles allowed ("Kai von Fintel"), each
+# word opening with a capital of any Latin alphabet ("Øystein Sørensen", "Łukasz Ćwik")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# a degree printed after the name in a CV's header ("Elaine Lee, PhD", "Ann Lee, Ph.D., FRS")
+_DEGREE_AFTER = re.compile(r"(?:,\s*(?:Ph\.?\s?D|D\.?\s?Phil|M\.?D|D\.?Sc|M\.?Sc|M\.?A|B\.?Sc|MPH|FRS|FRSC)\.?)+$")
+_NAME = re.compile(rf"^[{_CAPITAL}][\w'’.\-]*(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[{_CAPITAL}][\w'’.\-]*){{1,3}}$")
 
 
 class CVPdfExtractor:
@@ -85,7 +92,7 @@ class CVPdfExtractor:
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         stats = PdfStats()
         reader = SectionReader()
-        reader.feed(read_lines(doc.data, doc.source_uri, stats))
+        reader.feed(without_running_feet(list(read_lines(doc.data, doc.source_uri, stats))))
         hyphenated = frozenset(reader.hyphenated)
         entries = reader.finish()
         body = iter(flush_right_apart([e for e in entries if not e.aside]))  # moderncv's right-hand field
@@ -331,7 +338,13 @@ _CLOSING = ").],;:"  # no venue opens with a closing bracket or a stop
 
 # A web address or DOI printed in an entry ("https://doi.org/10.1051/0004- 6361/2025", broken
 # over a line after a hyphen), the "doi:" before it included.
-_URL = re.compile(r"[ \t]*(?:\bdoi:\s*|\bhttps?://|\bwww\.)[^\s*]+(?:(?<=[-/])[ \t]+[^\s*]+)?", re.I)
+# A web address broken after a stop or a colon runs on over the break, line break included,
+# when the next piece can only be its rest: "http:" / "//doi.org/...", "http://doi." /
+# "org/10.1038/...", "10.1002/dad2." / "12110." (a piece with a slash, or digits with a stop
+# inside or of five or more: never a year, "2021.", which may follow a DOI's stop).
+_URL_REST = r"(?://|[\w.\-]*/|\d+\.\d|\d{5})[^\s*]*"
+_URL = re.compile(r"[ \t]*(?:\bdoi:\s*|\bhttps?:(?://)?|\bwww\.)[^\s*]*(?:(?<=[-/])[ \t]+[^\s*]+)?"
+                  rf"(?:(?<=[.:])\s+{_URL_REST})*", re.I)
 
 
 def _without_urls(text: str) -> str:
@@ -588,7 +601,8 @@ def _cv_style(plain: str, lines: str, owner: str | None, year_hint: int | None) 
     :data:`CV_STYLES` and "Names: Title. Venue" (:func:`parse_names_colon`, which needs the
     owner), with its quality; None when none reads it with names."""
     best, best_key = None, None
-    readers = [*CV_STYLES, (lambda text: parse_names_colon(text, owner), False)]
+    readers = [*CV_STYLES, (lambda text: parse_names_colon(text, owner), False),
+               (lambda text: parse_semicolon_full_names(text, owner), False)]
     for reader, by_lines in readers:
         e = reader(lines if by_lines else plain)
         if e is None or not e.authors or not all(plausible_name(a) for a in e.authors):
@@ -1184,7 +1198,7 @@ def header_name(lines: list[Line]) -> str | None:
                 kept.append(w)
             else:
                 kept.append(None)
-        text = " ".join(join_words([w for w in kept if w is not None]).split())
+        text = _DEGREE_AFTER.sub("", " ".join(join_words([w for w in kept if w is not None]).split()))
         if _NAME.match(text) and not _NOT_A_NAME.search(text):
             return text.title() if text.isupper() else text
     return None

@@ -30,8 +30,9 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|pending[- ](?:review|publication)|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|in prep(?:aration|\.)|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography|contributions?\s+to\s+science|works)\b", re.I)  # (the NIH biosketch form's list; "Works":
-# ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities)
+    r"bibliography|contributions?\s+to\s+science|works|editorials)\b", re.I)  # (the NIH biosketch form's list; "Works":
+# ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities;
+# "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 # (The section words of CVs in other languages: cv_entries.SECTION_WORDS_OTHER_LANGUAGES, one
@@ -50,7 +51,7 @@ _SKIP_WORDS = re.compile(
     r"advis(?:ing|ee|or)|supervis(?:ion|ing)|mentor(?:ing|ship)?|service|review(?:er|ing)|committee|award|"
     r"honou?r|prize|fellowship|scholarship|education|employment|experience|position|appointment|skill|language|"
     r"reference|contact|interest|patent|software|media|press|outreach|membership|activit(?:y|ie)|invited|"
-    r"organi[sz](?:ation|ational|ing)|about me|biography|personal|research statement|editorial|leadership|visit|"
+    r"organi[sz](?:ation|ational|ing)|about me|biography|personal|research statement|editorial(?!s\b)|leadership|visit|"
     r"news|gift|school|attend(?:ed|ance)|participat(?:ion|ed))s?\b", re.I)
 # The names of meetings: a CV's section named by them alone ("Workshops", "Conferences",
 # "Workshops and Training") lists the meetings its owner attended, organised or taught at;
@@ -100,6 +101,7 @@ class EntryLine:
     cell_start: bool = False  # the first line of a table's cell (:func:`table_rows`): a field begins
     item_start: bool = False  # the first line of a bulleted sub-item under the entry's first lines
     right_cell: bool = False  # a field set flush right beside the entry's lines, moved after them (no author line)
+    beside_date: bool = False  # the line's row had a date set apart at the column's right edge (``_Row.date``)
 
 
 @dataclass
@@ -484,6 +486,32 @@ def page_footnote(line: Line, below: Line | None) -> bool:
             and all(w.size <= line.body_size - FOOTNOTE_SMALLER for w in line.words))
 
 
+RUNNING_FOOT_PAGES = 3  # a page's last lines printed alike on this many pages at least are its running foot
+RUNNING_FOOT_HEIGHT = 2.0  # ... at one height, within this many points (the same block on each page)
+
+
+def without_running_feet(lines: list[Line]) -> list[Line]:
+    """The document's lines without the running foot that a page reader's margin zone did not
+    reach: a page's last lines, read upward, each printed with the same text (digits aside)
+    at the same height on RUNNING_FOOT_PAGES pages or more (moderncv's footer block of two or
+    three address lines, set from well above the margin zone: an entry cut by the page break
+    would run on over them). A line of an entry never recurs at one height on three pages."""
+    def key(ln: Line) -> tuple[str, int]:
+        return re.sub(r"\d+", "#", ln.text.strip().lower()), round(ln.top / RUNNING_FOOT_HEIGHT)
+
+    pages: dict[int, list[Line]] = {}
+    for ln in lines:
+        pages.setdefault(ln.page, []).append(ln)
+    seen = Counter(k for page in pages.values() for k in {key(ln) for ln in page})
+    foot: set[int] = set()
+    for page in pages.values():
+        for ln in sorted(page, key=lambda ln: -ln.top):
+            if seen[key(ln)] < RUNNING_FOOT_PAGES:
+                break
+            foot.add(id(ln))
+    return [ln for ln in lines if id(ln) not in foot]
+
+
 class SectionReader:
     """Reads lines in order, keeps the publication sections' rows and cuts them into entries."""
 
@@ -553,8 +581,11 @@ class SectionReader:
                 strength = None  # "... a revised method and" / "stock-assessment reference points": a title's second line
             if strength == "minor" and (_DIGIT.search(join_words(label)) or len(_cells(content)) > 1):
                 strength = None  # a bold entry line beside a year label or a right-hand cell ("Title    Journal")
-            if strength == "major" and _style(content) in entry_styles:
-                strength = None  # an entry's title in the type many lines of the document share (Europass)
+            if strength and _style(content) in entry_styles:
+                # an entry's title in the type many lines of the document share (Europass), also
+                # where a page's text is of its size (a minor heading by its weight alone) and one
+                # of its words is a section's name in some language ("communication")
+                strength = None
             if strength == "major" and not self._looks_like_heading(content, line):
                 strength = None  # an entry's title printed larger than its author line
             if strength == "minor" and self.in_pubs and not self._printed_like_headings(content) \
@@ -598,9 +629,10 @@ class SectionReader:
         self._flush()
         self._unnamed_ends()
         pitch = document_pitch([rows for rows, *_ in self._sections])
+        titled = titled_sizes([rows for rows, _, _, table, _ in self._sections if not table])
         for rows, kind, year_heading, table, fields in self._sections:
             cut = table_rows(rows, kind, table, fields) if table else None
-            for entry in cut if cut is not None else segment(rows, kind, pitch):
+            for entry in cut if cut is not None else segment(rows, kind, pitch, titled):
                 entry.year_heading = year_heading
                 self.entries.append(entry)
         self._sections = []
@@ -917,7 +949,8 @@ def _numeric(marker: str) -> int:
     return int(digits) if digits else -1
 
 
-def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> Iterator[PdfEntry]:
+def segment(rows: list[_Row], kind: str | None, pitch: float | None = None,
+            titled_alone: frozenset[float] = frozenset()) -> Iterator[PdfEntry]:
     """A section's rows -> entries, by the kind of entry start the section uses most
     (``pitch``: the document's line pitch inside a paragraph, :func:`document_pitch`)."""
     # a note on the list at its top (a summary, a legend of the marks after names): no entry
@@ -942,7 +975,7 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
     nested = _nested_bullet_starts(rows) if bullets else None
     # a title in a larger bold type opening each entry outweighs dates at the lines' starts
     # (AltaCV's "2021  Ann Lee, ..." under the title and venue): they mark no entry
-    titled = _larger_title_starts(rows) if not numbered and not bullets else None
+    titled = _larger_title_starts(rows, titled_alone) if not numbered else None
     if titled:
         starts = titled
     elif nested:  # "Title | Venue   2021" at the edge, "• the authors" under it: the bullets mark no entry
@@ -986,7 +1019,7 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
         label = label or next((r.date for r in rows[i:end] if r.date), None)
         entry = PdfEntry(first.marker, label, kind, page_start=i in page_starts,
                          gap_start=bool(gap_starts) and i in gap_starts)
-        entry.lines.append(EntryLine(first.line, first.content))
+        entry.lines.append(EntryLine(first.line, first.content, beside_date=bool(first.date)))
         indent = first.line.x0 - 0.5
         after: list[_Row] = []
         for row in rows[i + 1:end]:
@@ -995,8 +1028,10 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None) -> I
                 after.append(row)  # text after the list, printed left of its entries ("More at: ...")
             elif nested and row.bullet:  # a sub-item's bullet marks no word of the entry
                 entry.lines.append(EntryLine(row.line, row.label + row.content, item_start=True))
+            elif titled and row.bullet:  # a note under the names ("• DOI: ..."): its bullet is no word
+                entry.lines.append(EntryLine(row.line, row.content or row.all_words))
             else:
-                entry.lines.append(EntryLine(row.line, row.all_words))
+                entry.lines.append(EntryLine(row.line, row.all_words, beside_date=bool(row.date)))
         yield entry
         if after:
             yield _aside(after, kind, "text after an entry, printed left of the list's entries")
@@ -1078,6 +1113,8 @@ def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> 
     as_labels = labelled, set(), set(), False
     if not all(_YEAR_LABEL.fullmatch(join_words(rows[i].label).strip()) for i in labelled):
         return as_labels
+    if _year_printed_again(rows, labelled):
+        return as_labels  # a label per entry (moderncv's year column): gaps inside entries are the lines' jitter
     unlabelled = [dataclasses.replace(r, all_words=r.content or r.all_words) for r in rows]
     starts, page_starts = _layout_starts(unlabelled, pitch)
     gaps = set(starts) - set(labelled) - page_starts
@@ -1107,6 +1144,17 @@ def _year_groups(rows: list[_Row], labelled: list[int], pitch: float | None) -> 
 
 
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_printed_again(rows: list[_Row], labelled: list[int]) -> bool:
+    """True when the year column prints the same year beside two successive labelled lines
+    of one page and column ("2021  Lee, A; ...", a few lines on, "2021  Chen, B; ...", as
+    moderncv's ``\\cventry`` prints a year beside every item): a year printed once for a
+    group is not printed again for the next entry of that group, so each label opens its
+    own entry, and a blank the layout measures between two labels is no entry's start
+    (a line set higher by a tall glyph or a smaller link type; moderncv's lines do)."""
+    printed = [(rows[i].line.page, round(rows[i].line.left), join_words(rows[i].label).strip()) for i in labelled]
+    return any(a == b for a, b in zip(printed, printed[1:]))
 # biblatex's mark before a venue ("In: Journal", "In: Editors (eds.), Book"), maybe after the
 # entry's kind label ("[B.1] In: ..."): it opens a line of a citation, never an entry
 _VENUE_MARK = re.compile(r"^(?:\[[A-Z]{1,3}[.\-]\d{1,3}\]\s+)?In:")
@@ -1180,18 +1228,28 @@ def _pitches(rows: list[_Row]) -> list[float]:
 LARGER_TITLE = 0.4  # a title this many points larger than the rest of its entry's lines is set apart by its type
 
 
-def _larger_title_starts(rows: list[_Row]) -> list[int] | None:
+def _larger_title_starts(rows: list[_Row], alone: frozenset[float] = frozenset()) -> list[int] | None:
     """Entry starts where each entry opens with its title in bold, in a type larger than
     every other line of the section (AltaCV's ``\\cvevent``: "**Title**" at 10.5 pt, the venue
     at 10, "2021  Ann Lee, **Maren T. Holloway**" at 8.5): a start at each line in the
     title's type after a line in another; the line pitch differs with the type, so no blank
     gap can be measured. None unless the first line is such a title, two entries or more
-    open so, and every title is followed by lines of the entry before the next."""
+    open so, and every title is followed by lines of the entry before the next.
+
+    A line's type is that of its largest words: a venue set flush right on the title's line
+    in a smaller type (Awesome-CV's ``\\cventry``: "**Title**      J. Exp. Psychol.") leaves
+    it a title line; a line that holds only such a cell, set alone at the column's right edge
+    between two lines of a wrapped title or name list, is neither (:func:`_beside_alone`); and
+    bulleted lines under the names ("• DOI: ...") are the entry's notes, not its starts, where
+    no title line carries a bullet. A section of one such entry is read so where another
+    section of the CV opens its entries with titles of that size (``alone``: those sizes,
+    :func:`titled_sizes`): the CV's form, not one line's type."""
     def style(r: _Row) -> tuple[bool, float] | None:
         words = [w for w in r.all_words if _LETTER.search(w.text)]
-        if not words:
+        if not words or _beside_alone(r):
             return None
-        return all(w.bold for w in words), max(w.size for w in words)
+        top = max(w.size for w in words)
+        return all(w.bold for w in words if w.size == top), top
 
     styles = [style(r) for r in rows]
     if not styles[0] or not styles[0][0]:
@@ -1201,11 +1259,37 @@ def _larger_title_starts(rows: list[_Row]) -> list[int] | None:
     others = [s[1] for s, t in zip(styles, is_title) if s is not None and not t]
     if not others or max(others) > title_size - LARGER_TITLE:
         return None
-    starts = [i for i, t in enumerate(is_title) if t and (i == 0 or not is_title[i - 1])]
+    if any(r.bullet for r, t in zip(rows, is_title) if t):
+        return None  # bullets mark the entries
+    shown = [i for i, s in enumerate(styles) if s is not None]  # (a cell alone at the right edge aside)
+    before = {i: (shown[k - 1] if k else None) for k, i in enumerate(shown)}
+    starts = [i for i, t in enumerate(is_title) if t and (before[i] is None or not is_title[before[i]])]
     ends = [i for i, t in enumerate(is_title) if t and (i + 1 == len(rows) or not is_title[i + 1])]
-    if len(starts) < 2 or any(e + 1 >= len(rows) for e in ends):
+    if len(starts) < (1 if title_size in alone else 2) or any(e + 1 >= len(rows) for e in ends):
         return None
     return starts
+
+
+def titled_sizes(sections: list[list[_Row]]) -> frozenset[float]:
+    """The title sizes of the sections whose entries open with a larger bold title, two or
+    more of them (:func:`_larger_title_starts`)."""
+    return frozenset(max(w.size for w in rows[0].all_words if _LETTER.search(w.text))
+                     for rows in sections if rows and _larger_title_starts(rows))
+
+
+BESIDE_EDGE = 1.0  # a cell set flush right ends within this many font sizes of the column's right edge
+
+
+def flush_right_alone(words: list[Word], line: Line) -> bool:
+    """Whether a line's words are only a cell set flush right: every word in the column's
+    right half, the last ending at its right edge (a venue or date that a class centres beside
+    a field wrapped over two lines, on a baseline of its own)."""
+    return bool(words) and words[0].x0 > (line.left + line.right) / 2 \
+        and words[-1].x1 >= line.right - BESIDE_EDGE * max(w.size for w in words)
+
+
+def _beside_alone(r: _Row) -> bool:
+    return flush_right_alone(r.all_words, r.line)
 
 
 def document_pitch(sections: list[list[_Row]]) -> float | None:

@@ -479,7 +479,8 @@ def _glue(text: str, nxt: str, hyphenated: frozenset[str] = frozenset()) -> str:
     if text.endswith("-") and not text.endswith("--") and nxt[:1].isalpha():
         word = re.split(r"[^\w-]", text)[-1] + re.split(r"[^\w-]", nxt)[0]
         before = text[:-1].split()[-1:]
-        syllable = bool(before) and before[0].lstrip("([{\"“‘'").isalpha()  # not "e+e-" of a formula
+        # (not "e+e-" of a formula; a word opening an emphasised run, "*Educa-" / "tional", is one)
+        syllable = bool(before) and before[0].lstrip("([{\"“‘'*_").isalpha()
         if nxt[:1].islower() and syllable and not _KEEP_HYPHEN.search(text) and word.casefold() not in hyphenated:
             return text[:-1] + nxt
         return text + nxt
@@ -657,7 +658,10 @@ def _compose(fields: list[list[str]], kinds: list[str]) -> str:
                 before, after = [before[0][:cut + 1]], [before[0][cut + 1:].strip()] + after
         out = _join_fields(before)
         out = f"{out} *{texts[title_at][1]}*" if out else f"*{texts[title_at][1]}*"
-        rest = _join_fields(_venue_fields(after))
+        # a field that is only a DOI or a web address names no venue: the venue is the next
+        # field (a "DOI: ..." note line printed before a venue set flush right and moved last)
+        links = [t for t in after if _LINK_ONLY.fullmatch(t)]
+        rest = _join_fields(_venue_fields([t for t in after if t not in links]) + links)
         text = f"{out}. {rest}" if rest else out
     else:
         venue = next((i for i, (k, t) in enumerate(texts) if i >= 1 and (k == "venue" or venue_like(t)
@@ -669,6 +673,9 @@ def _compose(fields: list[list[str]], kinds: list[str]) -> str:
     for badge in badges:
         text += " **" + (badge if badge.startswith("[") else f"[{badge}]") + "**"
     return re.sub(r"\s+", " ", text).strip()
+
+
+_LINK_ONLY = re.compile(r"(?:doi\s*:?\s*|https?://|www\.)\S+(?:\s\S+)?", re.I)  # (a DOI broken over two lines)
 
 
 def _venue_fields(fields: list[str]) -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from .cv_pdf_layout import COLUMN_ALIGN, COLUMN_GAP, EntryLine, PdfEntry, _cells
+from .cv_pdf_layout import COLUMN_ALIGN, COLUMN_GAP, EntryLine, PdfEntry, _cells, flush_right_alone
 from .pdf_lines import Word
 
 RIGHT_CELL_ENTRIES = 3  # a CV's layout, not one line's accident: this many entries print such a cell
@@ -96,32 +96,51 @@ def _small_tail(el: EntryLine, size: float) -> list[Word] | None:
     return el.words[k:]
 
 
+def _alone_at_edge(el: EntryLine) -> bool:
+    """Whether a line holds only one cell, set flush right (:func:`cv_pdf_layout.flush_right_alone`)."""
+    return bool(el.words) and len(_cells(el.words)) == 1 and flush_right_alone(el.words, el.line)
+
+
 def right_cells_apart(entry: PdfEntry, edge: float, small: float | None = None) -> PdfEntry:
     """The entry with each flush-right cell (:func:`_right_cell`) moved after its lines, the
     first line of each a field's start (``cell_start``); the cells of consecutive lines are
     one field (a cell wrapped beside the text). A line wholly in the cell's own smaller type
     (size, weight and slant) right after the line the cell ends is the cell's wrap and goes
-    with it. The lines
+    with it. A line that holds such a cell alone, between two lines of the entry, is moved
+    too (Awesome-CV centres the venue beside a title wrapped over two lines, and the date
+    beside two lines of names, each on a baseline of its own). The lines
     that stood beside a cell wrap at ``edge`` (:func:`beside_edge`), short of the cells, so
     that a title running on below its cell still reads as one field."""
     main: list[EntryLine] = []
     moved: list[EntryLine] = []
+    by_cell: set[int] = set()  # the indexes in ``main`` of the lines beside a cell or a date, or around a lone cell
     wraps: tuple | None = None  # the look of a smaller cell that its next line may continue
     beside = False  # the line before stood beside a cell
-    for el in entry.lines:
+    for k, el in enumerate(entry.lines):
         if wraps is not None and el.words and all(_look(w) == wraps for w in el.words):
             last = moved[-1]
             moved[-1] = EntryLine(last.line, [*last.words, *el.words], cell_start=True, right_cell=True)
             wraps = None
             continue
         wraps = None
+        if 0 < k < len(entry.lines) - 1 and _alone_at_edge(el):
+            # a cell on a baseline of its own between two lines of the entry (a venue or a date
+            # centred beside a title or a name list wrapped over two lines): the same field
+            moved.append(EntryLine(dataclasses.replace(el.line, left=el.words[0].x0), el.words, cell_start=True,
+                                   right_cell=True))
+            by_cell.update({len(main) - 1, len(main)})  # (the lines above and below it, both beside it)
+            beside = False
+            continue
         cell = _right_cell(el) or (_small_tail(el, small) if small else None)
         if cell is None:
+            if el.beside_date:
+                by_cell.add(len(main))
             main.append(el)
             beside = False
             continue
         rest = el.words[:len(el.words) - len(cell)]
         line = dataclasses.replace(el.line, right=min(el.line.right, max(edge, max(w.x1 for w in rest))))
+        by_cell.add(len(main))
         main.append(EntryLine(line, rest, el.cell_start, el.item_start))
         if beside:  # the cell of the line before, wrapped beside this one: one field
             moved[-1] = EntryLine(moved[-1].line, [*moved[-1].words, *cell], cell_start=True, right_cell=True)
@@ -134,7 +153,28 @@ def right_cells_apart(entry: PdfEntry, edge: float, small: float | None = None) 
             wraps = _look(cell[-1])
     if not moved:
         return entry
-    return dataclasses.replace(entry, lines=main + moved)
+    return dataclasses.replace(entry, lines=_block_wraps(main, by_cell, edge) + moved)
+
+
+def _size(el: EntryLine) -> float:
+    return Counter(round(w.size * 2) / 2 for w in el.words).most_common(1)[0][0]
+
+
+def _block_wraps(main: list[EntryLine], by_cell: set[int], edge: float) -> list[EntryLine]:
+    """The entry's lines, each line of a block (consecutive lines in one type) that holds a
+    line beside a flush-right cell or date wrapping at ``edge`` too: the class sets the whole
+    block beside the cell (Awesome-CV's names, "..., HELLER" / "MURRAY, E. S., ... &  2023" /
+    "GUENTHER, F. H."), so its lines stop short of the cell whether or not a cell stands
+    beside them, and a line so stopped is no field's end."""
+    out = list(main)
+    for k, el in enumerate(main):
+        if not el.words:
+            continue
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(main) and j in by_cell and main[j].words]
+        if k in by_cell or any(_size(main[j]) == _size(el) for j in near):
+            right = min(el.line.right, max(edge, max(w.x1 for w in el.words)))
+            out[k] = dataclasses.replace(el, line=dataclasses.replace(el.line, right=right))
+    return out
 
 
 def flush_right_apart(entries: list[PdfEntry]) -> list[PdfEntry]:

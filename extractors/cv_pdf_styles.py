@@ -11,6 +11,7 @@ import re
 from .citations import _title_and_tail, _venue_year, parse_inverted_initials, venue_name
 from .author_lists import split_author_list
 from .cv_entries import ParsedEntry
+from .cv_pdf_render import venue_like
 
 _SEMI_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’\-]*)?,\s?[A-Z][\w'’.\-]*(?:\s-?\s?[A-Z][\w'’.\-]*){0,3}")
 _GROUP_NAME = re.compile(r"(?:[A-Z][\w\-]*\s){1,5}(?:Collaboration|Consortium|Team|Group)")
@@ -381,3 +382,61 @@ CV_STYLES = ((parse_gost_slashes, False), (parse_inverted_initials, False), (par
              (parse_names_et_al_commas, False), (parse_din_semicolon_names, False), (parse_abnt_caps_names, False),
              (parse_surname_dotted_initials, False), (parse_gbt7714, False), (parse_harvard_bare_year, False),
              (parse_bluebook, False))
+
+
+# "Lee, Ann; Chen, Bo B.; Diaz, Carla, Title, Journal. http://doi.org/...": every name inverted
+# in full ("Surname, Given"), semicolons between the names, and commas alone after the last
+# name's given names and between the title and the journal (a bibliography style some LaTeX
+# CVs print under moderncv's year column). A comma inside a name's given part never comes,
+# so the first comma after the last name's given names ends the list.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_FULL_SURNAME = rf"(?:[a-z]{{1,3}}\s)*[{_UPPER}][\w'’\-]*(?:\s(?:[a-z]{{1,3}}\s)*[{_UPPER}][\w'’\-]*){{0,2}}"
+_FULL_GIVEN = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,3}}"
+_FULL_NAME = re.compile(rf"(?P<surname>{_FULL_SURNAME}),\s(?P<given>{_FULL_GIVEN})")
+_LAST_FULL_NAME = re.compile(rf"^(?P<name>{_FULL_NAME.pattern}),\s(?P<rest>\S.*)$")
+# the web address or DOI after the journal's full stop ("... NeuroImage. http://doi.org/..."),
+# maybe broken over a line ("http: //doi.org/...")
+_LINK_AFTER = re.compile(r"\.?\s+(?:https?:|doi:|www\.)")
+# a venue named by a serial list ("Brain, Behavior, and Immunity"): its last part opens with "and"
+_SERIAL_END = re.compile(r"^(?:and|&)\s")
+SERIAL_PART_WORDS = 2  # each earlier part of such a venue is this many words at most ("Brain", "Behavior")
+
+
+def parse_semicolon_full_names(text: str, owner: str | None = None) -> ParsedEntry | None:
+    """"Lee, Ann; Chen, Bo B.; Diaz, Carla, Title, Journal. http://...": the names up to the
+    comma after the last one's given names, then the title and the journal after its last
+    comma. The journal is read where a web address or DOI follows the entry's full stop (a
+    published paper's) or the last part names a venue ("The Journal of ...", "arXiv:..."),
+    else the rest is the title alone (a preprint's "Names, Title."). None unless two names
+    or more are separated by semicolons, or the one name is the owner's."""
+    text = re.sub(r"\s+", " ", text).strip()
+    pieces = [p.strip() for p in text.split(";")]
+    last = _LAST_FULL_NAME.match(pieces[-1])
+    if not last or not all(_FULL_NAME.fullmatch(p) for p in pieces[:-1]):
+        return None
+    names = [_turned(p) for p in [*pieces[:-1], last.group("name")]]
+    if len(names) == 1 and not (owner and _owners_in_full(last, owner)):
+        return None
+    rest = last.group("rest")
+    link = _LINK_AFTER.search(rest)
+    body = (rest[:link.start()] if link else rest).strip().rstrip(".").strip()
+    parts = [p.strip() for p in body.split(", ")]
+    if len(parts) < 2 or not (link or venue_like(parts[-1])):
+        return ParsedEntry(authors=names, title=body) if body else None
+    venue_parts = [parts.pop()]
+    if _SERIAL_END.match(venue_parts[0]):
+        while len(parts) > 1 and len(parts[-1].split()) <= SERIAL_PART_WORDS:
+            venue_parts.insert(0, parts.pop())
+    title = ", ".join(parts)
+    return ParsedEntry(authors=names, title=title, venue=", ".join(venue_parts)) if title else None
+
+
+def _owners_in_full(name: re.Match, owner: str) -> bool:
+    """Whether "Surname, Given" is the owner's name in full ("Sørensen, Øystein" for the owner
+    "Øystein Sørensen"): the surname the owner's last word, the first given name the owner's
+    first, a word of two letters or more (not Vancouver's "Wilner LB, Wells E")."""
+    surname, given = name.group("surname").split(), name.group("given").split()
+    words = owner.split()
+    return (len(words) >= 2 and surname[-1].casefold() == words[-1].casefold()
+            and given[0].casefold() == words[0].casefold() and len(given[0].rstrip(".")) >= 2
+            and not given[0].isupper())

@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 # Bold faces by name; "Medi" is the bold weight of the URW clones TeX uses (NimbusRomNo9L-Medi = Times Bold).
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]medi(?:um)?(?:ital)?$|^(?:cm|sf|lm)b[xi]?\d|^(?:cm|sf)bx",
                         re.I)
-_ITALIC_FONT = re.compile(r"italic|oblique|ital\b|ital$|-it$|^(?:cm|sf)(?:ti|sl|bi|si|itt)\d", re.I)
+# (Latin Modern's slanted faces, "LMRomanSlant10-Regular", are CMSL's: moderncv sets titles in them)
+_ITALIC_FONT = re.compile(r"italic|oblique|ital\b|ital$|-it$|^(?:cm|sf)(?:ti|sl|bi|si|itt)\d|^lm\w*slant", re.I)
 _CID = re.compile(r"\(cid:\d+\)")
 # TeX's math symbol fonts (Computer Modern "cmsy", AMS Euler "eusm"... set in the OMS encoding)
 # embedded without a Unicode map: the text layer gives "(cid:N)" for their glyphs, N the slot of
