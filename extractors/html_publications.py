@@ -48,11 +48,10 @@ from .citations import venue_name
 from .column_headings import header_fields
 from .cv_entries import other_language_heading
 from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _not_pub, entries_apart, entry_blocks,
-                            is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block,
-                            record_venue)
+                            is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 7  # 7: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, "Preprint" alone no venue, and the markdown reader's batch-6 rules (wt-realstudy6web); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 7  # 7: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -956,7 +955,7 @@ class HtmlPublicationsExtractor:
             links = [u for u in links if u.startswith("http")]  # (a site's relative address names no page here)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
             yield Draft(ordinal=ordinal, title=entry_title, authors=authors, authors_truncated=truncated,
-                        year=year, venue=record_venue(venue), url=next((u for u in links if u != code), None), code_url=code,
+                        year=year, venue=venue, url=next((u for u in links if u != code), None), code_url=code,
                         record_type="preprint" if venue and re.search(r"arxiv|preprint", venue, re.I) else None,
                         raw=" ".join([entry_title, *links]))
 

@@ -53,11 +53,6 @@ def test_appeared_here_in_is_no_part_of_the_venue():
     assert [r["year"] for r in records] == [2023, 2020, 2018, 2016]
 
 
-def test_preprint_alone_is_no_venue_but_the_entry_is_kept():
-    records, _ = _records(END_BR_PAGE)
-    assert records[0]["venue"] is None and records[0]["year"] == 2023
-
-
 def test_a_link_address_wrapped_over_two_source_lines_keeps_the_entry_whole():
     """A line break inside an href (a long address wrapped in the source) is dropped, as the
     URL standard's parser drops it: the link stays a link and the entry one block."""
