@@ -1565,13 +1565,15 @@ _EDITORS_CLOSING = re.compile(r",\s*Eds?\.$")
 # D. E., 1970-", "Ziel, H. L., 1974-.") and the full form of the initials in parentheses
 # ("Logerwell, E. A. (Elizabeth A.)."): no part of the name, and no name of the list.
 _LIFE_DATES = re.compile(r"(?<=\.),\s+(?:1[89]|20)\d\d-(?:(?:1[89]|20)\d\d)?\.?(?=[,\s])")
-_FULL_FORM = re.compile(r"(?<=[A-Z]\.)\s+\([A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?)*\s*\)\.?(?=,)")
+# (the full form spells the first initial out: "E. A. (Elizabeth A.)"; an editor's mark after
+# initials, "Lee, E. (Ed.)", is no full form)
+_FULL_FORM = re.compile(r"(?<!\w)([A-Z])\.((?:\s?-?[A-Z]\.)*)\s+\((?!Eds?\b)\1[a-z]+\.?(?:\s+[A-Z][a-z]*\.?)*\s*\)\.?(?=,)")
 
 
 def _catalogue_forms_dropped(block: str) -> str:
     """The block without the catalogue's additions to its names (:data:`_LIFE_DATES`,
     :data:`_FULL_FORM`)."""
-    return _FULL_FORM.sub("", _LIFE_DATES.sub("", block)) if "-" in block or "(" in block else block
+    return _FULL_FORM.sub(r"\1.\2", _LIFE_DATES.sub("", block)) if "-" in block or "(" in block else block
 
 
 def _apa_report(block: str):

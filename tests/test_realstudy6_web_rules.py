@@ -147,6 +147,13 @@ def test_catalogue_life_dates_and_full_forms_are_no_names():
     assert got[0] == ["A. B. Lee", "C. D. Roe", "E. F. Chen", "G. Moe"]
 
 
+def test_an_editors_mark_after_initials_is_no_catalogue_full_form():
+    from extractors.markdown_page import _catalogue_forms_dropped
+    assert _catalogue_forms_dropped("In: Roe, C. D. (Eds.), *Book of Toys*") == "In: Roe, C. D. (Eds.), *Book of Toys*"
+    assert _catalogue_forms_dropped("In: Eady, E. (Ed.), *Book of Toys*") == "In: Eady, E. (Ed.), *Book of Toys*"
+    assert _catalogue_forms_dropped("Roe, C. D. (Carla Dee)., Lee, A.") == "Roe, C. D., Lee, A."
+
+
 def test_a_report_described_where_its_series_would_be_has_no_venue():
     got = read_block("Lee, A. B., & Roe, C. D. (2016). Distinctness of toy seals in a lake. "
                      "Report from the Toy Science Center to the Pretend Regional Office.")
