@@ -140,11 +140,11 @@ def _find_all(tag, names, limit: int | None = None) -> list:
 # the HTML standard's parser reads it as a <br> start tag ("an end tag whose tag name is br ...
 # act as described in the next entry", tree construction, "in body"), so every browser breaks the
 # line there; libxml2 drops it as an unmatched end tag, which ran a page's entries together.
-_END_BR = re.compile(rb"</br\s*/?\s*>", re.I)
+_END_BR = re.compile(r"</br\s*/?\s*>", re.I)
 # A hyphen ending a source line between a letter and a capital ("Self-\nAffine Sets"): a
 # hyphenated word the writer's editor wrapped, which a browser shows as "Self- Affine"; joined as
 # typed. A suspended hyphen ("pre-\nand post-") has a lower-case word after it and stays.
-_WRAPPED_HYPHEN = re.compile(rb"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[A-Z])")
+_WRAPPED_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[A-Z])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,7 +152,7 @@ def _parsed(text: str) -> tuple:
     """(the page's ``<html>`` element, its structured items): kept for the last page read,
     since detection (``sniff``) and ``extract`` read the same page one after the other."""
     parser = etree.HTMLParser(encoding="utf-8")  # plain elements: lxml.html's own classes cost a Python call each
-    data = _WRAPPED_HYPHEN.sub(b"-", _END_BR.sub(b"<br>", text.encode("utf-8", "surrogatepass")))
+    data = _WRAPPED_HYPHEN.sub("-", _END_BR.sub("<br>", text)).encode("utf-8", "surrogatepass")
     root = etree.fromstring(data or b"<html></html>", parser)
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
