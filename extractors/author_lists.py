@@ -110,7 +110,8 @@ _SPLIT = re.compile(rf"\s*[,;]\s*(?:{JOINER}\s+|&\s*)?|\s+(?:{JOINER}|&)\s+")
 _SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept
 # a capital letter, the accented Latin ones too: an initial may be "Ø.", "É.", "Š."
 _CAP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_INITIALS = re.compile(rf"^(?:(?:[{_CAP}][a-z]?\.[\s-]?)+|[A-Z]{{1,3}})$")  # R.G., M.E., K.-J., Ch., Ø., J, RG (not "Li")
+# (bare initials may be accented capitals too: "Yumruktepe, VÇ", "Öztürk, ŞA")
+_INITIALS = re.compile(rf"^(?:(?:[{_CAP}][a-z]?\.[\s-]?)+|[{_CAP}]{{1,3}})$")  # R.G., M.E., K.-J., Ch., Ø., J, RG (not "Li")
 # Words of job titles and institutions, never of a person's name ("Associate Professor",
 # "Department of Biology" next to a page's list).
 _NOT_NAME_WORDS = frozenset("professor associate assistant lecturer department university institute laboratory lab "
@@ -214,6 +215,11 @@ def _surname_read(piece: str, capital_particles: bool) -> bool:
     core = [w for k, w in enumerate(words)
             if ((w.lower() if capital_particles or (k + 1 < len(words) and words[k + 1] in _PARTICLES) else w)
                 not in _PARTICLES) or (mixed and w.isupper() and _INITIALS.match(w))]
+    if len(core) == 2 and words[0] in _PARTICLES and all(w[:1].isupper() and not _INITIALS.match(w) for w in core):
+        # a surname opening with a particle in lower case may hold two capitalised words, as
+        # Spanish and Portuguese double surnames do ("del Pozo Cruz", "de Gamiz Zearra"): a name
+        # printed given name first never opens with a lower-case particle
+        return True
     return len(core) == 1 and (core[0][:1].isupper() or bool(_JOINED_PARTICLE.match(core[0]))
                                or bool(_MARKED_PARTICLE.match(core[0]))) \
         and not _INITIALS.match(core[0])

@@ -46,7 +46,8 @@ _PAGE_RANGE = r"\d{4}\s*[-–]\s*\d"
 _DAY_MONTH = r"(?<=(?<![\w.])[0-3]\d[./][0-3]\d[./])|(?<=(?<![\w.])\d[./][0-3]\d[./])"
 YEAR_IN_TEXT = re.compile(rf"(?:(?<![\w./])|{_DAY_MONTH})(?!(?<=[\d)]:){_PAGE_RANGE})(?!(?<=[\d)]: ){_PAGE_RANGE})((?:19|20)\d\d)(?!\d)")
 # (APA prints where the paper stands in the year's place, "Lee, A. (in press). Title.": the
-# entry has no year yet, and the title follows as it does after one)
+# entry has no year yet, and the title follows as it does after one; "in review" is "under
+# review" as many ecology and biology CVs word it)
 # A month (a day, a season) may stand before the year in its brackets: Wikipedia's and MediaWiki's
 # CS1 citation templates print the date as given, "Lee, Ann (October 2010).", "(5 May 2010)",
 # "(Spring 2010)", as APA prints it after the year, "(2010, October)".
@@ -55,7 +56,7 @@ _MONTH_BEFORE_YEAR = (r"(?:(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch
                       r"\.?\s+(?:\d{1,2},?\s+)?)?")
 _YEAR = re.compile(r"\(\s*" + _MONTH_BEFORE_YEAR + r"((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|"
                    r"(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])|"
-                   r"\(\s*(?:in\s+press|forthcoming|n\.\s?d\.|accepted|submitted|under\s+review)\s*\)")
+                   r"\(\s*(?:in\s+press|forthcoming|n\.\s?d\.|accepted|submitted|(?:under|in)\s+review)\s*\)")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")
 
 

@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 8  # 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 9  # 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -136,12 +136,24 @@ def _find_all(tag, names, limit: int | None = None) -> list:
     return out
 
 
+# An end tag "</br>" (hand-written pages end their lines with it, "Title, Journal 2011.</br></br>"):
+# the HTML standard's parser reads it as a <br> start tag ("an end tag whose tag name is br ...
+# act as described in the next entry", tree construction, "in body"), so every browser breaks the
+# line there; libxml2 drops it as an unmatched end tag, which ran a page's entries together.
+_END_BR = re.compile(r"</br\s*/?\s*>", re.I)
+# A hyphen ending a source line between a letter and a capital ("Self-\nAffine Sets"): a
+# hyphenated word the writer's editor wrapped, which a browser shows as "Self- Affine"; joined as
+# typed. A suspended hyphen ("pre-\nand post-") has a lower-case word after it and stays.
+_WRAPPED_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[A-Z])")
+
+
 @functools.lru_cache(maxsize=1)
 def _parsed(text: str) -> tuple:
     """(the page's ``<html>`` element, its structured items): kept for the last page read,
     since detection (``sniff``) and ``extract`` read the same page one after the other."""
     parser = etree.HTMLParser(encoding="utf-8")  # plain elements: lxml.html's own classes cost a Python call each
-    root = etree.fromstring(text.encode("utf-8", "surrogatepass") or b"<html></html>", parser)
+    data = _WRAPPED_HYPHEN.sub("-", _END_BR.sub("<br>", text)).encode("utf-8", "surrogatepass")
+    root = etree.fromstring(data or b"<html></html>", parser)
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
     _misnested_items_repaired(root)
@@ -1831,8 +1843,10 @@ def _names_list(node) -> list[str] | None:
 
 
 _EMPHASIS_TAGS = frozenset(("b", "strong", "em", "i", "u", "mark"))
-# emphasis round a number alone, a citation's volume ("<b>26,</b>", "<b>A32, </b>", "<b>C 9,</b>"): printed plain
-_VOLUME = re.compile(r"[A-Z]{0,2}\.?\s?\d[\d\s,.:;()\-–]*[A-Z]?")
+# emphasis round a number alone, a citation's volume ("<b>26,</b>", "<b>A32, </b>", "<b>C 9,</b>"): printed plain;
+# and round a report's number in the volume's place, groups of capitals before it ("<i>NMFS-AFSC-255</i>":
+# APA sets a report series' number in italics as it sets a journal's volume)
+_VOLUME = re.compile(r"[A-Z]{0,2}\.?\s?\d[\d\s,.:;()\-–]*[A-Z]?|(?:[A-Z]{2,6}-){1,3}\d{1,6}[,.]?")
 
 
 def _emphasised_alone(block) -> bool:
@@ -2174,11 +2188,16 @@ def _after_inline(node) -> bool:
         and bool(_text(prev))
 
 
+_URL_BREAKS = re.compile(r"[\t\n\r]")
+
+
 def _href(link) -> str:
     """The link's address as the markdown link syntax can hold it: parentheses and spaces
     percent-encoded (a DOI such as ``10.1641/0006-3568(2005)055[0501:CIEACM]2.0.CO;2`` ends
     the markdown link at its first ")" and prints the rest as the title's text)."""
-    return link.get("href").strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    # (a tab or line break inside the address is dropped, as the URL standard's parser drops it:
+    # a hand-written page wraps a long address over two source lines, "...0951-\n7715/24/2763")
+    return _URL_BREAKS.sub("", link.get("href").strip()).replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
 _QUOTED = re.compile(r"^[\"“„‘'](.+?)[,.]?[\"”“’']$")

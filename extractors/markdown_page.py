@@ -58,7 +58,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 19  # 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 20  # 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -893,6 +893,11 @@ _EMPHASISED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:\*\*|__|<(?:b|st
 # the name (equal contribution, corresponding author); marks after a whole name are taken off
 # once the list is split (_NAME_MARKS)
 _MARK_AFTER_WORD = re.compile(r"(?<=\w)(?:\\\*|[†‡])+(?=,\s*[A-Z]\.)")
+# An emphasised note that opens with a footnote's mark and closes the entry ("... [Link](url)
+# *\*Co-authors listed in alphabetical order*", "*† equal contribution*"): the note the mark
+# refers to, said of the entry's names, never one of its fields (the last emphasised span of an
+# entry is otherwise often its venue)
+_MARKED_NOTE_CLOSING = re.compile(r"\s*\*(?:\\\*|[†‡])[^*\n]{3,120}\*\s*$")
 _SPAN = re.compile(r"\[([^\[\]]+)\]\{[^{}]*\}")
 # (in inline or display math, on nothing or on an empty group: "$${}^\dagger$$Lee")
 _TEX_MARK = re.compile(r"(\$\$?)(?:\{\})?\^\{?[^${}]{1,8}\}?\1")
@@ -920,6 +925,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     if "\\*" in block or "†" in block or "‡" in block:
         block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
+        block = _MARKED_NOTE_CLOSING.sub("", block)
     if "[" in block and "al" in block:
         block = _NOTE_AFTER_ET_AL.sub(r"\1", block)  # "Lee, A. et al. [including Roe, B.]": a note, no name
     if "$" in block and "^" in block:
@@ -1403,6 +1409,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     from .name_marks import unmarked_names
 
     block = unmarked_names(block)  # affiliation marks, middle dots, "+9 more" on the names
+    block = _catalogue_forms_dropped(block)  # "Lee, A. B., 1970-": a catalogue's life dates
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -1432,6 +1439,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     first = _italic_venue_first(text, italics) if not bolds else None
     if first is not None:
         return first.authors, first.authors_truncated, first.title, first.venue, first.year, links
+    report = _apa_report(block) if "*" in block and len(lines) == 1 else None
+    if report is not None:
+        return report
     readings = [_by_roles(lines, italics, year_hint, owner, bolds) if len(lines) > 1 else None, _single(text, year_hint, owner, bolds)]
     fields = _soft_wrapped_fields(block)
     if fields:  # a reference wrapped at a width, regrouped into its fields
@@ -1469,6 +1479,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
             checked = "entry read, but its fields cut through a name set in bold"
         if not isinstance(checked, str) and _bold_name_opens_title(checked[2], bolds):
             checked = "entry read, but its title opens with a name set in bold"
+        if not isinstance(checked, str) and _names_across_span(checked[0], text, (*italics, *bolds)):
+            checked = "entry read, but its names run out of the emphasised span that opens it"
         if not isinstance(checked, str) and len(lines) == 1 and _italic_after_title_as_names(checked, text, italics):
             checked = "entry read, but its names are the italic span after its title (a venue)"
         if isinstance(checked, str):
@@ -1576,6 +1588,60 @@ def _italic_after_title_as_names(got: tuple, text: str, italics: list[str]) -> b
     return 0 <= text.find(title) < at and re.match(r"[\s,.:;]*\(?\d", text[at + len(span):]) is not None
 
 
+# APA's reference to a report: "Names (2019). *Title* (Series Number; p. 390). Publisher." (APA 7,
+# 10.4: the report's series and number in parentheses right after the italic title), or with the
+# report's editors there and a type tag after them, as citeproc prints a report that has editors:
+# "Names (2020). *Title* (A. Lee & B. Roe, Eds.) [Technical report]. https://doi.org/...". The
+# title is the italic span; the venue the series, the words before the report's number; a report
+# that prints editors in that place names no series (no venue).
+_APA_REPORT = re.compile(r"^(?P<names>[^*()\[\]]{3,4000}?)\s*\(\s*(?P<year>(?:19|20)\d\d)[a-z]?\s*\)\.\s*"
+                         r"\*(?P<title>[^*]{4,400})\*\s*\((?P<paren>[^()]{3,300})\)\s*(?:\[[^\[\]]{1,60}\]\s*)?\.")
+# the series, two words or more ("NOAA Technical Memorandum", "NBER Working Paper"), then the
+# number, which holds a digit ("NMFS-AFSC-378", "No. 12"): "(Vol. 2)" and "(2nd ed.)" are no report's
+_REPORT_SERIES = re.compile(r"^(?P<series>[A-Z][\w.&'’\-]*(?:\s+[A-Za-z][\w.&'’\-]*)+?)\s+(?:No\.\s*)?[A-Z]*[\w\-/.]*\d[\w\-/]*$")
+_EDITORS_CLOSING = re.compile(r",\s*Eds?\.$")
+
+
+# A name as a library catalogue's authority record prints it, which reference managers copy from
+# a catalogue's record into citations: the person's life dates after the initials ("Stevenson,
+# D. E., 1970-", "Ziel, H. L., 1974-.") and the full form of the initials in parentheses
+# ("Logerwell, E. A. (Elizabeth A.)."): no part of the name, and no name of the list.
+_LIFE_DATES = re.compile(r"(?<=\.),\s+(?:1[89]|20)\d\d-(?:(?:1[89]|20)\d\d)?\.?(?=[,\s])")
+# (the full form spells the first initial out: "E. A. (Elizabeth A.)"; an editor's mark after
+# initials, "Lee, E. (Ed.)", is no full form)
+_FULL_FORM = re.compile(r"(?<!\w)([A-Z])\.((?:\s?-?[A-Z]\.)*)\s+\((?!Eds?\b)\1[a-z]+\.?(?:\s+[A-Z][a-z]*\.?)*\s*\)\.?(?=,)")
+
+
+def _catalogue_forms_dropped(block: str) -> str:
+    """The block without the catalogue's additions to its names (:data:`_LIFE_DATES`,
+    :data:`_FULL_FORM`)."""
+    return _FULL_FORM.sub(r"\1.\2", _LIFE_DATES.sub("", block)) if "-" in block or "(" in block else block
+
+
+def _apa_report(block: str):
+    """An APA reference to a report (:data:`_APA_REPORT`) -> (authors, truncated, title,
+    venue, year, links), else None."""
+    m = _APA_REPORT.match(block.strip())
+    if not m:
+        return None
+    paren = m.group("paren").strip()
+    if _EDITORS_CLOSING.search(paren):
+        venue = None
+    else:
+        series = _REPORT_SERIES.match(paren.split(";")[0].strip())
+        if not series:
+            return None
+        venue = series.group("series")
+    # (APA 7 prints the first 19 names, an ellipsis, and the last: names left out)
+    names_text, elided = re.subn(r",?\s*(?:…|\.\.\.)\s*(?=[A-Z])", ", ", m.group("names").strip())
+    names, truncated = split_author_list(names_text)
+    if not names or not all(plausible_name(n) for n in names):
+        return None
+    truncated = truncated or bool(elided)
+    links = re.findall(r"\]\((https?://[^)\s]+)\)", block)
+    return names, truncated, " ".join(m.group("title").split()), venue, int(m.group("year")), links
+
+
 def _italic_venue_first(text: str, italics: list[str]):
     """"*Venue* (2021): “Title”, with A and B" read by :func:`parse_venue_first` with the
     opening italic span as the venue whatever its characters (commas, quotes: "*ProQuest
@@ -1587,6 +1653,24 @@ def _italic_venue_first(text: str, italics: list[str]):
         return None  # "*Ann Lee, Bo Chen*": names in italics (a linked author list, an owner's style)
     probe = parse_venue_first("Venue" + text[len(span):])
     return dataclasses.replace(probe, venue=span.strip(" ,.:")) if probe else None
+
+
+def _names_across_span(authors: list[str], text: str, spans) -> bool:
+    """Whether a reading's names begin inside the emphasised (or linked and emphasised) span
+    that opens the entry, two of them or more, and go on past its end ("*Digit Sums and
+    Bernoulli Measures*, Indag. Math 2014" read as "Digit Sums", "Bernoulli Measures",
+    "Indag"): emphasis marks a field's bounds, so a list of names set in it ends with it; such
+    a list is the title's words. (One name alone in the span is the owner's set in bold or
+    italics before the co-authors, "**Lee, A.**, Roe, B.": not so.)"""
+    if len(authors) < 3:
+        return False
+    for span in spans:
+        span = span.strip()
+        if len(span) > 2 and text.startswith(span):
+            inside = split_author_list(span.rstrip(" ,;"))[0]
+            return 2 <= len(inside) < len(authors) and all(
+                a.split()[-1:] == b.split()[-1:] for a, b in zip(inside, authors))  # (the reading's first names)
+    return False
 
 
 def _bold_name_opens_title(title: str | None, bolds: list[str]) -> bool:
@@ -1700,13 +1784,14 @@ _EDITION = re.compile(r"[,:]?\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fou
 
 def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
     """A venue that opens with an italic span followed by numbers ("*Phys. Rev. B*, 3(2):1-9",
-    "*Book of Genes*, Volume 2. p201-242. Publisher") is the span: the numbers are volume and
-    pages."""
+    "*Book of Genes*, Volume 2. p201-242. Publisher", "*Tech. Memo.*, NMFS-AFSC-255, 174") is the
+    span: the numbers are volume and pages."""
     authors, truncated, title, venue, year = got
     title, venue = _two_spans_parted(title, venue, italics)
     for span in italics:
         if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
-                r"[\s,.;:]*(?:\d|\(|vol\b|volume\s+\d|pp\b|no\.|$)", venue[len(span):], re.IGNORECASE):
+                r"[\s,.;:]*(?:\d|\(|vol\b|volume\s+\d|pp\b|no\.|(?-i:[A-Z]{2,6}-){1,3}\d|$)", venue[len(span):],
+                re.IGNORECASE):  # (or a report's number, "NMFS-AFSC-255", in the volume's place)
             venue = span.rstrip(" .,;:")
             break
         if venue and span != title and span.startswith(venue) and re.fullmatch(r"\s+(?:\d{1,3}|[IVXLC]{1,6})",
@@ -1941,10 +2026,12 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 
 
 # Words before a venue's name that say how the paper stands to it, never part of the name.
+# ("appeared here in Journal": "here" the text of a link to the published version, as
+# hand-written pages print it: "appeared <a href=...>here</a> in Nonlinearity, 2017")
 _VENUE_LEAD = re.compile(r"^(?:(?:forthcoming|accepted|revise (?:and|&) resubmit|r\s?&\s?r|under review|submitted|"
                          r"conditionally accepted)(?:\s+(?:at|in|to|by))?\s*[,:]\s*|"  # "Forthcoming, *Venue*"
                          r"presented at|to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
-                         r"forthcoming in|published in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?|"
+                         r"forthcoming in|published in|appeared (?:here )?in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?|"
                          # the chapter's number before its book ("Chapter 12. *Book*, Volume 2")
                          r"chapter\s+\d{1,3}\s*[.,:]?)"
                          r"\s+(?:the\s+)?", re.I)  # and "a chapter in the volume Commutative Algebra"
@@ -2000,6 +2087,15 @@ def _unquoted(title: str) -> str:
 _QUOTED_OPENING = re.compile(r"^(?:[\"“][^\"“”]+[?!.]?[\"”]|‘(?:[^‘’]|’(?=\w))+[?!.]?’)\s+[\w(]")
 
 
+# A report described where its series would be ("Report from the X Center to the Y Office", "Final
+# report to the Z Trust", "Report prepared for ..."): whom it was written by and for, no venue's name
+_REPORT_DESCRIPTION = re.compile(r"(?:(?:final|technical|annual|interim)\s+)?report\s+(?:from|to|for|prepared|submitted)\s",
+                                 re.I)
+# A word of question marks where a volume or pages would be ("*Under Review* ??? (2025)", "Journal
+# X ???:1-9"): a placeholder the writer left for a number not known yet, no text of the venue
+_PLACEHOLDER = re.compile(r"\s*(?<!\S)\?{2,}(?!\S)")
+
+
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset(),
              text: str = ""):
     """A reading with its title cleaned, or why it cannot be right. ``marked``: the lines of
@@ -2008,6 +2104,10 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     (:func:`_one_word_title`)."""
     title = _unquoted((title or "").replace("∗", "*")).rstrip(".,").strip()
     title = _unquoted(_TITLE_NOTE.sub("", title)).rstrip(".,").strip()
+    if venue and "??" in venue:
+        venue = _PLACEHOLDER.sub("", venue)  # "*Under Review* ??? (2025)": no number known yet
+    if venue and _REPORT_DESCRIPTION.match(venue):
+        venue = None  # "Report from the X Center to the Y Office": who wrote it for whom, no series
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
         venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
     venue = _VENUE_LEAD.sub("", venue) if venue else venue  # "presented at the Conference on X"
