@@ -16,7 +16,7 @@ import html
 import re
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from normalizers.dates import LOCALE_MONTH_PATTERN
 
@@ -177,8 +177,40 @@ def _cjk(ch: str) -> bool:
     return ch >= "\u3040" and _CJK_CHAR.match(ch) is not None  # asked of every character: ASCII first
 
 
-@lru_cache(maxsize=4096)  # a page names its co-authors again and again (a fifth of the calls on a seed page)
+# The most tokens other than particles that ``is_person_name`` can accept: a person has at
+# most five, and the longest group is a person (five), "for", "the", five names and the group
+# word: 13. A longer text (an abstract's tail, which ``_split_point`` offers at each capital)
+# is answered False after reading 14 tokens, instead of splitting and sorting all of them.
+_MOST_NAME_TOKENS = 5 + 1 + 1 + 5 + 1
+_TOKEN = re.compile(r"\S+")
+_PARTICLES_BACKWARDS = frozenset(p[::-1] for p in _PARTICLES)
+# Texts at most this long go straight to the cache (most calls: a page's names again and
+# again); only a longer one is counted first. Either way the answer is ``_is_person_name``'s.
+_SHORT_TEXT = 100
+
+
+def _longer_than_any_name(text: str) -> bool:
+    """Whether ``text`` has more than ``_MOST_NAME_TOKENS`` tokens that are no particle."""
+    words = 0
+    for m in _TOKEN.finditer(text):
+        if m.group() not in _PARTICLES:
+            words += 1
+            if words > _MOST_NAME_TOKENS:
+                return True
+    return False
+
+
 def is_person_name(text: str, camel: bool = False) -> bool:
+    """Two to five name tokens (see ``_is_person_name``); a long text with more tokens than any
+    name has is answered at once, and kept out of the cache (where the many tails of one
+    abstract would push the page's names out)."""
+    if len(text) > _SHORT_TEXT and _longer_than_any_name(text):
+        return False
+    return _is_person_name(text, camel)
+
+
+@lru_cache(maxsize=4096)  # a page names its co-authors again and again (a fifth of the calls on a seed page)
+def _is_person_name(text: str, camel: bool = False) -> bool:
     """Two to five name tokens (capitalised words, initials, initials glued to a surname),
     with lower-case particles between them; one glued token alone ("J.P.Lee"); or a group
     author. The first token is never a word with inner capitals: a remainder that starts
@@ -243,10 +275,11 @@ def _is_group(tokens: list[str], word_needed: bool = True) -> bool:
     return 1 <= len(inner) <= 5 and all(_GROUP_NAME.fullmatch(_shape(t.rstrip(","))) for t in inner)
 
 
-def _names(pieces: list[str]) -> bool:
+def _names(pieces: list[str], first_only: bool = False) -> bool:
     """Whether every piece after the first comma is a name; a piece just before a plural
-    group ("..., Hyper-K collaborations") may be a group name without the group word."""
-    for k, p in enumerate(pieces):
+    group ("..., Hyper-K collaborations") may be a group name without the group word.
+    ``first_only``: whether the first piece is (the second only its context)."""
+    for k, p in enumerate(pieces[:1] if first_only else pieces):
         before_plural = k + 1 < len(pieces) and pieces[k + 1].split()[-1].lower() in _PLURAL_GROUP
         if not (is_person_name(p, camel=True) or before_plural and _is_group(p.split(), word_needed=False)):
             return False
@@ -258,14 +291,35 @@ _LOWER_WORD = re.compile(r"[a-z]{3,}")  # a title word in lower case (``_split_p
 _GLUE_POINT = re.compile(r"(?<!\s)[A-Z]")
 
 
+def _earliest_name_start(head: str) -> int:
+    """The least position of ``head`` where a name (or group) can start: at a position inside
+    a token, the tail holds that token's capitalised end (no particle: particles are lower
+    case) and every token after it, so where more than ``_MOST_NAME_TOKENS`` - 1 tokens after
+    it are no particle, no name starts (``is_person_name`` would answer False). A long line
+    (an abstract read as a possible title-and-names line) is then looked at only near its end."""
+    if len(head) <= _SHORT_TEXT:
+        return 1
+    after = 0  # tokens after the current one that are no particle
+    next_start = 1
+    backwards = head[::-1]  # the tokens read from the end: only the last few are looked at
+    for m in _TOKEN.finditer(backwards):
+        if after >= _MOST_NAME_TOKENS:
+            return max(1, next_start)
+        if m.group() not in _PARTICLES_BACKWARDS:
+            after += 1
+        next_start = len(head) - m.end()
+    return 1
+
+
 def _points(head: str) -> Iterable[int]:
     """The positions ``_split_point`` tries, in order: a superset of those its loop acts on.
     In an ASCII head only a capital after a character that is no whitespace can be the glue
     (there is no Han or Hangul character, and ``isupper`` is A-Z): one regex scan finds those
     instead of a Python step per character. Any other head: every position from 1."""
+    start = _earliest_name_start(head)
     if head.isascii():
-        return (m.start() for m in _GLUE_POINT.finditer(head, 1))
-    return range(1, len(head))
+        return (m.start() for m in _GLUE_POINT.finditer(head, start))
+    return range(start, len(head))
 
 
 def _split_point(head: str, then: str | None) -> int | None:
@@ -379,12 +433,25 @@ def split_title_authors(line: str) -> tuple[str, list[str], bool] | None:
     return _split(plain, truncated)
 
 
+def _first_all_names(parts: list[str]) -> int:
+    """The least ``k`` for which the pieces after ``parts[k]`` (the empty ones and the counts
+    left out, as ``_split`` leaves them) can all read as names (``_names``): whether a piece
+    reads depends on it and the piece after it only, so the pieces that do not read are the
+    same in every tail, and a tail holding the last of them never reads. Found from the right,
+    so that an abstract's many commas cost one piece each, not one tail each."""
+    kept = [k for k in range(1, len(parts)) if parts[k] and not _COUNT_PIECE.match(parts[k])]
+    for j in range(len(kept) - 1, -1, -1):
+        if not _names([parts[k] for k in kept[j:j + 2]], first_only=True):
+            return kept[j]
+    return 0
+
+
 def _split(raw_parts: list[str], truncated: bool) -> tuple[str, list[str], bool] | None:
     """``split_title_authors`` of the line's comma-separated parts."""
     parts = [p.strip() for p in raw_parts]
     # A comma may be inside the title: grow the head until the remainder is all names and
     # the head splits (a title's last piece "ReasoningAnn Lee" can pass for a name alone).
-    for k in range(len(parts)):
+    for k in range(_first_all_names(parts), len(parts)):
         head = ",".join(raw_parts[: k + 1]).strip()
         # (a count of names not shown among the names is no name, and cuts the list: never
         # looked for in the head, which may be the title's)
@@ -473,8 +540,26 @@ _ARXIV_FIELD = re.compile(r"^(?P<label>Comments|Journal-ref|Report-no|DOI|MSC-cl
 _FIELD_KEYS = {"Comments": "comment", "Journal-ref": "journal_ref", "DOI": "doi"}
 
 
-def _reads(line: str) -> bool:
-    return split_title_authors(line) is not None or split_names_first(line) is not None
+Split = Callable[[str], "tuple[str, list[str], bool] | None"]
+
+
+def _once(split: Split) -> Split:
+    """``split`` answering each line once: a document's reading asks of the same title line
+    up to three times (``sniff``/``_wrapped``, then the page's reading), and the answer is
+    the same each time (``split`` is pure)."""
+    answers: dict[str, tuple[str, list[str], bool] | None] = {}
+
+    def once(line: str):
+        if line not in answers:
+            answers[line] = split(line)
+        got = answers[line]
+        return got if got is None else (got[0], list(got[1]), got[2])  # a list of its own each time
+
+    return once
+
+
+def _reads(line: str, split: Split = split_title_authors) -> bool:
+    return split(line) is not None or split_names_first(line) is not None
 
 
 # A page captured at a narrow width wraps a long title-and-names line: its first part on a line
@@ -482,14 +567,14 @@ def _reads(line: str) -> bool:
 # line after a header and the one after it are read as one when joined they read as a title and
 # names and either the first alone does not, or the second reads so itself (then it is no
 # abstract, which is prose: "...search of 76Ge Neutrinoless" / "Double Beta DecayAnn Lee").
-def _wrapped(first: str, second: str | None) -> str | None:
+def _wrapped(first: str, second: str | None, split: Split = split_title_authors) -> str | None:
     """The title-and-names line ``first`` and ``second`` make (see above), or None."""
     if second is None or HEADER.match(second) or _ARXIV_FIELD.match(second):
         return None
-    if _reads(first) and not _reads(second):
+    if _reads(first, split) and not _reads(second, split):
         return None
     joined = f"{first} {second}"
-    return joined if _reads(joined) else None
+    return joined if _reads(joined, split) else None
 
 
 class ListingPageExtractor:
@@ -506,8 +591,10 @@ class ListingPageExtractor:
             return 0.0
         ceiling = 1.0
         if not HEADER.match(head[0]):
+            split = _once(split_title_authors)
             records = [k for k in range(len(head) - 1) if HEADER.match(head[k])
-                       and (_reads(head[k + 1]) or _wrapped(head[k + 1], head[k + 2] if k + 2 < len(head) else None))]
+                       and (_reads(head[k + 1], split)
+                            or _wrapped(head[k + 1], head[k + 2] if k + 2 < len(head) else None, split))]
             if len(records) < _RECORDS_AFTER_CHROME:
                 return 0.0
             head, ceiling = head[records[0]:], _CHROME_FIRST_CEILING
@@ -518,6 +605,7 @@ class ListingPageExtractor:
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
         lines = [_decoded(ln.strip()) for ln in doc.lines]
         lines = [ln for ln in lines if ln]
+        split = _once(split_title_authors)
         # First the records' parts (a header, up to two body lines) and the text outside them.
         parts: list[tuple[re.Match | None, list[str], str]] = []
         labelled: list[list[str]] = []
@@ -530,7 +618,7 @@ class ListingPageExtractor:
                 i += 1
                 continue
             if i + 2 < len(lines) and not HEADER.match(lines[i + 1]):
-                joined = _wrapped(lines[i + 1], lines[i + 2])
+                joined = _wrapped(lines[i + 1], lines[i + 2], split)
                 if joined is not None:
                     lines[i + 1 : i + 3] = [joined]
             body_end = i + 1
@@ -546,7 +634,7 @@ class ListingPageExtractor:
         # The page prints the names after the title (the seed's glued line) or before it, the
         # same way on every record: names first only when most title lines do not read title
         # first and more of them read names first (``split_names_first``).
-        readings = [split_title_authors(body[0]) if m and body else None for m, body, _ in parts]
+        readings = [split(body[0]) if m and body else None for m, body, _ in parts]
         titled = sum(1 for m, body, _ in parts if m and body)
         glued = sum(1 for got in readings if got is not None)
         if 2 * glued < titled and sum(1 for m, body, _ in parts if m and body and split_names_first(body[0])) > glued:

@@ -100,7 +100,7 @@ def test_batch_two_is_its_own_manifest_and_truth():
     (the tuned site documents: the next test), and batch 1's truth reads exactly as before."""
     from benchmarks.real_sites.__main__ import BATCHES, manifest
 
-    assert sorted(BATCHES) == [1, 2, 3, 4, 5, 6]
+    assert sorted(BATCHES) == [1, 2, 3, 4, 5, 6, 7]
     about2, rows2 = truth(2)
     names2 = {r["local_path"] for r in manifest(2)}
     assert set(rows2) == names2 and len(names2) == 13 and sum(map(len, rows2.values())) == 216
@@ -180,9 +180,28 @@ def test_batch_six_is_its_own_manifest_and_truth():
     assert len(owners[6]) == 10 and not owners[6] & (owners[1] | owners[2] | owners[3] | owners[4] | owners[5])
 
 
+def test_batch_seven_is_its_own_manifest_and_truth():
+    """Batch 7 (a seventh blind set) has its own manifest and truth: every entry names a batch-7
+    document with that document's format, every document has an _about row, the five formats
+    are present, one document per owner, and no owner is shared with batches 1-6."""
+    from benchmarks.real_sites.__main__ import manifest
+
+    about7, rows7 = truth(7)
+    names7 = {r["local_path"] for r in manifest(7)}
+    assert set(rows7) == names7 and len(names7) == 10 and sum(map(len, rows7.values())) == 211
+    assert all(len(v) <= 25 for v in rows7.values()) and set(about7) == names7
+    assert sum(1 for a in about7.values() if a.get("_capped")) == 5
+    fmt = {r["local_path"]: r["format"] for r in manifest(7)}
+    assert all(t["format"] == fmt[name] for name, v in rows7.items() for t in v)
+    assert {r["format"] for r in manifest(7)} == {"cv_pdf", "markdown_page", "html_handwritten", "html_rendered", "bibtex"}
+    owners = {b: {r["repo"].split("/")[0].lower() for r in manifest(b)} for b in (1, 2, 3, 4, 5, 6, 7)}
+    earlier = set().union(*(owners[b] for b in (1, 2, 3, 4, 5, 6)))
+    assert len(owners[7]) == 10 and not owners[7] & earlier
+
+
 def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     """No batch holds a repository of ../shared/external/sites (the tuned site documents); batches
-    3-6 hold no owner of its MANIFEST, and batches 5-6 no owner of its directory names either."""
+    3-7 hold no owner of its MANIFEST, and batches 5-7 no owner of its directory names either."""
     import csv
 
     from benchmarks.real_sites.__main__ import BATCHES, manifest
@@ -196,9 +215,9 @@ def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     for batch in BATCHES:
         assert not {r["repo"].lower() for r in manifest(batch)} & tuned, batch
     shared_dirs = {d.name.split("__")[0].lower() for d in shared.parent.iterdir() if "__" in d.name}
-    for batch in (3, 4, 5, 6):
+    for batch in (3, 4, 5, 6, 7):
         assert not {r["repo"].split("/")[0].lower() for r in manifest(batch)} & tuned_owners, batch
-    for batch in (5, 6):
+    for batch in (5, 6, 7):
         assert not {r["repo"].split("/")[0].lower() for r in manifest(batch)} & shared_dirs, batch
 
 
