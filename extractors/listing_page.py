@@ -350,8 +350,9 @@ def _split_point(head: str, then: str | None) -> int | None:
             single = i  # a one-word first author, if no name of two words or more reads
     if single is None and "." in head:
         # a title closed by its full stop, glued to a first name that opens with its particles
-        # ("...line spectra.van der Tak F": Vancouver form, ``_particle_vancouver``)
-        for m in _STOP_THEN_PARTICLE.finditer(head):
+        # ("...line spectra.van der Tak F": Vancouver form, ``_particle_vancouver``); looked for
+        # only where a name can start (``_earliest_name_start``: near a long line's end)
+        for m in _STOP_THEN_PARTICLE.finditer(head, _earliest_name_start(head)):
             if is_person_name(head[m.end():]):
                 return m.end()
     return single
