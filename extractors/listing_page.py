@@ -99,8 +99,8 @@ _PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
 # The mark may be another language's (author_lists' one table: "u. a.", "e.a.", "et coll.", ...),
 # after a space, in small letters as those styles print it.
 _OTHER_ET_AL = "|".join(re.escape(m.rstrip(".")).replace(r"\ ", r"\s?") + r"\.?" for m in OTHER_LANGUAGE_ET_AL)
-_ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4}|(?:and|&|\+)\s*\d{1,4}\s+(?:others?|more)|…|\.\.\.)\s*$"
-                    rf"|,?\s+(?:{_OTHER_ET_AL})\s*$")
+_ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4}|(?:and|&|\+)\s*\d{1,4}\s+(?:others?|more)|…|\.\.\."
+                    rf"|(?<=\s)(?:{_OTHER_ET_AL}))\s*$")
 # What a text must end with for ``_ET_AL`` to match at its end (each alternative's last
 # characters; a count ends in a digit, "others"/"more" are ``_WORDED_COUNT_ENDS``): tested
 # first, so that a long line ending otherwise (an abstract's sentence) is never searched.
@@ -311,12 +311,12 @@ def _earliest_name_start(head: str) -> int:
     return 1
 
 
-def _points(head: str) -> Iterable[int]:
+def _points(head: str, start: int | None = None) -> Iterable[int]:
     """The positions ``_split_point`` tries, in order: a superset of those its loop acts on.
     In an ASCII head only a capital after a character that is no whitespace can be the glue
     (there is no Han or Hangul character, and ``isupper`` is A-Z): one regex scan finds those
     instead of a Python step per character. Any other head: every position from 1."""
-    start = _earliest_name_start(head)
+    start = _earliest_name_start(head) if start is None else start
     if head.isascii():
         return (m.start() for m in _GLUE_POINT.finditer(head, start))
     return range(start, len(head))
@@ -327,7 +327,8 @@ def _split_point(head: str, then: str | None) -> int | None:
     ``then``: the piece after the first comma, if any."""
     before_plural = bool(then) and then.split()[-1].lower() in _PLURAL_GROUP
     single = None
-    for i in _points(head):
+    start = _earliest_name_start(head)
+    for i in _points(head, start):
         ch, prev = head[i], head[i - 1]
         if _cjk(ch) and not _cjk(prev) and _CJK_NAME.fullmatch(head[i:].strip()):
             return i  # a Latin title, then a name in Han characters or Hangul
@@ -352,7 +353,7 @@ def _split_point(head: str, then: str | None) -> int | None:
         # a title closed by its full stop, glued to a first name that opens with its particles
         # ("...line spectra.van der Tak F": Vancouver form, ``_particle_vancouver``); looked for
         # only where a name can start (``_earliest_name_start``: near a long line's end)
-        for m in _STOP_THEN_PARTICLE.finditer(head, _earliest_name_start(head)):
+        for m in _STOP_THEN_PARTICLE.finditer(head, start):
             if is_person_name(head[m.end():]):
                 return m.end()
     return single
