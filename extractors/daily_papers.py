@@ -16,6 +16,8 @@ import re
 import unicodedata
 from typing import Iterator
 
+from normalizers.dates import LOCALE_MONTH_PATTERN, RELATIVE_DATE
+
 from .base import (
     MONTH_ABBREVIATIONS,
     Document,
@@ -28,11 +30,19 @@ from .listing_page import and_parts, is_person_name
 from .profile_page import is_pager
 
 NAME = "daily_papers"
-VERSION = 9  # 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 10  # 10: dates day first in the page's locale ("8 janv.", "18 juin 2021") and relative ones ("3 days ago"), the author count in the page's language ("4 auteurs"), "and N others" after named authors; 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = MONTH_ABBREVIATIONS
-PAGE_DATE = re.compile(rf"^(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?$")
+# A day as the page prints it: the month first in English ("Jun 18, 2021", "Feb 6"), or the day
+# first with the month's name in the page's locale ("18 juin 2021", "6 févr.", "8. Okt. 2023":
+# normalizers.dates' one table of the locales' month names).
+_DAY = (rf"(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?"
+        rf"|\d{{1,2}}\.? (?:{LOCALE_MONTH_PATTERN})\.?(?: \d{{4}})?")
+PAGE_DATE = re.compile(rf"^(?:{_DAY})$")
+# An entry's date may also be relative to the day the page was seen ("yesterday", "3 days
+# ago"), as a feed dates its recent entries (normalizers.dates counts it back from the capture).
+_ENTRY_DAY = rf"(?:{_DAY}|{RELATIVE_DATE})"
 # The upvote count may follow the vote button's mark, as a capture of the button prints it
 # ("▲ 12", "👍 12", "♥ 3"): decided by look, one or two symbols (no letter, digit or space)
 # before the digits, whatever the site draws; used wherever the count is read (after the
@@ -46,16 +56,19 @@ _VOTE_ARROW = r"(?:[^\w\s#]{1,2} ?)?"
 _VOTE_WORDS = r"(?: (?:upvotes?|votes?|likes?))"
 _VOTES_AFTER = rf"(?: {_VOTE_ARROW}(?P<upvotes>\d+)| · (?P<counted>\d+){_VOTE_WORDS})"
 ENTRY_DATE = re.compile(
-    rf"^(?:(?:Published|Submitted) on )?(?P<date>(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)"
+    rf"^(?:(?:Published|Submitted) on )?(?P<date>{_ENTRY_DAY})"
     rf"{_VOTES_AFTER}?$")
 # The author count, with its bullet or without ("• 4 authors", "4 authors"): the block's first
 # line in either case (it is read only where the block's separator follows it, or in the
 # one-line block).
-AUTHOR_COUNT = re.compile(r"^(?:•\s*)?(?P<n>\d+) authors?$")
+# The word may be the page's locale's (one table: English, French and Dutch "auteur(s)",
+# German "Autor(en)", Spanish and Portuguese "autor(es)", Italian "autore"/"autori").
+_AUTHOR_WORDS = ("authors", "author", "auteurs", "auteur", "Autoren", "Autor", "autores", "autor", "autori", "autore")
+AUTHOR_COUNT = re.compile(rf"^(?:•\s*)?(?P<n>\d+) (?:{'|'.join(_AUTHOR_WORDS)})$")
 # The whole block on one line, middle dots between its parts, as a capture that runs inline
 # elements together prints it: "• 4 authors · Mar 16, 2024 · 12", "deepmind Google DeepMind · Dec 20".
 ONE_LINE_BLOCK = re.compile(
-    rf"^(?P<meta>.+?) · (?P<date>(?:(?:Published|Submitted) on )?(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?)"
+    rf"^(?P<meta>.+?) · (?P<date>(?:(?:Published|Submitted) on )?{_ENTRY_DAY})"
     rf"(?: · {_VOTE_ARROW}(?P<upvotes>\d+){_VOTE_WORDS}?)?$")
 _MARKERS = ("Daily Papers",)
 # An upvote count printed on a line of its own before the title (the vote button's number, as a
@@ -179,12 +192,14 @@ def _looks_like_abstract(line: str) -> bool:
 
 
 # The names not shown after the first authors' names ("Ann Lee, Bo Chen +3", "... et al.").
-_MORE_NAMES = re.compile(r",?\s*(?:\+\d{1,4}|et al\.?)\s*$")
+# The count may be worded after a joiner ("Ann Lee, Bo Chen and 4 others", "& 2 more"), as the
+# listing's names are (listing_page._ET_AL).
+_MORE_NAMES = re.compile(r",?\s*(?:\+\d{1,4}|et al\.?|(?:and|&)\s+\d{1,4}\s+(?:others?|more))\s*$")
 
 
 # The block may name the first authors and then give the count of all after a middle dot
 # ("Ann Lee, Bo Chen · 6 authors"): the names are the first ones, the list cut short.
-_COUNT_AFTER_NAMES = re.compile(r"\s+·\s+(?:•\s*)?(?P<n>\d+) authors?$")
+_COUNT_AFTER_NAMES = re.compile(rf"\s+·\s+(?:•\s*)?(?P<n>\d+) (?:{'|'.join(_AUTHOR_WORDS)})$")
 
 
 def _named_authors(line: str) -> tuple[list[str], bool] | None:
@@ -316,7 +331,7 @@ class DailyPapersExtractor:
         if has_marker and seps:
             return 0.95
         # (the pattern only on lines that begin with its first character: a cheap test first)
-        counts = sum(1 for ln in lines if (ln[:1] == "•" or ln.endswith(("author", "authors"))) and AUTHOR_COUNT.match(ln))
+        counts = sum(1 for ln in lines if (ln[:1] == "•" or ln.endswith(_AUTHOR_WORDS)) and AUTHOR_COUNT.match(ln))
         if has_marker and counts:
             return 0.95
         if _dated_blocks(lines) >= _ENTRIES_AT_LEAST:

@@ -18,10 +18,13 @@ from functools import lru_cache
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from normalizers.dates import LOCALE_MONTH_PATTERN
+
+from .author_lists import OTHER_LANGUAGE_ET_AL
 from .base import MONTH_ABBREVIATIONS, Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 11  # 11: marks after names (superscript affiliation numbers, "*", "†"), a rank before the header ("12. LGJun 3"), a title-and-names line wrapped over two lines; 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 12  # 12: a header's date in another locale ("8. Okt. 2023", "3. Juni") or as ISO ("2023-10-08", "2023-10"), a decimal comma in the score ("94,5"), another language's et-al mark ("u. a."), names in Vancouver form opening with particles ("van der Lee AB") after a title's full stop, no name with initials both glued before and run after its surname ("S.Harvey P"); 11: marks after names (superscript affiliation numbers, "*", "†"), a rank before the header ("12. LGJun 3"), a title-and-names line wrapped over two lines; 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -36,10 +39,16 @@ _CATEGORY = r"[A-Z]{2,5}?|[a-z]+(?:-[a-z]+)?(?:\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)?)
 # and the category may be missing. The score is tried last (lazily): with no category, its
 # digits run into the day's ("79.46 Sep 2007"), and the date is read first, the rest being
 # the score (its decimals given up from the right until a date reads: "79.4", the day "6").
+# A site in another locale prints the day first with its own month names, German with a period
+# after the day ("8. Okt. 2023", "3. Juni": normalizers.dates' one table of the locales' month
+# names); a biomedical index prints the date as ISO, the day or the month ("2023-10-08", "2023-10").
 _DATE = (rf"(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d)"
-         rf"|\d{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: (?:19|20)\d\d)?")
+         rf"|\d{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: (?:19|20)\d\d)?"
+         rf"|\d{{1,2}}\.? (?:{LOCALE_MONTH_PATTERN})\.?(?: (?:19|20)\d\d)?"
+         r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?")
 # A capture that keeps a space between the page's inline elements prints the same header with
-# single spaces between its parts ("94.5 LG Jun 3 Code"). The glued reading is tried first
+# single spaces between its parts ("94.5 LG Jun 3 Code"). A locale's decimal comma may stand in
+# the score ("94,5"). The glued reading is tried first
 # (the spaces and the score's further decimals lazily): "79.46 Sep 2007" stays 79.4 and the 6th.
 # The header may close with a parenthesised note on the record, as arXiv's lists print one on
 # a cross-listed or a replaced paper ("cs.LGMar 22, 2007 (cross-list from math.AP)",
@@ -50,7 +59,7 @@ _DATE = (rf"(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d)"
 # or by its number sign.
 _RANK = r"(?:#\d{1,4}\s+|\d{1,4}[.)]\s+)"
 HEADER = re.compile(
-    rf"^(?:{_RANK})?(?P<score>\d{{1,3}}(?:\.\d+?)?)?? ??(?P<cat>{_CATEGORY})? ??"
+    rf"^(?:{_RANK})?(?P<score>\d{{1,3}}(?:[.,]\d+?)?)?? ??(?P<cat>{_CATEGORY})? ??"
     rf"(?P<date>{_DATE}) ??(?P<code>Code)?(?: ?\((?P<note>[^()]{{1,60}})\))?$"
 )
 
@@ -87,11 +96,16 @@ _PLURAL_GROUP = frozenset("collaborations teams consortia groups".split())
 # A page may also word the count: "and 5 others", "& 2 more", "+ 3 more" (no name ends in a
 # joiner, digits and "others"/"more"), or cut the list with an ellipsis ("Ann Lee, Bo Chen, …",
 # "... "): no name ends in one.
-_ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4}|(?:and|&|\+)\s*\d{1,4}\s+(?:others?|more)|…|\.\.\.)\s*$")
+# The mark may be another language's (author_lists' one table: "u. a.", "e.a.", "et coll.", ...),
+# after a space, in small letters as those styles print it.
+_OTHER_ET_AL = "|".join(re.escape(m.rstrip(".")).replace(r"\ ", r"\s?") + r"\.?" for m in OTHER_LANGUAGE_ET_AL)
+_ET_AL = re.compile(r",?\s*(?:et al\.?|\+\d{1,4}|(?:and|&|\+)\s*\d{1,4}\s+(?:others?|more)|…|\.\.\."
+                    rf"|(?<=\s)(?:{_OTHER_ET_AL}))\s*$")
 # What a text must end with for ``_ET_AL`` to match at its end (each alternative's last
 # characters; a count ends in a digit, "others"/"more" are ``_WORDED_COUNT_ENDS``): tested
 # first, so that a long line ending otherwise (an abstract's sentence) is never searched.
-_MARK_TAILS = ("et al", "et al.", "…", "...", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_MARK_TAILS = ("et al", "et al.", "…", "...", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9") + tuple(sorted(
+    {w + stop for m in OTHER_LANGUAGE_ET_AL for w in [re.split(r"[\s.]", m.rstrip("."))[-1]] for stop in ("", ".")}))
 # The count of names not shown may also stand inside the list, between the names shown first and
 # the last author, as citation sites cut a long list ("Ann Lee, Bo Chen, +4 authors, Cy Roe"): a
 # comma piece that is such a count alone ("+4", "+4 authors", "4 more", "and 4 others") is no
@@ -216,10 +230,34 @@ def _is_person_name(text: str, camel: bool = False) -> bool:
     names = tokens if _PARTICLES.isdisjoint(tokens) else [t for t in tokens if t not in _PARTICLES]
     if not 2 <= len(names) <= 5 or tokens[-1] in _PARTICLES:
         return False
+    if tokens[0] in _PARTICLES:
+        return _particle_vancouver(tokens)
     first, later = (_FIRST_CAMEL, _LATER_CAMEL) if camel else (_FIRST, _LATER)
-    if not first.fullmatch(_shape(tokens[0])):
+    shape = _shape(tokens[0])
+    if not first.fullmatch(shape):
         return False
+    if len(tokens) > 1 and _VANCOUVER_INITIALS.fullmatch(_shape(tokens[-1])) and _ALONE.fullmatch(shape):
+        return False  # initials glued before the surname and run together after it: no one name
     return all(t in _PARTICLES or later.fullmatch(_shape(t)) for t in tokens[1:])
+
+
+# A name in Vancouver form (the surname, then its initials run together, as PubMed prints names:
+# "Lee AB", "Evans NJ II") opens with its surname's lower-case particles ("van der Tak F", "de
+# Castro AS"); a name that opens with a particle is read so only: the particles, capitalised
+# surname words, then the initials (one to three capitals). A name with initials glued before its
+# surname ("S.Harvey") takes none after it ("S.Harvey P" is the end of a title, "...MIPS.", then
+# "Harvey P").
+_VANCOUVER_INITIALS = re.compile(r"A{1,3}")
+_SURNAME_WORD = re.compile(_WORD)
+
+
+def _particle_vancouver(tokens: list[str]) -> bool:
+    k = 0
+    while k < len(tokens) and tokens[k] in _PARTICLES:
+        k += 1
+    words = tokens[k:-1]
+    return (0 < k <= 3 and 1 <= len(words) <= 2 and all(_SURNAME_WORD.fullmatch(_shape(w)) for w in words)
+            and bool(_VANCOUVER_INITIALS.fullmatch(_shape(tokens[-1]))))
 
 
 def _is_group(tokens: list[str], word_needed: bool = True) -> bool:
@@ -273,12 +311,12 @@ def _earliest_name_start(head: str) -> int:
     return 1
 
 
-def _points(head: str) -> Iterable[int]:
+def _points(head: str, start: int | None = None) -> Iterable[int]:
     """The positions ``_split_point`` tries, in order: a superset of those its loop acts on.
     In an ASCII head only a capital after a character that is no whitespace can be the glue
     (there is no Han or Hangul character, and ``isupper`` is A-Z): one regex scan finds those
     instead of a Python step per character. Any other head: every position from 1."""
-    start = _earliest_name_start(head)
+    start = _earliest_name_start(head) if start is None else start
     if head.isascii():
         return (m.start() for m in _GLUE_POINT.finditer(head, start))
     return range(start, len(head))
@@ -289,7 +327,8 @@ def _split_point(head: str, then: str | None) -> int | None:
     ``then``: the piece after the first comma, if any."""
     before_plural = bool(then) and then.split()[-1].lower() in _PLURAL_GROUP
     single = None
-    for i in _points(head):
+    start = _earliest_name_start(head)
+    for i in _points(head, start):
         ch, prev = head[i], head[i - 1]
         if _cjk(ch) and not _cjk(prev) and _CJK_NAME.fullmatch(head[i:].strip()):
             return i  # a Latin title, then a name in Han characters or Hangul
@@ -310,7 +349,17 @@ def _split_point(head: str, then: str | None) -> int | None:
             return i
         if single is None and then and prev.islower() and _SINGLE.fullmatch(_shape(rest)):
             single = i  # a one-word first author, if no name of two words or more reads
+    if single is None and "." in head:
+        # a title closed by its full stop, glued to a first name that opens with its particles
+        # ("...line spectra.van der Tak F": Vancouver form, ``_particle_vancouver``); looked for
+        # only where a name can start (``_earliest_name_start``: near a long line's end)
+        for m in _STOP_THEN_PARTICLE.finditer(head, start):
+            if is_person_name(head[m.end():]):
+                return m.end()
     return single
+
+
+_STOP_THEN_PARTICLE = re.compile(r"(?<=[a-z0-9)][.?!])(?=[a-z]{1,3} )")
 
 
 # The joiner before a whole list's last name: "and", or the ampersand some pages print
@@ -618,7 +667,7 @@ class ListingPageExtractor:
                 date_text=m.group("date"),
                 abstract=body[1] if len(body) > 1 else None,
                 category=m.group("cat"),
-                score=float(m.group("score")) if m.group("score") else None,
+                score=float(m.group("score").replace(",", ".")) if m.group("score") else None,
                 has_code=bool(m.group("code")),
                 raw="\n".join([m.group(0), body[0], *fields, *body[1:]]),
             )

@@ -22,7 +22,7 @@ from .base import (
 from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 12  # 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 13  # 13: a card's date line as a research portal's reference ("Lee, A. & Roe, C., 4 Mar 2021, In: Venue. 9, 3, 12."), the kind from its path ("Research output: ... › Article"); a bibliography's keyed entries ("[j3]" over "Names: Title. Venue 12(3): 1-9 (2021)") (wt-seedfmt8); 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -223,6 +223,39 @@ def _labelled_names(line: str) -> tuple[list[str], bool] | None:
 _NUMBERED = re.compile(r"^\d{1,4}[.)]\s")
 
 
+# A card's date line may be the item's reference in a research portal's citation form (Pure's
+# "Standard" style): the names, surname first with initials, then the date and the source, commas
+# between ("Lee, A., Chen, B. & Roe, C., 4 Mar 2021, In: Physical Review D. 99, 3, 34512.",
+# "Roe, C., 2021, arXiv."): the date is the card's, the source's name (after "In:", up to its full
+# stop before the volume or the pages) its venue. The names must read as that list whole, and
+# the date stand alone between two commas.
+_CITED = re.compile(
+    rf"^(?P<names>.+?), (?P<date>(?:\d{{1,2}} )?(?:(?:{_MONTHS})[a-z]*\.? )?(?:19|20)\d\d), (?P<source>\S.*)$")
+_CITED_PERSON = r"(?:[a-z]{1,3} )*[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2}, [^\W\d_]{1,2}\.(?:[ \-]?[^\W\d_]{1,2}\.)*"
+_CITED_NAMES = re.compile(
+    rf"^{_CITED_PERSON}(?:(?:, | & | and ){_CITED_PERSON})*(?:,? (?:&|and) \d{{1,4}} others?|,? et al\.)?$")
+_CITED_SOURCE = re.compile(r"^(?:In: )?(?P<venue>.+?)\.?(?:\s+(?:\d|pp?\.\s).*)?$")
+
+
+def _cited_line(line: str) -> dict | None:
+    """A card's date line in the citation form (``_CITED``): {year, kind, source}, or None."""
+    m = _CITED.match(line) if ", " in line else None
+    if not m or not _CITED_NAMES.match(m.group("names")):
+        return None
+    venue = _CITED_SOURCE.match(m.group("source")).group("venue").strip()
+    return {"year": int(m.group("date")[-4:]), "kind": None, "source": venue or None}
+
+
+# The kind path a research portal prints under the reference ("Research output: Contribution to
+# journal › Article › peer-review"): its steps apart by "›", the first that names a kind is the item's.
+_KIND_PATH = re.compile(r"^(?:[^:›]{1,40}:\s*)?(?P<path>[^›]{1,60}(?:\s›\s[^›]{1,60})+)$")
+
+
+def _path_kind(line: str) -> str | None:
+    m = _KIND_PATH.match(line) if "›" in line else None
+    return next((p.strip() for p in m.group("path").split("›") if _kind(p)), None) if m else None
+
+
 def _date_line(line: str) -> dict | None:
     """A card's date line's parts ({year, kind, source}), or None when ``line`` is none."""
     if len(line) > _ITEM_LINE_MAX or not _YEAR.search(line) or _YEAR_HEADING.match(line):
@@ -230,6 +263,8 @@ def _date_line(line: str) -> dict | None:
         # on a line is a heading of the entries under it, never a card's date line, which
         # carries a month, or the kind or the source beside it)
         return None
+    if (cited := _cited_line(line)) is not None:
+        return cited
     parts = _CARD_SEP.split(line) if "·" in line or "|" in line or "•" in line else [line]
     if len(parts) > 3:
         return None
@@ -307,6 +342,58 @@ def _cards(lines: list[str]) -> tuple[list[list[str]], tuple[str, int]] | None:
     if 2 * sum(1 for b, _ in cards if _NUMBERED.match(b[0])) > len(cards):
         return None  # a numbered list (its entries open with their numbers)
     return blocks[dated[0]:], place
+
+
+# A bibliography's person page (dblp-like) lists keyed entries: the entry's key alone on its line
+# ("[j12]", "[c7]", "[i3]": one or two small letters, the kind's, and the entry's number in
+# brackets), then the entry on one line, "Names: Title. Source", the source ending in its year in
+# parentheses ("Phys. Rev. B 76(5): 311-785 (2007)", "CoRR abs/0704.0165 (2007)") or holding it
+# before its pages ("ICML 2007: 1-9"); the venue is the source before its volume or its year.
+# The title runs to its first sentence end before the source. Year headings between the entries
+# are chrome. Such a page is a profile by this structure: ``_ITEMS_AT_LEAST`` keyed entries, one
+# in ``_ITEM_SHARE`` lines from the first key on at least.
+_ENTRY_KEY = re.compile(r"^\[[a-z]{1,2}\d{1,5}\]$")
+_KEYED_SOURCE_TAIL = re.compile(
+    r"(?:\s+(?:\d[\w\-–]*(?:\([\w\-–/]+\))?(?::\s*[\w\-–]+)?|abs/\S+))?\s+\((?P<year>(?:19|20)\d\d)\)$"
+    r"|\s+(?P<year2>(?:19|20)\d\d)(?::\s*[\w\-–]+)?$")
+_KEYED_HEAD = re.compile(r"^(?P<names>[^:]{2,2000}?):\s+(?P<rest>\S.*)$")
+_TITLE_END = re.compile(r"[.?!]\s+(?=\S)")
+
+
+def _keyed_entry(line: str) -> dict | None:
+    """A keyed entry's line read ({names, title, venue, year}), or None when it is none."""
+    head = _KEYED_HEAD.match(line) if ": " in line and line[-1:] in ")0123456789" else None
+    tail = _KEYED_SOURCE_TAIL.search(line) if head else None
+    if not tail or tail.start() <= head.start("rest"):
+        return None
+    body = line[head.start("rest"):tail.start()]
+    if line.startswith(" abs/", tail.start()):
+        # a preprint's source is its server's one-word name and the identifier ("CoRR
+        # abs/0704.0165"): the title runs to the sentence end before that word, whatever
+        # sentence ends it holds ("Frolicher Spaces. Part I. CoRR abs/...")
+        title, _, venue = body.rpartition(" ")
+        title = title.strip()
+        title = title[:-1] if title.endswith(".") else title
+        return ({"names": head.group("names").strip(), "title": title, "venue": venue,
+                 "year": int(tail.group("year"))} if title and title[-1:] != ":" else None)
+    end = _TITLE_END.search(body)
+    if not end:
+        return None
+    title, venue = body[:end.start() + (body[end.start()] != ".")].strip(), body[end.end():].strip()
+    if not title or not venue:
+        return None
+    return {"names": head.group("names").strip(), "title": title, "venue": venue,
+            "year": int(tail.group("year") or tail.group("year2"))}
+
+
+def _keyed(lines: list[str]) -> int | None:
+    """The index of the first key when ``lines`` (with text, stripped) are a list of keyed
+    entries (``_ENTRY_KEY``); else None."""
+    keys = [k for k, ln in enumerate(lines) if ln[:1] == "[" and _ENTRY_KEY.match(ln)]
+    read = [k for k in keys if k + 1 < len(lines) and _keyed_entry(lines[k + 1])]
+    if len(read) < _ITEMS_AT_LEAST or len(read) * _ITEM_SHARE < len(lines) - read[0]:
+        return None
+    return keys[0]
 
 
 # A card's prose line after its title is its abstract when it is this long at least (an abstract's
@@ -392,6 +479,8 @@ class ProfilePageExtractor:
             # headings) the cards are a part of a markdown page, which the markdown reader reads
             # (through ``read_cards``): below its confidence, above none
             return CARDS_IN_MARKDOWN if markdown_syntax(doc.lines) else 0.9
+        if _keyed(lines) is not None:
+            return 0.9  # a bibliography's keyed entries
         return 0.0
 
     def read_cards(self, lines: list[str], owner: str | None = None) -> Iterator[Draft | RecordError] | None:
@@ -409,6 +498,9 @@ class ProfilePageExtractor:
             owner = lines[1]
         start = next((i for i, ln in enumerate(lines) if _START.match(ln)), None)
         heading = _START
+        if start is None and (first_key := _keyed(lines)) is not None:
+            yield from self._keyed(lines[first_key:], owner)
+            return
         if start is None:
             start = next((i for i, ln in enumerate(lines) if _OTHER_START.match(ln)), None)
             heading = _OTHER_START
@@ -510,7 +602,8 @@ class ProfilePageExtractor:
                 continue
             parts = _date_line(block[d])
             between = [ln for ln in block[min(t, d) + 1:max(t, d)] if _title_like(ln)] if t < d else []
-            kind = parts["kind"] or next((ln for ln in block if _kind(ln)), None)
+            kind = parts["kind"] or next((ln for ln in block if _kind(ln)), None) or next(
+                (k for ln in block if (k := _path_kind(ln))), None)
             names = next((got for ln in block if (got := _card_names(ln) or _labelled_names(ln)) is not None), None)
             links = {}
             for ln in block:
@@ -534,6 +627,39 @@ class ProfilePageExtractor:
                 owner=owner,
                 raw="\n".join(block),
             )
+
+    def _keyed(self, lines: list[str], owner: str | None) -> Iterator[Draft | RecordError]:
+        """The entries of a list of keyed entries (``_keyed``), from the first key on."""
+        ordinal = 0
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            if _YEAR_HEADING.match(line) or _PAGER.match(line):
+                k += 1  # a year heading between the entries, the pager
+                continue
+            ordinal += 1
+            if not _ENTRY_KEY.match(line):
+                yield RecordError(ordinal, "expected an entry's key like '[j12]'", excerpt(line))
+                k += 1
+                continue
+            entry = _keyed_entry(lines[k + 1]) if k + 1 < len(lines) else None
+            if entry is None:
+                yield RecordError(ordinal, "a key with no entry 'Names: Title. Source (year)' under it",
+                                  excerpt(" / ".join(lines[k:k + 2])))
+                k += 1
+                continue
+            names = name_list(entry["names"])
+            yield Draft(
+                **({"authors": names[0], "authors_truncated": names[1]} if names else {}),
+                ordinal=ordinal,
+                source_record_id=line.strip("[]"),
+                title=entry["title"],
+                year=entry["year"],
+                venue=entry["venue"],
+                owner=owner,
+                raw="\n".join(lines[k:k + 2]),
+            )
+            k += 2
 
     def _rows(self, lines: list[str], owner: str | None) -> Iterator[Draft | RecordError]:
         """The items of a list captured as rows (``_ROW_CLOSE``): the page's head is everything

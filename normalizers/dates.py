@@ -1,13 +1,75 @@
 """Dates as sources write them: ``Oct 8, 2023``, ``Jun 3`` (no year), ``Oct 2023`` (no day),
-``2023``, ISO."""
+``2023``, ISO (``2023-10-08``, ``2023-10``), the day first in other locales (``8. Okt. 2023``,
+``18 juin 2021``, ``6 févr.``), and relative to the day the page was seen (``3 days ago``)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# The months' names as pages in other locales print them: CLDR's abbreviated and wide "format"
+# month names (Unicode Common Locale Data Repository, as browsers' Intl.DateTimeFormat gives
+# them) for German, French, Spanish, Italian, Portuguese and Dutch, one tuple per month, the
+# abbreviations without their closing period. No word names two months in these languages.
+LOCALE_MONTHS = (
+    ("januar", "jan", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"),
+    ("februar", "feb", "février", "févr", "febrero", "febbraio", "fevereiro", "fev", "februari"),
+    ("märz", "mär", "mars", "marzo", "mar", "março", "maart", "mrt"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    ("mai", "mayo", "may", "maggio", "mag", "maio", "mei"),
+    ("juni", "jun", "juin", "junio", "giugno", "giu", "junho"),
+    ("juli", "jul", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+    ("august", "aug", "août", "agosto", "ago", "augustus"),
+    ("september", "sept", "sep", "septembre", "septiembre", "settembre", "set", "setembro"),
+    ("oktober", "okt", "octobre", "oct", "octubre", "ottobre", "ott", "outubro", "out"),
+    ("november", "nov", "novembre", "noviembre", "novembro"),
+    ("dezember", "dez", "décembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "december", "dec"),
+)
+_LOCALE_MONTH = {w: k for k, words in enumerate(LOCALE_MONTHS, start=1) for w in words}
+# One alternation of those words for the readers' patterns (a closing period after them
+# allowed), in small letters and capitalised, longest first.
+LOCALE_MONTH_PATTERN = "|".join(
+    re.escape(v) for v in sorted({f(w) for w in _LOCALE_MONTH for f in (str.lower, str.capitalize)}, key=lambda w: (-len(w), w)))
+# The day first with a locale's month name: "18 juin 2021", "6 févr.", and German's period after
+# the day ("8. Okt. 2023", "3. Juni").
+_DMY_LOCALE = re.compile(r"^(?P<day>\d{1,2})\.?\s+(?P<mon>[^\W\d_]+)\.?(?:,?\s+(?P<year>\d{4}))?$")
+_ISO_MONTH = re.compile(r"^(?P<year>\d{4})-(?:0[1-9]|1[0-2])$")  # "2023-10": a year and a month, no day
+# A date relative to the day the page was seen, as feeds and social pages print recent ones
+# ("yesterday", "3 days ago", "a week ago", "2 months ago", "5 hours ago"): counted back from
+# the capture in its own unit (a month back keeps the day of the month where it can).
+RELATIVE_DATE = (r"(?:yesterday|today|just now|(?:an?|\d{1,3}) (?:second|minute|hour|day|week|month|year)s? ago)")
+_RELATIVE = re.compile(rf"^{RELATIVE_DATE}$", re.IGNORECASE)
+_RELATIVE_PARTS = re.compile(r"^(?P<n>an?|\d{1,3}) (?P<unit>second|minute|hour|day|week|month|year)s? ago$", re.IGNORECASE)
+
+
+def is_relative(text: str | None) -> bool:
+    """Whether ``text`` is a date relative to the day the page was seen ("3 days ago")."""
+    return bool(text) and bool(_RELATIVE.match(text.strip()))
+
+
+def _relative(text: str, capture: date) -> date:
+    low = text.strip().lower()
+    if low == "yesterday":
+        return capture - timedelta(days=1)
+    m = _RELATIVE_PARTS.match(low)
+    if not m:
+        return capture  # "today", "just now"
+    n = 1 if m["n"] in ("a", "an") else int(m["n"])
+    unit = m["unit"]
+    if unit in ("second", "minute", "hour"):
+        return capture  # (the day is the capture's: a page's relative hours are not dated finer)
+    if unit in ("day", "week"):
+        return capture - timedelta(days=n * (7 if unit == "week" else 1))
+    months = capture.year * 12 + capture.month - 1 - (n if unit == "month" else 12 * n)
+    year, month = divmod(months, 12)
+    for day in range(capture.day, 0, -1):  # (Mar 31 one month back: the last day of February)
+        try:
+            return date(year, month + 1, day)
+        except ValueError:
+            continue
+    return date(year, month + 1, 1)
 _MDY = re.compile(r"^(?P<mon>[A-Za-z]{3})[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?$")
 # The day first, with or without a year ("8 Oct 2023", "3 Jun"), as pages in such locales print it.
 _DMY = re.compile(r"^(?P<day>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\.?(?:,?\s+(?P<year>\d{4}))?$")
@@ -26,6 +88,12 @@ def parse_date(text: str | None, capture: date) -> tuple[date | None, int | None
     text = text.strip()
     if _YEAR.match(text):
         return None, int(text)
+    if _RELATIVE.match(text):
+        d = _relative(text, capture)
+        return d, d.year
+    m = _ISO_MONTH.match(text)
+    if m:
+        return None, int(m["year"])
     m = _ISO.match(text)
     if m:
         try:
@@ -37,9 +105,12 @@ def parse_date(text: str | None, capture: date) -> tuple[date | None, int | None
     if m and m["mon"].lower() in _MONTHS:
         return None, int(m["year"])
     m = _MDY.match(text) or _DMY.match(text)
-    if not m or m["mon"].lower() not in _MONTHS:
+    if m and m["mon"].lower() in _MONTHS:
+        month, day = _MONTHS[m["mon"].lower()], int(m["day"])
+    elif (m := _DMY_LOCALE.match(text)) and m["mon"].lower() in _LOCALE_MONTH:
+        month, day = _LOCALE_MONTH[m["mon"].lower()], int(m["day"])
+    else:
         return None, None
-    month, day = _MONTHS[m["mon"].lower()], int(m["day"])
     if m["year"]:
         try:
             d = date(int(m["year"]), month, day)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.base import Draft
 
-from .dates import parse_date
+from .dates import is_relative, parse_date
 from .identifiers import ascii_lower, find_arxiv_ids, find_code_urls, find_dois, normalize_arxiv_id, normalize_doi
 from .names import clean_name, name_key
 from .text import clean_text
@@ -150,7 +150,9 @@ def normalize(draft: Draft, *, doc_id: str, source_uri: str, source_kind: str,
     if draft.page_date_text:
         page_day, _ = parse_date(draft.page_date_text, capture)
         page_capture = page_day or capture
-    day, year = parse_date(draft.date_text, page_capture)
+    # (a relative date, "3 days ago", counts back from the day the page was seen, not from the
+    # page's own date: a feed prints it against the day it is read)
+    day, year = parse_date(draft.date_text, capture if is_relative(draft.date_text) else page_capture)
     venue = parse_venue(draft.venue)
     year = draft.year or year or venue.year
 

@@ -177,7 +177,7 @@ each a template or a capture tool no earlier layout prints:
   after the date ("Jan 7, 2025 · 12 upvotes"), some blocks naming two people and the count
   ("Ann Lee, Bo Chen · 6 authors").
 
-A thirteenth round (held out, wt-seedfmt7), two layouts per page format, each another site,
+A thirteenth round (held out, wt-seedfmt7; studied since, wt-seedfmt8), two layouts per page format, each another site,
 locale or name style than any earlier layout prints:
 
 - ``listing_german_locale``: the header's date in a German locale ("8. Okt. 2023", "3. Juni"),
@@ -194,6 +194,26 @@ locale or name style than any earlier layout prints:
   auteurs", "18 juin 2021", "6 févr.").
 - ``daily_relative_named``: relative dates ("yesterday", "3 days ago", "2 months ago") on
   half the entries, the block naming the first two authors ("Ann Lee, Bo Chen and 4 others").
+
+A fourteenth round (held out, wt-seedfmt8), two layouts per page format, each a name form, a
+date form or a site no earlier layout prints:
+
+- ``listing_caps_numeric_dates``: surnames in capitals ("Ann LEE, Bo CHEN", as HAL prints
+  them), the header's date in a locale's numeric short form, one per page ("10/8/2023",
+  "08/10/2023", "8.10.2023", "2023/10/08").
+- ``listing_semicolon_names_nlm_dates``: the names surname first between semicolons as a
+  citation index exports them ("Lee, Ann; Chen, Bo" or "Lee, A; Chen, B"), "; et al." after
+  five, the header's date year first as MEDLINE prints it ("2023 Oct 8", "2023 Oct").
+- ``profile_inspire_literature``: an INSPIRE-HEP-like literature list: title, names with
+  affiliations in parentheses ("Ann Lee(Northfield U.)"), "Jan 4, 2021", "e-Print: <id>
+  [hep-th]" or "Published in: Phys.Rev.D 99 (2021) 3, 034512", "pdf  cite  claim", "N citations".
+- ``profile_semantic_scholar``: a Semantic-Scholar-like author page: title, names cut in the
+  middle ("+3 authors"), fields of study, the venue alone ("ArXiv" for a preprint), "4 March
+  2021" or the year, a "TLDR" line and "Expand" on some, "N Citations", "PDF".
+- ``daily_japanese_locale``: the page in a Japanese locale ("1月8日", "2021年6月18日", "2月6日",
+  "• 著者4名").
+- ``daily_weekly_weekdays``: the weekly view: the page dated by its ISO week ("2026-W02") over
+  its range, each date with its weekday ("Wed, Jan 7", "Fri, Jun 18, 2021").
 
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
@@ -250,9 +270,13 @@ ROUND_11 = ("listing_comments_pagination", "listing_entities_middle_cut", "profi
 # after its first measurement and moved here (wt-seedfmt7).
 ROUND_12 = ("listing_affiliation_marks", "listing_narrow_wrapped", "profile_orcid_works",
             "profile_badge_cards", "daily_markdown_clip", "daily_ranked_upvote_words")
+# The thirteenth round (first figures listing and profile 0.00, daily P 0.47 R 0.23; five layouts
+# not detected) was studied after its first measurement and moved here (wt-seedfmt8).
+ROUND_13 = ("listing_german_locale", "listing_pubmed_names", "profile_research_portal",
+            "profile_bibliography_keys", "daily_french_locale", "daily_relative_named")
 TUNED = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "cv_marks_badges", "cv_ieee_quoted",
          "cv_apa_parens", "cv_year_first", "cv_plain_and", *ROUND_3, *ROUND_4, *ROUND_5, *ROUND_6,
-         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12)
+         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13)
 HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare")
 # A second round of CV text (held out, written and first measured before any change for it).
 HELD_OUT_2 = ("cv_pdf_wrapped",)
@@ -301,23 +325,31 @@ HELD_OUT_12: tuple[str, ...] = ()
 # readers were run on it: other locales (a German listing, a French daily page), other name
 # styles (PubMed's "Lee AB", a portal's "Lee, A. B. & 3 others", full names "and 4 others"),
 # other sites' profiles (a research portal, a bibliography's keyed entries), relative dates.
-HELD_OUT_13 = ("listing_german_locale", "listing_pubmed_names", "profile_research_portal",
-               "profile_bibliography_keys", "daily_french_locale", "daily_relative_named")
-ROUND_13 = HELD_OUT_13
+# (all six studied since, wt-seedfmt8, and tuned: ROUND_13)
+HELD_OUT_13: tuple[str, ...] = ()
+# A fourteenth round (wt-seedfmt8), two layouts per page format, declared held out before the
+# readers were run on it: other name forms (surnames in capitals, a citation index's "Lee, Ann;
+# Chen, Bo"), other date forms (numeric short dates per locale, MEDLINE's "2023 Oct 8", a
+# Japanese locale's "2021年6月18日", weekdays before dates under an ISO week), other sites'
+# profiles (INSPIRE-HEP's literature list, Semantic Scholar's author page).
+HELD_OUT_14 = ("listing_caps_numeric_dates", "listing_semicolon_names_nlm_dates", "profile_inspire_literature",
+               "profile_semantic_scholar", "daily_japanese_locale", "daily_weekly_weekdays")
+ROUND_14 = HELD_OUT_14
 LAYOUTS = (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
-           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13)
+           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14)
 # (split name, layouts): the test's and the benchmark's one list of the splits.
 SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
           ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
           ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8), ("held out 9", HELD_OUT_9),
           ("held out 10", HELD_OUT_10), ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12),
-          ("held out 13", HELD_OUT_13))
+          ("held out 13", HELD_OUT_13), ("held out 14", HELD_OUT_14))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
            *ROUND_2, *ROUND_3, *ROUND_4, *ROUND_5, "listing_dotted_categories", "profile_separated_items",
-           "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13)
+           "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13,
+           *ROUND_14)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -1654,6 +1686,180 @@ def _daily_relative_named(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
+# --------------------------------------------------------------------------- the fourteenth round
+
+def _caps_surname(name: str) -> str:
+    """"Ann Beth de Lee" -> "Ann Beth DE LEE": the surname in capitals, as French archives (HAL)
+    and many European conference programmes print author lists."""
+    given, surname = cv_layouts.split_name(name)
+    return " ".join([*given, surname.upper()])
+
+
+def _listing_caps_numeric_dates(entries, owner, rng):
+    """A listing from a site whose template prints the surname in capitals ("Ann LEE, Bo
+    CHEN") and the header's date in the browser's numeric short form, one per page (CLDR's
+    short date patterns): en-US "10/8/2023", en-GB "08/10/2023", de "8.10.2023", ISO-like with
+    slashes "2023/10/08" (ja); "et al." after three; a score on some, no abstract on some."""
+    style = rng.choice(("us", "gb", "de", "ja"))
+    lines, truth = [], []
+    for e in entries:
+        score = f"{rng.randint(10, 999) / 10:.1f}" if rng.random() < 0.5 else ""
+        code = "Code" if rng.random() < 0.5 else ""
+        m, d, y = rng.randint(1, 12), rng.randint(1, 28), e["year"]
+        when = {"us": f"{m}/{d}/{y}", "gb": f"{d:02d}/{m:02d}/{y}", "de": f"{d}.{m}.{y}",
+                "ja": f"{y}/{m:02d}/{d:02d}"}[style]
+        lines.append(f"{score}{rng.choice(_CATEGORIES)}{when}{code}")
+        shown = [_caps_surname(a) for a in e["authors"][:3]]
+        lines.append(e["title"] + ", ".join(shown) + (" et al." if len(e["authors"]) > 3 else ""))
+        if rng.random() < 0.75:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        truth.append({"title": e["title"], "authors": shown, "year": y, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _wos_name(name: str, full: bool) -> str:
+    """"Ann Beth Lee" -> "Lee, Ann Beth" (full) or "Lee, AB" (Web of Science's short form)."""
+    given, surname = cv_layouts.split_name(name)
+    if not given:
+        return surname
+    return f"{surname}, " + (" ".join(given) if full else "".join(p[0] for p in given if p[:1].isalpha()))
+
+
+def _listing_semicolon_names_nlm_dates(entries, owner, rng):
+    """A listing exported from a citation index (Web of Science's "AU"/"AF" author forms): the
+    names surname first between semicolons ("Lee, Ann; Chen, Bo" or "Lee, A; Chen, B", one form
+    per page), up to five shown then "; et al."; the header's date year first as MEDLINE prints
+    it ("2023 Oct 8", "2023 Oct" on some)."""
+    full = rng.random() < 0.5
+    lines, truth = [], []
+    for e in entries:
+        code = "Code" if rng.random() < 0.4 else ""
+        score = f"{rng.randint(10, 999) / 10:.1f}" if rng.random() < 0.4 else ""
+        when = f"{e['year']} {_MONTHS[rng.randrange(12)]}" + (f" {rng.randint(1, 28)}" if rng.random() < 0.75 else "")
+        lines.append(f"{score}{rng.choice(_CATEGORIES)}{when}{code}")
+        shown = [_wos_name(a, full) for a in e["authors"][:5]]
+        lines.append(e["title"] + "; ".join(shown) + ("; et al." if len(e["authors"]) > 5 else ""))
+        if rng.random() < 0.8:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        truth.append({"title": e["title"], "authors": shown, "year": e["year"], "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+_AFFILIATIONS = ("Northfield U.", "Southmoor Inst.", "CERN", "DESY", "Fermilab", "Kyoto U., Yukawa Inst., Kyoto")
+
+
+def _profile_inspire_literature(entries, owner, rng):
+    """An INSPIRE-HEP-like author profile's literature list: a count line ("30 results") and a
+    sort row; per record its title, the names each with its affiliation in parentheses ("Ann
+    Lee(Northfield U.)", "et al." after four), the date ("Jan 4, 2021"), "e-Print: <id>
+    [hep-th]" for a preprint, "Published in: Phys.Rev.D 99 (2021) 3, 034512" for a journal's,
+    the buttons ("pdf", "cite", "claim") and "12 citations" on some."""
+    lines = ["Ann Example", "Northfield U.", "", "Research Interests: hep-th, gr-qc", "", "Literature", "",
+             f"{len(entries)} results", "", "Most Recent", ""]
+    truth = []
+    for e in entries:
+        names = [f"{a}({rng.choice(_AFFILIATIONS)})" for a in e["authors"][:4]]
+        lines += [e["title"], ", ".join(names) + (" et al." if len(e["authors"]) > 4 else "")]
+        lines.append(f"{_MONTHS[rng.randrange(12)]} {rng.randint(1, 28)}, {e['year']}")
+        if e["venue"] == "arXiv":
+            lines.append(f"e-Print: {e.get('arxiv_id') or '2401.0' + str(rng.randint(1000, 9999))} "
+                         f"[{rng.choice(('hep-th', 'hep-ph', 'gr-qc', 'astro-ph.CO'))}]")
+            venue = None
+        else:
+            venue = e["venue"]
+            lines.append(f"Published in: {venue} {rng.randint(1, 120)} ({e['year']}) {rng.randint(1, 12)}, "
+                         f"{rng.randint(1000, 99999):06d}")
+        lines.append(rng.choice(("pdf  cite  claim", "cite  claim", "pdf  links  cite  claim")))
+        if rng.random() < 0.6:
+            n = rng.randint(1, 500)
+            lines.append(f"{n} citation" + ("s" if n != 1 else ""))
+        lines.append("")
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": venue})
+    return "\n".join(lines) + "\n", truth
+
+
+_FIELDS_OF_STUDY = ("Physics", "Computer Science", "Mathematics", "Physics, Mathematics", "Computer Science, Physics")
+
+
+def _profile_semantic_scholar(entries, owner, rng):
+    """A Semantic-Scholar-like author page: the author's counts ("Publications 30", "h-index
+    12"), then per paper its title, the names cut in the middle ("Ann Lee, Bo Chen, +3 authors
+    Cy Roe"), the fields of study on some, the venue on its own line ("ArXiv" for a preprint),
+    the date day first with the month in full ("4 March 2021") or the year alone, a "TLDR"
+    line on some, and "12 Citations", "PDF" lines."""
+    lines = ["Ann Example", "", "Northfield University", "", f"Publications {len(entries)}", "", "h-index 12", "",
+             "Citations 1,234", "", "Highly Influential Citations 56", "", "Sort by Most Influential Papers", ""]
+    truth = []
+    for e in entries:
+        names = e["authors"]
+        cut = len(names) - 3
+        who = ", ".join(names) if cut <= 0 else f"{names[0]}, {names[1]}, +{cut} author{'s' * (cut > 1)} {names[-1]}"
+        lines += [e["title"], who]
+        if rng.random() < 0.6:
+            lines.append(rng.choice(_FIELDS_OF_STUDY))
+        venue = "ArXiv" if e["venue"] == "arXiv" else e["venue"]
+        lines.append(venue)
+        lines.append(rng.choice((f"{rng.randint(1, 28)} {_FULL_MONTHS[rng.randrange(12)]} {e['year']}", str(e["year"]))))
+        if rng.random() < 0.4:
+            lines.append("TLDR It is shown here in a sentence of our own what the paper finds and why.")
+            lines.append("Expand")
+        n = rng.randint(0, 300)
+        lines += [f"{n} Citation" + ("s" if n != 1 else ""), "PDF", ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": venue})
+    return "\n".join(lines) + "\n", truth
+
+
+def _daily_japanese_locale(entries, owner, rng):
+    """The daily-papers page as a site in a Japanese locale prints it (CLDR ja date patterns):
+    the page date "1月8日", the entry's date "2021年6月18日" or "2月6日" (no year: the latest
+    such day not after the page's), the author count "著者4名", the chrome in Japanese; an
+    organisation instead on some, no author block (and no date) on some."""
+    lines = ["新着", "", "トレンド論文をメールで受け取る", "", "購読する", "", "デイリー論文", "",
+             "AKと研究コミュニティによる", "", "1月8日", ""]
+    truth = []
+    for e in entries:
+        lines += [e["title"], ""]
+        if rng.random() < 0.85:
+            lines += [_ABSTRACT, ""]
+        year = None
+        if rng.random() < 0.85:
+            meta = f"  • 著者{len(e['authors'])}名" if rng.random() < 0.7 else rng.choice(_ORG_NAMES)
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+            dated = rng.random() < 0.6
+            when = (f"{e['year']}年" if dated else "") + f"{month}月{day}日"
+            year = _year_of(month, day, e["year"] if dated else None, DAILY_PAGE)
+            lines += [meta, "·", when + (f" {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+# The weekly page's week (ISO 8601 week 2 of 2026, as the site's weekly address names it,
+# "/papers/week/2026-W02") and its last day: a date printed without a year stands for the
+# latest such day not after it.
+WEEK_END = date(2026, 1, 11)
+
+
+def _daily_weekly_weekdays(entries, owner, rng):
+    """The weekly view of the daily papers: the page dated by its ISO week ("2026-W02") over
+    the week's range ("Jan 5 – Jan 11, 2026"), the entry's date with its weekday ("Wed, Jan 7",
+    "Fri, Jun 18, 2021"), "Submitted by" on none, the upvotes after the date on some, an
+    organisation or an author count in the block."""
+    lines = ["new", "", "Get trending papers in your email inbox!", "", "Subscribe", "", "Daily", "", "Weekly", "",
+             "Monthly", "", "Weekly Papers", "", "2026-W02", "", "Jan 5 – Jan 11, 2026", ""]
+    truth = []
+    for e in entries:
+        lines += [e["title"], "", _ABSTRACT, ""]
+        meta = f"  • {len(e['authors'])} authors" if rng.random() < 0.7 else rng.choice(_ORG_NAMES)
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        dated = rng.random() < 0.5
+        year = _year_of(month, day, e["year"] if dated else None, WEEK_END)
+        day_of = date(year, month, day)
+        when = f"{day_of:%a}, {_MONTHS[month - 1]} {day}" + (f", {year}" if dated else "")
+        lines += [meta, "·", when + (f" {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -1686,5 +1892,9 @@ RENDERERS = {
     "listing_german_locale": _listing_german_locale, "listing_pubmed_names": _listing_pubmed_names,
     "profile_research_portal": _profile_research_portal, "profile_bibliography_keys": _profile_bibliography_keys,
     "daily_french_locale": _daily_french_locale, "daily_relative_named": _daily_relative_named,
+    "listing_caps_numeric_dates": _listing_caps_numeric_dates,
+    "listing_semicolon_names_nlm_dates": _listing_semicolon_names_nlm_dates,
+    "profile_inspire_literature": _profile_inspire_literature, "profile_semantic_scholar": _profile_semantic_scholar,
+    "daily_japanese_locale": _daily_japanese_locale, "daily_weekly_weekdays": _daily_weekly_weekdays,
 }
 assert set(RENDERERS) == set(LAYOUTS)

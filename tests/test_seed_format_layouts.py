@@ -272,6 +272,27 @@ from .test_sites_cv_pdf import FIELDS, match_fields, summary
 #     (360): every field 1.000; every earlier layout's line as on 8e6ff9e
 #   held out 13 (blind, aggregate): unchanged, listing and profile 0.000, daily P 0.467 R 0.233,
 #     1 of 6 detected
+# A fourteenth round (listing_caps_numeric_dates, listing_semicolon_names_nlm_dates,
+# profile_inspire_literature, profile_semantic_scholar, daily_japanese_locale,
+# daily_weekly_weekdays: HELD_OUT_14, wt-seedfmt8), two layouts per page format, written and
+# declared held out before the readers were run on it, measured once on the readers of c51fc2f
+# = main (aggregates only; no per-layout line):
+#   listing_page held out 14 (60): P 0.000 R 0.000, every field 0.000
+#   profile_page held out 14 (60): P 0.817 R 0.817, title 0.817, year 0.817, venue 0.133
+#   daily_papers held out 14 (60): P 0.000 R 0.000, every field 0.000
+#   1 of its 6 layouts detected as its format (``BLIND_DETECTED_AT_FIRST``)
+# Then the thirteenth round was studied (wt-seedfmt8) and moved to the tuned set (ROUND_13; blind
+# figures above): dates the day first in a locale's month names ("8. Okt. 2023", "18 juin 2021",
+# one table in normalizers.dates), ISO months and relative dates ("3 days ago", counted back
+# from the capture); a listing's decimal comma, another language's et-al mark and Vancouver
+# names with particles after a title's full stop; a profile's cards dated by a research
+# portal's reference line, a bibliography's keyed entries; a daily page's author count in its
+# language and "and N others" (tests/test_seed_page_rules_round13.py):
+#   round 13 (tuned now): every layout 1.00 per field, no reject; 6 of 6 detected (was 1)
+#   listing_page tuned (450): P 1.000 R 0.993; profile_page tuned (450), daily_papers tuned
+#     (420): every field 1.000; every earlier layout's line as on c51fc2f
+#   held out 14 (blind, aggregate): unchanged, listing and daily 0.000, profile P/R 0.817 venue
+#     0.133, 1 of 6 detected
 # Floors a little below.
 FLOORS = {
     ("listing_page", "tuned"): {"precision": 0.99, "recall": 0.985, "title": 0.985, "authors": 0.985, "year": 0.985},
@@ -281,9 +302,9 @@ FLOORS = {
     ("daily_papers", "tuned"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
     ("daily_papers", "held out 6"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "year": 0.99},
-    ("listing_page", "held out 13"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
-    ("profile_page", "held out 13"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0, "venue": 0.0},
-    ("daily_papers", "held out 13"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0},
+    ("listing_page", "held out 14"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "authors": 0.0, "year": 0.0},
+    ("profile_page", "held out 14"): {"precision": 0.75, "recall": 0.75, "title": 0.75, "year": 0.75, "venue": 0.1},
+    ("daily_papers", "held out 14"): {"precision": 0.0, "recall": 0.0, "title": 0.0, "year": 0.0},
     ("cv_text", "tuned"): {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.96, "year": 0.98,
                            "venue": 0.97},
     ("cv_text", "held out 2"): {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99,
@@ -341,15 +362,15 @@ def report(scores: dict[str, Counter]) -> dict[tuple[str, str], dict]:
     return out
 
 
-# The rounds written blind and not studied (round 13, wt-seedfmt7): no per-layout line, no
+# The rounds written blind and not studied (round 14, wt-seedfmt8; round 13 was until wt-seedfmt8 studied it): no per-layout line, no
 # per-layout assertion; their layouts are held to the aggregate floors alone, and to being read
 # without a crash (``score`` runs on each). (Round 12 was blind until wt-seedfmt7 studied it,
 # round 11 until wt-seedfmt6.)
-BLIND_ROUNDS = {"held out 13": sfl.HELD_OUT_13}
+BLIND_ROUNDS = {"held out 14": sfl.HELD_OUT_14}
 BLIND = frozenset(n for names in BLIND_ROUNDS.values() for n in names)
 # How many of each round's layouts were detected as their formats at its first measurement (an
 # aggregate, as the figures are): the count may grow, not fall. (Round 11's was 3.)
-BLIND_DETECTED_AT_FIRST = {"held out 13": 1}  # (round 12's was 2, now 6 of 6 studied)
+BLIND_DETECTED_AT_FIRST = {"held out 14": 1}  # (round 12's was 2, round 13's 1; both studied since)
 
 
 def detected_blind(scores: dict[str, Counter], split: str) -> int:
