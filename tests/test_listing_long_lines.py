@@ -27,6 +27,19 @@ _NAMES = ["Ann Lee", "Bo Chen", "Cy de la Roe", "J. K. Rowan", "Ana van der Berg
           "Maximiliane Oberhuber-Schwarzenbach Konstantinopoulou-Papadopoulou de la Cruz"]
 
 
+def _without(reading, shortcut: str, no_op):
+    """``reading`` called with the module's ``shortcut`` replaced by ``no_op`` (the full reading
+    the shortcut must agree with)."""
+    def full(*args):
+        saved = getattr(lp, shortcut)
+        setattr(lp, shortcut, no_op)
+        try:
+            return reading(*args)
+        finally:
+            setattr(lp, shortcut, saved)
+    return full
+
+
 def _text(words, names, glue):
     prose = " ".join(words)
     tail = ", ".join(names)
@@ -56,12 +69,7 @@ def test_split_point_skips_only_where_no_name_can_start(head, then):
     """``_split_point`` with the earliest-start shortcut finds what it finds trying every
     position (the shortcut replaced by 1 for the reference reading)."""
     fast = lp._split_point(head, then)
-    saved = lp._earliest_name_start
-    try:
-        lp._earliest_name_start = lambda _head: 1
-        full = lp._split_point(head, then)
-    finally:
-        lp._earliest_name_start = saved
+    full = _without(lp._split_point, "_earliest_name_start", lambda _head: 1)(head, then)
     assert fast == full, head
 
 
@@ -105,10 +113,5 @@ def test_split_starts_where_the_full_reading_would_first_succeed(pieces, head, t
     finds growing the head from the first piece (the shortcut replaced by 0)."""
     parts = [head, *pieces]
     fast = lp._split(parts, truncated)
-    saved = lp._first_all_names
-    try:
-        lp._first_all_names = lambda _parts: 0
-        full = lp._split(parts, truncated)
-    finally:
-        lp._first_all_names = saved
+    full = _without(lp._split, "_first_all_names", lambda _parts: 0)(parts, truncated)
     assert fast == full, parts
