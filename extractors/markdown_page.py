@@ -41,6 +41,7 @@ from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, pars
                         parse_names_comma_title, parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors, standard_quotes,
+                        parse_agps_harvard,
                         venue_name)
 from .cv_pdf_fields import LABELLED_ENTRIES, field_label, labelled_lines, read_labelled_lines
 from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type, sentence_break
@@ -1360,7 +1361,7 @@ def _names_before_piece(tail: str) -> tuple[list[str], str]:
 _READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
             parse_names_comma_title,
             parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver, _inverted_initials,
-            parse_aas, parse_bare_with)
+            parse_aas, parse_bare_with, parse_agps_harvard)
 
 
 # A title that opens with initials alone and a comma ("M-L., Lee A.B. Title", "B., Roe C.

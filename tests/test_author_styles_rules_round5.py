@@ -80,3 +80,23 @@ def test_a_title_in_guillemets_after_names_with_et():
 def test_the_scorer_takes_a_name_in_capitals_for_the_same_name():
     assert gen.key_person("Tjalling P. van der MEULEN") == gen.key_person("Tjalling P. van der Meulen")
     assert gen.key_person("Odile Quarry") != gen.key_person("Odile Quary")
+
+
+# --------------------------------------------------------------------------- Australian Harvard
+
+def test_australian_harvard_names_year_and_single_quoted_title():
+    """"Quarry, O, Van der Meulen, TP & Okonjo, A 2021, ‘Title’, Venue, vol. 3, no. 2, pp. 1–9."
+    (AGPS): the initials run together without stops, the year unbracketed after the names, the
+    title in single quotation marks."""
+    from extractors.citations import parse_agps_harvard
+
+    e = parse_agps_harvard("Quarry, O, Van der Meulen, TP & Okonjo, A 2021, ‘Braided rivers on glacial outwash’, "
+                           "Journal of Gravel, vol. 3, no. 2, pp. 1–9.")
+    assert (e.authors, e.title, e.year) == (["O. Quarry", "T. P. Van der Meulen", "A. Okonjo"],
+                                            "Braided rivers on glacial outwash", 2021)
+    assert parse_agps_harvard("Quarry, O 2021, Braided rivers. Journal of Gravel.") is None  # no quoted title
+    refs = ["Quarry, O & Wolkowski, P 2021, ‘Braided rivers on glacial outwash’, Journal of Gravel, vol. 3, no. 2, pp. 1–9.",
+            "Halvorsen, IR 2020, ‘Sediment pulses after floods’, Journal of Gravel, vol. 2, no. 1, pp. 10–19."]
+    for reader, got in _read_by_each(refs).items():
+        assert got.get("Braided rivers on glacial outwash") == ["O. Quarry", "P. Wolkowski"], reader
+        assert got.get("Sediment pulses after floods") == ["I. R. Halvorsen"], reader
