@@ -762,3 +762,90 @@ def inverted_semicolon_list_end(text: str) -> int | None:
     the list's too), or None when ``text`` does not open with such a list of two people or more."""
     m = _INVERTED_SEMICOLON_LIST.match(text)
     return m.end() if m else None  # (the list's period or the space after the initial's period)
+
+
+# A family name printed in capitals beside given names in mixed case: the capitals mark the
+# family name, wherever it stands (Chinese, Japanese, Korean and Hungarian CVs in English print
+# "LEE Ann B." family name first; French CVs and HAL print "Ann B. LEE" given names first). A
+# capitals word has two letters or more and a vowel ("SF" in "SF Wolf" is initials); lower-case
+# particles may open the family name ("van den BOSCH Frank"); a given name is a word in mixed
+# case or an initial with its stop. A group's word ("ATLAS Collaboration") is no given name.
+_CAPS_FAMILY_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+")
+_CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+_ROMAN_SUFFIX = re.compile(r"[IVX]+|JR|SR")  # "John Smith III": a suffix, no family name
+_MIXED_GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)?"
+                          r"|[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*")  # "Ann", "SungRan", "Jia-Bin", "B.", "J.-B."
+# the last given name an initial whose stop a reading took for the names' end ("GROSS Thomas R")
+_BARE_LAST_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_GROUP_WORDS = frozenset(("collaboration", "collaborations", "consortium", "consortia", "team", "group", "project",
+                          "network", "society", "committee", "investigators", "study", "research", "lab",
+                          "laboratory", "laboratories", "institute", "center", "centre", "university"))
+
+
+# A capitals word of up to this many letters opening or closing a name may be initials run
+# together without stops (Google Scholar's "AB Lee", Vancouver's "Lee AB") as well as a short
+# family name ("LI Wei", "Wei LI"): such a name is turned only in a list that prints another
+# name's family name in capitals for sure.
+_AMBIGUOUS_CAPS_LETTERS = 3
+
+
+def _caps_family(name: str) -> tuple[list[str], list[str], bool] | None:
+    """(the family name's words, the given names' words, whether the capitals may be initials
+    instead) of a name printed with its family name in capitals (:data:`_CAPS_FAMILY_WORD`),
+    first or last; None otherwise."""
+    words = name.split()
+    if len(words) < 2 or any(w.lower().strip(".,") in _GROUP_WORDS for w in words):
+        return None
+
+    def caps(w: str) -> bool:
+        return bool(_CAPS_FAMILY_WORD.fullmatch(w) and _CAPS_VOWEL.search(w)) and not _ROMAN_SUFFIX.fullmatch(w)
+
+    def family_at(i: int) -> int:
+        """The end of a family name opening at i (particles, in lower case or in capitals, and
+        capitals words, the last one in capitals: "van den BOSCH", "VAN den BUSSCHE"), or i."""
+        end, k = i, i
+        while k < len(words) and (words[k] in _PARTICLES or caps(words[k])):
+            k += 1
+            if caps(words[k - 1]):
+                end = k
+        return end
+
+    # family name first: "LEE Ann B.", "van den BOSCH Frank C."; a reading may have put the
+    # last initials first ("G. L. van DOORN Mark" from "van DOORN Mark G. L.")
+    lead = 0
+    while lead < len(words) - 2 and re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", words[lead]):
+        lead += 1
+    if family_at(lead) == lead:
+        lead = 0
+    end = family_at(lead)
+    given = words[end:]
+    if given and _BARE_LAST_INITIAL.fullmatch(given[-1]) and len(given) > 1:
+        given = given[:-1] + [given[-1] + "."]
+    if end > lead and end < len(words) and all(_MIXED_GIVEN.fullmatch(w) for w in given):
+        ambiguous = end == lead + 1 and len(words[lead]) <= _AMBIGUOUS_CAPS_LETTERS
+        return words[lead:end], given + words[:lead], ambiguous
+    # given names first: "Ann B. LEE", "Frank C. van den BOSCH"
+    start = next((i for i in range(1, len(words)) if family_at(i) == len(words)), None)
+    if start is not None and all(_MIXED_GIVEN.fullmatch(w) for w in words[:start]):
+        # (one short word in capitals last may be Vancouver's initials, "Lee AB", or a family name, "Wei LI")
+        return words[start:], words[:start], len(words) - start == 1 and len(words[-1]) <= _AMBIGUOUS_CAPS_LETTERS
+    return None
+
+
+def capitals_family_names(names: list[str]) -> list[str]:
+    """A list's names with their family names in capitals turned given name first, the capitals
+    kept as printed, as :func:`markdown_page.caps_surname_page` keeps them ("LEE Ann B." and
+    "B. LEE Ann" -> "Ann B. LEE", "GROSS Thomas R" -> "Thomas R. GROSS"), when every name of
+    the list that holds a word in capitals is printed so (an acronym in one name leaves the list
+    as printed) and one of them at least is so for sure (:data:`_AMBIGUOUS_CAPS_LETTERS`);
+    names with no capitals are kept."""
+    split = [_caps_family(n) for n in names]
+    if not any(s and not s[2] for s in split) or any(s is None and re.search(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b", n) for s, n in zip(split, names)):
+        return names
+    out = []
+    for n, s in zip(names, split):
+        if s is None:
+            out.append(n)
+            continue
+        out.append(" ".join([*s[1], *s[0]]))
+    return out

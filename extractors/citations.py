@@ -1094,3 +1094,31 @@ def parse_inverted_initials(text: str) -> ParsedEntry | None:
     if venue:
         venue = re.sub(r"\s+\d+\s*[–-]\s*\d+$", "", venue)  # "Venue 1–9 (2021)": the pages
     return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+
+
+# Australian Harvard (the AGPS Style Manual, as Australian universities teach it): each name
+# "Surname, Initials" with the initials run together without stops, the last after "&" (or
+# "and"), the year unbracketed straight after the names, the title in single quotation marks
+# ("Lee, AB, Chen, B & Roe, C 2021, ‘Title’, Venue, vol. 3, no. 2, pp. 1–9."). The year and the
+# quoted title tell the style: "Lee, AB" alone is as likely a surname and a venue's acronym.
+# (a surname's particles in lower case or, opening it, capitalised: "van den Bosch", "Van den Bosch")
+_AGPS_SURNAME = (r"(?:(?:[a-z]{1,3}|Van|Von|De|Del|Della|Da|Di|Du|Le|La|Dos|Ter|Ten)\s+)?(?:[a-z]{1,3}\s+)?"
+                 r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?")
+_AGPS_PERSON = _AGPS_SURNAME + r",\s+[A-ZÀ-ÖØ-Þ]{1,4}"
+_AGPS = re.compile(rf"^(?P<names>{_AGPS_PERSON}(?:,\s+{_AGPS_PERSON})*(?:,?\s+(?:&|and)\s+{_AGPS_PERSON})?)"
+                   rf"(?P<et_al>\s+et\s+al\.?)?\s+(?P<year>(?:19|20)\d\d)[a-z]?,\s+"
+                   r"[‘'](?P<title>.{4,400}?)[’'],\s*(?P<rest>.*)$")
+_AGPS_ONE = re.compile(rf"(?P<surname>{_AGPS_SURNAME}),\s+(?P<initials>[A-ZÀ-ÖØ-Þ]{{1,4}})")
+
+
+def parse_agps_harvard(text: str) -> ParsedEntry | None:
+    """Australian Harvard's "Lee, AB, Chen, B & Roe, C 2021, ‘Title’, Venue, vol. 3" (see
+    ``_AGPS``): the people given name first ("A. B. Lee"), or None when the text is not so."""
+    m = _AGPS.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    names = [" ".join([*(c + "." for c in p.group("initials")), p.group("surname")])
+             for p in _AGPS_ONE.finditer(m.group("names"))]
+    venue, _year = _venue_year(m.group("rest"))
+    return ParsedEntry(authors=names, authors_truncated=bool(m.group("et_al")), title=m.group("title").strip(),
+                       venue=venue, year=int(m.group("year")))

@@ -587,6 +587,9 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     from .name_marks import unmarked_names
 
     text = unmarked_names(text)  # affiliation marks, middle dots, "+9 more" on the names
+    from .citations import standard_quotes
+
+    text = standard_quotes(text)  # « Title » (French CVs), „Title“ (German): the title's quotation marks
     text = _SELECTED_MARK.sub("", text)  # a "(*)" mark before the entry (selected, student-led)
     if _may_match(_MD_LINK, text):
         for m in _MD_LINK.finditer(text):
@@ -848,6 +851,22 @@ def surname_caps_first(drafts: list[Draft]) -> None:
             s = _surname_caps_split(a)
             turned.append(f"{s[1]} {s[0].title()}" if s else a)
         d.authors = turned
+
+
+def capitals_family_first(drafts: list[Draft]) -> None:
+    """Each list whose family names are printed in capitals beside mixed-case given names turned
+    given name first, the capitals kept ("von FINTEL Kai, HUANG Jia-Bin" -> "Kai von FINTEL",
+    "Jia-Bin HUANG": :func:`author_lists.capitals_family_names`). Done on the drafts, after the
+    page-wide readings that look at the names as printed (the markdown reader's
+    ``caps_surname_page``)."""
+    from .author_lists import capitals_family_names
+
+    for d in drafts:
+        turned = dict(zip(d.authors, capitals_family_names(d.authors)))
+        if any(k != v for k, v in turned.items()):
+            d.authors = [turned[n] for n in d.authors]
+            d.owner = turned.get(d.owner, d.owner) if d.owner else d.owner
+            d.equal_contribution = [turned.get(n, n) for n in d.equal_contribution]
 
 
 VANCOUVER_CV_SHARE = 0.6  # this share of a CV's lists of two names or more printed Vancouver's way makes it its style

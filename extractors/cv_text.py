@@ -16,11 +16,11 @@ from typing import Iterator
 
 from .author_lists import given_first, vancouver_entry
 from .base import Document, Draft, ExtractError, RecordError, excerpt
-from .cv_entries import (ParsedEntry, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
+from .cv_entries import (ParsedEntry, capitals_family_first, entry_draft, find_owner, fix_affiliation_letters, link_fields, parse_entry,
                          printed_badges, record_type, section_type, split_authors)
 
 NAME = "cv_text"
-VERSION = 14  # 14: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 13: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 12: fields after a quoted title parted by spaced dashes (Europass), a year alone no venue's numbers, one Vancouver name alone with no year no entry (citations, read by the second reading); 11: a month alone after a year printed first ("2025 Jan.", NLM) no venue (cv_entries); 10: a page range after the volume's colon ("Venue, 3:1-9") cut with the volume (cv_entries._PAGES_END); 9: a title with no word of two letters, or one name cut at its initial, is in doubt (the citation readings are asked; none reading a title, a reject); 8: a capitals heading naming a kind of paper ("JOURNAL ARTICLES") goes on with the list; 7: names surname first with initials, quoted and author-date titles asked of the citation reading; a year line divides the list; 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
+VERSION = 15  # 15: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept ("von FINTEL Kai" -> "Kai von FINTEL"); a title in guillemets « » or „ “ read as a quoted title (wt-names6); 14: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 13: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 12: fields after a quoted title parted by spaced dashes (Europass), a year alone no venue's numbers, one Vancouver name alone with no year no entry (citations, read by the second reading); 11: a month alone after a year printed first ("2025 Jan.", NLM) no venue (cv_entries); 10: a page range after the volume's colon ("Venue, 3:1-9") cut with the volume (cv_entries._PAGES_END); 9: a title with no word of two letters, or one name cut at its initial, is in doubt (the citation readings are asked; none reading a title, a reject); 8: a capitals heading naming a kind of paper ("JOURNAL ARTICLES") goes on with the list; 7: names surname first with initials, quoted and author-date titles asked of the citation reading; a year line divides the list; 6: an entry printed as a title block (emphasised title, then names, then venue); a semicolon list of "Surname, Given" people; 5: a second reading by the citation styles (IEEE, APA, year first); an indented line right under an entry continues it; 4: markdown link reference definitions are no entries; 3: badges by canonical name, footnotes and "et al." out of the author list, links by kind
 
 # A markdown link reference definition ("[t1]: https://... \"title\"", CommonMark 4.7) is no
 # entry: after its label come a colon, one destination (a URL, a path or an anchor) and at most
@@ -324,6 +324,7 @@ class CVTextExtractor:
         drafts = [_two_readings(ordinal, body, number, kind, owner)
                   for ordinal, (number, body, kind) in enumerate(groups, start=1)]
         fix_affiliation_letters([d for d in drafts if isinstance(d, Draft)])
+        capitals_family_first([d for d in drafts if isinstance(d, Draft)])  # "LEE Ann" -> "Ann LEE"
         yield from drafts
 
 
