@@ -41,8 +41,10 @@ from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, pars
                         parse_names_comma_title, parse_quoted,
                         parse_quoted_title_first, parse_vancouver,
                         parse_title_first, parse_title_only, parse_venue_first, parse_with_coauthors, standard_quotes,
+                        half_width_punctuation,
                         parse_agps_harvard,
                         venue_name)
+from .cv_pdf_styles import parse_gbt7714
 from .cv_pdf_fields import LABELLED_ENTRIES, field_label, labelled_lines, read_labelled_lines
 from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type, sentence_break
 from .entry_quality import quality
@@ -1358,7 +1360,9 @@ def _names_before_piece(tail: str) -> tuple[list[str], str]:
     return (names, ", ".join(pieces[k:])) if 0 < k < len(pieces) else ([], "")
 
 
-_READERS = (parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
+# (GB/T 7714's first: the type code closing its title, "Title[J].", is a printed mark of the style,
+# so of two readings as good its wins; since wt-names7 the text readers read it as the CV PDF one does)
+_READERS = (parse_gbt7714, parse_citation, parse_with_coauthors, parse_quoted, parse_quoted_title_first, parse_initials_list,
             parse_names_comma_title,
             parse_venue_first, _cv_style, parse_title_first, parse_names_colon, parse_vancouver, _inverted_initials,
             parse_aas, parse_bare_with, parse_agps_harvard)
@@ -1412,6 +1416,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
 
     block = unmarked_names(block)  # affiliation marks, middle dots, "+9 more" on the names
     block = standard_quotes(block)  # « Title » (French CVs), „Title“ (German): the title's quotation marks
+    block = half_width_punctuation(block)  # "Lee A B，Chen B．Title[J]．": full-width marks are ASCII ones
     block = _catalogue_forms_dropped(block)  # "Lee, A. B., 1970-": a catalogue's life dates
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
