@@ -619,7 +619,11 @@ def given_first(names: list[str], alone: bool = False) -> list[str]:
         # and so is one whose last initial lost its stop to the list's ("Shor C.M": a stopped
         # initial before it says how it was printed)
         lost = _STOP_LOST_AFTER_INITIAL.search(names[0])
-        return [_surname_initials_first(names[0] + ("." if lost else "")) or names[0]]
+        # and so is one that opens with a particle in lower case and ends in bare initials ("von
+        # Fintel K", "van der Berg AB"): a name printed given name first never opens so (wt-names7)
+        particle_first = _PARTICLE_THEN_BARE_INITIALS.match(names[0])
+        return [_surname_initials_first(names[0] + ("." if lost else ""))
+                or (vancouver_given_first(names[0]) if particle_first else None) or names[0]]
     # (a name whose last initial follows a stopped one and lost its own stop, "Shor C.M", as a
     # list read without its names' final stops gives it: the stop given back)
     turned = [vancouver_given_first(n) or _surname_initials_first(n)
@@ -645,6 +649,11 @@ _STOP_LOST_AFTER_INITIAL = re.compile(rf"\s(?:[{_CAP}]\.(?:-|\s)?)+[{_CAP}]$")
 # hyphen, "P.-Å") or an abbreviated given name of ABBREVIATED_GIVEN ("Yu", "Ch"), after a space
 # or a stopped initial; never a word ("Taosong He": "He" is a surname)
 _STOP_TAKEN = re.compile(rf"(?:\s|\.|\.-)(?:[{_CAP}]|" + "|".join(w for ws in ABBREVIATED_GIVEN.values() for w in ws) + r")$")
+
+
+# a name opening with lower-case particles, then a capitalised surname and bare initials
+_PARTICLE_THEN_BARE_INITIALS = re.compile(r"^(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)+"
+                                          r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-ZÀ-ÖØ-Þ]{1,3}$")
 
 
 # the fewest names turned from surname first that make the list's style plain enough for a

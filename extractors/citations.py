@@ -225,7 +225,9 @@ def vancouver_list_end(text: str) -> int | None:
 _NEXT_PIECE = re.compile(r"\s*([^,.;]{1,60}?)\s*(?:,|\s(?:and|&)\s)")
 
 
-_VANCOUVER_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?")
+# (or a conjunction alone before the last, "Lee AB, Chen B and Roe C", "Lee AB & Chen B": Vancouver's
+# names as theses and Harvard-with-Vancouver-names journals join them; since wt-names7)
+_VANCOUVER_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 # A group that signs a paper among its people ("MGC Project Team, Lee A, ...", "...; Open
 # Regulatory Annotation Consortium"): capitalised words ending in a word for a body of people.
 # Kept as one author, as it is printed, in a list whose other pieces are Vancouver names.
