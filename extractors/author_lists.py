@@ -91,18 +91,26 @@ def without_group(text: str) -> tuple[str, bool]:
 # The word that joins the last two names of a list, in the languages CVs and publication
 # lists are usually written in (each language's ordinary conjunction "and"; Spanish writes
 # "e" before an i- sound, Italian "ed" before a vowel). French "et" is no joiner before "al."
-# (a list cut short).
+# (a list cut short). Dutch, Swedish, Danish / Norwegian, Polish and Catalan lists (national CVs,
+# departments' reports) join theirs with "en", "och", "og", "i" (since wt-names7; their et-al
+# marks are in OTHER_LANGUAGE_ET_AL).
 LAST_NAME_JOINERS = {"English": ("and",), "French": ("et",), "German": ("und",), "Spanish": ("y", "e"),
-                     "Italian": ("e", "ed"), "Portuguese": ("e",)}
+                     "Italian": ("e", "ed"), "Portuguese": ("e",), "Dutch": ("en",), "Swedish": ("och",),
+                     "Danish": ("og",), "Norwegian": ("og",), "Polish": ("i",), "Catalan": ("i",)}
 # "y" and "e" (and "ed") also live inside Spanish and Portuguese compound surnames ("Santiago
-# Ramón y Cajal", "João Costa e Silva"): they join two names only where a whole name follows
-# them (an initial, or two capitalised words), never where one word ends the name.
-_INSIDE_SURNAMES = frozenset({"y", "e", "ed"})
-_NAME_FOLLOWS = r"(?=\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'\-]*\s+[A-ZÀ-Þ]))"
+# Ramón y Cajal", "João Costa e Silva"), "i" inside Catalan ones ("Puig i Cadafalch"): they join
+# two names only where a whole name follows them (an initial, or two capitalised words), never
+# where one word ends the name.
+_INSIDE_SURNAMES = frozenset({"y", "e", "ed", "i"})
+# (a surname's particles may open the name that follows: "Anderson A. e de Vel O. Y.", "Lee, A. y van
+# Dijk, B."; since wt-names7)
+_NAME_FOLLOWS = (r"(?=\s+(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)*"
+                 r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'\-]*\s+[A-ZÀ-Þ]))")
 # In a list of inverted names ("Holm, G. y Weber, J."), each name ends in its initials: "y"
 # or "e" after an initial's period and before a surname with its comma and initial joins two
 # names (a compound surname, "Ramón y Cajal, S.", has a whole word before "y").
-_INVERTED_AROUND = r"(?<=[A-ZÀ-Þ]\.\s){w}(?=\s+[A-ZÀ-Þ][\w'\-]*,\s*[A-ZÀ-Þ]\.)"
+_INVERTED_AROUND = (r"(?<=[A-ZÀ-Þ]\.\s){w}(?=\s+(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)*"
+                    r"[A-ZÀ-Þ][\w'\-]*,\s*[A-ZÀ-Þ]\.)")
 _joiners = sorted({w for words in LAST_NAME_JOINERS.values() for w in words}, key=len, reverse=True)
 JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS + "|" + _INVERTED_AROUND.format(w=w) if w in _INSIDE_SURNAMES else w
                            for w in _joiners).replace("et", r"et(?!\s+al\b)") + ")"
@@ -611,7 +619,11 @@ def given_first(names: list[str], alone: bool = False) -> list[str]:
         # and so is one whose last initial lost its stop to the list's ("Shor C.M": a stopped
         # initial before it says how it was printed)
         lost = _STOP_LOST_AFTER_INITIAL.search(names[0])
-        return [_surname_initials_first(names[0] + ("." if lost else "")) or names[0]]
+        # and so is one that opens with a particle in lower case and ends in bare initials ("von
+        # Fintel K", "van der Berg AB"): a name printed given name first never opens so (wt-names7)
+        particle_first = _PARTICLE_THEN_BARE_INITIALS.match(names[0])
+        return [_surname_initials_first(names[0] + ("." if lost else ""))
+                or (vancouver_given_first(names[0]) if particle_first else None) or names[0]]
     # (a name whose last initial follows a stopped one and lost its own stop, "Shor C.M", as a
     # list read without its names' final stops gives it: the stop given back)
     turned = [vancouver_given_first(n) or _surname_initials_first(n)
@@ -631,11 +643,17 @@ def given_first(names: list[str], alone: bool = False) -> list[str]:
 
 # a name's last initial after a stopped one, its own stop gone ("Shor C.M", "Birget J.-C"): the
 # list's full stop took it
-_STOP_LOST_AFTER_INITIAL = re.compile(rf"\s(?:[{_CAP}]\.-?)+[{_CAP}]$")
+# (or spaced from it, "Gillies A. S", "de Vel O. Y": since wt-names7)
+_STOP_LOST_AFTER_INITIAL = re.compile(rf"\s(?:[{_CAP}]\.(?:-|\s)?)+[{_CAP}]$")
 # the last initial of a name whose stop a citation's full stop took: a capital (maybe after a
 # hyphen, "P.-Å") or an abbreviated given name of ABBREVIATED_GIVEN ("Yu", "Ch"), after a space
 # or a stopped initial; never a word ("Taosong He": "He" is a surname)
 _STOP_TAKEN = re.compile(rf"(?:\s|\.|\.-)(?:[{_CAP}]|" + "|".join(w for ws in ABBREVIATED_GIVEN.values() for w in ws) + r")$")
+
+
+# a name opening with lower-case particles, then a capitalised surname and bare initials
+_PARTICLE_THEN_BARE_INITIALS = re.compile(r"^(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)+"
+                                          r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-ZÀ-ÖØ-Þ]{1,3}$")
 
 
 # the fewest names turned from surname first that make the list's style plain enough for a

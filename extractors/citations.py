@@ -117,7 +117,8 @@ def parse_citation(text: str) -> ParsedEntry | None:
     if not authors or any(len(a.split()) > NAME_WORDS for a in authors):
         return None
     rest = text[m.end():].lstrip(" .:,")
-    title, venue_part = _title_and_tail(rest)
+    comma_in = _COMMA_THEN_IN.match(rest) if text[m.end():].lstrip().startswith(",") else None
+    title, venue_part = (comma_in.group("title"), comma_in.group("venue")) if comma_in else _title_and_tail(rest)
     if len(title) < 4:
         return None
     venue = venue_name(venue_part)
@@ -128,6 +129,10 @@ def parse_citation(text: str) -> ParsedEntry | None:
 
 
 _IN_VENUE = re.compile(r"In:?\s+[A-Z0-9]")
+# A year in brackets followed by a comma parts the fields after it by commas ("Lee, A. e Roe, C.
+# (2004), Title: A Subtitle, in Venue, 5, pp. 1-9."; Italian and Spanish CVs): the title runs to the
+# comma before "in" and the venue's name, not to a sentence end ("pp." would end it). Since wt-names7.
+_COMMA_THEN_IN = re.compile(r"(?P<title>(?:[^.]|\.(?=\S)){4,}?),\s+[Ii]n:?\s+(?P<venue>[A-Z0-9\"“].*)$")
 _PART_NUMBER = re.compile(r"[IVX]{1,4}\.(?:\s|$)")
 
 
@@ -220,7 +225,9 @@ def vancouver_list_end(text: str) -> int | None:
 _NEXT_PIECE = re.compile(r"\s*([^,.;]{1,60}?)\s*(?:,|\s(?:and|&)\s)")
 
 
-_VANCOUVER_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?")
+# (or a conjunction alone before the last, "Lee AB, Chen B and Roe C", "Lee AB & Chen B": Vancouver's
+# names as theses and Harvard-with-Vancouver-names journals join them; since wt-names7)
+_VANCOUVER_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 # A group that signs a paper among its people ("MGC Project Team, Lee A, ...", "...; Open
 # Regulatory Annotation Consortium"): capitalised words ending in a word for a body of people.
 # Kept as one author, as it is printed, in a list whose other pieces are Vancouver names.
@@ -394,6 +401,21 @@ _OTHER_QUOTES = (re.compile(r"«\s*([^«»]{1,400}?)\s*»"), re.compile(r"»\s*(
                  re.compile(r"„([^„“”]{1,400}?)[“”]"),
                  re.compile(r"(?:(?<=[\s(\[])|^)”(?=\w)([^“”]{1,400}?)”"))
 _OPENING_CLOSER = re.compile(r"(?:(?<=[\s(\[])|^)”\w")
+
+
+# The full-width forms of ASCII punctuation (U+FF08-FF1B) that Chinese, Japanese and Korean word
+# processors set in a reference list, English references too ("Lee A B，Chen B．Title[J]．Venue，
+# 2021，3(2)：1-9．", GB/T 7714 as CNKI exports it): the ASCII mark, and a comma, full stop, colon or
+# semicolon carries its own space, so one is added where none follows. Since wt-names7.
+_FULL_WIDTH = re.compile(r"([，．：；])(?!\s)|[，．：；（）]")
+_HALF_WIDTH = {"，": ",", "．": ".", "：": ":", "；": ";", "（": "(", "）": ")"}
+
+
+def half_width_punctuation(text: str) -> str:
+    """``text`` with :data:`_FULL_WIDTH` punctuation turned ASCII."""
+    if not any(c in text for c in _HALF_WIDTH):
+        return text
+    return _FULL_WIDTH.sub(lambda m: _HALF_WIDTH[m.group(0)] + (" " if m.group(1) else ""), text).rstrip()
 
 
 def standard_quotes(text: str) -> str:

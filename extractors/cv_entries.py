@@ -587,9 +587,10 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     from .name_marks import unmarked_names
 
     text = unmarked_names(text)  # affiliation marks, middle dots, "+9 more" on the names
-    from .citations import standard_quotes
+    from .citations import half_width_punctuation, standard_quotes
 
     text = standard_quotes(text)  # « Title » (French CVs), „Title“ (German): the title's quotation marks
+    text = half_width_punctuation(text)  # "Lee A B，Chen B．Title[J]．": full-width marks are ASCII ones
     text = _SELECTED_MARK.sub("", text)  # a "(*)" mark before the entry (selected, student-led)
     if _may_match(_MD_LINK, text):
         for m in _MD_LINK.finditer(text):
