@@ -359,6 +359,14 @@ FLOORS = {
     # number after the venue's words). The floors are a little below.
     "seventeenth round, studied four": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99,
                                         "year": 0.99, "venue": 0.98},
+    # First measurement of the eighteenth round (2026-12-08, wt-md18, the readers of main f143bb3
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
+    # (pybtex_markdown, notion_export, vitepress_containers, pandoc_csl_more_styles), aggregate
+    # only: 140 entries, P 1.000 R 0.650, title 0.650, authors 0.636, year 0.507, venue 0.636.
+    # After wt-md18's study of the seventeenth round (held out still, figure only): the same.
+    # Loose floors: they fail when a layout crashes or its records go wrong, not on the figure.
+    "eighteenth round, held out": {"precision": 0.9, "recall": 0.5, "title": 0.5, "authors": 0.5, "year": 0.4,
+                                   "venue": 0.5},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
