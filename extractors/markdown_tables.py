@@ -98,6 +98,23 @@ def _emphasised(text: str, mark: str) -> str:
     return text if re.fullmatch(r"([*_]{1,3}).+\1", text) else f"{mark}{text}{mark}"
 
 
+# A cell of names printed as a data frame prints a list: wrapped whole in brackets, the names
+# quoted at times ("[Ann Lee, Bo Chen]" pandas, "['Ann Lee', 'Bo Chen']" Python's repr,
+# 'c("Ann Lee", "Bo Chen")' R's). The names are what the brackets hold.
+_LIST_CELL = re.compile(r"^\s*(?:\[(?!\[)(?P<a>[^\[\]]*)\](?!\()|c\((?P<b>[^()]*)\))\s*$")
+
+
+def list_cell(cell: str) -> str:
+    """A names cell printed as a list (see _LIST_CELL) as a plain list of names, "Ann Lee, Bo
+    Chen"; any other cell as it is."""
+    m = _LIST_CELL.match(cell)
+    if not m:
+        return cell
+    items = [x.strip() for x in re.split(r",(?=(?:[^'\"]*['\"][^'\"]*['\"])*[^'\"]*$)", m.group("a") or m.group("b") or "")]
+    items = [x[1:-1] if len(x) >= 2 and x[0] == x[-1] and x[0] in "'\"" else x for x in items]
+    return ", ".join(x for x in items if x)
+
+
 def row_block(header: list[str], row: list[str]) -> list[str]:
     """One table row as the lines of an entry block: a year line first when the row has a
     year (the year of the block below it, as under a year heading), then the entry's lines
@@ -120,6 +137,8 @@ def row_block(header: list[str], row: list[str]) -> list[str]:
         # ("kind": "journal", "Pages", "Notes") stood in for the venue when the venue's cell
         # was empty (a venue "journal"); only a link or an identifier in it is kept
         others = [c for c in others if _LINK_CELL.search(c) or _YEAR.fullmatch(c)]
+    if "authors" in by_role:
+        by_role["authors"] = list_cell(by_role["authors"])
     year = _YEAR.fullmatch(by_role.pop("year", "").strip())
     if not year:  # a cell holding a year alone, whatever its header
         year = next((m for m in (_YEAR.fullmatch(c) for c in others) if m), None)
@@ -270,18 +289,70 @@ def _multiline_table(lines: list[str], i: int) -> tuple[list[str] | None, list[l
     return (joined(header_lines) if header_lines else None), rows, end + 1
 
 
+def _columns_apart(rule: str, lines: list[str]) -> list[tuple[int, int]] | None:
+    """The (start, end) of each dash run of a simple table's ``rule`` when every one of
+    ``lines`` leaves the gaps between the runs blank (the columns stand apart), else None."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
+    if len(spans) < 2:
+        return None
+    for line in lines:
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            if line[end:start].strip():
+                return None
+    return spans
+
+
+def _simple_table(lines: list[str], i: int) -> tuple[list[str] | None, list[list[str]], int] | None:
+    """(header cells or None, body rows, the line after the table) of the pandoc simple table at
+    ``lines[i]``: a header line over a rule of dash runs (one per column, spaces between),
+    then one row a line up to a blank line; or, headerless, a rule, the rows, the same rule.
+    None when the lines there are no simple table (its columns' gaps not blank in every line)."""
+    if _DASH_RULE.match(lines[i]):  # headerless: rule, rows, rule
+        end = i + 1
+        while end < len(lines) and lines[end].strip() and not _DASH_RULE.match(lines[end]):
+            end += 1
+        if end >= len(lines) or lines[end].rstrip() != lines[i].rstrip() or end - i - 1 < GRID_TABLE_ROWS:
+            return None
+        header_line, rule, body, after = None, lines[i], lines[i + 1:end], end + 1
+    else:
+        if i + 1 >= len(lines) or not _DASH_RULE.match(lines[i + 1]):
+            return None
+        end = i + 2
+        while end < len(lines) and lines[end].strip() and not _DASH_RULE.match(lines[end]):
+            end += 1
+        header_line, rule, body, after = lines[i], lines[i + 1], lines[i + 2:end], end
+        if end < len(lines) and _DASH_RULE.match(lines[end]):
+            after = end + 1  # a closing rule (pandoc allows one)
+    if len(body) < GRID_TABLE_ROWS:
+        return None
+    spans = _columns_apart(rule, body + ([header_line] if header_line else []))
+    if spans is None:
+        return None
+    starts = [a for a, _ in spans]
+
+    def cut(line: str) -> list[str]:
+        return [line[a:b].strip() for a, b in zip(starts, starts[1:] + [max(len(line), starts[-1]) + 1])]
+
+    return (cut(header_line) if header_line else None), [cut(ln) for ln in body], after
+
+
 def pandoc_tables(text: str) -> str:
-    """``text`` with each pandoc grid table and multiline table (what ``pandoc -t markdown``
-    writes for a word processor's tables, the cells' text wrapped) written as a pipe table
-    (:func:`pipe_table`: the cells' lines joined, a headerless table given an empty header), so
-    the table reader reads its rows by its header, or by their cells when it has none."""
+    """``text`` with each pandoc grid table, multiline table and simple table (what ``pandoc -t
+    markdown`` writes for a word processor's tables, the cells' text wrapped; what
+    ``knitr::kable(format = "simple")`` prints) written as a pipe table (:func:`pipe_table`:
+    the cells' lines joined, a headerless table given an empty header), so the table reader
+    reads its rows by its header, or by their cells when it has none."""
     if "+-" not in text and "---" not in text:
         return text
     lines = text.split("\n")
     out, i = [], 0
     while i < len(lines):
+        after_blank = not out or not out[-1].strip()
         got = (_grid_table(lines, i) if _GRID_RULE.match(lines[i])
-               else _multiline_table(lines, i) if _DASH_RULE.match(lines[i]) and (not out or not out[-1].strip())
+               else (_multiline_table(lines, i) or _simple_table(lines, i))
+               if _DASH_RULE.match(lines[i]) and after_blank
+               else _simple_table(lines, i) if after_blank and lines[i].strip() and i + 1 < len(lines)
+               and _DASH_RULE.match(lines[i + 1]) and not _DASH_RULE.match(lines[i])
                else None)
         if got is None:
             out.append(lines[i])
@@ -289,4 +360,30 @@ def pandoc_tables(text: str) -> str:
             continue
         header, rows, i = got
         out += pipe_table(header or [""] * len(rows[0]), rows) + [""]
-    return "\n".join(out)
+    return "\n".join(_without_captions(out))
+
+
+# A pandoc table's caption: a paragraph opened by "Table:" right before or after the table
+# (a blank line between); it names the table, it is no entry.
+_CAPTION = re.compile(r"^[ \t]{0,3}[Tt]able:[ \t]+\S")
+
+
+def _table_at(lines: list[str], k: int) -> bool:
+    """Whether a pipe table starts at ``lines[k]`` (a row over a delimiter row), or ends there."""
+    if not 0 <= k < len(lines) or "|" not in lines[k]:
+        return False
+    return (k + 1 < len(lines) and bool(_DELIMITER.match(lines[k + 1])) and "-" in lines[k + 1]) or (
+        k > 0 and "|" in lines[k - 1])
+
+
+def _without_captions(lines: list[str]) -> list[str]:
+    """``lines`` without the tables' captions (see _CAPTION)."""
+    out = []
+    for k, line in enumerate(lines):
+        if _CAPTION.match(line):
+            after = next((n for n in range(k + 1, len(lines)) if lines[n].strip()), -1)
+            before = next((n for n in range(k - 1, -1, -1) if lines[n].strip()), -1)
+            if _table_at(lines, after) or _table_at(lines, before):
+                continue
+        out.append(line)
+    return out

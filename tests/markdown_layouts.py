@@ -283,6 +283,24 @@ each modelled on a way researchers write their publication lists in markdown:
   - ``refmanager_biblatex``: RefManageR's ``PrintBibliography`` in markdown: biblatex's
     numeric, alphabetic or author-year style, ``<a name=bib-key></a>`` anchors, "In:
     _Venue_ 3.2 (2021), pp. 1-9." (the truth names: initials first).
+- An eighteenth round (added 2026-12-08, branch wt-md18; written before the reader was changed
+  for it, all four held out): pages written by a bibliography library's markdown backend, a
+  note app's export, a Vue-based documentation site, and citeproc in CSL styles no earlier
+  round uses.
+
+  - ``pybtex_markdown``: pybtex's markdown backend (unsrt or alpha labels): every markdown
+    character escaped, dots, hyphens and parentheses too, "&ndash" for the en dash, blocks
+    split by soft breaks, entries "[1] ..." ended by hard breaks in one paragraph, or PHP
+    Markdown Extra definition lists (names abbreviated by the owner's digest: the truth then
+    initials first).
+  - ``notion_export``: a Notion page exported as markdown: an ``<aside>`` callout, papers as
+    ``<details>`` toggles, as bullets linking to sub-pages by percent-encoded file names with
+    nested bullets, or as bullets with indented paragraphs; dates "March 3, 2021".
+  - ``vitepress_containers``: a VitePress page: ``<script setup>``, ``[[toc]]``, ``::: tip``
+    / ``::: details`` containers, ``{#id}`` headings, ``<Badge text="2021" />`` after titles.
+  - ``pandoc_csl_more_styles``: ``pandoc --citeproc`` with Nature, Harvard cite-them-right or
+    MLA (by the owner's digest; et al. after each style's limit, the truth the names printed)
+    through ``-t commonmark_x`` (fenced divs) or ``-t markdown_mmd`` (HTML divs).
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -331,8 +349,13 @@ def expected(entries: list[dict], layout: str) -> list[dict]:
             authors = authors[:ET_AL_AFTER]
         if layout in MLA_LAYOUTS:
             authors = cv_layouts.et_al(authors)[0]
+        if layout == "pandoc_csl_more_styles":
+            authors = more_csl_authors(authors, more_csl_style(e["owner"]))
         names = (initials_first if (layout == "citeproc_divs" and numeric_csl(e["owner"]))
                  or (layout == "pandoc_gfm_csl_html" and gfm_csl_style(e["owner"]) != "chicago-author-date")
+                 or (layout == "pybtex_markdown" and pybtex_abbreviated(e["owner"]))
+                 or (layout == "pandoc_csl_more_styles"
+                     and more_csl_style(e["owner"]) != "modern-language-association")
                  else style)
         venue = None if layout in VENUE_SOMETIMES and venue_left_out(e) else e["venue"]
         rows.append({"title": e["title"], "authors": [names(a) for a in authors], "owner_implied": implied,
@@ -352,7 +375,8 @@ def ordered(entries: list[dict], layout: str) -> list[tuple[str, dict]]:
     if layout in ("kind_headings", "pandoc_cv", "quoted_venue_first", "academicpages_lines", "hugo_reference_links",
                   "definition_titles", "setext_paren_numbers", "vancouver_pandoc_cv", "blockquote_lists",
                   "deflist_year_cv", "year_title_venue_table", "html_list_in_md", "hugo_shortcode_lists",
-                  "mkdocs_material_tabs", "mdx_components", "pagedown_resume", "myst_list_table", "vitae_tribble_cv"):
+                  "mkdocs_material_tabs", "mdx_components", "pagedown_resume", "myst_list_table", "vitae_tribble_cv",
+                  "notion_export"):
         return [(kind, e) for kind, mine in sections(entries) for e in mine]
     return [(e["kind"], e) for e in sorted(entries, key=lambda e: -e["year"])]
 
@@ -2737,6 +2761,248 @@ def render_refmanager_biblatex(entries: list[dict], owner: str, rng: random.Rand
             out += [entry(e, i), ""]
     return "\n".join(out) + "\n"
 
+# --------------------------------------------------------------------------- added 2026-12-08 (eighteenth round), held out
+
+_PYBTEX_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!"})
+
+
+def _pybtex_str(text: str) -> str:
+    """Text as pybtex's markdown backend (``pybtex.backends.markdown``, 0.24) writes a string:
+    every character of its table escaped with a backslash, the dot, hyphen and parentheses
+    too; its en dash is the entity without its semicolon ("&ndash")."""
+    return text.translate(_PYBTEX_ESCAPE)
+
+
+def pybtex_abbreviated(owner: str) -> bool:
+    """Whether ``owner``'s pybtex page was formatted with ``--abbreviate-names`` (a digest of
+    the name: a byte the other digests do not use)."""
+    return hashlib.md5(owner.encode("utf-8")).digest()[7] % 2 == 0
+
+
+def render_pybtex_markdown(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A page a site's script writes with pybtex (``pybtex-format --style unsrt
+    --output-backend markdown papers.bib``, or the Python API with ``php_extra=True``): the
+    backend escapes markdown's characters in all the text it formats, the dots, hyphens and
+    parentheses included ("Lee\\. Title\\. *Phys\\. Rev\\. B*, 3\\(2\\):1&ndash9, 2021\\."), its
+    blocks (names, title, venue) are separated by a bare newline (a soft break), and each entry
+    is "[1] text" ended by two spaces (all the entries one paragraph of hard breaks) or, with
+    the PHP Markdown Extra option, a definition list ("1" then ":   text"); unsrt or alpha
+    labels, kind headings the script writes at times, names in full or abbreviated by the
+    owner's digest (the truth names then initials first)."""
+    abbreviated = pybtex_abbreviated(owner)
+    php_extra = rng.random() < 0.4
+    alpha = rng.random() < 0.4
+    per_kind = rng.random() < 0.5
+    out = ["---", "layout: page", "title: Publications", "permalink: /publications/", "---", "",
+           "<!-- generated by scripts/make_pubs.py from papers.bib; do not edit -->", ""]
+
+    def names(e: dict) -> str:
+        printed = [initials_first(a) if abbreviated else a for a in e["authors"]]
+        return _pybtex_str(_join(printed))
+
+    def label(e: dict, i: int) -> str:
+        if not alpha:
+            return str(i)
+        surnames = [cv_layouts.split_name(a)[1] for a in e["authors"]] or ["Anon"]
+        letters = (surnames[0][:3] if len(surnames) == 1 else "".join(s[0] for s in surnames[:3])
+                   + ("+" if len(surnames) > 3 else ""))
+        return f"{letters}{e['year'] % 100:02d}"
+
+    def text(e: dict) -> str:
+        vol, issue, first, last = made_up_numbers(e)
+        blocks = [names(e) + "\\.", _pybtex_str(e["title"]) + "\\."]
+        if e["kind"] == "journal":
+            blocks.append(f"*{_pybtex_str(_venue(e))}*, {vol}\\({issue}\\):{first}&ndash{last}, {e['year']}\\.")
+        elif e["kind"] == "conference":
+            blocks.append(f"In *{_pybtex_str(_venue(e))}*, {e['year']}\\.")
+        else:
+            blocks.append(f"{_pybtex_str(_venue(e))}, {e['year']}\\.")
+        if rng.random() < 0.4:
+            doi = f"10.5555/{_slug(e)[:18]}"
+            blocks.append(f"[doi:{_pybtex_str(doi)}](https://doi.org/{doi})\\.")
+        return "\n".join(blocks)
+
+    i = 0
+    groups = sections(entries) if per_kind else [("all", [e for _, e in ordered(entries, "pybtex_markdown")])]
+    for kind, mine in groups:
+        if kind != "all":
+            out += [f"## {KIND_HEADINGS[kind][0]}", ""]
+        for e in mine:
+            i += 1
+            if php_extra:
+                out += [label(e, i), ":   " + text(e).replace("\n", "\n    "), ""]
+            else:
+                out += [f"[{label(e, i)}] " + text(e) + "  "]
+        if not php_extra:
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _notion_id(e: dict) -> str:
+    return hashlib.md5(("notion|" + e["title"]).encode("utf-8")).hexdigest()
+
+
+def _notion_file(title: str, ident: str) -> str:
+    """A Notion export's file name for a page, percent-encoded as its links write it."""
+    name = re.sub(r"[\\/:*?\"<>|]", "", title)[:50].strip()
+    return (name + " " + ident).replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29") + ".md"
+
+
+def render_notion_export(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Notion page exported as "Markdown & CSV" (2024): the page title as "# Publications",
+    a callout as ``<aside>`` HTML with its emoji, each paper a toggle (``<details>`` /
+    ``<summary>**Title**</summary>`` holding the names and "*Venue* · March 3, 2021" as
+    paragraphs), or a bullet whose title links to the paper's sub-page by the export's
+    percent-encoded file name ("[Title](Publications%20<id>/Title%20<id>.md)") with the names
+    and venue as nested bullets, or a bullet "**Title**" then names and venue in the same item;
+    kind headings as "## " or "### " toggled headings, dividers ("---") at times."""
+    form = rng.choice(("toggle", "subpage", "bullet"))
+    page_id = hashlib.md5(owner.encode("utf-8")).hexdigest()
+    out = ["# Publications", "", "<aside>", f"{rng.choice(('💡', '📌', '📚'))} Updated by hand; "
+           "the starred names are students I supervised.", "", "</aside>", ""]
+    for kind, mine in sections(entries):
+        out += [f"{rng.choice(('##', '###'))} {KIND_HEADINGS[kind][0]}", ""]
+        for e in mine:
+            month = MONTHS[int(_notion_id(e)[:4], 16) % 12]
+            date = f"{month} {1 + int(_notion_id(e)[4:8], 16) % 28}, {e['year']}" if rng.random() < 0.7 else str(e["year"])
+            who = ", ".join(f"**{a}**" if a == e["owner"] else a for a in e["authors"])
+            where = f"*{_venue(e)}* · {date}"
+            if form == "toggle":
+                out += ["<details>", f"<summary><strong>{e['title']}</strong></summary>", "", who, "", where, ""]
+                if rng.random() < 0.4:
+                    out += [f"[PDF](https://example.org/papers/{_slug(e)}.pdf)", ""]
+                out += ["</details>", ""]
+            elif form == "subpage":
+                link = f"Publications%20{page_id}/{_notion_file(e['title'], _notion_id(e))}"
+                out += [f"- [{e['title']}]({link})", f"    - {who}", f"    - {where}"]
+            else:
+                out += [f"- **{e['title']}**", "", f"    {who}", "", f"    {where}", ""]
+        if form == "subpage":
+            out.append("")
+        if rng.random() < 0.3:
+            out += ["---", ""]
+    return "\n".join(out) + "\n"
+
+
+VITEPRESS_BADGES = ("tip", "info", "warning")
+
+
+def render_vitepress_containers(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A VitePress ``publications.md``: YAML front matter (``outline: deep``), a ``<script
+    setup>`` import, ``[[toc]]``, custom containers (``::: tip Selected``, ``::: details
+    Older papers`` — markdown-it-container's syntax: a label after the type, no braces) around
+    the lists, headings with ``{#custom-id}``, each paper "- **Title** <Badge type="tip"
+    text="2021" />" then the names and "*Venue*" on hard-broken lines (a ``<br>``), or "###
+    Title <Badge .../>" over a names paragraph and "*Venue*, 2021 · :page_facing_up: [PDF](..)",
+    the year in the badge only on some pages (then again after the venue on the others)."""
+    form = rng.choice(("items", "headings"))
+    year_in_venue = rng.random() < 0.5
+    out = ["---", "outline: deep", "title: Publications", "---", "", "<script setup>",
+           "import PaperStats from './components/PaperStats.vue'", "</script>", "", "# Publications {#publications}",
+           "", "[[toc]]", "", "<PaperStats />", ""]
+    ordered_entries = [e for _, e in ordered(entries, "vitepress_containers")]
+    cut = max(1, len(ordered_entries) // 2)
+    for part, mine in (("recent", ordered_entries[:cut]), ("older", ordered_entries[cut:])):
+        if not mine:
+            continue
+        out += [f"## {'Recent' if part == 'recent' else 'Earlier'} papers {{#{part}}}", ""]
+        box = "::: tip Selected" if part == "recent" else "::: details Older papers"
+        if rng.random() < 0.7:
+            out += [box, ""]
+        else:
+            box = ""
+        for e in mine:
+            badge = f'<Badge type="{rng.choice(VITEPRESS_BADGES)}" text="{e["year"]}" />'
+            who = ", ".join(f"**{a}**" if a == e["owner"] else a for a in e["authors"])
+            venue = f"*{_venue(e)}*" + (f", {e['year']}" if year_in_venue else "")
+            pdf = f" · :page_facing_up: [PDF](/papers/{_slug(e)}.pdf)" if rng.random() < 0.5 else ""
+            if form == "items":
+                out += [f"- **{e['title']}** {badge}<br>", f"  {who}<br>", f"  {venue}{pdf}"]
+            else:
+                out += [f"### {e['title']} {badge}", "", who, "", venue + pdf, ""]
+        if form == "items":
+            out.append("")
+        if box:
+            out += [":::", ""]
+    return "\n".join(out) + "\n"
+
+
+def _stop(text: str) -> str:
+    """``text`` closed by a period unless it ends in a stop already (as CSL prints a title)."""
+    return text if text[-1:] in ".?!" else text + "."
+
+
+MORE_CSL_STYLES = ("nature", "harvard-cite-them-right", "modern-language-association")
+
+
+def more_csl_style(owner: str) -> str:
+    """The CSL style of ``owner``'s eighteenth-round citeproc page: a digest of the name (a
+    byte the other digests do not use), the same on every run."""
+    return MORE_CSL_STYLES[hashlib.md5(owner.encode("utf-8")).digest()[9] % len(MORE_CSL_STYLES)]
+
+
+def more_csl_authors(authors: list[str], style: str) -> list[str]:
+    """The names the style prints before "et al." (Nature: et-al-min 6, the first; Harvard
+    cite-them-right: et-al-min 4, the first; MLA: three or more, the first)."""
+    limit = {"nature": 6, "harvard-cite-them-right": 4, "modern-language-association": 3}[style]
+    return list(authors[:1]) if len(authors) >= limit else list(authors)
+
+
+def render_pandoc_csl_more_styles(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """``pandoc --citeproc`` with a CSL style no earlier round uses, by the owner's digest:
+    Nature ("1." in a ``csl-left-margin`` span, "Lee, A. B., Chen, B. & Roe, C. Title. *Venue*
+    **3**, 101–109 (2021)."), Harvard cite-them-right ("Lee, A.B., Chen, B. and Roe, C. (2021)
+    ‘Title’, *Venue*, 3(2), pp. 101–109.") or MLA 9 ("Lee, Ann, et al. “Title.” *Venue*, vol. 3,
+    no. 2, 2021, pp. 101–09."); et al. after each style's limit (the truth: the names printed,
+    initials first for Nature and Harvard); written by ``-t commonmark_x`` (fenced divs,
+    bracketed spans) or ``-t markdown_mmd`` (HTML divs and spans), wrapped at 72 columns or not."""
+    style = more_csl_style(owner)
+    mmd = rng.random() < 0.5
+    wrap = rng.random() < 0.6
+    out = ["---", 'title: "Publications"', "bibliography: papers.bib", f"csl: {style}.csl", 'nocite: "@*"', "---", "",
+           "# Publications", "", "Generated from my BibTeX file; newest first.", ""]
+    out += ['<div id="refs" class="references csl-bib-body">' if mmd else ":::: {#refs .references .csl-bib-body}", ""]
+    for i, (_, e) in enumerate(ordered(entries, "pandoc_csl_more_styles"), start=1):
+        vol, issue, first, last = made_up_numbers(e)
+        journal = e["kind"] == "journal"
+        shown = more_csl_authors(e["authors"], style)
+        etal = len(shown) < len(e["authors"])
+        if style == "nature":
+            names = [apa_name(a) for a in shown]
+            printed = (names[0] + " et al." if etal else names[0] if len(names) == 1
+                       else ", ".join(names[:-1]) + " & " + names[-1])
+            numbers = f" **{vol}**, {first}–{last}" if journal else ""
+            body = f"{printed} {_stop(e['title'])} *{_venue(e)}*{numbers} ({e['year']})."
+        elif style == "harvard-cite-them-right":
+            names = [apa_name(a).replace(". ", ".") for a in shown]
+            printed = (names[0] + " et al." if etal else names[0] if len(names) == 1
+                       else ", ".join(names[:-1]) + " and " + names[-1])
+            numbers = f", {vol}({issue}), pp. {first}–{last}" if journal else ""
+            body = f"{printed} ({e['year']}) ‘{e['title']}’, *{_venue(e)}*{numbers}."
+        else:
+            inverted = chicago_first(shown[0]) if shown else ""
+            if etal:
+                printed = inverted + ", et al."
+            elif len(shown) == 2:
+                printed = f"{inverted}, and {shown[1]}."
+            else:
+                printed = inverted.rstrip(".") + "."
+            numbers = f", vol. {vol}, no. {issue}" if journal else ""
+            pages = f", pp. {first}–{str(last)[-2:] if len(str(last)) == len(str(first)) else last}" if journal else ""
+            body = f"{printed} “{e['title']}.” *{_venue(e)}*{numbers}, {e['year']}{pages}."
+        key = (re.sub(r"\W", "", cv_layouts.split_name(e["authors"][0])[1].lower()) if e["authors"] else "anon") \
+            + str(e["year"]) + _slug(e).split("-")[0]
+        if style == "nature":
+            body = (f'<span class="csl-left-margin">{i}. </span><span class="csl-right-inline">{body}</span>' if mmd
+                    else f"[{i}. ]{{.csl-left-margin}}[{body}]{{.csl-right-inline}}")
+        lines = _pandoc_wrap(body) if wrap else [body]
+        if mmd:
+            out += [f'<div id="ref-{key}" class="csl-entry">', "", *lines, "", "</div>", ""]
+        else:
+            out += [f"::: {{#ref-{key} .csl-entry}}", *lines, ":::", ""]
+    out += ["</div>" if mmd else "::::", ""]
+    return "\n".join(out) + "\n"
+
 
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
@@ -2820,6 +3086,10 @@ LAYOUTS = {
     "gdocs_md_export": render_gdocs_md_export,
     "nbconvert_dataframe": render_nbconvert_dataframe,
     "refmanager_biblatex": render_refmanager_biblatex,
+    "pybtex_markdown": render_pybtex_markdown,
+    "notion_export": render_notion_export,
+    "vitepress_containers": render_vitepress_containers,
+    "pandoc_csl_more_styles": render_pandoc_csl_more_styles,
 }
 
 
@@ -2834,7 +3104,9 @@ FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rm
               "pandoc_gfm_csl_html": "publications.md", "orcid_works_paste": "publications.md",
               "mdx_data_array": "publications.mdx", "docx_pandoc_grid_cv": "cv.md",
               "kable_simple_table": "publications.md", "gdocs_md_export": "CV.md",
-              "nbconvert_dataframe": "publications.md", "refmanager_biblatex": "publications.md"}
+              "nbconvert_dataframe": "publications.md", "refmanager_biblatex": "publications.md",
+              "pybtex_markdown": "publications.md", "notion_export": "Publications 3f2a9c1e.md",
+              "vitepress_containers": "publications.md", "pandoc_csl_more_styles": "publications.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:

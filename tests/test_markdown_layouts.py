@@ -77,13 +77,18 @@ STUDIED_FIFTEENTH = frozenset({"quarto_listing_items", "vitae_tribble_cv", "logs
 # merge): P 0.796 R 0.269, title 0.193, authors 0.117, year 0.269, venue 0.166.
 STUDIED_SIXTEENTH = frozenset({"pandoc_gfm_csl_html", "orcid_works_paste", "mdx_data_array",
                                "docx_pandoc_grid_cv"})
+# The seventeenth round's four, studied (moved here) once the eighteenth round was written and
+# measured (2026-12-08, wt-md18); blind (first) figure (wt-md17, main c51fc2f; unchanged at main
+# f143bb3): 142 entries, P 0.986 R 0.486, title 0.486, authors 0.486, year 0.486, venue 0.479.
+STUDIED_SEVENTEENTH = frozenset({"kable_simple_table", "gdocs_md_export", "nbconvert_dataframe",
+                                 "refmanager_biblatex"})
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
                            "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"} | {
-    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH | STUDIED_TWELFTH | STUDIED_THIRTEENTH | STUDIED_FOURTEENTH | STUDIED_FIFTEENTH | STUDIED_SIXTEENTH
+    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH | STUDIED_TWELFTH | STUDIED_THIRTEENTH | STUDIED_FOURTEENTH | STUDIED_FIFTEENTH | STUDIED_SIXTEENTH | STUDIED_SEVENTEENTH
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -155,13 +160,23 @@ SIXTEENTH_ROUND_HELD_OUT = SIXTEENTH_ROUND - STUDIED_SIXTEENTH  # none since wt-
 # out, measured once with the readers of main unchanged, reported as aggregates only (no
 # per-layout row is printed, no page of theirs read back or looked at).
 SEVENTEENTH_ROUND = frozenset({"kable_simple_table", "gdocs_md_export", "nbconvert_dataframe", "refmanager_biblatex"})
-SEVENTEENTH_ROUND_HELD_OUT = SEVENTEENTH_ROUND
+SEVENTEENTH_ROUND_HELD_OUT = SEVENTEENTH_ROUND - STUDIED_SEVENTEENTH  # none since wt-md18
+# The eighteenth round (2026-12-08, branch wt-md18): pages a bibliography library's markdown
+# backend writes (pybtex, every markdown character escaped), a Notion page's markdown export, a
+# VitePress page of custom containers and badge components, pandoc's citeproc in CSL styles no
+# earlier round uses (Nature, Harvard cite-them-right, MLA) through the commonmark_x and
+# MultiMarkdown writers; written before the reader was changed for them, all four held out,
+# measured once with the readers of main unchanged, reported as aggregates only (no per-layout
+# row is printed, no page of theirs read back or looked at).
+EIGHTEENTH_ROUND = frozenset({"pybtex_markdown", "notion_export", "vitepress_containers", "pandoc_csl_more_styles"})
+EIGHTEENTH_ROUND_HELD_OUT = EIGHTEENTH_ROUND
 AGGREGATE_ONLY = (TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT | FOURTEENTH_ROUND_HELD_OUT
-                  | FIFTEENTH_ROUND_HELD_OUT | SIXTEENTH_ROUND_HELD_OUT | SEVENTEENTH_ROUND_HELD_OUT)
+                  | FIFTEENTH_ROUND_HELD_OUT | SIXTEENTH_ROUND_HELD_OUT | SEVENTEENTH_ROUND_HELD_OUT
+                  | EIGHTEENTH_ROUND_HELD_OUT)
 # The tuned layouts the reader had learnt before the eleventh round (their floors are the
 # "tuned" ones of before); the detection, markup and nothing-lost tests hold every tuned layout.
 TUNED_BEFORE_ELEVENTH = (TUNED_LAYOUTS - ELEVENTH_ROUND - TWELFTH_ROUND - THIRTEENTH_ROUND - FOURTEENTH_ROUND
-                         - FIFTEENTH_ROUND - SIXTEENTH_ROUND)
+                         - FIFTEENTH_ROUND - SIXTEENTH_ROUND - SEVENTEENTH_ROUND)
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -336,8 +351,22 @@ FLOORS = {
     # 69 found; P 0.986 R 0.486, title 0.486, authors 0.486, year 0.486, venue 0.479. (At that
     # commit every other row as at main c51fc2f: tuned 1713 entries P 0.999 R 0.998.) Loose
     # floors: they fail when a layout crashes or its records go wrong, not on the figure.
-    "seventeenth round, held out": {"precision": 0.9, "recall": 0.3, "title": 0.3, "authors": 0.3, "year": 0.3,
-                                    "venue": 0.3},
+    # The seventeenth round's four, studied (wt-md18: pandoc's simple tables read as tables, their
+    # "Table:" captions no entries, a data frame's names printed as a list the names, a sentence
+    # whose only digits are a full date prose, a title's "?" or "!" no field end before an
+    # italic venue): blind as above; after P 1.000 R 1.000, title 1.000, authors 1.000, year
+    # 1.000, venue 0.986 (two venues of the metadata's own: "Technical report (10/21/", a grant
+    # number after the venue's words). The floors are a little below.
+    "seventeenth round, studied four": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99,
+                                        "year": 0.99, "venue": 0.98},
+    # First measurement of the eighteenth round (2026-12-08, wt-md18, the readers of main f143bb3
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
+    # (pybtex_markdown, notion_export, vitepress_containers, pandoc_csl_more_styles), aggregate
+    # only: 140 entries, P 1.000 R 0.650, title 0.650, authors 0.636, year 0.507, venue 0.636.
+    # After wt-md18's study of the seventeenth round (held out still, figure only): the same.
+    # Loose floors: they fail when a layout crashes or its records go wrong, not on the figure.
+    "eighteenth round, held out": {"precision": 0.9, "recall": 0.5, "title": 0.5, "authors": 0.5, "year": 0.4,
+                                   "venue": 0.5},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -444,9 +473,10 @@ def _report(scores) -> dict[str, dict]:
                         ("held-out before the ninth round",
                          HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
                          - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND
-                         - SEVENTEENTH_ROUND),
+                         - SEVENTEENTH_ROUND - EIGHTEENTH_ROUND),
                         ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
-                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND),
+                         - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND
+                         - SEVENTEENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
                         ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
                         ("tenth round, studied three", STUDIED_TENTH),
@@ -454,12 +484,14 @@ def _report(scores) -> dict[str, dict]:
                         ("eleventh round, studied two", STUDIED_ELEVENTH),
                         ("twelfth round, studied four", STUDIED_TWELFTH),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND - THIRTEENTH_ROUND
-                         - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND - SEVENTEENTH_ROUND),
+                         - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND - SEVENTEENTH_ROUND
+                         - EIGHTEENTH_ROUND),
                         ("thirteenth round, studied four", STUDIED_THIRTEENTH),
                         ("fourteenth round, studied four", STUDIED_FOURTEENTH),
                         ("fifteenth round, studied four", STUDIED_FIFTEENTH),
                         ("sixteenth round, studied four", STUDIED_SIXTEENTH),
-                        ("seventeenth round, held out", SEVENTEENTH_ROUND_HELD_OUT)):
+                        ("seventeenth round, studied four", STUDIED_SEVENTEENTH),
+                        ("eighteenth round, held out", EIGHTEENTH_ROUND_HELD_OUT)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
@@ -1815,3 +1847,92 @@ def test_the_span_before_the_italic_venue_is_the_title_however_name_like(block, 
     got = read_block(block)
     assert (got[2], got[3]) == (title, venue)
     assert got[0] == NAMES[:len(got[0])] and len(got[0]) >= 2
+
+
+# --------------------------------------------------------------------------- the seventeenth round studied (wt-md18)
+
+SIMPLE_TABLE_PAGE = """Publications
+------------
+
+Last built on 4 March 2025 from `papers.csv`.
+
+Table: Journal articles
+
+Title                              Authors                   Journal        Year
+---------------------------------  ------------------------  ------------  -----
+Spin waves in thin magnetic films  Ann Lee, Bo Chen, Cy Roe  Phys. Rev. B   2021
+Magnon transport in ferrites       Ann Lee                   J. Magnetism   2019
+"""
+
+
+def test_a_pandoc_simple_table_is_read_by_its_header():
+    """A pandoc simple table (knitr's ``kable(format = "simple")``): a header line over a rule of
+    dash runs, one per column, spaces between; each line below up to a blank line a row, its
+    cells where the runs are. Its "Table:" caption is no entry, nor is a sentence whose only
+    digits are a full date (the page's note of when it was built)."""
+    kind, records, rejects = extract_document(make_doc(SIMPLE_TABLE_PAGE.encode(), "publications.md"))
+    assert kind == "markdown_page" and not rejects, rejects
+    got = {r["title"]: (r["authors"], r["year"], r["venue"]) for r in records}
+    assert got[TITLE] == (NAMES, 2021, "Phys. Rev. B")
+    assert got["Magnon transport in ferrites"] == (["Ann Lee"], 2019, "J. Magnetism")
+
+
+def test_simple_tables_need_blank_gaps_between_their_columns():
+    """The columns of a simple table stand apart: a line with text under the gap between two
+    dash runs is no row of one, and the lines are left as they are (a setext heading's single
+    run is no table either)."""
+    from extractors.markdown_tables import pandoc_tables
+
+    table = "Title   Year\n------  ----\nA long title  2021\n"
+    assert pandoc_tables(table) == table
+    heading = "Publications\n------------\n\nText.\n"
+    assert pandoc_tables(heading) == heading
+    headed = pandoc_tables("Title   Year\n------  ----\nShort   2021\n")
+    assert headed.splitlines()[:3] == ["| Title | Year |", "|---|---|", "| Short | 2021 |"]
+
+
+@pytest.mark.parametrize("cell", ["[Ann Lee, Bo Chen, Cy Roe]", "['Ann Lee', 'Bo Chen', 'Cy Roe']",
+                                  'c("Ann Lee", "Bo Chen", "Cy Roe")'])
+def test_names_printed_as_a_list_in_a_table_cell(cell):
+    """A data frame's names column prints each paper's names as a list, wrapped in brackets and
+    quoted at times (pandas, Python, R): the names are what the list holds; a cell that is a
+    link ("[Title](url)") or holds brackets inside is left as it is."""
+    from extractors.markdown_tables import list_cell
+
+    assert list_cell(cell) == "Ann Lee, Bo Chen, Cy Roe"
+    assert list_cell("[Spin waves](https://x.org)") == "[Spin waves](https://x.org)"
+    page = ("| title | authors | venue | year |\n|:---|:---|:---|---:|\n"
+            f"| {TITLE} | {cell} | Phys. Rev. B | 2021 |\n| Magnon transport in ferrites | [Ann Lee] | J. Magnetism | 2019 |\n")
+    kind, records, rejects = extract_document(make_doc(page.encode(), "publications.md"))
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        (TITLE, NAMES, 2021, "Phys. Rev. B"), ("Magnon transport in ferrites", ["Ann Lee"], 2019, "J. Magnetism")]
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("Last knitted on 6 November 2026 from publications.csv.", True),
+    ("This page was updated on March 3rd, 2021 by hand.", True),
+    ("Generated on 2026-11-06 by a script of mine.", True),
+    ("Ann Lee and Bo Chen. Spin waves in thin films. 6 November 2021, pp. 1-9.", False),
+    ("Papers since 2015 are listed below.", False),
+])
+def test_a_sentence_whose_only_digits_are_a_full_date_is_prose(text, prose):
+    from extractors.markdown_page import is_prose
+
+    assert is_prose(text) is prose
+
+
+@pytest.mark.parametrize("block, title", [
+    ("**Lee, A.** (2004). Would you believe it? Spin waves are back! Thin films. *Phys. Rev. B*.",
+     "Would you believe it? Spin waves are back! Thin films"),
+    ("Lee, A. (2004). Spin waves? Thin magnetic films. *Phys. Rev. B*, 3(2), 1-9.", "Spin waves? Thin magnetic films"),
+    ("Lee, A. (2004). Do spin waves exist? *Phys. Rev. B*, 3(2), 1-9.", "Do spin waves exist?"),
+    ("Lee, A. (2004). Do spin waves exist? In *Phys. Rev. B*.", "Do spin waves exist?"),
+])
+def test_a_question_mark_inside_a_title_runs_on_to_the_italic_venue(block, title):
+    """A title with a question or exclamation mark inside it goes on to the full stop before
+    the italic venue that closes the entry: plain words between the mark and the italic span
+    are the title's, not the venue's ("In" before the span opens the venue)."""
+    from extractors.markdown_page import read_block
+
+    got = read_block(block)
+    assert (got[0], got[2], got[3], got[4]) == (["A. Lee"], title, "Phys. Rev. B", 2004)
