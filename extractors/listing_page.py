@@ -521,7 +521,7 @@ def split_names_first(line: str) -> tuple[str, list[str], bool] | None:
 # one person ("TitleLee, Ann") is then read so too.
 _SEMICOLON_ET_AL = re.compile(r"\s*;?\s*et al\.?\s*$")
 _RUN_INITIALS = re.compile(r"[A-Z]{1,3}")  # "AB" in "Lee, AB"
-_PARTICLE_GLUE = re.compile(r"(?<=[0-9.?!)])([a-z]{1,3}) (?=[A-Z])")
+_PARTICLE_GLUE = re.compile(r"(?<=[0-9.?!)])([a-z]{1,3})(?= )")
 # The most tokens a surname glued to the title may have ("Das Gupta", "van der Lee").
 _SURNAME_TOKENS = 4
 
