@@ -30,16 +30,27 @@ from .listing_page import and_parts, is_person_name
 from .profile_page import is_pager
 
 NAME = "daily_papers"
-VERSION = 10  # 10: dates day first in the page's locale ("8 janv.", "18 juin 2021") and relative ones ("3 days ago"), the author count in the page's language ("4 auteurs"), "and N others" after named authors; 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 11  # 11: a CJK locale's long dates ("2021年6月18日", "1月8日") and Japanese author count ("著者4名"), a weekday before the day ("Wed, Jan 7"), a page dated by a period (an ISO week "2026-W02", a range "Jan 5 – Jan 11, 2026"); 10: dates day first in the page's locale ("8 janv.", "18 juin 2021") and relative ones ("3 days ago"), the author count in the page's language ("4 auteurs"), "and N others" after named authors; 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = MONTH_ABBREVIATIONS
 # A day as the page prints it: the month first in English ("Jun 18, 2021", "Feb 6"), or the day
 # first with the month's name in the page's locale ("18 juin 2021", "6 févr.", "8. Okt. 2023":
 # normalizers.dates' one table of the locales' month names).
-_DAY = (rf"(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?"
-        rf"|\d{{1,2}}\.? (?:{LOCALE_MONTH_PATTERN})\.?(?: \d{{4}})?")
-PAGE_DATE = re.compile(rf"^(?:{_DAY})$")
+# A page in a CJK locale prints the long date of its locale (CLDR: ja and zh "2021年6月18日",
+# "2月6日" in the current year; ko "2021년 6월 18일"); a weekly or calendar view puts the English
+# weekday before the day ("Wed, Jan 7", "Fri, Jun 18, 2021"). normalizers.dates reads them all.
+_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?"
+_DAY = (rf"{_WEEKDAY}(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})?"
+        rf"|\d{{1,2}}\.? (?:{LOCALE_MONTH_PATTERN})\.?(?: \d{{4}})?"
+        r"|(?:\d{4} ?[年년] ?)?\d{1,2} ?[月월] ?\d{1,2} ?[日일]")
+# The page's own date may also be a period, as a weekly or monthly view dates itself: an ISO
+# week ("2026-W02", as the view's address names it) or a range of days ("Jan 5 – Jan 11, 2026");
+# a year-less entry date is counted back from the period's last day (normalizers.dates). The
+# view may print both, one over the other: the last of them is the page's date.
+_PERIOD = (r"(?:19|20)\d\d-W(?:0[1-9]|[1-4]\d|5[0-3])"
+           rf"|(?:{_MONTHS})[a-z]* \d{{1,2}}(?:, \d{{4}})? [–-] (?:(?:{_MONTHS})[a-z]* )?\d{{1,2}}(?:, \d{{4}})?")
+PAGE_DATE = re.compile(rf"^(?:{_DAY}|{_PERIOD})$")
 # An entry's date may also be relative to the day the page was seen ("yesterday", "3 days
 # ago"), as a feed dates its recent entries (normalizers.dates counts it back from the capture).
 _ENTRY_DAY = rf"(?:{_DAY}|{RELATIVE_DATE})"
@@ -64,7 +75,9 @@ ENTRY_DATE = re.compile(
 # The word may be the page's locale's (one table: English, French and Dutch "auteur(s)",
 # German "Autor(en)", Spanish and Portuguese "autor(es)", Italian "autore"/"autori").
 _AUTHOR_WORDS = ("authors", "author", "auteurs", "auteur", "Autoren", "Autor", "autores", "autor", "autori", "autore")
-AUTHOR_COUNT = re.compile(rf"^(?:•\s*)?(?P<n>\d+) (?:{'|'.join(_AUTHOR_WORDS)})$")
+_AUTHOR_WORD_ENDS = (*_AUTHOR_WORDS, "名")
+# Japanese puts the word before the number and a counter after it ("著者4名").
+AUTHOR_COUNT = re.compile(rf"^(?:•\s*)?(?:(?P<n>\d+) (?:{'|'.join(_AUTHOR_WORDS)})|著者\s?(?P<ja>\d+)\s?名)$")
 # The whole block on one line, middle dots between its parts, as a capture that runs inline
 # elements together prints it: "• 4 authors · Mar 16, 2024 · 12", "deepmind Google DeepMind · Dec 20".
 ONE_LINE_BLOCK = re.compile(
@@ -331,7 +344,7 @@ class DailyPapersExtractor:
         if has_marker and seps:
             return 0.95
         # (the pattern only on lines that begin with its first character: a cheap test first)
-        counts = sum(1 for ln in lines if (ln[:1] == "•" or ln.endswith(_AUTHOR_WORDS)) and AUTHOR_COUNT.match(ln))
+        counts = sum(1 for ln in lines if (ln[:1] == "•" or ln.endswith(_AUTHOR_WORD_ENDS)) and AUTHOR_COUNT.match(ln))
         if has_marker and counts:
             return 0.95
         if _dated_blocks(lines) >= _ENTRIES_AT_LEAST:
@@ -351,6 +364,8 @@ class DailyPapersExtractor:
         start = next((i for i, ln in enumerate(lines[:60]) if PAGE_DATE.match(ln)), None)
         if start is None:
             raise ExtractError(doc.source_uri, "no page date (e.g. 'Jan 8') before the first paper")
+        while start + 1 < len(lines) and PAGE_DATE.match(lines[start + 1]):
+            start += 1  # a period's two forms, one over the other: the last is the page's date
         page_date = lines[start]
         i = start + 1
         ordinal = 0
@@ -419,7 +434,7 @@ class DailyPapersExtractor:
             if meta is not None:
                 m = AUTHOR_COUNT.match(meta)
                 if m:
-                    draft.author_count = int(m.group("n"))
+                    draft.author_count = int(m.group("n") or m.group("ja"))
                     draft.authors_truncated = True
                 elif (named := _named_authors(meta)) is not None:
                     draft.authors, draft.authors_truncated = named

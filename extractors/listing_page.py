@@ -24,7 +24,7 @@ from .author_lists import OTHER_LANGUAGE_ET_AL
 from .base import MONTH_ABBREVIATIONS, Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 12  # 12: a header's date in another locale ("8. Okt. 2023", "3. Juni") or as ISO ("2023-10-08", "2023-10"), a decimal comma in the score ("94,5"), another language's et-al mark ("u. a."), names in Vancouver form opening with particles ("van der Lee AB") after a title's full stop, no name with initials both glued before and run after its surname ("S.Harvey P"); 11: marks after names (superscript affiliation numbers, "*", "†"), a rank before the header ("12. LGJun 3"), a title-and-names line wrapped over two lines; 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 13  # 13: a header's date in a locale's numeric short form ("10/8/2023", "8.10.2023", "2023/10/08") or year first as MEDLINE prints it ("2023 Oct 8"), surnames in capitals hyphenated ("DUTT-MAZUMDER"), a page of surname-first people between semicolons ("Lee, Ann; Chen, Bo; et al."); 12: a header's date in another locale ("8. Okt. 2023", "3. Juni") or as ISO ("2023-10-08", "2023-10"), a decimal comma in the score ("94,5"), another language's et-al mark ("u. a."), names in Vancouver form opening with particles ("van der Lee AB") after a title's full stop, no name with initials both glued before and run after its surname ("S.Harvey P"); 11: marks after names (superscript affiliation numbers, "*", "†"), a rank before the header ("12. LGJun 3"), a title-and-names line wrapped over two lines; 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -45,7 +45,11 @@ _CATEGORY = r"[A-Z]{2,5}?|[a-z]+(?:-[a-z]+)?(?:\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)?)
 _DATE = (rf"(?:{_MONTHS})[a-z]*\.? ?(?:\d{{1,2}}(?:, ?\d{{4}})?|(?:19|20)\d\d)"
          rf"|\d{{1,2}} (?:{_MONTHS})[a-z]*\.?(?: (?:19|20)\d\d)?"
          rf"|\d{{1,2}}\.? (?:{LOCALE_MONTH_PATTERN})\.?(?: (?:19|20)\d\d)?"
-         r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?")
+         r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?"
+         # a locale's numeric short date (normalizers.dates: "10/8/2023", "8.10.2023", "2023/10/08")
+         r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d/\d{1,2}/\d{1,2}"
+         # the year first, then the month's name and the day, as MEDLINE prints it ("2023 Oct 8", "2023 Oct")
+         rf"|(?:19|20)\d\d (?:{_MONTHS})[a-z]*\.?(?: \d{{1,2}})?")
 # A capture that keeps a space between the page's inline elements prints the same header with
 # single spaces between its parts ("94.5 LG Jun 3 Code"). A locale's decimal comma may stand in
 # the score ("94,5"). The glued reading is tried first
@@ -73,12 +77,14 @@ _INITIALS = r"(?:Aa{0,2}\.(?:-?Aa{0,2}\.)*|A-A\.|A(?:\.-?A)+)"  # W., W.S., Yu.N
 _GLUED = rf"{_INITIALS}(?:a['’])?{_WORD}"  # J.P.Lee, A.Rossi, N.d'Arcy
 _BARE = "A"  # an initial with no period ("S C Rao"); never glued to a word
 _FIRST = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE})")
-# Later tokens may also be in capitals (OH, III). Inner capitals (LeeRoe) are not accepted
+# Later tokens may also be in capitals (OH, III), a surname in capitals hyphenated or with an
+# apostrophe too ("DUTT-MAZUMDER", "O'BRIEN": pages printing surnames in capitals). Inner capitals (LeeRoe) are not accepted
 # anywhere: a remainder that starts inside the title holds the glued word ("SymmetriesArthur").
-_LATER = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|A{{2,}})")
+_CAPS = r"(?:A['’])?A{2,}(?:-A{2,})*"
+_LATER = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|{_CAPS})")
 _ALONE = re.compile(_GLUED)
 _FIRST_CAMEL = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|{_CAMEL})")
-_LATER_CAMEL = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|A{{2,}}|{_CAMEL})")
+_LATER_CAMEL = re.compile(rf"(?:{_WORD}|{_INITIALS}|{_GLUED}|{_BARE}|{_CAPS}|{_CAMEL})")
 _SINGLE = re.compile(r"Aa{2,}")  # a one-word name ("Sudha"), accepted only where nothing else reads
 # Lower-case particles inside a name (van der Waals, da Silva, bin Laden).
 _PARTICLES = frozenset("van von der den de del della da di du le la dos das do bin al ter ten zu in 't ’t op".split())
@@ -507,6 +513,65 @@ def split_names_first(line: str) -> tuple[str, list[str], bool] | None:
     return title, *who
 
 
+# A citation index's export prints each person surname first, the given names (or their
+# initials run together) after a comma, the people between semicolons ("Lee, Ann; Chen, Bo",
+# "Lee, A; Chen, B", Web of Science's AF and AU forms), "; et al." after the ones shown. The
+# title is glued to the first surname. Read so for a whole page only (``ListingPageExtractor``),
+# when two lines or more read so and they are most of the lines holding a semicolon; a line of
+# one person ("TitleLee, Ann") is then read so too.
+_SEMICOLON_ET_AL = re.compile(r"\s*;?\s*et al\.?\s*$")
+_RUN_INITIALS = re.compile(r"[A-Z]{1,3}")  # "AB" in "Lee, AB"
+_PARTICLE_GLUE = re.compile(r"(?<=[0-9.?!)])([a-z]{1,3})(?= )")
+# The most tokens a surname glued to the title may have ("Das Gupta", "van der Lee").
+_SURNAME_TOKENS = 4
+
+
+def _inverted_person(surname: str, given: str) -> str | None:
+    """"Ann Lee" of ("Lee", "Ann"), "AB Lee" of ("Lee", "AB"); None when they are no name."""
+    surname, given = surname.strip(), given.strip()
+    if not surname or not given or "," in given:
+        return None
+    name = f"{given} {surname}"
+    if _RUN_INITIALS.fullmatch(given):
+        return name if is_person_name(f"{'. '.join(given)}. {surname}") else None
+    return name if is_person_name(name) else None
+
+
+def split_semicolon_inverted(line: str) -> tuple[str, list[str], bool] | None:
+    """``<title><Surname>, <Given>; <Surname>, <Given> [; et al.]`` -> (title, names given name
+    first, cut short), or None."""
+    line = line.strip()
+    mark = _SEMICOLON_ET_AL.search(line) if line.endswith(("et al", "et al.")) else None
+    body = line[: mark.start()] if mark else line
+    pieces = body.split(";")
+    names = []
+    for piece in reversed(pieces[1:]):  # the last first: an abstract's sentence fails at once
+        surname, comma, given = piece.partition(",")
+        person = _inverted_person(surname, given) if comma else None
+        if person is None:
+            return None
+        names.append(person)
+    names.reverse()
+    head, comma, given = pieces[0].rpartition(",")
+    if not comma or not given.strip():
+        return None
+    # the first surname glued to the title: a capital after a letter or a closing sign among
+    # the head's last few tokens, the surname after it
+    tokens = head.split()
+    tail_start = len(head) - len(" ".join(tokens[-_SURNAME_TOKENS:])) if tokens else 0
+    points = [m.start() for m in _GLUE_POINT.finditer(head, max(1, tail_start))]
+    # (or a surname opening with its particles glued after a digit or a stop: "...Fortran 95von Hippel")
+    points += [m.start() for m in _PARTICLE_GLUE.finditer(head, max(1, tail_start)) if m.group(1) in _PARTICLES]
+    for i in sorted(points):
+        if head[i - 1] in "-(/" or not head[i - 1].isalnum() and head[i - 1] not in ".?!)":
+            continue
+        person = _inverted_person(head[i:], given)
+        if person is not None and all(_SURNAME_WORD.fullmatch(_shape(t)) or t in _PARTICLES for t in head[i:].split()):
+            title = head[:i].strip()
+            return (title, [person, *names], mark is not None) if title else None
+    return None
+
+
 # A title that would end in a comma and one capital ("..., P") was cut inside an author's
 # initials ("Dugmore, PP. Ntumba": the remainder "P. Ntumba" reads as a name): the names
 # begin before the cut, and no reading of the line is sure, so the line is a reject. An
@@ -638,6 +703,12 @@ class ListingPageExtractor:
         # first and more of them read names first (``split_names_first``).
         readings = [split(body[0]) if m and body else None for m, body, _ in parts]
         titled = sum(1 for m, body, _ in parts if m and body)
+        # (a page of surname-first people between semicolons: ``split_semicolon_inverted``)
+        semicolon = [body[0] for m, body, _ in parts if m and body and ";" in body[0]]
+        inverted = sum(1 for ln in semicolon if split_semicolon_inverted(ln))
+        if inverted >= 2 and 2 * inverted > len(semicolon):
+            readings = [(split_semicolon_inverted(body[0]) or got) if m and body else got
+                        for (m, body, _), got in zip(parts, readings)]
         glued = sum(1 for got in readings if got is not None)
         if 2 * glued < titled and sum(1 for m, body, _ in parts if m and body and split_names_first(body[0])) > glued:
             readings = [split_names_first(body[0]) if m and body else None for m, body, _ in parts]

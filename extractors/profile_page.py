@@ -22,7 +22,7 @@ from .base import (
 from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 13  # 13: a card's date line as a research portal's reference ("Lee, A. & Roe, C., 4 Mar 2021, In: Venue. 9, 3, 12."), the kind from its path ("Research output: ... › Article"); a bibliography's keyed entries ("[j3]" over "Names: Title. Venue 12(3): 1-9 (2021)") (wt-seedfmt8); 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 14  # 14: a card dated by its year alone (not the block's first line), names with affiliations in parentheses and "+N authors" before the last name, a "Published in:" line naming the source, the source nearest the date line of several between it and the title; 13: a card's date line as a research portal's reference ("Lee, A. & Roe, C., 4 Mar 2021, In: Venue. 9, 3, 12."), the kind from its path ("Research output: ... › Article"); a bibliography's keyed entries ("[j3]" over "Names: Title. Venue 12(3): 1-9 (2021)") (wt-seedfmt8); 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -183,7 +183,19 @@ _KINDS = frozenset({
 # Labelled lines of a card (an ORCID work's "DOI:", "URL:", "Source:" lines): the item's links and
 # provenance, never its title. Provenance: the fields of ORCID's and similar sites' work cards.
 _CARD_LABEL = re.compile(r"^(?P<label>DOI|URL|Source|ISBN|ISSN|PMID|PMCID|EID|Handle|Link|Publisher|Part of ISBN|"
-                         r"Contributors|Show more detail)s?:\s*(?P<value>.*)$", re.IGNORECASE)
+                         r"Contributors|Show more detail|Published in|e-Print)s?:\s*(?P<value>.*)$", re.IGNORECASE)
+# A card may name its source under a label ("Published in: Phys.Rev.D 99 (2021) 3, 034512", a
+# literature database's line): the venue is the value's name, before its volume or its year.
+_SOURCE_LABEL = re.compile(r"^Published in:\s*(?P<value>\S.*)$", re.IGNORECASE)
+_LABELLED_VENUE = re.compile(r"^(?P<venue>.+?)\.?(?:,?\s+(?:\d|\(\d|pp?\.\s|vol\.?\s).*)?$", re.IGNORECASE)
+
+
+def _labelled_source(block: list[str]) -> str | None:
+    for ln in block:
+        m = _SOURCE_LABEL.match(ln) if ln[:1] in "Pp" else None
+        if m:
+            return _LABELLED_VENUE.match(m.group("value")).group("venue").strip() or None
+    return None
 # A card's people given under a label ("Contributors: Ann Lee; Bo Chen", ORCID's work card):
 # the label says they are names, so the value is read as the list, parted at its semicolons
 # (at its commas when it has none), without asking each piece to look like a person's name.
@@ -280,12 +292,45 @@ def _date_line(line: str) -> dict | None:
             "source": sources[0] if sources else None}
 
 
+def _card_dates(block: list[str]) -> list[int]:
+    """The places of a card's date lines (``_date_line``); with none, a year alone on a line
+    that does not open the block: a card may date its item by the year alone ("2021" under the
+    source, as author pages print an item with no known day), and a heading opens what it heads."""
+    found = [k for k, ln in enumerate(block) if _date_line(ln)]
+    if found or len(block) < 3:
+        return found
+    return [k for k in range(1, len(block)) if _YEAR_HEADING.match(block[k])]
+
+
+def _card_date(line: str) -> dict | None:
+    """``_date_line`` of a card's date line, or the year alone (``_card_dates``)."""
+    return _date_line(line) or ({"year": int(line), "kind": None, "source": None} if _YEAR_HEADING.match(line) else None)
+
+
+# A card's names may carry each its affiliation in parentheses, as a literature database prints
+# them ("Ann Lee(Northfield U.), Bo Chen (CERN)"): no part of the name. A count of the names not
+# shown may stand before the last name shown, with no comma after it ("Ann Lee, Bo Chen, +3
+# authors Cy Roe", the middle of a long list cut out): the count is no name. One name with its
+# affiliation is a names line too (the affiliation says it is a person).
+_AFFILIATION = re.compile(r"\s?\([^()]{1,80}\)(?=\s*(?:,|$|\s+et al))")
+_COUNT_BEFORE_LAST = re.compile(r"^\+\s?\d{1,4}\s+(?:authors?|more|others?)\s+(?=\S)")
+
+
 def _card_names(line: str) -> tuple[list[str], bool] | None:
     """A card's names line ("Ann Lee · Bo Chen · [...] · Cy Roe", "Ann Lee, Bo Chen"): a list, two
     pieces at least between middle dots or commas (a title's "Spin and Charge" is no list), each
     a name or the cut, or None."""
+    affiliated = False
+    if "(" in line:
+        line, affiliated = _AFFILIATION.subn("", line)
     pieces = _CARD_SEP.split(line) if "·" in line else line.split(",")
+    if affiliated and len(pieces) == 1:  # one person, marked a person by the affiliation
+        got = name_list(line.strip())
+        return got if got is None else (got[0], got[1])
     kept = [p.strip() for p in pieces if not _CUT_PIECE.match(p.strip())]
+    if kept and "+" in kept[-1] and (count := _COUNT_BEFORE_LAST.match(kept[-1])):
+        kept[-1] = kept[-1][count.end():]
+        pieces = [*pieces, "…"]  # (the list is cut short)
     if len(pieces) < 2 or not kept:
         return None
     got = name_list(", ".join(kept))
@@ -317,7 +362,7 @@ def _cards(lines: list[str]) -> tuple[list[list[str]], tuple[str, int]] | None:
     line) or ("top", index from the card's first line, before its date line)), when the page
     is a list of cards; else None."""
     blocks = _blocks(lines)
-    dates = [[k for k, ln in enumerate(b) if _date_line(ln)] if len(b) > 1 else [] for b in blocks]
+    dates = [_card_dates(b) if len(b) > 1 else [] for b in blocks]
     dated = [k for k, found in enumerate(dates) if len(found) == 1]
     if len(dated) < _ITEMS_AT_LEAST or 2 * len(dated) < sum(1 for b in blocks[dated[0]:] if len(b) > 1):
         return None
@@ -586,7 +631,7 @@ class ProfilePageExtractor:
         or from the card's top)."""
         ordinal = 0
         for block in blocks:
-            dates = [k for k, ln in enumerate(block) if _date_line(ln)]
+            dates = _card_dates(block)
             if len(dates) != 1 or len(block) < 2:
                 if all(_PAGER.match(ln) for ln in block):
                     continue  # the pager between or after the cards
@@ -600,7 +645,7 @@ class ProfilePageExtractor:
             if not 0 <= t < len(block) or not _title_like(block[t]):
                 yield RecordError(ordinal, "no title where the list's cards print it", excerpt(" / ".join(block)))
                 continue
-            parts = _date_line(block[d])
+            parts = _card_date(block[d])
             between = [ln for ln in block[min(t, d) + 1:max(t, d)] if _title_like(ln)] if t < d else []
             kind = parts["kind"] or next((ln for ln in block if _kind(ln)), None) or next(
                 (k for ln in block if (k := _path_kind(ln))), None)
@@ -622,7 +667,9 @@ class ProfilePageExtractor:
                 record_type=kind,
                 year=parts["year"],
                 # (a card with no source of its own whose identifier is the arXiv's appeared there)
-                venue=parts["source"] or (between[0] if between else None) or (
+                # (several lines between the title and the date line: the one nearest the date is the
+                # source, the others the names or the fields of study)
+                venue=parts["source"] or _labelled_source(block) or (between[-1] if between else None) or (
                     f"arXiv:{links['arxiv_id']}" if "arxiv_id" in links else None),
                 owner=owner,
                 raw="\n".join(block),

@@ -1,6 +1,9 @@
 """Dates as sources write them: ``Oct 8, 2023``, ``Jun 3`` (no year), ``Oct 2023`` (no day),
 ``2023``, ISO (``2023-10-08``, ``2023-10``), the day first in other locales (``8. Okt. 2023``,
-``18 juin 2021``, ``6 févr.``), and relative to the day the page was seen (``3 days ago``)."""
+``18 juin 2021``, ``6 févr.``), relative to the day the page was seen (``3 days ago``), a
+locale's numeric short form (``10/8/2023``, ``8.10.2023``, ``2023/10/08``), the year first as
+MEDLINE prints it (``2023 Oct 8``), the CJK locales' long form (``2021年6月18日``, ``2月6日``), and
+any of these after an English weekday (``Wed, Jan 7``)."""
 
 from __future__ import annotations
 
@@ -80,12 +83,89 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MY = re.compile(r"^(?P<mon>[A-Za-z]{3})[a-z]*\.?,?\s+(?P<year>(?:19|20)\d\d)$")
 
 
+# A locale's numeric short date (CLDR's short date patterns): the day and the month as numbers
+# before a four-digit year, between slashes (en-US "10/8/2023" month first, en-GB "08/10/2023"
+# day first: the page does not say which, so the day is known only where one reading is no
+# date) or periods (de, ru, ... "8.10.2023": always the day first); the year first between
+# slashes or periods (ja, zh "2023/10/08", ko "2023. 10. 8."): year, month, day.
+_NUMERIC_DMY = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)$")
+_NUMERIC_YMD = re.compile(r"^(?P<year>(?:19|20)\d\d)(?P<sep>[./]) ?(?P<month>\d{1,2})(?P=sep) ?(?P<day>\d{1,2})\.?$")
+# The year first, then the month's name and the day, as MEDLINE prints a date ("2023 Oct 8",
+# "2023 Oct", "2023 October 8").
+_YMD_NAMED = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?P<mon>[A-Za-z]{3})[a-z]*\.?(?:\s+(?P<day>\d{1,2}))?$")
+# The CJK locales' long date (CLDR: ja and zh "y年M月d日", ko "y년 M월 d일"), the year left out
+# for a day of the current year ("2月6日", "2월 6일").
+_CJK_DATE = re.compile(r"^(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]$")
+# An English weekday before a date ("Wed, Jan 7", "Friday, June 18, 2021"), as weekly and
+# calendar views print days: no part of the date.
+_WEEKDAY = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\S)")
+_DIGITS_START = frozenset("0123456789")
+# A period as a weekly or monthly view dates itself: an ISO 8601 week ("2026-W02", read as its
+# last day, Sunday) or a range of days ("Jan 5 – Jan 11, 2026", read as its last day, the
+# first's year taken from the end when the end carries it; a month left out before the end's
+# day is the first's: "Jan 5 – 11, 2026").
+_ISO_WEEK = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})$")
+_RANGE = re.compile(r"^(?P<start>(?P<mon>[A-Za-z]{3})[a-z]*\.? \d{1,2}(?:, \d{4})?) [–-] (?P<end>.+)$")
+
+
+def _numeric(text: str) -> tuple[date | None, int | None] | None:
+    """``parse_date`` of a numeric or CJK date, or None when ``text`` is none."""
+    m = _NUMERIC_DMY.match(text)
+    if m:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        readings = [(b, a)] if m["sep"] == "." else [(a, b), (b, a)]  # (month, day)
+        days = set()
+        for month, day in readings:
+            try:
+                days.add(date(year, month, day))
+            except ValueError:
+                continue
+        return (days.pop() if len(days) == 1 else None), year
+    m = _NUMERIC_YMD.match(text) or _CJK_DATE.match(text)
+    if m and m["year"]:
+        try:
+            d = date(int(m["year"]), int(m["month"]), int(m["day"]))
+        except ValueError:
+            return None, int(m["year"])
+        return d, d.year
+    if m:
+        return None  # (a CJK day without its year: the caller counts it back)
+    m = _YMD_NAMED.match(text)
+    if m and m["mon"].lower() in _MONTHS:
+        if not m["day"]:
+            return None, int(m["year"])
+        try:
+            d = date(int(m["year"]), _MONTHS[m["mon"].lower()], int(m["day"]))
+        except ValueError:
+            return None, int(m["year"])
+        return d, d.year
+    return None
+
+
 def parse_date(text: str | None, capture: date) -> tuple[date | None, int | None]:
     """(full date or None, year or None). A date without a year takes the latest year that
     does not put it after ``capture`` (the day the page was captured)."""
     if not text:
         return None, None
     text = text.strip()
+    if "W" in text and (week := _ISO_WEEK.match(text)):
+        try:
+            d = date.fromisocalendar(int(week["year"]), int(week["week"]), 7)
+        except ValueError:
+            return None, int(week["year"])
+        return d, d.year
+    if " – " in text or " - " in text:
+        range_end = _RANGE.match(text)
+        if range_end:
+            text = range_end["end"].strip()
+            if text[:1].isdigit():
+                text = f"{range_end['mon']} {text}"
+    if text[:1] in "MTWFS" and (weekday := _WEEKDAY.match(text)):
+        text = text[weekday.end():]
+    if text[:1] in _DIGITS_START:
+        got = _numeric(text)
+        if got is not None:
+            return got
     if _YEAR.match(text):
         return None, int(text)
     if _RELATIVE.match(text):
@@ -109,6 +189,8 @@ def parse_date(text: str | None, capture: date) -> tuple[date | None, int | None
         month, day = _MONTHS[m["mon"].lower()], int(m["day"])
     elif (m := _DMY_LOCALE.match(text)) and m["mon"].lower() in _LOCALE_MONTH:
         month, day = _LOCALE_MONTH[m["mon"].lower()], int(m["day"])
+    elif m := _CJK_DATE.match(text):
+        month, day = int(m["month"]), int(m["day"])
     else:
         return None, None
     if m["year"]:

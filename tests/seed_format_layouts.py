@@ -195,7 +195,7 @@ locale or name style than any earlier layout prints:
 - ``daily_relative_named``: relative dates ("yesterday", "3 days ago", "2 months ago") on
   half the entries, the block naming the first two authors ("Ann Lee, Bo Chen and 4 others").
 
-A fourteenth round (held out, wt-seedfmt8), two layouts per page format, each a name form, a
+A fourteenth round (held out, wt-seedfmt8; studied since, wt-seedfmt9), two layouts per page format, each a name form, a
 date form or a site no earlier layout prints:
 
 - ``listing_caps_numeric_dates``: surnames in capitals ("Ann LEE, Bo CHEN", as HAL prints
@@ -214,6 +214,27 @@ date form or a site no earlier layout prints:
   "• 著者4名").
 - ``daily_weekly_weekdays``: the weekly view: the page dated by its ISO week ("2026-W02") over
   its range, each date with its weekday ("Wed, Jan 7", "Fri, Jun 18, 2021").
+
+A fifteenth round (held out, wt-seedfmt9), two layouts per page format, each a site no earlier
+layout imitates or a locale none prints:
+
+- ``listing_sticky_filters_load_more``: an explore page (alphaXiv-like) captured by scrolling:
+  the sticky filter bar printed again at each screen, "Load more" under each ten records, the
+  header's parts apart with " · " ("94.5 · cs.LG · Oct 8, 2023 · Code"), abstracts cut with
+  "… more".
+- ``listing_sanity_all_names``: an arxiv-sanity-lite-like list: the header the ISO date first,
+  then several categories ("2023-10-08  cs.LG cs.AI"), a rank before some, every name printed,
+  a links line ("similar  inspect") under each record.
+- ``profile_openreview``: an OpenReview-like profile: its sections, then "Publications"; per
+  paper title, names, "Published: 18 Jun 2021, Last Modified: 08 Oct 2023", the venue line
+  ("Phys. Rev. D 2021"), "Readers: Everyone" on some.
+- ``profile_acm_author``: an ACM-Digital-Library-like author profile: the kind alone
+  ("research-article"), "Open Access" on some, title, names ("..., + 3"), the source line with
+  volume, pages and DOI, the month and year ("October 2021"), "Downloads (6 weeks) N".
+- ``daily_hf_collection``: a Hugging Face collection: per item the title and "Paper • <id> •
+  Published Jun 18, 2021 • 12", a model item between some (no paper).
+- ``daily_chinese_locale``: the page in a Chinese locale ("每日论文", "1月8日", "2021年6月18日",
+  "• 4 位作者", "提交者 <user>").
 
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
@@ -274,9 +295,13 @@ ROUND_12 = ("listing_affiliation_marks", "listing_narrow_wrapped", "profile_orci
 # not detected) was studied after its first measurement and moved here (wt-seedfmt8).
 ROUND_13 = ("listing_german_locale", "listing_pubmed_names", "profile_research_portal",
             "profile_bibliography_keys", "daily_french_locale", "daily_relative_named")
+# The fourteenth round (first figures listing 0.00, profile P/R 0.82 with venue 0.13, daily 0.00;
+# five layouts not detected) was studied after its first measurement and moved here (wt-seedfmt9).
+ROUND_14 = ("listing_caps_numeric_dates", "listing_semicolon_names_nlm_dates", "profile_inspire_literature",
+            "profile_semantic_scholar", "daily_japanese_locale", "daily_weekly_weekdays")
 TUNED = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "cv_marks_badges", "cv_ieee_quoted",
          "cv_apa_parens", "cv_year_first", "cv_plain_and", *ROUND_3, *ROUND_4, *ROUND_5, *ROUND_6,
-         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13)
+         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13, *ROUND_14)
 HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare")
 # A second round of CV text (held out, written and first measured before any change for it).
 HELD_OUT_2 = ("cv_pdf_wrapped",)
@@ -332,24 +357,32 @@ HELD_OUT_13: tuple[str, ...] = ()
 # Chen, Bo"), other date forms (numeric short dates per locale, MEDLINE's "2023 Oct 8", a
 # Japanese locale's "2021年6月18日", weekdays before dates under an ISO week), other sites'
 # profiles (INSPIRE-HEP's literature list, Semantic Scholar's author page).
-HELD_OUT_14 = ("listing_caps_numeric_dates", "listing_semicolon_names_nlm_dates", "profile_inspire_literature",
-               "profile_semantic_scholar", "daily_japanese_locale", "daily_weekly_weekdays")
-ROUND_14 = HELD_OUT_14
+# (all six studied since, wt-seedfmt9, and tuned: ROUND_14)
+HELD_OUT_14: tuple[str, ...] = ()
+# A fifteenth round (wt-seedfmt9), two layouts per page format, declared held out before the
+# readers were run on it: other sites' pages (an explore page captured by scrolling with its
+# sticky filter bar and "Load more", an arxiv-sanity-like list with every name, OpenReview's and
+# the ACM Digital Library's author pages, a Hugging Face collection) and a Chinese locale.
+HELD_OUT_15 = ("listing_sticky_filters_load_more", "listing_sanity_all_names", "profile_openreview",
+               "profile_acm_author", "daily_hf_collection", "daily_chinese_locale")
+ROUND_15 = HELD_OUT_15
 LAYOUTS = (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
-           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14)
+           + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14
+           + HELD_OUT_15)
 # (split name, layouts): the test's and the benchmark's one list of the splits.
 SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
           ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
           ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8), ("held out 9", HELD_OUT_9),
           ("held out 10", HELD_OUT_10), ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12),
-          ("held out 13", HELD_OUT_13), ("held out 14", HELD_OUT_14))
+          ("held out 13", HELD_OUT_13), ("held out 14", HELD_OUT_14),
+          ("held out 15", HELD_OUT_15))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
            *ROUND_2, *ROUND_3, *ROUND_4, *ROUND_5, "listing_dotted_categories", "profile_separated_items",
            "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13,
-           *ROUND_14)
+           *ROUND_14, *ROUND_15)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -1860,6 +1893,174 @@ def _daily_weekly_weekdays(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
+_FILTER_BAR = ("Sort: Hot ▾   Categories: All ▾   Has code   Last 30 days ▾", "Filters (2)   Clear all")
+
+
+def _listing_sticky_filters_load_more(entries, owner, rng):
+    """An explore page of an arXiv reader site (alphaXiv-like) captured by scrolling: the
+    sticky filter bar ("Sort: Hot ▾   Categories: All ▾ ...") printed again at each screen the
+    capture took, ten records a batch with "Load more" under each; the header's parts apart
+    with " · " ("94.5 · cs.LG · Oct 8, 2023 · Code"), the score on some, the date without its
+    year on some (the capture's year); names "et al." after four; the abstract cut with "…
+    more" on some, absent on some."""
+    lines, truth = ["alphaXiv", "Explore", "", *_FILTER_BAR, ""], []
+    for k, e in enumerate(entries):
+        if k and k % 10 == 0:
+            lines += ["Load more", "", *_FILTER_BAR, ""]
+        parts = []
+        if rng.random() < 0.5:
+            parts.append(f"{rng.randint(10, 999) / 10:.1f}")
+        parts.append(rng.choice(_ARXIV_CATEGORIES))
+        dated = rng.random() < 0.6
+        when, year = _date(rng, e["year"] if dated else None)
+        parts.append(when)
+        if rng.random() < 0.4:
+            parts.append("Code")
+        lines.append(" · ".join(parts))
+        shown = e["authors"][:4]
+        lines.append(e["title"] + ", ".join(shown) + (" et al." if len(e["authors"]) > 4 else ""))
+        r = rng.random()
+        if r < 0.5:
+            lines.append("An abstract line of our own, cut where the card ends … more")
+        elif r < 0.85:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        truth.append({"title": e["title"], "authors": shown, "year": year, "venue": None})
+    lines += ["Load more"]
+    return "\n".join(lines) + "\n", truth
+
+
+def _listing_sanity_all_names(entries, owner, rng):
+    """An arxiv-sanity-lite-like listing: the header the date first as ISO then the paper's
+    categories, several, space-separated ("2023-10-08  cs.LG cs.AI stat.ML"), every name
+    printed (no "et al."), the abstract, and a line of the page's links under each
+    ("similar  inspect") that is no part of the record; a rank ("#3") before some headers."""
+    lines, truth = ["arxiv-sanity", "", "search: sparse training   rank: time   time filter (days): 30", ""], []
+    for k, e in enumerate(entries, 1):
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        cats = rng.sample(_ARXIV_CATEGORIES, rng.randint(1, 3))
+        rank = f"#{k} " if rng.random() < 0.3 else ""
+        lines.append(f"{rank}{e['year']}-{month:02d}-{day:02d}  " + " ".join(cats))
+        lines.append(e["title"] + ", ".join(e["authors"]))
+        if rng.random() < 0.9:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        lines.append("similar  inspect")
+        truth.append({"title": e["title"], "authors": list(e["authors"]), "year": e["year"], "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_openreview(entries, owner, rng):
+    """An OpenReview-like profile: the profile's sections ("Names", "Emails", "Education &
+    Career History", "Co-Authors") then "Publications" and its count; per paper its title,
+    the names (the owner among them), "Published: 18 Jun 2021, Last Modified: 08 Oct 2023"
+    (the date day first, two digits), the venue line with the year as records imported from a
+    bibliography print it ("Phys. Rev. D 2021", "arXiv 2021" for a preprint) and "Readers:
+    Everyone" on some."""
+    lines = ["Ann Example", "", "Postdoc, Northfield University", "", "Joined October 2019", "", "Names", "",
+             "Ann Example (Preferred)", "", "Emails", "", "****@northfield.edu (Confirmed)", "",
+             "Education & Career History", "", "Postdoc  Northfield University (northfield.edu)  2021 – Present", "",
+             "Publications", "", f"{len(entries)} publications", ""]
+    truth = []
+    for e in entries:
+        lines.append(e["title"])
+        lines.append(", ".join(e["authors"][:8]) + (", et al." if len(e["authors"]) > 8 else ""))
+        m, d = rng.randrange(12), rng.randint(1, 28)
+        lm, ld, ly = rng.randrange(12), rng.randint(1, 28), rng.randint(e["year"], 2026)
+        lines.append(f"Published: {d:02d} {_MONTHS[m]} {e['year']}, Last Modified: {ld:02d} {_MONTHS[lm]} {ly}")
+        venue = e["venue"]
+        lines.append(f"{venue} {e['year']}")
+        if rng.random() < 0.5:
+            lines.append("Readers:  Everyone")
+        lines.append("")
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": venue})
+    return "\n".join(lines) + "\n", truth
+
+
+_ACM_KINDS = ("research-article", "short-paper", "article", "extended-abstract", "poster")
+
+
+def _profile_acm_author(entries, owner, rng):
+    """An ACM Digital Library-like author profile's works list: per work its kind alone
+    ("research-article"), "Open Access" on some, the title, the names ("Ann Lee, Bo Chen, +
+    3"), the source line ("Phys. Rev. D, Volume 99, Issue 3 • pp 1–12 • https://doi.org/..."),
+    the month and year alone ("October 2021") under it, and "Downloads (6 weeks)" with a count;
+    a preprint's source is "arXiv" alone."""
+    lines = ["Ann Example", "", "Northfield University", "", "Bibliometrics", "",
+             "Average Citation per Article 12", "", "Publication Years 2007 - 2026", "",
+             "Published Works", "", f"Results 1 - {len(entries)} of {len(entries)}", "", "Sort by: Newest ▾", ""]
+    truth = []
+    for e in entries:
+        lines.append(rng.choice(_ACM_KINDS))
+        if rng.random() < 0.4:
+            lines.append("Open Access")
+        lines.append(e["title"])
+        names = e["authors"]
+        lines.append(", ".join(names[:3]) + (f", + {len(names) - 3}" if len(names) > 3 else ""))
+        venue = e["venue"]
+        if venue == "arXiv":
+            lines.append("arXiv")
+        else:
+            lines.append(f"{venue}, Volume {rng.randint(1, 120)}, Issue {rng.randint(1, 12)} • pp "
+                         f"{(p := rng.randint(1, 900))}–{p + rng.randint(3, 20)} • "
+                         f"https://doi.org/10.1145/{rng.randint(1000000, 9999999)}")
+        lines.append(f"{_FULL_MONTHS[rng.randrange(12)]} {e['year']}")
+        lines += [f"Downloads (6 weeks) {rng.randint(0, 300)}", ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": venue})
+    return "\n".join(lines) + "\n", truth
+
+
+_HF_MODELS = ("northfield/sparse-7b", "southmoor/ticket-base", "example-org/graph-ladle-small")
+
+
+def _daily_hf_collection(entries, owner, rng):
+    """A Hugging Face collection page of papers: the collection's head (its name, "updated 2
+    days ago", an upvote count, a note), then per item its title and one line "Paper •
+    2106.10404 • Published Jun 18, 2021 • 12" (the date without its year on some, the
+    capture's year; the upvotes absent on some); a model item ("Text Generation • Updated Jan
+    3 • 1.2k • 45") between a few papers, which is no paper."""
+    lines = ["Collections", "", "ann-example's Collections", "", "Sparse training", "", "updated 2 days ago", "",
+             "Papers on training sparse networks, collected over the year.", "", "upvote", "", "42", ""]
+    truth = []
+    for k, e in enumerate(entries):
+        if k and k % 9 == 0:
+            lines += [rng.choice(_HF_MODELS), "", f"Text Generation • Updated Jan 3 • {rng.randint(1, 9)}.{rng.randint(0, 9)}k • "
+                      f"{rng.randint(1, 90)}", ""]
+        dated = rng.random() < 0.6
+        when, year = _date(rng, e["year"] if dated else None)
+        serial = f"{rng.randint(1, 9999):04d}" if e["year"] < 2015 else f"{rng.randint(1, 19999):05d}"
+        ident = e.get("arxiv_id") or f"{e['year'] % 100:02d}{rng.randint(1, 12):02d}.{serial}"
+        meta = f"Paper • {ident} • Published {when}" + (f" • {rng.randint(1, 120)}" if rng.random() < 0.7 else "")
+        lines += [e["title"], "", meta, ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+_ORG_NAMES_ZH = ("谷歌 DeepMind", "月之暗面", "深度求索", "NVIDIA", "清华大学")
+
+
+def _daily_chinese_locale(entries, owner, rng):
+    """The daily-papers page as a site in a Chinese (zh-CN) locale prints it: the chrome in
+    Chinese ("每日论文", "订阅"), the page date "1月8日", the entry's date with a space-free
+    CLDR long form "2021年6月18日" or "2月6日" (no year: the latest such day not after the
+    page's), the author count "• 4 位作者", the upvotes after the date on some, "提交者 <user>"
+    over some titles; an organisation (in Chinese on some) instead of the count on some."""
+    lines = ["新", "", "在邮箱中获取热门论文！", "", "订阅", "", "每日论文", "", "由 AK 和研究社区整理", "", "1月8日", ""]
+    truth = []
+    for e in entries:
+        if rng.random() < 0.3:
+            lines += [f"提交者 {rng.choice(_USERS)}", ""]
+        lines += [e["title"], ""]
+        if rng.random() < 0.85:
+            lines += [_ABSTRACT, ""]
+        meta = f"  • {len(e['authors'])} 位作者" if rng.random() < 0.7 else rng.choice(_ORG_NAMES_ZH)
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        dated = rng.random() < 0.6
+        when = (f"{e['year']}年" if dated else "") + f"{month}月{day}日"
+        year = _year_of(month, day, e["year"] if dated else None, DAILY_PAGE)
+        lines += [meta, "·", when + (f" {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -1896,5 +2097,9 @@ RENDERERS = {
     "listing_semicolon_names_nlm_dates": _listing_semicolon_names_nlm_dates,
     "profile_inspire_literature": _profile_inspire_literature, "profile_semantic_scholar": _profile_semantic_scholar,
     "daily_japanese_locale": _daily_japanese_locale, "daily_weekly_weekdays": _daily_weekly_weekdays,
+    "listing_sticky_filters_load_more": _listing_sticky_filters_load_more,
+    "listing_sanity_all_names": _listing_sanity_all_names, "profile_openreview": _profile_openreview,
+    "profile_acm_author": _profile_acm_author, "daily_hf_collection": _daily_hf_collection,
+    "daily_chinese_locale": _daily_chinese_locale,
 }
 assert set(RENDERERS) == set(LAYOUTS)
