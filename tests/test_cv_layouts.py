@@ -390,6 +390,23 @@ ROUND21_LAYOUTS = frozenset({"linkedin_publications", "ads_bibcode", "researchma
 # stood (main's c51fc2f), looked at as aggregates only, never layout by layout; they are
 # studied when a later round brings a blind set of its own.
 ROUND21_HELD_OUT = ROUND21_LAYOUTS
+# The twenty-second round (2026-12-08, #16 item 2, #21 item 3), written and split before anything
+# was rendered or read: a Pandoc Markdown CV typeset with the Eisvogel LaTeX template (its running
+# head and foot between rules, numbered headings "2.1 Journal articles", the lists from citeproc
+# with the elsevier-harvard CSL, sorted by first author: "Lee, A., Holloway, M.T., Chen, B., 2021.
+# Title. Venue 3, 1–9. https://doi.org/..."), an R Markdown CV with vitae's "hyndman" template
+# (detailed_entries: the bold title with the year at the right margin, the names in full under it
+# with the italic venue right-aligned beside them or on a line of its own, a bullet for some), the
+# Overleaf "Deedy" résumé (two columns, a narrow left one on the first page; "**Title** | *Venue*"
+# then a smaller grey "Mar 2021 | A. Lee, M. T. Holloway, B. Chen"), an Interfolio Faculty180 vita
+# (bold italic activity types "Journal Article, Academic Journal", "Lee, A., Holloway, M. T., Chen,
+# B. (2021). Title. Venue, 3(2), 1-9." with no ampersand, "Status: Published. Refereed: Yes." in a
+# smaller type under most).
+ROUND22_LAYOUTS = frozenset({"eisvogel_pandoc", "vitae_hyndman", "deedy_resume", "faculty180_vita"})
+# All four held out, fixed before anything was rendered: measured once with the reader as it
+# stood (main's f143bb3), looked at as aggregates only, never layout by layout; they are
+# studied when a later round brings a blind set of its own.
+ROUND22_HELD_OUT = ROUND22_LAYOUTS
 # First (blind) measurement of the twenty-first round, the reader unchanged (main's c51fc2f;
 # PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the four's rows filtered out of the
 # output unread): entries 160, P 0.316, R 0.156, F1 0.209, title 0.156, authors 0.094, year 0.113,
@@ -789,19 +806,20 @@ def _report(scores) -> dict[str, dict]:
               "round-19 studied": [n for n in scores if n in ROUND19_HELD_OUT],
               "round-20 studied": [n for n in scores if n in ROUND20_HELD_OUT],
               "round-21 held out": [n for n in scores if n in ROUND21_HELD_OUT],
+              "round-22 held out": [n for n in scores if n in ROUND22_HELD_OUT],
               "held-out before round 10": [n for n in scores
                                            if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                            - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
                                            - ROUND15_LAYOUTS - ROUND16_LAYOUTS - ROUND17_LAYOUTS
                                            - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS
-                                           - ROUND21_LAYOUTS],
+                                           - ROUND21_LAYOUTS - ROUND22_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
                                           - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                           - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
                                           - ROUND15_LAYOUTS - ROUND16_LAYOUTS - ROUND17_LAYOUTS
                                           - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS
-                                          - ROUND21_LAYOUTS],
+                                          - ROUND21_LAYOUTS - ROUND22_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
