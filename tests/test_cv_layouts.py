@@ -155,7 +155,11 @@ TUNED_LAYOUTS = frozenset({"latex_article", "moderncv", "word_apa", "awesome_cv"
                            # 0.00 (names with bracketed affiliations unlabelled under the title, the date "Mar
                            # 3, 2021" at the title's right, "pdf cite claim" under each, the tab "Published"
                            # no heading), lattes_cv venue 0.70 ("(Preprint). arXiv:..."), cite_them_right 1.00
-                           "cite_them_right", "mathscinet_mr", "inspire_hep", "lattes_cv"})
+                           "cite_them_right", "mathscinet_mr", "inspire_hep", "lattes_cv",
+                           # ROUND21_HELD_OUT, studied since wt-cvpdf22 (the twenty-second round, once round
+                           # 22 gave a blind set of its own) after its first (and only blind) measurement,
+                           # F1 0.209, authors 0.094, venue 0.094
+                           "linkedin_publications", "ads_bibcode", "researchmap_badges", "sciencv_nsf"})
 HELD_OUT_LAYOUTS = frozenset(cv_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The fifth round (#16 item 2, #21 item 3), written before the reader was changed for the
 # rest and measured once as held out first: also printed as a split of their own (its first
@@ -390,6 +394,8 @@ ROUND21_LAYOUTS = frozenset({"linkedin_publications", "ads_bibcode", "researchma
 # stood (main's c51fc2f), looked at as aggregates only, never layout by layout; they are
 # studied when a later round brings a blind set of its own.
 ROUND21_HELD_OUT = ROUND21_LAYOUTS
+# (Studied in the twenty-second round, wt-cvpdf22, once round 22 gave a blind set of its own: tuned
+# since; its blind figure below, F1 0.209, stands.)
 # The twenty-second round (2026-12-08, #16 item 2, #21 item 3), written and split before anything
 # was rendered or read: a Pandoc Markdown CV typeset with the Eisvogel LaTeX template (its running
 # head and foot between rules, numbered headings "2.1 Journal articles", the lists from citeproc
@@ -708,7 +714,9 @@ FLOORS = {
     # the twenty-first round's four, held out (first measurement beside ROUND21_HELD_OUT): a loose
     # floor, set after that one measurement at about half of it, so that a crash or a reading gone
     # wholesale wrong fails it, not the figure
-    "round-21 held out": {"recall": 0.08, "title": 0.08, "authors": 0.04, "year": 0.05, "venue": 0.04},
+    # (ROUND21_HELD_OUT was studied in the twenty-second round, wt-cvpdf22, and is tuned since; its
+    # blind figure, F1 0.209, stands)
+    "round-21 studied": {"recall": 0.08, "title": 0.08, "authors": 0.04, "year": 0.05, "venue": 0.04},
     # the twenty-second round's four, held out (first measurement beside ROUND22_HELD_OUT): a loose
     # floor, set after that one measurement at about half of it (as round 21's)
     "round-22 held out": {"recall": 0.38, "title": 0.38, "authors": 0.34, "year": 0.38, "venue": 0.31},
@@ -814,7 +822,7 @@ def _report(scores) -> dict[str, dict]:
               "round-18 studied": [n for n in scores if n in ROUND18_HELD_OUT],
               "round-19 studied": [n for n in scores if n in ROUND19_HELD_OUT],
               "round-20 studied": [n for n in scores if n in ROUND20_HELD_OUT],
-              "round-21 held out": [n for n in scores if n in ROUND21_HELD_OUT],
+              "round-21 studied": [n for n in scores if n in ROUND21_HELD_OUT],
               "round-22 held out": [n for n in scores if n in ROUND22_HELD_OUT],
               "held-out before round 10": [n for n in scores
                                            if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
