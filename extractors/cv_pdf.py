@@ -167,6 +167,7 @@ class CVPdfExtractor:
             without_status(d)  # "In progress", "In: Journal (Submitted, May 3, 2018)": no venue, no year
             _drop_markup(d)
             _printed_apart(d)
+            _year_opening_title(d)
             _title_runs_on(d)
             _title_without_end_dash(d)
             _venue_between_numbers(d)
@@ -934,6 +935,46 @@ def _venue_after_opening_kind_note(draft: Draft) -> None:
     m = _KIND_NOTE_OPENING.match(draft.venue or "")
     if m:
         draft.venue = m.group("rest").strip(" ,.") or None
+
+
+# The astronomers' form (the AAS journals', as NASA ADS exports a list): the year bare after
+# the names, then the title and the venue parted by commas, "Lee, A., & Chen, B. 2021, “Title,”
+# Venue, 3, 45". Read as "Names. Title", the title opens with that year.
+_YEAR_OPENING = re.compile(r"^(?P<year>(?:19|20)\d\d)[a-z]?[,.]\s+(?P<rest>\S.*)$")
+_QUOTED_OPENING = re.compile(r"^[“\"](?P<title>[^“”\"]{3,}?)[,.]?[”\"][,.]?\s*(?P<rest>.*)$")
+_NUMBERS_PIECE = re.compile(r"^(?:\d{1,5}(?:[-–]\d{1,5})?|[A-Z]?\d{1,6}|L\d{1,5}|pp?\.\s?\d.*)$")
+
+
+def _year_opening_title(draft: Draft) -> None:
+    """A title that opens with a bare year and a comma or stop ("2021, “Title,” Venue, 3,
+    45"): the year is the entry's, the title is the quoted span after it (or, unquoted, the
+    comma-parted pieces before the last one that is not a number), the venue what follows, its
+    volume and pages left out ("in Venue, 45": the proceedings' name)."""
+    m = _YEAR_OPENING.match(draft.title or "")
+    if m is None or (draft.year is not None and draft.year != int(m.group("year"))):
+        return
+    rest = m.group("rest")
+    if draft.venue:
+        flat = " ".join((draft.raw or "").split())
+        at = flat.find(rest[:40])
+        rest = flat[at:] if at != -1 else f"{rest}. {draft.venue}"
+    quoted = _QUOTED_OPENING.match(rest)
+    if quoted:
+        title, venue = quoted.group("title"), quoted.group("rest")
+    else:
+        pieces = rest.rstrip(" .").split(", ")
+        while len(pieces) > 2 and _NUMBERS_PIECE.match(pieces[-1]):
+            pieces.pop()
+        if len(pieces) < 2:
+            return
+        title, venue = ", ".join(pieces[:-1]), pieces[-1]
+    title = title.strip(" ,.")
+    if len(title.split()) < 2:
+        return
+    draft.year, draft.title = int(m.group("year")), title
+    venue = venue.strip(" ,.")
+    venue = re.sub(r"^in\s+", "", venue)
+    draft.venue = venue_name(venue) or venue.split(", ")[0] or None
 
 
 def _title_runs_on(draft: Draft) -> None:

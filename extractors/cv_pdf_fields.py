@@ -418,16 +418,29 @@ def category_path_line(el, body_size: float, after_path: bool = False) -> bool:
 _CONTROL_WORDS = frozenset({"pdf", "cite", "claim", "bibtex", "export", "abstract", "links", "datasets",
                             "reference", "references", "search", "citation", "citations", "cited", "by"})
 CONTROL_WORDS_MIN = 2  # a controls line names two controls at least (a lone "pdf" may be a venue's word)
+# A bibliographic database's record key printed with the record: the ADS bibcode, 19 characters
+# (the year, the journal's abbreviation padded with stops, the volume, the page, the first
+# author's initial: "2021ApJ...912...45L"), bare or in brackets.
+_CITED_COUNT = re.compile(r"\(\s*\d{1,6}\s+citations?\s*\)|\(\s*cited\s+by\s+\d{1,6}\s*\)", re.I)  # "(12 citations)"
+_BIBCODE = re.compile(r"\[?(?:19|20)\d\d[A-Za-z&][\w.&]{13}[A-Za-z.]\]?[.,;]?")
 
 
 def controls_line(el, body_size: float) -> bool:
     """Whether a printed line of an entry is a line of a site's record controls (above):
     smaller than the CV's text, every word a control's name or a count, two controls at
-    least."""
+    least; or a line of the record's database keys ("[2021ApJ...912...45L]"), a count of
+    citations beside them or not ("(12 citations)"), or that count alone in brackets."""
     words = el.words
     if not words or max(w.size for w in words) > body_size - FORM_SMALLER:
         return False
-    texts = [t.casefold() for t in " ".join(join_words(words).split()).split()]
+    flat = " ".join(join_words(words).split())
+    if _CITED_COUNT.fullmatch(flat):
+        return True
+    texts = [t.casefold() for t in flat.split()]
+    keys = [t for t in texts if _BIBCODE.fullmatch(t)]
+    if keys:
+        texts = [t.strip("()") for t in texts if not _BIBCODE.fullmatch(t)]
+        return all(t in _CONTROL_WORDS or t.isdigit() for t in texts)
     named = [t for t in texts if t in _CONTROL_WORDS]
     return len(named) >= CONTROL_WORDS_MIN and all(t in _CONTROL_WORDS or t.isdigit() for t in texts)
 

@@ -30,9 +30,11 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|pending[- ](?:review|publication)|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|in prep(?:aration|\.)|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography|contributions?\s+to\s+science|works|editorials)\b", re.I)  # (the NIH biosketch form's list; "Works":
+    r"bibliography|contributions?\s+to\s+science|works|editorials|products|(?:research\s+)?outputs)\b", re.I)  # (the NIH biosketch form's list; "Works":
 # ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities;
-# "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service)
+# "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service;
+# "Products": the NSF biosketch's name of the list, "(c) Products", and "Research Outputs" the
+# UK's, as REF and the Pure portals name a person's works; both plural, a list's name)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 # (The section words of CVs in other languages: cv_entries.SECTION_WORDS_OTHER_LANGUAGES, one
