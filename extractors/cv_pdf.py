@@ -29,9 +29,9 @@ from .cv_entries import (ParsedEntry, _venue_name, bold_owner, entry_draft, fix_
                          printed_badges, record_type, sentence_break, surname_caps_first,
                          vancouver_alone)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
-from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, LABELLED_VENUE_ENTRIES, SEPARATED_ENTRIES, labelled,
-                             read_dashed, read_labelled, read_labelled_venue, read_separated, read_table_row,
-                             without_form_lines)
+from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, LABELLED_VENUE_ENTRIES, SEPARATED_ENTRIES,
+                             TITLE_OVER_LINES_ENTRIES, labelled, read_dashed, read_labelled, read_labelled_venue,
+                             read_separated, read_table_row, read_title_over_lines, without_form_lines)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge, without_running_feet)
 from .cv_pdf_notes import without_notes
@@ -136,6 +136,9 @@ class CVPdfExtractor:
         separated = [read_separated(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
         if sum(d is not None for d in separated) >= SEPARATED_ENTRIES:  # "Title" / "A. Lee, B. Chen · Venue · 2021"
             drafts = [s or d for s, d in zip(separated, drafts)]
+        over = [read_title_over_lines(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
+        if sum(d is not None for d in over) >= TITLE_OVER_LINES_ENTRIES:  # "Title" / "Ann Lee, Bo Chen" / "Venue 3 1-9 2021"
+            drafts = [o or d if not isinstance(d, Draft) or _weaker(d, o) else d for o, d in zip(over, drafts)]
         dashed = [read_dashed(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
         hits = sum(d is not None for d in dashed)
         if hits >= SEPARATED_ENTRIES and hits >= DASHED_SHARE * len(entries):  # "2021 — Title — Venue — A. Lee"
@@ -943,6 +946,16 @@ def _venue_after_opening_kind_note(draft: Draft) -> None:
 _YEAR_OPENING = re.compile(r"^(?P<year>(?:19|20)\d\d)[a-z]?[,.]\s+(?P<rest>\S.*)$")
 _QUOTED_OPENING = re.compile(r"^[“\"](?P<title>[^“”\"]{3,}?)[,.]?[”\"][,.]?\s*(?P<rest>.*)$")
 _NUMBERS_PIECE = re.compile(r"^(?:\d{1,5}(?:[-–]\d{1,5})?|[A-Z]?\d{1,6}|L\d{1,5}|pp?\.\s?\d.*)$")
+
+
+def _weaker(draft: Draft, other: Draft | None) -> bool:
+    """Whether ``other`` reads an entry better than ``draft`` did: ``draft`` found no names or
+    no year, or its title runs on past ``other``'s (the names read into it)."""
+    if other is None:
+        return False
+    title = draft.title or ""
+    return (not draft.authors or draft.year is None
+            or (other.title is not None and title != other.title and title.startswith(other.title)))
 
 
 def _year_opening_title(draft: Draft) -> None:

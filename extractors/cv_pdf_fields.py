@@ -185,6 +185,51 @@ def read_labelled_venue(entry: PdfEntry, owner: str | None, year_hint: int | Non
                  record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw, **link_fields(entry.links))
 
 
+TITLE_OVER_LINES_ENTRIES = 2  # entries of a CV read as a title over a names line and a source line, for the CV to be read so
+TITLE_OVER_SMALLER = 0.5  # the title's type is this many points larger than the lines under it at least
+_NAME_LIST_OPEN_END = re.compile(r"[,;]$|\band$|&$")
+
+
+def read_title_over_lines(entry: PdfEntry, owner: str | None, year_hint: int | None) -> Draft | None:
+    """An entry printed as a site prints a record, one field a line and no stop between them:
+    the title in a larger type, then in the text's type a line of names (the title's and
+    the names' lines hold nothing else) and a source line that holds the year ("Venue 3(2)
+    1-9 Mar 2021"); lines in a smaller type still (badges, a "DOI ..." line) are notes. The
+    type change ends the title, the names line is wholly a list of names and holds no digit,
+    the venue is the source line's name without its numbers and date. None otherwise."""
+    lines = [el for el in entry.lines if el.words and not link_line([w.text for w in el.words])]
+    if len(lines) < 3:
+        return None
+    first = _size(lines[0])
+    k = next((i for i, el in enumerate(lines) if _size(el) < first - TITLE_OVER_SMALLER), None)
+    if not k:
+        return None
+    body_size = _size(lines[k])
+    body = [" ".join(join_words(el.words).split()) for el in lines[k:] if _size(el) >= body_size - TITLE_OVER_SMALLER
+            and _size(el) < first - TITLE_OVER_SMALLER]
+    n = 1
+    while n < len(body) and _NAME_LIST_OPEN_END.search(body[n - 1]):
+        n += 1  # a list of names wrapped over lines
+    names_text, source = " ".join(body[:n]), " ".join(body[n:])
+    if not source or re.search(r"\d", names_text) or not _YEAR.search(source):
+        return None
+    names, truncated = split_author_list(names_text.rstrip(" .,;"))
+    if not names or not all(plausible_name(n) for n in names):
+        return None
+    title = " ".join(" ".join(join_words(el.words).split()) for el in lines[:k]).strip().rstrip(".")
+    if not title:
+        return None
+    year = int(_YEAR.findall(source)[-1])
+    venue = venue_name(source) or None
+    if venue and _YEAR.fullmatch(venue):
+        venue = None
+    parsed = ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year or year_hint)
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
+                 year=parsed.year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner,
+                 raw=raw, **link_fields(entry.links))
+
+
 def read_labelled_lines(lines: list[str], year_hint: int | None = None) -> ParsedEntry | None:
     """Plain-text lines of one entry read by the label table (a "Faculty activity report"
     exported to text: "Title: ...", "Authors: Lee, Ann; Roe, Cy", "Journal/Proceedings: ...",
