@@ -30,11 +30,11 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|pending[- ](?:review|publication)|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|in prep(?:aration|\.)|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography|contributions?\s+to\s+science|works|editorials|products|(?:research\s+)?outputs)\b", re.I)  # (the NIH biosketch form's list; "Works":
+    r"bibliography|contributions?\s+to\s+science|works|editorials|research\s+outputs)\b", re.I)  # (the NIH biosketch form's list; "Works":
 # ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities;
 # "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service;
-# "Products": the NSF biosketch's name of the list, "(c) Products", and "Research Outputs" the
-# UK's, as REF and the Pure portals name a person's works; both plural, a list's name)
+# "Research Outputs": the UK's name of a person's works, as REF and the Pure portals print it;
+# "Products" alone: _PRODUCTS_ALONE)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 # (The section words of CVs in other languages: cv_entries.SECTION_WORDS_OTHER_LANGUAGES, one
@@ -169,9 +169,16 @@ def hyphenated_words(line: Line) -> Iterator[str]:
 _PUBLISHED_ALONE = re.compile(r"published(?:\s*\(\d{1,4}\)|\s+\d{1,4}(?:\s+results?)?)?", re.I)
 
 
+# "Products" (or "Research Products", "Outputs") as the whole heading, an outline's letter or
+# number before it or not ("(c) PRODUCTS", the NSF biosketch's): a list of the works; the word in
+# a longer line ("... and products of real linear functionals", a title) decides nothing.
+_PRODUCTS_ALONE = re.compile(r"(?:\(?[a-z]\)|[A-Za-z]\.|\d{1,2}\.?)?\s*(?:(?:research|selected|scholarly|other)\s+)?"
+                             r"(?:products|outputs)[.:]?", re.I)
+
+
 def classify_heading(text: str) -> HeadingClass:
     """``pub`` for a publication list, ``skip`` for any other CV section, None if unsure."""
-    if _PUBLISHED_ALONE.fullmatch(text.strip()):
+    if _PUBLISHED_ALONE.fullmatch(text.strip()) or _PRODUCTS_ALONE.fullmatch(text.strip()):
         return "pub"
     if _ABOUT_THE_LIST.search(text):
         return "skip"  # "Publication Summary", "Citation metrics": about the list, not in it
@@ -1287,6 +1294,8 @@ def _larger_title_starts(rows: list[_Row], alone: frozenset[float] = frozenset()
     others = [s[1] for s, t in zip(styles, is_title) if s is not None and not t]
     if not others or max(others) > title_size - (LARGER_TITLE if title_bold else LARGER_PLAIN_TITLE):
         return None
+    if not title_bold and Counter(s[1] for s in styles if s is not None).most_common(1)[0][0] == title_size:
+        return None  # the text's own type (a smaller line of links under some entries): no title's
     if any(r.bullet for r, t in zip(rows, is_title) if t):
         return None  # bullets mark the entries
     shown = [i for i, s in enumerate(styles) if s is not None]  # (a cell alone at the right edge aside)
