@@ -276,6 +276,8 @@ def _read_fields(fields: dict[str, list[str]], year_hint: int | None) -> tuple[P
     return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year), truncated
 
 
+# a date field of a record: the year alone, or with its month and day ("Mar 3, 2021", "Mar 2021", "3 Mar 2021")
+_DATED = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d$")
 # A metadata line's separator between its fields: a middle dot, bullet or bar between spaces
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
 SEPARATED_ENTRIES = 2  # entries of a CV read so, for the CV to be read so
@@ -304,6 +306,15 @@ def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) ->
     if len(fields) < 2:
         return None
     names, truncated = split_author_list(fields[0])
+    if title and len(fields) == 2 and _DATED.search(fields[1]) and not _DATED.search(fields[0]) \
+            and (not _YEAR.fullmatch(fields[1]) or not all(plausible_name(n) for n in names or ["-"])):
+        # "Title" / "Venue · Mar 3, 2021": a profile site's record that prints no names (LinkedIn);
+        # two fields, the second a date with its month (or a year, the first then no names)
+        venue = venue_name(fields[0]) or fields[0]
+        parsed = ParsedEntry(authors=[], title=title, venue=venue, year=int(_YEAR.findall(fields[1])[-1]))
+        return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=[], year=parsed.year,
+                     venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner,
+                     raw="\n".join(join_words(el.words) for el in entry.lines), **link_fields(entry.links))
     if not title or not names or not all(plausible_name(n) for n in names):
         return None
     years = [int(f) for f in fields[1:] if _YEAR.fullmatch(f)]
@@ -490,6 +501,18 @@ def controls_line(el, body_size: float) -> bool:
     return len(named) >= CONTROL_WORDS_MIN and all(t in _CONTROL_WORDS or t.isdigit() for t in texts)
 
 
+# A profile site's fixed words printed under a record in place of a field, a button's or a
+# label's over pictures (LinkedIn's "Show publication", and "Other authors" over the co-authors'
+# avatars, their names not printed): a line that holds only one of them, at any size, is no field.
+_SITE_CONTROL_LINES = frozenset({"show publication", "see publication", "other authors", "show all publications",
+                                 "see all publications", "show more", "see more"})
+
+
+def site_control_line(el) -> bool:
+    """Whether a printed line holds only a profile site's control words (above)."""
+    return " ".join(join_words(el.words).split()).casefold().strip(" .:…") in _SITE_CONTROL_LINES
+
+
 def _classification_lines(lines: list, body: float) -> int:
     """How many of an entry's last lines are a classification path (:func:`category_path_line`)."""
     for k in range(len(lines) - 1, 0, -1):
@@ -504,8 +527,9 @@ def _classification_lines(lines: list, body: float) -> int:
 
 
 def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
-    """The entries without the form's category lines they end with (:func:`form_line`), and a
-    site's record controls (:func:`controls_line`): the form's notes on the paper, no field of
+    """The entries without the form's category lines they end with (:func:`form_line`), a
+    site's record controls (:func:`controls_line`) and lines of a profile site's control words
+    anywhere in them (:func:`site_control_line`): the form's notes on the paper, no field of
     its citation. The CV's text size is the size most
     of its entries' words are printed in; an entry that would keep no line stays whole."""
     sizes = Counter(round(w.size, 1) for e in entries for el in e.lines for w in el.words)
@@ -517,5 +541,6 @@ def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
         k = len(e.lines) - _classification_lines(e.lines, body)
         while k > 1 and (form_line(e.lines[k - 1], body) or controls_line(e.lines[k - 1], body)):
             k -= 1
-        out.append(e if k == len(e.lines) else dataclasses.replace(e, lines=e.lines[:k]))
+        kept = [el for el in e.lines[:k] if not site_control_line(el)] or e.lines[:k]
+        out.append(e if len(kept) == len(e.lines) else dataclasses.replace(e, lines=kept))
     return out
