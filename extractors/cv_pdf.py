@@ -47,7 +47,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 9  # 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
+VERSION = 10  # 10: round 21 studied (wt-cvpdf22: NSF's "(c) Products", ADS bibcode and citation-count lines, the AAS "Names 2021, “Title,” Venue", researchmap's title / names / source lines, LinkedIn's "Other authors" and "Title" / "Venue · Mar 3, 2021", an unknown heading after a list in its form); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
 # every item, a footer block above the margin zone, Latin Modern's slanted face, "Surname, Given;" lists with
 # commas after them, Awesome-CV's flush-right venues and dates alone between wrapped lines, "Editorials";
 # 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
