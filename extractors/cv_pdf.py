@@ -29,9 +29,9 @@ from .cv_entries import (ParsedEntry, _venue_name, bold_owner, entry_draft, fix_
                          printed_badges, record_type, sentence_break, surname_caps_first,
                          vancouver_alone)
 from .cv_pdf_coauthors import read_title_venue, read_with_line, with_line_cv
-from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, LABELLED_VENUE_ENTRIES, SEPARATED_ENTRIES, labelled,
-                             read_dashed, read_labelled, read_labelled_venue, read_separated, read_table_row,
-                             without_form_lines)
+from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, LABELLED_VENUE_ENTRIES, SEPARATED_ENTRIES,
+                             TITLE_OVER_LINES_ENTRIES, labelled, read_dashed, read_labelled, read_labelled_venue,
+                             read_separated, read_table_row, read_title_over_lines, without_form_lines)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge, without_running_feet)
 from .cv_pdf_notes import without_notes
@@ -47,7 +47,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 10  # 10: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone (parse_entry's); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
+VERSION = 11  # 11: round 21 studied (wt-cvpdf22: NSF's "(c) Products", ADS bibcode and citation-count lines, the AAS "Names 2021, “Title,” Venue", researchmap's title / names / source lines, LinkedIn's "Other authors" and "Title" / "Venue · Mar 3, 2021", an unknown heading after a list in its form); 10: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone (parse_entry's); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
 # every item, a footer block above the margin zone, Latin Modern's slanted face, "Surname, Given;" lists with
 # commas after them, Awesome-CV's flush-right venues and dates alone between wrapped lines, "Editorials";
 # 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
@@ -136,6 +136,9 @@ class CVPdfExtractor:
         separated = [read_separated(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
         if sum(d is not None for d in separated) >= SEPARATED_ENTRIES:  # "Title" / "A. Lee, B. Chen · Venue · 2021"
             drafts = [s or d for s, d in zip(separated, drafts)]
+        over = [read_title_over_lines(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
+        if sum(d is not None for d in over) >= TITLE_OVER_LINES_ENTRIES:  # "Title" / "Ann Lee, Bo Chen" / "Venue 3 1-9 2021"
+            drafts = [o or d if not isinstance(d, Draft) or _weaker(d, o) else d for o, d in zip(over, drafts)]
         dashed = [read_dashed(e, owner, _label_year(e.label) or e.year_heading) for e in entries]
         hits = sum(d is not None for d in dashed)
         if hits >= SEPARATED_ENTRIES and hits >= DASHED_SHARE * len(entries):  # "2021 — Title — Venue — A. Lee"
@@ -167,6 +170,7 @@ class CVPdfExtractor:
             without_status(d)  # "In progress", "In: Journal (Submitted, May 3, 2018)": no venue, no year
             _drop_markup(d)
             _printed_apart(d)
+            _year_opening_title(d)
             _title_runs_on(d)
             _title_without_end_dash(d)
             _venue_between_numbers(d)
@@ -934,6 +938,56 @@ def _venue_after_opening_kind_note(draft: Draft) -> None:
     m = _KIND_NOTE_OPENING.match(draft.venue or "")
     if m:
         draft.venue = m.group("rest").strip(" ,.") or None
+
+
+# The astronomers' form (the AAS journals', as NASA ADS exports a list): the year bare after
+# the names, then the title and the venue parted by commas, "Lee, A., & Chen, B. 2021, “Title,”
+# Venue, 3, 45". Read as "Names. Title", the title opens with that year.
+_YEAR_OPENING = re.compile(r"^(?P<year>(?:19|20)\d\d)[a-z]?[,.]\s+(?P<rest>\S.*)$")
+_QUOTED_OPENING = re.compile(r"^[“\"](?P<title>[^“”\"]{3,}?)[,.]?[”\"][,.]?\s*(?P<rest>.*)$")
+_NUMBERS_PIECE = re.compile(r"^(?:\d{1,5}(?:[-–]\d{1,5})?|[A-Z]?\d{1,6}|L\d{1,5}|pp?\.\s?\d.*)$")
+
+
+def _weaker(draft: Draft, other: Draft | None) -> bool:
+    """Whether ``other`` reads an entry better than ``draft`` did: ``draft`` found no names or
+    no year, or its title runs on past ``other``'s (the names read into it)."""
+    if other is None:
+        return False
+    title = draft.title or ""
+    return (not draft.authors or draft.year is None
+            or (other.title is not None and title != other.title and title.startswith(other.title)))
+
+
+def _year_opening_title(draft: Draft) -> None:
+    """A title that opens with a bare year and a comma or stop ("2021, “Title,” Venue, 3,
+    45"): the year is the entry's, the title is the quoted span after it (or, unquoted, the
+    comma-parted pieces before the last one that is not a number), the venue what follows, its
+    volume and pages left out ("in Venue, 45": the proceedings' name)."""
+    m = _YEAR_OPENING.match(draft.title or "")
+    if m is None or (draft.year is not None and draft.year != int(m.group("year"))):
+        return
+    rest = m.group("rest")
+    if draft.venue:
+        flat = " ".join((draft.raw or "").split())
+        at = flat.find(rest[:40])
+        rest = flat[at:] if at != -1 else f"{rest}. {draft.venue}"
+    quoted = _QUOTED_OPENING.match(rest)
+    if quoted:
+        title, venue = quoted.group("title"), quoted.group("rest")
+    else:
+        pieces = rest.rstrip(" .").split(", ")
+        while len(pieces) > 2 and _NUMBERS_PIECE.match(pieces[-1]):
+            pieces.pop()
+        if len(pieces) < 2:
+            return
+        title, venue = ", ".join(pieces[:-1]), pieces[-1]
+    title = title.strip(" ,.")
+    if len(title.split()) < 2:
+        return
+    draft.year, draft.title = int(m.group("year")), title
+    venue = venue.strip(" ,.")
+    venue = re.sub(r"^in\s+", "", venue)
+    draft.venue = venue_name(venue) or venue.split(", ")[0] or None
 
 
 def _title_runs_on(draft: Draft) -> None:

@@ -185,6 +185,51 @@ def read_labelled_venue(entry: PdfEntry, owner: str | None, year_hint: int | Non
                  record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw, **link_fields(entry.links))
 
 
+TITLE_OVER_LINES_ENTRIES = 2  # entries of a CV read as a title over a names line and a source line, for the CV to be read so
+TITLE_OVER_SMALLER = 0.5  # the title's type is this many points larger than the lines under it at least
+_NAME_LIST_OPEN_END = re.compile(r"[,;]$|\band$|&$")
+
+
+def read_title_over_lines(entry: PdfEntry, owner: str | None, year_hint: int | None) -> Draft | None:
+    """An entry printed as a site prints a record, one field a line and no stop between them:
+    the title in a larger type, then in the text's type a line of names (the title's and
+    the names' lines hold nothing else) and a source line that holds the year ("Venue 3(2)
+    1-9 Mar 2021"); lines in a smaller type still (badges, a "DOI ..." line) are notes. The
+    type change ends the title, the names line is wholly a list of names and holds no digit,
+    the venue is the source line's name without its numbers and date. None otherwise."""
+    lines = [el for el in entry.lines if el.words and not link_line([w.text for w in el.words])]
+    if len(lines) < 3:
+        return None
+    first = _size(lines[0])
+    k = next((i for i, el in enumerate(lines) if _size(el) < first - TITLE_OVER_SMALLER), None)
+    if not k:
+        return None
+    body_size = _size(lines[k])
+    body = [" ".join(join_words(el.words).split()) for el in lines[k:] if _size(el) >= body_size - TITLE_OVER_SMALLER
+            and _size(el) < first - TITLE_OVER_SMALLER]
+    n = 1
+    while n < len(body) and _NAME_LIST_OPEN_END.search(body[n - 1]):
+        n += 1  # a list of names wrapped over lines
+    names_text, source = " ".join(body[:n]), " ".join(body[n:])
+    if not source or re.search(r"\d", names_text) or not _YEAR.search(source):
+        return None
+    names, truncated = split_author_list(names_text.rstrip(" .,;"))
+    if not names or not all(plausible_name(n) for n in names):
+        return None
+    title = " ".join(" ".join(join_words(el.words).split()) for el in lines[:k]).strip().rstrip(".")
+    if not title:
+        return None
+    year = int(_YEAR.findall(source)[-1])
+    venue = venue_name(source) or None
+    if venue and _YEAR.fullmatch(venue):
+        venue = None
+    parsed = ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year or year_hint)
+    raw = "\n".join(join_words(el.words) for el in entry.lines)
+    return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
+                 year=parsed.year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner,
+                 raw=raw, **link_fields(entry.links))
+
+
 def read_labelled_lines(lines: list[str], year_hint: int | None = None) -> ParsedEntry | None:
     """Plain-text lines of one entry read by the label table (a "Faculty activity report"
     exported to text: "Title: ...", "Authors: Lee, Ann; Roe, Cy", "Journal/Proceedings: ...",
@@ -231,6 +276,8 @@ def _read_fields(fields: dict[str, list[str]], year_hint: int | None) -> tuple[P
     return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year), truncated
 
 
+# a date field of a record: the year alone, or with its month and day ("Mar 3, 2021", "Mar 2021", "3 Mar 2021")
+_DATED = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d$")
 # A metadata line's separator between its fields: a middle dot, bullet or bar between spaces
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
 SEPARATED_ENTRIES = 2  # entries of a CV read so, for the CV to be read so
@@ -259,6 +306,15 @@ def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) ->
     if len(fields) < 2:
         return None
     names, truncated = split_author_list(fields[0])
+    if title and len(fields) == 2 and _DATED.search(fields[1]) and not _DATED.search(fields[0]) \
+            and (not _YEAR.fullmatch(fields[1]) or not all(plausible_name(n) for n in names or ["-"])):
+        # "Title" / "Venue · Mar 3, 2021": a profile site's record that prints no names (LinkedIn);
+        # two fields, the second a date with its month (or a year, the first then no names)
+        venue = venue_name(fields[0]) or fields[0]
+        parsed = ParsedEntry(authors=[], title=title, venue=venue, year=int(_YEAR.findall(fields[1])[-1]))
+        return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=[], year=parsed.year,
+                     venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner,
+                     raw="\n".join(join_words(el.words) for el in entry.lines), **link_fields(entry.links))
     if not title or not names or not all(plausible_name(n) for n in names):
         return None
     years = [int(f) for f in fields[1:] if _YEAR.fullmatch(f)]
@@ -418,18 +474,43 @@ def category_path_line(el, body_size: float, after_path: bool = False) -> bool:
 _CONTROL_WORDS = frozenset({"pdf", "cite", "claim", "bibtex", "export", "abstract", "links", "datasets",
                             "reference", "references", "search", "citation", "citations", "cited", "by"})
 CONTROL_WORDS_MIN = 2  # a controls line names two controls at least (a lone "pdf" may be a venue's word)
+# A bibliographic database's record key printed with the record: the ADS bibcode, 19 characters
+# (the year, the journal's abbreviation padded with stops, the volume, the page, the first
+# author's initial: "2021ApJ...912...45L"), bare or in brackets.
+_CITED_COUNT = re.compile(r"\(\s*\d{1,6}\s+citations?\s*\)|\(\s*cited\s+by\s+\d{1,6}\s*\)", re.I)  # "(12 citations)"
+_BIBCODE = re.compile(r"\[?(?:19|20)\d\d[A-Za-z&][\w.&]{13}[A-Za-z.]\]?[.,;]?")
 
 
 def controls_line(el, body_size: float) -> bool:
     """Whether a printed line of an entry is a line of a site's record controls (above):
     smaller than the CV's text, every word a control's name or a count, two controls at
-    least."""
+    least; or a line of the record's database keys ("[2021ApJ...912...45L]"), a count of
+    citations beside them or not ("(12 citations)"), or that count alone in brackets."""
     words = el.words
     if not words or max(w.size for w in words) > body_size - FORM_SMALLER:
         return False
-    texts = [t.casefold() for t in " ".join(join_words(words).split()).split()]
+    flat = " ".join(join_words(words).split())
+    if _CITED_COUNT.fullmatch(flat):
+        return True
+    texts = [t.casefold() for t in flat.split()]
+    keys = [t for t in texts if _BIBCODE.fullmatch(t)]
+    if keys:
+        texts = [t.strip("()") for t in texts if not _BIBCODE.fullmatch(t)]
+        return all(t in _CONTROL_WORDS or t.isdigit() for t in texts)
     named = [t for t in texts if t in _CONTROL_WORDS]
     return len(named) >= CONTROL_WORDS_MIN and all(t in _CONTROL_WORDS or t.isdigit() for t in texts)
+
+
+# A profile site's fixed words printed under a record in place of a field, a button's or a
+# label's over pictures (LinkedIn's "Show publication", and "Other authors" over the co-authors'
+# avatars, their names not printed): a line that holds only one of them, at any size, is no field.
+_SITE_CONTROL_LINES = frozenset({"show publication", "see publication", "other authors", "show all publications",
+                                 "see all publications", "show more", "see more"})
+
+
+def site_control_line(el) -> bool:
+    """Whether a printed line holds only a profile site's control words (above)."""
+    return " ".join(join_words(el.words).split()).casefold().strip(" .:…") in _SITE_CONTROL_LINES
 
 
 def _classification_lines(lines: list, body: float) -> int:
@@ -446,8 +527,9 @@ def _classification_lines(lines: list, body: float) -> int:
 
 
 def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
-    """The entries without the form's category lines they end with (:func:`form_line`), and a
-    site's record controls (:func:`controls_line`): the form's notes on the paper, no field of
+    """The entries without the form's category lines they end with (:func:`form_line`), a
+    site's record controls (:func:`controls_line`) and lines of a profile site's control words
+    anywhere in them (:func:`site_control_line`): the form's notes on the paper, no field of
     its citation. The CV's text size is the size most
     of its entries' words are printed in; an entry that would keep no line stays whole."""
     sizes = Counter(round(w.size, 1) for e in entries for el in e.lines for w in el.words)
@@ -459,5 +541,6 @@ def without_form_lines(entries: list[PdfEntry]) -> list[PdfEntry]:
         k = len(e.lines) - _classification_lines(e.lines, body)
         while k > 1 and (form_line(e.lines[k - 1], body) or controls_line(e.lines[k - 1], body)):
             k -= 1
-        out.append(e if k == len(e.lines) else dataclasses.replace(e, lines=e.lines[:k]))
+        kept = [el for el in e.lines[:k] if not site_control_line(el)] or e.lines[:k]
+        out.append(e if len(kept) == len(e.lines) else dataclasses.replace(e, lines=kept))
     return out

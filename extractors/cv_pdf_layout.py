@@ -30,9 +30,11 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|pending[- ](?:review|publication)|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|in prep(?:aration|\.)|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography|contributions?\s+to\s+science|works|editorials)\b", re.I)  # (the NIH biosketch form's list; "Works":
+    r"bibliography|contributions?\s+to\s+science|works|editorials|research\s+outputs)\b", re.I)  # (the NIH biosketch form's list; "Works":
 # ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities;
-# "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service)
+# "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service;
+# "Research Outputs": the UK's name of a person's works, as REF and the Pure portals print it;
+# "Products" alone: _PRODUCTS_ALONE)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 # (The section words of CVs in other languages: cv_entries.SECTION_WORDS_OTHER_LANGUAGES, one
@@ -167,9 +169,16 @@ def hyphenated_words(line: Line) -> Iterator[str]:
 _PUBLISHED_ALONE = re.compile(r"published(?:\s*\(\d{1,4}\)|\s+\d{1,4}(?:\s+results?)?)?", re.I)
 
 
+# "Products" (or "Research Products", "Outputs") as the whole heading, an outline's letter or
+# number before it or not ("(c) PRODUCTS", the NSF biosketch's): a list of the works; the word in
+# a longer line ("... and products of real linear functionals", a title) decides nothing.
+_PRODUCTS_ALONE = re.compile(r"(?:\(?[a-z]\)|[A-Za-z]\.|\d{1,2}\.?)?\s*(?:(?:research|selected|scholarly|other)\s+)?"
+                             r"(?:products|outputs)[.:]?", re.I)
+
+
 def classify_heading(text: str) -> HeadingClass:
     """``pub`` for a publication list, ``skip`` for any other CV section, None if unsure."""
-    if _PUBLISHED_ALONE.fullmatch(text.strip()):
+    if _PUBLISHED_ALONE.fullmatch(text.strip()) or _PRODUCTS_ALONE.fullmatch(text.strip()):
         return "pub"
     if _ABOUT_THE_LIST.search(text):
         return "skip"  # "Publication Summary", "Citation metrics": about the list, not in it
@@ -361,11 +370,19 @@ _OPEN_END = re.compile(r"(?:[,;:\-–&]|\b(?:and|or|of|the|a|an|for|in|on|to|wit
 
 def _goes_on_from(above: Line | None, line: Line) -> bool:
     """Whether ``line`` goes on from the line just above it: at the line pitch on the same page,
-    the line above ending on a comma, a hyphen or a word no title ends on ("and", "of"). A
-    heading is no such line."""
-    return (above is not None and above.page == line.page and bool(above.words)
-            and 0 <= line.words[0].top - above.words[-1].bottom < 0.6 * line.words[0].size
-            and bool(_OPEN_END.search(above.words[-1].text)))
+    the line above ending on a comma, a hyphen or a word no title ends on ("and", "of"), or the
+    line opening with a lower-case word in the type the line above ends in. A heading is no
+    such line."""
+    if not (above is not None and above.page == line.page and bool(above.words)
+            and 0 <= line.words[0].top - above.words[-1].bottom < 0.6 * line.words[0].size):
+        return False
+    if _OPEN_END.search(above.words[-1].text):
+        return True
+    # or it opens with a lower-case word in the type of the line above ("... a revised method and
+    # stock-assessment" / "reference points"): a wrapped line; a heading opens with a capital
+    first, last = line.words[0], above.words[-1]
+    return (first.text[:1].islower() and abs(first.size - last.size) < 0.2
+            and (first.bold, first.italic) == (last.bold, last.italic))
 
 
 def _closes_list(text: str) -> bool:
@@ -549,7 +566,9 @@ class SectionReader:
         # with one document-level reason that names none of them
         self.unnamed: str | None = None
         self.unnamed_rows: list[_Row] = []
+        self.unnamed_after_pubs = False  # the unnamed section follows a publication list directly
         self._unnamed_sections: list[tuple[str, list[_Row]]] = []
+        self._unnamed_after_pubs: list[tuple[str, list[_Row]]] = []
 
     def feed(self, lines: Iterable[Line]) -> None:
         lines = list(lines)
@@ -636,6 +655,16 @@ class SectionReader:
                 entry.year_heading = year_heading
                 self.entries.append(entry)
         self._sections = []
+        if self.saw_pub_heading:
+            # a section under a heading no table knows ("Misc.", as researchmap names its list of
+            # preprints and reports), right after a publication list, whose entries open with a
+            # title in the type the lists' entries open with (:func:`titled_sizes`): the list's
+            # form goes on, so its entries are publications of no kind the heading names
+            for _heading_text, rows in self._unnamed_after_pubs:
+                starts = _larger_title_starts(rows, titled) if titled else None
+                if starts and _title_size(rows[0]) in titled:
+                    self.entries.extend(segment(rows, None, pitch, titled))
+        self._unnamed_after_pubs = []
         if not self.saw_pub_heading:
             pitch = document_pitch([rows for _, rows in self._unnamed_sections])
             for heading, rows in self._unnamed_sections:
@@ -649,7 +678,9 @@ class SectionReader:
     def _unnamed_ends(self) -> None:
         if self.unnamed is not None and self.unnamed_rows:
             self._unnamed_sections.append((self.unnamed, self.unnamed_rows))
-        self.unnamed, self.unnamed_rows = None, []
+            if self.unnamed_after_pubs:
+                self._unnamed_after_pubs.append((self.unnamed, self.unnamed_rows))
+        self.unnamed, self.unnamed_rows, self.unnamed_after_pubs = None, [], False
 
     def _table_starts(self, words: list[Word]) -> None:
         """Keeps the left edges of the columns a table's header row names (three or more:
@@ -712,7 +743,7 @@ class SectionReader:
         if strength == "major" or cls is not None:
             self._unnamed_ends()
             if strength == "major" and cls is None and not year:
-                self.unnamed = text
+                self.unnamed, self.unnamed_after_pubs = text, self.in_pubs
         if cls == "pub":
             self._flush()
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True
@@ -1226,11 +1257,15 @@ def _pitches(rows: list[_Row]) -> list[float]:
 
 
 LARGER_TITLE = 0.4  # a title this many points larger than the rest of its entry's lines is set apart by its type
+# a title in the text's own weight is set apart by a larger type only when a point larger at least
+# (a site's record printed: researchmap's title in a colour, a point above the names and the source)
+LARGER_PLAIN_TITLE = 0.9
 
 
 def _larger_title_starts(rows: list[_Row], alone: frozenset[float] = frozenset()) -> list[int] | None:
-    """Entry starts where each entry opens with its title in bold, in a type larger than
-    every other line of the section (AltaCV's ``\\cvevent``: "**Title**" at 10.5 pt, the venue
+    """Entry starts where each entry opens with its title in bold (or in the text's weight a
+    point larger at least, :data:`LARGER_PLAIN_TITLE`), in a type larger than every other line
+    of the section (AltaCV's ``\\cvevent``: "**Title**" at 10.5 pt, the venue
     at 10, "2021  Ann Lee, **Maren T. Holloway**" at 8.5): a start at each line in the
     title's type after a line in another; the line pitch differs with the type, so no blank
     gap can be measured. None unless the first line is such a title, two entries or more
@@ -1252,13 +1287,15 @@ def _larger_title_starts(rows: list[_Row], alone: frozenset[float] = frozenset()
         return all(w.bold for w in words if w.size == top), top
 
     styles = [style(r) for r in rows]
-    if not styles[0] or not styles[0][0]:
+    if not styles[0]:
         return None
-    title_size = styles[0][1]
-    is_title = [s is not None and s[0] and s[1] == title_size for s in styles]
+    title_bold, title_size = styles[0]
+    is_title = [s is not None and s[0] == title_bold and s[1] == title_size for s in styles]
     others = [s[1] for s, t in zip(styles, is_title) if s is not None and not t]
-    if not others or max(others) > title_size - LARGER_TITLE:
+    if not others or max(others) > title_size - (LARGER_TITLE if title_bold else LARGER_PLAIN_TITLE):
         return None
+    if not title_bold and Counter(s[1] for s in styles if s is not None).most_common(1)[0][0] == title_size:
+        return None  # the text's own type (a smaller line of links under some entries): no title's
     if any(r.bullet for r, t in zip(rows, is_title) if t):
         return None  # bullets mark the entries
     shown = [i for i, s in enumerate(styles) if s is not None]  # (a cell alone at the right edge aside)
@@ -1268,6 +1305,10 @@ def _larger_title_starts(rows: list[_Row], alone: frozenset[float] = frozenset()
     if len(starts) < (1 if title_size in alone else 2) or any(e + 1 >= len(rows) for e in ends):
         return None
     return starts
+
+
+def _title_size(row: _Row) -> float:
+    return max((w.size for w in row.all_words if _LETTER.search(w.text)), default=0.0)
 
 
 def titled_sizes(sections: list[list[_Row]]) -> frozenset[float]:

@@ -529,7 +529,10 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               # round 20
               "cite_them_right": initials_first, "lattes_cv": initials_first,
               # round 21
-              "ads_bibcode": initials_first, "sciencv_nsf": vancouver_truth}
+              "ads_bibcode": initials_first, "sciencv_nsf": vancouver_truth,
+              # round 22
+              "eisvogel_pandoc": initials_first, "deedy_resume": initials_first,
+              "faculty180_vita": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
 NO_NAMES = {"table_role_column",  # no author printed at all (the owner's role only): the truth names none
@@ -7181,6 +7184,345 @@ def render_sciencv_nsf(entries: list[dict], owner: str, rng: random.Random) -> b
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 22
+
+def _sort_key_first_author(e: dict) -> tuple:
+    given, surname = split_name(e["authors"][0])
+    return (surname.casefold(), " ".join(given).casefold(), e["year"], e["title"].casefold())
+
+
+def render_eisvogel_pandoc(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV written in Pandoc Markdown and typeset with the Eisvogel LaTeX template (Helvetica
+    for its Source Sans; ``--number-sections``): on every page Eisvogel's running head (the
+    document's title at the left, its date at the right, a thin rule under them) and foot (the
+    author at the left, the page number at the right, a rule above); numbered headings "1
+    Education", "2 Publications", "2.1 Journal articles"; the lists come from a BibTeX file
+    through citeproc (``nocite: '@*'``) with the ``elsevier-harvard`` CSL, so each group is
+    sorted by the first author's surname, not by year: "Lee, A., Holloway, M.T., Chen, B.,
+    2021. Title. Venue 3, 1–9. https://doi.org/10...." (no italics; "in: Venue, pp. 1–9." for
+    a paper in proceedings; "arXiv:..." for a preprint), with a hanging indent or none, the
+    links in Eisvogel's blue."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((60, 72))
+    size = rng.choice((10, 10.5, 11))
+    lead = size * rng.choice((1.25, 1.4))
+    hang = rng.choice((0, 18))
+    link_share = rng.choice((0.0, 0.5, 1.0))
+    blue = (0, 0, 139)
+    title = rng.choice(("Curriculum Vitae", f"{owner}: Curriculum Vitae", "CV"))
+    date = rng.choice(("December 2026", "2026-12-01", "Last updated: 1 December 2026"))
+
+    class EisvogelFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            p = self.pdf
+            p.text(self.left0, 40, title, 9)
+            p.text(self.right0 - p.measure(date, 9), 40, date, 9)
+            p.rule(self.left0, 53, self.right0, 0.4)
+            p.rule(self.left0, p.height - 52, self.right0, 0.4)
+            p.text(self.left0, p.height - 46, owner, 9)
+            label = f"{self.pages}"
+            p.text(self.right0 - p.measure(label, 9), p.height - 46, label, 9)
+
+    flow = EisvogelFlow(pdf, margin, pdf.width - margin, 78, 66)
+    W = flow.col_width
+    pdf.text(flow.x, flow.y, owner, 20, bold=True)
+    flow.gap(28)
+    pdf.text(flow.x, flow.y, _contact(owner), size - 1)
+    flow.gap(lead * 2)
+
+    def heading(text, level=1):
+        flow.gap(lead * (0.8 if level == 1 else 0.4))
+        flow.need(3 * lead + 10)
+        pdf.text(flow.x, flow.y, text, size + (5 if level == 1 else 2.5), bold=True)
+        flow.gap(lead + (10 if level == 1 else 5))
+
+    heading("1 Education")
+    for dates, what, note in EDUCATION:
+        runs = [(f"{what}, {dates}.", R)] + ([(f" {note}.", R)] if note else [])
+        flow.block(wrap(pdf, runs, size, W), size, lead)
+        flow.gap(lead * 0.3)
+    heading("2 Publications")
+    sub_names = {"journal": "Journal articles", "conference": "Conference proceedings", "preprint": "Preprints",
+                 "other": "Other publications"}
+    for k, (kind, mine) in enumerate(sections(entries), 1):
+        heading(f"2.{k} {sub_names[kind]}", level=2)
+        for e in sorted(mine, key=_sort_key_first_author):
+            vol, no, p1, p2 = made_up_numbers(e)
+            names = ", ".join(harvard_name(a) for a in e["authors"])
+            text = f"{names}, {e['year']}. {_end_title(e['title'], '.')} "
+            link = None
+            if kind == "journal":
+                text += f"{e['venue']} {vol}, {p1}–{p2}."
+                link = f"https://doi.org/{made_up_doi(e)}"
+            elif kind == "conference":
+                text += f"in: {e['venue']}, pp. {p1}–{p2}."
+                link = f"https://doi.org/{made_up_doi(e)}"
+            else:
+                text += f"{printed_venue(e)}."
+                if e.get("arxiv_id"):
+                    link = f"https://doi.org/10.48550/arXiv.{e['arxiv_id']}"
+            runs = [(text, R)]
+            if link and _digest(e, "eis-link", 10) < 10 * link_share:
+                runs.append((" " + link, R))
+            lines = wrap(pdf, runs, size, W, W - hang)
+            flow.need(min(len(lines), 2) * lead)
+            for i, line in enumerate(lines):
+                flow.need(lead)
+                x0 = flow.x + (hang if i else 0)
+                for dx, word, _b, _i in line:
+                    if word.startswith("https://"):
+                        _text_rgb(pdf, x0 + dx, flow.y, word, size, R, blue)
+                    else:
+                        pdf.text(x0 + dx, flow.y, word, size)
+                flow.y += lead
+            flow.gap(lead * 0.35)
+    return pdf.to_bytes()
+
+
+def render_vitae_hyndman(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV from R Markdown with the ``vitae`` package's "hyndman" template (Helvetica for its
+    sans; 10 pt), the publications written with ``detailed_entries(what = title, when =
+    year, with = authors, where = journal)`` rather than ``bibliography_entries``: the name
+    large with the contact details right-aligned beside it, section headings in the template's
+    blue with a rule beneath, then each entry a bold title at the left with the year at the
+    right margin, the names in full ("Ann Lee, Maren T. Holloway, Bo Chen") at the left of
+    the next line and the venue in italics at the right of it (on a line of its own, still
+    right-aligned, when the two do not fit), and for some a bullet ("why") such as "Invited
+    paper" or the DOI in a smaller type."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((50, 56, 64))
+    size = rng.choice((9.5, 10))
+    lead = size * rng.choice((1.3, 1.4))
+    small = size - 1
+    blue = (0, 60, 130)
+    why_share = rng.choice((0.0, 0.3, 0.6))
+    flow = Flow(pdf, margin, pdf.width - margin, 54, 60, footer=rng.choice((None, "")))
+    W = flow.col_width
+    pdf.text(flow.x, flow.y, owner, 22, bold=True)
+    for k, line in enumerate(("Department of Physics", "University of Northfield",
+                              _contact(owner).split("  |  ")[1])):
+        pdf.text(flow.x + W - pdf.measure(line, 8.5), flow.y - 2 + 11 * k, line, 8.5)
+    flow.gap(48)
+
+    def heading(text):
+        flow.gap(lead * 0.8)
+        flow.need(4 * lead)
+        _text_rgb(pdf, flow.x, flow.y, text, size + 4, B, blue)
+        pdf.rule(flow.x, flow.y + size + 8, flow.x + W, 0.6, grey=90)
+        flow.gap(size + 16)
+
+    def detailed(what, when, with_, where, why, what_style=B):
+        right_w = pdf.measure(when, size) if when else 0
+        title = wrap(pdf, [(what, what_style)], size, W - right_w - 14)
+        flow.need(min(len(title) + 1, 3) * lead)
+        flow.block(title, size, lead, right=[[(0, when, False, False)]] if when else None)
+        if with_ or where:
+            w_where = pdf.measure(where, small, False, True) if where else 0
+            names = wrap(pdf, [(with_, R)], small, W)
+            if where and len(names) == 1 and line_width(pdf, names[0], small) + w_where + 16 <= W:
+                flow.block(names, small, small * 1.3, right=[[(0, w, False, True) for w in [where]]],
+                           right_size=small)
+            else:
+                flow.block(names, small, small * 1.3)
+                if where:
+                    venue = wrap(pdf, [(where, I)], small, W * 0.8)
+                    for line in venue:
+                        flow.need(small * 1.3)
+                        flow.draw(flow.x + W - line_width(pdf, line, small), line, small)
+                        flow.y += small * 1.3
+        for note in why:
+            flow.need(small * 1.3)
+            pdf.dot(flow.x + 8, flow.y + small * 0.4, 1.3)
+            flow.block(wrap(pdf, [(note, R)], small, W - 16), small, small * 1.3, indent=16)
+        flow.gap(lead * 0.5)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        detailed(what, dates[-4:], "", note, [])
+    heading("Publications")
+    notes = ("Invited paper", "Featured on the issue's cover", "Open access", "Editor's choice")
+    sub = rng.random() < 0.5
+    for kind, mine in sections(entries):
+        if sub:
+            flow.need(3 * lead)
+            pdf.text(flow.x, flow.y, SECTION_TITLES[kind], size + 1, bold=True)
+            flow.gap(lead * 1.3)
+        for e in mine:
+            why = []
+            if _digest(e, "vit-why", 10) < 10 * why_share:
+                why.append(notes[_digest(e, "vit-note", len(notes))] if kind != "preprint"
+                           else f"DOI: 10.48550/arXiv.{e['arxiv_id']}" if e.get("arxiv_id") else "Under review")
+            detailed(e["title"], str(e["year"]), ", ".join(e["authors"]), printed_venue(e), why)
+    return pdf.to_bytes()
+
+
+DEEDY_LEFT = [("Education", ["University of Northfield", "PhD in Physics", "2014 - 2019", "",
+                             "Lakeside College", "BSc in Mathematics", "2010 - 2014"]),
+              ("Links", ["Scholar:// mholloway", "Github:// mholloway", "ORCID:// 0000-0002-1825-0097"]),
+              ("Coursework", ["Statistical Mechanics", "Bayesian Data Analysis", "Numerical Methods"]),
+              ("Skills", ["Python • R • C++", "LaTeX • Git • SLURM"])]
+
+
+def render_deedy_resume(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """The "Deedy" résumé template from Overleaf (Helvetica for its Lato and Raleway): the
+    name in large upper-case letters, the light first name beside the bold surname, a
+    centred contact line; two columns below, a narrow left one on the first page (Education,
+    Links, Coursework, Skills, each entry a few short lines) and the wide right one
+    (Experience, Research, Publications) going on over the pages; headings in small
+    letter-spaced capitals; each publication Deedy's \\runsubsection and \\descript pair, the
+    title in bold then " | " and the venue in a grey, then a smaller grey line "Mar 2021 |
+    A. Lee, M. T. Holloway, B. Chen" (the owner bold for some)."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((30, 36))
+    left_w = rng.choice((150, 165, 180))
+    gutter = rng.choice((16, 22))
+    size = rng.choice((9, 9.5))
+    lead = size * 1.3
+    small = size - 1
+    grey = (90, 90, 90)
+    bold_owner = rng.random() < 0.5
+    date_form = rng.choice(("month", "year"))
+    right_left = margin + left_w + gutter
+    flow = Flow(pdf, right_left, pdf.width - margin, 104, 40)
+    given, surname = split_name(owner)
+    first = " ".join(given).upper()
+    w = _tracked(pdf, margin, 40, first, 26, R, 1.5)
+    _tracked(pdf, margin + w + 10, 40, surname.upper(), 26, B, 1.5)
+    contact = _contact(owner).split("  |  ")[1] + "  |  +1 (555) 010-7788  |  mholloway.github.io"
+    pdf.centered(78, contact, 8.5)
+    W = flow.col_width
+
+    y = 104
+    for head, lines in DEEDY_LEFT:
+        _tracked(pdf, margin, y, head.upper(), size + 2, R, 1.0)
+        y += size + 10
+        for line in lines:
+            if line:
+                pdf.text(margin, y, line.replace("•", "·"), size)
+            y += lead
+        y += lead * 0.6
+
+    def heading(text):
+        flow.gap(lead * 0.4)
+        flow.need(3 * lead + 8)
+        _tracked(pdf, flow.x, flow.y, text.upper(), size + 2, R, 1.0)
+        flow.gap(size + 10)
+
+    heading("Experience")
+    for what, when, note in (("Northfield Institute | Research Scientist", "Jan 2020 - present",
+                              "Statistical modelling of large survey data."),
+                             ("Lakeside Labs | Intern", "Summer 2017", "Built a data pipeline in Python.")):
+        flow.block(wrap(pdf, [(what, B)], size + 0.5, W), size + 0.5, lead)
+        _text_rgb(pdf, flow.x, flow.y, when, small, R, grey)
+        flow.gap(lead)
+        flow.block(wrap(pdf, [(note, R)], size, W), size, lead)
+        flow.gap(lead * 0.4)
+    heading("Publications")
+    for kind, mine in sections(entries):
+        for e in mine:
+            month = MONTHS_SHORT[_digest(e, "deedy-m", 12)]
+            when = f"{month} {e['year']}" if date_form == "month" else str(e["year"])
+            title = wrap(pdf, [(e["title"], B), (" | ", R), (printed_venue(e), I)], size, W)
+            printed = [initials_first(a) for a in e["authors"]]
+            names = _owner_runs(e["authors"], printed, owner, bold_owner)
+            runs = [(f"{when} | ", R)] + _joined_runs(names, last=", ", two=", ")
+            nl = wrap(pdf, runs, small, W)
+            flow.need(min(len(title) + len(nl), 4) * lead)
+            for i, line in enumerate(title):
+                flow.need(lead)
+                x0 = flow.x
+                for dx, word, b, it in line:
+                    if it:
+                        _text_rgb(pdf, x0 + dx, flow.y, word, size, I, grey)
+                    else:
+                        pdf.text(x0 + dx, flow.y, word, size, bold=b)
+                flow.y += lead
+            for line in nl:
+                flow.need(small * 1.3)
+                for dx, word, b, it in line:
+                    _text_rgb(pdf, flow.x + dx, flow.y, word, small, (b, it), grey)
+                flow.y += small * 1.3
+            flow.gap(lead * 0.5)
+    return pdf.to_bytes()
+
+
+FACULTY180_TYPES = {"journal": "Journal Article, Academic Journal", "conference": "Conference Proceeding",
+                    "preprint": "Working Paper", "other": "Other"}
+
+
+def render_faculty180_vita(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A vita exported from Interfolio's Faculty180 (its "Vita" report, Arial, which
+    Helvetica stands for): the owner's name and the report's date at the top of every page,
+    the activity headings in bold capitals ("SCHOLARLY AND CREATIVE ACTIVITIES"), the kinds as
+    the system names them in bold italics ("Journal Article, Academic Journal", "Conference
+    Proceeding", "Working Paper"), each entry in the system's APA-like form with no
+    ampersand: "Lee, A., Holloway, M. T., Chen, B. (2021). Title. Venue, 3(2), 1-9." and,
+    under it in a smaller type, the record's fields "Status: Published. Refereed: Yes." (or
+    "Status: Submitted." for a working paper); entries ordered by year, newest first; a
+    "Generated by Faculty180" foot."""
+    pdf = Writer(rng.choice(("Helvetica", "Times")))
+    margin = rng.choice((54, 72))
+    size = rng.choice((10, 11))
+    lead = size * rng.choice((1.15, 1.3))
+    small = size - 1.5
+    hang = rng.choice((0, 24))
+    status_line = rng.random() < 0.7
+    stamp = "Generated by Faculty180 on 03/14/2024"
+
+    class F180Flow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            p = self.pdf
+            p.text(self.left0, 36, owner, 9, bold=True)
+            p.text(self.right0 - p.measure("Vita", 9), 36, "Vita", 9)
+            p.text(self.left0, p.height - 36, stamp, 7.5)
+            label = f"Page {self.pages}"
+            p.text(self.right0 - p.measure(label, 7.5), p.height - 36, label, 7.5)
+
+    flow = F180Flow(pdf, margin, pdf.width - margin, 64, 56)
+    W = flow.col_width
+    pdf.centered(flow.y, owner, 14, bold=True)
+    flow.gap(20)
+    pdf.centered(flow.y, "Associate Professor, Department of Physics", size)
+    flow.gap(lead * 2)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(4 * lead)
+        pdf.text(flow.x, flow.y, text, size, bold=True)
+        flow.gap(lead * 1.5)
+
+    heading("EDUCATION")
+    for dates, what, note in EDUCATION:
+        flow.block(wrap(pdf, [(f"{what}, {dates[-4:]}.", R)], size, W), size, lead)
+    heading("SCHOLARLY AND CREATIVE ACTIVITIES")
+    for kind, mine in sections(entries):
+        flow.need(3 * lead)
+        pdf.text(flow.x, flow.y, FACULTY180_TYPES[kind], size, bold=True, italic=True)
+        flow.gap(lead * 1.4)
+        for e in mine:
+            vol, no, p1, p2 = made_up_numbers(e)
+            names = ", ".join(apa_name(a) for a in e["authors"])
+            text = f"{names} ({e['year']}). {_end_title(e['title'], '.')} "
+            if kind == "journal":
+                text += f"{e['venue']}, {vol}({no}), {p1}-{p2}."
+            elif kind == "conference":
+                text += f"{e['venue']}, {p1}-{p2}."
+            else:
+                text += f"{printed_venue(e)}."
+            lines = wrap(pdf, [(text, R)], size, W, W - hang)
+            flow.need(min(len(lines) + 1, 3) * lead)
+            flow.block(lines, size, lead, indent=hang, first_indent=0)
+            if status_line:
+                fields = ("Status: Submitted." if kind == "preprint"
+                          else "Status: Published. Refereed: Yes." if kind in ("journal", "conference")
+                          else "Status: Published.")
+                flow.block([[(0, fields, False, False)]], small, small * 1.3, indent=hang)
+            flow.gap(lead * 0.5)
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -7292,6 +7634,11 @@ LAYOUTS = {
     "ads_bibcode": render_ads_bibcode,
     "researchmap_badges": render_researchmap_badges,
     "sciencv_nsf": render_sciencv_nsf,
+    # round 22
+    "eisvogel_pandoc": render_eisvogel_pandoc,
+    "vitae_hyndman": render_vitae_hyndman,
+    "deedy_resume": render_deedy_resume,
+    "faculty180_vita": render_faculty180_vita,
 }
 
 
