@@ -48,7 +48,8 @@ from .citations import venue_name
 from .column_headings import VENUE_OR_REFERENCE, header_fields, heading_field
 from .cv_entries import other_language_heading
 from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _not_pub, entries_apart, entry_blocks,
-                            is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
+                            is_prose, linked_title, lone_colon_name, names_colon_page, owner_implied_page, page_owner,
+                            publication_sections, read_block)
 
 NAME = "html_publications"
 VERSION = 11  # 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
@@ -1102,11 +1103,16 @@ def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
     at all is the owner's alone, kept when it names its venue."""
     readings = [_link_kept_whole(block, year_hint, read_block(block, year_hint)) for block, year_hint in blocks]
     owner = page_owner([got[0] for got in readings if got and got[0]])
+    colon_page = names_colon_page([block for block, _ in blocks])
     for k, ((block, year_hint), got) in enumerate(zip(blocks, readings)):
         if got is None or got[0] is not None:
             continue
         # the fields the markup sets apart first (a marked title over a group or a venue line)
         again = _group_authored(block, year_hint, implied)
+        if again is None and colon_page and (lone := lone_colon_name(block)):
+            # a page of "Names: Title" entries: one name alone before the colon is the author (wt-names7)
+            again = read_block(block, year_hint, owner=lone)
+            again = again if again and again[0] == [lone] else None
         if again is None and (owner or implied):
             again = read_block(block, year_hint, owner_implied=implied, owner=owner)
         if again and again[0] is not None and (again[0] or again[3]):

@@ -2421,6 +2421,7 @@ class MarkdownPageExtractor:
                     for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
+        colon_page = names_colon_page([block for block, _ in blocks])
         vancouver = vancouver_page(blocks, readings)
         caps_first = caps_surname_page(readings)
         ordinal = 0
@@ -2435,6 +2436,12 @@ class MarkdownPageExtractor:
                 # (or be a quoted title alone: a working paper listed before it has a venue)
                 got = again if again and again[0] is not None and (
                     again[0] or again[3] or _QUOTED_ALONE.fullmatch(got[2].strip())) else got
+            if got is not None and got[0] is None and colon_page and (lone := lone_colon_name(block)):
+                # on a page whose entries print "Names: Title", one name alone before the colon
+                # is the entry's one author ("Ann Lee: Title. Venue 3 (2021), 1-9"), as the page's
+                # owner is (wt-names7)
+                again = read_block(block, year_hint, owner=lone)
+                got = again if again and again[0] == [lone] else got
             if got is not None and got[0] is None and implied:
                 got = _title_and_links_alone(block) or got
             if got is not None and implied:
@@ -2823,6 +2830,45 @@ def _quoted_title_alone(block: str, got: tuple) -> tuple:
 
 # The page's owner: the name in at least this share of its entries read (and in three or more).
 OWNER_SHARE = 0.4
+
+
+# the share of a page's entries printed "Names: Title" (two names or more before a colon) that
+# makes the style the page's: a lone name before a colon is then read as the entry's author
+# (half: a page of such entries prints its single-author papers so too; a title's own colon,
+# "Firm Dynamics: A Global View", comes on pages whose entries print their names otherwise)
+NAMES_COLON_SHARE = 0.5
+NAMES_COLON_FEWEST = 3
+
+
+def names_colon_page(blocks: list[str]) -> bool:
+    """Whether most of a page's entries print two names or more before a colon (the style of
+    bibliography services' exports, of dblp pasted as text, of the Japanese societies' lists):
+    :data:`NAMES_COLON_SHARE` of the blocks whose first colon opens their text (no sentence
+    ends before it), and :data:`NAMES_COLON_FEWEST` at least."""
+    heads = [b for b in blocks if _colon_head(b.strip())]
+    n = sum(1 for b in heads if (e := parse_names_colon(b)) is not None and len(e.authors) >= 2)
+    return n >= NAMES_COLON_FEWEST and n >= NAMES_COLON_SHARE * len(heads)
+
+
+# a sentence's end in a block's head: a small letter, a digit or a bracket, then a full stop
+# ("Lee, A. (2021). Title: Sub." ends one before its colon; "Lee, A.B. en Roe, C.: Title" does not)
+_HEAD_SENTENCE_END = re.compile(r"[a-z0-9)\]]\.\s")
+
+
+def _colon_head(block: str) -> bool:
+    """Whether a block's first colon comes before any sentence end (its head may be names)."""
+    head, sep, _rest = block.partition(": ")
+    return bool(sep) and 3 <= len(head) <= 300 and "\n" not in head and not _HEAD_SENTENCE_END.search(head)
+
+
+def lone_colon_name(block: str) -> str | None:
+    """The one plausible name before a block's first colon ("Ann Lee: Title"), or None."""
+    head, sep, _rest = block.strip().partition(": ")
+    if not sep or len(head) > 80 or "\n" in head:
+        return None
+    names, truncated = split_author_list(head)
+    return names[0] if len(names) == 1 and not truncated and plausible_name(names[0]) and \
+        2 <= len(names[0].split()) <= 5 else None
 
 
 def page_owner(author_lists: list[list[str]]) -> str | None:

@@ -67,3 +67,39 @@ def test_gbt7714_is_read_by_the_text_readers():
 ])
 def test_vancouver_names_joined_by_a_conjunction_alone(text):
     assert read_block(text)[0] == ["A. B. Kasper", "B. Holt", "C. van Dam"]
+
+
+def _read(text: str, name: str):
+    from scholarlake.extraction import extract_document
+    from tests.conftest import make_doc
+    return extract_document(make_doc(text.encode("utf-8"), name))
+
+
+_COLON_ENTRIES = [
+    "Ann Kasper, Bo Holt and Cy van Dam: Quiet Lattices of Order. Notes on Order 7 (2019), 1-9.",
+    "Di Lund and Ed Moss: Sparse Codes for Rivers. River Letters 3 (2018), 11-19.",
+    "Bo Holt, Fay Orr and Ed Moss: Counting Small Posets. Order Review 2 (2017), 5-8.",
+    "Gus Fry: Meet-Semilattices Revisited. Notes on Order 5 (2016), 20-29.",  # (no owner: no name in 3 lists)
+]
+
+
+@pytest.mark.parametrize("render, name", [
+    (lambda refs: "# Publications\n\n" + "\n".join(f"{i}. {r}" for i, r in enumerate(refs, 1)) + "\n", "p.md"),
+    (lambda refs: "<html><body><h2>Publications</h2><ol>" + "".join(f"<li>{r}</li>" for r in refs) + "</ol></body></html>",
+     "p.html"),
+])
+def test_a_lone_name_before_the_colon_on_a_page_of_names_colon_entries(render, name):
+    _kind, records, rejects = _read(render(_COLON_ENTRIES), name)
+    by_title = {r["title"]: r["authors"] for r in records}
+    assert by_title.get("Meet-Semilattices Revisited") == ["Gus Fry"]
+    assert len(records) == 4 and not rejects
+
+
+def test_a_title_colon_on_a_page_of_other_entries_is_no_name():
+    from extractors.markdown_page import names_colon_page
+    apa = ["Kasper, A., & Holt, B. (2019). Quiet lattices: A survey. Notes on Order, 7, 1-9.",
+           "Kasper, A. (2018). Sparse codes. River Letters, 3, 11-19.",
+           "Holt, B., Kasper, A., & Moss, E. (2017). Counting posets. Order Review, 2, 5-8.",
+           "Firm Dynamics: A Global View. Working paper, 2016."]
+    assert not names_colon_page(apa)
+    assert names_colon_page(_COLON_ENTRIES)
