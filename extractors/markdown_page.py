@@ -635,6 +635,8 @@ def _plain_heading(node) -> tuple[tuple[str, int] | None, str]:
     line = rows[0].rstrip(":").strip()
     if not line or len(line.split()) > PLAIN_HEADING_WORDS or line[-1:] in ".,;" or "](" in line:
         return None, ""
+    if _EXPORT_TAG.match(line) and not line.isupper():
+        return None, ""  # "DOCUMENT TYPE: Article": an export's tagged field, its value no section's name
     rest = "\n".join(rows[1:])
     if _YEAR_HEADING.fullmatch(line):
         return ((line, _PLAIN_LEVELS["year"]), "") if not rest else (None, "")
@@ -1174,10 +1176,17 @@ def _soft_wrapped_fields(block: str) -> str | None:
         return None  # one line, paragraphs, breaks already typed, or no one entry: nothing to regroup
     groups: list[list[str]] = []
     named_field = False
+    apart = False  # a field ended by its writer (_typed_apart), not by the wrap
+    width = max(len(r) for r in rows)
+    typed = _typed_block(block)
     for row in rows:
         if groups:
             prev = " ".join(groups[-1])
             plain = re.sub(r"[*_`]|\[|\]\([^)]*\)|\]", "", prev).strip()
+            if _typed_apart(groups[-1], plain, row, width, typed):
+                apart = True
+                groups.append([row])
+                continue
             goes_on = bool(GOES_ON.search(plain))
             # (a name spelled in camel case, "arXiv", "bioRxiv", "eLife", opens a line as a
             # capital does: no sentence goes on with it)
@@ -1203,10 +1212,51 @@ def _soft_wrapped_fields(block: str) -> str | None:
     # printed with no full stop, and a line after them prints the entry's year: the soft-wrap
     # reading joined them, nothing else reads so; a page's head, "Portal of X" over "A. B. Lee",
     # prints none)
-    named_field = named_field and bool(_A_YEAR.search(rows[-1]))
+    named_field = (named_field or apart) and bool(_A_YEAR.search(rows[-1]))
+    if apart:
+        # an export's tagged lines ("AUTHOR FULL NAMES: ...", "DOI: ...") are no field of the
+        # entry's reading: the names, title and source lines say it
+        # (the line over a source line is the title, whatever opens it: "STARTS: A Proposal")
+        kept = [g for at, g in enumerate(groups) if not _EXPORT_TAG.match(g[0])
+                or (at + 1 < len(groups) and _BRACKET_YEAR_SOURCE.match(groups[at + 1][0]))]
+        groups = kept if len(kept) >= 2 else groups
     if len(groups) < 2 or (len(groups) == len(rows) and not named_field):
         return None
     return "  \n".join(" ".join(g) for g in groups)
+
+
+# A line opened by an export's field tag in capitals and a colon ("AUTHOR FULL NAMES:", "DOI:",
+# "AFFILIATIONS:"; a tag is one to four words of two capitals or more)
+_EXPORT_TAG = re.compile(r"^[A-Z]{2,}(?:[ /-][A-Z]{2,}){0,3}:\s")
+# A line opened by a year in brackets and a capitalised word, no stop after the bracket (a
+# database's source line, "(2021) Graph Letters, 12 (3), pp. 1-9."; APA's "(2021). Title"
+# has its stop)
+_BRACKET_YEAR_SOURCE = re.compile(r"^\((?:19|20)\d\d\)\s+(?=[A-Z]|[a-z]+[A-Z])")
+
+
+def _typed_block(block: str) -> bool:
+    """Whether a block's lines below its first hold an export's tag or a bracketed year's source
+    line (:func:`_typed_apart`): its fields are typed one to a line."""
+    rows = [r.strip() for r in block.strip().split("\n")]
+    return any(_BRACKET_YEAR_SOURCE.match(r) or _EXPORT_TAG.match(r) for r in rows[1:])
+
+
+def _typed_apart(group: list[str], plain: str, row: str, width: int, typed: bool = False) -> bool:
+    """Whether ``row`` opens a field of its own in a block whose fields are typed one to a line
+    (a database's export, a profile pasted as text), though the line before seems to go on:
+    a line opened or closed by a capitals tag and a colon (:data:`_EXPORT_TAG`), a date and
+    source line opened by a bracketed year (:data:`_BRACKET_YEAR_SOURCE`) after a line that
+    ends no word short (no comma, "and" or hyphen), or a line of names that ends in an initial
+    and stops short of the block's width by more than the next line's first word (a wrap would
+    have put the word there: its writer ended the line), or anywhere in a block ``typed`` so
+    (one with such a source line or tag below its first line)."""
+    if _EXPORT_TAG.match(row) or _EXPORT_TAG.match(group[0]):
+        return True
+    if _BRACKET_YEAR_SOURCE.match(row) and not re.search(r"(?:[,;:&\-–]|\band)$", plain):
+        return True
+    first = row.split()[0] if row.split() else ""
+    return (len(group) == 1 and (row[:1].isupper() or row[:1].isdigit()) and re.search(r"\b[A-Z]\.$", plain) is not None
+            and (typed or len(plain) + 1 + len(first) <= width) and _names_line_apart(plain))
 
 
 def _italic_venue_line(line: str, italics: list[str]) -> bool:
@@ -1449,7 +1499,11 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     fields = _soft_wrapped_fields(block)
     if fields:  # a reference wrapped at a width, regrouped into its fields
         field_lines, field_italics, _, field_bolds = _clean(fields)
-        readings.append(_by_roles(field_lines, field_italics, year_hint, owner, field_bolds))
+        got = _by_roles(field_lines, field_italics, year_hint, owner, field_bolds)
+        # (a block with an export's tagged lines or a bracketed year's source line is typed a
+        # field to a line: its fields' reading comes first, so that it is kept at an equal
+        # score; the one line reads the tags as text, a title's own stop as the title's end)
+        readings.insert(0, got) if _typed_block(block) else readings.append(got)
     if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
         lead = _LEAD_YEAR.match(lines[0])
         line, hint = (lines[0][lead.end():], int(next(g for g in lead.groups() if g))) if lead else (lines[0], year_hint)
@@ -2282,6 +2336,16 @@ def looks_like_entry(text: str) -> bool:
     return names + title + bool(_VENUE_CUE.search(text)) >= 2
 
 
+_BARE_LINK = re.compile(r"\s*(?:https?://|doi:\s*10\.)\S+\s*", re.I)
+
+
+def export_metadata(lines: list[str]) -> bool:
+    """Whether a block's lines are all an export's tagged fields ("DOI: 10.1/x", "DOCUMENT TYPE:
+    Article", :data:`_EXPORT_TAG`) or bare links: the metadata a database prints under each
+    record, no entry, and no text that would make the page anything but a list."""
+    return bool(lines) and all(_EXPORT_TAG.match(ln.strip()) or _BARE_LINK.fullmatch(ln) for ln in lines)
+
+
 def publication_list_page(body: str) -> bool:
     """Whether a page with no publications section is a publication list all the same, by the
     share of its blocks that look like entries (LIST_PAGE_ENTRIES, LIST_PAGE_SHARE)."""
@@ -2294,6 +2358,8 @@ def publication_list_page(body: str) -> bool:
             # (a paragraph of lines that each look like an entry, one of which does not read
             # so that entries_apart kept them together, counts line by line: _run_together)
             lines = [ln for ln in block.split("\n") if ln.strip()]
+            if export_metadata(lines):
+                continue  # a record's tagged fields and links after its entry: neither entry nor text
             alone = sum(map(looks_like_entry, lines)) if len(lines) > 1 else 0
             if alone >= 2:
                 hits, n = hits + alone, n + len(lines)

@@ -247,10 +247,14 @@ TUNED_BEFORE_ROUND7 = tuple(sorted(TUNED_BEFORE_ROUND6 + cv_text_layouts.ROUND6)
 # committed (197ca3a), so tuned now. ROUND7_STUDIED names them so that their before/after can
 # still be printed apart.
 ROUND7_STUDIED = frozenset(cv_text_layouts.ROUND7)
-TUNED = tuple(sorted(TUNED_BEFORE_ROUND7 + cv_text_layouts.ROUND7))
+TUNED_BEFORE_ROUND8 = tuple(sorted(TUNED_BEFORE_ROUND7 + cv_text_layouts.ROUND7))
 # Round 8 (2026-12-07, wt-cvtext8): four more layouts written before any reader ran on them,
-# all held out; reported only in the aggregate.
-ROUND8_HELD_OUT = frozenset(cv_text_layouts.ROUND8)
+# held out then (blind figure above: P 0.637 R 0.418, 49 unaccounted; P 0.669 R 0.598, 11
+# unaccounted at main f143bb3); studied since wt-cvtext9, after round 9's first figure was
+# committed (0535e1f), so tuned now. ROUND8_STUDIED names them so that their before/after can
+# still be printed apart.
+ROUND8_STUDIED = frozenset(cv_text_layouts.ROUND8)
+TUNED = tuple(sorted(TUNED_BEFORE_ROUND8 + cv_text_layouts.ROUND8))
 # Round 9 (2026-12-08, wt-cvtext9): four more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate, with no floor (its figure is printed only).
 ROUND9_HELD_OUT = frozenset(cv_text_layouts.ROUND9)
@@ -309,8 +313,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                 else "studied4" if layout in ROUND4_STUDIED
                 else "studied5" if layout in ROUND5_STUDIED
                 else "studied6" if layout in ROUND6_STUDIED
-                else "studied7" if layout in ROUND7_STUDIED else "held out")
-        if layout in ROUND8_HELD_OUT | ROUND9_HELD_OUT:
+                else "studied7" if layout in ROUND7_STUDIED
+                else "studied8" if layout in ROUND8_STUDIED else "held out")
+        if layout in ROUND9_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -324,8 +329,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                         ("round 4 studied", ROUND4_STUDIED), ("tuned before round 5", TUNED_BEFORE_ROUND5),
                         ("round 5 studied", ROUND5_STUDIED), ("tuned before round 6", TUNED_BEFORE_ROUND6),
                         ("round 6 studied", ROUND6_STUDIED), ("tuned before round 7", TUNED_BEFORE_ROUND7),
-                        ("round 7 studied", ROUND7_STUDIED),
-                        ("round 8 held out", ROUND8_HELD_OUT), ("round 9 held out", ROUND9_HELD_OUT)):
+                        ("round 7 studied", ROUND7_STUDIED), ("tuned before round 8", TUNED_BEFORE_ROUND8),
+                        ("round 8 studied", ROUND8_STUDIED), ("round 9 held out", ROUND9_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -347,8 +352,8 @@ def test_split_is_fixed():
     assert ROUND5_STUDIED <= set(TUNED)
     assert ROUND6_STUDIED <= set(TUNED)
     assert ROUND7_STUDIED <= set(TUNED)
-    assert not ROUND8_HELD_OUT & set(TUNED)
-    assert not ROUND9_HELD_OUT & set(TUNED) and not ROUND9_HELD_OUT & ROUND8_HELD_OUT
+    assert ROUND8_STUDIED <= set(TUNED)
+    assert not ROUND9_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
