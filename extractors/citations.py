@@ -495,7 +495,8 @@ def venue_name(text: str) -> str | None:
     text = _STATUS_AROUND.sub("", text).strip(" ,.;")
     if re.fullmatch(_STATUS_WORDS, text, re.I):
         return None  # "In press" where the venue would be: no venue printed ("In" is no lead here)
-    text = _LEADING_DATE.sub("", text)
+    if not _PROCEEDINGS_YEAR.match(text):
+        text = _LEADING_DATE.sub("", text)
     if MONTH_ALONE.fullmatch(text.strip(" ,.;")):
         return None  # "2025 Jan.": the month of a date printed year first (NLM), no venue
     text = _LEADING_NOTE.sub("", text)
@@ -535,6 +536,9 @@ def venue_name(text: str) -> str | None:
 # A book's place printed before its publisher, a city and its country's or state's code of two
 # or three capitals ("Exeter, UK. Publisher", "Ithaca, NY: Publisher"): where, not which venue.
 _PLACE_FIRST = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*[A-Z]{2,3}[.:]\s+(?=[A-Z])")
+# A year that opens a proceedings' name, the entry's year printed again after it (IEEE's "2021
+# International Conference on X, Place, 2021, pp. 1-9"): part of the name, not a date before it.
+_PROCEEDINGS_YEAR = re.compile(r"^((?:19|20)\d\d)\s+(?=[A-Z])[^,]*,.*?(?<!\d)\1(?!\d)")
 # An article's number after its venue ("Graph Letters, art. no. 123", "..., Article number 12"):
 # numbering, like a volume, no part of the venue's name.
 _ARTICLE_NUMBER = re.compile(r"[,;.]?\s*\b(?:art\.\s*no\.|article\s+(?:no\.|number)|article\s+(?=[A-Za-z]?\d))", re.I)
