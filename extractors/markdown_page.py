@@ -1248,7 +1248,8 @@ def _typed_apart(group: list[str], plain: str, row: str, width: int, typed: bool
     source line opened by a bracketed year (:data:`_BRACKET_YEAR_SOURCE`) after a line that
     ends no word short (no comma, "and" or hyphen), or a line of names that ends in an initial
     and stops short of the block's width by more than the next line's first word (a wrap would
-    have put the word there: its writer ended the line), or anywhere in a block ``typed`` so
+    have put the word there: its writer ended the line; unless the next line opens with a name,
+    :data:`_NAME_OPENS`), or anywhere in a block ``typed`` so
     (one with such a source line or tag below its first line)."""
     if _EXPORT_TAG.match(row) or _EXPORT_TAG.match(group[0]):
         return True
@@ -1256,7 +1257,15 @@ def _typed_apart(group: list[str], plain: str, row: str, width: int, typed: bool
         return True
     first = row.split()[0] if row.split() else ""
     return (len(group) == 1 and (row[:1].isupper() or row[:1].isdigit()) and re.search(r"\b[A-Z]\.$", plain) is not None
-            and (typed or len(plain) + 1 + len(first) <= width) and _names_line_apart(plain))
+            and (typed or (len(plain) + 1 + len(first) <= width and not _NAME_OPENS.match(row)))
+            and _names_line_apart(plain))
+
+
+# A line that opens with a person's name ("Brewer Curran, A.", "Roe C.", "A. B. Lee"): the list
+# of names may go on there (a PDF's lines are set in a proportional font, so a line's length in
+# characters does not say where a wrap would have broken it)
+_NAME_OPENS = re.compile(r"^(?:[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)"
+                         r"|(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+)")
 
 
 def _italic_venue_line(line: str, italics: list[str]) -> bool:
