@@ -442,7 +442,7 @@ _WITH = re.compile(r"^(?P<title>.{4,400}?[?!]?)\.?\s*\(\s*(?:[^()]{1,40}?,\s*)?(
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?"
 # the date before a venue, bare or in parentheses ("2016. Oikos", "(2016) Oikos 125: 1-9")
 _LEADING_DATE = re.compile(rf"^\(?(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d[a-z]?\)?"
-                           r"(?:\s*[,.:;]\s*|\s+(?=[A-Z]))")
+                           r"(?:\s*[,.:;]\s*|\s+(?=[A-Z]|[a-z]+[A-Z]))")  # (a camel-case name: "arXiv")
 # Words printed before a venue's name: "In:", "Available at SSRN", "Forthcoming in", "Submitted to".
 # ("Revise & resubmit at Venue", "R&R at Venue": a paper under revision for a journal, as
 # economics and social-science CVs list their working papers)
@@ -517,7 +517,8 @@ def venue_name(text: str) -> str | None:
     text = _STATUS_AROUND.sub("", text).strip(" ,.;")
     if re.fullmatch(_STATUS_WORDS, text, re.I):
         return None  # "In press" where the venue would be: no venue printed ("In" is no lead here)
-    text = _LEADING_DATE.sub("", text)
+    if not _PROCEEDINGS_YEAR.match(text):
+        text = _LEADING_DATE.sub("", text)
     if MONTH_ALONE.fullmatch(text.strip(" ,.;")):
         return None  # "2025 Jan.": the month of a date printed year first (NLM), no venue
     text = _LEADING_NOTE.sub("", text)
@@ -544,6 +545,8 @@ def venue_name(text: str) -> str | None:
     # brackets ("Phys. Rev. B [2021]");
     # ACS parts a book's fields by semicolons ("In Venue; 2021; pp 1-9")
     text = _ISBN.split(text, maxsplit=1)[0]
+    # an article number ("art. no. 123", "Article number 123", Scopus's and publishers' numbering)
+    text = _ARTICLE_NUMBER.split(text, maxsplit=1)[0]
     venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
                      r"|,\s*S\.\s*\d|,\s*pages\s+\d|[,.]?\s+(?:19|20)\d\d-[01]\d\b|[,.]?\s*\[(?:19|20)\d\d\]",
                      text, maxsplit=1)[0]
@@ -555,6 +558,12 @@ def venue_name(text: str) -> str | None:
 # A book's place printed before its publisher, a city and its country's or state's code of two
 # or three capitals ("Exeter, UK. Publisher", "Ithaca, NY: Publisher"): where, not which venue.
 _PLACE_FIRST = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*[A-Z]{2,3}[.:]\s+(?=[A-Z])")
+# A year that opens a proceedings' name, the entry's year printed again after it (IEEE's "2021
+# International Conference on X, Place, 2021, pp. 1-9"): part of the name, not a date before it.
+_PROCEEDINGS_YEAR = re.compile(r"^((?:19|20)\d\d)\s+(?=[A-Z])[^,]*,.*?(?<!\d)\1(?!\d)")
+# An article's number after its venue ("Graph Letters, art. no. 123", "..., Article number 12"):
+# numbering, like a volume, no part of the venue's name.
+_ARTICLE_NUMBER = re.compile(r"[,;.]?\s*\b(?:art\.\s*no\.|article\s+(?:no\.|number)|article\s+(?=[A-Za-z]?\d))", re.I)
 # A book's ISBN after its publisher: an identifier, like a DOI, no part of the venue's name.
 _ISBN = re.compile(r"[,.;]?\s*\bISBN(?:-1[03])?\b")
 

@@ -62,7 +62,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 23  # 23: pandoc's simple tables (knitr's kable "simple") read as tables, a table's "Table:" caption no entry, a names cell printed as a list ("[Ann Lee, Bo Chen]") the names, a sentence whose only digits are a full date prose, a title's "?" or "!" no field end when plain words and then an italic venue follow (wt-md18); 22: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 24  # 24: records typed a field to a line (a database's text export: a bracketed year's source line, capitals tags "DOI:", a names line ended short of the width) read by their lines, the tagged metadata blocks under them neither entries nor text; an article number no part of a venue (citations) (wt-cvtext9); 23: pandoc's simple tables (knitr's kable "simple") read as tables, a table's "Table:" caption no entry, a names cell printed as a list ("[Ann Lee, Bo Chen]") the names, a sentence whose only digits are a full date prose, a title's "?" or "!" no field end when plain words and then an italic venue follow (wt-md18); 22: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -637,6 +637,8 @@ def _plain_heading(node) -> tuple[tuple[str, int] | None, str]:
     line = rows[0].rstrip(":").strip()
     if not line or len(line.split()) > PLAIN_HEADING_WORDS or line[-1:] in ".,;" or "](" in line:
         return None, ""
+    if _EXPORT_TAG.match(line) and not line.isupper():
+        return None, ""  # "DOCUMENT TYPE: Article": an export's tagged field, its value no section's name
     rest = "\n".join(rows[1:])
     if _YEAR_HEADING.fullmatch(line):
         return ((line, _PLAIN_LEVELS["year"]), "") if not rest else (None, "")
@@ -1176,10 +1178,17 @@ def _soft_wrapped_fields(block: str) -> str | None:
         return None  # one line, paragraphs, breaks already typed, or no one entry: nothing to regroup
     groups: list[list[str]] = []
     named_field = False
+    apart = False  # a field ended by its writer (_typed_apart), not by the wrap
+    width = max(len(r) for r in rows)
+    typed = _typed_block(block)
     for row in rows:
         if groups:
             prev = " ".join(groups[-1])
             plain = re.sub(r"[*_`]|\[|\]\([^)]*\)|\]", "", prev).strip()
+            if _typed_apart(groups[-1], plain, row, width, typed):
+                apart = True
+                groups.append([row])
+                continue
             goes_on = bool(GOES_ON.search(plain))
             # (a name spelled in camel case, "arXiv", "bioRxiv", "eLife", opens a line as a
             # capital does: no sentence goes on with it)
@@ -1205,10 +1214,60 @@ def _soft_wrapped_fields(block: str) -> str | None:
     # printed with no full stop, and a line after them prints the entry's year: the soft-wrap
     # reading joined them, nothing else reads so; a page's head, "Portal of X" over "A. B. Lee",
     # prints none)
-    named_field = named_field and bool(_A_YEAR.search(rows[-1]))
+    named_field = (named_field or apart) and bool(_A_YEAR.search(rows[-1]))
+    if apart:
+        # an export's tagged lines ("AUTHOR FULL NAMES: ...", "DOI: ...") are no field of the
+        # entry's reading: the names, title and source lines say it
+        # (the line over a source line is the title, whatever opens it: "STARTS: A Proposal")
+        kept = [g for at, g in enumerate(groups) if not _EXPORT_TAG.match(g[0])
+                or (at + 1 < len(groups) and _BRACKET_YEAR_SOURCE.match(groups[at + 1][0]))]
+        groups = kept if len(kept) >= 2 else groups
     if len(groups) < 2 or (len(groups) == len(rows) and not named_field):
         return None
     return "  \n".join(" ".join(g) for g in groups)
+
+
+# A line opened by an export's field tag in capitals and a colon ("AUTHOR FULL NAMES:", "DOI:",
+# "AFFILIATIONS:"; a tag is one to four words of two capitals or more)
+_EXPORT_TAG = re.compile(r"^[A-Z]{2,}(?:[ /-][A-Z]{2,}){0,3}:\s")
+# A line opened by a year in brackets and a capitalised word, no stop after the bracket (a
+# database's source line, "(2021) Graph Letters, 12 (3), pp. 1-9."; APA's "(2021). Title"
+# has its stop)
+_BRACKET_YEAR_SOURCE = re.compile(r"^\((?:19|20)\d\d\)\s+(?=[A-Z]|[a-z]+[A-Z])")
+
+
+def _typed_block(block: str) -> bool:
+    """Whether a block's lines below its first hold an export's tag or a bracketed year's source
+    line (:func:`_typed_apart`): its fields are typed one to a line."""
+    rows = [r.strip() for r in block.strip().split("\n")]
+    return any(_BRACKET_YEAR_SOURCE.match(r) or _EXPORT_TAG.match(r) for r in rows[1:])
+
+
+def _typed_apart(group: list[str], plain: str, row: str, width: int, typed: bool = False) -> bool:
+    """Whether ``row`` opens a field of its own in a block whose fields are typed one to a line
+    (a database's export, a profile pasted as text), though the line before seems to go on:
+    a line opened or closed by a capitals tag and a colon (:data:`_EXPORT_TAG`), a date and
+    source line opened by a bracketed year (:data:`_BRACKET_YEAR_SOURCE`) after a line that
+    ends no word short (no comma, "and" or hyphen), or a line of names that ends in an initial
+    and stops short of the block's width by more than the next line's first word (a wrap would
+    have put the word there: its writer ended the line; unless the next line opens with a name,
+    :data:`_NAME_OPENS`), or anywhere in a block ``typed`` so
+    (one with such a source line or tag below its first line)."""
+    if _EXPORT_TAG.match(row) or _EXPORT_TAG.match(group[0]):
+        return True
+    if _BRACKET_YEAR_SOURCE.match(row) and not re.search(r"(?:[,;:&\-–]|\band)$", plain):
+        return True
+    first = row.split()[0] if row.split() else ""
+    return (len(group) == 1 and (row[:1].isupper() or row[:1].isdigit()) and re.search(r"\b[A-Z]\.$", plain) is not None
+            and (typed or (len(plain) + 1 + len(first) <= width and not _NAME_OPENS.match(row)))
+            and _names_line_apart(plain))
+
+
+# A line that opens with a person's name ("Brewer Curran, A.", "Roe C.", "A. B. Lee"): the list
+# of names may go on there (a PDF's lines are set in a proportional font, so a line's length in
+# characters does not say where a wrap would have broken it)
+_NAME_OPENS = re.compile(r"^(?:[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)"
+                         r"|(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+)")
 
 
 def _italic_venue_line(line: str, italics: list[str]) -> bool:
@@ -1454,7 +1513,11 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     fields = _soft_wrapped_fields(block)
     if fields:  # a reference wrapped at a width, regrouped into its fields
         field_lines, field_italics, _, field_bolds = _clean(fields)
-        readings.append(_by_roles(field_lines, field_italics, year_hint, owner, field_bolds))
+        got = _by_roles(field_lines, field_italics, year_hint, owner, field_bolds)
+        # (a block with an export's tagged lines or a bracketed year's source line is typed a
+        # field to a line: its fields' reading comes first, so that it is kept at an equal
+        # score; the one line reads the tags as text, a title's own stop as the title's end)
+        readings.insert(0, got) if _typed_block(block) else readings.append(got)
     if len(lines) == 1:  # one line cut into fields where its shape says, then read by role
         lead = _LEAD_YEAR.match(lines[0])
         line, hint = (lines[0][lead.end():], int(next(g for g in lead.groups() if g))) if lead else (lines[0], year_hint)
@@ -2308,6 +2371,16 @@ def looks_like_entry(text: str) -> bool:
     return names + title + bool(_VENUE_CUE.search(text)) >= 2
 
 
+_BARE_LINK = re.compile(r"\s*(?:https?://|doi:\s*10\.)\S+\s*", re.I)
+
+
+def export_metadata(lines: list[str]) -> bool:
+    """Whether a block's lines are all an export's tagged fields ("DOI: 10.1/x", "DOCUMENT TYPE:
+    Article", :data:`_EXPORT_TAG`) or bare links: the metadata a database prints under each
+    record, no entry, and no text that would make the page anything but a list."""
+    return bool(lines) and all(_EXPORT_TAG.match(ln.strip()) or _BARE_LINK.fullmatch(ln) for ln in lines)
+
+
 def publication_list_page(body: str) -> bool:
     """Whether a page with no publications section is a publication list all the same, by the
     share of its blocks that look like entries (LIST_PAGE_ENTRIES, LIST_PAGE_SHARE)."""
@@ -2320,6 +2393,8 @@ def publication_list_page(body: str) -> bool:
             # (a paragraph of lines that each look like an entry, one of which does not read
             # so that entries_apart kept them together, counts line by line: _run_together)
             lines = [ln for ln in block.split("\n") if ln.strip()]
+            if export_metadata(lines):
+                continue  # a record's tagged fields and links after its entry: neither entry nor text
             alone = sum(map(looks_like_entry, lines)) if len(lines) > 1 else 0
             if alone >= 2:
                 hits, n = hits + alone, n + len(lines)

@@ -22,7 +22,7 @@ from .base import (
 from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 14  # 14: a card dated by its year alone (not the block's first line), names with affiliations in parentheses and "+N authors" before the last name, a "Published in:" line naming the source, the source nearest the date line of several between it and the title; 13: a card's date line as a research portal's reference ("Lee, A. & Roe, C., 4 Mar 2021, In: Venue. 9, 3, 12."), the kind from its path ("Research output: ... › Article"); a bibliography's keyed entries ("[j3]" over "Names: Title. Venue 12(3): 1-9 (2021)") (wt-seedfmt8); 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 15  # 15: a card's buttons and badges ("Full-text available", "12 Reads") no title; cards run together with no blank line parted at their kind lines (wt-cvtext9); 14: a card dated by its year alone (not the block's first line), names with affiliations in parentheses and "+N authors" before the last name, a "Published in:" line naming the source, the source nearest the date line of several between it and the title; 13: a card's date line as a research portal's reference ("Lee, A. & Roe, C., 4 Mar 2021, In: Venue. 9, 3, 12."), the kind from its path ("Research output: ... › Article"); a bibliography's keyed entries ("[j3]" over "Names: Title. Venue 12(3): 1-9 (2021)") (wt-seedfmt8); 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -339,14 +339,23 @@ def _card_names(line: str) -> tuple[list[str], bool] | None:
     return got[0], got[1] or len(kept) < len(pieces)
 
 
+# A card's buttons and badges, each alone on its line: what the site offers or counts for the
+# item, never its title. Provenance: ResearchGate's research items ("Full-text available",
+# "Request full-text", "Download", "Cite", "Share", "12 Reads", "3 Citations"), and the like
+# on other profile sites ("Save", "Follow", "Recommend", "Show more").
+_BADGE = re.compile(r"^(?:full[- ]text available|request full[- ]text|download|cite|share|save|follow|recommend|"
+                    r"show more|\d[\d,]*\s+(?:reads?|citations?|recommendations?))$", re.IGNORECASE)
+
+
 def _title_like(line: str) -> bool:
     return (any(c.isalpha() for c in line) and _date_line(line) is None and not _kind(line)
             and not _CARD_LABEL.match(line) and not _PAGER.match(line) and _chip(line) is None
-            and _card_names(line) is None)
+            and not _BADGE.match(line) and _card_names(line) is None)
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
-    """The page's blocks: its lines with text, stripped, between blank lines."""
+    """The page's blocks: its lines with text, stripped, between blank lines; a block of cards
+    run together (no blank line between them) parted at their kind lines (``_run_together``)."""
     out: list[list[str]] = [[]]
     for ln in lines:
         ln = ln.strip()
@@ -354,7 +363,24 @@ def _blocks(lines: list[str]) -> list[list[str]]:
             out[-1].append(ln)
         elif out[-1]:
             out.append([])
-    return [b for b in out if b]
+    return [part for b in out if b for part in _run_together(b)]
+
+
+def _run_together(block: list[str]) -> list[list[str]]:
+    """A block parted into cards when its cards are run together: a kind alone on its line
+    ("Article", "Conference Paper") opens each, and between one kind line and the next (or the
+    block's end) stands exactly one date line; else the block whole. (Lines before the first
+    kind line are a block of their own.)"""
+    if len(block) < 6:
+        return [block]
+    kinds = [k for k, ln in enumerate(block) if _kind(ln)]
+    if len(kinds) < 2:
+        return [block]
+    dates = [k for k, ln in enumerate(block) if _date_line(ln)]
+    bounds = kinds + [len(block)]
+    if len(dates) != len(kinds) or any(not bounds[i] < d < bounds[i + 1] for i, d in enumerate(dates)):
+        return [block]
+    return ([block[:kinds[0]]] if kinds[0] else []) + [block[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _cards(lines: list[str]) -> tuple[list[list[str]], tuple[str, int]] | None:

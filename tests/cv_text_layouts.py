@@ -115,6 +115,17 @@ in Venue, vol. 12, no. 3, pp. 1-9, March 2021, doi: ...', "keywords: {...},", "U
 Venue", "Ann Lee · Cy Roe · [...]", "Download"), ``pandoc_grid_table`` (``pandoc -t plain`` of
 tables: "+---+" grid tables, each cell wrapped in its column).
 
+Round 9 (``ROUND9``, all held out, written before any reader ran on them):
+``lattes_abnt_pt`` (a Brazilian Lattes CV's text: Portuguese sections, "1." on its own line,
+"LEE, A. B.; ROE, C. . Title. Venue, v. 12, p. 1-9, 2021.", "Citações:" lines),
+``zotero_nature_copy`` (Zotero's "Copy Bibliography" in Nature style: "1.<tab>Lee, A. B., Roe,
+C. & Holloway, M. T. Title. Venue 12, 1–9 (2021).", "et al." past five names, "Preprint at
+https://..."), ``mathscinet_mr_list`` (a MathSciNet author list pasted: "MR4567890 Reviewed",
+"Lee, Ann B.; Roe, Cy", the title, "Venue 12 (2021), no. 3, 1–9.", the buttons' words),
+``word_txt_agps_hanging`` (a Word CV saved as .txt with line breaks: Harvard AGPS "Lee, AB,
+Roe, C & Holloway, MT 2021, ‘Title’, Venue, vol. 12, no. 3, pp. 1–9.", continuation lines
+opened by a tab, CRLF on some files).
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -2034,7 +2045,215 @@ def render_pandoc_grid_table(entries, owner, rng):
 
 
 ROUND8 = ("scopus_text_export", "ieee_xplore_text_export", "researchgate_paste", "pandoc_grid_table")
-ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8
+
+
+# --------------------------------------------------------------------------- round 9 (held out)
+# Written 2026-12-08 (wt-cvtext9) before any reader was run on them; all four are held out as
+# ROUND9_HELD_OUT in tests/test_cv_text_layouts.py.
+
+_LATTES_HEADS = {"journal": "Artigos completos publicados em peri\u00f3dicos",
+                 "conference": "Trabalhos completos publicados em anais de congressos",
+                 "preprint": "Outras produ\u00e7\u00f5es bibliogr\u00e1ficas",
+                 "other": "Cap\u00edtulos de livros publicados"}
+
+
+def _abnt_name(name: str) -> str:
+    """"Ann-Marie B. de Haro" -> "DE HARO, A. M. B." (ABNT as Lattes prints a citation name:
+    the surname in capitals, then the initials with stops, hyphens dropped)."""
+    given, surname = split_name(name)
+    initials = " ".join(q[0] + "." for p in given for q in p.split("-") if q)
+    return f"{surname.upper()}, {initials}" if initials else surname.upper()
+
+
+def render_lattes_abnt_pt(entries, owner, rng):
+    """A Brazilian Lattes CV (CNPq's "Currículo Lattes") selected in a browser and pasted as
+    text: the head ("Endereço para acessar este CV: http://lattes.cnpq.br/...", "Última
+    atualização do currículo em 07/12/2026"), a "Resumo" paragraph, then "Produções" /
+    "Produção bibliográfica" and a Portuguese heading per kind ("Artigos completos publicados
+    em periódicos", ...), "Ordenar por" / "Ordem Cronológica", each entry's number "1." on its
+    own line on some files (before the entry on others), names in ABNT ("LEE, A. B.; ROE, C. ;
+    HOLLOWAY, M. T. ." Lattes's spaced " ;" after a registered co-author and " ." after the
+    last name), "Título. Venue, v. 12, n. 3, p. 1-9, 2021." for an article, "In: Venue, 2021,
+    Northfield. p. 1-9." for a proceedings paper, "Citações:" lines under some articles. The
+    truth names read the initials first ("A. B. Lee")."""
+    own_line = rng.random() < 0.5
+    ident = _digits({"title": owner}, "lattes", 16)
+    lines = [owner, f"Endere\u00e7o para acessar este CV: http://lattes.cnpq.br/{ident}",
+             f"ID Lattes: {ident}", "\u00daltima atualiza\u00e7\u00e3o do curr\u00edculo em 07/12/2026", "",
+             "Resumo", "Possui gradua\u00e7\u00e3o em Matem\u00e1tica (2003) e doutorado em Estat\u00edstica (2008). "
+             "Atualmente \u00e9 professor da Universidade de Northfield.", "",
+             "Forma\u00e7\u00e3o acad\u00eamica/titula\u00e7\u00e3o", "2004 - 2008", "Doutorado em Estat\u00edstica.",
+             "Universidade de Northfield.", "", "Produ\u00e7\u00f5es", "", "Produ\u00e7\u00e3o bibliogr\u00e1fica", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [_LATTES_HEADS[kind], "", "Ordenar por", "", "Ordem Cronol\u00f3gica", ""]
+        for k, e in enumerate(mine, start=1):
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            names = [_abnt_name(a) for a in e["authors"]]
+            who = "".join(n + ("" if i == len(names) - 1 else (" ; " if rng.random() < 0.3 else "; "))
+                          for i, n in enumerate(names)) + " ."
+            title = e["title"].rstrip(".")
+            if venue == "arXiv":
+                tail = f"{_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                tail = f"{e['year']}."
+            elif kind == "journal":
+                tail = f"{venue}, v. {vol}, n. {issue}, p. {first}-{last}, {e['year']}."
+            elif kind == "conference":
+                tail = f"In: {venue}, {e['year']}, Northfield. p. {first}-{last}."
+            else:
+                tail = f"In: {venue}. 1ed. Northfield: Editora Universit\u00e1ria, {e['year']}, p. {first}-{last}."
+            text = f"{who} {title}. {tail}"
+            lines += [f"{k}.", text] if own_line else [f"{k}. {text}"]
+            if kind == "journal" and venue and rng.random() < 0.3:
+                lines.append(f"Cita\u00e7\u00f5es:WEB OF SCIENCE \u00ae  {rng.randint(1, 60)}")
+            lines.append("")
+            truth.append(_truth(e, [cv_layouts.vancouver_truth(a) for a in e["authors"]], venue))
+    lines += ["Apresenta\u00e7\u00f5es de Trabalho", "", "1.", f"{_abnt_name(owner)} . Palestra convidada. 2019. "
+              "(Apresenta\u00e7\u00e3o de Trabalho/Confer\u00eancia ou palestra).", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+NATURE_SHOWN = 5  # Nature's style: past five names, the first and "et al."
+
+
+def render_zotero_nature_copy(entries, owner, rng):
+    """A CV's list made with Zotero's "Copy Bibliography" in the Nature style, pasted as plain
+    text: "1.<tab>Lee, A. B., Roe, C. & Holloway, M. T. Title. Venue 12, 1–9 (2021)." (the
+    volume's bold and the venue's italics lost), past five names only the first and "et al."
+    (the truth: the names shown), "in Venue 1–9 (2021)." for a proceedings paper (Zotero's
+    Nature style prints the lower-case "in"), "Preprint at https://doi.org/10.48550/arXiv.ID
+    (2021)." for a preprint (the truth: venue arXiv), "Title. (2021)." with no venue. Under
+    the owner's name and one heading per kind on some files, one list under "Publications"
+    on others, the numbers running on."""
+    per_kind = rng.random() < 0.5
+    lines = [owner, "Department of Statistics, Northfield University", "", "Publications", ""]
+    truth = []
+    n = 1
+    for kind, mine in _sections(entries):
+        if per_kind:
+            lines += [SECTION_TITLES[kind], ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            shown = list(e["authors"]) if len(e["authors"]) <= NATURE_SHOWN else list(e["authors"][:1])
+            names = [apa_name(a) for a in shown]
+            who = (names[0] + " et al." if len(e["authors"]) > NATURE_SHOWN
+                   else _join(names, " & ", " & ") if len(names) < 3 else ", ".join(names[:-1]) + " & " + names[-1])
+            title = _end(e["title"])
+            if venue == "arXiv":
+                where = (f" Preprint at https://doi.org/10.48550/arXiv.{e['arxiv_id']}" if e.get("arxiv_id")
+                         else " Preprint at https://arxiv.org") + f" ({e['year']})."
+            elif venue is None:
+                where = f" ({e['year']})."
+            elif kind == "journal":
+                where = f" {venue} {vol}, {first}\u2013{last} ({e['year']})."
+            else:
+                where = f" in {venue} {first}\u2013{last} ({e['year']})."
+            lines.append(f"{n}.\t{_end(who)} {title}{where}")
+            truth.append(_truth(e, [initials_first(a) for a in shown], venue))
+            n += 1
+        lines.append("")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_mathscinet_mr_list(entries, owner, rng):
+    """A MathSciNet author profile's publication list selected and pasted as text, as a
+    mathematician keeps it for a CV: the head ("MathSciNet", "Lee, Ann B.", "Earliest
+    Indexed Publication: 2003", "Total Publications: 14"), then per item the "MR4567890" line
+    with "Reviewed" / "Indexed" / "Pending", the names "Lee, Ann B.; Roe, Cy" (surname first,
+    full given names, semicolons), the title with its stop, the source "Graph Lett. 12 (2021),
+    no. 3, 1–9." (a proceedings paper "Venue, 1–9. Northfield Univ. Press, Northfield, MA,
+    2021."), then the buttons' words ("Review PDF Clipboard Journal Article Make Link"),
+    newest first. Preprints and items with no venue, which MathSciNet does not index, follow
+    under "Preprints and other work" in the same form with no MR line ("arXiv:ID (2021)." or
+    the year alone)."""
+    surname_first = lambda a: (f"{split_name(a)[1]}, {' '.join(split_name(a)[0])}" if split_name(a)[0]
+                               else split_name(a)[1])
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    venues = {id(e): _venue_of(e, rng) for e in flat}
+    indexed = [e for e in flat if venues[id(e)] not in (None, "arXiv")]
+    rest = [e for e in flat if venues[id(e)] in (None, "arXiv")]
+    lines = ["MathSciNet", "", surname_first(owner), "",
+             f"Earliest Indexed Publication: {min((e['year'] for e in flat), default=2003)}",
+             f"Total Publications: {len(indexed)}", f"Total Citations: {rng.randint(10, 400)}", "",
+             "Publications", ""]
+    truth = []
+    kinds = {"journal": "Journal Article", "conference": "Proceedings Paper", "other": "Book Chapter",
+             "preprint": "Journal Article"}
+    for e in indexed:
+        venue = venues[id(e)]
+        vol, issue, first, last = made_up_numbers(e)
+        status = rng.choice(("Reviewed", "Reviewed", "Indexed", "Pending"))
+        lines.append(f"MR{4000000 + int(_digits(e, 'mr', 6))} {status}")
+        lines.append("; ".join(surname_first(a) for a in e["authors"]))
+        lines.append(_end(e["title"]))
+        if e["kind"] == "journal":
+            lines.append(f"{venue} {vol} ({e['year']}), no. {issue}, {first}\u2013{last}.")
+        else:
+            lines.append(f"{venue}, {first}\u2013{last}. Northfield Univ. Press, Northfield, MA, {e['year']}.")
+        lines += [f"Review PDF Clipboard {kinds[e['kind']]} Make Link" if status == "Reviewed"
+                  else f"PDF Clipboard {kinds[e['kind']]} Make Link", ""]
+        truth.append(_truth(e, list(e["authors"]), venue))
+    if rest:
+        lines += ["Preprints and other work", ""]
+        for e in rest:
+            venue = venues[id(e)]
+            where = f"{_arxiv(e)} ({e['year']})." if venue == "arXiv" else f"({e['year']})."
+            lines += ["; ".join(surname_first(a) for a in e["authors"]), _end(e["title"]), where, ""]
+            truth.append(_truth(e, list(e["authors"]), venue))
+    return "\n".join(lines) + "\n", truth
+
+
+def _agps_name(name: str) -> str:
+    """"Ann-Marie B. Lee" -> "Lee, AMB" (Harvard AGPS, the Australian Government style: the
+    initials run together, no stops)."""
+    given, surname = split_name(name)
+    initials = "".join(q[0] for p in given for q in p.split("-") if q)
+    return f"{surname}, {initials}" if initials else surname
+
+
+def render_word_txt_agps_hanging(entries, owner, rng):
+    """A Word CV in Harvard AGPS style (Australian universities' reference style) saved as
+    "Plain Text (.txt)" with "Insert line breaks" ticked: 'Lee, AB, Roe, C & Holloway, MT 2021,
+    ‘Title’, Venue, vol. 12, no. 3, pp. 1–9.' (Word's smart quotes and en dashes), 'in Venue,
+    Northfield, pp. 1–9.' for a proceedings paper, 'arXiv:ID.' for a preprint, each entry
+    broken at about 80 columns with its hanging indent saved as a tab opening every continuation
+    line; headings "Refereed journal articles" etc. numbered "2.1"; Windows line ends (CRLF) on
+    some files (a coin per file). The truth names read the initials first ("A. B. Lee")."""
+    heads = {"journal": "Refereed journal articles", "conference": "Refereed conference papers",
+             "preprint": "Preprints and working papers", "other": "Book chapters and other outputs"}
+    width = rng.choice((76, 80, 86))
+    lines = [owner.upper(), "Curriculum Vitae", "", "1.\tEmployment", "",
+             "2019\u2013present\tAssociate Professor, Northfield University", "", "2.\tPublications", ""]
+    truth = []
+    for s, (kind, mine) in enumerate(_sections(entries), start=1):
+        lines += [f"2.{s}\t{heads[kind]}", ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            names = [_agps_name(a) for a in e["authors"]]
+            who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
+            title = f"\u2018{e['title']}\u2019"
+            if venue == "arXiv":
+                tail = f", {_arxiv(e)}."
+            elif venue is None:
+                tail = "."
+            elif kind == "journal":
+                tail = f", {venue}, vol. {vol}, no. {issue}, pp. {first}\u2013{last}."
+            else:
+                tail = f", in {venue}, Northfield, pp. {first}\u2013{last}."
+            lines += wrap(f"{who} {e['year']}, {title}{tail}", width, rest="\t")
+            lines.append("")
+            truth.append(_truth(e, [cv_layouts.vancouver_truth(a) for a in e["authors"]], venue))
+    lines += ["3.\tGrants", "", "2020\tNorthfield Research Fund, $40,000", ""]
+    eol = "\r\n" if rng.random() < 0.5 else "\n"
+    return eol.join(lines) + eol, truth
+
+
+ROUND9 = ("lattes_abnt_pt", "zotero_nature_copy", "mathscinet_mr_list", "word_txt_agps_hanging")
+ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9
 
 
 RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}

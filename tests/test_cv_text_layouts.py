@@ -191,6 +191,29 @@ but in this aggregate):
   R 0.441, 47 unaccounted at this branch's start) -> P 1.000 R 1.000, every field 1.000;
   0 rejects, 0 unaccounted.
 
+Round 9, first measurement, 2026-12-08 (branch wt-cvtext9 at the readers of main f143bb3,
+unchanged; the four layouts of ``cv_text_layouts.ROUND9`` written and committed (11ca278) before
+any reader ran on them, all held out as ``ROUND9_HELD_OUT``, aggregate only, no floor):
+  round 9 held out (lattes_abnt_pt, zotero_nature_copy, mathscinet_mr_list,
+  word_txt_agps_hanging; 163 entries in 12 documents, none left unknown): P 0.892 R 0.356,
+  F1 0.509, title 0.356, authors 0.356, year 0.356, venue 0.313; 85 rejects, 23 entries neither
+  a record nor a reject.
+  Same run: tuned (1954) P 0.992 R 0.981 and round 8 held out (189) P 0.669 R 0.598, as main.
+  Command: PYTHONHASHSEED=0 PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_cv_text_layouts.py -s
+
+Round 9, measurement after wt-cvtext9's rules (round 8's four studied since wt-cvtext9,
+moved to the tuned set; the readers changed against them only; round 9's four never looked at
+but in this aggregate):
+  tuned, all forty-nine (2143 entries): P 0.993 R 0.983, F1 0.988, title 0.983, authors 0.976,
+  year 0.980, venue 0.973; 32 rejects, 0 unaccounted.
+  of which the forty-five tuned before (1954): identical to main f143bb3 (P 0.992 R 0.981).
+  of which round 8's four, studied (189): blind P 0.637 R 0.418, 49 unaccounted (P 0.669
+  R 0.598, 11 unaccounted at this branch's start) -> P 1.000 R 1.000, title 1.000, authors
+  0.995, year 1.000, venue 0.984; 2 rejects, 0 unaccounted.
+  round 9 held out (163): P 0.894 R 0.362, F1 0.515, title 0.362, authors 0.362, year 0.362,
+  venue 0.319; 84 rejects, 23 unaccounted (blind P 0.892 R 0.356: round 8's rules barely
+  reach round 9's styles; printed twice with reader code, this and its first figure).
+
 Regression floors (``FLOORS``) sit a little below the last measurement; the held-out rounds'
 floors are loose (a layout that crashes or loses everything fails them, not the figure).
 """
@@ -247,12 +270,21 @@ TUNED_BEFORE_ROUND7 = tuple(sorted(TUNED_BEFORE_ROUND6 + cv_text_layouts.ROUND6)
 # committed (197ca3a), so tuned now. ROUND7_STUDIED names them so that their before/after can
 # still be printed apart.
 ROUND7_STUDIED = frozenset(cv_text_layouts.ROUND7)
-TUNED = tuple(sorted(TUNED_BEFORE_ROUND7 + cv_text_layouts.ROUND7))
+TUNED_BEFORE_ROUND8 = tuple(sorted(TUNED_BEFORE_ROUND7 + cv_text_layouts.ROUND7))
 # Round 8 (2026-12-07, wt-cvtext8): four more layouts written before any reader ran on them,
-# all held out; reported only in the aggregate.
-ROUND8_HELD_OUT = frozenset(cv_text_layouts.ROUND8)
+# held out then (blind figure above: P 0.637 R 0.418, 49 unaccounted; P 0.669 R 0.598, 11
+# unaccounted at main f143bb3); studied since wt-cvtext9, after round 9's first figure was
+# committed (0535e1f), so tuned now. ROUND8_STUDIED names them so that their before/after can
+# still be printed apart.
+ROUND8_STUDIED = frozenset(cv_text_layouts.ROUND8)
+TUNED = tuple(sorted(TUNED_BEFORE_ROUND8 + cv_text_layouts.ROUND8))
+# Round 9 (2026-12-08, wt-cvtext9): four more layouts written before any reader ran on them,
+# all held out; reported only in the aggregate, with no floor (its figure is printed only).
+ROUND9_HELD_OUT = frozenset(cv_text_layouts.ROUND9)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 45 layouts
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 49 layouts
+    "tuned before round 8": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
+                             "venue": 0.95},  # 45 layouts
     "tuned before round 7": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
                              "venue": 0.95},  # 40 layouts
     "tuned before round 6": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
@@ -269,8 +301,7 @@ FLOORS = {
     "round 5 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.97},
     "round 6 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.98},
     "round 7 studied": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
-    # loose: a layout that crashes or reads wrong records fails them, not the blind figure
-    "round 8 held out": {"precision": 0.55, "recall": 0.30, "title": 0.30, "authors": 0.30, "year": 0.30, "venue": 0.25},
+    "round 8 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
 }
 
 
@@ -306,8 +337,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                 else "studied4" if layout in ROUND4_STUDIED
                 else "studied5" if layout in ROUND5_STUDIED
                 else "studied6" if layout in ROUND6_STUDIED
-                else "studied7" if layout in ROUND7_STUDIED else "held out")
-        if layout in ROUND8_HELD_OUT:
+                else "studied7" if layout in ROUND7_STUDIED
+                else "studied8" if layout in ROUND8_STUDIED else "held out")
+        if layout in ROUND9_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -321,8 +353,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                         ("round 4 studied", ROUND4_STUDIED), ("tuned before round 5", TUNED_BEFORE_ROUND5),
                         ("round 5 studied", ROUND5_STUDIED), ("tuned before round 6", TUNED_BEFORE_ROUND6),
                         ("round 6 studied", ROUND6_STUDIED), ("tuned before round 7", TUNED_BEFORE_ROUND7),
-                        ("round 7 studied", ROUND7_STUDIED),
-                        ("round 8 held out", ROUND8_HELD_OUT)):
+                        ("round 7 studied", ROUND7_STUDIED), ("tuned before round 8", TUNED_BEFORE_ROUND8),
+                        ("round 8 studied", ROUND8_STUDIED), ("round 9 held out", ROUND9_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -344,7 +376,8 @@ def test_split_is_fixed():
     assert ROUND5_STUDIED <= set(TUNED)
     assert ROUND6_STUDIED <= set(TUNED)
     assert ROUND7_STUDIED <= set(TUNED)
-    assert not ROUND8_HELD_OUT & set(TUNED)
+    assert ROUND8_STUDIED <= set(TUNED)
+    assert not ROUND9_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
@@ -1009,3 +1042,122 @@ def test_surnames_first_in_capitals_are_turned_on_a_page_that_prints_them_so():
     _, records, _ = read(text, "caps-first")
     assert [r["authors"] for r in records] == [["Ann LEE", "Cy ROE", "Maren HOLLOWAY"],
                                                ["Cheng Hian GOH", "Ann LEE"], ["Ann LEE", "Dan WUTTKE"]]
+
+
+# --- rules learnt from round 8, studied (2026-12-08, wt-cvtext9); each test failed before its rule
+
+_TYPED_RECORDS = (
+    "Library export\nEXPORT DATE: 01 March 2024\n\n"
+    "Lee A.B., Chen B.\n"
+    "AUTHOR FULL NAMES: Lee, Ann B. (1001); Chen, Bo (1002)\n"
+    "Sparse things in large graphs\n"
+    "(2021) Graph Letters, 3 (2), art. no. 112. Cited 4 times.\n\n"
+    "https://example.org/record?id=1\nDOI: 10.1000/gl.2021.112\n\n"
+    "DOCUMENT TYPE: Conference Paper\nSOURCE: Library\n\n"
+    "Roe C., Lee A.B.\n"
+    "STEMS: Dense things in small graphs\n"
+    "(2020) Journal of Trees, 2 (1), pp. 10-19.\n\n"
+    "https://example.org/record?id=2\nDOI: 10.1000/jt.2020.10\n\n"
+    "DOCUMENT TYPE: Article\nSOURCE: Library\n\n"
+    "Wu, D., Lee, A.B.\n"
+    "Walks on random trees\n"
+    "(2019) arXiv, art. no. 1901.00001.\n\n"
+    "https://example.org/record?id=3\n\n"
+    "DOCUMENT TYPE: Article\nSOURCE: Library\n")
+
+
+def test_records_typed_a_field_to_a_line_are_read_by_their_lines():
+    """markdown_page._soft_wrapped_fields (_typed_apart): a database's text export prints each
+    record's names, title and "(2021) Venue, 3 (2), pp. 1-9." source on lines of their own; the
+    names line ends in an initial, so it read as going on into the title (the title and source
+    run together, the year lost). A source line opened by a bracketed year, and a capitals tag
+    ("AUTHOR FULL NAMES:", its line left out), part the fields; the line over the source line is
+    the title whatever opens it ("STEMS: ..."). The tagged metadata blocks under the records
+    ("DOI:", links, "DOCUMENT TYPE: Conference Paper") are no entries, no rejects, and no
+    section headings (the first record was lost under one); "art. no." is no part of a venue."""
+    kind, records, rejects = read(_TYPED_RECORDS, "typed-records")
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        ("Sparse things in large graphs", ["A. B. Lee", "B. Chen"], 2021, "Graph Letters"),
+        ("STEMS: Dense things in small graphs", ["C. Roe", "A. B. Lee"], 2020, "Journal of Trees"),
+        ("Walks on random trees", ["D. Wu", "A.B. Lee"], 2019, "arXiv")]
+
+
+def test_a_names_line_stopped_short_of_the_width_ends_there():
+    """markdown_page._typed_apart: a line of names ending in an initial goes on into the next
+    line when a wrap put the break there (the next word would not have fitted); when the next
+    line's first word would have fitted, its writer ended the line: the names end there, unless
+    the next line opens with a name (a PDF's proportional lines: real-sites batch 3 had a list
+    of names so cut in two, a reject read as a wrong record)."""
+    from extractors.markdown_page import _soft_wrapped_fields
+
+    typed = "Lee, A. B., Chen, B.\nSparse things in large graphs and their many uses\nGraph Letters 3, 1-9, 2021."
+    assert _soft_wrapped_fields(typed).split("  \n")[0] == "Lee, A. B., Chen, B."
+    wrapped = ("Lee, A. B., Chen, B., Roe, C., Wu, D., Ng, E., and Orr, F. G.\n"
+               "Sparse things. Graph Letters 3, 1-9, 2021.")
+    got = _soft_wrapped_fields(wrapped)
+    assert got is None or not got.startswith("Lee, A. B., Chen, B., Roe, C., Wu, D., Ng, E., and Orr, F. G.  \n")
+    # a PDF's lines are set in a proportional font: a short line of names followed by a line that
+    # opens with a name goes on there (the list of names runs on)
+    pdf = ("Lee, A. B., Chen, B., Roe, C.\nWu Ng, D., Orr, F. G., Sparse things in large graphs of many kinds and sizes"
+           "\nGraph Letters 3, 1-9, 2021.")
+    got = _soft_wrapped_fields(pdf)
+    assert got is None or not got.startswith("Lee, A. B., Chen, B., Roe, C.  \n")
+
+
+@pytest.mark.parametrize("lines,want", [
+    (["DOI: 10.1000/x.1", "https://example.org/r?id=1"], True),
+    (["DOCUMENT TYPE: Article", "PUBLICATION STAGE: Final", "SOURCE: Library"], True),
+    (["Lee A., Chen B.", "DOI: 10.1000/x.1"], False),
+    (["Ann Lee joined in 2019: welcome!"], False),
+])
+def test_an_exports_metadata_block(lines, want):
+    """markdown_page.export_metadata: a block wholly of capitals-tagged fields and bare links."""
+    from extractors.markdown_page import export_metadata
+
+    assert export_metadata(lines) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Graph Letters, art. no. 112", "Graph Letters"),
+    ("Graph Letters, Article number 12", "Graph Letters"),
+    ("Graph Letters, article e1234", "Graph Letters"),
+    ("The Article Review, 3, 1-9", "The Article Review"),  # a word of the name, no number after it
+    ("(2007) arXiv, art. no. 0704.0071.", "arXiv"),  # a camel-case name after the bracketed year
+    ("2021 Tree Meeting, Boston, MA, USA, 2021, pp. 1-9", "2021 Tree Meeting, Boston, MA, USA"),
+    ("2021 Graph Letters, 3, 1-9", "Graph Letters"),  # the year printed once: a date before the venue
+])
+def test_venue_names_numbered_and_dated(text, want):
+    """citations.venue_name: an article number ("art. no.", "Article number") is numbering, no
+    part of the venue; a year opening a proceedings' name is the name's when the entry prints
+    its year again after it (IEEE Xplore's "2021 Conference X, Place, 2021"), a date before the
+    venue otherwise; a camel-case venue ("arXiv") after a leading year is read as a capital one."""
+    from extractors.citations import venue_name
+
+    assert venue_name(text) == want
+
+
+_RUN_TOGETHER_CARDS = (
+    "Ann Lee\nNorthfield University\n\nResearch items (3)\n\n"
+    "Article\nFull-text available\nSparse things in large graphs\nMar 2021 \u00b7 Graph Letters\n"
+    "Ann Lee \u00b7 Bo Chen\n12 Reads\nDownload\nCite\nShare\n"
+    "Conference Paper\nDense things in small graphs\nJan 2020 \u00b7 Tree Meeting\n"
+    "Cy Roe \u00b7 Ann Lee\nRequest full-text\nCite\nShare\n"
+    "Preprint\nFull-text available\nWalks on random trees\nJul 2019\n"
+    "Ann Lee \u00b7 Dan Wu \u00b7 Eve Ng\nDownload\nCite\nShare\n")
+
+
+def test_cards_run_together_are_parted_at_their_kind_lines_and_badges_are_no_titles():
+    """profile_page._run_together, _BADGE: a profile's items pasted with no blank line between
+    them were one block (the document no list at all); a kind line alone ("Article",
+    "Conference Paper") opening each, one date line between one and the next, parts them. A
+    card's badges and buttons ("Full-text available", "12 Reads", "Cite") are no title (the
+    title's place was taken for the badge's line on cards that print it)."""
+    kind, records, rejects = read(_RUN_TOGETHER_CARDS, "run-together-cards")
+    assert kind == "profile_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in records] == [
+        ("Sparse things in large graphs", ["Ann Lee", "Bo Chen"], 2021, "Graph Letters"),
+        ("Dense things in small graphs", ["Cy Roe", "Ann Lee"], 2020, "Tree Meeting"),
+        ("Walks on random trees", ["Ann Lee", "Dan Wu", "Eve Ng"], 2019, None)]
+    blank = _RUN_TOGETHER_CARDS.replace("Share\n", "Share\n\n")
+    assert [r["title"] for r in read(blank, "apart-cards")[1]] == [r["title"] for r in records]
