@@ -3300,7 +3300,7 @@ def render_tablepress_table(entries, owner, rng) -> str:
 # tests/test_html_layouts.py, EIGHTEENTH_ROUND_HELD_OUT), written and measured before the
 # seventeenth round's four were looked at.
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
 
@@ -3342,7 +3342,7 @@ def render_webflow_cms_list(entries, owner, rng) -> str:
             venue = f'<div class="rich-text-block-2 w-richtext"><p><em>{_venue(e)}</em>{tail}</p></div>'
         else:
             venue = f'<div class="text-block-24">{_venue(e)}</div>'
-        when = f"{MONTHS[month - 1]} {day}, {e['year']}" if dated else str(e["year"])
+        when = f"{MONTH_NAMES[month - 1]} {day}, {e['year']}" if dated else str(e["year"])
         fields = {"year": f'<div class="text-block-21">{when}</div>', "title": title,
                   "authors": f'<div class="text-block-22">{people}</div>', "venue": venue}
         code = rng.random() < 0.4
@@ -3414,7 +3414,7 @@ def render_s2_author_papers(entries, owner, rng) -> str:
                     f'authors">+{len(e["authors"]) - 4} authors</button>')
             spans = spans[:3] + [more] + spans[3:]
         venue = "ArXiv" if e["venue"] == "arXiv" else _e(e["venue"])
-        date = f"{day} {MONTHS[month - 1][:3]} {e['year']}" if full_dates else str(e["year"])
+        date = f"{day} {MONTH_NAMES[month - 1][:3]} {e['year']}" if full_dates else str(e["year"])
         tldr = ""
         if rng.random() < 0.35:
             tldr = ('<div class="tldr-abstract-replacement paper-detail-page__tldr-abstract"><span class="tldr-label">'
@@ -3478,10 +3478,10 @@ def render_ncbi_my_bibliography(entries, owner, rng) -> str:
         if rng.random() < 0.85:
             title = f'<a href="https://pubmed.ncbi.nlm.nih.gov/{pmid}/" target="_blank" ref="linksrc=docsum_title">{title}</a>'
         doi = f"10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
-        when = f"{e['year']} {MONTHS[month - 1][:3]}" + (f" {day}" if with_day else "")
+        when = f"{e['year']} {MONTH_NAMES[month - 1][:3]}" + (f" {day}" if with_day else "")
         if e["kind"] == "journal":
             src = (f'<span class="source">{_venue(e)}.</span> {when};{vol}({issue}):{first}-{last}. doi: {doi}.'
-                   + (f" Epub {e['year']} {MONTHS[max(month - 2, 0)][:3]} {day}." if rng.random() < 0.3 else "")
+                   + (f" Epub {e['year']} {MONTH_NAMES[max(month - 2, 0)][:3]} {day}." if rng.random() < 0.3 else "")
                    + f' <span class="pmid">PMID: {pmid}</span>'
                    + (f'; <span class="pmcid">PMCID: PMC{7000000 + pmid % 999999}</span>.' if rng.random() < 0.5 else "."))
         elif e["kind"] == "preprint":
