@@ -147,16 +147,59 @@ _END_BR = re.compile(r"</br\s*/?\s*>", re.I)
 _WRAPPED_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[A-Z])")
 
 
+# A typographic ligature written as its Unicode compatibility character, "ﬁ" (U+FB00-FB06), as a
+# converter from TeX or PDF writes the glyph its font set ("&#xFB01;" from TeX4ht's Computer Modern
+# tables): the letters it joins, since no title, name or venue is spelled with it (the text
+# reader's rule, text_dialects.ligatures_spelled, for the characters and their references).
+_LIGATURE = re.compile(r"[\ufb00-\ufb06]|&#[xX]0*[fF][bB]0([0-6]);|&#(6425[6-9]|6426[0-2]);")
+_LIGATURE_LETTERS = ("ff", "fi", "fl", "ffi", "ffl", "st", "st")
+
+
+def _ligatures_spelled(text: str) -> str:
+    """``text`` with each ligature character or its character reference written as its letters."""
+    return _LIGATURE.sub(lambda m: _LIGATURE_LETTERS[int(m.group(1)) if m.group(1) else
+                                                      int(m.group(2)) - 64256 if m.group(2) else
+                                                      ord(m.group()) - 0xFB00], text)
+
+
+# A heading's outline number in an element of its own, classed as one: Org mode's
+# "section-number-3", pandoc's "header-section-number", Sphinx's "section-number", TeX4ht's
+# "titlemark", Bikeshed's / ReSpec's "secno". The numbering is the outline's, no word of the
+# heading: a paper's title printed as a numbered heading is read without "1.2.".
+_SECTION_NUMBER_CLASS = re.compile(r"^(?:(?:header-)?section-number(?:-\d)?|titlemark|secno)$")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _section_numbers_dropped(root) -> None:
+    """Each heading's section-number element removed, its tail kept."""
+    for heading in root.iter(*_HEADING_TAGS):
+        for node in list(heading.iter()):
+            if node is heading or not isinstance(node.tag, str):
+                continue
+            if any(_SECTION_NUMBER_CLASS.match(c) for c in (node.get("class") or "").split()):
+                parent = node.getparent()
+                if parent is None:
+                    continue
+                tail = node.tail or ""
+                prev = node.getprevious()
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+                parent.remove(node)
+
+
 @functools.lru_cache(maxsize=1)
 def _parsed(text: str) -> tuple:
     """(the page's ``<html>`` element, its structured items): kept for the last page read,
     since detection (``sniff``) and ``extract`` read the same page one after the other."""
     parser = etree.HTMLParser(encoding="utf-8")  # plain elements: lxml.html's own classes cost a Python call each
-    data = _WRAPPED_HYPHEN.sub("-", _END_BR.sub("<br>", text)).encode("utf-8", "surrogatepass")
+    data = _WRAPPED_HYPHEN.sub("-", _END_BR.sub("<br>", _ligatures_spelled(text))).encode("utf-8", "surrogatepass")
     root = etree.fromstring(data or b"<html></html>", parser)
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
     _misnested_items_repaired(root)
+    _section_numbers_dropped(root)
     _word_continuations_joined(root)
     _row_spans_filled(root)
     _spacer_runs_joined(root)
