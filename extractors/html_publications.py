@@ -981,9 +981,12 @@ class HtmlPublicationsExtractor:
                     continue
                 authors, truncated, entry_title, venue, year, links = got
             if _names_for_title(entry_title) or _ends_names(entry_title, _plain(block)):
-                yield RecordError(ordinal, "entry read, but its title is a list of names",
-                                  _reject_excerpt(_plain(block), block))
-                continue
+                again = _year_then_names(block, year_hint)
+                if again is None:
+                    yield RecordError(ordinal, "entry read, but its title is a list of names",
+                                      _reject_excerpt(_plain(block), block))
+                    continue
+                authors, truncated, entry_title, venue, year, links = again
             if venue is None and _VENUE_TITLE.search(entry_title):
                 # "Names. *Journal of X*, 2019." with no title printed: the italic venue read as the title
                 yield RecordError(ordinal, "entry read, but its title is a venue's name and no venue is left",
@@ -1134,6 +1137,27 @@ def _link_kept_whole(block: str, year_hint: int | None, got):
 # prints one and no venue is a preprint there, its venue arXiv (the label names the server).
 _ARXIV_IDENTIFIER = re.compile(r"\barXiv\s*:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
+
+
+# A year opening an entry's text ("2007 A. Lee; B. Chen. Title. *Venue*.": a year column's cell
+# run into the citation beside it, or a list that prints each entry's year first).
+_OPENING_YEAR = re.compile(r"\s*[(\[]?((?:19|20)\d\d)[a-z]?[)\]]?[.:,]?\s+(?=\S)")
+
+
+def _year_then_names(block: str, year_hint: int | None):
+    """The reading of a block that opens with a year and whose first reading took the list of
+    names for the title (the year read as "year, title, then names"): the block read again
+    without the year, the year given as the entry's date. None when that reading's title is still
+    names, or the block opens with no year."""
+    m = _OPENING_YEAR.match(block)
+    if m is None:
+        return None
+    rest = block[m.end():]
+    got = read_block(rest, int(m.group(1)))
+    if got is None or got[0] is None or _names_for_title(got[2]) or _ends_names(got[2], _plain(rest)):
+        return None
+    authors, truncated, title, venue, year, links = got
+    return authors, truncated, title, venue, year or int(m.group(1)), links
 
 
 def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:

@@ -1859,7 +1859,8 @@ def _cut_line(line: str, bolds: list[str], italics: list[str]) -> list[tuple[lis
                and not (_name_line(sp) and re.match(r"\s*(?:,|and\b|&)", line[len(sp):]))]
     first = _NAMES_END.search(line)
     if (not opening and first and len(line[:first.start()].split()) >= 3
-            and not any(sp in line[:first.end()] for sp in [*bolds, *italics])):  # else the span is the title
+            and not any(sp in line[:first.end()] for sp in [*bolds, *italics])  # else the span is the title
+            and not _names_with_initials(line[:first.start()])):  # (names with initials open it: no title)
         opening = [line[:first.start()]]
     for span in opening:
         if len(span.split()) >= 2 and len(line) > len(span) + 5:
@@ -1951,7 +1952,10 @@ def _names_end(rest: str, italics: list[str]) -> tuple[int, int] | None:
         upto = cuts[k + 1][0] if k + 1 < len(cuts) else len(rest)
         # the list goes on to its serial "and": the period closed a two-letter initial ("Ya.")
         # (not when an italic span opens what follows: "... Lee. *Ecology and Evolution*" is a venue)
+        # (not when the names so far are parted by semicolons and what follows by commas: a list
+        # keeps its separator, "A. Lee; B. Chen. Viscosity, Black Holes, and Fields" ends at "Chen.")
         if (_SERIAL_AND.search(rest[start:upto]) and not _SERIAL_AND.search(rest[:end])
+                and not (";" in rest[:end] and ";" not in rest[start:upto])
                 and _name_line(rest[start:upto].rstrip(" .,;")) and not any(rest[start:].startswith(sp) for sp in italics)):
             continue
         return end, start
@@ -2163,8 +2167,9 @@ def _names_with_initials(title: str) -> bool:
     """Whether ``title`` is a list of two names or more, each a plausible name, one with an
     initial at least ("H. V. Jagadish") and no word of a title among them
     (:func:`author_lists.abstract_noun`): a title holds a list of words ("Lions, Tigers, and
-    Bears") but hardly a person's initials."""
-    if "," not in title and " and " not in title:
+    Bears") but hardly a person's initials. The names may be parted by semicolons ("A. B. Lee;
+    C. Roe", as ACS and hand-typed tables print them; wt-htmlr18)."""
+    if "," not in title and " and " not in title and ";" not in title:
         return False
     names, _ = split_author_list(title)
     return (len(names) >= 2 and all(plausible_name(n) for n in names) and any(_AN_INITIAL.search(n) for n in names)
