@@ -969,6 +969,8 @@ class HtmlPublicationsExtractor:
                 yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
+            if year is None and venue is None and _AFFILIATION_TITLE.fullmatch(entry_title):
+                continue  # the owner's name over their department (a CV's head), no paper
             if _INVERTED_LIST.match(entry_title):
                 # the surname-first names run into the title (Nature's "Lee, A. B. & Roe, C. Title.
                 # *Venue*": no year or quotes part them, and a full stop inside the title was
@@ -1137,6 +1139,13 @@ def _link_kept_whole(block: str, year_hint: int | None, got):
 # prints one and no venue is a preprint there, its venue arXiv (the label names the server).
 _ARXIV_IDENTIFIER = re.compile(r"\barXiv\s*:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
+
+
+# An affiliation read as a title: "Department of Physics, Example University" under the owner's
+# name at a CV's head (read as names over a title, with no year and no venue): a unit of an
+# institution, then where it is, as an address prints them.
+_AFFILIATION_TITLE = re.compile(r"(?:(?:Graduate\s+)?School|Department|Dept\.|Faculty|Division|Institute|Laboratory|"
+                                r"Centre|Center)\s+(?:of|for)\s+[^,.;:]{2,60}(?:,\s*[^,.;:]{2,60}){1,3}")
 
 
 # A year opening an entry's text ("2007 A. Lee; B. Chen. Title. *Venue*.": a year column's cell
