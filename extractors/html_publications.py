@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 10  # 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 11  # 11: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels, ligature characters spelled, a heading's section-number element no text, an affiliation read as a title with no year or venue a CV's head, names parted by semicolons end before a comma-parted sentence (wt-htmlr18); 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -983,12 +983,9 @@ class HtmlPublicationsExtractor:
                     continue
                 authors, truncated, entry_title, venue, year, links = got
             if _names_for_title(entry_title) or _ends_names(entry_title, _plain(block)):
-                again = _year_then_names(block, year_hint)
-                if again is None:
-                    yield RecordError(ordinal, "entry read, but its title is a list of names",
-                                      _reject_excerpt(_plain(block), block))
-                    continue
-                authors, truncated, entry_title, venue, year, links = again
+                yield RecordError(ordinal, "entry read, but its title is a list of names",
+                                  _reject_excerpt(_plain(block), block))
+                continue
             if venue is None and _VENUE_TITLE.search(entry_title):
                 # "Names. *Journal of X*, 2019." with no title printed: the italic venue read as the title
                 yield RecordError(ordinal, "entry read, but its title is a venue's name and no venue is left",
@@ -1146,27 +1143,6 @@ _LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
 # institution, then where it is, as an address prints them.
 _AFFILIATION_TITLE = re.compile(r"(?:(?:Graduate\s+)?School|Department|Dept\.|Faculty|Division|Institute|Laboratory|"
                                 r"Centre|Center)\s+(?:of|for)\s+[^,.;:]{2,60}(?:,\s*[^,.;:]{2,60}){1,3}")
-
-
-# A year opening an entry's text ("2007 A. Lee; B. Chen. Title. *Venue*.": a year column's cell
-# run into the citation beside it, or a list that prints each entry's year first).
-_OPENING_YEAR = re.compile(r"\s*[(\[]?((?:19|20)\d\d)[a-z]?[)\]]?[.:,]?\s+(?=\S)")
-
-
-def _year_then_names(block: str, year_hint: int | None):
-    """The reading of a block that opens with a year and whose first reading took the list of
-    names for the title (the year read as "year, title, then names"): the block read again
-    without the year, the year given as the entry's date. None when that reading's title is still
-    names, or the block opens with no year."""
-    m = _OPENING_YEAR.match(block)
-    if m is None:
-        return None
-    rest = block[m.end():]
-    got = read_block(rest, int(m.group(1)))
-    if got is None or got[0] is None or _names_for_title(got[2]) or _ends_names(got[2], _plain(rest)):
-        return None
-    authors, truncated, title, venue, year, links = got
-    return authors, truncated, title, venue, year or int(m.group(1)), links
 
 
 def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
