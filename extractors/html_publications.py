@@ -52,7 +52,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 11  # 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 12  # 12: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels, ligature characters spelled, a heading's section-number element no text, an affiliation read as a title with no year or venue a CV's head, names parted by semicolons end before a comma-parted sentence (wt-htmlr18); 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -148,16 +148,59 @@ _END_BR = re.compile(r"</br\s*/?\s*>", re.I)
 _WRAPPED_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[A-Z])")
 
 
+# A typographic ligature written as its Unicode compatibility character, "ﬁ" (U+FB00-FB06), as a
+# converter from TeX or PDF writes the glyph its font set ("&#xFB01;" from TeX4ht's Computer Modern
+# tables): the letters it joins, since no title, name or venue is spelled with it (the text
+# reader's rule, text_dialects.ligatures_spelled, for the characters and their references).
+_LIGATURE = re.compile(r"[\ufb00-\ufb06]|&#[xX]0*[fF][bB]0([0-6]);|&#(6425[6-9]|6426[0-2]);")
+_LIGATURE_LETTERS = ("ff", "fi", "fl", "ffi", "ffl", "st", "st")
+
+
+def _ligatures_spelled(text: str) -> str:
+    """``text`` with each ligature character or its character reference written as its letters."""
+    return _LIGATURE.sub(lambda m: _LIGATURE_LETTERS[int(m.group(1)) if m.group(1) else
+                                                      int(m.group(2)) - 64256 if m.group(2) else
+                                                      ord(m.group()) - 0xFB00], text)
+
+
+# A heading's outline number in an element of its own, classed as one: Org mode's
+# "section-number-3", pandoc's "header-section-number", Sphinx's "section-number", TeX4ht's
+# "titlemark", Bikeshed's / ReSpec's "secno". The numbering is the outline's, no word of the
+# heading: a paper's title printed as a numbered heading is read without "1.2.".
+_SECTION_NUMBER_CLASS = re.compile(r"^(?:(?:header-)?section-number(?:-\d)?|titlemark|secno)$")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _section_numbers_dropped(root) -> None:
+    """Each heading's section-number element removed, its tail kept."""
+    for heading in root.iter(*_HEADING_TAGS):
+        for node in list(heading.iter()):
+            if node is heading or not isinstance(node.tag, str):
+                continue
+            if any(_SECTION_NUMBER_CLASS.match(c) for c in (node.get("class") or "").split()):
+                parent = node.getparent()
+                if parent is None:
+                    continue
+                tail = node.tail or ""
+                prev = node.getprevious()
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+                parent.remove(node)
+
+
 @functools.lru_cache(maxsize=1)
 def _parsed(text: str) -> tuple:
     """(the page's ``<html>`` element, its structured items): kept for the last page read,
     since detection (``sniff``) and ``extract`` read the same page one after the other."""
     parser = etree.HTMLParser(encoding="utf-8")  # plain elements: lxml.html's own classes cost a Python call each
-    data = _WRAPPED_HYPHEN.sub("-", _END_BR.sub("<br>", text)).encode("utf-8", "surrogatepass")
+    data = _WRAPPED_HYPHEN.sub("-", _END_BR.sub("<br>", _ligatures_spelled(text))).encode("utf-8", "surrogatepass")
     root = etree.fromstring(data or b"<html></html>", parser)
     if root is None:  # nothing but whitespace or comments
         root = etree.fromstring(b"<html></html>", parser)
     _misnested_items_repaired(root)
+    _section_numbers_dropped(root)
     _word_continuations_joined(root)
     _row_spans_filled(root)
     _spacer_runs_joined(root)
@@ -927,6 +970,8 @@ class HtmlPublicationsExtractor:
                 yield RecordError(ordinal, got[1], _reject_excerpt(got[2], block))
                 continue
             authors, truncated, entry_title, venue, year, links = got
+            if year is None and venue is None and _AFFILIATION_TITLE.fullmatch(entry_title):
+                continue  # the owner's name over their department (a CV's head), no paper
             if _INVERTED_LIST.match(entry_title):
                 # the surname-first names run into the title (Nature's "Lee, A. B. & Roe, C. Title.
                 # *Venue*": no year or quotes part them, and a full stop inside the title was
@@ -1092,6 +1137,13 @@ def _link_kept_whole(block: str, year_hint: int | None, got):
 # prints one and no venue is a preprint there, its venue arXiv (the label names the server).
 _ARXIV_IDENTIFIER = re.compile(r"\barXiv\s*:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
+
+
+# An affiliation read as a title: "Department of Physics, Example University" under the owner's
+# name at a CV's head (read as names over a title, with no year and no venue): a unit of an
+# institution, then where it is, as an address prints them.
+_AFFILIATION_TITLE = re.compile(r"(?:(?:Graduate\s+)?School|Department|Dept\.|Faculty|Division|Institute|Laboratory|"
+                                r"Centre|Center)\s+(?:of|for)\s+[^,.;:]{2,60}(?:,\s*[^,.;:]{2,60}){1,3}")
 
 
 def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:

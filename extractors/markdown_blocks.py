@@ -66,12 +66,14 @@ _FENCE_LEFT = re.compile(r"\s*:{3,}\s*")  # a closing fence with no div open (pa
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # An entry's label opening a line: -, 1., 12\., [3], [C12], (12) (three digits at most in
-# parentheses: "(2021)" is a year). Also the line reader's (``markdown_page``). A key in
+# parentheses: "(2021)" is a year); a CV's section letter before the number, "C19." / "J3)"
+# (wt-htmlr18); alpha.bst's key, "[LIR+07]", "[Knu84a]" (up to four letters, a "+" for more
+# names, a letter telling one year's entries apart). Also the line reader's (``markdown_page``). A key in
 # brackets may be in lower case and may stand alone on the line above its entry: a dblp page
 # pasted prints "[j12]", "[c7]" so, the icons of its row pasting as nothing; pandoc escapes
 # the brackets ("\\[12\\]").
-ITEM_LABEL = re.compile(r"^\s{0,3}(?:(?:[-*+]|\d{1,4}\\?[.)]|\([A-Z]{0,3}\d{1,3}\))\s+"
-                        r"|\\?\[[A-Za-z]{0,3}\d{1,4}\\?\](?:\s+|$))")
+ITEM_LABEL = re.compile(r"^\s{0,3}(?:(?:[-*+]|\d{1,4}\\?[.)]|[A-Z]{1,2}\d{1,3}\\?[.)]|\([A-Z]{0,3}\d{1,3}\))\s+"
+                        r"|\\?\[[A-Za-z]{0,4}\+?\d{1,4}[a-z]?\\?\](?:\s+|$))")
 
 
 @lru_cache(maxsize=4)

@@ -287,6 +287,23 @@ how people write publication lists by hand and how site generators emit them:
   TablePress table (``tablepress-id-N``, ``th.column-K``, ``tr.row-K``), columns in a per-document
   order or Year / Publication, as the server sends it or as saved after DataTables ran.
 
+- ``webflow_cms_list`` (added 2026-12-08, eighteenth round, held out): a Webflow site's CMS
+  Collection List (``w-dyn-items`` / ``w-dyn-item``), every element classed by the designer's
+  generated names (``text-block-22``), year or "May 12, 2021", an ``h4`` title, the names as
+  plain text, the venue plain or in a rich-text block; empty bound fields, hidden buttons, a
+  Finsweet filter bar.
+- ``s2_author_papers`` (added 2026-12-08, eighteenth round, held out): a Semantic Scholar author
+  page saved from the browser: ``div.cl-paper-row``, ``h2.cl-paper-title``, linked names in
+  ``span.cl-paper-authors`` (past five the first three, "+N authors", the last; truth the names
+  shown), ``span.cl-paper-venue``, ``span.cl-paper-pubdates``, a TLDR for some, citation counts.
+- ``ncbi_my_bibliography`` (added 2026-12-08, eighteenth round, held out): NCBI's My
+  Bibliography public page: ``div.citation-wrap`` items, NLM names "Lee AB, Chen B." (truth "A. B.
+  Lee"), the title, ``span.source``, "2021 May;3(2):1-9. doi: ... PMID: ...; PMCID: ...".
+- ``pandoc_chicago_ad`` (added 2026-12-08, eighteenth round, held out): pandoc's citeproc with
+  chicago-author-date.csl: ``div.csl-entry`` sorted by names, "Lee, Ann B., Bo Chen, and Cy Roe.
+  2021. “Title.” <em>Venue</em> 3 (2): 1–9.", the same names as the entry before as "———.",
+  "2021a" / "2021b", eleven names or more as seven and "et al." (truth the names printed).
+
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
 the equal-contribution marks, the news and the talks), so a page is deterministic given a
@@ -325,7 +342,7 @@ NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_firs
               "jekyll_scholar_apa": initials_first, "bibbase_embed": initials_first,
               "drupal_biblio": initials_first, "csl_nature_margin": initials_first,
               "pure_portal_outputs": initials_first, "word_filtered_apa": initials_first,
-              "libreoffice_writer": initials_first,
+              "libreoffice_writer": initials_first, "ncbi_my_bibliography": vancouver_truth,
               # (jabref_tablerefs printed "A.B. Lee" until wt-htmlr17: see JABREF_TRUTH below)
               "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
 # layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex is not one:
@@ -338,7 +355,9 @@ PRINTED_NAMES = {"harvard_et_al": lambda authors: _harvard_printed(authors)[0],
                  "faculty_profile_dl": lambda authors: _mla_printed(authors),
                  "gs_ri_results": lambda authors: _scholar_shown(authors),
                  "csl_nature_margin": lambda authors: _nature_printed(authors),
-                 "typo3_din_list": lambda authors: _din_shown(authors)}
+                 "typo3_din_list": lambda authors: _din_shown(authors),
+                 "s2_author_papers": lambda authors: _s2_shown(authors),
+                 "pandoc_chicago_ad": lambda authors: _chicago_shown(authors)}
 
 
 def _e(s) -> str:
@@ -3275,6 +3294,295 @@ def render_tablepress_table(entries, owner, rng) -> str:
             '</div>\n' + script + '</body>\n</html>\n')
 
 
+# The eighteenth round (wt-htmlr18, 2026-12-08): a site builder's CMS list, a paper search engine's
+# author page, a literature database's public bibliography and pandoc's citeproc in Chicago's
+# author-date style, no earlier layout or probe printed, all four held out (see
+# tests/test_html_layouts.py, EIGHTEENTH_ROUND_HELD_OUT), written and measured before the
+# seventeenth round's four were looked at.
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def _made_up_date(e: dict) -> tuple[int, int]:
+    """(month, day) for an entry whose metadata has none: a digest of its title."""
+    h = int(_digest(e), 16)
+    return 1 + h % 12, 1 + (h >> 8) % 28
+
+
+def render_webflow_cms_list(entries, owner, rng) -> str:
+    """A lab site built in Webflow, the publications a CMS Collection List as Webflow publishes it:
+    ``div.w-dyn-list > div.w-dyn-items[role=list] > div.w-dyn-item[role=listitem]``, every element
+    classed by the designer's auto-generated names (``div-block-14``, ``text-block-22``,
+    ``heading-9``), no semantic markup: the year (or Webflow's date format "May 12, 2021") in a
+    block of its own, the title an ``h4`` inside a ``link-block`` (or plain), the names as one plain
+    text field (", " or ", " and "&amp;" before the last), the venue plain text or a rich-text
+    block "<em>Venue</em> 3(2), 1-9"; per document one of two field orders; an empty bound field
+    classed ``w-dyn-bind-empty``, hidden buttons classed ``w-condition-invisible``, a Finsweet CMS
+    filter bar ("All / Journal / Conference / Preprint") and the type as a hidden filter field; the
+    ``data-wf-page`` / ``data-wf-site`` attributes, the navbar and footer (truth names as written)."""
+    h = _owner_style("webflow_cms_list", owner)
+    order = (("year", "title", "authors", "venue"), ("title", "authors", "venue", "year"))[h % 2]
+    dated = (h >> 8) % 2 == 1
+    rich = (h >> 16) % 2 == 1
+    amp = (h >> 24) % 2 == 1
+    kinds = {"journal": "Journal", "conference": "Conference", "preprint": "Preprint", "other": "Book chapter"}
+    items = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        month, day = _made_up_date(e)
+        vol, issue, first, last = made_up_numbers(e)
+        names = [_e(a) for a in e["authors"]]
+        people = names[0] if len(names) == 1 else ", ".join(names[:-1]) + (" &amp; " if amp else ", ") + names[-1]
+        title = f'<h4 class="heading-9">{_e(e["title"])}</h4>'
+        if rng.random() < 0.7:
+            title = f'<a href="/publications/{d}" class="link-block-4 w-inline-block">{title}</a>'
+        if rich:
+            tail = f" {vol}({issue}), {first}-{last}" if e["kind"] == "journal" else ""
+            venue = f'<div class="rich-text-block-2 w-richtext"><p><em>{_venue(e)}</em>{tail}</p></div>'
+        else:
+            venue = f'<div class="text-block-24">{_venue(e)}</div>'
+        when = f"{MONTH_NAMES[month - 1]} {day}, {e['year']}" if dated else str(e["year"])
+        fields = {"year": f'<div class="text-block-21">{when}</div>', "title": title,
+                  "authors": f'<div class="text-block-22">{people}</div>', "venue": venue}
+        code = rng.random() < 0.4
+        buttons = (f'<div class="div-block-16"><a href="https://example.org/papers/{d}.pdf" class="button-3 w-button">PDF</a>'
+                   f'<a href="{f"https://github.com/lab-{d[:4]}/{d[4:]}" if code else "#"}" class="button-3 w-button'
+                   f'{"" if code else " w-condition-invisible"}">Code</a></div>')
+        items.append(f'<div role="listitem" class="collection-item-2 w-dyn-item"><div class="div-block-14">'
+                     + fields[order[0]] + '<div class="div-block-15">' + "".join(fields[f] for f in order[1:])
+                     + f'<div class="text-block-23 w-dyn-bind-empty"></div>{buttons}<div fs-cmsfilter-field="type" '
+                     f'class="text-block-25">{kinds[e["kind"]]}</div></div></div></div>')
+    filters = ('<div fs-cmsfilter-element="filters" class="filters-wrapper"><a href="#" class="filter-button w--current">All'
+               '</a>' + "".join(f'<a href="#" fs-cmsfilter-field="type" class="filter-button">{k}</a>'
+                                for k in ("Journal", "Conference", "Preprint")) + "</div>")
+    name = _e(owner)
+    return (f'<!DOCTYPE html><!-- This site was created in Webflow. https://webflow.com --><!-- Last Published: Mon Feb 03 '
+            f'2025 10:21:44 GMT+0000 (Coordinated Universal Time) --><html data-wf-domain="example.org" data-wf-page="'
+            f'64a1f0c2e4b0a1d2c3e4f5a6" data-wf-site="64a1f0c2e4b0a1d2c3e4f5a0"><head><meta charset="utf-8"/><title>'
+            f'Publications | {name} Lab</title><meta content="width=device-width, initial-scale=1" name="viewport"/><meta '
+            'content="Webflow" name="generator"/><link href="https://assets.website-files.com/64a1f0c2/css/lab.webflow.'
+            '5c1e2d.css" rel="stylesheet" type="text/css"/></head><body class="body-2"><div data-collapse="medium" data-'
+            'animation="default" data-duration="400" role="banner" class="navbar w-nav"><div class="container-3 w-container">'
+            f'<a href="/" class="brand w-nav-brand"><div class="text-block-3">{name} Lab</div></a><nav role="navigation" '
+            'class="nav-menu w-nav-menu"><a href="/" class="nav-link w-nav-link">Home</a><a href="/people" class="nav-link '
+            'w-nav-link">People</a><a href="/research" class="nav-link w-nav-link">Research</a><a href="/publications" aria-'
+            'current="page" class="nav-link w-nav-link w--current">Publications</a></nav><div class="menu-button w-nav-button">'
+            '<div class="w-icon-nav-menu"></div></div></div></div><div class="section-5"><div class="w-container"><h1 class='
+            '"heading-3">Publications</h1><p class="paragraph-7">Selected papers from the lab. Filter by type below.</p>'
+            + filters + '<div class="w-dyn-list"><div fs-cmsfilter-element="list" role="list" class="collection-list-3 '
+            'w-dyn-items">' + "".join(items) + '</div></div><div fs-cmsfilter-element="empty" class="w-dyn-empty"><div>No '
+            'items found.</div></div></div></div><div class="footer"><div class="w-container"><div class="text-block-9">'
+            f'&copy; 2025 {name} Lab. All rights reserved.</div></div></div><script src="https://d3e54v103j8qbb.cloudfront.'
+            'net/js/jquery-3.5.1.min.dc5e7f18c8.js" type="text/javascript"></script><script src="https://assets.website-'
+            'files.com/64a1f0c2/js/webflow.4f2a1c.js" type="text/javascript"></script></body></html>\n')
+
+
+S2_SHOWN = 5  # Semantic Scholar's author page: past this many names the first three, "+N authors", the last
+
+
+def _s2_shown(authors: list[str]) -> list[str]:
+    return authors if len(authors) <= S2_SHOWN else authors[:3] + authors[-1:]
+
+
+def render_s2_author_papers(entries, owner, rng) -> str:
+    """A Semantic Scholar author page saved from the browser: the author card (h-index, papers,
+    citations), sort and filter controls, then ``div.cl-paper-row.serp-papers__paper-row`` per
+    paper: the title in ``h2.cl-paper-title`` inside a link, ``span.cl-paper-authors`` of
+    ``a.cl-paper-authors__author-link`` names (each ``<span><span>``-wrapped, ", " between as text
+    spans, past five the first three, a ``button`` "+N authors" and the last; the names in full),
+    ``span.cl-paper-
+    venue`` (arXiv preprints as "ArXiv"), ``span.cl-paper-pubdates`` "12 May 2021" or "2021", the
+    fields of study, a TLDR of prose for some, citation counts and Save / Cite / Alert buttons
+    (truth the names shown, as printed)."""
+    h = _owner_style("s2_author_papers", owner)
+    full_dates = (h >> 8) % 2 == 1
+    fos = ("Computer Science", "Physics", "Mathematics", "Biology", "Medicine", "Chemistry")
+    rows = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        month, day = _made_up_date(e)
+        shown = _s2_shown(e["authors"])
+        spans = []
+        for i, a in enumerate(shown):
+            text = _e(a)
+            spans.append(f'<span><a class="cl-paper-authors__author-link" data-heap-id="paper_author_link" href="/author/'
+                         f'{_e(a.replace(" ", "-"))}/{int(d[i % 8:i % 8 + 2], 16) * 977}"><span><span>{text}</span></span>'
+                         '</a></span>')
+        if len(shown) < len(e["authors"]):
+            more = (f'<button class="cl-paper-authors__more-authors-toggle" aria-label="Show {len(e["authors"]) - 4} more '
+                    f'authors">+{len(e["authors"]) - 4} authors</button>')
+            spans = spans[:3] + [more] + spans[3:]
+        venue = "ArXiv" if e["venue"] == "arXiv" else _e(e["venue"])
+        date = f"{day} {MONTH_NAMES[month - 1][:3]} {e['year']}" if full_dates else str(e["year"])
+        tldr = ""
+        if rng.random() < 0.35:
+            tldr = ('<div class="tldr-abstract-replacement paper-detail-page__tldr-abstract"><span class="tldr-label">'
+                    'TLDR</span> This work proposes a method that improves on earlier results in 2019 and is evaluated on '
+                    'three benchmarks.<button class="cl-button cl-button--no-arrow-divider cl-button--not-icon-only '
+                    'cl-button--no-icon cl-button--has-label cl-button--font-size- cl-button--icon-pos-left '
+                    'cl-button--shape-rectangle cl-button--size-default cl-button--type-tertiary cl-button--density-'
+                    'default more mod-clickable" aria-expanded="false"><span class="cl-button__label">Expand</span>'
+                    '</button></div>')
+        cites = int(d[:3], 16) % 300
+        rows.append(f'<div class="cl-paper-row serp-papers__paper-row paper-row-normal" data-test-id="search-result" data-'
+                    f'paper-id="{d}{d}"><a class="link-button--show-visited" data-heap-id="title_link" href="/paper/'
+                    f'{d}"><h2 class="cl-paper-title" data-heap-id="" id="p{d}"><span><span>{_e(e["title"])}</span></span>'
+                    f'</h2></a><div class="cl-paper-row__meta-data"><span class="cl-paper-authors">'
+                    + '<span>, </span>'.join(spans) + f'</span><span class="cl-paper-venue bold" data-heap-id="paper-meta-'
+                    f'journal">{venue}</span><span class="cl-paper-pubdates"><span class="cl-paper-pubdate">{date}</span>'
+                    f'</span><span class="cl-paper-fos">{fos[int(d[3], 16) % len(fos)]}</span></div>{tldr}<div class='
+                    f'"cl-paper-controls"><span class="cl-paper-stats__citation-count">{cites} Citations</span>'
+                    '<button class="cl-button">Save</button><button class="cl-button cite-button">Cite</button><button '
+                    'class="cl-button">Alert</button></div></div>')
+    name = _e(owner)
+    n = len(rows)
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>' + name + ' | Semantic Scholar</title>'
+            '<meta name="description" content="Semantic Scholar profile for ' + name + f', with {n * 7} highly influential '
+            'citations and ' + str(n) + ' scientific research papers."></head><body class="s2-page"><div id="app"><header '
+            'class="header"><a class="logo" href="/">Semantic Scholar</a><form class="search-form"><input type="search" '
+            'placeholder="Search over 200 million papers from all fields of science"></form></header><main class="author-'
+            f'detail-page"><div class="author-detail-card"><h1 class="author-detail-card__author-name">{name}</h1><ul class="'
+            f'author-detail-card__stats"><li><span>Publications</span><span>{n}</span></li><li><span>h-index</span><span>'
+            f'{max(1, n // 3)}</span></li><li><span>Citations</span><span>{n * 41}</span></li><li><span>Highly Influential '
+            f'Citations</span><span>{n * 7}</span></li></ul><button class="cl-button">Follow Author</button><button class="'
+            'cl-button">Claim Author Page</button></div><div class="author-papers"><div class="dropdown-filters"><span>'
+            'Fields of Study</span><span>Has PDF</span><span>Publication Type</span><span>Author</span><span>Date Range</span>'
+            f'</div><div class="result-count">Showing 1 through {n} of {n} Publications</div><div class="sort-by">Sort by '
+            '<select><option selected>Most Influential Papers</option><option>Recency</option><option>Citation Count</option>'
+            '</select></div><div class="cl-paper-list">' + "".join(rows) + '</div></div></main><footer class="footer"><p>'
+            'Semantic Scholar is a free, AI-powered research tool for scientific literature, based at Ai2.</p><p>&copy; The '
+            'Allen Institute for Artificial Intelligence - All Rights Reserved</p></footer></div></body></html>\n')
+
+
+def render_ncbi_my_bibliography(entries, owner, rng) -> str:
+    """NCBI's "My Bibliography" public page (a My NCBI collection shared by its owner): the header
+    "<Owner>'s Bibliography", "Display settings" and "Sort by" controls, "Items: 1 to 20 of 20",
+    then ``div.citation-wrap`` per item: a checkbox, ``span.citation-number`` "1.", ``span.authors``
+    NLM names "Lee AB, Chen B, Roe C." (all of them; truth "A. B. Lee"), ``span.title`` the title
+    with its full stop (linked to PubMed for most), ``span.source`` the journal, then the date,
+    volume, issue and pages as text "2021 May;3(2):1-9." (NLM's "2021 May 12;" or "2021;"),
+    "doi: 10.../...", "Epub 2021 Apr 2." for some, "PMID: 12345678; PMCID: PMC1234567." or "No
+    PMID" for conference papers and preprints ("In: <venue>; 2021. p. 1-9."), and a
+    "Delete | Edit | Award" row."""
+    h = _owner_style("ncbi_my_bibliography", owner)
+    with_day = h % 2 == 1
+    items = []
+    for i, e in enumerate(_newest_first(entries)):
+        d = _digest(e)
+        month, day = _made_up_date(e)
+        vol, issue, first, last = made_up_numbers(e)
+        names = ", ".join(_e(vancouver_name(a)) for a in e["authors"])
+        title = _e(e["title"]) + ("" if e["title"][-1:] in "?!." else ".")
+        pmid = 30000000 + int(d[:6], 16) % 9000000
+        if rng.random() < 0.85:
+            title = f'<a href="https://pubmed.ncbi.nlm.nih.gov/{pmid}/" target="_blank" ref="linksrc=docsum_title">{title}</a>'
+        doi = f"10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+        when = f"{e['year']} {MONTH_NAMES[month - 1][:3]}" + (f" {day}" if with_day else "")
+        if e["kind"] == "journal":
+            src = (f'<span class="source">{_venue(e)}.</span> {when};{vol}({issue}):{first}-{last}. doi: {doi}.'
+                   + (f" Epub {e['year']} {MONTH_NAMES[max(month - 2, 0)][:3]} {day}." if rng.random() < 0.3 else "")
+                   + f' <span class="pmid">PMID: {pmid}</span>'
+                   + (f'; <span class="pmcid">PMCID: PMC{7000000 + pmid % 999999}</span>.' if rng.random() < 0.5 else "."))
+        elif e["kind"] == "preprint":
+            src = f'<span class="source">{_venue(e)} [Preprint].</span> {when}. doi: {doi}. <span class="pmid">No PMID</span>'
+        else:
+            src = (f'In: <span class="source">{_venue(e)}</span>; {e["year"]}. p. {first}-{last}. <span class="pmid">No '
+                   'PMID</span>')
+        items.append(f'<div class="citation-wrap"><input type="checkbox" class="citation-check" name="cit" value="{d}"/>'
+                     f'<div class="citation"><span class="citation-number">{i + 1}.</span> <span class="authors">{names}.'
+                     f'</span> <span class="title">{title}</span> {src}</div><div class="citation-actions"><a href="#" class='
+                     '"delete">Delete</a> | <a href="#" class="edit">Edit</a> | <a href="#" class="award">Award</a></div>'
+                     '</div>')
+    name = _e(owner)
+    n = len(items)
+    return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>My Bibliography - My NCBI - NCBI</title>'
+            '<meta name="ncbi_app" content="myncbi"/><meta name="ncbi_pdid" content="collectiondetails"/></head><body>'
+            '<div class="usa-banner">An official website of the United States government</div><header class="ncbi-header">'
+            '<a href="https://www.ncbi.nlm.nih.gov/">NCBI</a> <a href="/myncbi/">My NCBI</a></header><main id="maincontent">'
+            f'<h1 class="collection-name">{name}\'s Bibliography</h1><div class="toolbar"><span class="display-settings">'
+            'Display settings: Summary, 20 per page</span> <span class="sort-by">Sort by: Publication Date</span> <a href="#" '
+            f'class="rss">RSS</a></div><div class="pagination">Items: 1 to {n} of {n}</div><div class="citations">'
+            + "\n".join(items) + '</div><p class="bib-notice">Public bibliographies list citations their owners added; '
+            'NCBI does not check them.</p></main><footer class="ncbi-footer"><a href="https://www.nlm.nih.gov/">National '
+            'Library of Medicine</a> 8600 Rockville Pike, Bethesda, MD 20894</footer></body></html>\n')
+
+
+CHICAGO_ET_AL_MIN, CHICAGO_ET_AL_FIRST = 11, 7  # chicago-author-date.csl: 11 names or more print the first 7, "et al."
+
+
+def _chicago_shown(authors: list[str]) -> list[str]:
+    return authors[:CHICAGO_ET_AL_FIRST] if len(authors) >= CHICAGO_ET_AL_MIN else authors
+
+
+def render_pandoc_chicago_ad(entries, owner, rng) -> str:
+    """A page written in Markdown and built with pandoc 3.1 ``--standalone --citeproc --csl
+    chicago-author-date.csl`` (a ``nocite: '@*'`` bibliography): pandoc's default template
+    (``header#title-block-header`` with ``p.author`` and ``p.date``, its inline CSS), a paragraph
+    of prose, then ``div#refs.references.csl-bib-body.hanging-indent`` of ``div.csl-entry``
+    (``role="listitem"``, or pandoc 2's ``role="doc-biblioentry"``) sorted as the style sorts:
+    by the names, then year; "Lee, Ann B., Bo Chen, and Cy Roe. 2021. “Title.” <em>Venue</em> 3 (2):
+    1–9. <a>https://doi.org/...</a>." ("In <em>Proceedings</em>, 1–9."), the first name inverted;
+    the same names as the entry before printed "———." (the style's subsequent-author-substitute)
+    and the same names and year told apart as "2021a", "2021b"; eleven names or more as the
+    first seven and "et al." (truth the names printed, given first)."""
+    h = _owner_style("pandoc_chicago_ad", owner)
+    pandoc2 = h % 2 == 1
+    role = "doc-biblioentry" if pandoc2 else "listitem"
+
+    def key(e: dict) -> tuple:
+        return tuple((split_name(a)[1], " ".join(split_name(a)[0])) for a in _chicago_shown(e["authors"]))
+
+    ordered = sorted(entries, key=lambda e: (key(e), e["year"], e["title"]))
+    suffix: dict[int, str] = {}
+    groups: dict[tuple, list[int]] = {}
+    for i, e in enumerate(ordered):
+        groups.setdefault((key(e), e["year"]), []).append(i)
+    for members in groups.values():
+        if len(members) > 1:
+            for j, i in enumerate(members):
+                suffix[i] = "abcdefghijklmnopqrstuvwxyz"[j]
+    items = []
+    for i, e in enumerate(ordered):
+        d = _digest(e)
+        vol, issue, first, last = made_up_numbers(e)
+        shown = _chicago_shown(e["authors"])
+        names = [_e(chicago_first(shown[0]))] + [_e(a) for a in shown[1:]]
+        if len(shown) < len(e["authors"]):
+            people = ", ".join(names) + ", et al"
+        else:
+            people = names[0] if len(names) == 1 else (names[0] + ", and " + names[1] if len(names) == 2
+                                                       else ", ".join(names[:-1]) + ", and " + names[-1])
+        if i and key(ordered[i - 1]) == key(e):
+            people = "———"
+        year = f"{e['year']}{suffix.get(i, '')}"
+        t = _e(e["title"])
+        title = f"“{t}”" if t[-1:] in "?!" else f"“{t}.”"
+        doi = f"https://doi.org/10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+        if e["kind"] == "journal":
+            rest = f"<em>{_venue(e)}</em> {vol} ({issue}): {first}–{last}. <a href=\"{doi}\">{doi}</a>."
+        elif e["kind"] == "preprint":
+            rest = f"<em>{_venue(e)}</em>. <a href=\"{doi}\">{doi}</a>."
+        else:
+            rest = f"In <em>{_venue(e)}</em>, {first}–{last}."
+        sep = "" if people.endswith(".") else "."
+        items.append(f'<div id="ref-{d}" class="csl-entry" role="{role}">\n{people}{sep} {year}. {title} {rest}\n</div>')
+    name = _e(owner)
+    spacing = "" if pandoc2 else ' data-entry-spacing="0"'
+    refs = (f'<div id="refs" class="references csl-bib-body hanging-indent"{spacing} '
+            f'role="{"doc-bibliography" if pandoc2 else "list"}">\n' + "\n".join(items) + "\n</div>")
+    return ('<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">\n<head>\n  <meta charset='
+            f'"utf-8" />\n  <meta name="generator" content="pandoc" />\n  <meta name="viewport" content="width=device-width, '
+            f'initial-scale=1.0, user-scalable=yes" />\n  <meta name="author" content="{name}" />\n  <meta name="dcterms.date" '
+            'content="2025-02-14" />\n  <title>Publications</title>\n  <style>\n    html { color: #1a1a1a; background-color: '
+            '#fdfdfd; }\n    body { margin: 0 auto; max-width: 36em; padding-left: 50px; padding-right: 50px; }\n    '
+            'div.csl-bib-body { }\n    div.csl-entry { clear: both; margin-bottom: 0em; }\n    .hanging-indent div.csl-entry '
+            '{ margin-left:2em; text-indent:-2em; }\n  </style>\n</head>\n<body>\n<header id="title-block-header">\n<h1 class='
+            f'"title">Publications</h1>\n<p class="author">{name}</p>\n<p class="date">February 14, 2025</p>\n</header>\n<p>'
+            'Papers in alphabetical order of authors. Preprints are listed with their DOI; see also my <a href="cv.pdf">CV'
+            '</a>.</p>\n' + refs + "\n</body>\n</html>\n")
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -3351,6 +3659,10 @@ LAYOUTS = {
     "org_html_export": render_org_html_export,
     "libreoffice_writer": render_libreoffice_writer,
     "tablepress_table": render_tablepress_table,
+    "webflow_cms_list": render_webflow_cms_list,
+    "s2_author_papers": render_s2_author_papers,
+    "ncbi_my_bibliography": render_ncbi_my_bibliography,
+    "pandoc_chicago_ad": render_pandoc_chicago_ad,
 }
 
 
