@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 10  # 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 11  # 11: a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found (wt-realstudy7web); 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -1579,7 +1579,7 @@ def _item_blocks(root) -> set:
     def looks_like_entry(m) -> bool:
         got = entry_like.get(m)
         if got is None:
-            got = entry_like[m] = bool(_names_child(m) or _headed_entry(m) or _names_leading(m))
+            got = entry_like[m] = bool(_names_child(m) or _headed_entry(m) or _names_leading(_row_lead(m)))
         return got
 
     for members in groups.values():
@@ -1606,7 +1606,7 @@ def _unlabelled_entries(soup) -> bool:
         blocks = [b for b in found if not any(a in found for a in b.iterancestors())]  # (a block's own parts aside)
         if len(blocks) < _UNLABELLED_ENTRIES:
             return False
-        full = sum(bool(_YEAR.search(_text(b)) and (_names_child(b) or _heading_then_names(b) or _names_leading(b)))
+        full = sum(bool(_YEAR.search(_text(b)) and (_names_child(b) or _heading_then_names(b) or _names_leading(_row_lead(b))))
                    for b in blocks)
     return full >= _UNLABELLED_SHARE * len(blocks)
 
@@ -1660,6 +1660,15 @@ def _names_after(heading) -> bool:
     """Whether the inline text after ``heading`` (its tail and the inline elements that follow
     it, up to the next block element) opens with a list of two or more names before a date."""
     return _names_run(heading.tail or "", heading.itersiblings())
+
+
+def _row_lead(block):
+    """The block whose own text opens ``block``: a table row's first cell holding text (a
+    citation set in a table, the row's other cells a file's icon or link), else the block.
+    A row has no text of its own; its first filled cell is what a reader reads first."""
+    if block.tag != "tr":
+        return block
+    return next((c for c in block if isinstance(c.tag, str) and c.tag in ("td", "th") and _text(c).strip()), block)
 
 
 def _names_leading(block) -> bool:

@@ -1,0 +1,53 @@
+"""Rules learnt from studying the markdown, HTML and BibTeX documents of the seventh real-sites
+batch (benchmarks/real_sites, batch 7, 2026-12-08, wt-realstudy7web), each on small hand-made
+text written for the test: the names, titles and venues below are invented, none is taken from
+the studied documents."""
+
+from __future__ import annotations
+
+from scholarlake.extraction import extract_document
+
+from .conftest import make_doc
+
+
+def _records(text: str, uri: str = "mem://page.html") -> tuple[list[dict], list]:
+    kind, records, rejects = extract_document(make_doc(text, uri))
+    return records, rejects
+
+
+# --- a site builder's page whose content is a citation table (no "Publications" label) -------
+
+TABLE_PAGE = """<!DOCTYPE html><html><head><title>Works - Ada Quill</title></head><body>
+<div id="nav"><a href="index.html">Home</a> <a href="works.html">Works</a> <a href="contact.html">Contact</a></div>
+<div id="content"><table class="plain">
+<tr><td class="c1">Quill, A., &amp; Fenn, B. (2024). Salt marsh songs of the north. Journal of Made-Up Acoustics, 12(2), 1-20.</td>
+<td class="c2"><a href="a.pdf"><img src="pdf.png"> <br> Marsh songs</a></td></tr>
+<tr><td class="c1">Quill, A. (2023). Vowels along the river. Studies in Invented Phonetics, 4, 33-50.</td>
+<td class="c2"><a href="b.pdf"><img src="pdf.png"> <br> Vowels</a></td></tr>
+<tr><td class="c1">Fenn, B., A. Quill, &amp; C. Mott. (2022). Tone in three valleys. Language of Nowhere, 8(1), 5-9.</td>
+<td class="c2"><a href="c.pdf"><img src="pdf.png"> <br> Tone</a></td></tr>
+<tr><td class="c1">Mott, C. &amp; A. Quill. (2021). Counting clicks in the field. Field Methods Imagined, 2, 100-120.</td>
+<td class="c2"><a href="d.pdf"><img src="pdf.png"> <br> Clicks</a></td></tr>
+<tr><td class="c1">Quill, A. (2020). A grammar sketch of a lost tongue. Notes on Pretend Languages, 1, 1-40.</td>
+<td class="c2"><a href="e.pdf"><img src="pdf.png"> <br> Grammar</a></td></tr>
+</table></div>
+<div id="footer">Powered by a site builder</div>
+</body></html>"""
+
+
+def test_a_citation_table_in_a_site_builders_chrome_is_a_publication_page():
+    records, _ = _records(TABLE_PAGE, "mem://works.html")
+    titles = [r["title"] for r in records]
+    assert titles == ["Salt marsh songs of the north", "Vowels along the river", "Tone in three valleys",
+                      "Counting clicks in the field", "A grammar sketch of a lost tongue"]
+    assert records[2]["authors"] == ["B. Fenn", "A. Quill", "C. Mott"]
+    assert records[0]["year"] == 2024
+
+
+def test_a_table_of_jobs_is_still_no_publication_page():
+    page = TABLE_PAGE.replace("(2024)", "2024").replace("(2023)", "2023").replace("(2022)", "2022") \
+        .replace("(2021)", "2021").replace("(2020)", "2020")
+    page = "".join(page.split("Quill, A., &amp; Fenn, B.")).replace("Fenn, B., A. Quill, &amp; C. Mott.", "") \
+        .replace("Mott, C. &amp; A. Quill.", "").replace("Quill, A.", "")
+    records, _ = _records(page, "mem://works.html")
+    assert records == []
