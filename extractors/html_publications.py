@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 11  # 11: a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found (wt-realstudy7web); 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 11  # 11: a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -534,7 +534,28 @@ def _names_text(item, names_tag) -> str:
         people = [t for t in _props(item, "author") if not any("author" in (a.get("itemprop") or "").split()
                                                               for a in t.iterancestors() if a is not item)]
         return "; ".join(_text(_props(t, "name")[0] if _props(t, "name") else t, marks=False) for t in people)
-    return _text(names_tag)
+    return _nbsp_parted(names_tag) or _text(names_tag)
+
+
+_NBSP_COMMA = re.compile(r",\xa0+\s*")
+_PLAIN_COMMA = re.compile(r",[ \t\r\n]+(?!\xa0)")
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
+def _nbsp_parted(names_tag) -> str | None:
+    """A list of names whose commas are of two kinds, some followed by a non-breaking space and
+    the others by a plain one ("Lee, Ann B.,&nbsp;Chen, Bo,&nbsp;and Roe, Cy"): the non-breaking
+    ones part the names (a template joining "Surname, Given" names, whose own comma is plain),
+    so they are read as semicolons; else None."""
+    if names_tag is None:
+        return None
+    raw = "".join(_SHOWN_TEXT(names_tag))
+    if len(_NBSP_COMMA.findall(raw)) < 1 or not _PLAIN_COMMA.search(raw):
+        return None
+    parts = [p for p in _NBSP_COMMA.split(raw)]
+    if not all(_PLAIN_COMMA.search(p) for p in parts[:-1] if p.strip()):
+        return None  # every name but the last (which may trail "and ...") must hold its own comma
+    return " ".join("; ".join(parts).split())
 
 
 def _whole_list(tag, item):

@@ -51,3 +51,34 @@ def test_a_table_of_jobs_is_still_no_publication_page():
         .replace("Mott, C. &amp; A. Quill.", "").replace("Quill, A.", "")
     records, _ = _records(page, "mem://works.html")
     assert records == []
+
+
+# --- a bibliography template joining "Surname, Given" names with ",&nbsp;" -----------------
+
+NBSP_PAGE = """<html><head><title>Publications</title></head><body><h1>Publications</h1><ol>
+<li><div class="title">Roots of the invented bean</div>
+<div class="author">Quill, Ada Maria,&nbsp;Fenn Costa, Bruno,&nbsp;Mott, Cy,&nbsp;and Lark, Dora E.</div>
+<div class="third-line">Journal of Pretend Botany, vol. 3, pp. 1-9, Jun, 2022</div></li>
+<li><div class="title">Leaves that never were</div>
+<div class="author">Fenn Costa, Bruno,&nbsp;and Quill, Ada Maria</div>
+<div class="third-line">Imaginary Plant Science, vol. 1, 2021</div></li>
+<li><div class="title">A map of made-up genes</div>
+<div class="author">Mott, Cy</div>
+<div class="third-line">Toy Genetics, 2020</div></li>
+</ol></body></html>"""
+
+
+def test_nbsp_commas_part_surname_first_names_whose_own_comma_is_plain():
+    records, _ = _records(NBSP_PAGE, "mem://publications.html")
+    by_title = {r["title"]: r for r in records}
+    assert by_title["Roots of the invented bean"]["authors"] == [
+        "Ada Maria Quill", "Bruno Fenn Costa", "Cy Mott", "Dora E. Lark"]
+    assert by_title["Leaves that never were"]["authors"] == ["Bruno Fenn Costa", "Ada Maria Quill"]
+    assert by_title["A map of made-up genes"]["authors"] == ["Cy Mott"]
+
+
+def test_nbsp_between_reading_order_names_changes_nothing():
+    page = NBSP_PAGE.replace("Quill, Ada Maria,&nbsp;Fenn Costa, Bruno,&nbsp;Mott, Cy,&nbsp;and Lark, Dora E.",
+                             "Ada Quill,&nbsp;Bruno Fenn,&nbsp;and Cy Mott")
+    records, _ = _records(page, "mem://publications.html")
+    assert records[0]["authors"] == ["Ada Quill", "Bruno Fenn", "Cy Mott"]
