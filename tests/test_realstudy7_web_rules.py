@@ -82,3 +82,37 @@ def test_nbsp_between_reading_order_names_changes_nothing():
                              "Ada Quill,&nbsp;Bruno Fenn,&nbsp;and Cy Mott")
     records, _ = _records(page, "mem://publications.html")
     assert records[0]["authors"] == ["Ada Quill", "Bruno Fenn", "Cy Mott"]
+
+
+# --- a DOI service's record of a preprint: @article, a publisher, no journal -----------------
+
+PREPRINT_BIB = """@article{Quill_2021,
+  doi = {10.0000/000001},
+  year = 2021,
+  publisher = {Invented Preprint Host Laboratory},
+  author = {Ada Quill and Bruno Fenn},
+  title = {Fish that prefer cold lakes}
+}
+@article{Quill_2020,
+  doi = {10.0000/000002},
+  year = 2020,
+  publisher = {Made-Up Science Publishers},
+  author = {Ada Quill},
+  title = {Lakes of the imagination},
+  journal = {Journal of Pretend Limnology}
+}
+@book{Fenn_2019,
+  year = 2019,
+  publisher = {Toy Press},
+  author = {Bruno Fenn},
+  title = {A book of lakes}
+}
+"""
+
+
+def test_an_articles_publisher_is_no_venue_when_no_journal_is_printed():
+    records, _ = _records(PREPRINT_BIB, "mem://pubs.bib")
+    by_title = {r["title"]: r for r in records}
+    assert by_title["Fish that prefer cold lakes"]["venue"] is None
+    assert by_title["Lakes of the imagination"]["venue"] == "Journal of Pretend Limnology"
+    assert by_title["A book of lakes"]["venue"] == "Toy Press"  # a book's publisher is where it appeared
