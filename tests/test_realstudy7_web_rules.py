@@ -116,3 +116,48 @@ def test_an_articles_publisher_is_no_venue_when_no_journal_is_printed():
     assert by_title["Fish that prefer cold lakes"]["venue"] is None
     assert by_title["Lakes of the imagination"]["venue"] == "Journal of Pretend Limnology"
     assert by_title["A book of lakes"]["venue"] == "Toy Press"  # a book's publisher is where it appeared
+
+
+# --- a hand-written <dl> page: "(with ...)" co-author notes, the owner implied ---------------
+
+DL_PAGE = """<html><head><title>Publications</title></head><body><h1>Publications</h1>
+<p><dl><dt><a name="a1">
+<strong>Wavy functions of pretend operators</strong>
+  (with <a href="https://e.org/lark">Di Lark</a> and
+        <a href="https://e.org/moss">Ed P. Moss</a>)
+<br>Preprint; to appear in <a href="https://e.org/j"><i>Journal of Toy Mathematics</i></a>.
+<dd><u>Abstract</u>: We study invented operators and show that they are wavy in a general sense.
+<dt>Full paper (6/6/22): <a href="p1.pdf">PDF</a>
+</dl>
+<p><dl><dt><a name="a2">
+<strong>Counting invented lattices</strong></a>
+  (with <a href="https://e.org/lark">Di Lark</a> and
+        <a href="https://e.org/wren">Fay Wren</a>)
+<br><a href="https://e.org/ta"><em>Toy Analysis</em></a> 2017,
+ <a href="https://e.org/ta/13">Paper No. 13</a>, 20 pp.
+<dd><u>Abstract</u>: We count lattices that nobody has drawn and find many of them.
+<dt>Full paper (1/2/17): <a href="p2.pdf">PDF</a>
+</dl>
+<p><dl><dt><a name="a3">
+  <strong>Cubes, trees and made-up complexes</strong></a>
+  (with <a href="https://e.org/wren">Fay Wren</a>)
+<br>
+  <a href="https://e.org/atm">><i>Advances
+in Toy Mathematics</i></a> <strong>46</strong> (2011), 247--274.
+<dd><u>Abstract</u>: We study cubes and trees in complexes that do not exist.
+<dt>Full paper (3/4/11): <a href="p3.pdf">PDF</a>
+</dl>
+</body></html>"""
+
+
+def test_with_notes_name_the_coauthors_and_status_leads_are_no_venue():
+    records, _ = _records(DL_PAGE, "mem://pubs.html")
+    by_title = {r["title"]: r for r in records}
+    wavy = by_title["Wavy functions of pretend operators"]
+    assert wavy["authors"] == ["Di Lark", "Ed P. Moss"]
+    assert wavy["venue"] == "Journal of Toy Mathematics"  # "Preprint; to appear in X": X
+    lattices = by_title["Counting invented lattices"]
+    assert lattices["authors"] == ["Di Lark", "Fay Wren"]  # not the italic venue read as a name
+    assert (lattices["venue"], lattices["year"]) == ("Toy Analysis", 2017)
+    cubes = by_title["Cubes, trees and made-up complexes"]
+    assert cubes["venue"] == "Advances in Toy Mathematics"  # the stray ">" is no part of it
