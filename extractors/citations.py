@@ -54,7 +54,10 @@ YEAR_IN_TEXT = re.compile(rf"(?:(?<![\w./])|{_DAY_MONTH})(?!(?<=[\d)]:){_PAGE_RA
 _MONTH_BEFORE_YEAR = (r"(?:(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                       r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)"
                       r"\.?\s+(?:\d{1,2},?\s+)?)?")
-_YEAR = re.compile(r"\(\s*" + _MONTH_BEFORE_YEAR + r"((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|"
+# A status may stand before the year in the brackets ("(to appear 2020)", "(in press, 2021)"): the
+# year the paper is expected in, the title following as after any year.
+_STATUS_BEFORE_YEAR = r"(?:(?:to\s+appear|in\s+press|forthcoming|accepted)\s*,?\s+)?"
+_YEAR = re.compile(r"\(\s*" + _STATUS_BEFORE_YEAR + _MONTH_BEFORE_YEAR + r"((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|"
                    r"(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])|"
                    r"\(\s*(?:in\s+press|forthcoming|n\.\s?d\.|accepted|submitted|(?:under|in)\s+review)\s*\)")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")

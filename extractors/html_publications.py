@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _n
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 12  # 12: the markdown reader's batch-7 rules (wt-realstudy7web); 11: a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 12  # 12: the markdown reader's batch-7 rules, a link-only cell beside a row's citation no field, "(to appear 2020)" a year (wt-realstudy7web); 11: a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -1692,6 +1692,16 @@ def _row_lead(block):
     return next((c for c in block if isinstance(c.tag, str) and c.tag in ("td", "th") and _text(c).strip()), block)
 
 
+def _link_cell(cell) -> bool:
+    """Whether a table cell prints only links (a file's icon and its short label, "PDF",
+    "Cookbook"): beside a row's citation it is a download, not a field of the entry."""
+    if not (isinstance(cell.tag, str) and cell.tag in ("td", "th")):
+        return False
+    text = _text(cell, marks=False).strip()
+    linked = " ".join(_text(a, marks=False) for a in cell.iter("a")).strip()
+    return bool(text) and " ".join(text.split()) == " ".join(linked.split())
+
+
 def _names_leading(block) -> bool:
     """Whether the block's own inline text (its text and its inline children, up to its first
     block child) opens with a list of two or more names before a date: a repository's or a
@@ -2412,6 +2422,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         # fields side by side in elements of their own (spans, a heading and paragraphs): one a line
         lines: list[str] = []
         for child in children:
+            if lines and name == "tr" and _link_cell(child):
+                continue  # a file's link beside the citation (an icon and a short label), no field
             text = _markdownish(child, items, True).strip()
             text = _dash_parted(_reading_time_dropped(text))
             if _TAG_HOST_LINK.fullmatch(text):

@@ -29,7 +29,7 @@ TABLE_PAGE = """<!DOCTYPE html><html><head><title>Works - Ada Quill</title></hea
 <tr><td class="c1">Mott, C. &amp; A. Quill. (2021). Counting clicks in the field. Field Methods Imagined, 2, 100-120.</td>
 <td class="c2"><a href="d.pdf"><img src="pdf.png"> <br> Clicks</a></td></tr>
 <tr><td class="c1">Quill, A. (2020). A grammar sketch of a lost tongue. Notes on Pretend Languages, 1, 1-40.</td>
-<td class="c2"><a href="e.pdf"><img src="pdf.png"> <br> Grammar</a></td></tr>
+<td class="c2"><a href="e.pdf"><img src="pdf.png"> <br> A grammar</a></td></tr>
 </table></div>
 <div id="footer">Powered by a site builder</div>
 </body></html>"""
@@ -42,6 +42,16 @@ def test_a_citation_table_in_a_site_builders_chrome_is_a_publication_page():
                       "Counting clicks in the field", "A grammar sketch of a lost tongue"]
     assert records[2]["authors"] == ["B. Fenn", "A. Quill", "C. Mott"]
     assert records[0]["year"] == 2024
+    # the link cell beside each citation ("Marsh songs", a file's label) is no field
+    assert records[0]["venue"] == "Journal of Made-Up Acoustics"
+    assert records[4]["venue"] == "Notes on Pretend Languages"
+
+
+def test_a_status_before_the_year_in_its_brackets_keeps_the_year():
+    page = TABLE_PAGE.replace("(2022). Tone in three valleys", "(to appear 2022). Tone in three valleys")
+    records, _ = _records(page, "mem://works.html")
+    tone = next(r for r in records if r["title"] == "Tone in three valleys")
+    assert (tone["year"], tone["venue"]) == (2022, "Language of Nowhere")
 
 
 def test_a_table_of_jobs_is_still_no_publication_page():
