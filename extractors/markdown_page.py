@@ -60,7 +60,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 22  # 22: a "(with ...)" note names the co-authors (readings taking other names refused), "Preprint; to appear in X" and a leading ">" no part of the venue (wt-realstudy7web); 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 22  # 22: a "(with ...)" note names the co-authors (readings taking other names refused), "Preprint; to appear in X" and a leading ">" no part of the venue, "eds." before the year and a degree label before the names no name, "Year," after the names a date, "*Title* (Publisher: Place)" the publisher the venue (wt-realstudy7web); 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -1413,6 +1413,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     block = unmarked_names(block)  # affiliation marks, middle dots, "+9 more" on the names
     block = standard_quotes(block)  # « Title » (French CVs), „Title“ (German): the title's quotation marks
     block = _catalogue_forms_dropped(block)  # "Lee, A. B., 1970-": a catalogue's life dates
+    block = _names_date_marks(block)  # "A Lee and B Roe eds. 2016.", "A Lee. 2022, Title"
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -1492,7 +1493,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
-        checked = _span_ends_title(checked, italics)
+        checked = _span_ends_title(_imprint_read(checked, italics), italics)
         q = quality(*_fields(checked), title_marked=_title_marked(checked[2], checked[0], marked),
                     one_word_title=_one_word_title(checked[2], text)) \
             + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics) \
@@ -1525,6 +1526,35 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if label and len(title[label.end():].split()) >= 2:
         title = title[label.end():]  # "Chapter 2: Title": the chapter's number in its book, no part of its title
     return authors, truncated, title, venue, year, links
+
+
+# "eds."/"eds"/"ed." closing a list of names before the year ("A Lee and B Roe eds. 2016. Title"):
+# the names are the book's editors, the role no part of the last name; and the year closed by a
+# comma instead of a full stop between names and title ("A Lee, B Roe. 2022, Title. *Venue*")
+_EDS_BEFORE_YEAR = re.compile(r"(?<=[\w*’'])\s+\(?(?:eds?|editors?)\.?\)?,?(?=\s+\(?(?:19|20)\d\d[a-z]?\)?[.,:]\s)", re.I)
+_YEAR_COMMA_AFTER_NAMES = re.compile(r"^([^\n]{3,400}?[\w*]\.\s+(?:19|20)\d\d[a-z]?),(?=\s+[A-Z\[*_])")
+
+
+# A thesis's degree as a label before the names ("PhD: Lee A. 2000. Title. University."): the
+# kind of work, no name
+_DEGREE_LABEL = re.compile(r"^\s*(?:Ph\.?\s?D|M\.?\s?Sc|M\.?\s?Phil|M\.?\s?A|B\.?\s?Sc|Master'?s|Doctoral|Honou?rs)\.?"
+                           r"(?:\s+(?:thesis|dissertation))?\s*:\s+(?=\S)")
+
+
+def _names_date_marks(block: str) -> str:
+    """The block with a list of names read as the date's sentence wants it: a degree's label
+    before them dropped ("PhD:"), an editors' mark
+    between the names and the year dropped ("eds."), and a comma closing the year after the
+    names' full stop printed as the full stop it stands for. Only before the first year of the
+    block, where the names end."""
+    block = _DEGREE_LABEL.sub("", block, count=1)
+    first = re.search(r"(?:19|20)\d\d", block)
+    if first is None:
+        return block
+    head, tail = block[: first.end() + 6], block[first.end() + 6:]
+    head = _EDS_BEFORE_YEAR.sub("", head, count=1)
+    head = _YEAR_COMMA_AFTER_NAMES.sub(r"\1.", head, count=1)
+    return head + tail
 
 
 def _with_note_names(text: str) -> set[str]:
@@ -1762,6 +1792,35 @@ _ITALIC_VENUE_BONUS = 0.25
 _SPAN_TITLE_BONUS = 0.25
 SPAN_TITLE_WORDS = 3  # an italic span of this many words or more that opens a title can be all of it
 TAIL_WORDS = 3  # the most words after it that can be a venue's name printed without a stop
+
+
+# A book's imprint in parentheses, "(Publisher: Place)" ("(Lamb Press: New York)", "(Wiley:
+# Chichester, UK)"), the place one to four capitalised words and a region; an edition note may
+# stand before it ("2nd edn.", "3rd ed.")
+_IMPRINT = re.compile(r"\(\s*(?P<publisher>[A-Z][^():]{1,60}?)\s*:\s*(?P<place>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}"
+                      r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?)\s*\)\.?")
+_EDITION_NOTE = r"(?:\s*\(?\d{1,2}(?:st|nd|rd|th)\s+(?:edn|ed|edition)\.?\)?)?"
+_IMPRINT_AFTER = re.compile(_EDITION_NOTE + r"\s*" + _IMPRINT.pattern + r"$")
+
+
+def _imprint_read(got: tuple, italics: list[str]) -> tuple:
+    """A book printed "*Title* (Publisher: Place)": the publisher is its venue, the place no
+    part of it. Read where the venue is the imprint whole, or where the title is an emphasised
+    span and the imprint (an edition note before it, "2nd edn.") follows it with no venue read:
+    the emphasis marks the title's end."""
+    authors, truncated, title, venue, year = got[:5]
+    if venue:
+        m = _IMPRINT.fullmatch(venue.strip())
+        if m:
+            return (authors, truncated, title, m.group("publisher").strip(), year, *got[5:])
+        return got
+    for sp in italics:
+        sp = sp.strip().rstrip(" .,;:")
+        if sp and title.startswith(sp):
+            m = _IMPRINT_AFTER.fullmatch(title[len(sp):])
+            if m:
+                return (authors, truncated, sp, m.group("publisher").strip(), year, *got[5:])
+    return got
 
 
 def _span_ends_title(got: tuple, italics: list[str]) -> tuple:

@@ -171,3 +171,40 @@ def test_with_notes_name_the_coauthors_and_status_leads_are_no_venue():
     assert (lattices["venue"], lattices["year"]) == ("Toy Analysis", 2017)
     cubes = by_title["Cubes, trees and made-up complexes"]
     assert cubes["venue"] == "Advances in Toy Mathematics"  # the stray ">" is no part of it
+
+
+# --- a Quarto page of books and articles: editors' "eds.", imprints, "Year," and degree labels --
+
+from extractors.markdown_page import read_block  # noqa: E402
+
+
+def test_eds_between_names_and_year_marks_editors_not_a_name():
+    got = read_block("Quill K, A Fenn, **B Mott**, and D Wren eds. 2025. [5th Conference on Invented Things]"
+                     "(https://example.org/x). Toy Publisher.")
+    assert got[0] == ["Quill K", "A Fenn", "B Mott", "D Wren"]
+    assert (got[2], got[4]) == ("5th Conference on Invented Things", 2025)
+
+
+def test_an_imprint_in_parentheses_names_the_publisher():
+    got = read_block("**Mott B**. 2024. _Counting Pretend Sheep: A Field Guide_ (Lamb Press: New York).")
+    assert (got[2], got[3], got[4]) == ("Counting Pretend Sheep: A Field Guide", "Lamb Press", 2024)
+    got = read_block("**Mott B** and GLW Fenn. 2013. *Pretend Simulation: Pattern and Process* (Wiley: Chichester, UK).")
+    assert (got[2], got[3]) == ("Pretend Simulation: Pattern and Process", "Wiley")
+    got = read_block("**Mott B** and DJ Lark. 2010. *Invented Analysis* 2nd edn. (Wiley: Hoboken, NJ).")
+    assert (got[2], got[3]) == ("Invented Analysis", "Wiley")  # the edition note is no part of the title
+    # a title's own parenthesis with a colon, inside its emphasis, stays the title's
+    got = read_block("Lee A. 2010. *Trees (Part 2: Roots)*. Journal of Wood 3: 1-9.")
+    assert (got[2], got[3]) == ("Trees (Part 2: Roots)", "Journal of Wood")
+
+
+def test_a_comma_after_the_year_stands_for_its_full_stop():
+    got = read_block("Quill T, F Lark, **B Mott**. 2022, Binary trees grow in pretend forests of made-up landscapes. "
+                     "*Toy Ecology* **37**(7) 1761–1769.")
+    assert got[0] == ["Quill T", "F Lark", "B Mott"]
+    assert (got[2], got[3], got[4]) == ("Binary trees grow in pretend forests of made-up landscapes", "Toy Ecology", 2022)
+
+
+def test_a_degree_label_before_the_names_is_no_name():
+    got = read_block("PhD: **Mott B**. 2000. [Graph models of pretend cities](https://example.org/phd.pdf). University of Nowhere.")
+    assert (got[2], got[3], got[4]) == ("Graph models of pretend cities", "University of Nowhere", 2000)
+    assert len(got[0]) == 1 and "Mott" in got[0][0]
