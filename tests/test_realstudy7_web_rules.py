@@ -208,3 +208,44 @@ def test_a_degree_label_before_the_names_is_no_name():
     got = read_block("PhD: **Mott B**. 2000. [Graph models of pretend cities](https://example.org/phd.pdf). University of Nowhere.")
     assert (got[2], got[3], got[4]) == ("Graph models of pretend cities", "University of Nowhere", 2000)
     assert len(got[0]) == 1 and "Mott" in got[0][0]
+
+
+# --- a Jekyll research page: year headings, a page range of four-digit pages, title-only theses --
+
+RESEARCH_MD = """---
+layout: page
+title: Research
+---
+
+## Publications
+
+### 2025
+Quill, C.; Fenn, D.; **Lark, M.**; Mott, Y. Invented flow routing datasets in two pretend basins. Earth Pretend Science Data. 17(5), 2035–2062. [**DOI**](https://doi.org/10.0000/x1)
+
+### 2022
+**Lark, M.**; Fenn, D. Hexagons for made-up floods. Journal of Imaginary Geomatics. 11(12), 627. [**DOI**](https://doi.org/10.0000/x2)
+
+## Thesis
+### 2023
+### Ph.D. Dissertation
+Hexagonal pretend grids in made-up hydrological modelling. [**URL**](http://hdl.handle.net/0000/1)
+
+### 2019
+### M.Sc. Thesis
+Spatial patterns of invented moths in pretend forests. [**URL**](https://example.org/handle/0000/2)
+"""
+
+
+def test_four_digit_pages_after_a_volume_are_no_year():
+    records, _ = _records(RESEARCH_MD, "mem://research.md")
+    flow = next(r for r in records if r["title"].startswith("Invented flow routing"))
+    assert flow["year"] == 2025
+
+
+def test_a_title_alone_under_a_thesis_heading_is_the_owners_thesis():
+    records, _ = _records(RESEARCH_MD, "mem://research.md")
+    by_title = {r["title"]: r for r in records}
+    phd = by_title["Hexagonal pretend grids in made-up hydrological modelling"]
+    assert (phd["authors"], phd["year"], phd["venue"]) == ([], 2023, None)
+    msc = by_title["Spatial patterns of invented moths in pretend forests"]
+    assert (msc["authors"], msc["year"]) == ([], 2019)
