@@ -1474,6 +1474,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     marked = _marked_lines(lines, italics, bolds)
     noted = _with_note_names(text)
+    if noted and not any(got and got[0] and set(got[0]) & noted for got in readings):
+        noted = set()  # no reading takes the note's names: the note is not read as one (other rules stand)
     for got in readings:
         if got is None:
             continue
