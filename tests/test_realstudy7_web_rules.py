@@ -249,3 +249,14 @@ def test_a_title_alone_under_a_thesis_heading_is_the_owners_thesis():
     assert (phd["authors"], phd["year"], phd["venue"]) == ([], 2023, None)
     msc = by_title["Spatial patterns of invented moths in pretend forests"]
     assert (msc["authors"], msc["year"]) == ([], 2019)
+
+
+def test_a_labelled_line_of_an_entrys_files_is_no_entry():
+    page = DL_PAGE.replace("<dt>Full paper (6/6/22): <a href=\"p1.pdf\">PDF</a>",
+                           "<dt><i>Full paper (6/6/22): <a href=\"p1.pdf\">PDF</a> | "
+                           "<a href=\"https://arxiv.org/abs/2206.00001\">arXiv:2206.00001</a><br>Erratum</i>")
+    records, _ = _records(page, "mem://pubs.html")
+    assert len(records) == 3
+    assert not any(r["title"].startswith("Full paper") for r in records)
+    got = read_block("Full paper (1/2/15): [PDF](p.pdf) | [arXiv:1311.00001](https://arxiv.org/abs/1311.00001)  \nErratum")
+    assert got[0] is None
