@@ -1534,7 +1534,9 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
 # the names are the book's editors, the role no part of the last name; and the year closed by a
 # comma instead of a full stop between names and title ("A Lee, B Roe. 2022, Title. *Venue*")
 _EDS_BEFORE_YEAR = re.compile(r"(?<=[\w*’'])\s+\(?(?:eds?|editors?)\.?\)?,?(?=\s+\(?(?:19|20)\d\d[a-z]?\)?[.,:]\s)", re.I)
-_YEAR_COMMA_AFTER_NAMES = re.compile(r"^([^\n]{3,400}?[\w*]\.\s+(?:19|20)\d\d[a-z]?),(?=\s+[A-Z\[*_])")
+# (the full stop a word's, "Mott. 2022," or a bold name's, "**B Mott**. 2022,": after an initial,
+# "Roe, C. 2021, Title, Venue, 912, L34", the comma parts fields as all of them do: AAS's style)
+_YEAR_COMMA_AFTER_NAMES = re.compile(r"^([^\n]{3,400}?(?:[^\W\d_]{2}|\*)\.\s+(?:19|20)\d\d[a-z]?),(?=\s+[A-Z\[*_])")
 
 
 # A thesis's degree as a label before the names ("PhD: Lee A. 2000. Title. University."): the
