@@ -260,3 +260,16 @@ def test_a_labelled_line_of_an_entrys_files_is_no_entry():
     assert not any(r["title"].startswith("Full paper") for r in records)
     got = read_block("Full paper (1/2/15): [PDF](p.pdf) | [arXiv:1311.00001](https://arxiv.org/abs/1311.00001)  \nErratum")
     assert got[0] is None
+
+
+# --- APA's list with the first person alone surname first, a comma after its initial left out --
+
+from extractors.author_lists import split_author_list  # noqa: E402
+
+
+def test_a_first_persons_initial_running_into_the_next_given_first_name_parts():
+    assert split_author_list("Quill, A. B. Fenn Costa, & C. Mott")[0] == ["A. Quill", "B. Fenn Costa", "C. Mott"]
+    assert split_author_list("Quill, A. B. C. Fenn, & D. Mott")[0] == ["A. Quill", "B. C. Fenn", "D. Mott"]
+    # with its comma the list reads as before; a first person's two initials stay together
+    assert split_author_list("Quill, A. B., C. Fenn, & D. Mott")[0] == ["A. B. Quill", "C. Fenn", "D. Mott"]
+    assert split_author_list("Quill, A., B. Fenn, & C. Mott")[0] == ["A. Quill", "B. Fenn", "C. Mott"]
