@@ -51,7 +51,7 @@ from .markdown_page import (BUTTON_WORDS, FILES_LINE_REASON, PROSE_LOWER_SHARE, 
                             is_prose, linked_title, owner_implied_page, page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 12  # 12: the markdown reader's batch-7 rules (a labelled files line skipped), a link-only cell beside a row's citation no field, "(to appear 2020)" a year (wt-realstudy7web); 11: a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 12  # 12: the markdown reader's batch-7 rules (a labelled files line skipped), a bare year opening a title after names with no year read the date, a link-only cell beside a row's citation no field, "(to appear 2020)" a year (wt-realstudy7web); 11: a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -977,7 +977,7 @@ class HtmlPublicationsExtractor:
             from .author_lists import capitals_family_names
 
             authors = capitals_family_names(authors or [])  # "von FINTEL Kai, HUANG Jia-Bin": given names first
-            lead = _LEADING_YEAR.match(entry_title)
+            lead = _LEADING_YEAR.match(entry_title) or (_BARE_LEADING_YEAR.match(entry_title) if authors and year is None else None)
             if lead and len(entry_title[lead.end():].split()) >= _TITLE_LINK_WORDS and year in (None, int(lead.group(1))):
                 entry_title, year = entry_title[lead.end():], int(lead.group(1))
             if venue is None and _ARXIV_IDENTIFIER.search(block):
@@ -1114,6 +1114,10 @@ def _link_kept_whole(block: str, year_hint: int | None, got):
 # prints one and no venue is a preprint there, its venue arXiv (the label names the server).
 _ARXIV_IDENTIFIER = re.compile(r"\barXiv\s*:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
+# and printed with no stop at all after names ("Lee, A., & Roe, C. 2021 Title of it. Venue"), the
+# reading having found no year elsewhere: a title never opens with a bare year before a capital
+# in an entry that prints none other
+_BARE_LEADING_YEAR = re.compile(r"((?:19|20)\d\d)[a-z]?\s+(?=[A-Z](?:[a-z]|\s))")
 
 
 def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:

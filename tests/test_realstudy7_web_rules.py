@@ -273,3 +273,11 @@ def test_a_first_persons_initial_running_into_the_next_given_first_name_parts():
     # with its comma the list reads as before; a first person's two initials stay together
     assert split_author_list("Quill, A. B., C. Fenn, & D. Mott")[0] == ["A. B. Quill", "C. Fenn", "D. Mott"]
     assert split_author_list("Quill, A., B. Fenn, & C. Mott")[0] == ["A. Quill", "B. Fenn", "C. Mott"]
+
+
+def test_a_bare_year_after_the_names_is_the_date_not_the_titles_first_word():
+    page = TABLE_PAGE.replace("Mott, C. &amp; A. Quill. (2021). Counting clicks in the field.",
+                              "Mott, C., &amp; Quill, A. 2021 A count of clicks in the field.")
+    records, _ = _records(page, "mem://works.html")
+    clicks = next(r for r in records if "clicks" in r["title"])
+    assert (clicks["title"], clicks["year"]) == ("A count of clicks in the field", 2021)
