@@ -412,6 +412,13 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
         starts += [0, 1]
         names += [f"{run_on.group(1)} {pieces[0]}", run_on.group(2)]
         i = 2
+    elif (len(pieces) >= 3 and commas[0] and _BARE_INITIALS.match(pieces[1]) and _COMPOUND_SURNAME.match(pieces[0])
+          and all(_GIVEN_FIRST_INITIALS.match(p) for p in pieces[2:])):
+        # "Prado Ayala, G., L. Roe, & J. Lee": the same list whose first person has a surname of
+        # two words; initials alone are no person, so they are the first person's
+        starts.append(0)
+        names.append(f"{pieces[1]} {pieces[0]}")
+        i = 2
     while i < len(pieces):
         run = _RUN_ON.match(pieces[i + 1]) if i + 2 < len(pieces) and commas[i] and commas[i + 1] else None
         if run and _surname(pieces[i]) and _surname(run.group(2)) and _BARE_INITIALS.match(pieces[i + 2]):

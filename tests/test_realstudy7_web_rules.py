@@ -273,6 +273,8 @@ def test_a_first_persons_initial_running_into_the_next_given_first_name_parts():
     # with its comma the list reads as before; a first person's two initials stay together
     assert split_author_list("Quill, A. B., C. Fenn, & D. Mott")[0] == ["A. B. Quill", "C. Fenn", "D. Mott"]
     assert split_author_list("Quill, A., B. Fenn, & C. Mott")[0] == ["A. Quill", "B. Fenn", "C. Mott"]
+    # the first person's surname of two words before its bare initials
+    assert split_author_list("Fenn Costa, B., C. Mott, & D. Wren")[0] == ["B. Fenn Costa", "C. Mott", "D. Wren"]
 
 
 def test_a_bare_year_after_the_names_is_the_date_not_the_titles_first_word():
