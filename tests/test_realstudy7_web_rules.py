@@ -283,3 +283,12 @@ def test_a_bare_year_after_the_names_is_the_date_not_the_titles_first_word():
     records, _ = _records(page, "mem://works.html")
     clicks = next(r for r in records if "clicks" in r["title"])
     assert (clicks["title"], clicks["year"]) == ("A count of clicks in the field", 2021)
+
+
+def test_a_books_place_and_publisher_after_its_title_give_the_publisher():
+    got = read_block("Fenn, B., C. Mott, & A. Quill. (2017) Cooking with pretend sand, Boston, MA, USA: Toy Press. "
+                     "ISBN-13: 978-0000000000")
+    assert (got[2], got[3], got[4]) == ("Cooking with pretend sand", "Toy Press", 2017)
+    # a title's own comma and colon are no imprint
+    got = read_block("Quill, A. (2019). Sand, salt, and wind: A study of pretend dunes. Journal of Deserts, 3(1), 1-9.")
+    assert (got[2], got[3]) == ("Sand, salt, and wind: A study of pretend dunes", "Journal of Deserts")
