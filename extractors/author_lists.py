@@ -357,6 +357,12 @@ def _split_cached(text: str) -> tuple[tuple[str, ...], bool]:
     return tuple(names), truncated
 
 
+# a first person's initial, then a second person's initials and surname ("A. B. Chen",
+# "J. L. Gonza Inlago"); and a person given name first by initials ("C. Roe", "G. Prado Ayala")
+_FIRST_RUN_ON = re.compile(r"^([A-Z]\.)\s+((?:[A-Z]\.\s?)+[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,2})$")
+_GIVEN_FIRST_INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,2}$")
+
+
 def _split_author_list(text: str) -> tuple[list[str], bool]:
     """``split_author_list`` without the cache."""
     text = " ".join((text or "").split())  # (re.sub(r"\s+", " ", ...).strip(), without a match per space)
@@ -405,6 +411,22 @@ def _split_author_list(text: str) -> tuple[list[str], bool]:
     inverted = any(_BARE_INITIALS.match(b) and _surname(a) for a, b in zip(pieces, pieces[1:]))
     names, i = [], 0
     starts: list[int] = []  # the piece each name starts at (where a suffix goes back to)
+    run_on = _FIRST_RUN_ON.match(pieces[1]) if len(pieces) >= 3 and commas[0] else None
+    if run_on and _surname(pieces[0], False) and all(_GIVEN_FIRST_INITIALS.match(p) for p in pieces[2:]):
+        # "Lee, A. B. Chen, & C. Roe": APA's list as some print it, the first person surname first
+        # and the others given name first; the comma after the first person's initial left out,
+        # the next person's initials and surname ran on. Every other person prints an initial
+        # and a surname, so the first initial is the first person's, the rest the second's.
+        starts += [0, 1]
+        names += [f"{run_on.group(1)} {pieces[0]}", run_on.group(2)]
+        i = 2
+    elif (len(pieces) >= 3 and commas[0] and _BARE_INITIALS.match(pieces[1]) and _COMPOUND_SURNAME.match(pieces[0])
+          and all(_GIVEN_FIRST_INITIALS.match(p) for p in pieces[2:])):
+        # "Prado Ayala, G., L. Roe, & J. Lee": the same list whose first person has a surname of
+        # two words; initials alone are no person, so they are the first person's
+        starts.append(0)
+        names.append(f"{pieces[1]} {pieces[0]}")
+        i = 2
     while i < len(pieces):
         run = _RUN_ON.match(pieces[i + 1]) if i + 2 < len(pieces) and commas[i] and commas[i + 1] else None
         if run and _surname(pieces[i]) and _surname(run.group(2)) and _BARE_INITIALS.match(pieces[i + 2]):

@@ -36,7 +36,7 @@ from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .latex_math import built_once, math_as_text, nodes_text
 
 NAME = "bibtex"
-VERSION = 9  # 9: an entry head missing the comma after its key read with it put back, a failed block's reason named; 8: BibLaTeX's extended name format ("family=Berg, given=Jan, prefix=van den"); 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶,
+VERSION = 10  # 10: an @article's publisher no venue (wt-realstudy7web); 9: an entry head missing the comma after its key read with it put back, a failed block's reason named; 8: BibLaTeX's extended name format ("family=Berg, given=Jan, prefix=van den"); 7: every BibLaTeX entry type, "@type(" entries, TeX logos, \\texttt and kin, § ¶,
 #   "2020a", "et al." after a name, an edited volume's editors, a cross-referenced volume a container,
 #   maintitle/eventtitle, @preamble empty macros, a tilde accent in a name; 6: an arXiv e-print with
 #   no other venue has the venue "arXiv", a group author's
@@ -694,20 +694,25 @@ def _subtitled(main: str | None, subtitle: str | None) -> str | None:
     return main + (" " if main[-1] in ".:?!" else ": ") + subtitle
 
 
-def _venue(fields: dict) -> str | None:
+def _venue(fields: dict, entry_type: str = "") -> str | None:
     """Where the work appeared: al-folio's own ``venue``; a proceedings' or book's title
     (with its BibLaTeX ``booksubtitle``), else BibLaTeX's ``maintitle`` (the multi-volume work
     an @inbook is part of); the journal; BibLaTeX's ``eventtitle`` (the conference itself,
     for an entry that names no proceedings); a thesis's school or a report's
     institution; ``howpublished``; the publisher; else "arXiv" for an arXiv e-print
     (``_on_arxiv``), which is how arXiv's own export and INSPIRE-HEP write a preprint: an
-    ``eprint`` and ``archivePrefix = {arXiv}``, no journal."""
+    ``eprint`` and ``archivePrefix = {arXiv}``, no journal. An @article's publisher is its
+    journal's publisher, not where it appeared: an article with no journal (a DOI service's
+    record of a preprint, ``publisher`` the preprint server's host; no ``journal`` field at all)
+    names no venue by it."""
+    publisher = ("school", "institution", "howpublished") \
+        if entry_type == "article" and not ("journal" in fields or "journaltitle" in fields) else ("school", "institution", "howpublished", "publisher")
     return (_field(fields, "venue")
             or _subtitled(_field(fields, "booktitle"), _field(fields, "booksubtitle"))
             or _subtitled(_field(fields, "maintitle"), _field(fields, "mainsubtitle"))
             or _journal(fields)
             or _field(fields, "eventtitle")
-            or _field(fields, "school", "institution", "howpublished", "publisher")
+            or _field(fields, *publisher)
             or ("arXiv" if _on_arxiv(fields) else None))
 
 
@@ -877,7 +882,7 @@ class BibtexExtractor:
                 author = fields.get("editor")  # an edited volume: its editors, as BibTeX styles print it
             authors, truncated = split_bibtex_authors(
                 _html_entities(_unenclosed(str(author.value))) if author is not None else None)
-            venue = _venue(fields)
+            venue = _venue(fields, entry.entry_type.lower())
             kind = _TYPES.get(entry.entry_type.lower())
             if venue and _PREPRINT.search(venue):
                 kind = "preprint"

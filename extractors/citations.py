@@ -44,7 +44,9 @@ _NOT_AN_END = re.compile(r"(?:^|\s)(?:(?i:vs|v|e\.g|i\.e|cf|etc|Mr|Mrs|Ms|Dr|St|
 _PAGE_RANGE = r"\d{4}\s*[-–]\s*\d"
 # a day and month before the year date it ("25.02.2019", "5/02/2019"): cv_entries._YEAR the same
 _DAY_MONTH = r"(?<=(?<![\w.])[0-3]\d[./][0-3]\d[./])|(?<=(?<![\w.])\d[./][0-3]\d[./])"
-YEAR_IN_TEXT = re.compile(rf"(?:(?<![\w./])|{_DAY_MONTH})(?!(?<=[\d)]:){_PAGE_RANGE})(?!(?<=[\d)]: ){_PAGE_RANGE})((?:19|20)\d\d)(?!\d)")
+# (and both numbers of a range after a volume's issue and a comma, "17(5), 2035–2062": pages)
+YEAR_IN_TEXT = re.compile(rf"(?:(?<![\w./])|{_DAY_MONTH})(?!(?<=[\d)]:){_PAGE_RANGE})(?!(?<=[\d)]: ){_PAGE_RANGE})"
+                          rf"(?!(?<=\d\), ){_PAGE_RANGE})(?<!\d\), \d{{4}}-)(?<!\d\), \d{{4}}–)((?:19|20)\d\d)(?!\d)")
 # (APA prints where the paper stands in the year's place, "Lee, A. (in press). Title.": the
 # entry has no year yet, and the title follows as it does after one; "in review" is "under
 # review" as many ecology and biology CVs word it)
@@ -54,7 +56,10 @@ YEAR_IN_TEXT = re.compile(rf"(?:(?<![\w./])|{_DAY_MONTH})(?!(?<=[\d)]:){_PAGE_RA
 _MONTH_BEFORE_YEAR = (r"(?:(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                       r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)"
                       r"\.?\s+(?:\d{1,2},?\s+)?)?")
-_YEAR = re.compile(r"\(\s*" + _MONTH_BEFORE_YEAR + r"((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|"
+# A status may stand before the year in the brackets ("(to appear 2020)", "(in press, 2021)"): the
+# year the paper is expected in, the title following as after any year.
+_STATUS_BEFORE_YEAR = r"(?:(?:to\s+appear|in\s+press|forthcoming|accepted)\s*,?\s+)?"
+_YEAR = re.compile(r"\(\s*" + _STATUS_BEFORE_YEAR + _MONTH_BEFORE_YEAR + r"((?:19|20)\d\d)[a-z]?(?:,[^)]{0,20})?\s*\)|"
                    r"(?<=[.,])\s*((?:19|20)\d\d)[a-z]?\s*(?=[.:])|"
                    r"\(\s*(?:in\s+press|forthcoming|n\.\s?d\.|accepted|submitted|(?:under|in)\s+review)\s*\)")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?\s*&?\s*")

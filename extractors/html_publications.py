@@ -47,12 +47,12 @@ from .author_lists import _surname_initials_first, plausible_name, split_author_
 from .citations import venue_name
 from .column_headings import VENUE_OR_REFERENCE, header_fields, heading_field
 from .cv_entries import other_language_heading
-from .markdown_page import (BUTTON_WORDS, PROSE_LOWER_SHARE, _is_pub_heading, _not_pub, entries_apart, entry_blocks,
-                            is_prose, linked_title, lone_colon_name, names_colon_page, owner_implied_page, page_owner,
-                            publication_sections, read_block)
+from .markdown_page import (BUTTON_WORDS, FILES_LINE_REASON, PROSE_LOWER_SHARE, _is_pub_heading, _not_pub, entries_apart,
+                            entry_blocks, is_prose, linked_title, lone_colon_name, names_colon_page, owner_implied_page,
+                            page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 12  # 12: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels, ligature characters spelled, a heading's section-number element no text, an affiliation read as a title with no year or venue a CV's head, names parted by semicolons end before a comma-parted sentence (wt-htmlr18); 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 13  # 13: the markdown reader's batch-7 rules (a labelled files line skipped), a bare year opening a title after names with no year read the date, a link-only cell beside a row's citation no field, "(to appear 2020)" a year (wt-realstudy7web); a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 12: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels, ligature characters spelled, a heading's section-number element no text, an affiliation read as a title with no year or venue a CV's head, names parted by semicolons end before a comma-parted sentence (wt-htmlr18); 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -578,7 +578,28 @@ def _names_text(item, names_tag) -> str:
         people = [t for t in _props(item, "author") if not any("author" in (a.get("itemprop") or "").split()
                                                               for a in t.iterancestors() if a is not item)]
         return "; ".join(_text(_props(t, "name")[0] if _props(t, "name") else t, marks=False) for t in people)
-    return _text(names_tag)
+    return _nbsp_parted(names_tag) or _text(names_tag)
+
+
+_NBSP_COMMA = re.compile(r",\xa0+\s*")
+_PLAIN_COMMA = re.compile(r",[ \t\r\n]+(?!\xa0)")
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
+def _nbsp_parted(names_tag) -> str | None:
+    """A list of names whose commas are of two kinds, some followed by a non-breaking space and
+    the others by a plain one ("Lee, Ann B.,&nbsp;Chen, Bo,&nbsp;and Roe, Cy"): the non-breaking
+    ones part the names (a template joining "Surname, Given" names, whose own comma is plain),
+    so they are read as semicolons; else None."""
+    if names_tag is None:
+        return None
+    raw = "".join(_SHOWN_TEXT(names_tag))
+    if len(_NBSP_COMMA.findall(raw)) < 1 or not _PLAIN_COMMA.search(raw):
+        return None
+    parts = [p for p in _NBSP_COMMA.split(raw)]
+    if not all(_PLAIN_COMMA.search(p) for p in parts[:-1] if p.strip()):
+        return None  # every name but the last (which may trail "and ...") must hold its own comma
+    return " ".join("; ".join(parts).split())
 
 
 def _whole_list(tag, item):
@@ -959,6 +980,8 @@ class HtmlPublicationsExtractor:
         for k, ((block, year_hint), got) in enumerate(zip(blocks, _readings(blocks, implied))):
             if got is not None and got[0] is None and _year_navigation(got[2]):
                 continue  # the page's year filter ("Jump to: 2023 | 2022 | ..."), no entry
+            if got is not None and got[0] is None and got[1] == FILES_LINE_REASON:
+                continue  # an entry's files under a label ("Full paper (1/2/15): PDF | arXiv"), no entry
             if got is not None and got[0] is None and not _entry_like(got[2], year_hint or _year_line(block), block):
                 if not (_bare_title(got[2]) and (implied or _beside_owner_implied(blocks, k))):
                     continue  # the page's own text (menus, headers, prose), not an entry
@@ -1000,7 +1023,7 @@ class HtmlPublicationsExtractor:
             from .author_lists import capitals_family_names
 
             authors = capitals_family_names(authors or [])  # "von FINTEL Kai, HUANG Jia-Bin": given names first
-            lead = _LEADING_YEAR.match(entry_title)
+            lead = _LEADING_YEAR.match(entry_title) or (_BARE_LEADING_YEAR.match(entry_title) if authors and year is None else None)
             if lead and len(entry_title[lead.end():].split()) >= _TITLE_LINK_WORDS and year in (None, int(lead.group(1))):
                 entry_title, year = entry_title[lead.end():], int(lead.group(1))
             if venue is None and _ARXIV_IDENTIFIER.search(block):
@@ -1137,6 +1160,10 @@ def _link_kept_whole(block: str, year_hint: int | None, got):
 # prints one and no venue is a preprint there, its venue arXiv (the label names the server).
 _ARXIV_IDENTIFIER = re.compile(r"\barXiv\s*:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?\)?\.\s+")
+# and printed with no stop at all after names ("Lee, A., & Roe, C. 2021 Title of it. Venue"), the
+# reading having found no year elsewhere: a title never opens with a bare year before a capital
+# in an entry that prints none other
+_BARE_LEADING_YEAR = re.compile(r"((?:19|20)\d\d)[a-z]?\s+(?=[A-Z](?:[a-z]|\s))")
 
 
 # An affiliation read as a title: "Department of Physics, Example University" under the owner's
@@ -1637,7 +1664,7 @@ def _item_blocks(root) -> set:
     def looks_like_entry(m) -> bool:
         got = entry_like.get(m)
         if got is None:
-            got = entry_like[m] = bool(_names_child(m) or _headed_entry(m) or _names_leading(m))
+            got = entry_like[m] = bool(_names_child(m) or _headed_entry(m) or _names_leading(_row_lead(m)))
         return got
 
     for members in groups.values():
@@ -1664,7 +1691,7 @@ def _unlabelled_entries(soup) -> bool:
         blocks = [b for b in found if not any(a in found for a in b.iterancestors())]  # (a block's own parts aside)
         if len(blocks) < _UNLABELLED_ENTRIES:
             return False
-        full = sum(bool(_YEAR.search(_text(b)) and (_names_child(b) or _heading_then_names(b) or _names_leading(b)))
+        full = sum(bool(_YEAR.search(_text(b)) and (_names_child(b) or _heading_then_names(b) or _names_leading(_row_lead(b))))
                    for b in blocks)
     return full >= _UNLABELLED_SHARE * len(blocks)
 
@@ -1718,6 +1745,25 @@ def _names_after(heading) -> bool:
     """Whether the inline text after ``heading`` (its tail and the inline elements that follow
     it, up to the next block element) opens with a list of two or more names before a date."""
     return _names_run(heading.tail or "", heading.itersiblings())
+
+
+def _row_lead(block):
+    """The block whose own text opens ``block``: a table row's first cell holding text (a
+    citation set in a table, the row's other cells a file's icon or link), else the block.
+    A row has no text of its own; its first filled cell is what a reader reads first."""
+    if block.tag != "tr":
+        return block
+    return next((c for c in block if isinstance(c.tag, str) and c.tag in ("td", "th") and _text(c).strip()), block)
+
+
+def _link_cell(cell) -> bool:
+    """Whether a table cell prints only links (a file's icon and its short label, "PDF",
+    "Cookbook"): beside a row's citation it is a download, not a field of the entry."""
+    if not (isinstance(cell.tag, str) and cell.tag in ("td", "th")):
+        return False
+    text = _text(cell, marks=False).strip()
+    linked = " ".join(_text(a, marks=False) for a in cell.iter("a")).strip()
+    return bool(text) and " ".join(text.split()) == " ".join(linked.split())
 
 
 def _names_leading(block) -> bool:
@@ -2440,6 +2486,8 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         # fields side by side in elements of their own (spans, a heading and paragraphs): one a line
         lines: list[str] = []
         for child in children:
+            if lines and name == "tr" and _link_cell(child):
+                continue  # a file's link beside the citation (an icon and a short label), no field
             text = _markdownish(child, items, True).strip()
             text = _dash_parted(_reading_time_dropped(text))
             if _TAG_HOST_LINK.fullmatch(text):

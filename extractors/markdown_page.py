@@ -62,7 +62,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 25  # 25: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels (markdown_blocks), names parted by semicolons end before a comma-parted sentence and a title of them is names (wt-htmlr18); 24: records typed a field to a line (a database's text export: a bracketed year's source line, capitals tags "DOI:", a names line ended short of the width) read by their lines, the tagged metadata blocks under them neither entries nor text; an article number no part of a venue (citations) (wt-cvtext9); 23: pandoc's simple tables (knitr's kable "simple") read as tables, a table's "Table:" caption no entry, a names cell printed as a list ("[Ann Lee, Bo Chen]") the names, a sentence whose only digits are a full date prose, a title's "?" or "!" no field end when plain words and then an italic venue follow (wt-md18); 22: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 26  # 26: a "(with ...)" note names the co-authors (readings taking other names refused), "Preprint; to appear in X" and a leading ">" no part of the venue, "eds." before the year and a degree label before the names no name, "Year," after the names a date, "*Title* (Publisher: Place)" the publisher the venue, a title alone under a thesis heading the owner's thesis, four-digit pages after "17(5), " no year, a labelled line of an entry's files ("Full paper (date): PDF | arXiv") no entry, ", Place, XX: Publisher" closing a title the venue (wt-realstudy7web); 25: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels (markdown_blocks), names parted by semicolons end before a comma-parted sentence and a title of them is names (wt-htmlr18); 24: records typed a field to a line (a database's text export: a bracketed year's source line, capitals tags "DOI:", a names line ended short of the width) read by their lines, the tagged metadata blocks under them neither entries nor text; an article number no part of a venue (citations) (wt-cvtext9); 23: pandoc's simple tables (knitr's kable "simple") read as tables, a table's "Table:" caption no entry, a names cell printed as a list ("[Ann Lee, Bo Chen]") the names, a sentence whose only digits are a full date prose, a title's "?" or "!" no field end when plain words and then an italic venue follow (wt-md18); 22: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -1477,6 +1477,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     block = standard_quotes(block)  # « Title » (French CVs), „Title“ (German): the title's quotation marks
     block = half_width_punctuation(block)  # "Lee A B，Chen B．Title[J]．": full-width marks are ASCII ones
     block = _catalogue_forms_dropped(block)  # "Lee, A. B., 1970-": a catalogue's life dates
+    block = _names_date_marks(block)  # "A Lee and B Roe eds. 2016.", "A Lee. 2022, Title"
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -1540,11 +1541,16 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         readings.append((e.authors, e.authors_truncated, e.title, e.venue, e.year or year_hint) if e else None)
     best, best_q, why = None, 0.0, "not a publication entry that can be read"
     marked = _marked_lines(lines, italics, bolds)
+    noted = _with_note_names(text)
+    if noted and not any(got and got[0] and set(got[0]) & noted for got in readings):
+        noted = set()  # no reading takes the note's names: the note is not read as one (other rules stand)
     for got in readings:
         if got is None:
             continue
         if colon_names and list(got[0] or []) != colon_names:
             continue
+        if noted and got[0] and not set(got[0]) & noted:
+            continue  # the "(with A and B)" note names the co-authors: other text read as names is none
         checked = _checked(*got, authors_needed=not owner_implied, marked=marked, text=text)
         if not isinstance(checked, str) and _splits_a_bold_name(checked, bolds):
             checked = "entry read, but its fields cut through a name set in bold"
@@ -1557,7 +1563,7 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         if isinstance(checked, str):
             why = checked if best is None else why
             continue
-        checked = _span_ends_title(checked, italics)
+        checked = _span_ends_title(_imprint_read(checked, italics), italics)
         q = quality(*_fields(checked), title_marked=_title_marked(checked[2], checked[0], marked),
                     one_word_title=_one_word_title(checked[2], text)) \
             + _ITALIC_VENUE_BONUS * _venue_is_last_italic(checked[3], lines, italics) \
@@ -1590,6 +1596,50 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if label and len(title[label.end():].split()) >= 2:
         title = title[label.end():]  # "Chapter 2: Title": the chapter's number in its book, no part of its title
     return authors, truncated, title, venue, year, links
+
+
+# "eds."/"eds"/"ed." closing a list of names before the year ("A Lee and B Roe eds. 2016. Title"):
+# the names are the book's editors, the role no part of the last name; and the year closed by a
+# comma instead of a full stop between names and title ("A Lee, B Roe. 2022, Title. *Venue*")
+_EDS_BEFORE_YEAR = re.compile(r"(?<=[\w*’'])\s+\(?(?:eds?|editors?)\.?\)?,?(?=\s+\(?(?:19|20)\d\d[a-z]?\)?[.,:]\s)", re.I)
+# (the full stop a word's, "Mott. 2022," or a bold name's, "**B Mott**. 2022,": after an initial,
+# "Roe, C. 2021, Title, Venue, 912, L34", the comma parts fields as all of them do: AAS's style)
+_YEAR_COMMA_AFTER_NAMES = re.compile(r"^([^\n]{3,400}?(?:[^\W\d_]{2}|\*)\.\s+(?:19|20)\d\d[a-z]?),(?=\s+[A-Z\[*_])")
+
+
+# A thesis's degree as a label before the names ("PhD: Lee A. 2000. Title. University."): the
+# kind of work, no name
+_DEGREE_LABEL = re.compile(r"^\s*(?:Ph\.?\s?D|M\.?\s?Sc|M\.?\s?Phil|M\.?\s?A|B\.?\s?Sc|Master'?s|Doctoral|Honou?rs)\.?"
+                           r"(?:\s+(?:thesis|dissertation))?\s*:\s+(?=\S)")
+
+
+def _names_date_marks(block: str) -> str:
+    """The block with a list of names read as the date's sentence wants it: a degree's label
+    before them dropped ("PhD:"), an editors' mark
+    between the names and the year dropped ("eds."), and a comma closing the year after the
+    names' full stop printed as the full stop it stands for. Only before the first year of the
+    block, where the names end."""
+    block = _DEGREE_LABEL.sub("", block, count=1)
+    first = re.search(r"(?:19|20)\d\d", block)
+    if first is None:
+        return block
+    head, tail = block[: first.end() + 6], block[first.end() + 6:]
+    head = _EDS_BEFORE_YEAR.sub("", head, count=1)
+    head = _YEAR_COMMA_AFTER_NAMES.sub(r"\1.", head, count=1)
+    return head + tail
+
+
+def _with_note_names(text: str) -> set[str]:
+    """The names of a parenthesised co-author note after the title ("Title (with Ann Lee and
+    Bo Chen) *Venue* 2017"), each a plausible name; an empty set when the entry prints none.
+    Such a note is where the entry names its people (the owner implied): a reading that takes
+    none of them, but a venue or a status line for names, is no reading of it."""
+    if not re.search(r"\(\s*(?:[^()]{1,40}?,\s*)?(?:[Ww]ith|[Jj]oint with)\s", text):
+        return set()
+    e = parse_with_coauthors(text)
+    if e is None or not e.authors or not all(plausible_name(n) for n in e.authors):
+        return set()
+    return set(e.authors)
 
 
 # A block whose first line is wholly a list of names closed by a colon, the rest of the entry
@@ -1814,6 +1864,35 @@ _ITALIC_VENUE_BONUS = 0.25
 _SPAN_TITLE_BONUS = 0.25
 SPAN_TITLE_WORDS = 3  # an italic span of this many words or more that opens a title can be all of it
 TAIL_WORDS = 3  # the most words after it that can be a venue's name printed without a stop
+
+
+# A book's imprint in parentheses, "(Publisher: Place)" ("(Lamb Press: New York)", "(Wiley:
+# Chichester, UK)"), the place one to four capitalised words and a region; an edition note may
+# stand before it ("2nd edn.", "3rd ed.")
+_IMPRINT = re.compile(r"\(\s*(?P<publisher>[A-Z][^():]{1,60}?)\s*:\s*(?P<place>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}"
+                      r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?)\s*\)\.?")
+_EDITION_NOTE = r"(?:\s*\(?\d{1,2}(?:st|nd|rd|th)\s+(?:edn|ed|edition)\.?\)?)?"
+_IMPRINT_AFTER = re.compile(_EDITION_NOTE + r"\s*" + _IMPRINT.pattern + r"$")
+
+
+def _imprint_read(got: tuple, italics: list[str]) -> tuple:
+    """A book printed "*Title* (Publisher: Place)": the publisher is its venue, the place no
+    part of it. Read where the venue is the imprint whole, or where the title is an emphasised
+    span and the imprint (an edition note before it, "2nd edn.") follows it with no venue read:
+    the emphasis marks the title's end."""
+    authors, truncated, title, venue, year = got[:5]
+    if venue:
+        m = _IMPRINT.fullmatch(venue.strip())
+        if m:
+            return (authors, truncated, title, m.group("publisher").strip(), year, *got[5:])
+        return got
+    for sp in italics:
+        sp = sp.strip().rstrip(" .,;:")
+        if sp and title.startswith(sp):
+            m = _IMPRINT_AFTER.fullmatch(title[len(sp):])
+            if m:
+                return (authors, truncated, sp, m.group("publisher").strip(), year, *got[5:])
+    return got
 
 
 def _span_ends_title(got: tuple, italics: list[str]) -> tuple:
@@ -2125,7 +2204,7 @@ _NAME_MARKS = re.compile(r"(?<=\S)[\s*†‡§¶^#⁰¹²³⁴⁵⁶⁷⁸⁹]+$
 # hand-written pages print it: "appeared <a href=...>here</a> in Nonlinearity, 2017")
 _VENUE_LEAD = re.compile(r"^(?:(?:forthcoming|accepted|revise (?:and|&) resubmit|r\s?&\s?r|under review|submitted|"
                          r"conditionally accepted)(?:\s+(?:at|in|to|by))?\s*[,:]\s*|"  # "Forthcoming, *Venue*"
-                         r"presented at|to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
+                         r"presented at|(?:preprint\s*[;,.]\s*)?to appear (?:in|at)|in press (?:at|in)|accepted (?:at|in|to|for publication in)|"
                          r"forthcoming in|published in|appeared (?:here )?in|(?:an?\s+)?(?:book\s+)?chapter in(?:\s+the\s+(?:volume|book))?:?|"
                          # the chapter's number before its book ("Chapter 12. *Book*, Volume 2")
                          r"chapter\s+\d{1,3}\s*[.,:]?)"
@@ -2191,6 +2270,16 @@ _REPORT_DESCRIPTION = re.compile(r"(?:(?:final|technical|annual|interim)\s+)?rep
 _PLACEHOLDER = re.compile(r"\s*(?<!\S)\?{2,}(?!\S)")
 
 
+# A label of a few words (a date in parentheses after it) closed by a colon, then link labels
+# parted by "|" ("Full paper (1/2/15): PDF | arXiv:1311.6686", "Files: slides | code"): a line
+# listing an entry's files, never a title
+# A book's imprint closing what was read as its title: ", Place, XX: Publisher" (a city, then a
+# region's or country's code in capitals, "KY", "USA", "UK", then the publisher)
+_TITLE_IMPRINT = re.compile(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s+[A-Z]{2,3})+:\s+(?P<publisher>[A-Z][\w&.’'\- ]{1,40}?)\.?$")
+FILES_LINE_REASON = "a line of an entry's files (a label and its links), no entry"
+_FILES_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s[\w’'\-]+){0,3}(?:\s\([\d/.\-\s]{3,12}\))?:\s*(?:[^|:]{0,40})\|")
+
+
 def _checked(authors, truncated, title, venue, year, authors_needed: bool = True, marked: frozenset = frozenset(),
              text: str = ""):
     """A reading with its title cleaned, or why it cannot be right. ``marked``: the lines of
@@ -2205,13 +2294,22 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
         venue = None  # "Report from the X Center to the Y Office": who wrote it for whom, no series
     if venue and STATUS.fullmatch(venue.strip(" .,;*")):
         venue = None  # "In preparation", "Submitted": where the paper stands, not where it appeared
+    if venue and venue[0] == ">":
+        venue = venue.lstrip("> ") or None  # ">>Journal": a hand-written tag's doubled bracket, printed before the name
     venue = _VENUE_LEAD.sub("", venue) if venue else venue  # "presented at the Conference on X"
     # "Fisheries Research. 277: 107063", "Ecology. 100(1):e02403": volume and pages after the
     # name; "Journal X. Preprint: bioRxiv ...": a labelled note after it
     venue = _LABELLED_NOTE.split(_VOLUME_TAIL.sub("", venue))[0].strip(" .,;") or None if venue else venue
     venue = _THESIS_TAIL.sub("", _PLACE_LEAD.sub("", venue)) or None if venue else venue
+    imprint = _TITLE_IMPRINT.search(title) if title and not venue else None
+    if imprint and len(title[:imprint.start()].split()) >= 2:
+        # "Title, Lexington, KY, USA: Lulu": a book's place and publisher run into its title
+        title, venue = title[:imprint.start()].strip(), imprint.group("publisher").strip()
     if not title or len(title) < 4:
         return "entry has no title"
+    if _FILES_LINE.match(title):
+        # "Full paper (1/2/15): [PDF](...) | [arXiv:...](...)": the entry's files under a label
+        return FILES_LINE_REASON
     if re.match(r"\(?(?:19|20)\d\d[a-z]?\)?,\s|(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\s*(?:,|&|and\s)", title):
         # "2021, ApJ, 912, ...": the fields after the names; "S. Kim & H. Lee, Title": names
         return "entry read, but its title does not look like one"
@@ -2525,6 +2623,11 @@ class MarkdownPageExtractor:
                 got = _title_and_links_alone(block) or got
             if got is not None and implied:
                 got = _quoted_title_alone(block, got)
+            if got is not None and got[0] is None and _under_thesis_heading(body, block):
+                alone = _title_and_links_alone(block)
+                if alone is not None:  # the owner's thesis, printed as its title and a link
+                    got = (alone[0], False, alone[2], alone[3], year_hint or _thesis_heading_year(body, block) or None,
+                           alone[5])
             if got is None:
                 continue
             if got[0] is None and by_look and not looks_like_entry(block):
@@ -2862,6 +2965,48 @@ def _one_title_line(block: str) -> str | None:
     text = text.rstrip(" .")
     return text if text[:1].isupper() and len(text.split()) > SIGNATURE_WORDS \
         and not re.search(r"[.?!:;]\s", text) else None
+
+
+_THESIS_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+.*\b(?:thesis|theses|dissertations?|doctoral|habilitation)\b", re.I)
+_ANY_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*)$")
+
+
+def _under_thesis_heading(body: str, block: str) -> bool:
+    """Whether the nearest heading above ``block`` in the page, a year heading aside, names a
+    thesis or dissertation ("### Ph.D. Dissertation", "## Theses"): there a title printed alone
+    with its link is the owner's own thesis (a thesis is by its owner alone, so it prints no
+    names)."""
+    return _thesis_heading_year(body, block) is not False
+
+
+def _thesis_heading_year(body: str, block: str) -> int | None | bool:
+    """False when the nearest heading above ``block`` (year headings aside) names no thesis;
+    else the year a year heading next to it prints ("### 2023" over "### Ph.D. Dissertation",
+    or under it), None when there is none."""
+    first = next((ln.strip() for ln in block.splitlines() if ln.strip()), "")[:60]
+    at = body.find(first) if first else -1
+    if at < 0:
+        return False
+    year, thesis = None, False
+    for line in reversed(body[:at].splitlines()):
+        m = _ANY_HEADING.match(line)
+        if m is None:
+            if thesis and line.strip():
+                break  # the text over the thesis heading: no year heading right over it
+            continue
+        text = m.group("text").strip(" *_:")
+        if _YEAR_HEADING.fullmatch(text):
+            if year is None:
+                year = int(re.search(r"(?:19|20)\d\d", text).group(0))
+            if thesis:
+                break
+            continue  # a year over the entries divides them and names no kind
+        if thesis:
+            break
+        if not _THESIS_HEADING.match(line):
+            return False
+        thesis = True
+    return year if thesis else False
 
 
 def _title_and_links_alone(block: str) -> tuple | None:
