@@ -73,7 +73,8 @@ BATCHES = {1: (MANIFEST, TRUTH), 2: (HERE / "MANIFEST_batch2.tsv", HERE / "truth
            5: (HERE / "MANIFEST_batch5.tsv", HERE / "truth_batch5.jsonl"),
            6: (HERE / "MANIFEST_batch6.tsv", HERE / "truth_batch6.jsonl"),
            7: (HERE / "MANIFEST_batch7.tsv", HERE / "truth_batch7.jsonl"),
-           8: (HERE / "MANIFEST_batch8.tsv", HERE / "truth_batch8.jsonl")}
+           8: (HERE / "MANIFEST_batch8.tsv", HERE / "truth_batch8.jsonl"),
+           9: (HERE / "MANIFEST_batch9.tsv", HERE / "truth_batch9.jsonl")}
 # A fixed capture time, so that an undated entry ("Jun 3") resolves the same on every run.
 CAPTURED = datetime(2026, 12, 7, tzinfo=UTC)
 
