@@ -15,7 +15,9 @@ researchers, none of ``../shared/external/sites`` nor of batches 1-3) and batch 
 batches 1-5) and batch 7 (``MANIFEST_batch7.tsv``, ``truth_batch7.jsonl``: ten more
 researchers, none of ``../shared/external/sites`` nor of batches 1-6) and batch 8
 (``MANIFEST_batch8.tsv``, ``truth_batch8.jsonl``: ten more researchers, none of
-``../shared/external/sites`` nor of batches 1-7). ``export`` re-creates them from the
+``../shared/external/sites`` nor of batches 1-7) and batch 9 (``MANIFEST_batch9.tsv``,
+``truth_batch9.jsonl``: ten more researchers, none of ``../shared/external/sites`` nor of
+batches 1-8). ``export`` re-creates them from the
 repository snapshots (``git show COMMIT:PATH`` in each mirror's git directory); ``score`` reads
 each one as a user's run would (the bytes of a local file, the format detected, never forced)
 and scores the records against the hand-made ``truth.jsonl`` with the site-CV scorer of
