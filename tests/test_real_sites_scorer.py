@@ -100,7 +100,7 @@ def test_batch_two_is_its_own_manifest_and_truth():
     (the tuned site documents: the next test), and batch 1's truth reads exactly as before."""
     from benchmarks.real_sites.__main__ import BATCHES, manifest
 
-    assert sorted(BATCHES) == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert sorted(BATCHES) == [1, 2, 3, 4, 5, 6, 7, 8, 9]
     about2, rows2 = truth(2)
     names2 = {r["local_path"] for r in manifest(2)}
     assert set(rows2) == names2 and len(names2) == 13 and sum(map(len, rows2.values())) == 216
@@ -219,9 +219,29 @@ def test_batch_eight_is_its_own_manifest_and_truth():
     assert len(owners[8]) == 10 and not owners[8] & earlier
 
 
+def test_batch_nine_is_its_own_manifest_and_truth():
+    """Batch 9 (a ninth blind set) has its own manifest and truth: every entry names a batch-9
+    document with that document's format, every document has an _about row, the five formats
+    are present, one document per owner, and no owner is shared with batches 1-8."""
+    from benchmarks.real_sites.__main__ import manifest
+
+    about9, rows9 = truth(9)
+    names9 = {r["local_path"] for r in manifest(9)}
+    assert set(rows9) == names9 and len(names9) == 10 and sum(map(len, rows9.values())) == 184
+    assert all(len(v) <= 25 for v in rows9.values()) and set(about9) == names9
+    assert sum(1 for a in about9.values() if a.get("_capped")) == 2
+    fmt = {r["local_path"]: r["format"] for r in manifest(9)}
+    assert all(t["format"] == fmt[name] for name, v in rows9.items() for t in v)
+    assert {r["format"] for r in manifest(9)} == {"cv_pdf", "markdown_page", "html_handwritten", "html_rendered", "bibtex"}
+    assert all(not r["status"] for r in manifest(9))
+    owners = {b: {r["repo"].split("/")[0].lower() for r in manifest(b)} for b in range(1, 10)}
+    earlier = set().union(*(owners[b] for b in range(1, 9)))
+    assert len(owners[9]) == 10 and not owners[9] & earlier
+
+
 def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     """No batch holds a repository of ../shared/external/sites (the tuned site documents); batches
-    3-8 hold no owner of its MANIFEST, and batches 5-8 no owner of its directory names either."""
+    3-9 hold no owner of its MANIFEST, and batches 5-9 no owner of its directory names either."""
     import csv
 
     from benchmarks.real_sites.__main__ import BATCHES, manifest
@@ -235,9 +255,9 @@ def test_no_real_sites_document_is_one_of_the_tuned_site_documents():
     for batch in BATCHES:
         assert not {r["repo"].lower() for r in manifest(batch)} & tuned, batch
     shared_dirs = {d.name.split("__")[0].lower() for d in shared.parent.iterdir() if "__" in d.name}
-    for batch in (3, 4, 5, 6, 7, 8):
+    for batch in (3, 4, 5, 6, 7, 8, 9):
         assert not {r["repo"].split("/")[0].lower() for r in manifest(batch)} & tuned_owners, batch
-    for batch in (5, 6, 7, 8):
+    for batch in (5, 6, 7, 8, 9):
         assert not {r["repo"].split("/")[0].lower() for r in manifest(batch)} & shared_dirs, batch
 
 

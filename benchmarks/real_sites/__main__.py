@@ -15,7 +15,9 @@ researchers, none of ``../shared/external/sites`` nor of batches 1-3) and batch 
 batches 1-5) and batch 7 (``MANIFEST_batch7.tsv``, ``truth_batch7.jsonl``: ten more
 researchers, none of ``../shared/external/sites`` nor of batches 1-6) and batch 8
 (``MANIFEST_batch8.tsv``, ``truth_batch8.jsonl``: ten more researchers, none of
-``../shared/external/sites`` nor of batches 1-7). ``export`` re-creates them from the
+``../shared/external/sites`` nor of batches 1-7) and batch 9 (``MANIFEST_batch9.tsv``,
+``truth_batch9.jsonl``: ten more researchers, none of ``../shared/external/sites`` nor of
+batches 1-8). ``export`` re-creates them from the
 repository snapshots (``git show COMMIT:PATH`` in each mirror's git directory); ``score`` reads
 each one as a user's run would (the bytes of a local file, the format detected, never forced)
 and scores the records against the hand-made ``truth.jsonl`` with the site-CV scorer of
@@ -73,7 +75,8 @@ BATCHES = {1: (MANIFEST, TRUTH), 2: (HERE / "MANIFEST_batch2.tsv", HERE / "truth
            5: (HERE / "MANIFEST_batch5.tsv", HERE / "truth_batch5.jsonl"),
            6: (HERE / "MANIFEST_batch6.tsv", HERE / "truth_batch6.jsonl"),
            7: (HERE / "MANIFEST_batch7.tsv", HERE / "truth_batch7.jsonl"),
-           8: (HERE / "MANIFEST_batch8.tsv", HERE / "truth_batch8.jsonl")}
+           8: (HERE / "MANIFEST_batch8.tsv", HERE / "truth_batch8.jsonl"),
+           9: (HERE / "MANIFEST_batch9.tsv", HERE / "truth_batch9.jsonl")}
 # A fixed capture time, so that an undated entry ("Jun 3") resolves the same on every run.
 CAPTURED = datetime(2026, 12, 7, tzinfo=UTC)
 
