@@ -189,6 +189,12 @@ _SELECTED_MARK = re.compile(r"^\s*\(\s*[*†‡§]+\s*\)\s*")
 _ARXIV_AFTER_TITLE = re.compile(r",?\s+(?=arXiv[:\s]\d)")
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 _SECOND_VENUE = re.compile(r"[.,;]\s+&\s+")
+# a year printed as a sentence of its own after the names (Chicago's author-date: "Lee, Ann.
+# 2024. Title. Venue.")
+_YEAR_SENTENCE = re.compile(r"^(?P<y>(?:19|20)\d\d)[a-z]?\.\s+(?=\S)")
+# a work's kind printed as the citation's last sentence after its repository ("figshare.
+# Dataset."): a note on the work, not the venue's
+_KIND_SENTENCE_END = re.compile(r"[.,]\s*(?:\[?(?:data\s?set|software|computer\s+software|computer\s+program)\]?)\.?$", re.I)
 _TITLE_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)")
 
 
@@ -583,6 +589,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     reader's: its joined lines put full stops where a line wraps, and the CV layouts'
     europass_table titles were cut there."""
     out = ParsedEntry()
+    printed_year = None  # a year printed as a sentence of its own after the names
     text = body.replace(".**", "**.").replace("∗", "*")
     from .name_marks import unmarked_names
 
@@ -650,6 +657,12 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
                 raise ValueError("names, a group and a title parted by commas")
             if group:
                 after, authors_part = after[group.end():], authors_part + " et al."
+        year_sentence = _YEAR_SENTENCE.match(after)
+        if year_sentence and not after[year_sentence.end():].startswith(("\"", "“", "‘", "'", "*")) \
+                and sentence_break(after[year_sentence.end():]) is not None:
+            # "Lee, Ann, and Bo Chen. 2024. Title. Venue.": Chicago's author-date year, a
+            # sentence of its own after the names; the title is the sentence after it
+            after, printed_year = after[year_sentence.end():], int(year_sentence.group("y"))
         host = host_mark(after)
         if host:  # "Title // Venue. – 2021.": GOST's double slash ends the title, the host follows
             title, rest = after[:host.start()], after[host.end():]
@@ -714,6 +727,8 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         out.year = int(ymatch[-1].group(0)) if ymatch else None
         venue = rest
     if out.year is None:
+        out.year = printed_year
+    if out.year is None:
         arxiv = _ARXIV_NEW_ID.search(rest)
         out.year = 2000 + int(arxiv.group("yy")) if arxiv else None  # "arXiv: 2101.03288": Jan 2021
         old_id = None if arxiv else _ARXIV_OLD_ID.search(rest)
@@ -726,7 +741,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         # Nature's and ACS's styles print the volume after the venue with no comma ("Nat.
         # Phys. 17, 1003-1008 (2021)"): the venue as the citation readers name it
         venue = venue_name(rest) or venue
-    venue = _venue_name(venue)
+    venue = _KIND_SENTENCE_END.sub("", _venue_name(venue))  # "figshare. Dataset.": the kind, a note
     from .citations import MONTH_ALONE
 
     if MONTH_ALONE.fullmatch(venue):

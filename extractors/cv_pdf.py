@@ -157,7 +157,8 @@ class CVPdfExtractor:
                   _part_title_back(_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner))))
                   for d in self._across_pages(entries, drafts, roles, owner, by_cells)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(_with_unread_text([_cut_in_year(_printed_date(d)) for d in drafts]),
+                  for ordinal, d in enumerate(_with_unread_text([_venue_after_dotted_kind(_cut_in_year(_printed_date(d)))
+                                                                    for d in drafts]),
                                                      start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
@@ -267,6 +268,8 @@ class CVPdfExtractor:
         if styled is None:
             return got
         parsed, q_styled = styled
+        if isinstance(got, Draft) and _year_sentence_inside(parsed.title) and not _year_sentence_inside(got.title):
+            return got  # the styled reading ran the names and their year sentence into its title
         if isinstance(got, Draft) and title_style and parsed.title != got.title and set_as_title(got.title, md):
             return got  # the CV's title type marks this reading's title: punctuation read otherwise does not win
         if isinstance(got, Draft) and (_title_run_into_venue(got, parsed) or title_run_over_fields(got.title, parsed)):
@@ -528,6 +531,15 @@ def _names_in_title(draft, owner: str | None):
         return draft
     return RecordError(0, "entry read with the owner's name in its title and not among its names",
                        excerpt(draft.raw))
+
+
+# a year printed as a sentence of its own between two others ("... Stephen B. Baines. 2019. Growth ..."):
+# Chicago's author-date year after the names; a title holding one holds the names too
+_YEAR_SENTENCE_INSIDE = re.compile(r"[a-z.]\.\s+(?:19|20)\d\d[a-z]?\.\s+[A-Z“\"‘]")
+
+
+def _year_sentence_inside(title: str | None) -> bool:
+    return bool(title and _YEAR_SENTENCE_INSIDE.search(title))
 
 
 def set_as_title(title: str | None, md: str) -> bool:
@@ -936,6 +948,33 @@ def _venue_after_opening_kind_note(draft: Draft) -> None:
         draft.venue = m.group("rest").strip(" ,.") or None
 
 
+# "Book Chapter · Venue (Part I, p. 15-55) · 2024": a work's kind, its venue and its year on one
+# line parted by middle dots (a word processor's CV template under a quoted title)
+_WORK_KINDS = (r"(?:(?:book|edited\s+book|journal|conference|workshop|research)\s+)?(?:chapter|book|article|paper)"
+               r"|(?:technical\s+|policy\s+|research\s+)?report|policy\s+brief|working\s+paper|preprint"
+               r"|(?:master'?s|master’s|ph\.?\s?d\.?|doctoral|bachelor'?s|bachelor’s|honou?rs)?\s*(?:thesis|dissertation)"
+               r"|op-?ed|editorial|commentary|book\s+review|review|blog\s+post|dataset|software")
+_KIND_DOTTED = re.compile(rf"(?:^|(?<=[.\"”’'?!]))\s*(?:{_WORK_KINDS})\s*·\s*(?P<venue>[^·]+?)\s*·\s*"
+                          r"(?P<year>(?:19|20)\d\d)\b", re.I)
+_KIND_ALONE = re.compile(rf"^(?:{_WORK_KINDS})(?:\s*·.*)?$", re.I)
+
+
+def _venue_after_dotted_kind(draft):
+    """A "Kind · Venue · Year" line after the title (a work's kind, its venue and its year
+    parted by middle dots): the venue is the middle part; the kind, read as the venue or its
+    opening, is a note on the work. (A reject passes through.)"""
+    if not isinstance(draft, Draft) or not (draft.raw and draft.title) \
+            or (draft.venue and not _KIND_ALONE.match(draft.venue)):
+        return draft
+    flat = re.sub(r"\s+", " ", draft.raw)
+    at = flat.find(draft.title)
+    m = _KIND_DOTTED.search(flat, at + len(draft.title)) if at != -1 else None
+    if m is not None:
+        draft.venue = m.group("venue").strip(" ,.") or None
+        draft.year = draft.year or int(m.group("year"))
+    return draft
+
+
 def _title_runs_on(draft: Draft) -> None:
     """A title cut at a comma inside itself: where the title leaves a bracket open ("... in
     Υ(1S" / "2S) inclusive decays, Phys. Rev. Lett.") or the venue opens with pieces of a
@@ -1094,6 +1133,10 @@ def _printed_date(draft):
 
 # how many authors a list cut short has, in brackets after it ("A. Lee, B. Chen, et al. (44
 # authors incl. C. Roe)"): a note on the names, no field's words (the record keeps the count)
+# a repository's usage counts in brackets after an entry ("(1755 views, 2449 downloads, 1
+# citation)"): a note on the work, no field of it
+_USAGE = r"\d[\d,]*\s+(?:views?|downloads?|citations?|reads?|stars?|forks?)"
+_USAGE_NOTE = re.compile(rf"\s*\(\s*{_USAGE}(?:\s*[,;]\s*{_USAGE})*\s*\)", re.I)
 _COUNT_NOTE = re.compile(r"(?<=\bal\.)\s*\(\s*(\d{1,5})\s+(?:co-?)?authors?\b[^()]{0,80}\)", re.IGNORECASE)
 
 
@@ -1125,7 +1168,7 @@ def _angled(m: re.Match) -> str:
 def without_count_notes(text: str) -> str:
     """``text`` without the notes on its names' number ("et al. (44 authors)", "(2/3)"), the
     angle brackets around its identifiers and an archive's handle in them."""
-    text = _POSITION_NOTE.sub(_position_note, _COUNT_NOTE.sub("", text))
+    text = _POSITION_NOTE.sub(_position_note, _COUNT_NOTE.sub("", _USAGE_NOTE.sub("", text)))
     if "‹" in text or "⟨" in text or "〈" in text:
         text = _HANDLE_NOTE.sub("", _ANGLED.sub(_angled, text))
     return without_biblatex_notes(text)  # "en. In:", "issn: 2072-1315"

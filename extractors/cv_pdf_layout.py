@@ -30,9 +30,10 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|pending[- ](?:review|publication)|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|in prep(?:aration|\.)|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography|contributions?\s+to\s+science|works|editorials)\b", re.I)  # (the NIH biosketch form's list; "Works":
+    r"bibliography|contributions?\s+to\s+science|works|editorials|data[- ]?sets)\b", re.I)  # (the NIH biosketch form's list; "Works":
 # ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities;
-# "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service)
+# "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service;
+# "Datasets", "Published Data Sets": data a repository published, cited as works are)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 # (The section words of CVs in other languages: cv_entries.SECTION_WORDS_OTHER_LANGUAGES, one
@@ -1217,12 +1218,26 @@ def _numbered_starts(rows: list[_Row]) -> list[int]:
     return starts
 
 
+SMALLER_TYPE = 1.0  # a line whose largest word is this many points under the section's usual type is set smaller
+
+
+def _row_size(r: _Row) -> float:
+    return max((w.size for w in r.line.words), default=r.line.body_size)
+
+
 def _pitches(rows: list[_Row]) -> list[float]:
     """The distances between the tops of successive rows on one page (two parts of one
-    printed line aside)."""
+    printed line aside). A pitch between two lines both set in a smaller type than the
+    section's usual one (a web address wrapped over two lines of a 9 pt note under 11 pt
+    entries) is the note's, closer than any of the entries' own, and left out: where it
+    counted, every line of the entries read as a blank gap."""
     size = rows[0].line.body_size if rows else 0.0
-    return [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
-            and b.line.top - a.line.top > 0.5 * size]
+    sizes = [round(_row_size(r), 1) for r in rows]
+    usual = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
+    pairs = [(a, b, sa, sb) for (a, sa), (b, sb) in zip(zip(rows, sizes), zip(rows[1:], sizes[1:]))
+             if a.line.page == b.line.page and b.line.top - a.line.top > 0.5 * size]
+    body = [(a, b) for a, b, sa, sb in pairs if not (sa <= usual - SMALLER_TYPE and sb <= usual - SMALLER_TYPE)]
+    return [b.line.top - a.line.top for a, b in (body or [(a, b) for a, b, _, _ in pairs])]
 
 
 LARGER_TITLE = 0.4  # a title this many points larger than the rest of its entry's lines is set apart by its type
@@ -1320,7 +1335,9 @@ def _layout_starts(rows: list[_Row], doc_pitch: float | None = None) -> tuple[li
         # a hanging indent is a few font sizes; a row that starts far right is a right-hand
         # cell printed alone (a year, a venue's last word), no evidence of one
         hanging = [i for i, x in enumerate(x0) if outer + 0.5 * size <= x <= outer + HANGING_INDENT_MAX * size]
-        if hanging and 1 < len(outdented) < len(rows) and all(
+        # a line indented alone at the section's end is a note set after the list (centred, "A
+        # full list is at ..."), no hanging indent: every line above it would open an entry
+        if hanging and hanging != [len(rows) - 1] and 1 < len(outdented) < len(rows) and all(
                 x0[i + 1] >= outer + 0.5 * size for i in outdented if i + 1 < len(rows)
                 and (i + 1) not in outdented):
             return outdented, set()
