@@ -165,6 +165,8 @@ class CVPdfExtractor:
             year_outside_pages(d)  # "pp. 1859–1922" read as 1922
             d.venue = venue_out_of_brackets(venue_without_in(d.venue))  # biblatex's "In: Journal"; "(ICML 2024)"
             d.venue = _ACCEPTED_LEAD.sub("", d.venue or "") or None  # "In press at Ecology"
+            if d.venue and not _LETTER_IN.search(d.venue):
+                d.venue = None  # a placeholder number where a venue would be ("−999"): no venue's name
             without_status(d)  # "In progress", "In: Journal (Submitted, May 3, 2018)": no venue, no year
             _drop_markup(d)
             _printed_apart(d)
@@ -336,6 +338,7 @@ class CVPdfExtractor:
                      **link_fields([*links, *entry.links]))
 
 
+_LETTER_IN = re.compile(r"[^\W\d_]")
 _CLOSING = ").],;:"  # no venue opens with a closing bracket or a stop
 
 

@@ -362,11 +362,21 @@ _OPEN_END = re.compile(r"(?:[,;:\-–&]|\b(?:and|or|of|the|a|an|for|in|on|to|wit
 
 def _goes_on_from(above: Line | None, line: Line) -> bool:
     """Whether ``line`` goes on from the line just above it: at the line pitch on the same page,
-    the line above ending on a comma, a hyphen or a word no title ends on ("and", "of"). A
-    heading is no such line."""
-    return (above is not None and above.page == line.page and bool(above.words)
-            and 0 <= line.words[0].top - above.words[-1].bottom < 0.6 * line.words[0].size
-            and bool(_OPEN_END.search(above.words[-1].text)))
+    the line above ending on a comma, a hyphen or a word no title ends on ("and", "of"), or
+    ``line`` hanging under the text of a line that a date or label in the margin opens (it
+    starts where that text starts, right of the label, in the text's type: "2020–now  Reviewer
+    for Journal A, Journal B," / "conference proceedings"). A heading is no such line."""
+    if not (above is not None and above.page == line.page and bool(above.words)
+            and 0 <= line.words[0].top - above.words[-1].bottom < 0.6 * line.words[0].size):
+        return False
+    return bool(_OPEN_END.search(above.words[-1].text)) or _hangs_under(above, line)
+
+
+def _hangs_under(above: Line, line: Line) -> bool:
+    first = line.words[0]
+    k = next((i for i, w in enumerate(above.words) if abs(w.x0 - first.x0) < 1.0), None)
+    return (k is not None and k >= 1 and first.x0 > above.words[0].x0 + first.size
+            and above.words[k].bold == first.bold and abs(above.words[k].size - first.size) < 0.5)
 
 
 def _closes_list(text: str) -> bool:

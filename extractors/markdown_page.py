@@ -33,8 +33,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from .author_lists import (DIGIT_IN_WORD, SURNAME_INITIALS, VANCOUVER_NAME, abstract_noun, given_first,
-                           plausible_name, split_author_list, title_of_names, vancouver_entry, vancouver_given_first,
-                           capitals_family_names)
+                           names_with_handles, plausible_name, split_author_list, title_of_names, vancouver_entry,
+                           vancouver_given_first, capitals_family_names)
 from .base import Document, Draft, ExtractError, RecordError, excerpt
 from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, parse_initials_list, parse_inverted_initials,
                         parse_names_colon,
@@ -2142,11 +2142,12 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     # brackets ("Ann Lee (PhD student)"): no part of it
     authors = [m for m in (_NAME_MARKS.sub("", _NAME_NOTE.sub("", a)) for a in authors) if m]
     # a reader that accepted a block it misread gives fields that are not what they claim
-    if (authors_needed and not authors) or not all(plausible_name(a) for a in authors):
+    if (authors_needed and not authors) or not (all(plausible_name(a) for a in authors)
+                                                or names_with_handles(authors)):  # a software release's
         return "entry read, but its author list does not look like names"
     first = title.split()[0] if title.split() else ""
     starts_like_title = (not (title[:1].isalpha() and title[:1].islower()) and title[:1] not in ",.;:)]"
-                         or re.match(r"[a-z]+-|[a-z]+[A-Z]|[a-z][\w.]*:$", first))  # q-Deformed, p-adic, iPhone, disco:
+                         or re.match(r"[a-z]+-|[a-z]+[A-Z]|[a-z][\w.]*:$|[a-z][\w.\-]*/[\w.\-]+:?$", first))  # q-Deformed, p-adic, iPhone, disco:, a code host's "owner/repo:"
     one_word = _one_word_title(title, text)
     if (len(title.split()) < 2 and not one_word) or not starts_like_title or quality(
             authors, title, venue, year, title_marked=_title_marked(title, authors, marked),
