@@ -392,6 +392,12 @@ def _closes_list(text: str) -> bool:
         len(words) <= LARGER_HEADING_WORDS + 1 and all(w[0].isupper() for w in content))
 
 
+def _type_of(words: list[Word]) -> tuple[float, bool]:
+    """(size, bold) of a line's first word with letters."""
+    w = next((w for w in words if _LETTER.search(w.text)), words[0])
+    return round(w.size, 1), w.bold
+
+
 def _larger(words: list[Word], body_size: float) -> bool:
     """Printed larger than the text: a heading (its first word; a note after it may be smaller)."""
     letters = [w for w in words if _LETTER.search(w.text)]
@@ -538,6 +544,9 @@ class SectionReader:
         self._last_heading: tuple[str, Line] | None = None
         self.year_heading: int | None = None
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
+        # the types (size, bold) of the sub-headings read inside a publication list that named a
+        # kind of publication ("Books and Book Chapters" under "Publications")
+        self.sub_heading_types: set[tuple[float, bool]] = set()
         self.major_skip = False  # the last major heading named a section other than publications
         self.skipping = False  # the last heading named a section other than publications ("Talks")
         self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
@@ -597,6 +606,9 @@ class SectionReader:
                 # where a page's text is of its size (a minor heading by its weight alone) and one
                 # of its words is a section's name in some language ("communication")
                 strength = None
+            if strength == "major" and self.in_pubs and _type_of(content) in self.sub_heading_types \
+                    and classify_heading(join_words(content)) is None:
+                strength = "minor"  # "Op-eds" set as "Journal Articles" was above it: a part of the list
             if strength == "major" and not self._looks_like_heading(content, line):
                 strength = None  # an entry's title printed larger than its author line
             if strength == "minor" and self.in_pubs and not self._printed_like_headings(content) \
@@ -615,6 +627,8 @@ class SectionReader:
                 strength = "minor"  # a résumé class's section line in the text's own type, outdented
                 self.position_headings.append((line.x0, line.size))
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
+                if self.in_pubs and classify_heading(join_words(content)) == "pub" and _larger(content, line.body_size):
+                    self.sub_heading_types.add(_type_of(content))
                 self._heading(join_words(content), strength, line)
                 continue
             if not margin_heading:
