@@ -136,7 +136,10 @@ _PART_NUMBER = re.compile(r"[IVX]{1,4}\.(?:\s|$)")
 def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
     # (an apostrophe inside a word, "Ruelle's", closes no quotation)
-    quoted = re.match(r"[\"“'‘](.+?)[\"”'’](?!\w)[.,]?\s*(.*)$", rest)
+    # (a title opened by a double mark closes at a double mark: a phrase in single marks inside
+    # it, "“‘We have some growing pains’: Developing ...”", is the title's own)
+    quoted = re.match(r"[\"“](.+?)[\"”](?!\w)[.,]?\s*(.*)$", rest) if rest[:1] in "\"“" else None
+    quoted = quoted or re.match(r"[\"“'‘](.+?)[\"”'’](?!\w)[.,]?\s*(.*)$", rest)
     host = host_mark(rest) if not quoted else None
     if host:  # "Title // Venue. – 2021": GOST's double slash ends the title (author_lists.host_mark)
         title, tail = rest[:host.start()], rest[host.end():]

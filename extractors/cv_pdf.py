@@ -175,6 +175,7 @@ class CVPdfExtractor:
             _venue_between_numbers(d)
             _venue_after_kind_note(d)
             _venue_after_opening_kind_note(d)
+            _venue_after_by_line(d)
         venues_run_into_titles(found)  # "... emerging pathogens Philosophical Transactions B": no stop between
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
@@ -976,6 +977,20 @@ def _venue_after_dotted_kind(draft):
         draft.venue = m.group("venue").strip(" ,.") or None
         draft.year = draft.year or int(m.group("year"))
     return draft
+
+
+# the sentence naming a reviewed book's authors ("by C. O. Lee and S. M. Chen, illustrated by
+# C. O. Lee."): a stop after a word of two letters or more ends it, never an initial's
+_BY_LINE = re.compile(r"^by\s+(?:[^.]|(?<=\b[A-Z])\.)+?(?<![\s.][A-Z])(?<!^[A-Z])\.\s+(?=[A-Z])")
+
+
+def _venue_after_by_line(draft: Draft) -> None:
+    """A venue opening with "by" and the names of a reviewed book's authors (the title "Review
+    of Book Title", then "by A. Lee and B. Chen. Journal 96(1)"): the venue is the sentence
+    after the names."""
+    m = _BY_LINE.match(draft.venue or "")
+    if m and draft.venue[m.end():].strip():
+        draft.venue = draft.venue[m.end():].strip()
 
 
 def _title_runs_on(draft: Draft) -> None:

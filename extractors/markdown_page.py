@@ -2085,9 +2085,10 @@ def _unquoted(title: str) -> str:
 
 # A title that opens with a quoted phrase and goes on ("“Why?” The rest"); a quote closed
 # before a comma or a period ('"Title", presented at ...') holds the whole title.
-# In single curly quotes too ("‘Wanting’ the future"): ‘ only ever opens a quotation, and ’
-# with a letter after it is an apostrophe inside the phrase ("‘Don’t’ as a verb").
-_QUOTED_OPENING = re.compile(r"^(?:[\"“][^\"“”]+[?!.]?[\"”]|‘(?:[^‘’]|’(?=\w))+[?!.]?’)\s+[\w(]")
+# In single curly quotes too ("‘Wanting’ the future", "‘We grew’: a study", a colon after the
+# phrase): ‘ only ever opens a quotation, and ’ with a letter after it is an apostrophe inside
+# the phrase ("‘Don’t’ as a verb").
+_QUOTED_OPENING = re.compile(r"^(?:[\"“][^\"“”]+[?!.]?[\"”]|‘(?:[^‘’]|’(?=\w))+[?!.]?’)[:;,]?\s+[\w(]")
 
 
 # A report described where its series would be ("Report from the X Center to the Y Office", "Final
