@@ -47,7 +47,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 9  # 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
+VERSION = 10  # 10: real-sites batch 7's CV PDFs studied (wt-realstudy7pdf): a small note's wrapped link sets no pitch, a lone indented last line is no hanging indent, "Kind · Venue · Year" lines, "Datasets" sections, usage-count notes, Chicago's year sentence, software releases (handles, a placeholder venue), an arXiv id after a not-yet status, a line hanging under a dated item's text, sub-headings in a sub-heading's type, a single-quoted phrase opening a double-quoted title, a reviewed book's "by" sentence; 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
 # every item, a footer block above the margin zone, Latin Modern's slanted face, "Surname, Given;" lists with
 # commas after them, Awesome-CV's flush-right venues and dates alone between wrapped lines, "Editorials";
 # 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
