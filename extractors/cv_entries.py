@@ -579,7 +579,8 @@ def _is_single_word(text: str) -> bool:
     return " " not in clean and bool(_SINGLE_WORD.fullmatch(clean))  # (a space: two words, no pattern asked)
 
 
-def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool | None = None) -> ParsedEntry:
+def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool | None = None,
+                year_sentences: bool = False) -> ParsedEntry:
     """Parse one publication entry's text (without its ``[N]`` marker). ``semicolon_lists``:
     read an opening list of "Last, First" people between semicolons by its look
     (:func:`author_lists.inverted_semicolon_list_end`); the text reader asks for it, the PDF
@@ -587,7 +588,10 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     as ``semicolon_lists``; the markdown reader's CV-style reading asks for it too): an opening
     Vancouver list ends at its last initial (:func:`citations.vancouver_list_end`). Not the PDF
     reader's: its joined lines put full stops where a line wraps, and the CV layouts'
-    europass_table titles were cut there."""
+    europass_table titles were cut there. ``year_sentences``: read a year printed as a sentence
+    of its own after the names as Chicago's author-date year, the title the sentence after it
+    (the PDF reader asks for it, its entries cut by the layout; a text CV's paragraph may hold
+    several such entries run together, which this reading would take for one)."""
     out = ParsedEntry()
     printed_year = None  # a year printed as a sentence of its own after the names
     text = body.replace(".**", "**.").replace("∗", "*")
@@ -658,7 +662,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
             if group:
                 after, authors_part = after[group.end():], authors_part + " et al."
         year_sentence = _YEAR_SENTENCE.match(after)
-        if year_sentence and not after[year_sentence.end():].startswith(("\"", "“", "‘", "'", "*")) \
+        if year_sentences and year_sentence and not after[year_sentence.end():].startswith(("\"", "“", "‘", "'", "*")) \
                 and sentence_break(after[year_sentence.end():]) is not None:
             # "Lee, Ann, and Bo Chen. 2024. Title. Venue.": Chicago's author-date year, a
             # sentence of its own after the names; the title is the sentence after it
@@ -954,10 +958,10 @@ def _misread(entry: ParsedEntry) -> str | None:
 
 def entry_draft(ordinal: int, body: str, *, number: str | None, section_kind: str | None,
                 owner: str | None, links: Iterable[str] = (), raw: str | None = None,
-                semicolon_lists: bool = False) -> Draft | RecordError:
+                semicolon_lists: bool = False, year_sentences: bool = False) -> Draft | RecordError:
     """One entry's text -> its Draft, or a RecordError naming why it cannot be read."""
     try:
-        entry = parse_entry(body, semicolon_lists)
+        entry = parse_entry(body, semicolon_lists, year_sentences=year_sentences)
     except ValueError as exc:
         return RecordError(ordinal, str(exc), excerpt(raw or body))
     if not entry.title:

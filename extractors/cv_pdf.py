@@ -294,7 +294,7 @@ class CVPdfExtractor:
             return RecordError(ordinal, "entry has no text", entry.label or "")
         md = _without_urls(md)
         first = entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
-                            links=entry.links, raw=plain)
+                            links=entry.links, raw=plain, year_sentences=True)
         q_first = quality(first.authors, first.title, first.venue, first.year, owner) if isinstance(first, Draft) else None
         if isinstance(first, Draft) and (q_first is None or not first.authors
                                          or not all(plausible_name(a) for a in first.authors)):
