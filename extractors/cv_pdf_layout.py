@@ -392,6 +392,9 @@ def _closes_list(text: str) -> bool:
         len(words) <= LARGER_HEADING_WORDS + 1 and all(w[0].isupper() for w in content))
 
 
+SUB_HEADING_SMALLER = 1.0  # a sub-heading of a publication list is this many points under the list's heading
+
+
 def _type_of(words: list[Word]) -> tuple[float, bool]:
     """(size, bold) of a line's first word with letters."""
     w = next((w for w in words if _LETTER.search(w.text)), words[0])
@@ -547,6 +550,7 @@ class SectionReader:
         # the types (size, bold) of the sub-headings read inside a publication list that named a
         # kind of publication ("Books and Book Chapters" under "Publications")
         self.sub_heading_types: set[tuple[float, bool]] = set()
+        self.pub_heading_size = 0.0  # the size of the heading that opened the publication list
         self.major_skip = False  # the last major heading named a section other than publications
         self.skipping = False  # the last heading named a section other than publications ("Talks")
         self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
@@ -627,8 +631,9 @@ class SectionReader:
                 strength = "minor"  # a résumé class's section line in the text's own type, outdented
                 self.position_headings.append((line.x0, line.size))
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
-                if self.in_pubs and classify_heading(join_words(content)) == "pub" and _larger(content, line.body_size):
-                    self.sub_heading_types.add(_type_of(content))
+                if self.in_pubs and classify_heading(join_words(content)) == "pub" and _larger(content, line.body_size) \
+                        and _type_of(content)[0] < self.pub_heading_size - SUB_HEADING_SMALLER:
+                    self.sub_heading_types.add(_type_of(content))  # a level under the list's own heading
                 self._heading(join_words(content), strength, line)
                 continue
             if not margin_heading:
@@ -740,6 +745,8 @@ class SectionReader:
                 self.unnamed = text
         if cls == "pub":
             self._flush()
+            if not self.in_pubs and line is not None:
+                self.pub_heading_size = max((w.size for w in line.words if _LETTER.search(w.text)), default=0.0)
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True
             if line is not None:
                 self.pub_column = (line.left, line.right)

@@ -258,3 +258,25 @@ def test_the_smaller_chicago_rules():
               venue="by A. B. Holm and K. Dahl, illustrated by A. B. Holm. Archive Science Quarterly")
     _venue_after_by_line(d)
     assert d.venue == "Archive Science Quarterly"
+
+
+def test_a_heading_in_the_list_headings_own_size_is_no_sub_heading():
+    # a CV whose every section heading has one size: "Research Reports and Data" after "Journal
+    # Articles" ends the list (it names no publication kind), as before the sub-heading rule
+    pdf = Writer("Helvetica", width=612, height=792)
+    pdf.new_page()
+    pdf.text(LEFT, 50, OWNER, 24)
+    y = 100.0
+    for heading, lines in (("Journal Articles", ['Tomas Okoro. "Shadow Length as a Clock".', "Remote Imaging Letters · 2022",
+                                                 'Ines Varga and Tomas Okoro. "Maps Are Records Too".',
+                                                 "Journal of Map Studies · 2021"]),
+                           ("Research Reports and Data", ['Tomas Okoro. "Stain Survey Release 2".',
+                                                          "Zenodo · 2023"])):
+        pdf.text(LEFT, y, heading, 13, bold=True)
+        y += 28.0
+        for k, line in enumerate(lines):
+            pdf.text(LEFT, y, line, SIZE)
+            y += PITCH if k % 2 == 0 else ITEM_GAP
+    records = list(CVPdfExtractor().extract(make_doc(pdf.to_bytes(), "mem://cv.pdf")))
+    assert sorted(r.title for r in records if isinstance(r, Draft)) == ["Maps Are Records Too",
+                                                                       "Shadow Length as a Clock"], records
