@@ -270,6 +270,7 @@ def test_a_heading_in_the_list_headings_own_size_is_no_sub_heading():
     for heading, lines in (("Journal Articles", ['Tomas Okoro. "Shadow Length as a Clock".', "Remote Imaging Letters · 2022",
                                                  'Ines Varga and Tomas Okoro. "Maps Are Records Too".',
                                                  "Journal of Map Studies · 2021"]),
+                           ("Book Chapters", ['Tomas Okoro. "Cold Rooms for Maps".', "Book Chapter · Handbook of Maps · 2020"]),
                            ("Research Reports and Data", ['Tomas Okoro. "Stain Survey Release 2".',
                                                           "Zenodo · 2023"])):
         pdf.text(LEFT, y, heading, 13, bold=True)
@@ -278,5 +279,5 @@ def test_a_heading_in_the_list_headings_own_size_is_no_sub_heading():
             pdf.text(LEFT, y, line, SIZE)
             y += PITCH if k % 2 == 0 else ITEM_GAP
     records = list(CVPdfExtractor().extract(make_doc(pdf.to_bytes(), "mem://cv.pdf")))
-    assert sorted(r.title for r in records if isinstance(r, Draft)) == ["Maps Are Records Too",
-                                                                       "Shadow Length as a Clock"], records
+    assert sorted(r.title for r in records if isinstance(r, Draft)) == [
+        "Cold Rooms for Maps", "Maps Are Records Too", "Shadow Length as a Clock"], records
