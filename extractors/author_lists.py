@@ -269,6 +269,24 @@ _NOT_IN_NAMES = re.compile(r"[\d()\[\]{}\\|·•:;=<>@]")  # digits, brackets, s
 DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_][a-z])\d{1,2}(?=[A-Z]?[a-z])")
 
 
+# A code host's account name printed among a software release's authors ("svstopyra",
+# "nroth0815", "rc-softdev-admin"): one word in lower case, maybe with digits, hyphens or
+# underscores, or a capitalised word run into digits ("Nroth0815")
+_HANDLE = re.compile(r"^(?:[a-z][a-z0-9_\-]{2,38}|[A-Za-z][a-z]+[0-9][A-Za-z0-9_\-]*)$")
+HANDLES_SHARE = 0.5  # handles are names in a list whose names are at least this share people's
+
+
+def names_with_handles(names: list[str]) -> bool:
+    """Whether a list of names is people's names and a code host's account names among them,
+    as a software release (a repository's citation file, Zenodo's record of a GitHub release)
+    prints its contributors: every name plausible or a handle (:data:`_HANDLE`), the plausible
+    ones at least half of the list and two or more, the list's first name plausible."""
+    people = [plausible_name(n) for n in names]
+    if not names or not people[0] or sum(people) < 2:
+        return False
+    return sum(people) >= HANDLES_SHARE * len(names) and all(p or _HANDLE.fullmatch(n) for p, n in zip(people, names))
+
+
 def plausible_name(name: str) -> bool:
     """A person's or group's name as lists print it: one to five words, each capitalised, an
     initial or a name particle; no digits or brackets."""

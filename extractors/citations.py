@@ -26,6 +26,8 @@ from .author_lists import (
     host_mark,
     inverted_initials_list_end,
     other_language_et_al,
+    _HANDLE,
+    names_with_handles,
     plausible_name,
     split_author_list,
     vancouver_given_first,
@@ -144,7 +146,10 @@ _PART_NUMBER = re.compile(r"[IVX]{1,4}\.(?:\s|$)")
 def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
     # (an apostrophe inside a word, "Ruelle's", closes no quotation)
-    quoted = re.match(r"[\"“'‘](.+?)[\"”'’](?!\w)[.,]?\s*(.*)$", rest)
+    # (a title opened by a double mark closes at a double mark: a phrase in single marks inside
+    # it, "“‘We have some growing pains’: Developing ...”", is the title's own)
+    quoted = re.match(r"[\"“](.+?)[\"”](?!\w)[.,]?\s*(.*)$", rest) if rest[:1] in "\"“" else None
+    quoted = quoted or re.match(r"[\"“'‘](.+?)[\"”'’](?!\w)[.,]?\s*(.*)$", rest)
     host = host_mark(rest) if not quoted else None
     if host:  # "Title // Venue. – 2021": GOST's double slash ends the title (author_lists.host_mark)
         title, tail = rest[:host.start()], rest[host.end():]
@@ -748,6 +753,12 @@ _LEAD_DASH = re.compile(r"^[\u2013\u2014]\s+")
 _YEAR_ALONE = re.compile(r"\(?(?:19|20)\d\d[a-z]?\)?\.?")
 
 
+# words in lower case that stand after a list of names and are no account's name
+_NOT_A_HANDLE = re.compile(r"^(?:preprint|e-?print|submitted|accepted|forthcoming|published|unpublished|manuscript|"
+                           r"online|software|dataset|data|code|zenodo|github|gitlab|figshare|arxiv|biorxiv|medrxiv|"
+                           r"in\s|to\s|under\s|and\s|with\s|et\s)", re.I)
+
+
 def parse_quoted_title_first(text: str) -> ParsedEntry | None:
     """'Title'. Authors, Venue, vol. 85, 2025: a quoted title first, then the names (moderncv
     and hand-made physics CVs). A venue run into the last name without a comma ("Sayan Kar
@@ -775,7 +786,13 @@ def parse_quoted_title_first(text: str) -> ParsedEntry | None:
     k = 0
     while k < len(pieces):
         got, cut = split_author_list(pieces[k])
-        if got and all(plausible_name(n) and len(n.split()) <= 4 for n in got):
+        # a code host's handle among the names of a software release ("Pontzen, svstopyra, Rey &
+        # rc-softdev-admin"): a name where the list goes on after it with a person's name, or
+        # "&" / "and" closes the list on it
+        handle = bool(got) and bool(names) and not _NOT_A_HANDLE.match(pieces[k]) \
+            and all(plausible_name(n) or _HANDLE.fullmatch(n) for n in got) \
+            and (len(got) >= 2 or any(plausible_name(n) for p in pieces[k + 1:k + 4] for n in split_author_list(p)[0]))
+        if got and (handle or all(plausible_name(n) and len(n.split()) <= 4 for n in got)):
             names += got
             truncated = truncated or cut
             k += 1
@@ -787,7 +804,7 @@ def parse_quoted_title_first(text: str) -> ParsedEntry | None:
                 names += got[:-1] + [" ".join(words[:split])]
                 pieces[k] = " ".join(words[split:])
         break
-    if not names:
+    if not names or not (all(plausible_name(n) for n in names) or names_with_handles(names)):
         return None
     venue, year = _venue_year(", ".join(pieces[k:]))
     return ParsedEntry(authors=names, authors_truncated=truncated, title=m.group("title").strip(), venue=venue,

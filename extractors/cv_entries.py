@@ -189,6 +189,12 @@ _SELECTED_MARK = re.compile(r"^\s*\(\s*[*†‡§]+\s*\)\s*")
 _ARXIV_AFTER_TITLE = re.compile(r",?\s+(?=arXiv[:\s]\d)")
 _TITLE_NOTE = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 _SECOND_VENUE = re.compile(r"[.,;]\s+&\s+")
+# a year printed as a sentence of its own after the names (Chicago's author-date: "Lee, Ann.
+# 2024. Title. Venue.")
+_YEAR_SENTENCE = re.compile(r"^(?P<y>(?:19|20)\d\d)[a-z]?\.\s+(?=\S)")
+# a work's kind printed as the citation's last sentence after its repository ("figshare.
+# Dataset."): a note on the work, not the venue's
+_KIND_SENTENCE_END = re.compile(r"[.,]\s*(?:\[?(?:data\s?set|software|computer\s+software|computer\s+program)\]?)\.?$", re.I)
 _TITLE_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)")
 
 
@@ -573,7 +579,8 @@ def _is_single_word(text: str) -> bool:
     return " " not in clean and bool(_SINGLE_WORD.fullmatch(clean))  # (a space: two words, no pattern asked)
 
 
-def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool | None = None) -> ParsedEntry:
+def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool | None = None,
+                year_sentences: bool = False) -> ParsedEntry:
     """Parse one publication entry's text (without its ``[N]`` marker). ``semicolon_lists``:
     read an opening list of "Last, First" people between semicolons by its look
     (:func:`author_lists.inverted_semicolon_list_end`); the text reader asks for it, the PDF
@@ -581,8 +588,12 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
     as ``semicolon_lists``; the markdown reader's CV-style reading asks for it too): an opening
     Vancouver list ends at its last initial (:func:`citations.vancouver_list_end`). Not the PDF
     reader's: its joined lines put full stops where a line wraps, and the CV layouts'
-    europass_table titles were cut there."""
+    europass_table titles were cut there. ``year_sentences``: read a year printed as a sentence
+    of its own after the names as Chicago's author-date year, the title the sentence after it
+    (the PDF reader asks for it, its entries cut by the layout; a text CV's paragraph may hold
+    several such entries run together, which this reading would take for one)."""
     out = ParsedEntry()
+    printed_year = None  # a year printed as a sentence of its own after the names
     text = body.replace(".**", "**.").replace("∗", "*")
     from .name_marks import unmarked_names
 
@@ -651,6 +662,12 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
                 raise ValueError("names, a group and a title parted by commas")
             if group:
                 after, authors_part = after[group.end():], authors_part + " et al."
+        year_sentence = _YEAR_SENTENCE.match(after)
+        if year_sentences and year_sentence and not after[year_sentence.end():].startswith(("\"", "“", "‘", "'", "*")) \
+                and sentence_break(after[year_sentence.end():]) is not None:
+            # "Lee, Ann, and Bo Chen. 2024. Title. Venue.": Chicago's author-date year, a
+            # sentence of its own after the names; the title is the sentence after it
+            after, printed_year = after[year_sentence.end():], int(year_sentence.group("y"))
         host = host_mark(after)
         if host:  # "Title // Venue. – 2021.": GOST's double slash ends the title, the host follows
             title, rest = after[:host.start()], after[host.end():]
@@ -715,6 +732,8 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         out.year = int(ymatch[-1].group(0)) if ymatch else None
         venue = rest
     if out.year is None:
+        out.year = printed_year
+    if out.year is None:
         arxiv = _ARXIV_NEW_ID.search(rest)
         out.year = 2000 + int(arxiv.group("yy")) if arxiv else None  # "arXiv: 2101.03288": Jan 2021
         old_id = None if arxiv else _ARXIV_OLD_ID.search(rest)
@@ -727,7 +746,7 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         # Nature's and ACS's styles print the volume after the venue with no comma ("Nat.
         # Phys. 17, 1003-1008 (2021)"): the venue as the citation readers name it
         venue = venue_name(rest) or venue
-    venue = _venue_name(venue)
+    venue = _KIND_SENTENCE_END.sub("", _venue_name(venue))  # "figshare. Dataset.": the kind, a note
     from .citations import MONTH_ALONE
 
     if MONTH_ALONE.fullmatch(venue):
@@ -940,10 +959,10 @@ def _misread(entry: ParsedEntry) -> str | None:
 
 def entry_draft(ordinal: int, body: str, *, number: str | None, section_kind: str | None,
                 owner: str | None, links: Iterable[str] = (), raw: str | None = None,
-                semicolon_lists: bool = False) -> Draft | RecordError:
+                semicolon_lists: bool = False, year_sentences: bool = False) -> Draft | RecordError:
     """One entry's text -> its Draft, or a RecordError naming why it cannot be read."""
     try:
-        entry = parse_entry(body, semicolon_lists)
+        entry = parse_entry(body, semicolon_lists, year_sentences=year_sentences)
     except ValueError as exc:
         return RecordError(ordinal, str(exc), excerpt(raw or body))
     if not entry.title:

@@ -47,7 +47,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 11  # 11: round 21 studied (wt-cvpdf22: NSF's "(c) Products", ADS bibcode and citation-count lines, the AAS "Names 2021, “Title,” Venue", researchmap's title / names / source lines, LinkedIn's "Other authors" and "Title" / "Venue · Mar 3, 2021", an unknown heading after a list in its form); 10: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone (parse_entry's); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
+VERSION = 12  # 12: real-sites batch 7's CV PDFs studied (wt-realstudy7pdf): a small note's wrapped link sets no pitch, a lone indented last line is no hanging indent, "Kind · Venue · Year" lines, "Datasets" sections, usage-count notes, Chicago's year sentence, software releases (handles, a placeholder venue), an arXiv id after a not-yet status, a line hanging under a dated item's text, sub-headings in a sub-heading's type, a single-quoted phrase opening a double-quoted title, a reviewed book's "by" sentence; 11: round 21 studied (wt-cvpdf22: NSF's "(c) Products", ADS bibcode and citation-count lines, the AAS "Names 2021, “Title,” Venue", researchmap's title / names / source lines, LinkedIn's "Other authors" and "Title" / "Venue · Mar 3, 2021", an unknown heading after a list in its form); 10: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone (parse_entry's); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
 # every item, a footer block above the margin zone, Latin Modern's slanted face, "Surname, Given;" lists with
 # commas after them, Awesome-CV's flush-right venues and dates alone between wrapped lines, "Editorials";
 # 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
@@ -160,13 +160,16 @@ class CVPdfExtractor:
                   _part_title_back(_part_number_back(_list_end_title(_names_as_venue(_names_in_title(d, owner), owner))))
                   for d in self._across_pages(entries, drafts, roles, owner, by_cells)]
         drafts = [dataclasses.replace(d, ordinal=ordinal)
-                  for ordinal, d in enumerate(_with_unread_text([_cut_in_year(_printed_date(d)) for d in drafts]),
+                  for ordinal, d in enumerate(_with_unread_text([_venue_after_dotted_kind(_cut_in_year(_printed_date(d)))
+                                                                    for d in drafts]),
                                                      start=1)]
         found = [d for d in drafts if isinstance(d, Draft)]
         for d in found:
             year_outside_pages(d)  # "pp. 1859–1922" read as 1922
             d.venue = venue_out_of_brackets(venue_without_in(d.venue))  # biblatex's "In: Journal"; "(ICML 2024)"
             d.venue = _ACCEPTED_LEAD.sub("", d.venue or "") or None  # "In press at Ecology"
+            if d.venue and not _LETTER_IN.search(d.venue):
+                d.venue = None  # a placeholder number where a venue would be ("−999"): no venue's name
             without_status(d)  # "In progress", "In: Journal (Submitted, May 3, 2018)": no venue, no year
             _drop_markup(d)
             _printed_apart(d)
@@ -176,6 +179,7 @@ class CVPdfExtractor:
             _venue_between_numbers(d)
             _venue_after_kind_note(d)
             _venue_after_opening_kind_note(d)
+            _venue_after_by_line(d)
         venues_run_into_titles(found)  # "... emerging pathogens Philosophical Transactions B": no stop between
         fix_affiliation_letters(found)
         surname_caps_first(found)  # "ZHANG Wei, HOLLOWAY Maren T.": the whole CV so
@@ -271,6 +275,8 @@ class CVPdfExtractor:
         if styled is None:
             return got
         parsed, q_styled = styled
+        if isinstance(got, Draft) and _year_sentence_inside(parsed.title) and not _year_sentence_inside(got.title):
+            return got  # the styled reading ran the names and their year sentence into its title
         if isinstance(got, Draft) and title_style and parsed.title != got.title and set_as_title(got.title, md):
             return got  # the CV's title type marks this reading's title: punctuation read otherwise does not win
         if isinstance(got, Draft) and (_title_run_into_venue(got, parsed) or title_run_over_fields(got.title, parsed)):
@@ -292,7 +298,7 @@ class CVPdfExtractor:
             return RecordError(ordinal, "entry has no text", entry.label or "")
         md = _without_urls(md)
         first = entry_draft(ordinal, md, number=entry.number, section_kind=entry.section_kind, owner=owner,
-                            links=entry.links, raw=plain)
+                            links=entry.links, raw=plain, year_sentences=True)
         q_first = quality(first.authors, first.title, first.venue, first.year, owner) if isinstance(first, Draft) else None
         if isinstance(first, Draft) and (q_first is None or not first.authors
                                          or not all(plausible_name(a) for a in first.authors)):
@@ -337,6 +343,7 @@ class CVPdfExtractor:
                      **link_fields([*links, *entry.links]))
 
 
+_LETTER_IN = re.compile(r"[^\W\d_]")
 _CLOSING = ").],;:"  # no venue opens with a closing bracket or a stop
 
 
@@ -532,6 +539,15 @@ def _names_in_title(draft, owner: str | None):
         return draft
     return RecordError(0, "entry read with the owner's name in its title and not among its names",
                        excerpt(draft.raw))
+
+
+# a year printed as a sentence of its own between two others ("... Stephen B. Baines. 2019. Growth ..."):
+# Chicago's author-date year after the names; a title holding one holds the names too
+_YEAR_SENTENCE_INSIDE = re.compile(r"[a-z.]\.\s+(?:19|20)\d\d[a-z]?\.\s+[A-Z“\"‘]")
+
+
+def _year_sentence_inside(title: str | None) -> bool:
+    return bool(title and _YEAR_SENTENCE_INSIDE.search(title))
 
 
 def set_as_title(title: str | None, md: str) -> bool:
@@ -990,6 +1006,47 @@ def _year_opening_title(draft: Draft) -> None:
     draft.venue = venue_name(venue) or venue.split(", ")[0] or None
 
 
+# "Book Chapter · Venue (Part I, p. 15-55) · 2024": a work's kind, its venue and its year on one
+# line parted by middle dots (a word processor's CV template under a quoted title)
+_WORK_KINDS = (r"(?:(?:book|edited\s+book|journal|conference|workshop|research)\s+)?(?:chapter|book|article|paper)"
+               r"|(?:technical\s+|policy\s+|research\s+)?report|policy\s+brief|working\s+paper|preprint"
+               r"|(?:master'?s|master’s|ph\.?\s?d\.?|doctoral|bachelor'?s|bachelor’s|honou?rs)?\s*(?:thesis|dissertation)"
+               r"|op-?ed|editorial|commentary|book\s+review|review|blog\s+post|dataset|software")
+_KIND_DOTTED = re.compile(rf"(?:^|(?<=[.\"”’'?!]))\s*(?:{_WORK_KINDS})\s*·\s*(?P<venue>[^·]+?)\s*·\s*"
+                          r"(?P<year>(?:19|20)\d\d)\b", re.I)
+_KIND_ALONE = re.compile(rf"^(?:{_WORK_KINDS})(?:\s*·.*)?$", re.I)
+
+
+def _venue_after_dotted_kind(draft):
+    """A "Kind · Venue · Year" line after the title (a work's kind, its venue and its year
+    parted by middle dots): the venue is the middle part; the kind, read as the venue or its
+    opening, is a note on the work. (A reject passes through.)"""
+    if not isinstance(draft, Draft) or not (draft.raw and draft.title) \
+            or (draft.venue and not _KIND_ALONE.match(draft.venue)):
+        return draft
+    flat = re.sub(r"\s+", " ", draft.raw)
+    at = flat.find(draft.title)
+    m = _KIND_DOTTED.search(flat, at + len(draft.title)) if at != -1 else None
+    if m is not None:
+        draft.venue = m.group("venue").strip(" ,.") or None
+        draft.year = draft.year or int(m.group("year"))
+    return draft
+
+
+# the sentence naming a reviewed book's authors ("by C. O. Lee and S. M. Chen, illustrated by
+# C. O. Lee."): a stop after a word of two letters or more ends it, never an initial's
+_BY_LINE = re.compile(r"^by\s+(?:[^.]|(?<=\b[A-Z])\.)+?(?<![\s.][A-Z])(?<!^[A-Z])\.\s+(?=[A-Z])")
+
+
+def _venue_after_by_line(draft: Draft) -> None:
+    """A venue opening with "by" and the names of a reviewed book's authors (the title "Review
+    of Book Title", then "by A. Lee and B. Chen. Journal 96(1)"): the venue is the sentence
+    after the names."""
+    m = _BY_LINE.match(draft.venue or "")
+    if m and draft.venue[m.end():].strip():
+        draft.venue = draft.venue[m.end():].strip()
+
+
 def _title_runs_on(draft: Draft) -> None:
     """A title cut at a comma inside itself: where the title leaves a bracket open ("... in
     Υ(1S" / "2S) inclusive decays, Phys. Rev. Lett.") or the venue opens with pieces of a
@@ -1148,6 +1205,10 @@ def _printed_date(draft):
 
 # how many authors a list cut short has, in brackets after it ("A. Lee, B. Chen, et al. (44
 # authors incl. C. Roe)"): a note on the names, no field's words (the record keeps the count)
+# a repository's usage counts in brackets after an entry ("(1755 views, 2449 downloads, 1
+# citation)"): a note on the work, no field of it
+_USAGE = r"\d[\d,]*\s+(?:views?|downloads?|citations?|reads?|stars?|forks?)"
+_USAGE_NOTE = re.compile(rf"\s*\(\s*{_USAGE}(?:\s*[,;]\s*{_USAGE})*\s*\)", re.I)
 _COUNT_NOTE = re.compile(r"(?<=\bal\.)\s*\(\s*(\d{1,5})\s+(?:co-?)?authors?\b[^()]{0,80}\)", re.IGNORECASE)
 
 
@@ -1179,7 +1240,7 @@ def _angled(m: re.Match) -> str:
 def without_count_notes(text: str) -> str:
     """``text`` without the notes on its names' number ("et al. (44 authors)", "(2/3)"), the
     angle brackets around its identifiers and an archive's handle in them."""
-    text = _POSITION_NOTE.sub(_position_note, _COUNT_NOTE.sub("", text))
+    text = _POSITION_NOTE.sub(_position_note, _COUNT_NOTE.sub("", _USAGE_NOTE.sub("", text)))
     if "‹" in text or "⟨" in text or "〈" in text:
         text = _HANDLE_NOTE.sub("", _ANGLED.sub(_angled, text))
     return without_biblatex_notes(text)  # "en. In:", "issn: 2072-1315"

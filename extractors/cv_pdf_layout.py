@@ -30,10 +30,11 @@ HeadingClass = Literal["pub", "skip"] | None
 _PUB_WORDS = re.compile(
     r"\b(?:publications?|papers?|articles?|pre-?prints?|manuscripts?|under[- ]review|pending[- ](?:review|publication)|submitted|submissions?|thesis|"
     r"dissertation|proceedings|conferences?|(?:work|research) in progress|in prep(?:aration|\.)|journals?|workshops?|book chapters?|refereed|peer[- ]reviewed|"
-    r"bibliography|contributions?\s+to\s+science|works|editorials|research\s+outputs)\b", re.I)  # (the NIH biosketch form's list; "Works":
+    r"bibliography|contributions?\s+to\s+science|works|editorials|research\s+outputs|data[- ]?sets)\b", re.I)  # (the NIH biosketch form's list; "Works":
 # ORCID's name of a person's list, and "Selected Works", "Published Works" in the humanities;
 # "Editorials" are pieces a journal printed, where "Editorial Board", "Editorial Service" are service;
 # "Research Outputs": the UK's name of a person's works, as REF and the Pure portals print it;
+# "Datasets", "Published Data Sets": data a repository published, cited as works are;
 # "Products" alone: _PRODUCTS_ALONE)
 _STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
@@ -370,19 +371,28 @@ _OPEN_END = re.compile(r"(?:[,;:\-–&]|\b(?:and|or|of|the|a|an|for|in|on|to|wit
 
 def _goes_on_from(above: Line | None, line: Line) -> bool:
     """Whether ``line`` goes on from the line just above it: at the line pitch on the same page,
-    the line above ending on a comma, a hyphen or a word no title ends on ("and", "of"), or the
-    line opening with a lower-case word in the type the line above ends in. A heading is no
-    such line."""
+    the line above ending on a comma, a hyphen or a word no title ends on ("and", "of"), the
+    line opening with a lower-case word in the type the line above ends in, or ``line`` hanging
+    under the text of a line that a date or label in the margin opens (it starts where that text
+    starts, right of the label, in the text's type: "2020–now  Reviewer for Journal A, Journal
+    B," / "conference proceedings"). A heading is no such line."""
     if not (above is not None and above.page == line.page and bool(above.words)
             and 0 <= line.words[0].top - above.words[-1].bottom < 0.6 * line.words[0].size):
         return False
-    if _OPEN_END.search(above.words[-1].text):
+    if _OPEN_END.search(above.words[-1].text) or _hangs_under(above, line):
         return True
     # or it opens with a lower-case word in the type of the line above ("... a revised method and
     # stock-assessment" / "reference points"): a wrapped line; a heading opens with a capital
     first, last = line.words[0], above.words[-1]
     return (first.text[:1].islower() and abs(first.size - last.size) < 0.2
             and (first.bold, first.italic) == (last.bold, last.italic))
+
+
+def _hangs_under(above: Line, line: Line) -> bool:
+    first = line.words[0]
+    k = next((i for i, w in enumerate(above.words) if abs(w.x0 - first.x0) < 1.0), None)
+    return (k is not None and k >= 1 and first.x0 > above.words[0].x0 + first.size
+            and above.words[k].bold == first.bold and abs(above.words[k].size - first.size) < 0.5)
 
 
 def _closes_list(text: str) -> bool:
@@ -396,6 +406,15 @@ def _closes_list(text: str) -> bool:
     content = [w for w in words if len(w) >= 4]
     return len(words) <= SHORT_HEADING_WORDS or (
         len(words) <= LARGER_HEADING_WORDS + 1 and all(w[0].isupper() for w in content))
+
+
+SUB_HEADING_SMALLER = 1.0  # a sub-heading of a publication list is this many points under the list's heading
+
+
+def _type_of(words: list[Word]) -> tuple[float, bool]:
+    """(size, bold) of a line's first word with letters."""
+    w = next((w for w in words if _LETTER.search(w.text)), words[0])
+    return round(w.size, 1), w.bold
 
 
 def _larger(words: list[Word], body_size: float) -> bool:
@@ -544,6 +563,10 @@ class SectionReader:
         self._last_heading: tuple[str, Line] | None = None
         self.year_heading: int | None = None
         self.heading_sizes: list[float] = []  # font sizes of the headings that named a section
+        # the types (size, bold) of the sub-headings read inside a publication list that named a
+        # kind of publication ("Books and Book Chapters" under "Publications")
+        self.sub_heading_types: set[tuple[float, bool]] = set()
+        self.pub_heading_size = 0.0  # the size of the heading that opened the publication list
         self.major_skip = False  # the last major heading named a section other than publications
         self.skipping = False  # the last heading named a section other than publications ("Talks")
         self.hyphenated: set[str] = set()  # see PdfEntry.hyphenated
@@ -605,6 +628,9 @@ class SectionReader:
                 # where a page's text is of its size (a minor heading by its weight alone) and one
                 # of its words is a section's name in some language ("communication")
                 strength = None
+            if strength == "major" and self.in_pubs and _type_of(content) in self.sub_heading_types \
+                    and classify_heading(join_words(content)) is None:
+                strength = "minor"  # "Op-eds" set as "Journal Articles" was above it: a part of the list
             if strength == "major" and not self._looks_like_heading(content, line):
                 strength = None  # an entry's title printed larger than its author line
             if strength == "minor" and self.in_pubs and not self._printed_like_headings(content) \
@@ -623,6 +649,9 @@ class SectionReader:
                 strength = "minor"  # a résumé class's section line in the text's own type, outdented
                 self.position_headings.append((line.x0, line.size))
             if strength and (not self._is_marker_row(label, content) or _larger(content, line.body_size)):
+                if self.in_pubs and classify_heading(join_words(content)) == "pub" and _larger(content, line.body_size) \
+                        and _type_of(content)[0] < self.pub_heading_size - SUB_HEADING_SMALLER:
+                    self.sub_heading_types.add(_type_of(content))  # a level under the list's own heading
                 self._heading(join_words(content), strength, line)
                 continue
             if not margin_heading:
@@ -746,6 +775,8 @@ class SectionReader:
                 self.unnamed, self.unnamed_after_pubs = text, self.in_pubs
         if cls == "pub":
             self._flush()
+            if not self.in_pubs and line is not None:
+                self.pub_heading_size = max((w.size for w in line.words if _LETTER.search(w.text)), default=0.0)
             self.in_pubs, self.kind, self.saw_pub_heading = True, section_type(text), True
             if line is not None:
                 self.pub_column = (line.left, line.right)
@@ -1248,12 +1279,26 @@ def _numbered_starts(rows: list[_Row]) -> list[int]:
     return starts
 
 
+SMALLER_TYPE = 1.0  # a line whose largest word is this many points under the section's usual type is set smaller
+
+
+def _row_size(r: _Row) -> float:
+    return max((w.size for w in r.line.words), default=r.line.body_size)
+
+
 def _pitches(rows: list[_Row]) -> list[float]:
     """The distances between the tops of successive rows on one page (two parts of one
-    printed line aside)."""
+    printed line aside). A pitch between two lines both set in a smaller type than the
+    section's usual one (a web address wrapped over two lines of a 9 pt note under 11 pt
+    entries) is the note's, closer than any of the entries' own, and left out: where it
+    counted, every line of the entries read as a blank gap."""
     size = rows[0].line.body_size if rows else 0.0
-    return [b.line.top - a.line.top for a, b in zip(rows, rows[1:]) if a.line.page == b.line.page
-            and b.line.top - a.line.top > 0.5 * size]
+    sizes = [round(_row_size(r), 1) for r in rows]
+    usual = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
+    pairs = [(a, b, sa, sb) for (a, sa), (b, sb) in zip(zip(rows, sizes), zip(rows[1:], sizes[1:]))
+             if a.line.page == b.line.page and b.line.top - a.line.top > 0.5 * size]
+    body = [(a, b) for a, b, sa, sb in pairs if not (sa <= usual - SMALLER_TYPE and sb <= usual - SMALLER_TYPE)]
+    return [b.line.top - a.line.top for a, b in (body or [(a, b) for a, b, _, _ in pairs])]
 
 
 LARGER_TITLE = 0.4  # a title this many points larger than the rest of its entry's lines is set apart by its type
@@ -1361,7 +1406,9 @@ def _layout_starts(rows: list[_Row], doc_pitch: float | None = None) -> tuple[li
         # a hanging indent is a few font sizes; a row that starts far right is a right-hand
         # cell printed alone (a year, a venue's last word), no evidence of one
         hanging = [i for i, x in enumerate(x0) if outer + 0.5 * size <= x <= outer + HANGING_INDENT_MAX * size]
-        if hanging and 1 < len(outdented) < len(rows) and all(
+        # a line indented alone at the section's end is a note set after the list (centred, "A
+        # full list is at ..."), no hanging indent: every line above it would open an entry
+        if hanging and hanging != [len(rows) - 1] and 1 < len(outdented) < len(rows) and all(
                 x0[i + 1] >= outer + 0.5 * size for i in outdented if i + 1 < len(rows)
                 and (i + 1) not in outdented):
             return outdented, set()

@@ -50,8 +50,9 @@ _PAREN_YEAR = re.compile(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|arxiv", re.I)
 _VENUE_LEAD = frozenset({"in", "proc.", "proc", "proceedings", "of", "the", "in:"})
 _KEEP_HYPHEN = re.compile(
-    r"(?:^|\W)(?:self|non|semi|multi|co|cross|pre|post|well|state|end|high|low|large|small|long|short|fine|"
-    r"real|zero|few|one|two|data|task|model|open|closed|human|graph|sub|meta|inter|intra|auto)-$", re.I)
+    r"(?:^|\W)(?:self|non|semi|multi|co|cross|pre|post|well|state|end|high|low|large|small|long|short|fine|real|"
+    r"zero|few|one|two|three|first|second|third|full|half|present|data|task|model|open|closed|human|graph|sub|meta|"
+    r"inter|intra|auto)-$", re.I)
 _PUNCT_END = (".", "?", "!", ":", ";", ",")
 _NOT_A_CONTINUATION = re.compile(r"arxiv|e-?print|doi|https?:|www\.", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")

@@ -10,7 +10,8 @@ a submission is not a year of publication. A year the entry prints elsewhere ("I
 does not (it dates the group, not the manuscript). An accepted paper ("In press", "Accepted")
 keeps its journal: that status is not read here. A journal named as the one a manuscript
 is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue either, nor a
-word of the title it runs on from with no stop.
+word of the title it runs on from with no stop. An arXiv identifier printed after a not-yet
+status ("submitted, arXiv:2510.05667") is where the manuscript is read, no venue either.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _TARGET = re.compile(r"^(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlet
 # the same run on from the title with no stop before it ("... sagebrush steppe Target Journal: Ecology")
 _TARGET_AFTER_TITLE = re.compile(r"\s+(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlets?)\s*:\s*\S.*$", re.I)
 _BETWEEN = re.compile(r"[\s.,;:]*")
+# an arXiv identifier alone ("arXiv:2510.05667", "arXiv 2101.01234v2", "arXiv:math/0601001")
+_ARXIV_ID = re.compile(r"arxiv\s*[:.]?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\s*\[[\w.\-]+\])?", re.I)
 
 
 def without_status(draft: Draft) -> Draft:
@@ -43,6 +46,9 @@ def without_status(draft: Draft) -> Draft:
     if run_on and not draft.venue and run_on.start() > 0:
         draft.title = draft.title[:run_on.start()].rstrip(" .,;")
     venue = (draft.venue or "").strip(" .,;()")
+    if _ARXIV_ID.fullmatch(venue) and re.search(rf"\b{_NOT_YET}[\s,;.:]*{re.escape(venue)}", raw, re.I):
+        draft.venue = None  # "submitted, arXiv:2510.05667": where the manuscript is read, not published
+        return draft
     last = _STATUS_LAST.search(raw)  # "... Names. In progress": the entry's last words
     if (venue and (_STATUS_ALONE.fullmatch(venue) or _TARGET.match(venue))) \
             or (last and (not venue or venue in last.group(0))):
