@@ -277,15 +277,20 @@ TUNED_BEFORE_ROUND8 = tuple(sorted(TUNED_BEFORE_ROUND7 + cv_text_layouts.ROUND7)
 # committed (0535e1f), so tuned now. ROUND8_STUDIED names them so that their before/after can
 # still be printed apart.
 ROUND8_STUDIED = frozenset(cv_text_layouts.ROUND8)
-TUNED = tuple(sorted(TUNED_BEFORE_ROUND8 + cv_text_layouts.ROUND8))
+TUNED_BEFORE_ROUND9 = tuple(sorted(TUNED_BEFORE_ROUND8 + cv_text_layouts.ROUND8))
 # Round 9 (2026-12-08, wt-cvtext9): four more layouts written before any reader ran on them,
-# all held out; reported only in the aggregate, with no floor (its figure is printed only).
-ROUND9_HELD_OUT = frozenset(cv_text_layouts.ROUND9)
+# held out then (blind figure above: P 0.892 R 0.356, 85 rejects, 23 unaccounted; P 0.894
+# R 0.362 at wt-cvtext9's end and at int 2884696); studied since wt-cvtext10, after round 10's
+# first figure was committed (83bad32), so tuned now. ROUND9_STUDIED names them so that their
+# before/after can still be printed apart.
+ROUND9_STUDIED = frozenset(cv_text_layouts.ROUND9)
+TUNED = tuple(sorted(TUNED_BEFORE_ROUND9 + cv_text_layouts.ROUND9))
 # Round 10 (2026-12-08, wt-cvtext10): four more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate, with no floor (its figure is printed only).
 ROUND10_HELD_OUT = frozenset(cv_text_layouts.ROUND10)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 49 layouts
+    "tuned before round 9": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
+                             "venue": 0.95},  # 49 layouts
     "tuned before round 8": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
                              "venue": 0.95},  # 45 layouts
     "tuned before round 7": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
@@ -341,8 +346,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                 else "studied5" if layout in ROUND5_STUDIED
                 else "studied6" if layout in ROUND6_STUDIED
                 else "studied7" if layout in ROUND7_STUDIED
-                else "studied8" if layout in ROUND8_STUDIED else "held out")
-        if layout in ROUND9_HELD_OUT or layout in ROUND10_HELD_OUT:
+                else "studied8" if layout in ROUND8_STUDIED
+                else "studied9" if layout in ROUND9_STUDIED else "held out")
+        if layout in ROUND10_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -357,7 +363,8 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                         ("round 5 studied", ROUND5_STUDIED), ("tuned before round 6", TUNED_BEFORE_ROUND6),
                         ("round 6 studied", ROUND6_STUDIED), ("tuned before round 7", TUNED_BEFORE_ROUND7),
                         ("round 7 studied", ROUND7_STUDIED), ("tuned before round 8", TUNED_BEFORE_ROUND8),
-                        ("round 8 studied", ROUND8_STUDIED), ("round 9 held out", ROUND9_HELD_OUT),
+                        ("round 8 studied", ROUND8_STUDIED), ("tuned before round 9", TUNED_BEFORE_ROUND9),
+                        ("round 9 studied", ROUND9_STUDIED),
                         ("round 10 held out", ROUND10_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
@@ -381,7 +388,7 @@ def test_split_is_fixed():
     assert ROUND6_STUDIED <= set(TUNED)
     assert ROUND7_STUDIED <= set(TUNED)
     assert ROUND8_STUDIED <= set(TUNED)
-    assert not ROUND9_HELD_OUT & set(TUNED)
+    assert ROUND9_STUDIED <= set(TUNED)
     assert not ROUND10_HELD_OUT & set(TUNED)
 
 
