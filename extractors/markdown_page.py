@@ -176,6 +176,7 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body = pandoc_tables(body)  # pandoc's grid and multiline tables (before the column readers cut their lines)
     body = text_dialects(body)  # e-mail quotes, reST, LaTeX source, console tables
     body = numbered_section_headings(body)  # "2.1<TAB>Refereed journal articles": the CV's own numbering
+    body = database_furniture_dropped(body)  # "MR4567890 Reviewed", "Review PDF Clipboard ... Make Link"
     body = mended_hyphens(page_breaks_mended(right_margin_labels(right_year_column(tab_year_columns(body)))))
     body = list_tables(template_calls(body))  # a template call per paper (Hugo, Liquid); reST / MyST list tables
     body = arxiv_listing(block_properties(r_table_chunks(body)))  # R table literals, Logseq properties, arXiv records
@@ -211,6 +212,30 @@ def numbered_section_headings(body: str) -> str:
     if not any(ch in body for ch in "123456789IVX"):
         return body
     return _SECTION_NUMBER.sub(lambda m: m.group("name") if _section_name(m.group("name")) else m.group(0), body)
+
+
+# A record pasted from a database's list prints its accession number on a line of its own,
+# maybe with the record's status ("MR4567890 Reviewed", "PMC1234567"): the record's identifier,
+# no field of the entry. Capitals then six digits or more, and one word at most after them.
+_ACCESSION_LINE = re.compile(r"^[ \t]*[A-Z]{2,5}:?\s?\d{6,}[ \t]*(?:[A-Za-z]+[ \t]*)?$", re.M)
+# The interface's words under each record of a database's list, selected with it and pasted: a
+# line of three words or more, every one a button's or a record kind's word. Provenance:
+# MathSciNet's publication lists ("Review PDF Clipboard Journal Article Make Link"), the
+# like on other databases ("Cite Share Export", "PDF Abstract Save").
+_INTERFACE_WORDS = frozenset("review clipboard make link journal article proceedings paper book chapter cite share "
+                             "export save abstract pdf full text html".split())
+_INTERFACE_ROW = re.compile(r"^[ \t]*(?:[A-Za-z]+[ \t]+){2,}[A-Za-z]+[ \t]*$", re.M)
+
+
+def database_furniture_dropped(body: str) -> str:
+    """``body`` with a database's accession lines (:data:`_ACCESSION_LINE`) and its interface's
+    rows of buttons (:data:`_INTERFACE_ROW` of :data:`_INTERFACE_WORDS`) left out."""
+    if re.search(r"[A-Z]{2}:?\s?\d{6}", body):
+        body = _ACCESSION_LINE.sub("", body)
+    if "lipboard" in body or "Make Link" in body or "Export" in body:
+        body = _INTERFACE_ROW.sub(lambda m: "" if all(w.lower() in _INTERFACE_WORDS for w in m.group(0).split())
+                                  else m.group(0), body)
+    return body
 
 
 # A word processor's CV saved as text prints its year column with tabs: "<TAB>2021<TAB>Entry",
@@ -1243,7 +1268,12 @@ def _soft_wrapped_fields(block: str) -> str | None:
     # printed with no full stop, and a line after them prints the entry's year: the soft-wrap
     # reading joined them, nothing else reads so; a page's head, "Portal of X" over "A. B. Lee",
     # prints none)
-    named_field = (named_field or apart) and bool(_A_YEAR.search(rows[-1]))
+    # (so is a block whose first line is wholly a list of names surname first, ended by the
+    # writer, "Lee, Ann B.; Roe, Cy" over the title over the source: a database's list typed a
+    # field to a line, whose names no reading of one joined line parts from the title)
+    names_first = (len(groups[0]) == 1 and len(groups) >= 3 and "," in rows[0] and not _A_YEAR.search(rows[0])
+                   and _name_line(rows[0]) is not None)
+    named_field = (named_field or apart or names_first) and bool(_A_YEAR.search(rows[-1]))
     if apart:
         # an export's tagged lines ("AUTHOR FULL NAMES: ...", "DOI: ...") are no field of the
         # entry's reading: the names, title and source lines say it
