@@ -1519,6 +1519,38 @@ def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: l
     return best.authors, best.authors_truncated, best.title, best.venue, best.year or year_hint
 
 
+# A space before the semicolon or the stop after a name's last initial ("ROE, C. ; LEE, A. B. .
+# Title."; Brazil's Lattes CVs print ABNT names so, the space marking a co-author with a CV of
+# their own) is spacing: the names are "ROE, C.; LEE, A. B.", and the doubled stop the names' end.
+_SPACED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?:(;)|\.(?=\s))")
+
+
+def _spaced_name_ends(block: str) -> str:
+    return _SPACED_AFTER_INITIAL.sub(lambda m: m.group(1) or "", block)
+
+
+# Nature's style prints a preprint as "Preprint at <link> (2021)." (Zotero's, citeproc's Nature
+# style): the words name no venue; the link's server does. The servers by their links' hosts
+# and DOI prefixes (a documented table: arXiv's DataCite DOIs are 10.48550/arXiv.ID, bioRxiv's
+# and medRxiv's 10.1101, SSRN's 10.2139/ssrn, Research Square's 10.21203/rs, ChemRxiv's 10.26434).
+_PREPRINT_AT = re.compile(r"Preprint\s+(?:at|from)\b[\s:]*", re.I)
+_PREPRINT_SERVERS = ((re.compile(r"arxiv\.org|10\.48550/arxiv", re.I), "arXiv"),
+                     (re.compile(r"biorxiv\.org", re.I), "bioRxiv"), (re.compile(r"medrxiv\.org", re.I), "medRxiv"),
+                     (re.compile(r"ssrn\.com|10\.2139/ssrn", re.I), "SSRN"),
+                     (re.compile(r"researchsquare\.com|10\.21203/rs", re.I), "Research Square"),
+                     (re.compile(r"chemrxiv\.org|10\.26434", re.I), "ChemRxiv"),
+                     (re.compile(r"psyarxiv\.com|osf\.io/preprints/psyarxiv", re.I), "PsyArXiv"))
+
+
+def preprint_server(links: list[str]) -> str | None:
+    """The preprint server an entry's links point to (:data:`_PREPRINT_SERVERS`), or None."""
+    for link in links:
+        for pattern, name in _PREPRINT_SERVERS:
+            if pattern.search(link):
+                return name
+    return None
+
+
 _QUOTED_ALONE = re.compile(r"[\"“][^\"“”]{4,300}?[\"”]\.?")
 
 
@@ -1536,6 +1568,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     block = standard_quotes(block)  # « Title » (French CVs), „Title“ (German): the title's quotation marks
     block = half_width_punctuation(block)  # "Lee A B，Chen B．Title[J]．": full-width marks are ASCII ones
     block = _catalogue_forms_dropped(block)  # "Lee, A. B., 1970-": a catalogue's life dates
+    if " ;" in block or ". ." in block:
+        block = _spaced_name_ends(block)  # Lattes's "ROE, C. ; LEE, A. B. . Title": ABNT's "ROE, C.; LEE, A. B. Title"
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -1641,6 +1675,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         return None, why, text
     authors, truncated, title, venue, year = _venue_in_italics(best, italics)
     venue = venue or venue_tag
+    if venue and _PREPRINT_AT.fullmatch(venue):
+        venue = preprint_server(links)  # "Preprint at https://doi.org/10.48550/arXiv.ID": arXiv
     truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
     note = _first_line_whole(block, title, year_hint, owner_implied, owner)
     if note is not None:
