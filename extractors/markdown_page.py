@@ -1538,6 +1538,21 @@ def _spaced_name_ends(block: str) -> str:
     return _SPACED_AFTER_INITIAL.sub(lambda m: m.group(1) or "", block)
 
 
+# A line that is one person's name and an academic rank ("Ann Lee, Professor", "Bo Chen,
+# Associate Professor of Statistics"): a department's list parted by its members, the line heading
+# that member's entries, never an entry (no reject).
+_RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Visiting|Emeritus|Emerita|Research|Distinguished|Senior|"
+                   r"Principal|Postdoctoral|Full)\s+)*(?:Professor|Lecturer|Reader|Fellow|Scientist|Researcher|"
+                   r"Instructor)(?:\s+(?:of|in)\s+[A-Z][\w ]{2,60})?\.?")
+
+
+def person_with_rank(block: str) -> bool:
+    line = " ".join(block.split())
+    name, comma, rank = line.partition(", ")
+    return bool(comma) and _RANK.fullmatch(rank) is not None and _name_line(name) is not None \
+        and len(_name_line(name)) == 1
+
+
 # Nature's style prints a preprint as "Preprint at <link> (2021)." (Zotero's, citeproc's Nature
 # style): the words name no venue; the link's server does. The servers by their links' hosts
 # and DOI prefixes (a documented table: arXiv's DataCite DOIs are 10.48550/arXiv.ID, bioRxiv's
@@ -2649,6 +2664,9 @@ class MarkdownPageExtractor:
                 continue
             if got[0] is None and mark_legend(block):
                 log.debug("%s: the legend of the entries' role marks, not one: %s", doc.source_uri, block[:80])
+                continue
+            if got[0] is None and person_with_rank(block):
+                log.debug("%s: a person's name and rank over their entries, not one: %s", doc.source_uri, block[:80])
                 continue
             if got[0] is None and is_signature(got[2]):
                 log.debug("%s: a name or a word alone after the entries, not one: %s", doc.source_uri, got[2][:80])

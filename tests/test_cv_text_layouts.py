@@ -1173,3 +1173,93 @@ def test_cards_run_together_are_parted_at_their_kind_lines_and_badges_are_no_tit
         ("Walks on random trees", ["Ann Lee", "Dan Wu", "Eve Ng"], 2019, None)]
     blank = _RUN_TOGETHER_CARDS.replace("Share\n", "Share\n\n")
     assert [r["title"] for r in read(blank, "apart-cards")[1]] == [r["title"] for r in records]
+
+
+# --- rules learnt from round 9, studied (2026-12-08, wt-cvtext10); each test failed on int 2884696's readers
+
+
+def test_a_section_number_before_a_section_name_is_a_heading():
+    """markdown_page.numbered_section_headings: "2.<TAB>Publications" and "2.1<TAB>Refereed journal
+    articles" are headings numbered by the CV's outline (read as a list item and a paragraph,
+    nothing opened the list and the page was read as no list at all); "3.<TAB>Grants" ends it."""
+    text = ("ANN LEE\nCurriculum Vitae\n\n1.\tEmployment\n\n2015\u2013present\tLecturer, Northfield College\n\n"
+            "2.\tPublications\n\n2.1\tRefereed journal articles\n\n"
+            "Lee, A & Roe, C 2020, \u2018Counting sparse graphs\u2019, Graph Letters, vol. 3, no. 2, pp. 1\u20139.\n\n"
+            "Chen, B & Lee, A 2018, \u2018Dense colourings of\n\tplanar maps\u2019, Map Studies, vol. 7, pp. 10\u201319.\n\n"
+            "3.\tGrants\n\n2020\tSmall Research Fund, $4,000\n")
+    kind, records, rejects = read(text, "numbered-sections")
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["year"], r["venue"]) for r in records] == [
+        ("Counting sparse graphs", 2020, "Graph Letters"), ("Dense colourings of planar maps", 2018, "Map Studies")]
+
+
+def test_an_agps_entry_may_close_on_its_quoted_title():
+    """citations.parse_agps_harvard: "Lee, AB & Roe, C 2021, ‘Title’." has no venue (it was no
+    reading at all: the form wanted a comma and a venue after the title)."""
+    from extractors.citations import parse_agps_harvard
+
+    e = parse_agps_harvard("Lee, AB & Roe, C 2021, \u2018A short note on long proofs\u2019.")
+    assert e is not None and (e.authors, e.title, e.venue, e.year) == (
+        ["A. B. Lee", "C. Roe"], "A short note on long proofs", None, 2021)
+
+
+def test_database_accession_lines_and_interface_rows_are_furniture():
+    """markdown_page.database_furniture_dropped and the first line of semicolon names: a record
+    pasted from a database's list ("MR1234567 Reviewed" over "Lee, Ann B.; Roe, C. D." over the
+    title over the source, then "Review PDF Clipboard Journal Article Make Link") is one entry
+    whose names end at their line (the whole list was rejects)."""
+    text = ("Publications\n\nMR1234567 Reviewed\nLee, Ann B.; Roe, C. D.\nCounting sparse graphs.\n"
+            "Graph Lett. 3 (2020), no. 2, 1\u20139.\nReview PDF Clipboard Journal Article Make Link\n\n"
+            "MR1234000 Indexed\nGross, Marco; Lee, Ann B.\nDense colourings of planar maps.\n"
+            "Map Stud. 7 (2018), no. 1, 10\u201319.\nPDF Clipboard Journal Article Make Link\n")
+    kind, records, rejects = read(text, "database-list")
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Counting sparse graphs", ["Ann B. Lee", "C. D. Roe"], 2020),
+        ("Dense colourings of planar maps", ["Marco Gross", "Ann B. Lee"], 2018)]
+
+
+def test_a_given_name_like_a_month_with_no_year_after_it_is_a_name():
+    """markdown_page._name_line: "Gross, Markus" and "Tarzia, Marco" keep their given names (read
+    as a date's month, "Mar", they were cut off); "Lee, A., Mar 2021" still loses its date."""
+    from extractors.markdown_page import _name_line_read
+
+    assert _name_line_read("Lee, Ann; Gross, Markus") == ["Ann Lee", "Markus Gross"]
+    assert _name_line_read("Lee, A., Roe, C., Mar 2021") == ["A. Lee", "C. Roe"]
+
+
+def test_nature_preprint_at_a_link_names_the_server():
+    """markdown_page.preprint_server: Nature's "Preprint at https://doi.org/10.48550/arXiv.ID
+    (2021)." is an arXiv preprint (the venue was "Preprint at"); an unknown server names none."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("Lee, A. B. & Roe, C. Counting sparse graphs. Preprint at "
+                     "https://doi.org/10.48550/arXiv.2101.00001 (2021).")
+    assert got[2:5] == ("Counting sparse graphs", "arXiv", 2021)
+    got = read_block("Lee, A. B. & Roe, C. Counting sparse graphs. Preprint at https://example.org/p/1 (2021).")
+    assert got[2:5] == ("Counting sparse graphs", None, 2021)
+
+
+def test_a_space_before_a_names_closing_semicolon_or_stop_is_spacing():
+    """markdown_page._spaced_name_ends: Lattes's ABNT "ROE, C. ; LEE, A. B. . Title. Venue, v. 3,
+    p. 1-9, 2020." reads as "ROE, C.; LEE, A. B. Title" (its names did not look like names)."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("ROE, C. ; LEE, A. B. . Counting sparse graphs. Graph Letters, v. 3, n. 2, p. 1-9, 2020.")
+    assert got[0] == ["C. ROE", "A. B. LEE"] and got[2:5] == ("Counting sparse graphs", "Graph Letters", 2020)
+
+
+def test_portuguese_presentations_heading_is_no_publication_list():
+    """cv_entries: "Apresentações de Trabalho" (a Lattes CV's talks) names a section of talks."""
+    from extractors.cv_entries import other_language_heading
+
+    assert other_language_heading("Apresenta\u00e7\u00f5es de Trabalho") == "skip"
+
+
+def test_a_persons_name_and_rank_over_entries_is_no_reject():
+    """markdown_page.person_with_rank: "Ann Lee, Professor" over her entries in a department's
+    report heads them (it was a reject once its section opened by a numbered heading)."""
+    from extractors.markdown_page import person_with_rank
+
+    assert person_with_rank("Ann Lee, Professor") and person_with_rank("Bo Chen, Associate Professor")
+    assert not person_with_rank("Lee, A. Counting sparse graphs, Professor")
