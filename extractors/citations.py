@@ -547,7 +547,8 @@ def venue_name(text: str) -> str | None:
     text = _ISBN.split(text, maxsplit=1)[0]
     # an article number ("art. no. 123", "Article number 123", Scopus's and publishers' numbering)
     text = _ARTICLE_NUMBER.split(text, maxsplit=1)[0]
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
+    # (ABNT numbers a volume "v. 12, n. 3, p. 1-9", Lattes CVs)
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI|v\.\s?\d)"
                      r"|,\s*S\.\s*\d|,\s*pages\s+\d|[,.]?\s+(?:19|20)\d\d-[01]\d\b|[,.]?\s*\[(?:19|20)\d\d\]",
                      text, maxsplit=1)[0]
     venue = _QUOTED_HEAD.sub(r"\1", venue.strip(" .,;"))
