@@ -557,7 +557,8 @@ def venue_name(text: str) -> str | None:
     text = _ISBN.split(text, maxsplit=1)[0]
     # an article number ("art. no. 123", "Article number 123", Scopus's and publishers' numbering)
     text = _ARTICLE_NUMBER.split(text, maxsplit=1)[0]
-    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI)"
+    # (ABNT numbers a volume "v. 12, n. 3, p. 1-9", Lattes CVs)
+    venue = re.split(r"[,.]?\s+\d+\s*[:(,]|[,.]?\s+\d+(?=\s+\d|\s*$)|[,.;(]\s*(?:\d|https?:|doi|[Vv]ol\b|pp\b|DOI|v\.\s?\d)"
                      r"|,\s*S\.\s*\d|,\s*pages\s+\d|[,.]?\s+(?:19|20)\d\d-[01]\d\b|[,.]?\s*\[(?:19|20)\d\d\]",
                      text, maxsplit=1)[0]
     venue = _QUOTED_HEAD.sub(r"\1", venue.strip(" .,;"))
@@ -1160,7 +1161,7 @@ _AGPS_SURNAME = (r"(?:(?:[a-z]{1,3}|Van|Von|De|Del|Della|Da|Di|Du|Le|La|Dos|Ter|
 _AGPS_PERSON = _AGPS_SURNAME + r",\s+[A-ZÀ-ÖØ-Þ]{1,4}"
 _AGPS = re.compile(rf"^(?P<names>{_AGPS_PERSON}(?:,\s+{_AGPS_PERSON})*(?:,?\s+(?:&|and)\s+{_AGPS_PERSON})?)"
                    rf"(?P<et_al>\s+et\s+al\.?)?\s+(?P<year>(?:19|20)\d\d)[a-z]?,\s+"
-                   r"[‘'](?P<title>.{4,400}?)[’'],\s*(?P<rest>.*)$")
+                   r"[‘'](?P<title>.{4,400}?)[’'](?:,\s*(?P<rest>.*)|\.?)$")
 _AGPS_ONE = re.compile(rf"(?P<surname>{_AGPS_SURNAME}),\s+(?P<initials>[A-ZÀ-ÖØ-Þ]{{1,4}})")
 
 
@@ -1172,6 +1173,7 @@ def parse_agps_harvard(text: str) -> ParsedEntry | None:
         return None
     names = [" ".join([*(c + "." for c in p.group("initials")), p.group("surname")])
              for p in _AGPS_ONE.finditer(m.group("names"))]
-    venue, _year = _venue_year(m.group("rest"))
+    # (an entry with no venue closes on its title: "Lee, AB 2021, ‘Title’.")
+    venue, _year = _venue_year(m.group("rest")) if m.group("rest") else (None, None)
     return ParsedEntry(authors=names, authors_truncated=bool(m.group("et_al")), title=m.group("title").strip(),
                        venue=venue, year=int(m.group("year")))

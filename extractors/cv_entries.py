@@ -72,7 +72,7 @@ SECTION_WORDS_OTHER_LANGUAGES: dict[str, tuple[str, str]] = {
     "Portuguese": (
         (r"publicações|artigos|anais|capítulos|livros|teses?|dissertação|trabalhos\s+publicados|"
          r"produção\s+(?:científica|bibliográfica)"),
-        (r"formação|educação|ensino|experiência|prêmios|prémios|bolsas|palestras|idiomas|"
+        (r"formação|educação|ensino|experiência|prêmios|prémios|bolsas|palestras|apresentações|idiomas|"
          r"orientações|projetos")),
 }
 _OTHER_PUB = re.compile(r"\b(?:" + "|".join(pub for pub, _ in SECTION_WORDS_OTHER_LANGUAGES.values()) + r")\b",

@@ -62,7 +62,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 27  # 27: read_block takes a code host's handles among a software release's names (author_lists.names_with_handles), a title opening "owner/repo:", a single-quoted phrase before a colon opening a title (wt-realstudy7pdf); 26: a "(with ...)" note names the co-authors (readings taking other names refused), "Preprint; to appear in X" and a leading ">" no part of the venue, "eds." before the year and a degree label before the names no name, "Year," after the names a date, "*Title* (Publisher: Place)" the publisher the venue, a title alone under a thesis heading the owner's thesis, four-digit pages after "17(5), " no year, a labelled line of an entry's files ("Full paper (date): PDF | arXiv") no entry, ", Place, XX: Publisher" closing a title the venue (wt-realstudy7web); 25: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels (markdown_blocks), names parted by semicolons end before a comma-parted sentence and a title of them is names (wt-htmlr18); 24: records typed a field to a line (a database's text export: a bracketed year's source line, capitals tags "DOI:", a names line ended short of the width) read by their lines, the tagged metadata blocks under them neither entries nor text; an article number no part of a venue (citations) (wt-cvtext9); 23: pandoc's simple tables (knitr's kable "simple") read as tables, a table's "Table:" caption no entry, a names cell printed as a list ("[Ann Lee, Bo Chen]") the names, a sentence whose only digits are a full date prose, a title's "?" or "!" no field end when plain words and then an italic venue follow (wt-md18); 22: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 28  # 28: a section's number before its name ("2.1<TAB>Refereed journal articles") taken off the heading; a database's accession lines ("MR4567890 Reviewed") and interface rows furniture; a first line of names parted by semicolons ends its field; "Preprint at <link>" the link's server; Lattes's spaced " ;" and " ." after initials spacing; a month-like given name with no year after it a name; an AGPS entry may close on its quoted title (citations) (wt-cvtext10); 27: read_block takes a code host's handles among a software release's names (author_lists.names_with_handles), a title opening "owner/repo:", a single-quoted phrase before a colon opening a title (wt-realstudy7pdf); 26: a "(with ...)" note names the co-authors (readings taking other names refused), "Preprint; to appear in X" and a leading ">" no part of the venue, "eds." before the year and a degree label before the names no name, "Year," after the names a date, "*Title* (Publisher: Place)" the publisher the venue, a title alone under a thesis heading the owner's thesis, four-digit pages after "17(5), " no year, a labelled line of an entry's files ("Full paper (date): PDF | arXiv") no entry, ", Place, XX: Publisher" closing a title the venue (wt-realstudy7web); 25: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels (markdown_blocks), names parted by semicolons end before a comma-parted sentence and a title of them is names (wt-htmlr18); 24: records typed a field to a line (a database's text export: a bracketed year's source line, capitals tags "DOI:", a names line ended short of the width) read by their lines, the tagged metadata blocks under them neither entries nor text; an article number no part of a venue (citations) (wt-cvtext9); 23: pandoc's simple tables (knitr's kable "simple") read as tables, a table's "Table:" caption no entry, a names cell printed as a list ("[Ann Lee, Bo Chen]") the names, a sentence whose only digits are a full date prose, a title's "?" or "!" no field end when plain words and then an italic venue follow (wt-md18); 22: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -175,6 +175,8 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body = _DOUBLE_BREAK.sub("\n\n", body)  # "entry<br><br>entry": a paragraph break
     body = pandoc_tables(body)  # pandoc's grid and multiline tables (before the column readers cut their lines)
     body = text_dialects(body)  # e-mail quotes, reST, LaTeX source, console tables
+    body = numbered_section_headings(body)  # "2.1<TAB>Refereed journal articles": the CV's own numbering
+    body = database_furniture_dropped(body)  # "MR4567890 Reviewed", "Review PDF Clipboard ... Make Link"
     body = mended_hyphens(page_breaks_mended(right_margin_labels(right_year_column(tab_year_columns(body)))))
     body = list_tables(template_calls(body))  # a template call per paper (Hugo, Liquid); reST / MyST list tables
     body = arxiv_listing(block_properties(r_table_chunks(body)))  # R table literals, Logseq properties, arXiv records
@@ -182,6 +184,58 @@ def _strip_front(text: str) -> tuple[str, dict | None]:
     body = pandoc_dashes(resume_entries(csl_html_divs(body)))  # citeproc's HTML divs; pagedown resume entries; pandoc's "--"
     body = nested_divs(body)  # pandoc's fenced divs nested by bare ":::" closers
     return inline_references(without_shortcodes(wrapped_years_joined(body))), fm
+
+
+# A CV that numbers its parts prints a section's number before its name ("2.<TAB>Publications",
+# "2.1  Refereed journal articles", "3. GRANTS"): the line is the section's heading, its number
+# the document's outline. Markdown read "2. Publications" as a list item and "2.1 ..." as a
+# paragraph, so no heading opened the list. The number goes when what follows it is a heading
+# by its look (_plain_heading's: a few words opening with a capital, no sentence end) that names
+# a section (a kind of publication, or a part of a CV that is none) or is in capitals.
+_SECTION_NUMBER = re.compile(r"^[ ]{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)(?:\t+|[ ]+)(?=[A-Z])(?P<name>[^\t\n]+?)[ \t]*$",
+                             re.M)
+
+
+def _section_name(name: str) -> bool:
+    line = name.rstrip(":").strip()
+    if not line or len(line.split()) > PLAIN_HEADING_WORDS or line[-1:] in ".,;" or "](" in line:
+        return False
+    if line.isupper():
+        return len(line) > 3
+    # (the number says it is a heading: a name in sentence case up to PLAIN_HEADING_WORDS words,
+    # "2.4 Book chapters and other outputs")
+    return _is_pub_heading(line) or _not_pub(line) or section_type(line) is not None
+
+
+def numbered_section_headings(body: str) -> str:
+    """``body`` with a section's number taken off the line of its name (``_SECTION_NUMBER``)."""
+    if not any(ch in body for ch in "123456789IVX"):
+        return body
+    return _SECTION_NUMBER.sub(lambda m: m.group("name") if _section_name(m.group("name")) else m.group(0), body)
+
+
+# A record pasted from a database's list prints its accession number on a line of its own,
+# maybe with the record's status ("MR4567890 Reviewed", "PMC1234567"): the record's identifier,
+# no field of the entry. Capitals then six digits or more, and one word at most after them.
+_ACCESSION_LINE = re.compile(r"^[ \t]*[A-Z]{2,5}:?\s?\d{6,}[ \t]*(?:[A-Za-z]+[ \t]*)?$", re.M)
+# The interface's words under each record of a database's list, selected with it and pasted: a
+# line of three words or more, every one a button's or a record kind's word. Provenance:
+# MathSciNet's publication lists ("Review PDF Clipboard Journal Article Make Link"), the
+# like on other databases ("Cite Share Export", "PDF Abstract Save").
+_INTERFACE_WORDS = frozenset("review clipboard make link journal article proceedings paper book chapter cite share "
+                             "export save abstract pdf full text html".split())
+_INTERFACE_ROW = re.compile(r"^[ \t]*(?:[A-Za-z]+[ \t]+){2,}[A-Za-z]+[ \t]*$", re.M)
+
+
+def database_furniture_dropped(body: str) -> str:
+    """``body`` with a database's accession lines (:data:`_ACCESSION_LINE`) and its interface's
+    rows of buttons (:data:`_INTERFACE_ROW` of :data:`_INTERFACE_WORDS`) left out."""
+    if re.search(r"[A-Z]{2}:?\s?\d{6}", body):
+        body = _ACCESSION_LINE.sub("", body)
+    if "lipboard" in body or "Make Link" in body or "Export" in body:
+        body = _INTERFACE_ROW.sub(lambda m: "" if all(w.lower() in _INTERFACE_WORDS for w in m.group(0).split())
+                                  else m.group(0), body)
+    return body
 
 
 # A word processor's CV saved as text prints its year column with tabs: "<TAB>2021<TAB>Entry",
@@ -1060,10 +1114,14 @@ def _name_line_read(line: str) -> list[str] | None:
     """``_name_line`` without the cache."""
     if re.search(r"[|\"“”]", line):
         return None
-    line = re.split(r"(?<![\d.])(?:19|20)\d\d(?!\d)", line, maxsplit=1)[0]  # "...; et al. 2024, ApJL, 973"
+    cut = re.split(r"(?<![\d.])(?:19|20)\d\d(?!\d)", line, maxsplit=1)  # "...; et al. 2024, ApJL, 973"
+    line = cut[0]
     # "..., Roe, C., 4 May 2021" / "..., Oct 2021": the date the year closes is a field after a
-    # comma, no name (a surname that is a month's, "Robert May", has its given name before it)
-    line = _DATE_BEFORE_YEAR.sub("", line)
+    # comma, no name (a surname that is a month's, "Robert May", has its given name before it);
+    # with no year after it, a given name that opens like a month's ("Gross, Markus", "Tarzia,
+    # Marco") closes the names
+    if len(cut) > 1:
+        line = _DATE_BEFORE_YEAR.sub("", line)
     # "Ann Lee, Bo Chen. (2016)": the bracket that opened the year is no part of the last name
     # (an initial's period is kept: "Chen, B. (2016)")
     line = line.rstrip(" ([")
@@ -1205,6 +1263,11 @@ def _soft_wrapped_fields(block: str) -> str | None:
             # (and such a line of names, one name with an initial alone too, ends its field)
             names_done = names_done or (not goes_on and len(groups[-1]) == 1 and _names_line_apart(plain)
                                         and opens_up)
+            # (a block's first line wholly a list of names surname first parted by semicolons,
+            # "Lee, Ann B.; Roe, C. D.", ends its field though it ends in an initial: a list that
+            # goes on on the next line ends in its semicolon)
+            names_done = names_done or (len(groups) == 1 and len(groups[0]) == 1 and ";" in plain and opens_up
+                                        and not re.search(r"[;,&]$|\band$", plain) and _names_line_apart(plain))
             if (not ends and not names_done and not names_open) or not opens_up and row[:1].islower():
                 groups[-1].append(row)
                 continue
@@ -1214,7 +1277,12 @@ def _soft_wrapped_fields(block: str) -> str | None:
     # printed with no full stop, and a line after them prints the entry's year: the soft-wrap
     # reading joined them, nothing else reads so; a page's head, "Portal of X" over "A. B. Lee",
     # prints none)
-    named_field = (named_field or apart) and bool(_A_YEAR.search(rows[-1]))
+    # (so is a block whose first line is wholly a list of names surname first, ended by the
+    # writer, "Lee, Ann B.; Roe, Cy" over the title over the source: a database's list typed a
+    # field to a line, whose names no reading of one joined line parts from the title)
+    names_first = (len(groups[0]) == 1 and len(groups) >= 3 and "," in rows[0] and not _A_YEAR.search(rows[0])
+                   and _name_line(rows[0]) is not None)
+    named_field = (named_field or apart or names_first) and bool(_A_YEAR.search(rows[-1]))
     if apart:
         # an export's tagged lines ("AUTHOR FULL NAMES: ...", "DOI: ...") are no field of the
         # entry's reading: the names, title and source lines say it
@@ -1460,6 +1528,53 @@ def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: l
     return best.authors, best.authors_truncated, best.title, best.venue, best.year or year_hint
 
 
+# A space before the semicolon or the stop after a name's last initial ("ROE, C. ; LEE, A. B. .
+# Title."; Brazil's Lattes CVs print ABNT names so, the space marking a co-author with a CV of
+# their own) is spacing: the names are "ROE, C.; LEE, A. B.", and the doubled stop the names' end.
+_SPACED_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)[ \t]+(?:(;)|\.(?=\s))")
+
+
+def _spaced_name_ends(block: str) -> str:
+    return _SPACED_AFTER_INITIAL.sub(lambda m: m.group(1) or "", block)
+
+
+# A line that is one person's name and an academic rank ("Ann Lee, Professor", "Bo Chen,
+# Associate Professor of Statistics"): a department's list parted by its members, the line heading
+# that member's entries, never an entry (no reject).
+_RANK = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Visiting|Emeritus|Emerita|Research|Distinguished|Senior|"
+                   r"Principal|Postdoctoral|Full)\s+)*(?:Professor|Lecturer|Reader|Fellow|Scientist|Researcher|"
+                   r"Instructor)(?:\s+(?:of|in)\s+[A-Z][\w ]{2,60})?\.?")
+
+
+def person_with_rank(block: str) -> bool:
+    line = " ".join(block.split())
+    name, comma, rank = line.partition(", ")
+    return bool(comma) and _RANK.fullmatch(rank) is not None and _name_line(name) is not None \
+        and len(_name_line(name)) == 1
+
+
+# Nature's style prints a preprint as "Preprint at <link> (2021)." (Zotero's, citeproc's Nature
+# style): the words name no venue; the link's server does. The servers by their links' hosts
+# and DOI prefixes (a documented table: arXiv's DataCite DOIs are 10.48550/arXiv.ID, bioRxiv's
+# and medRxiv's 10.1101, SSRN's 10.2139/ssrn, Research Square's 10.21203/rs, ChemRxiv's 10.26434).
+_PREPRINT_AT = re.compile(r"Preprint\s+(?:at|from)\b[\s:]*", re.I)
+_PREPRINT_SERVERS = ((re.compile(r"arxiv\.org|10\.48550/arxiv", re.I), "arXiv"),
+                     (re.compile(r"biorxiv\.org", re.I), "bioRxiv"), (re.compile(r"medrxiv\.org", re.I), "medRxiv"),
+                     (re.compile(r"ssrn\.com|10\.2139/ssrn", re.I), "SSRN"),
+                     (re.compile(r"researchsquare\.com|10\.21203/rs", re.I), "Research Square"),
+                     (re.compile(r"chemrxiv\.org|10\.26434", re.I), "ChemRxiv"),
+                     (re.compile(r"psyarxiv\.com|osf\.io/preprints/psyarxiv", re.I), "PsyArXiv"))
+
+
+def preprint_server(links: list[str]) -> str | None:
+    """The preprint server an entry's links point to (:data:`_PREPRINT_SERVERS`), or None."""
+    for link in links:
+        for pattern, name in _PREPRINT_SERVERS:
+            if pattern.search(link):
+                return name
+    return None
+
+
 _QUOTED_ALONE = re.compile(r"[\"“][^\"“”]{4,300}?[\"”]\.?")
 
 
@@ -1478,6 +1593,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     block = half_width_punctuation(block)  # "Lee A B，Chen B．Title[J]．": full-width marks are ASCII ones
     block = _catalogue_forms_dropped(block)  # "Lee, A. B., 1970-": a catalogue's life dates
     block = _names_date_marks(block)  # "A Lee and B Roe eds. 2016.", "A Lee. 2022, Title"
+    if " ;" in block or ". ." in block:
+        block = _spaced_name_ends(block)  # Lattes's "ROE, C. ; LEE, A. B. . Title": ABNT's "ROE, C.; LEE, A. B. Title"
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -1588,6 +1705,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
         return None, why, text
     authors, truncated, title, venue, year = _venue_in_italics(best, italics)
     venue = venue or venue_tag
+    if venue and _PREPRINT_AT.fullmatch(venue):
+        venue = preprint_server(links)  # "Preprint at https://doi.org/10.48550/arXiv.ID": arXiv
     truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
     note = _first_line_whole(block, title, year_hint, owner_implied, owner)
     if note is not None:
@@ -2650,6 +2769,9 @@ class MarkdownPageExtractor:
                 continue
             if got[0] is None and mark_legend(block):
                 log.debug("%s: the legend of the entries' role marks, not one: %s", doc.source_uri, block[:80])
+                continue
+            if got[0] is None and person_with_rank(block):
+                log.debug("%s: a person's name and rank over their entries, not one: %s", doc.source_uri, block[:80])
                 continue
             if got[0] is None and is_signature(got[2]):
                 log.debug("%s: a name or a word alone after the entries, not one: %s", doc.source_uri, got[2][:80])

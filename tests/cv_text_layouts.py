@@ -126,6 +126,17 @@ https://..."), ``mathscinet_mr_list`` (a MathSciNet author list pasted: "MR45678
 Roe, C & Holloway, MT 2021, ‘Title’, Venue, vol. 12, no. 3, pp. 1–9.", continuation lines
 opened by a tab, CRLF on some files).
 
+Round 10 (``ROUND10``, all held out, written before any reader ran on them):
+``nih_biosketch_contributions`` (an NIH biosketch pasted from Word: "A. Personal Statement" with
+"1." citations, "C. Contributions to Science" as numbered prose paragraphs each followed by "a.",
+"b." NLM citations "Lee AB, Roe C. Title. Venue. 2021 Mar;12(3):1-9. PMID: ..."),
+``wos_plain_text_export`` (Web of Science's savedrecs.txt: "PT J", "AU Lee, AB" one name a line,
+"AF", "TI", "SO" in capitals, "PY", "VL", "BP", "ER", "EF"), ``lynx_dump_homepage`` (a home page
+dumped by ``lynx -dump``: "     * [12]Title." items, link numbers, three <br> lines or one wrapped
+run, "References" at the end), ``pure_portal_paste`` (an Elsevier Pure portal's research output
+pasted: the title alone, "Lee, A. B., Roe, C. & Holloway, M. T., 15 Mar 2021, In: Venue. 12, 3,
+p. 1-9 9 p.", "Research output: Contribution to journal › Article › peer-review").
+
 The split between tuned and held-out layouts is :func:`split` (the md5 of each name, the
 lower half tuned), fixed before the readers were first run on any of them.
 """
@@ -2253,7 +2264,300 @@ def render_word_txt_agps_hanging(entries, owner, rng):
 
 
 ROUND9 = ("lattes_abnt_pt", "zotero_nature_copy", "mathscinet_mr_list", "word_txt_agps_hanging")
-ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9
+
+
+# --------------------------------------------------------------------------- round 10 (held out)
+# Written 2026-12-08 (wt-cvtext10) before any reader was run on them; all four are held out as
+# ROUND10_HELD_OUT in tests/test_cv_text_layouts.py.
+
+_NIH_TOPICS = ("sparse estimation", "data integration", "query processing", "graph models", "inference at scale",
+               "measurement error", "record linkage", "model selection")
+
+
+def _nlm_source(e: dict, venue: str | None, rng: random.Random, month: bool) -> str:
+    """The NLM source part after the title: "Venue. 2021 Mar;12(3):1-9." / "In: Venue; 2021.
+    p. 1-9." / "arXiv [Preprint]. 2021. arXiv:ID." / "2021." (no venue)."""
+    vol, issue, first, last = made_up_numbers(e)
+    if venue == "arXiv":
+        return f"arXiv [Preprint]. {e['year']}." + (f" arXiv:{e['arxiv_id']}." if e.get("arxiv_id") else "")
+    if venue is None:
+        return f"{e['year']}."
+    if e["kind"] == "journal":
+        when = f"{e['year']} {_MONTHS[int(_digits(e, 'month', 2)) % 12]}" if month else str(e["year"])
+        return f"{_end(venue)} {when};{vol}({issue}):{first}-{last}."
+    return f"In: {venue}; {e['year']}. p. {first}-{last}."
+
+
+def render_nih_biosketch_contributions(entries, owner, rng):
+    """An NIH biosketch (the 2021 format, OMB No. 0925-0001) written in Word and pasted as
+    text: the form's head ("BIOGRAPHICAL SKETCH", "NAME: Lee, Ann B.", "eRA COMMONS USER NAME",
+    "POSITION TITLE"), "A. Personal Statement" (a paragraph, then up to four citations "1.",
+    "2." ...), "B. Positions, Scientific Appointments, and Honors" (year rows), "C. Contributions
+    to Science": numbered paragraphs of prose about a line of work (some naming a year), each
+    followed by its two to four citations lettered "a.", "b." (indented by a tab or spaces, a
+    coin per file), NLM style "Lee AB, Roe C, Holloway MT. Title. Venue. 2021 Mar;12(3):1-9.
+    PMID: 12345678; PMCID: PMC1234567." (PMID on some journal papers), "In: Venue; 2021. p.
+    1-9." for a proceedings paper, "arXiv [Preprint]. 2021. arXiv:ID." for a preprint; then
+    "Complete List of Published Work in My Bibliography:" and its link. The truth names read
+    the initials first ("A. B. Lee")."""
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    indent = "\t" if rng.random() < 0.5 else "    "
+    month = rng.random() < 0.6
+    given, surname = split_name(owner)
+    login = (given[0][:1] + re.sub(r"[^A-Za-z]", "", surname)).upper() if given else surname.upper()
+    lines = ["OMB No. 0925-0001 and 0925-0002 (Rev. 09/2021 Approved Through 01/31/2026)", "",
+             "BIOGRAPHICAL SKETCH", "Provide the following information for the Senior/key personnel and other "
+             "significant contributors.", "Follow this format for each person.  DO NOT EXCEED FIVE PAGES.", "",
+             f"NAME: {surname}, {' '.join(given)}".rstrip(), f"eRA COMMONS USER NAME (credential, e.g., agency "
+             f"login): {login}", "POSITION TITLE: Associate Professor of Statistics", "",
+             "EDUCATION/TRAINING", "Northfield University\tPhD\t05/2008\tStatistics", "",
+             "A. Personal Statement", ""]
+    truth = []
+
+    def cite(e):
+        venue = _venue_of(e, rng)
+        who = ", ".join(_vancouver(a) for a in e["authors"])
+        text = f"{_end(who)} {_end(e['title'])} {_nlm_source(e, venue, rng, month)}"
+        if venue not in (None, "arXiv") and e["kind"] == "journal" and rng.random() < 0.5:
+            text += f" PMID: {3 + int(_digits(e, 'pmid', 7))}"
+            text += f"; PMCID: PMC{int(_digits(e, 'pmc', 7))}." if rng.random() < 0.5 else "."
+        truth.append(_truth(e, [cv_layouts.vancouver_truth(a) for a in e["authors"]], venue))
+        return text
+
+    personal = flat[:min(4, max(1, len(flat) // 5))]
+    rest = flat[len(personal):]
+    lines.append("I am a statistician whose work concerns the methods behind large scientific data sets. "
+                 "My laboratory has developed and released open software used by several consortia, and I "
+                 "have mentored eleven doctoral students. The publications below are most relevant to this "
+                 "application.")
+    lines.append("")
+    lines += [f"{k}.{indent}{cite(e)}" for k, e in enumerate(personal, start=1)]
+    lines += ["", "B. Positions, Scientific Appointments, and Honors", "", "Positions and Scientific Appointments",
+              "2019 - present\tAssociate Professor, Department of Statistics, Northfield University",
+              "2012 - 2019\tAssistant Professor, Department of Statistics, Northfield University", "",
+              "Honors", "2017\tEarly Career Award, Northfield Statistical Society", "",
+              "C. Contributions to Science", ""]
+    k = 0
+    while rest:
+        n = min(len(rest), rng.randint(2, 4))
+        group, rest = rest[:n], rest[n:]
+        topic = _NIH_TOPICS[(k + len(owner)) % len(_NIH_TOPICS)]
+        since = min(e["year"] for e in group)
+        prose = (f"{k + 1}. Methods for {topic}. " + (f"Beginning in {since}, " if rng.random() < 0.5 else "Early on, ")
+                 + f"my group asked how {topic} could be made reliable when the data are large and noisy. We "
+                 "proposed estimators with guarantees, showed how they behave in practice, and released software "
+                 "that others have adopted. I served as the primary investigator or co-investigator in all of "
+                 "these studies.")
+        lines += [prose, ""]
+        lines += [f"{indent}{chr(ord('a') + j)}.{indent}{cite(e)}" for j, e in enumerate(group)]
+        lines.append("")
+        k += 1
+    ident = re.sub(r"[^a-z]", "", owner.lower())[:10] or "author"
+    lines += ["Complete List of Published Work in My Bibliography:",
+              f"https://www.ncbi.nlm.nih.gov/myncbi/{ident}.1/bibliography/public/", ""]
+    return "\n".join(lines) + "\n", truth
+
+
+def _wos_initials(name: str) -> str:
+    """"Ann-Marie B. de Haro" -> "de Haro, AMB" (Web of Science's AU: no stops, no hyphens)."""
+    given, surname = split_name(name)
+    initials = "".join(q[0] for p in given for q in p.split("-") if q)
+    return f"{surname}, {initials}" if initials else surname
+
+
+def _abbrev_caps(venue: str) -> str:
+    """A made-up ISO-like abbreviation in capitals ("Journal of Graph Letters" -> "J GRAPH LETT"),
+    Web of Science's J9 field."""
+    words = [w for w in re.findall(r"[A-Za-z]+", venue) if w.lower() not in ("of", "the", "on", "and", "in", "for")]
+    return " ".join(w[:4].upper() if len(w) > 5 else w.upper() for w in words[:5])
+
+
+def render_wos_plain_text_export(entries, owner, rng):
+    """Web of Science's "Export > Plain text file" (savedrecs.txt) of the owner's records, as a
+    researcher keeps it for a CV: "FN Clarivate Analytics Web of Science" / "VR 1.0", then per
+    record two-letter field tags at the line's start ("PT J", "AU Lee, AB" with one name a line,
+    the next names indented by three spaces, "AF Lee, Ann B." likewise on "Full Record" files, a
+    coin per file, "TI" the title (long titles wrapped with the three-space indent on some
+    files), "SO" the source in capitals, "CT" the conference's name for a proceedings paper,
+    "LA", "DT", "VL", "IS", "BP", "EP", "DI", "PD", "PY", "TC", "UT WOS:...", "ER"), records
+    apart by a blank line, "EF" at the end. Every record has a source (a preprint's is
+    "ARXIV", the Preprint Citation Index). The truth names are the AU names, initials first
+    ("A. B. Lee")."""
+    full = rng.random() < 0.5
+    wrap_title = rng.random() < 0.5
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    lines = ["FN Clarivate Analytics Web of Science", "VR 1.0"]
+    truth = []
+
+    def field(tag, values):
+        out = [f"{tag} {values[0]}"] + [f"   {v}" for v in values[1:]]
+        return out
+
+    for e in flat:
+        vol, issue, first, last = made_up_numbers(e)
+        kind = "preprint" if e["venue"] == "arXiv" else e["kind"]
+        lines.append("PT " + {"journal": "J", "conference": "C", "preprint": "J", "other": "B"}[kind])
+        lines += field("AU", [_wos_initials(a) for a in e["authors"]])
+        if full:
+            lines += field("AF", [f"{split_name(a)[1]}, {' '.join(split_name(a)[0])}".rstrip(", ")
+                                  for a in e["authors"]])
+        title = wrap(e["title"], 70, rest="   ") if wrap_title else [e["title"]]
+        lines.append("TI " + title[0])
+        lines += title[1:]
+        lines.append("SO " + e["venue"].upper())
+        if kind == "conference":
+            lines.append(f"CT {e['venue']}")
+            lines.append(f"CY {_MONTHS[int(_digits(e, 'month', 2)) % 12].upper()} {1 + int(_digits(e, 'day', 2)) % 27}, {e['year']}")
+            lines.append("CL Northfield, MA")
+        lines.append("LA English")
+        lines.append("DT " + {"journal": "Article", "conference": "Proceedings Paper", "preprint": "Preprint",
+                              "other": "Book Chapter"}[kind])
+        if full:
+            og, osur = split_name(owner)
+            lines.append(f"C1 [{osur}, {' '.join(og)}] Northfield Univ, Dept Stat, Northfield, MA 01234 USA.")
+        lines.append(f"TC {rng.choice((0, 1, rng.randint(2, 90)))}")
+        if kind != "preprint":
+            lines.append(f"J9 {_abbrev_caps(e['venue'])}")
+        lines.append(f"PD {_MONTHS[int(_digits(e, 'month', 2)) % 12].upper()}")
+        lines.append(f"PY {e['year']}")
+        if kind == "journal":
+            lines += [f"VL {vol}", f"IS {issue}"]
+        if kind != "preprint":
+            lines += [f"BP {first}", f"EP {last}"]
+        else:
+            lines.append(f"AR {e.get('arxiv_id') or _digits(e, 'ar', 6)}")
+        lines.append(f"DI 10.{1000 + vol * 37}/{re.sub(r'[^a-z]', '', e['title'].lower())[:8]}.{e['year']}.{first}")
+        lines.append(f"UT {'PPRN' if kind == 'preprint' else 'WOS'}:{_digits(e, 'ut', 15)}")
+        lines += ["ER", ""]
+        truth.append(_truth(e, [cv_layouts.vancouver_truth(a) for a in e["authors"]], e["venue"]))
+    lines.append("EF")
+    return "\n".join(lines) + "\n", truth
+
+
+def render_lynx_dump_homepage(entries, owner, rng):
+    """A researcher's home page saved with ``lynx -dump`` (a text browser's dump, 80 columns):
+    the name centred, the menu's links "[1]Home [2]Research [3]Publications", headings flush
+    left, body text indented by three spaces, list items "     * " with continuation lines
+    indented to the text, each link's text opened by its number in brackets ("[12]Title");
+    on some files (a coin) each item is three lines broken by the page's <br> (the linked
+    title, the names, "Venue, 2021." with "[13]PDF [14]arXiv" links), on others one run of
+    text "A. B. Lee, C. Roe. [12]Title. Venue, 12(3):1-9, 2021." wrapped at 77 columns;
+    ``-nonumbers`` files (a coin) print no link numbers; the dump ends with "References" and
+    the numbered links. The truth names are as printed (full on three-line files, initials on
+    the others)."""
+    three = rng.random() < 0.5
+    numbers = rng.random() < 0.7
+    links: list[str] = []
+    base = f"https://www.example.edu/~{re.sub(r'[^a-z]', '', split_name(owner)[1].lower()) or 'cv'}/"
+
+    def link(text, url):
+        links.append(url)
+        return f"[{len(links)}]{text}" if numbers else text
+
+    menu = " ".join(link(w, base + (w.lower() + ".html" if w != "Home" else ""))
+                    for w in ("Home", "Research", "Publications", "Teaching", "CV"))
+    lines = [" " * max(0, (80 - len(owner)) // 2) + owner, "", "   " + menu, "", "Publications", "",
+             "   Names of group members are underlined; * marks equal contribution.", ""]
+    truth = []
+    for kind, mine in _sections(entries):
+        lines += [f"  {SECTION_TITLES[kind]}", ""]
+        for e in mine:
+            venue = _venue_of(e, rng)
+            vol, issue, first, last = made_up_numbers(e)
+            slug = re.sub(r"[^a-z]", "", e["title"].lower())[:12]
+            title = link(_end(e["title"]), f"{base}papers/{slug}.html")
+            extra = [link("PDF", f"{base}papers/{slug}.pdf")]
+            if e.get("arxiv_id"):
+                extra.append(link("arXiv", f"https://arxiv.org/abs/{e['arxiv_id']}"))
+            if venue == "arXiv":
+                where = f"{_arxiv(e)}, {e['year']}."
+            elif venue is None:
+                where = f"{e['year']}."
+            elif kind == "journal":
+                where = f"{venue}, {vol}({issue}):{first}-{last}, {e['year']}."
+            else:
+                where = f"In {venue}, pages {first}-{last}, {e['year']}."
+            if three:
+                names = list(e["authors"])
+                body = [title, _end(_join(names)), where + " " + " ".join(extra)]
+                for j, part in enumerate(body):
+                    lines += wrap(part, 77, first="     * " if j == 0 else "       ", rest="       ")
+            else:
+                names = [initials_first(a) for a in e["authors"]]
+                lines += wrap(f"{_end(', '.join(names))} {title} {where} {' '.join(extra)}", 77,
+                              first="     * ", rest="       ")
+            truth.append(_truth(e, names, venue))
+        lines.append("")
+    lines += ["   Last modified: December 2026", ""]
+    if numbers:
+        lines += ["References", ""] + [f"{k:4d}. {u}" for k, u in enumerate(links, start=1)]
+    return "\n".join(lines) + "\n", truth
+
+
+PURE_SHOWN = 10  # Pure's portal: past this many names the first three and "& N others"
+
+
+def render_pure_portal_paste(entries, owner, rng):
+    """A university's Pure research portal (Elsevier Pure) "Research output" page of the owner
+    selected in a browser and pasted as text: the head (name, "Research output per year", the
+    counts, "Search results", "1 - 50 out of 63 results", "Sort by"), then per item the title
+    alone, the citation line 'Lee, A. B., Roe, C. & Holloway, M. T., 15 Mar 2021, In: Venue.
+    12, 3, p. 1-9 9 p.' (past ten names the first three and "& 8 others": the truth is the
+    names shown; 'Lee, A. B. & Roe, C., 2021, Venue. Northfield University Press, p. 1-9 9 p.'
+    for a proceedings paper, "2021, arXiv, 12 p." for a preprint, "2021, 12 p." with no venue),
+    the type line "Research output: Contribution to journal › Article › peer-review", and on
+    some items "Open Access", "File", "12 Citations (Scopus)"; items apart by a blank line,
+    under year headings on some files (a coin)."""
+    years = rng.random() < 0.5
+    flat = sorted((e for _, mine in _sections(entries) for e in mine), key=lambda e: -e["year"])
+    lines = [owner, "Associate Professor", "Department of Statistics", "", "Overview", "Fingerprint", "Network",
+             "Research output (%d)" % len(flat), "Projects", "", "Research output per year", "",
+             f"{min(e['year'] for e in flat)}", f"{max(e['year'] for e in flat)}", "",
+             "Search results", f"1 - {len(flat)} out of {len(flat)} results", "Sort by: Publication Year",
+             "Filter", ""]
+    types = {"journal": "Contribution to journal \u203a Article \u203a peer-review",
+             "conference": "Chapter in Book/Report/Conference proceeding \u203a Conference contribution",
+             "preprint": "Working paper \u203a Preprint", "other": "Book/Report \u203a Report"}
+    truth = []
+    shown_year = None
+    for e in flat:
+        if years and e["year"] != shown_year:
+            lines += [str(e["year"]), ""]
+            shown_year = e["year"]
+        venue = _venue_of(e, rng)
+        vol, issue, first, last = made_up_numbers(e)
+        shown = list(e["authors"]) if len(e["authors"]) <= PURE_SHOWN else list(e["authors"][:3])
+        names = [apa_name(a) for a in shown]
+        if len(e["authors"]) > PURE_SHOWN:
+            who = ", ".join(names) + f" & {len(e['authors']) - 3} others"
+        else:
+            who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
+        day = rng.random()
+        date = (f"{1 + int(_digits(e, 'day', 2)) % 28} {_MONTHS[int(_digits(e, 'month', 2)) % 12]} {e['year']}"
+                if day < 0.4 else f"{_MONTHS[int(_digits(e, 'month', 2)) % 12]} {e['year']}" if day < 0.7
+                else str(e["year"]))
+        kind = "preprint" if venue == "arXiv" else e["kind"] if venue else "other"
+        if venue == "arXiv":
+            where = f"arXiv, {last - first + 1} p."
+        elif venue is None:
+            where = f"{last - first + 1} p."
+        elif kind == "journal":
+            where = f"In: {_end(venue)} {vol}, {issue}, p. {first}-{last} {last - first + 1} p."
+        else:
+            where = f"{_end(venue)} Northfield University Press, p. {first}-{last} {last - first + 1} p."
+        lines += [e["title"], f"{who}, {date}, {where}", f"Research output: {types[kind]}"]
+        if rng.random() < 0.4:
+            lines += ["Open Access", "File"]
+        cited = rng.choice((0, 0, rng.randint(1, 80)))
+        if cited:
+            lines.append(f"{cited} Citation{'s' if cited > 1 else ''} (Scopus)")
+        lines.append("")
+        truth.append(_truth(e, [initials_first(a) for a in shown], venue))
+    return "\n".join(lines) + "\n", truth
+
+
+ROUND10 = ("nih_biosketch_contributions", "wos_plain_text_export", "lynx_dump_homepage", "pure_portal_paste")
+ALL_LAYOUTS = LAYOUTS + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10
 
 
 RENDERERS = {name: globals()[f"render_{name}"] for name in ALL_LAYOUTS}

@@ -214,6 +214,26 @@ but in this aggregate):
   venue 0.319; 84 rejects, 23 unaccounted (blind P 0.892 R 0.356: round 8's rules barely
   reach round 9's styles; printed twice with reader code, this and its first figure).
 
+Round 10, first measurement, 2026-12-08 (branch wt-cvtext10 at the readers of int 2884696,
+unchanged; the four layouts of ``cv_text_layouts.ROUND10`` written and committed (a954616) before
+any reader ran on them, all held out as ``ROUND10_HELD_OUT``, aggregate only, no floor):
+  round 10 held out (nih_biosketch_contributions, wos_plain_text_export, lynx_dump_homepage,
+  pure_portal_paste; 190 entries in 12 documents, none left unknown): P 0.814 R 0.505, F1 0.623,
+  title 0.505, authors 0.274, year 0.505, venue 0.463; 86 rejects, 0 unaccounted.
+  Same run: tuned (2143) P 0.993 R 0.983 and round 9 held out (163) P 0.894 R 0.362, as int.
+
+Round 10, measurement after wt-cvtext10's rules (round 9's four studied since wt-cvtext10,
+moved to the tuned set; the readers changed against them only; round 10's four never looked at
+but in this aggregate):
+  tuned, all fifty-three (2306 entries): P 0.993 R 0.983, F1 0.988, title 0.983, authors 0.977,
+  year 0.981, venue 0.974; 37 rejects, 0 unaccounted.
+  of which the forty-nine tuned before (2143): identical to int 2884696 (P 0.993 R 0.983).
+  of which round 9's four, studied (163): blind P 0.892 R 0.356, 23 unaccounted (P 0.894 R 0.362
+  at int) -> P 0.994 R 0.988, F1 0.991, title 0.988, authors 0.988, year 0.988, venue 0.982;
+  5 rejects, 0 unaccounted.
+  round 10 held out (190): P 0.814 R 0.505, authors 0.274, venue 0.463; 86 rejects, 0
+  unaccounted: the same as its first figure.
+
 Regression floors (``FLOORS``) sit a little below the last measurement; the held-out rounds'
 floors are loose (a layout that crashes or loses everything fails them, not the figure).
 """
@@ -277,12 +297,21 @@ TUNED_BEFORE_ROUND8 = tuple(sorted(TUNED_BEFORE_ROUND7 + cv_text_layouts.ROUND7)
 # committed (0535e1f), so tuned now. ROUND8_STUDIED names them so that their before/after can
 # still be printed apart.
 ROUND8_STUDIED = frozenset(cv_text_layouts.ROUND8)
-TUNED = tuple(sorted(TUNED_BEFORE_ROUND8 + cv_text_layouts.ROUND8))
+TUNED_BEFORE_ROUND9 = tuple(sorted(TUNED_BEFORE_ROUND8 + cv_text_layouts.ROUND8))
 # Round 9 (2026-12-08, wt-cvtext9): four more layouts written before any reader ran on them,
+# held out then (blind figure above: P 0.892 R 0.356, 85 rejects, 23 unaccounted; P 0.894
+# R 0.362 at wt-cvtext9's end and at int 2884696); studied since wt-cvtext10, after round 10's
+# first figure was committed (83bad32), so tuned now. ROUND9_STUDIED names them so that their
+# before/after can still be printed apart.
+ROUND9_STUDIED = frozenset(cv_text_layouts.ROUND9)
+TUNED = tuple(sorted(TUNED_BEFORE_ROUND9 + cv_text_layouts.ROUND9))
+# Round 10 (2026-12-08, wt-cvtext10): four more layouts written before any reader ran on them,
 # all held out; reported only in the aggregate, with no floor (its figure is printed only).
-ROUND9_HELD_OUT = frozenset(cv_text_layouts.ROUND9)
+ROUND10_HELD_OUT = frozenset(cv_text_layouts.ROUND10)
 FLOORS = {
-    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 49 layouts
+    "tuned": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96, "venue": 0.95},  # 53 layouts
+    "tuned before round 9": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
+                             "venue": 0.95},  # 49 layouts
     "tuned before round 8": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
                              "venue": 0.95},  # 45 layouts
     "tuned before round 7": {"precision": 0.98, "recall": 0.96, "title": 0.96, "authors": 0.95, "year": 0.96,
@@ -302,6 +331,7 @@ FLOORS = {
     "round 6 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.98},
     "round 7 studied": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99, "year": 0.99, "venue": 0.99},
     "round 8 studied": {"precision": 0.98, "recall": 0.98, "title": 0.98, "authors": 0.98, "year": 0.98, "venue": 0.96},
+    "round 9 studied": {"precision": 0.98, "recall": 0.97, "title": 0.97, "authors": 0.97, "year": 0.97, "venue": 0.96},
 }
 
 
@@ -338,8 +368,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                 else "studied5" if layout in ROUND5_STUDIED
                 else "studied6" if layout in ROUND6_STUDIED
                 else "studied7" if layout in ROUND7_STUDIED
-                else "studied8" if layout in ROUND8_STUDIED else "held out")
-        if layout in ROUND9_HELD_OUT:
+                else "studied8" if layout in ROUND8_STUDIED
+                else "studied9" if layout in ROUND9_STUDIED else "held out")
+        if layout in ROUND10_HELD_OUT:
             continue  # held-out layouts are reported only in the aggregate
         prf = summary({layout: s})
         kinds = ",".join(f"{k[5:]}:{v}" for k, v in sorted(s.items()) if k.startswith("kind "))
@@ -354,7 +385,9 @@ def report(scores: dict[str, Counter]) -> dict[str, dict]:
                         ("round 5 studied", ROUND5_STUDIED), ("tuned before round 6", TUNED_BEFORE_ROUND6),
                         ("round 6 studied", ROUND6_STUDIED), ("tuned before round 7", TUNED_BEFORE_ROUND7),
                         ("round 7 studied", ROUND7_STUDIED), ("tuned before round 8", TUNED_BEFORE_ROUND8),
-                        ("round 8 studied", ROUND8_STUDIED), ("round 9 held out", ROUND9_HELD_OUT)):
+                        ("round 8 studied", ROUND8_STUDIED), ("tuned before round 9", TUNED_BEFORE_ROUND9),
+                        ("round 9 studied", ROUND9_STUDIED),
+                        ("round 10 held out", ROUND10_HELD_OUT)):
         part_scores = {n: scores[n] for n in names if n in scores}
         out[part] = summary(part_scores)
         lost = sum(max(0, s["entries"] - s["records"] - s["rejects"]) for s in part_scores.values())
@@ -377,7 +410,8 @@ def test_split_is_fixed():
     assert ROUND6_STUDIED <= set(TUNED)
     assert ROUND7_STUDIED <= set(TUNED)
     assert ROUND8_STUDIED <= set(TUNED)
-    assert not ROUND9_HELD_OUT & set(TUNED)
+    assert ROUND9_STUDIED <= set(TUNED)
+    assert not ROUND10_HELD_OUT & set(TUNED)
 
 
 def test_nothing_is_lost_on_the_tuned_layouts(scores):
@@ -1161,3 +1195,93 @@ def test_cards_run_together_are_parted_at_their_kind_lines_and_badges_are_no_tit
         ("Walks on random trees", ["Ann Lee", "Dan Wu", "Eve Ng"], 2019, None)]
     blank = _RUN_TOGETHER_CARDS.replace("Share\n", "Share\n\n")
     assert [r["title"] for r in read(blank, "apart-cards")[1]] == [r["title"] for r in records]
+
+
+# --- rules learnt from round 9, studied (2026-12-08, wt-cvtext10); each test failed on int 2884696's readers
+
+
+def test_a_section_number_before_a_section_name_is_a_heading():
+    """markdown_page.numbered_section_headings: "2.<TAB>Publications" and "2.1<TAB>Refereed journal
+    articles" are headings numbered by the CV's outline (read as a list item and a paragraph,
+    nothing opened the list and the page was read as no list at all); "3.<TAB>Grants" ends it."""
+    text = ("ANN LEE\nCurriculum Vitae\n\n1.\tEmployment\n\n2015\u2013present\tLecturer, Northfield College\n\n"
+            "2.\tPublications\n\n2.1\tRefereed journal articles\n\n"
+            "Lee, A & Roe, C 2020, \u2018Counting sparse graphs\u2019, Graph Letters, vol. 3, no. 2, pp. 1\u20139.\n\n"
+            "Chen, B & Lee, A 2018, \u2018Dense colourings of\n\tplanar maps\u2019, Map Studies, vol. 7, pp. 10\u201319.\n\n"
+            "3.\tGrants\n\n2020\tSmall Research Fund, $4,000\n")
+    kind, records, rejects = read(text, "numbered-sections")
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["year"], r["venue"]) for r in records] == [
+        ("Counting sparse graphs", 2020, "Graph Letters"), ("Dense colourings of planar maps", 2018, "Map Studies")]
+
+
+def test_an_agps_entry_may_close_on_its_quoted_title():
+    """citations.parse_agps_harvard: "Lee, AB & Roe, C 2021, ‘Title’." has no venue (it was no
+    reading at all: the form wanted a comma and a venue after the title)."""
+    from extractors.citations import parse_agps_harvard
+
+    e = parse_agps_harvard("Lee, AB & Roe, C 2021, \u2018A short note on long proofs\u2019.")
+    assert e is not None and (e.authors, e.title, e.venue, e.year) == (
+        ["A. B. Lee", "C. Roe"], "A short note on long proofs", None, 2021)
+
+
+def test_database_accession_lines_and_interface_rows_are_furniture():
+    """markdown_page.database_furniture_dropped and the first line of semicolon names: a record
+    pasted from a database's list ("MR1234567 Reviewed" over "Lee, Ann B.; Roe, C. D." over the
+    title over the source, then "Review PDF Clipboard Journal Article Make Link") is one entry
+    whose names end at their line (the whole list was rejects)."""
+    text = ("Publications\n\nMR1234567 Reviewed\nLee, Ann B.; Roe, C. D.\nCounting sparse graphs.\n"
+            "Graph Lett. 3 (2020), no. 2, 1\u20139.\nReview PDF Clipboard Journal Article Make Link\n\n"
+            "MR1234000 Indexed\nGross, Marco; Lee, Ann B.\nDense colourings of planar maps.\n"
+            "Map Stud. 7 (2018), no. 1, 10\u201319.\nPDF Clipboard Journal Article Make Link\n")
+    kind, records, rejects = read(text, "database-list")
+    assert kind == "markdown_page" and not rejects
+    assert [(r["title"], r["authors"], r["year"]) for r in records] == [
+        ("Counting sparse graphs", ["Ann B. Lee", "C. D. Roe"], 2020),
+        ("Dense colourings of planar maps", ["Marco Gross", "Ann B. Lee"], 2018)]
+
+
+def test_a_given_name_like_a_month_with_no_year_after_it_is_a_name():
+    """markdown_page._name_line: "Gross, Markus" and "Tarzia, Marco" keep their given names (read
+    as a date's month, "Mar", they were cut off); "Lee, A., Mar 2021" still loses its date."""
+    from extractors.markdown_page import _name_line_read
+
+    assert _name_line_read("Lee, Ann; Gross, Markus") == ["Ann Lee", "Markus Gross"]
+    assert _name_line_read("Lee, A., Roe, C., Mar 2021") == ["A. Lee", "C. Roe"]
+
+
+def test_nature_preprint_at_a_link_names_the_server():
+    """markdown_page.preprint_server: Nature's "Preprint at https://doi.org/10.48550/arXiv.ID
+    (2021)." is an arXiv preprint (the venue was "Preprint at"); an unknown server names none."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("Lee, A. B. & Roe, C. Counting sparse graphs. Preprint at "
+                     "https://doi.org/10.48550/arXiv.2101.00001 (2021).")
+    assert got[2:5] == ("Counting sparse graphs", "arXiv", 2021)
+    got = read_block("Lee, A. B. & Roe, C. Counting sparse graphs. Preprint at https://example.org/p/1 (2021).")
+    assert got[2:5] == ("Counting sparse graphs", None, 2021)
+
+
+def test_a_space_before_a_names_closing_semicolon_or_stop_is_spacing():
+    """markdown_page._spaced_name_ends: Lattes's ABNT "ROE, C. ; LEE, A. B. . Title. Venue, v. 3,
+    p. 1-9, 2020." reads as "ROE, C.; LEE, A. B. Title" (its names did not look like names)."""
+    from extractors.markdown_page import read_block
+
+    got = read_block("ROE, C. ; LEE, A. B. . Counting sparse graphs. Graph Letters, v. 3, n. 2, p. 1-9, 2020.")
+    assert got[0] == ["C. ROE", "A. B. LEE"] and got[2:5] == ("Counting sparse graphs", "Graph Letters", 2020)
+
+
+def test_portuguese_presentations_heading_is_no_publication_list():
+    """cv_entries: "Apresentações de Trabalho" (a Lattes CV's talks) names a section of talks."""
+    from extractors.cv_entries import other_language_heading
+
+    assert other_language_heading("Apresenta\u00e7\u00f5es de Trabalho") == "skip"
+
+
+def test_a_persons_name_and_rank_over_entries_is_no_reject():
+    """markdown_page.person_with_rank: "Ann Lee, Professor" over her entries in a department's
+    report heads them (it was a reject once its section opened by a numbered heading)."""
+    from extractors.markdown_page import person_with_rank
+
+    assert person_with_rank("Ann Lee, Professor") and person_with_rank("Bo Chen, Associate Professor")
+    assert not person_with_rank("Lee, A. Counting sparse graphs, Professor")
