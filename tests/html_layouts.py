@@ -287,19 +287,19 @@ how people write publication lists by hand and how site generators emit them:
   TablePress table (``tablepress-id-N``, ``th.column-K``, ``tr.row-K``), columns in a per-document
   order or Year / Publication, as the server sends it or as saved after DataTables ran.
 
-- ``webflow_cms_list`` (added 2026-12-08, eighteenth round, held out): a Webflow site's CMS
+- ``webflow_cms_list`` (added 2026-12-08, eighteenth round, held out; studied by wt-htmlr19): a Webflow site's CMS
   Collection List (``w-dyn-items`` / ``w-dyn-item``), every element classed by the designer's
   generated names (``text-block-22``), year or "May 12, 2021", an ``h4`` title, the names as
   plain text, the venue plain or in a rich-text block; empty bound fields, hidden buttons, a
   Finsweet filter bar.
-- ``s2_author_papers`` (added 2026-12-08, eighteenth round, held out): a Semantic Scholar author
+- ``s2_author_papers`` (added 2026-12-08, eighteenth round, held out; studied by wt-htmlr19): a Semantic Scholar author
   page saved from the browser: ``div.cl-paper-row``, ``h2.cl-paper-title``, linked names in
   ``span.cl-paper-authors`` (past five the first three, "+N authors", the last; truth the names
   shown), ``span.cl-paper-venue``, ``span.cl-paper-pubdates``, a TLDR for some, citation counts.
-- ``ncbi_my_bibliography`` (added 2026-12-08, eighteenth round, held out): NCBI's My
+- ``ncbi_my_bibliography`` (added 2026-12-08, eighteenth round, held out; studied by wt-htmlr19): NCBI's My
   Bibliography public page: ``div.citation-wrap`` items, NLM names "Lee AB, Chen B." (truth "A. B.
   Lee"), the title, ``span.source``, "2021 May;3(2):1-9. doi: ... PMID: ...; PMCID: ...".
-- ``pandoc_chicago_ad`` (added 2026-12-08, eighteenth round, held out): pandoc's citeproc with
+- ``pandoc_chicago_ad`` (added 2026-12-08, eighteenth round, held out; studied by wt-htmlr19): pandoc's citeproc with
   chicago-author-date.csl: ``div.csl-entry`` sorted by names, "Lee, Ann B., Bo Chen, and Cy Roe.
   2021. “Title.” <em>Venue</em> 3 (2): 1–9.", the same names as the entry before as "———.",
   "2021a" / "2021b", eleven names or more as seven and "et al." (truth the names printed).
