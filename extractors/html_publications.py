@@ -43,7 +43,7 @@ from typing import Iterator
 from lxml import etree
 
 from .base import MONTH_ABBREVIATIONS, Document, Draft, ExtractError, RecordError, excerpt
-from .author_lists import _surname_initials_first, plausible_name, split_author_list
+from .author_lists import _surname_initials_first, given_first, plausible_name, split_author_list, vancouver_entry
 from .citations import venue_name
 from .column_headings import VENUE_OR_REFERENCE, header_fields, heading_field
 from .cv_entries import other_language_heading
@@ -52,7 +52,7 @@ from .markdown_page import (BUTTON_WORDS, FILES_LINE_REASON, PROSE_LOWER_SHARE, 
                             page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 13  # 13: the markdown reader's batch-7 rules (a labelled files line skipped), a bare year opening a title after names with no year read the date, a link-only cell beside a row's citation no field, "(to appear 2020)" a year (wt-realstudy7web); a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 12: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels, ligature characters spelled, a heading's section-number element no text, an affiliation read as a title with no year or venue a CV's head, names parted by semicolons end before a comma-parted sentence (wt-htmlr18); 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 14  # 14: a dashes run the names of the entry before, surname-initials names in a names element turned, the title element and identifiers no part of the venue and year after the names, a "+N authors" toggle no name, a link wrapping a heading ends its line (wt-htmlr19); 13: the markdown reader's batch-7 rules (a labelled files line skipped), a bare year opening a title after names with no year read the date, a link-only cell beside a row's citation no field, "(to appear 2020)" a year (wt-realstudy7web); a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 12: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels, ligature characters spelled, a heading's section-number element no text, an affiliation read as a title with no year or venue a CV's head, names parted by semicolons end before a comma-parted sentence (wt-htmlr18); 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -72,6 +72,7 @@ _DATE_CLASS = re.compile(r"(?:^|[-_])date$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BADGE_TAIL = re.compile(r"\s*\b(Oral|Spotlight|Best Paper(?: Award)?|Highlight|Poster)\b\s*$", re.I)
 _MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?(\d+) more authors?\s*$", re.I)
+_SKIPPED_NAMES = re.compile(r"(?:,|^)\s*\+\s?(\d+)(?:\s+more)?(?:\s+authors?)?\s*(?=,|$)", re.I)
 _CONTAINERS = ("div", "li", "article", "section", "tr", "p")
 _PUB_HEADING = re.compile(r"publication|papers|preprints?", re.I)
 
@@ -682,20 +683,22 @@ _ASIDE_CLASS = re.compile(r"abstract|summary|bibtex|(?:^|[-_])bib(?:$|[-_])|link
 _CITATION_TAIL = 300  # characters: longer text after the names is prose (an abstract), not a venue
 
 
-def _after_names(authors) -> tuple[str | None, list[str]]:
+def _after_names(authors, title=None) -> tuple[str | None, list[str]]:
     """(venue, years) read from the text printed after an item's names element in the same
     parent, for themes that class the title and the names but print the venue and the year
     as plain text (BibBase: ``<span class="bibbase_paper_year"><i>Venue</i>, 3(2): 1-9.
     2021.</span>`` after the names): the first italic span is the venue, else the venue the
     citation reader finds there. Links, hidden text, abstracts and BibTeX blocks are no part
-    of it; prose (an abstract with no class) is too long to be read as one."""
+    of it; prose (an abstract with no class) is too long to be read as one. Neither is the
+    item's ``title`` element when it follows the names (NLM's "Names. Title. Venue. 2021;3:1-9."
+    in classed spans, the title linked or not: wt-htmlr19)."""
     if authors is None:
         return None, []
     pieces: list[str] = [authors.tail or ""]
     italics: list[str] = []
 
     def walk(node) -> None:
-        if node.tag in _NO_TEXT or node.tag == "a" or _hidden(node) or _has_class(node, _ASIDE_CLASS) \
+        if node.tag in _NO_TEXT or node.tag == "a" or node is title or _hidden(node) or _has_class(node, _ASIDE_CLASS) \
                 or _has_class(node, _DATE_CLASS):  # the date, read as the year already ("July 2025")
             return
         if node.tag in ("i", "em", "cite") and _text(node):
@@ -714,7 +717,11 @@ def _after_names(authors) -> tuple[str | None, list[str]]:
     if len(rest) > _CITATION_TAIL:
         return None, []
     venue = italics[0] if italics else (venue_name(rest) if len(rest) > 3 else None)
-    return venue or None, _YEAR.findall(rest)
+    return venue or None, _YEAR.findall(_IDENTIFIERS.sub(" ", rest))
+
+
+# A DOI ("doi: 10.1905/abc") or an arXiv identifier ("arXiv:0704.1905"): its digits are no year
+_IDENTIFIERS = re.compile(r"\b10\.\d{4,9}/\S+|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?", re.I)
 
 
 def _block_labels(soup, limit: int = 400) -> list[str]:
@@ -909,7 +916,8 @@ class HtmlPublicationsExtractor:
 
     def _structured(self, items) -> Iterator[Draft | RecordError]:
         for ordinal, item in enumerate(items, start=1):
-            title = _title_text(_find_class(item, _TITLE_CLASS))
+            title_tag = _find_class(item, _TITLE_CLASS)
+            title = _title_text(title_tag)
             if not title:
                 yield RecordError(ordinal, "publication item with an empty title", excerpt(_text(item)))
                 continue
@@ -917,13 +925,25 @@ class HtmlPublicationsExtractor:
             author_text = _names_text(item, names_tag)
             more = _MORE_AUTHORS.search(author_text)
             author_text = _MORE_AUTHORS.sub("", author_text)
+            # "A, B, C, +2 authors, E": a toggle among the names stands for names not shown
+            # (the first few, the count, the last), no name of its own (wt-htmlr19)
+            skipped = _SKIPPED_NAMES.search(author_text) if not more else None
+            if skipped:
+                author_text = author_text[:skipped.start()] + author_text[skipped.end():]
+                if not author_text[skipped.start():].strip(" ,"):
+                    more, skipped = skipped, None
             if more:
                 author_text += ", others"
             authors, truncated = split_author_list(author_text)
             shown = len(authors)
+            if skipped:
+                truncated, more = True, skipped
             recovered = _hidden_names(names_tag, authors) if truncated and names_tag is not None else None
             if recovered:
                 authors, truncated = recovered
+            # every name surname first with its initials after it ("Lee AB, Chen B.", NLM's and
+            # Vancouver's lists in a names element): given name first, as the text readers turn them
+            authors = given_first(authors, alone=vancouver_entry(_text(item)))
             venue, venue_years = _venue_text(item)
             badges = []
             if venue:
@@ -935,7 +955,7 @@ class HtmlPublicationsExtractor:
             venue = (venue_name(re.sub(r"\s+,", ",", venue)) or venue) if venue else None  # "AER , 114(5), pp. 1-9"
             years = years or _YEAR.findall(_text(_find_class(item, _DATE_CLASS)))
             if venue is None or not years:  # no element names them: the item's other text holds them
-                rest_venue, rest_years = _after_names(names_tag)
+                rest_venue, rest_years = _after_names(names_tag, title_tag)
                 venue, years = venue or rest_venue, years or rest_years
             links = _links(item)
             code = next((u for u in links if re.search(r"github\.com|gitlab\.com", u)), None)
@@ -1196,7 +1216,27 @@ def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
             again = read_block(block, year_hint, owner_implied=implied, owner=owner)
         if again and again[0] is not None and (again[0] or again[3]):
             readings[k] = again
+    for k, ((block, year_hint), got) in enumerate(zip(blocks, readings)):
+        # "———. 2010. Title." (a bibliography style's subsequent-author substitute, wt-htmlr19):
+        # the dashes stand for the names of the entry before; read with those names written out
+        if k and got is not None and got[0] is None and (m := _REPEATED_NAMES.match(block)) \
+                and readings[k - 1] is not None and readings[k - 1][0]:
+            before = readings[k - 1][0]
+            again = read_block(block[:m.start(1)] + _joined_names(before) + block[m.end(1):], year_hint)
+            if again and again[0] == before:
+                readings[k] = again
     return readings
+
+
+# A run of three dashes (em dashes, hyphens, underscores) in the names' place at an entry's
+# head: the bibliography's "same names as the entry before" (Chicago's and MLA's "———.")
+_REPEATED_NAMES = re.compile(r"\s*(?:[-*+]\s+|\d{1,3}\.\s+)?(—{2,3}|–{3}|-{3}|_{3,8})(?=[.,]?\s)")
+
+
+def _joined_names(names: list[str]) -> str:
+    """Names written out as a list the names reader reads back: "A", "A and B", "A, B, and C"."""
+    return names[0] if len(names) == 1 else (" and ".join(names) if len(names) == 2
+                                             else ", ".join(names[:-1]) + ", and " + names[-1])
 
 
 _HARD_BREAK = re.compile(r" {2,}\n|\\\n")
@@ -2291,8 +2331,23 @@ def _after_inline(node) -> bool:
         return bool((node.getparent().text or "").strip())
     if (prev.tail or "").strip():
         return True
-    return prev.tag not in _BLOCK_TAGS and prev.tag not in ("br", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6") \
-        and bool(_text(prev))
+    return prev.tag not in _BLOCK_TAGS and prev.tag not in _LINE_ENDERS and bool(_text(prev)) \
+        and not _ends_in_block(prev)
+
+
+_LINE_ENDERS = ("br", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _ends_in_block(node) -> bool:
+    """Whether an inline element's text ends inside a block it holds (a link wrapping a
+    heading, "<a><h4>Title</h4></a>", as site builders print a card's title): the block ended
+    its line already, so what follows starts one with no blank line between (wt-htmlr19)."""
+    last = next((c for c in reversed(node) if isinstance(c.tag, str)), None)
+    while last is not None and not (last.tail or "").strip():
+        if last.tag in _BLOCK_TAGS or last.tag in _LINE_ENDERS[3:]:
+            return True
+        last = next((c for c in reversed(last) if isinstance(c.tag, str)), None)
+    return False
 
 
 _URL_BREAKS = re.compile(r"[\t\n\r]")

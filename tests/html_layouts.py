@@ -287,22 +287,36 @@ how people write publication lists by hand and how site generators emit them:
   TablePress table (``tablepress-id-N``, ``th.column-K``, ``tr.row-K``), columns in a per-document
   order or Year / Publication, as the server sends it or as saved after DataTables ran.
 
-- ``webflow_cms_list`` (added 2026-12-08, eighteenth round, held out): a Webflow site's CMS
+- ``webflow_cms_list`` (added 2026-12-08, eighteenth round, held out; studied by wt-htmlr19): a Webflow site's CMS
   Collection List (``w-dyn-items`` / ``w-dyn-item``), every element classed by the designer's
   generated names (``text-block-22``), year or "May 12, 2021", an ``h4`` title, the names as
   plain text, the venue plain or in a rich-text block; empty bound fields, hidden buttons, a
   Finsweet filter bar.
-- ``s2_author_papers`` (added 2026-12-08, eighteenth round, held out): a Semantic Scholar author
+- ``s2_author_papers`` (added 2026-12-08, eighteenth round, held out; studied by wt-htmlr19): a Semantic Scholar author
   page saved from the browser: ``div.cl-paper-row``, ``h2.cl-paper-title``, linked names in
   ``span.cl-paper-authors`` (past five the first three, "+N authors", the last; truth the names
   shown), ``span.cl-paper-venue``, ``span.cl-paper-pubdates``, a TLDR for some, citation counts.
-- ``ncbi_my_bibliography`` (added 2026-12-08, eighteenth round, held out): NCBI's My
+- ``ncbi_my_bibliography`` (added 2026-12-08, eighteenth round, held out; studied by wt-htmlr19): NCBI's My
   Bibliography public page: ``div.citation-wrap`` items, NLM names "Lee AB, Chen B." (truth "A. B.
   Lee"), the title, ``span.source``, "2021 May;3(2):1-9. doi: ... PMID: ...; PMCID: ...".
-- ``pandoc_chicago_ad`` (added 2026-12-08, eighteenth round, held out): pandoc's citeproc with
+- ``pandoc_chicago_ad`` (added 2026-12-08, eighteenth round, held out; studied by wt-htmlr19): pandoc's citeproc with
   chicago-author-date.csl: ``div.csl-entry`` sorted by names, "Lee, Ann B., Bo Chen, and Cy Roe.
   2021. “Title.” <em>Venue</em> 3 (2): 1–9.", the same names as the entry before as "———.",
   "2021a" / "2021b", eleven names or more as seven and "et al." (truth the names printed).
+
+- ``hal_collection`` (added 2026-12-08, nineteenth round, held out): a HAL collection page: a
+  row per deposit in ``table.table-results``, a type badge in English or French, the title in
+  ``a.ref-halid > strong``, linked full names in ``div.authors``, HAL's citation "<i>Venue</i>,
+  2021, 3 (2), pp.1-9. ⟨10.1000/abc⟩. ⟨hal-01234567v2⟩" in ``div.citation``.
+- ``ieee_xplore_author`` (added 2026-12-08, nineteenth round, held out): an IEEE Xplore author
+  page: ``xpl-results-item``, the title in ``h3 > a``, names in full parted by "; " spans, the
+  venue a link, "Year: 2021 | Volume: 3, Issue: 2 | Journal Article | Publisher: IEEE".
+- ``mkdocs_material`` (added 2026-12-08, nineteenth round, held out): MkDocs Material: an ``h2``
+  per year with its "¶" headerlink, a loose list of "<strong>Title</strong><br>names<br>
+  <em>Venue</em>, 2021" paragraphs, ``md-button`` links with SVG icons, abstract admonitions.
+- ``elements_profile`` (added 2026-12-08, nineteenth round, held out): a Symplectic Elements
+  public profile: type headings, "Lee, A. B., Chen, B. and Roe, C. (2021) 'Title', <i>Venue</i>,
+  3(2), pp. 1-9." (truth "A. B. Lee"), metric badges and "Published: 12 May 2021".
 
 :func:`expected` gives the truth rows a layout prints (title, authors as printed, year,
 venue); ``rng`` varies only what the truth does not depend on (which links an entry has,
@@ -343,6 +357,7 @@ NAME_STYLE = {"ol_authors_quoted": initials_first, "citeproc_apa": initials_firs
               "drupal_biblio": initials_first, "csl_nature_margin": initials_first,
               "pure_portal_outputs": initials_first, "word_filtered_apa": initials_first,
               "libreoffice_writer": initials_first, "ncbi_my_bibliography": vancouver_truth,
+              "elements_profile": initials_first,
               # (jabref_tablerefs printed "A.B. Lee" until wt-htmlr17: see JABREF_TRUTH below)
               "harvard_et_al": lambda n: harvard_name(n).split(", ", 1)[1] + " " + harvard_name(n).split(", ", 1)[0]}
 # layouts that cut the list: the truth is the names as shown. alfolio_abstract_bibtex is not one:
@@ -3583,6 +3598,257 @@ def render_pandoc_chicago_ad(entries, owner, rng) -> str:
             '</a>.</p>\n' + refs + "\n</body>\n</html>\n")
 
 
+# The nineteenth round (wt-htmlr19, 2026-12-08): an open archive's collection page, a publisher
+# digital library's author page, a documentation-site theme and a university's research
+# information system profile, no earlier layout or probe printed, all four held out (see
+# tests/test_html_layouts.py, NINETEENTH_ROUND_HELD_OUT), written and measured before the
+# eighteenth round's four were looked at.
+
+HAL_TYPES = {"en": {"journal": "Journal articles", "conference": "Conference papers",
+                    "preprint": "Preprints, Working Papers, ...", "other": "Book sections"},
+             "fr": {"journal": "Article dans une revue", "conference": "Communication dans un congrès",
+                    "preprint": "Pré-publication, Document de travail", "other": "Chapitre d'ouvrage"}}
+
+
+def render_hal_collection(entries, owner, rng) -> str:
+    """A HAL collection page (hal.science, a laboratory's or a person's "CV HAL" list) saved from
+    the browser: the collection's header and search box, the facets (document type, year), then
+    ``table.table-results`` with a row per deposit: a type badge (``span.label``, English or French
+    by the collection's language), the title in ``a.ref-halid > strong``, the names in full in
+    ``div.authors`` parted by ", " (every name a link), and the citation as HAL computes it in
+    ``div.citation``: "<i>Venue</i>, 2021, 3 (2), pp.1-9. ⟨10.1000/abc⟩. ⟨hal-01234567⟩" for an
+    article, "<i>Conference</i>, 2021, pp.1-9. ⟨hal-...⟩" for a communication, "2021. ⟨hal-...⟩"
+    after the venue for a preprint, with the deposit's id as "⟨hal-01234567v2⟩" and an arXiv one
+    "⟨arXiv:2101.01234⟩"; a "Full text" / "Notice" badge and the deposit date in the last cell."""
+    h = _owner_style("hal_collection", owner)
+    lang = ("en", "fr")[h % 2]
+    rows = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        vol, issue, first, last = made_up_numbers(e)
+        halid = f"hal-0{int(d[:6], 16) % 4000000 + 1000000}"
+        version = f"v{1 + int(d[6], 16) % 3}" if rng.random() < 0.5 else ""
+        names = ", ".join(f'<a href="https://hal.science/search/index/q/*/authFullName_s/{_e(a).replace(" ", "+")}">'
+                          f'{_e(a)}</a>' for a in e["authors"])
+        ids = f"⟨{halid}{version}⟩"
+        if e.get("arxiv_id"):
+            ids = f"⟨arXiv:{_e(e['arxiv_id'])}⟩. " + ids
+        doi = f"⟨10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}⟩. "
+        if e["kind"] == "journal":
+            cit = f"<i>{_venue(e)}</i>, {e['year']}, {vol} ({issue}), pp.{first}-{last}. {doi}{ids}"
+        elif e["kind"] == "conference":
+            cit = f"<i>{_venue(e)}</i>, {e['year']}, pp.{first}-{last}. {ids}"
+        elif e["kind"] == "preprint":
+            cit = f"<i>{_venue(e)}</i>, {e['year']}. {ids}"
+        else:
+            cit = f"<i>{_venue(e)}</i>, pp.{first}-{last}, {e['year']}. {doi}{ids}"
+        full = rng.random() < 0.6
+        badge = (('<span class="badge badge-fulltext">Texte intégral</span>' if lang == "fr" else
+                  '<span class="badge badge-fulltext">Full text</span>') if full else
+                 '<span class="badge badge-notice">Notice</span>')
+        rows.append(f'<tr><td class="pastille-col"><span class="label label-primary">{_e(HAL_TYPES[lang][e["kind"]])}'
+                    f'</span></td><td><a class="ref-halid" href="https://hal.science/{halid}{version}" data-id="{halid}">'
+                    f'<strong>{_e(e["title"])}</strong></a><div class="authors">{names}</div><div class="citation">{cit}'
+                    f'</div></td><td class="text-right">{badge}<br/><small>{e["year"]}-0{1 + int(d[7], 16) % 9}-1'
+                    f'{int(d[8], 16) % 10}</small></td></tr>')
+    name = _e(owner)
+    head = ("Dépôts de la collection" if lang == "fr" else "Deposits in the collection")
+    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"/><title>{name} - HAL</title><link rel="'
+            'stylesheet" href="https://hal.science/assets/css/hal.min.css"/></head><body class="hal-portal"><div id='
+            '"container"><header class="navbar navbar-hal"><a class="navbar-brand" href="https://hal.science/">HAL <small>'
+            'open science</small></a><ul class="nav"><li><a href="/submit">Deposit</a></li><li><a href="/search">Consult'
+            '</a></li><li><a href="/browse">Browse</a></li></ul></header><div class="collection-header"><h1>'
+            f'{name}</h1><p>{head}: {len(rows)}</p></div><div class="row"><div class="col-md-3 facets"><h4>Document type'
+            '</h4><ul>' + "".join(f'<li><a href="#">{_e(t)}</a></li>' for t in HAL_TYPES[lang].values())
+            + '</ul><h4>Year</h4><ul><li><a href="#">2021</a></li><li><a href="#">2019</a></li></ul></div><div class="'
+            'col-md-9"><form class="form-search"><input type="text" name="q" placeholder="Search"/><button>Search</button>'
+            f'</form><div class="results-header">{len(rows)} results <span class="sort">Sort: Date of publication</span>'
+            '</div><table class="table table-results"><tbody>\n' + "\n".join(rows) + '\n</tbody></table></div></div>'
+            '<footer class="footer-hal"><p>HAL is an open archive operated by CCSD, a CNRS, Inria and INRAE unit.</p>'
+            '<p><a href="#">Legal notice</a> | <a href="#">Contact</a></p></footer></div></body></html>\n')
+
+
+IEEE_TYPES = {"journal": "Journal Article", "conference": "Conference Paper", "preprint": "Early Access Article",
+              "other": "Book Chapter"}
+
+
+def render_ieee_xplore_author(entries, owner, rng) -> str:
+    """An IEEE Xplore author details page (``/author/37085...``) saved from the browser after
+    Angular rendered it: the author card, "Publication Topics", then ``xpl-results-item`` per paper:
+    ``div.result-item > div.result-item-align``, the title in ``h3 > a`` (words of it wrapped in
+    ``span`` for the search highlight), ``xpl-authors-name-list > p.author`` of names in full, each
+    ``<span><a><span>Name</span></a></span>``, parted by "; " (text spans), ``div.description`` with
+    the venue as a link, then ``div.publisher-info-container`` "Year: 2021 | Volume: 3, Issue: 2 |
+    Journal Article | Publisher: IEEE" ("Conference Paper", "Early Access Article"), "Cited by:
+    Papers (12)", and the Abstract / HTML / PDF controls (truth the names as printed)."""
+    h = _owner_style("ieee_xplore_author", owner)
+    colon = h % 2 == 1
+    rows = []
+    for e in _newest_first(entries):
+        d = _digest(e)
+        vol, issue, first, last = made_up_numbers(e)
+        words = _e(e["title"]).split(" ")
+        k = int(d[0], 16) % max(len(words), 1)
+        words[k] = f'<span class="highlight">{words[k]}</span>' if rng.random() < 0.3 else words[k]
+        names = '<span>; </span>'.join(f'<span><a href="/author/{37000000000 + int(d[:5], 16) + i}"><span>{_e(a)}</span>'
+                                       '</a></span>' for i, a in enumerate(e["authors"]))
+        info = [f"Year: {e['year']}"]
+        if e["kind"] == "journal":
+            info.append(f"Volume: {vol}, Issue: {issue}" if colon else f"Volume: {vol}")
+        info += [IEEE_TYPES[e["kind"]], "Publisher: IEEE"]
+        cited = int(d[1:3], 16) % 40
+        rows.append(f'<xpl-results-item><div class="result-item hide-mobile" id="{int(d[:7], 16)}"><div class="result-item-'
+                    f'align"><h3 class="text-md-md-lh"><a href="/document/{int(d[:7], 16)}/">{" ".join(words)}</a></h3>'
+                    f'<xpl-authors-name-list><p class="author text-base-md-lh">{names}</p></xpl-authors-name-list><div '
+                    f'class="description text-base-md-lh"><a href="/xpl/RecentIssue.jsp?punumber={int(d[2:6], 16)}">'
+                    f'{_venue(e)}</a><div class="publisher-info-container"><span>'
+                    + '</span><span> | </span><span>'.join(_e(x) for x in info) + '</span></div></div>'
+                    + (f'<div class="text-base-md-lh"><a href="/document/{int(d[:7], 16)}/citations">Cited by: Papers '
+                       f'({cited})</a></div>' if cited else "")
+                    + '<ul class="doc-access-tools"><li><a class="abstract-control">Abstract</a></li><li><a>HTML</a></li>'
+                    '<li><a class="pdf-btn-link" title="PDF">PDF</a></li></ul></div></div></xpl-results-item>')
+    name = _e(owner)
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>IEEE Xplore Author Details</title><base '
+            'href="/"></head><body><xpl-root><div class="global-header"><a href="https://ieeexplore.ieee.org/Xplore/home.'
+            'jsp">IEEE Xplore</a><span>Browse</span><span>My Settings</span><span>Help</span><a>Institutional Sign In</a>'
+            f'</div><xpl-author-details><div class="author-card"><h1><span>{name}</span></h1><div>Affiliation: Example '
+            f'University</div><div class="author-metrics"><span>Publications: {len(rows)}</span> <span>Citations: '
+            f'{len(rows) * 17}</span></div><div class="publication-topics"><h4>Publication Topics</h4><span>Neural Network'
+            '</span>, <span>Quantum Field Theory</span>, <span>Optimization Problem</span></div><div class="bio"><h4>'
+            'Biography</h4><p>The author received the Ph.D. degree in 2012. Her research interests include learning '
+            'theory and physics.</p></div></div><div class="results-header"><span>Showing 1-' + str(len(rows)) + ' of '
+            + str(len(rows)) + ' results</span><select><option>Newest</option><option>Most Cited</option></select></div>'
+            '<div class="List-results-items">' + "".join(rows) + '</div></xpl-author-details><footer class="global-footer">'
+            '<p>A not-for-profit organization, IEEE is the world\'s largest technical professional organization.</p>'
+            '<p>&copy; Copyright 2025 IEEE - All rights reserved.</p></footer></xpl-root></body></html>\n')
+
+
+MKDOCS_ICON = ('<span class="twemoji"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M19 3H5c-1.11 '
+               '0-2 .89-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V5a2 2 0 0 0-2-2"/></svg></span>')
+
+
+def render_mkdocs_material(entries, owner, rng) -> str:
+    """A site built with MkDocs and the Material theme (a group's documentation-style site): the
+    header, the left ``nav.md-nav--primary`` and right table of contents (the years), then
+    ``article.md-content__inner.md-typeset``: the ``h1``, an ``h2`` per year with its
+    ``a.headerlink`` "¶", and a Markdown list per year, every item as Python-Markdown writes a loose
+    list: ``<li><p><strong>Title</strong><br>`` the names (in full, the owner underlined with
+    ``<u>`` or marked ``<mark>``) ``<br>`` "<em>Venue</em>, 2021" (or "<em>Venue</em> 3(2)")
+    ``</p>`` then a paragraph of ``a.md-button`` links with twemoji SVG icons, and for some an
+    abstract admonition ``details.abstract > summary`` ("??? abstract" in the source); the
+    "Made with Material for MkDocs" footer."""
+    h = _owner_style("mkdocs_material", owner)
+    mark = ("u", "mark")[h % 2]
+    by_year: dict[int, list[dict]] = {}
+    for e in _newest_first(entries):
+        by_year.setdefault(e["year"], []).append(e)
+    body, toc = [], []
+    for year in sorted(by_year, reverse=True):
+        items = []
+        for e in by_year[year]:
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            names = _names(e["authors"], owner, mark=mark)
+            where = (f"<em>{_venue(e)}</em> {vol}({issue}), {year}" if e["kind"] == "journal" and (h >> 4) % 2
+                     else f"<em>{_venue(e)}</em>, {year}")
+            buttons = [f'<a class="md-button" href="https://example.org/papers/{d}.pdf">{MKDOCS_ICON} PDF</a>']
+            if rng.random() < 0.5:
+                buttons.append(f'<a class="md-button" href="https://github.com/lab-{d[:4]}/{d[4:]}">{MKDOCS_ICON} Code</a>')
+            abstract = ""
+            if rng.random() < 0.4:
+                abstract = ('\n<details class="abstract">\n<summary>Abstract</summary>\n<p>We study the problem and show '
+                            'that a simple method works well in practice.</p>\n</details>')
+            items.append(f'<li>\n<p><strong>{_e(e["title"])}</strong><br />\n{names}<br />\n{where}</p>\n<p>'
+                         + " ".join(buttons) + f"</p>{abstract}\n</li>")
+        body.append(f'<h2 id="{year}">{year}<a class="headerlink" href="#{year}" title="Permanent link">&para;</a></h2>\n'
+                    '<ul>\n' + "\n".join(items) + "\n</ul>")
+        toc.append(f'<li class="md-nav__item"><a href="#{year}" class="md-nav__link">{year}</a></li>')
+    name = _e(owner)
+    return ('<!doctype html>\n<html lang="en" class="no-js"><head><meta charset="utf-8"><meta name="generator" content="'
+            f'mkdocs-1.6.1, mkdocs-material-9.5.44"><title>Publications - {name} Group</title><link rel="stylesheet" href='
+            '"../assets/stylesheets/main.0253249f.min.css"></head><body dir="ltr" data-md-color-scheme="default"><header '
+            f'class="md-header md-header--shadow" data-md-component="header"><nav class="md-header__inner md-grid"><a href='
+            f'".." class="md-header__button md-logo">{MKDOCS_ICON}</a><div class="md-header__title"><span class="md-ellipsis">'
+            f'{name} Group</span></div><form class="md-search__form"><input type="text" class="md-search__input" placeholder="'
+            'Search"></form></nav></header><div class="md-container"><main class="md-main"><div class="md-main__inner '
+            'md-grid"><div class="md-sidebar md-sidebar--primary"><nav class="md-nav md-nav--primary"><ul class="md-nav__'
+            'list"><li class="md-nav__item"><a href=".." class="md-nav__link">Home</a></li><li class="md-nav__item"><a href'
+            '="../people/" class="md-nav__link">People</a></li><li class="md-nav__item md-nav__item--active"><a href="./" '
+            'class="md-nav__link md-nav__link--active">Publications</a></li><li class="md-nav__item"><a href="../software/"'
+            ' class="md-nav__link">Software</a></li></ul></nav></div><div class="md-sidebar md-sidebar--secondary"><nav '
+            'class="md-nav md-nav--secondary"><label class="md-nav__title">Table of contents</label><ul class="md-nav__list">'
+            + "".join(toc) + '</ul></nav></div><div class="md-content" data-md-component="content"><article class="md-'
+            'content__inner md-typeset"><h1 id="publications">Publications</h1>\n<p>Preprints and code are linked below '
+            'each paper. For a complete list see the group\'s CV.</p>\n' + "\n".join(body) + '\n</article></div></div>'
+            '</main><footer class="md-footer"><div class="md-copyright">Copyright &copy; 2025 ' + name + ' Group<br>Made '
+            'with <a href="https://squidfunk.github.io/mkdocs-material/">Material for MkDocs</a></div></footer></div>'
+            '</body></html>\n')
+
+
+ELEMENTS_TYPES = {"journal": "Journal articles", "conference": "Conference papers", "preprint": "Preprints",
+                  "other": "Chapters"}
+
+
+def render_elements_profile(entries, owner, rng) -> str:
+    """A university's public research profile fed by Symplectic Elements (its "public web profile"
+    / Discovery pages): the person's card, tabs (Overview, Publications, Grants), then per type a
+    heading ("Journal articles", "Conference papers", "Preprints") and ``ul.publication-list`` of
+    ``li.publication``: ``div.citation`` in Elements' default Harvard-like format, "Lee, A. B.,
+    Chen, B. and Roe, C. (2021) 'Title', <i>Venue</i>, 3(2), pp. 1-9." ("doi: ..." linked), the
+    owner's name in ``span.highlight-author``, the year in parentheses, the title in single curly
+    quotes; then a row of ``span.metric`` badges (the Altmetric donut, "Dimensions citations: 12"),
+    "Open access" and "Published: 12 May 2021" for some (truth "A. B. Lee")."""
+    h = _owner_style("elements_profile", owner)
+    curly = h % 2 == 1
+    parts = []
+    for kind, mine in _by_kind(entries):
+        items = []
+        for e in mine:
+            d = _digest(e)
+            vol, issue, first, last = made_up_numbers(e)
+            printed = []
+            for a in e["authors"]:
+                text = _e(apa_name(a))
+                printed.append(f'<span class="highlight-author">{text}</span>' if a == owner else text)
+            names = printed[0] if len(printed) == 1 else ", ".join(printed[:-1]) + " and " + printed[-1]
+            t = _e(e["title"])
+            title = f"‘{t}’" if curly else f"'{t}'"
+            if e["kind"] == "journal":
+                rest = f"<i>{_venue(e)}</i>, {vol}({issue}), pp. {first}-{last}."
+            elif e["kind"] == "conference":
+                rest = f"<i>{_venue(e)}</i>, pp. {first}-{last}."
+            else:
+                rest = f"<i>{_venue(e)}</i>."
+            if rng.random() < 0.6:
+                doi = f"10.{1000 + int(d[:3], 16) % 9000}/{d[3:9]}"
+                rest += f' doi: <a href="https://doi.org/{doi}">{doi}</a>.'
+            month, day = _made_up_date(e)
+            meta = []
+            if rng.random() < 0.5:
+                meta.append(f'<span class="metric altmetric" data-doi="{d}"><img alt="Altmetric score {int(d[:2], 16)}" '
+                            'src="/img/altmetric.png"/></span>')
+            if rng.random() < 0.5:
+                meta.append(f'<span class="metric dimensions">Dimensions citations: {int(d[2:4], 16) % 60}</span>')
+            if rng.random() < 0.4:
+                meta.append('<span class="open-access">Open access</span>')
+            meta.append(f'<span class="pub-date">Published: {day} {MONTH_NAMES[month - 1]} {e["year"]}</span>')
+            items.append(f'<li class="publication" data-pub-id="{int(d[:6], 16)}"><div class="citation">{names} '
+                         f'({e["year"]}) {title}, {rest}</div><div class="publication-meta">{" ".join(meta)}</div></li>')
+        parts.append(f'<h3 class="pub-type-heading">{ELEMENTS_TYPES[kind]}</h3>\n<ul class="publication-list">\n'
+                     + "\n".join(items) + "\n</ul>")
+    name = _e(owner)
+    return ('<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>' + name + ' | Research Portal | '
+            'Example University</title><meta name="generator" content="Symplectic Elements Public Profile"></head><body>'
+            '<div class="uni-header"><a href="/">Example University</a> <nav><a href="/research">Research</a> <a href="/'
+            'people">Find an expert</a></nav></div><main class="profile"><div class="profile-card"><img src="/photo.jpg" alt'
+            f'="{name}"/><h1>{name}</h1><p class="position">Senior Lecturer, School of Physics</p><p class="email">'
+            'Email: someone@example.ac.uk</p></div><ul class="profile-tabs"><li><a href="#overview">Overview</a></li><li '
+            'class="active"><a href="#publications">Publications</a></li><li><a href="#grants">Grants</a></li></ul><section '
+            'id="publications"><h2>Publications</h2><p class="pub-filter">Show: <a href="#">Selected</a> | <a href="#">All'
+            '</a></p>\n' + "\n".join(parts) + '\n</section></main><footer class="uni-footer"><p>Powered by Symplectic '
+            'Elements. Data last updated 3 February 2025.</p></footer></body></html>\n')
+
+
 LAYOUTS = {
     "ul_bold_title": render_ul_bold_title,
     "ol_authors_quoted": render_ol_authors_quoted,
@@ -3663,6 +3929,10 @@ LAYOUTS = {
     "s2_author_papers": render_s2_author_papers,
     "ncbi_my_bibliography": render_ncbi_my_bibliography,
     "pandoc_chicago_ad": render_pandoc_chicago_ad,
+    "hal_collection": render_hal_collection,
+    "ieee_xplore_author": render_ieee_xplore_author,
+    "mkdocs_material": render_mkdocs_material,
+    "elements_profile": render_elements_profile,
 }
 
 

@@ -156,7 +156,13 @@ TUNED_LAYOUTS = frozenset({"ul_bold_title", "ol_authors_quoted", "table_year_col
                            # reader of c51fc2f, 149 entries, aggregate only): P 0.802 R 0.624, title 0.577,
                            # authors 0.617, year 0.624, venue 0.624, none lost, no page undetected; the same
                            # on f143bb3
-                           "tex4ht_cv", "org_html_export", "libreoffice_writer", "tablepress_table"})
+                           "tex4ht_cv", "org_html_export", "libreoffice_writer", "tablepress_table",
+                           # wt-htmlr19 (2026-12-08): the eighteenth round's four, studied once the nineteenth
+                           # round was written and measured. Blind figure (wt-htmlr18's first measurement,
+                           # reader of f143bb3, 140 entries, aggregate only): P 0.949 R 0.800, title 0.800,
+                           # authors 0.529, year 0.793, venue 0.743, none lost, no page undetected; the same
+                           # on int 2884696 but 6 lost
+                           "webflow_cms_list", "s2_author_papers", "ncbi_my_bibliography", "pandoc_chicago_ad"})
 
 # The eleventh round (wt-html16, 2026-12-07): six layouts of generators and hand-written styles
 # no earlier layout printed, split before any page was rendered or read, by the md5 of the
@@ -209,10 +215,17 @@ SEVENTEENTH_ROUND_HELD_OUT = frozenset({"tex4ht_cv", "org_html_export", "libreof
 # chicago-author-date with its "———" and "2021a"), all four held out, written and measured before
 # the seventeenth round's four were looked at. Printed and asserted in aggregate only.
 EIGHTEENTH_ROUND_HELD_OUT = frozenset({"webflow_cms_list", "s2_author_papers", "ncbi_my_bibliography", "pandoc_chicago_ad"})
+# The nineteenth round (wt-htmlr19, 2026-12-08): four layouts of an open archive, a publisher's
+# digital library, a documentation theme and a research information system no earlier layout or
+# probe printed (a HAL collection page, an IEEE Xplore author page, an MkDocs Material page, a
+# Symplectic Elements public profile), all four held out, written and measured before the
+# eighteenth round's four were looked at. Printed and asserted in aggregate only.
+NINETEENTH_ROUND_HELD_OUT = frozenset({"hal_collection", "ieee_xplore_author", "mkdocs_material", "elements_profile"})
 # (the twelfth round's four are tuned since wt-html13, the thirteenth round's since wt-html14, the
 # fourteenth round's since wt-html15, the fifteenth round's since wt-htmlr16, the sixteenth round's
-# since wt-htmlr17, the seventeenth round's since wt-htmlr18, and printed per layout)
-AGGREGATE_ONLY = EIGHTEENTH_ROUND_HELD_OUT
+# since wt-htmlr17, the seventeenth round's since wt-htmlr18, the eighteenth round's since
+# wt-htmlr19, and printed per layout)
+AGGREGATE_ONLY = NINETEENTH_ROUND_HELD_OUT
 HELD_OUT_LAYOUTS = frozenset(html_layouts.LAYOUTS) - TUNED_LAYOUTS
 # Regression floors at the measured level, rounded down (entry precision and recall, each
 # field's share of the truth entries, per split). First measurement (2026-12-06, reader of
@@ -482,9 +495,14 @@ FLOORS = {
     # title, authors and year 0.986, venue 0.979)
     "fifteenth round (tuned since wt-htmlr16)": {"precision": 0.99, "recall": 0.98, "title": 0.98, "authors": 0.98,
                                                  "year": 0.98, "venue": 0.97},
-    # wt-htmlr18: at its first measurement (see below), rounded down
-    "eighteenth round, held out": {"precision": 0.94, "recall": 0.80, "title": 0.80, "authors": 0.52, "year": 0.79,
-                                   "venue": 0.74},
+    # wt-htmlr19: at its first measurement (reader of 2884696, int), rounded down, aggregate only
+    "nineteenth round, held out": {"precision": 0.90, "recall": 0.95, "title": 0.95, "authors": 0.77, "year": 0.70,
+                                   "venue": 0.60},
+    # wt-htmlr18: at its first measurement, rounded down (blind: P 0.94 R 0.80, title 0.80, authors
+    # 0.52, year 0.79, venue 0.74); studied by wt-htmlr19, a little below its figure at the end of
+    # that round (P 1.000 R 1.000, title, authors and year 1.000, venue 0.993)
+    "eighteenth round (tuned since wt-htmlr19)": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99,
+                                                  "year": 0.99, "venue": 0.99},
     # wt-htmlr17: at its first measurement (see below), rounded down (blind: P 0.80 R 0.62, title 0.57,
     # authors 0.61, year 0.62, venue 0.62); studied by wt-htmlr18, a little below its figure at the end
     # of that round (P 0.993 R 0.987, title, authors and year 0.987, venue 0.973)
@@ -550,12 +568,15 @@ FLOORS = {
 # wt-htmlr17: 27 on main at c51fc2f, with the same recall (0.674) and every field the same: the
 # lost count moved between 8e6ff9e and c51fc2f, not the records.
 # wt-htmlr17: the seventeenth round's four lost none at their first measurement (a count only).
+# wt-htmlr19: the nineteenth round's four lost none at their first measurement (a count only).
+# wt-htmlr19: the eighteenth round's four lost 6 on int 2884696 (none on wt-htmlr18's branch: the
+# count moved in the merge); studied, they lose none.
 # wt-html13: the twelfth round's four, studied, lose none (blowfish_cards' one entry closing its
 # names with two groups is a reject naming it).
 MAX_LOST = {"tuned": 1, "held-out": 0, "twelfth round (tuned since wt-html13)": 0, "thirteenth round (tuned since wt-html14)": 0,
             "fourteenth round (tuned since wt-html15)": 0, "fifteenth round (tuned since wt-htmlr16)": 0,
             "sixteenth round (tuned since wt-htmlr17)": 0, "seventeenth round (tuned since wt-htmlr18)": 0,
-            "eighteenth round, held out": 0}
+            "eighteenth round (tuned since wt-htmlr19)": 0, "nineteenth round, held out": 0}
 # Pages of the twelfth round's four (two each) not detected as a publication list at the first
 # measurement: the kind assertion, then per layout, named gs_ri_results (neither of its pages);
 # the count is asserted since, the layouts not named. wt-html13 studied them: none (and, tuned
@@ -583,8 +604,12 @@ MAX_UNDETECTED_SIXTEENTH = 0
 # asserted detected with the other tuned layouts).
 MAX_UNDETECTED_SEVENTEENTH = 0
 # The eighteenth round's pages not detected (a count only): none of eight at its first
-# measurement (wt-htmlr18, reader of f143bb3).
+# measurement (wt-htmlr18, reader of f143bb3); none since (wt-htmlr19 studied them; each page
+# also asserted detected with the other tuned layouts).
 MAX_UNDETECTED_EIGHTEENTH = 0
+# The nineteenth round's pages not detected (a count only): none of eight at its first
+# measurement (wt-htmlr19, reader of 2884696).
+MAX_UNDETECTED_NINETEENTH = 0
 
 
 # The reader a layout's pages are meant for when it is not html_publications: JabRef's HTML table
@@ -682,7 +707,8 @@ def report(scores) -> dict[str, dict]:
                         ("fifteenth round (tuned since wt-htmlr16)", FIFTEENTH_ROUND_HELD_OUT),
                         ("sixteenth round (tuned since wt-htmlr17)", SIXTEENTH_ROUND_HELD_OUT),
                         ("seventeenth round (tuned since wt-htmlr18)", SEVENTEENTH_ROUND_HELD_OUT),
-                        ("eighteenth round, held out", EIGHTEENTH_ROUND_HELD_OUT)):
+                        ("eighteenth round (tuned since wt-htmlr19)", EIGHTEENTH_ROUND_HELD_OUT),
+                        ("nineteenth round, held out", NINETEENTH_ROUND_HELD_OUT)):
         if not names & set(scores):
             continue  # a split emptied since (the eleventh round's held-out two, tuned by wt-html12)
         out[part] = summary([scores[n][0] for n in scores if n in names])
@@ -715,8 +741,11 @@ def test_html_layouts_detected_and_scored(scores):
     print("seventeenth round (tuned since wt-htmlr18): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_SEVENTEENTH, undetected  # a count only
     undetected = sum(2 - scores[n][0]["kind"] for n in EIGHTEENTH_ROUND_HELD_OUT)
-    print("eighteenth round, held out: pages not detected as html_publications", undetected)
+    print("eighteenth round (tuned since wt-htmlr19): pages not detected as html_publications", undetected)
     assert undetected <= MAX_UNDETECTED_EIGHTEENTH, undetected  # a count only
+    undetected = sum(2 - scores[n][0]["kind"] for n in NINETEENTH_ROUND_HELD_OUT)
+    print("nineteenth round, held out: pages not detected as html_publications", undetected)
+    assert undetected <= MAX_UNDETECTED_NINETEENTH, undetected  # a count only
     for part, floor in FLOORS.items():
         for field, minimum in floor.items():
             assert summaries[part][field] >= minimum, (part, field, summaries[part][field], minimum)
@@ -734,7 +763,8 @@ def test_html_layouts_nothing_silently_lost(scores):
                         ("fifteenth round (tuned since wt-htmlr16)", FIFTEENTH_ROUND_HELD_OUT),
                         ("sixteenth round (tuned since wt-htmlr17)", SIXTEENTH_ROUND_HELD_OUT),
                         ("seventeenth round (tuned since wt-htmlr18)", SEVENTEENTH_ROUND_HELD_OUT),
-                        ("eighteenth round, held out", EIGHTEENTH_ROUND_HELD_OUT)):
+                        ("eighteenth round (tuned since wt-htmlr19)", EIGHTEENTH_ROUND_HELD_OUT),
+                        ("nineteenth round, held out", NINETEENTH_ROUND_HELD_OUT)):
         lost = sum(len(titles) for n, (_, titles) in scores.items() if n in names)
         print(part, "lost", lost)
         assert lost <= MAX_LOST[part], (part, lost)  # a count only
