@@ -413,6 +413,21 @@ ROUND22_LAYOUTS = frozenset({"eisvogel_pandoc", "vitae_hyndman", "deedy_resume",
 # stood (main's f143bb3), looked at as aggregates only, never layout by layout; they are
 # studied when a later round brings a blind set of its own.
 ROUND22_HELD_OUT = ROUND22_LAYOUTS
+# The twenty-third round (2026-12-08, wt-cvpdf23, #16 item 2, #21 item 3), written and split before
+# anything was rendered or read: a CV from R's datadrivencv on pagedown's "html-resume" (a grey aside
+# on the first page, the timeline's year at the left of each position, the title bold, the venue under
+# it with "N/A" at the right for some, the names as a bulleted description), a RenderCV "classic"
+# CV (Typst: the bold title with the date at the right margin, the names in full with the owner in
+# bold italics, "10.1234/abc (Venue)" or the venue alone), the "Twenty Seconds" LaTeX CV (a wide
+# aside on the first page, the year in a column beside biblatex's standard "A. Lee, M. T. Holloway,
+# and B. Chen. “Title”. In: *Venue* 3.2 (2021), pp. 1–9."), a LibreOffice Writer CV with a shaded
+# frame down every page and a numbered list in ISO 690 ("LEE, Ann, Maren T. HOLLOWAY a Bo CHEN.
+# Title. *Venue*. 2021, 3(2), 1–9. ISSN ...").
+ROUND23_LAYOUTS = frozenset({"pagedown_datadriven", "rendercv_classic", "twentysecondcv", "libreoffice_iso690"})
+# All four held out, fixed before anything was rendered: measured once with the reader as it stood
+# (int's 2884696), looked at as aggregates only, never layout by layout; they are studied when a
+# later round brings a blind set of its own.
+ROUND23_HELD_OUT = ROUND23_LAYOUTS
 # First (blind) measurement of the twenty-second round, the reader unchanged (main's f143bb3; the
 # generator committed first, 9165bb0; PYTHONHASHSEED=0 pytest -q tests/test_cv_layouts.py -s, the
 # four's rows filtered out of the output unread): entries 160, P 0.925, R 0.775, F1 0.844, title
@@ -826,19 +841,20 @@ def _report(scores) -> dict[str, dict]:
               "round-20 studied": [n for n in scores if n in ROUND20_HELD_OUT],
               "round-21 studied": [n for n in scores if n in ROUND21_HELD_OUT],
               "round-22 held out": [n for n in scores if n in ROUND22_HELD_OUT],
+              "round-23 held out": [n for n in scores if n in ROUND23_HELD_OUT],
               "held-out before round 10": [n for n in scores
                                            if n in HELD_OUT_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                            - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
                                            - ROUND15_LAYOUTS - ROUND16_LAYOUTS - ROUND17_LAYOUTS
                                            - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS
-                                           - ROUND21_LAYOUTS - ROUND22_LAYOUTS],
+                                           - ROUND21_LAYOUTS - ROUND22_LAYOUTS - ROUND23_LAYOUTS],
               "held-out before round 6": [n for n in scores
                                           if n in HELD_OUT_LAYOUTS - ROUND6_LAYOUTS - ROUND7_LAYOUTS - ROUND8_LAYOUTS
                                           - ROUND9_LAYOUTS - ROUND10_LAYOUTS - ROUND11_LAYOUTS
                                           - ROUND12_LAYOUTS - ROUND13_LAYOUTS - ROUND14_LAYOUTS
                                           - ROUND15_LAYOUTS - ROUND16_LAYOUTS - ROUND17_LAYOUTS
                                           - ROUND18_LAYOUTS - ROUND19_LAYOUTS - ROUND20_LAYOUTS
-                                          - ROUND21_LAYOUTS - ROUND22_LAYOUTS],
+                                          - ROUND21_LAYOUTS - ROUND22_LAYOUTS - ROUND23_LAYOUTS],
               "overall": list(scores)}
     out = {}
     for part, names in splits.items():
