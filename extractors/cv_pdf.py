@@ -34,7 +34,7 @@ from .cv_pdf_fields import (DASHED_SHARE, LABELLED_ENTRIES, LABELLED_VENUE_ENTRI
                              read_separated, read_table_row, read_title_over_lines, without_form_lines)
 from .cv_pdf_layout import (EntryLine, PdfEntry, SectionReader, about_the_list, column_apart, table_column,
                             text_edge, without_running_feet)
-from .cv_pdf_notes import without_notes
+from .cv_pdf_notes import without_bullet_notes, without_notes
 from .cv_pdf_runin import venues_run_into_titles
 from .cv_pdf_status import without_status
 from .cv_pdf_biblatex import venue_out_of_brackets, venue_without_in, without_biblatex_notes, year_outside_pages
@@ -47,7 +47,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 12  # 12: real-sites batch 7's CV PDFs studied (wt-realstudy7pdf): a small note's wrapped link sets no pitch, a lone indented last line is no hanging indent, "Kind · Venue · Year" lines, "Datasets" sections, usage-count notes, Chicago's year sentence, software releases (handles, a placeholder venue), an arXiv id after a not-yet status, a line hanging under a dated item's text, sub-headings in a sub-heading's type, a single-quoted phrase opening a double-quoted title, a reviewed book's "by" sentence; 11: round 21 studied (wt-cvpdf22: NSF's "(c) Products", ADS bibcode and citation-count lines, the AAS "Names 2021, “Title,” Venue", researchmap's title / names / source lines, LinkedIn's "Other authors" and "Title" / "Venue · Mar 3, 2021", an unknown heading after a list in its form); 10: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone (parse_entry's); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
+VERSION = 13  # 13: round 22 studied (wt-cvpdf23: "Working Paper" / "Conference Proceeding" under a heading of activities, "**Title** | *Venue*" over "Mar 2021 | names", a bulleted remark under a titled entry); 12: real-sites batch 7's CV PDFs studied (wt-realstudy7pdf): a small note's wrapped link sets no pitch, a lone indented last line is no hanging indent, "Kind · Venue · Year" lines, "Datasets" sections, usage-count notes, Chicago's year sentence, software releases (handles, a placeholder venue), an arXiv id after a not-yet status, a line hanging under a dated item's text, sub-headings in a sub-heading's type, a single-quoted phrase opening a double-quoted title, a reviewed book's "by" sentence; 11: round 21 studied (wt-cvpdf22: NSF's "(c) Products", ADS bibcode and citation-count lines, the AAS "Names 2021, “Title,” Venue", researchmap's title / names / source lines, LinkedIn's "Other authors" and "Title" / "Venue · Mar 3, 2021", an unknown heading after a list in its form); 10: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone (parse_entry's); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
 # every item, a footer block above the margin zone, Latin Modern's slanted face, "Surname, Given;" lists with
 # commas after them, Awesome-CV's flush-right venues and dates alone between wrapped lines, "Editorials";
 # 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
@@ -104,8 +104,8 @@ class CVPdfExtractor:
         gap = wrap_gap([e for e in entries if not e.aside])
         entries = [dataclasses.replace(e, hyphenated=hyphenated, wrap_gap=gap) for e in entries]
         aside = [e for e in entries if e.aside]
-        entries = without_notes(without_form_lines(_year_group_labels(_leading_years([e for e in entries
-                                                                                       if not e.aside]))))
+        entries = without_bullet_notes(without_notes(without_form_lines(_year_group_labels(_leading_years(
+            [e for e in entries if not e.aside])))))
         if not entries:
             named = [] if reader.saw_pub_heading else list(_set_aside(aside, 0))
             if named:  # a list under a heading no table knows: each of its entries named by a reject

@@ -303,6 +303,15 @@ def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) ->
     title = " ".join(" ".join(join_words(el.words).split()) for el in lines[:k]).strip().rstrip(".")
     rest = " ".join(" ".join(join_words(el.words).split()) for el in lines[k:])
     fields = [f.strip(" .,;") for f in _SEPARATOR.split(rest) if f.strip(" .,;")]
+    # (only over smaller lines parted so too: a head "**Title** | *Venue*" over bulleted lines, Jake's
+    # résumé's, is read by the other rules)
+    head_field = _field_after_title(lines[:k]) if len(fields) >= 2 else None
+    if head_field is not None:  # "**Title** | *Venue*" over "Mar 2021 | A. Lee, B. Chen"
+        title, venue_field = head_field
+        people = [f for f in fields if _people(f)]
+        dates = [f for f in fields if not _people(f) and _DATED.search(f)]  # "Mar 2021": the year
+        fields = people + [str(_YEAR.findall(f)[-1]) for f in dates] + [venue_field] \
+            + [f for f in fields if f not in people and f not in dates]
     if len(fields) < 2:
         return None
     names, truncated = split_author_list(fields[0])
@@ -326,6 +335,27 @@ def read_separated(entry: PdfEntry, owner: str | None, year_hint: int | None) ->
     return Draft(ordinal=0, source_record_id=entry.number, title=title, authors=names, authors_truncated=truncated,
                  year=year, venue=venue, record_type=record_type(entry.section_kind, parsed), owner=owner, raw=raw,
                  **link_fields(entry.links))
+
+
+def _field_after_title(lines) -> tuple[str, str] | None:
+    """(title, field) where an entry's title lines end in a separator and a field printed in
+    another style than the title ("**Title** | *Venue*", as résumé templates set a paper's
+    head): the title in one style, then a bar or dot, then the rest in one other style and
+    no separator inside either; None otherwise."""
+    words = [w for el in lines for w in el.words]
+    cut = next((i for i, w in enumerate(words) if w.text.strip() in ("|", "·", "•")), None)
+    if cut is None or cut == 0 or cut == len(words) - 1:
+        return None
+    before, after = words[:cut], [w for w in words[cut + 1:] if w.text.strip()]
+    if not after or any(w.text.strip() in ("|", "·", "•") for w in after):
+        return None
+    styles = {(w.bold, w.italic) for w in before if re.search(r"\w", w.text)}
+    after_styles = {(w.bold, w.italic) for w in after if re.search(r"\w", w.text)}
+    if len(styles) != 1 or len(after_styles) != 1 or styles == after_styles:
+        return None
+    title = " ".join(join_words(before).split()).strip().rstrip(".")
+    field = " ".join(join_words(after).split()).strip(" .,;")
+    return (title, field) if title and field else None
 
 
 # A spaced em or en dash between fields ("2021 — Title — *Venue* — A. Lee, B. Chen"): some CVs

@@ -36,7 +36,10 @@ _PUB_WORDS = re.compile(
 # "Research Outputs": the UK's name of a person's works, as REF and the Pure portals print it;
 # "Datasets", "Published Data Sets": data a repository published, cited as works are;
 # "Products" alone: _PRODUCTS_ALONE)
-_STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings)\b", re.I)
+_STRONG_PUB = re.compile(r"\b(?:publications?|articles?|pre-?prints?|proceedings?|working\s+papers?)\b", re.I)
+# (a heading naming written work of a kind no meeting or activity is named by: a list of papers
+# even under a heading of activities, "Scholarly and Creative Activities" / "Working Paper",
+# "Conference Proceeding", as a faculty-activity system names its kinds in the singular)
 _ITALIC_HEADING = re.compile(r"publications|articles|papers|pre-?prints", re.I)
 # (The section words of CVs in other languages: cv_entries.SECTION_WORDS_OTHER_LANGUAGES, one
 # table that the page readers read too; classify_heading reads it after the English words.)
@@ -105,6 +108,7 @@ class EntryLine:
     item_start: bool = False  # the first line of a bulleted sub-item under the entry's first lines
     right_cell: bool = False  # a field set flush right beside the entry's lines, moved after them (no author line)
     beside_date: bool = False  # the line's row had a date set apart at the column's right edge (``_Row.date``)
+    bullet_note: bool = False  # a bulleted line under a titled entry's first lines, its bullet dropped (a remark)
 
 
 @dataclass
@@ -1091,7 +1095,7 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None,
             elif nested and row.bullet:  # a sub-item's bullet marks no word of the entry
                 entry.lines.append(EntryLine(row.line, row.label + row.content, item_start=True))
             elif titled and row.bullet:  # a note under the names ("• DOI: ..."): its bullet is no word
-                entry.lines.append(EntryLine(row.line, row.content or row.all_words))
+                entry.lines.append(EntryLine(row.line, row.content or row.all_words, bullet_note=True))
             else:
                 entry.lines.append(EntryLine(row.line, row.all_words, beside_date=bool(row.date)))
         yield entry

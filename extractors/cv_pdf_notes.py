@@ -86,3 +86,24 @@ def without_notes(entries: list[PdfEntry]) -> list[PdfEntry]:
         else:
             out.append(entry)
     return out
+
+
+
+# A bulleted remark under an entry's title and names ("• Invited paper", "• Open access"): the
+# "why" lines of R's vitae and the like. Its bullet marks it as no part of the citation; a DOI,
+# link or identifier in it is the entry's (kept: the readers take it from there).
+_IDENTIFIER = re.compile(r"(?i)\bdoi\b|10\.\d{4,}/|https?://|www\.|\barxiv\b|\bisbn\b|\bpmid\b")
+
+
+def without_bullet_notes(entries: list[PdfEntry]) -> list[PdfEntry]:
+    """``entries`` without the bulleted remarks under their first lines (``EntryLine.bullet_note``:
+    a bullet set under a titled entry), where two lines or more of the entry are no remark and
+    the remark names no identifier; unchanged otherwise."""
+    out = []
+    for entry in entries:
+        notes = [el for el in entry.lines if el.bullet_note and not _IDENTIFIER.search(_text([el]))]
+        if not notes or len(entry.lines) - len(notes) < 2:
+            out.append(entry)
+            continue
+        out.append(dataclasses.replace(entry, lines=[el for el in entry.lines if not any(el is n for n in notes)]))
+    return out

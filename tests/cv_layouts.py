@@ -532,7 +532,9 @@ NAME_STYLE = {"latex_article": initials_first, "word_apa": initials_first, "ieee
               "ads_bibcode": initials_first, "sciencv_nsf": vancouver_truth,
               # round 22
               "eisvogel_pandoc": initials_first, "deedy_resume": initials_first,
-              "faculty180_vita": initials_first}
+              "faculty180_vita": initials_first,
+              # round 23
+              "twentysecondcv": initials_first}
 OWNER_IMPLIED = {"venue_first", "typst_with_coauthors", "coauthors_parenthetical", "econ_working_papers",
                  "table_role_column"}
 NO_NAMES = {"table_role_column",  # no author printed at all (the owner's role only): the truth names none
@@ -7523,6 +7525,326 @@ def render_faculty180_vita(entries: list[dict], owner: str, rng: random.Random) 
     return pdf.to_bytes()
 
 
+# --------------------------------------------------------------------------- round 23
+
+def _iso690_name(name: str) -> str:
+    """"Ann B. Lee" -> "LEE, Ann B." (ISO 690 as the Czech citation generators print the first author)."""
+    given, surname = split_name(name)
+    return f"{surname.upper()}, " + " ".join(given)
+
+
+def _iso690_other(name: str) -> str:
+    """"Ann B. Lee" -> "Ann B. LEE" (ISO 690: the names after the first given name first)."""
+    given, surname = split_name(name)
+    return " ".join(given + [surname.upper()])
+
+
+def render_pagedown_datadriven(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV built with R's ``datadrivencv`` on ``pagedown``'s "html-resume" template and
+    printed to PDF from Chrome (Helvetica for its Open Sans and Montserrat): a grey aside at
+    the left of the first page (contact, "Language skills" with bars, "Disclaimer" and the
+    "Last updated" line at its foot), the main column right of it (right of nothing on later
+    pages); sections "Research Experience", "Selected Publications" in a dark sans with an
+    icon's space before; each entry one position of the spreadsheet: the timeline's year at the
+    left of the main column (a thin vertical rule beside it), the title bold and a point larger,
+    under it the venue ("loc" left empty prints "N/A" at the right, for some), and the authors
+    as the position's description, a bulleted line "Ann Lee, Maren T. Holloway, Bo Chen"."""
+    pdf = Writer("Helvetica")
+    aside_w = rng.choice((160, 180))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.3, 1.45))
+    na_share = rng.choice((0.0, 1.0))
+    grey = (246, 246, 246)
+    dark = (60, 60, 60)
+    date_w = 46
+    flow = Flow(pdf, 36 + aside_w + 26, pdf.width - 36, 58, 46)
+
+    _band(pdf, 0, 0, aside_w + 36, pdf.height, grey)
+    y = 70
+    for head, lines in (("Contact", [_contact(owner).split("  |  ")[1], "mholloway.github.io", "+1 555 010 7788"]),
+                        ("Language Skills", ["R", "Python", "SQL"]),
+                        ("Disclaimer", ["Made with the R package", "pagedown.", "Source code on GitHub."])):
+        _text_rgb(pdf, 36, y, head, size + 3, B, dark)
+        y += size + 14
+        for line in lines:
+            pdf.text(36, y, line, size - 0.5)
+            y += lead
+        y += lead
+    pdf.text(36, pdf.height - 70, "Last updated on 2026-12-01.", size - 1)
+
+    _text_rgb(pdf, flow.x, flow.y, owner, 24, B, dark)
+    flow.gap(34)
+    flow.block(wrap(pdf, [("I study statistical physics and the data of large surveys, and write software "
+                           "to help others do the same.", R)], size, flow.col_width), size, lead)
+    flow.gap(lead)
+    W = flow.col_width
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(4 * lead)
+        _text_rgb(pdf, flow.x + 16, flow.y, text, size + 4, B, dark)
+        flow.gap(size + 16)
+
+    def position(when, title, where, loc, bullets):
+        tw = W - date_w
+        title_lines = wrap(pdf, [(title, B)], size + 1, tw)
+        flow.need(min(len(title_lines) + 2, 4) * lead)
+        top = flow.y
+        pdf.text(flow.x, flow.y + 1, when, size - 0.5)
+        for line in title_lines:
+            flow.need(lead)
+            flow.draw(flow.x + date_w, line, size + 1)
+            flow.y += lead
+        if where:
+            venue = wrap(pdf, [(where, R)], size, tw - (40 if loc else 0))
+            for i, line in enumerate(venue):
+                flow.need(lead)
+                flow.draw(flow.x + date_w, line, size)
+                if i == 0 and loc:
+                    pdf.text(flow.x + W - pdf.measure(loc, size - 0.5), flow.y, loc, size - 0.5)
+                flow.y += lead
+        for b in bullets:
+            lines = wrap(pdf, [(b, R)], size, tw - 12)
+            flow.need(lead)
+            pdf.dot(flow.x + date_w + 4, flow.y + size * 0.45, 1.3)
+            flow.block(lines, size, lead, indent=date_w + 12)
+        if flow.y > top:
+            pdf.rule(flow.x + date_w - 10, top, flow.x + date_w - 9.4, 0.6, grey=200)
+        flow.gap(lead * 0.6)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        position(dates[-4:], what, note or "", "N/A" if na_share else "", [])
+    heading("Selected Publications")
+    for kind, mine in sections(entries):
+        for e in mine:
+            loc = "N/A" if _digest(e, "dd-na", 10) < 10 * na_share else ""
+            position(str(e["year"]), e["title"], printed_venue(e), loc, [", ".join(e["authors"])])
+    return pdf.to_bytes()
+
+
+def render_rendercv_classic(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV from RenderCV (YAML typeset through Typst) with its "classic" theme (Helvetica for
+    its Source Sans 3): the name large and centred in the theme's blue, the contact line
+    under it with " | " between; section titles in the blue, bold, with a rule running to
+    the right margin; each ``PublicationEntry`` the title in bold with the date at the right
+    margin ("Mar 2021" or "2021"), the authors in full on the next line with the owner's name
+    in bold italics (the ``*...*`` RenderCV's examples use), and a last line "10.1234/abc
+    (Venue)" (the DOI as a link, the journal in parentheses) or the journal alone when the
+    entry has no DOI; page numbers "Maren T. Holloway - Page 2 of 3" at the foot."""
+    pdf = Writer("Helvetica")
+    margin = rng.choice((50, 56))
+    size = rng.choice((9.5, 10))
+    lead = size * rng.choice((1.3, 1.4))
+    blue = (0, 79, 144)
+    doi_share = rng.choice((0.5, 1.0))
+    date_form = rng.choice(("month", "year"))
+    flow = Flow(pdf, margin, pdf.width - margin, 50, 60)
+    W = flow.col_width
+    _text_rgb(pdf, (pdf.width - pdf.measure(owner, 26, True)) / 2, flow.y, owner, 26, B, blue)
+    flow.gap(36)
+    contact = "  |  ".join(("Northfield, MA", _contact(owner).split("  |  ")[1], "mholloway.github.io"))
+    pdf.centered(flow.y, contact, size - 0.5)
+    flow.gap(lead * 2)
+
+    def heading(text):
+        flow.gap(lead * 0.5)
+        flow.need(4 * lead)
+        w = _text_rgb(pdf, flow.x, flow.y, text, size + 4, B, blue)
+        pdf.rule(flow.x + w + 6, flow.y + (size + 4) * 0.45, flow.x + W, 0.6)
+        flow.gap(size + 14)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        flow.block(wrap(pdf, [(what, B)], size, W - 80), size, lead, right=[[(0, dates, False, False)]])
+        if note:
+            flow.block(wrap(pdf, [(note, R)], size, W), size, lead)
+        flow.gap(lead * 0.4)
+    heading("Publications")
+    for kind, mine in sections(entries):
+        for e in mine:
+            when = f"{MONTHS_SHORT[_digest(e, 'rcv-m', 12)]} {e['year']}" if date_form == "month" else str(e["year"])
+            right_w = pdf.measure(when, size) + 14
+            title = wrap(pdf, [(e["title"], B)], size, W - right_w)
+            names = _owner_runs(e["authors"], e["authors"], owner, True)
+            names = [(t, BI if s == B else s) for t, s in names]
+            name_lines = wrap(pdf, _joined_runs(names, last=", ", two=", "), size, W)
+            venue = printed_venue(e)
+            has_doi = e["kind"] in ("journal", "conference") and _digest(e, "rcv-doi", 10) < 10 * doi_share
+            last = [(made_up_doi(e), R), (f" ({venue})", R)] if has_doi else [(venue, R)]
+            last_lines = wrap(pdf, last, size, W)
+            flow.need(min(len(title) + len(name_lines) + len(last_lines), 5) * lead)
+            flow.block(title, size, lead, right=[[(0, when, False, False)]])
+            flow.block(name_lines, size, lead)
+            for i, line in enumerate(last_lines):
+                flow.need(lead)
+                x0 = flow.x
+                if i == 0 and has_doi:
+                    doi = made_up_doi(e)
+                    _text_rgb(pdf, x0, flow.y, doi, size, R, blue)
+                    rest = [(dx, w, b, it) for dx, w, b, it in line if not doi.startswith(w) and w != doi]
+                    flow.draw(x0, rest, size)
+                else:
+                    flow.draw(x0, line, size)
+                flow.y += lead
+            flow.gap(lead * 0.5)
+    return pdf.to_bytes()
+
+
+def render_twentysecondcv(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """The "Twenty Seconds Curriculum Vitae" LaTeX template (Helvetica for its sans): a wide
+    light-blue aside at the left of the first page (a round photo's place, the name in large
+    letters, "About me", contact lines, "Skills"), the main part right of it; later pages use
+    the full width; section titles in the template's blue, bold, a little larger; the
+    publications printed by biblatex's standard style in a ``\\twentyitem``-like table: the
+    year at the left in a fixed column, "A. Lee, M. T. Holloway, and B. Chen. “Title”. In:
+    *Venue* 3.2 (2021), pp. 1–9." beside it (the owner's name not marked)."""
+    pdf = Writer("Helvetica")
+    aside_w = rng.choice((170, 190))
+    size = rng.choice((9, 9.5, 10))
+    lead = size * rng.choice((1.25, 1.35))
+    blue = (0, 84, 139)
+    light = (214, 232, 244)
+    year_w = rng.choice((32, 40))
+
+    class TwentyFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            if self.pages > 1:
+                self.left0 = 50
+                self.top0 = self.y = self.col_top = 50
+
+    flow = TwentyFlow(pdf, aside_w + 24, pdf.width - 40, 50, 50)
+    _band(pdf, 0, 0, aside_w, pdf.height, light)
+    pdf.dot(aside_w / 2, 95, 42)
+    y = 170
+    given, surname = split_name(owner)
+    for part in (" ".join(given), surname):
+        _text_rgb(pdf, 18, y, part, 20, R, blue)
+        y += 24
+    y += 10
+    for head, lines in (("About me", ["Physicist working on the", "statistics of large surveys."]),
+                        ("Contact", ["Northfield, MA", _contact(owner).split("  |  ")[1], "+1 555 010 7788"]),
+                        ("Skills", ["Python, R, C++", "Bayesian inference"])):
+        _text_rgb(pdf, 18, y, head, size + 4, B, blue)
+        y += size + 12
+        for line in lines:
+            pdf.text(18, y, line, size - 0.5)
+            y += lead
+        y += lead * 0.8
+
+    def heading(text):
+        flow.gap(lead * 0.6)
+        flow.need(4 * lead)
+        _text_rgb(pdf, flow.x, flow.y, text, size + 6, B, blue)
+        flow.gap(size + 16)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        flow.block(wrap(pdf, [(what, B)], size, flow.col_width - year_w - 40), size, lead, indent=year_w + 40,
+                   margin=(dates, 0, R))
+        if note:
+            flow.block(wrap(pdf, [(note, R)], size, flow.col_width - year_w - 40), size, lead, indent=year_w + 40)
+        flow.gap(lead * 0.4)
+    heading("Publications")
+    for kind, mine in sections(entries):
+        for e in mine:
+            vol, no, p1, p2 = made_up_numbers(e)
+            names = _join([initials_first(a) for a in e["authors"]])
+            runs = [(f"{names}. “{_end_title(e['title'], '')}”. In: ", R)]
+            if kind == "journal":
+                runs += [(e["venue"], I), (f" {vol}.{no} ({e['year']}), pp. {p1}–{p2}.", R)]
+            elif kind == "conference":
+                runs += [(e["venue"], I), (f". {e['year']}, pp. {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (f" ({e['year']}).", R)]
+            flow.need(2 * lead)  # (a page break first: the later pages are wider)
+            W = flow.col_width - year_w
+            lines = wrap(pdf, runs, size, W)
+            flow.block(lines, size, lead, indent=year_w, margin=(str(e["year"]), 0, R))
+            flow.gap(lead * 0.45)
+    return pdf.to_bytes()
+
+
+def render_libreoffice_iso690(entries: list[dict], owner: str, rng: random.Random) -> bytes:
+    """A CV written in LibreOffice Writer (Liberation Serif or Sans, which Times and Helvetica
+    stand for) on a page style with a shaded frame down the left edge of every page (the
+    photo, contact and languages on the first, empty on the rest), the text right of it;
+    headings in the "Heading 2" paragraph style (bold, a bottom border); the publications
+    numbered with LibreOffice's list ("1." in a tab column, a hanging indent, the count going
+    on over the sections) in the ISO 690 form Czech and Slovak CVs take from citation
+    generators: "LEE, Ann, Maren T. HOLLOWAY a Bo CHEN. Title. *Venue*. 2021, 3(2), 1–9.
+    ISSN 1234-5678." (the surname in capitals, "a" or "and" before the last name; "In:
+    *Venue*. 2021, s. 1–9." for a paper in proceedings), with or without the ISSN."""
+    pdf = Writer(rng.choice(("Times", "Helvetica")))
+    frame_w = rng.choice((120, 140))
+    size = rng.choice((10, 11))
+    lead = size * rng.choice((1.15, 1.3))
+    shade = (228, 232, 236)
+    conj = rng.choice((" a ", " and "))
+    issn = rng.random() < 0.5
+    pages = rng.choice(("s.", "pp."))
+    tab = rng.choice((22, 28))
+    left = frame_w + 28
+
+    class FrameFlow(Flow):
+        def new_page(self) -> None:
+            super().new_page()
+            _band(self.pdf, 0, 0, frame_w, self.pdf.height, shade)
+            label = f"{self.pages}"
+            self.pdf.text(self.right0 - self.pdf.measure(label, 9), self.pdf.height - 34, label, 9)
+
+    flow = FrameFlow(pdf, left, pdf.width - 50, 60, 56)
+    W = flow.col_width
+    y = 180
+    for line in ("Kontakt" if conj == " a " else "Contact", _contact(owner).split("  |  ")[1], "+420 555 010 778",
+                 "", "Jazyky" if conj == " a " else "Languages", "English C2", "German B2"):
+        if line:
+            pdf.text(14, y, line, 8.5, bold=line in ("Kontakt", "Contact", "Jazyky", "Languages"))
+        y += 12
+    pdf.text(flow.x, flow.y, owner, 20, bold=True)
+    flow.gap(30)
+
+    def heading(text):
+        flow.gap(lead * 0.7)
+        flow.need(4 * lead)
+        pdf.text(flow.x, flow.y, text, size + 3, bold=True)
+        pdf.rule(flow.x, flow.y + size + 6, flow.x + W, 0.5)
+        flow.gap(size + 14)
+
+    heading("Education")
+    for dates, what, note in EDUCATION:
+        flow.block(wrap(pdf, [(what, R)], size, W - 80), size, lead, indent=80, margin=(dates, 0, R))
+    titles = {"journal": "Articles in journals", "conference": "Papers in conference proceedings",
+              "preprint": "Preprints", "other": "Other publications"}
+    heading("Publications")
+    n = 0
+    for kind, mine in sections(entries):
+        flow.need(3 * lead)
+        pdf.text(flow.x, flow.y, titles[kind], size, bold=True, italic=True)
+        flow.gap(lead * 1.3)
+        for e in mine:
+            n += 1
+            vol, no, p1, p2 = made_up_numbers(e)
+            a = e["authors"]
+            names = [_iso690_name(a[0])] + [_iso690_other(x) for x in a[1:]]
+            joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + conj + names[-1]
+            runs = [(f"{joined}. {_end_title(e['title'], '.')} ", R)]
+            if kind == "journal":
+                runs += [(e["venue"], I), (f". {e['year']}, {vol}({no}), {p1}–{p2}.", R)]
+                if issn:
+                    runs.append((f" ISSN {1000 + _digest(e, 'issn', 9000)}-{1000 + _digest(e, 'issn2', 9000)}.", R))
+            elif kind == "conference":
+                runs += [("In: ", R), (e["venue"], I), (f". {e['year']}, {pages} {p1}–{p2}.", R)]
+            else:
+                runs += [(printed_venue(e), I), (f". {e['year']}.", R)]
+            lines = wrap(pdf, runs, size, W - tab)
+            flow.need(min(len(lines), 2) * lead)
+            flow.block(lines, size, lead, indent=tab, margin=(f"{n}.", 0, R))
+            flow.gap(lead * 0.3)
+    return pdf.to_bytes()
+
+
 # what round 12's layouts print in place of the metadata's year and venue (the truth rows follow)
 # (a preprint's arXiv identifier, "arXiv:0704.0006, submitted.", prints its year and month:
 # its truth year stays; fixed after the first measurement, which counted it None)
@@ -7639,6 +7961,11 @@ LAYOUTS = {
     "vitae_hyndman": render_vitae_hyndman,
     "deedy_resume": render_deedy_resume,
     "faculty180_vita": render_faculty180_vita,
+    # round 23
+    "pagedown_datadriven": render_pagedown_datadriven,
+    "rendercv_classic": render_rendercv_classic,
+    "twentysecondcv": render_twentysecondcv,
+    "libreoffice_iso690": render_libreoffice_iso690,
 }
 
 
