@@ -263,7 +263,7 @@ def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = 
     if not sep or len(head) > 400:
         return None
     names, truncated = split_author_list(head)
-    if not names or not all(plausible_name(n) and 2 <= len(n.split()) <= 5 for n in names):
+    if not names or not all(plausible_name(n) and 2 <= len(n.split()) <= NAME_WORDS for n in names):
         return None
     if names_apart:
         pass
@@ -287,7 +287,11 @@ def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = 
 # Vol. 3, No. 2, pp. 1–9 (2021)." (the IPSJ / IEICE style of Japanese lists, after "Names:"):
 # the volume, number and pages ("Vol. 3", "No. 2", "pp. 1–9", "p. 12"), then "(2021)".
 _NUMBERED_FIELD = r",\s*(?:vol\.|no\.|pp?\.)\s*[\dA-Z][\w\-–]*"
-_NUMBERED_FIELDS_END = re.compile(rf"(?P<fields>(?:{_NUMBERED_FIELD})*)\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$",
+_NUMBERED_FIELDS_END = re.compile(rf"(?P<fields>(?:{_NUMBERED_FIELD})*)\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$"
+                                  # or the volume(issue), the pages and the year last after commas
+                                  # ("Title, Venue, 3(2), 1-9, 2021.", JSME's form; since wt-names8)
+                                  r"|(?P<bare>,\s*\d{1,5}(?:\s*\(\d{1,4}\))?,\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
+                                  r",\s*(?:19|20)\d\d[a-z]?\.?$",
                                   re.IGNORECASE)
 # a stop inside a venue's name is an abbreviation's ("Phys. Rev. Lett.", "J. Fluid Mech.",
 # "Nucl.Phys.A"): a capital and at most five small letters, or capitals alone
@@ -317,7 +321,7 @@ def _comma_parted(rest: str, loose: bool = False) -> tuple[str, str] | None:
     stops = len(_STOP.findall(venue))
     if stops and len(_ABBREVIATION_STOP.findall(venue)) < stops:
         return None  # "... in Myanmar. Ichthyology & Herpetology 3(2): 1-9": a sentence ends in it
-    if not end.group("fields") and not (loose and not stops) and not _ARXIV_VENUE.fullmatch(venue):
+    if not end.group("fields") and not end.group("bare") and not (loose and not stops) and not _ARXIV_VENUE.fullmatch(venue):
         return None
     part = title  # (the venue's own stops, "Phys. Rev. Lett.", end no sentence)
     while True:  # a question or exclamation inside the title goes on ("Do we need it? in-time ...")
@@ -411,8 +415,17 @@ _FULL_WIDTH = re.compile(r"([，．：；])(?!\s)|[，．：；（）]")
 _HALF_WIDTH = {"，": ",", "．": ".", "：": ":", "；": ";", "（": "(", "）": ")"}
 
 
+# The Japanese middle dot (katakana "・", U+30FB, and its half-width form U+FF65) between two names
+# in Latin letters ("Lee, A. B.・Chen, B.・Roe, C.: Title", the Japanese societies' lists): a
+# separator, as a semicolon; between Japanese words (a compound's parts) it stays. Since wt-names8.
+_NAKAGURO = re.compile(r"(?<=[A-Za-zÀ-ÿ.])\s*[・･]\s*(?=[A-Za-zÀ-ÿ])")
+
+
 def half_width_punctuation(text: str) -> str:
-    """``text`` with :data:`_FULL_WIDTH` punctuation turned ASCII."""
+    """``text`` with :data:`_FULL_WIDTH` punctuation turned ASCII and :data:`_NAKAGURO` dots
+    between Latin names turned semicolons."""
+    if "・" in text or "･" in text:
+        text = _NAKAGURO.sub("; ", text)
     if not any(c in text for c in _HALF_WIDTH):
         return text
     return _FULL_WIDTH.sub(lambda m: _HALF_WIDTH[m.group(0)] + (" " if m.group(1) else ""), text).rstrip()
@@ -552,7 +565,14 @@ def venue_name(text: str) -> str | None:
                      text, maxsplit=1)[0]
     venue = _QUOTED_HEAD.sub(r"\1", venue.strip(" .,;"))
     venue = _QUOTED_VENUE.sub(r"\1", venue).strip(" .,;")
+    if _FIELD_LABEL_ALONE.fullmatch(venue):
+        return None  # "Vol.39, No.3, pp.1-9 (2014)" read as the venue: a numbered field's label, no name
     return None if _YEAR_ALONE.fullmatch(venue) else venue or None
+
+
+# The label of a numbered field alone ("Vol", "No.", "pp"), what is left of a tail of numbered
+# fields with no venue's name before them (since wt-names8)
+_FIELD_LABEL_ALONE = re.compile(r"(?i:vol|no|nr|pp?|issue|art)\.?")
 
 
 # A book's place printed before its publisher, a city and its country's or state's code of two
@@ -682,9 +702,16 @@ def parse_names_comma_title(text: str) -> ParsedEntry | None:
         after = pieces[k:]
         end = next((j for j in range(1, len(after)) if _VENUE_START.match(after[j]) or _STATUS_PIECE.match(after[j])),
                    None)
-        if end is None:
+        stopped = _title_and_tail(rest) if end is None else None
+        if end is None and not (stopped and stopped[1] and _VENUE_START.match(stopped[1])):
             return None
-        title, tail = ", ".join(after[:end]).strip(), ", ".join(after[end:])
+        if stopped:
+            # the title ended by a full stop before the journal and its numbers ("A. B. Lee, B. Chen,
+            # Title. Venue 3, 1-9 (2021)", Science's style; since wt-names8)
+            title, tail = stopped
+            after, end = [title, *tail.split(", ")], 1
+        else:
+            title, tail = ", ".join(after[:end]).strip(), ", ".join(after[end:])
         # the journal's numbers say the title has ended: a year after it, or its pages in a
         # piece of their own ("Phys. Rev. C 108, 034612", an entry printed before its year)
         numbered = YEAR_IN_TEXT.search(tail) or (end + 1 < len(after) and _NUMBERS_PIECE.match(after[end + 1].strip()))

@@ -223,13 +223,23 @@ def _finished(draft: Draft | RecordError, body: str) -> Draft | RecordError:
     # given names first as the second reading gives them (the first reading keeps them so
     # when "et al." ends the list before the title; author_lists.given_first decides by the
     # whole list, never one name)
-    turned = given_first(draft.authors, alone=vancouver_entry(body))
+    turned = given_first(draft.authors, alone=vancouver_entry(body) or _stopped_alone(draft.authors, body))
     if turned is not draft.authors:
         as_turned = dict(zip(draft.authors, turned))
         draft.owner = as_turned.get(draft.owner, draft.owner) if draft.owner else draft.owner
         draft.equal_contribution = [as_turned.get(a, a) for a in draft.equal_contribution]
         draft.authors = turned
     return draft
+
+
+def _stopped_alone(authors: list[str], body: str) -> bool:
+    """Whether the entry's one name is printed with a stop after its last initial ("Grabar I. 2007.
+    Title"): a name printed given name first never ends in a stopped initial, so the name is
+    surname first though the list's stop took the initial's (wt-names8)."""
+    if len(authors) != 1 or not re.search(r"\s[A-Z]$", authors[0]):
+        return False
+    at = body.find(authors[0] + ".")
+    return 0 <= at <= 8  # (at the entry's start, after a label or a mark at most)
 
 
 def _starred(body: str, authors: list[str], first_equal: list[str]) -> list[str]:
