@@ -702,8 +702,15 @@ def parse_names_comma_title(text: str) -> ParsedEntry | None:
         after = pieces[k:]
         end = next((j for j in range(1, len(after)) if _VENUE_START.match(after[j]) or _STATUS_PIECE.match(after[j])),
                    None)
-        stopped = _title_and_tail(rest) if end is None else None
-        if end is None and not (stopped and stopped[1] and _VENUE_START.match(stopped[1])):
+        # (only where every name is printed initials first, Science's way, and the title opens
+        # with no name of another form: "von Fintel K, Matthewson L. Title" is Vancouver's, "A.
+        # Lee, B. Chen: Title" dblp's)
+        stopped = _title_and_tail(rest) if end is None and all(
+            _initials_first(re.sub(r"\s+et\s+al\.?$", "", p)) for p in pieces[:k]) else None
+        if end is None and not (stopped and stopped[1] and _VENUE_START.match(stopped[1])
+                                and not _OPENS_WITH_A_NAME.match(stopped[0])
+                                and not _initials_first(stopped[0].partition(": ")[0])
+                                and not _names_only(stopped[0]) and not _names_before_colon(stopped[0])):
             return None
         if stopped:
             # the title ended by a full stop before the journal and its numbers ("A. B. Lee, B. Chen,
@@ -722,6 +729,25 @@ def parse_names_comma_title(text: str) -> ParsedEntry | None:
     if not title or (year is None and venue is None):
         return None
     return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+
+
+def _names_before_colon(title: str) -> bool:
+    """Whether a title opens with two names or more and a colon or a stop ("Bo Chen and Cy Roe:
+    Title", "Bo Chen and Cy Roe*. Title"): the rest of a names list the reading cut short, no
+    title (a subtitle's colon follows words)."""
+    m = re.search(r":\s|[*†‡]*\.\s", title)
+    head = title[:m.start()] if m else ""
+    if not head or len(head) > 200:
+        return False
+    names = split_author_list(head)[0]
+    return len(names) >= 2 and all(plausible_name(n) for n in names)
+
+
+# a title opening with a surname and bare or stopped initials ("Matthewson L. Universals in ..."):
+# a name the list did not take, no title's start
+# (or with initials, "A. S. de Castro och M. Malheiro: Title": a name printed initials first)
+_OPENS_WITH_A_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:[A-Z]{1,3}\b|(?:[A-Z]\.\s?){1,3})(?:\s|$)"
+                                r"|^(?:[A-ZÀ-ÖØ-Þ]\.\s?-?)+\s?[A-ZÀ-ÖØ-Þ]")
 
 
 # An unquoted title between commas is told from one more name by its words: a title of fewer
