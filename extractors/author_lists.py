@@ -27,7 +27,10 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 # Swedish "m.fl." = "med flere"; Polish "i in." = "i inni"; Russian GOST 7.1 "и др." = "и другие";
 # Spanish "y otros" / "y cols.", Italian "e altri", French "et coll."). Matched case-sensitively:
 # "Lee, U. A." is a name with initials, "u. a." is not.
-OTHER_LANGUAGE_ET_AL = ("u. a.", "u.a.", "e.a.", "m.fl.", "i in.", "и др.", "y otros", "y cols.", "e altri", "et coll.")
+OTHER_LANGUAGE_ET_AL = ("u. a.", "u.a.", "e.a.", "m.fl.", "i in.", "и др.", "y otros", "y cols.", "e altri", "et coll.",
+                        # Turkish "ve diğerleri", Finnish "ynnä muut", Hungarian "és munkatársai", Czech
+                        # "a kolektiv" (since wt-names8)
+                        "vd.", "ym.", "és mtsai.", "a kol.")
 _OTHER_ET_AL = "|".join(re.escape(m.rstrip(".")).replace(r"\ ", r"\s?") + r"\.?" for m in OTHER_LANGUAGE_ET_AL)
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|(?:and\s+)?(?:\d+\s+(?:more\s+)?)?others|…|\.{2,3})\s*$"
                     r"|[,;]?\s+(?-i:" + _OTHER_ET_AL + r")\s*$", re.I)
@@ -92,16 +95,23 @@ def without_group(text: str) -> tuple[str, bool]:
 # lists are usually written in (each language's ordinary conjunction "and"; Spanish writes
 # "e" before an i- sound, Italian "ed" before a vowel). French "et" is no joiner before "al."
 # (a list cut short). Dutch, Swedish, Danish / Norwegian, Polish and Catalan lists (national CVs,
-# departments' reports) join theirs with "en", "och", "og", "i" (since wt-names7; their et-al
-# marks are in OTHER_LANGUAGE_ET_AL).
+# departments' reports) join theirs with "en", "och", "og", "i" (since wt-names7), Turkish, Finnish,
+# Hungarian, Czech / Slovak and Romanian with "ve", "ja", "és", "a", "și" (since wt-names8; their
+# et-al marks are in OTHER_LANGUAGE_ET_AL). Czech "a" is also English's article, so it joins two
+# names only where a whole name follows it (as the surname joiners below).
 LAST_NAME_JOINERS = {"English": ("and",), "French": ("et",), "German": ("und",), "Spanish": ("y", "e"),
                      "Italian": ("e", "ed"), "Portuguese": ("e",), "Dutch": ("en",), "Swedish": ("och",),
-                     "Danish": ("og",), "Norwegian": ("og",), "Polish": ("i",), "Catalan": ("i",)}
+                     "Danish": ("og",), "Norwegian": ("og",), "Polish": ("i",), "Catalan": ("i",),
+                     # (since wt-names8)
+                     "Turkish": ("ve",), "Finnish": ("ja",), "Hungarian": ("és",), "Czech": ("a",),
+                     "Slovak": ("a",), "Romanian": ("și", "şi")}
 # "y" and "e" (and "ed") also live inside Spanish and Portuguese compound surnames ("Santiago
 # Ramón y Cajal", "João Costa e Silva"), "i" inside Catalan ones ("Puig i Cadafalch"): they join
 # two names only where a whole name follows them (an initial, or two capitalised words), never
 # where one word ends the name.
 _INSIDE_SURNAMES = frozenset({"y", "e", "ed", "i"})
+# the joiners that part two names only where a whole name follows them
+_GUARDED_JOINERS = _INSIDE_SURNAMES | {"a"}
 # (a surname's particles may open the name that follows: "Anderson A. e de Vel O. Y.", "Lee, A. y van
 # Dijk, B."; since wt-names7)
 _NAME_FOLLOWS = (r"(?=\s+(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)*"
@@ -112,7 +122,7 @@ _NAME_FOLLOWS = (r"(?=\s+(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|
 _INVERTED_AROUND = (r"(?<=[A-ZÀ-Þ]\.\s){w}(?=\s+(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)*"
                     r"[A-ZÀ-Þ][\w'\-]*,\s*[A-ZÀ-Þ]\.)")
 _joiners = sorted({w for words in LAST_NAME_JOINERS.values() for w in words}, key=len, reverse=True)
-JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS + "|" + _INVERTED_AROUND.format(w=w) if w in _INSIDE_SURNAMES else w
+JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS + "|" + _INVERTED_AROUND.format(w=w) if w in _GUARDED_JOINERS else w
                            for w in _joiners).replace("et", r"et(?!\s+al\b)") + ")"
 _SPLIT = re.compile(rf"\s*[,;]\s*(?:{JOINER}\s+|&\s*)?|\s+(?:{JOINER}|&)\s+")
 _SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")  # the same, the separators kept

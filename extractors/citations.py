@@ -273,7 +273,7 @@ def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = 
     if not sep or len(head) > 400:
         return None
     names, truncated = split_author_list(head)
-    if not names or not all(plausible_name(n) and 2 <= len(n.split()) <= 5 for n in names):
+    if not names or not all(plausible_name(n) and 2 <= len(n.split()) <= NAME_WORDS for n in names):
         return None
     if names_apart:
         pass
@@ -297,7 +297,11 @@ def parse_names_colon(text: str, owner: str | None = None, comma_parted: bool = 
 # Vol. 3, No. 2, pp. 1–9 (2021)." (the IPSJ / IEICE style of Japanese lists, after "Names:"):
 # the volume, number and pages ("Vol. 3", "No. 2", "pp. 1–9", "p. 12"), then "(2021)".
 _NUMBERED_FIELD = r",\s*(?:vol\.|no\.|pp?\.)\s*[\dA-Z][\w\-–]*"
-_NUMBERED_FIELDS_END = re.compile(rf"(?P<fields>(?:{_NUMBERED_FIELD})*)\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$",
+_NUMBERED_FIELDS_END = re.compile(rf"(?P<fields>(?:{_NUMBERED_FIELD})*)\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?$"
+                                  # or the volume(issue), the pages and the year last after commas
+                                  # ("Title, Venue, 3(2), 1-9, 2021.", JSME's form; since wt-names8)
+                                  r"|(?P<bare>,\s*\d{1,5}(?:\s*\(\d{1,4}\))?,\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
+                                  r",\s*(?:19|20)\d\d[a-z]?\.?$",
                                   re.IGNORECASE)
 # a stop inside a venue's name is an abbreviation's ("Phys. Rev. Lett.", "J. Fluid Mech.",
 # "Nucl.Phys.A"): a capital and at most five small letters, or capitals alone
@@ -327,7 +331,7 @@ def _comma_parted(rest: str, loose: bool = False) -> tuple[str, str] | None:
     stops = len(_STOP.findall(venue))
     if stops and len(_ABBREVIATION_STOP.findall(venue)) < stops:
         return None  # "... in Myanmar. Ichthyology & Herpetology 3(2): 1-9": a sentence ends in it
-    if not end.group("fields") and not (loose and not stops) and not _ARXIV_VENUE.fullmatch(venue):
+    if not end.group("fields") and not end.group("bare") and not (loose and not stops) and not _ARXIV_VENUE.fullmatch(venue):
         return None
     part = title  # (the venue's own stops, "Phys. Rev. Lett.", end no sentence)
     while True:  # a question or exclamation inside the title goes on ("Do we need it? in-time ...")
@@ -421,8 +425,17 @@ _FULL_WIDTH = re.compile(r"([，．：；])(?!\s)|[，．：；（）]")
 _HALF_WIDTH = {"，": ",", "．": ".", "：": ":", "；": ";", "（": "(", "）": ")"}
 
 
+# The Japanese middle dot (katakana "・", U+30FB, and its half-width form U+FF65) between two names
+# in Latin letters ("Lee, A. B.・Chen, B.・Roe, C.: Title", the Japanese societies' lists): a
+# separator, as a semicolon; between Japanese words (a compound's parts) it stays. Since wt-names8.
+_NAKAGURO = re.compile(r"(?<=[A-Za-zÀ-ÿ.])\s*[・･]\s*(?=[A-Za-zÀ-ÿ])")
+
+
 def half_width_punctuation(text: str) -> str:
-    """``text`` with :data:`_FULL_WIDTH` punctuation turned ASCII."""
+    """``text`` with :data:`_FULL_WIDTH` punctuation turned ASCII and :data:`_NAKAGURO` dots
+    between Latin names turned semicolons."""
+    if "・" in text or "･" in text:
+        text = _NAKAGURO.sub("; ", text)
     if not any(c in text for c in _HALF_WIDTH):
         return text
     return _FULL_WIDTH.sub(lambda m: _HALF_WIDTH[m.group(0)] + (" " if m.group(1) else ""), text).rstrip()
@@ -563,7 +576,14 @@ def venue_name(text: str) -> str | None:
                      text, maxsplit=1)[0]
     venue = _QUOTED_HEAD.sub(r"\1", venue.strip(" .,;"))
     venue = _QUOTED_VENUE.sub(r"\1", venue).strip(" .,;")
+    if _FIELD_LABEL_ALONE.fullmatch(venue):
+        return None  # "Vol.39, No.3, pp.1-9 (2014)" read as the venue: a numbered field's label, no name
     return None if _YEAR_ALONE.fullmatch(venue) else venue or None
+
+
+# The label of a numbered field alone ("Vol", "No.", "pp"), what is left of a tail of numbered
+# fields with no venue's name before them (since wt-names8)
+_FIELD_LABEL_ALONE = re.compile(r"(?i:vol|no|nr|pp?|issue|art)\.?")
 
 
 # A book's place printed before its publisher, a city and its country's or state's code of two
@@ -693,9 +713,23 @@ def parse_names_comma_title(text: str) -> ParsedEntry | None:
         after = pieces[k:]
         end = next((j for j in range(1, len(after)) if _VENUE_START.match(after[j]) or _STATUS_PIECE.match(after[j])),
                    None)
-        if end is None:
+        # (only where every name is printed initials first, Science's way, and the title opens
+        # with no name of another form: "von Fintel K, Matthewson L. Title" is Vancouver's, "A.
+        # Lee, B. Chen: Title" dblp's)
+        stopped = _title_and_tail(rest) if end is None and all(
+            _initials_first(re.sub(r"\s+et\s+al\.?$", "", p)) for p in pieces[:k]) else None
+        if end is None and not (stopped and stopped[1] and _VENUE_START.match(stopped[1])
+                                and not _OPENS_WITH_A_NAME.match(stopped[0])
+                                and not _initials_first(stopped[0].partition(": ")[0])
+                                and not _names_only(stopped[0]) and not _names_before_colon(stopped[0])):
             return None
-        title, tail = ", ".join(after[:end]).strip(), ", ".join(after[end:])
+        if stopped:
+            # the title ended by a full stop before the journal and its numbers ("A. B. Lee, B. Chen,
+            # Title. Venue 3, 1-9 (2021)", Science's style; since wt-names8)
+            title, tail = stopped
+            after, end = [title, *tail.split(", ")], 1
+        else:
+            title, tail = ", ".join(after[:end]).strip(), ", ".join(after[end:])
         # the journal's numbers say the title has ended: a year after it, or its pages in a
         # piece of their own ("Phys. Rev. C 108, 034612", an entry printed before its year)
         numbered = YEAR_IN_TEXT.search(tail) or (end + 1 < len(after) and _NUMBERS_PIECE.match(after[end + 1].strip()))
@@ -706,6 +740,25 @@ def parse_names_comma_title(text: str) -> ParsedEntry | None:
     if not title or (year is None and venue is None):
         return None
     return ParsedEntry(authors=names, authors_truncated=truncated, title=title, venue=venue, year=year)
+
+
+def _names_before_colon(title: str) -> bool:
+    """Whether a title opens with two names or more and a colon or a stop ("Bo Chen and Cy Roe:
+    Title", "Bo Chen and Cy Roe*. Title"): the rest of a names list the reading cut short, no
+    title (a subtitle's colon follows words)."""
+    m = re.search(r":\s|[*†‡]*\.\s", title)
+    head = title[:m.start()] if m else ""
+    if not head or len(head) > 200:
+        return False
+    names = split_author_list(head)[0]
+    return len(names) >= 2 and all(plausible_name(n) for n in names)
+
+
+# a title opening with a surname and bare or stopped initials ("Matthewson L. Universals in ..."):
+# a name the list did not take, no title's start
+# (or with initials, "A. S. de Castro och M. Malheiro: Title": a name printed initials first)
+_OPENS_WITH_A_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:[A-Z]{1,3}\b|(?:[A-Z]\.\s?){1,3})(?:\s|$)"
+                                r"|^(?:[A-ZÀ-ÖØ-Þ]\.\s?-?)+\s?[A-ZÀ-ÖØ-Þ]")
 
 
 # An unquoted title between commas is told from one more name by its words: a title of fewer
