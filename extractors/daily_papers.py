@@ -30,7 +30,7 @@ from .listing_page import and_parts, is_person_name
 from .profile_page import is_pager
 
 NAME = "daily_papers"
-VERSION = 11  # 11: a CJK locale's long dates ("2021年6月18日", "1月8日") and Japanese author count ("著者4名"), a weekday before the day ("Wed, Jan 7"), a page dated by a period (an ISO week "2026-W02", a range "Jan 5 – Jan 11, 2026"); 10: dates day first in the page's locale ("8 janv.", "18 juin 2021") and relative ones ("3 days ago"), the author count in the page's language ("4 auteurs"), "and N others" after named authors; 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 12  # 12: who submitted the paper in a CJK locale ("提交者 <user>", "投稿者 <user>") is chrome (wt-seedfmt10); 11: 11: a CJK locale's long dates ("2021年6月18日", "1月8日") and Japanese author count ("著者4名"), a weekday before the day ("Wed, Jan 7"), a page dated by a period (an ISO week "2026-W02", a range "Jan 5 – Jan 11, 2026"); 10: dates day first in the page's locale ("8 janv.", "18 juin 2021") and relative ones ("3 days ago"), the author count in the page's language ("4 auteurs"), "and N others" after named authors; 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -90,7 +90,10 @@ _MARKERS = ("Daily Papers",)
 VOTES_LINE = re.compile(rf"^{_VOTE_ARROW}(?P<n>\d{{1,6}})$")
 # Who put the paper on the page ("Submitted by akhaliq"): chrome of the entry, neither its
 # title nor its author block. A user's handle is one word of letters, digits, "-", "_", ".".
-SUBMITTER = re.compile(r"^Submitted by [\w.\-]+$")
+# The label in the page's locale: one table, _SUBMITTER_WORDS (English; "提交者" as a zh-CN
+# locale prints it, "投稿者" a Japanese one; a Latin-script word must be followed by a space).
+_SUBMITTER_WORDS = ("Submitted by ", "提交者 ?", "投稿者 ?")
+SUBMITTER = re.compile(rf"^(?:{'|'.join(_SUBMITTER_WORDS)})[\w.\-]+$")
 # The same two parts on two lines, as a capture of the page's two elements prints them
 # ("Submitted by" over "akhaliq"); and the vote button's mark on a line of its own over its
 # count ("▲" over "34"). Either may stand before the title too, in any order.

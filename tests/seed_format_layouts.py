@@ -316,9 +316,17 @@ ROUND_13 = ("listing_german_locale", "listing_pubmed_names", "profile_research_p
 # five layouts not detected) was studied after its first measurement and moved here (wt-seedfmt9).
 ROUND_14 = ("listing_caps_numeric_dates", "listing_semicolon_names_nlm_dates", "profile_inspire_literature",
             "profile_semantic_scholar", "daily_japanese_locale", "daily_weekly_weekdays")
+# The fifteenth round (first figures listing 0.000, profile P 0.739 R 0.567 venue 0.150, daily
+# 0.000; 1 of 6 detected) was studied after its first measurement and moved here (wt-seedfmt10).
+ROUND_15 = ("listing_sticky_filters_load_more", "listing_sanity_all_names", "profile_openreview",
+            "profile_acm_author", "daily_hf_collection", "daily_chinese_locale")
+# Of it, three layouts are read since (tuned); three are studied and still not read (not detected
+# as their formats): a split of their own, printed per layout, held to no figure yet.
+STUDIED_15 = ("listing_sticky_filters_load_more", "listing_sanity_all_names", "daily_hf_collection")
 TUNED = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "cv_marks_badges", "cv_ieee_quoted",
          "cv_apa_parens", "cv_year_first", "cv_plain_and", *ROUND_3, *ROUND_4, *ROUND_5, *ROUND_6,
-         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13, *ROUND_14)
+         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13, *ROUND_14,
+         *(n for n in ROUND_15 if n not in STUDIED_15))
 HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare")
 # A second round of CV text (held out, written and first measured before any change for it).
 HELD_OUT_2 = ("cv_pdf_wrapped",)
@@ -380,9 +388,9 @@ HELD_OUT_14: tuple[str, ...] = ()
 # readers were run on it: other sites' pages (an explore page captured by scrolling with its
 # sticky filter bar and "Load more", an arxiv-sanity-like list with every name, OpenReview's and
 # the ACM Digital Library's author pages, a Hugging Face collection) and a Chinese locale.
-HELD_OUT_15 = ("listing_sticky_filters_load_more", "listing_sanity_all_names", "profile_openreview",
-               "profile_acm_author", "daily_hf_collection", "daily_chinese_locale")
-ROUND_15 = HELD_OUT_15
+# (all six studied since, wt-seedfmt10, and tuned: ROUND_15; blind figures listing P/R 0.000,
+# profile P 0.739 R 0.567 venue 0.150, daily 0.000, 1 of 6 detected, on f143bb3)
+HELD_OUT_15: tuple[str, ...] = ()
 # A sixteenth round (wt-seedfmt10), two layouts per page format, declared held out before the
 # readers were run on it: capture tools and sites no earlier layout imitates (a text browser's
 # dump of a listing, a Papers-with-Code-like trending list, Scopus's and Web of Science's author
@@ -390,11 +398,11 @@ ROUND_15 = HELD_OUT_15
 HELD_OUT_16 = ("listing_lynx_dump", "listing_pwc_trending", "profile_scopus_author", "profile_wos_researcher",
                "daily_digest_email", "daily_german_locale")
 ROUND_16 = HELD_OUT_16
-LAYOUTS = (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
+LAYOUTS = (TUNED + STUDIED_15 + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
            + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14
            + HELD_OUT_15 + HELD_OUT_16)
 # (split name, layouts): the test's and the benchmark's one list of the splits.
-SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
+SPLITS = (("tuned", TUNED), ("studied 15", STUDIED_15), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
           ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
           ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8), ("held out 9", HELD_OUT_9),
           ("held out 10", HELD_OUT_10), ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12),
