@@ -7,7 +7,7 @@ header with the date first then one or more categories ("2023-10-08  cs.LG cs.AI
 pages: a labelled date line ("Published: 18 Jun 2021, Last Modified: ..."), the source under it
 closed by the card's year ("Phys. Rev. D 2021"), access badges ("Open Access") no title, the ACM
 Digital Library's kinds ("research-article"). Daily-papers pages: who submitted a paper in a CJK
-locale ("提交者 <user>") is chrome.
+locale ("提交者 <user>") is chrome; a collection of papers ("Paper • <id> • Published <date>") is read.
 """
 
 from __future__ import annotations
@@ -181,3 +181,41 @@ def test_cjk_submitter_lines_are_chrome():
     assert SUBMITTER.match("提交者 nielsr") and SUBMITTER.match("投稿者 akhaliq") and SUBMITTER.match("Submitted by ab-c")
     assert not SUBMITTER.match("提交者说明 a longer sentence")
     assert not SUBMITTER.match("Submittedby x")
+
+
+COLLECTION = """Collections
+
+Reading list
+
+updated 3 days ago
+
+Sparse Things in Practice
+
+Paper • 2101.00001 • Published Jun 18, 2021 • 12
+
+example-org/tiny-model
+
+Text Generation • Updated Jan 3 • 1.2k • 45
+
+Dense Things
+
+Paper • 1902.00002 • Published Feb 2, 2019
+
+Other Things
+
+Paper • 1705.00003 • Published May 5, 2017 • 3
+"""
+
+
+def test_a_collection_of_papers():
+    kind, records, rejects = extract_document(make_doc(COLLECTION))
+    assert (kind, rejects) == ("daily_papers", [])
+    assert [(r["title"], r["year"]) for r in records] == [
+        ("Sparse Things in Practice", 2021), ("Dense Things", 2019), ("Other Things", 2017)]
+
+
+def test_two_paper_lines_make_no_collection():
+    from extractors.daily_papers import _collection_papers
+
+    lines = ["A", "Paper • 1 • Published Jun 18, 2021", "B", "Paper • 2 • Published Jun 19, 2021", "Paper • x"]
+    assert _collection_papers(lines) == [1, 3]  # (three at least are needed to read a page so)
