@@ -30,7 +30,7 @@ from .listing_page import and_parts, is_person_name
 from .profile_page import is_pager
 
 NAME = "daily_papers"
-VERSION = 11  # 11: a CJK locale's long dates ("2021年6月18日", "1月8日") and Japanese author count ("著者4名"), a weekday before the day ("Wed, Jan 7"), a page dated by a period (an ISO week "2026-W02", a range "Jan 5 – Jan 11, 2026"); 10: dates day first in the page's locale ("8 janv.", "18 juin 2021") and relative ones ("3 days ago"), the author count in the page's language ("4 auteurs"), "and N others" after named authors; 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
+VERSION = 12  # 12: a collection of papers (each its title over "Paper • <id> • Published <date> • N") read as its entries; who submitted the paper in a CJK locale ("提交者 <user>", "投稿者 <user>") is chrome (wt-seedfmt10); 11: 11: a CJK locale's long dates ("2021年6月18日", "1月8日") and Japanese author count ("著者4名"), a weekday before the day ("Wed, Jan 7"), a page dated by a period (an ISO week "2026-W02", a range "Jan 5 – Jan 11, 2026"); 10: dates day first in the page's locale ("8 janv.", "18 juin 2021") and relative ones ("3 days ago"), the author count in the page's language ("4 auteurs"), "and N others" after named authors; 9: the page known by its structure (the page date over dated author blocks), a Markdown copy's marks ("### [Title](url)", "- ", "---"), a rank line before the title ("#3"), worded upvotes after a middle dot ("· 12 upvotes"), names then the count ("Ann Lee, Bo Chen · 6 authors"); 8: a page wrapped at one width (a text browser's dump) read as its paragraphs, the dump's link numbers ("[23]Title") and references list no text; counter chips under an entry's date ("GitHub ★ 1.2k", "💬 3"); the pager's "Load more"; 7: "Submitted by" over the user and the vote mark over its count, before the title too; a title wrapped over lines; an organisation's logo is no part of its name; 6: the upvote count after the vote button's mark ("Mar 16, 2024 ▲ 12"), the author count without its bullet ("4 authors"), "and"/"&" in a block of names; 5: an abstract of several paragraphs; 4: the author block, date and upvotes on one line; 3: "Published on <date>", an author block naming its first authors; 2: an upvote count
 #   on its own line before the title, "Submitted by <user>" lines
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -84,13 +84,30 @@ ONE_LINE_BLOCK = re.compile(
     rf"^(?P<meta>.+?) · (?P<date>(?:(?:Published|Submitted) on )?{_ENTRY_DAY})"
     rf"(?: · {_VOTE_ARROW}(?P<upvotes>\d+){_VOTE_WORDS}?)?$")
 _MARKERS = ("Daily Papers",)
+# A collection of papers (a curated list on the same site) prints each paper as its title over a
+# line of the item's type and fields between bullets: "Paper • 2106.10404 • Published Jun 18,
+# 2021 • 12" (the paper's identifier, its date, the upvotes on some). Each such pair is an entry;
+# the collection's other items (a model: "Text Generation • Updated Jan 3 • 1.2k • 45") are none.
+# A page with at least _ENTRIES_AT_LEAST such lines and no page date is read so.
+COLLECTION_PAPER = re.compile(
+    rf"^Paper • (?P<id>[\w./\-]{{1,40}}) • (?:(?:Published|Submitted)(?: on)? )?(?P<date>{_ENTRY_DAY})"
+    r"(?: • (?P<upvotes>\d{1,6}))?$")
+_COLLECTION_PREFIX = "Paper • "
+
+
+def _collection_papers(lines: list[str]) -> list[int]:
+    """The places of the collection's paper lines (``COLLECTION_PAPER``) among ``lines`` (stripped)."""
+    return [k for k, ln in enumerate(lines) if ln.startswith(_COLLECTION_PREFIX) and COLLECTION_PAPER.match(ln)]
 # An upvote count printed on a line of its own before the title (the vote button's number, as a
 # redesign of the page prints it): a line of digits alone, which no title is; it is the entry's
 # upvotes. Up to six digits: a count, never a year-like id glued to text.
 VOTES_LINE = re.compile(rf"^{_VOTE_ARROW}(?P<n>\d{{1,6}})$")
 # Who put the paper on the page ("Submitted by akhaliq"): chrome of the entry, neither its
 # title nor its author block. A user's handle is one word of letters, digits, "-", "_", ".".
-SUBMITTER = re.compile(r"^Submitted by [\w.\-]+$")
+# The label in the page's locale: one table, _SUBMITTER_WORDS (English; "提交者" as a zh-CN
+# locale prints it, "投稿者" a Japanese one; a Latin-script word must be followed by a space).
+_SUBMITTER_WORDS = ("Submitted by ", "提交者 ?", "投稿者 ?")
+SUBMITTER = re.compile(rf"^(?:{'|'.join(_SUBMITTER_WORDS)})[\w.\-]+$")
 # The same two parts on two lines, as a capture of the page's two elements prints them
 # ("Submitted by" over "akhaliq"); and the vote button's mark on a line of its own over its
 # count ("▲" over "34"). Either may stand before the title too, in any order.
@@ -351,6 +368,8 @@ class DailyPapersExtractor:
             return 0.9
         if seps >= 3 and counts >= 2:
             return 0.7
+        if len(_collection_papers(lines)) >= _ENTRIES_AT_LEAST:
+            return 0.9  # a collection of papers
         return 0.0
 
     def extract(self, doc: Document) -> Iterator[Draft | RecordError]:
@@ -363,6 +382,11 @@ class DailyPapersExtractor:
         # Everything up to and including the page date is chrome.
         start = next((i for i, ln in enumerate(lines[:60]) if PAGE_DATE.match(ln)), None)
         if start is None:
+            stripped = [ln.strip() for ln in doc.lines]
+            stripped = [ln for ln in stripped if ln]
+            if len(found := _collection_papers(stripped)) >= _ENTRIES_AT_LEAST:
+                yield from _collection(stripped, found)
+                return
             raise ExtractError(doc.source_uri, "no page date (e.g. 'Jan 8') before the first paper")
         while start + 1 < len(lines) and PAGE_DATE.match(lines[start + 1]):
             start += 1  # a period's two forms, one over the other: the last is the page's date
@@ -448,3 +472,16 @@ class DailyPapersExtractor:
                     draft.upvotes = int(counted) if counted else None
             yield draft
 
+
+def _collection(lines: list[str], found: list[int]) -> Iterator[Draft | RecordError]:
+    """The entries of a collection of papers: each paper line's title is the line over it."""
+    for ordinal, k in enumerate(found, 1):
+        m = COLLECTION_PAPER.match(lines[k])
+        title = lines[k - 1] if k else ""
+        if not k or _collection_papers([title]) or not any(c.isalpha() for c in title):
+            yield RecordError(ordinal, "a collection's paper line with no title over it", excerpt(lines[k]))
+            continue
+        draft = Draft(ordinal=ordinal, title=title, date_text=m.group("date"), raw="\n".join(lines[k - 1:k + 1]))
+        if m.group("upvotes"):
+            draft.upvotes = int(m.group("upvotes"))
+        yield draft

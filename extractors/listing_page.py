@@ -24,7 +24,7 @@ from .author_lists import OTHER_LANGUAGE_ET_AL
 from .base import MONTH_ABBREVIATIONS, Document, Draft, RecordError, excerpt
 
 NAME = "listing_page"
-VERSION = 13  # 13: a header's date in a locale's numeric short form ("10/8/2023", "8.10.2023", "2023/10/08") or year first as MEDLINE prints it ("2023 Oct 8"), surnames in capitals hyphenated ("DUTT-MAZUMDER"), a page of surname-first people between semicolons ("Lee, Ann; Chen, Bo; et al."); 12: a header's date in another locale ("8. Okt. 2023", "3. Juni") or as ISO ("2023-10-08", "2023-10"), a decimal comma in the score ("94,5"), another language's et-al mark ("u. a."), names in Vancouver form opening with particles ("van der Lee AB") after a title's full stop, no name with initials both glued before and run after its surname ("S.Harvey P"); 11: marks after names (superscript affiliation numbers, "*", "†"), a rank before the header ("12. LGJun 3"), a title-and-names line wrapped over two lines; 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
+VERSION = 14  # 14: a header's parts between middle dots ("94.5 · cs.LG · Oct 8, 2023 · Code"), a header with the date first then one or more categories ("2023-10-08  cs.LG cs.AI") (wt-seedfmt10); 13: 13: a header's date in a locale's numeric short form ("10/8/2023", "8.10.2023", "2023/10/08") or year first as MEDLINE prints it ("2023 Oct 8"), surnames in capitals hyphenated ("DUTT-MAZUMDER"), a page of surname-first people between semicolons ("Lee, Ann; Chen, Bo; et al."); 12: a header's date in another locale ("8. Okt. 2023", "3. Juni") or as ISO ("2023-10-08", "2023-10"), a decimal comma in the score ("94,5"), another language's et-al mark ("u. a."), names in Vancouver form opening with particles ("van der Lee AB") after a title's full stop, no name with initials both glued before and run after its surname ("S.Harvey P"); 11: marks after names (superscript affiliation numbers, "*", "†"), a rank before the header ("12. LGJun 3"), a title-and-names line wrapped over two lines; 10: HTML character references decoded ("&amp;", "&#224;"), a count of names not shown between names ("Ann Lee, +4 authors, Cy Roe"), arXiv's labelled lines ("Comments:", "Journal-ref:") under the names; 9: a parenthesised note closing the header ("(cross-list from math.AP)"), page chrome before the first record, a page printing the names before the title ("Ann Lee et al.: Title"); 8: "&" before the last name, "and N others" or an ellipsis after the names shown; 7: a space between the header's parts; 6: the day before the month ("8 Oct 2023"), no category; 5: arXiv's category names in the header ("cs.LG", "hep-th"), no title ending in ", P"; 4: "and" before the last name, a header's date as a month and a year; 3: "+N" after
 #   the names shown marks a list cut short, as "et al." does
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -66,6 +66,31 @@ HEADER = re.compile(
     rf"^(?:{_RANK})?(?P<score>\d{{1,3}}(?:[.,]\d+?)?)?? ??(?P<cat>{_CATEGORY})? ??"
     rf"(?P<date>{_DATE}) ??(?P<code>Code)?(?: ?\((?P<note>[^()]{{1,60}})\))?$"
 )
+
+# A site that sets the header's parts apart as chips prints them with a middle dot between
+# ("94.5 · cs.LG · Oct 8, 2023 · Code"): read as the header with spaces between its parts.
+_CHIP_SEP = " · "
+# A list that dates its records first prints the date, then the record's categories, one or
+# several, space-separated ("2023-10-08  cs.LG cs.AI stat.ML", a rank before some: "#3 ..."):
+# a header too. Its categories are arXiv's names with a dot or a hyphen ("cs.LG", "hep-th") or
+# short codes in capitals, never bare words in small letters (a sentence opening with a date).
+_NAMED_CATEGORY = r"[a-z]+(?:-[a-z]+)?\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)?)|[a-z]+-[a-z]+|[A-Z]{2,5}"
+DATE_FIRST_HEADER = re.compile(
+    rf"^(?:{_RANK})?(?P<date>{_DATE})\s+(?P<cat>{_NAMED_CATEGORY})(?:\s+(?:{_NAMED_CATEGORY})){{0,7}}"
+    r"(?P<score>)(?P<code>)(?P<note>)$")
+_HEADER_MOST = 160  # (the other forms are tried only on a line no longer than a header)
+
+
+def header(line: str) -> re.Match | None:
+    """The header ``line`` is (``HEADER``; its parts between middle dots; the date first), or None."""
+    m = HEADER.match(line)
+    if m or len(line) > _HEADER_MOST:
+        return m
+    if _CHIP_SEP in line and (m := HEADER.match(line.replace(_CHIP_SEP, " "))):
+        return m
+    if line[:1].isdigit() or line[:1] == "#":
+        return DATE_FIRST_HEADER.match(line)
+    return None
 
 # A person's name is judged token by token on its *shape*: every letter replaced by "A"
 # (upper case) or "a" (any other letter), so that "Šťastná", "Ďuro" and "Zoë" read like
@@ -636,7 +661,7 @@ def _reads(line: str, split: Split = split_title_authors) -> bool:
 # abstract, which is prose: "...search of 76Ge Neutrinoless" / "Double Beta DecayAnn Lee").
 def _wrapped(first: str, second: str | None, split: Split = split_title_authors) -> str | None:
     """The title-and-names line ``first`` and ``second`` make (see above), or None."""
-    if second is None or HEADER.match(second) or _ARXIV_FIELD.match(second):
+    if second is None or header(second) or _ARXIV_FIELD.match(second):
         return None
     if _reads(first, split) and not _reads(second, split):
         return None
@@ -657,15 +682,15 @@ class ListingPageExtractor:
         if len(head) < 2:
             return 0.0
         ceiling = 1.0
-        if not HEADER.match(head[0]):
+        if not header(head[0]):
             split = _once(split_title_authors)
-            records = [k for k in range(len(head) - 1) if HEADER.match(head[k])
+            records = [k for k in range(len(head) - 1) if header(head[k])
                        and (_reads(head[k + 1], split)
                             or _wrapped(head[k + 1], head[k + 2] if k + 2 < len(head) else None, split))]
             if len(records) < _RECORDS_AFTER_CHROME:
                 return 0.0
             head, ceiling = head[records[0]:], _CHROME_FIRST_CEILING
-        headers = sum(1 for ln in head if HEADER.match(ln))
+        headers = sum(1 for ln in head if header(ln))
         expected = max(1, len(head) // 3)
         return min(ceiling, 0.5 + 0.5 * headers / expected)
 
@@ -678,19 +703,19 @@ class ListingPageExtractor:
         labelled: list[list[str]] = []
         i = 0
         while i < len(lines):
-            m = HEADER.match(lines[i])
+            m = header(lines[i])
             if not m:
                 parts.append((None, [], lines[i]))  # text outside any record
                 labelled.append([])
                 i += 1
                 continue
-            if i + 2 < len(lines) and not HEADER.match(lines[i + 1]):
+            if i + 2 < len(lines) and not header(lines[i + 1]):
                 joined = _wrapped(lines[i + 1], lines[i + 2], split)
                 if joined is not None:
                     lines[i + 1 : i + 3] = [joined]
             body_end = i + 1
             fields: list[str] = []  # arXiv's labelled lines under the names: the record's, beside its body
-            while body_end < len(lines) and body_end < i + 3 + len(fields) and not HEADER.match(lines[body_end]):
+            while body_end < len(lines) and body_end < i + 3 + len(fields) and not header(lines[body_end]):
                 if body_end > i + 1 and _ARXIV_FIELD.match(lines[body_end]):
                     fields.append(lines[body_end])
                 body_end += 1

@@ -22,7 +22,7 @@ from .base import (
 from .listing_page import name_list
 
 NAME = "profile_page"
-VERSION = 15  # 15: a card's buttons and badges ("Full-text available", "12 Reads") no title; cards run together with no blank line parted at their kind lines (wt-cvtext9); 14: a card dated by its year alone (not the block's first line), names with affiliations in parentheses and "+N authors" before the last name, a "Published in:" line naming the source, the source nearest the date line of several between it and the title; 13: a card's date line as a research portal's reference ("Lee, A. & Roe, C., 4 Mar 2021, In: Venue. 9, 3, 12."), the kind from its path ("Research output: ... › Article"); a bibliography's keyed entries ("[j3]" over "Names: Title. Venue 12(3): 1-9 (2021)") (wt-seedfmt8); 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
+VERSION = 16  # 16: a labelled date line ("Published: 18 Jun 2021, Last Modified: ...") a card's date line, the line under it closed by the card's year ("Phys. Rev. D 2021") its source when none other; access badges ("Open Access") no title; the ACM DL's kinds ("research-article") (wt-seedfmt10); 15: 15: a card's buttons and badges ("Full-text available", "12 Reads") no title; cards run together with no blank line parted at their kind lines (wt-cvtext9); 14: a card dated by its year alone (not the block's first line), names with affiliations in parentheses and "+N authors" before the last name, a "Published in:" line naming the source, the source nearest the date line of several between it and the title; 13: a card's date line as a research portal's reference ("Lee, A. & Roe, C., 4 Mar 2021, In: Venue. 9, 3, 12."), the kind from its path ("Research output: ... › Article"); a bibliography's keyed entries ("[j3]" over "Names: Title. Venue 12(3): 1-9 (2021)") (wt-seedfmt8); 12: cards in a document of Markdown's own syntax left to the markdown reader (0.6), which reads them through read_cards; a labelled "Contributors:" line the names, the owner's role beside the date no source, the title's place counted from the card's top when nearer, an arXiv identifier the venue of a card with none (wt-md17); 11: a list printed as cards (blocks between blank lines, one date line each: "2021-03-04 | journal-article", "Mar 2021 · Venue"; the title at the place from the date line that holds a title on most cards), known by that structure alone; 10: a list captured as rows (Scholar-like: title, names, the source ending in the year, the count and the year); items grouped under year headings, their item line without the year ("article · Phys. Rev. D"); link chips under a title ("PDF", "DOI: 10...", "arXiv:0704.0165"); "Sort by: Year"; 9: a full date on the item line ("Aug 24, 2007"), a names line under the title, "Showing 20 of 30", a table's column row and count cells; 8: abstract toggles ("Show abstract") are chrome, an "Abstract:" label is no abstract; 7: "kind · source · year"; 6: the list headed "Publications" / "N items" (with dense item lines); 5: the item line's parts apart, " · " between them; 4: a kind capitalised ("Journal article2021"), "Cited by N" and "Showing all N items"
 #   chrome; 3: an item's date as "2021-03" or "Mar 2021", the pager's lines skipped; 2: a source
 #   (venue) of up to 300 characters, not 80
 
@@ -179,6 +179,8 @@ _KINDS = frozenset({
     "preprint", "working paper", "book", "book chapter", "chapter", "thesis", "dissertation", "dataset", "data set",
     "report", "technical report", "review", "letter", "editorial", "poster", "presentation", "patent", "software",
     "other", "posted content", "lecture", "conference abstract", "book review", "research", "magazine article",
+    # the ACM Digital Library's types ("research-article", "short-paper", "extended-abstract")
+    "research article", "short paper", "extended abstract",
 })
 # Labelled lines of a card (an ORCID work's "DOI:", "URL:", "Source:" lines): the item's links and
 # provenance, never its title. Provenance: the fields of ORCID's and similar sites' work cards.
@@ -268,6 +270,14 @@ def _path_kind(line: str) -> str | None:
     return next((p.strip() for p in m.group("path").split("›") if _kind(p)), None) if m else None
 
 
+# A card's date may stand after a label and a colon, other labelled dates after it on the line
+# ("Published: 18 Jun 2021, Last Modified: 08 Oct 2023", as a review site prints a paper's
+# dates): the first date is the card's.
+_LABELLED_DATE = re.compile(
+    rf"^(?:Published|Posted|Submitted|Accepted|Date)(?: on)?:\s*(?P<date>(?:\d{{1,2}} )?(?:{_MONTHS})[a-z]*\.? "
+    r"(?:\d{1,2},? )?(?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d){0,2})(?:,\s*[A-Z][\w ]{0,30}:\s*[\w ,\-]{4,30})*$")
+
+
 def _date_line(line: str) -> dict | None:
     """A card's date line's parts ({year, kind, source}), or None when ``line`` is none."""
     if len(line) > _ITEM_LINE_MAX or not _YEAR.search(line) or _YEAR_HEADING.match(line):
@@ -277,6 +287,8 @@ def _date_line(line: str) -> dict | None:
         return None
     if (cited := _cited_line(line)) is not None:
         return cited
+    if line[:1] in "PSAD" and (labelled := _LABELLED_DATE.match(line)):
+        return {"year": int(_YEAR.search(labelled.group("date")).group()), "kind": None, "source": None}
     parts = _CARD_SEP.split(line) if "·" in line or "|" in line or "•" in line else [line]
     if len(parts) > 3:
         return None
@@ -300,6 +312,20 @@ def _card_dates(block: list[str]) -> list[int]:
     if found or len(block) < 3:
         return found
     return [k for k in range(1, len(block)) if _YEAR_HEADING.match(block[k])]
+
+
+# A card with no source otherwise may name it under its date line, on a line of its own closed by
+# the card's year ("Phys. Rev. D 2021", "arXiv 2021", as a record imported from a bibliography
+# prints its venue): the source is the line before the year.
+_YEAR_CLOSED = re.compile(r"^(?P<source>\S.{0,200}?)[,.]?\s+(?P<year>(?:19|20)\d\d)$")
+
+
+def _year_closed_source(after: list[str], year: int) -> str | None:
+    for ln in after[:2]:
+        m = _YEAR_CLOSED.match(ln) if ln.endswith(str(year)) else None
+        if m and any(c.isalpha() for c in m.group("source")) and _date_line(ln) is None and _card_names(ln) is None:
+            return m.group("source")
+    return None
 
 
 def _card_date(line: str) -> dict | None:
@@ -343,8 +369,10 @@ def _card_names(line: str) -> tuple[list[str], bool] | None:
 # item, never its title. Provenance: ResearchGate's research items ("Full-text available",
 # "Request full-text", "Download", "Cite", "Share", "12 Reads", "3 Citations"), and the like
 # on other profile sites ("Save", "Follow", "Recommend", "Show more").
+# An access badge over a title ("Open Access", "Free Access", as the ACM Digital Library and
+# publishers' lists print it) is one too.
 _BADGE = re.compile(r"^(?:full[- ]text available|request full[- ]text|download|cite|share|save|follow|recommend|"
-                    r"show more|\d[\d,]*\s+(?:reads?|citations?|recommendations?))$", re.IGNORECASE)
+                    r"open access|free access|show more|\d[\d,]*\s+(?:reads?|citations?|recommendations?))$", re.IGNORECASE)
 
 
 def _title_like(line: str) -> bool:
@@ -695,7 +723,10 @@ class ProfilePageExtractor:
                 # (a card with no source of its own whose identifier is the arXiv's appeared there)
                 # (several lines between the title and the date line: the one nearest the date is the
                 # source, the others the names or the fields of study)
-                venue=parts["source"] or _labelled_source(block) or (between[-1] if between else None) or (
+                # (a line under the date line closed by the card's year says it is the source more
+                # surely than its place between the title and the date line: there a lone name stands)
+                venue=parts["source"] or _labelled_source(block) or _year_closed_source(block[d + 1:], parts["year"])
+                or (between[-1] if between else None) or (
                     f"arXiv:{links['arxiv_id']}" if "arxiv_id" in links else None),
                 owner=owner,
                 raw="\n".join(block),

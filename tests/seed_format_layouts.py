@@ -236,6 +236,23 @@ layout imitates or a locale none prints:
 - ``daily_chinese_locale``: the page in a Chinese locale ("每日论文", "1月8日", "2021年6月18日",
   "• 4 位作者", "提交者 <user>").
 
+A sixteenth round (held out, wt-seedfmt10), two layouts per page format, each a capture tool,
+a site or a locale no earlier layout imitates:
+
+- ``listing_lynx_dump``: a listing as lynx -dump prints it: indented, wrapped at 76 columns,
+  link texts after reference numbers ("[12]cs.LG", "[14]Title", "[15]Ann Lee, [16]Bo Chen"), the
+  names on a line of their own, a references list at the end.
+- ``listing_pwc_trending``: a Papers-with-Code-like trending list: title, "repo • 8 Oct 2023",
+  abstract, task chips, "N stars / hour", "Paper  Code"; no names.
+- ``profile_scopus_author``: a Scopus-like author page: "Article • Open access", title, names
+  ("Lee, A., Chen, B."), "Physical Review D, 2021, 99(3), 034512", "N Citations".
+- ``profile_wos_researcher``: a Web-of-Science-like researcher profile: number, title, "By: Lee,
+  Ann; Chen, Bo", the source in capitals, volume/issue line, "Published MAR 2021", "Times Cited".
+- ``daily_digest_email``: a plain-text digest e-mail: mail headers, "N. Title", "4 authors · Jun
+  18, 2021 · 12 upvotes", the address, a footer after "--".
+- ``daily_german_locale``: the daily page in a German locale ("Tägliche Papers", "8. Jan.",
+  "18. Juni 2021", "• 4 Autoren", "Eingereicht von <user>").
+
 Truth per entry: the title; the names the page prints (listing pages show the first ones;
 profile and daily-papers pages print none, which is scored as "no names"); the year the page
 prints, a date without a year standing for the latest such day not after the capture (or the
@@ -299,9 +316,16 @@ ROUND_13 = ("listing_german_locale", "listing_pubmed_names", "profile_research_p
 # five layouts not detected) was studied after its first measurement and moved here (wt-seedfmt9).
 ROUND_14 = ("listing_caps_numeric_dates", "listing_semicolon_names_nlm_dates", "profile_inspire_literature",
             "profile_semantic_scholar", "daily_japanese_locale", "daily_weekly_weekdays")
+# The fifteenth round (first figures listing 0.000, profile P 0.739 R 0.567 venue 0.150, daily
+# 0.000; 1 of 6 detected) was studied after its first measurement and moved here (wt-seedfmt10).
+ROUND_15 = ("listing_sticky_filters_load_more", "listing_sanity_all_names", "profile_openreview",
+            "profile_acm_author", "daily_hf_collection", "daily_chinese_locale")
+# (all six read since, tuned; a split "studied 15" held the ones not yet read while it was studied)
+STUDIED_15: tuple[str, ...] = ()
 TUNED = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "cv_marks_badges", "cv_ieee_quoted",
          "cv_apa_parens", "cv_year_first", "cv_plain_and", *ROUND_3, *ROUND_4, *ROUND_5, *ROUND_6,
-         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13, *ROUND_14)
+         *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13, *ROUND_14,
+         *(n for n in ROUND_15 if n not in STUDIED_15))
 HELD_OUT = ("listing_year_two_shown", "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare")
 # A second round of CV text (held out, written and first measured before any change for it).
 HELD_OUT_2 = ("cv_pdf_wrapped",)
@@ -363,26 +387,33 @@ HELD_OUT_14: tuple[str, ...] = ()
 # readers were run on it: other sites' pages (an explore page captured by scrolling with its
 # sticky filter bar and "Load more", an arxiv-sanity-like list with every name, OpenReview's and
 # the ACM Digital Library's author pages, a Hugging Face collection) and a Chinese locale.
-HELD_OUT_15 = ("listing_sticky_filters_load_more", "listing_sanity_all_names", "profile_openreview",
-               "profile_acm_author", "daily_hf_collection", "daily_chinese_locale")
-ROUND_15 = HELD_OUT_15
-LAYOUTS = (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
+# (all six studied since, wt-seedfmt10, and tuned: ROUND_15; blind figures listing P/R 0.000,
+# profile P 0.739 R 0.567 venue 0.150, daily 0.000, 1 of 6 detected, on f143bb3)
+HELD_OUT_15: tuple[str, ...] = ()
+# A sixteenth round (wt-seedfmt10), two layouts per page format, declared held out before the
+# readers were run on it: capture tools and sites no earlier layout imitates (a text browser's
+# dump of a listing, a Papers-with-Code-like trending list, Scopus's and Web of Science's author
+# pages, a plain-text digest e-mail) and a German locale of the daily page.
+HELD_OUT_16 = ("listing_lynx_dump", "listing_pwc_trending", "profile_scopus_author", "profile_wos_researcher",
+               "daily_digest_email", "daily_german_locale")
+ROUND_16 = HELD_OUT_16
+LAYOUTS = (TUNED + STUDIED_15 + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
            + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14
-           + HELD_OUT_15)
+           + HELD_OUT_15 + HELD_OUT_16)
 # (split name, layouts): the test's and the benchmark's one list of the splits.
-SPLITS = (("tuned", TUNED), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
+SPLITS = (("tuned", TUNED), ("studied 15", STUDIED_15), ("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("held out 3", HELD_OUT_3),
           ("held out 4", HELD_OUT_4), ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
           ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8), ("held out 9", HELD_OUT_9),
           ("held out 10", HELD_OUT_10), ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12),
           ("held out 13", HELD_OUT_13), ("held out 14", HELD_OUT_14),
-          ("held out 15", HELD_OUT_15))
+          ("held out 15", HELD_OUT_15), ("held out 16", HELD_OUT_16))
 # The layouts in the order they were written: a layout's metadata (its CV's owner) follows its
 # place here, so that moving a layout between the splits leaves every sample as it was.
 WRITTEN = ("listing_scored", "profile_items", "daily_counts", "cv_markdown", "listing_year_two_shown",
            "listing_initials", "profile_kinds_no_abstract", "daily_orgs_and_bare", "cv_plain_and", "cv_marks_badges",
            *ROUND_2, *ROUND_3, *ROUND_4, *ROUND_5, "listing_dotted_categories", "profile_separated_items",
            "daily_titles_only", *ROUND_7, *ROUND_8, *ROUND_9, *ROUND_10, *ROUND_11, *ROUND_12, *ROUND_13,
-           *ROUND_14, *ROUND_15)
+           *ROUND_14, *ROUND_15, *ROUND_16)
 assert sorted(WRITTEN) == sorted(LAYOUTS)
 FORMAT = {"listing": "listing_page", "profile": "profile_page", "daily": "daily_papers", "cv": "cv_text"}
 # What each format prints: the fields scored for it ("authors" on a page that prints none is
@@ -2061,6 +2092,182 @@ def _daily_chinese_locale(entries, owner, rng):
     return "\n".join(lines) + "\n", truth
 
 
+# --------------------------------------------------------------------------- the sixteenth round
+
+
+def _listing_lynx_dump(entries, owner, rng):
+    """A listing page as a text browser dumps it (lynx -dump): every line indented three
+    spaces and wrapped at 76 columns, each link's text after its reference number; the header's
+    parts apart ("94.5 [12]cs.LG Oct 8, 2023 [13]Code", the score plain text on some), the
+    title a link ("[14]Title ...", wrapped when long), the names on a line of their own each a
+    link ("[15]Ann Lee, [16]Bo Chen, [17]Cy Roe et al."), the abstract wrapped, a blank line
+    between records; the "References" list of addresses at the end."""
+    lines, truth, ref = ["   [1]Explore   [2]Trending   [3]Sign in", "", "   Papers", ""], [], 4
+    for e in entries:
+        head = []
+        if rng.random() < 0.5:
+            head.append(f"{rng.randint(10, 999) / 10:.1f}")
+        head.append(f"[{ref}]{rng.choice(_ARXIV_CATEGORIES)}")
+        ref += 1
+        dated = rng.random() < 0.6
+        when, year = _date(rng, e["year"] if dated else None)
+        head.append(when)
+        if rng.random() < 0.4:
+            head.append(f"[{ref}]Code")
+            ref += 1
+        lines.append("   " + " ".join(head))
+        lines += _lynx_wrap(f"[{ref}]{e['title']}")
+        ref += 1
+        shown = e["authors"][:3]
+        names = []
+        for a in shown:
+            names.append(f"[{ref}]{a}")
+            ref += 1
+        lines += _lynx_wrap(", ".join(names) + (" et al." if len(e["authors"]) > 3 else ""))
+        if rng.random() < 0.8:
+            lines += _lynx_wrap("An abstract line of our own, a sentence or two long, about the paper's method, "
+                                "long enough that the dump wraps it onto a second line.")
+        lines.append("")
+        truth.append({"title": e["title"], "authors": shown, "year": year, "venue": None})
+    lines += ["References", ""] + [f"  {k}. https://example.org/abs/{k}" for k in range(1, ref)]
+    return "\n".join(lines) + "\n", truth
+
+
+_REPOS = ("northfield-ml/sparse-train", "southmoor/ticket-lab", "annlee/graph-ladle", "example-org/rf-tools")
+_TASKS = ("Image Classification", "Language Modelling", "Object Detection", "Quantization", "Denoising")
+
+
+def _listing_pwc_trending(entries, owner, rng):
+    """A Papers-with-Code-like trending list: per paper its title, the code repository and the
+    date day first ("northfield-ml/sparse-train • 8 Oct 2023", the year always), the abstract,
+    task chips ("Image Classification  Quantization  +2"), the stars ("1,234 stars / hour"),
+    "Paper  Code"; no names (the list prints none)."""
+    lines, truth = ["Trending Research", "", "Subscribe", ""], []
+    for e in entries:
+        month, day = rng.randrange(12), rng.randint(1, 28)
+        lines.append(e["title"])
+        lines.append(f"{rng.choice(_REPOS)} • {day} {_MONTHS[month]} {e['year']}")
+        if rng.random() < 0.85:
+            lines.append("An abstract line of our own, a sentence or two long, about the paper's method.")
+        chips = rng.sample(_TASKS, rng.randint(1, 3))
+        lines.append("  ".join(chips) + (f"  +{rng.randint(1, 5)}" if rng.random() < 0.4 else ""))
+        lines.append(f"{rng.randint(1, 2999):,} stars / hour" if rng.random() < 0.6 else f"{rng.randint(1, 90)} stars / hour")
+        lines += ["Paper  Code", ""]
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
+_SCOPUS_KINDS = ("Article", "Conference Paper", "Review", "Letter")
+
+
+def _profile_scopus_author(entries, owner, rng):
+    """A Scopus-like author details page: the author's metrics, "Documents (30)" and a sort
+    control, then per document its kind and access ("Article • Open access"), the title, the
+    names surname first with initials ("Lee, A., Chen, B., Roe, C."), the source line ("Physical
+    Review D, 2021, 99(3), 034512"; a preprint "arXiv, 2021"), "Show abstract  Related
+    documents" and the citation count ("12 Citations") on some."""
+    lines = ["Author details", "", "Example, Ann", "", "Northfield University, Northfield, United Kingdom", "",
+             "Citations by 412 documents", "", "h-index: 11", "", f"Documents ({len(entries)})", "",
+             "Sort on: Date (newest) ▾", ""]
+    truth = []
+    for e in entries:
+        venue = e["venue"]
+        kind = "Preprint" if venue == "arXiv" else rng.choice(_SCOPUS_KINDS)
+        lines.append(kind + (" • Open access" if rng.random() < 0.4 else ""))
+        lines.append(e["title"])
+        lines.append(", ".join(_pure_name(a) for a in e["authors"][:6]) + (", et al." if len(e["authors"]) > 6 else ""))
+        if venue == "arXiv":
+            lines.append(f"arXiv, {e['year']}")
+        else:
+            lines.append(f"{venue}, {e['year']}, {rng.randint(1, 120)}({rng.randint(1, 12)}), {rng.randint(1000, 99999):06d}")
+        lines.append("Show abstract  Related documents")
+        if rng.random() < 0.6:
+            lines.append(f"{rng.randint(1, 300)} Citations")
+        lines.append("")
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": venue})
+    return "\n".join(lines) + "\n", truth
+
+
+def _profile_wos_researcher(entries, owner, rng):
+    """A Web-of-Science-researcher-like profile's documents: per record its number ("1"), the
+    title, "By: Lee, Ann; Chen, Bo; Roe, Cy" (semicolons, surname first), the source in
+    capitals ("PHYSICAL REVIEW D"), "Volume 99  Issue 3  Article Number 034512", "Published MAR
+    2021" (the month in capitals, or the year alone), "Times Cited: 12" on some; a preprint's
+    source "ARXIV" alone."""
+    lines = ["Web of Science Researcher Profile", "", "Example, Ann", "", "Northfield University", "",
+             f"Documents ({len(entries)})", "", "Sort by: Date: newest first ▾", ""]
+    truth = []
+    for k, e in enumerate(entries, 1):
+        venue = e["venue"].upper()
+        lines += [str(k), e["title"]]
+        lines.append("By: " + "; ".join(_wos_name(a, True) for a in e["authors"][:10]))
+        lines.append(venue)
+        if e["venue"] != "arXiv":
+            lines.append(f"Volume {rng.randint(1, 120)}  Issue {rng.randint(1, 12)}  Article Number {rng.randint(1000, 99999):06d}")
+        month = _MONTHS[rng.randrange(12)].upper()
+        lines.append(f"Published {month} {e['year']}" if rng.random() < 0.7 else f"Published {e['year']}")
+        if rng.random() < 0.6:
+            lines.append(f"Times Cited: {rng.randint(0, 300)}")
+        lines.append("")
+        truth.append({"title": e["title"], "authors": [], "year": e["year"], "venue": venue})
+    return "\n".join(lines) + "\n", truth
+
+
+def _daily_digest_email(entries, owner, rng):
+    """The daily papers as a plain-text digest e-mail: the mail's header lines ("From:",
+    "Subject: Daily Papers for Jan 8, 2026", "Date: Thu, 08 Jan 2026 07:00:00 +0000"), a
+    greeting, then per paper "N. Title" (wrapped, continued indented), a line "   4 authors ·
+    Jun 18, 2021 · 12 upvotes" (the date without its year on some: the page's year; no count
+    on some), the paper's address; an unsubscribe footer after "--"."""
+    lines = ["From: Daily Papers <digest@papers.example.org>", "To: ann@example.org",
+             "Subject: Daily Papers for Jan 8, 2026", "Date: Thu, 08 Jan 2026 07:00:00 +0000", "",
+             "Hi ann-example,", "", "Here are today's top papers:", ""]
+    truth = []
+    for k, e in enumerate(entries, 1):
+        rows = _lynx_wrap(f"{k}. {e['title']}", width=72, indent="")
+        lines += [rows[0], *("   " + r for r in rows[1:])]
+        when, year = _date(rng, e["year"] if rng.random() < 0.6 else None, before=DAILY_PAGE)
+        parts = ([f"{len(e['authors'])} author" + ("s" if len(e["authors"]) != 1 else "")] if rng.random() < 0.8 else [])
+        parts.append(when)
+        if rng.random() < 0.7:
+            parts.append(f"{rng.randint(1, 90)} upvotes")
+        lines.append("   " + " · ".join(parts))
+        lines += [f"   https://papers.example.org/{k:04d}", ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    lines += ["--", "You receive this because you subscribed to Daily Papers.",
+              "Unsubscribe: https://papers.example.org/unsubscribe"]
+    return "\n".join(lines) + "\n", truth
+
+
+_MONTHS_DE_DAILY = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
+
+
+def _daily_german_locale(entries, owner, rng):
+    """The daily-papers page as a site in a German (de-DE) locale prints it: the chrome in
+    German ("Tägliche Papers", "Abonnieren"), the page date "8. Jan.", the entry's date day
+    first ("18. Juni 2021", "6. Feb." with no year: the latest such day not after the page's),
+    the author count "• 4 Autoren" ("• 1 Autor"), "Eingereicht von <user>" over some titles,
+    an organisation instead of the count on some, the upvotes after the date on some."""
+    lines = ["neu", "", "Erhalte angesagte Papers per E-Mail!", "", "Abonnieren", "", "Tägliche Papers", "",
+             "von AK und der Forschungsgemeinschaft", "", "8. Jan.", ""]
+    truth = []
+    for e in entries:
+        if rng.random() < 0.3:
+            lines += [f"Eingereicht von {rng.choice(_USERS)}", ""]
+        lines += [e["title"], ""]
+        if rng.random() < 0.85:
+            lines += [_ABSTRACT, ""]
+        n = len(e["authors"])
+        meta = (f"  • {n} Autor" + ("en" if n != 1 else "")) if rng.random() < 0.7 else rng.choice(_ORG_NAMES)
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        dated = rng.random() < 0.6
+        when = f"{day}. {_MONTHS_DE_DAILY[month - 1]}" + (f" {e['year']}" if dated else "")
+        year = _year_of(month, day, e["year"] if dated else None, DAILY_PAGE)
+        lines += [meta, "·", when + (f" {rng.randint(1, 40)}" if rng.random() < 0.6 else ""), ""]
+        truth.append({"title": e["title"], "authors": [], "year": year, "venue": None})
+    return "\n".join(lines) + "\n", truth
+
+
 RENDERERS = {
     "listing_scored": _listing_scored, "listing_year_two_shown": _listing_year_two_shown,
     "listing_initials": _listing_initials, "profile_items": _profile_items,
@@ -2101,5 +2308,8 @@ RENDERERS = {
     "listing_sanity_all_names": _listing_sanity_all_names, "profile_openreview": _profile_openreview,
     "profile_acm_author": _profile_acm_author, "daily_hf_collection": _daily_hf_collection,
     "daily_chinese_locale": _daily_chinese_locale,
+    "listing_lynx_dump": _listing_lynx_dump, "listing_pwc_trending": _listing_pwc_trending,
+    "profile_scopus_author": _profile_scopus_author, "profile_wos_researcher": _profile_wos_researcher,
+    "daily_digest_email": _daily_digest_email, "daily_german_locale": _daily_german_locale,
 }
 assert set(RENDERERS) == set(LAYOUTS)
