@@ -10,7 +10,10 @@ a submission is not a year of publication. A year the entry prints elsewhere ("I
 does not (it dates the group, not the manuscript). An accepted paper ("In press", "Accepted")
 keeps its journal: that status is not read here. A journal named as the one a manuscript
 is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue either, nor a
-word of the title it runs on from with no stop.
+word of the title it runs on from with no stop. A status parenthesis printed where APA's date
+stands or after the title ("Names (manuscript under review). Title. Journal.", "Title (under
+review). Journal.") names no venue either: the journal after it is the one the paper was sent
+to; the parenthesis is no part of the title.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ _NOT_YET = (r"(?:submitted|resubmitted|under\s+(?:review|revision|submission)|in
             r"revis(?:ion|ed)\b[^()]{0,40}?|revise\s+and\s+resubmit|(?:work\s+)?in\s+progress|"
             r"in\s+prep(?:aration|\.)?)")
 _STATUS_ALONE = re.compile(rf"(?:{_NOT_YET})[\s.]*", re.I)
-_STATUS_PARENTHESIS = re.compile(rf"\(\s*{_NOT_YET}\b[^()]*\)", re.I)
+_STATUS_PARENTHESIS = re.compile(rf"\(\s*(?:(?:manuscript|paper|article)\s+)?{_NOT_YET}\b[^()]*\)", re.I)
+_STATUS_AFTER_TITLE = re.compile(rf"\s*{_STATUS_PARENTHESIS.pattern}\s*$", re.I)
 _STATUS_LAST = re.compile(rf"(?:^|(?<=[.,;])|(?<=\s))(?:{_NOT_YET})[\s.]*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TARGET = re.compile(r"^(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlets?)\b", re.I)
@@ -50,10 +54,15 @@ def without_status(draft: Draft) -> Draft:
         if draft.year is not None and str(draft.year) not in raw:
             draft.year = None  # the year of a label or heading over the group
         return draft
+    after_title = _STATUS_AFTER_TITLE.search(draft.title or "")
+    if after_title and after_title.start() > 0:  # "Title (manuscript under review). Journal."
+        draft.title = draft.title[:after_title.start()].rstrip(" .,;")
     for m in _STATUS_PARENTHESIS.finditer(raw):
         at = raw.rfind(venue, 0, m.start()) if venue else -1
         if at >= 0 and _BETWEEN.fullmatch(raw[at + len(venue):m.start()]):
             draft.venue = None  # the journal it was sent to
+        elif venue and raw.find(venue, m.end()) >= 0:
+            draft.venue = None  # "Names (under review). Title. Journal.": the journal it was sent to, after the status
         outside = _YEAR.findall(raw[:m.start()] + raw[m.end():])
         if draft.year is not None and str(draft.year) in m.group(0) and str(draft.year) not in outside:
             draft.year = None  # the date of the submission

@@ -121,3 +121,54 @@ def test_zero_width_characters_are_no_text():
     assert _word(_raw("\u200b", 100.0, 700.0)) is None
     assert _word(_raw("\ufeff\u2060", 100.0, 700.0)) is None
     assert _word(_raw("Map\u200bping", 100.0, 700.0)).text == "Mapping"
+
+
+# ---------------------------------------------------------------- APA entries with marks and statuses
+
+def _parse(text: str):
+    from extractors.cv_entries import parse_entry
+
+    return parse_entry(text)
+
+
+def test_an_omission_mark_after_a_list_comma_ends_no_sentence():
+    # "..., Lind, P., ... Brandt, E. (2020). Title." : names left out, not the list's end
+    got = _parse("Osei, B., Varga, I., Lind, P., ... Brandt, E. (2020). Frost Lines on Survey Maps. Map Studies, 3, 1-9.")
+    assert got.title == "Frost Lines on Survey Maps" and got.year == 2020 and got.venue == "Map Studies", got
+    # (a title's own "..." still ends where its stop does)
+    got = _parse("Osei, B. (2020). Waiting... For the Thaw. Map Studies.")
+    assert got.title.startswith("Waiting"), got
+
+
+def test_a_star_before_a_comma_marks_a_name_and_opens_no_emphasis():
+    got = _parse("Osei, B.*, **Tollander, M. K.***, Varga, I. (2021). Frost Lines on Survey Maps. Map Studies, 3, 1-9.")
+    assert got.title == "Frost Lines on Survey Maps" and got.venue == "Map Studies", got
+    assert [a.split(",")[0].split()[-1].strip("*") for a in got.authors if len(a.strip(" .*")) > 2][:1] == ["Osei"], got
+    # an italic title still reads as one
+    got = _parse("Osei, B. (2021). *Frost Lines on Survey Maps*. Map Studies.")
+    assert got.title == "Frost Lines on Survey Maps", got
+
+
+def test_a_status_where_the_date_stands_ends_the_names():
+    for status in ("manuscript under review", "in press", "submitted", "in preparation"):
+        got = _parse(f"Osei, B., Lind, P., & Brandt, E. for the NORDMAP consortium ({status}). "
+                     "Frost Lines on Survey Maps. Map Studies.")
+        assert got.title == "Frost Lines on Survey Maps" and got.year is None, (status, got)
+        assert not any("(" in a or "consortium" in a for a in got.authors), (status, got)
+
+
+def test_a_manuscript_status_names_no_venue_and_is_no_part_of_the_title():
+    from extractors.cv_pdf_status import without_status
+
+    d = Draft(ordinal=1, title="Frost Lines on Survey Maps (manuscript under review)", authors=["B. Osei"],
+              venue="Map Studies", year=2020,
+              raw="Osei, B. (2020). Frost Lines on Survey Maps (manuscript under review). Map Studies.")
+    got = without_status(d)
+    assert got.title == "Frost Lines on Survey Maps" and got.venue is None and got.year == 2020, got
+    d = Draft(ordinal=1, title="Frost Lines on Survey Maps", authors=["B. Osei"], venue="Map Studies",
+              raw="Osei, B. (manuscript under review). Frost Lines on Survey Maps. Map Studies.")
+    assert without_status(d).venue is None
+    # an accepted paper keeps its journal
+    d = Draft(ordinal=1, title="Frost Lines on Survey Maps", authors=["B. Osei"], venue="Map Studies",
+              raw="Osei, B. (in press). Frost Lines on Survey Maps. Map Studies.")
+    assert without_status(d).venue == "Map Studies"
