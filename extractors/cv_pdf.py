@@ -47,7 +47,7 @@ from .markdown_page import read_block
 from .pdf_lines import Line, PdfStats, join_words, read_lines
 
 NAME = "cv_pdf"
-VERSION = 12  # 12: real-sites batch 8's CV PDFs studied (wt-realstudy8pdf): a glyph boxed off its baseline by its font joins the line it is printed on; zero-width spaces and word joiners are no text; cv_entries's omission marks, name stars and APA status parentheses, cv_pdf_status's status before the title or after it; 11: round 21 studied (wt-cvpdf22: NSF's "(c) Products", ADS bibcode and citation-count lines, the AAS "Names 2021, “Title,” Venue", researchmap's title / names / source lines, LinkedIn's "Other authors" and "Title" / "Venue · Mar 3, 2021", an unknown heading after a list in its form); 10: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone (parse_entry's); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
+VERSION = 12  # 12: real-sites batch 8's CV PDFs studied (wt-realstudy8pdf): a glyph boxed off its baseline by its font joins the line it is printed on; zero-width spaces and word joiners are no text; cv_entries's omission marks, name stars and APA status parentheses, cv_pdf_status's status before the title or after it or naming the journal with at/to; a "URL:" label goes with its address; a line protruding a point left of its entry (microtype) is no text after the list; 11: round 21 studied (wt-cvpdf22: NSF's "(c) Products", ADS bibcode and citation-count lines, the AAS "Names 2021, “Title,” Venue", researchmap's title / names / source lines, LinkedIn's "Other authors" and "Title" / "Venue · Mar 3, 2021", an unknown heading after a list in its form); 10: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone (parse_entry's); 9: cv_entries.parse_entry reads « » and „ “ titles as quoted (standard_quotes, already applied to the PDF's lines: no change expected; wt-names6); 8: real-sites batch 6's CV PDFs studied (wt-realstudy6pdf): moderncv's year printed again beside
 # every item, a footer block above the margin zone, Latin Modern's slanted face, "Surname, Given;" lists with
 # commas after them, Awesome-CV's flush-right venues and dates alone between wrapped lines, "Editorials";
 # 7: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 6: round 20 studied (wt-cvpdf21: MathSciNet's MR keys and "Lee, Ann; Chen, Bo *Title.*", venue-labelled
@@ -341,13 +341,14 @@ _CLOSING = ").],;:"  # no venue opens with a closing bracket or a stop
 
 
 # A web address or DOI printed in an entry ("https://doi.org/10.1051/0004- 6361/2025", broken
-# over a line after a hyphen), the "doi:" before it included.
+# over a line after a hyphen), the "doi:" before it included, and the "URL:" label biblatex's
+# styles print before an address.
 # A web address broken after a stop or a colon runs on over the break, line break included,
 # when the next piece can only be its rest: "http:" / "//doi.org/...", "http://doi." /
 # "org/10.1038/...", "10.1002/dad2." / "12110." (a piece with a slash, or digits with a stop
 # inside or of five or more: never a year, "2021.", which may follow a DOI's stop).
 _URL_REST = r"(?://|[\w.\-]*/|\d+\.\d|\d{5})[^\s*]*"
-_URL = re.compile(r"[ \t]*(?:\bdoi:\s*|\bhttps?:(?://)?|\bwww\.)[^\s*]*(?:(?<=[-/])[ \t]+[^\s*]+)?"
+_URL = re.compile(r"[ \t]*(?:\bURL:\s*)?(?:\bdoi:\s*|\bhttps?:(?://)?|\bwww\.)[^\s*]*(?:(?<=[-/])[ \t]+[^\s*]+)?"
                   rf"(?:(?<=[.:])\s+{_URL_REST})*", re.I)
 
 

@@ -13,7 +13,9 @@ is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue eith
 word of the title it runs on from with no stop. A status parenthesis printed where APA's date
 stands or after the title ("Names (manuscript under review). Title. Journal.", "Title (under
 review). Journal.") names no venue either: the journal after it is the one the paper was sent
-to; the parenthesis is no part of the title.
+to; the parenthesis is no part of the title. Nor is the journal a status names with "at" or "to"
+("under review at Journal", "submitted to Journal", "in preparation to Journal"); the year
+printed after it stays.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _STATUS_ALONE = re.compile(rf"(?:{_NOT_YET})[\s.]*", re.I)
 _STATUS_PARENTHESIS = re.compile(rf"\(\s*(?:(?:manuscript|paper|article)\s+)?{_NOT_YET}\b[^()]*\)", re.I)
 _STATUS_AFTER_TITLE = re.compile(rf"\s*{_STATUS_PARENTHESIS.pattern}\s*$", re.I)
 _STATUS_LAST = re.compile(rf"(?:^|(?<=[.,;])|(?<=\s))(?:{_NOT_YET})[\s.]*$", re.I)
+# the same read into the venue without its first word ("in preparation to Journal" -> "preparation to Journal")
+_STATUS_WORD_BEFORE = re.compile(r"^(?:in\s+)?(?:prep(?:aration|\.)?|review|revision)\s+(?:at|to)\s+\S", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TARGET = re.compile(r"^(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlets?)\b", re.I)
 # the same run on from the title with no stop before it ("... sagebrush steppe Target Journal: Ecology")
@@ -53,6 +57,10 @@ def without_status(draft: Draft) -> Draft:
         draft.venue = None
         if draft.year is not None and str(draft.year) not in raw:
             draft.year = None  # the year of a label or heading over the group
+        return draft
+    if venue and (re.search(rf"\b{_NOT_YET}\s+(?:at|to|in|with)\s+(?:the\s+)?{re.escape(venue)}", raw, re.I)
+                  or _STATUS_WORD_BEFORE.match(venue)):
+        draft.venue = None  # "under review at Journal", "submitted to Journal": only where it was sent
         return draft
     after_title = _STATUS_AFTER_TITLE.search(draft.title or "")
     if after_title and after_title.start() > 0:  # "Title (manuscript under review). Journal."

@@ -172,3 +172,51 @@ def test_a_manuscript_status_names_no_venue_and_is_no_part_of_the_title():
     d = Draft(ordinal=1, title="Frost Lines on Survey Maps", authors=["B. Osei"], venue="Map Studies",
               raw="Osei, B. (in press). Frost Lines on Survey Maps. Map Studies.")
     assert without_status(d).venue == "Map Studies"
+
+
+# ---------------------------------------------------------------- a LaTeX CV with protruding glyphs and status texts
+
+def test_a_line_protruding_a_point_left_of_its_entry_is_no_text_after_the_list():
+    # microtype-style protrusion: a wrapped line opening with "(" starts a point left of the edge
+    from .cv_layouts import Writer
+
+    pdf = Writer("Times")
+    pdf.new_page()
+    pdf.text(60, 60, "Mira Tollander", 20)
+    pdf.text(60, 100, "Publications", 13, bold=True)
+    items = [("B. Osei, M. Tollander, I. Varga, Frost lines on stored survey maps. Map Studies 12",
+              "(3), 101-119 (2021) doi: 10.5555/ms.2021.3"),
+             ("M. Tollander, P. Lind, Drying rates of wet paper in cold stores. Paper Archives 4, 20-31",
+              "2019 doi: 10.5555/pa.2019.4"),
+             ("I. Varga, M. Tollander, Mould spots as a record of storage history. Map Studies 9, 5-12",
+              "2018 doi: 10.5555/ms.2018.9")]
+    y = 125.0
+    for first, second in items:
+        pdf.text(60, y, first, 10)
+        pdf.text(58.8 if second.startswith("(") else 60, y + 11, second, 10)  # (one item's line protrudes)
+        y += 30
+    records = list(CVPdfExtractor().extract(make_doc(pdf.to_bytes(), "mem://cv.pdf")))
+    # one record per item, each with its wrapped line ("(3), 101-119 (2021)"), none set aside
+    assert len(records) == 3, records
+    assert all("doi" in (r.raw if isinstance(r, Draft) else r.excerpt) for r in records), records
+    assert not any("left of the list" in getattr(r, "reason", "") for r in records), records
+
+
+def test_a_url_label_goes_with_its_address():
+    from extractors.cv_pdf import _without_urls
+
+    text = "A. Lee, “Frost Lines,” 2025. URL: https://arxiv.org/abs/2507.20954, arXiv:2507.20954."
+    assert "URL" not in _without_urls(text) and "arXiv:2507.20954" in _without_urls(text)
+
+
+def test_a_status_naming_the_journal_with_at_or_to_names_no_venue():
+    from extractors.cv_pdf_status import without_status
+
+    for raw, venue in (("A. Lee, “Frost Lines,” under review at Map Studies, 2024.", "Map Studies"),
+                       ("A. Lee, “Frost Lines,” submitted to Map Studies, 2024.", "Map Studies"),
+                       ("A. Lee, “Frost Lines,” in preparation to Map Studies, 2024.", "preparation to Map Studies")):
+        got = without_status(Draft(ordinal=1, title="Frost Lines", authors=["A. Lee"], venue=venue, year=2024, raw=raw))
+        assert got.venue is None and got.year == 2024, (raw, got)
+    kept = Draft(ordinal=1, title="Frost Lines", authors=["A. Lee"], venue="accepted for publication at Map Studies",
+                 year=2024, raw="A. Lee, “Frost Lines,” accepted for publication at Map Studies, 2024.")
+    assert without_status(kept).venue == "accepted for publication at Map Studies"
