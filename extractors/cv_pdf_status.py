@@ -13,7 +13,8 @@ is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue eith
 word of the title it runs on from with no stop. A status parenthesis printed where APA's date
 stands or after the title ("Names (manuscript under review). Title. Journal.", "Title (under
 review). Journal.") names no venue either: the journal after it is the one the paper was sent
-to; the parenthesis is no part of the title. Nor is the journal a status names with "at" or "to"
+to, unless the status is a revision ("(In revision). Title. Journal.": the journal asked for it);
+the parenthesis is no part of the title. Nor is the journal a status names with "at" or "to"
 ("under review at Journal", "submitted to Journal", "in preparation to Journal"); the year
 printed after it stays.
 """
@@ -32,6 +33,8 @@ _STATUS_ALONE = re.compile(rf"(?:{_NOT_YET})[\s.]*", re.I)
 _STATUS_PARENTHESIS = re.compile(rf"\(\s*(?:(?:manuscript|paper|article)\s+)?{_NOT_YET}\b[^()]*\)", re.I)
 _STATUS_AFTER_TITLE = re.compile(rf"\s*{_STATUS_PARENTHESIS.pattern}\s*$", re.I)
 _STATUS_LAST = re.compile(rf"(?:^|(?<=[.,;])|(?<=\s))(?:{_NOT_YET})[\s.]*$", re.I)
+# a paper in revision: the journal named after the status has asked for it (its journal, kept)
+_REVISION = re.compile(r"revis|resubmit", re.I)
 # the same read into the venue without its first word ("in preparation to Journal" -> "preparation to Journal")
 _STATUS_WORD_BEFORE = re.compile(r"^(?:in\s+)?(?:prep(?:aration|\.)?|review|revision)\s+(?:at|to)\s+\S", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -69,7 +72,7 @@ def without_status(draft: Draft) -> Draft:
         at = raw.rfind(venue, 0, m.start()) if venue else -1
         if at >= 0 and _BETWEEN.fullmatch(raw[at + len(venue):m.start()]):
             draft.venue = None  # the journal it was sent to
-        elif venue and raw.find(venue, m.end()) >= 0:
+        elif venue and raw.find(venue, m.end()) >= 0 and not _REVISION.search(m.group(0)):
             draft.venue = None  # "Names (under review). Title. Journal.": the journal it was sent to, after the status
         outside = _YEAR.findall(raw[:m.start()] + raw[m.end():])
         if draft.year is not None and str(draft.year) in m.group(0) and str(draft.year) not in outside:

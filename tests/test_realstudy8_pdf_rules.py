@@ -220,3 +220,11 @@ def test_a_status_naming_the_journal_with_at_or_to_names_no_venue():
     kept = Draft(ordinal=1, title="Frost Lines", authors=["A. Lee"], venue="accepted for publication at Map Studies",
                  year=2024, raw="A. Lee, “Frost Lines,” accepted for publication at Map Studies, 2024.")
     assert without_status(kept).venue == "accepted for publication at Map Studies"
+
+
+def test_a_paper_in_revision_keeps_the_journal_named_after_its_status():
+    from extractors.cv_pdf_status import without_status
+
+    d = Draft(ordinal=1, title="Frost Lines on Survey Maps", authors=["B. Osei"], venue="Map Studies",
+              raw="Osei, B., & Lind, P. (In revision). Frost Lines on Survey Maps. Map Studies.")
+    assert without_status(d).venue == "Map Studies"
