@@ -114,7 +114,9 @@ _BADGE_NAMES: list[tuple[re.Pattern, str]] = [
 _NOTE = re.compile(
     r"[*∗+†‡]?\s*(?:equal(?:ly)? contribut(?:ion|ed)s?|corresponding authors?|co-first authors?(?:hip)?)\.?", re.I)
 _ET_AL = re.compile(r",?\s*(?:and\s+)?\bet\.?\s*al\b\.?", re.I)
-_ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(?!\s)(?P<t>.+?)(?<![\s*])\*(?![*\w])")
+# (a star followed by a comma or semicolon opens no emphasis: it marks the name before it, "Lee, A.*,
+# Chen, B." shared first authorship)
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(?![\s,;])(?P<t>.+?)(?<![\s*])\*(?![*\w])")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
 # not in "arXiv: 1910.09115", nor the first page of a range after a volume or its issue
 # ("14(10B):2083-92": citations.YEAR_IN_TEXT); a day and month before it, "25.02.2019", date it
@@ -128,6 +130,11 @@ _SINGLE_WORD = re.compile(r"[A-Z][\w'’\-]+")
 _STAR_END = re.compile(r"\*[+†‡]*$")
 _PAREN_YEAR_END = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\)\s*$")
 _YEAR_END = re.compile(r",?\s*(?:19|20)\d\d\.?$")
+# APA's date parenthesis holding a manuscript's status instead of a year ("Lee, A., & Roe, C.
+# (manuscript under review). Title.", "(in press)", "(submitted)"): it ends the names as "(2021)" does
+_PAREN_STATUS_END = re.compile(r"\s*\(\s*(?:(?:manuscript|paper|article)\s+)?(?:in\s+press|submitted|accepted|forthcoming|"
+                               r"under\s+(?:review|revision)|in\s+(?:review|revision)|in\s+prep(?:aration|\.)?|n\.\s?d\.)"
+                               r"\s*\)\s*$", re.I)
 _AND_SPLIT = re.compile(r"\s+and\s+")
 # two people each "Surname, Given" joined by "and" ("Okafor, Hector and Chang, Kevin Chen-Chuan")
 _AND_PAIR_INVERTED = re.compile(r"[^,]+,[^,]+\s+and\s+[^,]+,[^,]+")
@@ -344,6 +351,11 @@ def _badges(text: str) -> tuple[str, list[str]]:
     return text, found
 
 
+# An omission mark between two names of a list ("Chen, B., ... Roe, C. (2020).", "Lee, A., ...
+# & Roe, C."): three stops after a list's comma leave names out; they end no sentence.
+_OMISSION_IN_LIST = re.compile(r",\s?\.\.\.$")
+
+
 def sentence_break(text: str, start: int = 0) -> int | None:
     """Index of the first '. ' at or after ``start`` that ends a sentence, not an initial nor
     an abbreviation that never ends one ("non-reciprocal vs. reciprocal", "e.g.":
@@ -355,6 +367,8 @@ def sentence_break(text: str, start: int = 0) -> int | None:
         end = m.start()
         if _NOT_AN_END.search(text, max(0, end - 8), end + 1):
             continue
+        if _OMISSION_IN_LIST.search(text, max(0, end - 6), end + 1):
+            continue  # "Lee, A., ... Roe, C.": names left out of the list, no sentence's end
         if end == part_end:
             if numeral:
                 continue  # "approximation. II. An extrapolation": the title goes on after its part
@@ -678,6 +692,8 @@ def parse_entry(body: str, semicolon_lists: bool = False, vancouver_lists: bool 
         if question:
             title, rest = title[: question.start() + 1], f"{title[question.end():]}. {rest}".strip(". ")
     n_et_al = 0
+    if authors_part.rstrip(" .").endswith(")"):
+        authors_part = _PAREN_STATUS_END.sub("", authors_part.rstrip(" ."))
     if "ollaborat" in authors_part or "onsorti" in authors_part or " the " in authors_part:
         from .author_lists import without_group
 

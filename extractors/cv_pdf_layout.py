@@ -1086,7 +1086,9 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None,
         entry = PdfEntry(first.marker, label, kind, page_start=i in page_starts,
                          gap_start=bool(gap_starts) and i in gap_starts)
         entry.lines.append(EntryLine(first.line, first.content, beside_date=bool(first.date)))
-        indent = first.line.x0 - 0.5
+        # (a line starting left of the first by less than SIDE_BEARING_SHARE of the type starts at
+        # the same edge: "(" and italic letters stand out of their box's edge by a point or so)
+        indent = first.line.x0 - max(0.5, SIDE_BEARING_SHARE * first.line.size)
         after: list[_Row] = []
         for row in rows[i + 1:end]:
             if after or (row.line.x0 < indent and row.line.page == first.line.page and not row.label
@@ -1103,6 +1105,7 @@ def segment(rows: list[_Row], kind: str | None, pitch: float | None = None,
             yield _aside(after, kind, "text after an entry, printed left of the list's entries")
 
 
+SIDE_BEARING_SHARE = 0.15  # a line starting left of an entry's first by less than this share of its size starts at its edge
 FIRST_LINE_INDENT_SHARE = 0.5  # this share of a list's entries of two lines or more return to the margin after the first
 FIRST_LINE_INDENT_ENTRIES = 2  # and this many at least
 

@@ -12,6 +12,13 @@ keeps its journal: that status is not read here. A journal named as the one a ma
 is meant for ("Target Journal: Ecology", "Intended venue: ...") is no venue either, nor a
 word of the title it runs on from with no stop. An arXiv identifier printed after a not-yet
 status ("submitted, arXiv:2510.05667") is where the manuscript is read, no venue either.
+A status parenthesis printed where APA's date
+stands or after the title ("Names (manuscript under review). Title. Journal.", "Title (under
+review). Journal.") names no venue either: the journal after it is the one the paper was sent
+to, unless the status is a revision ("(In revision). Title. Journal.": the journal asked for it);
+the parenthesis is no part of the title. Nor is the journal a status names with "at" or "to"
+("under review at Journal", "submitted to Journal", "in preparation to Journal"); the year
+printed after it stays.
 """
 
 from __future__ import annotations
@@ -25,8 +32,13 @@ _NOT_YET = (r"(?:submitted|resubmitted|under\s+(?:review|revision|submission)|in
             r"revis(?:ion|ed)\b[^()]{0,40}?|revise\s+and\s+resubmit|(?:work\s+)?in\s+progress|"
             r"in\s+prep(?:aration|\.)?)")
 _STATUS_ALONE = re.compile(rf"(?:{_NOT_YET})[\s.]*", re.I)
-_STATUS_PARENTHESIS = re.compile(rf"\(\s*{_NOT_YET}\b[^()]*\)", re.I)
+_STATUS_PARENTHESIS = re.compile(rf"\(\s*(?:(?:manuscript|paper|article)\s+)?{_NOT_YET}\b[^()]*\)", re.I)
+_STATUS_AFTER_TITLE = re.compile(rf"\s*{_STATUS_PARENTHESIS.pattern}\s*$", re.I)
 _STATUS_LAST = re.compile(rf"(?:^|(?<=[.,;])|(?<=\s))(?:{_NOT_YET})[\s.]*$", re.I)
+# a paper in revision: the journal named after the status has asked for it (its journal, kept)
+_REVISION = re.compile(r"revis|resubmit", re.I)
+# the same read into the venue without its first word ("in preparation to Journal" -> "preparation to Journal")
+_STATUS_WORD_BEFORE = re.compile(r"^(?:in\s+)?(?:prep(?:aration|\.)?|review|revision)\s+(?:at|to)\s+\S", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TARGET = re.compile(r"^(?:target(?:ed)?|intended)\s+(?:journals?|venues?|outlets?)\b", re.I)
 # the same run on from the title with no stop before it ("... sagebrush steppe Target Journal: Ecology")
@@ -56,10 +68,19 @@ def without_status(draft: Draft) -> Draft:
         if draft.year is not None and str(draft.year) not in raw:
             draft.year = None  # the year of a label or heading over the group
         return draft
+    if venue and (re.search(rf"\b{_NOT_YET}\s+(?:at|to|in|with)\s+(?:the\s+)?{re.escape(venue)}", raw, re.I)
+                  or _STATUS_WORD_BEFORE.match(venue)):
+        draft.venue = None  # "under review at Journal", "submitted to Journal": only where it was sent
+        return draft
+    after_title = _STATUS_AFTER_TITLE.search(draft.title or "")
+    if after_title and after_title.start() > 0:  # "Title (manuscript under review). Journal."
+        draft.title = draft.title[:after_title.start()].rstrip(" .,;")
     for m in _STATUS_PARENTHESIS.finditer(raw):
         at = raw.rfind(venue, 0, m.start()) if venue else -1
         if at >= 0 and _BETWEEN.fullmatch(raw[at + len(venue):m.start()]):
             draft.venue = None  # the journal it was sent to
+        elif venue and raw.find(venue, m.end()) >= 0 and not _REVISION.search(m.group(0)):
+            draft.venue = None  # "Names (under review). Title. Journal.": the journal it was sent to, after the status
         outside = _YEAR.findall(raw[:m.start()] + raw[m.end():])
         if draft.year is not None and str(draft.year) in m.group(0) and str(draft.year) not in outside:
             draft.year = None  # the date of the submission

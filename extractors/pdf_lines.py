@@ -216,7 +216,7 @@ def _page_lines(page: Page, stats: PdfStats, running: Counter[str], grid: list[f
     stats.images += len(page.images)
     raw = page.extract_words(x_tolerance_ratio=WORD_GAP, y_tolerance=2, keep_blank_chars=False,
                              extra_attrs=["fontname", "size"], return_chars=True)
-    raw = _accents_on_letters(raw)
+    raw = _accents_on_letters(_on_their_baselines(raw))
     stats.chars += sum(len(w["text"]) for w in raw)
     words = _without_leaders([w for w in (_word(r) for r in raw if r.get("upright", True)) if w is not None])
     if not words:
@@ -395,6 +395,45 @@ def _accents_on_letters(raw: list[dict]) -> list[dict]:
     return [r for k, r in enumerate(raw) if k not in placed]
 
 
+# Characters that print nothing and part no words: the zero-width space, the word joiner and the
+# byte-order mark (a word processor's export scatters them through the text layer, often in a
+# fallback font of their own). A word of nothing else is no word; inside a word they are dropped.
+_INVISIBLE = str.maketrans("", "", "\u200b\u2060\ufeff")
+BASELINE_GAP = 0.05  # two glyphs' baselines (their text matrix's y) agree within this many points
+
+
+def _on_their_baselines(raw: list[dict]) -> list[dict]:
+    """The page's words with each one moved to the line whose baseline it is printed on: a
+    word set on the same baseline (the same text matrix but for x) as words of the same size
+    in another font takes their top and bottom when its own font's box stands off them by
+    less than its size (a font without a bounding box, a fallback font for one glyph: "…"
+    in a font of its own, boxed half a line below the names around it, became a line of
+    its own). The words of most characters on a baseline set its box."""
+    keys: dict[int, tuple] = {}
+    for k, r in enumerate(raw):
+        chars = r.get("chars") or []
+        m = chars[0].get("matrix") if chars else None
+        if m and len(m) == 6:
+            keys[k] = (round(m[0], 3), round(m[1], 3), round(m[2], 3), round(m[3], 3),
+                       round(m[5] / BASELINE_GAP), round(float(r.get("size", 0.0)), 1))
+    if len(set(keys.values())) == len(keys):
+        return raw
+    boxes: dict[tuple, Counter] = {}
+    for k, key in keys.items():
+        r = raw[k]
+        boxes.setdefault(key, Counter())[(round(r["top"], 1), round(r["bottom"], 1))] += len(r["text"])
+    out = []
+    for k, r in enumerate(raw):
+        key = keys.get(k)
+        if key is not None and len(boxes[key]) > 1:
+            top, bottom = boxes[key].most_common(1)[0][0]
+            size = float(r.get("size", 0.0))
+            if abs(r["top"] - top) > 0.5 and abs(r["top"] - top) < size:
+                r = dict(r, top=top, bottom=bottom)
+        out.append(r)
+    return out
+
+
 def _accent_after_its_letter(raw: dict) -> str:
     """The word's text with each spacing accent that comes after the letter it is drawn over
     ("Blitvic´": the accent's middle inside the c's box; TeX sets the accent over the letter
@@ -418,6 +457,8 @@ def _word(raw: dict) -> Word | None:
     if _ICON_FONT.search(font):
         return None  # an icon, not text (see _ICON_FONT)
     text = raw["text"]
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
     if not text.isascii() and any(ch in _OVER_ACCENT for ch in text[1:]):
         text = _accent_after_its_letter(raw)
     if "(cid:" in text and _TEX_SYMBOL_FONT.search(font):  # "(cid:48)" in cmsy8: a prime (_OMS_SLOTS)
