@@ -1152,11 +1152,13 @@ def _by_roles(lines: list[str], italics: list[str], year_hint: int | None, owner
         # (a month alone is the rest of a date printed year first, "2025 Jan.": no venue)
         venue = (venue_name(named_tail) or (None if MONTH_ALONE.fullmatch(named_tail) else named_tail)
                  if named_tail else venue)
-    # a title line closed by a year in brackets alone ("Title (2021)", a heading's or a badge's):
+    # a bold title line closed by a year in brackets alone ("Title (2021)", a heading's or a badge's):
     # the year is the entry's, no word of the title, when the entry prints no other year or the
     # same one (a review's "... by Lee, A. (2012)" in an entry of 2013 keeps its year), none
     # from its context either (a year heading, a year column)
-    own_year = _TRAILING_YEAR.search(title) if len(_TRAILING_YEAR.sub("", title).split()) >= 2 else None
+    # (a title set apart in bold, or a heading's: a plain line "Kai Lee (1998)" is names and year)
+    own_year = (_TRAILING_YEAR.search(title) if title_line in bold_lines
+                and len(_TRAILING_YEAR.sub("", title).split()) >= 2 else None)
     other_year = int(years[0]) if years else year_hint  # (a year from the entry's context counts too)
     if own_year and other_year is not None and other_year != int(own_year.group(1)):
         own_year = None
