@@ -65,6 +65,7 @@ _PARSER = (MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_
 _FENCE_LEFT = re.compile(r"\s*:{3,}\s*")  # a closing fence with no div open (pandoc nests "::: ... ::: :::")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year inside a text
 # An entry's label opening a line: -, 1., 12\., [3], [C12], (12) (three digits at most in
 # parentheses: "(2021)" is a year); a CV's section letter before the number, "C19." / "J3)"
 # (wt-htmlr18); alpha.bst's key, "[LIR+07]", "[Knu84a]" (up to four letters, a "+" for more
@@ -337,6 +338,11 @@ def _walk_item(walk: Walk, item: SyntaxTreeNode, year: int | None, link_buttons)
     if not first:
         walk_nodes(walk, item.children, link_buttons)  # an item opening with a quote or HTML
         return
+    if nested and _fields_apart(first, nested):
+        # "- [Title](page.md)" over "- Ann Lee, Bo Chen" and "- *Venue* · 2021": one entry
+        walk.add("  \n".join([first.strip(), *(inline_text(child.children[0]).strip()
+                                               for sub in nested for child in sub.children)]), year)
+        return
     marker = _marker_year(item)
     text = (f"{marker}. " if marker else "") + first
     notes = [inline_text(p) for p in paragraphs[1:]] + [
@@ -345,6 +351,26 @@ def _walk_item(walk: Walk, item: SyntaxTreeNode, year: int | None, link_buttons)
         if link_buttons(note.strip()):
             text = text.rstrip() + "  \n" + note.strip()  # the entry's links, a line of their own
     walk.add(text, marker or year)
+
+
+FIELD_SUB_ITEMS = 4  # an entry's fields one a sub-item: the names, the venue and year, a link or two
+FIELD_SUB_ITEM_CHARS = 400
+
+
+def _fields_apart(first: str, nested: list[SyntaxTreeNode]) -> bool:
+    """Whether an item's sub-items are its entry's fields, not notes about it: the item's own
+    text is one line with no year (a title, so no whole entry), the sub-items are a few short
+    one-paragraph lines (none a list), and one of them holds the year (a note about an entry
+    that prints its year in its own text never has to)."""
+    if "\n" in first.strip() or _A_YEAR.search(re.sub(r"\]\([^()]*\)", "]", first)):  # (a link's target no text)
+        return False
+    children = [child for sub in nested for child in sub.children]
+    if not 2 <= len(children) <= FIELD_SUB_ITEMS:
+        return False
+    if any(len(c.children) != 1 or c.children[0].type != "paragraph" for c in children):
+        return False
+    texts = [inline_text(c.children[0]).strip() for c in children]
+    return all(len(t) <= FIELD_SUB_ITEM_CHARS for t in texts) and any(_A_YEAR.search(t) for t in texts)
 
 
 # Dataview's inline fields ("key:: value", Obsidian): a sub-item that is one of them is a field
@@ -389,9 +415,16 @@ def _definition_lines(dd: SyntaxTreeNode) -> list[str] | None:
     return [inline_text(p) for p in dd.children]
 
 
+# A definition term that is an entry's label, as a bibliography writer prints it in a definition
+# list (pybtex's PHP Markdown Extra output): a number ("12", "[12]") or an alpha-style key of a
+# few letters and two digits ("Lee21", "LCR+21").
+_LABEL_TERM = re.compile(r"\[?(?:\d{1,4}|[A-Z][A-Za-z]{0,3}\+?\d\d[a-z]?)\]?")
+
+
 def walk_definitions(walk: Walk, dl: SyntaxTreeNode, link_buttons) -> None:
     """A definition list: a term that is a year ("2021\n:   entry") gives its year to each
-    definition under it, each one entry; any other term ("Title\n:   Names\n:   *Venue*,
+    definition under it, each one entry, a term that is a label ("12", "Lee21") is no line of
+    the entry it labels; any other term ("Title\n:   Names\n:   *Venue*,
     2021") is an entry's first line and its definitions the next lines, as if set apart
     by hard breaks."""
     term: str | None = None
@@ -410,6 +443,8 @@ def walk_definitions(walk: Walk, dl: SyntaxTreeNode, link_buttons) -> None:
             year = _year_term(text)
             if year is not None:
                 walk.year, term = year, None
+            elif _LABEL_TERM.fullmatch(text.strip()):
+                term = None  # "1\n:   entry", "Lee21\n:   entry": the entry's label, each definition an entry
             else:
                 term = text.strip()
                 lines = [term] if term else []

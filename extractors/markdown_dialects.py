@@ -8,7 +8,8 @@ read (as ``markdown_links`` does for reference links and shortcodes).
   self-closing element whose name is capitalised (JSX's mark of a component, never an HTML
   tag) and whose props name a title and the authors is an entry: its props are written as
   the lines of one ("**Title**  \\nNames  \\n*Venue*, 2021  \\n[PDF](url)"). Any other
-  component is left as it is.
+  component is left as it is, but for a label component, whose ``text`` prop is what it
+  prints (VitePress's ``<Badge type="tip" text="2021" />``): its text.
 - Python-Markdown's blocks, as MkDocs Material writes them: content tabs (``=== "Journal
   articles"``) and admonitions (``!!! note "Preprints"``, collapsible ``??? note "..."``),
   whose content is indented four spaces (an indented code block to CommonMark). The
@@ -143,8 +144,13 @@ def jsx_components(text: str) -> str:
         return text
 
     def entry(m: re.Match) -> str:
-        lines = entry_lines(component_props(m.group(2)))
-        return "\n\n" + "  \n".join(lines) + "\n\n" if lines else m.group(0)
+        props = component_props(m.group(2))
+        lines = entry_lines(props)
+        if lines:
+            return "\n\n" + "  \n".join(lines) + "\n\n"
+        label = props.get("text")
+        # a label component (VitePress's "<Badge type="tip" text="2021" />") prints its text
+        return f"({_text(label)})" if isinstance(label, str) and label.strip() else m.group(0)
 
     def wrapper(m: re.Match) -> str:
         if f"</{m.group(1)}>" not in text:

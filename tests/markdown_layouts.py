@@ -301,6 +301,20 @@ each modelled on a way researchers write their publication lists in markdown:
   - ``pandoc_csl_more_styles``: ``pandoc --citeproc`` with Nature, Harvard cite-them-right or
     MLA (by the owner's digest; et al. after each style's limit, the truth the names printed)
     through ``-t commonmark_x`` (fenced divs) or ``-t markdown_mmd`` (HTML divs).
+- A nineteenth round (added 2026-12-08, branch wt-md19; written before the reader was changed
+  for it, all four held out): a page converted from HTML by a library, a note app's callouts,
+  a slide deck, a README a workflow rewrites in the ACM reference format.
+
+  - ``html2text_page``: Python ``html2text`` output of a faculty page: a navigation line,
+    ``* * *`` rules, "  * " items wrapped at 78 columns, "_Venue_", curly-quoted titles,
+    "[[pdf](..)]" or reference links listed at the end.
+  - ``obsidian_callouts``: an Obsidian note of literature-note callouts, "> [!cite]- Title"
+    (or a "[[@key|Title]]" header), names as wikilinks, "> *Venue* (2021)", embeds and tags.
+  - ``marp_slides``: a Marp deck: ``marp: true`` front matter, ``---`` slides, directive
+    comments, "## Publications (2/4)" slides of "- **Title**<br>" items or nested bullets.
+  - ``acm_readme_action``: a profile README between "<!-- PUBLICATIONS:START -->" markers,
+    ACM Reference Format ("Ann Lee and Bo Chen. 2021. Title. *Venue* 3, 2 (2021), 1–9."),
+    older papers in ``<details>``.
 
 Each is ``render_<name>(entries, owner, rng) -> str`` (``hugo_blox_pages``: a mapping of
 paths to texts); :data:`LAYOUTS` maps names to them,
@@ -3004,6 +3018,156 @@ def render_pandoc_csl_more_styles(entries: list[dict], owner: str, rng: random.R
     return "\n".join(out) + "\n"
 
 
+def _html2text_wrap(text: str, first: str, rest: str, width: int = 78) -> list[str]:
+    """``text`` wrapped as html2text wraps a paragraph or list item (``body_width`` 78): the
+    first line after ``first``, the others indented by ``rest``; links are never broken."""
+    return textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+
+
+def render_html2text_page(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A faculty page's HTML converted by Python's ``html2text`` (a site moved to a static
+    generator): the navigation bar as a line of links, ``* * *`` for the horizontal rules,
+    ``####`` year headings, list items "  * " (two spaces, a star) wrapped at 78 columns with
+    four-space continuation lines, ``<i>`` as "_Venue_", ``<b>`` as "**Owner**", the quotes of
+    the title as curly quotes from the page's entities, "[[pdf](..)]" link brackets; or, with
+    ``--reference-links``, "[Title][3]" and the targets listed at the end."""
+    refs = rng.random() < 0.4
+    by_year = rng.random() < 0.6
+    targets: list[str] = []
+    out = ["[Home](/index.html) | [Research](/research.html) | [Publications](/pubs.html) | [Teaching](/teaching.html)",
+           "", "* * *", "", "## Publications", "",
+           f"Copies are provided for personal use; see also my [Google Scholar](https://scholar.google.com/citations?user={_slug({'title': owner})[:12]}) page.",
+           ""]
+    year = None
+    for _, e in ordered(entries, "html2text_page"):
+        if by_year and e["year"] != year:
+            year = e["year"]
+            out += ([""] if out[-1] else []) + [f"#### {year}", ""]
+        who = _join([f"**{a}**" if a == e["owner"] else a for a in e["authors"]])
+        title = f"“{e['title']}”"
+        link = f"https://example.org/papers/{_slug(e)}.pdf"
+        if refs and rng.random() < 0.6:
+            targets.append(link)
+            title = f"“[{e['title']}][{len(targets)}]”"
+            pdf = ""
+        else:
+            pdf = f" [[pdf]({link})]" if rng.random() < 0.6 else ""
+        year_part = "" if by_year and rng.random() < 0.3 else f", {e['year']}"
+        text = f"{who}. {title}. _{_venue(e)}_{year_part}.{pdf}"
+        out += _html2text_wrap(text, "  * ", "    ")
+        if not by_year or rng.random() < 0.2:
+            out.append("")
+    out += ["", "* * *", "", "Last modified: Tue Mar 4 10:12:44 EST 2025", ""]
+    if targets:
+        out += [f"   [{i}]: {t}" for i, t in enumerate(targets, start=1)] + [""]
+    return "\n".join(out) + "\n"
+
+
+OBSIDIAN_CALLOUT_TYPES = ("cite", "quote", "abstract", "note")
+
+
+def render_obsidian_callouts(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """An Obsidian vault's publication note built from literature notes (the Zotero
+    Integration plugin's template): YAML properties with ``tags``, a ``%% comment %%``, each
+    paper a foldable callout whose header is the title ("> [!cite]- Title" or "> [!quote]+
+    [[@lee2021spin|Title]]"), its body the names as wikilinks or plain ("> [[Ann Lee]], [[Bo
+    Chen]]"), "> *Venue* (2021)" and at times an embedded PDF ("> ![[lee2021.pdf]]") or a tag
+    line ("> #paper #2021"); year headings or a ``dataview`` block first on some notes."""
+    kind_type = rng.choice(OBSIDIAN_CALLOUT_TYPES)
+    fold = rng.choice(("-", "+", ""))
+    wikinames = rng.random() < 0.6
+    by_year = rng.random() < 0.5
+    out = ["---", "tags:", "  - publications", "  - cv", "aliases:", "  - Papers", f"updated: 2026-11-{rng.randint(10, 28)}",
+           "---", "", "# Publications", "", "%% generated from the literature notes; edit those instead %%", ""]
+    if rng.random() < 0.5:
+        out += ["```dataview", "TABLE year, venue FROM #paper SORT year DESC", "```", ""]
+    year = None
+    for _, e in ordered(entries, "obsidian_callouts"):
+        if by_year and e["year"] != year:
+            year = e["year"]
+            out += [f"## {year}", ""]
+        key = (re.sub(r"\W", "", cv_layouts.split_name(e["authors"][0])[1].lower()) if e["authors"] else "anon") \
+            + str(e["year"]) + _slug(e).split("-")[0]
+        header = f"[[@{key}|{e['title']}]]" if rng.random() < 0.5 else e["title"]
+        names = [f"[[{a}]]" if wikinames else a for a in e["authors"]]
+        if not wikinames:
+            names = [f"**{a}**" if a == e["owner"] else a for a in names]
+        out += [f"> [!{kind_type}]{fold} {header}", "> " + ", ".join(names), f"> *{_venue(e)}* ({e['year']})"]
+        extra = rng.random()
+        if extra < 0.3:
+            out += [">", f"> ![[{key}.pdf]]"]
+        elif extra < 0.5:
+            out += [f"> #paper #y{e['year']}"]
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def render_marp_slides(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A Marp slide deck of the publications (a talk's or a job application's appendix):
+    front matter ``marp: true`` with a theme and ``paginate``, slides separated by ``---``,
+    directives in HTML comments (``<!-- _class: lead -->``, ``<!-- _footer: ... -->``), a
+    title slide, "## Publications (2/4)" headings over four or five papers a slide, each "-
+    **Title**" with the names and "*Venue*, 2021" on an indented line after a ``<br>`` or as
+    a nested bullet, speaker notes as trailing comments; images with Marp's size keywords."""
+    nested = rng.random() < 0.5
+    per = rng.choice((4, 5))
+    papers = [e for _, e in ordered(entries, "marp_slides")]
+    slides = [papers[i:i + per] for i in range(0, len(papers), per)]
+    out = ["---", "marp: true", f"theme: {rng.choice(('default', 'gaia', 'uncover'))}", "paginate: true",
+           "size: 16:9", "---", "", "<!-- _class: lead -->", "<!-- _paginate: false -->", "",
+           f"# {owner}", "", "Selected publications", "", "![w:120](img/logo.png)", ""]
+    for n, mine in enumerate(slides, start=1):
+        out += ["---", ""]
+        if rng.random() < 0.4:
+            out += [f"<!-- _footer: {owner} · publications -->", ""]
+        out += [f"## Publications ({n}/{len(slides)})", ""]
+        for e in mine:
+            who = ", ".join(f"**{a}**" if a == e["owner"] else a for a in e["authors"])
+            where = f"*{_venue(e)}*, {e['year']}"
+            if nested:
+                out += [f"- {e['title']}", f"  - {who}", f"  - {where}"]
+            else:
+                out += [f"- **{e['title']}**<br>", f"  {who} — {where}"]
+        out.append("")
+        if rng.random() < 0.5:
+            out += ["<!-- Speaker note: mention the two newest first; skip the older ones if short on time. -->", ""]
+    out += ["---", "", "<!-- _class: lead -->", "", "# Thank you", ""]
+    return "\n".join(out) + "\n"
+
+
+def render_acm_readme_action(entries: list[dict], owner: str, rng: random.Random) -> str:
+    """A GitHub profile README whose publication list a workflow rewrites between comment
+    markers ("<!-- PUBLICATIONS:START -->" / "<!-- PUBLICATIONS:END -->"), in the ACM
+    Reference Format (acm-sig-proceedings: "Ann Lee, Bo Chen, and Cy Roe. 2021. Title. *Venue*
+    3, 2 (2021), 101–109. https://doi.org/..", "... 2021. Title. In *Proceedings ...*.",
+    preprints "... 2021. Title. *arXiv* (2021)."), numbered or bulleted, the older papers in
+    a ``<details>`` block with a count in its summary, a "last updated" line the workflow writes."""
+    numbered = rng.random() < 0.5
+    papers = [e for _, e in ordered(entries, "acm_readme_action")]
+    cut = rng.choice((5, 8, 10))
+    out = ["### Hi there 👋", "", "I work on the theory and practice of my field. Reach me by email or on Mastodon.", "",
+           "#### 📚 Recent publications", "", "<!-- PUBLICATIONS:START -->"]
+    for i, e in enumerate(papers, start=1):
+        if i == cut + 1 and len(papers) > cut:
+            out += ["", f"<details><summary>Older publications ({len(papers) - cut})</summary>", ""]
+        vol, issue, first, last = made_up_numbers(e)
+        who = _join(e["authors"])
+        if e["kind"] == "journal":
+            where = f"*{_venue(e)}* {vol}, {issue} ({e['year']}), {first}–{last}."
+        elif e["kind"] == "conference":
+            where = f"In *{_venue(e)}*. {first}–{last}."
+        else:
+            where = f"*{_venue(e)}* ({e['year']})."
+        doi = f" https://doi.org/10.5555/{_slug(e)[:20]}" if rng.random() < 0.5 else ""
+        mark = f"{i}." if numbered else "-"
+        out.append(f"{mark} {who}. {e['year']}. {_stop(e['title'])} {where}{doi}")
+    if len(papers) > cut:
+        out += ["", "</details>"]
+    out += ["<!-- PUBLICATIONS:END -->", "", f"<sub>Last updated by a workflow on 2026-11-{rng.randint(10, 28)}.</sub>", ""]
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS = {
     "bullet_bold_title": render_bullet_bold_title,
     "numbered_apa": render_numbered_apa,
@@ -3090,6 +3254,10 @@ LAYOUTS = {
     "notion_export": render_notion_export,
     "vitepress_containers": render_vitepress_containers,
     "pandoc_csl_more_styles": render_pandoc_csl_more_styles,
+    "html2text_page": render_html2text_page,
+    "obsidian_callouts": render_obsidian_callouts,
+    "marp_slides": render_marp_slides,
+    "acm_readme_action": render_acm_readme_action,
 }
 
 
@@ -3106,7 +3274,9 @@ FILE_NAMES = {"mdx_components": "publications.mdx", "pagedown_resume": "index.Rm
               "kable_simple_table": "publications.md", "gdocs_md_export": "CV.md",
               "nbconvert_dataframe": "publications.md", "refmanager_biblatex": "publications.md",
               "pybtex_markdown": "publications.md", "notion_export": "Publications 3f2a9c1e.md",
-              "vitepress_containers": "publications.md", "pandoc_csl_more_styles": "publications.md"}
+              "vitepress_containers": "publications.md", "pandoc_csl_more_styles": "publications.md",
+              "html2text_page": "publications.md", "obsidian_callouts": "Publications.md",
+              "marp_slides": "slides.md", "acm_readme_action": "README.md"}
 
 
 def render(layout: str, entries: list[dict], owner: str, seed: int | str) -> str:

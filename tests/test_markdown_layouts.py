@@ -82,13 +82,18 @@ STUDIED_SIXTEENTH = frozenset({"pandoc_gfm_csl_html", "orcid_works_paste", "mdx_
 # f143bb3): 142 entries, P 0.986 R 0.486, title 0.486, authors 0.486, year 0.486, venue 0.479.
 STUDIED_SEVENTEENTH = frozenset({"kable_simple_table", "gdocs_md_export", "nbconvert_dataframe",
                                  "refmanager_biblatex"})
+# The eighteenth round's four, studied (moved here) once the nineteenth round was written and
+# measured (2026-12-08, wt-md19); blind (first) figure (wt-md18, main f143bb3; unchanged at int
+# 2884696): 140 entries, P 1.000 R 0.650, title 0.650, authors 0.636, year 0.507, venue 0.636.
+STUDIED_EIGHTEENTH = frozenset({"pybtex_markdown", "notion_export", "vitepress_containers",
+                                "pandoc_csl_more_styles"})
 TUNED_LAYOUTS = frozenset({"bullet_bold_title", "numbered_apa", "year_headings", "academicpages_lines",
                            "wrapped_numbered", "pandoc_cv", "dblp_colon", "quirks_bullets",
                            "nested_lists", "pipe_table", "quoted_venue_first", "hugo_reference_links",
                            "definition_titles", "readme_emoji", "year_middot_apa", "mla_et_al", "headerless_table",
                            "blockquote_entries", "commas_paren_labels", "html_table_in_md", "quarto_fenced_divs",
                            "bold_italic_mixed"}) | {"hugo_shortcode_lists", "year_title_venue_table"} | {
-    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH | STUDIED_TWELFTH | STUDIED_THIRTEENTH | STUDIED_FOURTEENTH | STUDIED_FIFTEENTH | STUDIED_SIXTEENTH | STUDIED_SEVENTEENTH
+    "mkdocs_material_tabs", "mdx_components", "profile_readme_badges", "obsidian_wikilinks"} | STUDIED_ELEVENTH | STUDIED_TENTH | STUDIED_TWELFTH | STUDIED_THIRTEENTH | STUDIED_FOURTEENTH | STUDIED_FIFTEENTH | STUDIED_SIXTEENTH | STUDIED_SEVENTEENTH | STUDIED_EIGHTEENTH
 HELD_OUT_LAYOUTS = frozenset(markdown_layouts.LAYOUTS) - TUNED_LAYOUTS
 # The ninth round (2026-12-06, branch wt-md3), written and measured before the reader read the
 # markdown's token stream; held out, reported apart as well as in the held-out aggregate.
@@ -169,14 +174,22 @@ SEVENTEENTH_ROUND_HELD_OUT = SEVENTEENTH_ROUND - STUDIED_SEVENTEENTH  # none sin
 # measured once with the readers of main unchanged, reported as aggregates only (no per-layout
 # row is printed, no page of theirs read back or looked at).
 EIGHTEENTH_ROUND = frozenset({"pybtex_markdown", "notion_export", "vitepress_containers", "pandoc_csl_more_styles"})
-EIGHTEENTH_ROUND_HELD_OUT = EIGHTEENTH_ROUND
+EIGHTEENTH_ROUND_HELD_OUT = EIGHTEENTH_ROUND - STUDIED_EIGHTEENTH  # none since wt-md19
+# The nineteenth round (2026-12-08, branch wt-md19): a faculty page converted from HTML by Python's
+# html2text, an Obsidian note of literature-note callouts, a Marp slide deck of papers, a profile
+# README a workflow rewrites between comment markers in the ACM reference format; written before
+# the reader was changed for them, all four held out, measured once with the readers of int
+# unchanged, reported as aggregates only (no per-layout row is printed, no page of theirs read
+# back or looked at).
+NINETEENTH_ROUND = frozenset({"html2text_page", "obsidian_callouts", "marp_slides", "acm_readme_action"})
+NINETEENTH_ROUND_HELD_OUT = NINETEENTH_ROUND
 AGGREGATE_ONLY = (TWELFTH_ROUND_HELD_OUT | THIRTEENTH_ROUND_HELD_OUT | FOURTEENTH_ROUND_HELD_OUT
                   | FIFTEENTH_ROUND_HELD_OUT | SIXTEENTH_ROUND_HELD_OUT | SEVENTEENTH_ROUND_HELD_OUT
-                  | EIGHTEENTH_ROUND_HELD_OUT)
+                  | EIGHTEENTH_ROUND_HELD_OUT | NINETEENTH_ROUND_HELD_OUT)
 # The tuned layouts the reader had learnt before the eleventh round (their floors are the
 # "tuned" ones of before); the detection, markup and nothing-lost tests hold every tuned layout.
 TUNED_BEFORE_ELEVENTH = (TUNED_LAYOUTS - ELEVENTH_ROUND - TWELFTH_ROUND - THIRTEENTH_ROUND - FOURTEENTH_ROUND
-                         - FIFTEENTH_ROUND - SIXTEENTH_ROUND - SEVENTEENTH_ROUND)
+                         - FIFTEENTH_ROUND - SIXTEENTH_ROUND - SEVENTEENTH_ROUND - EIGHTEENTH_ROUND)
 # Regression floors a little below the last measurement; the goal is 0.99 on the held-out
 # layouts. First measurement (2026-12-06, reader unchanged; 6 tuned / 6 held-out layouts then):
 # tuned P 0.835 R 0.472, title 0.472, authors 0.472, year 0.472, venue 0.467; held out P 0.973
@@ -364,9 +377,22 @@ FLOORS = {
     # (pybtex_markdown, notion_export, vitepress_containers, pandoc_csl_more_styles), aggregate
     # only: 140 entries, P 1.000 R 0.650, title 0.650, authors 0.636, year 0.507, venue 0.636.
     # After wt-md18's study of the seventeenth round (held out still, figure only): the same.
-    # Loose floors: they fail when a layout crashes or its records go wrong, not on the figure.
-    "eighteenth round, held out": {"precision": 0.9, "recall": 0.5, "title": 0.5, "authors": 0.5, "year": 0.4,
-                                   "venue": 0.5},
+    # The eighteenth round's four, studied (wt-md19: an item over sub-items holding its fields one
+    # entry, a definition term that is a label no line of its entry, a badge component's text
+    # printed, a title closed by a bracketed year alone gives the year, the owner alone in bold
+    # under a bold title the names): blind as above; after P 1.000 R 1.000, every field 1.000.
+    # The floors are a little below.
+    "eighteenth round, studied four": {"precision": 0.99, "recall": 0.99, "title": 0.99, "authors": 0.99,
+                                       "year": 0.99, "venue": 0.99},
+    # First measurement of the nineteenth round (2026-12-08, wt-md19, the readers of int 2884696
+    # unchanged; PYTHONHASHSEED=0 pytest -q tests/test_markdown_layouts.py -s), the four held out
+    # (html2text_page, obsidian_callouts, marp_slides, acm_readme_action), aggregate only: 149
+    # entries, P 0.825 R 0.443, title 0.430, authors 0.389, year 0.443, venue 0.383. After wt-md19's
+    # study of the eighteenth round (held out still, figure only): P 0.874 R 0.651, title 0.638,
+    # authors 0.597, year 0.651, venue 0.591. Loose floors: they fail when a layout crashes or its
+    # records go wrong, not on the figure.
+    "nineteenth round, held out": {"precision": 0.8, "recall": 0.4, "title": 0.4, "authors": 0.35, "year": 0.4,
+                                   "venue": 0.35},
 }
 # A seventh round (2026-12-06: vancouver_pandoc_cv, quarto_fenced_divs, readme_table_br,
 # links_interleaved, hugo_blox_pages, written after the sixth round was learnt) at its first
@@ -473,10 +499,10 @@ def _report(scores) -> dict[str, dict]:
                         ("held-out before the ninth round",
                          HELD_OUT_LAYOUTS - NINTH_ROUND - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
                          - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND
-                         - SEVENTEENTH_ROUND - EIGHTEENTH_ROUND),
+                         - SEVENTEENTH_ROUND - EIGHTEENTH_ROUND - NINETEENTH_ROUND),
                         ("tuned before the tenth round", TUNED_LAYOUTS - TENTH_ROUND - ELEVENTH_ROUND - TWELFTH_ROUND
                          - THIRTEENTH_ROUND - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND
-                         - SEVENTEENTH_ROUND),
+                         - SEVENTEENTH_ROUND - EIGHTEENTH_ROUND),
                         ("tuned before the eleventh round", TUNED_BEFORE_ELEVENTH),
                         ("tenth round", TENTH_ROUND), ("tenth round, tuned", TENTH_ROUND & TUNED_LAYOUTS),
                         ("tenth round, studied three", STUDIED_TENTH),
@@ -485,13 +511,14 @@ def _report(scores) -> dict[str, dict]:
                         ("twelfth round, studied four", STUDIED_TWELFTH),
                         ("held out before the twelfth round", HELD_OUT_LAYOUTS - TWELFTH_ROUND - THIRTEENTH_ROUND
                          - FOURTEENTH_ROUND - FIFTEENTH_ROUND - SIXTEENTH_ROUND - SEVENTEENTH_ROUND
-                         - EIGHTEENTH_ROUND),
+                         - EIGHTEENTH_ROUND - NINETEENTH_ROUND),
                         ("thirteenth round, studied four", STUDIED_THIRTEENTH),
                         ("fourteenth round, studied four", STUDIED_FOURTEENTH),
                         ("fifteenth round, studied four", STUDIED_FIFTEENTH),
                         ("sixteenth round, studied four", STUDIED_SIXTEENTH),
                         ("seventeenth round, studied four", STUDIED_SEVENTEENTH),
-                        ("eighteenth round, held out", EIGHTEENTH_ROUND_HELD_OUT)):
+                        ("eighteenth round, studied four", STUDIED_EIGHTEENTH),
+                        ("nineteenth round, held out", NINETEENTH_ROUND_HELD_OUT)):
         out[part] = summary({n: scores[n] for n in names if n in scores})
         print(f"{part}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in out[part].items()))
     return out
@@ -1936,3 +1963,75 @@ def test_a_question_mark_inside_a_title_runs_on_to_the_italic_venue(block, title
 
     got = read_block(block)
     assert (got[0], got[2], got[3], got[4]) == (["A. Lee"], title, "Phys. Rev. B", 2004)
+
+
+# Rules learnt from the eighteenth round (wt-md19), each on made-up texts.
+
+def _read_page(page: str, name: str = "publications.md") -> list[tuple]:
+    kind, records, rejects = extract_document(make_doc(page.encode(), name))
+    assert kind == "markdown_page", kind
+    return [(r["title"], r["authors"], r["year"], r["venue"]) for r in records]
+
+
+MAGNON = "Magnon transport in layered ferrite crystals"
+
+
+@pytest.mark.parametrize("target", ["Papers%20a1b2/Spin%20waves%20c0ffee2021aa.md", "https://x.org/a"])
+def test_an_items_fields_as_its_sub_items(target):
+    """An item whose own text is one line with no year (a title, linked or not), over a few
+    short one-line sub-items one of which holds the year, is one entry: the sub-items are its
+    fields (a note app's sub-page link over the names and "*Venue* · date"); a digit run in a
+    link's target is no year of its text."""
+    page = (f"# Publications\n\n- [{TITLE}]({target})\n    - Ann Lee, **Bo Chen**, Cy Roe\n"
+            f"    - *Phys. Rev. B* · March 3, 2021\n- {MAGNON}\n  - Ann Lee, Dan Poe\n"
+            "  - *J. Magnetism* · 2019\n")
+    assert _read_page(page) == [(TITLE, NAMES, 2021, "Phys. Rev. B"), (MAGNON, ["Ann Lee", "Dan Poe"], 2019, "J. Magnetism")]
+
+
+def test_an_entry_with_its_year_keeps_its_sub_items_as_notes():
+    """An item that reads as a whole entry (its year in its own text) keeps its sub-items as
+    notes about it: they are no fields of it."""
+    page = (f"# Publications\n\n- Ann Lee, Bo Chen, and Cy Roe. {TITLE}. *Phys. Rev. B*, 2021.\n"
+            "    - Featured on the cover of the issue of May 2022.\n    - Press coverage in a newspaper.\n"
+            f"- Ann Lee and Dan Poe. {MAGNON}. *J. Magnetism*, 2019.\n")
+    assert _read_page(page) == [(TITLE, NAMES, 2021, "Phys. Rev. B"), (MAGNON, ["Ann Lee", "Dan Poe"], 2019, "J. Magnetism")]
+
+
+@pytest.mark.parametrize("term", ["1", "[12]", "Lee21", "LCR+21"])
+def test_a_definition_term_that_is_a_label(term):
+    """A definition list whose terms are labels (a number, an alpha-style key), as a
+    bibliography writer's definition-list output prints them: each definition is an entry,
+    the label no line of it."""
+    page = (f"# Publications\n\n{term}\n:   Ann Lee, Bo Chen, and Cy Roe.\n    {TITLE}.\n    *Phys. Rev. B*, 3(2):1-9, 2021.\n\n"
+            f"7\n:   Ann Lee and Dan Poe. {MAGNON}. *J. Magnetism*, 2019.\n")
+    assert _read_page(page) == [(TITLE, NAMES, 2021, "Phys. Rev. B"), (MAGNON, ["Ann Lee", "Dan Poe"], 2019, "J. Magnetism")]
+
+
+@pytest.mark.parametrize("after", ['<Badge type="tip" text="{}" />', "({})"])
+def test_a_badge_year_after_a_bold_title(after):
+    """A label component prints its ``text`` prop (a documentation site's ``<Badge text="2021"
+    />``), and a bold title line closed by a year in brackets gives the entry that year, the
+    title without it; the owner's name alone in bold under such a title is the names (a
+    single-author paper), not a second title, whatever one-line italic venue follows."""
+    page = (f"# Publications\n\n- **{TITLE}** {after.format(2021)}<br>\n  Ann Lee, Bo Chen, Cy Roe<br>\n  *Phys. Rev. B*\n"
+            f"- **{MAGNON}** {after.format(2019)}<br>\n  **Ann Lee**<br>\n  *J. Magnetism*\n")
+    assert _read_page(page) == [(TITLE, NAMES, 2021, "Phys. Rev. B"), (MAGNON, ["Ann Lee"], 2019, "J. Magnetism")]
+
+
+@pytest.mark.parametrize("heading, title", [("Sums of semigroups (2023)", True), ("Journal articles (2021)", False),
+                                            ("2021", False), ("Talks (2019)", False)])
+def test_a_short_heading_closed_by_a_bracketed_year_is_a_title(heading, title):
+    """A sub-heading of two words or more closed by a year in brackets is a paper's title,
+    unless it names a kind of publication or another section."""
+    from extractors.markdown_page import entry_title_heading
+
+    assert entry_title_heading(heading) is title
+
+
+def test_a_bracketed_year_of_another_year_stays_in_the_title():
+    """A year in brackets closing a title stays in it when the entry prints another year (a
+    review of a book of 2012 in an entry of 2013)."""
+    review = "Review of Spin waves, by Lee, A. (2012)"
+    page = (f"# Publications\n\n- **{review}**  \n  Bo Chen  \n  *J. Magnetism*, 2013\n"
+            f"- **{MAGNON}** (2019)  \n  Ann Lee, Bo Chen  \n  *J. Magnetism*, 2019\n")
+    assert _read_page(page) == [(review, ["Bo Chen"], 2013, "J. Magnetism"), (MAGNON, ["Ann Lee", "Bo Chen"], 2019, "J. Magnetism")]
