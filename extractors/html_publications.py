@@ -205,6 +205,7 @@ def _parsed(text: str) -> tuple:
     _row_spans_filled(root)
     _spacer_runs_joined(root)
     _heading_titles_joined(root)
+    _list_labels_as_headings(root)
     global _CLASSED_KEPT
     _CLASSED_KEPT = (root, {})  # (the repairs above are done: the tree is not changed any more)
     # an element kept as a cache key keeps its whole tree alive: answers about the last page's
@@ -314,6 +315,37 @@ def _heading_titles_joined(root) -> None:
             else:
                 parent.text = (parent.text or "") + heading.tail
         parent.remove(heading)
+
+
+_LIST_LABEL_WORDS = 12  # a label over a list is a few words ("Papers [refereed, in English]")
+
+
+def _list_labels_as_headings(root) -> None:
+    """A line in bold alone, followed (line breaks between) by a list (``<ul>``/``<ol>``), is
+    the heading of that list ("<b>Talks</b><br><ol>...</ol>", as hand-written pages label
+    their sections): it becomes a heading element (``<h6>``, the lowest depth), so that the
+    page's sections divide there, as they do at a heading tag."""
+    for bold in list(root.iter("b", "strong")):
+        parent = bold.getparent()
+        text = re.sub(r"\s+", " ", "".join(bold.itertext())).strip()
+        if parent is None or parent.tag not in ("body", "div", "section", "td", "article", "main", "center") \
+                or not text or len(text.split()) > _LIST_LABEL_WORDS or (bold.tail or "").strip() or _YEAR.search(text):
+            continue
+        before = bold.getprevious()
+        if before is None:
+            if (parent.text or "").strip():
+                continue
+        elif not isinstance(before.tag, str) or before.tag not in ("br", "ul", "ol", "p", "div", "table", "hr") \
+                or (before.tail or "").strip():
+            continue
+        after = bold.getnext()
+        while after is not None and isinstance(after.tag, str) and after.tag == "br" and not (after.tail or "").strip():
+            after = after.getnext()
+        if after is None or after.tag not in ("ul", "ol"):
+            continue
+        heading = etree.Element("h6")
+        heading.text, heading.tail = text, bold.tail
+        parent.replace(bold, heading)
 
 
 # Paragraphs whose text is nothing but spaces and invisible characters (``&nbsp;``, a zero-width

@@ -47,7 +47,7 @@ from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, pars
 from .cv_pdf_styles import parse_gbt7714
 from .cv_pdf_fields import LABELLED_ENTRIES, field_label, labelled_lines, read_labelled_lines
 from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type, sentence_break
-from .entry_quality import quality
+from .entry_quality import quality, title_words
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks, publication_data
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
@@ -2240,7 +2240,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     starts_like_title = (not (title[:1].isalpha() and title[:1].islower()) and title[:1] not in ",.;:)]"
                          or re.match(r"[a-z]+-|[a-z]+[A-Z]|[a-z][\w.]*:$", first))  # q-Deformed, p-adic, iPhone, disco:
     one_word = _one_word_title(title, text)
-    if (len(title.split()) < 2 and not one_word) or not starts_like_title or quality(
+    if (len(title_words(title)) < 2 and not one_word) or not starts_like_title or quality(
             authors, title, venue, year, title_marked=_title_marked(title, authors, marked),
             one_word_title=one_word) is None:
         return "entry read, but its title does not look like one"
