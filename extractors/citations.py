@@ -164,7 +164,9 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
         # one, ends a sentence as after a small letter ("統計的解析. *天気*", _CASELESS).
         cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!" + _CASELESS + r"])|(?<=[A-Z0-9]{2})|(?<=[a-z][A-Z]))[.?!]\s+"
                                        r"(?=[A-Za-z0-9<\"“" + _CASELESS + r"])"
-                                       r"|[.?!]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)", rest)
+                                       r"|[.?!]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)"
+                                       # (and a stop before a CJK character after any mark but an initial: "検討〜. 天気")
+                                       r"|(?<![\s.][A-Z])(?<=[^\sA-Z.])\.\s+(?=[" + _CASELESS + r"])", rest)
                 if not _NOT_AN_END.search(rest[:m.start() + 1]) and not _PART_NUMBER.match(rest, m.end())]
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
         # sentence, mostly in lower case, is the title's second half, not a venue's name (and

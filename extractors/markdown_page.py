@@ -1858,10 +1858,12 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
     "*Book of Genes*, Volume 2. p201-242. Publisher", "*Tech. Memo.*, NMFS-AFSC-255, 174") is the
     span: the numbers are volume and pages."""
     authors, truncated, title, venue, year = got
+    title, venue = _italic_venue_after_comma(title, venue, italics)
     title, venue = _two_spans_parted(title, venue, italics)
     title, venue = _title_on_to_italic_venue(title, venue, italics)
     for span in italics:
         if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
+                r"(?:,\s*[^\d,;.*]{2,40}(?=,\s*(?:\d|vol\b|pp\b)))?"  # (the society or publisher between: "*J.*, Soc., 59, 1-9")
                 r"[\s,.;:]*(?:\d|\(|vol\b|volume\s+\d|pp\b|no\.|(?-i:[A-Z]{2,6}-){1,3}\d|$)", venue[len(span):],
                 re.IGNORECASE):  # (or a report's number, "NMFS-AFSC-255", in the volume's place)
             venue = span.rstrip(" .,;:")
@@ -1874,6 +1876,28 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
             venue = span.rstrip(" .,;:")  # "*Handbook of Roots, 2nd Edition*": the edition set in the book's italics
             break
     return authors, truncated, title, venue, year
+
+
+# what may follow an entry's italic venue: its volume, issue and pages, nothing else
+_NUMBERS_AFTER_VENUE = re.compile(r"[\s,.;:]*(?:(?:vol\.?|no\.|pp?\.)?\s*[\dA-Za-z]{0,2}\d[\w()\-–:]*[\s,.;:]*)*")
+
+
+def _italic_venue_after_comma(title: str, venue: str | None, italics: list[str]) -> tuple[str, str | None]:
+    """A reading with no venue whose title runs on through a comma into an italic span and
+    the numbers after it ("Ozone in the coastal zone, *Regional Reports*, 49"): the title
+    ends at the comma and the span is the venue, as the emphasis marks it (a title closed by
+    a comma rather than a stop, as some hand-kept lists print it)."""
+    if venue or not title:
+        return title, venue
+    for span in italics:
+        span = span.strip(" .,;:")
+        at = title.find(", " + span) if len(span) > 2 else -1
+        if at <= 0 or not _NUMBERS_AFTER_VENUE.fullmatch(title[at + 2 + len(span):]):
+            continue
+        head = title[:at].strip()
+        if len(title_words(head)) >= 2 and not any(sp.strip(" .,;:") in head for sp in italics if len(sp.strip(" .,;:")) > 2):
+            return head, span
+    return title, venue
 
 
 def _title_on_to_italic_venue(title: str, venue: str | None, italics: list[str]) -> tuple[str, str | None]:
