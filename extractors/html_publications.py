@@ -1547,6 +1547,10 @@ def _aside(node) -> bool:
     hides until a button is pressed. A hidden inline element stays: a hidden tail of names
     behind "and N more authors" is the entry's names."""
     if _has_class(node, _ASIDE_NAMES):
+        if node.tag in _INLINE and not _BIBTEX_ENTRY.search(_text(node)) and not _ASIDE_LABEL.fullmatch(_text(node)):
+            # an inline span of the citation's text that a BibTeX formatter classed (pybtex
+            # marks a title's braced words "{Gulf} {Stream}" so): words of the field, no aside
+            return False
         # a block named "bib" alone may be the bibliography itself (Zotpress: "zp-Zotpress-Bib"):
         # a BibTeX block prints an entry ("@article{")
         return _has_class(node, _ASIDE_NAMES_BUT_BIB) or bool(_BIBTEX_ENTRY.search(_text(node)))
@@ -2525,6 +2529,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f" *{inner.strip()}* "
     if name == "u" and _underlined_title(node, inner):
         return f" *{' '.join(inner.split())}* "  # (a <br> inside the span wraps the title: no field ends there)
+    if name == "a" and node.get("href", "").strip().lower().startswith("javascript:") \
+            and _unquoted(inner.strip()).strip("[]() ").casefold() in BUTTON_WORDS:
+        return ""  # a button that runs a script ("[ <a href="javascript:disp(...)">BibTeX</a> ]"): no field, no address
     if name == "a" and _SITE_PATH.match(node.get("href", "").strip()) and inner.strip():
         text = _unquoted(inner.strip())  # a link to the site's own page or file (a relative href)
         if in_item and _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text \
