@@ -162,7 +162,7 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
         # title in quotation marks: 'Title. "Book Title" by A. Editor 2021: 1-9', dblp).
         # Chinese, Japanese and Korean characters have no case: a stop after one, or before
         # one, ends a sentence as after a small letter ("統計的解析. *天気*", _CASELESS).
-        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!" + _CASELESS + r"])|(?<=[A-Z0-9]{2})|(?<=[a-z][A-Z]))[.?!]\s+"
+        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!»”’" + _CASELESS + r"])|(?<=[A-Z0-9]{2})|(?<=[a-z][A-Z]))[.?!]\s+"
                                        r"(?=[A-Za-z0-9<\"“" + _CASELESS + r"])"
                                        r"|[.?!]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)"
                                        # (and a stop before a CJK character after any mark but an initial: "検討〜. 天気")

@@ -487,8 +487,16 @@ def _under_closed(level: int, closed_at: int | None, title: str) -> bool:
     """Whether a heading is a sub-heading of a section that names something else only
     (``closed_at``: that heading's level), "### R packages" under "## Software": it divides
     that section and opens no publications, unless it names publications itself ("### Papers
-    on software")."""
-    return closed_at is not None and level > closed_at and not _is_pub_heading(title)
+    on software"). Under talks, a sub-heading that names only an event ("International
+    conferences", "National conferences") names where they were given: it opens no
+    publications unless a noun of written work is in it ("Conference papers")."""
+    return closed_at is not None and level > closed_at and not (_is_pub_heading(title) and (
+        _PUB_NOUNS.search(title) or not _EVENT_ONLY.search(title)))
+
+
+# a heading that names an event, where talks are given: no written work by itself
+_EVENT_ONLY = re.compile(r"\b(?:conferences?|congress(?:es)?|meetings?|symposi(?:a|ums?)|workshops?|colloqui(?:a|ums?))\b",
+                         re.I)
 
 
 def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
