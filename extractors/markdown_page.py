@@ -939,6 +939,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     if "\\*" in block or "†" in block or "‡" in block:
         block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
+        block = _ESCAPED_NAME_MARK.sub("", block)  # "Tuia, D.\*, Beery, S.\*": the same after the initials
         block = _MARKED_NOTE_CLOSING.sub("", block)
     if "[" in block and "al" in block:
         block = _NOTE_AFTER_ET_AL.sub(r"\1", block)  # "Lee, A. et al. [including Roe, B.]": a note, no name
@@ -1038,7 +1039,14 @@ def _marked_link_text(m: re.Match) -> str:
     label = m.group(1)
     if label.startswith("[") and label.endswith("]"):
         return ""  # "[[PDF]](url)", "[[doi]](url)": no field's text
+    words = label.strip(" []*_").casefold().split()
+    if len(words) == 2 and words[0] in BUTTON_WORDS and words[1] in _AVAILABILITY_WORDS:
+        return ""  # "[Preprint available](url)", "[PDF here](url)": a button worded as a phrase
     return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
+
+
+# words after a button's word that make its label a phrase, still no field: "Preprint available"
+_AVAILABILITY_WORDS = frozenset("available here online version link".split())
 
 
 def _marked_buttons(line: str) -> bool:
@@ -1468,6 +1476,16 @@ def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: l
     return best.authors, best.authors_truncated, best.title, best.venue, best.year or year_hint
 
 
+# An escaped asterisk (markdown's "\\*", printed "*") right after a name's initial or its
+# closing bold, before a comma, a space or the end: a mark of equal contribution on the name
+# ("Tuia, D.\\*, Beery, S.\\*", "**Lee, A.**\\*"), never emphasis nor a field's end.
+_ESCAPED_NAME_MARK = re.compile(r"(?<=[A-Z]\.|\*\*)\\\*(?=[,;\s]|$)")
+# A paper's status printed between its title and its italic venue ("Accepted at", "In review –",
+# "Submitted to", "Under revision for"): it closes no title (the venue after it is read as the
+# project reads "Submitted to X": the journal named)
+_STATUS_BEFORE_VENUE = re.compile(r"[.,;]?\s+(?:(?:conditionally\s+)?accepted|in\s+review|under\s+(?:review|revision)|"
+                                  r"submitted|in\s+press|forthcoming)(?:\s+(?:at|to|in|for|with|for\s+publication"
+                                  r"(?:\s+(?:at|in))?))?\s*[–—:-]?\s*$", re.I)
 _QUOTED_ALONE = re.compile(r"[\"“][^\"“”]{4,300}?[\"”]\.?")
 
 
@@ -1589,6 +1607,10 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if best is None:
         return None, why, text
     authors, truncated, title, venue, year = _venue_in_italics(best, italics)
+    if venue and title:
+        lead = _STATUS_BEFORE_VENUE.search(title)
+        if lead and len(title[:lead.start()].split()) >= 2:
+            title = title[:lead.start()]  # "Title. Accepted at *Venue*", "Title. In review – *Venue*": a status, no title's
     venue = venue or venue_tag
     truncated = truncated or bool(re.search(r"[,;] …\s*[,;]", text))  # names left out (_ELIDED_NAMES)
     note = _first_line_whole(block, title, year_hint, owner_implied, owner)
