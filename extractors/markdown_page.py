@@ -1447,6 +1447,10 @@ _READERS = (parse_gbt7714, parse_citation, parse_with_coauthors, parse_quoted, p
 # Title") is the rest of a name the reading cut in two ("Andersson T. M-L." read as "Andersson
 # T"): at least one stop or hyphen, and another name after the comma (a surname and an
 # initial, or an initial), so a title "A, B and C" or "U.S., China and X" is not taken for one.
+# A title that opens with a person's name, initials then a surname, closed by a colon ("C. Ronse:
+# Rotator design", "E. Lee (eds.): Title"): the names of a "Names: Title" entry, cut one name
+# short (the list ends at the colon, as parse_names_colon reads it)
+_NAME_COLON_OPENS_TITLE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.\s?-?)+\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+\((?:guest\s+)?eds?\.\))?:\s")
 _INITIALS_OPEN_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-z]?(?:\.\s?-?|-)(?:[A-ZÀ-ÖØ-Þ][a-z]?(?:\.\s?-?|-)?)*\s*,\s+"
                                   r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+,?\s+)?[A-ZÀ-ÖØ-Þ][a-z]?\.")
 
@@ -1463,7 +1467,7 @@ def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: l
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
         if e is None or title_of_names(e.title or "") or _bold_name_opens_title(e.title, bolds) \
-                or _INITIALS_OPEN_TITLE.match(e.title or ""):
+                or _INITIALS_OPEN_TITLE.match(e.title or "") or _NAME_COLON_OPENS_TITLE.match(e.title or ""):
             continue  # (a reading whose title is a list of names ended the names too early)
         # an author-year citation sets its title apart between the year and the venue, so a
         # one-word title ("Names. 2011. Conditionals. In ...") is read when both are there
@@ -1486,6 +1490,9 @@ _ESCAPED_NAME_MARK = re.compile(r"(?<=[A-Z]\.|\*\*)\\\*(?=[,;\s]|$)")
 _STATUS_BEFORE_VENUE = re.compile(r"[.,;]?\s+(?:(?:conditionally\s+)?accepted|in\s+review|under\s+(?:review|revision)|"
                                   r"submitted|in\s+press|forthcoming)(?:\s+(?:at|to|in|for|with|for\s+publication"
                                   r"(?:\s+(?:at|in))?))?\s*[–—:-]?\s*$", re.I)
+# The editors' mark closing the names of a "Names: Title" entry ("A. Lee, B. Roe (eds.): Title",
+# "(guest eds.):"): an edited book's editors are its names, as the project reads them
+_EDITORS_BEFORE_COLON = re.compile(r"\s*\((?:guest\s+)?eds?\.\):", re.I)
 _QUOTED_ALONE = re.compile(r"[\"“][^\"“”]{4,300}?[\"”]\.?")
 
 
@@ -1503,6 +1510,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     block = standard_quotes(block)  # « Title » (French CVs), „Title“ (German): the title's quotation marks
     block = half_width_punctuation(block)  # "Lee A B，Chen B．Title[J]．": full-width marks are ASCII ones
     block = _catalogue_forms_dropped(block)  # "Lee, A. B., 1970-": a catalogue's life dates
+    if "eds.):" in block or "ed.):" in block:
+        block = _EDITORS_BEFORE_COLON.sub(":", block)  # "A. Lee, B. Roe (eds.): Title": the editors are its names
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -1576,6 +1585,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
             checked = "entry read, but its fields cut through a name set in bold"
         if not isinstance(checked, str) and _bold_name_opens_title(checked[2], bolds):
             checked = "entry read, but its title opens with a name set in bold"
+        if not isinstance(checked, str) and _NAME_COLON_OPENS_TITLE.match(checked[2] or ""):
+            checked = "entry read, but its title opens with a name closed by a colon"
         if not isinstance(checked, str) and _names_across_span(checked[0], text, (*italics, *bolds)):
             checked = "entry read, but its names run out of the emphasised span that opens it"
         if not isinstance(checked, str) and len(lines) == 1 and _italic_after_title_as_names(checked, text, italics):
