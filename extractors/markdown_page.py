@@ -1904,7 +1904,8 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
     title, venue = _title_on_to_italic_venue(title, venue, italics)
     for span in italics:
         if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
-                r"(?:\s*,\s*[^\d,;.*]{2,40}(?=\s*,\s*(?:\d|vol\b|pp\b)|\s*$))?"  # (the society or publisher between: "*J.*, Soc., 59, 1-9")
+                r"(?:\s*,\s*(?-i:(?=[A-Z\u3040-\u30ff\u4e00-\u9fff]))(?!in\s+press|accepted|submitted|forthcoming|to\s+appear|under\s+review)"
+                r"[^\d,;.*]{2,40}(?=\s*,\s*(?:\d|vol\b|pp\b)|\s*$))?"  # (the society or publisher between: "*J.*, Soc., 59, 1-9")
                 r"[\s,.;:]*(?:\d|\(|vol\b|volume\s+\d|pp\b|no\.|(?-i:[A-Z]{2,6}-){1,3}\d|$)", venue[len(span):],
                 re.IGNORECASE):  # (or a report's number, "NMFS-AFSC-255", in the volume's place)
             venue = span.rstrip(" .,;:")
