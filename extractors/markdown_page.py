@@ -980,6 +980,8 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
                 and not re.search(r"\d", whole_link.group(1))):  # a linked "Phys. Rev. B 3, 1 (2021)" is a venue
             bolds.append(whole_link.group(1).strip())  # a line wholly one link is set apart as a bold one is
         line = _MARKED_LINK.sub(_marked_link_text, _MARKED_BRACKETED.sub("", raw)) if LINK_OPEN in raw else raw
+        if LINK_OPEN in raw and _BUTTON_CLOSES.search(raw) and not _marked_link_text(_BUTTON_CLOSES.search(raw)):
+            line = line.rstrip().rstrip(",;")  # "..., 034612, [Download here]": the button's comma is no field's end
         line = _WHITESPACE.sub(" ", without_link_marks(line))
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
         # year ("10.1111/2041-210X.13788") and no page
@@ -1032,6 +1034,10 @@ _MARKED_WHOLE_LINK = re.compile(_MARKED_LINK.pattern + "[.,]?")
 # a short link inside brackets, "[[arXiv](url)]" (HTML's "[<a>arXiv</a>]"): a button whatever its word
 _MARKED_BRACKETED = re.compile(r"\[\s*" + re.escape(LINK_OPEN) + r"[^\[\]\d" + LINK_OPEN + LINK_CLOSE + "]{1,20}"
                                + re.escape(LINK_CLOSE) + r"\s*\]")
+
+
+# a marked link that closes its line (a button after the entry's last field)
+_BUTTON_CLOSES = re.compile(re.escape(LINK_OPEN) + "([^" + LINK_OPEN + LINK_CLOSE + "]*)" + re.escape(LINK_CLOSE) + r"[\s.]*$")
 
 
 def _marked_link_text(m: re.Match) -> str:
@@ -1511,7 +1517,11 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     block = half_width_punctuation(block)  # "Lee A B，Chen B．Title[J]．": full-width marks are ASCII ones
     block = _catalogue_forms_dropped(block)  # "Lee, A. B., 1970-": a catalogue's life dates
     if "eds.):" in block or "ed.):" in block:
-        block = _EDITORS_BEFORE_COLON.sub(":", block)  # "A. Lee, B. Roe (eds.): Title": the editors are its names
+        eds = _EDITORS_BEFORE_COLON.search(block)
+        head = block[:eds.start()] if eds else ""
+        if eds and not re.search(r":|(?<!\d)(?:19|20)\d\d(?!\d)", head) and _name_line(head.strip(" *_")) is not None:
+            # "A. Lee, B. Roe (eds.): Title": the editors open the entry, its names (not "In: Weber, K. (ed.): Book")
+            block = block[:eds.start()] + ":" + block[eds.end():]
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):

@@ -189,3 +189,14 @@ def test_a_title_closed_by_a_comma_before_its_italic_venue():
     # an italic species name inside the title, words after it: no venue there
     got = read_block("Lee, A., 2017: Ecology of the wolf, *Canis lupus*, in an invented valley. Pretend Zoology, 3, 1-9.")
     assert got[2].startswith("Ecology of the wolf")
+
+
+def test_editors_inside_a_chapters_venue_stay_and_a_closing_buttons_comma_is_no_field():
+    # "In: Weber, K. (ed.): *Book*": the editors of the book the chapter is in, not the names
+    got = read_block("Vale, Ann and Bo Roe (2021): A pretend chapter. In: Weber, K. (ed.): *Book of Toys*. "
+                     "Berlin: Pretend Press, pp. 1–9.")
+    assert got[2] == "A pretend chapter" and got[3] == "Book of Toys"
+    # "..., 034612, <a>Download here</a>": the button taken out leaves no field's end behind
+    got = read_block("**Ann Vale** and Bo M. Roe, A toy model of invented nuclear breakup in pretend channels, "
+                     'Phys. Rev. C 108, 034612, <a href="/papers/x.pdf"> Download here</a>')
+    assert got[0] == ["Ann Vale", "Bo M. Roe"] and got[3] == "Phys. Rev. C"
