@@ -295,11 +295,19 @@ def names_with_handles(names: list[str]) -> bool:
     if not names or not people[0] or sum(people) < 2:
         return False
     return sum(people) >= HANDLES_SHARE * len(names) and all(p or _HANDLE.fullmatch(n) for p, n in zip(people, names))
+# A name in a script with no letter case: Chinese characters, Japanese kana, Korean Hangul
+# ("鵜沼昂", "김 민수"), two to eight characters in at most two words, as East Asian lists print
+# their authors' names (wt-realstudy8web).
+_CASELESS_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{1,6}"
+                            r"(?:[ \u3000][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{1,6})?")
 
 
 def plausible_name(name: str) -> bool:
     """A person's or group's name as lists print it: one to five words, each capitalised, an
-    initial or a name particle; no digits or brackets."""
+    initial or a name particle; no digits or brackets. A name in a script with no letter
+    case (:data:`_CASELESS_NAME`) is one too."""
+    if _CASELESS_NAME.fullmatch(name.strip()) and 2 <= len(re.sub(r"\s", "", name)) <= 8:
+        return True
     words = _JOINED_SURNAMES.sub("-", name).split()  # ("Ramón y Cajal": one surname)
     if not 1 <= len(words) <= 6 or _NOT_IN_NAMES.search(DIGIT_IN_WORD.sub("", name)):
         return False

@@ -143,6 +143,10 @@ _COMMA_THEN_IN = re.compile(r"(?P<title>(?:[^.]|\.(?=\S)){4,}?),\s+[Ii]n:?\s+(?P
 _PART_NUMBER = re.compile(r"[IVX]{1,4}\.(?:\s|$)")
 
 
+# the characters of the scripts with no letter case: kana, CJK ideographs, Hangul (a class's body)
+_CASELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+
+
 def _title_and_tail(rest: str) -> tuple[str, str]:
     """A citation's title (quoted, or up to its first sentence end) and the text after it."""
     # (an apostrophe inside a word, "Ruelle's", closes no quotation)
@@ -166,8 +170,13 @@ def _title_and_tail(rest: str) -> tuple[str, str]:
         # A chemical formula's last capital after a small letter ("... vacancies of ZnO. Venue")
         # ends a sentence as an acronym does; so does a stop before a quoted venue (a book's
         # title in quotation marks: 'Title. "Book Title" by A. Editor 2021: 1-9', dblp).
-        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!])|(?<=[A-Z0-9]{2})|(?<=[a-z][A-Z]))[.?!]\s+(?=[A-Za-z0-9<\"“])"
-                                       r"|[.?!]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)", rest)
+        # Chinese, Japanese and Korean characters have no case: a stop after one, or before
+        # one, ends a sentence as after a small letter ("統計的解析. *天気*", _CASELESS).
+        cuts = [m for m in re.finditer(r"(?:(?<=[a-z0-9)\]?!»”’" + _CASELESS + r"])|(?<=[A-Z0-9]{2})|(?<=[a-z][A-Z]))[.?!]\s+"
+                                       r"(?=[A-Za-z0-9<\"“" + _CASELESS + r"])"
+                                       r"|[.?!]\s+(?=(?:arXiv|bioRxiv|medRxiv)\b|\((?:19|20)\d\d[a-z]?\)\.?$)"
+                                       # (and a stop before a CJK character after any mark but an initial: "検討〜. 天気")
+                                       r"|(?<![\s.][A-Z])(?<=[^\sA-Z.])\.\s+(?=[" + _CASELESS + r"])", rest)
                 if not _NOT_AN_END.search(rest[:m.start() + 1]) and not _PART_NUMBER.match(rest, m.end())]
         # "How loud is it? Measuring noise in open offices. Venue": after a question the next
         # sentence, mostly in lower case, is the title's second half, not a venue's name (and

@@ -79,12 +79,35 @@ _OTHER_PUB = re.compile(r"\b(?:" + "|".join(pub for pub, _ in SECTION_WORDS_OTHE
                         re.IGNORECASE)
 _OTHER_SKIP = re.compile(r"\b(?:" + "|".join(skip for _, skip in SECTION_WORDS_OTHER_LANGUAGES.values()) + r")\b",
                          re.IGNORECASE)
+# Japanese, Chinese and Korean headings, which write no space between words, so their words
+# are matched anywhere in a heading ("学術論文 [査読有り]" holds 論文, "papers"), not as whole
+# words (wt-realstudy8web). Provenance: the section names of Japanese researchers' publication
+# lists as researchmap (the JST researcher database) and university "研究業績" pages print them
+# (論文 papers, 業績 achievements, 著書 books, 紀要 bulletins, 解説 reviews, 報告書 reports;
+# 学会発表/口頭発表/ポスター発表/国内発表 presentations, 講演 talks, 受賞 awards, 学歴 education,
+# 職歴/経歴 career, 研究費/助成 grants, 担当授業 teaching, 所属学会 memberships); the same sections
+# in simplified Chinese CVs (论文, 著作/专著, 出版物; 教育背景, 工作经历, 获奖, 学术报告, 讲座,
+# 科研项目, 基金) and Korean ones (논문, 저서, 출판; 학력, 경력, 수상, 발표, 강연, 연구비).
+# A presentation word before a paper word ("学会発表論文") names talks, as in the table above.
+SECTION_WORDS_CJK: dict[str, tuple[str, str]] = {
+    "Japanese": (r"論文|業績|著書|紀要|解説|報告書|総説|出版物",
+                 r"学会発表|口頭発表|ポスター発表|国内発表|招待講演|講演|受賞|学歴|職歴|経歴|研究費|助成|担当授業|所属学会"),
+    "Chinese": (r"论文|著作|专著|出版物",
+                r"教育背景|工作经历|获奖|学术报告|讲座|科研项目|基金"),
+    "Korean": (r"논문|저서|출판", r"학력|경력|수상|발표|강연|연구비"),
+}
+_CJK_PUB = re.compile("|".join(pub for pub, _ in SECTION_WORDS_CJK.values()))
+_CJK_SKIP = re.compile("|".join(skip for _, skip in SECTION_WORDS_CJK.values()))
+
+
 def other_language_heading(text: str) -> str | None:
     """``pub`` for a heading that names a publication list in one of the languages of
-    :data:`SECTION_WORDS_OTHER_LANGUAGES`, ``skip`` for one that names another section, None
-    when it names neither: a section that lists none ("Vorträge") wins over a publication
-    word as the English "Talks" does, unless the publication word comes first."""
-    other_skip, other_pub = _OTHER_SKIP.search(text), _OTHER_PUB.search(text)
+    :data:`SECTION_WORDS_OTHER_LANGUAGES` or :data:`SECTION_WORDS_CJK`, ``skip`` for one that
+    names another section, None when it names neither: a section that lists none
+    ("Vorträge") wins over a publication word as the English "Talks" does, unless the
+    publication word comes first."""
+    other_skip = _OTHER_SKIP.search(text) or _CJK_SKIP.search(text)
+    other_pub = _OTHER_PUB.search(text) or _CJK_PUB.search(text)
     if other_skip and not other_pub:
         return "skip"
     if other_pub:

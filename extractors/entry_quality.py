@@ -45,6 +45,33 @@ _ONE_WORD_TITLE = re.compile(r"[A-Z][a-z]{2,}[!?]?")  # "Whatever", "Conditional
 # into the title (a journal's abbreviation that opens with a month's letters, "Mar Biol", has a
 # word after them, no number).
 _DATE_VENUE = re.compile(rf"{_MONTHS}\s+\d")
+# A title in a script written without spaces between words (Chinese, Japanese; Korean spaces
+# its phrases) is one "word" to str.split(): its words are counted as a run of such characters
+# of CASELESS_CHARS_PER_WORD characters each (Japanese and Chinese words are one to three
+# characters, two on the average), so that "東京における豪雨の統計的解析" counts as a title of
+# several words, as its English translation does (wt-realstudy8web).
+CASELESS_CHARS_PER_WORD = 3
+_CASELESS_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{4,}")
+
+
+def title_words(title: str) -> list[str]:
+    """The words of a title: ``str.split()``'s, a run of Chinese or Japanese characters counted
+    as one word per CASELESS_CHARS_PER_WORD characters (see there)."""
+    words = title.split()
+    if not _CASELESS_RUN.search(title):
+        return words
+    out = []
+    for w in words:
+        n = sum(len(m.group()) for m in _CASELESS_RUN.finditer(w))
+        out += [w] + [""] * (max(0, -(-n // CASELESS_CHARS_PER_WORD) - 1))
+    return out
+
+
+def caseless_start(text: str) -> bool:
+    """Whether ``text`` opens with a character of a script with no letter case (CJK)."""
+    return bool(re.match(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]", text))
+
+
 _LONG_TITLE_WORDS = 40  # longer than any title in the development corpora: a reading that swallowed the entry
 _LONG_VENUE_WORDS = 20
 
@@ -89,7 +116,7 @@ def _quality_read(authors, title: str | None, venue: str | None, year: int | Non
                   owner: str | None = None, title_marked: bool = False, one_word_title: bool = False) -> float | None:
     """``quality`` without the cache (``authors`` a list or a tuple)."""
     title = (title or "").strip()
-    words = title.split()
+    words = title_words(title)
     if len(words) == 1 and one_word_title and _ONE_WORD_TITLE.fullmatch(title) and not any(
             title.strip("!?") in a.split() for a in authors):
         words = [title, ""]  # counted as a title; no name of the list
@@ -125,7 +152,7 @@ def _quality_read(authors, title: str | None, venue: str | None, year: int | Non
         score -= 1.5
     if len(words) > _LONG_TITLE_WORDS:
         score -= 1.5
-    if not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$(¿¡"):
+    if not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“'‘$(¿¡" or caseless_start(title)):
         score -= 0.5
     if authors:
         good = sum(_name(a) and len(a.split()) <= 4 for a in authors)

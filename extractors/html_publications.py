@@ -52,7 +52,7 @@ from .markdown_page import (BUTTON_WORDS, FILES_LINE_REASON, PROSE_LOWER_SHARE, 
                             page_owner, publication_sections, read_block)
 
 NAME = "html_publications"
-VERSION = 15  # 15: wt-names8: Turkish, Finnish, Hungarian, Czech-Slovak, Romanian 'and' and et-al marks, the Japanese middle dot between names, comma-parted fields with the year last, a field label alone no venue, Science's names-comma-title ended by a stop, one stopped surname-first name; 14: a dashes run the names of the entry before, surname-initials names in a names element turned, the title element and identifiers no part of the venue and year after the names, a "+N authors" toggle no name, a link wrapping a heading ends its line (wt-htmlr19); 13: the markdown reader's batch-7 rules (a labelled files line skipped), a bare year opening a title after names with no year read the date, a link-only cell beside a row's citation no field, "(to appear 2020)" a year (wt-realstudy7web); a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 12: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels, ligature characters spelled, a heading's section-number element no text, an affiliation read as a title with no year or venue a CV's head, names parted by semicolons end before a comma-parted sentence (wt-htmlr18); 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
+VERSION = 16  # 16: the real-sites batch 8 pages studied (wt-realstudy8web): a bold line alone over a list its heading, a BibTeX formatter's classed span in a title text, a javascript: link with a button word a button, and the markdown reader's batch-8 rules (CJK section words, names and titles; a title closed by a comma before its italic venue; names closed by a colon); 15: wt-names8: Turkish, Finnish, Hungarian, Czech-Slovak, Romanian 'and' and et-al marks, the Japanese middle dot between names, comma-parted fields with the year last, a field label alone no venue, Science's names-comma-title ended by a stop, one stopped surname-first name; 14: a dashes run the names of the entry before, surname-initials names in a names element turned, the title element and identifiers no part of the venue and year after the names, a "+N authors" toggle no name, a link wrapping a heading ends its line (wt-htmlr19); 13: the markdown reader's batch-7 rules (a labelled files line skipped), a bare year opening a title after names with no year read the date, a link-only cell beside a row's citation no field, "(to appear 2020)" a year (wt-realstudy7web); a table row's first filled cell read as the row's own text, so a page whose content is a citation table is found; commas followed by a non-breaking space part "Surname, Given" names (wt-realstudy7web); 12: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels, ligature characters spelled, a heading's section-number element no text, an affiliation read as a title with no year or venue a CV's head, names parted by semicolons end before a comma-parted sentence (wt-htmlr18); 11: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 10: the markdown reader's readings of wt-names6 (family names in capitals first turned, titles in guillemets); 9: "</br>" a line break as browsers read it, a tab or newline inside an href dropped, a hyphen wrapped at a source line end joined, an italic report number in the volume's place plain, and the markdown reader's batch-6 rules (wt-realstudy6web); 8: the citations' and names' readings of wt-cvtext8 (a formula's capital and a quoted venue end a title; a dblp homonym number before a colon at a line's end); 7: record views (a table of <th> label / <td> value rows per item, a Zotero report) read by their labels, a <cite> of a whole reference no emphasis, a quoted title in its link keeps its marks, a month before the year in the brackets after the names (wt-htmlr17); 6: the markdown reader's name readings (wt-names5: DBLP homonym numbers, GOST's "//", listings' tails); 5: a bullet or rule set in bold is a mark, no field; names closed by "et al." in italics are names; an arXiv identifier with no venue printed names the venue arXiv (wt-realstudy5web); 4: a title in the page's one <h1> beside an author element the document's own, other languages' "et al." marks close a names list, a year filter line no reject (wt-htmlr16); 3: an underlined title, a <div> of <br> lines holding the names, prose with commas no reject, headings at their depth (wt-realstudy4web)
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title$", re.I)
 _AUTHOR_CLASS = re.compile(r"author", re.I)
@@ -206,6 +206,7 @@ def _parsed(text: str) -> tuple:
     _row_spans_filled(root)
     _spacer_runs_joined(root)
     _heading_titles_joined(root)
+    _list_labels_as_headings(root)
     global _CLASSED_KEPT
     _CLASSED_KEPT = (root, {})  # (the repairs above are done: the tree is not changed any more)
     # an element kept as a cache key keeps its whole tree alive: answers about the last page's
@@ -315,6 +316,37 @@ def _heading_titles_joined(root) -> None:
             else:
                 parent.text = (parent.text or "") + heading.tail
         parent.remove(heading)
+
+
+_LIST_LABEL_WORDS = 12  # a label over a list is a few words ("Papers [refereed, in English]")
+
+
+def _list_labels_as_headings(root) -> None:
+    """A line in bold alone, followed (line breaks between) by a list (``<ul>``/``<ol>``), is
+    the heading of that list ("<b>Talks</b><br><ol>...</ol>", as hand-written pages label
+    their sections): it becomes a heading element (``<h6>``, the lowest depth), so that the
+    page's sections divide there, as they do at a heading tag."""
+    for bold in list(root.iter("b", "strong")):
+        parent = bold.getparent()
+        text = re.sub(r"\s+", " ", "".join(bold.itertext())).strip()
+        if parent is None or parent.tag not in ("body", "div", "section", "td", "article", "main", "center") \
+                or not text or len(text.split()) > _LIST_LABEL_WORDS or (bold.tail or "").strip() or _YEAR.search(text):
+            continue
+        before = bold.getprevious()
+        if before is None:
+            if (parent.text or "").strip():
+                continue
+        elif not isinstance(before.tag, str) or before.tag not in ("br", "ul", "ol", "p", "div", "table", "hr") \
+                or (before.tail or "").strip():
+            continue
+        after = bold.getnext()
+        while after is not None and isinstance(after.tag, str) and after.tag == "br" and not (after.tail or "").strip():
+            after = after.getnext()
+        if after is None or after.tag not in ("ul", "ol"):
+            continue
+        heading = etree.Element("h6")
+        heading.text, heading.tail = text, bold.tail
+        parent.replace(bold, heading)
 
 
 # Paragraphs whose text is nothing but spaces and invisible characters (``&nbsp;``, a zero-width
@@ -1582,6 +1614,10 @@ def _aside(node) -> bool:
     hides until a button is pressed. A hidden inline element stays: a hidden tail of names
     behind "and N more authors" is the entry's names."""
     if _has_class(node, _ASIDE_NAMES):
+        if node.tag in _INLINE and not _BIBTEX_ENTRY.search(_text(node)) and not _ASIDE_LABEL.fullmatch(_text(node)):
+            # an inline span of the citation's text that a BibTeX formatter classed (pybtex
+            # marks a title's braced words "{Gulf} {Stream}" so): words of the field, no aside
+            return False
         # a block named "bib" alone may be the bibliography itself (Zotpress: "zp-Zotpress-Bib"):
         # a BibTeX block prints an entry ("@article{")
         return _has_class(node, _ASIDE_NAMES_BUT_BIB) or bool(_BIBTEX_ENTRY.search(_text(node)))
@@ -2596,6 +2632,9 @@ def _markdownish(node, items: frozenset | set = frozenset(), in_item: bool = Fal
         return f" *{inner.strip()}* "
     if name == "u" and _underlined_title(node, inner):
         return f" *{' '.join(inner.split())}* "  # (a <br> inside the span wraps the title: no field ends there)
+    if name == "a" and node.get("href", "").strip().lower().startswith("javascript:") \
+            and _unquoted(inner.strip()).strip("[]() ").casefold() in BUTTON_WORDS:
+        return ""  # a button that runs a script ("[ <a href="javascript:disp(...)">BibTeX</a> ]"): no field, no address
     if name == "a" and _SITE_PATH.match(node.get("href", "").strip()) and inner.strip():
         text = _unquoted(inner.strip())  # a link to the site's own page or file (a relative href)
         if in_item and _leads_line(node) and len(text.split()) >= _TITLE_LINK_WORDS and "*" not in text \

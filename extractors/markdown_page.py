@@ -47,7 +47,7 @@ from .citations import (_MONTHS, MONTH_ALONE, YEAR_IN_TEXT, parse_citation, pars
 from .cv_pdf_styles import parse_gbt7714
 from .cv_pdf_fields import LABELLED_ENTRIES, field_label, labelled_lines, read_labelled_lines
 from .cv_entries import STATUS, ParsedEntry, other_language_heading, parse_entry, section_type, sentence_break
-from .entry_quality import quality
+from .entry_quality import quality, title_words
 from .markdown_front_matter import front_matter, looks_like_publication
 from . import markdown_blocks, publication_data
 from .markdown_inline import GOES_ON, LINK_CLOSE, LINK_OPEN, read_inline, without_link_marks
@@ -62,7 +62,7 @@ from .text_dialects import right_column, right_margin_labels, text_dialects
 log = logging.getLogger(__name__)
 
 NAME = "markdown_page"
-VERSION = 30  # 30: (and cv_entries' readings of wt-realstudy8pdf: status parentheses, "..." in name lists, asterisk marks) an item over sub-items holding its fields (a title with no year over the names and "*Venue* · date") one entry, a definition term that is a label ("1", "Lee21") no line of its entry, a label component's text prop printed ("<Badge text="2021" />"), a title closed by a bracketed year alone gives the year when the entry prints no other, a short heading so closed a title, the owner alone in bold under a bold title the names (wt-md19); 29: wt-names8: Turkish, Finnish, Hungarian, Czech-Slovak, Romanian 'and' and et-al marks, the Japanese middle dot between names, comma-parted fields with the year last, a field label alone no venue, Science's names-comma-title ended by a stop, one stopped surname-first name; 28: a section's number before its name ("2.1<TAB>Refereed journal articles") taken off the heading; a database's accession lines ("MR4567890 Reviewed") and interface rows furniture; a first line of names parted by semicolons ends its field; "Preprint at <link>" the link's server; Lattes's spaced " ;" and " ." after initials spacing; a month-like given name with no year after it a name; an AGPS entry may close on its quoted title (citations) (wt-cvtext10); 27: read_block takes a code host's handles among a software release's names (author_lists.names_with_handles), a title opening "owner/repo:", a single-quoted phrase before a colon opening a title (wt-realstudy7pdf); 26: a "(with ...)" note names the co-authors (readings taking other names refused), "Preprint; to appear in X" and a leading ">" no part of the venue, "eds." before the year and a degree label before the names no name, "Year," after the names a date, "*Title* (Publisher: Place)" the publisher the venue, a title alone under a thesis heading the owner's thesis, four-digit pages after "17(5), " no year, a labelled line of an entry's files ("Full paper (date): PDF | arXiv") no entry, ", Place, XX: Publisher" closing a title the venue (wt-realstudy7web); 25: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels (markdown_blocks), names parted by semicolons end before a comma-parted sentence and a title of them is names (wt-htmlr18); 24: records typed a field to a line (a database's text export: a bracketed year's source line, capitals tags "DOI:", a names line ended short of the width) read by their lines, the tagged metadata blocks under them neither entries nor text; an article number no part of a venue (citations) (wt-cvtext9); 23: pandoc's simple tables (knitr's kable "simple") read as tables, a table's "Table:" caption no entry, a names cell printed as a list ("[Ann Lee, Bo Chen]") the names, a sentence whose only digits are a full date prose, a title's "?" or "!" no field end when plain words and then an italic venue follow (wt-md18); 22: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
+VERSION = 31  # 31: the real-sites batch 8 pages studied (wt-realstudy8web): Japanese, Chinese and Korean section words (cv_entries.SECTION_WORDS_CJK), names and titles in scripts with no case, a stop beside such a character or after a closing quotation mark ends a title, a title closed by a comma before its italic venue, a society between the italic venue and its volume, an event-only sub-heading under talks opens no publications, escaped marks after initials, "[Preprint available]" a button, a status before the venue no part of the title, a name closed by a colon opening a title cut the names short, "(eds.):" the editors as names; 30: (and cv_entries' readings of wt-realstudy8pdf: status parentheses, "..." in name lists, asterisk marks) an item over sub-items holding its fields (a title with no year over the names and "*Venue* · date") one entry, a definition term that is a label ("1", "Lee21") no line of its entry, a label component's text prop printed ("<Badge text="2021" />"), a title closed by a bracketed year alone gives the year when the entry prints no other, a short heading so closed a title, the owner alone in bold under a bold title the names (wt-md19); 29: wt-names8: Turkish, Finnish, Hungarian, Czech-Slovak, Romanian 'and' and et-al marks, the Japanese middle dot between names, comma-parted fields with the year last, a field label alone no venue, Science's names-comma-title ended by a stop, one stopped surname-first name; 28: a section's number before its name ("2.1<TAB>Refereed journal articles") taken off the heading; a database's accession lines ("MR4567890 Reviewed") and interface rows furniture; a first line of names parted by semicolons ends its field; "Preprint at <link>" the link's server; Lattes's spaced " ;" and " ." after initials spacing; a month-like given name with no year after it a name; an AGPS entry may close on its quoted title (citations) (wt-cvtext10); 27: read_block takes a code host's handles among a software release's names (author_lists.names_with_handles), a title opening "owner/repo:", a single-quoted phrase before a colon opening a title (wt-realstudy7pdf); 26: a "(with ...)" note names the co-authors (readings taking other names refused), "Preprint; to appear in X" and a leading ">" no part of the venue, "eds." before the year and a degree label before the names no name, "Year," after the names a date, "*Title* (Publisher: Place)" the publisher the venue, a title alone under a thesis heading the owner's thesis, four-digit pages after "17(5), " no year, a labelled line of an entry's files ("Full paper (date): PDF | arXiv") no entry, ", Place, XX: Publisher" closing a title the venue (wt-realstudy7web); 25: a section letter before an entry number ("C19.") and alpha.bst keys ("[LIR+07]") item labels (markdown_blocks), names parted by semicolons end before a comma-parted sentence and a title of them is names (wt-htmlr18); 24: records typed a field to a line (a database's text export: a bracketed year's source line, capitals tags "DOI:", a names line ended short of the width) read by their lines, the tagged metadata blocks under them neither entries nor text; an article number no part of a venue (citations) (wt-cvtext9); 23: pandoc's simple tables (knitr's kable "simple") read as tables, a table's "Table:" caption no entry, a names cell printed as a list ("[Ann Lee, Bo Chen]") the names, a sentence whose only digits are a full date prose, a title's "?" or "!" no field end when plain words and then an italic venue follow (wt-md18); 22: wt-names7: more languages' 'and', particles after a joiner, stop-lost spaced initials, a comma after the year, full-width punctuation, GB-T 7714 in the text readers, Vancouver names joined by a conjunction alone; 21: a list whose family names are printed in capitals beside mixed-case given names turned given name first, the capitals kept, where the page-wide caps_surname_page does not decide; a title in guillemets « » or „ “ read as a quoted title (wt-names6); 20: the real-sites batch 6 pages studied (wt-realstudy6web): APA reports (series before the number, editors no venue), a catalogue's life dates off names, "(in review)" in the year's place, "appeared (here) in" and "Report from ... to ..." no venue, a footnote's note and "???" placeholders no field, names never run out of an opening emphasised span; 19: a PubMed "Abstract (text)" file's records, AsciiDoc sources and Typst link calls (text_dialects), a dblp key in lower case alone on its line, a homonym number before a colon at a line's end, a line of names closed by a colon is the names, a year alone under a hard break, a formula's capital and a quoted venue end a title, the legend of a mark after names no entry (wt-cvtext8); 18: a profile's works pasted in as cards read by the card reader, an MDX page's exported data array its entries, pandoc's grid and multiline tables read as tables, citeproc's HTML csl-entry divs one entry each, an escaped "\\[12\\]" label a label (wt-md17); 17: a month before the year in the brackets after the names, "Lee, Ann (October 2010)." (citations._YEAR, wt-htmlr17); 16: a DBLP homonym number off the names, one name before a listing's "3(2): 1-9 (2021)" tail, GOST's "//" ends the title, Springer's run-together pages a Vancouver entry (wt-names5); 15: the real-sites batch 5 pages studied (wt-realstudy5web): a heading over a list of entries names their group, not the first title; section words count at a word's start; "et al." after names closes the list; Vancouver names end at the stop after the last initials; a bold name's lone initial is no cut before a title opening "A"; 14: CR LF line ends, MM/YYYY dates, a pasted table of several-line first cells as paragraphs (text_dialects), a line wholly of names a field of its own under a title with no full stop, camel-case words open a line, a spaced dash ends a list of names, a no-year no-venue block that does not look like an entry is furniture on a list read by its look, a quoted title before spaced dashes (wt-cvtext7); 13: the real-sites batch 4 pages studied (wt-realstudy4web): <li markdown="1"> read as a markdown item (markdown_blocks), a linked title before the names, role marks "[✧]" and their legend, a bracketed ellipsis among names, an edition inside a book's italics, a sub-heading under a section of something else stays out; 12: table literals in R chunks read as tables (vitae CVs), Logseq page and block properties (a paper's fields), a linked year over a nested list its year, records pasted from arXiv's results read by their fields (wt-md16); 11: text copied out of a PDF parted by its wrap, ligatures spelled, org-mode and tab-separated spreadsheet cells written as Markdown (text_dialects), Vancouver names before a title, a month after a year printed first no venue, German and Spanish field labels, a year after a label's colon no date column (wt-cvtext6); the real-sites batch 2 pages studied (wt-realstudy2web: an owner left out before ", with", a note line after a whole entry, chapter labels, an italic venue after the title); 10: a template called per paper with its fields as named parameters (Hugo shortcodes, Liquid includes; a paired call's parameters its content's venue and year), list tables (MyST, reST) read as tables, footnotes that are remarks or links taken out, BibTeX quoted in fenced code blocks read as the page's entries; 9: plain-text dialects written as Markdown first (text_dialects: e-mail quotes, reST "#." items and links, LaTeX source, console tables, right-margin reference labels), the physics comma style (citations.parse_names_comma_title), an owner's bold name before more names never a title; 8: a front matter's reference list on a page that prints it all (pandoc's "references:", "nocite: @*"), labels read as printed ("**Authors:**"), a list of labelled fields one entry; 7: a page with no publications section read whole when its blocks look like entries (publication_list_page), surnames in capitals first turned on a page that prints them so, a pasted record's line before its date line its venue, "Publisher:" a venue, pandoc's nested divs nested, a div of field divs one entry, the span before an italic venue the title, "In arXiv:..." or an identifier alone under a date line an arXiv venue, an ellipsis closing the names a cut list; 6: footnotes holding a year written into their entry, pagedown resume entries, pandoc's '--' on citeproc pages, a short linked title over the names; 5: labelled lines read by the CV PDF label table; a word processor's tab year column and a year set right with spaces taken as the entries' dates; 4: MDX components, MkDocs tabs, Obsidian links and callouts written as CommonMark, a leading badge read as the venue tag, a linked title kept whole; 3: page furniture at form feeds and words broken at line ends mended, lines each a whole entry parted, names after "with" end at the serial "and"; 2: a year a wrap put first on a line goes on the item; a lone Vancouver name on a Vancouver page turned
 
 _FRONT = re.compile(r"\A\ufeff?(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -541,8 +541,16 @@ def _under_closed(level: int, closed_at: int | None, title: str) -> bool:
     """Whether a heading is a sub-heading of a section that names something else only
     (``closed_at``: that heading's level), "### R packages" under "## Software": it divides
     that section and opens no publications, unless it names publications itself ("### Papers
-    on software")."""
-    return closed_at is not None and level > closed_at and not _is_pub_heading(title)
+    on software"). Under talks, a sub-heading that names only an event ("International
+    conferences", "National conferences") names where they were given: it opens no
+    publications unless a noun of written work is in it ("Conference papers")."""
+    return closed_at is not None and level > closed_at and not (_is_pub_heading(title) and (
+        _PUB_NOUNS.search(title) or not _EVENT_ONLY.search(title)))
+
+
+# a heading that names an event, where talks are given: no written work by itself
+_EVENT_ONLY = re.compile(r"\b(?:conferences?|congress(?:es)?|meetings?|symposi(?:a|ums?)|workshops?|colloqui(?:a|ums?))\b",
+                         re.I)
 
 
 def page_blocks(body: str, whole: bool) -> list[list[tuple[str, int | None]]]:
@@ -987,6 +995,7 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
         block = _SPAN.sub(r"\1", block)  # pandoc's "[Bo Chen]{.me}": the words, printed as they are
     if "\\*" in block or "†" in block or "‡" in block:
         block = _MARK_AFTER_WORD.sub("", block)  # "Phillis\*, C.C.": an equal-contribution mark, no text
+        block = _ESCAPED_NAME_MARK.sub("", block)  # "Tuia, D.\*, Beery, S.\*": the same after the initials
         block = _MARKED_NOTE_CLOSING.sub("", block)
     if "[" in block and "al" in block:
         block = _NOTE_AFTER_ET_AL.sub(r"\1", block)  # "Lee, A. et al. [including Roe, B.]": a note, no name
@@ -1027,6 +1036,8 @@ def _clean(block: str) -> tuple[list[str], list[str], list[str], list[str]]:
                 and not re.search(r"\d", whole_link.group(1))):  # a linked "Phys. Rev. B 3, 1 (2021)" is a venue
             bolds.append(whole_link.group(1).strip())  # a line wholly one link is set apart as a bold one is
         line = _MARKED_LINK.sub(_marked_link_text, _MARKED_BRACKETED.sub("", raw)) if LINK_OPEN in raw else raw
+        if LINK_OPEN in raw and _BUTTON_CLOSES.search(raw) and not _marked_link_text(_BUTTON_CLOSES.search(raw)):
+            line = line.rstrip().rstrip(",;")  # "..., 034612, [Download here]": the button's comma is no field's end
         line = _WHITESPACE.sub(" ", without_link_marks(line))
         # a URL or DOI printed in the entry is a link, never a field's text: its digits are no
         # year ("10.1111/2041-210X.13788") and no page
@@ -1081,12 +1092,23 @@ _MARKED_BRACKETED = re.compile(r"\[\s*" + re.escape(LINK_OPEN) + r"[^\[\]\d" + L
                                + re.escape(LINK_CLOSE) + r"\s*\]")
 
 
+# a marked link that closes its line (a button after the entry's last field)
+_BUTTON_CLOSES = re.compile(re.escape(LINK_OPEN) + "([^" + LINK_OPEN + LINK_CLOSE + "]*)" + re.escape(LINK_CLOSE) + r"[\s.]*$")
+
+
 def _marked_link_text(m: re.Match) -> str:
     """A link's text, or nothing for a button ("[Slides](url)", "[[PDF]](url)")."""
     label = m.group(1)
     if label.startswith("[") and label.endswith("]"):
         return ""  # "[[PDF]](url)", "[[doi]](url)": no field's text
+    words = label.strip(" []*_").casefold().split()
+    if len(words) == 2 and words[0] in BUTTON_WORDS and words[1] in _AVAILABILITY_WORDS:
+        return ""  # "[Preprint available](url)", "[PDF here](url)": a button worded as a phrase
     return "" if label.strip(" []*_").casefold() in BUTTON_WORDS else label
+
+
+# words after a button's word that make its label a phrase, still no field: "Preprint available"
+_AVAILABILITY_WORDS = frozenset("available here online version link".split())
 
 
 def _marked_buttons(line: str) -> bool:
@@ -1524,6 +1546,10 @@ _READERS = (parse_gbt7714, parse_citation, parse_with_coauthors, parse_quoted, p
 # Title") is the rest of a name the reading cut in two ("Andersson T. M-L." read as "Andersson
 # T"): at least one stop or hyphen, and another name after the comma (a surname and an
 # initial, or an initial), so a title "A, B and C" or "U.S., China and X" is not taken for one.
+# A title that opens with a person's name, initials then a surname, closed by a colon ("C. Ronse:
+# Rotator design", "E. Lee (eds.): Title"): the names of a "Names: Title" entry, cut one name
+# short (the list ends at the colon, as parse_names_colon reads it)
+_NAME_COLON_OPENS_TITLE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.\s?-?)+\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+\((?:guest\s+)?eds?\.\))?:\s")
 _INITIALS_OPEN_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-z]?(?:\.\s?-?|-)(?:[A-ZÀ-ÖØ-Þ][a-z]?(?:\.\s?-?|-)?)*\s*,\s+"
                                   r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+,?\s+)?[A-ZÀ-ÖØ-Þ][a-z]?\.")
 
@@ -1540,7 +1566,7 @@ def _single(text: str, year_hint: int | None, owner: str | None = None, bolds: l
     for reader in _READERS:
         e = reader(text, owner) if reader is parse_names_colon else reader(text)
         if e is None or title_of_names(e.title or "") or _bold_name_opens_title(e.title, bolds) \
-                or _INITIALS_OPEN_TITLE.match(e.title or ""):
+                or _INITIALS_OPEN_TITLE.match(e.title or "") or _NAME_COLON_OPENS_TITLE.match(e.title or ""):
             continue  # (a reading whose title is a list of names ended the names too early)
         # an author-year citation sets its title apart between the year and the venue, so a
         # one-word title ("Names. 2011. Conditionals. In ...") is read when both are there
@@ -1600,6 +1626,19 @@ def preprint_server(links: list[str]) -> str | None:
     return None
 
 
+# An escaped asterisk (markdown's "\\*", printed "*") right after a name's initial or its
+# closing bold, before a comma, a space or the end: a mark of equal contribution on the name
+# ("Tuia, D.\\*, Beery, S.\\*", "**Lee, A.**\\*"), never emphasis nor a field's end.
+_ESCAPED_NAME_MARK = re.compile(r"(?<=[A-Z]\.|\*\*)\\\*(?=[,;\s]|$)")
+# A paper's status printed between its title and its italic venue ("Accepted at", "In review –",
+# "Submitted to", "Under revision for"): it closes no title (the venue after it is read as the
+# project reads "Submitted to X": the journal named)
+_STATUS_BEFORE_VENUE = re.compile(r"[.,;]?\s+(?:(?:conditionally\s+)?accepted|in\s+review|under\s+(?:review|revision)|"
+                                  r"submitted|in\s+press|forthcoming)(?:\s+(?:at|to|in|for|with|for\s+publication"
+                                  r"(?:\s+(?:at|in))?))?\s*[–—:-]?\s*$", re.I)
+# The editors' mark closing the names of a "Names: Title" entry ("A. Lee, B. Roe (eds.): Title",
+# "(guest eds.):"): an edited book's editors are its names, as the project reads them
+_EDITORS_BEFORE_COLON = re.compile(r"\s*\((?:guest\s+)?eds?\.\):", re.I)
 _QUOTED_ALONE = re.compile(r"[\"“][^\"“”]{4,300}?[\"”]\.?")
 
 
@@ -1620,6 +1659,12 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     block = _names_date_marks(block)  # "A Lee and B Roe eds. 2016.", "A Lee. 2022, Title"
     if " ;" in block or ". ." in block:
         block = _spaced_name_ends(block)  # Lattes's "ROE, C. ; LEE, A. B. . Title": ABNT's "ROE, C.; LEE, A. B. Title"
+    if "eds.):" in block or "ed.):" in block:
+        eds = _EDITORS_BEFORE_COLON.search(block)
+        head = block[:eds.start()] if eds else ""
+        if eds and not re.search(r":|(?<!\d)(?:19|20)\d\d(?!\d)", head) and _name_line(head.strip(" *_")) is not None:
+            # "A. Lee, B. Roe (eds.): Title": the editors open the entry, its names (not "In: Weber, K. (ed.): Book")
+            block = block[:eds.start()] + ":" + block[eds.end():]
     lines, italics, links, bolds = _clean(block)
     years = [ln for ln in lines if _YEAR_ONLY.fullmatch(ln)]  # "2024" printed apart: the entry's year
     if years and len(lines) > len(years):
@@ -1698,6 +1743,8 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
             checked = "entry read, but its fields cut through a name set in bold"
         if not isinstance(checked, str) and _bold_name_opens_title(checked[2], bolds):
             checked = "entry read, but its title opens with a name set in bold"
+        if not isinstance(checked, str) and _NAME_COLON_OPENS_TITLE.match(checked[2] or ""):
+            checked = "entry read, but its title opens with a name closed by a colon"
         if not isinstance(checked, str) and _names_across_span(checked[0], text, (*italics, *bolds)):
             checked = "entry read, but its names run out of the emphasised span that opens it"
         if not isinstance(checked, str) and len(lines) == 1 and _italic_after_title_as_names(checked, text, italics):
@@ -1729,6 +1776,10 @@ def read_block(block: str, year_hint: int | None = None, owner_implied: bool = F
     if best is None:
         return None, why, text
     authors, truncated, title, venue, year = _venue_in_italics(best, italics)
+    if venue and title:
+        lead = _STATUS_BEFORE_VENUE.search(title)
+        if lead and len(title[:lead.start()].split()) >= 2:
+            title = title[:lead.start()]  # "Title. Accepted at *Venue*", "Title. In review – *Venue*": a status, no title's
     venue = venue or venue_tag
     if venue and _PREPRINT_AT.fullmatch(venue):
         venue = preprint_server(links)  # "Preprint at https://doi.org/10.48550/arXiv.ID": arXiv
@@ -2081,10 +2132,13 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
     "*Book of Genes*, Volume 2. p201-242. Publisher", "*Tech. Memo.*, NMFS-AFSC-255, 174") is the
     span: the numbers are volume and pages."""
     authors, truncated, title, venue, year = got
+    title, venue = _italic_venue_after_comma(title, venue, italics)
     title, venue = _two_spans_parted(title, venue, italics)
     title, venue = _title_on_to_italic_venue(title, venue, italics)
     for span in italics:
         if venue and span != title and len(span) > 2 and venue.startswith(span) and re.match(
+                r"(?:\s*,\s*(?-i:(?=[A-Z\u3040-\u30ff\u4e00-\u9fff]))(?!in\s+press|accepted|submitted|forthcoming|to\s+appear|under\s+review)"
+                r"[^\d,;.*]{2,40}(?=\s*,\s*(?:\d|vol\b|pp\b)|\s*$))?"  # (the society or publisher between: "*J.*, Soc., 59, 1-9")
                 r"[\s,.;:]*(?:\d|\(|vol\b|volume\s+\d|pp\b|no\.|(?-i:[A-Z]{2,6}-){1,3}\d|$)", venue[len(span):],
                 re.IGNORECASE):  # (or a report's number, "NMFS-AFSC-255", in the volume's place)
             venue = span.rstrip(" .,;:")
@@ -2097,6 +2151,28 @@ def _venue_in_italics(got: tuple, italics: list[str]) -> tuple:
             venue = span.rstrip(" .,;:")  # "*Handbook of Roots, 2nd Edition*": the edition set in the book's italics
             break
     return authors, truncated, title, venue, year
+
+
+# what may follow an entry's italic venue: its volume, issue and pages, nothing else
+_NUMBERS_AFTER_VENUE = re.compile(r"[\s,.;:]*(?:(?:vol\.?|no\.|pp?\.)?\s*[\dA-Za-z]{0,2}\d[\w()\-–:]*[\s,.;:]*)*")
+
+
+def _italic_venue_after_comma(title: str, venue: str | None, italics: list[str]) -> tuple[str, str | None]:
+    """A reading with no venue whose title runs on through a comma into an italic span and
+    the numbers after it ("Ozone in the coastal zone, *Regional Reports*, 49"): the title
+    ends at the comma and the span is the venue, as the emphasis marks it (a title closed by
+    a comma rather than a stop, as some hand-kept lists print it)."""
+    if venue or not title:
+        return title, venue
+    for span in italics:
+        span = span.strip(" .,;:")
+        at = title.find(", " + span) if len(span) > 2 else -1
+        if at <= 0 or not _NUMBERS_AFTER_VENUE.fullmatch(title[at + 2 + len(span):]):
+            continue
+        head = title[:at].strip()
+        if len(title_words(head)) >= 2 and not any(sp.strip(" .,;:") in head for sp in italics if len(sp.strip(" .,;:")) > 2):
+            return head, span
+    return title, venue
 
 
 def _title_on_to_italic_venue(title: str, venue: str | None, italics: list[str]) -> tuple[str, str | None]:
@@ -2484,7 +2560,7 @@ def _checked(authors, truncated, title, venue, year, authors_needed: bool = True
     starts_like_title = (not (title[:1].isalpha() and title[:1].islower()) and title[:1] not in ",.;:)]"
                          or re.match(r"[a-z]+-|[a-z]+[A-Z]|[a-z][\w.]*:$|[a-z][\w.\-]*/[\w.\-]+:?$", first))  # q-Deformed, p-adic, iPhone, disco:, a code host's "owner/repo:"
     one_word = _one_word_title(title, text)
-    if (len(title.split()) < 2 and not one_word) or not starts_like_title or quality(
+    if (len(title_words(title)) < 2 and not one_word) or not starts_like_title or quality(
             authors, title, venue, year, title_marked=_title_marked(title, authors, marked),
             one_word_title=one_word) is None:
         return "entry read, but its title does not look like one"

@@ -213,9 +213,10 @@ def test_batch_eight_is_its_own_manifest_and_truth():
     fmt = {r["local_path"]: r["format"] for r in manifest(8)}
     assert all(t["format"] == fmt[name] for name, v in rows8.items() for t in v)
     assert {r["format"] for r in manifest(8)} == {"cv_pdf", "markdown_page", "html_handwritten", "html_rendered", "bibtex"}
-    # held out when measured; rows studied since then say by which branch (the CV PDFs: wt-realstudy8pdf)
+    # held out when measured; rows studied since then say by which branch (the CV PDFs: wt-realstudy8pdf, the others: wt-realstudy8web)
     assert all(not r["status"] or r["status"].startswith("studied since wt-") for r in manifest(8))
     assert all(r["status"] == "studied since wt-realstudy8pdf" for r in manifest(8) if r["format"] == "cv_pdf")
+    assert all(r["status"] == "studied since wt-realstudy8web" for r in manifest(8) if r["format"] != "cv_pdf")
     owners = {b: {r["repo"].split("/")[0].lower() for r in manifest(b)} for b in range(1, 9)}
     earlier = set().union(*(owners[b] for b in range(1, 8)))
     assert len(owners[8]) == 10 and not owners[8] & earlier
