@@ -179,16 +179,20 @@ def _section_numbers_dropped(root) -> None:
             if node is heading or not isinstance(node.tag, str):
                 continue
             if any(_SECTION_NUMBER_CLASS.match(c) for c in (node.get("class") or "").split()):
-                parent = node.getparent()
-                if parent is None:
-                    continue
-                tail = node.tail or ""
-                prev = node.getprevious()
-                if prev is not None:
-                    prev.tail = (prev.tail or "") + tail
-                else:
-                    parent.text = (parent.text or "") + tail
-                parent.remove(node)
+                if node.getparent() is not None:
+                    _drop_keeping_tail(node)
+
+
+def _drop_keeping_tail(node) -> None:
+    """Take ``node`` (an lxml element with a parent) out of the tree, the text after it kept
+    where it stood (appended to the previous sibling's tail or to the parent's text)."""
+    parent, tail = node.getparent(), node.tail or ""
+    previous = node.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(node)
 
 
 @functools.lru_cache(maxsize=1)
@@ -546,13 +550,7 @@ def _title_text(tag, marks: bool = True) -> str:
         return _text(tag, marks)
     bare = copy.deepcopy(tag)
     for badge in [t for t in bare.iterdescendants() if isinstance(t.tag, str) and _badge(t)]:
-        parent, tail = badge.getparent(), badge.tail or ""
-        previous = badge.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-        parent.remove(badge)
+        _drop_keeping_tail(badge)
     return _text_read(bare, marks)
 
 
