@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from nameparser.config import CONSTANTS as _NAMEPARSER
+from .name_marks import PARTICLE_WORDS  # the lower-case particles that open a surname
 
 # (an ellipsis closing the list, "AB Lee, B Chen, C Roe…", is Google Scholar's cut: names left out, as
 # "et al." leaves them)
@@ -114,12 +115,12 @@ _INSIDE_SURNAMES = frozenset({"y", "e", "ed", "i"})
 _GUARDED_JOINERS = _INSIDE_SURNAMES | {"a"}
 # (a surname's particles may open the name that follows: "Anderson A. e de Vel O. Y.", "Lee, A. y van
 # Dijk, B."; since wt-names7)
-_NAME_FOLLOWS = (r"(?=\s+(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)*"
+_NAME_FOLLOWS = (r"(?=\s+(?:(?:" + PARTICLE_WORDS + r")\s+)*"
                  r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'\-]*\s+[A-ZÀ-Þ]))")
 # In a list of inverted names ("Holm, G. y Weber, J."), each name ends in its initials: "y"
 # or "e" after an initial's period and before a surname with its comma and initial joins two
 # names (a compound surname, "Ramón y Cajal, S.", has a whole word before "y").
-_INVERTED_AROUND = (r"(?<=[A-ZÀ-Þ]\.\s){w}(?=\s+(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)*"
+_INVERTED_AROUND = (r"(?<=[A-ZÀ-Þ]\.\s){w}(?=\s+(?:(?:" + PARTICLE_WORDS + r")\s+)*"
                     r"[A-ZÀ-Þ][\w'\-]*,\s*[A-ZÀ-Þ]\.)")
 _joiners = sorted({w for words in LAST_NAME_JOINERS.values() for w in words}, key=len, reverse=True)
 JOINER = r"(?:" + "|".join(w + _NAME_FOLLOWS + "|" + _INVERTED_AROUND.format(w=w) if w in _GUARDED_JOINERS else w
@@ -710,7 +711,7 @@ _STOP_TAKEN = re.compile(rf"(?:\s|\.|\.-)(?:[{_CAP}]|" + "|".join(w for ws in AB
 
 
 # a name opening with lower-case particles, then a capitalised surname and bare initials
-_PARTICLE_THEN_BARE_INITIALS = re.compile(r"^(?:(?:van|von|der|den|de|del|della|da|di|du|dos|das|le|la|ter|ten)\s+)+"
+_PARTICLE_THEN_BARE_INITIALS = re.compile(r"^(?:(?:" + PARTICLE_WORDS + r")\s+)+"
                                           r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-ZÀ-ÖØ-Þ]{1,3}$")
 
 

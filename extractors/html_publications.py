@@ -1232,13 +1232,15 @@ def _readings(blocks: list[tuple[str, int | None]], implied: bool) -> list:
     at all is the owner's alone, kept when it names its venue."""
     readings = [_link_kept_whole(block, year_hint, read_block(block, year_hint)) for block, year_hint in blocks]
     owner = page_owner([got[0] for got in readings if got and got[0]])
-    colon_page = names_colon_page([block for block, _ in blocks])
+    colon_page = None  # names_colon_page, asked only when a block needs it
     for k, ((block, year_hint), got) in enumerate(zip(blocks, readings)):
         if got is None or got[0] is not None:
             continue
         # the fields the markup sets apart first (a marked title over a group or a venue line)
         again = _group_authored(block, year_hint, implied)
-        if again is None and colon_page and (lone := lone_colon_name(block)):
+        if again is None and (lone := lone_colon_name(block)) and (
+                colon_page if colon_page is not None
+                else (colon_page := names_colon_page([b for b, _ in blocks]))):
             # a page of "Names: Title" entries: one name alone before the colon is the author (wt-names7)
             again = read_block(block, year_hint, owner=lone)
             again = again if again and again[0] == [lone] else None

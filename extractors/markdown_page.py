@@ -2820,7 +2820,7 @@ class MarkdownPageExtractor:
                     for block, year_hint in blocks]
         owner = page_owner([got[0] for got in readings if got and got[0]])
         implied = owner_implied_page([block for block, _ in blocks])
-        colon_page = names_colon_page([block for block, _ in blocks])
+        colon_page = None  # names_colon_page, asked only when a block needs it
         vancouver = vancouver_page(blocks, readings)
         caps_first = caps_surname_page(readings)
         ordinal = 0
@@ -2835,7 +2835,9 @@ class MarkdownPageExtractor:
                 # (or be a quoted title alone: a working paper listed before it has a venue)
                 got = again if again and again[0] is not None and (
                     again[0] or again[3] or _QUOTED_ALONE.fullmatch(got[2].strip())) else got
-            if got is not None and got[0] is None and colon_page and (lone := lone_colon_name(block)):
+            if got is not None and got[0] is None and (lone := lone_colon_name(block)) and (
+                    colon_page if colon_page is not None
+                    else (colon_page := names_colon_page([b for b, _ in blocks]))):
                 # on a page whose entries print "Names: Title", one name alone before the colon
                 # is the entry's one author ("Ann Lee: Title. Venue 3 (2021), 1-9"), as the page's
                 # owner is (wt-names7)

@@ -113,7 +113,8 @@ def unmarked_names(text: str) -> str:
 # lower-case particles after the given names ("Fintel, Kai von", "Bosch, Frank C. van den"):
 # given names that end in particles after a surname and its comma are that person's, the
 # particles opening the surname. At the list's start or after "and" (where such a person starts).
-_PARTICLE_WORDS = "van|von|der|den|de|del|della|da|di|du|le|la|dos|das|ter|ten"
+PARTICLE_WORDS = "van|von|der|den|de|del|della|da|di|du|le|la|dos|das|ter|ten"  # (author_lists uses it too)
+_PARTICLE_WORDS = PARTICLE_WORDS
 _PREFIX_LAST = re.compile(rf"(?:^|(?<=\sand\s)|(?<=\s&\s))(?P<surname>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*),\s+"
                           rf"(?P<given>(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*\s+){{1,4}})(?P<particles>(?:(?:{_PARTICLE_WORDS})\s+)*"
                           rf"(?:{_PARTICLE_WORDS}))(?=,\s|\s+(?:and|&)\s|\s*\(|\s+et\s+al\b|$)")
